@@ -1,0 +1,161 @@
+"""The small data model every stage works on: plain dataclasses, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+
+STATUSES = ("published", "accepted", "preprint", "under review", "working paper", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLoc:
+    """Where a piece of a record was read: file, 1-based line, and the raw text as written."""
+
+    path: str
+    line: int
+    raw: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """A content problem found while reading or checking; `code` is stable across releases."""
+
+    code: str
+    severity: Severity
+    message: str
+    path: str
+    line: int = 0
+    col: int = 1
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.line, self.col, self.code, self.message)
+
+
+@dataclass(frozen=True, slots=True)
+class Venue:
+    """One entry of venues.yaml."""
+
+    id: str
+    acronym: str | None
+    name: str
+    type: str
+    publisher: str | None = None
+    field: str | None = None
+    aliases: tuple[str, ...] = ()
+    bibtex: str | None = None
+    ranks: tuple[tuple[str, str], ...] = ()  # (edition, rank), e.g. ("ccf2026", "A")
+    dblp: str | None = None
+    track_of: str | None = None
+    track: str | None = None
+    line: int = 0  # line in the YAML file it came from
+
+    @property
+    def label(self) -> str:
+        return self.acronym or self.name
+
+    def rank(self, edition: str) -> str | None:
+        return dict(self.ranks).get(edition)
+
+
+@dataclass(frozen=True, slots=True)
+class VenueParse:
+    """A venue string split into its parts; `text` is what is left to look up."""
+
+    raw: str
+    text: str
+    year: int | None = None
+    track: str | None = None
+    awards: tuple[str, ...] = ()
+    status: str | None = None
+    rank_claims: tuple[str, ...] = ()  # e.g. ("CCF A", "JCR Q1")
+    notes: tuple[str, ...] = ()  # roles and other remarks: "Corresponding Author"
+
+
+@dataclass(frozen=True, slots=True)
+class VenueMatch:
+    """The result of looking a venue string up: a venue (or none), how, and how sure."""
+
+    parse: VenueParse
+    venue: Venue | None
+    method: Literal["alias", "fuzzy", "none", "ambiguous"]
+    score: float
+    candidates: tuple[str, ...] = ()  # ids of the other venues considered (ambiguous or explain)
+
+
+@dataclass(slots=True)
+class Publication:
+    """One paper as read from one or more places."""
+
+    title: str | None = None
+    label: str | None = None  # a short name the page uses when it gives no title ("MergeBench")
+    authors: list[str] = field(default_factory=list)
+    et_al: bool = False  # the author list was cut ("et al.")
+    year: int | None = None
+    year_source: str | None = None  # "text", "date", "arxiv", "url", "news", "bibtex"
+    venue_raw: str | None = None
+    venue: VenueMatch | None = None
+    status: str = "unknown"
+    awards: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    rank_claims: list[str] = field(default_factory=list)
+    ids: dict[str, str] = field(default_factory=dict)  # arxiv, doi, acl, openreview, ...
+    urls: list[str] = field(default_factory=list)
+    sources: list[SourceLoc] = field(default_factory=list)
+    kind: str = "entry"  # "entry" (a list/collection item) or "mention" (a linked name in prose or news)
+    entry_type: str | None = None  # the BibTeX entry type when read from BibTeX
+    mentions: list[Mention] = field(default_factory=list)  # every place and way the paper was named
+
+    @property
+    def name(self) -> str:
+        return self.title or self.label or "(untitled)"
+
+    @property
+    def first_source(self) -> SourceLoc:
+        return self.sources[0] if self.sources else SourceLoc("?", 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """How one place names a paper: used by the checker to compare venue claims across places."""
+
+    loc: SourceLoc
+    name: str
+    venue_raw: str | None
+    venue_id: str | None
+    track: str | None
+    year: int | None
+    rank_claims: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Profile:
+    """Everything read from one input file."""
+
+    path: str
+    owner: str | None = None
+    kind: str = "markdown"  # markdown, html, collection, hugo, bibtex
+    publications: list[Publication] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class MergeStep:
+    """Why a record joined a cluster: the rule, its score and the evidence that fired."""
+
+    rule: str
+    score: float
+    evidence: str
+    member: int  # index into Cluster.members
+
+
+@dataclass(slots=True)
+class Cluster:
+    """A group of records that are the same paper, and the record they merge into."""
+
+    members: list[Publication]
+    merged: Publication
+    steps: list[MergeStep] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)

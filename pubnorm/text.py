@@ -1,0 +1,159 @@
+"""Pure string helpers: cleaning, keys for comparison, identifiers found in links and text."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# Characters that only appear in text decoded with the wrong codec (UTF-8 read as cp1252/latin-1).
+_MOJIBAKE = re.compile("[ÃÂâð][\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+
+
+def repair_text(text: str) -> str:
+    """Return text with mojibake repaired (only when it is there) and HTML entities decoded."""
+    if _MOJIBAKE.search(text):
+        import ftfy  # imported lazily: most pages need no repair and ftfy costs start-up time
+
+        text = ftfy.fix_text(text, unescape_html=False, normalization="NFC")
+    return text
+
+
+def unescape(text: str) -> str:
+    return html.unescape(text) if "&" in text else text
+
+
+def squash(text: str) -> str:
+    """Collapse runs of white space to one space and trim."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII-ish key: accents dropped, punctuation to spaces (for comparing, never for output)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("&", " and ")
+    return re.sub(r"[^0-9a-z\u00c0-\uffff]+", " ", text).strip()
+
+
+def title_key(title: str) -> str:
+    """Key under which two spellings of one title compare equal."""
+    return fold(title.replace("³", "3").replace("²", "2"))
+
+
+_STOP = {"a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "via", "by", "from", "at", "is", "are"}
+
+
+def initials(title: str) -> str:
+    """Initials of a title's significant words, hyphenated parts counted apart ("Student-Friendly" -> "SF")."""
+    words = re.findall(r"[A-Za-z0-9]+", title)
+    return "".join(w[0].lower() for w in words if w.lower() not in _STOP)
+
+
+def significant_words(title: str) -> list[str]:
+    return [w for w in title_key(title).split() if w not in _STOP]
+
+
+# --- identifiers -----------------------------------------------------------------------------------------
+
+ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf|html)/(?:[a-z\-]+/)?(\d{4}\.\d{4,5}|[a-z\-]+/\d{7})(?:v\d+)?", re.I)
+ARXIV_TEXT = re.compile(r"\barXiv[:\s]+(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
+DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"'<>()\[\]{}]+[^\s\"'<>()\[\]{}.,;:])")
+ACL_URL = re.compile(r"aclanthology\.org/(?:anthology/)?([A-Z]\d{2}-\d{4}|\d{4}\.[a-z0-9\-]+\.\d+)", re.I)
+ACLWEB_URL = re.compile(r"aclweb\.org/anthology/([A-Z]\d{2}-\d{4})", re.I)
+OPENREVIEW_URL = re.compile(r"openreview\.net/(?:forum|pdf)\?id=([A-Za-z0-9_\-]+)")
+
+
+def ids_from_url(url: str) -> dict[str, str]:
+    """Identifiers a link gives away: arXiv (version dropped), DOI (lower-cased), ACL Anthology, OpenReview."""
+    found: dict[str, str] = {}
+    if m := ARXIV_URL.search(url):
+        found["arxiv"] = m.group(1)
+    if m := ACL_URL.search(url) or ACLWEB_URL.search(url):
+        found["acl"] = m.group(1).removesuffix(".pdf")
+    if m := OPENREVIEW_URL.search(url):
+        found["openreview"] = m.group(1)
+    if "doi.org/" in url or "/doi/" in url:
+        if m := DOI.search(url):
+            found["doi"] = clean_doi(m.group(1))
+    return found
+
+
+def clean_doi(doi: str) -> str:
+    doi = re.sub(r"(?:/abstract|/full|/pdf|\.pdf)$", "", doi)
+    return doi.lower()
+
+
+def year_from_arxiv(arxiv_id: str) -> int | None:
+    m = re.match(r"(\d{2})(\d{2})\.\d{4,5}$", arxiv_id)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return 2000 + int(m.group(1))
+    return None
+
+
+_ACL_YEAR = re.compile(r"^(\d{4})\.([a-z]+)-?([a-z]*)")
+_ACL_OLD = {"P": "acl", "D": "emnlp", "N": "naacl", "E": "eacl", "C": "coling", "Q": "tacl", "J": "cl", "K": "conll"}
+
+
+def venue_from_acl_id(acl_id: str) -> tuple[str | None, int | None]:
+    """The venue text and year an ACL Anthology id names ("2024.acl-long.511" -> ("ACL", 2024))."""
+    if m := _ACL_YEAR.match(acl_id):
+        year, venue, sub = int(m.group(1)), m.group(2), m.group(3)
+        if venue == "findings":
+            return f"Findings of {sub.upper()}" if sub else "Findings", year
+        return venue.upper(), year
+    if m := re.match(r"([A-Z])(\d{2})-\d{4}$", acl_id):
+        yy = int(m.group(2))
+        return (_ACL_OLD.get(m.group(1), "").upper() or None), (2000 + yy if yy < 60 else 1900 + yy)
+    return None, None
+
+
+YEAR = re.compile(r"(?<![\d/.\-])(19[5-9]\d|20[0-4]\d)(?![\d/])")
+
+
+def years_in(text: str) -> list[int]:
+    return [int(y) for y in YEAR.findall(text)]
+
+
+# --- names -------------------------------------------------------------------------------------------------
+
+_NAME_JUNK = re.compile(r"[#*†‡§¶✉✝∗♠♣♦♥]+|\\\*|\(\s*(?:equal contribution|corresponding author)\s*\)", re.I)
+
+
+def clean_author(name: str) -> str:
+    """An author name without markers (#, *, †, superscript digits) and stray punctuation; non-ASCII kept."""
+    name = _NAME_JUNK.sub("", name)
+    name = re.sub(r"(?<=[^\W\d])\d+\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", name)
+    name = re.sub(r"^\s*(?:and|&)\s+", "", name)
+    return squash(name).strip(" ,;.:")
+
+
+def split_authors(text: str) -> tuple[list[str], bool]:
+    """Split an author line into names; returns (names, et_al)."""
+    text = squash(text)
+    et_al = bool(re.search(r"\bet\.?\s*al\b\.?|\band others\b|…|\.\.\.", text, re.I))
+    text = re.sub(r",?\s*(?:\bet\.?\s*al\b\.?|\band others\b|…|\.\.\.)\s*", " ", text, flags=re.I)
+    parts = re.split(r"\s*(?:,|;|\band\b|&|、|，)\s*", text) if " and " not in text or "," in text else re.split(r"\s+and\s+", text)
+    names = [clean_author(p) for p in parts]
+    return [n for n in names if n and len(n) > 1], et_al
+
+
+def name_key(name: str) -> str:
+    """A comparison key for a person: folded surname plus first initial ("Li Lei" and "Lei Li" differ)."""
+    parts = fold(name).split()
+    if not parts:
+        return ""
+    return f"{parts[-1]} {parts[0][0]}" if len(parts) > 1 else parts[0]
+
+
+_NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w'\u00c0-\u024f\-]*\.?|[a-z]{1,3}|[\u4e00-\u9fff]{1,4}|\(.*\))$")
+
+
+def looks_like_name(text: str) -> bool:
+    """True for strings shaped like a person's name: 1-5 capitalized words (particles allowed)."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or len(text) > 60:
+        return False
+    if any(c.isdigit() for c in text):
+        return False
+    return all(_NAME_WORD.match(w) for w in words) and any(w[0].isupper() or "\u4e00" <= w[0] <= "\u9fff" for w in words)

@@ -1,0 +1,481 @@
+"""Load venues.yaml (plus overlays), validate it, split venue strings, and match them to venues."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .model import Diagnostic, Venue, VenueMatch, VenueParse
+from .text import fold, squash, unescape
+
+CACHE_VERSION = 3
+
+
+class VenueDBError(Exception):
+    """venues.yaml (or an overlay) cannot be used; carries every problem found."""
+
+    def __init__(self, problems: Sequence[Diagnostic]):
+        self.problems = list(problems)
+        super().__init__("; ".join(f"{p.path}:{p.line}: {p.message}" for p in self.problems[:5]))
+
+
+def default_venues_path() -> Path:
+    """The venues.yaml shipped in the package (wheel) or at the top of a source checkout."""
+    here = Path(__file__).resolve().parent
+    for cand in (here / "venues.yaml", here.parent / "venues.yaml"):
+        if cand.exists():
+            return cand
+    raise FileNotFoundError("venues.yaml is missing from the installation")
+
+
+def key(text: str) -> str:
+    """The alias-lookup key: case, accents, punctuation and spacing ignored; a leading 'the' dropped."""
+    k = fold(text)
+    return k[4:] if k.startswith("the ") else k
+
+
+# --- loading and validation ----------------------------------------------------------------------------
+
+_FIELDS = {"id", "acronym", "name", "type", "publisher", "field", "aliases", "bibtex", "ranks", "dblp", "track_of", "track"}
+TYPES = {"conference", "journal", "workshop", "preprint", "book", "thesis", "magazine", "other"}
+
+
+def _line_map(text: str) -> dict[int, int]:
+    """Line of each `- id:` entry, by position in the list (YAML loaders do not keep lines)."""
+    lines: dict[int, int] = {}
+    n = 0
+    for i, line in enumerate(text.splitlines(), 1):
+        if re.match(r"^\s*-\s+(?:\{\s*)?id\s*:", line):
+            lines[n] = i
+            n += 1
+    return lines
+
+
+def parse_venue_file(path: Path) -> tuple[list[Venue], list[Diagnostic]]:
+    """Read one venues YAML file leniently; return the venues and every schema problem (with lines)."""
+    import yaml
+
+    text = path.read_text(encoding="utf-8")
+    problems: list[Diagnostic] = []
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise VenueDBError([Diagnostic("V001", "error", f"invalid YAML: {e}", str(path), mark.line + 1 if mark else 0)]) from e
+    items = data.get("venues") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise VenueDBError([Diagnostic("V001", "error", "expected a list under 'venues:'", str(path), 1)])
+    lines = _line_map(text)
+    venues: list[Venue] = []
+    for i, item in enumerate(items):
+        line = lines.get(i, 0)
+        if not isinstance(item, dict):
+            problems.append(Diagnostic("V002", "error", "entry is not a mapping", str(path), line))
+            continue
+        unknown = sorted(set(item) - _FIELDS)
+        if unknown:
+            problems.append(Diagnostic("V003", "error", f"unknown field(s) {', '.join(unknown)}", str(path), line))
+        vid, name = item.get("id"), item.get("name")
+        if not vid or not isinstance(vid, str) or not re.fullmatch(r"[a-z0-9][a-z0-9\-]*", vid):
+            problems.append(Diagnostic("V004", "error", f"missing or malformed id {vid!r} (lower-case letters, digits, '-')", str(path), line))
+            continue
+        if not name or not isinstance(name, str):
+            problems.append(Diagnostic("V005", "error", f"venue {vid!r} has no name", str(path), line))
+            continue
+        vtype = item.get("type") or "conference"
+        if vtype not in TYPES:
+            problems.append(Diagnostic("V006", "error", f"venue {vid!r}: type {vtype!r} is not one of {sorted(TYPES)}", str(path), line))
+        ranks = item.get("ranks") or {}
+        if not isinstance(ranks, dict):
+            problems.append(Diagnostic("V007", "error", f"venue {vid!r}: ranks must be a mapping edition -> rank", str(path), line))
+            ranks = {}
+        aliases = item.get("aliases") or []
+        if not isinstance(aliases, list):
+            problems.append(Diagnostic("V008", "error", f"venue {vid!r}: aliases must be a list", str(path), line))
+            aliases = []
+        venues.append(Venue(
+            id=vid, acronym=item.get("acronym"), name=str(name), type=str(vtype), publisher=item.get("publisher"),
+            field=item.get("field"), aliases=tuple(str(a) for a in aliases), bibtex=item.get("bibtex"),
+            ranks=tuple(sorted((str(k), str(v)) for k, v in ranks.items())), dblp=item.get("dblp"),
+            track_of=item.get("track_of"), track=item.get("track"), line=line,
+        ))
+    return venues, problems
+
+
+def validate(venues: Sequence[Venue], path: str) -> list[Diagnostic]:
+    """Every cross-entry problem: duplicate ids, one alias claimed by two venues, dangling track_of."""
+    problems: list[Diagnostic] = []
+    seen: dict[str, Venue] = {}
+    for v in venues:
+        if v.id in seen:
+            problems.append(Diagnostic("V010", "error", f"duplicate id {v.id!r} (first at line {seen[v.id].line})", path, v.line))
+        seen.setdefault(v.id, v)
+        if not v.acronym and not v.aliases:
+            problems.append(Diagnostic("V011", "warning", f"venue {v.id!r} has no acronym and no aliases", path, v.line))
+    owners: dict[str, Venue] = {}
+    for v in venues:
+        for text in _names(v, include_acronym=False):
+            k = key(text)
+            other = owners.get(k)
+            if other is not None and other.id != v.id:
+                problems.append(Diagnostic("V012", "error", f"alias {text!r} of {v.id!r} is also a name of {other.id!r} (line {other.line})", path, v.line))
+            else:
+                owners[k] = v
+    for v in venues:
+        if v.track_of and v.track_of not in seen:
+            problems.append(Diagnostic("V013", "error", f"venue {v.id!r}: track_of names unknown venue {v.track_of!r}", path, v.line))
+    return problems
+
+
+def _names(v: Venue, include_acronym: bool = True) -> list[str]:
+    names = [v.name, *v.aliases]
+    if v.bibtex:
+        names.append(v.bibtex)
+    if include_acronym and v.acronym:
+        names.insert(0, v.acronym)
+    return names
+
+
+# --- the database --------------------------------------------------------------------------------------
+
+
+@dataclass
+class VenueDB:
+    """The venues and the indexes used to match strings to them."""
+
+    venues: dict[str, Venue]
+    alias_index: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> venue ids
+    acronym_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # acronym-shaped keys only
+    tracks: dict[tuple[str, str], str] = field(default_factory=dict)  # (base id, track) -> venue id
+    sources: tuple[str, ...] = ()
+
+    @classmethod
+    def build(cls, venues: Iterable[Venue], sources: Sequence[str] = ()) -> VenueDB:
+        by_id: dict[str, Venue] = {}
+        for v in venues:
+            by_id[v.id] = v  # a later file (overlay) replaces an entry with the same id
+        alias: dict[str, list[str]] = {}
+        acr: dict[str, list[str]] = {}
+        for v in by_id.values():
+            for name in _names(v):
+                k = key(name)
+                if k and v.id not in alias.setdefault(k, []):
+                    alias[k].append(v.id)
+                if _acronym_shaped(name) and v.id not in acr.setdefault(k, []):
+                    acr[k].append(v.id)
+        tracks = {(v.track_of, key(v.track)): v.id for v in by_id.values() if v.track_of and v.track}
+        return cls(by_id, {k: tuple(ids) for k, ids in alias.items()}, {k: tuple(ids) for k, ids in acr.items()}, tracks, tuple(sources))
+
+    def __len__(self) -> int:
+        return len(self.venues)
+
+    def match(self, text: str) -> VenueMatch:
+        """Split a venue string and look it up; never guesses below the fuzzy cutoff."""
+        return _match_cached(self, text)
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+def _acronym_shaped(name: str) -> bool:
+    return len(name) <= 14 and " " not in name.strip() or bool(re.fullmatch(r"(?:ACM|IEEE|ACL|CVF)\s+\S+", name))
+
+
+def load_venues(paths: Sequence[Path] = (), *, use_default: bool = True, cache_dir: Path | None = None) -> VenueDB:
+    """Load the default venues.yaml and overlays (later files override entries with the same id)."""
+    files = ([default_venues_path()] if use_default else []) + [Path(p) for p in paths]
+    venues: list[Venue] = []
+    problems: list[Diagnostic] = []
+    for f in files:
+        if not f.exists():
+            raise VenueDBError([Diagnostic("V000", "error", "venue file not found", str(f), 0)])
+        vs, ps = _load_one(f, cache_dir)
+        venues.extend(vs)
+        problems.extend(p for p in ps if p.severity == "error")
+    if problems:
+        raise VenueDBError(problems)
+    return VenueDB.build(venues, [str(f) for f in files])
+
+
+def _load_one(path: Path, cache_dir: Path | None) -> tuple[list[Venue], list[Diagnostic]]:
+    """Parse one file, through a pickle cache keyed by the file's content hash (YAML parsing is slow)."""
+    data = path.read_bytes()
+    digest = hashlib.sha256(data + str(CACHE_VERSION).encode()).hexdigest()[:24]
+    cache = (cache_dir or _cache_dir()) / f"venues-{digest}.pickle"
+    try:
+        with cache.open("rb") as fh:
+            cached = pickle.load(fh)
+            return list(cached[0]), list(cached[1])
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, IndexError, TypeError):
+        pass
+    venues, problems = parse_venue_file(path)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump((venues, problems), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only home is fine: we parse every time
+    return venues, problems
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("PUBNORM_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "pubnorm" if not os.environ.get("PUBNORM_CACHE_DIR") else Path(base)
+
+
+# --- splitting a venue string ------------------------------------------------------------------------------
+
+_RANK = re.compile(
+    r"(?:\b(?:CCF)\s*[-:：]?\s*(?:rank\s*)?(?P<ccf>A\*?|B|C|none)\b"
+    r"|\bCORE\s*[-:：]?\s*(?:rank\s*)?(?P<core>A\*|A|B|C)(?![\w*])"
+    r"|\b(?:JCR|SCI|CAS|中科院)\s*[-:：]?\s*(?P<jcr>Q[1-4]|[1-4]\s*区)"
+    r"|\bTHCPL\s*[-:：]?\s*(?P<th>A|B))", re.I)
+_STATUS = [
+    (re.compile(r"\barxiv(?:\s+preprint)?(?:\s+arxiv)?\s*:?\s*\d{4}\.\d{4,5}(?:v\d+)?", re.I), "preprint"),
+    (re.compile(r"\b(?:revise\s+(?:and|&)\s+resubmit|r\s*&\s*r|major revision|minor revision)\b(?:\s+at)?", re.I), "under review"),
+    (re.compile(r"\b(?:under (?:review|submission)|in submission|submitted)\b(?:\s+(?:to|at))?", re.I), "under review"),
+    (re.compile(r"\b(?:to appear|forthcoming|in press|conditionally accepted|accepted)\b(?:\s+(?:at|by|to|in|for))?", re.I), "accepted"),
+    (re.compile(r"\b(?:job market paper|working paper|work in progress)\b", re.I), "working paper"),
+]
+_AWARD = re.compile(
+    r"(?:\b(?:best|outstanding|distinguished|honou?rable|most influential|notable)\b[\w\s\-/]*?"
+    r"(?:paper|award|mention|prize|presentation|demo|artifact|reviewer|nominee|nomination|papers)(?:\s+(?:award|nominee|nomination|honorable mention))?(?:\s+(?:of|at)\s+[A-Za-z]+(?:\s+\d{4})?)?"
+    r"|\b(?:oral|spotlight|highlight|poster|contributed talk|invited talk|long talk|short talk)(?:\s+(?:presentation|paper|talk|track))?\b"
+    r"|\btop\s*\d+(?:\.\d+)?\s*%(?:\s+(?:paper|papers|of submissions))?"
+    r"|\b(?:[A-Z][a-z]+\s+){1,6}(?:and\s+(?:[A-Z][a-z]+\s+){1,4})?Award\b"
+    r"|\bJ2C Certification\b|\b(?:featured|survey) certification\b)", re.I)
+_NOTE = re.compile(r"\b(?:co-?first author|first author|corresponding author|equal contribution|co-?corresponding author|student author)\b", re.I)
+_TRACK = [
+    (re.compile(r"^findings\s+(?:of\s+)?(?:the\s+)?(?:association\s+for\s+computational\s+linguistics\s*:?\s*)?", re.I), "Findings"),
+    (re.compile(r"[\s\-–(]*\bfindings\b\)?", re.I), "Findings"),
+    (re.compile(r"[\s\-–(]*\b(?:datasets?\s*(?:and|&)\s*benchmarks?|d\s*&\s*b)(?:\s+track)?\)?", re.I), "Datasets and Benchmarks"),
+    (re.compile(r"[\s\-–(]*\b(?:late[\s\-]breaking work|lbw|extended abstracts?)\)?", re.I), "Late-Breaking Work"),
+    (re.compile(r"[\s\-–(]*\b(?:industry|demo(?:nstrations?)?|short papers?|long papers?|student research workshop)(?:\s+track)?\)?", re.I), "track"),
+]
+_PROC = re.compile(
+    r"^(?:in\s*:?\s+)?(?:(?:the\s+)?proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?"
+    r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s+)?"
+    r"(?:annual\s+)?", re.I)
+_VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?\s*\d+|no\.?\s*\d+|issue\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?|\(volume \d+:[^)]*\))", re.I)
+_MONTH = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b(?=\s*[\d,]|\s*$)", re.I)
+
+
+def parse_venue(raw: str) -> VenueParse:
+    """Split a venue string into venue text, year, track, awards, status, rank claims and notes."""
+    text = squash(unescape(raw).replace("\u00a0", " "))
+    rank_claims: list[str] = []
+
+    def _rank(m: re.Match[str]) -> str:
+        if m.group("ccf"):
+            rank_claims.append(f"CCF {m.group('ccf').upper()}")
+        elif m.group("core"):
+            rank_claims.append(f"CORE {m.group('core').upper()}")
+        elif m.group("jcr"):
+            rank_claims.append(f"JCR {m.group('jcr').upper().replace(' ', '')}")
+        else:
+            rank_claims.append(f"THCPL {m.group('th').upper()}")
+        return " "
+
+    text = _RANK.sub(_rank, text)
+    status = None
+    for pat, st in _STATUS:
+        if pat.search(text):
+            status = status or st
+            text = pat.sub(" ", text)
+    awards = [squash(a) for a in _AWARD.findall(text)]
+    text = _AWARD.sub(" ", text)
+    notes = [squash(n) for n in _NOTE.findall(text)]
+    text = _NOTE.sub(" ", text)
+    track = None
+    for pat, name in _TRACK:
+        m = pat.search(text)
+        if m:
+            track = track or (name if name != "track" else squash(m.group(0)).strip("()- ").title())
+            text = text[: m.start()] + " " + text[m.end():]
+    text = _VOLUME.sub(" ", text)
+    year, text = _take_year(text)
+    text = _MONTH.sub(" ", text)
+    text = re.sub(r"\((?:\s|[,;:&|/])*\)", " ", text)  # brackets emptied by the steps above
+    text = _PROC.sub("", squash(text.strip(" ,;:|/-–—·•")))
+    text = re.sub(r"\b(?:and|&)\s*$|^\s*(?:and|&|in|at)\b", " ", text, flags=re.I)
+    text = squash(re.sub(r"^[\s,;:|/\-–—\[]+|[\s,;:|/\-–—\]]+$", "", text))
+    if text.count("(") != text.count(")"):
+        text = squash(text.replace("(", " ").replace(")", " ")).strip(" ,;:|/-–—")
+    return VenueParse(raw=raw, text=text, year=year, track=track, awards=tuple(dict.fromkeys(awards)),
+                      status=status, rank_claims=tuple(dict.fromkeys(rank_claims)), notes=tuple(dict.fromkeys(notes)))
+
+
+_Y4 = re.compile(r"(?<![\d\w/.])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")
+_Y4_GLUED = re.compile(r"(?<=[A-Za-z])(19[5-9]\d|20[0-4]\d)\b")  # CVPR2025
+_Y2 = re.compile(r"(?:(?<=[A-Za-z])'|(?<=[A-Za-z])\s*['’]|(?<=[A-Za-z]\s)|(?<=[A-Za-z]-))(\d{2})\b(?![\d.])")
+
+
+def _take_year(text: str) -> tuple[int | None, str]:
+    for pat in (_Y4, _Y4_GLUED):
+        m = pat.search(text)
+        if m:
+            year = int(m.group(0) if pat is _Y4 else m.group(1))
+            text = pat.sub(" ", text)
+            return year, text
+    m = _Y2.search(text)
+    if m and len(re.sub(r"[^A-Za-z]", "", text[: m.start()])) >= 2:
+        yy = int(m.group(1))
+        if yy <= 49 or yy >= 80:
+            text = text[: m.start()] + text[m.end():]
+            return (2000 + yy if yy <= 49 else 1900 + yy), text.replace("'", " ").replace("’", " ")
+    return None, text
+
+
+# --- matching ----------------------------------------------------------------------------------------------
+
+_JOURNAL_HINT = re.compile(r"\b(?:journal|trans(?:actions)?|letters|magazine|review|vol|volume)\b", re.I)
+_CONF_HINT = re.compile(r"\b(?:conference|conf|proc|proceedings|symposium|workshop|meeting|congress)\b", re.I)
+FUZZY_CUTOFF = 90.0
+
+
+@lru_cache(maxsize=65536)
+def _match_cached(db: VenueDB, raw: str) -> VenueMatch:
+    p = parse_venue(raw)
+    if not p.text:
+        return VenueMatch(p, None, "none", 0.0)
+    ids, method, score = _lookup(db, p.text)
+    if len(ids) > 1:
+        ids = _disambiguate(db, ids, p)
+    if len(ids) > 1:
+        return VenueMatch(p, None, "ambiguous", score, tuple(sorted(ids)))
+    if not ids:
+        return VenueMatch(p, None, "none", score)
+    venue = db.venues[ids[0]]
+    if p.track and (tid := db.tracks.get((venue.id, key(p.track)))):
+        venue = db.venues[tid]
+    return VenueMatch(p, venue, method, score)  # type: ignore[arg-type]
+
+
+def _lookup(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
+    k = key(text)
+    if ids := _exact(db, text, k):
+        return ids, "alias", 100.0
+    # "Full Journal Name (ACRONYM)" or "ACRONYM (Full Name)": try each part
+    m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", text)
+    if m:
+        for part in (m.group(1), m.group(2)):
+            if ids := _exact(db, part, key(part)):
+                return ids, "alias", 100.0
+    # drop a publisher prefix or a proceedings-style lead-in ("IEEE TMM", "ACM MM", "Proc. VLDB Endow.")
+    stripped = re.sub(r"^(?:ieee|acm|ieee/acm|ieee/cvf|cvf|acm/ieee|springer|elsevier|proceedings of the)\s+", "", k)
+    if stripped != k and (ids := db.alias_index.get(stripped, ())):
+        return ids, "alias", 100.0
+    # acronym-shaped words inside a longer string ("in Proc. of EMNLP", "SIGKDD | research track")
+    words = [w for w in re.split(r"[\s,;:|/]+", text) if re.fullmatch(r"[A-Z][A-Za-z\-&*]*[A-Z][A-Za-z]*", w)]
+    if 0 < len(words) <= 2 and len(text.split()) <= 5:
+        for w in words:
+            if ids := db.acronym_keys.get(key(w), ()):
+                return ids, "alias", 95.0
+    return _fuzzy(db, text, k)
+
+
+def _exact(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
+    ids = db.alias_index.get(k, ())
+    if ids and " " not in k and len(k) > 3 and sum(c.isupper() for c in text) < 2:
+        # a plain word ("Code", "Blog") is not the all-capitals acronym it happens to spell
+        ids = tuple(i for i in ids if not (db.venues[i].acronym or "").isupper() or key(db.venues[i].name) == k)
+    return ids
+
+
+def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]:
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import Levenshtein
+
+    if not k or len(k) < 5:
+        return (), "none", 0.0
+    if " " not in k:
+        # a one-word typo of an acronym ("NeuIPS"): only for acronym-shaped input, one edit away
+        if sum(c.isupper() for c in text) < 2:
+            return (), "none", 0.0
+        best: tuple[int, str] | None = None
+        for cand in _acronym_bucket(db, len(k)):
+            if cand[0] == k[0] and Levenshtein.distance(k, cand, score_cutoff=1) <= 1:
+                best = min(best or (9, cand), (Levenshtein.distance(k, cand), cand))
+        if best:
+            score = 100.0 * (1 - best[0] / max(len(k), len(best[1])))
+            return db.acronym_keys[best[1]], "fuzzy", round(score, 1)
+        return (), "none", 0.0
+    if len(k) < 12:
+        return (), "none", 0.0
+    choices = _long_keys(db)
+    res = process.extractOne(k, choices, scorer=fuzz.token_sort_ratio, processor=None, score_cutoff=FUZZY_CUTOFF)
+    if res is None:
+        return (), "none", 0.0
+    return db.alias_index[res[0]], "fuzzy", round(float(res[1]), 1)
+
+
+def _long_keys(db: VenueDB) -> list[str]:
+    cached = getattr(db, "_long", None)
+    if cached is None:
+        cached = [k for k in db.alias_index if " " in k and len(k) >= 12]
+        object.__setattr__(db, "_long", cached)
+    return cached
+
+
+def _acronym_bucket(db: VenueDB, n: int) -> list[str]:
+    buckets: dict[int, list[str]] | None = getattr(db, "_buckets", None)
+    if buckets is None:
+        buckets = {}
+        for k in db.acronym_keys:
+            if " " not in k:
+                buckets.setdefault(len(k), []).append(k)
+        object.__setattr__(db, "_buckets", buckets)
+    return [c for m in (n - 1, n, n + 1) for c in buckets.get(m, [])]
+
+
+def _disambiguate(db: VenueDB, ids: tuple[str, ...], p: VenueParse) -> tuple[str, ...]:
+    """Pick among venues sharing a name by what the string says about the venue's type."""
+    venues = [db.venues[i] for i in ids]
+    raw = p.raw
+    if _JOURNAL_HINT.search(raw):
+        pick = [v.id for v in venues if v.type == "journal"]
+    elif _CONF_HINT.search(raw) or p.track:
+        pick = [v.id for v in venues if v.type in ("conference", "workshop")]
+    elif p.year is not None and re.search(r"\b[A-Z]{2,}\s*['’]?\s*\d{2,4}\b", raw):
+        # "WWW 2024", "FSE'23": an acronym with its year is how conferences are written
+        pick = [v.id for v in venues if v.type == "conference"]
+    else:
+        pick = list(ids)
+    return tuple(pick) if pick else ids
+
+
+def explain(db: VenueDB, text: str, limit: int = 5) -> list[tuple[str, float]]:
+    """The closest venues to a string, best first (for --explain and unknown-venue messages)."""
+    from rapidfuzz import fuzz, process
+
+    p = parse_venue(text)
+    k = key(p.text)
+    if not k:
+        return []
+    res = process.extract(k, list(db.alias_index), scorer=fuzz.WRatio, processor=None, limit=limit * 3, score_cutoff=50)
+    out: dict[str, float] = {}
+    for alias, score, _ in res:
+        for vid in db.alias_index[alias]:
+            out.setdefault(vid, round(float(score), 1))
+    return sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
+
+def as_dict(venue: Venue) -> dict[str, Any]:
+    """A venue as plain data (for JSON output)."""
+    d: dict[str, Any] = {"id": venue.id, "acronym": venue.acronym, "name": venue.name, "type": venue.type}
+    for k in ("publisher", "field", "bibtex", "dblp", "track_of", "track"):
+        if getattr(venue, k):
+            d[k] = getattr(venue, k)
+    d["ranks"] = dict(venue.ranks)
+    if venue.aliases:
+        d["aliases"] = list(venue.aliases)
+    return d
