@@ -247,7 +247,7 @@ _STATUS = [
     (re.compile(r"\b(?:job market paper|working paper|work in progress)\b", re.I), "working paper"),
 ]
 _AWARD = re.compile(
-    r"(?:\b(?:best|outstanding|distinguished|honou?rable|most influential|notable)\b[\w\s\-/]*?"
+    r"(?:\b(?:best|outstanding|distinguished|honou?rable|most influen\w+|notable)\b[\w\s\-/]*?"
     r"(?:paper|award|mention|prize|presentation|demo|artifact|reviewer|nominee|nomination|papers)(?:\s+(?:award|nominee|nomination|honorable mention))?(?:\s+(?:of|at)\s+[A-Za-z]+(?:\s+\d{4})?)?"
     r"|\b(?:oral|spotlight|highlight|poster|contributed talk|invited talk|long talk|short talk)(?:\s+(?:presentation|paper|talk|track))?\b"
     r"|\btop\s*\d+(?:\.\d+)?\s*%(?:\s+(?:paper|papers|of submissions))?"

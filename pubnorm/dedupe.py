@@ -1,0 +1,326 @@
+"""Find records that are the same paper and merge them, explaining every merge.
+
+Rules are named and tried in a fixed order; candidate pairs come from blocking keys (ids, title keys,
+title-word pairs, short labels), so the cost grows about linearly with the number of records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .model import Cluster, MergeStep, Mention, Publication
+from .text import fold, initials, name_key, significant_words, title_key
+
+RULES = ("id", "title", "fuzzy-title", "label")
+ID_KINDS = ("doi", "arxiv", "acl", "openreview")
+DEFAULT_THRESHOLD = 92.0
+
+
+@dataclass(frozen=True)
+class DedupeOptions:
+    threshold: float = DEFAULT_THRESHOLD  # fuzzy title score needed (0-100)
+    within_profile: bool = False  # looser label rules: one person's page naming their own paper
+
+
+class _UF:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        return True
+
+
+def _norm_id(kind: str, value: str) -> str:
+    value = value.strip().lower()
+    if kind == "arxiv":
+        value = re.sub(r"v\d+$", "", value)
+    return value
+
+
+def _label_keys(p: Publication) -> set[str]:
+    """Short names a record goes by: its label, and a title's head before a colon ("APT: ...")."""
+    keys: set[str] = set()
+    for text in (p.label, p.title):
+        if not text:
+            continue
+        if text is p.label:
+            keys.add(fold(text).replace(" ", ""))
+        head = text.split(":", 1)[0] if ":" in text else None
+        if head and len(head.split()) <= 3:
+            keys.add(fold(head).replace(" ", ""))
+    for n in p.notes:
+        if n.startswith("also named "):
+            keys.add(fold(n[11:]).replace(" ", ""))
+    return {k for k in keys if len(k) >= 2}
+
+
+def _repo_names(p: Publication) -> set[str]:
+    out = set()
+    for u in p.urls:
+        m = re.search(r"github\.com/[^/]+/([^/#?]+)", u)
+        if m:
+            out.add(fold(m.group(1)).replace(" ", ""))
+    return out
+
+
+def _venue_base(p: Publication) -> str | None:
+    if p.venue is None or p.venue.venue is None:
+        return None
+    v = p.venue.venue
+    return v.track_of or v.id
+
+
+def _years_ok(a: Publication, b: Publication, slack: int = 1) -> bool:
+    return a.year is None or b.year is None or abs(a.year - b.year) <= slack
+
+
+def _authors_overlap(a: Publication, b: Publication) -> bool:
+    if not a.authors or not b.authors:
+        return True
+    ka = {name_key(n) for n in a.authors}
+    kb = {name_key(n) for n in b.authors}
+    return bool(ka & kb)
+
+
+_NUM = re.compile(r"\b(?:\d+|ii|iii|iv|v\d*|part\s+\w+)\b")
+
+
+def _fuzzy_ok(a: str, b: str) -> bool:
+    """Titles that differ in a number ("... II", "... 2.0", "v2") name different papers."""
+    return set(_NUM.findall(a)) == set(_NUM.findall(b))
+
+
+def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions()) -> list[Cluster]:
+    """Group the records that are the same paper; one Cluster per paper, in first-seen order."""
+    from rapidfuzz import fuzz
+
+    n = len(pubs)
+    uf = _UF(n)
+    steps: dict[int, tuple[str, float, str, int]] = {}  # member -> (rule, score, evidence, joined-to)
+
+    def join(i: int, j: int, rule: str, score: float, evidence: str) -> None:
+        if uf.union(i, j):
+            later = max(i, j)
+            steps.setdefault(later, (rule, score, evidence, min(i, j)))
+
+    # rule 1: shared identifiers
+    by_id: dict[tuple[str, str], int] = {}
+    for i, p in enumerate(pubs):
+        for kind in ID_KINDS:
+            if p.ids.get(kind):
+                k = (kind, _norm_id(kind, p.ids[kind]))
+                if k in by_id:
+                    join(by_id[k], i, "id", 100.0, f"same {kind} {k[1]}")
+                else:
+                    by_id[k] = i
+    # rule 2: same normalized title
+    by_title: dict[str, int] = {}
+    tkeys = [title_key(p.title) if p.title else "" for p in pubs]
+    for i, k in enumerate(tkeys):
+        if len(k) < 8:
+            continue
+        if k in by_title:
+            j = by_title[k]
+            if _years_ok(pubs[i], pubs[j], 2) and _ids_compatible(pubs[i], pubs[j]):
+                join(j, i, "title", 100.0, "same title")
+        else:
+            by_title[k] = i
+    # rule 3: fuzzy title, backed by year and author overlap; blocked on pairs of rare title words
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, p in enumerate(pubs):
+        if not p.title:
+            continue
+        words = sorted(set(significant_words(p.title)), key=lambda w: (-len(w), w))[:4]
+        for a in range(len(words)):
+            for b in range(a + 1, len(words)):
+                blocks[(min(words[a], words[b]), max(words[a], words[b]))].append(i)
+    seen_pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) > 200:
+            continue  # a word pair this common says nothing
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                if (i, j) in seen_pairs or uf.find(i) == uf.find(j):
+                    continue
+                seen_pairs.add((i, j))
+                a, b = pubs[i], pubs[j]
+                score = fuzz.token_sort_ratio(tkeys[i], tkeys[j])
+                if score < options.threshold or not _fuzzy_ok(tkeys[i], tkeys[j]):
+                    if not (score >= 80 and _same_main_title(a.title or "", b.title or "")):
+                        continue
+                    score = max(score, options.threshold)
+                if _years_ok(a, b, 1) and _authors_overlap(a, b) and _ids_compatible(a, b):
+                    join(i, j, "fuzzy-title", round(float(score), 1), f"titles {score:.0f}% alike, years and authors agree")
+    # rule 4: a short label that stands for a full title
+    _label_rule(pubs, uf, join, options)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[uf.find(i)].append(i)
+    out: list[Cluster] = []
+    for root in sorted(groups):
+        idx = groups[root]
+        members = [pubs[i] for i in idx]
+        merged, conflicts = merge(members)
+        cl = Cluster(members=members, merged=merged, conflicts=conflicts)
+        for pos, i in enumerate(idx):
+            if i in steps:
+                rule, score, ev, to = steps[i]
+                cl.steps.append(MergeStep(rule, score, ev, pos))
+        out.append(cl)
+    return out
+
+
+def _same_main_title(a: str, b: str) -> bool:
+    """'M3IT: A Large-Scale Dataset ...' and 'M³IT: Multi-Modal ... Dataset' share the part before the colon."""
+    if ":" not in a or ":" not in b:
+        return False
+    ha, hb = title_key(a.split(":", 1)[0]), title_key(b.split(":", 1)[0])
+    return bool(ha) and ha == hb and len(ha) >= 3
+
+
+def _ids_compatible(a: Publication, b: Publication) -> bool:
+    """Two records with different identifiers of the same kind are different papers."""
+    for kind in ("doi", "arxiv", "acl"):
+        va, vb = a.ids.get(kind), b.ids.get(kind)
+        if va and vb and _norm_id(kind, va) != _norm_id(kind, vb):
+            return False
+    return True
+
+
+def _label_rule(pubs: Sequence[Publication], uf: _UF, join: object, options: DedupeOptions) -> None:
+    heads: dict[str, list[int]] = defaultdict(list)
+    inits: dict[str, list[int]] = defaultdict(list)
+    repos: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(pubs):
+        if p.title:
+            for k in _label_keys(p):
+                heads[k].append(i)
+            ini = initials(p.title)
+            for L in range(3, min(len(ini), 8) + 1):
+                inits[ini[:L]].append(i)
+            for r in _repo_names(p):
+                repos[r].append(i)
+    for i, p in enumerate(pubs):
+        if p.title and not p.label:
+            continue
+        labels = _label_keys(p) if p.label else set()
+        for lk in labels:
+            for rule, index in (("label", heads), ("label", repos), ("acronym", inits)):
+                cands = [j for j in index.get(lk.replace("-", ""), index.get(lk, [])) if j != i and pubs[j].title]
+                for j in cands:
+                    q = pubs[j]
+                    if uf.find(i) == uf.find(j) or not _years_ok(p, q, 1) or not _ids_compatible(p, q):
+                        continue
+                    same_venue = _venue_base(p) is not None and _venue_base(p) == _venue_base(q)
+                    if rule == "acronym" and not (same_venue and p.year is not None and p.year == q.year):
+                        continue  # initials alone are weak: also need the same venue and year
+                    if rule == "label" and not options.within_profile and not (same_venue or _shares_id_or_url(p, q)):
+                        continue
+                    if len(cands) > 1 and not same_venue:
+                        continue  # a label several papers could answer to
+                    ev = {"label": f"label {p.label!r} names title {q.title!r}", "acronym": f"{p.label!r} is the initials of {q.title!r}, same venue and year"}[rule]
+                    join(j, i, rule, 90.0 if rule == "label" else 85.0, ev)  # type: ignore[operator]
+
+
+def _shares_id_or_url(a: Publication, b: Publication) -> bool:
+    return bool(set(a.urls) & set(b.urls))
+
+
+# --- merge policy ---------------------------------------------------------------------------------------------
+
+_STATUS_RANK = {"published": 0, "accepted": 1, "under review": 2, "working paper": 3, "preprint": 4, "unknown": 5}
+
+
+def _venue_strength(p: Publication) -> tuple[int, int, int]:
+    """Lower is stronger: a structured entry's published venue beats a mention, a preprint, or nothing."""
+    has = p.venue is not None and p.venue.venue is not None
+    preprint = has and p.venue.venue.type == "preprint"  # type: ignore[union-attr]
+    method = {"alias": 0, "fuzzy": 1}.get(p.venue.method if p.venue else "", 2)
+    return (0 if has and not preprint else (1 if has else 2), 0 if p.kind == "entry" else 1, method)
+
+
+def merge(members: Sequence[Publication]) -> tuple[Publication, list[str]]:
+    """One record from several: fullest title and authors, strongest venue, union of ids/urls/sources."""
+    if len(members) == 1:
+        m = members[0]
+        return _copy(m), []
+    conflicts: list[str] = []
+    titled = [m for m in members if m.title]
+    best_title = max(titled, key=lambda m: (m.kind == "entry", len(m.title or "")), default=None)
+    with_authors = [m for m in members if m.authors]
+    best_authors = max(with_authors, key=lambda m: (not m.et_al, len(m.authors)), default=None)
+    by_venue = sorted(range(len(members)), key=lambda i: (_venue_strength(members[i]), i))
+    vsrc = members[by_venue[0]]
+    out = Publication(kind="entry" if any(m.kind == "entry" for m in members) else "mention")
+    out.title = best_title.title if best_title else None
+    out.label = next((m.label for m in members if m.label), None) if not out.title else None
+    if best_authors:
+        out.authors, out.et_al = list(best_authors.authors), best_authors.et_al
+    out.venue, out.venue_raw = vsrc.venue, vsrc.venue_raw
+    out.year, out.year_source = vsrc.year, vsrc.year_source
+    if out.year is None:
+        y = next((m for m in sorted(members, key=lambda m: _venue_strength(m)) if m.year is not None), None)
+        if y is not None:
+            out.year, out.year_source = y.year, y.year_source
+    out.status = min((m.status for m in members), key=lambda s: _STATUS_RANK.get(s, 9))
+    if out.venue is not None and out.venue.venue is not None and out.venue.venue.type != "preprint" and out.status == "preprint":
+        out.status = "published"
+    published = [m for m in members if _venue_strength(m)[0] == 0]
+    venues = {(m.venue.venue.id if m.venue and m.venue.venue else None) for m in published}
+    years = {m.year for m in published if m.year is not None}
+    if len(venues) > 1:
+        conflicts.append("venues disagree: " + ", ".join(sorted(v or "?" for v in venues)) + f"; kept {out.venue.venue.id if out.venue and out.venue.venue else None} (strongest evidence, first seen)")
+    if len(years) > 1:
+        conflicts.append("years disagree: " + ", ".join(str(y) for y in sorted(years)) + f"; kept {out.year} (strongest evidence, first seen)")
+    for m in members:
+        for k, v in m.ids.items():
+            out.ids.setdefault(k, v)
+        for lst_out, lst in ((out.urls, m.urls), (out.awards, m.awards), (out.notes, m.notes), (out.rank_claims, m.rank_claims), (out.sources, m.sources)):
+            for x in lst:
+                if x not in lst_out:
+                    lst_out.append(x)
+        out.mentions.extend(m.mentions or [_mention_of(m)])
+        out.entry_type = out.entry_type or m.entry_type
+    return out, conflicts
+
+
+def _mention_of(p: Publication) -> Mention:
+    v = p.venue.venue if p.venue else None
+    return Mention(p.first_source, p.name, p.venue_raw, v.id if v else None, (p.venue.parse.track if p.venue else None),
+                   p.year, tuple(p.rank_claims))
+
+
+def _copy(p: Publication) -> Publication:
+    out = Publication(**{f: getattr(p, f) for f in p.__dataclass_fields__})
+    for f in ("authors", "awards", "notes", "rank_claims", "urls", "sources", "mentions"):
+        setattr(out, f, list(getattr(p, f)))
+    out.ids = dict(p.ids)
+    if not out.mentions:
+        out.mentions = [_mention_of(p)]
+    return out
+
+
+def merge_within(pubs: Iterable[Publication], threshold: float = DEFAULT_THRESHOLD) -> list[Publication]:
+    """Merge the records of one profile that name the same paper (publication list, topics list, news)."""
+    clusters = cluster(list(pubs), DedupeOptions(threshold=threshold, within_profile=True))
+    out = []
+    for c in clusters:
+        c.merged.notes.extend(f"conflict: {x}" for x in c.conflicts if f"conflict: {x}" not in c.merged.notes)
+        out.append(c.merged)
+    return out

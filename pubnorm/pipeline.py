@@ -1,0 +1,134 @@
+"""The pipeline as plain functions: find inputs, read profiles, merge within and across profiles."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .dedupe import DEFAULT_THRESHOLD, DedupeOptions, cluster, merge_within
+from .model import Cluster, Diagnostic, Profile, Publication
+from .sources.reader import BIB_EXT, HTML_EXT, MARKDOWN_EXT, MAX_BYTES, InputError, ReadOptions, read_profile
+from .venues import VenueDB
+
+# Site folders that hold publications, and those that only hold the theme.
+_SKIP_DIRS = {".git", "node_modules", "_site", "vendor", "_layouts", "_includes", "_sass", "assets", "static", "public",
+              "themes", "_drafts", "resources", ".github", "__pycache__", ".venv", "venv", "layouts", "archetypes",
+              "images", "img", "css", "js", "fonts", "files", "_data", "site-packages", "_talks", "_teaching", "_posts",
+              "_portfolio", "talks", "teaching", "blog", "posts"}
+_SKIP_FILES = re.compile(r"^(?:readme|license|changelog|contributing|code_of_conduct|404|gemfile|_config)(?:\.|$)", re.I)
+
+
+@dataclass
+class Options:
+    max_bytes: int = MAX_BYTES
+    threshold: float = DEFAULT_THRESHOLD
+    merge_within: bool = True
+
+
+@dataclass
+class Result:
+    """What a run produced: profiles (per file), merged publications, clusters, and every diagnostic."""
+
+    profiles: list[Profile] = field(default_factory=list)
+    publications: list[Publication] = field(default_factory=list)
+    clusters: list[Cluster] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.severity == "error" for d in self.diagnostics)
+
+
+def discover(paths: Sequence[str | Path]) -> tuple[list[Path], list[Diagnostic]]:
+    """Expand files and site folders into the source files to read, sorted, each once."""
+    files: list[Path] = []
+    diags: list[Diagnostic] = []
+    seen: set[str] = set()
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = _walk_site(p, diags)
+        elif p.exists():
+            found = [p]
+        else:
+            diags.append(Diagnostic("E100", "error", "no such file or directory", str(p), 0))
+            continue
+        for f in found:
+            key = os.path.realpath(f)
+            if key not in seen:
+                seen.add(key)
+                files.append(f)
+    return files, diags
+
+
+def _walk_site(root: Path, diags: list[Diagnostic]) -> list[Path]:
+    out: list[Path] = []
+    visited: set[tuple[int, int]] = set()
+    exts = MARKDOWN_EXT | HTML_EXT | BIB_EXT
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        try:
+            st = os.stat(dirpath)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) in visited:  # a symlink loop
+            diags.append(Diagnostic("W101", "warning", "directory visited twice (symlink loop); skipped", dirpath, 0))
+            dirnames[:] = []
+            continue
+        visited.add((st.st_dev, st.st_ino))
+        dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS and not d.startswith("."))
+        rel = Path(dirpath).relative_to(root)
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            ext = path.suffix.lower()
+            if ext not in exts or _SKIP_FILES.match(name):
+                continue
+            if ext in HTML_EXT and rel.parts and rel.parts[0] not in ("_pages", "pages", "content", "publications", "research"):
+                continue  # HTML deeper in a site is usually generated output or a theme; index.html at the top is kept
+            if ext in MARKDOWN_EXT and ext == ".txt" and rel.parts:
+                continue
+            out.append(path)
+    return out
+
+
+def read_all(files: Iterable[Path], db: VenueDB, options: Options = Options(),
+             progress: Callable[[int], None] | None = None) -> tuple[list[Profile], list[Diagnostic]]:
+    """Read every file; an unreadable one becomes an error diagnostic and the others go on."""
+    profiles: list[Profile] = []
+    diags: list[Diagnostic] = []
+    ropts = ReadOptions(max_bytes=options.max_bytes)
+    for i, f in enumerate(files):
+        try:
+            prof = read_profile(f, db, ropts)
+        except InputError as e:
+            diags.append(Diagnostic("E101", "error", e.message, e.path, e.line))
+            continue
+        except RecursionError:
+            diags.append(Diagnostic("E105", "error", "nesting too deep to read", str(f), 0))
+            continue
+        if options.merge_within:
+            prof.publications = merge_within(prof.publications, options.threshold)
+        profiles.append(prof)
+        diags.extend(prof.diagnostics)
+        if progress:
+            progress(i + 1)
+    return profiles, diags
+
+
+def run(paths: Sequence[str | Path], db: VenueDB, options: Options = Options(), *, dedupe: bool = True,
+        progress: Callable[[int], None] | None = None) -> Result:
+    """Read the inputs, merge within each profile, then (optionally) across profiles."""
+    files, diags = discover(paths)
+    profiles, read_diags = read_all(files, db, options, progress)
+    result = Result(profiles=profiles, diagnostics=diags + read_diags)
+    pubs = [p for prof in profiles for p in prof.publications]
+    if dedupe and len(profiles) > 1:
+        result.clusters = cluster(pubs, DedupeOptions(threshold=options.threshold))
+        result.publications = [c.merged for c in result.clusters]
+    else:
+        result.publications = pubs
+        if dedupe:
+            result.clusters = [Cluster(members=[p], merged=p) for p in pubs]
+    return result

@@ -1,0 +1,86 @@
+"""Publications as plain records (the public JSON interface) and stable citation keys."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .model import Cluster, Publication
+from .text import fold, significant_words
+
+RECORD_FIELDS = ("key", "title", "label", "authors", "et_al", "year", "year_source", "venue", "venue_raw", "status",
+                 "awards", "notes", "rank_claims", "ids", "urls", "sources")
+
+
+def make_keys(pubs: Sequence[Publication]) -> list[str]:
+    """Readable keys (first author's surname + year + first significant title word), unique in order."""
+    keys: list[str] = []
+    used: dict[str, int] = {}
+    for p in pubs:
+        surname = fold(p.authors[0]).split()[-1] if p.authors and fold(p.authors[0]) else "anon"
+        words = significant_words(p.title or p.label or "untitled")
+        word = next((w for w in words if not w.isdigit()), "untitled")
+        base = re.sub(r"[^a-z0-9]", "", f"{surname}{p.year or 'nd'}{word}") or "entry"
+        n = used.get(base, 0)
+        used[base] = n + 1
+        keys.append(base if n == 0 else f"{base}{_suffix(n)}")
+    return keys
+
+
+def _suffix(n: int) -> str:
+    s = ""
+    while n > 0:
+        n, r = divmod(n - 1, 26)
+        s = chr(97 + r) + s
+    return s
+
+
+def to_record(p: Publication, key: str, cluster: Cluster | None = None) -> dict[str, Any]:
+    """One publication as the documented JSON record."""
+    venue: dict[str, Any] | None = None
+    if p.venue is not None and (p.venue.venue is not None or p.venue.method == "ambiguous"):
+        v = p.venue.venue
+        venue = {
+            "id": v.id if v else None,
+            "acronym": v.acronym if v else None,
+            "name": v.name if v else None,
+            "type": v.type if v else None,
+            "ranks": dict(v.ranks) if v else {},
+            "track": v.track if v and v.track else p.venue.parse.track,
+            "method": p.venue.method,
+            "score": p.venue.score,
+        }
+        if p.venue.method == "ambiguous":
+            venue["candidates"] = list(p.venue.candidates)
+    rec: dict[str, Any] = {
+        "key": key,
+        "title": p.title,
+        "label": p.label,
+        "authors": list(p.authors),
+        "et_al": p.et_al,
+        "year": p.year,
+        "year_source": p.year_source,
+        "venue": venue,
+        "venue_raw": p.venue_raw,
+        "status": p.status,
+        "awards": list(p.awards),
+        "notes": list(p.notes),
+        "rank_claims": list(p.rank_claims),
+        "ids": dict(sorted(p.ids.items())),
+        "urls": list(p.urls),
+        "sources": [{"file": s.path, "line": s.line, "raw": s.raw} for s in p.sources],
+    }
+    if cluster is not None and len(cluster.members) > 1:
+        rec["merged"] = {
+            "count": len(cluster.members),
+            "steps": [{"rule": s.rule, "score": s.score, "evidence": s.evidence,
+                       "member": _where(cluster.members[s.member])} for s in cluster.steps],
+            "conflicts": list(cluster.conflicts),
+        }
+    return rec
+
+
+def _where(p: Publication) -> str:
+    s = p.first_source
+    return f"{s.path}:{s.line}"

@@ -1,0 +1,559 @@
+"""Interpret candidate entry blocks: label the lines of a block (title, authors, venue, links) and build
+publications; in prose and news, find papers named by a link to the paper."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from ..model import Publication, SourceLoc, VenueMatch
+from ..text import (
+    fold,
+    ids_from_url,
+    looks_like_name,
+    split_authors,
+    squash,
+    venue_from_acl_id,
+    year_from_arxiv,
+    years_in,
+)
+from ..venues import VenueDB
+from .markup import Block, Line, Span
+
+SKIP_SECTION = re.compile(
+    r"\b(?:talks?|presentations?|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|education|experiences?|"
+    r"internships?|intership|employment|work history|contact|personal|hobbies|students|mentees|mentoring|grants?|funding|"
+    r"media|press|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc)\b", re.I)
+NEWS_SECTION = re.compile(r"\b(?:news|updates?|announcements?|what'?s new)\b", re.I)
+PAPER_HOST = re.compile(
+    r"arxiv\.org/(?:abs|pdf|html)|aclanthology\.org|aclweb\.org/anthology|openreview\.net/(?:forum|pdf)|doi\.org/|/doi/|"
+    r"ieeexplore\.ieee\.org/(?:document|abstract)|proceedings\.neurips\.cc|papers\.nips\.cc|openaccess\.thecvf\.com|"
+    r"jmlr\.org/papers|proceedings\.mlr\.press|link\.springer\.com|sciencedirect\.com/science/article|nature\.com/articles|"
+    r"science\.org/doi|pnas\.org/doi|journals\.aps\.org|ojs\.aaai\.org|ijcai\.org/proceedings|biorxiv\.org/content|"
+    r"medrxiv\.org/content|papers\.ssrn\.com|ssrn\.com/abstract|nber\.org/papers|semanticscholar\.org/paper|"
+    r"ecva\.net/papers|dl\.acm\.org/doi|academic\.oup\.com|onlinelibrary\.wiley\.com/doi|mdpi\.com/|tandfonline\.com/doi",
+    re.I)
+LINK_WORD = re.compile(
+    r"^\W*(?:pdf|paper|arxiv|url|code|github|project(?: page)?|website|slides?|video|poster|talk|data(?:set)?|demo|blog|bib(?:tex)?|"
+    r"html|link|doi|abstract|openreview|supp(?:lementary)?|model|models|homepage|page|media|press|draft|preprint|"
+    r"appendix|proceedings|twitter|x|huggingface|hf|colab|notebook|benchmark|leaderboard|paper list|cite|citation)\W*$", re.I)
+_DATE_PREFIX = re.compile(r"^\W*\[?\s*((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:[./\-]\d{1,2})*|(?:19|20)\d{2}\s*[./\-]\s*\d{1,2})\s*\]?\s*:?")
+_ACCEPTED = re.compile(
+    r"\b(?:(?:is|was|are|got|get|been|be)\s+)?(?:accepted|accpeted|accepeted|published|appear(?:s|ing)?|to appear|presented|selected)"
+    r"\s+(?:as\s+an?\s+\w+\s+)?(?:at|by|to|in|for|as)\s+(?:the\s+)?(?P<v>[^!.;,]{2,80})", re.I)
+_WON = re.compile(r"\bwon\s+(?:the\s+)?(?P<award>.+?)\s+(?:of|at)\s+(?P<v>[A-Z][\w\-]*\s*['’]?\d{2,4})", re.I)
+_TRAIL_TAG = re.compile(r"^(?P<head>.+?)[\s.,:;]*[\[(](?P<tag>[^\[\]()]{2,120})[\])]\W*$")
+_TRAIL_SENT = re.compile(r"^(?P<head>.+?[^\s.])\.\s+(?P<tag>[^.]{2,160}?)\.?\s*$")
+_QUOTED = re.compile(r"^\s*['‘“\"]{1,2}(?P<t>.+?)['’”\"]{1,2}[.,]?\s*$")
+
+
+@dataclass
+class Context:
+    db: VenueDB
+    path: str
+    owner: str | None = None
+    year_heading: int | None = None
+    bold_names: dict[str, int] = field(default_factory=dict)
+
+
+def is_paper_link(href: str | None) -> bool:
+    if not href:
+        return False
+    return bool(PAPER_HOST.search(href)) or href.lower().split("?")[0].endswith(".pdf")
+
+
+def block_publications(block: Block, ctx: Context) -> list[Publication]:
+    """Publications in one block (often one; several for news and prose blocks; none for other text)."""
+    if not block.lines:
+        return []
+    section = block.section
+    if re.fullmatch(r"\s*(?:19|20)\d{2}\s*", section):
+        ctx.year_heading = int(section)
+    elif section and not re.search(r"\d{4}", section):
+        ctx.year_heading = None
+    news = bool(NEWS_SECTION.search(section))
+    if SKIP_SECTION.search(section) and not news and not re.search(r"public|paper|preprint|research", section, re.I):
+        return []
+    if not news and not _prose_mentions(block, ctx):
+        for lines in _split_entries(block.lines, ctx):
+            pub = _structured(lines, block, ctx)
+            if pub is not None:
+                return [pub] + _more_structured(block, lines, ctx)
+    return _mentions(block, ctx, news)
+
+
+def _prose_mentions(block: Block, ctx: Context) -> bool:
+    """A block that names papers by links inside running text ("Description [ACL 2022](arxiv link), ...")."""
+    if len(block.lines) > 2:
+        return False
+    links = [s for ln in block.lines for s in ln.spans if is_paper_link(s.href) and not LINK_WORD.match(s.text.strip("[] "))]
+    if not links:
+        return False
+    if len({s.href for s in links}) >= 2:
+        return True
+    m = ctx.db.match(links[0].text.strip("[] "))
+    return m.venue is not None and m.parse.year is not None
+
+
+def _lead_in(spans: list[Span]) -> int:
+    """How many leading spans are a bold/italic lead-in such as "***Training Algorithm:***"."""
+    if spans and (spans[0].bold or spans[0].italic) and spans[0].text.strip().endswith((":", "：")) and not spans[0].href:
+        return 1
+    return 0
+
+
+def _more_structured(block: Block, first: list[Line], ctx: Context) -> list[Publication]:
+    out: list[Publication] = []
+    parts = _split_entries(block.lines, ctx)
+    for lines in parts[1:]:
+        pub = _structured(lines, block, ctx)
+        if pub is not None:
+            out.append(pub)
+    return out
+
+
+def _split_entries(lines: list[Line], ctx: Context) -> list[list[Line]]:
+    """Cut a run of lines into entries: a new title-like line after authors or a venue starts a new entry."""
+    groups: list[list[Line]] = [[]]
+    seen_body = False
+    for ln in lines:
+        if groups[-1] and seen_body and _title_start(ln, ctx):
+            groups.append([])
+            seen_body = False
+        groups[-1].append(ln)
+        if len(groups[-1]) > 1 and (_is_authors(ln, ctx) or _venue_line(ln, ctx) is not None):
+            seen_body = True
+    return [g for g in groups if g]
+
+
+def _title_start(ln: Line, ctx: Context) -> bool:
+    first = next((s for s in ln.spans if s.text.strip()), None)
+    if first is None:
+        return False
+    text = first.text.strip()
+    return ((first.bold or first.tag == "title" or (first.href is not None and not LINK_WORD.match(text)))
+            and len(text.split()) >= 3 and not _is_authors(ln, ctx) and _venue_line(ln, ctx) is None)
+
+
+# --- line labelling -------------------------------------------------------------------------------------------
+
+
+def _is_authors(ln: Line, ctx: Context) -> bool:
+    text = ln.text
+    if not text or len(text) > 1500:
+        return False
+    if any(s.tag == "authors" for s in ln.spans):
+        return True
+    if re.fullmatch(r"\(?\s*with\s+.+\)?", text, re.I):
+        return True
+    if re.search(r"\b(?:team|consortium|collaboration)\s*$", text, re.I) and len(text.split()) <= 4:
+        return True
+    names, et_al = split_authors(_strip_author_marks(text))
+    if not names:
+        return False
+    good = sum(looks_like_name(n) for n in names)
+    if len(names) >= 2 and good / len(names) >= 0.7 and not re.search(r"[?!]|:\s", text.rstrip(":")):
+        return True
+    bold = [s.text.strip() for s in ln.spans if s.bold and s.text.strip()]
+    if len(names) == 1 and good == 1 and (et_al or (bold and ctx.owner and fold(names[0]) == fold(ctx.owner))):
+        return True
+    return False
+
+
+def _strip_author_marks(text: str) -> str:
+    text = re.sub(r"\((?:equal contribution|corresponding author)[^)]*\)", "", text, flags=re.I)
+    return text.replace("®", ",").rstrip(":").strip()
+
+
+def _venue_line(ln: Line, ctx: Context) -> VenueMatch | None:
+    """The venue a line states, when the line is (mostly) a venue."""
+    text = ln.text
+    if not text or len(text) > 250:
+        return None
+    spans = [s for s in ln.spans if s.text.strip()]
+    styled = squash(" ".join(s.text for s in spans if (s.italic or s.tag == "venue") and not (s.href and LINK_WORD.match(s.text))))
+    plain = squash(" ".join(s.text for s in spans if not (s.href and LINK_WORD.match(s.text.strip("[] ")))))
+    plain = re.sub(r"\[\s*(?:,\s*)*\]", " ", plain).strip(" ,[]")
+    for cand in (styled, plain):
+        if not cand:
+            continue
+        m = ctx.db.match(cand)
+        if m.venue is not None or m.method == "ambiguous":
+            if len(m.parse.text.split()) <= 14:
+                return m
+        if m.parse.status and not m.parse.text:
+            return m
+    return None
+
+
+def _is_link_line(ln: Line) -> bool:
+    words = re.sub(r"[\[\]()|,/·•\s]+", " ", ln.text).strip()
+    linked = " ".join(s.text for s in ln.spans if s.href)
+    return bool(words) and all(LINK_WORD.match(w) or w in linked for w in words.split(" | ")) and bool(linked) and \
+        len(re.sub(r"[\W_]+", "", words)) <= len(re.sub(r"[\W_]+", "", linked)) + 12
+
+
+# --- structured entries ---------------------------------------------------------------------------------------
+
+
+def _structured(lines: list[Line], block: Block, ctx: Context) -> Publication | None:
+    """A list item / paragraph group / table row that is one paper: title, authors, venue, links."""
+    labelled = []
+    for ln in lines:
+        if _is_link_line(ln):
+            kind = "links"
+        elif _is_authors(ln, ctx):
+            kind = "authors"
+        elif (vm := _venue_line(ln, ctx)) is not None:
+            kind = "venue"
+        else:
+            kind = "text"
+        labelled.append((kind, ln))
+    kinds = [k for k, _ in labelled]
+    title_ln = next((ln for k, ln in labelled if k == "text"), None)
+    authors_ln = next((ln for k, ln in labelled if k == "authors"), None)
+    venue_lns = [ln for k, ln in labelled if k == "venue"]
+    if title_ln is None:
+        return None
+    pub = Publication()
+    head = title_ln
+    title_text, tag_venue, tag_prefix = _title_and_tag(head, ctx)
+    if authors_ln is None and title_text:
+        # "Authors. Title. Venue" citations on one line
+        cite = _citation(head, ctx)
+        if cite is not None:
+            names, title_text, rest = cite
+            pub.authors, pub.et_al = names
+            tag_venue = tag_venue or rest
+    if not title_text or _prose(title_text):
+        return None
+    vm: VenueMatch | None = None
+    venue_raw = None
+    for ln in venue_lns:
+        vm = _venue_line(ln, ctx)
+        venue_raw = _venue_text(ln)
+        break
+    year_only = None
+    if vm is None and tag_venue and (ym := re.fullmatch(r"\s*((?:19|20)\d{2})\s*", tag_venue)):
+        year_only, tag_venue = int(ym.group(1)), None
+    if vm is None and tag_venue:
+        m = ctx.db.match(tag_venue)
+        if m.venue is not None or m.parse.status or m.parse.year or m.method == "ambiguous" or _venue_shaped(tag_venue):
+            vm, venue_raw = m, tag_venue
+    if vm is None and tag_prefix:
+        m = ctx.db.match(tag_prefix)
+        vm, venue_raw = m, tag_prefix
+    if vm is None:
+        # a venue in italics inside the title line ("Title _(arXiv)_") or on an unlabelled line
+        for k, ln in labelled:
+            if k == "text" and ln is not head:
+                m = ctx.db.match(ln.text)
+                if (m.venue is not None or m.parse.status) and len(m.parse.text.split()) <= 14:
+                    vm, venue_raw = m, ln.text
+                    break
+    has_links = any(s.href and is_paper_link(s.href) for ln in lines for s in ln.spans)
+    words = len(title_text.split())
+    if authors_ln is None and vm is None and not pub.authors:
+        # a bare line: a paper only when it names one by a link, or reads like "Title. 2025."
+        if not (has_links and words >= 3) and not _year_tail(title_text) and not year_only:
+            return None
+    if authors_ln is not None:
+        pub.authors, pub.et_al = split_authors(_strip_author_marks(_author_text(authors_ln)))
+    if words <= 2 and not re.search(r":", title_text) and (vm is None or vm.venue is None) and authors_ln is None:
+        if not has_links:
+            return None
+    title_text, year_tail = _strip_year_tail(title_text)
+    if _looks_like_label(title_text) and authors_ln is None:
+        pub.label = title_text
+    else:
+        pub.title = title_text
+    _apply_venue(pub, vm, venue_raw)
+    if pub.year is None and (year_tail or year_only):
+        pub.year, pub.year_source = year_tail or year_only, "text"
+    _collect_links(pub, lines, exclude=authors_ln)
+    if pub.year is None and ctx.year_heading:
+        pub.year, pub.year_source = ctx.year_heading, "heading"
+    _finish(pub, block, ctx, lines)
+    return pub
+
+
+def _prose(text: str) -> bool:
+    """Running text, not a title: too long, or written in the first person."""
+    return len(text.split()) > 40 or bool(re.search(r"\b(?:I am|I'm|I have|my research|we release|I was)\b", text, re.I))
+
+
+def _venue_shaped(text: str) -> bool:
+    return bool(re.search(r"\b(?:journal|conference|proceedings|transactions|symposium|workshop|review|letters)\b", text, re.I))
+
+
+def _looks_like_label(title: str) -> bool:
+    """A short name standing for a paper ("CommonIT", "PESF-KD"), not a title."""
+    return len(title.split()) <= 2 and ":" not in title and len(title) <= 30
+
+
+def _author_text(ln: Line) -> str:
+    return squash("".join(s.text if s.tag != "sup" else " " for s in ln.spans if not (s.href and LINK_WORD.match(s.text.strip("[] ")))))
+
+
+def _venue_text(ln: Line) -> str:
+    spans = [s for s in ln.spans if s.text.strip() and not (s.href and LINK_WORD.match(s.text.strip("[] ")))]
+    text = squash(" ".join(s.text for s in spans))
+    return re.sub(r"\[\s*(?:,\s*)*\]|\[\s*$", " ", text).strip(" ,[]")
+
+
+def _title_and_tag(ln: Line, ctx: Context) -> tuple[str, str | None, str | None]:
+    """The title text of a title line, with a trailing venue tag ("(ACL 2024)", "[EMNLP 24, CCF B]",
+    ". EMNLP 2024.") and a leading badge ("[ICDE 2025]") split off."""
+    spans = [s for s in ln.spans if s.text.strip()]
+    spans = spans[_lead_in(spans):]
+    prefix = None
+    # a leading bracketed badge: **[ICDE 2025]** Authors. *Title*.
+    if spans and (m := re.match(r"^\s*\[([^\]]{2,40})\]\s*", ln.text)):
+        cand = m.group(1)
+        vm = ctx.db.match(cand)
+        if vm.venue is not None or vm.parse.year:
+            prefix = cand
+    title_spans = [s for s in spans if s.tag == "title"]
+    if title_spans:
+        return _clean_title(" ".join(s.text for s in title_spans)), _rest_tag(ln, title_spans, ctx), prefix
+    first = spans[0] if spans else None
+    if first is not None and (first.bold or (first.href and not LINK_WORD.match(first.text))) and len(first.text.split()) >= 2 and prefix is None:
+        group = [first]
+        for s in spans[1:]:
+            if (s.bold == first.bold and s.href == first.href) and not s.italic:
+                group.append(s)
+            else:
+                break
+        title = _clean_title(" ".join(s.text for s in group))
+        return title, _rest_tag(ln, group, ctx), prefix
+    text = ln.text
+    if prefix is not None:
+        text = text[text.index("]") + 1:].strip()
+        italic = [s.text for s in spans if s.italic]
+        if italic:
+            return _clean_title(" ".join(italic)), None, prefix
+    text = _strip_link_words(ln) if any(s.href for s in spans) else text
+    for pat in (_TRAIL_TAG, _TRAIL_SENT):
+        m = pat.match(text)
+        if m:
+            tag = m.group("tag").strip()
+            vm = ctx.db.match(tag)
+            if vm.venue is not None or vm.parse.year or vm.parse.status or vm.method == "ambiguous":
+                return _clean_title(m.group("head")), tag, prefix
+    return _clean_title(text), None, prefix
+
+
+def _rest_tag(ln: Line, used: list[Span], ctx: Context) -> str | None:
+    rest = squash(" ".join(s.text for s in ln.spans if s not in used and not (s.href and LINK_WORD.match(s.text.strip("[] ")))))
+    rest = re.sub(r"\[\s*(?:[,|]\s*)*\]", " ", rest).strip(" ,.[]|")
+    rest = re.sub(r"^\(|\)$", "", rest).strip()
+    if rest and len(rest) <= 200:
+        m = ctx.db.match(rest)
+        if m.venue is not None or m.parse.year or m.parse.status or m.method == "ambiguous":
+            return rest
+    return None
+
+
+def _strip_link_words(ln: Line) -> str:
+    return squash(" ".join(s.text for s in ln.spans if not (s.href and LINK_WORD.match(s.text.strip("[] "))))).strip()
+
+
+def _clean_title(text: str) -> str:
+    text = squash(text)
+    if m := _QUOTED.match(text):
+        text = m.group("t")
+    text = re.sub(r"\[\s*(?:[,|]\s*)*\]", " ", text)
+    text = re.sub(r"\s*\[\s*$", "", text)
+    return squash(text).strip(" ,;").rstrip(".").strip("'\"“”‘’ ").strip()
+
+
+def _year_tail(text: str) -> int | None:
+    m = re.search(r"[.,]\s*((?:19|20)\d{2})\.?\s*$", text)
+    return int(m.group(1)) if m else None
+
+
+def _strip_year_tail(text: str) -> tuple[str, int | None]:
+    y = _year_tail(text)
+    if y is None:
+        return text, None
+    return re.sub(r"[.,]\s*(?:19|20)\d{2}\.?\s*$", "", text).strip(), y
+
+
+def _citation(ln: Line, ctx: Context) -> tuple[tuple[list[str], bool], str, str | None] | None:
+    """'A, B and C. Title. Venue, 2024.' or '**[ICDE 2025]** A, B. *Title*.' -> (authors, title, rest)."""
+    text = re.sub(r"^\s*\[[^\]]{2,40}\]\s*", "", ln.text)
+    italic = [s.text.strip() for s in ln.spans if s.italic and s.text.strip()]
+    quoted = re.search(r"['‘“\"]{1,2}([^'’”\"]{8,}?)[.,]?['’”\"]{1,2}", text)
+    m = re.match(r"^(?P<a>[^.:]+?(?:\b[A-Z]\.\s*[^.:]*?)*)[.:]\s+(?P<rest>.+)$", text)
+    if not m:
+        return None
+    names = split_authors(_strip_author_marks(m.group("a")))
+    if not names[0] or sum(looks_like_name(n) for n in names[0]) < max(1, math.ceil(0.8 * len(names[0]))):
+        return None
+    if len(names[0]) == 1 and not (ctx.owner and fold(names[0][0]) == fold(ctx.owner)):
+        return None
+    rest = m.group("rest")
+    if quoted:
+        title = quoted.group(1)
+        after = text[quoted.end():]
+    elif italic and italic[0] in rest and len(italic[0].split()) >= 3:
+        title = italic[0]
+        after = rest[rest.index(italic[0]) + len(italic[0]):]
+        if len(italic) > 1:
+            after = italic[1]
+    else:
+        parts = re.split(r"(?<=[^A-Z\s])[.?!]\s+", rest, maxsplit=1)
+        title = parts[0]
+        after = parts[1] if len(parts) > 1 else ""
+    after = re.sub(r"^\s*(?:in|to be published in)\s*:?\s+", "", after.strip(" .,"), flags=re.I)
+    if len(title.split()) < 2:
+        return None
+    return names, _clean_title(title), (after or None)
+
+
+def _apply_venue(pub: Publication, vm: VenueMatch | None, raw: str | None) -> None:
+    if vm is None:
+        return
+    p = vm.parse
+    pub.venue_raw = squash(raw) if raw else p.raw
+    if vm.venue is not None or vm.method == "ambiguous":
+        pub.venue = vm
+    elif p.text:
+        pub.venue = vm  # an unknown venue: kept (method "none") so that check can report it
+    if p.year:
+        pub.year, pub.year_source = p.year, "text"
+    pub.awards.extend(a for a in p.awards if a not in pub.awards)
+    pub.notes.extend(n for n in p.notes if n not in pub.notes)
+    pub.rank_claims.extend(r for r in p.rank_claims if r not in pub.rank_claims)
+    if p.status:
+        pub.status = p.status
+    if vm.venue is not None:
+        if vm.venue.type == "preprint":
+            pub.status = "preprint" if pub.status in ("unknown", "published") else pub.status
+        elif pub.status == "unknown":
+            pub.status = "published"
+
+
+def _collect_links(pub: Publication, lines: list[Line], exclude: Line | None = None) -> None:
+    for ln in lines:
+        if ln is exclude:
+            continue
+        for s in ln.spans:
+            if s.href and s.href.startswith(("http://", "https://", "//")) and s.href not in pub.urls:
+                if not is_paper_link(s.href) and not LINK_WORD.match(s.text.strip("[] ")) and s.tag not in ("title",) and not s.bold:
+                    continue  # a person's homepage or an award page, not the paper's
+                pub.urls.append(s.href)
+                for k, v in ids_from_url(s.href).items():
+                    pub.ids.setdefault(k, v)
+
+
+def _finish(pub: Publication, block: Block, ctx: Context, lines: list[Line]) -> None:
+    """Fill what the parts imply: year from an arXiv id (preprints only), status, source."""
+    if "acl" in pub.ids and pub.venue is None:
+        vtext, vyear = venue_from_acl_id(pub.ids["acl"])
+        if vtext:
+            _apply_venue(pub, ctx.db.match(f"{vtext} {vyear}" if vyear else vtext), None)
+            pub.venue_raw = None
+            if pub.year is not None:
+                pub.year_source = "url"
+    if pub.status == "unknown" and pub.venue is None:
+        if "arxiv" in pub.ids or pub.year is not None:
+            pub.status = "preprint"
+    if pub.year is None and "arxiv" in pub.ids and (pub.venue is None or pub.status == "preprint"):
+        if (y := year_from_arxiv(pub.ids["arxiv"])) is not None:
+            pub.year, pub.year_source = y, "arxiv"
+    line = lines[0].lineno if lines else block.lineno
+    raw = squash(" ".join(ln.text for ln in lines))[:2000]
+    pub.sources.append(SourceLoc(ctx.path, line, raw))
+    for ln in lines:
+        for s in ln.spans:
+            if s.bold and looks_like_name(s.text.strip(" ,*#†")):
+                key = s.text.strip(" ,*#†")
+                ctx.bold_names[key] = ctx.bold_names.get(key, 0) + 1
+
+
+# --- mentions in prose and news -------------------------------------------------------------------------------
+
+
+def _mentions(block: Block, ctx: Context, news: bool) -> list[Publication]:
+    out: list[Publication] = []
+    for ln in block.lines:
+        spans = ln.spans
+        date_year = None
+        if news and (dm := _DATE_PREFIX.match(ln.text)) and (ys := years_in(dm.group(1))):
+            date_year = ys[0]
+        for i, s in enumerate(spans):
+            if not is_paper_link(s.href) or (i and spans[i - 1].href == s.href):
+                continue
+            link_text = squash("".join(x.text for x in spans[i:] if x.href == s.href))
+            if not link_text or LINK_WORD.match(link_text.strip("[] ")) and not _prev_text(spans, i):
+                if not news:
+                    continue
+            pub = _mention(spans, i, link_text, ln, block, ctx, date_year)
+            if pub is not None:
+                out.append(pub)
+    return out
+
+
+def _prev_text(spans: list[Span], i: int) -> str:
+    """The words just before span i, back to a delimiter (comma, semicolon, bracket, colon, another link)."""
+    buf = ""
+    for s in reversed(spans[:i]):
+        if s.href or (s.bold and s.italic):
+            break
+        buf = s.text + buf
+        if re.search(r"[,;:(\[]|\)\s*$", buf[:-1] if buf.endswith(" ") else buf):
+            break
+    buf = re.split(r"[,;:(\[]", buf)[-1]
+    return squash(buf)
+
+
+def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, ctx: Context, date_year: int | None) -> Publication | None:
+    href = spans[i].href or ""
+    pub = Publication(kind="mention")
+    lt = link_text.strip("[] ")
+    vm = ctx.db.match(lt)
+    link_is_venue = (vm.venue is not None and (vm.parse.year is not None or len(vm.parse.text) >= 6)) or \
+        (vm.parse.year is not None and vm.method != "none")
+    before = _prev_text(spans, i)
+    if LINK_WORD.match(lt):
+        label = before
+        link_is_venue = False
+    elif link_is_venue:
+        label = before
+    elif before and len(before.split()) >= 2 and not re.search(r"\b(?:on|of|for|the|our|in|at|with|and|by|to|about|from|my|work|paper)\s*$", before, re.I) \
+            and len(lt.split()) == 1 and not re.search(r"\d{4}", before):
+        label = before
+        pub.notes.append(f"also named {lt}")
+    else:
+        label = lt
+    label = re.sub(r"^(?:our|my|the)\s+(?:paper|work)\s+(?:on\s+)?", "", label, flags=re.I).strip(" -–:")
+    if not label or len(label) < 2 or _DATE_PREFIX.fullmatch(label):
+        return None
+    pub.label = label
+    if link_is_venue:
+        _apply_venue(pub, vm, lt)
+    else:
+        after = squash("".join(x.text for x in spans[i + 1:] if x.href != href))
+        if m := _WON.search(after):
+            award_vm = ctx.db.match(m.group("v"))
+            pub.awards.append(squash(m.group("award")))
+            if award_vm.venue is not None:
+                _apply_venue(pub, award_vm, m.group("v"))
+        elif m := _ACCEPTED.search(after):
+            cand = m.group("v")
+            am = ctx.db.match(cand)
+            if am.venue is not None:
+                _apply_venue(pub, am, cand)
+                if pub.status == "published":
+                    pub.status = "accepted"
+                if re.search(r"J2C Certification", after):
+                    pub.awards.append("J2C Certification")
+    pub.urls.append(href)
+    pub.ids.update(ids_from_url(href))
+    if pub.year is None and date_year is not None and pub.venue is not None:
+        pub.year, pub.year_source = date_year, "news"
+    _finish(pub, block, ctx, [Line(spans=ln.spans, lineno=ln.lineno)])
+    pub.sources[-1] = SourceLoc(ctx.path, ln.lineno, ln.text[:2000])
+    return pub

@@ -1,0 +1,306 @@
+"""Markdown and HTML to candidate entry blocks: one tree for both, with source lines kept.
+
+Markdown is rendered to HTML by markdown-it-py (a real CommonMark tokenizer that passes raw HTML through
+and knows each block's source lines); the HTML, rendered or native, is parsed by lxml. Candidate entry
+blocks (list items, table rows, paper boxes, runs of paragraphs) are then cut into lines of styled spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+from lxml import html as lhtml
+
+from ..text import squash
+
+MAX_DEPTH = 200  # deeper nesting is flattened: pathological pages must not exhaust the stack
+
+
+@dataclass(slots=True)
+class Span:
+    text: str
+    bold: bool = False
+    italic: bool = False
+    href: str | None = None
+    tag: str = ""  # the innermost meaningful tag or class ("papertitle", "badge", "venue", ...)
+
+
+@dataclass(slots=True)
+class Line:
+    spans: list[Span] = field(default_factory=list)
+    lineno: int = 0
+
+    @property
+    def text(self) -> str:
+        return squash("".join(s.text for s in self.spans))
+
+
+@dataclass(slots=True)
+class Block:
+    """A candidate entry: its lines, where it starts, the section heading above it, and its raw text."""
+
+    lines: list[Line]
+    lineno: int
+    section: str
+    raw: str
+    kind: str  # "li", "p", "tr", "box"
+
+
+_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.S | re.I)
+
+
+def blank_out(text: str) -> str:
+    """Remove template code, HTML comments and scripts while keeping every newline (so lines stay true)."""
+
+    def keep_lines(m: re.Match[str]) -> str:
+        return "\n" * m.group(0).count("\n")
+
+    text = _COMMENT.sub(keep_lines, text)
+    text = _SCRIPT.sub(keep_lines, text)
+    return _TEMPLATE.sub(keep_lines, text)
+
+
+def markdown_to_html(text: str) -> str:
+    """Render markdown to HTML, marking every block with the source line it starts on (data-line).
+
+    Raw HTML blocks are passed through unchanged (so their own lines stay true); an empty anchor element
+    placed before each one lets LineMapper map lxml's line numbers back to the source.
+    """
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+    md = MarkdownIt("commonmark", {"html": True, "breaks": False}).enable("table").enable("strikethrough")
+    tokens: list[Token] = []
+    for tok in md.parse(text):
+        if tok.map and tok.type == "html_block":
+            anchor = Token("html_block", "", 0)
+            anchor.content = f'<pn-anchor data-line="{tok.map[0] + 1}"></pn-anchor>'
+            tokens.append(anchor)
+        elif tok.map and tok.nesting >= 0:
+            tok.attrSet("data-line", str(tok.map[0] + 1))
+        tokens.append(tok)
+    return str(md.renderer.render(tokens, md.options, {}))
+
+
+def parse_html(text: str) -> etree._Element | None:
+    """Parse an HTML document or fragment with lxml; None when there is nothing to parse."""
+    if not text.strip():
+        return None
+    parser = lhtml.HTMLParser(recover=True, huge_tree=False, remove_comments=True, remove_pis=True)
+    try:
+        root = lhtml.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+    return root
+
+
+class LineMapper:
+    """Maps an element of the rendered tree to its line in the source file."""
+
+    def __init__(self, root: etree._Element, from_markdown: bool, offset: int):
+        self.from_markdown = from_markdown
+        self.offset = offset
+        self.lines: dict[etree._Element, int] = {}
+        if from_markdown:
+            anchor_src, anchor_rendered = 1, 1
+            for el in root.iter():
+                if not isinstance(el.tag, str):
+                    continue
+                dl = el.get("data-line")
+                rendered = el.sourceline or anchor_rendered
+                if dl and dl.isdigit():
+                    anchor_src, anchor_rendered = int(dl), rendered
+                    self.lines[el] = anchor_src
+                else:
+                    self.lines[el] = anchor_src + max(0, rendered - anchor_rendered)
+
+    def line(self, el: etree._Element) -> int:
+        if self.from_markdown:
+            return self.lines.get(el, 1) + self.offset
+        return (el.sourceline or 1) + self.offset
+
+
+_BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "tbody", "thead", "h1", "h2", "h3", "h4", "h5",
+               "h6", "blockquote", "section", "article", "dl", "dt", "dd", "pre", "header", "footer", "main", "nav",
+               "figure", "figcaption", "details", "summary", "aside", "center", "form", "hr"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "heading"}
+_SKIP_TAGS = {"script", "style", "noscript", "img", "svg", "button", "iframe", "video", "audio", "math", "input",
+              "select", "textarea", "head", "title", "meta", "link", "pn-anchor"}
+_ENTRY_CLASS = re.compile(r"\b(?:paper-box|paper|pub(?:lication)?s?-?(?:item|entry)?|bib-?entry|entry|citation|csl-entry)\b", re.I)
+
+
+def iter_blocks(root: etree._Element, mapper: LineMapper, newline_breaks: bool) -> Iterator[Block]:
+    """Candidate entry blocks in document order, each tagged with the nearest heading above it."""
+    state = {"section": ""}
+    body = root.find("body")
+    yield from _walk(body if body is not None else root, mapper, newline_breaks, state, 0)
+
+
+def _walk(el: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, str], depth: int) -> Iterator[Block]:
+    run: list[etree._Element] = []  # consecutive inline-only blocks (paragraphs) between separators
+
+    def flush() -> Iterator[Block]:
+        if run:
+            yield _make_block(list(run), mapper, nl, state["section"], "p")
+            run.clear()
+
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if not tag or tag in _SKIP_TAGS:
+            continue
+        cls = child.get("class") or ""
+        if tag in _HEADINGS:
+            yield from flush()
+            state["section"] = squash(child.text_content())
+            continue
+        if tag == "hr":
+            yield from flush()
+            continue
+        if depth >= MAX_DEPTH:
+            run.append(child)
+            continue
+        if tag == "li":
+            yield from flush()
+            yield from _li_blocks(child, mapper, nl, state, depth)
+        elif tag == "tr":
+            yield from flush()
+            if _has_nested(child, ("tr", "li")):
+                yield from _walk(child, mapper, nl, state, depth + 1)
+            else:
+                yield _make_block([child], mapper, nl, state["section"], "tr")
+        elif tag in ("div", "section", "article", "td", "dd", "blockquote") and _ENTRY_CLASS.search(cls) and not _has_nested(child, ("li", "tr")) and not _has_entry_child(child):
+            yield from flush()
+            yield _make_block([child], mapper, nl, state["section"], "box")
+        elif tag in _BLOCK_TAGS and _has_block_child(child):
+            yield from flush()
+            yield from _walk(child, mapper, nl, state, depth + 1)
+        elif tag in _BLOCK_TAGS:
+            if tag in ("p", "div", "td", "dd", "dt", "center", "blockquote", "pre", "figcaption", "summary", "th"):
+                run.append(child)
+            else:
+                yield from flush()
+        else:
+            run.append(child)  # inline content directly under a container (native HTML without <p>)
+    yield from flush()
+
+
+def _has_block_child(el: etree._Element) -> bool:
+    return any(isinstance(c.tag, str) and (c.tag in _BLOCK_TAGS or c.tag in _HEADINGS) for c in el)
+
+
+def _has_nested(el: etree._Element, tags: tuple[str, ...]) -> bool:
+    return any(isinstance(d.tag, str) and d.tag in tags for d in el.iterdescendants())
+
+
+def _has_entry_child(el: etree._Element) -> bool:
+    return any(isinstance(d.tag, str) and _ENTRY_CLASS.search(d.get("class") or "") and d.tag in ("div", "section", "article")
+               for d in el.iterdescendants())
+
+
+def _li_blocks(li: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, str], depth: int) -> Iterator[Block]:
+    nested = [c for c in li if isinstance(c.tag, str) and c.tag in ("ul", "ol", "table")]
+    if not nested:
+        yield _make_block([li], mapper, nl, state["section"], "li")
+        return
+    yield _make_block([li], mapper, nl, state["section"], "li", exclude=set(nested))
+    for n in nested:
+        yield from _walk(n, mapper, nl, state, depth + 1)
+
+
+def _make_block(els: list[etree._Element], mapper: LineMapper, nl: bool, section: str, kind: str,
+                exclude: set[etree._Element] | None = None) -> Block:
+    lines: list[Line] = []
+    cur = Line(lineno=mapper.line(els[0]))
+    lines.append(cur)
+    raw_parts: list[str] = []
+
+    def newline(el: etree._Element | None) -> None:
+        nonlocal cur
+        if cur.spans and cur.text:
+            cur = Line(lineno=mapper.line(el) if el is not None else cur.lineno)
+            lines.append(cur)
+        elif el is not None and not cur.spans:
+            cur.lineno = mapper.line(el)
+
+    def add_text(text: str | None, style: tuple[bool, bool, str | None, str], el: etree._Element) -> None:
+        if not text:
+            return
+        raw_parts.append(text)
+        if nl and "\n" in text:
+            pieces = text.split("\n")
+            for i, piece in enumerate(pieces):
+                if i:
+                    newline(None)
+                    cur.lineno = cur.lineno or mapper.line(el)
+                if piece:
+                    cur.spans.append(Span(piece, style[0], style[1], style[2], style[3]))
+        else:
+            cur.spans.append(Span(text.replace("\n", " "), style[0], style[1], style[2], style[3]))
+
+    def visit(el: etree._Element, bold: bool, italic: bool, href: str | None, tag: str, depth: int) -> None:
+        t = el.tag if isinstance(el.tag, str) else ""
+        if exclude and el in exclude:
+            add_text(el.tail, (bold, italic, href, tag), el)
+            return
+        if t in _SKIP_TAGS or not t:
+            add_tail(el, bold, italic, href, tag)
+            return
+        if t == "br":
+            newline(el)
+            add_tail(el, bold, italic, href, tag)
+            return
+        is_block = t in _BLOCK_TAGS or t in _HEADINGS
+        if is_block:
+            newline(el)
+        b = bold or t in ("b", "strong", "papertitle", "h1", "h2", "h3", "h4", "h5", "h6") or _style_bold(el)
+        i = italic or t in ("i", "em", "cite")
+        h = href
+        if t == "a" and el.get("href"):
+            h = el.get("href")
+        cls = (el.get("class") or "").lower()
+        mtag = tag
+        if t == "papertitle" or "title" in cls:
+            mtag = "title"
+        elif re.search(r"badge|venue|conf|journal|pub-?venue|label", cls):
+            mtag = "venue"
+        elif re.search(r"author", cls):
+            mtag = "authors"
+        if t == "sup":
+            mtag = "sup"
+        add_text(el.text, (b, i, h, mtag), el)
+        if depth < MAX_DEPTH:
+            for c in el:
+                visit(c, b, i, h, mtag, depth + 1)
+        if is_block:
+            newline(None)
+        add_tail(el, bold, italic, href, tag)
+
+    def add_tail(el: etree._Element, bold: bool, italic: bool, href: str | None, tag: str) -> None:
+        add_text(el.tail, (bold, italic, href, tag), el)
+
+    for el in els:
+        t = el.tag if isinstance(el.tag, str) else ""
+        # the element's own text and children, not its tail (the tail belongs to what follows)
+        if t in _BLOCK_TAGS:
+            newline(el)
+        add_text(el.text, (t in ("b", "strong"), t in ("i", "em"), el.get("href") if t == "a" else None, ""), el)
+        for c in el:
+            visit(c, t in ("b", "strong"), t in ("i", "em"), el.get("href") if t == "a" else None, "", 1)
+        newline(None)
+    lines = [ln for ln in lines if ln.text]
+    for ln in lines:
+        for s in ln.spans:
+            s.text = s.text.replace("\u00a0", " ")
+    raw = squash(" ".join(raw_parts))
+    return Block(lines=lines, lineno=lines[0].lineno if lines else mapper.line(els[0]), section=section, raw=raw, kind=kind)
+
+
+def _style_bold(el: etree._Element) -> bool:
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return "font-weight:bold" in style or "font-weight:700" in style
+

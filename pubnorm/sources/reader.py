@@ -1,0 +1,156 @@
+"""Read one input file into a Profile: decode safely, pick the reader for its kind, never raise on content."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..model import Diagnostic, Profile, Publication
+from ..text import fold, looks_like_name, repair_text, squash
+from ..venues import VenueDB
+from . import collection
+from .entries import Context, block_publications
+from .markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_LINE = 200_000  # characters; a longer line is cut before parsing (and reported)
+MARKDOWN_EXT = {".md", ".markdown", ".mdown", ".qmd", ".rmd", ".txt", ".mkd"}
+HTML_EXT = {".html", ".htm", ".xhtml"}
+BIB_EXT = {".bib", ".bibtex"}
+
+
+class InputError(Exception):
+    """A file that cannot be read at all (missing, unreadable, binary, too large)."""
+
+    def __init__(self, path: str, message: str, line: int = 0):
+        self.path, self.message, self.line = path, message, line
+        super().__init__(f"{path}:{line}: {message}" if line else f"{path}: {message}")
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    max_bytes: int = MAX_BYTES
+
+
+def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
+    """Bytes to text: UTF-8 (BOM allowed); invalid bytes are replaced and reported with their line."""
+    diags: list[Diagnostic] = []
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "binary file (NUL bytes): not a homepage source")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        diags.append(Diagnostic("E102", "error", f"invalid UTF-8 (byte 0x{data[e.start]:02x}); undecodable bytes replaced with U+FFFD", path, line))
+        text = data.decode("utf-8-sig", errors="replace")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+        diags.append(Diagnostic("E103", "warning", "NUL characters removed", path, 1))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    long_lines = [i for i, ln in enumerate(text.split("\n"), 1) if len(ln) > MAX_LINE]
+    if long_lines:
+        lines = text.split("\n")
+        for i in long_lines:
+            lines[i - 1] = lines[i - 1][:MAX_LINE]
+        text = "\n".join(lines)
+        diags.append(Diagnostic("E104", "warning", f"line longer than {MAX_LINE:,} characters cut (first at line {long_lines[0]})", path, long_lines[0]))
+    return repair_text(text), diags
+
+
+def detect_kind(path: Path, text: str) -> str:
+    ext = path.suffix.lower()
+    if ext in BIB_EXT or (ext not in MARKDOWN_EXT | HTML_EXT and re.search(r"^\s*@\w+\s*\{", text, re.M)):
+        return "bibtex"
+    if ext in HTML_EXT or (ext not in MARKDOWN_EXT and re.match(r"\s*(?:<!doctype html|<html)", text, re.I)):
+        return "html"
+    return "markdown"
+
+
+def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptions()) -> Profile:
+    """Read one file into a Profile; content problems become diagnostics, only unreadable files raise."""
+    p = Path(path)
+    name = str(path)
+    try:
+        size = p.stat().st_size
+        if size > options.max_bytes:
+            raise InputError(name, f"file too large ({size / 1e6:.1f} MB > {options.max_bytes / 1e6:.0f} MB limit; use --max-size)")
+        data = p.read_bytes()
+    except IsADirectoryError as e:
+        raise InputError(name, "is a directory") from e
+    except OSError as e:
+        raise InputError(name, f"cannot read: {e.strerror or e}") from e
+    text, diags = decode(name, data)
+    kind = detect_kind(p, text)
+    if kind == "bibtex":
+        from .bibtex import read_bibtex
+
+        profile = read_bibtex(name, text, db)
+    else:
+        profile = read_markup(name, text, db, html=(kind == "html"))
+    profile.diagnostics[:0] = diags
+    if not text.strip():
+        profile.diagnostics.append(Diagnostic("W201", "warning", "empty file", name, 1))
+    return profile
+
+
+def read_markup(path: str, text: str, db: VenueDB, html: bool = False) -> Profile:
+    """A markdown page (with or without front matter, HTML inside allowed) or an HTML page."""
+    profile = Profile(path=path, kind="html" if html else "markdown")
+    meta: dict[str, Any] = {}
+    body, offset = text, 0
+    if not html:
+        meta, body, offset, fm_diag = collection.split_front_matter(path, text)
+        if fm_diag is not None:
+            profile.diagnostics.append(fm_diag)
+        if meta and collection.is_publication_item(meta, body):
+            return collection.read_item(path, meta, body, offset, db, profile)
+    owner = _owner_from_meta(meta) or _owner_from_text(body)
+    ctx = Context(db=db, path=path, owner=owner)
+    cleaned = blank_out(body)
+    rendered = cleaned if html else markdown_to_html(cleaned)
+    root = parse_html(rendered)
+    if root is None:
+        return profile
+    mapper = LineMapper(root, from_markdown=not html, offset=offset)
+    pubs: list[Publication] = []
+    for block in iter_blocks(root, mapper, newline_breaks=not html):
+        pubs.extend(block_publications(block, ctx))
+    profile.owner = owner or _owner_from_bold(ctx.bold_names)
+    profile.publications = pubs
+    return profile
+
+
+def _owner_from_meta(meta: dict[str, Any]) -> str | None:
+    for k in ("author", "name", "owner"):
+        v = meta.get(k)
+        if isinstance(v, str) and looks_like_name(squash(v)):
+            return squash(v)
+    title = meta.get("title")
+    if isinstance(title, str):
+        t = re.sub(r"\s*[(（].*?[)）]\s*", " ", title).strip()
+        if looks_like_name(t) and len(t.split()) >= 2 and not re.search(r"\b(?:about|publications?|research|home|papers?|cv)\b", t, re.I):
+            return t
+    return None
+
+
+def _owner_from_text(body: str) -> str | None:
+    m = re.search(r"\b(?:I am|I'm|My name is)\s+(?:\*\*)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3})", body[:5000])
+    if m and looks_like_name(m.group(1)):
+        return m.group(1)
+    m = re.search(r"(?:^|\n)\s*(?:\*\*)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})(?:\*\*)?\s+(?:is|was)\s+an?\s", body[:5000])
+    if m and looks_like_name(m.group(1)):
+        return m.group(1)
+    return None
+
+
+def _owner_from_bold(names: dict[str, int]) -> str | None:
+    if not names:
+        return None
+    counts = Counter({fold(k): v for k, v in names.items()})
+    best, n = counts.most_common(1)[0]
+    if n < 2:
+        return None
+    return next(k for k in names if fold(k) == best)
