@@ -149,10 +149,23 @@ def name_key(name: str) -> str:
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w'\u00c0-\u024f\-]*\.?|[a-z]{1,3}|[\u4e00-\u9fff]{1,4}|\(.*\))$")
 
 
+_TITLE_WORDS = set("""
+a an the of for and in on to with via by from at is are using towards toward learning model models network networks
+data deep neural language large simple fast efficient information system systems analysis approach method methods based
+training evaluation benchmark dataset survey study towards partial sorting graph graphs algorithm algorithms optimal
+generation detection recognition understanding reasoning vision visual video image text multimodal knowledge
+distillation retrieval search optimization robust adaptive dynamic distributed online human ai agents agent when what
+how why can do does beyond new towards framework theory practice policy economic economics market markets effects
+effect evidence case paper review intelligence computing computer design control
+""".split())
+
+
 def looks_like_name(text: str) -> bool:
     """True for strings shaped like a person's name: 1-5 capitalized words (particles allowed)."""
     words = text.split()
     if not 1 <= len(words) <= 5 or len(text) > 60:
+        return False
+    if any(w.lower().strip(".,:;") in _TITLE_WORDS for w in words):
         return False
     if any(c.isdigit() for c in text):
         return False

@@ -45,6 +45,9 @@ _ACCEPTED = re.compile(
 _WON = re.compile(r"\bwon\s+(?:the\s+)?(?P<award>.+?)\s+(?:of|at)\s+(?P<v>[A-Z][\w\-]*\s*['’]?\d{2,4})", re.I)
 _TRAIL_TAG = re.compile(r"^(?P<head>.+?)[\s.,:;]*[\[(](?P<tag>[^\[\]()]{2,120})[\])]\W*$")
 _TRAIL_SENT = re.compile(r"^(?P<head>.+?[^\s.])\.\s+(?P<tag>[^.]{2,160}?)\.?\s*$")
+_QUOTED_ACCEPTED = re.compile(
+    r"^\W{0,3}[\"“”'‘](?P<head>.{8,}?)[\"“”'’]\s+(?:is|was|has been|have been|got|gets)\s+(?:accepted|published|selected)\s+"
+    r"(?:to|at|by|in|as)\s+(?P<tag>.+?)[.!]?\s*$")
 _QUOTED = re.compile(r"^\s*['‘“\"]{1,2}(?P<t>.+?)['’”\"]{1,2}[.,]?\s*$")
 
 
@@ -150,8 +153,8 @@ def _is_authors(ln: Line, ctx: Context) -> bool:
     if re.search(r"\b(?:team|consortium|collaboration)\s*$", text, re.I) and len(text.split()) <= 4:
         return True
     names, et_al = split_authors(_strip_author_marks(text))
-    if not names:
-        return False
+    if not names or any(len(n.split()) > 6 for n in names):
+        return False  # a part this long is a title or a sentence, whatever the rest looks like
     good = sum(looks_like_name(n) for n in names)
     if len(names) >= 2 and good / len(names) >= 0.7 and not re.search(r"[?!]|:\s", text.rstrip(":")):
         return True
@@ -176,14 +179,16 @@ def _venue_line(ln: Line, ctx: Context) -> VenueMatch | None:
     plain = squash(" ".join(s.text for s in spans if not (s.href and LINK_WORD.match(s.text.strip("[] ")))))
     plain = re.sub(r"\[\s*(?:,\s*)*\]", " ", plain).strip(" ,[]")
     for cand in (styled, plain):
-        if not cand:
-            continue
+        if not cand or (cand is styled and len(styled) < 0.5 * len(plain)):
+            continue  # a venue in italics inside a longer line: that line is a citation, not a venue line
         m = ctx.db.match(cand)
         if m.venue is not None or m.method == "ambiguous":
             if len(m.parse.text.split()) <= 14:
                 return m
         if m.parse.status and not m.parse.text:
             return m
+        if m.parse.year is not None and (cand is styled or _venue_shaped(m.parse.text)) and 0 < len(m.parse.text.split()) <= 14:
+            return m  # a venue we do not know, written where venues go: keep it (check reports it)
     return None
 
 
@@ -314,6 +319,8 @@ def _title_and_tag(ln: Line, ctx: Context) -> tuple[str, str | None, str | None]
         vm = ctx.db.match(cand)
         if vm.venue is not None or vm.parse.year:
             prefix = cand
+    if m := _QUOTED_ACCEPTED.match(ln.text):
+        return _clean_title(m.group("head")), m.group("tag"), None
     title_spans = [s for s in spans if s.tag == "title"]
     if title_spans:
         return _clean_title(" ".join(s.text for s in title_spans)), _rest_tag(ln, title_spans, ctx), prefix
@@ -394,9 +401,15 @@ def _citation(ln: Line, ctx: Context) -> tuple[tuple[list[str], bool], str, str 
     if len(names[0]) == 1 and not (ctx.owner and fold(names[0][0]) == fold(ctx.owner)):
         return None
     rest = m.group("rest")
+    bold = [s.text.strip() for s in ln.spans if (s.bold or (s.href and not LINK_WORD.match(s.text.strip("[] ")))) and s.text.strip()]
     if quoted:
         title = quoted.group(1)
         after = text[quoted.end():]
+    elif bold and bold[0] in rest and len(bold[0].split()) >= 2:
+        title = bold[0]
+        after = rest[rest.index(bold[0]) + len(bold[0]):]
+        if italic:
+            after = italic[0]
     elif italic and italic[0] in rest and len(italic[0].split()) >= 3:
         title = italic[0]
         after = rest[rest.index(italic[0]) + len(italic[0]):]

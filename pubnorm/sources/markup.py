@@ -65,6 +65,9 @@ def blank_out(text: str) -> str:
     return _TEMPLATE.sub(keep_lines, text)
 
 
+_INDENTED_TAG = re.compile(r"(?m)^[ \t]+(</?[A-Za-z][\w\-]*(?:[\s>/]|$))")
+
+
 def markdown_to_html(text: str) -> str:
     """Render markdown to HTML, marking every block with the source line it starts on (data-line).
 
@@ -75,6 +78,8 @@ def markdown_to_html(text: str) -> str:
     from markdown_it.token import Token
 
     md = MarkdownIt("commonmark", {"html": True, "breaks": False}).enable("table").enable("strikethrough")
+    # Hand-written HTML inside markdown is often indented by a tab: CommonMark would read it as a code block.
+    text = _INDENTED_TAG.sub(r"\1", text)
     tokens: list[Token] = []
     for tok in md.parse(text):
         if tok.map and tok.type == "html_block":
