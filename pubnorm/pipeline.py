@@ -85,8 +85,6 @@ def _walk_site(root: Path, diags: list[Diagnostic]) -> list[Path]:
             ext = path.suffix.lower()
             if ext not in exts or _SKIP_FILES.match(name):
                 continue
-            if ext in HTML_EXT and rel.parts and rel.parts[0] not in ("_pages", "pages", "content", "publications", "research"):
-                continue  # HTML deeper in a site is usually generated output or a theme; index.html at the top is kept
             if ext in MARKDOWN_EXT and ext == ".txt" and rel.parts:
                 continue
             out.append(path)

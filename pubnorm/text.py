@@ -15,7 +15,7 @@ def repair_text(text: str) -> str:
     if _MOJIBAKE.search(text):
         import ftfy  # imported lazily: most pages need no repair and ftfy costs start-up time
 
-        text = ftfy.fix_text(text, unescape_html=False, normalization="NFC")
+        text = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False, normalization="NFC")
     return text
 
 

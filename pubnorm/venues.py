@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .model import Diagnostic, Venue, VenueMatch, VenueParse
+from .model import Diagnostic, Severity, Venue, VenueMatch, VenueParse
 from .text import fold, squash, unescape
 
 CACHE_VERSION = 3
@@ -125,7 +125,9 @@ def validate(venues: Sequence[Venue], path: str) -> list[Diagnostic]:
             k = key(text)
             other = owners.get(k)
             if other is not None and other.id != v.id:
-                problems.append(Diagnostic("V012", "error", f"alias {text!r} of {v.id!r} is also a name of {other.id!r} (line {other.line})", path, v.line))
+                # a journal and a conference may share a name (the matcher decides by context): a warning
+                sev: Severity = "warning" if other.type != v.type else "error"
+                problems.append(Diagnostic("V012", sev, f"alias {text!r} of {v.id!r} is also a name of {other.id!r} (line {other.line})", path, v.line))
             else:
                 owners[k] = v
     for v in venues:
@@ -248,7 +250,7 @@ _STATUS = [
 ]
 _AWARD = re.compile(
     r"(?:\b(?:best|outstanding|distinguished|honou?rable|most influen\w+|notable)\b[\w\s\-/]*?"
-    r"(?:paper|award|mention|prize|presentation|demo|artifact|reviewer|nominee|nomination|papers)(?:\s+(?:award|nominee|nomination|honorable mention))?(?:\s+(?:of|at)\s+[A-Za-z]+(?:\s+\d{4})?)?"
+    r"(?:papers|paper|awards|award|mention|prize|presentation|demo|artifact|reviewer|nominee|nomination)(?:\s+(?:award|nominee|nomination|honorable mention))?(?:\s+(?:of|at)\s+[A-Za-z]+(?:\s+\d{4})?)?"
     r"|\b(?:oral|spotlight|highlight|poster|contributed talk|invited talk|long talk|short talk)(?:\s+(?:presentation|paper|talk|track))?\b"
     r"|\btop\s*\d+(?:\.\d+)?\s*%(?:\s+(?:paper|papers|of submissions))?"
     r"|\b(?:[A-Z][a-z]+\s+){1,6}(?:and\s+(?:[A-Z][a-z]+\s+){1,4})?Award\b"
@@ -286,6 +288,7 @@ def parse_venue(raw: str) -> VenueParse:
         return " "
 
     text = _RANK.sub(_rank, text)
+    text = re.sub(r"(?<![\w*])[*_]+|[*_]+(?![\w*])", " ", text)  # markdown emphasis left in the string
     status = None
     for pat, st in _STATUS:
         if pat.search(text):
@@ -340,6 +343,9 @@ def _take_year(text: str) -> tuple[int | None, str]:
 _JOURNAL_HINT = re.compile(r"\b(?:journal|trans(?:actions)?|letters|magazine|review|vol|volume)\b", re.I)
 _CONF_HINT = re.compile(r"\b(?:conference|conf|proc|proceedings|symposium|workshop|meeting|congress)\b", re.I)
 FUZZY_CUTOFF = 90.0
+# words that may surround an acronym in a venue string without changing which venue it is
+_FILLER = {"in", "proc", "proceedings", "of", "the", "main", "conference", "conf", "track", "research", "paper", "papers",
+           "long", "short", "full", "volume", "vol", "acm", "ieee", "annual", "international", "symposium", "journal", "at"}
 
 
 @lru_cache(maxsize=65536)
@@ -375,8 +381,10 @@ def _lookup(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
     if stripped != k and (ids := db.alias_index.get(stripped, ())):
         return ids, "alias", 100.0
     # acronym-shaped words inside a longer string ("in Proc. of EMNLP", "SIGKDD | research track")
-    words = [w for w in re.split(r"[\s,;:|/]+", text) if re.fullmatch(r"[A-Z][A-Za-z\-&*]*[A-Z][A-Za-z]*", w)]
-    if 0 < len(words) <= 2 and len(text.split()) <= 5:
+    tokens = [t for t in re.split(r"[\s,;:|/.()]+", text) if t]
+    words = [w for w in tokens if re.fullmatch(r"[A-Z][A-Za-z\-&*]*[A-Z][A-Za-z]*", w)]
+    others = [t for t in tokens if t not in words]
+    if 0 < len(words) <= 2 and all(t.lower() in _FILLER for t in others):
         for w in words:
             if ids := db.acronym_keys.get(key(w), ()):
                 return ids, "alias", 95.0

@@ -108,6 +108,11 @@ def build(src: Path) -> list[dict[str, object]]:
     assign_ids(venues, curated.get("rename_ids") or {})
     by_id = {str(v["id"]): v for v in venues}
     by_name = {norm(str(v["name"])): v for v in venues}
+    for vid, drop in (curated.get("drop_aliases") or {}).items():
+        if vid not in by_id:
+            sys.exit(f"curated drop_aliases names unknown id {vid!r}")
+        keys = {norm(d) for d in drop}
+        by_id[vid]["aliases"] = [a for a in by_id[vid]["aliases"] if norm(str(a)) not in keys]  # type: ignore[union-attr]
     for vid, patch in (curated.get("patch") or {}).items():
         if vid not in by_id:
             sys.exit(f"curated patch names unknown id {vid!r}")

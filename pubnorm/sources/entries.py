@@ -95,6 +95,8 @@ def _prose_mentions(block: Block, ctx: Context) -> bool:
         return False
     if len({s.href for s in links}) >= 2:
         return True
+    if len(block.lines) == 1 and _lead_in([s for s in block.lines[0].spans if s.text.strip()]):
+        return True  # "***Agents:*** Description [Name](paper link)"
     m = ctx.db.match(links[0].text.strip("[] "))
     return m.venue is not None and m.parse.year is not None
 

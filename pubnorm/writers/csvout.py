@@ -1,0 +1,39 @@
+"""CSV output: one row per paper, fixed columns, RFC 4180 quoting, spreadsheet formulas neutralized."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from ..model import Publication
+from ..records import make_keys
+
+COLUMNS = ("key", "title", "label", "authors", "et_al", "year", "venue_id", "venue_acronym", "venue_name", "venue_type",
+           "track", "venue_raw", "status", "awards", "arxiv", "doi", "acl", "openreview", "url", "sources")
+
+
+def _safe(value: str) -> str:
+    """A cell a spreadsheet will not run: a leading = + - @ (or tab/CR) gets a quote in front."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def write_csv(pubs: Sequence[Publication]) -> str:
+    """The publications as CSV text with the documented header."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    w.writerow(COLUMNS)
+    for p, key in zip(pubs, make_keys(pubs)):
+        v = p.venue.venue if p.venue else None
+        row = {
+            "key": key, "title": p.title or "", "label": p.label or "", "authors": "; ".join(p.authors),
+            "et_al": "yes" if p.et_al else "", "year": str(p.year or ""), "venue_id": v.id if v else "",
+            "venue_acronym": (v.acronym or "") if v else "", "venue_name": v.name if v else "",
+            "venue_type": v.type if v else "", "track": (v.track if v and v.track else (p.venue.parse.track if p.venue else None)) or "",
+            "venue_raw": p.venue_raw or "", "status": p.status, "awards": "; ".join(p.awards),
+            "arxiv": p.ids.get("arxiv", ""), "doi": p.ids.get("doi", ""), "acl": p.ids.get("acl", ""),
+            "openreview": p.ids.get("openreview", ""), "url": p.urls[0] if p.urls else "",
+            "sources": "; ".join(f"{s.path}:{s.line}" for s in p.sources),
+        }
+        w.writerow([_safe(row[c]) for c in COLUMNS])
+    return buf.getvalue()

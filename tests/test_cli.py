@@ -1,0 +1,49 @@
+"""The command line: the same results as the API, exit codes 0/1/2, stdout vs files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import FIXTURES, ROOT
+
+
+def pubnorm(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "pubnorm", *args], capture_output=True, text=True, cwd=cwd, timeout=120)
+
+
+def test_export_json_to_stdout():
+    p = pubnorm("export", str(FIXTURES / "news.md"), "--format", "json", "--output", "-")
+    assert p.returncode == 0, p.stderr
+    assert {r["label"] for r in json.loads(p.stdout)} == {"MegaBench", "Patchwork"}
+
+
+def test_export_bib_to_file_is_reparseable(tmp_path: Path):
+    out = tmp_path / "lab.bib"
+    p = pubnorm("export", str(ROOT / "examples" / "lab"), "--format", "bib", "-o", str(out))
+    assert p.returncode == 0, p.stderr
+    import bibtexparser
+
+    lib = bibtexparser.parse_string(out.read_text(encoding="utf-8"))
+    assert not lib.failed_blocks and len(lib.entries) == 6
+
+
+def test_input_errors_exit_1_and_name_the_file(tmp_path: Path):
+    (tmp_path / "bin.md").write_bytes(b"\x00\x00")
+    p = pubnorm("export", str(tmp_path / "bin.md"), str(FIXTURES / "news.md"))
+    assert p.returncode == 1
+    assert "bin.md" in p.stderr and "binary" in p.stderr
+    assert "MegaBench" in p.stdout
+
+
+def test_usage_errors_exit_2():
+    assert pubnorm("export", "--format", "xml", str(FIXTURES)).returncode == 2
+    assert pubnorm("frobnicate").returncode == 2
+
+
+def test_extract_table_lists_each_profile():
+    p = pubnorm("extract", str(ROOT / "examples" / "lab"))
+    assert p.returncode == 0
+    assert "about.md (owner: Alice Moreau)" in p.stdout

@@ -1,0 +1,126 @@
+"""Extraction from homepage shapes written by us (markdown, HTML, collections, BibTeX) and bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import FIXTURES, ROOT
+
+from pubnorm.pipeline import Options, read_all, run
+from pubnorm.sources.reader import read_profile
+
+
+def by_name(profile):
+    return {p.name: p for p in profile.publications}
+
+
+def test_structured_list_items(db):
+    prof = read_profile(FIXTURES / "homepage.md", db)
+    pubs = by_name(prof)
+    skim = pubs["Learning to Skim Long Documents with Budgeted Attention"]
+    assert skim.authors == ["Jane Roe", "Ken Adams", "Li Wei"]
+    assert skim.venue.venue.id == "findings-emnlp" and skim.year == 2025
+    assert skim.sources[0].line == 9  # the line the entry starts on, front matter counted
+    robust = pubs["Robust Parsing of Noisy Homepages"]
+    assert robust.et_al and robust.authors == ["Ken Adams", "Jane Roe"]
+    assert robust.ids["arxiv"] == "2401.01234"  # version dropped
+    assert "Highlight" in robust.awards and robust.venue.venue.id == "cvpr"
+    assert prof.owner == "Jane Roe"
+
+
+def test_short_references_and_year_only(db):
+    pubs = by_name(read_profile(FIXTURES / "homepage.md", db))
+    assert pubs["Budget-Aware Retrieval"].venue.venue.id == "emnlp"
+    tiny = pubs["Scaling Laws for Tiny Models"]
+    assert tiny.year == 2025 and tiny.venue is None and tiny.status == "preprint"
+
+
+def test_labels_carry_rank_claims(db):
+    pubs = by_name(read_profile(FIXTURES / "homepage.md", db))
+    baa = pubs["BAA"]
+    assert baa.title is None and baa.label == "BAA"
+    assert baa.rank_claims == ["CCF A"] and baa.venue.venue.id == "acl" and baa.year == 2025
+
+
+def test_comments_and_service_sections_are_not_papers(db):
+    names = set(by_name(read_profile(FIXTURES / "homepage.md", db)))
+    assert not any("Hidden Paper" in n for n in names)
+    assert not any("Reviewer" in n for n in names)
+
+
+def test_prose_mentions_take_the_link_text_as_venue(db):
+    pubs = by_name(read_profile(FIXTURES / "mentions.md", db))
+    assert pubs["Fine-grained Reward Shaping"].venue.venue.id == "findings-acl"
+    assert pubs["Quiet Optimization"].year == 2024
+    agent = pubs["Autonomous Agent for Tables"]  # the link text is a name, not a venue
+    assert agent.venue is None and agent.status == "preprint" and agent.year == 2024  # year from the arXiv id
+
+
+def test_news_lines(db):
+    pubs = by_name(read_profile(FIXTURES / "news.md", db))
+    assert pubs["MegaBench"].venue.venue.id == "neurips" and pubs["MegaBench"].year == 2025
+    assert "Best Paper Award" in pubs["Patchwork"].awards
+    assert pubs["Patchwork"].venue.venue.id == "acl"
+    assert len(pubs) == 2  # "Two papers got accepted" names no paper
+
+
+def test_html_and_collection_and_bibtex(db):
+    lab = ROOT / "examples" / "lab"
+    bob = by_name(read_profile(lab / "bob" / "index.html", db))
+    assert bob["Calibrated Abstention for Question Answering"].venue.venue.id == "neurips"
+    assert len(bob) == 3  # teaching is not a paper
+    dan = read_profile(lab / "dan" / "_publications" / "2023-12-10-abstention.md", db)
+    (pub,) = dan.publications
+    assert pub.authors[2] == "Dan Petrov" and pub.year == 2023 and pub.ids["arxiv"] == "2310.00022"
+    carol = by_name(read_profile(lab / "carol" / "_bibliography" / "papers.bib", db))
+    tiny = carol["TinyRAG: Retrieval-Augmented Generation on a Budget"]
+    assert tiny.authors == ["Alice Moreau", "Carol Nguyen"] and tiny.venue.venue.id == "acl" and tiny.awards == ["Oral"]
+
+
+def test_mojibake_and_entities_are_repaired(db, tmp_path: Path):
+    f = tmp_path / "m.md"
+    f.write_text("- **Noahâ€™s Ark &amp; Friends: A Study**  \n  Jane Roe, Ken Adams  \n  *ICML 2024*\n", encoding="utf-8")
+    (pub,) = read_profile(f, db).publications
+    assert pub.title == "Noah’s Ark & Friends: A Study"
+
+
+def test_bad_inputs_are_reported_and_others_still_read(db, tmp_path: Path):
+    good = tmp_path / "good.md"
+    good.write_text("- Budget-Aware Retrieval. EMNLP 2024.\n", encoding="utf-8")
+    (tmp_path / "binary.md").write_bytes(b"\x00\x01\x02 binary")
+    (tmp_path / "latin1.md").write_bytes("- Caf\xe9 Models for Everyone. ACL 2024.\n".encode("latin-1"))
+    (tmp_path / "broken.md").write_text("---\ntitle: [unclosed\n---\n- Broken Front Matter Paper Title. ICML 2023.\n", encoding="utf-8")
+    (tmp_path / "open.md").write_text("---\ntitle: x\n- never closed\n", encoding="utf-8")
+    (tmp_path / "empty.md").write_text("", encoding="utf-8")
+    result = run([tmp_path, tmp_path / "missing.md"], db, Options())
+    codes = {(Path(d.path).name, d.code) for d in result.diagnostics}
+    assert ("binary.md", "E101") in codes
+    assert ("latin1.md", "E102") in codes
+    assert ("broken.md", "E113") in codes
+    assert ("open.md", "E110") in codes
+    assert ("empty.md", "W201") in codes
+    assert ("missing.md", "E100") in codes
+    names = {p.name for p in result.publications}
+    assert "Budget-Aware Retrieval" in names
+    assert "Broken Front Matter Paper Title" in names  # the body is still read
+    assert any(n.startswith("Caf") for n in names)
+    assert result.has_errors
+
+
+def test_too_large_file_is_refused(db, tmp_path: Path):
+    big = tmp_path / "big.md"
+    big.write_text("x" * 3000, encoding="utf-8")
+    profiles, diags = read_all([big], db, Options(max_bytes=1000))
+    assert profiles == [] and diags[0].code == "E101" and "too large" in diags[0].message
+
+
+def test_within_profile_mentions_merge_into_the_entry(db, tmp_path: Path):
+    f = tmp_path / "p.md"
+    f.write_text(
+        "# Publications\n\n- Parameter-efficient and student-friendly knowledge distillation\n\n  **Jane Roe**, Ken Adams\n\n  *TMM 2023*\n\n"
+        "# Topics\n\n- PESF-KD [TMM 23, JCR Q1]\n- Unrelated Label [ICML 23]\n", encoding="utf-8")
+    profiles, _ = read_all([f], db)
+    pubs = profiles[0].publications
+    pesf = next(p for p in pubs if p.title)
+    assert len(pesf.sources) == 2 and pesf.rank_claims == ["JCR Q1"]
+    assert any(p.label == "Unrelated Label" for p in pubs)

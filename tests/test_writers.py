@@ -1,0 +1,81 @@
+"""Writers: escaping, round trips, spreadsheet safety, determinism, atomic files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import bibtexparser
+from conftest import ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pubnorm.model import Publication
+from pubnorm.pipeline import run
+from pubnorm.writers import write_atomic
+from pubnorm.writers.bibtex import write_bibtex
+from pubnorm.writers.csvout import write_csv
+from pubnorm.writers.jsonout import write_json
+
+HOSTILE = r"Evil \input{/etc/passwd} \def\x{y} } { 100% & #1 _x_ $math$ ^ ~ @misc"
+
+
+def test_bibtex_values_are_inert():
+    pub = Publication(title=HOSTILE, authors=["Robert '); DROP", "Ann } Other"], year=2024)
+    text, _ = write_bibtex([pub])
+    lib = bibtexparser.parse_string(text)
+    assert not lib.failed_blocks and len(lib.entries) == 1
+    assert "\\input" not in text.replace("\\textbackslash{}input", "")
+    title = lib.entries[0].fields_dict["title"].value
+    assert "\\%" in title and "\\&" in title and "\\{" in title
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(min_size=1, max_size=60), st.lists(st.text(min_size=1, max_size=20), max_size=3))
+def test_bibtex_always_parses_back(title, authors):
+    pub = Publication(title=title, authors=authors, year=2020)
+    text, _ = write_bibtex([pub])
+    lib = bibtexparser.parse_string(text)
+    assert not lib.failed_blocks and len(lib.entries) == 1
+
+
+def test_untitled_records_get_a_note_not_a_fake_title():
+    pub = Publication(label="MergeBench", ids={"arxiv": "2505.10833"}, status="preprint", year=2025)
+    text, warnings = write_bibtex([pub])
+    assert "title =" not in text and "MergeBench" in text and warnings
+    skipped, _ = write_bibtex([pub], untitled="skip")
+    assert skipped.strip() == ""
+
+
+def test_csv_neutralizes_formulas_and_keeps_columns():
+    pub = Publication(title='=HYPERLINK("http://x","y")', authors=["+A", "B"], year=2024)
+    rows = list(csv.reader(io.StringIO(write_csv([pub]))))
+    assert rows[0][0] == "key" and len(rows[1]) == len(rows[0])
+    assert rows[1][1].startswith("'=") and rows[1][3] == "'+A; B"
+
+
+def test_export_is_deterministic_and_merges(db):
+    a = write_json(run([ROOT / "examples"], db).publications)
+    b = write_json(run([ROOT / "examples"], db).publications)
+    assert a == b
+    data = json.loads(a)
+    assert {"key", "title", "label", "authors", "year", "venue", "venue_raw", "status", "awards", "ids", "urls", "sources"} <= set(data[0])
+    assert len({r["key"] for r in data}) == len(data)
+
+
+def test_atomic_write_keeps_old_file_on_failure(tmp_path: Path, monkeypatch):
+    target = tmp_path / "out.bib"
+    target.write_text("old", encoding="utf-8")
+
+    def boom(*a, **k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("os.replace", boom)
+    try:
+        write_atomic(target, "new")
+    except OSError:
+        pass
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.bib"]
