@@ -177,3 +177,99 @@ def main() -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+
+
+@venues_app.command("lookup")
+def venues_lookup(
+    strings: Annotated[list[str], typer.Argument(help="Venue strings to look up.", show_default=False)],
+    explain: Annotated[bool, typer.Option("--explain", help="Also show the closest candidates.")] = False,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    venues: VenuesOpt = None,
+) -> None:
+    """Split each string (venue, year, track, awards, status, rank claims) and match it to a venue."""
+    import json
+
+    from .venues import explain as explain_fn
+
+    db = _load_db(venues)
+    rows = []
+    for s in strings:
+        m = db.match(s)
+        p = m.parse
+        row = {"input": s, "venue": m.venue.id if m.venue else None, "method": m.method, "score": m.score,
+               "text": p.text, "year": p.year, "track": p.track, "awards": list(p.awards), "status": p.status,
+               "rank_claims": list(p.rank_claims), "candidates": list(m.candidates)}
+        if explain:
+            row["closest"] = [{"id": vid, "score": sc} for vid, sc in explain_fn(db, s)]
+        rows.append(row)
+    if format is TableFormat.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        typer.echo(f"{r['input']!r} -> {r['venue'] or '(unknown)'} [{r['method']} {r['score']}] year={r['year']} track={r['track']} "
+                   f"awards={r['awards']} status={r['status']} ranks={r['rank_claims']}")
+        for c in r.get("closest", []):
+            typer.echo(f"    candidate {c['id']} {c['score']}")
+
+
+@venues_app.command("validate")
+def venues_validate(
+    files: Annotated[Optional[list[Path]], typer.Argument(help="venues YAML files (default: the shipped one).")] = None,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """Check venue files: schema, duplicate ids, aliases claimed by two venues; every problem with its line."""
+    import json
+
+    from .venues import VenueDBError, default_venues_path, parse_venue_file, validate
+
+    paths = files or [default_venues_path()]
+    problems = []
+    for f in paths:
+        try:
+            vs, ps = parse_venue_file(f)
+        except VenueDBError as e:
+            problems.extend(e.problems)
+            continue
+        except OSError as e:
+            _err(f"error: cannot read {f}: {e.strerror or e}")
+            raise typer.Exit(2) from None
+        problems.extend(ps + validate(vs, str(f)))
+    errors = [p for p in problems if p.severity == "error"]
+    if format is TableFormat.json:
+        typer.echo(json.dumps([{"code": p.code, "severity": p.severity, "message": p.message, "file": p.path, "line": p.line} for p in problems], indent=2))
+    else:
+        for p in problems:
+            typer.echo(f"{p.path}:{p.line}: {p.code} {p.severity}: {p.message}")
+    _err(f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s)")
+    raise typer.Exit(1 if errors else 0)
+
+
+@venues_app.command("list")
+def venues_list(
+    rank: Annotated[Optional[str], typer.Option("--rank", help="e.g. ccf:A, core:A*, ccf2022:B")] = None,
+    type: Annotated[Optional[str], typer.Option("--type", help="conference, journal, preprint, ...")] = None,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    venues: VenuesOpt = None,
+) -> None:
+    """List venues, optionally filtered by rank and type."""
+    import json
+
+    from .venues import as_dict
+
+    db = _load_db(venues)
+    want = None
+    if rank:
+        if ":" not in rank:
+            _err("error: --rank takes EDITION:RANK, e.g. ccf:A or core2023:A*")
+            raise typer.Exit(2)
+        ed, r = rank.split(":", 1)
+        ed = {"ccf": "ccf2026", "core": "core2023"}.get(ed.lower(), ed.lower())
+        want = (ed, r.upper())
+    out = [v for v in sorted(db.venues.values(), key=lambda v: v.id)
+           if (type is None or v.type == type) and (want is None or v.rank(want[0]) == want[1])]
+    if format is TableFormat.json:
+        typer.echo(json.dumps([as_dict(v) for v in out], ensure_ascii=False, indent=2))
+    else:
+        for v in out:
+            ranks = " ".join(f"{k}:{r}" for k, r in v.ranks)
+            typer.echo(f"{v.id:<28} {v.label[:24]:<24} {v.type:<10} {ranks}  {v.name}")

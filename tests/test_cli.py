@@ -47,3 +47,14 @@ def test_extract_table_lists_each_profile():
     p = pubnorm("extract", str(ROOT / "examples" / "lab"))
     assert p.returncode == 0
     assert "about.md (owner: Alice Moreau)" in p.stdout
+
+
+def test_venues_lookup_json_and_validate(tmp_path: Path):
+    p = pubnorm("venues", "lookup", "Findings of EMNLP 2025", "Blog", "--format", "json")
+    rows = json.loads(p.stdout)
+    assert rows[0]["venue"] == "findings-emnlp" and rows[0]["year"] == 2025 and rows[1]["venue"] is None
+    assert pubnorm("venues", "validate").returncode == 0
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("venues:\n- id: x\n  name: A\n- id: x\n  name: B\n", encoding="utf-8")
+    p = pubnorm("venues", "validate", str(bad))
+    assert p.returncode == 1 and "bad.yaml:4: V010" in p.stdout
