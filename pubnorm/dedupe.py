@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .model import Cluster, MergeStep, Mention, Publication
+from .model import STATUSES, Cluster, MergeStep, Publication
 from .text import fold, initials, name_key, significant_words, title_key
 
 RULES = ("id", "title", "fuzzy-title", "label")
@@ -111,12 +111,11 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
 
     n = len(pubs)
     uf = _UF(n)
-    steps: dict[int, tuple[str, float, str, int]] = {}  # member -> (rule, score, evidence, joined-to)
+    steps: dict[int, tuple[str, float, str]] = {}  # member -> (rule, score, evidence) of the merge that took it in
 
     def join(i: int, j: int, rule: str, score: float, evidence: str) -> None:
         if uf.union(i, j):
-            later = max(i, j)
-            steps.setdefault(later, (rule, score, evidence, min(i, j)))
+            steps.setdefault(max(i, j), (rule, score, evidence))
 
     # rule 1: shared identifiers
     by_id: dict[tuple[str, str], int] = {}
@@ -180,7 +179,7 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
         cl = Cluster(members=members, merged=merged, conflicts=conflicts)
         for pos, i in enumerate(idx):
             if i in steps:
-                rule, score, ev, to = steps[i]
+                rule, score, ev = steps[i]
                 cl.steps.append(MergeStep(rule, score, ev, pos))
         out.append(cl)
     return out
@@ -203,7 +202,10 @@ def _ids_compatible(a: Publication, b: Publication) -> bool:
     return True
 
 
-def _label_rule(pubs: Sequence[Publication], uf: _UF, join: object, options: DedupeOptions) -> None:
+Join = Callable[[int, int, str, float, str], None]
+
+
+def _label_rule(pubs: Sequence[Publication], uf: _UF, join: Join, options: DedupeOptions) -> None:
     heads: dict[str, list[int]] = defaultdict(list)
     inits: dict[str, list[int]] = defaultdict(list)
     repos: dict[str, list[int]] = defaultdict(list)
@@ -222,7 +224,7 @@ def _label_rule(pubs: Sequence[Publication], uf: _UF, join: object, options: Ded
         labels = _label_keys(p) if p.label else set()
         for lk in labels:
             for rule, index in (("label", heads), ("label", repos), ("acronym", inits)):
-                cands = [j for j in index.get(lk.replace("-", ""), index.get(lk, [])) if j != i and pubs[j].title]
+                cands = [j for j in index.get(lk, []) if j != i and pubs[j].title]
                 for j in cands:
                     q = pubs[j]
                     if uf.find(i) == uf.find(j) or not _years_ok(p, q, 1) or not _ids_compatible(p, q):
@@ -230,21 +232,17 @@ def _label_rule(pubs: Sequence[Publication], uf: _UF, join: object, options: Ded
                     same_venue = _venue_base(p) is not None and _venue_base(p) == _venue_base(q)
                     if rule == "acronym" and not (same_venue and p.year is not None and p.year == q.year):
                         continue  # initials alone are weak: also need the same venue and year
-                    if rule == "label" and not options.within_profile and not (same_venue or _shares_id_or_url(p, q)):
+                    if rule == "label" and not options.within_profile and not (same_venue or set(p.urls) & set(q.urls)):
                         continue
                     if len(cands) > 1 and not same_venue:
                         continue  # a label several papers could answer to
                     ev = {"label": f"label {p.label!r} names title {q.title!r}", "acronym": f"{p.label!r} is the initials of {q.title!r}, same venue and year"}[rule]
-                    join(j, i, rule, 90.0 if rule == "label" else 85.0, ev)  # type: ignore[operator]
-
-
-def _shares_id_or_url(a: Publication, b: Publication) -> bool:
-    return bool(set(a.urls) & set(b.urls))
+                    join(j, i, rule, 90.0 if rule == "label" else 85.0, ev)
 
 
 # --- merge policy ---------------------------------------------------------------------------------------------
 
-_STATUS_RANK = {"published": 0, "accepted": 1, "under review": 2, "working paper": 3, "preprint": 4, "unknown": 5}
+_STATUS_RANK = {s: i for i, s in enumerate(STATUSES)}
 
 
 def _venue_strength(p: Publication) -> tuple[int, int, int]:
@@ -295,24 +293,15 @@ def merge(members: Sequence[Publication]) -> tuple[Publication, list[str]]:
             for x in lst:
                 if x not in lst_out:
                     lst_out.append(x)
-        out.mentions.extend(m.mentions or [_mention_of(m)])
         out.entry_type = out.entry_type or m.entry_type
     return out, conflicts
 
 
-def _mention_of(p: Publication) -> Mention:
-    v = p.venue.venue if p.venue else None
-    return Mention(p.first_source, p.name, p.venue_raw, v.id if v else None, (p.venue.parse.track if p.venue else None),
-                   p.year, tuple(p.rank_claims))
-
-
 def _copy(p: Publication) -> Publication:
     out = Publication(**{f: getattr(p, f) for f in p.__dataclass_fields__})
-    for f in ("authors", "awards", "notes", "rank_claims", "urls", "sources", "mentions"):
+    for f in ("authors", "awards", "notes", "rank_claims", "urls", "sources"):
         setattr(out, f, list(getattr(p, f)))
     out.ids = dict(p.ids)
-    if not out.mentions:
-        out.mentions = [_mention_of(p)]
     return out
 
 

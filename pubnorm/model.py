@@ -7,7 +7,8 @@ from typing import Literal
 
 Severity = Literal["error", "warning", "info"]
 
-STATUSES = ("published", "accepted", "preprint", "under review", "working paper", "unknown")
+# every status a record can have, strongest evidence of publication first (merging keeps the strongest)
+STATUSES = ("published", "accepted", "under review", "working paper", "preprint", "unknown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +107,6 @@ class Publication:
     sources: list[SourceLoc] = field(default_factory=list)
     kind: str = "entry"  # "entry" (a list/collection item) or "mention" (a linked name in prose or news)
     entry_type: str | None = None  # the BibTeX entry type when read from BibTeX
-    mentions: list[Mention] = field(default_factory=list)  # every place and way the paper was named
 
     @property
     def name(self) -> str:
@@ -115,19 +115,6 @@ class Publication:
     @property
     def first_source(self) -> SourceLoc:
         return self.sources[0] if self.sources else SourceLoc("?", 0)
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """How one place names a paper: used by the checker to compare venue claims across places."""
-
-    loc: SourceLoc
-    name: str
-    venue_raw: str | None
-    venue_id: str | None
-    track: str | None
-    year: int | None
-    rank_claims: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

@@ -21,7 +21,7 @@ _SKIP_DIRS = {".git", "node_modules", "_site", "vendor", "_layouts", "_includes"
 _SKIP_FILES = re.compile(r"^(?:readme|license|changelog|contributing|code_of_conduct|404|gemfile|_config)(?:\.|$)", re.I)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Options:
     max_bytes: int = MAX_BYTES
     threshold: float = DEFAULT_THRESHOLD
@@ -85,8 +85,8 @@ def _walk_site(root: Path, diags: list[Diagnostic]) -> list[Path]:
             ext = path.suffix.lower()
             if ext not in exts or _SKIP_FILES.match(name):
                 continue
-            if ext in MARKDOWN_EXT and ext == ".txt" and rel.parts:
-                continue
+            if ext == ".txt" and rel.parts:
+                continue  # a .txt deep in a site is rarely a page
             out.append(path)
     return out
 

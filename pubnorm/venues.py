@@ -8,7 +8,6 @@ import pickle
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -157,6 +156,10 @@ class VenueDB:
     acronym_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # acronym-shaped keys only
     tracks: dict[tuple[str, str], str] = field(default_factory=dict)  # (base id, track) -> venue id
     sources: tuple[str, ...] = ()
+    # fuzzy-match candidates, computed once: multi-word keys, and one-word acronym keys by length
+    long_keys: list[str] = field(default_factory=list)
+    acronyms_by_len: dict[int, list[str]] = field(default_factory=dict)
+    _cache: dict[str, VenueMatch] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, venues: Iterable[Venue], sources: Sequence[str] = ()) -> VenueDB:
@@ -173,17 +176,24 @@ class VenueDB:
                 if _acronym_shaped(name) and v.id not in acr.setdefault(k, []):
                     acr[k].append(v.id)
         tracks = {(v.track_of, key(v.track)): v.id for v in by_id.values() if v.track_of and v.track}
-        return cls(by_id, {k: tuple(ids) for k, ids in alias.items()}, {k: tuple(ids) for k, ids in acr.items()}, tracks, tuple(sources))
+        by_len: dict[int, list[str]] = {}
+        for k in acr:
+            if " " not in k:
+                by_len.setdefault(len(k), []).append(k)
+        return cls(by_id, {k: tuple(ids) for k, ids in alias.items()}, {k: tuple(ids) for k, ids in acr.items()}, tracks,
+                   tuple(sources), [k for k in alias if " " in k and len(k) >= 12], by_len)
 
     def __len__(self) -> int:
         return len(self.venues)
 
     def match(self, text: str) -> VenueMatch:
-        """Split a venue string and look it up; never guesses below the fuzzy cutoff."""
-        return _match_cached(self, text)
-
-    def __hash__(self) -> int:
-        return id(self)
+        """Split a venue string and look it up; never guesses below the fuzzy cutoff. Cached per database."""
+        hit = self._cache.get(text)
+        if hit is None:
+            if len(self._cache) >= 100_000:
+                self._cache.clear()  # bounded: memory follows the records, not every string ever seen
+            hit = self._cache[text] = _match(self, text)
+        return hit
 
 
 def _acronym_shaped(name: str) -> bool:
@@ -230,8 +240,9 @@ def _load_one(path: Path, cache_dir: Path | None) -> tuple[list[Venue], list[Dia
 
 
 def _cache_dir() -> Path:
-    base = os.environ.get("PUBNORM_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "pubnorm" if not os.environ.get("PUBNORM_CACHE_DIR") else Path(base)
+    if explicit := os.environ.get("PUBNORM_CACHE_DIR"):
+        return Path(explicit)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "pubnorm"
 
 
 # --- splitting a venue string ------------------------------------------------------------------------------
@@ -348,8 +359,7 @@ _FILLER = {"in", "proc", "proceedings", "of", "the", "main", "conference", "conf
            "long", "short", "full", "volume", "vol", "acm", "ieee", "annual", "international", "symposium", "journal", "at"}
 
 
-@lru_cache(maxsize=65536)
-def _match_cached(db: VenueDB, raw: str) -> VenueMatch:
+def _match(db: VenueDB, raw: str) -> VenueMatch:
     p = parse_venue(raw)
     if not p.text:
         return VenueMatch(p, None, "none", 0.0)
@@ -410,7 +420,7 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
         if sum(c.isupper() for c in text) < 2:
             return (), "none", 0.0
         best: tuple[int, str] | None = None
-        for cand in _acronym_bucket(db, len(k)):
+        for cand in (c for n in (len(k) - 1, len(k), len(k) + 1) for c in db.acronyms_by_len.get(n, [])):
             if cand[0] == k[0] and Levenshtein.distance(k, cand, score_cutoff=1) <= 1:
                 best = min(best or (9, cand), (Levenshtein.distance(k, cand), cand))
         if best:
@@ -419,30 +429,10 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
         return (), "none", 0.0
     if len(k) < 12:
         return (), "none", 0.0
-    choices = _long_keys(db)
-    res = process.extractOne(k, choices, scorer=fuzz.token_sort_ratio, processor=None, score_cutoff=FUZZY_CUTOFF)
+    res = process.extractOne(k, db.long_keys, scorer=fuzz.token_sort_ratio, processor=None, score_cutoff=FUZZY_CUTOFF)
     if res is None:
         return (), "none", 0.0
     return db.alias_index[res[0]], "fuzzy", round(float(res[1]), 1)
-
-
-def _long_keys(db: VenueDB) -> list[str]:
-    cached = getattr(db, "_long", None)
-    if cached is None:
-        cached = [k for k in db.alias_index if " " in k and len(k) >= 12]
-        object.__setattr__(db, "_long", cached)
-    return cached
-
-
-def _acronym_bucket(db: VenueDB, n: int) -> list[str]:
-    buckets: dict[int, list[str]] | None = getattr(db, "_buckets", None)
-    if buckets is None:
-        buckets = {}
-        for k in db.acronym_keys:
-            if " " not in k:
-                buckets.setdefault(len(k), []).append(k)
-        object.__setattr__(db, "_buckets", buckets)
-    return [c for m in (n - 1, n, n + 1) for c in buckets.get(m, [])]
 
 
 def _disambiguate(db: VenueDB, ids: tuple[str, ...], p: VenueParse) -> tuple[str, ...]:

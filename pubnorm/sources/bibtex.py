@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 from ..model import Diagnostic, Profile, Publication, SourceLoc
 from ..text import clean_doi, ids_from_url, split_authors, squash
+from ..venues import VenueDB
+from .entries import apply_venue
 
 _LATEX_ACCENTS = {"\\'": "\u0301", "\\`": "\u0300", '\\"': "\u0308", "\\^": "\u0302", "\\~": "\u0303", "\\c": "\u0327", "\\v": "\u030c", "\\=": "\u0304", "\\.": "\u0307", "\\u": "\u0306", "\\H": "\u030b"}
 _LATEX_SPECIAL = {"\\&": "&", "\\%": "%", "\\_": "_", "\\#": "#", "\\$": "$", "\\{": "{", "\\}": "}", "\\ss": "ß", "\\o": "ø", "\\O": "Ø", "\\ae": "æ", "\\l": "ł", "\\L": "Ł", "\\i": "ı", "~": " ", "--": "–"}
@@ -29,15 +32,11 @@ def latex_to_text(value: str) -> str:
     return squash(value)
 
 
-def read_bibtex(path: str, text: str, db: object) -> Profile:
+def read_bibtex(path: str, text: str, db: VenueDB) -> Profile:
     """Every entry of a .bib as a publication; blocks that fail to parse become diagnostics."""
     import bibtexparser
     from bibtexparser import model as bm
 
-    from ..venues import VenueDB
-    from .entries import _apply_venue
-
-    assert isinstance(db, VenueDB)
     profile = Profile(path=path, kind="bibtex")
     logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
     library = bibtexparser.parse_string(text)
@@ -55,14 +54,11 @@ def read_bibtex(path: str, text: str, db: object) -> Profile:
             continue
         if entry.entry_type.lower() in ("string", "preamble", "comment"):
             continue
-        profile.publications.append(_entry_to_pub(path, entry, lines, db, _apply_venue))
+        profile.publications.append(_entry_to_pub(path, entry, lines, db))
     return profile
 
 
-def _entry_to_pub(path: str, entry: object, lines: list[str], db: object, apply_venue: object) -> Publication:
-    from bibtexparser import model as bm
-
-    assert isinstance(entry, bm.Entry)
+def _entry_to_pub(path: str, entry: Any, lines: list[str], db: VenueDB) -> Publication:
     f = {k.lower(): latex_to_text(str(v.value)) for k, v in ((fld.key, fld) for fld in entry.fields)}
     pub = Publication(entry_type=entry.entry_type.lower())
     pub.title = f.get("title") or None
@@ -76,12 +72,12 @@ def _entry_to_pub(path: str, entry: object, lines: list[str], db: object, apply_
     abbr = f.get("abbr")
     raw_venue = venue or abbr
     if raw_venue:
-        m = db.match(raw_venue)  # type: ignore[attr-defined]
+        m = db.match(raw_venue)
         if m.venue is None and abbr and venue:
-            m2 = db.match(abbr)  # type: ignore[attr-defined]
+            m2 = db.match(abbr)
             if m2.venue is not None:
                 m, raw_venue = m2, abbr
-        apply_venue(pub, m, raw_venue)  # type: ignore[operator]
+        apply_venue(pub, m, raw_venue)
     if f.get("year", "").strip()[:4].isdigit():
         pub.year, pub.year_source = int(f["year"].strip()[:4]), "bibtex"
     if f.get("doi"):

@@ -4,11 +4,13 @@ collections, Hugo Blox `content/publication/*/index.md`, Jekyll pages with the p
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..model import Diagnostic, Profile, Publication, SourceLoc
 from ..text import ids_from_url, looks_like_name, split_authors, squash, unescape
 from ..venues import VenueDB
+from .entries import apply_venue
 
 MAX_FRONT_MATTER = 256 * 1024
 _PUB_KEYS = {"venue", "citation", "paperurl", "publication", "publication_short", "pub_link", "magazine", "journal",
@@ -46,6 +48,7 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str, int, 
     return meta, body, offset, None
 
 
+@lru_cache(maxsize=1)
 def _loader() -> type:
     import yaml
 
@@ -70,7 +73,7 @@ def is_publication_item(meta: dict[str, Any], body: str) -> bool:
     return bool(re.search(r'class="(?:conference|publication-meta)"', body))
 
 
-def read_item(path: str, meta: dict[str, Any], body: str, offset: int, db: VenueDB, profile: Profile) -> Profile:
+def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB, profile: Profile) -> Profile:
     """One paper from front matter (plus the body when the front matter lacks the parts)."""
     from lxml import html as lhtml
 
@@ -109,9 +112,7 @@ def read_item(path: str, meta: dict[str, Any], body: str, offset: int, db: Venue
     if venue is None and tree is not None and (els := tree.find_class("conference")):
         venue = squash(els[0].text_content())
     if venue:
-        from .entries import _apply_venue
-
-        _apply_venue(pub, db.match(venue), venue)
+        apply_venue(pub, db.match(venue), venue)
     date = _s(meta.get("date")) or _s(meta.get("year"))
     if pub.year is None and date and (m := re.match(r"\s*((?:19|20)\d{2})", date)):
         pub.year, pub.year_source = int(m.group(1)), "date"
@@ -142,26 +143,15 @@ def read_item(path: str, meta: dict[str, Any], body: str, offset: int, db: Venue
             pub.status = "working paper"
     if pub.status == "unknown":
         pub.status = "preprint" if "arxiv" in pub.ids else "unknown"
-    line = 2  # the front matter's title line, or the first line
-    for i, ln in enumerate(_front_matter_lines(path), 1):
-        if ln.startswith("title:"):
-            line = i
-            break
+    head = text[: len(text) - len(body)].split("\n")  # the front matter, as written
+    line = next((i for i, ln in enumerate(head, 1) if ln.startswith("title:")), 1)
     pub.sources.append(SourceLoc(path, line, f"title: {title}" if title else ""))
     if not pub.title:
         profile.diagnostics.append(Diagnostic("E120", "error", "publication page without a title", path, 1))
         return profile
     profile.publications.append(pub)
-    profile.owner = _owner(pub.authors, meta)
+    profile.owner = _owner(meta)
     return profile
-
-
-def _front_matter_lines(path: str) -> list[str]:
-    try:
-        with open(path, encoding="utf-8", errors="replace") as fh:
-            return [fh.readline() for _ in range(80)]
-    except OSError:
-        return []
 
 
 def _add_url(pub: Publication, url: str) -> None:
@@ -172,7 +162,7 @@ def _add_url(pub: Publication, url: str) -> None:
             pub.ids.setdefault(k, v)
 
 
-def _owner(authors: list[str], meta: dict[str, Any]) -> str | None:
+def _owner(meta: dict[str, Any]) -> str | None:
     raw = meta.get("authors")
     if isinstance(raw, str) and (m := re.search(r"<b>(.*?)</b>|\*\*(.*?)\*\*", raw)):
         name = squash(m.group(1) or m.group(2))

@@ -18,7 +18,7 @@ from ..text import (
     year_from_arxiv,
     years_in,
 )
-from ..venues import VenueDB
+from ..venues import VenueDB, parse_venue
 from .markup import Block, Line, Span
 
 SKIP_SECTION = re.compile(
@@ -60,6 +60,11 @@ class Context:
     bold_names: dict[str, int] = field(default_factory=dict)
 
 
+def _is_link_word(s: Span) -> bool:
+    """A link whose text only says what it points to ("[pdf]", "code", "project page")."""
+    return bool(s.href) and bool(LINK_WORD.match(s.text.strip("[] ")))
+
+
 def is_paper_link(href: str | None) -> bool:
     if not href:
         return False
@@ -79,10 +84,9 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     if SKIP_SECTION.search(section) and not news and not re.search(r"public|paper|preprint|research", section, re.I):
         return []
     if not news and not _prose_mentions(block, ctx):
-        for lines in _split_entries(block.lines, ctx):
-            pub = _structured(lines, block, ctx)
-            if pub is not None:
-                return [pub] + _more_structured(block, lines, ctx)
+        pubs = [p for lines in _split_entries(block.lines, ctx) if (p := _structured(lines, block, ctx)) is not None]
+        if pubs:
+            return pubs
     return _mentions(block, ctx, news)
 
 
@@ -90,7 +94,7 @@ def _prose_mentions(block: Block, ctx: Context) -> bool:
     """A block that names papers by links inside running text ("Description [ACL 2022](arxiv link), ...")."""
     if len(block.lines) > 2:
         return False
-    links = [s for ln in block.lines for s in ln.spans if is_paper_link(s.href) and not LINK_WORD.match(s.text.strip("[] "))]
+    links = [s for ln in block.lines for s in ln.spans if is_paper_link(s.href) and not _is_link_word(s)]
     if not links:
         return False
     if len({s.href for s in links}) >= 2:
@@ -106,16 +110,6 @@ def _lead_in(spans: list[Span]) -> int:
     if spans and (spans[0].bold or spans[0].italic) and spans[0].text.strip().endswith((":", "：")) and not spans[0].href:
         return 1
     return 0
-
-
-def _more_structured(block: Block, first: list[Line], ctx: Context) -> list[Publication]:
-    out: list[Publication] = []
-    parts = _split_entries(block.lines, ctx)
-    for lines in parts[1:]:
-        pub = _structured(lines, block, ctx)
-        if pub is not None:
-            out.append(pub)
-    return out
 
 
 def _split_entries(lines: list[Line], ctx: Context) -> list[list[Line]]:
@@ -176,10 +170,8 @@ def _venue_line(ln: Line, ctx: Context) -> VenueMatch | None:
     text = ln.text
     if not text or len(text) > 250:
         return None
-    spans = [s for s in ln.spans if s.text.strip()]
-    styled = squash(" ".join(s.text for s in spans if (s.italic or s.tag == "venue") and not (s.href and LINK_WORD.match(s.text))))
-    plain = squash(" ".join(s.text for s in spans if not (s.href and LINK_WORD.match(s.text.strip("[] ")))))
-    plain = re.sub(r"\[\s*(?:,\s*)*\]", " ", plain).strip(" ,[]")
+    styled = squash(" ".join(s.text for s in ln.spans if (s.italic or s.tag == "venue") and not _is_link_word(s)))
+    plain = _venue_text(ln)
     for cand in (styled, plain):
         if not cand or (cand is styled and len(styled) < 0.5 * len(plain)):
             continue  # a venue in italics inside a longer line: that line is a citation, not a venue line
@@ -206,21 +198,21 @@ def _is_link_line(ln: Line) -> bool:
 
 def _structured(lines: list[Line], block: Block, ctx: Context) -> Publication | None:
     """A list item / paragraph group / table row that is one paper: title, authors, venue, links."""
-    labelled = []
+    labelled: list[tuple[str, Line]] = []
+    first_venue: tuple[VenueMatch, Line] | None = None
     for ln in lines:
         if _is_link_line(ln):
             kind = "links"
         elif _is_authors(ln, ctx):
             kind = "authors"
-        elif (vm := _venue_line(ln, ctx)) is not None:
+        elif (line_vm := _venue_line(ln, ctx)) is not None:
             kind = "venue"
+            first_venue = first_venue or (line_vm, ln)
         else:
             kind = "text"
         labelled.append((kind, ln))
-    kinds = [k for k, _ in labelled]
     title_ln = next((ln for k, ln in labelled if k == "text"), None)
     authors_ln = next((ln for k, ln in labelled if k == "authors"), None)
-    venue_lns = [ln for k, ln in labelled if k == "venue"]
     if title_ln is None:
         return None
     pub = Publication()
@@ -235,12 +227,8 @@ def _structured(lines: list[Line], block: Block, ctx: Context) -> Publication | 
             tag_venue = tag_venue or rest
     if not title_text or _prose(title_text):
         return None
-    vm: VenueMatch | None = None
-    venue_raw = None
-    for ln in venue_lns:
-        vm = _venue_line(ln, ctx)
-        venue_raw = _venue_text(ln)
-        break
+    vm: VenueMatch | None = first_venue[0] if first_venue else None
+    venue_raw = _venue_text(first_venue[1]) if first_venue else None
     year_only = None
     if vm is None and tag_venue and (ym := re.fullmatch(r"\s*((?:19|20)\d{2})\s*", tag_venue)):
         year_only, tag_venue = int(ym.group(1)), None
@@ -275,7 +263,7 @@ def _structured(lines: list[Line], block: Block, ctx: Context) -> Publication | 
         pub.label = title_text
     else:
         pub.title = title_text
-    _apply_venue(pub, vm, venue_raw)
+    apply_venue(pub, vm, venue_raw)
     if pub.year is None and (year_tail or year_only):
         pub.year, pub.year_source = year_tail or year_only, "text"
     _collect_links(pub, lines, exclude=authors_ln)
@@ -300,13 +288,16 @@ def _looks_like_label(title: str) -> bool:
 
 
 def _author_text(ln: Line) -> str:
-    return squash("".join(s.text if s.tag != "sup" else " " for s in ln.spans if not (s.href and LINK_WORD.match(s.text.strip("[] ")))))
+    return squash("".join(s.text if s.tag != "sup" else " " for s in ln.spans if not _is_link_word(s)))
+
+
+def _strip_link_words(ln: Line) -> str:
+    return squash(" ".join(s.text for s in ln.spans if not _is_link_word(s)))
 
 
 def _venue_text(ln: Line) -> str:
-    spans = [s for s in ln.spans if s.text.strip() and not (s.href and LINK_WORD.match(s.text.strip("[] ")))]
-    text = squash(" ".join(s.text for s in spans))
-    return re.sub(r"\[\s*(?:,\s*)*\]|\[\s*$", " ", text).strip(" ,[]")
+    """A line's text without link words and the brackets they leave behind ("[ , ]")."""
+    return re.sub(r"\[\s*(?:,\s*)*\]|\[\s*$", " ", _strip_link_words(ln)).strip(" ,[]")
 
 
 def _title_and_tag(ln: Line, ctx: Context) -> tuple[str, str | None, str | None]:
@@ -354,7 +345,7 @@ def _title_and_tag(ln: Line, ctx: Context) -> tuple[str, str | None, str | None]
 
 
 def _rest_tag(ln: Line, used: list[Span], ctx: Context) -> str | None:
-    rest = squash(" ".join(s.text for s in ln.spans if s not in used and not (s.href and LINK_WORD.match(s.text.strip("[] ")))))
+    rest = squash(" ".join(s.text for s in ln.spans if s not in used and not _is_link_word(s)))
     rest = re.sub(r"\[\s*(?:[,|]\s*)*\]", " ", rest).strip(" ,.[]|")
     rest = re.sub(r"^\(|\)$", "", rest).strip()
     if rest and len(rest) <= 200:
@@ -362,10 +353,6 @@ def _rest_tag(ln: Line, used: list[Span], ctx: Context) -> str | None:
         if m.venue is not None or m.parse.year or m.parse.status or m.method == "ambiguous":
             return rest
     return None
-
-
-def _strip_link_words(ln: Line) -> str:
-    return squash(" ".join(s.text for s in ln.spans if not (s.href and LINK_WORD.match(s.text.strip("[] "))))).strip()
 
 
 def _clean_title(text: str) -> str:
@@ -403,7 +390,7 @@ def _citation(ln: Line, ctx: Context) -> tuple[tuple[list[str], bool], str, str 
     if len(names[0]) == 1 and not (ctx.owner and fold(names[0][0]) == fold(ctx.owner)):
         return None
     rest = m.group("rest")
-    bold = [s.text.strip() for s in ln.spans if (s.bold or (s.href and not LINK_WORD.match(s.text.strip("[] ")))) and s.text.strip()]
+    bold = [s.text.strip() for s in ln.spans if (s.bold or (s.href and not _is_link_word(s))) and s.text.strip()]
     if quoted:
         title = quoted.group(1)
         after = text[quoted.end():]
@@ -427,7 +414,8 @@ def _citation(ln: Line, ctx: Context) -> tuple[tuple[list[str], bool], str, str 
     return names, _clean_title(title), (after or None)
 
 
-def _apply_venue(pub: Publication, vm: VenueMatch | None, raw: str | None) -> None:
+def apply_venue(pub: Publication, vm: VenueMatch | None, raw: str | None) -> None:
+    """Set venue, year, awards, notes, rank claims and status from a venue match."""
     if vm is None:
         return
     p = vm.parse
@@ -456,7 +444,7 @@ def _collect_links(pub: Publication, lines: list[Line], exclude: Line | None = N
             continue
         for s in ln.spans:
             if s.href and s.href.startswith(("http://", "https://", "//")) and s.href not in pub.urls:
-                if not is_paper_link(s.href) and not LINK_WORD.match(s.text.strip("[] ")) and s.tag not in ("title",) and not s.bold:
+                if not is_paper_link(s.href) and not _is_link_word(s) and s.tag != "title" and not s.bold:
                     continue  # a person's homepage or an award page, not the paper's
                 pub.urls.append(s.href)
                 for k, v in ids_from_url(s.href).items():
@@ -468,7 +456,7 @@ def _finish(pub: Publication, block: Block, ctx: Context, lines: list[Line]) -> 
     if "acl" in pub.ids and pub.venue is None:
         vtext, vyear = venue_from_acl_id(pub.ids["acl"])
         if vtext:
-            _apply_venue(pub, ctx.db.match(f"{vtext} {vyear}" if vyear else vtext), None)
+            apply_venue(pub, ctx.db.match(f"{vtext} {vyear}" if vyear else vtext), None)
             pub.venue_raw = None
             if pub.year is not None:
                 pub.year_source = "url"
@@ -548,27 +536,25 @@ def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, 
         return None
     pub.label = label
     if link_is_venue:
-        _apply_venue(pub, vm, lt)
+        apply_venue(pub, vm, lt)
     else:
         after = squash("".join(x.text for x in spans[i + 1:] if x.href != href))
         if m := _WON.search(after):
             award_vm = ctx.db.match(m.group("v"))
             pub.awards.append(squash(m.group("award")))
             if award_vm.venue is not None:
-                _apply_venue(pub, award_vm, m.group("v"))
+                apply_venue(pub, award_vm, m.group("v"))
         elif m := _ACCEPTED.search(after):
             cand = m.group("v")
             am = ctx.db.match(cand)
             if am.venue is not None:
-                _apply_venue(pub, am, cand)
+                apply_venue(pub, am, cand)
                 if pub.status == "published":
                     pub.status = "accepted"
-                if re.search(r"J2C Certification", after):
-                    pub.awards.append("J2C Certification")
+                pub.awards.extend(a for a in parse_venue(after).awards if a not in pub.awards)
     pub.urls.append(href)
     pub.ids.update(ids_from_url(href))
     if pub.year is None and date_year is not None and pub.venue is not None:
         pub.year, pub.year_source = date_year, "news"
-    _finish(pub, block, ctx, [Line(spans=ln.spans, lineno=ln.lineno)])
-    pub.sources[-1] = SourceLoc(ctx.path, ln.lineno, ln.text[:2000])
+    _finish(pub, block, ctx, [ln])
     return pub

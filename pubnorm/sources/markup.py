@@ -10,11 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from lxml import etree
 from lxml import html as lhtml
 
 from ..text import squash
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 MAX_DEPTH = 200  # deeper nesting is flattened: pathological pages must not exhaust the stack
 
@@ -40,13 +45,11 @@ class Line:
 
 @dataclass(slots=True)
 class Block:
-    """A candidate entry: its lines, where it starts, the section heading above it, and its raw text."""
+    """A candidate entry: its lines, where it starts, and the section heading above it."""
 
     lines: list[Line]
     lineno: int
     section: str
-    raw: str
-    kind: str  # "li", "p", "tr", "box"
 
 
 _TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
@@ -68,16 +71,22 @@ def blank_out(text: str) -> str:
 _INDENTED_TAG = re.compile(r"(?m)^[ \t]+(</?[A-Za-z][\w\-]*(?:[\s>/]|$))")
 
 
+@lru_cache(maxsize=1)
+def _markdown_parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True, "breaks": False}).enable("table").enable("strikethrough")
+
+
 def markdown_to_html(text: str) -> str:
     """Render markdown to HTML, marking every block with the source line it starts on (data-line).
 
     Raw HTML blocks are passed through unchanged (so their own lines stay true); an empty anchor element
     placed before each one lets LineMapper map lxml's line numbers back to the source.
     """
-    from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
-    md = MarkdownIt("commonmark", {"html": True, "breaks": False}).enable("table").enable("strikethrough")
+    md = _markdown_parser()
     # Hand-written HTML inside markdown is often indented by a tab: CommonMark would read it as a code block.
     text = _INDENTED_TAG.sub(r"\1", text)
     tokens: list[Token] = []
@@ -151,7 +160,7 @@ def _walk(el: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, str
 
     def flush() -> Iterator[Block]:
         if run:
-            yield _make_block(list(run), mapper, nl, state["section"], "p")
+            yield _make_block(list(run), mapper, nl, state["section"])
             run.clear()
 
     for child in el:
@@ -177,10 +186,10 @@ def _walk(el: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, str
             if _has_nested(child, ("tr", "li")):
                 yield from _walk(child, mapper, nl, state, depth + 1)
             else:
-                yield _make_block([child], mapper, nl, state["section"], "tr")
+                yield _make_block([child], mapper, nl, state["section"])
         elif tag in ("div", "section", "article", "td", "dd", "blockquote") and _ENTRY_CLASS.search(cls) and not _has_nested(child, ("li", "tr")) and not _has_entry_child(child):
             yield from flush()
-            yield _make_block([child], mapper, nl, state["section"], "box")
+            yield _make_block([child], mapper, nl, state["section"])
         elif tag in _BLOCK_TAGS and _has_block_child(child):
             yield from flush()
             yield from _walk(child, mapper, nl, state, depth + 1)
@@ -210,19 +219,18 @@ def _has_entry_child(el: etree._Element) -> bool:
 def _li_blocks(li: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, str], depth: int) -> Iterator[Block]:
     nested = [c for c in li if isinstance(c.tag, str) and c.tag in ("ul", "ol", "table")]
     if not nested:
-        yield _make_block([li], mapper, nl, state["section"], "li")
+        yield _make_block([li], mapper, nl, state["section"])
         return
-    yield _make_block([li], mapper, nl, state["section"], "li", exclude=set(nested))
+    yield _make_block([li], mapper, nl, state["section"], exclude=set(nested))
     for n in nested:
         yield from _walk(n, mapper, nl, state, depth + 1)
 
 
-def _make_block(els: list[etree._Element], mapper: LineMapper, nl: bool, section: str, kind: str,
+def _make_block(els: list[etree._Element], mapper: LineMapper, nl: bool, section: str,
                 exclude: set[etree._Element] | None = None) -> Block:
     lines: list[Line] = []
     cur = Line(lineno=mapper.line(els[0]))
     lines.append(cur)
-    raw_parts: list[str] = []
 
     def newline(el: etree._Element | None) -> None:
         nonlocal cur
@@ -235,19 +243,17 @@ def _make_block(els: list[etree._Element], mapper: LineMapper, nl: bool, section
     def add_text(text: str | None, style: tuple[bool, bool, str | None, str], el: etree._Element) -> None:
         if not text:
             return
-        raw_parts.append(text)
+        text = text.replace("\u00a0", " ")
         if nl and "\n" in text:
-            pieces = text.split("\n")
-            for i, piece in enumerate(pieces):
+            for i, piece in enumerate(text.split("\n")):
                 if i:
                     newline(None)
-                    cur.lineno = cur.lineno or mapper.line(el)
                 if piece:
                     cur.spans.append(Span(piece, style[0], style[1], style[2], style[3]))
         else:
             cur.spans.append(Span(text.replace("\n", " "), style[0], style[1], style[2], style[3]))
 
-    def visit(el: etree._Element, bold: bool, italic: bool, href: str | None, tag: str, depth: int) -> None:
+    def visit(el: etree._Element, bold: bool, italic: bool, href: str | None, tag: str, depth: int, tail: bool = True) -> None:
         t = el.tag if isinstance(el.tag, str) else ""
         if exclude and el in exclude:
             add_text(el.tail, (bold, italic, href, tag), el)
@@ -283,26 +289,17 @@ def _make_block(els: list[etree._Element], mapper: LineMapper, nl: bool, section
                 visit(c, b, i, h, mtag, depth + 1)
         if is_block:
             newline(None)
-        add_tail(el, bold, italic, href, tag)
+        if tail:
+            add_tail(el, bold, italic, href, tag)
 
     def add_tail(el: etree._Element, bold: bool, italic: bool, href: str | None, tag: str) -> None:
         add_text(el.tail, (bold, italic, href, tag), el)
 
     for el in els:
-        t = el.tag if isinstance(el.tag, str) else ""
-        # the element's own text and children, not its tail (the tail belongs to what follows)
-        if t in _BLOCK_TAGS:
-            newline(el)
-        add_text(el.text, (t in ("b", "strong"), t in ("i", "em"), el.get("href") if t == "a" else None, ""), el)
-        for c in el:
-            visit(c, t in ("b", "strong"), t in ("i", "em"), el.get("href") if t == "a" else None, "", 1)
+        visit(el, False, False, None, "", 0, tail=False)  # the tail belongs to what follows the block
         newline(None)
     lines = [ln for ln in lines if ln.text]
-    for ln in lines:
-        for s in ln.spans:
-            s.text = s.text.replace("\u00a0", " ")
-    raw = squash(" ".join(raw_parts))
-    return Block(lines=lines, lineno=lines[0].lineno if lines else mapper.line(els[0]), section=section, raw=raw, kind=kind)
+    return Block(lines=lines, lineno=lines[0].lineno if lines else mapper.line(els[0]), section=section)
 
 
 def _style_bold(el: etree._Element) -> bool:

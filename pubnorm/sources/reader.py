@@ -106,7 +106,7 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False) -> Profil
         if fm_diag is not None:
             profile.diagnostics.append(fm_diag)
         if meta and collection.is_publication_item(meta, body):
-            return collection.read_item(path, meta, body, offset, db, profile)
+            return collection.read_item(path, meta, text, body, db, profile)
     owner = _owner_from_meta(meta) or _owner_from_text(body)
     ctx = Context(db=db, path=path, owner=owner)
     cleaned = blank_out(body)

@@ -62,7 +62,7 @@ def write_bibtex(pubs: Sequence[Publication], ascii: bool = False, untitled: str
     warnings: list[str] = []
     library = bibtexparser.Library()
     keys = make_keys(pubs)
-    for p, key in zip(pubs, keys):
+    for p, key in zip(pubs, keys, strict=True):
         if not p.title and untitled == "skip":
             warnings.append(f"{p.first_source.path}:{p.first_source.line}: left out {p.label!r}: the page gives no title")
             continue

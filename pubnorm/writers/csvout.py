@@ -23,7 +23,7 @@ def write_csv(pubs: Sequence[Publication]) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     w.writerow(COLUMNS)
-    for p, key in zip(pubs, make_keys(pubs)):
+    for p, key in zip(pubs, make_keys(pubs), strict=True):
         v = p.venue.venue if p.venue else None
         row = {
             "key": key, "title": p.title or "", "label": p.label or "", "authors": "; ".join(p.authors),

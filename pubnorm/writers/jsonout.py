@@ -13,5 +13,5 @@ def write_json(pubs: Sequence[Publication], clusters: Sequence[Cluster] | None =
     """The records as a JSON array, keys in a fixed order, UTF-8 kept, newline-terminated."""
     keys = make_keys(pubs)
     by_merged = {id(c.merged): c for c in clusters or []}
-    records = [to_record(p, k, by_merged.get(id(p))) for p, k in zip(pubs, keys)]
+    records = [to_record(p, k, by_merged.get(id(p))) for p, k in zip(pubs, keys, strict=True)]
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
