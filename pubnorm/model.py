@@ -73,6 +73,7 @@ class VenueParse:
     status: str | None = None
     rank_claims: tuple[str, ...] = ()  # e.g. ("CCF A", "JCR Q1")
     notes: tuple[str, ...] = ()  # roles and other remarks: "Corresponding Author"
+    lead: str = ""  # a proceedings lead-in taken off `text` ("Proceedings of the"), tried again when needed
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,11 @@ class VenueMatch:
     method: Literal["alias", "fuzzy", "none", "ambiguous"]
     score: float
     candidates: tuple[str, ...] = ()  # ids of the other venues considered (ambiguous or explain)
+
+    @property
+    def at_workshop(self) -> bool:
+        """A workshop held at the matched conference: the host's name and ranks are not the paper's."""
+        return self.venue is not None and self.parse.track == "Workshop" and self.venue.type != "workshop"
 
 
 @dataclass(slots=True)

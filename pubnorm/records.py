@@ -46,7 +46,7 @@ def to_record(p: Publication, key: str, cluster: Cluster | None = None) -> dict[
             "acronym": v.acronym if v else None,
             "name": v.name if v else None,
             "type": v.type if v else None,
-            "ranks": dict(v.ranks) if v else {},
+            "ranks": dict(v.ranks) if v and not p.venue.at_workshop else {},
             "track": v.track if v and v.track else p.venue.parse.track,
             "method": p.venue.method,
             "score": p.venue.score,

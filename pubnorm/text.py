@@ -25,7 +25,7 @@ def unescape(text: str) -> str:
 
 def squash(text: str) -> str:
     """Collapse runs of white space to one space and trim."""
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())
 
 
 def fold(text: str) -> str:

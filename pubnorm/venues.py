@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import pickle
@@ -160,6 +161,18 @@ class VenueDB:
     long_keys: list[str] = field(default_factory=list)
     acronyms_by_len: dict[int, list[str]] = field(default_factory=dict)
     _cache: dict[str, VenueMatch] = field(default_factory=dict, repr=False)
+    _text_cache: dict[tuple[str, str], tuple[tuple[str, ...], str, float]] = field(default_factory=dict, repr=False)
+    # long keys with their words sorted (token_sort_ratio == ratio of these), ordered by length for a window
+    _sorted_keys: list[str] = field(default_factory=list, repr=False)
+    _sorted_lens: list[int] = field(default_factory=list, repr=False)
+    _sorted_orig: list[str] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        pairs = sorted((" ".join(sorted(k.split())), k) for k in self.long_keys)
+        pairs.sort(key=lambda p: len(p[0]))
+        self._sorted_keys = [p[0] for p in pairs]
+        self._sorted_orig = [p[1] for p in pairs]
+        self._sorted_lens = [len(p[0]) for p in pairs]
 
     @classmethod
     def build(cls, venues: Iterable[Venue], sources: Sequence[str] = ()) -> VenueDB:
@@ -250,10 +263,11 @@ def _cache_dir() -> Path:
 _RANK = re.compile(
     r"(?:\b(?:CCF)\s*[-:：]?\s*(?:rank\s*)?(?P<ccf>A\*?|B|C|none)\b"
     r"|\bCORE\s*[-:：]?\s*(?:rank\s*)?(?P<core>A\*|A|B|C)(?![\w*])"
-    r"|\b(?:JCR|SCI|CAS|中科院)\s*[-:：]?\s*(?P<jcr>Q[1-4]|[1-4]\s*区)"
+    r"|\b(?:JCR|SCI|SCIE|CAS|中科院)\s*[-:：]?\s*(?P<jcr>Q[1-4]|[1-4]\s*区(?:\s*-?\s*top)?|[1-4](?:\s*-\s*top)?)(?![\w])"
     r"|\bTHCPL\s*[-:：]?\s*(?P<th>A|B))", re.I)
 _STATUS = [
-    (re.compile(r"\barxiv(?:\s+preprint)?(?:\s+arxiv)?\s*:?\s*\d{4}\.\d{4,5}(?:v\d+)?", re.I), "preprint"),
+    (re.compile(r"\b(?:arxiv(?:\s+preprint)?(?:\s+arxiv)?\s*:?\s*|(?<=preprint)\s*,?\s*arxiv\s*:\s*)\d{4}\.\d{4,5}(?:v\d+)?", re.I),
+     "preprint"),
     (re.compile(r"\b(?:revise\s+(?:and|&)\s+resubmit|r\s*&\s*r|major revision|minor revision)\b(?:\s+at)?", re.I), "under review"),
     (re.compile(r"\b(?:under (?:review|submission)|in submission|submitted)\b(?:\s+(?:to|at))?", re.I), "under review"),
     (re.compile(r"\b(?:to appear|forthcoming|in press|conditionally accepted|accepted)\b(?:\s+(?:at|by|to|in|for))?", re.I), "accepted"),
@@ -262,7 +276,7 @@ _STATUS = [
 _AWARD = re.compile(
     r"(?:\b(?:best|outstanding|distinguished|honou?rable|most influen\w+|notable)\b[\w\s\-/]*?"
     r"(?:papers|paper|awards|award|mention|prize|presentation|demo|artifact|reviewer|nominee|nomination)(?:\s+(?:award|nominee|nomination|honorable mention))?(?:\s+(?:of|at)\s+[A-Za-z]+(?:\s+\d{4})?)?"
-    r"|\b(?:oral|spotlight|highlight|poster|contributed talk|invited talk|long talk|short talk)(?:\s+(?:presentation|paper|talk|track))?\b"
+    r"|\b(?:oral|spotlight|highlights?|hightlights?|poster|contributed talk|invited talk|long talk|short talk)(?:\s+(?:presentation|paper|talk|track))?\b"
     r"|\btop\s*\d+(?:\.\d+)?\s*%(?:\s+(?:paper|papers|of submissions))?"
     r"|\b(?:[A-Z][a-z]+\s+){1,6}(?:and\s+(?:[A-Z][a-z]+\s+){1,4})?Award\b"
     r"|\bJ2C Certification\b|\b(?:featured|survey) certification\b)", re.I)
@@ -273,18 +287,23 @@ _TRACK = [
     (re.compile(r"[\s\-–(]*\b(?:datasets?\s*(?:and|&)\s*benchmarks?|d\s*&\s*b)(?:\s+track)?\)?", re.I), "Datasets and Benchmarks"),
     (re.compile(r"[\s\-–(]*\b(?:late[\s\-]breaking work|lbw|extended abstracts?)\)?", re.I), "Late-Breaking Work"),
     (re.compile(r"[\s\-–(]*\b(?:industry|demo(?:nstrations?)?|short papers?|long papers?|student research workshop)(?:\s+track)?\)?", re.I), "track"),
+    (re.compile(r"[\s\-–(]*\b(?:resource|position papers?|reproducibility|applied data science|research|special|tutorial|"
+                r"journal[\s-]first|main)\s+track\)?", re.I), "track"),
 ]
+# "FinNLP Workshop @ IJCAI", "Workshop on X at NeurIPS", "CHI 2025 Tools for Thought Workshop"
+_WORKSHOP = re.compile(r"\bworkshops?\b", re.I)
+_EMOJI = re.compile(r"[\u2190-\u2BFF\U0001F000-\U0001FAFF\uFE0F\u200D]|:[a-z_]{2,30}:")
 _PROC = re.compile(
     r"^(?:in\s*:?\s+)?(?:(?:the\s+)?proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s+)?"
     r"(?:annual\s+)?", re.I)
-_VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?\s*\d+|no\.?\s*\d+|issue\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?|\(volume \d+:[^)]*\))", re.I)
+_VOLUME = re.compile(r"(?:\(volume \d+:[^)]*\)|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|no\.?\s*\d+|issue\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)
 _MONTH = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b(?=\s*[\d,]|\s*$)", re.I)
 
 
 def parse_venue(raw: str) -> VenueParse:
     """Split a venue string into venue text, year, track, awards, status, rank claims and notes."""
-    text = squash(unescape(raw).replace("\u00a0", " "))
+    text = _clean_markup(raw)
     rank_claims: list[str] = []
 
     def _rank(m: re.Match[str]) -> str:
@@ -293,39 +312,96 @@ def parse_venue(raw: str) -> VenueParse:
         elif m.group("core"):
             rank_claims.append(f"CORE {m.group('core').upper()}")
         elif m.group("jcr"):
-            rank_claims.append(f"JCR {m.group('jcr').upper().replace(' ', '')}")
+            value = re.sub(r"\s+", "", m.group("jcr")).upper().replace("TOP", "Top")
+            rank_claims.append(f"JCR {value}" if value.startswith("Q") else f"CAS {value}")
         else:
             rank_claims.append(f"THCPL {m.group('th').upper()}")
         return " "
 
-    text = _RANK.sub(_rank, text)
-    text = re.sub(r"(?<![\w*])[*_]+|[*_]+(?![\w*])", " ", text)  # markdown emphasis left in the string
+    low = text.lower()  # cheap word checks first: most strings skip most of the patterns below
+    if "ccf" in low or "core" in low or "jcr" in low or "sci" in low or "cas" in low or "中科院" in low or "thcpl" in low:
+        text = _RANK.sub(_rank, text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub(" ", text)  # markdown emphasis left in the string
     status = None
-    for pat, st in _STATUS:
-        if pat.search(text):
-            status = status or st
-            text = pat.sub(" ", text)
-    awards = [squash(a) for a in _AWARD.findall(text)]
-    text = _AWARD.sub(" ", text)
-    notes = [squash(n) for n in _NOTE.findall(text)]
-    text = _NOTE.sub(" ", text)
+    if _STATUS_WORDS.search(low):
+        for pat, st in _STATUS:
+            if pat.search(text):
+                status = status or st
+                text = pat.sub(" ", text)
+    awards: list[str] = []
+    if _AWARD_WORDS.search(low):
+        awards = [squash(a) for a in _AWARD.findall(text)]
+        text = _AWARD.sub(" ", text)
+    notes: list[str] = []
+    if "author" in low or "contribution" in low:
+        notes = [squash(n) for n in _NOTE.findall(text)]
+        text = _NOTE.sub(" ", text)
+    words = set(_WORDS.findall(low))
+    if words & _VOLUME_WORDS or _ORDINAL.search(low):
+        text = _VOLUME.sub(" ", text)
     track = None
-    for pat, name in _TRACK:
-        m = pat.search(text)
-        if m:
-            track = track or (name if name != "track" else squash(m.group(0)).strip("()- ").title())
-            text = text[: m.start()] + " " + text[m.end():]
-    text = _VOLUME.sub(" ", text)
+    if _TRACK_WORDS.search(low):
+        for pat, name in _TRACK:
+            m = pat.search(text)
+            if m:
+                track = track or (name if name != "track" else squash(m.group(0)).strip("()- ").title())
+                text = text[: m.start()] + " " + text[m.end():]
+    if track is None and "workshop" in low and _WORKSHOP.search(text):
+        track = "Workshop"  # the words stay: they name the workshop, and the host is found by the matcher
     year, text = _take_year(text)
-    text = _MONTH.sub(" ", text)
-    text = re.sub(r"\((?:\s|[,;:&|/])*\)", " ", text)  # brackets emptied by the steps above
-    text = _PROC.sub("", squash(text.strip(" ,;:|/-–—·•")))
-    text = re.sub(r"\b(?:and|&)\s*$|^\s*(?:and|&|in|at)\b", " ", text, flags=re.I)
-    text = squash(re.sub(r"^[\s,;:|/\-–—\[]+|[\s,;:|/\-–—\]]+$", "", text))
+    if words & _MONTH_WORDS:
+        text = _MONTH.sub(" ", text)
+    if "(" in text:
+        text = _EMPTY_BRACKETS.sub(" ", text)  # brackets emptied by the steps above
+    text = squash(text.strip(" ,;:|/-–—·•."))
+    lead = _PROC.match(text)
+    text = _PROC.sub("", text)
+    text = _DANGLING.sub(" ", text)
+    text = squash(_EDGE_PUNCT.sub("", text))
     if text.count("(") != text.count(")"):
         text = squash(text.replace("(", " ").replace(")", " ")).strip(" ,;:|/-–—")
+    if not text and status == "preprint" and re.search(r"arxiv", raw, re.I):
+        text = "arXiv"  # "arXiv preprint arXiv:2306.04387": the identifier named the server
     return VenueParse(raw=raw, text=text, year=year, track=track, awards=tuple(dict.fromkeys(awards)),
-                      status=status, rank_claims=tuple(dict.fromkeys(rank_claims)), notes=tuple(dict.fromkeys(notes)))
+                      status=status, rank_claims=tuple(dict.fromkeys(rank_claims)), notes=tuple(dict.fromkeys(notes)),
+                      lead=squash(lead.group(0)) if lead and lead.group(0).strip() else "")
+
+
+def _clean_markup(raw: str) -> str:
+    """Venue text without HTML tags, entities, emoji, braces, and link labels around it ("[ArXiV]", "[Code]")."""
+    text = _TAG.sub(" ", raw) if "<" in raw else raw
+    if "&" in text:
+        text = unescape(text)
+    text = _EMOJI.sub(" ", text.replace("\u00a0", " ")).replace("\\[", "[").replace("\\]", "]")
+    text = squash(_BRACES.sub(" ", text))
+    if "[" not in text:
+        return text
+    whole = _WHOLE_BRACKET.fullmatch(text)
+    if whole:
+        return squash(whole.group(1))  # "[Revise and resubmit, International Economic Review]"
+    bare = squash(_LINK_LABEL.sub(" ", text))
+    return bare if _LETTER.search(bare) else text
+
+
+_WORDS = re.compile(r"[a-z]+")
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+_VOLUME_WORDS = {"vol", "volume", "no", "issue", "p", "pp", "page", "pages"}
+_MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+                "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"}
+_TAG = re.compile(r"<[^>]*>")
+_BRACES = re.compile(r"[{}《》「」]")
+_WHOLE_BRACKET = re.compile(r"\[([^\[\]]+)\]\.?")
+_LINK_LABEL = re.compile(r"\[[^\[\]]*\](?:\([^)]*\))?|\[[^\[\]]*$")
+_LETTER = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+_EMPHASIS = re.compile(r"(?<![\w*])[*_]+|[*_]+(?![\w*])")
+_EMPTY_BRACKETS = re.compile(r"\((?:\s|[,;:&|/])*\)")
+_DANGLING = re.compile(r"\b(?:and|&)\s*$|^\s*(?:and|&|in|at)\b", re.I)
+_EDGE_PUNCT = re.compile(r"^[\s,;:|/\-–—\[]+|[\s,;:|/\-–—\].]+$")
+_STATUS_WORDS = re.compile(r"arxiv|review|submi|appear|accept|press|forthcoming|paper|progress|revis|r\s*&\s*r")
+_AWARD_WORDS = re.compile(r"best|outstanding|distinguished|hono|influen|notable|oral|spotlight|highl|hightl|poster|talk|top|"
+                          r"award|certification")
+_TRACK_WORDS = re.compile(r"findings|dataset|d\s*&\s*b|breaking|lbw|extended|industry|demo|short|long|student|track")
 
 
 _Y4 = re.compile(r"(?<![\d\w/.])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")
@@ -363,7 +439,15 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
     p = parse_venue(raw)
     if not p.text:
         return VenueMatch(p, None, "none", 0.0)
-    ids, method, score = _lookup(db, p.text)
+    ck = (p.text, p.lead)
+    hit = db._text_cache.get(ck)
+    if hit is None:
+        if len(db._text_cache) >= 100_000:
+            db._text_cache.clear()
+        hit = db._text_cache[ck] = _lookup(db, p.text, p.lead)
+    ids, method, score = hit
+    if not ids and p.track == "Workshop":
+        ids, method, score = _host(db, p.text)
     if len(ids) > 1:
         ids = _disambiguate(db, ids, p)
     if len(ids) > 1:
@@ -376,34 +460,58 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
     return VenueMatch(p, venue, method, score)  # type: ignore[arg-type]
 
 
-def _lookup(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
+def _lookup(db: VenueDB, text: str, lead: str = "") -> tuple[tuple[str, ...], str, float]:
     k = key(text)
     if ids := _exact(db, text, k):
         return ids, "alias", 100.0
-    # "Full Journal Name (ACRONYM)" or "ACRONYM (Full Name)": try each part
+    if lead and (ids := db.alias_index.get(key(f"{lead} {text}"), ())):
+        return ids, "alias", 100.0  # "Proceedings of the National Academy of Sciences" is a name, not a lead-in
+    # "Full Journal Name (ACRONYM)" or "ACRONYM (Full Name)": try each part ("(SIGHAN-10)": without its edition)
     m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", text)
     if m:
-        for part in (m.group(1), m.group(2)):
+        for part in (m.group(1), m.group(2), re.sub(r"[\s-]*\d{1,2}$", "", m.group(2))):
             if ids := _exact(db, part, key(part)):
                 return ids, "alias", 100.0
-    # drop a publisher prefix or a proceedings-style lead-in ("IEEE TMM", "ACM MM", "Proc. VLDB Endow.")
-    stripped = re.sub(r"^(?:ieee|acm|ieee/acm|ieee/cvf|cvf|acm/ieee|springer|elsevier|proceedings of the)\s+", "", k)
+    # drop a publisher prefix or a proceedings-style lead-in ("IEEE TMM", "ACM MM", "Proc. VLDB Endow.",
+    # "Conference of the Nations of the Americas Chapter ...")
+    stripped = re.sub(r"^(?:ieee|acm|ieee/acm|ieee/cvf|cvf|acm/ieee|springer|elsevier|proceedings of the|"
+                      r"(?:the )?(?:conference|symposium|meeting) (?:of|on) (?:the )?)\s*", "", k)
     if stripped != k and (ids := db.alias_index.get(stripped, ())):
         return ids, "alias", 100.0
+    # a citation tail after the name ("Society for Computation in Linguistics, pages 69-84, Amherst, MA.")
+    head = re.split(r"\s*[,;]\s+|\s*\.\s+", text, maxsplit=1)[0]
+    if head != text and " " in head:
+        ids, method, score = _lookup(db, head)
+        if ids and method == "alias":
+            return ids, method, score
     # acronym-shaped words inside a longer string ("in Proc. of EMNLP", "SIGKDD | research track")
     tokens = [t for t in re.split(r"[\s,;:|/.()]+", text) if t]
     words = [w for w in tokens if re.fullmatch(r"[A-Z][A-Za-z\-&*]*[A-Z][A-Za-z]*", w)]
     others = [t for t in tokens if t not in words]
     if 0 < len(words) <= 2 and all(t.lower() in _FILLER for t in others):
-        for w in words:
-            if ids := db.acronym_keys.get(key(w), ()):
-                return ids, "alias", 95.0
+        # every capitalised word must name the same venue: "AI TIME" (a talk series) is not the TIME symposium
+        hits = {db.acronym_keys.get(key(w), ()) if len(key(w)) >= 3 else () for w in words}
+        if len(hits) == 1 and (ids := hits.pop()):
+            return ids, "alias", 95.0
     return _fuzzy(db, text, k)
+
+
+def _host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
+    """The conference a workshop is held at: named after "@" or "at", or the one conference acronym in the string."""
+    m = re.search(r"(?:@|\bat\b|\bco-?located with\b)\s*(?:the\s+)?([A-Za-z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?)", text)
+    names = [m.group(1)] if m else []
+    names += [w for w in re.split(r"[\s,;:|/.()@\-]+", text) if re.fullmatch(r"[A-Z][A-Za-z\-&]*[A-Z][A-Za-z]*", w)]
+    for name in names:
+        for cand in (name, name.split()[0]):
+            ids = tuple(i for i in db.acronym_keys.get(key(cand), ()) if db.venues[i].type == "conference")
+            if ids:
+                return ids, "alias", 95.0
+    return (), "none", 0.0
 
 
 def _exact(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
     ids = db.alias_index.get(k, ())
-    if ids and " " not in k and len(k) > 3 and sum(c.isupper() for c in text) < 2:
+    if ids and " " not in k and len(k) > 3 and k.isascii() and sum(c.isupper() for c in text) < 2:
         # a plain word ("Code", "Blog") is not the all-capitals acronym it happens to spell
         ids = tuple(i for i in ids if not (db.venues[i].acronym or "").isupper() or key(db.venues[i].name) == k)
     return ids
@@ -429,10 +537,16 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
         return (), "none", 0.0
     if len(k) < 12:
         return (), "none", 0.0
-    res = process.extractOne(k, db.long_keys, scorer=fuzz.token_sort_ratio, processor=None, score_cutoff=FUZZY_CUTOFF)
+    # token_sort_ratio(a, b) >= c needs the lengths within c: only that window of keys can score (same result,
+    # a fraction of the work)
+    ks = " ".join(sorted(k.split()))
+    c = FUZZY_CUTOFF / 100
+    lo = bisect.bisect_left(db._sorted_lens, int(len(ks) * c / (2 - c)))
+    hi = bisect.bisect_right(db._sorted_lens, int(len(ks) * (2 - c) / c) + 1)
+    res = process.extractOne(ks, db._sorted_keys[lo:hi], scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_CUTOFF)
     if res is None:
         return (), "none", 0.0
-    return db.alias_index[res[0]], "fuzzy", round(float(res[1]), 1)
+    return db.alias_index[db._sorted_orig[lo + res[2]]], "fuzzy", round(float(res[1]), 1)
 
 
 def _disambiguate(db: VenueDB, ids: tuple[str, ...], p: VenueParse) -> tuple[str, ...]:

@@ -46,7 +46,7 @@ def slug(text: str) -> str:
 
 
 def norm(text: str) -> str:
-    return re.sub(r"[^0-9a-z]+", " ", text.lower().replace("&", " and ")).strip()
+    return re.sub(r"[^0-9a-z\u4e00-\u9fff]+", " ", text.lower().replace("&", " and ")).strip()
 
 
 def clean_name(name: str) -> str:
@@ -118,9 +118,14 @@ def build(src: Path) -> list[dict[str, object]]:
             sys.exit(f"curated patch names unknown id {vid!r}")
         apply_patch(by_id[vid], patch)
     for add in curated.get("add") or []:
-        existing = by_id.get(add["id"]) or by_name.get(norm(add["name"]))
+        existing = by_name.get(norm(add["name"])) or (by_id.get(add["id"]) if add.get("merge") else None)
+        if existing is None and add["id"] in by_id:
+            clash = by_id[add["id"]]
+            sys.exit(f"curated add {add['id']!r} ({add['name']}) clashes with generated {clash['name']!r}: rename one")
         if existing is not None:  # a venue the rank lists already have: merge the curated facts into it
-            apply_patch(existing, {k: v for k, v in add.items() if k not in ("id", "ranks")})
+            apply_patch(existing, {k: v for k, v in add.items() if k not in ("id", "ranks", "merge", "name")})
+            if norm(add["name"]) != norm(str(existing["name"])):
+                existing["aliases"].append(add["name"])  # type: ignore[union-attr]
             continue
         entry = {k: add.get(k) for k in ("id", "acronym", "name", "type", "publisher", "field")}
         entry.update(ranks={}, dblp=add.get("dblp"), aliases=list(add.get("aliases") or []))

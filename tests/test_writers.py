@@ -79,3 +79,13 @@ def test_atomic_write_keeps_old_file_on_failure(tmp_path: Path, monkeypatch):
         pass
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.bib"]
+
+
+def test_a_workshop_paper_is_written_as_the_workshop_without_the_host_rank(db):
+    pub = Publication(title="Agents for Tables", authors=["Ann Lee"], year=2023, venue_raw="TRL Workshop @ NeurIPS 2023",
+                      venue=db.match("TRL Workshop @ NeurIPS 2023"))
+    entry = bibtexparser.parse_string(write_bibtex([pub])[0]).entries[0]
+    assert entry.entry_type == "inproceedings"
+    assert entry.fields_dict["booktitle"].value == "TRL Workshop at NeurIPS"
+    record = json.loads(write_json([pub]))[0]
+    assert record["venue"]["id"] == "neurips" and record["venue"]["track"] == "Workshop" and record["venue"]["ranks"] == {}

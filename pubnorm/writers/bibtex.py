@@ -78,7 +78,10 @@ def write_bibtex(pubs: Sequence[Publication], ascii: bool = False, untitled: str
             names = [escape(a, ascii) for a in p.authors] + (["others"] if p.et_al else [])
             fields.append(("author", " and ".join(names)))
         v = p.venue.venue if p.venue else None
-        if v is not None and v.type != "preprint":
+        if v is not None and p.venue is not None and p.venue.at_workshop:
+            workshop = re.sub(r"\s*@\s*", " at ", p.venue.parse.text)  # "X Workshop @ NeurIPS" -> "X Workshop at NeurIPS"
+            fields.append(("booktitle", escape(workshop, ascii)))  # the workshop as named, not its host
+        elif v is not None and v.type != "preprint":
             fields.append(("journal" if etype == "article" else "booktitle", escape(v.bibtex or v.name, ascii)))
         elif v is None and p.venue_raw and p.status not in ("preprint",):
             notes.append(escape(p.venue_raw, ascii))
