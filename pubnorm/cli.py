@@ -68,6 +68,8 @@ def _run(paths: list[Path], venues: list[Path] | None, max_size: float, *, dedup
 
     cfg = _config(paths)
     db = _load_db(venues, cfg.venues)
+    if cfg.fuzzy_cutoff is not None:
+        db.fuzzy_cutoff = cfg.fuzzy_cutoff
     opts = Options(max_bytes=int(max_size * 1024 * 1024), threshold=threshold if threshold is not None else cfg.threshold)
     with _progress() as tick:
         result = run(paths, db, opts, dedupe=dedupe, progress=tick)
@@ -168,6 +170,58 @@ def export(
     raise typer.Exit(1 if result.has_errors else 0)
 
 
+@app.command()
+def check(
+    paths: PathsArg,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="text (path:line:col: CODE message), json, or github (workflow annotations).")] = CheckFormat.text,
+    select: Annotated[Optional[list[str]], typer.Option("--select", help="Only these codes or prefixes (repeatable or comma-separated).")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Never report these codes or prefixes.")] = None,
+    ccf_edition: Annotated[Optional[str], typer.Option("--ccf-edition", help="CCF list that rank claims are held against: 2022 or 2026 (default: config, else 2026).")] = None,
+    venues: VenuesOpt = None,
+    max_size: MaxSizeOpt = 20.0,
+) -> None:
+    """Check venue tags, rank claims, tracks, years and entries; exit 1 when an error-level finding remains."""
+    import json
+
+    from .check import CODES, CheckOptions
+    from .check import check as run_check
+
+    cfg = _config(paths)
+    db = _load_db(venues, cfg.venues)
+    if cfg.fuzzy_cutoff is not None:
+        db.fuzzy_cutoff = cfg.fuzzy_cutoff
+    edition = ccf_edition or cfg.ccf_edition
+    edition = edition if edition.startswith("ccf") else f"ccf{edition}"
+    if edition not in ("ccf2022", "ccf2026"):
+        _err(f"error: --ccf-edition takes 2022 or 2026, not {ccf_edition!r}")
+        raise typer.Exit(2)
+
+    def _codes(values: list[str] | None, fallback: list[str]) -> frozenset[str]:
+        out = {c.strip().upper() for v in (values if values is not None else fallback) for c in v.split(",") if c.strip()}
+        return frozenset(out)
+
+    opts = CheckOptions(ccf_edition=edition, select=_codes(select, cfg.select), ignore=_codes(ignore, cfg.ignore),
+                        threshold=cfg.threshold)
+    result = run_check(paths, db, opts, max_bytes=int(max_size * 1024 * 1024))
+    if format is CheckFormat.json:
+        rows = [{"path": d.path, "line": d.line, "col": d.col, "code": d.code, "severity": d.severity,
+                 "title": CODES[d.code][1] if d.code in CODES else "input problem", "message": d.message}
+                for d in result.findings]
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for d in result.findings:
+            if format is CheckFormat.github:
+                kind = "error" if d.severity == "error" else "warning"
+                title = CODES[d.code][1] if d.code in CODES else "input problem"
+                msg = d.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+                typer.echo(f"::{kind} file={d.path},line={max(d.line, 1)},col={d.col},title={d.code} {title}::{msg}")
+            else:
+                typer.echo(f"{d.path}:{d.line}:{d.col}: {d.code} {d.message}")
+    _err(f"pubnorm check: {result.errors} error(s), {result.warnings} warning(s) in {result.files} file(s), "
+         f"{result.entries} entries")
+    raise typer.Exit(1 if result.errors else 0)
+
+
 def main() -> None:
     """Console entry point."""
     try:
@@ -206,7 +260,8 @@ def venues_lookup(
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     for r in rows:
-        typer.echo(f"{r['input']!r} -> {r['venue'] or '(unknown)'} [{r['method']} {r['score']}] year={r['year']} track={r['track']} "
+        found = r["venue"] or ("ambiguous: " + " | ".join(r["candidates"]) if r["candidates"] else "(unknown)")
+        typer.echo(f"{r['input']!r} -> {found} [{r['method']} {r['score']}] year={r['year']} track={r['track']} "
                    f"awards={r['awards']} status={r['status']} ranks={r['rank_claims']}")
         for c in r.get("closest", []):
             typer.echo(f"    candidate {c['id']} {c['score']}")

@@ -105,6 +105,13 @@ def _fuzzy_ok(a: str, b: str) -> bool:
     return set(_NUM.findall(a)) == set(_NUM.findall(b))
 
 
+def _titles_compatible(a: Publication, b: Publication, fuzz) -> bool:  # type: ignore[no-untyped-def]
+    """Two full titles that share an identifier must still look alike (a label is always compatible)."""
+    if not a.title or not b.title:
+        return True
+    return fuzz.token_set_ratio(title_key(a.title), title_key(b.title)) >= 60
+
+
 def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions()) -> list[Cluster]:
     """Group the records that are the same paper; one Cluster per paper, in first-seen order."""
     from rapidfuzz import fuzz
@@ -123,10 +130,11 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
         for kind in ID_KINDS:
             if p.ids.get(kind):
                 k = (kind, _norm_id(kind, p.ids[kind]))
-                if k in by_id:
-                    join(by_id[k], i, "id", 100.0, f"same {kind} {k[1]}")
-                else:
+                if k not in by_id:
                     by_id[k] = i
+                elif _titles_compatible(pubs[by_id[k]], p, fuzz):
+                    join(by_id[k], i, "id", 100.0, f"same {kind} {k[1]}")
+                # else: one link pasted under two different titles (a page's copy-paste slip) is not one paper
     # rule 2: same normalized title
     by_title: dict[str, int] = {}
     tkeys = [title_key(p.title) if p.title else "" for p in pubs]

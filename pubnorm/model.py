@@ -8,7 +8,7 @@ from typing import Literal
 Severity = Literal["error", "warning", "info"]
 
 # every status a record can have, strongest evidence of publication first (merging keeps the strongest)
-STATUSES = ("published", "accepted", "under review", "working paper", "preprint", "unknown")
+STATUSES = ("published", "accepted", "under review", "working paper", "technical report", "preprint", "unknown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +113,7 @@ class Publication:
     sources: list[SourceLoc] = field(default_factory=list)
     kind: str = "entry"  # "entry" (a list/collection item) or "mention" (a linked name in prose or news)
     entry_type: str | None = None  # the BibTeX entry type when read from BibTeX
+    section: str | None = None  # the heading the entry was listed under ("Publications", "Topics")
 
     @property
     def name(self) -> str:
@@ -132,6 +133,7 @@ class Profile:
     kind: str = "markdown"  # markdown, html, collection, hugo, bibtex
     publications: list[Publication] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    text: str = ""  # the decoded file, kept only when asked for (check locates findings and reads suppressions)
 
 
 @dataclass(frozen=True, slots=True)

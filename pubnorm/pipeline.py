@@ -26,6 +26,7 @@ class Options:
     max_bytes: int = MAX_BYTES
     threshold: float = DEFAULT_THRESHOLD
     merge_within: bool = True
+    keep_text: bool = False
 
 
 @dataclass
@@ -96,7 +97,7 @@ def read_all(files: Iterable[Path], db: VenueDB, options: Options = Options(),
     """Read every file; an unreadable one becomes an error diagnostic and the others go on."""
     profiles: list[Profile] = []
     diags: list[Diagnostic] = []
-    ropts = ReadOptions(max_bytes=options.max_bytes)
+    ropts = ReadOptions(max_bytes=options.max_bytes, keep_text=options.keep_text)
     for i, f in enumerate(files):
         try:
             prof = read_profile(f, db, ropts)

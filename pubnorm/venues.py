@@ -160,6 +160,7 @@ class VenueDB:
     # fuzzy-match candidates, computed once: multi-word keys, and one-word acronym keys by length
     long_keys: list[str] = field(default_factory=list)
     acronyms_by_len: dict[int, list[str]] = field(default_factory=dict)
+    fuzzy_cutoff: float = 90.0  # below this rapidfuzz score a venue is unknown, not guessed (config: fuzzy-cutoff)
     _cache: dict[str, VenueMatch] = field(default_factory=dict, repr=False)
     _text_cache: dict[tuple[str, str], tuple[tuple[str, ...], str, float]] = field(default_factory=dict, repr=False)
     # long keys with their words sorted (token_sort_ratio == ratio of these), ordered by length for a window
@@ -272,6 +273,7 @@ _STATUS = [
     (re.compile(r"\b(?:under (?:review|submission)|in submission|submitted)\b(?:\s+(?:to|at))?", re.I), "under review"),
     (re.compile(r"\b(?:to appear|forthcoming|in press|conditionally accepted|accepted)\b(?:\s+(?:at|by|to|in|for))?", re.I), "accepted"),
     (re.compile(r"\b(?:job market paper|working paper|work in progress)\b", re.I), "working paper"),
+    (re.compile(r"\b(?:technical report|tech\.? report|white paper)\b", re.I), "technical report"),
 ]
 _AWARD = re.compile(
     r"(?:\b(?:best|outstanding|distinguished|honou?rable|most influen\w+|notable)\b[\w\s\-/]*?"
@@ -398,7 +400,7 @@ _EMPHASIS = re.compile(r"(?<![\w*])[*_]+|[*_]+(?![\w*])")
 _EMPTY_BRACKETS = re.compile(r"\((?:\s|[,;:&|/])*\)")
 _DANGLING = re.compile(r"\b(?:and|&)\s*$|^\s*(?:and|&|in|at)\b", re.I)
 _EDGE_PUNCT = re.compile(r"^[\s,;:|/\-–—\[]+|[\s,;:|/\-–—\].]+$")
-_STATUS_WORDS = re.compile(r"arxiv|review|submi|appear|accept|press|forthcoming|paper|progress|revis|r\s*&\s*r")
+_STATUS_WORDS = re.compile(r"arxiv|review|submi|appear|accept|press|forthcoming|paper|progress|revis|r\s*&\s*r|report")
 _AWARD_WORDS = re.compile(r"best|outstanding|distinguished|hono|influen|notable|oral|spotlight|highl|hightl|poster|talk|top|"
                           r"award|certification")
 _TRACK_WORDS = re.compile(r"findings|dataset|d\s*&\s*b|breaking|lbw|extended|industry|demo|short|long|student|track")
@@ -429,7 +431,6 @@ def _take_year(text: str) -> tuple[int | None, str]:
 
 _JOURNAL_HINT = re.compile(r"\b(?:journal|trans(?:actions)?|letters|magazine|review|vol|volume)\b", re.I)
 _CONF_HINT = re.compile(r"\b(?:conference|conf|proc|proceedings|symposium|workshop|meeting|congress)\b", re.I)
-FUZZY_CUTOFF = 90.0
 # words that may surround an acronym in a venue string without changing which venue it is
 _FILLER = {"in", "proc", "proceedings", "of", "the", "main", "conference", "conf", "track", "research", "paper", "papers",
            "long", "short", "full", "volume", "vol", "acm", "ieee", "annual", "international", "symposium", "journal", "at"}
@@ -478,6 +479,12 @@ def _lookup(db: VenueDB, text: str, lead: str = "") -> tuple[tuple[str, ...], st
                       r"(?:the )?(?:conference|symposium|meeting) (?:of|on) (?:the )?)\s*", "", k)
     if stripped != k and (ids := db.alias_index.get(stripped, ())):
         return ids, "alias", 100.0
+    # "TOIS ACM Transactions on Information Systems": an acronym written before the name it stands for
+    first, _, rest = text.partition(" ")
+    if rest and re.fullmatch(r"[A-Z][A-Za-z&\-]*[A-Z][A-Za-z]*", first):
+        named = _exact(db, rest, key(rest)) or db.alias_index.get(re.sub(r"^(?:ieee|acm)\s+", "", key(rest)), ())
+        if named and set(named) & set(db.acronym_keys.get(key(first), ())):
+            return tuple(i for i in named if i in db.acronym_keys[key(first)]), "alias", 100.0
     # a citation tail after the name ("Society for Computation in Linguistics, pages 69-84, Amherst, MA.")
     head = re.split(r"\s*[,;]\s+|\s*\.\s+", text, maxsplit=1)[0]
     if head != text and " " in head:
@@ -540,10 +547,10 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
     # token_sort_ratio(a, b) >= c needs the lengths within c: only that window of keys can score (same result,
     # a fraction of the work)
     ks = " ".join(sorted(k.split()))
-    c = FUZZY_CUTOFF / 100
+    c = db.fuzzy_cutoff / 100
     lo = bisect.bisect_left(db._sorted_lens, int(len(ks) * c / (2 - c)))
     hi = bisect.bisect_right(db._sorted_lens, int(len(ks) * (2 - c) / c) + 1)
-    res = process.extractOne(ks, db._sorted_keys[lo:hi], scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_CUTOFF)
+    res = process.extractOne(ks, db._sorted_keys[lo:hi], scorer=fuzz.ratio, processor=None, score_cutoff=db.fuzzy_cutoff)
     if res is None:
         return (), "none", 0.0
     return db.alias_index[db._sorted_orig[lo + res[2]]], "fuzzy", round(float(res[1]), 1)

@@ -24,7 +24,7 @@ from .markup import Block, Line, Span
 SKIP_SECTION = re.compile(
     r"\b(?:talks?|presentations?|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|education|experiences?|"
     r"internships?|intership|employment|work history|contact|personal|hobbies|students|mentees|mentoring|grants?|funding|"
-    r"media|press|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc)\b", re.I)
+    r"media|press|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc|patents?)\b", re.I)
 NEWS_SECTION = re.compile(r"\b(?:news|updates?|announcements?|what'?s new)\b", re.I)
 PAPER_HOST = re.compile(
     r"arxiv\.org/(?:abs|pdf|html)|aclanthology\.org|aclweb\.org/anthology|openreview\.net/(?:forum|pdf)|doi\.org/|/doi/|"
@@ -58,6 +58,9 @@ class Context:
     owner: str | None = None
     year_heading: int | None = None
     bold_names: dict[str, int] = field(default_factory=dict)
+    # a venue badge standing alone before its paper (acad-homepage's `<div class="badge">CVPR 2025</div>`)
+    badge: tuple[VenueMatch, str] | None = None
+    badge_age: int = 0
 
 
 def _is_link_word(s: Span) -> bool:
@@ -83,11 +86,50 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     news = bool(NEWS_SECTION.search(section))
     if SKIP_SECTION.search(section) and not news and not re.search(r"public|paper|preprint|research", section, re.I):
         return []
+    if _badge_block(block, ctx):
+        return []
+    ctx.badge_age += 1
+    if ctx.badge_age > 2:
+        ctx.badge = None  # a badge belongs to the paper right after it, not to one further down
     if not news and not _prose_mentions(block, ctx):
         pubs = [p for lines in _split_entries(block.lines, ctx) if (p := _structured(lines, block, ctx)) is not None]
         if pubs:
+            if ctx.badge is not None and pubs[0].venue_raw is None:
+                apply_venue(pubs[0], *ctx.badge)
+            ctx.badge = None
+            status = _section_status(section)
+            for p in pubs:
+                p.section = section or None
+                if status and p.status == "unknown" and p.venue is None:
+                    p.status = status  # listed under "Working Papers": that is what it is
             return pubs
     return _mentions(block, ctx, news)
+
+
+def _section_status(section: str) -> str | None:
+    """The status a heading gives the entries under it ("Working Papers", "Preprints", "Under Review")."""
+    if re.search(r"working papers?|work(?:s)? in progress|job market|in preparation|technical reports?", section, re.I):
+        return "working paper"
+    if re.search(r"under review|submitted|in submission|manuscripts?", section, re.I):
+        return "under review"
+    if re.search(r"preprints?", section, re.I):
+        return "preprint"
+    return None
+
+
+def _badge_block(block: Block, ctx: Context) -> bool:
+    """A block that is only a venue badge: remember it for the paper that follows."""
+    if len(block.lines) != 1:
+        return False
+    spans = [s for s in block.lines[0].spans if s.text.strip()]
+    if not spans or not all(s.tag == "venue" and not s.href for s in spans):
+        return False
+    text = block.lines[0].text
+    m = ctx.db.match(text)
+    if m.venue is None and m.method != "ambiguous" and not m.parse.status and not (m.parse.year and m.parse.text):
+        return False
+    ctx.badge, ctx.badge_age = (m, text), 0
+    return True
 
 
 def _prose_mentions(block: Block, ctx: Context) -> bool:
@@ -183,6 +225,8 @@ def _venue_line(ln: Line, ctx: Context) -> VenueMatch | None:
             return m
         if m.parse.year is not None and (cand is styled or _venue_shaped(m.parse.text)) and 0 < len(m.parse.text.split()) <= 14:
             return m  # a venue we do not know, written where venues go: keep it (check reports it)
+        if m.parse.rank_claims and _venue_shaped(m.parse.text) and 0 < len(m.parse.text.split()) <= 10:
+            return m  # "**Machine Intelligence Research** | JCR: Q1": a rank tag says this is the venue
     return None
 
 
@@ -227,6 +271,8 @@ def _structured(lines: list[Line], block: Block, ctx: Context) -> Publication | 
             tag_venue = tag_venue or rest
     if not title_text or _prose(title_text):
         return None
+    if vm_none_and_heading_like(title_text, ctx, first_venue):
+        return None  # "Renrui Zhang" over a bio, "Experience" over a list of labs: a heading, not a paper
     vm: VenueMatch | None = first_venue[0] if first_venue else None
     venue_raw = _venue_text(first_venue[1]) if first_venue else None
     year_only = None
@@ -419,6 +465,8 @@ def apply_venue(pub: Publication, vm: VenueMatch | None, raw: str | None) -> Non
     if vm is None:
         return
     p = vm.parse
+    if re.match(r"\s*(?:https?://|www\.)", raw or p.raw):
+        return  # a link address where a venue was expected names no venue
     pub.venue_raw = squash(raw) if raw else p.raw
     if vm.venue is not None or vm.method == "ambiguous":
         pub.venue = vm
@@ -449,6 +497,20 @@ def _collect_links(pub: Publication, lines: list[Line], exclude: Line | None = N
                 pub.urls.append(s.href)
                 for k, v in ids_from_url(s.href).items():
                     pub.ids.setdefault(k, v)
+
+
+_HEADING_WORDS = re.compile(r"(?:experiences?|education|about(?: me)?|biography|bio|news|contact|awards?|honou?rs?|"
+                            r"services?|teaching|talks?|interests?|research interests?|skills|projects?)\W*", re.I)
+
+
+def vm_none_and_heading_like(title: str, ctx: Context, first_venue: tuple[VenueMatch, Line] | None) -> bool:
+    """A 'title' that is a section word or the page owner's name, with no venue: not a paper."""
+    if first_venue is not None:
+        return False
+    t = title.strip(" :*#")
+    if _HEADING_WORDS.fullmatch(t):
+        return True
+    return bool(ctx.owner) and fold(t) == fold(ctx.owner or "")
 
 
 def _finish(pub: Publication, block: Block, ctx: Context, lines: list[Line]) -> None:

@@ -33,6 +33,7 @@ class InputError(Exception):
 @dataclass(frozen=True)
 class ReadOptions:
     max_bytes: int = MAX_BYTES
+    keep_text: bool = False
 
 
 def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
@@ -91,6 +92,8 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
     else:
         profile = read_markup(name, text, db, html=(kind == "html"))
     profile.diagnostics[:0] = diags
+    if options.keep_text:
+        profile.text = text
     if not text.strip():
         profile.diagnostics.append(Diagnostic("W201", "warning", "empty file", name, 1))
     return profile

@@ -48,6 +48,8 @@ def entry_type(p: Publication) -> str:
     v = p.venue.venue if p.venue else None
     if p.status == "working paper":
         return "unpublished"
+    if p.status == "technical report" and (p.venue is None or p.venue.venue is None):
+        return "techreport"
     if v is None:
         return "misc" if p.status in ("preprint", "unknown", "under review") else (p.entry_type or "misc")
     return {"conference": "inproceedings", "workshop": "inproceedings", "journal": "article", "preprint": "misc",
@@ -83,6 +85,9 @@ def write_bibtex(pubs: Sequence[Publication], ascii: bool = False, untitled: str
             fields.append(("booktitle", escape(workshop, ascii)))  # the workshop as named, not its host
         elif v is not None and v.type != "preprint":
             fields.append(("journal" if etype == "article" else "booktitle", escape(v.bibtex or v.name, ascii)))
+        elif etype == "techreport":
+            inst = p.venue.parse.text if p.venue is not None else ""
+            fields.append(("institution", escape(inst or "Unknown institution", ascii)))
         elif v is None and p.venue_raw and p.status not in ("preprint",):
             notes.append(escape(p.venue_raw, ascii))
         if p.year:

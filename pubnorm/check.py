@@ -1,0 +1,311 @@
+"""`pubnorm check`: findings about venue tags, ranks, tracks, years and entries, each with a stable code.
+
+Checks work on one profile (one file) at a time, on its publications before they are merged, so every
+finding points at the line that says the wrong thing. Same-paper checks group a profile's records with the
+dedupe rules (`dedupe.cluster`, within-profile mode) and compare the members.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .dedupe import DedupeOptions, cluster
+from .model import Diagnostic, Profile, Publication, Severity, VenueMatch
+from .venues import VenueDB, explain
+
+# code -> (severity, short title). Codes are stable: never reuse a retired one.
+CODES: dict[str, tuple[Severity, str]] = {
+    "PN101": ("warning", "unknown venue"),
+    "PN102": ("warning", "low-confidence venue match"),
+    "PN103": ("warning", "ambiguous venue"),
+    "PN201": ("error", "rank claim contradicts venues.yaml"),
+    "PN202": ("warning", "rank claim for a venue without that rank"),
+    "PN301": ("error", "track contradicts another mention"),
+    "PN302": ("error", "venues disagree for one paper"),
+    "PN303": ("error", "years disagree for one paper"),
+    "PN401": ("error", "year in the future"),
+    "PN402": ("warning", "entry without a title"),
+    "PN403": ("warning", "entry without venue or status"),
+    "PN404": ("warning", "duplicate entry"),
+}
+LOW_CONFIDENCE = 95.0  # fuzzy matches below this score are reported (PN102)
+_EDITIONS = {"ccf2022": "CCF 2022", "ccf2026": "CCF 2026", "core2023": "CORE 2023"}
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    ccf_edition: str = "ccf2026"  # which CCF list rank claims are held against (config: ccf-edition)
+    select: frozenset[str] = frozenset()  # codes or prefixes to report; empty = all
+    ignore: frozenset[str] = frozenset()  # codes or prefixes never to report
+    this_year: int = field(default_factory=lambda: datetime.date.today().year)
+    threshold: float = 92.0
+
+
+def wanted(code: str, options: CheckOptions) -> bool:
+    """--select / --ignore: a code or any prefix of it ("PN2" selects every rank check)."""
+    if options.select and not any(code.startswith(s) for s in options.select):
+        return False
+    return not any(code.startswith(s) for s in options.ignore)
+
+
+# --- inline suppressions -----------------------------------------------------------------------------------
+
+_PRAGMA = re.compile(r"pubnorm:\s*ignore(-file)?(?:\[([A-Za-z0-9_,\s]*)\])?")
+_ONLY_COMMENT = re.compile(r"^\s*(?:<!--.*?-->|%.*|#.*|//.*|\{#.*?#\})\s*$")
+
+
+@dataclass
+class Suppressions:
+    """`<!-- pubnorm: ignore[PN201] -->` on a line (or alone on the line above it); `ignore-file[...]` anywhere."""
+
+    lines: dict[int, frozenset[str] | None] = field(default_factory=dict)  # None: every code
+    file: frozenset[str] | None = frozenset()
+
+    def hides(self, code: str, line: int) -> bool:
+        if self.file is None or any(code.startswith(c) for c in self.file):
+            return True
+        if line not in self.lines:
+            return False
+        codes = self.lines[line]
+        return codes is None or any(code.startswith(c) for c in codes)
+
+
+def read_suppressions(text: str) -> Suppressions:
+    sup = Suppressions()
+    if "pubnorm:" not in text:
+        return sup
+    lines = text.splitlines()
+    file_codes: set[str] | None = set()
+    for i, line in enumerate(lines, 1):
+        for m in _PRAGMA.finditer(line):
+            codes = frozenset(c.strip().upper() for c in (m.group(2) or "").split(",") if c.strip()) or None
+            if m.group(1):
+                file_codes = None if codes is None or file_codes is None else file_codes | codes
+                continue
+            targets = [i]
+            if _ONLY_COMMENT.match(line):  # a comment on its own line covers the next line with text
+                nxt = next((j for j in range(i + 1, len(lines) + 1) if lines[j - 1].strip()), None)
+                if nxt:
+                    targets.append(nxt)
+            for t in targets:
+                old = sup.lines.get(t, frozenset())
+                sup.lines[t] = None if codes is None or old is None else old | codes
+    sup.file = None if file_codes is None else frozenset(file_codes)
+    return sup
+
+
+# --- locating a finding in the file ---------------------------------------------------------------------------
+
+
+class Locator:
+    """Finds the exact line and column of a piece of text near an entry's first line."""
+
+    def __init__(self, text: str):
+        self.lines = text.splitlines()
+
+    def find(self, start: int, needles: Iterable[str | None], span: int = 25) -> tuple[int, int]:
+        for needle in needles:
+            if not needle:
+                continue
+            probe = needle.strip()[:40]
+            for ln in range(max(start, 1), min(start + span, len(self.lines)) + 1):
+                col = self.lines[ln - 1].find(probe)
+                if col >= 0:
+                    return ln, col + 1
+        return start, 1
+
+
+# --- the checks -------------------------------------------------------------------------------------------------
+
+
+def check_profile(profile: Profile, db: VenueDB, options: CheckOptions, text: str = "") -> list[Diagnostic]:
+    """Every finding for one profile, suppressions applied, sorted by position."""
+    loc = Locator(text)
+    sup = read_suppressions(text)
+    out: list[Diagnostic] = []
+
+    def add(code: str, pub: Publication, message: str, needles: Sequence[str | None] = ()) -> None:
+        if not wanted(code, options):
+            return
+        src = pub.first_source
+        line, col = loc.find(src.line, [*needles, pub.venue_raw, src.raw]) if text else (src.line, 1)
+        if sup.hides(code, line) or sup.hides(code, src.line):
+            return
+        out.append(Diagnostic(code, CODES[code][0], message, profile.path, line, col))
+
+    for pub in profile.publications:
+        _venue_checks(pub, db, options, add)
+        _year_checks(pub, options, add)
+    clusters = cluster(profile.publications, DedupeOptions(threshold=options.threshold, within_profile=True))
+    def at(pub: Publication) -> int:
+        return loc.find(pub.first_source.line, [pub.venue_raw])[0] if text else pub.first_source.line
+
+    for c in clusters:
+        _entry_checks(c.merged, c.members, add)
+        if len(c.members) > 1:
+            _same_paper_checks(c.members, add, at)
+    return sorted(set(out), key=lambda d: d.sort_key())
+
+
+def _venue_checks(pub: Publication, db: VenueDB, options: CheckOptions, add) -> None:  # type: ignore[no-untyped-def]
+    m = pub.venue
+    if m is None or not pub.venue_raw:
+        return
+    raw = pub.venue_raw
+    if m.method == "none" and m.parse.text and pub.status not in ("preprint", "technical report", "working paper"):
+        close = ", ".join(f"{db.venues[v].label} ({s:.0f})" for v, s in explain(db, m.parse.text, 3) if s >= 70)
+        add("PN101", pub, f"unknown venue {m.parse.text!r}" + (f"; closest: {close}" if close else "")
+            + " (add it with a venues overlay if it is right)")
+    elif m.method == "ambiguous":
+        names = ", ".join(f"{db.venues[v].name} [{v}]" for v in m.candidates)
+        add("PN103", pub, f"{m.parse.text!r} names several venues: {names}; write the full name")
+    elif m.method == "fuzzy" and m.score < LOW_CONFIDENCE and m.venue is not None:
+        add("PN102", pub, f"{m.parse.text!r} was taken for {m.venue.label} ({m.venue.name}), a fuzzy match "
+            f"scoring {m.score:.0f}: check the spelling")
+    for claim in m.parse.rank_claims:
+        _rank_check(pub, m, claim, options, add, raw)
+
+
+def _rank_check(pub: Publication, m: VenueMatch, claim: str, options: CheckOptions, add, raw: str) -> None:  # type: ignore[no-untyped-def]
+    v = m.venue
+    kind, _, value = claim.partition(" ")
+    if v is None or kind not in ("CCF", "CORE"):
+        return  # JCR / CAS quartiles: venues.yaml carries no such data, so there is nothing to hold them against
+    needle = [claim.split()[0]]
+    if m.at_workshop:
+        add("PN202", pub, f"claims {claim}, but this is a workshop at {v.label}; a workshop paper does not carry "
+            f"{v.label}'s rank", needle)
+        return
+    edition = options.ccf_edition if kind == "CCF" else "core2023"
+    actual = v.rank(edition)
+    if v.track_of and actual is None:
+        add("PN202", pub, f"claims {claim}, but {v.label} has no {kind} rank of its own (the list ranks the main "
+            f"conference, not this track)", needle)
+        return
+    if actual is None:
+        other = [f"{_EDITIONS[e]}: {r}" for e, r in v.ranks if e.startswith(kind.lower()) and e != edition]
+        add("PN202", pub, f"claims {claim}, but {_EDITIONS[edition]} does not rank {v.label}"
+            + (f" ({'; '.join(other)})" if other else ""), needle)
+        return
+    if actual.upper() == value.upper():
+        return
+    msg = f"claims {claim}, but {_EDITIONS[edition]} ranks {v.label} {kind} {actual}"
+    if kind == "CCF":
+        other_ed = "ccf2022" if edition == "ccf2026" else "ccf2026"
+        other = v.rank(other_ed)
+        if other and other.upper() == value.upper():
+            msg += f" ({claim} is right under {_EDITIONS[other_ed]}; ccf-edition selects the list)"
+        elif other and other != actual:
+            msg += f" ({_EDITIONS[other_ed]}: {other})"
+    add("PN201", pub, msg, needle)
+
+
+def _year_checks(pub: Publication, options: CheckOptions, add) -> None:  # type: ignore[no-untyped-def]
+    if pub.year is not None and pub.year > options.this_year + 1:
+        add("PN401", pub, f"year {pub.year} is after next year ({options.this_year + 1})", [str(pub.year)])
+
+
+def _entry_checks(merged: Publication, members: Sequence[Publication], add) -> None:  # type: ignore[no-untyped-def]
+    entries = [p for p in members if p.kind == "entry"]
+    if not entries:
+        return  # a paper only mentioned in news or prose is not an entry of the list
+    first = entries[0]
+    if not merged.title and (merged.venue_raw or merged.authors):
+        add("PN402", first, f"{merged.label or 'this entry'!r} has no title on the page (only a short name)",
+            [merged.label])
+    has_venue = merged.venue is not None and (merged.venue.venue is not None or merged.venue.method == "ambiguous")
+    if not has_venue and not merged.venue_raw and merged.status == "unknown" and not merged.ids.get("arxiv") \
+            and merged.authors:
+        add("PN403", first, f"{_short(merged.name)!r} gives neither a venue nor a status (preprint, under review, "
+            "accepted, ...)", [merged.title])
+    listed = [p for p in entries if p.title]
+    by_section: dict[str | None, list[Publication]] = {}
+    for p in listed:
+        by_section.setdefault(p.section, []).append(p)
+    for group in by_section.values():
+        for dup in group[1:]:
+            add("PN404", dup, f"{_short(dup.name)!r} is listed again (first at line {group[0].first_source.line})",
+                [dup.title])
+
+
+def _family(m: VenueMatch) -> str:
+    v = m.venue
+    assert v is not None
+    return v.track_of or v.id
+
+
+def _track(m: VenueMatch) -> str:
+    v = m.venue
+    assert v is not None
+    if m.at_workshop:
+        return "a workshop"
+    return f"the {v.track} track" if v.track_of else "the main conference"
+
+
+def _same_paper_checks(members: Sequence[Publication], add, at) -> None:  # type: ignore[no-untyped-def]
+    matched = [p for p in members if p.venue is not None and p.venue.venue is not None
+               and p.venue.venue.type != "preprint" and p.status != "preprint"]
+    if len(matched) < 2:
+        return
+    # the reference: the publication-list entry with a title (the fullest statement), else the first
+    ref = max(matched, key=lambda p: (p.kind == "entry", bool(p.title), -members.index(p)))
+    rm = ref.venue
+    assert rm is not None and rm.venue is not None
+    where = f"line {at(ref)} says {ref.venue_raw!r}"
+    for p in matched:
+        if p is ref:
+            continue
+        pm = p.venue
+        assert pm is not None and pm.venue is not None
+        name = _short(ref.name)
+        if _family(pm) == _family(rm) and (pm.venue.id != rm.venue.id or pm.at_workshop != rm.at_workshop):
+            add("PN301", p, f"{p.venue_raw!r} says {_track(pm)}, but {where} ({_track(rm)}) for the same paper: {name!r}")
+        elif _family(pm) != _family(rm):
+            add("PN302", p, f"{p.venue_raw!r} is {pm.venue.label}, but {where} ({rm.venue.label}) for the same paper: "
+                f"{name!r}")
+        if p.year and ref.year and p.year != ref.year and p.year_source == "text" and ref.year_source == "text":
+            add("PN303", p, f"year {p.year} here, but {where} ({ref.year}) for the same paper: {name!r}", [str(p.year)])
+
+
+def _short(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+# --- a whole run ------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class CheckResult:
+    findings: list[Diagnostic]
+    files: int
+    entries: int
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for d in self.findings if d.severity == "error")
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for d in self.findings if d.severity == "warning")
+
+
+def check(paths: Sequence[str | Path], db: VenueDB, options: CheckOptions = CheckOptions(),
+          max_bytes: int | None = None) -> CheckResult:
+    """Read the inputs (no merging) and check each profile; read errors are findings too."""
+    from .pipeline import Options, discover, read_all
+
+    files, diags = discover(paths)
+    opts = Options(merge_within=False, keep_text=True)
+    if max_bytes is not None:
+        opts = Options(merge_within=False, keep_text=True, max_bytes=max_bytes)
+    profiles, read_diags = read_all(files, db, opts)
+    findings = [d for d in diags + read_diags if d.severity in ("error", "warning") and wanted(d.code, options)]
+    for prof in profiles:
+        findings += check_profile(prof, db, options, prof.text)
+        prof.text = ""
+    entries = sum(1 for prof in profiles for p in prof.publications if p.kind == "entry")
+    return CheckResult(sorted(findings, key=lambda d: d.sort_key()), len(files), entries)
