@@ -267,7 +267,8 @@ def _same_paper_checks(members: Sequence[Publication], add, at) -> None:  # type
         elif _family(pm) != _family(rm):
             add("PN302", p, f"{p.venue_raw!r} is {pm.venue.label}, but {where} ({rm.venue.label}) for the same paper: "
                 f"{name!r}")
-        if p.year and ref.year and p.year != ref.year and p.year_source == "text" and ref.year_source == "text":
+        if _family(pm) == _family(rm) and p.year and ref.year and p.year != ref.year \
+                and p.year_source == "text" and ref.year_source == "text":
             add("PN303", p, f"year {p.year} here, but {where} ({ref.year}) for the same paper: {name!r}", [str(p.year)])
 
 

@@ -9,9 +9,9 @@ from typing import Annotated, Optional
 
 import typer
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
                   help="Turn academic homepage publication lists into clean, normalized, deduplicated bibliographic data.")
-venues_app = typer.Typer(no_args_is_help=True, help="Look up, list and validate venues.")
+venues_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Look up, list and validate venues.")
 app.add_typer(venues_app, name="venues")
 
 
@@ -177,6 +177,7 @@ def check(
     select: Annotated[Optional[list[str]], typer.Option("--select", help="Only these codes or prefixes (repeatable or comma-separated).")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Never report these codes or prefixes.")] = None,
     ccf_edition: Annotated[Optional[str], typer.Option("--ccf-edition", help="CCF list that rank claims are held against: 2022 or 2026 (default: config, else 2026).")] = None,
+    year: Annotated[Optional[int], typer.Option("--year", help="The current year for the future-year check (default: today's).")] = None,
     venues: VenuesOpt = None,
     max_size: MaxSizeOpt = 20.0,
 ) -> None:
@@ -202,6 +203,10 @@ def check(
 
     opts = CheckOptions(ccf_edition=edition, select=_codes(select, cfg.select), ignore=_codes(ignore, cfg.ignore),
                         threshold=cfg.threshold)
+    if year is not None:
+        from dataclasses import replace
+
+        opts = replace(opts, this_year=year)
     result = run_check(paths, db, opts, max_bytes=int(max_size * 1024 * 1024))
     if format is CheckFormat.json:
         rows = [{"path": d.path, "line": d.line, "col": d.col, "code": d.code, "severity": d.severity,
@@ -213,13 +218,23 @@ def check(
             if format is CheckFormat.github:
                 kind = "error" if d.severity == "error" else "warning"
                 title = CODES[d.code][1] if d.code in CODES else "input problem"
-                msg = d.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-                typer.echo(f"::{kind} file={d.path},line={max(d.line, 1)},col={d.col},title={d.code} {title}::{msg}")
+                typer.echo(f"::{kind} file={_gh_prop(d.path)},line={max(d.line, 1)},col={d.col},"
+                           f"title={_gh_prop(f'{d.code} {title}')}::{_gh_data(d.message)}")
             else:
                 typer.echo(f"{d.path}:{d.line}:{d.col}: {d.code} {d.message}")
     _err(f"pubnorm check: {result.errors} error(s), {result.warnings} warning(s) in {result.files} file(s), "
          f"{result.entries} entries")
     raise typer.Exit(1 if result.errors else 0)
+
+
+def _gh_data(text: str) -> str:
+    """Escape a GitHub workflow-command message."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_prop(text: str) -> str:
+    """Escape a GitHub workflow-command property value (file, title)."""
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from typing import Any
 from .model import Diagnostic, Severity, Venue, VenueMatch, VenueParse
 from .text import fold, squash, unescape
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 
 
 class VenueDBError(Exception):
@@ -222,12 +222,37 @@ def load_venues(paths: Sequence[Path] = (), *, use_default: bool = True, cache_d
     for f in files:
         if not f.exists():
             raise VenueDBError([Diagnostic("V000", "error", "venue file not found", str(f), 0)])
+    # the built database (indexes included) is cached too, keyed by every file's content: a warm start is one
+    # unpickle instead of a YAML parse plus index building
+    digest = hashlib.sha256(b"".join(f.read_bytes() + b"\0" for f in files) + f"db{CACHE_VERSION}".encode()).hexdigest()[:24]
+    db_cache = (cache_dir or _cache_dir()) / f"venuedb-{digest}.pickle"
+    try:
+        with db_cache.open("rb") as fh:
+            db = pickle.load(fh)
+        if isinstance(db, VenueDB):
+            return db
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, IndexError, TypeError, ValueError):
+        pass
+    for f in files:
         vs, ps = _load_one(f, cache_dir)
         venues.extend(vs)
         problems.extend(p for p in ps if p.severity == "error")
     if problems:
         raise VenueDBError(problems)
-    return VenueDB.build(venues, [str(f) for f in files])
+    db = VenueDB.build(venues, [str(f) for f in files])
+    _write_cache(db_cache, db)
+    return db
+
+
+def _write_cache(path: Path, obj: object) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only home is fine: we build every time
 
 
 def _load_one(path: Path, cache_dir: Path | None) -> tuple[list[Venue], list[Diagnostic]]:

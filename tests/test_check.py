@@ -1,0 +1,89 @@
+"""pubnorm check: the example site's deliberate mistakes in every output format (golden files), suppressions,
+selection, CCF editions, configuration and exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from pubnorm.check import CheckOptions, check, read_suppressions
+
+SITE = "examples/check-site"
+GOLDEN = ROOT / "tests" / "golden"
+
+
+def pubnorm(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "pubnorm", *args], capture_output=True, text=True, cwd=cwd, timeout=120)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github"])
+def test_example_site_gives_exactly_the_golden_findings(fmt):
+    p = pubnorm("check", SITE, "--year", "2026", "--format", fmt)
+    assert p.returncode == 1  # the site has error-level mistakes
+    assert p.stdout == (GOLDEN / f"check-site.{fmt}").read_text(encoding="utf-8")
+    assert p.stderr.strip() == "pubnorm check: 6 error(s), 7 warning(s) in 2 file(s), 19 entries"
+
+
+def test_every_kind_of_mistake_is_found_once():
+    rows = json.loads((GOLDEN / "check-site.json").read_text(encoding="utf-8"))
+    codes = sorted(r["code"] for r in rows)
+    assert codes == ["PN101", "PN102", "PN103", "PN201", "PN201", "PN202", "PN301", "PN302", "PN303", "PN401",
+                     "PN402", "PN403", "PN404"]
+    assert all(r["path"] == f"{SITE}/_pages/about.md" and r["line"] > 0 and r["col"] > 0 for r in rows)
+
+
+def test_inline_suppression_hides_only_its_line(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(ROOT / SITE, site)
+    about = site / "_pages" / "about.md"
+    about.write_text(about.read_text(encoding="utf-8").replace(" <!-- pubnorm: ignore[PN201] -->", ""), encoding="utf-8")
+    p = pubnorm("check", str(site), "--year", "2026", "--select", "PN201", "-f", "json")
+    found = [(r["line"], r["message"]) for r in json.loads(p.stdout)]
+    assert len(found) == 3 and any("SIGIR" in m for _, m in found)
+
+
+def test_read_suppressions_forms():
+    text = "a <!-- pubnorm: ignore[PN201, pn3] -->\n<!-- pubnorm: ignore -->\n\nnext line\n% pubnorm: ignore-file[PN101]\n"
+    sup = read_suppressions(text)
+    assert sup.hides("PN201", 1) and sup.hides("PN301", 1) and not sup.hides("PN202", 1)
+    assert not sup.hides("PN201", 3) and not sup.hides("PN201", 5)
+    assert sup.hides("PN999", 4)  # a bare comment on its own line covers the next line with text
+    assert sup.hides("PN101", 99) and not sup.hides("PN102", 99)
+
+
+def test_select_ignore_and_exit_codes():
+    p = pubnorm("check", SITE, "--year", "2026", "--ignore", "PN2,PN3,PN4")
+    assert p.returncode == 0 and "PN201" not in p.stdout and "PN102" in p.stdout
+    p = pubnorm("check", SITE, "--year", "2026", "--select", "PN102")
+    assert p.returncode == 0 and p.stdout.count("\n") == 1
+    assert pubnorm("check", SITE, "--ccf-edition", "1999").returncode == 2
+
+
+def test_ccf_edition_decides_which_claims_are_wrong(db):
+    new = {d.message for d in check([ROOT / SITE], db, CheckOptions(this_year=2026, select=frozenset({"PN201"}))).findings}
+    old = {d.message for d in check([ROOT / SITE], db, CheckOptions(this_year=2026, ccf_edition="ccf2022",
+                                                                    select=frozenset({"PN201"}))).findings}
+    assert any("IJCAI" in m and "right under CCF 2022" in m for m in new)
+    assert not any("IJCAI" in m for m in old) and any("EMNLP" in m for m in old)
+
+
+def test_configuration_file_sets_ignores_and_edition(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(ROOT / SITE, site)
+    (site / ".pubnorm.yaml").write_text("ignore: [PN1, PN4]\nccf-edition: 2022\n", encoding="utf-8")
+    (site / ".git").mkdir()
+    p = pubnorm("check", str(site), "--year", "2026", "-f", "json")
+    codes = {r["code"] for r in json.loads(p.stdout)}
+    assert not any(c.startswith(("PN1", "PN4")) for c in codes) and "PN301" in codes
+    assert not any("IJCAI" in r["message"] for r in json.loads(p.stdout))
+
+
+def test_the_lab_example_has_no_errors():
+    p = pubnorm("check", "examples/lab")
+    assert p.returncode == 0, p.stdout
