@@ -151,23 +151,84 @@ def export(
         _err("error: --untitled takes 'note' or 'skip'")
         raise typer.Exit(2)
     result, _, _ = _run(paths, venues, max_size, dedupe=not no_dedupe)
+    _emit(_render(result.publications, result.clusters, format, ascii, untitled), output)
+    _report_read_problems(result)
+    raise typer.Exit(1 if result.has_errors else 0)
+
+
+@app.command()
+def dedupe(
+    paths: PathsArg,
+    format: Annotated[TableFormat, typer.Option("--format", "-f", help="table (readable) or json.")] = TableFormat.table,
+    threshold: Annotated[Optional[float], typer.Option("--threshold", help="Fuzzy-title score (0-100) needed to merge; default 92 or config.")] = None,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Also write the merged records: .bib, .csv or .json by the name (atomic).")] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="List papers found only once too.")] = False,
+    venues: VenuesOpt = None,
+    max_size: MaxSizeOpt = 20.0,
+) -> None:
+    """Show which records are the same paper, the rule and evidence that joined them, and conflicts."""
+    import json
+
+    from .records import dedupe_report
+
+    if threshold is not None and not 0 <= threshold <= 100:
+        _err("error: --threshold is a score from 0 to 100")
+        raise typer.Exit(2)
+    result, _, _ = _run(paths, venues, max_size, dedupe=True, threshold=threshold)
+    report = dedupe_report(result.clusters, show_all=show_all)
+    if format is TableFormat.json:
+        _emit(json.dumps(report, ensure_ascii=False, indent=2) + "\n", None)
+    else:
+        _emit(_dedupe_text(report), None)
+    if output:
+        _emit(_render(result.publications, result.clusters, _format_of(output)), output)
+    n_rec = sum(len(c.members) for c in result.clusters)
+    merged = [c for c in result.clusters if len(c.members) > 1]
+    _err(f"pubnorm dedupe: {n_rec} records -> {len(result.clusters)} papers; {len(merged)} papers were listed more "
+         f"than once ({sum(len(c.members) for c in merged)} records)")
+    _report_read_problems(result)
+    raise typer.Exit(1 if result.has_errors else 0)
+
+
+def _format_of(output: str) -> ExportFormat:
+    suffix = Path(output).suffix.lower()
+    return {".csv": ExportFormat.csv, ".json": ExportFormat.json}.get(suffix, ExportFormat.bib)
+
+
+def _render(pubs, clusters, format: ExportFormat, ascii: bool = False, untitled: str = "note") -> str:  # type: ignore[no-untyped-def]
     if format is ExportFormat.json:
         from .writers.jsonout import write_json
 
-        text = write_json(result.publications, result.clusters)
-    elif format is ExportFormat.csv:
+        return write_json(pubs, clusters)
+    if format is ExportFormat.csv:
         from .writers.csvout import write_csv
 
-        text = write_csv(result.publications)
-    else:
-        from .writers.bibtex import write_bibtex
+        return write_csv(pubs)
+    from .writers.bibtex import write_bibtex
 
-        text, warnings = write_bibtex(result.publications, ascii=ascii, untitled=untitled)
-        for w in warnings:
-            _err(f"warning: {w}")
-    _emit(text, output)
-    _report_read_problems(result)
-    raise typer.Exit(1 if result.has_errors else 0)
+    text, warnings = write_bibtex(pubs, ascii=ascii, untitled=untitled)
+    for w in warnings:
+        _err(f"warning: {w}")
+    return text
+
+
+def _dedupe_text(report: dict) -> str:  # type: ignore[type-arg]
+    out: list[str] = []
+    for i, c in enumerate(report["clusters"], 1):
+        venue = f" ({c['venue']})" if c["venue"] else ""
+        out.append(f"[{i}] {c['title'] or c['label'] or '(untitled)'}{venue} - {len(c['members'])} record(s)")
+        for m in c["members"]:
+            how = f"{m['rule']} {m['score']:g}: {m['evidence']}" if m["rule"] else "first seen"
+            out.append(f"    {m['file']}:{m['line']}  {_clip(m['as_written'], 70)}")
+            out.append(f"        <- {how}")
+        for x in c["conflicts"]:
+            out.append(f"    conflict: {x}")
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 @app.command()

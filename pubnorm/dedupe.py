@@ -313,6 +313,38 @@ def _copy(p: Publication) -> Publication:
     return out
 
 
+def dedupe_profiles(profiles: Sequence[Sequence[Publication]], threshold: float = DEFAULT_THRESHOLD) -> list[Cluster]:
+    """All papers of many profiles: first each profile's own repeats (looser label rules: one person naming
+    their own paper), then the same paper across profiles. Each cluster lists every record read, with the
+    rule that joined it; conflicts from both stages are kept."""
+    inner: list[Cluster] = []
+    for pubs in profiles:
+        inner.extend(cluster(list(pubs), DedupeOptions(threshold=threshold, within_profile=True)))
+    top = cluster([c.merged for c in inner], DedupeOptions(threshold=threshold))
+    by_merged = {id(c.merged): c for c in inner}
+    out: list[Cluster] = []
+    for t in top:
+        members: list[Publication] = []
+        steps: list[MergeStep] = []
+        conflicts: list[str] = []
+        first_of: list[int] = []
+        for m in t.members:
+            c = by_merged[id(m)]
+            first_of.append(len(members))
+            steps.extend(MergeStep(s.rule, s.score, f"{s.evidence} (same page)", s.member + len(members)) for s in c.steps)
+            conflicts.extend(x for x in c.conflicts if x not in conflicts)
+            members.extend(c.members)
+        steps.extend(MergeStep(s.rule, s.score, s.evidence, first_of[s.member]) for s in t.steps)
+        conflicts.extend(x for x in t.conflicts if x not in conflicts)
+        if len(t.members) > 1:
+            merged = t.merged
+        else:
+            merged = t.members[0]
+        steps.sort(key=lambda s: s.member)
+        out.append(Cluster(members=members, merged=merged, steps=steps, conflicts=conflicts))
+    return out
+
+
 def merge_within(pubs: Iterable[Publication], threshold: float = DEFAULT_THRESHOLD) -> list[Publication]:
     """Merge the records of one profile that name the same paper (publication list, topics list, news)."""
     clusters = cluster(list(pubs), DedupeOptions(threshold=threshold, within_profile=True))

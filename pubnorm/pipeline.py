@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .dedupe import DEFAULT_THRESHOLD, DedupeOptions, cluster, merge_within
-from .model import Cluster, Diagnostic, Profile, Publication
+from .dedupe import DEFAULT_THRESHOLD, dedupe_profiles, merge_within
+from .model import Cluster, Diagnostic, Profile, Publication  # noqa: F401  (Cluster: part of Result)
 from .sources.reader import BIB_EXT, HTML_EXT, MARKDOWN_EXT, MAX_BYTES, InputError, ReadOptions, read_profile
 from .venues import VenueDB
 
@@ -120,14 +120,13 @@ def run(paths: Sequence[str | Path], db: VenueDB, options: Options = Options(), 
         progress: Callable[[int], None] | None = None) -> Result:
     """Read the inputs, merge within each profile, then (optionally) across profiles."""
     files, diags = discover(paths)
+    if dedupe:
+        options = replace(options, merge_within=False)  # the dedupe stage merges (and explains) repeats itself
     profiles, read_diags = read_all(files, db, options, progress)
     result = Result(profiles=profiles, diagnostics=diags + read_diags)
-    pubs = [p for prof in profiles for p in prof.publications]
-    if dedupe and len(profiles) > 1:
-        result.clusters = cluster(pubs, DedupeOptions(threshold=options.threshold))
+    if dedupe:
+        result.clusters = dedupe_profiles([prof.publications for prof in profiles], options.threshold)
         result.publications = [c.merged for c in result.clusters]
     else:
-        result.publications = pubs
-        if dedupe:
-            result.clusters = [Cluster(members=[p], merged=p) for p in pubs]
+        result.publications = [p for prof in profiles for p in prof.publications]
     return result

@@ -84,3 +84,23 @@ def to_record(p: Publication, key: str, cluster: Cluster | None = None) -> dict[
 def _where(p: Publication) -> str:
     s = p.first_source
     return f"{s.path}:{s.line}"
+
+
+def dedupe_report(clusters: Sequence[Cluster], show_all: bool = False) -> dict[str, Any]:
+    """The clusters as `pubnorm dedupe` reports them: every member as written, and what joined it."""
+    out = []
+    shown = [c for c in clusters if show_all or len(c.members) > 1]
+    keys = make_keys([c.merged for c in shown])
+    for c, key in zip(shown, keys, strict=True):
+        how = {s.member: s for s in c.steps}
+        v = c.merged.venue.venue if c.merged.venue else None
+        members = []
+        for i, m in enumerate(c.members):
+            src = m.first_source
+            step = how.get(i)
+            members.append({"file": src.path, "line": src.line, "as_written": src.raw, "title": m.title, "label": m.label,
+                            "venue_raw": m.venue_raw, "year": m.year, "rule": step.rule if step else None,
+                            "score": step.score if step else None, "evidence": step.evidence if step else None})
+        out.append({"key": key, "title": c.merged.title, "label": c.merged.label, "year": c.merged.year,
+                    "venue": v.id if v else None, "members": members, "conflicts": list(c.conflicts)})
+    return {"records": sum(len(c.members) for c in clusters), "papers": len(clusters), "clusters": out}

@@ -58,3 +58,25 @@ def test_venues_lookup_json_and_validate(tmp_path: Path):
     bad.write_text("venues:\n- id: x\n  name: A\n- id: x\n  name: B\n", encoding="utf-8")
     p = pubnorm("venues", "validate", str(bad))
     assert p.returncode == 1 and "bad.yaml:4: V010" in p.stdout
+
+
+def test_dedupe_on_a_bib_with_duplicates_explains_and_writes_merged(tmp_path: Path):
+    out = tmp_path / "merged.bib"
+    p = pubnorm("dedupe", str(FIXTURES / "dupes.bib"), "--format", "json", "-o", str(out))
+    assert p.returncode == 0, p.stderr
+    report = json.loads(p.stdout)
+    assert report["records"] == 7 and report["papers"] == 4
+    rules = sorted(m["rule"] for c in report["clusters"] for m in c["members"] if m["rule"])
+    assert rules == ["id", "id", "title"]
+    dcd = next(c for c in report["clusters"] if c["venue"] == "tmm")
+    assert any("years disagree" in x for x in dcd["conflicts"])
+    import bibtexparser
+
+    lib = bibtexparser.parse_string(out.read_text(encoding="utf-8"))
+    titles = sorted(e.fields_dict["title"].value for e in lib.entries)
+    assert len(titles) == 4 and any("II: Open-Domain" in t for t in titles)  # the follow-up stays its own paper
+    assert "4 papers" in p.stderr
+
+
+def test_dedupe_threshold_is_checked():
+    assert pubnorm("dedupe", str(FIXTURES / "dupes.bib"), "--threshold", "150").returncode == 2

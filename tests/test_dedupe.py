@@ -15,7 +15,10 @@ def test_lab_example_merges_shared_papers(db):
     assert titles.count("Calibrated Abstention for Question Answering") == 1
     assert "Calibrated Abstention for Question Answering II: Open-Domain Settings" in titles  # a follow-up is another paper
     tiny = next(c for c in result.clusters if c.merged.title and c.merged.title.startswith("TinyRAG"))
-    assert len(tiny.members) == 2 and len(tiny.merged.sources) == 3 and tiny.steps[0].rule == "id"
+    # every record read is a member: the news mention and the list entry on Alice's page, and Carol's .bib entry
+    assert len(tiny.members) == 3 and len(tiny.merged.sources) == 3
+    assert [s.member for s in tiny.steps] == [1, 2] and {s.rule for s in tiny.steps} == {"id"}
+    assert any(s.evidence.endswith("(same page)") for s in tiny.steps)
     sparse = next(c for c in result.clusters if c.merged.title and c.merged.title.startswith("Sparse Retrieval"))
     assert {s.path.split("/")[-1] for s in sparse.merged.sources} >= {"about.md", "index.html"}
 

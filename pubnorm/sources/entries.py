@@ -19,7 +19,7 @@ from ..text import (
     years_in,
 )
 from ..venues import VenueDB, parse_venue
-from .markup import Block, Line, Span
+from .markup import SECTION_SEP, Block, Line, Span
 
 SKIP_SECTION = re.compile(
     r"\b(?:talks?|presentations?|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|education|experiences?|"
@@ -34,10 +34,12 @@ PAPER_HOST = re.compile(
     r"medrxiv\.org/content|papers\.ssrn\.com|ssrn\.com/abstract|nber\.org/papers|semanticscholar\.org/paper|"
     r"ecva\.net/papers|dl\.acm\.org/doi|academic\.oup\.com|onlinelibrary\.wiley\.com/doi|mdpi\.com/|tandfonline\.com/doi",
     re.I)
-LINK_WORD = re.compile(
-    r"^\W*(?:pdf|paper|arxiv|url|code|github|project(?: page)?|website|slides?|video|poster|talk|data(?:set)?|demo|blog|bib(?:tex)?|"
-    r"html|link|doi|abstract|openreview|supp(?:lementary)?|model|models|homepage|page|media|press|draft|preprint|"
-    r"appendix|proceedings|twitter|x|huggingface|hf|colab|notebook|benchmark|leaderboard|paper list|cite|citation)\W*$", re.I)
+_LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slides?|video|poster|talk|data(?:set)?s?|demo|blog|"
+               r"bib(?:tex)?|html|link|doi|abstract|openreview|supp(?:lementary)?|model|models|homepage|page|media|press|draft|"
+               r"preprint|appendix|proceedings|twitter|x|huggingface|hf|colab|notebook|benchmark|leaderboard|paper list|cite|"
+               r"citation|weights|checkpoints?")
+# "Code", "[pdf]", "Code & Model", "Paper / Code"
+LINK_WORD = re.compile(rf"^\W*(?:{_LINK_WORDS})(?:\s*(?:&|and|/|\+|,)\s*(?:{_LINK_WORDS}))*\W*$", re.I)
 _DATE_PREFIX = re.compile(r"^\W*\[?\s*((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:[./\-]\d{1,2})*|(?:19|20)\d{2}\s*[./\-]\s*\d{1,2})\s*\]?\s*:?")
 _ACCEPTED = re.compile(
     r"\b(?:(?:is|was|are|got|get|been|be)\s+)?(?:accepted|accpeted|accepeted|published|appear(?:s|ing)?|to appear|presented|selected)"
@@ -79,12 +81,13 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     if not block.lines:
         return []
     section = block.section
-    if re.fullmatch(r"\s*(?:19|20)\d{2}\s*", section):
-        ctx.year_heading = int(section)
-    elif section and not re.search(r"\d{4}", section):
+    last = section.rsplit(SECTION_SEP, 1)[-1]
+    if re.fullmatch(r"\s*(?:19|20)\d{2}\s*", last):
+        ctx.year_heading = int(last)
+    elif last and not re.search(r"\d{4}", last):
         ctx.year_heading = None
-    news = bool(NEWS_SECTION.search(section))
-    if SKIP_SECTION.search(section) and not news and not re.search(r"public|paper|preprint|research", section, re.I):
+    news = bool(NEWS_SECTION.search(last))
+    if not news and _skipped(section):
         return []
     if _badge_block(block, ctx):
         return []
@@ -104,6 +107,16 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
                     p.status = status  # listed under "Working Papers": that is what it is
             return pubs
     return _mentions(block, ctx, news)
+
+
+def _skipped(section: str) -> bool:
+    """Under a heading that is not about papers (Talks, Awards, Teaching), unless a deeper heading is."""
+    for part in reversed(section.split(SECTION_SEP)):
+        if re.search(r"public|paper|preprint|research|selected works", part, re.I):
+            return False
+        if SKIP_SECTION.search(part):
+            return True
+    return False
 
 
 def _section_status(section: str) -> str | None:
@@ -231,6 +244,8 @@ def _venue_line(ln: Line, ctx: Context) -> VenueMatch | None:
 
 
 def _is_link_line(ln: Line) -> bool:
+    if any(s.tag == "title" or (s.href and len(s.text.split()) >= 4 and not LINK_WORD.match(s.text)) for s in ln.spans):
+        return False  # a title that links to its paper is the title line
     words = re.sub(r"[\[\]()|,/·•\s]+", " ", ln.text).strip()
     linked = " ".join(s.text for s in ln.spans if s.href)
     return bool(words) and all(LINK_WORD.match(w) or w in linked for w in words.split(" | ")) and bool(linked) and \

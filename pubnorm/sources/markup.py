@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 from lxml import html as lhtml
@@ -148,14 +148,31 @@ _SKIP_TAGS = {"script", "style", "noscript", "img", "svg", "button", "iframe", "
 _ENTRY_CLASS = re.compile(r"\b(?:paper-box|paper|pub(?:lication)?s?-?(?:item|entry)?|bib-?entry|entry|citation|csl-entry)\b", re.I)
 
 
+def _title_only(el: etree._Element, cls: str) -> bool:
+    """`<div class="paper">Title</div>` followed by author and venue divs: a title line, not a whole entry."""
+    return cls.strip().lower() == "paper" and not _has_block_child(el)
+
+
 def iter_blocks(root: etree._Element, mapper: LineMapper, newline_breaks: bool) -> Iterator[Block]:
     """Candidate entry blocks in document order, each tagged with the nearest heading above it."""
-    state = {"section": ""}
+    state: dict[str, Any] = {"section": "", "stack": []}
     body = root.find("body")
     yield from _walk(body if body is not None else root, mapper, newline_breaks, state, 0)
 
 
-def _walk(el: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, str], depth: int) -> Iterator[Block]:
+SECTION_SEP = " > "
+
+
+def _enter_heading(state: dict[str, Any], tag: str, text: str) -> None:
+    """Sections nest: "Honors and Awards > Peking University" keeps the outer heading's meaning."""
+    level = int(tag[1]) if tag[0] == "h" and tag[1:].isdigit() else 2
+    stack = [(lv, t) for lv, t in state["stack"] if lv < level]
+    stack.append((level, text.replace(SECTION_SEP, " ")))
+    state["stack"] = stack
+    state["section"] = SECTION_SEP.join(t for _, t in stack if t)
+
+
+def _walk(el: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any], depth: int) -> Iterator[Block]:
     run: list[etree._Element] = []  # consecutive inline-only blocks (paragraphs) between separators
 
     def flush() -> Iterator[Block]:
@@ -170,7 +187,7 @@ def _walk(el: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, str
         cls = child.get("class") or ""
         if tag in _HEADINGS:
             yield from flush()
-            state["section"] = squash(child.text_content())
+            _enter_heading(state, tag, squash(child.text_content()))
             continue
         if tag == "hr":
             yield from flush()
@@ -187,7 +204,8 @@ def _walk(el: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, str
                 yield from _walk(child, mapper, nl, state, depth + 1)
             else:
                 yield _make_block([child], mapper, nl, state["section"])
-        elif tag in ("div", "section", "article", "td", "dd", "blockquote") and _ENTRY_CLASS.search(cls) and not _has_nested(child, ("li", "tr")) and not _has_entry_child(child):
+        elif tag in ("div", "section", "article", "td", "dd", "blockquote") and _ENTRY_CLASS.search(cls) and not _has_nested(child, ("li", "tr")) \
+                and not _has_entry_child(child) and not _title_only(child, cls):
             yield from flush()
             yield _make_block([child], mapper, nl, state["section"])
         elif tag in _BLOCK_TAGS and _has_block_child(child):
@@ -216,7 +234,7 @@ def _has_entry_child(el: etree._Element) -> bool:
                for d in el.iterdescendants())
 
 
-def _li_blocks(li: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, str], depth: int) -> Iterator[Block]:
+def _li_blocks(li: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any], depth: int) -> Iterator[Block]:
     nested = [c for c in li if isinstance(c.tag, str) and c.tag in ("ul", "ol", "table")]
     if not nested:
         yield _make_block([li], mapper, nl, state["section"])
@@ -275,7 +293,7 @@ def _make_block(els: list[etree._Element], mapper: LineMapper, nl: bool, section
             h = el.get("href")
         cls = (el.get("class") or "").lower()
         mtag = tag
-        if t == "papertitle" or "title" in cls:
+        if t == "papertitle" or "title" in cls or re.search(r"(?:^|\s)paper(?:\s|$)", cls):
             mtag = "title"
         elif re.search(r"badge|venue|conf|journal|pub-?venue|label", cls):
             mtag = "venue"
