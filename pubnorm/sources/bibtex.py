@@ -6,30 +6,15 @@ import logging
 import re
 from typing import Any
 
+from ..latex import to_text
 from ..model import Diagnostic, Profile, Publication, SourceLoc
 from ..text import clean_doi, ids_from_url, split_authors, squash
-from ..venues import VenueDB
+from ..venues import VenueDB, parse_venue
 from .entries import apply_venue
-
-_LATEX_ACCENTS = {"\\'": "\u0301", "\\`": "\u0300", '\\"': "\u0308", "\\^": "\u0302", "\\~": "\u0303", "\\c": "\u0327", "\\v": "\u030c", "\\=": "\u0304", "\\.": "\u0307", "\\u": "\u0306", "\\H": "\u030b"}
-_LATEX_SPECIAL = {"\\&": "&", "\\%": "%", "\\_": "_", "\\#": "#", "\\$": "$", "\\{": "{", "\\}": "}", "\\ss": "ß", "\\o": "ø", "\\O": "Ø", "\\ae": "æ", "\\l": "ł", "\\L": "Ł", "\\i": "ı", "~": " ", "--": "–"}
-
 
 def latex_to_text(value: str) -> str:
     """Undo the LaTeX a .bib uses for accents and specials; drop protective braces."""
-    import unicodedata
-
-    def accent(m: re.Match[str]) -> str:
-        mark = _LATEX_ACCENTS.get(m.group(1))
-        base = m.group(2) or m.group(3) or ""
-        return unicodedata.normalize("NFC", base + mark) if mark else base
-
-    value = re.sub(r"\{?(\\['`\"^~=.]|\\[cvuH](?=[\s{]))\s*(?:\{(\w)\}|(\w))\}?", accent, value)
-    value = re.sub(r"\\(?:textbf|textit|emph|mathrm|text|textsc)\{([^{}]*)\}", r"\1", value)
-    for k, v in _LATEX_SPECIAL.items():
-        value = value.replace(k, v)
-    value = value.replace("{", "").replace("}", "")
-    return squash(value)
+    return to_text(value)
 
 
 def read_bibtex(path: str, text: str, db: VenueDB) -> Profile:
@@ -59,13 +44,15 @@ def read_bibtex(path: str, text: str, db: VenueDB) -> Profile:
 
 
 def _entry_to_pub(path: str, entry: Any, lines: list[str], db: VenueDB) -> Publication:
-    f = {k.lower(): latex_to_text(str(v.value)) for k, v in ((fld.key, fld) for fld in entry.fields)}
+    raw = {fld.key.lower(): str(fld.value) for fld in entry.fields}
+    f = {k: latex_to_text(v) for k, v in raw.items()}
     pub = Publication(entry_type=entry.entry_type.lower())
     pub.title = f.get("title") or None
     if "author" in f:
-        names = [n.strip() for n in re.split(r"\s+and\s+", f["author"]) if n.strip()]
+        names = [n.strip() for n in _split_names(raw["author"]) if n.strip()]
         pub.et_al = any(n.lower() == "others" for n in names)
-        pub.authors = [_flip(n) for n in names if n.lower() != "others"]
+        # "{Ann and Bob Lab}" or "{O'Brien, Pat}" in braces is one name as written; otherwise "Last, First"
+        pub.authors = [latex_to_text(n) if _braced(n) else _flip(latex_to_text(n)) for n in names if n.lower() != "others"]
     elif "editor" in f:
         pub.authors, pub.et_al = split_authors(f["editor"])
     venue = f.get("journal") or f.get("booktitle") or f.get("publisher") if pub.entry_type != "misc" else (f.get("journal") or f.get("howpublished") or f.get("booktitle"))
@@ -90,15 +77,58 @@ def _entry_to_pub(path: str, entry: Any, lines: list[str], db: VenueDB) -> Publi
             pub.urls.append(f[k])
             for ik, iv in ids_from_url(f[k]).items():
                 pub.ids.setdefault(ik, iv)
-    for k in ("award", "award_name", "note"):
-        if f.get(k) and (k != "note" or re.search(r"award|best|oral|spotlight|highlight|outstanding", f[k], re.I)):
-            pub.awards.append(f[k])
+    for k in ("award", "award_name"):
+        pub.awards.extend(a for a in re.split(r"\s*;\s*", f.get(k, "")) if a and a not in pub.awards)
+    for part in re.split(r"\s*;\s*", f.get("note", "")):
+        if not part:
+            continue
+        if m := re.fullmatch(r"title not given on the page, which calls it: (.+)", part, re.I):
+            if not pub.title:
+                pub.label = m.group(1)  # written by pubnorm for a paper known only by a short name
+        elif part.lower() in _NOTE_STATUS:
+            pub.status = _NOTE_STATUS[part.lower()]
+        elif (pv := parse_venue(part)).awards and not pv.text:
+            pub.awards.append(part)
+        else:
+            pub.notes.append(part)
     if pub.status == "unknown":
         pub.status = "preprint" if pub.entry_type in ("misc", "unpublished") and "arxiv" in pub.ids else ("published" if pub.venue else "unknown")
     start = (entry.start_line or 0) + 1
     raw = (entry.raw or "").strip()[:2000] if getattr(entry, "raw", None) else "\n".join(lines[start - 1: start + 2])
     pub.sources.append(SourceLoc(path, start, raw))
     return pub
+
+
+_NOTE_STATUS = {"accepted": "accepted", "to appear": "accepted", "under review": "under review",
+                "working paper": "working paper", "technical report": "technical report"}
+
+
+def _split_names(value: str) -> list[str]:
+    """Split a BibTeX name list on " and " outside braces."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(value):
+        c = value[i]
+        depth += 1 if c == "{" else -1 if c == "}" and depth else 0
+        if depth == 0 and c.isspace() and value[i + 1: i + 4].lower() == "and" and i + 4 < len(value) and value[i + 4].isspace():
+            out.append(value[start:i])
+            i += 5
+            start = i
+            continue
+        i += 1
+    out.append(value[start:])
+    return out
+
+
+def _braced(name: str) -> bool:
+    """The whole name is one brace group: `{World Health Organization}`."""
+    if not (name.startswith("{") and name.endswith("}")):
+        return False
+    depth = 0
+    for i, c in enumerate(name):
+        depth += 1 if c == "{" else -1 if c == "}" else 0
+        if depth == 0 and i < len(name) - 1:
+            return False
+    return True
 
 
 def _flip(name: str) -> str:

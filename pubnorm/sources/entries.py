@@ -422,6 +422,7 @@ def _clean_title(text: str) -> str:
         text = m.group("t")
     text = re.sub(r"\[\s*(?:[,|]\s*)*\]", " ", text)
     text = re.sub(r"\s*\[\s*$", "", text)
+    text = re.sub(r"(?:\s*\\)+$", "", squash(text))  # a markdown hard line break ("Title \\") is not text
     return squash(text).strip(" ,;").rstrip(".").strip("'\"“”‘’ ").strip()
 
 

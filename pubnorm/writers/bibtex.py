@@ -3,45 +3,21 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
+from ..latex import escape
 from ..model import Publication
 from ..records import make_keys
 
-_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "#": r"\#", "_": r"\_",
-            "$": r"\$", "^": r"\^{}", "~": r"\~{}", "@": r"{\char64}"}
-_SPECIAL_RE = re.compile(r"[\\{}%&#_$^~@]")
-_ACCENTS = {"\u0301": "'", "\u0300": "`", "\u0308": '"', "\u0302": "^", "\u0303": "~", "\u0327": "c", "\u030c": "v",
-            "\u0304": "=", "\u0307": ".", "\u0306": "u", "\u030b": "H", "\u0328": "k", "\u030a": "r"}
-_LETTERS = {"ß": r"{\ss}", "ø": r"{\o}", "Ø": r"{\O}", "æ": r"{\ae}", "Æ": r"{\AE}", "ł": r"{\l}", "Ł": r"{\L}",
-            "ı": r"{\i}", "œ": r"{\oe}", "Œ": r"{\OE}", "å": r"{\aa}", "Å": r"{\AA}"}
+__all__ = ["escape", "entry_type", "write_bibtex"]
 
 
-def escape(value: str, ascii: bool = False) -> str:
-    """Make a value safe inside braces: LaTeX specials escaped (no command can run), control chars dropped."""
-    value = "".join(c for c in value if c >= " " or c == "\t").replace("\t", " ")
-    value = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(0)], value)
-    if ascii:
-        value = _to_ascii(value)
+def _name(author: str, ascii: bool) -> str:
+    """One author for the author field: braced when BibTeX would otherwise split or reorder it."""
+    value = escape(author, ascii)
+    if "," in author or re.search(r"\s(?:and|others)\s|^others$", author, re.I):
+        return "{" + value + "}"
     return value
-
-
-def _to_ascii(value: str) -> str:
-    out = []
-    for ch in value:
-        if ord(ch) < 128:
-            out.append(ch)
-            continue
-        if ch in _LETTERS:
-            out.append(_LETTERS[ch])
-            continue
-        d = unicodedata.normalize("NFD", ch)
-        if len(d) == 2 and d[1] in _ACCENTS and ord(d[0]) < 128:
-            out.append(f"{{\\{_ACCENTS[d[1]]}{{{d[0]}}}}}")
-        else:
-            out.append({"–": "--", "—": "---", "‘": "`", "’": "'", "“": "``", "”": "''", "…": r"\ldots{}"}.get(ch, "?"))
-    return "".join(out)
 
 
 def entry_type(p: Publication) -> str:
@@ -74,10 +50,10 @@ def write_bibtex(pubs: Sequence[Publication], ascii: bool = False, untitled: str
         if p.title:
             fields.append(("title", "{" + escape(p.title, ascii) + "}"))
         else:
-            notes.append(f"Title not given on the page; the page calls it: {p.label or 'nothing'}")
+            notes.append(f"Title not given on the page, which calls it: {escape(p.label or 'nothing', ascii)}")
             warnings.append(f"{p.first_source.path}:{p.first_source.line}: {p.label!r} has no title; written with a note")
         if p.authors:
-            names = [escape(a, ascii) for a in p.authors] + (["others"] if p.et_al else [])
+            names = [_name(a, ascii) for a in p.authors] + (["others"] if p.et_al else [])
             fields.append(("author", " and ".join(names)))
         v = p.venue.venue if p.venue else None
         if v is not None and p.venue is not None and p.venue.at_workshop:
@@ -89,7 +65,10 @@ def write_bibtex(pubs: Sequence[Publication], ascii: bool = False, untitled: str
             inst = p.venue.parse.text if p.venue is not None else ""
             fields.append(("institution", escape(inst or "Unknown institution", ascii)))
         elif v is None and p.venue_raw and p.status not in ("preprint",):
-            notes.append(escape(p.venue_raw, ascii))
+            if etype == "misc":
+                fields.append(("howpublished", escape(p.venue_raw, ascii)))  # a venue we do not know, as written
+            else:
+                notes.append(escape(p.venue_raw, ascii))
         if p.year:
             fields.append(("year", str(p.year)))
         if "arxiv" in p.ids:
@@ -101,7 +80,7 @@ def write_bibtex(pubs: Sequence[Publication], ascii: bool = False, untitled: str
             fields.append(("url", url.replace("%", r"\%").replace("#", r"\#")))
         if p.awards:
             notes.append(escape("; ".join(p.awards), ascii))
-        if p.status in ("accepted", "under review", "working paper"):
+        if p.status in ("accepted", "under review", "working paper") or (p.status == "technical report" and etype != "techreport"):
             notes.append(p.status.capitalize())
         if notes:
             fields.append(("note", "; ".join(notes)))
