@@ -6,13 +6,14 @@ title-word pairs, short labels), so the cost grows about linearly with the numbe
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .model import STATUSES, Cluster, MergeStep, Publication
-from .text import fold, initials, name_key, significant_words, title_key
+from .text import STOPWORDS, fold, initials, name_key, title_key
 
 RULES = ("id", "title", "fuzzy-title", "label")
 ID_KINDS = ("doi", "arxiv", "acl", "openreview")
@@ -100,9 +101,13 @@ def _authors_overlap(a: Publication, b: Publication) -> bool:
 _NUM = re.compile(r"\b(?:\d+|ii|iii|iv|v\d*|part\s+\w+)\b")
 
 
+_SEQUEL = re.compile(r"\b(?:extensions?|extended|revisited|continued|part|journal version|follow[- ]up)\b")
+
+
 def _fuzzy_ok(a: str, b: str) -> bool:
-    """Titles that differ in a number ("... II", "... 2.0", "v2") name different papers."""
-    return set(_NUM.findall(a)) == set(_NUM.findall(b))
+    """Titles that differ in a number ("... II", "... 2.0", "v2") or a sequel word ("Revisited",
+    "Extensions") name different papers."""
+    return set(_NUM.findall(a)) == set(_NUM.findall(b)) and set(_SEQUEL.findall(a)) == set(_SEQUEL.findall(b))
 
 
 def _titles_compatible(a: Publication, b: Publication, fuzz) -> bool:  # type: ignore[no-untyped-def]
@@ -114,7 +119,7 @@ def _titles_compatible(a: Publication, b: Publication, fuzz) -> bool:  # type: i
 
 def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions()) -> list[Cluster]:
     """Group the records that are the same paper; one Cluster per paper, in first-seen order."""
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, process
 
     n = len(pubs)
     uf = _UF(n)
@@ -148,28 +153,40 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
         else:
             by_title[k] = i
     # rule 3: fuzzy title, backed by year and author overlap; blocked on pairs of rare title words
+    # blocking: each title is filed under pairs of its three rarest words (rare across these inputs), so a
+    # copy with a word dropped or changed still meets its original, and cost grows with the records, not
+    # with their square
+    sig = [{w for w in k.split() if w not in STOPWORDS} for k in tkeys]  # significant_words, from the keys made above
+    df: Counter[str] = Counter(w for ws in sig for w in ws)
+    nums = [(frozenset(_NUM.findall(k)), frozenset(_SEQUEL.findall(k))) for k in tkeys]
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, p in enumerate(pubs):
-        if not p.title:
-            continue
-        words = sorted(set(significant_words(p.title)), key=lambda w: (-len(w), w))[:4]
+    for i, ws in enumerate(sig):
+        words = heapq.nsmallest(3, ws, key=lambda w: (df[w], w))
         for a in range(len(words)):
             for b in range(a + 1, len(words)):
                 blocks[(min(words[a], words[b]), max(words[a], words[b]))].append(i)
+        head = tkeys[i].split(" ", 1)[0]
+        if head in ws:
+            blocks[("", head)].append(i)  # and under its first word: "M3IT: ..." and "M³IT: ..." reworded
     seen_pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
-        if len(members) > 200:
-            continue  # a word pair this common says nothing
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
+        if len(members) < 2 or len(members) > 200:
+            continue  # alone, or a word pair this common says nothing
+        keys = [tkeys[i] for i in members]
+        for x in range(len(members) - 1):
+            # scored in rapidfuzz's C loop; only the few pairs above 80 come back to Python
+            hits = process.extract(keys[x], keys[x + 1:], scorer=fuzz.token_sort_ratio, processor=None,
+                                   score_cutoff=80, limit=None)
+            for _, score, pos in hits:
+                i, j = members[x], members[x + 1 + pos]
                 if (i, j) in seen_pairs or uf.find(i) == uf.find(j):
                     continue
                 seen_pairs.add((i, j))
                 a, b = pubs[i], pubs[j]
-                score = fuzz.token_sort_ratio(tkeys[i], tkeys[j])
-                if score < options.threshold or not _fuzzy_ok(tkeys[i], tkeys[j]):
-                    if not (score >= 80 and _same_main_title(a.title or "", b.title or "")):
+                if nums[i] != nums[j]:
+                    continue  # "X" and "X II: Extensions": a follow-up is another paper, however alike
+                if score < options.threshold:
+                    if not _same_main_title(a.title or "", b.title or ""):
                         continue
                     score = max(score, options.threshold)
                 if _years_ok(a, b, 1) and _authors_overlap(a, b) and _ids_compatible(a, b):
@@ -183,7 +200,8 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
     for root in sorted(groups):
         idx = groups[root]
         members = [pubs[i] for i in idx]
-        merged, conflicts = merge(members)
+        # a paper read once is its own record (merge() would only copy it)
+        merged, conflicts = (members[0], []) if len(members) == 1 else merge(members)
         cl = Cluster(members=members, merged=merged, conflicts=conflicts)
         for pos, i in enumerate(idx):
             if i in steps:
@@ -214,18 +232,24 @@ Join = Callable[[int, int, str, float, str], None]
 
 
 def _label_rule(pubs: Sequence[Publication], uf: _UF, join: Join, options: DedupeOptions) -> None:
+    wanted = {k for p in pubs if p.label and not p.title for k in _label_keys(p)}
+    if not wanted:
+        return  # no record is known only by a short name: nothing for this rule to do
     heads: dict[str, list[int]] = defaultdict(list)
     inits: dict[str, list[int]] = defaultdict(list)
     repos: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(pubs):
         if p.title:
             for k in _label_keys(p):
-                heads[k].append(i)
+                if k in wanted:
+                    heads[k].append(i)
             ini = initials(p.title)
             for L in range(3, min(len(ini), 8) + 1):
-                inits[ini[:L]].append(i)
+                if ini[:L] in wanted:
+                    inits[ini[:L]].append(i)
             for r in _repo_names(p):
-                repos[r].append(i)
+                if r in wanted:
+                    repos[r].append(i)
     for i, p in enumerate(pubs):
         if p.title and not p.label:
             continue

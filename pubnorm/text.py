@@ -30,10 +30,14 @@ def squash(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case ASCII-ish key: accents dropped, punctuation to spaces (for comparing, never for output)."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower().replace("&", " and ")
-    return re.sub(r"[^0-9a-z\u00c0-\uffff]+", " ", text).strip()
+    return _NON_KEY.sub(" ", text).strip()
+
+
+_NON_KEY = re.compile(r"[^0-9a-z\u00c0-\uffff]+")
 
 
 def title_key(title: str) -> str:
@@ -41,7 +45,7 @@ def title_key(title: str) -> str:
     return fold(title.replace("³", "3").replace("²", "2"))
 
 
-_STOP = {"a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "via", "by", "from", "at", "is", "are"}
+STOPWORDS = _STOP = {"a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "via", "by", "from", "at", "is", "are"}
 
 
 def initials(title: str) -> str:

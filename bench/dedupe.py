@@ -1,0 +1,142 @@
+"""Dedupe benchmark (issue 4): 100,000 records with about 10% duplicates of the kinds homepages produce.
+
+usage: python bench/dedupe.py [--n 100000] [--tidy PATH-TO-bibtex-tidy] [--out bench/out]
+
+1. The dedupe step alone, in this process: time of `dedupe.cluster` and the process's peak RSS.
+2. End to end on the same entries written as one .bib: `pubnorm dedupe big.bib -o out.bib`, side by side
+   with `bibtex-tidy --duplicates --merge=first` when bibtex-tidy is installed (npm install bibtex-tidy).
+Both are scored against the generator's truth: duplicates found, and different papers merged (false merges).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import synth  # noqa: E402
+
+from pubnorm.dedupe import DedupeOptions, cluster  # noqa: E402
+from pubnorm.model import Publication, SourceLoc  # noqa: E402
+from pubnorm.venues import load_venues  # noqa: E402
+
+
+def score_clusters(groups: list[list[int]], truth: list[int]) -> dict[str, int]:
+    """groups: record indexes per output paper. Found: records joined to their paper's first record;
+    false: records joined to a group whose majority is another paper."""
+    found = false = 0
+    for g in groups:
+        counts = Counter(truth[i] for i in g)
+        top, n_top = counts.most_common(1)[0]
+        found += n_top - 1
+        false += len(g) - n_top
+    return {"found": found, "false_merges": false}
+
+
+def in_process(recs: list[synth.Record]) -> dict[str, float]:
+    db = load_venues()
+    pubs = []
+    for i, r in enumerate(recs):
+        p = Publication(title=r.title, authors=list(r.authors), et_al=r.kind == "et-al", year=r.year, year_source="text",
+                        venue_raw=r.venue, venue=db.match(r.venue), status="published")
+        if r.arxiv:
+            p.ids["arxiv"] = re.sub(r"v\d+$", "", r.arxiv)
+        if r.doi:
+            p.ids["doi"] = r.doi.lower()
+        p.sources.append(SourceLoc("synthetic", i + 1))
+        pubs.append(p)
+    index = {id(p): i for i, p in enumerate(pubs)}
+    t = time.perf_counter()
+    clusters = cluster(pubs, DedupeOptions())
+    dt = time.perf_counter() - t
+    groups = [[index[id(m)] for m in c.members] for c in clusters]
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": dt, "peak_rss_mb": rss, "papers": len(clusters), **score_clusters(groups, [r.truth for r in recs])}
+
+
+def timed(cmd: list[str], cwd: Path) -> tuple[float, float, subprocess.CompletedProcess[str]]:
+    """Wall seconds and peak RSS (MB) of one command, via GNU time."""
+    gnu_time = shutil.which("time") or "/usr/bin/time"
+    t = time.perf_counter()
+    p = subprocess.run([gnu_time, "-f", "%M", *cmd], cwd=cwd, capture_output=True, text=True)
+    wall = time.perf_counter() - t
+    rss_kb = int(p.stderr.strip().splitlines()[-1]) if p.stderr.strip().splitlines()[-1].isdigit() else 0
+    return wall, rss_kb / 1024, p
+
+
+def end_to_end(recs: list[synth.Record], out: Path, tidy: str | None) -> list[dict[str, object]]:
+    bib = out / "big.bib"
+    bib.write_text(synth.to_bib(recs), encoding="utf-8")
+    truth = [r.truth for r in recs]
+    line_of_key: dict[int, int] = {}
+    for n, line in enumerate(bib.read_text(encoding="utf-8").splitlines(), 1):
+        if m := re.match(r"@\w+\{r(\d+),", line):
+            line_of_key[n] = int(m.group(1))
+    rows: list[dict[str, object]] = []
+    pubnorm = [sys.executable, "-m", "pubnorm", "dedupe", str(bib), "--format", "json", "-o", str(out / "out.bib")]
+    wall, rss, p = timed(pubnorm, ROOT)
+    report = json.loads(p.stdout)
+    groups = [[line_of_key[m["line"]] for m in c["members"]] for c in report["clusters"]]
+    rows.append({"tool": "pubnorm dedupe big.bib -o out.bib", "seconds": wall, "peak_rss_mb": rss,
+                 "papers": report["papers"], **score_clusters(groups, truth)})
+    if tidy:
+        wall, rss, p = timed([tidy, str(bib), "--duplicates", "--merge=first", "--output", str(out / "out_tidy.bib")], ROOT)
+        merged_into: dict[int, int] = {}
+        for m in re.finditer(r"Entry r(\d+) has similar content to entry r(\d+)", p.stdout + p.stderr):
+            merged_into[int(m.group(1))] = int(m.group(2))
+        parent = {k: k for k in range(len(recs))}
+
+        def root(k: int) -> int:
+            while parent[k] != k:
+                k = parent[k]
+            return k
+        for a, b in merged_into.items():
+            parent[root(a)] = root(b)
+        by_root: dict[int, list[int]] = defaultdict(list)
+        for k in range(len(recs)):
+            by_root[root(k)].append(k)
+        rows.append({"tool": "bibtex-tidy --duplicates --merge=first", "seconds": wall, "peak_rss_mb": rss,
+                     "papers": len(by_root), **score_clusters(list(by_root.values()), truth)})
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=100_000)
+    ap.add_argument("--tidy", default=shutil.which("bibtex-tidy"), help="bibtex-tidy executable (default: on PATH)")
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    ap.add_argument("--skip-e2e", action="store_true", help="only the in-process dedupe step")
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    recs = synth.records(args.n)
+    dups = len(recs) - len({r.truth for r in recs})
+    kinds = Counter(r.kind for r in recs if r.kind != "original")
+    print(f"{len(recs):,} records, {len({r.truth for r in recs}):,} papers, {dups:,} duplicates "
+          f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))})")
+    step = in_process(recs)
+    print(f"dedupe step (cluster, in process): {step['seconds']:.2f} s, peak RSS {step['peak_rss_mb']:.0f} MB, "
+          f"found {step['found']:,}/{dups:,} duplicates, {step['false_merges']} false merges")
+    ok = step["seconds"] <= 10 and step["peak_rss_mb"] <= 2048
+    if not args.skip_e2e:
+        print(f"{'tool':42s} {'seconds':>8s} {'peak MB':>8s} {'papers':>8s} {'found':>14s} {'false merges':>13s}")
+        for row in end_to_end(recs, args.out, args.tidy):
+            print(f"{row['tool']:42s} {row['seconds']:8.1f} {row['peak_rss_mb']:8.0f} {row['papers']:8,} "
+                  f"{row['found']:>7,}/{dups:<6,} {row['false_merges']:13,}")
+        if not args.tidy:
+            print("bibtex-tidy not found: install it with `npm install bibtex-tidy` and pass --tidy node_modules/.bin/bibtex-tidy")
+    print("targets (dedupe of 100k records <= 10 s and <= 2 GB):", "met" if ok else "MISSED")
+
+
+if __name__ == "__main__":
+    main()
