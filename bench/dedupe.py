@@ -84,7 +84,7 @@ def end_to_end(recs: list[synth.Record], out: Path, tidy: str | None) -> list[di
         if m := re.match(r"@\w+\{r(\d+),", line):
             line_of_key[n] = int(m.group(1))
     rows: list[dict[str, object]] = []
-    pubnorm = [sys.executable, "-m", "pubnorm", "dedupe", str(bib), "--format", "json", "-o", str(out / "out.bib")]
+    pubnorm = [sys.executable, "-m", "pubnorm", "dedupe", str(bib), "--max-size", "1000", "--format", "json", "-o", str(out / "out.bib")]
     wall, rss, p = timed(pubnorm, ROOT)
     report = json.loads(p.stdout)
     groups = [[line_of_key[m["line"]] for m in c["members"]] for c in report["clusters"]]

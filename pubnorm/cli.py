@@ -35,6 +35,7 @@ class CheckFormat(str, Enum):
 PathsArg = Annotated[list[Path], typer.Argument(help="Files or site folders to read.", show_default=False)]
 VenuesOpt = Annotated[Optional[list[Path]], typer.Option("--venues", help="Extra venues YAML merged over the default (repeatable).")]
 MaxSizeOpt = Annotated[float, typer.Option("--max-size", help="Largest input file to read, in MB.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Read files with this many processes (same output for any number).")]
 
 
 def _err(msg: str) -> None:
@@ -63,34 +64,43 @@ def _config(paths: list[Path]):  # type: ignore[no-untyped-def]
         raise typer.Exit(2) from None
 
 
-def _run(paths: list[Path], venues: list[Path] | None, max_size: float, *, dedupe: bool = True, threshold: float | None = None):  # type: ignore[no-untyped-def]
+def _run(paths: list[Path], venues: list[Path] | None, max_size: float, *, dedupe: bool = True, threshold: float | None = None,  # type: ignore[no-untyped-def]
+         jobs: int = 1):
     from .pipeline import Options, run
 
     cfg = _config(paths)
     db = _load_db(venues, cfg.venues)
     if cfg.fuzzy_cutoff is not None:
         db.fuzzy_cutoff = cfg.fuzzy_cutoff
-    opts = Options(max_bytes=int(max_size * 1024 * 1024), threshold=threshold if threshold is not None else cfg.threshold)
+    opts = Options(max_bytes=int(max_size * 1024 * 1024), threshold=threshold if threshold is not None else cfg.threshold,
+                   jobs=jobs)
     with _progress() as tick:
         result = run(paths, db, opts, dedupe=dedupe, progress=tick)
     return result, cfg, db
 
 
 class _progress:
-    """A progress count on stderr when it is a terminal, nothing otherwise."""
+    """A progress bar (rich) on stderr when it is a terminal; nothing otherwise."""
 
     def __enter__(self):  # type: ignore[no-untyped-def]
-        self.live = sys.stderr.isatty()
+        self.bar = None
+        if sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(SpinnerColumn(), TextColumn("reading: {task.completed} files"), TimeElapsedColumn(),
+                                console=Console(stderr=True), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("read", total=None)
         return self.tick
 
     def tick(self, n: int) -> None:
-        if self.live and n % 50 == 0:
-            sys.stderr.write(f"\rread {n} files")
-            sys.stderr.flush()
+        if self.bar is not None:
+            self.bar.update(self.task, completed=n)
 
     def __exit__(self, *exc: object) -> None:
-        if self.live:
-            sys.stderr.write("\r\033[K")
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def _report_read_problems(result) -> None:  # type: ignore[no-untyped-def]
@@ -120,13 +130,14 @@ def extract(
     format: Annotated[TableFormat, typer.Option("--format", "-f", help="table (readable) or json.")] = TableFormat.table,
     venues: VenuesOpt = None,
     max_size: MaxSizeOpt = 20.0,
+    jobs: JobsOpt = 1,
 ) -> None:
     """Print every publication found in the inputs, one profile at a time (no merging across profiles)."""
     from .records import make_keys
     from .writers.jsonout import write_json
     from .writers.table import write_table
 
-    result, _, _ = _run(paths, venues, max_size, dedupe=False)
+    result, _, _ = _run(paths, venues, max_size, dedupe=False, jobs=jobs)
     if format is TableFormat.json:
         _emit(write_json(result.publications), None)
     else:
@@ -145,12 +156,13 @@ def export(
     untitled: Annotated[str, typer.Option("--untitled", help="BibTeX: records without a title are 'note'd (default) or 'skip'ped.")] = "note",
     venues: VenuesOpt = None,
     max_size: MaxSizeOpt = 20.0,
+    jobs: JobsOpt = 1,
 ) -> None:
     """Write all publications, merged across inputs, as JSON, BibTeX or CSV."""
     if untitled not in ("note", "skip"):
         _err("error: --untitled takes 'note' or 'skip'")
         raise typer.Exit(2)
-    result, _, _ = _run(paths, venues, max_size, dedupe=not no_dedupe)
+    result, _, _ = _run(paths, venues, max_size, dedupe=not no_dedupe, jobs=jobs)
     _emit(_render(result.publications, result.clusters, format, ascii, untitled), output)
     _report_read_problems(result)
     raise typer.Exit(1 if result.has_errors else 0)
@@ -165,6 +177,7 @@ def dedupe(
     show_all: Annotated[bool, typer.Option("--all", help="List papers found only once too.")] = False,
     venues: VenuesOpt = None,
     max_size: MaxSizeOpt = 20.0,
+    jobs: JobsOpt = 1,
 ) -> None:
     """Show which records are the same paper, the rule and evidence that joined them, and conflicts."""
     import json
@@ -174,7 +187,7 @@ def dedupe(
     if threshold is not None and not 0 <= threshold <= 100:
         _err("error: --threshold is a score from 0 to 100")
         raise typer.Exit(2)
-    result, _, _ = _run(paths, venues, max_size, dedupe=True, threshold=threshold)
+    result, _, _ = _run(paths, venues, max_size, dedupe=True, threshold=threshold, jobs=jobs)
     report = dedupe_report(result.clusters, show_all=show_all)
     if format is TableFormat.json:
         _emit(json.dumps(report, ensure_ascii=False, indent=2) + "\n", None)

@@ -344,6 +344,8 @@ def dedupe_profiles(profiles: Sequence[Sequence[Publication]], threshold: float 
     inner: list[Cluster] = []
     for pubs in profiles:
         inner.extend(cluster(list(pubs), DedupeOptions(threshold=threshold, within_profile=True)))
+    if len(profiles) <= 1:
+        return inner  # one profile: nothing across profiles to find
     top = cluster([c.merged for c in inner], DedupeOptions(threshold=threshold))
     by_merged = {id(c.merged): c for c in inner}
     out: list[Cluster] = []

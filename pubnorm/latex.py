@@ -26,7 +26,8 @@ _SYMBOL_CMD = {"–": "textendash", "—": "textemdash", "‘": "textquoteleft",
 
 def escape(value: str, ascii: bool = False) -> str:
     """Text as an inert BibTeX value (inside braces): specials escaped, control characters dropped."""
-    value = "".join(c for c in value if c >= " " or c == "\t").replace("\t", " ")
+    if value and min(value) < " ":
+        value = "".join(c for c in value if c >= " " or c == "\t").replace("\t", " ")
     value = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(0)], value)
     return _to_ascii(value) if ascii else value
 

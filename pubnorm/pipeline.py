@@ -27,6 +27,7 @@ class Options:
     threshold: float = DEFAULT_THRESHOLD
     merge_within: bool = True
     keep_text: bool = False
+    jobs: int = 1  # worker processes for reading (output is the same for any number)
 
 
 @dataclass
@@ -94,26 +95,58 @@ def _walk_site(root: Path, diags: list[Diagnostic]) -> list[Path]:
 
 def read_all(files: Iterable[Path], db: VenueDB, options: Options = Options(),
              progress: Callable[[int], None] | None = None) -> tuple[list[Profile], list[Diagnostic]]:
-    """Read every file; an unreadable one becomes an error diagnostic and the others go on."""
+    """Read every file; an unreadable one becomes an error diagnostic and the others go on.
+
+    With options.jobs > 1 the files are read by that many worker processes; results come back in input
+    order, so the output is the same as with one job."""
+    files = list(files)
     profiles: list[Profile] = []
     diags: list[Diagnostic] = []
-    ropts = ReadOptions(max_bytes=options.max_bytes, keep_text=options.keep_text)
-    for i, f in enumerate(files):
-        try:
-            prof = read_profile(f, db, ropts)
-        except InputError as e:
-            diags.append(Diagnostic("E101", "error", e.message, e.path, e.line))
-            continue
-        except RecursionError:
-            diags.append(Diagnostic("E105", "error", "nesting too deep to read", str(f), 0))
-            continue
-        if options.merge_within:
-            prof.publications = merge_within(prof.publications, options.threshold)
-        profiles.append(prof)
-        diags.extend(prof.diagnostics)
+    if options.jobs > 1 and len(files) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=options.jobs, initializer=_worker_init, initargs=(db, options)) as pool:
+            results = pool.map(_worker_read, files, chunksize=max(1, min(64, len(files) // (options.jobs * 8))))
+            _collect(results, profiles, diags, progress)
+    else:
+        _collect((_read_one(f, db, options) for f in files), profiles, diags, progress)
+    return profiles, diags
+
+
+def _collect(results: Iterable[tuple[Profile | None, list[Diagnostic]]], profiles: list[Profile],
+             diags: list[Diagnostic], progress: Callable[[int], None] | None) -> None:
+    for i, (prof, ds) in enumerate(results):
+        if prof is not None:
+            profiles.append(prof)
+        diags.extend(ds)
         if progress:
             progress(i + 1)
-    return profiles, diags
+
+
+def _read_one(f: Path, db: VenueDB, options: Options) -> tuple[Profile | None, list[Diagnostic]]:
+    try:
+        prof = read_profile(f, db, ReadOptions(max_bytes=options.max_bytes, keep_text=options.keep_text))
+    except InputError as e:
+        return None, [Diagnostic("E101", "error", e.message, e.path, e.line)]
+    except RecursionError:
+        return None, [Diagnostic("E105", "error", "nesting too deep to read", str(f), 0)]
+    except Exception as e:  # noqa: BLE001 - a bug of ours must not stop the other files; it is reported
+        return None, [Diagnostic("E199", "error", f"internal error while reading ({type(e).__name__}: {e}); "
+                                 "please report it with this file", str(f), 0)]
+    if options.merge_within:
+        prof.publications = merge_within(prof.publications, options.threshold)
+    return prof, list(prof.diagnostics)
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _worker_init(db: VenueDB, options: Options) -> None:
+    _WORKER["db"], _WORKER["options"] = db, options
+
+
+def _worker_read(f: Path) -> tuple[Profile | None, list[Diagnostic]]:
+    return _read_one(f, _WORKER["db"], _WORKER["options"])  # type: ignore[arg-type]
 
 
 def run(paths: Sequence[str | Path], db: VenueDB, options: Options = Options(), *, dedupe: bool = True,

@@ -80,3 +80,9 @@ def test_dedupe_on_a_bib_with_duplicates_explains_and_writes_merged(tmp_path: Pa
 
 def test_dedupe_threshold_is_checked():
     assert pubnorm("dedupe", str(FIXTURES / "dupes.bib"), "--threshold", "150").returncode == 2
+
+
+def test_jobs_give_byte_identical_output(tmp_path: Path):
+    one = pubnorm("export", str(ROOT / "examples"), "-f", "json", "--jobs", "1")
+    two = pubnorm("export", str(ROOT / "examples"), "-f", "json", "--jobs", "2")
+    assert one.returncode == two.returncode == 0 and one.stdout == two.stdout and len(json.loads(one.stdout)) > 5

@@ -32,7 +32,7 @@ def read_bibtex(path: str, text: str, db: VenueDB) -> Profile:
             entry = block.ignore_error_block  # a duplicate key is still a paper: keep it (dedupe decides)
         elif isinstance(block, bm.ParsingFailedBlock):
             line = (block.start_line or 0) + 1
-            err = str(block.error).splitlines()[0] if block.error else "cannot parse"
+            err = (str(block.error).splitlines() or [type(block.error).__name__])[0] if block.error else "cannot parse"
             profile.diagnostics.append(Diagnostic("E130", "error", f"BibTeX block not parsed: {err}", path, line))
             continue
         if not isinstance(entry, bm.Entry):
@@ -78,8 +78,9 @@ def _entry_to_pub(path: str, entry: Any, lines: list[str], db: VenueDB) -> Publi
             for ik, iv in ids_from_url(f[k]).items():
                 pub.ids.setdefault(ik, iv)
     for k in ("award", "award_name"):
-        pub.awards.extend(a for a in re.split(r"\s*;\s*", f.get(k, "")) if a and a not in pub.awards)
-    for part in re.split(r"\s*;\s*", f.get("note", "")):
+        if f.get(k):
+            pub.awards.extend(a for a in re.split(r"\s*;\s*", f[k]) if a and a not in pub.awards)
+    for part in re.split(r"\s*;\s*", f["note"]) if f.get("note") else ():
         if not part:
             continue
         if m := re.fullmatch(r"title not given on the page, which calls it: (.+)", part, re.I):
@@ -103,8 +104,13 @@ _NOTE_STATUS = {"accepted": "accepted", "to appear": "accepted", "under review":
                 "working paper": "working paper", "technical report": "technical report"}
 
 
+_AND = re.compile(r"\s+and\s+", re.I)
+
+
 def _split_names(value: str) -> list[str]:
     """Split a BibTeX name list on " and " outside braces."""
+    if "{" not in value:
+        return _AND.split(value)
     out, depth, start, i = [], 0, 0, 0
     while i < len(value):
         c = value[i]

@@ -45,7 +45,31 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str, int, 
         return {}, body, offset, Diagnostic("E113", "error", f"invalid YAML front matter: {problem}", path, line)
     if not isinstance(meta, dict):
         return {}, body, offset, Diagnostic("E114", "warning", "front matter is not a mapping; ignored", path, 1)
+    if _expanded_size(meta) > MAX_EXPANDED_NODES:
+        return {}, body, offset, Diagnostic("E112", "error", "front matter expands to over a million values through YAML "
+                                            "aliases (an alias bomb); ignored", path, 1)
     return meta, body, offset, None
+
+
+MAX_EXPANDED_NODES = 1_000_000
+
+
+def _expanded_size(root: object) -> int:
+    """How many values the front matter would have with every alias written out, counted without expanding:
+    each shared node's size is computed once."""
+    memo: dict[int, int] = {}
+    stack: list[tuple[object, bool]] = [(root, False)]
+    while stack:
+        obj, done = stack.pop()
+        if id(obj) in memo or not isinstance(obj, (dict, list)):
+            continue
+        children = list(obj.values()) if isinstance(obj, dict) else obj
+        if done:
+            memo[id(obj)] = min(1 + sum(memo.get(id(c), 1) for c in children), 10 * MAX_EXPANDED_NODES)
+        else:
+            stack.append((obj, True))
+            stack.extend((c, False) for c in children if isinstance(c, (dict, list)) and id(c) not in memo)
+    return memo.get(id(root), 1)
 
 
 @lru_cache(maxsize=1)

@@ -36,6 +36,7 @@ def write_bibtex(pubs: Sequence[Publication], ascii: bool = False, untitled: str
     """BibTeX text for the publications and warnings (records left out or noted)."""
     import bibtexparser
     from bibtexparser import model as bm
+    from bibtexparser.middlewares.parsestack import default_unparse_stack
 
     warnings: list[str] = []
     library = bibtexparser.Library()
@@ -90,5 +91,7 @@ def write_bibtex(pubs: Sequence[Publication], ascii: bool = False, untitled: str
     fmt.indent = "  "
     fmt.block_separator = "\n"
     fmt.trailing_comma = False
-    text = bibtexparser.write_string(library, bibtex_format=fmt)
+    # the library is ours and written once: let the enclosing middleware work in place (no deep copy per entry)
+    text = bibtexparser.write_string(library, unparse_stack=default_unparse_stack(allow_inplace_modification=True),
+                                     bibtex_format=fmt)
     return text, warnings
