@@ -124,20 +124,29 @@ def years_in(text: str) -> list[int]:
 _NAME_JUNK = re.compile(r"[#*†‡§¶✉✝∗♠♣♦♥]+|\\\*|\(\s*(?:equal contribution|corresponding author)\s*\)", re.I)
 
 
+_MARK_DIGITS = re.compile(r"(?<=[^\W\d])\d+\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_LEAD_AND = re.compile(r"^\s*(?:and|&)\s+")
+_ET_AL = re.compile(r"\bet\.?\s*al\b\.?|\band others\b|…|\.\.\.", re.I)
+_ET_AL_CUT = re.compile(r",?\s*(?:\bet\.?\s*al\b\.?|\band others\b|…|\.\.\.)\s*", re.I)
+_NAME_SEP = re.compile(r"\s*(?:,|;|\band\b|&|、|，)\s*")
+_AND_SEP = re.compile(r"\s+and\s+")
+
+
 def clean_author(name: str) -> str:
     """An author name without markers (#, *, †, superscript digits) and stray punctuation; non-ASCII kept."""
     name = _NAME_JUNK.sub("", name)
-    name = re.sub(r"(?<=[^\W\d])\d+\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", name)
-    name = re.sub(r"^\s*(?:and|&)\s+", "", name)
+    name = _MARK_DIGITS.sub("", name)
+    name = _LEAD_AND.sub("", name)
     return squash(name).strip(" ,;.:")
 
 
 def split_authors(text: str) -> tuple[list[str], bool]:
     """Split an author line into names; returns (names, et_al)."""
     text = squash(text)
-    et_al = bool(re.search(r"\bet\.?\s*al\b\.?|\band others\b|…|\.\.\.", text, re.I))
-    text = re.sub(r",?\s*(?:\bet\.?\s*al\b\.?|\band others\b|…|\.\.\.)\s*", " ", text, flags=re.I)
-    parts = re.split(r"\s*(?:,|;|\band\b|&|、|，)\s*", text) if " and " not in text or "," in text else re.split(r"\s+and\s+", text)
+    et_al = bool(_ET_AL.search(text))
+    if et_al:
+        text = _ET_AL_CUT.sub(" ", text)
+    parts = _NAME_SEP.split(text) if " and " not in text or "," in text else _AND_SEP.split(text)
     names = [clean_author(p) for p in parts]
     return [n for n in names if n and len(n) > 1], et_al
 
