@@ -109,7 +109,7 @@ def read_all(files: Iterable[Path], db: VenueDB, options: Options = Options(),
             results = pool.map(_worker_read, files, chunksize=max(1, min(64, len(files) // (options.jobs * 8))))
             _collect(results, profiles, diags, progress)
     else:
-        _collect((_read_one(f, db, options) for f in files), profiles, diags, progress)
+        _collect((_read_one(f, db, options, jobs=options.jobs) for f in files), profiles, diags, progress)
     return profiles, diags
 
 
@@ -123,9 +123,9 @@ def _collect(results: Iterable[tuple[Profile | None, list[Diagnostic]]], profile
             progress(i + 1)
 
 
-def _read_one(f: Path, db: VenueDB, options: Options) -> tuple[Profile | None, list[Diagnostic]]:
+def _read_one(f: Path, db: VenueDB, options: Options, jobs: int = 1) -> tuple[Profile | None, list[Diagnostic]]:
     try:
-        prof = read_profile(f, db, ReadOptions(max_bytes=options.max_bytes, keep_text=options.keep_text))
+        prof = read_profile(f, db, ReadOptions(max_bytes=options.max_bytes, keep_text=options.keep_text, jobs=jobs))
     except InputError as e:
         return None, [Diagnostic("E101", "error", e.message, e.path, e.line)]
     except RecursionError:

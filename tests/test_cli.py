@@ -86,3 +86,17 @@ def test_jobs_give_byte_identical_output(tmp_path: Path):
     one = pubnorm("export", str(ROOT / "examples"), "-f", "json", "--jobs", "1")
     two = pubnorm("export", str(ROOT / "examples"), "-f", "json", "--jobs", "2")
     assert one.returncode == two.returncode == 0 and one.stdout == two.stdout and len(json.loads(one.stdout)) > 5
+
+
+def test_a_big_bib_read_in_parallel_is_the_same(tmp_path: Path):
+    entries = [f"@inproceedings{{k{i},\n  title = {{Paper Number {i}: On {'Sparse' if i % 2 else 'Dense'} Things}},\n"
+               f"  author = {{Ann Lee and Bo Chen}},\n  booktitle = {{EMNLP}},\n  year = {{{2000 + i % 25}}},\n"
+               f"  note = {{{'x' * 200}}}\n}}\n" for i in range(7000)]
+    bib = tmp_path / "big.bib"
+    bib.write_text("\n".join(entries), encoding="utf-8")
+    assert bib.stat().st_size > 2_000_000
+    one = pubnorm("extract", str(bib), "-f", "json", "--jobs", "1")
+    two = pubnorm("extract", str(bib), "-f", "json", "--jobs", "2")
+    assert one.returncode == two.returncode == 0 and one.stdout == two.stdout
+    rows = json.loads(two.stdout)
+    assert len(rows) == 7000 and rows[-1]["sources"][0]["line"] == 7 * 6999 + 6999 + 1

@@ -17,8 +17,53 @@ def latex_to_text(value: str) -> str:
     return to_text(value)
 
 
-def read_bibtex(path: str, text: str, db: VenueDB) -> Profile:
-    """Every entry of a .bib as a publication; blocks that fail to parse become diagnostics."""
+PARALLEL_MIN_BYTES = 2_000_000
+
+
+def read_bibtex(path: str, text: str, db: VenueDB, jobs: int = 1) -> Profile:
+    """Every entry of a .bib as a publication; blocks that fail to parse become diagnostics.
+
+    A big file without @string macros is cut at entry starts and read by `jobs` processes; the pieces are
+    put back in file order, so the result is the same as reading it whole."""
+    if jobs > 1 and len(text) >= PARALLEL_MIN_BYTES and not re.search(r"^\s*@string\b", text, re.I | re.M):
+        from concurrent.futures import ProcessPoolExecutor
+
+        chunks = _chunks(text, jobs * 4)
+        profile = Profile(path=path, kind="bibtex")
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_chunk_init, initargs=(db,)) as pool:
+            for part in pool.map(_read_chunk, [(path, chunk, offset) for chunk, offset in chunks]):
+                profile.publications.extend(part.publications)
+                profile.diagnostics.extend(part.diagnostics)
+        return profile
+    return _read_part(path, text, db, 0)
+
+
+def _chunks(text: str, n: int) -> list[tuple[str, int]]:
+    """About n pieces, each starting at a line that starts an entry; with the line offset of each."""
+    starts = [0] + [m.start() + 1 for m in re.finditer(r"\n(?=@)", text)]
+    step = max(1, len(starts) // n)
+    cuts = starts[::step] + [len(text)]
+    out, line = [], 0
+    for a, b in zip(cuts, cuts[1:]):
+        if a < b:
+            out.append((text[a:b], line))
+            line += text.count("\n", a, b)
+    return out
+
+
+_CHUNK_DB: list[VenueDB] = []
+
+
+def _chunk_init(db: VenueDB) -> None:
+    _CHUNK_DB[:] = [db]
+
+
+def _read_chunk(args: tuple[str, str, int]) -> Profile:
+    path, chunk, offset = args
+    return _read_part(path, chunk, _CHUNK_DB[0], offset)
+
+
+def _read_part(path: str, text: str, db: VenueDB, offset: int) -> Profile:
     import bibtexparser
     from bibtexparser import model as bm
 
@@ -31,7 +76,7 @@ def read_bibtex(path: str, text: str, db: VenueDB) -> Profile:
         if isinstance(block, bm.DuplicateBlockKeyBlock):
             entry = block.ignore_error_block  # a duplicate key is still a paper: keep it (dedupe decides)
         elif isinstance(block, bm.ParsingFailedBlock):
-            line = (block.start_line or 0) + 1
+            line = (block.start_line or 0) + 1 + offset
             err = (str(block.error).splitlines() or [type(block.error).__name__])[0] if block.error else "cannot parse"
             profile.diagnostics.append(Diagnostic("E130", "error", f"BibTeX block not parsed: {err}", path, line))
             continue
@@ -39,11 +84,11 @@ def read_bibtex(path: str, text: str, db: VenueDB) -> Profile:
             continue
         if entry.entry_type.lower() in ("string", "preamble", "comment"):
             continue
-        profile.publications.append(_entry_to_pub(path, entry, lines, db))
+        profile.publications.append(_entry_to_pub(path, entry, lines, db, offset))
     return profile
 
 
-def _entry_to_pub(path: str, entry: Any, lines: list[str], db: VenueDB) -> Publication:
+def _entry_to_pub(path: str, entry: Any, lines: list[str], db: VenueDB, offset: int = 0) -> Publication:
     raw = {fld.key.lower(): str(fld.value) for fld in entry.fields}
     f = {k: latex_to_text(v) for k, v in raw.items()}
     pub = Publication(entry_type=entry.entry_type.lower())
@@ -96,7 +141,7 @@ def _entry_to_pub(path: str, entry: Any, lines: list[str], db: VenueDB) -> Publi
         pub.status = "preprint" if pub.entry_type in ("misc", "unpublished") and "arxiv" in pub.ids else ("published" if pub.venue else "unknown")
     start = (entry.start_line or 0) + 1
     raw = (entry.raw or "").strip()[:2000] if getattr(entry, "raw", None) else "\n".join(lines[start - 1: start + 2])
-    pub.sources.append(SourceLoc(path, start, raw))
+    pub.sources.append(SourceLoc(path, start + offset, raw))
     return pub
 
 

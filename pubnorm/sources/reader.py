@@ -34,6 +34,7 @@ class InputError(Exception):
 class ReadOptions:
     max_bytes: int = MAX_BYTES
     keep_text: bool = False
+    jobs: int = 1  # processes for one big .bib
 
 
 def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
@@ -88,7 +89,7 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
     if kind == "bibtex":
         from .bibtex import read_bibtex
 
-        profile = read_bibtex(name, text, db)
+        profile = read_bibtex(name, text, db, jobs=options.jobs)
     else:
         profile = read_markup(name, text, db, html=(kind == "html"))
     profile.diagnostics[:0] = diags
