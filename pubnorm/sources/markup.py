@@ -37,10 +37,18 @@ class Span:
 class Line:
     spans: list[Span] = field(default_factory=list)
     lineno: int = 0
+    _text: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        return squash("".join(s.text for s in self.spans))
+        """The line's text, squashed (computed once; `add` keeps it current)."""
+        if self._text is None:
+            self._text = squash("".join(s.text for s in self.spans))
+        return self._text
+
+    def add(self, span: Span) -> None:
+        self.spans.append(span)
+        self._text = None
 
 
 @dataclass(slots=True)
@@ -267,9 +275,9 @@ def _make_block(els: list[etree._Element], mapper: LineMapper, nl: bool, section
                 if i:
                     newline(None)
                 if piece:
-                    cur.spans.append(Span(piece, style[0], style[1], style[2], style[3]))
+                    cur.add(Span(piece, style[0], style[1], style[2], style[3]))
         else:
-            cur.spans.append(Span(text.replace("\n", " "), style[0], style[1], style[2], style[3]))
+            cur.add(Span(text.replace("\n", " "), style[0], style[1], style[2], style[3]))
 
     def visit(el: etree._Element, bold: bool, italic: bool, href: str | None, tag: str, depth: int, tail: bool = True) -> None:
         t = el.tag if isinstance(el.tag, str) else ""
