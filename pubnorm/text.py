@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 import re
 import unicodedata
 
@@ -132,6 +133,7 @@ _NAME_SEP = re.compile(r"\s*(?:,|;|\band\b|&|、|，)\s*")
 _AND_SEP = re.compile(r"\s+and\s+")
 
 
+@lru_cache(maxsize=65536)
 def clean_author(name: str) -> str:
     """An author name without markers (#, *, †, superscript digits) and stray punctuation; non-ASCII kept."""
     name = _NAME_JUNK.sub("", name)
@@ -173,6 +175,7 @@ effect evidence case paper review intelligence computing computer design control
 """.split())
 
 
+@lru_cache(maxsize=65536)
 def looks_like_name(text: str) -> bool:
     """True for strings shaped like a person's name: 1-5 capitalized words (particles allowed)."""
     words = text.split()

@@ -15,7 +15,7 @@ from typing import Any
 from .model import Diagnostic, Severity, Venue, VenueMatch, VenueParse
 from .text import fold, squash, unescape
 
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 
 
 class VenueDBError(Exception):
@@ -167,8 +167,10 @@ class VenueDB:
     _sorted_keys: list[str] = field(default_factory=list, repr=False)
     _sorted_lens: list[int] = field(default_factory=list, repr=False)
     _sorted_orig: list[str] = field(default_factory=list, repr=False)
+    _vocab: frozenset[str] = field(default_factory=frozenset, repr=False)  # every word of a long venue name
 
     def __post_init__(self) -> None:
+        self._vocab = frozenset(w for k in self.long_keys for w in k.split())
         pairs = sorted((" ".join(sorted(k.split())), k) for k in self.long_keys)
         pairs.sort(key=lambda p: len(p[0]))
         self._sorted_keys = [p[0] for p in pairs]
@@ -568,6 +570,11 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
             return db.acronym_keys[best[1]], "fuzzy", round(score, 1)
         return (), "none", 0.0
     if len(k) < 12:
+        return (), "none", 0.0
+    # a venue name with a typo still shares most of its words with the real name; a paper title or an author
+    # list does not: skip the search for them (the bulk of the strings a page offers)
+    words = {w for w in k.split() if len(w) > 3}
+    if words and len(words & db._vocab) < 0.5 * len(words):
         return (), "none", 0.0
     # token_sort_ratio(a, b) >= c needs the lengths within c: only that window of keys can score (same result,
     # a fraction of the work)

@@ -76,7 +76,9 @@ def _expanded_size(root: object) -> int:
 def _loader() -> type:
     import yaml
 
-    class Loader(yaml.SafeLoader):
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same results, ~5x faster
+
+    class Loader(base):  # type: ignore[valid-type,misc]
         """SafeLoader that keeps dates as text (we only want the year, and bad dates must not raise)."""
 
     Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
