@@ -86,6 +86,13 @@ class VenueMatch:
     score: float
     candidates: tuple[str, ...] = ()  # ids of the other venues considered (ambiguous or explain)
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # between pubnorm's own worker processes a venue travels as its id (the receiver has the same
+        # database): a venue's aliases are not copied once per paper
+        if VENUE_REGISTRY.get("slim") and self.venue is not None:
+            return (_match_from_id, (self.parse, self.venue.id, self.method, self.score, self.candidates))
+        return (VenueMatch, (self.parse, self.venue, self.method, self.score, self.candidates))
+
     @property
     def at_workshop(self) -> bool:
         """A workshop held at the matched conference: the host's name and ranks are not the paper's."""
@@ -154,3 +161,12 @@ class Cluster:
     merged: Publication
     steps: list[MergeStep] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
+
+
+# set by pipeline workers: "slim" (pickle venues as ids) and "venues" (the id -> Venue table to rebuild from)
+VENUE_REGISTRY: dict[str, object] = {}
+
+
+def _match_from_id(parse: VenueParse, vid: str, method: str, score: float, candidates: tuple[str, ...]) -> VenueMatch:
+    venues = VENUE_REGISTRY["venues"]
+    return VenueMatch(parse, venues[vid], method, score, candidates)  # type: ignore[index, arg-type]

@@ -105,6 +105,9 @@ def read_all(files: Iterable[Path], db: VenueDB, options: Options = Options(),
     if options.jobs > 1 and len(files) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
+        from .model import VENUE_REGISTRY
+
+        VENUE_REGISTRY["venues"] = db.venues  # results come back with venues as ids: rebuilt from this table
         with ProcessPoolExecutor(max_workers=options.jobs, initializer=_worker_init, initargs=(db, options)) as pool:
             results = pool.map(_worker_read, files, chunksize=max(1, min(64, len(files) // (options.jobs * 8))))
             _collect(results, profiles, diags, progress)
@@ -142,7 +145,10 @@ _WORKER: dict[str, object] = {}
 
 
 def _worker_init(db: VenueDB, options: Options) -> None:
+    from .model import VENUE_REGISTRY
+
     _WORKER["db"], _WORKER["options"] = db, options
+    VENUE_REGISTRY["slim"] = True
 
 
 def _worker_read(f: Path) -> tuple[Profile | None, list[Diagnostic]]:
