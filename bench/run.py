@@ -56,11 +56,11 @@ def make_corpus(root: Path, n_files: int, seed: int = 11) -> None:
         venues = [synth._venue_text(p, rng, rng.randint(0, 3)) for p in papers]
         if shape == 0:
             (person / "_pages").mkdir(parents=True)
-            body = "".join(_md_item(p, v) for p, v in zip(papers, venues))
+            body = "".join(_md_item(p, v) for p, v in zip(papers, venues, strict=True))
             (person / "_pages" / "about.md").write_text(f"---\ntitle: Member {i}\n---\n\n# Publications\n\n{body}", encoding="utf-8")
         elif shape == 1:
             person.mkdir(parents=True)
-            rows = "".join(_html_item(p, v) for p, v in zip(papers, venues))
+            rows = "".join(_html_item(p, v) for p, v in zip(papers, venues, strict=True))
             (person / "index.html").write_text(f"<html><body><h2>Publications</h2><table>{rows}</table></body></html>",
                                                encoding="utf-8")
         elif shape == 2:
@@ -72,7 +72,7 @@ def make_corpus(root: Path, n_files: int, seed: int = 11) -> None:
         else:
             (person / "_bibliography").mkdir(parents=True)
             (person / "_bibliography" / "papers.bib").write_text(
-                "".join(_bib_item(k, p, v) for k, (p, v) in enumerate(zip(papers, venues))), encoding="utf-8")
+                "".join(_bib_item(k, p, v) for k, (p, v) in enumerate(zip(papers, venues, strict=True))), encoding="utf-8")
 
 
 def timed(cmd: list[str], runs: int) -> tuple[float, float]:
@@ -134,7 +134,7 @@ def main() -> None:
     if len(args.sizes) > 1:
         print("growth (time ratio between successive sizes; ~10 per 10x means linear):")
         for label, walls in growth.items():
-            ratios = ", ".join(f"{b / a:.1f}" for a, b in zip(walls, walls[1:]))
+            ratios = ", ".join(f"{b / a:.1f}" for a, b in zip(walls, walls[1:], strict=False))
             print(f"  {label:28s} {ratios}")
 
 

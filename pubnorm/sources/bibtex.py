@@ -44,7 +44,7 @@ def _chunks(text: str, n: int) -> list[tuple[str, int]]:
     step = max(1, len(starts) // n)
     cuts = starts[::step] + [len(text)]
     out, line = [], 0
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         if a < b:
             out.append((text[a:b], line))
             line += text.count("\n", a, b)
