@@ -301,6 +301,7 @@ _STATUS = [
     (re.compile(r"\b(?:to appear|forthcoming|in press|conditionally accepted|accepted)\b(?:\s+(?:at|by|to|in|for))?", re.I), "accepted"),
     (re.compile(r"\b(?:job market paper|working paper|work in progress)\b", re.I), "working paper"),
     (re.compile(r"\b(?:technical report|tech\.? report|white paper)\b", re.I), "technical report"),
+    (re.compile(r"\bpre-?prints?\b", re.I), "preprint"),  # "Preprint, TechRxiv": the server is the venue
 ]
 _AWARD = re.compile(
     r"(?:\b(?:best|outstanding|distinguished|honou?rable|most influen\w+|notable)\b[\w\s\-/]*?"
@@ -427,7 +428,7 @@ _EMPHASIS = re.compile(r"(?<![\w*])[*_]+|[*_]+(?![\w*])")
 _EMPTY_BRACKETS = re.compile(r"\((?:\s|[,;:&|/])*\)")
 _DANGLING = re.compile(r"\b(?:and|&)\s*$|^\s*(?:and|&|in|at)\b", re.I)
 _EDGE_PUNCT = re.compile(r"^[\s,;:|/\-–—\[]+|[\s,;:|/\-–—\].]+$")
-_STATUS_WORDS = re.compile(r"arxiv|review|submi|appear|accept|press|forthcoming|paper|progress|revis|r\s*&\s*r|report")
+_STATUS_WORDS = re.compile(r"arxiv|review|submi|appear|accept|press|forthcoming|paper|progress|revis|r\s*&\s*r|report|print")
 _AWARD_WORDS = re.compile(r"best|outstanding|distinguished|hono|influen|notable|oral|spotlight|highl|hightl|poster|talk|top|"
                           r"award|certification")
 _TRACK_WORDS = re.compile(r"findings|dataset|d\s*&\s*b|breaking|lbw|extended|industry|demo|short|long|student|track")
