@@ -123,6 +123,10 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False) -> Profil
     for block in iter_blocks(root, mapper, newline_breaks=not html):
         pubs.extend(block_publications(block, ctx))
     profile.owner = owner or _owner_from_bold(ctx.bold_names)
+    if profile.owner:
+        # the page's heading with the owner's name over a bio is not a paper (no venue, no identifier)
+        me = fold(profile.owner)
+        pubs = [p for p in pubs if not (p.title and fold(p.title) == me and p.venue is None and not p.ids)]
     profile.publications = pubs
     return profile
 
