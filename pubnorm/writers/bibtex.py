@@ -51,7 +51,8 @@ def write_bibtex(pubs: Sequence[Publication], ascii: bool = False, untitled: str
         if p.title:
             fields.append(("title", "{" + escape(p.title, ascii) + "}"))
         else:
-            notes.append(f"Title not given on the page, which calls it: {escape(p.label or 'nothing', ascii)}")
+            notes.append(f"Title not given on the page, which calls it: {escape(p.label, ascii)}" if p.label
+                         else "Title not given on the page")
             warnings.append(f"{p.first_source.path}:{p.first_source.line}: {p.label!r} has no title; written with a note")
         if p.authors:
             names = [_name(a, ascii) for a in p.authors] + (["others"] if p.et_al else [])
