@@ -17,14 +17,20 @@ def make_keys(pubs: Sequence[Publication]) -> list[str]:
     """Readable keys (first author's surname + year + first significant title word), unique in order."""
     keys: list[str] = []
     used: dict[str, int] = {}
+    taken: set[str] = set()
     for p in pubs:
         surname = fold(p.authors[0]).split()[-1] if p.authors and fold(p.authors[0]) else "anon"
         words = significant_words(p.title or p.label or "untitled")
         word = next((w for w in words if not w.isdigit()), "untitled")
         base = re.sub(r"[^a-z0-9]", "", f"{surname}{p.year or 'nd'}{word}") or "entry"
         n = used.get(base, 0)
+        key = base if n == 0 else f"{base}{_suffix(n)}"
+        while key in taken:  # "lee2020x" + "a" may be another record's own base: never reuse a key
+            n += 1
+            key = f"{base}{_suffix(n)}"
         used[base] = n + 1
-        keys.append(base if n == 0 else f"{base}{_suffix(n)}")
+        taken.add(key)
+        keys.append(key)
     return keys
 
 

@@ -111,3 +111,13 @@ def test_any_title_and_author_survive_export_and_reparse(title, authors):
     assert back[0].title == pub.title
     assert back[0].authors == want_authors
     assert write_bibtex(back)[0] == text  # idempotent
+
+
+def test_keys_stay_unique_when_a_suffix_meets_another_base():
+    from pubnorm.records import make_keys
+
+    pubs = [Publication(title="Learning", authors=["Ann Lee"], year=2020),
+            Publication(title="Learninga", authors=["Ann Lee"], year=2020),
+            Publication(title="Learning", authors=["Ann Lee"], year=2020)]
+    keys = make_keys(pubs)
+    assert len(set(keys)) == 3 and keys[0] == "lee2020learning"
