@@ -1,6 +1,6 @@
 """Coverage-guided fuzzing of the readers and the venue parser with atheris.
 
-usage: pip install atheris && python fuzz/fuzz_readers.py -max_total_time=600 fuzz/corpus
+usage: pip install atheris && mkdir -p fuzz/out && python fuzz/fuzz_readers.py -max_total_time=600 fuzz/out tests/fixtures examples/lab/bob
 (any libFuzzer flag works; crashes are written as crash-* files: turn each into a regression test)
 
 Every input is fed to: the markdown/HTML reader, the front matter splitter, the BibTeX reader, and

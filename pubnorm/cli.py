@@ -110,6 +110,11 @@ def _report_read_problems(result) -> None:  # type: ignore[no-untyped-def]
             _err(f"{loc}: {d.severity}: {d.message} [{d.code}]")
 
 
+def _nothing_read(result) -> bool:  # type: ignore[no-untyped-def]
+    """Every input failed: writing an empty result over an existing output file would lose it."""
+    return bool(result.has_errors and not result.profiles)
+
+
 def _emit(text: str, output: str | None) -> None:
     from .writers import write_atomic
 
@@ -163,6 +168,10 @@ def export(
         _err("error: --untitled takes 'note' or 'skip'")
         raise typer.Exit(2)
     result, _, _ = _run(paths, venues, max_size, dedupe=not no_dedupe, jobs=jobs)
+    if _nothing_read(result) and output not in (None, "-"):
+        _report_read_problems(result)
+        _err(f"error: no input could be read; {output} was not written")
+        raise typer.Exit(1)
     _emit(_render(result.publications, result.clusters, format, ascii, untitled), output)
     _report_read_problems(result)
     raise typer.Exit(1 if result.has_errors else 0)
@@ -193,7 +202,9 @@ def dedupe(
         _emit(json.dumps(report, ensure_ascii=False, indent=2) + "\n", None)
     else:
         _emit(_dedupe_text(report), None)
-    if output:
+    if output and _nothing_read(result):
+        _err(f"error: no input could be read; {output} was not written")
+    elif output:
         _emit(_render(result.publications, result.clusters, _format_of(output)), output)
     n_rec = sum(len(c.members) for c in result.clusters)
     merged = [c for c in result.clusters if len(c.members) > 1]

@@ -100,3 +100,16 @@ def test_a_big_bib_read_in_parallel_is_the_same(tmp_path: Path):
     assert one.returncode == two.returncode == 0 and one.stdout == two.stdout
     rows = json.loads(two.stdout)
     assert len(rows) == 7000 and rows[-1]["sources"][0]["line"] == 7 * 6999 + 6999 + 1
+
+
+def test_an_output_is_not_replaced_when_no_input_could_be_read(tmp_path: Path):
+    out = tmp_path / "lab.bib"
+    out.write_text("% my previous bibliography\n", encoding="utf-8")
+    out.chmod(0o644)
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(b"\x00\x01binary")
+    p = pubnorm("export", str(bad), "--format", "bib", "-o", str(out))
+    assert p.returncode == 1 and "not written" in p.stderr
+    assert out.read_text(encoding="utf-8") == "% my previous bibliography\n"
+    p = pubnorm("export", str(ROOT / "examples" / "lab"), "--format", "bib", "-o", str(out))
+    assert p.returncode == 0 and out.stat().st_mode & 0o777 == 0o644 and "@" in out.read_text(encoding="utf-8")
