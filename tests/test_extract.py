@@ -124,3 +124,16 @@ def test_within_profile_mentions_merge_into_the_entry(db, tmp_path: Path):
     pesf = next(p for p in pubs if p.title)
     assert len(pesf.sources) == 2 and pesf.rank_claims == ["JCR Q1"]
     assert any(p.label == "Unrelated Label" for p in pubs)
+
+
+def test_a_bold_name_before_a_colon_heads_the_title(db):
+    from pubnorm.sources.reader import read_markup
+
+    text = ("## Earlier Work\n"
+            "- **Gait Steps**: Examining Stride Variation as an Input Method [UIST 2024]\n"
+            "- **Gist and Verbatim**: Understanding Speech for Text Composition [CUI 2023]\n")
+    pubs = read_markup("x.md", text, db).publications
+    assert [(p.title, p.venue.venue.id, p.year) for p in pubs] == [
+        ("Gait Steps: Examining Stride Variation as an Input Method", "uist", 2024),
+        ("Gist and Verbatim: Understanding Speech for Text Composition", "cui", 2023)]
+    assert all(not p.authors for p in pubs)

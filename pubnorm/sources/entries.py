@@ -386,8 +386,10 @@ def _title_and_tag(ln: Line, ctx: Context) -> tuple[str, str | None, str | None]
                 group.append(s)
             else:
                 break
-        title = _clean_title(" ".join(s.text for s in group))
-        return title, _rest_tag(ln, group, ctx), prefix
+        after = spans[len(group)].text.lstrip() if len(spans) > len(group) else ""
+        if not after.startswith((":", "：")):  # "**Gist and Verbatim**: Understanding ...": the title goes on
+            title = _clean_title(" ".join(s.text for s in group))
+            return title, _rest_tag(ln, group, ctx), prefix
     text = ln.text
     if prefix is not None:
         text = text[text.index("]") + 1:].strip()
@@ -446,6 +448,9 @@ def _citation(ln: Line, ctx: Context) -> tuple[tuple[list[str], bool], str, str 
     m = re.match(r"^(?P<a>[^.:]+?(?:\b[A-Z]\.\s*[^.:]*?)*)[.:]\s+(?P<rest>.+)$", text)
     if not m:
         return None
+    first = next((sp for sp in ln.spans if sp.text.strip()), None)
+    if first is not None and first.bold and squash(first.text) == squash(m.group("a")) and text[m.end("a")] == ":":
+        return None  # "**Gist and Verbatim**: Understanding Speech ...": a bold name before a colon heads a title
     names = split_authors(_strip_author_marks(m.group("a")))
     if not names[0] or sum(looks_like_name(n) for n in names[0]) < max(1, math.ceil(0.8 * len(names[0]))):
         return None
