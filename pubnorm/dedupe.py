@@ -111,9 +111,12 @@ def _fuzzy_ok(a: str, b: str) -> bool:
 
 
 def _titles_compatible(a: Publication, b: Publication, fuzz) -> bool:  # type: ignore[no-untyped-def]
-    """Two full titles that share an identifier must still look alike (a label is always compatible)."""
-    if not a.title or not b.title:
+    """Two list entries of one page that share an identifier must still have alike titles: a page that pastes
+    one link under two different papers made a slip (a label, or a prose mention, is always compatible)."""
+    if not a.title or not b.title or a.kind == "mention" or b.kind == "mention":
         return True
+    if a.first_source.path != b.first_source.path:
+        return True  # the same arXiv id or DOI on two pages is one paper, however each page words it
     return fuzz.token_set_ratio(title_key(a.title), title_key(b.title)) >= 60
 
 

@@ -365,7 +365,8 @@ def _title_and_tag(ln: Line, ctx: Context) -> tuple[str, str | None, str | None]
     """The title text of a title line, with a trailing venue tag ("(ACL 2024)", "[EMNLP 24, CCF B]",
     ". EMNLP 2024.") and a leading badge ("[ICDE 2025]") split off."""
     spans = [s for s in ln.spans if s.text.strip()]
-    spans = spans[_lead_in(spans):]
+    lead = _lead_in(spans)
+    spans = spans[lead:]
     prefix = None
     # a leading bracketed badge: **[ICDE 2025]** Authors. *Title*.
     if spans and (m := re.match(r"^\s*\[([^\]]{2,40})\]\s*", ln.text)):
@@ -390,13 +391,18 @@ def _title_and_tag(ln: Line, ctx: Context) -> tuple[str, str | None, str | None]
         if not after.startswith((":", "：")):  # "**Gist and Verbatim**: Understanding ...": the title goes on
             title = _clean_title(" ".join(s.text for s in group))
             return title, _rest_tag(ln, group, ctx), prefix
-    text = ln.text
+    text = squash("".join(s.text for s in spans)) if lead else ln.text  # without a "***Background:***" lead-in
     if prefix is not None:
         text = text[text.index("]") + 1:].strip()
         italic = [s.text for s in spans if s.italic]
         if italic:
             return _clean_title(" ".join(italic)), None, prefix
-    text = _strip_link_words(ln) if any(s.href for s in spans) else text
+    if any(s.href for s in spans):
+        text = _strip_link_words(ln)
+        if lead:
+            head = squash(ln.spans[0].text) if ln.spans and ln.spans[0].text.strip() else \
+                squash(next(s.text for s in ln.spans if s.text.strip()))
+            text = text[len(head):].strip() if text.startswith(head) else text
     for pat in (_TRAIL_TAG, _TRAIL_SENT):
         m = pat.match(text)
         if m:
@@ -449,7 +455,8 @@ def _citation(ln: Line, ctx: Context) -> tuple[tuple[list[str], bool], str, str 
     if not m:
         return None
     first = next((sp for sp in ln.spans if sp.text.strip()), None)
-    if first is not None and first.bold and squash(first.text) == squash(m.group("a")) and text[m.end("a")] == ":":
+    if first is not None and (first.bold or first.italic) and squash(first.text).rstrip(":：") == squash(m.group("a")) \
+            and text[m.end("a")] == ":":
         return None  # "**Gist and Verbatim**: Understanding Speech ...": a bold name before a colon heads a title
     names = split_authors(_strip_author_marks(m.group("a")))
     if not names[0] or sum(looks_like_name(n) for n in names[0]) < max(1, math.ceil(0.8 * len(names[0]))):
