@@ -196,11 +196,11 @@ def _rank_check(pub: Publication, m: VenueMatch, claim: str, options: CheckOptio
     msg = f"claims {claim}, but {_EDITIONS[edition]} ranks {v.label} {kind} {actual}"
     if kind == "CCF":
         other_ed = "ccf2022" if edition == "ccf2026" else "ccf2026"
-        other = v.rank(other_ed)
-        if other and other.upper() == value.upper():
+        other_rank = v.rank(other_ed)
+        if other_rank and other_rank.upper() == value.upper():
             msg += f" ({claim} is right under {_EDITIONS[other_ed]}; ccf-edition selects the list)"
-        elif other and other != actual:
-            msg += f" ({_EDITIONS[other_ed]}: {other})"
+        elif other_rank and other_rank != actual:
+            msg += f" ({_EDITIONS[other_ed]}: {other_rank})"
     add("PN201", pub, msg, needle)
 
 

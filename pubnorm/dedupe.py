@@ -117,7 +117,7 @@ def _titles_compatible(a: Publication, b: Publication, fuzz) -> bool:  # type: i
         return True
     if a.first_source.path != b.first_source.path:
         return True  # the same arXiv id or DOI on two pages is one paper, however each page words it
-    return fuzz.token_set_ratio(title_key(a.title), title_key(b.title)) >= 60
+    return bool(fuzz.token_set_ratio(title_key(a.title), title_key(b.title)) >= 60)
 
 
 def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions()) -> list[Cluster]:
@@ -146,15 +146,15 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
     # rule 2: same normalized title
     by_title: dict[str, int] = {}
     tkeys = [title_key(p.title) if p.title else "" for p in pubs]
-    for i, k in enumerate(tkeys):
-        if len(k) < 8:
+    for i, tk in enumerate(tkeys):
+        if len(tk) < 8:
             continue
-        if k in by_title:
-            j = by_title[k]
+        if tk in by_title:
+            j = by_title[tk]
             if _years_ok(pubs[i], pubs[j], 2) and _ids_compatible(pubs[i], pubs[j]):
                 join(j, i, "title", 100.0, "same title")
         else:
-            by_title[k] = i
+            by_title[tk] = i
     # rule 3: fuzzy title, backed by year and author overlap; blocked on pairs of rare title words
     # blocking: each title is filed under pairs of its three rarest words (rare across these inputs), so a
     # copy with a word dropped or changed still meets its original, and cost grows with the records, not
@@ -185,14 +185,14 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
                 if (i, j) in seen_pairs or uf.find(i) == uf.find(j):
                     continue
                 seen_pairs.add((i, j))
-                a, b = pubs[i], pubs[j]
+                pa, pb = pubs[i], pubs[j]
                 if nums[i] != nums[j]:
                     continue  # "X" and "X II: Extensions": a follow-up is another paper, however alike
                 if score < options.threshold:
-                    if not _same_main_title(a.title or "", b.title or ""):
+                    if not _same_main_title(pa.title or "", pb.title or ""):
                         continue
                     score = max(score, options.threshold)
-                if _years_ok(a, b, 1) and _authors_overlap(a, b) and _ids_compatible(a, b):
+                if _years_ok(pa, pb, 1) and _authors_overlap(pa, pb) and _ids_compatible(pa, pb):
                     join(i, j, "fuzzy-title", round(float(score), 1), f"titles {score:.0f}% alike, years and authors agree")
     # rule 4: a short label that stands for a full title
     _label_rule(pubs, uf, join, options)
@@ -202,10 +202,10 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
     out: list[Cluster] = []
     for root in sorted(groups):
         idx = groups[root]
-        members = [pubs[i] for i in idx]
+        group = [pubs[i] for i in idx]
         # a paper read once is its own record (merge() would only copy it)
-        merged, conflicts = (members[0], []) if len(members) == 1 else merge(members)
-        cl = Cluster(members=members, merged=merged, conflicts=conflicts)
+        merged, conflicts = (group[0], []) if len(group) == 1 else merge(group)
+        cl = Cluster(members=group, merged=merged, conflicts=conflicts)
         for pos, i in enumerate(idx):
             if i in steps:
                 rule, score, ev = steps[i]
@@ -324,10 +324,9 @@ def merge(members: Sequence[Publication]) -> tuple[Publication, list[str]]:
     for m in members:
         for k, v in m.ids.items():
             out.ids.setdefault(k, v)
-        for lst_out, lst in ((out.urls, m.urls), (out.awards, m.awards), (out.notes, m.notes), (out.rank_claims, m.rank_claims), (out.sources, m.sources)):
-            for x in lst:
-                if x not in lst_out:
-                    lst_out.append(x)
+        for lst_out, lst in ((out.urls, m.urls), (out.awards, m.awards), (out.notes, m.notes), (out.rank_claims, m.rank_claims)):
+            lst_out.extend(x for x in lst if x not in lst_out)
+        out.sources.extend(x for x in m.sources if x not in out.sources)
         out.entry_type = out.entry_type or m.entry_type
     return out, conflicts
 

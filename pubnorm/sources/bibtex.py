@@ -128,9 +128,9 @@ def _entry_to_pub(path: str, entry: Any, lines: list[str], db: VenueDB, offset: 
     for part in re.split(r"\s*;\s*", f["note"]) if f.get("note") else ():
         if not part:
             continue
-        if m := re.fullmatch(r"title not given on the page, which calls it: (.+)", part, re.I):
+        if said := re.fullmatch(r"title not given on the page, which calls it: (.+)", part, re.I):
             if not pub.title:
-                pub.label = m.group(1)  # written by pubnorm for a paper known only by a short name
+                pub.label = said.group(1)  # written by pubnorm for a paper known only by a short name
         elif part.lower() in _NOTE_STATUS:
             pub.status = _NOTE_STATUS[part.lower()]
         elif (pv := parse_venue(part)).awards and not pv.text:
@@ -140,8 +140,8 @@ def _entry_to_pub(path: str, entry: Any, lines: list[str], db: VenueDB, offset: 
     if pub.status == "unknown":
         pub.status = "preprint" if pub.entry_type in ("misc", "unpublished") and "arxiv" in pub.ids else ("published" if pub.venue else "unknown")
     start = (entry.start_line or 0) + 1
-    raw = (entry.raw or "").strip()[:2000] if getattr(entry, "raw", None) else "\n".join(lines[start - 1: start + 2])
-    pub.sources.append(SourceLoc(path, start + offset, raw))
+    as_written = (entry.raw or "").strip()[:2000] if getattr(entry, "raw", None) else "\n".join(lines[start - 1: start + 2])
+    pub.sources.append(SourceLoc(path, start + offset, as_written))
     return pub
 
 
