@@ -68,15 +68,20 @@ def _run(paths: list[Path], venues: list[Path] | None, max_size: float, *, dedup
          jobs: int = 1):
     from .pipeline import Options, run
 
+    cfg, db = _setup(paths, venues)
+    opts = Options(max_bytes=int(max_size * 1024 * 1024), threshold=threshold if threshold is not None else cfg.threshold,
+                   jobs=jobs)
+    with _progress() as tick:
+        return run(paths, db, opts, dedupe=dedupe, progress=tick)
+
+
+def _setup(paths: list[Path], venues: list[Path] | None):  # type: ignore[no-untyped-def]
+    """The project configuration for these inputs, and the venue database it (and --venues) asks for."""
     cfg = _config(paths)
     db = _load_db(venues, cfg.venues)
     if cfg.fuzzy_cutoff is not None:
         db.fuzzy_cutoff = cfg.fuzzy_cutoff
-    opts = Options(max_bytes=int(max_size * 1024 * 1024), threshold=threshold if threshold is not None else cfg.threshold,
-                   jobs=jobs)
-    with _progress() as tick:
-        result = run(paths, db, opts, dedupe=dedupe, progress=tick)
-    return result, cfg, db
+    return cfg, db
 
 
 class _progress:
@@ -110,9 +115,13 @@ def _report_read_problems(result) -> None:  # type: ignore[no-untyped-def]
             _err(f"{loc}: {d.severity}: {d.message} [{d.code}]")
 
 
-def _nothing_read(result) -> bool:  # type: ignore[no-untyped-def]
-    """Every input failed: writing an empty result over an existing output file would lose it."""
-    return bool(result.has_errors and not result.profiles)
+def _write_records(result, output: str | None, format: ExportFormat, ascii: bool = False, untitled: str = "note") -> None:  # type: ignore[no-untyped-def]
+    """The merged records to stdout or a file; a file is not replaced when no input at all could be read
+    (an empty result written over it would lose it)."""
+    if result.has_errors and not result.profiles and output not in (None, "-"):
+        _err(f"error: no input could be read; {output} was not written")
+        return
+    _emit(_render(result.publications, result.clusters, format, ascii, untitled), output)
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -142,7 +151,7 @@ def extract(
     from .writers.jsonout import write_json
     from .writers.table import write_table
 
-    result, _, _ = _run(paths, venues, max_size, dedupe=False, jobs=jobs)
+    result = _run(paths, venues, max_size, dedupe=False, jobs=jobs)
     if format is TableFormat.json:
         _emit(write_json(result.publications), None)
     else:
@@ -167,12 +176,8 @@ def export(
     if untitled not in ("note", "skip"):
         _err("error: --untitled takes 'note' or 'skip'")
         raise typer.Exit(2)
-    result, _, _ = _run(paths, venues, max_size, dedupe=not no_dedupe, jobs=jobs)
-    if _nothing_read(result) and output not in (None, "-"):
-        _report_read_problems(result)
-        _err(f"error: no input could be read; {output} was not written")
-        raise typer.Exit(1)
-    _emit(_render(result.publications, result.clusters, format, ascii, untitled), output)
+    result = _run(paths, venues, max_size, dedupe=not no_dedupe, jobs=jobs)
+    _write_records(result, output, format, ascii, untitled)
     _report_read_problems(result)
     raise typer.Exit(1 if result.has_errors else 0)
 
@@ -196,20 +201,17 @@ def dedupe(
     if threshold is not None and not 0 <= threshold <= 100:
         _err("error: --threshold is a score from 0 to 100")
         raise typer.Exit(2)
-    result, _, _ = _run(paths, venues, max_size, dedupe=True, threshold=threshold, jobs=jobs)
+    result = _run(paths, venues, max_size, dedupe=True, threshold=threshold, jobs=jobs)
     report = dedupe_report(result.clusters, show_all=show_all)
     if format is TableFormat.json:
         _emit(json.dumps(report, ensure_ascii=False, indent=2) + "\n", None)
     else:
         _emit(_dedupe_text(report), None)
-    if output and _nothing_read(result):
-        _err(f"error: no input could be read; {output} was not written")
-    elif output:
-        _emit(_render(result.publications, result.clusters, _format_of(output)), output)
-    n_rec = sum(len(c.members) for c in result.clusters)
+    if output:
+        _write_records(result, output, _format_of(output))
     merged = [c for c in result.clusters if len(c.members) > 1]
-    _err(f"pubnorm dedupe: {n_rec} records -> {len(result.clusters)} papers; {len(merged)} papers were listed more "
-         f"than once ({sum(len(c.members) for c in merged)} records)")
+    _err(f"pubnorm dedupe: {report['records']} records -> {report['papers']} papers; {len(merged)} papers were listed "
+         f"more than once ({sum(len(c.members) for c in merged)} records)")
     _report_read_problems(result)
     raise typer.Exit(1 if result.has_errors else 0)
 
@@ -272,10 +274,7 @@ def check(
     from .check import CODES, CheckOptions
     from .check import check as run_check
 
-    cfg = _config(paths)
-    db = _load_db(venues, cfg.venues)
-    if cfg.fuzzy_cutoff is not None:
-        db.fuzzy_cutoff = cfg.fuzzy_cutoff
+    cfg, db = _setup(paths, venues)
     edition = ccf_edition or cfg.ccf_edition
     edition = edition if edition.startswith("ccf") else f"ccf{edition}"
     if edition not in ("ccf2022", "ccf2026"):
