@@ -13,8 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .dedupe import DedupeOptions, cluster
+from .dedupe import DEFAULT_THRESHOLD, DedupeOptions, cluster
 from .model import Diagnostic, Profile, Publication, Severity, VenueMatch
+from .sources.reader import MAX_BYTES
 from .venues import VenueDB, explain
 
 # code -> (severity, short title). Codes are stable: never reuse a retired one.
@@ -42,7 +43,7 @@ class CheckOptions:
     select: frozenset[str] = frozenset()  # codes or prefixes to report; empty = all
     ignore: frozenset[str] = frozenset()  # codes or prefixes never to report
     this_year: int = field(default_factory=lambda: datetime.date.today().year)
-    threshold: float = 92.0
+    threshold: float = DEFAULT_THRESHOLD
 
 
 def wanted(code: str, options: CheckOptions) -> bool:
@@ -155,7 +156,6 @@ def _venue_checks(pub: Publication, db: VenueDB, options: CheckOptions, add) -> 
     m = pub.venue
     if m is None or not pub.venue_raw:
         return
-    raw = pub.venue_raw
     if m.method == "none" and m.parse.text and pub.status not in ("preprint", "technical report", "working paper"):
         close = ", ".join(f"{db.venues[v].label} ({s:.0f})" for v, s in explain(db, m.parse.text, 3) if s >= 70)
         add("PN101", pub, f"unknown venue {m.parse.text!r}" + (f"; closest: {close}" if close else "")
@@ -167,10 +167,10 @@ def _venue_checks(pub: Publication, db: VenueDB, options: CheckOptions, add) -> 
         add("PN102", pub, f"{m.parse.text!r} was taken for {m.venue.label} ({m.venue.name}), a fuzzy match "
             f"scoring {m.score:.0f}: check the spelling")
     for claim in m.parse.rank_claims:
-        _rank_check(pub, m, claim, options, add, raw)
+        _rank_check(pub, m, claim, options, add)
 
 
-def _rank_check(pub: Publication, m: VenueMatch, claim: str, options: CheckOptions, add, raw: str) -> None:  # type: ignore[no-untyped-def]
+def _rank_check(pub: Publication, m: VenueMatch, claim: str, options: CheckOptions, add) -> None:  # type: ignore[no-untyped-def]
     v = m.venue
     kind, _, value = claim.partition(" ")
     if v is None or kind not in ("CCF", "CORE"):
@@ -295,15 +295,12 @@ class CheckResult:
 
 
 def check(paths: Sequence[str | Path], db: VenueDB, options: CheckOptions = CheckOptions(),
-          max_bytes: int | None = None) -> CheckResult:
+          max_bytes: int = MAX_BYTES) -> CheckResult:
     """Read the inputs (no merging) and check each profile; read errors are findings too."""
     from .pipeline import Options, discover, read_all
 
     files, diags = discover(paths)
-    opts = Options(merge_within=False, keep_text=True)
-    if max_bytes is not None:
-        opts = Options(merge_within=False, keep_text=True, max_bytes=max_bytes)
-    profiles, read_diags = read_all(files, db, opts)
+    profiles, read_diags = read_all(files, db, Options(merge_within=False, keep_text=True, max_bytes=max_bytes))
     findings = [d for d in diags + read_diags if d.severity in ("error", "warning") and wanted(d.code, options)]
     for prof in profiles:
         findings += check_profile(prof, db, options, prof.text)
