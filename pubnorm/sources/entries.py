@@ -352,13 +352,13 @@ def _author_text(ln: Line) -> str:
     return squash("".join(s.text if s.tag != "sup" else " " for s in ln.spans if not _is_link_word(s)))
 
 
-def _strip_link_words(ln: Line) -> str:
-    return squash(" ".join(s.text for s in ln.spans if not _is_link_word(s)))
+def _strip_link_words(spans: list[Span]) -> str:
+    return squash(" ".join(s.text for s in spans if not _is_link_word(s)))
 
 
 def _venue_text(ln: Line) -> str:
     """A line's text without link words and the brackets they leave behind ("[ , ]")."""
-    return re.sub(r"\[\s*(?:,\s*)*\]|\[\s*$", " ", _strip_link_words(ln)).strip(" ,[]")
+    return re.sub(r"\[\s*(?:,\s*)*\]|\[\s*$", " ", _strip_link_words(ln.spans)).strip(" ,[]")
 
 
 def _title_and_tag(ln: Line, ctx: Context) -> tuple[str, str | None, str | None]:
@@ -398,11 +398,7 @@ def _title_and_tag(ln: Line, ctx: Context) -> tuple[str, str | None, str | None]
         if italic:
             return _clean_title(" ".join(italic)), None, prefix
     if any(s.href for s in spans):
-        text = _strip_link_words(ln)
-        if lead:
-            head = squash(ln.spans[0].text) if ln.spans and ln.spans[0].text.strip() else \
-                squash(next(s.text for s in ln.spans if s.text.strip()))
-            text = text[len(head):].strip() if text.startswith(head) else text
+        text = _strip_link_words(spans)
     for pat in (_TRAIL_TAG, _TRAIL_SENT):
         m = pat.match(text)
         if m:
