@@ -364,12 +364,8 @@ def dedupe_profiles(profiles: Sequence[Sequence[Publication]], threshold: float 
             members.extend(c.members)
         steps.extend(MergeStep(s.rule, s.score, s.evidence, first_of[s.member]) for s in t.steps)
         conflicts.extend(x for x in t.conflicts if x not in conflicts)
-        if len(t.members) > 1:
-            merged = t.merged
-        else:
-            merged = t.members[0]
         steps.sort(key=lambda s: s.member)
-        out.append(Cluster(members=members, merged=merged, steps=steps, conflicts=conflicts))
+        out.append(Cluster(members=members, merged=t.merged, steps=steps, conflicts=conflicts))
     return out
 
 

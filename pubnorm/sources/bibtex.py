@@ -12,11 +12,6 @@ from ..text import clean_doi, ids_from_url, split_authors, squash
 from ..venues import VenueDB, parse_venue
 from .entries import apply_venue
 
-def latex_to_text(value: str) -> str:
-    """Undo the LaTeX a .bib uses for accents and specials; drop protective braces."""
-    return to_text(value)
-
-
 PARALLEL_MIN_BYTES = 2_000_000
 
 
@@ -90,14 +85,14 @@ def _read_part(path: str, text: str, db: VenueDB, offset: int) -> Profile:
 
 def _entry_to_pub(path: str, entry: Any, lines: list[str], db: VenueDB, offset: int = 0) -> Publication:
     raw = {fld.key.lower(): str(fld.value) for fld in entry.fields}
-    f = {k: latex_to_text(v) for k, v in raw.items()}
+    f = {k: to_text(v) for k, v in raw.items()}
     pub = Publication(entry_type=entry.entry_type.lower())
     pub.title = f.get("title") or None
     if "author" in f:
         names = [n.strip() for n in _split_names(raw["author"]) if n.strip()]
         pub.et_al = any(n.lower() == "others" for n in names)
         # "{Ann and Bob Lab}" or "{O'Brien, Pat}" in braces is one name as written; otherwise "Last, First"
-        pub.authors = [latex_to_text(n) if _braced(n) else _flip(latex_to_text(n)) for n in names if n.lower() != "others"]
+        pub.authors = [to_text(n) if _braced(n) else _flip(to_text(n)) for n in names if n.lower() != "others"]
     elif "editor" in f:
         pub.authors, pub.et_al = split_authors(f["editor"])
     venue = f.get("journal") or f.get("booktitle") or f.get("publisher") if pub.entry_type != "misc" else (f.get("journal") or f.get("howpublished") or f.get("booktitle"))
