@@ -103,13 +103,10 @@ def read_all(files: Iterable[Path], db: VenueDB, options: Options = Options(),
     profiles: list[Profile] = []
     diags: list[Diagnostic] = []
     if options.jobs > 1 and len(files) > 1:
-        from concurrent.futures import ProcessPoolExecutor
+        from .workers import pool
 
-        from .model import VENUE_REGISTRY
-
-        VENUE_REGISTRY["venues"] = db.venues  # results come back with venues as ids: rebuilt from this table
-        with ProcessPoolExecutor(max_workers=options.jobs, initializer=_worker_init, initargs=(db, options)) as pool:
-            results = pool.map(_worker_read, files, chunksize=max(1, min(64, len(files) // (options.jobs * 8))))
+        with pool(options.jobs, db, options=options) as workers:
+            results = workers.map(_worker_read, files, chunksize=max(1, min(64, len(files) // (options.jobs * 8))))
             _collect(results, profiles, diags, progress)
     else:
         _collect((_read_one(f, db, options, jobs=options.jobs) for f in files), profiles, diags, progress)
@@ -141,18 +138,10 @@ def _read_one(f: Path, db: VenueDB, options: Options, jobs: int = 1) -> tuple[Pr
     return prof, list(prof.diagnostics)
 
 
-_WORKER: dict[str, object] = {}
-
-
-def _worker_init(db: VenueDB, options: Options) -> None:
-    from .model import VENUE_REGISTRY
-
-    _WORKER["db"], _WORKER["options"] = db, options
-    VENUE_REGISTRY["slim"] = True
-
-
 def _worker_read(f: Path) -> tuple[Profile | None, list[Diagnostic]]:
-    return _read_one(f, _WORKER["db"], _WORKER["options"])  # type: ignore[arg-type]
+    from .workers import worker_state
+
+    return _read_one(f, worker_state("db"), worker_state("options"))
 
 
 def run(paths: Sequence[str | Path], db: VenueDB, options: Options = Options(), *, dedupe: bool = True,

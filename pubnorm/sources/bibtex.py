@@ -21,12 +21,12 @@ def read_bibtex(path: str, text: str, db: VenueDB, jobs: int = 1) -> Profile:
     A big file without @string macros is cut at entry starts and read by `jobs` processes; the pieces are
     put back in file order, so the result is the same as reading it whole."""
     if jobs > 1 and len(text) >= PARALLEL_MIN_BYTES and not re.search(r"^\s*@string\b", text, re.I | re.M):
-        from concurrent.futures import ProcessPoolExecutor
+        from ..workers import pool
 
         chunks = _chunks(text, jobs * 4)
         profile = Profile(path=path, kind="bibtex")
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_chunk_init, initargs=(db,)) as pool:
-            for part in pool.map(_read_chunk, [(path, chunk, offset) for chunk, offset in chunks]):
+        with pool(jobs, db) as workers:
+            for part in workers.map(_read_chunk, [(path, chunk, offset) for chunk, offset in chunks]):
                 profile.publications.extend(part.publications)
                 profile.diagnostics.extend(part.diagnostics)
         return profile
@@ -46,16 +46,11 @@ def _chunks(text: str, n: int) -> list[tuple[str, int]]:
     return out
 
 
-_CHUNK_DB: list[VenueDB] = []
-
-
-def _chunk_init(db: VenueDB) -> None:
-    _CHUNK_DB[:] = [db]
-
-
 def _read_chunk(args: tuple[str, str, int]) -> Profile:
+    from ..workers import worker_state
+
     path, chunk, offset = args
-    return _read_part(path, chunk, _CHUNK_DB[0], offset)
+    return _read_part(path, chunk, worker_state("db"), offset)
 
 
 def _read_part(path: str, text: str, db: VenueDB, offset: int) -> Profile:
