@@ -46,17 +46,17 @@ def title_key(title: str) -> str:
     return fold(title.replace("³", "3").replace("²", "2"))
 
 
-STOPWORDS = _STOP = {"a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "via", "by", "from", "at", "is", "are"}
+STOPWORDS = {"a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "via", "by", "from", "at", "is", "are"}
 
 
 def initials(title: str) -> str:
     """Initials of a title's significant words, hyphenated parts counted apart ("Student-Friendly" -> "SF")."""
     words = re.findall(r"[A-Za-z0-9]+", title)
-    return "".join(w[0].lower() for w in words if w.lower() not in _STOP)
+    return "".join(w[0].lower() for w in words if w.lower() not in STOPWORDS)
 
 
 def significant_words(title: str) -> list[str]:
-    return [w for w in title_key(title).split() if w not in _STOP]
+    return [w for w in title_key(title).split() if w not in STOPWORDS]
 
 
 # --- identifiers -----------------------------------------------------------------------------------------

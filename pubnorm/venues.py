@@ -7,10 +7,13 @@ import hashlib
 import os
 import pickle
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 from .model import Diagnostic, Severity, Venue, VenueMatch, VenueParse
 from .text import fold, squash, unescape
@@ -204,12 +207,18 @@ class VenueDB:
 
     def match(self, text: str) -> VenueMatch:
         """Split a venue string and look it up; never guesses below the fuzzy cutoff. Cached per database."""
-        hit = self._cache.get(text)
-        if hit is None:
-            if len(self._cache) >= 100_000:
-                self._cache.clear()  # bounded: memory follows the records, not every string ever seen
-            hit = self._cache[text] = _match(self, text)
-        return hit
+        hit = self._cache.get(text)  # the hot path: a string already seen
+        return hit if hit is not None else _cached(self._cache, text, lambda: _match(self, text))
+
+
+def _cached(cache: dict[K, V], key: K, compute: Callable[[], V]) -> V:
+    """A bounded memo: cleared when full, so memory follows the records, not every string ever seen."""
+    hit = cache.get(key)
+    if hit is None:
+        if len(cache) >= 100_000:
+            cache.clear()
+        hit = cache[key] = compute()
+    return hit
 
 
 def _acronym_shaped(name: str) -> bool:
@@ -468,13 +477,8 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
     p = parse_venue(raw)
     if not p.text:
         return VenueMatch(p, None, "none", 0.0)
-    ck = (p.text, p.lead)
-    hit = db._text_cache.get(ck)
-    if hit is None:
-        if len(db._text_cache) >= 100_000:
-            db._text_cache.clear()
-        hit = db._text_cache[ck] = _lookup(db, p.text, p.lead)
-    ids, method, score = hit
+    # many strings differ only in year, award or rank tag: the lookup of what is left is shared
+    ids, method, score = _cached(db._text_cache, (p.text, p.lead), lambda: _lookup(db, p.text, p.lead))
     if not ids and p.track == "Workshop":
         ids, method, score = _host(db, p.text)
     if len(ids) > 1:

@@ -286,7 +286,7 @@ def _structured(lines: list[Line], block: Block, ctx: Context) -> Publication | 
             tag_venue = tag_venue or rest
     if not title_text or _prose(title_text):
         return None
-    if vm_none_and_heading_like(title_text, ctx, first_venue):
+    if _heading_not_paper(title_text, ctx, first_venue):
         return None  # "Renrui Zhang" over a bio, "Experience" over a list of labs: a heading, not a paper
     vm: VenueMatch | None = first_venue[0] if first_venue else None
     venue_raw = _venue_text(first_venue[1]) if first_venue else None
@@ -527,7 +527,7 @@ _HEADING_WORDS = re.compile(r"(?:experiences?|education|about(?: me)?|biography|
                             r"services?|teaching|talks?|interests?|research interests?|skills|projects?)\W*", re.I)
 
 
-def vm_none_and_heading_like(title: str, ctx: Context, first_venue: tuple[VenueMatch, Line] | None) -> bool:
+def _heading_not_paper(title: str, ctx: Context, first_venue: tuple[VenueMatch, Line] | None) -> bool:
     """A 'title' that is a section word or the page owner's name, with no venue: not a paper."""
     if first_venue is not None:
         return False
