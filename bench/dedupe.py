@@ -15,7 +15,6 @@ import json
 import re
 import resource
 import shutil
-import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
@@ -26,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synth  # noqa: E402
+from measure import measured  # noqa: E402
 
 from pubnorm.dedupe import DedupeOptions, cluster  # noqa: E402
 from pubnorm.model import Publication, SourceLoc  # noqa: E402
@@ -65,16 +65,6 @@ def in_process(recs: list[synth.Record]) -> dict[str, float]:
     return {"seconds": dt, "peak_rss_mb": rss, "papers": len(clusters), **score_clusters(groups, [r.truth for r in recs])}
 
 
-def timed(cmd: list[str], cwd: Path) -> tuple[float, float, subprocess.CompletedProcess[str]]:
-    """Wall seconds and peak RSS (MB) of one command, via GNU time."""
-    gnu_time = shutil.which("time") or "/usr/bin/time"
-    t = time.perf_counter()
-    p = subprocess.run([gnu_time, "-f", "%M", *cmd], cwd=cwd, capture_output=True, text=True)
-    wall = time.perf_counter() - t
-    rss_kb = int(p.stderr.strip().splitlines()[-1]) if p.stderr.strip().splitlines()[-1].isdigit() else 0
-    return wall, rss_kb / 1024, p
-
-
 def end_to_end(recs: list[synth.Record], out: Path, tidy: str | None) -> list[dict[str, object]]:
     bib = out / "big.bib"
     bib.write_text(synth.to_bib(recs), encoding="utf-8")
@@ -85,13 +75,13 @@ def end_to_end(recs: list[synth.Record], out: Path, tidy: str | None) -> list[di
             line_of_key[n] = int(m.group(1))
     rows: list[dict[str, object]] = []
     pubnorm = [sys.executable, "-m", "pubnorm", "dedupe", str(bib), "--max-size", "1000", "--format", "json", "-o", str(out / "out.bib")]
-    wall, rss, p = timed(pubnorm, ROOT)
+    wall, rss, p = measured(pubnorm, ROOT)
     report = json.loads(p.stdout)
     groups = [[line_of_key[m["line"]] for m in c["members"]] for c in report["clusters"]]
     rows.append({"tool": "pubnorm dedupe big.bib -o out.bib", "seconds": wall, "peak_rss_mb": rss,
                  "papers": report["papers"], **score_clusters(groups, truth)})
     if tidy:
-        wall, rss, p = timed([tidy, str(bib), "--duplicates", "--merge=first", "--output", str(out / "out_tidy.bib")], ROOT)
+        wall, rss, p = measured([tidy, str(bib), "--duplicates", "--merge=first", "--output", str(out / "out_tidy.bib")], ROOT)
         merged_into: dict[int, int] = {}
         for m in re.finditer(r"Entry r(\d+) has similar content to entry r(\d+)", p.stdout + p.stderr):
             merged_into[int(m.group(1))] = int(m.group(2))

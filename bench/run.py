@@ -24,9 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import synth  # noqa: E402
+from measure import measured  # noqa: E402
 
 PUBNORM = [sys.executable, "-m", "pubnorm"]
-GNU_TIME = shutil.which("time") or "/usr/bin/time"
 
 
 def _md_item(p: synth.Paper, venue: str) -> str:
@@ -77,14 +77,8 @@ def make_corpus(root: Path, n_files: int, seed: int = 11) -> None:
 
 def timed(cmd: list[str], runs: int) -> tuple[float, float]:
     """Median wall seconds and the largest peak RSS (MB) over several runs."""
-    walls, rss = [], []
-    for _ in range(runs):
-        t = time.perf_counter()
-        p = subprocess.run([GNU_TIME, "-f", "%M", *cmd], capture_output=True, text=True, cwd=ROOT)
-        walls.append(time.perf_counter() - t)
-        tail = p.stderr.strip().splitlines()[-1] if p.stderr.strip() else "0"
-        rss.append(int(tail) / 1024 if tail.isdigit() else 0.0)
-    return statistics.median(walls), max(rss)
+    runs_ = [measured(cmd, ROOT) for _ in range(runs)]
+    return statistics.median(r[0] for r in runs_), max(r[1] for r in runs_)
 
 
 def main() -> None:
