@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 import re
-from typing import Any
 
 from ..latex import to_text
 from ..model import Diagnostic, Profile, Publication, SourceLoc
 from ..text import clean_doi, ids_from_url, split_authors, squash
 from ..venues import VenueDB, parse_venue
+from .bibscan import FailedBlock, RawEntry, scan
 from .entries import apply_venue
 
 PARALLEL_MIN_BYTES = 2_000_000
@@ -54,44 +53,46 @@ def _read_chunk(args: tuple[str, str, int]) -> Profile:
 
 
 def _read_part(path: str, text: str, db: VenueDB, offset: int) -> Profile:
-    import bibtexparser
-    from bibtexparser import model as bm
-
     profile = Profile(path=path, kind="bibtex")
-    logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
-    library = bibtexparser.parse_string(text)
-    lines = text.split("\n")
-    for block in library.blocks:
-        entry = block
-        if isinstance(block, bm.DuplicateBlockKeyBlock):
-            entry = block.ignore_error_block  # a duplicate key is still a paper: keep it (dedupe decides)
-        elif isinstance(block, bm.ParsingFailedBlock):
-            line = (block.start_line or 0) + 1 + offset
-            err = (str(block.error).splitlines() or [type(block.error).__name__])[0] if block.error else "cannot parse"
-            profile.diagnostics.append(Diagnostic("E130", "error", f"BibTeX block not parsed: {err}", path, line))
-            continue
-        if not isinstance(entry, bm.Entry):
-            continue
-        if entry.entry_type.lower() in ("string", "preamble", "comment"):
-            continue
-        profile.publications.append(_entry_to_pub(path, entry, lines, db, offset))
+    for item in scan(text):
+        if isinstance(item, FailedBlock):
+            profile.diagnostics.append(Diagnostic("E130", "error", f"BibTeX block not parsed: {item.error}", path, item.line + 1 + offset))
+        else:
+            profile.publications.append(_entry_to_pub(path, item, db, offset))
     return profile
 
 
-def _entry_to_pub(path: str, entry: Any, lines: list[str], db: VenueDB, offset: int = 0) -> Publication:
-    raw = {fld.key.lower(): str(fld.value) for fld in entry.fields}
-    f = {k: to_text(v) for k, v in raw.items()}
-    pub = Publication(entry_type=entry.entry_type.lower())
-    pub.title = f.get("title") or None
-    if "author" in f:
+_EPRINT = re.compile(r"\d{4}\.\d{4,5}(v\d+)?")
+_VERSION = re.compile(r"v\d+$")
+_SEMI = re.compile(r"\s*;\s*")
+_NOTE_LABEL = re.compile(r"title not given on the page, which calls it: (.+)", re.I)
+_LINK_FIELDS = ("url", "html", "pdf", "website", "code")
+
+
+def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> Publication:
+    raw = {k.lower(): v for k, v in entry.fields}
+    cache: dict[str, str] = {}
+
+    def f(key: str) -> str:
+        """A field as plain text ("" when absent); only the fields read are converted."""
+        if key not in cache:
+            cache[key] = to_text(raw[key]) if key in raw else ""
+        return cache[key]
+
+    pub = Publication(entry_type=entry.entry_type)
+    pub.title = f("title") or None
+    if "author" in raw:
         names = [n.strip() for n in _split_names(raw["author"]) if n.strip()]
         pub.et_al = any(n.lower() == "others" for n in names)
         # "{Ann and Bob Lab}" or "{O'Brien, Pat}" in braces is one name as written; otherwise "Last, First"
         pub.authors = [to_text(n) if _braced(n) else _flip(to_text(n)) for n in names if n.lower() != "others"]
-    elif "editor" in f:
-        pub.authors, pub.et_al = split_authors(f["editor"])
-    venue = f.get("journal") or f.get("booktitle") or f.get("publisher") if pub.entry_type != "misc" else (f.get("journal") or f.get("howpublished") or f.get("booktitle"))
-    abbr = f.get("abbr")
+    elif "editor" in raw:
+        pub.authors, pub.et_al = split_authors(f("editor"))
+    if pub.entry_type != "misc":
+        venue = f("journal") or f("booktitle") or f("publisher")
+    else:
+        venue = f("journal") or f("howpublished") or f("booktitle")
+    abbr = f("abbr")
     raw_venue = venue or abbr
     if raw_venue:
         m = db.match(raw_venue)
@@ -100,25 +101,26 @@ def _entry_to_pub(path: str, entry: Any, lines: list[str], db: VenueDB, offset: 
             if m2.venue is not None:
                 m, raw_venue = m2, abbr
         apply_venue(pub, m, raw_venue)
-    if f.get("year", "").strip()[:4].isdigit():
-        pub.year, pub.year_source = int(f["year"].strip()[:4]), "bibtex"
-    if f.get("doi"):
-        pub.ids["doi"] = clean_doi(f["doi"].removeprefix("https://doi.org/"))
-    arxiv = f.get("arxiv") or (f.get("eprint") if f.get("archiveprefix", "").lower() == "arxiv" or re.fullmatch(r"\d{4}\.\d{4,5}(v\d+)?", f.get("eprint", "")) else None)
+    year = f("year").strip()[:4]
+    if year.isdigit():
+        pub.year, pub.year_source = int(year), "bibtex"
+    if f("doi"):
+        pub.ids["doi"] = clean_doi(f("doi").removeprefix("https://doi.org/"))
+    arxiv = f("arxiv") or (f("eprint") if f("archiveprefix").lower() == "arxiv" or _EPRINT.fullmatch(f("eprint")) else None)
     if arxiv:
-        pub.ids["arxiv"] = re.sub(r"v\d+$", "", arxiv.strip())
-    for k in ("url", "html", "pdf", "website", "code"):
-        if f.get(k, "").startswith("http"):
-            pub.urls.append(f[k])
-            for ik, iv in ids_from_url(f[k]).items():
+        pub.ids["arxiv"] = _VERSION.sub("", arxiv.strip())
+    for k in _LINK_FIELDS:
+        if k in raw and f(k).startswith("http"):
+            pub.urls.append(f(k))
+            for ik, iv in ids_from_url(f(k)).items():
                 pub.ids.setdefault(ik, iv)
     for k in ("award", "award_name"):
-        if f.get(k):
-            pub.awards.extend(a for a in re.split(r"\s*;\s*", f[k]) if a and a not in pub.awards)
-    for part in re.split(r"\s*;\s*", f["note"]) if f.get("note") else ():
+        if f(k):
+            pub.awards.extend(a for a in _SEMI.split(f(k)) if a and a not in pub.awards)
+    for part in _SEMI.split(f("note")) if f("note") else ():
         if not part:
             continue
-        if said := re.fullmatch(r"title not given on the page, which calls it: (.+)", part, re.I):
+        if said := _NOTE_LABEL.fullmatch(part):
             if not pub.title:
                 pub.label = said.group(1)  # written by pubnorm for a paper known only by a short name
         elif part.lower() in _NOTE_STATUS:
@@ -129,9 +131,7 @@ def _entry_to_pub(path: str, entry: Any, lines: list[str], db: VenueDB, offset: 
             pub.notes.append(part)
     if pub.status == "unknown":
         pub.status = "preprint" if pub.entry_type in ("misc", "unpublished") and "arxiv" in pub.ids else ("published" if pub.venue else "unknown")
-    start = (entry.start_line or 0) + 1
-    as_written = (entry.raw or "").strip()[:2000] if getattr(entry, "raw", None) else "\n".join(lines[start - 1: start + 2])
-    pub.sources.append(SourceLoc(path, start + offset, as_written))
+    pub.sources.append(SourceLoc(path, entry.line + 1 + offset, entry.raw.strip()[:2000]))
     return pub
 
 

@@ -1,0 +1,139 @@
+"""Split BibTeX text into entries: a regular-expression scanner for well-formed entries, bibtexparser for the rest.
+
+bibtexparser v2's splitter walks the text mark by mark in Python (about 150 µs per entry); a department's
+merged .bib of 100,000 entries spends most of its reading time there. Most entries are plain:
+`@type{key, name = {value}, name = "value", name = 2024}`. This module reads those with a few regular
+expressions run in C and gives every other piece of the file, unchanged, to bibtexparser, so the result is
+the one bibtexparser gives for the whole file (tests/test_bibscan.py compares the two on every case we
+know of and on generated text).
+
+Why pieces can be read apart: bibtexparser ends a block at any `@type{` that starts a line (it reports the
+unfinished block as failed and starts again there), so no block spans such a line, and the text between
+two of them is read the same way alone as inside the whole file. Files with `@string` macros are read
+whole by bibtexparser (a macro defined in one piece is used in another).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+
+class RawEntry(NamedTuple):
+    """One entry as written: type (lower case), key, fields (name, value with its enclosing braces or quotes
+    removed, as bibtexparser's default middleware leaves it), 0-based line of its `@`, and its text."""
+
+    entry_type: str
+    key: str
+    fields: list[tuple[str, str]]
+    line: int
+    raw: str
+
+
+class FailedBlock(NamedTuple):
+    """A block bibtexparser could not read: 0-based line and the first line of its error."""
+
+    line: int
+    error: str
+
+
+# A block start at the start of a line, where bibtexparser always starts a new block.
+_SEGMENT = re.compile(r"^[^\S\n]*@\w*[ \t]*[{(]", re.M)
+# Any block start (bibtexparser starts one mid-line too, outside entries).
+_BLOCK_MARK = re.compile(r"@\w*[ \t]*[{(]")
+_ESC = r"\\++[\s\S]"  # a mark right after a backslash is not a mark (bibtexparser's `(?<!\\)`)
+
+
+def _braced(depth: int) -> str:
+    inner = r"[^{}\\]++|" + _ESC
+    for _ in range(depth):
+        inner = r"[^{}\\]++|" + _ESC + r"|\{(?:" + inner + r")*+\}"
+    return r"\{(?:" + inner + r")*+\}"
+
+
+# value: one braced group (nesting up to 6 levels), a quoted string without braces, quotes or backslashes,
+# or a bare word (a number or a macro); anything else (concatenation with #, deeper nesting) goes to bibtexparser
+_VALUE = r"(?:" + _braced(6) + r'|"[^"{}\\]*+"|[^\s{}",#=]++)'
+_NAME = r'[^{}",=\s]++(?:\s++[^{}",=\s]++)*+'
+_HEAD = re.compile(r'[^\S\n]*@(\w+)[ \t]*\{([^{}",=]*+),')
+_FIELD = re.compile(r"\s*+(" + _NAME + r")\s*+=\s*+(" + _VALUE + r")\s*+(,|\})")
+_CLOSE = re.compile(r"\s*+\}")
+_NOT_ENTRIES = {"comment", "preamble", "string"}
+
+
+def scan(text: str, fast: bool = True) -> Iterator[RawEntry | FailedBlock]:
+    """The entries and failed blocks of a .bib text in file order (comments, preambles and strings skipped).
+
+    `fast=False` reads everything with bibtexparser (the reference the fast path is tested against)."""
+    if not fast or re.search(r"@string\b", text, re.I):
+        yield from _library_blocks(text, 0)
+        return
+    starts = [m.start() for m in _SEGMENT.finditer(text)]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    starts.append(len(text))
+    line = 0
+    for a, b in zip(starts, starts[1:], strict=False):
+        if a == b:
+            continue
+        entry = _entry(text, a, b, line)
+        if entry is not None:
+            yield entry
+        elif text[a:b].strip():
+            yield from _library_blocks(text[a:b], line)
+        line += text.count("\n", a, b)
+
+
+def _entry(text: str, a: int, b: int, line: int) -> RawEntry | None:
+    """The well-formed entry that fills text[a:b] (with only blank or comment text after it), or None."""
+    head = _HEAD.match(text, a, b)
+    if head is None or head.group(1).lower() in _NOT_ENTRIES:
+        return None
+    fields: list[tuple[str, str]] = []
+    names: set[str] = set()
+    pos = head.end()
+    while True:
+        m = _FIELD.match(text, pos, b)
+        if m is None:
+            close = _CLOSE.match(text, pos, b)  # "}" right after a trailing comma
+            if close is None or not fields:
+                return None
+            end = close.end()
+            break
+        name, value = m.group(1), m.group(2)
+        if name in names:
+            return None  # a repeated field: bibtexparser reports the block
+        names.add(name)
+        if value[0] == "{" or value[0] == '"':
+            value = value[1:-1]
+        fields.append((name, value))
+        pos = m.end()
+        if m.group(3) == "}":
+            end = pos
+            break
+    if _BLOCK_MARK.search(text, end, b):
+        return None  # another block on the rest of the line: bibtexparser decides
+    at = text.index("@", a)
+    return RawEntry(head.group(1).lower(), head.group(2).strip(), fields, line + text.count("\n", a, at), text[at:end])
+
+
+def _library_blocks(text: str, line: int) -> Iterator[RawEntry | FailedBlock]:
+    import bibtexparser
+    from bibtexparser import model as bm
+    from bibtexparser.middlewares.enclosing import RemoveEnclosingMiddleware
+
+    logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
+    for block in bibtexparser.parse_string(text).blocks:
+        if isinstance(block, bm.DuplicateBlockKeyBlock):
+            # a duplicate key is still a paper: keep it (dedupe decides); bibtexparser's middleware skipped it
+            block = RemoveEnclosingMiddleware().transform_entry(block.ignore_error_block, None)
+        elif isinstance(block, bm.ParsingFailedBlock):
+            err = (str(block.error).splitlines() or [type(block.error).__name__])[0] if block.error else "cannot parse"
+            yield FailedBlock((block.start_line or 0) + line, err)
+            continue
+        if not isinstance(block, bm.Entry) or block.entry_type.lower() in _NOT_ENTRIES:
+            continue
+        yield RawEntry(block.entry_type.lower(), block.key, [(f.key, str(f.value)) for f in block.fields],
+                       (block.start_line or 0) + line, block.raw or "")
