@@ -6,7 +6,7 @@ title-word pairs, short labels), so the cost grows about linearly with the numbe
 
 from __future__ import annotations
 
-import heapq
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -122,7 +122,7 @@ def _titles_compatible(a: Publication, b: Publication, fuzz) -> bool:  # type: i
 
 def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions()) -> list[Cluster]:
     """Group the records that are the same paper; one Cluster per paper, in first-seen order."""
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz
 
     n = len(pubs)
     uf = _UF(n)
@@ -159,41 +159,18 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
     # blocking: each title is filed under pairs of its three rarest words (rare across these inputs), so a
     # copy with a word dropped or changed still meets its original, and cost grows with the records, not
     # with their square
-    sig = [{w for w in k.split() if w not in STOPWORDS} for k in tkeys]  # significant_words, from the keys made above
-    df: Counter[str] = Counter(w for ws in sig for w in ws)
-    nums = [(frozenset(_NUM.findall(k)), frozenset(_SEQUEL.findall(k))) for k in tkeys]
-    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, ws in enumerate(sig):
-        words = heapq.nsmallest(3, ws, key=lambda w: (df[w], w))
-        for a in range(len(words)):
-            for b in range(a + 1, len(words)):
-                blocks[(min(words[a], words[b]), max(words[a], words[b]))].append(i)
-        head = tkeys[i].split(" ", 1)[0]
-        if head in ws:
-            blocks[("", head)].append(i)  # and under its first word: "M3IT: ..." and "M³IT: ..." reworded
-    seen_pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if len(members) < 2 or len(members) > 200:
-            continue  # alone, or a word pair this common says nothing
-        keys = [tkeys[i] for i in members]
-        for x in range(len(members) - 1):
-            # scored in rapidfuzz's C loop; only the few pairs above 80 come back to Python
-            hits = process.extract(keys[x], keys[x + 1:], scorer=fuzz.token_sort_ratio, processor=None,
-                                   score_cutoff=80, limit=None)
-            for _, score, pos in hits:
-                i, j = members[x], members[x + 1 + pos]
-                if (i, j) in seen_pairs or uf.find(i) == uf.find(j):
-                    continue
-                seen_pairs.add((i, j))
-                pa, pb = pubs[i], pubs[j]
-                if nums[i] != nums[j]:
-                    continue  # "X" and "X II: Extensions": a follow-up is another paper, however alike
-                if score < options.threshold:
-                    if not _same_main_title(pa.title or "", pb.title or ""):
-                        continue
-                    score = max(score, options.threshold)
-                if _years_ok(pa, pb, 1) and _authors_overlap(pa, pb) and _ids_compatible(pa, pb):
-                    join(i, j, "fuzzy-title", round(float(score), 1), f"titles {score:.0f}% alike, years and authors agree")
+    for i, j, score in _similar_pairs(tkeys):
+        if uf.find(i) == uf.find(j):
+            continue
+        pa, pb = pubs[i], pubs[j]
+        if not _fuzzy_ok(tkeys[i], tkeys[j]):
+            continue  # "X" and "X II: Extensions": a follow-up is another paper, however alike
+        if score < options.threshold:
+            if not _same_main_title(pa.title or "", pb.title or ""):
+                continue
+            score = max(score, options.threshold)
+        if _years_ok(pa, pb, 1) and _authors_overlap(pa, pb) and _ids_compatible(pa, pb):
+            join(i, j, "fuzzy-title", round(float(score), 1), f"titles {score:.0f}% alike, years and authors agree")
     # rule 4: a short label that stands for a full title
     _label_rule(pubs, uf, join, options)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -212,6 +189,44 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
                 cl.steps.append(MergeStep(rule, score, ev, pos))
         out.append(cl)
     return out
+
+
+def _similar_pairs(tkeys: Sequence[str], cutoff: float = 80, max_block: int = 200) -> list[tuple[int, int, float]]:
+    """Pairs of records (i < j) whose title keys score at least `cutoff` (rapidfuzz token_sort_ratio), among
+    the records that share a block: a pair of their three rarest title words, or their first word. A block of
+    more than `max_block` records (a word pair that common) says nothing. Sorted by (i, j)."""
+    from rapidfuzz import fuzz, process
+
+    sig = [[w for w in k.split() if w not in STOPWORDS] for k in tkeys]
+    df: Counter[str] = Counter(w for ws in sig for w in set(ws))
+    rank = df.__getitem__
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, ws in enumerate(sig):
+        words = sorted(sorted(set(ws)), key=rank)[:3]
+        for a, b in itertools.combinations(sorted(words), 2):
+            blocks[a + " " + b].append(i)
+        if ws and tkeys[i].startswith(ws[0] + " "):
+            blocks[ws[0]].append(i)  # and under its first word: "M3IT: ..." and "M³IT: ..." reworded
+    scored: dict[tuple[int, int], float] = {}
+    scorer = fuzz.token_sort_ratio
+    for members in blocks.values():
+        n = len(members)
+        if n < 2 or n > max_block:
+            continue
+        if n <= 8:  # most blocks: a few pairs, scored one by one
+            for x in range(n - 1):
+                i = members[x]
+                for j in members[x + 1:]:
+                    if (i, j) not in scored:
+                        scored[(i, j)] = scorer(tkeys[i], tkeys[j], processor=None, score_cutoff=cutoff)
+            continue
+        keys = [tkeys[i] for i in members]
+        for x in range(n - 1):
+            # a big block is scored in rapidfuzz's C loop; only the pairs above the cutoff come back
+            for _, score, pos in process.extract(keys[x], keys[x + 1:], scorer=scorer, processor=None,
+                                                 score_cutoff=cutoff, limit=None):
+                scored[(members[x], members[x + 1 + pos])] = score
+    return sorted((i, j, score) for (i, j), score in scored.items() if score)
 
 
 def _same_main_title(a: str, b: str) -> bool:

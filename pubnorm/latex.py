@@ -24,12 +24,20 @@ _SYMBOL_CMD = {"–": "textendash", "—": "textemdash", "‘": "textquoteleft",
                "“": "textquotedblleft", "”": "textquotedblright", "…": "ldots", "\u00a0": "nobreakspace"}
 
 
+_CONTROL = re.compile(r"[\x00-\x1f]")
+
+
 def escape(value: str, ascii: bool = False) -> str:
     """Text as an inert BibTeX value (inside braces): specials escaped, control characters dropped."""
-    if value and min(value) < " ":
-        value = "".join(c for c in value if c >= " " or c == "\t").replace("\t", " ")
-    value = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(0)], value)
-    return _to_ascii(value) if ascii else value
+    if _CONTROL.search(value):
+        value = _CONTROL.sub("", value.replace("\t", " "))  # a tab is a space; other control characters go
+    if _SPECIAL_RE.search(value):
+        value = _SPECIAL_RE.sub(_special, value)
+    return _to_ascii(value) if ascii and not value.isascii() else value
+
+
+def _special(m: re.Match[str]) -> str:
+    return _SPECIAL[m.group(0)]
 
 
 def _to_ascii(value: str) -> str:

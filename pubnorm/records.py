@@ -7,10 +7,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from .model import Cluster, Publication
-from .text import fold, significant_words
+from .text import STOPWORDS, fold, title_key
 
 RECORD_FIELDS = ("key", "title", "label", "authors", "et_al", "year", "year_source", "venue", "venue_raw", "status",
                  "awards", "notes", "rank_claims", "ids", "urls", "sources")
+
+
+_NON_KEY = re.compile(r"[^a-z0-9]")
 
 
 def make_keys(pubs: Sequence[Publication]) -> list[str]:
@@ -19,10 +22,11 @@ def make_keys(pubs: Sequence[Publication]) -> list[str]:
     used: dict[str, int] = {}
     taken: set[str] = set()
     for p in pubs:
-        surname = fold(p.authors[0]).split()[-1] if p.authors and fold(p.authors[0]) else "anon"
-        words = significant_words(p.title or p.label or "untitled")
-        word = next((w for w in words if not w.isdigit()), "untitled")
-        base = re.sub(r"[^a-z0-9]", "", f"{surname}{p.year or 'nd'}{word}") or "entry"
+        first = fold(p.authors[0]).split() if p.authors else None
+        surname = first[-1] if first else "anon"
+        word = next((w for w in title_key(p.title or p.label or "untitled").split() if w not in STOPWORDS and not w.isdigit()),
+                    "untitled")
+        base = _NON_KEY.sub("", f"{surname}{p.year or 'nd'}{word}") or "entry"
         n = used.get(base, 0)
         key = base if n == 0 else f"{base}{_suffix(n)}"
         while key in taken:  # "lee2020x" + "a" may be another record's own base: never reuse a key

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import html
-from functools import lru_cache
 import re
 import unicodedata
+from functools import lru_cache
 
 # Characters that only appear in text decoded with the wrong codec (UTF-8 read as cp1252/latin-1).
 _MOJIBAKE = re.compile("[ÃÂâð][\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
@@ -53,10 +53,6 @@ def initials(title: str) -> str:
     """Initials of a title's significant words, hyphenated parts counted apart ("Student-Friendly" -> "SF")."""
     words = re.findall(r"[A-Za-z0-9]+", title)
     return "".join(w[0].lower() for w in words if w.lower() not in STOPWORDS)
-
-
-def significant_words(title: str) -> list[str]:
-    return [w for w in title_key(title).split() if w not in STOPWORDS]
 
 
 # --- identifiers -----------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""BibTeX output via bibtexparser v2: every value escaped so that homepage text stays inert text."""
+"""BibTeX output: every value escaped so that homepage text stays inert text, in bibtexparser v2's layout."""
 
 from __future__ import annotations
 
@@ -9,13 +9,17 @@ from ..latex import escape
 from ..model import Publication
 from ..records import make_keys
 
-__all__ = ["escape", "entry_type", "write_bibtex"]
+__all__ = ["bibtex_entries", "entry_type", "escape", "format_entries", "write_bibtex"]
+
+
+_BRACE_NAME = re.compile(r"\s(?:and|others)\s|^others$", re.I)
+_PLAIN_URL = re.compile(r"https?://[^\s{}\\%#]+$")
 
 
 def _name(author: str, ascii: bool) -> str:
     """One author for the author field: braced when BibTeX would otherwise split or reorder it."""
     value = escape(author, ascii)
-    if "," in author or re.search(r"\s(?:and|others)\s|^others$", author, re.I):
+    if "," in author or _BRACE_NAME.search(author):
         return "{" + value + "}"
     return value
 
@@ -28,18 +32,19 @@ def entry_type(p: Publication) -> str:
         return "techreport"
     if v is None:
         return "misc" if p.status in ("preprint", "unknown", "under review") else (p.entry_type or "misc")
-    return {"conference": "inproceedings", "workshop": "inproceedings", "journal": "article", "preprint": "misc",
-            "book": "book", "thesis": "phdthesis"}.get(v.type, "misc")
+    return _TYPE_OF.get(v.type, "misc")
 
 
-def write_bibtex(pubs: Sequence[Publication], ascii: bool = False, untitled: str = "note") -> tuple[str, list[str]]:
-    """BibTeX text for the publications and warnings (records left out or noted)."""
-    import bibtexparser
-    from bibtexparser import model as bm
-    from bibtexparser.middlewares.parsestack import default_unparse_stack
+_TYPE_OF = {"conference": "inproceedings", "workshop": "inproceedings", "journal": "article", "preprint": "misc",
+            "book": "book", "thesis": "phdthesis"}
 
+Entry = tuple[str, str, list[tuple[str, str]]]  # entry type, key, (field, value as written between its braces)
+
+
+def bibtex_entries(pubs: Sequence[Publication], ascii: bool = False, untitled: str = "note") -> tuple[list[Entry], list[str]]:
+    """The entries for the publications, every value escaped, and warnings (records left out or noted)."""
     warnings: list[str] = []
-    library = bibtexparser.Library()
+    entries: list[Entry] = []
     keys = make_keys(pubs)
     for p, key in zip(pubs, keys, strict=True):
         if not p.title and untitled == "skip":
@@ -49,13 +54,15 @@ def write_bibtex(pubs: Sequence[Publication], ascii: bool = False, untitled: str
         fields: list[tuple[str, str]] = []
         notes: list[str] = []
         if p.title:
-            fields.append(("title", "{" + escape(p.title, ascii) + "}"))
+            fields.append(("title", "{" + escape(p.title, ascii) + "}"))  # inner braces keep its capitals
         else:
             notes.append(f"Title not given on the page, which calls it: {escape(p.label, ascii)}" if p.label
                          else "Title not given on the page")
             warnings.append(f"{p.first_source.path}:{p.first_source.line}: {p.label!r} has no title; written with a note")
         if p.authors:
-            names = [_name(a, ascii) for a in p.authors] + (["others"] if p.et_al else [])
+            names = [_name(a, ascii) for a in p.authors]
+            if p.et_al:
+                names.append("others")
             fields.append(("author", " and ".join(names)))
         v = p.venue.venue if p.venue else None
         if v is not None and p.venue is not None and p.venue.at_workshop:
@@ -77,7 +84,7 @@ def write_bibtex(pubs: Sequence[Publication], ascii: bool = False, untitled: str
             fields += [("eprint", escape(p.ids["arxiv"])), ("archiveprefix", "arXiv")]
         if "doi" in p.ids:
             fields.append(("doi", escape(p.ids["doi"])))
-        url = next((u for u in p.urls if re.match(r"https?://[^\s{}\\%#]+$", u)), None)
+        url = next((u for u in p.urls if _PLAIN_URL.match(u)), None)
         if url:
             fields.append(("url", url.replace("%", r"\%").replace("#", r"\#")))
         if p.awards:
@@ -86,13 +93,18 @@ def write_bibtex(pubs: Sequence[Publication], ascii: bool = False, untitled: str
             notes.append(p.status.capitalize())
         if notes:
             fields.append(("note", "; ".join(notes)))
-        library.add(bm.Entry(etype, key, [bm.Field(k, val) for k, val in fields]))
-    assert not library.failed_blocks, "duplicate keys: make_keys must make them unique"
-    fmt = bibtexparser.BibtexFormat()
-    fmt.indent = "  "
-    fmt.block_separator = "\n"
-    fmt.trailing_comma = False
-    # the library is ours and written once: let the enclosing middleware work in place (no deep copy per entry)
-    text = bibtexparser.write_string(library, unparse_stack=default_unparse_stack(allow_inplace_modification=True),
-                                     bibtex_format=fmt)
-    return text, warnings
+        entries.append((etype, key, fields))
+    return entries, warnings
+
+
+def format_entries(entries: Sequence[Entry]) -> str:
+    """The entries as BibTeX text, laid out as bibtexparser v2 writes them (two-space indent, every value in
+    braces, a blank line between entries); tests check it against bibtexparser's own writer."""
+    return "\n".join(f"@{etype}{{{key},\n" + "".join(f"  {name} = {{{value}}},\n" for name, value in fields)[:-2] + "\n}\n"
+                     if fields else f"@{etype}{{{key},\n}}\n" for etype, key, fields in entries)
+
+
+def write_bibtex(pubs: Sequence[Publication], ascii: bool = False, untitled: str = "note") -> tuple[str, list[str]]:
+    """BibTeX text for the publications and warnings (records left out or noted)."""
+    entries, warnings = bibtex_entries(pubs, ascii, untitled)
+    return format_entries(entries), warnings
