@@ -15,7 +15,6 @@ from pathlib import Path
 
 from .dedupe import DEFAULT_THRESHOLD, DedupeOptions, cluster
 from .model import Diagnostic, Profile, Publication, Severity, VenueMatch
-from .sources.reader import MAX_BYTES
 from .venues import VenueDB, explain
 
 # code -> (severity, short title). Codes are stable: never reuse a retired one.
@@ -295,12 +294,12 @@ class CheckResult:
 
 
 def check(paths: Sequence[str | Path], db: VenueDB, options: CheckOptions = CheckOptions(),
-          max_bytes: int = MAX_BYTES) -> CheckResult:
+          max_bytes: int | None = None, jobs: int = 1) -> CheckResult:
     """Read the inputs (no merging) and check each profile; read errors are findings too."""
     from .pipeline import Options, discover, read_all
 
     files, diags = discover(paths)
-    profiles, read_diags = read_all(files, db, Options(merge_within=False, keep_text=True, max_bytes=max_bytes))
+    profiles, read_diags = read_all(files, db, Options(merge_within=False, keep_text=True, max_bytes=max_bytes, jobs=jobs))
     findings = [d for d in diags + read_diags if d.severity in ("error", "warning") and wanted(d.code, options)]
     for prof in profiles:
         findings += check_profile(prof, db, options, prof.text)

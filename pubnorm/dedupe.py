@@ -46,10 +46,13 @@ class _UF:
         return True
 
 
+_VERSION = re.compile(r"v\d+$")
+
+
 def _norm_id(kind: str, value: str) -> str:
     value = value.strip().lower()
-    if kind == "arxiv":
-        value = re.sub(r"v\d+$", "", value)
+    if kind == "arxiv" and "v" in value:
+        value = _VERSION.sub("", value)
     return value
 
 
@@ -197,18 +200,28 @@ def _similar_pairs(tkeys: Sequence[str], cutoff: float = 80, max_block: int = 20
     more than `max_block` records (a word pair that common) says nothing. Sorted by (i, j)."""
     from rapidfuzz import fuzz, process
 
-    sig = [[w for w in k.split() if w not in STOPWORDS] for k in tkeys]
-    df: Counter[str] = Counter(w for ws in sig for w in set(ws))
-    rank = df.__getitem__
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, ws in enumerate(sig):
-        words = sorted(sorted(set(ws)), key=rank)[:3]
-        for a, b in itertools.combinations(sorted(words), 2):
-            blocks[a + " " + b].append(i)
-        if ws and tkeys[i].startswith(ws[0] + " "):
-            blocks[ws[0]].append(i)  # and under its first word: "M3IT: ..." and "M³IT: ..." reworded
+    words = [set(k.split()) - STOPWORDS for k in tkeys]
+    df = Counter(itertools.chain.from_iterable(words))
+    # words numbered rarest first (ties by spelling), so a record's three rarest are its three smallest numbers
+    rank = {w: r for r, w in enumerate(sorted(df, key=lambda w: (df[w], w)))}
+    size = len(rank)
+    blocks: dict[int, list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        if not ws:
+            continue
+        a, b, c = (sorted(map(rank.__getitem__, ws)) + [-1, -1])[:3]
+        if b >= 0:
+            blocks[a * size + b].append(i)
+            if c >= 0:
+                blocks[a * size + c].append(i)
+                blocks[b * size + c].append(i)
+        head = tkeys[i].split(" ", 1)[0]
+        if head in ws:
+            blocks[-1 - rank[head]].append(i)  # and under its first word: "M3IT: ..." and "M³IT: ..." reworded
+    # token_sort_ratio is ratio over the words in sorted order: sort each title's words once, not per pair
+    skeys = [" ".join(sorted(k.split())) for k in tkeys]
+    ratio = fuzz.ratio
     scored: dict[tuple[int, int], float] = {}
-    scorer = fuzz.token_sort_ratio
     for members in blocks.values():
         n = len(members)
         if n < 2 or n > max_block:
@@ -218,12 +231,12 @@ def _similar_pairs(tkeys: Sequence[str], cutoff: float = 80, max_block: int = 20
                 i = members[x]
                 for j in members[x + 1:]:
                     if (i, j) not in scored:
-                        scored[(i, j)] = scorer(tkeys[i], tkeys[j], processor=None, score_cutoff=cutoff)
+                        scored[(i, j)] = ratio(skeys[i], skeys[j], processor=None, score_cutoff=cutoff)
             continue
-        keys = [tkeys[i] for i in members]
+        keys = [skeys[i] for i in members]
         for x in range(n - 1):
             # a big block is scored in rapidfuzz's C loop; only the pairs above the cutoff come back
-            for _, score, pos in process.extract(keys[x], keys[x + 1:], scorer=scorer, processor=None,
+            for _, score, pos in process.extract(keys[x], keys[x + 1:], scorer=ratio, processor=None,
                                                  score_cutoff=cutoff, limit=None):
                 scored[(members[x], members[x + 1 + pos])] = score
     return sorted((i, j, score) for (i, j), score in scored.items() if score)

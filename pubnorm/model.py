@@ -19,6 +19,9 @@ class SourceLoc:
     line: int
     raw: str = ""
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (SourceLoc, (self.path, self.line, self.raw))  # pickles fast (records come back from workers)
+
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
@@ -75,6 +78,10 @@ class VenueParse:
     notes: tuple[str, ...] = ()  # roles and other remarks: "Corresponding Author"
     lead: str = ""  # a proceedings lead-in taken off `text` ("Proceedings of the"), tried again when needed
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (VenueParse, (self.raw, self.text, self.year, self.track, self.awards, self.status, self.rank_claims,
+                             self.notes, self.lead))
+
 
 @dataclass(frozen=True, slots=True)
 class VenueMatch:
@@ -122,6 +129,10 @@ class Publication:
     entry_type: str | None = None  # the BibTeX entry type when read from BibTeX
     section: str | None = None  # the heading the entry was listed under ("Publications", "Topics")
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # field values in order: unpickling a few hundred thousand records from worker processes stays cheap
+        return (Publication, tuple(getattr(self, f) for f in _PUB_FIELDS))
+
     @property
     def name(self) -> str:
         return self.title or self.label or "(untitled)"
@@ -129,6 +140,9 @@ class Publication:
     @property
     def first_source(self) -> SourceLoc:
         return self.sources[0] if self.sources else SourceLoc("?", 0)
+
+
+_PUB_FIELDS = tuple(Publication.__dataclass_fields__)
 
 
 @dataclass(slots=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .dedupe import DEFAULT_THRESHOLD, dedupe_profiles, merge_within
 from .model import Cluster, Diagnostic, Profile, Publication  # noqa: F401  (Cluster: part of Result)
-from .sources.reader import BIB_EXT, HTML_EXT, MARKDOWN_EXT, MAX_BYTES, InputError, ReadOptions, read_profile
+from .sources.reader import BIB_EXT, HTML_EXT, MARKDOWN_EXT, InputError, ReadOptions, read_profile
 from .venues import VenueDB
 
 # Site folders that hold publications, and those that only hold the theme.
@@ -23,11 +23,38 @@ _SKIP_FILES = re.compile(r"^(?:readme|license|changelog|contributing|code_of_con
 
 @dataclass(frozen=True)
 class Options:
-    max_bytes: int = MAX_BYTES
+    max_bytes: int | None = None  # largest file read; None: the default for its kind (see reader.size_limit)
     threshold: float = DEFAULT_THRESHOLD
     merge_within: bool = True
     keep_text: bool = False
-    jobs: int = 1  # worker processes for reading (output is the same for any number)
+    jobs: int = 1  # worker processes for reading (output is the same for any number); 0: as many as pay off
+
+
+# --jobs 0 (the command line's default) starts workers only where they pay for their start-up: many files,
+# or one .bib big enough to be read in pieces
+AUTO_MIN_FILES = 64
+
+
+def auto_jobs(files: Sequence[Path]) -> int:
+    """Worker processes worth starting for these files: the usable CPUs (at most 8), or 1."""
+    from .sources.bibtex import PARALLEL_MIN_BYTES
+
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    cpus = min(cpus, 8)
+    if cpus < 2:
+        return 1
+    if len(files) >= AUTO_MIN_FILES:
+        return cpus
+    for f in files:
+        try:
+            if f.suffix.lower() in BIB_EXT and f.stat().st_size >= PARALLEL_MIN_BYTES:
+                return cpus
+        except OSError:
+            continue
+    return 1
 
 
 @dataclass
@@ -102,6 +129,8 @@ def read_all(files: Iterable[Path], db: VenueDB, options: Options = Options(),
     files = list(files)
     profiles: list[Profile] = []
     diags: list[Diagnostic] = []
+    if options.jobs == 0:
+        options = replace(options, jobs=auto_jobs(files))
     if options.jobs > 1 and len(files) > 1:
         from .workers import pool
 

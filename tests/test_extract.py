@@ -114,6 +114,42 @@ def test_too_large_file_is_refused(db, tmp_path: Path):
     assert profiles == [] and diags[0].code == "E101" and "too large" in diags[0].message
 
 
+def test_size_limits_depend_on_the_kind_of_file(db, tmp_path: Path, monkeypatch):
+    import pubnorm.sources.reader as reader
+
+    monkeypatch.setattr(reader, "MAX_BYTES", 1000)  # pages
+    monkeypatch.setattr(reader, "MAX_BIB_BYTES", 100_000)  # bibliographies
+    page, bib = tmp_path / "big.md", tmp_path / "big.bib"
+    page.write_text("# Publications\n\n" + "- A Paper Title on Things, 2020\n" * 100, encoding="utf-8")
+    bib.write_text("".join(f"@misc{{k{i}, title = {{Paper {i} on Things}}, year = 2020}}\n" for i in range(60)), encoding="utf-8")
+    assert page.stat().st_size > 1000 and 1000 < bib.stat().st_size < 100_000
+    profiles, diags = read_all([page, bib], db)
+    assert [d.path for d in diags] == [str(page)] and "too large" in diags[0].message
+    assert len(profiles) == 1 and len(profiles[0].publications) == 60
+    profiles, diags = read_all([page, bib], db, Options(max_bytes=100_000))  # --max-size: one limit for all
+    assert not diags and len(profiles) == 2
+
+
+def test_auto_jobs_start_workers_only_where_they_pay(tmp_path: Path, monkeypatch):
+    import os
+
+    from pubnorm.pipeline import AUTO_MIN_FILES, auto_jobs
+    from pubnorm.sources.bibtex import PARALLEL_MIN_BYTES
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
+    pages = [tmp_path / f"p{i}.md" for i in range(AUTO_MIN_FILES)]
+    for p in pages:
+        p.write_text("# Publications\n", encoding="utf-8")
+    small, big = tmp_path / "small.bib", tmp_path / "big.bib"
+    small.write_text("@misc{k, title={T}}\n", encoding="utf-8")
+    big.write_bytes(b"@misc{k, title={T}}\n" + b"%" * PARALLEL_MIN_BYTES)
+    assert auto_jobs(pages[:3] + [small]) == 1
+    assert auto_jobs(pages) == 4
+    assert auto_jobs([small, big]) == 4
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert auto_jobs(pages) == 1
+
+
 def test_within_profile_mentions_merge_into_the_entry(db, tmp_path: Path):
     f = tmp_path / "p.md"
     f.write_text(

@@ -57,9 +57,11 @@ def _braced(depth: int) -> str:
 # or a bare word (a number or a macro); anything else (concatenation with #, deeper nesting) goes to bibtexparser
 _VALUE = r"(?:" + _braced(6) + r'|"[^"{}\\]*+"|[^\s{}",#=]++)'
 _NAME = r'[^{}",=\s]++(?:\s++[^{}",=\s]++)*+'
-_HEAD = re.compile(r'[^\S\n]*@(\w+)[ \t]*\{([^{}",=]*+),')
-_FIELD = re.compile(r"\s*+(" + _NAME + r")\s*+=\s*+(" + _VALUE + r")\s*+(,|\})")
-_CLOSE = re.compile(r"\s*+\}")
+_HEAD = re.compile(r'[^\S\n]*+(@)(\w+)[ \t]*+\{([^{}",=]*+),')
+_F = r"\s*+" + _NAME + r"\s*+=\s*+" + _VALUE + r"\s*+"
+# the fields up to the closing brace: one or more, separated by commas, a comma after the last allowed
+_BODY = re.compile(r"(?:" + _F + r",)*" + _F + r",?\s*+\}")
+_FIELD = re.compile(r"\s*+(" + _NAME + r")\s*+=\s*+(" + _VALUE + r")\s*+[,}]")
 _NOT_ENTRIES = {"comment", "preamble", "string"}
 
 
@@ -89,34 +91,20 @@ def scan(text: str, fast: bool = True) -> Iterator[RawEntry | FailedBlock]:
 def _entry(text: str, a: int, b: int, line: int) -> RawEntry | None:
     """The well-formed entry that fills text[a:b] (with only blank or comment text after it), or None."""
     head = _HEAD.match(text, a, b)
-    if head is None or head.group(1).lower() in _NOT_ENTRIES:
+    if head is None or head.group(2).lower() in _NOT_ENTRIES:
         return None
-    fields: list[tuple[str, str]] = []
-    names: set[str] = set()
-    pos = head.end()
-    while True:
-        m = _FIELD.match(text, pos, b)
-        if m is None:
-            close = _CLOSE.match(text, pos, b)  # "}" right after a trailing comma
-            if close is None or not fields:
-                return None
-            end = close.end()
-            break
-        name, value = m.group(1), m.group(2)
-        if name in names:
-            return None  # a repeated field: bibtexparser reports the block
-        names.add(name)
-        if value[0] == "{" or value[0] == '"':
-            value = value[1:-1]
-        fields.append((name, value))
-        pos = m.end()
-        if m.group(3) == "}":
-            end = pos
-            break
+    body = _BODY.match(text, head.end(), b)  # checks the whole entry in one pass ...
+    if body is None:
+        return None
+    end = body.end()
     if _BLOCK_MARK.search(text, end, b):
         return None  # another block on the rest of the line: bibtexparser decides
-    at = text.index("@", a)
-    return RawEntry(head.group(1).lower(), head.group(2).strip(), fields, line + text.count("\n", a, at), text[at:end])
+    fields = _FIELD.findall(text, head.end(), end)  # ... and this picks its fields out
+    if len({name for name, _ in fields}) < len(fields):
+        return None  # a repeated field: bibtexparser reports the block
+    fields = [(name, value[1:-1] if value[0] in '{"' else value) for name, value in fields]
+    # the segment starts on the line of its "@"
+    return RawEntry(head.group(2).lower(), head.group(3).strip(), fields, line, text[head.start(1):end])
 
 
 def _library_blocks(text: str, line: int) -> Iterator[RawEntry | FailedBlock]:

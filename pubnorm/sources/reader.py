@@ -15,7 +15,8 @@ from . import collection
 from .entries import Context, block_publications
 from .markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html
 
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 20 * 1024 * 1024  # a homepage source larger than this is not a homepage
+MAX_BIB_BYTES = 256 * 1024 * 1024  # a .bib may be a department's whole bibliography
 MAX_LINE = 200_000  # characters; a longer line is cut before parsing (and reported)
 MARKDOWN_EXT = {".md", ".markdown", ".mdown", ".qmd", ".rmd", ".txt", ".mkd"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
@@ -32,9 +33,16 @@ class InputError(Exception):
 
 @dataclass(frozen=True)
 class ReadOptions:
-    max_bytes: int = MAX_BYTES
+    max_bytes: int | None = None  # None: MAX_BIB_BYTES for .bib files, MAX_BYTES for the others
     keep_text: bool = False
     jobs: int = 1  # processes for one big .bib
+
+
+def size_limit(path: Path, max_bytes: int | None = None) -> int:
+    """The largest size read for this file: `max_bytes` when given, else the default for its kind."""
+    if max_bytes is not None:
+        return max_bytes
+    return MAX_BIB_BYTES if path.suffix.lower() in BIB_EXT else MAX_BYTES
 
 
 def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
@@ -77,8 +85,9 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
     name = str(path)
     try:
         size = p.stat().st_size
-        if size > options.max_bytes:
-            raise InputError(name, f"file too large ({size / 1e6:.1f} MB > {options.max_bytes / 1e6:.0f} MB limit; use --max-size)")
+        limit = size_limit(p, options.max_bytes)
+        if size > limit:
+            raise InputError(name, f"file too large ({size / 1e6:.1f} MB > {limit / 1e6:.0f} MB limit; use --max-size)")
         data = p.read_bytes()
     except IsADirectoryError as e:
         raise InputError(name, "is a directory") from e
