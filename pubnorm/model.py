@@ -131,7 +131,9 @@ class Publication:
 
     def __reduce__(self):  # type: ignore[no-untyped-def]
         # field values in order: unpickling a few hundred thousand records from worker processes stays cheap
-        return (Publication, tuple(getattr(self, f) for f in _PUB_FIELDS))
+        return (Publication, (self.title, self.label, self.authors, self.et_al, self.year, self.year_source, self.venue_raw,
+                              self.venue, self.status, self.awards, self.notes, self.rank_claims, self.ids, self.urls,
+                              self.sources, self.kind, self.entry_type, self.section))
 
     @property
     def name(self) -> str:
@@ -140,9 +142,6 @@ class Publication:
     @property
     def first_source(self) -> SourceLoc:
         return self.sources[0] if self.sources else SourceLoc("?", 0)
-
-
-_PUB_FIELDS = tuple(Publication.__dataclass_fields__)
 
 
 @dataclass(slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from .model import Cluster, Publication
@@ -22,8 +23,7 @@ def make_keys(pubs: Sequence[Publication]) -> list[str]:
     used: dict[str, int] = {}
     taken: set[str] = set()
     for p in pubs:
-        first = fold(p.authors[0]).split() if p.authors else None
-        surname = first[-1] if first else "anon"
+        surname = _surname(p.authors[0]) if p.authors else "anon"
         word = next((w for w in title_key(p.title or p.label or "untitled").split() if w not in STOPWORDS and not w.isdigit()),
                     "untitled")
         base = _NON_KEY.sub("", f"{surname}{p.year or 'nd'}{word}") or "entry"
@@ -36,6 +36,12 @@ def make_keys(pubs: Sequence[Publication]) -> list[str]:
         taken.add(key)
         keys.append(key)
     return keys
+
+
+@lru_cache(maxsize=65536)
+def _surname(author: str) -> str:
+    words = fold(author).split()  # the same names come back paper after paper
+    return words[-1] if words else "anon"
 
 
 def _suffix(n: int) -> str:

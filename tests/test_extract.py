@@ -173,3 +173,20 @@ def test_a_bold_name_before_a_colon_heads_the_title(db):
         ("Gait Steps: Examining Stride Variation as an Input Method", "uist", 2024),
         ("Gist and Verbatim: Understanding Speech for Text Composition", "cui", 2023)]
     assert all(not p.authors for p in pubs)
+
+
+def test_records_survive_pickling_field_for_field(db):
+    """Worker processes send records back pickled (model.Publication.__reduce__ lists the fields by hand)."""
+    import dataclasses
+    import pickle
+
+    from pubnorm.model import Publication, SourceLoc
+
+    values = {"title": "T", "label": "L", "authors": ["A B"], "et_al": True, "year": 2021, "year_source": "text",
+              "venue_raw": "ACL 2021", "venue": db.match("ACL 2021"), "status": "accepted", "awards": ["Oral"],
+              "notes": ["n"], "rank_claims": ["CCF A"], "ids": {"doi": "10.1/x"}, "urls": ["https://x.org"],
+              "sources": [SourceLoc("f.md", 3, "raw")], "kind": "mention", "entry_type": "misc", "section": "Papers"}
+    assert set(values) == {f.name for f in dataclasses.fields(Publication)}
+    pub = Publication(**values)
+    back = pickle.loads(pickle.dumps(pub))
+    assert back == pub and back.venue is not None and back.venue.venue is not None

@@ -82,10 +82,7 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
     pub = Publication(entry_type=entry.entry_type)
     pub.title = f("title") or None
     if "author" in raw:
-        names = [n.strip() for n in _split_names(raw["author"]) if n.strip()]
-        pub.et_al = any(n.lower() == "others" for n in names)
-        # "{Ann and Bob Lab}" or "{O'Brien, Pat}" in braces is one name as written; otherwise "Last, First"
-        pub.authors = [to_text(n) if _braced(n) else _flip(to_text(n)) for n in names if n.lower() != "others"]
+        pub.authors, pub.et_al = _authors(raw["author"])
     elif "editor" in raw:
         pub.authors, pub.et_al = split_authors(f("editor"))
     if pub.entry_type != "misc":
@@ -134,6 +131,21 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
     pub.sources.append(SourceLoc(path, entry.line + 1 + offset, entry.raw.strip()[:2000]))
     return pub
 
+
+def _authors(value: str) -> tuple[list[str], bool]:
+    """A BibTeX author list in reading order, and whether it ends in "and others"."""
+    if not _LATEX.search(value):  # plain names (most lists): no braces or commands to read
+        names = [" ".join(n.split()) for n in _AND.split(value)]
+        names = [n for n in names if n]
+        kept = [_flip(n) if "," in n else n for n in names if n.lower() != "others"]
+        return kept, len(kept) < len(names)
+    names = [n.strip() for n in _split_names(value) if n.strip()]
+    # "{Ann and Bob Lab}" or "{O'Brien, Pat}" in braces is one name as written; otherwise "Last, First"
+    kept = [to_text(n) if _braced(n) else _flip(to_text(n)) for n in names if n.lower() != "others"]
+    return kept, any(n.lower() == "others" for n in names)
+
+
+_LATEX = re.compile(r"[{}\\~$]")
 
 _NOTE_STATUS = {"accepted": "accepted", "to appear": "accepted", "under review": "under review",
                 "working paper": "working paper", "technical report": "technical report"}

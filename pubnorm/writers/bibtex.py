@@ -60,10 +60,11 @@ def bibtex_entries(pubs: Sequence[Publication], ascii: bool = False, untitled: s
                          else "Title not given on the page")
             warnings.append(f"{p.first_source.path}:{p.first_source.line}: {p.label!r} has no title; written with a note")
         if p.authors:
-            names = [_name(a, ascii) for a in p.authors]
-            if p.et_al:
-                names.append("others")
-            fields.append(("author", " and ".join(names)))
+            if any("," in a or _BRACE_NAME.search(a) for a in p.authors):
+                value = " and ".join([_name(a, ascii) for a in p.authors])
+            else:  # no name needs braces: escape the list at once (" and " has nothing to escape)
+                value = escape(" and ".join(p.authors), ascii)
+            fields.append(("author", value + " and others" if p.et_al else value))
         v = p.venue.venue if p.venue else None
         if v is not None and p.venue is not None and p.venue.at_workshop:
             workshop = re.sub(r"\s*@\s*", " at ", p.venue.parse.text)  # "X Workshop @ NeurIPS" -> "X Workshop at NeurIPS"
