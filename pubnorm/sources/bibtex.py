@@ -89,7 +89,7 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
         venue = f("journal") or f("booktitle") or f("publisher")
     else:
         venue = f("journal") or f("howpublished") or f("booktitle")
-    abbr = f("abbr")
+    abbr = f("abbr") if "abbr" in raw else ""
     raw_venue = venue or abbr
     if raw_venue:
         m = db.match(raw_venue)
@@ -101,20 +101,22 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
     year = f("year").strip()[:4]
     if year.isdigit():
         pub.year, pub.year_source = int(year), "bibtex"
-    if f("doi"):
+    # the fields below are absent from most entries: looked for before any conversion
+    if "doi" in raw and f("doi"):
         pub.ids["doi"] = clean_doi(f("doi").removeprefix("https://doi.org/"))
-    arxiv = f("arxiv") or (f("eprint") if f("archiveprefix").lower() == "arxiv" or _EPRINT.fullmatch(f("eprint")) else None)
-    if arxiv:
-        pub.ids["arxiv"] = _VERSION.sub("", arxiv.strip())
+    if "arxiv" in raw or "eprint" in raw:
+        arxiv = f("arxiv") or (f("eprint") if f("archiveprefix").lower() == "arxiv" or _EPRINT.fullmatch(f("eprint")) else None)
+        if arxiv:
+            pub.ids["arxiv"] = _VERSION.sub("", arxiv.strip())
     for k in _LINK_FIELDS:
         if k in raw and f(k).startswith("http"):
             pub.urls.append(f(k))
             for ik, iv in ids_from_url(f(k)).items():
                 pub.ids.setdefault(ik, iv)
     for k in ("award", "award_name"):
-        if f(k):
+        if k in raw and f(k):
             pub.awards.extend(a for a in _SEMI.split(f(k)) if a and a not in pub.awards)
-    for part in _SEMI.split(f("note")) if f("note") else ():
+    for part in _SEMI.split(f("note")) if "note" in raw else ():
         if not part:
             continue
         if said := _NOTE_LABEL.fullmatch(part):

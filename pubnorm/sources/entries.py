@@ -484,12 +484,15 @@ def _citation(ln: Line, ctx: Context) -> tuple[tuple[list[str], bool], str, str 
     return names, _clean_title(title), (after or None)
 
 
+_LINK_START = re.compile(r"\s*(?:https?://|www\.)")
+
+
 def apply_venue(pub: Publication, vm: VenueMatch | None, raw: str | None) -> None:
     """Set venue, year, awards, notes, rank claims and status from a venue match."""
     if vm is None:
         return
     p = vm.parse
-    if re.match(r"\s*(?:https?://|www\.)", raw or p.raw):
+    if _LINK_START.match(raw or p.raw):
         return  # a link address where a venue was expected names no venue
     pub.venue_raw = squash(raw) if raw else p.raw
     if vm.venue is not None or vm.method == "ambiguous":
@@ -498,9 +501,12 @@ def apply_venue(pub: Publication, vm: VenueMatch | None, raw: str | None) -> Non
         pub.venue = vm  # an unknown venue: kept (method "none") so that check can report it
     if p.year:
         pub.year, pub.year_source = p.year, "text"
-    pub.awards.extend(a for a in p.awards if a not in pub.awards)
-    pub.notes.extend(n for n in p.notes if n not in pub.notes)
-    pub.rank_claims.extend(r for r in p.rank_claims if r not in pub.rank_claims)
+    if p.awards:
+        pub.awards.extend(a for a in p.awards if a not in pub.awards)
+    if p.notes:
+        pub.notes.extend(n for n in p.notes if n not in pub.notes)
+    if p.rank_claims:
+        pub.rank_claims.extend(r for r in p.rank_claims if r not in pub.rank_claims)
     if p.status:
         pub.status = p.status
     if vm.venue is not None:
