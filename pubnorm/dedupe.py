@@ -200,7 +200,8 @@ def _similar_pairs(tkeys: Sequence[str], cutoff: float = 80, max_block: int = 20
     more than `max_block` records (a word pair that common) says nothing. Sorted by (i, j)."""
     from rapidfuzz import fuzz, process
 
-    words = [set(k.split()) - STOPWORDS for k in tkeys]
+    split = [k.split() for k in tkeys]
+    words = [set(ws) - STOPWORDS for ws in split]
     df = Counter(itertools.chain.from_iterable(words))
     # words numbered rarest first (ties by spelling), so a record's three rarest are its three smallest numbers
     rank = {w: r for r, w in enumerate(sorted(df, key=lambda w: (df[w], w)))}
@@ -215,11 +216,12 @@ def _similar_pairs(tkeys: Sequence[str], cutoff: float = 80, max_block: int = 20
             if c >= 0:
                 blocks[a * size + c].append(i)
                 blocks[b * size + c].append(i)
-        head = tkeys[i].split(" ", 1)[0]
+        head = split[i][0]
         if head in ws:
             blocks[-1 - rank[head]].append(i)  # and under its first word: "M3IT: ..." and "M³IT: ..." reworded
     # token_sort_ratio is ratio over the words in sorted order: sort each title's words once, not per pair
-    skeys = [" ".join(sorted(k.split())) for k in tkeys]
+    skeys = [" ".join(sorted(ws)) for ws in split]
+    del split
     ratio = fuzz.ratio
     scored: dict[tuple[int, int], float] = {}
     for members in blocks.values():

@@ -22,7 +22,7 @@ def read_bibtex(path: str, text: str, db: VenueDB, jobs: int = 1) -> Profile:
     if jobs > 1 and len(text) >= PARALLEL_MIN_BYTES and not re.search(r"^\s*@string\b", text, re.I | re.M):
         from ..workers import pool
 
-        chunks = _chunks(text, jobs * 4)
+        chunks = _chunks(text, jobs * 16)
         profile = Profile(path=path, kind="bibtex")
         with pool(jobs, db) as workers:
             for part in workers.map(_read_chunk, [(path, chunk, offset) for chunk, offset in chunks]):
