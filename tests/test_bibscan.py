@@ -43,6 +43,11 @@ CASES = {
     "empty": "",
     "only comments": "% nothing here\n",
     "at without brace": "@misc k, title={T}}\n@misc{j, title={U}}",
+    # found by fuzz/fuzz_bibscan.py: outside braces a backslash hides the brace after it from bibtexparser
+    "backslash in a bare value": "@misc{k, title = x\\} y}, year=1}\n@misc{j, title={U}}",
+    "backslash in a field name": "@misc{k, ti\\= {x}, title = {T}}\n@misc{j, title={U}}",
+    "backslash in a key": "@misc{k\\, title = {T}}\n@misc{j, title={U}}",
+    "repeated string key": '@string{a = "A"}\n@string{a = "B"}\n@misc{k, title = a}\n@misc{k, title = {T}}',
 }
 
 

@@ -54,10 +54,12 @@ def _braced(depth: int) -> str:
 
 
 # value: one braced group (nesting up to 6 levels), a quoted string without braces, quotes or backslashes,
-# or a bare word (a number or a macro); anything else (concatenation with #, deeper nesting) goes to bibtexparser
-_VALUE = r"(?:" + _braced(6) + r'|"[^"{}\\]*+"|[^\s{}",#=]++)'
-_NAME = r'[^{}",=\s]++(?:\s++[^{}",=\s]++)*+'
-_HEAD = re.compile(r'[^\S\n]*+(@)(\w+)[ \t]*+\{([^{}",=]*+),')
+# or a bare word (a number or a macro); anything else (concatenation with #, deeper nesting) goes to bibtexparser.
+# A backslash outside braces hides the mark after it from bibtexparser ("\}" is not a closing brace there):
+# names, keys and bare words with one go to bibtexparser too.
+_VALUE = r"(?:" + _braced(6) + r'|"[^"{}\\]*+"|[^\s{}",#=\\]++)'
+_NAME = r'[^{}",=\s\\]++(?:\s++[^{}",=\s\\]++)*+'
+_HEAD = re.compile(r'[^\S\n]*+(@)(\w+)[ \t]*+\{([^{}",=\\]*+),')
 _F = r"\s*+" + _NAME + r"\s*+=\s*+" + _VALUE + r"\s*+"
 # the fields up to the closing brace: one or more, separated by commas, a comma after the last allowed
 _BODY = re.compile(r"(?:" + _F + r",)*" + _F + r",?\s*+\}")
@@ -115,8 +117,9 @@ def _library_blocks(text: str, line: int) -> Iterator[RawEntry | FailedBlock]:
     logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
     for block in bibtexparser.parse_string(text).blocks:
         if isinstance(block, bm.DuplicateBlockKeyBlock):
-            # a duplicate key is still a paper: keep it (dedupe decides); bibtexparser's middleware skipped it
-            block = RemoveEnclosingMiddleware().transform_entry(block.ignore_error_block, None)
+            block = block.ignore_error_block  # a duplicate key is still a paper: keep it (dedupe decides) ...
+            if isinstance(block, bm.Entry):  # ... (a repeated @string key is no paper)
+                block = RemoveEnclosingMiddleware().transform_entry(block, None)  # bibtexparser's middleware skipped it
         elif isinstance(block, bm.ParsingFailedBlock):
             err = (str(block.error).splitlines() or [type(block.error).__name__])[0] if block.error else "cannot parse"
             yield FailedBlock((block.start_line or 0) + line, err)
