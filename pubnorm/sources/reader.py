@@ -60,9 +60,9 @@ def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
         text = text.replace("\x00", "")
         diags.append(Diagnostic("E103", "warning", "NUL characters removed", path, 1))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    long_lines = [i for i, ln in enumerate(text.split("\n"), 1) if len(ln) > MAX_LINE]
-    if long_lines:
+    if max(map(len, text.split("\n"))) > MAX_LINE:  # rare: only then look line by line
         lines = text.split("\n")
+        long_lines = [i for i, ln in enumerate(lines, 1) if len(ln) > MAX_LINE]
         for i in long_lines:
             lines[i - 1] = lines[i - 1][:MAX_LINE]
         text = "\n".join(lines)
