@@ -105,10 +105,10 @@ def main() -> None:
             print(f"generated {n:,} files in {gen:.1f} s", file=sys.stderr)
             for label, cmd in [
                 (f"extract --jobs {args.jobs}", [*PUBNORM, "extract", str(corpus), "-f", "json", "--jobs", str(args.jobs)]),
-                ("extract --jobs 1", [*PUBNORM, "extract", str(corpus), "-f", "json"]),
+                ("extract --jobs 1", [*PUBNORM, "extract", str(corpus), "-f", "json", "--jobs", "1"]),
                 (f"export bib --jobs {args.jobs}", [*PUBNORM, "export", str(corpus), "-f", "bib", "-o", str(Path(tmp) / "o.bib"), "--jobs", str(args.jobs)]),
                 (f"dedupe --jobs {args.jobs}", [*PUBNORM, "dedupe", str(corpus), "-f", "json", "--jobs", str(args.jobs)]),
-                ("check", [*PUBNORM, "check", str(corpus), "-f", "json"]),
+                ("check (default --jobs)", [*PUBNORM, "check", str(corpus), "-f", "json"]),
             ]:
                 wall, rss = timed(cmd, args.runs if n <= 10000 else 1)
                 rows.append((label, f"{n:,} files", wall, rss, f"{n / wall:,.0f} files/s"))
