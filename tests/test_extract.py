@@ -190,3 +190,29 @@ def test_records_survive_pickling_field_for_field(db):
     pub = Publication(**values)
     back = pickle.loads(pickle.dumps(pub))
     assert back == pub and back.venue is not None and back.venue.venue is not None
+
+
+def test_a_line_keying_the_author_marks_is_no_paper(db):
+    from pubnorm.sources.reader import read_markup
+
+    html = """<html><body><h2>Publications</h2>
+<div class="item-info">
+  <div class="paper"><b>Sparse Probes for Streaming Video Question Answering</b></div>
+  <div class="author">Ann Lee*, <b>Bo Chen*</b>, Cy Park</div>
+  <div><b>(* indicates equal contribution)</b></div>
+  <div class="conf"><b>CVPR 2024</b>.</div>
+  <div>[<a href="https://arxiv.org/abs/2401.00001">Paper</a>]</div>
+</div>
+<div class="item-info">
+  <div class="paper"><b>Equal Contribution Games for Federated Learning</b></div>
+  <div class="author">Cy Park, <b>Bo Chen</b></div>
+  <div class="conf"><b>ICML 2023</b>.</div>
+</div></body></html>"""
+    pubs = read_markup("x.html", html, db, html=True).publications
+    assert [(p.title, p.venue.venue.id if p.venue and p.venue.venue else None, p.year) for p in pubs] == [
+        ("Sparse Probes for Streaming Video Question Answering", "cvpr", 2024),
+        ("Equal Contribution Games for Federated Learning", "icml", 2023)]
+    md = ("## Publications\n\n- **Sparse Probes for Streaming Video Question Answering**  \n  Ann Lee\\*, Bo Chen\\*  \n"
+          "  *\\*Equal contribution, †Corresponding author*  \n  CVPR 2024\n")
+    pubs = read_markup("x.md", md, db).publications
+    assert [(p.title, p.year) for p in pubs] == [("Sparse Probes for Streaming Video Question Answering", 2024)]

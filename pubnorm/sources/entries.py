@@ -167,11 +167,20 @@ def _lead_in(spans: list[Span]) -> int:
     return 0
 
 
+# "(* indicates equal contribution)", "*Equal contribution, †Corresponding author": a key to the marks on the
+# author names, written on a line of its own; it is no paper and no part of one
+_MARK = r"(?:[*†‡#✉§¶^]+\s*[:：=]?\s*)?"
+_ROLE = r"(?:(?:indicates?|denotes?|means?|marks?|for)\s+)?(?:equal(?:ly)?\s+contribut\w*|co-?first\s+authors?|joint\s+first\s+authors?|corresponding\s+authors?)"
+_MARKS_KEY = re.compile(r"[(\[]?\s*" + _MARK + _ROLE + r"(?:\s*[,;/]\s*" + _MARK + _ROLE + r")*\s*[)\]]?\s*\.?", re.I)
+
+
 def _split_entries(lines: list[Line], ctx: Context) -> list[list[Line]]:
     """Cut a run of lines into entries: a new title-like line after authors or a venue starts a new entry."""
     groups: list[list[Line]] = [[]]
     seen_body = False
     for ln in lines:
+        if _MARKS_KEY.fullmatch(ln.text.strip()):
+            continue
         if groups[-1] and seen_body and _title_start(ln, ctx):
             groups.append([])
             seen_body = False
