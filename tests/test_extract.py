@@ -216,3 +216,26 @@ def test_a_line_keying_the_author_marks_is_no_paper(db):
           "  *\\*Equal contribution, †Corresponding author*  \n  CVPR 2024\n")
     pubs = read_markup("x.md", md, db).publications
     assert [(p.title, p.year) for p in pubs] == [("Sparse Probes for Streaming Video Question Answering", 2024)]
+
+
+def test_a_linked_title_with_its_venue_tag_is_the_title_line(db):
+    from pubnorm.sources.reader import read_markup
+
+    md = """# Selected Publications
+
+[Budget Probes: Measuring Long-Context Recall on a Shoestring](https://arxiv.org/abs/2402.00002) (ACL 2024)
+
+**Ann Lee**, Bo Chen, Cy Park *(<span style="color:red;">Outstanding paper</span>, ACL 2024)*
+
+[BudgetProbes ![](https://img.shields.io/github/stars/x/y?style=social)](https://github.com/x/y) \\| A small suite of recall probes for long inputs.
+
+---
+
+[Findings of the Association for Computational Linguistics: EMNLP 2023](https://aclanthology.org/2023.findings-emnlp.1)
+"""
+    pubs = read_markup("x.md", md, db).publications
+    assert len(pubs) == 1  # a linked venue on its own is no paper
+    p = pubs[0]
+    assert p.title == "Budget Probes: Measuring Long-Context Recall on a Shoestring"
+    assert p.authors == ["Ann Lee", "Bo Chen", "Cy Park"] and p.awards == ["Outstanding paper"]
+    assert p.venue is not None and p.venue.venue is not None and p.venue.venue.id == "acl" and p.year == 2024

@@ -226,7 +226,21 @@ def _is_authors(ln: Line, ctx: Context) -> bool:
 
 def _strip_author_marks(text: str) -> str:
     text = re.sub(r"\((?:equal contribution|corresponding author)[^)]*\)", "", text, flags=re.I)
+    if (tail := _author_tail(text)) is not None:
+        text = text[: tail.start()]
     return text.replace("®", ",").rstrip(":").strip()
+
+
+_TAIL = re.compile(r"\s*[(（]([^()（）]{2,80})[)）]\W*$")
+
+
+def _author_tail(text: str) -> re.Match[str] | None:
+    """A venue or award tag at the end of an author line: "..., Xipeng Qiu (Outstanding paper, ACL 2024)"."""
+    m = _TAIL.search(text)
+    if m is None:
+        return None
+    pv = parse_venue(m.group(1))
+    return m if pv.year is not None or pv.awards else None
 
 
 def _venue_line(ln: Line, ctx: Context) -> VenueMatch | None:
@@ -234,6 +248,12 @@ def _venue_line(ln: Line, ctx: Context) -> VenueMatch | None:
     text = ln.text
     if not text or len(text) > 250:
         return None
+    first = next((s for s in ln.spans if s.text.strip()), None)
+    if first is not None and first.href and not (first.italic or first.tag == "venue") and len(first.text.split()) >= 3 \
+            and not LINK_WORD.match(first.text.strip()):
+        m = ctx.db.match(first.text)
+        if m.venue is None and m.method != "ambiguous" and not m.parse.status:
+            return None  # "[Title](paper link) (ACL 2024)": a linked title with its venue tag is the title line
     styled = squash(" ".join(s.text for s in ln.spans if (s.italic or s.tag == "venue") and not _is_link_word(s)))
     plain = _venue_text(ln)
     for cand in (styled, plain):
@@ -323,8 +343,14 @@ def _structured(lines: list[Line], block: Block, ctx: Context) -> Publication | 
         # a bare line: a paper only when it names one by a link, or reads like "Title. 2025."
         if not (has_links and words >= 3) and not _year_tail(title_text) and not year_only:
             return None
+    author_tag = None
     if authors_ln is not None:
-        pub.authors, pub.et_al = split_authors(_strip_author_marks(_author_text(authors_ln)))
+        author_text = _author_text(authors_ln)
+        pub.authors, pub.et_al = split_authors(_strip_author_marks(author_text))
+        if (tail := _author_tail(author_text)) is not None:
+            author_tag = tail.group(1)
+            if vm is None:
+                vm, venue_raw = ctx.db.match(author_tag), author_tag
     if words <= 2 and not re.search(r":", title_text) and (vm is None or vm.venue is None) and authors_ln is None:
         if not has_links:
             return None
@@ -334,6 +360,8 @@ def _structured(lines: list[Line], block: Block, ctx: Context) -> Publication | 
     else:
         pub.title = title_text
     apply_venue(pub, vm, venue_raw)
+    if author_tag is not None and author_tag != venue_raw:
+        pub.awards.extend(a for a in parse_venue(author_tag).awards if a not in pub.awards)
     if pub.year is None and (year_tail or year_only):
         pub.year, pub.year_source = year_tail or year_only, "text"
     _collect_links(pub, lines, exclude=authors_ln)
