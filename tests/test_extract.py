@@ -239,3 +239,26 @@ def test_a_linked_title_with_its_venue_tag_is_the_title_line(db):
     assert p.title == "Budget Probes: Measuring Long-Context Recall on a Shoestring"
     assert p.authors == ["Ann Lee", "Bo Chen", "Cy Park"] and p.awards == ["Outstanding paper"]
     assert p.venue is not None and p.venue.venue is not None and p.venue.venue.id == "acl" and p.year == 2024
+
+
+def test_a_heading_over_a_lone_venue_line_is_the_title(db):
+    from pubnorm.sources.reader import read_markup
+
+    md = """# Publications
+
+## Programming Tools
+
+### <img src="/icons/pen.svg" alt="Pen" style="width: 24px;"> [[SketchCode]]: Editing Code by Drawing on It
+*CHI 2025, Best Paper Award*
+
+SketchCode lets programmers edit code by drawing rough shapes over it, which a model turns into edits.
+
+### Research Directions in Interaction
+We build tools for people who write code, and study how they use them.
+"""
+    pubs = read_markup("x.md", md, db).publications
+    assert len(pubs) == 1  # the description is the paper's, not another paper
+    p = pubs[0]
+    assert p.title == "SketchCode: Editing Code by Drawing on It" and p.year == 2025 and p.awards == ["Best Paper Award"]
+    assert p.venue is not None and p.venue.venue is not None and p.venue.venue.id == "chi"
+    assert p.first_source.line == 5 and p.section == "Publications > Programming Tools"

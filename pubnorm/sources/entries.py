@@ -63,6 +63,7 @@ class Context:
     # a venue badge standing alone before its paper (acad-homepage's `<div class="badge">CVPR 2025</div>`)
     badge: tuple[VenueMatch, str] | None = None
     badge_age: int = 0
+    heading_used: int = 0  # the line of the heading last taken as a paper's title
 
 
 def _is_link_word(s: Span) -> bool:
@@ -89,6 +90,8 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     news = bool(NEWS_SECTION.search(last))
     if not news and _skipped(section):
         return []
+    if (pub := _heading_paper(block, ctx, last)) is not None:
+        return [pub]
     if _badge_block(block, ctx):
         return []
     ctx.badge_age += 1
@@ -107,6 +110,34 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
                     p.status = status  # listed under "Working Papers": that is what it is
             return pubs
     return _mentions(block, ctx, news)
+
+
+def _heading_paper(block: Block, ctx: Context, heading: str) -> Publication | None:
+    """A paper whose title is the heading right above it, then its venue on a line of its own, then perhaps
+    authors, a description and links ("### CoolTool: Doing Things", "*CHI 2025*", "CoolTool lets you ...")."""
+    if not block.heading_line or block.heading_line == ctx.heading_used or not 0 < block.lineno - block.heading_line <= 2:
+        return None
+    first = block.lines[0]
+    spans = [s for s in first.spans if s.text.strip()]
+    if not spans or not all((s.italic or s.bold or s.tag == "venue") and not s.href for s in spans):
+        return None  # the venue must stand alone, styled, on the first line under the heading
+    vm = _venue_line(first, ctx)
+    if vm is None or (vm.venue is None and vm.method != "ambiguous"):
+        return None
+    title = _clean_title(heading.replace("[[", "").replace("]]", ""))
+    words = len(title.split())
+    if words < 4 or (":" not in title and words < 6) or _prose(title) or _HEADING_WORDS.fullmatch(title):
+        return None
+    ctx.heading_used = block.heading_line
+    pub = Publication(title=title)
+    authors_ln = next((ln for ln in block.lines[1:] if _is_authors(ln, ctx)), None)
+    if authors_ln is not None:
+        pub.authors, pub.et_al = split_authors(_strip_author_marks(_author_text(authors_ln)))
+    apply_venue(pub, vm, _venue_text(first))
+    _collect_links(pub, block.lines[1:], exclude=authors_ln)
+    pub.section = block.section.rsplit(SECTION_SEP, 1)[0] if SECTION_SEP in block.section else None
+    pub.sources.append(SourceLoc(ctx.path, block.heading_line, squash(f"{heading} {first.text}")[:2000]))
+    return pub
 
 
 def _skipped(section: str) -> bool:

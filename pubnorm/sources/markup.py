@@ -58,6 +58,7 @@ class Block:
     lines: list[Line]
     lineno: int
     section: str
+    heading_line: int = 0  # the line of that heading (0: none)
 
 
 _TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
@@ -185,7 +186,7 @@ def _walk(el: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any
 
     def flush() -> Iterator[Block]:
         if run:
-            yield _make_block(list(run), mapper, nl, state["section"])
+            yield _make_block(list(run), mapper, nl, state)
             run.clear()
 
     for child in el:
@@ -196,6 +197,7 @@ def _walk(el: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any
         if tag in _HEADINGS:
             yield from flush()
             _enter_heading(state, tag, squash(child.text_content()))
+            state["heading_line"] = mapper.line(child)
             continue
         if tag == "hr":
             yield from flush()
@@ -211,11 +213,11 @@ def _walk(el: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any
             if _has_nested(child, ("tr", "li")):
                 yield from _walk(child, mapper, nl, state, depth + 1)
             else:
-                yield _make_block([child], mapper, nl, state["section"])
+                yield _make_block([child], mapper, nl, state)
         elif tag in ("div", "section", "article", "td", "dd", "blockquote") and _ENTRY_CLASS.search(cls) and not _has_nested(child, ("li", "tr")) \
                 and not _has_entry_child(child) and not _title_only(child, cls):
             yield from flush()
-            yield _make_block([child], mapper, nl, state["section"])
+            yield _make_block([child], mapper, nl, state)
         elif tag in _BLOCK_TAGS and _has_block_child(child):
             yield from flush()
             yield from _walk(child, mapper, nl, state, depth + 1)
@@ -245,14 +247,14 @@ def _has_entry_child(el: etree._Element) -> bool:
 def _li_blocks(li: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any], depth: int) -> Iterator[Block]:
     nested = [c for c in li if isinstance(c.tag, str) and c.tag in ("ul", "ol", "table")]
     if not nested:
-        yield _make_block([li], mapper, nl, state["section"])
+        yield _make_block([li], mapper, nl, state)
         return
-    yield _make_block([li], mapper, nl, state["section"], exclude=set(nested))
+    yield _make_block([li], mapper, nl, state, exclude=set(nested))
     for n in nested:
         yield from _walk(n, mapper, nl, state, depth + 1)
 
 
-def _make_block(els: list[etree._Element], mapper: LineMapper, nl: bool, section: str,
+def _make_block(els: list[etree._Element], mapper: LineMapper, nl: bool, state: dict[str, Any],
                 exclude: set[etree._Element] | None = None) -> Block:
     lines: list[Line] = []
     cur = Line(lineno=mapper.line(els[0]))
@@ -325,7 +327,8 @@ def _make_block(els: list[etree._Element], mapper: LineMapper, nl: bool, section
         visit(el, False, False, None, "", 0, tail=False)  # the tail belongs to what follows the block
         newline(None)
     lines = [ln for ln in lines if ln.text]
-    return Block(lines=lines, lineno=lines[0].lineno if lines else mapper.line(els[0]), section=section)
+    return Block(lines=lines, lineno=lines[0].lineno if lines else mapper.line(els[0]), section=state["section"],
+                 heading_line=state.get("heading_line", 0))
 
 
 def _style_bold(el: etree._Element) -> bool:
