@@ -112,11 +112,13 @@ class _progress:
             self.bar.stop()
 
 
-def _report_read_problems(result) -> None:  # type: ignore[no-untyped-def]
+def _exit_after_reading(result) -> None:  # type: ignore[no-untyped-def]
+    """Report what could not be read (stderr) and exit: 1 when an input had errors, else 0."""
     for d in sorted(result.diagnostics, key=lambda d: d.sort_key()):
         if d.severity in ("error", "warning"):
             loc = f"{d.path}:{d.line}" if d.line else d.path
             _err(f"{loc}: {d.severity}: {d.message} [{d.code}]")
+    raise typer.Exit(1 if result.has_errors else 0)
 
 
 def _write_records(result, output: str | None, format: ExportFormat, ascii: bool = False, untitled: str = "note") -> None:  # type: ignore[no-untyped-def]
@@ -160,8 +162,7 @@ def extract(
         _emit(write_json(result.publications), None)
     else:
         _emit(write_table(result.profiles, make_keys), None)
-    _report_read_problems(result)
-    raise typer.Exit(1 if result.has_errors else 0)
+    _exit_after_reading(result)
 
 
 @app.command()
@@ -182,8 +183,7 @@ def export(
         raise typer.Exit(2)
     result = _run(paths, venues, max_size, dedupe=not no_dedupe, jobs=jobs)
     _write_records(result, output, format, ascii, untitled)
-    _report_read_problems(result)
-    raise typer.Exit(1 if result.has_errors else 0)
+    _exit_after_reading(result)
 
 
 @app.command()
@@ -216,8 +216,7 @@ def dedupe(
     merged = [c for c in result.clusters if len(c.members) > 1]
     _err(f"pubnorm dedupe: {report['records']} records -> {report['papers']} papers; {len(merged)} papers were listed "
          f"more than once ({sum(len(c.members) for c in merged)} records)")
-    _report_read_problems(result)
-    raise typer.Exit(1 if result.has_errors else 0)
+    _exit_after_reading(result)
 
 
 def _format_of(output: str) -> ExportFormat:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .model import STATUSES, Cluster, MergeStep, Publication
-from .text import STOPWORDS, fold, initials, name_key, title_key
+from .text import STOPWORDS, arxiv_base, fold, initials, name_key, title_key
 
 RULES = ("id", "title", "fuzzy-title", "label")
 ID_KINDS = ("doi", "arxiv", "acl", "openreview")
@@ -46,14 +46,9 @@ class _UF:
         return True
 
 
-_VERSION = re.compile(r"v\d+$")
-
-
 def _norm_id(kind: str, value: str) -> str:
     value = value.strip().lower()
-    if kind == "arxiv" and "v" in value:
-        value = _VERSION.sub("", value)
-    return value
+    return arxiv_base(value) if kind == "arxiv" else value
 
 
 def _label_keys(p: Publication) -> set[str]:

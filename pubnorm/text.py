@@ -85,6 +85,14 @@ def clean_doi(doi: str) -> str:
     return doi.lower()
 
 
+_ARXIV_VERSION = re.compile(r"v\d+$")
+
+
+def arxiv_base(arxiv_id: str) -> str:
+    """An arXiv id without its version: "2401.00001v3" -> "2401.00001"."""
+    return _ARXIV_VERSION.sub("", arxiv_id) if "v" in arxiv_id else arxiv_id
+
+
 def year_from_arxiv(arxiv_id: str) -> int | None:
     m = re.match(r"(\d{2})(\d{2})\.\d{4,5}$", arxiv_id)
     if m and 1 <= int(m.group(2)) <= 12:

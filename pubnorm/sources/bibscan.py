@@ -71,7 +71,7 @@ def scan(text: str, fast: bool = True) -> Iterator[RawEntry | FailedBlock]:
     """The entries and failed blocks of a .bib text in file order (comments, preambles and strings skipped).
 
     `fast=False` reads everything with bibtexparser (the reference the fast path is tested against)."""
-    if not fast or re.search(r"@string\b", text, re.I):
+    if not fast or has_macros(text):
         yield from _library_blocks(text, 0)
         return
     starts = [m.start() for m in _SEGMENT.finditer(text)]
@@ -88,6 +88,11 @@ def scan(text: str, fast: bool = True) -> Iterator[RawEntry | FailedBlock]:
         elif text[a:b].strip():
             yield from _library_blocks(text[a:b], line)
         line += text.count("\n", a, b)
+
+
+def has_macros(text: str) -> bool:
+    """The text may define @string macros: it must be read whole (a macro defined in one piece is used in another)."""
+    return re.search(r"@string\b", text, re.I) is not None
 
 
 def _entry(text: str, a: int, b: int, line: int) -> RawEntry | None:

@@ -6,9 +6,9 @@ import re
 
 from ..latex import to_text
 from ..model import Diagnostic, Profile, Publication, SourceLoc
-from ..text import clean_doi, ids_from_url, split_authors, squash
+from ..text import arxiv_base, clean_doi, ids_from_url, split_authors, squash
 from ..venues import VenueDB, parse_venue
-from .bibscan import FailedBlock, RawEntry, scan
+from .bibscan import FailedBlock, RawEntry, has_macros, scan
 from .entries import apply_venue
 
 PARALLEL_MIN_BYTES = 2_000_000
@@ -19,7 +19,7 @@ def read_bibtex(path: str, text: str, db: VenueDB, jobs: int = 1) -> Profile:
 
     A big file without @string macros is cut at entry starts and read by `jobs` processes; the pieces are
     put back in file order, so the result is the same as reading it whole."""
-    if jobs > 1 and len(text) >= PARALLEL_MIN_BYTES and not re.search(r"^\s*@string\b", text, re.I | re.M):
+    if jobs > 1 and len(text) >= PARALLEL_MIN_BYTES and not has_macros(text):
         from ..workers import pool
 
         chunks = _chunks(text, jobs * 16)
@@ -63,7 +63,6 @@ def _read_part(path: str, text: str, db: VenueDB, offset: int) -> Profile:
 
 
 _EPRINT = re.compile(r"\d{4}\.\d{4,5}(v\d+)?")
-_VERSION = re.compile(r"v\d+$")
 _SEMI = re.compile(r"\s*;\s*")
 _NOTE_LABEL = re.compile(r"title not given on the page, which calls it: (.+)", re.I)
 _LINK_FIELDS = ("url", "html", "pdf", "website", "code")
@@ -107,7 +106,7 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
     if "arxiv" in raw or "eprint" in raw:
         arxiv = f("arxiv") or (f("eprint") if f("archiveprefix").lower() == "arxiv" or _EPRINT.fullmatch(f("eprint")) else None)
         if arxiv:
-            pub.ids["arxiv"] = _VERSION.sub("", arxiv.strip())
+            pub.ids["arxiv"] = arxiv_base(arxiv.strip())
     for k in _LINK_FIELDS:
         if k in raw and f(k).startswith("http"):
             pub.urls.append(f(k))

@@ -256,10 +256,16 @@ def _is_authors(ln: Line, ctx: Context) -> bool:
 
 
 def _strip_author_marks(text: str) -> str:
+    return _author_parts(text)[0]
+
+
+def _author_parts(text: str) -> tuple[str, str | None]:
+    """An author line without its marks, and the venue or award tag that ended it (or None)."""
     text = re.sub(r"\((?:equal contribution|corresponding author)[^)]*\)", "", text, flags=re.I)
+    tag = None
     if (tail := _author_tail(text)) is not None:
-        text = text[: tail.start()]
-    return text.replace("®", ",").rstrip(":").strip()
+        text, tag = text[: tail.start()], tail.group(1)
+    return text.replace("®", ",").rstrip(":").strip(), tag
 
 
 _TAIL = re.compile(r"\s*[(（]([^()（）]{2,80})[)）]\W*$")
@@ -376,12 +382,10 @@ def _structured(lines: list[Line], block: Block, ctx: Context) -> Publication | 
             return None
     author_tag = None
     if authors_ln is not None:
-        author_text = _author_text(authors_ln)
-        pub.authors, pub.et_al = split_authors(_strip_author_marks(author_text))
-        if (tail := _author_tail(author_text)) is not None:
-            author_tag = tail.group(1)
-            if vm is None:
-                vm, venue_raw = ctx.db.match(author_tag), author_tag
+        names, author_tag = _author_parts(_author_text(authors_ln))
+        pub.authors, pub.et_al = split_authors(names)
+        if author_tag is not None and vm is None:
+            vm, venue_raw = ctx.db.match(author_tag), author_tag
     if words <= 2 and not re.search(r":", title_text) and (vm is None or vm.venue is None) and authors_ln is None:
         if not has_links:
             return None

@@ -172,13 +172,14 @@ def iter_blocks(root: etree._Element, mapper: LineMapper, newline_breaks: bool) 
 SECTION_SEP = " > "
 
 
-def _enter_heading(state: dict[str, Any], tag: str, text: str) -> None:
+def _enter_heading(state: dict[str, Any], tag: str, text: str, line: int) -> None:
     """Sections nest: "Honors and Awards > Peking University" keeps the outer heading's meaning."""
     level = int(tag[1]) if tag[0] == "h" and tag[1:].isdigit() else 2
     stack = [(lv, t) for lv, t in state["stack"] if lv < level]
     stack.append((level, text.replace(SECTION_SEP, " ")))
     state["stack"] = stack
     state["section"] = SECTION_SEP.join(t for _, t in stack if t)
+    state["heading_line"] = line
 
 
 def _walk(el: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any], depth: int) -> Iterator[Block]:
@@ -196,8 +197,7 @@ def _walk(el: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any
         cls = child.get("class") or ""
         if tag in _HEADINGS:
             yield from flush()
-            _enter_heading(state, tag, squash(child.text_content()))
-            state["heading_line"] = mapper.line(child)
+            _enter_heading(state, tag, squash(child.text_content()), mapper.line(child))
             continue
         if tag == "hr":
             yield from flush()

@@ -16,12 +16,15 @@ _BRACE_NAME = re.compile(r"\s(?:and|others)\s|^others$", re.I)
 _PLAIN_URL = re.compile(r"https?://[^\s{}\\%#]+$")
 
 
+def _needs_braces(author: str) -> bool:
+    """BibTeX would split or reorder this name unless it is braced ("Doe, Jane" as one name, "Ann and Bob Lab")."""
+    return "," in author or _BRACE_NAME.search(author) is not None
+
+
 def _name(author: str, ascii: bool) -> str:
     """One author for the author field: braced when BibTeX would otherwise split or reorder it."""
     value = escape(author, ascii)
-    if "," in author or _BRACE_NAME.search(author):
-        return "{" + value + "}"
-    return value
+    return "{" + value + "}" if _needs_braces(author) else value
 
 
 def entry_type(p: Publication) -> str:
@@ -60,7 +63,7 @@ def bibtex_entries(pubs: Sequence[Publication], ascii: bool = False, untitled: s
                          else "Title not given on the page")
             warnings.append(f"{p.first_source.path}:{p.first_source.line}: {p.label!r} has no title; written with a note")
         if p.authors:
-            if any("," in a or _BRACE_NAME.search(a) for a in p.authors):
+            if any(_needs_braces(a) for a in p.authors):
                 value = " and ".join([_name(a, ascii) for a in p.authors])
             else:  # no name needs braces: escape the list at once (" and " has nothing to escape)
                 value = escape(" and ".join(p.authors), ascii)
