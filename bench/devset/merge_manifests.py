@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Merge the collectors' manifests (bench/devset/manifest/*.tsv) into MANIFEST.tsv and split by repository.
 
-The split is decided before any run and never by results: within each field, repositories are ordered by the
-SHA-1 of their name and alternate between the development half ("dev") and the held-back test half ("test").
+The split is decided before any run and never by results: within each collector's fields (in order),
+repositories are ordered by the SHA-1 of their name and alternate between the development half ("dev") and the
+held-back test half ("test"); the alternation carries on from one field to the next, so the halves stay even.
 A repository never has files in both halves.
 """
 
@@ -29,9 +30,14 @@ def main() -> None:
         if r["repo"] not in repos:
             repos.append(r["repo"])
     split: dict[str, str] = {}
-    for _, repos in sorted(by_field.items()):
-        for i, repo in enumerate(sorted(repos, key=lambda x: hashlib.sha1(x.lower().encode()).hexdigest())):
-            split.setdefault(repo, "dev" if i % 2 == 0 else "test")
+    turn: dict[str, int] = {}
+    for group, repos in sorted(by_field.items()):
+        collector = group.split("/")[0]
+        for repo in sorted(repos, key=lambda x: hashlib.sha1(x.lower().encode()).hexdigest()):
+            if repo not in split:
+                i = turn.get(collector, 0)
+                split[repo] = "dev" if i % 2 == 0 else "test"
+                turn[collector] = i + 1
     with (HERE / "MANIFEST.tsv").open("w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, COLUMNS, delimiter="\t", extrasaction="ignore", lineterminator="\n")
         w.writeheader()
