@@ -35,6 +35,7 @@ class CheckFormat(str, Enum):
 PathsArg = Annotated[list[Path], typer.Argument(help="Files or site folders to read.", show_default=False)]
 VenuesOpt = Annotated[Optional[list[Path]], typer.Option("--venues", help="Extra venues YAML merged over the default (repeatable).")]
 MaxSizeOpt = Annotated[Optional[float], typer.Option("--max-size", help="Largest input file to read, in MB (default: 20, and 256 for .bib files).", show_default=False)]
+ExtractorOpt = Annotated[Optional[str], typer.Option("--extractor", help="How entries are read: 'rules' (default) or 'crf' (the learned labeller). Config key: extractor.", show_default=False)]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes that read the inputs; 0: the CPUs when there are many files or a big .bib, else 1. Same output for any number.")]
 
 
@@ -65,14 +66,22 @@ def _config(paths: list[Path]):  # type: ignore[no-untyped-def]
 
 
 def _run(paths: list[Path], venues: list[Path] | None, max_size: float | None, *, dedupe: bool = True, threshold: float | None = None,  # type: ignore[no-untyped-def]
-         jobs: int = 0):
+         jobs: int = 0, extractor: str | None = None):
     from .pipeline import Options, run
 
     cfg, db = _setup(paths, venues)
     opts = Options(max_bytes=_bytes(max_size), threshold=threshold if threshold is not None else cfg.threshold,
-                   jobs=jobs)
+                   jobs=jobs, extractor=_extractor(extractor, cfg.extractor))
     with _progress() as tick:
         return run(paths, db, opts, dedupe=dedupe, progress=tick)
+
+
+def _extractor(given: str | None, configured: str) -> str:
+    choice = given or configured
+    if choice not in ("rules", "crf"):
+        _err(f"error: --extractor takes 'rules' or 'crf', not {choice!r}")
+        raise typer.Exit(2)
+    return choice
 
 
 def _bytes(max_size: float | None) -> int | None:
@@ -151,13 +160,14 @@ def extract(
     venues: VenuesOpt = None,
     max_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
+    extractor: ExtractorOpt = None,
 ) -> None:
     """Print every publication found in the inputs, one profile at a time (no merging across profiles)."""
     from .records import make_keys
     from .writers.jsonout import write_json
     from .writers.table import write_table
 
-    result = _run(paths, venues, max_size, dedupe=False, jobs=jobs)
+    result = _run(paths, venues, max_size, dedupe=False, jobs=jobs, extractor=extractor)
     if format is TableFormat.json:
         _emit(write_json(result.publications), None)
     else:
@@ -176,12 +186,13 @@ def export(
     venues: VenuesOpt = None,
     max_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
+    extractor: ExtractorOpt = None,
 ) -> None:
     """Write all publications, merged across inputs, as JSON, BibTeX or CSV."""
     if untitled not in ("note", "skip"):
         _err("error: --untitled takes 'note' or 'skip'")
         raise typer.Exit(2)
-    result = _run(paths, venues, max_size, dedupe=not no_dedupe, jobs=jobs)
+    result = _run(paths, venues, max_size, dedupe=not no_dedupe, jobs=jobs, extractor=extractor)
     _write_records(result, output, format, ascii, untitled)
     _exit_after_reading(result)
 
@@ -196,6 +207,7 @@ def dedupe(
     venues: VenuesOpt = None,
     max_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
+    extractor: ExtractorOpt = None,
 ) -> None:
     """Show which records are the same paper, the rule and evidence that joined them, and conflicts."""
     import json
@@ -205,7 +217,7 @@ def dedupe(
     if threshold is not None and not 0 <= threshold <= 100:
         _err("error: --threshold is a score from 0 to 100")
         raise typer.Exit(2)
-    result = _run(paths, venues, max_size, dedupe=True, threshold=threshold, jobs=jobs)
+    result = _run(paths, venues, max_size, dedupe=True, threshold=threshold, jobs=jobs, extractor=extractor)
     report = dedupe_report(result.clusters, show_all=show_all)
     if format is TableFormat.json:
         _emit(json.dumps(report, ensure_ascii=False, indent=2) + "\n", None)

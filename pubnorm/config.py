@@ -22,6 +22,7 @@ class Config:
     threshold: float = DEFAULT_THRESHOLD
     fuzzy_cutoff: float | None = None
     ccf_edition: str = "ccf2026"
+    extractor: str = "rules"  # "rules" or "crf"
 
 
 def find_config(start: Path) -> Path | None:
@@ -74,6 +75,10 @@ def load_config(paths: list[Path]) -> Config:
     if edition not in ("2022", "2026", "ccf2022", "ccf2026"):
         raise ConfigError(f"{found}: ccf-edition must be 2022 or 2026, not {edition!r}")
     cfg.ccf_edition = edition if edition.startswith("ccf") else f"ccf{edition}"
+    extractor = data.get("extractor", "rules")
+    if extractor not in ("rules", "crf"):
+        raise ConfigError(f"{found}: extractor must be 'rules' or 'crf', not {extractor!r}")
+    cfg.extractor = extractor
     return cfg
 
 

@@ -28,6 +28,7 @@ class Options:
     merge_within: bool = True
     keep_text: bool = False
     jobs: int = 1  # worker processes for reading (output is the same for any number); 0: as many as pay off
+    extractor: str = "rules"  # how entries inside a block are read: "rules" or "crf" (sources/labeller.py)
 
 
 # --jobs 0 (the command line's default) starts workers only where they pay for their start-up: many files,
@@ -154,7 +155,8 @@ def _collect(results: Iterable[tuple[Profile | None, list[Diagnostic]]], profile
 
 def _read_one(f: Path, db: VenueDB, options: Options, jobs: int = 1) -> tuple[Profile | None, list[Diagnostic]]:
     try:
-        prof = read_profile(f, db, ReadOptions(max_bytes=options.max_bytes, keep_text=options.keep_text, jobs=jobs))
+        prof = read_profile(f, db, ReadOptions(max_bytes=options.max_bytes, keep_text=options.keep_text, jobs=jobs,
+                                                extractor=options.extractor))
     except InputError as e:
         return None, [Diagnostic("E101", "error", e.message, e.path, e.line)]
     except RecursionError:

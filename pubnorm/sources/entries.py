@@ -64,6 +64,7 @@ class Context:
     badge: tuple[VenueMatch, str] | None = None
     badge_age: int = 0
     heading_used: int = 0  # the line of the heading last taken as a paper's title
+    extractor: str = "rules"  # "crf": entries are cut and read by the learned labeller (sources/assemble.py)
 
 
 def _is_link_word(s: Span) -> bool:
@@ -98,7 +99,10 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     if ctx.badge_age > 2:
         ctx.badge = None  # a badge belongs to the paper right after it, not to one further down
     if not news and not _prose_mentions(block, ctx):
-        pubs = [p for lines in _split_entries(block.lines, ctx) if (p := _structured(lines, block, ctx)) is not None]
+        if ctx.extractor == "crf":
+            pubs = _labelled(block, ctx)
+        else:
+            pubs = [p for lines in _split_entries(block.lines, ctx) if (p := _structured(lines, block, ctx)) is not None]
         if pubs:
             if ctx.badge is not None and pubs[0].venue_raw is None:
                 apply_venue(pubs[0], *ctx.badge)
@@ -110,6 +114,27 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
                     p.status = status  # listed under "Working Papers": that is what it is
             return pubs
     return _mentions(block, ctx, news)
+
+
+def _labelled(block: Block, ctx: Context) -> list[Publication]:
+    """The entries of a block as the learned labeller reads them (sources/assemble.py)."""
+    from .assemble import block_publications as labelled_entries
+
+    pubs = []
+    for pub, toks in labelled_entries(block, ctx.db, ctx.year_heading):
+        if _heading_not_paper(pub.title or "", ctx, None) and pub.venue is None and not pub.authors:
+            continue
+        lines = block.lines[toks[0].line: toks[-1].line + 1]
+        for t in toks:
+            if t.href and t.href.startswith(("http://", "https://", "//")) and t.href not in pub.urls:
+                if not is_paper_link(t.href) and not t.link_word and t.label.removeprefix("B-") not in ("title", "link"):
+                    continue  # a person's homepage or an award page, not the paper's
+                pub.urls.append(t.href)
+                for k, v in ids_from_url(t.href).items():
+                    pub.ids.setdefault(k, v)
+        _finish(pub, block, ctx, lines)
+        pubs.append(pub)
+    return pubs
 
 
 def _heading_paper(block: Block, ctx: Context, heading: str) -> Publication | None:

@@ -36,6 +36,7 @@ class ReadOptions:
     max_bytes: int | None = None  # None: MAX_BIB_BYTES for .bib files, MAX_BYTES for the others
     keep_text: bool = False
     jobs: int = 1  # processes for one big .bib
+    extractor: str = "rules"  # "rules" or "crf": how the entries of a page are read
 
 
 def size_limit(path: Path, max_bytes: int | None = None) -> int:
@@ -100,7 +101,7 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
 
         profile = read_bibtex(name, text, db, jobs=options.jobs)
     else:
-        profile = read_markup(name, text, db, html=(kind == "html"))
+        profile = read_markup(name, text, db, html=(kind == "html"), extractor=options.extractor)
     profile.diagnostics[:0] = diags
     if options.keep_text:
         profile.text = text
@@ -109,7 +110,7 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
     return profile
 
 
-def read_markup(path: str, text: str, db: VenueDB, html: bool = False) -> Profile:
+def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor: str = "rules") -> Profile:
     """A markdown page (with or without front matter, HTML inside allowed) or an HTML page."""
     profile = Profile(path=path, kind="html" if html else "markdown")
     meta: dict[str, Any] = {}
@@ -121,7 +122,7 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False) -> Profil
         if meta and collection.is_publication_item(meta, body):
             return collection.read_item(path, meta, text, body, db, profile)
     owner = _owner_from_meta(meta) or _owner_from_text(body)
-    ctx = Context(db=db, path=path, owner=owner)
+    ctx = Context(db=db, path=path, owner=owner, extractor=extractor)
     cleaned = blank_out(body)
     rendered = cleaned if html else markdown_to_html(cleaned)
     root = parse_html(rendered)

