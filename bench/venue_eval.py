@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Score the venue matcher on hand-labelled real venue strings (tests/fixtures/venue_strings_new/*.tsv).
+
+Each row gives a string as written and the full name of the venue it names (`-` for a non-venue, `?` when the
+labeller could not tell). The expected venue is the database entry that the labelled name itself matches
+exactly (an alias or a name, either layer); a label the database does not know is "not in the database".
+Figures:
+  coverage   labelled venues that the database has
+  right      strings whose venue is in the database, matched to that venue
+  wrong      confident wrong answers: a venue returned (not unknown, not ambiguous) that is not the right one,
+             including a venue returned for a string whose venue the database lacks
+  nonvenue   non-venues matched to a venue (should be 0)
+
+usage: python bench/venue_eval.py [-v] [FILE.tsv ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pubnorm.venues import load_venues  # noqa: E402
+
+DEFAULT = sorted((ROOT / "tests" / "fixtures" / "venue_strings_new").glob("*.tsv"))
+
+
+def expected_id(db, name: str) -> str | None:  # type: ignore[no-untyped-def]
+    m = db.match(name)
+    if m.venue is not None and m.method == "alias":
+        return str(m.venue.id)
+    return None
+
+
+def same(db, got, want: str) -> bool:  # type: ignore[no-untyped-def]
+    if got.id == want:
+        return True
+    v = db.venues.get(got.id)
+    return v is not None and v.track_of == want  # a track (Findings, Workshop) of the labelled venue
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("files", nargs="*", type=Path, default=DEFAULT)
+    ap.add_argument("-v", "--verbose", action="store_true")
+    a = ap.parse_args(argv)
+    db = load_venues()
+    n = in_db = right = wrong = nonvenue_n = nonvenue_hit = unsure = 0
+    misses: list[str] = []
+    wrongs: list[str] = []
+    for f in a.files:
+        with f.open(encoding="utf-8", newline="") as fh:
+            for r in csv.DictReader(fh, delimiter="\t"):
+                s, label = r["string"], r["venue"].strip()
+                m = db.match(s)
+                got = m.venue if m.method in ("alias", "fuzzy") else None
+                if label == "?":
+                    unsure += 1
+                    continue
+                if label == "-":
+                    nonvenue_n += 1
+                    if got is not None:
+                        nonvenue_hit += 1
+                        wrongs.append(f"NONVENUE {s!r} -> {got.id}")
+                    continue
+                n += 1
+                want = expected_id(db, label)
+                if want is None:
+                    if got is not None:
+                        wrong += 1
+                        wrongs.append(f"NOT-IN-DB {s!r} (label {label!r}) -> {got.id} ({got.name})")
+                    continue
+                in_db += 1
+                if got is None:
+                    misses.append(f"{s!r} -> {m.method} (want {want})")
+                elif same(db, got, want):
+                    right += 1
+                else:
+                    wrong += 1
+                    wrongs.append(f"WRONG {s!r} -> {got.id} ({got.name}); want {want}")
+    if a.verbose:
+        for x in misses:
+            print("missed:", x)
+        for x in wrongs:
+            print("wrong :", x)
+    print(f"{n} venue strings, {nonvenue_n} non-venues, {unsure} unsure (skipped)")
+    print(f"coverage {in_db}/{n} = {in_db / max(n, 1):.3f}; right {right}/{in_db} = {right / max(in_db, 1):.3f}; "
+          f"confident wrong {wrong}; non-venues matched {nonvenue_hit}/{nonvenue_n}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
