@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pubnorm.sources import features as F  # noqa: E402
+from pubnorm.sources.assemble import candidate_lines  # noqa: E402
 from pubnorm.sources.labeller import lexicon_from_db  # noqa: E402
 from pubnorm.sources.markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html  # noqa: E402
 from pubnorm.venues import load_venues  # noqa: E402
@@ -51,7 +52,9 @@ AWARDS = ["Best Paper Award", "Oral", "Spotlight", "Oral Presentation", "Best St
 RANKS = ["CCF-A", "CCF A", "CCF-B", "CCF C", "JCR Q1", "SCI Q1", "IF 8.1", "IF: 5.2", "CORE A*", "CORE A", "Q1",
          "JCR Q2; IF 4.3", "CAS Q1", "SCI", "EI"]
 LINKS = ["PDF", "Code", "arXiv", "Slides", "Video", "Poster", "Project", "BibTeX", "DOI", "Paper", "Project Page",
-         "Data", "Website", "Talk", "Abstract", "Supplementary", "HTML", "Link", "Preprint", "GitHub"]
+         "Data", "Website", "Talk", "Abstract", "Supplementary", "HTML", "Link", "Preprint", "GitHub", "SSRN Link",
+         "Publisher", "Working Paper", "Online Appendix", "Replication Package", "Journal version", "Ungated", "link",
+         "pdf", "NBER WP", "Draft", "Media coverage", "Blog post", "Dataset", "Show abstract"]
 HOSTS = ["https://arxiv.org/abs/2101.0{n}", "https://doi.org/10.1000/j.x.{n}", "https://github.com/lab/proj{n}",
          "https://example.org/papers/p{n}.pdf", "https://openreview.net/forum?id=Ab{n}", "https://dl.acm.org/doi/10.1145/{n}",
          "https://ieeexplore.ieee.org/document/{n}", "https://www.nature.com/articles/s{n}"]
@@ -273,6 +276,10 @@ def homepage_entry(rng: random.Random, title: str, authors: list[tuple[str, str]
         authors_s = names[0] if names else ""
     if rng.random() < 0.08 and len(names) > 3:
         authors_s = ", ".join(names[:3]) + ", et al."
+    if rng.random() < 0.15:  # economics and mathematics: only the co-authors, "with ..."
+        others = [nm for nm, (g, f) in zip(names, authors, strict=True) if f != owner] or names[:1]
+        co = ", ".join(others[:-1]) + (" and " if len(others) > 1 else "") + others[-1]
+        authors_s = rng.choice(["with {}", "(with {})", "Joint with {}", "with {}.", "w/ {}", "(joint with {})"]).format(co)
     tstyle = rng.random()
     url = rng.choice(HOSTS).format(n=rng.randint(1000, 9999))
     t = M_TITLE + title + M_TITLE
@@ -296,6 +303,9 @@ def homepage_entry(rng: random.Random, title: str, authors: list[tuple[str, str]
         vline = f"*{v}* {vol} ({y})" if y else f"*{v}* {vol}"
     elif vr < 0.8:
         vline = f"{M_STATUS}{rng.choice(STATUS)}{M_STATUS}" + (f", {y}" if y and rng.random() < 0.5 else "")
+        if rng.random() < 0.4:
+            vline = f"{M_STATUS}{rng.choice(['Revise and resubmit', 'Forthcoming', 'Accepted', 'Conditionally accepted', 'Under review', 'R&R', 'Reject and resubmit', 'Submitted'])}{M_STATUS}" \
+                + rng.choice([" at ", ", ", " in ", " to "]) + f"*{v}*"
     else:
         vline = f"{v}, {y}" if y else v
     if rng.random() < 0.15:
@@ -361,7 +371,8 @@ def venue_pool(db) -> list[str]:
 def make_page(rng: random.Random, styles: Styles, k: int, recs: list[dict], titles: list[str],
               people: list[tuple[str, str]], venues: list[str]) -> str:
     """One generated page: k entries in one of the list shapes homepages use."""
-    shape = rng.choice(["ul", "ol", "para", "para", "html-ol", "html-ul", "table", "run-br", "numbered-text", "downward"])
+    shape = rng.choice(["ul", "ol", "para", "para", "html-ol", "html-ul", "table", "run-br", "numbered-text", "downward",
+                        "headings"])
     owner = person(rng, people)
     entries = []
     for n in range(k):
@@ -394,10 +405,25 @@ def make_page(rng: random.Random, styles: Styles, k: int, recs: list[dict], titl
             entry = dress_citation(rng, s, owner[1], rng.choice([0, 0, 0, 1, 2]))
         else:
             entry = homepage_entry(rng, title, auth, venue, year, owner[1], shape.startswith("html"))
+        if rng.random() < 0.07:  # the whole citation is one link (Google Scholar exports, Pelican sites)
+            plain = re.sub(r"</?[bi]>|\*", "", entry)
+            entry = f"[{plain}]({rng.choice(HOSTS).format(n=n)})"
+        if rng.random() < 0.08:
+            entry += "\n\n" + abstract(rng)
         entries.append(M_START + entry)
     for _ in range(rng.choice([0, 0, 1, 1, 2, 3])):
         entries.insert(rng.randrange(len(entries) + 1), negative_block(rng, venues))
     return _layout(rng, shape, entries)
+
+
+def abstract(rng: random.Random) -> str:
+    """A paper's description or abstract written under it: text, not a field."""
+    topic = rng.choice(TOPICS)
+    body = (f"We study {topic} using {rng.choice(['a new dataset', 'large-scale simulations', 'a field experiment', 'panel data'])}. "
+            f"Our results show that {rng.choice(GENERIC_TITLE_WORDS)} {rng.choice(['increases', 'reduces', 'explains'])} "
+            f"{rng.choice(GENERIC_TITLE_WORDS)} by {rng.randint(2, 40)}% across {rng.randint(3, 90)} settings.")
+    return rng.choice(["{}", "**Abstract:** {}", "<details><summary>Abstract</summary>{}</details>", "*{}*",
+                       "Show abstract\n\n{}", "> {}"]).format(body)
 
 
 def _mark_year(s: str, year: int) -> str:
@@ -433,6 +459,17 @@ def _layout(rng: random.Random, shape: str, entries: list[str]) -> str:
         out += [f"| {i} | " + _md_inline_to_html(e).replace("\n", " ").replace("|", "/") + " |" for i, e in enumerate(entries, 1)]
     elif shape == "run-br":
         out.append("<p>" + "<br><br>\n".join(_md_inline_to_html(e) for e in entries) + "</p>")
+    elif shape == "headings":  # each paper under a heading of its own: "### Title", then authors, venue
+        for e in entries:
+            m = re.search(f"{M_TITLE}.+?{M_TITLE}", e) if e.startswith(M_START) else None
+            if m is None:
+                out += [e, ""]
+                continue
+            prefix = e[: m.start()] if M_AUTH in e[: m.start()] else ""  # authors stay; a badge goes
+            rest = (prefix + e[m.end():]).replace(M_START, "").strip(" .,\n")
+            rest = re.sub(r"^(?:\*\*|\[|\]\([^)]*\)|\\\n|<br\s*/?>|\s)+", "", rest)
+            level = rng.choice(["###", "####", "##"])
+            out += [f"{level} {M_START}{m.group(0)}", "", *rest.replace("<br>", "\n\n").replace("  \n", "\n\n").split("\n\n"), ""]
     else:  # "[1] ..." numbered paragraphs with no list syntax
         for i, e in enumerate(entries, 1):
             out += [f"[{i}] " + e, ""]
@@ -456,7 +493,7 @@ def page_sequences(page: str) -> list[tuple[list[F.Token], list[str]]]:
     mapper = LineMapper(root, from_markdown=True, offset=0)
     out = []
     for block in iter_blocks(root, mapper, newline_breaks=True):
-        toks, labels = marked_tokens(block.lines)
+        toks, labels = marked_tokens(candidate_lines(block))
         if toks and any(lab != "other" for lab in labels):
             out.append((toks, labels))
     return out

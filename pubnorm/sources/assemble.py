@@ -16,9 +16,10 @@ from ..text import clean_author, squash
 from ..venues import parse_venue
 from .features import PAPER_HOST, Token, tokenize
 from .labeller import label
-from .markup import Block, Line
+from .markup import SECTION_SEP, Block, Line, Span
 
 _INITIALS = re.compile(r"^(?:[A-Z\u00c0-\u024f][a-z]?\.?[\s\-]*){1,4}$")
+_GIVEN = re.compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared", "Eric L.": a given name after "Surname,"
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?|\band others\b|…", re.I)
 
 
@@ -47,8 +48,8 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
         while i < len(raw):
             p = raw[i]
             nxt = raw[i + 1] if i + 1 < len(raw) else None
-            if nxt is not None and _INITIALS.match(nxt.strip()) and not _INITIALS.match(p.strip()) and len(p.split()) <= 3 \
-                    and not re.search(r"\b[A-Z]\.", p):
+            if nxt is not None and not _INITIALS.match(p.strip()) and len(p.split()) <= 3 and not re.search(r"\b[A-Z]\.", p) \
+                    and (_INITIALS.match(nxt.strip()) or (len(p.split()) == 1 and _GIVEN.match(nxt.strip()))):
                 parts.append(f"{p}, {nxt}")  # "Smith, J. A." written surname first
                 i += 2
                 continue
@@ -85,6 +86,23 @@ def _clean_title(text: str) -> str:
     return text.strip("\"“”'‘’ ")
 
 
+_CODE = re.compile(r"[{}=\\]|^\s*@\w+")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|I|[Mm]y|[Tt]his (?:paper|work|article|study))\b")
+_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!] [A-Z][a-z]")
+
+
+def _title_shaped(title: str) -> bool:
+    """What no title looks like: running text (an abstract, a bio: first person, sentences, or a clause cut
+    from one, "is the first framework. Since ..."), BibTeX or template code ("title = {...}"), a paragraph."""
+    words = len(title.split())
+    if _CODE.search(title) or words > 50:
+        return False
+    if words > 12 and (_FIRST_PERSON.search(title) or _SENTENCE_BREAK.search(title)):
+        return False
+    first = title.lstrip("\"“‘'([")
+    return not (first[:1].islower() and (words > 12 or _SENTENCE_BREAK.search(title)))
+
+
 def entries(tokens: Sequence[Token]) -> list[list[Token]]:
     """Cut labelled tokens into entries at the labeller's "B-" marks (text before the first mark joins it)."""
     groups: list[list[Token]] = []
@@ -93,6 +111,16 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
             groups.append([])
         groups[-1].append(t)
     return groups
+
+
+def candidate_lines(block: Block, heading_used: int = 0) -> list[Line]:
+    """The block's lines, with the heading right above it as its first line (pages that give each paper a
+    heading of its own, its authors and venue below): the labeller decides whether that heading is a title."""
+    if block.heading_line and block.heading_line != heading_used and 0 < block.lineno - block.heading_line <= 2:
+        head = block.section.rsplit(SECTION_SEP, 1)[-1].strip()
+        if head and len(head.split()) <= 40:
+            return [Line([Span(head, bold=True, tag="heading")], lineno=block.heading_line), *block.lines]
+    return list(block.lines)
 
 
 def block_tokens(lines: Sequence[Line], db) -> list[Token]:  # type: ignore[no-untyped-def]
@@ -107,7 +135,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if not titles:
         return None
     title = _clean_title(join_tokens(max(titles, key=len) if len(titles[0]) < 2 else titles[0]))
-    if len(title) < 3 or not re.search(r"[^\W\d_]{2}", title):
+    if len(title) < 3 or not re.search(r"[^\W\d_]{2}", title) or not _title_shaped(title):
         return None
     authors = [t for t in toks if t.label.removeprefix("B-") == "author"]
     venue_runs = _runs(toks, "venue")
@@ -149,11 +177,14 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     return pub
 
 
-def block_publications(block: Block, db, year_heading: int | None = None) -> list[tuple[Publication, list[Token]]]:  # type: ignore[no-untyped-def]
-    toks = block_tokens(block.lines, db)
+def block_publications(block: Block, db, year_heading: int | None = None,  # type: ignore[no-untyped-def]
+                       heading_used: int = 0) -> tuple[list[tuple[Publication, list[Token]]], list[Line]]:
+    """The papers of a block, each with its tokens, and the lines they index (the heading first, if taken)."""
+    lines = candidate_lines(block, heading_used)
+    toks = block_tokens(lines, db)
     out = []
     for group in entries(toks):
         pub = entry_publication(group, db, year_heading)
         if pub is not None:
             out.append((pub, group))
-    return out
+    return out, lines

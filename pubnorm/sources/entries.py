@@ -121,10 +121,13 @@ def _labelled(block: Block, ctx: Context) -> list[Publication]:
     from .assemble import block_publications as labelled_entries
 
     pubs = []
-    for pub, toks in labelled_entries(block, ctx.db, ctx.year_heading):
+    found, lines_read = labelled_entries(block, ctx.db, ctx.year_heading, ctx.heading_used)
+    for pub, toks in found:
         if _heading_not_paper(pub.title or "", ctx, None) and pub.venue is None and not pub.authors:
             continue
-        lines = block.lines[toks[0].line: toks[-1].line + 1]
+        lines = lines_read[toks[0].line: toks[-1].line + 1]
+        if any(t.tag == "heading" and t.label.removeprefix("B-") == "title" for t in toks):
+            ctx.heading_used = block.heading_line  # the heading is this paper's title, not a section
         for t in toks:
             if t.href and t.href.startswith(("http://", "https://", "//")) and t.href not in pub.urls:
                 if not is_paper_link(t.href) and not t.link_word and t.label.removeprefix("B-") not in ("title", "link"):
