@@ -283,6 +283,7 @@ def check(
     venues: VenuesOpt = None,
     max_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
+    extractor: ExtractorOpt = None,
 ) -> None:
     """Check venue tags, rank claims, tracks, years and entries; exit 1 when an error-level finding remains."""
     import json
@@ -307,7 +308,8 @@ def check(
         from dataclasses import replace
 
         opts = replace(opts, this_year=year)
-    result = run_check(paths, db, opts, max_bytes=_bytes(max_size), jobs=jobs)
+    result = run_check(paths, db, opts, max_bytes=_bytes(max_size), jobs=jobs,
+                       extractor=_extractor(extractor, cfg.extractor))
     if format is CheckFormat.json:
         rows = [{"path": d.path, "line": d.line, "col": d.col, "code": d.code, "severity": d.severity,
                  "title": CODES[d.code][1] if d.code in CODES else "input problem", "message": d.message}

@@ -353,6 +353,10 @@ def negative_block(rng: random.Random, venues: list[str]) -> str:
                     "Knowledge Distillation", "Selected papers are highlighted.", "Back to top"]),
         f"We are looking for motivated students interested in {topic}. Please email me with your CV.",
         f"Reviewer for {venue}, {rng.choice(venues)} and {rng.choice(['NeurIPS', 'Nature', 'PRL', 'AER'])}.",
+        f"{uni} ({''.join(w[0] for w in uni.split() if w[0].isupper())})",
+        f"How to {rng.choice(['Enhance', 'Improve', 'Scale'])} the {rng.choice(TOPICS).title()} of Models?",
+        f"{rng.choice(['His', 'Her', 'My'])} research interests are {rng.choice(TOPICS).title()} and {rng.choice(TOPICS)}.",
+        f"{rng.choice(['Research Assistant', 'Visiting Student', 'Intern'])}, {uni}, {year - 1}–{year}",
     ]
     return rng.choice(forms)
 
@@ -391,6 +395,9 @@ def make_page(rng: random.Random, styles: Styles, k: int, recs: list[dict], titl
             auth.insert(rng.randrange(len(auth) + 1), owner)
         venue = re.sub(r"[\ue000-\ue0ff]", "", venue)
         title = re.sub(r"[\ue000-\ue0ff]", "", title).replace("*", "")
+        if rng.random() < 0.05:
+            entries.append(M_START + short_reference(rng, venue, year))
+            continue
         if rng.random() < 0.55:
             kind = rng.choices([t for t, _ in TYPES], [w for _, w in TYPES])[0]
             rec = csl_record(rng, n, html.escape(title, quote=False), [(html.escape(a), html.escape(b)) for a, b in auth],
@@ -416,6 +423,17 @@ def make_page(rng: random.Random, styles: Styles, k: int, recs: list[dict], titl
     return _layout(rng, shape, entries)
 
 
+def short_reference(rng: random.Random, venue: str, year: int | None) -> str:
+    """A paper named by a short label and a venue tag ("SeaPO [EMNLP 25, CCF B]"), as topic lists do."""
+    label = rng.choice(["SeaPO", "PESF-KD", "DCD", "CommonIT", "AQuilt", "GraphX", "TinyBERT-S", "NeRF-W", "LoRA+",
+                        "MiniGPT", "Halo", "DeepSTR", "FastSim"])
+    acr = venue if " " not in venue and len(venue) <= 12 else "".join(w[0] for w in venue.split() if w[:1].isupper())[:6] or "ACL"
+    yy = f"{year % 100:02d}" if year and rng.random() < 0.5 else str(year or "")
+    tag = f"{M_VENUE}{acr}{M_VENUE} {M_YEAR}{yy}{M_YEAR}" if yy else f"{M_VENUE}{acr}{M_VENUE}"
+    rank = f", {M_AWARD}{rng.choice(RANKS)}{M_AWARD}" if rng.random() < 0.6 else ""
+    return f"{M_TITLE}{label}{M_TITLE} " + rng.choice(["[{}]", "({})", "- {}"]).format(tag + rank)
+
+
 def abstract(rng: random.Random) -> str:
     """A paper's description or abstract written under it: text, not a field."""
     topic = rng.choice(TOPICS)
@@ -438,7 +456,11 @@ def _mark_year(s: str, year: int) -> str:
 
 def _layout(rng: random.Random, shape: str, entries: list[str]) -> str:
     head = rng.choice(["## Publications", "# Selected Publications", "### Journal Articles", "## Papers", "### 2023",
-                       "## Peer-reviewed publications", "### Conference Papers"])
+                       "## Peer-reviewed publications", "### Conference Papers", "# Publication list", "## Preprints",
+                       "### Refereed Journal Articles", "## Books and Chapters", "### Manuscripts", "## Research",
+                       "### Working Papers", "## Conference Proceedings", "### Published papers", "## Recent work",
+                       f"### {rng.randint(1995, 2026)}", f"## {rng.choice(TOPICS).title()}", "### Under Review",
+                       "**Journal papers**", "## Selected papers (* equal contribution)", "#### Peer-Reviewed Articles"])
     out = [head, ""]
     if shape == "ul":
         out += [f"{rng.choice('-*')} " + e.replace("\n", "\n  ") for e in entries]

@@ -118,3 +118,21 @@ def test_a_run_of_paragraphs_is_cut_into_entries(db):
     label(toks, db)
     pubs = [entry_publication(g, db) for g in entries(toks)]
     assert [p.title for p in pubs if p] == ["Coral bleaching thresholds", "Seed dispersal by wind over ridges"]
+
+
+@pytest.mark.parametrize("title, ok", [
+    ("Tidal heating of icy moons", True),
+    ("iPhone use in lectures", True),
+    ("k-means for streams", True),
+    ("de novo assembly of small genomes", True),
+    ("Stability of $\\mathrm{E}_7/\\mathrm{PSO}(8)$ and $G_2$", True),  # MathJax is a title's, not code
+    ("is the first privacy-preserving detector of its kind. Since then many more have come out of labs", False),
+    ("In this paper, we report an empirical study of seeding strategies for unit test generation", False),
+    ("title = {Seeding strategies in search-based unit test generation", False),
+    ("His research interests are representation learning", False),
+    ("{% include paper.html %}", False),
+])
+def test_what_no_title_looks_like(title, ok):
+    from pubnorm.sources.assemble import _title_shaped
+
+    assert _title_shaped(title) is ok

@@ -86,8 +86,9 @@ def _clean_title(text: str) -> str:
     return text.strip("\"“”'‘’ ")
 
 
-_CODE = re.compile(r"[{}=\\]|^\s*@\w+")
+_CODE = re.compile(r"^\s*@\w+\s*\{|\b[a-z]+\s*=\s*[{\"]|\{%|\{\{")  # BibTeX fields, Liquid and Hugo tags
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|I|[Mm]y|[Tt]his (?:paper|work|article|study))\b")
+_BIO = re.compile(r"(?:His|Her|Their|My|Our) (?:research|work|interests?|current|main|primary)\b|I am\b|I'm\b|I was\b|We are\b")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!] [A-Z][a-z]")
 
 
@@ -100,6 +101,8 @@ def _title_shaped(title: str) -> bool:
     if words > 12 and (_FIRST_PERSON.search(title) or _SENTENCE_BREAK.search(title)):
         return False
     first = title.lstrip("\"“‘'([")
+    if _BIO.match(first):
+        return False
     return not (first[:1].islower() and (words > 12 or _SENTENCE_BREAK.search(title)))
 
 
@@ -146,6 +149,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if not (authors or venue_runs or years or status_toks or paper_link):
         return None
     pub = Publication(title=title)
+    if not authors and len(title.split()) <= 2 and ":" not in title and len(title) <= 30:
+        pub.title, pub.label = None, title  # "SeaPO [EMNLP 25, CCF B]": a short name standing for a paper
     if authors:
         pub.authors, pub.et_al = split_name_list(join_tokens(authors))
     venue_raw = squash(join_tokens(venue_runs[0])) if venue_runs else None
