@@ -160,7 +160,7 @@ def _venue_checks(pub: Publication, db: VenueDB, options: CheckOptions, add) -> 
         add("PN101", pub, f"unknown venue {m.parse.text!r}" + (f"; closest: {close}" if close else "")
             + " (add it with a venues overlay if it is right)")
     elif m.method == "ambiguous":
-        names = ", ".join(f"{db.venues[v].name} [{v}]" for v in m.candidates)
+        names = ", ".join(f"{v.name} [{v.id}]" for vid in m.candidates if (v := db.get(vid)) is not None)
         add("PN103", pub, f"{m.parse.text!r} names several venues: {names}; write the full name")
     elif m.method == "fuzzy" and m.score < LOW_CONFIDENCE and m.venue is not None:
         add("PN102", pub, f"{m.parse.text!r} was taken for {m.venue.label} ({m.venue.name}), a fuzzy match "

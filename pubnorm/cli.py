@@ -26,6 +26,12 @@ class TableFormat(str, Enum):
     json = "json"
 
 
+class Layer(str, Enum):
+    top = "top"
+    journals = "journals"
+    all = "all"
+
+
 class CheckFormat(str, Enum):
     text = "text"
     json = "json"
@@ -394,13 +400,23 @@ def venues_validate(
     files: Annotated[Optional[list[Path]], typer.Argument(help="venues YAML files (default: the shipped one).")] = None,
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
 ) -> None:
-    """Check venue files: schema, duplicate ids, aliases claimed by two venues; every problem with its line."""
+    """Check venue files: schema, duplicate ids, aliases claimed by two venues; every problem with its line.
+
+    Without files, the shipped venues.yaml and the journal layer under it are checked.
+    """
     import json
 
+    from .journals import JournalLayerError, default_journals_path, validate_journals
     from .venues import VenueDBError, default_venues_path, parse_venue_file, validate
 
     paths = files or [default_venues_path()]
     problems = []
+    if not files:
+        try:
+            problems.extend(validate_journals(default_journals_path(), parse_venue_file(paths[0])[0]))
+        except (JournalLayerError, VenueDBError) as e:
+            _err(f"error: {e}")
+            raise typer.Exit(2) from None
     for f in paths:
         try:
             vs, ps = parse_venue_file(f)
@@ -425,10 +441,12 @@ def venues_validate(
 def venues_list(
     rank: Annotated[Optional[str], typer.Option("--rank", help="e.g. ccf:A, core:A*, ccf2022:B")] = None,
     type: Annotated[Optional[str], typer.Option("--type", help="conference, journal, preprint, ...")] = None,
+    layer: Annotated[Layer, typer.Option("--layer", help="top (venues.yaml and overlays), journals (the broad "
+                                          "journal layer, ~37k) or all.")] = Layer.top,
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
     venues: VenuesOpt = None,
 ) -> None:
-    """List venues, optionally filtered by rank and type."""
+    """List venues, optionally filtered by layer, rank and type; the count of each layer goes to stderr."""
     import json
 
     from .venues import as_dict
@@ -442,11 +460,16 @@ def venues_list(
         ed, r = rank.split(":", 1)
         ed = {"ccf": "ccf2026", "core": "core2023"}.get(ed.lower(), ed.lower())
         want = (ed, r.upper())
-    out = [v for v in sorted(db.venues.values(), key=lambda v: v.id)
-           if (type is None or v.type == type) and (want is None or v.rank(want[0]) == want[1])]
+    journals = db.journal_layer()
+    pool = [] if layer is Layer.journals else sorted(db.venues.values(), key=lambda v: v.id)
+    if layer is not Layer.top and journals is not None and want is None and type in (None, "journal"):
+        pool = sorted([*pool, *journals], key=lambda v: v.id)  # journals carry no ranks
+    out = [v for v in pool if (type is None or v.type == type) and (want is None or v.rank(want[0]) == want[1])]
     if format is TableFormat.json:
         typer.echo(json.dumps([as_dict(v) for v in out], ensure_ascii=False, indent=2))
     else:
         for v in out:
             ranks = " ".join(f"{k}:{r}" for k, r in v.ranks)
             typer.echo(f"{v.id:<28} {v.label[:24]:<24} {v.type:<10} {ranks}  {v.name}")
+    _err(f"{len(out):,} listed; top layer {len(db.venues):,} venues, journal layer "
+         f"{len(journals) if journals is not None else 0:,} journals (--layer journals|all)")

@@ -176,10 +176,10 @@ class Cluster:
     conflicts: list[str] = field(default_factory=list)
 
 
-# set by pipeline workers: "slim" (pickle venues as ids) and "venues" (the id -> Venue table to rebuild from)
+# set by pipeline workers: "slim" (pickle venues as ids) and "venue" (id -> Venue, to rebuild from)
 VENUE_REGISTRY: dict[str, object] = {}
 
 
 def _match_from_id(parse: VenueParse, vid: str, method: str, score: float, candidates: tuple[str, ...]) -> VenueMatch:
-    venues = VENUE_REGISTRY["venues"]
-    return VenueMatch(parse, venues[vid], method, score, candidates)  # type: ignore[index, arg-type]
+    resolve = VENUE_REGISTRY["venue"]
+    return VenueMatch(parse, resolve(vid), method, score, candidates)  # type: ignore[operator, arg-type]

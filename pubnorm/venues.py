@@ -15,10 +15,11 @@ from typing import Any, TypeVar
 K = TypeVar("K")
 V = TypeVar("V")
 
+from .journals import LOOSE_SCORE, JournalLayer, default_journals_path, loose_key, strip_numeric_tail
 from .model import Diagnostic, Severity, Venue, VenueMatch, VenueParse
 from .text import fold, squash, unescape
 
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 
 
 class VenueDBError(Exception):
@@ -165,12 +166,26 @@ class VenueDB:
     acronyms_by_len: dict[int, list[str]] = field(default_factory=dict)
     fuzzy_cutoff: float = 90.0  # below this rapidfuzz score a venue is unknown, not guessed (config: fuzzy-cutoff)
     _cache: dict[str, VenueMatch] = field(default_factory=dict, repr=False)
-    _text_cache: dict[tuple[str, str], tuple[tuple[str, ...], str, float]] = field(default_factory=dict, repr=False)
+    _text_cache: dict[tuple[str, ...], tuple[tuple[str, ...], str, float]] = field(default_factory=dict, repr=False)
     # long keys with their words sorted (token_sort_ratio == ratio of these), ordered by length for a window
     _sorted_keys: list[str] = field(default_factory=list, repr=False)
     _sorted_lens: list[int] = field(default_factory=list, repr=False)
     _sorted_orig: list[str] = field(default_factory=list, repr=False)
     _vocab: frozenset[str] = field(default_factory=frozenset, repr=False)  # every word of a long venue name
+    # the broad journal layer (journals.sqlite): its file is opened on the first string the top layer cannot
+    # answer, and it pickles as its path (worker processes open their own)
+    journals: JournalLayer | None = field(default=None, repr=False)
+
+    def journal_layer(self) -> JournalLayer | None:
+        """The broad journal layer (None when this database has none)."""
+        return self.journals
+
+    def get(self, vid: str) -> Venue | None:
+        """The venue with this id, from the top layer or the journal layer."""
+        v = self.venues.get(vid)
+        if v is None and vid.startswith("j-") and (layer := self.journal_layer()) is not None:
+            v = layer.get(vid)
+        return v
 
     def __post_init__(self) -> None:
         self._vocab = frozenset(w for k in self.long_keys for w in k.split())
@@ -225,8 +240,11 @@ def _acronym_shaped(name: str) -> bool:
     return len(name) <= 14 and " " not in name.strip() or bool(re.fullmatch(r"(?:ACM|IEEE|ACL|CVF)\s+\S+", name))
 
 
-def load_venues(paths: Sequence[Path] = (), *, use_default: bool = True, cache_dir: Path | None = None) -> VenueDB:
-    """Load the default venues.yaml and overlays (later files override entries with the same id)."""
+def load_venues(paths: Sequence[Path] = (), *, use_default: bool = True, cache_dir: Path | None = None,
+                journals: bool = True) -> VenueDB:
+    """Load the default venues.yaml and overlays (later files override entries with the same id), with the
+    shipped journal layer under them unless `journals` is false (it is opened only when first needed)."""
+    layer = JournalLayer(default_journals_path()) if journals and default_journals_path().exists() else None
     files = ([default_venues_path()] if use_default else []) + [Path(p) for p in paths]
     venues: list[Venue] = []
     problems: list[Diagnostic] = []
@@ -241,6 +259,7 @@ def load_venues(paths: Sequence[Path] = (), *, use_default: bool = True, cache_d
         with db_cache.open("rb") as fh:
             db = pickle.load(fh)
         if isinstance(db, VenueDB):
+            db.journals = layer
             return db
     except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, IndexError, TypeError, ValueError):
         pass
@@ -251,6 +270,7 @@ def load_venues(paths: Sequence[Path] = (), *, use_default: bool = True, cache_d
     if problems:
         raise VenueDBError(problems)
     db = VenueDB.build(venues, [str(f) for f in files])
+    db.journals = layer
     _write_cache(db_cache, db)
     return db
 
@@ -481,13 +501,25 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
     ids, method, score = _cached(db._text_cache, (p.text, p.lead), lambda: _lookup(db, p.text, p.lead))
     if not ids and p.track == "Workshop":
         ids, method, score = _host(db, p.text)
+    if not ids and _cited(p) and " " not in (k := key(word := strip_numeric_tail(p.text))):
+        ids, method, score = _journal(db, word, k, one_word=True)  # "Blood, 2020", "ApJ 901, 12"
+    if (db.journals is not None and (p.lead or p.track or p.awards or "[" in raw)
+            and (not ids or method == "fuzzy" or all(i not in db.venues for i in ids))):
+        # the split may have taken words of a journal's name for a lead-in, an award or a track ("Annual Review
+        # of Immunology", "Clinical Oral Implants Research", "... for Industry"): the name as written wins
+        # the answer depends on the string without its year: shared by "X 2023 (Oral)" and "X 2024 (Oral)"
+        hit = _cached(db._text_cache, ("as written", p.text, _DIGITS.sub("", raw)), lambda: _written_journal(db, raw, p))
+        if hit[0] and (not ids or len(key(p.text).split()) < len(hit[1].split())):  # only a longer name replaces
+            ids, method, score = hit[0], "alias", 100.0
     if len(ids) > 1:
         ids = _disambiguate(db, ids, p)
     if len(ids) > 1:
         return VenueMatch(p, None, "ambiguous", score, tuple(sorted(ids)))
     if not ids:
         return VenueMatch(p, None, "none", score)
-    venue = db.venues[ids[0]]
+    venue = db.get(ids[0])
+    if venue is None:
+        return VenueMatch(p, None, "none", 0.0)
     if p.track and (tid := db.tracks.get((venue.id, key(p.track)))):
         venue = db.venues[tid]
     return VenueMatch(p, venue, method, score)  # type: ignore[arg-type]
@@ -502,14 +534,23 @@ def _lookup(db: VenueDB, text: str, lead: str = "") -> tuple[tuple[str, ...], st
     # "Full Journal Name (ACRONYM)" or "ACRONYM (Full Name)": try each part ("(SIGHAN-10)": without its edition)
     m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", text)
     if m:
-        for part in (m.group(1), m.group(2), re.sub(r"[\s-]*\d{1,2}$", "", m.group(2))):
+        if ids := _exact(db, m.group(1), key(m.group(1))):
+            return ids, "alias", 100.0
+        # "ACM Transactions on Social Computing (TSC)": a journal named in full is not the top venue its
+        # acronym also spells (IEEE TSC)
+        # ... but "physica status solidi (b)" is a journal of its own, and "(b)" names no other venue
+        if ids := _journal(db, text, k, exact=True)[0]:
+            return ids, "alias", 100.0
+        if len(m.group(1).split()) >= 2 and len(m.group(2)) > 2 and (ids := _journal(db, m.group(1), key(m.group(1)))[0]):
+            return ids, "alias", 100.0
+        for part in (m.group(2), re.sub(r"[\s-]*\d{1,2}$", "", m.group(2))):
             if ids := _exact(db, part, key(part)):
                 return ids, "alias", 100.0
     # drop a publisher prefix or a proceedings-style lead-in ("IEEE TMM", "ACM MM", "Proc. VLDB Endow.",
     # "Conference of the Nations of the Americas Chapter ...")
     stripped = re.sub(r"^(?:ieee|acm|ieee/acm|ieee/cvf|cvf|acm/ieee|springer|elsevier|proceedings of the|"
                       r"(?:the )?(?:conference|symposium|meeting) (?:of|on) (?:the )?)\s*", "", k)
-    if stripped != k and (ids := db.alias_index.get(stripped, ())):
+    if stripped != k and (ids := _same_publisher(db, db.alias_index.get(stripped, ()), k[: len(k) - len(stripped)])):
         return ids, "alias", 100.0
     # "TOIS ACM Transactions on Information Systems": an acronym written before the name it stands for
     first, _, rest = text.partition(" ")
@@ -517,11 +558,23 @@ def _lookup(db: VenueDB, text: str, lead: str = "") -> tuple[tuple[str, ...], st
         named = _exact(db, rest, key(rest)) or db.alias_index.get(re.sub(r"^(?:ieee|acm)\s+", "", key(rest)), ())
         if named and set(named) & set(db.acronym_keys.get(key(first), ())):
             return tuple(i for i in named if i in db.acronym_keys[key(first)]), "alias", 100.0
+    # a journal the top layer lacks, named in full: before an acronym among filler words ("The UMAP Journal" is
+    # not UMAP) and before any fuzzy guess ("Econometrics Journal" is not a misspelt "Journal of Econometrics")
+    if ids := _journal(db, text, k, exact=True)[0]:
+        return ids, "alias", 100.0
     # a citation tail after the name ("Society for Computation in Linguistics, pages 69-84, Amherst, MA.")
     head = re.split(r"\s*[,;]\s+|\s*\.\s+", text, maxsplit=1)[0]
     if head != text and " " in head:
         ids, method, score = _lookup(db, head)
-        if ids and method == "alias":
+        # not a journal of the journal layer: "Harbin Institute of Technology, Shenzhen" is an affiliation, and
+        # "Vital and Health Statistics. Series 3: ..." another journal (a citation tail is taken off below)
+        if ids and method == "alias" and ids[0] in db.venues:
+            return ids, method, score
+    # a citation tail of volume, issue, pages ("Nature 626, 517–522", "Phys. Rev. Lett. 125, 123")
+    core = strip_numeric_tail(text)
+    if core != text and core:
+        ids, method, score = _lookup(db, core)
+        if ids:
             return ids, method, score
     # acronym-shaped words inside a longer string ("in Proc. of EMNLP", "SIGKDD | research track")
     tokens = [t for t in re.split(r"[\s,;:|/.()]+", text) if t]
@@ -532,7 +585,78 @@ def _lookup(db: VenueDB, text: str, lead: str = "") -> tuple[tuple[str, ...], st
         hits = {db.acronym_keys.get(key(w), ()) if len(key(w)) >= 3 else () for w in words}
         if len(hits) == 1 and (ids := hits.pop()):
             return ids, "alias", 95.0
+    # the journal layer's loose key, before any fuzzy guess ("Journal of American Chemical Society")
+    ids, method, score = _journal(db, text, k)
+    if ids:
+        return ids, method, score
     return _fuzzy(db, text, k)
+
+
+_PUBLISHERS = {"ieee", "acm", "springer", "elsevier"}
+
+
+def _same_publisher(db: VenueDB, ids: tuple[str, ...], prefix: str) -> tuple[str, ...]:
+    """Venues a publisher-prefixed string may name: "IEEE Sensors" is not MDPI's Sensors."""
+    said = set(prefix.split()) & _PUBLISHERS
+    if not said:
+        return ids
+    return tuple(i for i in ids if not (pub := db.venues[i].publisher) or said & set(fold(pub).split())
+                 or said & set(key(db.venues[i].name).split()))
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _written_journal(db: VenueDB, raw: str, p: VenueParse) -> tuple[tuple[str, ...], str, float]:
+    """The journal named by the string as written (ids, its key), when that differs from the split's text."""
+    for full in _as_written(raw):
+        fk = key(full)
+        if " " in fk and fk != key(p.text) and (ids := _journal(db, full, fk, exact=True)[0]):
+            return ids, fk, 100.0
+    return (), "", 0.0
+
+
+def _as_written(raw: str) -> list[str]:
+    """A venue string as written, then without its year, then without its citation tail too (HTML tags dropped):
+    "Int. J. Quantum Chem. 1" and "J Antibiot [B]" are journals of their own."""
+    text = squash(_TAG.sub(" ", raw)).strip(" ,;:.|")
+    bare = squash(_take_year(_clean_markup(raw))[1]).strip(" ,;:.|")
+    return list(dict.fromkeys((text, bare, strip_numeric_tail(bare))))
+
+
+def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
+             exact: bool = False) -> tuple[tuple[str, ...], str, float]:
+    """The journal layer's answer: exact on the key, else on the key without stop words (unique only)."""
+    if not k or (" " not in k and not (one_word and _journal_shaped(text, k))):
+        return (), "none", 0.0
+    layer = db.journal_layer()
+    if layer is None:
+        return (), "none", 0.0
+    hits = layer.find(k)
+    method, score = "alias", 100.0
+    if not hits and not exact and (lk := loose_key(k)) and lk != k:
+        hits = layer.find(lk, loose=True)
+        method, score = "fuzzy", LOOSE_SCORE
+    ids = tuple(dict.fromkeys(top if top in db.venues else v.id for v, top in hits))
+    if method == "fuzzy" and len(ids) != 1:
+        return (), "none", 0.0
+    return ids, method, score
+
+
+def _journal_shaped(text: str, k: str) -> bool:
+    """Whether one word may name a journal: written as a name ("Blood") or an acronym ("ApJ", "BMJ").
+
+    Forty thousand journals include "Agenda", "Analysis" and "Code": a lower-case word or a word of
+    fewer than three letters is not taken for one.
+    """
+    word = text.strip(" .,;:")
+    caps = sum(c.isupper() for c in word)
+    return word[:1].isupper() and ((caps >= 2 and len(k) >= 3) or (caps == 1 and len(k) >= 4))
+
+
+def _cited(p: VenueParse) -> bool:
+    """The string carries a volume, issue or pages: "Blood 135(12):1000-10", not "Survey 2025" (a year is not enough)."""
+    return any(c.isdigit() for c in p.text) and strip_numeric_tail(p.text) != p.text
 
 
 def _host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
@@ -595,7 +719,7 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
 
 def _disambiguate(db: VenueDB, ids: tuple[str, ...], p: VenueParse) -> tuple[str, ...]:
     """Pick among venues sharing a name by what the string says about the venue's type."""
-    venues = [db.venues[i] for i in ids]
+    venues = [v for i in ids if (v := db.get(i)) is not None]
     raw = p.raw
     if _JOURNAL_HINT.search(raw):
         pick = [v.id for v in venues if v.type == "journal"]

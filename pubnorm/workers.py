@@ -14,7 +14,7 @@ _STATE: dict[str, Any] = {}
 
 def pool(jobs: int, db: VenueDB, **state: Any) -> ProcessPoolExecutor:
     """A pool of `jobs` processes; `worker_state(name)` gives a worker the database ("db") and `state`."""
-    VENUE_REGISTRY["venues"] = db.venues
+    VENUE_REGISTRY["venue"] = db.get  # top layer or journal layer
     return ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(db, state))
 
 

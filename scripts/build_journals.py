@@ -1,0 +1,449 @@
+#!/usr/bin/env python3
+"""Generate pubnorm/data/journals.sqlite, the broad journal layer, from JabRef's 19 journal lists (CC0).
+
+usage: python scripts/build_journals.py [JABREF_DIR] [--venues venues.yaml] [-o pubnorm/data/journals.sqlite]
+
+The curated venues.yaml stays the top layer; this file only answers when the top layer has none.
+
+Format: SQLite, decided by measurement (37k journals, 96k keys; this machine, Python 3, SQLite 3.40):
+  - SQLite (this file; a WITHOUT ROWID key table, journals by rowid): 9.4 MB on disk, 3.1 MB zipped (the
+    wheel grows from 0.15 MB to 3.2 MB); opening it takes 0.3 ms and +0.5 MB RSS (pages are read on
+    demand), a key lookup 2.3 us.
+  - a sorted TSV read into dicts on first use: 7.5 MB, 1.8 MB zipped, but 165 ms and +47 MB RSS to load,
+    then 0.3 us a lookup.
+The layer is consulted in nearly every run (paper titles and author lines are looked up while extracting,
+and the top layer misses them), but for a few hundred strings at most: 165 ms on every start costs far more
+than 2 us a miss, and the start-up of `pubnorm check` must not grow. So SQLite, opened lazily.
+
+Output is deterministic: rows are inserted in sorted order into a fresh file and the file is VACUUMed,
+so the same inputs and the same SQLite library give the same bytes.
+
+What goes in, per journal (grouped by the lookup key of its full name, so case, accents, punctuation,
+"&"/"and" and a leading "The" variants are one journal):
+  - the full name (the spelling of the most trusted list that has it);
+  - every abbreviation the lists give (ISO-4 dotted, Medline dotless: dots are not part of a key);
+  - the name without a trailing qualifier ("Brevia (Rome)" -> "Brevia") when no other journal has it;
+  - a loose key without stop words ("Journal of American Chemical Society"), kept only when unique.
+Quirks handled (SOURCES.md): aea rows that spill the abbreviation's commas into columns 3-4 are joined;
+ieee_strings holds BibTeX macro names (names kept, macros not); mathematics/ams rows with LaTeX markup are
+skipped; dainst and annee-philologique give sigla, not abbreviations (names kept, sigla not); one-word
+abbreviations that are not the name itself ("Nat", "Sci") are dropped; quoted names are unquoted.
+Journals whose full name is already a name of a venue in venues.yaml are not duplicated: a journal-type
+top venue absorbs the journal's keys (its `top` column), any other owner drops it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sqlite3
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pubnorm.journals import KIND_ABBREV, KIND_LOOSE, KIND_NAME, SCHEMA_VERSION, loose_key  # noqa: E402
+from pubnorm.venues import key, parse_venue_file  # noqa: E402
+
+DEFAULT_SRC = ROOT.parent / "shared" / "data" / "venue-sources" / "JabRef__abbrv.jabref.org"
+# most trusted spelling of a name first (medicus capitalises oddly: "Abdominal IMAging")
+PRIORITY = [
+    "ubc",
+    "general",
+    "acs",
+    "ieee",
+    "aea",
+    "astronomy",
+    "geology_physics",
+    "lifescience",
+    "mechanical",
+    "meteorology",
+    "sociology",
+    "ams",
+    "mathematics",
+    "medicus",
+    "entrez",
+    "geology_physics_variations",
+    "annee-philologique",
+    "dainst",
+    "ieee_strings",
+]
+NO_ABBREVS = {"ieee_strings", "dainst", "annee-philologique"}
+# newspapers and general magazines (entrez, lifescience, ubc): on a homepage they are press coverage
+PRESS = {
+    "washington post",
+    "new york times",
+    "new york times magazine",
+    "wall street journal",
+    "boston globe",
+    "los angeles times",
+    "financial times",
+    "forbes",
+    "newsweek",
+    "time",
+    "new yorker",
+    "atlantic",
+    "atlantic monthly",
+    "economist",
+    "guardian",
+    "wired",
+}
+# a name made only of words for kinds of document ("Research report", "Working paper series", "Proceedings A",
+# "Survey") says what a string is, not where it appeared: on a homepage it is never read as a journal
+GENRE = set(
+    "a an the of and in on for to b c d e f report reports paper papers proceedings series note notes "  # noqa: SIM905
+    "publication publications bulletin newsletter news letter letters monograph monographs record records "
+    "document documents journal transactions memoirs yearbook annals archives review reviews studies issues "
+    "communications forum seminar symposium conference lecture lectures occasional technical working "
+    "research special new annual current today digest essays survey abstracts".split()
+)
+# a row whose abbreviation does not abbreviate its name, and whose name is a body, not a journal: a bad row
+# ("Harbin Institute of Technology" -> "J. Harbin Inst. Tech.", "Association for Computing Machinery" -> ...)
+_BODY = re.compile(
+    r"\b(?:universit\w*|institut\w*|college|school|academy|society|association|department|"
+    r"laborator\w*|council|commission|ministry|office|cent(?:er|re)|hospital|foundation|"
+    r"corporation|company|machinery)\b",
+    re.I,
+)
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
+# entrez appends a subtitle, a responsible body or a publisher to the name
+_SUBTITLE = re.compile(r"\s+[:/]\s+|(?<=[a-z]{2})\.\s+(?=[A-Z])|;\s+")
+# where a listed name ends and a subtitle or qualifier starts (merged only when the short name is listed too)
+_PART = re.compile(r"\s+[:/]\s+|(?<=[a-z]{2})\.\s+(?=[A-Z])|;\s+|\s*\(")
+# ... but "Acta Ophthalmologica. Supplement" and "Journal X. Series B" are journals of their own
+_SERIES = re.compile(
+    r"(?:supplement|suppl|section|sect|series|serie|ser|part|reihe|teil|abteilung|new series)\b|[a-z]\b", re.I
+)
+_ENTREZ_TAIL = re.compile(r"\s*\([^()]*\)?\s*$")
+
+
+def read_rows(src: Path) -> list[tuple[str, str, str]]:
+    """(list, full name, abbreviation) for every usable row of the 19 lists, in a fixed order."""
+    out: list[tuple[str, str, str]] = []
+    for f in sorted(src.glob("journal_abbreviations_*.csv")):
+        lst = f.stem.removeprefix("journal_abbreviations_")
+        with f.open(encoding="utf-8", newline="") as fh:
+            for row in csv.reader(fh):
+                if len(row) < 2 or not row[0].strip():
+                    continue
+                name, abbrev = row[0], row[1]
+                if lst == "aea" and len(row) > 2 and any(c.strip() for c in row[2:]):
+                    abbrev = ",".join(
+                        [abbrev, *(c for c in row[2:] if c.strip())]
+                    )  # "Acc.", " Bus. Finan. Hist."
+                if "$" in name or "\\" in name:
+                    continue  # LaTeX markup (mathematics, ams): not how anyone writes the name on a page
+                if "$" in abbrev or "\\" in abbrev or lst in NO_ABBREVS:
+                    abbrev = ""
+                name = clean(name)
+                if lst == "entrez":
+                    # "AIA journal. American Institute of Architects", "Acta oncologica (Stockholm, Sweden"
+                    name = _ENTREZ_TAIL.sub("", _SUBTITLE.split(name, maxsplit=1)[0]).strip()
+                out.append((lst, name, clean(abbrev)))
+    return out
+
+
+def clean(text: str) -> str:
+    text = " ".join(unicodedata.normalize("NFC", text).replace('""', '"').strip().strip('"').split())
+    return f"The {text[:-5]}" if text.endswith(", The") else text  # "Geographical Journal, The"
+
+
+def slug(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("&", " and ")
+    words = re.sub(r"[^a-z0-9]+", " ", text).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    out = ""
+    for w in words:
+        if len(out) + len(w) + 1 > 60:
+            break
+        out = f"{out}-{w}" if out else w
+    return out or "journal"
+
+
+def abbrev_ok(abbrev: str, name_key: str) -> bool:
+    """An abbreviation worth a key: it abbreviates this name; one bare word only if the name or an acronym.
+
+    Bad rows pair a name with another journal's abbreviation ("Association for Computing Machinery" ->
+    "ACM Trans. Math. Software"); an abbreviation must be read off the name's words in order.
+    """
+    k = key(abbrev)
+    if not k or k == name_key:
+        return bool(k)
+    words = key(_QUALIFIER.sub("", abbrev)).split()  # "Ann. Phys. (Berl.)": the qualifier is not in the name
+    if len(words) == 1 and " " not in k:
+        # an acronym read off the name ("JAMA", "BMJ", "ApJ", "MNRAS"); not "Nat", "Sci", "Nat."
+        parts = [w.lower() for w in re.findall(r"[A-Z][a-z]*", abbrev)]
+        return len(parts) >= 2 and "".join(parts) == k and _abbreviates(parts, name_key.split())
+    return _abbreviates(words, name_key.split())
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _abbreviates(abbr: list[str], name: list[str]) -> bool:
+    """Each abbreviated word is a contraction (same first letter, letters in order) of a later name word."""
+    i = 0
+    for a in abbr:
+        while i < len(name) and not (name[i][0] == a[0] and _subsequence(a, name[i])):
+            i += 1
+        if i == len(name):
+            return False
+        i += 1
+    return True
+
+
+def top_owners(venues_yaml: Path) -> dict[str, list[tuple[str, str]]]:
+    """Lookup key -> (venue id, type) of every name and alias in venues.yaml."""
+    venues, _ = parse_venue_file(venues_yaml)
+    owners: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for v in venues:
+        # an acronym too: the top layer answers "Quantum" before the journal layer is asked
+        for text in (
+            v.name,
+            *v.aliases,
+            *([v.bibtex] if v.bibtex else []),
+            *([v.acronym] if v.acronym else []),
+        ):
+            k = key(text)
+            if k and (v.id, v.type) not in owners[k]:
+                owners[k].append((v.id, v.type))
+    # "Journal of Systems Architecture: Embedded Software Design" is also "Journal of Systems Architecture",
+    # but only with an abbreviation to confirm it (the Royal Statistical Society journal is not its Series B)
+    for v in venues:
+        if v.type in ("journal", "magazine"):
+            for text in (v.name, *v.aliases):
+                for b in _bases(text):
+                    if b not in owners:
+                        owners[f"base:{b}"].append((v.id, v.type))
+    return owners
+
+
+def _bases(name: str) -> list[str]:
+    """Keys of a name cut before a subtitle or qualifier, when one remains of at least two words."""
+    out = []
+    for part in (re.split(r"\s*\(", name, maxsplit=1)[0], re.split(r":\s+|\s+[-–]\s+", name, maxsplit=1)[0]):
+        k = key(part)
+        if part != name and " " in k and k not in out:
+            out.append(k)
+    return out
+
+
+def build(src: Path, venues_yaml: Path, out: Path) -> dict[str, int]:
+    rows = read_rows(src)
+    rank = {lst: i for i, lst in enumerate(PRIORITY)}
+    names: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    abbrevs: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    lists: dict[str, set[str]] = defaultdict(set)
+    for lst, name, abbrev in rows:
+        k = key(name)
+        if (
+            not k
+            or k in PRESS
+            or set(k.split()) <= GENRE
+            or (abbrev and _BODY.search(name) and not abbrev_ok(abbrev, k))
+        ):
+            continue
+        names[k].append((rank.get(lst, 99), name))
+        lists[k].add(lst)
+        if abbrev and abbrev_ok(abbrev, k):
+            abbrevs[k].append((rank.get(lst, 99), abbrev))
+    # "Advances in Complex Systems. A Multidisciplinary Journal": a subtitle, when the bare name is listed too
+    for k in sorted(names):
+        base = next(
+            (
+                key(parts[0])
+                for nm in sorted({n for _, n in names[k]})
+                for parts in [_PART.split(nm, maxsplit=1)]
+                if len(parts) == 2
+                and key(parts[0]) != k
+                and key(parts[0]) in names
+                and not _SERIES.match(parts[1].strip(" .()"))
+            ),
+            None,
+        )
+        if base:
+            _merge(names, abbrevs, lists, k, base)
+    # "Journal of Biomedial Optics" (sic) and "Journal of Biomedical Optics" share "J. Biomed. Opt.": one
+    by_abbrev: dict[str, set[str]] = defaultdict(set)
+    for k, ab in abbrevs.items():
+        for _, a in ab:
+            by_abbrev[key(a)].add(k)
+    # a row whose "name" is an abbreviation ("Recent Pat. Biotechnol.") belongs to the journal abbreviated so
+    for k in sorted(names):
+        owners_of = by_abbrev.get(k, set()) - {k}
+        if (
+            len(owners_of) == 1
+            and all("." in nm for _, nm in names[k])
+            and (into := next(iter(owners_of))) in names
+        ):
+            _merge(names, abbrevs, lists, k, into)
+    for ks in sorted(sorted(v) for v in by_abbrev.values() if len(v) > 1):
+        keep = min(
+            (k for k in ks if k in names), key=lambda k: (min(r for r, _ in names[k]), k), default=None
+        )
+        for k in ks:
+            if (
+                keep
+                and k != keep
+                and k in names
+                and min(len(k), len(keep)) >= 15
+                and Levenshtein.distance(k, keep) <= 2
+            ):
+                _merge(names, abbrevs, lists, k, keep)
+    owners = top_owners(venues_yaml)
+    stats = {"rows": len(rows), "journals": 0, "linked": 0, "dropped": 0, "keys": 0}
+    journals: list[tuple[str, str, str, str, str, str]] = []  # name key, id, name, abbrev, aliases, top
+    used_ids: set[str] = set()
+    for k in sorted(names):
+        top = ""
+        # "Journal of the Royal Statistical Society: Series B (Statistical Methodology)" is the top's jrssb
+        # a trailing qualifier: "Journal of the Royal Statistical Society: Series B (Statistical Methodology)"
+        owner = next(
+            (
+                owners[c]
+                for _, nm in sorted(names[k])
+                for c in [k, key(_QUALIFIER.sub("", nm))]
+                if c in owners
+            ),
+            None,
+        )
+        if owner is None:
+            # a subtitle on either side ("...: Series B (Statistical Methodology)", "...: Embedded Software
+            # Design"), when an abbreviation confirms it: "Machine Learning: Earth" is not "Machine Learning"
+            bases = [b for _, nm in sorted(names[k]) for b in _bases(nm)]
+            near = [o for c in [f"base:{k}", *bases] for o in owners.get(c, [])]
+            confirmed = {vid for _, a in abbrevs.get(k, []) for vid, _t in owners.get(key(a), [])}
+            owner = list(dict.fromkeys(o for o in near if o[0] in confirmed)) or None
+        if owner:
+            kinds = {t for _, t in owner}
+            journalish = [vid for vid, t in owner if t in ("journal", "magazine")]
+            if len(journalish) == 1 and kinds <= {"journal", "magazine"}:
+                top = journalish[0]
+            elif k in owners:  # (a subtitle match that is not one journal venue absorbs nothing)
+                stats["dropped"] += 1  # a conference (or several venues) has this name: the top layer decides
+                continue
+        spellings = sorted(
+            set(names[k]), key=lambda p: (p[0], -sum(1 for q in names[k] if q[1] == p[1]), p[1])
+        )
+        name = spellings[0][1]
+        abbrs = sorted(set(abbrevs.get(k, [])), key=lambda p: ("." not in p[1], p[0], p[1]))
+        display = abbrs[0][1] if abbrs else ""
+        aliases = list(dict.fromkeys(a for _, a in abbrs if a != display and key(a) != k))
+        jid = "j-" + slug(name)
+        n = 2
+        while jid in used_ids:
+            jid, n = f"j-{slug(name)}-{n}", n + 1
+        used_ids.add(jid)
+        journals.append((k, jid, name, display, "\t".join(aliases), top))
+        stats["linked" if top else "journals"] += 1
+    keys: set[tuple[str, int, int]] = set()
+    qualified: dict[str, set[int]] = defaultdict(set)
+    loose: dict[str, set[int]] = defaultdict(set)
+    name_keys = {j[0] for j in journals}
+    for n, (k, _jid, _name, display, aliases, _top) in enumerate(journals, 1):
+        keys.add((k, KIND_NAME, n))
+        for a in [display, *aliases.split("\t")]:
+            if a:
+                keys.add((key(a), KIND_ABBREV, n))
+        for text in {nm for _, nm in names[k]}:
+            keys.add(
+                (key(text), KIND_NAME, n)
+            )  # merged spellings ("Journal of Biomedial Optics") are names too
+            base = _QUALIFIER.sub("", text)
+            if base != text and (kb := key(base)) and (" " in kb or len(kb) >= 6):
+                qualified[kb].add(n)
+        if (lk := loose_key(k)) and lk != k:
+            loose[lk].add(n)
+    for bk, ns in qualified.items():
+        if len(ns) == 1 and bk not in name_keys:
+            keys.add((bk, KIND_ABBREV, next(iter(ns))))
+    for lk, ns in loose.items():
+        if len(ns) == 1 and lk not in name_keys:
+            keys.add((lk, KIND_LOOSE, next(iter(ns))))
+    stats["keys"] = len(keys)
+    write(out, journals, sorted(keys), stats)
+    return stats
+
+
+def _merge(
+    names: dict[str, list[tuple[int, str]]],
+    abbrevs: dict[str, list[tuple[int, str]]],
+    lists: dict[str, set[str]],
+    k: str,
+    into: str,
+) -> None:
+    """Fold the journal named by key k into the journal named by key `into` (its names become spellings)."""
+    names[into].extend((r + 50, n) for r, n in names.pop(k))  # the kept name's own spellings stay first
+    abbrevs[into].extend(a for a in abbrevs.pop(k, []) if abbrev_ok(a[1], into))
+    lists[into] |= lists.pop(k)
+
+
+def write(
+    out: Path,
+    journals: list[tuple[str, str, str, str, str, str]],
+    keys: list[tuple[str, int, int]],
+    stats: dict[str, int],
+) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    con.executescript("""
+        PRAGMA page_size = 4096;
+        CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
+        CREATE TABLE journal (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+                              abbrev TEXT NOT NULL, aliases TEXT NOT NULL, top TEXT NOT NULL);
+        CREATE TABLE lookup (k TEXT NOT NULL, kind INTEGER NOT NULL, n INTEGER NOT NULL,
+                             PRIMARY KEY (k, kind, n)) WITHOUT ROWID;
+    """)
+    con.executemany(
+        "INSERT INTO meta VALUES (?, ?)",
+        sorted(
+            {
+                "schema": str(SCHEMA_VERSION),
+                "source": "JabRef/abbrv.jabref.org a6879a86014356ced6b1b705f5ee24eb1d173950 (CC0-1.0)",
+                **{f"count_{k}": str(v) for k, v in stats.items()},
+            }.items()
+        ),
+    )
+    con.executemany(
+        "INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (n, jid, name, abbrev, aliases, top)
+            for n, (_, jid, name, abbrev, aliases, top) in enumerate(journals, 1)
+        ],
+    )
+    con.executemany("INSERT INTO lookup VALUES (?, ?, ?)", keys)
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    tmp.replace(out)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("src", nargs="?", type=Path, default=DEFAULT_SRC)
+    ap.add_argument("--venues", type=Path, default=ROOT / "venues.yaml")
+    ap.add_argument("-o", "--output", type=Path, default=ROOT / "pubnorm" / "data" / "journals.sqlite")
+    args = ap.parse_args()
+    stats = build(args.src, args.venues, args.output)
+    print(
+        f"{args.output}: {stats['journals']:,} journals (+{stats['linked']:,} absorbed by venues.yaml, "
+        f"{stats['dropped']:,} dropped as top-layer names), {stats['keys']:,} keys from {stats['rows']:,} "
+        "rows",
+        file=sys.stderr,
+    )
+
+
+if __name__ == "__main__":
+    main()

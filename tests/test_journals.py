@@ -1,0 +1,296 @@
+"""The broad journal layer (pubnorm/data/journals.sqlite): every field's journals, under the top layer."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pubnorm.journals import JournalLayer, default_journals_path, loose_key, strip_numeric_tail
+from pubnorm.venues import VenueDB, load_venues
+
+# (field, full name, dotted abbreviation, dotless abbreviation, id)
+JOURNALS = [
+    (
+        "chemistry",
+        "Journal of the American Chemical Society",
+        "J. Am. Chem. Soc.",
+        "J Am Chem Soc",
+        "j-journal-of-the-american-chemical-society",
+    ),
+    (
+        "chemistry",
+        "Angewandte Chemie International Edition",
+        "Angew. Chem. Int. Ed.",
+        "Angew Chem Int Ed",
+        "j-angewandte-chemie-international-edition",
+    ),
+    (
+        "astronomy",
+        "Monthly Notices of the Royal Astronomical Society",
+        "Mon. Not. R. Astron. Soc.",
+        "Mon Not R Astron Soc",
+        "j-monthly-notices-of-the-royal-astronomical-society",
+    ),
+    (
+        "astronomy",
+        "Astronomy & Astrophysics",
+        "Astron. Astrophys.",
+        "Astron Astrophys",
+        "j-astronomy-and-astrophysics",
+    ),
+    (
+        "medicine",
+        "Annals of Internal Medicine",
+        "Ann. Intern. Med.",
+        "Ann Intern Med",
+        "j-annals-of-internal-medicine",
+    ),
+    (
+        "economics",
+        "Journal of Economic Theory",
+        "J. Econ. Theory",
+        "J Econ Theory",
+        "j-journal-of-economic-theory",
+    ),
+    ("statistics", "Statistical Science", "Stat. Sci.", "Stat Sci", "j-statistical-science"),
+    (
+        "geoscience",
+        "Geophysical Research Letters",
+        "Geophys. Res. Lett.",
+        "Geophys Res Lett",
+        "j-geophysical-research-letters",
+    ),
+    (
+        "geoscience",
+        "Earth and Planetary Science Letters",
+        "Earth Planet. Sci. Lett.",
+        "Earth Planet Sci Lett",
+        "j-earth-and-planetary-science-letters",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("field", "name", "dotted", "dotless", "vid"), JOURNALS, ids=[j[1] for j in JOURNALS]
+)
+def test_a_journal_of_any_field_is_found_by_name_and_both_abbreviations(
+    db, field, name, dotted, dotless, vid
+):
+    for text in (name, dotted, dotless, name.upper(), f"The {name}"):
+        m = db.match(text)
+        assert m.venue is not None and m.venue.id == vid, text
+        assert m.venue.type == "journal" and m.method == "alias"
+
+
+def test_a_journal_venue_carries_its_name_and_abbreviation(db):
+    v = db.match("J Am Chem Soc").venue
+    assert v is not None
+    assert (v.name, v.acronym) == ("Journal of the American Chemical Society", "J. Am. Chem. Soc.")
+    assert db.get(v.id) == v
+
+
+@pytest.mark.parametrize(
+    ("text", "vid"),
+    [
+        ("Astronomy and Astrophysics", "j-astronomy-and-astrophysics"),  # "&" or "and"
+        (
+            "Journal of American Chemical Society",
+            "j-journal-of-the-american-chemical-society",
+        ),  # a stop word less
+        ("Journal of Geophysical Research: Solid Earth", "j-journal-of-geophysical-research-solid-earth"),
+        ("Econometrics Journal", "j-econometrics-journal"),  # not the top layer's Journal of Econometrics
+        (
+            "ACM Transactions on Social Computing (TSC)",
+            "j-acm-transactions-on-social-computing",
+        ),  # not IEEE TSC
+        ("The UMAP Journal", "j-umap-journal"),  # not the UMAP conference
+        ("physica status solidi (b)", "j-physica-status-solidi-b"),  # "(b)" is part of the name
+        # words the split takes for a lead-in, an award or a track are the name's own
+        ("Annual Review of Immunology", "j-annual-review-of-immunology"),
+        ("Clinical Oral Implants Research", "j-clinical-oral-implants-research"),
+        ("British Journal of Oral Surgery", "j-british-journal-of-oral-surgery"),
+        ("Pacific Journal of Mathematics for Industry", "j-pacific-journal-of-mathematics-for-industry"),
+    ],
+    ids=[
+        "and",
+        "stop-word",
+        "section",
+        "not-a-sibling",
+        "name-beats-acronym",
+        "name-beats-acronym-word",
+        "series-letter",
+        "annual",
+        "oral",
+        "oral-surgery",
+        "industry",
+    ],
+)
+def test_written_variants_find_the_journal(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journal of Economic Theory Research",
+        "Annals of Internal Medicine Research",
+        "Geophysical Research",
+        "Journal of the American Chemical Society Letters",
+        "Statistical Science Review",
+        "Journal of Political Economy Research",
+        "Journal of Econometrics Research",
+    ],
+)
+def test_a_missing_journal_is_not_carried_onto_a_sibling(db, text):
+    m = db.match(text)
+    assert m.venue is None, (text, m.venue)
+
+
+@pytest.mark.parametrize(
+    ("text", "vid"),
+    [
+        ("Journal of Econometrics", "joe"),
+        ("Physical Review Letters", "prl"),
+        ("Phys Rev Lett", "prl"),
+        (
+            "J. R. Stat. Soc. B",
+            "jrssb",
+        ),  # a JabRef abbreviation of a journal venues.yaml has: the top venue answers
+        ("Journal of Systems Architecture", "jsa"),
+        ("Pattern Recognition Letters", "patrec"),
+    ],
+    ids=["joe", "prl", "prl-dotless", "jrssb-abbrev", "jsa-subtitle", "patrec"],
+)
+def test_a_venue_of_the_top_layer_is_answered_by_the_top_layer(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid
+
+
+@pytest.mark.parametrize(
+    ("text", "vid", "year"),
+    [
+        ("Nature 626, 517–522 (2024)", "nature", 2024),
+        ("Phys. Rev. Lett. 125, 123 (2020)", "prl", 2020),
+        ("J. Am. Chem. Soc. 2021, 143, 1-10", "j-journal-of-the-american-chemical-society", 2021),
+        ("The Lancet 395 (10218), 123-131, 2020", "lancet", 2020),
+        ("Geophys. Res. Lett. 47(3), e2019GL086", "j-geophysical-research-letters", None),
+        ("Blood. 2020;135(12):1000-1010.", "j-blood", 2020),
+    ],
+    ids=["nature", "prl", "jacs", "lancet", "grl", "blood"],
+)
+def test_citation_tails_are_split_off_before_lookup(db, text, vid, year):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid
+    assert m.parse.year == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TBD",
+        "Submitted",
+        "Working paper",
+        "John Smith",
+        "Jane Doe and Wei Zhang",
+        "Attention Is All You Need",
+        "A Survey of Large Language Models",
+        "Survey 2025",
+        "Agenda",
+        "Analysis",
+        "Research Report",
+        "Washington Post",
+        "Harbin Institute of Technology, Shenzhen",
+        "Code",
+        "Blood",
+    ],
+)
+def test_non_venues_are_not_journals(db, text):
+    m = db.match(text)
+    assert m.venue is None or not m.venue.id.startswith("j-"), (text, m.venue)
+    if text in (
+        "Submitted",
+        "Working paper",
+        "John Smith",
+        "Survey 2025",
+        "Agenda",
+        "Code",
+        "Research Report",
+    ):
+        assert m.venue is None
+
+
+def test_ieee_sensors_is_not_mdpi_sensors(db):
+    m = db.match("IEEE Sensors, vol.16, no.8, pp. 1-10")
+    assert m.venue is None or m.venue.id != "sensors"
+    assert db.match("IEEE Sensors Journal").venue.id == "ieee-sensors-journal"  # type: ignore[union-attr]
+    assert db.match("IEEE Sensors Letters").venue.id == "j-ieee-sensors-letters"  # type: ignore[union-attr]
+    assert db.match("MDPI Sensors").venue.id == "sensors"  # type: ignore[union-attr]
+
+
+def test_an_abbreviation_several_journals_share_is_ambiguous(db):
+    m = db.match("ApJ 901, 12 (2020)")  # JabRef gives ApJ and ApJ Letters the same abbreviation
+    assert m.venue is None and m.method == "ambiguous"
+    assert all(c.startswith("j-") for c in m.candidates)
+
+
+def test_the_layer_opens_lazily_and_pickles_as_its_path(tmp_path: Path):
+    db = load_venues(cache_dir=tmp_path)
+    assert db.journals is not None and not db.journals.opened
+    db.match("ICLR 2024")  # the top layer answers: nothing is opened
+    assert not db.journals.opened
+    db.match("Geophys. Res. Lett.")
+    assert db.journals.opened
+    again = pickle.loads(pickle.dumps(db))
+    assert again.journals is not None and not again.journals.opened
+    assert again.match("Geophys Res Lett").venue is not None
+
+
+def test_without_the_layer_only_the_top_layer_answers(tmp_path: Path):
+    db = load_venues(cache_dir=tmp_path, journals=False)
+    assert db.match("Geophys. Res. Lett.").venue is None
+    assert db.match("Physical Review Letters").venue.id == "prl"  # type: ignore[union-attr]
+
+
+def test_the_shipped_file_is_whole_and_has_no_top_layer_duplicates(db: VenueDB):
+    layer = JournalLayer(default_journals_path())
+    meta = layer.meta()
+    assert int(meta["count_journals"]) == len(layer) > 35_000
+    ids = [v.id for v in layer]
+    assert len(ids) == len(set(ids)) and all(i.startswith("j-") for i in ids)
+    assert not set(ids) & set(db.venues)
+    top_names = {v.name.lower() for v in db.venues.values() if v.type == "journal"}
+    assert not top_names & {v.name.lower() for v in layer}
+
+
+def test_key_helpers():
+    assert loose_key("journal of the american chemical society") == "journal american chemical society"
+    assert loose_key("the blood") == ""
+    assert strip_numeric_tail("Nature 626, 517–522") == "Nature"
+    assert strip_numeric_tail("Proc. ACM Program. Lang. 7(OOPSLA2)") != ""
+    assert strip_numeric_tail("IEEE Sensors") == "IEEE Sensors"
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pubnorm", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_cli_lookup_list_and_validate_see_the_journal_layer():
+    p = _cli("venues", "lookup", "-f", "json", "Geophys. Res. Lett. 47, 1-9 (2020)", "ICLR 2024")
+    assert p.returncode == 0, p.stderr
+    assert [r["venue"] for r in json.loads(p.stdout)] == ["j-geophysical-research-letters", "iclr"]
+    top = _cli("venues", "list")
+    assert top.returncode == 0 and "j-" not in {line[:2] for line in top.stdout.splitlines()}
+    assert "journal layer" in top.stderr
+    journals = _cli("venues", "list", "--layer", "journals")
+    lines = journals.stdout.splitlines()
+    assert len(lines) > 35_000 and all(line.startswith("j-") for line in lines)
+    valid = _cli("venues", "validate")
+    assert valid.returncode == 0 and "journals.sqlite" not in valid.stdout
