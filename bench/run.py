@@ -86,6 +86,7 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--extractor", default=None, help="rules or crf (default: pubnorm's default)")
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "profiles")
     args = ap.parse_args()
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "pubnorm")], check=False)  # as installed
@@ -110,6 +111,8 @@ def main() -> None:
                 (f"dedupe --jobs {args.jobs}", [*PUBNORM, "dedupe", str(corpus), "-f", "json", "--jobs", str(args.jobs)]),
                 ("check (default --jobs)", [*PUBNORM, "check", str(corpus), "-f", "json"]),
             ]:
+                if args.extractor:
+                    cmd = [*cmd, "--extractor", args.extractor]
                 wall, rss = timed(cmd, args.runs if n <= 10000 else 1)
                 rows.append((label, f"{n:,} files", wall, rss, f"{n / wall:,.0f} files/s"))
                 growth.setdefault(label, []).append(wall)
@@ -118,6 +121,8 @@ def main() -> None:
         n = sum(1 for _ in args.corpus.iterdir())
         for label, cmd in [("export json (real corpus)", [*PUBNORM, "export", str(args.corpus), "-f", "json"]),
                            ("check (real corpus)", [*PUBNORM, "check", str(args.corpus)])]:
+            if args.extractor:
+                cmd = [*cmd, "--extractor", args.extractor]
             wall, rss = timed(cmd, args.runs)
             rows.append((label, f"{n} files", wall, rss, f"{n / wall:,.0f} files/s"))
     else:

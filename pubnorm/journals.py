@@ -70,6 +70,7 @@ class JournalLayer:
         self._conn: sqlite3.Connection | None = None
         self._venues: dict[int, tuple[Venue, str]] = {}
         self._found: dict[tuple[str, bool], list[tuple[Venue, str]]] = {}  # most lookups miss, many repeat
+        self._first: frozenset[str] | None = None
 
     def __reduce__(self) -> tuple[type[JournalLayer], tuple[Path]]:
         return (JournalLayer, (self.path,))  # a connection does not pickle: the receiver opens its own
@@ -119,6 +120,14 @@ class JournalLayer:
             if any(kind == KIND_NAME for _, kind in rows):
                 rows = [r for r in rows if r[1] == KIND_NAME]
         return [self._venue(n) for n, _ in rows]
+
+    def first_words(self) -> frozenset[str]:
+        """The first word of every name and abbreviation key (the entry labeller looks a run of words up
+        only when its first word starts some journal's name)."""
+        if self._first is None:
+            rows = self._con.execute("SELECT DISTINCT substr(k, 1, instr(k || ' ', ' ') - 1) FROM lookup WHERE kind < 2")
+            self._first = frozenset(r[0] for r in rows)
+        return self._first
 
     def get(self, vid: str) -> Venue | None:
         """The journal with this id (j-...), or None."""

@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from pubnorm.sources import features as F  # noqa: E402
 from pubnorm.sources.assemble import candidate_lines  # noqa: E402
-from pubnorm.sources.labeller import lexicon_from_db  # noqa: E402
+from pubnorm.sources.labeller import lexicon_from_db, venue_marks  # noqa: E402
 from pubnorm.sources.markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html  # noqa: E402
 from pubnorm.venues import load_venues  # noqa: E402
 
@@ -668,7 +668,7 @@ def main(argv: list[str] | None = None) -> int:
         if a.dump:
             pages.append(page)
         for toks, labels in page_sequences(page):
-            trainer.append(F.token_features(toks, lex), labels)
+            trainer.append(F.token_features(toks, lex, venue_marks(toks, db)), labels)
             n_seq += 1
         n_entries += k
     if a.dump:

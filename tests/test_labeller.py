@@ -50,6 +50,9 @@ def test_features_carry_markup_lexicon_and_context():
     ("Smith A, Doe B, Lee C, et al.", ["Smith A", "Doe B", "Lee C"], True),
     ("Smith, Anna; Doe, Bob", ["Smith, Anna", "Doe, Bob"], False),
     ("Smith, J. R., I. Surname", ["Smith, J. R.", "I. Surname"], False),
+    ("Wu, Y., Peña, P. R., & Cowan, B. R.", ["Wu, Y.", "Peña, P. R.", "Cowan, B. R."], False),  # "Wu" is no initial
+    ("Greathouse, Jared, Jason Coupet, and Eric L. Sevigny", ["Greathouse, Jared", "Jason Coupet", "Eric L. Sevigny"], False),
+    ("Smith JR, Doe J-P, Li W", ["Smith JR", "Doe J-P", "Li W"], False),
 ])
 def test_name_lists_in_every_style(text, names, et_al):
     assert split_name_list(text) == (names, et_al)

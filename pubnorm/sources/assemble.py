@@ -18,7 +18,7 @@ from .features import PAPER_HOST, Token, tokenize
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 
-_INITIALS = re.compile(r"^(?:[A-Z\u00c0-\u024f][a-z]?\.?[\s\-]*){1,4}$")
+_INITIALS = re.compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")  # "J.", "J. R.", "JR", "Th.", "J.-P."
 _GIVEN = re.compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared", "Eric L.": a given name after "Surname,"
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?|\band others\b|…", re.I)
 

@@ -90,8 +90,9 @@ class Lexicon:
     acronyms: frozenset[str]  # venue acronyms and short aliases, as written (case kept)
 
 
-def token_features(toks: Sequence[Token], lex: Lexicon) -> list[list[str]]:
-    """The feature strings of every token (the CRF's input)."""
+def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | None = None) -> list[list[str]]:
+    """The feature strings of every token (the CRF's input); `marks` are per-token gazetteer marks
+    ("gB"/"gI": inside a name the venue database knows, see labeller.venue_marks)."""
     n = len(toks)
     base: list[list[str]] = []
     nlines = (toks[-1].line + 1) if toks else 1
@@ -167,6 +168,8 @@ def token_features(toks: Sequence[Token], lex: Lexicon) -> list[list[str]]:
         if k == line_len[t.line] - 1:
             f.append("lineend")
         f.extend(group[i])
+        if marks and marks[i]:
+            f.append(marks[i])
         f.append(f"pos={min(i, 3) if i < 4 else (4 if i < 10 else 5)}")
         f.append(f"rel={int(10 * i / n)}")
         base.append(f)
@@ -180,7 +183,7 @@ def token_features(toks: Sequence[Token], lex: Lexicon) -> list[list[str]]:
                 g.append(f"{d}:w={t.text.lower()[:20]}")
                 for x in base[j]:
                     if x.startswith(("sh=", "bold", "italic", "link", "year", "initial", "venueword", "punct", "etal",
-                                     "status", "cap", "tag=", "acronym", "linkword", "award")) and (abs(d) == 1 or not x.startswith("sh=")):
+                                     "status", "cap", "tag=", "acronym", "linkword", "award", "gB", "gI")) and (abs(d) == 1 or not x.startswith("sh=")):
                         g.append(f"{d}:{x}")
             else:
                 g.append(f"{d}:NONE")

@@ -66,12 +66,87 @@ def lexicon(db: VenueDB) -> Lexicon:
     return lex
 
 
+MAX_VENUE_TOKENS = 14
+_KNOWN: dict[tuple[int, str], bool] = {}
+
+
+def _known(db: VenueDB, text: str, words: int) -> bool:
+    """Whether the venue database names a venue exactly so (either layer; one word only as an acronym)."""
+    from ..venues import key
+
+    k = key(text)
+    hit = _KNOWN.get((id(db), k))
+    if hit is None:
+        if len(_KNOWN) > 200_000:
+            _KNOWN.clear()
+        if words == 1:
+            hit = k in db.acronym_keys and sum(c.isupper() for c in text) >= 2
+        else:
+            hit = k in db.alias_index
+            layer = db.journal_layer() if not hit and words >= 2 else None
+            if layer is not None:
+                hit = bool(layer.find(k))
+        _KNOWN[(id(db), k)] = hit
+    return hit
+
+
+_FIRST: dict[int, frozenset[str]] = {}
+
+
+def _first_words(db: VenueDB) -> frozenset[str]:
+    """First words of the names either layer knows (folded as venues.key folds them)."""
+    got = _FIRST.get(id(db))
+    if got is None:
+        words = {k.split(" ", 1)[0] for k in db.alias_index}
+        layer = db.journal_layer()
+        if layer is not None:
+            words |= layer.first_words()
+        _FIRST.clear()
+        got = _FIRST[id(db)] = frozenset(words)
+    return got
+
+
+def venue_marks(tokens: Sequence[Token], db: VenueDB) -> list[str]:
+    """Gazetteer marks: "gB"/"gI" on the tokens of the longest run (within a line) that the venue database
+    knows by that exact name, left to right. A feature, not a decision: "Nature" in a title is marked too."""
+    from .assemble import join_tokens
+
+    from ..text import fold
+
+    n = len(tokens)
+    marks = [""] * n
+    first = _first_words(db)
+    i = 0
+    while i < n:
+        best = 0
+        w = tokens[i].text
+        if w[:1].isupper() and (fold(w) in first or (w.lower() == "the" and i + 1 < n and fold(tokens[i + 1].text) in first)):
+            end = i
+            while end < n and end - i < MAX_VENUE_TOKENS and tokens[end].line == tokens[i].line:
+                end += 1
+            for j in range(end, i, -1):
+                last = tokens[j - 1].text
+                if not (last[:1].isalnum() or last in (")", ".")):
+                    continue
+                words = sum(t.text[:1].isalnum() for t in tokens[i:j])
+                if _known(db, join_tokens(tokens[i:j]), words):
+                    best = j - i
+                    break
+        if best:
+            marks[i] = "gB"
+            marks[i + 1:i + best] = ["gI"] * (best - 1)
+            i += best
+        else:
+            i += 1
+    return marks
+
+
 def label(tokens: Sequence[Token], db: VenueDB, model: Path = MODEL_PATH) -> list[str]:
     """The label of every token (also stored on the tokens)."""
     if not tokens:
         return []
     tagger = _tagger(str(model))
-    labels = list(tagger.tag(token_features(tokens, lexicon(db))))
+    labels = list(tagger.tag(token_features(tokens, lexicon(db), venue_marks(tokens, db))))
     for t, lab in zip(tokens, labels, strict=True):
         t.label = lab
     return labels
