@@ -79,10 +79,8 @@ def load_config(paths: list[Path]) -> Config:
 
 def _read(path: Path) -> dict[str, Any]:
     if path.name == "pyproject.toml":
-        try:
-            import tomllib
-        except ModuleNotFoundError:  # Python 3.10
-            import tomli as tomllib  # type: ignore[no-redef]
+        import tomllib
+
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, OSError) as e:

@@ -188,3 +188,15 @@ def test_killing_an_export_mid_write_leaves_the_old_file(tmp_path):
             seen.add("new")
             out.write_text("OLD\n", encoding="utf-8")
     assert "old" in seen
+
+
+# --- issue 15: hardening, round two ----------------------------------------------------------------------------
+
+
+def test_declared_python_is_one_the_code_runs_on():
+    """bibscan uses possessive quantifiers (Python 3.11+): the package must not claim 3.10."""
+    import tomllib
+
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert meta["project"]["requires-python"] == ">=3.11"
+    assert meta["tool"]["ruff"]["target-version"] == "py311"
