@@ -131,14 +131,17 @@ def _write_records(result, output: str | None, format: ExportFormat, ascii: bool
 
 
 def _emit(text: str, output: str | None) -> None:
-    from .writers import write_atomic
+    from .writers import OutputError, write_output
 
     if output in (None, "-"):
         sys.stdout.write(text)
         sys.stdout.flush()
         return
     try:
-        write_atomic(output, text)
+        write_output(output, text)
+    except OutputError as e:
+        _err(f"error: {e}")
+        raise typer.Exit(2) from None
     except OSError as e:
         _err(f"error: cannot write {output}: {e.strerror or e}")
         raise typer.Exit(2) from None

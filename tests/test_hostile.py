@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -200,3 +201,82 @@ def test_declared_python_is_one_the_code_runs_on():
     meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert meta["project"]["requires-python"] == ">=3.11"
     assert meta["tool"]["ruff"]["target-version"] == "py311"
+
+
+def _export_to(out: Path, *extra: str, **kw) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
+    return subprocess.run([sys.executable, "-m", "pubnorm", "export", str(ROOT / "tests" / "fixtures" / "news.md"),
+                           "--format", "json", "-o", str(out), *extra], capture_output=True, text=True, timeout=60,
+                          cwd=ROOT, **kw)
+
+
+def test_output_symlink_to_a_character_device_is_written_through(tmp_path):
+    """`-o` naming a device (here through a symlink to /dev/null) writes to it; the node is never replaced."""
+    out = tmp_path / "out.json"
+    out.symlink_to("/dev/null")
+    p = _export_to(out)
+    assert p.returncode == 0, p.stderr
+    assert out.is_symlink() and os.readlink(out) == "/dev/null"
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_output_symlink_to_proc_self_fd_1_goes_to_stdout(tmp_path):
+    out = tmp_path / "stdout"
+    out.symlink_to("/proc/self/fd/1")
+    p = _export_to(out)
+    assert p.returncode == 0, p.stderr
+    assert {r["label"] for r in json.loads(p.stdout)} == {"MegaBench", "Patchwork"}
+    assert out.is_symlink()
+
+
+def test_output_fifo_with_a_reader_is_written_through(tmp_path):
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+
+    def reader() -> None:
+        with open(fifo, "rb") as fh:
+            got.append(fh.read())
+
+    t = threading.Thread(target=reader, daemon=True)
+    t.start()
+    time.sleep(0.1)
+    p = _export_to(fifo)
+    t.join(10)
+    assert p.returncode == 0, p.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert {r["label"] for r in json.loads(got[0])} == {"MegaBench", "Patchwork"}
+
+
+def test_output_fifo_without_a_reader_is_refused_saying_why(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    p = _export_to(fifo)
+    assert p.returncode == 2 and "FIFO" in p.stderr and "reader" in p.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def test_output_socket_or_directory_is_refused_saying_why(tmp_path):
+    import socket
+
+    sock_path = tmp_path / "s.sock"
+    with socket.socket(socket.AF_UNIX) as s:
+        s.bind(str(sock_path))
+        p = _export_to(sock_path)
+        assert p.returncode == 2 and "socket" in p.stderr
+        assert stat.S_ISSOCK(os.stat(sock_path).st_mode)
+    p = _export_to(tmp_path)
+    assert p.returncode == 2 and "directory" in p.stderr
+
+
+def test_output_regular_file_and_symlink_to_one_are_replaced_atomically(tmp_path):
+    real = tmp_path / "real.json"
+    real.write_text("OLD\n", encoding="utf-8")
+    inode = real.stat().st_ino
+    link = tmp_path / "link.json"
+    link.symlink_to(real.name)
+    p = _export_to(link)
+    assert p.returncode == 0, p.stderr
+    assert link.is_symlink() and real.stat().st_ino != inode  # the target replaced by a rename, the link kept
+    assert {r["label"] for r in json.loads(real.read_text(encoding="utf-8"))} == {"MegaBench", "Patchwork"}

@@ -1,16 +1,89 @@
-"""Output writers: each returns text; files are written atomically by write_atomic."""
+"""Output writers: each returns text; write_output puts it where `-o` says (atomically for regular files)."""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
+
+
+class OutputError(Exception):
+    """The output cannot be written there; the message says why."""
+
+
+def write_output(path: str | Path, text: str) -> None:
+    """Write text to path: a regular file (new, or through a symlink) is replaced atomically; a FIFO, a
+    character device (a terminal, /dev/null) or an open descriptor (/dev/stdout, /proc/self/fd/N) is written
+    through, never replaced; anything else is refused with an OutputError that says why."""
+    name = os.fspath(path)
+    try:
+        st = os.stat(name)  # follows symlinks: what would be written is what the link points at
+    except FileNotFoundError:
+        st = None
+    except OSError as e:
+        raise OutputError(f"cannot write {name}: {e.strerror or e}") from e
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise OutputError(f"{name} is a directory: give a file name")
+    if st is not None and (stat.S_ISFIFO(st.st_mode) or stat.S_ISCHR(st.st_mode)):
+        _write_through(name, text, st)
+    elif st is not None and not stat.S_ISREG(st.st_mode):
+        raise OutputError(f"{name} is {_kind(st.st_mode)}: pubnorm writes only to a regular file, a FIFO, a pipe "
+                          "or a character device")
+    elif st is not None and _names_a_descriptor(name):
+        _write_through(name, text, st)  # /dev/stdout redirected to a file: the shell's file, not a new one
+    else:
+        write_atomic(os.path.realpath(name), text)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISBLK(mode):
+        return "a block device (a disk)"
+    return "not a regular file"
+
+
+def _names_a_descriptor(name: str) -> bool:
+    """The path is, or leads through symlinks to, /dev/stdout, /dev/fd/N or /proc/.../fd/N."""
+    p = os.path.abspath(name)
+    for _ in range(40):
+        if p.startswith(("/dev/", "/proc/")):
+            return True
+        if not os.path.islink(p):
+            return False
+        p = os.path.normpath(os.path.join(os.path.dirname(p), os.readlink(p)))
+    return False
+
+
+def _write_through(name: str, text: str, st: os.stat_result) -> None:
+    flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0)
+    if stat.S_ISFIFO(st.st_mode):
+        flags |= os.O_NONBLOCK  # opening a FIFO nobody reads would wait forever: fail at once instead
+    elif stat.S_ISREG(st.st_mode):
+        flags |= os.O_TRUNC
+    try:
+        fd = os.open(name, flags)
+    except OSError as e:
+        if e.errno == errno.ENXIO:
+            raise OutputError(f"{name} is a FIFO with no reader: start the program that reads it first") from e
+        raise OutputError(f"cannot write {name}: {e.strerror or e}") from e
+    if flags & os.O_NONBLOCK:
+        os.set_blocking(fd, True)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
 
 
 def write_atomic(path: str | Path, text: str) -> None:
     """Write text to path through a temporary file in the same folder, then rename: all or nothing."""
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent or Path(".")))
+    folder = target.parent or Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(folder))
+    except OSError as e:
+        raise OutputError(f"cannot write {target}: a temporary file is needed in {folder} to replace it atomically, "
+                          f"and it cannot be made there: {e.strerror or e}") from e
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
