@@ -35,6 +35,7 @@ class CheckFormat(str, Enum):
 PathsArg = Annotated[list[Path], typer.Argument(help="Files or site folders to read.", show_default=False)]
 VenuesOpt = Annotated[Optional[list[Path]], typer.Option("--venues", help="Extra venues YAML merged over the default (repeatable).")]
 MaxSizeOpt = Annotated[Optional[float], typer.Option("--max-size", help="Largest input file to read, in MB (default: 20, and 256 for .bib files).", show_default=False)]
+InPlaceOpt = Annotated[bool, typer.Option("--in-place", help="Allow -o to name one of the inputs (it is replaced).")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes that read the inputs; 0: the CPUs when there are many files or a big .bib, else 1. Same output for any number.")]
 
 
@@ -121,13 +122,36 @@ def _exit_after_reading(result) -> None:  # type: ignore[no-untyped-def]
     raise typer.Exit(1 if result.has_errors else 0)
 
 
-def _write_records(result, output: str | None, format: ExportFormat, ascii: bool = False, untitled: str = "note") -> None:  # type: ignore[no-untyped-def]
+def _write_records(result, output: str | None, format: ExportFormat, ascii: bool = False, untitled: str = "note",  # type: ignore[no-untyped-def]
+                   in_place: bool = False) -> None:
     """The merged records to stdout or a file; a file is not replaced when no input at all could be read
-    (an empty result written over it would lose it)."""
+    (an empty result written over it would lose it), nor when it is one of the inputs (unless in_place)."""
+    if not in_place and output not in (None, "-") and (same := _input_at(result.files, output)) is not None:
+        _err(f"error: {output} is the input {same}: writing would replace it with what pubnorm keeps of it "
+             "(fields it does not read are lost); name another output, or pass --in-place")
+        raise typer.Exit(2)
     if result.has_errors and not result.profiles and output not in (None, "-"):
         _err(f"error: no input could be read; {output} was not written")
         return
     _emit(_render(result.publications, result.clusters, format, ascii, untitled), output)
+
+
+def _input_at(files: list[Path], output: str) -> Path | None:
+    """The input file that output names (the same file, through any link), if any."""
+    import os
+
+    try:
+        st = os.stat(output)
+    except OSError:
+        return None
+    for f in files:
+        try:
+            fs = os.stat(f)
+        except OSError:
+            continue
+        if (fs.st_dev, fs.st_ino) == (st.st_dev, st.st_ino):
+            return f
+    return None
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -176,6 +200,7 @@ def export(
     ascii: Annotated[bool, typer.Option("--ascii", help="BibTeX only: write LaTeX escapes instead of UTF-8.")] = False,
     no_dedupe: Annotated[bool, typer.Option("--no-dedupe", help="Keep one record per profile entry (no merging across profiles).")] = False,
     untitled: Annotated[str, typer.Option("--untitled", help="BibTeX: records without a title are 'note'd (default) or 'skip'ped.")] = "note",
+    in_place: InPlaceOpt = False,
     venues: VenuesOpt = None,
     max_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
@@ -185,7 +210,7 @@ def export(
         _err("error: --untitled takes 'note' or 'skip'")
         raise typer.Exit(2)
     result = _run(paths, venues, max_size, dedupe=not no_dedupe, jobs=jobs)
-    _write_records(result, output, format, ascii, untitled)
+    _write_records(result, output, format, ascii, untitled, in_place)
     _exit_after_reading(result)
 
 
@@ -196,6 +221,7 @@ def dedupe(
     threshold: Annotated[Optional[float], typer.Option("--threshold", help="Fuzzy-title score (0-100) needed to merge; default 92 or config.")] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Also write the merged records: .bib, .csv or .json by the name (atomic).")] = None,
     show_all: Annotated[bool, typer.Option("--all", help="List papers found only once too.")] = False,
+    in_place: InPlaceOpt = False,
     venues: VenuesOpt = None,
     max_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
@@ -215,7 +241,7 @@ def dedupe(
     else:
         _emit(_dedupe_text(report), None)
     if output:
-        _write_records(result, output, _format_of(output))
+        _write_records(result, output, _format_of(output), in_place=in_place)
     merged = [c for c in result.clusters if len(c.members) > 1]
     _err(f"pubnorm dedupe: {report['records']} records -> {report['papers']} papers; {len(merged)} papers were listed "
          f"more than once ({sum(len(c.members) for c in merged)} records)")

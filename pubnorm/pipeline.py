@@ -65,6 +65,7 @@ class Result:
     publications: list[Publication] = field(default_factory=list)
     clusters: list[Cluster] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)  # every input file found (read or not)
 
     @property
     def has_errors(self) -> bool:
@@ -180,7 +181,7 @@ def run(paths: Sequence[str | Path], db: VenueDB, options: Options = Options(), 
     if dedupe:
         options = replace(options, merge_within=False)  # the dedupe stage merges (and explains) repeats itself
     profiles, read_diags = read_all(files, db, options, progress)
-    result = Result(profiles=profiles, diagnostics=diags + read_diags)
+    result = Result(profiles=profiles, diagnostics=diags + read_diags, files=files)
     if dedupe:
         result.clusters = dedupe_profiles([prof.publications for prof in profiles], options.threshold)
         result.publications = [c.merged for c in result.clusters]

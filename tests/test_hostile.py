@@ -280,3 +280,27 @@ def test_output_regular_file_and_symlink_to_one_are_replaced_atomically(tmp_path
     assert p.returncode == 0, p.stderr
     assert link.is_symlink() and real.stat().st_ino != inode  # the target replaced by a rename, the link kept
     assert {r["label"] for r in json.loads(real.read_text(encoding="utf-8"))} == {"MegaBench", "Patchwork"}
+
+
+BIB_WITH_ABSTRACT = ("@inproceedings{roe2024, title={Robust Parsing}, author={Roe, Jane}, booktitle={ACL}, year={2024},\n"
+                     "  abstract={An abstract that pubnorm does not keep.}}\n")
+
+
+@pytest.mark.parametrize("how", ["same-name", "symlink", "in-folder"])
+@pytest.mark.parametrize("command", ["export", "dedupe"])
+def test_output_equal_to_an_input_is_refused_without_in_place(tmp_path, command, how):
+    src = tmp_path / "in.bib"
+    src.write_text(BIB_WITH_ABSTRACT, encoding="utf-8")
+    out, arg = src, src
+    if how == "symlink":
+        out = tmp_path / "alias.bib"
+        out.symlink_to(src)
+    elif how == "in-folder":
+        arg = tmp_path
+    fmt = ["--format", "bib"] if command == "export" else []
+    p = pubnorm(command, str(arg), *fmt, "-o", str(out))
+    assert p.returncode == 2 and "--in-place" in p.stderr and "in.bib" in p.stderr
+    assert src.read_text(encoding="utf-8") == BIB_WITH_ABSTRACT
+    p = pubnorm(command, str(arg), *fmt, "-o", str(out), "--in-place")
+    assert p.returncode == 0, p.stderr
+    assert "Robust Parsing" in src.read_text(encoding="utf-8")
