@@ -331,3 +331,34 @@ def test_url_doi_eprint_are_percent_encoded_and_read_back(db, tmp_path):
     back = run([tmp_path / "out.bib"], db).publications[0]
     assert back.urls == [HOSTILE_URL]
     assert back.ids["doi"] == "10.1162/tacl_a_99999" and back.ids["arxiv"] == "2401.00001"
+
+
+def _limited(seconds: float = 30) -> dict:  # type: ignore[type-arg]
+    """subprocess arguments: at most 2 GB of memory, so reading an endless device fails fast, not the machine."""
+    import resource
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+    return {"preexec_fn": cap, "timeout": seconds}
+
+
+@pytest.mark.parametrize("special", ["symlink-to-dev-zero", "fifo", "symlink-to-fifo"])
+@pytest.mark.parametrize("where", ["in-folder", "named"])
+def test_devices_and_fifos_are_reported_never_read(tmp_path, special, where):
+    site = _site(tmp_path, "placeholder.md", GOOD.replace("Robust", "Placeholder"))
+    bad = site / "x.md"
+    if special == "symlink-to-dev-zero":
+        bad.symlink_to("/dev/zero")
+    elif special == "fifo":
+        os.mkfifo(bad)
+    else:
+        os.mkfifo(tmp_path / "fifo")
+        bad.symlink_to(tmp_path / "fifo")
+    args = [str(site)] if where == "in-folder" else [str(bad), str(site / "good.md")]
+    p = subprocess.run([sys.executable, "-m", "pubnorm", "export", *args, "--format", "json"], capture_output=True,
+                       text=True, cwd=ROOT, **_limited())
+    assert p.returncode == 1, p.stderr
+    line = next(ln for ln in p.stderr.splitlines() if "x.md" in ln)
+    assert "not a regular file" in line and "E101" in line
+    assert "Robust Parsing of Noisy Homepages" in p.stdout

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..files import FileReadError, read_regular
 from ..model import Diagnostic, Profile, Publication
 from ..text import fold, looks_like_name, repair_text, squash
 from ..venues import VenueDB
@@ -84,15 +85,9 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
     p = Path(path)
     name = str(path)
     try:
-        size = p.stat().st_size
-        limit = size_limit(p, options.max_bytes)
-        if size > limit:
-            raise InputError(name, f"file too large ({size / 1e6:.1f} MB > {limit / 1e6:.0f} MB limit; use --max-size)")
-        data = p.read_bytes()
-    except IsADirectoryError as e:
-        raise InputError(name, "is a directory") from e
-    except OSError as e:
-        raise InputError(name, f"cannot read: {e.strerror or e}") from e
+        data = read_regular(p, size_limit(p, options.max_bytes), hint="use --max-size")
+    except FileReadError as e:
+        raise InputError(name, e.message) from e
     text, diags = decode(name, data)
     kind = detect_kind(p, text)
     if kind == "bibtex":
