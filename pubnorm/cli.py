@@ -155,10 +155,10 @@ def _input_at(files: list[Path], output: str) -> Path | None:
 
 
 def _emit(text: str, output: str | None) -> None:
-    from .writers import OutputError, write_output
+    from .writers import OutputError, encodable, write_output
 
     if output in (None, "-"):
-        sys.stdout.write(text)
+        sys.stdout.write(encodable(text))
         sys.stdout.flush()
         return
     try:

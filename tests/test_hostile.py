@@ -362,3 +362,39 @@ def test_devices_and_fifos_are_reported_never_read(tmp_path, special, where):
     line = next(ln for ln in p.stderr.splitlines() if "x.md" in ln)
     assert "not a regular file" in line and "E101" in line
     assert "Robust Parsing of Noisy Homepages" in p.stdout
+
+
+def _surrogate_site(tmp_path: Path) -> Path:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "refs.bib").write_text('@article{s1, title={Lone \\char"D800 Surrogate}, author={Roe, Jane}, '
+                                   "journal={TACL}, year={2023}}\n", encoding="utf-8")
+    with open(os.path.join(os.fsencode(site), b"caf\xe9-\xff.md"), "wb") as fh:
+        fh.write(GOOD.encode())
+    return site
+
+
+@pytest.mark.parametrize("args", [
+    pytest.param(["export", "--format", "json"], id="export-json"),
+    pytest.param(["export", "--format", "bib"], id="export-bib"),
+    pytest.param(["export", "--format", "csv"], id="export-csv"),
+    pytest.param(["export", "--format", "json", "-o", "{out}.json"], id="export-json-file"),
+    pytest.param(["export", "--format", "bib", "--ascii"], id="export-bib-ascii"),
+    pytest.param(["extract"], id="extract-table"),
+    pytest.param(["extract", "--format", "json"], id="extract-json"),
+    pytest.param(["dedupe", "--all"], id="dedupe-table"),
+    pytest.param(["dedupe", "--format", "json", "-o", "{out}.bib"], id="dedupe-bib-file"),
+    pytest.param(["check"], id="check-text"),
+    pytest.param(["check", "--format", "json"], id="check-json"),
+    pytest.param(["check", "--format", "github"], id="check-github"),
+])
+def test_lone_surrogates_and_undecodable_file_names_never_crash_output(tmp_path, args):
+    site = _surrogate_site(tmp_path)
+    args = [a.replace("{out}", str(tmp_path / "out")) for a in args]
+    p = subprocess.run([sys.executable, "-m", "pubnorm", args[0], str(site), *args[1:]], capture_output=True,
+                       cwd=ROOT, timeout=60)
+    assert b"Traceback" not in p.stderr and p.returncode in (0, 1), p.stderr.decode(errors="replace")[-800:]
+    written = p.stdout + b"".join(f.read_bytes() for f in tmp_path.glob("out.*"))
+    written.decode("utf-8")  # valid UTF-8 throughout
+    if args[0] in ("export", "dedupe", "extract") and args[-1] != "--all":
+        assert b"Surrogate" in written and b"Robust Parsing" in written

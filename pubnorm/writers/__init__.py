@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -13,11 +14,25 @@ class OutputError(Exception):
     """The output cannot be written there; the message says why."""
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def encodable(text: str) -> str:
+    """Text that encodes as UTF-8: lone surrogates (from `\\char"D800`, or a file name that is not UTF-8, as
+    Python decodes it) become U+FFFD, as undecodable input bytes do."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
 def write_output(path: str | Path, text: str) -> None:
     """Write text to path: a regular file (new, or through a symlink) is replaced atomically; a FIFO, a
     character device (a terminal, /dev/null) or an open descriptor (/dev/stdout, /proc/self/fd/N) is written
     through, never replaced; anything else is refused with an OutputError that says why."""
     name = os.fspath(path)
+    text = encodable(text)
     try:
         st = os.stat(name)  # follows symlinks: what would be written is what the link points at
     except FileNotFoundError:
