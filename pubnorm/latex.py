@@ -122,7 +122,7 @@ def to_text(value: str) -> str:
             if name == "char":
                 m2 = re.match(r'\s*(?:"([0-9A-Fa-f]+)|(\d+))', value[i:])
                 if m2:
-                    out.append(chr(int(m2.group(1), 16) if m2.group(1) else int(m2.group(2))))
+                    out.append(_char(m2.group(1), m2.group(2)))
                     i += m2.end()
                 continue
             if name.isalpha():
@@ -141,6 +141,16 @@ def to_text(value: str) -> str:
         out.append(" " if c == "~" else c)
         i += 1
     return " ".join("".join(out).split())
+
+
+def _char(hex_digits: str | None, digits: str | None) -> str:
+    """The character `\\char"HEX` or `\\char DEC` names; U+FFFD for a code point that is no character
+    (over U+10FFFF, a surrogate, or too many digits to be one)."""
+    text = hex_digits or digits or ""
+    if len(text) > 8:
+        return "\ufffd"
+    code = int(text, 16) if hex_digits else int(text)
+    return chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
 
 
 def _argument(value: str, i: int) -> tuple[str, int]:

@@ -398,3 +398,38 @@ def test_lone_surrogates_and_undecodable_file_names_never_crash_output(tmp_path,
     written.decode("utf-8")  # valid UTF-8 throughout
     if args[0] in ("export", "dedupe", "extract") and args[-1] != "--all":
         assert b"Surrogate" in written and b"Robust Parsing" in written
+
+
+def test_an_impossible_char_in_one_bib_entry_keeps_the_others(db, tmp_path):
+    bib = ("@article{ok1, title={Fine Title One}, author={A B}, journal={TACL}, year={2023}}\n\n"
+           '@article{bad, title={Beyond \\char"110000 Unicode and \\char' + "9" * 5000 + "}, year={2024}}\n\n"
+           "@inproceedings{ok2, title={Fine Title Two}, author={E F}, booktitle={ACL}, year={2022}}\n")
+    result = run([_site(tmp_path, "refs.bib", bib)], db)
+    titles = {p.title for p in result.publications}
+    assert {"Fine Title One", "Fine Title Two"} <= titles and _good_survives(result)
+    assert "E199" not in _codes(result)
+
+
+def test_a_huge_front_matter_integer_keeps_the_page(db, tmp_path):
+    page = "---\ntitle: Jane Roe\nbig: " + "7" * 5000 + "\n---\n\n" + GOOD.replace("Robust", "Sturdy")
+    result = run([_site(tmp_path, "big.md", page)], db)
+    assert any(p.title == "Sturdy Parsing of Noisy Homepages" for p in result.publications)
+    assert "E199" not in _codes(result) and _good_survives(result)
+
+
+@pytest.mark.parametrize("setting", ["fuzzy-cutoff: 150", "fuzzy-cutoff: -1", "fuzzy-cutoff: .nan",
+                                     "threshold: .nan", "threshold: 101", "threshold: .inf"])
+def test_config_numbers_out_of_range_are_a_clear_error(tmp_path, setting):
+    site = _site(tmp_path, "x.md", GOOD.replace("Robust", "Other"))
+    (site / ".pubnorm.yaml").write_text(setting + "\n", encoding="utf-8")
+    (site / ".git").mkdir()
+    p = pubnorm("export", str(site), "--format", "json")
+    assert p.returncode == 2 and ".pubnorm.yaml" in p.stderr and setting.split(":")[0] in p.stderr, p.stderr
+    assert "0" in p.stderr and "100" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_no_fixture_or_example_gives_an_internal_error(db):
+    """E199 (a bug of ours caught per file) must be rare: none on anything we ship or test with."""
+    inputs = [ROOT / "tests" / "fixtures", ROOT / "examples", *sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))]
+    result = run([p for p in inputs if p.exists()], db)
+    assert result.publications and "E199" not in _codes(result)

@@ -58,7 +58,13 @@ def _read_part(path: str, text: str, db: VenueDB, offset: int) -> Profile:
         if isinstance(item, FailedBlock):
             profile.diagnostics.append(Diagnostic("E130", "error", f"BibTeX block not parsed: {item.error}", path, item.line + 1 + offset))
         else:
-            profile.publications.append(_entry_to_pub(path, item, db, offset))
+            try:
+                profile.publications.append(_entry_to_pub(path, item, db, offset))
+            except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as e:
+                # a bug of ours on one entry: that entry is reported, the rest of the file is still read
+                profile.diagnostics.append(Diagnostic("E199", "error", f"internal error while reading this entry "
+                                                      f"({type(e).__name__}: {e}); please report it", path,
+                                                      item.line + 1 + offset))
     return profile
 
 
