@@ -44,10 +44,23 @@ def _err(msg: str) -> None:
 
 
 def _load_db(extra: list[Path] | None, config_venues: list[Path] | None = None):  # type: ignore[no-untyped-def]
+    import os
+    import stat
+
+    from .files import file_kind
     from .venues import VenueDBError, load_venues
 
+    overlays = [*(config_venues or []), *(extra or [])]
+    for f in overlays:  # only regular files: a FIFO would hang the load, a folder would end it in a traceback
+        try:
+            mode = os.stat(f).st_mode
+        except OSError:
+            continue  # a missing file is reported by load_venues
+        if not stat.S_ISREG(mode):
+            _err(f"error: venue file {f} is {file_kind(mode)}, not a regular file (check --venues or 'venues' in the config)")
+            raise typer.Exit(2)
     try:
-        return load_venues([*(config_venues or []), *(extra or [])])
+        return load_venues(overlays)
     except VenueDBError as e:
         for p in e.problems:
             _err(f"{p.path}:{p.line}: {p.code} {p.message}")

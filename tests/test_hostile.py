@@ -433,3 +433,87 @@ def test_no_fixture_or_example_gives_an_internal_error(db):
     inputs = [ROOT / "tests" / "fixtures", ROOT / "examples", *sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))]
     result = run([p for p in inputs if p.exists()], db)
     assert result.publications and "E199" not in _codes(result)
+
+
+BOMB_YAML = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join([f"*{chr(97 + i)}"] * 9) + "]\n" for i in range(9))
+
+
+def _config_site(tmp_path: Path, name: str, data: bytes) -> Path:
+    site = _site(tmp_path, "x.md", GOOD.replace("Robust", "Other"))
+    (site / ".git").mkdir()
+    (site / name).write_bytes(data)
+    return site
+
+
+@pytest.mark.parametrize(("name", "data", "said"), [
+    pytest.param(".pubnorm.yaml", b"ignore: [W201]\nthreshold: 9\xff0\n", "UTF-8", id="yaml-invalid-utf8"),
+    pytest.param("pyproject.toml", b"[tool.pubnorm]\nthreshold = 90\nname = '\xff'\n", "UTF-8", id="toml-invalid-utf8"),
+    pytest.param(".pubnorm.yaml", BOMB_YAML.encode() + b"ccf-edition: *j\n", "alias", id="yaml-alias-bomb"),
+    pytest.param(".pubnorm.yaml", BOMB_YAML.replace("a: &a", "venues: &a").encode(), "alias", id="yaml-alias-bomb-2"),
+])
+def test_unusable_config_files_are_a_short_clear_error(tmp_path, name, data, said):
+    site = _config_site(tmp_path, name, data)
+    p = subprocess.run([sys.executable, "-m", "pubnorm", "export", str(site)], capture_output=True, text=True,
+                       cwd=ROOT, **_limited())
+    assert p.returncode == 2 and name in p.stderr and said in p.stderr, p.stderr[-2000:]
+    assert "Traceback" not in p.stderr and len(p.stderr) < 2000
+
+
+def _overlay_problems(tmp_path: Path, overlay: bytes | None, kind: str = "file") -> subprocess.CompletedProcess[str]:
+    path = tmp_path / "overlay.yaml"
+    if kind == "dir":
+        path.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.write_bytes(overlay or b"")
+    return subprocess.run([sys.executable, "-m", "pubnorm", "venues", "validate", str(path)], capture_output=True,
+                          text=True, cwd=ROOT, **_limited())
+
+
+OVERLAY_HEAD = "venues:\n  - id: myconf\n    name: My Conference\n"
+
+
+@pytest.mark.parametrize(("overlay", "field"), [
+    pytest.param(OVERLAY_HEAD + "    bibtex: 12345\n", "bibtex", id="bibtex-int"),
+    pytest.param(OVERLAY_HEAD + "    acronym: [ACL, X]\n", "acronym", id="acronym-list"),
+    pytest.param(OVERLAY_HEAD + "    track_of: [x]\n", "track_of", id="track_of-list"),
+    pytest.param(OVERLAY_HEAD + "    aliases: [My Conf, [nested]]\n", "aliases", id="aliases-nested"),
+    pytest.param(OVERLAY_HEAD + "    ranks: {ccf2026: [A]}\n", "ranks", id="ranks-list"),
+])
+def test_overlay_type_errors_are_validation_errors(tmp_path, overlay, field):
+    p = _overlay_problems(tmp_path, overlay.encode())
+    assert p.returncode == 1 and "Traceback" not in p.stderr, p.stderr[-2000:]
+    assert f"overlay.yaml:2: V009 error" in p.stdout and field in p.stdout
+    site = _site(tmp_path, "x.md", GOOD.replace("Robust", "Other"))
+    q = subprocess.run([sys.executable, "-m", "pubnorm", "export", str(site), "--venues", str(tmp_path / "overlay.yaml")],
+                       capture_output=True, text=True, cwd=ROOT, **_limited())
+    assert q.returncode == 2 and "V009" in q.stderr and "Traceback" not in q.stderr, q.stderr[-2000:]
+
+
+@pytest.mark.parametrize(("kind", "overlay", "said"), [
+    pytest.param("file", OVERLAY_HEAD.encode() + b"    publisher: \xff\n", "UTF-8", id="invalid-utf8"),
+    pytest.param("file", (BOMB_YAML + "venues:\n  - id: bomb\n    name: Bomb\n    aliases: *j\n").encode(), "alias",
+                 id="alias-bomb"),
+    pytest.param("dir", None, "directory", id="directory"),
+    pytest.param("fifo", None, "FIFO", id="fifo"),
+])
+@pytest.mark.parametrize("command", ["validate", "export"])
+def test_unusable_overlays_are_reported_with_their_path(tmp_path, kind, overlay, said, command):
+    if command == "validate":
+        p = _overlay_problems(tmp_path, overlay, kind)
+    else:
+        path = tmp_path / "overlay.yaml"
+        if kind == "dir":
+            path.mkdir()
+        elif kind == "fifo":
+            os.mkfifo(path)
+        else:
+            path.write_bytes(overlay or b"")
+        site = _site(tmp_path, "x.md", GOOD.replace("Robust", "Other"))
+        p = subprocess.run([sys.executable, "-m", "pubnorm", "export", str(site), "--venues", str(path)],
+                           capture_output=True, text=True, cwd=ROOT, **_limited())
+    out = p.stdout + p.stderr
+    assert p.returncode in (1, 2) and "overlay.yaml" in out and said in out, out[-2000:]
+    assert "Traceback" not in out and len(out) < 3000
