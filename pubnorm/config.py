@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,17 +27,19 @@ class Config:
 
 def find_config(start: Path) -> Path | None:
     """The nearest .pubnorm.yaml, or pyproject.toml with a [tool.pubnorm] table, at or above start."""
-    here = start.resolve()
-    if here.is_file():
-        here = here.parent
-    for d in (here, *here.parents):
+    # os.path's tests answer False on any error (a name too long, a symlink loop): the input itself is
+    # reported by the reading stage, the configuration search just goes on
+    here = os.path.realpath(start)
+    if not os.path.isdir(here):
+        here = os.path.dirname(here)
+    for d in (Path(here), *Path(here).parents):
         cand = d / ".pubnorm.yaml"
-        if cand.is_file():
+        if os.path.isfile(cand):
             return cand
         pp = d / "pyproject.toml"
-        if pp.is_file() and b"[tool.pubnorm]" in _bytes(pp):
+        if os.path.isfile(pp) and b"[tool.pubnorm]" in _bytes(pp):
             return pp
-        if (d / ".git").exists():
+        if os.path.lexists(d / ".git"):
             break
     return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -79,13 +80,15 @@ def discover(paths: Sequence[str | Path]) -> tuple[list[Path], list[Diagnostic]]
     seen: set[str] = set()
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
-            found = _walk_site(p, diags)
-        elif p.exists():
-            found = [p]
-        else:
+        try:
+            st = os.stat(p)
+        except FileNotFoundError:
             diags.append(Diagnostic("E100", "error", "no such file or directory", str(p), 0))
             continue
+        except OSError as e:  # too long a name, a symlink loop, no permission: reported like a file in a folder
+            diags.append(Diagnostic("E101", "error", f"cannot read: {e.strerror or e}", str(p), 0))
+            continue
+        found = _walk_site(p, diags) if stat.S_ISDIR(st.st_mode) else [p]
         for f in found:
             key = os.path.realpath(f)
             if key not in seen:

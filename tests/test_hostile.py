@@ -517,3 +517,23 @@ def test_unusable_overlays_are_reported_with_their_path(tmp_path, kind, overlay,
     out = p.stdout + p.stderr
     assert p.returncode in (1, 2) and "overlay.yaml" in out and said in out, out[-2000:]
     assert "Traceback" not in out and len(out) < 3000
+
+
+@pytest.mark.parametrize("kind", ["name-too-long", "symlink-loop", "not-a-directory"])
+@pytest.mark.parametrize("first", [True, False], ids=["first", "second"])
+def test_one_unreadable_named_file_is_reported_and_the_others_read(tmp_path, kind, first):
+    """As in a folder: the bad input is an error with its path (exit 1), every other input is still read."""
+    if kind == "name-too-long":
+        bad = tmp_path / ("a" * 300 + ".md")
+    elif kind == "symlink-loop":
+        bad = tmp_path / "loop.md"
+        bad.symlink_to("loop.md")
+    else:
+        (tmp_path / "file.md").write_text(GOOD, encoding="utf-8")
+        bad = tmp_path / "file.md" / "x.md"
+    good = str(ROOT / "tests" / "fixtures" / "news.md")
+    args = [str(bad), good] if first else [good, str(bad)]
+    p = pubnorm("export", *args, "--format", "json")
+    assert p.returncode == 1 and "Traceback" not in p.stderr, p.stderr[-1500:]
+    assert any(str(bad)[:40] in ln and ("E101" in ln or "E100" in ln) for ln in p.stderr.splitlines()), p.stderr
+    assert {r["label"] for r in json.loads(p.stdout)} == {"MegaBench", "Patchwork"}
