@@ -90,7 +90,15 @@ def _run(paths: list[Path], venues: list[Path] | None, max_size: float | None, *
 
 
 def _bytes(max_size: float | None) -> int | None:
-    return None if max_size is None else int(max_size * 1024 * 1024)
+    """--max-size (MB) in bytes; a usage error unless it is a positive, finite number."""
+    import math
+
+    if max_size is None:
+        return None
+    if not math.isfinite(max_size) or max_size <= 0:
+        _err(f"error: --max-size is the largest input to read in MB, a positive number (not {max_size:g})")
+        raise typer.Exit(2)
+    return int(max_size * 1024 * 1024)
 
 
 def _setup(paths: list[Path], venues: list[Path] | None):  # type: ignore[no-untyped-def]

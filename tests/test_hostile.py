@@ -537,3 +537,9 @@ def test_one_unreadable_named_file_is_reported_and_the_others_read(tmp_path, kin
     assert p.returncode == 1 and "Traceback" not in p.stderr, p.stderr[-1500:]
     assert any(str(bad)[:40] in ln and ("E101" in ln or "E100" in ln) for ln in p.stderr.splitlines()), p.stderr
     assert {r["label"] for r in json.loads(p.stdout)} == {"MegaBench", "Patchwork"}
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-1", "0"])
+def test_max_size_must_be_a_positive_finite_number(value):
+    p = pubnorm("export", str(ROOT / "tests" / "fixtures" / "news.md"), "--max-size", value)
+    assert p.returncode == 2 and "--max-size" in p.stderr and "Traceback" not in p.stderr, p.stderr[-1500:]
