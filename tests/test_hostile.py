@@ -543,3 +543,30 @@ def test_one_unreadable_named_file_is_reported_and_the_others_read(tmp_path, kin
 def test_max_size_must_be_a_positive_finite_number(value):
     p = pubnorm("export", str(ROOT / "tests" / "fixtures" / "news.md"), "--max-size", value)
     assert p.returncode == 2 and "--max-size" in p.stderr and "Traceback" not in p.stderr, p.stderr[-1500:]
+
+
+@pytest.mark.parametrize("length", [242, 250, 255])
+def test_long_output_names_are_written(tmp_path, length):
+    out = tmp_path / ("o" * (length - 5) + ".json")
+    p = _export_to(out)
+    assert p.returncode == 0, p.stderr
+    assert {r["label"] for r in json.loads(out.read_text(encoding="utf-8"))} == {"MegaBench", "Patchwork"}
+    assert [f.name for f in tmp_path.iterdir()] == [out.name]
+
+
+def test_temp_files_left_by_a_killed_export_are_removed_by_the_next_write(tmp_path):
+    from pubnorm.writers import write_output
+
+    out = tmp_path / "out.json"
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()  # a process id that no longer runs
+    stale = tmp_path / f".out.json.pubnorm-{dead.pid}-abc123.tmp"
+    stale.write_text("half a fi", encoding="utf-8")
+    live = tmp_path / f".out.json.pubnorm-{os.getpid()}-def456.tmp"  # a write under way in a running process
+    live.write_text("being written", encoding="utf-8")
+    other = tmp_path / ".unrelated.tmp"
+    other.write_text("not ours", encoding="utf-8")
+    write_output(out, "{}\n")
+    assert out.read_text(encoding="utf-8") == "{}\n"
+    assert not stale.exists() and live.exists() and other.exists()
+    assert sorted(f.name for f in tmp_path.iterdir()) == sorted([out.name, live.name, other.name])

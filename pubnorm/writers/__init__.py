@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -90,12 +91,43 @@ def _write_through(name: str, text: str, st: os.stat_result) -> None:
         fh.write(text)
 
 
+_NAME_BYTES = 200  # of the target's name in the temporary file's: 200 + about 30 stays within NAME_MAX (255)
+
+
+def _remove_stale(folder: Path, prefix: str) -> None:
+    """Remove temporary files of this target left by pubnorm runs that no longer run (killed mid-write)."""
+    try:
+        entries = [e for e in os.scandir(folder) if e.name.startswith(prefix) and e.name.endswith(".tmp")]
+    except OSError:
+        return
+    for entry in entries:
+        pid = entry.name[len(prefix):].split("-", 1)[0]
+        if pid.isdigit() and not _running(int(pid)) and entry.is_file(follow_symlinks=False):
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # another user's process, or not ours to judge: leave its file alone
+    return True
+
+
 def write_atomic(path: str | Path, text: str) -> None:
     """Write text to path through a temporary file in the same folder, then rename: all or nothing."""
     target = Path(path)
     folder = target.parent or Path(".")
+    # the temporary file says whose it is (".NAME.pubnorm-PID-XXXXXXXX.tmp"): one left by a killed run is removed
+    # on the next write; NAME is cut so that a legal 255-byte target name still leaves room for the rest
+    short = os.fsdecode(os.fsencode(target.name)[:_NAME_BYTES])
+    prefix = f".{short}.pubnorm-"
+    _remove_stale(folder, prefix)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(folder))
+        fd, tmp = tempfile.mkstemp(prefix=f"{prefix}{os.getpid()}-", suffix=".tmp", dir=str(folder))
     except OSError as e:
         raise OutputError(f"cannot write {target}: a temporary file is needed in {folder} to replace it atomically, "
                           f"and it cannot be made there: {e.strerror or e}") from e
@@ -114,8 +146,6 @@ def write_atomic(path: str | Path, text: str) -> None:
         os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
