@@ -570,3 +570,11 @@ def test_temp_files_left_by_a_killed_export_are_removed_by_the_next_write(tmp_pa
     assert out.read_text(encoding="utf-8") == "{}\n"
     assert not stale.exists() and live.exists() and other.exists()
     assert sorted(f.name for f in tmp_path.iterdir()) == sorted([out.name, live.name, other.name])
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_pages_are_decoded(db, tmp_path, encoding):
+    page = GOOD.replace("Robust", "Wide Café")
+    result = run([_site(tmp_path, "wide.md", page.encode(encoding))], db)
+    assert any(p.title == "Wide Café Parsing of Noisy Homepages" for p in result.publications), result.diagnostics
+    assert not _codes(result) & {"E101", "E102"} and _good_survives(result)
