@@ -40,7 +40,18 @@ JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes tha
 
 
 def _err(msg: str) -> None:
-    typer.echo(msg, err=True)
+    typer.echo(_inert(msg), err=True)
+
+
+def _echo(line: str) -> None:
+    """A line of terminal or CI-log output (tables, check text): control and workflow-command sequences made inert."""
+    typer.echo(_inert(line))
+
+
+def _inert(text: str) -> str:
+    from .writers import inert
+
+    return inert(text)
 
 
 def _load_db(extra: list[Path] | None, config_venues: list[Path] | None = None):  # type: ignore[no-untyped-def]
@@ -209,7 +220,7 @@ def extract(
     if format is TableFormat.json:
         _emit(write_json(result.publications), None)
     else:
-        _emit(write_table(result.profiles, make_keys), None)
+        _emit(_inert(write_table(result.profiles, make_keys)), None)
     _exit_after_reading(result)
 
 
@@ -260,7 +271,7 @@ def dedupe(
     if format is TableFormat.json:
         _emit(json.dumps(report, ensure_ascii=False, indent=2) + "\n", None)
     else:
-        _emit(_dedupe_text(report), None)
+        _emit(_inert(_dedupe_text(report)), None)
     if output:
         _write_records(result, output, _format_of(output), in_place=in_place)
     merged = [c for c in result.clusters if len(c.members) > 1]
@@ -359,15 +370,15 @@ def check(
                 typer.echo(f"::{kind} file={_gh_prop(d.path)},line={max(d.line, 1)},col={d.col},"
                            f"title={_gh_prop(f'{d.code} {title}')}::{_gh_data(d.message)}")
             else:
-                typer.echo(f"{d.path}:{d.line}:{d.col}: {d.code} {d.message}")
+                _echo(f"{d.path}:{d.line}:{d.col}: {d.code} {d.message}")
     _err(f"pubnorm check: {result.errors} error(s), {result.warnings} warning(s) in {result.files} file(s), "
          f"{result.entries} entries")
     raise typer.Exit(1 if result.errors else 0)
 
 
 def _gh_data(text: str) -> str:
-    """Escape a GitHub workflow-command message."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a GitHub workflow-command message (control and nested command sequences made inert first)."""
+    return _inert(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _gh_prop(text: str) -> str:
@@ -419,10 +430,10 @@ def venues_lookup(
         return
     for r in rows:
         found = r["venue"] or ("ambiguous: " + " | ".join(r["candidates"]) if r["candidates"] else "(unknown)")
-        typer.echo(f"{r['input']!r} -> {found} [{r['method']} {r['score']}] year={r['year']} track={r['track']} "
+        _echo(f"{r['input']!r} -> {found} [{r['method']} {r['score']}] year={r['year']} track={r['track']} "
                    f"awards={r['awards']} status={r['status']} ranks={r['rank_claims']}")
         for c in r.get("closest", []):
-            typer.echo(f"    candidate {c['id']} {c['score']}")
+            _echo(f"    candidate {c['id']} {c['score']}")
 
 
 @venues_app.command("validate")
@@ -452,7 +463,7 @@ def venues_validate(
         typer.echo(json.dumps([{"code": p.code, "severity": p.severity, "message": p.message, "file": p.path, "line": p.line} for p in problems], indent=2))
     else:
         for p in problems:
-            typer.echo(f"{p.path}:{p.line}: {p.code} {p.severity}: {p.message}")
+            _echo(f"{p.path}:{p.line}: {p.code} {p.severity}: {p.message}")
     _err(f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s)")
     raise typer.Exit(1 if errors else 0)
 
@@ -485,4 +496,4 @@ def venues_list(
     else:
         for v in out:
             ranks = " ".join(f"{k}:{r}" for k, r in v.ranks)
-            typer.echo(f"{v.id:<28} {v.label[:24]:<24} {v.type:<10} {ranks}  {v.name}")
+            _echo(f"{v.id:<28} {v.label[:24]:<24} {v.type:<10} {ranks}  {v.name}")

@@ -578,3 +578,46 @@ def test_utf16_and_utf32_pages_are_decoded(db, tmp_path, encoding):
     result = run([_site(tmp_path, "wide.md", page.encode(encoding))], db)
     assert any(p.title == "Wide Café Parsing of Noisy Homepages" for p in result.publications), result.diagnostics
     assert not _codes(result) & {"E101", "E102"} and _good_survives(result)
+
+
+EVIL_TITLES = """# Publications
+
+- Clear \x1b]0;pwned\x07 Screen \x1b[2J Paper \x9b31m Title ##[add-mask]hunter2
+
+  **Jane Roe**, John Doe
+
+  *ACL 2024 ##[error]fake \x1b[31m*
+
+- Second Paper Title About Workflow Commands
+
+  **Jane Roe**
+
+  *::warning::fake 2024*
+"""
+
+
+@pytest.mark.parametrize("args", [
+    pytest.param(["extract"], id="extract-table"),
+    pytest.param(["dedupe", "--all"], id="dedupe-table"),
+    pytest.param(["check"], id="check-text"),
+    pytest.param(["check", "--format", "github"], id="check-github"),
+])
+def test_terminal_and_ci_output_is_inert(tmp_path, args):
+    site = _site(tmp_path, "evil.md", EVIL_TITLES)
+    p = pubnorm(args[0], str(site), *args[1:])
+    assert p.returncode in (0, 1), p.stderr
+    for stream in (p.stdout, p.stderr):
+        assert not set(stream) & {"\x1b", "\x07", "\x9b", "\r"}, stream
+        assert "##[" not in stream
+        assert not [ln for ln in stream.splitlines() if ln.lstrip().startswith("::")
+                    and not ln.startswith(("::error file=", "::warning file="))]
+    if args[0] != "check":
+        assert "Clear" in p.stdout and "Screen" in p.stdout
+
+
+def test_venue_file_problems_print_inert(tmp_path):
+    overlay = 'venues:\n  - id: x\n    name: X\n    "\\n::warning::owned \\e]0;t\\a ##[add-mask]k": 1\n'
+    p = _overlay_problems(tmp_path, overlay.encode())
+    assert p.returncode == 1 and "V003" in p.stdout
+    assert not [ln for ln in (p.stdout + p.stderr).splitlines() if ln.lstrip().startswith("::")]
+    assert "\x1b" not in p.stdout and "##[" not in p.stdout

@@ -28,6 +28,28 @@ def encodable(text: str) -> str:
     return text
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_COMMAND = re.compile(r"(?m)^(\s*):(?=:)")
+
+
+def inert(text: str) -> str:
+    """Text safe to print to a terminal or a CI log: control characters (ESC and the CSI/OSC sequences it starts,
+    BEL, CR, C1) shown as visible symbols, GitHub workflow commands (`##[...]` anywhere, `::` starting a line)
+    broken by an invisible word joiner. Tabs and newlines are kept."""
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(_visible, text)
+    if "##[" in text:
+        text = text.replace("##[", "#\u2060#[")
+    if "::" in text:
+        text = _LINE_COMMAND.sub("\\1:\u2060", text)
+    return text
+
+
+def _visible(m: re.Match[str]) -> str:
+    code = ord(m.group(0))
+    return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"  # ␛ ␇ ␍ ... ␡
+
+
 def write_output(path: str | Path, text: str) -> None:
     """Write text to path: a regular file (new, or through a symlink) is replaced atomically; a FIFO, a
     character device (a terminal, /dev/null) or an open descriptor (/dev/stdout, /proc/self/fd/N) is written
