@@ -145,27 +145,35 @@ class _progress:
             self.bar.stop()
 
 
-def _exit_after_reading(result) -> None:  # type: ignore[no-untyped-def]
-    """Report what could not be read (stderr) and exit: 1 when an input had errors, else 0."""
+def _exit_after_reading(result, failed: bool = False) -> None:  # type: ignore[no-untyped-def]
+    """Report what could not be read (stderr) and exit: 1 when an input had errors (or failed), else 0."""
     for d in sorted(result.diagnostics, key=lambda d: d.sort_key()):
         if d.severity in ("error", "warning"):
             loc = f"{d.path}:{d.line}" if d.line else d.path
             _err(f"{loc}: {d.severity}: {d.message} [{d.code}]")
-    raise typer.Exit(1 if result.has_errors else 0)
+    raise typer.Exit(1 if result.has_errors or failed else 0)
 
 
 def _write_records(result, output: str | None, format: ExportFormat, ascii: bool = False, untitled: str = "note",  # type: ignore[no-untyped-def]
                    in_place: bool = False) -> None:
-    """The merged records to stdout or a file; a file is not replaced when no input at all could be read
-    (an empty result written over it would lose it), nor when it is one of the inputs (unless in_place)."""
+    """The merged records to stdout or a file. A file is not written when nothing at all was read (no input
+    readable, or only empty ones: an empty result written over it would lose it), nor when it is one of the
+    inputs (unless in_place)."""
     if not in_place and output not in (None, "-") and (same := _input_at(result.files, output)) is not None:
         _err(f"error: {output} is the input {same}: writing would replace it with what pubnorm keeps of it "
              "(fields it does not read are lost); name another output, or pass --in-place")
         raise typer.Exit(2)
-    if result.has_errors and not result.profiles and output not in (None, "-"):
-        _err(f"error: no input could be read; {output} was not written")
-        return
+    if output not in (None, "-") and not any(p.publications or not _is_empty(p) for p in result.profiles):
+        # no input readable, only empty files, or no files at all: writing would replace the old output with nothing
+        why = "every input is empty" if result.profiles else "no input could be read" if result.has_errors else "no input found"
+        _err(f"error: {why}; {output} was not written")
+        _exit_after_reading(result, failed=True)
     _emit(_render(result.publications, result.clusters, format, ascii, untitled), output)
+
+
+def _is_empty(profile) -> bool:  # type: ignore[no-untyped-def]
+    """The file had no text at all (reported as W201)."""
+    return any(d.code == "W201" for d in profile.diagnostics)
 
 
 def _input_at(files: list[Path], output: str) -> Path | None:

@@ -621,3 +621,15 @@ def test_venue_file_problems_print_inert(tmp_path):
     assert p.returncode == 1 and "V003" in p.stdout
     assert not [ln for ln in (p.stdout + p.stderr).splitlines() if ln.lstrip().startswith("::")]
     assert "\x1b" not in p.stdout and "##[" not in p.stdout
+
+
+@pytest.mark.parametrize("content", [b"", b"\n  \n"], ids=["zero-bytes", "blank"])
+def test_empty_inputs_do_not_replace_an_existing_output(tmp_path, content):
+    """Nothing read is treated like nothing readable: the old output stays."""
+    src = tmp_path / "pubs.md"
+    src.write_bytes(content)
+    out = tmp_path / "out.json"
+    out.write_text('[{"title": "kept"}]\n', encoding="utf-8")
+    p = pubnorm("export", str(src), "-o", str(out))
+    assert p.returncode == 1 and "not written" in p.stderr, p.stderr
+    assert out.read_text(encoding="utf-8") == '[{"title": "kept"}]\n'
