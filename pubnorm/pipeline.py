@@ -83,10 +83,10 @@ def discover(paths: Sequence[str | Path]) -> tuple[list[Path], list[Diagnostic]]
         try:
             st = os.stat(p)
         except FileNotFoundError:
-            diags.append(Diagnostic("E100", "error", "no such file or directory", str(p), 0))
+            diags.append(Diagnostic("E100", "error", "no such file or directory", str(p), 1))
             continue
         except OSError as e:  # too long a name, a symlink loop, no permission: reported like a file in a folder
-            diags.append(Diagnostic("E101", "error", f"cannot read: {e.strerror or e}", str(p), 0))
+            diags.append(Diagnostic("E101", "error", f"cannot read: {e.strerror or e}", str(p), 1))
             continue
         found = _walk_site(p, diags) if stat.S_ISDIR(st.st_mode) else [p]
         for f in found:
@@ -160,12 +160,12 @@ def _read_one(f: Path, db: VenueDB, options: Options, jobs: int = 1) -> tuple[Pr
     try:
         prof = read_profile(f, db, ReadOptions(max_bytes=options.max_bytes, keep_text=options.keep_text, jobs=jobs))
     except InputError as e:
-        return None, [Diagnostic("E101", "error", e.message, e.path, e.line)]
+        return None, [Diagnostic("E101", "error", e.message, e.path, e.line or 1)]  # the whole file: its first line
     except RecursionError:
-        return None, [Diagnostic("E105", "error", "nesting too deep to read", str(f), 0)]
+        return None, [Diagnostic("E105", "error", "nesting too deep to read", str(f), 1)]
     except Exception as e:  # noqa: BLE001 - a bug of ours must not stop the other files; it is reported
         return None, [Diagnostic("E199", "error", f"internal error while reading ({type(e).__name__}: {e}); "
-                                 "please report it with this file", str(f), 0)]
+                                 "please report it with this file", str(f), 1)]
     if options.merge_within:
         prof.publications = merge_within(prof.publications, options.threshold)
     return prof, list(prof.diagnostics)

@@ -633,3 +633,11 @@ def test_empty_inputs_do_not_replace_an_existing_output(tmp_path, content):
     p = pubnorm("export", str(src), "-o", str(out))
     assert p.returncode == 1 and "not written" in p.stderr, p.stderr
     assert out.read_text(encoding="utf-8") == '[{"title": "kept"}]\n'
+
+
+def test_file_level_errors_point_at_a_line(db, tmp_path):
+    """E100/E101 (and E105/E199) concern a whole file: they point at its first line, so every tool can show them."""
+    site = _site(tmp_path, "bin.md", b"\x00\x00binary")
+    result = run([site, tmp_path / "missing.md"], db)
+    found = {d.code: d for d in result.diagnostics}
+    assert found["E100"].line == 1 and found["E101"].line == 1
