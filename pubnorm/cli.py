@@ -35,7 +35,7 @@ class CheckFormat(str, Enum):
 PathsArg = Annotated[list[Path], typer.Argument(help="Files or site folders to read.", show_default=False)]
 VenuesOpt = Annotated[Optional[list[Path]], typer.Option("--venues", help="Extra venues YAML merged over the default (repeatable).")]
 MaxSizeOpt = Annotated[Optional[float], typer.Option("--max-size", help="Largest input file to read, in MB (default: 20, and 256 for .bib files).", show_default=False)]
-InPlaceOpt = Annotated[bool, typer.Option("--in-place", help="Allow -o to name one of the inputs (it is replaced).")]
+InPlaceOpt = Annotated[bool, typer.Option("--in-place", help="Allow -o to name an input (it is replaced).")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes that read the inputs; 0: the CPUs when there are many files or a big .bib, else 1. Same output for any number.")]
 
 
@@ -44,7 +44,7 @@ def _err(msg: str) -> None:
 
 
 def _echo(line: str) -> None:
-    """A line of terminal or CI-log output (tables, check text): control and workflow-command sequences made inert."""
+    """A line of terminal or CI-log output: control and workflow-command sequences made inert."""
     typer.echo(_inert(line))
 
 
@@ -68,7 +68,8 @@ def _load_db(extra: list[Path] | None, config_venues: list[Path] | None = None):
         except OSError:
             continue  # a missing file is reported by load_venues
         if not stat.S_ISREG(mode):
-            _err(f"error: venue file {f} is {file_kind(mode)}, not a regular file (check --venues or 'venues' in the config)")
+            _err(f"error: venue file {f} is {file_kind(mode)}, not a regular file "
+                 "(check --venues, or 'venues' in the configuration)")
             raise typer.Exit(2)
     try:
         return load_venues(overlays)
@@ -164,8 +165,9 @@ def _write_records(result, output: str | None, format: ExportFormat, ascii: bool
              "(fields it does not read are lost); name another output, or pass --in-place")
         raise typer.Exit(2)
     if output not in (None, "-") and not any(p.publications or not _is_empty(p) for p in result.profiles):
-        # no input readable, only empty files, or no files at all: writing would replace the old output with nothing
-        why = "every input is empty" if result.profiles else "no input could be read" if result.has_errors else "no input found"
+        # no input readable, only empty files, or no files: writing would replace the old output with nothing
+        why = ("every input is empty" if result.profiles else "no input could be read" if result.has_errors
+               else "no input found")
         _err(f"error: {why}; {output} was not written")
         _exit_after_reading(result, failed=True)
     _emit(_render(result.publications, result.clusters, format, ascii, untitled), output)

@@ -94,7 +94,8 @@ def _score(path: Path, name: str, value: object) -> float:
 
 def _short(value: object) -> str:
     """A value for a message: its repr, cut short (a config value may be huge)."""
-    text = repr(value) if isinstance(value, (str, int, float, bool)) or value is None else type(value).__name__
+    scalar = isinstance(value, (str, int, float, bool)) or value is None
+    text = repr(value) if scalar else type(value).__name__
     return text if len(text) <= 60 else text[:57] + "..."
 
 

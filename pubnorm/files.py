@@ -30,7 +30,7 @@ def read_regular(path: str | Path, limit: int, hint: str = "") -> bytes:
     are refused before any read (a FIFO is opened without waiting for a writer), so nothing hangs or reads
     forever; hint is added to the message for a file over the limit."""
     name = os.fspath(path)
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
     try:
         fd = os.open(name, flags)
     except IsADirectoryError as e:

@@ -85,7 +85,7 @@ def discover(paths: Sequence[str | Path]) -> tuple[list[Path], list[Diagnostic]]
         except FileNotFoundError:
             diags.append(Diagnostic("E100", "error", "no such file or directory", str(p), 1))
             continue
-        except OSError as e:  # too long a name, a symlink loop, no permission: reported like a file in a folder
+        except OSError as e:  # a name too long, a symlink loop, no permission: as for a file in a folder
             diags.append(Diagnostic("E101", "error", f"cannot read: {e.strerror or e}", str(p), 1))
             continue
         found = _walk_site(p, diags) if stat.S_ISDIR(st.st_mode) else [p]
@@ -160,7 +160,7 @@ def _read_one(f: Path, db: VenueDB, options: Options, jobs: int = 1) -> tuple[Pr
     try:
         prof = read_profile(f, db, ReadOptions(max_bytes=options.max_bytes, keep_text=options.keep_text, jobs=jobs))
     except InputError as e:
-        return None, [Diagnostic("E101", "error", e.message, e.path, e.line or 1)]  # the whole file: its first line
+        return None, [Diagnostic("E101", "error", e.message, e.path, e.line or 1)]  # a whole file: line 1
     except RecursionError:
         return None, [Diagnostic("E105", "error", "nesting too deep to read", str(f), 1)]
     except Exception as e:  # noqa: BLE001 - a bug of ours must not stop the other files; it is reported

@@ -9,7 +9,7 @@ _TEXT = ("id", "acronym", "name", "type", "publisher", "field", "bibtex", "dblp"
 
 
 def field_type_problems(item: dict[Any, Any]) -> list[tuple[str, str]]:
-    """(field, message) for every known field whose value has the wrong type; unknown fields are not judged."""
+    """(field, message) for each known field whose value has the wrong type; unknown fields are not judged."""
     out: list[tuple[str, str]] = []
     for name in _TEXT:
         value = item.get(name)
@@ -20,10 +20,13 @@ def field_type_problems(item: dict[Any, Any]) -> list[tuple[str, str]]:
         bad = next(a for a in aliases if not isinstance(a, str))
         out.append(("aliases", f"aliases must be a list of text, and one is {_kind(bad)}"))
     ranks = item.get("ranks")
-    if isinstance(ranks, dict) and not all(isinstance(k, str) and isinstance(v, (str, int)) and not isinstance(v, bool)
-                                           for k, v in ranks.items()):
+    if isinstance(ranks, dict) and not all(isinstance(k, str) and _rank_value(v) for k, v in ranks.items()):
         out.append(("ranks", "ranks must map an edition (text) to a rank (text), e.g. ccf2026: A"))
     return out
+
+
+def _rank_value(value: object) -> bool:
+    return isinstance(value, (str, int)) and not isinstance(value, bool)
 
 
 def _kind(value: object) -> str:

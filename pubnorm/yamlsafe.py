@@ -16,7 +16,7 @@ MAX_INT_DIGITS = 4000  # Python refuses to convert longer ones (sys.get_int_max_
 
 
 class YAMLLoadError(Exception):
-    """A YAML text or file that cannot be used: the message is short (never the document), line 0 if unknown."""
+    """A YAML text or file that cannot be used: a short message (never the document); line 0 if unknown."""
 
     def __init__(self, path: str, line: int, message: str):
         self.path, self.line, self.message = path, line, message
@@ -40,13 +40,13 @@ def load_yaml(text: str, path: str = "<yaml>", first_line: int = 1) -> Any:
     except RecursionError:
         raise YAMLLoadError(path, 0, "invalid YAML: nested too deep") from None
     if expanded_size(data) > MAX_EXPANDED_NODES:
-        raise AliasBombError(path, first_line, f"expands to over {MAX_EXPANDED_NODES:,} values through YAML aliases "
-                             "(an alias bomb); not read")
+        raise AliasBombError(path, first_line, f"expands to over {MAX_EXPANDED_NODES:,} values through YAML "
+                             "aliases (an alias bomb); not read")
     return data
 
 
 def read_yaml_file(path: str | Path, limit: int = MAX_YAML_BYTES) -> tuple[str, Any]:
-    """(text, document) of a YAML file: a regular file of valid UTF-8, else YAMLLoadError with path and line."""
+    """(text, document) of a YAML file: a regular file of valid UTF-8, else YAMLLoadError (path, line)."""
     name = str(path)
     try:
         data = read_regular(path, limit)
@@ -62,7 +62,8 @@ def decode_utf8(name: str, data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        raise YAMLLoadError(name, line, f"invalid UTF-8 (byte 0x{data[e.start]:02x}); save the file as UTF-8") from None
+        message = f"invalid UTF-8 (byte 0x{data[e.start]:02x}); save the file as UTF-8"
+        raise YAMLLoadError(name, line, message) from None
 
 
 def expanded_size(root: object) -> int:

@@ -485,7 +485,7 @@ OVERLAY_HEAD = "venues:\n  - id: myconf\n    name: My Conference\n"
 def test_overlay_type_errors_are_validation_errors(tmp_path, overlay, field):
     p = _overlay_problems(tmp_path, overlay.encode())
     assert p.returncode == 1 and "Traceback" not in p.stderr, p.stderr[-2000:]
-    assert f"overlay.yaml:2: V009 error" in p.stdout and field in p.stdout
+    assert "overlay.yaml:2: V009 error" in p.stdout and field in p.stdout
     site = _site(tmp_path, "x.md", GOOD.replace("Robust", "Other"))
     q = subprocess.run([sys.executable, "-m", "pubnorm", "export", str(site), "--venues", str(tmp_path / "overlay.yaml")],
                        capture_output=True, text=True, cwd=ROOT, **_limited())

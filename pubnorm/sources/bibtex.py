@@ -62,9 +62,8 @@ def _read_part(path: str, text: str, db: VenueDB, offset: int) -> Profile:
                 profile.publications.append(_entry_to_pub(path, item, db, offset))
             except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as e:
                 # a bug of ours on one entry: that entry is reported, the rest of the file is still read
-                profile.diagnostics.append(Diagnostic("E199", "error", f"internal error while reading this entry "
-                                                      f"({type(e).__name__}: {e}); please report it", path,
-                                                      item.line + 1 + offset))
+                message = f"internal error reading this entry ({type(e).__name__}: {e}); please report it"
+                profile.diagnostics.append(Diagnostic("E199", "error", message, path, item.line + 1 + offset))
     return profile
 
 

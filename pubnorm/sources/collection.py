@@ -40,7 +40,8 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str, int, 
                                             "aliases (an alias bomb); ignored", path, 1)
     except YAMLLoadError as e:
         problem = e.message.removeprefix("invalid YAML: ")
-        return {}, body, offset, Diagnostic("E113", "error", f"invalid YAML front matter: {problem}", path, e.line or 1)
+        message = f"invalid YAML front matter: {problem}"
+        return {}, body, offset, Diagnostic("E113", "error", message, path, e.line or 1)
     if not isinstance(meta, dict):
         return {}, body, offset, Diagnostic("E114", "warning", "front matter is not a mapping; ignored", path, 1)
     return meta, body, offset, None

@@ -57,7 +57,8 @@ def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
         except UnicodeDecodeError:
             text = data.decode(wide, errors="replace")
             line = text.count("\n", 0, text.index("\ufffd")) + 1
-            diags.append(Diagnostic("E102", "error", f"invalid {wide.upper()}; undecodable bytes replaced with U+FFFD", path, line))
+            message = f"invalid {wide.upper()}; undecodable bytes replaced with U+FFFD"
+            diags.append(Diagnostic("E102", "error", message, path, line))
         text = text.removeprefix("\ufeff")
     elif b"\x00" in data[:8192]:
         raise InputError(path, "binary file (NUL bytes): not a homepage source")
@@ -83,7 +84,7 @@ def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
 
 
 def _wide_encoding(data: bytes) -> str | None:
-    """utf-32 or utf-16 (by the byte-order mark), utf-16-le/-be (text whose every other byte is NUL), or None."""
+    """utf-32 or utf-16 (by the byte-order mark), utf-16-le/-be (every other byte NUL), or None."""
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         return "utf-32"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

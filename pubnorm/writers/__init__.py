@@ -33,9 +33,9 @@ _LINE_COMMAND = re.compile(r"(?m)^(\s*):(?=:)")
 
 
 def inert(text: str) -> str:
-    """Text safe to print to a terminal or a CI log: control characters (ESC and the CSI/OSC sequences it starts,
-    BEL, CR, C1) shown as visible symbols, GitHub workflow commands (`##[...]` anywhere, `::` starting a line)
-    broken by an invisible word joiner. Tabs and newlines are kept."""
+    """Text safe to print to a terminal or a CI log: control characters (ESC, which starts CSI/OSC sequences,
+    BEL, CR, C1) shown as visible symbols, GitHub workflow commands (`##[...]` anywhere, `::` starting a
+    line) broken by an invisible word joiner. Tabs and newlines are kept."""
     if _CONTROL.search(text):
         text = _CONTROL.sub(_visible, text)
     if "##[" in text:
@@ -67,8 +67,8 @@ def write_output(path: str | Path, text: str) -> None:
     if st is not None and (stat.S_ISFIFO(st.st_mode) or stat.S_ISCHR(st.st_mode)):
         _write_through(name, text, st)
     elif st is not None and not stat.S_ISREG(st.st_mode):
-        raise OutputError(f"{name} is {_kind(st.st_mode)}: pubnorm writes only to a regular file, a FIFO, a pipe "
-                          "or a character device")
+        raise OutputError(f"{name} is {_kind(st.st_mode)}: pubnorm writes only to a regular file, a FIFO, "
+                          "a pipe or a character device")
     elif st is not None and _names_a_descriptor(name):
         _write_through(name, text, st)  # /dev/stdout redirected to a file: the shell's file, not a new one
     else:
@@ -105,7 +105,7 @@ def _write_through(name: str, text: str, st: os.stat_result) -> None:
         fd = os.open(name, flags)
     except OSError as e:
         if e.errno == errno.ENXIO:
-            raise OutputError(f"{name} is a FIFO with no reader: start the program that reads it first") from e
+            raise OutputError(f"{name} is a FIFO with no reader: start what reads it first") from e
         raise OutputError(f"cannot write {name}: {e.strerror or e}") from e
     if flags & os.O_NONBLOCK:
         os.set_blocking(fd, True)
@@ -143,16 +143,16 @@ def write_atomic(path: str | Path, text: str) -> None:
     """Write text to path through a temporary file in the same folder, then rename: all or nothing."""
     target = Path(path)
     folder = target.parent or Path(".")
-    # the temporary file says whose it is (".NAME.pubnorm-PID-XXXXXXXX.tmp"): one left by a killed run is removed
-    # on the next write; NAME is cut so that a legal 255-byte target name still leaves room for the rest
+    # the temporary file says whose it is (".NAME.pubnorm-PID-XXXXXXXX.tmp"): one left by a killed run is
+    # removed on the next write; NAME is cut so that a legal 255-byte target name leaves room for the rest
     short = os.fsdecode(os.fsencode(target.name)[:_NAME_BYTES])
     prefix = f".{short}.pubnorm-"
     _remove_stale(folder, prefix)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f"{prefix}{os.getpid()}-", suffix=".tmp", dir=str(folder))
     except OSError as e:
-        raise OutputError(f"cannot write {target}: a temporary file is needed in {folder} to replace it atomically, "
-                          f"and it cannot be made there: {e.strerror or e}") from e
+        raise OutputError(f"cannot write {target}: a temporary file is needed in {folder} to replace it "
+                          f"atomically, and it cannot be made there: {e.strerror or e}") from e
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
