@@ -641,3 +641,28 @@ def test_file_level_errors_point_at_a_line(db, tmp_path):
     result = run([site, tmp_path / "missing.md"], db)
     found = {d.code: d for d in result.diagnostics}
     assert found["E100"].line == 1 and found["E101"].line == 1
+
+
+@pytest.mark.skipif(not os.path.isdir("/dev/shm"), reason="no /dev/shm")
+def test_a_regular_file_under_dev_shm_is_still_replaced_atomically():
+    import tempfile
+
+    from pubnorm.writers import write_output
+
+    with tempfile.TemporaryDirectory(dir="/dev/shm") as d:
+        out = Path(d) / "out.json"
+        out.write_text("OLD\n", encoding="utf-8")
+        inode = out.stat().st_ino
+        write_output(out, "{}\n")
+        assert out.read_text(encoding="utf-8") == "{}\n" and out.stat().st_ino != inode
+
+
+def test_output_dev_stdout_redirected_to_a_file_writes_that_file(tmp_path):
+    target = tmp_path / "redirected.json"
+    with target.open("wb") as fh:
+        inode = os.fstat(fh.fileno()).st_ino
+        p = subprocess.run([sys.executable, "-m", "pubnorm", "export", str(ROOT / "tests" / "fixtures" / "news.md"),
+                            "-o", "/dev/stdout"], stdout=fh, stderr=subprocess.PIPE, text=True, timeout=60, cwd=ROOT)
+    assert p.returncode == 0, p.stderr
+    assert target.stat().st_ino == inode  # the shell's file, written through, not replaced by a new one
+    assert {r["label"] for r in json.loads(target.read_text(encoding="utf-8"))} == {"MegaBench", "Patchwork"}

@@ -83,11 +83,14 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
+_DESCRIPTOR = re.compile(r"/dev/(?:stdout|stderr|fd/\d+)$|/proc/[^/]+/(?:task/\d+/)?fd/\d+$")
+
+
 def _names_a_descriptor(name: str) -> bool:
     """The path is, or leads through symlinks to, /dev/stdout, /dev/fd/N or /proc/.../fd/N."""
     p = os.path.abspath(name)
     for _ in range(40):
-        if p.startswith(("/dev/", "/proc/")):
+        if _DESCRIPTOR.match(p):
             return True
         if not os.path.islink(p):
             return False
