@@ -42,18 +42,44 @@ PathsArg = Annotated[list[Path], typer.Argument(help="Files or site folders to r
 VenuesOpt = Annotated[Optional[list[Path]], typer.Option("--venues", help="Extra venues YAML merged over the default (repeatable).")]
 MaxSizeOpt = Annotated[Optional[float], typer.Option("--max-size", help="Largest input file to read, in MB (default: 20, and 256 for .bib files).", show_default=False)]
 ExtractorOpt = Annotated[Optional[str], typer.Option("--extractor", help="How entries are read: 'rules' (default) or 'crf' (the learned labeller). Config key: extractor.", show_default=False)]
+InPlaceOpt = Annotated[bool, typer.Option("--in-place", help="Allow -o to name an input (it is replaced).")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes that read the inputs; 0: the CPUs when there are many files or a big .bib, else 1. Same output for any number.")]
 
 
 def _err(msg: str) -> None:
-    typer.echo(msg, err=True)
+    typer.echo(_inert(msg), err=True)
+
+
+def _echo(line: str) -> None:
+    """A line of terminal or CI-log output: control and workflow-command sequences made inert."""
+    typer.echo(_inert(line))
+
+
+def _inert(text: str) -> str:
+    from .writers import inert
+
+    return inert(text)
 
 
 def _load_db(extra: list[Path] | None, config_venues: list[Path] | None = None):  # type: ignore[no-untyped-def]
+    import os
+    import stat
+
+    from .files import file_kind
     from .venues import VenueDBError, load_venues
 
+    overlays = [*(config_venues or []), *(extra or [])]
+    for f in overlays:  # only regular files: a FIFO would hang the load, a folder would end it in a traceback
+        try:
+            mode = os.stat(f).st_mode
+        except OSError:
+            continue  # a missing file is reported by load_venues
+        if not stat.S_ISREG(mode):
+            _err(f"error: venue file {f} is {file_kind(mode)}, not a regular file "
+                 "(check --venues, or 'venues' in the configuration)")
+            raise typer.Exit(2)
     try:
-        return load_venues([*(config_venues or []), *(extra or [])])
+        return load_venues(overlays)
     except VenueDBError as e:
         for p in e.problems:
             _err(f"{p.path}:{p.line}: {p.code} {p.message}")
@@ -91,7 +117,15 @@ def _extractor(given: str | None, configured: str) -> str:
 
 
 def _bytes(max_size: float | None) -> int | None:
-    return None if max_size is None else int(max_size * 1024 * 1024)
+    """--max-size (MB) in bytes; a usage error unless it is a positive, finite number."""
+    import math
+
+    if max_size is None:
+        return None
+    if not math.isfinite(max_size) or max_size <= 0:
+        _err(f"error: --max-size is the largest input to read in MB, a positive number (not {max_size:g})")
+        raise typer.Exit(2)
+    return int(max_size * 1024 * 1024)
 
 
 def _setup(paths: list[Path], venues: list[Path] | None):  # type: ignore[no-untyped-def]
@@ -127,33 +161,68 @@ class _progress:
             self.bar.stop()
 
 
-def _exit_after_reading(result) -> None:  # type: ignore[no-untyped-def]
-    """Report what could not be read (stderr) and exit: 1 when an input had errors, else 0."""
+def _exit_after_reading(result, failed: bool = False) -> None:  # type: ignore[no-untyped-def]
+    """Report what could not be read (stderr) and exit: 1 when an input had errors (or failed), else 0."""
     for d in sorted(result.diagnostics, key=lambda d: d.sort_key()):
         if d.severity in ("error", "warning"):
             loc = f"{d.path}:{d.line}" if d.line else d.path
             _err(f"{loc}: {d.severity}: {d.message} [{d.code}]")
-    raise typer.Exit(1 if result.has_errors else 0)
+    raise typer.Exit(1 if result.has_errors or failed else 0)
 
 
-def _write_records(result, output: str | None, format: ExportFormat, ascii: bool = False, untitled: str = "note") -> None:  # type: ignore[no-untyped-def]
-    """The merged records to stdout or a file; a file is not replaced when no input at all could be read
-    (an empty result written over it would lose it)."""
-    if result.has_errors and not result.profiles and output not in (None, "-"):
-        _err(f"error: no input could be read; {output} was not written")
-        return
+def _write_records(result, output: str | None, format: ExportFormat, ascii: bool = False, untitled: str = "note",  # type: ignore[no-untyped-def]
+                   in_place: bool = False) -> None:
+    """The merged records to stdout or a file. A file is not written when nothing at all was read (no input
+    readable, or only empty ones: an empty result written over it would lose it), nor when it is one of the
+    inputs (unless in_place)."""
+    if not in_place and output not in (None, "-") and (same := _input_at(result.files, output)) is not None:
+        _err(f"error: {output} is the input {same}: writing would replace it with what pubnorm keeps of it "
+             "(fields it does not read are lost); name another output, or pass --in-place")
+        raise typer.Exit(2)
+    if output not in (None, "-") and not any(p.publications or not _is_empty(p) for p in result.profiles):
+        # no input readable, only empty files, or no files: writing would replace the old output with nothing
+        why = ("every input is empty" if result.profiles else "no input could be read" if result.has_errors
+               else "no input found")
+        _err(f"error: {why}; {output} was not written")
+        _exit_after_reading(result, failed=True)
     _emit(_render(result.publications, result.clusters, format, ascii, untitled), output)
 
 
+def _is_empty(profile) -> bool:  # type: ignore[no-untyped-def]
+    """The file had no text at all (reported as W201)."""
+    return any(d.code == "W201" for d in profile.diagnostics)
+
+
+def _input_at(files: list[Path], output: str) -> Path | None:
+    """The input file that output names (the same file, through any link), if any."""
+    import os
+
+    try:
+        st = os.stat(output)
+    except OSError:
+        return None
+    for f in files:
+        try:
+            fs = os.stat(f)
+        except OSError:
+            continue
+        if (fs.st_dev, fs.st_ino) == (st.st_dev, st.st_ino):
+            return f
+    return None
+
+
 def _emit(text: str, output: str | None) -> None:
-    from .writers import write_atomic
+    from .writers import OutputError, encodable, write_output
 
     if output in (None, "-"):
-        sys.stdout.write(text)
+        sys.stdout.write(encodable(text))
         sys.stdout.flush()
         return
     try:
-        write_atomic(output, text)
+        write_output(output, text)
+    except OutputError as e:
+        _err(f"error: {e}")
+        raise typer.Exit(2) from None
     except OSError as e:
         _err(f"error: cannot write {output}: {e.strerror or e}")
         raise typer.Exit(2) from None
@@ -177,7 +246,7 @@ def extract(
     if format is TableFormat.json:
         _emit(write_json(result.publications), None)
     else:
-        _emit(write_table(result.profiles, make_keys), None)
+        _emit(_inert(write_table(result.profiles, make_keys)), None)
     _exit_after_reading(result)
 
 
@@ -189,6 +258,7 @@ def export(
     ascii: Annotated[bool, typer.Option("--ascii", help="BibTeX only: write LaTeX escapes instead of UTF-8.")] = False,
     no_dedupe: Annotated[bool, typer.Option("--no-dedupe", help="Keep one record per profile entry (no merging across profiles).")] = False,
     untitled: Annotated[str, typer.Option("--untitled", help="BibTeX: records without a title are 'note'd (default) or 'skip'ped.")] = "note",
+    in_place: InPlaceOpt = False,
     venues: VenuesOpt = None,
     max_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
@@ -199,7 +269,7 @@ def export(
         _err("error: --untitled takes 'note' or 'skip'")
         raise typer.Exit(2)
     result = _run(paths, venues, max_size, dedupe=not no_dedupe, jobs=jobs, extractor=extractor)
-    _write_records(result, output, format, ascii, untitled)
+    _write_records(result, output, format, ascii, untitled, in_place)
     _exit_after_reading(result)
 
 
@@ -210,6 +280,7 @@ def dedupe(
     threshold: Annotated[Optional[float], typer.Option("--threshold", help="Fuzzy-title score (0-100) needed to merge; default 92 or config.")] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Also write the merged records: .bib, .csv or .json by the name (atomic).")] = None,
     show_all: Annotated[bool, typer.Option("--all", help="List papers found only once too.")] = False,
+    in_place: InPlaceOpt = False,
     venues: VenuesOpt = None,
     max_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
@@ -228,9 +299,9 @@ def dedupe(
     if format is TableFormat.json:
         _emit(json.dumps(report, ensure_ascii=False, indent=2) + "\n", None)
     else:
-        _emit(_dedupe_text(report), None)
+        _emit(_inert(_dedupe_text(report)), None)
     if output:
-        _write_records(result, output, _format_of(output))
+        _write_records(result, output, _format_of(output), in_place=in_place)
     merged = [c for c in result.clusters if len(c.members) > 1]
     _err(f"pubnorm dedupe: {report['records']} records -> {report['papers']} papers; {len(merged)} papers were listed "
          f"more than once ({sum(len(c.members) for c in merged)} records)")
@@ -329,15 +400,15 @@ def check(
                 typer.echo(f"::{kind} file={_gh_prop(d.path)},line={max(d.line, 1)},col={d.col},"
                            f"title={_gh_prop(f'{d.code} {title}')}::{_gh_data(d.message)}")
             else:
-                typer.echo(f"{d.path}:{d.line}:{d.col}: {d.code} {d.message}")
+                _echo(f"{d.path}:{d.line}:{d.col}: {d.code} {d.message}")
     _err(f"pubnorm check: {result.errors} error(s), {result.warnings} warning(s) in {result.files} file(s), "
          f"{result.entries} entries")
     raise typer.Exit(1 if result.errors else 0)
 
 
 def _gh_data(text: str) -> str:
-    """Escape a GitHub workflow-command message."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a GitHub workflow-command message (control and nested command sequences made inert first)."""
+    return _inert(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _gh_prop(text: str) -> str:
@@ -389,10 +460,10 @@ def venues_lookup(
         return
     for r in rows:
         found = r["venue"] or ("ambiguous: " + " | ".join(r["candidates"]) if r["candidates"] else "(unknown)")
-        typer.echo(f"{r['input']!r} -> {found} [{r['method']} {r['score']}] year={r['year']} track={r['track']} "
+        _echo(f"{r['input']!r} -> {found} [{r['method']} {r['score']}] year={r['year']} track={r['track']} "
                    f"awards={r['awards']} status={r['status']} ranks={r['rank_claims']}")
         for c in r.get("closest", []):
-            typer.echo(f"    candidate {c['id']} {c['score']}")
+            _echo(f"    candidate {c['id']} {c['score']}")
 
 
 @venues_app.command("validate")
@@ -432,7 +503,7 @@ def venues_validate(
         typer.echo(json.dumps([{"code": p.code, "severity": p.severity, "message": p.message, "file": p.path, "line": p.line} for p in problems], indent=2))
     else:
         for p in problems:
-            typer.echo(f"{p.path}:{p.line}: {p.code} {p.severity}: {p.message}")
+            _echo(f"{p.path}:{p.line}: {p.code} {p.severity}: {p.message}")
     _err(f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s)")
     raise typer.Exit(1 if errors else 0)
 
@@ -470,6 +541,6 @@ def venues_list(
     else:
         for v in out:
             ranks = " ".join(f"{k}:{r}" for k, r in v.ranks)
-            typer.echo(f"{v.id:<28} {v.label[:24]:<24} {v.type:<10} {ranks}  {v.name}")
+            _echo(f"{v.id:<28} {v.label[:24]:<24} {v.type:<10} {ranks}  {v.name}")
     _err(f"{len(out):,} listed; top layer {len(db.venues):,} venues, journal layer "
          f"{len(journals) if journals is not None else 0:,} journals (--layer journals|all)")

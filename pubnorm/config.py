@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,17 +28,19 @@ class Config:
 
 def find_config(start: Path) -> Path | None:
     """The nearest .pubnorm.yaml, or pyproject.toml with a [tool.pubnorm] table, at or above start."""
-    here = start.resolve()
-    if here.is_file():
-        here = here.parent
-    for d in (here, *here.parents):
+    # os.path's tests answer False on any error (a name too long, a symlink loop): the input itself is
+    # reported by the reading stage, the configuration search just goes on
+    here = os.path.realpath(start)
+    if not os.path.isdir(here):
+        here = os.path.dirname(here)
+    for d in (Path(here), *Path(here).parents):
         cand = d / ".pubnorm.yaml"
-        if cand.is_file():
+        if os.path.isfile(cand):
             return cand
         pp = d / "pyproject.toml"
-        if pp.is_file() and "[tool.pubnorm]" in pp.read_text(encoding="utf-8", errors="replace"):
+        if os.path.isfile(pp) and b"[tool.pubnorm]" in _bytes(pp):
             return pp
-        if (d / ".git").exists():
+        if os.path.lexists(d / ".git"):
             break
     return None
 
@@ -58,22 +61,21 @@ def load_config(paths: list[Path]) -> Config:
         if isinstance(v, str):
             v = [v]
         if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
-            raise ConfigError(f"{found}: '{key}' must be a list of strings")
+            raise ConfigError(f"{found}: '{key}' must be a list of strings, not {_short(v)}")
         return list(v)
 
     cfg.venues = [base / v for v in _list("venues")]
     cfg.ignore = _list("ignore")
     cfg.select = _list("select")
-    try:
-        if "threshold" in data:
-            cfg.threshold = float(data["threshold"])
-        if "fuzzy-cutoff" in data or "fuzzy_cutoff" in data:
-            cfg.fuzzy_cutoff = float(data.get("fuzzy-cutoff", data.get("fuzzy_cutoff")))
-    except (TypeError, ValueError) as e:
-        raise ConfigError(f"{found}: threshold and fuzzy-cutoff must be numbers") from e
-    edition = str(data.get("ccf-edition", data.get("ccf_edition", "2026")))
-    if edition not in ("2022", "2026", "ccf2022", "ccf2026"):
-        raise ConfigError(f"{found}: ccf-edition must be 2022 or 2026, not {edition!r}")
+    if "threshold" in data:
+        cfg.threshold = _score(found, "threshold", data["threshold"])
+    for name in ("fuzzy-cutoff", "fuzzy_cutoff"):
+        if name in data:
+            cfg.fuzzy_cutoff = _score(found, name, data[name])
+    edition = data.get("ccf-edition", data.get("ccf_edition", "2026"))
+    if str(edition) not in ("2022", "2026", "ccf2022", "ccf2026"):
+        raise ConfigError(f"{found}: ccf-edition must be 2022 or 2026, not {_short(edition)}")
+    edition = str(edition)
     cfg.ccf_edition = edition if edition.startswith("ccf") else f"ccf{edition}"
     extractor = data.get("extractor", "rules")
     if extractor not in ("rules", "crf"):
@@ -82,24 +84,55 @@ def load_config(paths: list[Path]) -> Config:
     return cfg
 
 
-def _read(path: Path) -> dict[str, Any]:
-    if path.name == "pyproject.toml":
-        try:
-            import tomllib
-        except ModuleNotFoundError:  # Python 3.10
-            import tomli as tomllib  # type: ignore[no-redef]
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, OSError) as e:
-            raise ConfigError(f"{path}: {e}") from e
-        section = data.get("tool", {}).get("pubnorm", {})
-    else:
-        import yaml
+def _score(path: Path, name: str, value: object) -> float:
+    """A 0-100 score setting (threshold, fuzzy-cutoff), or ConfigError saying what is wrong with it."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ConfigError(f"{path}: {name} must be a number from 0 to 100, not {_short(value)}")
+    try:
+        number = float(value)
+    except (ValueError, OverflowError):
+        raise ConfigError(f"{path}: {name} must be a number from 0 to 100, not {_short(value)}") from None
+    if not 0 <= number <= 100:  # also false for nan
+        raise ConfigError(f"{path}: {name} must be a number from 0 to 100, not {_short(value)}")
+    return number
 
-        try:
-            section = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (yaml.YAMLError, OSError) as e:
-            raise ConfigError(f"{path}: {e}") from e
+
+def _short(value: object) -> str:
+    """A value for a message: its repr, cut short (a config value may be huge)."""
+    scalar = isinstance(value, (str, int, float, bool)) or value is None
+    text = repr(value) if scalar else type(value).__name__
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+MAX_CONFIG_BYTES = 16 * 1024 * 1024
+
+
+def _bytes(path: Path) -> bytes:
+    from .files import FileReadError, read_regular
+
+    try:
+        return read_regular(path, MAX_CONFIG_BYTES)
+    except FileReadError as e:
+        raise ConfigError(f"{path}: {e.message}") from None
+
+
+def _read(path: Path) -> dict[str, Any]:
+    from .yamlsafe import YAMLLoadError, decode_utf8, load_yaml
+
+    try:
+        text = decode_utf8(str(path), _bytes(path))
+        if path.name == "pyproject.toml":
+            import tomllib
+
+            try:
+                data = tomllib.loads(text)
+            except tomllib.TOMLDecodeError as e:
+                raise ConfigError(f"{path}: invalid TOML: {e}") from None
+            section = data.get("tool", {}).get("pubnorm", {})
+        else:
+            section = load_yaml(text, str(path)) or {}
+    except YAMLLoadError as e:
+        raise ConfigError(str(e)) from None
     if not isinstance(section, dict):
         raise ConfigError(f"{path}: the pubnorm configuration must be a mapping")
     return section

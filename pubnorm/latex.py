@@ -58,6 +58,40 @@ def _to_ascii(value: str) -> str:
     return "".join(out)
 
 
+# verbatim fields (url, doi, eprint): no TeX escapes (styles print them verbatim, so `\_` would show), but
+# every character TeX could act on where a style reads them as TeX (`^^5c` is a backslash) is percent-encoded
+_VERBATIM_ACTIVE = frozenset("\\^%#{}$&_~ \x7f") | {chr(c) for c in range(32)}
+_PERCENT = re.compile(r"%([0-9A-Fa-f]{2})")
+
+
+def escape_verbatim(value: str, ascii: bool = False) -> str:
+    """A url, doi or eprint as an inert BibTeX value: TeX-active characters percent-encoded (`%` too, so that
+    `verbatim_to_text` gives back exactly this value); with ascii, non-ASCII characters as UTF-8 bytes."""
+    out = []
+    for ch in value:
+        if ch in _VERBATIM_ACTIVE or (ascii and ord(ch) > 127):
+            out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass")))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def verbatim_to_text(value: str) -> str:
+    """A url, doi or eprint field as its value: percent-encoded TeX-active characters decoded (what
+    `escape_verbatim` wrote), TeX escapes of other writers (`10.1/a\\_b`) read."""
+    if "\\" in value or "{" in value:
+        value = to_text(value)
+    value = value.strip()
+    if "%" not in value:
+        return value
+    return _PERCENT.sub(_unpercent, value)
+
+
+def _unpercent(m: re.Match[str]) -> str:
+    ch = chr(int(m.group(1), 16))
+    return ch if ch in _VERBATIM_ACTIVE else m.group(0)  # only what escape_verbatim encodes
+
+
 # --- reading -----------------------------------------------------------------------------------------------------
 
 _ACCENT_MARK = {v: k for k, v in _ACCENT_OF.items()}
@@ -93,7 +127,7 @@ def to_text(value: str) -> str:
             if name == "char":
                 m2 = re.match(r'\s*(?:"([0-9A-Fa-f]+)|(\d+))', value[i:])
                 if m2:
-                    out.append(chr(int(m2.group(1), 16) if m2.group(1) else int(m2.group(2))))
+                    out.append(_char(m2.group(1), m2.group(2)))
                     i += m2.end()
                 continue
             if name.isalpha():
@@ -112,6 +146,16 @@ def to_text(value: str) -> str:
         out.append(" " if c == "~" else c)
         i += 1
     return " ".join("".join(out).split())
+
+
+def _char(hex_digits: str | None, digits: str | None) -> str:
+    """The character `\\char"HEX` or `\\char DEC` names; U+FFFD for a code point that is no character
+    (over U+10FFFF, a surrogate, or too many digits to be one)."""
+    text = hex_digits or digits or ""
+    if len(text) > 8:
+        return "\ufffd"
+    code = int(text, 16) if hex_digits else int(text)
+    return chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
 
 
 def _argument(value: str, i: int) -> tuple[str, int]:

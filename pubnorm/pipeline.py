@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -66,6 +67,7 @@ class Result:
     publications: list[Publication] = field(default_factory=list)
     clusters: list[Cluster] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)  # every input file found (read or not)
 
     @property
     def has_errors(self) -> bool:
@@ -79,13 +81,15 @@ def discover(paths: Sequence[str | Path]) -> tuple[list[Path], list[Diagnostic]]
     seen: set[str] = set()
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
-            found = _walk_site(p, diags)
-        elif p.exists():
-            found = [p]
-        else:
-            diags.append(Diagnostic("E100", "error", "no such file or directory", str(p), 0))
+        try:
+            st = os.stat(p)
+        except FileNotFoundError:
+            diags.append(Diagnostic("E100", "error", "no such file or directory", str(p), 1))
             continue
+        except OSError as e:  # a name too long, a symlink loop, no permission: as for a file in a folder
+            diags.append(Diagnostic("E101", "error", f"cannot read: {e.strerror or e}", str(p), 1))
+            continue
+        found = _walk_site(p, diags) if stat.S_ISDIR(st.st_mode) else [p]
         for f in found:
             key = os.path.realpath(f)
             if key not in seen:
@@ -158,12 +162,12 @@ def _read_one(f: Path, db: VenueDB, options: Options, jobs: int = 1) -> tuple[Pr
         prof = read_profile(f, db, ReadOptions(max_bytes=options.max_bytes, keep_text=options.keep_text, jobs=jobs,
                                                 extractor=options.extractor))
     except InputError as e:
-        return None, [Diagnostic("E101", "error", e.message, e.path, e.line)]
+        return None, [Diagnostic("E101", "error", e.message, e.path, e.line or 1)]  # a whole file: line 1
     except RecursionError:
-        return None, [Diagnostic("E105", "error", "nesting too deep to read", str(f), 0)]
+        return None, [Diagnostic("E105", "error", "nesting too deep to read", str(f), 1)]
     except Exception as e:  # noqa: BLE001 - a bug of ours must not stop the other files; it is reported
         return None, [Diagnostic("E199", "error", f"internal error while reading ({type(e).__name__}: {e}); "
-                                 "please report it with this file", str(f), 0)]
+                                 "please report it with this file", str(f), 1)]
     if options.merge_within:
         prof.publications = merge_within(prof.publications, options.threshold)
     return prof, list(prof.diagnostics)
@@ -182,7 +186,7 @@ def run(paths: Sequence[str | Path], db: VenueDB, options: Options = Options(), 
     if dedupe:
         options = replace(options, merge_within=False)  # the dedupe stage merges (and explains) repeats itself
     profiles, read_diags = read_all(files, db, options, progress)
-    result = Result(profiles=profiles, diagnostics=diags + read_diags)
+    result = Result(profiles=profiles, diagnostics=diags + read_diags, files=files)
     if dedupe:
         result.clusters = dedupe_profiles([prof.publications for prof in profiles], options.threshold)
         result.publications = [c.merged for c in result.clusters]

@@ -19,7 +19,7 @@ from .journals import LOOSE_SCORE, JournalLayer, default_journals_path, loose_ke
 from .model import Diagnostic, Severity, Venue, VenueMatch, VenueParse
 from .text import fold, squash, unescape
 
-CACHE_VERSION = 6
+CACHE_VERSION = 7  # 7: the journal layer's database fields, and the type checks (V009) of overlays
 
 
 class VenueDBError(Exception):
@@ -64,15 +64,15 @@ def _line_map(text: str) -> dict[int, int]:
 
 def parse_venue_file(path: Path) -> tuple[list[Venue], list[Diagnostic]]:
     """Read one venues YAML file leniently; return the venues and every schema problem (with lines)."""
-    import yaml
+    from .venueschema import field_type_problems
+    from .yamlsafe import YAMLLoadError, read_yaml_file
 
-    text = path.read_text(encoding="utf-8")
     problems: list[Diagnostic] = []
     try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise VenueDBError([Diagnostic("V001", "error", f"invalid YAML: {e}", str(path), mark.line + 1 if mark else 0)]) from e
+        text, data = read_yaml_file(path)
+    except YAMLLoadError as e:
+        raise VenueDBError([Diagnostic("V001", "error", e.message, str(path), e.line)]) from None
+    data = data or {}
     items = data.get("venues") if isinstance(data, dict) else data
     if not isinstance(items, list):
         raise VenueDBError([Diagnostic("V001", "error", "expected a list under 'venues:'", str(path), 1)])
@@ -83,9 +83,12 @@ def parse_venue_file(path: Path) -> tuple[list[Venue], list[Diagnostic]]:
         if not isinstance(item, dict):
             problems.append(Diagnostic("V002", "error", "entry is not a mapping", str(path), line))
             continue
-        unknown = sorted(set(item) - _FIELDS)
+        unknown = sorted(map(str, set(item) - _FIELDS))
         if unknown:
             problems.append(Diagnostic("V003", "error", f"unknown field(s) {', '.join(unknown)}", str(path), line))
+        for fname, message in field_type_problems(item):
+            problems.append(Diagnostic("V009", "error", f"venue {item.get('id')!r}: {message}", str(path), line))
+            item = {k: v for k, v in item.items() if k != fname}  # the rest of the entry is still checked
         vid, name = item.get("id"), item.get("name")
         if not vid or not isinstance(vid, str) or not re.fullmatch(r"[a-z0-9][a-z0-9\-]*", vid):
             problems.append(Diagnostic("V004", "error", f"missing or malformed id {vid!r} (lower-case letters, digits, '-')", str(path), line))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -188,3 +189,480 @@ def test_killing_an_export_mid_write_leaves_the_old_file(tmp_path):
             seen.add("new")
             out.write_text("OLD\n", encoding="utf-8")
     assert "old" in seen
+
+
+# --- issue 15: hardening, round two ----------------------------------------------------------------------------
+
+
+def test_declared_python_is_one_the_code_runs_on():
+    """bibscan uses possessive quantifiers (Python 3.11+): the package must not claim 3.10."""
+    import tomllib
+
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert meta["project"]["requires-python"] == ">=3.11"
+    assert meta["tool"]["ruff"]["target-version"] == "py311"
+
+
+def _export_to(out: Path, *extra: str, **kw) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
+    return subprocess.run([sys.executable, "-m", "pubnorm", "export", str(ROOT / "tests" / "fixtures" / "news.md"),
+                           "--format", "json", "-o", str(out), *extra], capture_output=True, text=True, timeout=60,
+                          cwd=ROOT, **kw)
+
+
+def test_output_symlink_to_a_character_device_is_written_through(tmp_path):
+    """`-o` naming a device (here through a symlink to /dev/null) writes to it; the node is never replaced."""
+    out = tmp_path / "out.json"
+    out.symlink_to("/dev/null")
+    p = _export_to(out)
+    assert p.returncode == 0, p.stderr
+    assert out.is_symlink() and os.readlink(out) == "/dev/null"
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_output_symlink_to_proc_self_fd_1_goes_to_stdout(tmp_path):
+    out = tmp_path / "stdout"
+    out.symlink_to("/proc/self/fd/1")
+    p = _export_to(out)
+    assert p.returncode == 0, p.stderr
+    assert {r["label"] for r in json.loads(p.stdout)} == {"MegaBench", "Patchwork"}
+    assert out.is_symlink()
+
+
+def test_output_fifo_with_a_reader_is_written_through(tmp_path):
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+
+    def reader() -> None:
+        with open(fifo, "rb") as fh:
+            got.append(fh.read())
+
+    t = threading.Thread(target=reader, daemon=True)
+    t.start()
+    time.sleep(0.1)
+    p = _export_to(fifo)
+    t.join(10)
+    assert p.returncode == 0, p.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert {r["label"] for r in json.loads(got[0])} == {"MegaBench", "Patchwork"}
+
+
+def test_output_fifo_without_a_reader_is_refused_saying_why(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    p = _export_to(fifo)
+    assert p.returncode == 2 and "FIFO" in p.stderr and "reader" in p.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def test_output_socket_or_directory_is_refused_saying_why(tmp_path):
+    import socket
+
+    sock_path = tmp_path / "s.sock"
+    with socket.socket(socket.AF_UNIX) as s:
+        s.bind(str(sock_path))
+        p = _export_to(sock_path)
+        assert p.returncode == 2 and "socket" in p.stderr
+        assert stat.S_ISSOCK(os.stat(sock_path).st_mode)
+    p = _export_to(tmp_path)
+    assert p.returncode == 2 and "directory" in p.stderr
+
+
+def test_output_regular_file_and_symlink_to_one_are_replaced_atomically(tmp_path):
+    real = tmp_path / "real.json"
+    real.write_text("OLD\n", encoding="utf-8")
+    inode = real.stat().st_ino
+    link = tmp_path / "link.json"
+    link.symlink_to(real.name)
+    p = _export_to(link)
+    assert p.returncode == 0, p.stderr
+    assert link.is_symlink() and real.stat().st_ino != inode  # the target replaced by a rename, the link kept
+    assert {r["label"] for r in json.loads(real.read_text(encoding="utf-8"))} == {"MegaBench", "Patchwork"}
+
+
+BIB_WITH_ABSTRACT = ("@inproceedings{roe2024, title={Robust Parsing}, author={Roe, Jane}, booktitle={ACL}, year={2024},\n"
+                     "  abstract={An abstract that pubnorm does not keep.}}\n")
+
+
+@pytest.mark.parametrize("how", ["same-name", "symlink", "in-folder"])
+@pytest.mark.parametrize("command", ["export", "dedupe"])
+def test_output_equal_to_an_input_is_refused_without_in_place(tmp_path, command, how):
+    src = tmp_path / "in.bib"
+    src.write_text(BIB_WITH_ABSTRACT, encoding="utf-8")
+    out, arg = src, src
+    if how == "symlink":
+        out = tmp_path / "alias.bib"
+        out.symlink_to(src)
+    elif how == "in-folder":
+        arg = tmp_path
+    fmt = ["--format", "bib"] if command == "export" else []
+    p = pubnorm(command, str(arg), *fmt, "-o", str(out))
+    assert p.returncode == 2 and "--in-place" in p.stderr and "in.bib" in p.stderr
+    assert src.read_text(encoding="utf-8") == BIB_WITH_ABSTRACT
+    p = pubnorm(command, str(arg), *fmt, "-o", str(out), "--in-place")
+    assert p.returncode == 0, p.stderr
+    assert "Robust Parsing" in src.read_text(encoding="utf-8")
+
+
+HOSTILE_URL = "https://evil.example/a^^5cinput{/etc/passwd}\\def%20x#frag$m&q=1_a~b c\x01d"
+_TEX_ACTIVE = set("\\^#{}$&_~ ") | {chr(c) for c in range(32)}
+
+
+def test_url_doi_eprint_are_percent_encoded_and_read_back(db, tmp_path):
+    """`url`, `doi` and `eprint` hold nothing TeX acts on (percent-encoded, no TeX escapes), and reading the
+    .bib back gives the values that were written."""
+    import re
+
+    from pubnorm.model import Publication, SourceLoc
+
+    pub = Publication(title="Hostile Links", authors=["Jane Roe"], year=2024, urls=[HOSTILE_URL],
+                      ids={"doi": "10.1162/tacl_a_99999", "arxiv": "2401.00001"}, sources=[SourceLoc("x.md", 1)])
+    text, _ = write_bibtex([pub])
+    lib = bibtexparser.parse_string(text)
+    assert not lib.failed_blocks
+    fields = {f.key: f.value for f in lib.entries[0].fields}
+    for name in ("url", "doi", "eprint"):
+        assert not set(fields[name]) & _TEX_ACTIVE, (name, fields[name])
+        assert not re.search(r"%(?![0-9A-F]{2})", fields[name]), (name, fields[name])
+    assert fields["doi"] == "10.1162/tacl%5Fa%5F99999"
+    (tmp_path / "out.bib").write_text(text, encoding="utf-8")
+    back = run([tmp_path / "out.bib"], db).publications[0]
+    assert back.urls == [HOSTILE_URL]
+    assert back.ids["doi"] == "10.1162/tacl_a_99999" and back.ids["arxiv"] == "2401.00001"
+
+
+def _limited(seconds: float = 30) -> dict:  # type: ignore[type-arg]
+    """subprocess arguments: at most 2 GB of memory, so reading an endless device fails fast, not the machine."""
+    import resource
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+    return {"preexec_fn": cap, "timeout": seconds}
+
+
+@pytest.mark.parametrize("special", ["symlink-to-dev-zero", "fifo", "symlink-to-fifo"])
+@pytest.mark.parametrize("where", ["in-folder", "named"])
+def test_devices_and_fifos_are_reported_never_read(tmp_path, special, where):
+    site = _site(tmp_path, "placeholder.md", GOOD.replace("Robust", "Placeholder"))
+    bad = site / "x.md"
+    if special == "symlink-to-dev-zero":
+        bad.symlink_to("/dev/zero")
+    elif special == "fifo":
+        os.mkfifo(bad)
+    else:
+        os.mkfifo(tmp_path / "fifo")
+        bad.symlink_to(tmp_path / "fifo")
+    args = [str(site)] if where == "in-folder" else [str(bad), str(site / "good.md")]
+    p = subprocess.run([sys.executable, "-m", "pubnorm", "export", *args, "--format", "json"], capture_output=True,
+                       text=True, cwd=ROOT, **_limited())
+    assert p.returncode == 1, p.stderr
+    line = next(ln for ln in p.stderr.splitlines() if "x.md" in ln)
+    assert "not a regular file" in line and "E101" in line
+    assert "Robust Parsing of Noisy Homepages" in p.stdout
+
+
+def _surrogate_site(tmp_path: Path) -> Path:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "refs.bib").write_text('@article{s1, title={Lone \\char"D800 Surrogate}, author={Roe, Jane}, '
+                                   "journal={TACL}, year={2023}}\n", encoding="utf-8")
+    with open(os.path.join(os.fsencode(site), b"caf\xe9-\xff.md"), "wb") as fh:
+        fh.write(GOOD.encode())
+    return site
+
+
+@pytest.mark.parametrize("args", [
+    pytest.param(["export", "--format", "json"], id="export-json"),
+    pytest.param(["export", "--format", "bib"], id="export-bib"),
+    pytest.param(["export", "--format", "csv"], id="export-csv"),
+    pytest.param(["export", "--format", "json", "-o", "{out}.json"], id="export-json-file"),
+    pytest.param(["export", "--format", "bib", "--ascii"], id="export-bib-ascii"),
+    pytest.param(["extract"], id="extract-table"),
+    pytest.param(["extract", "--format", "json"], id="extract-json"),
+    pytest.param(["dedupe", "--all"], id="dedupe-table"),
+    pytest.param(["dedupe", "--format", "json", "-o", "{out}.bib"], id="dedupe-bib-file"),
+    pytest.param(["check"], id="check-text"),
+    pytest.param(["check", "--format", "json"], id="check-json"),
+    pytest.param(["check", "--format", "github"], id="check-github"),
+])
+def test_lone_surrogates_and_undecodable_file_names_never_crash_output(tmp_path, args):
+    site = _surrogate_site(tmp_path)
+    args = [a.replace("{out}", str(tmp_path / "out")) for a in args]
+    p = subprocess.run([sys.executable, "-m", "pubnorm", args[0], str(site), *args[1:]], capture_output=True,
+                       cwd=ROOT, timeout=60)
+    assert b"Traceback" not in p.stderr and p.returncode in (0, 1), p.stderr.decode(errors="replace")[-800:]
+    written = p.stdout + b"".join(f.read_bytes() for f in tmp_path.glob("out.*"))
+    written.decode("utf-8")  # valid UTF-8 throughout
+    if args[0] in ("export", "dedupe", "extract") and args[-1] != "--all":
+        assert b"Surrogate" in written and b"Robust Parsing" in written
+
+
+def test_an_impossible_char_in_one_bib_entry_keeps_the_others(db, tmp_path):
+    bib = ("@article{ok1, title={Fine Title One}, author={A B}, journal={TACL}, year={2023}}\n\n"
+           '@article{bad, title={Beyond \\char"110000 Unicode and \\char' + "9" * 5000 + "}, year={2024}}\n\n"
+           "@inproceedings{ok2, title={Fine Title Two}, author={E F}, booktitle={ACL}, year={2022}}\n")
+    result = run([_site(tmp_path, "refs.bib", bib)], db)
+    titles = {p.title for p in result.publications}
+    assert {"Fine Title One", "Fine Title Two"} <= titles and _good_survives(result)
+    assert "E199" not in _codes(result)
+
+
+def test_a_huge_front_matter_integer_keeps_the_page(db, tmp_path):
+    page = "---\ntitle: Jane Roe\nbig: " + "7" * 5000 + "\n---\n\n" + GOOD.replace("Robust", "Sturdy")
+    result = run([_site(tmp_path, "big.md", page)], db)
+    assert any(p.title == "Sturdy Parsing of Noisy Homepages" for p in result.publications)
+    assert "E199" not in _codes(result) and _good_survives(result)
+
+
+@pytest.mark.parametrize("setting", ["fuzzy-cutoff: 150", "fuzzy-cutoff: -1", "fuzzy-cutoff: .nan",
+                                     "threshold: .nan", "threshold: 101", "threshold: .inf"])
+def test_config_numbers_out_of_range_are_a_clear_error(tmp_path, setting):
+    site = _site(tmp_path, "x.md", GOOD.replace("Robust", "Other"))
+    (site / ".pubnorm.yaml").write_text(setting + "\n", encoding="utf-8")
+    (site / ".git").mkdir()
+    p = pubnorm("export", str(site), "--format", "json")
+    assert p.returncode == 2 and ".pubnorm.yaml" in p.stderr and setting.split(":")[0] in p.stderr, p.stderr
+    assert "0" in p.stderr and "100" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_no_fixture_or_example_gives_an_internal_error(db):
+    """E199 (a bug of ours caught per file) must be rare: none on anything we ship or test with."""
+    inputs = [ROOT / "tests" / "fixtures", ROOT / "examples", *sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))]
+    result = run([p for p in inputs if p.exists()], db)
+    assert result.publications and "E199" not in _codes(result)
+
+
+BOMB_YAML = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join([f"*{chr(97 + i)}"] * 9) + "]\n" for i in range(9))
+
+
+def _config_site(tmp_path: Path, name: str, data: bytes) -> Path:
+    site = _site(tmp_path, "x.md", GOOD.replace("Robust", "Other"))
+    (site / ".git").mkdir()
+    (site / name).write_bytes(data)
+    return site
+
+
+@pytest.mark.parametrize(("name", "data", "said"), [
+    pytest.param(".pubnorm.yaml", b"ignore: [W201]\nthreshold: 9\xff0\n", "UTF-8", id="yaml-invalid-utf8"),
+    pytest.param("pyproject.toml", b"[tool.pubnorm]\nthreshold = 90\nname = '\xff'\n", "UTF-8", id="toml-invalid-utf8"),
+    pytest.param(".pubnorm.yaml", BOMB_YAML.encode() + b"ccf-edition: *j\n", "alias", id="yaml-alias-bomb"),
+    pytest.param(".pubnorm.yaml", BOMB_YAML.replace("a: &a", "venues: &a").encode(), "alias", id="yaml-alias-bomb-2"),
+])
+def test_unusable_config_files_are_a_short_clear_error(tmp_path, name, data, said):
+    site = _config_site(tmp_path, name, data)
+    p = subprocess.run([sys.executable, "-m", "pubnorm", "export", str(site)], capture_output=True, text=True,
+                       cwd=ROOT, **_limited())
+    assert p.returncode == 2 and name in p.stderr and said in p.stderr, p.stderr[-2000:]
+    assert "Traceback" not in p.stderr and len(p.stderr) < 2000
+
+
+def _overlay_problems(tmp_path: Path, overlay: bytes | None, kind: str = "file") -> subprocess.CompletedProcess[str]:
+    path = tmp_path / "overlay.yaml"
+    if kind == "dir":
+        path.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.write_bytes(overlay or b"")
+    return subprocess.run([sys.executable, "-m", "pubnorm", "venues", "validate", str(path)], capture_output=True,
+                          text=True, cwd=ROOT, **_limited())
+
+
+OVERLAY_HEAD = "venues:\n  - id: myconf\n    name: My Conference\n"
+
+
+@pytest.mark.parametrize(("overlay", "field"), [
+    pytest.param(OVERLAY_HEAD + "    bibtex: 12345\n", "bibtex", id="bibtex-int"),
+    pytest.param(OVERLAY_HEAD + "    acronym: [ACL, X]\n", "acronym", id="acronym-list"),
+    pytest.param(OVERLAY_HEAD + "    track_of: [x]\n", "track_of", id="track_of-list"),
+    pytest.param(OVERLAY_HEAD + "    aliases: [My Conf, [nested]]\n", "aliases", id="aliases-nested"),
+    pytest.param(OVERLAY_HEAD + "    ranks: {ccf2026: [A]}\n", "ranks", id="ranks-list"),
+])
+def test_overlay_type_errors_are_validation_errors(tmp_path, overlay, field):
+    p = _overlay_problems(tmp_path, overlay.encode())
+    assert p.returncode == 1 and "Traceback" not in p.stderr, p.stderr[-2000:]
+    assert "overlay.yaml:2: V009 error" in p.stdout and field in p.stdout
+    site = _site(tmp_path, "x.md", GOOD.replace("Robust", "Other"))
+    q = subprocess.run([sys.executable, "-m", "pubnorm", "export", str(site), "--venues", str(tmp_path / "overlay.yaml")],
+                       capture_output=True, text=True, cwd=ROOT, **_limited())
+    assert q.returncode == 2 and "V009" in q.stderr and "Traceback" not in q.stderr, q.stderr[-2000:]
+
+
+@pytest.mark.parametrize(("kind", "overlay", "said"), [
+    pytest.param("file", OVERLAY_HEAD.encode() + b"    publisher: \xff\n", "UTF-8", id="invalid-utf8"),
+    pytest.param("file", (BOMB_YAML + "venues:\n  - id: bomb\n    name: Bomb\n    aliases: *j\n").encode(), "alias",
+                 id="alias-bomb"),
+    pytest.param("dir", None, "directory", id="directory"),
+    pytest.param("fifo", None, "FIFO", id="fifo"),
+])
+@pytest.mark.parametrize("command", ["validate", "export"])
+def test_unusable_overlays_are_reported_with_their_path(tmp_path, kind, overlay, said, command):
+    if command == "validate":
+        p = _overlay_problems(tmp_path, overlay, kind)
+    else:
+        path = tmp_path / "overlay.yaml"
+        if kind == "dir":
+            path.mkdir()
+        elif kind == "fifo":
+            os.mkfifo(path)
+        else:
+            path.write_bytes(overlay or b"")
+        site = _site(tmp_path, "x.md", GOOD.replace("Robust", "Other"))
+        p = subprocess.run([sys.executable, "-m", "pubnorm", "export", str(site), "--venues", str(path)],
+                           capture_output=True, text=True, cwd=ROOT, **_limited())
+    out = p.stdout + p.stderr
+    assert p.returncode in (1, 2) and "overlay.yaml" in out and said in out, out[-2000:]
+    assert "Traceback" not in out and len(out) < 3000
+
+
+@pytest.mark.parametrize("kind", ["name-too-long", "symlink-loop", "not-a-directory"])
+@pytest.mark.parametrize("first", [True, False], ids=["first", "second"])
+def test_one_unreadable_named_file_is_reported_and_the_others_read(tmp_path, kind, first):
+    """As in a folder: the bad input is an error with its path (exit 1), every other input is still read."""
+    if kind == "name-too-long":
+        bad = tmp_path / ("a" * 300 + ".md")
+    elif kind == "symlink-loop":
+        bad = tmp_path / "loop.md"
+        bad.symlink_to("loop.md")
+    else:
+        (tmp_path / "file.md").write_text(GOOD, encoding="utf-8")
+        bad = tmp_path / "file.md" / "x.md"
+    good = str(ROOT / "tests" / "fixtures" / "news.md")
+    args = [str(bad), good] if first else [good, str(bad)]
+    p = pubnorm("export", *args, "--format", "json")
+    assert p.returncode == 1 and "Traceback" not in p.stderr, p.stderr[-1500:]
+    assert any(str(bad)[:40] in ln and ("E101" in ln or "E100" in ln) for ln in p.stderr.splitlines()), p.stderr
+    assert {r["label"] for r in json.loads(p.stdout)} == {"MegaBench", "Patchwork"}
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-1", "0"])
+def test_max_size_must_be_a_positive_finite_number(value):
+    p = pubnorm("export", str(ROOT / "tests" / "fixtures" / "news.md"), "--max-size", value)
+    assert p.returncode == 2 and "--max-size" in p.stderr and "Traceback" not in p.stderr, p.stderr[-1500:]
+
+
+@pytest.mark.parametrize("length", [242, 250, 255])
+def test_long_output_names_are_written(tmp_path, length):
+    out = tmp_path / ("o" * (length - 5) + ".json")
+    p = _export_to(out)
+    assert p.returncode == 0, p.stderr
+    assert {r["label"] for r in json.loads(out.read_text(encoding="utf-8"))} == {"MegaBench", "Patchwork"}
+    assert [f.name for f in tmp_path.iterdir()] == [out.name]
+
+
+def test_temp_files_left_by_a_killed_export_are_removed_by_the_next_write(tmp_path):
+    from pubnorm.writers import write_output
+
+    out = tmp_path / "out.json"
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()  # a process id that no longer runs
+    stale = tmp_path / f".out.json.pubnorm-{dead.pid}-abc123.tmp"
+    stale.write_text("half a fi", encoding="utf-8")
+    live = tmp_path / f".out.json.pubnorm-{os.getpid()}-def456.tmp"  # a write under way in a running process
+    live.write_text("being written", encoding="utf-8")
+    other = tmp_path / ".unrelated.tmp"
+    other.write_text("not ours", encoding="utf-8")
+    write_output(out, "{}\n")
+    assert out.read_text(encoding="utf-8") == "{}\n"
+    assert not stale.exists() and live.exists() and other.exists()
+    assert sorted(f.name for f in tmp_path.iterdir()) == sorted([out.name, live.name, other.name])
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_pages_are_decoded(db, tmp_path, encoding):
+    page = GOOD.replace("Robust", "Wide Café")
+    result = run([_site(tmp_path, "wide.md", page.encode(encoding))], db)
+    assert any(p.title == "Wide Café Parsing of Noisy Homepages" for p in result.publications), result.diagnostics
+    assert not _codes(result) & {"E101", "E102"} and _good_survives(result)
+
+
+EVIL_TITLES = """# Publications
+
+- Clear \x1b]0;pwned\x07 Screen \x1b[2J Paper \x9b31m Title ##[add-mask]hunter2
+
+  **Jane Roe**, John Doe
+
+  *ACL 2024 ##[error]fake \x1b[31m*
+
+- Second Paper Title About Workflow Commands
+
+  **Jane Roe**
+
+  *::warning::fake 2024*
+"""
+
+
+@pytest.mark.parametrize("args", [
+    pytest.param(["extract"], id="extract-table"),
+    pytest.param(["dedupe", "--all"], id="dedupe-table"),
+    pytest.param(["check"], id="check-text"),
+    pytest.param(["check", "--format", "github"], id="check-github"),
+])
+def test_terminal_and_ci_output_is_inert(tmp_path, args):
+    site = _site(tmp_path, "evil.md", EVIL_TITLES)
+    p = pubnorm(args[0], str(site), *args[1:])
+    assert p.returncode in (0, 1), p.stderr
+    for stream in (p.stdout, p.stderr):
+        assert not set(stream) & {"\x1b", "\x07", "\x9b", "\r"}, stream
+        assert "##[" not in stream
+        assert not [ln for ln in stream.splitlines() if ln.lstrip().startswith("::")
+                    and not ln.startswith(("::error file=", "::warning file="))]
+    if args[0] != "check":
+        assert "Clear" in p.stdout and "Screen" in p.stdout
+
+
+def test_venue_file_problems_print_inert(tmp_path):
+    overlay = 'venues:\n  - id: x\n    name: X\n    "\\n::warning::owned \\e]0;t\\a ##[add-mask]k": 1\n'
+    p = _overlay_problems(tmp_path, overlay.encode())
+    assert p.returncode == 1 and "V003" in p.stdout
+    assert not [ln for ln in (p.stdout + p.stderr).splitlines() if ln.lstrip().startswith("::")]
+    assert "\x1b" not in p.stdout and "##[" not in p.stdout
+
+
+@pytest.mark.parametrize("content", [b"", b"\n  \n"], ids=["zero-bytes", "blank"])
+def test_empty_inputs_do_not_replace_an_existing_output(tmp_path, content):
+    """Nothing read is treated like nothing readable: the old output stays."""
+    src = tmp_path / "pubs.md"
+    src.write_bytes(content)
+    out = tmp_path / "out.json"
+    out.write_text('[{"title": "kept"}]\n', encoding="utf-8")
+    p = pubnorm("export", str(src), "-o", str(out))
+    assert p.returncode == 1 and "not written" in p.stderr, p.stderr
+    assert out.read_text(encoding="utf-8") == '[{"title": "kept"}]\n'
+
+
+def test_file_level_errors_point_at_a_line(db, tmp_path):
+    """E100/E101 (and E105/E199) concern a whole file: they point at its first line, so every tool can show them."""
+    site = _site(tmp_path, "bin.md", b"\x00\x00binary")
+    result = run([site, tmp_path / "missing.md"], db)
+    found = {d.code: d for d in result.diagnostics}
+    assert found["E100"].line == 1 and found["E101"].line == 1
+
+
+@pytest.mark.skipif(not os.path.isdir("/dev/shm"), reason="no /dev/shm")
+def test_a_regular_file_under_dev_shm_is_still_replaced_atomically():
+    import tempfile
+
+    from pubnorm.writers import write_output
+
+    with tempfile.TemporaryDirectory(dir="/dev/shm") as d:
+        out = Path(d) / "out.json"
+        out.write_text("OLD\n", encoding="utf-8")
+        inode = out.stat().st_ino
+        write_output(out, "{}\n")
+        assert out.read_text(encoding="utf-8") == "{}\n" and out.stat().st_ino != inode
+
+
+def test_output_dev_stdout_redirected_to_a_file_writes_that_file(tmp_path):
+    target = tmp_path / "redirected.json"
+    with target.open("wb") as fh:
+        inode = os.fstat(fh.fileno()).st_ino
+        p = subprocess.run([sys.executable, "-m", "pubnorm", "export", str(ROOT / "tests" / "fixtures" / "news.md"),
+                            "-o", "/dev/stdout"], stdout=fh, stderr=subprocess.PIPE, text=True, timeout=60, cwd=ROOT)
+    assert p.returncode == 0, p.stderr
+    assert target.stat().st_ino == inode  # the shell's file, written through, not replaced by a new one
+    assert {r["label"] for r in json.loads(target.read_text(encoding="utf-8"))} == {"MegaBench", "Patchwork"}

@@ -4,12 +4,12 @@ collections, Hugo Blox `content/publication/*/index.md`, Jekyll pages with the p
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from ..model import Diagnostic, Profile, Publication, SourceLoc
 from ..text import ids_from_url, looks_like_name, split_authors, squash, unescape
 from ..venues import VenueDB
+from ..yamlsafe import AliasBombError, YAMLLoadError, load_yaml
 from .entries import apply_venue
 
 MAX_FRONT_MATTER = 256 * 1024
@@ -21,7 +21,6 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str, int, 
     """(metadata, body, number of lines before the body, problem). Broken front matter is reported and
     the rest of the file is still read, so nothing is lost."""
     import frontmatter
-    import yaml
 
     handler = frontmatter.YAMLHandler()
     if not handler.detect(text):
@@ -35,52 +34,17 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str, int, 
     if len(raw) > MAX_FRONT_MATTER:
         return {}, body, offset, Diagnostic("E111", "error", "front matter larger than 256 KB; ignored", path, 1)
     try:
-        meta = yaml.load(raw, Loader=_loader()) if raw.strip() else {}
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = (mark.line + 2) if mark else 1
-        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
-        return {}, body, offset, Diagnostic("E113", "error", f"invalid YAML front matter: {problem}", path, line)
-    if not isinstance(meta, dict):
-        return {}, body, offset, Diagnostic("E114", "warning", "front matter is not a mapping; ignored", path, 1)
-    if _expanded_size(meta) > MAX_EXPANDED_NODES:
+        meta = load_yaml(raw, path, first_line=2) if raw.strip() else {}
+    except AliasBombError:
         return {}, body, offset, Diagnostic("E112", "error", "front matter expands to over a million values through YAML "
                                             "aliases (an alias bomb); ignored", path, 1)
+    except YAMLLoadError as e:
+        problem = e.message.removeprefix("invalid YAML: ")
+        message = f"invalid YAML front matter: {problem}"
+        return {}, body, offset, Diagnostic("E113", "error", message, path, e.line or 1)
+    if not isinstance(meta, dict):
+        return {}, body, offset, Diagnostic("E114", "warning", "front matter is not a mapping; ignored", path, 1)
     return meta, body, offset, None
-
-
-MAX_EXPANDED_NODES = 1_000_000
-
-
-def _expanded_size(root: object) -> int:
-    """How many values the front matter would have with every alias written out, counted without expanding:
-    each shared node's size is computed once."""
-    memo: dict[int, int] = {}
-    stack: list[tuple[object, bool]] = [(root, False)]
-    while stack:
-        obj, done = stack.pop()
-        if id(obj) in memo or not isinstance(obj, (dict, list)):
-            continue
-        children = list(obj.values()) if isinstance(obj, dict) else obj
-        if done:
-            memo[id(obj)] = min(1 + sum(memo.get(id(c), 1) for c in children), 10 * MAX_EXPANDED_NODES)
-        else:
-            stack.append((obj, True))
-            stack.extend((c, False) for c in children if isinstance(c, (dict, list)) and id(c) not in memo)
-    return memo.get(id(root), 1)
-
-
-@lru_cache(maxsize=1)
-def _loader() -> type:
-    import yaml
-
-    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same results, ~5x faster
-
-    class Loader(base):  # type: ignore[valid-type,misc]
-        """SafeLoader that keeps dates as text (we only want the year, and bad dates must not raise)."""
-
-    Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
-    return Loader
 
 
 def is_publication_item(meta: dict[str, Any], body: str) -> bool:

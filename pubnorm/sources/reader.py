@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..files import FileReadError, read_regular
 from ..model import Diagnostic, Profile, Publication
 from ..text import fold, looks_like_name, repair_text, squash
 from ..venues import VenueDB
@@ -49,14 +51,25 @@ def size_limit(path: Path, max_bytes: int | None = None) -> int:
 def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
     """Bytes to text: UTF-8 (BOM allowed); invalid bytes are replaced and reported with their line."""
     diags: list[Diagnostic] = []
-    if b"\x00" in data[:8192]:
+    wide = _wide_encoding(data)
+    if wide is not None:  # Windows editors save "Unicode" pages as UTF-16: NUL bytes, yet text
+        try:
+            text = data.decode(wide)
+        except UnicodeDecodeError:
+            text = data.decode(wide, errors="replace")
+            line = text.count("\n", 0, text.index("\ufffd")) + 1
+            message = f"invalid {wide.upper()}; undecodable bytes replaced with U+FFFD"
+            diags.append(Diagnostic("E102", "error", message, path, line))
+        text = text.removeprefix("\ufeff")
+    elif b"\x00" in data[:8192]:
         raise InputError(path, "binary file (NUL bytes): not a homepage source")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = data[: e.start].count(b"\n") + 1
-        diags.append(Diagnostic("E102", "error", f"invalid UTF-8 (byte 0x{data[e.start]:02x}); undecodable bytes replaced with U+FFFD", path, line))
-        text = data.decode("utf-8-sig", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            line = data[: e.start].count(b"\n") + 1
+            diags.append(Diagnostic("E102", "error", f"invalid UTF-8 (byte 0x{data[e.start]:02x}); undecodable bytes replaced with U+FFFD", path, line))
+            text = data.decode("utf-8-sig", errors="replace")
     if "\x00" in text:
         text = text.replace("\x00", "")
         diags.append(Diagnostic("E103", "warning", "NUL characters removed", path, 1))
@@ -69,6 +82,24 @@ def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
         text = "\n".join(lines)
         diags.append(Diagnostic("E104", "warning", f"line longer than {MAX_LINE:,} characters cut (first at line {long_lines[0]})", path, long_lines[0]))
     return repair_text(text), diags
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """utf-32 or utf-16 (by the byte-order mark), utf-16-le/-be (every other byte NUL), or None."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    sample = data[:4096]
+    half = len(sample) // 2
+    if half < 2 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= 0.9 * half and even == 0:
+        return "utf-16-le"
+    if even >= 0.9 * half and odd == 0:
+        return "utf-16-be"
+    return None
 
 
 def detect_kind(path: Path, text: str) -> str:
@@ -85,15 +116,9 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
     p = Path(path)
     name = str(path)
     try:
-        size = p.stat().st_size
-        limit = size_limit(p, options.max_bytes)
-        if size > limit:
-            raise InputError(name, f"file too large ({size / 1e6:.1f} MB > {limit / 1e6:.0f} MB limit; use --max-size)")
-        data = p.read_bytes()
-    except IsADirectoryError as e:
-        raise InputError(name, "is a directory") from e
-    except OSError as e:
-        raise InputError(name, f"cannot read: {e.strerror or e}") from e
+        data = read_regular(p, size_limit(p, options.max_bytes), hint="use --max-size")
+    except FileReadError as e:
+        raise InputError(name, e.message) from e
     text, diags = decode(name, data)
     kind = detect_kind(p, text)
     if kind == "bibtex":
