@@ -106,6 +106,27 @@ def _title_shaped(title: str) -> bool:
     return not (first[:1].islower() and (words > 12 or _SENTENCE_BREAK.search(title)))
 
 
+def _year(toks: Sequence[Token], i: int) -> int | None:
+    """A year token's year: four digits, or two right after a venue ("EMNLP 24", "ToMM 23": 00-49 and 80-99)."""
+    w = toks[i].text
+    if re.fullmatch(r"(?:19|20)\d\d", w):
+        return int(w)
+    if re.fullmatch(r"\d\d", w) and i and toks[i - 1].label.removeprefix("B-") == "venue":
+        yy = int(w)
+        return 2000 + yy if yy <= 49 else (1900 + yy if yy >= 80 else None)
+    return None
+
+
+def _in_prose(toks: Sequence[Token]) -> bool:
+    """A "title" that is a phrase picked out of running text (a bold phrase in a bio): the lines it is on hold
+    many more words of plain text than of title."""
+    title_lines = {t.line for t in toks if t.label.removeprefix("B-") == "title"}
+    title_words = sum(1 for t in toks if t.label.removeprefix("B-") == "title" and t.text[:1].isalpha())
+    other_words = sum(1 for t in toks if t.line in title_lines and t.label.removeprefix("B-") == "other"
+                      and t.text[:1].isalpha() and not t.href)
+    return other_words > max(10, title_words)
+
+
 def entries(tokens: Sequence[Token]) -> list[list[Token]]:
     """Cut labelled tokens into entries at the labeller's "B-" marks (text before the first mark joins it)."""
     groups: list[list[Token]] = []
@@ -142,11 +163,13 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         return None
     authors = [t for t in toks if t.label.removeprefix("B-") == "author"]
     venue_runs = _runs(toks, "venue")
-    years = [int(t.text) for t in toks if t.label.removeprefix("B-") == "year" and re.fullmatch(r"(?:19|20)\d\d", t.text)]
+    years = [y for i, t in enumerate(toks) if t.label.removeprefix("B-") == "year" and (y := _year(toks, i)) is not None]
     status_toks = [t for t in toks if t.label.removeprefix("B-") == "status"]
     hrefs = [t.href for t in toks if t.href]
     paper_link = any(PAPER_HOST.search(h) for h in hrefs)
     if not (authors or venue_runs or years or status_toks or paper_link):
+        return None
+    if _in_prose(toks):
         return None
     pub = Publication(title=title)
     if not authors and len(title.split()) <= 2 and ":" not in title and len(title) <= 30:

@@ -18,7 +18,7 @@ from .markup import Line
 
 # words, numbers (and number ranges), and every other character alone: a period is its own token, so a
 # sentence's end and an initial's dot look alike to the tokenizer and the features tell them apart
-TOKEN = re.compile(r"\d+(?:[\-–—]\d+)?|[^\W\d_]+(?:['’\-][^\W\d_]+)*|[^\s\w]|_", re.U)
+TOKEN = re.compile(r"\d+(?:[\-–—]\d+)?(?![^\W_])|[^\W_]+(?:['’\-][^\W_]+)*|[^\s\w]|_", re.U)
 # private-use characters mark fields in generated training text; they are never tokens
 MARKERS = re.compile("[\ue000-\ue0ff]")
 
