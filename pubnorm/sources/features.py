@@ -90,6 +90,59 @@ class Lexicon:
     acronyms: frozenset[str]  # venue acronyms and short aliases, as written (case kept)
 
 
+_LEXICAL: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def _lexical(w: str, lex: Lexicon) -> tuple[str, ...]:
+    """The features a token has whatever its neighbours: its word, shape and lexicon marks (cached)."""
+    hit = _LEXICAL.get((id(lex), w))
+    if hit is not None:
+        return hit
+    lw = w.lower()
+    f = [f"w={lw}" if len(lw) <= 20 else "w=LONG", f"sh={_shape(w)[:8]}"]
+    if w[:1].isupper():
+        f.append("cap")
+    if w.isupper() and len(w) > 1:
+        f.append("allcaps")
+    if re.fullmatch(r"[A-Z]{1,2}", w):
+        f.append("initial")
+    if re.fullmatch(r"(?:19|20)\d\d", w):
+        f.append("year")
+    elif w.isdigit():
+        f.append(f"num{min(len(w), 5)}")
+    elif re.fullmatch(r"\d+[\-–—]\d+", w):
+        f.append("range")
+    if not w[0].isalnum():
+        f.append("punct")
+    if lw in MONTHS or lw.rstrip(".") in MONTHS:
+        f.append("month")
+    lws = lw.rstrip(".")
+    if lws in STATUS_WORDS:
+        f.append("status")
+    if lws in AWARD_WORDS:
+        f.append("award")
+    if lws in RANK_WORDS:
+        f.append("rank")
+    if lw in VOL_WORDS:
+        f.append("volword")
+    if lw in PROC_WORDS:
+        f.append("procword")
+    if lws in PUB_WORDS:
+        f.append("pubword")
+    if lws in THESIS_WORDS:
+        f.append("thesis")
+    if lws in lex.venue_words:
+        f.append("venueword")
+    if w in lex.acronyms or w.rstrip(".") in lex.acronyms:
+        f.append("acronym")
+    if lws in ("et", "al", "al."):
+        f.append("etal")
+    if len(_LEXICAL) > 500_000:
+        _LEXICAL.clear()
+    out = _LEXICAL[(id(lex), w)] = tuple(f)
+    return out
+
+
 def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | None = None) -> list[list[str]]:
     """The feature strings of every token (the CRF's input); `marks` are per-token gazetteer marks
     ("gB"/"gI": inside a name the venue database knows, see labeller.venue_marks)."""
@@ -103,49 +156,11 @@ def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | N
         line_len[t.line] = line_len.get(t.line, 0) + 1
     for i, t in enumerate(toks):
         w = t.text
-        lw = w.lower()
         k = line_pos.get(t.line, 0)
         line_pos[t.line] = k + 1
-        f = [f"w={lw}" if len(lw) <= 20 else "w=LONG", f"sh={_shape(w)[:8]}"]
-        if w[:1].isupper():
-            f.append("cap")
-        if w.isupper() and len(w) > 1:
-            f.append("allcaps")
-        if re.fullmatch(r"[A-Z]{1,2}", w):
-            f.append("initial")
+        f = list(_lexical(w, lex))
         if i + 1 < n and toks[i + 1].text == "." and not toks[i + 1].space_before:
             f.append("dotted")
-        if re.fullmatch(r"(?:19|20)\d\d", w):
-            f.append("year")
-        elif w.isdigit():
-            f.append(f"num{min(len(w), 5)}")
-        elif re.fullmatch(r"\d+[\-–—]\d+", w):
-            f.append("range")
-        if not w[0].isalnum():
-            f.append("punct")
-        if lw in MONTHS or lw.rstrip(".") in MONTHS:
-            f.append("month")
-        lws = lw.rstrip(".")
-        if lws in STATUS_WORDS:
-            f.append("status")
-        if lws in AWARD_WORDS:
-            f.append("award")
-        if lws in RANK_WORDS:
-            f.append("rank")
-        if lw in VOL_WORDS:
-            f.append("volword")
-        if lw in PROC_WORDS:
-            f.append("procword")
-        if lws in PUB_WORDS:
-            f.append("pubword")
-        if lws in THESIS_WORDS:
-            f.append("thesis")
-        if lws in lex.venue_words:
-            f.append("venueword")
-        if w in lex.acronyms or w.rstrip(".") in lex.acronyms:
-            f.append("acronym")
-        if lws in ("et", "al", "al."):
-            f.append("etal")
         if t.bold:
             f.append("bold")
         if t.italic:
