@@ -139,3 +139,12 @@ def test_what_no_title_looks_like(title, ok):
     from pubnorm.sources.assemble import _title_shaped
 
     assert _title_shaped(title) is ok
+
+
+@needs_model
+def test_a_title_keeps_the_name_before_its_colon_and_its_last_word(db):
+    md = ("## Publications\n\n- Ziggurat: Layered Caches for Sparse Attention Models\n\n  **Wen Li**, Omar Haddad, Lena Brightwater"
+          "\n\n  *ICML 2024*\n")
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert pub.title == "Ziggurat: Layered Caches for Sparse Attention Models"
+    assert [a.split()[-1] for a in pub.authors] == ["Li", "Haddad", "Brightwater"] and pub.year == 2024

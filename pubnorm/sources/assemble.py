@@ -106,6 +106,30 @@ def _title_shaped(title: str) -> bool:
     return not (first[:1].islower() and (words > 12 or _SENTENCE_BREAK.search(title)))
 
 
+_LEAD_INS = frozenset("abstract summary tldr tl dr note notes keywords award oral poster talk code paper preprint journal "
+                      "conference workshop status venue authors author title links published accepted submitted in with "
+                      "background motivation highlights news update new selected".split())
+
+
+def _with_name_prefix(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """The title run with the name that heads it when the labeller left that name out: "SeaPO: Strategic
+    Error ..." (a system's name and a colon at the start of the title's line; lead-ins such as "Abstract:"
+    are not names)."""
+    start = next((i for i, t in enumerate(toks) if t is run[0]), -1)
+    if start < 2 or toks[start - 1].text not in (":", "：") or toks[start - 1].label.removeprefix("B-") != "other":
+        return run
+    j = start - 2
+    while j >= 0 and toks[j].line == run[0].line and toks[j].label.removeprefix("B-") in ("other", "title") \
+            and (toks[j].text[:1].isalnum() or toks[j].text in "-+"):
+        j -= 1
+    name = toks[j + 1: start - 1]
+    words = [t.text for t in name if t.text[:1].isalnum()]
+    at_line_start = j < 0 or toks[j].line != run[0].line or not toks[j].text[:1].isalnum()
+    if not (1 <= len(words) <= 3) or not at_line_start or any(w.lower() in _LEAD_INS for w in words):
+        return run
+    return [*name, toks[start - 1], *run]
+
+
 def _year(toks: Sequence[Token], i: int) -> int | None:
     """A year token's year: four digits, or two right after a venue ("EMNLP 24", "ToMM 23": 00-49 and 80-99)."""
     w = toks[i].text
@@ -117,24 +141,41 @@ def _year(toks: Sequence[Token], i: int) -> int | None:
     return None
 
 
-def _in_prose(toks: Sequence[Token]) -> bool:
+def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
     """A "title" that is a phrase picked out of running text (a bold phrase in a bio): the lines it is on hold
-    many more words of plain text than of title."""
-    title_lines = {t.line for t in toks if t.label.removeprefix("B-") == "title"}
-    title_words = sum(1 for t in toks if t.label.removeprefix("B-") == "title" and t.text[:1].isalpha())
-    other_words = sum(1 for t in toks if t.line in title_lines and t.label.removeprefix("B-") == "other"
-                      and t.text[:1].isalpha() and not t.href)
-    return other_words > max(10, title_words)
+    many more words of text (unlabelled, or more "title" pieces) than the title itself."""
+    ids = {id(t) for t in run}
+    lines = {t.line for t in run}
+    title_words = sum(1 for t in run if t.text[:1].isalpha())
+    rest = sum(1 for t in toks if t.line in lines and id(t) not in ids and t.text[:1].isalpha() and not t.href
+               and t.label.removeprefix("B-") in ("other", "title"))
+    return rest > max(10, title_words)
 
 
 def entries(tokens: Sequence[Token]) -> list[list[Token]]:
-    """Cut labelled tokens into entries at the labeller's "B-" marks (text before the first mark joins it)."""
+    """Cut labelled tokens into entries at the labeller's "B-" marks (text before the first mark joins it),
+    then join fragments: a title with nothing else and, right after it, the rest of an entry with no title
+    (authors, venue or year) are one paper cut in two."""
     groups: list[list[Token]] = []
     for t in tokens:
         if t.label.startswith("B-") or not groups:
             groups.append([])
         groups[-1].append(t)
-    return groups
+    out: list[list[Token]] = []
+    for g in groups:
+        prev, cur = (_fields(out[-1]) if out else set()), _fields(g)
+        if "title" in prev and not prev & _EVIDENCE and "title" not in cur and cur & _EVIDENCE:
+            out[-1] = [*out[-1], *g]
+        else:
+            out.append(list(g))
+    return out
+
+
+_EVIDENCE = frozenset({"author", "venue", "year", "status"})
+
+
+def _fields(group: Sequence[Token]) -> set[str]:
+    return {t.label.removeprefix("B-") for t in group}
 
 
 def candidate_lines(block: Block, heading_used: int = 0) -> list[Line]:
@@ -150,7 +191,30 @@ def candidate_lines(block: Block, heading_used: int = 0) -> list[Line]:
 def block_tokens(lines: Sequence[Line], db) -> list[Token]:  # type: ignore[no-untyped-def]
     toks = tokenize(lines)
     label(toks, db)
+    _run_to_line_end(toks)
     return toks
+
+
+def _run_to_line_end(toks: Sequence[Token]) -> None:
+    """A title or author list runs to the end of its line: words left unlabelled after it there ("... knowledge
+    [distillation]", "..., Min Zhang, [Dacheng Tao]") are its last words, not text of their own."""
+    i, n = 0, len(toks)
+    while i < n:
+        field = toks[i].label.removeprefix("B-")
+        j = i + 1
+        if field in ("title", "author"):
+            while j < n and toks[j].line == toks[i].line and toks[j].label.removeprefix("B-") == field:
+                j += 1
+            k = j
+            while k < n and toks[k].line == toks[i].line and toks[k].label == "other" and not toks[k].href:
+                k += 1
+            tail = toks[j:k]
+            if tail and (k == n or toks[k].line != toks[i].line) and len(tail) <= 4 \
+                    and any(t.text[:1].isalpha() for t in tail) and all(t.text[:1].isalnum() or t.text in ",.-'’" for t in tail):
+                for t in tail:
+                    t.label = field
+            j = max(j, k)
+        i = j
 
 
 def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None) -> Publication | None:  # type: ignore[no-untyped-def]
@@ -158,7 +222,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     titles = _runs(toks, "title")
     if not titles:
         return None
-    title = _clean_title(join_tokens(max(titles, key=len) if len(titles[0]) < 2 else titles[0]))
+    run = max(titles, key=len) if len(titles[0]) < 2 else titles[0]
+    title = _clean_title(join_tokens(_with_name_prefix(toks, run)))
     if len(title) < 3 or not re.search(r"[^\W\d_]{2}", title) or not _title_shaped(title):
         return None
     authors = [t for t in toks if t.label.removeprefix("B-") == "author"]
@@ -169,7 +234,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     paper_link = any(PAPER_HOST.search(h) for h in hrefs)
     if not (authors or venue_runs or years or status_toks or paper_link):
         return None
-    if _in_prose(toks):
+    if _in_prose(toks, run):
         return None
     pub = Publication(title=title)
     if not authors and len(title.split()) <= 2 and ":" not in title and len(title) <= 30:
