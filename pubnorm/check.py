@@ -294,7 +294,7 @@ class CheckResult:
 
 
 def check(paths: Sequence[str | Path], db: VenueDB, options: CheckOptions = CheckOptions(),
-          max_bytes: int | None = None, jobs: int = 1, extractor: str = "rules") -> CheckResult:
+          max_bytes: int | None = None, jobs: int = 1, extractor: str = "crf") -> CheckResult:
     """Read the inputs (no merging) and check each profile; read errors are findings too."""
     from .pipeline import Options, discover, read_all
 

@@ -23,7 +23,7 @@ class Config:
     threshold: float = DEFAULT_THRESHOLD
     fuzzy_cutoff: float | None = None
     ccf_edition: str = "ccf2026"
-    extractor: str = "rules"  # "rules" or "crf"
+    extractor: str = "crf"  # "crf" (the learned labeller) or "rules"
 
 
 def find_config(start: Path) -> Path | None:
@@ -77,7 +77,7 @@ def load_config(paths: list[Path]) -> Config:
         raise ConfigError(f"{found}: ccf-edition must be 2022 or 2026, not {_short(edition)}")
     edition = str(edition)
     cfg.ccf_edition = edition if edition.startswith("ccf") else f"ccf{edition}"
-    extractor = data.get("extractor", "rules")
+    extractor = data.get("extractor", "crf")
     if extractor not in ("rules", "crf"):
         raise ConfigError(f"{found}: extractor must be 'rules' or 'crf', not {extractor!r}")
     cfg.extractor = extractor

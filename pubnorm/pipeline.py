@@ -29,7 +29,7 @@ class Options:
     merge_within: bool = True
     keep_text: bool = False
     jobs: int = 1  # worker processes for reading (output is the same for any number); 0: as many as pay off
-    extractor: str = "rules"  # how entries inside a block are read: "rules" or "crf" (sources/labeller.py)
+    extractor: str = "crf"  # how entries inside a block are read: "crf" (sources/labeller.py) or "rules"
 
 
 # --jobs 0 (the command line's default) starts workers only where they pay for their start-up: many files,

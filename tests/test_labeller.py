@@ -114,13 +114,9 @@ def test_prose_is_no_paper(db):
 def test_a_run_of_paragraphs_is_cut_into_entries(db):
     md = ("## Papers\n\nHaddad, O. and Li, W. 2020. Coral bleaching thresholds. *Ecology Letters* 23:1–9.\n\n"
           "Li, W. 2018. Seed dispersal by wind over ridges. *Oecologia* 187:44–52.\n")
-    (block,) = _blocks(md)
-    from pubnorm.sources.labeller import label
-
-    toks = tokenize(block.lines)
-    label(toks, db)
-    pubs = [entry_publication(g, db) for g in entries(toks)]
-    assert [p.title for p in pubs if p] == ["Coral bleaching thresholds", "Seed dispersal by wind over ridges"]
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [("Coral bleaching thresholds", 2020), ("Seed dispersal by wind over ridges", 2018)]
+    assert pubs[0].authors == ["Haddad, O.", "Li, W."] and pubs[0].venue_raw == "Ecology Letters"
 
 
 @pytest.mark.parametrize("title, ok", [

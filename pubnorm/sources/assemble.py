@@ -42,7 +42,7 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
     if ";" in text:
         parts = [p for p in re.split(r"\s*;\s*", text)]
     else:
-        raw = [p for p in re.split(r"\s*,\s*", text)]
+        raw = [p for p in re.split(r"\s*,\s*", text) if re.search(r"[^\W\d_]", p)]  # no "..." left between names
         parts = []
         i = 0
         while i < len(raw):
@@ -130,6 +130,44 @@ def _with_name_prefix(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return [*name, toks[start - 1], *run]
 
 
+def _venue_region(toks: Sequence[Token], run: Sequence[Token]) -> list[Token]:
+    """The venue as the page writes it: the venue run and what follows it on its line that belongs with a
+    venue (year, track, status, award and rank tags, volume and pages, short connecting words and
+    punctuation), so the venue parser reads "EMNLP 2024, CCF A" or "Nature 626, 517–522 (2024)" whole."""
+    start = next((i for i, t in enumerate(toks) if t is run[0]), None)
+    if start is None:
+        return list(run)
+    j = start + len(run)
+    while j < len(toks) and toks[j].line == run[0].line and not toks[j].href:
+        lab = toks[j].label.removeprefix("B-")
+        if lab in ("venue", "year", "award", "status", "volume") or (lab == "other" and (not toks[j].text[:1].isalnum() or len(toks[j].text) <= 3)):
+            j += 1
+        else:
+            break
+    while j > start + len(run) and toks[j - 1].label.removeprefix("B-") == "other":
+        j -= 1  # no trailing punctuation or connector
+    return list(toks[start:j])
+
+
+def _title_line(toks: Sequence[Token]) -> list[list[Token]]:
+    """An entry the labeller gave no title whose first line is read as the start of its author list although
+    it has no separator in it ("Few-Shot Table Repair" over "**E. Vasquez**, M. Chen"): that line is the title."""
+    lines = sorted({t.line for t in toks})
+    if len(lines) < 2:
+        return []
+    first = [t for t in toks if t.line == lines[0]]
+    rest_authors = [t for t in toks if t.line != lines[0] and t.label.removeprefix("B-") == "author"]
+    words = [t for t in first if t.text[:1].isalpha()]
+    if len(words) < 2 or not rest_authors or any(t.text in (",", ";", "&") or t.text.lower() == "and" for t in first):
+        return []
+    if not all(t.label.removeprefix("B-") in ("author", "other") for t in first) or any(t.href and not t.bold for t in first):
+        return []
+    for t in first:
+        if t.text[:1].isalnum():
+            t.label = "title"
+    return [[t for t in first if t.label == "title" or t.text[:1].isalnum() or t.text in ":-"]]
+
+
 def _year(toks: Sequence[Token], i: int) -> int | None:
     """A year token's year: four digits, or two right after a venue ("EMNLP 24", "ToMM 23": 00-49 and 80-99)."""
     w = toks[i].text
@@ -192,7 +230,43 @@ def block_tokens(lines: Sequence[Line], db) -> list[Token]:  # type: ignore[no-u
     toks = tokenize(lines)
     label(toks, db)
     _run_to_line_end(toks)
+    _last_author(toks)
     return toks
+
+
+_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'’\-]*|[a-z]{1,3}|\.|-)$")
+
+
+def _last_author(toks: Sequence[Token]) -> None:
+    """The name after an author list's last separator is its last author ("..., S. Misra, and A. Mtibaa.",
+    "..., Tao Wei, Wenyuan Xu. In ..."), up to the punctuation that ends the list."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        if toks[i].label.removeprefix("B-") != "author":
+            i += 1
+            continue
+        j = i
+        while j < n and toks[j].label.removeprefix("B-") == "author":
+            j += 1
+        k = j
+        if k < n and toks[k].label == "other" and toks[k].text in (",", "&", "and", ";"):
+            k += 1
+            if k < n and toks[k].label == "other" and toks[k].text.lower() in ("and", "&"):
+                k += 1
+            m = k
+            while m < n and m - k < 6 and toks[m].label == "other" and toks[m].line == toks[j].line \
+                    and _NAME_TOKEN.match(toks[m].text) and not toks[m].href:
+                m += 1
+            words = [t for t in toks[k:m] if t.text[:1].isalpha()]
+            ends = m == n or toks[m].line != toks[j].line or toks[m].text in (".", "(", '"', "“", ":", ",") \
+                or toks[m].label.removeprefix("B-") != "other"
+            if 1 <= len(words) <= 4 and words[0].text[:1].isupper() and ends:
+                while m > k and toks[m - 1].text == "." and not (m - 2 >= k and re.fullmatch(r"[A-Z]", toks[m - 2].text)):
+                    m -= 1  # the list's full stop, not an initial's dot
+                for t in toks[j:m]:
+                    t.label = "author"
+        i = max(j, i + 1)
 
 
 def _run_to_line_end(toks: Sequence[Token]) -> None:
@@ -219,7 +293,7 @@ def _run_to_line_end(toks: Sequence[Token]) -> None:
 
 def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None) -> Publication | None:  # type: ignore[no-untyped-def]
     """One entry's publication, or None when the labeller found no paper in it."""
-    titles = _runs(toks, "title")
+    titles = _runs(toks, "title") or _title_line(toks)
     if not titles:
         return None
     run = max(titles, key=len) if len(titles[0]) < 2 else titles[0]
@@ -241,13 +315,23 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         pub.title, pub.label = None, title  # "SeaPO [EMNLP 25, CCF B]": a short name standing for a paper
     if authors:
         pub.authors, pub.et_al = split_name_list(join_tokens(authors))
-    venue_raw = squash(join_tokens(venue_runs[0])) if venue_runs else None
+    region = _venue_region(toks, venue_runs[0]) if venue_runs else []
+    # volume, issue and pages are not the venue's ("Ecology Letters 23:1–9" names no year 2023)
+    venue_raw = squash(join_tokens([t for t in region if t.label.removeprefix("B-") != "volume"
+                                    or re.fullmatch(r"(?:19|20)\d\d", t.text)])) if region else None
+    if venue_raw:
+        venue_raw = re.sub(r"\s*[,:;]\s*(?=[,:;.)]|$)", "", venue_raw)
     if venue_raw:
         venue_raw = venue_raw.strip(" ,.;:([")
         venue_raw = re.sub(r"^(?:in|to appear in|published in)\s*:?\s+", "", venue_raw, flags=re.I)
-        if venue_raw.count("(") > venue_raw.count(")"):
-            venue_raw = venue_raw.replace("(", " ").strip()
-    extra = " ".join(join_tokens([t]) for t in toks if t.label.removeprefix("B-") in ("award", "status"))
+    cut_off = ""
+    if venue_raw and venue_raw.count("(") > venue_raw.count(")"):
+        # the venue's line went on into a link or other text inside brackets: the venue ends before them
+        head, _, cut_off = venue_raw.rpartition("(")
+        venue_raw = head.strip(" ,.;:") or None
+    in_region = {id(t) for t in region}
+    extra = " ".join([cut_off, *(join_tokens([t]) for t in toks
+                                  if t.label.removeprefix("B-") in ("award", "status") and id(t) not in in_region)]).strip()
     from .entries import apply_venue  # the one place a venue match fills a record
 
     if venue_raw:
@@ -263,7 +347,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
             st = parse_venue(join_tokens(status_toks)).status
             if st:
                 pub.status = st
-    if (years and (pub.year is None or pub.year_source != "text")) or (years and pub.year is None):
+    if years and pub.year is None:
         pub.year, pub.year_source = years[0], "text"
     if pub.year is None and year_heading:
         pub.year, pub.year_source = year_heading, "heading"

@@ -28,11 +28,11 @@ AWARD_WORDS = frozenset(["award", "best", "paper", "oral", "spotlight", "highlig
 RANK_WORDS = frozenset(["ccf", "core", "jcr", "sci", "ssci", "ei", "q1", "q2", "q3", "q4", "if", "impact", "factor", "tier", "cas"])
 LINK_WORDS = frozenset(["pdf", "code", "paper", "arxiv", "slides", "video", "poster", "project", "page", "website", "bib", "bibtex", "html", "link", "doi", "abstract", "supplementary", "supp", "data", "dataset", "demo", "github", "talk", "preprint", "openreview", "blog", "url"])
 PUB_WORDS = frozenset(["press", "publishing", "publishers", "publisher", "springer", "elsevier", "wiley", "verlag", "university", "academic", "routledge", "cambridge", "oxford", "mit"])
-PROC_WORDS = frozenset({"proc.", "proceedings", "in", "in:", "conf.", "conference", "symposium", "workshop", "journal",
-                        "transactions", "trans.", "letters", "lett.", "review", "rev.", "j.", "int.", "intl.", "annual",
+PROC_WORDS = frozenset({"proc", "proceedings", "in", "conf", "conference", "symposium", "workshop", "journal",
+                        "transactions", "trans", "letters", "lett", "review", "rev", "j", "int", "intl", "annual",
                         "international"})
-VOL_WORDS = frozenset({"vol.", "vol", "volume", "no.", "no", "nr.", "issue", "pp.", "pp", "p.", "pages", "art.", "article",
-                       "ch.", "chap.", "chapter", "ed.", "eds.", "edn.", "edition"})
+VOL_WORDS = frozenset({"vol", "volume", "no", "nr", "issue", "pp", "p", "pages", "art", "article", "ch", "chap", "chapter",
+                       "ed", "eds", "edn", "edition"})
 THESIS_WORDS = frozenset({"thesis", "dissertation", "phd", "ph.d.", "master's", "msc", "m.sc.", "doctoral"})
 PAPER_HOST = re.compile(r"arxiv\.org|doi\.org|/doi/|aclanthology|openreview|ieeexplore|springer|sciencedirect|nature\.com|"
                         r"acm\.org|biorxiv|ssrn|nber|jstor|wiley|tandfonline|mdpi|plos|pnas|science\.org|iop\.org|aps\.org|"
@@ -90,6 +90,8 @@ class Lexicon:
     acronyms: frozenset[str]  # venue acronyms and short aliases, as written (case kept)
 
 
+_CONTEXT = ("sh=", "bold", "italic", "link", "year", "initial", "venueword", "punct", "etal", "status", "cap", "tag=",
+            "acronym", "linkword", "award", "gB", "gI")
 _LEXICAL: dict[tuple[int, str], tuple[str, ...]] = {}
 
 
@@ -188,18 +190,16 @@ def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | N
         f.append(f"pos={min(i, 3) if i < 4 else (4 if i < 10 else 5)}")
         f.append(f"rel={int(10 * i / n)}")
         base.append(f)
+    # what a token shows its neighbours: its word, and the features below (its shape only to the next token)
+    near = [[f"w={t.text.lower()[:20]}", *(x for x in f if x.startswith(_CONTEXT))] for t, f in zip(toks, base, strict=True)]
+    far = [[x for x in fs if not x.startswith("sh=")] for fs in near]
     out: list[list[str]] = []
     for i, f in enumerate(base):
         g = list(f)
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
-                t = toks[j]
-                g.append(f"{d}:w={t.text.lower()[:20]}")
-                for x in base[j]:
-                    if x.startswith(("sh=", "bold", "italic", "link", "year", "initial", "venueword", "punct", "etal",
-                                     "status", "cap", "tag=", "acronym", "linkword", "award", "gB", "gI")) and (abs(d) == 1 or not x.startswith("sh=")):
-                        g.append(f"{d}:{x}")
+                g.extend(f"{d}:{x}" for x in (near[j] if d in (-1, 1) else far[j]))
             else:
                 g.append(f"{d}:NONE")
         # the markup changes here: a span boundary is where fields often change

@@ -119,16 +119,22 @@ def venue_marks(tokens: Sequence[Token], db: VenueDB) -> list[str]:
     i = 0
     while i < n:
         best = 0
-        w = tokens[i].text
-        if w[:1].isupper() and (fold(w) in first or (w.lower() == "the" and i + 1 < n and fold(tokens[i + 1].text) in first)):
+        t = tokens[i]
+        w = t.text
+        prev = tokens[i - 1] if i else None
+        # a venue name starts a line, follows punctuation or a change of style ("Title. *Journal* 12"), or
+        # follows "in"/"at": runs starting inside a phrase of plain words are not looked up
+        starts = prev is None or prev.line != t.line or not prev.text[:1].isalnum() or prev.italic != t.italic \
+            or prev.bold != t.bold or prev.href != t.href or prev.text.lower() in ("in", "at", "to", "of")
+        if starts and w[:1].isupper() and (fold(w) in first or (w.lower() == "the" and i + 1 < n and fold(tokens[i + 1].text) in first)):
             end = i
-            while end < n and end - i < MAX_VENUE_TOKENS and tokens[end].line == tokens[i].line:
+            while end < n and end - i < MAX_VENUE_TOKENS and tokens[end].line == t.line and not tokens[end].text[:1].isdigit():
                 end += 1
             for j in range(end, i, -1):
                 last = tokens[j - 1].text
                 if not (last[:1].isalnum() or last in (")", ".")):
                     continue
-                words = sum(t.text[:1].isalnum() for t in tokens[i:j])
+                words = sum(x.text[:1].isalnum() for x in tokens[i:j])
                 if _known(db, join_tokens(tokens[i:j]), words):
                     best = j - i
                     break

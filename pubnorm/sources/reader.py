@@ -38,7 +38,7 @@ class ReadOptions:
     max_bytes: int | None = None  # None: MAX_BIB_BYTES for .bib files, MAX_BYTES for the others
     keep_text: bool = False
     jobs: int = 1  # processes for one big .bib
-    extractor: str = "rules"  # "rules" or "crf": how the entries of a page are read
+    extractor: str = "crf"  # "crf" or "rules": how the entries of a page are read
 
 
 def size_limit(path: Path, max_bytes: int | None = None) -> int:
@@ -135,7 +135,7 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
     return profile
 
 
-def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor: str = "rules") -> Profile:
+def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor: str = "crf") -> Profile:
     """A markdown page (with or without front matter, HTML inside allowed) or an HTML page."""
     profile = Profile(path=path, kind="html" if html else "markdown")
     meta: dict[str, Any] = {}
