@@ -58,6 +58,35 @@ def _to_ascii(value: str) -> str:
     return "".join(out)
 
 
+# verbatim fields (url, doi, eprint): no TeX escapes (styles print them verbatim, so `\_` would show), but every
+# character TeX could act on where a style does read them as TeX (`^^5c` is a backslash there) is percent-encoded
+_VERBATIM_ACTIVE = frozenset("\\^%#{}$&_~ \x7f") | {chr(c) for c in range(32)}
+_PERCENT = re.compile(r"%([0-9A-Fa-f]{2})")
+
+
+def escape_verbatim(value: str, ascii: bool = False) -> str:
+    """A url, doi or eprint as an inert BibTeX value: TeX-active characters percent-encoded (`%` too, so that
+    `verbatim_to_text` gives back exactly this value); with ascii, non-ASCII characters as their UTF-8 bytes."""
+    out = []
+    for ch in value:
+        if ch in _VERBATIM_ACTIVE or (ascii and ord(ch) > 127):
+            out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass")))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def verbatim_to_text(value: str) -> str:
+    """A url, doi or eprint field as its value: percent-encoded TeX-active characters decoded (what
+    `escape_verbatim` wrote), TeX escapes of other writers (`10.1/a\\_b`) read."""
+    if "\\" in value or "{" in value:
+        value = to_text(value)
+    value = value.strip()
+    if "%" not in value:
+        return value
+    return _PERCENT.sub(lambda m: ch if (ch := chr(int(m.group(1), 16))) in _VERBATIM_ACTIVE else m.group(0), value)
+
+
 # --- reading -----------------------------------------------------------------------------------------------------
 
 _ACCENT_MARK = {v: k for k, v in _ACCENT_OF.items()}

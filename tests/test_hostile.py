@@ -188,3 +188,30 @@ def test_killing_an_export_mid_write_leaves_the_old_file(tmp_path):
             seen.add("new")
             out.write_text("OLD\n", encoding="utf-8")
     assert "old" in seen
+
+
+HOSTILE_URL = "https://evil.example/a^^5cinput{/etc/passwd}\\def%20x#frag$m&q=1_a~b c\x01d"
+_TEX_ACTIVE = set("\\^#{}$&_~ ") | {chr(c) for c in range(32)}
+
+
+def test_url_doi_eprint_are_percent_encoded_and_read_back(db, tmp_path):
+    """`url`, `doi` and `eprint` hold nothing TeX acts on (percent-encoded, no TeX escapes), and reading the
+    .bib back gives the values that were written."""
+    import re
+
+    from pubnorm.model import Publication, SourceLoc
+
+    pub = Publication(title="Hostile Links", authors=["Jane Roe"], year=2024, urls=[HOSTILE_URL],
+                      ids={"doi": "10.1162/tacl_a_99999", "arxiv": "2401.00001"}, sources=[SourceLoc("x.md", 1)])
+    text, _ = write_bibtex([pub])
+    lib = bibtexparser.parse_string(text)
+    assert not lib.failed_blocks
+    fields = {f.key: f.value for f in lib.entries[0].fields}
+    for name in ("url", "doi", "eprint"):
+        assert not set(fields[name]) & _TEX_ACTIVE, (name, fields[name])
+        assert not re.search(r"%(?![0-9A-F]{2})", fields[name]), (name, fields[name])
+    assert fields["doi"] == "10.1162/tacl%5Fa%5F99999"
+    (tmp_path / "out.bib").write_text(text, encoding="utf-8")
+    back = run([tmp_path / "out.bib"], db).publications[0]
+    assert back.urls == [HOSTILE_URL]
+    assert back.ids["doi"] == "10.1162/tacl_a_99999" and back.ids["arxiv"] == "2401.00001"

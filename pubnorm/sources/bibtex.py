@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..latex import to_text
+from ..latex import to_text, verbatim_to_text
 from ..model import Diagnostic, Profile, Publication, SourceLoc
 from ..text import arxiv_base, clean_doi, ids_from_url, split_authors, squash
 from ..venues import VenueDB, parse_venue
@@ -101,16 +101,18 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
     if year.isdigit():
         pub.year, pub.year_source = int(year), "bibtex"
     # the fields below are absent from most entries: looked for before any conversion
-    if "doi" in raw and f("doi"):
-        pub.ids["doi"] = clean_doi(f("doi").removeprefix("https://doi.org/"))
+    if "doi" in raw and (doi := verbatim_to_text(raw["doi"])):
+        pub.ids["doi"] = clean_doi(doi.removeprefix("https://doi.org/"))
     if "arxiv" in raw or "eprint" in raw:
-        arxiv = f("arxiv") or (f("eprint") if f("archiveprefix").lower() == "arxiv" or _EPRINT.fullmatch(f("eprint")) else None)
+        eprint = verbatim_to_text(raw.get("eprint", ""))
+        arxiv = verbatim_to_text(raw.get("arxiv", "")) or (
+            eprint if f("archiveprefix").lower() == "arxiv" or _EPRINT.fullmatch(eprint) else None)
         if arxiv:
             pub.ids["arxiv"] = arxiv_base(arxiv.strip())
     for k in _LINK_FIELDS:
-        if k in raw and f(k).startswith("http"):
-            pub.urls.append(f(k))
-            for ik, iv in ids_from_url(f(k)).items():
+        if k in raw and (link := verbatim_to_text(raw[k])).startswith("http"):
+            pub.urls.append(link)
+            for ik, iv in ids_from_url(link).items():
                 pub.ids.setdefault(ik, iv)
     for k in ("award", "award_name"):
         if k in raw and f(k):

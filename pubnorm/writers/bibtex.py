@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..latex import escape
+from ..latex import escape, escape_verbatim
 from ..model import Publication
 from ..records import make_keys
 
@@ -13,7 +13,7 @@ __all__ = ["bibtex_entries", "entry_type", "escape", "format_entries", "write_bi
 
 
 _BRACE_NAME = re.compile(r"\s(?:and|others)\s|^others$", re.I)
-_PLAIN_URL = re.compile(r"https?://[^\s{}\\%#]+$")
+_WEB_URL = re.compile(r"https?://\S", re.I)
 
 
 def _needs_braces(author: str) -> bool:
@@ -85,12 +85,12 @@ def bibtex_entries(pubs: Sequence[Publication], ascii: bool = False, untitled: s
         if p.year:
             fields.append(("year", str(p.year)))
         if "arxiv" in p.ids:
-            fields += [("eprint", escape(p.ids["arxiv"])), ("archiveprefix", "arXiv")]
+            fields += [("eprint", escape_verbatim(p.ids["arxiv"], ascii)), ("archiveprefix", "arXiv")]
         if "doi" in p.ids:
-            fields.append(("doi", escape(p.ids["doi"])))
-        url = next((u for u in p.urls if _PLAIN_URL.match(u)), None)
+            fields.append(("doi", escape_verbatim(p.ids["doi"], ascii)))
+        url = next((u for u in p.urls if _WEB_URL.match(u)), None)
         if url:
-            fields.append(("url", url.replace("%", r"\%").replace("#", r"\#")))
+            fields.append(("url", escape_verbatim(url, ascii)))
         if p.awards:
             notes.append(escape("; ".join(p.awards), ascii))
         if p.status in ("accepted", "under review", "working paper") or (p.status == "technical report" and etype != "techreport"):
