@@ -121,13 +121,14 @@ def _exit_after_reading(result) -> None:  # type: ignore[no-untyped-def]
     raise typer.Exit(1 if result.has_errors else 0)
 
 
-def _write_records(result, output: str | None, format: ExportFormat, ascii: bool = False, untitled: str = "note") -> None:  # type: ignore[no-untyped-def]
+def _write_records(result, output: str | None, format: ExportFormat, ascii: bool = False, untitled: str = "note",  # type: ignore[no-untyped-def]
+                   rekey: bool = False) -> None:
     """The merged records to stdout or a file; a file is not replaced when no input at all could be read
     (an empty result written over it would lose it)."""
     if result.has_errors and not result.profiles and output not in (None, "-"):
         _err(f"error: no input could be read; {output} was not written")
         return
-    _emit(_render(result.publications, result.clusters, format, ascii, untitled), output)
+    _emit(_render(result.publications, result.clusters, format, ascii, untitled, rekey), output)
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -173,6 +174,7 @@ def export(
     ascii: Annotated[bool, typer.Option("--ascii", help="BibTeX only: write LaTeX escapes instead of UTF-8.")] = False,
     no_dedupe: Annotated[bool, typer.Option("--no-dedupe", help="Keep one record per profile entry (no merging across profiles).")] = False,
     untitled: Annotated[str, typer.Option("--untitled", help="BibTeX: records without a title are 'note'd (default) or 'skip'ped.")] = "note",
+    rekey: Annotated[bool, typer.Option("--rekey", help="Make new citation keys for every record (default: keep the keys a .bib gives).")] = False,
     venues: VenuesOpt = None,
     max_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
@@ -182,7 +184,7 @@ def export(
         _err("error: --untitled takes 'note' or 'skip'")
         raise typer.Exit(2)
     result = _run(paths, venues, max_size, dedupe=not no_dedupe, jobs=jobs)
-    _write_records(result, output, format, ascii, untitled)
+    _write_records(result, output, format, ascii, untitled, rekey)
     _exit_after_reading(result)
 
 
@@ -224,18 +226,19 @@ def _format_of(output: str) -> ExportFormat:
     return {".csv": ExportFormat.csv, ".json": ExportFormat.json}.get(suffix, ExportFormat.bib)
 
 
-def _render(pubs, clusters, format: ExportFormat, ascii: bool = False, untitled: str = "note") -> str:  # type: ignore[no-untyped-def]
+def _render(pubs, clusters, format: ExportFormat, ascii: bool = False, untitled: str = "note",  # type: ignore[no-untyped-def]
+            rekey: bool = False) -> str:
     if format is ExportFormat.json:
         from .writers.jsonout import write_json
 
-        return write_json(pubs, clusters)
+        return write_json(pubs, clusters, rekey=rekey)
     if format is ExportFormat.csv:
         from .writers.csvout import write_csv
 
-        return write_csv(pubs)
+        return write_csv(pubs, rekey=rekey)
     from .writers.bibtex import write_bibtex
 
-    text, warnings = write_bibtex(pubs, ascii=ascii, untitled=untitled)
+    text, warnings = write_bibtex(pubs, ascii=ascii, untitled=untitled, rekey=rekey)
     for w in warnings:
         _err(f"warning: {w}")
     return text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # --- writing -----------------------------------------------------------------------------------------------------
 
@@ -28,19 +29,62 @@ _CONTROL = re.compile(r"[\x00-\x1f]")
 
 
 def escape(value: str, ascii: bool = False) -> str:
-    """Text as an inert BibTeX value (inside braces): specials escaped, control characters dropped."""
+    """Text as an inert BibTeX value (inside braces): specials escaped, control characters and emoji dropped,
+    characters pdflatex cannot typeset from UTF-8 written as LaTeX (all non-ASCII ones with ascii, where one
+    exists: see `inexpressible`); CJK and other scripts stay UTF-8."""
     if _CONTROL.search(value):
         value = _CONTROL.sub("", value.replace("\t", " "))  # a tab is a space; other control characters go
     if _SPECIAL_RE.search(value):
         value = _SPECIAL_RE.sub(_special, value)
-    return _to_ascii(value) if ascii and not value.isascii() else value
+    if value.isascii():
+        return value
+    if _PICTOGRAPH.search(value):
+        value = " ".join(_PICTOGRAPH.sub("", value).split())
+    return _to_ascii(value) if ascii else _to_pdflatex(value)
 
 
 def _special(m: re.Match[str]) -> str:
     return _SPECIAL[m.group(0)]
 
 
+def to_latex(value: str, ascii: bool = False) -> str:
+    """LaTeX text (a value as a .bib writes it) with the non-ASCII characters pdflatex cannot typeset, or all
+    with ascii, spelled as LaTeX; the LaTeX around them is kept."""
+    if value.isascii():
+        return value
+    return _to_ascii(value) if ascii else _to_pdflatex(value)
+
+
+# characters LaTeX's own UTF-8 support typesets with T1 and TS1 fonts (from t1enc.dfu, ts1enc.dfu, ot1enc.dfu and
+# omsenc.dfu of TeX Live 2022): written as they are; other characters get a LaTeX spelling when one exists
+_PDFLATEX_RANGES = ("A0-125,128-137,139-13E,141-148,14A-165,168-17E,192,1C4-1D4,1E2-1E3,1E6-1EB,1F0,1F4-1F5,218-21B,"
+                    "232-233,237,2C7,2D8-2D9,2DB,2DD,E3F,1E02-1E03,1E0D,1E1E-1E21,1E25,1E30-1E31,1E37,1E43,1E45,1E47,"
+                    "1E5B,1E63,1E6D,1E8E-1E91,1E9E,1EF2-1EF3,200C,2010-2016,2018-201A,201C-201E,2020-2022,2030-2031,"
+                    "2039-203B,203D,2044,204E,2052,20A1,20A4,20A6,20A9,20AB-20AC,20B1,2103,2116-2117,211E,2120,2122,"
+                    "2126-2127,212E,2190-2193,2329-232A,2422-2423,25E6,25EF,266A,27E8-27E9,3008-3009,FB00-FB06,FEFF")
+_PDFLATEX_OK = frozenset(c for part in _PDFLATEX_RANGES.split(",")
+                         for a, _, b in [part.partition("-")] for c in range(int(a, 16), int(b or a, 16) + 1))
+_PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u200D\uFE0F\u20E3\U000E0020-\U000E007F]")
+# scripts kept as UTF-8 (typeset with CJKutf8, xelatex or lualatex): never dropped
+_SCRIPT = re.compile(r"[\u0370-\u03FF\u0400-\u052F\u0590-\u08FF\u0900-\u0DFF\u0E00-\u0FFF\u1100-\u11FF\u3000-\u9FFF"
+                     r"\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\uFF00-\uFFEF\U00020000-\U0003FFFF]")
+
+
+def _to_pdflatex(value: str) -> str:
+    value = unicodedata.normalize("NFC", value)  # "u" + combining diaeresis is "ü", which pdflatex knows
+    if all(ord(ch) < 128 or ord(ch) in _PDFLATEX_OK for ch in value):
+        return value
+    out = []
+    for ch in value:
+        if ord(ch) < 128 or ord(ch) in _PDFLATEX_OK:
+            out.append(ch)
+        else:
+            out.append(_latex_of(ch) or ch)
+    return "".join(out)
+
+
 def _to_ascii(value: str) -> str:
+    value = unicodedata.normalize("NFC", value)
     out = []
     for ch in value:
         if ord(ch) < 128:
@@ -54,8 +98,33 @@ def _to_ascii(value: str) -> str:
             if len(d) == 2 and d[1] in _ACCENT_OF and ord(d[0]) < 128:
                 out.append(f"{{\\{_ACCENT_OF[d[1]]}{{{d[0]}}}}}")
             else:
-                out.append("?")  # no LaTeX spelling that every engine accepts
+                out.append(_latex_of(ch) or ch)  # no LaTeX spelling: kept (inexpressible() names it), never "?"
     return "".join(out)
+
+
+def inexpressible(text: str) -> list[str]:
+    """The characters of written .bib text that are neither ASCII nor typeset by pdflatex from UTF-8 (CJK, other
+    scripts, characters without a LaTeX spelling), each once, in order of appearance."""
+    return list(dict.fromkeys(ch for ch in text if ord(ch) > 127 and ord(ch) not in _PDFLATEX_OK))
+
+
+@lru_cache(maxsize=4096)
+def _latex_of(ch: str) -> str | None:
+    """pylatexenc's LaTeX spelling of one character, when it has one pdflatex with T1 fonts typesets (Cyrillic
+    and Greek text letters need other font encodings: those stay UTF-8)."""
+    if (_SCRIPT.match(ch) and not "\u0391" <= ch <= "\u03c9") or unicodedata.category(ch).startswith("M"):
+        return None  # a script (kept as UTF-8), or a combining mark left after NFC (no LaTeX spelling of its own)
+    spelled = _encoder().unicode_to_latex(ch)
+    if spelled == ch or "\\CYR" in spelled or "\\cyr" in spelled or to_text(spelled) != ch:
+        return None  # no spelling, one pdflatex lacks, or one that does not read back as the character
+    return str(spelled)
+
+
+@lru_cache(maxsize=1)
+def _encoder():  # type: ignore[no-untyped-def]
+    from pylatexenc.latexencode import UnicodeToLatexEncoder
+
+    return UnicodeToLatexEncoder(unknown_char_policy=lambda ch: ch, non_ascii_only=True, replacement_latex_protection="braces-all")
 
 
 # verbatim fields (url, doi, eprint): no TeX escapes (styles print them verbatim, so `\_` would show), but every
@@ -87,6 +156,42 @@ def verbatim_to_text(value: str) -> str:
     return _PERCENT.sub(lambda m: ch if (ch := chr(int(m.group(1), 16))) in _VERBATIM_ACTIVE else m.group(0), value)
 
 
+# LaTeX a .bib value may carry and still typeset in any document (no package beyond the kernel, no definitions,
+# nothing read from files): a value using anything else is written from its text instead
+_SAFE_CMDS = frozenset({"textbf", "textit", "emph", "textsc", "textrm", "textsf", "texttt", "textnormal", "mbox", "mathrm",
+                        "mathbf", "mathit", "mathcal", "mathsf", "mathtt", "text", "bf", "it", "em", "rm", "sc", "tt", "sf",
+                        "ensuremath", "textsuperscript", "textsubscript", "relax", "protect", "ldots", "dots", "cdots",
+                        "LaTeX", "TeX", "i", "j", "c", "v", "u", "H", "k", "r", "d", "b", "t", "frac", "sqrt", "left",
+                        "right", "quad", "qquad", "times", "cdot", "circ", "prime", "textit", "textup", "textsl",
+                        "scriptsize", "small", "large", "Large", "normalsize", "footnotesize", "tiny", "hspace"})
+_RAW_CMD = re.compile(r"\\([A-Za-z]+|.)")
+_MATH = re.compile(r"\$[^$]*\$")
+
+
+def latex_is_safe(raw: str) -> bool:
+    """The value (as a .bib holds it) typesets in any document and runs nothing: balanced braces, no comment
+    sign, no `^^` or parameter, alignment or subscript characters outside math, only known commands."""
+    if raw.count("{") != raw.count("}") or "^^" in raw:
+        return False
+    depth = 0
+    for c in raw:
+        depth += 1 if c == "{" else -1 if c == "}" else 0
+        if depth < 0:
+            return False
+    if "\\" not in raw and not any(c in raw for c in "%#&_^$"):
+        return True
+    plain = _RAW_CMD.sub(lambda m: "" if len(m.group(1)) == 1 and not m.group(1).isalpha() else m.group(0), raw)
+    if plain.count("$") % 2 or any(c in _MATH.sub("", plain) for c in "%#&_^") or "%" in plain or "#" in plain:
+        return False
+    for m in _RAW_CMD.finditer(raw):
+        name = m.group(1)
+        if len(name) == 1 and not name.isalpha():
+            continue  # \& \% \' \" \{ and spacing
+        if name not in _SAFE_CMDS and name not in _TEXT_CMD and name not in _symbols():
+            return False
+    return True
+
+
 # --- reading -----------------------------------------------------------------------------------------------------
 
 _ACCENT_MARK = {v: k for k, v in _ACCENT_OF.items()}
@@ -95,7 +200,8 @@ _TEXT_CMD = {v: k for k, v in _LETTER_CMD.items()} | {v: k for k, v in _SYMBOL_C
     "textless": "<", "textgreater": ">", "S": "§", "P": "¶", "copyright": "©", "pounds": "£", "dots": "…",
     "textregistered": "®", "texttrademark": "™", "j": "ȷ", "LaTeX": "LaTeX", "TeX": "TeX"}
 _DROP_CMD = {"textbf", "textit", "emph", "mathrm", "text", "textsc", "textrm", "textsf", "texttt", "mbox", "textnormal",
-             "mathbf", "mathit", "mathcal", "bf", "it", "em", "rm", "sc", "tt", "protect", "relax"}
+             "mathbf", "mathit", "mathcal", "bf", "it", "em", "rm", "sc", "tt", "protect", "relax", "ensuremath",
+             "textsuperscript", "textsubscript", "mathrm", "operatorname", "boldsymbol", "noopsort", "url"}
 _CMD = re.compile(r"\\([A-Za-z]+|.)")
 
 
@@ -130,7 +236,11 @@ def to_text(value: str) -> str:
                     i += 1  # a control word eats the space after it
                 if name in _TEXT_CMD:
                     out.append(_TEXT_CMD[name])
-                elif name not in _DROP_CMD:
+                elif name in _DROP_CMD:
+                    pass
+                elif (ch := _symbols().get(name)) is not None:
+                    out.append(ch)  # \\Delta, \\textdegree: what escape() writes for characters pdflatex lacks
+                else:
                     out.append(name)  # an unknown command: its name, never its expansion
                 continue
             out.append(" " if name in (" ", ",", ";", ":") else name)  # \{ \} \% \& \# \_ \$ \@ and spacing
@@ -158,3 +268,19 @@ def _argument(value: str, i: int) -> tuple[str, int]:
         assert m is not None
         return m.group(0), m.end()  # \'\i
     return (value[i], i + 1) if i < len(value) else ("", i)
+
+
+@lru_cache(maxsize=1)
+def _symbols() -> dict[str, str]:
+    """Command name -> character for the one-command spellings pylatexenc writes (`\\Delta`, `\\textdegree`)."""
+    from pylatexenc.latexencode import get_builtin_conversion_rules
+
+    table: dict[str, str] = {"dag": "†", "ddag": "‡", "dagger": "†", "ddagger": "‡"}
+    for rule in get_builtin_conversion_rules("defaults"):
+        if not hasattr(rule.rule, "items"):
+            continue
+        for cp, latex in rule.rule.items():
+            m = re.fullmatch(r"\\ensuremath\{\\([A-Za-z]+)\}|\\([A-Za-z]+)(?:\{\})?", latex.strip())
+            if m:
+                table.setdefault(m.group(1) or m.group(2), chr(cp))
+    return table
