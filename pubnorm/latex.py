@@ -25,7 +25,7 @@ _SYMBOL_CMD = {"–": "textendash", "—": "textemdash", "‘": "textquoteleft",
                "“": "textquotedblleft", "”": "textquotedblright", "…": "ldots", "\u00a0": "nobreakspace"}
 
 
-_CONTROL = re.compile(r"[\x00-\x1f]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0 and C1 control characters: nothing to typeset
 
 
 def escape(value: str, ascii: bool = False) -> str:
@@ -124,6 +124,9 @@ def _latex_of(ch: str) -> str | None:
 def _encoder():  # type: ignore[no-untyped-def]
     from pylatexenc.latexencode import UnicodeToLatexEncoder
 
+    import logging
+
+    logging.getLogger("pylatexenc").setLevel(logging.ERROR)  # a character without a spelling is ours to report
     return UnicodeToLatexEncoder(unknown_char_policy=lambda ch: ch, non_ascii_only=True, replacement_latex_protection="braces-all")
 
 

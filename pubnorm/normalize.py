@@ -44,6 +44,9 @@ def clean_name(name: str) -> tuple[str, frozenset[str]]:
         if any(c in _CORRESPONDING_MARKS for c in mark):
             roles.add(CORRESPONDING)
     cleaned = squash(_MARK_RUN.sub(" ", name)).strip(" ,;^$")
+    if cleaned and _MARK_RUN.search(cleaned):  # "A0¶": the digit is glued to the name only once ¶ is gone
+        again, more = clean_name(cleaned)
+        return again, frozenset(roles | more)
     return (cleaned or squash(name)), frozenset(roles)
 
 

@@ -217,3 +217,12 @@ def test_every_field_survives_pickling(db):
     pub = read_bibtex("f.bib", FULL, db).publications[0]
     pub.sources.append(SourceLoc("x.md", 1))
     assert pickle.loads(pickle.dumps(pub)) == pub
+
+
+def test_ascii_never_writes_a_question_mark_and_names_what_it_kept(db):
+    pub = Publication(title="360° views ≤ 5 μm of 中文 data?", authors=["Zoë Ångström"], year=2024)
+    text, warnings = write_bibtex([pub], ascii=True)
+    assert text.count("?") == 1  # the title's own
+    assert "{\\textdegree}" in text and "\\leq" in text and "\\mu" in text and "中文" in text
+    assert any("中" in w and "文" in w and "no ASCII spelling" in w for w in warnings)
+    assert read_bibtex("x.bib", text, db).publications[0].title == pub.title

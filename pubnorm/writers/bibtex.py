@@ -45,7 +45,7 @@ def entry_type(p: Publication) -> str:
         return "misc"
     if (thesis := _thesis(p)) is not None:
         return thesis[0]
-    if p.status == "technical report" and v is None:
+    if p.status == "technical report" and v is None and (p.institution or (p.venue is not None and p.venue.parse.text)):
         return "techreport"
     if v is None:
         return "misc"
@@ -137,15 +137,17 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
         fields.append((vfield, escape(v.bibtex or v.name, ascii)))  # matched with confidence: the canonical name
     elif vfield in p.as_written and p.venue_raw and w.same(p.as_written[vfield], p.venue_raw):
         fields.append((vfield, w.latex(p.as_written[vfield])))  # as the source wrote it
-    elif etype == "techreport" and not p.institution:
-        inst = p.venue.parse.text if p.venue is not None else ""
-        fields.append(("institution", escape(inst or "Unknown institution", ascii)))
+    elif etype == "techreport" and not p.institution and p.venue is not None and p.venue.parse.text and not p.entry_type:
+        fields.append(("institution", escape(p.venue.parse.text, ascii)))  # the report's institution as the page names it
     elif p.venue_raw and (v is None or v.type != "preprint"):
         text = p.venue.parse.text if p.venue is not None and p.venue.parse.text and not p.entry_type else p.venue_raw
         if vfield and vfield not in ("note", "school", "institution") and (v is not None or etype == "misc"):
             fields.append((vfield, escape(text, ascii)))  # a venue not matched with confidence: as written
         else:
             notes.append(escape(p.venue_raw, ascii))
+    for name in ("journal", "booktitle", "howpublished"):
+        if name in p.as_written and all(n != name for n, _ in fields):
+            fields.append((name, w.text(name, to_text(p.as_written[name]))))  # a second venue field of the source
     for attr in _PLAIN_ORDER:
         value = getattr(p, attr)
         if value and not (attr in ("school", "institution") and any(n == attr for n, _ in fields)):
@@ -154,6 +156,8 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
     if p.year:
         raw = p.as_written.get("year")
         fields.append(("year", w.latex(raw) if raw is not None and to_text(raw)[:4] == str(p.year) and w.safe(raw) else str(p.year)))
+    elif "year" in p.as_written:
+        fields.append(("year", w.text("year", to_text(p.as_written["year"]))))  # a year that is no number ("535 BCE")
     if p.month:
         fields.append(("month", p.month.lower() if p.month.lower() in MONTH_MACROS else w.text("month", p.month)))
     if "doi" in p.ids:
@@ -181,9 +185,10 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
     if not p.title:
         notes.insert(0, f"Title not given on the page, which calls it: {escape(p.label, ascii)}" if p.label
                      else "Title not given on the page")
-    if p.awards and not ({"award", "award_name"} & set(p.extra)):
+    from_bib = bool(p.as_written)  # status and awards of a .bib record were read from its own fields: not repeated
+    if p.awards and not from_bib and not ({"award", "award_name"} & set(p.extra)):
         notes.extend(escape(a, ascii) for a in p.awards if a.lower() not in said)
-    if p.status in ("accepted", "working paper") or (p.status == "technical report" and etype != "techreport"):
+    if not from_bib and (p.status in ("accepted", "working paper") or (p.status == "technical report" and etype != "techreport")):
         notes.append(p.status.capitalize())
     notes = [n for n in notes if n.lower() not in said]
     if note or notes:
