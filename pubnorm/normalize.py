@@ -222,11 +222,34 @@ def normalize_publication(pub: Publication) -> Publication:
         pub.editors, _ = clean_names(pub.editors)
     if pub.title:
         pub.title = clean_title(pub.title) or pub.title
+    if pub.venue_raw and not pub.as_written:
+        read_citation_numbers(pub, pub.venue_raw)
     if "arxiv" not in pub.ids and pub.venue_raw and (m := _ARXIV_IN_TEXT.search(pub.venue_raw)):
         pub.ids["arxiv"] = m.group(1)  # "arXiv preprint arXiv:2602.02908": the id is in the venue text
         if pub.year is None and (year := year_from_arxiv(m.group(1))):
             pub.year, pub.year_source = year, "arxiv"
     return pub
+
+
+_PAGES = r"(e?\d+)(?:\s*[-–—]+\s*(e?\d+))?"
+_CITATION = (
+    ("pages", re.compile(r"\b(?:pages|pp?\.)\s*" + _PAGES, re.I)),
+    ("volume", re.compile(r"\b(?:vol\.|volume)\s*(\d+)", re.I)),
+    ("number", re.compile(r"\b(?:no\.|issue)\s*(\d+)", re.I)),
+)
+# "Nature 123(4):56-78", "PNAS 117(2), 1-9": volume(issue):pages
+_VOL_ISSUE_PAGES = re.compile(r"\b(\d{1,4})\s*\((\d{1,4})\)\s*[:,]\s*" + _PAGES)
+
+
+def read_citation_numbers(pub: Publication, text: str) -> None:
+    """Volume, number and pages from a citation line ("vol. 12, no. 3, pp. 45-67", "123(4):56-78", "pages 69–84"),
+    where the record has none yet."""
+    for attr, pattern in _CITATION:
+        if getattr(pub, attr) is None and (m := pattern.search(text)):
+            setattr(pub, attr, f"{m.group(1)}--{m.group(2)}" if attr == "pages" and m.group(2) else m.group(1))
+    if (m := _VOL_ISSUE_PAGES.search(text)) and pub.volume is None:
+        pub.volume, pub.number = m.group(1), pub.number or m.group(2)
+        pub.pages = pub.pages or (f"{m.group(3)}--{m.group(4)}" if m.group(4) else m.group(3))
 
 
 _ARXIV_IN_TEXT = re.compile(r"\barXiv:\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.I)

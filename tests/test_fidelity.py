@@ -226,3 +226,16 @@ def test_ascii_never_writes_a_question_mark_and_names_what_it_kept(db):
     assert "{\\textdegree}" in text and "\\leq" in text and "\\mu" in text and "中文" in text
     assert any("中" in w and "文" in w and "no ASCII spelling" in w for w in warnings)
     assert read_bibtex("x.bib", text, db).publications[0].title == pub.title
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Proceedings of SCiL 2023, pages 69–84, Amherst, MA", (None, None, "69--84")),
+    ("IEEE TPAMI, vol. 12, no. 3, pp. 45-67, 2020", ("12", "3", "45--67")),
+    ("Nature 123(4):56-78, 2020", ("123", "4", "56--78")),
+    ("NeurIPS 2024", (None, None, None)),
+], ids=["pages-word", "vol-no-pp", "vol-issue-pages", "none"])
+def test_citation_lines_fill_volume_number_pages(text, want):
+    from pubnorm.normalize import normalize_publication
+
+    pub = normalize_publication(Publication(title="T", venue_raw=text))
+    assert (pub.volume, pub.number, pub.pages) == want
