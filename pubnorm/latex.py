@@ -74,10 +74,12 @@ def _to_pdflatex(value: str) -> str:
     value = unicodedata.normalize("NFC", value)  # "u" + combining diaeresis is "ü", which pdflatex knows
     if all(ord(ch) < 128 or ord(ch) in _PDFLATEX_OK for ch in value):
         return value
-    out = []
+    out: list[str] = []
     for ch in value:
         if ord(ch) < 128 or ord(ch) in _PDFLATEX_OK:
             out.append(ch)
+        elif ch in _ACCENT_OF and out:
+            out[-1] = _accented(out[-1], ch)  # a combining accent NFC could not compose: on its letter
         else:
             out.append(_latex_of(ch) or ch)
     return "".join(out)
@@ -97,9 +99,25 @@ def _to_ascii(value: str) -> str:
             d = unicodedata.normalize("NFD", ch)
             if len(d) == 2 and d[1] in _ACCENT_OF and ord(d[0]) < 128:
                 out.append(f"{{\\{_ACCENT_OF[d[1]]}{{{d[0]}}}}}")
+            elif ch in _ACCENT_OF and out:
+                out[-1] = _accented(out[-1], ch)
             else:
                 out.append(_latex_of(ch) or ch)  # no LaTeX spelling: kept (inexpressible() names it), never "?"
     return "".join(out)
+
+
+_MATH_ACCENT = {"\u0308": "ddot", "\u0301": "acute", "\u0300": "grave", "\u0302": "hat", "\u0303": "tilde",
+                "\u0304": "bar", "\u0307": "dot", "\u0306": "breve", "\u030c": "check"}
+_MATH_PIECE = "{\\ensuremath{"
+
+
+def _accented(piece: str, mark: str) -> str:
+    """A written piece (a letter, or a symbol pdflatex only has in math) with a combining accent put on it."""
+    if piece.startswith(_MATH_PIECE) and piece.endswith("}}") and mark in _MATH_ACCENT:
+        return f"{_MATH_PIECE}\\{_MATH_ACCENT[mark]}{{{piece[len(_MATH_PIECE):-2]}}}}}}}"  # a math accent: $\ddot{\mu}$
+    if len(piece) == 1 and piece.isascii() and piece.isalpha():
+        return f"{{\\{_ACCENT_OF[mark]}{{{piece}}}}}"
+    return piece + mark  # on an accented letter or a symbol: kept as it is (inexpressible() names it)
 
 
 def inexpressible(text: str) -> list[str]:
@@ -165,7 +183,8 @@ _SAFE_CMDS = frozenset({"textbf", "textit", "emph", "textsc", "textrm", "textsf"
                         "mathbf", "mathit", "mathcal", "mathsf", "mathtt", "text", "bf", "it", "em", "rm", "sc", "tt", "sf",
                         "ensuremath", "textsuperscript", "textsubscript", "relax", "protect", "ldots", "dots", "cdots",
                         "LaTeX", "TeX", "i", "j", "c", "v", "u", "H", "k", "r", "d", "b", "t", "frac", "sqrt", "left",
-                        "right", "quad", "qquad", "times", "cdot", "circ", "prime", "textit", "textup", "textsl",
+                        "right", "quad", "qquad", "times", "cdot", "circ", "prime", "ddot", "acute", "grave", "hat", "tilde",
+                        "bar", "dot", "breve", "check", "vec", "textit", "textup", "textsl",
                         "scriptsize", "small", "large", "Large", "normalsize", "footnotesize", "tiny", "hspace"})
 _RAW_CMD = re.compile(r"\\([A-Za-z]+|.)")
 _MATH = re.compile(r"\$[^$]*\$")
@@ -198,6 +217,7 @@ def latex_is_safe(raw: str) -> bool:
 # --- reading -----------------------------------------------------------------------------------------------------
 
 _ACCENT_MARK = {v: k for k, v in _ACCENT_OF.items()}
+_MATH_MARK = {v: k for k, v in _MATH_ACCENT.items()}
 _TEXT_CMD = {v: k for k, v in _LETTER_CMD.items()} | {v: k for k, v in _SYMBOL_CMD.items()} | {
     "textbackslash": "\\", "textbraceleft": "{", "textbraceright": "}", "textasciitilde": "~", "textasciicircum": "^", "textunderscore": "_", "textbar": "|",
     "textless": "<", "textgreater": ">", "S": "§", "P": "¶", "copyright": "©", "pounds": "£", "dots": "…",
@@ -221,6 +241,11 @@ def to_text(value: str) -> str:
             assert m is not None
             name = m.group(1)
             i = m.end()
+            if name in _MATH_MARK and i < n and value[i] == "{":
+                arg, i = _argument(value, i)
+                inner = to_text(arg)
+                out.append(unicodedata.normalize("NFC", inner[:1] + _MATH_MARK[name] + inner[1:]))
+                continue
             if name in ("'", "`", '"', "^", "~", "=", ".") or (name in ("c", "v", "u", "H", "k", "r") and i < n and value[i] in " {"):
                 arg, i = _argument(value, i)
                 if not arg:

@@ -239,3 +239,21 @@ def test_citation_lines_fill_volume_number_pages(text, want):
 
     pub = normalize_publication(Publication(title="T", venue_raw=text))
     assert (pub.volume, pub.number, pub.pages) == want
+
+
+@pytest.mark.parametrize("text", ["$μ̈$ and q̈", "x̃y", "🔥 Δ ≤ 360° μ"], ids=["math-accent", "letter-accent", "symbols"])
+def test_characters_pdflatex_lacks_are_spelled_and_read_back(text):
+    import unicodedata
+
+    from pubnorm.latex import escape, to_text
+    from pubnorm.normalize import as_exported
+
+    for ascii in (False, True):
+        written = escape(text, ascii)
+        assert "̈" not in written and "̃" not in written and "🔥" not in written
+        assert to_text(written) == as_exported(unicodedata.normalize("NFC", text))
+
+
+def test_a_sort_key_has_no_parentheses_natbib_would_read_as_a_year():
+    text, _ = write_bibtex([Publication(title="10.1007/JHEP03(2019)192", year=2019)])
+    assert "key = {10 1007 JHEP03 2019 192}" in text

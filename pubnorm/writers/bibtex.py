@@ -217,7 +217,9 @@ _NEVER_EXTRA = frozenset({"ids", "author", "editor", "title", "year", "doi", "ep
 
 def _sort_key(p: Publication) -> str:
     """What sorting styles sort an entry without authors by: its title (or label)."""
-    return " ".join((p.title or p.label or "untitled").split()[:6])
+    # words only: natbib reads a label's parentheses as its year ("JHEP03(2019)" would break the entry)
+    words = re.sub(r"[^\w\s]", " ", p.title or p.label or "").split()[:6]
+    return " ".join(words) or "Untitled"
 
 
 def _balanced(raw: str) -> bool:
