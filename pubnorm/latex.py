@@ -190,18 +190,30 @@ _RAW_CMD = re.compile(r"\\([A-Za-z]+|.)")
 _MATH = re.compile(r"\$[^$]*\$")
 
 
+_RISKY = re.compile(r"[\\%#&_^$]")
+_BRACE = re.compile(r"[{}]")
+
+
+def _closes_early(raw: str) -> bool:
+    """A `}` closes a group that was never opened."""
+    depth = 0
+    for m in _BRACE.finditer(raw):
+        depth += 1 if m.group(0) == "{" else -1
+        if depth < 0:
+            return True
+    return False
+
+
 def latex_is_safe(raw: str) -> bool:
     """The value (as a .bib holds it) typesets in any document and runs nothing: balanced braces, no comment
     sign, no `^^` or parameter, alignment or subscript characters outside math, only known commands."""
-    if raw.count("{") != raw.count("}") or "^^" in raw:
-        return False
-    depth = 0
-    for c in raw:
-        depth += 1 if c == "{" else -1 if c == "}" else 0
-        if depth < 0:
+    if "{" in raw or "}" in raw:
+        if raw.count("{") != raw.count("}") or _closes_early(raw):
             return False
-    if "\\" not in raw and not any(c in raw for c in "%#&_^$"):
-        return True
+    if _RISKY.search(raw) is None:
+        return True  # most values: plain text
+    if "^^" in raw:
+        return False
     plain = _RAW_CMD.sub(lambda m: "" if len(m.group(1)) == 1 and not m.group(1).isalpha() else m.group(0), raw)
     if plain.count("$") % 2 or any(c in _MATH.sub("", plain) for c in "%#&_^") or "%" in plain or "#" in plain:
         return False

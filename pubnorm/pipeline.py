@@ -163,8 +163,9 @@ def _read_one(f: Path, db: VenueDB, options: Options, jobs: int = 1) -> tuple[Pr
     except Exception as e:  # noqa: BLE001 - a bug of ours must not stop the other files; it is reported
         return None, [Diagnostic("E199", "error", f"internal error while reading ({type(e).__name__}: {e}); "
                                  "please report it with this file", str(f), 0)]
-    for pub in prof.publications:
-        normalize_publication(pub)  # one set of rules for every reader (the BibTeX and collection readers apply it too)
+    if prof.kind not in ("bibtex", "collection", "hugo"):  # those readers apply it themselves
+        for pub in prof.publications:
+            normalize_publication(pub)  # one set of rules for every reader
     if options.merge_within:
         prof.publications = merge_within(prof.publications, options.threshold)
     return prof, list(prof.diagnostics)
