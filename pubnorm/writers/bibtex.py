@@ -119,9 +119,16 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
         fields.append(("editor", w.names("editor", p.editors, False)))
     v = p.venue.venue if p.venue else None
     vfield = next((k for k in ("journal", "booktitle", "howpublished") if k in p.as_written), None) or _VENUE_FIELD.get(etype)
-    thesis = _thesis(p) if etype in ("phdthesis", "mastersthesis") and not p.school else None
+    from_bib = bool(p.as_written)  # read from a .bib: its own venue fields only, nothing derived from other fields
+    thesis = _thesis(p) if etype in ("phdthesis", "mastersthesis") and not p.school and not from_bib else None
     submitted = p.status in _SUBMITTED and not p.entry_type
-    if thesis is not None:
+    if from_bib:
+        src = next((k for k in ("journal", "booktitle") if k in p.as_written), None)
+        if src is not None and v is not None and p.venue is not None and p.venue.method == "alias" \
+                and v.type != "preprint" and not p.venue.at_workshop:
+            fields.append((src, escape(v.bibtex or v.name, ascii)))  # matched with confidence: the canonical name
+        # any other venue field of the source is written as written below
+    elif thesis is not None:
         fields.append(("school", escape(thesis[1], ascii)))
     elif submitted:
         if p.status == "under review" or SUBMITTED_TO.search(p.venue_raw or ""):
@@ -185,7 +192,7 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
     if not p.title:
         notes.insert(0, f"Title not given on the page, which calls it: {escape(p.label, ascii)}" if p.label
                      else "Title not given on the page")
-    from_bib = bool(p.as_written)  # status and awards of a .bib record were read from its own fields: not repeated
+    # status and awards of a .bib record were read from its own fields: not repeated in its note
     if p.awards and not from_bib and not ({"award", "award_name"} & set(p.extra)):
         notes.extend(escape(a, ascii) for a in p.awards if a.lower() not in said)
     if not from_bib and (p.status in ("accepted", "working paper") or (p.status == "technical report" and etype != "techreport")):
