@@ -181,7 +181,7 @@ def verbatim_to_text(value: str) -> str:
 # nothing read from files): a value using anything else is written from its text instead
 _SAFE_CMDS = frozenset({"textbf", "textit", "emph", "textsc", "textrm", "textsf", "texttt", "textnormal", "mbox", "mathrm",
                         "mathbf", "mathit", "mathcal", "mathsf", "mathtt", "text", "bf", "it", "em", "rm", "sc", "tt", "sf",
-                        "ensuremath", "textsuperscript", "textsubscript", "relax", "protect", "ldots", "dots", "cdots",
+                        "ensuremath", "textsuperscript", "textsubscript", "relax", "protect", "ldots", "dots", "cdots", "char",
                         "LaTeX", "TeX", "i", "j", "c", "v", "u", "H", "k", "r", "d", "b", "t", "frac", "sqrt", "left",
                         "right", "quad", "qquad", "times", "cdot", "circ", "prime", "ddot", "acute", "grave", "hat", "tilde",
                         "bar", "dot", "breve", "check", "vec", "textit", "textup", "textsl",
@@ -217,6 +217,14 @@ def latex_is_safe(raw: str) -> bool:
     plain = _RAW_CMD.sub(lambda m: "" if len(m.group(1)) == 1 and not m.group(1).isalpha() else m.group(0), raw)
     if plain.count("$") % 2 or any(c in _MATH.sub("", plain) for c in "%#&_^") or "%" in plain or "#" in plain:
         return False
+    return commands_are_safe(raw)
+
+
+def commands_are_safe(raw: str) -> bool:
+    """Every command in the value is a well-known text or math symbol, accent or font command (nothing that
+    reads files, defines macros or changes catcodes)."""
+    if "\\" not in raw:
+        return True
     for m in _RAW_CMD.finditer(raw):
         name = m.group(1)
         if len(name) == 1 and not name.isalpha():

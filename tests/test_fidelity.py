@@ -284,3 +284,13 @@ def test_any_field_value_survives_export_and_reparse(db):
         assert write_bibtex([back])[0] == text
 
     check()
+
+
+def test_latex_from_a_bib_is_kept_only_when_it_is_inert(db):
+    """A value as written is written back only when it runs nothing: `\\input`, `\\def`, `^^5c` or an unknown command
+    (even in a field no style typesets) is written from its text, escaped; plain unknown fields stay exact."""
+    bib = (r"@misc{k, title={\input{/etc/passwd} {DNA}}, author={A B}, year={2020}, sci={\def\x{y}}, "
+           r"abbr={^^5cinput}, google_scholar_id={_kc_b%x}}" "\n")
+    text, _ = write_bibtex(read_bibtex("x.bib", bib, db).publications)
+    assert "\\input" not in text.replace("\\textbackslash{}input", "") and "\\def" not in text.replace("\\textbackslash{}def", "")
+    assert "^^5c" not in text and "google_scholar_id = {_kc_b%x}" in text

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ..bibfields import ATTR_FIELDS, LINK_FIELDS, MONTH_MACROS, TYPESET_FIELDS
-from ..latex import escape, escape_verbatim, inexpressible, latex_is_safe, to_latex, to_text, verbatim_to_text
+from ..latex import commands_are_safe, escape, escape_verbatim, inexpressible, latex_is_safe, to_latex, to_text, verbatim_to_text
 from ..model import Publication
 from ..normalize import SUBMITTED_TO, bibtex_name, bibtex_names, split_keywords
 from ..records import make_keys
@@ -257,7 +257,7 @@ class _Values:
 
     def text(self, name: str, text: str) -> str:
         raw = self.p.as_written.get(name)
-        if raw is not None and to_text(raw) == text and (self.safe(raw) or (name not in TYPESET_FIELDS and _balanced(raw))):
+        if raw is not None and to_text(raw) == text and (self.safe(raw) or (name not in TYPESET_FIELDS and _balanced(raw) and "^^" not in raw and commands_are_safe(raw))):
             return self.latex(raw)
         return escape(text, self.ascii)
 
