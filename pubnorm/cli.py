@@ -171,7 +171,7 @@ def _exit_after_reading(result, failed: bool = False) -> None:  # type: ignore[n
 
 
 def _write_records(result, output: str | None, format: ExportFormat, ascii: bool = False, untitled: str = "note",  # type: ignore[no-untyped-def]
-                   in_place: bool = False) -> None:
+                   in_place: bool = False, rekey: bool = False) -> None:
     """The merged records to stdout or a file. A file is not written when nothing at all was read (no input
     readable, or only empty ones: an empty result written over it would lose it), nor when it is one of the
     inputs (unless in_place)."""
@@ -185,7 +185,7 @@ def _write_records(result, output: str | None, format: ExportFormat, ascii: bool
                else "no input found")
         _err(f"error: {why}; {output} was not written")
         _exit_after_reading(result, failed=True)
-    _emit(_render(result.publications, result.clusters, format, ascii, untitled), output)
+    _emit(_render(result.publications, result.clusters, format, ascii, untitled, rekey), output)
 
 
 def _is_empty(profile) -> bool:  # type: ignore[no-untyped-def]
@@ -259,6 +259,7 @@ def export(
     no_dedupe: Annotated[bool, typer.Option("--no-dedupe", help="Keep one record per profile entry (no merging across profiles).")] = False,
     untitled: Annotated[str, typer.Option("--untitled", help="BibTeX: records without a title are 'note'd (default) or 'skip'ped.")] = "note",
     in_place: InPlaceOpt = False,
+    rekey: Annotated[bool, typer.Option("--rekey", help="Make new citation keys for every record (default: keep the keys a .bib gives).")] = False,
     venues: VenuesOpt = None,
     max_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
@@ -269,7 +270,7 @@ def export(
         _err("error: --untitled takes 'note' or 'skip'")
         raise typer.Exit(2)
     result = _run(paths, venues, max_size, dedupe=not no_dedupe, jobs=jobs, extractor=extractor)
-    _write_records(result, output, format, ascii, untitled, in_place)
+    _write_records(result, output, format, ascii, untitled, in_place, rekey)
     _exit_after_reading(result)
 
 
@@ -313,18 +314,19 @@ def _format_of(output: str) -> ExportFormat:
     return {".csv": ExportFormat.csv, ".json": ExportFormat.json}.get(suffix, ExportFormat.bib)
 
 
-def _render(pubs, clusters, format: ExportFormat, ascii: bool = False, untitled: str = "note") -> str:  # type: ignore[no-untyped-def]
+def _render(pubs, clusters, format: ExportFormat, ascii: bool = False, untitled: str = "note",  # type: ignore[no-untyped-def]
+            rekey: bool = False) -> str:
     if format is ExportFormat.json:
         from .writers.jsonout import write_json
 
-        return write_json(pubs, clusters)
+        return write_json(pubs, clusters, rekey=rekey)
     if format is ExportFormat.csv:
         from .writers.csvout import write_csv
 
-        return write_csv(pubs)
+        return write_csv(pubs, rekey=rekey)
     from .writers.bibtex import write_bibtex
 
-    text, warnings = write_bibtex(pubs, ascii=ascii, untitled=untitled)
+    text, warnings = write_bibtex(pubs, ascii=ascii, untitled=untitled, rekey=rekey)
     for w in warnings:
         _err(f"warning: {w}")
     return text

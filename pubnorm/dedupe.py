@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .model import STATUSES, Cluster, MergeStep, Publication
+from .model import BIB_FIELDS, STATUSES, Cluster, MergeStep, Publication
 from .text import STOPWORDS, arxiv_base, fold, initials, name_key, title_key
 
 RULES = ("id", "title", "fuzzy-title", "label")
@@ -353,14 +353,37 @@ def merge(members: Sequence[Publication]) -> tuple[Publication, list[str]]:
             lst_out.extend(x for x in lst if x not in lst_out)
         out.sources.extend(x for x in m.sources if x not in out.sources)
         out.entry_type = out.entry_type or m.entry_type
+    _merge_fields(out, members)
     return out, conflicts
+
+
+def _merge_fields(out: Publication, members: Sequence[Publication]) -> None:
+    """The bibliographic fields: first given wins; the first key stays and the others become `alt_keys` (biblatex
+    `ids`, so every old \\cite still resolves); links, extra fields and the source's spellings are united."""
+    for m in members:
+        if m.key and out.key is None:
+            out.key = m.key
+        for k in ([m.key] if m.key else []) + m.alt_keys:
+            if k != out.key and k not in out.alt_keys:
+                out.alt_keys.append(k)
+        for name in BIB_FIELDS:
+            if getattr(out, name) is None and getattr(m, name) is not None:
+                setattr(out, name, getattr(m, name))
+        out.editors = out.editors or list(m.editors)
+        out.keywords = out.keywords or list(m.keywords)
+        for mine, theirs in ((out.links, m.links), (out.extra, m.extra), (out.as_written, m.as_written)):
+            for k, v in theirs.items():
+                mine.setdefault(k, v)
+        for lst_out, lst in ((out.equal_contribution, m.equal_contribution), (out.corresponding, m.corresponding)):
+            lst_out.extend(x for x in lst if x not in lst_out and x in out.authors)
 
 
 def _copy(p: Publication) -> Publication:
     out = Publication(**{f: getattr(p, f) for f in p.__dataclass_fields__})
-    for f in ("authors", "awards", "notes", "rank_claims", "urls", "sources"):
+    for f in ("authors", "awards", "notes", "rank_claims", "urls", "sources", "alt_keys", "editors", "keywords",
+              "equal_contribution", "corresponding"):
         setattr(out, f, list(getattr(p, f)))
-    out.ids = dict(p.ids)
+    out.ids, out.links, out.extra = dict(p.ids), dict(p.links), dict(p.extra)
     return out
 
 

@@ -184,12 +184,16 @@ def test_records_survive_pickling_field_for_field(db):
     import dataclasses
     import pickle
 
-    from pubnorm.model import Publication, SourceLoc
+    from pubnorm.model import BIB_FIELDS, Publication, SourceLoc
 
     values = {"title": "T", "label": "L", "authors": ["A B"], "et_al": True, "year": 2021, "year_source": "text",
               "venue_raw": "ACL 2021", "venue": db.match("ACL 2021"), "status": "accepted", "awards": ["Oral"],
               "notes": ["n"], "rank_claims": ["CCF A"], "ids": {"doi": "10.1/x"}, "urls": ["https://x.org"],
-              "sources": [SourceLoc("f.md", 3, "raw")], "kind": "mention", "entry_type": "misc", "section": "Papers"}
+              "sources": [SourceLoc("f.md", 3, "raw")], "kind": "mention", "entry_type": "misc", "section": "Papers",
+              "key": "roe2021t", "alt_keys": ["old"], "editors": ["E F"], "keywords": ["k"], "links": {"code": "https://c"},
+              "extra": {"abbr": "ACL"}, "equal_contribution": ["A B"], "corresponding": ["A B"],
+              "as_written": {"title": "{T}"}}
+    values |= {name: f"{name}-value" for name in BIB_FIELDS}
     assert set(values) == {f.name for f in dataclasses.fields(Publication)}
     pub = Publication(**values)
     back = pickle.loads(pickle.dumps(pub))

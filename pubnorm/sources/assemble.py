@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..model import Publication
 from ..text import clean_author, squash
 from ..venues import parse_venue
-from .features import PAPER_HOST, Token, tokenize
+from .features import PAPER_HOST, STATUS_WORDS, Token, tokenize
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 
@@ -146,6 +146,17 @@ def _venue_region(toks: Sequence[Token], run: Sequence[Token]) -> list[Token]:
             break
     while j > start + len(run) and toks[j - 1].label.removeprefix("B-") == "other":
         j -= 1  # no trailing punctuation or connector
+    # a bracketed note right after it that says how far the paper got or where: "(under review at ICML)"
+    k = j
+    while k < len(toks) and toks[k].line == run[0].line and toks[k].text in (",", ".", ";"):
+        k += 1
+    if k < len(toks) and toks[k].text == "(" and toks[k].line == run[0].line:
+        end = next((m for m in range(k + 1, min(len(toks), k + 14)) if toks[m].text == ")"), None)
+        inner = toks[k + 1:end] if end is not None else []
+        if inner and all(t.line == run[0].line and not t.href for t in inner) and (
+                any(t.label.removeprefix("B-") in ("venue", "status", "award", "year") for t in inner)
+                or any(t.text.lower() in STATUS_WORDS for t in inner)):
+            j = end + 1
     return list(toks[start:j])
 
 
@@ -349,9 +360,23 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
                 pub.status = st
     if years and pub.year is None:
         pub.year, pub.year_source = years[0], "text"
+    _ids_in_text(pub, join_tokens(toks))
     if pub.year is None and year_heading:
         pub.year, pub.year_source = year_heading, "heading"
     return pub
+
+
+_ARXIV_TEXT = re.compile(r"\barXiv\s*:\s*(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
+_DOI_TEXT = re.compile(r"\b(?:doi\s*:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;]+[^\s,;.)\]])", re.I)
+
+
+def _ids_in_text(pub: Publication, text: str) -> None:
+    """Identifiers written out in the entry ("arXiv:2602.02908", "doi: 10.1000/x"), not only in links."""
+    text = re.sub(r"\s*([:/.])\s*", r"\1", text)  # tokens were joined with spaces
+    if (m := _ARXIV_TEXT.search(text)) and "arxiv" not in pub.ids:
+        pub.ids["arxiv"] = m.group(1)
+    if (m := _DOI_TEXT.search(text)) and "doi" not in pub.ids:
+        pub.ids["doi"] = m.group(1)
 
 
 def block_publications(block: Block, db, year_heading: int | None = None,  # type: ignore[no-untyped-def]

@@ -121,7 +121,10 @@ def _library_blocks(text: str, line: int) -> Iterator[RawEntry | FailedBlock]:
 
     logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
     for block in bibtexparser.parse_string(text).blocks:
-        if isinstance(block, bm.DuplicateBlockKeyBlock):
+        if isinstance(block, bm.DuplicateFieldKeyBlock) and isinstance(block.ignore_error_block, bm.Entry):
+            # a field given twice: the entry is still a paper (the reader keeps the first value and says so)
+            block = RemoveEnclosingMiddleware().transform_entry(block.ignore_error_block, None)  # type: ignore[arg-type]
+        elif isinstance(block, bm.DuplicateBlockKeyBlock):
             block = block.ignore_error_block  # a duplicate key is still a paper: keep it (dedupe decides) ...
             if isinstance(block, bm.Entry):  # ... (a repeated @string key is no paper)
                 block = RemoveEnclosingMiddleware().transform_entry(block, None)  # bibtexparser's middleware skipped it
