@@ -11,9 +11,9 @@ Figures:
              including a venue returned for a string whose venue the database lacks
   nonvenue   non-venues matched to a venue (should be 0)
 
-Split: `--split dev|test|all` (default all). Within each file, the repositories are ordered by the sha1 of their
-name and alternate dev, test, dev, ... so that every string of a repository falls in one half. The dev half is
-the one to look at while changing the matcher; the test half is scored once, at the end.
+Split: `--split dev|test|all` (default all). Within each file, the repositories are ordered by the sha1 of
+their name and alternate dev, test, dev, ... so that every string of a repository falls in one half. The dev
+half is the one to look at while changing the matcher; the test half is scored once, at the end.
 
 usage: python bench/venue_eval.py [-v] [--split dev|test|all] [FILE.tsv ...]
 """
@@ -107,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
         for x in wrongs:
             print("wrong :", x)
     print(f"{n} venue strings, {nonvenue_n} non-venues, {unsure} unsure (skipped)")
-    print(f"coverage {in_db}/{n} = {in_db / max(n, 1):.3f}; right {right}/{in_db} = {right / max(in_db, 1):.3f}; "
+    print(f"coverage {in_db}/{n} = {in_db / max(n, 1):.3f}; "
+          f"right {right}/{in_db} = {right / max(in_db, 1):.3f}; "
           f"confident wrong {wrong}; non-venues matched {nonvenue_hit}/{nonvenue_n}")
     return 0
 
