@@ -325,10 +325,12 @@ _RANK = re.compile(
 _STATUS = [
     (re.compile(r"\b(?:arxiv(?:\s+preprint)?(?:\s+arxiv)?\s*:?\s*|(?<=preprint)\s*,?\s*arxiv\s*:\s*)\d{4}\.\d{4,5}(?:v\d+)?", re.I),
      "preprint"),
-    (re.compile(r"\b(?:revise\s+(?:and|&)\s+resubmit|r\s*&\s*r|major revision|minor revision)\b(?:\s+at)?", re.I), "under review"),
+    (re.compile(r"\b(?:revise\s+(?:and|&)\s+resubmit|r\s*&\s*r|major revisions?|minor revisions?|revisions? requested)\b"
+                r"(?:\s+(?:at|by|from))?", re.I), "under review"),
     (re.compile(r"\b(?:under (?:review|submission)|in submission|submitted)\b(?:\s+(?:to|at))?", re.I), "under review"),
-    (re.compile(r"\b(?:to appear|forthcoming|in press|conditionally accepted|accepted)\b(?:\s+(?:at|by|to|in|for))?", re.I), "accepted"),
-    (re.compile(r"\b(?:job market paper|working paper|work in progress)\b", re.I), "working paper"),
+    (re.compile(r"\b(?:to appear|forthcoming|in press|conditionally accepted|accepted|advance online publication|"
+                r"online ahead of print|epub ahead of print)\b(?:\s+(?:at|by|to|in|for))?", re.I), "accepted"),
+    (re.compile(r"\b(?:job market paper|working paper)\b", re.I), "working paper"),
     (re.compile(r"\b(?:technical report|tech\.? report|white paper)\b", re.I), "technical report"),
     (re.compile(r"\bpre-?prints?\b", re.I), "preprint"),  # "Preprint, TechRxiv": the server is the venue
 ]
@@ -339,13 +341,18 @@ _AWARD = re.compile(
     r"|\btop\s*\d+(?:\.\d+)?\s*%(?:\s+(?:paper|papers|of submissions))?"
     r"|\b(?:[A-Z][a-z]+\s+){1,6}(?:and\s+(?:[A-Z][a-z]+\s+){1,4})?Award\b"
     r"|\bJ2C Certification\b|\b(?:featured|survey) certification\b)", re.I)
-_NOTE = re.compile(r"\b(?:co-?first author|first author|corresponding author|equal contribution|co-?corresponding author|student author)\b", re.I)
+_NOTE = re.compile(r"\b(?:co-?first author|first author|corresponding author|equal contribution|co-?corresponding author|student author)\b"
+                   r"|\(?\bacceptance rate\s*[:=]?\s*(?:\d+(?:\.\d+)?\s*%|\d+\s*/\s*\d+)[^)]*\)?", re.I)
 _TRACK = [
-    (re.compile(r"^findings\s+(?:of\s+)?(?:the\s+)?(?:association\s+for\s+computational\s+linguistics\s*:?\s*)?", re.I), "Findings"),
+    (re.compile(r"^findings\s+(?:of\s+)?(?:the\s+)?(?:(?:association\s+for\s+computational\s+linguistics|acl)\b\s*:?\s*)?", re.I), "Findings"),
     (re.compile(r"[\s\-–(]*\bfindings\b\)?", re.I), "Findings"),
     (re.compile(r"[\s\-–(]*\b(?:datasets?\s*(?:and|&)\s*benchmarks?|d\s*&\s*b)(?:\s+track)?\)?", re.I), "Datasets and Benchmarks"),
     (re.compile(r"[\s\-–(]*\b(?:late[\s\-]breaking work|lbw|extended abstracts?)\)?", re.I), "Late-Breaking Work"),
-    (re.compile(r"[\s\-–(]*\b(?:industry|demo(?:nstrations?)?|short papers?|long papers?|student research workshop)(?:\s+track)?\)?", re.I), "track"),
+    (re.compile(r"[\s\-–(]*\b(?:industry|demos?|demonstrations?|short papers?|long papers?|student research workshop)\b(?:\s+track)?\)?", re.I), "track"),
+    # sub-tracks reported as tracks: the venue is the host's ("ICSE Doctoral Symposium", "WWW '23 Companion")
+    (re.compile(r"[\s\-–(]*\b(?:doctoral (?:symposium|consortium)|companion(?: proceedings(?: of)?)?|work[\s-]in[\s-]progress|wip|"
+                r"student research competition|competitions?|posters?\s+(?:and|&)\s+demos?|adjunct(?: proceedings(?: of)?)?)\b"
+                r"(?:\s+(?:track|session|papers?))?\)?", re.I), "subtrack"),
     (re.compile(r"[\s\-–(]*\b(?:resource|position papers?|reproducibility|applied data science|research|special|tutorial|"
                 r"journal[\s-]first|main)\s+track\)?", re.I), "track"),
 ]
@@ -357,7 +364,7 @@ _PROC = re.compile(
     r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s+)?"
     r"(?:annual\s+)?", re.I)
 _VOLUME = re.compile(r"(?:\(volume \d+:[^)]*\)|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|no\.?\s*\d+|issue\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)
-_MONTH = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b(?=\s*[\d,]|\s*$)", re.I)
+_MONTH = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b(?=\s*[\d,.;/)]|\s*$)", re.I)
 
 
 def parse_venue(raw: str) -> VenueParse:
@@ -393,7 +400,7 @@ def parse_venue(raw: str) -> VenueParse:
         awards = [squash(a) for a in _AWARD.findall(text)]
         text = _AWARD.sub(" ", text)
     notes: list[str] = []
-    if "author" in low or "contribution" in low:
+    if "author" in low or "contribution" in low or "acceptance" in low:
         notes = [squash(n) for n in _NOTE.findall(text)]
         text = _NOTE.sub(" ", text)
     words = set(_WORDS.findall(low))
@@ -404,8 +411,12 @@ def parse_venue(raw: str) -> VenueParse:
         for pat, name in _TRACK:
             m = pat.search(text)
             if m:
+                if name == "subtrack":
+                    name = _subtrack(m.group(0))
                 track = track or (name if name != "track" else squash(m.group(0)).strip("()- ").title())
                 text = text[: m.start()] + " " + text[m.end():]
+        if track == "Work in Progress" and not _LETTER.search(text):
+            track, status = None, status or "working paper"  # "Work in progress" alone is a paper's status
     if track is None and "workshop" in low and _WORKSHOP.search(text):
         track = "Workshop"  # the words stay: they name the workshop, and the host is found by the matcher
     year, text = _take_year(text)
@@ -425,6 +436,16 @@ def parse_venue(raw: str) -> VenueParse:
     return VenueParse(raw=raw, text=text, year=year, track=track, awards=tuple(dict.fromkeys(awards)),
                       status=status, rank_claims=tuple(dict.fromkeys(rank_claims)), notes=tuple(dict.fromkeys(notes)),
                       lead=squash(lead.group(0)) if lead and lead.group(0).strip() else "")
+
+
+_SUBTRACKS = {"doctoral": "Doctoral Symposium", "companion": "Companion", "work": "Work in Progress", "wip": "Work in Progress",
+              "student": "Student Research Competition", "competition": "Competition", "competitions": "Competition",
+              "poster": "Posters and Demos", "posters": "Posters and Demos", "adjunct": "Adjunct"}
+
+
+def _subtrack(found: str) -> str:
+    """The canonical name of a sub-track ("companion proceedings of" -> "Companion")."""
+    return _SUBTRACKS.get(found.strip(" -–(").split()[0].lower().split("-")[0], "Track")
 
 
 def _clean_markup(raw: str) -> str:
@@ -457,10 +478,12 @@ _EMPHASIS = re.compile(r"(?<![\w*])[*_]+|[*_]+(?![\w*])")
 _EMPTY_BRACKETS = re.compile(r"\((?:\s|[,;:&|/])*\)")
 _DANGLING = re.compile(r"\b(?:and|&)\s*$|^\s*(?:and|&|in|at)\b", re.I)
 _EDGE_PUNCT = re.compile(r"^[\s,;:|/\-–—\[]+|[\s,;:|/\-–—\].]+$")
-_STATUS_WORDS = re.compile(r"arxiv|review|submi|appear|accept|press|forthcoming|paper|progress|revis|r\s*&\s*r|report|print")
+_STATUS_WORDS = re.compile(r"arxiv|review|submi|appear|accept|press|forthcoming|paper|progress|revis|r\s*&\s*r|report|print|"
+                           r"advance online|ahead of")
 _AWARD_WORDS = re.compile(r"best|outstanding|distinguished|hono|influen|notable|oral|spotlight|highl|hightl|poster|talk|top|"
                           r"award|certification")
-_TRACK_WORDS = re.compile(r"findings|dataset|d\s*&\s*b|breaking|lbw|extended|industry|demo|short|long|student|track")
+_TRACK_WORDS = re.compile(r"findings|dataset|d\s*&\s*b|breaking|lbw|extended|industry|demo|short|long|student|track|doctoral|"
+                          r"companion|progress|wip|competition|adjunct")
 
 
 _Y4 = re.compile(r"(?<![\d\w/.])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")

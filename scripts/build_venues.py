@@ -139,14 +139,14 @@ def build(src: Path) -> list[dict[str, object]]:
 
 def apply_patch(entry: dict[str, object], patch: dict[str, object]) -> None:
     for key, value in patch.items():
-        if key == "drop_name":
+        if key in ("drop_name", "replace_acronym"):
             continue
         if key == "name" and value != entry.get("name") and not patch.get("drop_name"):
             entry.setdefault("aliases", []).append(entry["name"])  # type: ignore[union-attr]  # the old name still names it
             entry["name"] = value
         elif key == "aliases":
             entry["aliases"] = list(entry.get("aliases") or []) + list(value)  # type: ignore[arg-type, call-overload]
-        elif key == "acronym" and entry.get("acronym"):
+        elif key == "acronym" and entry.get("acronym") and not patch.get("replace_acronym"):
             entry.setdefault("aliases", []).append(value)  # type: ignore[union-attr]
         else:
             entry[key] = value
