@@ -205,7 +205,7 @@ def validate_journals(path: Path, top: Iterable[Venue]) -> list[Diagnostic]:
 
 
 _NUMERIC_TAIL = re.compile(
-    r"(?:[\s,;:]+(?:vol\.?\s*|no\.?\s*|pp?\.?\s*|art\.?\s*)?[A-Za-z]{0,2}\d+[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
+    r"(?:[\s,;:]+(?:vol\.?\s*|no\.?\s*|pp?\.?\s*|art\.?\s*)?[-–]?[A-Za-z]{0,2}\d+[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
     r"(?:\s*[-–—]+\s*[A-Za-z]?\d+)?|\s*\([\d\s\-–/]*\))+\s*$"
 )
 

@@ -19,7 +19,7 @@ from .journals import LOOSE_SCORE, JournalLayer, default_journals_path, loose_ke
 from .model import Diagnostic, Severity, Venue, VenueMatch, VenueParse
 from .text import fold, squash, unescape
 
-CACHE_VERSION = 6
+CACHE_VERSION = 7
 
 
 class VenueDBError(Exception):
@@ -172,6 +172,9 @@ class VenueDB:
     _sorted_lens: list[int] = field(default_factory=list, repr=False)
     _sorted_orig: list[str] = field(default_factory=list, repr=False)
     _vocab: frozenset[str] = field(default_factory=frozenset, repr=False)  # every word of a long venue name
+    # words that venue names write as words ("Cloud", "Data", "Time"), not as acronyms ("SIGMOD"): such a word
+    # written in lower or title case is the word, anything else ("Iclr", "Sigmod") may be an acronym's spelling
+    plain_words: frozenset[str] = field(default_factory=frozenset, repr=False)
     # the broad journal layer (journals.sqlite): its file is opened on the first string the top layer cannot
     # answer, and it pickles as its path (worker processes open their own)
     journals: JournalLayer | None = field(default=None, repr=False)
@@ -209,13 +212,22 @@ class VenueDB:
                     alias[k].append(v.id)
                 if _acronym_shaped(name) and v.id not in acr.setdefault(k, []):
                     acr[k].append(v.id)
+        # the parser takes "Proceedings of the 9th Annual" off a string: a name that starts so ("Annual Symposium on
+        # Computer-Human Interaction in Play") is found without it too, unless that is another venue's name
+        for v in by_id.values():
+            for name in (v.name, *v.aliases):
+                bare = _PROC.sub("", name)
+                if bare != name and " " in bare.strip() and (k := key(bare)) and k not in alias:
+                    alias[k] = [v.id]
+        plain = frozenset(fold(w) for v in by_id.values() for name in (v.name, *v.aliases)
+                          for w in name.split() if " " in name.strip() and not (w.isupper() or sum(c.isupper() for c in w) >= 2))
         tracks = {(v.track_of, key(v.track)): v.id for v in by_id.values() if v.track_of and v.track}
         by_len: dict[int, list[str]] = {}
         for k in acr:
             if " " not in k:
                 by_len.setdefault(len(k), []).append(k)
         return cls(by_id, {k: tuple(ids) for k, ids in alias.items()}, {k: tuple(ids) for k, ids in acr.items()}, tracks,
-                   tuple(sources), [k for k in alias if " " in k and len(k) >= 12], by_len)
+                   tuple(sources), [k for k in alias if " " in k and len(k) >= 12], by_len, plain_words=plain)
 
     def __len__(self) -> int:
         return len(self.venues)
@@ -328,9 +340,9 @@ _STATUS = [
     (re.compile(r"\b(?:revise\s+(?:and|&)\s+resubmit|r\s*&\s*r|major revisions?|minor revisions?|revisions? requested)\b"
                 r"(?:\s+(?:at|by|from))?", re.I), "under review"),
     (re.compile(r"\b(?:under (?:review|submission)|in submission|submitted)\b(?:\s+(?:to|at))?", re.I), "under review"),
-    (re.compile(r"\b(?:to appear|forthcoming|in press|conditionally accepted|accepted|advance online publication|"
+    (re.compile(r"\b(?:to appear|forthcoming|in press|conditionally accepted|accepted(?: for publication)?|advance online publication|"
                 r"online ahead of print|epub ahead of print)\b(?:\s+(?:at|by|to|in|for))?", re.I), "accepted"),
-    (re.compile(r"\b(?:job market paper|working paper)\b", re.I), "working paper"),
+    (re.compile(r"\b(?:job market paper|working papers?(?:\s+series)?)\b", re.I), "working paper"),
     (re.compile(r"\b(?:technical report|tech\.? report|white paper)\b", re.I), "technical report"),
     (re.compile(r"\bpre-?prints?\b", re.I), "preprint"),  # "Preprint, TechRxiv": the server is the venue
 ]
@@ -344,7 +356,7 @@ _AWARD = re.compile(
 _NOTE = re.compile(r"\b(?:co-?first author|first author|corresponding author|equal contribution|co-?corresponding author|student author)\b"
                    r"|\(?\bacceptance rate\s*[:=]?\s*(?:\d+(?:\.\d+)?\s*%|\d+\s*/\s*\d+)[^)]*\)?", re.I)
 _TRACK = [
-    (re.compile(r"^findings\s+(?:of\s+)?(?:the\s+)?(?:(?:association\s+for\s+computational\s+linguistics|acl)\b\s*:?\s*)?", re.I), "Findings"),
+    (re.compile(r"^findings\s+(?:of\s+)?(?:the\s+)?(?:association\s+for\s+computational\s+linguistics\s*:?\s*|acl\s*:\s*)?", re.I), "Findings"),
     (re.compile(r"[\s\-–(]*\bfindings\b\)?", re.I), "Findings"),
     (re.compile(r"[\s\-–(]*\b(?:datasets?\s*(?:and|&)\s*benchmarks?|d\s*&\s*b)(?:\s+track)?\)?", re.I), "Datasets and Benchmarks"),
     (re.compile(r"[\s\-–(]*\b(?:late[\s\-]breaking work|lbw|extended abstracts?)\)?", re.I), "Late-Breaking Work"),
@@ -369,7 +381,7 @@ _MONTH = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|
 
 def parse_venue(raw: str) -> VenueParse:
     """Split a venue string into venue text, year, track, awards, status, rank claims and notes."""
-    text = _clean_markup(raw)
+    text = _clean_markup(_AAS_MACROS.get(raw.strip(), raw) if raw.startswith("\\") else raw)
     rank_claims: list[str] = []
 
     def _rank(m: re.Match[str]) -> str:
@@ -425,6 +437,8 @@ def parse_venue(raw: str) -> VenueParse:
     if "(" in text:
         text = _EMPTY_BRACKETS.sub(" ", text)  # brackets emptied by the steps above
     text = squash(text.strip(" ,;:|/-–—·•."))
+    if "available" in low or "published" in low or "appeared" in low:
+        text = _AVAILABLE.sub("", text)  # "Available at SSRN 4612780", "PREPRINT available at Research Square"
     lead = _PROC.match(text)
     text = _PROC.sub("", text)
     text = _DANGLING.sub(" ", text)
@@ -464,6 +478,29 @@ def _clean_markup(raw: str) -> str:
     return bare if _LETTER.search(bare) else text
 
 
+_AVAILABLE = re.compile(r"^(?:(?:also\s+|freely\s+|now\s+)?available\s+(?:at|on|from|in|via|online at)|"
+                        r"(?:published|appeared)\s+(?:in|at|on|by))\s+", re.I)
+# the journal macros of AASTeX (aas_macros.sty), which astronomy .bib files use for their journal field
+_AAS_MACROS = {f"\\{m}": name for m, name in {
+    "aj": "Astronomical Journal", "actaa": "Acta Astronomica", "araa": "Annual Review of Astronomy and Astrophysics",
+    "apj": "Astrophysical Journal", "apjl": "Astrophysical Journal Letters", "apjs": "Astrophysical Journal Supplement Series",
+    "ao": "Applied Optics", "apss": "Astrophysics and Space Science", "aap": "Astronomy and Astrophysics",
+    "aapr": "Astronomy and Astrophysics Review", "aaps": "Astronomy and Astrophysics Supplement Series",
+    "azh": "Astronomicheskii Zhurnal", "baas": "Bulletin of the American Astronomical Society",
+    "caa": "Chinese Astronomy and Astrophysics", "cjaa": "Chinese Journal of Astronomy and Astrophysics",
+    "icarus": "Icarus", "jcap": "Journal of Cosmology and Astroparticle Physics",
+    "jrasc": "Journal of the Royal Astronomical Society of Canada", "memras": "Memoirs of the Royal Astronomical Society",
+    "mnras": "Monthly Notices of the Royal Astronomical Society", "na": "New Astronomy", "nar": "New Astronomy Reviews",
+    "pra": "Physical Review A", "prb": "Physical Review B", "prc": "Physical Review C", "prd": "Physical Review D",
+    "pre": "Physical Review E", "prl": "Physical Review Letters", "pasa": "Publications of the Astronomical Society of Australia",
+    "pasp": "Publications of the Astronomical Society of the Pacific", "pasj": "Publications of the Astronomical Society of Japan",
+    "qjras": "Quarterly Journal of the Royal Astronomical Society", "skytel": "Sky and Telescope", "solphys": "Solar Physics",
+    "sovast": "Soviet Astronomy", "ssr": "Space Science Reviews", "zap": "Zeitschrift fur Astrophysik", "nat": "Nature",
+    "aplett": "Astrophysical Letters", "gca": "Geochimica et Cosmochimica Acta", "grl": "Geophysical Research Letters",
+    "jcp": "Journal of Chemical Physics", "jgr": "Journal of Geophysical Research", "jqsrt":
+    "Journal of Quantitative Spectroscopy and Radiative Transfer", "nphysa": "Nuclear Physics A", "physrep": "Physics Reports",
+    "physscr": "Physica Scripta", "planss": "Planetary and Space Science", "procspie": "Proceedings of the SPIE",
+    "psj": "Planetary Science Journal", "memsai": "Memorie della Societa Astronomica Italiana"}.items()}
 _WORDS = re.compile(r"[a-z]+")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _VOLUME_WORDS = {"vol", "volume", "no", "issue", "p", "pp", "page", "pages"}
@@ -509,6 +546,9 @@ def _take_year(text: str) -> tuple[int | None, str]:
 
 # --- matching ----------------------------------------------------------------------------------------------
 
+# words that stand for "no venue yet" and also spell an acronym ("TBD": IEEE Transactions on Big Data): alone they
+# are not a venue; with context ("IEEE TBD", "IEEE Trans. Big Data") the other steps find the venue
+_PLACEHOLDERS = frozenset({"tbd", "tba", "tbc", "na", "n a", "none", "todo", "unknown", "pending", "unpublished"})
 _JOURNAL_HINT = re.compile(r"\b(?:journal|trans(?:actions)?|letters|magazine|review|vol|volume)\b", re.I)
 _CONF_HINT = re.compile(r"\b(?:conference|conf|proc|proceedings|symposium|workshop|meeting|congress)\b", re.I)
 # words that may surround an acronym in a venue string without changing which venue it is
@@ -518,20 +558,26 @@ _FILLER = {"in", "proc", "proceedings", "of", "the", "main", "conference", "conf
 
 def _match(db: VenueDB, raw: str) -> VenueMatch:
     p = parse_venue(raw)
-    if not p.text:
+    if not p.text or key(p.text) in _PLACEHOLDERS:
         return VenueMatch(p, None, "none", 0.0)
     # many strings differ only in year, award or rank tag: the lookup of what is left is shared
     ids, method, score = _cached(db._text_cache, (p.text, p.lead), lambda: _lookup(db, p.text, p.lead))
-    if not ids and p.track == "Workshop":
+    if not ids and p.track == "Workshop" and not ("(" in p.text and _paren_acronym(db, p.text)[0]):
+        # "Workshop on X (FMSPLE 2013) ... co-located with SPLC": a workshop named with an acronym of its own is a
+        # venue of its own, not its host's workshop track
         ids, method, score = _host(db, p.text)
-    if not ids and _cited(p) and " " not in (k := key(word := strip_numeric_tail(p.text))):
-        ids, method, score = _journal(db, word, k, one_word=True)  # "Blood, 2020", "ApJ 901, 12"
+    if (not ids and (_cited(p) or p.status in ("accepted", "under review") or _PLACE_BRACKETS.search(p.text))
+            and " " not in (k := key(word := strip_numeric_tail(_PLACE_BRACKETS.sub("", p.text))))):
+        # one word is a journal only in a citation: "Blood, 2020", "ApJ 901, 12", "Pediatrics. In press.", and
+        # Medline's place qualifier "Biostatistics (Oxford, England)"
+        ids, method, score = _journal(db, word, k, one_word=True)
     if (db.journals is not None and (p.lead or p.track or p.awards or "[" in raw)
             and (not ids or method == "fuzzy" or all(i not in db.venues for i in ids))):
         # the split may have taken words of a journal's name for a lead-in, an award or a track ("Annual Review
         # of Immunology", "Clinical Oral Implants Research", "... for Industry"): the name as written wins
         # the answer depends on the string without its year: shared by "X 2023 (Oral)" and "X 2024 (Oral)"
-        hit = _cached(db._text_cache, ("as written", p.text, _DIGITS.sub("", raw)), lambda: _written_journal(db, raw, p))
+        src = _AAS_MACROS.get(raw.strip(), raw) if raw.startswith("\\") else raw
+        hit = _cached(db._text_cache, ("as written", p.text, _DIGITS.sub("", src)), lambda: _written_journal(db, src, p))
         if hit[0] and (not ids or len(key(p.text).split()) < len(hit[1].split())):  # only a longer name replaces
             ids, method, score = hit[0], "alias", 100.0
     if len(ids) > 1:
@@ -554,6 +600,10 @@ def _lookup(db: VenueDB, text: str, lead: str = "") -> tuple[tuple[str, ...], st
         return ids, "alias", 100.0
     if lead and (ids := db.alias_index.get(key(f"{lead} {text}"), ())):
         return ids, "alias", 100.0  # "Proceedings of the National Academy of Sciences" is a name, not a lead-in
+    # "Proceedings of the 2021 International Conference on Management of Data (SIGMOD'21)": the acronym in
+    # brackets says which venue the name means, over a bare alias of the name (CoMAD)
+    if "(" in text and (ids := _paren_acronym(db, text)[1]):
+        return ids, "alias", 100.0
     # "Full Journal Name (ACRONYM)" or "ACRONYM (Full Name)": try each part ("(SIGHAN-10)": without its edition)
     m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", text)
     if m:
@@ -571,7 +621,7 @@ def _lookup(db: VenueDB, text: str, lead: str = "") -> tuple[tuple[str, ...], st
                 return ids, "alias", 100.0
     # drop a publisher prefix or a proceedings-style lead-in ("IEEE TMM", "ACM MM", "Proc. VLDB Endow.",
     # "Conference of the Nations of the Americas Chapter ...")
-    stripped = re.sub(r"^(?:ieee|acm|ieee/acm|ieee/cvf|cvf|acm/ieee|springer|elsevier|proceedings of the|"
+    stripped = re.sub(r"^(?:ieee|acm|ieee/acm|ieee/cvf|cvf|acm/ieee|springer|elsevier|usenix|aaai|siam|ifip|isca|proceedings of the|"
                       r"(?:the )?(?:conference|symposium|meeting) (?:of|on) (?:the )?)\s*", "", k)
     if stripped != k and (ids := _same_publisher(db, db.alias_index.get(stripped, ()), k[: len(k) - len(stripped)])):
         return ids, "alias", 100.0
@@ -587,6 +637,8 @@ def _lookup(db: VenueDB, text: str, lead: str = "") -> tuple[tuple[str, ...], st
         return ids, "alias", 100.0
     # a citation tail after the name ("Society for Computation in Linguistics, pages 69-84, Amherst, MA.")
     head = re.split(r"\s*[,;]\s+|\s*\.\s+", text, maxsplit=1)[0]
+    if head != text and " " not in head and sum(c.isupper() for c in head) >= 2 and (ids := db.acronym_keys.get(key(head), ())):
+        return ids, "alias", 100.0  # "NOSSDAV, Braunschweig, Germany", "IROS, Abu Dhabi"
     if head != text and " " in head:
         ids, method, score = _lookup(db, head)
         # not a journal of the journal layer: "Harbin Institute of Technology, Shenzhen" is an affiliation, and
@@ -598,6 +650,12 @@ def _lookup(db: VenueDB, text: str, lead: str = "") -> tuple[tuple[str, ...], st
     if core != text and core:
         ids, method, score = _lookup(db, core)
         if ids:
+            return ids, method, score
+    # the name as usually written inside a longer string: an LNCS volume title, a subtitle after a colon, a place
+    # or date in brackets, "Int'l Conf.", "IEEE Network Magazine"
+    for variant in _variants(text):
+        ids, method, score = _lookup(db, variant)
+        if ids and method == "alias":
             return ids, method, score
     # acronym-shaped words inside a longer string ("in Proc. of EMNLP", "SIGKDD | research track")
     tokens = [t for t in re.split(r"[\s,;:|/.()]+", text) if t]
@@ -615,7 +673,53 @@ def _lookup(db: VenueDB, text: str, lead: str = "") -> tuple[tuple[str, ...], st
     return _fuzzy(db, text, k)
 
 
-_PUBLISHERS = {"ieee", "acm", "springer", "elsevier"}
+_LNCS = re.compile(r"^[^:]*?\s*(?:--|[–—])\s*([A-Z][\w\-&+]*(?:\s[A-Z][\w\-&+]*)?)\s*:")
+_PLACE_BRACKETS = re.compile(r"\s*\([^()]*,[^()]*\)")
+_ABBREV_WORDS = [(re.compile(r"\bint(?:'l|l\.?|\.)(?=\s)", re.I), "International"), (re.compile(r"\bconf\.(?=\s|$)", re.I), "Conference"),
+                 (re.compile(r"\bsymp\.(?=\s|$)", re.I), "Symposium"), (re.compile(r"\bworksh?\.(?=\s|$)", re.I), "Workshop")]
+
+
+def _variants(text: str) -> list[str]:
+    """Shorter readings of a venue string, each tried as a name: the acronym of an LNCS volume title
+    ("Computer Vision – ECCV : 17th European Conference, ..."), the name before a subtitle ("Clinical
+    gastroenterology and hepatology : the official ... journal"), the string without bracketed places or dates
+    ("(Rome, Italy, July 2001)", "(Oxford, England)"), with "Int'l"/"Conf."/"Symp." spelt out, and without a
+    trailing "Magazine"."""
+    out: list[str] = []
+    if m := _LNCS.match(text):
+        out.append(m.group(1))
+    if ":" in text and len(head := text.split(":", 1)[0].strip()) >= 4 and " " in head:
+        out.append(head)
+    if "," in text and "(" in text and (bare := squash(_PLACE_BRACKETS.sub(" ", text))) != text:
+        out.append(bare)
+    spelt = text
+    for pat, word in _ABBREV_WORDS:
+        spelt = pat.sub(word, spelt)
+    if spelt != text:
+        out.append(spelt)
+    if text.lower().endswith(" magazine"):
+        out.append(text[: -len(" magazine")])
+    return [v for v in out if v and v != text]
+
+
+def _paren_acronym(db: VenueDB, text: str) -> tuple[str, tuple[str, ...]]:
+    """The first bracketed acronym in a string ("(SIGMOD)", "(Mobicom01)", "(SAC ), Gyeongju") and the venue it
+    names, when the rest of the string agrees: a publisher word it names (ACM ... (TSC) is not IEEE TSC), and
+    among venues sharing the acronym, the one whose name has the most of the string's words."""
+    m = re.search(r"\(\s*([A-Za-z][A-Za-z&+@\-]*?[A-Za-z])[\s'’\-]*\d{0,4}\s*\)", text)
+    if m is None or sum(c.isupper() for c in m.group(1)) < 2:
+        return "", ()
+    ids = db.acronym_keys.get(key(m.group(1)), ())
+    before = key(text[: m.start()])
+    ids = _same_publisher(db, ids, " ".join(w for w in before.split() if w in _PUBLISHERS))
+    if len(ids) > 1:
+        words = {w for w in before.split() if len(w) > 3}
+        scored = sorted(((len(words & set(" ".join(key(n) for n in _names(db.venues[i])).split())), i) for i in ids), reverse=True)
+        ids = (scored[0][1],) if scored[0][0] > 0 and scored[0][0] > scored[1][0] else ()
+    return m.group(1), ids
+
+
+_PUBLISHERS = {"ieee", "acm", "springer", "elsevier", "usenix", "aaai", "siam", "ifip", "mdpi", "wiley"}
 
 
 def _same_publisher(db: VenueDB, ids: tuple[str, ...], prefix: str) -> tuple[str, ...]:
@@ -661,6 +765,15 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
         hits = layer.find(lk, loose=True)
         method, score = "fuzzy", LOOSE_SCORE
     ids = tuple(dict.fromkeys(top if top in db.venues else v.id for v, top in hits))
+    if len(ids) > 1:
+        # "Physics Reports" and "Physics Reports. A Review Section of Physics Letters", "The European Physical
+        # Journal A" and "European Physical Journal A: Hadrons and Nuclei": one journal, listed under its name
+        # with and without a subtitle; the plain name stands for it
+        # (a subtitle follows a colon, full stop or dash: "Astrophysical Journal Letters" is another journal)
+        names = sorted((re.sub(r"^the\s+", "", v.name.casefold()), top if top in db.venues else v.id) for v, top in hits)
+        shortest, sid = min(names, key=lambda n: len(n[0]))
+        if all(n == shortest or (n.startswith(shortest) and re.match(r"\s*[.:\-–—]", n[len(shortest):])) for n, _ in names):
+            ids = (sid,)
     if method == "fuzzy" and len(ids) != 1:
         return (), "none", 0.0
     return ids, method, score
@@ -697,8 +810,9 @@ def _host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
 
 def _exact(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
     ids = db.alias_index.get(k, ())
-    if ids and " " not in k and len(k) > 3 and k.isascii() and sum(c.isupper() for c in text) < 2:
-        # a plain word ("Code", "Blog") is not the all-capitals acronym it happens to spell
+    if ids and " " not in k and len(k) > 3 and k.isascii() and sum(c.isupper() for c in text) < 2 and k in db.plain_words:
+        # a plain word ("Code", "Cloud") is not the all-capitals acronym it happens to spell; a word no venue name
+        # uses as a word is an acronym in other capitals ("Iclr 2024", "Sigmod")
         ids = tuple(i for i in ids if not (db.venues[i].acronym or "").isupper() or key(db.venues[i].name) == k)
     return ids
 
@@ -737,7 +851,32 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
     res = process.extractOne(ks, db._sorted_keys[lo:hi], scorer=fuzz.ratio, processor=None, score_cutoff=db.fuzzy_cutoff)
     if res is None:
         return (), "none", 0.0
-    return db.alias_index[db._sorted_orig[lo + res[2]]], "fuzzy", round(float(res[1]), 1)
+    found = db._sorted_orig[lo + res[2]]
+    if not (_accounts(k, found) and _accounts(found, k, _GENERIC)):
+        return (), "none", 0.0  # "Advanced Computational Intelligence" is not "Computational Intelligence and Security"
+    return db.alias_index[found], "fuzzy", round(float(res[1]), 1)
+
+
+# words a venue's name may add to what a string says without naming another venue
+_GENERIC = frozenset({"international", "annual", "conference", "symposium", "workshop", "proceedings", "ieee", "acm", "the",
+                      "of", "on", "and", "in", "for", "joint", "european", "usenix", "journal"})
+_FUZZY_STOP = frozenset({"of", "on", "and", "in", "for", "the", "a", "an", "to", "at", "with"})
+
+
+def _accounts(k: str, other: str, free: frozenset[str] = _FUZZY_STOP) -> bool:
+    """Whether every content word of key `k` is in key `other`, as written, with one typo (words of five letters
+    or more), or glued to its neighbour ("andnetworking"): a fuzzy match may fix spelling, not swap a word."""
+    from rapidfuzz.distance import Levenshtein
+
+    theirs = other.split()
+    glued = other.replace(" ", "")
+    for w in k.split():
+        if w in free or w in theirs or w.isdigit():
+            continue
+        if len(w) >= 5 and (any(Levenshtein.distance(w, t, score_cutoff=1) <= 1 for t in theirs) or w in glued):
+            continue
+        return False
+    return True
 
 
 def _disambiguate(db: VenueDB, ids: tuple[str, ...], p: VenueParse) -> tuple[str, ...]:
