@@ -439,8 +439,9 @@ def parse_venue(raw: str) -> VenueParse:
     text = squash(text.strip(" ,;:|/-–—·•."))
     if "available" in low or "published" in low or "appeared" in low:
         text = _AVAILABLE.sub("", text)  # "Available at SSRN 4612780", "PREPRINT available at Research Square"
-    lead = _PROC.match(text)
-    text = _PROC.sub("", text)
+    lead = _PROC.match(text)  # anchored at the start: always matches, maybe empty
+    if lead is not None and lead.end():
+        text = text[lead.end():]
     text = _DANGLING.sub(" ", text)
     text = squash(_EDGE_PUNCT.sub("", text))
     if text.count("(") != text.count(")"):
@@ -558,16 +559,14 @@ _FILLER = {"in", "proc", "proceedings", "of", "the", "main", "conference", "conf
 
 def _match(db: VenueDB, raw: str) -> VenueMatch:
     p = parse_venue(raw)
-    if not p.text or key(p.text) in _PLACEHOLDERS:
+    if not p.text or (len(p.text) <= 11 and key(p.text) in _PLACEHOLDERS):
         return VenueMatch(p, None, "none", 0.0)
     # many strings differ only in year, award or rank tag: the lookup of what is left is shared
     ids, method, score = _cached(db._text_cache, (p.text, p.lead), lambda: _lookup(db, p.text, p.lead))
-    if not ids and p.track == "Workshop" and not ("(" in p.text and _paren_acronym(db, p.text)[0]):
-        # "Workshop on X (FMSPLE 2013) ... co-located with SPLC": a workshop named with an acronym of its own is a
-        # venue of its own, not its host's workshop track
-        ids, method, score = _host(db, p.text)
-    if (not ids and (_cited(p) or p.status in ("accepted", "under review") or _PLACE_BRACKETS.search(p.text))
-            and " " not in (k := key(word := strip_numeric_tail(_PLACE_BRACKETS.sub("", p.text))))):
+    if not ids and p.track == "Workshop":
+        ids, method, score = _cached(db._text_cache, ("host", p.text), lambda: _workshop_host(db, p.text))
+    if (not ids and (_cited(p) or p.status in ("accepted", "under review") or ("(" in p.text and _PLACE_BRACKETS.search(p.text)))
+            and " " not in (k := key(word := strip_numeric_tail(_PLACE_BRACKETS.sub("", p.text) if "(" in p.text else p.text)))):
         # one word is a journal only in a citation: "Blood, 2020", "ApJ 901, 12", "Pediatrics. In press.", and
         # Medline's place qualifier "Biostatistics (Oxford, England)"
         ids, method, score = _journal(db, word, k, one_word=True)
@@ -793,6 +792,14 @@ def _journal_shaped(text: str, k: str) -> bool:
 def _cited(p: VenueParse) -> bool:
     """The string carries a volume, issue or pages: "Blood 135(12):1000-10", not "Survey 2025" (a year is not enough)."""
     return any(c.isdigit() for c in p.text) and strip_numeric_tail(p.text) != p.text
+
+
+def _workshop_host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
+    """The host of a workshop, unless the workshop is named with an acronym of its own ("Workshop on X (FMSPLE
+    2013) ... co-located with SPLC" is a venue of its own, not SPLC's workshop track)."""
+    if "(" in text and _paren_acronym(db, text)[0]:
+        return (), "none", 0.0
+    return _host(db, text)
 
 
 def _host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
