@@ -135,6 +135,10 @@ class JournalLayer:
     def __len__(self) -> int:
         return int(self._con.execute("SELECT count(*) FROM journal WHERE top = ''").fetchone()[0])
 
+    def absorbed(self) -> frozenset[str]:
+        """The top-layer ids that absorbed journals of the lists (their abbreviations are keys here)."""
+        return frozenset(r[0] for r in self._con.execute("SELECT DISTINCT top FROM journal WHERE top != ''"))
+
     def meta(self) -> dict[str, str]:
         return dict(self._con.execute("SELECT k, v FROM meta").fetchall())
 

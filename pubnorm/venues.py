@@ -113,15 +113,19 @@ def parse_venue_file(path: Path) -> tuple[list[Venue], list[Diagnostic]]:
     return venues, problems
 
 
-def validate(venues: Sequence[Venue], path: str) -> list[Diagnostic]:
-    """Every cross-entry problem: duplicate ids, one alias claimed by two venues, dangling track_of."""
+def validate(venues: Sequence[Venue], path: str, abbreviated: frozenset[str] = frozenset()) -> list[Diagnostic]:
+    """Every cross-entry problem: duplicate ids, one alias claimed by two venues, dangling track_of.
+
+    `abbreviated` holds the ids whose abbreviations the journal layer carries (journals it absorbed): a venue
+    known only by its name there is not one without aliases.
+    """
     problems: list[Diagnostic] = []
     seen: dict[str, Venue] = {}
     for v in venues:
         if v.id in seen:
             problems.append(Diagnostic("V010", "error", f"duplicate id {v.id!r} (first at line {seen[v.id].line})", path, v.line))
         seen.setdefault(v.id, v)
-        if not v.acronym and not v.aliases:
+        if not v.acronym and not v.aliases and v.id not in abbreviated:
             problems.append(Diagnostic("V011", "warning", f"venue {v.id!r} has no acronym and no aliases", path, v.line))
     owners: dict[str, Venue] = {}
     for v in venues:
@@ -604,7 +608,7 @@ def _lookup(db: VenueDB, text: str, lead: str = "") -> tuple[tuple[str, ...], st
     if "(" in text and (ids := _paren_acronym(db, text)[1]):
         return ids, "alias", 100.0
     # "Full Journal Name (ACRONYM)" or "ACRONYM (Full Name)": try each part ("(SIGHAN-10)": without its edition)
-    m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", text)
+    m = re.fullmatch(r"([^()]+?)\s*\(([^()]+)\)", text)  # one bracket only: "X (FMSPLE) ... (SPLC)" is not SPLC
     if m:
         if ids := _exact(db, m.group(1), key(m.group(1))):
             return ids, "alias", 100.0
