@@ -377,7 +377,7 @@ _WORKSHOP = re.compile(r"\bworkshops?\b", re.I)
 _EMOJI = re.compile(r"[\u2190-\u2BFF\U0001F000-\U0001FAFF\uFE0F\u200D]|:[a-z_]{2,30}:")
 _PROC = re.compile(
     r"^(?:in\s*:?\s+)?(?:(?:the\s+)?proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?"
-    r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s+)?"
+    r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s+)?"
     r"(?:annual\s+)?", re.I)
 _VOLUME = re.compile(r"(?:\(volume \d+:[^)]*\)|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|no\.?\s*\d+|issue\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)
 _MONTH = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b(?=\s*[\d,.;/)]|\s*$)", re.I)
@@ -441,7 +441,7 @@ def parse_venue(raw: str) -> VenueParse:
     if "(" in text:
         text = _EMPTY_BRACKETS.sub(" ", text)  # brackets emptied by the steps above
     text = squash(text.strip(" ,;:|/-–—·•."))
-    if "available" in low or "published" in low or "appeared" in low:
+    if "available" in low or "published" in low or "appeared" in low or "presented" in low:
         text = _AVAILABLE.sub("", text)  # "Available at SSRN 4612780", "PREPRINT available at Research Square"
     lead = _PROC.match(text)  # anchored at the start: always matches, maybe empty
     if lead is not None and lead.end():
@@ -484,7 +484,7 @@ def _clean_markup(raw: str) -> str:
 
 
 _AVAILABLE = re.compile(r"^(?:(?:also\s+|freely\s+|now\s+)?available\s+(?:at|on|from|in|via|online at)|"
-                        r"(?:published|appeared)\s+(?:in|at|on|by))\s+", re.I)
+                        r"(?:paper\s+|talk\s+)?(?:published|appeared|presented)\s+(?:in|at|on|by|to)(?:\s+the)?)\s+", re.I)
 # the journal macros of AASTeX (aas_macros.sty), which astronomy .bib files use for their journal field
 _AAS_MACROS = {f"\\{m}": name for m, name in {
     "aj": "Astronomical Journal", "actaa": "Acta Astronomica", "araa": "Annual Review of Astronomy and Astrophysics",

@@ -46,7 +46,7 @@ def slug(text: str) -> str:
 
 
 def norm(text: str) -> str:
-    return re.sub(r"[^0-9a-z\u4e00-\u9fff]+", " ", text.lower().replace("&", " and ")).strip()
+    return re.sub(r"[\W_]+", " ", text.lower().replace("&", " and ")).strip()  # every script's letters (Hangul too)
 
 
 def clean_name(name: str) -> str:

@@ -178,8 +178,8 @@ def test_strings_as_written(db, text, venue_id):
 NOT_GUESSED = [
     "TBD",  # a placeholder, not IEEE Transactions on Big Data
     "IEEE TR 2025",  # Transactions on Reliability (not in the database), not Transactions on Robotics
-    "2013 Sixth International Conference on Advanced Computational Intelligence",  # not CIS
-    "2013 6th International Congress on Image and Signal Processing",  # not ICISP (a conference)
+    "2013 Sixth International Conference on Advanced Computational Intelligence and Security",  # not CIS
+    "2013 6th International Congress on Image and Video Processing",  # not ICISP
     "Fourth Workshop on Formal Methods and Analysis in Software Product Line Engineering (FMSPLE 2013), "
     "August 27, 2013. Co-located with the 17th International Software Product Line Conference (SPLC 2013)",
     "Code", "Cloud", "Time",
