@@ -553,6 +553,7 @@ def _take_year(text: str) -> tuple[int | None, str]:
 
 # words that stand for "no venue yet" and also spell an acronym ("TBD": IEEE Transactions on Big Data): alone they
 # are not a venue; with context ("IEEE TBD", "IEEE Trans. Big Data") the other steps find the venue
+_THE_NAME = re.compile(r"The [A-Z][a-z]{3,}")
 _PLACEHOLDERS = frozenset({"tbd", "tba", "tbc", "na", "n a", "none", "todo", "unknown", "pending", "unpublished"})
 _JOURNAL_HINT = re.compile(r"\b(?:journal|trans(?:actions)?|letters|magazine|review|vol|volume)\b", re.I)
 _CONF_HINT = re.compile(r"\b(?:conference|conf|proc|proceedings|symposium|workshop|meeting|congress)\b", re.I)
@@ -574,6 +575,11 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         # one word is a journal only in a citation: "Blood, 2020", "ApJ 901, 12", "Pediatrics. In press.", and
         # Medline's place qualifier "Biostatistics (Oxford, England)"
         ids, method, score = _journal(db, word, k, one_word=True)
+    if not ids and _THE_NAME.fullmatch(p.text):
+        # "The Holocene", "The Auk": a one-word journal written with the article its name keeps is named, not a word
+        hit = _journal(db, p.text, key(p.text), one_word=True)
+        if len(hit[0]) == 1 and (v := db.get(hit[0][0])) is not None and v.name.lower().startswith("the "):
+            ids, method, score = hit
     if (db.journals is not None and (p.lead or p.track or p.awards or "[" in raw)
             and (not ids or method == "fuzzy" or all(i not in db.venues for i in ids))):
         # the split may have taken words of a journal's name for a lead-in, an award or a track ("Annual Review
@@ -673,21 +679,48 @@ def _lookup(db: VenueDB, text: str, lead: str = "") -> tuple[tuple[str, ...], st
     ids, method, score = _journal(db, text, k)
     if ids:
         return ids, method, score
+    if ids := _abbreviated(db, text, k):
+        return ids, "fuzzy", 95.0
     return _fuzzy(db, text, k)
+
+
+# the commonest ISO-4 (LTWA) word abbreviations: a string with one of them, or a dotted word, may be a journal's
+# name abbreviated word by word
+_ISO_WORDS = frozenset(
+    "int intl j soc commun trans proc rev lett res sci eng comput phys chem biol med appl math stat econ assoc ann "
+    "annu bull rep syst technol inf electr mech mater environ geophys astron astrophys mol clin psychol neurosci "
+    "ecol evol geol surv tutor netw intell mach learn anal robot autom theor exp eur am natl acad polit sociol educ "
+    "manag ind opt gen".split())
+
+
+def _abbreviated(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
+    """The one journal whose full name a string abbreviates word by word ("Int J of Soc Robotics", "IEEE Commun.
+    Surveys and Tutorials"): each word the start of the name's next content word, none of the name's left over."""
+    words = k.split()
+    if not 2 <= len(words) <= 8 or "," in text or (layer := db.journal_layer()) is None:
+        return ()
+    if not ("." in text or any(w in _ISO_WORDS for w in words)) or sum(w not in _FUZZY_STOP for w in words) < 2:
+        return ()
+    hits = layer.find_abbreviated(words)
+    ids = tuple(dict.fromkeys(top if top in db.venues else v.id for v, top in hits))
+    return ids if len(ids) == 1 else ()
 
 
 _LNCS = re.compile(r"^[^:]*?\s*(?:--|[–—])\s*([A-Z][\w\-&+]*(?:\s[A-Z][\w\-&+]*)?)\s*:")
 _PLACE_BRACKETS = re.compile(r"\s*\([^()]*,[^()]*\)")
 _ABBREV_WORDS = [(re.compile(r"\bint(?:'l|l\.?|\.)(?=\s)", re.I), "International"), (re.compile(r"\bconf\.(?=\s|$)", re.I), "Conference"),
-                 (re.compile(r"\bsymp\.(?=\s|$)", re.I), "Symposium"), (re.compile(r"\bworksh?\.(?=\s|$)", re.I), "Workshop")]
+                 (re.compile(r"\bsymp\.(?=\s|$)", re.I), "Symposium"), (re.compile(r"\bworksh?\.(?=\s|$)", re.I), "Workshop"),
+                 (re.compile(r"\bP2P\b"), "Peer-to-Peer")]
+# identifiers that name a document, not its venue: "draft-ietf-quic-recovery-29", "RFC 9002"
+_IDENTIFIER = re.compile(r"\s+(?:draft-[a-z0-9\-]+|[a-z]+(?:-[a-z0-9]+){2,})(?=\s|$)")
 
 
 def _variants(text: str) -> list[str]:
     """Shorter readings of a venue string, each tried as a name: the acronym of an LNCS volume title
     ("Computer Vision – ECCV : 17th European Conference, ..."), the name before a subtitle ("Clinical
     gastroenterology and hepatology : the official ... journal"), the string without bracketed places or dates
-    ("(Rome, Italy, July 2001)", "(Oxford, England)"), with "Int'l"/"Conf."/"Symp." spelt out, and without a
-    trailing "Magazine"."""
+    ("(Rome, Italy, July 2001)", "(Oxford, England)"), with "Int'l"/"Conf."/"Symp."/"P2P" spelt out, without a
+    trailing "Magazine", and without a document's identifier ("draft-ietf-...")."""
     out: list[str] = []
     if m := _LNCS.match(text):
         out.append(m.group(1))
@@ -702,6 +735,8 @@ def _variants(text: str) -> list[str]:
         out.append(spelt)
     if text.lower().endswith(" magazine"):
         out.append(text[: -len(" magazine")])
+    if "-" in text and (bare := squash(_IDENTIFIER.sub(" ", text))) != text:
+        out.append(bare)  # "Internet Draft draft-ietf-quic-recovery-latest"
     return [v for v in out if v and v != text]
 
 

@@ -149,6 +149,14 @@ AS_WRITTEN = [
     ("Phys. Rep.", "j-physics-reports"),
     ("Biostatistics (Oxford, England)", "j-biostatistics"),
     ("Pediatrics. In press.", "j-pediatrics"),
+    # journal names abbreviated word by word, old IEEE volume names, document identifiers, "The <Name>"
+    ("Int J of Soc Robotics.", "j-international-journal-of-social-robotics"),
+    ("IEEE Commun. Surveys and Tutorials, Vol. 7, No. 3 (2005), pp. 22–36", "ieee-communications-surveys-and-tutorials"),
+    ("IEEE Journal on Selected Areas in Communications SAC-4, 7 (Oct. 1986)", "jsac"),
+    ("IEEE Trans. Software Eng. SE-13, 5 (1987)", "tse"),
+    ("Internet Draft draft-ietf-quic-recovery-latest, April 20, 2020", "ietf-draft"),
+    ("The Holocene", "j-holocene"),
+    ("Proc. Fifth Int. Workshop on P2P Systems (Santa Barbara, CA, 2006)", "iptps"),
     # status-prefixed strings name their venue (with the status)
     ("Under review at Nature", "nature"),
     ("R&R at International Studies Quarterly", "j-international-studies-quarterly"),
@@ -182,7 +190,8 @@ NOT_GUESSED = [
     "2013 6th International Congress on Image and Video Processing",  # not ICISP
     "Fourth Workshop on Formal Methods and Analysis in Software Product Line Engineering (FMSPLE 2013), "
     "August 27, 2013. Co-located with the 17th International Software Product Line Conference (SPLC 2013)",
-    "Code", "Cloud", "Time",
+    "Code", "Cloud", "Time", "The Code", "The Paper", "J. Smith and A. Jones",
+    "Social Cognitive and Affective.",  # a name cut short: Social Cognitive and Affective Neuroscience is not guessed
 ]
 
 
