@@ -190,7 +190,7 @@ NOT_GUESSED = [
     "2013 6th International Congress on Image and Video Processing",  # not ICISP
     "Fourth Workshop on Formal Methods and Analysis in Software Product Line Engineering (FMSPLE 2013), "
     "August 27, 2013. Co-located with the 17th International Software Product Line Conference (SPLC 2013)",
-    "Code", "Cloud", "Time", "The Code", "The Paper", "J. Smith and A. Jones",
+    "Code", "Cloud", "Time", "Date", "Wine", "Spin", "Lisa", "Crypto", "The Code", "The Paper", "J. Smith and A. Jones",
     "Social Cognitive and Affective.",  # a name cut short: Social Cognitive and Affective Neuroscience is not guessed
 ]
 
