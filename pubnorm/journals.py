@@ -135,6 +135,12 @@ class JournalLayer:
         hit = self._found[ck] = [self._venue(n) for n in ns]
         return hit
 
+    def has_sections(self, k: str, own: str) -> bool:
+        """Whether journals other than `own` are named `k` plus more words ("Journal of Geophysical Research:
+        Planets" for "journal of geophysical research"): then `k` names a family, not one journal."""
+        rows = self._con.execute("SELECT n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 20", (k + " *",)).fetchall()
+        return any((v.id != own and top != own) for v, top in (self._venue(n) for (n,) in rows))
+
     def get(self, vid: str) -> Venue | None:
         """The journal with this id (j-...), or None."""
         row = self._con.execute("SELECT n FROM journal WHERE id = ? AND top = ''", (vid,)).fetchone()

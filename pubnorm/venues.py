@@ -673,7 +673,7 @@ def _lookup(db: VenueDB, text: str, lead: str = "") -> tuple[tuple[str, ...], st
     # or date in brackets, "Int'l Conf.", "IEEE Network Magazine"
     for variant in _variants(text):
         ids, method, score = _lookup(db, variant)
-        if ids and method == "alias":
+        if ids and method == "alias" and not _section_of(db, ids, variant, text):
             return ids, method, score
     # acronym-shaped words inside a longer string ("in Proc. of EMNLP", "SIGKDD | research track")
     tokens = [t for t in re.split(r"[\s,;:|/.()]+", text) if t]
@@ -722,6 +722,17 @@ _ABBREV_WORDS = [(re.compile(r"\bint(?:'l|l\.?|\.)(?=\s)", re.I), "International
                  (re.compile(r"\bP2P\b"), "Peer-to-Peer")]
 # identifiers that name a document, not its venue: "draft-ietf-quic-recovery-29", "RFC 9002"
 _IDENTIFIER = re.compile(r"\s+(?:draft-[a-z0-9\-]+|[a-z]+(?:-[a-z0-9]+){2,})(?=\s|$)")
+
+
+def _section_of(db: VenueDB, ids: tuple[str, ...], head: str, text: str) -> bool:
+    """Whether `text` is `head` plus a section of a journal family the database knows only in part: "Journal of
+    Geophysical Research: Planets" is not the Journal of Geophysical Research when the lists have other
+    "Journal of Geophysical Research: ..." journals (a subtitle of a journal without sections is fine)."""
+    if not text.startswith(head + ":") and not text.startswith(head + " :"):
+        return False
+    layer = db.journal_layer()
+    v = db.get(ids[0])
+    return layer is not None and v is not None and v.type == "journal" and layer.has_sections(key(head), ids[0])
 
 
 def _variants(text: str) -> list[str]:
