@@ -19,7 +19,7 @@ from .journals import LOOSE_SCORE, JournalLayer, default_journals_path, loose_ke
 from .model import Diagnostic, Severity, Venue, VenueMatch, VenueParse
 from .text import fold, squash, unescape
 
-CACHE_VERSION = 7
+CACHE_VERSION = 8
 
 
 class VenueDBError(Exception):
