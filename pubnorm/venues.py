@@ -612,7 +612,9 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
     return VenueMatch(p, venue, method, score)  # type: ignore[arg-type]
 
 
-def _lookup(db: VenueDB, text: str, lead: str = "") -> tuple[tuple[str, ...], str, float]:
+def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple[tuple[str, ...], str, float]:
+    """A venue string's venues by name, acronym and citation shape; `guess` lets word-by-word abbreviations and
+    fuzzy matches be tried at the end (not for a shorter reading of the string, which must match as it is)."""
     k = key(text)
     if ids := _exact(db, text, k):
         return ids, "alias", 100.0
@@ -623,7 +625,7 @@ def _lookup(db: VenueDB, text: str, lead: str = "") -> tuple[tuple[str, ...], st
     if "(" in text and (ids := _paren_acronym(db, text)[1]):
         return ids, "alias", 100.0
     # "Full Journal Name (ACRONYM)" or "ACRONYM (Full Name)": try each part ("(SIGHAN-10)": without its edition)
-    m = re.fullmatch(r"([^()]+?)\s*\(([^()]+)\)", text)  # one bracket only: "X (FMSPLE) ... (SPLC)" is not SPLC
+    m = _NAME_BRACKET.fullmatch(text) if "(" in text else None  # one bracket only: "X (FMSPLE) ... (SPLC)" is not SPLC
     if m:
         if ids := _exact(db, m.group(1), key(m.group(1))):
             return ids, "alias", 100.0
@@ -639,13 +641,12 @@ def _lookup(db: VenueDB, text: str, lead: str = "") -> tuple[tuple[str, ...], st
                 return ids, "alias", 100.0
     # drop a publisher prefix or a proceedings-style lead-in ("IEEE TMM", "ACM MM", "Proc. VLDB Endow.",
     # "Conference of the Nations of the Americas Chapter ...")
-    stripped = re.sub(r"^(?:ieee|acm|ieee/acm|ieee/cvf|cvf|acm/ieee|springer|elsevier|usenix|aaai|siam|ifip|isca|proceedings of the|"
-                      r"(?:the )?(?:conference|symposium|meeting) (?:of|on) (?:the )?)\s*", "", k)
+    stripped = _PREFIX.sub("", k)
     if stripped != k and (ids := _same_publisher(db, db.alias_index.get(stripped, ()), k[: len(k) - len(stripped)])):
         return ids, "alias", 100.0
     # "TOIS ACM Transactions on Information Systems": an acronym written before the name it stands for
     first, _, rest = text.partition(" ")
-    if rest and re.fullmatch(r"[A-Z][A-Za-z&\-]*[A-Z][A-Za-z]*", first):
+    if rest and _ACRONYM_WORD.fullmatch(first):
         named = _exact(db, rest, key(rest)) or db.alias_index.get(re.sub(r"^(?:ieee|acm)\s+", "", key(rest)), ())
         if named and set(named) & set(db.acronym_keys.get(key(first), ())):
             return tuple(i for i in named if i in db.acronym_keys[key(first)]), "alias", 100.0
@@ -654,11 +655,11 @@ def _lookup(db: VenueDB, text: str, lead: str = "") -> tuple[tuple[str, ...], st
     if ids := _journal(db, text, k, exact=True)[0]:
         return ids, "alias", 100.0
     # a citation tail after the name ("Society for Computation in Linguistics, pages 69-84, Amherst, MA.")
-    head = re.split(r"\s*[,;]\s+|\s*\.\s+", text, maxsplit=1)[0]
+    head = _HEAD_SPLIT.split(text, maxsplit=1)[0]
     if head != text and " " not in head and sum(c.isupper() for c in head) >= 2 and (ids := db.acronym_keys.get(key(head), ())):
         return ids, "alias", 100.0  # "NOSSDAV, Braunschweig, Germany", "IROS, Abu Dhabi"
     if head != text and " " in head:
-        ids, method, score = _lookup(db, head)
+        ids, method, score = _lookup(db, head, guess=guess)
         # not a journal of the journal layer: "Harbin Institute of Technology, Shenzhen" is an affiliation, and
         # "Vital and Health Statistics. Series 3: ..." another journal (a citation tail is taken off below)
         if ids and method == "alias" and ids[0] in db.venues:
@@ -666,18 +667,26 @@ def _lookup(db: VenueDB, text: str, lead: str = "") -> tuple[tuple[str, ...], st
     # a citation tail of volume, issue, pages ("Nature 626, 517–522", "Phys. Rev. Lett. 125, 123")
     core = strip_numeric_tail(text)
     if core != text and core:
-        ids, method, score = _lookup(db, core)
+        ids, method, score = _lookup(db, core, guess=guess)
         if ids:
             return ids, method, score
     # the name as usually written inside a longer string: an LNCS volume title, a subtitle after a colon, a place
     # or date in brackets, "Int'l Conf.", "IEEE Network Magazine"
+    if ":" in text and len(head := text.split(":", 1)[0].strip()) >= 4 and " " in head:
+        # the name before a subtitle ("Clinical gastroenterology and hepatology : the official ... journal",
+        # "Advances in Neural Information Processing Systems 33: Annual Conference ..."): as it is, no other
+        # reading (a paper title's first half is no venue, and titles with colons are many)
+        core = strip_numeric_tail(head)
+        ids = _exact(db, head, key(head)) or _exact(db, core, key(core)) or _journal(db, core, key(core), exact=True)[0]
+        if ids and not _section_of(db, ids, head, text):
+            return ids, "alias", 100.0
     for variant in _variants(text):
-        ids, method, score = _lookup(db, variant)
-        if ids and method == "alias" and not _section_of(db, ids, variant, text):
+        ids, method, score = _lookup(db, variant, guess=False)
+        if ids and method == "alias":
             return ids, method, score
     # acronym-shaped words inside a longer string ("in Proc. of EMNLP", "SIGKDD | research track")
-    tokens = [t for t in re.split(r"[\s,;:|/.()]+", text) if t]
-    words = [w for w in tokens if re.fullmatch(r"[A-Z][A-Za-z\-&*]*[A-Z][A-Za-z]*", w)]
+    tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
+    words = [w for w in tokens if _ACRONYM_TOKEN.fullmatch(w)]
     others = [t for t in tokens if t not in words]
     if 0 < len(words) <= 2 and all(t.lower() in _FILLER for t in others):
         # every capitalised word must name the same venue: "AI TIME" (a talk series) is not the TIME symposium
@@ -688,6 +697,8 @@ def _lookup(db: VenueDB, text: str, lead: str = "") -> tuple[tuple[str, ...], st
     ids, method, score = _journal(db, text, k)
     if ids:
         return ids, method, score
+    if not guess:
+        return (), "none", 0.0
     if ids := _abbreviated(db, text, k):
         return ids, "fuzzy", 95.0
     return _fuzzy(db, text, k)
@@ -710,6 +721,8 @@ def _abbreviated(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
         return ()
     if not ("." in text or any(w in _ISO_WORDS for w in words)) or sum(w not in _FUZZY_STOP for w in words) < 2:
         return ()
+    if len(words[0]) < 3 or not all(w.isalpha() for w in words):
+        return ()  # "Ph. D.", "09 06": the index search needs a first word of three letters, and names have no digits
     hits = layer.find_abbreviated(words)
     ids = tuple(dict.fromkeys(top if top in db.venues else v.id for v, top in hits))
     return ids if len(ids) == 1 else ()
@@ -720,6 +733,7 @@ _PLACE_BRACKETS = re.compile(r"\s*\([^()]*,[^()]*\)")
 _ABBREV_WORDS = [(re.compile(r"\bint(?:'l|l\.?|\.)(?=\s)", re.I), "International"), (re.compile(r"\bconf\.(?=\s|$)", re.I), "Conference"),
                  (re.compile(r"\bsymp\.(?=\s|$)", re.I), "Symposium"), (re.compile(r"\bworksh?\.(?=\s|$)", re.I), "Workshop"),
                  (re.compile(r"\bP2P\b"), "Peer-to-Peer")]
+_ABBREV_ANY = re.compile(r"\b(?:int(?:'l|l\.?|\.)\s|conf\.|symp\.|worksh?\.|P2P\b)", re.I)
 # identifiers that name a document, not its venue: "draft-ietf-quic-recovery-29", "RFC 9002"
 _IDENTIFIER = re.compile(r"\s+(?:draft-[a-z0-9\-]+|[a-z]+(?:-[a-z0-9]+){2,})(?=\s|$)")
 
@@ -737,25 +751,22 @@ def _section_of(db: VenueDB, ids: tuple[str, ...], head: str, text: str) -> bool
 
 def _variants(text: str) -> list[str]:
     """Shorter readings of a venue string, each tried as a name: the acronym of an LNCS volume title
-    ("Computer Vision – ECCV : 17th European Conference, ..."), the name before a subtitle ("Clinical
-    gastroenterology and hepatology : the official ... journal"), the string without bracketed places or dates
+    ("Computer Vision – ECCV : 17th European Conference, ..."), the string without bracketed places or dates
     ("(Rome, Italy, July 2001)", "(Oxford, England)"), with "Int'l"/"Conf."/"Symp."/"P2P" spelt out, without a
     trailing "Magazine", and without a document's identifier ("draft-ietf-...")."""
     out: list[str] = []
-    if m := _LNCS.match(text):
+    if ":" in text and ("–" in text or "—" in text or "--" in text) and (m := _LNCS.match(text)):
         out.append(m.group(1))
-    if ":" in text and len(head := text.split(":", 1)[0].strip()) >= 4 and " " in head:
-        out.append(head)
     if "," in text and "(" in text and (bare := squash(_PLACE_BRACKETS.sub(" ", text))) != text:
         out.append(bare)
-    spelt = text
-    for pat, word in _ABBREV_WORDS:
-        spelt = pat.sub(word, spelt)
-    if spelt != text:
+    if _ABBREV_ANY.search(text):
+        spelt = text
+        for pat, word in _ABBREV_WORDS:
+            spelt = pat.sub(word, spelt)
         out.append(spelt)
     if text.lower().endswith(" magazine"):
         out.append(text[: -len(" magazine")])
-    if "-" in text and (bare := squash(_IDENTIFIER.sub(" ", text))) != text:
+    if "-" in text and _IDENTIFIER.search(text) and (bare := squash(_IDENTIFIER.sub(" ", text))) != text:
         out.append(bare)  # "Internet Draft draft-ietf-quic-recovery-latest"
     return [v for v in out if v and v != text]
 
@@ -777,6 +788,15 @@ def _paren_acronym(db: VenueDB, text: str) -> tuple[str, tuple[str, ...]]:
     return m.group(1), ids
 
 
+# the patterns of _lookup, compiled once (re's own cache costs a few microseconds a call, and _lookup runs on
+# every string a page offers)
+_NAME_BRACKET = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
+_PREFIX = re.compile(r"^(?:ieee|acm|ieee/acm|ieee/cvf|cvf|acm/ieee|springer|elsevier|usenix|aaai|siam|ifip|isca|proceedings of the|"
+                     r"(?:the )?(?:conference|symposium|meeting) (?:of|on) (?:the )?)\s*")
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z&\-]*[A-Z][A-Za-z]*")
+_ACRONYM_TOKEN = re.compile(r"[A-Z][A-Za-z\-&*]*[A-Z][A-Za-z]*")
+_HEAD_SPLIT = re.compile(r"\s*[,;]\s+|\s*\.\s+")
+_TOKEN_SPLIT = re.compile(r"[\s,;:|/.()]+")
 _PUBLISHERS = {"ieee", "acm", "springer", "elsevier", "usenix", "aaai", "siam", "ifip", "mdpi", "wiley"}
 
 
@@ -790,6 +810,7 @@ def _same_publisher(db: VenueDB, ids: tuple[str, ...], prefix: str) -> tuple[str
 
 
 _DIGITS = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
 
 
 def _written_journal(db: VenueDB, raw: str, p: VenueParse) -> tuple[tuple[str, ...], str, float]:
@@ -850,7 +871,7 @@ def _journal_shaped(text: str, k: str) -> bool:
 
 def _cited(p: VenueParse) -> bool:
     """The string carries a volume, issue or pages: "Blood 135(12):1000-10", not "Survey 2025" (a year is not enough)."""
-    return any(c.isdigit() for c in p.text) and strip_numeric_tail(p.text) != p.text
+    return _DIGIT.search(p.text) is not None and strip_numeric_tail(p.text) != p.text
 
 
 def _workshop_host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
