@@ -706,11 +706,14 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
 
 # the commonest ISO-4 (LTWA) word abbreviations: a string with one of them, or a dotted word, may be a journal's
 # name abbreviated word by word
-_ISO_WORDS = frozenset(
-    "int intl j soc commun trans proc rev lett res sci eng comput phys chem biol med appl math stat econ assoc ann "
-    "annu bull rep syst technol inf electr mech mater environ geophys astron astrophys mol clin psychol neurosci "
-    "ecol evol geol surv tutor netw intell mach learn anal robot autom theor exp eur am natl acad polit sociol educ "
-    "manag ind opt gen".split())
+_ISO_WORDS = frozenset({
+    "int", "intl", "j", "soc", "commun", "trans", "proc", "rev", "lett", "res", "sci", "eng", "comput",
+    "phys", "chem", "biol", "med", "appl", "math", "stat", "econ", "assoc", "ann", "annu", "bull", "rep",
+    "syst", "technol", "inf", "electr", "mech", "mater", "environ", "geophys", "astron", "astrophys", "mol",
+    "clin", "psychol", "neurosci", "ecol", "evol", "geol", "surv", "tutor", "netw", "intell", "mach",
+    "learn", "anal", "robot", "autom", "theor", "exp", "eur", "am", "natl", "acad", "polit", "sociol",
+    "educ", "manag", "ind", "opt", "gen"
+})
 
 
 def _abbreviated(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
