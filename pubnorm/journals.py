@@ -122,15 +122,17 @@ class JournalLayer:
 
     def find_abbreviated(self, words: list[str]) -> list[tuple[Venue, str]]:
         """Journals whose full name the words abbreviate, each word the start of a word of the name, in order
-        ("int j of soc robotics": International Journal of Social Robotics); every content word of the name must
-        be accounted for. Cached like `find`."""
+        ("int j of soc robotics": International Journal of Social Robotics); every content word of the name
+        must be accounted for. Cached like `find`."""
         ck = ("abbrev " + " ".join(words), True)
         hit = self._found.get(ck)
         if hit is not None:
             return hit
         content = [w for w in words if w not in _STOP]
         pattern = " ".join(w.rstrip("s") + "*" if len(w) > 3 else w + "*" for w in content)
-        rows = self._con.execute("SELECT k, n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 50", (pattern,)).fetchall()
+        rows = self._con.execute(
+            "SELECT k, n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 50", (pattern,)
+        ).fetchall()
         ns = sorted({n for k, n in rows if abbreviates(content, k)})
         hit = self._found[ck] = [self._venue(n) for n in ns]
         return hit
@@ -138,7 +140,9 @@ class JournalLayer:
     def has_sections(self, k: str, own: str) -> bool:
         """Whether journals other than `own` are named `k` plus more words ("Journal of Geophysical Research:
         Planets" for "journal of geophysical research"): then `k` names a family, not one journal."""
-        rows = self._con.execute("SELECT n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 20", (k + " *",)).fetchall()
+        rows = self._con.execute(
+            "SELECT n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 20", (k + " *",)
+        ).fetchall()
         return any((v.id != own and top != own) for v, top in (self._venue(n) for (n,) in rows))
 
     def get(self, vid: str) -> Venue | None:
@@ -186,11 +190,14 @@ def _venue(row: tuple[int, str, str, str, str, str]) -> tuple[Venue, str]:
 
 def abbreviates(content: list[str], name_key: str) -> bool:
     """Whether content words (stop words dropped) abbreviate a name key word for word: each the start of the
-    next content word of the name (a plural "Sciences" for "Science" too), and no word of the name left over."""
+    next content word of the name (a plural "Sciences" for "Science" too), and no word of the name left
+    over."""
     theirs = [w for w in name_key.split() if w not in _STOP]
     if len(theirs) != len(content):
         return False
-    return all(t.startswith(w) or (w.endswith("s") and t == w[:-1]) for w, t in zip(content, theirs, strict=True))
+    return all(
+        t.startswith(w) or (w.endswith("s") and t == w[:-1]) for w, t in zip(content, theirs, strict=True)
+    )
 
 
 def validate_journals(path: Path, top: Iterable[Venue]) -> list[Diagnostic]:
