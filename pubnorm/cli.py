@@ -479,14 +479,16 @@ def venues_validate(
     """
     import json
 
-    from .journals import JournalLayerError, default_journals_path, validate_journals
+    from .journals import JournalLayer, JournalLayerError, default_journals_path, validate_journals
     from .venues import VenueDBError, default_venues_path, parse_venue_file, validate
 
     paths = files or [default_venues_path()]
     problems = []
+    abbreviated: frozenset[str] = frozenset()
     if not files:
         try:
             problems.extend(validate_journals(default_journals_path(), parse_venue_file(paths[0])[0]))
+            abbreviated = JournalLayer(default_journals_path()).absorbed()
         except (JournalLayerError, VenueDBError) as e:
             _err(f"error: {e}")
             raise typer.Exit(2) from None
@@ -499,7 +501,7 @@ def venues_validate(
         except OSError as e:
             _err(f"error: cannot read {f}: {e.strerror or e}")
             raise typer.Exit(2) from None
-        problems.extend(ps + validate(vs, str(f)))
+        problems.extend(ps + validate(vs, str(f), abbreviated))
     errors = [p for p in problems if p.severity == "error"]
     if format is TableFormat.json:
         typer.echo(json.dumps([{"code": p.code, "severity": p.severity, "message": p.message, "file": p.path, "line": p.line} for p in problems], indent=2))

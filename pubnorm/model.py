@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -55,6 +56,12 @@ class Venue:
     track_of: str | None = None
     track: str | None = None
     line: int = 0  # line in the YAML file it came from
+
+    def __reduce__(self) -> tuple[Callable[..., Venue], tuple[object, ...]]:
+        # a frozen slotted dataclass unpickles field by field through dataclasses' __setstate__; the generated
+        # __init__ is faster, and the venue database (thousands of venues) is unpickled on every start
+        return (Venue, (self.id, self.acronym, self.name, self.type, self.publisher, self.field, self.aliases,
+                        self.bibtex, self.ranks, self.dblp, self.track_of, self.track, self.line))
 
     @property
     def label(self) -> str:
