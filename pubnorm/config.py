@@ -24,6 +24,10 @@ class Config:
     fuzzy_cutoff: float | None = None
     ccf_edition: str = "ccf2026"
     extractor: str = "rules"  # "rules" or "crf"
+    include: list[str] = field(default_factory=list)  # globs: only these files of a site are read
+    exclude: list[str] = field(default_factory=list)  # globs: these files are never read
+    drafts: bool = False  # read draft pages too
+    keep_samples: bool = False  # keep the templates' example papers
 
 
 def find_config(start: Path) -> Path | None:
@@ -81,6 +85,13 @@ def load_config(paths: list[Path]) -> Config:
     if extractor not in ("rules", "crf"):
         raise ConfigError(f"{found}: extractor must be 'rules' or 'crf', not {extractor!r}")
     cfg.extractor = extractor
+    cfg.include = _list("include")
+    cfg.exclude = _list("exclude")
+    for key in ("drafts", "keep-samples", "keep_samples"):
+        if key in data and not isinstance(data[key], bool):
+            raise ConfigError(f"{found}: {key} must be true or false, not {_short(data[key])}")
+    cfg.drafts = bool(data.get("drafts", False))
+    cfg.keep_samples = bool(data.get("keep-samples", data.get("keep_samples", False)))
     return cfg
 
 

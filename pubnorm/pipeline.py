@@ -12,13 +12,14 @@ from pathlib import Path
 from .dedupe import DEFAULT_THRESHOLD, dedupe_profiles, merge_within
 from .model import Cluster, Diagnostic, Profile, Publication  # noqa: F401  (Cluster: part of Result)
 from .sources.reader import BIB_EXT, HTML_EXT, MARKDOWN_EXT, InputError, ReadOptions, read_profile
+from .sources.site import SiteOptions
 from .venues import VenueDB
 
-# Site folders that hold publications, and those that only hold the theme.
+# Folders that only hold the theme, build output or assets. Folders of content (`_talks/`, `content/post/`) are
+# walked: what each page is comes from what it says (sources/site.py).
 _SKIP_DIRS = {".git", "node_modules", "_site", "vendor", "_layouts", "_includes", "_sass", "assets", "static", "public",
-              "themes", "_drafts", "resources", ".github", "__pycache__", ".venv", "venv", "layouts", "archetypes",
-              "images", "img", "css", "js", "fonts", "files", "_data", "site-packages", "_talks", "_teaching", "_posts",
-              "_portfolio", "talks", "teaching", "blog", "posts"}
+              "themes", "resources", ".github", "__pycache__", ".venv", "venv", "layouts", "archetypes",
+              "images", "img", "css", "js", "fonts", "files", "_data", "site-packages"}
 _SKIP_FILES = re.compile(r"^(?:readme|license|changelog|contributing|code_of_conduct|404|gemfile|_config)(?:\.|$)", re.I)
 
 
@@ -30,6 +31,7 @@ class Options:
     keep_text: bool = False
     jobs: int = 1  # worker processes for reading (output is the same for any number); 0: as many as pay off
     extractor: str = "rules"  # how entries inside a block are read: "rules" or "crf" (sources/labeller.py)
+    site: SiteOptions = SiteOptions()  # --include / --exclude / --drafts / --keep-samples
 
 
 # --jobs 0 (the command line's default) starts workers only where they pay for their start-up: many files,
@@ -74,8 +76,12 @@ class Result:
         return any(d.severity == "error" for d in self.diagnostics)
 
 
-def discover(paths: Sequence[str | Path]) -> tuple[list[Path], list[Diagnostic]]:
-    """Expand files and site folders into the source files to read, sorted, each once."""
+def discover(paths: Sequence[str | Path], site: SiteOptions = SiteOptions()) -> tuple[list[Path], list[Diagnostic]]:
+    """Expand files and site folders into the source files to read, sorted, each once. Files that are no
+    publication source (talks, posts, drafts, excluded by a glob) are left out with an info diagnostic."""
+    from .sources.site import Selection, select
+
+    selection = Selection(site.include, site.exclude)
     files: list[Path] = []
     diags: list[Diagnostic] = []
     seen: set[str] = set()
@@ -92,9 +98,15 @@ def discover(paths: Sequence[str | Path]) -> tuple[list[Path], list[Diagnostic]]
         found = _walk_site(p, diags) if stat.S_ISDIR(st.st_mode) else [p]
         for f in found:
             key = os.path.realpath(f)
-            if key not in seen:
-                seen.add(key)
+            if key in seen:
+                continue
+            seen.add(key)
+            rel = str(f.relative_to(p)) if f != p else str(f)
+            skip = select(f, rel, selection, site)
+            if skip is None:
                 files.append(f)
+            else:
+                diags.append(skip)
     return files, diags
 
 
@@ -144,6 +156,10 @@ def read_all(files: Iterable[Path], db: VenueDB, options: Options = Options(),
             _collect(results, profiles, diags, progress)
     else:
         _collect((_read_one(f, db, options, jobs=options.jobs) for f in files), profiles, diags, progress)
+    if not options.site.keep_samples:
+        from .sources.samples import drop_samples
+
+        diags.extend(drop_samples(profiles))
     return profiles, diags
 
 
@@ -182,7 +198,7 @@ def _worker_read(f: Path) -> tuple[Profile | None, list[Diagnostic]]:
 def run(paths: Sequence[str | Path], db: VenueDB, options: Options = Options(), *, dedupe: bool = True,
         progress: Callable[[int], None] | None = None) -> Result:
     """Read the inputs, merge within each profile, then (optionally) across profiles."""
-    files, diags = discover(paths)
+    files, diags = discover(paths, options.site)
     if dedupe:
         options = replace(options, merge_within=False)  # the dedupe stage merges (and explains) repeats itself
     profiles, read_diags = read_all(files, db, options, progress)

@@ -22,6 +22,10 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str, int, 
     the rest of the file is still read, so nothing is lost."""
     import frontmatter
 
+    if text.startswith("+++"):  # Hugo's TOML front matter
+        from .hugo import split_toml
+
+        return split_toml(path, text)
     handler = frontmatter.YAMLHandler()
     if not handler.detect(text):
         return {}, text, 0, None
@@ -54,7 +58,7 @@ def is_publication_item(meta: dict[str, Any], body: str) -> bool:
         return bool(meta.get("title"))
     if not meta.get("title"):
         return False
-    if keys & {"publication_types", "publication", "publication_short"}:
+    if keys & {"publication_types", "publication", "publication_short", "hugoblox"}:
         return True
     if keys & _PUB_KEYS and len(re.findall(r"(?m)^\s*[-*]\s", body)) < 5:
         return True
@@ -65,6 +69,10 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     """One paper from front matter (plus the body when the front matter lacks the parts)."""
     from lxml import html as lhtml
 
+    from . import hugo
+
+    if hugo.is_item(meta):
+        return hugo.read_item(path, meta, text, body, db, profile)
     profile.kind = "hugo" if "publication_types" in meta or "publication" in meta else "collection"
     pub = Publication()
     title = _s(meta.get("title"))
