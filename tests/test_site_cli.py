@@ -132,4 +132,5 @@ def test_pre_commit_hook_checks_publication_files_only(site: Path):
     out = p.stdout + p.stderr
     assert p.returncode == 0, out[-3000:]
     assert "note: skipped: not a publication source: talk" in out
-    assert "1 file(s)" in out  # the paper only: the samples are skipped too
+    assert "0 error(s), 1 warning(s)" in out and "W310" in out  # the one warning: the template samples
+    assert "1 entries" in out  # the paper only
