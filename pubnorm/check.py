@@ -297,13 +297,13 @@ class CheckResult:
 
 def check(paths: Sequence[str | Path], db: VenueDB, options: CheckOptions = CheckOptions(),
           max_bytes: int | None = None, jobs: int = 1, extractor: str = "rules",
-          site: SiteOptions = SiteOptions()) -> CheckResult:
+          site: SiteOptions | None = None) -> CheckResult:
     """Read the inputs (no merging) and check each profile; read errors are findings too."""
     from .pipeline import Options, discover, read_all
 
     files, diags = discover(paths, site)
     profiles, read_diags = read_all(files, db, Options(merge_within=False, keep_text=True, max_bytes=max_bytes, jobs=jobs,
-                                                       extractor=extractor, site=site))
+                                                       extractor=extractor, site=site or SiteOptions()))
     findings = [d for d in diags + read_diags if d.severity in ("error", "warning") and wanted(d.code, options)]
     for prof in profiles:
         findings += check_profile(prof, db, options, prof.text)

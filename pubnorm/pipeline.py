@@ -31,7 +31,7 @@ class Options:
     keep_text: bool = False
     jobs: int = 1  # worker processes for reading (output is the same for any number); 0: as many as pay off
     extractor: str = "rules"  # how entries inside a block are read: "rules" or "crf" (sources/labeller.py)
-    site: SiteOptions = SiteOptions()  # --include / --exclude / --drafts / --keep-samples
+    site: SiteOptions = field(default_factory=SiteOptions)  # --include / --exclude / --drafts / --keep-samples
 
 
 # --jobs 0 (the command line's default) starts workers only where they pay for their start-up: many files,
@@ -76,11 +76,12 @@ class Result:
         return any(d.severity == "error" for d in self.diagnostics)
 
 
-def discover(paths: Sequence[str | Path], site: SiteOptions = SiteOptions()) -> tuple[list[Path], list[Diagnostic]]:
+def discover(paths: Sequence[str | Path], site: SiteOptions | None = None) -> tuple[list[Path], list[Diagnostic]]:
     """Expand files and site folders into the source files to read, sorted, each once. Files that are no
     publication source (talks, posts, drafts, excluded by a glob) are left out with an info diagnostic."""
     from .sources.site import Selection, select
 
+    site = site or SiteOptions()
     selection = Selection(site.include, site.exclude)
     files: list[Path] = []
     diags: list[Diagnostic] = []

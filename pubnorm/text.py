@@ -13,6 +13,8 @@ _MOJIBAKE = re.compile("[ÃÂâð][\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u
 
 def repair_text(text: str) -> str:
     """Return text with mojibake repaired (only when it is there) and HTML entities decoded."""
+    if "\ufeff" in text:  # a byte-order mark pasted inside the text (a title copied from a PDF) is no character
+        text = text.replace("\ufeff", "")
     if _MOJIBAKE.search(text):
         import ftfy  # imported lazily: most pages need no repair and ftfy costs start-up time
 

@@ -36,8 +36,8 @@ def git_dir(mirror: Path, repo: str) -> Path:
 
 def listing(gd: Path, commit: str, globs: list[str]) -> list[str]:
     """The text files at commit that the site's globs select."""
-    out = subprocess.run(["git", "--git-dir", str(gd), "ls-tree", "-r", "--name-only", commit],
-                         check=True, capture_output=True, text=True).stdout.splitlines()
+    out = subprocess.run(["git", "--git-dir", str(gd), "ls-tree", "-r", "-z", "--name-only", commit],
+                         check=True, capture_output=True, text=True).stdout.split("\0")
     keep = [f for f in out if f.endswith(TEXT) and any(fnmatch.fnmatch(f, g) for g in globs)]
     drop = [f for f in keep if any(fnmatch.fnmatch(f, g) for g in SITE_DROP)]
     return sorted(set(keep) - set(drop))

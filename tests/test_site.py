@@ -42,6 +42,10 @@ def hugo(tmp_path: Path) -> Path:
                  id="cv-json"),
     pytest.param("_pages/cv.md", "---\nlayout: archive\n---\n{% for post in site.publications %}{{post}}{% endfor %}\n",
                  "skip", id="liquid-rendered"),
+    pytest.param("_pages/cv-json.md", "---\nlayout: cv-layout\n---\n{% include base_path %}\n{% assign entries = "
+                 "site.data.cv.Experience %}\n<a href='/files/cv.pdf'>Download CV as PDF</a>\n", "skip", id="cv-from-data"),
+    pytest.param("_pages/cv.md", "---\nlayout: cv-layout\n---\n{% assign e = site.data.cv %}\n<h2>Publications</h2>\n"
+                 "<ul><li>A Paper. ICML 2023.</li><li>B Paper. ACL 2024.</li></ul>\n", "page", id="cv-with-html-list"),
     pytest.param("_publications/p.md", "---\ntitle: A Paper\n---\n", "paper", id="publication-collection"),
     pytest.param("_posts/pubs.md", "---\ntitle: My papers\n---\n" + PUBLIST, "page", id="post-with-a-list"),
     pytest.param("_pages/about.md", "---\ntitle: About\n---\n" + PUBLIST, "page", id="page"),
@@ -134,3 +138,13 @@ def test_publication_list_needs_a_heading_and_items():
     assert has_publication_list("# 📝 Publications\n\n- A\n- B\n")
     assert not has_publication_list("- A\n- B\n")
     assert not has_publication_list("## Publications\n\nSee my CV.\n")
+
+
+def test_a_byte_order_mark_inside_the_text_is_dropped(db, tmp_path: Path):
+    """A BOM pasted into a title or venue (seen on a real academicpages site) is no character of it."""
+    from pubnorm.sources.reader import read_profile
+
+    p = write(tmp_path, "_publications/p.md", "---\ntitle: \"\ufeffTracking the Fate of Arsenic\"\n"
+              "collection: publications\nvenue: \"\ufeffWater Resources Research\"\ndate: 2019-02-13\n---\n")
+    [pub] = read_profile(p, db).publications
+    assert pub.title == "Tracking the Fate of Arsenic" and pub.venue_raw == "Water Resources Research"

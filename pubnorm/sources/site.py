@@ -41,8 +41,8 @@ OTHER_LAYOUTS = {"talk": "talk", "post": "post", "posts": "post", "teaching": "t
 PAPER_TYPES = {"publication", "publications", "paper"}
 _PUB_HEADING = re.compile(r"(?im)^(?:#{1,4}\s*|<h[1-4][^>]*>\s*)(?:[^\w\n]*\s*)?(?:selected\s+|recent\s+)?"
                           r"(?:publications?|papers|preprints|journal articles|conference papers)\b")
-_RENDERED = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+(?:site|paginator)\.")
-_LIST_ITEM = re.compile(r"(?m)^\s*(?:[-*+]|\d+[.)])\s+\S")
+_RENDERED = re.compile(r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s*(?:site|paginator)\.")
+_LIST_ITEM = re.compile(r"(?m)^\s*(?:[-*+]|\d+[.)])\s+\S|<li[\s>]")
 
 
 @dataclass(frozen=True)
