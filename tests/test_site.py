@@ -70,6 +70,10 @@ def test_jekyll_files(jekyll: Path, rel: str, text: str, kind: str):
                  id="publication-types-anywhere"),
     pytest.param("content/publication/p/index.md", "---\ntitle: P\ndraft: true\n---\n", "skip", id="draft"),
     pytest.param("content/publication/p/index.md", "+++\ntitle = \"P\"\ndraft = true\n+++\n", "skip", id="toml-draft"),
+    pytest.param("content/publication/p/index.md", "---\ntitle: P\npublishDate: '2999-01-01'\n---\n", "skip",
+                 id="publish-date-in-the-future"),
+    pytest.param("content/publication/p/index.md", "+++\ntitle = \"P\"\npublishDate = 2017-01-01T00:00:00Z\n+++\n",
+                 "paper", id="publish-date-past-toml"),
     pytest.param("content/talk/_index.md", "---\ntitle: Talks\n---\n", "skip", id="section-list-page"),
     pytest.param("content/post/x.md", "---\ntitle: X\ntype: publication\n---\n", "paper", id="type-publication"),
 ])

@@ -156,6 +156,9 @@ def classify(path: Path, meta: dict[str, Any], body: str, site: Site | None, opt
         return Verdict("skip", "draft (draft: true; --drafts reads it)", "I302")
     if meta.get("published") is False and not options.drafts:
         return Verdict("skip", "draft (published: false; --drafts reads it)", "I302")
+    if not options.drafts and _in_future(meta.get("publishDate") or meta.get("publishdate")):
+        return Verdict("skip", "draft (publishDate in the future: Hugo does not publish it yet; --drafts reads it)",
+                       "I302")
     section = section_of(path, site)
     if section == "drafts" and not options.drafts:
         return Verdict("skip", "draft (in _drafts/; --drafts reads it)", "I302")
@@ -185,6 +188,20 @@ def classify(path: Path, meta: dict[str, Any], body: str, site: Site | None, opt
         return Verdict("skip", "not a publication source: page rendered from the site's data (a Liquid loop "
                        "over site collections or data)", "I301")
     return PAGE
+
+
+def _in_future(value: Any) -> bool:
+    """A `publishDate` after today (Hugo leaves such pages out of the site until then)."""
+    import datetime
+
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, str) and (m := re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)):
+        try:
+            value = datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return False
+    return isinstance(value, datetime.date) and value > datetime.date.today()
 
 
 def _other(reason: str, body: str) -> Verdict:
