@@ -150,6 +150,14 @@ def test_arxiv_doi_names_the_preprint(db, tmp_path: Path):
     assert pub.status == "preprint"
 
 
+def test_without_date_the_year_is_publish_dates(db, tmp_path: Path):
+    """Hugo dates a page by publishDate when it has no date, and Hugo Blox shows that year."""
+    text = "---\ntitle: A Paper About Widgets\npublishDate: 2019-01-26T00:00:00\npublication_types: ['1']\n---\n"
+    root = site(tmp_path, {"content/publication/p/index.md": text})
+    [pub] = read_profile(root / "content/publication/p/index.md", db).publications
+    assert (pub.year, pub.year_source) == (2019, "date")
+
+
 @pytest.mark.parametrize(("types", "entry_type", "status"), [
     pytest.param('["3"]', "unpublished", "preprint", id="numeric-3"),
     pytest.param('["4"]', "techreport", "technical report", id="numeric-4"),

@@ -85,7 +85,8 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
         pub.notes.append("author notes: " + "; ".join(marked))
     pub.entry_type, status = _type(meta.get("publication_types"))
     _venue(pub, meta, db)
-    date = _s(meta.get("date")) or _s(meta.get("year"))
+    # without `date`, Hugo dates (and Hugo Blox shows) the page by `publishDate`: the site's year is that one
+    date = _s(meta.get("date")) or _s(meta.get("year")) or _s(meta.get("publishDate")) or _s(meta.get("publishdate"))
     if pub.year is None and (m := re.match(r"\s*((?:19|20)\d{2})", date)):
         pub.year, pub.year_source = int(m.group(1)), "date"
     for key, value in _ids(meta).items():
