@@ -11,7 +11,8 @@ from pathlib import Path
 
 from .dedupe import DEFAULT_THRESHOLD, dedupe_profiles, merge_within
 from .model import Cluster, Diagnostic, Profile, Publication  # noqa: F401  (Cluster: part of Result)
-from .sources.reader import BIB_EXT, HTML_EXT, MARKDOWN_EXT, InputError, ReadOptions, read_profile
+from .sources.datafile import DATA_NAME
+from .sources.reader import BIB_EXT, DATA_EXT, HTML_EXT, MARKDOWN_EXT, InputError, ReadOptions, read_profile
 from .sources.site import SiteOptions
 from .venues import VenueDB
 
@@ -19,7 +20,7 @@ from .venues import VenueDB
 # walked: what each page is comes from what it says (sources/site.py).
 _SKIP_DIRS = {".git", "node_modules", "_site", "vendor", "_layouts", "_includes", "_sass", "assets", "static", "public",
               "themes", "resources", ".github", "__pycache__", ".venv", "venv", "layouts", "archetypes",
-              "images", "img", "css", "js", "fonts", "files", "_data", "site-packages"}
+              "images", "img", "css", "js", "fonts", "files", "site-packages"}
 _SKIP_FILES = re.compile(r"^(?:readme|license|changelog|contributing|code_of_conduct|404|gemfile|_config)(?:\.|$)", re.I)
 
 
@@ -130,6 +131,10 @@ def _walk_site(root: Path, diags: list[Diagnostic]) -> list[Path]:
         for name in sorted(filenames):
             path = Path(dirpath) / name
             ext = path.suffix.lower()
+            if rel.parts and rel.parts[-1] in ("_data", "data"):
+                if ext in DATA_EXT and DATA_NAME.match(name):
+                    out.append(path)  # a publication list kept as site data (_data/publications.yml)
+                continue
             if ext not in exts or _SKIP_FILES.match(name):
                 continue
             if ext == ".txt" and rel.parts:

@@ -23,6 +23,7 @@ MAX_LINE = 200_000  # characters; a longer line is cut before parsing (and repor
 MARKDOWN_EXT = {".md", ".markdown", ".mdown", ".qmd", ".rmd", ".txt", ".mkd"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 BIB_EXT = {".bib", ".bibtex"}
+DATA_EXT = {".yml", ".yaml"}  # site data: _data/publications.yml (sources/datafile.py)
 
 
 class InputError(Exception):
@@ -121,7 +122,11 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
         raise InputError(name, e.message) from e
     text, diags = decode(name, data)
     kind = detect_kind(p, text)
-    if kind == "bibtex":
+    if p.suffix.lower() in DATA_EXT:
+        from .datafile import read_data
+
+        profile = read_data(name, text, db)
+    elif kind == "bibtex":
         from .bibtex import read_bibtex
 
         profile = read_bibtex(name, text, db, jobs=options.jobs)

@@ -322,8 +322,8 @@ def verdict_for(path: Path, options: SiteOptions = SiteOptions()) -> Verdict:
     fixed = classify_file(path, site)
     if fixed is not None:
         return fixed
-    if path.suffix.lower() in (".bib", ".bibtex"):
-        return PAGE
+    if path.suffix.lower() in (".bib", ".bibtex", ".yml", ".yaml"):
+        return PAGE  # BibTeX and data files are read whole (each entry says what it is)
     head = _head(path)
     if head is None:
         return PAGE
