@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from pubnorm.latex import to_text, verbatim_to_text  # noqa: E402
 from pubnorm.normalize import as_exported, bibtex_names, clean_names  # noqa: E402
+from pubnorm.sources.site import SiteOptions
 from pubnorm.pipeline import Options, run  # noqa: E402
 from pubnorm.sources.bibscan import FailedBlock, RawEntry, scan  # noqa: E402
 from pubnorm.sources.bibtex import read_bibtex  # noqa: E402
@@ -112,7 +113,7 @@ def check_file(path: Path, db: VenueDB) -> FileReport:
     text = path.read_text(encoding="utf-8", errors="replace")
     entries, rep.failed_blocks = _entries(text)
     rep.entries = len(entries)
-    pubs = run([path], db, Options(merge_within=False), dedupe=False).publications
+    pubs = run([path], db, Options(merge_within=False, site=SiteOptions(keep_samples=True)), dedupe=False).publications
     out_text, _ = write_bibtex(pubs)
     out = _entries(out_text)[0]
     if len(out) != len(entries):
@@ -145,7 +146,7 @@ def check_file(path: Path, db: VenueDB) -> FileReport:
                 rep.lost.append(f"{e.key}.{name}: added ({fout[name][:60]!r})")
     again = read_bibtex("again.bib", out_text, db).publications
     rep.byte_identical = write_bibtex(again)[0] == out_text
-    rep.merged_by_default = len(pubs) - len(run([path], db).publications)
+    rep.merged_by_default = len(pubs) - len(run([path], db, Options(site=SiteOptions(keep_samples=True))).publications)
     return rep
 
 

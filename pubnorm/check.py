@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .dedupe import DEFAULT_THRESHOLD, DedupeOptions, cluster
 from .model import Diagnostic, Profile, Publication, Severity, VenueMatch
+from .sources.site import SiteOptions
 from .venues import VenueDB, explain
 
 # code -> (severity, short title). Codes are stable: never reuse a retired one.
@@ -283,6 +284,7 @@ class CheckResult:
     findings: list[Diagnostic]
     files: int
     entries: int
+    notes: list[Diagnostic] = field(default_factory=list)  # files left out (not publication sources)
 
     @property
     def errors(self) -> int:
@@ -294,16 +296,18 @@ class CheckResult:
 
 
 def check(paths: Sequence[str | Path], db: VenueDB, options: CheckOptions = CheckOptions(),
-          max_bytes: int | None = None, jobs: int = 1, extractor: str = "crf") -> CheckResult:
+          max_bytes: int | None = None, jobs: int = 1, extractor: str = "rules",
+          site: SiteOptions | None = None) -> CheckResult:
     """Read the inputs (no merging) and check each profile; read errors are findings too."""
     from .pipeline import Options, discover, read_all
 
-    files, diags = discover(paths)
+    files, diags = discover(paths, site)
     profiles, read_diags = read_all(files, db, Options(merge_within=False, keep_text=True, max_bytes=max_bytes, jobs=jobs,
-                                                       extractor=extractor))
+                                                       extractor=extractor, site=site or SiteOptions()))
     findings = [d for d in diags + read_diags if d.severity in ("error", "warning") and wanted(d.code, options)]
     for prof in profiles:
         findings += check_profile(prof, db, options, prof.text)
         prof.text = ""
     entries = sum(1 for prof in profiles for p in prof.publications if p.kind == "entry")
-    return CheckResult(sorted(findings, key=lambda d: d.sort_key()), len(files), entries)
+    notes = [d for d in diags if d.severity == "info"]
+    return CheckResult(sorted(findings, key=lambda d: d.sort_key()), len(files), entries, notes)

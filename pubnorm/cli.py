@@ -41,8 +41,12 @@ class CheckFormat(str, Enum):
 PathsArg = Annotated[list[Path], typer.Argument(help="Files or site folders to read.", show_default=False)]
 VenuesOpt = Annotated[Optional[list[Path]], typer.Option("--venues", help="Extra venues YAML merged over the default (repeatable).")]
 MaxSizeOpt = Annotated[Optional[float], typer.Option("--max-size", help="Largest input file to read, in MB (default: 20, and 256 for .bib files).", show_default=False)]
-ExtractorOpt = Annotated[Optional[str], typer.Option("--extractor", help="How entries are read: 'crf' (the learned labeller, default) or 'rules' (the line tests of pubnorm 0.1). Config key: extractor.", show_default=False)]
+ExtractorOpt = Annotated[Optional[str], typer.Option("--extractor", help="How entries are read: 'rules' (default) or 'crf' (the learned labeller). Config key: extractor.", show_default=False)]
 InPlaceOpt = Annotated[bool, typer.Option("--in-place", help="Allow -o to name an input (it is replaced).")]
+IncludeOpt = Annotated[Optional[list[str]], typer.Option("--include", metavar="GLOB", help="Read only files matching this glob (repeatable; relative to the folder given, '**' crosses folders). Config key: include.", show_default=False)]
+ExcludeOpt = Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB", help="Never read files matching this glob (repeatable). Config key: exclude.", show_default=False)]
+DraftsOpt = Annotated[bool, typer.Option("--drafts", help="Also read draft pages (draft: true, published: false, _drafts/). Config key: drafts.")]
+KeepSamplesOpt = Annotated[bool, typer.Option("--keep-samples", help="Keep the example papers templates ship (skipped with a warning by default). Config key: keep-samples.")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes that read the inputs; 0: the CPUs when there are many files or a big .bib, else 1. Same output for any number.")]
 
 
@@ -98,14 +102,59 @@ def _config(paths: list[Path]):  # type: ignore[no-untyped-def]
 
 
 def _run(paths: list[Path], venues: list[Path] | None, max_size: float | None, *, dedupe: bool = True, threshold: float | None = None,  # type: ignore[no-untyped-def]
-         jobs: int = 0, extractor: str | None = None):
+         jobs: int = 0, extractor: str | None = None, site: tuple | None = None):  # type: ignore[type-arg]
     from .pipeline import Options, run
 
     cfg, db = _setup(paths, venues)
     opts = Options(max_bytes=_bytes(max_size), threshold=threshold if threshold is not None else cfg.threshold,
-                   jobs=jobs, extractor=_extractor(extractor, cfg.extractor))
+                   jobs=jobs, extractor=_extractor(extractor, cfg.extractor), site=_site(cfg, site))
+    _require_paths(paths)
     with _progress() as tick:
-        return run(paths, db, opts, dedupe=dedupe, progress=tick)
+        result = run(paths, db, opts, dedupe=dedupe, progress=tick)
+    _notes(result.diagnostics, paths)
+    return result
+
+
+def _site(cfg, given: tuple | None):  # type: ignore[no-untyped-def, type-arg]
+    """SiteOptions from --include/--exclude/--drafts/--keep-samples over the configuration's keys."""
+    from .sources.site import SiteOptions
+
+    include, exclude, drafts, keep_samples = given or (None, None, False, False)
+    return SiteOptions(include=tuple(include or cfg.include), exclude=tuple([*cfg.exclude, *(exclude or [])]),
+                       drafts=drafts or cfg.drafts, keep_samples=keep_samples or cfg.keep_samples)
+
+
+def _require_paths(paths: list[Path]) -> None:
+    """A path that does not exist is a usage error (exit 2), before anything is read."""
+    import os
+
+    for p in paths:
+        try:
+            os.stat(p)
+        except FileNotFoundError:
+            _err(f"error: {p}: no such file or directory")
+            raise typer.Exit(2) from None
+        except OSError:
+            continue  # a name too long, a symlink loop: reported as that input's error, the others still read
+
+
+def _notes(diagnostics, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """Files left out (info diagnostics): each file named on the command line, and a count of the others."""
+    from collections import Counter
+
+    named = {str(p) for p in paths}
+    others: Counter[str] = Counter()
+    for d in diagnostics:
+        if d.severity != "info" or not d.code.startswith("I3"):
+            continue
+        if d.path in named:
+            _err(f"{d.path}: note: {d.message} [{d.code}]")
+        else:
+            others[d.message.removeprefix("skipped: ").removeprefix("not a publication source: ").split(" (")[0]] += 1
+    if others:
+        parts = ", ".join(f"{n} {why}" for why, n in sorted(others.items(), key=lambda x: (-x[1], x[0])))
+        _err(f"note: {sum(others.values())} file(s) skipped as no publication source: {parts} "
+             "(--include GLOB, --drafts read them)")
 
 
 def _extractor(given: str | None, configured: str) -> str:
@@ -236,13 +285,18 @@ def extract(
     max_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
     extractor: ExtractorOpt = None,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    drafts: DraftsOpt = False,
+    keep_samples: KeepSamplesOpt = False,
 ) -> None:
     """Print every publication found in the inputs, one profile at a time (no merging across profiles)."""
     from .records import make_keys
     from .writers.jsonout import write_json
     from .writers.table import write_table
 
-    result = _run(paths, venues, max_size, dedupe=False, jobs=jobs, extractor=extractor)
+    result = _run(paths, venues, max_size, dedupe=False, jobs=jobs, extractor=extractor,
+                  site=(include, exclude, drafts, keep_samples))
     if format is TableFormat.json:
         _emit(write_json(result.publications), None)
     else:
@@ -264,12 +318,17 @@ def export(
     max_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
     extractor: ExtractorOpt = None,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    drafts: DraftsOpt = False,
+    keep_samples: KeepSamplesOpt = False,
 ) -> None:
     """Write all publications, merged across inputs, as JSON, BibTeX or CSV."""
     if untitled not in ("note", "skip"):
         _err("error: --untitled takes 'note' or 'skip'")
         raise typer.Exit(2)
-    result = _run(paths, venues, max_size, dedupe=not no_dedupe, jobs=jobs, extractor=extractor)
+    result = _run(paths, venues, max_size, dedupe=not no_dedupe, jobs=jobs, extractor=extractor,
+                  site=(include, exclude, drafts, keep_samples))
     _write_records(result, output, format, ascii, untitled, in_place, rekey)
     _exit_after_reading(result)
 
@@ -286,6 +345,10 @@ def dedupe(
     max_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
     extractor: ExtractorOpt = None,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    drafts: DraftsOpt = False,
+    keep_samples: KeepSamplesOpt = False,
 ) -> None:
     """Show which records are the same paper, the rule and evidence that joined them, and conflicts."""
     import json
@@ -295,7 +358,8 @@ def dedupe(
     if threshold is not None and not 0 <= threshold <= 100:
         _err("error: --threshold is a score from 0 to 100")
         raise typer.Exit(2)
-    result = _run(paths, venues, max_size, dedupe=True, threshold=threshold, jobs=jobs, extractor=extractor)
+    result = _run(paths, venues, max_size, dedupe=True, threshold=threshold, jobs=jobs, extractor=extractor,
+                  site=(include, exclude, drafts, keep_samples))
     report = dedupe_report(result.clusters, show_all=show_all)
     if format is TableFormat.json:
         _emit(json.dumps(report, ensure_ascii=False, indent=2) + "\n", None)
@@ -363,6 +427,10 @@ def check(
     max_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
     extractor: ExtractorOpt = None,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    drafts: DraftsOpt = False,
+    keep_samples: KeepSamplesOpt = False,
 ) -> None:
     """Check venue tags, rank claims, tracks, years and entries; exit 1 when an error-level finding remains."""
     import json
@@ -387,8 +455,10 @@ def check(
         from dataclasses import replace
 
         opts = replace(opts, this_year=year)
+    _require_paths(paths)
     result = run_check(paths, db, opts, max_bytes=_bytes(max_size), jobs=jobs,
-                       extractor=_extractor(extractor, cfg.extractor))
+                       extractor=_extractor(extractor, cfg.extractor), site=_site(cfg, (include, exclude, drafts, keep_samples)))
+    _notes(result.notes, paths)
     if format is CheckFormat.json:
         rows = [{"path": d.path, "line": d.line, "col": d.col, "code": d.code, "severity": d.severity,
                  "title": CODES[d.code][1] if d.code in CODES else "input problem", "message": d.message}
@@ -403,6 +473,9 @@ def check(
                            f"title={_gh_prop(f'{d.code} {title}')}::{_gh_data(d.message)}")
             else:
                 _echo(f"{d.path}:{d.line}:{d.col}: {d.code} {d.message}")
+    if result.files == 0 and not result.findings:
+        _err(f"pubnorm check: nothing to check (no publication source among the {len(paths)} input(s))")
+        raise typer.Exit(0)
     _err(f"pubnorm check: {result.errors} error(s), {result.warnings} warning(s) in {result.files} file(s), "
          f"{result.entries} entries")
     raise typer.Exit(1 if result.errors else 0)

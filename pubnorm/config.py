@@ -23,7 +23,11 @@ class Config:
     threshold: float = DEFAULT_THRESHOLD
     fuzzy_cutoff: float | None = None
     ccf_edition: str = "ccf2026"
-    extractor: str = "crf"  # "crf" (the learned labeller) or "rules"
+    extractor: str = "rules"  # "rules" or "crf" (the learned labeller)
+    include: list[str] = field(default_factory=list)  # globs: only these files of a site are read
+    exclude: list[str] = field(default_factory=list)  # globs: these files are never read
+    drafts: bool = False  # read draft pages too
+    keep_samples: bool = False  # keep the templates' example papers
 
 
 def find_config(start: Path) -> Path | None:
@@ -77,10 +81,17 @@ def load_config(paths: list[Path]) -> Config:
         raise ConfigError(f"{found}: ccf-edition must be 2022 or 2026, not {_short(edition)}")
     edition = str(edition)
     cfg.ccf_edition = edition if edition.startswith("ccf") else f"ccf{edition}"
-    extractor = data.get("extractor", "crf")
+    extractor = data.get("extractor", "rules")
     if extractor not in ("rules", "crf"):
         raise ConfigError(f"{found}: extractor must be 'rules' or 'crf', not {extractor!r}")
     cfg.extractor = extractor
+    cfg.include = _list("include")
+    cfg.exclude = _list("exclude")
+    for key in ("drafts", "keep-samples", "keep_samples"):
+        if key in data and not isinstance(data[key], bool):
+            raise ConfigError(f"{found}: {key} must be true or false, not {_short(data[key])}")
+    cfg.drafts = bool(data.get("drafts", False))
+    cfg.keep_samples = bool(data.get("keep-samples", data.get("keep_samples", False)))
     return cfg
 
 

@@ -360,6 +360,10 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
                 pub.status = st
     if years and pub.year is None:
         pub.year, pub.year_source = years[0], "text"
+    known_venue = pub.venue is not None and (pub.venue.venue is not None or pub.venue.method == "ambiguous")
+    heading_title = any(t.tag == "heading" for t in run)
+    if not pub.authors and not paper_link and not known_venue and (pub.title is None or heading_title):
+        return None  # a short name, or a heading, with only a year or an unknown name: no evidence of a paper
     _ids_in_text(pub, join_tokens(toks))
     if pub.year is None and year_heading:
         pub.year, pub.year_source = year_heading, "heading"

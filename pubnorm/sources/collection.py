@@ -23,6 +23,10 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str, int, 
     the rest of the file is still read, so nothing is lost."""
     import frontmatter
 
+    if text.startswith("+++"):  # Hugo's TOML front matter
+        from .hugo import split_toml
+
+        return split_toml(path, text)
     handler = frontmatter.YAMLHandler()
     if not handler.detect(text):
         return {}, text, 0, None
@@ -55,7 +59,7 @@ def is_publication_item(meta: dict[str, Any], body: str) -> bool:
         return bool(meta.get("title"))
     if not meta.get("title"):
         return False
-    if keys & {"publication_types", "publication", "publication_short"}:
+    if keys & {"publication_types", "publication", "publication_short", "hugoblox"}:
         return True
     if keys & _PUB_KEYS and len(re.findall(r"(?m)^\s*[-*]\s", body)) < 5:
         return True
@@ -66,6 +70,21 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     """One paper from front matter (plus the body when the front matter lacks the parts)."""
     from lxml import html as lhtml
 
+    from . import hugo
+
+    if hugo.is_item(meta):
+        profile = hugo.read_item(path, meta, text, body, db, profile)
+        raw = [str(a) for a in meta.get("authors") or [] if isinstance(a, (str, int))]
+        cleaned, marks = clean_names(raw)
+        for pub in profile.publications:
+            _typed_links(pub, meta)
+            _read_fields(pub, meta)
+            normalize_publication(pub)
+            if len(cleaned) == len(pub.authors):  # marks on the names as written, onto the names resolved
+                where = dict(zip(cleaned, pub.authors, strict=True))
+                pub.equal_contribution = [where[n] for n in marks[EQUAL] if n in where]
+                pub.corresponding = [where[n] for n in marks[CORRESPONDING] if n in where]
+        return profile
     profile.kind = "hugo" if "publication_types" in meta or "publication" in meta else "collection"
     pub = Publication()
     title = _s(meta.get("title"))
@@ -197,6 +216,21 @@ def _read_fields(pub: Publication, meta: dict[str, Any]) -> None:
     types = meta.get("publication_types")
     if isinstance(types, list) and types and str(types[0]) in _HUGO_TYPES:
         pub.entry_type = _HUGO_TYPES[str(types[0])]
+
+
+def _typed_links(pub: Publication, meta: dict[str, Any]) -> None:
+    """The links a Hugo page names by kind (`url_code`, `links: [{name: Slides, url}]`, the 2025 schema's
+    `{type, url}`) moved from the paper's urls to its typed links."""
+    named: list[tuple[str, str]] = [(str(k)[4:], v) for k, v in meta.items() if str(k).startswith("url_") and isinstance(v, str)]
+    for item in meta.get("links") or []:
+        if isinstance(item, dict) and isinstance(item.get("url"), str):
+            named.append((str(item.get("name") or item.get("type") or ""), item["url"]))
+    for name, url in named:
+        kind = _link_kind(name)
+        if kind is not None and url.strip():
+            if url.strip() in pub.urls:
+                pub.urls.remove(url.strip())
+            _add_link(pub, kind, url)
 
 
 def _link_kind(name: str) -> str | None:

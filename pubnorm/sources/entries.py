@@ -64,7 +64,7 @@ class Context:
     badge: tuple[VenueMatch, str] | None = None
     badge_age: int = 0
     heading_used: int = 0  # the line of the heading last taken as a paper's title
-    extractor: str = "crf"  # "crf": entries are cut and read by the learned labeller (sources/assemble.py); "rules"
+    extractor: str = "rules"  # "crf": entries are cut and read by the learned labeller (sources/assemble.py)
 
 
 def _is_link_word(s: Span) -> bool:

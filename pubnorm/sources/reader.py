@@ -23,6 +23,7 @@ MAX_LINE = 200_000  # characters; a longer line is cut before parsing (and repor
 MARKDOWN_EXT = {".md", ".markdown", ".mdown", ".qmd", ".rmd", ".txt", ".mkd"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 BIB_EXT = {".bib", ".bibtex"}
+DATA_EXT = {".yml", ".yaml"}  # site data: _data/publications.yml (sources/datafile.py)
 
 
 class InputError(Exception):
@@ -38,7 +39,7 @@ class ReadOptions:
     max_bytes: int | None = None  # None: MAX_BIB_BYTES for .bib files, MAX_BYTES for the others
     keep_text: bool = False
     jobs: int = 1  # processes for one big .bib
-    extractor: str = "crf"  # "crf" or "rules": how the entries of a page are read
+    extractor: str = "rules"  # "rules" or "crf": how the entries of a page are read
 
 
 def size_limit(path: Path, max_bytes: int | None = None) -> int:
@@ -121,7 +122,11 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
         raise InputError(name, e.message) from e
     text, diags = decode(name, data)
     kind = detect_kind(p, text)
-    if kind == "bibtex":
+    if p.suffix.lower() in DATA_EXT:
+        from .datafile import read_data
+
+        profile = read_data(name, text, db)
+    elif kind == "bibtex":
         from .bibtex import read_bibtex
 
         profile = read_bibtex(name, text, db, jobs=options.jobs)
@@ -135,7 +140,7 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
     return profile
 
 
-def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor: str = "crf") -> Profile:
+def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor: str = "rules") -> Profile:
     """A markdown page (with or without front matter, HTML inside allowed) or an HTML page."""
     profile = Profile(path=path, kind="html" if html else "markdown")
     meta: dict[str, Any] = {}

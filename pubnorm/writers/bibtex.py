@@ -216,7 +216,9 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
         if name not in written and name not in _NEVER_EXTRA:
             fields.append((name, w.text(name, text)))
             written.add(name)
-    return [(n, v) for n, v in fields if n != "ids" or v]
+    # a field left with nothing to say (its value was only decoration, such as an emoji) is not written: it
+    # would read back as absent, and a second export would differ
+    return [(n, v) for n, v in fields if v.strip("{} ") or n in ("title",)]
 
 
 _NEVER_EXTRA = frozenset({"ids", "author", "editor", "title", "year", "doi", "eprint", "url"})
