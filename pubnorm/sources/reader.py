@@ -19,7 +19,6 @@ from .markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_
 
 MAX_BYTES = 20 * 1024 * 1024  # a homepage source larger than this is not a homepage
 MAX_BIB_BYTES = 256 * 1024 * 1024  # a .bib may be a department's whole bibliography
-MAX_LINE = 200_000  # characters; a longer line is cut before parsing (and reported)
 MARKDOWN_EXT = {".md", ".markdown", ".mdown", ".qmd", ".rmd", ".txt", ".mkd"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 BIB_EXT = {".bib", ".bibtex"}
@@ -75,13 +74,6 @@ def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
         text = text.replace("\x00", "")
         diags.append(Diagnostic("E103", "warning", "NUL characters removed", path, 1))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if max(map(len, text.split("\n"))) > MAX_LINE:  # rare: only then look line by line
-        lines = text.split("\n")
-        long_lines = [i for i, ln in enumerate(lines, 1) if len(ln) > MAX_LINE]
-        for i in long_lines:
-            lines[i - 1] = lines[i - 1][:MAX_LINE]
-        text = "\n".join(lines)
-        diags.append(Diagnostic("E104", "warning", f"line longer than {MAX_LINE:,} characters cut (first at line {long_lines[0]})", path, long_lines[0]))
     return repair_text(text), diags
 
 
