@@ -128,12 +128,17 @@ class Publication:
     kind: str = "entry"  # "entry" (a list/collection item) or "mention" (a linked name in prose or news)
     entry_type: str | None = None  # the BibTeX entry type when read from BibTeX
     section: str | None = None  # the heading the entry was listed under ("Publications", "Topics")
+    volume: str | None = None  # journal volume, issue and page range as written (reference-manager exports)
+    issue: str | None = None
+    pages: str | None = None
+    versions: list[str] = field(default_factory=list)  # other versions of this work kept as records of their own
 
     def __reduce__(self):  # type: ignore[no-untyped-def]
         # field values in order: unpickling a few hundred thousand records from worker processes stays cheap
         return (Publication, (self.title, self.label, self.authors, self.et_al, self.year, self.year_source, self.venue_raw,
                               self.venue, self.status, self.awards, self.notes, self.rank_claims, self.ids, self.urls,
-                              self.sources, self.kind, self.entry_type, self.section))
+                              self.sources, self.kind, self.entry_type, self.section, self.volume, self.issue,
+                              self.pages, self.versions))
 
     @property
     def name(self) -> str:
