@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .model import STATUSES, Cluster, MergeStep, Publication
+from .overrides import Overrides
 from .text import STOPWORDS, arxiv_base, fold, initials, name_key, title_key
 
-RULES = ("id", "title", "fuzzy-title", "label")
+RULES = ("override", "id", "title", "fuzzy-title", "citation", "label", "acronym")
 ID_KINDS = ("doi", "arxiv", "acl", "openreview")
 DEFAULT_THRESHOLD = 92.0
 
@@ -24,6 +25,7 @@ DEFAULT_THRESHOLD = 92.0
 class DedupeOptions:
     threshold: float = DEFAULT_THRESHOLD  # fuzzy title score needed (0-100)
     within_profile: bool = False  # looser label rules: one person's page naming their own paper
+    overrides: Overrides | None = None  # a person's "same paper" / "not the same paper" (overrides.py)
 
 
 class _UF:
@@ -119,17 +121,47 @@ def _titles_compatible(a: Publication, b: Publication, fuzz) -> bool:  # type: i
 
 
 def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions()) -> list[Cluster]:
-    """Group the records that are the same paper; one Cluster per paper, in first-seen order."""
+    """Group the records that are the same paper; one Cluster per paper, in first-seen order.
+
+    Candidate pairs come from shared identifiers, equal or alike titles and (for records that give them) the
+    first author and first page; each pair is weighed on all its evidence (see `weigh`) and joined when the
+    evidence adds up and nothing in the two clusters contradicts it. Pairs that agree on title and authors but
+    not on where they appeared (a conference abstract and the journal article) are linked as versions."""
     from rapidfuzz import fuzz
 
     n = len(pubs)
     uf = _UF(n)
+    members: dict[int, list[int]] = {}  # root -> its records, for the contradiction check
     steps: dict[int, tuple[str, float, str]] = {}  # member -> (rule, score, evidence) of the merge that took it in
+    facts = _FactsCache(pubs)
+    ov = options.overrides
+    apart = ov.apart(pubs) if ov is not None else set()
+    versions: list[tuple[int, int, str]] = []
 
-    def join(i: int, j: int, rule: str, score: float, evidence: str) -> None:
-        if uf.union(i, j):
-            steps.setdefault(max(i, j), (rule, score, evidence))
+    def contradicts(i: int, j: int, evidence: bool) -> bool:
+        a, b = members.get(uf.find(i), [i]), members.get(uf.find(j), [j])
+        if apart and any((x, y) in apart for x in a for y in b):
+            return True
+        if not evidence or len(a) * len(b) > 400:
+            return False  # a cluster that big was built on identifiers: not second-guessed pair by pair
+        return any(_conflict(facts[x], facts[y]) for x in a for y in b)
 
+    def join(i: int, j: int, rule: str, score: float, evidence: str, check: bool = True) -> bool:
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj or contradicts(i, j, check):
+            return False
+        uf.union(i, j)
+        members[uf.find(i)] = members.pop(ri, [ri]) + members.pop(rj, [rj])
+        steps.setdefault(max(i, j), (rule, score, evidence))
+        return True
+
+    # overrides first: a person's word beats every rule
+    if ov is not None:
+        for i, j, where in ov.together(pubs):
+            ri, rj = uf.find(i), uf.find(j)
+            if uf.union(i, j):  # a person's word is not checked against the evidence
+                members[uf.find(i)] = members.pop(ri, [ri]) + members.pop(rj, [rj])
+                steps.setdefault(max(i, j), ("override", 100.0, f"same paper by {where}"))
     # rule 1: shared identifiers
     by_id: dict[tuple[str, str], int] = {}
     for i, p in enumerate(pubs):
@@ -139,38 +171,25 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
                 if k not in by_id:
                     by_id[k] = i
                 elif _titles_compatible(pubs[by_id[k]], p, fuzz):
-                    join(by_id[k], i, "id", 100.0, f"same {kind} {k[1]}")
+                    join(by_id[k], i, "id", 100.0, f"same {kind} {k[1]}", check=False)
                 # else: one link pasted under two different titles (a page's copy-paste slip) is not one paper
-    # rule 2: same normalized title
-    by_title: dict[str, int] = {}
-    tkeys = [title_key(p.title) if p.title else "" for p in pubs]
-    for i, tk in enumerate(tkeys):
-        if len(tk) < 8:
+    # rules 2-4: every other candidate pair, weighed on all its evidence; the strongest pairs join first
+    cands = _candidates(pubs, facts)
+    weighed = []
+    for i, j, tsim in cands:
+        if uf.find(i) == uf.find(j) or (i, j) in apart:
             continue
-        if tk in by_title:
-            j = by_title[tk]
-            if _years_ok(pubs[i], pubs[j], 2) and _ids_compatible(pubs[i], pubs[j]):
-                join(j, i, "title", 100.0, "same title")
-        else:
-            by_title[tk] = i
-    # rule 3: fuzzy title, backed by year and author overlap; blocked on pairs of rare title words
-    # blocking: each title is filed under pairs of its three rarest words (rare across these inputs), so a
-    # copy with a word dropped or changed still meets its original, and cost grows with the records, not
-    # with their square
-    for i, j, score in _similar_pairs(tkeys):
-        if uf.find(i) == uf.find(j):
-            continue
-        pa, pb = pubs[i], pubs[j]
-        if not _fuzzy_ok(tkeys[i], tkeys[j]):
-            continue  # "X" and "X II: Extensions": a follow-up is another paper, however alike
-        if score < options.threshold:
-            if not _same_main_title(pa.title or "", pb.title or ""):
-                continue
-            score = max(score, options.threshold)
-        if _years_ok(pa, pb, 1) and _authors_overlap(pa, pb) and _ids_compatible(pa, pb):
-            join(i, j, "fuzzy-title", round(float(score), 1), f"titles {score:.0f}% alike, years and authors agree")
-    # rule 4: a short label that stands for a full title
-    _label_rule(pubs, uf, join, options)
+        score, why, fatal = weigh(facts[i], facts[j], tsim, options.threshold)
+        if fatal is None and score >= MERGE_SCORE:
+            rule = "title" if tsim >= 100 else ("fuzzy-title" if tsim else "citation")
+            weighed.append((-score, i, j, rule, why))
+        elif fatal != "sequel" and _versions(facts[i], facts[j], tsim, options.threshold):
+            versions.append((i, j, why))
+    weighed.sort()
+    for neg, i, j, rule, why in weighed:
+        join(i, j, rule, round(-neg, 1), why)
+    # rule 5: a short label that stands for a full title
+    _label_rule(pubs, uf, lambda i, j, r, s, e: bool(join(i, j, r, s, e)), options)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
@@ -186,7 +205,303 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
                 rule, score, ev = steps[i]
                 cl.steps.append(MergeStep(rule, score, ev, pos))
         out.append(cl)
+    _link_versions(pubs, uf, out, groups, versions)
     return out
+
+
+# --- evidence --------------------------------------------------------------------------------------------------
+
+MERGE_SCORE = 3.0  # evidence needed to join two records: an exact, specific title alone; anything less needs support
+
+_BRACKETS = re.compile(r"\s*\[[^\]]*\]\s*")  # "[Review] [33 refs]", "[French]": a database's notes, not the title
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "jr", "sr", "ii", "iii",
+              "dos", "das", "el", "al", "bin", "ter", "st"}
+_MEETING = re.compile(r"\b(?:conference|congress|meeting|symposium|proceedings|abstracts?|supplement|suppl|annual)\b", re.I)
+_PAGES = re.compile(r"^\s*([a-z]{0,2})(\d+)[a-z]?\s*(?:[-–—]+\s*([a-z]{0,2})(\d+))?", re.I)
+_VOLUME = re.compile(r"^\s*(\d+)\b")
+_GENERIC_WORDS = 4  # a title of fewer significant words than this says little on its own ("Eculizumab")
+
+
+def dedupe_title(title: str) -> str:
+    """The title key dedupe compares: bracketed database notes and a translation's brackets dropped."""
+    t = title.strip()
+    if t.startswith("[") and "]" in t:  # "[Paroxysmal nocturnal hemoglobinuria]. [French]": a translated title
+        t = t[1:].replace("]", " ", 1)
+    return title_key(_BRACKETS.sub(" ", t))
+
+
+@dataclass(slots=True)
+class _Facts:
+    """What one record says, in the forms the evidence compares."""
+
+    tk: str
+    ck: str  # the title key without spaces ("CO 2" and "CO2")
+    words: int  # significant title words
+    first: frozenset[str]  # the first author's name words
+    names: tuple[frozenset[str], ...]  # every author's name words
+    every: frozenset[str]  # all authors' name words together
+    et_al: bool
+    year: int | None
+    venue: str | None  # venue id (a track counts as its conference)
+    vtype: str | None
+    vraw: str  # the venue as written, folded, without a meeting's name after it
+    meeting: bool  # a conference abstract or proceedings paper (as the venue says)
+    volume: str | None
+    pages: tuple[str, str] | None  # first and last page
+    head: str  # the part of the title before a colon ("M3IT: ..."), when there is one
+    ids: dict[str, str]  # doi, arxiv, acl: two different ones of a kind are two papers
+    generic: bool = False
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in fold(name).split() if len(w) > 1 and w not in _PARTICLES)
+
+
+def _pages(text: str | None) -> tuple[str, str] | None:
+    m = _PAGES.match(text or "")
+    if not m:
+        return None
+    p1, a, p2, b = m.group(1).lower(), m.group(2), (m.group(3) or "").lower(), m.group(4)
+    if b and len(b) < len(a) and not p2:
+        b = a[: len(a) - len(b)] + b  # "1885-95" is 1885-1895
+    return (p1 + a.lstrip("0"), (p2 or p1) + (b or a).lstrip("0"))
+
+
+def _facts(p: Publication) -> _Facts:
+    tk = dedupe_title(p.title) if p.title else ""
+    names = tuple(_name_words(a) for a in p.authors)
+    names = tuple(x for x in names if x)
+    v = p.venue.venue if p.venue is not None else None
+    raw = p.venue_raw or ""
+    head = re.split(r"\.?\s*\bconference\s*:", raw, maxsplit=1, flags=re.I)[0]
+    vol = _VOLUME.match(p.volume or "")
+    return _Facts(
+        tk=tk, ck=tk.replace(" ", ""), words=len(set(tk.split()) - STOPWORDS),
+        first=names[0] if names else frozenset(), names=names, every=frozenset().union(*names) if names else frozenset(),
+        et_al=p.et_al, year=p.year, venue=(v.track_of or v.id) if v else None, vtype=v.type if v else None,
+        vraw=fold(head), meeting=bool(_MEETING.search(raw)) or p.entry_type in ("inproceedings", "conference"),
+        volume=vol.group(1) if vol else None, pages=_pages(p.pages),
+        head=title_key(p.title.split(":", 1)[0]) if p.title and ":" in p.title else "",
+        ids={k: _norm_id(k, p.ids[k]) for k in ("doi", "arxiv", "acl") if p.ids.get(k)})
+
+
+class _FactsCache:
+    """Facts computed on first use: most records never meet a candidate."""
+
+    def __init__(self, pubs: Sequence[Publication]):
+        self.pubs = pubs
+        self.cache: dict[int, _Facts] = {}
+        self.generic: set[str] = set()
+
+    def __getitem__(self, i: int) -> _Facts:
+        f = self.cache.get(i)
+        if f is None:
+            f = self.cache[i] = _facts(self.pubs[i])
+            f.generic = f.words < _GENERIC_WORDS or len(f.ck) < 20 or f.ck in self.generic
+        return f
+
+
+def _abbrev_of(a: str, b: str) -> bool:
+    """'pediatr nephrol' abbreviates 'pediatric nephrology': each word starts a word of the other, in order."""
+    wa = [w for w in a.split() if w not in STOPWORDS]
+    wb = [w for w in b.split() if w not in STOPWORDS]
+    if not wa or not wb:
+        return False
+    if len(wa) > len(wb):
+        wa, wb = wb, wa
+    k = 0
+    for w in wa:
+        while k < len(wb) and not wb[k].startswith(w):
+            k += 1
+        if k == len(wb):
+            return False
+        k += 1
+    return True
+
+
+def _authors_evidence(a: _Facts, b: _Facts) -> tuple[float, str]:
+    if not a.names or not b.names:
+        return 0.0, ""
+    # order-tolerant: a name is found when one of its words (surname, or given name in another order) is
+    shared_a = sum(1 for x in a.names if x & b.every)
+    shared_b = sum(1 for x in b.names if x & a.every)
+    shorter = min(len(a.names), len(b.names))
+    shared = min(shared_a, shared_b)
+    if shared == 0:
+        return -4.0, "no author in common"
+    first_ok = bool(a.first & b.first)
+    if not first_ok and not (a.first & b.every) and not (b.first & a.every):
+        return -3.0, "different first authors"
+    score = (1.0 if first_ok else 0.0) + (1.0 if shared >= max(1, shorter * 0.5) else 0.0)
+    return score, f"{'same first author, ' if first_ok else ''}{shared}/{shorter} authors shared"
+
+
+def _venue_evidence(a: _Facts, b: _Facts) -> tuple[float, str]:
+    if a.vtype == "preprint" or b.vtype == "preprint":
+        return 0.0, ""  # a preprint and its published version: the venue says nothing against
+    if a.venue and b.venue:
+        if a.venue == b.venue:
+            return 1.0, f"same venue ({a.venue})"
+        if a.vtype == b.vtype == "journal":
+            return -4.0, f"different journals ({a.venue}, {b.venue})"
+        if "journal" in (a.vtype, b.vtype):
+            return -3.0, f"conference and journal ({a.venue}, {b.venue})"
+        return 0.0, f"venues {a.venue} and {b.venue}"  # one page often says the one, another the other
+    if a.vraw and b.vraw:
+        if a.vraw == b.vraw or _abbrev_of(a.vraw, b.vraw):
+            return 1.0, "same venue as written"
+        return -2.0, "venues differ as written"
+    return 0.0, ""
+
+
+def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[float, str, str | None]:
+    """How strongly two records are one paper: (score, evidence read by users, a fatal objection or None).
+
+    Title: +3 the same (specific) title, +2 alike above the threshold, at most +1 for a generic or short one.
+    Authors: +1 same first author, +1 most authors shared; -3 two different first authors, -4 none shared.
+    Year: +1 same, -1 two apart, fatal from three apart. Venue: +1 same (abbreviated and full journal names
+    are one venue), -4 two journals, -3 conference and journal, -2 unresolved and unlike.
+    Volume and pages: +2 the same pages, fatal when they differ in one venue; -3 different volumes."""
+    why: list[str] = []
+    score = 0.0
+    if _ids_differ(a, b):
+        return 0.0, "different identifiers", "ids"
+    if a.tk and b.tk:
+        if not _fuzzy_ok(a.tk, b.tk) and not (a.pages and a.pages == b.pages):
+            return 0.0, "a numbered or sequel title", "sequel"
+        t = 3.0 if a.ck == b.ck or tsim >= 97 else 2.0 if tsim >= threshold else 0.0
+        if not t and a.head and a.head == b.head and len(a.head) >= 3:
+            t = 2.0  # 'M3IT: A Large-Scale Dataset ...' and 'M³IT: Multi-Modal ... Dataset': one name before the colon
+        if not t and not (a.pages and a.pages == b.pages and a.first & b.first):
+            return 0.0, f"titles {tsim:.0f}% alike", "titles"  # unlike titles: only one citation's pages make up
+        if a.generic or b.generic:
+            t = min(t, 1.0)
+            why.append("generic title")
+        elif t:
+            why.append("same title" if t == 3 else f"titles {tsim:.0f}% alike")
+        score += t
+    s, w = _authors_evidence(a, b)
+    score += s
+    why.append(w)
+    if a.year is not None and b.year is not None:
+        d = abs(a.year - b.year)
+        if d >= 3:
+            return score, f"years {a.year} and {b.year}", "years"
+        score += {0: 1.0, 1: 0.0}.get(d, -1.0)
+        why.append("same year" if d == 0 else f"years {a.year}/{b.year}")
+    s, w = _venue_evidence(a, b)
+    score += s
+    why.append(w)
+    same_venue = s > 0 or not (a.vraw and b.vraw)
+    if a.pages and b.pages:
+        if a.pages[0] == b.pages[0] or a.pages[1] == b.pages[1]:
+            score += 2.0
+            why.append("same pages")
+        elif same_venue:
+            return score, f"pages {a.pages[0]} and {b.pages[0]}", "pages"
+        else:
+            score -= 2.0
+            why.append("different pages")
+    if a.volume and b.volume and a.volume != b.volume and s >= 0:
+        score -= 3.0
+        why.append(f"volumes {a.volume} and {b.volume}")
+    if not (a.tk and b.tk):  # an untitled record: only a full citation match (author, volume, pages) will do
+        if not (a.first & b.first and a.pages and a.pages == b.pages and (a.volume == b.volume or s > 0)):
+            return score, "untitled", "untitled"
+        why.insert(0, "same first author, volume and pages")
+    return score, "; ".join(w for w in why if w), None
+
+
+def _ids_differ(a: _Facts, b: _Facts) -> bool:
+    return bool(a.ids and b.ids) and any(b.ids.get(k, v) != v for k, v in a.ids.items())
+
+
+def _conflict(a: _Facts, b: _Facts) -> bool:
+    """Evidence that two records are not one paper whatever joined them (checked before clusters join)."""
+    if _ids_differ(a, b):
+        return True
+    if a.year is not None and b.year is not None and abs(a.year - b.year) >= 3:
+        return True
+    if a.names and b.names and not (a.first & b.first or a.first & b.every or b.first & a.every):
+        return True
+    if a.venue and b.venue and a.venue != b.venue and a.vtype == b.vtype == "journal":
+        return True
+    same_venue = (a.venue and a.venue == b.venue) or (a.vraw and a.vraw == b.vraw)
+    return bool(same_venue and a.pages and b.pages and a.pages[0] != b.pages[0] and a.pages[1] != b.pages[1])
+
+
+def _versions(a: _Facts, b: _Facts, tsim: float, threshold: float) -> bool:
+    """Two records of one work that are not one record: same specific title and authors, other venue or pages."""
+    if a.generic or b.generic or tsim < threshold or not (a.names and b.names):
+        return False
+    return bool(a.first & b.first) and (a.venue != b.venue or a.pages != b.pages or a.year != b.year)
+
+
+def _candidates(pubs: Sequence[Publication], facts: _FactsCache, max_group: int = 200) -> list[tuple[int, int, float]]:
+    """Pairs (i < j, title similarity) worth weighing: equal titles, alike titles (blocked on rare title words),
+    and records with the same first author and first page (titled or not). Sorted by (i, j)."""
+    from rapidfuzz import fuzz
+
+    tkeys = [dedupe_title(p.title) if p.title else "" for p in pubs]
+    by_title: dict[str, list[int]] = defaultdict(list)
+    for i, tk in enumerate(tkeys):
+        if tk:
+            by_title[tk.replace(" ", "")].append(i)
+    pairs: dict[tuple[int, int], float] = {}
+    for ck, idx in by_title.items():
+        if len(idx) < 2:
+            continue
+        if len({next(iter(sorted(_name_words(pubs[i].authors[0]))), "") for i in idx if pubs[i].authors}) > 1:
+            facts.generic.add(ck)  # one title, several first authors: a title many papers have
+        if len(ck) < 8 or len(idx) > max_group:
+            continue
+        for x, i in enumerate(idx):
+            for j in idx[x + 1:]:
+                pairs[(i, j)] = 100.0
+    for i, j, score in _similar_pairs(tkeys):
+        pairs.setdefault((i, j), float(score))
+    # a full citation: first author's surname and first page (untitled records meet their titled copies here)
+    by_cite: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, p in enumerate(pubs):
+        if p.pages and p.authors:
+            pg = _pages(p.pages)
+            words = sorted(_name_words(p.authors[0]))
+            if pg and words:
+                by_cite[(words[-1] if len(words) == 1 else " ".join(words), pg[0])].append(i)
+    for idx in by_cite.values():
+        if 1 < len(idx) <= 50:
+            for x, i in enumerate(idx):
+                for j in idx[x + 1:]:
+                    if (i, j) not in pairs:
+                        a, b = tkeys[i], tkeys[j]
+                        pairs[(i, j)] = float(fuzz.token_sort_ratio(a, b)) if a and b else 0.0
+    return sorted((i, j, s) for (i, j), s in pairs.items())
+
+
+def _link_versions(pubs: Sequence[Publication], uf: _UF, out: list[Cluster], groups: dict[int, list[int]],
+                   versions: list[tuple[int, int, str]]) -> None:
+    """Note on each cluster the other clusters that are versions of it (never merged)."""
+    if not versions:
+        return
+    cl_of = {root: c for root, c in zip(sorted(groups), out, strict=True)}
+    for i, j, _why in versions:
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj:
+            continue
+        for mine, other in ((ri, pubs[j]), (rj, pubs[i])):
+            c = cl_of[mine]
+            text = _cite(other)
+            if text not in c.merged.versions:
+                c.merged.versions.append(text)
+                c.merged.notes.append(f"other version: {text}")
+
+
+def _cite(p: Publication) -> str:
+    venue = p.venue_raw or ""
+    where = ", ".join(x for x in (venue, p.volume and f"vol. {p.volume}", p.pages and f"pp. {p.pages}",
+                                  str(p.year) if p.year else "") if x)
+    s = p.first_source
+    return f"{p.name} ({where}) [{s.path}:{s.line}]" if where else f"{p.name} [{s.path}:{s.line}]"
 
 
 def _similar_pairs(tkeys: Sequence[str], cutoff: float = 80, max_block: int = 200) -> list[tuple[int, int, float]]:
@@ -353,12 +668,15 @@ def merge(members: Sequence[Publication]) -> tuple[Publication, list[str]]:
             lst_out.extend(x for x in lst if x not in lst_out)
         out.sources.extend(x for x in m.sources if x not in out.sources)
         out.entry_type = out.entry_type or m.entry_type
+        out.versions.extend(x for x in m.versions if x not in out.versions)
+    for f in ("volume", "issue", "pages"):  # from the record whose venue was kept, else the first that has them
+        setattr(out, f, getattr(vsrc, f) or next((getattr(m, f) for m in members if getattr(m, f)), None))
     return out, conflicts
 
 
 def _copy(p: Publication) -> Publication:
     out = Publication(**{f: getattr(p, f) for f in p.__dataclass_fields__})
-    for f in ("authors", "awards", "notes", "rank_claims", "urls", "sources"):
+    for f in ("authors", "awards", "notes", "rank_claims", "urls", "sources", "versions"):
         setattr(out, f, list(getattr(p, f)))
     out.ids = dict(p.ids)
     return out
