@@ -144,7 +144,7 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
             return True
         if not evidence or len(a) * len(b) > 400:
             return False  # a cluster that big was built on identifiers: not second-guessed pair by pair
-        return any(_conflict(facts[x], facts[y]) for x in a for y in b)
+        return any(_conflict(facts[x], facts[y], options.threshold) for x in a for y in b)
 
     def join(i: int, j: int, rule: str, score: float, evidence: str, check: bool = True) -> bool:
         ri, rj = uf.find(i), uf.find(j)
@@ -254,7 +254,16 @@ class _Facts:
 
 
 def _name_words(name: str) -> frozenset[str]:
-    return frozenset(w for w in fold(name).split() if len(w) > 1 and w not in _PARTICLES)
+    return frozenset(w for w in fold(name.replace("?", "")).split() if len(w) > 1 and w not in _PARTICLES)
+
+
+_VENUE_TAIL = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))|\s+:\s.*$|\.(?=[A-Z]).*$|\s*\.\s*$")
+
+
+def venue_head(raw: str) -> str:
+    """A journal's name as written without what databases add: 'Clinical cancer research : an official journal
+    of ...', 'BMJ (Clinical research ed.)', 'PLoS ONE [Electronic Resource]', 'X.Conference: 23rd Congress ...'."""
+    return _VENUE_TAIL.sub("", raw).strip()
 
 
 def _pages(text: str | None) -> tuple[str, str] | None:
@@ -273,7 +282,7 @@ def _facts(p: Publication) -> _Facts:
     names = tuple(x for x in names if x)
     v = p.venue.venue if p.venue is not None else None
     raw = p.venue_raw or ""
-    head = re.split(r"\.?\s*\bconference\s*:", raw, maxsplit=1, flags=re.I)[0]
+    head = venue_head(raw)
     vol = _VOLUME.match(p.volume or "")
     return _Facts(
         tk=tk, ck=tk.replace(" ", ""), words=len(set(tk.split()) - STOPWORDS),
@@ -319,6 +328,23 @@ def _abbrev_of(a: str, b: str) -> bool:
     return True
 
 
+def _same_written(a: str, b: str) -> bool:
+    """Two venue names as written that name one journal: equal, one abbreviating the other, or spelled apart
+    ('Tumor Biology', 'Tumour Biology')."""
+    from rapidfuzz import fuzz
+
+    return bool(a and b) and (a == b or _abbrev_of(a, b) or fuzz.ratio(a, b) >= 90)
+
+
+def _same_person(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Name words that are one person: shared, or the longest spelled alike ('Munoz' / 'Mu?oz', 'Che' / 'Chen')."""
+    if a & b:
+        return True
+    from rapidfuzz import fuzz
+
+    return bool(a and b) and fuzz.ratio(max(a, key=len), max(b, key=len)) >= 85
+
+
 def _authors_evidence(a: _Facts, b: _Facts) -> tuple[float, str]:
     if not a.names or not b.names:
         return 0.0, ""
@@ -329,16 +355,16 @@ def _authors_evidence(a: _Facts, b: _Facts) -> tuple[float, str]:
     shared = min(shared_a, shared_b)
     if shared == 0:
         return -4.0, "no author in common"
-    first_ok = bool(a.first & b.first)
-    if not first_ok and not (a.first & b.every) and not (b.first & a.every):
+    if not _same_person(a.first, b.first):
         return -3.0, "different first authors"
-    score = (1.0 if first_ok else 0.0) + (1.0 if shared >= max(1, shorter * 0.5) else 0.0)
-    return score, f"{'same first author, ' if first_ok else ''}{shared}/{shorter} authors shared"
+    return (2.0 if shared >= max(1, shorter * 0.5) else 1.0), f"same first author, {shared}/{shorter} authors shared"
 
 
 def _venue_evidence(a: _Facts, b: _Facts) -> tuple[float, str]:
     if a.vtype == "preprint" or b.vtype == "preprint":
         return 0.0, ""  # a preprint and its published version: the venue says nothing against
+    if a.venue and b.venue and a.venue != b.venue and _same_written(a.vraw, b.vraw):
+        return 0.0, ""  # 'Mutation Research' and 'Mutation Research - Fundamental and ...': two layers' answers
     if a.venue and b.venue:
         if a.venue == b.venue:
             return 1.0, f"same venue ({a.venue})"
@@ -348,9 +374,9 @@ def _venue_evidence(a: _Facts, b: _Facts) -> tuple[float, str]:
             return -3.0, f"conference and journal ({a.venue}, {b.venue})"
         return 0.0, f"venues {a.venue} and {b.venue}"  # one page often says the one, another the other
     if a.vraw and b.vraw:
-        if a.vraw == b.vraw or _abbrev_of(a.vraw, b.vraw):
+        if _same_written(a.vraw, b.vraw):
             return 1.0, "same venue as written"
-        return -2.0, "venues differ as written"
+        return -3.0, "venues differ as written"
     return 0.0, ""
 
 
@@ -372,8 +398,10 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
         t = 3.0 if a.ck == b.ck or tsim >= 97 else 2.0 if tsim >= threshold else 0.0
         if not t and a.head and a.head == b.head and len(a.head) >= 3:
             t = 2.0  # 'M3IT: A Large-Scale Dataset ...' and 'M³IT: Multi-Modal ... Dataset': one name before the colon
-        if not t and not (a.pages and a.pages == b.pages and a.first & b.first):
+        if not t and not (tsim >= 85 and a.pages and a.pages == b.pages and a.first & b.first):
             return 0.0, f"titles {tsim:.0f}% alike", "titles"  # unlike titles: only one citation's pages make up
+        if t and t < 3 and (swap := _swapped_words(a.tk, b.tk)):
+            return 0.0, f"titles differ: {swap}", "titles"  # "... in Adult Patients" and "... in Pediatric Patients"
         if a.generic or b.generic:
             t = min(t, 1.0)
             why.append("generic title")
@@ -397,12 +425,10 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
         if a.pages[0] == b.pages[0] or a.pages[1] == b.pages[1]:
             score += 2.0
             why.append("same pages")
-        elif same_venue:
-            return score, f"pages {a.pages[0]} and {b.pages[0]}", "pages"
-        else:
-            score -= 2.0
-            why.append("different pages")
-    if a.volume and b.volume and a.volume != b.volume and s >= 0:
+        elif a.pages[0][:1].isdigit() == b.pages[0][:1].isdigit():  # 'e12724' or 'a1754' is an article number
+            score -= 3.0 if same_venue else 2.0
+            why.append(f"pages {a.pages[0]} and {b.pages[0]}")
+    if a.volume and b.volume and a.volume != b.volume and a.vtype != "preprint" and b.vtype != "preprint":
         score -= 3.0
         why.append(f"volumes {a.volume} and {b.volume}")
     if not (a.tk and b.tk):  # an untitled record: only a full citation match (author, volume, pages) will do
@@ -412,22 +438,35 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
     return score, "; ".join(w for w in why if w), None
 
 
+def _swapped_words(a: str, b: str) -> str:
+    """A word of one title replaced by an unrelated word in the other ('adult' / 'pediatric'), or ''.
+    Spelling variants ('haemolytic' / 'hemolytic') and dropped words are not swaps."""
+    from rapidfuzz import fuzz
+
+    wa, wb = set(a.split()) - STOPWORDS, set(b.split()) - STOPWORDS
+    da, db = wa - wb, wb - wa
+    if not da or not db:
+        return ""
+    joined_a, joined_b = "".join(sorted(da)), "".join(sorted(db))
+    for x, other, joined in ((da, db, joined_b), (db, da, joined_a)):
+        for w in x:
+            if len(w) >= 3 and not w.isdigit() and w not in joined and not any(
+                    fuzz.ratio(w, v) >= 75 or v in w for v in other):
+                return f"{w!r} / {'/'.join(sorted(other))!r}"
+    return ""
+
+
 def _ids_differ(a: _Facts, b: _Facts) -> bool:
     return bool(a.ids and b.ids) and any(b.ids.get(k, v) != v for k, v in a.ids.items())
 
 
-def _conflict(a: _Facts, b: _Facts) -> bool:
-    """Evidence that two records are not one paper whatever joined them (checked before clusters join)."""
-    if _ids_differ(a, b):
-        return True
-    if a.year is not None and b.year is not None and abs(a.year - b.year) >= 3:
-        return True
-    if a.names and b.names and not (a.first & b.first or a.first & b.every or b.first & a.every):
-        return True
-    if a.venue and b.venue and a.venue != b.venue and a.vtype == b.vtype == "journal":
-        return True
-    same_venue = (a.venue and a.venue == b.venue) or (a.vraw and a.vraw == b.vraw)
-    return bool(same_venue and a.pages and b.pages and a.pages[0] != b.pages[0] and a.pages[1] != b.pages[1])
+def _conflict(a: _Facts, b: _Facts, threshold: float) -> bool:
+    """Two records of the clusters about to join whose own evidence says they are different papers."""
+    from rapidfuzz import fuzz
+
+    tsim = 100.0 if a.ck == b.ck else float(fuzz.token_sort_ratio(a.tk, b.tk)) if a.tk and b.tk else 0.0
+    score, _, fatal = weigh(a, b, tsim, threshold)
+    return (fatal is not None and fatal != "untitled") or score < 1.0
 
 
 def _versions(a: _Facts, b: _Facts, tsim: float, threshold: float) -> bool:

@@ -11,6 +11,7 @@ import io
 import re
 from collections.abc import Iterator
 
+from ..dedupe import venue_head
 from ..model import Diagnostic, Profile, Publication, SourceLoc
 from ..text import arxiv_base, clean_doi, ids_from_url, split_authors, squash
 from ..venues import VenueDB
@@ -82,7 +83,17 @@ def _to_pub(get: dict[str, str], db: VenueDB) -> Publication:
             pub.authors, pub.et_al = split_authors(value.replace(";", ","))
     venue = get.get("journal") or get.get("booktitle") or ""
     if venue:
-        apply_venue(pub, db.match(venue), venue)
+        m = db.match(venue)
+        if m.venue is None:
+            # what databases add to a journal's name ('X : official journal of Y', 'X.Conference: ...'), and
+            # one-word journals, which are only read with a volume or pages after them ('Blood, 108, 290')
+            head = venue_head(venue)
+            tail = ", ".join(x for x in (get.get("volume"), get.get("pages")) if x)
+            for text in (head, f"{head}, {tail}" if tail else ""):
+                if text and text != venue and (m2 := db.match(text)).venue is not None:
+                    m = m2
+                    break
+        apply_venue(pub, m, venue)
     m = _YEAR.search(get.get("year") or "")
     if m:
         pub.year, pub.year_source = int(m.group(1)), "bibtex"
