@@ -342,7 +342,7 @@ def _same_person(a: frozenset[str], b: frozenset[str]) -> bool:
         return True
     from rapidfuzz import fuzz
 
-    return bool(a and b) and fuzz.ratio(max(a, key=len), max(b, key=len)) >= 85
+    return any(fuzz.ratio(x, y) >= 80 for x in a for y in b if len(x) >= 3 and len(y) >= 3)
 
 
 def _authors_evidence(a: _Facts, b: _Facts) -> tuple[float, str]:
@@ -384,22 +384,25 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
     """How strongly two records are one paper: (score, evidence read by users, a fatal objection or None).
 
     Title: +3 the same (specific) title, +2 alike above the threshold, at most +1 for a generic or short one.
-    Authors: +1 same first author, +1 most authors shared; -3 two different first authors, -4 none shared.
-    Year: +1 same, -1 two apart, fatal from three apart. Venue: +1 same (abbreviated and full journal names
+    Authors: +1 same first author (spelled alike), +1 most authors shared; -3 two different first authors,
+    -4 none shared.
+    Year: +1 same, -1 two apart (or one apart when nothing else is known), fatal from three apart. Venue: +1 same (abbreviated and full journal names
     are one venue), -4 two journals, -3 conference and journal, -2 unresolved and unlike.
-    Volume and pages: +2 the same pages, fatal when they differ in one venue; -3 different volumes."""
+    Volume and pages: +2 the same pages; -3 other pages in one venue (-2 elsewhere), -4 another volume.
+    Unlike titles, or a missing one, need the same first author, year, volume and page range."""
     why: list[str] = []
     score = 0.0
     if _ids_differ(a, b):
         return 0.0, "different identifiers", "ids"
+    t = 0.0
     if a.tk and b.tk:
         if not _fuzzy_ok(a.tk, b.tk) and not (a.pages and a.pages == b.pages):
             return 0.0, "a numbered or sequel title", "sequel"
         t = 3.0 if a.ck == b.ck or tsim >= 97 else 2.0 if tsim >= threshold else 0.0
         if not t and a.head and a.head == b.head and len(a.head) >= 3:
             t = 2.0  # 'M3IT: A Large-Scale Dataset ...' and 'M³IT: Multi-Modal ... Dataset': one name before the colon
-        if not t and not (tsim >= 85 and a.pages and a.pages == b.pages and a.first & b.first):
-            return 0.0, f"titles {tsim:.0f}% alike", "titles"  # unlike titles: only one citation's pages make up
+        if not t and not _same_citation(a, b):
+            return 0.0, f"titles {tsim:.0f}% alike", "titles"  # unlike titles: only a full citation makes up
         if t and t < 3 and (swap := _swapped_words(a.tk, b.tk)):
             return 0.0, f"titles differ: {swap}", "titles"  # "... in Adult Patients" and "... in Pediatric Patients"
         if a.generic or b.generic:
@@ -416,6 +419,8 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
         if d >= 3:
             return score, f"years {a.year} and {b.year}", "years"
         score += {0: 1.0, 1: 0.0}.get(d, -1.0)
+        if d and not (a.names and b.names) and not (a.vraw and b.vraw) and a.pages is None and b.pages is None:
+            score -= 1.0  # a bare title a year off: nothing else says it is the same paper
         why.append("same year" if d == 0 else f"years {a.year}/{b.year}")
     s, w = _venue_evidence(a, b)
     score += s
@@ -429,12 +434,13 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
             score -= 3.0 if same_venue else 2.0
             why.append(f"pages {a.pages[0]} and {b.pages[0]}")
     if a.volume and b.volume and a.volume != b.volume and a.vtype != "preprint" and b.vtype != "preprint":
-        score -= 3.0
+        score -= 4.0  # another volume of one journal: an abstract and the article a year later, a series
         why.append(f"volumes {a.volume} and {b.volume}")
-    if not (a.tk and b.tk):  # an untitled record: only a full citation match (author, volume, pages) will do
-        if not (a.first & b.first and a.pages and a.pages == b.pages and (a.volume == b.volume or s > 0)):
+    if t == 0:
+        # an untitled record, or titles unlike (a translation, a subtitle added): only a full citation will do
+        if not _same_citation(a, b) or s < 0:
             return score, "untitled", "untitled"
-        why.insert(0, "same first author, volume and pages")
+        why.insert(0, "same first author, volume and page range")
     return score, "; ".join(w for w in why if w), None
 
 
@@ -454,6 +460,13 @@ def _swapped_words(a: str, b: str) -> str:
                     fuzz.ratio(w, v) >= 75 or v in w for v in other):
                 return f"{w!r} / {'/'.join(sorted(other))!r}"
     return ""
+
+
+def _same_citation(a: _Facts, b: _Facts) -> bool:
+    """Same first author, year, volume and a page range of more than one page: one article, however titled
+    (a page of abstracts holds many papers, so one page is not enough)."""
+    return bool(a.pages and a.pages == b.pages and a.pages[0] != a.pages[1] and a.volume and a.volume == b.volume
+                and _same_person(a.first, b.first) and (a.year == b.year or a.year is None or b.year is None))
 
 
 def _ids_differ(a: _Facts, b: _Facts) -> bool:
@@ -490,8 +503,10 @@ def _candidates(pubs: Sequence[Publication], facts: _FactsCache, max_group: int 
     for ck, idx in by_title.items():
         if len(idx) < 2:
             continue
-        if len({next(iter(sorted(_name_words(pubs[i].authors[0]))), "") for i in idx if pubs[i].authors}) > 1:
-            facts.generic.add(ck)  # one title, several first authors: a title many papers have
+        if len(set(tkeys[idx[0]].split()) - STOPWORDS) < 8:
+            firsts = [facts[i].first for i in idx if facts[i].first]
+            if any(not _same_person(firsts[0], f) for f in firsts[1:]):
+                facts.generic.add(ck)  # a short title several first authors gave their papers
         if len(ck) < 8 or len(idx) > max_group:
             continue
         for x, i in enumerate(idx):
