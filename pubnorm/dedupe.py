@@ -213,7 +213,8 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
 
 MERGE_SCORE = 3.0  # evidence needed to join two records: an exact, specific title alone; anything less needs support
 
-_BRACKETS = re.compile(r"\s*\[[^\]]*\]\s*")  # "[Review] [33 refs]", "[French]": a database's notes, not the title
+_BRACKETS = re.compile(r"\s*\[[^\[\]]*\]\s*")  # "[Review] [33 refs]", "[French]": a database's notes, not the title
+_ERRATUM = re.compile(r"^\s*(?:erratum|corrigendum|correction)\s*(?:to)?\s*:\s*", re.I)
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "jr", "sr", "ii", "iii",
               "dos", "das", "el", "al", "bin", "ter", "st"}
 _MEETING = re.compile(r"\b(?:conference|congress|meeting|symposium|proceedings|abstracts?|supplement|suppl|annual)\b", re.I)
@@ -227,7 +228,9 @@ def dedupe_title(title: str) -> str:
     t = title.strip()
     if t.startswith("[") and "]" in t:  # "[Paroxysmal nocturnal hemoglobinuria]. [French]": a translated title
         t = t[1:].replace("]", " ", 1)
-    return title_key(_BRACKETS.sub(" ", t))
+    while "[" in t and (u := _BRACKETS.sub(" ", t)) != t:  # nested: "[Erratum appears in ... [corrected to ...]]"
+        t = u
+    return title_key(_ERRATUM.sub("", t))
 
 
 @dataclass(slots=True)
@@ -388,7 +391,7 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
     -4 none shared.
     Year: +1 same, -1 two apart (or one apart when nothing else is known), fatal from three apart. Venue: +1 same (abbreviated and full journal names
     are one venue), -4 two journals, -3 conference and journal, -2 unresolved and unlike.
-    Volume and pages: +2 the same pages; -3 other pages in one venue (-2 elsewhere), -4 another volume.
+    Volume and pages: +2 the same pages; -4 other pages in one venue (-2 elsewhere), -4 another volume.
     Unlike titles, or a missing one, need the same first author, year, volume and page range."""
     why: list[str] = []
     score = 0.0
@@ -431,7 +434,7 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
             score += 2.0
             why.append("same pages")
         elif a.pages[0][:1].isdigit() == b.pages[0][:1].isdigit():  # 'e12724' or 'a1754' is an article number
-            score -= 3.0 if same_venue else 2.0
+            score -= 4.0 if same_venue else 2.0
             why.append(f"pages {a.pages[0]} and {b.pages[0]}")
     if a.volume and b.volume and a.volume != b.volume and a.vtype != "preprint" and b.vtype != "preprint":
         score -= 4.0  # another volume of one journal: an abstract and the article a year later, a series
@@ -519,9 +522,8 @@ def _candidates(pubs: Sequence[Publication], facts: _FactsCache, max_group: int 
     for i, p in enumerate(pubs):
         if p.pages and p.authors:
             pg = _pages(p.pages)
-            words = sorted(_name_words(p.authors[0]))
-            if pg and words:
-                by_cite[(words[-1] if len(words) == 1 else " ".join(words), pg[0])].append(i)
+            for w in _name_words(p.authors[0]) if pg else ():  # each word: 'H. Il Cheong' meets 'H. I. Cheong'
+                by_cite[(w, pg[0])].append(i)
     for idx in by_cite.values():
         if 1 < len(idx) <= 50:
             for x, i in enumerate(idx):
