@@ -251,6 +251,7 @@ class _Facts:
     meeting: bool  # a conference abstract or proceedings paper (as the venue says)
     volume: str | None
     pages: tuple[str, str] | None  # first and last page
+    preprint: bool  # a preprint (by its venue, status or arXiv id): its year may be a year or two early
     head: str  # the part of the title before a colon ("M3IT: ..."), when there is one
     ids: dict[str, str]  # doi, arxiv, acl: two different ones of a kind are two papers
     generic: bool = False
@@ -293,6 +294,7 @@ def _facts(p: Publication) -> _Facts:
         et_al=p.et_al, year=p.year, venue=(v.track_of or v.id) if v else None, vtype=v.type if v else None,
         vraw=fold(head), meeting=bool(_MEETING.search(raw)) or p.entry_type in ("inproceedings", "conference"),
         volume=vol.group(1) if vol else None, pages=_pages(p.pages),
+        preprint=(v is not None and v.type == "preprint") or p.status == "preprint" or "arxiv" in p.ids,
         head=title_key(p.title.split(":", 1)[0]) if p.title and ":" in p.title else "",
         ids={k: _norm_id(k, p.ids[k]) for k in ("doi", "arxiv", "acl") if p.ids.get(k)})
 
@@ -421,8 +423,11 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
         d = abs(a.year - b.year)
         if d >= 3:
             return score, f"years {a.year} and {b.year}", "years"
-        score += {0: 1.0, 1: 0.0}.get(d, -1.0)
-        if d and not (a.names and b.names) and not (a.vraw and b.vraw) and a.pages is None and b.pages is None:
+        if d and (a.preprint or b.preprint):
+            score += 0.0 if d <= 2 else -1.0  # a preprint and its published version
+        else:
+            score += {0: 1.0, 1: 0.0}.get(d, -1.0)
+        if d and not (a.preprint or b.preprint) and not (a.names and b.names) and not (a.vraw and b.vraw) and a.pages is None and b.pages is None:
             score -= 1.0  # a bare title a year off: nothing else says it is the same paper
         why.append("same year" if d == 0 else f"years {a.year}/{b.year}")
     s, w = _venue_evidence(a, b)
