@@ -487,7 +487,7 @@ def _conflict(a: _Facts, b: _Facts, threshold: float) -> bool:
 
     tsim = 100.0 if a.ck == b.ck else float(fuzz.token_sort_ratio(a.tk, b.tk)) if a.tk and b.tk else 0.0
     score, _, fatal = weigh(a, b, tsim, threshold)
-    return (fatal is not None and fatal != "untitled") or score < 1.0
+    return fatal in ("ids", "years", "sequel", "titles") or score < 0.0  # no evidence either way is no conflict
 
 
 def _versions(a: _Facts, b: _Facts, tsim: float, threshold: float) -> bool:
