@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import STATUSES, Cluster, MergeStep, Publication
 from .overrides import Overrides
@@ -121,6 +122,21 @@ def _titles_compatible(a: Publication, b: Publication, fuzz) -> bool:  # type: i
 
 
 def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions()) -> list[Cluster]:
+    """Group the records that are the same paper; one Cluster per paper, in first-seen order (see `_cluster`)."""
+    import gc
+
+    # clustering allocates many small objects and frees few: the cyclic collector would only walk the input
+    # records again and again (a third of the time on 100,000 records); it runs again when we are done
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _cluster(pubs, options)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _cluster(pubs: Sequence[Publication], options: DedupeOptions) -> list[Cluster]:
     """Group the records that are the same paper; one Cluster per paper, in first-seen order.
 
     Candidate pairs come from shared identifiers, equal or alike titles and (for records that give them) the
@@ -138,15 +154,15 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
     apart = ov.apart(pubs) if ov is not None else set()
     versions: list[tuple[int, int, str]] = []
 
-    def contradicts(i: int, j: int, evidence: bool) -> bool:
+    def contradicts(i: int, j: int, evidence: bool | str) -> bool:
         a, b = members.get(uf.find(i), [i]), members.get(uf.find(j), [j])
         if apart and any((x, y) in apart for x in a for y in b):
             return True
-        if not evidence or len(a) * len(b) > 400:
-            return False  # a cluster that big was built on identifiers: not second-guessed pair by pair
+        if not evidence or len(a) * len(b) > 400 or (evidence == "weighed" and len(a) == len(b) == 1):
+            return False  # a pair already weighed on its own, or a cluster that big (built on identifiers)
         return any(_conflict(facts[x], facts[y], options.threshold) for x in a for y in b)
 
-    def join(i: int, j: int, rule: str, score: float, evidence: str, check: bool = True) -> bool:
+    def join(i: int, j: int, rule: str, score: float, evidence: str, check: bool | str = True) -> bool:
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj or contradicts(i, j, check):
             return False
@@ -179,6 +195,8 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
     for i, j, tsim in cands:
         if uf.find(i) == uf.find(j) or (i, j) in apart:
             continue
+        if tsim < options.threshold and not (pubs[i].pages and pubs[j].pages) and not _same_head(pubs[i], pubs[j]):
+            continue  # unlike titles and no citation to make up for them: nothing to weigh
         score, why, fatal = weigh(facts[i], facts[j], tsim, options.threshold)
         if fatal is None and score >= MERGE_SCORE:
             rule = "title" if tsim >= 100 else ("fuzzy-title" if tsim else "citation")
@@ -187,9 +205,12 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
             versions.append((i, j, why))
     weighed.sort()
     for neg, i, j, rule, why in weighed:
-        join(i, j, rule, round(-neg, 1), why)
+        join(i, j, rule, round(-neg, 1), why, "weighed")
     # rule 5: a short label that stands for a full title
-    _label_rule(pubs, uf, lambda i, j, r, s, e: bool(join(i, j, r, s, e)), options)
+    def join_label(i: int, j: int, rule: str, score: float, evidence: str) -> None:
+        join(i, j, rule, score, evidence)
+
+    _label_rule(pubs, uf, join_label, options)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
@@ -230,7 +251,7 @@ def dedupe_title(title: str) -> str:
         t = t[1:].replace("]", " ", 1)
     while "[" in t and (u := _BRACKETS.sub(" ", t)) != t:  # nested: "[Erratum appears in ... [corrected to ...]]"
         t = u
-    return title_key(_ERRATUM.sub("", t))
+    return title_key(_ERRATUM.sub("", t) if t[:1] in "CcEe" else t)
 
 
 @dataclass(slots=True)
@@ -254,14 +275,22 @@ class _Facts:
     preprint: bool  # a preprint (by its venue, status or arXiv id): its year may be a year or two early
     head: str  # the part of the title before a colon ("M3IT: ..."), when there is one
     ids: dict[str, str]  # doi, arxiv, acl: two different ones of a kind are two papers
+    marks: tuple[frozenset[str], frozenset[str]]  # numbers and sequel words of the title (the sequel guard)
     generic: bool = False
 
 
+@lru_cache(maxsize=1 << 16)
 def _name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in fold(name.replace("?", "")).split() if len(w) > 1 and w not in _PARTICLES)
 
 
 _VENUE_TAIL = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))|\s+:\s.*$|\.(?=[A-Z]).*$|\s*\.\s*$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _venue_facts(raw: str) -> tuple[str, bool]:
+    """A venue as written, folded without its database tails, and whether it names a meeting (strings repeat)."""
+    return fold(venue_head(raw)), bool(_MEETING.search(raw))
 
 
 def venue_head(raw: str) -> str:
@@ -280,23 +309,24 @@ def _pages(text: str | None) -> tuple[str, str] | None:
     return (p1 + a.lstrip("0"), (p2 or p1) + (b or a).lstrip("0"))
 
 
-def _facts(p: Publication) -> _Facts:
-    tk = dedupe_title(p.title) if p.title else ""
+def _facts(p: Publication, tk: str | None = None) -> _Facts:
+    if tk is None:
+        tk = dedupe_title(p.title) if p.title else ""
     names = tuple(_name_words(a) for a in p.authors)
     names = tuple(x for x in names if x)
     v = p.venue.venue if p.venue is not None else None
-    raw = p.venue_raw or ""
-    head = venue_head(raw)
-    vol = _VOLUME.match(p.volume or "")
+    vraw, meeting = _venue_facts(p.venue_raw or "")
+    vol = _VOLUME.match(p.volume) if p.volume else None
     return _Facts(
         tk=tk, ck=tk.replace(" ", ""), words=len(set(tk.split()) - STOPWORDS),
         first=names[0] if names else frozenset(), names=names, every=frozenset().union(*names) if names else frozenset(),
         et_al=p.et_al, year=p.year, venue=(v.track_of or v.id) if v else None, vtype=v.type if v else None,
-        vraw=fold(head), meeting=bool(_MEETING.search(raw)) or p.entry_type in ("inproceedings", "conference"),
-        volume=vol.group(1) if vol else None, pages=_pages(p.pages),
+        vraw=vraw, meeting=meeting or p.entry_type in ("inproceedings", "conference"),
+        volume=vol.group(1) if vol else None, pages=_pages(p.pages) if p.pages else None,
         preprint=(v is not None and v.type == "preprint") or p.status == "preprint" or "arxiv" in p.ids,
         head=title_key(p.title.split(":", 1)[0]) if p.title and ":" in p.title else "",
-        ids={k: _norm_id(k, p.ids[k]) for k in ("doi", "arxiv", "acl") if p.ids.get(k)})
+        ids={k: _norm_id(k, p.ids[k]) for k in ("doi", "arxiv", "acl") if p.ids.get(k)} if p.ids else {},
+        marks=(frozenset(_NUM.findall(tk)), frozenset(_SEQUEL.findall(tk))))
 
 
 class _FactsCache:
@@ -306,11 +336,12 @@ class _FactsCache:
         self.pubs = pubs
         self.cache: dict[int, _Facts] = {}
         self.generic: set[str] = set()
+        self.tkeys: list[str] | None = None  # title keys, once _candidates has made them
 
     def __getitem__(self, i: int) -> _Facts:
         f = self.cache.get(i)
         if f is None:
-            f = self.cache[i] = _facts(self.pubs[i])
+            f = self.cache[i] = _facts(self.pubs[i], self.tkeys[i] if self.tkeys is not None else None)
             f.generic = f.words < _GENERIC_WORDS or len(f.ck) < 20 or f.ck in self.generic
         return f
 
@@ -401,7 +432,7 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
         return 0.0, "different identifiers", "ids"
     t = 0.0
     if a.tk and b.tk:
-        if not _fuzzy_ok(a.tk, b.tk) and not (a.pages and a.pages == b.pages):
+        if a.marks != b.marks and not (a.pages and a.pages == b.pages):
             return 0.0, "a numbered or sequel title", "sequel"
         t = 3.0 if a.ck == b.ck or tsim >= 97 else 2.0 if tsim >= threshold else 0.0
         if not t and a.head and a.head == b.head and len(a.head) >= 3:
@@ -409,7 +440,7 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
         if not t and not _same_citation(a, b):
             return 0.0, f"titles {tsim:.0f}% alike", "titles"  # unlike titles: only a full citation makes up
         if t and t < 3 and (swap := _swapped_words(a.tk, b.tk)):
-            return 0.0, f"titles differ: {swap}", "titles"  # "... in Adult Patients" and "... in Pediatric Patients"
+            return 0.0, f"titles differ: {swap}", "swap"  # "... in Adult Patients" and "... in Pediatric Patients"
         if a.generic or b.generic:
             t = min(t, 1.0)
             why.append("generic title")
@@ -453,27 +484,37 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
 
 
 def _swapped_words(a: str, b: str) -> str:
-    """A word of one title replaced by an unrelated word in the other ('adult' / 'pediatric'), or ''.
-    Spelling variants ('haemolytic' / 'hemolytic') and dropped words are not swaps."""
+    """A word of one title replaced, in its place, by an unrelated word in the other ('adult' / 'pediatric'),
+    or ''. Spelling variants ('haemolytic' / 'hemolytic') and words dropped or added are not swaps."""
+    from difflib import SequenceMatcher
+
     from rapidfuzz import fuzz
 
-    wa, wb = set(a.split()) - STOPWORDS, set(b.split()) - STOPWORDS
-    da, db = wa - wb, wb - wa
-    if not da or not db:
-        return ""
-    joined_a, joined_b = "".join(sorted(da)), "".join(sorted(db))
-    for x, other, joined in ((da, db, joined_b), (db, da, joined_a)):
-        for w in x:
-            if len(w) >= 3 and not w.isdigit() and w not in joined and not any(
-                    fuzz.ratio(w, v) >= 75 or v in w for v in other):
-                return f"{w!r} / {'/'.join(sorted(other))!r}"
+    wa, wb = a.split(), b.split()
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+        if op != "replace" or i2 - i1 != j2 - j1:
+            continue
+        for x, y in zip(wa[i1:i2], wb[j1:j2], strict=True):
+            if x in STOPWORDS or y in STOPWORDS or x.isdigit() or y.isdigit() or len(x) < 3 or len(y) < 3:
+                continue
+            if fuzz.ratio(x, y) < 75 and x not in y and y not in x:
+                return f"{x!r} / {y!r}"
     return ""
+
+
+def _same_head(a: Publication, b: Publication) -> bool:
+    """Both titles have the same name before a colon ('M3IT: ...')."""
+    if not (a.title and b.title and ":" in a.title and ":" in b.title):
+        return False
+    ha = title_key(a.title.split(":", 1)[0])
+    return len(ha) >= 3 and ha == title_key(b.title.split(":", 1)[0])
 
 
 def _same_citation(a: _Facts, b: _Facts) -> bool:
     """Same first author, year, volume and a page range of more than one page: one article, however titled
     (a page of abstracts holds many papers, so one page is not enough)."""
-    return bool(a.pages and a.pages == b.pages and a.pages[0] != a.pages[1] and a.volume and a.volume == b.volume
+    pa = a.pages
+    return bool(pa is not None and pa == b.pages and pa[0] != pa[1] and a.volume and a.volume == b.volume
                 and _same_person(a.first, b.first) and (a.year == b.year or a.year is None or b.year is None))
 
 
@@ -487,7 +528,7 @@ def _conflict(a: _Facts, b: _Facts, threshold: float) -> bool:
 
     tsim = 100.0 if a.ck == b.ck else float(fuzz.token_sort_ratio(a.tk, b.tk)) if a.tk and b.tk else 0.0
     score, _, fatal = weigh(a, b, tsim, threshold)
-    return fatal in ("ids", "years", "sequel", "titles") or score < 0.0  # no evidence either way is no conflict
+    return fatal in ("ids", "years", "sequel", "swap") or score < 0.0  # no evidence either way is no conflict
 
 
 def _versions(a: _Facts, b: _Facts, tsim: float, threshold: float) -> bool:
@@ -503,19 +544,20 @@ def _candidates(pubs: Sequence[Publication], facts: _FactsCache, max_group: int 
     from rapidfuzz import fuzz
 
     tkeys = [dedupe_title(p.title) if p.title else "" for p in pubs]
-    by_title: dict[str, list[int]] = defaultdict(list)
+    facts.tkeys = tkeys
+    first: dict[str, int] = {}
+    by_title: dict[str, list[int]] = {}  # only titles read more than once
     for i, tk in enumerate(tkeys):
-        if tk:
-            by_title[tk.replace(" ", "")].append(i)
+        if tk and (j := first.setdefault(tk, i)) != i:
+            by_title.setdefault(tk, [j]).append(i)
+    del first
     pairs: dict[tuple[int, int], float] = {}
-    for ck, idx in by_title.items():
-        if len(idx) < 2:
-            continue
-        if len(set(tkeys[idx[0]].split()) - STOPWORDS) < 8:
-            firsts = [facts[i].first for i in idx if facts[i].first]
+    for tk, idx in by_title.items():
+        if len(set(tk.split()) - STOPWORDS) < 8:
+            firsts = [f for i in idx if pubs[i].authors and (f := _name_words(pubs[i].authors[0]))]
             if any(not _same_person(firsts[0], f) for f in firsts[1:]):
-                facts.generic.add(ck)  # a short title several first authors gave their papers
-        if len(ck) < 8 or len(idx) > max_group:
+                facts.generic.add(tk.replace(" ", ""))  # a short title several first authors gave their papers
+        if len(tk) < 8 or len(idx) > max_group:
             continue
         for x, i in enumerate(idx):
             for j in idx[x + 1:]:
@@ -593,6 +635,7 @@ def _similar_pairs(tkeys: Sequence[str], cutoff: float = 80, max_block: int = 20
     # token_sort_ratio is ratio over the words in sorted order: sort each title's words once, not per pair
     skeys = [" ".join(sorted(ws)) for ws in split]
     del split
+
     ratio = fuzz.ratio
     scored: dict[tuple[int, int], float] = {}
     for members in blocks.values():
@@ -743,16 +786,17 @@ def _copy(p: Publication) -> Publication:
     return out
 
 
-def dedupe_profiles(profiles: Sequence[Sequence[Publication]], threshold: float = DEFAULT_THRESHOLD) -> list[Cluster]:
+def dedupe_profiles(profiles: Sequence[Sequence[Publication]], threshold: float = DEFAULT_THRESHOLD,
+                    overrides: Overrides | None = None) -> list[Cluster]:
     """All papers of many profiles: first each profile's own repeats (looser label rules: one person naming
     their own paper), then the same paper across profiles. Each cluster lists every record read, with the
     rule that joined it; conflicts from both stages are kept."""
     inner: list[Cluster] = []
     for pubs in profiles:
-        inner.extend(cluster(list(pubs), DedupeOptions(threshold=threshold, within_profile=True)))
+        inner.extend(cluster(list(pubs), DedupeOptions(threshold=threshold, within_profile=True, overrides=overrides)))
     if len(profiles) <= 1:
         return inner  # one profile: nothing across profiles to find
-    top = cluster([c.merged for c in inner], DedupeOptions(threshold=threshold))
+    top = cluster([c.merged for c in inner], DedupeOptions(threshold=threshold, overrides=overrides))
     by_merged = {id(c.merged): c for c in inner}
     out: list[Cluster] = []
     for t in top:

@@ -47,7 +47,7 @@ class Overrides:
 
     def together(self, pubs: Sequence[Publication]) -> list[tuple[int, int, str]]:
         """Pairs a `same` entry joins: the first record named with every other."""
-        out = []
+        out: list[tuple[int, int, str]] = []
         for e, found in self.matches(pubs):
             if e.kind == "same":
                 named = [i for f in found for i in f]
@@ -67,7 +67,7 @@ class Overrides:
         return out
 
     def report(self, pubs: Sequence[Publication]) -> list[Diagnostic]:
-        """One note per entry used, and a warning for each reference that names no record."""
+        """A warning for each entry used (so it is seen) and for each reference that names no record."""
         out = []
         for e, found in self.matches(pubs):
             path, _, line = e.where.rpartition(":")
@@ -77,7 +77,8 @@ class Overrides:
             if all(found):
                 verb = "joined as one paper" if e.kind == "same" else "kept apart"
                 n = sum(len(f) for f in found)
-                out.append(Diagnostic("I311", "info", f"override used: {n} records {verb} ({'; '.join(e.refs)})", path, int(line)))
+                # a warning, so that it is shown: a person's word changed what the evidence would have said
+                out.append(Diagnostic("W311", "warning", f"override used: {n} records {verb} ({'; '.join(e.refs)})", path, int(line)))
         return out
 
 

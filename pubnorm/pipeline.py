@@ -9,7 +9,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .dedupe import DEFAULT_THRESHOLD, dedupe_profiles, merge_within
-from .model import Cluster, Diagnostic, Profile, Publication  # noqa: F401  (Cluster: part of Result)
+from .model import Cluster, Diagnostic, Profile, Publication
+from .overrides import Overrides, OverridesError, find_overrides, load_overrides
 from .sources.reader import BIB_EXT, HTML_EXT, MARKDOWN_EXT, InputError, ReadOptions, read_profile
 from .venues import VenueDB
 
@@ -29,6 +30,7 @@ class Options:
     keep_text: bool = False
     jobs: int = 1  # worker processes for reading (output is the same for any number); 0: as many as pay off
     extractor: str = "rules"  # how entries inside a block are read: "rules" or "crf" (sources/labeller.py)
+    overrides: tuple[Path, ...] = ()  # overrides files besides those found beside the inputs (overrides.py)
 
 
 # --jobs 0 (the command line's default) starts workers only where they pay for their start-up: many files,
@@ -161,7 +163,7 @@ def _read_one(f: Path, db: VenueDB, options: Options, jobs: int = 1) -> tuple[Pr
         return None, [Diagnostic("E101", "error", e.message, e.path, e.line)]
     except RecursionError:
         return None, [Diagnostic("E105", "error", "nesting too deep to read", str(f), 0)]
-    except Exception as e:  # noqa: BLE001 - a bug of ours must not stop the other files; it is reported
+    except Exception as e:
         return None, [Diagnostic("E199", "error", f"internal error while reading ({type(e).__name__}: {e}); "
                                  "please report it with this file", str(f), 0)]
     if options.merge_within:
@@ -184,8 +186,22 @@ def run(paths: Sequence[str | Path], db: VenueDB, options: Options = Options(), 
     profiles, read_diags = read_all(files, db, options, progress)
     result = Result(profiles=profiles, diagnostics=diags + read_diags)
     if dedupe:
-        result.clusters = dedupe_profiles([prof.publications for prof in profiles], options.threshold)
+        ov = _overrides([*options.overrides, *find_overrides(paths)], result.diagnostics)
+        result.clusters = dedupe_profiles([prof.publications for prof in profiles], options.threshold, ov)
+        if ov is not None:
+            result.diagnostics.extend(ov.report([p for prof in profiles for p in prof.publications]))
         result.publications = [c.merged for c in result.clusters]
     else:
         result.publications = [p for prof in profiles for p in prof.publications]
     return result
+
+
+def _overrides(paths: Sequence[Path], diags: list[Diagnostic]) -> Overrides | None:
+    """The overrides files read, or None; a file that cannot be used is an error and is left out."""
+    if not paths:
+        return None
+    try:
+        return load_overrides(paths)
+    except OverridesError as e:
+        diags.append(Diagnostic("E150", "error", str(e), str(paths[0]), 0))
+        return None

@@ -77,7 +77,7 @@ def _to_pub(get: dict[str, str], db: VenueDB) -> Publication:
     pub.title = squash(get["title"]) or None
     if get.get("author"):
         value = get["author"]
-        if " and " in value or "," in value and ";" not in value:
+        if " and " in value or ("," in value and ";" not in value):
             pub.authors, pub.et_al = _authors(value)
         else:
             pub.authors, pub.et_al = split_authors(value.replace(";", ","))
@@ -94,9 +94,9 @@ def _to_pub(get: dict[str, str], db: VenueDB) -> Publication:
                     m = m2
                     break
         apply_venue(pub, m, venue)
-    m = _YEAR.search(get.get("year") or "")
-    if m:
-        pub.year, pub.year_source = int(m.group(1)), "bibtex"
+    ym = _YEAR.search(get.get("year") or "")
+    if ym:
+        pub.year, pub.year_source = int(ym.group(1)), "bibtex"
     for f in ("volume", "issue", "pages"):
         v = squash(get.get(f) or "")
         if v and v.lower() not in ("nan", "none"):
@@ -125,7 +125,7 @@ def read_ris(path: str, text: str, db: VenueDB) -> Profile:
     starts = [text.count("\n", 0, m.start()) + 1 for m in _RIS_START.finditer(text)]
     try:
         entries = rispy.loads(text, skip_unknown_tags=True)
-    except Exception as e:  # noqa: BLE001 - rispy raises plain IOError/ValueError on malformed input
+    except Exception as e:
         profile.diagnostics.append(Diagnostic("E142", "error", f"RIS not read: {e}", path, 1))
         return profile
     lines = text.split("\n")
