@@ -596,7 +596,6 @@ def _link_versions(pubs: Sequence[Publication], uf: _UF, out: list[Cluster], gro
             text = _cite(other)
             if text not in c.merged.versions:
                 c.merged.versions.append(text)
-                c.merged.notes.append(f"other version: {text}")
 
 
 def _cite(p: Publication) -> str:

@@ -95,6 +95,7 @@ def bibtex_entries(pubs: Sequence[Publication], ascii: bool = False, untitled: s
             notes.append(escape("; ".join(p.awards), ascii))
         if p.status in ("accepted", "under review", "working paper") or (p.status == "technical report" and etype != "techreport"):
             notes.append(p.status.capitalize())
+        notes.extend(escape(f"Other version: {v}", ascii) for v in p.versions)  # linked by dedupe, not merged
         if notes:
             fields.append(("note", "; ".join(notes)))
         entries.append((etype, key, fields))
