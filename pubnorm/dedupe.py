@@ -132,6 +132,8 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
     try:
         return _cluster(pubs, options)
     finally:
+        _name_words.cache_clear()  # the caches serve one run: their memory goes back with it
+        _venue_facts.cache_clear()
         if enabled:
             gc.enable()
 
@@ -279,7 +281,7 @@ class _Facts:
     generic: bool = False
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)  # a bibliography names the same people again and again
 def _name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in fold(name.replace("?", "")).split() if len(w) > 1 and w not in _PARTICLES)
 
@@ -569,8 +571,9 @@ def _candidates(pubs: Sequence[Publication], facts: _FactsCache, max_group: int 
     for i, p in enumerate(pubs):
         if p.pages and p.authors:
             pg = _pages(p.pages)
-            for w in _name_words(p.authors[0]) if pg else ():  # each word: 'H. Il Cheong' meets 'H. I. Cheong'
-                by_cite[(w, pg[0])].append(i)
+            if pg is not None:
+                for w in _name_words(p.authors[0]):  # each word: 'H. Il Cheong' meets 'H. I. Cheong'
+                    by_cite[(w, pg[0])].append(i)
     for idx in by_cite.values():
         if 1 < len(idx) <= 50:
             for x, i in enumerate(idx):
@@ -595,7 +598,7 @@ def _link_versions(pubs: Sequence[Publication], uf: _UF, out: list[Cluster], gro
             c = cl_of[mine]
             text = _cite(other)
             if text not in c.merged.versions:
-                c.merged.versions.append(text)
+                c.merged.versions = (*c.merged.versions, text)
 
 
 def _cite(p: Publication) -> str:
@@ -771,7 +774,7 @@ def merge(members: Sequence[Publication]) -> tuple[Publication, list[str]]:
             lst_out.extend(x for x in lst if x not in lst_out)
         out.sources.extend(x for x in m.sources if x not in out.sources)
         out.entry_type = out.entry_type or m.entry_type
-        out.versions.extend(x for x in m.versions if x not in out.versions)
+        out.versions += tuple(x for x in m.versions if x not in out.versions)
     for f in ("volume", "issue", "pages"):  # from the record whose venue was kept, else the first that has them
         setattr(out, f, getattr(vsrc, f) or next((getattr(m, f) for m in members if getattr(m, f)), None))
     return out, conflicts
@@ -779,7 +782,7 @@ def merge(members: Sequence[Publication]) -> tuple[Publication, list[str]]:
 
 def _copy(p: Publication) -> Publication:
     out = Publication(**{f: getattr(p, f) for f in p.__dataclass_fields__})
-    for f in ("authors", "awards", "notes", "rank_claims", "urls", "sources", "versions"):
+    for f in ("authors", "awards", "notes", "rank_claims", "urls", "sources"):
         setattr(out, f, list(getattr(p, f)))
     out.ids = dict(p.ids)
     return out

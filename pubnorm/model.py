@@ -131,7 +131,8 @@ class Publication:
     volume: str | None = None  # journal volume, issue and page range as written (reference-manager exports)
     issue: str | None = None
     pages: str | None = None
-    versions: list[str] = field(default_factory=list)  # other versions of this work kept as records of their own
+    # other versions of this work, kept as records of their own (a shared empty tuple: no list per record)
+    versions: tuple[str, ...] = ()
 
     def __reduce__(self):  # type: ignore[no-untyped-def]
         # field values in order: unpickling a few hundred thousand records from worker processes stays cheap

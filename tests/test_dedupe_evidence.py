@@ -122,7 +122,7 @@ def test_conference_abstract_and_journal_article_are_linked_as_versions(db, tmp_
     from pubnorm.writers.bibtex import write_bibtex
     from pubnorm.writers.jsonout import write_json
 
-    assert json.loads(write_json([a]))[0]["versions"] == a.versions
+    assert json.loads(write_json([a]))[0]["versions"] == list(a.versions)
     assert "Other version: Cultural" in write_bibtex([a])[0]
 
 

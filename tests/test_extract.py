@@ -186,7 +186,7 @@ def test_records_survive_pickling_field_for_field(db):
               "venue_raw": "ACL 2021", "venue": db.match("ACL 2021"), "status": "accepted", "awards": ["Oral"],
               "notes": ["n"], "rank_claims": ["CCF A"], "ids": {"doi": "10.1/x"}, "urls": ["https://x.org"],
               "sources": [SourceLoc("f.md", 3, "raw")], "kind": "mention", "entry_type": "misc", "section": "Papers",
-              "volume": "7", "issue": "1", "pages": "23-35", "versions": ["Other (Conf 2010)"]}
+              "volume": "7", "issue": "1", "pages": "23-35", "versions": ("Other (Conf 2010)",)}
     assert set(values) == {f.name for f in dataclasses.fields(Publication)}
     pub = Publication(**values)
     back = pickle.loads(pickle.dumps(pub))
