@@ -197,11 +197,20 @@ def _cluster(pubs: Sequence[Publication], options: DedupeOptions) -> list[Cluste
     for i, j, tsim in cands:
         if uf.find(i) == uf.find(j) or (i, j) in apart:
             continue
-        if tsim < options.threshold and not (pubs[i].pages and pubs[j].pages) and not _same_head(pubs[i], pubs[j]):
+        if tsim < options.threshold and not (pubs[i].pages and pubs[j].pages) and not _same_main_title(pubs[i].title or "", pubs[j].title or ""):
             continue  # unlike titles and no citation to make up for them: nothing to weigh
+        pa, pb = pubs[i], pubs[j]
+        if (tsim >= 100 and pa.authors and pa.authors == pb.authors and pa.year == pb.year and not pa.pages
+                and not pb.pages and not pa.volume and not pb.volume and _ids_compatible(pa, pb)
+                and (v := _venue_base(pa)) is not None and v == _venue_base(pb) and facts.generic_free(i)):
+            # the same record written twice (the common case): what weigh() would say, without weighing
+            k = len(pa.authors)
+            weighed.append((-7.0, i, j, "title", f"same title; same first author, {k}/{k} authors shared; same year; same venue ({v})"))
+            continue
         score, why, fatal = weigh(facts[i], facts[j], tsim, options.threshold)
         if fatal is None and score >= MERGE_SCORE:
-            rule = "title" if tsim >= 100 else ("fuzzy-title" if tsim else "citation")
+            rule = ("citation" if why.startswith("same first author, volume") else
+                    "title" if tsim >= 100 else "fuzzy-title")
             weighed.append((-score, i, j, rule, why))
         elif fatal != "sequel" and _versions(facts[i], facts[j], tsim, options.threshold):
             versions.append((i, j, why))
@@ -248,6 +257,8 @@ _GENERIC_WORDS = 4  # a title of fewer significant words than this says little o
 
 def dedupe_title(title: str) -> str:
     """The title key dedupe compares: bracketed database notes and a translation's brackets dropped."""
+    if "[" not in title and title[:1] not in "CcEe ":
+        return title_key(title)  # most titles: nothing to drop
     t = title.strip()
     if t.startswith("[") and "]" in t:  # "[Paroxysmal nocturnal hemoglobinuria]. [French]": a translated title
         t = t[1:].replace("]", " ", 1)
@@ -275,9 +286,8 @@ class _Facts:
     volume: str | None
     pages: tuple[str, str] | None  # first and last page
     preprint: bool  # a preprint (by its venue, status or arXiv id): its year may be a year or two early
-    head: str  # the part of the title before a colon ("M3IT: ..."), when there is one
+    title: str  # the title as written (its main title before a colon is compared only when needed)
     ids: dict[str, str]  # doi, arxiv, acl: two different ones of a kind are two papers
-    marks: tuple[frozenset[str], frozenset[str]]  # numbers and sequel words of the title (the sequel guard)
     generic: bool = False
 
 
@@ -326,9 +336,8 @@ def _facts(p: Publication, tk: str | None = None) -> _Facts:
         vraw=vraw, meeting=meeting or p.entry_type in ("inproceedings", "conference"),
         volume=vol.group(1) if vol else None, pages=_pages(p.pages) if p.pages else None,
         preprint=(v is not None and v.type == "preprint") or p.status == "preprint" or "arxiv" in p.ids,
-        head=title_key(p.title.split(":", 1)[0]) if p.title and ":" in p.title else "",
-        ids={k: _norm_id(k, p.ids[k]) for k in ("doi", "arxiv", "acl") if p.ids.get(k)} if p.ids else {},
-        marks=(frozenset(_NUM.findall(tk)), frozenset(_SEQUEL.findall(tk))))
+        title=p.title or "",
+        ids={k: _norm_id(k, p.ids[k]) for k in ("doi", "arxiv", "acl") if p.ids.get(k)} if p.ids else {})
 
 
 class _FactsCache:
@@ -339,6 +348,10 @@ class _FactsCache:
         self.cache: dict[int, _Facts] = {}
         self.generic: set[str] = set()
         self.tkeys: list[str] | None = None  # title keys, once _candidates has made them
+
+    def generic_free(self, i: int) -> bool:
+        """Record i's title is not one several first authors gave their papers (cheap: no facts needed)."""
+        return self.tkeys is None or self.tkeys[i].replace(" ", "") not in self.generic
 
     def __getitem__(self, i: int) -> _Facts:
         f = self.cache.get(i)
@@ -434,10 +447,10 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
         return 0.0, "different identifiers", "ids"
     t = 0.0
     if a.tk and b.tk:
-        if a.marks != b.marks and not (a.pages and a.pages == b.pages):
+        if a.ck != b.ck and not _fuzzy_ok(a.tk, b.tk) and not (a.pages and a.pages == b.pages):
             return 0.0, "a numbered or sequel title", "sequel"
         t = 3.0 if a.ck == b.ck or tsim >= 97 else 2.0 if tsim >= threshold else 0.0
-        if not t and a.head and a.head == b.head and len(a.head) >= 3:
+        if not t and _same_main_title(a.title, b.title):
             t = 2.0  # 'M3IT: A Large-Scale Dataset ...' and 'M³IT: Multi-Modal ... Dataset': one name before the colon
         if not t and not _same_citation(a, b):
             return 0.0, f"titles {tsim:.0f}% alike", "titles"  # unlike titles: only a full citation makes up
@@ -502,14 +515,6 @@ def _swapped_words(a: str, b: str) -> str:
             if fuzz.ratio(x, y) < 75 and x not in y and y not in x:
                 return f"{x!r} / {y!r}"
     return ""
-
-
-def _same_head(a: Publication, b: Publication) -> bool:
-    """Both titles have the same name before a colon ('M3IT: ...')."""
-    if not (a.title and b.title and ":" in a.title and ":" in b.title):
-        return False
-    ha = title_key(a.title.split(":", 1)[0])
-    return len(ha) >= 3 and ha == title_key(b.title.split(":", 1)[0])
 
 
 def _same_citation(a: _Facts, b: _Facts) -> bool:
@@ -619,18 +624,25 @@ def _similar_pairs(tkeys: Sequence[str], cutoff: float = 80, max_block: int = 20
     words = [set(ws) - STOPWORDS for ws in split]
     df = Counter(itertools.chain.from_iterable(words))
     # words numbered rarest first (ties by spelling), so a record's three rarest are its three smallest numbers
-    rank = {w: r for r, w in enumerate(sorted(df, key=lambda w: (df[w], w)))}
+    # (two stable sorts, by spelling then by count, give that order without a Python key function per word)
+    order = sorted(df)
+    order.sort(key=df.__getitem__)
+    rank = {w: r for r, w in enumerate(order)}
+    del order
     size = len(rank)
     blocks: dict[int, list[int]] = defaultdict(list)
     for i, ws in enumerate(words):
-        if not ws:
+        if len(ws) < 2:
+            if ws and split[i][0] in ws:
+                blocks[-1 - rank[split[i][0]]].append(i)
             continue
-        a, b, c = (sorted(map(rank.__getitem__, ws)) + [-1, -1])[:3]
-        if b >= 0:
-            blocks[a * size + b].append(i)
-            if c >= 0:
-                blocks[a * size + c].append(i)
-                blocks[b * size + c].append(i)
+        r = sorted(map(rank.__getitem__, ws))
+        a, b = r[0], r[1]
+        blocks[a * size + b].append(i)
+        if len(r) > 2:
+            c = r[2]
+            blocks[a * size + c].append(i)
+            blocks[b * size + c].append(i)
         head = split[i][0]
         if head in ws:
             blocks[-1 - rank[head]].append(i)  # and under its first word: "M3IT: ..." and "M³IT: ..." reworded
@@ -775,8 +787,9 @@ def merge(members: Sequence[Publication]) -> tuple[Publication, list[str]]:
         out.sources.extend(x for x in m.sources if x not in out.sources)
         out.entry_type = out.entry_type or m.entry_type
         out.versions += tuple(x for x in m.versions if x not in out.versions)
-    for f in ("volume", "issue", "pages"):  # from the record whose venue was kept, else the first that has them
-        setattr(out, f, getattr(vsrc, f) or next((getattr(m, f) for m in members if getattr(m, f)), None))
+    if any(m.volume or m.issue or m.pages for m in members):  # from the record whose venue was kept, else the first
+        for f in ("volume", "issue", "pages"):
+            setattr(out, f, getattr(vsrc, f) or next((getattr(m, f) for m in members if getattr(m, f)), None))
     return out, conflicts
 
 
