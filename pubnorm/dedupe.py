@@ -204,8 +204,8 @@ def _cluster(pubs: Sequence[Publication], options: DedupeOptions) -> list[Cluste
                 and not pb.pages and not pa.volume and not pb.volume and _ids_compatible(pa, pb)
                 and (v := _venue_base(pa)) is not None and v == _venue_base(pb) and facts.generic_free(i)):
             # the same record written twice (the common case): what weigh() would say, without weighing
-            k = len(pa.authors)
-            weighed.append((-7.0, i, j, "title", f"same title; same first author, {k}/{k} authors shared; same year; same venue ({v})"))
+            na = len(pa.authors)
+            weighed.append((-7.0, i, j, "title", f"same title; same first author, {na}/{na} authors shared; same year; same venue ({v})"))
             continue
         score, why, fatal = weigh(facts[i], facts[j], tsim, options.threshold)
         if fatal is None and score >= MERGE_SCORE:
