@@ -171,6 +171,8 @@ class Publication:
     # BibTeX values as the source wrote them (LaTeX), by field name: a field whose value still reads the same is
     # written back exactly so ($\alpha$, {DNA}, \"u survive)
     as_written: dict[str, str] = field(default_factory=dict)
+    # other versions of this work, kept as records of their own (a shared empty tuple: no list per record)
+    versions: tuple[str, ...] = ()
 
     def __reduce__(self):  # type: ignore[no-untyped-def]
         # field values in order: unpickling a few hundred thousand records from worker processes stays cheap
@@ -181,7 +183,16 @@ class Publication:
                               self.institution, self.address, self.month, self.series, self.edition, self.isbn,
                               self.issn, self.note, self.abstract, self.eprint, self.primary_class, self.editors,
                               self.keywords, self.links, self.extra, self.equal_contribution, self.corresponding,
-                              self.as_written))
+                              self.as_written, self.versions))
+
+    @property
+    def issue(self) -> str | None:
+        """The issue: BibTeX's `number` (reference-manager exports call it issue)."""
+        return self.number
+
+    @issue.setter
+    def issue(self, value: str | None) -> None:
+        self.number = value
 
     @property
     def name(self) -> str:

@@ -15,6 +15,7 @@ from .model import Cluster, Diagnostic, Profile, Publication  # noqa: F401  (Clu
 from .sources.datafile import DATA_NAME
 from .sources.reader import BIB_EXT, DATA_EXT, HTML_EXT, MARKDOWN_EXT, InputError, ReadOptions, read_profile
 from .sources.site import SiteOptions
+from .overrides import Overrides, OverridesError, find_overrides, load_overrides
 from .venues import VenueDB
 
 # Folders that only hold the theme, build output or assets. Folders of content (`_talks/`, `content/post/`) are
@@ -34,6 +35,7 @@ class Options:
     jobs: int = 1  # worker processes for reading (output is the same for any number); 0: as many as pay off
     extractor: str = "rules"  # how entries inside a block are read: "rules" or "crf" (sources/labeller.py)
     site: SiteOptions = field(default_factory=SiteOptions)  # --include / --exclude / --drafts / --keep-samples
+    overrides: tuple[Path, ...] = ()  # overrides files besides those found beside the inputs (overrides.py)
 
 
 # --jobs 0 (the command line's default) starts workers only where they pay for their start-up: many files,
@@ -214,8 +216,22 @@ def run(paths: Sequence[str | Path], db: VenueDB, options: Options = Options(), 
     profiles, read_diags = read_all(files, db, options, progress)
     result = Result(profiles=profiles, diagnostics=diags + read_diags, files=files)
     if dedupe:
-        result.clusters = dedupe_profiles([prof.publications for prof in profiles], options.threshold)
+        ov = _overrides([*options.overrides, *find_overrides(paths)], result.diagnostics)
+        result.clusters = dedupe_profiles([prof.publications for prof in profiles], options.threshold, ov)
+        if ov is not None:
+            result.diagnostics.extend(ov.report([p for prof in profiles for p in prof.publications]))
         result.publications = [c.merged for c in result.clusters]
     else:
         result.publications = [p for prof in profiles for p in prof.publications]
     return result
+
+
+def _overrides(paths: Sequence[Path], diags: list[Diagnostic]) -> Overrides | None:
+    """The overrides files read, or None; a file that cannot be used is an error and is left out."""
+    if not paths:
+        return None
+    try:
+        return load_overrides(paths)
+    except OverridesError as e:
+        diags.append(Diagnostic("E150", "error", str(e), str(paths[0]), 0))
+        return None

@@ -117,6 +117,8 @@ def to_record(p: Publication, key: str, cluster: Cluster | None = None, entry_ty
         "extra": dict(p.extra),
         "sources": [{"file": s.path, "line": s.line, "raw": s.raw} for s in p.sources],
     }
+    if p.versions:  # other versions of the work, kept as records of their own (dedupe links, never merges them)
+        rec["versions"] = list(p.versions)
     if cluster is not None and len(cluster.members) > 1:
         rec["merged"] = {
             "count": len(cluster.members),
@@ -148,5 +150,6 @@ def dedupe_report(clusters: Sequence[Cluster], show_all: bool = False) -> dict[s
                             "venue_raw": m.venue_raw, "year": m.year, "rule": step.rule if step else None,
                             "score": step.score if step else None, "evidence": step.evidence if step else None})
         out.append({"key": key, "title": c.merged.title, "label": c.merged.label, "year": c.merged.year,
-                    "venue": v.id if v else None, "members": members, "conflicts": list(c.conflicts)})
+                    "venue": v.id if v else None, "members": members, "conflicts": list(c.conflicts),
+                    **({"versions": list(c.merged.versions)} if c.merged.versions else {})})
     return {"records": sum(len(c.members) for c in clusters), "papers": len(clusters), "clusters": out}

@@ -23,6 +23,7 @@ MARKDOWN_EXT = {".md", ".markdown", ".mdown", ".qmd", ".rmd", ".txt", ".mkd"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 BIB_EXT = {".bib", ".bibtex"}
 DATA_EXT = {".yml", ".yaml"}  # site data: _data/publications.yml (sources/datafile.py)
+TABULAR_EXT = {".csv", ".tsv", ".ris"}  # reference-manager exports (sources/tabular.py)
 
 
 class InputError(Exception):
@@ -45,7 +46,7 @@ def size_limit(path: Path, max_bytes: int | None = None) -> int:
     """The largest size read for this file: `max_bytes` when given, else the default for its kind."""
     if max_bytes is not None:
         return max_bytes
-    return MAX_BIB_BYTES if path.suffix.lower() in BIB_EXT else MAX_BYTES
+    return MAX_BIB_BYTES if path.suffix.lower() in BIB_EXT | TABULAR_EXT else MAX_BYTES
 
 
 def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
@@ -97,6 +98,8 @@ def _wide_encoding(data: bytes) -> str | None:
 
 def detect_kind(path: Path, text: str) -> str:
     ext = path.suffix.lower()
+    if ext in TABULAR_EXT:
+        return "ris" if ext == ".ris" else "csv"
     if ext in BIB_EXT or (ext not in MARKDOWN_EXT | HTML_EXT and re.search(r"^\s*@\w+\s*\{", text, re.M)):
         return "bibtex"
     if ext in HTML_EXT or (ext not in MARKDOWN_EXT and re.match(r"\s*(?:<!doctype html|<html)", text, re.I)):
@@ -122,6 +125,10 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
         from .bibtex import read_bibtex
 
         profile = read_bibtex(name, text, db, jobs=options.jobs)
+    elif kind in ("csv", "ris"):
+        from .tabular import read_csv, read_ris
+
+        profile = (read_ris if kind == "ris" else read_csv)(name, text, db)
     else:
         profile = read_markup(name, text, db, html=(kind == "html"), extractor=options.extractor)
     profile.diagnostics[:0] = diags

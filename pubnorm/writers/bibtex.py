@@ -198,6 +198,7 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
     if not from_bib and (p.status in ("accepted", "working paper") or (p.status == "technical report" and etype != "techreport")):
         notes.append(p.status.capitalize())
     notes = [n for n in notes if n.lower() not in said]
+    notes.extend(escape(f"Other version: {v}", ascii) for v in p.versions)  # linked by dedupe, not merged
     if note or notes:
         fields.append(("note", "; ".join([note, *notes] if note else notes)))
     if p.keywords:
