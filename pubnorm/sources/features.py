@@ -90,6 +90,8 @@ class Lexicon:
     acronyms: frozenset[str]  # venue acronyms and short aliases, as written (case kept)
 
 
+_WORD_LISTS = (("status", STATUS_WORDS), ("award", AWARD_WORDS), ("rank", RANK_WORDS), ("volword", VOL_WORDS),
+               ("procword", PROC_WORDS), ("pubword", PUB_WORDS), ("thesis", THESIS_WORDS))
 _CONTEXT = ("sh=", "bold", "italic", "link", "year", "initial", "venueword", "punct", "etal", "status", "cap", "tag=",
             "acronym", "linkword", "award", "gB", "gI")
 _LEXICAL: dict[tuple[int, str], tuple[str, ...]] = {}
@@ -119,20 +121,7 @@ def _lexical(w: str, lex: Lexicon) -> tuple[str, ...]:
     if lw in MONTHS or lw.rstrip(".") in MONTHS:
         f.append("month")
     lws = lw.rstrip(".")
-    if lws in STATUS_WORDS:
-        f.append("status")
-    if lws in AWARD_WORDS:
-        f.append("award")
-    if lws in RANK_WORDS:
-        f.append("rank")
-    if lw in VOL_WORDS:
-        f.append("volword")
-    if lw in PROC_WORDS:
-        f.append("procword")
-    if lws in PUB_WORDS:
-        f.append("pubword")
-    if lws in THESIS_WORDS:
-        f.append("thesis")
+    f.extend(name for name, words in _WORD_LISTS if lws in words)
     if lws in lex.venue_words:
         f.append("venueword")
     if w in lex.acronyms or w.rstrip(".") in lex.acronyms:
