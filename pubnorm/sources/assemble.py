@@ -14,22 +14,13 @@ from collections.abc import Sequence
 from ..model import Publication
 from ..text import clean_author, squash
 from ..venues import parse_venue
-from .features import PAPER_HOST, STATUS_WORDS, Token, tokenize
+from .features import PAPER_HOST, STATUS_WORDS, Token, join_tokens, tokenize
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 
 _INITIALS = re.compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")  # "J.", "J. R.", "JR", "Th.", "J.-P."
 _GIVEN = re.compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared", "Eric L.": a given name after "Surname,"
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?|\band others\b|…", re.I)
-
-
-def join_tokens(toks: Sequence[Token]) -> str:
-    out: list[str] = []
-    for i, t in enumerate(toks):
-        if (i and t.space_before and toks[i - 1].line == t.line) or (i and toks[i - 1].line != t.line):
-            out.append(" ")
-        out.append(t.text)
-    return "".join(out)
 
 
 def split_name_list(text: str) -> tuple[list[str], bool]:
@@ -69,7 +60,7 @@ def _runs(toks: Sequence[Token], field: str) -> list[list[Token]]:
     runs: list[list[Token]] = []
     prev = -2
     for i, t in enumerate(toks):
-        if t.label.removeprefix("B-") == field:
+        if t.field == field:
             if i == prev + 1 and runs:
                 runs[-1].append(t)
             else:
@@ -116,10 +107,10 @@ def _with_name_prefix(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     Error ..." (a system's name and a colon at the start of the title's line; lead-ins such as "Abstract:"
     are not names)."""
     start = next((i for i, t in enumerate(toks) if t is run[0]), -1)
-    if start < 2 or toks[start - 1].text not in (":", "：") or toks[start - 1].label.removeprefix("B-") != "other":
+    if start < 2 or toks[start - 1].text not in (":", "：") or toks[start - 1].field != "other":
         return run
     j = start - 2
-    while j >= 0 and toks[j].line == run[0].line and toks[j].label.removeprefix("B-") in ("other", "title") \
+    while j >= 0 and toks[j].line == run[0].line and toks[j].field in ("other", "title") \
             and (toks[j].text[:1].isalnum() or toks[j].text in "-+"):
         j -= 1
     name = toks[j + 1: start - 1]
@@ -139,12 +130,12 @@ def _venue_region(toks: Sequence[Token], run: Sequence[Token]) -> list[Token]:
         return list(run)
     j = start + len(run)
     while j < len(toks) and toks[j].line == run[0].line and not toks[j].href:
-        lab = toks[j].label.removeprefix("B-")
+        lab = toks[j].field
         if lab in ("venue", "year", "award", "status", "volume") or (lab == "other" and (not toks[j].text[:1].isalnum() or len(toks[j].text) <= 3)):
             j += 1
         else:
             break
-    while j > start + len(run) and toks[j - 1].label.removeprefix("B-") == "other":
+    while j > start + len(run) and toks[j - 1].field == "other":
         j -= 1  # no trailing punctuation or connector
     # a bracketed note right after it that says how far the paper got or where: "(under review at ICML)"
     k = j
@@ -154,7 +145,7 @@ def _venue_region(toks: Sequence[Token], run: Sequence[Token]) -> list[Token]:
         end = next((m for m in range(k + 1, min(len(toks), k + 14)) if toks[m].text == ")"), None)
         inner = toks[k + 1:end] if end is not None else []
         if inner and all(t.line == run[0].line and not t.href for t in inner) and (
-                any(t.label.removeprefix("B-") in ("venue", "status", "award", "year") for t in inner)
+                any(t.field in ("venue", "status", "award", "year") for t in inner)
                 or any(t.text.lower() in STATUS_WORDS for t in inner)):
             j = end + 1
     return list(toks[start:j])
@@ -167,11 +158,11 @@ def _title_line(toks: Sequence[Token]) -> list[list[Token]]:
     if len(lines) < 2:
         return []
     first = [t for t in toks if t.line == lines[0]]
-    rest_authors = [t for t in toks if t.line != lines[0] and t.label.removeprefix("B-") == "author"]
+    rest_authors = [t for t in toks if t.line != lines[0] and t.field == "author"]
     words = [t for t in first if t.text[:1].isalpha()]
     if len(words) < 2 or not rest_authors or any(t.text in (",", ";", "&") or t.text.lower() == "and" for t in first):
         return []
-    if not all(t.label.removeprefix("B-") in ("author", "other") for t in first) or any(t.href and not t.bold for t in first):
+    if not all(t.field in ("author", "other") for t in first) or any(t.href and not t.bold for t in first):
         return []
     for t in first:
         if t.text[:1].isalnum():
@@ -184,7 +175,7 @@ def _year(toks: Sequence[Token], i: int) -> int | None:
     w = toks[i].text
     if re.fullmatch(r"(?:19|20)\d\d", w):
         return int(w)
-    if re.fullmatch(r"\d\d", w) and i and toks[i - 1].label.removeprefix("B-") == "venue":
+    if re.fullmatch(r"\d\d", w) and i and toks[i - 1].field == "venue":
         yy = int(w)
         return 2000 + yy if yy <= 49 else (1900 + yy if yy >= 80 else None)
     return None
@@ -197,7 +188,7 @@ def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
     lines = {t.line for t in run}
     title_words = sum(1 for t in run if t.text[:1].isalpha())
     rest = sum(1 for t in toks if t.line in lines and id(t) not in ids and t.text[:1].isalpha() and not t.href
-               and t.label.removeprefix("B-") in ("other", "title"))
+               and t.field in ("other", "title"))
     return rest > max(10, title_words)
 
 
@@ -224,7 +215,7 @@ _EVIDENCE = frozenset({"author", "venue", "year", "status"})
 
 
 def _fields(group: Sequence[Token]) -> set[str]:
-    return {t.label.removeprefix("B-") for t in group}
+    return {t.field for t in group}
 
 
 def candidate_lines(block: Block, heading_used: int = 0) -> list[Line]:
@@ -254,11 +245,11 @@ def _last_author(toks: Sequence[Token]) -> None:
     n = len(toks)
     i = 0
     while i < n:
-        if toks[i].label.removeprefix("B-") != "author":
+        if toks[i].field != "author":
             i += 1
             continue
         j = i
-        while j < n and toks[j].label.removeprefix("B-") == "author":
+        while j < n and toks[j].field == "author":
             j += 1
         k = j
         if k < n and toks[k].label == "other" and toks[k].text in (",", "&", "and", ";"):
@@ -271,7 +262,7 @@ def _last_author(toks: Sequence[Token]) -> None:
                 m += 1
             words = [t for t in toks[k:m] if t.text[:1].isalpha()]
             ends = m == n or toks[m].line != toks[j].line or toks[m].text in (".", "(", '"', "“", ":", ",") \
-                or toks[m].label.removeprefix("B-") != "other"
+                or toks[m].field != "other"
             if 1 <= len(words) <= 4 and words[0].text[:1].isupper() and ends:
                 while m > k and toks[m - 1].text == "." and not (m - 2 >= k and re.fullmatch(r"[A-Z]", toks[m - 2].text)):
                     m -= 1  # the list's full stop, not an initial's dot
@@ -285,10 +276,10 @@ def _run_to_line_end(toks: Sequence[Token]) -> None:
     [distillation]", "..., Min Zhang, [Dacheng Tao]") are its last words, not text of their own."""
     i, n = 0, len(toks)
     while i < n:
-        field = toks[i].label.removeprefix("B-")
+        field = toks[i].field
         j = i + 1
         if field in ("title", "author"):
-            while j < n and toks[j].line == toks[i].line and toks[j].label.removeprefix("B-") == field:
+            while j < n and toks[j].line == toks[i].line and toks[j].field == field:
                 j += 1
             k = j
             while k < n and toks[k].line == toks[i].line and toks[k].label == "other" and not toks[k].href:
@@ -311,10 +302,10 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     title = _clean_title(join_tokens(_with_name_prefix(toks, run)))
     if len(title) < 3 or not re.search(r"[^\W\d_]{2}", title) or not _title_shaped(title):
         return None
-    authors = [t for t in toks if t.label.removeprefix("B-") == "author"]
+    authors = [t for t in toks if t.field == "author"]
     venue_runs = _runs(toks, "venue")
-    years = [y for i, t in enumerate(toks) if t.label.removeprefix("B-") == "year" and (y := _year(toks, i)) is not None]
-    status_toks = [t for t in toks if t.label.removeprefix("B-") == "status"]
+    years = [y for i, t in enumerate(toks) if t.field == "year" and (y := _year(toks, i)) is not None]
+    status_toks = [t for t in toks if t.field == "status"]
     hrefs = [t.href for t in toks if t.href]
     paper_link = any(PAPER_HOST.search(h) for h in hrefs)
     if not (authors or venue_runs or years or status_toks or paper_link):
@@ -328,12 +319,10 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         pub.authors, pub.et_al = split_name_list(join_tokens(authors))
     region = _venue_region(toks, venue_runs[0]) if venue_runs else []
     # volume, issue and pages are not the venue's ("Ecology Letters 23:1–9" names no year 2023)
-    venue_raw = squash(join_tokens([t for t in region if t.label.removeprefix("B-") != "volume"
+    venue_raw = squash(join_tokens([t for t in region if t.field != "volume"
                                     or re.fullmatch(r"(?:19|20)\d\d", t.text)])) if region else None
     if venue_raw:
-        venue_raw = re.sub(r"\s*[,:;]\s*(?=[,:;.)]|$)", "", venue_raw)
-    if venue_raw:
-        venue_raw = venue_raw.strip(" ,.;:([")
+        venue_raw = re.sub(r"\s*[,:;]\s*(?=[,:;.)]|$)", "", venue_raw).strip(" ,.;:([")
         venue_raw = re.sub(r"^(?:in|to appear in|published in)\s*:?\s+", "", venue_raw, flags=re.I)
     cut_off = ""
     if venue_raw and venue_raw.count("(") > venue_raw.count(")"):
@@ -342,7 +331,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         venue_raw = head.strip(" ,.;:") or None
     in_region = {id(t) for t in region}
     extra = " ".join([cut_off, *(join_tokens([t]) for t in toks
-                                  if t.label.removeprefix("B-") in ("award", "status") and id(t) not in in_region)]).strip()
+                                  if t.field in ("award", "status") and id(t) not in in_region)]).strip()
     from .entries import apply_venue  # the one place a venue match fills a record
 
     if venue_raw:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .markup import Line
 
@@ -52,6 +52,21 @@ class Token:
     span: int = 0  # index of the span it came from (tokens of one span share their markup)
     label: str = ""  # gold label (training) or the labeller's
 
+    @property
+    def field(self) -> str:
+        """The label without its entry-start mark ("B-title" -> "title")."""
+        return self.label.removeprefix("B-")
+
+
+def join_tokens(toks: Sequence[Token]) -> str:
+    """The text of these tokens, spaced as written (a line break is a space)."""
+    out: list[str] = []
+    for i, t in enumerate(toks):
+        if (i and t.space_before and toks[i - 1].line == t.line) or (i and toks[i - 1].line != t.line):
+            out.append(" ")
+        out.append(t.text)
+    return "".join(out)
+
 
 def tokenize(lines: Sequence[Line], link_word: Iterable[bool] | None = None) -> list[Token]:
     """Tokens of these lines, in order, each with its span's markup."""
@@ -88,18 +103,17 @@ def _shape(w: str) -> str:
 class Lexicon:
     venue_words: frozenset[str]  # lower-case words of venue names (not common English words)
     acronyms: frozenset[str]  # venue acronyms and short aliases, as written (case kept)
+    # the word-level features of each word seen with this lexicon (see _lexical)
+    words_seen: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 _WORD_LISTS = (("status", STATUS_WORDS), ("award", AWARD_WORDS), ("rank", RANK_WORDS), ("volword", VOL_WORDS),
                ("procword", PROC_WORDS), ("pubword", PUB_WORDS), ("thesis", THESIS_WORDS))
 _CONTEXT = ("sh=", "bold", "italic", "link", "year", "initial", "venueword", "punct", "etal", "status", "cap", "tag=",
             "acronym", "linkword", "award", "gB", "gI")
-_LEXICAL: dict[tuple[int, str], tuple[str, ...]] = {}
-
-
 def _lexical(w: str, lex: Lexicon) -> tuple[str, ...]:
     """The features a token has whatever its neighbours: its word, shape and lexicon marks (cached)."""
-    hit = _LEXICAL.get((id(lex), w))
+    hit = lex.words_seen.get(w)
     if hit is not None:
         return hit
     lw = w.lower()
@@ -128,9 +142,9 @@ def _lexical(w: str, lex: Lexicon) -> tuple[str, ...]:
         f.append("acronym")
     if lws in ("et", "al", "al."):
         f.append("etal")
-    if len(_LEXICAL) > 500_000:
-        _LEXICAL.clear()
-    out = _LEXICAL[(id(lex), w)] = tuple(f)
+    if len(lex.words_seen) > 500_000:
+        lex.words_seen.clear()
+    out = lex.words_seen[w] = tuple(f)
     return out
 
 
