@@ -553,12 +553,15 @@ def _take_year(text: str) -> tuple[int | None, str]:
             text = pat.sub(" ", text)
             return year, text
     m = _Y2.search(text)
-    if m and len(re.sub(r"[^A-Za-z]", "", text[: m.start()])) >= 2:
-        yy = int(m.group(1))
-        if yy <= 49 or yy >= 80:
-            text = text[: m.start()] + text[m.end():]
-            return (2000 + yy if yy <= 49 else 1900 + yy), text.replace("'", " ").replace("’", " ")
+    if m and len(re.sub(r"[^A-Za-z]", "", text[: m.start()])) >= 2 and (year := two_digit_year(int(m.group(1)))):
+        text = text[: m.start()] + text[m.end():]
+        return year, text.replace("'", " ").replace("’", " ")
     return None, text
+
+
+def two_digit_year(yy: int) -> int | None:
+    """The year a venue tag's two digits name ("EMNLP 24": 2024, "ICML 98": 1998); 50-79 name none."""
+    return 2000 + yy if yy <= 49 else (1900 + yy if yy >= 80 else None)
 
 
 # --- matching ----------------------------------------------------------------------------------------------

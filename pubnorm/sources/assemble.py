@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..model import Publication
 from ..text import clean_author, squash
-from ..venues import parse_venue
+from ..venues import parse_venue, two_digit_year
 from .features import PAPER_HOST, STATUS_WORDS, Token, join_tokens, tokenize
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
@@ -176,8 +176,7 @@ def _year(toks: Sequence[Token], i: int) -> int | None:
     if re.fullmatch(r"(?:19|20)\d\d", w):
         return int(w)
     if re.fullmatch(r"\d\d", w) and i and toks[i - 1].field == "venue":
-        yy = int(w)
-        return 2000 + yy if yy <= 49 else (1900 + yy if yy >= 80 else None)
+        return two_digit_year(int(w))
     return None
 
 
