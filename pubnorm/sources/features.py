@@ -105,12 +105,23 @@ class Lexicon:
     acronyms: frozenset[str]  # venue acronyms and short aliases, as written (case kept)
     # the word-level features of each word seen with this lexicon (see _lexical)
     words_seen: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    context_seen: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict, compare=False,
+                                                                             hash=False, repr=False)
 
 
 _WORD_LISTS = (("status", STATUS_WORDS), ("award", AWARD_WORDS), ("rank", RANK_WORDS), ("volword", VOL_WORDS),
                ("procword", PROC_WORDS), ("pubword", PUB_WORDS), ("thesis", THESIS_WORDS))
 _CONTEXT = ("sh=", "bold", "italic", "link", "year", "initial", "venueword", "punct", "etal", "status", "cap", "tag=",
             "acronym", "linkword", "award", "gB", "gI")
+def _lexical_context(w: str, lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A word's lexical features, and those of them its neighbours see (_CONTEXT; its word is added apart)."""
+    hit = lex.context_seen.get(w)
+    if hit is None:
+        f = _lexical(w, lex)
+        hit = lex.context_seen[w] = (f, tuple(x for x in f if x.startswith(_CONTEXT)))
+    return hit
+
+
 def _lexical(w: str, lex: Lexicon) -> tuple[str, ...]:
     """The features a token has whatever its neighbours: its word, shape and lexicon marks (cached)."""
     hit = lex.words_seen.get(w)
@@ -144,6 +155,7 @@ def _lexical(w: str, lex: Lexicon) -> tuple[str, ...]:
         f.append("etal")
     if len(lex.words_seen) > 500_000:
         lex.words_seen.clear()
+        lex.context_seen.clear()
     out = lex.words_seen[w] = tuple(f)
     return out
 
@@ -153,34 +165,44 @@ def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | N
     ("gB"/"gI": inside a name the venue database knows, see labeller.venue_marks)."""
     n = len(toks)
     base: list[list[str]] = []
+    near: list[list[str]] = []  # what a token shows its neighbours: its word and its _CONTEXT features
     nlines = (toks[-1].line + 1) if toks else 1
     group = _group_features(toks)
     line_pos: dict[int, int] = {}
     line_len: dict[int, int] = {}
     for t in toks:
         line_len[t.line] = line_len.get(t.line, 0) + 1
+    lnof = f"lnof={min(nlines, 4)}"
     for i, t in enumerate(toks):
         w = t.text
         k = line_pos.get(t.line, 0)
         line_pos[t.line] = k + 1
-        f = list(_lexical(w, lex))
+        lexical, shown = _lexical_context(w, lex)
+        f = list(lexical)
+        nf = [f"w={w.lower()[:20]}", *shown]
         if i + 1 < n and toks[i + 1].text == "." and not toks[i + 1].space_before:
             f.append("dotted")
         if t.bold:
             f.append("bold")
+            nf.append("bold")
         if t.italic:
             f.append("italic")
+            nf.append("italic")
         if t.href:
             f.append("link")
-            f.append("paperlink" if PAPER_HOST.search(t.href) else "otherlink")
+            kind = "paperlink" if PAPER_HOST.search(t.href) else "otherlink"
+            f.append(kind)
+            nf.append("link")
         if t.link_word:
             f.append("linkword")
+            nf.append("linkword")
         if t.tag:
             f.append(f"tag={t.tag}")
+            nf.append(f"tag={t.tag}")
         if not t.space_before:
             f.append("glued")
         f.append(f"ln={min(t.line, 3)}")
-        f.append(f"lnof={min(nlines, 4)}")
+        f.append(lnof)
         if t.line == nlines - 1:
             f.append("lastline")
         if k == 0:
@@ -190,21 +212,32 @@ def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | N
         f.extend(group[i])
         if marks and marks[i]:
             f.append(marks[i])
-        f.append(f"pos={min(i, 3) if i < 4 else (4 if i < 10 else 5)}")
+            nf.append(marks[i])
+        f.append(_POS[i] if i < 10 else "pos=5")
         f.append(f"rel={int(10 * i / n)}")
         base.append(f)
-    # what a token shows its neighbours: its word, and the features below (its shape only to the next token)
-    near = [[f"w={t.text.lower()[:20]}", *(x for x in f if x.startswith(_CONTEXT))] for t, f in zip(toks, base, strict=True)]
+        near.append(nf)
+    # (the shape is shown only to the next token and the one before)
     far = [[x for x in fs if not x.startswith("sh=")] for fs in near]
     out: list[list[str]] = []
     for i, f in enumerate(base):
-        g = list(f)
-        for d in (-2, -1, 1, 2):
-            j = i + d
-            if 0 <= j < n:
-                g.extend(f"{d}:{x}" for x in (near[j] if d in (-1, 1) else far[j]))
-            else:
-                g.append(f"{d}:NONE")
+        g = f
+        if i >= 2:
+            g.extend(["-2:" + x for x in far[i - 2]])
+        else:
+            g.append("-2:NONE")
+        if i >= 1:
+            g.extend(["-1:" + x for x in near[i - 1]])
+        else:
+            g.append("-1:NONE")
+        if i + 1 < n:
+            g.extend(["1:" + x for x in near[i + 1]])
+        else:
+            g.append("1:NONE")
+        if i + 2 < n:
+            g.extend(["2:" + x for x in far[i + 2]])
+        else:
+            g.append("2:NONE")
         # the markup changes here: a span boundary is where fields often change
         if i and (toks[i - 1].bold != toks[i].bold or toks[i - 1].italic != toks[i].italic or toks[i - 1].href != toks[i].href):
             g.append("stylechange")
@@ -212,6 +245,9 @@ def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | N
             g.append("newline")
         out.append(g)
     return out
+
+
+_POS = ["pos=0", "pos=1", "pos=2", "pos=3", "pos=4", "pos=4", "pos=4", "pos=4", "pos=4", "pos=4"]
 
 
 FUNCTION_WORDS = frozenset(["a", "an", "the", "of", "for", "in", "on", "with", "to", "via", "from", "by", "at", "as", "is", "are", "towards", "toward", "into", "over", "through", "using", "under", "between", "without", "beyond", "how", "what", "why", "when", "can", "do", "does"])
@@ -235,17 +271,18 @@ def _group_features(toks: Sequence[Token]) -> list[list[str]]:
         out = [f"{kind}len={_bucket(len(words), (1, 2, 3, 6, 12, 25))}"]
         if any(w.lower() in FUNCTION_WORDS for w in words):
             out.append(f"{kind}func")
-        if any(t.text in (":", "?") for t in group):
+        texts = [t.text for t in group]
+        if ":" in texts or "?" in texts:
             out.append(f"{kind}colon")
-        commas = sum(t.text in (",", ";") for t in group)
+        commas = texts.count(",") + texts.count(";")
         out.append(f"{kind}commas={_bucket(commas, (0, 1, 3))}")
         if words:
             caps = sum(w[0].isupper() for w in words) / len(words)
             out.append(f"{kind}caps={int(caps * 4)}")
-            inits = sum(bool(re.fullmatch(r"[A-Z]\.?", w)) for w in words) / len(words)
+            inits = sum(len(w) == 1 and "A" <= w <= "Z" for w in words) / len(words)
             if inits >= 0.2:
                 out.append(f"{kind}initials")
-        if any(re.fullmatch(r"(?:19|20)\d\d", t.text) for t in group):
+        if any(len(w) == 4 and w[:2] in ("19", "20") and w.isascii() and w.isdigit() for w in words):
             out.append(f"{kind}year")
         return out
 
