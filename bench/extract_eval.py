@@ -279,12 +279,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--args", action="append", default=None, help="extra export options; repeat for side-by-side columns")
     ap.add_argument("--test", action="store_true", help="also score the held-back test half (only at the end)")
     ap.add_argument("--only", action="append", help="seeds, dev, test, corpus")
+    ap.add_argument("--files", type=Path, help="score only the pages named in this file (one name a line)")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--json", type=Path, help="write the figures here")
     a = ap.parse_args(argv)
     variants = a.args or [""]
     only = set(a.only) if a.only else None
     sets = labelled_sets(a.test or bool(only and "test" in only), only)
+    if a.files:
+        names = set(a.files.read_text(encoding="utf-8").split())
+        sets = [(n, [it for it in items if it[1].name in names]) for n, items in sets]
     results: dict[str, dict[str, dict[str, float]]] = {}
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         for name, items in sets:

@@ -296,7 +296,7 @@ class CheckResult:
 
 
 def check(paths: Sequence[str | Path], db: VenueDB, options: CheckOptions = CheckOptions(),
-          max_bytes: int | None = None, jobs: int = 1, extractor: str = "rules",
+          max_bytes: int | None = None, jobs: int = 1, extractor: str = "crf",
           site: SiteOptions | None = None) -> CheckResult:
     """Read the inputs (no merging) and check each profile; read errors are findings too."""
     from .pipeline import Options, discover, read_all

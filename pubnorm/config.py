@@ -23,7 +23,7 @@ class Config:
     threshold: float = DEFAULT_THRESHOLD
     fuzzy_cutoff: float | None = None
     ccf_edition: str = "ccf2026"
-    extractor: str = "rules"  # "rules" or "crf" (the learned labeller)
+    extractor: str = "crf"  # "rules" or "crf" (the learned labeller)
     include: list[str] = field(default_factory=list)  # globs: only these files of a site are read
     exclude: list[str] = field(default_factory=list)  # globs: these files are never read
     drafts: bool = False  # read draft pages too
@@ -81,7 +81,7 @@ def load_config(paths: list[Path]) -> Config:
         raise ConfigError(f"{found}: ccf-edition must be 2022 or 2026, not {_short(edition)}")
     edition = str(edition)
     cfg.ccf_edition = edition if edition.startswith("ccf") else f"ccf{edition}"
-    extractor = data.get("extractor", "rules")
+    extractor = data.get("extractor", "crf")
     if extractor not in ("rules", "crf"):
         raise ConfigError(f"{found}: extractor must be 'rules' or 'crf', not {extractor!r}")
     cfg.extractor = extractor

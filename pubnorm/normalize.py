@@ -228,7 +228,24 @@ def normalize_publication(pub: Publication) -> Publication:
         pub.ids["arxiv"] = m.group(1)  # "arXiv preprint arXiv:2602.02908": the id is in the venue text
         if pub.year is None and (year := year_from_arxiv(m.group(1))):
             pub.year, pub.year_source = year, "arxiv"
+    settle_status(pub)
     return pub
+
+
+def settle_status(pub: Publication) -> None:
+    """One rule for every reader when the source says nothing of a paper's status: a preprint server as its venue
+    or, with no venue, an arXiv id -> "preprint"; any other venue -> "published"; else "unknown" (a year alone
+    does not make a paper a preprint). What a source does say (a note, a heading such as "Working Papers", a Hugo
+    publication type, a status word next to the venue) was read by its reader and is kept."""
+    if pub.status != "unknown":
+        return
+    vm = pub.venue
+    if vm is not None and vm.venue is not None and vm.venue.type == "preprint":
+        pub.status = "preprint"
+    elif pub.venue_raw or (vm is not None and vm.venue is not None):
+        pub.status = "published"
+    elif "arxiv" in pub.ids:
+        pub.status = "preprint"
 
 
 _PAGES = r"(e?\d+)(?:\s*[-–—]+\s*(e?\d+))?"

@@ -33,7 +33,7 @@ class Options:
     merge_within: bool = True
     keep_text: bool = False
     jobs: int = 1  # worker processes for reading (output is the same for any number); 0: as many as pay off
-    extractor: str = "rules"  # how entries inside a block are read: "rules" or "crf" (sources/labeller.py)
+    extractor: str = "crf"  # how entries inside a block are read: "rules" or "crf" (sources/labeller.py)
     site: SiteOptions = field(default_factory=SiteOptions)  # --include / --exclude / --drafts / --keep-samples
     overrides: tuple[Path, ...] = ()  # overrides files besides those found beside the inputs (overrides.py)
 
@@ -193,7 +193,7 @@ def _read_one(f: Path, db: VenueDB, options: Options, jobs: int = 1) -> tuple[Pr
     except Exception as e:  # noqa: BLE001 - a bug of ours must not stop the other files; it is reported
         return None, [Diagnostic("E199", "error", f"internal error while reading ({type(e).__name__}: {e}); "
                                  "please report it with this file", str(f), 1)]
-    if prof.kind not in ("bibtex", "collection"):  # those readers apply it themselves
+    if prof.kind not in ("bibtex", "collection", "hugo", "markdown", "html"):  # those readers apply it themselves
         for pub in prof.publications:
             normalize_publication(pub)  # one set of rules for every reader
     if options.merge_within:

@@ -34,6 +34,7 @@ from pubnorm.sources import features as F  # noqa: E402
 from pubnorm.sources.assemble import candidate_lines  # noqa: E402
 from pubnorm.sources.labeller import lexicon_from_db, venue_marks  # noqa: E402
 from pubnorm.sources.markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html  # noqa: E402
+from pubnorm.text import fold  # noqa: E402
 from pubnorm.venues import load_venues  # noqa: E402
 
 M_TITLE, M_AUTH, M_VENUE, M_PUB, M_STATUS, M_AWARD, M_LINK, M_START, M_YEAR, M_OTHER, M_VOL = (
@@ -637,6 +638,177 @@ def _nameish(w: str) -> bool:
     return _initial(w) or (bool(re.fullmatch(r"[A-Z][a-zà-ÿ'\-]+", w)) and len(w) < 14)
 
 
+def _words(text: str) -> list[str]:
+    """The comparable words of a text: tokens that start with a letter or digit, folded."""
+    return [w for t in F.TOKEN.findall(text) if t[:1].isalnum() and (w := fold(t))]
+
+
+def _find(words: list[str], seq: list[str], start: int = 0) -> int:
+    """Where `seq` occurs in `words` (from `start`), or -1."""
+    n = len(seq)
+    for i in range(start, len(words) - n + 1):
+        if words[i:i + n] == seq:
+            return i
+    return -1
+
+
+def page_blocks(text: str, html_page: bool) -> list[list[F.Token]]:
+    """A real page's blocks as the labeller sees them (front matter dropped, as pubnorm reads it)."""
+    from pubnorm.sources import collection
+
+    body = text
+    if not html_page:
+        _, body, _, _ = collection.split_front_matter("page.md", text)
+    cleaned = blank_out(body)
+    root = parse_html(cleaned if html_page else markdown_to_html(cleaned))
+    if root is None:
+        return []
+    mapper = LineMapper(root, from_markdown=not html_page, offset=0)
+    return [F.tokenize(candidate_lines(b)) for b in iter_blocks(root, mapper, newline_breaks=not html_page)]
+
+
+def align_page(blocks: list[list[F.Token]], papers: list[dict]) -> list[tuple[list[F.Token], list[str]]]:
+    """Token labels for a hand-labelled real page, found by aligning each paper's title, authors' family
+    names, venue and year with the page's tokens (distant supervision). A block with a paper that could not
+    be aligned whole is left out; a block with no paper at all is kept as text that is not a paper."""
+    out = []
+    titles = [(p, _words(str(p["title"]))) for p in papers if p.get("title")]
+    for toks in blocks:
+        if not toks or len(toks) > 8000:
+            continue
+        idx = [i for i, t in enumerate(toks) if t.text[:1].isalnum()]
+        words = [fold(toks[i].text) for i in idx]
+        found = []  # (first word index, last word index, paper)
+        unfound = []
+        for p, tw in titles:
+            if len(tw) < 2:
+                continue
+            k = _find(words, tw)
+            if k >= 0:
+                found.append((k, k + len(tw) - 1, p))
+            else:
+                unfound.append(tw)
+        # a title that is there only in part (written differently): its block is left out, unless that part
+        # is inside a title that was found ("First light and ..." starts many titles of one series)
+        spans = [(a_, b_) for a_, b_, _ in found]
+        partial = False
+        for tw in unfound:
+            head = tw[:4]
+            k = _find(words, head)
+            while k >= 0 and not partial:
+                partial = not any(a_ <= k <= b_ for a_, b_ in spans)
+                k = _find(words, head, k + 1)
+        if partial:
+            continue
+        labels = ["other"] * len(toks)
+        if not found:
+            if any(t.text[:1].isalpha() for t in toks):
+                out.append((toks, labels))
+            continue
+        found.sort(key=lambda x: x[0])
+        m = len(found)
+
+        def surnames(p: dict) -> list[str]:
+            out_ = []
+            for name in p.get("authors") or []:
+                name = str(name)
+                fam = _words(name.split(",")[0] if "," in name else (name.split() or [""])[-1])
+                if fam and fam[-1] not in ("et", "al"):
+                    out_.append(fam[-1])
+            return out_
+
+        def hits(names: list[str], lo: int, hi: int) -> list[int]:
+            pos = []
+            for nm in names:
+                j = next((j for j in range(lo, hi + 1) if words[j] == nm and j not in pos), None)
+                if j is not None:
+                    pos.append(j)
+            return pos
+
+        # do the names come before each title or after it? (one layout per block, by majority)
+        before = after = 0
+        for n_, (a_, b_, p) in enumerate(found):
+            names = surnames(p)
+            lo_w = found[n_ - 1][1] + 1 if n_ else 0
+            hi_w = found[n_ + 1][0] - 1 if n_ + 1 < m else len(words) - 1
+            before += len(hits(names, lo_w, a_ - 1))
+            after += len(hits(names, b_ + 1, hi_w))
+        names_first = before > after
+        entry_start = []  # word index where each entry starts
+        for n_, (a_, b_, p) in enumerate(found):
+            lo_w = found[n_ - 1][1] + 1 if n_ else 0
+            pos = hits(surnames(p), lo_w, a_ - 1) if names_first else []
+            entry_start.append(min([a_, *pos]))
+        starts = []
+        for n_, (a_, b_, p) in enumerate(found):
+            lo_w = entry_start[n_]
+            hi_w = entry_start[n_ + 1] - 1 if n_ + 1 < m else len(words) - 1
+            for i in range(idx[a_], idx[b_] + 1):
+                labels[i] = "title"
+            for j in hits(surnames(p), lo_w, hi_w):
+                if labels[idx[j]] == "other":
+                    labels[idx[j]] = "author"
+            outside = [*range(b_ + 1, hi_w + 1), *range(lo_w, a_)]
+            venue = _words(str(p.get("venue") or ""))
+            if venue:
+                for j in outside:
+                    if j + len(venue) - 1 <= hi_w and words[j:j + len(venue)] == venue \
+                            and all(labels[idx[x]] == "other" for x in range(j, j + len(venue))):
+                        for i in range(idx[j], idx[j + len(venue) - 1] + 1):
+                            labels[i] = "venue"
+                        break
+            if p.get("year"):
+                y = str(p["year"])
+                for j in outside:
+                    if words[j] == y and labels[idx[j]] == "other":
+                        labels[idx[j]] = "year"
+                        break
+            # the entry starts at the first token of its line, unless an earlier entry's tokens are on it
+            first = idx[lo_w]
+            s0 = first
+            while s0 > 0 and toks[s0 - 1].line == toks[first].line and labels[s0 - 1] == "other" \
+                    and (not starts or s0 - 1 > starts[-1]):
+                s0 -= 1
+            starts.append(s0)
+        for s0 in sorted(set(starts)):
+            labels[s0] = "B-" + labels[s0]
+        _fix_labels(toks, labels)
+        out.append((toks, labels))
+    return out
+
+
+def real_sequences(devpages: Path, part: str = "all") -> list[tuple[list[F.Token], list[str]]]:
+    """The development half's real pages (re-read with scripts/fetch_devset.py), aligned with their labels.
+    `part` "a" or "b": every other repository of the half (to measure on the rest), "all": all of them."""
+    import yaml
+
+    out = []
+    man = ROOT / "bench" / "devset" / "MANIFEST.tsv"
+    with man.open(encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r.get("split") == "dev"]
+    if part != "all":
+        repos = sorted({r["repo"] for r in rows})
+        keep = set(repos[(part == "b")::2])
+        rows = [r for r in rows if r["repo"] in keep]
+    for r in rows:
+        name = r["file"]
+        page = devpages / name
+        if not page.is_file() or not re.search(r"\.(?:md|markdown|html?|qmd)$", name):
+            continue
+        lab = ROOT / "bench" / "devset" / "labels" / (re.sub(r"\.(?:md|markdown|html?|qmd)$", "", name) + ".yaml")
+        papers = (yaml.safe_load(lab.read_text(encoding="utf-8")) or {}).get("publications") or []
+        seqs = align_page(page_blocks(page.read_text(encoding="utf-8", errors="replace"),
+                                      name.endswith((".html", ".htm"))), papers)
+        aligned = sum(lab.startswith("B-") for _, labels in seqs for lab in labels)
+        if aligned < len(papers):
+            # some paper of this page was not found: a block may hide it under "other". Keep only blocks with
+            # papers whose unlabelled text is short (no title hiding there), and no block as a non-paper
+            seqs = [(toks, labels) for toks, labels in seqs if any(lab.startswith("B-") for lab in labels)
+                    and sum(lab == "other" and t.text[:1].isalpha() for t, lab in zip(toks, labels)) <= 8]
+        out.extend(seqs)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--entries", type=int, default=9000)
@@ -645,6 +817,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--iterations", type=int, default=120)
     ap.add_argument("--out", type=Path, default=ROOT / "pubnorm" / "data" / "labeller.crfsuite")
     ap.add_argument("--dump", type=Path, help="write the generated pages here too (to look at)")
+    ap.add_argument("--devpages", type=Path, default=Path(os.environ["PUBNORM_DEVSET"]) if os.environ.get("PUBNORM_DEVSET") else None,
+                    help="the dev pages folder (scripts/fetch_devset.py; default $PUBNORM_DEVSET): the development "
+                         "half's real pages, aligned with their labels, are trained on too")
+    ap.add_argument("--real-weight", type=int, default=3, help="how many times each real page's blocks are seen")
+    ap.add_argument("--real-part", choices=("all", "a", "b"), default="all",
+                    help="train on every other repository of the development half only (a or b), to measure on the rest")
     a = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
     import pycrfsuite
@@ -671,6 +849,14 @@ def main(argv: list[str] | None = None) -> int:
             trainer.append(F.token_features(toks, lex, venue_marks(toks, db)), labels)
             n_seq += 1
         n_entries += k
+    if a.devpages is not None:
+        real = real_sequences(a.devpages, a.real_part)
+        for _ in range(a.real_weight):
+            for toks, labels in real:
+                trainer.append(F.token_features(toks, lex, venue_marks(toks, db)), labels)
+        print(f"{len(real)} blocks of real development-half pages from {a.devpages}, x{a.real_weight}", file=sys.stderr)
+    else:
+        print("no --devpages / $PUBNORM_DEVSET: trained on generated pages only", file=sys.stderr)
     if a.dump:
         a.dump.write_text("\n\n<!-- page -->\n\n".join(pages), encoding="utf-8")
     print(f"{n_entries} entries in {n_seq} blocks generated in {time.time() - t0:.0f} s", file=sys.stderr)

@@ -130,6 +130,8 @@ def test_a_run_of_paragraphs_is_cut_into_entries(db):
     ("title = {Seeding strategies in search-based unit test generation", False),
     ("His research interests are representation learning", False),
     ("{% include paper.html %}", False),
+    ("Given my understanding of the current challenges in the field of", False),  # a phrase cut from a sentence
+    ("Learning to walk in the dark", True),
 ])
 def test_what_no_title_looks_like(title, ok):
     from pubnorm.sources.assemble import _title_shaped
@@ -144,3 +146,48 @@ def test_a_title_keeps_the_name_before_its_colon_and_its_last_word(db):
     (pub,) = read_markup("p.md", md, db, extractor="crf").publications
     assert pub.title == "Ziggurat: Layered Caches for Sparse Attention Models"
     assert [a.split()[-1] for a in pub.authors] == ["Li", "Haddad", "Brightwater"] and pub.year == 2024
+
+
+@needs_model
+def test_a_sentence_case_title_line_over_its_authors_is_the_title(db):
+    """Its own line, "and" in it, lower-case words: a title, not an author list (before: not read)."""
+    md = ("## Publications\n\n- Sparse-aware and memory-friendly caching of attention states\n\n"
+          "  **Wen Li**, Omar Haddad, Lena Brightwater\n\n  *TMM 2023*\n")
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert pub.title == "Sparse-aware and memory-friendly caching of attention states"
+    assert [a.split()[-1] for a in pub.authors] == ["Li", "Haddad", "Brightwater"] and pub.year == 2023
+
+
+def test_a_title_run_ending_in_a_known_venue_and_year_gives_them_back(db):
+    """"Title. EMNLP 2024." labelled as one title: the tail the database knows by name is venue and year."""
+    from pubnorm.sources.assemble import _venue_tail
+
+    toks = [Token(w, 0, label="title") for w in "Curriculum learning for sentence generation . EMNLP 2024 .".split()]
+    run = _venue_tail(toks, db)
+    assert join_tokens(run) == "Curriculum learning for sentence generation ."
+    assert [t.label for t in toks[-3:]] == ["venue", "year", "venue"]
+    plain = [Token(w, 0, label="title") for w in "Attention in the wild . Lessons from 2024".split()]
+    assert _venue_tail(plain, db) == plain  # no venue the database knows: the title stays whole
+
+
+def test_one_unlabelled_line_before_an_entry_with_no_title_joins_it():
+    line0 = [Token(w, 0, label="other") for w in "Caching attention states".split()]
+    rest = [Token("Li", 1, label="B-author"), Token("TMM", 2, label="venue"), Token("2023", 2, label="year")]
+    assert entries([*line0, *rest]) == [[*line0, *rest]]
+    heading = [Token(w, 0, label="other", tag="heading") for w in "Selected papers".split()]
+    assert entries([*heading, *rest]) == [heading, rest]  # a heading is not a title
+
+
+@needs_model
+def test_a_page_of_titles_over_names_with_nothing_else_has_no_paper(db):
+    """A template's demo page: definition lists and quotes give titles over names, never a venue, year or link."""
+    md = ("## Definition Lists\n\nStartup\n:   A startup company is an organization designed to search for a scalable model.\n\n"
+          "### Quote Tag\n\n> Code is poetry.\n>\n> Steve Ballmer\n\n### Address Tag\n\n"
+          "<address>1 Infinite Loop<br/> Cupertino, CA 95014<br/> United States</address>\n")
+    assert read_markup("markdown.md", md, db, extractor="crf").publications == []
+
+
+@needs_model
+def test_the_pages_own_directions_are_no_paper(db):
+    md = "## Publications\n\nLast update: Dec, 2024. For the most up-to-date version, check out [this library](https://example.org/lib)\n"
+    assert read_markup("p.md", md, db, extractor="crf").publications == []

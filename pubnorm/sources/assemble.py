@@ -81,6 +81,10 @@ _CODE = re.compile(r"^\s*@\w+\s*\{|\b[a-z]+\s*=\s*[{\"]|\{%|\{\{")  # BibTeX fie
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|I|[Mm]y|[Tt]his (?:paper|work|article|study))\b")
 _BIO = re.compile(r"(?:His|Her|Their|My|Our) (?:research|work|interests?|current|main|primary)\b|I am\b|I'm\b|I was\b|We are\b")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!] [A-Z][a-z]")
+# a page's own directions to the reader ("For the most up-to-date version, check out this ADS library", "Click here
+# for a full list", "Download CV as PDF"): with no names and no venue, such a line is not a paper
+_NAVIGATION = re.compile(r"\b(?:check out|click|visit|see (?:my|the|also|here)|(?:full|complete|updated?) list|"
+                         r"up[- ]to[- ]date|download (?:my|the|cv|pdf)|please (?:see|refer|visit))\b", re.I)
 
 
 def _title_shaped(title: str) -> bool:
@@ -92,6 +96,8 @@ def _title_shaped(title: str) -> bool:
     if words > 12 and (_FIRST_PERSON.search(title) or _SENTENCE_BREAK.search(title)):
         return False
     first = title.lstrip("\"“‘'([")
+    if title.split()[-1].lower() in ("of", "the", "a", "an", "and", "or"):
+        return False  # a phrase cut from a sentence ("Given my understanding of the challenges in the field of")
     if _BIO.match(first):
         return False
     return not (first[:1].islower() and (words > 12 or _SENTENCE_BREAK.search(title)))
@@ -160,7 +166,12 @@ def _title_line(toks: Sequence[Token]) -> list[list[Token]]:
     first = [t for t in toks if t.line == lines[0]]
     rest_authors = [t for t in toks if t.line != lines[0] and t.field == "author"]
     words = [t for t in first if t.text[:1].isalpha()]
-    if len(words) < 2 or not rest_authors or any(t.text in (",", ";", "&") or t.text.lower() == "and" for t in first):
+    if len(words) < 2 or not rest_authors:
+        return []
+    # a line with separators is an author list unless its words are not names ("Parameter-efficient and
+    # student-friendly knowledge distillation": lower-case words)
+    if any(t.text in (",", ";", "&") or t.text.lower() == "and" for t in first) \
+            and sum(w.text[0].isupper() for w in words) > 0.6 * len(words):
         return []
     if not all(t.field in ("author", "other") for t in first) or any(t.href and not t.bold for t in first):
         return []
@@ -168,6 +179,24 @@ def _title_line(toks: Sequence[Token]) -> list[list[Token]]:
         if t.text[:1].isalnum():
             t.label = "title"
     return [[t for t in first if t.label == "title" or t.text[:1].isalnum() or t.text in ":-"]]
+
+
+def _venue_tail(run: list[Token], db) -> list[Token]:  # type: ignore[no-untyped-def]
+    """A title run that goes on past its full stop into a venue the database knows by name and a year
+    ("Curriculum consistency learning for sentence generation. EMNLP 2024."): the tail is venue and year."""
+    stops = [k for k, t in enumerate(run[:-1]) if t.text == "." and k >= 3]
+    if not stops:
+        return run
+    k = stops[-1]
+    tail = [t for t in run[k + 1:] if t.text != "."]
+    if not 1 <= len(tail) <= 8 or not any(re.fullmatch(r"(?:19|20)\d\d", t.text) for t in tail):
+        return run
+    vm = db.match(join_tokens(tail))
+    if vm.venue is None or vm.method != "alias":
+        return run
+    for t in run[k + 1:]:
+        t.label = "year" if re.fullmatch(r"(?:19|20)\d\d", t.text) else "venue"
+    return run[:k + 1]
 
 
 def _year(toks: Sequence[Token], i: int) -> int | None:
@@ -192,8 +221,8 @@ def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
 
 
 def entries(tokens: Sequence[Token]) -> list[list[Token]]:
-    """Cut labelled tokens into entries at the labeller's "B-" marks (text before the first mark joins it),
-    then join fragments: a title with nothing else and, right after it, the rest of an entry with no title
+    """Cut labelled tokens into entries at the labeller's "B-" marks, then join fragments: a title with nothing
+    else (or one line of unlabelled text, not a heading) and, right after it, the rest of an entry with no title
     (authors, venue or year) are one paper cut in two."""
     groups: list[list[Token]] = []
     for t in tokens:
@@ -203,7 +232,9 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
     out: list[list[Token]] = []
     for g in groups:
         prev, cur = (_fields(out[-1]) if out else set()), _fields(g)
-        if "title" in prev and not prev & _EVIDENCE and "title" not in cur and cur & _EVIDENCE:
+        if "title" not in cur and cur & _EVIDENCE and (("title" in prev and not prev & _EVIDENCE) or (
+                prev == {"other"} and len({t.line for t in out[-1]}) == 1 and out[-1][-1].line + 1 == g[0].line
+                and not any(t.tag == "heading" for t in out[-1]))):
             out[-1] = [*out[-1], *g]
         else:
             out.append(list(g))
@@ -270,6 +301,9 @@ def _last_author(toks: Sequence[Token]) -> None:
         i = max(j, i + 1)
 
 
+_OPEN_ENDS = frozenset({"of", "the", "a", "an", "and", "or", "for", "in", "on", "with", "to", "via", "from", "by"})
+
+
 def _run_to_line_end(toks: Sequence[Token]) -> None:
     """A title or author list runs to the end of its line: words left unlabelled after it there ("... knowledge
     [distillation]", "..., Min Zhang, [Dacheng Tao]") are its last words, not text of their own."""
@@ -288,6 +322,16 @@ def _run_to_line_end(toks: Sequence[Token]) -> None:
                     and any(t.text[:1].isalpha() for t in tail) and all(t.text[:1].isalnum() or t.text in ",.-'’" for t in tail):
                 for t in tail:
                     t.label = field
+            elif field == "title" and toks[j - 1].text.lower() in _OPEN_ENDS and j < n and toks[j].line == toks[i].line:
+                # a title cut after "on a" by a name-like last word ("... on a [Budget]" read as an author):
+                # the title runs to the end of its line
+                e = j
+                while e < n and toks[e].line == toks[i].line and e - j < 3 and toks[e].field in ("author", "other"):
+                    e += 1
+                if e == n or toks[e].line != toks[i].line:
+                    for t in toks[j:e]:
+                        t.label = "title"
+                    k = e
             j = max(j, k)
         i = j
 
@@ -298,10 +342,12 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if not titles:
         return None
     run = max(titles, key=len) if len(titles[0]) < 2 else titles[0]
+    run = _venue_tail(run, db)
     title = _clean_title(join_tokens(_with_name_prefix(toks, run)))
     if len(title) < 3 or not re.search(r"[^\W\d_]{2}", title) or not _title_shaped(title):
         return None
-    authors = [t for t in toks if t.field == "author"]
+    # a link that only says what it points to ("[**Project**](...)") is never a name
+    authors = [t for t in toks if t.field == "author" and not t.link_word]
     venue_runs = _runs(toks, "venue")
     years = [y for i, t in enumerate(toks) if t.field == "year" and (y := _year(toks, i)) is not None]
     status_toks = [t for t in toks if t.field == "status"]
@@ -348,6 +394,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
                 pub.status = st
     if years and pub.year is None:
         pub.year, pub.year_source = years[0], "text"
+    if not pub.authors and not venue_raw and _NAVIGATION.search(pub.title or ""):
+        return None
     known_venue = pub.venue is not None and (pub.venue.venue is not None or pub.venue.method == "ambiguous")
     heading_title = any(t.tag == "heading" for t in run)
     if not pub.authors and not paper_link and not known_venue and (pub.title is None or heading_title):

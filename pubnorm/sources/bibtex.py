@@ -177,8 +177,6 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
     used = _READ | {name for name, attr in FIELD_ATTR.items() if getattr(pub, attr) == f(name) != ""} | {
         k for k in LINK_FIELDS_ALL if pub.links.get(LINK_OF_FIELD[k]) == verbatim_to_text(raw.get(k, "\0"))}
     pub.extra = {k: f(k) for k in raw if k not in used}
-    if pub.status == "unknown":
-        pub.status = "preprint" if pub.entry_type in ("misc", "unpublished") and "arxiv" in pub.ids else ("published" if pub.venue else "unknown")
     pub.sources.append(SourceLoc(path, entry.line + 1 + offset, entry.raw.strip()[:2000]))
     return normalize_publication(pub)
 

@@ -156,8 +156,6 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     if meta.get("collection") in ("wps", "working_papers") or "/_wps/" in path or "__wps__" in path:
         if pub.status in ("unknown", "preprint"):
             pub.status = "working paper"
-    if pub.status == "unknown":
-        pub.status = "preprint" if "arxiv" in pub.ids else "unknown"
     head = text[: len(text) - len(body)].split("\n")  # the front matter, as written
     line = next((i for i, ln in enumerate(head, 1) if ln.startswith("title:")), 1)
     pub.sources.append(SourceLoc(path, line, f"title: {title}" if title else ""))

@@ -64,7 +64,7 @@ class Context:
     badge: tuple[VenueMatch, str] | None = None
     badge_age: int = 0
     heading_used: int = 0  # the line of the heading last taken as a paper's title
-    extractor: str = "rules"  # "crf": entries are cut and read by the learned labeller (sources/assemble.py)
+    extractor: str = "crf"  # "crf": entries are cut and read by the learned labeller (sources/assemble.py)
 
 
 def _is_link_word(s: Span) -> bool:
@@ -655,9 +655,6 @@ def _finish(pub: Publication, block: Block, ctx: Context, lines: list[Line]) -> 
             pub.venue_raw = None
             if pub.year is not None:
                 pub.year_source = "url"
-    if pub.status == "unknown" and pub.venue is None:
-        if "arxiv" in pub.ids or pub.year is not None:
-            pub.status = "preprint"
     if pub.year is None and "arxiv" in pub.ids and (pub.venue is None or pub.status == "preprint"):
         if (y := year_from_arxiv(pub.ids["arxiv"])) is not None:
             pub.year, pub.year_source = y, "arxiv"

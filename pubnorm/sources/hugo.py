@@ -110,8 +110,6 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     if pub.status == "unknown" and (meta.get("peer_reviewed") is False or (_s(_first(meta.get("publication_types")))
                                                                            == "article" and not pub.venue_raw)):
         pub.status = "preprint"
-    if pub.status == "unknown" and "arxiv" in pub.ids and pub.venue is None:
-        pub.status = "preprint"
     head = text[: len(text) - len(body)].split("\n")
     line = next((i for i, ln in enumerate(head, 1) if re.match(r"\s*title\s*[:=]", ln)), 1)
     pub.sources.append(SourceLoc(path, line, f"title: {title}" if title else ""))

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..files import FileReadError, read_regular
 from ..model import Diagnostic, Profile, Publication
+from ..normalize import normalize_publication
 from ..text import fold, looks_like_name, repair_text, squash
 from ..venues import VenueDB
 from . import collection
@@ -39,7 +40,7 @@ class ReadOptions:
     max_bytes: int | None = None  # None: MAX_BIB_BYTES for .bib files, MAX_BYTES for the others
     keep_text: bool = False
     jobs: int = 1  # processes for one big .bib
-    extractor: str = "rules"  # "rules" or "crf": how the entries of a page are read
+    extractor: str = "crf"  # "rules" or "crf": how the entries of a page are read
 
 
 def size_limit(path: Path, max_bytes: int | None = None) -> int:
@@ -139,7 +140,7 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
     return profile
 
 
-def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor: str = "rules") -> Profile:
+def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor: str = "crf") -> Profile:
     """A markdown page (with or without front matter, HTML inside allowed) or an HTML page."""
     profile = Profile(path=path, kind="html" if html else "markdown")
     meta: dict[str, Any] = {}
@@ -166,8 +167,24 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
         # the page's heading with the owner's name over a bio is not a paper (no venue, no identifier)
         me = fold(profile.owner)
         pubs = [p for p in pubs if not (p.title and fold(p.title) == me and p.venue is None and not p.ids)]
-    profile.publications = pubs
+    profile.publications = [normalize_publication(p) for p in _with_evidence(pubs, profile.owner)]
     return profile
+
+
+def _strong(p: Publication) -> bool:
+    """A record that shows it is a paper by more than a title and names: a venue, a year, a status, an identifier
+    or a link."""
+    return bool(p.venue_raw or p.year or p.status != "unknown" or p.ids or p.urls or p.kind == "mention")
+
+
+def _with_evidence(pubs: list[Publication], owner: str | None) -> list[Publication]:
+    """A title over names alone is a paper only among papers: kept when its section (or, without sections, its
+    page) lists a paper with more evidence, or when the page's owner is among the names. A template's demo page
+    ("Startup: A startup company is ..." over "Boykins") or a page of quotes has titles and names, and no paper."""
+    sections = {p.section for p in pubs if _strong(p)}
+    me = fold(owner).split()[-1] if owner and owner.split() else None
+    return [p for p in pubs if _strong(p) or p.section in sections
+            or (me is not None and any(me in fold(a).split() for a in p.authors))]
 
 
 def _owner_from_meta(meta: dict[str, Any]) -> str | None:
