@@ -14,24 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .dedupe import DEFAULT_THRESHOLD, DedupeOptions, cluster
-from .model import Diagnostic, Profile, Publication, Severity, VenueMatch
+from .diagnostics import CODES as ALL_CODES
+from .model import Diagnostic, Profile, Publication, VenueMatch
 from .venues import VenueDB, explain
 
-# code -> (severity, short title). Codes are stable: never reuse a retired one.
-CODES: dict[str, tuple[Severity, str]] = {
-    "PN101": ("warning", "unknown venue"),
-    "PN102": ("warning", "low-confidence venue match"),
-    "PN103": ("warning", "ambiguous venue"),
-    "PN201": ("error", "rank claim contradicts venues.yaml"),
-    "PN202": ("warning", "rank claim for a venue without that rank"),
-    "PN301": ("error", "track contradicts another mention"),
-    "PN302": ("error", "venues disagree for one paper"),
-    "PN303": ("error", "years disagree for one paper"),
-    "PN401": ("error", "year in the future"),
-    "PN402": ("warning", "entry without a title"),
-    "PN403": ("warning", "entry without venue or status"),
-    "PN404": ("warning", "duplicate entry"),
-}
+CODES = {c: v for c, v in ALL_CODES.items() if c.startswith("PN")}  # the check codes (all: diagnostics.CODES)
 LOW_CONFIDENCE = 95.0  # fuzzy matches below this score are reported (PN102)
 _EDITIONS = {"ccf2022": "CCF 2022", "ccf2026": "CCF 2026", "core2023": "CORE 2023"}
 
@@ -283,6 +270,11 @@ class CheckResult:
     findings: list[Diagnostic]
     files: int
     entries: int
+    sources: int = 0  # files in which at least one publication was found
+
+    def summary(self) -> dict[str, int]:
+        return {"errors": self.errors, "warnings": self.warnings, "files": self.files, "sources": self.sources,
+                "entries": self.entries}
 
     @property
     def errors(self) -> int:
@@ -293,17 +285,27 @@ class CheckResult:
         return sum(1 for d in self.findings if d.severity == "warning")
 
 
-def check(paths: Sequence[str | Path], db: VenueDB, options: CheckOptions = CheckOptions(),
-          max_bytes: int | None = None, jobs: int = 1, extractor: str = "rules") -> CheckResult:
-    """Read the inputs (no merging) and check each profile; read errors are findings too."""
-    from .pipeline import Options, discover, read_all
+def check_profiles(profiles: Sequence[Profile], db: VenueDB, options: CheckOptions = CheckOptions()) -> CheckResult:
+    """Every finding for profiles already read (pure: no I/O); input problems of the reading are findings too.
 
-    files, diags = discover(paths)
-    profiles, read_diags = read_all(files, db, Options(merge_within=False, keep_text=True, max_bytes=max_bytes, jobs=jobs,
-                                                       extractor=extractor))
-    findings = [d for d in diags + read_diags if d.severity in ("error", "warning") and wanted(d.code, options)]
+    `profiles` from `pubnorm.read` carry the diagnostics of every input (`profiles.diagnostics`, the unreadable
+    files' included); a plain list contributes each profile's own."""
+    read_diags = getattr(profiles, "diagnostics", None)
+    if read_diags is None:
+        read_diags = [d for prof in profiles for d in prof.diagnostics]
+    findings = [d for d in read_diags if d.severity in ("error", "warning") and wanted(d.code, options)]
     for prof in profiles:
         findings += check_profile(prof, db, options, prof.text)
-        prof.text = ""
     entries = sum(1 for prof in profiles for p in prof.publications if p.kind == "entry")
-    return CheckResult(sorted(findings, key=lambda d: d.sort_key()), len(files), entries)
+    files = getattr(profiles, "files", None)
+    return CheckResult(sorted(findings, key=lambda d: d.sort_key()), len(files) if files is not None else len(profiles),
+                       entries, sum(1 for prof in profiles if prof.publications))
+
+
+def check(paths: Sequence[str | Path], db: VenueDB, options: CheckOptions = CheckOptions(), max_bytes: int | None = None,
+          jobs: int = 1, extractor: str = "rules") -> CheckResult:
+    """Read the inputs (nothing merged) and check them: `pubnorm.read` then `check_profiles`."""
+    from .api import read
+
+    profiles = read(paths, db, max_bytes=max_bytes, jobs=jobs, extractor=extractor, merge_within=False, keep_text=True)
+    return check_profiles(profiles, db, options)
