@@ -207,7 +207,7 @@ def write_csv(records: Sequence[Publication], owners: dict[str, str] | None = No
     """The records as CSV (fixed header, formulas neutralized); `owners` (file -> name) fills `owners`."""
     from .writers.csvout import write_csv as _write
 
-    return _write(records)
+    return _write(records, owners=owners)
 
 
 _WRITER_CODES = (("left out", "W302"), ("written with a note", "W301"))

@@ -129,3 +129,15 @@ def test_venues_validate_on_the_shipped_data_is_quiet():
     p = run_cli("venues", "validate")
     assert p.returncode == 0 and len(p.stdout.splitlines()) < 10 and "V011" not in p.stdout
     assert "note(s) (--all lists the notes)" in p.stderr
+
+
+def test_csv_has_rank_and_owner_columns(tmp_path):
+    import csv
+
+    out = tmp_path / "lab.csv"
+    assert run_cli("export", LAB, "-o", str(out)).returncode == 0
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    tiny = next(r for r in rows if r["title"].startswith("TinyRAG"))
+    assert (tiny["venue_id"], tiny["ccf2022"], tiny["ccf2026"], tiny["core2023"]) == ("acl", "A", "A", "A*")
+    assert "Alice Moreau" in tiny["owners"]

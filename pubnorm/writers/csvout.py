@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..model import Publication
 from ..records import make_keys
 
 COLUMNS = ("key", "title", "label", "authors", "et_al", "year", "venue_id", "venue_acronym", "venue_name", "venue_type",
-           "track", "venue_raw", "status", "awards", "arxiv", "doi", "acl", "openreview", "url", "sources")
+           "track", "venue_raw", "status", "awards", "arxiv", "doi", "acl", "openreview", "url", "sources",
+           "ccf2022", "ccf2026", "core2023", "owners")
+RANK_COLUMNS = ("ccf2022", "ccf2026", "core2023")  # the venue's rank in each list (none for a workshop at a venue)
 
 
 def _safe(value: str) -> str:
@@ -18,8 +20,9 @@ def _safe(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-def write_csv(pubs: Sequence[Publication]) -> str:
-    """The publications as CSV text with the documented header."""
+def write_csv(pubs: Sequence[Publication], owners: Mapping[str, str] | None = None) -> str:
+    """The publications as CSV text with the documented header; `owners` (file -> the page's owner) names whose
+    pages each record came from."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     w.writerow(COLUMNS)
@@ -34,6 +37,10 @@ def write_csv(pubs: Sequence[Publication]) -> str:
             "arxiv": p.ids.get("arxiv", ""), "doi": p.ids.get("doi", ""), "acl": p.ids.get("acl", ""),
             "openreview": p.ids.get("openreview", ""), "url": p.urls[0] if p.urls else "",
             "sources": "; ".join(f"{s.path}:{s.line}" for s in p.sources),
+            "owners": "; ".join(dict.fromkeys(owners[s.path] for s in p.sources if s.path in owners)) if owners else "",
         }
+        ranked = v is not None and not (p.venue is not None and p.venue.at_workshop)
+        for c in RANK_COLUMNS:
+            row[c] = (v.rank(c) or "") if ranked and v is not None else ""
         w.writerow([_safe(row[c]) for c in COLUMNS])
     return buf.getvalue()
