@@ -148,6 +148,8 @@ def read(paths: Sequence[str | Path], db: VenueDB, *, max_bytes: int | None = No
     if extractor not in ("rules", "crf"):
         raise UsageError(f"extractor: 'rules' or 'crf', not {extractor!r}", code="U105")
     files, diags = discover(paths)
+    if jobs == 0 and len(files) < 64 and not any(f.suffix.lower() in (".bib", ".bibtex") for f in files):
+        jobs = 1  # what auto_jobs would answer, without importing the BibTeX reader to ask (start-up of check)
     opts = Options(max_bytes=max_bytes, merge_within=merge_within, keep_text=keep_text, jobs=jobs,
                    extractor=extractor, **({"threshold": threshold} if threshold is not None else {}))
     profiles, read_diags = read_all(files, db, opts, progress)

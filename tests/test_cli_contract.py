@@ -141,3 +141,18 @@ def test_csv_has_rank_and_owner_columns(tmp_path):
     tiny = next(r for r in rows if r["title"].startswith("TinyRAG"))
     assert (tiny["venue_id"], tiny["ccf2022"], tiny["ccf2026"], tiny["core2023"]) == ("acl", "A", "A", "A*")
     assert "Alice Moreau" in tiny["owners"]
+
+
+def test_check_of_a_page_loads_neither_the_labeller_nor_the_bibtex_reader():
+    """Start-up of `pubnorm check FILE` (bench/run.py --startup-only): what a page does not need is not imported."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from pubnorm.cli import main; sys.argv = ['pubnorm', 'check', 'examples/lab/alice/_pages/about.md']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(' '.join(m for m in ('pycrfsuite', 'pubnorm.sources.labeller', 'pubnorm.sources.bibtex', 'rich')"
+            " if m in sys.modules), file=sys.stderr)")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    lines = p.stderr.splitlines()
+    assert lines[-2].startswith("pubnorm check: 0 error(s)"), p.stderr
+    assert lines[-1] == "", f"loaded: {lines[-1]}"
