@@ -475,6 +475,7 @@ def venues_lookup(
     import json
 
     from . import api
+    from .checks import read_rank_claims
     from .diagnostics import SCHEMA_VERSION
 
     fmt = _format(output, format, _TABLE_EXT, "table")
@@ -486,7 +487,8 @@ def venues_lookup(
         row = {"input": s, "venue": m.venue.id if m.venue else None, "name": m.venue.name if m.venue else None,
                "method": m.method, "score": m.score, "ranks": api.venue_ranks(m.venue) if m.venue and not m.at_workshop else {},
                "text": p.text, "year": p.year, "track": p.track, "awards": list(p.awards), "status": p.status,
-               "rank_claims": list(p.rank_claims), "candidates": list(m.candidates)}
+               "rank_claims": list(dict.fromkeys([*p.rank_claims, *(c for c, _ in read_rank_claims(s))])),
+               "candidates": list(m.candidates)}
         if explain:
             row["closest"] = [{"id": vid, "score": sc} for vid, sc in api.explain_venue(s, db)]
         rows.append(row)

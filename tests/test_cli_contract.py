@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, ROOT, run_cli
@@ -156,3 +155,8 @@ def test_check_of_a_page_loads_neither_the_labeller_nor_the_bibtex_reader():
     lines = p.stderr.splitlines()
     assert lines[-2].startswith("pubnorm check: 0 error(s)"), p.stderr
     assert lines[-1] == "", f"loaded: {lines[-1]}"
+
+
+def test_lookup_reads_the_rank_claims_check_reads():
+    p = run_cli("venues", "lookup", "ICDE 2026 [CCF B]", "*ICDE 2026* (CCF-A类)")
+    assert "claims=['CCF B']" in p.stdout and "claims=['CCF A']" in p.stdout
