@@ -30,7 +30,7 @@ import subprocess
 import sys
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import yaml
@@ -160,9 +160,9 @@ class Tally:
     wrong: list[str] = field(default_factory=list)
 
     def add(self, o: Tally) -> None:
-        for k in ("expected", "found", "extra", "title_ok", "title_n", "venue_ok", "year_ok", "authors_ok", "authors_n",
-                  "records", "errors"):
-            setattr(self, k, getattr(self, k) + getattr(o, k))
+        for f in fields(self):
+            if f.type == "int":
+                setattr(self, f.name, getattr(self, f.name) + getattr(o, f.name))
 
     def figures(self) -> dict[str, float]:
         f = self.found
@@ -301,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
                         return t
                 tallies = list(pool.map(one, items))
                 total = Tally()
-                for (exp, path), t in zip(items, tallies, strict=True):
+                for (_, path), t in zip(items, tallies, strict=True):
                     total.add(t)
                     if a.verbose:
                         f = t.figures()

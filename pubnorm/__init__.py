@@ -22,7 +22,8 @@ __version__ = "0.2.0"
 _API = {
     "load_venues": "api", "load_config": "api", "read": "api", "match_venue": "api", "dedupe": "api",
     "check": "api", "write_bibtex": "api", "write_csv": "api", "write_json": "api", "write_output": "api",
-    "owners": "api", "Profiles": "api", "Written": "api",
+    "owners": "api", "Profiles": "api", "Written": "api", "site_options": "api", "find_overrides": "api",
+    "SiteOptions": "sources.site",
     "CheckOptions": "checks", "CheckResult": "checks",
     "Diagnostic": "model", "Profile": "model", "Publication": "model", "Venue": "model", "VenueMatch": "model",
     "Cluster": "model", "PubnormError": "diagnostics", "UsageError": "diagnostics", "CODES": "diagnostics",

@@ -24,10 +24,12 @@ from .model import Cluster, Diagnostic, Profile, Publication, VenueMatch
 if TYPE_CHECKING:
     from .checks import CheckOptions, CheckResult
     from .config import Config
+    from .overrides import Overrides
+    from .sources.site import SiteOptions
     from .venues import VenueDB
 
-__all__ = ["Profiles", "Written", "check", "dedupe", "load_config", "load_venues", "match_venue", "read",
-           "write_bibtex", "write_csv", "write_json", "write_output"]
+__all__ = ["Profiles", "Written", "check", "dedupe", "find_overrides", "load_config", "load_venues", "match_venue",
+           "read", "site_options", "write_bibtex", "write_csv", "write_json", "write_output"]
 
 # the extensions a site folder is searched for (an input named explicitly is read whatever its name)
 SOURCE_EXTENSIONS = (".md", ".markdown", ".qmd", ".html", ".htm", ".bib")
@@ -95,8 +97,22 @@ def load_config(paths: Sequence[str | Path]) -> Config:
     return _load([Path(p) for p in paths])
 
 
-def discover(paths: Sequence[str | Path]) -> tuple[list[Path], list[Diagnostic]]:
-    """The source files named by these paths (site folders searched), sorted per folder, each once.
+def site_options(config: Config | None = None, *, include: Sequence[str] | None = None,
+                 exclude: Sequence[str] | None = None, drafts: bool = False, keep_samples: bool = False) -> SiteOptions:
+    """Which files of a site are read: the given globs and switches over the configuration's keys (`include`
+    given replaces the configured one; `exclude` globs add to it; `drafts`/`keep_samples` either turns on)."""
+    from .sources.site import SiteOptions
+
+    if config is None:
+        return SiteOptions(include=tuple(include or ()), exclude=tuple(exclude or ()), drafts=drafts,
+                           keep_samples=keep_samples)
+    return SiteOptions(include=tuple(include or config.include), exclude=(*config.exclude, *(exclude or ())),
+                       drafts=drafts or config.drafts, keep_samples=keep_samples or config.keep_samples)
+
+
+def discover(paths: Sequence[str | Path], site: SiteOptions | None = None) -> tuple[list[Path], list[Diagnostic]]:
+    """The source files named by these paths (site folders searched), sorted per folder, each once; the files
+    left out (talks, posts, drafts, --include/--exclude) are I3xx notes.
 
     UsageError (exit 2) for a path that does not exist (naming the closest names beside it) and for a folder
     holding no publication source at all; an unreadable path is an E101 diagnostic."""
@@ -105,6 +121,7 @@ def discover(paths: Sequence[str | Path]) -> tuple[list[Path], list[Diagnostic]]
     files: list[Path] = []
     diags: list[Diagnostic] = []
     seen: set[str] = set()
+    noted: set[tuple[str, str]] = set()
     for raw in paths:
         p = Path(raw)
         try:
@@ -113,18 +130,37 @@ def discover(paths: Sequence[str | Path]) -> tuple[list[Path], list[Diagnostic]]
             raise UsageError(f"{p}: no such file or directory{_near(p)}", code="U101") from None
         except OSError:
             st = None  # reported (E101) by discovery
-        found, ds = _discover([p])
+        found, ds = _discover([p], site)
         if st is not None and stat.S_ISDIR(st.st_mode) and not found and not ds:
             raise UsageError(f"{p}: no publication source in this folder (searched for "
                              f"{', '.join(SOURCE_EXTENSIONS)} files, theme and build folders skipped); "
                              "name the folder or files that hold the publication list", code="U102")
-        diags += ds
+        for d in ds:  # a file left out under two of the paths given is noted once
+            key = (d.code, os.path.realpath(d.path) if d.path else "")
+            if key not in noted:
+                noted.add(key)
+                diags.append(d)
         for f in found:
             key = os.path.realpath(f)
             if key not in seen:
                 seen.add(key)
                 files.append(f)
     return files, diags
+
+
+def skipped_summary(notes: Sequence[Diagnostic]) -> Diagnostic | None:
+    """One note (I300) counting the files left out of a site by why ("12 file(s) skipped as no publication
+    source: 5 post, 4 talk, ..."), or None when there are none."""
+    from collections import Counter
+
+    why: Counter[str] = Counter()
+    for d in notes:
+        why[d.message.removeprefix("skipped: ").removeprefix("not a publication source: ").split(" (")[0]] += 1
+    if not why:
+        return None
+    parts = ", ".join(f"{n} {w}" for w, n in sorted(why.items(), key=lambda x: (-x[1], x[0])))
+    return Diagnostic("I300", "info", f"{sum(why.values())} file(s) skipped as no publication source: {parts} "
+                      "(--include GLOB, --drafts read them)", "", 0)
 
 
 def _near(p: Path) -> str:
@@ -140,18 +176,23 @@ def _near(p: Path) -> str:
 
 def read(paths: Sequence[str | Path], db: VenueDB, *, max_bytes: int | None = None, jobs: int = 1,
          extractor: str = "rules", merge_within: bool = True, keep_text: bool = False,
-         threshold: float | None = None, progress: Callable[[int], None] | None = None) -> Profiles:
-    """Every input file read into a Profile (site folders searched). Content problems are diagnostics;
+         threshold: float | None = None, site: SiteOptions | None = None,
+         progress: Callable[[int], None] | None = None) -> Profiles:
+    """Every input file read into a Profile (site folders searched; `site`: which files of a site, see
+    `site_options`). Content problems are diagnostics, and so are the files left out (I3xx notes);
     `merge_within` merges a paper named twice on one page; `keep_text` keeps each file's text (for `check`)."""
-    from .pipeline import Options, read_all
+    from .pipeline import AUTO_MIN_FILES, Options, read_all
+    from .sources.reader import BIB_EXT
+    from .sources.site import SiteOptions
 
     if extractor not in ("rules", "crf"):
         raise UsageError(f"extractor: 'rules' or 'crf', not {extractor!r}", code="U105")
-    files, diags = discover(paths)
-    if jobs == 0 and len(files) < 64 and not any(f.suffix.lower() in (".bib", ".bibtex") for f in files):
+    site = site or SiteOptions()
+    files, diags = discover(paths, site)
+    if jobs == 0 and len(files) < AUTO_MIN_FILES and not any(f.suffix.lower() in BIB_EXT for f in files):
         jobs = 1  # what auto_jobs would answer, without importing the BibTeX reader to ask (start-up of check)
     opts = Options(max_bytes=max_bytes, merge_within=merge_within, keep_text=keep_text, jobs=jobs,
-                   extractor=extractor, **({"threshold": threshold} if threshold is not None else {}))
+                   extractor=extractor, site=site, **({"threshold": threshold} if threshold is not None else {}))
     profiles, read_diags = read_all(files, db, opts, progress)
     return Profiles(profiles, diags + read_diags, files)
 
@@ -165,10 +206,11 @@ def match_venue(text: str, db: VenueDB) -> VenueMatch:
 
 
 def dedupe(records: Sequence[Profile] | Sequence[Publication] | Sequence[Sequence[Publication]],
-           threshold: float | None = None) -> list[Cluster]:
+           threshold: float | None = None, *, overrides: Overrides | None = None) -> list[Cluster]:
     """Group the records that are the same paper; each Cluster has its members, the merged record, the rule
     and evidence of every merge, and conflicts. Profiles (or lists of records) are deduplicated across and
-    within; a flat list of records is taken as one list."""
+    within; a flat list of records is taken as one list. `overrides` (see `find_overrides`) join or keep
+    apart the records a person named, whatever the evidence says."""
     from .dedupe import DEFAULT_THRESHOLD, dedupe_profiles
 
     groups: list[list[Publication]]
@@ -178,7 +220,23 @@ def dedupe(records: Sequence[Profile] | Sequence[Publication] | Sequence[Sequenc
         groups = [list(records)]  # type: ignore[arg-type]
     else:
         groups = [list(g) for g in records]  # type: ignore[arg-type]
-    return dedupe_profiles(groups, DEFAULT_THRESHOLD if threshold is None else threshold)
+    return dedupe_profiles(groups, DEFAULT_THRESHOLD if threshold is None else threshold, overrides)
+
+
+def find_overrides(paths: Sequence[str | Path]) -> tuple[Overrides | None, list[Diagnostic]]:
+    """The overrides kept beside these inputs (pubnorm-overrides.yaml in each folder given or holding a file
+    given), or None; a file that cannot be used is an E150 error and is left out. `overrides.report(records)`
+    lists each use and each reference that names no record."""
+    from .overrides import OverridesError, load_overrides
+    from .overrides import find_overrides as _find
+
+    found = _find(paths)
+    if not found:
+        return None, []
+    try:
+        return load_overrides(found), []
+    except OverridesError as e:
+        return None, [Diagnostic("E150", "error", str(e), str(found[0]), 0)]
 
 
 def check(profiles: Sequence[Profile], db: VenueDB, options: CheckOptions | None = None) -> CheckResult:
@@ -197,32 +255,37 @@ def owners(profiles: Iterable[Profile]) -> dict[str, str]:
 # --- writers --------------------------------------------------------------------------------------------------------
 
 
-def write_json(records: Sequence[Publication], clusters: Sequence[Cluster] | None = None) -> str:
-    """The records as a JSON document: `{"schema_version": 1, "records": [...]}`, one record per line."""
+def write_json(records: Sequence[Publication], clusters: Sequence[Cluster] | None = None, *,
+               rekey: bool = False) -> str:
+    """The records as a JSON document: `{"schema_version": 1, "records": [...]}`, one record per line;
+    `rekey` makes new keys for every record (default: the keys a .bib gave are kept)."""
     from .writers.jsonout import write_json as _write
 
-    array = _write(records, clusters).rstrip("\n")
+    array = _write(records, clusters, rekey=rekey).rstrip("\n")
     return f'{{"schema_version": {SCHEMA_VERSION}, "records": {array}}}\n'
 
 
-def write_csv(records: Sequence[Publication], owners: dict[str, str] | None = None) -> str:
+def write_csv(records: Sequence[Publication], owners: dict[str, str] | None = None, *, rekey: bool = False) -> str:
     """The records as CSV (fixed header, formulas neutralized); `owners` (file -> name) fills `owners`."""
     from .writers.csvout import write_csv as _write
 
-    return _write(records, owners=owners)
+    return _write(records, rekey=rekey, owners=owners)
 
 
-_WRITER_CODES = (("left out", "W302"), ("written with a note", "W301"))
+_WRITER_CODES = (("left out", "W302"), ("written with a note", "W301"), ("no ASCII spelling", "W303"))
 
 
-def write_bibtex(records: Sequence[Publication], *, ascii: bool = False, untitled: str = "note") -> Written:
+def write_bibtex(records: Sequence[Publication], *, ascii: bool = False, untitled: str = "note",
+                 rekey: bool = False) -> Written:
     """The records as BibTeX (parsed back by bibtexparser and pubnorm as the same records), and the problems
-    met: a record without a title is written with a note (W301) or, with untitled="skip", left out (W302)."""
+    met: a record without a title is written with a note (W301) or, with untitled="skip", left out (W302);
+    with `ascii`, characters that have no ASCII spelling are kept and named (W303). The keys a .bib gave are
+    kept unless `rekey`."""
     from .writers.bibtex import write_bibtex as _write
 
     if untitled not in ("note", "skip"):
         raise UsageError(f"untitled: 'note' or 'skip', not {untitled!r}", code="U105")
-    text, warnings = _write(records, ascii=ascii, untitled=untitled)
+    text, warnings = _write(records, ascii=ascii, untitled=untitled, rekey=rekey)
     return Written(text, [_writer_diagnostic(w) for w in warnings])
 
 
@@ -334,14 +397,16 @@ def validate_venue_files(files: Sequence[str | Path] = ()) -> list[Diagnostic]:
     from dataclasses import replace
 
     from .diagnostics import severity
-    from .journals import JournalLayerError, default_journals_path, validate_journals
+    from .journals import JournalLayer, JournalLayerError, default_journals_path, validate_journals
     from .venues import VenueDBError, default_venues_path, parse_venue_file, validate
 
     paths = [Path(f) for f in files] or [default_venues_path()]
     problems: list[Diagnostic] = []
+    abbreviated: frozenset[str] = frozenset()  # venues the journal layer carries abbreviations for (no V011)
     if not files:
         try:
             problems.extend(validate_journals(default_journals_path(), parse_venue_file(paths[0])[0]))
+            abbreviated = JournalLayer(default_journals_path()).absorbed()
         except (JournalLayerError, VenueDBError) as e:
             raise PubnormError(str(e), code="U108") from None
     for f in paths:
@@ -352,5 +417,5 @@ def validate_venue_files(files: Sequence[str | Path] = ()) -> list[Diagnostic]:
             continue
         except OSError as e:
             raise PubnormError(f"cannot read {f}: {e.strerror or e}", code="U108") from None
-        problems.extend(ps + validate(vs, str(f)))
+        problems.extend(ps + validate(vs, str(f), abbreviated))
     return [replace(p, severity=severity(p.code)) if p.code in ("V011",) else p for p in problems]

@@ -12,11 +12,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .dedupe import DEFAULT_THRESHOLD, DedupeOptions, cluster
 from .diagnostics import CODES as ALL_CODES
 from .model import Diagnostic, Profile, Publication, VenueMatch
 from .venues import VenueDB, explain
+
+if TYPE_CHECKING:
+    from .sources.site import SiteOptions
 
 CODES = {c: v for c, v in ALL_CODES.items() if c.startswith("PN")}  # the check codes (all: diagnostics.CODES)
 LOW_CONFIDENCE = 95.0  # fuzzy matches below this score are reported (PN102)
@@ -416,9 +420,10 @@ def check_profiles(profiles: Sequence[Profile], db: VenueDB, options: CheckOptio
 
 
 def check(paths: Sequence[str | Path], db: VenueDB, options: CheckOptions = CheckOptions(), max_bytes: int | None = None,
-          jobs: int = 1, extractor: str = "rules") -> CheckResult:
+          jobs: int = 1, extractor: str = "rules", site: SiteOptions | None = None) -> CheckResult:
     """Read the inputs (nothing merged) and check them: `pubnorm.read` then `check_profiles`."""
     from .api import read
 
-    profiles = read(paths, db, max_bytes=max_bytes, jobs=jobs, extractor=extractor, merge_within=False, keep_text=True)
+    profiles = read(paths, db, max_bytes=max_bytes, jobs=jobs, extractor=extractor, merge_within=False, keep_text=True,
+                    site=site)
     return check_profiles(profiles, db, options)

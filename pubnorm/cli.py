@@ -98,6 +98,10 @@ VenuesOpt = Annotated[Optional[list[Path]], typer.Option("--venues", help="Extra
 MaxSizeOpt = Annotated[Optional[float], typer.Option("--max-size", help="Largest input file to read, in MB (default: 20, and 256 for .bib files).", show_default=False)]
 ExtractorOpt = Annotated[Optional[str], typer.Option("--extractor", help="How entries are read: 'rules' (default) or 'crf' (the learned labeller). Config key: extractor.", show_default=False)]
 InPlaceOpt = Annotated[bool, typer.Option("--in-place", help="Allow -o to name an input (it is replaced).")]
+IncludeOpt = Annotated[Optional[list[str]], typer.Option("--include", metavar="GLOB", help="Read only files matching this glob (repeatable; relative to the folder given, '**' crosses folders). Config key: include.", show_default=False)]
+ExcludeOpt = Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB", help="Never read files matching this glob (repeatable). Config key: exclude.", show_default=False)]
+DraftsOpt = Annotated[bool, typer.Option("--drafts", help="Also read draft pages (draft: true, published: false, _drafts/). Config key: drafts.")]
+KeepSamplesOpt = Annotated[bool, typer.Option("--keep-samples", help="Keep the example papers templates ship (skipped with a warning by default). Config key: keep-samples.")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes that read the inputs; 0: the CPUs when there are many files or a big .bib, else 1. Same output for any number.")]
 OutputOpt = Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of stdout (atomically); its extension picks the format.", show_default=False)]
 
@@ -153,15 +157,48 @@ def _setup(paths: list[Path], venues: list[Path] | None):  # type: ignore[no-unt
     return cfg, db
 
 
-def _read(paths: list[Path], venues: list[Path] | None, max_size: float | None, *, merge_within: bool,  # type: ignore[no-untyped-def]
-          jobs: int = 0, extractor: str | None = None, keep_text: bool = False):
-    from .api import read
+def _read(paths: list[Path], venues: list[Path] | None, max_size: float | None, site: tuple, *,  # type: ignore[no-untyped-def, type-arg]
+          merge_within: bool, jobs: int = 0, extractor: str | None = None, keep_text: bool = False):
+    """Configuration, venue database and every input read (site options: the flags over the configuration's
+    keys); the files left out are noted on stderr."""
+    from .api import read, site_options
 
     cfg, db = _setup(paths, venues)
+    include, exclude, drafts, keep_samples = site
+    opts = site_options(cfg, include=include, exclude=exclude, drafts=drafts, keep_samples=keep_samples)
     with _progress() as tick:
         profiles = read(paths, db, max_bytes=_bytes(max_size), jobs=jobs, extractor=_extractor(extractor, cfg.extractor),
-                        merge_within=merge_within, keep_text=keep_text, threshold=cfg.threshold, progress=tick)
+                        merge_within=merge_within, keep_text=keep_text, threshold=cfg.threshold, site=opts,
+                        progress=tick)
+    _notes(profiles.diagnostics, paths)
     return cfg, db, profiles
+
+
+def _notes(diagnostics, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """Files left out (I3xx notes): each file named on the command line, and a count of the others."""
+    from .api import skipped_summary
+    from .diagnostics import format_line
+
+    named = {str(p) for p in paths}
+    notes = [d for d in diagnostics if d.severity == "info" and d.code.startswith("I3")]
+    for d in notes:
+        if d.path in named:
+            _err(format_line(d))
+    summary = skipped_summary([d for d in notes if d.path not in named])
+    if summary is not None:
+        _err(format_line(summary))
+
+
+def _dedupe(paths: list[Path], profiles, threshold: float):  # type: ignore[no-untyped-def]
+    """The clusters, with the overrides kept beside the inputs (pubnorm-overrides.yaml) applied; their problems
+    and uses are returned as diagnostics."""
+    from . import api
+
+    overrides, problems = api.find_overrides(paths)
+    clusters = api.dedupe(profiles, threshold, overrides=overrides)
+    if overrides is not None:
+        problems += overrides.report(profiles.publications)
+    return clusters, problems
 
 
 def _extractor(given: str | None, configured: str) -> str:
@@ -218,7 +255,8 @@ def _report(diags: list, extra: list | None = None) -> None:  # type: ignore[typ
 def _exit_after_reading(profiles, failed: bool = False, extra: list | None = None) -> None:  # type: ignore[no-untyped-def, type-arg]
     """Report what could not be read (stderr) and exit: 1 when an input had errors (or failed), else 0."""
     _report(profiles.diagnostics, extra)
-    raise typer.Exit(1 if profiles.has_errors or failed else 0)
+    errors = profiles.has_errors or any(d.severity == "error" for d in extra or ())  # extra: an unusable overrides file
+    raise typer.Exit(1 if errors or failed else 0)
 
 
 def _found(profiles) -> str:  # type: ignore[no-untyped-def]
@@ -228,18 +266,19 @@ def _found(profiles) -> str:  # type: ignore[no-untyped-def]
     return f"in {n} file(s)" + ("; none of them holds a publication list" if n and not with_pubs else "")
 
 
-def _render_records(pubs, clusters, profiles, format: str, ascii: bool = False, untitled: str = "note"):  # type: ignore[no-untyped-def]
+def _render_records(pubs, clusters, profiles, format: str, ascii: bool = False, untitled: str = "note",  # type: ignore[no-untyped-def]
+                    rekey: bool = False):
     from . import api
 
     if format == "json":
-        return api.write_json(pubs, clusters), []
+        return api.write_json(pubs, clusters, rekey=rekey), []
     if format == "csv":
-        return api.write_csv(pubs, owners=api.owners(profiles)), []
-    return api.write_bibtex(pubs, ascii=ascii, untitled=untitled)
+        return api.write_csv(pubs, owners=api.owners(profiles), rekey=rekey), []
+    return api.write_bibtex(pubs, ascii=ascii, untitled=untitled, rekey=rekey)
 
 
 def _write_records(profiles, pubs, clusters, output: str | None, format: str, ascii: bool = False,  # type: ignore[no-untyped-def]
-                   untitled: str = "note", in_place: bool = False) -> list:  # type: ignore[type-arg]
+                   untitled: str = "note", in_place: bool = False, rekey: bool = False) -> list:  # type: ignore[type-arg]
     """The merged records to stdout or a file; the writer's problems are returned. A file is not written when
     nothing at all was read (no input readable, or only empty ones: an empty result written over it would
     lose it), nor when it is one of the inputs (unless in_place)."""
@@ -248,10 +287,11 @@ def _write_records(profiles, pubs, clusters, output: str | None, format: str, as
                          "(fields it does not read are lost); name another output, or pass --in-place", code="U107")
     if output not in (None, "-") and not any(p.publications or not _is_empty(p) for p in profiles):
         # no input readable, only empty files: writing would replace the old output with nothing
-        why = "every input is empty" if len(profiles) else "no input could be read"
+        why = ("every input is empty" if len(profiles) else "no input could be read" if profiles.has_errors
+               else "no input found")
         _err(f"error: {why}; {output} was not written")
         _exit_after_reading(profiles, failed=True)
-    text, problems = _render_records(pubs, clusters, profiles, format, ascii, untitled)
+    text, problems = _render_records(pubs, clusters, profiles, format, ascii, untitled, rekey)
     _emit(text, output)
     return problems  # type: ignore[no-any-return]
 
@@ -299,12 +339,17 @@ def extract(
     max_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
     extractor: ExtractorOpt = None,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    drafts: DraftsOpt = False,
+    keep_samples: KeepSamplesOpt = False,
 ) -> None:
     """Print every publication found in the inputs, one profile at a time (no merging across profiles)."""
     from . import api
 
     fmt = _format(output, format, _TABLE_EXT, "table")
-    _, _, profiles = _read(paths, venues, max_size, merge_within=True, jobs=jobs, extractor=extractor)
+    _, _, profiles = _read(paths, venues, max_size, (include, exclude, drafts, keep_samples), merge_within=True,
+                           jobs=jobs, extractor=extractor)
     text = api.write_json(profiles.publications) if fmt == "json" else _inert(api.write_table(profiles))
     _emit(text, output)
     _err(f"pubnorm extract: {len(profiles.publications)} publication(s) {_found(profiles)}")
@@ -320,24 +365,31 @@ def export(
     no_dedupe: Annotated[bool, typer.Option("--no-dedupe", help="Keep one record per profile entry (no merging across profiles).")] = False,
     untitled: Annotated[str, typer.Option("--untitled", help="BibTeX: records without a title are 'note'd (default) or 'skip'ped.")] = "note",
     in_place: InPlaceOpt = False,
+    rekey: Annotated[bool, typer.Option("--rekey", help="Make new citation keys for every record (default: keep the keys a .bib gives).")] = False,
     venues: VenuesOpt = None,
     max_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
     extractor: ExtractorOpt = None,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    drafts: DraftsOpt = False,
+    keep_samples: KeepSamplesOpt = False,
 ) -> None:
     """Write all publications, merged across inputs, as JSON, BibTeX or CSV."""
     from . import api
 
     api.check_choice(untitled, ["note", "skip"], "--untitled value")
     fmt = _format(output, format, _EXPORT_EXT, "json")
-    cfg, _, profiles = _read(paths, venues, max_size, merge_within=no_dedupe, jobs=jobs, extractor=extractor)
+    cfg, _, profiles = _read(paths, venues, max_size, (include, exclude, drafts, keep_samples), merge_within=no_dedupe,
+                             jobs=jobs, extractor=extractor)
     read_n = len(profiles.publications)
+    problems = []
     if no_dedupe:
         pubs, clusters = profiles.publications, []
     else:
-        clusters = api.dedupe(profiles, cfg.threshold)
+        clusters, problems = _dedupe(paths, profiles, cfg.threshold)
         pubs = [c.merged for c in clusters]
-    problems = _write_records(profiles, pubs, clusters, output, fmt, ascii, untitled, in_place)
+    problems += _write_records(profiles, pubs, clusters, output, fmt, ascii, untitled, in_place, rekey)
     left_out = sum(1 for d in problems if d.code == "W302")
     merged = f" ({read_n - len(pubs)} merged)" if read_n > len(pubs) else ""
     skipped = f", {left_out} left out" if left_out else ""
@@ -358,6 +410,10 @@ def dedupe(
     max_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
     extractor: ExtractorOpt = None,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    drafts: DraftsOpt = False,
+    keep_samples: KeepSamplesOpt = False,
 ) -> None:
     """Show which records are the same paper, the rule and evidence that joined them, and conflicts."""
     import json
@@ -367,16 +423,16 @@ def dedupe(
     if threshold is not None and not 0 <= threshold <= 100:
         raise UsageError(f"--threshold is a score from 0 to 100 (not {threshold:g})", code="U105")
     out_fmt = _format(output, None, _EXPORT_EXT, "bib") if output else None
-    cfg, _, profiles = _read(paths, venues, max_size, merge_within=False, jobs=jobs, extractor=extractor)
-    clusters = api.dedupe(profiles, threshold if threshold is not None else cfg.threshold)
+    cfg, _, profiles = _read(paths, venues, max_size, (include, exclude, drafts, keep_samples), merge_within=False,
+                             jobs=jobs, extractor=extractor)
+    clusters, problems = _dedupe(paths, profiles, threshold if threshold is not None else cfg.threshold)
     report = api.dedupe_report(clusters, show_all=show_all)
     if format is TableFormat.json:
         _emit(json.dumps(report, ensure_ascii=False, indent=2) + "\n", None)
     else:
         _emit(_inert(_dedupe_text(report)), None)
-    problems = []
     if output:
-        problems = _write_records(profiles, [c.merged for c in clusters], clusters, output, out_fmt or "bib",
+        problems += _write_records(profiles, [c.merged for c in clusters], clusters, output, out_fmt or "bib",
                                   in_place=in_place)
     merged = [c for c in clusters if len(c.members) > 1]
     _err(f"pubnorm dedupe: {report['records']} records -> {report['papers']} papers; {len(merged)} papers were listed "
@@ -417,6 +473,10 @@ def check(
     max_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
     extractor: ExtractorOpt = None,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    drafts: DraftsOpt = False,
+    keep_samples: KeepSamplesOpt = False,
 ) -> None:
     """Check venue tags, rank claims, tracks, years and entries; exit 1 when an error-level finding remains."""
     from dataclasses import replace
@@ -431,8 +491,8 @@ def check(
     if ccf_edition is not None:
         ed = ccf_edition.lower().removeprefix("ccf")
         api.check_choice(ed, ["2022", "2026"], "--ccf-edition")
-    cfg, db, profiles = _read(paths, venues, max_size, merge_within=False, jobs=jobs, extractor=extractor,
-                              keep_text=True)
+    cfg, db, profiles = _read(paths, venues, max_size, (include, exclude, drafts, keep_samples), merge_within=False,
+                              jobs=jobs, extractor=extractor, keep_text=True)
     edition = f"ccf{ccf_edition.lower().removeprefix('ccf')}" if ccf_edition else cfg.ccf_edition
     opts = CheckOptions(ccf_edition=edition, select=sel if sel is not None else frozenset(cfg.select),
                         ignore=ign if ign is not None else frozenset(cfg.ignore), threshold=cfg.threshold)
@@ -441,6 +501,9 @@ def check(
     result = api.check(profiles, db, opts)
     _emit(render(result.findings, fmt, result.summary()), output)
     where = f"; written to {output}" if output not in (None, "-") else ""
+    if not profiles.files and not result.findings:  # pre-commit passed only files that are no publication source
+        _err(f"pubnorm check: nothing to check (no publication source among the {len(paths)} input(s)){where}")
+        raise typer.Exit(0)
     _err(f"pubnorm check: {result.errors} error(s), {result.warnings} warning(s) {_found(profiles)}, "
          f"{result.entries} entries{where}")
     raise typer.Exit(1 if result.errors else 0)

@@ -13,7 +13,7 @@ from .diagnostics import PubnormError, UsageError, check_codes, did_you_mean
 # every key the configuration may hold; a key not here is an error that names the closest (a misspelt
 # `ignroe:` silently ignored would leave CI checking what the project meant to switch off)
 KEYS = ("venues", "threshold", "fuzzy-cutoff", "fuzzy_cutoff", "ccf-edition", "ccf_edition", "select", "ignore",
-        "extractor")
+        "extractor", "include", "exclude", "drafts", "keep-samples", "keep_samples")
 
 
 class ConfigError(PubnormError):
@@ -31,7 +31,11 @@ class Config:
     threshold: float = DEFAULT_THRESHOLD
     fuzzy_cutoff: float | None = None
     ccf_edition: str = "ccf2026"
-    extractor: str = "rules"  # "rules" or "crf"
+    extractor: str = "rules"  # "rules" or "crf" (the learned labeller)
+    include: list[str] = field(default_factory=list)  # globs: only these files of a site are read
+    exclude: list[str] = field(default_factory=list)  # globs: these files are never read
+    drafts: bool = False  # read draft pages too
+    keep_samples: bool = False  # keep the templates' example papers
 
 
 def find_config(start: Path) -> Path | None:
@@ -95,6 +99,13 @@ def load_config(paths: list[Path]) -> Config:
     if extractor not in ("rules", "crf"):
         raise ConfigError(f"{found}: extractor must be 'rules' or 'crf', not {extractor!r}")
     cfg.extractor = extractor
+    cfg.include = _list("include")
+    cfg.exclude = _list("exclude")
+    for key in ("drafts", "keep-samples", "keep_samples"):
+        if key in data and not isinstance(data[key], bool):
+            raise ConfigError(f"{found}: {key} must be true or false, not {_short(data[key])}")
+    cfg.drafts = bool(data.get("drafts", False))
+    cfg.keep_samples = bool(data.get("keep-samples", data.get("keep_samples", False)))
     return cfg
 
 

@@ -11,11 +11,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .model import STATUSES, Cluster, MergeStep, Publication
+from .model import BIB_FIELDS, STATUSES, Cluster, MergeStep, Publication
+from .overrides import Overrides
 from .text import STOPWORDS, arxiv_base, fold, initials, name_key, title_key
 
-RULES = ("id", "title", "fuzzy-title", "label")
+RULES = ("override", "id", "title", "fuzzy-title", "citation", "label", "acronym")
 ID_KINDS = ("doi", "arxiv", "acl", "openreview")
 DEFAULT_THRESHOLD = 92.0
 
@@ -24,6 +26,7 @@ DEFAULT_THRESHOLD = 92.0
 class DedupeOptions:
     threshold: float = DEFAULT_THRESHOLD  # fuzzy title score needed (0-100)
     within_profile: bool = False  # looser label rules: one person's page naming their own paper
+    overrides: Overrides | None = None  # a person's "same paper" / "not the same paper" (overrides.py)
 
 
 class _UF:
@@ -119,17 +122,64 @@ def _titles_compatible(a: Publication, b: Publication, fuzz) -> bool:  # type: i
 
 
 def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions()) -> list[Cluster]:
-    """Group the records that are the same paper; one Cluster per paper, in first-seen order."""
+    """Group the records that are the same paper; one Cluster per paper, in first-seen order (see `_cluster`)."""
+    import gc
+
+    # clustering allocates many small objects and frees few: the cyclic collector would only walk the input
+    # records again and again (a third of the time on 100,000 records); it runs again when we are done
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _cluster(pubs, options)
+    finally:
+        _name_words.cache_clear()  # the caches serve one run: their memory goes back with it
+        _venue_facts.cache_clear()
+        if enabled:
+            gc.enable()
+
+
+def _cluster(pubs: Sequence[Publication], options: DedupeOptions) -> list[Cluster]:
+    """Group the records that are the same paper; one Cluster per paper, in first-seen order.
+
+    Candidate pairs come from shared identifiers, equal or alike titles and (for records that give them) the
+    first author and first page; each pair is weighed on all its evidence (see `weigh`) and joined when the
+    evidence adds up and nothing in the two clusters contradicts it. Pairs that agree on title and authors but
+    not on where they appeared (a conference abstract and the journal article) are linked as versions."""
     from rapidfuzz import fuzz
 
     n = len(pubs)
     uf = _UF(n)
+    members: dict[int, list[int]] = {}  # root -> its records, for the contradiction check
     steps: dict[int, tuple[str, float, str]] = {}  # member -> (rule, score, evidence) of the merge that took it in
+    facts = _FactsCache(pubs)
+    ov = options.overrides
+    apart = ov.apart(pubs) if ov is not None else set()
+    versions: list[tuple[int, int, str]] = []
 
-    def join(i: int, j: int, rule: str, score: float, evidence: str) -> None:
-        if uf.union(i, j):
-            steps.setdefault(max(i, j), (rule, score, evidence))
+    def contradicts(i: int, j: int, evidence: bool | str) -> bool:
+        a, b = members.get(uf.find(i), [i]), members.get(uf.find(j), [j])
+        if apart and any((x, y) in apart for x in a for y in b):
+            return True
+        if not evidence or len(a) * len(b) > 400 or (evidence == "weighed" and len(a) == len(b) == 1):
+            return False  # a pair already weighed on its own, or a cluster that big (built on identifiers)
+        return any(_conflict(facts[x], facts[y], options.threshold) for x in a for y in b)
 
+    def join(i: int, j: int, rule: str, score: float, evidence: str, check: bool | str = True) -> bool:
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj or contradicts(i, j, check):
+            return False
+        uf.union(i, j)
+        members[uf.find(i)] = members.pop(ri, [ri]) + members.pop(rj, [rj])
+        steps.setdefault(max(i, j), (rule, score, evidence))
+        return True
+
+    # overrides first: a person's word beats every rule
+    if ov is not None:
+        for i, j, where in ov.together(pubs):
+            ri, rj = uf.find(i), uf.find(j)
+            if uf.union(i, j):  # a person's word is not checked against the evidence
+                members[uf.find(i)] = members.pop(ri, [ri]) + members.pop(rj, [rj])
+                steps.setdefault(max(i, j), ("override", 100.0, f"same paper by {where}"))
     # rule 1: shared identifiers
     by_id: dict[tuple[str, str], int] = {}
     for i, p in enumerate(pubs):
@@ -139,38 +189,39 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
                 if k not in by_id:
                     by_id[k] = i
                 elif _titles_compatible(pubs[by_id[k]], p, fuzz):
-                    join(by_id[k], i, "id", 100.0, f"same {kind} {k[1]}")
+                    join(by_id[k], i, "id", 100.0, f"same {kind} {k[1]}", check=False)
                 # else: one link pasted under two different titles (a page's copy-paste slip) is not one paper
-    # rule 2: same normalized title
-    by_title: dict[str, int] = {}
-    tkeys = [title_key(p.title) if p.title else "" for p in pubs]
-    for i, tk in enumerate(tkeys):
-        if len(tk) < 8:
+    # rules 2-4: every other candidate pair, weighed on all its evidence; the strongest pairs join first
+    cands = _candidates(pubs, facts)
+    weighed = []
+    for i, j, tsim in cands:
+        if uf.find(i) == uf.find(j) or (i, j) in apart:
             continue
-        if tk in by_title:
-            j = by_title[tk]
-            if _years_ok(pubs[i], pubs[j], 2) and _ids_compatible(pubs[i], pubs[j]):
-                join(j, i, "title", 100.0, "same title")
-        else:
-            by_title[tk] = i
-    # rule 3: fuzzy title, backed by year and author overlap; blocked on pairs of rare title words
-    # blocking: each title is filed under pairs of its three rarest words (rare across these inputs), so a
-    # copy with a word dropped or changed still meets its original, and cost grows with the records, not
-    # with their square
-    for i, j, score in _similar_pairs(tkeys):
-        if uf.find(i) == uf.find(j):
-            continue
+        if tsim < options.threshold and not (pubs[i].pages and pubs[j].pages) and not _same_main_title(pubs[i].title or "", pubs[j].title or ""):
+            continue  # unlike titles and no citation to make up for them: nothing to weigh
         pa, pb = pubs[i], pubs[j]
-        if not _fuzzy_ok(tkeys[i], tkeys[j]):
-            continue  # "X" and "X II: Extensions": a follow-up is another paper, however alike
-        if score < options.threshold:
-            if not _same_main_title(pa.title or "", pb.title or ""):
-                continue
-            score = max(score, options.threshold)
-        if _years_ok(pa, pb, 1) and _authors_overlap(pa, pb) and _ids_compatible(pa, pb):
-            join(i, j, "fuzzy-title", round(float(score), 1), f"titles {score:.0f}% alike, years and authors agree")
-    # rule 4: a short label that stands for a full title
-    _label_rule(pubs, uf, join, options)
+        if (tsim >= 100 and pa.authors and pa.authors == pb.authors and pa.year == pb.year and not pa.pages
+                and not pb.pages and not pa.volume and not pb.volume and _ids_compatible(pa, pb)
+                and (v := _venue_base(pa)) is not None and v == _venue_base(pb) and facts.generic_free(i)):
+            # the same record written twice (the common case): what weigh() would say, without weighing
+            na = len(pa.authors)
+            weighed.append((-7.0, i, j, "title", f"same title; same first author, {na}/{na} authors shared; same year; same venue ({v})"))
+            continue
+        score, why, fatal = weigh(facts[i], facts[j], tsim, options.threshold)
+        if fatal is None and score >= MERGE_SCORE:
+            rule = ("citation" if why.startswith("same first author, volume") else
+                    "title" if tsim >= 100 else "fuzzy-title")
+            weighed.append((-score, i, j, rule, why))
+        elif fatal != "sequel" and _versions(facts[i], facts[j], tsim, options.threshold):
+            versions.append((i, j, why))
+    weighed.sort()
+    for neg, i, j, rule, why in weighed:
+        join(i, j, rule, round(-neg, 1), why, "weighed")
+    # rule 5: a short label that stands for a full title
+    def join_label(i: int, j: int, rule: str, score: float, evidence: str) -> None:
+        join(i, j, rule, score, evidence)
+
+    _label_rule(pubs, uf, join_label, options)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
@@ -186,7 +237,381 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
                 rule, score, ev = steps[i]
                 cl.steps.append(MergeStep(rule, score, ev, pos))
         out.append(cl)
+    _link_versions(pubs, uf, out, groups, versions)
     return out
+
+
+# --- evidence --------------------------------------------------------------------------------------------------
+
+MERGE_SCORE = 3.0  # evidence needed to join two records: an exact, specific title alone; anything less needs support
+
+_BRACKETS = re.compile(r"\s*\[[^\[\]]*\]\s*")  # "[Review] [33 refs]", "[French]": a database's notes, not the title
+_ERRATUM = re.compile(r"^\s*(?:erratum|corrigendum|correction)\s*(?:to)?\s*:\s*", re.I)
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "jr", "sr", "ii", "iii",
+              "dos", "das", "el", "al", "bin", "ter", "st"}
+_MEETING = re.compile(r"\b(?:conference|congress|meeting|symposium|proceedings|abstracts?|supplement|suppl|annual)\b", re.I)
+_PAGES = re.compile(r"^\s*([a-z]{0,2})(\d+)[a-z]?\s*(?:[-–—]+\s*([a-z]{0,2})(\d+))?", re.I)
+_VOLUME = re.compile(r"^\s*(\d+)\b")
+_GENERIC_WORDS = 4  # a title of fewer significant words than this says little on its own ("Eculizumab")
+
+
+def dedupe_title(title: str) -> str:
+    """The title key dedupe compares: bracketed database notes and a translation's brackets dropped."""
+    if "[" not in title and title[:1] not in "CcEe ":
+        return title_key(title)  # most titles: nothing to drop
+    t = title.strip()
+    if t.startswith("[") and "]" in t:  # "[Paroxysmal nocturnal hemoglobinuria]. [French]": a translated title
+        t = t[1:].replace("]", " ", 1)
+    while "[" in t and (u := _BRACKETS.sub(" ", t)) != t:  # nested: "[Erratum appears in ... [corrected to ...]]"
+        t = u
+    return title_key(_ERRATUM.sub("", t) if t[:1] in "CcEe" else t)
+
+
+@dataclass(slots=True)
+class _Facts:
+    """What one record says, in the forms the evidence compares."""
+
+    tk: str
+    ck: str  # the title key without spaces ("CO 2" and "CO2")
+    words: int  # significant title words
+    first: frozenset[str]  # the first author's name words
+    names: tuple[frozenset[str], ...]  # every author's name words
+    every: frozenset[str]  # all authors' name words together
+    et_al: bool
+    year: int | None
+    venue: str | None  # venue id (a track counts as its conference)
+    vtype: str | None
+    vraw: str  # the venue as written, folded, without a meeting's name after it
+    meeting: bool  # a conference abstract or proceedings paper (as the venue says)
+    volume: str | None
+    pages: tuple[str, str] | None  # first and last page
+    preprint: bool  # a preprint (by its venue, status or arXiv id): its year may be a year or two early
+    title: str  # the title as written (its main title before a colon is compared only when needed)
+    ids: dict[str, str]  # doi, arxiv, acl: two different ones of a kind are two papers
+    generic: bool = False
+
+
+@lru_cache(maxsize=1 << 12)  # a bibliography names the same people again and again
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in fold(name.replace("?", "")).split() if len(w) > 1 and w not in _PARTICLES)
+
+
+_VENUE_TAIL = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))|\s+:\s.*$|\.(?=[A-Z]).*$|\s*\.\s*$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _venue_facts(raw: str) -> tuple[str, bool]:
+    """A venue as written, folded without its database tails, and whether it names a meeting (strings repeat)."""
+    return fold(venue_head(raw)), bool(_MEETING.search(raw))
+
+
+def venue_head(raw: str) -> str:
+    """A journal's name as written without what databases add: 'Clinical cancer research : an official journal
+    of ...', 'BMJ (Clinical research ed.)', 'PLoS ONE [Electronic Resource]', 'X.Conference: 23rd Congress ...'."""
+    return _VENUE_TAIL.sub("", raw).strip()
+
+
+def _pages(text: str | None) -> tuple[str, str] | None:
+    m = _PAGES.match(text or "")
+    if not m:
+        return None
+    p1, a, p2, b = m.group(1).lower(), m.group(2), (m.group(3) or "").lower(), m.group(4)
+    if b and len(b) < len(a) and not p2:
+        b = a[: len(a) - len(b)] + b  # "1885-95" is 1885-1895
+    return (p1 + a.lstrip("0"), (p2 or p1) + (b or a).lstrip("0"))
+
+
+def _facts(p: Publication, tk: str | None = None) -> _Facts:
+    if tk is None:
+        tk = dedupe_title(p.title) if p.title else ""
+    names = tuple(_name_words(a) for a in p.authors)
+    names = tuple(x for x in names if x)
+    v = p.venue.venue if p.venue is not None else None
+    vraw, meeting = _venue_facts(p.venue_raw or "")
+    vol = _VOLUME.match(p.volume) if p.volume else None
+    return _Facts(
+        tk=tk, ck=tk.replace(" ", ""), words=len(set(tk.split()) - STOPWORDS),
+        first=names[0] if names else frozenset(), names=names, every=frozenset().union(*names) if names else frozenset(),
+        et_al=p.et_al, year=p.year, venue=(v.track_of or v.id) if v else None, vtype=v.type if v else None,
+        vraw=vraw, meeting=meeting or p.entry_type in ("inproceedings", "conference"),
+        volume=vol.group(1) if vol else None, pages=_pages(p.pages) if p.pages else None,
+        preprint=(v is not None and v.type == "preprint") or p.status == "preprint" or "arxiv" in p.ids,
+        title=p.title or "",
+        ids={k: _norm_id(k, p.ids[k]) for k in ("doi", "arxiv", "acl") if p.ids.get(k)} if p.ids else {})
+
+
+class _FactsCache:
+    """Facts computed on first use: most records never meet a candidate."""
+
+    def __init__(self, pubs: Sequence[Publication]):
+        self.pubs = pubs
+        self.cache: dict[int, _Facts] = {}
+        self.generic: set[str] = set()
+        self.tkeys: list[str] | None = None  # title keys, once _candidates has made them
+
+    def generic_free(self, i: int) -> bool:
+        """Record i's title is not one several first authors gave their papers (cheap: no facts needed)."""
+        return self.tkeys is None or self.tkeys[i].replace(" ", "") not in self.generic
+
+    def __getitem__(self, i: int) -> _Facts:
+        f = self.cache.get(i)
+        if f is None:
+            f = self.cache[i] = _facts(self.pubs[i], self.tkeys[i] if self.tkeys is not None else None)
+            f.generic = f.words < _GENERIC_WORDS or len(f.ck) < 20 or f.ck in self.generic
+        return f
+
+
+def _abbrev_of(a: str, b: str) -> bool:
+    """'pediatr nephrol' abbreviates 'pediatric nephrology': each word starts a word of the other, in order."""
+    wa = [w for w in a.split() if w not in STOPWORDS]
+    wb = [w for w in b.split() if w not in STOPWORDS]
+    if not wa or not wb:
+        return False
+    if len(wa) > len(wb):
+        wa, wb = wb, wa
+    k = 0
+    for w in wa:
+        while k < len(wb) and not wb[k].startswith(w):
+            k += 1
+        if k == len(wb):
+            return False
+        k += 1
+    return True
+
+
+def _same_written(a: str, b: str) -> bool:
+    """Two venue names as written that name one journal: equal, one abbreviating the other, or spelled apart
+    ('Tumor Biology', 'Tumour Biology')."""
+    from rapidfuzz import fuzz
+
+    return bool(a and b) and (a == b or _abbrev_of(a, b) or fuzz.ratio(a, b) >= 90)
+
+
+def _same_person(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Name words that are one person: shared, or the longest spelled alike ('Munoz' / 'Mu?oz', 'Che' / 'Chen')."""
+    if a & b:
+        return True
+    from rapidfuzz import fuzz
+
+    return any(fuzz.ratio(x, y) >= 80 for x in a for y in b if len(x) >= 3 and len(y) >= 3)
+
+
+def _authors_evidence(a: _Facts, b: _Facts) -> tuple[float, str]:
+    if not a.names or not b.names:
+        return 0.0, ""
+    # order-tolerant: a name is found when one of its words (surname, or given name in another order) is
+    shared_a = sum(1 for x in a.names if x & b.every)
+    shared_b = sum(1 for x in b.names if x & a.every)
+    shorter = min(len(a.names), len(b.names))
+    shared = min(shared_a, shared_b)
+    if shared == 0:
+        return -4.0, "no author in common"
+    if not _same_person(a.first, b.first):
+        return -3.0, "different first authors"
+    return (2.0 if shared >= max(1, shorter * 0.5) else 1.0), f"same first author, {shared}/{shorter} authors shared"
+
+
+def _venue_evidence(a: _Facts, b: _Facts) -> tuple[float, str]:
+    if a.vtype == "preprint" or b.vtype == "preprint":
+        return 0.0, ""  # a preprint and its published version: the venue says nothing against
+    if a.venue and b.venue and a.venue != b.venue and _same_written(a.vraw, b.vraw):
+        return 0.0, ""  # 'Mutation Research' and 'Mutation Research - Fundamental and ...': two layers' answers
+    if a.venue and b.venue:
+        if a.venue == b.venue:
+            return 1.0, f"same venue ({a.venue})"
+        if a.vtype == b.vtype == "journal":
+            return -4.0, f"different journals ({a.venue}, {b.venue})"
+        if "journal" in (a.vtype, b.vtype):
+            return -3.0, f"conference and journal ({a.venue}, {b.venue})"
+        return 0.0, f"venues {a.venue} and {b.venue}"  # one page often says the one, another the other
+    if a.vraw and b.vraw:
+        if _same_written(a.vraw, b.vraw):
+            return 1.0, "same venue as written"
+        return -3.0, "venues differ as written"
+    return 0.0, ""
+
+
+def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[float, str, str | None]:
+    """How strongly two records are one paper: (score, evidence read by users, a fatal objection or None).
+
+    Title: +3 the same (specific) title, +2 alike above the threshold, at most +1 for a generic or short one.
+    Authors: +1 same first author (spelled alike), +1 most authors shared; -3 two different first authors,
+    -4 none shared.
+    Year: +1 same, -1 two apart (or one apart when nothing else is known), fatal from three apart. Venue: +1 same (abbreviated and full journal names
+    are one venue), -4 two journals, -3 conference and journal, -2 unresolved and unlike.
+    Volume and pages: +2 the same pages; -4 other pages in one venue (-2 elsewhere), -4 another volume.
+    Unlike titles, or a missing one, need the same first author, year, volume and page range."""
+    why: list[str] = []
+    score = 0.0
+    if _ids_differ(a, b):
+        return 0.0, "different identifiers", "ids"
+    t = 0.0
+    if a.tk and b.tk:
+        if a.ck != b.ck and not _fuzzy_ok(a.tk, b.tk) and not (a.pages and a.pages == b.pages):
+            return 0.0, "a numbered or sequel title", "sequel"
+        t = 3.0 if a.ck == b.ck or tsim >= 97 else 2.0 if tsim >= threshold else 0.0
+        if not t and _same_main_title(a.title, b.title):
+            t = 2.0  # 'M3IT: A Large-Scale Dataset ...' and 'M³IT: Multi-Modal ... Dataset': one name before the colon
+        if not t and not _same_citation(a, b):
+            return 0.0, f"titles {tsim:.0f}% alike", "titles"  # unlike titles: only a full citation makes up
+        if t and t < 3 and (swap := _swapped_words(a.tk, b.tk)):
+            return 0.0, f"titles differ: {swap}", "swap"  # "... in Adult Patients" and "... in Pediatric Patients"
+        if a.generic or b.generic:
+            t = min(t, 1.0)
+            why.append("generic title")
+        elif t:
+            why.append("same title" if t == 3 else f"titles {tsim:.0f}% alike")
+        score += t
+    s, w = _authors_evidence(a, b)
+    score += s
+    why.append(w)
+    if a.year is not None and b.year is not None:
+        d = abs(a.year - b.year)
+        if d >= 3:
+            return score, f"years {a.year} and {b.year}", "years"
+        if d and (a.preprint or b.preprint):
+            score += 0.0 if d <= 2 else -1.0  # a preprint and its published version
+        else:
+            score += {0: 1.0, 1: 0.0}.get(d, -1.0)
+        if d and not (a.preprint or b.preprint) and not (a.names and b.names) and not (a.vraw and b.vraw) and a.pages is None and b.pages is None:
+            score -= 1.0  # a bare title a year off: nothing else says it is the same paper
+        why.append("same year" if d == 0 else f"years {a.year}/{b.year}")
+    s, w = _venue_evidence(a, b)
+    score += s
+    why.append(w)
+    same_venue = s > 0 or not (a.vraw and b.vraw)
+    if a.pages and b.pages:
+        if a.pages[0] == b.pages[0] or a.pages[1] == b.pages[1]:
+            score += 2.0
+            why.append("same pages")
+        elif a.pages[0][:1].isdigit() == b.pages[0][:1].isdigit():  # 'e12724' or 'a1754' is an article number
+            score -= 4.0 if same_venue else 2.0
+            why.append(f"pages {a.pages[0]} and {b.pages[0]}")
+    if a.volume and b.volume and a.volume != b.volume and a.vtype != "preprint" and b.vtype != "preprint":
+        score -= 4.0  # another volume of one journal: an abstract and the article a year later, a series
+        why.append(f"volumes {a.volume} and {b.volume}")
+    if t == 0:
+        # an untitled record, or titles unlike (a translation, a subtitle added): only a full citation will do
+        if not _same_citation(a, b) or s < 0:
+            return score, "untitled", "untitled"
+        why.insert(0, "same first author, volume and page range")
+    return score, "; ".join(w for w in why if w), None
+
+
+def _swapped_words(a: str, b: str) -> str:
+    """A word of one title replaced, in its place, by an unrelated word in the other ('adult' / 'pediatric'),
+    or ''. Spelling variants ('haemolytic' / 'hemolytic') and words dropped or added are not swaps."""
+    from difflib import SequenceMatcher
+
+    from rapidfuzz import fuzz
+
+    wa, wb = a.split(), b.split()
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+        if op != "replace" or i2 - i1 != j2 - j1:
+            continue
+        for x, y in zip(wa[i1:i2], wb[j1:j2], strict=True):
+            if x in STOPWORDS or y in STOPWORDS or x.isdigit() or y.isdigit() or len(x) < 3 or len(y) < 3:
+                continue
+            if fuzz.ratio(x, y) < 75 and x not in y and y not in x:
+                return f"{x!r} / {y!r}"
+    return ""
+
+
+def _same_citation(a: _Facts, b: _Facts) -> bool:
+    """Same first author, year, volume and a page range of more than one page: one article, however titled
+    (a page of abstracts holds many papers, so one page is not enough)."""
+    pa = a.pages
+    return bool(pa is not None and pa == b.pages and pa[0] != pa[1] and a.volume and a.volume == b.volume
+                and _same_person(a.first, b.first) and (a.year == b.year or a.year is None or b.year is None))
+
+
+def _ids_differ(a: _Facts, b: _Facts) -> bool:
+    return bool(a.ids and b.ids) and any(b.ids.get(k, v) != v for k, v in a.ids.items())
+
+
+def _conflict(a: _Facts, b: _Facts, threshold: float) -> bool:
+    """Two records of the clusters about to join whose own evidence says they are different papers."""
+    from rapidfuzz import fuzz
+
+    tsim = 100.0 if a.ck == b.ck else float(fuzz.token_sort_ratio(a.tk, b.tk)) if a.tk and b.tk else 0.0
+    score, _, fatal = weigh(a, b, tsim, threshold)
+    return fatal in ("ids", "years", "sequel", "swap") or score < 0.0  # no evidence either way is no conflict
+
+
+def _versions(a: _Facts, b: _Facts, tsim: float, threshold: float) -> bool:
+    """Two records of one work that are not one record: same specific title and authors, other venue or pages."""
+    if a.generic or b.generic or tsim < threshold or not (a.names and b.names):
+        return False
+    return bool(a.first & b.first) and (a.venue != b.venue or a.pages != b.pages or a.year != b.year)
+
+
+def _candidates(pubs: Sequence[Publication], facts: _FactsCache, max_group: int = 200) -> list[tuple[int, int, float]]:
+    """Pairs (i < j, title similarity) worth weighing: equal titles, alike titles (blocked on rare title words),
+    and records with the same first author and first page (titled or not). Sorted by (i, j)."""
+    from rapidfuzz import fuzz
+
+    tkeys = [dedupe_title(p.title) if p.title else "" for p in pubs]
+    facts.tkeys = tkeys
+    first: dict[str, int] = {}
+    by_title: dict[str, list[int]] = {}  # only titles read more than once
+    for i, tk in enumerate(tkeys):
+        if tk and (j := first.setdefault(tk, i)) != i:
+            by_title.setdefault(tk, [j]).append(i)
+    del first
+    pairs: dict[tuple[int, int], float] = {}
+    for tk, idx in by_title.items():
+        if len(set(tk.split()) - STOPWORDS) < 8:
+            firsts = [f for i in idx if pubs[i].authors and (f := _name_words(pubs[i].authors[0]))]
+            if any(not _same_person(firsts[0], f) for f in firsts[1:]):
+                facts.generic.add(tk.replace(" ", ""))  # a short title several first authors gave their papers
+        if len(tk) < 8 or len(idx) > max_group:
+            continue
+        for x, i in enumerate(idx):
+            for j in idx[x + 1:]:
+                pairs[(i, j)] = 100.0
+    for i, j, score in _similar_pairs(tkeys):
+        pairs.setdefault((i, j), float(score))
+    # a full citation: first author's surname and first page (untitled records meet their titled copies here)
+    by_cite: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, p in enumerate(pubs):
+        if p.pages and p.authors:
+            pg = _pages(p.pages)
+            if pg is not None:
+                for w in _name_words(p.authors[0]):  # each word: 'H. Il Cheong' meets 'H. I. Cheong'
+                    by_cite[(w, pg[0])].append(i)
+    for idx in by_cite.values():
+        if 1 < len(idx) <= 50:
+            for x, i in enumerate(idx):
+                for j in idx[x + 1:]:
+                    if (i, j) not in pairs:
+                        a, b = tkeys[i], tkeys[j]
+                        pairs[(i, j)] = float(fuzz.token_sort_ratio(a, b)) if a and b else 0.0
+    return sorted((i, j, s) for (i, j), s in pairs.items())
+
+
+def _link_versions(pubs: Sequence[Publication], uf: _UF, out: list[Cluster], groups: dict[int, list[int]],
+                   versions: list[tuple[int, int, str]]) -> None:
+    """Note on each cluster the other clusters that are versions of it (never merged)."""
+    if not versions:
+        return
+    cl_of = {root: c for root, c in zip(sorted(groups), out, strict=True)}
+    for i, j, _why in versions:
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj:
+            continue
+        for mine, other in ((ri, pubs[j]), (rj, pubs[i])):
+            c = cl_of[mine]
+            text = _cite(other)
+            if text not in c.merged.versions:
+                c.merged.versions = (*c.merged.versions, text)
+
+
+def _cite(p: Publication) -> str:
+    venue = p.venue_raw or ""
+    where = ", ".join(x for x in (venue, p.volume and f"vol. {p.volume}", p.pages and f"pp. {p.pages}",
+                                  str(p.year) if p.year else "") if x)
+    s = p.first_source
+    return f"{p.name} ({where}) [{s.path}:{s.line}]" if where else f"{p.name} [{s.path}:{s.line}]"
 
 
 def _similar_pairs(tkeys: Sequence[str], cutoff: float = 80, max_block: int = 200) -> list[tuple[int, int, float]]:
@@ -199,24 +624,32 @@ def _similar_pairs(tkeys: Sequence[str], cutoff: float = 80, max_block: int = 20
     words = [set(ws) - STOPWORDS for ws in split]
     df = Counter(itertools.chain.from_iterable(words))
     # words numbered rarest first (ties by spelling), so a record's three rarest are its three smallest numbers
-    rank = {w: r for r, w in enumerate(sorted(df, key=lambda w: (df[w], w)))}
+    # (two stable sorts, by spelling then by count, give that order without a Python key function per word)
+    order = sorted(df)
+    order.sort(key=df.__getitem__)
+    rank = {w: r for r, w in enumerate(order)}
+    del order
     size = len(rank)
     blocks: dict[int, list[int]] = defaultdict(list)
     for i, ws in enumerate(words):
-        if not ws:
+        if len(ws) < 2:
+            if ws and split[i][0] in ws:
+                blocks[-1 - rank[split[i][0]]].append(i)
             continue
-        a, b, c = (sorted(map(rank.__getitem__, ws)) + [-1, -1])[:3]
-        if b >= 0:
-            blocks[a * size + b].append(i)
-            if c >= 0:
-                blocks[a * size + c].append(i)
-                blocks[b * size + c].append(i)
+        r = sorted(map(rank.__getitem__, ws))
+        a, b = r[0], r[1]
+        blocks[a * size + b].append(i)
+        if len(r) > 2:
+            c = r[2]
+            blocks[a * size + c].append(i)
+            blocks[b * size + c].append(i)
         head = split[i][0]
         if head in ws:
             blocks[-1 - rank[head]].append(i)  # and under its first word: "M3IT: ..." and "M³IT: ..." reworded
     # token_sort_ratio is ratio over the words in sorted order: sort each title's words once, not per pair
     skeys = [" ".join(sorted(ws)) for ws in split]
     del split
+
     ratio = fuzz.ratio
     scored: dict[tuple[int, int], float] = {}
     for members in blocks.values():
@@ -353,27 +786,52 @@ def merge(members: Sequence[Publication]) -> tuple[Publication, list[str]]:
             lst_out.extend(x for x in lst if x not in lst_out)
         out.sources.extend(x for x in m.sources if x not in out.sources)
         out.entry_type = out.entry_type or m.entry_type
+        out.versions += tuple(x for x in m.versions if x not in out.versions)
+    _merge_fields(out, members)
     return out, conflicts
+
+
+def _merge_fields(out: Publication, members: Sequence[Publication]) -> None:
+    """The bibliographic fields: first given wins; the first key stays and the others become `alt_keys` (biblatex
+    `ids`, so every old \\cite still resolves); links, extra fields and the source's spellings are united."""
+    for m in members:
+        if m.key and out.key is None:
+            out.key = m.key
+        for k in ([m.key] if m.key else []) + m.alt_keys:
+            if k != out.key and k not in out.alt_keys:
+                out.alt_keys.append(k)
+        for name in BIB_FIELDS:
+            if getattr(out, name) is None and getattr(m, name) is not None:
+                setattr(out, name, getattr(m, name))
+        out.editors = out.editors or list(m.editors)
+        out.keywords = out.keywords or list(m.keywords)
+        for mine, theirs in ((out.links, m.links), (out.extra, m.extra), (out.as_written, m.as_written)):
+            for k, v in theirs.items():
+                mine.setdefault(k, v)
+        for lst_out, lst in ((out.equal_contribution, m.equal_contribution), (out.corresponding, m.corresponding)):
+            lst_out.extend(x for x in lst if x not in lst_out and x in out.authors)
 
 
 def _copy(p: Publication) -> Publication:
     out = Publication(**{f: getattr(p, f) for f in p.__dataclass_fields__})
-    for f in ("authors", "awards", "notes", "rank_claims", "urls", "sources"):
+    for f in ("authors", "awards", "notes", "rank_claims", "urls", "sources", "alt_keys", "editors", "keywords",
+              "equal_contribution", "corresponding"):
         setattr(out, f, list(getattr(p, f)))
-    out.ids = dict(p.ids)
+    out.ids, out.links, out.extra = dict(p.ids), dict(p.links), dict(p.extra)
     return out
 
 
-def dedupe_profiles(profiles: Sequence[Sequence[Publication]], threshold: float = DEFAULT_THRESHOLD) -> list[Cluster]:
+def dedupe_profiles(profiles: Sequence[Sequence[Publication]], threshold: float = DEFAULT_THRESHOLD,
+                    overrides: Overrides | None = None) -> list[Cluster]:
     """All papers of many profiles: first each profile's own repeats (looser label rules: one person naming
     their own paper), then the same paper across profiles. Each cluster lists every record read, with the
     rule that joined it; conflicts from both stages are kept."""
     inner: list[Cluster] = []
     for pubs in profiles:
-        inner.extend(cluster(list(pubs), DedupeOptions(threshold=threshold, within_profile=True)))
+        inner.extend(cluster(list(pubs), DedupeOptions(threshold=threshold, within_profile=True, overrides=overrides)))
     if len(profiles) <= 1:
         return inner  # one profile: nothing across profiles to find
-    top = cluster([c.merged for c in inner], DedupeOptions(threshold=threshold))
+    top = cluster([c.merged for c in inner], DedupeOptions(threshold=threshold, overrides=overrides))
     by_merged = {id(c.merged): c for c in inner}
     out: list[Cluster] = []
     for t in top:

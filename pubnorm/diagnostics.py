@@ -38,12 +38,26 @@ CODES: dict[str, tuple[Severity, str]] = {
     "E114": ("warning", "front matter is not a mapping"),
     "E120": ("error", "publication page without a title"),
     "E130": ("error", "BibTeX entry not parsed"),
+    "E140": ("error", "CSV without a title or author column"),
+    "E141": ("error", "CSV not read past this line"),
+    "E142": ("error", "RIS not read"),
+    "E150": ("error", "overrides file cannot be used"),
     "E199": ("error", "internal error while reading"),
     "W101": ("warning", "directory visited twice (symlink loop)"),
+    "W131": ("warning", "BibTeX field given twice"),
     "W201": ("warning", "empty file"),
-    # W3xx: writing
+    # W3xx: writing, and what a site or a person's overrides changed
     "W301": ("warning", "record without a title written with a note"),
     "W302": ("warning", "record without a title left out"),
+    "W303": ("warning", "characters without an ASCII spelling kept"),
+    "W310": ("warning", "template sample papers skipped"),
+    "W320": ("warning", "override reference names no record"),
+    "W321": ("warning", "override used"),
+    # I3xx: files of a site left out (notes: they change no exit code)
+    "I300": ("info", "files skipped as no publication source"),
+    "I301": ("info", "not a publication source"),
+    "I302": ("info", "draft"),
+    "I303": ("info", "left out by --include/--exclude"),
     # PNxxx: pubnorm check
     "PN101": ("warning", "unknown venue"),
     "PN102": ("warning", "low-confidence venue match"),
@@ -75,6 +89,8 @@ CODES: dict[str, tuple[Severity, str]] = {
     "V013": ("error", "track_of names an unknown venue"),
     "V020": ("error", "journal layer damaged"),
     "V021": ("error", "journal id repeated or malformed"),
+    "V022": ("warning", "journal absorbed by a venue venues.yaml no longer has"),
+    "V023": ("error", "journal is also a venue of venues.yaml"),
     # Uxxx: usage and configuration errors (exit 2; raised as PubnormError)
     "U100": ("error", "usage error"),
     "U101": ("error", "path does not exist"),
@@ -166,8 +182,9 @@ def location(d: Diagnostic) -> str:
 
 
 def format_line(d: Diagnostic) -> str:
-    """`path:line:col: severity: message [CODE]`."""
-    return f"{location(d)}{d.severity}: {d.message} [{d.code}]"
+    """`path:line:col: severity: message [CODE]` (an info diagnostic's severity reads `note`, as compilers
+    write it)."""
+    return f"{location(d)}{'note' if d.severity == 'info' else d.severity}: {d.message} [{d.code}]"
 
 
 def as_row(d: Diagnostic) -> dict[str, Any]:

@@ -129,6 +129,31 @@ class JournalLayer:
             self._first = frozenset(r[0] for r in rows)
         return self._first
 
+    def find_abbreviated(self, words: list[str]) -> list[tuple[Venue, str]]:
+        """Journals whose full name the words abbreviate, each word the start of a word of the name, in order
+        ("int j of soc robotics": International Journal of Social Robotics); every content word of the name
+        must be accounted for. Cached like `find`."""
+        ck = ("abbrev " + " ".join(words), True)
+        hit = self._found.get(ck)
+        if hit is not None:
+            return hit
+        content = [w for w in words if w not in _STOP]
+        pattern = " ".join(w.rstrip("s") + "*" if len(w) > 3 else w + "*" for w in content)
+        rows = self._con.execute(
+            "SELECT k, n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 50", (pattern,)
+        ).fetchall()
+        ns = sorted({n for k, n in rows if abbreviates(content, k)})
+        hit = self._found[ck] = [self._venue(n) for n in ns]
+        return hit
+
+    def has_sections(self, k: str, own: str) -> bool:
+        """Whether journals other than `own` are named `k` plus more words ("Journal of Geophysical Research:
+        Planets" for "journal of geophysical research"): then `k` names a family, not one journal."""
+        rows = self._con.execute(
+            "SELECT n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 20", (k + " *",)
+        ).fetchall()
+        return any((v.id != own and top != own) for v, top in (self._venue(n) for (n,) in rows))
+
     def get(self, vid: str) -> Venue | None:
         """The journal with this id (j-...), or None."""
         row = self._con.execute("SELECT n FROM journal WHERE id = ? AND top = ''", (vid,)).fetchone()
@@ -143,6 +168,10 @@ class JournalLayer:
 
     def __len__(self) -> int:
         return int(self._con.execute("SELECT count(*) FROM journal WHERE top = ''").fetchone()[0])
+
+    def absorbed(self) -> frozenset[str]:
+        """The top-layer ids that absorbed journals of the lists (their abbreviations are keys here)."""
+        return frozenset(r[0] for r in self._con.execute("SELECT DISTINCT top FROM journal WHERE top != ''"))
 
     def meta(self) -> dict[str, str]:
         return dict(self._con.execute("SELECT k, v FROM meta").fetchall())
@@ -166,6 +195,18 @@ def _venue(row: tuple[int, str, str, str, str, str]) -> tuple[Venue, str]:
         type="journal",
         aliases=tuple(a for a in aliases.split("\t") if a),
     ), top
+
+
+def abbreviates(content: list[str], name_key: str) -> bool:
+    """Whether content words (stop words dropped) abbreviate a name key word for word: each the start of the
+    next content word of the name (a plural "Sciences" for "Science" too), and no word of the name left
+    over."""
+    theirs = [w for w in name_key.split() if w not in _STOP]
+    if len(theirs) != len(content):
+        return False
+    return all(
+        t.startswith(w) or (w.endswith("s") and t == w[:-1]) for w, t in zip(content, theirs, strict=True)
+    )
 
 
 def validate_journals(path: Path, top: Iterable[Venue]) -> list[Diagnostic]:
@@ -214,12 +255,12 @@ def validate_journals(path: Path, top: Iterable[Venue]) -> list[Diagnostic]:
 
 
 _NUMERIC_TAIL = re.compile(
-    r"(?:[\s,;:]+(?:vol\.?\s*|no\.?\s*|pp?\.?\s*|art\.?\s*)?[A-Za-z]{0,2}\d+[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
+    r"(?:[\s,;:]+(?:vol\.?\s*|no\.?\s*|pp?\.?\s*|art\.?\s*)?[-–]?(?:[A-Z]{2,5}-)?[A-Za-z]{0,2}\d+[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
     r"(?:\s*[-–—]+\s*[A-Za-z]?\d+)?|\s*\([\d\s\-–/]*\))+\s*$"
 )
 
 
 def strip_numeric_tail(text: str) -> str:
     """The name before a citation tail of volume, issue, pages and article numbers ("Nature 626, 517–522",
-    "Geophys. Res. Lett. 47(3), e2019GL086")."""
+    "Geophys. Res. Lett. 47(3), e2019GL086", IEEE's old volume names "SAC-4, 7")."""
     return _NUMERIC_TAIL.sub("", text).strip(" ,;:.")

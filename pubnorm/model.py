@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -56,6 +57,12 @@ class Venue:
     track: str | None = None
     line: int = 0  # line in the YAML file it came from
 
+    def __reduce__(self) -> tuple[Callable[..., Venue], tuple[object, ...]]:
+        # a frozen slotted dataclass unpickles field by field through dataclasses' __setstate__; the generated
+        # __init__ is faster, and the venue database (thousands of venues) is unpickled on every start
+        return (Venue, (self.id, self.acronym, self.name, self.type, self.publisher, self.field, self.aliases,
+                        self.bibtex, self.ranks, self.dblp, self.track_of, self.track, self.line))
+
     @property
     def label(self) -> str:
         return self.acronym or self.name
@@ -106,6 +113,14 @@ class VenueMatch:
         return self.venue is not None and self.parse.track == "Workshop" and self.venue.type != "workshop"
 
 
+# the bibliographic fields a record carries besides title, authors, year and venue, as plain text, each named as
+# BibTeX names it (the readers fill them, the writers write them back; README "JSON records" lists them)
+BIB_FIELDS = ("volume", "number", "pages", "article_number", "publisher", "school", "institution", "address",
+              "month", "series", "edition", "isbn", "issn", "note", "abstract", "eprint", "primary_class")
+# typed links apart from the paper's own url
+LINK_TYPES = ("pdf", "code", "slides", "video", "poster", "project", "data")
+
+
 @dataclass(slots=True)
 class Publication:
     """One paper as read from one or more places."""
@@ -126,14 +141,58 @@ class Publication:
     urls: list[str] = field(default_factory=list)
     sources: list[SourceLoc] = field(default_factory=list)
     kind: str = "entry"  # "entry" (a list/collection item) or "mention" (a linked name in prose or news)
-    entry_type: str | None = None  # the BibTeX entry type when read from BibTeX
+    entry_type: str | None = None  # the entry type the source gives (BibTeX type, Hugo publication type)
     section: str | None = None  # the heading the entry was listed under ("Publications", "Topics")
+    key: str | None = None  # the citation key the source gives
+    alt_keys: list[str] = field(default_factory=list)  # keys of records merged into this one (biblatex `ids`)
+    volume: str | None = None
+    number: str | None = None
+    pages: str | None = None
+    article_number: str | None = None
+    publisher: str | None = None
+    school: str | None = None
+    institution: str | None = None
+    address: str | None = None
+    month: str | None = None
+    series: str | None = None
+    edition: str | None = None
+    isbn: str | None = None
+    issn: str | None = None
+    note: str | None = None  # the source's note as written (status, awards and notes are also read from it)
+    abstract: str | None = None
+    eprint: str | None = None  # the eprint as written (ids["arxiv"] is the arXiv id without version)
+    primary_class: str | None = None  # arXiv primary category ("cs.CL")
+    editors: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    links: dict[str, str] = field(default_factory=dict)  # LINK_TYPES -> address
+    extra: dict[str, str] = field(default_factory=dict)  # fields pubnorm does not model, as text (al-folio abbr, selected)
+    equal_contribution: list[str] = field(default_factory=list)  # authors marked * (equal contribution)
+    corresponding: list[str] = field(default_factory=list)  # authors marked ✉ or † (corresponding)
+    # BibTeX values as the source wrote them (LaTeX), by field name: a field whose value still reads the same is
+    # written back exactly so ($\alpha$, {DNA}, \"u survive)
+    as_written: dict[str, str] = field(default_factory=dict)
+    # other versions of this work, kept as records of their own (a shared empty tuple: no list per record)
+    versions: tuple[str, ...] = ()
 
     def __reduce__(self):  # type: ignore[no-untyped-def]
         # field values in order: unpickling a few hundred thousand records from worker processes stays cheap
         return (Publication, (self.title, self.label, self.authors, self.et_al, self.year, self.year_source, self.venue_raw,
                               self.venue, self.status, self.awards, self.notes, self.rank_claims, self.ids, self.urls,
-                              self.sources, self.kind, self.entry_type, self.section))
+                              self.sources, self.kind, self.entry_type, self.section, self.key, self.alt_keys,
+                              self.volume, self.number, self.pages, self.article_number, self.publisher, self.school,
+                              self.institution, self.address, self.month, self.series, self.edition, self.isbn,
+                              self.issn, self.note, self.abstract, self.eprint, self.primary_class, self.editors,
+                              self.keywords, self.links, self.extra, self.equal_contribution, self.corresponding,
+                              self.as_written, self.versions))
+
+    @property
+    def issue(self) -> str | None:
+        """The issue: BibTeX's `number` (reference-manager exports call it issue)."""
+        return self.number
+
+    @issue.setter
+    def issue(self, value: str | None) -> None:
+        self.number = value
 
     @property
     def name(self) -> str:

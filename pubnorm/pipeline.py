@@ -10,15 +10,19 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .dedupe import DEFAULT_THRESHOLD, dedupe_profiles, merge_within
+from .normalize import normalize_publication
 from .model import Cluster, Diagnostic, Profile, Publication  # noqa: F401  (Cluster: part of Result)
-from .sources.reader import BIB_EXT, HTML_EXT, MARKDOWN_EXT, InputError, ReadOptions, read_profile
+from .sources.datafile import DATA_NAME
+from .sources.reader import BIB_EXT, DATA_EXT, HTML_EXT, MARKDOWN_EXT, InputError, ReadOptions, read_profile
+from .sources.site import SiteOptions
+from .overrides import Overrides, OverridesError, find_overrides, load_overrides
 from .venues import VenueDB
 
-# Site folders that hold publications, and those that only hold the theme.
+# Folders that only hold the theme, build output or assets. Folders of content (`_talks/`, `content/post/`) are
+# walked: what each page is comes from what it says (sources/site.py).
 _SKIP_DIRS = {".git", "node_modules", "_site", "vendor", "_layouts", "_includes", "_sass", "assets", "static", "public",
-              "themes", "_drafts", "resources", ".github", "__pycache__", ".venv", "venv", "layouts", "archetypes",
-              "images", "img", "css", "js", "fonts", "files", "_data", "site-packages", "_talks", "_teaching", "_posts",
-              "_portfolio", "talks", "teaching", "blog", "posts"}
+              "themes", "resources", ".github", "__pycache__", ".venv", "venv", "layouts", "archetypes",
+              "images", "img", "css", "js", "fonts", "files", "site-packages"}
 _SKIP_FILES = re.compile(r"^(?:readme|license|changelog|contributing|code_of_conduct|404|gemfile|_config)(?:\.|$)", re.I)
 
 
@@ -30,6 +34,8 @@ class Options:
     keep_text: bool = False
     jobs: int = 1  # worker processes for reading (output is the same for any number); 0: as many as pay off
     extractor: str = "rules"  # how entries inside a block are read: "rules" or "crf" (sources/labeller.py)
+    site: SiteOptions = field(default_factory=SiteOptions)  # --include / --exclude / --drafts / --keep-samples
+    overrides: tuple[Path, ...] = ()  # overrides files besides those found beside the inputs (overrides.py)
 
 
 # --jobs 0 (the command line's default) starts workers only where they pay for their start-up: many files,
@@ -74,8 +80,13 @@ class Result:
         return any(d.severity == "error" for d in self.diagnostics)
 
 
-def discover(paths: Sequence[str | Path]) -> tuple[list[Path], list[Diagnostic]]:
-    """Expand files and site folders into the source files to read, sorted, each once."""
+def discover(paths: Sequence[str | Path], site: SiteOptions | None = None) -> tuple[list[Path], list[Diagnostic]]:
+    """Expand files and site folders into the source files to read, sorted, each once. Files that are no
+    publication source (talks, posts, drafts, excluded by a glob) are left out with an info diagnostic."""
+    from .sources.site import Selection, select
+
+    site = site or SiteOptions()
+    selection = Selection(site.include, site.exclude)
     files: list[Path] = []
     diags: list[Diagnostic] = []
     seen: set[str] = set()
@@ -92,9 +103,15 @@ def discover(paths: Sequence[str | Path]) -> tuple[list[Path], list[Diagnostic]]
         found = _walk_site(p, diags) if stat.S_ISDIR(st.st_mode) else [p]
         for f in found:
             key = os.path.realpath(f)
-            if key not in seen:
-                seen.add(key)
+            if key in seen:
+                continue
+            seen.add(key)
+            rel = str(f.relative_to(p)) if f != p else str(f)
+            skip = select(f, rel, selection, site)
+            if skip is None:
                 files.append(f)
+            else:
+                diags.append(skip)
     return files, diags
 
 
@@ -117,6 +134,10 @@ def _walk_site(root: Path, diags: list[Diagnostic]) -> list[Path]:
         for name in sorted(filenames):
             path = Path(dirpath) / name
             ext = path.suffix.lower()
+            if rel.parts and rel.parts[-1] in ("_data", "data"):
+                if ext in DATA_EXT and DATA_NAME.match(name):
+                    out.append(path)  # a publication list kept as site data (_data/publications.yml)
+                continue
             if ext not in exts or _SKIP_FILES.match(name):
                 continue
             if ext == ".txt" and rel.parts:
@@ -144,6 +165,10 @@ def read_all(files: Iterable[Path], db: VenueDB, options: Options = Options(),
             _collect(results, profiles, diags, progress)
     else:
         _collect((_read_one(f, db, options, jobs=options.jobs) for f in files), profiles, diags, progress)
+    if not options.site.keep_samples:
+        from .sources.samples import drop_samples
+
+        diags.extend(drop_samples(profiles))
     return profiles, diags
 
 
@@ -168,6 +193,9 @@ def _read_one(f: Path, db: VenueDB, options: Options, jobs: int = 1) -> tuple[Pr
     except Exception as e:  # noqa: BLE001 - a bug of ours must not stop the other files; it is reported
         return None, [Diagnostic("E199", "error", f"internal error while reading ({type(e).__name__}: {e}); "
                                  "please report it with this file", str(f), 1)]
+    if prof.kind not in ("bibtex", "collection"):  # those readers apply it themselves
+        for pub in prof.publications:
+            normalize_publication(pub)  # one set of rules for every reader
     if options.merge_within:
         prof.publications = merge_within(prof.publications, options.threshold)
     return prof, list(prof.diagnostics)
@@ -182,14 +210,28 @@ def _worker_read(f: Path) -> tuple[Profile | None, list[Diagnostic]]:
 def run(paths: Sequence[str | Path], db: VenueDB, options: Options = Options(), *, dedupe: bool = True,
         progress: Callable[[int], None] | None = None) -> Result:
     """Read the inputs, merge within each profile, then (optionally) across profiles."""
-    files, diags = discover(paths)
+    files, diags = discover(paths, options.site)
     if dedupe:
         options = replace(options, merge_within=False)  # the dedupe stage merges (and explains) repeats itself
     profiles, read_diags = read_all(files, db, options, progress)
     result = Result(profiles=profiles, diagnostics=diags + read_diags, files=files)
     if dedupe:
-        result.clusters = dedupe_profiles([prof.publications for prof in profiles], options.threshold)
+        ov = _overrides([*options.overrides, *find_overrides(paths)], result.diagnostics)
+        result.clusters = dedupe_profiles([prof.publications for prof in profiles], options.threshold, ov)
+        if ov is not None:
+            result.diagnostics.extend(ov.report([p for prof in profiles for p in prof.publications]))
         result.publications = [c.merged for c in result.clusters]
     else:
         result.publications = [p for prof in profiles for p in prof.publications]
     return result
+
+
+def _overrides(paths: Sequence[Path], diags: list[Diagnostic]) -> Overrides | None:
+    """The overrides files read, or None; a file that cannot be used is an error and is left out."""
+    if not paths:
+        return None
+    try:
+        return load_overrides(paths)
+    except OverridesError as e:
+        diags.append(Diagnostic("E150", "error", str(e), str(paths[0]), 0))
+        return None

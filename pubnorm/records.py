@@ -2,58 +2,76 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
 from .model import Cluster, Publication
+from .normalize import name_parts
 from .text import STOPWORDS, fold, title_key
 
-RECORD_FIELDS = ("key", "title", "label", "authors", "et_al", "year", "year_source", "venue", "venue_raw", "status",
-                 "awards", "notes", "rank_claims", "ids", "urls", "sources")
+RECORD_FIELDS = ("key", "alt_keys", "entry_type", "title", "label", "authors", "equal_contribution", "corresponding",
+                 "editors", "et_al", "year", "year_source", "month", "venue", "venue_raw", "status", "volume", "number",
+                 "pages", "article_number", "publisher", "school", "institution", "address", "series", "edition", "isbn",
+                 "issn", "note", "abstract", "keywords", "awards", "notes", "rank_claims", "ids", "eprint",
+                 "primary_class", "urls", "links", "extra", "sources")
 
 
 _NON_KEY = re.compile(r"[^a-z0-9]")
+_KEY_CHARS = re.compile(r"[^\s,{}=#%\\\"'()~]+")
 
 
-def make_keys(pubs: Sequence[Publication]) -> list[str]:
-    """Readable keys (first author's surname + year + first significant title word), unique in order."""
-    keys: list[str] = []
-    used: dict[str, int] = {}
+def make_keys(pubs: Sequence[Publication], rekey: bool = False) -> list[str]:
+    """Citation keys, unique: the key the source gave (unless rekey), else a made one: first author's surname
+    + year + first significant title word. A made key depends only on its own record; records sharing one get
+    a suffix from their title, so keys stay the same across runs and when other entries change."""
+    keys: list[str | None] = [None] * len(pubs)
     taken: set[str] = set()
-    for p in pubs:
-        surname = _surname(p.authors[0]) if p.authors else "anon"
-        word = next((w for w in title_key(p.title or p.label or "untitled").split() if w not in STOPWORDS and not w.isdigit()),
-                    "untitled")
-        base = _NON_KEY.sub("", f"{surname}{p.year or 'nd'}{word}") or "entry"
-        n = used.get(base, 0)
-        key = base if n == 0 else f"{base}{_suffix(n)}"
-        while key in taken:  # "lee2020x" + "a" may be another record's own base: never reuse a key
-            n += 1
-            key = f"{base}{_suffix(n)}"
-        used[base] = n + 1
+    if not rekey:
+        for i, p in enumerate(pubs):
+            if p.key and _KEY_CHARS.fullmatch(p.key) and p.key not in taken:
+                keys[i] = p.key
+                taken.add(p.key)
+    bases = {i: _base_key(p) for i, p in enumerate(pubs) if keys[i] is None}
+    counts: dict[str, int] = {}
+    for base in bases.values():
+        counts[base] = counts.get(base, 0) + 1
+    for i, base in bases.items():
+        key = base
+        if counts[base] > 1 or key in taken:
+            p = pubs[i]
+            digest = hashlib.sha1(title_key(p.title or p.label or "").encode()).digest()
+            key = base + "".join(chr(97 + b % 26) for b in digest[:2])
+            n = 2
+            while key in taken:  # same title too: a counter (order-dependent only among true twins)
+                key = base + "".join(chr(97 + b % 26) for b in digest[:2]) + str(n)
+                n += 1
         taken.add(key)
-        keys.append(key)
-    return keys
+        keys[i] = key
+    return [k or "entry" for k in keys]
+
+
+def _base_key(p: Publication) -> str:
+    surname = _surname(p.authors[0]) if p.authors else "anon"
+    word = next((w for w in title_key(p.title or p.label or "untitled").split() if w not in STOPWORDS and not w.isdigit()),
+                "untitled")
+    return _NON_KEY.sub("", f"{surname}{p.year or 'nd'}{word}") or "entry"
 
 
 @lru_cache(maxsize=65536)
 def _surname(author: str) -> str:
-    words = fold(author).split()  # the same names come back paper after paper
+    words = fold(name_parts(author).last).split()  # the same names come back paper after paper
     return words[-1] if words else "anon"
 
 
-def _suffix(n: int) -> str:
-    s = ""
-    while n > 0:
-        n, r = divmod(n - 1, 26)
-        s = chr(97 + r) + s
-    return s
+_PLAIN = ("volume", "number", "pages", "article_number", "publisher", "school", "institution", "address", "series",
+          "edition", "isbn", "issn", "note", "abstract")
 
 
-def to_record(p: Publication, key: str, cluster: Cluster | None = None) -> dict[str, Any]:
-    """One publication as the documented JSON record."""
+def to_record(p: Publication, key: str, cluster: Cluster | None = None, entry_type: str | None = None) -> dict[str, Any]:
+    """One publication as the documented JSON record (entry_type: the BibTeX type it is written with)."""
     venue: dict[str, Any] | None = None
     if p.venue is not None and (p.venue.venue is not None or p.venue.method == "ambiguous"):
         v = p.venue.venue
@@ -71,22 +89,36 @@ def to_record(p: Publication, key: str, cluster: Cluster | None = None) -> dict[
             venue["candidates"] = list(p.venue.candidates)
     rec: dict[str, Any] = {
         "key": key,
+        "alt_keys": list(p.alt_keys),
+        "entry_type": entry_type,
         "title": p.title,
         "label": p.label,
         "authors": list(p.authors),
+        "equal_contribution": list(p.equal_contribution),
+        "corresponding": list(p.corresponding),
+        "editors": list(p.editors),
         "et_al": p.et_al,
         "year": p.year,
         "year_source": p.year_source,
+        "month": p.month,
         "venue": venue,
         "venue_raw": p.venue_raw,
         "status": p.status,
+        **{name: getattr(p, name) for name in _PLAIN},
+        "keywords": list(p.keywords),
         "awards": list(p.awards),
         "notes": list(p.notes),
         "rank_claims": list(p.rank_claims),
         "ids": dict(sorted(p.ids.items())),
+        "eprint": p.eprint,
+        "primary_class": p.primary_class,
         "urls": list(p.urls),
+        "links": dict(p.links),
+        "extra": dict(p.extra),
         "sources": [{"file": s.path, "line": s.line, "raw": s.raw} for s in p.sources],
     }
+    if p.versions:  # other versions of the work, kept as records of their own (dedupe links, never merges them)
+        rec["versions"] = list(p.versions)
     if cluster is not None and len(cluster.members) > 1:
         rec["merged"] = {
             "count": len(cluster.members),
@@ -118,5 +150,6 @@ def dedupe_report(clusters: Sequence[Cluster], show_all: bool = False) -> dict[s
                             "venue_raw": m.venue_raw, "year": m.year, "rule": step.rule if step else None,
                             "score": step.score if step else None, "evidence": step.evidence if step else None})
         out.append({"key": key, "title": c.merged.title, "label": c.merged.label, "year": c.merged.year,
-                    "venue": v.id if v else None, "members": members, "conflicts": list(c.conflicts)})
+                    "venue": v.id if v else None, "members": members, "conflicts": list(c.conflicts),
+                    **({"versions": list(c.merged.versions)} if c.merged.versions else {})})
     return {"records": sum(len(c.members) for c in clusters), "papers": len(clusters), "clusters": out}

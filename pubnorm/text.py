@@ -13,6 +13,8 @@ _MOJIBAKE = re.compile("[ÃÂâð][\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u
 
 def repair_text(text: str) -> str:
     """Return text with mojibake repaired (only when it is there) and HTML entities decoded."""
+    if "\ufeff" in text:  # a byte-order mark pasted inside the text (a title copied from a PDF) is no character
+        text = text.replace("\ufeff", "")
     if _MOJIBAKE.search(text):
         import ftfy  # imported lazily: most pages need no repair and ftfy costs start-up time
 
@@ -60,8 +62,10 @@ def initials(title: str) -> str:
 ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf|html)/(?:[a-z\-]+/)?(\d{4}\.\d{4,5}|[a-z\-]+/\d{7})(?:v\d+)?", re.I)
 ARXIV_TEXT = re.compile(r"\barXiv[:\s]+(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
 DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"'<>()\[\]{}]+[^\s\"'<>()\[\]{}.,;:])")
-ACL_URL = re.compile(r"aclanthology\.org/(?:anthology/)?([A-Z]\d{2}-\d{4}|\d{4}\.[a-z0-9\-]+\.\d+)", re.I)
-ACLWEB_URL = re.compile(r"aclweb\.org/anthology/([A-Z]\d{2}-\d{4})", re.I)
+ACL_URL = re.compile(r"aclanthology\.(?:org|info)/(?:anthology/|papers/(?:[A-Z]/[A-Z]\d{2}/)?)?([A-Z]\d{2}-\d{4}|\d{4}\.[a-z0-9\-]+\.\d+)", re.I)
+ACLWEB_URL = re.compile(r"aclweb\.org/anthology/(?:papers/[A-Z]/[A-Z]\d{2}/)?([A-Z]\d{2}-\d{4}(?!\d|\.(?-i:[A-Z]))|\d{4}\.[a-z0-9\-]+\.\d+)", re.I)
+# a DOI as a publisher's address gives it: a path segment (link.springer.com/article/10.1007/...) or a query value
+DOI_IN_URL = re.compile(r"(?:/|[?&](?:id|doi)=)(10\.\d{4,9}/[^\s\"'<>()\[\]{}&?#]+[^\s\"'<>()\[\]{}.,;:&?#])")
 OPENREVIEW_URL = re.compile(r"openreview\.net/(?:forum|pdf)\?id=([A-Za-z0-9_\-]+)")
 
 
@@ -77,6 +81,8 @@ def ids_from_url(url: str) -> dict[str, str]:
     if "doi.org/" in url or "/doi/" in url:
         if m := DOI.search(url):
             found["doi"] = clean_doi(m.group(1))
+    elif m := DOI_IN_URL.search(url):
+        found["doi"] = clean_doi(m.group(1))
     return found
 
 

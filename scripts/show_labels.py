@@ -13,7 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pubnorm.sources import collection
-from pubnorm.sources.assemble import block_tokens, entries, entry_publication
+from pubnorm.sources.assemble import block_tokens, candidate_lines, entries, entry_publication  # noqa: E402
 from pubnorm.sources.markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html
 from pubnorm.venues import load_venues
 
@@ -35,7 +35,7 @@ def main() -> int:
     for block in iter_blocks(root, LineMapper(root, from_markdown=not html, offset=offset), newline_breaks=not html):
         if a.grep and a.grep not in " ".join(ln.text for ln in block.lines):
             continue
-        toks = block_tokens(block.lines, db)
+        toks = block_tokens(candidate_lines(block), db)
         print(f"--- line {block.lineno} [{block.section}]")
         for group in entries(toks):
             out, prev = [], None

@@ -324,7 +324,7 @@ def homepage_entry(rng: random.Random, title: str, authors: list[tuple[str, str]
     if html_mode:
         sep = rng.choice(["<br>", "<br/>", "<br />\n"])
         return sep.join(parts)
-    sep = rng.choice(["  \n", "<br>", "\\\n", "<br/>\n"])
+    sep = rng.choice(["  \n", "<br>", "\\\n", "<br/>\n", "\n\n", "\n\n"])  # "\n\n": a paragraph per field
     return sep.join(parts)
 
 

@@ -109,3 +109,16 @@ def test_generated_entries(fields: list[tuple[str, str]]) -> None:
     text = f"@misc{{key,\n{body}\n}}\n@misc{{next, title = {{N}}}}\n"
     fast, slow = _both(text)
     assert fast == slow
+
+
+_junk = st.sampled_from(["@a{", "@b(", "x", " ", "\n", "\t", "@a {", "@{", "@1{", "x @a{ ", "é", "@comment{",
+                         "@preamble{", "@", "{", "(", ",", "=", "\"", "#", "%", "\\@a{", "@@a{",
+                         "\n@misc{z, title={Z}}\n"])
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_junk, max_size=40).map("".join))
+def test_block_fragments_read_as_bibtexparser_reads_them(text: str) -> None:
+    """Pieces of unfinished block marks are read by the scanner itself (issue 15): the same failed blocks."""
+    fast, slow = _both(text)
+    assert fast == slow

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,10 +34,6 @@ def _corpus(db) -> list[Publication]:
     return run([SHARED / "corpus" / "profiles", SHARED / "seeds"], db).publications
 
 
-def _latin(text: str) -> bool:
-    return all(ord(c) < 0x250 or c in "–—‘’“”…" for c in text)
-
-
 def _bibtex_errors(bib: Path) -> tuple[int, str]:
     (bib.parent / "t.aux").write_text(f"\\citation{{*}}\n\\bibdata{{{bib.stem}}}\n\\bibstyle{{plain}}\n", encoding="utf-8")
     p = subprocess.run(["bibtex", "t"], cwd=bib.parent, capture_output=True, text=True, timeout=120)
@@ -46,9 +43,7 @@ def _bibtex_errors(bib: Path) -> tuple[int, str]:
 
 @pytest.mark.parametrize("ascii", [False, True])
 def test_export_reads_back_as_the_same_records(db, tmp_path, ascii):
-    pubs = _inputs(db)
-    if ascii:  # --ascii writes "?" for what has no LaTeX spelling (CJK): those records cannot come back
-        pubs = [p for p in pubs if all(_latin(x) for x in [p.title or "", *p.authors])]
+    pubs = _inputs(db)  # --ascii never writes "?": what has no LaTeX spelling (CJK) stays UTF-8, so every record comes back
     text, _ = write_bibtex(pubs, ascii=ascii)
     back = read_bibtex(str(tmp_path / "x.bib"), text, db)
     assert not [d for d in back.diagnostics if d.severity == "error"]
@@ -92,3 +87,76 @@ def test_whole_corpus_export_compiles(db, tmp_path):
     assert p.returncode == 0 and "ERROR" not in p.stdout + p.stderr, p.stdout
     back = read_bibtex(str(bib), text, db)
     assert [p.title for p in back.publications if p.title] == [p.title for p in pubs if p.title]
+
+
+# --- issue 13: the compile matrix (pdflatex + bibtex in four styles, pdflatex + biblatex/biber) ---------------------
+
+def _matrix():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("compile_matrix", ROOT / "bench" / "compile_matrix.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["compile_matrix"] = mod  # dataclasses look their module up
+    spec.loader.exec_module(mod)
+    return mod
+
+
+CM = _matrix()
+
+
+def _skip_without(style: str) -> None:
+    why = CM.missing_tools(style)
+    if why is not None:
+        pytest.skip(f"{style}: {why}")
+
+
+def _problems(text: str, style: str, tmp_path: Path) -> tuple[list[str], list[str]]:
+    """The errors, and the warnings about what was written (not those about data the source does not give,
+    such as `empty year` for a page that names no year)."""
+    out = CM.compile_bib(text, style, tmp_path / style)
+    assert out.skipped is None
+    return out.errors, CM.split_warnings(out.warnings, text)[0]
+
+
+HOSTILE_URL = "https://evil.example/a^^5cinput{/etc/passwd}\\def%20x#frag$m&q=1_a~b c\x01d"
+SYMBOLS = [
+    Publication(title="🔥 Δ-Nets: ≤ 360° of μ-Scale Attention ✨", authors=["Zoë Ångström*", "Jakub Łącki†"], year=2024,
+                venue_raw="NeurIPS 2024"),
+    Publication(title="基于概念预测的AMR解析 and ひらがな", authors=["陈亮", "高博飞"], year=2023),
+    Publication(title="Hostile Links", authors=["Jane Roe"], year=2024, urls=[HOSTILE_URL],
+                ids={"doi": "10.1162/tacl_a_99999", "arxiv": "2401.00001"}),
+    Publication(title="No Authors Here", year=2022, venue_raw="Some Workshop"),
+    Publication(label="MergeBench", ids={"arxiv": "2505.10833"}, status="preprint", year=2025),
+    Publication(title="Sparse Probes", authors=["Jane Roe"], year=2026, status="under review", venue_raw="ICML",
+                ids={"arxiv": "2602.02908"}),
+]
+
+
+@pytest.mark.parametrize("style", CM.MATRIX)
+@pytest.mark.parametrize("ascii", [False, True], ids=["utf8", "ascii"])
+def test_examples_and_hard_characters_compile_without_warnings(db, tmp_path, style, ascii):
+    """The examples, emoji, Greek and math symbols, CJK (CJKutf8), a hostile URL, records without authors or a
+    title: 0 errors and 0 warnings about fields we wrote, in every style."""
+    _skip_without(style)
+    text = write_bibtex(run([ROOT / "examples"], db).publications + SYMBOLS, ascii=ascii)[0]
+    errors, warnings = _problems(text, style, tmp_path)
+    assert errors == [] and warnings == []
+
+
+@pytest.mark.parametrize("style", CM.MATRIX)
+def test_a_hostile_url_typesets_inert(tmp_path, style):
+    _skip_without(style)
+    text = write_bibtex([SYMBOLS[2]])[0]
+    errors, warnings = _problems(text, style, tmp_path)
+    assert errors == [] and warnings == []
+    log = (tmp_path / style / "doc.log").read_text(encoding="utf-8", errors="replace")
+    assert "/etc/passwd" not in log and "passwd.tex" not in log  # nothing was read from a path in the URL
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="../shared/corpus is not here (the shared data set)")
+@pytest.mark.parametrize("style", CM.MATRIX)
+def test_the_shared_corpus_export_compiles(db, tmp_path, style):
+    _skip_without(style)
+    errors, warnings = _problems(write_bibtex(_corpus(db))[0], style, tmp_path)
+    assert errors == [] and warnings == []

@@ -7,7 +7,11 @@ from pathlib import Path
 from conftest import FIXTURES, ROOT
 
 from pubnorm.pipeline import Options, read_all, run
-from pubnorm.sources.reader import read_profile
+from pubnorm.sources.reader import ReadOptions, read_profile
+
+# This file tests the line-test extractor ("rules", kept behind --extractor rules); the learned labeller,
+# the default, has its own tests in test_labeller.py.
+RULES = ReadOptions(extractor="rules")
 
 
 def by_name(profile):
@@ -15,7 +19,7 @@ def by_name(profile):
 
 
 def test_structured_list_items(db):
-    prof = read_profile(FIXTURES / "homepage.md", db)
+    prof = read_profile(FIXTURES / "homepage.md", db, RULES)
     pubs = by_name(prof)
     skim = pubs["Learning to Skim Long Documents with Budgeted Attention"]
     assert skim.authors == ["Jane Roe", "Ken Adams", "Li Wei"]
@@ -29,27 +33,27 @@ def test_structured_list_items(db):
 
 
 def test_short_references_and_year_only(db):
-    pubs = by_name(read_profile(FIXTURES / "homepage.md", db))
+    pubs = by_name(read_profile(FIXTURES / "homepage.md", db, RULES))
     assert pubs["Budget-Aware Retrieval"].venue.venue.id == "emnlp"
     tiny = pubs["Scaling Laws for Tiny Models"]
     assert tiny.year == 2025 and tiny.venue is None and tiny.status == "preprint"
 
 
 def test_labels_carry_rank_claims(db):
-    pubs = by_name(read_profile(FIXTURES / "homepage.md", db))
+    pubs = by_name(read_profile(FIXTURES / "homepage.md", db, RULES))
     baa = pubs["BAA"]
     assert baa.title is None and baa.label == "BAA"
     assert baa.rank_claims == ["CCF A"] and baa.venue.venue.id == "acl" and baa.year == 2025
 
 
 def test_comments_and_service_sections_are_not_papers(db):
-    names = set(by_name(read_profile(FIXTURES / "homepage.md", db)))
+    names = set(by_name(read_profile(FIXTURES / "homepage.md", db, RULES)))
     assert not any("Hidden Paper" in n for n in names)
     assert not any("Reviewer" in n for n in names)
 
 
 def test_prose_mentions_take_the_link_text_as_venue(db):
-    pubs = by_name(read_profile(FIXTURES / "mentions.md", db))
+    pubs = by_name(read_profile(FIXTURES / "mentions.md", db, RULES))
     assert pubs["Fine-grained Reward Shaping"].venue.venue.id == "findings-acl"
     assert pubs["Quiet Optimization"].year == 2024
     agent = pubs["Autonomous Agent for Tables"]  # the link text is a name, not a venue
@@ -57,7 +61,7 @@ def test_prose_mentions_take_the_link_text_as_venue(db):
 
 
 def test_news_lines(db):
-    pubs = by_name(read_profile(FIXTURES / "news.md", db))
+    pubs = by_name(read_profile(FIXTURES / "news.md", db, RULES))
     assert pubs["MegaBench"].venue.venue.id == "neurips" and pubs["MegaBench"].year == 2025
     assert "Best Paper Award" in pubs["Patchwork"].awards
     assert pubs["Patchwork"].venue.venue.id == "acl"
@@ -66,13 +70,13 @@ def test_news_lines(db):
 
 def test_html_and_collection_and_bibtex(db):
     lab = ROOT / "examples" / "lab"
-    bob = by_name(read_profile(lab / "bob" / "index.html", db))
+    bob = by_name(read_profile(lab / "bob" / "index.html", db, RULES))
     assert bob["Calibrated Abstention for Question Answering"].venue.venue.id == "neurips"
     assert len(bob) == 3  # teaching is not a paper
-    dan = read_profile(lab / "dan" / "_publications" / "2023-12-10-abstention.md", db)
+    dan = read_profile(lab / "dan" / "_publications" / "2023-12-10-abstention.md", db, RULES)
     (pub,) = dan.publications
     assert pub.authors[2] == "Dan Petrov" and pub.year == 2023 and pub.ids["arxiv"] == "2310.00022"
-    carol = by_name(read_profile(lab / "carol" / "_bibliography" / "papers.bib", db))
+    carol = by_name(read_profile(lab / "carol" / "_bibliography" / "papers.bib", db, RULES))
     tiny = carol["TinyRAG: Retrieval-Augmented Generation on a Budget"]
     assert tiny.authors == ["Alice Moreau", "Carol Nguyen"] and tiny.venue.venue.id == "acl" and tiny.awards == ["Oral"]
 
@@ -80,7 +84,7 @@ def test_html_and_collection_and_bibtex(db):
 def test_mojibake_and_entities_are_repaired(db, tmp_path: Path):
     f = tmp_path / "m.md"
     f.write_text("- **Noahâ€™s Ark &amp; Friends: A Study**  \n  Jane Roe, Ken Adams  \n  *ICML 2024*\n", encoding="utf-8")
-    (pub,) = read_profile(f, db).publications
+    (pub,) = read_profile(f, db, RULES).publications
     assert pub.title == "Noah’s Ark & Friends: A Study"
 
 
@@ -92,7 +96,7 @@ def test_bad_inputs_are_reported_and_others_still_read(db, tmp_path: Path):
     (tmp_path / "broken.md").write_text("---\ntitle: [unclosed\n---\n- Broken Front Matter Paper Title. ICML 2023.\n", encoding="utf-8")
     (tmp_path / "open.md").write_text("---\ntitle: x\n- never closed\n", encoding="utf-8")
     (tmp_path / "empty.md").write_text("", encoding="utf-8")
-    result = run([tmp_path, tmp_path / "missing.md"], db, Options())
+    result = run([tmp_path, tmp_path / "missing.md"], db, Options(extractor="rules"))
     codes = {(Path(d.path).name, d.code) for d in result.diagnostics}
     assert ("binary.md", "E101") in codes
     assert ("latin1.md", "E102") in codes
@@ -155,7 +159,7 @@ def test_within_profile_mentions_merge_into_the_entry(db, tmp_path: Path):
     f.write_text(
         "# Publications\n\n- Parameter-efficient and student-friendly knowledge distillation\n\n  **Jane Roe**, Ken Adams\n\n  *TMM 2023*\n\n"
         "# Topics\n\n- PESF-KD [TMM 23, JCR Q1]\n- Unrelated Label [ICML 23]\n", encoding="utf-8")
-    profiles, _ = read_all([f], db)
+    profiles, _ = read_all([f], db, Options(extractor="rules"))
     pubs = profiles[0].publications
     pesf = next(p for p in pubs if p.title)
     assert len(pesf.sources) == 2 and pesf.rank_claims == ["JCR Q1"]
@@ -168,7 +172,7 @@ def test_a_bold_name_before_a_colon_heads_the_title(db):
     text = ("## Earlier Work\n"
             "- **Gait Steps**: Examining Stride Variation as an Input Method [UIST 2024]\n"
             "- **Gist and Verbatim**: Understanding Speech for Text Composition [CUI 2023]\n")
-    pubs = read_markup("x.md", text, db).publications
+    pubs = read_markup("x.md", text, db, extractor="rules").publications
     assert [(p.title, p.venue.venue.id, p.year) for p in pubs] == [
         ("Gait Steps: Examining Stride Variation as an Input Method", "uist", 2024),
         ("Gist and Verbatim: Understanding Speech for Text Composition", "cui", 2023)]
@@ -180,12 +184,16 @@ def test_records_survive_pickling_field_for_field(db):
     import dataclasses
     import pickle
 
-    from pubnorm.model import Publication, SourceLoc
+    from pubnorm.model import BIB_FIELDS, Publication, SourceLoc
 
     values = {"title": "T", "label": "L", "authors": ["A B"], "et_al": True, "year": 2021, "year_source": "text",
               "venue_raw": "ACL 2021", "venue": db.match("ACL 2021"), "status": "accepted", "awards": ["Oral"],
               "notes": ["n"], "rank_claims": ["CCF A"], "ids": {"doi": "10.1/x"}, "urls": ["https://x.org"],
-              "sources": [SourceLoc("f.md", 3, "raw")], "kind": "mention", "entry_type": "misc", "section": "Papers"}
+              "sources": [SourceLoc("f.md", 3, "raw")], "kind": "mention", "entry_type": "misc", "section": "Papers",
+              "key": "roe2021t", "alt_keys": ["old"], "editors": ["E F"], "keywords": ["k"], "links": {"code": "https://c"},
+              "extra": {"abbr": "ACL"}, "equal_contribution": ["A B"], "corresponding": ["A B"],
+              "as_written": {"title": "{T}"}, "versions": ("Other (Conf 2010)",)}
+    values |= {name: f"{name}-value" for name in BIB_FIELDS}
     assert set(values) == {f.name for f in dataclasses.fields(Publication)}
     pub = Publication(**values)
     back = pickle.loads(pickle.dumps(pub))
@@ -208,13 +216,13 @@ def test_a_line_keying_the_author_marks_is_no_paper(db):
   <div class="author">Cy Park, <b>Bo Chen</b></div>
   <div class="conf"><b>ICML 2023</b>.</div>
 </div></body></html>"""
-    pubs = read_markup("x.html", html, db, html=True).publications
+    pubs = read_markup("x.html", html, db, html=True, extractor="rules").publications
     assert [(p.title, p.venue.venue.id if p.venue and p.venue.venue else None, p.year) for p in pubs] == [
         ("Sparse Probes for Streaming Video Question Answering", "cvpr", 2024),
         ("Equal Contribution Games for Federated Learning", "icml", 2023)]
     md = ("## Publications\n\n- **Sparse Probes for Streaming Video Question Answering**  \n  Ann Lee\\*, Bo Chen\\*  \n"
           "  *\\*Equal contribution, †Corresponding author*  \n  CVPR 2024\n")
-    pubs = read_markup("x.md", md, db).publications
+    pubs = read_markup("x.md", md, db, extractor="rules").publications
     assert [(p.title, p.year) for p in pubs] == [("Sparse Probes for Streaming Video Question Answering", 2024)]
 
 
@@ -233,7 +241,7 @@ def test_a_linked_title_with_its_venue_tag_is_the_title_line(db):
 
 [Findings of the Association for Computational Linguistics: EMNLP 2023](https://aclanthology.org/2023.findings-emnlp.1)
 """
-    pubs = read_markup("x.md", md, db).publications
+    pubs = read_markup("x.md", md, db, extractor="rules").publications
     assert len(pubs) == 1  # a linked venue on its own is no paper
     p = pubs[0]
     assert p.title == "Budget Probes: Measuring Long-Context Recall on a Shoestring"
@@ -256,7 +264,7 @@ SketchCode lets programmers edit code by drawing rough shapes over it, which a m
 ### Research Directions in Interaction
 We build tools for people who write code, and study how they use them.
 """
-    pubs = read_markup("x.md", md, db).publications
+    pubs = read_markup("x.md", md, db, extractor="rules").publications
     assert len(pubs) == 1  # the description is the paper's, not another paper
     p = pubs[0]
     assert p.title == "SketchCode: Editing Code by Drawing on It" and p.year == 2025 and p.awards == ["Best Paper Award"]

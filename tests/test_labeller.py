@@ -114,13 +114,9 @@ def test_prose_is_no_paper(db):
 def test_a_run_of_paragraphs_is_cut_into_entries(db):
     md = ("## Papers\n\nHaddad, O. and Li, W. 2020. Coral bleaching thresholds. *Ecology Letters* 23:1–9.\n\n"
           "Li, W. 2018. Seed dispersal by wind over ridges. *Oecologia* 187:44–52.\n")
-    (block,) = _blocks(md)
-    from pubnorm.sources.labeller import label
-
-    toks = tokenize(block.lines)
-    label(toks, db)
-    pubs = [entry_publication(g, db) for g in entries(toks)]
-    assert [p.title for p in pubs if p] == ["Coral bleaching thresholds", "Seed dispersal by wind over ridges"]
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [("Coral bleaching thresholds", 2020), ("Seed dispersal by wind over ridges", 2018)]
+    assert pubs[0].authors == ["Haddad, O.", "Li, W."] and pubs[0].venue_raw == "Ecology Letters"
 
 
 @pytest.mark.parametrize("title, ok", [
@@ -139,3 +135,12 @@ def test_what_no_title_looks_like(title, ok):
     from pubnorm.sources.assemble import _title_shaped
 
     assert _title_shaped(title) is ok
+
+
+@needs_model
+def test_a_title_keeps_the_name_before_its_colon_and_its_last_word(db):
+    md = ("## Publications\n\n- Ziggurat: Layered Caches for Sparse Attention Models\n\n  **Wen Li**, Omar Haddad, Lena Brightwater"
+          "\n\n  *ICML 2024*\n")
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert pub.title == "Ziggurat: Layered Caches for Sparse Attention Models"
+    assert [a.split()[-1] for a in pub.authors] == ["Li", "Haddad", "Brightwater"] and pub.year == 2024

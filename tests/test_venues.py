@@ -95,3 +95,136 @@ def test_invalid_overlay_reports_every_problem_with_lines(tmp_path: Path):
         load_venues([bad], cache_dir=tmp_path)
     lines = sorted(p.line for p in e.value.problems)
     assert lines == [2, 4]
+
+
+# --- reading a venue string as written (issue 12, part 2) ---------------------------------------------------
+
+AS_WRITTEN = [
+    # citation tails: volume, issue, pages, article numbers, months, cities, bracketed places and dates
+    ("Nature 2024 626:7999, 626(7999), 517–522.", "nature"),
+    ("Jama 310 (2), 2013", "jama"),
+    ("The Lancet 395 (10218), 123-131, 2020", "lancet"),
+    ("Proc. of IROS, Abu Dhabi, Oct. 2024", "iros"),
+    ("Commun. ACM 36, 7 (July 1993), 53-62.", "cacm"),
+    ("IEEE Network Magazine, Vol. 15, No. 2 (Mar./Apr. 2001), pp. 24–32", "ieee-network"),
+    ("Proc. IEEE Int. Conf. Network Protocols (ICNP) (Boston MA, Nov. 2005)", "icnp"),
+    ("Proc. 2008 NOSSDAV, Braunschweig, Germany", "nossdav"),
+    ("medRxiv. 2025:2025-03.", "medrxiv"),
+    ("Journal of Democracy 2(3): 75--88.", "journal-of-democracy"),
+    ("ISCA 2023 (Acceptance Rate: 21%)", "isca"),
+    # a bracketed acronym overrules a bare alias; publisher words must agree
+    ("Proceedings of the 2021 International Conference on Management of Data (SIGMOD'21)", "sigmod"),
+    ("Proc. 2001 ACM Int. Conference of Mobile Computing andNetworking (Mobicom01) (Rome, Italy, July 2001)", "mobicom"),
+    ("The 29th Symposium On Applied Computing (SAC 2014), Gyeongju, Korea, March 24 - 28, 2014.",
+     "sac-acm-symposium-on-applied-computing"),
+    ("ACM Transactions on Social Computing (TSC)", "j-acm-transactions-on-social-computing"),
+    ("USENIX NSDI", "nsdi"),
+    ("ACM SIGCOMM 2023", "sigcomm"),
+    ("IEEE TBD", "tbd"),
+    # case-insensitive acronyms
+    ("Iclr 2024", "iclr"),
+    ("Sigmod", "sigmod"),
+    # sub-tracks are tracks of their venue
+    ("ICSE Doctoral Symposium", "icse"),
+    ("WWW Companion 2023", "www"),
+    ("Companion Proceedings of the ACM Web Conference 2023", "www"),
+    ("CHI 2020 Work in Progress", "chi"),
+    ("NeurIPS 2023 Datasets and Benchmarks Track", "neurips-datasets"),
+    ("CHI 2024 Late-Breaking Work", "chi-lbw"),
+    # longer titles
+    ("Computer Vision – ECCV 2022: 17th European Conference, Tel Aviv, Israel, Proceedings, Part XXXVIII", "eccv"),
+    ("Computer Vision--ECCV 2022: 17th European Conference", "eccv"),
+    ("Advances in Neural Information Processing Systems 33: Annual Conference on Neural Information Processing "
+     "Systems 2020, NeurIPS 2020, December 6-12, 2020, virtual", "neurips"),
+    ("Findings of the ACL: ACL-IJCNLP 2021", "findings-acl"),
+    ("Findings of ACL 2024", "findings-acl"),
+    ("Available at SSRN 4612780", "ssrn"),
+    ("PREPRINT available at Research Square,", "research-square"),
+    ("NBER Working Paper Series", "nber"),
+    ("The 11th Int'l Conference on Wireless Information Networks and Systems, 28-30 Aug. 2014.", "winsys"),
+    ("Clinical gastroenterology and hepatology : the official clinical practice journal of the American "
+     "Gastroenterological Association", "j-clinical-gastroenterology-and-hepatology"),
+    ("\\apj", "j-astrophysical-journal"),
+    ("\\mnras", "j-monthly-notices-of-the-royal-astronomical-society"),
+    ("Phys. Rep.", "j-physics-reports"),
+    ("Biostatistics (Oxford, England)", "j-biostatistics"),
+    ("Pediatrics. In press.", "j-pediatrics"),
+    # journal names abbreviated word by word, old IEEE volume names, document identifiers, "The <Name>"
+    ("Int J of Soc Robotics.", "j-international-journal-of-social-robotics"),
+    ("IEEE Commun. Surveys and Tutorials, Vol. 7, No. 3 (2005), pp. 22–36", "ieee-communications-surveys-and-tutorials"),
+    ("IEEE Journal on Selected Areas in Communications SAC-4, 7 (Oct. 1986)", "jsac"),
+    ("IEEE Trans. Software Eng. SE-13, 5 (1987)", "tse"),
+    ("Internet Draft draft-ietf-quic-recovery-latest, April 20, 2020", "ietf-draft"),
+    ("The Holocene", "j-holocene"),
+    ("Proc. Fifth Int. Workshop on P2P Systems (Santa Barbara, CA, 2006)", "iptps"),
+    # status-prefixed strings name their venue (with the status)
+    ("Under review at Nature", "nature"),
+    ("R&R at International Studies Quarterly", "j-international-studies-quarterly"),
+    ("Revisions Requested at Education Finance and Policy", "efp"),
+    ("Accepted for publication, ACM Conference on Fairness, Accountability, and Transparency, 2021", "facct"),
+    # database names fixed or added (issue 12)
+    ("ACM Conference on Computer and Communications Security", "ccs"),
+    ("Research in Attacks, Intrusions and Defenses", "raid"),
+    ("PVLDB", "pvldb"),
+    ("Proc. VLDB Endow.", "pvldb"),
+    ("IMWUT", "imwut"),
+    ("Proc. ACM Interact. Mob. Wearable Ubiquitous Technol.", "imwut"),
+    ("FAccT 2023", "facct"),
+    ("Learning @ Scale", "learning-at-scale"),
+    ("HotCloud 2019", "hotcloud"),
+    ("ACM Computing Surveys", "csur"),
+    ("IEEE Trans. Vis. Comput. Graph.", "tvcg"),
+]
+
+
+@pytest.mark.parametrize(("text", "venue_id"), AS_WRITTEN, ids=[c[0][:60] for c in AS_WRITTEN])
+def test_strings_as_written(db, text, venue_id):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == venue_id, (m.method, m.candidates)
+
+
+NOT_GUESSED = [
+    "TBD",  # a placeholder, not IEEE Transactions on Big Data
+    "IEEE TR 2025",  # Transactions on Reliability (not in the database), not Transactions on Robotics
+    "2013 Sixth International Conference on Advanced Computational Intelligence and Security",  # not CIS
+    "2013 6th International Congress on Image and Video Processing",  # not ICISP
+    "Fourth Workshop on Formal Methods and Analysis in Software Product Line Engineering (FMSPLE 2013), "
+    "August 27, 2013. Co-located with the 17th International Software Product Line Conference (SPLC 2013)",
+    "Code", "Cloud", "Time", "Date", "Wine", "Spin", "Lisa", "Crypto", "The Code", "The Paper", "J. Smith and A. Jones",
+    "Social Cognitive and Affective.",  # a name cut short: Social Cognitive and Affective Neuroscience is not guessed
+]
+
+
+@pytest.mark.parametrize("text", NOT_GUESSED, ids=[t[:50] for t in NOT_GUESSED])
+def test_missing_venues_are_not_guessed(db, text):
+    m = db.match(text)
+    assert m.venue is None, m.venue
+
+
+@pytest.mark.parametrize(("text", "track", "status"), [
+    ("ICSE 2024 Doctoral Symposium", "Doctoral Symposium", None),
+    ("WWW '23 Companion", "Companion", None),
+    ("CHI 2020 Work in Progress", "Work in Progress", None),
+    ("Work in progress", None, "working paper"),
+    ("NeurIPS D&B 2024", "Datasets and Benchmarks", None),
+    ("Under review at Nature", None, "under review"),
+    ("Advance online publication, Journal of Experimental Psychology", None, "accepted"),
+], ids=["doctoral", "companion", "wip-track", "wip-status", "d-and-b", "under-review", "advance-online"])
+def test_tracks_and_statuses(text, track, status):
+    p = parse_venue(text)
+    assert (p.track, p.status) == (track, status)
+
+
+def test_journal_and_conference_of_one_name_are_told_apart(db):
+    assert db.match("Computational Visual Media").venue.id == "cvmj"
+    assert db.match("CVM 2024").venue.id == "cvm"
+
+
+def test_validate_knows_the_journal_layer_abbreviates(db):
+    from pubnorm.venues import default_venues_path
+
+    path = default_venues_path()
+    venues, _ = parse_venue_file(path)
+    layer = db.journal_layer()
+    assert layer is not None
+    assert validate(venues, str(path), layer.absorbed()) == []

@@ -13,23 +13,14 @@ from collections.abc import Sequence
 
 from ..model import Publication
 from ..text import clean_author, squash
-from ..venues import parse_venue
-from .features import PAPER_HOST, Token, tokenize
+from ..venues import parse_venue, two_digit_year
+from .features import PAPER_HOST, STATUS_WORDS, Token, join_tokens, tokenize
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 
 _INITIALS = re.compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")  # "J.", "J. R.", "JR", "Th.", "J.-P."
 _GIVEN = re.compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared", "Eric L.": a given name after "Surname,"
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?|\band others\b|…", re.I)
-
-
-def join_tokens(toks: Sequence[Token]) -> str:
-    out: list[str] = []
-    for i, t in enumerate(toks):
-        if (i and t.space_before and toks[i - 1].line == t.line) or (i and toks[i - 1].line != t.line):
-            out.append(" ")
-        out.append(t.text)
-    return "".join(out)
 
 
 def split_name_list(text: str) -> tuple[list[str], bool]:
@@ -42,7 +33,7 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
     if ";" in text:
         parts = [p for p in re.split(r"\s*;\s*", text)]
     else:
-        raw = [p for p in re.split(r"\s*,\s*", text)]
+        raw = [p for p in re.split(r"\s*,\s*", text) if re.search(r"[^\W\d_]", p)]  # no "..." left between names
         parts = []
         i = 0
         while i < len(raw):
@@ -69,7 +60,7 @@ def _runs(toks: Sequence[Token], field: str) -> list[list[Token]]:
     runs: list[list[Token]] = []
     prev = -2
     for i, t in enumerate(toks):
-        if t.label.removeprefix("B-") == field:
+        if t.field == field:
             if i == prev + 1 and runs:
                 runs[-1].append(t)
             else:
@@ -106,35 +97,124 @@ def _title_shaped(title: str) -> bool:
     return not (first[:1].islower() and (words > 12 or _SENTENCE_BREAK.search(title)))
 
 
+_LEAD_INS = frozenset("abstract summary tldr tl dr note notes keywords award oral poster talk code paper preprint journal "
+                      "conference workshop status venue authors author title links published accepted submitted in with "
+                      "background motivation highlights news update new selected".split())
+
+
+def _with_name_prefix(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """The title run with the name that heads it when the labeller left that name out: "SeaPO: Strategic
+    Error ..." (a system's name and a colon at the start of the title's line; lead-ins such as "Abstract:"
+    are not names)."""
+    start = next((i for i, t in enumerate(toks) if t is run[0]), -1)
+    if start < 2 or toks[start - 1].text not in (":", "：") or toks[start - 1].field != "other":
+        return run
+    j = start - 2
+    while j >= 0 and toks[j].line == run[0].line and toks[j].field in ("other", "title") \
+            and (toks[j].text[:1].isalnum() or toks[j].text in "-+"):
+        j -= 1
+    name = toks[j + 1: start - 1]
+    words = [t.text for t in name if t.text[:1].isalnum()]
+    at_line_start = j < 0 or toks[j].line != run[0].line or not toks[j].text[:1].isalnum()
+    if not (1 <= len(words) <= 3) or not at_line_start or any(w.lower() in _LEAD_INS for w in words):
+        return run
+    return [*name, toks[start - 1], *run]
+
+
+def _venue_region(toks: Sequence[Token], run: Sequence[Token]) -> list[Token]:
+    """The venue as the page writes it: the venue run and what follows it on its line that belongs with a
+    venue (year, track, status, award and rank tags, volume and pages, short connecting words and
+    punctuation), so the venue parser reads "EMNLP 2024, CCF A" or "Nature 626, 517–522 (2024)" whole."""
+    start = next((i for i, t in enumerate(toks) if t is run[0]), None)
+    if start is None:
+        return list(run)
+    j = start + len(run)
+    while j < len(toks) and toks[j].line == run[0].line and not toks[j].href:
+        lab = toks[j].field
+        if lab in ("venue", "year", "award", "status", "volume") or (lab == "other" and (not toks[j].text[:1].isalnum() or len(toks[j].text) <= 3)):
+            j += 1
+        else:
+            break
+    while j > start + len(run) and toks[j - 1].field == "other":
+        j -= 1  # no trailing punctuation or connector
+    # a bracketed note right after it that says how far the paper got or where: "(under review at ICML)"
+    k = j
+    while k < len(toks) and toks[k].line == run[0].line and toks[k].text in (",", ".", ";"):
+        k += 1
+    if k < len(toks) and toks[k].text == "(" and toks[k].line == run[0].line:
+        end = next((m for m in range(k + 1, min(len(toks), k + 14)) if toks[m].text == ")"), None)
+        inner = toks[k + 1:end] if end is not None else []
+        if inner and all(t.line == run[0].line and not t.href for t in inner) and (
+                any(t.field in ("venue", "status", "award", "year") for t in inner)
+                or any(t.text.lower() in STATUS_WORDS for t in inner)):
+            j = end + 1
+    return list(toks[start:j])
+
+
+def _title_line(toks: Sequence[Token]) -> list[list[Token]]:
+    """An entry the labeller gave no title whose first line is read as the start of its author list although
+    it has no separator in it ("Few-Shot Table Repair" over "**E. Vasquez**, M. Chen"): that line is the title."""
+    lines = sorted({t.line for t in toks})
+    if len(lines) < 2:
+        return []
+    first = [t for t in toks if t.line == lines[0]]
+    rest_authors = [t for t in toks if t.line != lines[0] and t.field == "author"]
+    words = [t for t in first if t.text[:1].isalpha()]
+    if len(words) < 2 or not rest_authors or any(t.text in (",", ";", "&") or t.text.lower() == "and" for t in first):
+        return []
+    if not all(t.field in ("author", "other") for t in first) or any(t.href and not t.bold for t in first):
+        return []
+    for t in first:
+        if t.text[:1].isalnum():
+            t.label = "title"
+    return [[t for t in first if t.label == "title" or t.text[:1].isalnum() or t.text in ":-"]]
+
+
 def _year(toks: Sequence[Token], i: int) -> int | None:
     """A year token's year: four digits, or two right after a venue ("EMNLP 24", "ToMM 23": 00-49 and 80-99)."""
     w = toks[i].text
     if re.fullmatch(r"(?:19|20)\d\d", w):
         return int(w)
-    if re.fullmatch(r"\d\d", w) and i and toks[i - 1].label.removeprefix("B-") == "venue":
-        yy = int(w)
-        return 2000 + yy if yy <= 49 else (1900 + yy if yy >= 80 else None)
+    if re.fullmatch(r"\d\d", w) and i and toks[i - 1].field == "venue":
+        return two_digit_year(int(w))
     return None
 
 
-def _in_prose(toks: Sequence[Token]) -> bool:
+def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
     """A "title" that is a phrase picked out of running text (a bold phrase in a bio): the lines it is on hold
-    many more words of plain text than of title."""
-    title_lines = {t.line for t in toks if t.label.removeprefix("B-") == "title"}
-    title_words = sum(1 for t in toks if t.label.removeprefix("B-") == "title" and t.text[:1].isalpha())
-    other_words = sum(1 for t in toks if t.line in title_lines and t.label.removeprefix("B-") == "other"
-                      and t.text[:1].isalpha() and not t.href)
-    return other_words > max(10, title_words)
+    many more words of text (unlabelled, or more "title" pieces) than the title itself."""
+    ids = {id(t) for t in run}
+    lines = {t.line for t in run}
+    title_words = sum(1 for t in run if t.text[:1].isalpha())
+    rest = sum(1 for t in toks if t.line in lines and id(t) not in ids and t.text[:1].isalpha() and not t.href
+               and t.field in ("other", "title"))
+    return rest > max(10, title_words)
 
 
 def entries(tokens: Sequence[Token]) -> list[list[Token]]:
-    """Cut labelled tokens into entries at the labeller's "B-" marks (text before the first mark joins it)."""
+    """Cut labelled tokens into entries at the labeller's "B-" marks (text before the first mark joins it),
+    then join fragments: a title with nothing else and, right after it, the rest of an entry with no title
+    (authors, venue or year) are one paper cut in two."""
     groups: list[list[Token]] = []
     for t in tokens:
         if t.label.startswith("B-") or not groups:
             groups.append([])
         groups[-1].append(t)
-    return groups
+    out: list[list[Token]] = []
+    for g in groups:
+        prev, cur = (_fields(out[-1]) if out else set()), _fields(g)
+        if "title" in prev and not prev & _EVIDENCE and "title" not in cur and cur & _EVIDENCE:
+            out[-1] = [*out[-1], *g]
+        else:
+            out.append(list(g))
+    return out
+
+
+_EVIDENCE = frozenset({"author", "venue", "year", "status"})
+
+
+def _fields(group: Sequence[Token]) -> set[str]:
+    return {t.field for t in group}
 
 
 def candidate_lines(block: Block, heading_used: int = 0) -> list[Line]:
@@ -150,39 +230,107 @@ def candidate_lines(block: Block, heading_used: int = 0) -> list[Line]:
 def block_tokens(lines: Sequence[Line], db) -> list[Token]:  # type: ignore[no-untyped-def]
     toks = tokenize(lines)
     label(toks, db)
+    _run_to_line_end(toks)
+    _last_author(toks)
     return toks
+
+
+_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'’\-]*|[a-z]{1,3}|\.|-)$")
+
+
+def _last_author(toks: Sequence[Token]) -> None:
+    """The name after an author list's last separator is its last author ("..., S. Misra, and A. Mtibaa.",
+    "..., Tao Wei, Wenyuan Xu. In ..."), up to the punctuation that ends the list."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        if toks[i].field != "author":
+            i += 1
+            continue
+        j = i
+        while j < n and toks[j].field == "author":
+            j += 1
+        k = j
+        if k < n and toks[k].label == "other" and toks[k].text in (",", "&", "and", ";"):
+            k += 1
+            if k < n and toks[k].label == "other" and toks[k].text.lower() in ("and", "&"):
+                k += 1
+            m = k
+            while m < n and m - k < 6 and toks[m].label == "other" and toks[m].line == toks[j].line \
+                    and _NAME_TOKEN.match(toks[m].text) and not toks[m].href:
+                m += 1
+            words = [t for t in toks[k:m] if t.text[:1].isalpha()]
+            ends = m == n or toks[m].line != toks[j].line or toks[m].text in (".", "(", '"', "“", ":", ",") \
+                or toks[m].field != "other"
+            if 1 <= len(words) <= 4 and words[0].text[:1].isupper() and ends:
+                while m > k and toks[m - 1].text == "." and not (m - 2 >= k and re.fullmatch(r"[A-Z]", toks[m - 2].text)):
+                    m -= 1  # the list's full stop, not an initial's dot
+                for t in toks[j:m]:
+                    t.label = "author"
+        i = max(j, i + 1)
+
+
+def _run_to_line_end(toks: Sequence[Token]) -> None:
+    """A title or author list runs to the end of its line: words left unlabelled after it there ("... knowledge
+    [distillation]", "..., Min Zhang, [Dacheng Tao]") are its last words, not text of their own."""
+    i, n = 0, len(toks)
+    while i < n:
+        field = toks[i].field
+        j = i + 1
+        if field in ("title", "author"):
+            while j < n and toks[j].line == toks[i].line and toks[j].field == field:
+                j += 1
+            k = j
+            while k < n and toks[k].line == toks[i].line and toks[k].label == "other" and not toks[k].href:
+                k += 1
+            tail = toks[j:k]
+            if tail and (k == n or toks[k].line != toks[i].line) and len(tail) <= 4 \
+                    and any(t.text[:1].isalpha() for t in tail) and all(t.text[:1].isalnum() or t.text in ",.-'’" for t in tail):
+                for t in tail:
+                    t.label = field
+            j = max(j, k)
+        i = j
 
 
 def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None) -> Publication | None:  # type: ignore[no-untyped-def]
     """One entry's publication, or None when the labeller found no paper in it."""
-    titles = _runs(toks, "title")
+    titles = _runs(toks, "title") or _title_line(toks)
     if not titles:
         return None
-    title = _clean_title(join_tokens(max(titles, key=len) if len(titles[0]) < 2 else titles[0]))
+    run = max(titles, key=len) if len(titles[0]) < 2 else titles[0]
+    title = _clean_title(join_tokens(_with_name_prefix(toks, run)))
     if len(title) < 3 or not re.search(r"[^\W\d_]{2}", title) or not _title_shaped(title):
         return None
-    authors = [t for t in toks if t.label.removeprefix("B-") == "author"]
+    authors = [t for t in toks if t.field == "author"]
     venue_runs = _runs(toks, "venue")
-    years = [y for i, t in enumerate(toks) if t.label.removeprefix("B-") == "year" and (y := _year(toks, i)) is not None]
-    status_toks = [t for t in toks if t.label.removeprefix("B-") == "status"]
+    years = [y for i, t in enumerate(toks) if t.field == "year" and (y := _year(toks, i)) is not None]
+    status_toks = [t for t in toks if t.field == "status"]
     hrefs = [t.href for t in toks if t.href]
     paper_link = any(PAPER_HOST.search(h) for h in hrefs)
     if not (authors or venue_runs or years or status_toks or paper_link):
         return None
-    if _in_prose(toks):
+    if _in_prose(toks, run):
         return None
     pub = Publication(title=title)
     if not authors and len(title.split()) <= 2 and ":" not in title and len(title) <= 30:
         pub.title, pub.label = None, title  # "SeaPO [EMNLP 25, CCF B]": a short name standing for a paper
     if authors:
         pub.authors, pub.et_al = split_name_list(join_tokens(authors))
-    venue_raw = squash(join_tokens(venue_runs[0])) if venue_runs else None
+    region = _venue_region(toks, venue_runs[0]) if venue_runs else []
+    # volume, issue and pages are not the venue's ("Ecology Letters 23:1–9" names no year 2023)
+    venue_raw = squash(join_tokens([t for t in region if t.field != "volume"
+                                    or re.fullmatch(r"(?:19|20)\d\d", t.text)])) if region else None
     if venue_raw:
-        venue_raw = venue_raw.strip(" ,.;:([")
+        venue_raw = re.sub(r"\s*[,:;]\s*(?=[,:;.)]|$)", "", venue_raw).strip(" ,.;:([")
         venue_raw = re.sub(r"^(?:in|to appear in|published in)\s*:?\s+", "", venue_raw, flags=re.I)
-        if venue_raw.count("(") > venue_raw.count(")"):
-            venue_raw = venue_raw.replace("(", " ").strip()
-    extra = " ".join(join_tokens([t]) for t in toks if t.label.removeprefix("B-") in ("award", "status"))
+    cut_off = ""
+    if venue_raw and venue_raw.count("(") > venue_raw.count(")"):
+        # the venue's line went on into a link or other text inside brackets: the venue ends before them
+        head, _, cut_off = venue_raw.rpartition("(")
+        venue_raw = head.strip(" ,.;:") or None
+    in_region = {id(t) for t in region}
+    extra = " ".join([cut_off, *(join_tokens([t]) for t in toks
+                                  if t.field in ("award", "status") and id(t) not in in_region)]).strip()
     from .entries import apply_venue  # the one place a venue match fills a record
 
     if venue_raw:
@@ -198,11 +346,29 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
             st = parse_venue(join_tokens(status_toks)).status
             if st:
                 pub.status = st
-    if (years and (pub.year is None or pub.year_source != "text")) or (years and pub.year is None):
+    if years and pub.year is None:
         pub.year, pub.year_source = years[0], "text"
+    known_venue = pub.venue is not None and (pub.venue.venue is not None or pub.venue.method == "ambiguous")
+    heading_title = any(t.tag == "heading" for t in run)
+    if not pub.authors and not paper_link and not known_venue and (pub.title is None or heading_title):
+        return None  # a short name, or a heading, with only a year or an unknown name: no evidence of a paper
+    _ids_in_text(pub, join_tokens(toks))
     if pub.year is None and year_heading:
         pub.year, pub.year_source = year_heading, "heading"
     return pub
+
+
+_ARXIV_TEXT = re.compile(r"\barXiv\s*:\s*(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
+_DOI_TEXT = re.compile(r"\b(?:doi\s*:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;]+[^\s,;.)\]])", re.I)
+
+
+def _ids_in_text(pub: Publication, text: str) -> None:
+    """Identifiers written out in the entry ("arXiv:2602.02908", "doi: 10.1000/x"), not only in links."""
+    text = re.sub(r"\s*([:/.])\s*", r"\1", text)  # tokens were joined with spaces
+    if (m := _ARXIV_TEXT.search(text)) and "arxiv" not in pub.ids:
+        pub.ids["arxiv"] = m.group(1)
+    if (m := _DOI_TEXT.search(text)) and "doi" not in pub.ids:
+        pub.ids["doi"] = m.group(1)
 
 
 def block_publications(block: Block, db, year_heading: int | None = None,  # type: ignore[no-untyped-def]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from ..bibfields import FIELD_ATTR, LINK_FIELDS_ALL, LINK_OF_FIELD
 from ..latex import to_text, verbatim_to_text
 from ..model import Diagnostic, Profile, Publication, SourceLoc
-from ..text import arxiv_base, clean_doi, ids_from_url, split_authors, squash
+from ..normalize import bibtex_names, normalize_publication, split_keywords
+from ..text import arxiv_base, clean_doi, ids_from_url
 from ..venues import VenueDB, parse_venue
 from .bibscan import FailedBlock, RawEntry, has_macros, scan
 from .entries import apply_venue
@@ -64,17 +66,32 @@ def _read_part(path: str, text: str, db: VenueDB, offset: int) -> Profile:
                 # a bug of ours on one entry: that entry is reported, the rest of the file is still read
                 message = f"internal error reading this entry ({type(e).__name__}: {e}); please report it"
                 profile.diagnostics.append(Diagnostic("E199", "error", message, path, item.line + 1 + offset))
+                continue
+            names = [k.lower() for k, _ in item.fields]
+            if len(set(names)) < len(names):
+                twice = sorted({k for k in names if names.count(k) > 1})
+                profile.diagnostics.append(Diagnostic("W131", "warning", f"field given twice in entry {item.key}: "
+                                                      f"{', '.join(twice)}; the first non-empty value is kept", path, item.line + 1 + offset))
     return profile
 
 
 _EPRINT = re.compile(r"\d{4}\.\d{4,5}(v\d+)?")
 _SEMI = re.compile(r"\s*;\s*")
 _NOTE_LABEL = re.compile(r"title not given on the page, which calls it: (.+)", re.I)
-_LINK_FIELDS = ("url", "html", "pdf", "website", "code")
+# fields that name the paper's own page (the first is its url)
+_PAPER_LINKS = ("url", "html")
+# the venue, in the order a reader looks for it
+_VENUE_FIELDS = ("journal", "booktitle", "howpublished")
+# fields read into the record's own attributes (everything else goes to `extra`, as text, and is written back)
+_READ = {"title", "author", "editor", "year", "doi", "url", "eprint", "archiveprefix", "note", "keywords", "ids",
+         *_VENUE_FIELDS}
 
 
 def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> Publication:
-    raw = {k.lower(): v for k, v in entry.fields}
+    raw: dict[str, str] = {}
+    for k, v in entry.fields:
+        if not raw.get(k.lower(), "").strip():  # a field given twice (W131): the first value that says something
+            raw[k.lower()] = v
     cache: dict[str, str] = {}
 
     def f(key: str) -> str:
@@ -83,16 +100,16 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
             cache[key] = to_text(raw[key]) if key in raw else ""
         return cache[key]
 
-    pub = Publication(entry_type=entry.entry_type)
+    pub = Publication(entry_type=entry.entry_type, key=entry.key or None, as_written=raw)
     pub.title = f("title") or None
     if "author" in raw:
-        pub.authors, pub.et_al = _authors(raw["author"])
-    elif "editor" in raw:
-        pub.authors, pub.et_al = split_authors(f("editor"))
-    if pub.entry_type != "misc":
-        venue = f("journal") or f("booktitle") or f("publisher")
-    else:
-        venue = f("journal") or f("howpublished") or f("booktitle")
+        pub.authors, pub.et_al = bibtex_names(raw["author"])
+    if "editor" in raw:
+        pub.editors, _ = bibtex_names(raw["editor"])
+        if not pub.authors:
+            pub.authors = list(pub.editors)  # an edited volume: its editors are who made it
+    venue_field = next((k for k in _VENUE_FIELDS if k in raw and f(k)), None)
+    venue = f(venue_field) if venue_field else ""
     abbr = f("abbr") if "abbr" in raw else ""
     raw_venue = venue or abbr
     if raw_venue:
@@ -102,26 +119,39 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
             if m2.venue is not None:
                 m, raw_venue = m2, abbr
         apply_venue(pub, m, raw_venue)
+        if raw_venue == venue:
+            pub.venue_raw = venue  # as written, not squashed: the field survives the round trip
     year = f("year").strip()[:4]
     if year.isdigit():
         pub.year, pub.year_source = int(year), "bibtex"
     # the fields below are absent from most entries: looked for before any conversion
     if "doi" in raw and (doi := verbatim_to_text(raw["doi"])):
         pub.ids["doi"] = clean_doi(doi.removeprefix("https://doi.org/"))
+    if "eprint" in raw:
+        pub.eprint = verbatim_to_text(raw["eprint"]) or None
     if "arxiv" in raw or "eprint" in raw:
-        eprint = verbatim_to_text(raw.get("eprint", ""))
-        arxiv = verbatim_to_text(raw.get("arxiv", "")) or (
-            eprint if f("archiveprefix").lower() == "arxiv" or _EPRINT.fullmatch(eprint) else None)
+        eprint = pub.eprint or ""
+        arxiv = (eprint if f("archiveprefix").lower() == "arxiv" or _EPRINT.fullmatch(eprint) else None) or \
+            verbatim_to_text(raw.get("arxiv", ""))
         if arxiv:
             pub.ids["arxiv"] = arxiv_base(arxiv.strip())
-    for k in _LINK_FIELDS:
+    for k in (*_PAPER_LINKS, *LINK_FIELDS_ALL):
         if k in raw and (link := verbatim_to_text(raw[k])).startswith("http"):
-            pub.urls.append(link)
-            for ik, iv in ids_from_url(link).items():
-                pub.ids.setdefault(ik, iv)
+            kind = LINK_OF_FIELD.get(k)
+            if kind is None:
+                pub.urls.append(link)
+            elif kind not in pub.links:
+                pub.links[kind] = link
+            else:
+                continue
+            if kind in (None, "pdf"):
+                for ik, iv in ids_from_url(link).items():
+                    pub.ids.setdefault(ik, iv)
     for k in ("award", "award_name"):
         if k in raw and f(k):
             pub.awards.extend(a for a in _SEMI.split(f(k)) if a and a not in pub.awards)
+    if "note" in raw:
+        pub.note = f("note") or None
     for part in _SEMI.split(f("note")) if "note" in raw else ():
         if not part:
             continue
@@ -130,71 +160,31 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
                 pub.label = said.group(1)  # written by pubnorm for a paper known only by a short name
         elif part.lower() in _NOTE_STATUS:
             pub.status = _NOTE_STATUS[part.lower()]
+        elif (st := _UNDER_REVIEW.fullmatch(part)) is not None:
+            pub.status = "under review"
+            pub.notes.append(part)
         elif (pv := parse_venue(part)).awards and not pv.text:
             pub.awards.append(part)
         else:
             pub.notes.append(part)
+    if "keywords" in raw:
+        pub.keywords = split_keywords(f("keywords"))
+    if "ids" in raw:
+        pub.alt_keys = [k for k in re.split(r"[\s,]+", f("ids")) if k]
+    for name, attr in FIELD_ATTR.items():
+        if name in raw and getattr(pub, attr) is None and (value := f(name)):
+            setattr(pub, attr, value)
+    used = _READ | {name for name, attr in FIELD_ATTR.items() if getattr(pub, attr) == f(name) != ""} | {
+        k for k in LINK_FIELDS_ALL if pub.links.get(LINK_OF_FIELD[k]) == verbatim_to_text(raw.get(k, "\0"))}
+    pub.extra = {k: f(k) for k in raw if k not in used}
     if pub.status == "unknown":
         pub.status = "preprint" if pub.entry_type in ("misc", "unpublished") and "arxiv" in pub.ids else ("published" if pub.venue else "unknown")
     pub.sources.append(SourceLoc(path, entry.line + 1 + offset, entry.raw.strip()[:2000]))
-    return pub
+    return normalize_publication(pub)
 
 
-def _authors(value: str) -> tuple[list[str], bool]:
-    """A BibTeX author list in reading order, and whether it ends in "and others"."""
-    if not _LATEX.search(value):  # plain names (most lists): no braces or commands to read
-        names = [" ".join(n.split()) for n in _AND.split(value)]
-        names = [n for n in names if n]
-        kept = [_flip(n) if "," in n else n for n in names if n.lower() != "others"]
-        return kept, len(kept) < len(names)
-    names = [n.strip() for n in _split_names(value) if n.strip()]
-    # "{Ann and Bob Lab}" or "{O'Brien, Pat}" in braces is one name as written; otherwise "Last, First"
-    kept = [to_text(n) if _braced(n) else _flip(to_text(n)) for n in names if n.lower() != "others"]
-    return kept, any(n.lower() == "others" for n in names)
+_UNDER_REVIEW = re.compile(r"(?:under review|submitted)\b.*", re.I)
 
-
-_LATEX = re.compile(r"[{}\\~$]")
 
 _NOTE_STATUS = {"accepted": "accepted", "to appear": "accepted", "under review": "under review",
                 "working paper": "working paper", "technical report": "technical report"}
-
-
-_AND = re.compile(r"\s+and\s+", re.I)
-
-
-def _split_names(value: str) -> list[str]:
-    """Split a BibTeX name list on " and " outside braces."""
-    if "{" not in value:
-        return _AND.split(value)
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(value):
-        c = value[i]
-        depth += 1 if c == "{" else -1 if c == "}" and depth else 0
-        if depth == 0 and c.isspace() and value[i + 1: i + 4].lower() == "and" and i + 4 < len(value) and value[i + 4].isspace():
-            out.append(value[start:i])
-            i += 5
-            start = i
-            continue
-        i += 1
-    out.append(value[start:])
-    return out
-
-
-def _braced(name: str) -> bool:
-    """The whole name is one brace group: `{World Health Organization}`."""
-    if not (name.startswith("{") and name.endswith("}")):
-        return False
-    depth = 0
-    for i, c in enumerate(name):
-        depth += 1 if c == "{" else -1 if c == "}" else 0
-        if depth == 0 and i < len(name) - 1:
-            return False
-    return True
-
-
-def _flip(name: str) -> str:
-    """'Surname, Given' -> 'Given Surname' (BibTeX order to reading order)."""
-    if "," in name:
-        last, _, first = name.partition(",")
-        return squash(f"{first.strip()} {last.strip()}")
-    return name

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ..model import Diagnostic, Profile, Publication, SourceLoc
+from ..normalize import CORRESPONDING, EQUAL, clean_names, normalize_publication
 from ..text import ids_from_url, looks_like_name, split_authors, squash, unescape
 from ..venues import VenueDB
 from ..yamlsafe import AliasBombError, YAMLLoadError, load_yaml
@@ -22,6 +23,10 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str, int, 
     the rest of the file is still read, so nothing is lost."""
     import frontmatter
 
+    if text.startswith("+++"):  # Hugo's TOML front matter
+        from .hugo import split_toml
+
+        return split_toml(path, text)
     handler = frontmatter.YAMLHandler()
     if not handler.detect(text):
         return {}, text, 0, None
@@ -54,7 +59,7 @@ def is_publication_item(meta: dict[str, Any], body: str) -> bool:
         return bool(meta.get("title"))
     if not meta.get("title"):
         return False
-    if keys & {"publication_types", "publication", "publication_short"}:
+    if keys & {"publication_types", "publication", "publication_short", "hugoblox"}:
         return True
     if keys & _PUB_KEYS and len(re.findall(r"(?m)^\s*[-*]\s", body)) < 5:
         return True
@@ -65,6 +70,21 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     """One paper from front matter (plus the body when the front matter lacks the parts)."""
     from lxml import html as lhtml
 
+    from . import hugo
+
+    if hugo.is_item(meta):
+        profile = hugo.read_item(path, meta, text, body, db, profile)
+        raw = [str(a) for a in meta.get("authors") or [] if isinstance(a, (str, int))]
+        cleaned, marks = clean_names(raw)
+        for pub in profile.publications:
+            _typed_links(pub, meta)
+            _read_fields(pub, meta)
+            normalize_publication(pub)
+            if len(cleaned) == len(pub.authors):  # marks on the names as written, onto the names resolved
+                where = dict(zip(cleaned, pub.authors, strict=True))
+                pub.equal_contribution = [where[n] for n in marks[EQUAL] if n in where]
+                pub.corresponding = [where[n] for n in marks[CORRESPONDING] if n in where]
+        return profile
     profile.kind = "hugo" if "publication_types" in meta or "publication" in meta else "collection"
     pub = Publication()
     title = _s(meta.get("title"))
@@ -80,8 +100,10 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
             tree = None
     authors = meta.get("authors") or meta.get("author")
     if isinstance(authors, list):
-        pub.authors = [a for a in (_plain(_s(a)) for a in authors) if a]
-        pub.authors = [re.sub(r"[*#†]+$", "", a).strip() for a in pub.authors]
+        # marks first: markdown emphasis removal would take a trailing "*" before it is recorded
+        names, marks = clean_names([re.sub(r"</?[bi]>|\*\*", "", _s(a)) for a in authors])
+        pub.authors = [a for a in (_plain(a) for a in names) if a]
+        pub.equal_contribution, pub.corresponding = marks[EQUAL], marks[CORRESPONDING]
     elif isinstance(authors, str) and authors.strip():
         pub.authors, pub.et_al = split_authors(_plain(authors))
     elif tree is not None and (els := tree.find_class("authors")):
@@ -104,20 +126,25 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     date = _s(meta.get("date")) or _s(meta.get("year"))
     if pub.year is None and date and (m := re.match(r"\s*((?:19|20)\d{2})", date)):
         pub.year, pub.year_source = int(m.group(1)), "date"
-    for k in ("paperurl", "pub_link", "arxiv_link", "url_pdf", "paper", "pdf", "doi", "arxiv", "url", "projecturl", "url_code"):
+    for k in ("paperurl", "pub_link", "arxiv_link", "paper", "doi", "arxiv", "url", "html"):
         v = _s(meta.get(k))
         if v:
             url = v if v.startswith("http") else (f"https://doi.org/{v}" if k == "doi" else (f"https://arxiv.org/abs/{v}" if k == "arxiv" else v))
             _add_url(pub, url)
+    for k, kind in _LINK_KEYS.items():
+        v = _s(meta.get(k))
+        if v.startswith("http"):
+            _add_link(pub, kind, v)
     links = meta.get("links")
     if isinstance(links, dict):
-        for v in links.values():
+        for name, v in links.items():
             if isinstance(v, str):
-                _add_url(pub, v)
+                _add_link(pub, _link_kind(str(name)), v)
     elif isinstance(links, list):
         for item in links:
             if isinstance(item, dict) and isinstance(item.get("url"), str):
-                _add_url(pub, item["url"])
+                _add_link(pub, _link_kind(_s(item.get("name")) or _s(item.get("icon"))), item["url"])
+    _read_fields(pub, meta)
     if tree is not None:
         for a in tree.iter("a"):
             href = a.get("href") or ""
@@ -137,9 +164,95 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     if not pub.title:
         profile.diagnostics.append(Diagnostic("E120", "error", "publication page without a title", path, 1))
         return profile
-    profile.publications.append(pub)
+    profile.publications.append(normalize_publication(pub))
     profile.owner = _owner(meta)
     return profile
+
+
+# front-matter keys of typed links (academicpages, Hugo Blox, al-folio-like pages) -> link type
+_LINK_KEYS = {"url_pdf": "pdf", "pdf": "pdf", "pdfurl": "pdf", "url_code": "code", "code": "code", "codeurl": "code",
+              "github": "code", "url_slides": "slides", "slidesurl": "slides", "slides": "slides", "url_video": "video",
+              "video": "video", "videourl": "video", "url_poster": "poster", "poster": "poster", "posterurl": "poster",
+              "url_project": "project", "projecturl": "project", "project": "project", "website": "project",
+              "url_dataset": "data", "dataset": "data", "url_data": "data", "data": "data"}
+# front-matter keys of bibliographic fields -> Publication attribute
+_FIELD_KEYS = {"volume": "volume", "number": "number", "issue": "number", "pages": "pages", "article_number": "article_number",
+               "articleno": "article_number", "eid": "article_number", "publisher": "publisher", "school": "school",
+               "institution": "institution", "address": "address", "month": "month", "series": "series",
+               "edition": "edition", "isbn": "isbn", "issn": "issn", "note": "note", "abstract": "abstract",
+               "eprint": "eprint", "primaryclass": "primary_class"}
+# Hugo Blox publication types (numbers and CSL names) that fix the entry type whatever the venue
+_HUGO_TYPES = {"4": "techreport", "report": "techreport", "5": "book", "book": "book", "6": "incollection",
+               "chapter": "incollection", "7": "phdthesis", "thesis": "phdthesis"}
+# keys that describe the site page, not the paper: never kept as fields
+_SITE_KEYS = {"layout", "permalink", "collection", "category", "categories", "tags", "date", "publishdate", "lastmod",
+              "draft", "featured", "image", "header", "sidebar", "toc", "type", "weight", "author_profile", "share",
+              "comments", "related", "redirect_from", "slug", "aliases", "summary", "excerpt", "projects", "hidden",
+              "math", "highlight", "menu", "show_date", "title", "authors", "author", "coauthors", "venue", "links",
+              "publication_types", "publication", "publication_short", "magazine", "journal", "booktitle", "conference",
+              "year", "keywords", "editor", "editors", "subtitle", "url_source", "citation", "bibtexurl", "paperurl",
+              "pub_link", "arxiv_link", "paper", "doi", "arxiv", "url", "html", "output", "render", "description",
+              "last_modified_at", "classes", "order", "key", "status", *_LINK_KEYS, *_FIELD_KEYS}
+
+
+def _read_fields(pub: Publication, meta: dict[str, Any]) -> None:
+    """Volume, pages, publisher ... keywords, the entry type a Hugo page states, and the other scalar fields."""
+    for k, v in meta.items():
+        key = str(k).lower()
+        if key in _FIELD_KEYS and (text := _plain(_s(v))) and getattr(pub, _FIELD_KEYS[key]) is None:
+            setattr(pub, _FIELD_KEYS[key], text)
+        elif key not in _SITE_KEYS and isinstance(v, (str, int, float, bool)) and (text := _s(v)):
+            pub.extra.setdefault(key, text)
+    keywords = meta.get("keywords") or meta.get("tags")
+    if isinstance(keywords, list):
+        pub.keywords = [t for t in (_plain(_s(x)) for x in keywords) if t]
+    elif isinstance(keywords, str):
+        pub.keywords = [t for t in (x.strip() for x in re.split(r"[;,]", keywords)) if t]
+    editors = meta.get("editors") or meta.get("editor")
+    if isinstance(editors, list):
+        pub.editors = [e for e in (_plain(_s(x)) for x in editors) if e]
+    elif isinstance(editors, str) and editors.strip():
+        pub.editors, _ = split_authors(_plain(editors))
+    types = meta.get("publication_types")
+    if isinstance(types, list) and types and str(types[0]) in _HUGO_TYPES:
+        pub.entry_type = _HUGO_TYPES[str(types[0])]
+
+
+def _typed_links(pub: Publication, meta: dict[str, Any]) -> None:
+    """The links a Hugo page names by kind (`url_code`, `links: [{name: Slides, url}]`, the 2025 schema's
+    `{type, url}`) moved from the paper's urls to its typed links."""
+    named: list[tuple[str, str]] = [(str(k)[4:], v) for k, v in meta.items() if str(k).startswith("url_") and isinstance(v, str)]
+    for item in meta.get("links") or []:
+        if isinstance(item, dict) and isinstance(item.get("url"), str):
+            named.append((str(item.get("name") or item.get("type") or ""), item["url"]))
+    for name, url in named:
+        kind = _link_kind(name)
+        if kind is not None and url.strip():
+            if url.strip() in pub.urls:
+                pub.urls.remove(url.strip())
+            _add_link(pub, kind, url)
+
+
+def _link_kind(name: str) -> str | None:
+    """The link type a link's name says ("Code", "Slides", "Project page"), or None (a link to the paper)."""
+    name = name.lower()
+    for word, kind in (("pdf", "pdf"), ("code", "code"), ("github", "code"), ("slide", "slides"), ("video", "video"),
+                       ("talk", "video"), ("poster", "poster"), ("project", "project"), ("website", "project"),
+                       ("data", "data")):
+        if word in name:
+            return kind
+    return None
+
+
+def _add_link(pub: Publication, kind: str | None, url: str) -> None:
+    url = url.strip()
+    if kind is None:
+        _add_url(pub, url)
+    elif url and kind not in pub.links:
+        pub.links[kind] = url
+        if kind == "pdf":
+            for k, v in ids_from_url(url).items():
+                pub.ids.setdefault(k, v)
 
 
 def _add_url(pub: Publication, url: str) -> None:

@@ -126,15 +126,13 @@ def _labelled(block: Block, ctx: Context) -> list[Publication]:
         if _heading_not_paper(pub.title or "", ctx, None) and pub.venue is None and not pub.authors:
             continue
         lines = lines_read[toks[0].line: toks[-1].line + 1]
-        if any(t.tag == "heading" and t.label.removeprefix("B-") == "title" for t in toks):
+        if any(t.tag == "heading" and t.field == "title" for t in toks):
             ctx.heading_used = block.heading_line  # the heading is this paper's title, not a section
         for t in toks:
             if t.href and t.href.startswith(("http://", "https://", "//")) and t.href not in pub.urls:
-                if not is_paper_link(t.href) and not t.link_word and t.label.removeprefix("B-") not in ("title", "link"):
+                if not is_paper_link(t.href) and not t.link_word and t.field not in ("title", "link"):
                     continue  # a person's homepage or an award page, not the paper's
-                pub.urls.append(t.href)
-                for k, v in ids_from_url(t.href).items():
-                    pub.ids.setdefault(k, v)
+                _add_url(pub, t.href)
         _finish(pub, block, ctx, lines)
         pubs.append(pub)
     return pubs
@@ -624,9 +622,14 @@ def _collect_links(pub: Publication, lines: list[Line], exclude: Line | None = N
             if s.href and s.href.startswith(("http://", "https://", "//")) and s.href not in pub.urls:
                 if not is_paper_link(s.href) and not _is_link_word(s) and s.tag != "title" and not s.bold:
                     continue  # a person's homepage or an award page, not the paper's
-                pub.urls.append(s.href)
-                for k, v in ids_from_url(s.href).items():
-                    pub.ids.setdefault(k, v)
+                _add_url(pub, s.href)
+
+
+def _add_url(pub: Publication, href: str) -> None:
+    """A link to the paper: kept, and the identifiers its address carries (arXiv, DOI, ACL ...) read."""
+    pub.urls.append(href)
+    for k, v in ids_from_url(href).items():
+        pub.ids.setdefault(k, v)
 
 
 _HEADING_WORDS = re.compile(r"(?:experiences?|education|about(?: me)?|biography|bio|news|contact|awards?|honou?rs?|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .markup import Line
 
@@ -28,11 +28,11 @@ AWARD_WORDS = frozenset(["award", "best", "paper", "oral", "spotlight", "highlig
 RANK_WORDS = frozenset(["ccf", "core", "jcr", "sci", "ssci", "ei", "q1", "q2", "q3", "q4", "if", "impact", "factor", "tier", "cas"])
 LINK_WORDS = frozenset(["pdf", "code", "paper", "arxiv", "slides", "video", "poster", "project", "page", "website", "bib", "bibtex", "html", "link", "doi", "abstract", "supplementary", "supp", "data", "dataset", "demo", "github", "talk", "preprint", "openreview", "blog", "url"])
 PUB_WORDS = frozenset(["press", "publishing", "publishers", "publisher", "springer", "elsevier", "wiley", "verlag", "university", "academic", "routledge", "cambridge", "oxford", "mit"])
-PROC_WORDS = frozenset({"proc.", "proceedings", "in", "in:", "conf.", "conference", "symposium", "workshop", "journal",
-                        "transactions", "trans.", "letters", "lett.", "review", "rev.", "j.", "int.", "intl.", "annual",
+PROC_WORDS = frozenset({"proc", "proceedings", "in", "conf", "conference", "symposium", "workshop", "journal",
+                        "transactions", "trans", "letters", "lett", "review", "rev", "j", "int", "intl", "annual",
                         "international"})
-VOL_WORDS = frozenset({"vol.", "vol", "volume", "no.", "no", "nr.", "issue", "pp.", "pp", "p.", "pages", "art.", "article",
-                       "ch.", "chap.", "chapter", "ed.", "eds.", "edn.", "edition"})
+VOL_WORDS = frozenset({"vol", "volume", "no", "nr", "issue", "pp", "p", "pages", "art", "article", "ch", "chap", "chapter",
+                       "ed", "eds", "edn", "edition"})
 THESIS_WORDS = frozenset({"thesis", "dissertation", "phd", "ph.d.", "master's", "msc", "m.sc.", "doctoral"})
 PAPER_HOST = re.compile(r"arxiv\.org|doi\.org|/doi/|aclanthology|openreview|ieeexplore|springer|sciencedirect|nature\.com|"
                         r"acm\.org|biorxiv|ssrn|nber|jstor|wiley|tandfonline|mdpi|plos|pnas|science\.org|iop\.org|aps\.org|"
@@ -51,6 +51,21 @@ class Token:
     space_before: bool = True
     span: int = 0  # index of the span it came from (tokens of one span share their markup)
     label: str = ""  # gold label (training) or the labeller's
+
+    @property
+    def field(self) -> str:
+        """The label without its entry-start mark ("B-title" -> "title")."""
+        return self.label.removeprefix("B-")
+
+
+def join_tokens(toks: Sequence[Token]) -> str:
+    """The text of these tokens, spaced as written (a line break is a space)."""
+    out: list[str] = []
+    for i, t in enumerate(toks):
+        if (i and t.space_before and toks[i - 1].line == t.line) or (i and toks[i - 1].line != t.line):
+            out.append(" ")
+        out.append(t.text)
+    return "".join(out)
 
 
 def tokenize(lines: Sequence[Line], link_word: Iterable[bool] | None = None) -> list[Token]:
@@ -88,6 +103,49 @@ def _shape(w: str) -> str:
 class Lexicon:
     venue_words: frozenset[str]  # lower-case words of venue names (not common English words)
     acronyms: frozenset[str]  # venue acronyms and short aliases, as written (case kept)
+    # the word-level features of each word seen with this lexicon (see _lexical)
+    words_seen: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+
+_WORD_LISTS = (("status", STATUS_WORDS), ("award", AWARD_WORDS), ("rank", RANK_WORDS), ("volword", VOL_WORDS),
+               ("procword", PROC_WORDS), ("pubword", PUB_WORDS), ("thesis", THESIS_WORDS))
+_CONTEXT = ("sh=", "bold", "italic", "link", "year", "initial", "venueword", "punct", "etal", "status", "cap", "tag=",
+            "acronym", "linkword", "award", "gB", "gI")
+def _lexical(w: str, lex: Lexicon) -> tuple[str, ...]:
+    """The features a token has whatever its neighbours: its word, shape and lexicon marks (cached)."""
+    hit = lex.words_seen.get(w)
+    if hit is not None:
+        return hit
+    lw = w.lower()
+    f = [f"w={lw}" if len(lw) <= 20 else "w=LONG", f"sh={_shape(w)[:8]}"]
+    if w[:1].isupper():
+        f.append("cap")
+    if w.isupper() and len(w) > 1:
+        f.append("allcaps")
+    if re.fullmatch(r"[A-Z]{1,2}", w):
+        f.append("initial")
+    if re.fullmatch(r"(?:19|20)\d\d", w):
+        f.append("year")
+    elif w.isdigit():
+        f.append(f"num{min(len(w), 5)}")
+    elif re.fullmatch(r"\d+[\-–—]\d+", w):
+        f.append("range")
+    if not w[0].isalnum():
+        f.append("punct")
+    if lw in MONTHS or lw.rstrip(".") in MONTHS:
+        f.append("month")
+    lws = lw.rstrip(".")
+    f.extend(name for name, words in _WORD_LISTS if lws in words)
+    if lws in lex.venue_words:
+        f.append("venueword")
+    if w in lex.acronyms or w.rstrip(".") in lex.acronyms:
+        f.append("acronym")
+    if lws in ("et", "al", "al."):
+        f.append("etal")
+    if len(lex.words_seen) > 500_000:
+        lex.words_seen.clear()
+    out = lex.words_seen[w] = tuple(f)
+    return out
 
 
 def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | None = None) -> list[list[str]]:
@@ -103,49 +161,11 @@ def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | N
         line_len[t.line] = line_len.get(t.line, 0) + 1
     for i, t in enumerate(toks):
         w = t.text
-        lw = w.lower()
         k = line_pos.get(t.line, 0)
         line_pos[t.line] = k + 1
-        f = [f"w={lw}" if len(lw) <= 20 else "w=LONG", f"sh={_shape(w)[:8]}"]
-        if w[:1].isupper():
-            f.append("cap")
-        if w.isupper() and len(w) > 1:
-            f.append("allcaps")
-        if re.fullmatch(r"[A-Z]{1,2}", w):
-            f.append("initial")
+        f = list(_lexical(w, lex))
         if i + 1 < n and toks[i + 1].text == "." and not toks[i + 1].space_before:
             f.append("dotted")
-        if re.fullmatch(r"(?:19|20)\d\d", w):
-            f.append("year")
-        elif w.isdigit():
-            f.append(f"num{min(len(w), 5)}")
-        elif re.fullmatch(r"\d+[\-–—]\d+", w):
-            f.append("range")
-        if not w[0].isalnum():
-            f.append("punct")
-        if lw in MONTHS or lw.rstrip(".") in MONTHS:
-            f.append("month")
-        lws = lw.rstrip(".")
-        if lws in STATUS_WORDS:
-            f.append("status")
-        if lws in AWARD_WORDS:
-            f.append("award")
-        if lws in RANK_WORDS:
-            f.append("rank")
-        if lw in VOL_WORDS:
-            f.append("volword")
-        if lw in PROC_WORDS:
-            f.append("procword")
-        if lws in PUB_WORDS:
-            f.append("pubword")
-        if lws in THESIS_WORDS:
-            f.append("thesis")
-        if lws in lex.venue_words:
-            f.append("venueword")
-        if w in lex.acronyms or w.rstrip(".") in lex.acronyms:
-            f.append("acronym")
-        if lws in ("et", "al", "al."):
-            f.append("etal")
         if t.bold:
             f.append("bold")
         if t.italic:
@@ -173,18 +193,16 @@ def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | N
         f.append(f"pos={min(i, 3) if i < 4 else (4 if i < 10 else 5)}")
         f.append(f"rel={int(10 * i / n)}")
         base.append(f)
+    # what a token shows its neighbours: its word, and the features below (its shape only to the next token)
+    near = [[f"w={t.text.lower()[:20]}", *(x for x in f if x.startswith(_CONTEXT))] for t, f in zip(toks, base, strict=True)]
+    far = [[x for x in fs if not x.startswith("sh=")] for fs in near]
     out: list[list[str]] = []
     for i, f in enumerate(base):
         g = list(f)
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
-                t = toks[j]
-                g.append(f"{d}:w={t.text.lower()[:20]}")
-                for x in base[j]:
-                    if x.startswith(("sh=", "bold", "italic", "link", "year", "initial", "venueword", "punct", "etal",
-                                     "status", "cap", "tag=", "acronym", "linkword", "award", "gB", "gI")) and (abs(d) == 1 or not x.startswith("sh=")):
-                        g.append(f"{d}:{x}")
+                g.extend(f"{d}:{x}" for x in (near[j] if d in (-1, 1) else far[j]))
             else:
                 g.append(f"{d}:NONE")
         # the markup changes here: a span boundary is where fields often change

@@ -11,11 +11,12 @@ time a page needs it, with lexicons read from the venue database in use.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .features import Lexicon, Token, build_lexicon, token_features
+from .features import Lexicon, Token, build_lexicon, join_tokens, token_features
 
 if TYPE_CHECKING:
     from ..venues import VenueDB
@@ -54,20 +55,36 @@ def _tagger(path: str):  # type: ignore[no-untyped-def]
     return tagger
 
 
-_LEXICONS: dict[int, Lexicon] = {}
+@dataclass
+class _Known:
+    """What the labeller derives from one venue database: its lexicon, the first words of the names it
+    knows, and which runs of words are names it knows (looked up once each)."""
+
+    db: VenueDB
+    lexicon: Lexicon
+    first_words: frozenset[str] = frozenset()
+    names: dict[str, bool] = field(default_factory=dict)
+
+
+_STATE: list[_Known] = []  # for the database in use (one at a time; a new one replaces it)
+
+
+def _known_of(db: VenueDB) -> _Known:
+    if not _STATE or _STATE[0].db is not db:
+        words = {k.split(" ", 1)[0] for k in db.alias_index}
+        layer = db.journal_layer()
+        if layer is not None:
+            words |= layer.first_words()
+        _STATE[:] = [_Known(db, lexicon_from_db(db), frozenset(words))]
+    return _STATE[0]
 
 
 def lexicon(db: VenueDB) -> Lexicon:
     """The lexicon of this database, built once per database object."""
-    lex = _LEXICONS.get(id(db))
-    if lex is None:
-        _LEXICONS.clear()
-        lex = _LEXICONS[id(db)] = lexicon_from_db(db)
-    return lex
+    return _known_of(db).lexicon
 
 
 MAX_VENUE_TOKENS = 14
-_KNOWN: dict[tuple[int, str], bool] = {}
 
 
 def _known(db: VenueDB, text: str, words: int) -> bool:
@@ -75,10 +92,11 @@ def _known(db: VenueDB, text: str, words: int) -> bool:
     from ..venues import key
 
     k = key(text)
-    hit = _KNOWN.get((id(db), k))
+    seen = _known_of(db).names
+    hit = seen.get(k)
     if hit is None:
-        if len(_KNOWN) > 200_000:
-            _KNOWN.clear()
+        if len(seen) > 200_000:
+            seen.clear()
         if words == 1:
             hit = k in db.acronym_keys and sum(c.isupper() for c in text) >= 2
         else:
@@ -86,49 +104,37 @@ def _known(db: VenueDB, text: str, words: int) -> bool:
             layer = db.journal_layer() if not hit and words >= 2 else None
             if layer is not None:
                 hit = bool(layer.find(k))
-        _KNOWN[(id(db), k)] = hit
+        seen[k] = hit
     return hit
-
-
-_FIRST: dict[int, frozenset[str]] = {}
-
-
-def _first_words(db: VenueDB) -> frozenset[str]:
-    """First words of the names either layer knows (folded as venues.key folds them)."""
-    got = _FIRST.get(id(db))
-    if got is None:
-        words = {k.split(" ", 1)[0] for k in db.alias_index}
-        layer = db.journal_layer()
-        if layer is not None:
-            words |= layer.first_words()
-        _FIRST.clear()
-        got = _FIRST[id(db)] = frozenset(words)
-    return got
 
 
 def venue_marks(tokens: Sequence[Token], db: VenueDB) -> list[str]:
     """Gazetteer marks: "gB"/"gI" on the tokens of the longest run (within a line) that the venue database
     knows by that exact name, left to right. A feature, not a decision: "Nature" in a title is marked too."""
-    from .assemble import join_tokens
-
     from ..text import fold
 
     n = len(tokens)
     marks = [""] * n
-    first = _first_words(db)
+    first = _known_of(db).first_words
     i = 0
     while i < n:
         best = 0
-        w = tokens[i].text
-        if w[:1].isupper() and (fold(w) in first or (w.lower() == "the" and i + 1 < n and fold(tokens[i + 1].text) in first)):
+        t = tokens[i]
+        w = t.text
+        prev = tokens[i - 1] if i else None
+        # a venue name starts a line, follows punctuation or a change of style ("Title. *Journal* 12"), or
+        # follows "in"/"at": runs starting inside a phrase of plain words are not looked up
+        starts = prev is None or prev.line != t.line or not prev.text[:1].isalnum() or prev.italic != t.italic \
+            or prev.bold != t.bold or prev.href != t.href or prev.text.lower() in ("in", "at", "to", "of")
+        if starts and w[:1].isupper() and (fold(w) in first or (w.lower() == "the" and i + 1 < n and fold(tokens[i + 1].text) in first)):
             end = i
-            while end < n and end - i < MAX_VENUE_TOKENS and tokens[end].line == tokens[i].line:
+            while end < n and end - i < MAX_VENUE_TOKENS and tokens[end].line == t.line and not tokens[end].text[:1].isdigit():
                 end += 1
             for j in range(end, i, -1):
                 last = tokens[j - 1].text
                 if not (last[:1].isalnum() or last in (")", ".")):
                     continue
-                words = sum(t.text[:1].isalnum() for t in tokens[i:j])
+                words = sum(x.text[:1].isalnum() for x in tokens[i:j])
                 if _known(db, join_tokens(tokens[i:j]), words):
                     best = j - i
                     break

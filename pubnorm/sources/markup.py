@@ -7,6 +7,7 @@ blocks (list items, table rows, paper boxes, runs of paragraphs) are then cut in
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
 MAX_DEPTH = 200  # deeper nesting is flattened: pathological pages must not exhaust the stack
+# A block (one paragraph run, list item, table row or paper box) longer than this is cut into blocks of this
+# many lines: the entry readers' work grows faster than linearly with a block's length (the labeller labels a
+# block as one sequence), and no entry is this long (the longest block of a real page we have seen: 24 lines).
+MAX_BLOCK_LINES = 100
 
 
 @dataclass(slots=True)
@@ -61,20 +66,42 @@ class Block:
     heading_line: int = 0  # the line of that heading (0: none)
 
 
-_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.S | re.I)
+# The spans blank_out removes: opener -> closer. Each span ends at the first closer after its opener (a lazy
+# `.*?`), but an opener with no closer after it is not looked for again: a page of unclosed `{{` stays linear.
+_OPENERS = {"<!--": r"<!--", "script": r"<script\b", "style": r"<style\b", "noscript": r"<noscript\b",
+            "{%": r"\{%", "{{": r"\{\{"}
+_CLOSERS = {"<!--": re.compile("-->"), "{%": re.compile("%}"), "{{": re.compile("}}"),
+            "script": re.compile(r"</script\s*>", re.I), "style": re.compile(r"</style\s*>", re.I),
+            "noscript": re.compile(r"</noscript\s*>", re.I)}
 
 
 def blank_out(text: str) -> str:
-    """Remove template code, HTML comments and scripts while keeping every newline (so lines stay true)."""
+    """Remove template code, HTML comments and scripts while keeping every newline (so lines stay true).
 
-    def keep_lines(m: re.Match[str]) -> str:
-        return "\n" * m.group(0).count("\n")
+    Comments first, then scripts, then template code, as three passes of lazy regular expressions would."""
+    text = _blank_spans(text, ("<!--",))
+    text = _blank_spans(text, ("script", "style", "noscript"))
+    return _blank_spans(text, ("{%", "{{"))
 
-    text = _COMMENT.sub(keep_lines, text)
-    text = _SCRIPT.sub(keep_lines, text)
-    return _TEMPLATE.sub(keep_lines, text)
+
+def _blank_spans(text: str, kinds: tuple[str, ...]) -> str:
+    parts: list[str] = []
+    pos = search = 0
+    alive = list(kinds)  # openers that still have a closer somewhere after them
+    opener = re.compile("|".join(f"(?P<k{i}>{_OPENERS[k]})" for i, k in enumerate(alive)), re.I)
+    while alive and (m := opener.search(text, search)) is not None:
+        kind = alive[int(str(m.lastgroup)[1:])]
+        close = _CLOSERS[kind].search(text, m.end())
+        if close is None:  # no closer after this opener, so none after any later one of its kind
+            alive.remove(kind)
+            opener = re.compile("|".join(f"(?P<k{i}>{_OPENERS[k]})" for i, k in enumerate(alive)), re.I)
+            search = m.start()  # another kind may open here
+            continue
+        parts.append(text[pos:m.start()])
+        parts.append("\n" * text.count("\n", m.start(), close.end()))
+        pos = search = close.end()
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 _INDENTED_TAG = re.compile(r"(?m)^[ \t]+(</?[A-Za-z][\w\-]*(?:[\s>/]|$))")
@@ -187,7 +214,7 @@ def _walk(el: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any
 
     def flush() -> Iterator[Block]:
         if run:
-            yield _make_block(list(run), mapper, nl, state)
+            yield from _make_blocks(list(run), mapper, nl, state)
             run.clear()
 
     for child in el:
@@ -213,11 +240,11 @@ def _walk(el: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any
             if _has_nested(child, ("tr", "li")):
                 yield from _walk(child, mapper, nl, state, depth + 1)
             else:
-                yield _make_block([child], mapper, nl, state)
+                yield from _make_blocks([child], mapper, nl, state)
         elif tag in ("div", "section", "article", "td", "dd", "blockquote") and _ENTRY_CLASS.search(cls) and not _has_nested(child, ("li", "tr")) \
                 and not _has_entry_child(child) and not _title_only(child, cls):
             yield from flush()
-            yield _make_block([child], mapper, nl, state)
+            yield from _make_blocks([child], mapper, nl, state)
         elif tag in _BLOCK_TAGS and _has_block_child(child):
             yield from flush()
             yield from _walk(child, mapper, nl, state, depth + 1)
@@ -247,15 +274,16 @@ def _has_entry_child(el: etree._Element) -> bool:
 def _li_blocks(li: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any], depth: int) -> Iterator[Block]:
     nested = [c for c in li if isinstance(c.tag, str) and c.tag in ("ul", "ol", "table")]
     if not nested:
-        yield _make_block([li], mapper, nl, state)
+        yield from _make_blocks([li], mapper, nl, state)
         return
-    yield _make_block([li], mapper, nl, state, exclude=set(nested))
+    yield from _make_blocks([li], mapper, nl, state, exclude=set(nested))
     for n in nested:
         yield from _walk(n, mapper, nl, state, depth + 1)
 
 
-def _make_block(els: list[etree._Element], mapper: LineMapper, nl: bool, state: dict[str, Any],
-                exclude: set[etree._Element] | None = None) -> Block:
+def _make_blocks(els: list[etree._Element], mapper: LineMapper, nl: bool, state: dict[str, Any],
+                 exclude: set[etree._Element] | None = None) -> list[Block]:
+    """The block these elements make, cut into blocks of at most MAX_BLOCK_LINES lines (see there)."""
     lines: list[Line] = []
     cur = Line(lineno=mapper.line(els[0]))
     lines.append(cur)
@@ -323,12 +351,27 @@ def _make_block(els: list[etree._Element], mapper: LineMapper, nl: bool, state: 
     def add_tail(el: etree._Element, bold: bool, italic: bool, href: str | None, tag: str) -> None:
         add_text(el.tail, (bold, italic, href, tag), el)
 
+    el_starts: set[int] = set()  # the lines where one of els starts: where a long block is best cut
     for el in els:
+        el_starts.add(id(cur))
         visit(el, False, False, None, "", 0, tail=False)  # the tail belongs to what follows the block
         newline(None)
     lines = [ln for ln in lines if ln.text]
-    return Block(lines=lines, lineno=lines[0].lineno if lines else mapper.line(els[0]), section=state["section"],
-                 heading_line=state.get("heading_line", 0))
+    section, heading_line = state["section"], state.get("heading_line", 0)
+    if len(lines) <= MAX_BLOCK_LINES:
+        return [Block(lines=lines, lineno=lines[0].lineno if lines else mapper.line(els[0]), section=section,
+                      heading_line=heading_line)]
+    cuts = [i for i, ln in enumerate(lines) if id(ln) in el_starts]
+    blocks, start = [], 0
+    while start < len(lines):
+        end = start + MAX_BLOCK_LINES
+        if end < len(lines):  # cut where an element starts (a paragraph of a run), else after MAX_BLOCK_LINES
+            k = bisect.bisect_right(cuts, end) - 1
+            end = cuts[k] if k >= 0 and cuts[k] > start else end
+        blocks.append(Block(lines=lines[start:end], lineno=lines[start].lineno, section=section,
+                            heading_line=heading_line))
+        start = end
+    return blocks
 
 
 def _style_bold(el: etree._Element) -> bool:

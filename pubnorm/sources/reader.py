@@ -19,10 +19,11 @@ from .markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_
 
 MAX_BYTES = 20 * 1024 * 1024  # a homepage source larger than this is not a homepage
 MAX_BIB_BYTES = 256 * 1024 * 1024  # a .bib may be a department's whole bibliography
-MAX_LINE = 200_000  # characters; a longer line is cut before parsing (and reported)
 MARKDOWN_EXT = {".md", ".markdown", ".mdown", ".qmd", ".rmd", ".txt", ".mkd"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 BIB_EXT = {".bib", ".bibtex"}
+DATA_EXT = {".yml", ".yaml"}  # site data: _data/publications.yml (sources/datafile.py)
+TABULAR_EXT = {".csv", ".tsv", ".ris"}  # reference-manager exports (sources/tabular.py)
 
 
 class InputError(Exception):
@@ -45,7 +46,7 @@ def size_limit(path: Path, max_bytes: int | None = None) -> int:
     """The largest size read for this file: `max_bytes` when given, else the default for its kind."""
     if max_bytes is not None:
         return max_bytes
-    return MAX_BIB_BYTES if path.suffix.lower() in BIB_EXT else MAX_BYTES
+    return MAX_BIB_BYTES if path.suffix.lower() in BIB_EXT | TABULAR_EXT else MAX_BYTES
 
 
 def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
@@ -74,13 +75,6 @@ def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
         text = text.replace("\x00", "")
         diags.append(Diagnostic("E103", "warning", "NUL characters removed", path, 1))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if max(map(len, text.split("\n"))) > MAX_LINE:  # rare: only then look line by line
-        lines = text.split("\n")
-        long_lines = [i for i, ln in enumerate(lines, 1) if len(ln) > MAX_LINE]
-        for i in long_lines:
-            lines[i - 1] = lines[i - 1][:MAX_LINE]
-        text = "\n".join(lines)
-        diags.append(Diagnostic("E104", "warning", f"line longer than {MAX_LINE:,} characters cut (first at line {long_lines[0]})", path, long_lines[0]))
     return repair_text(text), diags
 
 
@@ -104,6 +98,8 @@ def _wide_encoding(data: bytes) -> str | None:
 
 def detect_kind(path: Path, text: str) -> str:
     ext = path.suffix.lower()
+    if ext in TABULAR_EXT:
+        return "ris" if ext == ".ris" else "csv"
     if ext in BIB_EXT or (ext not in MARKDOWN_EXT | HTML_EXT and re.search(r"^\s*@\w+\s*\{", text, re.M)):
         return "bibtex"
     if ext in HTML_EXT or (ext not in MARKDOWN_EXT and re.match(r"\s*(?:<!doctype html|<html)", text, re.I)):
@@ -121,10 +117,18 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
         raise InputError(name, e.message) from e
     text, diags = decode(name, data)
     kind = detect_kind(p, text)
-    if kind == "bibtex":
+    if p.suffix.lower() in DATA_EXT:
+        from .datafile import read_data
+
+        profile = read_data(name, text, db)
+    elif kind == "bibtex":
         from .bibtex import read_bibtex
 
         profile = read_bibtex(name, text, db, jobs=options.jobs)
+    elif kind in ("csv", "ris"):
+        from .tabular import read_csv, read_ris
+
+        profile = (read_ris if kind == "ris" else read_csv)(name, text, db)
     else:
         profile = read_markup(name, text, db, html=(kind == "html"), extractor=options.extractor)
     profile.diagnostics[:0] = diags

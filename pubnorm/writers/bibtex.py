@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..latex import escape, escape_verbatim
+from ..bibfields import ATTR_FIELDS, LINK_FIELDS, MONTH_MACROS, TYPESET_FIELDS
+from ..latex import commands_are_safe, escape, escape_verbatim, inexpressible, latex_is_safe, to_latex, to_text, verbatim_to_text
 from ..model import Publication
+from ..normalize import SUBMITTED_TO, bibtex_name, bibtex_names, split_keywords
 from ..records import make_keys
+from ..text import arxiv_base, clean_doi
 
 __all__ = ["bibtex_entries", "entry_type", "escape", "format_entries", "write_bibtex"]
 
@@ -17,98 +20,279 @@ _WEB_URL = re.compile(r"https?://\S", re.I)
 
 
 def _needs_braces(author: str) -> bool:
-    """BibTeX would split or reorder this name unless it is braced ("Doe, Jane" as one name, "Ann and Bob Lab")."""
-    return "," in author or _BRACE_NAME.search(author) is not None
+    """BibTeX would split or reorder this name unless it is braced ("Doe, Jane" as one name, "Ann and Bob Lab");
+    "John Smith, Jr." is written "Smith, Jr., John" instead."""
+    return ("," in author and "," in bibtex_name(author) and bibtex_name(author) == author) or _BRACE_NAME.search(author) is not None
 
 
 def _name(author: str, ascii: bool) -> str:
     """One author for the author field: braced when BibTeX would otherwise split or reorder it."""
-    value = escape(author, ascii)
+    value = escape(bibtex_name(author), ascii)
     return "{" + value + "}" if _needs_braces(author) else value
 
 
 def entry_type(p: Publication) -> str:
+    """The entry type: the source's own (a .bib's, a Hugo publication type) when it gave one; else from the
+    status and venue, so that nothing is claimed the page does not say (a paper under review is @misc)."""
+    if p.entry_type:
+        return p.entry_type
+    if not p.authors or not p.title:
+        return "misc"  # every other type requires both: a record lacking one is written as what it is, a note
     v = p.venue.venue if p.venue else None
     if p.status == "working paper":
         return "unpublished"
-    if p.status == "technical report" and (p.venue is None or p.venue.venue is None):
+    if p.status in ("preprint", "under review"):
+        return "misc"
+    if (thesis := _thesis(p)) is not None:
+        return thesis[0]
+    if p.status == "technical report" and v is None and (p.institution or (p.venue is not None and p.venue.parse.text)):
         return "techreport"
     if v is None:
-        return "misc" if p.status in ("preprint", "unknown", "under review") else (p.entry_type or "misc")
+        return "misc"
     return _TYPE_OF.get(v.type, "misc")
 
 
 _TYPE_OF = {"conference": "inproceedings", "workshop": "inproceedings", "journal": "article", "preprint": "misc",
             "book": "book", "thesis": "phdthesis"}
+_THESIS = re.compile(r"\b(?:(ph\.?\s*d\.?|doctoral)|(master'?s?|m\.?\s*sc?\.?))\s+(?:thesis|dissertation)\b[\s,.:;-]*", re.I)
+
+
+def _thesis(p: Publication) -> tuple[str, str] | None:
+    """("phdthesis" or "mastersthesis", school) when the venue text says so and names the school."""
+    text = p.venue_raw or ""
+    m = _THESIS.search(text)
+    if m is None:
+        if p.entry_type in ("phdthesis", "mastersthesis") and (p.school or text):
+            return p.entry_type, p.school or text  # the source says it is a thesis: its venue is the school
+        return None
+    school = p.school or " ".join(re.sub(r"\b(?:19|20)\d{2}\b", "", text[:m.start()] + " " + text[m.end():]).split()).strip(" ,.;:-()")
+    if not school:
+        return None
+    return ("phdthesis" if m.group(1) else "mastersthesis"), school
+
 
 Entry = tuple[str, str, list[tuple[str, str]]]  # entry type, key, (field, value as written between its braces)
 
+# the venue's field by entry type
+_VENUE_FIELD = {"article": "journal", "inproceedings": "booktitle", "incollection": "booktitle", "inbook": "booktitle",
+                "conference": "booktitle", "proceedings": "series", "misc": "howpublished", "techreport": "institution",
+                "phdthesis": "school", "mastersthesis": "school", "unpublished": "note"}
+_SUBMITTED = ("under review", "preprint", "working paper")
+# the fields written in this order; then the fields the record does not model, in source order
+_PLAIN_ORDER = ("volume", "number", "pages", "article_number", "publisher", "school", "institution", "address",
+                "series", "edition", "isbn", "issn")
 
-def bibtex_entries(pubs: Sequence[Publication], ascii: bool = False, untitled: str = "note") -> tuple[list[Entry], list[str]]:
+
+def bibtex_entries(pubs: Sequence[Publication], ascii: bool = False, untitled: str = "note",
+                   rekey: bool = False) -> tuple[list[Entry], list[str]]:
     """The entries for the publications, every value escaped, and warnings (records left out or noted)."""
     warnings: list[str] = []
     entries: list[Entry] = []
-    keys = make_keys(pubs)
+    keys = make_keys(pubs, rekey=rekey)
     for p, key in zip(pubs, keys, strict=True):
         if not p.title and untitled == "skip":
             warnings.append(f"{p.first_source.path}:{p.first_source.line}: left out {p.label!r}: the page gives no title")
             continue
-        etype = entry_type(p)
-        fields: list[tuple[str, str]] = []
-        notes: list[str] = []
-        if p.title:
-            fields.append(("title", "{" + escape(p.title, ascii) + "}"))  # inner braces keep its capitals
-        else:
-            notes.append(f"Title not given on the page, which calls it: {escape(p.label, ascii)}" if p.label
-                         else "Title not given on the page")
+        if not p.title:
             warnings.append(f"{p.first_source.path}:{p.first_source.line}: {p.label!r} has no title; written with a note")
-        if p.authors:
-            if any(_needs_braces(a) for a in p.authors):
-                value = " and ".join([_name(a, ascii) for a in p.authors])
-            else:  # no name needs braces: escape the list at once (" and " has nothing to escape)
-                value = escape(" and ".join(p.authors), ascii)
-            fields.append(("author", value + " and others" if p.et_al else value))
-        v = p.venue.venue if p.venue else None
-        if v is not None and p.venue is not None and p.venue.at_workshop:
-            workshop = re.sub(r"\s*@\s*", " at ", p.venue.parse.text)  # "X Workshop @ NeurIPS" -> "X Workshop at NeurIPS"
-            fields.append(("booktitle", escape(workshop, ascii)))  # the workshop as named, not its host
-        elif v is not None and v.type != "preprint":
-            fields.append(("journal" if etype == "article" else "booktitle", escape(v.bibtex or v.name, ascii)))
-        elif etype == "techreport":
-            inst = p.venue.parse.text if p.venue is not None else ""
-            fields.append(("institution", escape(inst or "Unknown institution", ascii)))
-        elif v is None and p.venue_raw and p.status not in ("preprint",):
-            if etype == "misc":
-                fields.append(("howpublished", escape(p.venue_raw, ascii)))  # a venue we do not know, as written
-            else:
-                notes.append(escape(p.venue_raw, ascii))
-        if p.year:
-            fields.append(("year", str(p.year)))
-        if "arxiv" in p.ids:
-            fields += [("eprint", escape_verbatim(p.ids["arxiv"], ascii)), ("archiveprefix", "arXiv")]
-        if "doi" in p.ids:
-            fields.append(("doi", escape_verbatim(p.ids["doi"], ascii)))
-        url = next((u for u in p.urls if _WEB_URL.match(u)), None)
-        if url:
-            fields.append(("url", escape_verbatim(url, ascii)))
-        if p.awards:
-            notes.append(escape("; ".join(p.awards), ascii))
-        if p.status in ("accepted", "under review", "working paper") or (p.status == "technical report" and etype != "techreport"):
-            notes.append(p.status.capitalize())
-        if notes:
-            fields.append(("note", "; ".join(notes)))
-        entries.append((etype, key, fields))
+        entries.append((entry_type(p), key, _fields(p, key, ascii)))
+    if ascii:
+        kept = inexpressible("".join(value for _, _, fields in entries for _, value in fields))
+        if kept:
+            warnings.append("no ASCII spelling for " + " ".join(kept[:40]) + (" ..." if len(kept) > 40 else "")
+                            + ": written as UTF-8 (compile with CJKutf8, xelatex or lualatex)")
     return entries, warnings
+
+
+def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
+    """The fields of one entry: the record's values, each written as its source wrote it while it still reads the same."""
+    w = _Values(p, ascii)
+    etype = entry_type(p)
+    fields: list[tuple[str, str]] = []
+    notes: list[str] = []
+    if p.title:
+        raw = p.as_written.get("title")
+        fields.append(("title", w.latex(raw) if raw is not None and w.same(raw, p.title) else "{" + escape(p.title, ascii) + "}"))
+    if p.authors:
+        fields.append(("author", w.names("author", p.authors, p.et_al)))
+    if p.editors and (p.editors != p.authors or "editor" in p.as_written):
+        fields.append(("editor", w.names("editor", p.editors, False)))
+    v = p.venue.venue if p.venue else None
+    vfield = next((k for k in ("journal", "booktitle", "howpublished") if k in p.as_written), None) or _VENUE_FIELD.get(etype)
+    from_bib = bool(p.as_written)  # read from a .bib: its own venue fields only, nothing derived from other fields
+    thesis = _thesis(p) if etype in ("phdthesis", "mastersthesis") and not p.school and not from_bib else None
+    submitted = p.status in _SUBMITTED and not p.entry_type
+    if from_bib:
+        src = next((k for k in ("journal", "booktitle") if k in p.as_written), None)
+        if src is not None and v is not None and p.venue is not None and p.venue.method == "alias" \
+                and v.type != "preprint" and not p.venue.at_workshop:
+            fields.append((src, escape(v.bibtex or v.name, ascii)))  # matched with confidence: the canonical name
+        # any other venue field of the source is written as written below
+    elif thesis is not None:
+        fields.append(("school", escape(thesis[1], ascii)))
+    elif submitted:
+        if p.status == "under review" or SUBMITTED_TO.search(p.venue_raw or ""):
+            where = (v.acronym or v.name) if v is not None and v.type != "preprint" else (p.venue.parse.text if p.venue and v is None else "")
+            notes.append(f"Under review at {escape(where, ascii)}" if where else "Under review")
+        elif v is None and p.venue_raw and p.status == "working paper":
+            notes.append(escape(p.venue_raw, ascii))
+    elif v is not None and p.venue is not None and p.venue.at_workshop:
+        workshop = re.sub(r"\s*@\s*", " at ", p.venue.parse.text)  # "X Workshop @ NeurIPS" -> "X Workshop at NeurIPS"
+        fields.append((vfield or "booktitle", escape(workshop, ascii)))  # the workshop as named, not its host
+    elif v is not None and p.venue is not None and p.venue.method == "alias" and v.type != "preprint" and vfield \
+            and vfield not in ("note", "school", "institution"):
+        fields.append((vfield, escape(v.bibtex or v.name, ascii)))  # matched with confidence: the canonical name
+    elif vfield in p.as_written and p.venue_raw and w.same(p.as_written[vfield], p.venue_raw):
+        fields.append((vfield, w.latex(p.as_written[vfield])))  # as the source wrote it
+    elif etype == "techreport" and not p.institution and p.venue is not None and p.venue.parse.text and not p.entry_type:
+        fields.append(("institution", escape(p.venue.parse.text, ascii)))  # the report's institution as the page names it
+    elif p.venue_raw and (v is None or v.type != "preprint"):
+        text = p.venue.parse.text if p.venue is not None and p.venue.parse.text and not p.entry_type else p.venue_raw
+        if vfield and vfield not in ("note", "school", "institution") and (v is not None or etype == "misc"):
+            fields.append((vfield, escape(text, ascii)))  # a venue not matched with confidence: as written
+        else:
+            notes.append(escape(p.venue_raw, ascii))
+    for name in ("journal", "booktitle", "howpublished"):
+        if name in p.as_written and all(n != name for n, _ in fields):
+            fields.append((name, w.text(name, to_text(p.as_written[name]))))  # a second venue field of the source
+    for attr in _PLAIN_ORDER:
+        value = getattr(p, attr)
+        if value and not (attr in ("school", "institution") and any(n == attr for n, _ in fields)):
+            name = w.field_name(attr)
+            fields.append((name, w.text(name, value)))
+    if p.year:
+        raw = p.as_written.get("year")
+        fields.append(("year", w.latex(raw) if raw is not None and to_text(raw)[:4] == str(p.year) and w.safe(raw) else str(p.year)))
+    elif "year" in p.as_written:
+        fields.append(("year", w.text("year", to_text(p.as_written["year"]))))  # a year that is no number ("535 BCE")
+    if p.month:
+        fields.append(("month", p.month.lower() if p.month.lower() in MONTH_MACROS else w.text("month", p.month)))
+    if "doi" in p.ids:
+        raw = verbatim_to_text(p.as_written.get("doi", ""))
+        same = raw and clean_doi(raw.removeprefix("https://doi.org/")) == p.ids["doi"]
+        fields.append(("doi", escape_verbatim(raw if same else p.ids["doi"], ascii)))
+    if p.eprint or "arxiv" in p.ids:
+        fields.append(("eprint", escape_verbatim(p.eprint or p.ids["arxiv"], ascii)))
+        if "arxiv" in p.ids and (not p.eprint or arxiv_base(p.eprint) == p.ids["arxiv"]):
+            raw = p.as_written.get("archiveprefix")
+            fields.append(("archiveprefix", w.latex(raw) if raw is not None and to_text(raw).lower() == "arxiv" else "arXiv"))
+        elif "archiveprefix" in p.as_written:
+            fields.append(("archiveprefix", w.text("archiveprefix", to_text(p.as_written["archiveprefix"]))))
+    if p.primary_class:
+        name = w.field_name("primary_class")
+        fields.append((name, w.text(name, p.primary_class)))
+    written_elsewhere = set(p.extra.values()) | set(p.links.values())
+    url = next((u for u in p.urls if _WEB_URL.match(u) and u not in written_elsewhere), None)
+    if url:
+        fields.append(("url", escape_verbatim(url, ascii)))
+    for kind, address in p.links.items():
+        fields.append((next((n for n in LINK_FIELDS[kind] if n in p.as_written), LINK_FIELDS[kind][0]), escape_verbatim(address, ascii)))
+    note = w.text("note", p.note) if p.note else ""
+    said = (p.note or "").lower()
+    if not p.title:
+        notes.insert(0, f"Title not given on the page, which calls it: {escape(p.label, ascii)}" if p.label
+                     else "Title not given on the page")
+    # status and awards of a .bib record were read from its own fields: not repeated in its note
+    if p.awards and not from_bib and not ({"award", "award_name"} & set(p.extra)):
+        notes.extend(escape(a, ascii) for a in p.awards if a.lower() not in said)
+    if not from_bib and (p.status in ("accepted", "working paper") or (p.status == "technical report" and etype != "techreport")):
+        notes.append(p.status.capitalize())
+    notes = [n for n in notes if n.lower() not in said]
+    notes.extend(escape(f"Other version: {v}", ascii) for v in p.versions)  # linked by dedupe, not merged
+    if note or notes:
+        fields.append(("note", "; ".join([note, *notes] if note else notes)))
+    if p.keywords:
+        raw = p.as_written.get("keywords")
+        same = raw is not None and split_keywords(to_text(raw)) == p.keywords and w.safe(raw)
+        fields.append(("keywords", w.latex(raw) if same and raw is not None else escape(", ".join(p.keywords), ascii)))
+    if p.abstract:
+        fields.append(("abstract", w.text("abstract", p.abstract)))
+    if p.alt_keys:
+        fields.append(("ids", ", ".join(k for k in p.alt_keys if k != key)))
+    if not p.authors and not p.editors:
+        sort_key = p.extra.get("key") or _sort_key(p)
+        fields.append(("key", w.text("key", sort_key)))
+    written = {name for name, _ in fields}
+    for name, text in p.extra.items():
+        if name not in written and name not in _NEVER_EXTRA:
+            fields.append((name, w.text(name, text)))
+            written.add(name)
+    # a field left with nothing to say (its value was only decoration, such as an emoji) is not written: it
+    # would read back as absent, and a second export would differ
+    return [(n, v) for n, v in fields if v.strip("{} ") or n in ("title",)]
+
+
+_NEVER_EXTRA = frozenset({"ids", "author", "editor", "title", "year", "doi", "eprint", "url"})
+
+
+def _sort_key(p: Publication) -> str:
+    """What sorting styles sort an entry without authors by: its title (or label)."""
+    # words only: natbib reads a label's parentheses as its year ("JHEP03(2019)" would break the entry)
+    words = re.sub(r"[^\w\s]", " ", p.title or p.label or "").split()[:6]
+    return " ".join(words) or "Untitled"
+
+
+def _balanced(raw: str) -> bool:
+    """Braces that BibTeX reads as one value (no group closed before it opens)."""
+    depth = 0
+    for c in raw:
+        depth += 1 if c == "{" else -1 if c == "}" else 0
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+class _Values:
+    """Field values of one record: written as the source wrote them (LaTeX) while they still read the same
+    and are safe to typeset, else escaped from the text."""
+
+    def __init__(self, p: Publication, ascii: bool):
+        self.p, self.ascii = p, ascii
+
+    def same(self, raw: str, text: str) -> bool:
+        return self.safe(raw) and to_text(raw) == text
+
+    def safe(self, raw: str) -> bool:
+        return latex_is_safe(raw)
+
+    def latex(self, raw: str) -> str:
+        return to_latex(raw, self.ascii)
+
+    def text(self, name: str, text: str) -> str:
+        raw = self.p.as_written.get(name)
+        if raw is not None and to_text(raw) == text and (self.safe(raw) or (name not in TYPESET_FIELDS and _balanced(raw) and "^^" not in raw and commands_are_safe(raw))):
+            return self.latex(raw)
+        return escape(text, self.ascii)
+
+    def field_name(self, attr: str) -> str:
+        names = ATTR_FIELDS[attr]
+        return next((n for n in names if n in self.p.as_written), names[0])
+
+    def names(self, name: str, names: list[str], et_al: bool) -> str:
+        raw = self.p.as_written.get(name)
+        if raw is not None and self.safe(raw) and bibtex_names(raw) == (names, et_al):
+            return self.latex(raw)
+        if any(_needs_braces(a) for a in names):
+            value = " and ".join([_name(a, self.ascii) for a in names])
+        else:  # no name needs braces: escape the list at once (" and " has nothing to escape)
+            value = escape(" and ".join(bibtex_name(a) for a in names), self.ascii)
+        return value + " and others" if et_al else value
 
 
 def format_entries(entries: Sequence[Entry]) -> str:
     """The entries as BibTeX text, laid out as bibtexparser v2 writes them (two-space indent, every value in
     braces, a blank line between entries); tests check it against bibtexparser's own writer."""
-    return "\n".join(f"@{etype}{{{key},\n" + "".join(f"  {name} = {{{value}}},\n" for name, value in fields)[:-2] + "\n}\n"
+    return "\n".join(f"@{etype}{{{key},\n" + "".join(f"  {name} = {_braced(name, value)},\n" for name, value in fields)[:-2] + "\n}\n"
                      if fields else f"@{etype}{{{key},\n}}\n" for etype, key, fields in entries)
 
 
-def write_bibtex(pubs: Sequence[Publication], ascii: bool = False, untitled: str = "note") -> tuple[str, list[str]]:
+def _braced(name: str, value: str) -> str:
+    """A value in braces; a month macro (`jan`) bare, so that styles print the month's name."""
+    return value if name == "month" and value in MONTH_MACROS else "{" + value + "}"
+
+
+def write_bibtex(pubs: Sequence[Publication], ascii: bool = False, untitled: str = "note",
+                 rekey: bool = False) -> tuple[str, list[str]]:
     """BibTeX text for the publications and warnings (records left out or noted)."""
-    entries, warnings = bibtex_entries(pubs, ascii, untitled)
+    entries, warnings = bibtex_entries(pubs, ascii, untitled, rekey)
     return format_entries(entries), warnings

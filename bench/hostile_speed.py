@@ -1,0 +1,145 @@
+"""Hostile inputs within the size limits (issue 15, item 8): each must be read at 1 MB/s or more, in memory
+proportional to its size.
+
+usage: python bench/hostile_speed.py [--scale 1.0] [--only NAME ...] [--extractor rules crf] [--timeout 300]
+
+Generates the pathological inputs of issue 15 (200,000 one-word list items; 6 MB of `x @a{ ` fragments;
+a minified one-line page of 20,000 papers) and others of the same kind (deep nesting, huge tables, one huge
+paragraph, many tiny entries), runs `pubnorm extract --format json` on each as a user would, and prints
+the input size, wall and CPU time, MB/s (per CPU second: the machine may be busy) and peak RSS for each
+extractor, start-up (an empty page's CPU time) left out. A run slower than 1 MB/s is marked SLOW; one whose peak RSS is more than 100 MB + 40 times the input is marked MEM. `--scale`
+multiplies every input's size (0.1 for a quick look). Exit 1 when a case is SLOW, MEM or fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PUBNORM = [sys.executable, "-m", "pubnorm"]
+MIN_MB_S = 1.0
+RSS_BASE_MB, RSS_PER_INPUT = 100.0, 40  # the interpreter, model and venue database; then per input byte
+
+
+@dataclass
+class Run:
+    wall: float  # seconds
+    cpu: float  # user + system seconds (what the run costs on a busy machine too)
+    rss_mb: float  # peak resident set
+    returncode: int  # -9: stopped at the timeout
+    stdout: bytes
+
+
+def measure(cmd: list[str], timeout: float) -> Run:
+    """Run cmd in a process group of its own (killed whole at the timeout); its own rusage from wait4."""
+    with tempfile.TemporaryFile() as out:
+        t = time.perf_counter()
+        p = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=subprocess.DEVNULL, start_new_session=True)
+        deadline = t + timeout
+        while True:
+            pid, status, usage = os.wait4(p.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                os.killpg(p.pid, signal.SIGKILL)
+                pid, status, usage = os.wait4(p.pid, 0)
+                break
+            time.sleep(0.02)
+        wall = time.perf_counter() - t
+        p.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, p.returncode, out.read())
+
+
+def _paper(i: int) -> str:
+    return f"<li><b>Paper number {i} on robust things</b>, A. Author, B. Author. <i>CVPR {2000 + i % 25}</i>.</li>"
+
+
+def _cases(scale: float) -> dict[str, tuple[str, Callable[[], str]]]:
+    def n(count: int) -> int:
+        return max(1, int(count * scale))
+
+    return {
+        # the issue's cases
+        "list-items": (".md", lambda: "- x\n" * n(200_000)),
+        "bib-fragments": (".bib", lambda: "x @a{ \n" * n(860_000)),
+        "bib-fragments-1-line": (".bib", lambda: "x @a{ " * n(1_000_000)),
+        "bib-marks-per-line": (".bib", lambda: ("x @a{ " * 10 + "\n") * n(100_000)),
+        "minified-html": (".html", lambda: "<html><body><h2>Publications</h2><ul>"
+                          + "".join(_paper(i) for i in range(n(20_000))) + "</ul></body></html>"),
+        # others of the same kind
+        "nested-lists": (".md", lambda: "".join("  " * i + "- x\n" for i in range(n(3_000)))),
+        "nested-divs": (".html", lambda: "<div>x " * n(200_000) + "</div>" * n(200_000)),
+        "nested-quotes": (".md", lambda: ">" * n(100_000) + " x\n"),
+        "huge-table-html": (".html", lambda: "<table>" + "<tr><td>x</td><td>y</td></tr>" * n(100_000) + "</table>"),
+        "huge-table-md": (".md", lambda: "| a | b |\n|---|---|\n" + "| x | y |\n" * n(200_000)),
+        "wide-table-html": (".html", lambda: "<table><tr>" + "<td>x</td>" * n(200_000) + "</tr></table>"),
+        "one-paragraph": (".md", lambda: "Robust parsing of noisy homepages, " * n(100_000) + "\n"),
+        "one-paragraph-lines": (".md", lambda: "A. Author, B. Author. Robust Things. CVPR 2024.\n" * n(60_000)),
+        "one-list-item-br": (".html", lambda: "<ul><li>" + "x, y<br>" * n(200_000) + "</li></ul>"),
+        "unclosed-templates": (".md", lambda: "{{ x {% y " * n(300_000)),
+        "unclosed-comments": (".html", lambda: "<!-- x <script> y " * n(200_000)),
+        "one-line-no-spaces": (".md", lambda: "x" * n(3_000_000) + "\n"),
+        "many-papers-md": (".md", lambda: "".join(f"- **Paper {i} on robust things**. A. Author, B. Author. *CVPR 2024*.\n"
+                                                  for i in range(n(20_000)))),
+        "tiny-bib-entries": (".bib", lambda: "".join(f"@a{{k{i},}}\n" for i in range(n(300_000)))),
+        "bib-unclosed": (".bib", lambda: "@article{k,\n title = {" + "x " * n(1_000_000) + "\n"),
+        "bib-mid-line-marks": (".bib", lambda: "@a{k, t={x}} @b{" * n(200_000)),
+        "bib-deep-braces": (".bib", lambda: "@a{k, title = " + "{" * n(200_000) + "}" * n(200_000) + "}\n"),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--scale", type=float, default=1.0)
+    ap.add_argument("--only", nargs="*", default=None)
+    ap.add_argument("--extractor", nargs="*", default=["rules", "crf"])
+    ap.add_argument("--timeout", type=float, default=300.0, help="seconds before a run is stopped (marked TIMEOUT)")
+    args = ap.parse_args()
+    bad = 0
+    print(f"{'input':20} {'extractor':9} {'MB':>6} {'wall s':>7} {'cpu s':>7} {'MB/s':>7} {'RSS MB':>7} {'entries':>7}")
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = Path(tmp) / "empty.md"
+        empty.write_text("# Publications\n", encoding="utf-8")
+        startup = {e: min(measure([*PUBNORM, "extract", "--format", "json", "--extractor", e, str(empty)], 60).cpu
+                          for _ in range(3)) for e in args.extractor}
+        print("start-up (cpu s): " + ", ".join(f"{e} {t:.2f}" for e, t in startup.items()))
+        for name, (ext, make) in _cases(args.scale).items():
+            if args.only and name not in args.only:
+                continue
+            path = Path(tmp) / f"{name}{ext}"
+            path.write_text(make(), encoding="utf-8")
+            mb = path.stat().st_size / 1e6
+            extractors = ["rules"] if ext == ".bib" else args.extractor  # a .bib is read the same way by both
+            for extractor in extractors:
+                cmd = [*PUBNORM, "extract", "--format", "json", "--jobs", "1", "--extractor", extractor, str(path)]
+                r = measure(cmd, args.timeout)
+                entries = r.stdout.count(b'"title"') if r.returncode in (0, 1) else 0
+                flags = []
+                if r.returncode == -signal.SIGKILL:
+                    flags.append("TIMEOUT")
+                elif r.returncode not in (0, 1):
+                    flags.append(f"EXIT {r.returncode}")
+                # CPU time (the machine may be busy with other work), less the start-up every run pays
+                speed = mb / max(r.cpu - startup.get(extractor, 0.0), 0.01)
+                if speed < MIN_MB_S:
+                    flags.append("SLOW")
+                if r.rss_mb > RSS_BASE_MB + RSS_PER_INPUT * mb:
+                    flags.append("MEM")
+                bad += bool(flags)
+                print(f"{name:20} {extractor:9} {mb:6.2f} {r.wall:7.2f} {r.cpu:7.2f} {speed:7.2f} {r.rss_mb:7.0f} {entries:7}  "
+                      f"{' '.join(flags)}", flush=True)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

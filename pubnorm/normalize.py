@@ -1,0 +1,260 @@
+"""One set of rules for what every reader gives: names (contribution marks, name order), titles (decorative
+emoji). The start of the shared RawEntry -> Publication stage: the BibTeX and front-matter readers call
+`normalize_publication`; the page extractor can call `clean_names` and `clean_title`.
+
+Marks recorded per author (README "Names"): `*` `∗` `✱` `＊` `#` `\\*` = equal contribution; `✉` `📧` `†` `✝`
+= corresponding author. Removed without a record: `‡` `§` `¶` `♠` `♣` `♦` `♥`, superscript digits and letters,
+digits glued to a name (affiliation numbers).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from .latex import to_text
+from .model import Publication
+from .text import squash, year_from_arxiv
+
+EQUAL = "equal_contribution"
+CORRESPONDING = "corresponding"
+
+_EQUAL_MARKS = "*∗✱＊#"
+_CORRESPONDING_MARKS = "✉📧†✝"
+_OTHER_MARKS = "‡§¶♠♣♦♥"
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ⁺⁻"
+_MARK_RUN = re.compile(r"(?:\^?\{?(?:\\\*|[" + re.escape(_EQUAL_MARKS + _CORRESPONDING_MARKS + _OTHER_MARKS + _SUPERSCRIPTS)
+                       + r"]|(?<=[^\W\d_])\d{1,2}(?:,\d{1,2})*(?=[\s,]|$))+\}?)+")
+_PAREN_ROLE = re.compile(r"\(\s*(equal contribution|corresponding author)\s*\)", re.I)
+
+
+def clean_name(name: str) -> tuple[str, frozenset[str]]:
+    """A name without contribution marks, and which marks it had (EQUAL, CORRESPONDING)."""
+    roles: set[str] = set()
+    if m := _PAREN_ROLE.search(name):
+        roles.add(EQUAL if m.group(1).lower().startswith("equal") else CORRESPONDING)
+        name = _PAREN_ROLE.sub("", name)
+    if not _MARK_RUN.search(name):
+        return squash(name), frozenset(roles)
+    for m in _MARK_RUN.finditer(name):
+        mark = m.group(0)
+        if "\\*" in mark or any(c in _EQUAL_MARKS for c in mark):
+            roles.add(EQUAL)
+        if any(c in _CORRESPONDING_MARKS for c in mark):
+            roles.add(CORRESPONDING)
+    cleaned = squash(_MARK_RUN.sub(" ", name)).strip(" ,;^$")
+    if cleaned and _MARK_RUN.search(cleaned):  # "A0¶": the digit is glued to the name only once ¶ is gone
+        again, more = clean_name(cleaned)
+        return again, frozenset(roles | more)
+    return (cleaned or squash(name)), frozenset(roles)
+
+
+def clean_names(names: list[str]) -> tuple[list[str], dict[str, list[str]]]:
+    """Names without contribution marks, and {EQUAL: [names], CORRESPONDING: [names]} for the marked ones."""
+    out: list[str] = []
+    marks: dict[str, list[str]] = {EQUAL: [], CORRESPONDING: []}
+    for raw in names:
+        name, roles = clean_name(raw)
+        if not name:
+            continue
+        out.append(name)
+        for role in sorted(roles):
+            marks[role].append(name)
+    return out, marks
+
+
+_PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u200D\uFE0F\u20E3\U000E0020-\U000E007F]")
+_HAS_HIGH = re.compile(r"[\u2000-\U0010FFFF]")
+
+
+def drop_pictographs(text: str) -> str:
+    """Text without emoji and other pictographs (🔥, ⭐, ✨, flags): decoration, not content."""
+    if not _HAS_HIGH.search(text):
+        return text
+    out = _PICTOGRAPHS.sub("", text)
+    return squash(out) if out != text else text
+
+
+def as_exported(text: str) -> str:
+    """Text as a .bib export gives it back: NFC, without emoji, spaces squashed (README "What normalization changes")."""
+    return squash(drop_pictographs(unicodedata.normalize("NFC", text)))
+
+
+def clean_title(title: str) -> str:
+    """A title without decorative emoji ("🔥 Fast Attention" -> "Fast Attention")."""
+    return drop_pictographs(title)
+
+
+class NameParts(NamedTuple):
+    first: str
+    von: str
+    last: str
+    jr: str
+
+
+_JR = re.compile(r"^(?:jr|sr|ii|iii|iv|v|2nd|3rd)\.?$", re.I)
+
+
+def name_parts(name: str) -> NameParts:
+    """A name split BibTeX's way: "Jan Willem van der Berg", "van der Berg, Jan Willem", "Smith, Jr., John",
+    "John Smith, Jr.", "Plato"."""
+    parts = [p.strip() for p in name.split(",")]
+    if len(parts) >= 3 and _JR.match(parts[1]):  # Last, Jr., First
+        von, last = _split_von(parts[0])
+        return NameParts(", ".join(parts[2:]), von, last, parts[1])
+    if len(parts) == 2 and _JR.match(parts[1]):  # First Last, Jr.
+        first, von, last = _split_reading(parts[0])
+        return NameParts(first, von, last, parts[1])
+    if len(parts) == 2 and parts[0] and parts[1]:  # Last, First
+        von, last = _split_von(parts[0])
+        return NameParts(parts[1], von, last, "")
+    first, von, last = _split_reading(name.strip())
+    return NameParts(first, von, last, "")
+
+
+def _split_von(text: str) -> tuple[str, str]:
+    words = text.split()
+    i = 0
+    while i < len(words) - 1 and words[i][:1].islower():
+        i += 1
+    return " ".join(words[:i]), " ".join(words[i:])
+
+
+def _split_reading(text: str) -> tuple[str, str, str]:
+    words = text.split()
+    if len(words) <= 1:
+        return "", "", text
+    if len(words) > 2 and _JR.match(words[-1]):  # "John Smith Jr." is read as "John Smith, Jr." by display_name
+        words = words[:-1]
+    # von: the lower-case words before the last; first: the words before them
+    j = len(words) - 1
+    i = j
+    while i > 1 and words[i - 1][:1].islower():
+        i -= 1
+    return " ".join(words[:i]), " ".join(words[i:j]), words[j]
+
+
+def display_name(parts: NameParts) -> str:
+    """A name in reading order: "Jan Willem van der Berg", "John Smith, Jr."."""
+    name = " ".join(p for p in (parts.first, parts.von, parts.last) if p)
+    return f"{name}, {parts.jr}" if parts.jr else name
+
+
+def bibtex_name(name: str) -> str:
+    """A reading-order name as BibTeX reads it back the same: "Smith, Jr., John" for a name with a suffix;
+    other names stay in reading order (BibTeX finds "van der" itself)."""
+    parts = name.split(",")
+    if len(parts) == 2 and _JR.match(parts[1].strip()):
+        p = name_parts(name)
+        last = f"{p.von} {p.last}" if p.von else p.last
+        return f"{last}, {p.jr}, {p.first}" if p.first else f"{last}, {p.jr}"
+    return name
+
+
+_AND = re.compile(r"\s+and\s+", re.I)
+_LATEX = re.compile(r"[{}\\~$]")
+
+
+def bibtex_names(value: str) -> tuple[list[str], bool]:
+    """A BibTeX name list as names in reading order (marks kept: see clean_names), and whether it ends in "and others"."""
+    if not _LATEX.search(value):  # plain names (most lists): no braces or commands to read
+        names = [" ".join(n.split()) for n in _AND.split(value)]
+        names = [n for n in names if n]
+        kept = [_reading(n) if "," in n else n for n in names if n.lower() != "others"]
+        return kept, len(kept) < len(names)
+    names = [n.strip() for n in split_name_list(value) if n.strip()]
+    # "{Ann and Bob Lab}" or "{O'Brien, Pat}" in braces is one name as written; otherwise "Last, First"
+    kept = [to_text(n) if _braced(n) else _reading(to_text(n)) for n in names if n.lower() != "others"]
+    return kept, any(n.lower() == "others" for n in names)
+
+
+def _reading(name: str) -> str:
+    return display_name(name_parts(name)) if "," in name else name
+
+
+def split_name_list(value: str) -> list[str]:
+    """Split a BibTeX name list on " and " outside braces."""
+    if "{" not in value:
+        return _AND.split(value)
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(value):
+        c = value[i]
+        depth += 1 if c == "{" else -1 if c == "}" and depth else 0
+        if depth == 0 and c.isspace() and value[i + 1: i + 4].lower() == "and" and i + 4 < len(value) and value[i + 4].isspace():
+            out.append(value[start:i])
+            i += 5
+            start = i
+            continue
+        i += 1
+    out.append(value[start:])
+    return out
+
+
+def _braced(name: str) -> bool:
+    """The whole name is one brace group: `{World Health Organization}`."""
+    if not (name.startswith("{") and name.endswith("}")):
+        return False
+    depth = 0
+    for i, c in enumerate(name):
+        depth += 1 if c == "{" else -1 if c == "}" else 0
+        if depth == 0 and i < len(name) - 1:
+            return False
+    return True
+
+
+_KEYWORD_SEP = re.compile(r"\s*[;,]\s*")
+
+
+def split_keywords(text: str) -> list[str]:
+    """Keywords as a list: "a, b; c" -> ["a", "b", "c"]."""
+    return [k for k in _KEYWORD_SEP.split(text.strip()) if k]
+
+
+def normalize_publication(pub: Publication) -> Publication:
+    """The shared rules applied in place: marks out of author and editor names (recorded per author), emoji out
+    of the title. Returns pub."""
+    if pub.authors:
+        pub.authors, marks = clean_names(pub.authors)
+        pub.equal_contribution = _union(pub.equal_contribution, marks[EQUAL])
+        pub.corresponding = _union(pub.corresponding, marks[CORRESPONDING])
+    if pub.editors:
+        pub.editors, _ = clean_names(pub.editors)
+    if pub.title:
+        pub.title = clean_title(pub.title) or pub.title
+    if pub.venue_raw and not pub.as_written:
+        read_citation_numbers(pub, pub.venue_raw)
+    if "arxiv" not in pub.ids and pub.venue_raw and (m := _ARXIV_IN_TEXT.search(pub.venue_raw)):
+        pub.ids["arxiv"] = m.group(1)  # "arXiv preprint arXiv:2602.02908": the id is in the venue text
+        if pub.year is None and (year := year_from_arxiv(m.group(1))):
+            pub.year, pub.year_source = year, "arxiv"
+    return pub
+
+
+_PAGES = r"(e?\d+)(?:\s*[-–—]+\s*(e?\d+))?"
+_CITATION = (
+    ("pages", re.compile(r"\b(?:pages|pp?\.)\s*" + _PAGES, re.I)),
+    ("volume", re.compile(r"\b(?:vol\.|volume)\s*(\d+)", re.I)),
+    ("number", re.compile(r"\b(?:no\.|issue)\s*(\d+)", re.I)),
+)
+# "Nature 123(4):56-78", "PNAS 117(2), 1-9": volume(issue):pages
+_VOL_ISSUE_PAGES = re.compile(r"\b(\d{1,4})\s*\((\d{1,4})\)\s*[:,]\s*" + _PAGES)
+
+
+def read_citation_numbers(pub: Publication, text: str) -> None:
+    """Volume, number and pages from a citation line ("vol. 12, no. 3, pp. 45-67", "123(4):56-78", "pages 69–84"),
+    where the record has none yet."""
+    for attr, pattern in _CITATION:
+        if getattr(pub, attr) is None and (m := pattern.search(text)):
+            setattr(pub, attr, f"{m.group(1)}--{m.group(2)}" if attr == "pages" and m.group(2) else m.group(1))
+    if (m := _VOL_ISSUE_PAGES.search(text)) and pub.volume is None:
+        pub.volume, pub.number = m.group(1), pub.number or m.group(2)
+        pub.pages = pub.pages or (f"{m.group(3)}--{m.group(4)}" if m.group(4) else m.group(3))
+
+
+_ARXIV_IN_TEXT = re.compile(r"\barXiv:\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.I)
+SUBMITTED_TO = re.compile(r"\b(?:under review|submitted)\b", re.I)
+
+
+def _union(a: list[str], b: list[str]) -> list[str]:
+    return a + [x for x in b if x not in a]

@@ -1,0 +1,83 @@
+"""Publication lists kept as site data: Jekyll `_data/publications.yml` (al-folio and academicpages sites that
+render their list from data), one mapping per paper: title, authors, venue/journal/booktitle, year, links."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import Diagnostic, Profile, Publication, SourceLoc
+from ..text import split_authors, squash
+from ..venues import VenueDB
+from .entries import apply_venue
+
+# which data files hold papers: the name says so (publications.yml, papers.yaml, pubs.yml, preprints.yml)
+DATA_NAME = re.compile(r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliography)\.ya?ml$", re.I)
+_VENUE_KEYS = ("venue", "journal", "booktitle", "conference", "publication", "publisher")
+_PAPER_KEYS = {"authors", "author", "year", *("venue", "journal", "booktitle", "conference", "doi", "arxiv")}
+_LINK_KEYS = ("doi", "arxiv", "url", "link", "paper", "pdf", "html", "paperurl", "code", "openreview")
+
+
+def read_data(path: str, text: str, db: VenueDB) -> Profile:
+    """Every mapping with a title in the data file (at any depth: lists grouped by year or section work)."""
+    from ..yamlsafe import YAMLLoadError, load_yaml
+    from .collection import _add_url, _plain, _s
+
+    profile = Profile(path=path, kind="data")
+    try:
+        data = load_yaml(text, path)
+    except YAMLLoadError as e:
+        profile.diagnostics.append(Diagnostic("E113", "error", e.message, path, e.line or 1))
+        return profile
+    lines = text.split("\n")
+    for item in _items(data):
+        title = _plain(_s(item.get("title")))
+        if not title:
+            continue
+        pub = Publication(title=title)
+        authors = item.get("authors") or item.get("author")
+        if isinstance(authors, list):
+            pub.authors = [a for a in (_plain(_s(x.get("name") if isinstance(x, dict) else x)) for x in authors) if a]
+        elif isinstance(authors, str):
+            pub.authors, pub.et_al = split_authors(_plain(authors))
+        venue = next((_plain(_s(item.get(k))) for k in _VENUE_KEYS if _plain(_s(item.get(k)))), "")
+        if venue:
+            apply_venue(pub, db.match(venue), venue)
+        year = _s(item.get("year")) or _s(item.get("date"))
+        if pub.year is None and (m := re.match(r"\s*((?:19|20)\d{2})", year)):
+            pub.year, pub.year_source = int(m.group(1)), "date"
+        for key in _LINK_KEYS:
+            v = _s(item.get(key))
+            if key == "doi" and v and not v.startswith("http"):
+                v = f"https://doi.org/{v}"
+            elif key == "arxiv" and v and not v.startswith("http"):
+                v = f"https://arxiv.org/abs/{v}"
+            if v.startswith("http"):
+                _add_url(pub, v)
+        if pub.status == "unknown" and "arxiv" in pub.ids and pub.venue is None:
+            pub.status = "preprint"
+        line = _line_of(lines, title)
+        pub.sources.append(SourceLoc(path, line, squash(lines[line - 1]) if line <= len(lines) else ""))
+        profile.publications.append(pub)
+    return profile
+
+
+def _items(data: Any) -> list[dict[str, Any]]:
+    """The mappings that carry a title, in document order."""
+    out: list[dict[str, Any]] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if isinstance(node.get("title"), str) and any(k in node for k in _PAPER_KEYS):
+                out.append(node)
+            else:
+                stack.extend(reversed(list(node.values())))
+        elif isinstance(node, list):
+            stack.extend(reversed(node))
+    return out
+
+
+def _line_of(lines: list[str], title: str) -> int:
+    probe = title[:30]
+    return next((i for i, ln in enumerate(lines, 1) if "title" in ln and probe in ln), 1)

@@ -1,0 +1,169 @@
+"""What reference managers export: CSV with BibTeX-style column names, and RIS (via rispy).
+
+Each row or RIS record becomes one Publication with the line it starts on, so `pubnorm dedupe` can say
+`library.csv:42` for every record it merges.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+
+from ..dedupe import venue_head
+from ..model import Diagnostic, Profile, Publication, SourceLoc
+from ..text import arxiv_base, clean_doi, ids_from_url, split_authors, squash
+from ..venues import VenueDB
+from ..normalize import bibtex_names as _authors
+from .entries import apply_venue
+
+CSV_EXT = {".csv", ".tsv"}
+RIS_EXT = {".ris"}
+
+# CSV column name (lower case) -> the field it fills; the first one present wins
+_COLUMNS = {
+    "title": ("title", "primary_title", "article title", "document title"),
+    "author": ("author", "authors", "author full names"),
+    "year": ("year", "publication year", "date", "publication_year"),
+    "journal": ("journal", "journal_name", "source title", "container-title", "secondary_title"),
+    "booktitle": ("booktitle", "conference name", "proceedings title"),
+    "publisher": ("publisher",),
+    "volume": ("volume",),
+    "issue": ("number", "issue"),
+    "pages": ("pages", "page", "page range"),
+    "doi": ("doi",),
+    "entrytype": ("entrytype", "entry_type", "type", "item type"),
+    "url": ("url", "link"),
+    "arxiv": ("arxiv", "eprint"),
+}
+_YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)")
+
+
+def read_csv(path: str, text: str, db: VenueDB) -> Profile:
+    """Every row of a CSV export as a publication; a row without title, authors or venue is reported."""
+    profile = Profile(path=path, kind="csv")
+    dialect: type[csv.Dialect] = csv.excel_tab if path.lower().endswith(".tsv") else csv.excel
+    rows = csv.reader(io.StringIO(text, newline=""), dialect)
+    lines = text.split("\n")
+    try:
+        header = [h.strip().lower() for h in next(rows)]
+    except StopIteration:
+        return profile
+    col = {field: next((header.index(n) for n in names if n in header), -1) for field, names in _COLUMNS.items()}
+    if col["title"] < 0 and col["author"] < 0:
+        profile.diagnostics.append(Diagnostic("E140", "error", "CSV without a 'title' or 'author' column: not a "
+                                              "bibliography export (columns: " + ", ".join(header[:12]) + ")", path, 1))
+        return profile
+    start = rows.line_num + 1
+    try:
+        for row in rows:
+            end = rows.line_num
+            if any(c.strip() for c in row):
+                get = {f: (row[i].strip() if 0 <= i < len(row) else "") for f, i in col.items()}
+                raw = "\n".join(lines[start - 1:end])[:2000]
+                pub = _to_pub(get, db)
+                pub.sources.append(SourceLoc(path, start, raw))
+                profile.publications.append(pub)
+            start = end + 1
+    except csv.Error as e:
+        profile.diagnostics.append(Diagnostic("E141", "error", f"CSV not read past this line: {e}", path, start))
+    return profile
+
+
+def _to_pub(get: dict[str, str], db: VenueDB) -> Publication:
+    """One record's fields (BibTeX names) as a Publication; venue through the venue database."""
+    pub = Publication(entry_type=(get.get("entrytype") or "").lower() or None)
+    pub.title = squash(get["title"]) or None
+    if get.get("author"):
+        value = get["author"]
+        if " and " in value or ("," in value and ";" not in value):
+            pub.authors, pub.et_al = _authors(value)
+        else:
+            pub.authors, pub.et_al = split_authors(value.replace(";", ","))
+    venue = get.get("journal") or get.get("booktitle") or ""
+    if venue:
+        m = db.match(venue)
+        if m.venue is None:
+            # what databases add to a journal's name ('X : official journal of Y', 'X.Conference: ...'), and
+            # one-word journals, which are only read with a volume or pages after them ('Blood, 108, 290')
+            head = venue_head(venue)
+            tail = ", ".join(x for x in (get.get("volume"), get.get("pages")) if x)
+            for text in (head, f"{head}, {tail}" if tail else ""):
+                if text and text != venue and (m2 := db.match(text)).venue is not None:
+                    m = m2
+                    break
+        apply_venue(pub, m, venue)
+    ym = _YEAR.search(get.get("year") or "")
+    if ym:
+        pub.year, pub.year_source = int(ym.group(1)), "bibtex"
+    for f in ("volume", "issue", "pages"):
+        v = squash(get.get(f) or "")
+        if v and v.lower() not in ("nan", "none"):
+            setattr(pub, f, v)
+    if get.get("doi"):
+        pub.ids["doi"] = clean_doi(re.sub(r"^https?://(?:dx\.)?doi\.org/", "", get["doi"]).strip())
+    if get.get("arxiv") and re.fullmatch(r"\d{4}\.\d{4,5}(v\d+)?", get["arxiv"]):
+        pub.ids["arxiv"] = arxiv_base(get["arxiv"])
+    if get.get("url", "").startswith("http"):
+        pub.urls.append(get["url"])
+        for k, v in ids_from_url(get["url"]).items():
+            pub.ids.setdefault(k, v)
+    if pub.status == "unknown" and pub.venue is not None and pub.venue.venue is not None:
+        pub.status = "published"
+    return pub
+
+
+_RIS_START = re.compile(r"^TY  -", re.M)
+
+
+def read_ris(path: str, text: str, db: VenueDB) -> Profile:
+    """Every record of a RIS file (rispy) as a publication, with the line of its `TY  -` tag."""
+    import rispy
+
+    profile = Profile(path=path, kind="ris")
+    starts = [text.count("\n", 0, m.start()) + 1 for m in _RIS_START.finditer(text)]
+    try:
+        entries = rispy.loads(text, skip_unknown_tags=True)
+    except Exception as e:
+        profile.diagnostics.append(Diagnostic("E142", "error", f"RIS not read: {e}", path, 1))
+        return profile
+    lines = text.split("\n")
+    for k, entry in enumerate(entries):
+        line = starts[k] if k < len(starts) else 0
+        end = starts[k + 1] - 1 if k + 1 < len(starts) else len(lines)
+        pub = _to_pub(dict(_ris_fields(entry)), db)
+        authors = entry.get("authors") or entry.get("first_authors") or []
+        if authors:
+            pub.authors, pub.et_al = _authors(" and ".join(authors))
+        pub.sources.append(SourceLoc(path, line, "\n".join(lines[line - 1:end]).strip()[:2000] if line else ""))
+        profile.publications.append(pub)
+    return profile
+
+
+_RIS_TYPES = {"JOUR": "article", "CONF": "inproceedings", "CPAPER": "inproceedings", "BOOK": "book",
+              "CHAP": "incollection", "THES": "phdthesis", "RPRT": "techreport", "UNPB": "unpublished"}
+
+
+def _ris_fields(e: dict[str, object]) -> Iterator[tuple[str, str]]:
+    def first(*keys: str) -> str:
+        for k in keys:
+            v = e.get(k)
+            if isinstance(v, list):
+                v = v[0] if v else None
+            if v:
+                return str(v)
+        return ""
+
+    yield "title", first("title", "primary_title", "translated_title")
+    yield "year", first("year", "publication_year", "date")
+    ty = first("type_of_reference")
+    yield "entrytype", _RIS_TYPES.get(ty, ty.lower())
+    venue = first("journal_name", "secondary_title", "alternate_title3", "alternate_title1", "alternate_title2")
+    yield ("booktitle" if ty in ("CONF", "CPAPER") else "journal"), venue
+    yield "volume", first("volume")
+    yield "issue", first("number")
+    sp, ep = first("start_page"), first("end_page")
+    yield "pages", f"{sp}-{ep}" if sp and ep and ep != sp else sp
+    yield "doi", first("doi")
+    yield "url", first("urls", "url")

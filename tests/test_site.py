@@ -1,0 +1,154 @@
+"""sources/site.py: what a file of a site is, decided from what it says and where the site puts it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pubnorm.pipeline import discover
+from pubnorm.sources.site import Selection, SiteOptions, has_publication_list, verdict_for
+
+PUBLIST = "## Publications\n\n- A Paper Title About Things. ICML 2023.\n- Another Paper Title Here. ACL 2024.\n"
+
+
+def write(root: Path, rel: str, text: str) -> Path:
+    p = root / rel
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+@pytest.fixture
+def jekyll(tmp_path: Path) -> Path:
+    write(tmp_path, "_config.yml", "title: x\ncollections:\n  publications:\n    output: true\n  talks:\n    output: true\n")
+    return tmp_path
+
+
+@pytest.fixture
+def hugo(tmp_path: Path) -> Path:
+    write(tmp_path, "config/_default/hugo.yaml", "title: x\n")
+    (tmp_path / "content").mkdir()
+    return tmp_path
+
+
+@pytest.mark.parametrize(("rel", "text", "kind"), [
+    pytest.param("_talks/t.md", "---\ntitle: Talk 1\ncollection: talks\n---\nA talk.\n", "skip", id="collection-talks"),
+    pytest.param("misc/t.md", "---\ntitle: Talk 1\ncollection: talks\n---\nA talk.\n", "skip", id="collection-anywhere"),
+    pytest.param("_teaching/t.md", "---\ntitle: Course\ntype: Undergraduate course\n---\n", "skip", id="teaching-folder"),
+    pytest.param("_posts/p.md", "---\ntitle: Post\n---\nHello.\n", "skip", id="posts-folder"),
+    pytest.param("_pages/x.md", "---\ntitle: Talks\nlayout: talk\n---\n", "skip", id="layout-talk"),
+    pytest.param("_pages/cv-json.md", "---\nlayout: cv-json\n---\n[Download CV as PDF](/files/cv.pdf)\n", "skip",
+                 id="cv-json"),
+    pytest.param("_pages/cv.md", "---\nlayout: archive\n---\n{% for post in site.publications %}{{post}}{% endfor %}\n",
+                 "skip", id="liquid-rendered"),
+    pytest.param("_pages/cv-json.md", "---\nlayout: cv-layout\n---\n{% include base_path %}\n{% assign entries = "
+                 "site.data.cv.Experience %}\n<a href='/files/cv.pdf'>Download CV as PDF</a>\n", "skip", id="cv-from-data"),
+    pytest.param("_pages/cv.md", "---\nlayout: cv-layout\n---\n{% assign e = site.data.cv %}\n<h2>Publications</h2>\n"
+                 "<ul><li>A Paper. ICML 2023.</li><li>B Paper. ACL 2024.</li></ul>\n", "page", id="cv-with-html-list"),
+    pytest.param("_publications/p.md", "---\ntitle: A Paper\n---\n", "paper", id="publication-collection"),
+    pytest.param("_posts/pubs.md", "---\ntitle: My papers\n---\n" + PUBLIST, "page", id="post-with-a-list"),
+    pytest.param("_pages/about.md", "---\ntitle: About\n---\n" + PUBLIST, "page", id="page"),
+    pytest.param("_drafts/d.md", "---\ntitle: A Paper\ncollection: publications\n---\n", "skip", id="drafts-folder"),
+    pytest.param("_publications/d.md", "---\ntitle: A Paper\npublished: false\n---\n", "skip", id="published-false"),
+])
+def test_jekyll_files(jekyll: Path, rel: str, text: str, kind: str):
+    assert verdict_for(write(jekyll, rel, text)).kind == kind
+
+
+@pytest.mark.parametrize(("rel", "text", "kind"), [
+    pytest.param("content/event/e/index.md", "---\ntitle: A Talk\nevent: Conf\n---\n", "skip", id="event"),
+    pytest.param("content/academic_note/n.md", "---\ntitle: Note\n---\n```python\nimport tensorflow as tf\n```\n",
+                 "skip", id="academic-note"),
+    pytest.param("content/tech_note/n.md", "---\ntitle: Note\n---\n", "skip", id="tech-note"),
+    pytest.param("content/sastips/x.md", "---\ntitle: Tips\n---\n- Use PROC SQL, Gustaf Edgren, 2004\n", "skip",
+                 id="unknown-section-without-a-list"),
+    pytest.param("content/home/pubs.md", "---\ntitle: x\n---\n" + PUBLIST, "page", id="home-with-a-list"),
+    pytest.param("content/publication/p/index.md", "---\ntitle: P\npublication_types: ['1']\n---\n", "paper",
+                 id="publication"),
+    pytest.param("content/post/p/index.md", "---\ntitle: P\npublication_types: ['1']\n---\n", "paper",
+                 id="publication-types-anywhere"),
+    pytest.param("content/publication/p/index.md", "---\ntitle: P\ndraft: true\n---\n", "skip", id="draft"),
+    pytest.param("content/publication/p/index.md", "+++\ntitle = \"P\"\ndraft = true\n+++\n", "skip", id="toml-draft"),
+    pytest.param("content/publication/p/index.md", "---\ntitle: P\npublishDate: '2999-01-01'\n---\n", "skip",
+                 id="publish-date-in-the-future"),
+    pytest.param("content/publication/p/index.md", "+++\ntitle = \"P\"\npublishDate = 2017-01-01T00:00:00Z\n+++\n",
+                 "paper", id="publish-date-past-toml"),
+    pytest.param("content/talk/_index.md", "---\ntitle: Talks\n---\n", "skip", id="section-list-page"),
+    pytest.param("content/post/x.md", "---\ntitle: X\ntype: publication\n---\n", "paper", id="type-publication"),
+])
+def test_hugo_files(hugo: Path, rel: str, text: str, kind: str):
+    assert verdict_for(write(hugo, rel, text)).kind == kind
+
+
+def test_drafts_option_reads_drafts(hugo: Path):
+    p = write(hugo, "content/publication/p/index.md", "---\ntitle: P\ndraft: true\n---\n")
+    assert verdict_for(p, SiteOptions(drafts=True)).kind == "paper"
+
+
+def test_cite_bib_beside_a_publication_page_is_the_same_paper(hugo: Path):
+    write(hugo, "content/publication/p/index.md", "---\ntitle: P\npublication_types: ['1']\n---\n")
+    bib = write(hugo, "content/publication/p/cite.bib", "@article{p, title={P}}\n")
+    assert verdict_for(bib).kind == "skip"
+
+
+def test_a_talk_named_on_the_command_line_is_skipped_with_a_note(jekyll: Path):
+    """Files named one by one follow the folder's rules, with an info diagnostic (not silence)."""
+    talk = write(jekyll, "_talks/t.md", "---\ntitle: Talk 1\ncollection: talks\n---\n")
+    paper = write(jekyll, "_publications/p.md", "---\ntitle: A Paper\nvenue: ICML 2023\n---\n")
+    files, diags = discover([talk, paper])
+    assert files == [paper]
+    assert [(d.code, d.severity, d.path) for d in diags] == [("I301", "info", str(talk))]
+    assert "talk (collection: talks)" in diags[0].message
+
+
+def test_a_page_without_a_site_is_still_read(tmp_path: Path):
+    """Outside a Jekyll or Hugo site nothing is known of folders: the page is read as before."""
+    p = write(tmp_path, "posts/x.md", "- A Paper Title About Things. ICML 2023.\n")
+    assert verdict_for(p).kind == "page"
+
+
+def test_a_fifo_is_never_opened(tmp_path: Path):
+    import os
+
+    os.mkfifo(tmp_path / "x.md")
+    assert verdict_for(tmp_path / "x.md").kind == "page"  # the reader reports it (E101)
+
+
+@pytest.mark.parametrize(("globs", "rel", "out"), [
+    pytest.param(((), ("_pages/*",)), "_pages/about.md", True, id="exclude-folder-star"),
+    pytest.param(((), ("_pages/*",)), "_pages/sub/about.md", True, id="a-matched-folder-goes-whole"),
+    pytest.param(((), ("_pages/*.md",)), "_pages/sub/about.md", False, id="star-stays-in-its-folder"),
+    pytest.param(((), ("_pages/**/*.md",)), "_pages/sub/about.md", True, id="double-star-crosses"),
+    pytest.param(((), ("*.bib",)), "x/_bibliography/papers.bib", True, id="no-slash-any-depth"),
+    pytest.param(((), ("content/post/",)), "content/post/a/index.md", True, id="trailing-slash-folder"),
+    pytest.param((("_publications/*",), ()), "_pages/about.md", True, id="include-leaves-out-the-rest"),
+    pytest.param((("_publications/*",), ()), "_publications/p.md", False, id="include-keeps"),
+])
+def test_include_exclude_globs(globs, rel: str, out: bool):
+    assert (Selection(*globs).excluded(rel) is not None) is out
+
+
+def test_exclude_in_discover(jekyll: Path):
+    write(jekyll, "_publications/p.md", "---\ntitle: A Paper\n---\n")
+    write(jekyll, "_pages/about.md", "---\ntitle: About\n---\n" + PUBLIST)
+    files, diags = discover([jekyll], SiteOptions(exclude=("_pages/*",)))
+    assert [f.name for f in files] == ["p.md"]
+    assert any(d.code == "I303" and "--exclude _pages/*" in d.message for d in diags)
+
+
+def test_publication_list_needs_a_heading_and_items():
+    assert has_publication_list(PUBLIST)
+    assert has_publication_list("# 📝 Publications\n\n- A\n- B\n")
+    assert not has_publication_list("- A\n- B\n")
+    assert not has_publication_list("## Publications\n\nSee my CV.\n")
+
+
+def test_a_byte_order_mark_inside_the_text_is_dropped(db, tmp_path: Path):
+    """A BOM pasted into a title or venue (seen on a real academicpages site) is no character of it."""
+    from pubnorm.sources.reader import read_profile
+
+    p = write(tmp_path, "_publications/p.md", "---\ntitle: \"\ufeffTracking the Fate of Arsenic\"\n"
+              "collection: publications\nvenue: \"\ufeffWater Resources Research\"\ndate: 2019-02-13\n---\n")
+    [pub] = read_profile(p, db).publications
+    assert pub.title == "Tracking the Fate of Arsenic" and pub.venue_raw == "Water Resources Research"
