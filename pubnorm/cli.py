@@ -17,8 +17,10 @@ import typer
 
 from .diagnostics import PubnormError, UsageError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
-                  help="Turn academic homepage publication lists into clean, normalized, deduplicated bibliographic data.")
+_APP_SETTINGS: dict[str, Any] = dict(
+    add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
+    help="Turn academic homepage publication lists into clean, normalized, deduplicated bibliographic data.")
+app = typer.Typer(**_APP_SETTINGS)
 venues_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Look up, list and validate venues.")
 app.add_typer(venues_app, name="venues")
 
@@ -517,12 +519,26 @@ def main() -> None:
     # the collector walks them again and again (a 100,000-entry dedupe ran about 20% faster with this)
     gc.set_threshold(10_000, 20, 100)
     try:
-        app()
+        _app_for(sys.argv[1:2])()
     except KeyboardInterrupt:
         _err("interrupted")
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+
+
+def _app_for(first: list[str]) -> typer.Typer:
+    """The app that runs `pubnorm FIRST ...`: for a top-level command, one that holds only that command (typer
+    builds every command's options before it runs one: about half the start-up pubnorm adds to `check FILE`
+    beyond its imports); else the whole app (--help, --version, venues, a mistyped command)."""
+    for info in app.registered_commands if first else ():
+        name = info.name or (info.callback.__name__.lower().replace("_", "-") if info.callback else None)
+        if name == first[0]:
+            one = typer.Typer(**_APP_SETTINGS)
+            one.callback()(_main)  # the same group (--version; `pubnorm check --help` reads the same)
+            one.registered_commands.append(info)
+            return one
+    return app
 
 
 @_command(venues_app, "lookup")

@@ -160,3 +160,23 @@ def test_check_of_a_page_loads_neither_the_labeller_nor_the_bibtex_reader():
 def test_lookup_reads_the_rank_claims_check_reads():
     p = run_cli("venues", "lookup", "ICDE 2026 [CCF B]", "*ICDE 2026* (CCF-A类)")
     assert "claims=['CCF B']" in p.stdout and "claims=['CCF A']" in p.stdout
+
+
+@pytest.mark.parametrize("args", [
+    pytest.param(["check", "--help"], id="check-help"),
+    pytest.param(["export", "--help"], id="export-help"),
+    pytest.param(["dedupe", "--bogus"], id="unknown-option"),
+    pytest.param(["extract"], id="missing-argument"),
+    pytest.param(["check", LAB, "-f", "xml"], id="bad-choice"),
+    pytest.param(["check", LAB], id="run"),
+])
+def test_the_one_command_app_main_runs_reads_as_the_whole_app(args):
+    """main() builds only the command it runs (start-up); help, usage errors and output are the whole app's."""
+    from typer.testing import CliRunner
+
+    from pubnorm.cli import _app_for, app
+
+    assert _app_for(args[:1]) is not app
+    whole, one = (CliRunner().invoke(a, args) for a in (app, _app_for(args[:1])))
+    assert (one.exit_code, one.stdout, one.stderr) == (whole.exit_code, whole.stdout, whole.stderr)
+    assert _app_for(["--help"]) is app and _app_for(["venues"]) is app and _app_for([]) is app
