@@ -259,7 +259,7 @@ def _venue_checks(pub: Publication, db: VenueDB, options: CheckOptions, add, loc
     if m is None or not pub.venue_raw:
         return
     if m.method == "none" and m.parse.text and pub.status not in ("preprint", "technical report", "working paper"):
-        close = ", ".join(f"{db.venues[v].label} ({s:.0f})" for v, s in explain(db, m.parse.text, 3) if s >= 70)
+        close = ", ".join(f"{db.venues[v].label} ({s:.0f})" for v, s in explain(db, m.parse.text, 3, min_score=70))
         add("PN101", pub, f"unknown venue {m.parse.text!r}" + (f"; closest: {close}" if close else "")
             + " (add it with a venues overlay if it is right)")
     elif m.method == "ambiguous":
