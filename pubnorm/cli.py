@@ -291,7 +291,10 @@ def _write_records(profiles, pubs, clusters, output: str | None, format: str, as
         # no input readable, only empty files: writing would replace the old output with nothing
         why = ("every input is empty" if len(profiles) else "no input could be read" if profiles.has_errors
                else "no input found")
-        _err(f"error: {why}; {output} was not written")
+        from .diagnostics import format_line
+        from .model import Diagnostic
+
+        _err(format_line(Diagnostic("E160", "error", f"{why}; {output} was not written", "", 0)))
         _exit_after_reading(profiles, failed=True)
     text, problems = _render_records(pubs, clusters, profiles, format, ascii, untitled, rekey)
     _emit(text, output)

@@ -42,6 +42,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "E141": ("error", "CSV not read past this line"),
     "E142": ("error", "RIS not read"),
     "E150": ("error", "overrides file cannot be used"),
+    "E160": ("error", "output not written: nothing was read"),
     "E199": ("error", "internal error while reading"),
     "W101": ("warning", "directory visited twice (symlink loop)"),
     "W131": ("warning", "BibTeX field given twice"),

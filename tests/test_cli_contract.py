@@ -180,3 +180,33 @@ def test_the_one_command_app_main_runs_reads_as_the_whole_app(args):
     whole, one = (CliRunner().invoke(a, args) for a in (app, _app_for(args[:1])))
     assert (one.exit_code, one.stdout, one.stderr) == (whole.exit_code, whole.stdout, whole.stderr)
     assert _app_for(["--help"]) is app and _app_for(["venues"]) is app and _app_for([]) is app
+
+
+def test_a_broken_bibtex_entry_is_reported_in_words(tmp_path):
+    bib = tmp_path / "papers.bib"
+    bib.write_text("@article{a, title={One}, year=2020}\n\n@article{b,\n  title = {Two\n  year = 2021\n}\n\n"
+                   "@article{c, title={Three}, year=2022}\n", encoding="utf-8")
+    p = run_cli("export", str(bib), "-f", "bib")
+    assert p.returncode == 1 and "BlockAbortedException" not in p.stderr
+    assert f"{bib}:3:1: error: BibTeX entry not parsed: the entry does not end where it should" in p.stderr
+    assert "[E130]" in p.stderr and p.stdout.count("@article") == 2
+
+
+def test_an_output_is_not_replaced_when_nothing_was_read(tmp_path):
+    (tmp_path / "empty.md").write_text("", encoding="utf-8")
+    out = tmp_path / "lab.bib"
+    out.write_text("@misc{old, title={Kept}}\n", encoding="utf-8")
+    p = run_cli("export", str(tmp_path / "empty.md"), "-o", str(out))
+    assert p.returncode == 1 and "error: every input is empty; " in p.stderr and "[E160]" in p.stderr
+    assert out.read_text(encoding="utf-8") == "@misc{old, title={Kept}}\n"
+
+
+def test_every_code_the_package_reports_is_registered():
+    """One registry: each code written in the package (a Diagnostic's or an error's) is in diagnostics.CODES,
+    so --select/--ignore accept it and the README's tables can list it."""
+    from pubnorm.diagnostics import CODES
+
+    written = set()
+    for f in (ROOT / "pubnorm").rglob("*.py"):
+        written |= set(re.findall(r"""["']((?:PN|[EWIVU])\d{3})["']""", f.read_text(encoding="utf-8")))
+    assert written - set(CODES) == set()
