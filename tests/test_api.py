@@ -73,3 +73,14 @@ def test_json_output_follows_the_schema(args):
 def test_lookup_shows_the_venues_ranks_by_edition():
     p = run_cli("venues", "lookup", "ICDE 2026 [CCF B]")
     assert "-> icde [alias 100.0] ranks: ccf2022 A, ccf2026 A, core2023 A*;" in p.stdout
+
+
+def test_the_readme_api_example_runs(tmp_path, capsys):
+    """The README's Python API block, run on the example site: it stays true as the API changes."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index("```python", text.index("## Python API")) + len("```python\n")
+    code = text[start:text.index("```", start)]
+    site = str(ROOT / "examples" / "check-site") + "/"
+    code = code.replace('"site/"', repr(site)).replace('"lab.bib"', repr(str(tmp_path / "lab.bib")))
+    exec(compile(code, "README.md", "exec"), {})
+    assert "[PN201]" in capsys.readouterr().out and (tmp_path / "lab.bib").read_text(encoding="utf-8").startswith("@")
