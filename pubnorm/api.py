@@ -136,9 +136,9 @@ def discover(paths: Sequence[str | Path], site: SiteOptions | None = None) -> tu
                              f"{', '.join(SOURCE_EXTENSIONS)} files, theme and build folders skipped); "
                              "name the folder or files that hold the publication list", code="U102")
         for d in ds:  # a file left out under two of the paths given is noted once
-            key = (d.code, os.path.realpath(d.path) if d.path else "")
-            if key not in noted:
-                noted.add(key)
+            note = (d.code, os.path.realpath(d.path) if d.path else "")
+            if note not in noted:
+                noted.add(note)
                 diags.append(d)
         for f in found:
             key = os.path.realpath(f)
@@ -181,6 +181,7 @@ def read(paths: Sequence[str | Path], db: VenueDB, *, max_bytes: int | None = No
     """Every input file read into a Profile (site folders searched; `site`: which files of a site, see
     `site_options`). Content problems are diagnostics, and so are the files left out (I3xx notes);
     `merge_within` merges a paper named twice on one page; `keep_text` keeps each file's text (for `check`)."""
+    from .dedupe import DEFAULT_THRESHOLD
     from .pipeline import AUTO_MIN_FILES, Options, read_all
     from .sources.reader import BIB_EXT
     from .sources.site import SiteOptions
@@ -192,7 +193,7 @@ def read(paths: Sequence[str | Path], db: VenueDB, *, max_bytes: int | None = No
     if jobs == 0 and len(files) < AUTO_MIN_FILES and not any(f.suffix.lower() in BIB_EXT for f in files):
         jobs = 1  # what auto_jobs would answer, without importing the BibTeX reader to ask (start-up of check)
     opts = Options(max_bytes=max_bytes, merge_within=merge_within, keep_text=keep_text, jobs=jobs,
-                   extractor=extractor, site=site, **({"threshold": threshold} if threshold is not None else {}))
+                   extractor=extractor, site=site, threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
     profiles, read_diags = read_all(files, db, opts, progress)
     return Profiles(profiles, diags + read_diags, files)
 
