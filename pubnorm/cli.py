@@ -1,18 +1,77 @@
-"""Command line: parse options, call the library, print, choose the exit code. No logic of its own."""
+"""Command line: parse options, call the API (pubnorm/api.py), print, choose the exit code.
+
+Exit codes, for every command (README: "Exit codes"): 0 success; 1 findings, or inputs with errors;
+2 usage, configuration or I/O errors (a `PubnormError`, caught in one place: `_guarded`).
+"""
 
 from __future__ import annotations
 
+import functools
+import gc
 import sys
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional, TypeVar
 
-import typer
+# a run builds a few hundred thousand small objects that live to its end (modules, the venue database, the
+# records); at the default threshold (700) the collector walks them again and again (a 100,000-entry dedupe
+# ran about 20% faster with this). Set before typer and the rest are imported: `check FILE` starts about 6%
+# faster than with it set in main() (the command line's process is the one importing this module).
+gc.set_threshold(10_000, 20, 100)
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
-                  help="Turn academic homepage publication lists into clean, normalized, deduplicated bibliographic data.")
+import typer  # noqa: E402
+
+from .diagnostics import PubnormError, UsageError  # noqa: E402
+
+_APP_SETTINGS: dict[str, Any] = dict(
+    add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
+    help="Turn academic homepage publication lists into clean, normalized, deduplicated bibliographic data.")
+app = typer.Typer(**_APP_SETTINGS)
 venues_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Look up, list and validate venues.")
 app.add_typer(venues_app, name="venues")
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _guarded(fn: F) -> F:
+    """The one place a PubnormError becomes its diagnostics and an exit code (2)."""
+
+    @functools.wraps(fn)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except PubnormError as e:
+            from .diagnostics import format_line
+
+            for p in e.problems:
+                _err(format_line(p))
+            _err(format_line(e.as_diagnostic()))
+            raise typer.Exit(e.exit_code) from None
+
+    return run  # type: ignore[return-value]
+
+
+def _command(where: typer.Typer, name: str | None = None) -> Callable[[F], F]:
+    def register(fn: F) -> F:
+        where.command(name)(_guarded(fn))
+        return fn
+
+    return register
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"pubnorm {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
+    """Turn academic homepage publication lists into clean, normalized, deduplicated bibliographic data."""
 
 
 class ExportFormat(str, Enum):
@@ -38,6 +97,11 @@ class CheckFormat(str, Enum):
     github = "github"
 
 
+# the format each output file name asks for; a name with no extension takes the command's default
+_EXPORT_EXT = {".json": "json", ".bib": "bib", ".bibtex": "bib", ".csv": "csv"}
+_TABLE_EXT = {".json": "json", ".txt": "table", ".text": "table"}
+_CHECK_EXT = {".json": "json", ".txt": "text", ".text": "text", ".log": "text"}
+
 PathsArg = Annotated[list[Path], typer.Argument(help="Files or site folders to read.", show_default=False)]
 VenuesOpt = Annotated[Optional[list[Path]], typer.Option("--venues", help="Extra venues YAML merged over the default (repeatable).")]
 MaxSizeOpt = Annotated[Optional[float], typer.Option("--max-size", help="Largest input file to read, in MB (default: 20, and 256 for .bib files).", show_default=False)]
@@ -48,6 +112,7 @@ ExcludeOpt = Annotated[Optional[list[str]], typer.Option("--exclude", metavar="G
 DraftsOpt = Annotated[bool, typer.Option("--drafts", help="Also read draft pages (draft: true, published: false, _drafts/). Config key: drafts.")]
 KeepSamplesOpt = Annotated[bool, typer.Option("--keep-samples", help="Keep the example papers templates ship (skipped with a warning by default). Config key: keep-samples.")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes that read the inputs; 0: the CPUs when there are many files or a big .bib, else 1. Same output for any number.")]
+OutputOpt = Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of stdout (atomically); its extension picks the format.", show_default=False)]
 
 
 def _err(msg: str) -> None:
@@ -65,104 +130,90 @@ def _inert(text: str) -> str:
     return inert(text)
 
 
-def _load_db(extra: list[Path] | None, config_venues: list[Path] | None = None):  # type: ignore[no-untyped-def]
-    import os
-    import stat
-
-    from .files import file_kind
-    from .venues import VenueDBError, load_venues
-
-    overlays = [*(config_venues or []), *(extra or [])]
-    for f in overlays:  # only regular files: a FIFO would hang the load, a folder would end it in a traceback
-        try:
-            mode = os.stat(f).st_mode
-        except OSError:
-            continue  # a missing file is reported by load_venues
-        if not stat.S_ISREG(mode):
-            _err(f"error: venue file {f} is {file_kind(mode)}, not a regular file "
-                 "(check --venues, or 'venues' in the configuration)")
-            raise typer.Exit(2)
-    try:
-        return load_venues(overlays)
-    except VenueDBError as e:
-        for p in e.problems:
-            _err(f"{p.path}:{p.line}: {p.code} {p.message}")
-        _err("error: the venue database cannot be loaded (fix the file above, or drop --venues)")
-        raise typer.Exit(2) from None
+def _format(output: str | None, given: Enum | None, by_ext: dict[str, str], default: str) -> str:
+    """The output format: --format when given, else the one -o's extension names, else the default. A --format
+    that disagrees with the extension, or an extension no format has (without --format), is a usage error."""
+    if output in (None, "-") or _is_descriptor(output):
+        return given.value if given is not None else default
+    suffix = Path(output).suffix.lower()
+    named = by_ext.get(suffix)
+    if given is not None:
+        if named is not None and named != given.value:
+            raise UsageError(f"--format {given.value} disagrees with -o {output} (a {suffix} file is {named}); "
+                             f"drop --format, or name the file for {given.value}", code="U106")
+        return given.value
+    if named is None and suffix:
+        exts = ", ".join(f"{e} ({f})" for e, f in by_ext.items())
+        raise UsageError(f"cannot tell the format of -o {output} from {suffix!r}: name it {exts}, or pass --format",
+                         code="U106")
+    return named or default
 
 
-def _config(paths: list[Path]):  # type: ignore[no-untyped-def]
-    from .config import ConfigError, load_config
-
-    try:
-        return load_config(paths)
-    except ConfigError as e:
-        _err(f"error: {e}")
-        raise typer.Exit(2) from None
+def _is_descriptor(output: str) -> bool:
+    return output.startswith(("/dev/", "/proc/"))
 
 
-def _run(paths: list[Path], venues: list[Path] | None, max_size: float | None, *, dedupe: bool = True, threshold: float | None = None,  # type: ignore[no-untyped-def]
-         jobs: int = 0, extractor: str | None = None, site: tuple | None = None):  # type: ignore[type-arg]
-    from .pipeline import Options, run
+def _where(output: str | None) -> str:
+    return "stdout" if output in (None, "-") else output  # type: ignore[return-value]
+
+
+def _setup(paths: list[Path], venues: list[Path] | None):  # type: ignore[no-untyped-def]
+    """The project configuration for these inputs, and the venue database it (and --venues) asks for."""
+    from .api import load_config, load_venues
+
+    cfg = load_config(paths)
+    db = load_venues([*cfg.venues, *(venues or [])], fuzzy_cutoff=cfg.fuzzy_cutoff)
+    return cfg, db
+
+
+def _read(paths: list[Path], venues: list[Path] | None, max_size: float | None, site: tuple, *,  # type: ignore[no-untyped-def, type-arg]
+          merge_within: bool, jobs: int = 0, extractor: str | None = None, keep_text: bool = False):
+    """Configuration, venue database and every input read (site options: the flags over the configuration's
+    keys); the files left out are noted on stderr."""
+    from .api import read, site_options
 
     cfg, db = _setup(paths, venues)
-    opts = Options(max_bytes=_bytes(max_size), threshold=threshold if threshold is not None else cfg.threshold,
-                   jobs=jobs, extractor=_extractor(extractor, cfg.extractor), site=_site(cfg, site))
-    _require_paths(paths)
+    include, exclude, drafts, keep_samples = site
+    opts = site_options(cfg, include=include, exclude=exclude, drafts=drafts, keep_samples=keep_samples)
     with _progress() as tick:
-        result = run(paths, db, opts, dedupe=dedupe, progress=tick)
-    _notes(result.diagnostics, paths)
-    return result
-
-
-def _site(cfg, given: tuple | None):  # type: ignore[no-untyped-def, type-arg]
-    """SiteOptions from --include/--exclude/--drafts/--keep-samples over the configuration's keys."""
-    from .sources.site import SiteOptions
-
-    include, exclude, drafts, keep_samples = given or (None, None, False, False)
-    return SiteOptions(include=tuple(include or cfg.include), exclude=tuple([*cfg.exclude, *(exclude or [])]),
-                       drafts=drafts or cfg.drafts, keep_samples=keep_samples or cfg.keep_samples)
-
-
-def _require_paths(paths: list[Path]) -> None:
-    """A path that does not exist is a usage error (exit 2), before anything is read."""
-    import os
-
-    for p in paths:
-        try:
-            os.stat(p)
-        except FileNotFoundError:
-            _err(f"error: {p}: no such file or directory")
-            raise typer.Exit(2) from None
-        except OSError:
-            continue  # a name too long, a symlink loop: reported as that input's error, the others still read
+        profiles = read(paths, db, max_bytes=_bytes(max_size), jobs=jobs, extractor=_extractor(extractor, cfg.extractor),
+                        merge_within=merge_within, keep_text=keep_text, threshold=cfg.threshold, site=opts,
+                        progress=tick)
+    _notes(profiles.diagnostics, paths)
+    return cfg, db, profiles
 
 
 def _notes(diagnostics, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
-    """Files left out (info diagnostics): each file named on the command line, and a count of the others."""
-    from collections import Counter
+    """Files left out (I3xx notes): each file named on the command line, and a count of the others."""
+    from .api import skipped_summary
+    from .diagnostics import format_line
 
     named = {str(p) for p in paths}
-    others: Counter[str] = Counter()
-    for d in diagnostics:
-        if d.severity != "info" or not d.code.startswith("I3"):
-            continue
+    notes = [d for d in diagnostics if d.severity == "info" and d.code.startswith("I3")]
+    for d in notes:
         if d.path in named:
-            _err(f"{d.path}: note: {d.message} [{d.code}]")
-        else:
-            others[d.message.removeprefix("skipped: ").removeprefix("not a publication source: ").split(" (")[0]] += 1
-    if others:
-        parts = ", ".join(f"{n} {why}" for why, n in sorted(others.items(), key=lambda x: (-x[1], x[0])))
-        _err(f"note: {sum(others.values())} file(s) skipped as no publication source: {parts} "
-             "(--include GLOB, --drafts read them)")
+            _err(format_line(d))
+    summary = skipped_summary([d for d in notes if d.path not in named])
+    if summary is not None:
+        _err(format_line(summary))
+
+
+def _dedupe(paths: list[Path], profiles, threshold: float):  # type: ignore[no-untyped-def]
+    """The clusters, with the overrides kept beside the inputs (pubnorm-overrides.yaml) applied; their problems
+    and uses are returned as diagnostics."""
+    from . import api
+
+    overrides, problems = api.find_overrides(paths)
+    clusters = api.dedupe(profiles, threshold, overrides=overrides)
+    if overrides is not None:
+        problems += overrides.report(profiles.publications)
+    return clusters, problems
 
 
 def _extractor(given: str | None, configured: str) -> str:
-    choice = given or configured
-    if choice not in ("rules", "crf"):
-        _err(f"error: --extractor takes 'rules' or 'crf', not {choice!r}")
-        raise typer.Exit(2)
-    return choice
+    from .api import check_choice
+
+    return check_choice(given or configured, ["rules", "crf"], "extractor")
 
 
 def _bytes(max_size: float | None) -> int | None:
@@ -172,18 +223,9 @@ def _bytes(max_size: float | None) -> int | None:
     if max_size is None:
         return None
     if not math.isfinite(max_size) or max_size <= 0:
-        _err(f"error: --max-size is the largest input to read in MB, a positive number (not {max_size:g})")
-        raise typer.Exit(2)
+        raise UsageError(f"--max-size is the largest input to read in MB, a positive number (not {max_size:g})",
+                         code="U105")
     return int(max_size * 1024 * 1024)
-
-
-def _setup(paths: list[Path], venues: list[Path] | None):  # type: ignore[no-untyped-def]
-    """The project configuration for these inputs, and the venue database it (and --venues) asks for."""
-    cfg = _config(paths)
-    db = _load_db(venues, cfg.venues)
-    if cfg.fuzzy_cutoff is not None:
-        db.fuzzy_cutoff = cfg.fuzzy_cutoff
-    return cfg, db
 
 
 class _progress:
@@ -210,31 +252,60 @@ class _progress:
             self.bar.stop()
 
 
-def _exit_after_reading(result, failed: bool = False) -> None:  # type: ignore[no-untyped-def]
-    """Report what could not be read (stderr) and exit: 1 when an input had errors (or failed), else 0."""
-    for d in sorted(result.diagnostics, key=lambda d: d.sort_key()):
+def _report(diags: list, extra: list | None = None) -> None:  # type: ignore[type-arg]
+    """Input (and writer) problems to stderr, one per line, in the one diagnostic format."""
+    from .diagnostics import format_line
+
+    for d in sorted([*diags, *(extra or [])], key=lambda d: d.sort_key()):
         if d.severity in ("error", "warning"):
-            loc = f"{d.path}:{d.line}" if d.line else d.path
-            _err(f"{loc}: {d.severity}: {d.message} [{d.code}]")
-    raise typer.Exit(1 if result.has_errors or failed else 0)
+            _err(format_line(d))
 
 
-def _write_records(result, output: str | None, format: ExportFormat, ascii: bool = False, untitled: str = "note",  # type: ignore[no-untyped-def]
-                   in_place: bool = False, rekey: bool = False) -> None:
-    """The merged records to stdout or a file. A file is not written when nothing at all was read (no input
-    readable, or only empty ones: an empty result written over it would lose it), nor when it is one of the
-    inputs (unless in_place)."""
-    if not in_place and output not in (None, "-") and (same := _input_at(result.files, output)) is not None:
-        _err(f"error: {output} is the input {same}: writing would replace it with what pubnorm keeps of it "
-             "(fields it does not read are lost); name another output, or pass --in-place")
-        raise typer.Exit(2)
-    if output not in (None, "-") and not any(p.publications or not _is_empty(p) for p in result.profiles):
-        # no input readable, only empty files, or no files: writing would replace the old output with nothing
-        why = ("every input is empty" if result.profiles else "no input could be read" if result.has_errors
+def _exit_after_reading(profiles, failed: bool = False, extra: list | None = None) -> None:  # type: ignore[no-untyped-def, type-arg]
+    """Report what could not be read (stderr) and exit: 1 when an input had errors (or failed), else 0."""
+    _report(profiles.diagnostics, extra)
+    errors = profiles.has_errors or any(d.severity == "error" for d in extra or ())  # extra: an unusable overrides file
+    raise typer.Exit(1 if errors or failed else 0)
+
+
+def _found(profiles) -> str:  # type: ignore[no-untyped-def]
+    """"in N file(s)", saying so when none of them holds a publication (a changed file that is no list)."""
+    n = len(profiles.files)
+    with_pubs = sum(1 for p in profiles if p.publications)
+    return f"in {n} file(s)" + ("; none of them holds a publication list" if n and not with_pubs else "")
+
+
+def _render_records(pubs, clusters, profiles, format: str, ascii: bool = False, untitled: str = "note",  # type: ignore[no-untyped-def]
+                    rekey: bool = False):
+    from . import api
+
+    if format == "json":
+        return api.write_json(pubs, clusters, rekey=rekey), []
+    if format == "csv":
+        return api.write_csv(pubs, owners=api.owners(profiles), rekey=rekey), []
+    return api.write_bibtex(pubs, ascii=ascii, untitled=untitled, rekey=rekey)
+
+
+def _write_records(profiles, pubs, clusters, output: str | None, format: str, ascii: bool = False,  # type: ignore[no-untyped-def]
+                   untitled: str = "note", in_place: bool = False, rekey: bool = False) -> list:  # type: ignore[type-arg]
+    """The merged records to stdout or a file; the writer's problems are returned. A file is not written when
+    nothing at all was read (no input readable, or only empty ones: an empty result written over it would
+    lose it), nor when it is one of the inputs (unless in_place)."""
+    if not in_place and output not in (None, "-") and (same := _input_at(profiles.files, output)) is not None:
+        raise UsageError(f"{output} is the input {same}: writing would replace it with what pubnorm keeps of it "
+                         "(fields it does not read are lost); name another output, or pass --in-place", code="U107")
+    if output not in (None, "-") and not any(p.publications or not _is_empty(p) for p in profiles):
+        # no input readable, only empty files: writing would replace the old output with nothing
+        why = ("every input is empty" if len(profiles) else "no input could be read" if profiles.has_errors
                else "no input found")
-        _err(f"error: {why}; {output} was not written")
-        _exit_after_reading(result, failed=True)
-    _emit(_render(result.publications, result.clusters, format, ascii, untitled, rekey), output)
+        from .diagnostics import format_line
+        from .model import Diagnostic
+
+        _err(format_line(Diagnostic("E160", "error", f"{why}; {output} was not written", "", 0)))
+        _exit_after_reading(profiles, failed=True)
+    text, problems = _render_records(pubs, clusters, profiles, format, ascii, untitled, rekey)
+    _emit(text, output)
+    return problems  # type: ignore[no-any-return]
 
 
 def _is_empty(profile) -> bool:  # type: ignore[no-untyped-def]
@@ -261,26 +332,21 @@ def _input_at(files: list[Path], output: str) -> Path | None:
 
 
 def _emit(text: str, output: str | None) -> None:
-    from .writers import OutputError, encodable, write_output
+    from .api import write_output
+    from .writers import encodable
 
     if output in (None, "-"):
         sys.stdout.write(encodable(text))
         sys.stdout.flush()
         return
-    try:
-        write_output(output, text)
-    except OutputError as e:
-        _err(f"error: {e}")
-        raise typer.Exit(2) from None
-    except OSError as e:
-        _err(f"error: cannot write {output}: {e.strerror or e}")
-        raise typer.Exit(2) from None
+    write_output(output, text)
 
 
-@app.command()
+@_command(app)
 def extract(
     paths: PathsArg,
-    format: Annotated[TableFormat, typer.Option("--format", "-f", help="table (readable) or json.")] = TableFormat.table,
+    format: Annotated[Optional[TableFormat], typer.Option("--format", "-f", help="table (readable, the default) or json.", show_default=False)] = None,
+    output: OutputOpt = None,
     venues: VenuesOpt = None,
     max_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
@@ -291,24 +357,22 @@ def extract(
     keep_samples: KeepSamplesOpt = False,
 ) -> None:
     """Print every publication found in the inputs, one profile at a time (no merging across profiles)."""
-    from .records import make_keys
-    from .writers.jsonout import write_json
-    from .writers.table import write_table
+    from . import api
 
-    result = _run(paths, venues, max_size, dedupe=False, jobs=jobs, extractor=extractor,
-                  site=(include, exclude, drafts, keep_samples))
-    if format is TableFormat.json:
-        _emit(write_json(result.publications), None)
-    else:
-        _emit(_inert(write_table(result.profiles, make_keys)), None)
-    _exit_after_reading(result)
+    fmt = _format(output, format, _TABLE_EXT, "table")
+    _, _, profiles = _read(paths, venues, max_size, (include, exclude, drafts, keep_samples), merge_within=True,
+                           jobs=jobs, extractor=extractor)
+    text = api.write_json(profiles.publications) if fmt == "json" else _inert(api.write_table(profiles))
+    _emit(text, output)
+    _err(f"pubnorm extract: {len(profiles.publications)} publication(s) {_found(profiles)}")
+    _exit_after_reading(profiles)
 
 
-@app.command()
+@_command(app)
 def export(
     paths: PathsArg,
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="json, bib or csv.")] = ExportFormat.json,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Output file ('-' or none: stdout). Written atomically.")] = None,
+    format: Annotated[Optional[ExportFormat], typer.Option("--format", "-f", help="json (the default), bib or csv; with -o, the file's extension decides.", show_default=False)] = None,
+    output: OutputOpt = None,
     ascii: Annotated[bool, typer.Option("--ascii", help="BibTeX only: write LaTeX escapes instead of UTF-8.")] = False,
     no_dedupe: Annotated[bool, typer.Option("--no-dedupe", help="Keep one record per profile entry (no merging across profiles).")] = False,
     untitled: Annotated[str, typer.Option("--untitled", help="BibTeX: records without a title are 'note'd (default) or 'skip'ped.")] = "note",
@@ -324,19 +388,32 @@ def export(
     keep_samples: KeepSamplesOpt = False,
 ) -> None:
     """Write all publications, merged across inputs, as JSON, BibTeX or CSV."""
-    if untitled not in ("note", "skip"):
-        _err("error: --untitled takes 'note' or 'skip'")
-        raise typer.Exit(2)
-    result = _run(paths, venues, max_size, dedupe=not no_dedupe, jobs=jobs, extractor=extractor,
-                  site=(include, exclude, drafts, keep_samples))
-    _write_records(result, output, format, ascii, untitled, in_place, rekey)
-    _exit_after_reading(result)
+    from . import api
+
+    api.check_choice(untitled, ["note", "skip"], "--untitled value")
+    fmt = _format(output, format, _EXPORT_EXT, "json")
+    cfg, _, profiles = _read(paths, venues, max_size, (include, exclude, drafts, keep_samples), merge_within=no_dedupe,
+                             jobs=jobs, extractor=extractor)
+    read_n = len(profiles.publications)
+    problems = []
+    if no_dedupe:
+        pubs, clusters = profiles.publications, []
+    else:
+        clusters, problems = _dedupe(paths, profiles, cfg.threshold)
+        pubs = [c.merged for c in clusters]
+    problems += _write_records(profiles, pubs, clusters, output, fmt, ascii, untitled, in_place, rekey)
+    left_out = sum(1 for d in problems if d.code == "W302")
+    merged = f" ({read_n - len(pubs)} merged)" if read_n > len(pubs) else ""
+    skipped = f", {left_out} left out" if left_out else ""
+    _err(f"pubnorm export: wrote {len(pubs) - left_out} record(s){merged}{skipped} to {_where(output)} as {fmt} "
+         f"{_found(profiles)}")
+    _exit_after_reading(profiles, extra=problems)
 
 
-@app.command()
+@_command(app)
 def dedupe(
     paths: PathsArg,
-    format: Annotated[TableFormat, typer.Option("--format", "-f", help="table (readable) or json.")] = TableFormat.table,
+    format: Annotated[TableFormat, typer.Option("--format", "-f", help="The report on stdout: table (readable) or json.")] = TableFormat.table,
     threshold: Annotated[Optional[float], typer.Option("--threshold", help="Fuzzy-title score (0-100) needed to merge; default 92 or config.")] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Also write the merged records: .bib, .csv or .json by the name (atomic).")] = None,
     show_all: Annotated[bool, typer.Option("--all", help="List papers found only once too.")] = False,
@@ -353,47 +430,27 @@ def dedupe(
     """Show which records are the same paper, the rule and evidence that joined them, and conflicts."""
     import json
 
-    from .records import dedupe_report
+    from . import api
 
     if threshold is not None and not 0 <= threshold <= 100:
-        _err("error: --threshold is a score from 0 to 100")
-        raise typer.Exit(2)
-    result = _run(paths, venues, max_size, dedupe=True, threshold=threshold, jobs=jobs, extractor=extractor,
-                  site=(include, exclude, drafts, keep_samples))
-    report = dedupe_report(result.clusters, show_all=show_all)
+        raise UsageError(f"--threshold is a score from 0 to 100 (not {threshold:g})", code="U105")
+    out_fmt = _format(output, None, _EXPORT_EXT, "bib") if output else None
+    cfg, _, profiles = _read(paths, venues, max_size, (include, exclude, drafts, keep_samples), merge_within=False,
+                             jobs=jobs, extractor=extractor)
+    clusters, problems = _dedupe(paths, profiles, threshold if threshold is not None else cfg.threshold)
+    report = api.dedupe_report(clusters, show_all=show_all)
     if format is TableFormat.json:
         _emit(json.dumps(report, ensure_ascii=False, indent=2) + "\n", None)
     else:
         _emit(_inert(_dedupe_text(report)), None)
     if output:
-        _write_records(result, output, _format_of(output), in_place=in_place)
-    merged = [c for c in result.clusters if len(c.members) > 1]
+        problems += _write_records(profiles, [c.merged for c in clusters], clusters, output, out_fmt or "bib",
+                                  in_place=in_place)
+    merged = [c for c in clusters if len(c.members) > 1]
     _err(f"pubnorm dedupe: {report['records']} records -> {report['papers']} papers; {len(merged)} papers were listed "
-         f"more than once ({sum(len(c.members) for c in merged)} records)")
-    _exit_after_reading(result)
-
-
-def _format_of(output: str) -> ExportFormat:
-    suffix = Path(output).suffix.lower()
-    return {".csv": ExportFormat.csv, ".json": ExportFormat.json}.get(suffix, ExportFormat.bib)
-
-
-def _render(pubs, clusters, format: ExportFormat, ascii: bool = False, untitled: str = "note",  # type: ignore[no-untyped-def]
-            rekey: bool = False) -> str:
-    if format is ExportFormat.json:
-        from .writers.jsonout import write_json
-
-        return write_json(pubs, clusters, rekey=rekey)
-    if format is ExportFormat.csv:
-        from .writers.csvout import write_csv
-
-        return write_csv(pubs, rekey=rekey)
-    from .writers.bibtex import write_bibtex
-
-    text, warnings = write_bibtex(pubs, ascii=ascii, untitled=untitled, rekey=rekey)
-    for w in warnings:
-        _err(f"warning: {w}")
-    return text
+         f"more than once ({sum(len(c.members) for c in merged)} records)"
+         + (f"; wrote {len(clusters)} record(s) to {output}" if output else ""))
+    _exit_after_reading(profiles, extra=problems)
 
 
 def _dedupe_text(report: dict) -> str:  # type: ignore[type-arg]
@@ -415,10 +472,11 @@ def _clip(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-@app.command()
+@_command(app)
 def check(
     paths: PathsArg,
-    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="text (path:line:col: CODE message), json, or github (workflow annotations).")] = CheckFormat.text,
+    format: Annotated[Optional[CheckFormat], typer.Option("--format", "-f", help="text (path:line:col: severity: message [CODE], the default), json, or github (workflow annotations).", show_default=False)] = None,
+    output: OutputOpt = None,
     select: Annotated[Optional[list[str]], typer.Option("--select", help="Only these codes or prefixes (repeatable or comma-separated).")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Never report these codes or prefixes.")] = None,
     ccf_edition: Annotated[Optional[str], typer.Option("--ccf-edition", help="CCF list that rank claims are held against: 2022 or 2026 (default: config, else 2026).")] = None,
@@ -433,73 +491,40 @@ def check(
     keep_samples: KeepSamplesOpt = False,
 ) -> None:
     """Check venue tags, rank claims, tracks, years and entries; exit 1 when an error-level finding remains."""
-    import json
+    from dataclasses import replace
 
-    from .check import CODES, CheckOptions
-    from .check import check as run_check
+    from . import api
+    from .checks import CheckOptions
+    from .diagnostics import check_codes, render
 
-    cfg, db = _setup(paths, venues)
-    edition = ccf_edition or cfg.ccf_edition
-    edition = edition if edition.startswith("ccf") else f"ccf{edition}"
-    if edition not in ("ccf2022", "ccf2026"):
-        _err(f"error: --ccf-edition takes 2022 or 2026, not {ccf_edition!r}")
-        raise typer.Exit(2)
-
-    def _codes(values: list[str] | None, fallback: list[str]) -> frozenset[str]:
-        out = {c.strip().upper() for v in (values if values is not None else fallback) for c in v.split(",") if c.strip()}
-        return frozenset(out)
-
-    opts = CheckOptions(ccf_edition=edition, select=_codes(select, cfg.select), ignore=_codes(ignore, cfg.ignore),
-                        threshold=cfg.threshold)
+    fmt = _format(output, format, _CHECK_EXT, "text")
+    sel = check_codes(select, "--select") if select is not None else None
+    ign = check_codes(ignore, "--ignore") if ignore is not None else None
+    if ccf_edition is not None:
+        ed = ccf_edition.lower().removeprefix("ccf")
+        api.check_choice(ed, ["2022", "2026"], "--ccf-edition")
+    cfg, db, profiles = _read(paths, venues, max_size, (include, exclude, drafts, keep_samples), merge_within=False,
+                              jobs=jobs, extractor=extractor, keep_text=True)
+    edition = f"ccf{ccf_edition.lower().removeprefix('ccf')}" if ccf_edition else cfg.ccf_edition
+    opts = CheckOptions(ccf_edition=edition, select=sel if sel is not None else frozenset(cfg.select),
+                        ignore=ign if ign is not None else frozenset(cfg.ignore), threshold=cfg.threshold)
     if year is not None:
-        from dataclasses import replace
-
         opts = replace(opts, this_year=year)
-    _require_paths(paths)
-    result = run_check(paths, db, opts, max_bytes=_bytes(max_size), jobs=jobs,
-                       extractor=_extractor(extractor, cfg.extractor), site=_site(cfg, (include, exclude, drafts, keep_samples)))
-    _notes(result.notes, paths)
-    if format is CheckFormat.json:
-        rows = [{"path": d.path, "line": d.line, "col": d.col, "code": d.code, "severity": d.severity,
-                 "title": CODES[d.code][1] if d.code in CODES else "input problem", "message": d.message}
-                for d in result.findings]
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        for d in result.findings:
-            if format is CheckFormat.github:
-                kind = "error" if d.severity == "error" else "warning"
-                title = CODES[d.code][1] if d.code in CODES else "input problem"
-                typer.echo(f"::{kind} file={_gh_prop(d.path)},line={max(d.line, 1)},col={d.col},"
-                           f"title={_gh_prop(f'{d.code} {title}')}::{_gh_data(d.message)}")
-            else:
-                _echo(f"{d.path}:{d.line}:{d.col}: {d.code} {d.message}")
-    if result.files == 0 and not result.findings:
-        _err(f"pubnorm check: nothing to check (no publication source among the {len(paths)} input(s))")
+    result = api.check(profiles, db, opts)
+    _emit(render(result.findings, fmt, result.summary()), output)
+    where = f"; written to {output}" if output not in (None, "-") else ""
+    if not profiles.files and not result.findings:  # pre-commit passed only files that are no publication source
+        _err(f"pubnorm check: nothing to check (no publication source among the {len(paths)} input(s)){where}")
         raise typer.Exit(0)
-    _err(f"pubnorm check: {result.errors} error(s), {result.warnings} warning(s) in {result.files} file(s), "
-         f"{result.entries} entries")
+    _err(f"pubnorm check: {result.errors} error(s), {result.warnings} warning(s) {_found(profiles)}, "
+         f"{result.entries} entries{where}")
     raise typer.Exit(1 if result.errors else 0)
-
-
-def _gh_data(text: str) -> str:
-    """Escape a GitHub workflow-command message (control and nested command sequences made inert first)."""
-    return _inert(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _gh_prop(text: str) -> str:
-    """Escape a GitHub workflow-command property value (file, title)."""
-    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def main() -> None:
     """Console entry point."""
-    import gc
-
-    # a run builds a few hundred thousand small objects that live to its end; at the default threshold (700)
-    # the collector walks them again and again (a 100,000-entry dedupe ran about 20% faster with this)
-    gc.set_threshold(10_000, 20, 100)
     try:
-        app()
+        _app_for(sys.argv[1:2])()
     except KeyboardInterrupt:
         _err("interrupted")
         sys.exit(130)
@@ -507,117 +532,120 @@ def main() -> None:
         sys.exit(0)
 
 
-@venues_app.command("lookup")
+def _app_for(first: list[str]) -> typer.Typer:
+    """The app that runs `pubnorm FIRST ...`: for a top-level command, one that holds only that command (typer
+    builds every command's options before it runs one: about half the start-up pubnorm adds to `check FILE`
+    beyond its imports); else the whole app (--help, --version, venues, a mistyped command)."""
+    for info in app.registered_commands if first else ():
+        name = info.name or (info.callback.__name__.lower().replace("_", "-") if info.callback else None)
+        if name == first[0]:
+            one = typer.Typer(**_APP_SETTINGS)
+            one.callback()(_main)  # the same group (--version; `pubnorm check --help` reads the same)
+            one.registered_commands.append(info)
+            return one
+    return app
+
+
+@_command(venues_app, "lookup")
 def venues_lookup(
     strings: Annotated[list[str], typer.Argument(help="Venue strings to look up.", show_default=False)],
     explain: Annotated[bool, typer.Option("--explain", help="Also show the closest candidates.")] = False,
-    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    format: Annotated[Optional[TableFormat], typer.Option("--format", "-f", show_default=False)] = None,
+    output: OutputOpt = None,
     venues: VenuesOpt = None,
 ) -> None:
-    """Split each string (venue, year, track, awards, status, rank claims) and match it to a venue."""
+    """Split each string (venue, year, track, awards, status, rank claims), match it to a venue, and show the
+    venue's ranks by edition."""
     import json
 
-    from .venues import explain as explain_fn
+    from . import api
+    from .checks import read_rank_claims
+    from .diagnostics import SCHEMA_VERSION
 
-    db = _load_db(venues)
+    fmt = _format(output, format, _TABLE_EXT, "table")
+    db = api.load_venues(venues or [])
     rows = []
     for s in strings:
-        m = db.match(s)
+        m = api.match_venue(s, db)
         p = m.parse
-        row = {"input": s, "venue": m.venue.id if m.venue else None, "method": m.method, "score": m.score,
+        row = {"input": s, "venue": m.venue.id if m.venue else None, "name": m.venue.name if m.venue else None,
+               "method": m.method, "score": m.score, "ranks": api.venue_ranks(m.venue) if m.venue and not m.at_workshop else {},
                "text": p.text, "year": p.year, "track": p.track, "awards": list(p.awards), "status": p.status,
-               "rank_claims": list(p.rank_claims), "candidates": list(m.candidates)}
+               "rank_claims": list(dict.fromkeys([*p.rank_claims, *(c for c, _ in read_rank_claims(s))])),
+               "candidates": list(m.candidates)}
         if explain:
-            row["closest"] = [{"id": vid, "score": sc} for vid, sc in explain_fn(db, s)]
+            row["closest"] = [{"id": vid, "score": sc} for vid, sc in api.explain_venue(s, db)]
         rows.append(row)
-    if format is TableFormat.json:
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        return
-    for r in rows:
-        found = r["venue"] or ("ambiguous: " + " | ".join(r["candidates"]) if r["candidates"] else "(unknown)")
-        _echo(f"{r['input']!r} -> {found} [{r['method']} {r['score']}] year={r['year']} track={r['track']} "
-                   f"awards={r['awards']} status={r['status']} ranks={r['rank_claims']}")
-        for c in r.get("closest", []):
-            _echo(f"    candidate {c['id']} {c['score']}")
+    if fmt == "json":
+        _emit(json.dumps({"schema_version": SCHEMA_VERSION, "lookups": rows}, ensure_ascii=False, indent=2) + "\n",
+              output)
+    else:
+        lines = []
+        for r in rows:
+            found = r["venue"] or ("ambiguous: " + " | ".join(r["candidates"]) if r["candidates"] else "(unknown)")
+            ranks = ", ".join(f"{e} {x}" for e, x in r["ranks"].items()) or "none"
+            lines.append(f"{r['input']!r} -> {found} [{r['method']} {r['score']}] ranks: {ranks}; year={r['year']} "
+                         f"track={r['track']} awards={r['awards']} status={r['status']} claims={r['rank_claims']}")
+            lines += [f"    candidate {c['id']} {c['score']}" for c in r.get("closest", [])]
+        _emit(_inert("".join(x + "\n" for x in lines)), output)
+    matched = sum(1 for r in rows if r["venue"])
+    _err(f"pubnorm venues lookup: {matched} of {len(rows)} matched")
 
 
-@venues_app.command("validate")
+@_command(venues_app, "validate")
 def venues_validate(
     files: Annotated[Optional[list[Path]], typer.Argument(help="venues YAML files (default: the shipped one).")] = None,
-    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    format: Annotated[Optional[TableFormat], typer.Option("--format", "-f", show_default=False)] = None,
+    output: OutputOpt = None,
+    show_all: Annotated[bool, typer.Option("--all", help="Also list notes (V011: a venue known by its name only).")] = False,
 ) -> None:
     """Check venue files: schema, duplicate ids, aliases claimed by two venues; every problem with its line.
 
     Without files, the shipped venues.yaml and the journal layer under it are checked.
     """
-    import json
+    from . import api
+    from .diagnostics import render
 
-    from .journals import JournalLayer, JournalLayerError, default_journals_path, validate_journals
-    from .venues import VenueDBError, default_venues_path, parse_venue_file, validate
-
-    paths = files or [default_venues_path()]
-    problems = []
-    abbreviated: frozenset[str] = frozenset()
-    if not files:
-        try:
-            problems.extend(validate_journals(default_journals_path(), parse_venue_file(paths[0])[0]))
-            abbreviated = JournalLayer(default_journals_path()).absorbed()
-        except (JournalLayerError, VenueDBError) as e:
-            _err(f"error: {e}")
-            raise typer.Exit(2) from None
-    for f in paths:
-        try:
-            vs, ps = parse_venue_file(f)
-        except VenueDBError as e:
-            problems.extend(e.problems)
-            continue
-        except OSError as e:
-            _err(f"error: cannot read {f}: {e.strerror or e}")
-            raise typer.Exit(2) from None
-        problems.extend(ps + validate(vs, str(f), abbreviated))
-    errors = [p for p in problems if p.severity == "error"]
-    if format is TableFormat.json:
-        typer.echo(json.dumps([{"code": p.code, "severity": p.severity, "message": p.message, "file": p.path, "line": p.line} for p in problems], indent=2))
-    else:
-        for p in problems:
-            _echo(f"{p.path}:{p.line}: {p.code} {p.severity}: {p.message}")
-    _err(f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s)")
+    fmt = _format(output, format, _TABLE_EXT, "table")
+    problems = api.validate_venue_files(files or [])
+    errors = sum(1 for p in problems if p.severity == "error")
+    notes = sum(1 for p in problems if p.severity == "info")
+    shown = problems if show_all else [p for p in problems if p.severity != "info"]
+    summary = {"errors": errors, "warnings": len(problems) - errors - notes, "notes": notes}
+    _emit(render(shown, "json" if fmt == "json" else "text", summary), output)
+    _err(f"pubnorm venues validate: {errors} error(s), {summary['warnings']} warning(s), {notes} note(s)"
+         + (" (--all lists the notes)" if notes and not show_all else ""))
     raise typer.Exit(1 if errors else 0)
 
 
-@venues_app.command("list")
+@_command(venues_app, "list")
 def venues_list(
     rank: Annotated[Optional[str], typer.Option("--rank", help="e.g. ccf:A, core:A*, ccf2022:B")] = None,
     type: Annotated[Optional[str], typer.Option("--type", help="conference, journal, preprint, ...")] = None,
     layer: Annotated[Layer, typer.Option("--layer", help="top (venues.yaml and overlays), journals (the broad "
                                           "journal layer, ~37k) or all.")] = Layer.top,
-    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    format: Annotated[Optional[TableFormat], typer.Option("--format", "-f", show_default=False)] = None,
+    output: OutputOpt = None,
     venues: VenuesOpt = None,
 ) -> None:
     """List venues, optionally filtered by layer, rank and type; the count of each layer goes to stderr."""
     import json
 
-    from .venues import as_dict
+    from . import api
+    from .diagnostics import SCHEMA_VERSION
 
-    db = _load_db(venues)
-    want = None
-    if rank:
-        if ":" not in rank:
-            _err("error: --rank takes EDITION:RANK, e.g. ccf:A or core2023:A*")
-            raise typer.Exit(2)
-        ed, r = rank.split(":", 1)
-        ed = {"ccf": "ccf2026", "core": "core2023"}.get(ed.lower(), ed.lower())
-        want = (ed, r.upper())
-    journals = db.journal_layer()
-    pool = [] if layer is Layer.journals else sorted(db.venues.values(), key=lambda v: v.id)
-    if layer is not Layer.top and journals is not None and want is None and type in (None, "journal"):
-        pool = sorted([*pool, *journals], key=lambda v: v.id)  # journals carry no ranks
-    out = [v for v in pool if (type is None or v.type == type) and (want is None or v.rank(want[0]) == want[1])]
-    if format is TableFormat.json:
-        typer.echo(json.dumps([as_dict(v) for v in out], ensure_ascii=False, indent=2))
+    fmt = _format(output, format, _TABLE_EXT, "table")
+    db = api.load_venues(venues or [])
+    out = api.list_venues(db, rank=rank, type=type, layer=layer.value)
+    if fmt == "json":
+        _emit(json.dumps({"schema_version": SCHEMA_VERSION, "venues": [api.venue_as_dict(v) for v in out]},
+                         ensure_ascii=False, indent=2) + "\n", output)
     else:
+        lines = []
         for v in out:
             ranks = " ".join(f"{k}:{r}" for k, r in v.ranks)
-            _echo(f"{v.id:<28} {v.label[:24]:<24} {v.type:<10} {ranks}  {v.name}")
-    _err(f"{len(out):,} listed; top layer {len(db.venues):,} venues, journal layer "
+            lines.append(f"{v.id:<28} {v.label[:24]:<24} {v.type:<10} {ranks}  {v.name}")
+        _emit(_inert("".join(x + "\n" for x in lines)), output)
+    journals = db.journal_layer()
+    _err(f"pubnorm venues list: {len(out):,} listed; top layer {len(db.venues):,} venues, journal layer "
          f"{len(journals) if journals is not None else 0:,} journals (--layer journals|all)")

@@ -8,10 +8,18 @@ from pathlib import Path
 from typing import Any
 
 from .dedupe import DEFAULT_THRESHOLD
+from .diagnostics import PubnormError, UsageError, check_codes, did_you_mean
+
+# every key the configuration may hold; a key not here is an error that names the closest (a misspelt
+# `ignroe:` silently ignored would leave CI checking what the project meant to switch off)
+KEYS = ("venues", "threshold", "fuzzy-cutoff", "fuzzy_cutoff", "ccf-edition", "ccf_edition", "select", "ignore",
+        "extractor", "include", "exclude", "drafts", "keep-samples", "keep_samples")
 
 
-class ConfigError(Exception):
-    """The configuration file exists but cannot be used."""
+class ConfigError(PubnormError):
+    """The configuration file exists but cannot be used (exit 2)."""
+
+    code = "U104"
 
 
 @dataclass
@@ -59,6 +67,9 @@ def load_config(paths: list[Path]) -> Config:
     data = _read(found)
     cfg = Config(path=found)
     base = found.parent
+    for key in data:
+        if key not in KEYS:
+            raise ConfigError(f"{found}: unknown key {str(key)!r}" + did_you_mean(str(key), KEYS, "keys"))
 
     def _list(key: str) -> list[str]:
         v = data.get(key) or []
@@ -69,8 +80,11 @@ def load_config(paths: list[Path]) -> Config:
         return list(v)
 
     cfg.venues = [base / v for v in _list("venues")]
-    cfg.ignore = _list("ignore")
-    cfg.select = _list("select")
+    try:
+        cfg.ignore = sorted(check_codes(_list("ignore"), f"{found}: ignore"))
+        cfg.select = sorted(check_codes(_list("select"), f"{found}: select"))
+    except UsageError as e:
+        raise ConfigError(e.message) from None
     if "threshold" in data:
         cfg.threshold = _score(found, "threshold", data["threshold"])
     for name in ("fuzzy-cutoff", "fuzzy_cutoff"):

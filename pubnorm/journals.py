@@ -8,11 +8,14 @@ leading "the", "&"/"and"), plus a loose key without stop words that must still n
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import Diagnostic, Venue
+
+if TYPE_CHECKING:
+    import sqlite3  # imported when the layer is first opened: most runs never ask it (start-up of check)
 
 SCHEMA_VERSION = 1
 KIND_NAME, KIND_ABBREV, KIND_LOOSE = 0, 1, 2
@@ -82,6 +85,8 @@ class JournalLayer:
     @property
     def _con(self) -> sqlite3.Connection:
         if self._conn is None:
+            import sqlite3
+
             try:
                 con = sqlite3.connect(
                     f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False
@@ -211,6 +216,8 @@ def abbreviates(content: list[str], name_key: str) -> bool:
 
 def validate_journals(path: Path, top: Iterable[Venue]) -> list[Diagnostic]:
     """Every problem of a journal layer file: unreadable, repeated ids, a name the top layer also has."""
+    import sqlite3
+
     problems: list[Diagnostic] = []
     try:
         layer = JournalLayer(path)

@@ -13,7 +13,6 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from .latex import to_text
 from .model import Publication
 from .text import squash, year_from_arxiv
 
@@ -27,6 +26,15 @@ _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐ
 _MARK_RUN = re.compile(r"(?:\^?\{?(?:\\\*|[" + re.escape(_EQUAL_MARKS + _CORRESPONDING_MARKS + _OTHER_MARKS + _SUPERSCRIPTS)
                        + r"]|(?<=[^\W\d_])\d{1,2}(?:,\d{1,2})*(?=[\s,]|$))+\}?)+")
 _PAREN_ROLE = re.compile(r"\(\s*(equal contribution|corresponding author)\s*\)", re.I)
+
+
+def to_text(value: str) -> str:
+    """latex.to_text, imported only for a value that holds LaTeX (a page's names rarely do; start-up of check)."""
+    if "\\" not in value and "{" not in value and "~" not in value and "$" not in value:
+        return " ".join(value.split())  # latex.to_text's own first step, without importing it
+    from .latex import to_text as _to_text
+
+    return _to_text(value)
 
 
 def clean_name(name: str) -> tuple[str, frozenset[str]]:

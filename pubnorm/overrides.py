@@ -73,12 +73,12 @@ class Overrides:
             path, _, line = e.where.rpartition(":")
             for ref, f in zip(e.refs, found, strict=True):
                 if not f:
-                    out.append(Diagnostic("W310", "warning", f"override reference {ref!r} names no record", path, int(line)))
+                    out.append(Diagnostic("W320", "warning", f"override reference {ref!r} names no record", path, int(line)))
             if all(found):
                 verb = "joined as one paper" if e.kind == "same" else "kept apart"
                 n = sum(len(f) for f in found)
                 # a warning, so that it is shown: a person's word changed what the evidence would have said
-                out.append(Diagnostic("W311", "warning", f"override used: {n} records {verb} ({'; '.join(e.refs)})", path, int(line)))
+                out.append(Diagnostic("W321", "warning", f"override used: {n} records {verb} ({'; '.join(e.refs)})", path, int(line)))
         return out
 
 

@@ -9,6 +9,7 @@ import pickle
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -362,13 +363,19 @@ _STATUS = [
     (re.compile(r"\b(?:technical report|tech\.? report|white paper)\b", re.I), "technical report"),
     (re.compile(r"\bpre-?prints?\b", re.I), "preprint"),  # "Preprint, TechRxiv": the server is the venue
 ]
-_AWARD = re.compile(
+_AWARD_RE = (
     r"(?:\b(?:best|outstanding|distinguished|honou?rable|most influen\w+|notable)\b[\w\s\-/]*?"
     r"(?:papers|paper|awards|award|mention|prize|presentation|demo|artifact|reviewer|nominee|nomination)(?:\s+(?:award|nominee|nomination|honorable mention))?(?:\s+(?:of|at)\s+[A-Za-z]+(?:\s+\d{4})?)?"
     r"|\b(?:oral|spotlight|highlights?|hightlights?|poster|contributed talk|invited talk|long talk|short talk)(?:\s+(?:presentation|paper|talk|track))?\b"
     r"|\btop\s*\d+(?:\.\d+)?\s*%(?:\s+(?:paper|papers|of submissions))?"
     r"|\b(?:[A-Z][a-z]+\s+){1,6}(?:and\s+(?:[A-Z][a-z]+\s+){1,4})?Award\b"
-    r"|\bJ2C Certification\b|\b(?:featured|survey) certification\b)", re.I)
+    r"|\bJ2C Certification\b|\b(?:featured|survey) certification\b)")
+
+
+@lru_cache(maxsize=None)
+def _award() -> re.Pattern[str]:
+    """The award pattern, compiled on first need (most pages name no award; it is the slowest to compile)."""
+    return re.compile(_AWARD_RE, re.I)
 _NOTE = re.compile(r"\b(?:co-?first author|first author|corresponding author|equal contribution|co-?corresponding author|student author)\b"
                    r"|\(?\bacceptance rate\s*[:=]?\s*(?:\d+(?:\.\d+)?\s*%|\d+\s*/\s*\d+)[^)]*\)?", re.I)
 _TRACK = [
@@ -425,8 +432,8 @@ def parse_venue(raw: str) -> VenueParse:
                 text = pat.sub(" ", text)
     awards: list[str] = []
     if _AWARD_WORDS.search(low):
-        awards = [squash(a) for a in _AWARD.findall(text)]
-        text = _AWARD.sub(" ", text)
+        awards = [squash(a) for a in _award().findall(text)]
+        text = _award().sub(" ", text)
     notes: list[str] = []
     if "author" in low or "contribution" in low or "acceptance" in low:
         notes = [squash(n) for n in _NOTE.findall(text)]
@@ -991,15 +998,17 @@ def _disambiguate(db: VenueDB, ids: tuple[str, ...], p: VenueParse) -> tuple[str
     return tuple(pick) if pick else ids
 
 
-def explain(db: VenueDB, text: str, limit: int = 5) -> list[tuple[str, float]]:
-    """The closest venues to a string, best first (for --explain and unknown-venue messages)."""
+def explain(db: VenueDB, text: str, limit: int = 5, min_score: float = 50) -> list[tuple[str, float]]:
+    """The closest venues to a string scoring `min_score` or more, best first (for --explain and unknown-venue
+    messages). A higher `min_score` gives the same list cut there, faster (the scorer skips what cannot reach it)."""
     from rapidfuzz import fuzz, process
 
     p = parse_venue(text)
     k = key(p.text)
     if not k:
         return []
-    res = process.extract(k, list(db.alias_index), scorer=fuzz.WRatio, processor=None, limit=limit * 3, score_cutoff=50)
+    res = process.extract(k, list(db.alias_index), scorer=fuzz.WRatio, processor=None, limit=limit * 3,
+                          score_cutoff=min_score)
     out: dict[str, float] = {}
     for alias, score, _ in res:
         for vid in db.alias_index[alias]:

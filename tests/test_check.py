@@ -5,21 +5,19 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, CliRun, run_cli
 
-from pubnorm.check import CheckOptions, check, read_suppressions
+from pubnorm.checks import CheckOptions, check, read_suppressions
 
 SITE = "examples/check-site"
 GOLDEN = ROOT / "tests" / "golden"
 
 
-def pubnorm(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pubnorm", *args], capture_output=True, text=True, cwd=cwd, timeout=120)
+def pubnorm(*args: str, cwd: Path = ROOT) -> CliRun:
+    return run_cli(*args, cwd=cwd)
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "github"])
@@ -31,7 +29,7 @@ def test_example_site_gives_exactly_the_golden_findings(fmt):
 
 
 def test_every_kind_of_mistake_is_found_once():
-    rows = json.loads((GOLDEN / "check-site.json").read_text(encoding="utf-8"))
+    rows = json.loads((GOLDEN / "check-site.json").read_text(encoding="utf-8"))["diagnostics"]
     codes = sorted(r["code"] for r in rows)
     assert codes == ["PN101", "PN102", "PN103", "PN201", "PN201", "PN202", "PN301", "PN302", "PN303", "PN401",
                      "PN402", "PN403", "PN404"]
@@ -44,7 +42,7 @@ def test_inline_suppression_hides_only_its_line(tmp_path):
     about = site / "_pages" / "about.md"
     about.write_text(about.read_text(encoding="utf-8").replace(" <!-- pubnorm: ignore[PN201] -->", ""), encoding="utf-8")
     p = pubnorm("check", str(site), "--year", "2026", "--select", "PN201", "-f", "json")
-    found = [(r["line"], r["message"]) for r in json.loads(p.stdout)]
+    found = [(r["line"], r["message"]) for r in json.loads(p.stdout)["diagnostics"]]
     assert len(found) == 3 and any("SIGIR" in m for _, m in found)
 
 
@@ -79,9 +77,9 @@ def test_configuration_file_sets_ignores_and_edition(tmp_path):
     (site / ".pubnorm.yaml").write_text("ignore: [PN1, PN4]\nccf-edition: 2022\n", encoding="utf-8")
     (site / ".git").mkdir()
     p = pubnorm("check", str(site), "--year", "2026", "-f", "json")
-    codes = {r["code"] for r in json.loads(p.stdout)}
+    codes = {r["code"] for r in json.loads(p.stdout)["diagnostics"]}
     assert not any(c.startswith(("PN1", "PN4")) for c in codes) and "PN301" in codes
-    assert not any("IJCAI" in r["message"] for r in json.loads(p.stdout))
+    assert not any("IJCAI" in r["message"] for r in json.loads(p.stdout)["diagnostics"])
 
 
 def test_the_lab_example_has_no_errors():

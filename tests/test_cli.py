@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, ROOT, CliRun, run_cli
 
 
-def pubnorm(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pubnorm", *args], capture_output=True, text=True, cwd=cwd, timeout=120)
+def pubnorm(*args: str, cwd: Path | None = None) -> CliRun:
+    return run_cli(*args, cwd=cwd)
 
 
 def test_export_json_to_stdout():
     p = pubnorm("export", str(FIXTURES / "news.md"), "--format", "json", "--output", "-")
     assert p.returncode == 0, p.stderr
-    assert {r["label"] for r in json.loads(p.stdout)} == {"MegaBench", "Patchwork"}
+    assert {r["label"] for r in json.loads(p.stdout)["records"]} == {"MegaBench", "Patchwork"}
 
 
 def test_export_bib_to_file_is_reparseable(tmp_path: Path):
@@ -51,13 +49,13 @@ def test_extract_table_lists_each_profile():
 
 def test_venues_lookup_json_and_validate(tmp_path: Path):
     p = pubnorm("venues", "lookup", "Findings of EMNLP 2025", "Blog", "--format", "json")
-    rows = json.loads(p.stdout)
+    rows = json.loads(p.stdout)["lookups"]
     assert rows[0]["venue"] == "findings-emnlp" and rows[0]["year"] == 2025 and rows[1]["venue"] is None
     assert pubnorm("venues", "validate").returncode == 0
     bad = tmp_path / "bad.yaml"
     bad.write_text("venues:\n- id: x\n  name: A\n- id: x\n  name: B\n", encoding="utf-8")
     p = pubnorm("venues", "validate", str(bad))
-    assert p.returncode == 1 and "bad.yaml:4: V010" in p.stdout
+    assert p.returncode == 1 and "bad.yaml:4:1: error: duplicate id" in p.stdout and "[V010]" in p.stdout
 
 
 def test_dedupe_on_a_bib_with_duplicates_explains_and_writes_merged(tmp_path: Path):
@@ -85,7 +83,7 @@ def test_dedupe_threshold_is_checked():
 def test_jobs_give_byte_identical_output(tmp_path: Path):
     one = pubnorm("export", str(ROOT / "examples"), "-f", "json", "--jobs", "1")
     two = pubnorm("export", str(ROOT / "examples"), "-f", "json", "--jobs", "2")
-    assert one.returncode == two.returncode == 0 and one.stdout == two.stdout and len(json.loads(one.stdout)) > 5
+    assert one.returncode == two.returncode == 0 and one.stdout == two.stdout and len(json.loads(one.stdout)["records"]) > 5
 
 
 def test_a_big_bib_read_in_parallel_is_the_same(tmp_path: Path):
@@ -98,7 +96,7 @@ def test_a_big_bib_read_in_parallel_is_the_same(tmp_path: Path):
     one = pubnorm("extract", str(bib), "-f", "json", "--jobs", "1")
     two = pubnorm("extract", str(bib), "-f", "json", "--jobs", "2")
     assert one.returncode == two.returncode == 0 and one.stdout == two.stdout
-    rows = json.loads(two.stdout)
+    rows = json.loads(two.stdout)["records"]
     assert len(rows) == 7000 and rows[-1]["sources"][0]["line"] == 7 * 6999 + 6999 + 1
 
 

@@ -7,12 +7,11 @@ year, author, pages, volume, number, ENTRYTYPE, journal); the cases are modelled
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, CliRun, run_cli
 
 from pubnorm.dedupe import cluster, dedupe_title
 from pubnorm.pipeline import run
@@ -163,8 +162,8 @@ ROWS = [
 ]
 
 
-def _pubnorm(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pubnorm", *args], capture_output=True, text=True, timeout=120, cwd=ROOT)
+def _pubnorm(*args: str) -> CliRun:
+    return run_cli(*args, cwd=ROOT)  # in process (typer's CliRunner)
 
 
 def test_overrides_beside_the_sources_are_respected_by_dedupe_and_export_and_reported(tmp_path):

@@ -258,7 +258,7 @@ def test_killing_an_export_mid_write_leaves_the_old_file(tmp_path):
         if content == "OLD\n":
             seen.add("old")
         else:
-            assert len(json.loads(content)) == 400  # never half a file: the old one or the whole new one
+            assert len(json.loads(content)["records"]) == 400  # never half a file: the old one or the whole new one
             seen.add("new")
             out.write_text("OLD\n", encoding="utf-8")
     assert "old" in seen
@@ -297,7 +297,7 @@ def test_output_symlink_to_proc_self_fd_1_goes_to_stdout(tmp_path):
     out.symlink_to("/proc/self/fd/1")
     p = _export_to(out)
     assert p.returncode == 0, p.stderr
-    assert {r["label"] for r in json.loads(p.stdout)} == {"MegaBench", "Patchwork"}
+    assert {r["label"] for r in json.loads(p.stdout)["records"]} == {"MegaBench", "Patchwork"}
     assert out.is_symlink()
 
 
@@ -319,7 +319,7 @@ def test_output_fifo_with_a_reader_is_written_through(tmp_path):
     t.join(10)
     assert p.returncode == 0, p.stderr
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
-    assert {r["label"] for r in json.loads(got[0])} == {"MegaBench", "Patchwork"}
+    assert {r["label"] for r in json.loads(got[0])["records"]} == {"MegaBench", "Patchwork"}
 
 
 def test_output_fifo_without_a_reader_is_refused_saying_why(tmp_path):
@@ -352,7 +352,7 @@ def test_output_regular_file_and_symlink_to_one_are_replaced_atomically(tmp_path
     p = _export_to(link)
     assert p.returncode == 0, p.stderr
     assert link.is_symlink() and real.stat().st_ino != inode  # the target replaced by a rename, the link kept
-    assert {r["label"] for r in json.loads(real.read_text(encoding="utf-8"))} == {"MegaBench", "Patchwork"}
+    assert {r["label"] for r in json.loads(real.read_text(encoding="utf-8"))["records"]} == {"MegaBench", "Patchwork"}
 
 
 BIB_WITH_ABSTRACT = ("@inproceedings{roe2024, title={Robust Parsing}, author={Roe, Jane}, booktitle={ACL}, year={2024},\n"
@@ -558,7 +558,7 @@ OVERLAY_HEAD = "venues:\n  - id: myconf\n    name: My Conference\n"
 def test_overlay_type_errors_are_validation_errors(tmp_path, overlay, field):
     p = _overlay_problems(tmp_path, overlay.encode())
     assert p.returncode == 1 and "Traceback" not in p.stderr, p.stderr[-2000:]
-    assert "overlay.yaml:2: V009 error" in p.stdout and field in p.stdout
+    assert "overlay.yaml:2:1: error: " in p.stdout and "[V009]" in p.stdout and field in p.stdout
     site = _site(tmp_path, "x.md", GOOD.replace("Robust", "Other"))
     q = subprocess.run([sys.executable, "-m", "pubnorm", "export", str(site), "--venues", str(tmp_path / "overlay.yaml")],
                        capture_output=True, text=True, cwd=ROOT, **_limited())
@@ -609,7 +609,7 @@ def test_one_unreadable_named_file_is_reported_and_the_others_read(tmp_path, kin
     p = pubnorm("export", *args, "--format", "json")
     assert p.returncode == 1 and "Traceback" not in p.stderr, p.stderr[-1500:]
     assert any(str(bad)[:40] in ln and ("E101" in ln or "E100" in ln) for ln in p.stderr.splitlines()), p.stderr
-    assert {r["label"] for r in json.loads(p.stdout)} == {"MegaBench", "Patchwork"}
+    assert {r["label"] for r in json.loads(p.stdout)["records"]} == {"MegaBench", "Patchwork"}
 
 
 @pytest.mark.parametrize("value", ["nan", "inf", "-1", "0"])
@@ -623,7 +623,7 @@ def test_long_output_names_are_written(tmp_path, length):
     out = tmp_path / ("o" * (length - 5) + ".json")
     p = _export_to(out)
     assert p.returncode == 0, p.stderr
-    assert {r["label"] for r in json.loads(out.read_text(encoding="utf-8"))} == {"MegaBench", "Patchwork"}
+    assert {r["label"] for r in json.loads(out.read_text(encoding="utf-8"))["records"]} == {"MegaBench", "Patchwork"}
     assert [f.name for f in tmp_path.iterdir()] == [out.name]
 
 
@@ -738,4 +738,4 @@ def test_output_dev_stdout_redirected_to_a_file_writes_that_file(tmp_path):
                             "-o", "/dev/stdout"], stdout=fh, stderr=subprocess.PIPE, text=True, timeout=60, cwd=ROOT)
     assert p.returncode == 0, p.stderr
     assert target.stat().st_ino == inode  # the shell's file, written through, not replaced by a new one
-    assert {r["label"] for r in json.loads(target.read_text(encoding="utf-8"))} == {"MegaBench", "Patchwork"}
+    assert {r["label"] for r in json.loads(target.read_text(encoding="utf-8"))["records"]} == {"MegaBench", "Patchwork"}

@@ -285,7 +285,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 def test_cli_lookup_list_and_validate_see_the_journal_layer():
     p = _cli("venues", "lookup", "-f", "json", "Geophys. Res. Lett. 47, 1-9 (2020)", "ICLR 2024")
     assert p.returncode == 0, p.stderr
-    assert [r["venue"] for r in json.loads(p.stdout)] == ["j-geophysical-research-letters", "iclr"]
+    assert [r["venue"] for r in json.loads(p.stdout)["lookups"]] == ["j-geophysical-research-letters", "iclr"]
     top = _cli("venues", "list")
     assert top.returncode == 0 and "j-" not in {line[:2] for line in top.stdout.splitlines()}
     assert "journal layer" in top.stderr

@@ -23,7 +23,7 @@ def test_seed_scores_meet_targets():
 
 @pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="../shared/seeds is not in this checkout")
 def test_check_finds_the_findings_contradictions_of_seed_000_and_nothing_on_seed_004(db):
-    from pubnorm.check import CheckOptions, check
+    from pubnorm.checks import CheckOptions, check
 
     seeds = SHARED / "seeds"
     found = check(sorted(seeds.glob("000_*.txt")), db, CheckOptions(this_year=2026)).findings

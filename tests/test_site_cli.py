@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, CliRun, run_cli
 
 from pubnorm.model import Publication
 from pubnorm.sources.samples import load_samples, sample_of
@@ -20,8 +20,8 @@ PAPER = ("---\ntitle: \"Budget-Aware Retrieval for Long Documents\"\ncollection:
          "venue: 'NeurIPS 2024'\ncitation: 'Ada Lovelace, Jane Roe (2024). Budget-Aware Retrieval.'\n---\n")
 
 
-def pubnorm(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pubnorm", *args], capture_output=True, text=True, cwd=cwd, timeout=120)
+def pubnorm(*args: str, cwd: Path | None = None) -> CliRun:
+    return run_cli(*args, cwd=cwd)  # in process (typer's CliRunner): the same exit code, stdout and stderr
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def site(tmp_path: Path) -> Path:
 
 
 def titles(stdout: str) -> list[str]:
-    return [r["title"] for r in json.loads(stdout)]
+    return [r["title"] for r in json.loads(stdout)["records"]]  # the JSON envelope (schema_version 1)
 
 
 def test_a_site_gives_its_paper_and_one_sample_warning(site: Path):

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pubnorm.check import CheckOptions
-from pubnorm.check import check as run_check
+from pubnorm.checks import CheckOptions
+from pubnorm.checks import check as run_check
 from pubnorm.pipeline import Options, run
 from pubnorm.sources.site import SiteOptions
 

@@ -54,11 +54,20 @@ def _read_chunk(args: tuple[str, str, int]) -> Profile:
     return _read_part(path, chunk, worker_state("db"), offset)
 
 
+def _failed_message(error: str) -> str:
+    """A failed block's error in words: bibtexparser's BlockAbortedException carries no message of its own."""
+    head, sep, rest = error.partition(";")
+    if head == "BlockAbortedException":
+        head = ("the entry does not end where it should (a brace or quote left open, a missing comma, or an '@' "
+                "inside it): check its braces, quotes and commas")
+    return f"BibTeX entry not parsed: {head}{sep}{rest}"
+
+
 def _read_part(path: str, text: str, db: VenueDB, offset: int) -> Profile:
     profile = Profile(path=path, kind="bibtex")
     for item in scan(text):
         if isinstance(item, FailedBlock):
-            profile.diagnostics.append(Diagnostic("E130", "error", f"BibTeX block not parsed: {item.error}", path, item.line + 1 + offset))
+            profile.diagnostics.append(Diagnostic("E130", "error", _failed_message(item.error), path, item.line + 1 + offset))
         else:
             try:
                 profile.publications.append(_entry_to_pub(path, item, db, offset))

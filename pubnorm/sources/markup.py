@@ -15,7 +15,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
-from lxml import html as lhtml
 
 from ..text import squash
 
@@ -141,12 +140,18 @@ def parse_html(text: str) -> etree._Element | None:
     """Parse an HTML document or fragment with lxml; None when there is nothing to parse."""
     if not text.strip():
         return None
-    parser = lhtml.HTMLParser(recover=True, huge_tree=False, remove_comments=True, remove_pis=True)
+    # lxml's own HTML parser, as lxml.html.document_fromstring uses it, without importing lxml.html (start-up)
+    parser = etree.HTMLParser(recover=True, huge_tree=False, remove_comments=True, remove_pis=True)
     try:
-        root = lhtml.document_fromstring(text, parser=parser)
+        root: etree._Element | None = etree.fromstring(text, parser)
     except (etree.ParserError, ValueError):
         return None
     return root
+
+
+def text_content(el: etree._Element) -> str:
+    """All the text inside an element (lxml.html's text_content: XPath string())."""
+    return "".join(el.itertext())
 
 
 class LineMapper:
@@ -224,7 +229,7 @@ def _walk(el: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any
         cls = child.get("class") or ""
         if tag in _HEADINGS:
             yield from flush()
-            _enter_heading(state, tag, squash(child.text_content()), mapper.line(child))
+            _enter_heading(state, tag, squash(text_content(child)), mapper.line(child))
             continue
         if tag == "hr":
             yield from flush()

@@ -289,10 +289,10 @@ def select(path: Path, rel: str, selection: Selection, options: SiteOptions) -> 
 
     why = selection.excluded(rel)
     if why is not None:
-        return Diagnostic("I303", "info", f"skipped: left out by {why}", str(path), 1)
+        return Diagnostic("I303", "info", f"skipped: left out by {why}", str(path), 0)  # the whole file: no line
     verdict = verdict_for(path, options)
     if verdict.kind == "skip":
-        return Diagnostic(verdict.code or "I301", "info", f"skipped: {verdict.reason}", str(path), 1)
+        return Diagnostic(verdict.code or "I301", "info", f"skipped: {verdict.reason}", str(path), 0)
     return None
 
 

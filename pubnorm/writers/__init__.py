@@ -7,7 +7,6 @@ import errno
 import os
 import re
 import stat
-import tempfile
 from pathlib import Path
 
 
@@ -151,6 +150,8 @@ def write_atomic(path: str | Path, text: str) -> None:
     short = os.fsdecode(os.fsencode(target.name)[:_NAME_BYTES])
     prefix = f".{short}.pubnorm-"
     _remove_stale(folder, prefix)
+    import tempfile  # only when a file is written (start-up of check)
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=f"{prefix}{os.getpid()}-", suffix=".tmp", dir=str(folder))
     except OSError as e:

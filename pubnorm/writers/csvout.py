@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..model import LINK_TYPES, Publication
 from ..records import make_keys
@@ -19,7 +19,9 @@ COLUMNS = ("key", "title", "label", "authors", "et_al", "year", "venue_id", "ven
            # added after the first release: appended, so the columns above keep their places
            "entry_type", "alt_keys", "equal_contribution", "corresponding", "editors", "month", "volume", "number",
            "pages", "article_number", "publisher", "school", "institution", "address", "series", "edition", "isbn",
-           "issn", "note", "keywords", "eprint", "primary_class", *LINK_TYPES, "extra", "abstract")
+           "issn", "note", "keywords", "eprint", "primary_class", *LINK_TYPES, "extra", "abstract",
+           "ccf2022", "ccf2026", "core2023", "owners")
+RANK_COLUMNS = ("ccf2022", "ccf2026", "core2023")  # the venue's rank in each list (none for a workshop at a venue)
 
 
 def _safe(value: str) -> str:
@@ -27,8 +29,9 @@ def _safe(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-def write_csv(pubs: Sequence[Publication], rekey: bool = False) -> str:
-    """The publications as CSV text with the documented header."""
+def write_csv(pubs: Sequence[Publication], rekey: bool = False, owners: Mapping[str, str] | None = None) -> str:
+    """The publications as CSV text with the documented header; `owners` (file -> the page's owner) names whose
+    pages each record came from."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     w.writerow(COLUMNS)
@@ -48,6 +51,10 @@ def write_csv(pubs: Sequence[Publication], rekey: bool = False) -> str:
             "editors": "; ".join(p.editors), "keywords": "; ".join(p.keywords),
             "extra": json.dumps(p.extra, ensure_ascii=False, sort_keys=True) if p.extra else "",
             **{name: getattr(p, name) or "" for name in _PLAIN}, **{k: p.links.get(k, "") for k in LINK_TYPES},
+            "owners": "; ".join(dict.fromkeys(owners[s.path] for s in p.sources if s.path in owners)) if owners else "",
         }
+        ranked = v is not None and not (p.venue is not None and p.venue.at_workshop)
+        for c in RANK_COLUMNS:
+            row[c] = (v.rank(c) or "") if ranked and v is not None else ""
         w.writerow([_safe(row[c]) for c in COLUMNS])
     return buf.getvalue()

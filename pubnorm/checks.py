@@ -12,27 +12,17 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .dedupe import DEFAULT_THRESHOLD, DedupeOptions, cluster
-from .model import Diagnostic, Profile, Publication, Severity, VenueMatch
-from .sources.site import SiteOptions
+from .diagnostics import CODES as ALL_CODES
+from .model import Diagnostic, Profile, Publication, VenueMatch
 from .venues import VenueDB, explain
 
-# code -> (severity, short title). Codes are stable: never reuse a retired one.
-CODES: dict[str, tuple[Severity, str]] = {
-    "PN101": ("warning", "unknown venue"),
-    "PN102": ("warning", "low-confidence venue match"),
-    "PN103": ("warning", "ambiguous venue"),
-    "PN201": ("error", "rank claim contradicts venues.yaml"),
-    "PN202": ("warning", "rank claim for a venue without that rank"),
-    "PN301": ("error", "track contradicts another mention"),
-    "PN302": ("error", "venues disagree for one paper"),
-    "PN303": ("error", "years disagree for one paper"),
-    "PN401": ("error", "year in the future"),
-    "PN402": ("warning", "entry without a title"),
-    "PN403": ("warning", "entry without venue or status"),
-    "PN404": ("warning", "duplicate entry"),
-}
+if TYPE_CHECKING:
+    from .sources.site import SiteOptions
+
+CODES = {c: v for c, v in ALL_CODES.items() if c.startswith("PN")}  # the check codes (all: diagnostics.CODES)
 LOW_CONFIDENCE = 95.0  # fuzzy matches below this score are reported (PN102)
 _EDITIONS = {"ccf2022": "CCF 2022", "ccf2026": "CCF 2026", "core2023": "CORE 2023"}
 
@@ -120,6 +110,114 @@ class Locator:
         return start, 1
 
 
+# --- rank claims and venue tags ----------------------------------------------------------------------------------
+
+# a rank claim in any of the ways pages write one: [CCF B], (CCF-A), ", CCF-A," CCF A类, CORE A*, JCR Q1, SCI Q1,
+# IF 8.1 (a claim ends where a letter or digit would go on: "CCF-A类" is a claim, "CCF-ABC" is not)
+_CLAIM = re.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    r"CCF\s*[-:：]?\s*(?:rank\s*)?(?P<ccf>A\*?|B|C)(?![A-Za-z0-9*])"
+    r"|CORE\s*[-:：]?\s*(?:rank\s*)?(?P<core>A\*|A|B|C)(?![A-Za-z0-9*])"
+    r"|(?P<jcrk>JCR|SCIE|SCI|SSCI|CAS|中科院)\s*[-:：]?\s*(?P<jcr>Q[1-4])(?![A-Za-z0-9])"
+    r"|(?:IF|Impact\s+Factor)\s*[:：=]?\s*(?P<impact>\d{1,3}(?:\.\d+)?)(?![\d.])"
+    r")", re.I)
+
+
+def read_rank_claims(text: str) -> list[tuple[str, str]]:
+    """The rank claims written in text, each as (normalized claim, as written): ("CCF A", "CCF-A类")."""
+    out = []
+    for m in _CLAIM.finditer(text):
+        if m.group("ccf"):
+            claim = f"CCF {m.group('ccf').upper()}"
+        elif m.group("core"):
+            claim = f"CORE {m.group('core').upper()}"
+        elif m.group("jcr"):
+            kind = m.group("jcrk").upper()
+            claim = f"{'CAS' if kind == '中科院' else kind} {m.group('jcr').upper()}"
+        else:
+            claim = f"IF {m.group('impact')}"
+        out.append((claim, m.group(0)))
+    return out
+
+
+def _claims(pub: Publication, m: VenueMatch, loc: Locator | None) -> list[tuple[str, str]]:
+    """Every rank claim made for this entry's venue: the parsed ones, and those next to it in the venue text
+    or on the venue's line (`**ICDE 2026** [CCF B]`, `*IEEE ICASSP 2026*, CCF-B, 2026.`)."""
+    found = {c: c.split()[0] for c in m.parse.rank_claims}
+    texts = [pub.venue_raw or ""]
+    if loc is not None and pub.venue_raw:
+        line, _ = loc.find(pub.first_source.line, [m.parse.text or pub.venue_raw])
+        if 0 < line <= len(loc.lines):
+            texts.append(loc.lines[line - 1])
+    for t in texts:
+        for claim, written in read_rank_claims(t):
+            found.setdefault(claim, written)
+        if found:
+            break  # the venue text had them: the rest of its line may belong to another venue
+    return list(found.items())
+
+
+_ABBR = re.compile(r"^\s*abbr\s*=\s*[{\"]\s*([^{}\"\n]+?)\s*[}\"]", re.I | re.M)
+_BOX = re.compile(r"""class\s*=\s*["']paper-box["']""")  # the box itself, not paper-box-text
+_BADGE = re.compile(r"""class\s*=\s*["'][^"']*\bbadge\b[^"']*["'][^>]*>\s*([^<]{2,80}?)\s*<""", re.I)
+
+
+def venue_tags(profile: Profile, text: str) -> dict[int, tuple[str, str, int, int]]:
+    """Venue claims made by markup, by entry (its index in profile.publications): an al-folio `abbr = {CVPR}`
+    field (read from the entry's BibTeX: the record does not carry it) or an acad-homepage badge
+    (`<div class="badge">CVPR 2024</div>`) in the entry's paper box. Each as (kind, text, line, column)."""
+    out: dict[int, tuple[str, str, int, int]] = {}
+    pubs = profile.publications
+    if profile.kind == "bibtex":
+        for i, pub in enumerate(pubs):
+            raw = pub.first_source.raw
+            m = _ABBR.search(raw)
+            if m:
+                start = raw.rfind("\n", 0, m.start(1)) + 1
+                out[i] = ("abbr", m.group(1), pub.first_source.line + raw.count("\n", 0, m.start(1)),
+                          m.start(1) - start + 1)
+        return out
+    if "badge" not in text:
+        return out
+    lines = text.splitlines()
+    starts = sorted({p.first_source.line for p in pubs if p.kind == "entry"})
+    for i, pub in enumerate(pubs):
+        if pub.kind != "entry":
+            continue
+        first = pub.first_source.line
+        top = next((ln for ln in range(first, max(first - 12, 0), -1) if _BOX.search(lines[ln - 1])), first) \
+            if 0 < first <= len(lines) else first
+        following = [s for s in starts if s > first]
+        end = min(following[0] if following else len(lines) + 1, first + 25)
+        region = lines[top - 1:end - 1]
+        # the next paper box starts a new entry, even before that entry's first line
+        for k, ln in enumerate(region[1:], 1):
+            if _BOX.search(ln):
+                region = region[:k]
+                break
+        for k, ln in enumerate(region):
+            m = _BADGE.search(ln)
+            if m:
+                out[i] = ("badge", m.group(1), top + k, m.start(1) + 1)
+                break
+    return out
+
+
+def _tag_check(pub: Publication, tag: tuple[str, str, int, int], db: VenueDB, add) -> None:  # type: ignore[no-untyped-def]
+    kind, written, line, col = tag
+    m = pub.venue
+    if m is None or m.venue is None:
+        return
+    tm = db.match(written)
+    if tm.venue is None or tm.venue.type == "preprint" or m.venue.type == "preprint" or pub.status == "preprint":
+        return  # a tag we cannot read, or an arXiv badge on a published paper: nothing to hold against
+    if (tm.venue.track_of or tm.venue.id) == _family(m):
+        return
+    what = f"abbr = {{{written}}}" if kind == "abbr" else f"the badge {written!r}"
+    add("PN203", pub, f"{what} names {tm.venue.label} ({tm.venue.name}), but the entry's venue is "
+        f"{pub.venue_raw!r} ({m.venue.label}); fix the {kind} or the venue", at=(line, col))
+
+
 # --- the checks -------------------------------------------------------------------------------------------------
 
 
@@ -129,17 +227,21 @@ def check_profile(profile: Profile, db: VenueDB, options: CheckOptions, text: st
     sup = read_suppressions(text)
     out: list[Diagnostic] = []
 
-    def add(code: str, pub: Publication, message: str, needles: Sequence[str | None] = ()) -> None:
+    def add(code: str, pub: Publication, message: str, needles: Sequence[str | None] = (),
+            at: tuple[int, int] | None = None) -> None:
         if not wanted(code, options):
             return
         src = pub.first_source
-        line, col = loc.find(src.line, [*needles, pub.venue_raw, src.raw]) if text else (src.line, 1)
+        line, col = at or (loc.find(src.line, [*needles, pub.venue_raw, src.raw]) if text else (src.line, 1))
         if sup.hides(code, line) or sup.hides(code, src.line):
             return
         out.append(Diagnostic(code, CODES[code][0], message, profile.path, line, col))
 
-    for pub in profile.publications:
-        _venue_checks(pub, db, options, add)
+    tags = venue_tags(profile, text)
+    for i, pub in enumerate(profile.publications):
+        _venue_checks(pub, db, options, add, loc if text else None)
+        if i in tags:
+            _tag_check(pub, tags[i], db, add)
         _year_checks(pub, options, add)
     clusters = cluster(profile.publications, DedupeOptions(threshold=options.threshold, within_profile=True))
     def at(pub: Publication) -> int:
@@ -152,12 +254,12 @@ def check_profile(profile: Profile, db: VenueDB, options: CheckOptions, text: st
     return sorted(set(out), key=lambda d: d.sort_key())
 
 
-def _venue_checks(pub: Publication, db: VenueDB, options: CheckOptions, add) -> None:  # type: ignore[no-untyped-def]
+def _venue_checks(pub: Publication, db: VenueDB, options: CheckOptions, add, loc: Locator | None = None) -> None:  # type: ignore[no-untyped-def]
     m = pub.venue
     if m is None or not pub.venue_raw:
         return
     if m.method == "none" and m.parse.text and pub.status not in ("preprint", "technical report", "working paper"):
-        close = ", ".join(f"{db.venues[v].label} ({s:.0f})" for v, s in explain(db, m.parse.text, 3) if s >= 70)
+        close = ", ".join(f"{db.venues[v].label} ({s:.0f})" for v, s in explain(db, m.parse.text, 3, min_score=70))
         add("PN101", pub, f"unknown venue {m.parse.text!r}" + (f"; closest: {close}" if close else "")
             + " (add it with a venues overlay if it is right)")
     elif m.method == "ambiguous":
@@ -166,16 +268,17 @@ def _venue_checks(pub: Publication, db: VenueDB, options: CheckOptions, add) -> 
     elif m.method == "fuzzy" and m.score < LOW_CONFIDENCE and m.venue is not None:
         add("PN102", pub, f"{m.parse.text!r} was taken for {m.venue.label} ({m.venue.name}), a fuzzy match "
             f"scoring {m.score:.0f}: check the spelling")
-    for claim in m.parse.rank_claims:
-        _rank_check(pub, m, claim, options, add)
+    for claim, written in _claims(pub, m, loc):
+        _rank_check(pub, m, claim, options, add, written)
 
 
-def _rank_check(pub: Publication, m: VenueMatch, claim: str, options: CheckOptions, add) -> None:  # type: ignore[no-untyped-def]
+def _rank_check(pub: Publication, m: VenueMatch, claim: str, options: CheckOptions, add,  # type: ignore[no-untyped-def]
+                written: str = "") -> None:
     v = m.venue
     kind, _, value = claim.partition(" ")
     if v is None or kind not in ("CCF", "CORE"):
         return  # JCR / CAS quartiles: venues.yaml carries no such data, so there is nothing to hold them against
-    needle = [claim.split()[0]]
+    needle = [written or claim.split()[0], claim.split()[0]]
     if m.at_workshop:
         add("PN202", pub, f"claims {claim}, but this is a workshop at {v.label}; a workshop paper does not carry "
             f"{v.label}'s rank", needle)
@@ -284,7 +387,11 @@ class CheckResult:
     findings: list[Diagnostic]
     files: int
     entries: int
-    notes: list[Diagnostic] = field(default_factory=list)  # files left out (not publication sources)
+    sources: int = 0  # files in which at least one publication was found
+
+    def summary(self) -> dict[str, int]:
+        return {"errors": self.errors, "warnings": self.warnings, "files": self.files, "sources": self.sources,
+                "entries": self.entries}
 
     @property
     def errors(self) -> int:
@@ -295,19 +402,28 @@ class CheckResult:
         return sum(1 for d in self.findings if d.severity == "warning")
 
 
-def check(paths: Sequence[str | Path], db: VenueDB, options: CheckOptions = CheckOptions(),
-          max_bytes: int | None = None, jobs: int = 1, extractor: str = "crf",
-          site: SiteOptions | None = None) -> CheckResult:
-    """Read the inputs (no merging) and check each profile; read errors are findings too."""
-    from .pipeline import Options, discover, read_all
+def check_profiles(profiles: Sequence[Profile], db: VenueDB, options: CheckOptions = CheckOptions()) -> CheckResult:
+    """Every finding for profiles already read (pure: no I/O); input problems of the reading are findings too.
 
-    files, diags = discover(paths, site)
-    profiles, read_diags = read_all(files, db, Options(merge_within=False, keep_text=True, max_bytes=max_bytes, jobs=jobs,
-                                                       extractor=extractor, site=site or SiteOptions()))
-    findings = [d for d in diags + read_diags if d.severity in ("error", "warning") and wanted(d.code, options)]
+    `profiles` from `pubnorm.read` carry the diagnostics of every input (`profiles.diagnostics`, the unreadable
+    files' included); a plain list contributes each profile's own."""
+    read_diags = getattr(profiles, "diagnostics", None)
+    if read_diags is None:
+        read_diags = [d for prof in profiles for d in prof.diagnostics]
+    findings = [d for d in read_diags if d.severity in ("error", "warning") and wanted(d.code, options)]
     for prof in profiles:
         findings += check_profile(prof, db, options, prof.text)
-        prof.text = ""
     entries = sum(1 for prof in profiles for p in prof.publications if p.kind == "entry")
-    notes = [d for d in diags if d.severity == "info"]
-    return CheckResult(sorted(findings, key=lambda d: d.sort_key()), len(files), entries, notes)
+    files = getattr(profiles, "files", None)
+    return CheckResult(sorted(findings, key=lambda d: d.sort_key()), len(files) if files is not None else len(profiles),
+                       entries, sum(1 for prof in profiles if prof.publications))
+
+
+def check(paths: Sequence[str | Path], db: VenueDB, options: CheckOptions = CheckOptions(), max_bytes: int | None = None,
+          jobs: int = 1, extractor: str = "crf", site: SiteOptions | None = None) -> CheckResult:
+    """Read the inputs (nothing merged) and check them: `pubnorm.read` then `check_profiles`."""
+    from .api import read
+
+    profiles = read(paths, db, max_bytes=max_bytes, jobs=jobs, extractor=extractor, merge_within=False, keep_text=True,
+                    site=site)
+    return check_profiles(profiles, db, options)
