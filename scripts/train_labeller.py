@@ -817,9 +817,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--iterations", type=int, default=120)
     ap.add_argument("--out", type=Path, default=ROOT / "pubnorm" / "data" / "labeller.crfsuite")
     ap.add_argument("--dump", type=Path, help="write the generated pages here too (to look at)")
-    ap.add_argument("--devpages", type=Path, default=Path(os.environ["PUBNORM_DEVSET"]) if os.environ.get("PUBNORM_DEVSET") else None,
-                    help="the dev pages folder (scripts/fetch_devset.py; default $PUBNORM_DEVSET): the development "
-                         "half's real pages, aligned with their labels, are trained on too")
+    ap.add_argument("--devpages", type=Path, default=None,
+                    help="the dev pages folder (scripts/fetch_devset.py): the development half's real pages, aligned "
+                         "with their labels, are trained on too (an experiment: the shipped model is trained without)")
     ap.add_argument("--real-weight", type=int, default=3, help="how many times each real page's blocks are seen")
     ap.add_argument("--real-part", choices=("all", "a", "b"), default="all",
                     help="train on every other repository of the development half only (a or b), to measure on the rest")
@@ -856,7 +856,7 @@ def main(argv: list[str] | None = None) -> int:
                 trainer.append(F.token_features(toks, lex, venue_marks(toks, db)), labels)
         print(f"{len(real)} blocks of real development-half pages from {a.devpages}, x{a.real_weight}", file=sys.stderr)
     else:
-        print("no --devpages / $PUBNORM_DEVSET: trained on generated pages only", file=sys.stderr)
+        print("no --devpages: trained on generated pages only (as the shipped model)", file=sys.stderr)
     if a.dump:
         a.dump.write_text("\n\n<!-- page -->\n\n".join(pages), encoding="utf-8")
     print(f"{n_entries} entries in {n_seq} blocks generated in {time.time() - t0:.0f} s", file=sys.stderr)
