@@ -569,6 +569,8 @@ def two_digit_year(yy: int) -> int | None:
 # words that stand for "no venue yet" and also spell an acronym ("TBD": IEEE Transactions on Big Data): alone they
 # are not a venue; with context ("IEEE TBD", "IEEE Trans. Big Data") the other steps find the venue
 _THE_NAME = re.compile(r"The [A-Z][a-z]{3,}")
+# one word that is a name, not a dictionary word: capitals inside it, or a Latin ending on a long word
+_NAME_WORD = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{5,}(?:ia|ica|ika|ium)")
 _PLACEHOLDERS = frozenset({"tbd", "tba", "tbc", "na", "n a", "none", "todo", "unknown", "pending", "unpublished"})
 _JOURNAL_HINT = re.compile(r"\b(?:journal|trans(?:actions)?|letters|magazine|review|vol|volume)\b", re.I)
 _CONF_HINT = re.compile(r"\b(?:conference|conf|proc|proceedings|symposium|workshop|meeting|congress)\b", re.I)
@@ -590,10 +592,13 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         # one word is a journal only in a citation: "Blood, 2020", "ApJ 901, 12", "Pediatrics. In press.", and
         # Medline's place qualifier "Biostatistics (Oxford, England)"
         ids, method, score = _journal(db, word, k, one_word=True)
-    if not ids and _THE_NAME.fullmatch(p.text):
-        # "The Holocene", "The Auk": a one-word journal written with the article its name keeps is named, not a word
-        hit = _journal(db, p.text, key(p.text), one_word=True)
-        if len(hit[0]) == 1 and (v := db.get(hit[0][0])) is not None and v.name.lower().startswith("the "):
+    if not ids and (_THE_NAME.fullmatch(p.text) or _NAME_WORD.fullmatch(p.text)):
+        # "The Holocene", "The Lichenologist": a one-word journal written with an article is named, not a word; so
+        # is a word no dictionary has: capitals inside it ("NeuroImage", "ChemCatChem") or a Latin form
+        # ("Neuropsychologia", "Biometrika"). Only a journal's full name counts, not another's abbreviation.
+        k = key(p.text)
+        hit = _journal(db, p.text, k, one_word=True, exact=True)
+        if len(hit[0]) == 1 and (v := db.get(hit[0][0])) is not None and key(v.name) == k:
             ids, method, score = hit
     if (db.journals is not None and (p.lead or p.track or p.awards or "[" in raw)
             and (not ids or method == "fuzzy" or all(i not in db.venues for i in ids))):
@@ -858,13 +863,25 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
         # Journal A" and "European Physical Journal A: Hadrons and Nuclei": one journal, listed under its name
         # with and without a subtitle; the plain name stands for it
         # (a subtitle follows a colon, full stop or dash: "Astrophysical Journal Letters" is another journal)
-        names = sorted((re.sub(r"^the\s+", "", v.name.casefold()), top if top in db.venues else v.id) for v, top in hits)
+        # ... and "Physics letters. [Part B]" or "Physics Letters. B. Particle Physics, ..." is "Physics Letters B"
+        # listed with a section's punctuation and the word "Part"
+        names = sorted((_section_name(v.name), top if top in db.venues else v.id) for v, top in hits)
         shortest, sid = min(names, key=lambda n: len(n[0]))
         if all(n == shortest or (n.startswith(shortest) and re.match(r"\s*[.:\-–—]", n[len(shortest):])) for n, _ in names):
             ids = (sid,)
     if method == "fuzzy" and len(ids) != 1:
         return (), "none", 0.0
     return ids, method, score
+
+
+_PART = re.compile(r",?\s+(?:part|section|series|sect\.|ser\.)\s+(?=[a-z]\b)")
+
+
+def _section_name(name: str) -> str:
+    """A journal's name as its sections are compared: lower case, no leading "the", no brackets, a section letter
+    written "Letters B" (not "Letters. B" or "Letters, Part B")."""
+    name = re.sub(r"^the\s+", "", name.casefold().replace("[", "").replace("]", ""))
+    return re.sub(r"\.\s+(?=[a-z](?:\.|$))", " ", _PART.sub(" ", name))  # not "Reports. A Review Section"
 
 
 def _journal_shaped(text: str, k: str) -> bool:

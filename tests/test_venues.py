@@ -156,6 +156,17 @@ AS_WRITTEN = [
     ("IEEE Trans. Software Eng. SE-13, 5 (1987)", "tse"),
     ("Internet Draft draft-ietf-quic-recovery-latest, April 20, 2020", "ietf-draft"),
     ("The Holocene", "j-holocene"),
+    # one word that is a journal's name and no dictionary word (issue 12, third set): capitals inside, a Latin
+    # form, or the article before it; a journal's sections listed under variant names; article numbers
+    ("NeuroImage", "j-neuroimage"),
+    ("ChemCatChem", "j-chemcatchem"),
+    ("Neuropsychologia", "j-neuropsychologia"),
+    ("Biometrika", "j-biometrika"),
+    ("The Lichenologist", "j-lichenologist"),
+    ("Phys. Lett. B", "j-physics-letters-b"),
+    ("Phys Lett B 796, 68-87", "j-physics-letters-b"),
+    ("Phys. Rep.", "j-physics-reports"),
+    ("Mol. Biol. Cell mbcE19010034", "j-molecular-biology-of-the-cell"),
     ("Proc. Fifth Int. Workshop on P2P Systems (Santa Barbara, CA, 2006)", "iptps"),
     # status-prefixed strings name their venue (with the status)
     ("Under review at Nature", "nature"),
@@ -192,6 +203,7 @@ NOT_GUESSED = [
     "August 27, 2013. Co-located with the 17th International Software Product Line Conference (SPLC 2013)",
     "Code", "Cloud", "Time", "Date", "Wine", "Spin", "Lisa", "Crypto", "The Code", "The Paper", "J. Smith and A. Jones",
     "Social Cognitive and Affective.",  # a name cut short: Social Cognitive and Affective Neuroscience is not guessed
+    "MathVerse", "HybridVLA", "Wikipedia", "The Team",  # a project's name, a word: no journal is named so
 ]
 
 
