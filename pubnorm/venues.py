@@ -392,7 +392,8 @@ _PROC = re.compile(
     r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s+)?"
     r"(?:annual\s+)?", re.I)
 _VOLUME = re.compile(r"(?:\(volume \d+:[^)]*\)|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|no\.?\s*\d+|issue\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)
-_MONTH = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b(?=\s*[\d,.;/)]|\s*$)", re.I)
+_MONTH = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b(?=\s*[\d,.;/)]|\s*$)"
+                    r"(?!\.\s*[A-Z][a-z])", re.I)  # "Mar. Biol. Res." is Marine Biology Research, not March
 
 
 def parse_venue(raw: str) -> VenueParse:
@@ -760,7 +761,9 @@ def _section_of(db: VenueDB, ids: tuple[str, ...], head: str, text: str) -> bool
         return False
     layer = db.journal_layer()
     v = db.get(ids[0])
-    return layer is not None and v is not None and v.type == "journal" and layer.has_sections(key(head), ids[0])
+    # an abbreviated head ("Wiley Interdiscip. Rev.: Membr. Transp. Signal."): the family is named in full
+    return (layer is not None and v is not None and v.type == "journal"
+            and (layer.has_sections(key(head), ids[0]) or layer.has_sections(key(v.name), ids[0])))
 
 
 def _variants(text: str) -> list[str]:
