@@ -674,8 +674,8 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
         ids, method, score = _lookup(db, head, guess=guess)
         # not a journal of the journal layer: "Harbin Institute of Technology, Shenzhen" is an affiliation, and
         # "Vital and Health Statistics. Series 3: ..." another journal (a citation tail is taken off below)
-        if ids and method == "alias" and ids[0] in db.venues:
-            return ids, method, score
+        if ids and method == "alias" and (ids[0] in db.venues or _initials(text[len(head):], head)):
+            return ids, method, score  # ... but "Statistics in Medicine, SIM." adds only the name's initials
     # a citation tail of volume, issue, pages ("Nature 626, 517–522", "Phys. Rev. Lett. 125, 123")
     core = strip_numeric_tail(text)
     if core != text and core:
@@ -734,7 +734,10 @@ def _abbreviated(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
     words = k.split()
     if not 2 <= len(words) <= 8 or "," in text or (layer := db.journal_layer()) is None:
         return ()
-    if not ("." in text or any(w in _ISO_WORDS for w in words)) or sum(w not in _FUZZY_STOP for w in words) < 2:
+    # ... or every word capitalised and cut to four letters at most: "Nat Meth", "Proc Roy Soc"
+    cut = all(w[:1].isupper() and len(w) <= 4 for w in text.split())
+    if (not ("." in text or cut or any(w in _ISO_WORDS for w in words))
+            or sum(w not in _FUZZY_STOP for w in words) < 2):
         return ()
     if len(words[0]) < 3 or not all(w.isalpha() for w in words):
         return ()  # "Ph. D.", "09 06": the index search needs a first word of three letters, and names have no digits
@@ -766,6 +769,24 @@ def _section_of(db: VenueDB, ids: tuple[str, ...], head: str, text: str) -> bool
             and (layer.has_sections(key(head), ids[0]) or layer.has_sections(key(v.name), ids[0])))
 
 
+def _initials(rest: str, name: str) -> bool:
+    """Whether `rest` is only an acronym of `name`'s initials, of all its words or of its content words
+    ("SIM" for "Statistics in Medicine")."""
+    acro = rest.strip(" ,;:.()")
+    if not (2 <= len(acro) <= 8 and acro.isalpha() and acro.isupper()):
+        return False
+    words = re.findall(r"[A-Za-z]+", name)
+    return acro in ("".join(w[0] for w in words).upper(),
+                    "".join(w[0] for w in words if w.lower() not in _FUZZY_STOP).upper())
+
+
+# "arXiv stat", "arXiv cs.LG", "ArXiv e-prints math": the server with one of its archives or categories
+_ARXIV_ARCHIVE = re.compile(r"(arxiv)(?:\s+e-prints?)?[\s:]+(?:stat|math|cs|physics|econ|eess|q-bio|q-fin|"
+                            r"hep-th|hep-ph|hep-ex|hep-lat|gr-qc|astro-ph|cond-mat|quant-ph|nucl-th|nucl-ex|math-ph|nlin)"
+                            r"(?:\.[A-Za-z-]{2,})?", re.I)
+_BILINGUAL = re.compile(r"([^/]+?\s[^/]+?\s[^/]+?)\s*/\s*\S+\s\S+.*")
+
+
 def _variants(text: str) -> list[str]:
     """Shorter readings of a venue string, each tried as a name: the acronym of an LNCS volume title
     ("Computer Vision – ECCV : 17th European Conference, ..."), the string without bracketed places or dates
@@ -785,6 +806,10 @@ def _variants(text: str) -> list[str]:
         out.append(text[: -len(" magazine")])
     if "-" in text and _IDENTIFIER.search(text) and (bare := squash(_IDENTIFIER.sub(" ", text))) != text:
         out.append(bare)  # "Internet Draft draft-ietf-quic-recovery-latest"
+    if "/" in text and (m := _BILINGUAL.fullmatch(text)):
+        out.append(m.group(1))  # "Canadian Journal of Experimental Psychology/Revue canadienne de ...": 1 title
+    if text[:1] in "aA" and (m := _ARXIV_ARCHIVE.fullmatch(text)):
+        out.append(m.group(1))
     return [v for v in out if v and v != text]
 
 

@@ -167,6 +167,12 @@ AS_WRITTEN = [
     ("Phys Lett B 796, 68-87", "j-physics-letters-b"),
     ("Phys. Rep.", "j-physics-reports"),
     ("Mol. Biol. Cell mbcE19010034", "j-molecular-biology-of-the-cell"),
+    ("Statistics in Medicine, SIM.", "j-statistics-in-medicine"),  # the name's initials after it
+    ("Canadian Journal of Experimental Psychology/Revue canadienne de psychologie expérimentale",
+     "j-canadian-journal-of-experimental-psychology"),  # a bilingual title
+    ("Arxiv Stat", "arxiv"),  # the server and an archive
+    ("arXiv cs.LG", "arxiv"),
+    ("Nat Meth", "nature-methods"),  # words cut short, no dots
     ("Proc. Fifth Int. Workshop on P2P Systems (Santa Barbara, CA, 2006)", "iptps"),
     # status-prefixed strings name their venue (with the status)
     ("Under review at Nature", "nature"),
@@ -204,6 +210,7 @@ NOT_GUESSED = [
     "Code", "Cloud", "Time", "Date", "Wine", "Spin", "Lisa", "Crypto", "The Code", "The Paper", "J. Smith and A. Jones",
     "Social Cognitive and Affective.",  # a name cut short: Social Cognitive and Affective Neuroscience is not guessed
     "MathVerse", "HybridVLA", "Wikipedia", "The Team",  # a project's name, a word: no journal is named so
+    "Harbin Institute of Technology, Shenzhen",  # an affiliation: the tail is no acronym of the name
 ]
 
 
