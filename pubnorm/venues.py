@@ -784,6 +784,8 @@ def _initials(rest: str, name: str) -> bool:
 _ARXIV_ARCHIVE = re.compile(r"(arxiv)(?:\s+e-prints?)?[\s:]+(?:stat|math|cs|physics|econ|eess|q-bio|q-fin|"
                             r"hep-th|hep-ph|hep-ex|hep-lat|gr-qc|astro-ph|cond-mat|quant-ph|nucl-th|nucl-ex|math-ph|nlin)"
                             r"(?:\.[A-Za-z-]{2,})?", re.I)
+_EVENT_WORD = re.compile(r"(?:Annual\s+)?Conference\s+(?=of\s)", re.I)
+_EDITED = re.compile(r"\(Eds?\.\),\s*(.+?)(?:\s*\(pp?\.|\s+\.\s|\.\s+[A-Z][^.]*:|$)")
 _BILINGUAL = re.compile(r"([^/]+?\s[^/]+?\s[^/]+?)\s*/\s*\S+\s\S+.*")
 
 
@@ -806,6 +808,11 @@ def _variants(text: str) -> list[str]:
         out.append(text[: -len(" magazine")])
     if "-" in text and _IDENTIFIER.search(text) and (bare := squash(_IDENTIFIER.sub(" ", text))) != text:
         out.append(bare)  # "Internet Draft draft-ietf-quic-recovery-latest"
+    if (m := _EVENT_WORD.match(text)) is not None:
+        # "(Annual) Conference of the Cognitive Science Society" is its "Annual Meeting": the same event, renamed
+        out.append("Annual Meeting " + text[m.end():])
+    if "(Ed" in text and (m := _EDITED.search(text)):
+        out.append(parse_venue(m.group(1)).text)  # "In A. Editor (Eds.), Proceedings of X (pp. 1-6). Place: Press"
     if "/" in text and (m := _BILINGUAL.fullmatch(text)):
         out.append(m.group(1))  # "Canadian Journal of Experimental Psychology/Revue canadienne de ...": 1 title
     if text[:1] in "aA" and (m := _ARXIV_ARCHIVE.fullmatch(text)):

@@ -173,6 +173,9 @@ AS_WRITTEN = [
     ("Arxiv Stat", "arxiv"),  # the server and an archive
     ("arXiv cs.LG", "arxiv"),
     ("Nat Meth", "nature-methods"),  # words cut short, no dots
+    ("Proceedings of the 39th Annual Conference of the Cognitive Science Society", "cogsci"),  # its Annual Meeting
+    ("In G. Gunzelmann, A. Howes, T. Tenbrink, & E. J. Davelaar (Eds.), Proceedings of the 39th Annual Conference of "
+     "the Cognitive Science Society (pp. 1629-1634). Austin, TX: Cognitive Science Society", "cogsci"),  # APA chapter
     ("Proc. Fifth Int. Workshop on P2P Systems (Santa Barbara, CA, 2006)", "iptps"),
     # status-prefixed strings name their venue (with the status)
     ("Under review at Nature", "nature"),
