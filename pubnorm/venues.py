@@ -19,7 +19,7 @@ from .journals import LOOSE_SCORE, JournalLayer, default_journals_path, loose_ke
 from .model import Diagnostic, Severity, Venue, VenueMatch, VenueParse
 from .text import fold, squash, unescape
 
-CACHE_VERSION = 9  # 9: journal layer fields, overlay type checks (V009), venues unpickled through their constructor
+CACHE_VERSION = 10  # 10: keys drop dashes and quotes of the general punctuation block (en dash = hyphen)
 
 
 class VenueDBError(Exception):
@@ -809,10 +809,10 @@ def _variants(text: str) -> list[str]:
     if "-" in text and _IDENTIFIER.search(text) and (bare := squash(_IDENTIFIER.sub(" ", text))) != text:
         out.append(bare)  # "Internet Draft draft-ietf-quic-recovery-latest"
     if (m := _EVENT_WORD.match(text)) is not None:
-        # "(Annual) Conference of the Cognitive Science Society" is its "Annual Meeting": the same event, renamed
+        # "(Annual) Conference of the Cognitive Science Society" is its "Annual Meeting": one event, renamed
         out.append("Annual Meeting " + text[m.end():])
     if "(Ed" in text and (m := _EDITED.search(text)):
-        out.append(parse_venue(m.group(1)).text)  # "In A. Editor (Eds.), Proceedings of X (pp. 1-6). Place: Press"
+        out.append(parse_venue(m.group(1)).text)  # "In A. Editor (Eds.), Proceedings of X (pp. 1-6). City: Press"
     if "/" in text and (m := _BILINGUAL.fullmatch(text)):
         out.append(m.group(1))  # "Canadian Journal of Experimental Psychology/Revue canadienne de ...": 1 title
     if text[:1] in "aA" and (m := _ARXIV_ARCHIVE.fullmatch(text)):
@@ -864,10 +864,18 @@ _DIGIT = re.compile(r"\d")
 
 def _written_journal(db: VenueDB, raw: str, p: VenueParse) -> tuple[tuple[str, ...], str, float]:
     """The journal named by the string as written (ids, its key), when that differs from the split's text."""
-    for full in _as_written(raw):
+    written = _as_written(raw)
+    for full in written:
         fk = key(full)
         if " " in fk and fk != key(p.text) and (ids := _journal(db, full, fk, exact=True)[0]):
             return ids, fk, 100.0
+    # "Proceedings of the Royal Society B: Biological Sciences": the name before a subject subtitle, unless the
+    # lists have other journals of that name with other subtitles (a family's section)
+    full = written[-1]
+    if ":" in full and " " in (hk := key(head := full.split(":", 1)[0])):
+        ids = _journal(db, head, hk, exact=True)[0]
+        if ids and not _section_of(db, ids, head, full):
+            return ids, hk, 100.0
     return (), "", 0.0
 
 

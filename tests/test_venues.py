@@ -173,6 +173,8 @@ AS_WRITTEN = [
     ("Arxiv Stat", "arxiv"),  # the server and an archive
     ("arXiv cs.LG", "arxiv"),
     ("Nat Meth", "nature-methods"),  # words cut short, no dots
+    ("Human–Computer Interaction", "hci"),  # an en dash is a hyphen
+    ("Proceedings of the Royal Society B: Biological Sciences. 283", "j-proceedings-of-the-royal-society-b"),
     ("Proceedings of the 39th Annual Conference of the Cognitive Science Society", "cogsci"),  # its Annual Meeting
     ("In G. Gunzelmann, A. Howes, T. Tenbrink, & E. J. Davelaar (Eds.), Proceedings of the 39th Annual Conference of "
      "the Cognitive Science Society (pp. 1629-1634). Austin, TX: Cognitive Science Society", "cogsci"),  # APA chapter
