@@ -53,9 +53,15 @@ def default_journals_path() -> Path:
 
 
 def loose_key(k: str) -> str:
-    """A lookup key without stop words ("journal american chemical society"); empty when one word is left."""
-    words = [w for w in k.split() if w not in _STOP]
+    """A lookup key without stop words and plural endings ("journal american chemical society", "ices journal
+    marine science" for "... Marine Sciences"); empty when one word is left."""
+    words = [_singular(w) for w in k.split() if w not in _STOP]
     return " ".join(words) if len(words) >= 2 else ""
+
+
+def _singular(word: str) -> str:
+    """"sciences" -> "science"; "physics", "analysis", "process" and short words stay."""
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) else word
 
 
 class JournalLayerError(Exception):

@@ -958,6 +958,8 @@ def _host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
     names += [w for w in re.split(r"[\s,;:|/.()@\-]+", text) if re.fullmatch(r"[A-Z][A-Za-z\-&]*[A-Z][A-Za-z]*", w)]
     for name in names:
         for cand in (name, name.split()[0]):
+            if key(cand) in _PUBLISHERS:
+                continue  # "USENIX Workshop on Hot Topics in X" names its publisher, not USENIX ATC as its host
             ids = tuple(i for i in db.acronym_keys.get(key(cand), ()) if db.venues[i].type == "conference")
             if ids:
                 return ids, "alias", 95.0

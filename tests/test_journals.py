@@ -323,3 +323,9 @@ def test_a_journal_the_lists_leave_unabbreviated_is_found_by_its_derived_iso4_ab
 def test_abbreviations_are_not_read_as_dates_or_families(db, text, vid):
     m = db.match(text)
     assert m.venue is not None and m.venue.id == vid, (m.method, m.candidates)
+
+
+def test_a_plural_the_name_lacks_is_read_loosely(db):
+    """The loose key drops plural endings: "Marine Sciences" for the ICES Journal of Marine Science."""
+    m = db.match("ICES Journal of Marine Sciences. 72(1): 99--110.")
+    assert m.venue is not None and m.venue.id == "j-ices-journal-of-marine-science"

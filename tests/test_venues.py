@@ -216,6 +216,7 @@ NOT_GUESSED = [
     "Social Cognitive and Affective.",  # a name cut short: Social Cognitive and Affective Neuroscience is not guessed
     "MathVerse", "HybridVLA", "Wikipedia", "The Team",  # a project's name, a word: no journal is named so
     "Harbin Institute of Technology, Shenzhen",  # an affiliation: the tail is no acronym of the name
+    "USENIX Workshop on Hot Topics in Fertilization",  # a workshop the database lacks is not USENIX ATC's
 ]
 
 
