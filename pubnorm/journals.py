@@ -61,7 +61,8 @@ def loose_key(k: str) -> str:
 
 def _singular(word: str) -> str:
     """"sciences" -> "science"; "physics", "analysis", "process" and short words stay."""
-    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) else word
+    keep = len(word) <= 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ics"))
+    return word if keep else word[:-1]
 
 
 class JournalLayerError(Exception):

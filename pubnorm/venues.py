@@ -812,7 +812,7 @@ def _variants(text: str) -> list[str]:
         # "(Annual) Conference of the Cognitive Science Society" is its "Annual Meeting": one event, renamed
         out.append("Annual Meeting " + text[m.end():])
     if "(Ed" in text and (m := _EDITED.search(text)):
-        out.append(parse_venue(m.group(1)).text)  # "In A. Editor (Eds.), Proceedings of X (pp. 1-6). City: Press"
+        out.append(parse_venue(m.group(1)).text)  # "In A. Editor (Eds.), Proceedings of X (pp. 1-6). City: Pub"
     if "/" in text and (m := _BILINGUAL.fullmatch(text)):
         out.append(m.group(1))  # "Canadian Journal of Experimental Psychology/Revue canadienne de ...": 1 title
     if text[:1] in "aA" and (m := _ARXIV_ARCHIVE.fullmatch(text)):
@@ -869,7 +869,7 @@ def _written_journal(db: VenueDB, raw: str, p: VenueParse) -> tuple[tuple[str, .
         fk = key(full)
         if " " in fk and fk != key(p.text) and (ids := _journal(db, full, fk, exact=True)[0]):
             return ids, fk, 100.0
-    # "Proceedings of the Royal Society B: Biological Sciences": the name before a subject subtitle, unless the
+    # "Proceedings of the Royal Society B: Biological Sciences": the name before a subject subtitle unless the
     # lists have other journals of that name with other subtitles (a family's section)
     full = written[-1]
     if ":" in full and " " in (hk := key(head := full.split(":", 1)[0])):
@@ -959,7 +959,7 @@ def _host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
     for name in names:
         for cand in (name, name.split()[0]):
             if key(cand) in _PUBLISHERS:
-                continue  # "USENIX Workshop on Hot Topics in X" names its publisher, not USENIX ATC as its host
+                continue  # "USENIX Workshop on Hot Topics in X": its publisher, not USENIX ATC as its host
             ids = tuple(i for i in db.acronym_keys.get(key(cand), ()) if db.venues[i].type == "conference")
             if ids:
                 return ids, "alias", 95.0
