@@ -56,9 +56,16 @@ def default_journals_path() -> Path:
 
 
 def loose_key(k: str) -> str:
-    """A lookup key without stop words ("journal american chemical society"); empty when one word is left."""
-    words = [w for w in k.split() if w not in _STOP]
+    """A lookup key without stop words and plural endings ("journal american chemical society", "ices journal
+    marine science" for "... Marine Sciences"); empty when one word is left."""
+    words = [_singular(w) for w in k.split() if w not in _STOP]
     return " ".join(words) if len(words) >= 2 else ""
+
+
+def _singular(word: str) -> str:
+    """"sciences" -> "science"; "physics", "analysis", "process" and short words stay."""
+    keep = len(word) <= 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ics"))
+    return word if keep else word[:-1]
 
 
 class JournalLayerError(Exception):
@@ -262,12 +269,12 @@ def validate_journals(path: Path, top: Iterable[Venue]) -> list[Diagnostic]:
 
 
 _NUMERIC_TAIL = re.compile(
-    r"(?:[\s,;:]+(?:vol\.?\s*|no\.?\s*|pp?\.?\s*|art\.?\s*)?[-–]?(?:[A-Z]{2,5}-)?[A-Za-z]{0,2}\d+[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
+    r"(?:[\s,;:]+(?:vol\.?\s*|no\.?\s*|pp?\.?\s*|art\.?\s*)?[-–]?(?:[A-Z]{2,5}-)?(?:[A-Za-z]{0,2}\d+|[A-Za-z]{3,5}\d{5,})[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
     r"(?:\s*[-–—]+\s*[A-Za-z]?\d+)?|\s*\([\d\s\-–/]*\))+\s*$"
 )
 
 
 def strip_numeric_tail(text: str) -> str:
     """The name before a citation tail of volume, issue, pages and article numbers ("Nature 626, 517–522",
-    "Geophys. Res. Lett. 47(3), e2019GL086", IEEE's old volume names "SAC-4, 7")."""
+    "Geophys. Res. Lett. 47(3), e2019GL086", "Mol. Biol. Cell mbcE19010034", IEEE's old volume names "SAC-4, 7")."""
     return _NUMERIC_TAIL.sub("", text).strip(" ,;:.")

@@ -40,7 +40,9 @@ def fold(text: str) -> str:
     return _NON_KEY.sub(" ", text).strip()
 
 
-_NON_KEY = re.compile(r"[^0-9a-z\u00c0-\uffff]+")
+# letters of any script stay; punctuation of any script goes, the general punctuation block too (en and em
+# dashes, curly quotes: "Human–Computer Interaction" is "Human-Computer Interaction")
+_NON_KEY = re.compile(r"[^0-9a-z\u00c0-\u1fff\u2070-\uffff]+")
 
 
 def title_key(title: str) -> str:

@@ -20,7 +20,7 @@ from .journals import LOOSE_SCORE, JournalLayer, default_journals_path, loose_ke
 from .model import Diagnostic, Severity, Venue, VenueMatch, VenueParse
 from .text import fold, squash, unescape
 
-CACHE_VERSION = 9  # 9: journal layer fields, overlay type checks (V009), venues unpickled through their constructor
+CACHE_VERSION = 10  # 10: keys drop dashes and quotes of the general punctuation block (en dash = hyphen)
 
 
 class VenueDBError(Exception):
@@ -399,7 +399,8 @@ _PROC = re.compile(
     r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s+)?"
     r"(?:annual\s+)?", re.I)
 _VOLUME = re.compile(r"(?:\(volume \d+:[^)]*\)|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|no\.?\s*\d+|issue\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)
-_MONTH = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b(?=\s*[\d,.;/)]|\s*$)", re.I)
+_MONTH = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b(?=\s*[\d,.;/)]|\s*$)"
+                    r"(?!\.\s*[A-Z][a-z])", re.I)  # "Mar. Biol. Res." is Marine Biology Research, not March
 
 
 def parse_venue(raw: str) -> VenueParse:
@@ -576,6 +577,8 @@ def two_digit_year(yy: int) -> int | None:
 # words that stand for "no venue yet" and also spell an acronym ("TBD": IEEE Transactions on Big Data): alone they
 # are not a venue; with context ("IEEE TBD", "IEEE Trans. Big Data") the other steps find the venue
 _THE_NAME = re.compile(r"The [A-Z][a-z]{3,}")
+# one word that is a name, not a dictionary word: capitals inside it, or a Latin ending on a long word
+_NAME_WORD = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{5,}(?:ia|ica|ika|ium)")
 _PLACEHOLDERS = frozenset({"tbd", "tba", "tbc", "na", "n a", "none", "todo", "unknown", "pending", "unpublished"})
 _JOURNAL_HINT = re.compile(r"\b(?:journal|trans(?:actions)?|letters|magazine|review|vol|volume)\b", re.I)
 _CONF_HINT = re.compile(r"\b(?:conference|conf|proc|proceedings|symposium|workshop|meeting|congress)\b", re.I)
@@ -597,10 +600,13 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         # one word is a journal only in a citation: "Blood, 2020", "ApJ 901, 12", "Pediatrics. In press.", and
         # Medline's place qualifier "Biostatistics (Oxford, England)"
         ids, method, score = _journal(db, word, k, one_word=True)
-    if not ids and _THE_NAME.fullmatch(p.text):
-        # "The Holocene", "The Auk": a one-word journal written with the article its name keeps is named, not a word
-        hit = _journal(db, p.text, key(p.text), one_word=True)
-        if len(hit[0]) == 1 and (v := db.get(hit[0][0])) is not None and v.name.lower().startswith("the "):
+    if not ids and (_THE_NAME.fullmatch(p.text) or _NAME_WORD.fullmatch(p.text)):
+        # "The Holocene", "The Lichenologist": a one-word journal written with an article is named, not a word; so
+        # is a word no dictionary has: capitals inside it ("NeuroImage", "ChemCatChem") or a Latin form
+        # ("Neuropsychologia", "Biometrika"). Only a journal's full name counts, not another's abbreviation.
+        k = key(p.text)
+        hit = _journal(db, p.text, k, one_word=True, exact=True)
+        if len(hit[0]) == 1 and (v := db.get(hit[0][0])) is not None and key(v.name) == k:
             ids, method, score = hit
     if (db.journals is not None and (p.lead or p.track or p.awards or "[" in raw)
             and (not ids or method == "fuzzy" or all(i not in db.venues for i in ids))):
@@ -675,8 +681,8 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
         ids, method, score = _lookup(db, head, guess=guess)
         # not a journal of the journal layer: "Harbin Institute of Technology, Shenzhen" is an affiliation, and
         # "Vital and Health Statistics. Series 3: ..." another journal (a citation tail is taken off below)
-        if ids and method == "alias" and ids[0] in db.venues:
-            return ids, method, score
+        if ids and method == "alias" and (ids[0] in db.venues or _initials(text[len(head):], head)):
+            return ids, method, score  # ... but "Statistics in Medicine, SIM." adds only the name's initials
     # a citation tail of volume, issue, pages ("Nature 626, 517–522", "Phys. Rev. Lett. 125, 123")
     core = strip_numeric_tail(text)
     if core != text and core:
@@ -735,7 +741,10 @@ def _abbreviated(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
     words = k.split()
     if not 2 <= len(words) <= 8 or "," in text or (layer := db.journal_layer()) is None:
         return ()
-    if not ("." in text or any(w in _ISO_WORDS for w in words)) or sum(w not in _FUZZY_STOP for w in words) < 2:
+    # ... or every word capitalised and cut to four letters at most: "Nat Meth", "Proc Roy Soc"
+    cut = all(w[:1].isupper() and len(w) <= 4 for w in text.split())
+    if (not ("." in text or cut or any(w in _ISO_WORDS for w in words))
+            or sum(w not in _FUZZY_STOP for w in words) < 2):
         return ()
     if len(words[0]) < 3 or not all(w.isalpha() for w in words):
         return ()  # "Ph. D.", "09 06": the index search needs a first word of three letters, and names have no digits
@@ -762,7 +771,29 @@ def _section_of(db: VenueDB, ids: tuple[str, ...], head: str, text: str) -> bool
         return False
     layer = db.journal_layer()
     v = db.get(ids[0])
-    return layer is not None and v is not None and v.type == "journal" and layer.has_sections(key(head), ids[0])
+    # an abbreviated head ("Wiley Interdiscip. Rev.: Membr. Transp. Signal."): the family is named in full
+    return (layer is not None and v is not None and v.type == "journal"
+            and (layer.has_sections(key(head), ids[0]) or layer.has_sections(key(v.name), ids[0])))
+
+
+def _initials(rest: str, name: str) -> bool:
+    """Whether `rest` is only an acronym of `name`'s initials, of all its words or of its content words
+    ("SIM" for "Statistics in Medicine")."""
+    acro = rest.strip(" ,;:.()")
+    if not (2 <= len(acro) <= 8 and acro.isalpha() and acro.isupper()):
+        return False
+    words = re.findall(r"[A-Za-z]+", name)
+    return acro in ("".join(w[0] for w in words).upper(),
+                    "".join(w[0] for w in words if w.lower() not in _FUZZY_STOP).upper())
+
+
+# "arXiv stat", "arXiv cs.LG", "ArXiv e-prints math": the server with one of its archives or categories
+_ARXIV_ARCHIVE = re.compile(r"(arxiv)(?:\s+e-prints?)?[\s:]+(?:stat|math|cs|physics|econ|eess|q-bio|q-fin|"
+                            r"hep-th|hep-ph|hep-ex|hep-lat|gr-qc|astro-ph|cond-mat|quant-ph|nucl-th|nucl-ex|math-ph|nlin)"
+                            r"(?:\.[A-Za-z-]{2,})?", re.I)
+_EVENT_WORD = re.compile(r"(?:Annual\s+)?Conference\s+(?=of\s)", re.I)
+_EDITED = re.compile(r"\(Eds?\.\),\s*(.+?)(?:\s*\(pp?\.|\s+\.\s|\.\s+[A-Z][^.]*:|$)")
+_BILINGUAL = re.compile(r"([^/]+?\s[^/]+?\s[^/]+?)\s*/\s*\S+\s\S+.*")
 
 
 def _variants(text: str) -> list[str]:
@@ -784,6 +815,15 @@ def _variants(text: str) -> list[str]:
         out.append(text[: -len(" magazine")])
     if "-" in text and _IDENTIFIER.search(text) and (bare := squash(_IDENTIFIER.sub(" ", text))) != text:
         out.append(bare)  # "Internet Draft draft-ietf-quic-recovery-latest"
+    if (m := _EVENT_WORD.match(text)) is not None:
+        # "(Annual) Conference of the Cognitive Science Society" is its "Annual Meeting": one event, renamed
+        out.append("Annual Meeting " + text[m.end():])
+    if "(Ed" in text and (m := _EDITED.search(text)):
+        out.append(parse_venue(m.group(1)).text)  # "In A. Editor (Eds.), Proceedings of X (pp. 1-6). City: Pub"
+    if "/" in text and (m := _BILINGUAL.fullmatch(text)):
+        out.append(m.group(1))  # "Canadian Journal of Experimental Psychology/Revue canadienne de ...": 1 title
+    if text[:1] in "aA" and (m := _ARXIV_ARCHIVE.fullmatch(text)):
+        out.append(m.group(1))
     return [v for v in out if v and v != text]
 
 
@@ -831,10 +871,18 @@ _DIGIT = re.compile(r"\d")
 
 def _written_journal(db: VenueDB, raw: str, p: VenueParse) -> tuple[tuple[str, ...], str, float]:
     """The journal named by the string as written (ids, its key), when that differs from the split's text."""
-    for full in _as_written(raw):
+    written = _as_written(raw)
+    for full in written:
         fk = key(full)
         if " " in fk and fk != key(p.text) and (ids := _journal(db, full, fk, exact=True)[0]):
             return ids, fk, 100.0
+    # "Proceedings of the Royal Society B: Biological Sciences": the name before a subject subtitle unless the
+    # lists have other journals of that name with other subtitles (a family's section)
+    full = written[-1]
+    if ":" in full and " " in (hk := key(head := full.split(":", 1)[0])):
+        ids = _journal(db, head, hk, exact=True)[0]
+        if ids and not _section_of(db, ids, head, full):
+            return ids, hk, 100.0
     return (), "", 0.0
 
 
@@ -865,13 +913,25 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
         # Journal A" and "European Physical Journal A: Hadrons and Nuclei": one journal, listed under its name
         # with and without a subtitle; the plain name stands for it
         # (a subtitle follows a colon, full stop or dash: "Astrophysical Journal Letters" is another journal)
-        names = sorted((re.sub(r"^the\s+", "", v.name.casefold()), top if top in db.venues else v.id) for v, top in hits)
+        # ... and "Physics letters. [Part B]" or "Physics Letters. B. Particle Physics, ..." is "Physics Letters B"
+        # listed with a section's punctuation and the word "Part"
+        names = sorted((_section_name(v.name), top if top in db.venues else v.id) for v, top in hits)
         shortest, sid = min(names, key=lambda n: len(n[0]))
         if all(n == shortest or (n.startswith(shortest) and re.match(r"\s*[.:\-–—]", n[len(shortest):])) for n, _ in names):
             ids = (sid,)
     if method == "fuzzy" and len(ids) != 1:
         return (), "none", 0.0
     return ids, method, score
+
+
+_PART = re.compile(r",?\s+(?:part|section|series|sect\.|ser\.)\s+(?=[a-z]\b)")
+
+
+def _section_name(name: str) -> str:
+    """A journal's name as its sections are compared: lower case, no leading "the", no brackets, a section letter
+    written "Letters B" (not "Letters. B" or "Letters, Part B")."""
+    name = re.sub(r"^the\s+", "", name.casefold().replace("[", "").replace("]", ""))
+    return re.sub(r"\.\s+(?=[a-z](?:\.|$))", " ", _PART.sub(" ", name))  # not "Reports. A Review Section"
 
 
 def _journal_shaped(text: str, k: str) -> bool:
@@ -905,6 +965,8 @@ def _host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
     names += [w for w in re.split(r"[\s,;:|/.()@\-]+", text) if re.fullmatch(r"[A-Z][A-Za-z\-&]*[A-Z][A-Za-z]*", w)]
     for name in names:
         for cand in (name, name.split()[0]):
+            if key(cand) in _PUBLISHERS:
+                continue  # "USENIX Workshop on Hot Topics in X": its publisher, not USENIX ATC as its host
             ids = tuple(i for i in db.acronym_keys.get(key(cand), ()) if db.venues[i].type == "conference")
             if ids:
                 return ids, "alias", 95.0

@@ -21,7 +21,8 @@ so the same inputs and the same SQLite library give the same bytes.
 What goes in, per journal (grouped by the lookup key of its full name, so case, accents, punctuation,
 "&"/"and" and a leading "The" variants are one journal):
   - the full name (the spelling of the most trusted list that has it);
-  - every abbreviation the lists give (ISO-4 dotted, Medline dotless: dots are not part of a key);
+  - every abbreviation the lists give (ISO-4 dotted, Medline dotless: dots are not part of a key), and for a
+    journal the lists give none, its ISO-4 abbreviation derived from the LTWA by pyiso4 (see derive_iso4);
   - the name without a trailing qualifier ("Brevia (Rome)" -> "Brevia") when no other journal has it;
   - a loose key without stop words ("Journal of American Chemical Society"), kept only when unique.
 Quirks handled (SOURCES.md): aea rows that spill the abbreviation's commas into columns 3-4 are joined;
@@ -238,6 +239,41 @@ def _bases(name: str) -> list[str]:
     return out
 
 
+def derive_iso4(
+    names: dict[str, list[tuple[int, str]]],
+    abbrevs: dict[str, list[tuple[int, str]]],
+    by_abbrev: dict[str, set[str]],
+) -> int:
+    """Give each journal the lists leave without an abbreviation its ISO-4 one, derived from the LTWA by
+    pyiso4 ("Philological Quarterly" -> "Philol. Q."); returns how many were added.
+
+    A derived abbreviation is only a key when it abbreviates the name word by word (`abbrev_ok`) and no other
+    journal has it as a name or a listed abbreviation: a rule-made form must not make a listed one ambiguous
+    ("Developments in Biologicals" would also be "Dev. Biol."). Build time only: pyiso4 is not needed to run.
+    """
+    from pyiso4.ltwa import Abbreviate  # build-time dependency (the `dev` extra)
+
+    abbreviate = Abbreviate.create()
+    made: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for k in sorted(names):
+        if abbrevs.get(k):
+            continue
+        name = min(names[k])[1]
+        try:
+            derived = abbreviate(name, remove_part=True)
+        except (IndexError, KeyError, ValueError):  # pyiso4 fails on a few names (an index past the word)
+            continue
+        dk = key(derived)
+        if (dk and dk != k and len(dk.split()) >= 2 and dk not in names and dk not in by_abbrev
+                and abbrev_ok(derived, k)):
+            made[dk].append((k, derived))
+    for found in made.values():
+        if len(found) == 1:  # two journals abbreviated alike by the rules: neither gets it
+            k, derived = found[0]
+            abbrevs[k].append((100, derived))
+    return sum(1 for found in made.values() if len(found) == 1)
+
+
 def build(src: Path, venues_yaml: Path, out: Path) -> dict[str, int]:
     rows = read_rows(src)
     rank = {lst: i for i, lst in enumerate(PRIORITY)}
@@ -302,6 +338,7 @@ def build(src: Path, venues_yaml: Path, out: Path) -> dict[str, int]:
                 _merge(names, abbrevs, lists, k, keep)
     owners = top_owners(venues_yaml)
     stats = {"rows": len(rows), "journals": 0, "linked": 0, "dropped": 0, "keys": 0}
+    stats["derived"] = derive_iso4(names, abbrevs, by_abbrev)
     journals: list[tuple[str, str, str, str, str, str]] = []  # name key, id, name, abbrev, aliases, top
     used_ids: set[str] = set()
     for k in sorted(names):
@@ -440,7 +477,8 @@ def main() -> None:
     print(
         f"{args.output}: {stats['journals']:,} journals (+{stats['linked']:,} absorbed by venues.yaml, "
         f"{stats['dropped']:,} dropped as top-layer names), {stats['keys']:,} keys from {stats['rows']:,} "
-        "rows",
+        f"rows; {stats['derived']:,} ISO-4 abbreviations derived (pyiso4) for journals the lists leave "
+        "without one",
         file=sys.stderr,
     )
 

@@ -294,3 +294,38 @@ def test_cli_lookup_list_and_validate_see_the_journal_layer():
     assert len(lines) > 35_000 and all(line.startswith("j-") for line in lines)
     valid = _cli("venues", "validate")
     assert valid.returncode == 0 and "journals.sqlite" not in valid.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "vid"),
+    [
+        ("Philol. Q.", "j-philological-quarterly"),
+        ("Philol Q", "j-philological-quarterly"),
+        ("Comp. Law", "j-comparative-law"),
+    ],
+    ids=["dotted", "dotless", "two-words"],
+)
+def test_a_journal_the_lists_leave_unabbreviated_is_found_by_its_derived_iso4_abbreviation(db, text, vid):
+    """scripts/build_journals.py derives these from the LTWA (pyiso4) for journals listed without one."""
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (m.method, m.candidates)
+
+
+@pytest.mark.parametrize(
+    ("text", "vid"),
+    [
+        ("Mar. Biol. Res.", "j-marine-biology-research"),  # "Mar." before a word is Marine, not March
+        ("Wiley Interdiscip. Rev.: Membr. Transp. Signal.",
+         "j-wiley-interdisciplinary-reviews-membrane-transport-and"),  # a section of a family
+    ],
+    ids=["mar-is-marine", "abbreviated-family"],
+)
+def test_abbreviations_are_not_read_as_dates_or_families(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (m.method, m.candidates)
+
+
+def test_a_plural_the_name_lacks_is_read_loosely(db):
+    """The loose key drops plural endings: "Marine Sciences" for the ICES Journal of Marine Science."""
+    m = db.match("ICES Journal of Marine Sciences. 72(1): 99--110.")
+    assert m.venue is not None and m.venue.id == "j-ices-journal-of-marine-science"

@@ -156,6 +156,28 @@ AS_WRITTEN = [
     ("IEEE Trans. Software Eng. SE-13, 5 (1987)", "tse"),
     ("Internet Draft draft-ietf-quic-recovery-latest, April 20, 2020", "ietf-draft"),
     ("The Holocene", "j-holocene"),
+    # one word that is a journal's name and no dictionary word (issue 12, third set): capitals inside, a Latin
+    # form, or the article before it; a journal's sections listed under variant names; article numbers
+    ("NeuroImage", "j-neuroimage"),
+    ("ChemCatChem", "j-chemcatchem"),
+    ("Neuropsychologia", "j-neuropsychologia"),
+    ("Biometrika", "j-biometrika"),
+    ("The Lichenologist", "j-lichenologist"),
+    ("Phys. Lett. B", "j-physics-letters-b"),
+    ("Phys Lett B 796, 68-87", "j-physics-letters-b"),
+    ("Phys. Rep.", "j-physics-reports"),
+    ("Mol. Biol. Cell mbcE19010034", "j-molecular-biology-of-the-cell"),
+    ("Statistics in Medicine, SIM.", "j-statistics-in-medicine"),  # the name's initials after it
+    ("Canadian Journal of Experimental Psychology/Revue canadienne de psychologie expérimentale",
+     "j-canadian-journal-of-experimental-psychology"),  # a bilingual title
+    ("Arxiv Stat", "arxiv"),  # the server and an archive
+    ("arXiv cs.LG", "arxiv"),
+    ("Nat Meth", "nature-methods"),  # words cut short, no dots
+    ("Human–Computer Interaction", "hci"),  # an en dash is a hyphen
+    ("Proceedings of the Royal Society B: Biological Sciences. 283", "j-proceedings-of-the-royal-society-b"),
+    ("Proceedings of the 39th Annual Conference of the Cognitive Science Society", "cogsci"),  # its Annual Meeting
+    ("In G. Gunzelmann, A. Howes, T. Tenbrink, & E. J. Davelaar (Eds.), Proceedings of the 39th Annual Conference of "
+     "the Cognitive Science Society (pp. 1629-1634). Austin, TX: Cognitive Science Society", "cogsci"),  # APA chapter
     ("Proc. Fifth Int. Workshop on P2P Systems (Santa Barbara, CA, 2006)", "iptps"),
     # status-prefixed strings name their venue (with the status)
     ("Under review at Nature", "nature"),
@@ -192,6 +214,9 @@ NOT_GUESSED = [
     "August 27, 2013. Co-located with the 17th International Software Product Line Conference (SPLC 2013)",
     "Code", "Cloud", "Time", "Date", "Wine", "Spin", "Lisa", "Crypto", "The Code", "The Paper", "J. Smith and A. Jones",
     "Social Cognitive and Affective.",  # a name cut short: Social Cognitive and Affective Neuroscience is not guessed
+    "MathVerse", "HybridVLA", "Wikipedia", "The Team",  # a project's name, a word: no journal is named so
+    "Harbin Institute of Technology, Shenzhen",  # an affiliation: the tail is no acronym of the name
+    "USENIX Workshop on Hot Topics in Fertilization",  # a workshop the database lacks is not USENIX ATC's
 ]
 
 
