@@ -252,6 +252,8 @@ _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du"
 _MEETING = re.compile(r"\b(?:conference|congress|meeting|symposium|proceedings|abstracts?|supplement|suppl|annual)\b", re.I)
 _PAGES = re.compile(r"^\s*([a-z]{0,2})(\d+)[a-z]?\s*(?:[-–—]+\s*([a-z]{0,2})(\d+))?", re.I)
 _VOLUME = re.compile(r"^\s*(\d+)\b")
+_ISSUE = re.compile(r"^\s*(?:no\.?\s*)?0*(\d+)\s*$", re.I)  # a plain issue number ("4", "No. 4"), not "Suppl 2" or "3-4"
+_COUNTER_MIN = 50  # records with a number in one file before a number never repeated says "record counter"
 _GENERIC_WORDS = 4  # a title of fewer significant words than this says little on its own ("Eculizumab")
 
 
@@ -284,6 +286,7 @@ class _Facts:
     vraw: str  # the venue as written, folded, without a meeting's name after it
     meeting: bool  # a conference abstract or proceedings paper (as the venue says)
     volume: str | None
+    issue: str | None  # a plain issue number (None when the file's numbers count records, see _counter_files)
     pages: tuple[str, str] | None  # first and last page
     preprint: bool  # a preprint (by its venue, status or arXiv id): its year may be a year or two early
     title: str  # the title as written (its main title before a colon is compared only when needed)
@@ -321,7 +324,7 @@ def _pages(text: str | None) -> tuple[str, str] | None:
     return (p1 + a.lstrip("0"), (p2 or p1) + (b or a).lstrip("0"))
 
 
-def _facts(p: Publication, tk: str | None = None) -> _Facts:
+def _facts(p: Publication, tk: str | None = None, issues: bool = True) -> _Facts:
     if tk is None:
         tk = dedupe_title(p.title) if p.title else ""
     names = tuple(_name_words(a) for a in p.authors)
@@ -329,12 +332,13 @@ def _facts(p: Publication, tk: str | None = None) -> _Facts:
     v = p.venue.venue if p.venue is not None else None
     vraw, meeting = _venue_facts(p.venue_raw or "")
     vol = _VOLUME.match(p.volume) if p.volume else None
+    iss = _ISSUE.match(p.number) if p.number and issues else None
     return _Facts(
         tk=tk, ck=tk.replace(" ", ""), words=len(set(tk.split()) - STOPWORDS),
         first=names[0] if names else frozenset(), names=names, every=frozenset().union(*names) if names else frozenset(),
         et_al=p.et_al, year=p.year, venue=(v.track_of or v.id) if v else None, vtype=v.type if v else None,
         vraw=vraw, meeting=meeting or p.entry_type in ("inproceedings", "conference"),
-        volume=vol.group(1) if vol else None, pages=_pages(p.pages) if p.pages else None,
+        volume=vol.group(1) if vol else None, issue=iss.group(1) if iss else None, pages=_pages(p.pages) if p.pages else None,
         preprint=(v is not None and v.type == "preprint") or p.status == "preprint" or "arxiv" in p.ids,
         title=p.title or "",
         ids={k: _norm_id(k, p.ids[k]) for k in ("doi", "arxiv", "acl") if p.ids.get(k)} if p.ids else {})
@@ -348,6 +352,7 @@ class _FactsCache:
         self.cache: dict[int, _Facts] = {}
         self.generic: set[str] = set()
         self.tkeys: list[str] | None = None  # title keys, once _candidates has made them
+        self.counters = _counter_files(pubs)
 
     def generic_free(self, i: int) -> bool:
         """Record i's title is not one several first authors gave their papers (cheap: no facts needed)."""
@@ -356,9 +361,32 @@ class _FactsCache:
     def __getitem__(self, i: int) -> _Facts:
         f = self.cache.get(i)
         if f is None:
-            f = self.cache[i] = _facts(self.pubs[i], self.tkeys[i] if self.tkeys is not None else None)
+            p = self.pubs[i]
+            f = self.cache[i] = _facts(p, self.tkeys[i] if self.tkeys is not None else None,
+                                       not self.counters or p.first_source.path not in self.counters)
             f.generic = f.words < _GENERIC_WORDS or len(f.ck) < 20 or f.ck in self.generic
         return f
+
+
+def _counter_files(pubs: Sequence[Publication]) -> set[str]:
+    """Files whose `number` numbers the records rather than giving their issue: many records and no value
+    repeated. Issues repeat (a bibliography holds several papers of one issue; 50 records with issue numbers
+    all different would need 50 issues), and an export's record number never does."""
+    values: dict[str, set[str]] = {}
+    count: Counter[str] = Counter()
+    for p in pubs:
+        if p.number:
+            path = p.first_source.path
+            values.setdefault(path, set()).add(p.number)
+            count[path] += 1
+    return {path for path, n in count.items() if n >= _COUNTER_MIN and len(values[path]) == n}
+
+
+def _other_issue(a: _Facts, b: _Facts) -> bool:
+    """Two different issue numbers of one volume, and no pages on one side: two papers (a recurring column).
+    With pages on both sides the pages say where each one is (and the issue is only their coarser copy)."""
+    return bool(a.issue and b.issue and a.issue != b.issue and a.volume and a.volume == b.volume
+                and not (a.pages and b.pages))
 
 
 def _abbrev_of(a: str, b: str) -> bool:
@@ -439,12 +467,15 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
     -4 none shared.
     Year: +1 same, -1 two apart (or one apart when nothing else is known), fatal from three apart. Venue: +1 same (abbreviated and full journal names
     are one venue), -4 two journals, -3 conference and journal, -2 unresolved and unlike.
-    Volume and pages: +2 the same pages; -4 other pages in one venue (-2 elsewhere), -4 another volume.
+    Volume and pages: +2 the same pages; -4 other pages in one venue (-2 elsewhere), -4 another volume; fatal:
+    another issue of the same volume when pages do not say where each one is.
     Unlike titles, or a missing one, need the same first author, year, volume and page range."""
     why: list[str] = []
     score = 0.0
     if _ids_differ(a, b):
         return 0.0, "different identifiers", "ids"
+    if _other_issue(a, b):
+        return 0.0, f"issues {a.issue} and {b.issue} of volume {a.volume}", "issues"
     t = 0.0
     if a.tk and b.tk:
         if a.ck != b.ck and not _fuzzy_ok(a.tk, b.tk) and not (a.pages and a.pages == b.pages):
@@ -522,6 +553,7 @@ def _same_citation(a: _Facts, b: _Facts) -> bool:
     (a page of abstracts holds many papers, so one page is not enough)."""
     pa = a.pages
     return bool(pa is not None and pa == b.pages and pa[0] != pa[1] and a.volume and a.volume == b.volume
+                and not (a.issue and b.issue and a.issue != b.issue)
                 and _same_person(a.first, b.first) and (a.year == b.year or a.year is None or b.year is None))
 
 
@@ -535,7 +567,7 @@ def _conflict(a: _Facts, b: _Facts, threshold: float) -> bool:
 
     tsim = 100.0 if a.ck == b.ck else float(fuzz.token_sort_ratio(a.tk, b.tk)) if a.tk and b.tk else 0.0
     score, _, fatal = weigh(a, b, tsim, threshold)
-    return fatal in ("ids", "years", "sequel", "swap") or score < 0.0  # no evidence either way is no conflict
+    return fatal in ("ids", "issues", "years", "sequel", "swap") or score < 0.0  # no evidence either way is no conflict
 
 
 def _versions(a: _Facts, b: _Facts, tsim: float, threshold: float) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from conftest import ROOT
 
 from pubnorm.dedupe import DedupeOptions, cluster
@@ -49,3 +51,38 @@ def test_merge_prefers_complete_author_list():
     b = Publication(title="A Paper Title Long Enough", authors=["X Y", "Z W"], ids={"doi": "10.1/abc"})
     (cl,) = cluster([a, b])
     assert cl.merged.authors == ["X Y", "Z W"] and not cl.merged.et_al
+
+
+def _column(title: str, issue: str, pages: str | None = None, author: str = "Quill, Ada") -> Publication:
+    return Publication(title=title, authors=[author], year=2000, venue_raw="Quarterly of Examples", volume="24",
+                       number=issue, pages=pages)
+
+
+def test_different_issues_of_one_volume_are_different_papers():
+    """A recurring column (one title, one author, one volume, issues 1-4, no pages) is four papers."""
+    title = "Notes from the Quarterly's Editor - Looking at the Field Today"
+    assert len(cluster([_column(title, str(n)) for n in range(1, 5)])) == 4
+    assert len(cluster([_column("Editorial Comments", str(n)) for n in range(1, 5)])) == 4  # a generic title too
+
+
+def test_an_issue_typo_is_outweighed_by_the_same_pages():
+    """The same pages in one volume: a mistyped issue number does not split the paper."""
+    title = "Notes from the Quarterly's Editor - Looking at the Field Today"
+    assert len(cluster([_column(title, "1", "12-19"), _column(title, "25", "12-19")])) == 1
+
+
+def test_same_pages_in_two_issues_is_not_one_citation():
+    """Unlike titles are joined only by a full citation; the same pages in two issues are two articles."""
+    a = _column("Platform Labour and the Algorithmic Manager in Retail Work", "1", "54-59")
+    b = _column("Predictive Analytics for Hiring in Large Public Organisations", "2", "54-59")
+    assert len(cluster([a, b])) == 2
+
+
+def test_a_number_that_never_repeats_is_a_record_counter():
+    """A file whose `number` differs on every one of many records numbers its records, not issues."""
+    words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "theta", "kappa", "lambda", "sigma", "omega"]
+    others = [Publication(title=f"Survey of {a} methods for {b} problems", authors=["Roe, J"], year=2001,
+                          number=str(1000 + k)) for k, (a, b) in enumerate(itertools.combinations(words, 2))]
+    title = "Notes from the Quarterly's Editor - Looking at the Field Today"
+    pair = [_column(title, "1998"), _column(title, "1999")]
+    assert [len(c.members) for c in cluster(others + pair) if len(c.members) > 1] == [2]
