@@ -415,6 +415,15 @@ def _same_written(a: str, b: str) -> bool:
     return bool(a and b) and (a == b or _abbrev_of(a, b) or fuzz.ratio(a, b) >= 90)
 
 
+def _acronym_of(a: str, b: str) -> bool:
+    """'icis' is the initials of 'international conference on information systems' (stop words skipped)."""
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    if not 3 <= len(short) <= 8 or " " in short:
+        return False
+    words = [w for w in full.split() if w not in STOPWORDS]
+    return len(words) == len(short) and all(w[0] == c for w, c in zip(words, short, strict=True))
+
+
 def _same_person(a: frozenset[str], b: frozenset[str]) -> bool:
     """Name words that are one person: shared, or the longest spelled alike ('Munoz' / 'Mu?oz', 'Che' / 'Chen')."""
     if a & b:
@@ -433,8 +442,14 @@ def _authors_evidence(a: _Facts, b: _Facts) -> tuple[float, str]:
     shorter = min(len(a.names), len(b.names))
     shared = min(shared_a, shared_b)
     if shared == 0:
+        # 'Hiess' / 'C. Hiessl': names spelled alike (a letter lost) before calling the authors all different
+        shared = min(sum(1 for x in a.names if any(_same_person(x, y) for y in b.names)),
+                     sum(1 for y in b.names if any(_same_person(x, y) for x in a.names)))
+    if shared == 0:
         return -4.0, "no author in common"
     if not _same_person(a.first, b.first):
+        if shared == shorter >= 2 and len(a.names) == len(b.names):
+            return 0.0, f"the same {shared} authors in another order"  # a database reordered the list
         return -3.0, "different first authors"
     return (2.0 if shared >= max(1, shorter * 0.5) else 1.0), f"same first author, {shared}/{shorter} authors shared"
 
@@ -455,6 +470,8 @@ def _venue_evidence(a: _Facts, b: _Facts) -> tuple[float, str]:
     if a.vraw and b.vraw:
         if _same_written(a.vraw, b.vraw):
             return 1.0, "same venue as written"
+        if _acronym_of(a.vraw, b.vraw):
+            return 0.0, "a venue and its acronym"  # says nothing against (an acronym may have other meanings)
         return -3.0, "venues differ as written"
     return 0.0, ""
 
@@ -463,8 +480,8 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
     """How strongly two records are one paper: (score, evidence read by users, a fatal objection or None).
 
     Title: +3 the same (specific) title, +2 alike above the threshold, at most +1 for a generic or short one.
-    Authors: +1 same first author (spelled alike), +1 most authors shared; -3 two different first authors,
-    -4 none shared.
+    Authors: +1 same first author (spelled alike), +1 most authors shared; 0 the same authors in another
+    order, -3 two different first authors, -4 none shared.
     Year: +1 same, -1 two apart (or one apart when nothing else is known), fatal from three apart. Venue: +1 same (abbreviated and full journal names
     are one venue), -4 two journals, -3 conference and journal, -2 unresolved and unlike.
     Volume and pages: +2 the same pages; -4 other pages in one venue (-2 elsewhere), -4 another volume; fatal:
@@ -478,11 +495,13 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
         return 0.0, f"issues {a.issue} and {b.issue} of volume {a.volume}", "issues"
     t = 0.0
     if a.tk and b.tk:
-        if a.ck != b.ck and not _fuzzy_ok(a.tk, b.tk) and not (a.pages and a.pages == b.pages):
+        if a.ck != b.ck and not _fuzzy_ok(a.tk, b.tk) and not _pages_agree(a, b):
             return 0.0, "a numbered or sequel title", "sequel"
         t = 3.0 if a.ck == b.ck or tsim >= 97 else 2.0 if tsim >= threshold else 0.0
         if not t and _same_main_title(a.title, b.title):
             t = 2.0  # 'M3IT: A Large-Scale Dataset ...' and 'M³IT: Multi-Modal ... Dataset': one name before the colon
+        elif not t and _pages_agree(a, b) and _subtitle_dropped(a.title, b.title):
+            t = 2.0  # 'Infrastructure in the Wild' and 'Infrastructure in the wild: What ...' on the same pages
         if not t and not _same_citation(a, b):
             return 0.0, f"titles {tsim:.0f}% alike", "titles"  # unlike titles: only a full citation makes up
         if t and t < 3 and (swap := _swapped_words(a.tk, b.tk)):
@@ -512,7 +531,7 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
     why.append(w)
     same_venue = s > 0 or not (a.vraw and b.vraw)
     if a.pages and b.pages:
-        if a.pages[0] == b.pages[0] or a.pages[1] == b.pages[1]:
+        if _pages_agree(a, b):
             score += 2.0
             why.append("same pages")
         elif a.pages[0][:1].isdigit() == b.pages[0][:1].isdigit():  # 'e12724' or 'a1754' is an article number
@@ -702,6 +721,20 @@ def _similar_pairs(tkeys: Sequence[str], cutoff: float = 80, max_block: int = 20
                                                  score_cutoff=cutoff, limit=None):
                 scored[(members[x], members[x + 1 + pos])] = score
     return sorted((i, j, score) for (i, j), score in scored.items() if score)
+
+
+def _subtitle_dropped(a: str, b: str) -> bool:
+    """One title is the other's main title, the subtitle after its colon dropped (as some databases do)."""
+    if (":" in a) == (":" in b):
+        return False
+    short, full = (a, b) if ":" in b else (b, a)
+    head = title_key(full.split(":", 1)[0])
+    return len(head) >= 3 and head == title_key(short)
+
+
+def _pages_agree(a: _Facts, b: _Facts) -> bool:
+    """Both give pages and the same first or last page."""
+    return bool(a.pages and b.pages and (a.pages[0] == b.pages[0] or a.pages[1] == b.pages[1]))
 
 
 def _same_main_title(a: str, b: str) -> bool:

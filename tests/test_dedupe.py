@@ -86,3 +86,54 @@ def test_a_number_that_never_repeats_is_a_record_counter():
     title = "Notes from the Quarterly's Editor - Looking at the Field Today"
     pair = [_column(title, "1998"), _column(title, "1999")]
     assert [len(c.members) for c in cluster(others + pair) if len(c.members) > 1] == [2]
+
+
+def _paper(title: str, authors: list[str], venue: str = "Proceedings of the Example Conference on Systems",
+           year: int = 2015, pages: str | None = None) -> Publication:
+    return Publication(title=title, authors=authors, year=year, venue_raw=venue, pages=pages)
+
+
+def test_the_same_authors_in_another_order_are_not_different_first_authors():
+    """One author list reordered by a database ('Hong, Zheng' / 'Zheng, A.Z. and Hong, Y.') is one paper."""
+    title = "Hiring Decisions of Service Employers in Online Labour Markets"
+    a = _paper(title, ["Yili Hong", "Alvin Zuyin Zheng"])
+    b = _paper(title, ["A.Z. Zheng", "Y. Hong"])
+    assert len(cluster([a, b])) == 1
+    c = _paper(title, ["Mary Smith", "Y. Hong"])  # one shared author and another first author: still apart
+    assert len(cluster([a, c])) == 2
+
+
+def test_a_title_without_its_subtitle_on_the_same_pages_is_one_paper():
+    """A database that drops the subtitle: the title before the colon, same authors, venue and pages."""
+    a = _paper("Roads in the Open", ["Rita Sode", "Lena Pale"], pages="2796--2807")
+    b = _paper("Roads in the open: what mapping after an earthquake shows about roads", ["R. Sode", "L. Pale"],
+               pages="2796-2807")
+    assert len(cluster([a, b])) == 1
+    c = _paper("Roads in the open: what mapping after an earthquake shows about roads", ["R. Sode", "L. Pale"],
+               pages="1101-1110")  # the short title on other pages of the same proceedings: another paper
+    assert len(cluster([a, c])) == 2
+
+
+def test_a_venue_and_its_acronym_are_not_two_venues():
+    """'ICIS : <theme>' and 'International Conference on Information Systems' are one conference, a year apart in
+    two databases."""
+    title = "Calls for Bids and Matching Efficiency in Online Labour Markets"
+    a = _paper(title, ["Xue Guo", "Jing Gong"], venue="International Conference on Information Systems", year=2017)
+    b = _paper(title, ["X. Guo", "J. Gong"], venue="ICIS : Transforming Society with Digital Innovation", year=2018)
+    assert len(cluster([a, b])) == 1
+
+
+def test_a_surname_spelled_alike_is_the_same_author():
+    """'Hiess' and 'Hiessl' (one letter lost) are one author, not 'no author in common'."""
+    title = "Labour law for platform workers: reflections on analogies for employee representation"
+    a = _paper(title, ["Christina Hiess"], venue="Work Organisation, Labour & Globalisation")
+    b = _paper(title, ["C. Hiessl"], venue="Work Organisation, Labour and Globalisation")
+    assert len(cluster([a, b])) == 1
+
+
+def test_a_footnote_mark_after_a_title_is_no_sequel_when_the_pages_agree():
+    """'... representation 1' (a footnote mark) on the same first page is the same paper, not part 1."""
+    title = "Labour law for platform workers: reflections on analogies for employee representation"
+    a = _paper(title + " 1", ["Christina Hiessl"], pages="38--59")
+    b = _paper(title, ["Christina Hiessl"], pages="38")
+    assert len(cluster([a, b])) == 1
