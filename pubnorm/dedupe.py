@@ -341,7 +341,10 @@ def _facts(p: Publication, tk: str | None = None, issues: bool = True) -> _Facts
         volume=vol.group(1) if vol else None, issue=iss.group(1) if iss else None, pages=_pages(p.pages) if p.pages else None,
         preprint=(v is not None and v.type == "preprint") or p.status == "preprint" or "arxiv" in p.ids,
         title=p.title or "",
-        ids={k: _norm_id(k, p.ids[k]) for k in ("doi", "arxiv", "acl") if p.ids.get(k)} if p.ids else {})
+        ids={k: _norm_id(k, p.ids[k]) for k in ("doi", "arxiv", "acl") if p.ids.get(k)} if p.ids else _NO_IDS)
+
+
+_NO_IDS: dict[str, str] = {}  # shared by every record without identifiers (read only): no empty dict per record
 
 
 class _FactsCache:
