@@ -249,7 +249,6 @@ _BRACKETS = re.compile(r"\s*\[[^\[\]]*\]\s*")  # "[Review] [33 refs]", "[French]
 _ERRATUM = re.compile(r"^\s*(?:erratum|corrigendum|correction)\s*(?:to)?\s*:\s*", re.I)
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "jr", "sr", "ii", "iii",
               "dos", "das", "el", "al", "bin", "ter", "st"}
-_MEETING = re.compile(r"\b(?:conference|congress|meeting|symposium|proceedings|abstracts?|supplement|suppl|annual)\b", re.I)
 _PAGES = re.compile(r"^\s*([a-z]{0,2})(\d+)[a-z]?\s*(?:[-–—]+\s*([a-z]{0,2})(\d+))?", re.I)
 _VOLUME = re.compile(r"^\s*(\d+)\b")
 _ISSUE = re.compile(r"^\s*(?:no\.?\s*)?0*(\d+)\s*$", re.I)  # a plain issue number ("4", "No. 4"), not "Suppl 2" or "3-4"
@@ -279,12 +278,10 @@ class _Facts:
     first: frozenset[str]  # the first author's name words
     names: tuple[frozenset[str], ...]  # every author's name words
     every: frozenset[str]  # all authors' name words together
-    et_al: bool
     year: int | None
     venue: str | None  # venue id (a track counts as its conference)
     vtype: str | None
     vraw: str  # the venue as written, folded, without a meeting's name after it
-    meeting: bool  # a conference abstract or proceedings paper (as the venue says)
     volume: str | None
     issue: str | None  # a plain issue number (None when the file's numbers count records, see _counter_files)
     pages: tuple[str, str] | None  # first and last page
@@ -303,9 +300,9 @@ _VENUE_TAIL = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))|\s+:\s.*$|\.(?=[A-Z]).*$|
 
 
 @lru_cache(maxsize=1 << 14)
-def _venue_facts(raw: str) -> tuple[str, bool]:
-    """A venue as written, folded without its database tails, and whether it names a meeting (strings repeat)."""
-    return fold(venue_head(raw)), bool(_MEETING.search(raw))
+def _venue_facts(raw: str) -> str:
+    """A venue as written, folded without its database tails (strings repeat)."""
+    return fold(venue_head(raw))
 
 
 def venue_head(raw: str) -> str:
@@ -330,14 +327,15 @@ def _facts(p: Publication, tk: str | None = None, issues: bool = True) -> _Facts
     names = tuple(_name_words(a) for a in p.authors)
     names = tuple(x for x in names if x)
     v = p.venue.venue if p.venue is not None else None
-    vraw, meeting = _venue_facts(p.venue_raw or "")
+    vraw = _venue_facts(p.venue_raw or "")
     vol = _VOLUME.match(p.volume) if p.volume else None
     iss = _ISSUE.match(p.number) if p.number and issues else None
     return _Facts(
         tk=tk, ck=tk.replace(" ", ""), words=len(set(tk.split()) - STOPWORDS),
-        first=names[0] if names else frozenset(), names=names, every=frozenset().union(*names) if names else frozenset(),
-        et_al=p.et_al, year=p.year, venue=(v.track_of or v.id) if v else None, vtype=v.type if v else None,
-        vraw=vraw, meeting=meeting or p.entry_type in ("inproceedings", "conference"),
+        first=names[0] if names else frozenset(), names=names,
+        every=(names[0] if len(names) == 1 else frozenset().union(*names)) if names else frozenset(),  # one author: shared
+        year=p.year, venue=(v.track_of or v.id) if v else None, vtype=v.type if v else None,
+        vraw=vraw,
         volume=vol.group(1) if vol else None, issue=iss.group(1) if iss else None, pages=_pages(p.pages) if p.pages else None,
         preprint=(v is not None and v.type == "preprint") or p.status == "preprint" or "arxiv" in p.ids,
         title=p.title or "",
@@ -444,10 +442,8 @@ def _authors_evidence(a: _Facts, b: _Facts) -> tuple[float, str]:
     shared_b = sum(1 for x in b.names if x & a.every)
     shorter = min(len(a.names), len(b.names))
     shared = min(shared_a, shared_b)
-    if shared == 0:
-        # 'Hiess' / 'C. Hiessl': names spelled alike (a letter lost) before calling the authors all different
-        shared = min(sum(1 for x in a.names if any(_same_person(x, y) for y in b.names)),
-                     sum(1 for y in b.names if any(_same_person(x, y) for x in a.names)))
+    if shared == 0 and _same_person(a.first, b.first):
+        shared = 1  # 'Hiess' / 'C. Hiessl': a first author spelled alike (a letter lost) is one author in common
     if shared == 0:
         return -4.0, "no author in common"
     if not _same_person(a.first, b.first):
