@@ -251,7 +251,8 @@ _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du"
               "dos", "das", "el", "al", "bin", "ter", "st"}
 _PAGES = re.compile(r"^\s*([a-z]{0,2})(\d+)[a-z]?\s*(?:[-–—]+\s*([a-z]{0,2})(\d+))?", re.I)
 _VOLUME = re.compile(r"^\s*(\d+)\b")
-_ISSUE = re.compile(r"^\s*(?:no\.?\s*)?0*(\d+)\s*$", re.I)  # a plain issue number ("4", "No. 4"), not "Suppl 2" or "3-4"
+# a plain issue number ("4", "No. 4"), not "Suppl 2" or "3-4"
+_ISSUE = re.compile(r"^\s*(?:no\.?\s*)?0*(\d+)\s*$", re.I)
 _COUNTER_MIN = 50  # records with a number in one file before a number never repeated says "record counter"
 _GENERIC_WORDS = 4  # a title of fewer significant words than this says little on its own ("Eculizumab")
 
@@ -333,16 +334,18 @@ def _facts(p: Publication, tk: str | None = None, issues: bool = True) -> _Facts
     return _Facts(
         tk=tk, ck=tk.replace(" ", ""), words=len(set(tk.split()) - STOPWORDS),
         first=names[0] if names else frozenset(), names=names,
-        every=(names[0] if len(names) == 1 else frozenset().union(*names)) if names else frozenset(),  # one author: shared
+        # one author: that author's name set, not a copy
+        every=(names[0] if len(names) == 1 else frozenset().union(*names)) if names else frozenset(),
         year=p.year, venue=(v.track_of or v.id) if v else None, vtype=v.type if v else None,
         vraw=vraw,
-        volume=vol.group(1) if vol else None, issue=iss.group(1) if iss else None, pages=_pages(p.pages) if p.pages else None,
+        volume=vol.group(1) if vol else None, issue=iss.group(1) if iss else None,
+        pages=_pages(p.pages) if p.pages else None,
         preprint=(v is not None and v.type == "preprint") or p.status == "preprint" or "arxiv" in p.ids,
         title=p.title or "",
         ids={k: _norm_id(k, p.ids[k]) for k in ("doi", "arxiv", "acl") if p.ids.get(k)} if p.ids else _NO_IDS)
 
 
-_NO_IDS: dict[str, str] = {}  # shared by every record without identifiers (read only): no empty dict per record
+_NO_IDS: dict[str, str] = {}  # shared by every record without identifiers (read only): no empty dict each
 
 
 class _FactsCache:
@@ -443,7 +446,7 @@ def _authors_evidence(a: _Facts, b: _Facts) -> tuple[float, str]:
     shorter = min(len(a.names), len(b.names))
     shared = min(shared_a, shared_b)
     if shared == 0 and _same_person(a.first, b.first):
-        shared = 1  # 'Hiess' / 'C. Hiessl': a first author spelled alike (a letter lost) is one author in common
+        shared = 1  # 'Hiess' / 'C. Hiessl': a first author spelled alike (a letter lost) is one author
     if shared == 0:
         return -4.0, "no author in common"
     if not _same_person(a.first, b.first):
@@ -500,7 +503,7 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
         if not t and _same_main_title(a.title, b.title):
             t = 2.0  # 'M3IT: A Large-Scale Dataset ...' and 'M³IT: Multi-Modal ... Dataset': one name before the colon
         elif not t and _pages_agree(a, b) and _subtitle_dropped(a.title, b.title):
-            t = 2.0  # 'Infrastructure in the Wild' and 'Infrastructure in the wild: What ...' on the same pages
+            t = 2.0  # 'Infrastructure in the Wild', 'Infrastructure in the wild: What ...', on the same pages
         if not t and not _same_citation(a, b):
             return 0.0, f"titles {tsim:.0f}% alike", "titles"  # unlike titles: only a full citation makes up
         if t and t < 3 and (swap := _swapped_words(a.tk, b.tk)):
@@ -585,7 +588,8 @@ def _conflict(a: _Facts, b: _Facts, threshold: float) -> bool:
 
     tsim = 100.0 if a.ck == b.ck else float(fuzz.token_sort_ratio(a.tk, b.tk)) if a.tk and b.tk else 0.0
     score, _, fatal = weigh(a, b, tsim, threshold)
-    return fatal in ("ids", "issues", "years", "sequel", "swap") or score < 0.0  # no evidence either way is no conflict
+    # no evidence either way is no conflict
+    return fatal in ("ids", "issues", "years", "sequel", "swap") or score < 0.0
 
 
 def _versions(a: _Facts, b: _Facts, tsim: float, threshold: float) -> bool:
