@@ -249,9 +249,11 @@ _BRACKETS = re.compile(r"\s*\[[^\[\]]*\]\s*")  # "[Review] [33 refs]", "[French]
 _ERRATUM = re.compile(r"^\s*(?:erratum|corrigendum|correction)\s*(?:to)?\s*:\s*", re.I)
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "jr", "sr", "ii", "iii",
               "dos", "das", "el", "al", "bin", "ter", "st"}
-_MEETING = re.compile(r"\b(?:conference|congress|meeting|symposium|proceedings|abstracts?|supplement|suppl|annual)\b", re.I)
 _PAGES = re.compile(r"^\s*([a-z]{0,2})(\d+)[a-z]?\s*(?:[-–—]+\s*([a-z]{0,2})(\d+))?", re.I)
 _VOLUME = re.compile(r"^\s*(\d+)\b")
+# a plain issue number ("4", "No. 4"), not "Suppl 2" or "3-4"
+_ISSUE = re.compile(r"^\s*(?:no\.?\s*)?0*(\d+)\s*$", re.I)
+_COUNTER_MIN = 50  # records with a number in one file before a number never repeated says "record counter"
 _GENERIC_WORDS = 4  # a title of fewer significant words than this says little on its own ("Eculizumab")
 
 
@@ -277,13 +279,12 @@ class _Facts:
     first: frozenset[str]  # the first author's name words
     names: tuple[frozenset[str], ...]  # every author's name words
     every: frozenset[str]  # all authors' name words together
-    et_al: bool
     year: int | None
     venue: str | None  # venue id (a track counts as its conference)
     vtype: str | None
     vraw: str  # the venue as written, folded, without a meeting's name after it
-    meeting: bool  # a conference abstract or proceedings paper (as the venue says)
     volume: str | None
+    issue: str | None  # a plain issue number (None when the file's numbers count records, see _counter_files)
     pages: tuple[str, str] | None  # first and last page
     preprint: bool  # a preprint (by its venue, status or arXiv id): its year may be a year or two early
     title: str  # the title as written (its main title before a colon is compared only when needed)
@@ -300,9 +301,9 @@ _VENUE_TAIL = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))|\s+:\s.*$|\.(?=[A-Z]).*$|
 
 
 @lru_cache(maxsize=1 << 14)
-def _venue_facts(raw: str) -> tuple[str, bool]:
-    """A venue as written, folded without its database tails, and whether it names a meeting (strings repeat)."""
-    return fold(venue_head(raw)), bool(_MEETING.search(raw))
+def _venue_facts(raw: str) -> str:
+    """A venue as written, folded without its database tails (strings repeat)."""
+    return fold(venue_head(raw))
 
 
 def venue_head(raw: str) -> str:
@@ -321,23 +322,30 @@ def _pages(text: str | None) -> tuple[str, str] | None:
     return (p1 + a.lstrip("0"), (p2 or p1) + (b or a).lstrip("0"))
 
 
-def _facts(p: Publication, tk: str | None = None) -> _Facts:
+def _facts(p: Publication, tk: str | None = None, issues: bool = True) -> _Facts:
     if tk is None:
         tk = dedupe_title(p.title) if p.title else ""
     names = tuple(_name_words(a) for a in p.authors)
     names = tuple(x for x in names if x)
     v = p.venue.venue if p.venue is not None else None
-    vraw, meeting = _venue_facts(p.venue_raw or "")
+    vraw = _venue_facts(p.venue_raw or "")
     vol = _VOLUME.match(p.volume) if p.volume else None
+    iss = _ISSUE.match(p.number) if p.number and issues else None
     return _Facts(
         tk=tk, ck=tk.replace(" ", ""), words=len(set(tk.split()) - STOPWORDS),
-        first=names[0] if names else frozenset(), names=names, every=frozenset().union(*names) if names else frozenset(),
-        et_al=p.et_al, year=p.year, venue=(v.track_of or v.id) if v else None, vtype=v.type if v else None,
-        vraw=vraw, meeting=meeting or p.entry_type in ("inproceedings", "conference"),
-        volume=vol.group(1) if vol else None, pages=_pages(p.pages) if p.pages else None,
+        first=names[0] if names else frozenset(), names=names,
+        # one author: that author's name set, not a copy
+        every=(names[0] if len(names) == 1 else frozenset().union(*names)) if names else frozenset(),
+        year=p.year, venue=(v.track_of or v.id) if v else None, vtype=v.type if v else None,
+        vraw=vraw,
+        volume=vol.group(1) if vol else None, issue=iss.group(1) if iss else None,
+        pages=_pages(p.pages) if p.pages else None,
         preprint=(v is not None and v.type == "preprint") or p.status == "preprint" or "arxiv" in p.ids,
         title=p.title or "",
-        ids={k: _norm_id(k, p.ids[k]) for k in ("doi", "arxiv", "acl") if p.ids.get(k)} if p.ids else {})
+        ids={k: _norm_id(k, p.ids[k]) for k in ("doi", "arxiv", "acl") if p.ids.get(k)} if p.ids else _NO_IDS)
+
+
+_NO_IDS: dict[str, str] = {}  # shared by every record without identifiers (read only): no empty dict each
 
 
 class _FactsCache:
@@ -348,6 +356,7 @@ class _FactsCache:
         self.cache: dict[int, _Facts] = {}
         self.generic: set[str] = set()
         self.tkeys: list[str] | None = None  # title keys, once _candidates has made them
+        self.counters = _counter_files(pubs)
 
     def generic_free(self, i: int) -> bool:
         """Record i's title is not one several first authors gave their papers (cheap: no facts needed)."""
@@ -356,9 +365,32 @@ class _FactsCache:
     def __getitem__(self, i: int) -> _Facts:
         f = self.cache.get(i)
         if f is None:
-            f = self.cache[i] = _facts(self.pubs[i], self.tkeys[i] if self.tkeys is not None else None)
+            p = self.pubs[i]
+            f = self.cache[i] = _facts(p, self.tkeys[i] if self.tkeys is not None else None,
+                                       not self.counters or p.first_source.path not in self.counters)
             f.generic = f.words < _GENERIC_WORDS or len(f.ck) < 20 or f.ck in self.generic
         return f
+
+
+def _counter_files(pubs: Sequence[Publication]) -> set[str]:
+    """Files whose `number` numbers the records rather than giving their issue: many records and no value
+    repeated. Issues repeat (a bibliography holds several papers of one issue; 50 records with issue numbers
+    all different would need 50 issues), and an export's record number never does."""
+    values: dict[str, set[str]] = {}
+    count: Counter[str] = Counter()
+    for p in pubs:
+        if p.number:
+            path = p.first_source.path
+            values.setdefault(path, set()).add(p.number)
+            count[path] += 1
+    return {path for path, n in count.items() if n >= _COUNTER_MIN and len(values[path]) == n}
+
+
+def _other_issue(a: _Facts, b: _Facts) -> bool:
+    """Two different issue numbers of one volume, and no pages on one side: two papers (a recurring column).
+    With pages on both sides the pages say where each one is (and the issue is only their coarser copy)."""
+    return bool(a.issue and b.issue and a.issue != b.issue and a.volume and a.volume == b.volume
+                and not (a.pages and b.pages))
 
 
 def _abbrev_of(a: str, b: str) -> bool:
@@ -387,6 +419,15 @@ def _same_written(a: str, b: str) -> bool:
     return bool(a and b) and (a == b or _abbrev_of(a, b) or fuzz.ratio(a, b) >= 90)
 
 
+def _acronym_of(a: str, b: str) -> bool:
+    """'icis' is the initials of 'international conference on information systems' (stop words skipped)."""
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    if not 3 <= len(short) <= 8 or " " in short:
+        return False
+    words = [w for w in full.split() if w not in STOPWORDS]
+    return len(words) == len(short) and all(w[0] == c for w, c in zip(words, short, strict=True))
+
+
 def _same_person(a: frozenset[str], b: frozenset[str]) -> bool:
     """Name words that are one person: shared, or the longest spelled alike ('Munoz' / 'Mu?oz', 'Che' / 'Chen')."""
     if a & b:
@@ -404,9 +445,13 @@ def _authors_evidence(a: _Facts, b: _Facts) -> tuple[float, str]:
     shared_b = sum(1 for x in b.names if x & a.every)
     shorter = min(len(a.names), len(b.names))
     shared = min(shared_a, shared_b)
+    if shared == 0 and _same_person(a.first, b.first):
+        shared = 1  # 'Hiess' / 'C. Hiessl': a first author spelled alike (a letter lost) is one author
     if shared == 0:
         return -4.0, "no author in common"
     if not _same_person(a.first, b.first):
+        if shared == shorter >= 2 and len(a.names) == len(b.names):
+            return 0.0, f"the same {shared} authors in another order"  # a database reordered the list
         return -3.0, "different first authors"
     return (2.0 if shared >= max(1, shorter * 0.5) else 1.0), f"same first author, {shared}/{shorter} authors shared"
 
@@ -427,6 +472,8 @@ def _venue_evidence(a: _Facts, b: _Facts) -> tuple[float, str]:
     if a.vraw and b.vraw:
         if _same_written(a.vraw, b.vraw):
             return 1.0, "same venue as written"
+        if _acronym_of(a.vraw, b.vraw):
+            return 0.0, "a venue and its acronym"  # says nothing against (an acronym may have other meanings)
         return -3.0, "venues differ as written"
     return 0.0, ""
 
@@ -435,23 +482,28 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
     """How strongly two records are one paper: (score, evidence read by users, a fatal objection or None).
 
     Title: +3 the same (specific) title, +2 alike above the threshold, at most +1 for a generic or short one.
-    Authors: +1 same first author (spelled alike), +1 most authors shared; -3 two different first authors,
-    -4 none shared.
+    Authors: +1 same first author (spelled alike), +1 most authors shared; 0 the same authors in another
+    order, -3 two different first authors, -4 none shared.
     Year: +1 same, -1 two apart (or one apart when nothing else is known), fatal from three apart. Venue: +1 same (abbreviated and full journal names
     are one venue), -4 two journals, -3 conference and journal, -2 unresolved and unlike.
-    Volume and pages: +2 the same pages; -4 other pages in one venue (-2 elsewhere), -4 another volume.
+    Volume and pages: +2 the same pages; -4 other pages in one venue (-2 elsewhere), -4 another volume; fatal:
+    another issue of the same volume when pages do not say where each one is.
     Unlike titles, or a missing one, need the same first author, year, volume and page range."""
     why: list[str] = []
     score = 0.0
     if _ids_differ(a, b):
         return 0.0, "different identifiers", "ids"
+    if _other_issue(a, b):
+        return 0.0, f"issues {a.issue} and {b.issue} of volume {a.volume}", "issues"
     t = 0.0
     if a.tk and b.tk:
-        if a.ck != b.ck and not _fuzzy_ok(a.tk, b.tk) and not (a.pages and a.pages == b.pages):
+        if a.ck != b.ck and not _fuzzy_ok(a.tk, b.tk) and not _pages_agree(a, b):
             return 0.0, "a numbered or sequel title", "sequel"
         t = 3.0 if a.ck == b.ck or tsim >= 97 else 2.0 if tsim >= threshold else 0.0
         if not t and _same_main_title(a.title, b.title):
             t = 2.0  # 'M3IT: A Large-Scale Dataset ...' and 'M³IT: Multi-Modal ... Dataset': one name before the colon
+        elif not t and _pages_agree(a, b) and _subtitle_dropped(a.title, b.title):
+            t = 2.0  # 'Infrastructure in the Wild', 'Infrastructure in the wild: What ...', on the same pages
         if not t and not _same_citation(a, b):
             return 0.0, f"titles {tsim:.0f}% alike", "titles"  # unlike titles: only a full citation makes up
         if t and t < 3 and (swap := _swapped_words(a.tk, b.tk)):
@@ -481,7 +533,7 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
     why.append(w)
     same_venue = s > 0 or not (a.vraw and b.vraw)
     if a.pages and b.pages:
-        if a.pages[0] == b.pages[0] or a.pages[1] == b.pages[1]:
+        if _pages_agree(a, b):
             score += 2.0
             why.append("same pages")
         elif a.pages[0][:1].isdigit() == b.pages[0][:1].isdigit():  # 'e12724' or 'a1754' is an article number
@@ -522,6 +574,7 @@ def _same_citation(a: _Facts, b: _Facts) -> bool:
     (a page of abstracts holds many papers, so one page is not enough)."""
     pa = a.pages
     return bool(pa is not None and pa == b.pages and pa[0] != pa[1] and a.volume and a.volume == b.volume
+                and not (a.issue and b.issue and a.issue != b.issue)
                 and _same_person(a.first, b.first) and (a.year == b.year or a.year is None or b.year is None))
 
 
@@ -535,7 +588,8 @@ def _conflict(a: _Facts, b: _Facts, threshold: float) -> bool:
 
     tsim = 100.0 if a.ck == b.ck else float(fuzz.token_sort_ratio(a.tk, b.tk)) if a.tk and b.tk else 0.0
     score, _, fatal = weigh(a, b, tsim, threshold)
-    return fatal in ("ids", "years", "sequel", "swap") or score < 0.0  # no evidence either way is no conflict
+    # no evidence either way is no conflict
+    return fatal in ("ids", "issues", "years", "sequel", "swap") or score < 0.0
 
 
 def _versions(a: _Facts, b: _Facts, tsim: float, threshold: float) -> bool:
@@ -670,6 +724,20 @@ def _similar_pairs(tkeys: Sequence[str], cutoff: float = 80, max_block: int = 20
                                                  score_cutoff=cutoff, limit=None):
                 scored[(members[x], members[x + 1 + pos])] = score
     return sorted((i, j, score) for (i, j), score in scored.items() if score)
+
+
+def _subtitle_dropped(a: str, b: str) -> bool:
+    """One title is the other's main title, the subtitle after its colon dropped (as some databases do)."""
+    if (":" in a) == (":" in b):
+        return False
+    short, full = (a, b) if ":" in b else (b, a)
+    head = title_key(full.split(":", 1)[0])
+    return len(head) >= 3 and head == title_key(short)
+
+
+def _pages_agree(a: _Facts, b: _Facts) -> bool:
+    """Both give pages and the same first or last page."""
+    return bool(a.pages and b.pages and (a.pages[0] == b.pages[0] or a.pages[1] == b.pages[1]))
 
 
 def _same_main_title(a: str, b: str) -> bool:

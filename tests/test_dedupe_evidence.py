@@ -84,7 +84,7 @@ def test_ris_records_are_read_through_rispy(db, tmp_path):
     ], [], id="a series: another volume of one journal"),
     pytest.param([
         '"a","Complement activation in liver transplantation for atypical HUS",2011,"Koskinen, A and Tukiainen, E","1885-1895",11,,"article","American Journal of Transplantation"',
-        '"b","Complement activation in liver transplantation for atypical HUS",2011,"Tukiainen, E and Koskinen, A","1885-1895",11,,"article","Am J Transplant"',
+        '"b","Complement activation in liver transplantation for atypical HUS",2011,"Lempinen, M and Koskinen, A","1885-1895",11,,"article","Am J Transplant"',
     ], [], id="two different first authors"),
     pytest.param([
         '"a","New insights into postrenal transplant hemolytic uremic syndrome",2011,"Zuber, J and Le Quintrec, M","23-35",7,1,"article","Nat Rev Nephrol"',
