@@ -340,7 +340,10 @@ def _facts(p: Publication, tk: str | None = None, issues: bool = True) -> _Facts
         vraw=vraw,
         volume=vol.group(1) if vol else None, issue=iss.group(1) if iss else None,
         pages=_pages(p.pages) if p.pages else None,
-        preprint=(v is not None and v.type == "preprint") or p.status == "preprint" or "arxiv" in p.ids,
+        # a preprint, or a record that names no venue and no status (a page's "Title. 2025."): either may be
+        # the early version of a published paper, a year or two before it
+        preprint=(v is not None and v.type == "preprint") or p.status == "preprint" or "arxiv" in p.ids
+        or (p.status == "unknown" and not p.venue_raw and v is None),
         title=p.title or "",
         ids={k: _norm_id(k, p.ids[k]) for k in ("doi", "arxiv", "acl") if p.ids.get(k)} if p.ids else _NO_IDS)
 

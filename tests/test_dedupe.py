@@ -155,3 +155,15 @@ def test_every_cross_page_merge_of_the_shared_corpus_is_kept(db):
     assert len(expected) == 66
     split = [g for g in expected if not set.intersection(*(clusters_at.get(loc, set()) for loc in g))]
     assert split == []
+
+
+def test_a_page_entry_with_no_venue_may_be_the_early_version_of_a_published_paper(db):
+    """"Title. 2025." on a topics list (no venue, no status: status unknown since the one status rule) and the
+    same title published in 2026 are one paper, as when such entries were called preprints."""
+    from pubnorm.dedupe import cluster
+    from pubnorm.model import Publication
+
+    early = Publication(title="Dynamic Sampling that Adapts for Self-Aware Reasoning", year=2025)
+    published = Publication(title="Dynamic Sampling that Adapts for Self-Aware Reasoning", year=2026,
+                            authors=["Jun Rao", "Xuebo Liu"], venue_raw="ACL 2026 (Findings)", status="published")
+    assert len(cluster([early, published])) == 1

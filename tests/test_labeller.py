@@ -132,6 +132,7 @@ def test_a_run_of_paragraphs_is_cut_into_entries(db):
     ("{% include paper.html %}", False),
     ("Given my understanding of the current challenges in the field of", False),  # a phrase cut from a sentence
     ("Learning to walk in the dark", True),
+    ("Can We Generate Images with Chains of Thought? Let's Verify and Reinforce Image Generation Step by Step", True),
 ])
 def test_what_no_title_looks_like(title, ok):
     from pubnorm.sources.assemble import _title_shaped
@@ -191,3 +192,22 @@ def test_a_page_of_titles_over_names_with_nothing_else_has_no_paper(db):
 def test_the_pages_own_directions_are_no_paper(db):
     md = "## Publications\n\nLast update: Dec, 2024. For the most up-to-date version, check out [this library](https://example.org/lib)\n"
     assert read_markup("p.md", md, db, extractor="crf").publications == []
+
+
+@needs_model
+def test_news_style_entries_give_the_venue_after_accepted_to(db):
+    md = ("## 2024\n\n- \"Sparse Routing for Mixture Models\" is accepted to ACL 2024 Findings.\n"
+          "- \"Budget-Aware Retrieval for Long Documents\" is accepted to EMNLP 2024.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
+        ("Sparse Routing for Mixture Models", "ACL 2024 Findings", 2024),
+        ("Budget-Aware Retrieval for Long Documents", "EMNLP 2024", 2024)]
+    assert pubs[0].venue is not None and pubs[0].venue.parse.track is not None  # the Findings track
+
+
+@needs_model
+def test_a_bold_system_name_before_the_colon_is_the_titles_head(db):
+    md = "## Publications\n\n- **Gait Gestures**: Examining Stride Variation as an Input Method While Walking [UIST 2024]\n"
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert pub.title == "Gait Gestures: Examining Stride Variation as an Input Method While Walking"
+    assert pub.authors == [] and pub.year == 2024

@@ -79,6 +79,8 @@ def _clean_title(text: str) -> str:
 
 _CODE = re.compile(r"^\s*@\w+\s*\{|\b[a-z]+\s*=\s*[{\"]|\{%|\{\{")  # BibTeX fields, Liquid and Hugo tags
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|I|[Mm]y|[Tt]his (?:paper|work|article|study))\b")
+_QUESTION_WE = re.compile(r"\b(?:[Cc]an|[Dd]o|[Ss]hould|[Aa]re|[Dd]id|[Cc]ould|[Ww]ill|[Hh]ave|[Mm]ust|[Ww]here|[Hh]ow)\s+"
+                          r"(?:[Ww]e|I)\b")  # a title's question ("Can We Generate Images with CoT?") is no first person
 _BIO = re.compile(r"(?:His|Her|Their|My|Our) (?:research|work|interests?|current|main|primary)\b|I am\b|I'm\b|I was\b|We are\b")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!] [A-Z][a-z]")
 # a page's own directions to the reader ("For the most up-to-date version, check out this ADS library", "Click here
@@ -93,7 +95,7 @@ def _title_shaped(title: str) -> bool:
     words = len(title.split())
     if _CODE.search(title) or words > 50:
         return False
-    if words > 12 and (_FIRST_PERSON.search(title) or _SENTENCE_BREAK.search(title)):
+    if words > 12 and (_FIRST_PERSON.search(_QUESTION_WE.sub("", title)) or _SENTENCE_BREAK.search(title)):
         return False
     first = title.lstrip("\"“‘'([")
     if title.split()[-1].lower() in ("of", "the", "a", "an", "and", "or"):
@@ -115,8 +117,12 @@ def _with_name_prefix(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     start = next((i for i, t in enumerate(toks) if t is run[0]), -1)
     if start < 2 or toks[start - 1].text not in (":", "：") or toks[start - 1].field != "other":
         return run
+    # ... also a bold name the labeller took for the only author ("**Gait Gestures**: Examining Stride ...")
+    bold_name = toks[start - 2].bold and all(t.bold for t in toks if t.field == "author" and t.line == run[0].line) \
+        and not any(t.field == "author" and t.line != run[0].line for t in toks)
+    fields = ("other", "title", "author") if bold_name else ("other", "title")
     j = start - 2
-    while j >= 0 and toks[j].line == run[0].line and toks[j].field in ("other", "title") \
+    while j >= 0 and toks[j].line == run[0].line and toks[j].field in fields \
             and (toks[j].text[:1].isalnum() or toks[j].text in "-+"):
         j -= 1
     name = toks[j + 1: start - 1]
@@ -124,6 +130,10 @@ def _with_name_prefix(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     at_line_start = j < 0 or toks[j].line != run[0].line or not toks[j].text[:1].isalnum()
     if not (1 <= len(words) <= 3) or not at_line_start or any(w.lower() in _LEAD_INS for w in words):
         return run
+    if any(t.field == "author" for t in name) and any(t.field == "author" for t in toks[start:]):
+        return run  # names after the title too: the bold run is the first author's, not a title's head
+    for t in name:
+        t.label = "title"
     return [*name, toks[start - 1], *run]
 
 
@@ -179,6 +189,38 @@ def _title_line(toks: Sequence[Token]) -> list[list[Token]]:
         if t.text[:1].isalnum():
             t.label = "title"
     return [[t for t in first if t.label == "title" or t.text[:1].isalnum() or t.text in ":-"]]
+
+
+_ACCEPTED = frozenset({"accepted", "published", "appear", "appears", "presented"})
+_LINKING = frozenset({"is", "was", "has", "have", "been", "got", "gets", "be", "are", "were", "paper", "work", "our", "to"})
+
+
+def _accepted_at(toks: Sequence[Token], run: Sequence[Token]) -> None:
+    """News-style entries: '"Title" is accepted to ACL 2024 Findings.', "Our paper X was published in Nature!":
+    with no venue labelled, the words after "accepted/published/appear ... to/at/in/by" up to the sentence's end
+    are the venue (its year, a year)."""
+    end = next((i for i, t in enumerate(toks) if t is run[-1]), -1)
+    i = end + 1
+    n = len(toks)
+    while i < n and toks[i].label in ("other", "status") and (not toks[i].text[:1].isalnum()
+                                                             or toks[i].text.lower() in _LINKING):
+        i += 1
+    if i >= n or toks[i].text.lower() not in _ACCEPTED:
+        return
+    i += 1
+    if i < n and toks[i].text.lower() in ("to", "for") and i + 1 < n and toks[i + 1].text.lower() == "appear":
+        i += 2  # "accepted to appear in"
+    if i >= n or toks[i].text.lower() not in ("to", "at", "in", "by", "as"):
+        return
+    i += 1
+    j = i
+    while j < n and toks[j].line == toks[i].line and toks[j].text not in ("!", ";") \
+            and not (toks[j].text == "." and (j + 1 == n or toks[j + 1].line != toks[j].line or toks[j + 1].text[:1].isupper())) \
+            and toks[j].label in ("other", "venue", "year", "status", "award") and j - i < 20:
+        j += 1
+    if j > i:
+        for t in toks[i:j]:
+            t.label = "year" if re.fullmatch(r"(?:19|20)\d\d", t.text) else "venue"
 
 
 def _venue_tail(run: list[Token], db) -> list[Token]:  # type: ignore[no-untyped-def]
@@ -348,6 +390,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         return None
     # a link that only says what it points to ("[**Project**](...)") is never a name
     authors = [t for t in toks if t.field == "author" and not t.link_word]
+    if not _runs(toks, "venue"):
+        _accepted_at(toks, run)
     venue_runs = _runs(toks, "venue")
     years = [y for i, t in enumerate(toks) if t.field == "year" and (y := _year(toks, i)) is not None]
     status_toks = [t for t in toks if t.field == "status"]
