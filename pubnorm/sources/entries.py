@@ -116,7 +116,69 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     return _mentions(block, ctx, news)
 
 
+# The labeller labels a block as one sequence, and its time and memory grow faster than the sequence's length
+# (a 350 KB one-line paragraph took 31 s and 270 MB): a longer block is labelled in parts of at most this many
+# characters, cut between lines, else after a sentence, else at a space. The longest block of a real page we have
+# seen has 9,141 characters (and its longest line 1,826), so no real entry is cut.
+MAX_LABELLED_CHARS = 20_000
+
+
 def _labelled(block: Block, ctx: Context) -> list[Publication]:
+    """The entries of a block as the learned labeller reads them, a long block in parts (MAX_LABELLED_CHARS)."""
+    return [pub for part in _bounded_parts(block, MAX_LABELLED_CHARS) for pub in _labelled_part(part, ctx)]
+
+
+def _bounded_parts(block: Block, limit: int) -> list[Block]:
+    """The block itself when its text fits in limit characters; else consecutive parts of it that do (only the
+    first keeps the heading above it)."""
+    if sum(len(ln.text) for ln in block.lines) <= limit:
+        return [block]
+    lines = [piece for ln in block.lines for piece in _cut_line(ln, limit)]
+    parts: list[list[Line]] = [[]]
+    size = 0
+    for ln in lines:
+        if parts[-1] and size + len(ln.text) > limit:
+            parts.append([])
+            size = 0
+        parts[-1].append(ln)
+        size += len(ln.text)
+    return [Block(lines=p, lineno=p[0].lineno, section=block.section, heading_line=block.heading_line if i == 0 else 0)
+            for i, p in enumerate(parts)]
+
+
+_CUT = re.compile(r"[.;!?]\s|\s")
+
+
+def _cut_line(ln: Line, limit: int) -> list[Line]:
+    """A line cut into lines of at most limit characters: after a sentence or at a space in the second half of each
+    piece, else at limit; every piece keeps its spans' markup and the line's number."""
+    if len(ln.text) <= limit:
+        return [ln]
+    out = [Line(lineno=ln.lineno)]
+    size = 0
+    for span in ln.spans:
+        text = span.text
+        while text:
+            room = limit - size
+            if len(text) <= room:
+                out[-1].add(Span(text, span.bold, span.italic, span.href, span.tag))
+                size += len(text)
+                break
+            if room < limit // 2:  # the rest of this span goes on a new piece, where it has room to be cut well
+                out.append(Line(lineno=ln.lineno))
+                size, room = 0, limit
+            window = text[: room + 1]
+            cut = max((m.end() for m in _CUT.finditer(window, room // 2) if m.group().strip()), default=0) \
+                or window.rfind(" ", room // 2) + 1 or room
+            if cut > 0:
+                out[-1].add(Span(text[:cut], span.bold, span.italic, span.href, span.tag))
+            text = text[cut:]
+            out.append(Line(lineno=ln.lineno))
+            size = 0
+    return [piece for piece in out if piece.spans]
+
+
+def _labelled_part(block: Block, ctx: Context) -> list[Publication]:
     """The entries of a block as the learned labeller reads them (sources/assemble.py)."""
     from .assemble import block_publications as labelled_entries
 
