@@ -774,3 +774,23 @@ def test_blocks_within_the_labellers_bound_are_labelled_whole(db):
     assert _bounded_parts(block, MAX_LABELLED_CHARS) == [block]
     parts = _bounded_parts(block, 10_000)
     assert [len(p.lines) for p in parts] == [1, 1] and [p.lineno for p in parts] == [0, 1]
+
+
+def test_each_line_of_a_block_is_tested_once(db, monkeypatch):
+    """Issue 15 item 8: cutting a block into entries and then reading each entry ask the same lines whether they
+    are authors or a venue: the answer is kept for the block, not worked out again (a block of 100 short lines
+    tested every line twice)."""
+    from pubnorm.sources import entries
+    from pubnorm.sources.reader import read_markup
+
+    calls: list[str] = []
+    split = entries.split_authors
+
+    def count_split(text: str):  # type: ignore[no-untyped-def]
+        calls.append("authors")
+        return split(text)
+
+    monkeypatch.setattr(entries, "split_authors", count_split)
+    page = "<ul><li>" + "".join(f"x{i}, y{i}<br>" for i in range(100)) + "</li></ul>"
+    assert read_markup("p.html", page, db, html=True, extractor="rules").publications == []
+    assert calls.count("authors") == 100

@@ -65,6 +65,11 @@ class Context:
     badge_age: int = 0
     heading_used: int = 0  # the line of the heading last taken as a paper's title
     extractor: str = "rules"  # "crf": entries are cut and read by the learned labeller (sources/assemble.py)
+    # what the line tests (_is_authors, _venue_line) said about the lines of the block being read, by id(line):
+    # cutting a block into entries and then reading each entry ask them again. Emptied for every block; each
+    # value holds its line, so no id is reused while it is here.
+    authors_lines: dict[int, tuple[Line, bool]] = field(default_factory=dict)
+    venue_lines: dict[int, tuple[Line, VenueMatch | None]] = field(default_factory=dict)
 
 
 def _is_link_word(s: Span) -> bool:
@@ -80,6 +85,8 @@ def is_paper_link(href: str | None) -> bool:
 
 def block_publications(block: Block, ctx: Context) -> list[Publication]:
     """Publications in one block (often one; several for news and prose blocks; none for other text)."""
+    ctx.authors_lines.clear()
+    ctx.venue_lines.clear()
     if not block.lines:
         return []
     section = block.section
@@ -322,6 +329,14 @@ def _title_start(ln: Line, ctx: Context) -> bool:
 
 
 def _is_authors(ln: Line, ctx: Context) -> bool:
+    """An author line (asked once per line of a block: Context.authors_lines)."""
+    hit = ctx.authors_lines.get(id(ln))
+    if hit is None:
+        hit = ctx.authors_lines[id(ln)] = (ln, _authors_test(ln, ctx))
+    return hit[1]
+
+
+def _authors_test(ln: Line, ctx: Context) -> bool:
     text = ln.text
     if not text or len(text) > 1500:
         return False
@@ -369,7 +384,14 @@ def _author_tail(text: str) -> re.Match[str] | None:
 
 
 def _venue_line(ln: Line, ctx: Context) -> VenueMatch | None:
-    """The venue a line states, when the line is (mostly) a venue."""
+    """The venue a line states, when the line is (mostly) a venue (asked once per line of a block)."""
+    hit = ctx.venue_lines.get(id(ln))
+    if hit is None:
+        hit = ctx.venue_lines[id(ln)] = (ln, _venue_test(ln, ctx))
+    return hit[1]
+
+
+def _venue_test(ln: Line, ctx: Context) -> VenueMatch | None:
     text = ln.text
     if not text or len(text) > 250:
         return None
