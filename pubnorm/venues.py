@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-K = TypeVar("K")
-V = TypeVar("V")
-
 from .journals import LOOSE_SCORE, JournalLayer, default_journals_path, loose_key, strip_numeric_tail
 from .model import Diagnostic, Severity, Venue, VenueMatch, VenueParse
 from .text import fold, squash, unescape
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 CACHE_VERSION = 9  # 9: journal layer fields, overlay type checks (V009), venues unpickled through their constructor
 
@@ -262,7 +262,7 @@ def _cached(cache: dict[K, V], key: K, compute: Callable[[], V]) -> V:
 
 
 def _acronym_shaped(name: str) -> bool:
-    return len(name) <= 14 and " " not in name.strip() or bool(re.fullmatch(r"(?:ACM|IEEE|ACL|CVF)\s+\S+", name))
+    return (len(name) <= 14 and " " not in name.strip()) or bool(re.fullmatch(r"(?:ACM|IEEE|ACL|CVF)\s+\S+", name))
 
 
 def load_venues(paths: Sequence[Path] = (), *, use_default: bool = True, cache_dir: Path | None = None,
@@ -553,9 +553,9 @@ def _take_year(text: str) -> tuple[int | None, str]:
             text = pat.sub(" ", text)
             return year, text
     m = _Y2.search(text)
-    if m and len(re.sub(r"[^A-Za-z]", "", text[: m.start()])) >= 2 and (year := two_digit_year(int(m.group(1)))):
+    if m and len(re.sub(r"[^A-Za-z]", "", text[: m.start()])) >= 2 and (yy := two_digit_year(int(m.group(1)))):
         text = text[: m.start()] + text[m.end():]
-        return year, text.replace("'", " ").replace("’", " ")
+        return yy, text.replace("'", " ").replace("’", " ")
     return None, text
 
 

@@ -153,9 +153,9 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     types = meta.get("publication_types")
     if isinstance(types, list) and types and str(types[0]) in ("3", "article-journal-preprint", "preprint"):
         pub.status = "preprint" if pub.status == "unknown" else pub.status
-    if meta.get("collection") in ("wps", "working_papers") or "/_wps/" in path or "__wps__" in path:
-        if pub.status in ("unknown", "preprint"):
-            pub.status = "working paper"
+    if (meta.get("collection") in ("wps", "working_papers") or "/_wps/" in path or "__wps__" in path) \
+            and pub.status in ("unknown", "preprint"):
+        pub.status = "working paper"
     if pub.status == "unknown":
         pub.status = "preprint" if "arxiv" in pub.ids else "unknown"
     head = text[: len(text) - len(body)].split("\n")  # the front matter, as written

@@ -492,8 +492,8 @@ def _structured(lines: list[Line], block: Block, ctx: Context) -> Publication | 
             return None
     author_tag = None
     if authors_ln is not None:
-        names, author_tag = _author_parts(_author_text(authors_ln))
-        pub.authors, pub.et_al = split_authors(names)
+        author_text, author_tag = _author_parts(_author_text(authors_ln))
+        pub.authors, pub.et_al = split_authors(author_text)
         if author_tag is not None and vm is None:
             vm, venue_raw = ctx.db.match(author_tag), author_tag
     if words <= 2 and not re.search(r":", title_text) and (vm is None or vm.venue is None) and authors_ln is None:
@@ -769,7 +769,7 @@ def _mentions(block: Block, ctx: Context, news: bool) -> list[Publication]:
             if not is_paper_link(s.href) or (i and spans[i - 1].href == s.href):
                 continue
             link_text = squash("".join(x.text for x in spans[i:] if x.href == s.href))
-            if not link_text or LINK_WORD.match(link_text.strip("[] ")) and not _prev_text(spans, i):
+            if not link_text or (LINK_WORD.match(link_text.strip("[] ")) and not _prev_text(spans, i)):
                 if not news:
                     continue
             pub = _mention(spans, i, link_text, ln, block, ctx, date_year)
