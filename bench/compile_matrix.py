@@ -182,11 +182,11 @@ def main(argv: list[str] | None = None) -> int:
     split = [split_warnings(o.warnings, text) for o in outcomes]
     if args.json:
         print(json.dumps({"entries": entries, "styles": [o.__dict__ | {"ours": ours, "missing_data": missing}
-                                                          for o, (ours, missing) in zip(outcomes, split)]},
+                                                          for o, (ours, missing) in zip(outcomes, split, strict=True)]},
                          indent=2, ensure_ascii=False))
     else:
         print(f"{entries} entries from {' '.join(args.inputs)}{' (--ascii)' if args.ascii else ''}")
-        for o, (ours, missing) in zip(outcomes, split):
+        for o, (ours, missing) in zip(outcomes, split, strict=True):
             if o.skipped:
                 print(f"  {o.style:<9} skipped: {o.skipped}")
                 continue
@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"{len(missing)} about data the sources do not give")
             for line in o.errors[:10] + ours[:20] + missing[:5]:
                 print(f"      {line}")
-    return 0 if all(not o.errors and not ours for o, (ours, _) in zip(outcomes, split) if not o.skipped) else 1
+    return 0 if all(not o.errors and not ours for o, (ours, _) in zip(outcomes, split, strict=True) if not o.skipped) else 1
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ def score_clusters(groups: list[list[int]], truth: list[int]) -> dict[str, int]:
     found = false = 0
     for g in groups:
         counts = Counter(truth[i] for i in g)
-        top, n_top = counts.most_common(1)[0]
+        _top, n_top = counts.most_common(1)[0]
         found += n_top - 1
         false += len(g) - n_top
     return {"found": found, "false_merges": false}

@@ -26,10 +26,10 @@ sys.path.insert(0, str(ROOT))
 
 from pubnorm.latex import to_text, verbatim_to_text  # noqa: E402
 from pubnorm.normalize import as_exported, bibtex_names, clean_names  # noqa: E402
-from pubnorm.sources.site import SiteOptions
 from pubnorm.pipeline import Options, run  # noqa: E402
 from pubnorm.sources.bibscan import FailedBlock, RawEntry, scan  # noqa: E402
 from pubnorm.sources.bibtex import read_bibtex  # noqa: E402
+from pubnorm.sources.site import SiteOptions  # noqa: E402
 from pubnorm.text import clean_doi  # noqa: E402
 from pubnorm.venues import VenueDB, load_venues  # noqa: E402
 from pubnorm.writers.bibtex import write_bibtex  # noqa: E402

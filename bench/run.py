@@ -12,6 +12,7 @@ Also runs on ../shared/corpus when it is there. Nothing here needs the network.
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import shutil
 import statistics
@@ -167,7 +168,7 @@ def main() -> None:
     if len(args.sizes) > 1:
         print("growth (time ratio between successive sizes; ~10 per 10x means linear):")
         for label, walls in growth.items():
-            ratios = ", ".join(f"{b / a:.1f}" for a, b in zip(walls, walls[1:], strict=False))
+            ratios = ", ".join(f"{b / a:.1f}" for a, b in itertools.pairwise(walls))
             print(f"  {label:28s} {ratios}")
 
 

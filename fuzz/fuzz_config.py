@@ -12,6 +12,7 @@ YAMLLoadError) are fine; any other exception is a crash.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import tempfile
 from pathlib import Path
@@ -32,15 +33,11 @@ for name in ("yaml", "toml", "venues"):
 
 def one_input(data: bytes) -> None:
     (ROOT / "yaml" / ".pubnorm.yaml").write_bytes(data)
-    try:
+    with contextlib.suppress(ConfigError):
         load_config([ROOT / "yaml" / "page.md"])
-    except ConfigError:
-        pass
     (ROOT / "toml" / "pyproject.toml").write_bytes(b"[tool.pubnorm]\n" + data)
-    try:
+    with contextlib.suppress(ConfigError):
         load_config([ROOT / "toml" / "page.md"])
-    except ConfigError:
-        pass
     overlay = ROOT / "venues" / "overlay.yaml"
     overlay.write_bytes(data)
     try:
@@ -52,10 +49,8 @@ def one_input(data: bytes) -> None:
         db = VenueDB.build(venues, [str(overlay)])
         for v in venues[:3]:
             db.match(v.name)
-    try:
+    with contextlib.suppress(YAMLLoadError):
         load_yaml(data.decode("utf-8", errors="replace"))
-    except YAMLLoadError:
-        pass
 
 
 if __name__ == "__main__":

@@ -81,7 +81,7 @@ def load_venues(overlays: Sequence[str | Path] = (), *, fuzzy_cutoff: float | No
             raise UsageError(f"venue file {f} is {file_kind(mode)}, not a regular file (check --venues, or "
                              "'venues' in the configuration)", code="U108")
     try:
-        db = _load([Path(f) for f in overlays], **({"cache_dir": Path(cache_dir)} if cache_dir else {}))
+        db = _load([Path(f) for f in overlays], cache_dir=Path(cache_dir) if cache_dir else None)
     except VenueDBError as e:
         raise PubnormError("the venue database cannot be loaded (fix the file above, or drop --venues)",
                            code="U108", problems=e.problems) from None

@@ -141,7 +141,7 @@ def _format(output: str | None, given: Enum | None, by_ext: dict[str, str], defa
         if named is not None and named != given.value:
             raise UsageError(f"--format {given.value} disagrees with -o {output} (a {suffix} file is {named}); "
                              f"drop --format, or name the file for {given.value}", code="U106")
-        return given.value
+        return str(given.value)
     if named is None and suffix:
         exts = ", ".join(f"{e} ({f})" for e, f in by_ext.items())
         raise UsageError(f"cannot tell the format of -o {output} from {suffix!r}: name it {exts}, or pass --format",
@@ -154,7 +154,7 @@ def _is_descriptor(output: str) -> bool:
 
 
 def _where(output: str | None) -> str:
-    return "stdout" if output in (None, "-") else output  # type: ignore[return-value]
+    return "stdout" if output is None or output == "-" else output
 
 
 def _setup(paths: list[Path], venues: list[Path] | None):  # type: ignore[no-untyped-def]
@@ -564,11 +564,11 @@ def venues_lookup(
 
     fmt = _format(output, format, _TABLE_EXT, "table")
     db = api.load_venues(venues or [])
-    rows = []
+    rows: list[dict[str, Any]] = []
     for s in strings:
         m = api.match_venue(s, db)
         p = m.parse
-        row = {"input": s, "venue": m.venue.id if m.venue else None, "name": m.venue.name if m.venue else None,
+        row: dict[str, Any] = {"input": s, "venue": m.venue.id if m.venue else None, "name": m.venue.name if m.venue else None,
                "method": m.method, "score": m.score, "ranks": api.venue_ranks(m.venue) if m.venue and not m.at_workshop else {},
                "text": p.text, "year": p.year, "track": p.track, "awards": list(p.awards), "status": p.status,
                "rank_claims": list(dict.fromkeys([*p.rank_claims, *(c for c, _ in read_rank_claims(s))])),

@@ -140,9 +140,9 @@ def _latex_of(ch: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _encoder():  # type: ignore[no-untyped-def]
-    from pylatexenc.latexencode import UnicodeToLatexEncoder
-
     import logging
+
+    from pylatexenc.latexencode import UnicodeToLatexEncoder
 
     logging.getLogger("pylatexenc").setLevel(logging.ERROR)  # a character without a spelling is ours to report
     return UnicodeToLatexEncoder(unknown_char_policy=lambda ch: ch, non_ascii_only=True, replacement_latex_protection="braces-all")
@@ -186,7 +186,7 @@ _SAFE_CMDS = frozenset({"textbf", "textit", "emph", "textsc", "textrm", "textsf"
                         "ensuremath", "textsuperscript", "textsubscript", "relax", "protect", "ldots", "dots", "cdots", "char",
                         "LaTeX", "TeX", "i", "j", "c", "v", "u", "H", "k", "r", "d", "b", "t", "frac", "sqrt", "left",
                         "right", "quad", "qquad", "times", "cdot", "circ", "prime", "ddot", "acute", "grave", "hat", "tilde",
-                        "bar", "dot", "breve", "check", "vec", "textit", "textup", "textsl",
+                        "bar", "dot", "breve", "check", "vec", "textup", "textsl",
                         "scriptsize", "small", "large", "Large", "normalsize", "footnotesize", "tiny", "hspace"})
 _RAW_CMD = re.compile(r"\\([A-Za-z]+|.)")
 _MATH = re.compile(r"\$[^$]*\$")
@@ -209,9 +209,8 @@ def _closes_early(raw: str) -> bool:
 def latex_is_safe(raw: str) -> bool:
     """The value (as a .bib holds it) typesets in any document and runs nothing: balanced braces, no comment
     sign, no `^^` or parameter, alignment or subscript characters outside math, only known commands."""
-    if "{" in raw or "}" in raw:
-        if raw.count("{") != raw.count("}") or _closes_early(raw):
-            return False
+    if ("{" in raw or "}" in raw) and (raw.count("{") != raw.count("}") or _closes_early(raw)):
+        return False
     if _RISKY.search(raw) is None:
         return True  # most values: plain text
     if "^^" in raw:
@@ -246,7 +245,7 @@ _TEXT_CMD = {v: k for k, v in _LETTER_CMD.items()} | {v: k for k, v in _SYMBOL_C
     "textregistered": "®", "texttrademark": "™", "j": "ȷ", "LaTeX": "LaTeX", "TeX": "TeX"}
 _DROP_CMD = {"textbf", "textit", "emph", "mathrm", "text", "textsc", "textrm", "textsf", "texttt", "mbox", "textnormal",
              "mathbf", "mathit", "mathcal", "bf", "it", "em", "rm", "sc", "tt", "protect", "relax", "ensuremath",
-             "textsuperscript", "textsubscript", "mathrm", "operatorname", "boldsymbol", "noopsort", "url"}
+             "textsuperscript", "textsubscript", "operatorname", "boldsymbol", "noopsort", "url"}
 _CMD = re.compile(r"\\([A-Za-z]+|.)")
 
 

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .dedupe import DEFAULT_THRESHOLD, dedupe_profiles, merge_within
+from .model import Cluster, Diagnostic, Profile, Publication
 from .normalize import normalize_publication
-from .model import Cluster, Diagnostic, Profile, Publication  # noqa: F401  (Cluster: part of Result)
+from .overrides import Overrides, OverridesError, find_overrides, load_overrides
 from .sources.datafile import DATA_NAME
 from .sources.reader import BIB_EXT, DATA_EXT, HTML_EXT, MARKDOWN_EXT, InputError, ReadOptions, read_profile
 from .sources.site import SiteOptions
-from .overrides import Overrides, OverridesError, find_overrides, load_overrides
 from .venues import VenueDB
 
 # Folders that only hold the theme, build output or assets. Folders of content (`_talks/`, `content/post/`) are
@@ -190,7 +190,7 @@ def _read_one(f: Path, db: VenueDB, options: Options, jobs: int = 1) -> tuple[Pr
         return None, [Diagnostic("E101", "error", e.message, e.path, e.line or 1)]  # a whole file: line 1
     except RecursionError:
         return None, [Diagnostic("E105", "error", "nesting too deep to read", str(f), 1)]
-    except Exception as e:  # noqa: BLE001 - a bug of ours must not stop the other files; it is reported
+    except Exception as e:  # a bug of ours must not stop the other files; it is reported
         return None, [Diagnostic("E199", "error", f"internal error while reading ({type(e).__name__}: {e}); "
                                  "please report it with this file", str(f), 1)]
     if prof.kind not in ("bibtex", "collection", "hugo", "markdown", "html"):  # those readers apply it themselves

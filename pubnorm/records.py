@@ -38,16 +38,18 @@ def make_keys(pubs: Sequence[Publication], rekey: bool = False) -> list[str]:
     counts: dict[str, int] = {}
     for base in bases.values():
         counts[base] = counts.get(base, 0) + 1
+    next_n: dict[str, int] = {}  # stem -> the first counter not yet tried (every lower one is taken)
     for i, base in bases.items():
         key = base
         if counts[base] > 1 or key in taken:
             p = pubs[i]
             digest = hashlib.sha1(title_key(p.title or p.label or "").encode()).digest()
-            key = base + "".join(chr(97 + b % 26) for b in digest[:2])
-            n = 2
-            while key in taken:  # same title too: a counter (order-dependent only among true twins)
-                key = base + "".join(chr(97 + b % 26) for b in digest[:2]) + str(n)
-                n += 1
+            stem = key = base + "".join(chr(97 + b % 26) for b in digest[:2])
+            if key in taken:  # same title too: a counter (order-dependent only among true twins)
+                n = next_n.get(stem, 2)  # counting from 2 for every twin would take time quadratic in their number
+                while (key := f"{stem}{n}") in taken:
+                    n += 1
+                next_n[stem] = n + 1
         taken.add(key)
         keys[i] = key
     return [k or "entry" for k in keys]

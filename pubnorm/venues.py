@@ -9,16 +9,16 @@ import pickle
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
-
-K = TypeVar("K")
-V = TypeVar("V")
 
 from .journals import LOOSE_SCORE, JournalLayer, default_journals_path, loose_key, strip_numeric_tail
 from .model import Diagnostic, Severity, Venue, VenueMatch, VenueParse
 from .text import fold, squash, unescape
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 CACHE_VERSION = 10  # 10: keys drop dashes and quotes of the general punctuation block (en dash = hyphen)
 
@@ -263,7 +263,7 @@ def _cached(cache: dict[K, V], key: K, compute: Callable[[], V]) -> V:
 
 
 def _acronym_shaped(name: str) -> bool:
-    return len(name) <= 14 and " " not in name.strip() or bool(re.fullmatch(r"(?:ACM|IEEE|ACL|CVF)\s+\S+", name))
+    return (len(name) <= 14 and " " not in name.strip()) or bool(re.fullmatch(r"(?:ACM|IEEE|ACL|CVF)\s+\S+", name))
 
 
 def load_venues(paths: Sequence[Path] = (), *, use_default: bool = True, cache_dir: Path | None = None,
@@ -372,7 +372,7 @@ _AWARD_RE = (
     r"|\bJ2C Certification\b|\b(?:featured|survey) certification\b)")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _award() -> re.Pattern[str]:
     """The award pattern, compiled on first need (most pages name no award; it is the slowest to compile)."""
     return re.compile(_AWARD_RE, re.I)
@@ -561,9 +561,9 @@ def _take_year(text: str) -> tuple[int | None, str]:
             text = pat.sub(" ", text)
             return year, text
     m = _Y2.search(text)
-    if m and len(re.sub(r"[^A-Za-z]", "", text[: m.start()])) >= 2 and (year := two_digit_year(int(m.group(1)))):
+    if m and len(re.sub(r"[^A-Za-z]", "", text[: m.start()])) >= 2 and (yy := two_digit_year(int(m.group(1)))):
         text = text[: m.start()] + text[m.end():]
-        return year, text.replace("'", " ").replace("’", " ")
+        return yy, text.replace("'", " ").replace("’", " ")
     return None, text
 
 

@@ -98,7 +98,7 @@ PRESS = {
 # a name made only of words for kinds of document ("Research report", "Working paper series", "Proceedings A",
 # "Survey") says what a string is, not where it appeared: on a homepage it is never read as a journal
 GENRE = set(
-    "a an the of and in on for to b c d e f report reports paper papers proceedings series note notes "  # noqa: SIM905
+    "a an the of and in on for to b c d e f report reports paper papers proceedings series note notes "
     "publication publications bulletin newsletter news letter letters monograph monographs record records "
     "document documents journal transactions memoirs yearbook annals archives review reviews studies issues "
     "communications forum seminar symposium conference lecture lectures occasional technical working "

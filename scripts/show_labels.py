@@ -13,7 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pubnorm.sources import collection
-from pubnorm.sources.assemble import block_tokens, candidate_lines, entries, entry_publication  # noqa: E402
+from pubnorm.sources.assemble import block_tokens, candidate_lines, entries, entry_publication
 from pubnorm.sources.markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html
 from pubnorm.venues import load_venues
 

@@ -717,8 +717,8 @@ def align_page(blocks: list[list[F.Token]], papers: list[dict]) -> list[tuple[li
                     out_.append(fam[-1])
             return out_
 
-        def hits(names: list[str], lo: int, hi: int) -> list[int]:
-            pos = []
+        def hits(names: list[str], lo: int, hi: int, words: list[str] = words) -> list[int]:
+            pos: list[int] = []
             for nm in names:
                 j = next((j for j in range(lo, hi + 1) if words[j] == nm and j not in pos), None)
                 if j is not None:
@@ -735,7 +735,7 @@ def align_page(blocks: list[list[F.Token]], papers: list[dict]) -> list[tuple[li
             after += len(hits(names, b_ + 1, hi_w))
         names_first = before > after
         entry_start = []  # word index where each entry starts
-        for n_, (a_, b_, p) in enumerate(found):
+        for n_, (a_, _, p) in enumerate(found):
             lo_w = found[n_ - 1][1] + 1 if n_ else 0
             pos = hits(surnames(p), lo_w, a_ - 1) if names_first else []
             entry_start.append(min([a_, *pos]))
@@ -804,7 +804,7 @@ def real_sequences(devpages: Path, part: str = "all") -> list[tuple[list[F.Token
             # some paper of this page was not found: a block may hide it under "other". Keep only blocks with
             # papers whose unlabelled text is short (no title hiding there), and no block as a non-paper
             seqs = [(toks, labels) for toks, labels in seqs if any(lab.startswith("B-") for lab in labels)
-                    and sum(lab == "other" and t.text[:1].isalpha() for t, lab in zip(toks, labels)) <= 8]
+                    and sum(lab == "other" and t.text[:1].isalpha() for t, lab in zip(toks, labels, strict=True)) <= 8]
         out.extend(seqs)
     return out
 

@@ -148,7 +148,7 @@ def test_auto_jobs_start_workers_only_where_they_pay(tmp_path: Path, monkeypatch
     small, big = tmp_path / "small.bib", tmp_path / "big.bib"
     small.write_text("@misc{k, title={T}}\n", encoding="utf-8")
     big.write_bytes(b"@misc{k, title={T}}\n" + b"%" * PARALLEL_MIN_BYTES)
-    assert auto_jobs(pages[:3] + [small]) == 1
+    assert auto_jobs([*pages[:3], small]) == 1
     assert auto_jobs(pages) == 4
     assert auto_jobs([small, big]) == 4
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)

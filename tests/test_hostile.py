@@ -6,6 +6,7 @@ Time limits here are safety bounds (a hang fails the test), not speed targets: t
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import signal
@@ -103,7 +104,7 @@ def test_a_long_block_is_cut_into_blocks_of_bounded_length():
     assert sum(len(b.lines) for b in blocks) == 1_000
     assert max(len(b.lines) for b in blocks) <= MAX_BLOCK_LINES
     assert blocks[0].lineno == 3
-    assert all(a.lineno < b.lineno for a, b in zip(blocks, blocks[1:], strict=False))
+    assert all(a.lineno < b.lineno for a, b in itertools.pairwise(blocks))
 
 
 def test_a_long_run_of_paragraphs_is_cut_between_paragraphs():
@@ -739,3 +740,58 @@ def test_output_dev_stdout_redirected_to_a_file_writes_that_file(tmp_path):
     assert p.returncode == 0, p.stderr
     assert target.stat().st_ino == inode  # the shell's file, written through, not replaced by a new one
     assert {r["label"] for r in json.loads(target.read_text(encoding="utf-8"))["records"]} == {"MegaBench", "Patchwork"}
+
+
+def test_the_labeller_reads_a_huge_paragraph_in_bounded_parts(db, monkeypatch):
+    """Issue 15 item 8: one 400 KB paragraph reaches the labeller (crf) in parts of at most MAX_LABELLED_CHARS
+    characters, cut at sentence ends or spaces, with no text lost and each part's markup kept."""
+    from pubnorm.sources import assemble, entries
+    from pubnorm.sources.reader import read_markup
+
+    sizes: list[int] = []
+    texts: list[str] = []
+    labelled = assemble.block_publications
+
+    def spy(block, *args, **kwargs):  # type: ignore[no-untyped-def]
+        sizes.append(sum(len(ln.text) for ln in block.lines))
+        texts.append(" ".join(ln.text for ln in block.lines))
+        assert all(s.bold for ln in block.lines for s in ln.spans)
+        return labelled(block, *args, **kwargs)
+
+    monkeypatch.setattr(assemble, "block_publications", spy)
+    sentence = "Robust parsing of noisy homepages, again. "
+    read_markup("big.md", "**" + (sentence * 10_000).strip() + "**\n", db, extractor="crf")
+    assert len(sizes) > 1 and max(sizes) <= entries.MAX_LABELLED_CHARS
+    assert " ".join(texts).split() == (sentence * 10_000).split()
+    assert all(t.rstrip().endswith(".") for t in texts[:-1])  # cut after a sentence
+
+
+def test_blocks_within_the_labellers_bound_are_labelled_whole(db):
+    """A block that fits is handed over as it is (real pages: the longest block seen has 9,141 characters)."""
+    from pubnorm.sources.entries import MAX_LABELLED_CHARS, _bounded_parts
+    from pubnorm.sources.markup import Block, Line, Span
+
+    block = Block(lines=[Line([Span("x " * 4_000)], lineno=i) for i in range(2)], lineno=1, section="P", heading_line=0)
+    assert _bounded_parts(block, MAX_LABELLED_CHARS) == [block]
+    parts = _bounded_parts(block, 10_000)
+    assert [len(p.lines) for p in parts] == [1, 1] and [p.lineno for p in parts] == [0, 1]
+
+
+def test_each_line_of_a_block_is_tested_once(db, monkeypatch):
+    """Issue 15 item 8: cutting a block into entries and then reading each entry ask the same lines whether they
+    are authors or a venue: the answer is kept for the block, not worked out again (a block of 100 short lines
+    tested every line twice)."""
+    from pubnorm.sources import entries
+    from pubnorm.sources.reader import read_markup
+
+    calls: list[str] = []
+    split = entries.split_authors
+
+    def count_split(text: str):  # type: ignore[no-untyped-def]
+        calls.append("authors")
+        return split(text)
+
+    monkeypatch.setattr(entries, "split_authors", count_split)
+    page = "<ul><li>" + "".join(f"x{i}, y{i}<br>" for i in range(100)) + "</li></ul>"
+    assert read_markup("p.html", page, db, html=True, extractor="rules").publications == []
+    assert calls.count("authors") == 100

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pubnorm.sources.assemble import entries, entry_publication, join_tokens, split_name_list
+from pubnorm.sources.assemble import entries, join_tokens, split_name_list
 from pubnorm.sources.features import TOKEN, Token, build_lexicon, token_features, tokenize
 from pubnorm.sources.labeller import MODEL_PATH
 from pubnorm.sources.markup import LineMapper, iter_blocks, markdown_to_html, parse_html

@@ -33,7 +33,8 @@ PAGE = """## Publications
 """
 
 BIB = """@article{a, title={A Study of Things in Places}, author={Smith, Jane and Jones, Bob}, year={2024}}
-@misc{b, title={Another Study of Other Things}, author={Smith, Jane}, year={2024}, eprint={2401.00001}, archivePrefix={arXiv}}
+@misc{b, title={Another Study of Other Things}, author={Smith, Jane}, year={2024},
+  eprint={2401.00001}, archivePrefix={arXiv}}
 @article{c, title={A Third Study of Things}, author={Smith, Jane}, journal={Journal of Made-up Results}, year={2023}}
 """
 

@@ -160,7 +160,7 @@ def _venue_region(toks: Sequence[Token], run: Sequence[Token]) -> list[Token]:
     if k < len(toks) and toks[k].text == "(" and toks[k].line == run[0].line:
         end = next((m for m in range(k + 1, min(len(toks), k + 14)) if toks[m].text == ")"), None)
         inner = toks[k + 1:end] if end is not None else []
-        if inner and all(t.line == run[0].line and not t.href for t in inner) and (
+        if end is not None and inner and all(t.line == run[0].line and not t.href for t in inner) and (
                 any(t.field in ("venue", "status", "award", "year") for t in inner)
                 or any(t.text.lower() in STATUS_WORDS for t in inner)):
             j = end + 1

@@ -15,6 +15,7 @@ whole by bibtexparser (a macro defined in one piece is used in another).
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Iterator
@@ -103,7 +104,7 @@ def _scan(text: str, fast: bool) -> Iterator[RawEntry | FailedBlock]:
         starts.insert(0, 0)
     starts.append(len(text))
     line = 0
-    for a, b in zip(starts, starts[1:], strict=False):
+    for a, b in itertools.pairwise(starts):
         if a == b:
             continue
         entry = _entry(text, a, b, line)
@@ -155,19 +156,21 @@ def _entry(text: str, a: int, b: int, line: int) -> RawEntry | None:
 
 
 def _library_blocks(text: str, line: int) -> Iterator[RawEntry | FailedBlock]:
-    import bibtexparser
     from bibtexparser import model as bm
+    from bibtexparser.entrypoint import parse_string
+    from bibtexparser.library import Library
     from bibtexparser.middlewares.enclosing import RemoveEnclosingMiddleware
 
     logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
-    for block in bibtexparser.parse_string(text).blocks:
+    parsed: list[bm.Block | None] = list(parse_string(text).blocks)
+    for block in parsed:
         if isinstance(block, bm.DuplicateFieldKeyBlock) and isinstance(block.ignore_error_block, bm.Entry):
             # a field given twice: the entry is still a paper (the reader keeps the first value and says so)
-            block = RemoveEnclosingMiddleware().transform_entry(block.ignore_error_block, None)  # type: ignore[arg-type]
+            block = RemoveEnclosingMiddleware().transform_entry(block.ignore_error_block, Library())
         elif isinstance(block, bm.DuplicateBlockKeyBlock):
             block = block.ignore_error_block  # a duplicate key is still a paper: keep it (dedupe decides) ...
-            if isinstance(block, bm.Entry):  # ... (a repeated @string key is no paper)
-                block = RemoveEnclosingMiddleware().transform_entry(block, None)  # bibtexparser's middleware skipped it
+            if isinstance(block, bm.Entry):  # ... (a repeated @string key is no paper); the middleware skipped it
+                block = RemoveEnclosingMiddleware().transform_entry(block, Library())
         elif isinstance(block, bm.ParsingFailedBlock):
             err = (str(block.error).splitlines() or [type(block.error).__name__])[0] if block.error else "cannot parse"
             yield FailedBlock((block.start_line or 0) + line, err)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..bibfields import FIELD_ATTR, LINK_FIELDS_ALL, LINK_OF_FIELD
@@ -38,9 +39,9 @@ def _chunks(text: str, n: int) -> list[tuple[str, int]]:
     """About n pieces, each starting at a line that starts an entry; with the line offset of each."""
     starts = [0] + [m.start() + 1 for m in re.finditer(r"\n(?=@)", text)]
     step = max(1, len(starts) // n)
-    cuts = starts[::step] + [len(text)]
+    cuts = [*starts[::step], len(text)]
     out, line = [], 0
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         if a < b:
             out.append((text[a:b], line))
             line += text.count("\n", a, b)
@@ -169,7 +170,7 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
                 pub.label = said.group(1)  # written by pubnorm for a paper known only by a short name
         elif part.lower() in _NOTE_STATUS:
             pub.status = _NOTE_STATUS[part.lower()]
-        elif (st := _UNDER_REVIEW.fullmatch(part)) is not None:
+        elif _UNDER_REVIEW.fullmatch(part) is not None:
             pub.status = "under review"
             pub.notes.append(part)
         elif (pv := parse_venue(part)).awards and not pv.text:

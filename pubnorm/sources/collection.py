@@ -153,9 +153,9 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     types = meta.get("publication_types")
     if isinstance(types, list) and types and str(types[0]) in ("3", "article-journal-preprint", "preprint"):
         pub.status = "preprint" if pub.status == "unknown" else pub.status
-    if meta.get("collection") in ("wps", "working_papers") or "/_wps/" in path or "__wps__" in path:
-        if pub.status in ("unknown", "preprint"):
-            pub.status = "working paper"
+    if (meta.get("collection") in ("wps", "working_papers") or "/_wps/" in path or "__wps__" in path) \
+            and pub.status in ("unknown", "preprint"):
+        pub.status = "working paper"
     head = text[: len(text) - len(body)].split("\n")  # the front matter, as written
     line = next((i for i, ln in enumerate(head, 1) if ln.startswith("title:")), 1)
     pub.sources.append(SourceLoc(path, line, f"title: {title}" if title else ""))

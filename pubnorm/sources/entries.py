@@ -65,6 +65,11 @@ class Context:
     badge_age: int = 0
     heading_used: int = 0  # the line of the heading last taken as a paper's title
     extractor: str = "crf"  # "crf": entries are cut and read by the learned labeller (sources/assemble.py)
+    # what the line tests (_is_authors, _venue_line) said about the lines of the block being read, by id(line):
+    # cutting a block into entries and then reading each entry ask them again. Emptied for every block; each
+    # value holds its line, so no id is reused while it is here.
+    authors_lines: dict[int, tuple[Line, bool]] = field(default_factory=dict)
+    venue_lines: dict[int, tuple[Line, VenueMatch | None]] = field(default_factory=dict)
 
 
 def _is_link_word(s: Span) -> bool:
@@ -80,6 +85,8 @@ def is_paper_link(href: str | None) -> bool:
 
 def block_publications(block: Block, ctx: Context) -> list[Publication]:
     """Publications in one block (often one; several for news and prose blocks; none for other text)."""
+    ctx.authors_lines.clear()
+    ctx.venue_lines.clear()
     if not block.lines:
         return []
     section = block.section
@@ -116,7 +123,69 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     return _mentions(block, ctx, news)
 
 
+# The labeller labels a block as one sequence, and its time and memory grow faster than the sequence's length
+# (a 350 KB one-line paragraph took 31 s and 270 MB): a longer block is labelled in parts of at most this many
+# characters, cut between lines, else after a sentence, else at a space. The longest block of a real page we have
+# seen has 9,141 characters (and its longest line 1,826), so no real entry is cut.
+MAX_LABELLED_CHARS = 20_000
+
+
 def _labelled(block: Block, ctx: Context) -> list[Publication]:
+    """The entries of a block as the learned labeller reads them, a long block in parts (MAX_LABELLED_CHARS)."""
+    return [pub for part in _bounded_parts(block, MAX_LABELLED_CHARS) for pub in _labelled_part(part, ctx)]
+
+
+def _bounded_parts(block: Block, limit: int) -> list[Block]:
+    """The block itself when its text fits in limit characters; else consecutive parts of it that do (only the
+    first keeps the heading above it)."""
+    if sum(len(ln.text) for ln in block.lines) <= limit:
+        return [block]
+    lines = [piece for ln in block.lines for piece in _cut_line(ln, limit)]
+    parts: list[list[Line]] = [[]]
+    size = 0
+    for ln in lines:
+        if parts[-1] and size + len(ln.text) > limit:
+            parts.append([])
+            size = 0
+        parts[-1].append(ln)
+        size += len(ln.text)
+    return [Block(lines=p, lineno=p[0].lineno, section=block.section, heading_line=block.heading_line if i == 0 else 0)
+            for i, p in enumerate(parts)]
+
+
+_CUT = re.compile(r"[.;!?]\s|\s")
+
+
+def _cut_line(ln: Line, limit: int) -> list[Line]:
+    """A line cut into lines of at most limit characters: after a sentence or at a space in the second half of each
+    piece, else at limit; every piece keeps its spans' markup and the line's number."""
+    if len(ln.text) <= limit:
+        return [ln]
+    out = [Line(lineno=ln.lineno)]
+    size = 0
+    for span in ln.spans:
+        text = span.text
+        while text:
+            room = limit - size
+            if len(text) <= room:
+                out[-1].add(Span(text, span.bold, span.italic, span.href, span.tag))
+                size += len(text)
+                break
+            if room < limit // 2:  # the rest of this span goes on a new piece, where it has room to be cut well
+                out.append(Line(lineno=ln.lineno))
+                size, room = 0, limit
+            window = text[: room + 1]
+            cut = max((m.end() for m in _CUT.finditer(window, room // 2) if m.group().strip()), default=0) \
+                or window.rfind(" ", room // 2) + 1 or room
+            if cut > 0:
+                out[-1].add(Span(text[:cut], span.bold, span.italic, span.href, span.tag))
+            text = text[cut:]
+            out.append(Line(lineno=ln.lineno))
+            size = 0
+    return [piece for piece in out if piece.spans]
+
+
+def _labelled_part(block: Block, ctx: Context) -> list[Publication]:
     """The entries of a block as the learned labeller reads them (sources/assemble.py)."""
     from .assemble import block_publications as labelled_entries
 
@@ -260,6 +329,14 @@ def _title_start(ln: Line, ctx: Context) -> bool:
 
 
 def _is_authors(ln: Line, ctx: Context) -> bool:
+    """An author line (asked once per line of a block: Context.authors_lines)."""
+    hit = ctx.authors_lines.get(id(ln))
+    if hit is None:
+        hit = ctx.authors_lines[id(ln)] = (ln, _authors_test(ln, ctx))
+    return hit[1]
+
+
+def _authors_test(ln: Line, ctx: Context) -> bool:
     text = ln.text
     if not text or len(text) > 1500:
         return False
@@ -307,7 +384,14 @@ def _author_tail(text: str) -> re.Match[str] | None:
 
 
 def _venue_line(ln: Line, ctx: Context) -> VenueMatch | None:
-    """The venue a line states, when the line is (mostly) a venue."""
+    """The venue a line states, when the line is (mostly) a venue (asked once per line of a block)."""
+    hit = ctx.venue_lines.get(id(ln))
+    if hit is None:
+        hit = ctx.venue_lines[id(ln)] = (ln, _venue_test(ln, ctx))
+    return hit[1]
+
+
+def _venue_test(ln: Line, ctx: Context) -> VenueMatch | None:
     text = ln.text
     if not text or len(text) > 250:
         return None
@@ -408,8 +492,8 @@ def _structured(lines: list[Line], block: Block, ctx: Context) -> Publication | 
             return None
     author_tag = None
     if authors_ln is not None:
-        names, author_tag = _author_parts(_author_text(authors_ln))
-        pub.authors, pub.et_al = split_authors(names)
+        author_text, author_tag = _author_parts(_author_text(authors_ln))
+        pub.authors, pub.et_al = split_authors(author_text)
         if author_tag is not None and vm is None:
             vm, venue_raw = ctx.db.match(author_tag), author_tag
     if words <= 2 and not re.search(r":", title_text) and (vm is None or vm.venue is None) and authors_ln is None:
@@ -682,7 +766,7 @@ def _mentions(block: Block, ctx: Context, news: bool) -> list[Publication]:
             if not is_paper_link(s.href) or (i and spans[i - 1].href == s.href):
                 continue
             link_text = squash("".join(x.text for x in spans[i:] if x.href == s.href))
-            if not link_text or LINK_WORD.match(link_text.strip("[] ")) and not _prev_text(spans, i):
+            if not link_text or (LINK_WORD.match(link_text.strip("[] ")) and not _prev_text(spans, i)):
                 if not news:
                     continue
             pub = _mention(spans, i, link_text, ln, block, ctx, date_year)

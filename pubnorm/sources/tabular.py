@@ -13,9 +13,9 @@ from collections.abc import Iterator
 
 from ..dedupe import venue_head
 from ..model import Diagnostic, Profile, Publication, SourceLoc
+from ..normalize import bibtex_names as _authors
 from ..text import arxiv_base, clean_doi, ids_from_url, split_authors, squash
 from ..venues import VenueDB
-from ..normalize import bibtex_names as _authors
 from .entries import apply_venue
 
 CSV_EXT = {".csv", ".tsv"}
