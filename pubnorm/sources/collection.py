@@ -14,6 +14,7 @@ from ..yamlsafe import AliasBombError, YAMLLoadError, load_yaml
 from .entries import apply_venue
 
 MAX_FRONT_MATTER = 256 * 1024
+ET_AL_ITEM = re.compile(r"(?:et\.?\s*al\.?|others|\.\.\.|…)", re.I)  # an author list's last item that cuts it
 _PUB_KEYS = {"venue", "citation", "paperurl", "publication", "publication_short", "pub_link", "magazine", "journal",
              "booktitle", "doi", "arxiv", "arxiv_link", "publication_types", "conference", "authors", "coauthors", "url_pdf"}
 
@@ -75,6 +76,8 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     if hugo.is_item(meta):
         profile = hugo.read_item(path, meta, text, body, db, profile)
         raw = [str(a) for a in meta.get("authors") or [] if isinstance(a, (str, int))]
+        if raw and ET_AL_ITEM.fullmatch(raw[-1].strip()):
+            raw = raw[:-1]
         cleaned, marks = clean_names(raw)
         for pub in profile.publications:
             _typed_links(pub, meta)
@@ -101,7 +104,9 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     authors = meta.get("authors") or meta.get("author")
     if isinstance(authors, list):
         # marks first: markdown emphasis removal would take a trailing "*" before it is recorded
-        names, marks = clean_names([re.sub(r"</?[bi]>|\*\*", "", _s(a)) for a in authors])
+        listed = [re.sub(r"</?[bi]>|\*\*", "", _s(a)) for a in authors]
+        pub.et_al = bool(listed) and ET_AL_ITEM.fullmatch(listed[-1].strip()) is not None  # "et al." as the last item
+        names, marks = clean_names(listed[:-1] if pub.et_al else listed)
         pub.authors = [a for a in (_plain(a) for a in names) if a]
         pub.equal_contribution, pub.corresponding = marks[EQUAL], marks[CORRESPONDING]
     elif isinstance(authors, str) and authors.strip():
@@ -192,7 +197,8 @@ _SITE_KEYS = {"layout", "permalink", "collection", "category", "categories", "ta
               "publication_types", "publication", "publication_short", "magazine", "journal", "booktitle", "conference",
               "year", "keywords", "editor", "editors", "subtitle", "url_source", "citation", "bibtexurl", "paperurl",
               "pub_link", "arxiv_link", "paper", "doi", "arxiv", "url", "html", "output", "render", "description",
-              "last_modified_at", "classes", "order", "key", "status", *_LINK_KEYS, *_FIELD_KEYS}
+              "last_modified_at", "classes", "order", "key", "status", *_LINK_KEYS, *_FIELD_KEYS,
+              "pubnorm_hash", "date_known"}  # what pubnorm's site writers add: its edit check and the date's precision
 
 
 def _read_fields(pub: Publication, meta: dict[str, Any]) -> None:
