@@ -19,6 +19,11 @@ class ExportFormat(str, Enum):
     json = "json"
     bib = "bib"
     csv = "csv"
+    csl_json = "csl-json"
+    ris = "ris"
+    academicpages = "academicpages"  # site formats: -o names a folder (writers/sites.py)
+    hugoblox = "hugoblox"
+    alfolio = "alfolio"
 
 
 class TableFormat(str, Enum):
@@ -307,8 +312,8 @@ def extract(
 @app.command()
 def export(
     paths: PathsArg,
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="json, bib or csv.")] = ExportFormat.json,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Output file ('-' or none: stdout). Written atomically.")] = None,
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="json, bib, csv, csl-json, ris; or a site: academicpages, hugoblox, alfolio (-o DIR).")] = ExportFormat.json,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Output file ('-' or none: stdout), or the site folder. Written atomically.")] = None,
     ascii: Annotated[bool, typer.Option("--ascii", help="BibTeX only: write LaTeX escapes instead of UTF-8.")] = False,
     no_dedupe: Annotated[bool, typer.Option("--no-dedupe", help="Keep one record per profile entry (no merging across profiles).")] = False,
     untitled: Annotated[str, typer.Option("--untitled", help="BibTeX: records without a title are 'note'd (default) or 'skip'ped.")] = "note",
@@ -322,15 +327,47 @@ def export(
     exclude: ExcludeOpt = None,
     drafts: DraftsOpt = False,
     keep_samples: KeepSamplesOpt = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Site formats: list what would be created, changed and left alone; write nothing.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Site formats: also replace files a person edited after pubnorm wrote them.")] = False,
+    owner: Annotated[Optional[str], typer.Option("--owner", help="Site formats: the site owner (bold, Hugo's `me`); default: the owner the pages name.")] = None,
 ) -> None:
-    """Write all publications, merged across inputs, as JSON, BibTeX or CSV."""
+    """Write all publications, merged across inputs, as JSON, BibTeX, CSV, CSL-JSON, RIS or a site's pages."""
     if untitled not in ("note", "skip"):
         _err("error: --untitled takes 'note' or 'skip'")
         raise typer.Exit(2)
     result = _run(paths, venues, max_size, dedupe=not no_dedupe, jobs=jobs, extractor=extractor,
                   site=(include, exclude, drafts, keep_samples))
-    _write_records(result, output, format, ascii, untitled, in_place, rekey)
+    if format.value in ("academicpages", "hugoblox", "alfolio"):
+        _export_site(result, format.value, output, owner, dry_run=dry_run, force=force, in_place=in_place)
+    else:
+        _write_records(result, output, format, ascii, untitled, in_place, rekey)
     _exit_after_reading(result)
+
+
+def _export_site(result, format: str, output: str | None, owner: str | None, *, dry_run: bool, force: bool,  # type: ignore[no-untyped-def]
+                 in_place: bool) -> None:
+    """A site's publication files into the folder -o names: the plan printed (stdout), then written."""
+    from .writers.pages import guess_owner
+    from .writers.sites import PlanError, apply_plan, describe, plan_site
+
+    if output in (None, "-"):
+        _err(f"error: --format {format} writes a site's files: name the site folder with -o DIR")
+        raise typer.Exit(2)
+    if not any(p.publications for p in result.profiles):
+        _err(f"error: no publication was read; {output} was not written")
+        _exit_after_reading(result, failed=True)
+    owner = owner or guess_owner(result.publications, [p.owner for p in result.profiles])
+    try:
+        plan = plan_site(format, result.publications, output, owner, force=force, inputs=result.files, in_place=in_place)
+        if not dry_run:
+            apply_plan(plan)
+    except (PlanError, OSError) as e:
+        _err(f"error: {e}")
+        raise typer.Exit(2) from None
+    for w in plan.warnings:
+        _err(f"warning: {w}")
+    for line in describe(plan, dry_run):
+        _echo(line)
 
 
 @app.command()
@@ -388,6 +425,11 @@ def _render(pubs, clusters, format: ExportFormat, ascii: bool = False, untitled:
         from .writers.csvout import write_csv
 
         return write_csv(pubs, rekey=rekey)
+    if format in (ExportFormat.csl_json, ExportFormat.ris):
+        from .writers.csljson import write_csljson
+        from .writers.ris import write_ris
+
+        return (write_csljson if format is ExportFormat.csl_json else write_ris)(pubs, rekey=rekey)
     from .writers.bibtex import write_bibtex
 
     text, warnings = write_bibtex(pubs, ascii=ascii, untitled=untitled, rekey=rekey)
