@@ -232,3 +232,13 @@ def test_ris_reads_back_as_the_same_records(src, tmp_path, db):
         return (p.title, tuple(p.authors), p.year, v, p.ids.get("doi"), p.ids.get("arxiv"))
 
     assert [key(p) for p in back.publications] == [key(p) for p in res.publications]
+
+
+@pytest.mark.parametrize("fmt", SITE_FORMATS)
+def test_a_record_with_only_a_title_and_an_address_is_still_a_paper_when_read_back(fmt, tmp_path, db):
+    """Nothing is added to make it one: Hugo gets CSL's neutral `document` type, which marks the page a publication."""
+    p = Publication(title="Sensitivity of Rates", urls=["https://example.org/slides.pdf"])
+    apply_plan(plan_site(fmt, [p], tmp_path))
+    back = run([tmp_path], db, Options(jobs=1), dedupe=False).publications
+    assert [(q.title, q.authors, q.year, q.urls) for q in back] == [("Sensitivity of Rates", [], None,
+                                                                     ["https://example.org/slides.pdf"])]

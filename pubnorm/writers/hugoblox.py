@@ -110,8 +110,8 @@ def front_matter(p: Publication, owner: str | None) -> dict[str, Any]:
     if p.status in ("preprint", "under review") and (etype in ("misc", "unpublished") or (etype == "article" and not p.venue_raw)):
         meta["publication_types"] = ["article"]  # the template's preprint: an article not peer reviewed
         meta["peer_reviewed"] = False
-    elif etype in CSL:
-        meta["publication_types"] = [CSL[etype]]
+    else:  # always a type: it is what marks the page as a publication; CSL's "document" claims nothing more
+        meta["publication_types"] = [CSL.get(etype, "document")]
     if p.venue_raw:
         # the venue as the page wrote it is the short name (the theme's listings show it; pubnorm reads it first),
         # the venue's full name beside it when it was matched with confidence
