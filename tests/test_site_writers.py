@@ -242,3 +242,22 @@ def test_a_record_with_only_a_title_and_an_address_is_still_a_paper_when_read_ba
     back = run([tmp_path], db, Options(jobs=1), dedupe=False).publications
     assert [(q.title, q.authors, q.year, q.urls) for q in back] == [("Sensitivity of Rates", [], None,
                                                                      ["https://example.org/slides.pdf"])]
+
+
+def test_hugoblox_uses_the_sites_own_profile_of_the_owner(tmp_path, db):
+    """An older site's `admin` profile naming the owner is used; a `me` naming someone else leaves names."""
+    site = tmp_path / "site"
+    (site / "content" / "authors" / "admin").mkdir(parents=True)
+    (site / "content" / "authors" / "admin" / "_index.md").write_text("---\ntitle: Carol Nguyen\nsuperuser: true\n---\n",
+                                                                      encoding="utf-8")
+    code, text = export(str(LAB / "carol"), "--format", "hugoblox", "-o", str(site), "--owner", "Carol Nguyen")
+    assert code == 0 and not (site / "data").exists()
+    page = (site / "content" / "publications" / "graph-priors-for-table-question-answering" / "index.md").read_text()
+    assert "- admin\n- Eve Lindqvist\n" in page
+    other = tmp_path / "other"
+    (other / "data" / "authors").mkdir(parents=True)
+    (other / "data" / "authors" / "me.yaml").write_text("name: {display: Somebody Else}\n", encoding="utf-8")
+    r = runner.invoke(app, ["export", str(LAB / "carol"), "--format", "hugoblox", "-o", str(other), "--owner", "Carol Nguyen"])
+    assert r.exit_code == 0 and "not 'Carol Nguyen'" in r.output
+    page = (other / "content" / "publications" / "graph-priors-for-table-question-answering" / "index.md").read_text()
+    assert "- Carol Nguyen\n" in page

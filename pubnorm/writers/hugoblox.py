@@ -72,7 +72,7 @@ def plan_hugoblox(pubs: Sequence[Publication], root: Path, owner: str | None = N
         names.add(slug)
         default = f"{section}/{slug}/index.md"
         rel = existing.match(p, default, default in present)
-        meta = front_matter(p, owner if owner_key else None)
+        meta = front_matter(p, owner, owner_key)
         text = stamp(dump_yaml(meta), "")
 
         def merge(old: str, meta: dict[str, Any] = meta) -> str:
@@ -89,11 +89,11 @@ def plan_hugoblox(pubs: Sequence[Publication], root: Path, owner: str | None = N
     return plan
 
 
-def front_matter(p: Publication, owner: str | None) -> dict[str, Any]:
-    """One paper's front matter in the 2025 schema (owner: the name written as `me`)."""
+def front_matter(p: Publication, owner: str | None, owner_key: str | None = OWNER_KEY) -> dict[str, Any]:
+    """One paper's front matter in the 2025 schema (owner: the name written as its profile key, `me`)."""
     meta: dict[str, Any] = {"title": p.title}
     if p.authors:
-        meta["authors"] = [OWNER_KEY if owner and same_person(a, owner) else a for a in p.authors]
+        meta["authors"] = [owner_key if owner and owner_key and same_person(a, owner) else a for a in p.authors]
         if p.et_al:
             meta["authors"].append("et al.")
         notes = [_author_note(p, a) for a in p.authors]
@@ -183,22 +183,27 @@ def _existing(root: Path, section: str) -> tuple[Existing, set[str]]:
     return index, present
 
 
-def _owner_key(root: Path, owner: str | None, plan: Plan) -> bool:
-    """Whether the owner can be written as `me`: the site's `me` profile names them, or it has none and pubnorm
-    writes one (`data/authors/me.yaml`, the template's place). A `me` naming someone else: names are written."""
+def _owner_key(root: Path, owner: str | None, plan: Plan) -> str | None:
+    """The profile key the owner is written as: the site's profile that names them (`me`, or `admin` in older
+    sites), else `me` with a profile pubnorm writes (`data/authors/me.yaml`, the template's place) when the site
+    has no `me`; None (names written as names, with a warning) when the site's `me` is someone else."""
     if not owner:
-        return False
-    from ..sources.hugo import _front_matter, _profile_name, _yaml_file
+        return None
+    from ..sources.hugo import _profiles
+    from ..sources.site import find_site
 
-    for path, read in ((root / "data" / "authors" / "me.yaml", _yaml_file),
-                       (root / "content" / "authors" / "me" / "_index.md", _front_matter)):
-        if path.is_file():
-            name = _profile_name(read(str(path)))
-            if name and same_person(name, owner):
-                return True
-            plan.warnings.append(f"{path}: the site's `me` is {name!r}, not {owner!r}: authors written by name")
-            return False
+    site = find_site(root)
+    content = site.content_dir if site is not None and site.generator == "hugo" else "content"
+    # read now, not from the readers' cache: this run may write the profile the next read needs
+    profiles = _profiles.__wrapped__(str(root), content)
+    for key, (name, _) in profiles.items():
+        if same_person(name, owner):
+            return key
+    if OWNER_KEY in profiles:
+        plan.warnings.append(f"{root}: the site's `me` is {profiles[OWNER_KEY][0]!r}, not {owner!r}: "
+                             "authors written by name")
+        return None
     profile = {"schema": "hugoblox/author/v1", "slug": OWNER_KEY, "is_owner": True, "name": {"display": owner}}
     plan.changes.append(decide(root, "data/authors/me.yaml", dump_yaml(profile), force=False, inputs=set(),
                                in_place=False))
-    return True
+    return OWNER_KEY
