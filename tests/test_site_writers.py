@@ -251,7 +251,7 @@ def test_hugoblox_uses_the_sites_own_profile_of_the_owner(tmp_path, db):
     (site / "content" / "authors" / "admin" / "_index.md").write_text("---\ntitle: Carol Nguyen\nsuperuser: true\n---\n",
                                                                       encoding="utf-8")
     code, text = export(str(LAB / "carol"), "--format", "hugoblox", "-o", str(site), "--owner", "Carol Nguyen")
-    assert code == 0 and not (site / "data").exists()
+    assert code == 0 and not (site / "data").exists(), text
     page = (site / "content" / "publications" / "graph-priors-for-table-question-answering" / "index.md").read_text()
     assert "- admin\n- Eve Lindqvist\n" in page
     other = tmp_path / "other"
