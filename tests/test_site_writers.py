@@ -261,3 +261,20 @@ def test_hugoblox_uses_the_sites_own_profile_of_the_owner(tmp_path, db):
     assert r.exit_code == 0 and "not 'Carol Nguyen'" in r.output
     page = (other / "content" / "publications" / "graph-priors-for-table-question-answering" / "index.md").read_text()
     assert "- Carol Nguyen\n" in page
+
+
+def test_a_hand_written_papers_bib_keeps_its_other_entries_and_fields(tmp_path):
+    site = tmp_path / "site"
+    (site / "_bibliography").mkdir(parents=True)
+    bib = site / "_bibliography" / "papers.bib"
+    bib.write_text("@article{old2019, title = {An Old Paper}, author = {Doe, Jane}, journal = {Nature}, year = {2019}}\n\n"
+                   "@article{mine, title = {Graph Priors for Table Question Answering}, author = {Nguyen, Carol},"
+                   " year = {2024}, preview = {graph.png}}\n", encoding="utf-8")
+    code, text = export(str(LAB / "carol"), "--format", "alfolio", "-o", str(site))
+    assert code == 0, text
+    out = bib.read_text(encoding="utf-8")
+    assert out.count("Graph Priors for Table Question Answering") == 1  # updated in place, not duplicated
+    assert "preview = {graph.png}" in out and "@article{old2019, title = {An Old Paper}" in out
+    assert written_by_pubnorm(out) is True
+    code, text = export(str(site), "--format", "alfolio", "-o", str(site))  # papers.bib is now the input
+    assert code == 0 and ("unchanged" in text or "one of the inputs" in text)

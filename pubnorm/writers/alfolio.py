@@ -41,8 +41,10 @@ def alfolio_record(p: Publication) -> Publication:
     return q
 
 
-def write_alfolio(pubs: Sequence[Publication]) -> tuple[str, list[str]]:
-    """papers.bib text for the records (newest first) and warnings."""
+def write_alfolio(pubs: Sequence[Publication],
+                  kept: dict[int, list[tuple[str, str]]] | None = None) -> tuple[str, list[str]]:
+    """papers.bib text for the records (newest first) and warnings; `kept`: fields (as written) of an existing
+    entry of the same paper that the record lacks, by id() of the record, added at the end of its entry."""
     ordered = sort_newest_first(pubs)
     keys = dict(zip(map(id, pubs), make_keys(pubs), strict=True))
     records = []
@@ -50,12 +52,15 @@ def write_alfolio(pubs: Sequence[Publication]) -> tuple[str, list[str]]:
         q = alfolio_record(p)
         q.key = keys[id(p)]  # the keys of the whole list, unique among them
         records.append(q)
+    origin = {id(q): id(p) for p, q in zip(ordered, records, strict=True)}
     entries, warnings = bibtex_entries(records)
     out = []
     for (etype, key, fields), p in zip(entries, records, strict=True):
         if "url" not in p.as_written and not any(n == "html" for n, _ in fields):
             fields = [("html", v) if n == "url" else (n, v) for n, v in fields]  # al-folio's "HTML" button
         fields = _id_urls(p, fields)
+        have = {n for n, _ in fields}
+        fields += [(n, v) for n, v in (kept or {}).get(origin[id(p)], []) if n not in have]
         out.append((etype, key, fields))
     return format_entries(out), warnings
 
@@ -70,9 +75,21 @@ def plan_alfolio(pubs: Sequence[Publication], root: Path, owner: str | None = No
     plan.warnings.extend(warnings)
 
     def merge(old: str) -> str:
-        ours = {k for p in pubs for k in record_keys(p)} | {f"key:{p.key}" for p in pubs if p.key}
-        kept = [e.raw for e in scan(old) if isinstance(e, RawEntry) and not (set(_entry_keys(e)) & ours)]
-        return stamp_bib(text + "".join("\n" + raw.strip() + "\n" for raw in kept))
+        entries = [e for e in scan(old) if isinstance(e, RawEntry)]
+        owner_of: dict[str, int] = {}
+        for p in pubs:
+            for k in [*record_keys(p), *([f"key:{p.key}"] if p.key else [])]:
+                owner_of.setdefault(k, id(p))
+        fields: dict[int, list[tuple[str, str]]] = {}
+        others = []
+        for e in entries:
+            match = next((owner_of[k] for k in _entry_keys(e) if k in owner_of), None)
+            if match is None:
+                others.append(e.raw)  # no record is this entry: kept as it was written
+            elif match not in fields:
+                fields[match] = [(k.lower(), v) for k, v in e.fields]  # what the entry has that the record lacks
+        merged, _ = write_alfolio(pubs, fields)
+        return stamp_bib(merged + "".join("\n" + raw.strip() + "\n" for raw in others))
 
     plan.changes.append(decide(root, PATH, stamp_bib(text), force=force, inputs=inputs or set(), in_place=in_place,
                                merge=merge))
