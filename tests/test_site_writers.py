@@ -183,12 +183,13 @@ def test_a_hand_written_page_is_updated_in_place_body_and_own_keys_kept(tmp_path
     (site / "_config.yml").write_text("title: x\n", encoding="utf-8")
     mine = site / "_publications" / "my-own-name.md"
     mine.write_text("---\ntitle: 'Calibrated Abstention for Question Answering'\nheader:\n  teaser: t.png\n"
-                    "venue: NeurIPS\n---\nMy own words.\n", encoding="utf-8")
+                    "venue: NeurIPS\nslidesurl: https://example.org/my-slides\n---\nMy own words.\n", encoding="utf-8")
     code, text = export(str(LAB / "dan"), "--format", "academicpages", "-o", str(site))
     assert code == 0, text
     assert sorted(p.name for p in (site / "_publications").iterdir()) == ["my-own-name.md"]  # not duplicated
     new = mine.read_text(encoding="utf-8")
     assert new.endswith("---\nMy own words.\n") and "teaser: t.png" in new and "venue: NeurIPS 2023" in new
+    assert "slidesurl: https://example.org/my-slides" in new  # a key the record has no value for: kept
     # the page is now one of the inputs: re-reading the site and writing into it needs --in-place
     code, text = export(str(site), "--format", "academicpages", "-o", str(site), "--owner", "Dan Petrov")
     assert code == 0 and "one of the inputs" in text

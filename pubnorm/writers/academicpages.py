@@ -84,7 +84,7 @@ def plan_academicpages(pubs: Sequence[Publication], root: Path, owner: str | Non
             parts = split_markdown(old)
             if parts is None:
                 return old  # front matter that does not read: nothing safe to merge into
-            merged = merge_front(parts[0], meta, OWNED)
+            merged = merge_front(parts[0], meta)
             return stamp(dump_yaml(merged), parts[1])
 
         plan.changes.append(decide(root, rel, text, force=force, inputs=inputs or set(), in_place=in_place, merge=merge))

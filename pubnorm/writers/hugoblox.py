@@ -79,7 +79,7 @@ def plan_hugoblox(pubs: Sequence[Publication], root: Path, owner: str | None = N
             parts = split_markdown(old)
             if parts is None:
                 return old
-            return stamp(dump_yaml(merge_front(parts[0], meta, OWNED)), parts[1])
+            return stamp(dump_yaml(merge_front(parts[0], meta)), parts[1])
 
         plan.changes.append(decide(root, rel, text, force=force, inputs=inputs or set(), in_place=in_place, merge=merge))
         bib, _ = write_bibtex([p])

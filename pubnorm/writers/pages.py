@@ -5,7 +5,7 @@ alone and why), then written. Generated files carry a content hash (`pubnorm_has
 `@comment{pubnorm_hash: ...}` first line in a .bib): the SHA-256 of the file without that line. A file whose
 text no longer matches its hash was edited by a person after pubnorm wrote it, and is left alone unless
 `force`. A file that matches a paper but has no hash (written by hand, or by another tool) is updated in
-place: its front matter merged (pubnorm's keys replaced, every other key kept), its body kept. A file that
+place: its front matter merged (the keys pubnorm writes replaced, every other key kept), its body kept. A file that
 is one of the run's inputs is changed only with `in_place`.
 """
 
@@ -162,17 +162,14 @@ def split_markdown(text: str) -> tuple[dict[str, Any], str] | None:
     return (meta if isinstance(meta, dict) else {}), text[m.end():]
 
 
-def merge_front(old: dict[str, Any], new: dict[str, Any], owned: Sequence[str]) -> dict[str, Any]:
-    """The old front matter with pubnorm's keys (`owned`) replaced by the new values (or dropped when the
-    record no longer has them); every other old key kept in its place; new keys after them."""
+def merge_front(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """The old front matter with the keys pubnorm writes replaced by their new values, in their places; every
+    other old key kept (a key the record has no value for too: nothing a person wrote is dropped); new keys
+    after them."""
     out: dict[str, Any] = {}
     for k, v in old.items():
-        if k == HASH_KEY:
-            continue
-        if k in new:
-            out[k] = new[k]
-        elif k not in owned:
-            out[k] = v
+        if k != HASH_KEY:
+            out[k] = new.get(k, v)
     for k, v in new.items():
         out.setdefault(k, v)
     return out
