@@ -279,3 +279,15 @@ def test_a_hand_written_papers_bib_keeps_its_other_entries_and_fields(tmp_path):
     assert written_by_pubnorm(out) is True
     code, text = export(str(site), "--format", "alfolio", "-o", str(site))  # papers.bib is now the input
     assert code == 0 and ("unchanged" in text or "one of the inputs" in text)
+
+
+def test_a_cite_bib_edited_or_written_by_hand_is_left_alone(tmp_path):
+    out = tmp_path / "site"
+    assert export(str(LAB / "carol"), "--format", "hugoblox", "-o", str(out))[0] == 0
+    cite = out / "content" / "publications" / "graph-priors-for-table-question-answering" / "cite.bib"
+    assert written_by_pubnorm(cite.read_text(encoding="utf-8")) is True
+    cite.write_text("@article{mine, title = {Graph Priors for Table Question Answering}}\n", encoding="utf-8")
+    code, text = export(str(LAB / "carol"), "--format", "hugoblox", "-o", str(out))
+    assert code == 0 and "not written by pubnorm" in text and "mine" in cite.read_text(encoding="utf-8")
+    assert export(str(LAB / "carol"), "--format", "hugoblox", "-o", str(out), "--force")[0] == 0
+    assert "nguyen2024graph" in cite.read_text(encoding="utf-8")

@@ -31,6 +31,7 @@ from .pages import (
     sort_newest_first,
     split_markdown,
     stamp,
+    stamp_bib,
 )
 
 FOLDER = "_publications"
@@ -88,7 +89,7 @@ def plan_academicpages(pubs: Sequence[Publication], root: Path, owner: str | Non
             return stamp(dump_yaml(merged), parts[1])
 
         plan.changes.append(decide(root, rel, text, force=force, inputs=inputs or set(), in_place=in_place, merge=merge))
-        bib, _ = write_bibtex([p])
+        bib = stamp_bib(write_bibtex([p])[0])
         plan.changes.append(decide(root, bib_rel, bib, force=force, inputs=inputs or set(), in_place=in_place))
     plan.changes.sort(key=lambda c: c.path)
     return plan

@@ -31,6 +31,7 @@ from .pages import (
     sort_newest_first,
     split_markdown,
     stamp,
+    stamp_bib,
 )
 
 # entry type -> CSL publication type (as the theme's publication_types)
@@ -82,7 +83,7 @@ def plan_hugoblox(pubs: Sequence[Publication], root: Path, owner: str | None = N
             return stamp(dump_yaml(merge_front(parts[0], meta)), parts[1])
 
         plan.changes.append(decide(root, rel, text, force=force, inputs=inputs or set(), in_place=in_place, merge=merge))
-        bib, _ = write_bibtex([p])
+        bib = stamp_bib(write_bibtex([p])[0])
         bib_rel = str(Path(rel).parent / "cite.bib")
         plan.changes.append(decide(root, bib_rel, bib, force=force, inputs=inputs or set(), in_place=in_place))
     plan.changes.sort(key=lambda c: c.path)

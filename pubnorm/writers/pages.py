@@ -5,7 +5,8 @@ alone and why), then written. Generated files carry a content hash (`pubnorm_has
 `@comment{pubnorm_hash: ...}` first line in a .bib): the SHA-256 of the file without that line. A file whose
 text no longer matches its hash was edited by a person after pubnorm wrote it, and is left alone unless
 `force`. A file that matches a paper but has no hash (written by hand, or by another tool) is updated in
-place: its front matter merged (the keys pubnorm writes replaced, every other key kept), its body kept. A file that
+place: its front matter merged (the keys pubnorm writes replaced, every other key kept), its body kept;
+a .bib of one paper without a hash (a `cite.bib` written by hand) is left alone unless `force`. A file that
 is one of the run's inputs is changed only with `in_place`.
 """
 
@@ -253,6 +254,9 @@ def decide(root: Path, rel: str, new_text: str, *, force: bool, inputs: set[str]
     if state is False and not force:
         return FileChange(rel, "", "keep", "edited after pubnorm wrote it (its pubnorm_hash no longer matches; "
                           "--force replaces it)")
+    if state is None and merge is None and not force:
+        return FileChange(rel, "", "keep", "not written by pubnorm (no pubnorm_hash) and not a page it can merge "
+                          "into; --force replaces it")
     text = new_text if state is True or merge is None else merge(old)
     if text == old:
         return FileChange(rel, text, "unchanged")
