@@ -44,3 +44,15 @@ def test_a_ris_suffix_after_the_given_name_is_read(tmp_path, db):
     ris.write_text("TY  - JOUR\nTI  - A Paper\nAU  - Smith, John, Jr.\nAU  - Lee, Ann\nPY  - 2020\nER  - \n",
                    encoding="utf-8")
     assert _one(ris, db).authors == ["John Smith, Jr.", "Ann Lee"]
+
+
+def test_a_pages_date_gives_the_month_unless_it_is_a_year_placeholder(tmp_path, db):
+    """2023-12-10 gives month "12"; January 1 and pubnorm's `date_known: year` give none (they say only the year)."""
+    folder = tmp_path / "_publications"
+    folder.mkdir()
+    for name, date, known in (("a", "2023-12-10", ""), ("b", "2023-01-01", ""), ("c", "2023-05-01", "year")):
+        (folder / f"{name}.md").write_text(f"---\ntitle: Paper {name}\ncollection: publications\ndate: {date}\n"
+                                           + (f"date_known: {known}\n" if known else "") + "---\n", encoding="utf-8")
+    res = run([tmp_path], db, Options(jobs=1), dedupe=False)
+    assert sorted((p.title, p.year, p.month) for p in res.publications) == [
+        ("Paper a", 2023, "12"), ("Paper b", 2023, None), ("Paper c", 2023, None)]

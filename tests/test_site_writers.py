@@ -129,6 +129,10 @@ def test_academicpages_front_matter_as_the_template_reads_it(tmp_path):
     assert (out / "files" / "bib" / "2024-07-01-tokens-types-and-bpe-a-study.bib").is_file()
     preprint = (out / "_publications" / "2025-01-01-a-preprint-without-a-venue.md").read_text(encoding="utf-8")
     assert "category: manuscripts" in preprint and "date_known: year" in preprint
+    liquid = (out / "_publications" / "2022-05-01-templates-site-title-and-include-x-html-in.md").read_text(encoding="utf-8")
+    assert "date: 2022-05-01\ndate_known: month\n" in liquid  # the page's own date gave the month (not the day)
+    body = liquid.split("---\n", 2)[2]
+    assert "{{" not in body and "{%" not in body and "&#123;{ site.title }}" in body  # Jekyll runs Liquid in a body
 
 
 def test_hugoblox_front_matter_and_owner_profile(tmp_path):

@@ -131,6 +131,7 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     date = _s(meta.get("date")) or _s(meta.get("year"))
     if pub.year is None and date and (m := re.match(r"\s*((?:19|20)\d{2})", date)):
         pub.year, pub.year_source = int(m.group(1)), "date"
+    date_month(pub, meta, date)
     for k in ("paperurl", "pub_link", "arxiv_link", "paper", "doi", "arxiv", "url", "html"):
         v = _s(meta.get(k))
         if v:
@@ -222,6 +223,16 @@ def _read_fields(pub: Publication, meta: dict[str, Any]) -> None:
     types = meta.get("publication_types")
     if isinstance(types, list) and types and str(types[0]) in _HUGO_TYPES:
         pub.entry_type = _HUGO_TYPES[str(types[0])]
+
+
+def date_month(pub: Publication, meta: dict[str, Any], date: str) -> None:
+    """The month of a page's date, as written ("07"), when the record has none and the date is the paper's: its
+    year is the paper's, and it is no year-only placeholder (January 1, or pubnorm's `date_known: year`)."""
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", date)
+    if pub.month or m is None or pub.year != int(m.group(1)) or _s(meta.get("date_known")) == "year":
+        return
+    if (m.group(2), m.group(3)) != ("01", "01") and 1 <= int(m.group(2)) <= 12:
+        pub.month = m.group(2)
 
 
 def _typed_links(pub: Publication, meta: dict[str, Any]) -> None:

@@ -70,7 +70,7 @@ def split_toml(path: str, text: str) -> tuple[dict[str, Any], str, int, Diagnost
 
 def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB, profile: Profile) -> Profile:
     """One paper from a Hugo Blox publication page."""
-    from .collection import ET_AL_ITEM, _add_url, _plain, _s
+    from .collection import ET_AL_ITEM, _add_url, _plain, _s, date_month
 
     profile.kind = "hugo"
     pub = Publication()
@@ -91,6 +91,7 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     date = _s(meta.get("date")) or _s(meta.get("year")) or _s(meta.get("publishDate")) or _s(meta.get("publishdate"))
     if pub.year is None and (m := re.match(r"\s*((?:19|20)\d{2})", date)):
         pub.year, pub.year_source = int(m.group(1)), "date"
+    date_month(pub, meta, _s(meta.get("date")))  # `date` only: publishDate is the page's, not the paper's
     for key, value in _ids(meta).items():
         pub.ids.setdefault(key, value)
         url = PROVIDERS.get(key)

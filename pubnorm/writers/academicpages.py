@@ -10,6 +10,7 @@ writes every other field of the record under the keys its own reader reads back 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -187,7 +188,8 @@ def _body(p: Publication, meta: dict[str, Any]) -> str:
     if meta.get("paperurl"):
         out.append(f"[Download paper here]({meta['paperurl']})")
     out.append(f"Recommended citation: {meta['citation']}")
-    return "\n\n".join(out) + "\n"
+    # Jekyll runs Liquid in a page's body: a "{{" or "{%" of a title stays text ("&#123;" shows as "{")
+    return re.sub(r"\{(?=[{%])", "&#123;", "\n\n".join(out) + "\n")
 
 
 def site_categories(root: Path) -> tuple[str, ...]:
