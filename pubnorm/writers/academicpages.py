@@ -70,7 +70,7 @@ def plan_academicpages(pubs: Sequence[Publication], root: Path, owner: str | Non
         date, known = paper_date(p)
         if date is None:
             plan.warnings.append(f"{p.first_source.path}:{p.first_source.line}: {p.title!r} has no year: its page "
-                                 "has no date (the template shows its 1900 fallback)")
+                                 "has no date (Jekyll dates such a page by the build's time: add the year to the page)")
         stem = (f"{date.isoformat()}-" if date else "") + slugify(p.title)
         if stem in names:
             stem = f"{stem}-{slugify(key_of[id(p)], 3)}"
