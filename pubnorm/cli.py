@@ -78,6 +78,11 @@ class ExportFormat(str, Enum):
     json = "json"
     bib = "bib"
     csv = "csv"
+    csl_json = "csl-json"
+    ris = "ris"
+    academicpages = "academicpages"  # site formats: -o names a folder (writers/sites.py)
+    hugoblox = "hugoblox"
+    alfolio = "alfolio"
 
 
 class TableFormat(str, Enum):
@@ -98,7 +103,7 @@ class CheckFormat(str, Enum):
 
 
 # the format each output file name asks for; a name with no extension takes the command's default
-_EXPORT_EXT = {".json": "json", ".bib": "bib", ".bibtex": "bib", ".csv": "csv"}
+_EXPORT_EXT = {".json": "json", ".bib": "bib", ".bibtex": "bib", ".csv": "csv", ".ris": "ris"}
 _TABLE_EXT = {".json": "json", ".txt": "table", ".text": "table"}
 _CHECK_EXT = {".json": "json", ".txt": "text", ".text": "text", ".log": "text"}
 
@@ -283,6 +288,14 @@ def _render_records(pubs, clusters, profiles, format: str, ascii: bool = False, 
         return api.write_json(pubs, clusters, rekey=rekey), []
     if format == "csv":
         return api.write_csv(pubs, owners=api.owners(profiles), rekey=rekey), []
+    if format == "csl-json":
+        from .writers.csljson import write_csljson
+
+        return write_csljson(pubs, rekey=rekey), []
+    if format == "ris":
+        from .writers.ris import write_ris
+
+        return write_ris(pubs, rekey=rekey), []
     return api.write_bibtex(pubs, ascii=ascii, untitled=untitled, rekey=rekey)
 
 
@@ -371,8 +384,8 @@ def extract(
 @_command(app)
 def export(
     paths: PathsArg,
-    format: Annotated[Optional[ExportFormat], typer.Option("--format", "-f", help="json (the default), bib or csv; with -o, the file's extension decides.", show_default=False)] = None,
-    output: OutputOpt = None,
+    format: Annotated[Optional[ExportFormat], typer.Option("--format", "-f", help="json (the default), bib, csv, csl-json, ris; or a site: academicpages, hugoblox, alfolio (-o DIR). With -o FILE, the file's extension decides.", show_default=False)] = None,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Output file ('-' or none: stdout), or the site folder. Written atomically.")] = None,
     ascii: Annotated[bool, typer.Option("--ascii", help="BibTeX only: write LaTeX escapes instead of UTF-8.")] = False,
     no_dedupe: Annotated[bool, typer.Option("--no-dedupe", help="Keep one record per profile entry (no merging across profiles).")] = False,
     untitled: Annotated[str, typer.Option("--untitled", help="BibTeX: records without a title are 'note'd (default) or 'skip'ped.")] = "note",
@@ -386,12 +399,18 @@ def export(
     exclude: ExcludeOpt = None,
     drafts: DraftsOpt = False,
     keep_samples: KeepSamplesOpt = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Site formats: list what would be created, changed and left alone; write nothing.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Site formats: also replace files a person edited after pubnorm wrote them.")] = False,
+    owner: Annotated[Optional[str], typer.Option("--owner", help="Site formats: the site owner (bold, Hugo's `me`); default: the owner the pages name.")] = None,
 ) -> None:
-    """Write all publications, merged across inputs, as JSON, BibTeX or CSV."""
+    """Write all publications, merged across inputs, as JSON, BibTeX, CSV, CSL-JSON, RIS or a site's pages."""
     from . import api
 
     api.check_choice(untitled, ["note", "skip"], "--untitled value")
     fmt = _format(output, format, _EXPORT_EXT, "json")
+    if fmt not in _SITE_FORMATS and (dry_run or force or owner):
+        raise UsageError("--dry-run, --force and --owner are for the site formats (academicpages, hugoblox, alfolio)",
+                         code="U105")
     cfg, _, profiles = _read(paths, venues, max_size, (include, exclude, drafts, keep_samples), merge_within=no_dedupe,
                              jobs=jobs, extractor=extractor)
     read_n = len(profiles.publications)
@@ -401,6 +420,10 @@ def export(
     else:
         clusters, problems = _dedupe(paths, profiles, cfg.threshold)
         pubs = [c.merged for c in clusters]
+    if fmt in _SITE_FORMATS:
+        _export_site(profiles, pubs, fmt, output, owner, dry_run=dry_run, force=force, in_place=in_place)
+        _exit_after_reading(profiles, extra=problems)
+        return
     problems += _write_records(profiles, pubs, clusters, output, fmt, ascii, untitled, in_place, rekey)
     left_out = sum(1 for d in problems if d.code == "W302")
     merged = f" ({read_n - len(pubs)} merged)" if read_n > len(pubs) else ""
@@ -408,6 +431,36 @@ def export(
     _err(f"pubnorm export: wrote {len(pubs) - left_out} record(s){merged}{skipped} to {_where(output)} as {fmt} "
          f"{_found(profiles)}")
     _exit_after_reading(profiles, extra=problems)
+
+
+_SITE_FORMATS = ("academicpages", "hugoblox", "alfolio")
+
+
+def _export_site(profiles, pubs, format: str, output: str | None, owner: str | None, *, dry_run: bool,  # type: ignore[no-untyped-def]
+                 force: bool, in_place: bool) -> None:
+    """A site's publication files into the folder -o names: the plan printed (stdout), then written."""
+    from .writers.pages import guess_owner
+    from .writers.sites import PlanError, apply_plan, describe, plan_site
+
+    if output in (None, "-"):
+        raise UsageError(f"--format {format} writes a site's files: name the site folder with -o DIR", code="U107")
+    if not pubs:
+        from .diagnostics import format_line
+        from .model import Diagnostic
+
+        _err(format_line(Diagnostic("E160", "error", f"no publication was read; {output} was not written", "", 0)))
+        _exit_after_reading(profiles, failed=True)
+    owner = owner or guess_owner(pubs, [p.owner for p in profiles])
+    try:
+        plan = plan_site(format, pubs, output, owner, force=force, inputs=profiles.files, in_place=in_place)
+        if not dry_run:
+            apply_plan(plan)
+    except (PlanError, OSError) as e:
+        raise UsageError(str(e), code="U107") from None
+    for w in plan.warnings:
+        _err(f"warning: {w}")
+    for line in describe(plan, dry_run):
+        _echo(line)
 
 
 @_command(app)

@@ -14,6 +14,7 @@ from ..yamlsafe import AliasBombError, YAMLLoadError, load_yaml
 from .entries import apply_venue
 
 MAX_FRONT_MATTER = 256 * 1024
+ET_AL_ITEM = re.compile(r"(?:et\.?\s*al\.?|others|\.\.\.|…)", re.I)  # an author list's last item that cuts it
 _PUB_KEYS = {"venue", "citation", "paperurl", "publication", "publication_short", "pub_link", "magazine", "journal",
              "booktitle", "doi", "arxiv", "arxiv_link", "publication_types", "conference", "authors", "coauthors", "url_pdf"}
 
@@ -75,6 +76,8 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     if hugo.is_item(meta):
         profile = hugo.read_item(path, meta, text, body, db, profile)
         raw = [str(a) for a in meta.get("authors") or [] if isinstance(a, (str, int))]
+        if raw and ET_AL_ITEM.fullmatch(raw[-1].strip()):
+            raw = raw[:-1]
         cleaned, marks = clean_names(raw)
         for pub in profile.publications:
             _typed_links(pub, meta)
@@ -101,7 +104,9 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     authors = meta.get("authors") or meta.get("author")
     if isinstance(authors, list):
         # marks first: markdown emphasis removal would take a trailing "*" before it is recorded
-        names, marks = clean_names([re.sub(r"</?[bi]>|\*\*", "", _s(a)) for a in authors])
+        listed = [re.sub(r"</?[bi]>|\*\*", "", _s(a)) for a in authors]
+        pub.et_al = bool(listed) and ET_AL_ITEM.fullmatch(listed[-1].strip()) is not None  # "et al." as the last item
+        names, marks = clean_names(listed[:-1] if pub.et_al else listed)
         pub.authors = [a for a in (_plain(a) for a in names) if a]
         pub.equal_contribution, pub.corresponding = marks[EQUAL], marks[CORRESPONDING]
     elif isinstance(authors, str) and authors.strip():
@@ -126,6 +131,7 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     date = _s(meta.get("date")) or _s(meta.get("year"))
     if pub.year is None and date and (m := re.match(r"\s*((?:19|20)\d{2})", date)):
         pub.year, pub.year_source = int(m.group(1)), "date"
+    date_month(pub, meta, date)
     for k in ("paperurl", "pub_link", "arxiv_link", "paper", "doi", "arxiv", "url", "html"):
         v = _s(meta.get(k))
         if v:
@@ -190,7 +196,8 @@ _SITE_KEYS = {"layout", "permalink", "collection", "category", "categories", "ta
               "publication_types", "publication", "publication_short", "magazine", "journal", "booktitle", "conference",
               "year", "keywords", "editor", "editors", "subtitle", "url_source", "citation", "bibtexurl", "paperurl",
               "pub_link", "arxiv_link", "paper", "doi", "arxiv", "url", "html", "output", "render", "description",
-              "last_modified_at", "classes", "order", "key", "status", *_LINK_KEYS, *_FIELD_KEYS}
+              "last_modified_at", "classes", "order", "key", "status", *_LINK_KEYS, *_FIELD_KEYS,
+              "pubnorm_hash", "date_known"}  # what pubnorm's site writers add: its edit check and the date's precision
 
 
 def _read_fields(pub: Publication, meta: dict[str, Any]) -> None:
@@ -214,6 +221,16 @@ def _read_fields(pub: Publication, meta: dict[str, Any]) -> None:
     types = meta.get("publication_types")
     if isinstance(types, list) and types and str(types[0]) in _HUGO_TYPES:
         pub.entry_type = _HUGO_TYPES[str(types[0])]
+
+
+def date_month(pub: Publication, meta: dict[str, Any], date: str) -> None:
+    """The month of a page's date, as written ("07"), when the record has none and the date is the paper's: its
+    year is the paper's, and it is no year-only placeholder (January 1, or pubnorm's `date_known: year`)."""
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", date)
+    if pub.month or m is None or pub.year != int(m.group(1)) or _s(meta.get("date_known")) == "year":
+        return
+    if (m.group(2), m.group(3)) != ("01", "01") and 1 <= int(m.group(2)) <= 12:
+        pub.month = m.group(2)
 
 
 def _typed_links(pub: Publication, meta: dict[str, Any]) -> None:

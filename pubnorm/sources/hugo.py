@@ -70,7 +70,7 @@ def split_toml(path: str, text: str) -> tuple[dict[str, Any], str, int, Diagnost
 
 def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB, profile: Profile) -> Profile:
     """One paper from a Hugo Blox publication page."""
-    from .collection import _add_url, _plain, _s
+    from .collection import ET_AL_ITEM, _add_url, _plain, _s, date_month
 
     profile.kind = "hugo"
     pub = Publication()
@@ -79,6 +79,8 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     people = authors_of(path)
     names, owner = _authors(meta.get("authors"), people)
     pub.authors = names
+    if names and ET_AL_ITEM.fullmatch(names[-1]):
+        pub.authors, pub.et_al = names[:-1], True  # "et al." as the last item: the list was cut
     notes = meta.get("author_notes")
     if isinstance(notes, list) and any(_s(n) for n in notes):
         marked = [f"{a} ({_s(n)})" for a, n in zip(names, notes, strict=False) if _s(n)]
@@ -89,6 +91,7 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     date = _s(meta.get("date")) or _s(meta.get("year")) or _s(meta.get("publishDate")) or _s(meta.get("publishdate"))
     if pub.year is None and (m := re.match(r"\s*((?:19|20)\d{2})", date)):
         pub.year, pub.year_source = int(m.group(1)), "date"
+    date_month(pub, meta, _s(meta.get("date")))  # `date` only: publishDate is the page's, not the paper's
     for key, value in _ids(meta).items():
         pub.ids.setdefault(key, value)
         url = PROVIDERS.get(key)
@@ -166,7 +169,7 @@ def _ids(meta: dict[str, Any]) -> dict[str, str]:
         v = _s(value)
         if not v or not isinstance(key, str):
             continue
-        key = key.lower()
+        key = _ID_KEYS.get(key.lower(), key.lower())
         if key == "doi":
             v = clean_doi(re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", v, flags=re.I))
             if v.startswith("10.48550/arxiv."):  # arXiv's own DOI names the preprint
@@ -175,6 +178,10 @@ def _ids(meta: dict[str, Any]) -> dict[str, str]:
             v = arxiv_base(re.sub(r"^(?:https?://arxiv\.org/(?:abs|pdf)/|arxiv:\s*)", "", v, flags=re.I))
         out.setdefault(key, v)
     return out
+
+
+# `hugoblox.ids` names -> pubnorm's id names
+_ID_KEYS = {"acl_id": "acl", "acl_anthology": "acl", "openreview_id": "openreview"}
 
 
 def _links(meta: dict[str, Any]) -> list[str]:
@@ -228,7 +235,12 @@ def authors_of(path: str) -> dict[str, tuple[str, bool]]:
     from .site import find_site
 
     site = find_site(Path(path))
-    if site is None or site.generator != "hugo":
+    if site is None:
+        # a site's content without its configuration (as pubnorm's export writes it): the folder above `content`
+        here = Path(os.path.abspath(path))
+        root = next((d.parent for d in here.parents if d.name == "content"), None)
+        return _profiles(str(root), "content") if root is not None else {}
+    if site.generator != "hugo":
         return {}
     return _profiles(str(site.root), site.content_dir)
 

@@ -227,7 +227,7 @@ def _lower(v: Any) -> str:
 def classify_file(path: Path, site: Site | None) -> Verdict | None:
     """A verdict decided by the file's place alone (before reading it), or None to look inside."""
     name = path.name.lower()
-    if site is not None and site.generator == "hugo" and name in ("cite.bib",):
+    if (site is None or site.generator == "hugo") and name in ("cite.bib",):  # a Hugo page bundle, with or without its site
         for sibling in ("index.md", "index.markdown", "_index.md"):
             if (path.parent / sibling).is_file():
                 return Verdict("skip", f"citation file ({path.parent.name}/cite.bib: the paper of {sibling} beside it)", "I301")

@@ -135,10 +135,21 @@ def read_ris(path: str, text: str, db: VenueDB) -> Profile:
         pub = _to_pub(dict(_ris_fields(entry)), db)
         authors = entry.get("authors") or entry.get("first_authors") or []
         if authors:
-            pub.authors, pub.et_al = _authors(" and ".join(authors))
+            pub.authors, pub.et_al = _authors(" and ".join(_ris_order(str(a)) for a in authors))
         pub.sources.append(SourceLoc(path, line, "\n".join(lines[line - 1:end]).strip()[:2000] if line else ""))
         profile.publications.append(pub)
     return profile
+
+
+_SUFFIX = re.compile(r"(?:jr|sr|ii|iii|iv)\.?", re.I)
+
+
+def _ris_order(name: str) -> str:
+    """RIS's "Last, First, Suffix" as BibTeX's "Last, Suffix, First" (the name reader's order)."""
+    parts = [x.strip() for x in name.split(",")]
+    if len(parts) == 3 and _SUFFIX.fullmatch(parts[2]):
+        return f"{parts[0]}, {parts[2]}, {parts[1]}"
+    return name
 
 
 _RIS_TYPES = {"JOUR": "article", "CONF": "inproceedings", "CPAPER": "inproceedings", "BOOK": "book",
