@@ -132,6 +132,8 @@ def test_a_run_of_paragraphs_is_cut_into_entries(db):
     ("{% include paper.html %}", False),
     ("Given my understanding of the current challenges in the field of", False),  # a phrase cut from a sentence
     ("Learning to walk in the dark", True),
+    ("It explores the problems novice makers experience", False),  # a sentence about a paper
+    ("It Takes Two: Pairing Agents for Code Review", True),
     ("Can We Generate Images with Chains of Thought? Let's Verify and Reinforce Image Generation Step by Step", True),
 ])
 def test_what_no_title_looks_like(title, ok):
@@ -211,3 +213,24 @@ def test_a_bold_system_name_before_the_colon_is_the_titles_head(db):
     (pub,) = read_markup("p.md", md, db, extractor="crf").publications
     assert pub.title == "Gait Gestures: Examining Stride Variation as an Input Method While Walking"
     assert pub.authors == [] and pub.year == 2024
+
+
+@pytest.mark.parametrize("name, ok", [
+    ("Jan Willem van der Berg", True), ("Smith, J. A.", True), ("Zoë Ørsted", True), ("李明", True),
+    ("in Province", False), ("UniPat AI Cofounder and Chief Technology Officer", False), ("author = {Hou", False),
+])
+def test_what_a_name_looks_like(name, ok):
+    from pubnorm.sources.assemble import _name_shaped
+
+    assert _name_shaped(name) is ok
+
+
+def test_bibtex_shown_with_an_entry_is_cut_off():
+    """bibtex2html pages put the citation, its abstract and its BibTeX in one block."""
+    from pubnorm.sources.assemble import _before_code
+
+    text = "Is Search Stuck ? In Workshop on Testing , 2017 . @ inproceedings { rojas2017 , title = { Is Search Stuck"
+    toks = [Token(w, 0 if i < 11 else 1) for i, w in enumerate(text.split())]
+    assert join_tokens(_before_code(toks)) == "Is Search Stuck ? In Workshop on Testing , 2017 ."
+    fields = [Token(w, 0) for w in "Title here . title = { Title here } ,".split()]
+    assert join_tokens(_before_code(fields)) == "Title here ."

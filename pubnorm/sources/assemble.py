@@ -78,6 +78,12 @@ def _clean_title(text: str) -> str:
 
 
 _CODE = re.compile(r"^\s*@\w+\s*\{|\b[a-z]+\s*=\s*[{\"]|\{%|\{\{")  # BibTeX fields, Liquid and Hugo tags
+# an entry written as BibTeX (tokens are joined with spaces: "inproceedings { key ," and "author = {")
+_CODE_ENTRY = re.compile(r"(?:^|@\s*)(?:inproceedings|article|misc|book|incollection|inbook|phdthesis|mastersthesis|"
+                         r"techreport|proceedings|unpublished|online)\s*\{\s*[\w:\-]+\s*,|\b(?:author|title|booktitle|"
+                         r"journal|year)\s*=\s*[{\"]", re.I)
+# a sentence about a paper, not its title: "It explores the problems novice makers experience"
+_SENTENCE_START = re.compile(r"^(?:It|This|These|They|He|She|We|I|Our|My)\s+[a-z]+\s+[a-z]")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|I|[Mm]y|[Tt]his (?:paper|work|article|study))\b")
 _QUESTION_WE = re.compile(r"\b(?:[Cc]an|[Dd]o|[Ss]hould|[Aa]re|[Dd]id|[Cc]ould|[Ww]ill|[Hh]ave|[Mm]ust|[Ww]here|[Hh]ow)\s+"
                           r"(?:[Ww]e|I)\b")  # a title's question ("Can We Generate Images with CoT?") is no first person
@@ -98,6 +104,8 @@ def _title_shaped(title: str) -> bool:
     if words > 12 and (_FIRST_PERSON.search(_QUESTION_WE.sub("", title)) or _SENTENCE_BREAK.search(title)):
         return False
     first = title.lstrip("\"“‘'([")
+    if _SENTENCE_START.match(first):
+        return False
     if title.split()[-1].lower() in ("of", "the", "a", "an", "and", "or"):
         return False  # a phrase cut from a sentence ("Given my understanding of the challenges in the field of")
     if _BIO.match(first):
@@ -251,6 +259,37 @@ def _year(toks: Sequence[Token], i: int) -> int | None:
     return None
 
 
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la",
+                        "bin", "ibn", "al", "el", "ter", "y", "e", "zu"})
+
+
+_CODE_FIELDS = frozenset({"author", "title", "booktitle", "journal", "year", "pages", "volume", "publisher", "doi", "url"})
+
+
+def _before_code(toks: Sequence[Token]) -> Sequence[Token]:
+    """The entry up to BibTeX shown with it ("[bibtex]" blocks of bibtex2html pages: "@inproceedings{key,",
+    "title = {"): that code repeats the paper, and its fields are not the page's citation."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.text == "@" and i + 2 < n and toks[i + 2].text == "{" and toks[i + 1].text.isalpha():
+            return toks[:i]
+        if t.text == "=" and 0 < i < n - 1 and toks[i - 1].text.lower() in _CODE_FIELDS and toks[i + 1].text in ("{", '"'):
+            k = i - 1
+            while k > 0 and toks[k - 1].line == toks[i].line and toks[k - 1].text in (",", "{"):
+                k -= 1
+            return toks[:k]
+    return toks
+
+
+def _name_shaped(name: str) -> bool:
+    """Whether an "author" can be a person's name: one to five words, each capitalised (or an initial, or a
+    particle such as "van der"), no digits or code."""
+    words = name.replace(",", " ").split()
+    if not 1 <= len(words) <= 5 or re.search(r"[\d@={}]", name):
+        return False
+    return all(w[:1].isupper() or not w[:1].isascii() or w.lower() in _PARTICLES or w in (".", "-") for w in words)
+
+
 def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
     """A "title" that is a phrase picked out of running text (a bold phrase in a bio): the lines it is on hold
     many more words of text (unlabelled, or more "title" pieces) than the title itself."""
@@ -380,11 +419,14 @@ def _run_to_line_end(toks: Sequence[Token]) -> None:
 
 def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None) -> Publication | None:  # type: ignore[no-untyped-def]
     """One entry's publication, or None when the labeller found no paper in it."""
+    toks = _before_code(toks)
     titles = _runs(toks, "title") or _title_line(toks)
     if not titles:
         return None
     run = max(titles, key=len) if len(titles[0]) < 2 else titles[0]
     run = _venue_tail(run, db)
+    if _CODE_ENTRY.search(join_tokens([t for t in toks if t.line in {x.line for x in run}])):
+        return None  # a title read from BibTeX shown on the page ("@inproceedings{key,", "title = {...}")
     title = _clean_title(join_tokens(_with_name_prefix(toks, run)))
     if len(title) < 3 or not re.search(r"[^\W\d_]{2}", title) or not _title_shaped(title):
         return None
@@ -406,6 +448,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         pub.title, pub.label = None, title  # "SeaPO [EMNLP 25, CCF B]": a short name standing for a paper
     if authors:
         pub.authors, pub.et_al = split_name_list(join_tokens(authors))
+        if not any(_name_shaped(a) for a in pub.authors):
+            pub.authors, pub.et_al = [], False  # "in Province", "UniPat AI Cofounder": no person's name
     region = _venue_region(toks, venue_runs[0]) if venue_runs else []
     # volume, issue and pages are not the venue's ("Ecology Letters 23:1–9" names no year 2023)
     venue_raw = squash(join_tokens([t for t in region if t.field != "volume"
