@@ -53,6 +53,7 @@ def test_features_carry_markup_lexicon_and_context():
     ("Wu, Y., Peña, P. R., & Cowan, B. R.", ["Wu, Y.", "Peña, P. R.", "Cowan, B. R."], False),  # "Wu" is no initial
     ("Greathouse, Jared, Jason Coupet, and Eric L. Sevigny", ["Greathouse, Jared", "Jason Coupet", "Eric L. Sevigny"], False),
     ("Smith JR, Doe J-P, Li W", ["Smith JR", "Doe J-P", "Li W"], False),
+    ("Ann Lee ® Bo Li ® Cy Young", ["Ann Lee", "Bo Li", "Cy Young"], False),  # random order (theoretical CS)
 ])
 def test_name_lists_in_every_style(text, names, et_al):
     assert split_name_list(text) == (names, et_al)
@@ -234,3 +235,14 @@ def test_bibtex_shown_with_an_entry_is_cut_off():
     assert join_tokens(_before_code(toks)) == "Is Search Stuck ? In Workshop on Testing , 2017 ."
     fields = [Token(w, 0) for w in "Title here . title = { Title here } ,".split()]
     assert join_tokens(_before_code(fields)) == "Title here ."
+
+
+def test_a_name_before_a_colon_must_start_its_line():
+    """"Bo Li ® Ann Lee: Title": "Ann Lee" does not head the title (before: taken as a system's name)."""
+    from pubnorm.sources.assemble import _with_name_prefix
+
+    toks = [Token(w, 0, label="other") for w in "Bo Li ® Ann Lee :".split()]
+    run = [Token(w, 0, label="title") for w in "Sparse Routing".split()]
+    assert _with_name_prefix([*toks, *run], run) == run
+    named = [Token(w, 0, label="other") for w in "SeaPO :".split()]
+    assert join_tokens(_with_name_prefix([*named, *run], run)) == "SeaPO : Sparse Routing"

@@ -29,6 +29,7 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
     text = squash(text)
     et_al = bool(_ET_AL.search(text))
     text = _ET_AL.sub(" ", text)
+    text = re.sub(r"\s*[®ⓡ]\s*", ", ", text)  # "A ® B ® C": names in random order (theoretical CS)
     text = re.sub(r"\s*(?:,\s*)?(?:\band\b|&)\s+", ", " if ";" not in text else "; ", text)
     if ";" in text:
         parts = [p for p in re.split(r"\s*;\s*", text)]
@@ -135,7 +136,10 @@ def _with_name_prefix(toks: Sequence[Token], run: list[Token]) -> list[Token]:
         j -= 1
     name = toks[j + 1: start - 1]
     words = [t.text for t in name if t.text[:1].isalnum()]
-    at_line_start = j < 0 or toks[j].line != run[0].line or not toks[j].text[:1].isalnum()
+    # the name starts its line (after a list mark or an opening bracket at most): "A ® B ® Name: Title" is not one
+    at_line_start = j < 0 or toks[j].line != run[0].line or (
+        toks[j].text in ("(", "[", "•", "*", "-", "–", "—", "|", "#")
+        and (j == 0 or toks[j - 1].line != run[0].line or not toks[j - 1].text[:1].isalnum()))
     if not (1 <= len(words) <= 3) or not at_line_start or any(w.lower() in _LEAD_INS for w in words):
         return run
     if any(t.field == "author" for t in name) and any(t.field == "author" for t in toks[start:]):
