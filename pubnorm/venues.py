@@ -191,6 +191,9 @@ class VenueDB:
     # the broad journal layer (journals.sqlite): its file is opened on the first string the top layer cannot
     # answer, and it pickles as its path (worker processes open their own)
     journals: JournalLayer | None = field(default=None, repr=False)
+    # the content key of the files it was built from (set by load_venues): what is derived from the database
+    # (the labeller's lexicons) can be cached under it
+    cache_key: str = field(default="", repr=False)
 
     def journal_layer(self) -> JournalLayer | None:
         """The broad journal layer (None when this database has none)."""
@@ -288,6 +291,7 @@ def load_venues(paths: Sequence[Path] = (), *, use_default: bool = True, cache_d
             db = pickle.load(fh)
         if isinstance(db, VenueDB):
             db.journals = layer
+            db.cache_key = digest
             return db
     except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, IndexError, TypeError, ValueError):
         pass
@@ -301,6 +305,7 @@ def load_venues(paths: Sequence[Path] = (), *, use_default: bool = True, cache_d
                        [w for w in words.decode("utf-8").split("\n") if w and not w.startswith("#")])
     db.journals = layer
     _write_cache(db_cache, db)
+    db.cache_key = digest
     return db
 
 

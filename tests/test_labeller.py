@@ -246,3 +246,17 @@ def test_a_name_before_a_colon_must_start_its_line():
     assert _with_name_prefix([*toks, *run], run) == run
     named = [Token(w, 0, label="other") for w in "SeaPO :".split()]
     assert join_tokens(_with_name_prefix([*named, *run], run)) == "SeaPO : Sparse Routing"
+
+
+def test_the_lexicons_derived_from_the_database_are_cached_and_the_same(db):
+    """Start-up: the labeller's lexicons are read from a cache keyed by the database's files (about 50 ms to
+    build); what is cached is what would be built."""
+    from pubnorm.sources import labeller
+
+    labeller._STATE.clear()
+    built = labeller._known_of(db)
+    cached = labeller._derived_cached(db)
+    if not db.cache_key or cached is None:
+        pytest.skip("no writable cache folder here")
+    assert cached == (built.lexicon.venue_words, built.lexicon.acronyms, built.first_words)
+    assert cached[1] == labeller.lexicon_from_db(db).acronyms and "ACL" in cached[1]

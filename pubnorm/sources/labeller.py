@@ -69,14 +69,52 @@ class _Known:
 _STATE: list[_Known] = []  # for the database in use (one at a time; a new one replaces it)
 
 
+_DERIVED_VERSION = 1  # bump when lexicon_from_db or first words change
+
+
 def _known_of(db: VenueDB) -> _Known:
     if not _STATE or _STATE[0].db is not db:
-        words = {k.split(" ", 1)[0] for k in db.alias_index}
-        layer = db.journal_layer()
-        if layer is not None:
-            words |= layer.first_words()
-        _STATE[:] = [_Known(db, lexicon_from_db(db), frozenset(words))]
+        derived = _derived_cached(db)
+        if derived is None:
+            words = {k.split(" ", 1)[0] for k in db.alias_index}
+            layer = db.journal_layer()
+            if layer is not None:
+                words |= layer.first_words()
+            lex = lexicon_from_db(db)
+            derived = (lex.venue_words, lex.acronyms, frozenset(words))
+            _derived_cached(db, derived)
+        _STATE[:] = [_Known(db, Lexicon(derived[0], derived[1]), derived[2])]
     return _STATE[0]
+
+
+def _derived_cached(db: VenueDB, value: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None):  # type: ignore[no-untyped-def]
+    """The lexicons derived from a database loaded by load_venues, cached beside its own cache (about 50 ms
+    to build, 5 ms to read): read when `value` is None, else written. Nothing for a database built in memory."""
+    import os
+    import pickle
+
+    from ..venues import _cache_dir, _write_cache
+
+    if not db.cache_key:
+        return None
+    layer = db.journal_layer()
+    sig = "none"
+    if layer is not None:
+        try:
+            st = os.stat(layer.path)
+            sig = f"{st.st_size}-{st.st_mtime_ns}"
+        except OSError:
+            return None
+    path = _cache_dir() / f"labeller-{db.cache_key}-{sig}-{_DERIVED_VERSION}.pickle"
+    if value is not None:
+        _write_cache(path, value)
+        return value
+    try:
+        with path.open("rb") as fh:
+            got = pickle.load(fh)
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, IndexError, TypeError, ValueError):
+        return None
+    return got if isinstance(got, tuple) and len(got) == 3 else None
 
 
 def lexicon(db: VenueDB) -> Lexicon:
