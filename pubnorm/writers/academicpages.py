@@ -24,13 +24,12 @@ from .pages import (
     check_root,
     decide,
     dump_yaml,
-    merge_front,
-    meta_keys,
+    existing_pages,
+    merged_into,
     paper_date,
     same_person,
     slugify,
     sort_newest_first,
-    split_markdown,
     stamp,
     stamp_bib,
 )
@@ -82,14 +81,8 @@ def plan_academicpages(pubs: Sequence[Publication], root: Path, owner: str | Non
         body = _body(p, meta)
         text = stamp(dump_yaml(meta), body)
 
-        def merge(old: str, meta: dict[str, Any] = meta) -> str:
-            parts = split_markdown(old)
-            if parts is None:
-                return old  # front matter that does not read: nothing safe to merge into
-            merged = merge_front(parts[0], meta)
-            return stamp(dump_yaml(merged), parts[1])
-
-        plan.changes.append(decide(root, rel, text, force=force, inputs=inputs or set(), in_place=in_place, merge=merge))
+        plan.changes.append(decide(root, rel, text, force=force, inputs=inputs or set(), in_place=in_place,
+                                   merge=merged_into(meta)))
         bib = stamp_bib(write_bibtex([p])[0])
         plan.changes.append(decide(root, bib_rel, bib, force=force, inputs=inputs or set(), in_place=in_place))
     plan.changes.sort(key=lambda c: c.path)
@@ -213,16 +206,4 @@ def site_categories(root: Path) -> tuple[str, ...]:
 
 def _existing(root: Path) -> tuple[Existing, set[str]]:
     """The paper pages already in the site's _publications, by DOI, arXiv id and title."""
-    index = Existing()
-    present: set[str] = set()
-    folder = root / FOLDER
-    for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
-        rel = f"{FOLDER}/{path.name}"
-        present.add(rel)
-        try:
-            parts = split_markdown(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError):
-            continue
-        if parts is not None:
-            index.add(rel, meta_keys(parts[0]))
-    return index, present
+    return existing_pages(root, f"{FOLDER}/*.md")

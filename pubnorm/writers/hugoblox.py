@@ -23,13 +23,12 @@ from .pages import (
     check_root,
     decide,
     dump_yaml,
-    merge_front,
-    meta_keys,
+    existing_pages,
+    merged_into,
     paper_date,
     same_person,
     slugify,
     sort_newest_first,
-    split_markdown,
     stamp,
     stamp_bib,
 )
@@ -76,13 +75,8 @@ def plan_hugoblox(pubs: Sequence[Publication], root: Path, owner: str | None = N
         meta = front_matter(p, owner, owner_key)
         text = stamp(dump_yaml(meta), "")
 
-        def merge(old: str, meta: dict[str, Any] = meta) -> str:
-            parts = split_markdown(old)
-            if parts is None:
-                return old
-            return stamp(dump_yaml(merge_front(parts[0], meta)), parts[1])
-
-        plan.changes.append(decide(root, rel, text, force=force, inputs=inputs or set(), in_place=in_place, merge=merge))
+        plan.changes.append(decide(root, rel, text, force=force, inputs=inputs or set(), in_place=in_place,
+                                   merge=merged_into(meta)))
         bib = stamp_bib(write_bibtex([p])[0])
         bib_rel = str(Path(rel).parent / "cite.bib")
         plan.changes.append(decide(root, bib_rel, bib, force=force, inputs=inputs or set(), in_place=in_place))
@@ -169,19 +163,7 @@ def _section(root: Path) -> str:
 
 
 def _existing(root: Path, section: str) -> tuple[Existing, set[str]]:
-    index = Existing()
-    present: set[str] = set()
-    folder = root / section
-    for path in sorted(folder.glob("*/index.md")) if folder.is_dir() else []:
-        rel = f"{section}/{path.parent.name}/index.md"
-        present.add(rel)
-        try:
-            parts = split_markdown(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError):
-            continue
-        if parts is not None:
-            index.add(rel, meta_keys(parts[0]))
-    return index, present
+    return existing_pages(root, f"{section}/*/index.md")
 
 
 def _owner_key(root: Path, owner: str | None, plan: Plan) -> str | None:

@@ -17,7 +17,7 @@ import hashlib
 import os
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -210,6 +210,34 @@ def meta_keys(meta: dict[str, Any]) -> list[str]:
     if isinstance(meta.get("title"), str):
         keys.append("title:" + title_key(re.sub(r"<[^>]+>", "", meta["title"])))
     return keys
+
+
+def existing_pages(root: Path, pattern: str) -> tuple[Existing, set[str]]:
+    """The paper pages already in a site (`pattern` under root, "_publications/*.md" or
+    "content/publications/*/index.md"), by DOI, arXiv id and title; and every such page's path."""
+    index = Existing()
+    present: set[str] = set()
+    for path in sorted(root.glob(pattern)) if root.is_dir() else []:
+        rel = path.relative_to(root).as_posix()
+        present.add(rel)
+        try:
+            parts = split_markdown(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            continue
+        if parts is not None:
+            index.add(rel, meta_keys(parts[0]))
+    return index, present
+
+
+def merged_into(meta: dict[str, Any]) -> Callable[[str], str]:
+    """How a page already there takes these values: its front matter merged (merge_front), its body kept; a
+    page whose front matter does not read is left as it is (nothing safe to merge into)."""
+    def merge(old: str) -> str:
+        parts = split_markdown(old)
+        if parts is None:
+            return old
+        return stamp(dump_yaml(merge_front(parts[0], meta)), parts[1])
+    return merge
 
 
 @dataclass
