@@ -559,7 +559,7 @@ def marked_tokens(lines) -> tuple[list[F.Token], list[str]]:
             for m in F.TOKEN.finditer(text):
                 i = m.start()
                 toks.append(F.Token(m.group(0), li, s.bold, s.italic, s.href, s.tag, lw,
-                                    space_before=(i == 0 and prev_end_space) or (i > 0 and text[i - 1].isspace()), span=k))
+                                    space_before=(i == 0 and prev_end_space) or (i > 0 and text[i - 1].isspace()), span=k, soft=ln.soft))
                 lab = char_lab[i]
                 if lab == "other" and lw:
                     lab = "link"

@@ -34,6 +34,16 @@ def test_tokens_keep_markup_and_place():
     assert join_tokens(toks[:3]) == "A Title Here"
 
 
+def test_tokens_know_a_wrapped_line_from_a_new_one():
+    """A paragraph wrapped in the Markdown source goes on (soft); a new paragraph or a <br> starts a line."""
+    (block,) = _blocks("- A title that is\n  wrapped here\n\n  J. Smith  \n  *Nature* 2020\n")
+    toks = tokenize(block.lines)
+    assert {t.text for t in toks if t.soft} == {"wrapped", "here"}
+    feats = token_features(toks, build_lexicon([], []))
+    assert "softnl" in feats[[t.text for t in toks].index("wrapped")]
+    assert "hardnl" in feats[[t.text for t in toks].index("Nature")]
+
+
 def test_features_carry_markup_lexicon_and_context():
     toks = [Token("Phys", 0, italic=True), Token(".", 0, italic=True, space_before=False), Token("Rev", 0, italic=True),
             Token("2020", 0)]

@@ -51,6 +51,7 @@ class Token:
     space_before: bool = True
     span: int = 0  # index of the span it came from (tokens of one span share their markup)
     label: str = ""  # gold label (training) or the labeller's
+    soft: bool = False  # its line continues a wrapped paragraph (markup.Line.soft)
 
     @property
     def field(self) -> str:
@@ -81,7 +82,7 @@ def tokenize(lines: Sequence[Line], link_word: Iterable[bool] | None = None) -> 
             for m in TOKEN.finditer(text):
                 out.append(Token(m.group(0), li, s.bold, s.italic, s.href, s.tag, lw,
                                  space_before=(m.start() == 0 and prev_end_space) or (m.start() > 0 and text[m.start() - 1].isspace()),
-                                 span=k))
+                                 span=k, soft=ln.soft))
             prev_end_space = not text or text[-1].isspace()
     return out
 
@@ -243,6 +244,7 @@ def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | N
             g.append("stylechange")
         if i and toks[i - 1].line != toks[i].line:
             g.append("newline")
+            g.append("softnl" if toks[i].soft else "hardnl")
         out.append(g)
     return out
 

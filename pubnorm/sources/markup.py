@@ -42,6 +42,9 @@ class Line:
     spans: list[Span] = field(default_factory=list)
     lineno: int = 0
     _text: str | None = field(default=None, repr=False, compare=False)
+    # the line continues its paragraph after a wrapped source line (Markdown's soft break), where a <br>, a
+    # hard break or a new block starts a line of its own: a field runs on across the first far more often
+    soft: bool = field(default=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -308,7 +311,10 @@ def _make_blocks(els: list[etree._Element], mapper: LineMapper, nl: bool, state:
         if nl and "\n" in text:
             for i, piece in enumerate(text.split("\n")):
                 if i:
+                    before = cur
                     newline(None)
+                    if cur is not before:
+                        cur.soft = True
                 if piece:
                     cur.add(Span(piece, style[0], style[1], style[2], style[3]))
         else:
