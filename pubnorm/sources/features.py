@@ -104,10 +104,9 @@ def _shape(w: str) -> str:
 class Lexicon:
     venue_words: frozenset[str]  # lower-case words of venue names (not common English words)
     acronyms: frozenset[str]  # venue acronyms and short aliases, as written (case kept)
-    # the word-level features of each word seen with this lexicon (see _lexical)
-    words_seen: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False, repr=False)
-    context_seen: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict, compare=False,
-                                                                             hash=False, repr=False)
+    # the word-level features of each word seen with this lexicon, and those its neighbours see (_lexical_context)
+    words_seen: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict, compare=False,
+                                                                           hash=False, repr=False)
 
 
 _WORD_LISTS = (("status", STATUS_WORDS), ("award", AWARD_WORDS), ("rank", RANK_WORDS), ("volword", VOL_WORDS),
@@ -115,19 +114,19 @@ _WORD_LISTS = (("status", STATUS_WORDS), ("award", AWARD_WORDS), ("rank", RANK_W
 _CONTEXT = ("sh=", "bold", "italic", "link", "year", "initial", "venueword", "punct", "etal", "status", "cap", "tag=",
             "acronym", "linkword", "award", "gB", "gI")
 def _lexical_context(w: str, lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A word's lexical features, and those of them its neighbours see (_CONTEXT; its word is added apart)."""
-    hit = lex.context_seen.get(w)
+    """A word's lexical features, and those of them its neighbours see (_CONTEXT; its word is added apart);
+    cached per word on the lexicon."""
+    hit = lex.words_seen.get(w)
     if hit is None:
+        if len(lex.words_seen) > 500_000:
+            lex.words_seen.clear()
         f = _lexical(w, lex)
-        hit = lex.context_seen[w] = (f, tuple(x for x in f if x.startswith(_CONTEXT)))
+        hit = lex.words_seen[w] = (f, tuple(x for x in f if x.startswith(_CONTEXT)))
     return hit
 
 
 def _lexical(w: str, lex: Lexicon) -> tuple[str, ...]:
-    """The features a token has whatever its neighbours: its word, shape and lexicon marks (cached)."""
-    hit = lex.words_seen.get(w)
-    if hit is not None:
-        return hit
+    """The features a token has whatever its neighbours: its word, shape and lexicon marks."""
     lw = w.lower()
     f = [f"w={lw}" if len(lw) <= 20 else "w=LONG", f"sh={_shape(w)[:8]}"]
     if w[:1].isupper():
@@ -154,11 +153,7 @@ def _lexical(w: str, lex: Lexicon) -> tuple[str, ...]:
         f.append("acronym")
     if lws in ("et", "al", "al."):
         f.append("etal")
-    if len(lex.words_seen) > 500_000:
-        lex.words_seen.clear()
-        lex.context_seen.clear()
-    out = lex.words_seen[w] = tuple(f)
-    return out
+    return tuple(f)
 
 
 def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | None = None) -> list[list[str]]:
