@@ -79,10 +79,6 @@ def _clean_title(text: str) -> str:
 
 
 _CODE = re.compile(r"^\s*@\w+\s*\{|\b[a-z]+\s*=\s*[{\"]|\{%|\{\{")  # BibTeX fields, Liquid and Hugo tags
-# an entry written as BibTeX (tokens are joined with spaces: "inproceedings { key ," and "author = {")
-_CODE_ENTRY = re.compile(r"(?:^|@\s*)(?:inproceedings|article|misc|book|incollection|inbook|phdthesis|mastersthesis|"
-                         r"techreport|proceedings|unpublished|online)\s*\{\s*[\w:\-]+\s*,|\b(?:author|title|booktitle|"
-                         r"journal|year)\s*=\s*[{\"]", re.I)
 # a sentence about a paper, not its title: "It explores the problems novice makers experience"
 _SENTENCE_START = re.compile(r"^(?:It|This|These|They|He|She|We|I|Our|My)\s+[a-z]+\s+[a-z]")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|I|[Mm]y|[Tt]his (?:paper|work|article|study))\b")
@@ -267,6 +263,8 @@ _PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", 
                         "bin", "ibn", "al", "el", "ter", "y", "e", "zu"})
 
 
+_ENTRY_TYPES = frozenset({"inproceedings", "article", "misc", "book", "incollection", "inbook", "phdthesis",
+                          "mastersthesis", "techreport", "proceedings", "unpublished", "online"})
 _CODE_FIELDS = frozenset({"author", "title", "booktitle", "journal", "year", "pages", "volume", "publisher", "doi", "url"})
 
 
@@ -277,6 +275,8 @@ def _before_code(toks: Sequence[Token]) -> Sequence[Token]:
     for i, t in enumerate(toks):
         if t.text == "@" and i + 2 < n and toks[i + 2].text == "{" and toks[i + 1].text.isalpha():
             return toks[:i]
+        if t.text.lower() in _ENTRY_TYPES and i + 1 < n and toks[i + 1].text == "{" and (i == 0 or toks[i - 1].line != t.line):
+            return toks[:i]  # the same at a line's start with its "@" lost to the markup
         if t.text == "=" and 0 < i < n - 1 and toks[i - 1].text.lower() in _CODE_FIELDS and toks[i + 1].text in ("{", '"'):
             k = i - 1
             while k > 0 and toks[k - 1].line == toks[i].line and toks[k - 1].text in (",", "{"):
@@ -429,8 +429,6 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         return None
     run = max(titles, key=len) if len(titles[0]) < 2 else titles[0]
     run = _venue_tail(run, db)
-    if _CODE_ENTRY.search(join_tokens([t for t in toks if t.line in {x.line for x in run}])):
-        return None  # a title read from BibTeX shown on the page ("@inproceedings{key,", "title = {...}")
     title = _clean_title(join_tokens(_with_name_prefix(toks, run)))
     if len(title) < 3 or not re.search(r"[^\W\d_]{2}", title) or not _title_shaped(title):
         return None
