@@ -11,7 +11,6 @@ from pathlib import Path
 
 from .dedupe import DEFAULT_THRESHOLD, dedupe_profiles, merge_within
 from .model import Cluster, Diagnostic, Profile, Publication
-from .normalize import normalize_publication
 from .overrides import Overrides, OverridesError, find_overrides, load_overrides
 from .sources.datafile import DATA_NAME
 from .sources.reader import BIB_EXT, DATA_EXT, HTML_EXT, MARKDOWN_EXT, InputError, ReadOptions, read_profile
@@ -193,9 +192,6 @@ def _read_one(f: Path, db: VenueDB, options: Options, jobs: int = 1) -> tuple[Pr
     except Exception as e:  # a bug of ours must not stop the other files; it is reported
         return None, [Diagnostic("E199", "error", f"internal error while reading ({type(e).__name__}: {e}); "
                                  "please report it with this file", str(f), 1)]
-    if prof.kind not in ("bibtex", "collection", "hugo", "markdown", "html"):  # those readers apply it themselves
-        for pub in prof.publications:
-            normalize_publication(pub)  # one set of rules for every reader
     if options.merge_within:
         prof.publications = merge_within(prof.publications, options.threshold)
     return prof, list(prof.diagnostics)

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ..model import Diagnostic, Profile, Publication, SourceLoc
+from ..normalize import normalize_publication
 from ..text import split_authors, squash
 from ..venues import VenueDB
 from .entries import apply_venue
@@ -54,11 +55,9 @@ def read_data(path: str, text: str, db: VenueDB) -> Profile:
                 v = f"https://arxiv.org/abs/{v}"
             if v.startswith("http"):
                 _add_url(pub, v)
-        if pub.status == "unknown" and "arxiv" in pub.ids and pub.venue is None:
-            pub.status = "preprint"
         line = _line_of(lines, title)
         pub.sources.append(SourceLoc(path, line, squash(lines[line - 1]) if line <= len(lines) else ""))
-        profile.publications.append(pub)
+        profile.publications.append(normalize_publication(pub))
     return profile
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ..dedupe import venue_head
 from ..model import Diagnostic, Profile, Publication, SourceLoc
 from ..normalize import bibtex_names as _authors
+from ..normalize import normalize_publication
 from ..text import arxiv_base, clean_doi, ids_from_url, split_authors, squash
 from ..venues import VenueDB
 from .entries import apply_venue
@@ -64,7 +65,7 @@ def read_csv(path: str, text: str, db: VenueDB) -> Profile:
                 raw = "\n".join(lines[start - 1:end])[:2000]
                 pub = _to_pub(get, db)
                 pub.sources.append(SourceLoc(path, start, raw))
-                profile.publications.append(pub)
+                profile.publications.append(normalize_publication(pub))
             start = end + 1
     except csv.Error as e:
         profile.diagnostics.append(Diagnostic("E141", "error", f"CSV not read past this line: {e}", path, start))
@@ -137,7 +138,7 @@ def read_ris(path: str, text: str, db: VenueDB) -> Profile:
         if authors:
             pub.authors, pub.et_al = _authors(" and ".join(_ris_order(str(a)) for a in authors))
         pub.sources.append(SourceLoc(path, line, "\n".join(lines[line - 1:end]).strip()[:2000] if line else ""))
-        profile.publications.append(pub)
+        profile.publications.append(normalize_publication(pub))
     return profile
 
 
