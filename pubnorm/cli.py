@@ -311,14 +311,19 @@ def _write_records(profiles, pubs, clusters, output: str | None, format: str, as
         # no input readable, only empty files: writing would replace the old output with nothing
         why = ("every input is empty" if len(profiles) else "no input could be read" if profiles.has_errors
                else "no input found")
-        from .diagnostics import format_line
-        from .model import Diagnostic
-
-        _err(format_line(Diagnostic("E160", "error", f"{why}; {output} was not written", "", 0)))
-        _exit_after_reading(profiles, failed=True)
+        _not_written(profiles, why, output)
     text, problems = _render_records(pubs, clusters, profiles, format, ascii, untitled, rekey)
     _emit(text, output)
     return problems  # type: ignore[no-any-return]
+
+
+def _not_written(profiles, why: str, output: str) -> None:  # type: ignore[no-untyped-def]
+    """Say why nothing was written (E160) and exit as the reading's problems say (1 at least)."""
+    from .diagnostics import format_line
+    from .model import Diagnostic
+
+    _err(format_line(Diagnostic("E160", "error", f"{why}; {output} was not written", "", 0)))
+    _exit_after_reading(profiles, failed=True)
 
 
 def _is_empty(profile) -> bool:  # type: ignore[no-untyped-def]
@@ -445,11 +450,7 @@ def _export_site(profiles, pubs, format: str, output: str | None, owner: str | N
     if output in (None, "-"):
         raise UsageError(f"--format {format} writes a site's files: name the site folder with -o DIR", code="U107")
     if not pubs:
-        from .diagnostics import format_line
-        from .model import Diagnostic
-
-        _err(format_line(Diagnostic("E160", "error", f"no publication was read; {output} was not written", "", 0)))
-        _exit_after_reading(profiles, failed=True)
+        _not_written(profiles, "no publication was read", output)
     owner = owner or guess_owner(pubs, [p.owner for p in profiles])
     try:
         plan = plan_site(format, pubs, output, owner, force=force, inputs=profiles.files, in_place=in_place)
