@@ -219,7 +219,8 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
             written.add(name)
     # a field left with nothing to say (its value was only decoration, such as an emoji) is not written: it
     # would read back as absent, and a second export would differ
-    return [(n, v) for n, v in fields if v.strip("{} ") or n in ("title",)]
+    # (any white space: a no-break space alone reads back as nothing too)
+    return [(n, v) for n, v in fields if re.search(r"[^{}\s]", v) or n in ("title",)]
 
 
 _NEVER_EXTRA = frozenset({"ids", "author", "editor", "title", "year", "doi", "eprint", "url"})
