@@ -82,18 +82,21 @@ def _known_of(db: VenueDB) -> _Known:
                 words |= layer.first_words()
             lex = lexicon_from_db(db)
             derived = (lex.venue_words, lex.acronyms, frozenset(words))
-            _derived_cached(db, derived)
+            _cache_derived(db, derived)
         _STATE[:] = [_Known(db, Lexicon(derived[0], derived[1]), derived[2])]
     return _STATE[0]
 
 
-def _derived_cached(db: VenueDB, value: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None):  # type: ignore[no-untyped-def]
-    """The lexicons derived from a database loaded by load_venues, cached beside its own cache (about 50 ms
-    to build, 5 ms to read): read when `value` is None, else written. Nothing for a database built in memory."""
-    import os
-    import pickle
+_Derived = tuple[frozenset[str], frozenset[str], frozenset[str]]  # venue words, acronyms, first words
 
-    from ..venues import _cache_dir, _write_cache
+
+def _derived_path(db: VenueDB) -> Path | None:
+    """Where the lexicons derived from a database loaded by load_venues are cached (beside its own cache,
+    keyed by its files and the journal layer's file): about 50 ms to build, 5 ms to read. None for a database
+    built in memory."""
+    import os
+
+    from ..venues import _cache_dir
 
     if not db.cache_key:
         return None
@@ -102,19 +105,32 @@ def _derived_cached(db: VenueDB, value: tuple[frozenset[str], frozenset[str], fr
     if layer is not None:
         try:
             st = os.stat(layer.path)
-            sig = f"{st.st_size}-{st.st_mtime_ns}"
         except OSError:
             return None
-    path = _cache_dir() / f"labeller-{db.cache_key}-{sig}-{_DERIVED_VERSION}.pickle"
-    if value is not None:
-        _write_cache(path, value)
-        return value
+        sig = f"{st.st_size}-{st.st_mtime_ns}"
+    return _cache_dir() / f"labeller-{db.cache_key}-{sig}-{_DERIVED_VERSION}.pickle"
+
+
+def _derived_cached(db: VenueDB) -> _Derived | None:
+    """The cached lexicons of this database, if there are any."""
+    import pickle
+
+    path = _derived_path(db)
+    if path is None:
+        return None
     try:
         with path.open("rb") as fh:
             got = pickle.load(fh)
     except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, IndexError, TypeError, ValueError):
         return None
     return got if isinstance(got, tuple) and len(got) == 3 else None
+
+
+def _cache_derived(db: VenueDB, value: _Derived) -> None:
+    from ..venues import _write_cache
+
+    if (path := _derived_path(db)) is not None:
+        _write_cache(path, value)
 
 
 def lexicon(db: VenueDB) -> Lexicon:
