@@ -192,6 +192,31 @@ def test_one_unlabelled_line_before_an_entry_with_no_title_joins_it():
     assert entries([*heading, *rest]) == [heading, rest]  # a heading is not a title
 
 
+def test_an_author_list_alone_and_a_title_on_the_next_line_are_one_entry():
+    names = [Token("Ada", 0, label="B-author"), Token("Okafor", 0, label="author"), Token(",", 0, label="author"),
+             Token("Lin", 0, label="author"), Token("Brightwater", 0, label="author")]
+    rest = [Token("Tidal", 1, label="B-title"), Token("heating", 1, label="title"), Token("Icarus", 2, label="venue"),
+            Token("2023", 2, label="year")]
+    assert entries([*names, *rest]) == [[*names, *rest]]
+    far = [Token(t.text, t.line + 2, label=t.label) for t in rest]
+    assert entries([*names, *far]) == [names, far]  # not on the next line: two things
+    with_authors = [*rest[:2], Token("Quince", 1, label="author"), *rest[2:]]
+    assert entries([*names, *with_authors]) == [names, with_authors]  # the title has authors of its own
+
+
+@needs_model
+def test_linked_author_names_over_a_title_line_stay_with_it(db):
+    html = ("<h3>Journal articles</h3>\n<table><tr><td>[1]</td><td>\n"
+            'Ada Okafor, <a href="https://example.org/lb">Lin Brightwater</a>, and\n'
+            '  <a href="https://example.org/tq">Tomas Quince</a>.\n'
+            " Tidal heating of icy moons with thin crusts.\n <em>Journal of Planetary Interiors (JPI)</em>,\n"
+            "  12(3):e1016, 2023.\n"
+            '[<a href="https://doi.org/10.1000/x1">DOI</a>]</td></tr></table>\n')
+    pubs = read_markup("papers.html", html, db).publications
+    assert [p.title for p in pubs] == ["Tidal heating of icy moons with thin crusts"]
+    assert pubs[0].authors == ["Ada Okafor", "Lin Brightwater", "Tomas Quince"]
+
+
 @needs_model
 def test_a_page_of_titles_over_names_with_nothing_else_has_no_paper(db):
     """A template's demo page: definition lists and quotes give titles over names, never a venue, year or link."""

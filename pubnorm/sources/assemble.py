@@ -308,7 +308,8 @@ def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
 def entries(tokens: Sequence[Token]) -> list[list[Token]]:
     """Cut labelled tokens into entries at the labeller's "B-" marks, then join fragments: a title with nothing
     else (or one line of unlabelled text, not a heading) and, right after it, the rest of an entry with no title
-    (authors, venue or year) are one paper cut in two."""
+    (authors, venue or year) are one paper cut in two; so are an author list with nothing else and, on the
+    next line, an entry with a title and no authors (names, then the title on a line of its own)."""
     groups: list[list[Token]] = []
     for t in tokens:
         if t.label.startswith("B-") or not groups:
@@ -316,17 +317,28 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
         groups[-1].append(t)
     out: list[list[Token]] = []
     for g in groups:
-        prev, cur = (_fields(out[-1]) if out else set()), _fields(g)
-        if "title" not in cur and cur & _EVIDENCE and (("title" in prev and not prev & _EVIDENCE) or (
-                prev == {"other"} and len({t.line for t in out[-1]}) == 1 and out[-1][-1].line + 1 == g[0].line
-                and not any(t.tag == "heading" for t in out[-1]))):
+        if out and _one_paper(out[-1], g):
             out[-1] = [*out[-1], *g]
         else:
             out.append(list(g))
     return out
 
 
+def _one_paper(before: Sequence[Token], group: Sequence[Token]) -> bool:
+    """Whether `group` continues the entry `before` (see entries)."""
+    prev, cur = _fields(before), _fields(group)
+    if "title" not in cur and cur & _EVIDENCE:
+        if "title" in prev and not prev & _EVIDENCE:
+            return True
+        if prev == {"other"} and len({t.line for t in before}) == 1 and before[-1].line + 1 == group[0].line \
+                and not any(t.tag == "heading" for t in before):
+            return True
+    return "author" in prev and prev <= _NAMES_ONLY and "title" in cur and "author" not in cur \
+        and group[0].line - before[-1].line <= 1
+
+
 _EVIDENCE = frozenset({"author", "venue", "year", "status"})
+_NAMES_ONLY = frozenset({"author", "other"})
 
 
 def _fields(group: Sequence[Token]) -> set[str]:
