@@ -25,6 +25,7 @@ import re
 import sys
 import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -667,10 +668,19 @@ def page_blocks(text: str, html_page: bool) -> list[list[F.Token]]:
     return [F.tokenize(candidate_lines(b)) for b in iter_blocks(root, mapper, newline_breaks=not html_page)]
 
 
-def align_page(blocks: list[list[F.Token]], papers: list[dict]) -> list[tuple[list[F.Token], list[str]]]:
+# fields a model trained on generated pages may fill in where the alignment found nothing: the labels say
+# where titles and authors are (and are not); the rest of an entry (a venue written otherwise than in the
+# label, pages, status, awards, links) is not in the labels and would otherwise teach "other"
+_FILLABLE = frozenset({"venue", "year", "volume", "publisher", "status", "award", "link"})
+
+
+def align_page(blocks: list[list[F.Token]], papers: list[dict],
+               base: Callable[[list[F.Token]], list[str]] | None = None) -> list[tuple[list[F.Token], list[str]]]:
     """Token labels for a hand-labelled real page, found by aligning each paper's title, authors' family
     names, venue and year with the page's tokens (distant supervision). A block with a paper that could not
-    be aligned whole is left out; a block with no paper at all is kept as text that is not a paper."""
+    be aligned whole is left out; a block with no paper at all is kept as text that is not a paper. `base`
+    (a model trained on generated pages) labels what the alignment left as "other" inside an entry, where it
+    finds one of the _FILLABLE fields."""
     out = []
     titles = [(p, _words(str(p["title"]))) for p in papers if p.get("title")]
     for toks in blocks:
@@ -773,11 +783,18 @@ def align_page(blocks: list[list[F.Token]], papers: list[dict]) -> list[tuple[li
         for s0 in sorted(set(starts)):
             labels[s0] = "B-" + labels[s0]
         _fix_labels(toks, labels)
+        if base is not None:
+            guess = base(toks)
+            for i in range(min(starts), len(toks)):
+                g = guess[i].removeprefix("B-")
+                if labels[i].removeprefix("B-") == "other" and g in _FILLABLE:
+                    labels[i] = ("B-" if labels[i].startswith("B-") else "") + g
         out.append((toks, labels))
     return out
 
 
-def real_sequences(devpages: Path, part: str = "all") -> list[tuple[list[F.Token], list[str]]]:
+def real_sequences(devpages: Path, part: str = "all", base: Callable[[list[F.Token]], list[str]] | None = None,
+                   ) -> list[tuple[list[F.Token], list[str]]]:
     """The development half's real pages (re-read with scripts/fetch_devset.py), aligned with their labels.
     `part` "a" or "b": every other repository of the half (to measure on the rest), "all": all of them."""
     import yaml
@@ -798,7 +815,7 @@ def real_sequences(devpages: Path, part: str = "all") -> list[tuple[list[F.Token
         lab = ROOT / "bench" / "devset" / "labels" / (re.sub(r"\.(?:md|markdown|html?|qmd)$", "", name) + ".yaml")
         papers = (yaml.safe_load(lab.read_text(encoding="utf-8")) or {}).get("publications") or []
         seqs = align_page(page_blocks(page.read_text(encoding="utf-8", errors="replace"),
-                                      name.endswith((".html", ".htm"))), papers)
+                                      name.endswith((".html", ".htm"))), papers, base)
         aligned = sum(lab.startswith("B-") for _, labels in seqs for lab in labels)
         if aligned < len(papers):
             # some paper of this page was not found: a block may hide it under "other". Keep only blocks with
@@ -823,6 +840,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--real-weight", type=int, default=3, help="how many times each real page's blocks are seen")
     ap.add_argument("--real-part", choices=("all", "a", "b"), default="all",
                     help="train on every other repository of the development half only (a or b), to measure on the rest")
+    ap.add_argument("--no-fill", dest="fill", action="store_false",
+                    help="leave what the alignment of a real page does not cover as 'other' (no first model)")
+    ap.add_argument("--fill-from", type=Path, default=None,
+                    help="the generated-only model to fill real entries with (default: train it first, same seed)")
     a = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
     import pycrfsuite
@@ -849,8 +870,25 @@ def main(argv: list[str] | None = None) -> int:
             trainer.append(F.token_features(toks, lex, venue_marks(toks, db)), labels)
             n_seq += 1
         n_entries += k
+    trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": a.iterations, "feature.possible_transitions": True})
+    a.out.parent.mkdir(parents=True, exist_ok=True)
     if a.devpages is not None:
-        real = real_sequences(a.devpages, a.real_part)
+        base: Callable[[list[F.Token]], list[str]] | None = None
+        if a.fill:
+            # first a model of the generated pages alone: it labels the parts of real entries the labels
+            # do not cover (venues written otherwise, pages, status, links)
+            first = a.fill_from
+            if first is None:
+                first = a.out.with_suffix(".generated.crfsuite")
+                trainer.train(str(first))
+                print(f"generated-only model in {time.time() - t0:.0f} s: {first}", file=sys.stderr)
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(first))
+
+            def base_labels(toks: list[F.Token]) -> list[str]:
+                return list(tagger.tag(F.token_features(toks, lex, venue_marks(toks, db))))
+            base = base_labels
+        real = real_sequences(a.devpages, a.real_part, base)
         for _ in range(a.real_weight):
             for toks, labels in real:
                 trainer.append(F.token_features(toks, lex, venue_marks(toks, db)), labels)
@@ -860,8 +898,6 @@ def main(argv: list[str] | None = None) -> int:
     if a.dump:
         a.dump.write_text("\n\n<!-- page -->\n\n".join(pages), encoding="utf-8")
     print(f"{n_entries} entries in {n_seq} blocks generated in {time.time() - t0:.0f} s", file=sys.stderr)
-    trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": a.iterations, "feature.possible_transitions": True})
-    a.out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(a.out))
     print(f"trained in {time.time() - t0:.0f} s: {a.out} ({a.out.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
     return 0
