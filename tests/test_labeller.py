@@ -204,6 +204,18 @@ def test_an_author_list_alone_and_a_title_on_the_next_line_are_one_entry():
     assert entries([*names, *with_authors]) == [names, with_authors]  # the title has authors of its own
 
 
+def test_two_paragraphs_each_with_a_title_are_two_entries_where_the_labeller_saw_one():
+    first = [Token("Okafor", 0, label="B-author"), Token("Tidal", 1, label="title"), Token("heating", 1, label="title"),
+             Token("2023", 2, label="year")]
+    second = [Token("Okafor", 3, label="author", para=True), Token("Ligand", 4, label="title"),
+              Token("exchange", 4, label="title"), Token("2021", 5, label="year")]
+    assert entries([*first, *second]) == [first, second]
+    venue_only = [Token("Icarus", 3, label="venue", para=True), Token("2023", 3, label="year", para=True)]
+    assert entries([*first, *venue_only]) == [[*first, *venue_only]]  # a paragraph with no title goes on
+    same_para = [Token(t.text, t.line, label=t.label) for t in second]
+    assert entries([*first, *same_para]) == [[*first, *same_para]]  # no paragraph break: the labeller decides
+
+
 @needs_model
 def test_linked_author_names_over_a_title_line_stay_with_it(db):
     html = ("<h3>Journal articles</h3>\n<table><tr><td>[1]</td><td>\n"

@@ -315,6 +315,7 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
         if t.label.startswith("B-") or not groups:
             groups.append([])
         groups[-1].append(t)
+    groups = [part for g in groups for part in _by_paragraph(g)]
     out: list[list[Token]] = []
     for g in groups:
         if out and _one_paper(out[-1], g):
@@ -322,6 +323,34 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
         else:
             out.append(list(g))
     return out
+
+
+def _by_paragraph(group: list[Token]) -> list[list[Token]]:
+    """An entry has one title: paragraphs (of a run of them) that each hold a title and authors, venue or year,
+    and start alike (with the authors or with the title), are one entry each, where the labeller missed where
+    the next one begins."""
+    starts = [i for i, t in enumerate(group) if t.para and i and group[i - 1].line != t.line]
+    if not starts:
+        return [group]
+    parts = [group[a:b] for a, b in zip([0, *starts], [*starts, len(group)], strict=True)]
+    out = [parts[0]]
+    for part in parts[1:]:
+        if _whole(part) and _whole(out[-1]) and _opening(part) == _opening(out[-1]) in ("author", "title"):
+            out.append(part)
+        else:
+            out[-1] = out[-1] + part
+    return out
+
+
+def _whole(toks: Sequence[Token]) -> bool:
+    """A title and something else that makes an entry."""
+    fields = _fields(toks)
+    return "title" in fields and bool(fields & _EVIDENCE)
+
+
+def _opening(toks: Sequence[Token]) -> str:
+    """The field of the first word."""
+    return next((t.field for t in toks if t.text[:1].isalnum()), "")
 
 
 def _one_paper(before: Sequence[Token], group: Sequence[Token]) -> bool:

@@ -52,6 +52,7 @@ class Token:
     span: int = 0  # index of the span it came from (tokens of one span share their markup)
     label: str = ""  # gold label (training) or the labeller's
     soft: bool = False  # its line continues a wrapped paragraph (markup.Line.soft)
+    para: bool = False  # its line starts a new paragraph of a run (markup.Line.para)
 
     @property
     def field(self) -> str:
@@ -82,7 +83,7 @@ def tokenize(lines: Sequence[Line], link_word: Iterable[bool] | None = None) -> 
             for m in TOKEN.finditer(text):
                 out.append(Token(m.group(0), li, s.bold, s.italic, s.href, s.tag, lw,
                                  space_before=(m.start() == 0 and prev_end_space) or (m.start() > 0 and text[m.start() - 1].isspace()),
-                                 span=k, soft=ln.soft))
+                                 span=k, soft=ln.soft, para=ln.para))
             prev_end_space = not text or text[-1].isspace()
     return out
 

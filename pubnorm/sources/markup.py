@@ -45,6 +45,8 @@ class Line:
     # the line continues its paragraph after a wrapped source line (Markdown's soft break), where a <br>, a
     # hard break or a new block starts a line of its own: a field runs on across the first far more often
     soft: bool = field(default=False, compare=False)
+    # the line starts an element of a run of paragraphs (or list items, rows) after the block's first
+    para: bool = field(default=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -139,12 +141,18 @@ def markdown_to_html(text: str) -> str:
     return str(md.renderer.render(tokens, md.options, {}))
 
 
+_XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml\b[^>]*\?>")
+
+
 def parse_html(text: str) -> etree._Element | None:
     """Parse an HTML document or fragment with lxml; None when there is nothing to parse."""
     if not text.strip():
         return None
     # lxml's own HTML parser, as lxml.html.document_fromstring uses it, without importing lxml.html (start-up)
     parser = etree.HTMLParser(recover=True, huge_tree=False, remove_comments=True, remove_pis=True)
+    # lxml refuses a str that declares its encoding (XHTML pages start "<?xml ... encoding=...?>"): the text is
+    # already decoded, so the declaration goes (its newlines stay, for the line numbers)
+    text = _XML_DECLARATION.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text, count=1)
     try:
         root: etree._Element | None = etree.fromstring(text, parser)
     except (etree.ParserError, ValueError):
@@ -185,7 +193,8 @@ class LineMapper:
 
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "tbody", "thead", "h1", "h2", "h3", "h4", "h5",
                "h6", "blockquote", "section", "article", "dl", "dt", "dd", "pre", "header", "footer", "main", "nav",
-               "figure", "figcaption", "details", "summary", "aside", "center", "form", "hr"}
+               "figure", "figcaption", "details", "summary", "aside", "center", "form", "hr", "menu", "dir", "dialog",
+               "search", "address", "fieldset", "hgroup"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "heading"}
 _SKIP_TAGS = {"script", "style", "noscript", "img", "svg", "button", "iframe", "video", "audio", "math", "input",
               "select", "textarea", "head", "title", "meta", "link", "pn-anchor"}
@@ -261,6 +270,9 @@ def _walk(el: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any
                 run.append(child)
             else:
                 yield from flush()
+        elif _has_block_child(child):  # a custom element (<paper-list>, <d-article>) holding blocks: a container
+            yield from flush()
+            yield from _walk(child, mapper, nl, state, depth + 1)
         else:
             run.append(child)  # inline content directly under a container (native HTML without <p>)
     yield from flush()
@@ -363,8 +375,9 @@ def _make_blocks(els: list[etree._Element], mapper: LineMapper, nl: bool, state:
         add_text(el.tail, (bold, italic, href, tag), el)
 
     el_starts: set[int] = set()  # the lines where one of els starts: where a long block is best cut
-    for el in els:
+    for n, el in enumerate(els):
         el_starts.add(id(cur))
+        cur.para = n > 0
         visit(el, False, False, None, "", 0, tail=False)  # the tail belongs to what follows the block
         newline(None)
     lines = [ln for ln in lines if ln.text]
