@@ -53,6 +53,10 @@ CASES = {
     "headings": "Setext\n===\n\nTwo\nlines\n---\n#\n### x ###\n",
     "quotes": ">\n\n> a\n> > b\n>\n> - c\n",
     "empty": "",
+    # deeper than 20 levels is dropped (what markdown-it drops after that differs: it may stop reading the page)
+    "quotes-too-deep": ">" * 30 + " x\n",
+    "lists-too-deep": "".join("  " * i + "- x\n" for i in range(30)),
+    "quoted-lists-too-deep": ">" * 12 + " - - - - - - - - - - x\n",
 }
 
 

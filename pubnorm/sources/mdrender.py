@@ -24,6 +24,10 @@ _OPTIONS = pyromark.Options.ENABLE_TABLES | pyromark.Options.ENABLE_STRIKETHROUG
 # pulldown-cmark, once enabled, where it would otherwise be struck) stays text, tildes included.
 _INLINE = {"Emphasis": ("<em>", "</em>"), "Strong": ("<strong>", "</strong>"), "Strikethrough": ("<s>", "</s>"),
            "Subscript": ("~", "~")}
+# markdown-it's "commonmark" preset reads blocks nested at most 20 deep (a quote, a list and an item are one level
+# each) and drops what is deeper: so does this renderer, so a page of 100,000 `>` is not a tree 100,000 deep
+_MAX_NESTING = 20
+_CONTAINERS = frozenset({"blockquote", "ul", "ol", "li"})
 _ALIGN = {"Left": ' style="text-align:left"', "Center": ' style="text-align:center"',
           "Right": ' style="text-align:right"', "None": ""}
 
@@ -78,6 +82,8 @@ class _Renderer:
         self.align: tuple[str, ...] = ()
         self.cell = 0
         self.tbody = False
+        self.level = 0  # open containers (quotes, lists, items)
+        self.drop = 0  # how deep inside an element dropped for being nested too deep
 
     def line(self, offset: int) -> int:
         """The 1-based line of a byte offset."""
@@ -93,6 +99,8 @@ class _Renderer:
     def render(self, events: Any) -> str:
         out = self.out
         for event, rng in events:
+            if self.level >= _MAX_NESTING and self._dropped(event):
+                continue
             if self.pending:
                 self._settle(event)
             if type(event) is str:  # "SoftBreak", "HardBreak", "Rule"
@@ -125,6 +133,19 @@ class _Renderer:
                         self._inline()
                     out.append(value)
         return "".join(out)
+
+    def _dropped(self, event: Any) -> bool:
+        """Whether this event is inside the nesting markdown-it drops (all but the containers' own ends)."""
+        if type(event) is not dict:
+            return True
+        kind = next(iter(event))
+        if kind == "Start":
+            self.drop += 1
+            return True
+        if kind == "End" and self.drop:
+            self.drop -= 1
+            return True
+        return bool(kind != "End")
 
     def _settle(self, event: Any) -> None:
         """Decide the newline after the last opener, as markdown-it does by looking at the next token: none
@@ -194,6 +215,8 @@ class _Renderer:
             self.img = f'<img src="{escape(_href(arg["dest_url"]))}" alt="', title
             return
         line = self.line(rng["start"])
+        if name in ("BlockQuote", "List", "Item"):
+            self.level += 1
         if name == "Paragraph":
             self.open_block(f'<p data-line="{line}">')
             self.blocks.append("p")
@@ -295,6 +318,8 @@ class _Renderer:
             return
         self.hidden = False
         self.blocks_closed = self.blocks.pop()
+        if self.blocks_closed in _CONTAINERS:
+            self.level -= 1
         if name == "Paragraph":
             out.append("</p>\n")
         elif name == "Item":
