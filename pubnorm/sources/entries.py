@@ -105,6 +105,8 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     ctx.badge_age += 1
     if ctx.badge_age > 2:
         ctx.badge = None  # a badge belongs to the paper right after it, not to one further down
+    if ctx.extractor == "crf" and _nothing_to_label(block):
+        return []
     if not news and not _prose_mentions(block, ctx):
         if ctx.extractor == "crf":
             pubs = _labelled(block, ctx)
@@ -121,6 +123,18 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
                     p.status = status  # listed under "Working Papers": that is what it is
             return pubs
     return _mentions(block, ctx, news)
+
+
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def _nothing_to_label(block: Block) -> bool:
+    """A block the labeller would find no paper in, told before labelling it: no link (so no mention either) and
+    no two letters in a row (assemble.entry_publication wants them in a title), with no heading right above it
+    to read as one. A page of 200,000 one-letter list items or table cells cost 25 µs a block to label."""
+    if block.heading_line and 0 < block.lineno - block.heading_line <= 2:
+        return False
+    return not any(_TWO_LETTERS.search(ln.text) or any(s.href for s in ln.spans) for ln in block.lines)
 
 
 # The labeller labels a block as one sequence, and its time and memory grow faster than the sequence's length

@@ -1,7 +1,7 @@
 """Markdown and HTML to candidate entry blocks: one tree for both, with source lines kept.
 
-Markdown is rendered to HTML by markdown-it-py (a real CommonMark tokenizer that passes raw HTML through
-and knows each block's source lines); the HTML, rendered or native, is parsed by lxml. Candidate entry
+Markdown is rendered to HTML by sources/mdrender.py (pulldown-cmark, a real CommonMark parser that passes raw HTML
+through and knows each block's source range); the HTML, rendered or native, is parsed by lxml. Candidate entry
 blocks (list items, table rows, paper boxes, runs of paragraphs) are then cut into lines of styled spans.
 """
 
@@ -11,15 +11,11 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from lxml import etree
 
 from ..text import squash
-
-if TYPE_CHECKING:
-    from markdown_it import MarkdownIt
 
 MAX_DEPTH = 200  # deeper nesting is flattened: pathological pages must not exhaust the stack
 # A block (one paragraph run, list item, table row or paper box) longer than this is cut into blocks of this
@@ -111,34 +107,16 @@ def _blank_spans(text: str, kinds: tuple[str, ...]) -> str:
 _INDENTED_TAG = re.compile(r"(?m)^[ \t]+(</?[A-Za-z][\w\-]*(?:[\s>/]|$))")
 
 
-@lru_cache(maxsize=1)
-def _markdown_parser() -> MarkdownIt:
-    from markdown_it import MarkdownIt
-
-    return MarkdownIt("commonmark", {"html": True, "breaks": False}).enable("table").enable("strikethrough")
-
-
 def markdown_to_html(text: str) -> str:
     """Render markdown to HTML, marking every block with the source line it starts on (data-line).
 
     Raw HTML blocks are passed through unchanged (so their own lines stay true); an empty anchor element
-    placed before each one lets LineMapper map lxml's line numbers back to the source.
+    placed before each one lets LineMapper map lxml's line numbers back to the source (sources/mdrender.py).
     """
-    from markdown_it.token import Token
+    from .mdrender import render
 
-    md = _markdown_parser()
     # Hand-written HTML inside markdown is often indented by a tab: CommonMark would read it as a code block.
-    text = _INDENTED_TAG.sub(r"\1", text)
-    tokens: list[Token] = []
-    for tok in md.parse(text):
-        if tok.map and tok.type == "html_block":
-            anchor = Token("html_block", "", 0)
-            anchor.content = f'<pn-anchor data-line="{tok.map[0] + 1}"></pn-anchor>'
-            tokens.append(anchor)
-        elif tok.map and tok.nesting >= 0:
-            tok.attrSet("data-line", str(tok.map[0] + 1))
-        tokens.append(tok)
-    return str(md.renderer.render(tokens, md.options, {}))
+    return render(_INDENTED_TAG.sub(r"\1", text))
 
 
 _XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml\b[^>]*\?>")
