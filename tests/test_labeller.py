@@ -204,6 +204,14 @@ def test_an_author_list_alone_and_a_title_on_the_next_line_are_one_entry():
     assert entries([*names, *with_authors]) == [names, with_authors]  # the title has authors of its own
 
 
+def test_a_year_written_before_the_entry_joins_it():
+    year = [Token("2025", 0, label="year")]
+    rest = [Token("Tidal", 0, label="B-title"), Token("heating", 0, label="title"), Token("Icarus", 0, label="venue")]
+    assert entries([*year, *rest]) == [[*year, *rest]]
+    dated = [*rest, Token("2024", 0, label="year")]
+    assert entries([*year, *dated]) == [year, dated]  # the entry has a year of its own
+
+
 def test_two_paragraphs_each_with_a_title_are_two_entries_where_the_labeller_saw_one():
     first = [Token("Okafor", 0, label="B-author"), Token("Tidal", 1, label="title"), Token("heating", 1, label="title"),
              Token("2023", 2, label="year")]

@@ -362,12 +362,15 @@ def _one_paper(before: Sequence[Token], group: Sequence[Token]) -> bool:
         if prev == {"other"} and len({t.line for t in before}) == 1 and before[-1].line + 1 == group[0].line \
                 and not any(t.tag == "heading" for t in before):
             return True
+    if "year" in prev and prev <= _YEAR_ONLY and "title" in cur and "year" not in cur and group[0].line - before[-1].line <= 1:
+        return True  # "2025 | Title | Journal": the year written first, in a column or a margin of its own
     return "author" in prev and prev <= _NAMES_ONLY and "title" in cur and "author" not in cur \
         and group[0].line - before[-1].line <= 1
 
 
 _EVIDENCE = frozenset({"author", "venue", "year", "status"})
 _NAMES_ONLY = frozenset({"author", "other"})
+_YEAR_ONLY = frozenset({"year", "other"})
 
 
 def _fields(group: Sequence[Token]) -> set[str]:

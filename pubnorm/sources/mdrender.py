@@ -80,6 +80,7 @@ class _Renderer:
         self.code_start = 0  # where the open code block's text starts in out
         self.blocks_closed = ""
         self.align: tuple[str, ...] = ()
+        self.row_line = 1  # the source line of the table row being rendered
         self.cell = 0
         self.tbody = False
         self.level = 0  # open containers (quotes, lists, items)
@@ -257,16 +258,19 @@ class _Renderer:
             self.blocks.append("table")
         elif name == "TableHead":
             self.cell = 0
+            self.row_line = line
         elif name == "TableRow":
             if not self.tbody:
                 out.append(f'<tbody data-line="{line}">\n')
                 self.tbody = True
             out.append(f'<tr data-line="{line}">\n')
             self.cell = 0
+            self.row_line = line
         elif name == "TableCell":
             tag = "th" if not self.tbody else "td"
             align = _ALIGN.get(self.align[self.cell], "") if self.cell < len(self.align) else ""
-            out.append(f"<{tag}{align}>")
+            # a cell is on its row's line (without it, each cell would count one line further down)
+            out.append(f'<{tag}{align} data-line="{self.row_line}">')
             self.cell += 1
             self.blocks.append(tag)
         else:  # extensions not enabled (footnotes, definition lists, metadata): their text only
