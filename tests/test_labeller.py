@@ -142,6 +142,8 @@ def test_a_run_of_paragraphs_is_cut_into_entries(db):
     ("His research interests are representation learning", False),
     ("{% include paper.html %}", False),
     ("Given my understanding of the current challenges in the field of", False),  # a phrase cut from a sentence
+    ("Enumerating tilted algebras in Type A", True),  # a capital A is a name, not an article
+    ("Hardness of approximating a", False),
     ("Learning to walk in the dark", True),
     ("It explores the problems novice makers experience", False),  # a sentence about a paper
     ("It Takes Two: Pairing Agents for Code Review", True),
@@ -202,6 +204,34 @@ def test_an_author_list_alone_and_a_title_on_the_next_line_are_one_entry():
     assert entries([*names, *far]) == [names, far]  # not on the next line: two things
     with_authors = [*rest[:2], Token("Quince", 1, label="author"), *rest[2:]]
     assert entries([*names, *with_authors]) == [names, with_authors]  # the title has authors of its own
+
+
+def test_link_words_at_a_title_runs_ends_are_not_the_titles():
+    from pubnorm.sources.assemble import _without_link_words
+
+    run = [Token("PDF", 0, link_word=True), Token("Tidal", 0), Token("heating", 0), Token("arXiv", 0, link_word=True),
+           Token(":", 0, link_word=True)]
+    assert [t.text for t in _without_link_words(run)] == ["Tidal", "heating"]
+
+
+def test_the_page_owners_name_read_as_a_title_is_an_author():
+    from pubnorm.sources.assemble import _owner_is_an_author
+
+    title = [Token("Tidal", 0, label="B-title", bold=True), Token("heating", 0, label="title", bold=True)]
+    owner = [Token("Alexander", 1, label="B-title", bold=True), Token("E", 1, label="title", bold=True),
+             Token(".", 1, label="title", bold=True), Token("Black", 1, label="title", bold=True)]
+    rest = [Token("and", 1, label="author"), Token("Lei", 1, label="author"), Token("Xue", 1, label="author")]
+    toks = [*title, *owner, *rest]
+    _owner_is_an_author(toks, "Alexander E. Black")
+    assert [t.label for t in toks] == ["B-title", "title", *["author"] * 7]
+    assert len(entries(toks)) == 1
+    initials = [Token("A", 0, label="B-title"), Token(".", 0, label="title"), Token("E", 0, label="title"),
+                Token(".", 0, label="title"), Token("Black", 0, label="title")]
+    _owner_is_an_author(initials, "Alexander E. Black")
+    assert {t.label for t in initials} == {"author"}
+    other = [Token("Black", 0, label="B-title"), Token("holes", 0, label="title")]
+    _owner_is_an_author(other, "Alexander E. Black")
+    assert [t.label for t in other] == ["B-title", "title"]
 
 
 def test_a_year_written_before_the_entry_joins_it():

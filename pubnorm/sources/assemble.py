@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Publication
-from ..text import clean_author, squash
+from ..text import clean_author, fold, squash
 from ..venues import parse_venue, two_digit_year
 from .features import PAPER_HOST, STATUS_WORDS, Token, join_tokens, tokenize
 from .labeller import label
@@ -103,7 +103,8 @@ def _title_shaped(title: str) -> bool:
     first = title.lstrip("\"“‘'([")
     if _SENTENCE_START.match(first):
         return False
-    if title.split()[-1].lower() in ("of", "the", "a", "an", "and", "or"):
+    last = title.split()[-1]
+    if last.lower() in ("of", "the", "an", "and", "or") or last == "a":  # ("Type A", "Part A" end titles)
         return False  # a phrase cut from a sentence ("Given my understanding of the challenges in the field of")
     if _BIO.match(first):
         return False
@@ -465,6 +466,35 @@ def _run_to_line_end(toks: Sequence[Token]) -> None:
         i = j
 
 
+def _owner_is_an_author(toks: Sequence[Token], owner: str) -> None:
+    """A "title" that is the page owner's name (set in bold as titles often are), on a line of its own or starting
+    one, is an author of the entry around it, and does not start one."""
+    want = fold(owner).replace(".", "").split()
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.field != "title" or (i and toks[i - 1].field == "title" and toks[i - 1].line == t.line
+                                  and not t.label.startswith("B-")):
+            continue
+        j = i
+        while j < n and toks[j].field == "title" and toks[j].line == t.line and (j == i or not toks[j].label.startswith("B-")):
+            j += 1
+        words = [fold(x.text) for x in toks[i:j] if x.text[:1].isalnum()]
+        if words == want or (len(words) == len(want) >= 2 and words[-1] == want[-1]
+                             and all(w[:1] == v[:1] for w, v in zip(words, want, strict=True))):
+            for x in toks[i:j]:
+                x.label = "author"
+
+
+def _without_link_words(run: list[Token]) -> list[Token]:
+    """A title run without the link words at its ends ("Title [arXiv:2406.06936]", "[PDF] Title")."""
+    a, b = 0, len(run)
+    while a < b and run[a].link_word:
+        a += 1
+    while b > a and run[b - 1].link_word:
+        b -= 1
+    return run[a:b]
+
+
 def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None) -> Publication | None:  # type: ignore[no-untyped-def]
     """One entry's publication, or None when the labeller found no paper in it."""
     toks = _before_code(toks)
@@ -472,7 +502,9 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if not titles:
         return None
     run = max(titles, key=len) if len(titles[0]) < 2 else titles[0]
-    run = _venue_tail(run, db)
+    run = _venue_tail(_without_link_words(run), db)
+    if not run:
+        return None
     title = _clean_title(join_tokens(_with_name_prefix(toks, run)))
     if len(title) < 3 or not re.search(r"[^\W\d_]{2}", title) or not _title_shaped(title):
         return None
@@ -554,10 +586,13 @@ def _ids_in_text(pub: Publication, text: str) -> None:
 
 
 def block_publications(block: Block, db, year_heading: int | None = None,  # type: ignore[no-untyped-def]
-                       heading_used: int = 0) -> tuple[list[tuple[Publication, list[Token]]], list[Line]]:
+                       heading_used: int = 0, owner: str | None = None,
+                       ) -> tuple[list[tuple[Publication, list[Token]]], list[Line]]:
     """The papers of a block, each with its tokens, and the lines they index (the heading first, if taken)."""
     lines = candidate_lines(block, heading_used)
     toks = block_tokens(lines, db)
+    if owner:
+        _owner_is_an_author(toks, owner)
     out = []
     for group in entries(toks):
         pub = entry_publication(group, db, year_heading)

@@ -204,7 +204,7 @@ def _labelled_part(block: Block, ctx: Context) -> list[Publication]:
     from .assemble import block_publications as labelled_entries
 
     pubs = []
-    found, lines_read = labelled_entries(block, ctx.db, ctx.year_heading, ctx.heading_used)
+    found, lines_read = labelled_entries(block, ctx.db, ctx.year_heading, ctx.heading_used, ctx.owner)
     for pub, toks in found:
         if _heading_not_paper(pub.title or "", ctx, None) and pub.venue is None and not pub.authors:
             continue
