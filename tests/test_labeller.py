@@ -252,6 +252,9 @@ def test_two_paragraphs_each_with_a_title_are_two_entries_where_the_labeller_saw
     assert entries([*first, *venue_only]) == [[*first, *venue_only]]  # a paragraph with no title goes on
     same_para = [Token(t.text, t.line, label=t.label) for t in second]
     assert entries([*first, *same_para]) == [[*first, *same_para]]  # no paragraph break: the labeller decides
+    dated = [[Token("2022", k, label="other" if k else "B-other", para=bool(k)), Token("Tidal", k, label="title"),
+              Token("Okafor", k, label="author")] for k in (0, 1)]
+    assert entries([*dated[0], *dated[1]]) == dated  # both start with a year, labelled so or not
 
 
 @needs_model

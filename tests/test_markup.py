@@ -39,3 +39,25 @@ def test_a_run_of_paragraphs_marks_where_each_paragraph_starts():
     assert [(ln.text, ln.para) for ln in block.lines] == [
         ("Okafor, A. Tidal heating.", False), ("Icarus 2023.", False),
         ("Okafor, A. Ligand exchange.", True), ("JACS 2021.", False)]
+
+
+def test_text_directly_in_a_container_that_also_holds_blocks_is_read_in_order():
+    page = ("<html><body><h3>Articles</h3>\n<dl>\n2022. "
+            "<a href='https://doi.org/10.1/x'>Tidal heating of icy moons</a>. with <b>Lin Brightwater</b>. "
+            "<i>Icarus</i>.\n<ul><li>Top cited article</li></ul>\n</dl>\n</body></html>")
+    blocks = _html_blocks(page)
+    assert [[ln.text for ln in b.lines] for b in blocks] == [
+        ["2022. Tidal heating of icy moons. with Lin Brightwater. Icarus."], ["Top cited article"]]
+
+
+def test_a_dl_or_section_holding_only_text_is_a_paragraph_not_dropped():
+    for tag in ("dl", "section", "ul"):
+        page = (f"<html><body><h3>Books</h3><{tag}>2026. <a href='https://x.org/b'>Double Glass Ceilings</a>."
+                f"</{tag}></body></html>")
+        assert [[ln.text for ln in b.lines] for b in _html_blocks(page)] == [["2026. Double Glass Ceilings."]], tag
+
+
+def test_site_chrome_text_is_not_read_as_a_paragraph():
+    page = ("<html><body><nav>Home | Publications | CV</nav><footer>2026 Ada Okafor</footer>"
+            "<p>Tidal heating.</p></body></html>")
+    assert [[ln.text for ln in b.lines] for b in _html_blocks(page)] == [["Tidal heating."]]

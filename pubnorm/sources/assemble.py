@@ -328,7 +328,7 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
 
 def _by_paragraph(group: list[Token]) -> list[list[Token]]:
     """An entry has one title: paragraphs (of a run of them) that each hold a title and authors, venue or year,
-    and start alike (with the authors or with the title), are one entry each, where the labeller missed where
+    and start alike (with the authors, the title or the year), are one entry each, where the labeller missed where
     the next one begins."""
     starts = [i for i, t in enumerate(group) if t.para and i and group[i - 1].line != t.line]
     if not starts:
@@ -336,7 +336,7 @@ def _by_paragraph(group: list[Token]) -> list[list[Token]]:
     parts = [group[a:b] for a, b in zip([0, *starts], [*starts, len(group)], strict=True)]
     out = [parts[0]]
     for part in parts[1:]:
-        if _whole(part) and _whole(out[-1]) and _opening(part) == _opening(out[-1]) in ("author", "title"):
+        if _whole(part) and _whole(out[-1]) and _opening(part) == _opening(out[-1]) in ("author", "title", "year"):
             out.append(part)
         else:
             out[-1] = out[-1] + part
@@ -350,8 +350,11 @@ def _whole(toks: Sequence[Token]) -> bool:
 
 
 def _opening(toks: Sequence[Token]) -> str:
-    """The field of the first word."""
-    return next((t.field for t in toks if t.text[:1].isalnum()), "")
+    """The field of the first word ("year" for a year, however labelled: "2020. Title ...")."""
+    t = next((t for t in toks if t.text[:1].isalnum()), None)
+    if t is None:
+        return ""
+    return "year" if re.fullmatch(r"(?:19|20)\d\d", t.text) else t.field
 
 
 def _one_paper(before: Sequence[Token], group: Sequence[Token]) -> bool:

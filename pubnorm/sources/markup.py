@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -174,6 +174,7 @@ _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "tbody",
                "figure", "figcaption", "details", "summary", "aside", "center", "form", "hr", "menu", "dir", "dialog",
                "search", "address", "fieldset", "hgroup"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "heading"}
+_PAGE_CHROME = {"nav", "header", "footer", "form", "menu", "hr"}  # text directly in these is the site's, not a list
 _SKIP_TAGS = {"script", "style", "noscript", "img", "svg", "button", "iframe", "video", "audio", "math", "input",
               "select", "textarea", "head", "title", "meta", "link", "pn-anchor"}
 _ENTRY_CLASS = re.compile(r"\b(?:paper-box|paper|pub(?:lication)?s?-?(?:item|entry)?|bib-?entry|entry|citation|csl-entry)\b", re.I)
@@ -204,56 +205,82 @@ def _enter_heading(state: dict[str, Any], tag: str, text: str, line: int) -> Non
     state["heading_line"] = line
 
 
+@dataclass(slots=True)
+class _Loose:
+    """Text directly inside a container that also holds blocks (its own text, or what follows a child):
+    "2022. <a>Title</a>. with ..." in a <dl> that also holds a <ul>."""
+
+    text: str
+    at: etree._Element  # the element it belongs to (for its line)
+
+
 def _walk(el: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any], depth: int) -> Iterator[Block]:
-    run: list[etree._Element] = []  # consecutive inline-only blocks (paragraphs) between separators
+    run: list[etree._Element | _Loose] = []  # consecutive paragraphs and inline content between separators
 
     def flush() -> Iterator[Block]:
         if run:
-            yield from _make_blocks(list(run), mapper, nl, state)
+            if any(not isinstance(x, _Loose) or x.text.strip() for x in run):
+                yield from _make_blocks(list(run), mapper, nl, state)
             run.clear()
 
+    if el.text and el.text.strip():
+        run.append(_Loose(el.text, el))
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if not tag or tag in _SKIP_TAGS:
-            continue
-        cls = child.get("class") or ""
-        if tag in _HEADINGS:
-            yield from flush()
-            _enter_heading(state, tag, squash(text_content(child)), mapper.line(child))
-            continue
-        if tag == "hr":
-            yield from flush()
-            continue
-        if depth >= MAX_DEPTH:
-            run.append(child)
-            continue
-        if tag == "li":
-            yield from flush()
-            yield from _li_blocks(child, mapper, nl, state, depth)
-        elif tag == "tr":
-            yield from flush()
-            if _has_nested(child, ("tr", "li")):
-                yield from _walk(child, mapper, nl, state, depth + 1)
-            else:
-                yield from _make_blocks([child], mapper, nl, state)
-        elif tag in ("div", "section", "article", "td", "dd", "blockquote") and _ENTRY_CLASS.search(cls) and not _has_nested(child, ("li", "tr")) \
-                and not _has_entry_child(child) and not _title_only(child, cls):
-            yield from flush()
-            yield from _make_blocks([child], mapper, nl, state)
-        elif tag in _BLOCK_TAGS and _has_block_child(child):
-            yield from flush()
-            yield from _walk(child, mapper, nl, state, depth + 1)
-        elif tag in _BLOCK_TAGS:
-            if tag in ("p", "div", "td", "dd", "dt", "center", "blockquote", "pre", "figcaption", "summary", "th"):
-                run.append(child)
-            else:
-                yield from flush()
-        elif _has_block_child(child):  # a custom element (<paper-list>, <d-article>) holding blocks: a container
-            yield from flush()
+        yield from _child_blocks(child, tag, run, flush, mapper, nl, state, depth)
+        if child.tail and (child.tail.strip() or (run and _inline(run[-1]))):
+            run.append(_Loose(child.tail, child))
+    yield from flush()
+
+
+def _inline(x: etree._Element | _Loose) -> bool:
+    return isinstance(x, _Loose) or (isinstance(x.tag, str) and x.tag not in _BLOCK_TAGS and x.tag not in _HEADINGS)
+
+
+def _child_blocks(child: etree._Element, tag: str, run: list[etree._Element | _Loose],
+                  flush: Callable[[], Iterator[Block]], mapper: LineMapper, nl: bool, state: dict[str, Any],
+                  depth: int) -> Iterator[Block]:
+    """The blocks one child of a container gives (see _walk); paragraphs and inline content join `run`."""
+    if not tag or tag in _SKIP_TAGS:
+        return
+    cls = child.get("class") or ""
+    if tag in _HEADINGS:
+        yield from flush()
+        _enter_heading(state, tag, squash(text_content(child)), mapper.line(child))
+        return
+    if tag == "hr":
+        yield from flush()
+        return
+    if depth >= MAX_DEPTH:
+        run.append(child)
+        return
+    if tag == "li":
+        yield from flush()
+        yield from _li_blocks(child, mapper, nl, state, depth)
+    elif tag == "tr":
+        yield from flush()
+        if _has_nested(child, ("tr", "li")):
             yield from _walk(child, mapper, nl, state, depth + 1)
         else:
-            run.append(child)  # inline content directly under a container (native HTML without <p>)
-    yield from flush()
+            yield from _make_blocks([child], mapper, nl, state)
+    elif tag in ("div", "section", "article", "td", "dd", "blockquote") and _ENTRY_CLASS.search(cls) and not _has_nested(child, ("li", "tr")) \
+            and not _has_entry_child(child) and not _title_only(child, cls):
+        yield from flush()
+        yield from _make_blocks([child], mapper, nl, state)
+    elif tag in _BLOCK_TAGS and _has_block_child(child):
+        yield from flush()
+        yield from _walk(child, mapper, nl, state, depth + 1)
+    elif tag in _BLOCK_TAGS:
+        if tag in ("p", "div", "td", "dd", "dt", "center", "blockquote", "pre", "figcaption", "summary", "th") or (
+                tag not in _PAGE_CHROME and text_content(child).strip()):
+            run.append(child)  # also a <dl>, <section> or <ul> holding text with no blocks inside (read, not dropped)
+        else:
+            yield from flush()
+    elif _has_block_child(child):  # a custom element (<paper-list>, <d-article>) holding blocks: a container
+        yield from flush()
+        yield from _walk(child, mapper, nl, state, depth + 1)
+    else:
+        run.append(child)  # inline content directly under a container (native HTML without <p>)
 
 
 def _has_block_child(el: etree._Element) -> bool:
@@ -279,11 +306,12 @@ def _li_blocks(li: etree._Element, mapper: LineMapper, nl: bool, state: dict[str
         yield from _walk(n, mapper, nl, state, depth + 1)
 
 
-def _make_blocks(els: list[etree._Element], mapper: LineMapper, nl: bool, state: dict[str, Any],
+def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl: bool, state: dict[str, Any],
                  exclude: set[etree._Element] | None = None) -> list[Block]:
     """The block these elements make, cut into blocks of at most MAX_BLOCK_LINES lines (see there)."""
     lines: list[Line] = []
-    cur = Line(lineno=mapper.line(els[0]))
+    first = els[0].at if isinstance(els[0], _Loose) else els[0]
+    cur = Line(lineno=mapper.line(first))
     lines.append(cur)
 
     def newline(el: etree._Element | None) -> None:
@@ -353,15 +381,23 @@ def _make_blocks(els: list[etree._Element], mapper: LineMapper, nl: bool, state:
         add_text(el.tail, (bold, italic, href, tag), el)
 
     el_starts: set[int] = set()  # the lines where one of els starts: where a long block is best cut
+    after_inline = False
     for n, el in enumerate(els):
-        el_starts.add(id(cur))
-        cur.para = n > 0
-        visit(el, False, False, None, "", 0, tail=False)  # the tail belongs to what follows the block
-        newline(None)
+        inline = _inline(el)
+        if not (inline and after_inline):  # inline content runs on in its line; a paragraph starts its own
+            newline(None)
+            el_starts.add(id(cur))
+            cur.para = n > 0
+        if isinstance(el, _Loose):
+            add_text(el.text, (False, False, None, ""), el.at)
+        else:
+            visit(el, False, False, None, "", 0, tail=False)  # the tail belongs to what follows the element
+        after_inline = inline
+    newline(None)
     lines = [ln for ln in lines if ln.text]
     section, heading_line = state["section"], state.get("heading_line", 0)
     if len(lines) <= MAX_BLOCK_LINES:
-        return [Block(lines=lines, lineno=lines[0].lineno if lines else mapper.line(els[0]), section=section,
+        return [Block(lines=lines, lineno=lines[0].lineno if lines else mapper.line(first), section=section,
                       heading_line=heading_line)]
     cuts = [i for i, ln in enumerate(lines) if id(ln) in el_starts]
     blocks, start = [], 0
