@@ -61,3 +61,10 @@ def test_site_chrome_text_is_not_read_as_a_paragraph():
     page = ("<html><body><nav>Home | Publications | CV</nav><footer>2026 Ada Okafor</footer>"
             "<p>Tidal heating.</p></body></html>")
     assert [[ln.text for ln in b.lines] for b in _html_blocks(page)] == [["Tidal heating."]]
+
+
+def test_the_text_after_a_line_break_in_a_container_is_read_once():
+    page = ("<html><body><div><h4>Papers</h4>\n<a href='p.pdf'><b>Thermal cycles</b></a>\n<br> T. Ekeh and A. Okafor\n"
+            "<br> <a href='https://doi.org/10.1/x'>Phys. Rev. E <b>102</b> (2020)</a>\n</div></body></html>")
+    assert [[ln.text for ln in b.lines] for b in _html_blocks(page)] == [
+        ["Thermal cycles", "T. Ekeh and A. Okafor", "Phys. Rev. E 102 (2020)"]]

@@ -341,14 +341,17 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
     def visit(el: etree._Element, bold: bool, italic: bool, href: str | None, tag: str, depth: int, tail: bool = True) -> None:
         t = el.tag if isinstance(el.tag, str) else ""
         if exclude and el in exclude:
-            add_text(el.tail, (bold, italic, href, tag), el)
+            if tail:
+                add_tail(el, bold, italic, href, tag)
             return
         if t in _SKIP_TAGS or not t:
-            add_tail(el, bold, italic, href, tag)
+            if tail:
+                add_tail(el, bold, italic, href, tag)
             return
         if t == "br":
             newline(el)
-            add_tail(el, bold, italic, href, tag)
+            if tail:
+                add_tail(el, bold, italic, href, tag)
             return
         is_block = t in _BLOCK_TAGS or t in _HEADINGS
         if is_block:
