@@ -234,6 +234,17 @@ def test_the_page_owners_name_read_as_a_title_is_an_author():
     assert [t.label for t in other] == ["B-title", "title"]
 
 
+@pytest.mark.parametrize("text, written", [
+    ("arXiv:2605.25996", True), ("arXiv 2605.25996v2", True), ("arXiv:hep-th/0101001", True),
+    ("[arXiv]", False), ("arXiv preprint", False), ("arXiv 2020", False),
+])
+def test_an_arxiv_identifier_written_out_is_told_from_a_link_word(text, written):
+    from pubnorm.sources.assemble import _arxiv_written
+    from pubnorm.sources.markup import Line, Span
+
+    assert _arxiv_written(tokenize([Line([Span(text)])])) is written
+
+
 def test_a_year_written_before_the_entry_joins_it():
     year = [Token("2025", 0, label="year")]
     rest = [Token("Tidal", 0, label="B-title"), Token("heating", 0, label="title"), Token("Icarus", 0, label="venue")]

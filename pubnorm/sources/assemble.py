@@ -488,6 +488,16 @@ def _owner_is_an_author(toks: Sequence[Token], owner: str) -> None:
                 x.label = "author"
 
 
+_ARXIV_ID = re.compile(r":?(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})")
+
+
+def _arxiv_written(toks: Sequence[Token]) -> bool:
+    """Whether the entry writes an arXiv identifier out ("arXiv:2605.25996", "arXiv 2605.25996"), not only a link
+    word "[arXiv]" (which also stands beside a published version)."""
+    return any(t.text.lower() == "arxiv" and _ARXIV_ID.match("".join(x.text for x in toks[i + 1:i + 6]))
+               for i, t in enumerate(toks))
+
+
 def _without_link_words(run: list[Token]) -> list[Token]:
     """A title run without the link words at its ends ("Title [arXiv:2406.06936]", "[PDF] Title")."""
     a, b = 0, len(run)
@@ -543,6 +553,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         # the venue's line went on into a link or other text inside brackets: the venue ends before them
         head, _, cut_off = venue_raw.rpartition("(")
         venue_raw = head.strip(" ,.;:") or None
+    if not venue_raw and _arxiv_written(toks):
+        venue_raw = "arXiv"  # "arXiv:2605.25996" and nothing else: the preprint server is where it appeared
     in_region = {id(t) for t in region}
     extra = " ".join([cut_off, *(join_tokens([t]) for t in toks
                                   if t.field in ("award", "status") and id(t) not in in_region)]).strip()
