@@ -7,7 +7,7 @@ from pathlib import Path
 from conftest import FIXTURES, ROOT
 
 from pubnorm.pipeline import Options, read_all, run
-from pubnorm.sources.reader import ReadOptions, read_profile
+from pubnorm.sources.reader import ReadOptions, read_markup, read_profile
 
 # This file tests the line-test extractor ("rules", kept behind --extractor rules); the learned labeller,
 # the default, has its own tests in test_labeller.py.
@@ -271,3 +271,15 @@ We build tools for people who write code, and study how they use them.
     assert p.title == "SketchCode: Editing Code by Drawing on It" and p.year == 2025 and p.awards == ["Best Paper Award"]
     assert p.venue is not None and p.venue.venue is not None and p.venue.venue.id == "chi"
     assert p.first_source.line == 5 and p.section == "Publications > Programming Tools"
+
+
+def test_a_note_under_an_entry_is_no_paper_of_its_own(db):
+    md = ("## Working papers\n\n"
+          "1. “Heat and Diets: Evidence from Grocery Scanner Data” [NBER WP No. w34609](https://www.nber.org/papers/w34609)"
+          " (with [Ada Okafor](https://example.org/ao) and Lin Brightwater)\n"
+          "   - Outstanding Paper Award, The 6th Forum on Health Economics (Example University), 2023\n"
+          "2. “Rivers, Roads and Trade Costs in the Long Run” [SSRN](https://papers.ssrn.com/sol3/papers.cfm?abstract_id=1)"
+          " (with Tomas Quince)\n")
+    pubs = read_markup("research.md", md, db).publications
+    assert [p.title for p in pubs] == ["Heat and Diets: Evidence from Grocery Scanner Data",
+                                       "Rivers, Roads and Trade Costs in the Long Run"]

@@ -68,3 +68,13 @@ def test_the_text_after_a_line_break_in_a_container_is_read_once():
             "<br> <a href='https://doi.org/10.1/x'>Phys. Rev. E <b>102</b> (2020)</a>\n</div></body></html>")
     assert [[ln.text for ln in b.lines] for b in _html_blocks(page)] == [
         ["Thermal cycles", "T. Ekeh and A. Okafor", "Phys. Rev. E 102 (2020)"]]
+
+
+def test_items_under_an_entry_are_marked_nested_and_items_under_a_topic_word_are_not():
+    entry = "Okafor, A. and Lin, B. Tidal heating of icy moons. Icarus, 2023."
+    for page in (f"<ul><li>{entry}<ul><li>Best paper award, 2023</li></ul></li></ul>",
+                 f"<ol><li>{entry}</li><ul><li>Best paper award, 2023</li></ul></ol>"):  # a list right in a list
+        blocks = _html_blocks(f"<html><body>{page}</body></html>")
+        assert [(b.lines[0].text, b.nested) for b in blocks] == [(entry, False), ("Best paper award, 2023", True)]
+    topic = _html_blocks(f"<html><body><ul><li>Reasoning<ul><li>{entry}</li></ul></li></ul></body></html>")
+    assert [(b.lines[0].text, b.nested) for b in topic] == [("Reasoning", False), (entry, False)]

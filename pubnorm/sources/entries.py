@@ -163,7 +163,8 @@ def _bounded_parts(block: Block, limit: int) -> list[Block]:
             size = 0
         parts[-1].append(ln)
         size += len(ln.text)
-    return [Block(lines=p, lineno=p[0].lineno, section=block.section, heading_line=block.heading_line if i == 0 else 0)
+    return [Block(lines=p, lineno=p[0].lineno, section=block.section, heading_line=block.heading_line if i == 0 else 0,
+                  nested=block.nested)
             for i, p in enumerate(parts)]
 
 
@@ -208,6 +209,8 @@ def _labelled_part(block: Block, ctx: Context) -> list[Publication]:
     for pub, toks in found:
         if _heading_not_paper(pub.title or "", ctx, None) and pub.venue is None and not pub.authors:
             continue
+        if block.nested and not pub.authors and pub.venue is None and not pub.ids:
+            continue  # under an entry, an item naming no authors, known venue or identifier is its note
         lines = lines_read[toks[0].line: toks[-1].line + 1]
         if any(t.tag == "heading" and t.field == "title" for t in toks):
             ctx.heading_used = block.heading_line  # the heading is this paper's title, not a section

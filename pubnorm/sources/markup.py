@@ -64,6 +64,7 @@ class Block:
     lineno: int
     section: str
     heading_line: int = 0  # the line of that heading (0: none)
+    nested: bool = False  # a list item inside a list item that reads like an entry (a note: an award, a talk)
 
 
 # The spans blank_out removes: opener -> closer. Each span ends at the first closer after its opener (a lazy
@@ -269,7 +270,13 @@ def _child_blocks(child: etree._Element, tag: str, run: list[etree._Element | _L
         yield from _make_blocks([child], mapper, nl, state)
     elif tag in _BLOCK_TAGS and _has_block_child(child):
         yield from flush()
+        # a list right inside a list, after an item ("<ol><li>Paper</li><ul><li>Best paper award</li></ul>"):
+        # written as if it were inside that item
+        prev = child.getprevious() if tag in ("ul", "ol") else None
+        under_entry = prev is not None and prev.tag == "li" and len(text_content(prev).split()) >= _ENTRY_WORDS
+        state["inner"] = state.get("inner", 0) + under_entry
         yield from _walk(child, mapper, nl, state, depth + 1)
+        state["inner"] -= under_entry
     elif tag in _BLOCK_TAGS:
         if tag in ("p", "div", "td", "dd", "dt", "center", "blockquote", "pre", "figcaption", "summary", "th") or (
                 tag not in _PAGE_CHROME and text_content(child).strip()):
@@ -296,14 +303,22 @@ def _has_entry_child(el: etree._Element) -> bool:
                for d in el.iterdescendants())
 
 
+_ENTRY_WORDS = 6  # an item with fewer words ("Reasoning", "Journal papers:") heads a list, it is no entry
+
+
 def _li_blocks(li: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any], depth: int) -> Iterator[Block]:
     nested = [c for c in li if isinstance(c.tag, str) and c.tag in ("ul", "ol", "table")]
     if not nested:
         yield from _make_blocks([li], mapper, nl, state)
         return
-    yield from _make_blocks([li], mapper, nl, state, exclude=set(nested))
+    own = _make_blocks([li], mapper, nl, state, exclude=set(nested))
+    yield from own
+    # items under an item that reads like an entry (not a topic word: "- Reasoning" over its papers) are notes
+    under_entry = sum(len(ln.text.split()) for b in own for ln in b.lines) >= _ENTRY_WORDS
+    state["inner"] = state.get("inner", 0) + under_entry
     for n in nested:
         yield from _walk(n, mapper, nl, state, depth + 1)
+    state["inner"] -= under_entry
 
 
 def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl: bool, state: dict[str, Any],
@@ -401,6 +416,7 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
     section, heading_line = state["section"], state.get("heading_line", 0)
     if len(lines) <= MAX_BLOCK_LINES:
         return [Block(lines=lines, lineno=lines[0].lineno if lines else mapper.line(first), section=section,
+                      nested=state.get("inner", 0) > 0,
                       heading_line=heading_line)]
     cuts = [i for i, ln in enumerate(lines) if id(ln) in el_starts]
     blocks, start = [], 0
@@ -410,6 +426,7 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
             k = bisect.bisect_right(cuts, end) - 1
             end = cuts[k] if k >= 0 and cuts[k] > start else end
         blocks.append(Block(lines=lines[start:end], lineno=lines[start].lineno, section=section,
+                            nested=state.get("inner", 0) > 0,
                             heading_line=heading_line))
         start = end
     return blocks
