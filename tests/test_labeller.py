@@ -245,6 +245,19 @@ def test_an_arxiv_identifier_written_out_is_told_from_a_link_word(text, written)
     assert _arxiv_written(tokenize([Line([Span(text)])])) is written
 
 
+@pytest.mark.parametrize("raw, title", [
+    ("The Costs of Leveraged Funds (Updated 8", "The Costs of Leveraged Funds"),
+    ("Passive Flows and Arbitrage (New Draft 5", "Passive Flows and Arbitrage"),
+    ("Stability of Einstein metrics (survey)", "Stability of Einstein metrics (survey)"),  # closed: the title's
+    ("Mixture models (a review of the literature on clustering with finite mixtures of many kinds",
+     "Mixture models (a review of the literature on clustering with finite mixtures of many kinds"),  # too far back
+])
+def test_a_bracket_left_open_at_a_titles_end_is_a_note_cut_off(raw, title):
+    from pubnorm.sources.assemble import _clean_title
+
+    assert _clean_title(raw) == title
+
+
 def test_a_year_written_before_the_entry_joins_it():
     year = [Token("2025", 0, label="year")]
     rest = [Token("Tidal", 0, label="B-title"), Token("heating", 0, label="title"), Token("Icarus", 0, label="venue")]

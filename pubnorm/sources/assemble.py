@@ -73,6 +73,10 @@ def _runs(toks: Sequence[Token], field: str) -> list[list[Token]]:
 def _clean_title(text: str) -> str:
     text = squash(text)
     text = re.sub(r"^[\s\"“”'‘’«»*_,.;:]+|[\s\"“”'‘’«»*_,;:]+$", "", text)
+    # a bracket opened near the end and never closed: the run went on into a note ("Title (Updated 8/2026)")
+    cut = text.rfind("(")
+    if cut > 0 and ")" not in text[cut:] and len(text) - cut <= 30:
+        text = text[:cut].rstrip(" ,;:-–—")
     if text.endswith(".") and not re.search(r"\b(?:[A-Z]|al|etc|vs|[A-Z][a-z])\.$", text):
         text = text[:-1]
     return text.strip("\"“”'‘’ ")
