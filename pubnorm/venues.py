@@ -7,7 +7,7 @@ import hashlib
 import os
 import pickle
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -20,7 +20,7 @@ from .text import fold, squash, unescape
 K = TypeVar("K")
 V = TypeVar("V")
 
-CACHE_VERSION = 10  # 10: keys drop dashes and quotes of the general punctuation block (en dash = hyphen)
+CACHE_VERSION = 11  # 11: venues kept as rows (VenueTable); 10: keys drop dashes and quotes of the punctuation block
 
 
 class VenueDBError(Exception):
@@ -165,11 +165,44 @@ def _names(v: Venue, include_acronym: bool = True) -> list[str]:
 # --- the database --------------------------------------------------------------------------------------
 
 
+class VenueTable(Mapping[str, Venue]):
+    """The venues by id, kept as rows of their fields: a venue is made from its row the first time it is asked
+    for. Every start unpickles the database, and making its 1,800 venues there cost more than a page's lookups."""
+
+    __slots__ = ("_made", "_rows")
+
+    def __init__(self, rows: dict[str, tuple[Any, ...]]) -> None:
+        self._rows = rows
+        self._made: dict[str, Venue] = {}
+
+    @classmethod
+    def of(cls, venues: Iterable[Venue]) -> VenueTable:
+        return cls({v.id: v.fields() for v in venues})
+
+    def __getitem__(self, vid: str) -> Venue:
+        v = self._made.get(vid)
+        if v is None:
+            v = self._made[vid] = Venue(*self._rows[vid])
+        return v
+
+    def __contains__(self, vid: object) -> bool:
+        return vid in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __reduce__(self) -> tuple[type[VenueTable], tuple[object, ...]]:
+        return (VenueTable, (self._rows,))
+
+
 @dataclass
 class VenueDB:
     """The venues and the indexes used to match strings to them."""
 
-    venues: dict[str, Venue]
+    venues: VenueTable
     alias_index: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> venue ids
     acronym_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # acronym-shaped keys only
     tracks: dict[tuple[str, str], str] = field(default_factory=dict)  # (base id, track) -> venue id
@@ -243,8 +276,9 @@ class VenueDB:
         for k in acr:
             if " " not in k:
                 by_len.setdefault(len(k), []).append(k)
-        return cls(by_id, {k: tuple(ids) for k, ids in alias.items()}, {k: tuple(ids) for k, ids in acr.items()}, tracks,
-                   tuple(sources), [k for k in alias if " " in k and len(k) >= 12], by_len, plain_words=plain)
+        return cls(VenueTable.of(by_id.values()), {k: tuple(ids) for k, ids in alias.items()},
+                   {k: tuple(ids) for k, ids in acr.items()}, tracks, tuple(sources),
+                   [k for k in alias if " " in k and len(k) >= 12], by_len, plain_words=plain)
 
     def __len__(self) -> int:
         return len(self.venues)
