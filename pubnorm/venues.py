@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import bisect
-import hashlib
 import os
 import pickle
 import re
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -318,7 +318,7 @@ def load_venues(paths: Sequence[Path] = (), *, use_default: bool = True, cache_d
     # unpickle instead of a YAML parse plus index building
     words_path = default_word_acronyms_path()
     words = words_path.read_bytes() if words_path.exists() else b""
-    digest = hashlib.sha256(b"".join(f.read_bytes() + b"\0" for f in files) + words + f"db{CACHE_VERSION}".encode()).hexdigest()[:24]
+    digest = _digest(b"".join(f.read_bytes() + b"\0" for f in files) + words + f"db{CACHE_VERSION}".encode())
     db_cache = (cache_dir or _cache_dir()) / f"venuedb-{digest}.pickle"
     try:
         with db_cache.open("rb") as fh:
@@ -343,6 +343,12 @@ def load_venues(paths: Sequence[Path] = (), *, use_default: bool = True, cache_d
     return db
 
 
+def _digest(data: bytes) -> str:
+    """The name a cache made from this content is kept under: two checksums and the length. A cache is no
+    security boundary, and importing hashlib (OpenSSL) alone was about 1% of `check FILE`."""
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
+
+
 def _write_cache(path: Path, obj: object) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -357,7 +363,7 @@ def _write_cache(path: Path, obj: object) -> None:
 def _load_one(path: Path, cache_dir: Path | None) -> tuple[list[Venue], list[Diagnostic]]:
     """Parse one file, through a pickle cache keyed by the file's content hash (YAML parsing is slow)."""
     data = path.read_bytes()
-    digest = hashlib.sha256(data + str(CACHE_VERSION).encode()).hexdigest()[:24]
+    digest = _digest(data + str(CACHE_VERSION).encode())
     cache = (cache_dir or _cache_dir()) / f"venues-{digest}.pickle"
     try:
         with cache.open("rb") as fh:
