@@ -12,10 +12,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .model import BIB_FIELDS, STATUSES, Cluster, MergeStep, Publication
-from .overrides import Overrides
 from .text import STOPWORDS, arxiv_base, fold, initials, name_key, title_key
+
+if TYPE_CHECKING:
+    from .overrides import Overrides  # read only when a run has overrides (check never does)
 
 RULES = ("override", "id", "title", "fuzzy-title", "citation", "label", "acronym")
 ID_KINDS = ("doi", "arxiv", "acl", "openreview")

@@ -59,9 +59,13 @@ class Venue:
 
     def __reduce__(self) -> tuple[Callable[..., Venue], tuple[object, ...]]:
         # a frozen slotted dataclass unpickles field by field through dataclasses' __setstate__; the generated
-        # __init__ is faster, and the venue database (thousands of venues) is unpickled on every start
-        return (Venue, (self.id, self.acronym, self.name, self.type, self.publisher, self.field, self.aliases,
-                        self.bibtex, self.ranks, self.dblp, self.track_of, self.track, self.line))
+        # __init__ is faster (the venue database itself keeps rows of fields: venues.VenueTable)
+        return (Venue, self.fields())
+
+    def fields(self) -> tuple[object, ...]:
+        """The field values in order: Venue(*v.fields()) == v."""
+        return (self.id, self.acronym, self.name, self.type, self.publisher, self.field, self.aliases, self.bibtex,
+                self.ranks, self.dblp, self.track_of, self.track, self.line)
 
     @property
     def label(self) -> str:

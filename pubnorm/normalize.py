@@ -73,12 +73,11 @@ def clean_names(names: list[str]) -> tuple[list[str], dict[str, list[str]]]:
 
 
 _PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u200D\uFE0F\u20E3\U000E0020-\U000E007F]")
-_HAS_HIGH = re.compile(r"[\u2000-\U0010FFFF]")
 
 
 def drop_pictographs(text: str) -> str:
     """Text without emoji and other pictographs (🔥, ⭐, ✨, flags): decoration, not content."""
-    if not _HAS_HIGH.search(text):
+    if text.isascii():
         return text
     out = _PICTOGRAPHS.sub("", text)
     return squash(out) if out != text else text

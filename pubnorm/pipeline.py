@@ -8,14 +8,17 @@ import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .dedupe import DEFAULT_THRESHOLD, dedupe_profiles, merge_within
 from .model import Cluster, Diagnostic, Profile, Publication
-from .overrides import Overrides, OverridesError, find_overrides, load_overrides
 from .sources.datafile import DATA_NAME
 from .sources.reader import BIB_EXT, DATA_EXT, HTML_EXT, MARKDOWN_EXT, InputError, ReadOptions, read_profile
 from .sources.site import SiteOptions
 from .venues import VenueDB
+
+if TYPE_CHECKING:
+    from .overrides import Overrides
 
 # Folders that only hold the theme, build output or assets. Folders of content (`_talks/`, `content/post/`) are
 # walked: what each page is comes from what it says (sources/site.py).
@@ -212,6 +215,8 @@ def run(paths: Sequence[str | Path], db: VenueDB, options: Options = Options(), 
     profiles, read_diags = read_all(files, db, options, progress)
     result = Result(profiles=profiles, diagnostics=diags + read_diags, files=files)
     if dedupe:
+        from .overrides import find_overrides
+
         ov = _overrides([*options.overrides, *find_overrides(paths)], result.diagnostics)
         result.clusters = dedupe_profiles([prof.publications for prof in profiles], options.threshold, ov)
         if ov is not None:
@@ -224,6 +229,8 @@ def run(paths: Sequence[str | Path], db: VenueDB, options: Options = Options(), 
 
 def _overrides(paths: Sequence[Path], diags: list[Diagnostic]) -> Overrides | None:
     """The overrides files read, or None; a file that cannot be used is an error and is left out."""
+    from .overrides import OverridesError, load_overrides
+
     if not paths:
         return None
     try:

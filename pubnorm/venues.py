@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import bisect
-import hashlib
 import os
 import pickle
 import re
-from collections.abc import Callable, Iterable, Sequence
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -20,7 +20,7 @@ from .text import fold, squash, unescape
 K = TypeVar("K")
 V = TypeVar("V")
 
-CACHE_VERSION = 10  # 10: keys drop dashes and quotes of the general punctuation block (en dash = hyphen)
+CACHE_VERSION = 11  # 11: venues kept as rows (VenueTable); 10: keys drop dashes and quotes of the punctuation block
 
 
 class VenueDBError(Exception):
@@ -165,11 +165,44 @@ def _names(v: Venue, include_acronym: bool = True) -> list[str]:
 # --- the database --------------------------------------------------------------------------------------
 
 
+class VenueTable(Mapping[str, Venue]):
+    """The venues by id, kept as rows of their fields: a venue is made from its row the first time it is asked
+    for. Every start unpickles the database, and making its 1,800 venues there cost more than a page's lookups."""
+
+    __slots__ = ("_made", "_rows")
+
+    def __init__(self, rows: dict[str, tuple[Any, ...]]) -> None:
+        self._rows = rows
+        self._made: dict[str, Venue] = {}
+
+    @classmethod
+    def of(cls, venues: Iterable[Venue]) -> VenueTable:
+        return cls({v.id: v.fields() for v in venues})
+
+    def __getitem__(self, vid: str) -> Venue:
+        v = self._made.get(vid)
+        if v is None:
+            v = self._made[vid] = Venue(*self._rows[vid])
+        return v
+
+    def __contains__(self, vid: object) -> bool:
+        return vid in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __reduce__(self) -> tuple[type[VenueTable], tuple[object, ...]]:
+        return (VenueTable, (self._rows,))
+
+
 @dataclass
 class VenueDB:
     """The venues and the indexes used to match strings to them."""
 
-    venues: dict[str, Venue]
+    venues: VenueTable
     alias_index: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> venue ids
     acronym_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # acronym-shaped keys only
     tracks: dict[tuple[str, str], str] = field(default_factory=dict)  # (base id, track) -> venue id
@@ -243,8 +276,9 @@ class VenueDB:
         for k in acr:
             if " " not in k:
                 by_len.setdefault(len(k), []).append(k)
-        return cls(by_id, {k: tuple(ids) for k, ids in alias.items()}, {k: tuple(ids) for k, ids in acr.items()}, tracks,
-                   tuple(sources), [k for k in alias if " " in k and len(k) >= 12], by_len, plain_words=plain)
+        return cls(VenueTable.of(by_id.values()), {k: tuple(ids) for k, ids in alias.items()},
+                   {k: tuple(ids) for k, ids in acr.items()}, tracks, tuple(sources),
+                   [k for k in alias if " " in k and len(k) >= 12], by_len, plain_words=plain)
 
     def __len__(self) -> int:
         return len(self.venues)
@@ -284,7 +318,7 @@ def load_venues(paths: Sequence[Path] = (), *, use_default: bool = True, cache_d
     # unpickle instead of a YAML parse plus index building
     words_path = default_word_acronyms_path()
     words = words_path.read_bytes() if words_path.exists() else b""
-    digest = hashlib.sha256(b"".join(f.read_bytes() + b"\0" for f in files) + words + f"db{CACHE_VERSION}".encode()).hexdigest()[:24]
+    digest = _digest(b"".join(f.read_bytes() + b"\0" for f in files) + words + f"db{CACHE_VERSION}".encode())
     db_cache = (cache_dir or _cache_dir()) / f"venuedb-{digest}.pickle"
     try:
         with db_cache.open("rb") as fh:
@@ -309,6 +343,12 @@ def load_venues(paths: Sequence[Path] = (), *, use_default: bool = True, cache_d
     return db
 
 
+def _digest(data: bytes) -> str:
+    """The name a cache made from this content is kept under: two checksums and the length. A cache is no
+    security boundary, and importing hashlib (OpenSSL) alone was about 1% of `check FILE`."""
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
+
+
 def _write_cache(path: Path, obj: object) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -323,7 +363,7 @@ def _write_cache(path: Path, obj: object) -> None:
 def _load_one(path: Path, cache_dir: Path | None) -> tuple[list[Venue], list[Diagnostic]]:
     """Parse one file, through a pickle cache keyed by the file's content hash (YAML parsing is slow)."""
     data = path.read_bytes()
-    digest = hashlib.sha256(data + str(CACHE_VERSION).encode()).hexdigest()[:24]
+    digest = _digest(data + str(CACHE_VERSION).encode())
     cache = (cache_dir or _cache_dir()) / f"venues-{digest}.pickle"
     try:
         with cache.open("rb") as fh:

@@ -1,0 +1,19 @@
+"""pubnorm/text.py: comparison keys."""
+
+from __future__ import annotations
+
+import re
+
+from pubnorm.text import _NON_KEY, fold
+
+
+def test_the_key_class_is_written_as_what_goes_but_keeps_letters_of_any_script():
+    """_NON_KEY names what a key drops (so that it compiles fast); it is exactly the complement of digits, a-z,
+    U+00C0-1FFF and U+2070-FFFF, over every code point."""
+    every = "".join(map(chr, range(0x110000)))
+    assert _NON_KEY.sub(" ", every) == re.sub(r"[^0-9a-z\u00c0-\u1fff\u2070-\uffff]+", " ", every)
+
+
+def test_fold_keeps_letters_and_drops_punctuation():
+    assert fold("Human–Computer Interaction") == "human computer interaction"
+    assert fold("Ä «Ω» 中文 🔥 x") == "a ω 中文 x"
