@@ -372,3 +372,13 @@ def test_the_lexicons_derived_from_the_database_are_cached_and_the_same(db):
         pytest.skip("no writable cache folder here")
     assert cached == (built.lexicon.venue_words, built.lexicon.acronyms, built.first_words)
     assert cached[1] == labeller.lexicon_from_db(db).acronyms and "ACL" in cached[1]
+
+
+def test_what_the_database_knows_does_not_depend_on_what_was_asked_before(db):
+    """One page's words must not change how the next page is read: "Group" (a word) asked first once made
+    "GROUP" (the acronym) unknown for the rest of the run, so -j 1 and -j 2 gave different records."""
+    from pubnorm.sources.labeller import _known
+
+    assert _known(db, "GROUP", 1)
+    assert not _known(db, "Group", 1)
+    assert _known(db, "GROUP", 1)

@@ -146,18 +146,17 @@ def _known(db: VenueDB, text: str, words: int) -> bool:
     from ..venues import key
 
     k = key(text)
-    seen = _known_of(db).names
+    if words == 1:  # depends on the text's capitals, not only its key ("GROUP" is an acronym, "Group" is not)
+        return k in db.acronym_keys and sum(c.isupper() for c in text) >= 2
+    seen = _known_of(db).names  # the key alone decides, so what was looked up before never changes the answer
     hit = seen.get(k)
     if hit is None:
         if len(seen) > 200_000:
             seen.clear()
-        if words == 1:
-            hit = k in db.acronym_keys and sum(c.isupper() for c in text) >= 2
-        else:
-            hit = k in db.alias_index
-            layer = db.journal_layer() if not hit and words >= 2 else None
-            if layer is not None:
-                hit = bool(layer.find(k))
+        hit = k in db.alias_index
+        layer = db.journal_layer() if not hit else None
+        if layer is not None:
+            hit = bool(layer.find(k))
         seen[k] = hit
     return hit
 
