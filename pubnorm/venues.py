@@ -629,7 +629,7 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
     if not ids:
         return VenueMatch(p, None, "none", score)
     venue = db.get(ids[0])
-    if venue is None:
+    if venue is None or _other_kind(venue, f"{p.lead} {p.text}"):
         return VenueMatch(p, None, "none", 0.0)
     if p.track and (tid := db.tracks.get((venue.id, key(p.track)))):
         venue = db.venues[tid]
@@ -1047,6 +1047,26 @@ def _accounts(k: str, other: str, free: frozenset[str] = _FUZZY_STOP) -> bool:
             continue
         return False
     return True
+
+
+# words that say what kind of venue a string names: a meeting, or a periodical
+_MEETING_WORD = re.compile(r"\b(?:conference|conf|symposium|symp|workshop|congress|colloquium)\b", re.I)
+_PERIODICAL_WORD = re.compile(r"\b(?:journal|transactions|trans|letters|magazine)\b", re.I)
+
+
+def _other_kind(venue: Venue, text: str) -> bool:
+    """Whether the string says it names a meeting and the venue is a periodical, or the other way round, in words
+    the venue's own names do not have: "Conference on Computational Complexity" is not the journal Computational
+    Complexity, "WWW Conference" not the journal World Wide Web. (A journal whose name has the word, "Journal of
+    Physics: Conference Series", is no other kind.)"""
+    periodical = venue.type in ("journal", "magazine")
+    if not periodical and venue.type not in ("conference", "workshop"):
+        return False
+    said = (_PERIODICAL_WORD if not periodical else _MEETING_WORD).findall(text)
+    if not said or (_MEETING_WORD if not periodical else _PERIODICAL_WORD).search(text):
+        return False  # no kind said, or both ("Journal of X, Proceedings of the Y Conference"): no conflict
+    own = set(" ".join(key(n) for n in _names(venue)).split())
+    return not any(key(w) in own for w in said)
 
 
 def _disambiguate(db: VenueDB, ids: tuple[str, ...], p: VenueParse) -> tuple[str, ...]:

@@ -253,3 +253,38 @@ def test_validate_knows_the_journal_layer_abbreviates(db):
     layer = db.journal_layer()
     assert layer is not None
     assert validate(venues, str(path), layer.absorbed()) == []
+
+
+# --- a venue the database lacks is unknown, not a sibling (issue 12, fourth set) ----------------------------
+# Each case takes one venue out of the database and looks up a string naming it: the answer must be unknown.
+# (bench/venue_loo.py does this for every venue of venues.yaml and a sample of the journal layer.)
+
+
+def _without(db, *gone: str):
+    from pubnorm.venues import VenueDB, default_word_acronyms_path
+
+    words = [w for w in default_word_acronyms_path().read_text(encoding="utf-8").split("\n") if w and not w.startswith("#")]
+    rest = [v for v in db.venues.values() if v.id not in gone and v.track_of not in gone]
+    out = VenueDB.build(rest, (), words)
+    out.journals = db.journals
+    return out
+
+
+MISSING_SIBLINGS = [
+    # a meeting is not a periodical of the same words, nor the other way round
+    ("ccc", "Conference on Computational Complexity"),  # not the journal Computational Complexity
+    ("ida", "Symposium on Intelligent Data Analysis 2021"),  # not the journal Intelligent Data Analysis
+    ("www", "WWW Conference 2021"),  # not the journal World Wide Web
+]
+
+
+@pytest.mark.parametrize(("gone", "text"), MISSING_SIBLINGS, ids=[c[1][:50] for c in MISSING_SIBLINGS])
+def test_a_missing_venue_is_not_carried_onto_a_sibling(db, gone, text):
+    m = _without(db, gone).match(text)
+    assert m.venue is None, (m.venue.id, m.method, m.score)
+
+
+def test_the_sibling_cases_name_their_venue_when_it_is_there(db):
+    for gone, text in MISSING_SIBLINGS:
+        m = db.match(text)
+        assert m.venue is not None and (m.venue.id == gone or m.venue.track_of == gone), (text, m.venue)
