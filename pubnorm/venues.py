@@ -1022,28 +1022,45 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
     if res is None:
         return (), "none", 0.0
     found = db._sorted_orig[lo + res[2]]
-    if not (_accounts(k, found) and _accounts(found, k, _GENERIC)):
+    if not (_accounts(k, found) and _accounts(found, k, _GENERIC) and _in_order(k, found)):
         return (), "none", 0.0  # "Advanced Computational Intelligence" is not "Computational Intelligence and Security"
     return db.alias_index[found], "fuzzy", round(float(res[1]), 1)
 
 
-# words a venue's name may add to what a string says without naming another venue
+# words a venue's name may add to what a string says without naming another venue ("joint" and "european" are
+# not among them: IJCNLP is not ICON, EACL not ACL)
 _GENERIC = frozenset({"international", "annual", "conference", "symposium", "workshop", "proceedings", "ieee", "acm", "the",
-                      "of", "on", "and", "in", "for", "joint", "european", "usenix", "journal"})
+                      "of", "on", "and", "in", "for", "usenix", "journal"})
 _FUZZY_STOP = frozenset({"of", "on", "and", "in", "for", "the", "a", "an", "to", "at", "with"})
+
+
+def _same_word(w: str, t: str) -> bool:
+    """`w` is `t` with at most one typo: five letters or more, and the first three letters agree (a typo is not
+    another word: "macroeconomics" is not "microeconomics")."""
+    from rapidfuzz.distance import Levenshtein
+
+    return w == t or (len(w) >= 5 and w[:3] == t[:3] and Levenshtein.distance(w, t, score_cutoff=1) <= 1)
+
+
+def _in_order(k: str, other: str) -> bool:
+    """Whether the distinctive words the two keys share come in the same order: the fuzzy score sorts words, and
+    "Knowledge Discovery and Data Mining" (a conference) is not "Data Mining and Knowledge Discovery" (a journal).
+    Generic words may move ("Robotics and Automation, IEEE International Conference on")."""
+    theirs = other.split()
+    at = [next((i for i, t in enumerate(theirs) if _same_word(w, t)), -1) for w in k.split() if w not in _GENERIC]
+    at = [i for i in at if i >= 0]
+    return at == sorted(at)
 
 
 def _accounts(k: str, other: str, free: frozenset[str] = _FUZZY_STOP) -> bool:
     """Whether every content word of key `k` is in key `other`, as written, with one typo (words of five letters
     or more), or glued to its neighbour ("andnetworking"): a fuzzy match may fix spelling, not swap a word."""
-    from rapidfuzz.distance import Levenshtein
-
     theirs = other.split()
     glued = other.replace(" ", "")
     for w in k.split():
         if w in free or w in theirs or w.isdigit():
             continue
-        if len(w) >= 5 and (any(Levenshtein.distance(w, t, score_cutoff=1) <= 1 for t in theirs) or w in glued):
+        if len(w) >= 5 and (any(_same_word(w, t) for t in theirs) or w in glued):
             continue
         return False
     return True

@@ -275,6 +275,11 @@ MISSING_SIBLINGS = [
     ("ccc", "Conference on Computational Complexity"),  # not the journal Computational Complexity
     ("ida", "Symposium on Intelligent Data Analysis 2021"),  # not the journal Intelligent Data Analysis
     ("www", "WWW Conference 2021"),  # not the journal World Wide Web
+    # a fuzzy match accounts for every distinctive word, a typo is not another word, and the words keep their order
+    ("acl", "Association for Computational Linguistics"),  # not EACL ("European" is no generic word)
+    ("icon", "International Conference on Natural Language Processing"),  # not IJCNLP ("Joint")
+    ("aej-macro", "American Economic Journal: Macroeconomics"),  # not AEJ: Microeconomics (one letter apart)
+    ("sigkdd", "Knowledge Discovery and Data Mining 2021"),  # not the journal Data Mining and Knowledge Discovery
 ]
 
 
