@@ -293,3 +293,13 @@ def test_the_sibling_cases_name_their_venue_when_it_is_there(db):
     for gone, text in MISSING_SIBLINGS:
         m = db.match(text)
         assert m.venue is not None and (m.venue.id == gone or m.venue.track_of == gone), (text, m.venue)
+
+
+def test_a_curated_alias_with_a_comma_is_one_alias():
+    """A flow list in venues_curated.yaml split "Research in Attacks, Intrusions and Defenses" into two aliases;
+    "Research in Attacks" alone then named RAID."""
+    from pubnorm.venues import default_venues_path
+
+    raid = next(v for v in parse_venue_file(default_venues_path())[0] if v.id == "raid")
+    assert "Research in Attacks, Intrusions and Defenses" in raid.aliases
+    assert "Research in Attacks" not in raid.aliases
