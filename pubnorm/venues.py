@@ -679,7 +679,7 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     if ids := _journal(db, text, k, exact=True)[0]:
         return ids, "alias", 100.0
     # a citation tail after the name ("Society for Computation in Linguistics, pages 69-84, Amherst, MA.")
-    head = _HEAD_SPLIT.split(text, maxsplit=1)[0]
+    head = _head(text)
     if head != text and " " not in head and sum(c.isupper() for c in head) >= 2 and (ids := db.acronym_keys.get(key(head), ())):
         return ids, "alias", 100.0  # "NOSSDAV, Braunschweig, Germany", "IROS, Abu Dhabi"
     if head != text and " " in head:
@@ -766,6 +766,28 @@ _ABBREV_WORDS = [(re.compile(r"\bint(?:'l|l\.?|\.)(?=\s)", re.I), "International
 _ABBREV_ANY = re.compile(r"\b(?:int(?:'l|l\.?|\.)\s|conf\.|symp\.|worksh?\.|P2P\b)", re.I)
 # identifiers that name a document, not its venue: "draft-ietf-quic-recovery-29", "RFC 9002"
 _IDENTIFIER = re.compile(r"\s+(?:draft-[a-z0-9\-]+|[a-z]+(?:-[a-z0-9]+){2,})(?=\s|$)")
+
+
+# after a comma, more items of a list ending in "and" ("Conference on AI, Ethics, and Society", "IEEE Transactions on
+# Audio, Speech and Language Processing"): the comma is inside the name
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:[^,.;()]+,\s*)?[^,.;()]*?\b(?:and|&)\s+\w")
+# after a full stop, more words cut short ("Expert Syst. Appl.", "Signal Process. Image Commun."): the stop is inside
+# an abbreviated name (so is any stop after an earlier one)
+_ABBREVIATION_GOES_ON = re.compile(r"(?:[A-Z][a-z]*\s+){0,3}[A-Z][a-z]*\.(?=[\s,;]|$)")
+
+
+def _head(text: str) -> str:
+    """The string up to its first comma, semicolon or full stop that ends the name, for a citation tail after it
+    ("Society for Computation in Linguistics, pages 69-84, Amherst, MA."); the whole string when none does."""
+    for m in _HEAD_SPLIT.finditer(text):
+        rest = text[m.start():]
+        if (m.group(0).strip() == "." and not text[m.end(): m.end() + 1].isdigit()
+                and ("." in text[: m.start()] or _ABBREVIATION_GOES_ON.match(text, m.end()))):
+            continue  # a stop after a word cut short, in a name abbreviated word by word ("Artif. Intell. Medicine")
+        if "," in m.group(0) and _LIST_GOES_ON.match(rest):
+            return text
+        return text[: m.start()]
+    return text
 
 
 def _section_of(db: VenueDB, ids: tuple[str, ...], head: str, text: str) -> bool:

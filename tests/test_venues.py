@@ -112,6 +112,8 @@ AS_WRITTEN = [
     ("medRxiv. 2025:2025-03.", "medrxiv"),
     ("Journal of Democracy 2(3): 75--88.", "journal-of-democracy"),
     ("ISCA 2023 (Acceptance Rate: 21%)", "isca"),
+    ("Phys. Rev. Lett. 125.3, pp. 1-5", "prl"),  # biblatex's volume.number after a name abbreviated word by word
+    ("Mol. Biol. Evol. 12.4, pp. 1-10", "mbe"),
     # a bracketed acronym overrules a bare alias; publisher words must agree
     ("Proceedings of the 2021 International Conference on Management of Data (SIGMOD'21)", "sigmod"),
     ("Proc. 2001 ACM Int. Conference of Mobile Computing andNetworking (Mobicom01) (Rome, Italy, July 2001)", "mobicom"),
@@ -280,6 +282,16 @@ MISSING_SIBLINGS = [
     ("icon", "International Conference on Natural Language Processing"),  # not IJCNLP ("Joint")
     ("aej-macro", "American Economic Journal: Macroeconomics"),  # not AEJ: Microeconomics (one letter apart)
     ("sigkdd", "Knowledge Discovery and Data Mining 2021"),  # not the journal Data Mining and Knowledge Discovery
+    # a comma before more items of a list ending in "and", and a full stop inside an abbreviated name, are not the
+    # end of the name
+    ("aies", "Conference on AI, Ethics, and Society"),  # not "Conference on AI" (the Australasian AI)
+    ("snpd", "International Conference on Software Engineering, Artificial Intelligence, Networking and "
+             "Parallel/Distributed Computing"),  # not ICSE
+    ("taslp", "IEEE Transactions on Audio, Speech and Language Processing, 12(3), 45-67"),
+    ("eswa", "Expert Syst. Appl., 12(3), 45-67"),  # not Expert Systems
+    ("spic", "Signal Process. Image Commun. 31, 1-10"),  # not Signal Processing
+    ("aim", "Artif. Intell. Medicine 2021"),  # not Artificial Intelligence
+    ("cgf", "Comput. Graph. Forum, 12(3), 45-67"),  # not Computers & Graphics
 ]
 
 
