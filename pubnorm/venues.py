@@ -661,7 +661,10 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
         if len(m.group(1).split()) >= 2 and len(m.group(2)) > 2 and (ids := _journal(db, m.group(1), key(m.group(1)))[0]):
             return ids, "alias", 100.0
         for part in (m.group(2), re.sub(r"[\s-]*\d{1,2}$", "", m.group(2))):
-            if ids := _exact(db, part, key(part)):
+            ids = _exact(db, part, key(part))
+            if len(ids) == 1 and " " not in key(part) and (v := db.get(ids[0])) is not None and not _agrees(key(m.group(1)), v):
+                continue  # the name before the acronym is another venue's
+            if ids:
                 return ids, "alias", 100.0
     # drop a publisher prefix or a proceedings-style lead-in ("IEEE TMM", "ACM MM", "Proc. VLDB Endow.",
     # "Conference of the Nations of the Americas Chapter ...")
@@ -868,7 +871,31 @@ def _paren_acronym(db: VenueDB, text: str) -> tuple[str, tuple[str, ...]]:
         words = {w for w in before.split() if len(w) > 3}
         scored = sorted(((len(words & set(" ".join(key(n) for n in _names(db.venues[i])).split())), i) for i in ids), reverse=True)
         ids = (scored[0][1],) if scored[0][0] > 0 and scored[0][0] > scored[1][0] else ()
+    if len(ids) == 1 and not _agrees(before, db.venues[ids[0]]):
+        ids = ()  # "Australasian Computing Education Conference (ACE)" is not Advances in Computer Entertainment
     return m.group(1), ids
+
+
+# words before a bracketed acronym that are no part of a venue's name: the book series that print proceedings
+# ("LNCS Vol. 3964, pp. 103-117, (TestCom 2006)"), and a preprint the paper also is ("arXiv preprint arXiv:2602.02908
+# (under review at ICML)")
+_SERIES = frozenset({"lncs", "lnai", "lnbi", "ccis", "lipics", "ceur", "pmlr", "eptcs", "aict", "springer", "berlin",
+                     "heidelberg", "cham", "verlag", "lecture", "notes", "arxiv", "preprint", "eprint", "corr", "biorxiv",
+                     "medrxiv", "ssrn"})
+
+
+def _agrees(before: str, venue: Venue) -> bool:
+    """Whether the name written before a bracketed acronym (a key) is the venue's: at least half of its distinctive
+    words are in the venue's names, as written, cut short ("Int. Conf. ... Comput."), with a typo, or glued to a
+    neighbour ("andNetworking"). A name of generic words only, or none, agrees."""
+    words = [w for w in before.split()
+             if len(w) > 3 and not w[0].isdigit() and w not in _GENERIC and w not in _FILLER and w not in _SERIES]
+    if not words:
+        return True
+    theirs = set(" ".join(key(n) for n in _names(venue)).split())
+    named = sum(w in theirs or any(t.startswith(w) or _same_word(w, t) or (len(t) > 4 and t in w) for t in theirs)
+                for w in words)
+    return 2 * named >= len(words)
 
 
 # the patterns of _lookup, compiled once (re's own cache costs a few microseconds a call, and _lookup runs on

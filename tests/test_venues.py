@@ -292,6 +292,8 @@ MISSING_SIBLINGS = [
     ("spic", "Signal Process. Image Commun. 31, 1-10"),  # not Signal Processing
     ("aim", "Artif. Intell. Medicine 2021"),  # not Artificial Intelligence
     ("cgf", "Comput. Graph. Forum, 12(3), 45-67"),  # not Computers & Graphics
+    # a bracketed acronym names a venue only when the name before it agrees
+    ("ace-australasian-computing-education-confere", "Australasian Computing Education Conference (ACE) 2021"),
 ]
 
 
