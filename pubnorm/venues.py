@@ -705,7 +705,7 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
         # reading (a paper title's first half is no venue, and titles with colons are many)
         core = strip_numeric_tail(head)
         ids = _exact(db, head, key(head)) or _exact(db, core, key(core)) or _journal(db, core, key(core), exact=True)[0]
-        if ids and not _section_of(db, ids, head, text):
+        if ids and not _section_of(db, ids, head, text) and not (ids[0] in db.venues and _names_another(db, head, text)):
             return ids, "alias", 100.0
     for variant in _variants(text):
         ids, method, score = _lookup(db, variant, guess=False)
@@ -804,6 +804,27 @@ def _section_of(db: VenueDB, ids: tuple[str, ...], head: str, text: str) -> bool
     # an abbreviated head ("Wiley Interdiscip. Rev.: Membr. Transp. Signal."): the family is named in full
     return (layer is not None and v is not None and v.type == "journal"
             and (layer.has_sections(key(head), ids[0]) or layer.has_sections(key(v.name), ids[0])))
+
+
+_DESCRIBES = re.compile(r"\b(?:annual|proceedings|conference|symposium|workshop|congress|meeting|\d{4}|\d+(?:st|nd|rd|th))\b",
+                       re.I)
+
+
+def _names_another(db: VenueDB, head: str, text: str) -> bool:
+    """Whether the subtitle after a top-layer venue's name names another venue rather than describing this one:
+    the venue heads a family of names with subtitles ("American Economic Review: Insights", ": Papers and
+    Proceedings"), or the subtitle is words of a name of its own ("Requirements Engineering: Foundation for Software
+    Quality" is REFSQ, not the journal Requirements Engineering). A subtitle that describes starts in lower case or
+    with an article ("Neural Networks: the official journal of ..."), or speaks of the meeting ("... Systems 33:
+    Annual Conference on ...")."""
+    sub = text.split(":", 1)[1].strip()
+    first = sub.split()[0] if sub.split() else ""
+    if not (first[:1].islower() or first.lower() in ("a", "an", "the") or _DESCRIBES.search(sub)):
+        return True
+    fam = _cached(db._text_cache, ("family", head), lambda: (tuple(sorted(
+        {v.id for v in db.venues.values() for n in (v.name, *v.aliases)
+         if n.lower().startswith(head.lower()) and n[len(head):].lstrip().startswith(":")})), "", 0.0))[0]
+    return bool(fam)
 
 
 def _initials(rest: str, name: str) -> bool:

@@ -294,6 +294,11 @@ MISSING_SIBLINGS = [
     ("cgf", "Comput. Graph. Forum, 12(3), 45-67"),  # not Computers & Graphics
     # a bracketed acronym names a venue only when the name before it agrees
     ("ace-australasian-computing-education-confere", "Australasian Computing Education Conference (ACE) 2021"),
+    # a subtitle after a top-layer venue's name is part of another name unless it describes the venue
+    ("aea-pp", "American Economic Review: Papers and Proceedings, 12(3), 45-67"),  # a family: not AER itself
+    ("aer-insights", "American Economic Review: Insights 2021"),
+    ("refsq", "Requirements Engineering: Foundation for Software Quality"),  # not the journal Requirements Engineering
+    ("aimsa", "International Conference on Artificial Intelligence: Methodology, Systems, Applications"),
 ]
 
 
