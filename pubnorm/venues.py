@@ -932,12 +932,23 @@ _PUBLISHERS = {"ieee", "acm", "springer", "elsevier", "usenix", "aaai", "siam", 
 
 
 def _same_publisher(db: VenueDB, ids: tuple[str, ...], prefix: str) -> tuple[str, ...]:
-    """Venues a publisher-prefixed string may name: "IEEE Sensors" is not MDPI's Sensors."""
+    """Venues a publisher-prefixed string may name: "IEEE Sensors" is not MDPI's Sensors. A venue whose publisher
+    the database does not know may be a big publisher's (IEEE and ACM sponsor most conferences of the lists), not a
+    small one's: the few venues of USENIX, AAAI, SIAM, IFIP are all known as theirs ("USENIX ATC" is not the
+    Conference on Advanced and Trusted Computing)."""
     said = set(prefix.split()) & _PUBLISHERS
     if not said:
         return ids
-    return tuple(i for i in ids if not (pub := db.venues[i].publisher) or said & set(fold(pub).split())
-                 or said & set(key(db.venues[i].name).split()))
+    return tuple(i for i in ids if (not (pub := db.venues[i].publisher) and not said & _small_publishers(db))
+                 or said & set(fold(pub or "").split()) or said & set(key(db.venues[i].name).split()))
+
+
+def _small_publishers(db: VenueDB) -> frozenset[str]:
+    """Publisher words of _PUBLISHERS that publish fewer than 30 venues of the top layer."""
+    def count() -> tuple[tuple[str, ...], str, float]:
+        n = {p: sum(p in fold(v.publisher or "").split() for v in db.venues.values()) for p in _PUBLISHERS}
+        return tuple(sorted(p for p, c in n.items() if c < 30)), "", 0.0
+    return frozenset(_cached(db._text_cache, ("small publishers",), count)[0])
 
 
 _DIGITS = re.compile(r"\d+")

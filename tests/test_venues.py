@@ -299,6 +299,8 @@ MISSING_SIBLINGS = [
     ("aer-insights", "American Economic Review: Insights 2021"),
     ("refsq", "Requirements Engineering: Foundation for Software Quality"),  # not the journal Requirements Engineering
     ("aimsa", "International Conference on Artificial Intelligence: Methodology, Systems, Applications"),
+    # a small publisher's prefix names one of its own venues
+    ("acm-sigops-atc", "USENIX ATC 2021"),  # not the Conference on Advanced and Trusted Computing (publisher unknown)
 ]
 
 
