@@ -756,9 +756,15 @@ def _abbreviated(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
         return ()
     if len(words[0]) < 3 or not all(w.isalpha() for w in words):
         return ()  # "Ph. D.", "09 06": the index search needs a first word of three letters, and names have no digits
-    hits = layer.find_abbreviated(words)
+    # a capitalised word cut short ("Curr. Pharm. Des.") or a last capital letter ("Environ Plan A") is content even
+    # when it spells a stop word
+    keep = frozenset(fold(m.group(1) or m.group(2)) for m in _KEPT_WORD.finditer(text))
+    hits = layer.find_abbreviated(words, keep)
     ids = tuple(dict.fromkeys(top if top in db.venues else v.id for v, top in hits))
     return ids if len(ids) == 1 else ()
+
+
+_KEPT_WORD = re.compile(r"\b([A-Z][a-z]*)\.|\b([A-Z][a-z]*)\s*$")  # cut short (its dot may be gone at the end)
 
 
 _LNCS = re.compile(r"^[^:]*?\s*(?:--|[–—])\s*([A-Z][\w\-&+]*(?:\s[A-Z][\w\-&+]*)?)\s*:")
