@@ -438,8 +438,10 @@ def parse_venue(raw: str) -> VenueParse:
                 text = pat.sub(" ", text)
     awards: list[str] = []
     if _AWARD_WORDS.search(low):
-        awards = [squash(a) for a in _award().findall(text)]
-        text = _award().sub(" ", text)
+        found = [m for m in _award().finditer(text) if not _names_a_subject(text, m)]
+        awards = [squash(m.group(0)) for m in found]
+        for a in reversed(found):
+            text = text[: a.start()] + " " + text[a.end():]
     notes: list[str] = []
     if "author" in low or "contribution" in low or "acceptance" in low:
         notes = [squash(n) for n in _NOTE.findall(text)]
@@ -451,7 +453,7 @@ def parse_venue(raw: str) -> VenueParse:
     if _TRACK_WORDS.search(low):
         for pat, name in _TRACK:
             m = pat.search(text)
-            if m:
+            if m and not _names_a_subject(text, m):
                 if name == "subtrack":
                     name = _subtrack(m.group(0))
                 track = track or (name if name != "track" else squash(m.group(0)).strip("()- ").title())
@@ -480,6 +482,29 @@ def parse_venue(raw: str) -> VenueParse:
     return VenueParse(raw=raw, text=text, year=year, track=track, awards=tuple(dict.fromkeys(awards)),
                       status=status, rank_claims=tuple(dict.fromkeys(rank_claims)), notes=tuple(dict.fromkeys(notes)),
                       lead=squash(lead.group(0)) if lead and lead.group(0).strip() else "")
+
+
+# a word that is an award or a track in "ICML 2022 Oral", "KDD (Oral & Poster)", "KDD Industry Track", but a subject
+# in a name: "Journal of Oral and Maxillofacial Surgery", "Oral Dis", "Journal of Mathematics for Industry"
+_SUBJECT_WORD = re.compile(r"\s*\b(?:oral|spotlight|highlights?|poster|industry|demos?|demonstrations?)\s*$", re.I)
+_BEFORE_SUBJECT = re.compile(r"\b(?:of|for|in|on|and|&|j)\s*$", re.I)
+_AFTER_AWARD = re.compile(r"\s+(?:(?:and|&)\s+(?:oral|poster|spotlight|highlight|demo)|session|award|presentation|presented|paper|talk|at|in|"
+                          r"track|pitch)\b|\s*(?:$|[^\w\s&]|\d)", re.I)
+
+
+def _names_a_subject(text: str, m: re.Match[str]) -> bool:
+    """Whether an award or track word found by `m` is a word of a name: a lone award or track word with a word of the
+    name right after it ("Oral Dis", "Oral and Maxillofacial"), or after "of", "for", "in", "and" or "J" ("Mathematics
+    for Industry", "Chemistry and Industry")."""
+    if not _SUBJECT_WORD.fullmatch(m.group(0).strip(" -–()")):
+        return False
+    before = text[: m.start()]
+    if _BEFORE_SUBJECT.search(before):
+        return True
+    return not (_AFTER_AWARD.match(text, m.end()) or _ACRONYM_AFTER.match(text, m.end()))  # "Oral ICLR 2024"
+
+
+_ACRONYM_AFTER = re.compile(r"\s+[A-Z][A-Z0-9]+\b")
 
 
 _SUBTRACKS = {"doctoral": "Doctoral Symposium", "companion": "Companion", "work": "Work in Progress", "wip": "Work in Progress",

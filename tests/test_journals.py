@@ -375,3 +375,19 @@ def test_a_missing_journal_is_not_a_sibling_abbreviated_alike(db, gone, text):
 def test_the_abbreviated_journals_are_found_when_the_lists_have_them(db, text, vid):
     m = db.match(text)
     assert m.venue is not None and m.venue.id == vid
+
+
+@pytest.mark.parametrize(
+    ("gone", "text"),
+    [
+        ("j-oral-diseases", "Oral Dis"),  # "Oral" is a subject here, not an award: not the DIS conference
+        ("j-journal-of-oral-and-maxillofacial-surgery", "J Oral Maxillofac Surg"),  # not J Maxillofac Surg
+        ("j-international-journal-of-mathematics-for-industry", "International Journal of Mathematics for Industry"),
+    ],
+    ids=["oral-dis", "oral-maxillofac", "for-industry"],
+)
+def test_award_and_track_words_inside_a_name_stay_in_it(db, gone, text):
+    m = _hiding(db, gone).match(text)
+    assert m.venue is None, (m.venue.id, m.method)
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == gone

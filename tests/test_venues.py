@@ -236,7 +236,8 @@ def test_missing_venues_are_not_guessed(db, text):
     ("NeurIPS D&B 2024", "Datasets and Benchmarks", None),
     ("Under review at Nature", None, "under review"),
     ("Advance online publication, Journal of Experimental Psychology", None, "accepted"),
-], ids=["doctoral", "companion", "wip-track", "wip-status", "d-and-b", "under-review", "advance-online"])
+    ("KDD 2023 Industry Track", "Industry Track", None),
+], ids=["doctoral", "companion", "wip-track", "wip-status", "d-and-b", "under-review", "advance-online", "industry-track"])
 def test_tracks_and_statuses(text, track, status):
     p = parse_venue(text)
     assert (p.track, p.status) == (track, status)
@@ -324,3 +325,17 @@ def test_a_curated_alias_with_a_comma_is_one_alias():
     raid = next(v for v in parse_venue_file(default_venues_path())[0] if v.id == "raid")
     assert "Research in Attacks, Intrusions and Defenses" in raid.aliases
     assert "Research in Attacks" not in raid.aliases
+
+
+@pytest.mark.parametrize(("text", "awards", "rest"), [
+    ("ICML 2022 Oral", ("Oral",), "ICML"),
+    ("Oral ICLR 2024", ("Oral",), "ICLR"),
+    ("KDD 2024 (Oral &amp; Poster)", ("Oral", "Poster"), "KDD"),
+    ("Poster presented at Society for Neuroscience", ("Poster",), "Society for Neuroscience"),
+    ("Journal of Oral and Maxillofacial Surgery", (), "Journal of Oral and Maxillofacial Surgery"),
+    ("Oral Dis", (), "Oral Dis"),
+    ("Chemistry and Industry", (), "Chemistry and Industry"),
+], ids=["after", "before", "two", "presented", "subject", "medline", "industry-journal"])
+def test_an_award_word_is_an_award_unless_it_is_a_word_of_the_name(text, awards, rest):
+    p = parse_venue(text)
+    assert p.awards == awards and p.text == rest
