@@ -114,6 +114,8 @@ AS_WRITTEN = [
     ("ISCA 2023 (Acceptance Rate: 21%)", "isca"),
     ("Phys. Rev. Lett. 125.3, pp. 1-5", "prl"),  # biblatex's volume.number after a name abbreviated word by word
     ("Mol. Biol. Evol. 12.4, pp. 1-10", "mbe"),
+    ("Blood 135.12, pp. 1000-1010", "j-blood"),  # volume.number after one word
+    ("Curr. Biol. 25.10, pp. 416-420", "j-current-biology"),
     # a bracketed acronym overrules a bare alias; publisher words must agree
     ("Proceedings of the 2021 International Conference on Management of Data (SIGMOD'21)", "sigmod"),
     ("Proc. 2001 ACM Int. Conference of Mobile Computing andNetworking (Mobicom01) (Rome, Italy, July 2001)", "mobicom"),
@@ -219,6 +221,7 @@ NOT_GUESSED = [
     "MathVerse", "HybridVLA", "Wikipedia", "The Team",  # a project's name, a word: no journal is named so
     "Harbin Institute of Technology, Shenzhen",  # an affiliation: the tail is no acronym of the name
     "USENIX Workshop on Hot Topics in Fertilization",  # a workshop the database lacks is not USENIX ATC's
+    "Society 5.0", "Web 2.0",  # a version number is no volume.number: not the journal Society
 ]
 
 
