@@ -580,6 +580,7 @@ _TRACK_WORDS = re.compile(r"findings|dataset|d\s*&\s*b|breaking|lbw|extended|ind
 
 _Y4 = re.compile(r"(?<![\d\w/.])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")
 _Y4_GLUED = re.compile(r"(?<=[A-Za-z])(19[5-9]\d|20[0-4]\d)\b")  # CVPR2025
+_Y2_QUOTED = re.compile(r"(?<=[A-Za-z])['’](\d{2})\b(?![\d.])")
 _Y2 = re.compile(r"(?:(?<=[A-Za-z])'|(?<=[A-Za-z])\s*['’]|(?<=[A-Za-z]\s)|(?<=[A-Za-z]-))(\d{2})\b(?![\d.])")
 
 
@@ -589,12 +590,19 @@ def _take_year(text: str) -> tuple[int | None, str]:
         if m:
             year = int(m.group(0) if pat is _Y4 else m.group(1))
             text = pat.sub(" ", text)
-            return year, text
+            # the same year again as an acronym's two digits: "Proc. of IEEE INFOCOM'05, March 2005"
+            return year, _without_quoted_year(text, year)
     m = _Y2.search(text)
     if m and len(re.sub(r"[^A-Za-z]", "", text[: m.start()])) >= 2 and (yy := two_digit_year(int(m.group(1)))):
         text = text[: m.start()] + text[m.end():]
         return yy, text.replace("'", " ").replace("’", " ")
     return None, text
+
+
+def _without_quoted_year(text: str, year: int) -> str:
+    """`text` without an acronym's two digits that repeat `year` ("INFOCOM'05" when the string also says 2005)."""
+    yy = f"{year % 100:02d}"
+    return _Y2_QUOTED.sub(lambda q: " " if q.group(1) == yy else q.group(0), text)
 
 
 def two_digit_year(yy: int) -> int | None:
@@ -953,8 +961,8 @@ def _agrees(before: str, venue: Venue) -> bool:
 # the patterns of _lookup, compiled once (re's own cache costs a few microseconds a call, and _lookup runs on
 # every string a page offers)
 _NAME_BRACKET = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
-_PREFIX = re.compile(r"^(?:ieee|acm|ieee/acm|ieee/cvf|cvf|acm/ieee|springer|elsevier|usenix|aaai|siam|ifip|isca|proceedings of the|"
-                     r"(?:the )?(?:conference|symposium|meeting) (?:of|on) (?:the )?)\s*")
+_PREFIX = re.compile(r"^(?:(?:(?:ieee|acm|cvf|springer|elsevier|usenix|aaai|siam|ifip|isca)(?:\s+|/|$))+|proceedings of the|"
+                     r"(?:the )?(?:conference|symposium|meeting) (?:of|on) (?:the )?)\s*")  # "ACM/IEEE MobiCom" too
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z&\-]*[A-Z][A-Za-z]*")
 _ACRONYM_TOKEN = re.compile(r"[A-Z][A-Za-z\-&*]*[A-Z][A-Za-z]*")
 _HEAD_SPLIT = re.compile(r"\s*[,;]\s+|\s*\.\s+")

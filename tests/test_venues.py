@@ -116,6 +116,9 @@ AS_WRITTEN = [
     ("Mol. Biol. Evol. 12.4, pp. 1-10", "mbe"),
     ("Blood 135.12, pp. 1000-1010", "j-blood"),  # volume.number after one word
     ("Curr. Biol. 25.10, pp. 416-420", "j-current-biology"),
+    ("Proc. of IEEE ICDCS'12, Macau, June 2012", "icdcs"),  # the year twice: as the acronym's digits and in full
+    ("SenSys'15, Seoul, November 2015", "sensys"),
+    ("ACM/IEEE MobiCom 2001", "mobicom"),  # two publishers before the acronym
     # a bracketed acronym overrules a bare alias; publisher words must agree
     ("Proceedings of the 2021 International Conference on Management of Data (SIGMOD'21)", "sigmod"),
     ("Proc. 2001 ACM Int. Conference of Mobile Computing andNetworking (Mobicom01) (Rome, Italy, July 2001)", "mobicom"),
