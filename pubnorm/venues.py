@@ -486,7 +486,8 @@ def parse_venue(raw: str) -> VenueParse:
 
 # a word that is an award or a track in "ICML 2022 Oral", "KDD (Oral & Poster)", "KDD Industry Track", but a subject
 # in a name: "Journal of Oral and Maxillofacial Surgery", "Oral Dis", "Journal of Mathematics for Industry"
-_SUBJECT_WORD = re.compile(r"\s*\b(?:oral|spotlight|highlights?|poster|industry|demos?|demonstrations?)\s*$", re.I)
+_SUBJECT_WORDS = frozenset({"oral", "spotlight", "highlight", "highlights", "poster", "industry", "demo", "demos",
+                            "demonstration", "demonstrations"})
 _BEFORE_SUBJECT = re.compile(r"\b(?:of|for|in|on|and|&|j)\s*$", re.I)
 _AFTER_AWARD = re.compile(r"\s+(?:(?:and|&)\s+(?:oral|poster|spotlight|highlight|demo)|session|award|presentation|presented|paper|talk|at|in|"
                           r"track|pitch)\b|\s*(?:$|[^\w\s&]|\d)", re.I)
@@ -496,7 +497,7 @@ def _names_a_subject(text: str, m: re.Match[str]) -> bool:
     """Whether an award or track word found by `m` is a word of a name: a lone award or track word with a word of the
     name right after it ("Oral Dis", "Oral and Maxillofacial"), or after "of", "for", "in", "and" or "J" ("Mathematics
     for Industry", "Chemistry and Industry")."""
-    if not _SUBJECT_WORD.fullmatch(m.group(0).strip(" -–()")):
+    if m.group(0).strip(" -–()").lower() not in _SUBJECT_WORDS:
         return False
     before = text[: m.start()]
     if _BEFORE_SUBJECT.search(before):
@@ -601,6 +602,8 @@ def _take_year(text: str) -> tuple[int | None, str]:
 
 def _without_quoted_year(text: str, year: int) -> str:
     """`text` without an acronym's two digits that repeat `year` ("INFOCOM'05" when the string also says 2005)."""
+    if "'" not in text and "’" not in text:
+        return text
     yy = f"{year % 100:02d}"
     return _Y2_QUOTED.sub(lambda q: " " if q.group(1) == yy else q.group(0), text)
 
