@@ -10,6 +10,8 @@ Figures:
   wrong      confident wrong answers: a venue returned (not unknown, not ambiguous) that is not the right one,
              including a venue returned for a string whose venue the database lacks
   nonvenue   non-venues matched to a venue (should be 0)
+  statuses   (sets with a `status` column) strings whose stated status (accepted, under review, preprint, working
+             paper, thesis) the parse reads
 
 Split: `--split dev|test|all` (default all). Within each file, the repositories are ordered by the sha1 of
 their name and alternate dev, test, dev, ... so that every string of a repository falls in one half. The dev
@@ -78,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
     a = ap.parse_args(argv)
     db = load_venues()
-    n = in_db = right = wrong = nonvenue_n = nonvenue_hit = unsure = 0
+    n = in_db = right = wrong = nonvenue_n = nonvenue_hit = unsure = status_n = status_right = 0
     misses: list[str] = []
     wrongs: list[str] = []
     for f in a.files:
@@ -86,6 +88,13 @@ def main(argv: list[str] | None = None) -> int:
             s, label = r["string"], r["venue"].strip()
             m = db.match(s)
             got = m.venue if m.method in ("alias", "fuzzy") else None
+            if r.get("status"):  # the fourth set labels the status a string states apart from its venue
+                status_n += 1
+                said = m.parse.status or ("preprint" if got is not None and got.type == "preprint" else None)
+                if said == r["status"]:  # a preprint server named alone says "preprint" (normalize.settle_status)
+                    status_right += 1
+                else:
+                    misses.append(f"{s!r} -> status {said!r} (want {r['status']!r})")
             if label == "?":
                 unsure += 1
                 continue
@@ -118,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{n} venue strings, {nonvenue_n} non-venues, {unsure} unsure (skipped)")
     print(f"coverage {in_db}/{n} = {in_db / max(n, 1):.3f}; "
           f"right {right}/{in_db} = {right / max(in_db, 1):.3f}; "
-          f"confident wrong {wrong}; non-venues matched {nonvenue_hit}/{nonvenue_n}")
+          f"confident wrong {wrong}; non-venues matched {nonvenue_hit}/{nonvenue_n}"
+          + (f"; statuses read {status_right}/{status_n}" if status_n else ""))
     return 0
 
 

@@ -141,15 +141,16 @@ class JournalLayer:
             self._first = frozenset(r[0] for r in rows)
         return self._first
 
-    def find_abbreviated(self, words: list[str]) -> list[tuple[Venue, str]]:
+    def find_abbreviated(self, words: list[str], keep: frozenset[str] = frozenset()) -> list[tuple[Venue, str]]:
         """Journals whose full name the words abbreviate, each word the start of a word of the name, in order
         ("int j of soc robotics": International Journal of Social Robotics); every content word of the name
-        must be accounted for. Cached like `find`."""
-        ck = ("abbrev " + " ".join(words), True)
+        must be accounted for. `keep` holds words that are content although they spell a stop word (a capitalised
+        "Des." for Design, a section letter "A"). Cached like `find`."""
+        ck = ("abbrev " + " ".join(words) + "|" + " ".join(sorted(keep)), True)
         hit = self._found.get(ck)
         if hit is not None:
             return hit
-        content = [w for w in words if w not in _STOP]
+        content = [w for w in words if w not in _STOP or w in keep]
         pattern = " ".join(w.rstrip("s") + "*" if len(w) > 3 else w + "*" for w in content)
         rows = self._con.execute(
             "SELECT k, n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 50", (pattern,)
@@ -210,15 +211,26 @@ def _venue(row: tuple[int, str, str, str, str, str]) -> tuple[Venue, str]:
 
 
 def abbreviates(content: list[str], name_key: str) -> bool:
-    """Whether content words (stop words dropped) abbreviate a name key word for word: each the start of the
-    next content word of the name (a plural "Sciences" for "Science" too), and no word of the name left
-    over."""
-    theirs = [w for w in name_key.split() if w not in _STOP]
+    """Whether content words (stop words dropped) abbreviate a name key word for word: each the next content word
+    of the name or that word cut short (a plural "Sciences" for "Science" too), and no word of the name left over.
+    A name's last word of one letter is content: a section ("Environment and Planning A")."""
+    parts = name_key.split()
+    theirs = [w for i, w in enumerate(parts) if w not in _STOP or (len(w) == 1 and i == len(parts) - 1)]
     if len(theirs) != len(content):
         return False
-    return all(
-        t.startswith(w) or (w.endswith("s") and t == w[:-1]) for w, t in zip(content, theirs, strict=True)
-    )
+    return all(cut_short(w, t) or (w.endswith("s") and t == w[:-1]) for w, t in zip(content, theirs, strict=True))
+
+
+def cut_short(w: str, t: str) -> bool:
+    """Whether `w` is word `t` or `t` cut short as abbreviations cut words: before a vowel ("Commun|ications",
+    "Soc|ial", "Meth|ods"), or anywhere after seven letters ("Environ|mental", "Interdiscip|linary"); one letter
+    stands only for itself (a section) or "J" for Journal. "South" is not Southwestern, nor "Queens" Queensland,
+    nor "J" Jugoslavica."""
+    if w == t:
+        return True
+    if len(w) == 1:
+        return w == "j" and t.startswith("journal")
+    return len(t) > len(w) and t.startswith(w) and (t[len(w)] in "aeiouy" or len(w) >= 7)
 
 
 def validate_journals(path: Path, top: Iterable[Venue]) -> list[Diagnostic]:
@@ -269,12 +281,13 @@ def validate_journals(path: Path, top: Iterable[Venue]) -> list[Diagnostic]:
 
 
 _NUMERIC_TAIL = re.compile(
-    r"(?:[\s,;:]+(?:vol\.?\s*|no\.?\s*|pp?\.?\s*|art\.?\s*)?[-–]?(?:[A-Z]{2,5}-)?(?:[A-Za-z]{0,2}\d+|[A-Za-z]{3,5}\d{5,})[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
+    r"(?:[\s,;:]+(?:vol\.?\s*|no\.?\s*|pp?\.?\s*|art\.?\s*)?[-–]?(?:[A-Z]{2,5}-)?(?:[A-Za-z]{0,2}\d+(?:\.(?:[1-9]\d*|Pt\b))?|[A-Za-z]{3,5}\d{5,})[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
     r"(?:\s*[-–—]+\s*[A-Za-z]?\d+)?|\s*\([\d\s\-–/]*\))+\s*$"
 )
 
 
 def strip_numeric_tail(text: str) -> str:
     """The name before a citation tail of volume, issue, pages and article numbers ("Nature 626, 517–522",
-    "Geophys. Res. Lett. 47(3), e2019GL086", "Mol. Biol. Cell mbcE19010034", IEEE's old volume names "SAC-4, 7")."""
+    "Geophys. Res. Lett. 47(3), e2019GL086", "Mol. Biol. Cell mbcE19010034", IEEE's old volume names "SAC-4, 7",
+    biblatex's volume.number "Hippocampus 25.2", not a version "Society 5.0")."""
     return _NUMERIC_TAIL.sub("", text).strip(" ,;:.")

@@ -478,8 +478,10 @@ def parse_venue(raw: str) -> VenueParse:
                 text = pat.sub(" ", text)
     awards: list[str] = []
     if _AWARD_WORDS.search(low):
-        awards = [squash(a) for a in _award().findall(text)]
-        text = _award().sub(" ", text)
+        found = [m for m in _award().finditer(text) if not _names_a_subject(text, m)]
+        awards = [squash(m.group(0)) for m in found]
+        for a in reversed(found):
+            text = text[: a.start()] + " " + text[a.end():]
     notes: list[str] = []
     if "author" in low or "contribution" in low or "acceptance" in low:
         notes = [squash(n) for n in _NOTE.findall(text)]
@@ -491,7 +493,7 @@ def parse_venue(raw: str) -> VenueParse:
     if _TRACK_WORDS.search(low):
         for pat, name in _TRACK:
             m = pat.search(text)
-            if m:
+            if m and not _names_a_subject(text, m):
                 if name == "subtrack":
                     name = _subtrack(m.group(0))
                 track = track or (name if name != "track" else squash(m.group(0)).strip("()- ").title())
@@ -520,6 +522,30 @@ def parse_venue(raw: str) -> VenueParse:
     return VenueParse(raw=raw, text=text, year=year, track=track, awards=tuple(dict.fromkeys(awards)),
                       status=status, rank_claims=tuple(dict.fromkeys(rank_claims)), notes=tuple(dict.fromkeys(notes)),
                       lead=squash(lead.group(0)) if lead and lead.group(0).strip() else "")
+
+
+# a word that is an award or a track in "ICML 2022 Oral", "KDD (Oral & Poster)", "KDD Industry Track", but a subject
+# in a name: "Journal of Oral and Maxillofacial Surgery", "Oral Dis", "Journal of Mathematics for Industry"
+_SUBJECT_WORDS = frozenset({"oral", "spotlight", "highlight", "highlights", "poster", "industry", "demo", "demos",
+                            "demonstration", "demonstrations"})
+_BEFORE_SUBJECT = re.compile(r"\b(?:of|for|in|on|and|&|j)\s*$", re.I)
+_AFTER_AWARD = re.compile(r"\s+(?:(?:and|&)\s+(?:oral|poster|spotlight|highlight|demo)|session|award|presentation|presented|paper|talk|at|in|"
+                          r"track|pitch)\b|\s*(?:$|[^\w\s&]|\d)", re.I)
+
+
+def _names_a_subject(text: str, m: re.Match[str]) -> bool:
+    """Whether an award or track word found by `m` is a word of a name: a lone award or track word with a word of the
+    name right after it ("Oral Dis", "Oral and Maxillofacial"), or after "of", "for", "in", "and" or "J" ("Mathematics
+    for Industry", "Chemistry and Industry")."""
+    if m.group(0).strip(" -–()").lower() not in _SUBJECT_WORDS:
+        return False
+    before = text[: m.start()]
+    if _BEFORE_SUBJECT.search(before):
+        return True
+    return not (_AFTER_AWARD.match(text, m.end()) or _ACRONYM_AFTER.match(text, m.end()))  # "Oral ICLR 2024"
+
+
+_ACRONYM_AFTER = re.compile(r"\s+[A-Z][A-Z0-9]+\b")
 
 
 _SUBTRACKS = {"doctoral": "Doctoral Symposium", "companion": "Companion", "work": "Work in Progress", "wip": "Work in Progress",
@@ -595,6 +621,7 @@ _TRACK_WORDS = re.compile(r"findings|dataset|d\s*&\s*b|breaking|lbw|extended|ind
 
 _Y4 = re.compile(r"(?<![\d\w/.])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")
 _Y4_GLUED = re.compile(r"(?<=[A-Za-z])(19[5-9]\d|20[0-4]\d)\b")  # CVPR2025
+_Y2_QUOTED = re.compile(r"(?<=[A-Za-z])['’](\d{2})\b(?![\d.])")
 _Y2 = re.compile(r"(?:(?<=[A-Za-z])'|(?<=[A-Za-z])\s*['’]|(?<=[A-Za-z]\s)|(?<=[A-Za-z]-))(\d{2})\b(?![\d.])")
 
 
@@ -604,12 +631,21 @@ def _take_year(text: str) -> tuple[int | None, str]:
         if m:
             year = int(m.group(0) if pat is _Y4 else m.group(1))
             text = pat.sub(" ", text)
-            return year, text
+            # the same year again as an acronym's two digits: "Proc. of IEEE INFOCOM'05, March 2005"
+            return year, _without_quoted_year(text, year)
     m = _Y2.search(text)
     if m and len(re.sub(r"[^A-Za-z]", "", text[: m.start()])) >= 2 and (yy := two_digit_year(int(m.group(1)))):
         text = text[: m.start()] + text[m.end():]
         return yy, text.replace("'", " ").replace("’", " ")
     return None, text
+
+
+def _without_quoted_year(text: str, year: int) -> str:
+    """`text` without an acronym's two digits that repeat `year` ("INFOCOM'05" when the string also says 2005)."""
+    if "'" not in text and "’" not in text:
+        return text
+    yy = f"{year % 100:02d}"
+    return _Y2_QUOTED.sub(lambda q: " " if q.group(1) == yy else q.group(0), text)
 
 
 def two_digit_year(yy: int) -> int | None:
@@ -669,7 +705,7 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
     if not ids:
         return VenueMatch(p, None, "none", score)
     venue = db.get(ids[0])
-    if venue is None:
+    if venue is None or _other_kind(venue, f"{p.lead} {p.text}"):
         return VenueMatch(p, None, "none", 0.0)
     if p.track and (tid := db.tracks.get((venue.id, key(p.track)))):
         venue = db.venues[tid]
@@ -701,7 +737,10 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
         if len(m.group(1).split()) >= 2 and len(m.group(2)) > 2 and (ids := _journal(db, m.group(1), key(m.group(1)))[0]):
             return ids, "alias", 100.0
         for part in (m.group(2), re.sub(r"[\s-]*\d{1,2}$", "", m.group(2))):
-            if ids := _exact(db, part, key(part)):
+            ids = _exact(db, part, key(part))
+            if len(ids) == 1 and " " not in key(part) and (v := db.get(ids[0])) is not None and not _agrees(key(m.group(1)), v):
+                continue  # the name before the acronym is another venue's
+            if ids:
                 return ids, "alias", 100.0
     # drop a publisher prefix or a proceedings-style lead-in ("IEEE TMM", "ACM MM", "Proc. VLDB Endow.",
     # "Conference of the Nations of the Americas Chapter ...")
@@ -719,7 +758,7 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     if ids := _journal(db, text, k, exact=True)[0]:
         return ids, "alias", 100.0
     # a citation tail after the name ("Society for Computation in Linguistics, pages 69-84, Amherst, MA.")
-    head = _HEAD_SPLIT.split(text, maxsplit=1)[0]
+    head = _head(text)
     if head != text and " " not in head and sum(c.isupper() for c in head) >= 2 and (ids := db.acronym_keys.get(key(head), ())):
         return ids, "alias", 100.0  # "NOSSDAV, Braunschweig, Germany", "IROS, Abu Dhabi"
     if head != text and " " in head:
@@ -742,7 +781,7 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
         # reading (a paper title's first half is no venue, and titles with colons are many)
         core = strip_numeric_tail(head)
         ids = _exact(db, head, key(head)) or _exact(db, core, key(core)) or _journal(db, core, key(core), exact=True)[0]
-        if ids and not _section_of(db, ids, head, text):
+        if ids and not _section_of(db, ids, head, text) and not (ids[0] in db.venues and _names_another(db, head, text)):
             return ids, "alias", 100.0
     for variant in _variants(text):
         ids, method, score = _lookup(db, variant, guess=False)
@@ -793,9 +832,15 @@ def _abbreviated(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
         return ()
     if len(words[0]) < 3 or not all(w.isalpha() for w in words):
         return ()  # "Ph. D.", "09 06": the index search needs a first word of three letters, and names have no digits
-    hits = layer.find_abbreviated(words)
+    # a capitalised word cut short ("Curr. Pharm. Des.") or a last capital letter ("Environ Plan A") is content even
+    # when it spells a stop word
+    keep = frozenset(fold(m.group(1) or m.group(2)) for m in _KEPT_WORD.finditer(text))
+    hits = layer.find_abbreviated(words, keep)
     ids = tuple(dict.fromkeys(top if top in db.venues else v.id for v, top in hits))
     return ids if len(ids) == 1 else ()
+
+
+_KEPT_WORD = re.compile(r"\b([A-Z][a-z]*)\.|\b([A-Z][a-z]*)\s*$")  # cut short (its dot may be gone at the end)
 
 
 _LNCS = re.compile(r"^[^:]*?\s*(?:--|[–—])\s*([A-Z][\w\-&+]*(?:\s[A-Z][\w\-&+]*)?)\s*:")
@@ -806,6 +851,28 @@ _ABBREV_WORDS = [(re.compile(r"\bint(?:'l|l\.?|\.)(?=\s)", re.I), "International
 _ABBREV_ANY = re.compile(r"\b(?:int(?:'l|l\.?|\.)\s|conf\.|symp\.|worksh?\.|P2P\b)", re.I)
 # identifiers that name a document, not its venue: "draft-ietf-quic-recovery-29", "RFC 9002"
 _IDENTIFIER = re.compile(r"\s+(?:draft-[a-z0-9\-]+|[a-z]+(?:-[a-z0-9]+){2,})(?=\s|$)")
+
+
+# after a comma, more items of a list ending in "and" ("Conference on AI, Ethics, and Society", "IEEE Transactions on
+# Audio, Speech and Language Processing"): the comma is inside the name
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:[^,.;()]+,\s*)?[^,.;()]*?\b(?:and|&)\s+\w")
+# after a full stop, more words cut short ("Expert Syst. Appl.", "Signal Process. Image Commun."): the stop is inside
+# an abbreviated name (so is any stop after an earlier one)
+_ABBREVIATION_GOES_ON = re.compile(r"(?:[A-Z][a-z]*\s+){0,3}[A-Z][a-z]*\.(?=[\s,;]|$)")
+
+
+def _head(text: str) -> str:
+    """The string up to its first comma, semicolon or full stop that ends the name, for a citation tail after it
+    ("Society for Computation in Linguistics, pages 69-84, Amherst, MA."); the whole string when none does."""
+    for m in _HEAD_SPLIT.finditer(text):
+        rest = text[m.start():]
+        if (m.group(0).strip() == "." and not text[m.end(): m.end() + 1].isdigit()
+                and ("." in text[: m.start()] or _ABBREVIATION_GOES_ON.match(text, m.end()))):
+            continue  # a stop after a word cut short, in a name abbreviated word by word ("Artif. Intell. Medicine")
+        if "," in m.group(0) and _LIST_GOES_ON.match(rest):
+            return text
+        return text[: m.start()]
+    return text
 
 
 def _section_of(db: VenueDB, ids: tuple[str, ...], head: str, text: str) -> bool:
@@ -819,6 +886,27 @@ def _section_of(db: VenueDB, ids: tuple[str, ...], head: str, text: str) -> bool
     # an abbreviated head ("Wiley Interdiscip. Rev.: Membr. Transp. Signal."): the family is named in full
     return (layer is not None and v is not None and v.type == "journal"
             and (layer.has_sections(key(head), ids[0]) or layer.has_sections(key(v.name), ids[0])))
+
+
+_DESCRIBES = re.compile(r"\b(?:annual|proceedings|conference|symposium|workshop|congress|meeting|\d{4}|\d+(?:st|nd|rd|th))\b",
+                       re.I)
+
+
+def _names_another(db: VenueDB, head: str, text: str) -> bool:
+    """Whether the subtitle after a top-layer venue's name names another venue rather than describing this one:
+    the venue heads a family of names with subtitles ("American Economic Review: Insights", ": Papers and
+    Proceedings"), or the subtitle is words of a name of its own ("Requirements Engineering: Foundation for Software
+    Quality" is REFSQ, not the journal Requirements Engineering). A subtitle that describes starts in lower case or
+    with an article ("Neural Networks: the official journal of ..."), or speaks of the meeting ("... Systems 33:
+    Annual Conference on ...")."""
+    sub = text.split(":", 1)[1].strip()
+    first = sub.split()[0] if sub.split() else ""
+    if not (first[:1].islower() or first.lower() in ("a", "an", "the") or _DESCRIBES.search(sub)):
+        return True
+    fam = _cached(db._text_cache, ("family", head), lambda: (tuple(sorted(
+        {v.id for v in db.venues.values() for n in (v.name, *v.aliases)
+         if n.lower().startswith(head.lower()) and n[len(head):].lstrip().startswith(":")})), "", 0.0))[0]
+    return bool(fam)
 
 
 def _initials(rest: str, name: str) -> bool:
@@ -886,14 +974,38 @@ def _paren_acronym(db: VenueDB, text: str) -> tuple[str, tuple[str, ...]]:
         words = {w for w in before.split() if len(w) > 3}
         scored = sorted(((len(words & set(" ".join(key(n) for n in _names(db.venues[i])).split())), i) for i in ids), reverse=True)
         ids = (scored[0][1],) if scored[0][0] > 0 and scored[0][0] > scored[1][0] else ()
+    if len(ids) == 1 and not _agrees(before, db.venues[ids[0]]):
+        ids = ()  # "Australasian Computing Education Conference (ACE)" is not Advances in Computer Entertainment
     return m.group(1), ids
+
+
+# words before a bracketed acronym that are no part of a venue's name: the book series that print proceedings
+# ("LNCS Vol. 3964, pp. 103-117, (TestCom 2006)"), and a preprint the paper also is ("arXiv preprint arXiv:2602.02908
+# (under review at ICML)")
+_SERIES = frozenset({"lncs", "lnai", "lnbi", "ccis", "lipics", "ceur", "pmlr", "eptcs", "aict", "springer", "berlin",
+                     "heidelberg", "cham", "verlag", "lecture", "notes", "arxiv", "preprint", "eprint", "corr", "biorxiv",
+                     "medrxiv", "ssrn"})
+
+
+def _agrees(before: str, venue: Venue) -> bool:
+    """Whether the name written before a bracketed acronym (a key) is the venue's: at least half of its distinctive
+    words are in the venue's names, as written, cut short ("Int. Conf. ... Comput."), with a typo, or glued to a
+    neighbour ("andNetworking"). A name of generic words only, or none, agrees."""
+    words = [w for w in before.split()
+             if len(w) > 3 and not w[0].isdigit() and w not in _GENERIC and w not in _FILLER and w not in _SERIES]
+    if not words:
+        return True
+    theirs = set(" ".join(key(n) for n in _names(venue)).split())
+    named = sum(w in theirs or any(t.startswith(w) or _same_word(w, t) or (len(t) > 4 and t in w) for t in theirs)
+                for w in words)
+    return 2 * named >= len(words)
 
 
 # the patterns of _lookup, compiled once (re's own cache costs a few microseconds a call, and _lookup runs on
 # every string a page offers)
 _NAME_BRACKET = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
-_PREFIX = re.compile(r"^(?:ieee|acm|ieee/acm|ieee/cvf|cvf|acm/ieee|springer|elsevier|usenix|aaai|siam|ifip|isca|proceedings of the|"
-                     r"(?:the )?(?:conference|symposium|meeting) (?:of|on) (?:the )?)\s*")
+_PREFIX = re.compile(r"^(?:(?:(?:ieee|acm|cvf|springer|elsevier|usenix|aaai|siam|ifip|isca)(?:\s+|/|$))+|proceedings of the|"
+                     r"(?:the )?(?:conference|symposium|meeting) (?:of|on) (?:the )?)\s*")  # "ACM/IEEE MobiCom" too
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z&\-]*[A-Z][A-Za-z]*")
 _ACRONYM_TOKEN = re.compile(r"[A-Z][A-Za-z\-&*]*[A-Z][A-Za-z]*")
 _HEAD_SPLIT = re.compile(r"\s*[,;]\s+|\s*\.\s+")
@@ -902,12 +1014,23 @@ _PUBLISHERS = {"ieee", "acm", "springer", "elsevier", "usenix", "aaai", "siam", 
 
 
 def _same_publisher(db: VenueDB, ids: tuple[str, ...], prefix: str) -> tuple[str, ...]:
-    """Venues a publisher-prefixed string may name: "IEEE Sensors" is not MDPI's Sensors."""
+    """Venues a publisher-prefixed string may name: "IEEE Sensors" is not MDPI's Sensors. A venue whose publisher
+    the database does not know may be a big publisher's (IEEE and ACM sponsor most conferences of the lists), not a
+    small one's: the few venues of USENIX, AAAI, SIAM, IFIP are all known as theirs ("USENIX ATC" is not the
+    Conference on Advanced and Trusted Computing)."""
     said = set(prefix.split()) & _PUBLISHERS
     if not said:
         return ids
-    return tuple(i for i in ids if not (pub := db.venues[i].publisher) or said & set(fold(pub).split())
-                 or said & set(key(db.venues[i].name).split()))
+    return tuple(i for i in ids if (not (pub := db.venues[i].publisher) and not said & _small_publishers(db))
+                 or said & set(fold(pub or "").split()) or said & set(key(db.venues[i].name).split()))
+
+
+def _small_publishers(db: VenueDB) -> frozenset[str]:
+    """Publisher words of _PUBLISHERS that publish fewer than 30 venues of the top layer."""
+    def count() -> tuple[tuple[str, ...], str, float]:
+        n = {p: sum(p in fold(v.publisher or "").split() for v in db.venues.values()) for p in _PUBLISHERS}
+        return tuple(sorted(p for p, c in n.items() if c < 30)), "", 0.0
+    return frozenset(_cached(db._text_cache, ("small publishers",), count)[0])
 
 
 _DIGITS = re.compile(r"\d+")
@@ -1062,31 +1185,68 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
     if res is None:
         return (), "none", 0.0
     found = db._sorted_orig[lo + res[2]]
-    if not (_accounts(k, found) and _accounts(found, k, _GENERIC)):
+    if not (_accounts(k, found) and _accounts(found, k, _GENERIC) and _in_order(k, found)):
         return (), "none", 0.0  # "Advanced Computational Intelligence" is not "Computational Intelligence and Security"
     return db.alias_index[found], "fuzzy", round(float(res[1]), 1)
 
 
-# words a venue's name may add to what a string says without naming another venue
+# words a venue's name may add to what a string says without naming another venue ("joint" and "european" are
+# not among them: IJCNLP is not ICON, EACL not ACL)
 _GENERIC = frozenset({"international", "annual", "conference", "symposium", "workshop", "proceedings", "ieee", "acm", "the",
-                      "of", "on", "and", "in", "for", "joint", "european", "usenix", "journal"})
+                      "of", "on", "and", "in", "for", "usenix", "journal"})
 _FUZZY_STOP = frozenset({"of", "on", "and", "in", "for", "the", "a", "an", "to", "at", "with"})
+
+
+def _same_word(w: str, t: str) -> bool:
+    """`w` is `t` with at most one typo: five letters or more, and the first three letters agree (a typo is not
+    another word: "macroeconomics" is not "microeconomics")."""
+    from rapidfuzz.distance import Levenshtein
+
+    return w == t or (len(w) >= 5 and w[:3] == t[:3] and Levenshtein.distance(w, t, score_cutoff=1) <= 1)
+
+
+def _in_order(k: str, other: str) -> bool:
+    """Whether the distinctive words the two keys share come in the same order: the fuzzy score sorts words, and
+    "Knowledge Discovery and Data Mining" (a conference) is not "Data Mining and Knowledge Discovery" (a journal).
+    Generic words may move ("Robotics and Automation, IEEE International Conference on")."""
+    theirs = other.split()
+    at = [next((i for i, t in enumerate(theirs) if _same_word(w, t)), -1) for w in k.split() if w not in _GENERIC]
+    at = [i for i in at if i >= 0]
+    return at == sorted(at)
 
 
 def _accounts(k: str, other: str, free: frozenset[str] = _FUZZY_STOP) -> bool:
     """Whether every content word of key `k` is in key `other`, as written, with one typo (words of five letters
     or more), or glued to its neighbour ("andnetworking"): a fuzzy match may fix spelling, not swap a word."""
-    from rapidfuzz.distance import Levenshtein
-
     theirs = other.split()
     glued = other.replace(" ", "")
     for w in k.split():
         if w in free or w in theirs or w.isdigit():
             continue
-        if len(w) >= 5 and (any(Levenshtein.distance(w, t, score_cutoff=1) <= 1 for t in theirs) or w in glued):
+        if len(w) >= 5 and (any(_same_word(w, t) for t in theirs) or w in glued):
             continue
         return False
     return True
+
+
+# words that say what kind of venue a string names: a meeting, or a periodical
+_MEETING_WORD = re.compile(r"\b(?:conference|conf|symposium|symp|workshop|congress|colloquium)\b", re.I)
+_PERIODICAL_WORD = re.compile(r"\b(?:journal|transactions|trans|letters|magazine)\b", re.I)
+
+
+def _other_kind(venue: Venue, text: str) -> bool:
+    """Whether the string says it names a meeting and the venue is a periodical, or the other way round, in words
+    the venue's own names do not have: "Conference on Computational Complexity" is not the journal Computational
+    Complexity, "WWW Conference" not the journal World Wide Web. (A journal whose name has the word, "Journal of
+    Physics: Conference Series", is no other kind.)"""
+    periodical = venue.type in ("journal", "magazine")
+    if not periodical and venue.type not in ("conference", "workshop"):
+        return False
+    said = (_PERIODICAL_WORD if not periodical else _MEETING_WORD).findall(text)
+    if not said or (_MEETING_WORD if not periodical else _PERIODICAL_WORD).search(text):
+        return False  # no kind said, or both ("Journal of X, Proceedings of the Y Conference"): no conflict
+    own = set(" ".join(key(n) for n in _names(venue)).split())
+    return not any(key(w) in own for w in said)
 
 
 def _disambiguate(db: VenueDB, ids: tuple[str, ...], p: VenueParse) -> tuple[str, ...]:

@@ -329,3 +329,65 @@ def test_a_plural_the_name_lacks_is_read_loosely(db):
     """The loose key drops plural endings: "Marine Sciences" for the ICES Journal of Marine Science."""
     m = db.match("ICES Journal of Marine Sciences. 72(1): 99--110.")
     assert m.venue is not None and m.venue.id == "j-ices-journal-of-marine-science"
+
+
+# --- a journal the lists lack is unknown, not a sibling cut the same way (issue 12, fourth set) ---------------
+
+
+def _hiding(db, gone: str):
+    """The database with one journal of the broad layer left out of every answer (as bench/venue_loo.py does)."""
+    from pubnorm.journals import JournalLayer
+    from pubnorm.venues import VenueDB
+
+    class Hidden(JournalLayer):
+        def find(self, k, loose=False):
+            return [h for h in super().find(k, loose) if h[0].id != gone]
+
+        def find_abbreviated(self, words, *keep):
+            return [h for h in super().find_abbreviated(words, *keep) if h[0].id != gone]
+
+    out = VenueDB.build(list(db.venues.values()))
+    out.journals = Hidden(db.journals.path)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("gone", "text"),
+    [
+        ("j-southern-medicine", "South. Med."),  # "South" is not Southwestern cut short
+        ("j-queens-nursing-journal", "Queens Nurs. J."),  # nor "Queens" Queensland
+        ("j-archaeological-journal", "Archaeol. J."),  # "J." is Journal, not Jugoslavica
+        ("j-international-journal-of-engineering-transactions-b", "Int. J. Eng. Trans. B"),  # B is not A: Basics
+        ("j-current-pharmaceutical-design", "Curr. Pharm. Des."),  # "Des." is Design, no stop word
+    ],
+    ids=["south", "queens", "j-is-journal", "section-letter", "des-is-design"],
+)
+def test_a_missing_journal_is_not_a_sibling_abbreviated_alike(db, gone, text):
+    m = _hiding(db, gone).match(text)
+    assert m.venue is None, (m.venue.id, m.method)
+
+
+@pytest.mark.parametrize(
+    ("text", "vid"),
+    [("South. Med.", "j-southern-medicine"), ("Queens Nurs. J.", "j-queens-nursing-journal"),
+     ("Archaeol. J.", "j-archaeological-journal"), ("Curr. Pharm. Des.", "j-current-pharmaceutical-design")],
+)
+def test_the_abbreviated_journals_are_found_when_the_lists_have_them(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid
+
+
+@pytest.mark.parametrize(
+    ("gone", "text"),
+    [
+        ("j-oral-diseases", "Oral Dis"),  # "Oral" is a subject here, not an award: not the DIS conference
+        ("j-journal-of-oral-and-maxillofacial-surgery", "J Oral Maxillofac Surg"),  # not J Maxillofac Surg
+        ("j-international-journal-of-mathematics-for-industry", "International Journal of Mathematics for Industry"),
+    ],
+    ids=["oral-dis", "oral-maxillofac", "for-industry"],
+)
+def test_award_and_track_words_inside_a_name_stay_in_it(db, gone, text):
+    m = _hiding(db, gone).match(text)
+    assert m.venue is None, (m.venue.id, m.method)
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == gone
