@@ -13,8 +13,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pubnorm.sources import collection
-from pubnorm.sources.assemble import block_tokens, candidate_lines, entries, entry_publication
+from pubnorm.sources.assemble import block_tokens, candidate_lines, entry_publication
 from pubnorm.sources.markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html
+from pubnorm.sources.segment import entries
 from pubnorm.venues import load_venues
 
 

@@ -1,4 +1,5 @@
-"""From labelled tokens to publications: cut a block into entries, decide which are papers, fill the fields.
+"""From labelled tokens to publications: cut a block into entries (sources/segment.py), decide which are papers,
+fill the fields.
 
 The labeller marks where each entry starts ("B-" labels) and the field of every token. An entry is a
 paper when the labeller found a title and at least one more piece of evidence for it: authors, a venue, a
@@ -17,6 +18,7 @@ from ..venues import parse_venue, two_digit_year
 from .features import PAPER_HOST, STATUS_WORDS, Token, join_tokens, tokenize
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
+from .segment import entries
 
 _INITIALS = re.compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")  # "J.", "J. R.", "JR", "Th.", "J.-P."
 _GIVEN = re.compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared", "Eric L.": a given name after "Surname,"
@@ -309,80 +311,6 @@ def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
                and t.field in ("other", "title"))
     return rest > max(10, title_words)
 
-
-def entries(tokens: Sequence[Token]) -> list[list[Token]]:
-    """Cut labelled tokens into entries at the labeller's "B-" marks, then join fragments: a title with nothing
-    else (or one line of unlabelled text, not a heading) and, right after it, the rest of an entry with no title
-    (authors, venue or year) are one paper cut in two; so are an author list with nothing else and, on the
-    next line, an entry with a title and no authors (names, then the title on a line of its own)."""
-    groups: list[list[Token]] = []
-    for t in tokens:
-        if t.label.startswith("B-") or not groups:
-            groups.append([])
-        groups[-1].append(t)
-    groups = [part for g in groups for part in _by_paragraph(g)]
-    out: list[list[Token]] = []
-    for g in groups:
-        if out and _one_paper(out[-1], g):
-            out[-1] = [*out[-1], *g]
-        else:
-            out.append(list(g))
-    return out
-
-
-def _by_paragraph(group: list[Token]) -> list[list[Token]]:
-    """An entry has one title: paragraphs (of a run of them) that each hold a title and authors, venue or year,
-    and start alike (with the authors, the title or the year), are one entry each, where the labeller missed where
-    the next one begins."""
-    starts = [i for i, t in enumerate(group) if t.para and i and group[i - 1].line != t.line]
-    if not starts:
-        return [group]
-    parts = [group[a:b] for a, b in zip([0, *starts], [*starts, len(group)], strict=True)]
-    out = [parts[0]]
-    for part in parts[1:]:
-        if _whole(part) and _whole(out[-1]) and _opening(part) == _opening(out[-1]) in ("author", "title", "year"):
-            out.append(part)
-        else:
-            out[-1] = out[-1] + part
-    return out
-
-
-def _whole(toks: Sequence[Token]) -> bool:
-    """A title and something else that makes an entry."""
-    fields = _fields(toks)
-    return "title" in fields and bool(fields & _EVIDENCE)
-
-
-def _opening(toks: Sequence[Token]) -> str:
-    """The field of the first word ("year" for a year, however labelled: "2020. Title ...")."""
-    t = next((t for t in toks if t.text[:1].isalnum()), None)
-    if t is None:
-        return ""
-    return "year" if re.fullmatch(r"(?:19|20)\d\d", t.text) else t.field
-
-
-def _one_paper(before: Sequence[Token], group: Sequence[Token]) -> bool:
-    """Whether `group` continues the entry `before` (see entries)."""
-    prev, cur = _fields(before), _fields(group)
-    if "title" not in cur and cur & _EVIDENCE:
-        if "title" in prev and not prev & _EVIDENCE:
-            return True
-        if prev == {"other"} and len({t.line for t in before}) == 1 and before[-1].line + 1 == group[0].line \
-                and not any(t.tag == "heading" for t in before):
-            return True
-    if "year" in prev and prev <= _YEAR_ONLY and "title" in cur and "year" not in cur and group[0].line - before[-1].line <= 1:
-        return True  # "2025 | Title | Journal": the year written first, in a column or a margin of its own
-    return "author" in prev and prev <= _NAMES_ONLY and "title" in cur and "author" not in cur \
-        and group[0].line - before[-1].line <= 1
-
-
-_EVIDENCE = frozenset({"author", "venue", "year", "status"})
-_NAMES_ONLY = frozenset({"author", "other"})
-_YEAR_ONLY = frozenset({"year", "other"})
-
-
-def _fields(group: Sequence[Token]) -> set[str]:
-    return {t.field for t in group}
 
 
 def candidate_lines(block: Block, heading_used: int = 0) -> list[Line]:

@@ -1,0 +1,89 @@
+"""Entry segmentation: a block's labelled tokens cut into entries, one paper each.
+
+The labeller marks where each entry starts ("B-" labels). Where it missed, the decision is made from what
+each piece holds (a title, authors, a venue, a year) and from the page's structure (the paragraphs of a run),
+not from section names: fragments of one paper are joined, and paragraphs that each hold a whole entry are cut.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .features import Token
+
+
+def entries(tokens: Sequence[Token]) -> list[list[Token]]:
+    """Cut labelled tokens into entries at the labeller's "B-" marks, then join fragments: a title with nothing
+    else (or one line of unlabelled text, not a heading) and, right after it, the rest of an entry with no title
+    (authors, venue or year) are one paper cut in two; so are an author list or a year with nothing else and,
+    on the same or the next line, an entry with a title and no authors (no year); and paragraphs of a run that
+    each hold a whole entry are cut apart (_by_paragraph)."""
+    groups: list[list[Token]] = []
+    for t in tokens:
+        if t.label.startswith("B-") or not groups:
+            groups.append([])
+        groups[-1].append(t)
+    groups = [part for g in groups for part in _by_paragraph(g)]
+    out: list[list[Token]] = []
+    for g in groups:
+        if out and _one_paper(out[-1], g):
+            out[-1] = [*out[-1], *g]
+        else:
+            out.append(list(g))
+    return out
+
+
+def _by_paragraph(group: list[Token]) -> list[list[Token]]:
+    """An entry has one title: paragraphs (of a run of them) that each hold a title and authors, venue or year,
+    and start alike (with the authors, the title or the year), are one entry each, where the labeller missed where
+    the next one begins."""
+    starts = [i for i, t in enumerate(group) if t.para and i and group[i - 1].line != t.line]
+    if not starts:
+        return [group]
+    parts = [group[a:b] for a, b in zip([0, *starts], [*starts, len(group)], strict=True)]
+    out = [parts[0]]
+    for part in parts[1:]:
+        if _whole(part) and _whole(out[-1]) and _opening(part) == _opening(out[-1]) in ("author", "title", "year"):
+            out.append(part)
+        else:
+            out[-1] = out[-1] + part
+    return out
+
+
+def _whole(toks: Sequence[Token]) -> bool:
+    """A title and something else that makes an entry."""
+    fields = _fields(toks)
+    return "title" in fields and bool(fields & _EVIDENCE)
+
+
+def _opening(toks: Sequence[Token]) -> str:
+    """The field of the first word ("year" for a year, however labelled: "2020. Title ...")."""
+    t = next((t for t in toks if t.text[:1].isalnum()), None)
+    if t is None:
+        return ""
+    return "year" if re.fullmatch(r"(?:19|20)\d\d", t.text) else t.field
+
+
+def _one_paper(before: Sequence[Token], group: Sequence[Token]) -> bool:
+    """Whether `group` continues the entry `before` (see entries)."""
+    prev, cur = _fields(before), _fields(group)
+    if "title" not in cur and cur & _EVIDENCE:
+        if "title" in prev and not prev & _EVIDENCE:
+            return True
+        if prev == {"other"} and len({t.line for t in before}) == 1 and before[-1].line + 1 == group[0].line \
+                and not any(t.tag == "heading" for t in before):
+            return True
+    near = group[0].line - before[-1].line <= 1
+    if "year" in prev and prev <= _YEAR_ONLY and "title" in cur and "year" not in cur and near:
+        return True  # "2025 | Title | Journal": the year written first, in a column or a margin of its own
+    return "author" in prev and prev <= _NAMES_ONLY and "title" in cur and "author" not in cur and near
+
+
+_EVIDENCE = frozenset({"author", "venue", "year", "status"})
+_NAMES_ONLY = frozenset({"author", "other"})
+_YEAR_ONLY = frozenset({"year", "other"})
+
+
+def _fields(group: Sequence[Token]) -> set[str]:
+    return {t.field for t in group}

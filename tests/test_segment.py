@@ -1,0 +1,49 @@
+"""Entry segmentation (sources/segment.py): labelled tokens cut into one entry per paper."""
+
+from __future__ import annotations
+
+from pubnorm.sources.features import Token
+from pubnorm.sources.segment import entries
+
+
+def test_one_unlabelled_line_before_an_entry_with_no_title_joins_it():
+    line0 = [Token(w, 0, label="other") for w in "Caching attention states".split()]
+    rest = [Token("Li", 1, label="B-author"), Token("TMM", 2, label="venue"), Token("2023", 2, label="year")]
+    assert entries([*line0, *rest]) == [[*line0, *rest]]
+    heading = [Token(w, 0, label="other", tag="heading") for w in "Selected papers".split()]
+    assert entries([*heading, *rest]) == [heading, rest]  # a heading is not a title
+
+
+def test_an_author_list_alone_and_a_title_on_the_next_line_are_one_entry():
+    names = [Token("Ada", 0, label="B-author"), Token("Okafor", 0, label="author"), Token(",", 0, label="author"),
+             Token("Lin", 0, label="author"), Token("Brightwater", 0, label="author")]
+    rest = [Token("Tidal", 1, label="B-title"), Token("heating", 1, label="title"), Token("Icarus", 2, label="venue"),
+            Token("2023", 2, label="year")]
+    assert entries([*names, *rest]) == [[*names, *rest]]
+    far = [Token(t.text, t.line + 2, label=t.label) for t in rest]
+    assert entries([*names, *far]) == [names, far]  # not on the next line: two things
+    with_authors = [*rest[:2], Token("Quince", 1, label="author"), *rest[2:]]
+    assert entries([*names, *with_authors]) == [names, with_authors]  # the title has authors of its own
+
+
+def test_two_paragraphs_each_with_a_title_are_two_entries_where_the_labeller_saw_one():
+    first = [Token("Okafor", 0, label="B-author"), Token("Tidal", 1, label="title"), Token("heating", 1, label="title"),
+             Token("2023", 2, label="year")]
+    second = [Token("Okafor", 3, label="author", para=True), Token("Ligand", 4, label="title"),
+              Token("exchange", 4, label="title"), Token("2021", 5, label="year")]
+    assert entries([*first, *second]) == [first, second]
+    venue_only = [Token("Icarus", 3, label="venue", para=True), Token("2023", 3, label="year", para=True)]
+    assert entries([*first, *venue_only]) == [[*first, *venue_only]]  # a paragraph with no title goes on
+    same_para = [Token(t.text, t.line, label=t.label) for t in second]
+    assert entries([*first, *same_para]) == [[*first, *same_para]]  # no paragraph break: the labeller decides
+    dated = [[Token("2022", k, label="other" if k else "B-other", para=bool(k)), Token("Tidal", k, label="title"),
+              Token("Okafor", k, label="author")] for k in (0, 1)]
+    assert entries([*dated[0], *dated[1]]) == dated  # both start with a year, labelled so or not
+
+
+def test_a_year_written_before_the_entry_joins_it():
+    year = [Token("2025", 0, label="year")]
+    rest = [Token("Tidal", 0, label="B-title"), Token("heating", 0, label="title"), Token("Icarus", 0, label="venue")]
+    assert entries([*year, *rest]) == [[*year, *rest]]
+    dated = [*rest, Token("2024", 0, label="year")]
+    assert entries([*year, *dated]) == [year, dated]  # the entry has a year of its own
