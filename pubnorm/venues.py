@@ -698,7 +698,7 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
             return ids, "alias", 100.0
         for part in (m.group(2), re.sub(r"[\s-]*\d{1,2}$", "", m.group(2))):
             ids = _exact(db, part, key(part))
-            if len(ids) == 1 and " " not in key(part) and (v := db.get(ids[0])) is not None and not _agrees(key(m.group(1)), v):
+            if len(ids) == 1 and " " not in key(part) and (v := db.get(ids[0])) is not None and not _agrees(key(m.group(1)), v, db):
                 continue  # the name before the acronym is another venue's
             if ids:
                 return ids, "alias", 100.0
@@ -934,7 +934,7 @@ def _paren_acronym(db: VenueDB, text: str) -> tuple[str, tuple[str, ...]]:
         words = {w for w in before.split() if len(w) > 3}
         scored = sorted(((len(words & set(" ".join(key(n) for n in _names(db.venues[i])).split())), i) for i in ids), reverse=True)
         ids = (scored[0][1],) if scored[0][0] > 0 and scored[0][0] > scored[1][0] else ()
-    if len(ids) == 1 and not _agrees(before, db.venues[ids[0]]):
+    if len(ids) == 1 and not _agrees(before, db.venues[ids[0]], db):
         ids = ()  # "Australasian Computing Education Conference (ACE)" is not Advances in Computer Entertainment
     return m.group(1), ids
 
@@ -947,10 +947,13 @@ _SERIES = frozenset({"lncs", "lnai", "lnbi", "ccis", "lipics", "ceur", "pmlr", "
                      "medrxiv", "ssrn"})
 
 
-def _agrees(before: str, venue: Venue) -> bool:
+def _agrees(before: str, venue: Venue, db: VenueDB) -> bool:
     """Whether the name written before a bracketed acronym (a key) is the venue's: at least half of its distinctive
     words are in the venue's names, as written, cut short ("Int. Conf. ... Comput."), with a typo, or glued to a
-    neighbour ("andNetworking"). A name of generic words only, or none, agrees."""
+    neighbour ("andNetworking"). A name of generic words only, or none, agrees, and so does one word the database
+    does not know ("PACMPL (POPL)": a journal's acronym it lacks says nothing against POPL)."""
+    if " " not in before.strip() and before.strip() not in db.alias_index:
+        return True
     words = [w for w in before.split()
              if len(w) > 3 and not w[0].isdigit() and w not in _GENERIC and w not in _FILLER and w not in _SERIES]
     if not words:
