@@ -665,7 +665,7 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
     if not ids:
         return VenueMatch(p, None, "none", score)
     venue = db.get(ids[0])
-    if venue is None or _other_kind(venue, f"{p.lead} {p.text}"):
+    if venue is None or _other_kind(venue, f"{p.lead} {_head(p.text)}"):
         return VenueMatch(p, None, "none", 0.0)
     if p.track and (tid := db.tracks.get((venue.id, key(p.track)))):
         venue = db.venues[tid]
@@ -1201,7 +1201,8 @@ def _other_kind(venue: Venue, text: str) -> bool:
     """Whether the string says it names a meeting and the venue is a periodical, or the other way round, in words
     the venue's own names do not have: "Conference on Computational Complexity" is not the journal Computational
     Complexity, "WWW Conference" not the journal World Wide Web. (A journal whose name has the word, "Journal of
-    Physics: Conference Series", is no other kind.)"""
+    Physics: Conference Series", is no other kind; `text` is the name's part of the string, not what follows it:
+    "EUROCOMB 2017, European Journal on Combinatorics for EUROCOMB 2017" names the conference.)"""
     periodical = venue.type in ("journal", "magazine")
     if not periodical and venue.type not in ("conference", "workshop"):
         return False
