@@ -665,7 +665,7 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
     if not ids:
         return VenueMatch(p, None, "none", score)
     venue = db.get(ids[0])
-    if venue is None or _other_kind(venue, f"{p.lead} {_head(p.text)}"):
+    if venue is None or (_KIND_WORD.search(p.text) and _other_kind(venue, f"{p.lead} {_head(p.text)}")):
         return VenueMatch(p, None, "none", 0.0)
     if p.track and (tid := db.tracks.get((venue.id, key(p.track)))):
         venue = db.venues[tid]
@@ -1195,6 +1195,8 @@ def _accounts(k: str, other: str, free: frozenset[str] = _FUZZY_STOP) -> bool:
 # words that say what kind of venue a string names: a meeting, or a periodical
 _MEETING_WORD = re.compile(r"\b(?:conference|conf|symposium|symp|workshop|congress|colloquium)\b", re.I)
 _PERIODICAL_WORD = re.compile(r"\b(?:journal|transactions|trans|letters|magazine)\b", re.I)
+_KIND_WORD = re.compile(r"\b(?:conference|conf|symposium|symp|workshop|congress|colloquium|journal|transactions|trans|letters|"
+                        r"magazine)\b", re.I)  # either kind: a cheap first look
 
 
 def _other_kind(venue: Venue, text: str) -> bool:
