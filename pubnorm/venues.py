@@ -705,7 +705,7 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
     if not ids:
         return VenueMatch(p, None, "none", score)
     venue = db.get(ids[0])
-    if venue is None or _other_kind(venue, f"{p.lead} {p.text}"):
+    if venue is None or (_KIND_WORD.search(p.text) and _other_kind(venue, f"{p.lead} {_head(p.text)}")):
         return VenueMatch(p, None, "none", 0.0)
     if p.track and (tid := db.tracks.get((venue.id, key(p.track)))):
         venue = db.venues[tid]
@@ -738,7 +738,7 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
             return ids, "alias", 100.0
         for part in (m.group(2), re.sub(r"[\s-]*\d{1,2}$", "", m.group(2))):
             ids = _exact(db, part, key(part))
-            if len(ids) == 1 and " " not in key(part) and (v := db.get(ids[0])) is not None and not _agrees(key(m.group(1)), v):
+            if len(ids) == 1 and " " not in key(part) and (v := db.get(ids[0])) is not None and not _agrees(key(m.group(1)), v, db):
                 continue  # the name before the acronym is another venue's
             if ids:
                 return ids, "alias", 100.0
@@ -974,7 +974,7 @@ def _paren_acronym(db: VenueDB, text: str) -> tuple[str, tuple[str, ...]]:
         words = {w for w in before.split() if len(w) > 3}
         scored = sorted(((len(words & set(" ".join(key(n) for n in _names(db.venues[i])).split())), i) for i in ids), reverse=True)
         ids = (scored[0][1],) if scored[0][0] > 0 and scored[0][0] > scored[1][0] else ()
-    if len(ids) == 1 and not _agrees(before, db.venues[ids[0]]):
+    if len(ids) == 1 and not _agrees(before, db.venues[ids[0]], db):
         ids = ()  # "Australasian Computing Education Conference (ACE)" is not Advances in Computer Entertainment
     return m.group(1), ids
 
@@ -987,10 +987,13 @@ _SERIES = frozenset({"lncs", "lnai", "lnbi", "ccis", "lipics", "ceur", "pmlr", "
                      "medrxiv", "ssrn"})
 
 
-def _agrees(before: str, venue: Venue) -> bool:
+def _agrees(before: str, venue: Venue, db: VenueDB) -> bool:
     """Whether the name written before a bracketed acronym (a key) is the venue's: at least half of its distinctive
     words are in the venue's names, as written, cut short ("Int. Conf. ... Comput."), with a typo, or glued to a
-    neighbour ("andNetworking"). A name of generic words only, or none, agrees."""
+    neighbour ("andNetworking"). A name of generic words only, or none, agrees, and so does one word the database
+    does not know ("PACMPL (POPL)": a journal's acronym it lacks says nothing against POPL)."""
+    if " " not in before.strip() and before.strip() not in db.alias_index:
+        return True
     words = [w for w in before.split()
              if len(w) > 3 and not w[0].isdigit() and w not in _GENERIC and w not in _FILLER and w not in _SERIES]
     if not words:
@@ -1232,13 +1235,16 @@ def _accounts(k: str, other: str, free: frozenset[str] = _FUZZY_STOP) -> bool:
 # words that say what kind of venue a string names: a meeting, or a periodical
 _MEETING_WORD = re.compile(r"\b(?:conference|conf|symposium|symp|workshop|congress|colloquium)\b", re.I)
 _PERIODICAL_WORD = re.compile(r"\b(?:journal|transactions|trans|letters|magazine)\b", re.I)
+_KIND_WORD = re.compile(r"\b(?:conference|conf|symposium|symp|workshop|congress|colloquium|journal|transactions|trans|letters|"
+                        r"magazine)\b", re.I)  # either kind: a cheap first look
 
 
 def _other_kind(venue: Venue, text: str) -> bool:
     """Whether the string says it names a meeting and the venue is a periodical, or the other way round, in words
     the venue's own names do not have: "Conference on Computational Complexity" is not the journal Computational
     Complexity, "WWW Conference" not the journal World Wide Web. (A journal whose name has the word, "Journal of
-    Physics: Conference Series", is no other kind.)"""
+    Physics: Conference Series", is no other kind; `text` is the name's part of the string, not what follows it:
+    "EUROCOMB 2017, European Journal on Combinatorics for EUROCOMB 2017" names the conference.)"""
     periodical = venue.type in ("journal", "magazine")
     if not periodical and venue.type not in ("conference", "workshop"):
         return False

@@ -119,6 +119,8 @@ AS_WRITTEN = [
     ("Proc. of IEEE ICDCS'12, Macau, June 2012", "icdcs"),  # the year twice: as the acronym's digits and in full
     ("SenSys'15, Seoul, November 2015", "sensys"),
     ("ACM/IEEE MobiCom 2001", "mobicom"),  # two publishers before the acronym
+    ("PACMPL (POPL)", "popl"),  # a journal's acronym the database lacks says nothing against the bracket's
+    ("EUROCOMB 2017, European Journal on Combinatorics for EUROCOMB 2017", "eurocomb"),  # "Journal" after the name
     # a bracketed acronym overrules a bare alias; publisher words must agree
     ("Proceedings of the 2021 International Conference on Management of Data (SIGMOD'21)", "sigmod"),
     ("Proc. 2001 ACM Int. Conference of Mobile Computing andNetworking (Mobicom01) (Rome, Italy, July 2001)", "mobicom"),
