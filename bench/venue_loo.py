@@ -102,16 +102,21 @@ def run_top(db: VenueDB, words: list[str], verbose: bool) -> Counter[str]:
         rest = [x for x in venues if x.id != v.id and x.track_of != v.id]
         sub = VenueDB.build(rest, (), words)
         sub.journals = db.journals
-        for shape, s in probes(v):
-            m = sub.match(s)
-            counts["probes"] += 1
-            if m.venue is not None and m.method in ("alias", "fuzzy") and not same(sub, m.venue, v):
-                counts[f"wrong {shape}"] += 1
-                counts["wrong"] += 1
-                if verbose:
-                    print(f"top  {shape:9} {s!r} -> {m.venue.id} ({m.venue.name}) [{m.method} {m.score}]; "
-                          f"left out {v.id}")
+        _probe(sub, v, "top ", counts, verbose)
     return counts
+
+
+def _probe(db: VenueDB, v, kind: str, counts: Counter[str], verbose: bool) -> None:  # type: ignore[no-untyped-def]
+    """Look up the left-out venue's own names in `db`: any venue returned is a confident wrong answer."""
+    for shape, s in probes(v):
+        m = db.match(s)
+        counts["probes"] += 1
+        if m.venue is not None and m.method in ("alias", "fuzzy") and not same(db, m.venue, v):
+            counts[f"wrong {shape}"] += 1
+            counts["wrong"] += 1
+            if verbose:
+                print(f"{kind} {shape:9} {s!r} -> {m.venue.id} ({m.venue.name}) [{m.method} {m.score}]; "
+                      f"left out {v.id}")
 
 
 def run_journals(db: VenueDB, n: int, verbose: bool) -> Counter[str]:
@@ -125,15 +130,7 @@ def run_journals(db: VenueDB, n: int, verbose: bool) -> Counter[str]:
         hidden.hidden = v.id
         db._cache.clear()
         db._text_cache.clear()
-        for shape, s in probes(v):
-            m = db.match(s)
-            counts["probes"] += 1
-            if m.venue is not None and m.method in ("alias", "fuzzy") and not same(db, m.venue, v):
-                counts[f"wrong {shape}"] += 1
-                counts["wrong"] += 1
-                if verbose:
-                    print(f"jour {shape:9} {s!r} -> {m.venue.id} ({m.venue.name}) [{m.method} {m.score}]; "
-                          f"left out {v.id}")
+        _probe(db, v, "jour", counts, verbose)
     db.journals = layer
     return counts
 
