@@ -175,7 +175,7 @@ _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "tbody",
                "figure", "figcaption", "details", "summary", "aside", "center", "form", "hr", "menu", "dir", "dialog",
                "search", "address", "fieldset", "hgroup"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "heading"}
-_PAGE_CHROME = {"nav", "header", "footer", "form", "menu", "hr"}  # text directly in these is the site's, not a list
+_PAGE_CHROME = {"nav", "header", "footer", "form", "menu"}  # text directly in these is the site's, not a list
 _SKIP_TAGS = {"script", "style", "noscript", "img", "svg", "button", "iframe", "video", "audio", "math", "input",
               "select", "textarea", "head", "title", "meta", "link", "pn-anchor"}
 _ENTRY_CLASS = re.compile(r"\b(?:paper-box|paper|pub(?:lication)?s?-?(?:item|entry)?|bib-?entry|entry|citation|csl-entry)\b", re.I)
@@ -227,8 +227,7 @@ def _walk(el: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any
     if el.text and el.text.strip():
         run.append(_Loose(el.text, el))
     for child in el:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        yield from _child_blocks(child, tag, run, flush, mapper, nl, state, depth)
+        yield from _child_blocks(child, run, flush, mapper, nl, state, depth)
         if child.tail and (child.tail.strip() or (run and _inline(run[-1]))):
             run.append(_Loose(child.tail, child))
     yield from flush()
@@ -238,10 +237,11 @@ def _inline(x: etree._Element | _Loose) -> bool:
     return isinstance(x, _Loose) or (isinstance(x.tag, str) and x.tag not in _BLOCK_TAGS and x.tag not in _HEADINGS)
 
 
-def _child_blocks(child: etree._Element, tag: str, run: list[etree._Element | _Loose],
+def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
                   flush: Callable[[], Iterator[Block]], mapper: LineMapper, nl: bool, state: dict[str, Any],
                   depth: int) -> Iterator[Block]:
     """The blocks one child of a container gives (see _walk); paragraphs and inline content join `run`."""
+    tag = child.tag if isinstance(child.tag, str) else ""
     if not tag or tag in _SKIP_TAGS:
         return
     cls = child.get("class") or ""
@@ -274,9 +274,7 @@ def _child_blocks(child: etree._Element, tag: str, run: list[etree._Element | _L
         # written as if it were inside that item
         prev = child.getprevious() if tag in ("ul", "ol") else None
         under_entry = prev is not None and prev.tag == "li" and len(text_content(prev).split()) >= _ENTRY_WORDS
-        state["inner"] = state.get("inner", 0) + under_entry
-        yield from _walk(child, mapper, nl, state, depth + 1)
-        state["inner"] -= under_entry
+        yield from _walk_notes(child, under_entry, mapper, nl, state, depth + 1)
     elif tag in _BLOCK_TAGS:
         if tag in ("p", "div", "td", "dd", "dt", "center", "blockquote", "pre", "figcaption", "summary", "th") or (
                 tag not in _PAGE_CHROME and text_content(child).strip()):
@@ -315,10 +313,18 @@ def _li_blocks(li: etree._Element, mapper: LineMapper, nl: bool, state: dict[str
     yield from own
     # items under an item that reads like an entry (not a topic word: "- Reasoning" over its papers) are notes
     under_entry = sum(len(ln.text.split()) for b in own for ln in b.lines) >= _ENTRY_WORDS
-    state["inner"] = state.get("inner", 0) + under_entry
     for n in nested:
-        yield from _walk(n, mapper, nl, state, depth + 1)
-    state["inner"] -= under_entry
+        yield from _walk_notes(n, under_entry, mapper, nl, state, depth + 1)
+
+
+def _walk_notes(el: etree._Element, under_entry: bool, mapper: LineMapper, nl: bool, state: dict[str, Any],
+                depth: int) -> Iterator[Block]:
+    """The blocks of a list; under an entry, they are its notes (Block.nested)."""
+    state["inner"] = state.get("inner", 0) + under_entry
+    try:
+        yield from _walk(el, mapper, nl, state, depth)
+    finally:
+        state["inner"] -= under_entry
 
 
 def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl: bool, state: dict[str, Any],
