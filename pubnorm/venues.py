@@ -227,6 +227,8 @@ class VenueDB:
     # the content key of the files it was built from (set by load_venues): what is derived from the database
     # (the labeller's lexicons) can be cached under it
     cache_key: str = field(default="", repr=False)
+    # publisher words of _PUBLISHERS with fewer than 30 venues in the top layer (_small_publishers, made once)
+    _small: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def journal_layer(self) -> JournalLayer | None:
         """The broad journal layer (None when this database has none)."""
@@ -1029,11 +1031,12 @@ def _same_publisher(db: VenueDB, ids: tuple[str, ...], prefix: str) -> tuple[str
 
 
 def _small_publishers(db: VenueDB) -> frozenset[str]:
-    """Publisher words of _PUBLISHERS that publish fewer than 30 venues of the top layer."""
-    def count() -> tuple[tuple[str, ...], str, float]:
+    """Publisher words of _PUBLISHERS that publish fewer than 30 venues of the top layer (counted once per
+    database)."""
+    if db._small is None:
         n = {p: sum(p in fold(v.publisher or "").split() for v in db.venues.values()) for p in _PUBLISHERS}
-        return tuple(sorted(p for p, c in n.items() if c < 30)), "", 0.0
-    return frozenset(_cached(db._text_cache, ("small publishers",), count)[0])
+        db._small = frozenset(p for p, c in n.items() if c < 30)
+    return db._small
 
 
 _DIGITS = re.compile(r"\d+")
