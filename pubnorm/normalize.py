@@ -14,7 +14,7 @@ import unicodedata
 from typing import NamedTuple
 
 from .model import Publication
-from .text import squash, year_from_arxiv
+from .text import fold, squash, year_from_arxiv
 
 EQUAL = "equal_contribution"
 CORRESPONDING = "corresponding"
@@ -118,6 +118,17 @@ def name_parts(name: str) -> NameParts:
         return NameParts(parts[1], von, last, "")
     first, von, last = _split_reading(name.strip())
     return NameParts(first, von, last, "")
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two spellings of one name (case, accents, "Last, First" and initials of the given names tolerated)."""
+    pa, pb = name_parts(a), name_parts(b)
+    if fold(pa.last) != fold(pb.last) or not fold(pa.last):
+        return False
+    fa, fb = fold(pa.first).split(), fold(pb.first).split()
+    if not fa or not fb:
+        return fa == fb
+    return fa == fb or (fa[0][0] == fb[0][0] and (len(fa[0]) == 1 or len(fb[0]) == 1))
 
 
 def _split_von(text: str) -> tuple[str, str]:

@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 
 from ..model import Publication
-from ..text import clean_author, fold, squash
+from ..normalize import same_person
+from ..text import clean_author, squash
 from ..venues import parse_venue, two_digit_year
 from .features import PAPER_HOST, STATUS_WORDS, Token, join_tokens, tokenize
 from .labeller import label
@@ -404,7 +405,6 @@ def _run_to_line_end(toks: Sequence[Token]) -> None:
 def _owner_is_an_author(toks: Sequence[Token], owner: str) -> None:
     """A "title" that is the page owner's name (set in bold as titles often are), on a line of its own or starting
     one, is an author of the entry around it, and does not start one."""
-    want = fold(owner).replace(".", "").split()
     n = len(toks)
     for i, t in enumerate(toks):
         if t.field != "title" or (i and toks[i - 1].field == "title" and toks[i - 1].line == t.line
@@ -413,9 +413,7 @@ def _owner_is_an_author(toks: Sequence[Token], owner: str) -> None:
         j = i
         while j < n and toks[j].field == "title" and toks[j].line == t.line and (j == i or not toks[j].label.startswith("B-")):
             j += 1
-        words = [fold(x.text) for x in toks[i:j] if x.text[:1].isalnum()]
-        if words == want or (len(words) == len(want) >= 2 and words[-1] == want[-1]
-                             and all(w[:1] == v[:1] for w, v in zip(words, want, strict=True))):
+        if same_person(join_tokens(toks[i:j]), owner):
             for x in toks[i:j]:
                 x.label = "author"
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Publication
+from ..normalize import same_person
 from ..records import make_keys
 from .bibtex import entry_type, write_bibtex
 from .pages import (
@@ -27,7 +28,6 @@ from .pages import (
     existing_pages,
     merged_into,
     paper_date,
-    same_person,
     slugify,
     sort_newest_first,
     stamp,

@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Publication
-from ..normalize import name_parts
-from ..text import fold, title_key
+from ..text import title_key
 
 HASH_KEY = "pubnorm_hash"
 _HASH_LINE = re.compile(r"(?m)^(?:pubnorm_hash: ?|@comment\{pubnorm_hash: ?)([0-9a-f]{16})\}?\n")
@@ -91,17 +90,6 @@ def paper_date(p: Publication) -> tuple[datetime.date | None, str]:
         return None, ""
     month = month_number(p.month)
     return datetime.date(p.year, month or 1, 1), "month" if month else "year"
-
-
-def same_person(a: str, b: str) -> bool:
-    """Two spellings of one name (case, accents, "Last, First" and initials of the given names tolerated)."""
-    pa, pb = name_parts(a), name_parts(b)
-    if fold(pa.last) != fold(pb.last) or not fold(pa.last):
-        return False
-    fa, fb = fold(pa.first).split(), fold(pb.first).split()
-    if not fa or not fb:
-        return fa == fb
-    return fa == fb or (fa[0][0] == fb[0][0] and (len(fa[0]) == 1 or len(fb[0]) == 1))
 
 
 def guess_owner(pubs: Sequence[Publication], owners: Sequence[str | None]) -> str | None:
