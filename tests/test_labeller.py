@@ -340,3 +340,13 @@ def test_what_the_database_knows_does_not_depend_on_what_was_asked_before(db):
     assert _known(db, "GROUP", 1)
     assert not _known(db, "Group", 1)
     assert _known(db, "GROUP", 1)
+
+
+@needs_model
+def test_an_issue_in_brackets_leaves_no_empty_brackets_in_the_venue(db):
+    """"Journal 47(4): 991–1021": volume and issue are not the venue's, and neither are the brackets around the
+    issue (they were left behind as "Journal()", which no venue matches)."""
+    md = ("## Papers\n\nKim, J. and Park, S. 2022. Gender quotas and the vote. *Electoral Studies* 47(4): 991–1021.\n\n"
+          "Kim, J. 2021. Pension attitudes in ageing societies. *Governance* 34(2): 11–30.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.venue_raw for p in pubs] == ["Electoral Studies", "Governance"]

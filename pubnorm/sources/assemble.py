@@ -476,6 +476,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     venue_raw = squash(join_tokens([t for t in region if t.field != "volume"
                                     or re.fullmatch(r"(?:19|20)\d\d", t.text)])) if region else None
     if venue_raw:
+        # brackets that held only the issue number ("47(4): 991–1021" without its volume and issue)
+        venue_raw = re.sub(r"\s*\(\s*[,.;:]?\s*\)|\s*\[\s*\]", "", venue_raw)
         venue_raw = re.sub(r"\s*[,:;]\s*(?=[,:;.)]|$)", "", venue_raw).strip(" ,.;:([")
         venue_raw = re.sub(r"^(?:in|to appear in|published in)\s*:?\s+", "", venue_raw, flags=re.I)
     cut_off = ""
