@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -260,10 +260,18 @@ def write_json(records: Sequence[Publication], clusters: Sequence[Cluster] | Non
                rekey: bool = False) -> str:
     """The records as a JSON document: `{"schema_version": 1, "records": [...]}`, one record per line;
     `rekey` makes new keys for every record (default: the keys a .bib gave are kept)."""
-    from .writers.jsonout import write_json as _write
+    return "".join(json_chunks(records, clusters, rekey=rekey))
 
-    array = _write(records, clusters, rekey=rekey).rstrip("\n")
-    return f'{{"schema_version": {SCHEMA_VERSION}, "records": {array}}}\n'
+
+def json_chunks(records: Sequence[Publication], clusters: Sequence[Cluster] | None = None, *,
+                rekey: bool = False) -> Iterator[str]:
+    """write_json's text in pieces, a record at a time (for write_output: the text is never held whole)."""
+    from .writers.jsonout import json_chunks as _chunks
+
+    yield f'{{"schema_version": {SCHEMA_VERSION}, "records": '
+    for chunk in _chunks(records, clusters, rekey=rekey):
+        yield chunk.removesuffix("\n")  # the array's last line ends the document's: "]}\n"
+    yield "}\n"
 
 
 def write_csv(records: Sequence[Publication], owners: dict[str, str] | None = None, *, rekey: bool = False) -> str:
@@ -301,8 +309,9 @@ def _writer_diagnostic(warning: str) -> Diagnostic:
     return Diagnostic(code, "warning", message, path, line, 0)
 
 
-def write_output(path: str | Path, text: str) -> None:
-    """Write text to a file atomically (or through a FIFO, pipe or /dev/stdout); PubnormError if it cannot be."""
+def write_output(path: str | Path, text: str | Iterable[str]) -> None:
+    """Write text (or its pieces, as they come) to a file atomically (or through a FIFO, pipe or /dev/stdout);
+    PubnormError if it cannot be."""
     from .writers import OutputError
     from .writers import write_output as _write
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import gc
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional, TypeVar
@@ -296,7 +296,7 @@ def _render_records(pubs, clusters, profiles, format: str, ascii: bool = False, 
     from . import api
 
     if format == "json":
-        return api.write_json(pubs, clusters, rekey=rekey), []
+        return api.json_chunks(pubs, clusters, rekey=rekey), []  # written as made, never held whole
     if format == "csv":
         return api.write_csv(pubs, owners=api.owners(profiles), rekey=rekey), []
     if format == "csl-json":
@@ -360,12 +360,13 @@ def _input_at(files: list[Path], output: str) -> Path | None:
     return None
 
 
-def _emit(text: str, output: str | None) -> None:
+def _emit(text: str | Iterable[str], output: str | None) -> None:
+    """Text, or its pieces as they are made, to stdout or the output file."""
     from .api import write_output
-    from .writers import encodable
+    from .writers import write_pieces
 
     if output in (None, "-"):
-        sys.stdout.write(encodable(text))
+        write_pieces(sys.stdout, text)
         sys.stdout.flush()
         return
     write_output(output, text)
@@ -391,7 +392,7 @@ def extract(
     fmt = _format(output, format, _TABLE_EXT, "table")
     _, _, profiles = _read(paths, venues, max_size, (include, exclude, drafts, keep_samples), merge_within=True,
                            jobs=jobs, extractor=extractor)
-    text = api.write_json(profiles.publications) if fmt == "json" else _inert(api.write_table(profiles))
+    text = api.json_chunks(profiles.publications) if fmt == "json" else _inert(api.write_table(profiles))
     _emit(text, output)
     _err(f"pubnorm extract: {len(profiles.publications)} publication(s) {_found(profiles)}")
     _exit_after_reading(profiles)

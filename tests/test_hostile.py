@@ -820,3 +820,30 @@ def test_a_block_skipped_before_labelling_holds_nothing_the_labeller_finds(db, i
         if block.lines and _nothing_to_label(block):
             ctx = Context(db=db, path="p.md")
             assert _labelled(block, ctx) == [] and _mentions(block, ctx, True) == []
+
+
+@pytest.mark.parametrize("command", ["extract", "export"])
+def test_json_records_are_written_as_they_are_made(tmp_path, monkeypatch, command):
+    """A record's JSON (about 750 characters for a 10-byte `@a{k,}` entry) is written before the next one is made:
+    the output was held whole, three times over (1.2 GB for 300,000 tiny entries)."""
+    from conftest import run_cli
+
+    from pubnorm.writers import jsonout
+
+    bib = tmp_path / "many.bib"
+    bib.write_text("".join(f"@misc{{k{i}, title = {{Paper number {i}}}}}\n" for i in range(300)), encoding="utf-8")
+    out = tmp_path / "out" / "records.json"
+    out.parent.mkdir()
+    written_before_last: list[int] = []
+    real = jsonout.to_record
+
+    def spy(p, *args):  # type: ignore[no-untyped-def]
+        if p.key == "k299":  # the last record: how much of the output is already in the file being written
+            written_before_last.append(sum(f.stat().st_size for f in out.parent.glob("*.tmp")))
+        return real(p, *args)
+
+    monkeypatch.setattr(jsonout, "to_record", spy)
+    r = run_cli(command, "-f", "json", "-j", "1", str(bib), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert len(json.loads(out.read_text(encoding="utf-8"))["records"]) == 300
+    assert written_before_last and written_before_last[0] > 100_000  # 299 records of about 700 bytes

@@ -7,7 +7,9 @@ import errno
 import os
 import re
 import stat
+from collections.abc import Iterable
 from pathlib import Path
+from typing import IO
 
 
 class OutputError(Exception):
@@ -49,12 +51,12 @@ def _visible(m: re.Match[str]) -> str:
     return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"  # ␛ ␇ ␍ ... ␡
 
 
-def write_output(path: str | Path, text: str) -> None:
-    """Write text to path: a regular file (new, or through a symlink) is replaced atomically; a FIFO, a
-    character device (a terminal, /dev/null) or an open descriptor (/dev/stdout, /proc/self/fd/N) is written
-    through, never replaced; anything else is refused with an OutputError that says why."""
+def write_output(path: str | Path, text: str | Iterable[str]) -> None:
+    """Write text (or its pieces, written as they come) to path: a regular file (new, or through a symlink) is
+    replaced atomically; a FIFO, a character device (a terminal, /dev/null) or an open descriptor (/dev/stdout,
+    /proc/self/fd/N) is written through, never replaced; anything else is refused with an OutputError that says
+    why."""
     name = os.fspath(path)
-    text = encodable(text)
     try:
         st = os.stat(name)  # follows symlinks: what would be written is what the link points at
     except FileNotFoundError:
@@ -97,7 +99,13 @@ def _names_a_descriptor(name: str) -> bool:
     return False
 
 
-def _write_through(name: str, text: str, st: os.stat_result) -> None:
+def write_pieces(fh: IO[str], text: str | Iterable[str]) -> None:
+    """Write text, or each of its pieces in turn, made encodable (see `encodable`)."""
+    for piece in (text,) if isinstance(text, str) else text:
+        fh.write(encodable(piece))
+
+
+def _write_through(name: str, text: str | Iterable[str], st: os.stat_result) -> None:
     flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0)
     if stat.S_ISFIFO(st.st_mode):
         flags |= os.O_NONBLOCK  # opening a FIFO nobody reads would wait forever: fail at once instead
@@ -112,7 +120,7 @@ def _write_through(name: str, text: str, st: os.stat_result) -> None:
     if flags & os.O_NONBLOCK:
         os.set_blocking(fd, True)
     with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-        fh.write(text)
+        write_pieces(fh, text)
 
 
 _NAME_BYTES = 200  # of the target's name in the temporary file's: 200 + about 30 stays within NAME_MAX (255)
@@ -141,8 +149,8 @@ def _running(pid: int) -> bool:
     return True
 
 
-def write_atomic(path: str | Path, text: str) -> None:
-    """Write text to path through a temporary file in the same folder, then rename: all or nothing."""
+def write_atomic(path: str | Path, text: str | Iterable[str]) -> None:
+    """Write text (or its pieces) to path through a temporary file in the same folder, then rename: all or nothing."""
     target = Path(path)
     folder = target.parent or Path(".")
     # the temporary file says whose it is (".NAME.pubnorm-PID-XXXXXXXX.tmp"): one left by a killed run is
@@ -159,7 +167,7 @@ def write_atomic(path: str | Path, text: str) -> None:
                           f"atomically, and it cannot be made there: {e.strerror or e}") from e
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+            write_pieces(fh, text)
             fh.flush()
             os.fsync(fh.fileno())
         # mkstemp makes the file private (0600): give it the mode the old file had, or a new file's usual mode

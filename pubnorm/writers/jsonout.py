@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..model import Cluster, Publication
 from ..records import make_keys, to_record
@@ -13,8 +13,21 @@ from .bibtex import entry_type
 def write_json(pubs: Sequence[Publication], clusters: Sequence[Cluster] | None = None, rekey: bool = False) -> str:
     """The records as a JSON array, one record per line (grep- and diff-friendly, and written by the C encoder:
     indenting makes json use its slow pure-Python path), keys in a fixed order, UTF-8 kept."""
+    return "".join(json_chunks(pubs, clusters, rekey))
+
+
+def json_chunks(pubs: Sequence[Publication], clusters: Sequence[Cluster] | None = None,
+                rekey: bool = False) -> Iterator[str]:
+    """write_json's text in pieces, a record at a time: written as they come, the output is never held whole (a
+    10-byte `@a{k,}` entry makes a record of about 750 characters, and the text was held three times over)."""
     keys = make_keys(pubs, rekey=rekey)
+    if not keys:
+        yield "[]\n"
+        return
     by_merged = {id(c.merged): c for c in clusters or []}
     encode = json.JSONEncoder(ensure_ascii=False).encode
-    lines = [encode(to_record(p, k, by_merged.get(id(p)), entry_type(p))) for p, k in zip(pubs, keys, strict=True)]
-    return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
+    sep = "[\n"
+    for p, k in zip(pubs, keys, strict=True):
+        yield sep + encode(to_record(p, k, by_merged.get(id(p)), entry_type(p)))
+        sep = ",\n"
+    yield "\n]\n"
