@@ -21,6 +21,8 @@ CASES = {
     "comment and preamble": "@comment{anything {here}}\n@preamble{\"\\newcommand{\\x}{y}\"}\n@misc{k, title={T}}",
     "implicit comments": "% a comment line\nsome text\n@misc{k, title={T}}\ntrailing text\n@misc{j, title={U}}",
     "mid-line block in tail": "@misc{k, title={T}} junk @misc{j, title={U}}\n",
+    "mid-line entries and fragments": "@a{k, t={x}} @b{@a{k, t={x}} @b{ x\n y @c{j, t = {y}} @d{" * 3,
+    "mid-line block after a fragment": "x @b{ key @misc{k, title={T}} and @misc(j, title={U})",
     "at sign in value": "@misc{k, title={LeQua @ {CLEF} 2022}, note = {me@example.org}}",
     "line-start at in value": "@misc{k, abstract = {first line\n@misc{inner, title = {X}}\n}, title={T}}\n@misc{j, title={U}}",
     "unbalanced": "@misc{k, title = {Unclosed, year = 2020\n@misc{j, title = {Fine}}\n",
@@ -80,6 +82,22 @@ def test_fast_scan_reads_plain_entries_itself(monkeypatch: pytest.MonkeyPatch) -
     assert [e.line for e in entries] == [0, 6, 8]
 
 
+def test_mid_line_entries_and_fragments_are_read_without_bibtexparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Entries and fragments after another block on the same line (issue 15): a one-line .bib of 200,000
+    `@a{k, t={x}} @b{` went to bibtexparser whole (17 s, 1.4 GB)."""
+    import pubnorm.sources.bibscan as bs
+
+    text = "@a{k, t={x}} @b{" * 1000
+    slow = list(scan(text, fast=False))
+
+    def refuse(text: str, line: int):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"bibtexparser asked for {text[:40]!r}")
+    monkeypatch.setattr(bs, "_library_blocks", refuse)
+    fast = list(scan(text))
+    assert fast == slow
+    assert sum(isinstance(x, RawEntry) for x in fast) == 1000
+
+
 def test_failed_blocks_keep_their_lines() -> None:
     text = "@misc{a, title={A}}\n\n@misc{b, title = {Unclosed\n@misc{c, title={C}}\n"
     out = list(scan(text))
@@ -91,6 +109,7 @@ _piece = st.sampled_from([
     "@misc{", "@article{", "@inproceedings(", "@comment{", "@preamble{", "k1", "k2", ",", ", ", ",\n", "}", ")", "{", "\"",
     "title", "author", "year", " = ", "=", "{T}", "{A {B} C}", "\"Q\"", "2024", "jan", " # ", "\\{", "\\}", "\\\"", "\\\\",
     "\n", "\n  ", "  ", "@", "me@x.org", "% c\n", "{\"}", "é", "}\n", "\n@misc{z, title={Z}}\n",
+    "@misc{y, title={Y}} ", " @b{",
 ])
 
 
@@ -113,7 +132,7 @@ def test_generated_entries(fields: list[tuple[str, str]]) -> None:
 
 _junk = st.sampled_from(["@a{", "@b(", "x", " ", "\n", "\t", "@a {", "@{", "@1{", "x @a{ ", "é", "@comment{",
                          "@preamble{", "@", "{", "(", ",", "=", "\"", "#", "%", "\\@a{", "@@a{",
-                         "\n@misc{z, title={Z}}\n"])
+                         "\n@misc{z, title={Z}}\n", "@a{k, t={x}} ", "@a{k}", " key "])
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
