@@ -126,13 +126,17 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     return _mentions(block, ctx, news)
 
 
-_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+# a letter, and a later letter on its line glued to what precedes it: a title joins its tokens as written, and the
+# punctuation in between may be labelled apart from it ("1a;b" and "a ;b" gave the titles "1ab" and "ab"), so letters
+# in a row are not enough
+_TWO_LETTERS = re.compile(r"[^\W\d_](?:.*?\S)?[^\W\d_]")
 
 
 def _nothing_to_label(block: Block) -> bool:
     """A block the labeller would find no paper in, told before labelling it: no link (so no mention either) and
-    no two letters in a row (assemble.entry_publication wants them in a title), with no heading right above it
-    to read as one. A page of 200,000 one-letter list items or table cells cost 25 µs a block to label."""
+    no two letters that may come together (assemble.entry_publication wants two in a row in a title), with no heading
+    right above it to read as one. A page of 200,000 one-letter list items or table cells cost 25 µs a block to
+    label."""
     if block.heading_line and 0 < block.lineno - block.heading_line <= 2:
         return False
     return not any(_TWO_LETTERS.search(ln.text) or any(s.href for s in ln.spans) for ln in block.lines)
