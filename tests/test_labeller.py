@@ -350,3 +350,28 @@ def test_an_issue_in_brackets_leaves_no_empty_brackets_in_the_venue(db):
           "Kim, J. 2021. Pension attitudes in ageing societies. *Governance* 34(2): 11–30.\n")
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [p.venue_raw for p in pubs] == ["Electoral Studies", "Governance"]
+
+
+def test_venue_runs_are_looked_up_once_per_distinct_text(db, monkeypatch):
+    """Issue 15, item 8: venue_marks asks about every run of up to 14 words after a likely first word; a page of
+    citations asks about the same runs line after line, and each answer cost the text's key again (on a page of
+    60,000 citation lines, the labeller spent most of its time there). The answers are the same for every line."""
+    import pubnorm.venues
+    from pubnorm.sources.labeller import _STATE, venue_marks
+    from pubnorm.sources.markup import Line, Span
+
+    line = "A. Author, B. Author. Robust Things in Neural Information Processing Systems. CVPR 2024."
+    calls = []
+    real = pubnorm.venues.key
+
+    def counted(text: str) -> str:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(pubnorm.venues, "key", counted)
+    _STATE.clear()  # answers kept from other tests would hide the calls
+    one = venue_marks(tokenize([Line([Span(line)], lineno=1)]), db)
+    first = len(calls)
+    many = venue_marks(tokenize([Line([Span(line)], lineno=i) for i in range(1, 51)]), db)
+    assert first > 10 and len(calls) == first  # the 50 lines asked nothing the first line had not asked
+    assert many == one * 50 and "gB" in one

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .features import Lexicon, Token, build_lexicon, join_tokens, token_features
+from .features import Lexicon, Token, build_lexicon, token_features
 
 if TYPE_CHECKING:
     from ..venues import VenueDB
@@ -64,6 +64,7 @@ class _Known:
     lexicon: Lexicon
     first_words: frozenset[str] = frozenset()
     names: dict[str, bool] = field(default_factory=dict)
+    texts: dict[tuple[str, bool], bool] = field(default_factory=dict)  # _known's answers by text (and one word?)
 
 
 _STATE: list[_Known] = []  # for the database in use (one at a time; a new one replaces it)
@@ -142,7 +143,22 @@ MAX_VENUE_TOKENS = 14
 
 
 def _known(db: VenueDB, text: str, words: int) -> bool:
-    """Whether the venue database names a venue exactly so (either layer; one word only as an acronym)."""
+    """Whether the venue database names a venue exactly so (either layer; one word only as an acronym).
+
+    Asked once per distinct text (the answer depends on the text, and on whether it is one word): venue_marks
+    asks about every run of up to MAX_VENUE_TOKENS words after a likely first word, the same runs line after line
+    on a page of citations, and the text's key took most of that time."""
+    texts = _known_of(db).texts
+    asked = (text, words == 1)
+    hit = texts.get(asked)
+    if hit is None:
+        if len(texts) > 50_000:
+            texts.clear()
+        hit = texts[asked] = _known_key(db, text, words)
+    return hit
+
+
+def _known_key(db: VenueDB, text: str, words: int) -> bool:
     from ..venues import key
 
     k = key(text)
@@ -183,12 +199,17 @@ def venue_marks(tokens: Sequence[Token], db: VenueDB) -> list[str]:
             end = i
             while end < n and end - i < MAX_VENUE_TOKENS and tokens[end].line == t.line and not tokens[end].text[:1].isdigit():
                 end += 1
+            # the text and word count of every run tokens[i:j], built once from the left (join_tokens spacing: the
+            # run is on one line), then looked up from the longest run down
+            texts, counts = [t.text], [int(w[:1].isalnum())]
+            for x in tokens[i + 1:end]:
+                texts.append(texts[-1] + " " + x.text if x.space_before else texts[-1] + x.text)
+                counts.append(counts[-1] + x.text[:1].isalnum())
             for j in range(end, i, -1):
                 last = tokens[j - 1].text
                 if not (last[:1].isalnum() or last in (")", ".")):
                     continue
-                words = sum(x.text[:1].isalnum() for x in tokens[i:j])
-                if _known(db, join_tokens(tokens[i:j]), words):
+                if _known(db, texts[j - i - 1], counts[j - i - 1]):
                     best = j - i
                     break
         if best:
