@@ -350,3 +350,19 @@ def test_an_issue_in_brackets_leaves_no_empty_brackets_in_the_venue(db):
           "Kim, J. 2021. Pension attitudes in ageing societies. *Governance* 34(2): 11–30.\n")
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [p.venue_raw for p in pubs] == ["Electoral Studies", "Governance"]
+
+
+@needs_model
+def test_two_references_each_linking_its_doi_are_two_entries_not_prose(db):
+    """Two paragraphs under a year heading, each a whole reference ending in its DOI link: the two links are on two
+    lines, so the block is a list of entries, not running text naming papers by links (which made the DOIs the
+    papers' names)."""
+    md = ("## 2023\n"
+          "**Okafor, N.**, Lind, A. & Park, J. (2023). Seasonal drift of pollinator networks. *Oikos*. 12, e3942. "
+          "DOI: <https://doi.org/10.1002/oik.3942>\n\n"
+          "Lind, A., **Okafor, N.** & Moreau, C. (2023). Grazing and the spread of invasive shrubs. *Journal of Ecology*, "
+          "111, 33-44. DOI: <https://doi.org/10.1111/1365-2745.10010>\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [("Seasonal drift of pollinator networks", 2023),
+                                                 ("Grazing and the spread of invasive shrubs", 2023)]
+    assert [p.ids.get("doi") for p in pubs] == ["10.1002/oik.3942", "10.1111/1365-2745.10010"]

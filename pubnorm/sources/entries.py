@@ -296,8 +296,8 @@ def _prose_mentions(block: Block, ctx: Context) -> bool:
     links = [s for ln in block.lines for s in ln.spans if is_paper_link(s.href) and not _is_link_word(s)]
     if not links:
         return False
-    if len({s.href for s in links}) >= 2:
-        return True
+    if any(len({s.href for s in links if s in ln.spans}) >= 2 for ln in block.lines):
+        return True  # two papers linked in one run of text (two lines each linking one are two entries)
     if len(block.lines) == 1 and _lead_in([s for s in block.lines[0].spans if s.text.strip()]):
         return True  # "***Agents:*** Description [Name](paper link)"
     m = ctx.db.match(links[0].text.strip("[] "))
