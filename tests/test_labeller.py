@@ -366,3 +366,14 @@ def test_two_references_each_linking_its_doi_are_two_entries_not_prose(db):
     assert [(p.title, p.year) for p in pubs] == [("Seasonal drift of pollinator networks", 2023),
                                                  ("Grazing and the spread of invasive shrubs", 2023)]
     assert [p.ids.get("doi") for p in pubs] == ["10.1002/oik.3942", "10.1111/1365-2745.10010"]
+
+
+@needs_model
+def test_a_year_heading_above_a_papers_own_heading_gives_its_year(db):
+    md = ("## 2024\n\n### [Fast bounds for piecewise-affine controllers](https://doi.org/10.1016/j.x.2024.1)\n\n"
+          "**Dana Kerr**, Rafael Ito, Mona Said\n\n"
+          "## 2022\n\n### [Scheduling heat pumps under forecast error](https://doi.org/10.1016/j.y.2022.2)\n\n"
+          "*Computers & Chemical Engineering*\n\nRafael Ito, **Dana Kerr**\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [("Fast bounds for piecewise-affine controllers", 2024),
+                                                 ("Scheduling heat pumps under forecast error", 2022)]

@@ -84,6 +84,9 @@ def is_paper_link(href: str | None) -> bool:
     return bool(PAPER_HOST.search(href)) or href.lower().split("?")[0].endswith(".pdf")
 
 
+_YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*")
+
+
 def block_publications(block: Block, ctx: Context) -> list[Publication]:
     """Publications in one block (often one; several for news and prose blocks; none for other text)."""
     ctx.authors_lines.clear()
@@ -92,8 +95,10 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
         return []
     section = block.section
     last = section.rsplit(SECTION_SEP, 1)[-1]
-    if re.fullmatch(r"\s*(?:19|20)\d{2}\s*", last):
-        ctx.year_heading = int(last)
+    # the nearest heading that is a year, also above a paper's own heading or a kind of paper ("2024 > Title",
+    # "2023 > Journal articles")
+    if (year := next((p for p in reversed(section.split(SECTION_SEP)) if _YEAR_HEADING.fullmatch(p)), None)):
+        ctx.year_heading = int(year)
     elif last and not re.search(r"\d{4}", last):
         ctx.year_heading = None
     news = bool(NEWS_SECTION.search(last))
@@ -247,6 +252,8 @@ def _heading_paper(block: Block, ctx: Context, heading: str) -> Publication | No
     if authors_ln is not None:
         pub.authors, pub.et_al = split_authors(_strip_author_marks(_author_text(authors_ln)))
     apply_venue(pub, vm, _venue_text(first))
+    if pub.year is None and ctx.year_heading:
+        pub.year, pub.year_source = ctx.year_heading, "heading"
     _collect_links(pub, block.lines[1:], exclude=authors_ln)
     pub.section = block.section.rsplit(SECTION_SEP, 1)[0] if SECTION_SEP in block.section else None
     pub.sources.append(SourceLoc(ctx.path, block.heading_line, squash(f"{heading} {first.text}")[:2000]))
