@@ -377,3 +377,22 @@ def test_a_year_heading_above_a_papers_own_heading_gives_its_year(db):
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [(p.title, p.year) for p in pubs] == [("Fast bounds for piecewise-affine controllers", 2024),
                                                  ("Scheduling heat pumps under forecast error", 2022)]
+
+
+@needs_model
+def test_links_to_a_cv_an_appendix_or_slides_name_no_paper(db):
+    md = ("## Publications\n\nCheck out my [CV](https://example.org/files/cv.pdf) for more.\n\n"
+          "[Complete Appendix](https://papers.ssrn.com/sol3/papers.cfm?abstract_id=1) · "
+          "[Presentation](https://example.org/talk.pdf)\n")
+    assert read_markup("p.md", md, db, extractor="crf").publications == []
+
+
+@needs_model
+def test_a_cited_title_may_hold_a_capital_i(db):
+    """A capital I in a title cited with its authors and venue is a part number or a word ("Part I:", "H I", "I'm"),
+    not the first person of a bio."""
+    md = ("## Papers\n\n- Okoro, A., Lind, B. & Sato, C. (2021). Gas-rich dwarfs in the Local Volume (GRDLV) I: "
+          "Neutral hydrogen content of isolated satellites and their hosts. *The Astrophysical Journal*, 912, 4.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Gas-rich dwarfs in the Local Volume (GRDLV) I: Neutral hydrogen content of "
+                                       "isolated satellites and their hosts"]

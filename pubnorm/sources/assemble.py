@@ -89,6 +89,7 @@ _CODE = re.compile(r"^\s*@\w+\s*\{|\b[a-z]+\s*=\s*[{\"]|\{%|\{\{")  # BibTeX fie
 # a sentence about a paper, not its title: "It explores the problems novice makers experience"
 _SENTENCE_START = re.compile(r"^(?:It|This|These|They|He|She|We|I|Our|My)\s+[a-z]+\s+[a-z]")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|I|[Mm]y|[Tt]his (?:paper|work|article|study))\b")
+_FIRST_PERSON_CITED = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Mm]y|[Tt]his (?:paper|work|article|study))\b")
 _QUESTION_WE = re.compile(r"\b(?:[Cc]an|[Dd]o|[Ss]hould|[Aa]re|[Dd]id|[Cc]ould|[Ww]ill|[Hh]ave|[Mm]ust|[Ww]here|[Hh]ow)\s+"
                           r"(?:[Ww]e|I)\b")  # a title's question ("Can We Generate Images with CoT?") is no first person
 _BIO = re.compile(r"(?:His|Her|Their|My|Our) (?:research|work|interests?|current|main|primary)\b|I am\b|I'm\b|I was\b|We are\b")
@@ -99,13 +100,16 @@ _NAVIGATION = re.compile(r"\b(?:check out|click|visit|see (?:my|the|also|here)|(
                          r"up[- ]to[- ]date|download (?:my|the|cv|pdf)|please (?:see|refer|visit))\b", re.I)
 
 
-def _title_shaped(title: str) -> bool:
+def _title_shaped(title: str, cited: bool = False) -> bool:
     """What no title looks like: running text (an abstract, a bio: first person, sentences, or a clause cut
-    from one, "is the first framework. Since ..."), BibTeX or template code ("title = {...}"), a paragraph."""
+    from one, "is the first framework. Since ..."), BibTeX or template code ("title = {...}"), a paragraph.
+    A title `cited` with authors and a venue around it may hold a capital I ("See what I'm saying?", "Part I:", "H I
+    mass") and sentences ("(xSAGA). I. Satellite ...")."""
     words = len(title.split())
     if _CODE.search(title) or words > 50:
         return False
-    if words > 12 and (_FIRST_PERSON.search(_QUESTION_WE.sub("", title)) or _SENTENCE_BREAK.search(title)):
+    person = (_FIRST_PERSON_CITED if cited else _FIRST_PERSON).search(_QUESTION_WE.sub("", title))
+    if words > 12 and (person or (not cited and _SENTENCE_BREAK.search(title))):
         return False
     first = title.lstrip("\"“‘'([")
     if _SENTENCE_START.match(first):
@@ -449,7 +453,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if not run:
         return None
     title = _clean_title(join_tokens(_with_name_prefix(toks, run)))
-    if len(title) < 3 or not re.search(r"[^\W\d_]{2}", title) or not _title_shaped(title):
+    cited = any(t.field == "author" for t in toks) and any(t.field == "venue" for t in toks)
+    if len(title) < 3 or not re.search(r"[^\W\d_]{2}", title) or not _title_shaped(title, cited):
         return None
     # a link that only says what it points to ("[**Project**](...)") is never a name
     authors = [t for t in toks if t.field == "author" and not t.link_word]

@@ -38,7 +38,8 @@ PAPER_HOST = re.compile(
 _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slides?|video|poster|talk|data(?:set)?s?|demo|blog|"
                r"bib(?:tex)?|html|link|doi|abstract|openreview|supp(?:lementary)?|model|models|homepage|page|media|press|draft|"
                r"preprint|appendix|proceedings|twitter|x|huggingface|hf|colab|notebook|benchmark|leaderboard|paper list|cite|"
-               r"citation|weights|checkpoints?")
+               r"citation|weights|checkpoints?|presentation|published|ssrn|nber|"
+               r"(?:complete |online |full )?appendix")
 # "Code", "[pdf]", "Code & Model", "Paper / Code"
 LINK_WORD = re.compile(rf"^\W*(?:{_LINK_WORDS})(?:\s*(?:&|and|/|\+|,)\s*(?:{_LINK_WORDS}))*\W*$", re.I)
 _DATE_PREFIX = re.compile(r"^\W*\[?\s*((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:[./\-]\d{1,2})*|(?:19|20)\d{2}\s*[./\-]\s*\d{1,2})\s*\]?\s*:?")
@@ -818,6 +819,10 @@ def _prev_text(spans: list[Span], i: int) -> str:
     return squash(buf)
 
 
+# a link to the owner's CV, or text with no letter at all ("1–9.", "2025."; a DOI is kept: it names its paper)
+_NOT_A_NAME = re.compile(r"\W*(?:(?:my|full)\s+)?(?:cv|curriculum vitae|r[ée]sum[ée])(?:\s+here)?\W*$|(?!\D*10\.\d{4,9}/)[^a-z]*$", re.I)
+
+
 def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, ctx: Context, date_year: int | None) -> Publication | None:
     href = spans[i].href or ""
     pub = Publication(kind="mention")
@@ -838,7 +843,7 @@ def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, 
     else:
         label = lt
     label = re.sub(r"^(?:our|my|the)\s+(?:paper|work)\s+(?:on\s+)?", "", label, flags=re.I).strip(" -–:")
-    if not label or len(label) < 2 or _DATE_PREFIX.fullmatch(label):
+    if not label or len(label) < 2 or _DATE_PREFIX.fullmatch(label) or _NOT_A_NAME.match(label):
         return None
     pub.label = label
     if link_is_venue:
