@@ -321,10 +321,11 @@ def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
 def candidate_lines(block: Block, heading_used: int = 0) -> list[Line]:
     """The block's lines, with the heading right above it as its first line (pages that give each paper a
     heading of its own, its authors and venue below): the labeller decides whether that heading is a title."""
-    if block.heading_line and block.heading_line != heading_used and 0 < block.lineno - block.heading_line <= 2:
+    if block.heading_line != heading_used and block.right_under_heading():
         head = block.section.rsplit(SECTION_SEP, 1)[-1].strip()
         if head and len(head.split()) <= 40:
-            return [Line([Span(head, bold=True, tag="heading")], lineno=block.heading_line), *block.lines]
+            return [Line([Span(head, bold=True, href=block.heading_href or None, tag="heading")], lineno=block.heading_line),
+                    *block.lines]
     return list(block.lines)
 
 
@@ -442,6 +443,9 @@ def _without_link_words(run: list[Token]) -> list[Token]:
     return run[a:b]
 
 
+_LETTERS2 = re.compile(r"[^\W\d_]{2}")
+
+
 def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None) -> Publication | None:  # type: ignore[no-untyped-def]
     """One entry's publication, or None when the labeller found no paper in it."""
     toks = _before_code(toks)
@@ -454,7 +458,10 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         return None
     title = _clean_title(join_tokens(_with_name_prefix(toks, run)))
     cited = any(t.field == "author" for t in toks) and any(t.field == "venue" for t in toks)
-    if len(title) < 3 or not re.search(r"[^\W\d_]{2}", title) or not _title_shaped(title, cited):
+    # a word of two letters as written, not only once joined and cleaned ("1a&:a;a" has none: the labeller is never
+    # asked about such a block, see entries._nothing_to_label)
+    if len(title) < 3 or not re.search(r"[^\W\d_]{2}", title) or not any(_LETTERS2.search(t.text) for t in run) \
+            or not _title_shaped(title, cited):
         return None
     # a link that only says what it points to ("[**Project**](...)") is never a name
     authors = [t for t in toks if t.field == "author" and not t.link_word]

@@ -139,7 +139,7 @@ def _nothing_to_label(block: Block) -> bool:
     """A block the labeller would find no paper in, told before labelling it: no link (so no mention either) and
     no two letters in a row (assemble.entry_publication wants them in a title), with no heading right above it
     to read as one. A page of 200,000 one-letter list items or table cells cost 25 µs a block to label."""
-    if block.heading_line and 0 < block.lineno - block.heading_line <= 2:
+    if block.right_under_heading():
         return False
     return not any(_TWO_LETTERS.search(ln.text) or any(s.href for s in ln.spans) for ln in block.lines)
 
@@ -171,6 +171,7 @@ def _bounded_parts(block: Block, limit: int) -> list[Block]:
         parts[-1].append(ln)
         size += len(ln.text)
     return [Block(lines=p, lineno=p[0].lineno, section=block.section, heading_line=block.heading_line if i == 0 else 0,
+                  heading_end=block.heading_end if i == 0 else 0, heading_href=block.heading_href if i == 0 else "",
                   nested=block.nested)
             for i, p in enumerate(parts)]
 
@@ -234,7 +235,7 @@ def _labelled_part(block: Block, ctx: Context) -> list[Publication]:
 def _heading_paper(block: Block, ctx: Context, heading: str) -> Publication | None:
     """A paper whose title is the heading right above it, then its venue on a line of its own, then perhaps
     authors, a description and links ("### CoolTool: Doing Things", "*CHI 2025*", "CoolTool lets you ...")."""
-    if not block.heading_line or block.heading_line == ctx.heading_used or not 0 < block.lineno - block.heading_line <= 2:
+    if block.heading_line == ctx.heading_used or not block.right_under_heading():
         return None
     first = block.lines[0]
     spans = [s for s in first.spans if s.text.strip()]

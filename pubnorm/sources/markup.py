@@ -65,6 +65,13 @@ class Block:
     section: str
     heading_line: int = 0  # the line of that heading (0: none)
     nested: bool = False  # a list item inside a list item that reads like an entry (a note: an award, a talk)
+    heading_end: int = 0  # the heading's last line (an HTML heading may span lines: "<h4>\n<a>Title</a>\n</h4>")
+    heading_href: str = ""  # the link the heading's text carries ("### [Title](https://doi.org/...)")
+
+    def right_under_heading(self) -> bool:
+        """Whether the block starts right under its heading (at most a blank line between): the heading may be
+        the title of the entry below it."""
+        return bool(self.heading_line) and 0 < self.lineno - max(self.heading_end, self.heading_line) <= 2
 
 
 # The spans blank_out removes: opener -> closer. Each span ends at the first closer after its opener (a lazy
@@ -247,7 +254,10 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
     cls = child.get("class") or ""
     if tag in _HEADINGS:
         yield from flush()
-        _enter_heading(state, tag, squash(text_content(child)), mapper.line(child))
+        raw = text_content(child)
+        _enter_heading(state, tag, squash(raw), mapper.line(child))
+        state["heading_end"] = mapper.line(child) + raw.count("\n")
+        state["heading_href"] = next((h for a in child.iter("a") if (h := a.get("href"))), "")
         return
     if tag == "hr":
         yield from flush()
@@ -419,11 +429,12 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
         after_inline = inline
     newline(None)
     lines = [ln for ln in lines if ln.text]
-    section, heading_line = state["section"], state.get("heading_line", 0)
+    section, heading_line, heading_end = state["section"], state.get("heading_line", 0), state.get("heading_end", 0)
+    heading_href = state.get("heading_href", "")
     if len(lines) <= MAX_BLOCK_LINES:
         return [Block(lines=lines, lineno=lines[0].lineno if lines else mapper.line(first), section=section,
                       nested=state.get("inner", 0) > 0,
-                      heading_line=heading_line)]
+                      heading_line=heading_line, heading_end=heading_end, heading_href=heading_href)]
     cuts = [i for i, ln in enumerate(lines) if id(ln) in el_starts]
     blocks, start = [], 0
     while start < len(lines):
@@ -433,7 +444,7 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
             end = cuts[k] if k >= 0 and cuts[k] > start else end
         blocks.append(Block(lines=lines[start:end], lineno=lines[start].lineno, section=section,
                             nested=state.get("inner", 0) > 0,
-                            heading_line=heading_line))
+                            heading_line=heading_line, heading_end=heading_end, heading_href=heading_href))
         start = end
     return blocks
 
