@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .dedupe import DEFAULT_THRESHOLD, DedupeOptions, cluster
 from .diagnostics import CODES as ALL_CODES
+from .lazyre import lazy_compile
 from .model import Diagnostic, Profile, Publication, VenueMatch
 from .venues import VenueDB, explain
 
@@ -45,8 +46,8 @@ def wanted(code: str, options: CheckOptions) -> bool:
 
 # --- inline suppressions -----------------------------------------------------------------------------------
 
-_PRAGMA = re.compile(r"pubnorm:\s*ignore(-file)?(?:\[([A-Za-z0-9_,\s]*)\])?")
-_ONLY_COMMENT = re.compile(r"^\s*(?:<!--.*?-->|%.*|#.*|//.*|\{#.*?#\})\s*$")
+_PRAGMA = lazy_compile(r"pubnorm:\s*ignore(-file)?(?:\[([A-Za-z0-9_,\s]*)\])?")
+_ONLY_COMMENT = lazy_compile(r"^\s*(?:<!--.*?-->|%.*|#.*|//.*|\{#.*?#\})\s*$")
 
 
 @dataclass
@@ -157,9 +158,9 @@ def _claims(pub: Publication, m: VenueMatch, loc: Locator | None) -> list[tuple[
     return list(found.items())
 
 
-_ABBR = re.compile(r"^\s*abbr\s*=\s*[{\"]\s*([^{}\"\n]+?)\s*[}\"]", re.I | re.M)
-_BOX = re.compile(r"""class\s*=\s*["']paper-box["']""")  # the box itself, not paper-box-text
-_BADGE = re.compile(r"""class\s*=\s*["'][^"']*\bbadge\b[^"']*["'][^>]*>\s*([^<]{2,80}?)\s*<""", re.I)
+_ABBR = lazy_compile(r"^\s*abbr\s*=\s*[{\"]\s*([^{}\"\n]+?)\s*[}\"]", re.I | re.M)
+_BOX = lazy_compile(r"""class\s*=\s*["']paper-box["']""")  # the box itself, not paper-box-text
+_BADGE = lazy_compile(r"""class\s*=\s*["'][^"']*\bbadge\b[^"']*["'][^>]*>\s*([^<]{2,80}?)\s*<""", re.I)
 
 
 def venue_tags(profile: Profile, text: str) -> dict[int, tuple[str, str, int, int]]:
