@@ -30,6 +30,8 @@ _EDITIONS = {"ccf2022": "CCF 2022", "ccf2026": "CCF 2026", "core2023": "CORE 202
 
 @dataclass(frozen=True)
 class CheckOptions:
+    """What `check` reports and against what: the CCF edition, --select/--ignore, the year now, the dedupe threshold."""
+
     ccf_edition: str = "ccf2026"  # which CCF list rank claims are held against (config: ccf-edition)
     select: frozenset[str] = frozenset()  # codes or prefixes to report; empty = all
     ignore: frozenset[str] = frozenset()  # codes or prefixes never to report
@@ -385,6 +387,8 @@ def _short(text: str, n: int = 60) -> str:
 
 @dataclass
 class CheckResult:
+    """The findings of one check run and what was checked (files, entries, files holding a publication)."""
+
     findings: list[Diagnostic]
     files: int
     entries: int

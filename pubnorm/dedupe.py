@@ -28,6 +28,8 @@ DEFAULT_THRESHOLD = 92.0
 
 @dataclass(frozen=True)
 class DedupeOptions:
+    """How records are joined: the fuzzy title threshold, one page's looser rules, a person's overrides."""
+
     threshold: float = DEFAULT_THRESHOLD  # fuzzy title score needed (0-100)
     within_profile: bool = False  # looser label rules: one person's page naming their own paper
     overrides: Overrides | None = None  # a person's "same paper" / "not the same paper" (overrides.py)

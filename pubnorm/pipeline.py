@@ -31,6 +31,8 @@ _SKIP_FILES = lazy_compile(r"^(?:readme|license|changelog|contributing|code_of_c
 
 @dataclass(frozen=True)
 class Options:
+    """How inputs are read and merged (size limit, threshold, workers, extractor, site selection, overrides)."""
+
     max_bytes: int | None = None  # largest file read; None: the default for its kind (see reader.size_limit)
     threshold: float = DEFAULT_THRESHOLD
     merge_within: bool = True

@@ -57,6 +57,8 @@ _QUOTED = lazy_compile(r"^\s*['‘“\"]{1,2}(?P<t>.+?)['’”\"]{1,2}[.,]?\s*$
 
 @dataclass
 class Context:
+    """What reading one page carries from block to block: the venue database, the owner, headings, badges."""
+
     db: VenueDB
     path: str
     owner: str | None = None

@@ -42,6 +42,8 @@ PAPER_HOST = lazy_compile(r"arxiv\.org|doi\.org|/doi/|aclanthology|openreview|ie
 
 @dataclass(slots=True)
 class Token:
+    """A word or mark of a block with the markup around it; `label` is what the labeller says it is."""
+
     text: str
     line: int  # index of the line in the block
     bold: bool = False
@@ -104,6 +106,8 @@ def _shape(w: str) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The venue database's words and acronyms as the labeller's features see them."""
+
     venue_words: frozenset[str]  # lower-case words of venue names (not common English words)
     acronyms: frozenset[str]  # venue acronyms and short aliases, as written (case kept)
     # the word-level features of each word seen with this lexicon, and those its neighbours see (_lexical_context)

@@ -27,6 +27,8 @@ MAX_BLOCK_LINES = 100
 
 @dataclass(slots=True)
 class Span:
+    """A run of text with one markup (bold, italic, link, tag)."""
+
     text: str
     bold: bool = False
     italic: bool = False
@@ -36,6 +38,8 @@ class Span:
 
 @dataclass(slots=True)
 class Line:
+    """One line of a block: its spans and its source line."""
+
     spans: list[Span] = field(default_factory=list)
     lineno: int = 0
     _text: str | None = field(default=None, repr=False, compare=False)
