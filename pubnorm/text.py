@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -25,7 +24,12 @@ def repair_text(text: str) -> str:
 
 
 def unescape(text: str) -> str:
-    return html.unescape(text) if "&" in text else text
+    """Text with HTML character references decoded (the `html` module is imported only for text that has one)."""
+    if "&" not in text:
+        return text
+    import html
+
+    return html.unescape(text)
 
 
 def squash(text: str) -> str:
