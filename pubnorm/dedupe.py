@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .lazyre import lazy_compile
 from .model import BIB_FIELDS, STATUSES, Cluster, MergeStep, Publication
 from .text import STOPWORDS, arxiv_base, fold, initials, name_key, title_key
 
@@ -27,6 +28,8 @@ DEFAULT_THRESHOLD = 92.0
 
 @dataclass(frozen=True)
 class DedupeOptions:
+    """How records are joined: the fuzzy title threshold, one page's looser rules, a person's overrides."""
+
     threshold: float = DEFAULT_THRESHOLD  # fuzzy title score needed (0-100)
     within_profile: bool = False  # looser label rules: one person's page naming their own paper
     overrides: Overrides | None = None  # a person's "same paper" / "not the same paper" (overrides.py)
@@ -102,10 +105,10 @@ def _authors_overlap(a: Publication, b: Publication) -> bool:
     return bool(ka & kb)
 
 
-_NUM = re.compile(r"\b(?:\d+|ii|iii|iv|v\d*|part\s+\w+)\b")
+_NUM = lazy_compile(r"\b(?:\d+|ii|iii|iv|v\d*|part\s+\w+)\b")
 
 
-_SEQUEL = re.compile(r"\b(?:extensions?|extended|revisited|continued|part|journal version|follow[- ]up)\b")
+_SEQUEL = lazy_compile(r"\b(?:extensions?|extended|revisited|continued|part|journal version|follow[- ]up)\b")
 
 
 def _fuzzy_ok(a: str, b: str) -> bool:
@@ -248,14 +251,14 @@ def _cluster(pubs: Sequence[Publication], options: DedupeOptions) -> list[Cluste
 
 MERGE_SCORE = 3.0  # evidence needed to join two records: an exact, specific title alone; anything less needs support
 
-_BRACKETS = re.compile(r"\s*\[[^\[\]]*\]\s*")  # "[Review] [33 refs]", "[French]": a database's notes, not the title
-_ERRATUM = re.compile(r"^\s*(?:erratum|corrigendum|correction)\s*(?:to)?\s*:\s*", re.I)
+_BRACKETS = lazy_compile(r"\s*\[[^\[\]]*\]\s*")  # "[Review] [33 refs]", "[French]": a database's notes, not the title
+_ERRATUM = lazy_compile(r"^\s*(?:erratum|corrigendum|correction)\s*(?:to)?\s*:\s*", re.I)
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "jr", "sr", "ii", "iii",
               "dos", "das", "el", "al", "bin", "ter", "st"}
-_PAGES = re.compile(r"^\s*([a-z]{0,2})(\d+)[a-z]?\s*(?:[-–—]+\s*([a-z]{0,2})(\d+))?", re.I)
-_VOLUME = re.compile(r"^\s*(\d+)\b")
+_PAGES = lazy_compile(r"^\s*([a-z]{0,2})(\d+)[a-z]?\s*(?:[-–—]+\s*([a-z]{0,2})(\d+))?", re.I)
+_VOLUME = lazy_compile(r"^\s*(\d+)\b")
 # a plain issue number ("4", "No. 4"), not "Suppl 2" or "3-4"
-_ISSUE = re.compile(r"^\s*(?:no\.?\s*)?0*(\d+)\s*$", re.I)
+_ISSUE = lazy_compile(r"^\s*(?:no\.?\s*)?0*(\d+)\s*$", re.I)
 _COUNTER_MIN = 50  # records with a number in one file before a number never repeated says "record counter"
 _GENERIC_WORDS = 4  # a title of fewer significant words than this says little on its own ("Eculizumab")
 
@@ -300,7 +303,7 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in fold(name.replace("?", "")).split() if len(w) > 1 and w not in _PARTICLES)
 
 
-_VENUE_TAIL = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))|\s+:\s.*$|\.(?=[A-Z]).*$|\s*\.\s*$")
+_VENUE_TAIL = lazy_compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))|\s+:\s.*$|\.(?=[A-Z]).*$|\s*\.\s*$")
 
 
 @lru_cache(maxsize=1 << 14)

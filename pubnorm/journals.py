@@ -7,11 +7,11 @@ leading "the", "&"/"and"), plus a loose key without stop words that must still n
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .lazyre import lazy_compile
 from .model import Diagnostic, Venue
 
 if TYPE_CHECKING:
@@ -280,7 +280,7 @@ def validate_journals(path: Path, top: Iterable[Venue]) -> list[Diagnostic]:
     return problems
 
 
-_NUMERIC_TAIL = re.compile(
+_NUMERIC_TAIL = lazy_compile(
     r"(?:[\s,;:]+(?:vol\.?\s*|no\.?\s*|pp?\.?\s*|art\.?\s*)?[-–]?(?:[A-Z]{2,5}-)?(?:[A-Za-z]{0,2}\d+(?:\.(?:[1-9]\d*|Pt\b))?|[A-Za-z]{3,5}\d{5,})[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
     r"(?:\s*[-–—]+\s*[A-Za-z]?\d+)?|\s*\([\d\s\-–/]*\))+\s*$"
 )

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from pubnorm.text import _NON_KEY, fold
+import pytest
+
+from pubnorm.text import _NON_KEY, fold, unescape
 
 
 def test_the_key_class_is_written_as_what_goes_but_keeps_letters_of_any_script():
@@ -17,3 +19,13 @@ def test_the_key_class_is_written_as_what_goes_but_keeps_letters_of_any_script()
 def test_fold_keeps_letters_and_drops_punctuation():
     assert fold("Human–Computer Interaction") == "human computer interaction"
     assert fold("Ä «Ω» 中文 🔥 x") == "a ω 中文 x"
+
+
+@pytest.mark.parametrize("text, out", [
+    pytest.param("Findings of ACL &amp; EMNLP", "Findings of ACL & EMNLP", id="named"),
+    pytest.param("Caf&#233; &#x4E2D;", "Café 中", id="numeric"),
+    pytest.param("R&D, no reference", "R&D, no reference", id="bare-ampersand"),
+    pytest.param("plain", "plain", id="none"),
+])
+def test_unescape_decodes_character_references(text, out):
+    assert unescape(text) == out

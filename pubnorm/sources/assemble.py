@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lazyre import lazy_compile
 from ..model import Publication
 from ..normalize import same_person
 from ..text import clean_author, squash
@@ -21,9 +22,9 @@ from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 from .segment import entries
 
-_INITIALS = re.compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")  # "J.", "J. R.", "JR", "Th.", "J.-P."
-_GIVEN = re.compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared", "Eric L.": a given name after "Surname,"
-_ET_AL = re.compile(r"\bet\.?\s*al\b\.?|\band others\b|…", re.I)
+_INITIALS = lazy_compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")  # "J.", "J. R.", "JR", "Th.", "J.-P."
+_GIVEN = lazy_compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared", "Eric L.": a given name after "Surname,"
+_ET_AL = lazy_compile(r"\bet\.?\s*al\b\.?|\band others\b|…", re.I)
 
 
 def split_name_list(text: str) -> tuple[list[str], bool]:
@@ -88,15 +89,15 @@ def _clean_title(text: str) -> str:
 _CODE = re.compile(r"^\s*@\w+\s*\{|\b[a-z]+\s*=\s*[{\"]|\{%|\{\{")  # BibTeX fields, Liquid and Hugo tags
 # a sentence about a paper, not its title: "It explores the problems novice makers experience"
 _SENTENCE_START = re.compile(r"^(?:It|This|These|They|He|She|We|I|Our|My)\s+[a-z]+\s+[a-z]")
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|I|[Mm]y|[Tt]his (?:paper|work|article|study))\b")
-_FIRST_PERSON_CITED = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Mm]y|[Tt]his (?:paper|work|article|study))\b")
-_QUESTION_WE = re.compile(r"\b(?:[Cc]an|[Dd]o|[Ss]hould|[Aa]re|[Dd]id|[Cc]ould|[Ww]ill|[Hh]ave|[Mm]ust|[Ww]here|[Hh]ow)\s+"
+_FIRST_PERSON = lazy_compile(r"\b(?:[Ww]e|[Oo]ur|I|[Mm]y|[Tt]his (?:paper|work|article|study))\b")
+_FIRST_PERSON_CITED = lazy_compile(r"\b(?:[Ww]e|[Oo]ur|[Mm]y|[Tt]his (?:paper|work|article|study))\b")
+_QUESTION_WE = lazy_compile(r"\b(?:[Cc]an|[Dd]o|[Ss]hould|[Aa]re|[Dd]id|[Cc]ould|[Ww]ill|[Hh]ave|[Mm]ust|[Ww]here|[Hh]ow)\s+"
                           r"(?:[Ww]e|I)\b")  # a title's question ("Can We Generate Images with CoT?") is no first person
 _BIO = re.compile(r"(?:His|Her|Their|My|Our) (?:research|work|interests?|current|main|primary)\b|I am\b|I'm\b|I was\b|We are\b")
-_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!] [A-Z][a-z]")
+_SENTENCE_BREAK = lazy_compile(r"[a-z]{3}[.!] [A-Z][a-z]")
 # a page's own directions to the reader ("For the most up-to-date version, check out this ADS library", "Click here
 # for a full list", "Download CV as PDF"): with no names and no venue, such a line is not a paper
-_NAVIGATION = re.compile(r"\b(?:check out|click|visit|see (?:my|the|also|here)|(?:full|complete|updated?) list|"
+_NAVIGATION = lazy_compile(r"\b(?:check out|click|visit|see (?:my|the|also|here)|(?:full|complete|updated?) list|"
                          r"up[- ]to[- ]date|download (?:my|the|cv|pdf)|please (?:see|refer|visit))\b", re.I)
 
 
@@ -337,7 +338,7 @@ def block_tokens(lines: Sequence[Line], db) -> list[Token]:  # type: ignore[no-u
     return toks
 
 
-_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'’\-]*|[a-z]{1,3}|\.|-)$")
+_NAME_TOKEN = lazy_compile(r"^(?:[A-Z\u00c0-\u00de][\w'’\-]*|[a-z]{1,3}|\.|-)$")
 
 
 def _last_author(toks: Sequence[Token]) -> None:
@@ -423,7 +424,7 @@ def _owner_is_an_author(toks: Sequence[Token], owner: str) -> None:
                 x.label = "author"
 
 
-_ARXIV_ID = re.compile(r":?(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})")
+_ARXIV_ID = lazy_compile(r":?(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})")
 
 
 def _arxiv_written(toks: Sequence[Token]) -> bool:

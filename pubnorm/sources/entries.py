@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..lazyre import lazy_compile
 from ..model import Publication, SourceLoc, VenueMatch
 from ..text import (
     fold,
@@ -22,12 +23,12 @@ from ..text import (
 from ..venues import VenueDB, parse_venue
 from .markup import SECTION_SEP, Block, Line, Span
 
-SKIP_SECTION = re.compile(
+SKIP_SECTION = lazy_compile(
     r"\b(?:talks?|presentations?|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|education|experiences?|"
     r"internships?|intership|employment|work history|contact|personal|hobbies|students|mentees|mentoring|grants?|funding|"
     r"media|press|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc|patents?)\b", re.I)
-NEWS_SECTION = re.compile(r"\b(?:news|updates?|announcements?|what'?s new)\b", re.I)
-PAPER_HOST = re.compile(
+NEWS_SECTION = lazy_compile(r"\b(?:news|updates?|announcements?|what'?s new)\b", re.I)
+PAPER_HOST = lazy_compile(
     r"arxiv\.org/(?:abs|pdf|html)|aclanthology\.org|aclweb\.org/anthology|openreview\.net/(?:forum|pdf)|doi\.org/|/doi/|"
     r"ieeexplore\.ieee\.org/(?:document|abstract)|proceedings\.neurips\.cc|papers\.nips\.cc|openaccess\.thecvf\.com|"
     r"jmlr\.org/papers|proceedings\.mlr\.press|link\.springer\.com|sciencedirect\.com/science/article|nature\.com/articles|"
@@ -41,22 +42,24 @@ _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slide
                r"citation|weights|checkpoints?|presentation|published|ssrn|nber|"
                r"(?:complete |online |full )?appendix")
 # "Code", "[pdf]", "Code & Model", "Paper / Code"
-LINK_WORD = re.compile(rf"^\W*(?:{_LINK_WORDS})(?:\s*(?:&|and|/|\+|,)\s*(?:{_LINK_WORDS}))*\W*$", re.I)
-_DATE_PREFIX = re.compile(r"^\W*\[?\s*((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:[./\-]\d{1,2})*|(?:19|20)\d{2}\s*[./\-]\s*\d{1,2})\s*\]?\s*:?")
-_ACCEPTED = re.compile(
+LINK_WORD = lazy_compile(rf"^\W*(?:{_LINK_WORDS})(?:\s*(?:&|and|/|\+|,)\s*(?:{_LINK_WORDS}))*\W*$", re.I)
+_DATE_PREFIX = lazy_compile(r"^\W*\[?\s*((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:[./\-]\d{1,2})*|(?:19|20)\d{2}\s*[./\-]\s*\d{1,2})\s*\]?\s*:?")
+_ACCEPTED = lazy_compile(
     r"\b(?:(?:is|was|are|got|get|been|be)\s+)?(?:accepted|accpeted|accepeted|published|appear(?:s|ing)?|to appear|presented|selected)"
     r"\s+(?:as\s+an?\s+\w+\s+)?(?:at|by|to|in|for|as)\s+(?:the\s+)?(?P<v>[^!.;,]{2,80})", re.I)
-_WON = re.compile(r"\bwon\s+(?:the\s+)?(?P<award>.+?)\s+(?:of|at)\s+(?P<v>[A-Z][\w\-]*\s*['’]?\d{2,4})", re.I)
-_TRAIL_TAG = re.compile(r"^(?P<head>.+?)[\s.,:;]*[\[(](?P<tag>[^\[\]()]{2,120})[\])]\W*$")
-_TRAIL_SENT = re.compile(r"^(?P<head>.+?[^\s.])\.\s+(?P<tag>[^.]{2,160}?)\.?\s*$")
-_QUOTED_ACCEPTED = re.compile(
+_WON = lazy_compile(r"\bwon\s+(?:the\s+)?(?P<award>.+?)\s+(?:of|at)\s+(?P<v>[A-Z][\w\-]*\s*['’]?\d{2,4})", re.I)
+_TRAIL_TAG = lazy_compile(r"^(?P<head>.+?)[\s.,:;]*[\[(](?P<tag>[^\[\]()]{2,120})[\])]\W*$")
+_TRAIL_SENT = lazy_compile(r"^(?P<head>.+?[^\s.])\.\s+(?P<tag>[^.]{2,160}?)\.?\s*$")
+_QUOTED_ACCEPTED = lazy_compile(
     r"^\W{0,3}[\"“”'‘](?P<head>.{8,}?)[\"“”'’]\s+(?:is|was|has been|have been|got|gets)\s+(?:accepted|published|selected)\s+"
     r"(?:to|at|by|in|as)\s+(?P<tag>.+?)[.!]?\s*$")
-_QUOTED = re.compile(r"^\s*['‘“\"]{1,2}(?P<t>.+?)['’”\"]{1,2}[.,]?\s*$")
+_QUOTED = lazy_compile(r"^\s*['‘“\"]{1,2}(?P<t>.+?)['’”\"]{1,2}[.,]?\s*$")
 
 
 @dataclass
 class Context:
+    """What reading one page carries from block to block: the venue database, the owner, headings, badges."""
+
     db: VenueDB
     path: str
     owner: str | None = None
@@ -132,7 +135,7 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     return _mentions(block, ctx, news)
 
 
-_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+_TWO_LETTERS = lazy_compile(r"[^\W\d_]{2}")
 
 
 def _nothing_to_label(block: Block) -> bool:
@@ -176,7 +179,7 @@ def _bounded_parts(block: Block, limit: int) -> list[Block]:
             for i, p in enumerate(parts)]
 
 
-_CUT = re.compile(r"[.;!?]\s|\s")
+_CUT = lazy_compile(r"[.;!?]\s|\s")
 
 
 def _cut_line(ln: Line, limit: int) -> list[Line]:
@@ -403,7 +406,7 @@ def _author_parts(text: str) -> tuple[str, str | None]:
     return text.replace("®", ",").rstrip(":").strip(), tag
 
 
-_TAIL = re.compile(r"\s*[(（]([^()（）]{2,80})[)）]\W*$")
+_TAIL = lazy_compile(r"\s*[(（]([^()（）]{2,80})[)）]\W*$")
 
 
 def _author_tail(text: str) -> re.Match[str] | None:
@@ -748,7 +751,7 @@ def _add_url(pub: Publication, href: str) -> None:
         pub.ids.setdefault(k, v)
 
 
-_HEADING_WORDS = re.compile(r"(?:experiences?|education|about(?: me)?|biography|bio|news|contact|awards?|honou?rs?|"
+_HEADING_WORDS = lazy_compile(r"(?:experiences?|education|about(?: me)?|biography|bio|news|contact|awards?|honou?rs?|"
                             r"services?|teaching|talks?|interests?|research interests?|skills|projects?)\W*", re.I)
 
 
@@ -821,7 +824,7 @@ def _prev_text(spans: list[Span], i: int) -> str:
 
 
 # a link to the owner's CV, or text with no letter at all ("1–9.", "2025."; a DOI is kept: it names its paper)
-_NOT_A_NAME = re.compile(r"\W*(?:(?:my|full)\s+)?(?:cv|curriculum vitae|r[ée]sum[ée])(?:\s+here)?\W*$|(?!\D*10\.\d{4,9}/)[^a-z]*$", re.I)
+_NOT_A_NAME = lazy_compile(r"\W*(?:(?:my|full)\s+)?(?:cv|curriculum vitae|r[ée]sum[ée])(?:\s+here)?\W*$|(?!\D*10\.\d{4,9}/)[^a-z]*$", re.I)
 
 
 def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, ctx: Context, date_year: int | None) -> Publication | None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..lazyre import lazy_compile
 from ..text import squash
 
 MAX_DEPTH = 200  # deeper nesting is flattened: pathological pages must not exhaust the stack
@@ -26,6 +27,8 @@ MAX_BLOCK_LINES = 100
 
 @dataclass(slots=True)
 class Span:
+    """A run of text with one markup (bold, italic, link, tag)."""
+
     text: str
     bold: bool = False
     italic: bool = False
@@ -35,6 +38,8 @@ class Span:
 
 @dataclass(slots=True)
 class Line:
+    """One line of a block: its spans and its source line."""
+
     spans: list[Span] = field(default_factory=list)
     lineno: int = 0
     _text: str | None = field(default=None, repr=False, compare=False)
@@ -78,9 +83,9 @@ class Block:
 # `.*?`), but an opener with no closer after it is not looked for again: a page of unclosed `{{` stays linear.
 _OPENERS = {"<!--": r"<!--", "script": r"<script\b", "style": r"<style\b", "noscript": r"<noscript\b",
             "{%": r"\{%", "{{": r"\{\{"}
-_CLOSERS = {"<!--": re.compile("-->"), "{%": re.compile("%}"), "{{": re.compile("}}"),
-            "script": re.compile(r"</script\s*>", re.I), "style": re.compile(r"</style\s*>", re.I),
-            "noscript": re.compile(r"</noscript\s*>", re.I)}
+_CLOSERS = {"<!--": lazy_compile("-->"), "{%": lazy_compile("%}"), "{{": lazy_compile("}}"),
+            "script": lazy_compile(r"</script\s*>", re.I), "style": lazy_compile(r"</style\s*>", re.I),
+            "noscript": lazy_compile(r"</noscript\s*>", re.I)}
 
 
 def blank_out(text: str) -> str:
@@ -112,7 +117,7 @@ def _blank_spans(text: str, kinds: tuple[str, ...]) -> str:
     return "".join(parts)
 
 
-_INDENTED_TAG = re.compile(r"(?m)^[ \t]+(</?[A-Za-z][\w\-]*(?:[\s>/]|$))")
+_INDENTED_TAG = lazy_compile(r"(?m)^[ \t]+(</?[A-Za-z][\w\-]*(?:[\s>/]|$))")
 
 
 def markdown_to_html(text: str) -> str:
@@ -127,7 +132,7 @@ def markdown_to_html(text: str) -> str:
     return render(_INDENTED_TAG.sub(r"\1", text))
 
 
-_XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml\b[^>]*\?>")
+_XML_DECLARATION = lazy_compile(r"\A\ufeff?\s*<\?xml\b[^>]*\?>")
 
 
 def parse_html(text: str) -> etree._Element | None:
@@ -185,7 +190,7 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "heading"}
 _PAGE_CHROME = {"nav", "header", "footer", "form", "menu"}  # text directly in these is the site's, not a list
 _SKIP_TAGS = {"script", "style", "noscript", "img", "svg", "button", "iframe", "video", "audio", "math", "input",
               "select", "textarea", "head", "title", "meta", "link", "pn-anchor"}
-_ENTRY_CLASS = re.compile(r"\b(?:paper-box|paper|pub(?:lication)?s?-?(?:item|entry)?|bib-?entry|entry|citation|csl-entry)\b", re.I)
+_ENTRY_CLASS = lazy_compile(r"\b(?:paper-box|paper|pub(?:lication)?s?-?(?:item|entry)?|bib-?entry|entry|citation|csl-entry)\b", re.I)
 
 
 def _title_only(el: etree._Element, cls: str) -> bool:

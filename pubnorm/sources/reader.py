@@ -37,6 +37,8 @@ class InputError(Exception):
 
 @dataclass(frozen=True)
 class ReadOptions:
+    """How one file is read: size limit, whether to keep its text, workers for a big .bib, extractor."""
+
     max_bytes: int | None = None  # None: MAX_BIB_BYTES for .bib files, MAX_BYTES for the others
     keep_text: bool = False
     jobs: int = 1  # processes for one big .bib
