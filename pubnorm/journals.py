@@ -81,6 +81,7 @@ class JournalLayer:
         self._venues: dict[int, tuple[Venue, str]] = {}
         self._found: dict[tuple[str, bool], list[tuple[Venue, str]]] = {}  # most lookups miss, many repeat
         self._first: frozenset[str] | None = None
+        self._words: frozenset[str] | None = None
 
     def __reduce__(self) -> tuple[type[JournalLayer], tuple[Path]]:
         return (JournalLayer, (self.path,))  # a connection does not pickle: the receiver opens its own
@@ -140,6 +141,18 @@ class JournalLayer:
             rows = self._con.execute("SELECT DISTINCT substr(k, 1, instr(k || ' ', ' ') - 1) FROM lookup WHERE kind < 2")
             self._first = frozenset(r[0] for r in rows)
         return self._first
+
+    def common_word(self, k: str) -> bool:
+        """Whether the one-word journal name `k` is a common English word ("evolution", "links"), read from
+        word_journals.txt beside the layer (scripts/build_journals.py); without that file every word is."""
+        if self._words is None:
+            path = self.path.with_name("word_journals.txt")
+            try:
+                lines = path.read_text(encoding="utf-8").splitlines()
+            except OSError:
+                return True
+            self._words = frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+        return k in self._words
 
     def find_abbreviated(self, words: list[str], keep: frozenset[str] = frozenset()) -> list[tuple[Venue, str]]:
         """Journals whose full name the words abbreviate, each word the start of a word of the name, in order

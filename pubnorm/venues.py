@@ -662,6 +662,8 @@ def two_digit_year(yy: int) -> int | None:
 _THE_NAME = re.compile(r"The [A-Z][a-z]{3,}")
 # one word that is a name, not a dictionary word: capitals inside it, or a Latin ending on a long word
 _NAME_WORD = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{5,}(?:ia|ica|ika|ium)")
+# one word and its year written as a citation: "Icarus, 2024.", "Paleobiology. 2019", "Icarus (2024)"
+_YEAR_CITED = re.compile(r"(?:The\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)?\s*(?:[,.]\s*(?:19|20)\d\d|\s*\((?:19|20)\d\d\))[.,;]?")
 _PLACEHOLDERS = frozenset({"tbd", "tba", "tbc", "na", "n a", "none", "todo", "unknown", "pending", "unpublished"})
 _JOURNAL_HINT = re.compile(r"\b(?:journal|trans(?:actions)?|letters|magazine|review|vol|volume)\b", re.I)
 _CONF_HINT = re.compile(r"\b(?:conference|conf|proc|proceedings|symposium|workshop|meeting|congress)\b", re.I)
@@ -683,6 +685,14 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         # one word is a journal only in a citation: "Blood, 2020", "ApJ 901, 12", "Pediatrics. In press.", and
         # Medline's place qualifier "Biostatistics (Oxford, England)"
         ids, method, score = _journal(db, word, k, one_word=True)
+    if not ids and p.year and _YEAR_CITED.fullmatch(squash(_clean_markup(raw).replace("*", " ")).strip()):
+        # "Icarus, 2024.": a one-word journal cited with its year alone, when the word is rare enough not to be a
+        # page's own word (a common one, "Evolution, 2019" or "Links, 2020", still needs a volume or pages)
+        k = key(p.text)
+        hit = _journal(db, p.text, k, one_word=True, exact=True)
+        if (len(hit[0]) == 1 and (v := db.get(hit[0][0])) is not None and key(v.name) == k
+                and (layer := db.journal_layer()) is not None and not layer.common_word(k)):
+            ids, method, score = hit
     if not ids and (_THE_NAME.fullmatch(p.text) or _NAME_WORD.fullmatch(p.text)):
         # "The Holocene", "The Lichenologist": a one-word journal written with an article is named, not a word; so
         # is a word no dictionary has: capitals inside it ("NeuroImage", "ChemCatChem") or a Latin form

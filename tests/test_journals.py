@@ -225,6 +225,34 @@ def test_non_venues_are_not_journals(db, text):
         assert m.venue is None
 
 
+@pytest.mark.parametrize(
+    ("text", "vid"),
+    [
+        ("Icarus, 2024.", "j-icarus"),
+        ("*Icarus*, 2023.", "j-icarus"),
+        ("Icarus (2024)", "j-icarus"),
+        ("Paleobiology. 2019", "j-paleobiology"),
+        ("Evolution, 2019.", None),  # a common word: a volume or pages are needed ("Evolution 73(2)")
+        ("Links, 2020", None),
+        ("Frontiers, 2023.", None),  # and a family of journals besides
+        ("Icarus 2024", None),  # no citation punctuation: a word and a year ("Survey 2025")
+        ("Icarus", None),
+    ],
+    ids=["comma", "emphasis", "bracketed-year", "full-stop", "common-word", "links", "frontiers", "no-comma", "bare"],
+)
+def test_a_rare_one_word_journal_is_named_by_its_year_alone(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.venue)
+
+
+def test_the_common_word_list_ships_beside_the_layer(tmp_path: Path):
+    layer = JournalLayer(default_journals_path())
+    assert layer.common_word("evolution") and not layer.common_word("icarus")
+    copy = tmp_path / "journals.sqlite"
+    copy.write_bytes(default_journals_path().read_bytes())
+    assert JournalLayer(copy).common_word("icarus")  # no word list beside it: every word counts as common
+
+
 def test_ieee_sensors_is_not_mdpi_sensors(db):
     m = db.match("IEEE Sensors, vol.16, no.8, pp. 1-10")
     assert m.venue is None or m.venue.id != "sensors"
