@@ -1286,14 +1286,17 @@ def _disambiguate(db: VenueDB, ids: tuple[str, ...], p: VenueParse) -> tuple[str
 
 def explain(db: VenueDB, text: str, limit: int = 5, min_score: float = 50) -> list[tuple[str, float]]:
     """The closest venues to a string scoring `min_score` or more, best first (for --explain and unknown-venue
-    messages). A higher `min_score` gives the same list cut there, faster (the scorer skips what cannot reach it)."""
+    messages). A higher `min_score` gives the same list cut there, faster (the scorer skips what cannot reach it).
+
+    Whole strings are compared, words in any order (token_sort_ratio): WRatio's partial scores gave any long
+    string about 86 against short aliases ("Journal of Imaginary Results": AAAC, AAAI, AACL), noise."""
     from rapidfuzz import fuzz, process
 
     p = parse_venue(text)
     k = key(p.text)
     if not k:
         return []
-    res = process.extract(k, list(db.alias_index), scorer=fuzz.WRatio, processor=None, limit=limit * 3,
+    res = process.extract(k, list(db.alias_index), scorer=fuzz.token_sort_ratio, processor=None, limit=limit * 3,
                           score_cutoff=min_score)
     out: dict[str, float] = {}
     for alias, score, _ in res:
