@@ -685,7 +685,8 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         # one word is a journal only in a citation: "Blood, 2020", "ApJ 901, 12", "Pediatrics. In press.", and
         # Medline's place qualifier "Biostatistics (Oxford, England)"
         ids, method, score = _journal(db, word, k, one_word=True)
-    if not ids and p.year and _YEAR_CITED.fullmatch(squash(_clean_markup(raw).replace("*", " ")).strip()):
+    if (not ids and p.year and p.text.count(" ") <= 1 and p.text[1:2].islower()
+            and _YEAR_CITED.fullmatch(raw.replace("*", "").strip())):
         # "Icarus, 2024.": a one-word journal cited with its year alone, when the word is rare enough not to be a
         # page's own word (a common one, "Evolution, 2019" or "Links, 2020", still needs a volume or pages)
         k = key(p.text)
@@ -708,7 +709,8 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         # the answer depends on the string without its year: shared by "X 2023 (Oral)" and "X 2024 (Oral)"
         src = _AAS_MACROS.get(raw.strip(), raw) if raw.startswith("\\") else raw
         hit = _cached(db._text_cache, ("as written", p.text, _DIGITS.sub("", src)), lambda: _written_journal(db, src, p))
-        if hit[0] and (not ids or len(key(p.text).split()) < len(hit[1].split())):  # only a longer name replaces
+        # only a longer name replaces, counted without a citation tail ("Companion Animal, 12(3)" is not Animal)
+        if hit[0] and (not ids or len(key(strip_numeric_tail(p.text)).split()) < len(hit[1].split())):
             ids, method, score = hit[0], "alias", 100.0
     if len(ids) > 1:
         ids = _disambiguate(db, ids, p)
@@ -718,6 +720,10 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         return VenueMatch(p, None, "none", score)
     venue = db.get(ids[0])
     if venue is None or (_KIND_WORD.search(p.text) and _other_kind(venue, f"{p.lead} {_head(p.text)}")):
+        return VenueMatch(p, None, "none", 0.0)
+    if p.track and venue.id.startswith("j-") and not set(key(p.track).split()) <= set(key(venue.name).split()):
+        # a journal of the lists has no tracks: a track word read off the string ("Companion Animal, 12(3)" with
+        # Companion Animal missing) belongs to a name the database lacks, not to a shorter journal ("Animal")
         return VenueMatch(p, None, "none", 0.0)
     if p.track and (tid := db.tracks.get((venue.id, key(p.track)))):
         venue = db.venues[tid]
