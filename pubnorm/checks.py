@@ -257,12 +257,16 @@ def check_profile(profile: Profile, db: VenueDB, options: CheckOptions, text: st
     return sorted(set(out), key=lambda d: d.sort_key())
 
 
+# a suggestion for an unknown venue must be close as a whole (a typo, a word missing): below, none is named
+SUGGEST_SCORE = 80
+
+
 def _venue_checks(pub: Publication, db: VenueDB, options: CheckOptions, add, loc: Locator | None = None) -> None:  # type: ignore[no-untyped-def]
     m = pub.venue
     if m is None or not pub.venue_raw:
         return
     if m.method == "none" and m.parse.text and pub.status not in ("preprint", "technical report", "working paper"):
-        close = ", ".join(f"{db.venues[v].label} ({s:.0f})" for v, s in explain(db, m.parse.text, 3, min_score=70))
+        close = ", ".join(f"{db.venues[v].label} ({s:.0f})" for v, s in explain(db, m.parse.text, 3, min_score=SUGGEST_SCORE))
         add("PN101", pub, f"unknown venue {m.parse.text!r}" + (f"; closest: {close}" if close else "")
             + " (add it with a venues overlay if it is right)")
     elif m.method == "ambiguous":

@@ -663,6 +663,8 @@ def two_digit_year(yy: int) -> int | None:
 _THE_NAME = lazy_compile(r"The [A-Z][a-z]{3,}")
 # one word that is a name, not a dictionary word: capitals inside it, or a Latin ending on a long word
 _NAME_WORD = lazy_compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{5,}(?:ia|ica|ika|ium)")
+# one word and its year written as a citation: "Icarus, 2024.", "Paleobiology. 2019", "Icarus (2024)"
+_YEAR_CITED = lazy_compile(r"(?:The\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)?\s*(?:[,.]\s*(?:19|20)\d\d|\s*\((?:19|20)\d\d\))[.,;]?")
 _PLACEHOLDERS = frozenset({"tbd", "tba", "tbc", "na", "n a", "none", "todo", "unknown", "pending", "unpublished"})
 _JOURNAL_HINT = lazy_compile(r"\b(?:journal|trans(?:actions)?|letters|magazine|review|vol|volume)\b", re.I)
 _CONF_HINT = lazy_compile(r"\b(?:conference|conf|proc|proceedings|symposium|workshop|meeting|congress)\b", re.I)
@@ -684,6 +686,15 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         # one word is a journal only in a citation: "Blood, 2020", "ApJ 901, 12", "Pediatrics. In press.", and
         # Medline's place qualifier "Biostatistics (Oxford, England)"
         ids, method, score = _journal(db, word, k, one_word=True)
+    if (not ids and p.year and p.text.count(" ") <= 1 and p.text[1:2].islower()
+            and _YEAR_CITED.fullmatch(raw.replace("*", "").strip())):
+        # "Icarus, 2024.": a one-word journal cited with its year alone, when the word is rare enough not to be a
+        # page's own word (a common one, "Evolution, 2019" or "Links, 2020", still needs a volume or pages)
+        k = key(p.text)
+        hit = _journal(db, p.text, k, one_word=True, exact=True)
+        if (len(hit[0]) == 1 and (v := db.get(hit[0][0])) is not None and key(v.name) == k
+                and (layer := db.journal_layer()) is not None and not layer.common_word(k)):
+            ids, method, score = hit
     if not ids and (_THE_NAME.fullmatch(p.text) or _NAME_WORD.fullmatch(p.text)):
         # "The Holocene", "The Lichenologist": a one-word journal written with an article is named, not a word; so
         # is a word no dictionary has: capitals inside it ("NeuroImage", "ChemCatChem") or a Latin form
@@ -699,7 +710,8 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         # the answer depends on the string without its year: shared by "X 2023 (Oral)" and "X 2024 (Oral)"
         src = _AAS_MACROS.get(raw.strip(), raw) if raw.startswith("\\") else raw
         hit = _cached(db._text_cache, ("as written", p.text, _DIGITS.sub("", src)), lambda: _written_journal(db, src, p))
-        if hit[0] and (not ids or len(key(p.text).split()) < len(hit[1].split())):  # only a longer name replaces
+        # only a longer name replaces, counted without a citation tail ("Companion Animal, 12(3)" is not Animal)
+        if hit[0] and (not ids or len(key(strip_numeric_tail(p.text)).split()) < len(hit[1].split())):
             ids, method, score = hit[0], "alias", 100.0
     if len(ids) > 1:
         ids = _disambiguate(db, ids, p)
@@ -709,6 +721,10 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         return VenueMatch(p, None, "none", score)
     venue = db.get(ids[0])
     if venue is None or (_KIND_WORD.search(p.text) and _other_kind(venue, f"{p.lead} {_head(p.text)}")):
+        return VenueMatch(p, None, "none", 0.0)
+    if p.track and venue.id.startswith("j-") and not set(key(p.track).split()) <= set(key(venue.name).split()):
+        # a journal of the lists has no tracks: a track word read off the string ("Companion Animal, 12(3)" with
+        # Companion Animal missing) belongs to a name the database lacks, not to a shorter journal ("Animal")
         return VenueMatch(p, None, "none", 0.0)
     if p.track and (tid := db.tracks.get((venue.id, key(p.track)))):
         venue = db.venues[tid]
@@ -1277,14 +1293,17 @@ def _disambiguate(db: VenueDB, ids: tuple[str, ...], p: VenueParse) -> tuple[str
 
 def explain(db: VenueDB, text: str, limit: int = 5, min_score: float = 50) -> list[tuple[str, float]]:
     """The closest venues to a string scoring `min_score` or more, best first (for --explain and unknown-venue
-    messages). A higher `min_score` gives the same list cut there, faster (the scorer skips what cannot reach it)."""
+    messages). A higher `min_score` gives the same list cut there, faster (the scorer skips what cannot reach it).
+
+    Whole strings are compared, words in any order (token_sort_ratio): WRatio's partial scores gave any long
+    string about 86 against short aliases ("Journal of Imaginary Results": AAAC, AAAI, AACL), noise."""
     from rapidfuzz import fuzz, process
 
     p = parse_venue(text)
     k = key(p.text)
     if not k:
         return []
-    res = process.extract(k, list(db.alias_index), scorer=fuzz.WRatio, processor=None, limit=limit * 3,
+    res = process.extract(k, list(db.alias_index), scorer=fuzz.token_sort_ratio, processor=None, limit=limit * 3,
                           score_cutoff=min_score)
     out: dict[str, float] = {}
     for alias, score, _ in res:
