@@ -83,7 +83,8 @@ class Block:
 # `.*?`), but an opener with no closer after it is not looked for again: a page of unclosed `{{` stays linear.
 _OPENERS = {"<!--": r"<!--", "script": r"<script\b", "style": r"<style\b", "noscript": r"<noscript\b",
             "{%": r"\{%", "{{": r"\{\{"}
-_CLOSERS = {"<!--": lazy_compile("-->"), "{%": lazy_compile("%}"), "{{": lazy_compile("}}"),
+_CLOSERS = {"<!--": lazy_compile("--!?>"),  # HTML5 ends a comment at "--!>" too, as browsers do
+            "{%": lazy_compile("%}"), "{{": lazy_compile("}}"),
             "script": lazy_compile(r"</script\s*>", re.I), "style": lazy_compile(r"</style\s*>", re.I),
             "noscript": lazy_compile(r"</noscript\s*>", re.I)}
 
@@ -129,7 +130,15 @@ def markdown_to_html(text: str) -> str:
     from .mdrender import render
 
     # Hand-written HTML inside markdown is often indented by a tab: CommonMark would read it as a code block.
-    return render(_INDENTED_TAG.sub(r"\1", text))
+    text = _INDENTED_TAG.sub(r"\1", text)
+    # "[Paper](/files/My Paper.pdf)": Jekyll's kramdown links an address with spaces, CommonMark leaves the whole
+    # link as text; the spaces are written %20 so it is read as the link its site shows
+    if "](" in text:
+        text = _SPACED_LINK.sub(lambda m: "](" + m.group(1).replace(" ", "%20") + ")", text)
+    return render(text)
+
+
+_SPACED_LINK = lazy_compile(r"\]\(((?:https?://|/)[^()\s\"'<>\[\]]*(?: +[^()\s\"'<>\[\]]+)+)\)")
 
 
 _XML_DECLARATION = lazy_compile(r"\A\ufeff?\s*<\?xml\b[^>]*\?>")
