@@ -402,11 +402,10 @@ def test_a_cited_title_may_hold_a_capital_i(db):
 def test_a_title_heading_written_over_several_html_lines_heads_the_entry_below(db):
     """"<h4>\\n<a>Title</a>\\n</h4>" then the authors: the entry starts right under the heading's last line, not
     its first, so the heading is still offered as the entry's title."""
-    html = ('<html><body>\n<h1>Publications</h1>\n<div class="pub-item">\n<div class="pub-num">31</div>\n'
-            '<div class="pub-info">\n<h4>\n<a href="https://doi.org/10.1021/x.1">\n'
+    html = ('<html><body>\n<h1>Publications</h1>\n<section>\n<h4>\n<a href="https://doi.org/10.1021/x.1">\n'
             '    Salt bridges steer the self-assembly of short peptides\n</a>\n</h4>\n'
-            '<div class="pub-authors">\n  Priya Nair, Tomas Lind,\n  <strong>Suman Rao*</strong>\n</div>\n'
-            '<div class="pub-journal">\n  Biomacromolecules, 2026\n</div>\n</div>\n</div>\n</body></html>\n')
+            '<div class="authors">\n  Priya Nair, Tomas Lind,\n  <strong>Suman Rao</strong>\n</div>\n'
+            '</section>\n</body></html>\n')
     pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
     assert [(p.title, p.authors) for p in pubs] == [("Salt bridges steer the self-assembly of short peptides",
                                                      ["Priya Nair", "Tomas Lind", "Suman Rao"])]

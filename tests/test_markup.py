@@ -97,3 +97,21 @@ def test_a_comment_ends_at_dash_dash_bang_as_in_a_browser():
     text = "<!--\n<h3>Education</h3>\n--!>\n<h3>Publications</h3>\n<ol><li>A paper</li></ol>\n<!-- x -->\n"
     out = blank_out(text)
     assert "Publications" in out and "Education" not in out and out.count("\n") == text.count("\n")
+
+
+def test_a_card_is_one_block_and_the_classes_of_its_parts_are_no_entries():
+    """"pub-item" names an entry; "pub-info", "pub-authors", "pub-journal" name its parts and "pub-list" a list of
+    entries: the card is one block (it was cut into one block per part, its venue apart from its title)."""
+    html = ('<html><body><h1>Publications</h1><div class="pub-list">\n'
+            '<div class="pub-item"><div class="pub-num">2</div><div class="pub-info">\n<h4><a href="https://doi.org/10.1/a">'
+            'Salt bridges steer peptide assembly</a></h4>\n<div class="pub-authors">P. Nair, S. Rao</div>\n'
+            '<div class="pub-journal">Biomacromolecules, 2026</div></div></div>\n'
+            '<div class="pub-item"><div class="pub-num">1</div><div class="pub-info">\n'
+            '<h4>Water in deep eutectic solvents</h4>\n<div class="pub-authors">S. Rao</div>\n'
+            '<div class="pub-journal">J. Chem. Phys. 162, 2025</div></div></div>\n'
+            '</div></body></html>\n')
+    root = parse_html(html)
+    assert root is not None
+    blocks = [[ln.text for ln in b.lines] for b in iter_blocks(root, LineMapper(root, False, 0), False)]
+    assert blocks == [["2", "Salt bridges steer peptide assembly", "P. Nair, S. Rao", "Biomacromolecules, 2026"],
+                      ["1", "Water in deep eutectic solvents", "S. Rao", "J. Chem. Phys. 162, 2025"]]

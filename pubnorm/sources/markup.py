@@ -199,7 +199,9 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "heading"}
 _PAGE_CHROME = {"nav", "header", "footer", "form", "menu"}  # text directly in these is the site's, not a list
 _SKIP_TAGS = {"script", "style", "noscript", "img", "svg", "button", "iframe", "video", "audio", "math", "input",
               "select", "textarea", "head", "title", "meta", "link", "pn-anchor"}
-_ENTRY_CLASS = lazy_compile(r"\b(?:paper-box|paper|pub(?:lication)?s?-?(?:item|entry)?|bib-?entry|entry|citation|csl-entry)\b", re.I)
+# "pub", "pub-item", "publication-entry"; not "pub-info", "pub-list", "pub-authors": parts of an entry, or a list
+_ENTRY_CLASS = lazy_compile(r"\b(?:paper-box|paper|pub(?:lication)?s?(?:-?(?:item|entry))?(?![\w-])|bib-?entry|entry|citation|"
+                            r"csl-entry)\b", re.I)
 
 
 def _title_only(el: etree._Element, cls: str) -> bool:
