@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .model import BIB_FIELDS, STATUSES, Cluster, MergeStep, Publication
-from .text import STOPWORDS, arxiv_base, fold, initials, name_key, title_key
+from .text import STOPWORDS, arxiv_base, fold, initials, is_preprint_doi, name_key, title_key
 
 if TYPE_CHECKING:
     from .overrides import Overrides  # read only when a run has overrides (check never does)
@@ -290,8 +290,9 @@ class _Facts:
     issue: str | None  # a plain issue number (None when the file's numbers count records, see _counter_files)
     pages: tuple[str, str] | None  # first and last page
     preprint: bool  # a preprint (by its venue, status or arXiv id): its year may be a year or two early
+    bare: bool  # a preprint only because it names no venue and no status (see _early)
     title: str  # the title as written (its main title before a colon is compared only when needed)
-    ids: dict[str, str]  # doi, arxiv, acl: two different ones of a kind are two papers
+    ids: dict[str, str]  # doi, arxiv, acl, pdoi (a preprint server's DOI): two different ones of a kind are two papers
     generic: bool = False
 
 
@@ -332,6 +333,15 @@ def _facts(p: Publication, tk: str | None = None, issues: bool = True) -> _Facts
     names = tuple(x for x in names if x)
     v = p.venue.venue if p.venue is not None else None
     vraw = _venue_facts(p.venue_raw or "")
+    ids = {k: _norm_id(k, p.ids[k]) for k in ("doi", "arxiv", "acl") if p.ids.get(k)} if p.ids else _NO_IDS
+    if "doi" in ids and is_preprint_doi(ids["doi"]):
+        # a preprint server's DOI is compared with other preprint DOIs only: beside a journal's DOI it is the
+        # same paper's early version (arXiv's own DOI is the arXiv id)
+        ids = {("pdoi" if k == "doi" else k): x for k, x in ids.items()}
+        if ids["pdoi"].startswith("10.48550/arxiv."):
+            ids.setdefault("arxiv", arxiv_base(ids.pop("pdoi")[15:]))
+    known = (v is not None and v.type == "preprint") or p.status == "preprint" or "arxiv" in ids or "pdoi" in ids
+    bare = p.status == "unknown" and not p.venue_raw and v is None
     vol = _VOLUME.match(p.volume) if p.volume else None
     iss = _ISSUE.match(p.number) if p.number and issues else None
     return _Facts(
@@ -339,16 +349,16 @@ def _facts(p: Publication, tk: str | None = None, issues: bool = True) -> _Facts
         first=names[0] if names else frozenset(), names=names,
         # one author: that author's name set, not a copy
         every=(names[0] if len(names) == 1 else frozenset().union(*names)) if names else frozenset(),
-        year=p.year, venue=(v.track_of or v.id) if v else None, vtype=v.type if v else None,
+        year=p.year, venue=(v.track_of or v.id) if v else None,
+        vtype="preprint" if "pdoi" in ids else v.type if v else None,  # its DOI says what it is ('SSRN Electronic J.')
         vraw=vraw,
         volume=vol.group(1) if vol else None, issue=iss.group(1) if iss else None,
         pages=_pages(p.pages) if p.pages else None,
         # a preprint, or a record that names no venue and no status (a page's "Title. 2025."): either may be
         # the early version of a published paper, a year or two before it
-        preprint=(v is not None and v.type == "preprint") or p.status == "preprint" or "arxiv" in p.ids
-        or (p.status == "unknown" and not p.venue_raw and v is None),
+        preprint=known or bare, bare=bare and not known,
         title=p.title or "",
-        ids={k: _norm_id(k, p.ids[k]) for k in ("doi", "arxiv", "acl") if p.ids.get(k)} if p.ids else _NO_IDS)
+        ids=ids)
 
 
 _NO_IDS: dict[str, str] = {}  # shared by every record without identifiers (read only): no empty dict each
@@ -527,11 +537,12 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
         d = abs(a.year - b.year)
         if d >= 3:
             return score, f"years {a.year} and {b.year}", "years"
-        if d and (a.preprint or b.preprint):
+        early = _early(a, b)
+        if d and early:
             score += 0.0 if d <= 2 else -1.0  # a preprint and its published version
         else:
             score += {0: 1.0, 1: 0.0}.get(d, -1.0)
-        if d and not (a.preprint or b.preprint) and not (a.names and b.names) and not (a.vraw and b.vraw) and a.pages is None and b.pages is None:
+        if d and not early and not (a.names and b.names) and not (a.vraw and b.vraw) and a.pages is None and b.pages is None:
             score -= 1.0  # a bare title a year off: nothing else says it is the same paper
         why.append("same year" if d == 0 else f"years {a.year}/{b.year}")
     s, w = _venue_evidence(a, b)
@@ -554,6 +565,15 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
             return score, "untitled", "untitled"
         why.insert(0, "same first author, volume and page range")
     return score, "; ".join(w for w in why if w), None
+
+
+def _early(a: _Facts, b: _Facts) -> bool:
+    """One record may be the other's early version (its year a year or two before): a preprint, or a record
+    that names no venue and no status beside one that does. Two records that both name nothing are two bare
+    titles, neither known to be the early one."""
+    if (a.preprint and not a.bare) or (b.preprint and not b.bare):
+        return True
+    return a.bare != b.bare
 
 
 def _swapped_words(a: str, b: str) -> str:
@@ -755,10 +775,13 @@ def _same_main_title(a: str, b: str) -> bool:
 
 
 def _ids_compatible(a: Publication, b: Publication) -> bool:
-    """Two records with different identifiers of the same kind are different papers."""
+    """Two records with different identifiers of the same kind are different papers (a preprint server's DOI
+    beside a journal's is not: one paper's two versions)."""
     for kind in ("doi", "arxiv", "acl"):
         va, vb = a.ids.get(kind), b.ids.get(kind)
         if va and vb and _norm_id(kind, va) != _norm_id(kind, vb):
+            if kind == "doi" and is_preprint_doi(va) != is_preprint_doi(vb):
+                continue
             return False
     return True
 
@@ -855,7 +878,11 @@ def merge(members: Sequence[Publication]) -> tuple[Publication, list[str]]:
         conflicts.append("years disagree: " + ", ".join(str(y) for y in sorted(years)) + f"; kept {out.year} (strongest evidence, first seen)")
     for m in members:
         for k, v in m.ids.items():
-            out.ids.setdefault(k, v)
+            have = out.ids.setdefault(k, v)
+            if k == "doi" and have != v and is_preprint_doi(have) != is_preprint_doi(v):
+                # a preprint and its published version: the journal's DOI is the paper's, both are kept
+                out.ids["doi"], pre = (v, have) if is_preprint_doi(have) else (have, v)
+                out.ids.setdefault("preprint_doi", pre)
         for lst_out, lst in ((out.urls, m.urls), (out.awards, m.awards), (out.notes, m.notes), (out.rank_claims, m.rank_claims)):
             lst_out.extend(x for x in lst if x not in lst_out)
         out.sources.extend(x for x in m.sources if x not in out.sources)

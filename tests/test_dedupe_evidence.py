@@ -136,6 +136,45 @@ def test_preprint_and_published_version_are_one_paper_with_both_ids():
     assert c.merged.ids == {"arxiv": "2301.00001", "doi": "10.1/srs"}
 
 
+@pytest.mark.parametrize("pre_doi", ["10.2139/ssrn.4400123", "10.1101/2023.05.02.539001", "10.21203/rs.3.rs-20001/v1",
+                                     "10.31234/osf.io/ab3cd", "10.20944/preprints202301.0001.v1", "10.5281/zenodo.7000001"],
+                         ids=["ssrn", "biorxiv", "research-square", "psyarxiv", "preprints-org", "zenodo"])
+def test_a_preprint_servers_doi_beside_the_journals_is_one_paper_with_both_dois_kept(pre_doi):
+    from pubnorm.model import Publication
+
+    pre = Publication(title="Platform Labour and the Price of Flexibility", authors=["Ann Lee", "Bo Chen"], year=2022,
+                      venue_raw="SSRN Electronic Journal", ids={"doi": pre_doi})
+    pub = Publication(title="Platform Labour and the Price of Flexibility", authors=["Ann Lee", "Bo Chen"], year=2023,
+                      venue_raw="Information Systems Research", volume="34", pages="101-120", ids={"doi": "10.1287/isre.2023.9"})
+    (c,) = cluster([pre, pub])
+    assert c.merged.ids == {"doi": "10.1287/isre.2023.9", "preprint_doi": pre_doi}
+
+
+def test_two_journal_dois_or_two_preprint_dois_are_still_two_papers():
+    from pubnorm.model import Publication
+
+    def rec(doi: str) -> Publication:
+        return Publication(title="Platform Labour and the Price of Flexibility", authors=["Ann Lee"], year=2023,
+                           ids={"doi": doi})
+
+    assert len(cluster([rec("10.1287/isre.2023.9"), rec("10.1287/isre.2023.10")])) == 2
+    assert len(cluster([rec("10.2139/ssrn.4400123"), rec("10.2139/ssrn.4400999")])) == 2
+    assert len(cluster([rec("10.1101/gr.270001.120"), rec("10.1287/isre.2023.10")])) == 2  # a CSHL journal, not bioRxiv
+
+
+def test_two_bare_titles_a_year_apart_are_not_one_paper(db, tmp_path):
+    """A record naming no venue and no status may be a published paper's early version, but two such records
+    (two registry entries, say) a year apart have nothing that says they are one paper."""
+    assert _groups(tmp_path, db, [
+        '"a","A multi-centre open-label study of drug X in adults with rare disease Y",2012,,,,,"article",',
+        '"b","A multi-center open-label study of drug X in adults with rare disease Y",2011,"Pharma Inc",,,,"article",',
+    ]) == []
+    assert _groups(tmp_path, db, [  # beside a published record the bare one is still its early version
+        '"a","A multi-centre open-label study of drug X in adults with rare disease Y",2011,"Roe, J",,,,"article",',
+        '"b","A multi-centre open-label study of drug X in adults with rare disease Y",2012,"Roe, J","11-19",3,,"article","Blood"',
+    ]) == [{"a", "b"}]
+
+
 def test_the_sequel_guard_holds_even_with_same_authors():
     from pubnorm.model import Publication
 
