@@ -293,6 +293,7 @@ class _Facts:
     bare: bool  # a preprint only because it names no venue and no status (see _early)
     title: str  # the title as written (its main title before a colon is compared only when needed)
     ids: dict[str, str]  # doi, arxiv, acl, pdoi (a preprint server's DOI): two different ones of a kind are two papers
+    text: str = ""  # the abstract, folded, when it is long enough to be one paper's own (_TEXT_MIN)
     generic: bool = False
 
 
@@ -358,9 +359,11 @@ def _facts(p: Publication, tk: str | None = None, issues: bool = True) -> _Facts
         # the early version of a published paper, a year or two before it
         preprint=known or bare, bare=bare and not known,
         title=p.title or "",
-        ids=ids)
+        ids=ids,
+        text=t if p.abstract and len(t := fold(p.abstract)) >= _TEXT_MIN else "")
 
 
+_TEXT_MIN = 200  # characters of a folded abstract: shorter ones ('Abstract not available', a one-line summary) say little
 _NO_IDS: dict[str, str] = {}  # shared by every record without identifiers (read only): no empty dict each
 
 
@@ -504,12 +507,18 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
     are one venue), -4 two journals, -3 conference and journal, -2 unresolved and unlike.
     Volume and pages: +2 the same pages; -4 other pages in one venue (-2 elsewhere), -4 another volume; fatal:
     another issue of the same volume when pages do not say where each one is.
+    Abstract: +1 the same long abstract, with alike specific titles, the same first author and venue; then another
+    DOI, issue, volume or pages is not evidence against (a correction notice, a reprint).
     Unlike titles, or a missing one, need the same first author, year, volume and page range."""
     why: list[str] = []
     score = 0.0
-    if _ids_differ(a, b):
+    # one paper's own words: the same long abstract, alike titles, the same first author and venue (a correction
+    # notice or a reprint that carries the paper's abstract; its own DOI, volume and pages are its printing's)
+    text = bool(a.text) and a.text == b.text and tsim >= threshold and not (a.generic or b.generic) \
+        and _same_person(a.first, b.first) and _venue_evidence(a, b)[0] > 0
+    if _ids_differ(a, b) and not text:
         return 0.0, "different identifiers", "ids"
-    if _other_issue(a, b):
+    if _other_issue(a, b) and not text:
         return 0.0, f"issues {a.issue} and {b.issue} of volume {a.volume}", "issues"
     t = 0.0
     if a.tk and b.tk:
@@ -549,14 +558,22 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
     score += s
     why.append(w)
     same_venue = s > 0 or not (a.vraw and b.vraw)
+    if text:
+        score += 1.0
+        aside = [x for x, differ in (
+            ("DOIs", _ids_differ(a, b)),
+            (f"volumes {a.volume}/{b.volume}", bool(a.volume and b.volume and a.volume != b.volume)),
+            (f"pages {a.pages and a.pages[0]}/{b.pages and b.pages[0]}", bool(a.pages and b.pages and not _pages_agree(a, b))),
+        ) if differ]
+        why.append("same abstract" + (f" (other {', '.join(aside)}: its printing's)" if aside else ""))
     if a.pages and b.pages:
         if _pages_agree(a, b):
             score += 2.0
             why.append("same pages")
-        elif a.pages[0][:1].isdigit() == b.pages[0][:1].isdigit():  # 'e12724' or 'a1754' is an article number
+        elif not text and a.pages[0][:1].isdigit() == b.pages[0][:1].isdigit():  # 'e12724' or 'a1754' is an article number
             score -= 4.0 if same_venue else 2.0
             why.append(f"pages {a.pages[0]} and {b.pages[0]}")
-    if a.volume and b.volume and a.volume != b.volume and a.vtype != "preprint" and b.vtype != "preprint":
+    if a.volume and b.volume and a.volume != b.volume and a.vtype != "preprint" and b.vtype != "preprint" and not text:
         score -= 4.0  # another volume of one journal: an abstract and the article a year later, a series
         why.append(f"volumes {a.volume} and {b.volume}")
     if t == 0:

@@ -52,12 +52,14 @@ def test_ris_records_are_read_through_rispy(db, tmp_path):
     path = tmp_path / "export.ris"
     path.write_text("TY  - JOUR\nTI  - Eculizumab in atypical HUS\nAU  - Legendre, C. M.\nAU  - Licht, C.\n"
                     "PY  - 2013\nJO  - N Engl J Med\nVL  - 368\nSP  - 2169\nEP  - 2181\nDO  - 10.1056/NEJMoa1208981\n"
+                    "AB  - Complement inhibition in two trials.\n"
                     "ER  - \n\nTY  - CONF\nTI  - A talk\nAU  - Roe, J.\nPY  - 2012\nER  - \n", encoding="utf-8")
     prof = read_ris(str(path), path.read_text(encoding="utf-8"), db)
     a, b = prof.publications
     assert (a.title, a.year, a.pages, a.volume) == ("Eculizumab in atypical HUS", 2013, "2169-2181", "368")
     assert a.authors == ["C. M. Legendre", "C. Licht"] and a.ids["doi"] == "10.1056/nejmoa1208981"
-    assert a.first_source.line == 1 and b.first_source.line == 13 and b.entry_type == "inproceedings"
+    assert a.abstract == "Complement inhibition in two trials." and b.abstract is None
+    assert a.first_source.line == 1 and b.first_source.line == 14 and b.entry_type == "inproceedings"
 
 
 @pytest.mark.parametrize("rows, expected", [
@@ -173,6 +175,50 @@ def test_two_bare_titles_a_year_apart_are_not_one_paper(db, tmp_path):
         '"a","A multi-centre open-label study of drug X in adults with rare disease Y",2011,"Roe, J",,,,"article",',
         '"b","A multi-centre open-label study of drug X in adults with rare disease Y",2012,"Roe, J","11-19",3,,"article","Blood"',
     ]) == [{"a", "b"}]
+
+
+ABSTRACT = ("We study how project sponsors shape the management of outside vendors in software projects. Drawing on "
+            "twelve case studies of government agencies, we find that a sponsor who owns the budget lets the project "
+            "manager hold vendors to account, while a sponsor without that control leaves them free.")
+
+
+def _with_abstracts(tmp_path: Path, db, rows: list[tuple[str, ...]]) -> list[set[str]]:  # type: ignore[no-untyped-def]
+    """Clusters of more than one record from rows (ID, title, year, author, pages, volume, journal, doi, abstract)."""
+    import csv
+    import io
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["ID", "title", "year", "author", "pages", "volume", "journal", "doi", "abstract"])
+    w.writerows(rows)
+    path = tmp_path / "export.csv"
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    result = run([path], db)
+    ids = {i + 2: r[0] for i, r in enumerate(rows)}
+    return [{ids[m.first_source.line] for m in c.members} for c in result.clusters if len(c.members) > 1]
+
+
+REPRINT = [("a", "Sponsors and vendor control in public software projects", "2009", "Lin, Li and Yates, Paul", "46-54",
+            "24", "Journal of Information Technology", "10.1057/jit.2009.2", ABSTRACT),
+           ("b", "Sponsors and vendor control in public software projects", "2010", "Lin, Li and Yates, Paul", "56-64",
+            "25", "Journal of Information Technology", "10.1057/jit.2008.23", ABSTRACT)]
+
+
+def test_the_same_abstract_makes_a_reprint_one_paper_whatever_its_doi_volume_and_pages(db, tmp_path):
+    assert _with_abstracts(tmp_path, db, REPRINT) == [{"a", "b"}]
+    (c,) = [c for c in run([tmp_path / "export.csv"], db).clusters if len(c.members) > 1]
+    assert "same abstract (other DOIs, volumes 24/25, pages 46/56" in c.steps[0].evidence
+    assert _with_abstracts(tmp_path, db, [(*r[:-1], "") for r in REPRINT]) == []  # without it: two printings
+
+
+@pytest.mark.parametrize("change", [
+    {3: "Zimmer, Mia"},  # a commentary filed with the paper's abstract: another first author
+    {1: "Why sponsors fail: vendor lock-in in municipal IT"},  # a database's slip: the abstract of another paper
+    {6: "International Conference on Information Systems", 4: "", 5: "", 7: ""},  # conference paper, then journal
+], ids=["other-first-author", "unlike-titles", "conference-then-journal"])
+def test_the_same_abstract_does_not_join_what_other_evidence_keeps_apart(db, tmp_path, change):
+    b = tuple(change.get(k, v) for k, v in enumerate(REPRINT[1]))
+    assert _with_abstracts(tmp_path, db, [REPRINT[0], b]) == []
 
 
 def test_the_sequel_guard_holds_even_with_same_authors():
