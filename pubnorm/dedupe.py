@@ -200,7 +200,8 @@ def _cluster(pubs: Sequence[Publication], options: DedupeOptions) -> list[Cluste
     for i, j, tsim in cands:
         if uf.find(i) == uf.find(j) or (i, j) in apart:
             continue
-        if tsim < options.threshold and not (pubs[i].pages and pubs[j].pages) and not _same_main_title(pubs[i].title or "", pubs[j].title or ""):
+        if (tsim < options.threshold and not (pubs[i].pages and pubs[j].pages)
+                and not _same_main_title(pubs[i].title or "", pubs[j].title or "") and (i, j) not in facts.headed):
             continue  # unlike titles and no citation to make up for them: nothing to weigh
         pa, pb = pubs[i], pubs[j]
         if (tsim >= 100 and pa.authors and pa.authors == pb.authors and pa.year == pb.year and not pa.pages
@@ -344,6 +345,8 @@ def _facts(p: Publication, tk: str | None = None, issues: bool = True) -> _Facts
     known = (v is not None and v.type == "preprint") or p.status == "preprint" or "arxiv" in ids or "pdoi" in ids
     bare = p.status == "unknown" and not p.venue_raw and v is None
     vol = _VOLUME.match(p.volume) if p.volume else None
+    if vol and p.year is not None and vol.group(1) == str(p.year):
+        vol = None  # the year in the volume field (a magazine's online record, 'Harvard Business Review, 2016'): no volume
     iss = _ISSUE.match(p.number) if p.number and issues else None
     return _Facts(
         tk=tk, ck=tk.replace(" ", ""), words=len(set(tk.split()) - STOPWORDS),
@@ -375,6 +378,7 @@ class _FactsCache:
         self.cache: dict[int, _Facts] = {}
         self.generic: set[str] = set()
         self.tkeys: list[str] | None = None  # title keys, once _candidates has made them
+        self.headed: set[tuple[int, int]] = set()  # pairs where one title is the other under a head (_under_head)
         self.counters = _counter_files(pubs)
 
     def generic_free(self, i: int) -> bool:
@@ -525,7 +529,11 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
         if a.ck != b.ck and not _fuzzy_ok(a.tk, b.tk) and not _pages_agree(a, b):
             return 0.0, "a numbered or sequel title", "sequel"
         t = 3.0 if a.ck == b.ck or tsim >= 97 else 2.0 if tsim >= threshold else 0.0
-        if not t and _same_main_title(a.title, b.title):
+        alike = f"titles {tsim:.0f}% alike"
+        if not t and (_under_head(a.title) == b.tk or _under_head(b.title) == a.tk):
+            t = 2.0  # 'How I did it ... Upwork's CEO on ...' and 'Upwork's CEO on ...': a column's name before the title
+            alike = "the same title under a column's or section's name"
+        elif not t and _same_main_title(a.title, b.title):
             t = 2.0  # 'M3IT: A Large-Scale Dataset ...' and 'M³IT: Multi-Modal ... Dataset': one name before the colon
         elif not t and _pages_agree(a, b) and _subtitle_dropped(a.title, b.title):
             t = 2.0  # 'Infrastructure in the Wild', 'Infrastructure in the wild: What ...', on the same pages
@@ -537,7 +545,7 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
             t = min(t, 1.0)
             why.append("generic title")
         elif t:
-            why.append("same title" if t == 3 else f"titles {tsim:.0f}% alike")
+            why.append("same title" if t == 3 else alike)
         score += t
     s, w = _authors_evidence(a, b)
     score += s
@@ -654,7 +662,6 @@ def _candidates(pubs: Sequence[Publication], facts: _FactsCache, max_group: int 
     for i, tk in enumerate(tkeys):
         if tk and (j := first.setdefault(tk, i)) != i:
             by_title.setdefault(tk, [j]).append(i)
-    del first
     pairs: dict[tuple[int, int], float] = {}
     for tk, idx in by_title.items():
         if len(set(tk.split()) - STOPWORDS) < 8:
@@ -666,6 +673,16 @@ def _candidates(pubs: Sequence[Publication], facts: _FactsCache, max_group: int 
         for x, i in enumerate(idx):
             for j in idx[x + 1:]:
                 pairs[(i, j)] = 100.0
+    # a column's name before a title ('How I did it ... <title>') changes the title's rarest words: look the title
+    # up without it
+    for i, p in enumerate(pubs):
+        if p.title and (rest := _under_head(p.title)) and (under := first.get(rest)) is not None:
+            for k in by_title.get(rest, [under]):
+                pair = (i, k) if i < k else (k, i)
+                facts.headed.add(pair)
+                if pair not in pairs:
+                    pairs[pair] = float(fuzz.token_sort_ratio(tkeys[i], rest))
+    del first
     for i, j, score in _similar_pairs(tkeys):
         pairs.setdefault((i, j), float(score))
     # a full citation: first author's surname and first page (untitled records meet their titled copies here)
@@ -767,6 +784,30 @@ def _similar_pairs(tkeys: Sequence[str], cutoff: float = 80, max_block: int = 20
                                                  score_cutoff=cutoff, limit=None):
                 scored[(members[x], members[x + 1 + pos])] = score
     return sorted((i, j, score) for (i, j), score in scored.items() if score)
+
+
+# words that make a title's head say the record is about another paper, not that paper: a reply, a comment, a
+# correction, a review of a book, an editorial introducing it
+_RESPONSE = re.compile(r"\b(?:repl(?:y|ies)|respon\w*|comment\w*|letters?|re|errat\w*|corrigend\w*|correct\w*|"
+                       r"retract\w*|rejoinder|discussion|editorial|introduc\w*|preface|foreword|abstracts?|summary|"
+                       r"reviews?|review\w*|interview\w*)\b")
+_HEADED_MIN = 6  # significant words the title under a head must have (a short one could be anyone's) ...
+_HEADED_CHARS = 30  # ... and characters (its last 30 are the blocking key that finds the pair)
+
+
+# a title's head: two to four words set off by a colon, a dash or an ellipsis ('How I did it ... ', 'Research note: ')
+_HEAD = re.compile(r"\s*(\S+(?:\s+\S+){1,3}?)\s*(?::|\.\.\.|\u2026|\s[-\u2013\u2014])\s*")
+
+
+def _under_head(title: str) -> str:
+    """The title key under a magazine column's or a section's name ('How I did it ... Upwork's CEO on how ...'
+    gives 'upwork s ceo on how ...'), or '': no head, a head that makes it a reply, comment, correction or review
+    of another paper, or a title left too short to be one paper's own."""
+    m = _HEAD.match(title)
+    if m is None or _RESPONSE.search(m.group(1).lower()):
+        return ""
+    rest = dedupe_title(title[m.end():])
+    return rest if len(rest) >= _HEADED_CHARS and len(set(rest.split()) - STOPWORDS) >= _HEADED_MIN else ""
 
 
 def _subtitle_dropped(a: str, b: str) -> bool:

@@ -221,6 +221,31 @@ def test_the_same_abstract_does_not_join_what_other_evidence_keeps_apart(db, tmp
     assert _with_abstracts(tmp_path, db, [REPRINT[0], b]) == []
 
 
+@pytest.mark.parametrize("rows, expected", [
+    pytest.param([
+        '"a","A founder on how a shy programmer learned to run a company",2019,"Okafor, B.",,2019,"June","article","Harvard Business Review"',
+        '"b","How I did it ... A founder on how a shy programmer learned to run a company",2019,"Okafor, Bisi","42+",97,3,"article","Harvard Business Review"',
+    ], [{"a", "b"}], id="a column's name before the title, the year in the volume field"),
+    pytest.param([
+        '"a","A founder on how a shy programmer learned to run a company",2019,"Okafor, B.","40-48",97,3,"article","Harvard Business Review"',
+        '"b","Reply to: A founder on how a shy programmer learned to run a company",2019,"Okafor, B.","112",97,5,"article","Harvard Business Review"',
+    ], [], id="a reply under the same title is another record"),
+    pytest.param([
+        '"a","Platforms",2019,"Okafor, B.",,,,"article","Harvard Business Review"',
+        '"b","Research note: Platforms",2019,"Okafor, B.",,,,"article","Harvard Business Review"',
+    ], [], id="a short title under a head could be anyone's"),
+    pytest.param([
+        '"a","A founder on how a shy programmer learned to run a company",2019,"Okafor, B.",,97,,"article","Harvard Business Review"',
+        '"b","A founder on how a shy programmer learned to run a company",2020,"Okafor, B.",,98,,"article","Harvard Business Review"',
+    ], [], id="a volume that is not the year still counts"),
+])
+def test_column_heads_and_year_volumes(db, tmp_path, rows, expected):
+    assert _groups(tmp_path, db, rows) == expected
+    if expected:
+        (c,) = [c for c in run([tmp_path / "library.csv"], db).clusters if len(c.members) > 1]
+        assert c.steps[0].evidence.startswith("the same title under a column's or section's name; same first author")
+
+
 def test_the_sequel_guard_holds_even_with_same_authors():
     from pubnorm.model import Publication
 
