@@ -434,12 +434,31 @@ def _abbrev_of(a: str, b: str) -> bool:
     return True
 
 
+def _squashed_of(a: str, b: str) -> bool:
+    """'jthoraccardiovascsurg' is 'j thorac cardiovasc surg' written without spaces: the one word is the other
+    name's words (stop words skipped), each cut short, in order."""
+    token, full = (a, b) if " " not in a else (b, a)
+    if " " in token or len(token) < 6:
+        return False
+    words = [w for w in full.split() if w not in STOPWORDS]
+    if len(words) < 3:
+        return False
+
+    def rest(k: int, i: int) -> bool:  # token[k:] is words[i:], each cut short
+        if i == len(words):
+            return k == len(token)
+        w = words[i]
+        return any(token.startswith(w[:n], k) and rest(k + n, i + 1) for n in range(min(len(w), len(token) - k), 0, -1))
+
+    return rest(0, 0)
+
+
 def _same_written(a: str, b: str) -> bool:
     """Two venue names as written that name one journal: equal, one abbreviating the other, or spelled apart
-    ('Tumor Biology', 'Tumour Biology')."""
+    ('Tumor Biology', 'Tumour Biology'), or one abbreviation written without spaces ('JThoracCardiovascSurg')."""
     from rapidfuzz import fuzz
 
-    return bool(a and b) and (a == b or _abbrev_of(a, b) or fuzz.ratio(a, b) >= 90)
+    return bool(a and b) and (a == b or _abbrev_of(a, b) or fuzz.ratio(a, b) >= 90 or _squashed_of(a, b))
 
 
 def _acronym_of(a: str, b: str) -> bool:
@@ -537,6 +556,7 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
             t = 2.0  # 'M3IT: A Large-Scale Dataset ...' and 'M³IT: Multi-Modal ... Dataset': one name before the colon
         elif not t and _pages_agree(a, b) and _subtitle_dropped(a.title, b.title):
             t = 2.0  # 'Infrastructure in the Wild', 'Infrastructure in the wild: What ...', on the same pages
+            alike = "one title the other without its subtitle"
         if not t and not _same_citation(a, b):
             return 0.0, f"titles {tsim:.0f}% alike", "titles"  # unlike titles: only a full citation makes up
         if t and t < 3 and (swap := _swapped_words(a.tk, b.tk)):
@@ -810,13 +830,18 @@ def _under_head(title: str) -> str:
     return rest if len(rest) >= _HEADED_CHARS and len(set(rest.split()) - STOPWORDS) >= _HEADED_MIN else ""
 
 
+_SUBTITLE = re.compile(r":|\.\s")  # where a subtitle starts: a colon, or a full stop (MEDLINE writes 'X. A trial')
+
+
 def _subtitle_dropped(a: str, b: str) -> bool:
-    """One title is the other's main title, the subtitle after its colon dropped (as some databases do)."""
-    if (":" in a) == (":" in b):
-        return False
-    short, full = (a, b) if ":" in b else (b, a)
-    head = title_key(full.split(":", 1)[0])
-    return len(head) >= 3 and head == title_key(short)
+    """One title is the other's main title, the subtitle after its colon or full stop dropped (as some databases
+    do)."""
+    for short, full in ((a, b), (b, a)):
+        m = _SUBTITLE.search(full.rstrip(". "))
+        if m is not None and not _SUBTITLE.search(short.rstrip(". ")):
+            head = title_key(full[:m.start()])
+            return len(head) >= 3 and head == title_key(short)
+    return False
 
 
 def _pages_agree(a: _Facts, b: _Facts) -> bool:

@@ -246,6 +246,29 @@ def test_column_heads_and_year_volumes(db, tmp_path, rows, expected):
         assert c.steps[0].evidence.startswith("the same title under a column's or section's name; same first author")
 
 
+def test_a_subtitle_after_a_full_stop_dropped_on_the_same_pages_is_the_same_title(db, tmp_path):
+    rows = ['"a","Pleural drainage with small-bore catheters in malignant effusion",1988,"Ortiz, M and Baker, J","333-338",,,"article","Thorax"',
+            '"b","Pleural drainage with small-bore catheters in malignant effusion. A randomized study",1988,"Ortiz, M and Baker, J","333-338",,,"article","Thorax"']
+    assert _groups(tmp_path, db, rows) == [{"a", "b"}]
+    (c,) = [c for c in run([tmp_path / "library.csv"], db).clusters if len(c.members) > 1]
+    assert c.steps[0].evidence.startswith("one title the other without its subtitle")
+    rows[1] = rows[1].replace('"333-338"', '"339-344"')
+    assert _groups(tmp_path, db, rows) == []  # other pages: a second paper of the series
+
+
+def test_a_journal_abbreviation_written_without_spaces_is_the_same_venue(db, tmp_path):
+    from pubnorm.dedupe import _squashed_of
+
+    assert _squashed_of("jthoraccardiovascsurg", "journal of thoracic and cardiovascular surgery")
+    assert not _squashed_of("jcardiovascthoracsurg", "journal of thoracic and cardiovascular surgery")  # order
+    assert not _squashed_of("thorax", "the thoracic research annals")  # too short to say
+    # a translated title (unlike) with the same citation: only the venue stood against it
+    assert _groups(tmp_path, db, [
+        '"a","Intrapleural immunotherapy in resected lung cancer",1976,"Okonkwo, M F and Maver, C","333-338",72,,"article","Journal of Thoracic and Cardiovascular Surgery"',
+        '"b","[Immunotherapie intrapleurale du cancer bronchique opere]",1976,"Okonkwo, M. F. and Maver, C.","333-338",72,,"article","Jthoraccardiovascsurg"',
+    ]) == [{"a", "b"}]
+
+
 def test_the_sequel_guard_holds_even_with_same_authors():
     from pubnorm.model import Publication
 
