@@ -61,6 +61,11 @@ def title_key(title: str) -> str:
 STOPWORDS = {"a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "via", "by", "from", "at", "is", "are"}
 
 
+def is_preprint_doi(doi: str) -> bool:
+    """A DOI a preprint or working-paper server gave (see PREPRINT_DOI)."""
+    return PREPRINT_DOI.match(doi) is not None
+
+
 def initials(title: str) -> str:
     """Initials of a title's significant words, hyphenated parts counted apart ("Student-Friendly" -> "SF")."""
     words = re.findall(r"[A-Za-z0-9]+", title)
@@ -76,6 +81,12 @@ ACL_URL = lazy_compile(r"aclanthology\.(?:org|info)/(?:anthology/|papers/(?:[A-Z
 ACLWEB_URL = lazy_compile(r"aclweb\.org/anthology/(?:papers/[A-Z]/[A-Z]\d{2}/)?([A-Z]\d{2}-\d{4}(?!\d|\.(?-i:[A-Z]))|\d{4}\.[a-z0-9\-]+\.\d+)", re.I)
 # a DOI as a publisher's address gives it: a path segment (link.springer.com/article/10.1007/...) or a query value
 DOI_IN_URL = lazy_compile(r"(?:/|[?&](?:id|doi)=)(10\.\d{4,9}/[^\s\"'<>()\[\]{}&?#]+[^\s\"'<>()\[\]{}.,;:&?#])")
+# DOIs that preprint and working-paper servers give: SSRN, arXiv, bioRxiv/medRxiv (dated or six-digit numbers;
+# 10.1101 also holds Cold Spring Harbor's journals), Research Square, OSF and its PsyArXiv/SocArXiv/MetaArXiv/
+# EarthArXiv, EdArXiv, Preprints.org, TechRxiv, Authorea, ChemRxiv, Zenodo. Such a DOI names an early version:
+# beside a journal's DOI it is the same paper, not another one.
+PREPRINT_DOI = lazy_compile(r"10\.(?:2139|48550|21203|31234|31219|31235|31222|31223|35542|20944|36227|22541|26434|5281)/"
+                            r"|10\.1101/(?:\d{4}\.\d{2}\.\d{2}\.)?\d{6}", re.I)
 OPENREVIEW_URL = lazy_compile(r"openreview\.net/(?:forum|pdf)\?id=([A-Za-z0-9_\-]+)")
 
 

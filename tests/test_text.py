@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pubnorm.text import _NON_KEY, fold, unescape
+from pubnorm.text import _NON_KEY, fold, is_preprint_doi, unescape
 
 
 def test_the_key_class_is_written_as_what_goes_but_keeps_letters_of_any_script():
@@ -29,3 +29,13 @@ def test_fold_keeps_letters_and_drops_punctuation():
 ])
 def test_unescape_decodes_character_references(text, out):
     assert unescape(text) == out
+
+
+@pytest.mark.parametrize("doi, preprint", [
+    ("10.2139/ssrn.4400123", True), ("10.48550/arXiv.2301.00001", True), ("10.1101/2023.05.02.539001", True),
+    ("10.1101/539001", True), ("10.1101/gr.270001.120", False), ("10.21203/rs.3.rs-20001/v1", True),
+    ("10.31219/osf.io/ab3cd", True), ("10.5281/zenodo.7000001", True), ("10.1145/3580305.3599400", False),
+], ids=["ssrn", "arxiv", "biorxiv-dated", "biorxiv-number", "cshl-journal", "research-square", "osf", "zenodo",
+        "acm"])
+def test_is_preprint_doi_knows_the_servers_prefixes(doi, preprint):
+    assert is_preprint_doi(doi) is preprint
