@@ -98,11 +98,15 @@ def _rule(name: str, vin: str, vout: str | None, entry: dict[str, str], db: Venu
     if name == "month" and to_text(vin).lower() == to_text(vout).lower():
         return "month-macro"
     if name in VENUES:
-        out_match = db.match(to_text(vout))
+        out_text = to_text(vout)
+        out_match = db.match(out_text)
         for text in (to_text(vin), to_text(entry.get("abbr", ""))):
             m = db.match(text) if text else None
-            if m is not None and m.method == "alias" and m.venue is not None and out_match.venue is not None \
-                    and out_match.venue.id == m.venue.id:
+            if m is None or m.method != "alias" or m.venue is None:
+                continue
+            # the venue written under its own name; matched back, or (one word, "Neuroimage", which the matcher
+            # takes for a journal only in a citation) equal to the venue's name
+            if (out_match.venue is not None and out_match.venue.id == m.venue.id) or out_text == m.venue.name:
                 return "venue-canonical"
     return None
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .dedupe import DEFAULT_THRESHOLD, DedupeOptions, cluster
 from .diagnostics import CODES as ALL_CODES
+from .lazyre import lazy_compile
 from .model import Diagnostic, Profile, Publication, VenueMatch
 from .venues import VenueDB, explain
 
@@ -29,6 +30,8 @@ _EDITIONS = {"ccf2022": "CCF 2022", "ccf2026": "CCF 2026", "core2023": "CORE 202
 
 @dataclass(frozen=True)
 class CheckOptions:
+    """What `check` reports and against what: the CCF edition, --select/--ignore, the year now, the dedupe threshold."""
+
     ccf_edition: str = "ccf2026"  # which CCF list rank claims are held against (config: ccf-edition)
     select: frozenset[str] = frozenset()  # codes or prefixes to report; empty = all
     ignore: frozenset[str] = frozenset()  # codes or prefixes never to report
@@ -45,8 +48,8 @@ def wanted(code: str, options: CheckOptions) -> bool:
 
 # --- inline suppressions -----------------------------------------------------------------------------------
 
-_PRAGMA = re.compile(r"pubnorm:\s*ignore(-file)?(?:\[([A-Za-z0-9_,\s]*)\])?")
-_ONLY_COMMENT = re.compile(r"^\s*(?:<!--.*?-->|%.*|#.*|//.*|\{#.*?#\})\s*$")
+_PRAGMA = lazy_compile(r"pubnorm:\s*ignore(-file)?(?:\[([A-Za-z0-9_,\s]*)\])?")
+_ONLY_COMMENT = lazy_compile(r"^\s*(?:<!--.*?-->|%.*|#.*|//.*|\{#.*?#\})\s*$")
 
 
 @dataclass
@@ -157,9 +160,9 @@ def _claims(pub: Publication, m: VenueMatch, loc: Locator | None) -> list[tuple[
     return list(found.items())
 
 
-_ABBR = re.compile(r"^\s*abbr\s*=\s*[{\"]\s*([^{}\"\n]+?)\s*[}\"]", re.I | re.M)
-_BOX = re.compile(r"""class\s*=\s*["']paper-box["']""")  # the box itself, not paper-box-text
-_BADGE = re.compile(r"""class\s*=\s*["'][^"']*\bbadge\b[^"']*["'][^>]*>\s*([^<]{2,80}?)\s*<""", re.I)
+_ABBR = lazy_compile(r"^\s*abbr\s*=\s*[{\"]\s*([^{}\"\n]+?)\s*[}\"]", re.I | re.M)
+_BOX = lazy_compile(r"""class\s*=\s*["']paper-box["']""")  # the box itself, not paper-box-text
+_BADGE = lazy_compile(r"""class\s*=\s*["'][^"']*\bbadge\b[^"']*["'][^>]*>\s*([^<]{2,80}?)\s*<""", re.I)
 
 
 def venue_tags(profile: Profile, text: str) -> dict[int, tuple[str, str, int, int]]:
@@ -254,12 +257,16 @@ def check_profile(profile: Profile, db: VenueDB, options: CheckOptions, text: st
     return sorted(set(out), key=lambda d: d.sort_key())
 
 
+# a suggestion for an unknown venue must be close as a whole (a typo, a word missing): below, none is named
+SUGGEST_SCORE = 80
+
+
 def _venue_checks(pub: Publication, db: VenueDB, options: CheckOptions, add, loc: Locator | None = None) -> None:  # type: ignore[no-untyped-def]
     m = pub.venue
     if m is None or not pub.venue_raw:
         return
     if m.method == "none" and m.parse.text and pub.status not in ("preprint", "technical report", "working paper"):
-        close = ", ".join(f"{db.venues[v].label} ({s:.0f})" for v, s in explain(db, m.parse.text, 3, min_score=70))
+        close = ", ".join(f"{db.venues[v].label} ({s:.0f})" for v, s in explain(db, m.parse.text, 3, min_score=SUGGEST_SCORE))
         add("PN101", pub, f"unknown venue {m.parse.text!r}" + (f"; closest: {close}" if close else "")
             + " (add it with a venues overlay if it is right)")
     elif m.method == "ambiguous":
@@ -384,6 +391,8 @@ def _short(text: str, n: int = 60) -> str:
 
 @dataclass
 class CheckResult:
+    """The findings of one check run and what was checked (files, entries, files holding a publication)."""
+
     findings: list[Diagnostic]
     files: int
     entries: int

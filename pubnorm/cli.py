@@ -691,7 +691,7 @@ def venues_list(
     rank: Annotated[Optional[str], typer.Option("--rank", help="e.g. ccf:A, core:A*, ccf2022:B")] = None,
     type: Annotated[Optional[str], typer.Option("--type", help="conference, journal, preprint, ...")] = None,
     layer: Annotated[Layer, typer.Option("--layer", help="top (venues.yaml and overlays), journals (the broad "
-                                          "journal layer, ~37k) or all.")] = Layer.top,
+                                          "journal layer, ~50k) or all.")] = Layer.top,
     format: Annotated[Optional[TableFormat], typer.Option("--format", "-f", show_default=False)] = None,
     output: OutputOpt = None,
     venues: VenuesOpt = None,

@@ -24,6 +24,8 @@ class ConfigError(PubnormError):
 
 @dataclass
 class Config:
+    """The settings of a .pubnorm.yaml (or their defaults); the command line's options override them."""
+
     path: Path | None = None
     venues: list[Path] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)

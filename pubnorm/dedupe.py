@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .lazyre import lazy_compile
 from .model import BIB_FIELDS, STATUSES, Cluster, MergeStep, Publication
-from .text import STOPWORDS, arxiv_base, fold, initials, name_key, title_key
+from .text import STOPWORDS, arxiv_base, fold, initials, is_preprint_doi, name_key, title_key
 
 if TYPE_CHECKING:
     from .overrides import Overrides  # read only when a run has overrides (check never does)
@@ -27,6 +28,8 @@ DEFAULT_THRESHOLD = 92.0
 
 @dataclass(frozen=True)
 class DedupeOptions:
+    """How records are joined: the fuzzy title threshold, one page's looser rules, a person's overrides."""
+
     threshold: float = DEFAULT_THRESHOLD  # fuzzy title score needed (0-100)
     within_profile: bool = False  # looser label rules: one person's page naming their own paper
     overrides: Overrides | None = None  # a person's "same paper" / "not the same paper" (overrides.py)
@@ -102,10 +105,10 @@ def _authors_overlap(a: Publication, b: Publication) -> bool:
     return bool(ka & kb)
 
 
-_NUM = re.compile(r"\b(?:\d+|ii|iii|iv|v\d*|part\s+\w+)\b")
+_NUM = lazy_compile(r"\b(?:\d+|ii|iii|iv|v\d*|part\s+\w+)\b")
 
 
-_SEQUEL = re.compile(r"\b(?:extensions?|extended|revisited|continued|part|journal version|follow[- ]up)\b")
+_SEQUEL = lazy_compile(r"\b(?:extensions?|extended|revisited|continued|part|journal version|follow[- ]up)\b")
 
 
 def _fuzzy_ok(a: str, b: str) -> bool:
@@ -200,7 +203,8 @@ def _cluster(pubs: Sequence[Publication], options: DedupeOptions) -> list[Cluste
     for i, j, tsim in cands:
         if uf.find(i) == uf.find(j) or (i, j) in apart:
             continue
-        if tsim < options.threshold and not (pubs[i].pages and pubs[j].pages) and not _same_main_title(pubs[i].title or "", pubs[j].title or ""):
+        if (tsim < options.threshold and not (pubs[i].pages and pubs[j].pages)
+                and not _same_main_title(pubs[i].title or "", pubs[j].title or "") and (i, j) not in facts.headed):
             continue  # unlike titles and no citation to make up for them: nothing to weigh
         pa, pb = pubs[i], pubs[j]
         if (tsim >= 100 and pa.authors and pa.authors == pb.authors and pa.year == pb.year and not pa.pages
@@ -248,14 +252,14 @@ def _cluster(pubs: Sequence[Publication], options: DedupeOptions) -> list[Cluste
 
 MERGE_SCORE = 3.0  # evidence needed to join two records: an exact, specific title alone; anything less needs support
 
-_BRACKETS = re.compile(r"\s*\[[^\[\]]*\]\s*")  # "[Review] [33 refs]", "[French]": a database's notes, not the title
-_ERRATUM = re.compile(r"^\s*(?:erratum|corrigendum|correction)\s*(?:to)?\s*:\s*", re.I)
+_BRACKETS = lazy_compile(r"\s*\[[^\[\]]*\]\s*")  # "[Review] [33 refs]", "[French]": a database's notes, not the title
+_ERRATUM = lazy_compile(r"^\s*(?:erratum|corrigendum|correction)\s*(?:to)?\s*:\s*", re.I)
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "jr", "sr", "ii", "iii",
               "dos", "das", "el", "al", "bin", "ter", "st"}
-_PAGES = re.compile(r"^\s*([a-z]{0,2})(\d+)[a-z]?\s*(?:[-–—]+\s*([a-z]{0,2})(\d+))?", re.I)
-_VOLUME = re.compile(r"^\s*(\d+)\b")
+_PAGES = lazy_compile(r"^\s*([a-z]{0,2})(\d+)[a-z]?\s*(?:[-–—]+\s*([a-z]{0,2})(\d+))?", re.I)
+_VOLUME = lazy_compile(r"^\s*(\d+)\b")
 # a plain issue number ("4", "No. 4"), not "Suppl 2" or "3-4"
-_ISSUE = re.compile(r"^\s*(?:no\.?\s*)?0*(\d+)\s*$", re.I)
+_ISSUE = lazy_compile(r"^\s*(?:no\.?\s*)?0*(\d+)\s*$", re.I)
 _COUNTER_MIN = 50  # records with a number in one file before a number never repeated says "record counter"
 _GENERIC_WORDS = 4  # a title of fewer significant words than this says little on its own ("Eculizumab")
 
@@ -290,8 +294,10 @@ class _Facts:
     issue: str | None  # a plain issue number (None when the file's numbers count records, see _counter_files)
     pages: tuple[str, str] | None  # first and last page
     preprint: bool  # a preprint (by its venue, status or arXiv id): its year may be a year or two early
+    bare: bool  # a preprint only because it names no venue and no status (see _early)
     title: str  # the title as written (its main title before a colon is compared only when needed)
-    ids: dict[str, str]  # doi, arxiv, acl: two different ones of a kind are two papers
+    ids: dict[str, str]  # doi, arxiv, acl, pdoi (a preprint server's DOI): two different ones of a kind are two papers
+    text: str = ""  # the abstract, folded, when it is long enough to be one paper's own (_TEXT_MIN)
     generic: bool = False
 
 
@@ -300,7 +306,7 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in fold(name.replace("?", "")).split() if len(w) > 1 and w not in _PARTICLES)
 
 
-_VENUE_TAIL = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))|\s+:\s.*$|\.(?=[A-Z]).*$|\s*\.\s*$")
+_VENUE_TAIL = lazy_compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))|\s+:\s.*$|\.(?=[A-Z]).*$|\s*\.\s*$")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -332,25 +338,38 @@ def _facts(p: Publication, tk: str | None = None, issues: bool = True) -> _Facts
     names = tuple(x for x in names if x)
     v = p.venue.venue if p.venue is not None else None
     vraw = _venue_facts(p.venue_raw or "")
+    ids = {k: _norm_id(k, p.ids[k]) for k in ("doi", "arxiv", "acl") if p.ids.get(k)} if p.ids else _NO_IDS
+    if "doi" in ids and is_preprint_doi(ids["doi"]):
+        # a preprint server's DOI is compared with other preprint DOIs only: beside a journal's DOI it is the
+        # same paper's early version (arXiv's own DOI is the arXiv id)
+        ids = {("pdoi" if k == "doi" else k): x for k, x in ids.items()}
+        if ids["pdoi"].startswith("10.48550/arxiv."):
+            ids.setdefault("arxiv", arxiv_base(ids.pop("pdoi")[15:]))
+    known = (v is not None and v.type == "preprint") or p.status == "preprint" or "arxiv" in ids or "pdoi" in ids
+    bare = p.status == "unknown" and not p.venue_raw and v is None
     vol = _VOLUME.match(p.volume) if p.volume else None
+    if vol and p.year is not None and vol.group(1) == str(p.year):
+        vol = None  # the year in the volume field (a magazine's online record, 'Harvard Business Review, 2016'): no volume
     iss = _ISSUE.match(p.number) if p.number and issues else None
     return _Facts(
         tk=tk, ck=tk.replace(" ", ""), words=len(set(tk.split()) - STOPWORDS),
         first=names[0] if names else frozenset(), names=names,
         # one author: that author's name set, not a copy
         every=(names[0] if len(names) == 1 else frozenset().union(*names)) if names else frozenset(),
-        year=p.year, venue=(v.track_of or v.id) if v else None, vtype=v.type if v else None,
+        year=p.year, venue=(v.track_of or v.id) if v else None,
+        vtype="preprint" if "pdoi" in ids else v.type if v else None,  # its DOI says what it is ('SSRN Electronic J.')
         vraw=vraw,
         volume=vol.group(1) if vol else None, issue=iss.group(1) if iss else None,
         pages=_pages(p.pages) if p.pages else None,
         # a preprint, or a record that names no venue and no status (a page's "Title. 2025."): either may be
         # the early version of a published paper, a year or two before it
-        preprint=(v is not None and v.type == "preprint") or p.status == "preprint" or "arxiv" in p.ids
-        or (p.status == "unknown" and not p.venue_raw and v is None),
+        preprint=known or bare, bare=bare and not known,
         title=p.title or "",
-        ids={k: _norm_id(k, p.ids[k]) for k in ("doi", "arxiv", "acl") if p.ids.get(k)} if p.ids else _NO_IDS)
+        ids=ids,
+        text=t if p.abstract and len(t := fold(p.abstract)) >= _TEXT_MIN else "")
 
 
+_TEXT_MIN = 200  # characters of a folded abstract: shorter ones ('Abstract not available', a one-line summary) say little
 _NO_IDS: dict[str, str] = {}  # shared by every record without identifiers (read only): no empty dict each
 
 
@@ -362,6 +381,7 @@ class _FactsCache:
         self.cache: dict[int, _Facts] = {}
         self.generic: set[str] = set()
         self.tkeys: list[str] | None = None  # title keys, once _candidates has made them
+        self.headed: set[tuple[int, int]] = set()  # pairs where one title is the other under a head (_under_head)
         self.counters = _counter_files(pubs)
 
     def generic_free(self, i: int) -> bool:
@@ -417,12 +437,31 @@ def _abbrev_of(a: str, b: str) -> bool:
     return True
 
 
+def _squashed_of(a: str, b: str) -> bool:
+    """'jthoraccardiovascsurg' is 'j thorac cardiovasc surg' written without spaces: the one word is the other
+    name's words (stop words skipped), each cut short, in order."""
+    token, full = (a, b) if " " not in a else (b, a)
+    if " " in token or len(token) < 6:
+        return False
+    words = [w for w in full.split() if w not in STOPWORDS]
+    if len(words) < 3:
+        return False
+
+    def rest(k: int, i: int) -> bool:  # token[k:] is words[i:], each cut short
+        if i == len(words):
+            return k == len(token)
+        w = words[i]
+        return any(token.startswith(w[:n], k) and rest(k + n, i + 1) for n in range(min(len(w), len(token) - k), 0, -1))
+
+    return rest(0, 0)
+
+
 def _same_written(a: str, b: str) -> bool:
     """Two venue names as written that name one journal: equal, one abbreviating the other, or spelled apart
-    ('Tumor Biology', 'Tumour Biology')."""
+    ('Tumor Biology', 'Tumour Biology'), or one abbreviation written without spaces ('JThoracCardiovascSurg')."""
     from rapidfuzz import fuzz
 
-    return bool(a and b) and (a == b or _abbrev_of(a, b) or fuzz.ratio(a, b) >= 90)
+    return bool(a and b) and (a == b or _abbrev_of(a, b) or fuzz.ratio(a, b) >= 90 or _squashed_of(a, b))
 
 
 def _acronym_of(a: str, b: str) -> bool:
@@ -494,22 +533,33 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
     are one venue), -4 two journals, -3 conference and journal, -2 unresolved and unlike.
     Volume and pages: +2 the same pages; -4 other pages in one venue (-2 elsewhere), -4 another volume; fatal:
     another issue of the same volume when pages do not say where each one is.
+    Abstract: +1 the same long abstract, with alike specific titles, the same first author and venue; then another
+    DOI, issue, volume or pages is not evidence against (a correction notice, a reprint).
     Unlike titles, or a missing one, need the same first author, year, volume and page range."""
     why: list[str] = []
     score = 0.0
-    if _ids_differ(a, b):
+    # one paper's own words: the same long abstract, alike titles, the same first author and venue (a correction
+    # notice or a reprint that carries the paper's abstract; its own DOI, volume and pages are its printing's)
+    text = bool(a.text) and a.text == b.text and tsim >= threshold and not (a.generic or b.generic) \
+        and _same_person(a.first, b.first) and _venue_evidence(a, b)[0] > 0
+    if _ids_differ(a, b) and not text:
         return 0.0, "different identifiers", "ids"
-    if _other_issue(a, b):
+    if _other_issue(a, b) and not text:
         return 0.0, f"issues {a.issue} and {b.issue} of volume {a.volume}", "issues"
     t = 0.0
     if a.tk and b.tk:
         if a.ck != b.ck and not _fuzzy_ok(a.tk, b.tk) and not _pages_agree(a, b):
             return 0.0, "a numbered or sequel title", "sequel"
         t = 3.0 if a.ck == b.ck or tsim >= 97 else 2.0 if tsim >= threshold else 0.0
-        if not t and _same_main_title(a.title, b.title):
+        alike = f"titles {tsim:.0f}% alike"
+        if not t and (_under_head(a.title) == b.tk or _under_head(b.title) == a.tk):
+            t = 2.0  # 'How I did it ... Upwork's CEO on ...' and 'Upwork's CEO on ...': a column's name before the title
+            alike = "the same title under a column's or section's name"
+        elif not t and _same_main_title(a.title, b.title):
             t = 2.0  # 'M3IT: A Large-Scale Dataset ...' and 'M³IT: Multi-Modal ... Dataset': one name before the colon
         elif not t and _pages_agree(a, b) and _subtitle_dropped(a.title, b.title):
             t = 2.0  # 'Infrastructure in the Wild', 'Infrastructure in the wild: What ...', on the same pages
+            alike = "one title the other without its subtitle"
         if not t and not _same_citation(a, b):
             return 0.0, f"titles {tsim:.0f}% alike", "titles"  # unlike titles: only a full citation makes up
         if t and t < 3 and (swap := _swapped_words(a.tk, b.tk)):
@@ -518,7 +568,7 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
             t = min(t, 1.0)
             why.append("generic title")
         elif t:
-            why.append("same title" if t == 3 else f"titles {tsim:.0f}% alike")
+            why.append("same title" if t == 3 else alike)
         score += t
     s, w = _authors_evidence(a, b)
     score += s
@@ -527,25 +577,34 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
         d = abs(a.year - b.year)
         if d >= 3:
             return score, f"years {a.year} and {b.year}", "years"
-        if d and (a.preprint or b.preprint):
+        early = _early(a, b)
+        if d and early:
             score += 0.0 if d <= 2 else -1.0  # a preprint and its published version
         else:
             score += {0: 1.0, 1: 0.0}.get(d, -1.0)
-        if d and not (a.preprint or b.preprint) and not (a.names and b.names) and not (a.vraw and b.vraw) and a.pages is None and b.pages is None:
+        if d and not early and not (a.names and b.names) and not (a.vraw and b.vraw) and a.pages is None and b.pages is None:
             score -= 1.0  # a bare title a year off: nothing else says it is the same paper
         why.append("same year" if d == 0 else f"years {a.year}/{b.year}")
     s, w = _venue_evidence(a, b)
     score += s
     why.append(w)
     same_venue = s > 0 or not (a.vraw and b.vraw)
+    if text:
+        score += 1.0
+        aside = [x for x, differ in (
+            ("DOIs", _ids_differ(a, b)),
+            (f"volumes {a.volume}/{b.volume}", bool(a.volume and b.volume and a.volume != b.volume)),
+            (f"pages {a.pages and a.pages[0]}/{b.pages and b.pages[0]}", bool(a.pages and b.pages and not _pages_agree(a, b))),
+        ) if differ]
+        why.append("same abstract" + (f" (other {', '.join(aside)}: its printing's)" if aside else ""))
     if a.pages and b.pages:
         if _pages_agree(a, b):
             score += 2.0
             why.append("same pages")
-        elif a.pages[0][:1].isdigit() == b.pages[0][:1].isdigit():  # 'e12724' or 'a1754' is an article number
+        elif not text and a.pages[0][:1].isdigit() == b.pages[0][:1].isdigit():  # 'e12724' or 'a1754' is an article number
             score -= 4.0 if same_venue else 2.0
             why.append(f"pages {a.pages[0]} and {b.pages[0]}")
-    if a.volume and b.volume and a.volume != b.volume and a.vtype != "preprint" and b.vtype != "preprint":
+    if a.volume and b.volume and a.volume != b.volume and a.vtype != "preprint" and b.vtype != "preprint" and not text:
         score -= 4.0  # another volume of one journal: an abstract and the article a year later, a series
         why.append(f"volumes {a.volume} and {b.volume}")
     if t == 0:
@@ -554,6 +613,15 @@ def weigh(a: _Facts, b: _Facts, tsim: float, threshold: float = 92.0) -> tuple[f
             return score, "untitled", "untitled"
         why.insert(0, "same first author, volume and page range")
     return score, "; ".join(w for w in why if w), None
+
+
+def _early(a: _Facts, b: _Facts) -> bool:
+    """One record may be the other's early version (its year a year or two before): a preprint, or a record
+    that names no venue and no status beside one that does. Two records that both name nothing are two bare
+    titles, neither known to be the early one."""
+    if (a.preprint and not a.bare) or (b.preprint and not b.bare):
+        return True
+    return a.bare != b.bare
 
 
 def _swapped_words(a: str, b: str) -> str:
@@ -617,7 +685,6 @@ def _candidates(pubs: Sequence[Publication], facts: _FactsCache, max_group: int 
     for i, tk in enumerate(tkeys):
         if tk and (j := first.setdefault(tk, i)) != i:
             by_title.setdefault(tk, [j]).append(i)
-    del first
     pairs: dict[tuple[int, int], float] = {}
     for tk, idx in by_title.items():
         if len(set(tk.split()) - STOPWORDS) < 8:
@@ -629,6 +696,16 @@ def _candidates(pubs: Sequence[Publication], facts: _FactsCache, max_group: int 
         for x, i in enumerate(idx):
             for j in idx[x + 1:]:
                 pairs[(i, j)] = 100.0
+    # a column's name before a title ('How I did it ... <title>') changes the title's rarest words: look the title
+    # up without it
+    for i, p in enumerate(pubs):
+        if p.title and (rest := _under_head(p.title)) and (under := first.get(rest)) is not None:
+            for k in by_title.get(rest, [under]):
+                pair = (i, k) if i < k else (k, i)
+                facts.headed.add(pair)
+                if pair not in pairs:
+                    pairs[pair] = float(fuzz.token_sort_ratio(tkeys[i], rest))
+    del first
     for i, j, score in _similar_pairs(tkeys):
         pairs.setdefault((i, j), float(score))
     # a full citation: first author's surname and first page (untitled records meet their titled copies here)
@@ -732,13 +809,42 @@ def _similar_pairs(tkeys: Sequence[str], cutoff: float = 80, max_block: int = 20
     return sorted((i, j, score) for (i, j), score in scored.items() if score)
 
 
+# words that make a title's head say the record is about another paper, not that paper: a reply, a comment, a
+# correction, a review of a book, an editorial introducing it
+_RESPONSE = re.compile(r"\b(?:repl(?:y|ies)|respon\w*|comment\w*|letters?|re|errat\w*|corrigend\w*|correct\w*|"
+                       r"retract\w*|rejoinder|discussion|editorial|introduc\w*|preface|foreword|abstracts?|summary|"
+                       r"reviews?|review\w*|interview\w*)\b")
+_HEADED_MIN = 6  # significant words the title under a head must have (a short one could be anyone's) ...
+_HEADED_CHARS = 30  # ... and characters (its last 30 are the blocking key that finds the pair)
+
+
+# a title's head: two to four words set off by a colon, a dash or an ellipsis ('How I did it ... ', 'Research note: ')
+_HEAD = re.compile(r"\s*(\S+(?:\s+\S+){1,3}?)\s*(?::|\.\.\.|\u2026|\s[-\u2013\u2014])\s*")
+
+
+def _under_head(title: str) -> str:
+    """The title key under a magazine column's or a section's name ('How I did it ... Upwork's CEO on how ...'
+    gives 'upwork s ceo on how ...'), or '': no head, a head that makes it a reply, comment, correction or review
+    of another paper, or a title left too short to be one paper's own."""
+    m = _HEAD.match(title)
+    if m is None or _RESPONSE.search(m.group(1).lower()):
+        return ""
+    rest = dedupe_title(title[m.end():])
+    return rest if len(rest) >= _HEADED_CHARS and len(set(rest.split()) - STOPWORDS) >= _HEADED_MIN else ""
+
+
+_SUBTITLE = re.compile(r":|\.\s")  # where a subtitle starts: a colon, or a full stop (MEDLINE writes 'X. A trial')
+
+
 def _subtitle_dropped(a: str, b: str) -> bool:
-    """One title is the other's main title, the subtitle after its colon dropped (as some databases do)."""
-    if (":" in a) == (":" in b):
-        return False
-    short, full = (a, b) if ":" in b else (b, a)
-    head = title_key(full.split(":", 1)[0])
-    return len(head) >= 3 and head == title_key(short)
+    """One title is the other's main title, the subtitle after its colon or full stop dropped (as some databases
+    do)."""
+    for short, full in ((a, b), (b, a)):
+        m = _SUBTITLE.search(full.rstrip(". "))
+        if m is not None and not _SUBTITLE.search(short.rstrip(". ")):
+            head = title_key(full[:m.start()])
+            return len(head) >= 3 and head == title_key(short)
+    return False
 
 
 def _pages_agree(a: _Facts, b: _Facts) -> bool:
@@ -755,10 +861,13 @@ def _same_main_title(a: str, b: str) -> bool:
 
 
 def _ids_compatible(a: Publication, b: Publication) -> bool:
-    """Two records with different identifiers of the same kind are different papers."""
+    """Two records with different identifiers of the same kind are different papers (a preprint server's DOI
+    beside a journal's is not: one paper's two versions)."""
     for kind in ("doi", "arxiv", "acl"):
         va, vb = a.ids.get(kind), b.ids.get(kind)
         if va and vb and _norm_id(kind, va) != _norm_id(kind, vb):
+            if kind == "doi" and is_preprint_doi(va) != is_preprint_doi(vb):
+                continue
             return False
     return True
 
@@ -855,7 +964,11 @@ def merge(members: Sequence[Publication]) -> tuple[Publication, list[str]]:
         conflicts.append("years disagree: " + ", ".join(str(y) for y in sorted(years)) + f"; kept {out.year} (strongest evidence, first seen)")
     for m in members:
         for k, v in m.ids.items():
-            out.ids.setdefault(k, v)
+            have = out.ids.setdefault(k, v)
+            if k == "doi" and have != v and is_preprint_doi(have) != is_preprint_doi(v):
+                # a preprint and its published version: the journal's DOI is the paper's, both are kept
+                out.ids["doi"], pre = (v, have) if is_preprint_doi(have) else (have, v)
+                out.ids.setdefault("preprint_doi", pre)
         for lst_out, lst in ((out.urls, m.urls), (out.awards, m.awards), (out.notes, m.notes), (out.rank_claims, m.rank_claims)):
             lst_out.extend(x for x in lst if x not in lst_out)
         out.sources.extend(x for x in m.sources if x not in out.sources)

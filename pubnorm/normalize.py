@@ -13,6 +13,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from .lazyre import lazy_compile
 from .model import Publication
 from .text import fold, squash, year_from_arxiv
 
@@ -23,9 +24,9 @@ _EQUAL_MARKS = "*∗✱＊#"
 _CORRESPONDING_MARKS = "✉📧†✝"
 _OTHER_MARKS = "‡§¶♠♣♦♥"
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ⁺⁻"
-_MARK_RUN = re.compile(r"(?:\^?\{?(?:\\\*|[" + re.escape(_EQUAL_MARKS + _CORRESPONDING_MARKS + _OTHER_MARKS + _SUPERSCRIPTS)
+_MARK_RUN = lazy_compile(r"(?:\^?\{?(?:\\\*|[" + re.escape(_EQUAL_MARKS + _CORRESPONDING_MARKS + _OTHER_MARKS + _SUPERSCRIPTS)
                        + r"]|(?<=[^\W\d_])\d{1,2}(?:,\d{1,2})*(?=[\s,]|$))+\}?)+")
-_PAREN_ROLE = re.compile(r"\(\s*(equal contribution|corresponding author)\s*\)", re.I)
+_PAREN_ROLE = lazy_compile(r"\(\s*(equal contribution|corresponding author)\s*\)", re.I)
 
 
 def to_text(value: str) -> str:
@@ -72,7 +73,7 @@ def clean_names(names: list[str]) -> tuple[list[str], dict[str, list[str]]]:
     return out, marks
 
 
-_PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u200D\uFE0F\u20E3\U000E0020-\U000E007F]")
+_PICTOGRAPHS = lazy_compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u200D\uFE0F\u20E3\U000E0020-\U000E007F]")
 
 
 def drop_pictographs(text: str) -> str:
@@ -100,7 +101,7 @@ class NameParts(NamedTuple):
     jr: str
 
 
-_JR = re.compile(r"^(?:jr|sr|ii|iii|iv|v|2nd|3rd)\.?$", re.I)
+_JR = lazy_compile(r"^(?:jr|sr|ii|iii|iv|v|2nd|3rd)\.?$", re.I)
 
 
 def name_parts(name: str) -> NameParts:
@@ -170,8 +171,8 @@ def bibtex_name(name: str) -> str:
     return name
 
 
-_AND = re.compile(r"\s+and\s+", re.I)
-_LATEX = re.compile(r"[{}\\~$]")
+_AND = lazy_compile(r"\s+and\s+", re.I)
+_LATEX = lazy_compile(r"[{}\\~$]")
 
 
 def bibtex_names(value: str) -> tuple[list[str], bool]:
@@ -221,7 +222,7 @@ def _braced(name: str) -> bool:
     return True
 
 
-_KEYWORD_SEP = re.compile(r"\s*[;,]\s*")
+_KEYWORD_SEP = lazy_compile(r"\s*[;,]\s*")
 
 
 def split_keywords(text: str) -> list[str]:
@@ -287,8 +288,8 @@ def read_citation_numbers(pub: Publication, text: str) -> None:
         pub.pages = pub.pages or (f"{m.group(3)}--{m.group(4)}" if m.group(4) else m.group(3))
 
 
-_ARXIV_IN_TEXT = re.compile(r"\barXiv:\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.I)
-SUBMITTED_TO = re.compile(r"\b(?:under review|submitted)\b", re.I)
+_ARXIV_IN_TEXT = lazy_compile(r"\barXiv:\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.I)
+SUBMITTED_TO = lazy_compile(r"\b(?:under review|submitted)\b", re.I)
 
 
 def _union(a: list[str], b: list[str]) -> list[str]:

@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .dedupe import DEFAULT_THRESHOLD, dedupe_profiles, merge_within
+from .lazyre import lazy_compile
 from .model import Cluster, Diagnostic, Profile, Publication
 from .sources.datafile import DATA_NAME
-from .sources.reader import BIB_EXT, DATA_EXT, HTML_EXT, MARKDOWN_EXT, InputError, ReadOptions, read_profile
+from .sources.reader import BIB_EXT, DATA_EXT, HTML_EXT, JEMDOC_EXT, MARKDOWN_EXT, InputError, ReadOptions, read_profile
 from .sources.site import SiteOptions
 from .venues import VenueDB
 
@@ -25,11 +26,13 @@ if TYPE_CHECKING:
 _SKIP_DIRS = {".git", "node_modules", "_site", "vendor", "_layouts", "_includes", "_sass", "assets", "static", "public",
               "themes", "resources", ".github", "__pycache__", ".venv", "venv", "layouts", "archetypes",
               "images", "img", "css", "js", "fonts", "files", "site-packages"}
-_SKIP_FILES = re.compile(r"^(?:readme|license|changelog|contributing|code_of_conduct|404|gemfile|_config)(?:\.|$)", re.I)
+_SKIP_FILES = lazy_compile(r"^(?:readme|license|changelog|contributing|code_of_conduct|404|gemfile|_config)(?:\.|$)", re.I)
 
 
 @dataclass(frozen=True)
 class Options:
+    """How inputs are read and merged (size limit, threshold, workers, extractor, site selection, overrides)."""
+
     max_bytes: int | None = None  # largest file read; None: the default for its kind (see reader.size_limit)
     threshold: float = DEFAULT_THRESHOLD
     merge_within: bool = True
@@ -120,7 +123,7 @@ def discover(paths: Sequence[str | Path], site: SiteOptions | None = None) -> tu
 def _walk_site(root: Path, diags: list[Diagnostic]) -> list[Path]:
     out: list[Path] = []
     visited: set[tuple[int, int]] = set()
-    exts = MARKDOWN_EXT | HTML_EXT | BIB_EXT
+    exts = MARKDOWN_EXT | HTML_EXT | JEMDOC_EXT | BIB_EXT
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
         try:
             st = os.stat(dirpath)

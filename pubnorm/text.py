@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from functools import lru_cache
+
+from .lazyre import lazy_compile
 
 # Characters that only appear in text decoded with the wrong codec (UTF-8 read as cp1252/latin-1).
 _MOJIBAKE = re.compile("[ÃÂâð][\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
@@ -23,7 +24,12 @@ def repair_text(text: str) -> str:
 
 
 def unescape(text: str) -> str:
-    return html.unescape(text) if "&" in text else text
+    """Text with HTML character references decoded (the `html` module is imported only for text that has one)."""
+    if "&" not in text:
+        return text
+    import html
+
+    return html.unescape(text)
 
 
 def squash(text: str) -> str:
@@ -55,6 +61,11 @@ def title_key(title: str) -> str:
 STOPWORDS = {"a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "via", "by", "from", "at", "is", "are"}
 
 
+def is_preprint_doi(doi: str) -> bool:
+    """A DOI a preprint or working-paper server gave (see PREPRINT_DOI)."""
+    return PREPRINT_DOI.match(doi) is not None
+
+
 def initials(title: str) -> str:
     """Initials of a title's significant words, hyphenated parts counted apart ("Student-Friendly" -> "SF")."""
     words = re.findall(r"[A-Za-z0-9]+", title)
@@ -63,14 +74,20 @@ def initials(title: str) -> str:
 
 # --- identifiers -----------------------------------------------------------------------------------------
 
-ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf|html)/(?:[a-z\-]+/)?(\d{4}\.\d{4,5}|[a-z\-]+/\d{7})(?:v\d+)?", re.I)
-ARXIV_TEXT = re.compile(r"\barXiv[:\s]+(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
-DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"'<>()\[\]{}]+[^\s\"'<>()\[\]{}.,;:])")
-ACL_URL = re.compile(r"aclanthology\.(?:org|info)/(?:anthology/|papers/(?:[A-Z]/[A-Z]\d{2}/)?)?([A-Z]\d{2}-\d{4}|\d{4}\.[a-z0-9\-]+\.\d+)", re.I)
-ACLWEB_URL = re.compile(r"aclweb\.org/anthology/(?:papers/[A-Z]/[A-Z]\d{2}/)?([A-Z]\d{2}-\d{4}(?!\d|\.(?-i:[A-Z]))|\d{4}\.[a-z0-9\-]+\.\d+)", re.I)
+ARXIV_URL = lazy_compile(r"arxiv\.org/(?:abs|pdf|html)/(?:[a-z\-]+/)?(\d{4}\.\d{4,5}|[a-z\-]+/\d{7})(?:v\d+)?", re.I)
+ARXIV_TEXT = lazy_compile(r"\barXiv[:\s]+(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
+DOI = lazy_compile(r"\b(10\.\d{4,9}/[^\s\"'<>()\[\]{}]+[^\s\"'<>()\[\]{}.,;:])")
+ACL_URL = lazy_compile(r"aclanthology\.(?:org|info)/(?:anthology/|papers/(?:[A-Z]/[A-Z]\d{2}/)?)?([A-Z]\d{2}-\d{4}|\d{4}\.[a-z0-9\-]+\.\d+)", re.I)
+ACLWEB_URL = lazy_compile(r"aclweb\.org/anthology/(?:papers/[A-Z]/[A-Z]\d{2}/)?([A-Z]\d{2}-\d{4}(?!\d|\.(?-i:[A-Z]))|\d{4}\.[a-z0-9\-]+\.\d+)", re.I)
 # a DOI as a publisher's address gives it: a path segment (link.springer.com/article/10.1007/...) or a query value
-DOI_IN_URL = re.compile(r"(?:/|[?&](?:id|doi)=)(10\.\d{4,9}/[^\s\"'<>()\[\]{}&?#]+[^\s\"'<>()\[\]{}.,;:&?#])")
-OPENREVIEW_URL = re.compile(r"openreview\.net/(?:forum|pdf)\?id=([A-Za-z0-9_\-]+)")
+DOI_IN_URL = lazy_compile(r"(?:/|[?&](?:id|doi)=)(10\.\d{4,9}/[^\s\"'<>()\[\]{}&?#]+[^\s\"'<>()\[\]{}.,;:&?#])")
+# DOIs that preprint and working-paper servers give: SSRN, arXiv, bioRxiv/medRxiv (dated or six-digit numbers;
+# 10.1101 also holds Cold Spring Harbor's journals), Research Square, OSF and its PsyArXiv/SocArXiv/MetaArXiv/
+# EarthArXiv, EdArXiv, Preprints.org, TechRxiv, Authorea, ChemRxiv, Zenodo. Such a DOI names an early version:
+# beside a journal's DOI it is the same paper, not another one.
+PREPRINT_DOI = lazy_compile(r"10\.(?:2139|48550|21203|31234|31219|31235|31222|31223|35542|20944|36227|22541|26434|5281)/"
+                            r"|10\.1101/(?:\d{4}\.\d{2}\.\d{2}\.)?\d{6}", re.I)
+OPENREVIEW_URL = lazy_compile(r"openreview\.net/(?:forum|pdf)\?id=([A-Za-z0-9_\-]+)")
 
 
 def ids_from_url(url: str) -> dict[str, str]:
@@ -95,7 +112,7 @@ def clean_doi(doi: str) -> str:
     return doi.lower()
 
 
-_ARXIV_VERSION = re.compile(r"v\d+$")
+_ARXIV_VERSION = lazy_compile(r"v\d+$")
 
 
 def arxiv_base(arxiv_id: str) -> str:
@@ -110,7 +127,7 @@ def year_from_arxiv(arxiv_id: str) -> int | None:
     return None
 
 
-_ACL_YEAR = re.compile(r"^(\d{4})\.([a-z]+)-?([a-z]*)")
+_ACL_YEAR = lazy_compile(r"^(\d{4})\.([a-z]+)-?([a-z]*)")
 _ACL_OLD = {"P": "acl", "D": "emnlp", "N": "naacl", "E": "eacl", "C": "coling", "Q": "tacl", "J": "cl", "K": "conll"}
 
 
@@ -127,7 +144,7 @@ def venue_from_acl_id(acl_id: str) -> tuple[str | None, int | None]:
     return None, None
 
 
-YEAR = re.compile(r"(?<![\d/.\-])(19[5-9]\d|20[0-4]\d)(?![\d/])")
+YEAR = lazy_compile(r"(?<![\d/.\-])(19[5-9]\d|20[0-4]\d)(?![\d/])")
 
 
 def years_in(text: str) -> list[int]:
@@ -136,15 +153,15 @@ def years_in(text: str) -> list[int]:
 
 # --- names -------------------------------------------------------------------------------------------------
 
-_NAME_JUNK = re.compile(r"[#*†‡§¶✉✝∗♠♣♦♥]+|\\\*|\(\s*(?:equal contribution|corresponding author)\s*\)", re.I)
+_NAME_JUNK = lazy_compile(r"[#*†‡§¶✉✝∗♠♣♦♥]+|\\\*|\(\s*(?:equal contribution|corresponding author)\s*\)", re.I)
 
 
-_MARK_DIGITS = re.compile(r"(?<=[^\W\d])\d+\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-_LEAD_AND = re.compile(r"^\s*(?:and|&)\s+")
-_ET_AL = re.compile(r"\bet\.?\s*al\b\.?|\band others\b|…|\.\.\.", re.I)
-_ET_AL_CUT = re.compile(r",?\s*(?:\bet\.?\s*al\b\.?|\band others\b|…|\.\.\.)\s*", re.I)
-_NAME_SEP = re.compile(r"\s*(?:,|;|\band\b|&|、|，)\s*")
-_AND_SEP = re.compile(r"\s+and\s+")
+_MARK_DIGITS = lazy_compile(r"(?<=[^\W\d])\d+\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_LEAD_AND = lazy_compile(r"^\s*(?:and|&)\s+")
+_ET_AL = lazy_compile(r"\bet\.?\s*al\b\.?|\band others\b|…|\.\.\.", re.I)
+_ET_AL_CUT = lazy_compile(r",?\s*(?:\bet\.?\s*al\b\.?|\band others\b|…|\.\.\.)\s*", re.I)
+_NAME_SEP = lazy_compile(r"\s*(?:,|;|\band\b|&|、|，)\s*")
+_AND_SEP = lazy_compile(r"\s+and\s+")
 
 
 @lru_cache(maxsize=65536)
@@ -175,7 +192,7 @@ def name_key(name: str) -> str:
     return f"{parts[-1]} {parts[0][0]}" if len(parts) > 1 else parts[0]
 
 
-_NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w'\u00c0-\u024f\-]*\.?|[a-z]{1,3}|[\u4e00-\u9fff]{1,4}|\(.*\))$")
+_NAME_WORD = lazy_compile(r"^(?:[A-Z\u00c0-\u024f][\w'\u00c0-\u024f\-]*\.?|[a-z]{1,3}|[\u4e00-\u9fff]{1,4}|\(.*\))$")
 
 
 _TITLE_WORDS = set("""

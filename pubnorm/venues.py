@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .journals import LOOSE_SCORE, JournalLayer, default_journals_path, loose_key, strip_numeric_tail
+from .lazyre import lazy_compile
 from .model import Diagnostic, Severity, Venue, VenueMatch, VenueParse
 from .text import fold, squash, unescape
 
@@ -393,22 +394,22 @@ def _cache_dir() -> Path:
 
 # --- splitting a venue string ------------------------------------------------------------------------------
 
-_RANK = re.compile(
+_RANK = lazy_compile(
     r"(?:\b(?:CCF)\s*[-:：]?\s*(?:rank\s*)?(?P<ccf>A\*?|B|C|none)\b"
     r"|\bCORE\s*[-:：]?\s*(?:rank\s*)?(?P<core>A\*|A|B|C)(?![\w*])"
     r"|\b(?:JCR|SCI|SCIE|CAS|中科院)\s*[-:：]?\s*(?P<jcr>Q[1-4]|[1-4]\s*区(?:\s*-?\s*top)?|[1-4](?:\s*-\s*top)?)(?![\w])"
     r"|\bTHCPL\s*[-:：]?\s*(?P<th>A|B))", re.I)
 _STATUS = [
-    (re.compile(r"\b(?:arxiv(?:\s+preprint)?(?:\s+arxiv)?\s*:?\s*|(?<=preprint)\s*,?\s*arxiv\s*:\s*)\d{4}\.\d{4,5}(?:v\d+)?", re.I),
+    (lazy_compile(r"\b(?:arxiv(?:\s+preprint)?(?:\s+arxiv)?\s*:?\s*|(?<=preprint)\s*,?\s*arxiv\s*:\s*)\d{4}\.\d{4,5}(?:v\d+)?", re.I),
      "preprint"),
-    (re.compile(r"\b(?:revise\s+(?:and|&)\s+resubmit|r\s*&\s*r|major revisions?|minor revisions?|revisions? requested)\b"
+    (lazy_compile(r"\b(?:revise\s+(?:and|&)\s+resubmit|r\s*&\s*r|major revisions?|minor revisions?|revisions? requested)\b"
                 r"(?:\s+(?:at|by|from))?", re.I), "under review"),
-    (re.compile(r"\b(?:under (?:review|submission)|in submission|submitted)\b(?:\s+(?:to|at))?", re.I), "under review"),
-    (re.compile(r"\b(?:to appear|forthcoming|in press|conditionally accepted|accepted(?: for publication)?|advance online publication|"
+    (lazy_compile(r"\b(?:under (?:review|submission)|in submission|submitted)\b(?:\s+(?:to|at))?", re.I), "under review"),
+    (lazy_compile(r"\b(?:to appear|forthcoming|in press|conditionally accepted|accepted(?: for publication)?|advance online publication|"
                 r"online ahead of print|epub ahead of print)\b(?:\s+(?:at|by|to|in|for))?", re.I), "accepted"),
-    (re.compile(r"\b(?:job market paper|working papers?(?:\s+series)?)\b", re.I), "working paper"),
-    (re.compile(r"\b(?:technical report|tech\.? report|white paper)\b", re.I), "technical report"),
-    (re.compile(r"\bpre-?prints?\b", re.I), "preprint"),  # "Preprint, TechRxiv": the server is the venue
+    (lazy_compile(r"\b(?:job market paper|working papers?(?:\s+series)?)\b", re.I), "working paper"),
+    (lazy_compile(r"\b(?:technical report|tech\.? report|white paper)\b", re.I), "technical report"),
+    (lazy_compile(r"\bpre-?prints?\b", re.I), "preprint"),  # "Preprint, TechRxiv": the server is the venue
 ]
 _AWARD_RE = (
     r"(?:\b(?:best|outstanding|distinguished|honou?rable|most influen\w+|notable)\b[\w\s\-/]*?"
@@ -423,30 +424,30 @@ _AWARD_RE = (
 def _award() -> re.Pattern[str]:
     """The award pattern, compiled on first need (most pages name no award; it is the slowest to compile)."""
     return re.compile(_AWARD_RE, re.I)
-_NOTE = re.compile(r"\b(?:co-?first author|first author|corresponding author|equal contribution|co-?corresponding author|student author)\b"
+_NOTE = lazy_compile(r"\b(?:co-?first author|first author|corresponding author|equal contribution|co-?corresponding author|student author)\b"
                    r"|\(?\bacceptance rate\s*[:=]?\s*(?:\d+(?:\.\d+)?\s*%|\d+\s*/\s*\d+)[^)]*\)?", re.I)
 _TRACK = [
-    (re.compile(r"^findings\s+(?:of\s+)?(?:the\s+)?(?:association\s+for\s+computational\s+linguistics\s*:?\s*|acl\s*:\s*)?", re.I), "Findings"),
-    (re.compile(r"[\s\-–(]*\bfindings\b\)?", re.I), "Findings"),
-    (re.compile(r"[\s\-–(]*\b(?:datasets?\s*(?:and|&)\s*benchmarks?|d\s*&\s*b)(?:\s+track)?\)?", re.I), "Datasets and Benchmarks"),
-    (re.compile(r"[\s\-–(]*\b(?:late[\s\-]breaking work|lbw|extended abstracts?)\)?", re.I), "Late-Breaking Work"),
-    (re.compile(r"[\s\-–(]*\b(?:industry|demos?|demonstrations?|short papers?|long papers?|student research workshop)\b(?:\s+track)?\)?", re.I), "track"),
+    (lazy_compile(r"^findings\s+(?:of\s+)?(?:the\s+)?(?:association\s+for\s+computational\s+linguistics\s*:?\s*|acl\s*:\s*)?", re.I), "Findings"),
+    (lazy_compile(r"[\s\-–(]*\bfindings\b\)?", re.I), "Findings"),
+    (lazy_compile(r"[\s\-–(]*\b(?:datasets?\s*(?:and|&)\s*benchmarks?|d\s*&\s*b)(?:\s+track)?\)?", re.I), "Datasets and Benchmarks"),
+    (lazy_compile(r"[\s\-–(]*\b(?:late[\s\-]breaking work|lbw|extended abstracts?)\)?", re.I), "Late-Breaking Work"),
+    (lazy_compile(r"[\s\-–(]*\b(?:industry|demos?|demonstrations?|short papers?|long papers?|student research workshop)\b(?:\s+track)?\)?", re.I), "track"),
     # sub-tracks reported as tracks: the venue is the host's ("ICSE Doctoral Symposium", "WWW '23 Companion")
-    (re.compile(r"[\s\-–(]*\b(?:doctoral (?:symposium|consortium)|companion(?: proceedings(?: of)?)?|work[\s-]in[\s-]progress|wip|"
+    (lazy_compile(r"[\s\-–(]*\b(?:doctoral (?:symposium|consortium)|companion(?: proceedings(?: of)?)?|work[\s-]in[\s-]progress|wip|"
                 r"student research competition|competitions?|posters?\s+(?:and|&)\s+demos?|adjunct(?: proceedings(?: of)?)?)\b"
                 r"(?:\s+(?:track|session|papers?))?\)?", re.I), "subtrack"),
-    (re.compile(r"[\s\-–(]*\b(?:resource|position papers?|reproducibility|applied data science|research|special|tutorial|"
+    (lazy_compile(r"[\s\-–(]*\b(?:resource|position papers?|reproducibility|applied data science|research|special|tutorial|"
                 r"journal[\s-]first|main)\s+track\)?", re.I), "track"),
 ]
 # "FinNLP Workshop @ IJCAI", "Workshop on X at NeurIPS", "CHI 2025 Tools for Thought Workshop"
-_WORKSHOP = re.compile(r"\bworkshops?\b", re.I)
+_WORKSHOP = lazy_compile(r"\bworkshops?\b", re.I)
 _EMOJI = re.compile(r"[\u2190-\u2BFF\U0001F000-\U0001FAFF\uFE0F\u200D]|:[a-z_]{2,30}:")
 _PROC = re.compile(
     r"^(?:in\s*:?\s+)?(?:(?:the\s+)?proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s+)?"
     r"(?:annual\s+)?", re.I)
-_VOLUME = re.compile(r"(?:\(volume \d+:[^)]*\)|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|no\.?\s*\d+|issue\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)
-_MONTH = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b(?=\s*[\d,.;/)]|\s*$)"
+_VOLUME = lazy_compile(r"(?:\(volume \d+:[^)]*\)|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|no\.?\s*\d+|issue\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)
+_MONTH = lazy_compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b(?=\s*[\d,.;/)]|\s*$)"
                     r"(?!\.\s*[A-Z][a-z])", re.I)  # "Mar. Biol. Res." is Marine Biology Research, not March
 
 
@@ -530,8 +531,8 @@ def parse_venue(raw: str) -> VenueParse:
 # in a name: "Journal of Oral and Maxillofacial Surgery", "Oral Dis", "Journal of Mathematics for Industry"
 _SUBJECT_WORDS = frozenset({"oral", "spotlight", "highlight", "highlights", "poster", "industry", "demo", "demos",
                             "demonstration", "demonstrations"})
-_BEFORE_SUBJECT = re.compile(r"\b(?:of|for|in|on|and|&|j)\s*$", re.I)
-_AFTER_AWARD = re.compile(r"\s+(?:(?:and|&)\s+(?:oral|poster|spotlight|highlight|demo)|session|award|presentation|presented|paper|talk|at|in|"
+_BEFORE_SUBJECT = lazy_compile(r"\b(?:of|for|in|on|and|&|j)\s*$", re.I)
+_AFTER_AWARD = lazy_compile(r"\s+(?:(?:and|&)\s+(?:oral|poster|spotlight|highlight|demo)|session|award|presentation|presented|paper|talk|at|in|"
                           r"track|pitch)\b|\s*(?:$|[^\w\s&]|\d)", re.I)
 
 
@@ -547,7 +548,7 @@ def _names_a_subject(text: str, m: re.Match[str]) -> bool:
     return not (_AFTER_AWARD.match(text, m.end()) or _ACRONYM_AFTER.match(text, m.end()))  # "Oral ICLR 2024"
 
 
-_ACRONYM_AFTER = re.compile(r"\s+[A-Z][A-Z0-9]+\b")
+_ACRONYM_AFTER = lazy_compile(r"\s+[A-Z][A-Z0-9]+\b")
 
 
 _SUBTRACKS = {"doctoral": "Doctoral Symposium", "companion": "Companion", "work": "Work in Progress", "wip": "Work in Progress",
@@ -576,7 +577,7 @@ def _clean_markup(raw: str) -> str:
     return bare if _LETTER.search(bare) else text
 
 
-_AVAILABLE = re.compile(r"^(?:(?:also\s+|freely\s+|now\s+)?available\s+(?:at|on|from|in|via|online at)|"
+_AVAILABLE = lazy_compile(r"^(?:(?:also\s+|freely\s+|now\s+)?available\s+(?:at|on|from|in|via|online at)|"
                         r"(?:paper\s+|talk\s+)?(?:published|appeared|presented)\s+(?:in|at|on|by|to)(?:\s+the)?)\s+", re.I)
 # the journal macros of AASTeX (aas_macros.sty), which astronomy .bib files use for their journal field
 _AAS_MACROS = {f"\\{m}": name for m, name in {
@@ -604,13 +605,13 @@ _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _VOLUME_WORDS = {"vol", "volume", "no", "issue", "p", "pp", "page", "pages"}
 _MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
                 "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"}
-_TAG = re.compile(r"<[^>]*>")
+_TAG = lazy_compile(r"<[^>]*>")
 _BRACES = re.compile(r"[{}《》「」]")
-_WHOLE_BRACKET = re.compile(r"\[([^\[\]]+)\]\.?")
-_LINK_LABEL = re.compile(r"\[[^\[\]]*\](?:\([^)]*\))?|\[[^\[\]]*$")
-_LETTER = re.compile(r"[A-Za-z\u4e00-\u9fff]")
-_EMPHASIS = re.compile(r"(?<![\w*])[*_]+|[*_]+(?![\w*])")
-_EMPTY_BRACKETS = re.compile(r"\((?:\s|[,;:&|/])*\)")
+_WHOLE_BRACKET = lazy_compile(r"\[([^\[\]]+)\]\.?")
+_LINK_LABEL = lazy_compile(r"\[[^\[\]]*\](?:\([^)]*\))?|\[[^\[\]]*$")
+_LETTER = lazy_compile(r"[A-Za-z\u4e00-\u9fff]")
+_EMPHASIS = lazy_compile(r"(?<![\w*])[*_]+|[*_]+(?![\w*])")
+_EMPTY_BRACKETS = lazy_compile(r"\((?:\s|[,;:&|/])*\)")
 _DANGLING = re.compile(r"\b(?:and|&)\s*$|^\s*(?:and|&|in|at)\b", re.I)
 _EDGE_PUNCT = re.compile(r"^[\s,;:|/\-–—\[]+|[\s,;:|/\-–—\].]+$")
 _STATUS_WORDS = re.compile(r"arxiv|review|submi|appear|accept|press|forthcoming|paper|progress|revis|r\s*&\s*r|report|print|"
@@ -622,9 +623,9 @@ _TRACK_WORDS = re.compile(r"findings|dataset|d\s*&\s*b|breaking|lbw|extended|ind
 
 
 _Y4 = re.compile(r"(?<![\d\w/.])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")
-_Y4_GLUED = re.compile(r"(?<=[A-Za-z])(19[5-9]\d|20[0-4]\d)\b")  # CVPR2025
-_Y2_QUOTED = re.compile(r"(?<=[A-Za-z])['’](\d{2})\b(?![\d.])")
-_Y2 = re.compile(r"(?:(?<=[A-Za-z])'|(?<=[A-Za-z])\s*['’]|(?<=[A-Za-z]\s)|(?<=[A-Za-z]-))(\d{2})\b(?![\d.])")
+_Y4_GLUED = lazy_compile(r"(?<=[A-Za-z])(19[5-9]\d|20[0-4]\d)\b")  # CVPR2025
+_Y2_QUOTED = lazy_compile(r"(?<=[A-Za-z])['’](\d{2})\b(?![\d.])")
+_Y2 = lazy_compile(r"(?:(?<=[A-Za-z])'|(?<=[A-Za-z])\s*['’]|(?<=[A-Za-z]\s)|(?<=[A-Za-z]-))(\d{2})\b(?![\d.])")
 
 
 def _take_year(text: str) -> tuple[int | None, str]:
@@ -659,12 +660,14 @@ def two_digit_year(yy: int) -> int | None:
 
 # words that stand for "no venue yet" and also spell an acronym ("TBD": IEEE Transactions on Big Data): alone they
 # are not a venue; with context ("IEEE TBD", "IEEE Trans. Big Data") the other steps find the venue
-_THE_NAME = re.compile(r"The [A-Z][a-z]{3,}")
+_THE_NAME = lazy_compile(r"The [A-Z][a-z]{3,}")
 # one word that is a name, not a dictionary word: capitals inside it, or a Latin ending on a long word
-_NAME_WORD = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{5,}(?:ia|ica|ika|ium)")
+_NAME_WORD = lazy_compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{5,}(?:ia|ica|ika|ium)")
+# one word and its year written as a citation: "Icarus, 2024.", "Paleobiology. 2019", "Icarus (2024)"
+_YEAR_CITED = lazy_compile(r"(?:The\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)?\s*(?:[,.]\s*(?:19|20)\d\d|\s*\((?:19|20)\d\d\))[.,;]?")
 _PLACEHOLDERS = frozenset({"tbd", "tba", "tbc", "na", "n a", "none", "todo", "unknown", "pending", "unpublished"})
-_JOURNAL_HINT = re.compile(r"\b(?:journal|trans(?:actions)?|letters|magazine|review|vol|volume)\b", re.I)
-_CONF_HINT = re.compile(r"\b(?:conference|conf|proc|proceedings|symposium|workshop|meeting|congress)\b", re.I)
+_JOURNAL_HINT = lazy_compile(r"\b(?:journal|trans(?:actions)?|letters|magazine|review|vol|volume)\b", re.I)
+_CONF_HINT = lazy_compile(r"\b(?:conference|conf|proc|proceedings|symposium|workshop|meeting|congress)\b", re.I)
 # words that may surround an acronym in a venue string without changing which venue it is
 _FILLER = {"in", "proc", "proceedings", "of", "the", "main", "conference", "conf", "track", "research", "paper", "papers",
            "long", "short", "full", "volume", "vol", "acm", "ieee", "annual", "international", "symposium", "journal", "at"}
@@ -683,6 +686,15 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         # one word is a journal only in a citation: "Blood, 2020", "ApJ 901, 12", "Pediatrics. In press.", and
         # Medline's place qualifier "Biostatistics (Oxford, England)"
         ids, method, score = _journal(db, word, k, one_word=True)
+    if (not ids and p.year and p.text.count(" ") <= 1 and p.text[1:2].islower()
+            and _YEAR_CITED.fullmatch(raw.replace("*", "").strip())):
+        # "Icarus, 2024.": a one-word journal cited with its year alone, when the word is rare enough not to be a
+        # page's own word (a common one, "Evolution, 2019" or "Links, 2020", still needs a volume or pages)
+        k = key(p.text)
+        hit = _journal(db, p.text, k, one_word=True, exact=True)
+        if (len(hit[0]) == 1 and (v := db.get(hit[0][0])) is not None and key(v.name) == k
+                and (layer := db.journal_layer()) is not None and not layer.common_word(k)):
+            ids, method, score = hit
     if not ids and (_THE_NAME.fullmatch(p.text) or _NAME_WORD.fullmatch(p.text)):
         # "The Holocene", "The Lichenologist": a one-word journal written with an article is named, not a word; so
         # is a word no dictionary has: capitals inside it ("NeuroImage", "ChemCatChem") or a Latin form
@@ -698,7 +710,8 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         # the answer depends on the string without its year: shared by "X 2023 (Oral)" and "X 2024 (Oral)"
         src = _AAS_MACROS.get(raw.strip(), raw) if raw.startswith("\\") else raw
         hit = _cached(db._text_cache, ("as written", p.text, _DIGITS.sub("", src)), lambda: _written_journal(db, src, p))
-        if hit[0] and (not ids or len(key(p.text).split()) < len(hit[1].split())):  # only a longer name replaces
+        # only a longer name replaces, counted without a citation tail ("Companion Animal, 12(3)" is not Animal)
+        if hit[0] and (not ids or len(key(strip_numeric_tail(p.text)).split()) < len(hit[1].split())):
             ids, method, score = hit[0], "alias", 100.0
     if len(ids) > 1:
         ids = _disambiguate(db, ids, p)
@@ -708,6 +721,10 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         return VenueMatch(p, None, "none", score)
     venue = db.get(ids[0])
     if venue is None or (_KIND_WORD.search(p.text) and _other_kind(venue, f"{p.lead} {_head(p.text)}")):
+        return VenueMatch(p, None, "none", 0.0)
+    if p.track and venue.id.startswith("j-") and not set(key(p.track).split()) <= set(key(venue.name).split()):
+        # a journal of the lists has no tracks: a track word read off the string ("Companion Animal, 12(3)" with
+        # Companion Animal missing) belongs to a name the database lacks, not to a shorter journal ("Animal")
         return VenueMatch(p, None, "none", 0.0)
     if p.track and (tid := db.tracks.get((venue.id, key(p.track)))):
         venue = db.venues[tid]
@@ -842,25 +859,25 @@ def _abbreviated(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
     return ids if len(ids) == 1 else ()
 
 
-_KEPT_WORD = re.compile(r"\b([A-Z][a-z]*)\.|\b([A-Z][a-z]*)\s*$")  # cut short (its dot may be gone at the end)
+_KEPT_WORD = lazy_compile(r"\b([A-Z][a-z]*)\.|\b([A-Z][a-z]*)\s*$")  # cut short (its dot may be gone at the end)
 
 
-_LNCS = re.compile(r"^[^:]*?\s*(?:--|[–—])\s*([A-Z][\w\-&+]*(?:\s[A-Z][\w\-&+]*)?)\s*:")
-_PLACE_BRACKETS = re.compile(r"\s*\([^()]*,[^()]*\)")
-_ABBREV_WORDS = [(re.compile(r"\bint(?:'l|l\.?|\.)(?=\s)", re.I), "International"), (re.compile(r"\bconf\.(?=\s|$)", re.I), "Conference"),
-                 (re.compile(r"\bsymp\.(?=\s|$)", re.I), "Symposium"), (re.compile(r"\bworksh?\.(?=\s|$)", re.I), "Workshop"),
-                 (re.compile(r"\bP2P\b"), "Peer-to-Peer")]
-_ABBREV_ANY = re.compile(r"\b(?:int(?:'l|l\.?|\.)\s|conf\.|symp\.|worksh?\.|P2P\b)", re.I)
+_LNCS = lazy_compile(r"^[^:]*?\s*(?:--|[–—])\s*([A-Z][\w\-&+]*(?:\s[A-Z][\w\-&+]*)?)\s*:")
+_PLACE_BRACKETS = lazy_compile(r"\s*\([^()]*,[^()]*\)")
+_ABBREV_WORDS = [(lazy_compile(r"\bint(?:'l|l\.?|\.)(?=\s)", re.I), "International"), (lazy_compile(r"\bconf\.(?=\s|$)", re.I), "Conference"),
+                 (lazy_compile(r"\bsymp\.(?=\s|$)", re.I), "Symposium"), (lazy_compile(r"\bworksh?\.(?=\s|$)", re.I), "Workshop"),
+                 (lazy_compile(r"\bP2P\b"), "Peer-to-Peer")]
+_ABBREV_ANY = lazy_compile(r"\b(?:int(?:'l|l\.?|\.)\s|conf\.|symp\.|worksh?\.|P2P\b)", re.I)
 # identifiers that name a document, not its venue: "draft-ietf-quic-recovery-29", "RFC 9002"
-_IDENTIFIER = re.compile(r"\s+(?:draft-[a-z0-9\-]+|[a-z]+(?:-[a-z0-9]+){2,})(?=\s|$)")
+_IDENTIFIER = lazy_compile(r"\s+(?:draft-[a-z0-9\-]+|[a-z]+(?:-[a-z0-9]+){2,})(?=\s|$)")
 
 
 # after a comma, more items of a list ending in "and" ("Conference on AI, Ethics, and Society", "IEEE Transactions on
 # Audio, Speech and Language Processing"): the comma is inside the name
-_LIST_GOES_ON = re.compile(r"\s*,\s*(?:[^,.;()]+,\s*)?[^,.;()]*?\b(?:and|&)\s+\w")
+_LIST_GOES_ON = lazy_compile(r"\s*,\s*(?:[^,.;()]+,\s*)?[^,.;()]*?\b(?:and|&)\s+\w")
 # after a full stop, more words cut short ("Expert Syst. Appl.", "Signal Process. Image Commun."): the stop is inside
 # an abbreviated name (so is any stop after an earlier one)
-_ABBREVIATION_GOES_ON = re.compile(r"(?:[A-Z][a-z]*\s+){0,3}[A-Z][a-z]*\.(?=[\s,;]|$)")
+_ABBREVIATION_GOES_ON = lazy_compile(r"(?:[A-Z][a-z]*\s+){0,3}[A-Z][a-z]*\.(?=[\s,;]|$)")
 
 
 def _head(text: str) -> str:
@@ -890,7 +907,7 @@ def _section_of(db: VenueDB, ids: tuple[str, ...], head: str, text: str) -> bool
             and (layer.has_sections(key(head), ids[0]) or layer.has_sections(key(v.name), ids[0])))
 
 
-_DESCRIBES = re.compile(r"\b(?:annual|proceedings|conference|symposium|workshop|congress|meeting|\d{4}|\d+(?:st|nd|rd|th))\b",
+_DESCRIBES = lazy_compile(r"\b(?:annual|proceedings|conference|symposium|workshop|congress|meeting|\d{4}|\d+(?:st|nd|rd|th))\b",
                        re.I)
 
 
@@ -923,12 +940,12 @@ def _initials(rest: str, name: str) -> bool:
 
 
 # "arXiv stat", "arXiv cs.LG", "ArXiv e-prints math": the server with one of its archives or categories
-_ARXIV_ARCHIVE = re.compile(r"(arxiv)(?:\s+e-prints?)?[\s:]+(?:stat|math|cs|physics|econ|eess|q-bio|q-fin|"
+_ARXIV_ARCHIVE = lazy_compile(r"(arxiv)(?:\s+e-prints?)?[\s:]+(?:stat|math|cs|physics|econ|eess|q-bio|q-fin|"
                             r"hep-th|hep-ph|hep-ex|hep-lat|gr-qc|astro-ph|cond-mat|quant-ph|nucl-th|nucl-ex|math-ph|nlin)"
                             r"(?:\.[A-Za-z-]{2,})?", re.I)
-_EVENT_WORD = re.compile(r"(?:Annual\s+)?Conference\s+(?=of\s)", re.I)
-_EDITED = re.compile(r"\(Eds?\.\),\s*(.+?)(?:\s*\(pp?\.|\s+\.\s|\.\s+[A-Z][^.]*:|$)")
-_BILINGUAL = re.compile(r"([^/]+?\s[^/]+?\s[^/]+?)\s*/\s*\S+\s\S+.*")
+_EVENT_WORD = lazy_compile(r"(?:Annual\s+)?Conference\s+(?=of\s)", re.I)
+_EDITED = lazy_compile(r"\(Eds?\.\),\s*(.+?)(?:\s*\(pp?\.|\s+\.\s|\.\s+[A-Z][^.]*:|$)")
+_BILINGUAL = lazy_compile(r"([^/]+?\s[^/]+?\s[^/]+?)\s*/\s*\S+\s\S+.*")
 
 
 def _variants(text: str) -> list[str]:
@@ -1008,13 +1025,13 @@ def _agrees(before: str, venue: Venue, db: VenueDB) -> bool:
 
 # the patterns of _lookup, compiled once (re's own cache costs a few microseconds a call, and _lookup runs on
 # every string a page offers)
-_NAME_BRACKET = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
-_PREFIX = re.compile(r"^(?:(?:(?:ieee|acm|cvf|springer|elsevier|usenix|aaai|siam|ifip|isca)(?:\s+|/|$))+|proceedings of the|"
+_NAME_BRACKET = lazy_compile(r"([^()]+?)\s*\(([^()]+)\)")
+_PREFIX = lazy_compile(r"^(?:(?:(?:ieee|acm|cvf|springer|elsevier|usenix|aaai|siam|ifip|isca)(?:\s+|/|$))+|proceedings of the|"
                      r"(?:the )?(?:conference|symposium|meeting) (?:of|on) (?:the )?)\s*")  # "ACM/IEEE MobiCom" too
-_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z&\-]*[A-Z][A-Za-z]*")
-_ACRONYM_TOKEN = re.compile(r"[A-Z][A-Za-z\-&*]*[A-Z][A-Za-z]*")
-_HEAD_SPLIT = re.compile(r"\s*[,;]\s+|\s*\.\s+")
-_TOKEN_SPLIT = re.compile(r"[\s,;:|/.()]+")
+_ACRONYM_WORD = lazy_compile(r"[A-Z][A-Za-z&\-]*[A-Z][A-Za-z]*")
+_ACRONYM_TOKEN = lazy_compile(r"[A-Z][A-Za-z\-&*]*[A-Z][A-Za-z]*")
+_HEAD_SPLIT = lazy_compile(r"\s*[,;]\s+|\s*\.\s+")
+_TOKEN_SPLIT = lazy_compile(r"[\s,;:|/.()]+")
 _PUBLISHERS = {"ieee", "acm", "springer", "elsevier", "usenix", "aaai", "siam", "ifip", "mdpi", "wiley"}
 
 
@@ -1039,8 +1056,8 @@ def _small_publishers(db: VenueDB) -> frozenset[str]:
     return db._small
 
 
-_DIGITS = re.compile(r"\d+")
-_DIGIT = re.compile(r"\d")
+_DIGITS = lazy_compile(r"\d+")
+_DIGIT = lazy_compile(r"\d")
 
 
 def _written_journal(db: VenueDB, raw: str, p: VenueParse) -> tuple[tuple[str, ...], str, float]:
@@ -1098,7 +1115,7 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
     return ids, method, score
 
 
-_PART = re.compile(r",?\s+(?:part|section|series|sect\.|ser\.)\s+(?=[a-z]\b)")
+_PART = lazy_compile(r",?\s+(?:part|section|series|sect\.|ser\.)\s+(?=[a-z]\b)")
 
 
 def _section_name(name: str) -> str:
@@ -1236,9 +1253,9 @@ def _accounts(k: str, other: str, free: frozenset[str] = _FUZZY_STOP) -> bool:
 
 
 # words that say what kind of venue a string names: a meeting, or a periodical
-_MEETING_WORD = re.compile(r"\b(?:conference|conf|symposium|symp|workshop|congress|colloquium)\b", re.I)
-_PERIODICAL_WORD = re.compile(r"\b(?:journal|transactions|trans|letters|magazine)\b", re.I)
-_KIND_WORD = re.compile(r"\b(?:conference|conf|symposium|symp|workshop|congress|colloquium|journal|transactions|trans|letters|"
+_MEETING_WORD = lazy_compile(r"\b(?:conference|conf|symposium|symp|workshop|congress|colloquium)\b", re.I)
+_PERIODICAL_WORD = lazy_compile(r"\b(?:journal|transactions|trans|letters|magazine)\b", re.I)
+_KIND_WORD = lazy_compile(r"\b(?:conference|conf|symposium|symp|workshop|congress|colloquium|journal|transactions|trans|letters|"
                         r"magazine)\b", re.I)  # either kind: a cheap first look
 
 
@@ -1276,14 +1293,17 @@ def _disambiguate(db: VenueDB, ids: tuple[str, ...], p: VenueParse) -> tuple[str
 
 def explain(db: VenueDB, text: str, limit: int = 5, min_score: float = 50) -> list[tuple[str, float]]:
     """The closest venues to a string scoring `min_score` or more, best first (for --explain and unknown-venue
-    messages). A higher `min_score` gives the same list cut there, faster (the scorer skips what cannot reach it)."""
+    messages). A higher `min_score` gives the same list cut there, faster (the scorer skips what cannot reach it).
+
+    Whole strings are compared, words in any order (token_sort_ratio): WRatio's partial scores gave any long
+    string about 86 against short aliases ("Journal of Imaginary Results": AAAC, AAAI, AACL), noise."""
     from rapidfuzz import fuzz, process
 
     p = parse_venue(text)
     k = key(p.text)
     if not k:
         return []
-    res = process.extract(k, list(db.alias_index), scorer=fuzz.WRatio, processor=None, limit=limit * 3,
+    res = process.extract(k, list(db.alias_index), scorer=fuzz.token_sort_ratio, processor=None, limit=limit * 3,
                           score_cutoff=min_score)
     out: dict[str, float] = {}
     for alias, score, _ in res:

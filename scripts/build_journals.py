@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
-"""Generate pubnorm/data/journals.sqlite, the broad journal layer, from JabRef's 19 journal lists (CC0).
+"""Generate pubnorm/data/journals.sqlite, the broad journal layer, from JabRef's 19 journal lists (CC0) and
+NLM's catalogue of the journals referenced in NCBI's databases (public domain; see read_ncbi).
 
 usage: python scripts/build_journals.py [JABREF_DIR] [--venues venues.yaml] [-o pubnorm/data/journals.sqlite]
+                                        [--ncbi ncbi-abbreviations.json | --no-ncbi]
+       python scripts/build_journals.py --words-only   # only pubnorm/data/word_journals.txt, from the built layer
 
 The curated venues.yaml stays the top layer; this file only answers when the top layer has none.
 
-Format: SQLite, decided by measurement (37k journals, 96k keys; this machine, Python 3, SQLite 3.40):
+Format: SQLite, decided by measurement when the layer had 37k journals and 96k keys (this machine, Python 3,
+SQLite 3.40; with the NCBI list it has 50k journals, 139k keys, 13.1 MB on disk):
   - SQLite (this file; a WITHOUT ROWID key table, journals by rowid): 9.4 MB on disk, 3.1 MB zipped (the
     wheel grows from 0.15 MB to 3.2 MB); opening it takes 0.3 ms and +0.5 MB RSS (pages are read on
     demand), a key lookup 2.3 us.
@@ -53,6 +57,14 @@ from pubnorm.journals import KIND_ABBREV, KIND_LOOSE, KIND_NAME, SCHEMA_VERSION,
 from pubnorm.venues import key, parse_venue_file  # noqa: E402
 
 DEFAULT_SRC = ROOT.parent / "shared" / "data" / "venue-sources" / "JabRef__abbrv.jabref.org"
+# NLM's catalogue of the journals referenced in NCBI's databases (public domain), as JSON; see read_ncbi
+DEFAULT_NCBI = ROOT.parent / "shared" / "data" / "venue-sources" / "citation-style-language__abbreviations" / (
+    "ncbi-abbreviations.json"
+)
+NCBI_SOURCE = (
+    "citation-style-language/abbreviations a79af74cb48331600ac3b38cb7f4ee30abcfae02 "
+    "ncbi/json/ncbi-abbreviations.json (NLM catalogue, public domain)"
+)
 # most trusted spelling of a name first (medicus capitalises oddly: "Abdominal IMAging")
 PRIORITY = [
     "ubc",
@@ -74,6 +86,7 @@ PRIORITY = [
     "annee-philologique",
     "dainst",
     "ieee_strings",
+    "ncbi",  # last: NLM writes titles in sentence case ("Topics in cognitive science")
 ]
 NO_ABBREVS = {"ieee_strings", "dainst", "annee-philologique"}
 # newspapers and general magazines (entrez, lifescience, ubc): on a homepage they are press coverage
@@ -148,6 +161,49 @@ def read_rows(src: Path) -> list[tuple[str, str, str]]:
                     name = _ENTREZ_TAIL.sub("", _SUBTITLE.split(name, maxsplit=1)[0]).strip()
                 out.append((lst, name, clean(abbrev)))
     return out
+
+
+# an event, not a periodical: "10th IEEE ... : proceedings : 10-11 November 2019", "Abstract book, 2003 ..."
+_EVENT = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# NLM catalogues conference series as serials; pubnorm's journal layer holds periodicals (meetings are the top
+# layer's, typed as such), so an NCBI title naming a meeting is left out ("Proceedings of the Japan Academy" stays)
+_MEETING = re.compile(
+    r"\b(?:conferences?|symposi(?:um|a)|workshops?|congress(?:es)?|meetings?|colloqui(?:um|a)|summit)\b", re.I
+)
+_SMALL = frozenset("a an and as at by de des du en et for from in into la le les of on or the to und with".split())
+
+
+def read_ncbi(path: Path) -> list[tuple[str, str, str]]:
+    """("ncbi", full name, abbreviation) for the journals of NLM's catalogue of journals referenced in NCBI's
+    databases (about 38,000 titles, public domain), from citation-style-language/abbreviations'
+    ncbi/json/ncbi-abbreviations.json (a CSL abbreviation file: {"default": {"container-title": {name: abbrev}}}).
+
+    NLM writes a subtitle after " : " and a responsible body after " / " (dropped, as for entrez); a section
+    after ". " ("NeuroImage. Clinical", "The Lancet. Microbe") is part of the name, a parallel title after " = "
+    is dropped. Titles are in sentence case and are capitalised word by word. Proceedings of one meeting (a year
+    in the title) and meeting series (_MEETING) are left out: the layer holds periodicals.
+    """
+    import json
+
+    data = json.loads(path.read_text(encoding="utf-8"))["default"]["container-title"]
+    out: list[tuple[str, str, str]] = []
+    for raw in sorted(data):
+        # " = " starts a parallel title in another language ("... psychology = Revue canadienne de ...")
+        name = _ENTREZ_TAIL.sub("", re.split(r"\s+[:/=]\s+|;\s+", clean(raw), maxsplit=1)[0]).strip(" .,")
+        if not name or _EVENT.search(name) or _MEETING.search(name) or "$" in name or "\\" in name:
+            continue
+        out.append(("ncbi", _title_case(name), clean(str(data[raw]))))
+    return out
+
+
+def _title_case(name: str) -> str:
+    """NLM's sentence case as a title: "Topics in cognitive science" -> "Topics in Cognitive Science"; words with
+    capitals of their own ("NeuroImage", "mSystems", "e-Neuroforum", "al-Majallah") stay as written."""
+    words = name.split(" ")
+    return " ".join(
+        w[:1].upper() + w[1:] if i > 0 and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", w) and w not in _SMALL else w
+        for i, w in enumerate(words)
+    )
 
 
 def clean(text: str) -> str:
@@ -274,8 +330,13 @@ def derive_iso4(
     return sum(1 for found in made.values() if len(found) == 1)
 
 
-def build(src: Path, venues_yaml: Path, out: Path) -> dict[str, int]:
+def build(src: Path, venues_yaml: Path, out: Path, ncbi: Path | None = None) -> dict[str, int]:
     rows = read_rows(src)
+    if ncbi:
+        # a title with a meeting's acronym ("Computer Vision - ECCV": LNCS volumes) is that meeting's, not a journal
+        meetings = {key(v.acronym) for v in parse_venue_file(venues_yaml)[0]
+                    if v.acronym and v.type in ("conference", "workshop")}
+        rows += [r for r in read_ncbi(ncbi) if not any(key(w) in meetings for w in re.findall(r"\b[A-Z]{3,}\b", r[1]))]
     rank = {lst: i for i, lst in enumerate(PRIORITY)}
     names: dict[str, list[tuple[int, str]]] = defaultdict(list)
     abbrevs: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -304,6 +365,7 @@ def build(src: Path, venues_yaml: Path, out: Path) -> dict[str, int]:
                 and key(parts[0]) != k
                 and key(parts[0]) in names
                 and not _SERIES.match(parts[1].strip(" .()"))
+                and not _own_abbreviation(abbrevs.get(k, []), k, key(parts[0]))
             ),
             None,
         )
@@ -337,7 +399,8 @@ def build(src: Path, venues_yaml: Path, out: Path) -> dict[str, int]:
             ):
                 _merge(names, abbrevs, lists, k, keep)
     owners = top_owners(venues_yaml)
-    stats = {"rows": len(rows), "journals": 0, "linked": 0, "dropped": 0, "keys": 0}
+    stats = {"rows": len(rows), "journals": 0, "linked": 0, "dropped": 0, "keys": 0,
+             "ncbi_rows": sum(1 for lst, _, _ in rows if lst == "ncbi")}
     stats["derived"] = derive_iso4(names, abbrevs, by_abbrev)
     journals: list[tuple[str, str, str, str, str, str]] = []  # name key, id, name, abbrev, aliases, top
     used_ids: set[str] = set()
@@ -412,6 +475,13 @@ def build(src: Path, venues_yaml: Path, out: Path) -> dict[str, int]:
     return stats
 
 
+def _own_abbreviation(abbrevs: list[tuple[int, str]], k: str, base: str) -> bool:
+    """Whether a journal named `base` plus a section ("NeuroImage. Clinical", "The Lancet. Microbe") has an
+    abbreviation of its own ("Neuroimage Clin"), which the base's name cannot give: then it is a journal of its
+    own, not a subtitle ("Advances in Complex Systems. A Multidisciplinary Journal" is "Adv. Complex Syst.")."""
+    return any(abbrev_ok(a, k) and not abbrev_ok(a, base) for _, a in abbrevs)
+
+
 def _merge(
     names: dict[str, list[tuple[int, str]]],
     abbrevs: dict[str, list[tuple[int, str]]],
@@ -449,6 +519,7 @@ def write(
             {
                 "schema": str(SCHEMA_VERSION),
                 "source": "JabRef/abbrv.jabref.org a6879a86014356ced6b1b705f5ee24eb1d173950 (CC0-1.0)",
+                **({"source_ncbi": NCBI_SOURCE} if stats.get("ncbi_rows") else {}),
                 **{f"count_{k}": str(v) for k, v in stats.items()},
             }.items()
         ),
@@ -467,13 +538,55 @@ def write(
     tmp.replace(out)
 
 
+WORD_ZIPF = 3.0  # as scripts/build_venues.py: wordfreq's Zipf 3 is a word met about once per million words
+WORDS_HEADER = f"""\
+# One-word journal names of the journal layer that are common English words (wordfreq Zipf frequency >= {WORD_ZIPF}).
+# Generated by scripts/build_journals.py (--words-only); do not edit. Such a name ("Evolution", "Links", "Work")
+# names its journal only with a volume or pages; a rarer one ("Icarus", "Paleobiology") also with a year alone.
+"""
+
+
+def word_journals(layer: Path) -> list[str]:
+    """Lookup keys of the one-word journal names in `layer` that are common English words (sorted)."""
+    try:
+        from wordfreq import zipf_frequency  # build-time dependency (the `dev` extra)
+    except ImportError:
+        sys.exit("wordfreq is needed to regenerate word_journals.txt: pip install -e '.[dev]'")
+    con = sqlite3.connect(f"file:{layer}?mode=ro", uri=True)
+    names = [r[0] for r in con.execute("SELECT name FROM journal")]
+    con.close()
+    keys = {k for k in (key(n) for n in names) if k and " " not in k}
+    return sorted(k for k in keys if zipf_frequency(k, "en") >= WORD_ZIPF)
+
+
+def write_word_journals(layer: Path, out: Path) -> int:
+    words = word_journals(layer)
+    out.write_text(WORDS_HEADER + "".join(f"{w}\n" for w in words), encoding="utf-8")
+    return len(words)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("src", nargs="?", type=Path, default=DEFAULT_SRC)
     ap.add_argument("--venues", type=Path, default=ROOT / "venues.yaml")
     ap.add_argument("-o", "--output", type=Path, default=ROOT / "pubnorm" / "data" / "journals.sqlite")
+    ap.add_argument("--words", type=Path, default=ROOT / "pubnorm" / "data" / "word_journals.txt")
+    ap.add_argument("--words-only", action="store_true", help="only regenerate --words from the built layer")
+    ap.add_argument("--ncbi", type=Path, default=DEFAULT_NCBI, help="NLM's NCBI journal list (see read_ncbi)")
+    ap.add_argument("--no-ncbi", action="store_true", help="build from the JabRef lists alone")
     args = ap.parse_args()
-    stats = build(args.src, args.venues, args.output)
+    if not args.words_only and not args.no_ncbi and not args.ncbi.exists():
+        sys.exit(
+            f"{args.ncbi}: not found. It is ncbi/json/ncbi-abbreviations.json of github.com/citation-style-language/"
+            "abbreviations at a79af74cb48331600ac3b38cb7f4ee30abcfae02 (git show <commit>:ncbi/json/"
+            "ncbi-abbreviations.json > FILE); or pass --no-ncbi"
+        )
+    if args.words_only:
+        n = write_word_journals(args.output, args.words)
+        print(f"{args.words}: {n:,} one-word journal names that are common words", file=sys.stderr)
+        return
+    stats = build(args.src, args.venues, args.output, None if args.no_ncbi else args.ncbi)
+    write_word_journals(args.output, args.words)
     print(
         f"{args.output}: {stats['journals']:,} journals (+{stats['linked']:,} absorbed by venues.yaml, "
         f"{stats['dropped']:,} dropped as top-layer names), {stats['keys']:,} keys from {stats['rows']:,} "

@@ -154,7 +154,7 @@ def test_check_loads_only_what_its_inputs_need(args, loaded):  # type: ignore[no
 
     code = (f"import sys; from pubnorm.cli import main; sys.argv = ['pubnorm', 'check', *{args!r}]\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "print(' '.join(m for m in ('pycrfsuite', 'pubnorm.sources.labeller', 'pubnorm.sources.bibtex', 'rich')"
+            "print(' '.join(m for m in ('pycrfsuite', 'pubnorm.sources.labeller', 'pubnorm.sources.bibtex', 'rich', 'markdown_it', 'html')"
             " if m in sys.modules), file=sys.stderr)")
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     lines = p.stderr.splitlines()

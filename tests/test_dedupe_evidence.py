@@ -52,12 +52,14 @@ def test_ris_records_are_read_through_rispy(db, tmp_path):
     path = tmp_path / "export.ris"
     path.write_text("TY  - JOUR\nTI  - Eculizumab in atypical HUS\nAU  - Legendre, C. M.\nAU  - Licht, C.\n"
                     "PY  - 2013\nJO  - N Engl J Med\nVL  - 368\nSP  - 2169\nEP  - 2181\nDO  - 10.1056/NEJMoa1208981\n"
+                    "AB  - Complement inhibition in two trials.\n"
                     "ER  - \n\nTY  - CONF\nTI  - A talk\nAU  - Roe, J.\nPY  - 2012\nER  - \n", encoding="utf-8")
     prof = read_ris(str(path), path.read_text(encoding="utf-8"), db)
     a, b = prof.publications
     assert (a.title, a.year, a.pages, a.volume) == ("Eculizumab in atypical HUS", 2013, "2169-2181", "368")
     assert a.authors == ["C. M. Legendre", "C. Licht"] and a.ids["doi"] == "10.1056/nejmoa1208981"
-    assert a.first_source.line == 1 and b.first_source.line == 13 and b.entry_type == "inproceedings"
+    assert a.abstract == "Complement inhibition in two trials." and b.abstract is None
+    assert a.first_source.line == 1 and b.first_source.line == 14 and b.entry_type == "inproceedings"
 
 
 @pytest.mark.parametrize("rows, expected", [
@@ -134,6 +136,137 @@ def test_preprint_and_published_version_are_one_paper_with_both_ids():
                       status="published", ids={"doi": "10.1/srs"})
     (c,) = cluster([pre, pub])
     assert c.merged.ids == {"arxiv": "2301.00001", "doi": "10.1/srs"}
+
+
+@pytest.mark.parametrize("pre_doi", ["10.2139/ssrn.4400123", "10.1101/2023.05.02.539001", "10.21203/rs.3.rs-20001/v1",
+                                     "10.31234/osf.io/ab3cd", "10.20944/preprints202301.0001.v1", "10.5281/zenodo.7000001"],
+                         ids=["ssrn", "biorxiv", "research-square", "psyarxiv", "preprints-org", "zenodo"])
+def test_a_preprint_servers_doi_beside_the_journals_is_one_paper_with_both_dois_kept(pre_doi):
+    from pubnorm.model import Publication
+
+    pre = Publication(title="Platform Labour and the Price of Flexibility", authors=["Ann Lee", "Bo Chen"], year=2022,
+                      venue_raw="SSRN Electronic Journal", ids={"doi": pre_doi})
+    pub = Publication(title="Platform Labour and the Price of Flexibility", authors=["Ann Lee", "Bo Chen"], year=2023,
+                      venue_raw="Information Systems Research", volume="34", pages="101-120", ids={"doi": "10.1287/isre.2023.9"})
+    (c,) = cluster([pre, pub])
+    assert c.merged.ids == {"doi": "10.1287/isre.2023.9", "preprint_doi": pre_doi}
+
+
+def test_two_journal_dois_or_two_preprint_dois_are_still_two_papers():
+    from pubnorm.model import Publication
+
+    def rec(doi: str) -> Publication:
+        return Publication(title="Platform Labour and the Price of Flexibility", authors=["Ann Lee"], year=2023,
+                           ids={"doi": doi})
+
+    assert len(cluster([rec("10.1287/isre.2023.9"), rec("10.1287/isre.2023.10")])) == 2
+    assert len(cluster([rec("10.2139/ssrn.4400123"), rec("10.2139/ssrn.4400999")])) == 2
+    assert len(cluster([rec("10.1101/gr.270001.120"), rec("10.1287/isre.2023.10")])) == 2  # a CSHL journal, not bioRxiv
+
+
+def test_two_bare_titles_a_year_apart_are_not_one_paper(db, tmp_path):
+    """A record naming no venue and no status may be a published paper's early version, but two such records
+    (two registry entries, say) a year apart have nothing that says they are one paper."""
+    assert _groups(tmp_path, db, [
+        '"a","A multi-centre open-label study of drug X in adults with rare disease Y",2012,,,,,"article",',
+        '"b","A multi-center open-label study of drug X in adults with rare disease Y",2011,"Pharma Inc",,,,"article",',
+    ]) == []
+    assert _groups(tmp_path, db, [  # beside a published record the bare one is still its early version
+        '"a","A multi-centre open-label study of drug X in adults with rare disease Y",2011,"Roe, J",,,,"article",',
+        '"b","A multi-centre open-label study of drug X in adults with rare disease Y",2012,"Roe, J","11-19",3,,"article","Blood"',
+    ]) == [{"a", "b"}]
+
+
+ABSTRACT = ("We study how project sponsors shape the management of outside vendors in software projects. Drawing on "
+            "twelve case studies of government agencies, we find that a sponsor who owns the budget lets the project "
+            "manager hold vendors to account, while a sponsor without that control leaves them free.")
+
+
+def _with_abstracts(tmp_path: Path, db, rows: list[tuple[str, ...]]) -> list[set[str]]:  # type: ignore[no-untyped-def]
+    """Clusters of more than one record from rows (ID, title, year, author, pages, volume, journal, doi, abstract)."""
+    import csv
+    import io
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["ID", "title", "year", "author", "pages", "volume", "journal", "doi", "abstract"])
+    w.writerows(rows)
+    path = tmp_path / "export.csv"
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    result = run([path], db)
+    ids = {i + 2: r[0] for i, r in enumerate(rows)}
+    return [{ids[m.first_source.line] for m in c.members} for c in result.clusters if len(c.members) > 1]
+
+
+REPRINT = [("a", "Sponsors and vendor control in public software projects", "2009", "Lin, Li and Yates, Paul", "46-54",
+            "24", "Journal of Information Technology", "10.1057/jit.2009.2", ABSTRACT),
+           ("b", "Sponsors and vendor control in public software projects", "2010", "Lin, Li and Yates, Paul", "56-64",
+            "25", "Journal of Information Technology", "10.1057/jit.2008.23", ABSTRACT)]
+
+
+def test_the_same_abstract_makes_a_reprint_one_paper_whatever_its_doi_volume_and_pages(db, tmp_path):
+    assert _with_abstracts(tmp_path, db, REPRINT) == [{"a", "b"}]
+    (c,) = [c for c in run([tmp_path / "export.csv"], db).clusters if len(c.members) > 1]
+    assert "same abstract (other DOIs, volumes 24/25, pages 46/56" in c.steps[0].evidence
+    assert _with_abstracts(tmp_path, db, [(*r[:-1], "") for r in REPRINT]) == []  # without it: two printings
+
+
+@pytest.mark.parametrize("change", [
+    {3: "Zimmer, Mia"},  # a commentary filed with the paper's abstract: another first author
+    {1: "Why sponsors fail: vendor lock-in in municipal IT"},  # a database's slip: the abstract of another paper
+    {6: "International Conference on Information Systems", 4: "", 5: "", 7: ""},  # conference paper, then journal
+], ids=["other-first-author", "unlike-titles", "conference-then-journal"])
+def test_the_same_abstract_does_not_join_what_other_evidence_keeps_apart(db, tmp_path, change):
+    b = tuple(change.get(k, v) for k, v in enumerate(REPRINT[1]))
+    assert _with_abstracts(tmp_path, db, [REPRINT[0], b]) == []
+
+
+@pytest.mark.parametrize("rows, expected", [
+    pytest.param([
+        '"a","A founder on how a shy programmer learned to run a company",2019,"Okafor, B.",,2019,"June","article","Harvard Business Review"',
+        '"b","How I did it ... A founder on how a shy programmer learned to run a company",2019,"Okafor, Bisi","42+",97,3,"article","Harvard Business Review"',
+    ], [{"a", "b"}], id="a column's name before the title, the year in the volume field"),
+    pytest.param([
+        '"a","A founder on how a shy programmer learned to run a company",2019,"Okafor, B.","40-48",97,3,"article","Harvard Business Review"',
+        '"b","Reply to: A founder on how a shy programmer learned to run a company",2019,"Okafor, B.","112",97,5,"article","Harvard Business Review"',
+    ], [], id="a reply under the same title is another record"),
+    pytest.param([
+        '"a","Platforms",2019,"Okafor, B.",,,,"article","Harvard Business Review"',
+        '"b","Research note: Platforms",2019,"Okafor, B.",,,,"article","Harvard Business Review"',
+    ], [], id="a short title under a head could be anyone's"),
+    pytest.param([
+        '"a","A founder on how a shy programmer learned to run a company",2019,"Okafor, B.",,97,,"article","Harvard Business Review"',
+        '"b","A founder on how a shy programmer learned to run a company",2020,"Okafor, B.",,98,,"article","Harvard Business Review"',
+    ], [], id="a volume that is not the year still counts"),
+])
+def test_column_heads_and_year_volumes(db, tmp_path, rows, expected):
+    assert _groups(tmp_path, db, rows) == expected
+    if expected:
+        (c,) = [c for c in run([tmp_path / "library.csv"], db).clusters if len(c.members) > 1]
+        assert c.steps[0].evidence.startswith("the same title under a column's or section's name; same first author")
+
+
+def test_a_subtitle_after_a_full_stop_dropped_on_the_same_pages_is_the_same_title(db, tmp_path):
+    rows = ['"a","Pleural drainage with small-bore catheters in malignant effusion",1988,"Ortiz, M and Baker, J","333-338",,,"article","Thorax"',
+            '"b","Pleural drainage with small-bore catheters in malignant effusion. A randomized study",1988,"Ortiz, M and Baker, J","333-338",,,"article","Thorax"']
+    assert _groups(tmp_path, db, rows) == [{"a", "b"}]
+    (c,) = [c for c in run([tmp_path / "library.csv"], db).clusters if len(c.members) > 1]
+    assert c.steps[0].evidence.startswith("one title the other without its subtitle")
+    rows[1] = rows[1].replace('"333-338"', '"339-344"')
+    assert _groups(tmp_path, db, rows) == []  # other pages: a second paper of the series
+
+
+def test_a_journal_abbreviation_written_without_spaces_is_the_same_venue(db, tmp_path):
+    from pubnorm.dedupe import _squashed_of
+
+    assert _squashed_of("jthoraccardiovascsurg", "journal of thoracic and cardiovascular surgery")
+    assert not _squashed_of("jcardiovascthoracsurg", "journal of thoracic and cardiovascular surgery")  # order
+    assert not _squashed_of("thorax", "the thoracic research annals")  # too short to say
+    # a translated title (unlike) with the same citation: only the venue stood against it
+    assert _groups(tmp_path, db, [
+        '"a","Intrapleural immunotherapy in resected lung cancer",1976,"Okonkwo, M F and Maver, C","333-338",72,,"article","Journal of Thoracic and Cardiovascular Surgery"',
+        '"b","[Immunotherapie intrapleurale du cancer bronchique opere]",1976,"Okonkwo, M. F. and Maver, C.","333-338",72,,"article","Jthoraccardiovascsurg"',
+    ]) == [{"a", "b"}]
 
 
 def test_the_sequel_guard_holds_even_with_same_authors():

@@ -808,6 +808,7 @@ _LETTERLESS = st.text(alphabet="ab1., -–:;()*_[]#'\"&/", max_size=40).map(
 @given(st.lists(_LETTERLESS, min_size=1, max_size=4), st.booleans())
 @example(["-/&1a;b b"], False)  # found by this test: the title "-1ab b" (letters glued across ';')
 @example([":/–&:a ;b b"], False)  # the title "ab b"
+@example(["1a&:a;a/"], False)  # the tokens "a", "a" around a dropped ";" made the title "1a:aa" (found by this test)
 def test_a_block_skipped_before_labelling_holds_nothing_the_labeller_finds(db, items, under_heading):
     """Issue 15, item 8: a block with no link and no two letters in a row is not labelled (25 µs a block on a page
     of 200,000 one-letter items); labelling it would have found no paper and no mention."""

@@ -225,6 +225,34 @@ def test_non_venues_are_not_journals(db, text):
         assert m.venue is None
 
 
+@pytest.mark.parametrize(
+    ("text", "vid"),
+    [
+        ("Icarus, 2024.", "j-icarus"),
+        ("*Icarus*, 2023.", "j-icarus"),
+        ("Icarus (2024)", "j-icarus"),
+        ("Paleobiology. 2019", "j-paleobiology"),
+        ("Evolution, 2019.", None),  # a common word: a volume or pages are needed ("Evolution 73(2)")
+        ("Links, 2020", None),
+        ("Frontiers, 2023.", None),  # and a family of journals besides
+        ("Icarus 2024", None),  # no citation punctuation: a word and a year ("Survey 2025")
+        ("Icarus", None),
+    ],
+    ids=["comma", "emphasis", "bracketed-year", "full-stop", "common-word", "links", "frontiers", "no-comma", "bare"],
+)
+def test_a_rare_one_word_journal_is_named_by_its_year_alone(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.venue)
+
+
+def test_the_common_word_list_ships_beside_the_layer(tmp_path: Path):
+    layer = JournalLayer(default_journals_path())
+    assert layer.common_word("evolution") and not layer.common_word("icarus")
+    copy = tmp_path / "journals.sqlite"
+    copy.write_bytes(default_journals_path().read_bytes())
+    assert JournalLayer(copy).common_word("icarus")  # no word list beside it: every word counts as common
+
+
 def test_ieee_sensors_is_not_mdpi_sensors(db):
     m = db.match("IEEE Sensors, vol.16, no.8, pp. 1-10")
     assert m.venue is None or m.venue.id != "sensors"
@@ -383,11 +411,85 @@ def test_the_abbreviated_journals_are_found_when_the_lists_have_them(db, text, v
         ("j-oral-diseases", "Oral Dis"),  # "Oral" is a subject here, not an award: not the DIS conference
         ("j-journal-of-oral-and-maxillofacial-surgery", "J Oral Maxillofac Surg"),  # not J Maxillofac Surg
         ("j-international-journal-of-mathematics-for-industry", "International Journal of Mathematics for Industry"),
+        ("j-companion-animal", "Companion Animal, 12(3), 45-67"),  # not the journal Animal with a Companion track
     ],
-    ids=["oral-dis", "oral-maxillofac", "for-industry"],
+    ids=["oral-dis", "oral-maxillofac", "for-industry", "companion-animal"],
 )
 def test_award_and_track_words_inside_a_name_stay_in_it(db, gone, text):
     m = _hiding(db, gone).match(text)
     assert m.venue is None, (m.venue.id, m.method)
     m = db.match(text)
     assert m.venue is not None and m.venue.id == gone
+
+
+def _build_script():  # type: ignore[no-untyped-def]
+    """scripts/build_journals.py as a module (its reading rules are tested on small lists written here)."""
+    import importlib.util
+
+    path = Path(__file__).parent.parent / "scripts" / "build_journals.py"
+    spec = importlib.util.spec_from_file_location("build_journals", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_the_ncbi_list_is_read_as_periodicals_with_their_names_capitalised(tmp_path: Path):
+    """NLM's titles (sentence case, subtitles after " : ", parallel titles after " = ", bodies after " / ") give
+    journal names; meeting series and one meeting's proceedings are not journals."""
+    titles = {
+        "Topics in cognitive science": "Top Cogn Sci",
+        "NeuroImage. Clinical": "Neuroimage Clin",
+        "Journal of made-up studies : official journal of the Society of Nothing": "J Made-up Stud",
+        "Canadian journal of invented psychology = Revue canadienne de psychologie inventee": "Can J Invent Psychol",
+        "Imaginary research (London, England)": "Imaginary Res (Lond)",
+        "IEEE Workshop on Pretend Signals. IEEE Workshop on Pretend Signals": "IEEE Workshop Pretend Signals",
+        "12th Fictional Conference : proceedings : 1-2 May 2019, Nowhere": "Fict Conf (2019)",
+        "mSystems": "mSystems",
+    }
+    src = tmp_path / "ncbi.json"
+    src.write_text(json.dumps({"default": {"container-title": titles}}), encoding="utf-8")
+    rows = _build_script().read_ncbi(src)
+    assert [(n, a) for _, n, a in rows] == [
+        ("Canadian Journal of Invented Psychology", "Can J Invent Psychol"),
+        ("Imaginary Research", "Imaginary Res (Lond)"),
+        ("Journal of Made-up Studies", "J Made-up Stud"),
+        ("NeuroImage. Clinical", "Neuroimage Clin"),
+        ("Topics in Cognitive Science", "Top Cogn Sci"),
+        ("mSystems", "mSystems"),
+    ]
+
+
+def test_a_section_with_an_abbreviation_of_its_own_is_a_journal_of_its_own():
+    """"NeuroImage. Clinical" (Neuroimage Clin) is not NeuroImage; "Advances in Complex Systems. A Multidisciplinary
+    Journal" (Adv. Complex Syst.) is Advances in Complex Systems with a subtitle."""
+    own = _build_script()._own_abbreviation
+    assert own([(99, "Neuroimage Clin")], "neuroimage clinical", "neuroimage")
+    assert not own([(0, "Adv. Complex Syst.")], "advances in complex systems a multidisciplinary journal",
+                    "advances in complex systems")
+
+
+@pytest.mark.parametrize(
+    ("text", "vid"),
+    [
+        ("Topics in Cognitive Science", "j-topics-in-cognitive-science"),
+        ("Top Cogn Sci 12(3), 1-20", "j-topics-in-cognitive-science"),
+        ("NeuroImage: Clinical", "j-neuroimage-clinical"),
+        ("Neuroimage clinical", "j-neuroimage-clinical"),
+        ("NeuroImage", "j-neuroimage"),
+        ("Language, Cognition and Neuroscience", "j-language-cognition-and-neuroscience"),
+        ("Cells 8", "j-cells"),
+        ("The Lancet Microbe", "j-lancet-microbe"),
+        ("Companion Animal, 12(3), 45-67", "j-companion-animal"),  # a track word starts the name; Animal is a journal
+    ],
+    ids=["tops", "tops-abbrev", "neuroimage-clinical", "sentence-case", "neuroimage", "lcn", "cells", "lancet-section",
+         "companion"],
+)
+def test_journals_of_the_ncbi_list_are_found(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method, m.venue)
+
+
+def test_a_meeting_of_the_ncbi_list_is_no_journal(db):
+    m = db.match("Computer Vision - ECCV 2022")  # NLM lists LNCS volumes of ECCV as a serial
+    assert m.venue is None or not m.venue.id.startswith("j-"), m.venue

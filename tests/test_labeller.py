@@ -375,3 +375,62 @@ def test_venue_runs_are_looked_up_once_per_distinct_text(db, monkeypatch):
     many = venue_marks(tokenize([Line([Span(line)], lineno=i) for i in range(1, 51)]), db)
     assert first > 10 and len(calls) == first  # the 50 lines asked nothing the first line had not asked
     assert many == one * 50 and "gB" in one
+
+
+@needs_model
+def test_two_references_each_linking_its_doi_are_two_entries_not_prose(db):
+    """Two paragraphs under a year heading, each a whole reference ending in its DOI link: the two links are on two
+    lines, so the block is a list of entries, not running text naming papers by links (which made the DOIs the
+    papers' names)."""
+    md = ("## 2023\n"
+          "**Okafor, N.**, Lind, A. & Park, J. (2023). Seasonal drift of pollinator networks. *Oikos*. 12, e3942. "
+          "DOI: <https://doi.org/10.1002/oik.3942>\n\n"
+          "Lind, A., **Okafor, N.** & Moreau, C. (2023). Grazing and the spread of invasive shrubs. *Journal of Ecology*, "
+          "111, 33-44. DOI: <https://doi.org/10.1111/1365-2745.10010>\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [("Seasonal drift of pollinator networks", 2023),
+                                                 ("Grazing and the spread of invasive shrubs", 2023)]
+    assert [p.ids.get("doi") for p in pubs] == ["10.1002/oik.3942", "10.1111/1365-2745.10010"]
+
+
+@needs_model
+def test_a_year_heading_above_a_papers_own_heading_gives_its_year(db):
+    md = ("## 2024\n\n### [Fast bounds for piecewise-affine controllers](https://doi.org/10.1016/j.x.2024.1)\n\n"
+          "**Dana Kerr**, Rafael Ito, Mona Said\n\n"
+          "## 2022\n\n### [Scheduling heat pumps under forecast error](https://doi.org/10.1016/j.y.2022.2)\n\n"
+          "*Computers & Chemical Engineering*\n\nRafael Ito, **Dana Kerr**\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [("Fast bounds for piecewise-affine controllers", 2024),
+                                                 ("Scheduling heat pumps under forecast error", 2022)]
+
+
+@needs_model
+def test_links_to_a_cv_an_appendix_or_slides_name_no_paper(db):
+    md = ("## Publications\n\nCheck out my [CV](https://example.org/files/cv.pdf) for more.\n\n"
+          "[Complete Appendix](https://papers.ssrn.com/sol3/papers.cfm?abstract_id=1) · "
+          "[Presentation](https://example.org/talk.pdf)\n")
+    assert read_markup("p.md", md, db, extractor="crf").publications == []
+
+
+@needs_model
+def test_a_cited_title_may_hold_a_capital_i(db):
+    """A capital I in a title cited with its authors and venue is a part number or a word ("Part I:", "H I", "I'm"),
+    not the first person of a bio."""
+    md = ("## Papers\n\n- Okoro, A., Lind, B. & Sato, C. (2021). Gas-rich dwarfs in the Local Volume (GRDLV) I: "
+          "Neutral hydrogen content of isolated satellites and their hosts. *The Astrophysical Journal*, 912, 4.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Gas-rich dwarfs in the Local Volume (GRDLV) I: Neutral hydrogen content of "
+                                       "isolated satellites and their hosts"]
+
+
+@needs_model
+def test_a_title_heading_written_over_several_html_lines_heads_the_entry_below(db):
+    """"<h4>\\n<a>Title</a>\\n</h4>" then the authors: the entry starts right under the heading's last line, not
+    its first, so the heading is still offered as the entry's title."""
+    html = ('<html><body>\n<h1>Publications</h1>\n<section>\n<h4>\n<a href="https://doi.org/10.1021/x.1">\n'
+            '    Salt bridges steer the self-assembly of short peptides\n</a>\n</h4>\n'
+            '<div class="authors">\n  Priya Nair, Tomas Lind,\n  <strong>Suman Rao</strong>\n</div>\n'
+            '</section>\n</body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.authors) for p in pubs] == [("Salt bridges steer the self-assembly of short peptides",
+                                                     ["Priya Nair", "Tomas Lind", "Suman Rao"])]

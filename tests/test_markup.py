@@ -78,3 +78,40 @@ def test_items_under_an_entry_are_marked_nested_and_items_under_a_topic_word_are
         assert [(b.lines[0].text, b.nested) for b in blocks] == [(entry, False), ("Best paper award, 2023", True)]
     topic = _html_blocks(f"<html><body><ul><li>Reasoning<ul><li>{entry}</li></ul></li></ul></body></html>")
     assert [(b.lines[0].text, b.nested) for b in topic] == [("Reasoning", False), (entry, False)]
+
+
+def test_a_link_whose_address_has_spaces_is_a_link_as_kramdown_reads_it():
+    """"[Paper](/files/My Paper.pdf)": Jekyll's kramdown links it; CommonMark would leave the whole link as text
+    (its address then read as a second title). A link's title in quotes is not part of the address."""
+    html = markdown_to_html("* Lee, A. (2024). Title. *J*. ([Paper](http://a.io/files/My Paper v2.pdf), "
+                            "[Code](https://g.com/a))\n\n[b](http://x.io \"a title\")\n")
+    assert 'href="http://a.io/files/My%20Paper%20v2.pdf">Paper</a>' in html
+    assert 'href="http://x.io" title="a title"' in html
+
+
+
+def test_a_comment_ends_at_dash_dash_bang_as_in_a_browser():
+    """HTML5 ends a comment at "--!>" too: read on to the next "-->", the page's publication list was hidden."""
+    from pubnorm.sources.markup import blank_out
+
+    text = "<!--\n<h3>Education</h3>\n--!>\n<h3>Publications</h3>\n<ol><li>A paper</li></ol>\n<!-- x -->\n"
+    out = blank_out(text)
+    assert "Publications" in out and "Education" not in out and out.count("\n") == text.count("\n")
+
+
+def test_a_card_is_one_block_and_the_classes_of_its_parts_are_no_entries():
+    """"pub-item" names an entry; "pub-info", "pub-authors", "pub-journal" name its parts and "pub-list" a list of
+    entries: the card is one block (it was cut into one block per part, its venue apart from its title)."""
+    html = ('<html><body><h1>Publications</h1><div class="pub-list">\n'
+            '<div class="pub-item"><div class="pub-num">2</div><div class="pub-info">\n<h4><a href="https://doi.org/10.1/a">'
+            'Salt bridges steer peptide assembly</a></h4>\n<div class="pub-authors">P. Nair, S. Rao</div>\n'
+            '<div class="pub-journal">Biomacromolecules, 2026</div></div></div>\n'
+            '<div class="pub-item"><div class="pub-num">1</div><div class="pub-info">\n'
+            '<h4>Water in deep eutectic solvents</h4>\n<div class="pub-authors">S. Rao</div>\n'
+            '<div class="pub-journal">J. Chem. Phys. 162, 2025</div></div></div>\n'
+            '</div></body></html>\n')
+    root = parse_html(html)
+    assert root is not None
+    blocks = [[ln.text for ln in b.lines] for b in iter_blocks(root, LineMapper(root, False, 0), False)]
+    assert blocks == [["2", "Salt bridges steer peptide assembly", "P. Nair, S. Rao", "Biomacromolecules, 2026"],
+                      ["1", "Water in deep eutectic solvents", "S. Rao", "J. Chem. Phys. 162, 2025"]]

@@ -91,3 +91,28 @@ def test_many_list_items_are_read_fast_and_small():
     assert took < 3.0  # about 0.5 s here; generous for a busy machine
     grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before.ru_maxrss) / 1024
     assert grown_mb < 150
+
+
+@pytest.mark.parametrize("url", [
+    "https://example.com/a b", "http://bücher.de/ü?x=1#frag", "javascript:alert(1)", "JavaScript:alert(1)",
+    "mailto:me@bücher.de", "//host/p", "HTTP://[::1]:80/p q", "data:image/png;base64,xx", "data:text/html,x",
+    "https://doi.org/10.1000/xyz<>", "arxiv.org/abs/2401.00001", "%E4%B8%AD", "http://xn--bcher-kva.de/",
+    "https://例子.测试/路径", "vbscript:x", "file:///etc/passwd", "",
+])
+def test_links_are_normalized_by_markdown_it_pys_own_code_loaded_alone(url):
+    """mdrender loads markdown-it-py's normalize_url module without the package (start-up): the same code, the
+    same answers as the module imported the usual way."""
+    from markdown_it.common import normalize_url as usual
+
+    from pubnorm.sources.mdrender import _normalize_url_alone
+
+    with pytest.MonkeyPatch.context() as mp:  # as in a run that has not imported markdown_it
+        import sys
+
+        for name in [m for m in sys.modules if m == "markdown_it" or m.startswith("markdown_it.")]:
+            mp.delitem(sys.modules, name)
+        alone = _normalize_url_alone()
+        assert "markdown_it" not in sys.modules
+    for fn in ("normalizeLink", "validateLink", "normalizeLinkText"):
+        assert getattr(alone, fn).__code__.co_code == getattr(usual, fn).__code__.co_code
+        assert getattr(alone, fn)(url) == getattr(usual, fn)(url)

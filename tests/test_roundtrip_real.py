@@ -65,3 +65,12 @@ def test_the_checker_sees_a_lost_field(db, tmp_path):
     finally:
         RT.write_bibtex = real
     assert any("volume" in x for x in rep.lost)
+
+
+def test_a_one_word_journal_written_under_its_name_is_the_canonical_venue(db):  # type: ignore[no-untyped-def]
+    """'{NeuroImage}' exported as the journal's name 'Neuroimage': the matcher takes one word for a journal only in
+    a citation, so matching the output back found nothing and the round trip called the field lost."""
+    v = db.match("NeuroImage").venue
+    assert v is not None and " " not in v.name
+    assert RT._rule("journal", "{NeuroImage}", v.name, {}, db) == "venue-canonical"
+    assert RT._rule("journal", "{NeuroImage}", "Cortex", {}, db) is None

@@ -47,3 +47,17 @@ def test_a_year_written_before_the_entry_joins_it():
     assert entries([*year, *rest]) == [[*year, *rest]]
     dated = [*rest, Token("2024", 0, label="year")]
     assert entries([*year, *dated]) == [year, dated]  # the entry has a year of its own
+
+
+def test_a_year_that_opens_an_entry_is_its_year():
+    """"2022. Title ..." and a table's year column: a bare year first in an entry, alone on its line or before a
+    stop, is the entry's year, however the labeller read it; a year inside a title is left alone."""
+    toks = [Token("2022", 0, label="B-other"), Token(".", 0, label="other"), Token("Gender", 0, label="title"),
+            Token("quotas", 0, label="title"), Token("Electoral", 0, label="venue")]
+    (entry,) = entries(toks)
+    assert entry[0].label == "B-year"
+    cell = [Token("2026", 0, label="B-other"), Token("Jet", 1, label="B-title"), Token("streams", 1, label="title"),
+            Token("Climate", 1, label="venue")]
+    assert [[t.text for t in e] for e in entries(cell)] == [["2026", "Jet", "streams", "Climate"]]
+    titled = [Token("2020", 0, label="B-other"), Token("election", 0, label="title")]
+    assert entries(titled)[0][0].label == "B-other"  # "2020 election ...": no stop after it

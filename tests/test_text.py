@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from pubnorm.text import _NON_KEY, fold
+import pytest
+
+from pubnorm.text import _NON_KEY, fold, is_preprint_doi, unescape
 
 
 def test_the_key_class_is_written_as_what_goes_but_keeps_letters_of_any_script():
@@ -17,3 +19,23 @@ def test_the_key_class_is_written_as_what_goes_but_keeps_letters_of_any_script()
 def test_fold_keeps_letters_and_drops_punctuation():
     assert fold("Human–Computer Interaction") == "human computer interaction"
     assert fold("Ä «Ω» 中文 🔥 x") == "a ω 中文 x"
+
+
+@pytest.mark.parametrize("text, out", [
+    pytest.param("Findings of ACL &amp; EMNLP", "Findings of ACL & EMNLP", id="named"),
+    pytest.param("Caf&#233; &#x4E2D;", "Café 中", id="numeric"),
+    pytest.param("R&D, no reference", "R&D, no reference", id="bare-ampersand"),
+    pytest.param("plain", "plain", id="none"),
+])
+def test_unescape_decodes_character_references(text, out):
+    assert unescape(text) == out
+
+
+@pytest.mark.parametrize("doi, preprint", [
+    ("10.2139/ssrn.4400123", True), ("10.48550/arXiv.2301.00001", True), ("10.1101/2023.05.02.539001", True),
+    ("10.1101/539001", True), ("10.1101/gr.270001.120", False), ("10.21203/rs.3.rs-20001/v1", True),
+    ("10.31219/osf.io/ab3cd", True), ("10.5281/zenodo.7000001", True), ("10.1145/3580305.3599400", False),
+], ids=["ssrn", "arxiv", "biorxiv-dated", "biorxiv-number", "cshl-journal", "research-square", "osf", "zenodo",
+        "acm"])
+def test_is_preprint_doi_knows_the_servers_prefixes(doi, preprint):
+    assert is_preprint_doi(doi) is preprint

@@ -347,3 +347,16 @@ def test_a_curated_alias_with_a_comma_is_one_alias():
 def test_an_award_word_is_an_award_unless_it_is_a_word_of_the_name(text, awards, rest):
     p = parse_venue(text)
     assert p.awards == awards and p.text == rest
+
+
+def test_closest_venues_are_close_as_a_whole_or_none_are_named():
+    """The suggestions of `check` (PN101) and `--explain`: a long unknown name is not 'close' to every short alias
+    (WRatio's partial scores gave 'Journal of Imaginary Results' AAAC, AAAI and AACL at 86)."""
+    from pubnorm.checks import SUGGEST_SCORE
+    from pubnorm.venues import explain
+
+    db = load_venues()
+    assert explain(db, "Journal of Imaginary Results", 3, min_score=SUGGEST_SCORE) == []
+    assert explain(db, "Workshop on Trustworthy Learning on Graphs", 3, min_score=SUGGEST_SCORE) == []
+    assert explain(db, "NeuIPS 2023", 3, min_score=SUGGEST_SCORE)[0][0] == "neurips"
+    assert explain(db, "Intl Conf on Lerning Representations", 3, min_score=SUGGEST_SCORE)[0][0] == "iclr"

@@ -176,3 +176,27 @@ def test_twin_keys_count_up_past_taken_ones_in_linear_time():
     keys = make_keys([Publication(**twin) for _ in range(20_000)])
     assert time.perf_counter() - t < 10
     assert len(set(keys)) == 20_000 and keys[-1] == f"{stem}20000"
+
+
+def test_a_bib_journal_that_is_the_venues_name_keeps_its_own_capitals(tmp_path, db):
+    """'{NeuroImage}' is the journal the database calls 'Neuroimage' (its list writes it so): the source's
+    capitals are kept; an abbreviation of the name is still written as the name."""
+    src = tmp_path / "a.bib"
+    src.write_text("@article{a1, title = {Cortical maps}, author = {Doe, Jane}, journal = {{NeuroImage}}, year = {2020}}\n"
+                   "@article{a2, title = {Drug maps}, author = {Doe, Jane}, journal = {Psychopharmacology (Berl)}, "
+                   "year = {2021}}\n", encoding="utf-8")
+    text, _ = write_bibtex([p for prof in run([src], db).profiles for p in prof.publications])
+    assert "journal = {{NeuroImage}}" in text and "journal = {Psychopharmacology}" in text
+
+
+def test_a_page_venue_that_is_the_venues_name_keeps_the_pages_capitals(tmp_path, db):
+    """A journal list writes some names in sentence case ("Political research quarterly"): a page that wrote the
+    same name in its capitals keeps them in the .bib; the JSON keeps the database's name (its identity)."""
+    page = tmp_path / "p.md"
+    page.write_text("## Papers\n\n- Kim, J. (2022). Gender quotas and the vote. *Political Research Quarterly* "
+                    "75(4): 1065-1078.\n", encoding="utf-8")
+    (pub,) = [p for prof in run([page], db).profiles for p in prof.publications]
+    assert pub.venue is not None and pub.venue.venue is not None
+    assert pub.venue.venue.name != "Political Research Quarterly"  # the list's own spelling
+    text, _ = write_bibtex([pub])
+    assert "journal = {Political Research Quarterly}" in text

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lazyre import lazy_compile
 from ..model import Publication
 from ..normalize import same_person
 from ..text import clean_author, squash
@@ -21,9 +22,9 @@ from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 from .segment import entries
 
-_INITIALS = re.compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")  # "J.", "J. R.", "JR", "Th.", "J.-P."
-_GIVEN = re.compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared", "Eric L.": a given name after "Surname,"
-_ET_AL = re.compile(r"\bet\.?\s*al\b\.?|\band others\b|…", re.I)
+_INITIALS = lazy_compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")  # "J.", "J. R.", "JR", "Th.", "J.-P."
+_GIVEN = lazy_compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared", "Eric L.": a given name after "Surname,"
+_ET_AL = lazy_compile(r"\bet\.?\s*al\b\.?|\band others\b|…", re.I)
 
 
 def split_name_list(text: str) -> tuple[list[str], bool]:
@@ -88,24 +89,28 @@ def _clean_title(text: str) -> str:
 _CODE = re.compile(r"^\s*@\w+\s*\{|\b[a-z]+\s*=\s*[{\"]|\{%|\{\{")  # BibTeX fields, Liquid and Hugo tags
 # a sentence about a paper, not its title: "It explores the problems novice makers experience"
 _SENTENCE_START = re.compile(r"^(?:It|This|These|They|He|She|We|I|Our|My)\s+[a-z]+\s+[a-z]")
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|I|[Mm]y|[Tt]his (?:paper|work|article|study))\b")
-_QUESTION_WE = re.compile(r"\b(?:[Cc]an|[Dd]o|[Ss]hould|[Aa]re|[Dd]id|[Cc]ould|[Ww]ill|[Hh]ave|[Mm]ust|[Ww]here|[Hh]ow)\s+"
+_FIRST_PERSON = lazy_compile(r"\b(?:[Ww]e|[Oo]ur|I|[Mm]y|[Tt]his (?:paper|work|article|study))\b")
+_FIRST_PERSON_CITED = lazy_compile(r"\b(?:[Ww]e|[Oo]ur|[Mm]y|[Tt]his (?:paper|work|article|study))\b")
+_QUESTION_WE = lazy_compile(r"\b(?:[Cc]an|[Dd]o|[Ss]hould|[Aa]re|[Dd]id|[Cc]ould|[Ww]ill|[Hh]ave|[Mm]ust|[Ww]here|[Hh]ow)\s+"
                           r"(?:[Ww]e|I)\b")  # a title's question ("Can We Generate Images with CoT?") is no first person
 _BIO = re.compile(r"(?:His|Her|Their|My|Our) (?:research|work|interests?|current|main|primary)\b|I am\b|I'm\b|I was\b|We are\b")
-_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!] [A-Z][a-z]")
+_SENTENCE_BREAK = lazy_compile(r"[a-z]{3}[.!] [A-Z][a-z]")
 # a page's own directions to the reader ("For the most up-to-date version, check out this ADS library", "Click here
 # for a full list", "Download CV as PDF"): with no names and no venue, such a line is not a paper
-_NAVIGATION = re.compile(r"\b(?:check out|click|visit|see (?:my|the|also|here)|(?:full|complete|updated?) list|"
+_NAVIGATION = lazy_compile(r"\b(?:check out|click|visit|see (?:my|the|also|here)|(?:full|complete|updated?) list|"
                          r"up[- ]to[- ]date|download (?:my|the|cv|pdf)|please (?:see|refer|visit))\b", re.I)
 
 
-def _title_shaped(title: str) -> bool:
+def _title_shaped(title: str, cited: bool = False) -> bool:
     """What no title looks like: running text (an abstract, a bio: first person, sentences, or a clause cut
-    from one, "is the first framework. Since ..."), BibTeX or template code ("title = {...}"), a paragraph."""
+    from one, "is the first framework. Since ..."), BibTeX or template code ("title = {...}"), a paragraph.
+    A title `cited` with authors and a venue around it may hold a capital I ("See what I'm saying?", "Part I:", "H I
+    mass") and sentences ("(xSAGA). I. Satellite ...")."""
     words = len(title.split())
     if _CODE.search(title) or words > 50:
         return False
-    if words > 12 and (_FIRST_PERSON.search(_QUESTION_WE.sub("", title)) or _SENTENCE_BREAK.search(title)):
+    person = (_FIRST_PERSON_CITED if cited else _FIRST_PERSON).search(_QUESTION_WE.sub("", title))
+    if words > 12 and (person or (not cited and _SENTENCE_BREAK.search(title))):
         return False
     first = title.lstrip("\"“‘'([")
     if _SENTENCE_START.match(first):
@@ -317,10 +322,11 @@ def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
 def candidate_lines(block: Block, heading_used: int = 0) -> list[Line]:
     """The block's lines, with the heading right above it as its first line (pages that give each paper a
     heading of its own, its authors and venue below): the labeller decides whether that heading is a title."""
-    if block.heading_line and block.heading_line != heading_used and 0 < block.lineno - block.heading_line <= 2:
+    if block.heading_line != heading_used and block.right_under_heading():
         head = block.section.rsplit(SECTION_SEP, 1)[-1].strip()
         if head and len(head.split()) <= 40:
-            return [Line([Span(head, bold=True, tag="heading")], lineno=block.heading_line), *block.lines]
+            return [Line([Span(head, bold=True, href=block.heading_href or None, tag="heading")], lineno=block.heading_line),
+                    *block.lines]
     return list(block.lines)
 
 
@@ -332,7 +338,7 @@ def block_tokens(lines: Sequence[Line], db) -> list[Token]:  # type: ignore[no-u
     return toks
 
 
-_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'’\-]*|[a-z]{1,3}|\.|-)$")
+_NAME_TOKEN = lazy_compile(r"^(?:[A-Z\u00c0-\u00de][\w'’\-]*|[a-z]{1,3}|\.|-)$")
 
 
 def _last_author(toks: Sequence[Token]) -> None:
@@ -418,7 +424,7 @@ def _owner_is_an_author(toks: Sequence[Token], owner: str) -> None:
                 x.label = "author"
 
 
-_ARXIV_ID = re.compile(r":?(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})")
+_ARXIV_ID = lazy_compile(r":?(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})")
 
 
 def _arxiv_written(toks: Sequence[Token]) -> bool:
@@ -438,6 +444,9 @@ def _without_link_words(run: list[Token]) -> list[Token]:
     return run[a:b]
 
 
+_LETTERS2 = re.compile(r"[^\W\d_]{2}")
+
+
 def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None) -> Publication | None:  # type: ignore[no-untyped-def]
     """One entry's publication, or None when the labeller found no paper in it."""
     toks = _before_code(toks)
@@ -449,7 +458,11 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if not run:
         return None
     title = _clean_title(join_tokens(_with_name_prefix(toks, run)))
-    if len(title) < 3 or not re.search(r"[^\W\d_]{2}", title) or not _title_shaped(title):
+    cited = any(t.field == "author" for t in toks) and any(t.field == "venue" for t in toks)
+    # a word of two letters as written, not only once joined and cleaned ("1a&:a;a" has none: the labeller is never
+    # asked about such a block, see entries._nothing_to_label)
+    if len(title) < 3 or not re.search(r"[^\W\d_]{2}", title) or not any(_LETTERS2.search(t.text) for t in run) \
+            or not _title_shaped(title, cited):
         return None
     # a link that only says what it points to ("[**Project**](...)") is never a name
     authors = [t for t in toks if t.field == "author" and not t.link_word]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..lazyre import lazy_compile
 from ..model import Diagnostic, Profile, Publication, SourceLoc
 from ..normalize import CORRESPONDING, EQUAL, clean_names, normalize_publication
 from ..text import ids_from_url, looks_like_name, split_authors, squash, unescape
@@ -14,7 +15,7 @@ from ..yamlsafe import AliasBombError, YAMLLoadError, load_yaml
 from .entries import apply_venue
 
 MAX_FRONT_MATTER = 256 * 1024
-ET_AL_ITEM = re.compile(r"(?:et\.?\s*al\.?|others|\.\.\.|…)", re.I)  # an author list's last item that cuts it
+ET_AL_ITEM = lazy_compile(r"(?:et\.?\s*al\.?|others|\.\.\.|…)", re.I)  # an author list's last item that cuts it
 _PUB_KEYS = {"venue", "citation", "paperurl", "publication", "publication_short", "pub_link", "magazine", "journal",
              "booktitle", "doi", "arxiv", "arxiv_link", "publication_types", "conference", "authors", "coauthors", "url_pdf"}
 

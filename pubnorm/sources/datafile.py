@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..lazyre import lazy_compile
 from ..model import Diagnostic, Profile, Publication, SourceLoc
 from ..normalize import normalize_publication
 from ..text import split_authors, squash
@@ -13,7 +14,7 @@ from ..venues import VenueDB
 from .entries import apply_venue
 
 # which data files hold papers: the name says so (publications.yml, papers.yaml, pubs.yml, preprints.yml)
-DATA_NAME = re.compile(r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliography)\.ya?ml$", re.I)
+DATA_NAME = lazy_compile(r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliography)\.ya?ml$", re.I)
 _VENUE_KEYS = ("venue", "journal", "booktitle", "conference", "publication", "publisher")
 _PAPER_KEYS = {"authors", "author", "year", *("venue", "journal", "booktitle", "conference", "doi", "arxiv")}
 _LINK_KEYS = ("doi", "arxiv", "url", "link", "paper", "pdf", "html", "paperurl", "code", "openreview")

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..lazyre import lazy_compile
 from ..model import Publication, SourceLoc, VenueMatch
 from ..text import (
     fold,
@@ -22,12 +23,12 @@ from ..text import (
 from ..venues import VenueDB, parse_venue
 from .markup import SECTION_SEP, Block, Line, Span
 
-SKIP_SECTION = re.compile(
+SKIP_SECTION = lazy_compile(
     r"\b(?:talks?|presentations?|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|education|experiences?|"
     r"internships?|intership|employment|work history|contact|personal|hobbies|students|mentees|mentoring|grants?|funding|"
     r"media|press|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc|patents?)\b", re.I)
-NEWS_SECTION = re.compile(r"\b(?:news|updates?|announcements?|what'?s new)\b", re.I)
-PAPER_HOST = re.compile(
+NEWS_SECTION = lazy_compile(r"\b(?:news|updates?|announcements?|what'?s new)\b", re.I)
+PAPER_HOST = lazy_compile(
     r"arxiv\.org/(?:abs|pdf|html)|aclanthology\.org|aclweb\.org/anthology|openreview\.net/(?:forum|pdf)|doi\.org/|/doi/|"
     r"ieeexplore\.ieee\.org/(?:document|abstract)|proceedings\.neurips\.cc|papers\.nips\.cc|openaccess\.thecvf\.com|"
     r"jmlr\.org/papers|proceedings\.mlr\.press|link\.springer\.com|sciencedirect\.com/science/article|nature\.com/articles|"
@@ -38,24 +39,27 @@ PAPER_HOST = re.compile(
 _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slides?|video|poster|talk|data(?:set)?s?|demo|blog|"
                r"bib(?:tex)?|html|link|doi|abstract|openreview|supp(?:lementary)?|model|models|homepage|page|media|press|draft|"
                r"preprint|appendix|proceedings|twitter|x|huggingface|hf|colab|notebook|benchmark|leaderboard|paper list|cite|"
-               r"citation|weights|checkpoints?")
+               r"citation|weights|checkpoints?|presentation|published|ssrn|nber|"
+               r"(?:complete |online |full )?appendix")
 # "Code", "[pdf]", "Code & Model", "Paper / Code"
-LINK_WORD = re.compile(rf"^\W*(?:{_LINK_WORDS})(?:\s*(?:&|and|/|\+|,)\s*(?:{_LINK_WORDS}))*\W*$", re.I)
-_DATE_PREFIX = re.compile(r"^\W*\[?\s*((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:[./\-]\d{1,2})*|(?:19|20)\d{2}\s*[./\-]\s*\d{1,2})\s*\]?\s*:?")
-_ACCEPTED = re.compile(
+LINK_WORD = lazy_compile(rf"^\W*(?:{_LINK_WORDS})(?:\s*(?:&|and|/|\+|,)\s*(?:{_LINK_WORDS}))*\W*$", re.I)
+_DATE_PREFIX = lazy_compile(r"^\W*\[?\s*((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:[./\-]\d{1,2})*|(?:19|20)\d{2}\s*[./\-]\s*\d{1,2})\s*\]?\s*:?")
+_ACCEPTED = lazy_compile(
     r"\b(?:(?:is|was|are|got|get|been|be)\s+)?(?:accepted|accpeted|accepeted|published|appear(?:s|ing)?|to appear|presented|selected)"
     r"\s+(?:as\s+an?\s+\w+\s+)?(?:at|by|to|in|for|as)\s+(?:the\s+)?(?P<v>[^!.;,]{2,80})", re.I)
-_WON = re.compile(r"\bwon\s+(?:the\s+)?(?P<award>.+?)\s+(?:of|at)\s+(?P<v>[A-Z][\w\-]*\s*['’]?\d{2,4})", re.I)
-_TRAIL_TAG = re.compile(r"^(?P<head>.+?)[\s.,:;]*[\[(](?P<tag>[^\[\]()]{2,120})[\])]\W*$")
-_TRAIL_SENT = re.compile(r"^(?P<head>.+?[^\s.])\.\s+(?P<tag>[^.]{2,160}?)\.?\s*$")
-_QUOTED_ACCEPTED = re.compile(
+_WON = lazy_compile(r"\bwon\s+(?:the\s+)?(?P<award>.+?)\s+(?:of|at)\s+(?P<v>[A-Z][\w\-]*\s*['’]?\d{2,4})", re.I)
+_TRAIL_TAG = lazy_compile(r"^(?P<head>.+?)[\s.,:;]*[\[(](?P<tag>[^\[\]()]{2,120})[\])]\W*$")
+_TRAIL_SENT = lazy_compile(r"^(?P<head>.+?[^\s.])\.\s+(?P<tag>[^.]{2,160}?)\.?\s*$")
+_QUOTED_ACCEPTED = lazy_compile(
     r"^\W{0,3}[\"“”'‘](?P<head>.{8,}?)[\"“”'’]\s+(?:is|was|has been|have been|got|gets)\s+(?:accepted|published|selected)\s+"
     r"(?:to|at|by|in|as)\s+(?P<tag>.+?)[.!]?\s*$")
-_QUOTED = re.compile(r"^\s*['‘“\"]{1,2}(?P<t>.+?)['’”\"]{1,2}[.,]?\s*$")
+_QUOTED = lazy_compile(r"^\s*['‘“\"]{1,2}(?P<t>.+?)['’”\"]{1,2}[.,]?\s*$")
 
 
 @dataclass
 class Context:
+    """What reading one page carries from block to block: the venue database, the owner, headings, badges."""
+
     db: VenueDB
     path: str
     owner: str | None = None
@@ -84,6 +88,9 @@ def is_paper_link(href: str | None) -> bool:
     return bool(PAPER_HOST.search(href)) or href.lower().split("?")[0].endswith(".pdf")
 
 
+_YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*")
+
+
 def block_publications(block: Block, ctx: Context) -> list[Publication]:
     """Publications in one block (often one; several for news and prose blocks; none for other text)."""
     ctx.authors_lines.clear()
@@ -92,8 +99,10 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
         return []
     section = block.section
     last = section.rsplit(SECTION_SEP, 1)[-1]
-    if re.fullmatch(r"\s*(?:19|20)\d{2}\s*", last):
-        ctx.year_heading = int(last)
+    # the nearest heading that is a year, also above a paper's own heading or a kind of paper ("2024 > Title",
+    # "2023 > Journal articles")
+    if (year := next((p for p in reversed(section.split(SECTION_SEP)) if _YEAR_HEADING.fullmatch(p)), None)):
+        ctx.year_heading = int(year)
     elif last and not re.search(r"\d{4}", last):
         ctx.year_heading = None
     news = bool(NEWS_SECTION.search(last))
@@ -126,8 +135,8 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     return _mentions(block, ctx, news)
 
 
-_LETTER = re.compile(r"[^\W\d_]")
-_GLUED_LETTER = re.compile(r"\S[^\W\d_]")
+_LETTER = lazy_compile(r"[^\W\d_]")
+_GLUED_LETTER = lazy_compile(r"\S[^\W\d_]")
 
 
 def two_letters_may_join(text: str) -> bool:
@@ -145,7 +154,7 @@ def _nothing_to_label(block: Block) -> bool:
     no two letters that may come together (assemble.entry_publication wants two in a row in a title), with no heading
     right above it to read as one. A page of 200,000 one-letter list items or table cells cost 25 µs a block to
     label."""
-    if block.heading_line and 0 < block.lineno - block.heading_line <= 2:
+    if block.right_under_heading():
         return False
     return not any(two_letters_may_join(ln.text) or any(s.href for s in ln.spans) for ln in block.lines)
 
@@ -177,11 +186,12 @@ def _bounded_parts(block: Block, limit: int) -> list[Block]:
         parts[-1].append(ln)
         size += len(ln.text)
     return [Block(lines=p, lineno=p[0].lineno, section=block.section, heading_line=block.heading_line if i == 0 else 0,
+                  heading_end=block.heading_end if i == 0 else 0, heading_href=block.heading_href if i == 0 else "",
                   nested=block.nested)
             for i, p in enumerate(parts)]
 
 
-_CUT = re.compile(r"[.;!?]\s|\s")
+_CUT = lazy_compile(r"[.;!?]\s|\s")
 
 
 def _cut_line(ln: Line, limit: int) -> list[Line]:
@@ -240,7 +250,7 @@ def _labelled_part(block: Block, ctx: Context) -> list[Publication]:
 def _heading_paper(block: Block, ctx: Context, heading: str) -> Publication | None:
     """A paper whose title is the heading right above it, then its venue on a line of its own, then perhaps
     authors, a description and links ("### CoolTool: Doing Things", "*CHI 2025*", "CoolTool lets you ...")."""
-    if not block.heading_line or block.heading_line == ctx.heading_used or not 0 < block.lineno - block.heading_line <= 2:
+    if block.heading_line == ctx.heading_used or not block.right_under_heading():
         return None
     first = block.lines[0]
     spans = [s for s in first.spans if s.text.strip()]
@@ -259,6 +269,8 @@ def _heading_paper(block: Block, ctx: Context, heading: str) -> Publication | No
     if authors_ln is not None:
         pub.authors, pub.et_al = split_authors(_strip_author_marks(_author_text(authors_ln)))
     apply_venue(pub, vm, _venue_text(first))
+    if pub.year is None and ctx.year_heading:
+        pub.year, pub.year_source = ctx.year_heading, "heading"
     _collect_links(pub, block.lines[1:], exclude=authors_ln)
     pub.section = block.section.rsplit(SECTION_SEP, 1)[0] if SECTION_SEP in block.section else None
     pub.sources.append(SourceLoc(ctx.path, block.heading_line, squash(f"{heading} {first.text}")[:2000]))
@@ -308,8 +320,8 @@ def _prose_mentions(block: Block, ctx: Context) -> bool:
     links = [s for ln in block.lines for s in ln.spans if is_paper_link(s.href) and not _is_link_word(s)]
     if not links:
         return False
-    if len({s.href for s in links}) >= 2:
-        return True
+    if any(len({s.href for s in links if s in ln.spans}) >= 2 for ln in block.lines):
+        return True  # two papers linked in one run of text (two lines each linking one are two entries)
     if len(block.lines) == 1 and _lead_in([s for s in block.lines[0].spans if s.text.strip()]):
         return True  # "***Agents:*** Description [Name](paper link)"
     m = ctx.db.match(links[0].text.strip("[] "))
@@ -406,7 +418,7 @@ def _author_parts(text: str) -> tuple[str, str | None]:
     return text.replace("®", ",").rstrip(":").strip(), tag
 
 
-_TAIL = re.compile(r"\s*[(（]([^()（）]{2,80})[)）]\W*$")
+_TAIL = lazy_compile(r"\s*[(（]([^()（）]{2,80})[)）]\W*$")
 
 
 def _author_tail(text: str) -> re.Match[str] | None:
@@ -751,7 +763,7 @@ def _add_url(pub: Publication, href: str) -> None:
         pub.ids.setdefault(k, v)
 
 
-_HEADING_WORDS = re.compile(r"(?:experiences?|education|about(?: me)?|biography|bio|news|contact|awards?|honou?rs?|"
+_HEADING_WORDS = lazy_compile(r"(?:experiences?|education|about(?: me)?|biography|bio|news|contact|awards?|honou?rs?|"
                             r"services?|teaching|talks?|interests?|research interests?|skills|projects?)\W*", re.I)
 
 
@@ -823,6 +835,10 @@ def _prev_text(spans: list[Span], i: int) -> str:
     return squash(buf)
 
 
+# a link to the owner's CV, or text with no letter at all ("1–9.", "2025."; a DOI is kept: it names its paper)
+_NOT_A_NAME = lazy_compile(r"\W*(?:(?:my|full)\s+)?(?:cv|curriculum vitae|r[ée]sum[ée])(?:\s+here)?\W*$|(?!\D*10\.\d{4,9}/)[^a-z]*$", re.I)
+
+
 def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, ctx: Context, date_year: int | None) -> Publication | None:
     href = spans[i].href or ""
     pub = Publication(kind="mention")
@@ -843,7 +859,7 @@ def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, 
     else:
         label = lt
     label = re.sub(r"^(?:our|my|the)\s+(?:paper|work)\s+(?:on\s+)?", "", label, flags=re.I).strip(" -–:")
-    if not label or len(label) < 2 or _DATE_PREFIX.fullmatch(label):
+    if not label or len(label) < 2 or _DATE_PREFIX.fullmatch(label) or _NOT_A_NAME.match(label):
         return None
     pub.label = label
     if link_is_venue:

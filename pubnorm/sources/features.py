@@ -14,13 +14,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..lazyre import lazy_compile
 from .markup import Line
 
 # words, numbers (and number ranges), and every other character alone: a period is its own token, so a
 # sentence's end and an initial's dot look alike to the tokenizer and the features tell them apart
 TOKEN = re.compile(r"\d+(?:[\-–—]\d+)?(?![^\W_])|[^\W_]+(?:['’\-][^\W_]+)*|[^\s\w]|_", re.U)
 # private-use characters mark fields in generated training text; they are never tokens
-MARKERS = re.compile("[\ue000-\ue0ff]")
+MARKERS = lazy_compile("[\ue000-\ue0ff]")
 
 MONTHS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"])
 STATUS_WORDS = frozenset(["submitted", "accepted", "review", "revision", "preparation", "press", "forthcoming", "preprint", "arxiv", "biorxiv", "medrxiv", "ssrn", "revise", "resubmit", "appear", "draft", "manuscript", "progress", "working", "paper"])
@@ -34,13 +35,15 @@ PROC_WORDS = frozenset({"proc", "proceedings", "in", "conf", "conference", "symp
 VOL_WORDS = frozenset({"vol", "volume", "no", "nr", "issue", "pp", "p", "pages", "art", "article", "ch", "chap", "chapter",
                        "ed", "eds", "edn", "edition"})
 THESIS_WORDS = frozenset({"thesis", "dissertation", "phd", "ph.d.", "master's", "msc", "m.sc.", "doctoral"})
-PAPER_HOST = re.compile(r"arxiv\.org|doi\.org|/doi/|aclanthology|openreview|ieeexplore|springer|sciencedirect|nature\.com|"
+PAPER_HOST = lazy_compile(r"arxiv\.org|doi\.org|/doi/|aclanthology|openreview|ieeexplore|springer|sciencedirect|nature\.com|"
                         r"acm\.org|biorxiv|ssrn|nber|jstor|wiley|tandfonline|mdpi|plos|pnas|science\.org|iop\.org|aps\.org|"
                         r"\.pdf(?:$|\?)", re.I)
 
 
 @dataclass(slots=True)
 class Token:
+    """A word or mark of a block with the markup around it; `label` is what the labeller says it is."""
+
     text: str
     line: int  # index of the line in the block
     bold: bool = False
@@ -103,6 +106,8 @@ def _shape(w: str) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The venue database's words and acronyms as the labeller's features see them."""
+
     venue_words: frozenset[str]  # lower-case words of venue names (not common English words)
     acronyms: frozenset[str]  # venue acronyms and short aliases, as written (case kept)
     # the word-level features of each word seen with this lexicon, and those its neighbours see (_lexical_context)

@@ -15,6 +15,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..lazyre import lazy_compile
 from ..text import squash
 
 MAX_DEPTH = 200  # deeper nesting is flattened: pathological pages must not exhaust the stack
@@ -26,6 +27,8 @@ MAX_BLOCK_LINES = 100
 
 @dataclass(slots=True)
 class Span:
+    """A run of text with one markup (bold, italic, link, tag)."""
+
     text: str
     bold: bool = False
     italic: bool = False
@@ -35,6 +38,8 @@ class Span:
 
 @dataclass(slots=True)
 class Line:
+    """One line of a block: its spans and its source line."""
+
     spans: list[Span] = field(default_factory=list)
     lineno: int = 0
     _text: str | None = field(default=None, repr=False, compare=False)
@@ -65,15 +70,23 @@ class Block:
     section: str
     heading_line: int = 0  # the line of that heading (0: none)
     nested: bool = False  # a list item inside a list item that reads like an entry (a note: an award, a talk)
+    heading_end: int = 0  # the heading's last line (an HTML heading may span lines: "<h4>\n<a>Title</a>\n</h4>")
+    heading_href: str = ""  # the link the heading's text carries ("### [Title](https://doi.org/...)")
+
+    def right_under_heading(self) -> bool:
+        """Whether the block starts right under its heading (at most a blank line between): the heading may be
+        the title of the entry below it."""
+        return bool(self.heading_line) and 0 < self.lineno - max(self.heading_end, self.heading_line) <= 2
 
 
 # The spans blank_out removes: opener -> closer. Each span ends at the first closer after its opener (a lazy
 # `.*?`), but an opener with no closer after it is not looked for again: a page of unclosed `{{` stays linear.
 _OPENERS = {"<!--": r"<!--", "script": r"<script\b", "style": r"<style\b", "noscript": r"<noscript\b",
             "{%": r"\{%", "{{": r"\{\{"}
-_CLOSERS = {"<!--": re.compile("-->"), "{%": re.compile("%}"), "{{": re.compile("}}"),
-            "script": re.compile(r"</script\s*>", re.I), "style": re.compile(r"</style\s*>", re.I),
-            "noscript": re.compile(r"</noscript\s*>", re.I)}
+_CLOSERS = {"<!--": lazy_compile("--!?>"),  # HTML5 ends a comment at "--!>" too, as browsers do
+            "{%": lazy_compile("%}"), "{{": lazy_compile("}}"),
+            "script": lazy_compile(r"</script\s*>", re.I), "style": lazy_compile(r"</style\s*>", re.I),
+            "noscript": lazy_compile(r"</noscript\s*>", re.I)}
 
 
 def blank_out(text: str) -> str:
@@ -105,7 +118,7 @@ def _blank_spans(text: str, kinds: tuple[str, ...]) -> str:
     return "".join(parts)
 
 
-_INDENTED_TAG = re.compile(r"(?m)^[ \t]+(</?[A-Za-z][\w\-]*(?:[\s>/]|$))")
+_INDENTED_TAG = lazy_compile(r"(?m)^[ \t]+(</?[A-Za-z][\w\-]*(?:[\s>/]|$))")
 
 
 def markdown_to_html(text: str) -> str:
@@ -117,10 +130,18 @@ def markdown_to_html(text: str) -> str:
     from .mdrender import render
 
     # Hand-written HTML inside markdown is often indented by a tab: CommonMark would read it as a code block.
-    return render(_INDENTED_TAG.sub(r"\1", text))
+    text = _INDENTED_TAG.sub(r"\1", text)
+    # "[Paper](/files/My Paper.pdf)": Jekyll's kramdown links an address with spaces, CommonMark leaves the whole
+    # link as text; the spaces are written %20 so it is read as the link its site shows
+    if "](" in text:
+        text = _SPACED_LINK.sub(lambda m: "](" + m.group(1).replace(" ", "%20") + ")", text)
+    return render(text)
 
 
-_XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml\b[^>]*\?>")
+_SPACED_LINK = lazy_compile(r"\]\(((?:https?://|/)[^()\s\"'<>\[\]]*(?: +[^()\s\"'<>\[\]]+)+)\)")
+
+
+_XML_DECLARATION = lazy_compile(r"\A\ufeff?\s*<\?xml\b[^>]*\?>")
 
 
 def parse_html(text: str) -> etree._Element | None:
@@ -178,7 +199,9 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "heading"}
 _PAGE_CHROME = {"nav", "header", "footer", "form", "menu"}  # text directly in these is the site's, not a list
 _SKIP_TAGS = {"script", "style", "noscript", "img", "svg", "button", "iframe", "video", "audio", "math", "input",
               "select", "textarea", "head", "title", "meta", "link", "pn-anchor"}
-_ENTRY_CLASS = re.compile(r"\b(?:paper-box|paper|pub(?:lication)?s?-?(?:item|entry)?|bib-?entry|entry|citation|csl-entry)\b", re.I)
+# "pub", "pub-item", "publication-entry"; not "pub-info", "pub-list", "pub-authors": parts of an entry, or a list
+_ENTRY_CLASS = lazy_compile(r"\b(?:paper-box|paper|pub(?:lication)?s?(?:-?(?:item|entry))?(?![\w-])|bib-?entry|entry|citation|"
+                            r"csl-entry)\b", re.I)
 
 
 def _title_only(el: etree._Element, cls: str) -> bool:
@@ -247,7 +270,10 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
     cls = child.get("class") or ""
     if tag in _HEADINGS:
         yield from flush()
-        _enter_heading(state, tag, squash(text_content(child)), mapper.line(child))
+        raw = text_content(child)
+        _enter_heading(state, tag, squash(raw), mapper.line(child))
+        state["heading_end"] = mapper.line(child) + raw.count("\n")
+        state["heading_href"] = next((h for a in child.iter("a") if (h := a.get("href"))), "")
         return
     if tag == "hr":
         yield from flush()
@@ -419,11 +445,12 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
         after_inline = inline
     newline(None)
     lines = [ln for ln in lines if ln.text]
-    section, heading_line = state["section"], state.get("heading_line", 0)
+    section, heading_line, heading_end = state["section"], state.get("heading_line", 0), state.get("heading_end", 0)
+    heading_href = state.get("heading_href", "")
     if len(lines) <= MAX_BLOCK_LINES:
         return [Block(lines=lines, lineno=lines[0].lineno if lines else mapper.line(first), section=section,
                       nested=state.get("inner", 0) > 0,
-                      heading_line=heading_line)]
+                      heading_line=heading_line, heading_end=heading_end, heading_href=heading_href)]
     cuts = [i for i, ln in enumerate(lines) if id(ln) in el_starts]
     blocks, start = [], 0
     while start < len(lines):
@@ -433,7 +460,7 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
             end = cuts[k] if k >= 0 and cuts[k] > start else end
         blocks.append(Block(lines=lines[start:end], lineno=lines[start].lineno, section=section,
                             nested=state.get("inner", 0) > 0,
-                            heading_line=heading_line))
+                            heading_line=heading_line, heading_end=heading_end, heading_href=heading_href))
         start = end
     return blocks
 

@@ -48,10 +48,44 @@ def escape(text: str) -> str:
 @lru_cache(maxsize=1)
 def _urls() -> tuple[Callable[[str], str], Callable[[str], bool], Callable[[str], str]]:
     """markdown-it-py's own link normalization (percent-encoding, punycode) and its refusal of `javascript:`
-    and similar links, so links read as they did; imported on a page's first link (start-up)."""
-    from markdown_it.common.normalize_url import normalizeLink, normalizeLinkText, validateLink
+    and similar links, so links read as they did; loaded on a page's first link (start-up)."""
+    try:
+        module = _normalize_url_alone()
+    except Exception:  # a markdown-it-py whose module needs more of its package: the usual import
+        from markdown_it.common import normalize_url as module
+    return module.normalizeLink, module.validateLink, module.normalizeLinkText
 
-    return normalizeLink, validateLink, normalizeLinkText
+
+def _normalize_url_alone() -> Any:
+    """markdown-it-py's normalize_url module, run from its file without its package: importing it the usual way
+    runs markdown_it/__init__.py, which builds the whole Markdown parser (about 20 ms of `check FILE` on a page
+    with a link) for three functions that need only mdurl and the package's _punycode module. Their code is
+    markdown-it-py's own, loaded under a private name."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+    from types import ModuleType
+
+    spec = importlib.util.find_spec("markdown_it")  # found, not run
+    if "markdown_it" in sys.modules or spec is None or not spec.submodule_search_locations:
+        raise ImportError("markdown_it is imported already, or not found")
+    root = Path(spec.submodule_search_locations[0])
+    name = f"{__name__}._markdown_it"  # a stand-in package for the module's `from .. import _punycode`
+    package, common = ModuleType(name), ModuleType(f"{name}.common")
+    package.__path__, common.__path__ = [], []
+    sys.modules[name], sys.modules[common.__name__] = package, common
+    try:
+        for attr, file in (("_punycode", "_punycode.py"), ("normalize_url", "common/normalize_url.py")):
+            where = package if attr == "_punycode" else common
+            found = importlib.util.spec_from_file_location(f"{where.__name__}.{attr}", root / file)
+            if found is None or found.loader is None:
+                raise ImportError(f"markdown_it/{file} not found")
+            module = importlib.util.module_from_spec(found)
+            found.loader.exec_module(module)
+            setattr(where, attr, module)
+    finally:
+        del sys.modules[name], sys.modules[common.__name__]
+    return common.normalize_url
 
 
 def _href(url: str) -> str:

@@ -22,6 +22,7 @@ MAX_BYTES = 20 * 1024 * 1024  # a homepage source larger than this is not a home
 MAX_BIB_BYTES = 256 * 1024 * 1024  # a .bib may be a department's whole bibliography
 MARKDOWN_EXT = {".md", ".markdown", ".mdown", ".qmd", ".rmd", ".txt", ".mkd"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
+JEMDOC_EXT = {".jemdoc"}  # jemdoc's own markup (sources/jemdoc.py)
 BIB_EXT = {".bib", ".bibtex"}
 DATA_EXT = {".yml", ".yaml"}  # site data: _data/publications.yml (sources/datafile.py)
 TABULAR_EXT = {".csv", ".tsv", ".ris"}  # reference-manager exports (sources/tabular.py)
@@ -37,6 +38,8 @@ class InputError(Exception):
 
 @dataclass(frozen=True)
 class ReadOptions:
+    """How one file is read: size limit, whether to keep its text, workers for a big .bib, extractor."""
+
     max_bytes: int | None = None  # None: MAX_BIB_BYTES for .bib files, MAX_BYTES for the others
     keep_text: bool = False
     jobs: int = 1  # processes for one big .bib
@@ -105,6 +108,8 @@ def detect_kind(path: Path, text: str) -> str:
         return "bibtex"
     if ext in HTML_EXT or (ext not in MARKDOWN_EXT and re.match(r"\s*(?:<!doctype html|<html)", text, re.I)):
         return "html"
+    if ext in JEMDOC_EXT:
+        return "jemdoc"
     return "markdown"
 
 
@@ -130,6 +135,10 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
         from .tabular import read_csv, read_ris
 
         profile = (read_ris if kind == "ris" else read_csv)(name, text, db)
+    elif kind == "jemdoc":
+        from .jemdoc import to_html
+
+        profile = read_markup(name, to_html(text), db, html=True, extractor=options.extractor)
     else:
         profile = read_markup(name, text, db, html=(kind == "html"), extractor=options.extractor)
     profile.diagnostics[:0] = diags

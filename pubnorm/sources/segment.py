@@ -25,6 +25,8 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
             groups.append([])
         groups[-1].append(t)
     groups = [part for g in groups for part in _by_paragraph(g)]
+    for g in groups:
+        _year_first(g)
     out: list[list[Token]] = []
     for g in groups:
         if out and _one_paper(out[-1], g):
@@ -49,6 +51,19 @@ def _by_paragraph(group: list[Token]) -> list[list[Token]]:
         else:
             out[-1] = out[-1] + part
     return out
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_first(group: Sequence[Token]) -> None:
+    """A year that opens an entry, alone on its line or before a stop ("2022. Title ...", a table's "2026 |
+    Title | Journal"), is the entry's year, however the labeller read it."""
+    t = group[0]
+    if t.field == "other" and _YEAR.fullmatch(t.text):
+        after = group[1] if len(group) > 1 else None
+        if after is None or after.line != t.line or after.text in (".", ":", ")", "-", "–", "—", ","):
+            t.label = t.label.replace("other", "year")
 
 
 def _whole(toks: Sequence[Token]) -> bool:

@@ -18,6 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..lazyre import lazy_compile
+
 if TYPE_CHECKING:
     from ..model import Diagnostic
 
@@ -39,10 +41,10 @@ OTHER_LAYOUTS = {"talk": "talk", "post": "post", "posts": "post", "teaching": "t
                  "from data (cv.json)", "archive-taxonomy": "archive", "talkmap": "talk map", "news": "news",
                  "distill": "post", "redirect": "redirect"}
 PAPER_TYPES = {"publication", "publications", "paper"}
-_PUB_HEADING = re.compile(r"(?im)^(?:#{1,4}\s*|<h[1-4][^>]*>\s*)(?:[^\w\n]*\s*)?(?:selected\s+|recent\s+)?"
+_PUB_HEADING = lazy_compile(r"(?im)^(?:#{1,4}\s*|<h[1-4][^>]*>\s*)(?:[^\w\n]*\s*)?(?:selected\s+|recent\s+)?"
                           r"(?:publications?|papers|preprints|journal articles|conference papers)\b")
-_RENDERED = re.compile(r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s*(?:site|paginator)\.")
-_LIST_ITEM = re.compile(r"(?m)^\s*(?:[-*+]|\d+[.)])\s+\S|<li[\s>]")
+_RENDERED = lazy_compile(r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s*(?:site|paginator)\.")
+_LIST_ITEM = lazy_compile(r"(?m)^\s*(?:[-*+]|\d+[.)])\s+\S|<li[\s>]")
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ _COLUMNS = {
     "entrytype": ("entrytype", "entry_type", "type", "item type"),
     "url": ("url", "link"),
     "arxiv": ("arxiv", "eprint"),
+    "abstract": ("abstract", "abstract note"),
 }
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)")
 
@@ -98,7 +99,7 @@ def _to_pub(get: dict[str, str], db: VenueDB) -> Publication:
     ym = _YEAR.search(get.get("year") or "")
     if ym:
         pub.year, pub.year_source = int(ym.group(1)), "bibtex"
-    for f in ("volume", "issue", "pages"):
+    for f in ("volume", "issue", "pages", "abstract"):
         v = squash(get.get(f) or "")
         if v and v.lower() not in ("nan", "none"):
             setattr(pub, f, v)
@@ -178,4 +179,5 @@ def _ris_fields(e: dict[str, object]) -> Iterator[tuple[str, str]]:
     sp, ep = first("start_page"), first("end_page")
     yield "pages", f"{sp}-{ep}" if sp and ep and ep != sp else sp
     yield "doi", first("doi")
+    yield "abstract", first("abstract", "notes_abstract")
     yield "url", first("urls", "url")

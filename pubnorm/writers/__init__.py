@@ -11,12 +11,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
+from ..lazyre import lazy_compile
+
 
 class OutputError(Exception):
     """The output cannot be written there; the message says why."""
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazy_compile("[\ud800-\udfff]")
 
 
 def encodable(text: str) -> str:
@@ -30,7 +32,7 @@ def encodable(text: str) -> str:
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_LINE_COMMAND = re.compile(r"(?m)^(\s*):(?=:)")
+_LINE_COMMAND = lazy_compile(r"(?m)^(\s*):(?=:)")
 
 
 def inert(text: str) -> str:
@@ -84,7 +86,7 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
-_DESCRIPTOR = re.compile(r"/dev/(?:stdout|stderr|fd/\d+)$|/proc/[^/]+/(?:task/\d+/)?fd/\d+$")
+_DESCRIPTOR = lazy_compile(r"/dev/(?:stdout|stderr|fd/\d+)$|/proc/[^/]+/(?:task/\d+/)?fd/\d+$")
 
 
 def _names_a_descriptor(name: str) -> bool:

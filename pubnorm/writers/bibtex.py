@@ -126,7 +126,11 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
         src = next((k for k in ("journal", "booktitle") if k in p.as_written), None)
         if src is not None and v is not None and p.venue is not None and p.venue.method == "alias" \
                 and v.type != "preprint" and not p.venue.at_workshop:
-            fields.append((src, escape(v.bibtex or v.name, ascii)))  # matched with confidence: the canonical name
+            canonical = v.bibtex or v.name
+            if to_text(p.as_written[src]).casefold() == canonical.casefold():
+                fields.append((src, w.latex(p.as_written[src])))  # the name, in the source's own capitals ("NeuroImage")
+            else:
+                fields.append((src, escape(canonical, ascii)))  # matched with confidence: the canonical name
         # any other venue field of the source is written as written below
     elif thesis is not None:
         fields.append(("school", escape(thesis[1], ascii)))
@@ -141,7 +145,11 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
         fields.append((vfield or "booktitle", escape(workshop, ascii)))  # the workshop as named, not its host
     elif v is not None and p.venue is not None and p.venue.method == "alias" and v.type != "preprint" and vfield \
             and vfield not in ("note", "school", "institution"):
-        fields.append((vfield, escape(v.bibtex or v.name, ascii)))  # matched with confidence: the canonical name
+        # matched with confidence: the canonical name, in the page's capitals when the page wrote that name
+        # ("Political Research Quarterly" for a list's "Political research quarterly")
+        canonical = v.bibtex or v.name
+        name = p.venue.parse.text if p.venue.parse.text.casefold() == canonical.casefold() else canonical
+        fields.append((vfield, escape(name, ascii)))
     elif vfield in p.as_written and p.venue_raw and w.same(p.as_written[vfield], p.venue_raw):
         fields.append((vfield, w.latex(p.as_written[vfield])))  # as the source wrote it
     elif etype == "techreport" and not p.institution and p.venue is not None and p.venue.parse.text and not p.entry_type:

@@ -1,0 +1,125 @@
+"""jemdoc pages (`*.jemdoc`, the source of many academic sites built with jemdoc or jemdoc+MathJax), read as the
+HTML jemdoc would make of them, line for line, so every entry keeps its source line.
+
+The markup (https://jemdoc.jaboc.net/cheatsheet.html): `= Title`, `== Section` headings; `- ` bulleted and
+`. ` numbered items, whose text runs on over the lines below until a blank line or the next item; `[URL text]`
+links; `/italic/`, `*bold*`, `+monospace+`; `\\n` a line break; a backslash escapes the next character;
+`{{raw html}}` passes through; `#` starts a comment line; `~~~` opens and closes a block.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from ..lazyre import lazy_compile
+
+_HEADING = lazy_compile(r"(=+)\s+(.*)")
+_ITEM = lazy_compile(r"([-.])\s+(.*)")
+# one inline piece: raw HTML, an escaped character, a link, a line break, or a styled run
+_INLINE = lazy_compile(
+    r"\{\{(?P<raw>.*?)\}\}"
+    r"|\\(?P<esc>[^n])"
+    r"|\[(?P<url>[^\s\]]+)(?:\s+(?P<text>(?:\\.|[^\]\\])*))?\]"
+    r"|(?P<br>\\n)"
+    r"|(?<![\w/])/(?P<it>[^/\s](?:[^/]*?[^/\s])?)/(?![\w])"
+    r"|(?<![\w*])\*(?P<b>[^*\s](?:[^*]*?[^*\s])?)\*(?![\w])"
+    r"|(?<![\w+])\+(?P<tt>[^+\s](?:[^+]*?[^+\s])?)\+(?![\w])"
+    r"|(?P<math>\$[^$]+\$)")
+
+
+def inline(text: str) -> str:
+    """One line of jemdoc text as HTML."""
+    out: list[str] = []
+    pos = 0
+    for m in _INLINE.finditer(text):
+        out.append(html.escape(text[pos:m.start()], quote=False))
+        pos = m.end()
+        if m.group("raw") is not None:
+            out.append(m.group("raw"))
+        elif m.group("esc") is not None:
+            out.append(html.escape(m.group("esc"), quote=False))
+        elif m.group("url") is not None:
+            url = m.group("url")
+            label = inline(m.group("text")) if m.group("text") else html.escape(url, quote=False)
+            out.append(f'<a href="{html.escape(url)}">{label}</a>')
+        elif m.group("br") is not None:
+            out.append("<br>")
+        elif m.group("it") is not None:
+            out.append(f"<i>{inline(m.group('it'))}</i>")
+        elif m.group("b") is not None:
+            out.append(f"<b>{inline(m.group('b'))}</b>")
+        elif m.group("tt") is not None:
+            out.append(f"<code>{html.escape(m.group('tt'), quote=False)}</code>")
+        else:
+            out.append(html.escape(m.group("math"), quote=False))
+    out.append(html.escape(text[pos:], quote=False))
+    return "".join(out)
+
+
+def to_html(text: str) -> str:
+    """A jemdoc page as HTML with one output line per input line (so lxml's line numbers are the page's)."""
+    out: list[str] = ["<html><body>"]
+    lists: list[str] = []  # the open list ("ul" or "ol"), at most one level deep here
+    in_item = in_para = in_block = False
+
+    def close_item() -> str:
+        nonlocal in_item, in_para
+        s = ("</li>" if in_item else "") + ("</p>" if in_para else "")
+        in_item = in_para = False
+        return s
+
+    def close_list() -> str:
+        s = close_item()
+        while lists:
+            s += f"</{lists.pop()}>"
+        return s
+
+    rows = text.split("\n")
+    if rows and not rows[-1]:
+        rows.pop()  # the newline that ends the last line starts none
+    for raw in rows:
+        line = raw.rstrip("\r")
+        stripped = line.strip()
+        if stripped.startswith("~~~"):
+            out.append(close_list() + ("</pre>" if in_block else "<pre>"))
+            in_block = not in_block
+            continue
+        if in_block:
+            out.append(html.escape(line, quote=False))
+            continue
+        if stripped.startswith("#") or not stripped:
+            # a comment is no text; a blank line ends an item and a paragraph (a list goes on after it)
+            out.append(close_item())
+            continue
+        if (h := _HEADING.fullmatch(stripped)) and not line[:1].isspace():
+            level = min(len(h.group(1)), 6)
+            out.append(close_list() + f"<h{level}>{inline(h.group(2))}</h{level}>")
+            continue
+        if (it := _ITEM.fullmatch(stripped)) and not line[:1].isspace():
+            kind = "ul" if it.group(1) == "-" else "ol"
+            prefix = close_item()
+            if lists and lists[-1] != kind:
+                prefix += f"</{lists.pop()}>"
+            if not lists:
+                lists.append(kind)
+                prefix += f"<{kind}>"
+            in_item = True
+            out.append(prefix + "<li>" + inline(it.group(2)))
+            continue
+        if in_item or in_para:
+            out.append(inline(stripped))  # the item or paragraph runs on
+            continue
+        out.append(close_list() + "<p>" + inline(stripped))
+        in_para = True
+    out.append(close_list() + ("</pre>" if in_block else "") + "</body></html>")
+    # the opening <html><body> shares the first line, the closing tags the last
+    first = out.pop(0)
+    if out:
+        out[0] = first + out[0]
+    return "\n".join(out) + "\n"
+
+
+def looks_like_jemdoc(text: str) -> bool:
+    """A page that says it is jemdoc ("# jemdoc: menu{MENU}{index.html}")."""
+    return bool(re.match(r"\s*#\s*jemdoc\s*:", text))

@@ -1,0 +1,62 @@
+"""jemdoc pages (sources/jemdoc.py): the markup read as the HTML jemdoc makes of it, line for line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pubnorm.pipeline import Options, run
+from pubnorm.sources.jemdoc import inline, to_html
+from pubnorm.sources.labeller import MODEL_PATH
+
+PAGE = """# jemdoc: menu{MENU}{publication.html}
+= Publications
+
+\\* equal contribution
+
+== Journal Papers
+. [https://doi.org/10.1000/abc.1 Stable gait synthesis for legged robots on soft ground]\\n
+*R. Okafor*, M. Lindqvist, and T. Aoki\\n
+/IEEE Transactions on Robotics/, vol. 40, pp. 1-14, 2024\\n
+\\[[https://github.com/example/gait Code]\\]
+
+. [https://arxiv.org/abs/2301.01234 Safe adaptive control with learned contraction metrics]\\n
+M. Lindqvist, *R. Okafor*\\n
+/Submitted/, 2023
+
+== Talks
+- Invited talk at a workshop, 2022
+"""
+
+
+def test_inline_markup():
+    assert inline("[https://a.io/x Paper] and [https://b.io]") == \
+        '<a href="https://a.io/x">Paper</a> and <a href="https://b.io">https://b.io</a>'
+    assert inline("*R. Okafor*, /Nature/, +code+ \\n") == "<b>R. Okafor</b>, <i>Nature</i>, <code>code</code> <br>"
+    assert inline("\\[\\*x\\] {{<span>raw</span>}} a/b/c") == "[*x] <span>raw</span> a/b/c"
+    assert inline("$\\mathcal L_1$ 3 < 4") == "$\\mathcal L_1$ 3 &lt; 4"
+
+
+def test_html_keeps_every_line_where_it_was():
+    html = to_html(PAGE)
+    lines = html.split("\n")
+    assert lines[1] == "<h1>Publications</h1>"
+    assert lines[6].startswith("<ol><li><a href=\"https://doi.org/10.1000/abc.1\">Stable gait synthesis")
+    assert lines[8] == "<i>IEEE Transactions on Robotics</i>, vol. 40, pp. 1-14, 2024<br>"
+    assert "<li><a href=\"https://arxiv.org/abs/2301.01234\">" in lines[11]
+    assert lines[14] == "</li>" and lines[15].startswith("</ol><h2>Talks</h2>")  # a blank line ends an item
+    assert len(lines) == len(PAGE.split("\n")) + 1
+
+
+@pytest.mark.skipif(not MODEL_PATH.exists(), reason="the labeller model is not built")
+def test_a_jemdoc_page_is_read_as_its_site_shows_it(tmp_path: Path, db):
+    page = tmp_path / "publication.jemdoc"
+    page.write_text(PAGE, encoding="utf-8")
+    pubs = [p for prof in run([tmp_path], db, Options()).profiles for p in prof.publications]
+    assert [(p.title, p.year, p.sources[0].line) for p in pubs] == [
+        ("Stable gait synthesis for legged robots on soft ground", 2024, 7),
+        ("Safe adaptive control with learned contraction metrics", 2023, 12)]
+    assert pubs[0].authors == ["R. Okafor", "M. Lindqvist", "T. Aoki"]
+    assert pubs[0].venue is not None and pubs[0].venue.venue is not None
+    assert pubs[1].ids.get("arxiv") == "2301.01234"
