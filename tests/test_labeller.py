@@ -434,3 +434,15 @@ def test_a_title_heading_written_over_several_html_lines_heads_the_entry_below(d
     pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
     assert [(p.title, p.authors) for p in pubs] == [("Salt bridges steer the self-assembly of short peptides",
                                                      ["Priya Nair", "Tomas Lind", "Suman Rao"])]
+
+
+@pytest.mark.parametrize("label, no_paper", [
+    ("CV", True), ("my CV here", True), ("1–9.", True), ("2025.", True),
+    ("10.1101/2020.03.30.20045591", False),  # a DOI names its paper
+    ("金融科技研究前沿", False),  # letters of any script are letters
+    ("T2I-R1", False), ("SeaPO", False),
+])
+def test_what_a_link_text_names(label, no_paper):
+    from pubnorm.sources.entries import _names_no_paper
+
+    assert _names_no_paper(label) is no_paper

@@ -317,10 +317,11 @@ def _prose_mentions(block: Block, ctx: Context) -> bool:
     """A block that names papers by links inside running text ("Description [ACL 2022](arxiv link), ...")."""
     if len(block.lines) > 2:
         return False
-    links = [s for ln in block.lines for s in ln.spans if is_paper_link(s.href) and not _is_link_word(s)]
+    per_line = [[s for s in ln.spans if is_paper_link(s.href) and not _is_link_word(s)] for ln in block.lines]
+    links = [s for line_links in per_line for s in line_links]
     if not links:
         return False
-    if any(len({s.href for s in links if s in ln.spans}) >= 2 for ln in block.lines):
+    if any(len({s.href for s in line_links}) >= 2 for line_links in per_line):
         return True  # two papers linked in one run of text (two lines each linking one are two entries)
     if len(block.lines) == 1 and _lead_in([s for s in block.lines[0].spans if s.text.strip()]):
         return True  # "***Agents:*** Description [Name](paper link)"
@@ -835,8 +836,14 @@ def _prev_text(spans: list[Span], i: int) -> str:
     return squash(buf)
 
 
-# a link to the owner's CV, or text with no letter at all ("1–9.", "2025."; a DOI is kept: it names its paper)
-_NOT_A_NAME = lazy_compile(r"\W*(?:(?:my|full)\s+)?(?:cv|curriculum vitae|r[ée]sum[ée])(?:\s+here)?\W*$|(?!\D*10\.\d{4,9}/)[^a-z]*$", re.I)
+_CV = lazy_compile(r"\W*(?:(?:my|full)\s+)?(?:cv|curriculum vitae|r[ée]sum[ée])(?:\s+here)?\W*$", re.I)
+_DOI_TEXT = lazy_compile(r"10\.\d{4,9}/")
+
+
+def _names_no_paper(label: str) -> bool:
+    """A link to the owner's CV, or text with no letter at all ("1–9.", "2025."; a DOI is kept: it names its
+    paper)."""
+    return bool(_CV.match(label)) or (_LETTER.search(label) is None and _DOI_TEXT.search(label) is None)
 
 
 def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, ctx: Context, date_year: int | None) -> Publication | None:
@@ -859,7 +866,7 @@ def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, 
     else:
         label = lt
     label = re.sub(r"^(?:our|my|the)\s+(?:paper|work)\s+(?:on\s+)?", "", label, flags=re.I).strip(" -–:")
-    if not label or len(label) < 2 or _DATE_PREFIX.fullmatch(label) or _NOT_A_NAME.match(label):
+    if not label or len(label) < 2 or _DATE_PREFIX.fullmatch(label) or _names_no_paper(label):
         return None
     pub.label = label
     if link_is_venue:
