@@ -115,3 +115,13 @@ def test_a_card_is_one_block_and_the_classes_of_its_parts_are_no_entries():
     blocks = [[ln.text for ln in b.lines] for b in iter_blocks(root, LineMapper(root, False, 0), False)]
     assert blocks == [["2", "Salt bridges steer peptide assembly", "P. Nair, S. Rao", "Biomacromolecules, 2026"],
                       ["1", "Water in deep eutectic solvents", "S. Rao", "J. Chem. Phys. 162, 2025"]]
+
+
+def test_a_headings_own_anchor_is_not_its_link():
+    """Themes put an anchor to the heading itself inside it ("<a href="#x">"): the link a title heading carries is
+    the other one."""
+    root = parse_html('<html><body><h3><a class="anchor" href="#t">#</a><a href="https://doi.org/10.1/x">A Title</a>'
+                      '</h3>\n<p>J. Doe</p>\n<h3><a href="#u">¶</a> Another</h3>\n<p>K. Roe</p></body></html>\n')
+    assert root is not None
+    hrefs = [b.heading_href for b in iter_blocks(root, LineMapper(root, False, 0), False)]
+    assert hrefs == ["https://doi.org/10.1/x", ""]

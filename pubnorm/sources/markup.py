@@ -273,7 +273,8 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
         raw = text_content(child)
         _enter_heading(state, tag, squash(raw), mapper.line(child))
         state["heading_end"] = mapper.line(child) + raw.count("\n")
-        state["heading_href"] = next((h for a in child.iter("a") if (h := a.get("href"))), "")
+        # the heading's link, not an anchor to itself ("<a class="anchor" href="#x">" that themes put in headings)
+        state["heading_href"] = next((h for a in child.iter("a") if (h := a.get("href")) and not h.startswith("#")), "")
         return
     if tag == "hr":
         yield from flush()
