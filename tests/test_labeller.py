@@ -446,3 +446,17 @@ def test_what_a_link_text_names(label, no_paper):
     from pubnorm.sources.entries import _names_no_paper
 
     assert _names_no_paper(label) is no_paper
+
+
+@needs_model
+def test_a_link_named_by_two_link_words_is_no_second_paper(db):
+    """"ArXiv Preprint" after a title linked to its DOI: two link words are a link word, so the item is one entry
+    with both identifiers, not running text naming two papers (which gave a title-only and a link-only record)."""
+    html = ('<html><body><h2>Publications</h2><ol><li>A. Mejia, D. Quiroz, and R. Folino, '
+            '<a href="https://doi.org/10.3934/dcds.2025133">Layer dynamics for the Allen-Cahn equation with '
+            'nonlinear diffusion</a>. Discrete and Continuous Dynamical Systems, Vol. 48, August 2025. '
+            '<a href="https://arxiv.org/abs/2503.14934">ArXiv Preprint</a></li></ol></body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.year, p.ids) for p in pubs] == [
+        ("Layer dynamics for the Allen-Cahn equation with nonlinear diffusion", 2025,
+         {"doi": "10.3934/dcds.2025133", "arxiv": "2503.14934"})]

@@ -125,3 +125,13 @@ def test_a_headings_own_anchor_is_not_its_link():
     assert root is not None
     hrefs = [b.heading_href for b in iter_blocks(root, LineMapper(root, False, 0), False)]
     assert hrefs == ["https://doi.org/10.1/x", ""]
+
+
+def test_any_headings_end_tag_closes_the_open_heading_as_in_a_browser():
+    """"<h3>Events</h4>": HTML5 closes the open heading at any heading's end tag; libxml2 ignored it and read the
+    rest of the page as the heading's text."""
+    root = parse_html("<html><body><h3>Upcoming events</h4>\n<ul><li>None yet.</li></ul>\n<h3>Publications</h3>\n"
+                      "<div><ol><li>A paper</li></ol></div></body></html>\n")
+    assert root is not None
+    blocks = [(b.section, [ln.text for ln in b.lines]) for b in iter_blocks(root, LineMapper(root, False, 0), False)]
+    assert blocks == [("Upcoming events", ["None yet."]), ("Publications", ["A paper"])]

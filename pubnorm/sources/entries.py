@@ -42,7 +42,7 @@ _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slide
                r"citation|weights|checkpoints?|presentation|published|ssrn|nber|"
                r"(?:complete |online |full )?appendix")
 # "Code", "[pdf]", "Code & Model", "Paper / Code"
-LINK_WORD = lazy_compile(rf"^\W*(?:{_LINK_WORDS})(?:\s*(?:&|and|/|\+|,)\s*(?:{_LINK_WORDS}))*\W*$", re.I)
+LINK_WORD = lazy_compile(rf"^\W*(?:{_LINK_WORDS})(?:(?:\s*(?:&|and|/|\+|,)\s*|\s+)(?:{_LINK_WORDS}))*\W*$", re.I)
 _DATE_PREFIX = lazy_compile(r"^\W*\[?\s*((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:[./\-]\d{1,2})*|(?:19|20)\d{2}\s*[./\-]\s*\d{1,2})\s*\]?\s*:?")
 _ACCEPTED = lazy_compile(
     r"\b(?:(?:is|was|are|got|get|been|be)\s+)?(?:accepted|accpeted|accepeted|published|appear(?:s|ing)?|to appear|presented|selected)"

@@ -153,11 +153,34 @@ def parse_html(text: str) -> etree._Element | None:
     # lxml refuses a str that declares its encoding (XHTML pages start "<?xml ... encoding=...?>"): the text is
     # already decoded, so the declaration goes (its newlines stay, for the line numbers)
     text = _XML_DECLARATION.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text, count=1)
+    if "</h" in text or "</H" in text:
+        text = _close_headings(text)
     try:
         root: etree._Element | None = etree.fromstring(text, parser)
     except (etree.ParserError, ValueError):
         return None
     return root
+
+
+_HEADING_TAG = lazy_compile(r"<(/?)h([1-6])\b", re.I)
+
+
+def _close_headings(text: str) -> str:
+    """"<h3>Events</h4>": any heading's end tag closes the open heading, as browsers read it (HTML5); libxml2 ignored
+    it and took the rest of the page for the heading's text."""
+    out: list[str] = []
+    pos, open_level = 0, ""
+    for m in _HEADING_TAG.finditer(text):
+        if not m.group(1):
+            open_level = m.group(2)
+        elif open_level:
+            if m.group(2) != open_level:
+                out.append(text[pos:m.start(2)])
+                out.append(open_level)
+                pos = m.end(2)
+            open_level = ""
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def text_content(el: etree._Element) -> str:
