@@ -437,6 +437,9 @@ def _abbrev_of(a: str, b: str) -> bool:
     return True
 
 
+_SQUASHED_MAX_WORDS = 30  # more is no journal's name, and one recursion level a word must stay far from the limit
+
+
 def _squashed_of(a: str, b: str) -> bool:
     """'jthoraccardiovascsurg' is 'j thorac cardiovasc surg' written without spaces: the one word is the other
     name's words (stop words skipped), each cut short, in order."""
@@ -444,14 +447,21 @@ def _squashed_of(a: str, b: str) -> bool:
     if " " in token or len(token) < 6:
         return False
     words = [w for w in full.split() if w not in STOPWORDS]
-    if len(words) < 3:
+    if not 3 <= len(words) <= _SQUASHED_MAX_WORDS:
         return False
+
+    seen: set[tuple[int, int]] = set()  # (k, i) already shown not to fit: each is tried once (else exponential)
 
     def rest(k: int, i: int) -> bool:  # token[k:] is words[i:], each cut short
         if i == len(words):
             return k == len(token)
+        if (k, i) in seen:
+            return False
         w = words[i]
-        return any(token.startswith(w[:n], k) and rest(k + n, i + 1) for n in range(min(len(w), len(token) - k), 0, -1))
+        if any(token.startswith(w[:n], k) and rest(k + n, i + 1) for n in range(min(len(w), len(token) - k), 0, -1)):
+            return True
+        seen.add((k, i))
+        return False
 
     return rest(0, 0)
 

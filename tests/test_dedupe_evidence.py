@@ -262,6 +262,10 @@ def test_a_journal_abbreviation_written_without_spaces_is_the_same_venue(db, tmp
     assert _squashed_of("jthoraccardiovascsurg", "journal of thoracic and cardiovascular surgery")
     assert not _squashed_of("jcardiovascthoracsurg", "journal of thoracic and cardiovascular surgery")  # order
     assert not _squashed_of("thorax", "the thoracic research annals")  # too short to say
+    # words whose every start fits the token: each (place, word) is tried once, and a name of 1,500 words is none
+    # (it recursed a level a word, out of the stack; 20 such words took minutes)
+    assert not _squashed_of("a" * 40 + "b", " ".join(["aaaaaaaaaa"] * 20))
+    assert not _squashed_of("a" * 2000, " ".join(["aaaa"] * 1500))
     # a translated title (unlike) with the same citation: only the venue stood against it
     assert _groups(tmp_path, db, [
         '"a","Intrapleural immunotherapy in resected lung cancer",1976,"Okonkwo, M F and Maver, C","333-338",72,,"article","Journal of Thoracic and Cardiovascular Surgery"',
