@@ -17,7 +17,7 @@ from ..model import Publication
 from ..normalize import same_person
 from ..text import clean_author, squash
 from ..venues import parse_venue, two_digit_year
-from .features import PAPER_HOST, STATUS_WORDS, Token, join_tokens, tokenize
+from .features import PAPER_HOST, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 from .segment import entries
@@ -241,7 +241,7 @@ def _accepted_at(toks: Sequence[Token], run: Sequence[Token]) -> None:
         j += 1
     if j > i:
         for t in toks[i:j]:
-            t.label = "year" if re.fullmatch(r"(?:19|20)\d\d", t.text) else "venue"
+            t.label = "year" if YEAR.fullmatch(t.text) else "venue"
 
 
 def _venue_tail(run: list[Token], db) -> list[Token]:  # type: ignore[no-untyped-def]
@@ -252,20 +252,20 @@ def _venue_tail(run: list[Token], db) -> list[Token]:  # type: ignore[no-untyped
         return run
     k = stops[-1]
     tail = [t for t in run[k + 1:] if t.text != "."]
-    if not 1 <= len(tail) <= 8 or not any(re.fullmatch(r"(?:19|20)\d\d", t.text) for t in tail):
+    if not 1 <= len(tail) <= 8 or not any(YEAR.fullmatch(t.text) for t in tail):
         return run
     vm = db.match(join_tokens(tail))
     if vm.venue is None or vm.method != "alias":
         return run
     for t in run[k + 1:]:
-        t.label = "year" if re.fullmatch(r"(?:19|20)\d\d", t.text) else "venue"
+        t.label = "year" if YEAR.fullmatch(t.text) else "venue"
     return run[:k + 1]
 
 
 def _year(toks: Sequence[Token], i: int) -> int | None:
     """A year token's year: four digits, or two right after a venue ("EMNLP 24", "ToMM 23": 00-49 and 80-99)."""
     w = toks[i].text
-    if re.fullmatch(r"(?:19|20)\d\d", w):
+    if YEAR.fullmatch(w):
         return int(w)
     if re.fullmatch(r"\d\d", w) and i and toks[i - 1].field == "venue":
         return two_digit_year(int(w))
@@ -461,7 +461,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     cited = any(t.field == "author" for t in toks) and any(t.field == "venue" for t in toks)
     # a word of two letters as written, not only once joined and cleaned ("1a&:a;a" has none: the labeller is never
     # asked about such a block, see entries._nothing_to_label)
-    if len(title) < 3 or not re.search(r"[^\W\d_]{2}", title) or not any(_LETTERS2.search(t.text) for t in run) \
+    if len(title) < 3 or not _LETTERS2.search(title) or not any(_LETTERS2.search(t.text) for t in run) \
             or not _title_shaped(title, cited):
         return None
     # a link that only says what it points to ("[**Project**](...)") is never a name
@@ -487,7 +487,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     region = _venue_region(toks, venue_runs[0]) if venue_runs else []
     # volume, issue and pages are not the venue's ("Ecology Letters 23:1–9" names no year 2023)
     venue_raw = squash(join_tokens([t for t in region if t.field != "volume"
-                                    or re.fullmatch(r"(?:19|20)\d\d", t.text)])) if region else None
+                                    or YEAR.fullmatch(t.text)])) if region else None
     if venue_raw:
         # brackets that held only the issue number ("47(4): 991–1021" without its volume and issue)
         venue_raw = re.sub(r"\s*\(\s*[,.;:]?\s*\)|\s*\[\s*\]", "", venue_raw)

@@ -22,6 +22,7 @@ from .markup import Line
 TOKEN = re.compile(r"\d+(?:[\-–—]\d+)?(?![^\W_])|[^\W_]+(?:['’\-][^\W_]+)*|[^\s\w]|_", re.U)
 # private-use characters mark fields in generated training text; they are never tokens
 MARKERS = lazy_compile("[\ue000-\ue0ff]")
+YEAR = re.compile(r"(?:19|20)\d\d")  # a token that is a year (fullmatch): a feature, and read so in assembly
 
 MONTHS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"])
 STATUS_WORDS = frozenset(["submitted", "accepted", "review", "revision", "preparation", "press", "forthcoming", "preprint", "arxiv", "biorxiv", "medrxiv", "ssrn", "revise", "resubmit", "appear", "draft", "manuscript", "progress", "working", "paper"])
@@ -141,7 +142,7 @@ def _lexical(w: str, lex: Lexicon) -> tuple[str, ...]:
         f.append("allcaps")
     if re.fullmatch(r"[A-Z]{1,2}", w):
         f.append("initial")
-    if re.fullmatch(r"(?:19|20)\d\d", w):
+    if YEAR.fullmatch(w):
         f.append("year")
     elif w.isdigit():
         f.append(f"num{min(len(w), 5)}")

@@ -10,7 +10,6 @@ links; `/italic/`, `*bold*`, `+monospace+`; `\\n` a line break; a backslash esca
 from __future__ import annotations
 
 import html
-import re
 
 from ..lazyre import lazy_compile
 
@@ -119,7 +118,3 @@ def to_html(text: str) -> str:
         out[0] = first + out[0]
     return "\n".join(out) + "\n"
 
-
-def looks_like_jemdoc(text: str) -> bool:
-    """A page that says it is jemdoc ("# jemdoc: menu{MENU}{index.html}")."""
-    return bool(re.match(r"\s*#\s*jemdoc\s*:", text))

@@ -242,14 +242,19 @@ def iter_blocks(root: etree._Element, mapper: LineMapper, newline_breaks: bool) 
 SECTION_SEP = " > "
 
 
-def _enter_heading(state: dict[str, Any], tag: str, text: str, line: int) -> None:
-    """Sections nest: "Honors and Awards > Peking University" keeps the outer heading's meaning."""
+def _enter_heading(state: dict[str, Any], el: etree._Element, line: int) -> None:
+    """Sections nest: "Honors and Awards > Peking University" keeps the outer heading's meaning. The heading's
+    lines (an HTML heading may span several) and its link are kept for the block right under it."""
+    tag, raw = str(el.tag), text_content(el)
     level = int(tag[1]) if tag[0] == "h" and tag[1:].isdigit() else 2
     stack = [(lv, t) for lv, t in state["stack"] if lv < level]
-    stack.append((level, text.replace(SECTION_SEP, " ")))
+    stack.append((level, squash(raw).replace(SECTION_SEP, " ")))
     state["stack"] = stack
     state["section"] = SECTION_SEP.join(t for _, t in stack if t)
     state["heading_line"] = line
+    state["heading_end"] = line + raw.count("\n")
+    # the heading's link, not an anchor to itself ("<a class="anchor" href="#x">" that themes put in headings)
+    state["heading_href"] = next((h for a in el.iter("a") if (h := a.get("href")) and not h.startswith("#")), "")
 
 
 @dataclass(slots=True)
@@ -293,11 +298,7 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
     cls = child.get("class") or ""
     if tag in _HEADINGS:
         yield from flush()
-        raw = text_content(child)
-        _enter_heading(state, tag, squash(raw), mapper.line(child))
-        state["heading_end"] = mapper.line(child) + raw.count("\n")
-        # the heading's link, not an anchor to itself ("<a class="anchor" href="#x">" that themes put in headings)
-        state["heading_href"] = next((h for a in child.iter("a") if (h := a.get("href")) and not h.startswith("#")), "")
+        _enter_heading(state, child, mapper.line(child))
         return
     if tag == "hr":
         yield from flush()

@@ -7,10 +7,9 @@ not from section names: fragments of one paper are joined, and paragraphs that e
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from .features import Token
+from .features import YEAR, Token
 
 
 def entries(tokens: Sequence[Token]) -> list[list[Token]]:
@@ -53,14 +52,11 @@ def _by_paragraph(group: list[Token]) -> list[list[Token]]:
     return out
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
 def _year_first(group: Sequence[Token]) -> None:
     """A year that opens an entry, alone on its line or before a stop ("2022. Title ...", a table's "2026 |
     Title | Journal"), is the entry's year, however the labeller read it."""
     t = group[0]
-    if t.field == "other" and _YEAR.fullmatch(t.text):
+    if t.field == "other" and YEAR.fullmatch(t.text):
         after = group[1] if len(group) > 1 else None
         if after is None or after.line != t.line or after.text in (".", ":", ")", "-", "–", "—", ","):
             t.label = t.label.replace("other", "year")
@@ -77,7 +73,7 @@ def _opening(toks: Sequence[Token]) -> str:
     t = next((t for t in toks if t.text[:1].isalnum()), None)
     if t is None:
         return ""
-    return "year" if re.fullmatch(r"(?:19|20)\d\d", t.text) else t.field
+    return "year" if YEAR.fullmatch(t.text) else t.field
 
 
 def _one_paper(before: Sequence[Token], group: Sequence[Token]) -> bool:
