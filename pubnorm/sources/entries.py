@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..lazyre import lazy_compile
@@ -185,9 +185,8 @@ def _bounded_parts(block: Block, limit: int) -> list[Block]:
             size = 0
         parts[-1].append(ln)
         size += len(ln.text)
-    return [Block(lines=p, lineno=p[0].lineno, section=block.section, heading_line=block.heading_line if i == 0 else 0,
-                  heading_end=block.heading_end if i == 0 else 0, heading_href=block.heading_href if i == 0 else "",
-                  nested=block.nested)
+    return [replace(block, lines=p, lineno=p[0].lineno) if i == 0
+            else Block(lines=p, lineno=p[0].lineno, section=block.section, nested=block.nested)
             for i, p in enumerate(parts)]
 
 

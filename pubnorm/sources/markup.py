@@ -378,6 +378,13 @@ def _walk_notes(el: etree._Element, under_entry: bool, mapper: LineMapper, nl: b
         state["inner"] -= under_entry
 
 
+def _block(lines: list[Line], lineno: int, state: dict[str, Any]) -> Block:
+    """A block under the section and heading the walk is in (see _enter_heading)."""
+    return Block(lines=lines, lineno=lineno, section=state["section"], nested=state.get("inner", 0) > 0,
+                 heading_line=state.get("heading_line", 0), heading_end=state.get("heading_end", 0),
+                 heading_href=state.get("heading_href", ""))
+
+
 def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl: bool, state: dict[str, Any],
                  exclude: set[etree._Element] | None = None) -> list[Block]:
     """The block these elements make, cut into blocks of at most MAX_BLOCK_LINES lines (see there)."""
@@ -470,12 +477,8 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
         after_inline = inline
     newline(None)
     lines = [ln for ln in lines if ln.text]
-    section, heading_line, heading_end = state["section"], state.get("heading_line", 0), state.get("heading_end", 0)
-    heading_href = state.get("heading_href", "")
     if len(lines) <= MAX_BLOCK_LINES:
-        return [Block(lines=lines, lineno=lines[0].lineno if lines else mapper.line(first), section=section,
-                      nested=state.get("inner", 0) > 0,
-                      heading_line=heading_line, heading_end=heading_end, heading_href=heading_href)]
+        return [_block(lines, lines[0].lineno if lines else mapper.line(first), state)]
     cuts = [i for i, ln in enumerate(lines) if id(ln) in el_starts]
     blocks, start = [], 0
     while start < len(lines):
@@ -483,9 +486,7 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
         if end < len(lines):  # cut where an element starts (a paragraph of a run), else after MAX_BLOCK_LINES
             k = bisect.bisect_right(cuts, end) - 1
             end = cuts[k] if k >= 0 and cuts[k] > start else end
-        blocks.append(Block(lines=lines[start:end], lineno=lines[start].lineno, section=section,
-                            nested=state.get("inner", 0) > 0,
-                            heading_line=heading_line, heading_end=heading_end, heading_href=heading_href))
+        blocks.append(_block(lines[start:end], lines[start].lineno, state))
         start = end
     return blocks
 
