@@ -35,3 +35,15 @@ def run_cli(*args: str, cwd: Path | None = None) -> CliRun:
     with contextlib.chdir(cwd) if cwd else contextlib.nullcontext():
         r = CliRunner().invoke(app, [os.fspath(a) for a in args], catch_exceptions=False)
     return CliRun(r.exit_code, r.stdout, r.stderr)
+
+
+def check_in_a_new_process(args: list[str], then: str) -> list[str]:
+    """Run `pubnorm check ARGS` in a fresh interpreter (start-up as a user meets it), then the statement `then`,
+    which prints what it found to stderr; the lines of stderr."""
+    import subprocess
+    import sys
+
+    code = (f"import sys; from pubnorm.cli import main; sys.argv = ['pubnorm', 'check', *{args!r}]\n"
+            f"try:\n    main()\nexcept SystemExit:\n    pass\n{then}")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    return p.stderr.splitlines()

@@ -8,7 +8,7 @@ import re
 import shutil
 
 import pytest
-from conftest import FIXTURES, ROOT, run_cli
+from conftest import FIXTURES, ROOT, check_in_a_new_process, run_cli
 
 LAB = str(ROOT / "examples" / "lab")
 ONE_LINE = re.compile(r"^(?:\S.*?:\d+:\d+: |\S.*?: )?(?:error|warning|note): .+ \[[A-Z]+\d+\]$")
@@ -149,16 +149,10 @@ def test_csv_has_rank_and_owner_columns(tmp_path):
 ])
 def test_check_loads_only_what_its_inputs_need(args, loaded):  # type: ignore[no-untyped-def]
     """Start-up of `pubnorm check FILE` (bench/run.py --startup-only): what an input does not need is not imported."""
-    import subprocess
-    import sys
-
-    code = (f"import sys; from pubnorm.cli import main; sys.argv = ['pubnorm', 'check', *{args!r}]\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "print(' '.join(m for m in ('pycrfsuite', 'pubnorm.sources.labeller', 'pubnorm.sources.bibtex', 'rich', 'markdown_it', 'html')"
-            " if m in sys.modules), file=sys.stderr)")
-    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
-    lines = p.stderr.splitlines()
-    assert lines[-2].startswith("pubnorm check: 0 error(s)"), p.stderr
+    lines = check_in_a_new_process(
+        args, "print(' '.join(m for m in ('pycrfsuite', 'pubnorm.sources.labeller', 'pubnorm.sources.bibtex', 'rich',"
+              " 'markdown_it', 'html') if m in sys.modules), file=sys.stderr)")
+    assert lines[-2].startswith("pubnorm check: 0 error(s)"), lines
     assert lines[-1] == loaded, f"loaded: {lines[-1]}"
 
 

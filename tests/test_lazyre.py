@@ -6,15 +6,11 @@ from __future__ import annotations
 import copy
 import pickle
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+from conftest import check_in_a_new_process
 
 from pubnorm.lazyre import LazyPattern, lazy_compile
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_nothing_is_compiled_until_first_use_and_pattern_needs_no_compiling(monkeypatch):
@@ -65,13 +61,10 @@ def test_unknown_attributes_and_dunder_probes_raise_without_compiling():
 def test_checking_a_markdown_page_leaves_the_patterns_of_other_inputs_uncompiled():
     """Start-up of `pubnorm check FILE`: a pattern only other inputs need (a lone surrogate in an output, an
     abbreviated publisher name running on) is not compiled for a page that has none."""
-    code = ("import sys; from pubnorm.cli import main\n"
-            "sys.argv = ['pubnorm', 'check', 'examples/lab/alice/_pages/about.md']\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "import pubnorm.venues as v, pubnorm.writers as w\n"
-            "print([n for n, p in [('surrogate', w._SURROGATE), ('abbreviation', v._ABBREVIATION_GOES_ON)]"
-            " if 'search' in vars(p)], file=sys.stderr)")
-    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
-    lines = p.stderr.splitlines()
-    assert lines[-2].startswith("pubnorm check: 0 error(s)"), p.stderr
+    lines = check_in_a_new_process(
+        ["examples/lab/alice/_pages/about.md"],
+        "import pubnorm.venues as v, pubnorm.writers as w\n"
+        "print([n for n, p in [('surrogate', w._SURROGATE), ('abbreviation', v._ABBREVIATION_GOES_ON)]"
+        " if 'search' in vars(p)], file=sys.stderr)")
+    assert lines[-2].startswith("pubnorm check: 0 error(s)"), lines
     assert lines[-1] == "[]"
