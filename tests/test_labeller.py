@@ -460,3 +460,34 @@ def test_a_link_named_by_two_link_words_is_no_second_paper(db):
     assert [(p.title, p.year, p.ids) for p in pubs] == [
         ("Layer dynamics for the Allen-Cahn equation with nonlinear diffusion", 2025,
          {"doi": "10.3934/dcds.2025133", "arxiv": "2503.14934"})]
+
+
+@needs_model
+def test_a_copy_kept_by_an_archive_is_a_link_word_too(db):
+    """"HAL-Preprint" and "HAL Preprint" beside the arXiv link and the DOI: each says where a copy is kept, so the
+    item is one entry, not text naming three papers (which lost its title and made each link word a paper)."""
+    html = ('<html><body><h2>Publications</h2><ol><li>R. Folino and A. Mejia. '
+            '<a href="https://doi.org/10.5802/smai-jcm.99">A two-phase well model for fractured reservoirs</a>. '
+            'SMAI Journal of Computational Mathematics, Volume 9 (2023).\n'
+            '<a href="https://hal.science/hal-03273500">HAL-Preprint</a>\n'
+            '<a href="https://arxiv.org/abs/2107.01000">arXiv-Preprint</a>.</li></ol></body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.year, p.ids) for p in pubs] == [
+        ("A two-phase well model for fractured reservoirs", 2023, {"doi": "10.5802/smai-jcm.99", "arxiv": "2107.01000"})]
+
+
+@needs_model
+def test_a_title_linked_to_its_article_page_is_a_paper(db):
+    """A bare list of titles under year headings, each linked to its article at the publisher or in PubMed Central:
+    the link is the evidence (the labeller found a title and nothing else, and the item was read as a label)."""
+    md = ("## 2020\n"
+          "- [Is a more data-driven approach the future of outbreak modelling?](https://academic.oup.com/cid/article/70/1)\n"
+          "- [Understanding the importance of contact heterogeneity in a large norovirus outbreak]"
+          "(https://academic.oup.com/cid/article/70/3/493/2)\n"
+          "- [Racial disparities in coronavirus disease 2019 mortality are driven by unequal risks]"
+          "(https://www.ncbi.nlm.nih.gov/pmc/articles/PMC7717200/)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Is a more data-driven approach the future of outbreak modelling?", 2020),
+        ("Understanding the importance of contact heterogeneity in a large norovirus outbreak", 2020),
+        ("Racial disparities in coronavirus disease 2019 mortality are driven by unequal risks", 2020)]

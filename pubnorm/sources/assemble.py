@@ -17,7 +17,7 @@ from ..model import Publication
 from ..normalize import same_person
 from ..text import clean_author, squash
 from ..venues import parse_venue, two_digit_year
-from .features import PAPER_HOST, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
+from .features import PAPER_HOST, PAPER_PAGE, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 from .segment import entries
@@ -472,7 +472,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     years = [y for i, t in enumerate(toks) if t.field == "year" and (y := _year(toks, i)) is not None]
     status_toks = [t for t in toks if t.field == "status"]
     hrefs = [t.href for t in toks if t.href]
-    paper_link = any(PAPER_HOST.search(h) for h in hrefs)
+    paper_link = any(PAPER_HOST.search(h) or PAPER_PAGE.search(h) for h in hrefs)
     if not (authors or venue_runs or years or status_toks or paper_link):
         return None
     if _in_prose(toks, run):

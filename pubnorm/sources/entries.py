@@ -21,6 +21,7 @@ from ..text import (
     years_in,
 )
 from ..venues import VenueDB, parse_venue
+from .features import PAPER_PAGE
 from .markup import SECTION_SEP, Block, Line, Span
 
 SKIP_SECTION = lazy_compile(
@@ -28,21 +29,16 @@ SKIP_SECTION = lazy_compile(
     r"internships?|intership|employment|work history|contact|personal|hobbies|students|mentees|mentoring|grants?|funding|"
     r"media|press|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc|patents?)\b", re.I)
 NEWS_SECTION = lazy_compile(r"\b(?:news|updates?|announcements?|what'?s new)\b", re.I)
-PAPER_HOST = lazy_compile(
-    r"arxiv\.org/(?:abs|pdf|html)|aclanthology\.org|aclweb\.org/anthology|openreview\.net/(?:forum|pdf)|doi\.org/|/doi/|"
-    r"ieeexplore\.ieee\.org/(?:document|abstract)|proceedings\.neurips\.cc|papers\.nips\.cc|openaccess\.thecvf\.com|"
-    r"jmlr\.org/papers|proceedings\.mlr\.press|link\.springer\.com|sciencedirect\.com/science/article|nature\.com/articles|"
-    r"science\.org/doi|pnas\.org/doi|journals\.aps\.org|ojs\.aaai\.org|ijcai\.org/proceedings|biorxiv\.org/content|"
-    r"medrxiv\.org/content|papers\.ssrn\.com|ssrn\.com/abstract|nber\.org/papers|semanticscholar\.org/paper|"
-    r"ecva\.net/papers|dl\.acm\.org/doi|academic\.oup\.com|onlinelibrary\.wiley\.com/doi|mdpi\.com/|tandfonline\.com/doi",
-    re.I)
 _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slides?|video|poster|talk|data(?:set)?s?|demo|blog|"
                r"bib(?:tex)?|html|link|doi|abstract|openreview|supp(?:lementary)?|model|models|homepage|page|media|press|draft|"
                r"preprint|appendix|proceedings|twitter|x|huggingface|hf|colab|notebook|benchmark|leaderboard|paper list|cite|"
                r"citation|weights|checkpoints?|presentation|published|ssrn|nber|"
-               r"(?:complete |online |full )?appendix")
-# "Code", "[pdf]", "Code & Model", "Paper / Code"
-LINK_WORD = lazy_compile(rf"^\W*(?:{_LINK_WORDS})(?:(?:\s*(?:&|and|/|\+|,)\s*|\s+)(?:{_LINK_WORDS}))*\W*$", re.I)
+               r"(?:complete |online |full )?appendix|"
+               # where a copy is kept ("HAL Preprint", "PubMed", "Journal version")
+               r"hal|biorxiv|medrxiv|psyarxiv|osf|pubmed|pmc|europepmc|researchgate|scholar|google scholar|"
+               r"journal|publisher|version|full text|fulltext|online|open access|article")
+# "Code", "[pdf]", "Code & Model", "Paper / Code", "HAL-Preprint"
+LINK_WORD = lazy_compile(rf"^\W*(?:{_LINK_WORDS})(?:(?:\s*(?:&|and|/|\+|,|-)\s*|\s+)(?:{_LINK_WORDS}))*\W*$", re.I)
 _DATE_PREFIX = lazy_compile(r"^\W*\[?\s*((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:[./\-]\d{1,2})*|(?:19|20)\d{2}\s*[./\-]\s*\d{1,2})\s*\]?\s*:?")
 _ACCEPTED = lazy_compile(
     r"\b(?:(?:is|was|are|got|get|been|be)\s+)?(?:accepted|accpeted|accepeted|published|appear(?:s|ing)?|to appear|presented|selected)"
@@ -85,7 +81,7 @@ def _is_link_word(s: Span) -> bool:
 def is_paper_link(href: str | None) -> bool:
     if not href:
         return False
-    return bool(PAPER_HOST.search(href)) or href.lower().split("?")[0].endswith(".pdf")
+    return bool(PAPER_PAGE.search(href)) or href.lower().split("?")[0].endswith(".pdf")
 
 
 _YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*")
