@@ -98,6 +98,12 @@ def blank_out(text: str) -> str:
     return _blank_spans(text, ("{%", "{{"))
 
 
+# template code is short and holds no braces of its own ("{{ page.title }}", "{% include x.html a=b %}", Handlebars'
+# "{{{ body }}}"); braces in a row that are not ("{{A} {CLP} Solver}" in a BibTeX entry shown on the page, LaTeX's
+# "{{\\sc x}: ...}") are text, and blanking them up to the next "}}" took thousands of lines of entries away
+_TEMPLATE = {"{{": lazy_compile(r"\{\{\{?[^{}]{0,2000}\}\}\}?"), "{%": lazy_compile(r"\{%[^{}]{0,2000}%\}")}
+
+
 def _blank_spans(text: str, kinds: tuple[str, ...]) -> str:
     parts: list[str] = []
     pos = search = 0
@@ -105,7 +111,13 @@ def _blank_spans(text: str, kinds: tuple[str, ...]) -> str:
     opener = re.compile("|".join(f"(?P<k{i}>{_OPENERS[k]})" for i, k in enumerate(alive)), re.I)
     while alive and (m := opener.search(text, search)) is not None:
         kind = alive[int(str(m.lastgroup)[1:])]
-        close = _CLOSERS[kind].search(text, m.end())
+        if kind in _TEMPLATE:
+            close = _TEMPLATE[kind].match(text, m.start())
+            if close is None:
+                search = m.end()  # braces of the text, not template code
+                continue
+        else:
+            close = _CLOSERS[kind].search(text, m.end())
         if close is None:  # no closer after this opener, so none after any later one of its kind
             alive.remove(kind)
             opener = re.compile("|".join(f"(?P<k{i}>{_OPENERS[k]})" for i, k in enumerate(alive)), re.I)
