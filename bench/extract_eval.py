@@ -70,8 +70,8 @@ def surname(name: str) -> str:
         name = name.split(",")[0]
     else:
         parts = [p for p in name.split() if not re.fullmatch(r"(?:jr|sr|ii|iii|iv)\.?", p, re.I)]
-        if len(parts) > 1 and re.fullmatch(r"[A-Z]{1,3}", parts[-1]):
-            parts = parts[:-1]  # "Chen SW" (Vancouver): the initials follow the surname
+        if len(parts) > 1 and re.fullmatch(r"[A-Z]{1,3}\.?|(?:[A-Z]\.){1,3}", parts[-1]):
+            parts = parts[:-1]  # "Chen SW", "El Chebib H." (Vancouver): the initials follow the surname
         name = parts[-1] if parts else name
     return re.sub(r"[^a-z]+", "", fold(name))
 
