@@ -61,3 +61,23 @@ def test_a_year_that_opens_an_entry_is_its_year():
     assert [[t.text for t in e] for e in entries(cell)] == [["2026", "Jet", "streams", "Climate"]]
     titled = [Token("2020", 0, label="B-other"), Token("election", 0, label="title")]
     assert entries(titled)[0][0].label == "B-other"  # "2020 election ...": no stop after it
+
+
+def test_where_a_paper_appeared_on_the_next_line_joins_it():
+    """Authors and a title with no venue or year, then "In: A. Editor (eds) JELIA 2023 ..." on the next line with no
+    title: where the paper appeared, read by the labeller as a new entry (the editors as its authors). It joins the
+    paper, and the editors are not its authors."""
+    def paper(year: bool = False) -> list[Token]:
+        return [Token("Hirate", 0, label="B-author"), Token(",", 0, label="author"), Token("Lu", 0, label="author"),
+                Token("Cycle", 1, label="title"), Token("reconfiguration", 1, label="title"),
+                *([Token("2022", 1, label="year")] if year else [])]
+
+    def where(line: int = 2) -> list[Token]:
+        return [Token("In", line, label="B-author"), Token("Gaggl", line, label="author"),
+                Token("JELIA", line, label="venue"), Token("2023", line, label="year")]
+
+    (entry,) = entries([*paper(), *where()])
+    assert [t.text for t in entry if t.field == "author"] == ["Hirate", ",", "Lu"]
+    assert [t.text for t in entry if t.field == "venue"] == ["JELIA"]
+    assert len(entries([*paper(), *where(3)])) == 2  # a line between: not the paper's
+    assert len(entries([*paper(year=True), *where()])) == 2  # the paper has its year: the next line is another entry

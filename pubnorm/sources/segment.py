@@ -30,9 +30,22 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
     for g in groups:
         if out and _one_paper(out[-1], g):
             out[-1] = [*out[-1], *g]
+        elif out and _where_published(out[-1], g):
+            for t in g:
+                if t.field == "author":  # the editors of the book it is in ("In: A. Editor (eds) Book 2023")
+                    t.label = "other"
+            out[-1] = [*out[-1], *g]
         else:
             out.append(list(g))
     return out
+
+
+def _where_published(before: Sequence[Token], group: Sequence[Token]) -> bool:
+    """Authors and a title with no venue or year, then on the next line a venue or year with no title: where the
+    paper appeared, which the labeller took for a new entry (the names of a book's editors read as its authors)."""
+    prev, cur = _fields(before), _fields(group)
+    return "title" in prev and "author" in prev and not prev & _PLACE and "title" not in cur and bool(cur & _PLACE) \
+        and group[0].line - before[-1].line == 1
 
 
 def _by_paragraph(group: list[Token]) -> list[list[Token]]:
@@ -94,6 +107,7 @@ def _one_paper(before: Sequence[Token], group: Sequence[Token]) -> bool:
 _EVIDENCE = frozenset({"author", "venue", "year", "status"})
 _NAMES_ONLY = frozenset({"author", "other"})
 _YEAR_ONLY = frozenset({"year", "other"})
+_PLACE = frozenset({"venue", "year"})
 
 
 def _fields(group: Sequence[Token]) -> set[str]:
