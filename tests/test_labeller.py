@@ -491,3 +491,16 @@ def test_a_title_linked_to_its_article_page_is_a_paper(db):
         ("Is a more data-driven approach the future of outbreak modelling?", 2020),
         ("Understanding the importance of contact heterogeneity in a large norovirus outbreak", 2020),
         ("Racial disparities in coronavirus disease 2019 mortality are driven by unequal risks", 2020)]
+
+
+@needs_model
+def test_a_venue_written_as_its_doi_links_text_is_the_venue(db):
+    """Physics pages link the venue line to the DOI: "<a href=doi>Phys. Rev. E <b>98</b>, 062610 (2018)</a>". The
+    link's text opens with a venue the database knows, then only its volume, pages and year: it is the venue, and
+    its year is the one in brackets (the volume "98" was read as the year 1998)."""
+    html = ('<html><body><h2>Publications</h2><p>\n<a href="papers/x.pdf"><b>Noise without memory in active '
+            'matter</b></a>\n<br> E. Okafor, H. Lind, and J. Moreau\n<br> <a href="http://dx.doi.org/10.1103/PhysRevE.'
+            '98.062610">Phys. Rev. E <b>98</b>, 062610 (2018)</a>\n</p></body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
+        ("Noise without memory in active matter", "Phys. Rev. E", 2018)]

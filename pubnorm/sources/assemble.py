@@ -17,8 +17,8 @@ from ..model import Publication
 from ..normalize import same_person
 from ..text import clean_author, squash
 from ..venues import parse_venue, two_digit_year
-from .features import PAPER_HOST, PAPER_PAGE, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
-from .labeller import label
+from .features import LINK_WORD, PAPER_HOST, PAPER_PAGE, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
+from .labeller import label, venue_marks
 from .markup import SECTION_SEP, Block, Line, Span
 from .segment import entries
 
@@ -262,6 +262,41 @@ def _venue_tail(run: list[Token], db) -> list[Token]:  # type: ignore[no-untyped
     return run[:k + 1]
 
 
+def _venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """A link whose text opens with a venue the database knows by that name, then at most its volume, pages and
+    year ("<a href=doi>Phys. Rev. E <b>99</b>, 022605 (2019)</a>", "[MNRAS](...) (2021)"), in an entry whose title
+    is elsewhere and that names no other venue: the venue is the link's text, however the labeller read it (as a
+    link word, or authors). A link word that is also a venue's name ("[SSRN]") stays a link word."""
+    if not any(t.field == "title" for t in toks):
+        return
+    n = len(toks)
+    i = 0
+    while i < n:
+        href = toks[i].href
+        j = i + 1
+        while j < n and href and toks[j].href == href and toks[j].line == toks[i].line:
+            j += 1
+        run = toks[i:j]
+        if href and not any(t.field == "title" for t in run) and not LINK_WORD.match(join_tokens(run)) \
+                and not any(t.field == "venue" for t in (*toks[:i], *toks[j:])):
+            marks = venue_marks(run, db)
+            k = 0
+            while k < len(run) and marks[k] in ("gB", "gI") and (k == 0 or marks[k] == "gI"):
+                k += 1
+            rest = run[k:]
+            if k and all(not t.text[:1].isalpha() or t.text.lower() in ("vol", "no", "pp", "p") for t in rest):
+                for t in run[:k]:
+                    t.label = "venue"
+                for t in rest:
+                    if YEAR.fullmatch(t.text):
+                        t.label = "year"
+                    elif t.text[:1].isdigit() or t.text.lower() in ("vol", "no", "pp", "p"):
+                        t.label = "volume"
+                    else:
+                        t.label = "other"
+        i = j
+
+
 def _year(toks: Sequence[Token], i: int) -> int | None:
     """A year token's year: four digits, or two right after a venue ("EMNLP 24", "ToMM 23": 00-49 and 80-99)."""
     w = toks[i].text
@@ -450,6 +485,7 @@ _LETTERS2 = re.compile(r"[^\W\d_]{2}")
 def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None) -> Publication | None:  # type: ignore[no-untyped-def]
     """One entry's publication, or None when the labeller found no paper in it."""
     toks = _before_code(toks)
+    _venue_links(toks, db)
     titles = _runs(toks, "title") or _title_line(toks)
     if not titles:
         return None

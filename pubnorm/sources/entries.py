@@ -21,7 +21,7 @@ from ..text import (
     years_in,
 )
 from ..venues import VenueDB, parse_venue
-from .features import PAPER_PAGE
+from .features import LINK_WORD, PAPER_PAGE
 from .markup import SECTION_SEP, Block, Line, Span
 
 SKIP_SECTION = lazy_compile(
@@ -29,16 +29,6 @@ SKIP_SECTION = lazy_compile(
     r"internships?|intership|employment|work history|contact|personal|hobbies|students|mentees|mentoring|grants?|funding|"
     r"media|press|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc|patents?)\b", re.I)
 NEWS_SECTION = lazy_compile(r"\b(?:news|updates?|announcements?|what'?s new)\b", re.I)
-_LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slides?|video|poster|talk|data(?:set)?s?|demo|blog|"
-               r"bib(?:tex)?|html|link|doi|abstract|openreview|supp(?:lementary)?|model|models|homepage|page|media|press|draft|"
-               r"preprint|appendix|proceedings|twitter|x|huggingface|hf|colab|notebook|benchmark|leaderboard|paper list|cite|"
-               r"citation|weights|checkpoints?|presentation|published|ssrn|nber|"
-               r"(?:complete |online |full )?appendix|"
-               # where a copy is kept ("HAL Preprint", "PubMed", "Journal version")
-               r"hal|biorxiv|medrxiv|psyarxiv|osf|pubmed|pmc|europepmc|researchgate|scholar|google scholar|"
-               r"journal|publisher|version|full text|fulltext|online|open access|article")
-# "Code", "[pdf]", "Code & Model", "Paper / Code", "HAL-Preprint"
-LINK_WORD = lazy_compile(rf"^\W*(?:{_LINK_WORDS})(?:(?:\s*(?:&|and|/|\+|,|-)\s*|\s+)(?:{_LINK_WORDS}))*\W*$", re.I)
 _DATE_PREFIX = lazy_compile(r"^\W*\[?\s*((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:[./\-]\d{1,2})*|(?:19|20)\d{2}\s*[./\-]\s*\d{1,2})\s*\]?\s*:?")
 _ACCEPTED = lazy_compile(
     r"\b(?:(?:is|was|are|got|get|been|be)\s+)?(?:accepted|accpeted|accepeted|published|appear(?:s|ing)?|to appear|presented|selected)"

@@ -28,6 +28,7 @@ MONTHS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep
 STATUS_WORDS = frozenset(["submitted", "accepted", "review", "revision", "preparation", "press", "forthcoming", "preprint", "arxiv", "biorxiv", "medrxiv", "ssrn", "revise", "resubmit", "appear", "draft", "manuscript", "progress", "working", "paper"])
 AWARD_WORDS = frozenset(["award", "best", "paper", "oral", "spotlight", "highlight", "honorable", "mention", "outstanding", "nominee", "nomination", "finalist", "winner", "prize", "distinguished", "runner", "invited", "keynote", "selected", "top"])
 RANK_WORDS = frozenset(["ccf", "core", "jcr", "sci", "ssci", "ei", "q1", "q2", "q3", "q4", "if", "impact", "factor", "tier", "cas"])
+# link words as the labeller sees them (a feature of the shipped model: change them only with a retrained model)
 LINK_WORDS = frozenset(["pdf", "code", "paper", "arxiv", "slides", "video", "poster", "project", "page", "website", "bib", "bibtex", "html", "link", "doi", "abstract", "supplementary", "supp", "data", "dataset", "demo", "github", "talk", "preprint", "openreview", "blog", "url"])
 PUB_WORDS = frozenset(["press", "publishing", "publishers", "publisher", "springer", "elsevier", "wiley", "verlag", "university", "academic", "routledge", "cambridge", "oxford", "mit"])
 PROC_WORDS = frozenset({"proc", "proceedings", "in", "conf", "conference", "symposium", "workshop", "journal",
@@ -36,6 +37,16 @@ PROC_WORDS = frozenset({"proc", "proceedings", "in", "conf", "conference", "symp
 VOL_WORDS = frozenset({"vol", "volume", "no", "nr", "issue", "pp", "p", "pages", "art", "article", "ch", "chap", "chapter",
                        "ed", "eds", "edn", "edition"})
 THESIS_WORDS = frozenset({"thesis", "dissertation", "phd", "ph.d.", "master's", "msc", "m.sc.", "doctoral"})
+_LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slides?|video|poster|talk|data(?:set)?s?|demo|blog|"
+               r"bib(?:tex)?|html|link|doi|abstract|openreview|supp(?:lementary)?|model|models|homepage|page|media|press|draft|"
+               r"preprint|appendix|proceedings|twitter|x|huggingface|hf|colab|notebook|benchmark|leaderboard|paper list|cite|"
+               r"citation|weights|checkpoints?|presentation|published|ssrn|nber|"
+               r"(?:complete |online |full )?appendix|"
+               # where a copy is kept ("HAL Preprint", "PubMed", "Journal version")
+               r"hal|biorxiv|medrxiv|psyarxiv|osf|pubmed|pmc|europepmc|researchgate|scholar|google scholar|"
+               r"journal|publisher|version|full text|fulltext|online|open access|article")
+# "Code", "[pdf]", "Code & Model", "Paper / Code", "HAL-Preprint"
+LINK_WORD = lazy_compile(rf"^\W*(?:{_LINK_WORDS})(?:(?:\s*(?:&|and|/|\+|,|-)\s*|\s+)(?:{_LINK_WORDS}))*\W*$", re.I)
 # the address of one paper's page (a publisher's article, a preprint, an index entry): evidence that the text
 # linking to it names a paper
 PAPER_PAGE = lazy_compile(
