@@ -504,3 +504,14 @@ def test_a_venue_written_as_its_doi_links_text_is_the_venue(db):
     pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
     assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
         ("Noise without memory in active matter", "Phys. Rev. E", 2018)]
+
+
+@needs_model
+def test_a_heading_naming_a_kind_of_papers_is_not_the_first_titles_head(db):
+    """"# Conferences and workshops" right above the first item of its list: the labeller read the heading and the
+    item's italic title as one title; a heading that names a kind of papers is the section's, not the paper's."""
+    md = ("# Conferences and workshops\n\n"
+          "- *All watched over by machines of loving grace*.\nDana P. Kerr.\n**TYPES 2022 post-proceedings**, 2023.\n"
+          "- *Seeds of trust: confidential computing*.\nDana P. Kerr and Rafael Ito.\n**ESORICS**, 2021.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs][:1] == ["All watched over by machines of loving grace"]

@@ -74,6 +74,17 @@ def _runs(toks: Sequence[Token], field: str) -> list[list[Token]]:
     return runs
 
 
+# a heading naming a kind of papers ("Conferences and workshops", "Book Chapters and Edited Volumes", "Drafts,
+# technical reports, and manuscripts", "Peer-reviewed journal articles")
+_KIND_WORD = (r"(?:selected|recent|refereed|peer[- ]reviewed|reviewed|international|national|other|full|short|long|"
+              r"conferences?|workshops?|symposia|symposiums?|journals?|papers?|publications?|preprints?|articles?|"
+              r"chapters?|books?|edited|volumes?|proceedings|reports?|technical|manuscripts?|theses|thesis|"
+              r"dissertations?|drafts?|working|under|review|submitted|in|progress|preparation|press|accepted|"
+              r"forthcoming|published|posters?|abstracts?|extended|letters?|reviews?|surveys?|patents?|"
+              r"(?:19|20)\d\d)")
+_KIND_HEADING = lazy_compile(rf"\W*{_KIND_WORD}(?:\W+(?:and\W+|&\W+|or\W+)?{_KIND_WORD})*\W*", re.I)
+
+
 def _clean_title(text: str) -> str:
     text = squash(text)
     text = re.sub(r"^[\s\"“”'‘’«»*_,.;:]+|[\s\"“”'‘’«»*_,;:]+$", "", text)
@@ -489,6 +500,14 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     titles = _runs(toks, "title") or _title_line(toks)
     if not titles:
         return None
+    under_heading = False
+    lead = [t for t in titles[0] if t.tag == "heading"]
+    if lead and len(lead) < len(titles[0]) and titles[0][len(lead) - 1] is lead[-1] and not any(t.href for t in lead) \
+            and _KIND_HEADING.fullmatch(join_tokens(lead)):
+        for t in lead:  # the heading names the kind of papers its section lists; the entry has its own title
+            t.label = "B-other" if t.label.startswith("B-") else "other"
+        titles = _runs(toks, "title")
+        under_heading = True
     run = max(titles, key=len) if len(titles[0]) < 2 else titles[0]
     run = _venue_tail(_without_link_words(run), db)
     if not run:
@@ -559,7 +578,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if not pub.authors and not venue_raw and _NAVIGATION.search(pub.title or ""):
         return None
     known_venue = pub.venue is not None and (pub.venue.venue is not None or pub.venue.method == "ambiguous")
-    heading_title = any(t.tag == "heading" for t in run)
+    heading_title = under_heading or any(t.tag == "heading" for t in run)
     if not pub.authors and not paper_link and not known_venue and (pub.title is None or heading_title):
         return None  # a short name, or a heading, with only a year or an unknown name: no evidence of a paper
     _ids_in_text(pub, join_tokens(toks))
