@@ -515,3 +515,20 @@ def test_a_heading_naming_a_kind_of_papers_is_not_the_first_titles_head(db):
           "- *Seeds of trust: confidential computing*.\nDana P. Kerr and Rafael Ito.\n**ESORICS**, 2021.\n")
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [p.title for p in pubs][:1] == ["All watched over by machines of loving grace"]
+
+
+@needs_model
+def test_where_a_paper_was_presented_is_its_venue_not_a_title(db):
+    """"**Presented at the 24th CILC**, 2009." and "**Proceedings of the 6th Workshop on ...**" in bold under an
+    italic title and its authors: words saying where a paper appeared open a venue, never a title (the bold line
+    was read as the title of a second paper, and the real title was lost)."""
+    md = ("## Workshops\n\n"
+          "- *Permissive nominal terms and their unification.*\nGilles Dowek and Dana P. Kerr.\n"
+          "**Presented at the 24th Convegno Italiano di Logica Computazionale (CILC)**, 2009.\n[PDF](./a.pdf)\n"
+          "- *Interleaving anomalies in collaborative text editors.*\nRafael Ito and Dana P. Kerr.\n"
+          "**Proceedings of the 6th Workshop on the Principles and Practice of Consistency for Distributed Data**, "
+          "2019.\n[PDF](./b.pdf)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [("Permissive nominal terms and their unification", 2009),
+                                                 ("Interleaving anomalies in collaborative text editors", 2019)]
+    assert pubs[0].venue_raw and pubs[0].venue_raw.startswith("Presented at the 24th Convegno")

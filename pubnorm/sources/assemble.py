@@ -381,7 +381,33 @@ def block_tokens(lines: Sequence[Line], db) -> list[Token]:  # type: ignore[no-u
     label(toks, db)
     _run_to_line_end(toks)
     _last_author(toks)
+    _venue_leads(toks)
     return toks
+
+
+# words that open where a paper appeared, never its title ("**Presented at the 24th CILC**, 2009", "Accepted into
+# the TYPES 2022 post-proceedings", "Proceedings of the 6th Workshop on ...", "To appear in ...")
+_VENUE_LEAD = lazy_compile(r"(?:presented|accepted|published|appeared|to appear|appearing|forthcoming|submitted)"
+                           r" (?:at|in|into|to|by|with)\b|(?:in )?proc(?:eedings|\.)? of\b|in proc(?:eedings|\.)?\b", re.I)
+
+
+def _venue_leads(toks: Sequence[Token]) -> None:
+    """A "title" that opens with words saying where a paper appeared is that place, a venue: the labeller read a
+    bold venue line as a title (and as a new entry) under an italic title."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        if toks[i].field != "title" or (i and toks[i - 1].field == "title" and not toks[i].label.startswith("B-")):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and toks[j].field == "title" and not toks[j].label.startswith("B-"):
+            j += 1
+        head = " ".join(t.text for t in toks[i:i + 4])
+        if _VENUE_LEAD.match(head) and j - i >= 3:
+            for t in toks[i:j]:
+                t.label = "year" if YEAR.fullmatch(t.text) else "venue"
+        i = j
 
 
 _NAME_TOKEN = lazy_compile(r"^(?:[A-Z\u00c0-\u00de][\w'’\-]*|[a-z]{1,3}|\.|-)$")
