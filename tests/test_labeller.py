@@ -532,3 +532,18 @@ def test_where_a_paper_was_presented_is_its_venue_not_a_title(db):
     assert [(p.title, p.year) for p in pubs] == [("Permissive nominal terms and their unification", 2009),
                                                  ("Interleaving anomalies in collaborative text editors", 2019)]
     assert pubs[0].venue_raw and pubs[0].venue_raw.startswith("Presented at the 24th Convegno")
+
+
+@needs_model
+def test_a_table_is_read_as_its_column_names_say(db):
+    """"| Title | Journal | File |": the page names what each column holds, so the journal's cell is the venue (the
+    labeller read it as the end of the title); a link word in a cell stays a link word."""
+    md = ("| Title | Journal | File |\n|---|---|:---:|\n"
+          "| Metabolomics signatures of infection during an altitude camp in rowers | "
+          "[Metabolites](https://www.mdpi.com/journal/metabolites) | [link](./a.pdf) |\n"
+          "| Machine learning in the physiology of endurance athletes: a mini-review | Frontiers in Sports and Active "
+          "Living | [link](./b.pdf) |\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw) for p in pubs] == [
+        ("Metabolomics signatures of infection during an altitude camp in rowers", "Metabolites"),
+        ("Machine learning in the physiology of endurance athletes: a mini-review", "Frontiers in Sports and Active Living")]

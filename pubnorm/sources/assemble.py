@@ -382,7 +382,22 @@ def block_tokens(lines: Sequence[Line], db) -> list[Token]:  # type: ignore[no-u
     _run_to_line_end(toks)
     _last_author(toks)
     _venue_leads(toks)
+    _columns(toks)
     return toks
+
+
+_COLUMN_FIELD = {"column-title": "title", "column-venue": "venue", "column-authors": "author"}
+
+
+def _columns(toks: Sequence[Token]) -> None:
+    """A table whose column names say what its cells hold ("| Title | Journal |") is read as they say."""
+    for t in toks:
+        field = _COLUMN_FIELD.get(t.tag)
+        if field is None or t.link_word:
+            continue
+        if field == "venue" and YEAR.fullmatch(t.text):
+            field = "year"
+        t.label = ("B-" if t.label.startswith("B-") else "") + field
 
 
 # words that open where a paper appeared, never its title ("**Presented at the 24th CILC**, 2009", "Accepted into

@@ -130,6 +130,39 @@ def _blank_spans(text: str, kinds: tuple[str, ...]) -> str:
     return "".join(parts)
 
 
+# a table's column names that say what its cells hold ("| Title | Journal | Year |"): the cells' spans are tagged
+# "column-title", "column-venue", "column-authors"
+_COLUMN_TAGS = (("title", lazy_compile(r"\W*(?:paper |article )?title\W*", re.I)),
+                ("venue", lazy_compile(r"\W*(?:journal|venue|conference|journal ?/ ?conference|published in|"
+                                       r"publication venue|source|proceedings|outlet)\W*", re.I)),
+                ("authors", lazy_compile(r"\W*(?:authors?|co-?authors?)\W*", re.I)))
+
+
+def _column_tag(cell: etree._Element) -> str:
+    """What a table cell holds, named by the header of its column: "column-title", "column-venue",
+    "column-authors" or ""."""
+    row = cell.getparent()
+    if row is None or row.tag != "tr":
+        return ""
+    table = row.getparent()
+    while table is not None and table.tag in ("tbody", "thead", "tfoot"):
+        table = table.getparent()
+    if table is None or table.tag != "table":
+        return ""
+    first = next(table.iter("tr"), None)
+    if first is None or first is row:
+        return ""
+    heads = [c for c in first if c.tag in ("th", "td")]
+    if not any(c.tag == "th" for c in heads):
+        return ""
+    cells = [c for c in row if c.tag in ("th", "td")]
+    k = cells.index(cell)
+    if k >= len(heads):
+        return ""
+    name = text_content(heads[k])
+    return next(("column-" + tag for tag, pat in _COLUMN_TAGS if pat.fullmatch(name)), "")
+
+
 _INDENTED_TAG = lazy_compile(r"(?m)^[ \t]+(</?[A-Za-z][\w\-]*(?:[\s>/]|$))")
 
 
@@ -460,6 +493,8 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
             mtag = "venue"
         elif re.search(r"author", cls):
             mtag = "authors"
+        elif t in ("td", "th") and (col := _column_tag(el)):
+            mtag = col
         if t == "sup":
             mtag = "sup"
         add_text(el.text, (b, i, h, mtag), el)
