@@ -151,3 +151,11 @@ def test_any_headings_end_tag_closes_the_open_heading_as_in_a_browser():
     assert root is not None
     blocks = [(b.section, [ln.text for ln in b.lines]) for b in iter_blocks(root, LineMapper(root, False, 0), False)]
     assert blocks == [("Upcoming events", ["None yet."]), ("Publications", ["A paper"])]
+
+
+def test_attribute_lists_of_kramdown_and_pandoc_are_no_text():
+    """"[PDF](x.pdf){:target="_blank"}", a "{: .small}" line (kramdown), "[Title](url){target="_blank"}" (Pandoc, in
+    R Markdown and Quarto) style what is before them; they were read as words of the entry. Braces in text stay."""
+    html = markdown_to_html('- [Title](https://a.io/t){target="_blank"}. Venue, 2020. [PDF](x.pdf){: .btn .btn-blue }\n'
+                            '{: .small}\n\nA title {with braces} and [b](c){:target="blank"}\n')
+    assert "target" not in html and "btn" not in html and "small" not in html and "{with braces}" in html

@@ -176,6 +176,10 @@ def markdown_to_html(text: str) -> str:
 
     # Hand-written HTML inside markdown is often indented by a tab: CommonMark would read it as a code block.
     text = _INDENTED_TAG.sub(r"\1", text)
+    # kramdown's and Pandoc's attribute lists ("[PDF](x.pdf){:target="_blank"}", "{: .small}", "[Title](url){target=
+    # "_blank"}" in R Markdown and Quarto) style what is before them; CommonMark leaves them as words of the entry
+    if "{" in text:
+        text = _ATTRIBUTES.sub("", text)
     # "[Paper](/files/My Paper.pdf)": Jekyll's kramdown links an address with spaces, CommonMark leaves the whole
     # link as text; the spaces are written %20 so it is read as the link its site shows
     if "](" in text:
@@ -183,6 +187,9 @@ def markdown_to_html(text: str) -> str:
     return render(text)
 
 
+_ATTR = r"(?:[.#][\w\-]+|[\w\-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"']+))"
+_ATTRIBUTES = lazy_compile(rf"\{{:[^{{}}\n]*\}}|(?<=[)\]*_`>])\{{{_ATTR}(?:[ \t]+{_ATTR})*[ \t]*\}}|^[ \t]*\{{[.#][^{{}}\n]*\}}[ \t]*$",
+                           re.M)
 _SPACED_LINK = lazy_compile(r"\]\(((?:https?://|/)[^()\s\"'<>\[\]]*(?: +[^()\s\"'<>\[\]]+)+)\)")
 
 
