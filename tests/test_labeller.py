@@ -547,3 +547,18 @@ def test_a_table_is_read_as_its_column_names_say(db):
     assert [(p.title, p.venue_raw) for p in pubs] == [
         ("Metabolomics signatures of infection during an altitude camp in rowers", "Metabolites"),
         ("Machine learning in the physiology of endurance athletes: a mini-review", "Frontiers in Sports and Active Living")]
+
+
+@needs_model
+def test_co_authors_written_after_the_title_inside_its_link(db):
+    """"[Title (com Daniel Araujo e Jorge Silva)](url)" in R Markdown, "(with A and B)" in English: the co-authors,
+    in the page's language, are the authors and not words of the title; Pandoc's "{target="_blank"}" after the link
+    is no word of the entry."""
+    md = ("#### Conference Proceedings\n\n"
+          "2015 - [Challenges of centralised public purchasing: the case of air tickets (com Daniel Araujo e Jorge "
+          "Oliveira Silva)](https://example.org/p.pdf){target=\"_blank\"}. VIII Congresso Consad de Gestão Pública.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("Challenges of centralised public purchasing: the case of air tickets", ["Daniel Araujo", "Jorge Oliveira Silva"],
+         2015)]
+    assert "target" not in (pubs[0].venue_raw or "")

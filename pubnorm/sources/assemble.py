@@ -85,6 +85,9 @@ _KIND_WORD = (r"(?:selected|recent|refereed|peer[- ]reviewed|reviewed|internatio
 _KIND_HEADING = lazy_compile(rf"\W*{_KIND_WORD}(?:\W+(?:and\W+|&\W+|or\W+)?{_KIND_WORD})*\W*", re.I)
 
 
+_WITH_TAIL = lazy_compile(r"\s*\((?:with|joint with|joint work with|w/|com|con|avec|mit|met|med)\s+([^()]{3,200}?)\)?\s*$", re.I)
+
+
 def _clean_title(text: str) -> str:
     text = squash(text)
     text = re.sub(r"^[\s\"“”'‘’«»*_,.;:]+|[\s\"“”'‘’«»*_,;:]+$", "", text)
@@ -576,6 +579,14 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     pub = Publication(title=title)
     if not authors and len(title.split()) <= 2 and ":" not in title and len(title) <= 30:
         pub.title, pub.label = None, title  # "SeaPO [EMNLP 25, CCF B]": a short name standing for a paper
+    if not authors and (m := _WITH_TAIL.search(title)):
+        # "Title (com Daniel Araujo e Jorge Silva)", "Title (with A. Lee and B. Kim)" inside the title's link: the
+        # co-authors, in the page's language
+        names = re.sub(r"\s+(?:e|y|et|und|en|i|og|och)\s+", " and ", m.group(1))
+        got, _ = split_name_list(names)
+        if got and all(_name_shaped(a) for a in got):
+            title = title[: m.start()].rstrip(" ,.;:")
+            pub.title, pub.authors = title, got
     if authors:
         pub.authors, pub.et_al = split_name_list(join_tokens(authors))
         if not any(_name_shaped(a) for a in pub.authors):
