@@ -562,3 +562,18 @@ def test_co_authors_written_after_the_title_inside_its_link(db):
         ("Challenges of centralised public purchasing: the case of air tickets", ["Daniel Araujo", "Jorge Oliveira Silva"],
          2015)]
     assert "target" not in (pubs[0].venue_raw or "")
+
+
+@needs_model
+def test_a_reference_writing_out_its_addresses_is_one_entry_under_its_topic_heading(db):
+    """A topic heading over each paper's citation, which writes out its preprint's and its DOI's addresses as links:
+    two links whose text is an address name no two papers (the block was read as prose naming papers, each address
+    a paper's name), and the title is the citation's, after its authors, not the topic heading's."""
+    md = ("### Risk scores for childhood asthma\n\n"
+          "**Huang, N.**, Ragsac, M., Gui, X., **Amariuta, T**. Multimodal gene prioritization reveals nonlinear "
+          "regulatory architecture in asthma *medRxiv* (2026). "
+          "[https://www.medrxiv.org/content/10.64898/2026.07.14.2635v1](https://www.medrxiv.org/content/10.64898/2026.07.14.2635v1). "
+          "[https://doi.org/10.64898/2026.07.14.2635](https://doi.org/10.64898/2026.07.14.2635).\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.year, len(p.authors)) for p in pubs] == [
+        ("Multimodal gene prioritization reveals nonlinear regulatory architecture in asthma", "medRxiv", 2026, 4)]

@@ -88,6 +88,21 @@ _KIND_HEADING = lazy_compile(rf"\W*{_KIND_WORD}(?:\W+(?:and\W+|&\W+|or\W+)?{_KIN
 _WITH_TAIL = lazy_compile(r"\s*\((?:with|joint with|joint work with|w/|com|con|avec|mit|met|med)\s+([^()]{3,200}?)\)?\s*$", re.I)
 
 
+def _cited_title(toks: Sequence[Token], runs: list[list[Token]]) -> list[Token] | None:
+    """The first title run, not a heading's, that follows an author list on its line (punctuation between): a
+    citation's title."""
+    pos = {id(t): i for i, t in enumerate(toks)}
+    for run in runs:
+        if any(t.tag == "heading" for t in run) or len(run) < 2:
+            continue
+        i = pos[id(run[0])] - 1
+        while i >= 0 and toks[i].field == "other" and not toks[i].text[:1].isalnum():
+            i -= 1
+        if i >= 0 and toks[i].field == "author" and toks[i].line == run[0].line:
+            return run
+    return None
+
+
 def _clean_title(text: str) -> str:
     text = squash(text)
     text = re.sub(r"^[\s\"“”'‘’«»*_,.;:]+|[\s\"“”'‘’«»*_,;:]+$", "", text)
@@ -553,6 +568,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         titles = _runs(toks, "title")
         under_heading = True
     run = max(titles, key=len) if len(titles[0]) < 2 else titles[0]
+    if all(t.tag == "heading" and not t.href for t in run) and (own := _cited_title(toks, titles[1:])) is not None:
+        run = own  # a topic heading over the paper's own citation ("### Risk scores for asthma", "Huang, N., ... Title")
     run = _venue_tail(_without_link_words(run), db)
     if not run:
         return None

@@ -302,7 +302,10 @@ def _prose_mentions(block: Block, ctx: Context) -> bool:
     """A block that names papers by links inside running text ("Description [ACL 2022](arxiv link), ...")."""
     if len(block.lines) > 2:
         return False
-    per_line = [[s for s in ln.spans if is_paper_link(s.href) and not _is_link_word(s)] for ln in block.lines]
+    # a link whose text is an address ("[https://doi.org/10.1/x](https://doi.org/10.1/x)") names no paper: a
+    # reference that writes out its preprint's and its DOI's addresses is one entry
+    per_line = [[s for s in ln.spans if is_paper_link(s.href) and not _is_link_word(s) and not _ADDRESS.match(s.text.strip())]
+                for ln in block.lines]
     links = [s for line_links in per_line for s in line_links]
     if not links:
         return False
@@ -312,6 +315,9 @@ def _prose_mentions(block: Block, ctx: Context) -> bool:
         return True  # "***Agents:*** Description [Name](paper link)"
     m = ctx.db.match(links[0].text.strip("[] "))
     return m.venue is not None and m.parse.year is not None
+
+
+_ADDRESS = lazy_compile(r"<?(?:https?://|www\.|doi:\s*10\.|10\.\d{4,9}/)\S*$", re.I)
 
 
 def _lead_in(spans: list[Span]) -> int:
