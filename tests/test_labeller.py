@@ -577,3 +577,19 @@ def test_a_reference_writing_out_its_addresses_is_one_entry_under_its_topic_head
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [(p.title, p.venue_raw, p.year, len(p.authors)) for p in pubs] == [
         ("Multimodal gene prioritization reveals nonlinear regulatory architecture in asthma", "medRxiv", 2026, 4)]
+
+
+def test_an_author_list_ending_in_a_semicolon_is_split_at_its_commas():
+    """"Lee WT, Salazar JC;" before a group author: the last mark is no separator of names (the list was read as one
+    name and dropped)."""
+    assert split_name_list("Lawrence DA, Jadhav A, Salazar JC;") == (["Lawrence DA", "Jadhav A", "Salazar JC"], False)
+
+
+@needs_model
+def test_a_group_author_ends_the_author_list_not_starts_the_title(db):
+    md = ("## 2024\n\n6. Lawrence DA, Jadhav A, Mondal TK, **Hogan AH**, Salazar JC; The Riverside Children's COVID "
+          "Collaborative. Inflammatory aspects of a syndrome in children: a prospective cohort study. *Viruses*. 2024 "
+          "Jun 12;16(6):950. doi: 10.3390/v16060950\n")
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert pub.title == "Inflammatory aspects of a syndrome in children: a prospective cohort study"
+    assert pub.authors[-1] == "The Riverside Children's COVID Collaborative" and pub.authors[0] == "Lawrence DA"

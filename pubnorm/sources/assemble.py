@@ -30,7 +30,7 @@ _ET_AL = lazy_compile(r"\bet\.?\s*al\b\.?|\band others\b|…", re.I)
 def split_name_list(text: str) -> tuple[list[str], bool]:
     """Names of an author list in any common style, as written: "A. Smith, B. Doe and C. Lee",
     "Smith, A., Doe, B. & Lee, C.", "Smith A, Doe B", "Smith, Anna; Doe, Bob"."""
-    text = squash(text)
+    text = squash(text).strip(" ,;")  # "Lee WT, Salazar JC;" before a group author: the list's last mark is no separator
     et_al = bool(_ET_AL.search(text))
     text = _ET_AL.sub(" ", text)
     text = re.sub(r"\s*[®ⓡ]\s*", ", ", text)  # "A ® B ® C": names in random order (theoretical CS)
@@ -85,6 +85,9 @@ _KIND_WORD = (r"(?:selected|recent|refereed|peer[- ]reviewed|reviewed|internatio
 _KIND_HEADING = lazy_compile(rf"\W*{_KIND_WORD}(?:\W+(?:and\W+|&\W+|or\W+)?{_KIND_WORD})*\W*", re.I)
 
 
+_GROUP_AUTHOR = lazy_compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,8}(?:Investigators|Collaborative|Consortium|"
+                             r"Study Group|Working Group|Collaborative Group|Group|Network|Collaboration|Team|"
+                             r"Committee|Initiative|Alliance))\s*[.;]\s+(?=\S)")
 _WITH_TAIL = lazy_compile(r"\s*\((?:with|joint with|joint work with|w/|com|con|avec|mit|met|med)\s+([^()]{3,200}?)\)?\s*$", re.I)
 
 
@@ -596,6 +599,12 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     pub = Publication(title=title)
     if not authors and len(title.split()) <= 2 and ":" not in title and len(title) <= 30:
         pub.title, pub.label = None, title  # "SeaPO [EMNLP 25, CCF B]": a short name standing for a paper
+    group = None
+    if (m := _GROUP_AUTHOR.match(title)) and len(title) - m.end() >= 12:
+        # "...; The Connecticut Children's COVID Collaborative. Title": a group author (Vancouver) ends the author
+        # list, and the labeller read it as the start of the title
+        group, title = m.group(1), title[m.end():]
+        pub.title = title
     if not authors and (m := _WITH_TAIL.search(title)):
         # "Title (com Daniel Araujo e Jorge Silva)", "Title (with A. Lee and B. Kim)" inside the title's link: the
         # co-authors, in the page's language
@@ -608,6 +617,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         pub.authors, pub.et_al = split_name_list(join_tokens(authors))
         if not any(_name_shaped(a) for a in pub.authors):
             pub.authors, pub.et_al = [], False  # "in Province", "UniPat AI Cofounder": no person's name
+    if group is not None and pub.authors:
+        pub.authors.append(group)
     region = _venue_region(toks, venue_runs[0]) if venue_runs else []
     # volume, issue and pages are not the venue's ("Ecology Letters 23:1–9" names no year 2023)
     venue_raw = squash(join_tokens([t for t in region if t.field != "volume"
