@@ -593,3 +593,19 @@ def test_a_group_author_ends_the_author_list_not_starts_the_title(db):
     (pub,) = read_markup("p.md", md, db, extractor="crf").publications
     assert pub.title == "Inflammatory aspects of a syndrome in children: a prospective cohort study"
     assert pub.authors[-1] == "The Riverside Children's COVID Collaborative" and pub.authors[0] == "Lawrence DA"
+
+
+@needs_model
+def test_an_apa_title_runs_to_the_full_stop_before_the_italic_journal(db):
+    """APA: "(2024). Title in China: Challenges, applications, and pathways. *Journal*, 3, 74-91." and a title wrapped
+    in the Markdown source: the title ends at the full stop before the italic journal (a place name and a wrapped
+    line's last word cut it short, the rest read as the venue)."""
+    md = ("**Peer-Reviewed Journal Articles:**\n\n"
+          "Han, J. & Yu, H. (2024). Applying capacity theory to communication research in China: Challenges, "
+          "applications, and pathways. *Global Journal of Media Studies*, 2024(3), 74-91.\n\n"
+          "Han, J., Zheng, X. & Sun, S. (2022). Responses to online commercials: Effects of argument quantity and "
+          "celebrity\nendorsement. *Substance Use & Misuse*, 57(6), 948-955.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == [
+        "Applying capacity theory to communication research in China: Challenges, applications, and pathways",
+        "Responses to online commercials: Effects of argument quantity and celebrity endorsement"]

@@ -91,6 +91,28 @@ _GROUP_AUTHOR = lazy_compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,8}(?:Inv
 _WITH_TAIL = lazy_compile(r"\s*\((?:with|joint with|joint work with|w/|com|con|avec|mit|met|med)\s+([^()]{3,200}?)\)?\s*$", re.I)
 
 
+def _to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """APA and its kin: "(2024). Title: subtitle, and more. *Journal*, 74(2)". A title the labeller cut short ("in
+    China: Challenges ..." read as a venue, a wrapped line's last word as other) runs on, in plain text on its line
+    or a wrapped one, to the full stop before the italic venue."""
+    pos = {id(t): i for i, t in enumerate(toks)}
+    j = pos[id(run[-1])] + 1
+    k = j
+    while k < len(toks) and k - j <= 30 and not (toks[k].italic and toks[k].field == "venue"):
+        t = toks[k]
+        if t.italic or t.href or t.field in ("author", "year", "link", "status", "award", "title") \
+                or (t.line != toks[k - 1].line and not t.soft):
+            return run
+        k += 1
+    if k == j or k >= len(toks) or k - j > 30 or toks[k - 1].text != "." or run[0].italic or run[0].bold:
+        return run
+    if not any(t.text[:1].isalpha() for t in toks[j:k - 1]):
+        return run
+    for t in toks[j:k - 1]:
+        t.label = "title"
+    return [*run, *toks[j:k - 1]]
+
+
 def _cited_title(toks: Sequence[Token], runs: list[list[Token]]) -> list[Token] | None:
     """The first title run, not a heading's, that follows an author list on its line (punctuation between): a
     citation's title."""
@@ -573,6 +595,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = max(titles, key=len) if len(titles[0]) < 2 else titles[0]
     if all(t.tag == "heading" and not t.href for t in run) and (own := _cited_title(toks, titles[1:])) is not None:
         run = own  # a topic heading over the paper's own citation ("### Risk scores for asthma", "Huang, N., ... Title")
+    run = _to_italic_venue(toks, run)
     run = _venue_tail(_without_link_words(run), db)
     if not run:
         return None
