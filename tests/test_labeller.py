@@ -609,3 +609,17 @@ def test_an_apa_title_runs_to_the_full_stop_before_the_italic_journal(db):
     assert [p.title for p in pubs] == [
         "Applying capacity theory to communication research in China: Challenges, applications, and pathways",
         "Responses to online commercials: Effects of argument quantity and celebrity endorsement"]
+
+
+@needs_model
+def test_the_italic_words_after_a_titles_full_stop_are_its_venue(db):
+    """"Title. *Phytopathology*. 113:1159-1170.": a one-word journal the database does not know by itself, in
+    italics right after the title's full stop, is where the paper appeared (it was left as other)."""
+    md = ("## Publications\n\n"
+          "2. Alves KS, Shah DA, Dillard HR, Ponte EM, Beck SJ (2025) Safer and Smarter: Leveraging Guided Modeling "
+          "and Merging of Disease and Weather Data for Risk Prediction. *Phytopathology*. "
+          "<https://doi.org/10.1094/PHYTO-01-25-0008-FI>\n")
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert (pub.title, pub.venue_raw, pub.year) == (
+        "Safer and Smarter: Leveraging Guided Modeling and Merging of Disease and Weather Data for Risk Prediction",
+        "Phytopathology", 2025)

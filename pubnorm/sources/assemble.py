@@ -113,6 +113,29 @@ def _to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return [*run, *toks[j:k - 1]]
 
 
+def _italic_after_title(toks: Sequence[Token], run: list[Token]) -> None:
+    """"Title. *Phytopathology*. 113:1159": in an entry with no venue, the italic words right after the title's full
+    stop are where it appeared (a one-word journal the database does not know by itself was left as other)."""
+    if any(t.field == "venue" for t in toks) or run[0].italic:
+        return
+    pos = {id(t): i for i, t in enumerate(toks)}
+    j = pos[id(run[-1])] + 1
+    if j < len(toks) and toks[j].text == "." and toks[j].field == "other":
+        j += 1
+    elif run[-1].text != ".":
+        return
+    k = j
+    while k < len(toks) and toks[k].italic and toks[k].field == "other" and not toks[k].href and k - j < 15:
+        k += 1
+    words = [t for t in toks[j:k] if t.text[:1].isalpha()]
+    if not words or not words[0].text[:1].isupper() or (k < len(toks) and toks[k].italic) \
+            or LINK_WORD.match(join_tokens(toks[j:k])):
+        return
+    for t in toks[j:k]:
+        if t.text[:1].isalnum():
+            t.label = "venue"
+
+
 def _cited_title(toks: Sequence[Token], runs: list[list[Token]]) -> list[Token] | None:
     """The first title run, not a heading's, that follows an author list on its line (punctuation between): a
     citation's title."""
@@ -596,6 +619,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if all(t.tag == "heading" and not t.href for t in run) and (own := _cited_title(toks, titles[1:])) is not None:
         run = own  # a topic heading over the paper's own citation ("### Risk scores for asthma", "Huang, N., ... Title")
     run = _to_italic_venue(toks, run)
+    _italic_after_title(toks, run)
     run = _venue_tail(_without_link_words(run), db)
     if not run:
         return None
