@@ -159,3 +159,13 @@ def test_attribute_lists_of_kramdown_and_pandoc_are_no_text():
     html = markdown_to_html('- [Title](https://a.io/t){target="_blank"}. Venue, 2020. [PDF](x.pdf){: .btn .btn-blue }\n'
                             '{: .small}\n\nA title {with braces} and [b](c){:target="blank"}\n')
     assert "target" not in html and "btn" not in html and "small" not in html and "{with braces}" in html
+
+
+def test_markdown_inside_a_kramdown_markdown_1_element_is_rendered():
+    """'<div class="paper-box-text" markdown="1">' right above its Markdown (acad-homepage's paper boxes): kramdown
+    renders the inside as Markdown, CommonMark kept it as raw HTML (bold and code marks read as words); with a
+    blank line after the tag both agree, and the line count never changes."""
+    md = ('<div class="paper-box"><div class="badge">TKDE 2025</div></div>\r\n<div class="paper-box-text" markdown="1">\r\n'
+          '- **[2025.04]** Rong Xu, `Jia Shang*`. MESE: Mining emotions. *IEEE TKDE*. 2026.\r\n</div>\r\n')
+    html = markdown_to_html(md)
+    assert "<strong>[2025.04]</strong>" in html and "<code>Jia Shang*</code>" in html and "**" not in html

@@ -176,6 +176,11 @@ def markdown_to_html(text: str) -> str:
 
     # Hand-written HTML inside markdown is often indented by a tab: CommonMark would read it as a code block.
     text = _INDENTED_TAG.sub(r"\1", text)
+    # kramdown reads the inside of '<div markdown="1">' as Markdown; CommonMark reads a tag line and the lines right
+    # under it as raw HTML up to a blank line: the tag line becomes that blank line (its element's tags are
+    # layout, and the line count stays)
+    if "markdown=" in text:
+        text = _MARKDOWN_INSIDE.sub("", text)
     # kramdown's and Pandoc's attribute lists ("[PDF](x.pdf){:target="_blank"}", "{: .small}", "[Title](url){target=
     # "_blank"}" in R Markdown and Quarto) style what is before them; CommonMark leaves them as words of the entry
     if "{" in text:
@@ -187,6 +192,8 @@ def markdown_to_html(text: str) -> str:
     return render(text)
 
 
+_MARKDOWN_INSIDE = lazy_compile(r"^[ \t]*<(?:div|section|span|p|article)\b[^<>\n]*\bmarkdown=[\"']?(?:1|block|span)[\"']?[^<>\n]*>[ \t\r]*$"
+                                r"(?=\n[ \t]*[^\s])", re.M)
 _ATTR = r"(?:[.#][\w\-]+|[\w\-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"']+))"
 _ATTRIBUTES = lazy_compile(rf"\{{:[^{{}}\n]*\}}|(?<=[)\]*_`>])\{{{_ATTR}(?:[ \t]+{_ATTR})*[ \t]*\}}|^[ \t]*\{{[.#][^{{}}\n]*\}}[ \t]*$",
                            re.M)
