@@ -623,3 +623,15 @@ def test_the_italic_words_after_a_titles_full_stop_are_its_venue(db):
     assert (pub.title, pub.venue_raw, pub.year) == (
         "Safer and Smarter: Leveraging Guided Modeling and Merging of Disease and Weather Data for Risk Prediction",
         "Phytopathology", 2025)
+
+
+@needs_model
+def test_a_second_title_naming_a_known_venue_is_the_venue(db):
+    """An entry has one title: a bold "(**Artificial Intelligence in Geosciences** | **JCR: Q1**)" after the authors
+    was read as a second title; the database knows it by that very name, so it is the venue."""
+    md = ("<div class='paper-box-text' markdown=\"1\">\n\n"
+          "A study on seismic phase identification using a deep residual network. Wei Li, Megha Rao, **Yu Sha**, "
+          "Kai Zhou (**Artificial Intelligence in Geosciences** | **JCR: Q1** | **SCI: 2** | "
+          "[Paper](https://www.sciencedirect.com/science/article/pii/S2666544122000284))\n\n</div>\n")
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert (pub.venue_raw or "").startswith("Artificial Intelligence in Geosciences")

@@ -113,6 +113,22 @@ def _to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return [*run, *toks[j:k - 1]]
 
 
+def _second_title_a_venue(titles: list[list[Token]], run: list[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """An entry has one title: another "title" after it that the database knows as a venue by that very name is
+    where the paper appeared ("(**Artificial Intelligence in Geosciences** | JCR Q1)", a bold venue read as a
+    title)."""
+    later = False
+    for other in titles:
+        if other is run:
+            later = True
+            continue
+        if later and len(other) <= 12 and not any(t.href for t in other):
+            vm = db.match(join_tokens(other))
+            if vm.venue is not None and vm.method in ("exact", "alias"):
+                for t in other:
+                    t.label = ("B-" if t.label.startswith("B-") else "") + ("year" if YEAR.fullmatch(t.text) else "venue")
+
+
 def _italic_after_title(toks: Sequence[Token], run: list[Token]) -> None:
     """"Title. *Phytopathology*. 113:1159": in an entry with no venue, the italic words right after the title's full
     stop are where it appeared (a one-word journal the database does not know by itself was left as other)."""
@@ -618,6 +634,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = max(titles, key=len) if len(titles[0]) < 2 else titles[0]
     if all(t.tag == "heading" and not t.href for t in run) and (own := _cited_title(toks, titles[1:])) is not None:
         run = own  # a topic heading over the paper's own citation ("### Risk scores for asthma", "Huang, N., ... Title")
+    _second_title_a_venue(titles, run, db)
     run = _to_italic_venue(toks, run)
     _italic_after_title(toks, run)
     run = _venue_tail(_without_link_words(run), db)
