@@ -165,7 +165,8 @@ def test_markdown_inside_a_kramdown_markdown_1_element_is_rendered():
     """'<div class="paper-box-text" markdown="1">' right above its Markdown (acad-homepage's paper boxes): kramdown
     renders the inside as Markdown, CommonMark kept it as raw HTML (bold and code marks read as words); with a
     blank line after the tag both agree, and the line count never changes."""
-    md = ('<div class="paper-box"><div class="badge">TKDE 2025</div></div>\r\n<div class="paper-box-text" markdown="1">\r\n'
+    md = ('<div class="paper-box"><div class="badge">TKDE 2025</div></div>\r\n'
+          '<div class="paper-box-text" markdown="1">\r\n'
           '- **[2025.04]** Rong Xu, `Jia Shang*`. MESE: Mining emotions. *IEEE TKDE*. 2026.\r\n</div>\r\n')
     html = markdown_to_html(md)
     assert "<strong>[2025.04]</strong>" in html and "<code>Jia Shang*</code>" in html and "**" not in html
