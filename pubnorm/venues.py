@@ -1180,8 +1180,11 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
     if not k or len(k) < 5:
         return (), "none", 0.0
     if " " not in k:
-        # a one-word typo of an acronym ("NeuIPS"): only for acronym-shaped input, one edit away
-        if sum(c.isupper() for c in text) < 2:
+        # a one-word typo of an acronym ("NeuIPS"): only for acronym-shaped input, one edit away, and only for a
+        # word in mixed case. Acronyms in capitals alone are dense: one letter off a known acronym is far more
+        # often another venue the database lacks ("ICIEA" is not ICITA, "ISSCC" not ISCC, "ICCAS" not ICCAD,
+        # "ISMRM" not ISMM) than a typo of it
+        if sum(c.isupper() for c in text) < 2 or not any(c.islower() for c in text):
             return (), "none", 0.0
         best: tuple[int, str] | None = None
         for cand in (c for n in (len(k) - 1, len(k), len(k) + 1) for c in db.acronyms_by_len.get(n, [])):

@@ -360,3 +360,11 @@ def test_closest_venues_are_close_as_a_whole_or_none_are_named():
     assert explain(db, "Workshop on Trustworthy Learning on Graphs", 3, min_score=SUGGEST_SCORE) == []
     assert explain(db, "NeuIPS 2023", 3, min_score=SUGGEST_SCORE)[0][0] == "neurips"
     assert explain(db, "Intl Conf on Lerning Representations", 3, min_score=SUGGEST_SCORE)[0][0] == "iclr"
+
+
+@pytest.mark.parametrize("text", ["ICIEA", "ISSCC 2024", "ICCAS", "ISMRM 2020", "Proc. ICIEA 2017", "ICECE 2016"])
+def test_an_acronym_in_capitals_one_letter_off_a_known_one_is_not_that_venue(db, text):
+    """Capital acronyms are dense: one letter off a known one is another venue the database lacks far more often
+    than a typo (ICIEA was taken for ICITA, ISSCC for ISCC, ICCAS for ICCAD, ISMRM for ISMM, ICECE for ICCE)."""
+    m = db.match(text)
+    assert m.venue is None, (text, m.venue)
