@@ -368,3 +368,18 @@ def test_an_acronym_in_capitals_one_letter_off_a_known_one_is_not_that_venue(db,
     than a typo (ICIEA was taken for ICITA, ISSCC for ISCC, ICCAS for ICCAD, ISMRM for ISMM, ICECE for ICCE)."""
     m = db.match(text)
     assert m.venue is None, (text, m.venue)
+
+
+@pytest.mark.parametrize(("text", "venue_id", "status"), [
+    ("Sensors, vol. 23, issue. 3, no. 1136, pp. 1-11, 2023.", "sensors", None),
+    ("International Journal of Control, Automation, and Systems, 2023, to be published.",
+     "j-international-journal-of-control-automation-and-systems", "accepted"),
+    ("IZA discussion paper 9251", "iza", "working paper"),
+    ("CEPR Discussion Paper No. 123", "cepr", "working paper"),
+], ids=["issue-dot", "to-be-published", "iza", "cepr"])
+def test_citation_tails_and_status_phrases_as_written(db, text, venue_id, status):
+    """'issue. 3' is an issue number like 'issue 3'; 'to be published' says accepted; a discussion paper series is
+    a working paper series (its words stay: they name the series)."""
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == venue_id, (text, m.method)
+    assert m.parse.status == status
