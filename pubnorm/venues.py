@@ -569,6 +569,10 @@ def _clean_markup(raw: str) -> str:
     if "&" in text:
         text = unescape(text)
     text = _EMOJI.sub(" ", text.replace("\u00a0", " ")).replace("\\[", "[").replace("\\]", "]")
+    if max(text, default=" ") >= "\u3000":
+        # Chinese and Japanese pages write brackets, colons and commas full width ("講演会（RSJ2021）, 2G1-03"), and an
+        # edition as "第39回" / "第4届" (the 39th): read as their ASCII forms, the ordinal dropped as "39th" is
+        text = _CJK_ORDINAL.sub(" ", text.translate(_FULL_WIDTH))
     text = squash(_BRACES.sub(" ", text))
     if "[" not in text:
         return text
@@ -579,6 +583,9 @@ def _clean_markup(raw: str) -> str:
     return bare if _LETTER.search(bare) else text
 
 
+_FULL_WIDTH = str.maketrans({"（": " (", "）": ") ", "：": ": ", "，": ", ", "；": "; ", "\u3000": " ", "【": " [", "】": "] "})
+_CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, Hangul
+_CJK_ORDINAL = lazy_compile(r"第\s*\d+\s*[回届次期]")
 _AVAILABLE = lazy_compile(r"^(?:(?:also\s+|freely\s+|now\s+)?available\s+(?:at|on|from|in|via|online at)|"
                         r"(?:paper\s+|talk\s+)?(?:published|appeared|presented)\s+(?:in|at|on|by|to)(?:\s+the)?)\s+", re.I)
 # the journal macros of AASTeX (aas_macros.sty), which astronomy .bib files use for their journal field
@@ -782,7 +789,7 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     head = _head(text)
     if head != text and " " not in head and sum(c.isupper() for c in head) >= 2 and (ids := db.acronym_keys.get(key(head), ())):
         return ids, "alias", 100.0  # "NOSSDAV, Braunschweig, Germany", "IROS, Abu Dhabi"
-    if head != text and " " in head:
+    if head != text and (" " in head or (len(head) >= 4 and _CJK.search(head))):  # a CJK name has no spaces
         ids, method, score = _lookup(db, head, guess=guess)
         # not a journal of the journal layer: "Harbin Institute of Technology, Shenzhen" is an affiliation, and
         # "Vital and Health Statistics. Series 3: ..." another journal (a citation tail is taken off below)

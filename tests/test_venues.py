@@ -414,3 +414,17 @@ def test_meetings_of_engineering_and_science_societies(db, text, venue_id):
     APS, IFAC, Chinese and Japanese control and robotics societies) are venues of the database."""
     m = db.match(text)
     assert m.venue is not None and m.venue.id == venue_id, (text, m.method, m.venue)
+
+
+@pytest.mark.parametrize(("text", "venue_id", "year"), [
+    ("第39回日本ロボット学会学術講演会（RSJ2021）, 2G1-03, 2021.", "rsj-conference", 2021),
+    ("日本機械学会ロボティクス・メカトロニクス講演会2021（ROBOMECH2021）, 1A1-C09, 2021.", "robomech", 2021),
+    ("日本音響学会秋季研究発表会, ビギナーズセミナー：空間音響ことはじめ", "asj-meeting", None),
+    ("中国科学：信息科学, 2024, 54(8): 1234-1250", "scientia-sinica-informationis", 2024),
+], ids=["fullwidth-brackets", "glued-year", "cjk-head", "fullwidth-colon"])
+def test_chinese_and_japanese_strings_as_written(db, text, venue_id, year):
+    """Full-width brackets, colons and commas read as ASCII ones, '第39回' as an ordinal, and a name in CJK script (no
+    spaces) before a comma is the name, like any other head before a citation tail."""
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == venue_id, (text, m.method, m.parse.text)
+    assert m.parse.year == year
