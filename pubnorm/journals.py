@@ -159,15 +159,18 @@ class JournalLayer:
         """Journals whose full name the words abbreviate, each word the start of a word of the name, in order
         ("int j of soc robotics": International Journal of Social Robotics); every content word of the name
         must be accounted for. `keep` holds words that are content although they spell a stop word (a capitalised
-        "Des." for Design, a section letter "A"). Cached like `find`."""
+        "Des." for Design, a section letter "A"). A first "j" is "Journal of" ("J. Chem. Theory and Comp."): the
+        index search then starts from those words, not from every key that starts with a j. Cached like `find`."""
         ck = ("abbrev " + " ".join(words) + "|" + " ".join(sorted(keep)), True)
         hit = self._found.get(ck)
         if hit is not None:
             return hit
         content = [w for w in words if w not in _STOP or w in keep]
-        pattern = " ".join(w.rstrip("s") + "*" if len(w) > 3 else w + "*" for w in content)
+        globs = [w.rstrip("s") + "*" if len(w) > 3 else w + "*" for w in content]
+        if content[0] == "j" and len(content) >= 2:
+            globs[:2] = [f"journal of {globs[1]}"]
         rows = self._con.execute(
-            "SELECT k, n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 50", (pattern,)
+            "SELECT k, n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 50", (" ".join(globs),)
         ).fetchall()
         ns = sorted({n for k, n in rows if abbreviates(content, k)})
         hit = self._found[ck] = [self._venue(n) for n in ns]

@@ -858,8 +858,9 @@ def _abbreviated(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
     if (not ("." in text or cut or any(w in _ISO_WORDS for w in words))
             or sum(w not in _FUZZY_STOP for w in words) < 2):
         return ()
-    if len(words[0]) < 3 or not all(w.isalpha() for w in words):
-        return ()  # "Ph. D.", "09 06": the index search needs a first word of three letters, and names have no digits
+    if (len(words[0]) < 3 and words[0] != "j") or not all(w.isalpha() for w in words):
+        return ()  # "Ph. D.", "09 06": the index search needs a first word of three letters (or "J." for "Journal of"),
+        # and names have no digits
     # a capitalised word cut short ("Curr. Pharm. Des.") or a last capital letter ("Environ Plan A") is content even
     # when it spells a stop word
     keep = frozenset(fold(m.group(1) or m.group(2)) for m in _KEPT_WORD.finditer(text))

@@ -493,3 +493,14 @@ def test_journals_of_the_ncbi_list_are_found(db, text, vid):
 def test_a_meeting_of_the_ncbi_list_is_no_journal(db):
     m = db.match("Computer Vision - ECCV 2022")  # NLM lists LNCS volumes of ECCV as a serial
     assert m.venue is None or not m.venue.id.startswith("j-"), m.venue
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("J. Chem. Theory and Comp. 7, 2804-2817 (2011)", "j-journal-of-chemical-theory-and-computation"),
+    ("J. Neurosci. Meth.", "j-journal-of-neuroscience-methods"),
+])
+def test_a_name_abbreviated_from_j_for_journal_of(db, text, vid):
+    """A first 'J.' is 'Journal of': the word-by-word search starts there (it refused any first word under three
+    letters, for the index search's sake, so 'J. Chem. Theory and Comp.' found nothing)."""
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method)
