@@ -755,14 +755,15 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     # "Full Journal Name (ACRONYM)" or "ACRONYM (Full Name)": try each part ("(SIGHAN-10)": without its edition)
     m = _NAME_BRACKET.fullmatch(text) if "(" in text else None  # one bracket only: "X (FMSPLE) ... (SPLC)" is not SPLC
     if m:
-        if ids := _exact(db, m.group(1), key(m.group(1))):
+        if (ids := _exact(db, m.group(1), key(m.group(1)))) and not _edition_of(db, ids, m.group(1), m.group(2)):
             return ids, "alias", 100.0
         # "ACM Transactions on Social Computing (TSC)": a journal named in full is not the top venue its
         # acronym also spells (IEEE TSC)
         # ... but "physica status solidi (b)" is a journal of its own, and "(b)" names no other venue
         if ids := _journal(db, text, k, exact=True)[0]:
             return ids, "alias", 100.0
-        if len(m.group(1).split()) >= 2 and len(m.group(2)) > 2 and (ids := _journal(db, m.group(1), key(m.group(1)))[0]):
+        if (len(m.group(1).split()) >= 2 and len(m.group(2)) > 2 and (ids := _journal(db, m.group(1), key(m.group(1)))[0])
+                and not _edition_of(db, ids, m.group(1), m.group(2))):
             return ids, "alias", 100.0
         for part in (m.group(2), re.sub(r"[\s-]*\d{1,2}$", "", m.group(2))):
             ids = _exact(db, part, key(part))
@@ -902,6 +903,19 @@ def _head(text: str) -> str:
             return text
         return text[: m.start()]
     return text
+
+
+def _edition_of(db: VenueDB, ids: tuple[str, ...], head: str, bracket: str) -> bool:
+    """Whether words in brackets after a journal's name name an edition or section of it that the lists carry as a
+    journal of its own: NLM's "Angewandte Chemie (International ed. in English)" is not Angewandte Chemie (the German
+    edition) when "Angewandte Chemie International Edition" is a journal too. A place ("(Oxford, England)", "(Basel)")
+    or an acronym is no such qualifier, and neither are words no sibling's name has ("(Section D)" is one: Acta
+    Crystallographica Section D is a journal of its own)."""
+    words = [w for w in key(bracket).split() if w not in _FUZZY_STOP and len(w) != 2]  # "Section D": the letter counts
+    if len(words) < 2 or "," in bracket or (layer := db.journal_layer()) is None or not layer.has_sections(key(head), ids[0]):
+        return False
+    rows = layer._con.execute("SELECT k FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 20", (key(head) + " *",)).fetchall()
+    return any(sum(any(t.startswith(w[:4]) for t in k[len(key(head)):].split()) for w in words) >= 2 for (k,) in rows)
 
 
 def _section_of(db: VenueDB, ids: tuple[str, ...], head: str, text: str) -> bool:

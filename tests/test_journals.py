@@ -504,3 +504,23 @@ def test_a_name_abbreviated_from_j_for_journal_of(db, text, vid):
     letters, for the index search's sake, so 'J. Chem. Theory and Comp.' found nothing)."""
     m = db.match(text)
     assert m.venue is not None and m.venue.id == vid, (text, m.method)
+
+
+@pytest.mark.parametrize(("text", "not_vid"), [
+    ("Angewandte Chemie (International ed. in English)", "j-angewandte-chemie"),
+    ("Acta Crystallographica (Section D)", "j-acta-crystallographica"),
+])
+def test_words_in_brackets_naming_an_edition_of_its_own_are_part_of_the_name(db, text, not_vid):
+    """NLM writes 'Angewandte Chemie (International ed. in English)' for the international edition: the German
+    edition named before the brackets is another journal of the lists, and so is Acta Crystallographica beside its
+    Section D. (A place in brackets, '(Oxford, England)', '(Berl)', still leaves the journal named before it.)"""
+    m = db.match(text)
+    assert m.venue is None or m.venue.id != not_vid, (text, m.venue)
+
+
+@pytest.mark.parametrize(("text", "vid"), [("Biostatistics (Oxford, England)", "j-biostatistics"),
+                                           ("Psychopharmacology (Berl)", "j-psychopharmacology"),
+                                           ("Applied Sciences (Switzerland)", "applied-sciences")])
+def test_a_place_in_brackets_still_leaves_the_journal(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid
