@@ -428,3 +428,11 @@ def test_chinese_and_japanese_strings_as_written(db, text, venue_id, year):
     m = db.match(text)
     assert m.venue is not None and m.venue.id == venue_id, (text, m.method, m.parse.text)
     assert m.parse.year == year
+
+
+@pytest.mark.parametrize("text", ["APEC 2020", "IPC 2020"])
+def test_a_bare_acronym_other_fields_use_needs_its_publisher(db, text):
+    """APEC is also Asia-Pacific Economic Cooperation and IPC the International Pipeline Conference: alone they
+    name no venue; 'IEEE APEC', 'IEEE IPC' name the power electronics and photonics conferences."""
+    assert db.match(text).venue is None
+    assert db.match("IEEE " + text).venue is not None
