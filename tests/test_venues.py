@@ -436,3 +436,24 @@ def test_a_bare_acronym_other_fields_use_needs_its_publisher(db, text):
     name no venue; 'IEEE APEC', 'IEEE IPC' name the power electronics and photonics conferences."""
     assert db.match(text).venue is None
     assert db.match("IEEE " + text).venue is not None
+
+
+@pytest.mark.parametrize(("text", "venue_id"), [
+    ("Strategic Management Journal", "smj"),
+    ("Organization Science 31(2), 2020", "organization-science"),
+    ("Journal of Linguistic Anthropology 30 (2): 179–95", "jla-linguistic-anthropology"),
+    ("Digital Humanities Quarterly", "dhq"),
+    ("Zeitschrift für Volkskunde 115 (2): 238–59", "zeitschrift-fur-volkskunde"),
+    ("Fabula: Zeitschrift für Erzählforschung 59 (1-2)", "fabula"),
+    ("The Modern Language Journal", "modern-language-journal"),
+])
+def test_journals_of_the_social_sciences_and_humanities_the_lists_lack(db, text, venue_id):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == venue_id, (text, m.method)
+
+
+@pytest.mark.parametrize("text", ["Springer Nature LLC", "HBV", "CHR"])
+def test_short_abbreviations_of_the_added_journals_are_no_bare_acronyms(db, text):
+    """Literary and Linguistic Computing, Hessische Blätter, Computational Humanities Research go by their ISO-4
+    abbreviations: 'LLC', 'HBV' (hepatitis B virus), 'CHR' alone name no venue."""
+    assert db.match(text).venue is None
