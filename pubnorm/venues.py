@@ -777,11 +777,14 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     if stripped != k and (ids := _same_publisher(db, db.alias_index.get(stripped, ()), k[: len(k) - len(stripped)])):
         return ids, "alias", 100.0
     # "TOIS ACM Transactions on Information Systems": an acronym written before the name it stands for
+    # ... or before a colon, the name and a citation tail after it ("AJEC: Anthropological Journal of European
+    # Cultures 24 (1): 24-41")
     first, _, rest = text.partition(" ")
-    if rest and _ACRONYM_WORD.fullmatch(first):
-        named = _exact(db, rest, key(rest)) or db.alias_index.get(re.sub(r"^(?:ieee|acm)\s+", "", key(rest)), ())
-        if named and set(named) & set(db.acronym_keys.get(key(first), ())):
-            return tuple(i for i in named if i in db.acronym_keys[key(first)]), "alias", 100.0
+    if rest and _ACRONYM_WORD.fullmatch(first := first.removesuffix(":")):
+        for part in dict.fromkeys((rest, strip_numeric_tail(rest))):
+            named = _exact(db, part, key(part)) or db.alias_index.get(re.sub(r"^(?:ieee|acm)\s+", "", key(part)), ())
+            if named and set(named) & set(db.acronym_keys.get(key(first), ())):
+                return tuple(i for i in named if i in db.acronym_keys[key(first)]), "alias", 100.0
     # a journal the top layer lacks, named in full: before an acronym among filler words ("The UMAP Journal" is
     # not UMAP) and before any fuzzy guess ("Econometrics Journal" is not a misspelt "Journal of Econometrics")
     if ids := _journal(db, text, k, exact=True)[0]:

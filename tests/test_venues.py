@@ -457,3 +457,15 @@ def test_short_abbreviations_of_the_added_journals_are_no_bare_acronyms(db, text
     """Literary and Linguistic Computing, Hessische Blätter, Computational Humanities Research go by their ISO-4
     abbreviations: 'LLC', 'HBV' (hepatitis B virus), 'CHR' alone name no venue."""
     assert db.match(text).venue is None
+
+
+@pytest.mark.parametrize(("text", "venue_id"), [
+    ("AJEC: Anthropological Journal of European Cultures 24 (1): 24–41", "ajec"),
+    ("PNAS: Proceedings of the National Academy of Sciences", "pnas"),
+    ("JAMA: Journal of the American Medical Association 310(2)", "jama"),
+])
+def test_an_acronym_before_a_colon_and_the_name_it_stands_for(db, text, venue_id):
+    """'AJEC: Anthropological Journal ...': the acronym written before the name, with a colon, and a citation tail
+    after the name (it was read only without the colon and the tail: 'TOIS ACM Transactions on ...')."""
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == venue_id, (text, m.method)
