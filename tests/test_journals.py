@@ -524,3 +524,17 @@ def test_words_in_brackets_naming_an_edition_of_its_own_are_part_of_the_name(db,
 def test_a_place_in_brackets_still_leaves_the_journal(db, text, vid):
     m = db.match(text)
     assert m.venue is not None and m.venue.id == vid
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("International Studies Perspectives ekae019", "International Studies Perspectives"),
+    ("Sleep 47(6):zsae024", "Sleep"),
+    ("American Journal of Epidemiology, kwae184", "American Journal of Epidemiology"),
+    ("Society 5.0", "Society 5.0"),
+])
+def test_oxford_article_ids_are_a_citation_tail(text, name):
+    """Oxford Academic's article ids (four letters, three digits: 'ekae019', 'zsae024', 'kwae184') end a citation
+    like pages do."""
+    from pubnorm.journals import strip_numeric_tail
+
+    assert strip_numeric_tail(text) == name
