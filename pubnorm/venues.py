@@ -569,7 +569,7 @@ def _clean_markup(raw: str) -> str:
     if "&" in text:
         text = unescape(text)
     text = _EMOJI.sub(" ", text.replace("\u00a0", " ")).replace("\\[", "[").replace("\\]", "]")
-    if max(text, default=" ") >= "\u3000":
+    if not text.isascii() and max(text) >= "\u3000":
         # Chinese and Japanese pages write brackets, colons and commas full width ("講演会（RSJ2021）, 2G1-03"), and an
         # edition as "第39回" / "第4届" (the 39th): read as their ASCII forms, the ordinal dropped as "39th" is
         text = _CJK_ORDINAL.sub(" ", text.translate(_FULL_WIDTH))
