@@ -482,3 +482,14 @@ def test_an_added_journal_absorbs_its_entry_of_the_lists_under_another_spelling(
     answering for the other)."""
     m = db.match(text)
     assert m.venue is not None and m.venue.id == venue_id, (text, m.venue)
+
+
+@pytest.mark.parametrize(("text", "venue_id"), [
+    ("IECON 2020 The 46th Annual Conference of the IEEE Industrial Electronics Society", "iecon"),
+    ("2018 Chinese Automation Congress (CAC)", "china-automation-congress"),
+    ("2020 59th Annual Conference of the Society of Instrument and Control Engineers of Japan (SICE)",
+     "sice-annual-conference"),
+])
+def test_conference_names_as_ieee_xplore_writes_them(db, text, venue_id):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == venue_id, (text, m.method)
