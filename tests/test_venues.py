@@ -399,7 +399,7 @@ def test_citation_tails_and_status_phrases_as_written(db, text, venue_id, status
     ("AIAA Scitech 2021 Forum", "aiaa-scitech"),
     ("Turbo Expo: Power for Land, Sea, and Air", "asme-turbo-expo"),
     ("EGU General Assembly 2020, Online, 4–8 May 2020, EGU2020-1234", "egu-general-assembly"),
-    ("GSA annual meeting, Seattle, Washington, October 2017.", "gsa-annual-meeting"),
+    ("Geological Society of America Annual Meeting, Phoenix, Arizona, 2019", "gsa-annual-meeting"),
     ("APS March Meeting 2021", "aps-march-meeting"),
     ("21st IFAC World Congress", "ifac-world-congress"),
     ("2018 IEEE International Solid - State Circuits Conference - (ISSCC)", "isscc"),
