@@ -305,7 +305,7 @@ _NUMERIC_TAIL = lazy_compile(
 
 def strip_numeric_tail(text: str) -> str:
     """The name before a citation tail of volume, issue, pages and article numbers ("Nature 626, 517–522",
-    "Geophys. Res. Lett. 47(3), e2019GL086", "Mol. Biol. Cell mbcE19010034", Oxford's article ids "Sleep 47(6):zsae024",
+    "Geophys. Res. Lett. 47(3), e2019GL086", "Mol. Biol. Cell mbcE19010034", Oxford's article ids "Sleep 46(3):zsad012",
     "International Studies Perspectives ekae019", IEEE's old volume names "SAC-4, 7",
     biblatex's volume.number "Hippocampus 25.2", not a version "Society 5.0")."""
     return _NUMERIC_TAIL.sub("", text).strip(" ,;:.")

@@ -528,7 +528,7 @@ def test_a_place_in_brackets_still_leaves_the_journal(db, text, vid):
 
 @pytest.mark.parametrize(("text", "name"), [
     ("International Studies Perspectives ekae019", "International Studies Perspectives"),
-    ("Sleep 47(6):zsae024", "Sleep"),
+    ("Sleep 46(3):zsad012", "Sleep"),
     ("American Journal of Epidemiology, kwae184", "American Journal of Epidemiology"),
     ("Society 5.0", "Society 5.0"),
 ])
