@@ -533,7 +533,7 @@ def test_a_place_in_brackets_still_leaves_the_journal(db, text, vid):
     ("Society 5.0", "Society 5.0"),
 ])
 def test_oxford_article_ids_are_a_citation_tail(text, name):
-    """Oxford Academic's article ids (four letters, three digits: 'ekae019', 'zsae024', 'kwae184') end a citation
+    """Oxford Academic's article ids (four letters, three digits: 'ekae019', 'zsad012', 'kwae184') end a citation
     like pages do."""
     from pubnorm.journals import strip_numeric_tail
 
