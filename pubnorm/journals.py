@@ -159,15 +159,18 @@ class JournalLayer:
         """Journals whose full name the words abbreviate, each word the start of a word of the name, in order
         ("int j of soc robotics": International Journal of Social Robotics); every content word of the name
         must be accounted for. `keep` holds words that are content although they spell a stop word (a capitalised
-        "Des." for Design, a section letter "A"). Cached like `find`."""
+        "Des." for Design, a section letter "A"). A first "j" is "Journal of" ("J. Chem. Theory and Comp."): the
+        index search then starts from those words, not from every key that starts with a j. Cached like `find`."""
         ck = ("abbrev " + " ".join(words) + "|" + " ".join(sorted(keep)), True)
         hit = self._found.get(ck)
         if hit is not None:
             return hit
         content = [w for w in words if w not in _STOP or w in keep]
-        pattern = " ".join(w.rstrip("s") + "*" if len(w) > 3 else w + "*" for w in content)
+        globs = [w.rstrip("s") + "*" if len(w) > 3 else w + "*" for w in content]
+        if content[0] == "j" and len(content) >= 2:
+            globs[:2] = [f"journal of {globs[1]}"]
         rows = self._con.execute(
-            "SELECT k, n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 50", (pattern,)
+            "SELECT k, n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 50", (" ".join(globs),)
         ).fetchall()
         ns = sorted({n for k, n in rows if abbreviates(content, k)})
         hit = self._found[ck] = [self._venue(n) for n in ns]
@@ -295,13 +298,14 @@ def validate_journals(path: Path, top: Iterable[Venue]) -> list[Diagnostic]:
 
 
 _NUMERIC_TAIL = lazy_compile(
-    r"(?:[\s,;:]+(?:vol\.?\s*|no\.?\s*|pp?\.?\s*|art\.?\s*)?[-–]?(?:[A-Z]{2,5}-)?(?:[A-Za-z]{0,2}\d+(?:\.(?:[1-9]\d*|Pt\b))?|[A-Za-z]{3,5}\d{5,})[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
+    r"(?:[\s,;:]+(?:vol\.?\s*|no\.?\s*|pp?\.?\s*|art\.?\s*)?[-–]?(?:[A-Z]{2,5}-)?(?:[A-Za-z]{0,2}\d+(?:\.(?:[1-9]\d*|Pt\b))?|[A-Za-z]{3,5}\d{5,}|[a-z]{4}\d{3})[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
     r"(?:\s*[-–—]+\s*[A-Za-z]?\d+)?|\s*\([\d\s\-–/]*\))+\s*$"
 )
 
 
 def strip_numeric_tail(text: str) -> str:
     """The name before a citation tail of volume, issue, pages and article numbers ("Nature 626, 517–522",
-    "Geophys. Res. Lett. 47(3), e2019GL086", "Mol. Biol. Cell mbcE19010034", IEEE's old volume names "SAC-4, 7",
+    "Geophys. Res. Lett. 47(3), e2019GL086", "Mol. Biol. Cell mbcE19010034", Oxford's article ids "Sleep 46(3):zsad012",
+    "International Studies Perspectives ekae019", IEEE's old volume names "SAC-4, 7",
     biblatex's volume.number "Hippocampus 25.2", not a version "Society 5.0")."""
     return _NUMERIC_TAIL.sub("", text).strip(" ,;:.")

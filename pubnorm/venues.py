@@ -405,9 +405,11 @@ _STATUS = [
     (lazy_compile(r"\b(?:revise\s+(?:and|&)\s+resubmit|r\s*&\s*r|major revisions?|minor revisions?|revisions? requested)\b"
                 r"(?:\s+(?:at|by|from))?", re.I), "under review"),
     (lazy_compile(r"\b(?:under (?:review|submission)|in submission|submitted)\b(?:\s+(?:to|at))?", re.I), "under review"),
-    (lazy_compile(r"\b(?:to appear|forthcoming|in press|conditionally accepted|accepted(?: for publication)?|advance online publication|"
+    (lazy_compile(r"\b(?:to appear|to be published|forthcoming|in press|conditionally accepted|accepted(?: for publication)?|advance online publication|"
                 r"online ahead of print|epub ahead of print)\b(?:\s+(?:at|by|to|in|for))?", re.I), "accepted"),
     (lazy_compile(r"\b(?:job market paper|working papers?(?:\s+series)?)\b", re.I), "working paper"),
+    # a discussion paper series is a working paper series ("IZA discussion paper 9251"); the words stay, they name it
+    (lazy_compile(r"(?=\bdiscussion papers?\b)", re.I), "working paper"),
     (lazy_compile(r"\b(?:technical report|tech\.? report|white paper)\b", re.I), "technical report"),
     (lazy_compile(r"\bpre-?prints?\b", re.I), "preprint"),  # "Preprint, TechRxiv": the server is the venue
 ]
@@ -446,7 +448,7 @@ _PROC = re.compile(
     r"^(?:in\s*:?\s+)?(?:(?:the\s+)?proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s+)?"
     r"(?:annual\s+)?", re.I)
-_VOLUME = lazy_compile(r"(?:\(volume \d+:[^)]*\)|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|no\.?\s*\d+|issue\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)
+_VOLUME = lazy_compile(r"(?:\(volume \d+:[^)]*\)|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|no\.?\s*\d+|issue\.?\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)
 _MONTH = lazy_compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b(?=\s*[\d,.;/)]|\s*$)"
                     r"(?!\.\s*[A-Z][a-z])", re.I)  # "Mar. Biol. Res." is Marine Biology Research, not March
 
@@ -567,6 +569,10 @@ def _clean_markup(raw: str) -> str:
     if "&" in text:
         text = unescape(text)
     text = _EMOJI.sub(" ", text.replace("\u00a0", " ")).replace("\\[", "[").replace("\\]", "]")
+    if not text.isascii() and max(text) >= "\u3000":
+        # Chinese and Japanese pages write brackets, colons and commas full width ("講演会（RSJ2021）, 2G1-03"), and an
+        # edition as "第39回" / "第4届" (the 39th): read as their ASCII forms, the ordinal dropped as "39th" is
+        text = _CJK_ORDINAL.sub(" ", text.translate(_FULL_WIDTH))
     text = squash(_BRACES.sub(" ", text))
     if "[" not in text:
         return text
@@ -577,6 +583,9 @@ def _clean_markup(raw: str) -> str:
     return bare if _LETTER.search(bare) else text
 
 
+_FULL_WIDTH = str.maketrans({"（": " (", "）": ") ", "：": ": ", "，": ", ", "；": "; ", "\u3000": " ", "【": " [", "】": "] "})
+_CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, Hangul
+_CJK_ORDINAL = lazy_compile(r"第\s*\d+\s*[回届次期]")
 _AVAILABLE = lazy_compile(r"^(?:(?:also\s+|freely\s+|now\s+)?available\s+(?:at|on|from|in|via|online at)|"
                         r"(?:paper\s+|talk\s+)?(?:published|appeared|presented)\s+(?:in|at|on|by|to)(?:\s+the)?)\s+", re.I)
 # the journal macros of AASTeX (aas_macros.sty), which astronomy .bib files use for their journal field
@@ -615,7 +624,7 @@ _EMPTY_BRACKETS = lazy_compile(r"\((?:\s|[,;:&|/])*\)")
 _DANGLING = re.compile(r"\b(?:and|&)\s*$|^\s*(?:and|&|in|at)\b", re.I)
 _EDGE_PUNCT = re.compile(r"^[\s,;:|/\-–—\[]+|[\s,;:|/\-–—\].]+$")
 _STATUS_WORDS = re.compile(r"arxiv|review|submi|appear|accept|press|forthcoming|paper|progress|revis|r\s*&\s*r|report|print|"
-                           r"advance online|ahead of")
+                           r"published|advance online|ahead of")
 _AWARD_WORDS = re.compile(r"best|outstanding|distinguished|hono|influen|notable|oral|spotlight|highl|hightl|poster|talk|top|"
                           r"award|certification")
 _TRACK_WORDS = re.compile(r"findings|dataset|d\s*&\s*b|breaking|lbw|extended|industry|demo|short|long|student|track|doctoral|"
@@ -746,14 +755,15 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     # "Full Journal Name (ACRONYM)" or "ACRONYM (Full Name)": try each part ("(SIGHAN-10)": without its edition)
     m = _NAME_BRACKET.fullmatch(text) if "(" in text else None  # one bracket only: "X (FMSPLE) ... (SPLC)" is not SPLC
     if m:
-        if ids := _exact(db, m.group(1), key(m.group(1))):
+        if (ids := _exact(db, m.group(1), key(m.group(1)))) and not _edition_of(db, ids, m.group(1), m.group(2)):
             return ids, "alias", 100.0
         # "ACM Transactions on Social Computing (TSC)": a journal named in full is not the top venue its
         # acronym also spells (IEEE TSC)
         # ... but "physica status solidi (b)" is a journal of its own, and "(b)" names no other venue
         if ids := _journal(db, text, k, exact=True)[0]:
             return ids, "alias", 100.0
-        if len(m.group(1).split()) >= 2 and len(m.group(2)) > 2 and (ids := _journal(db, m.group(1), key(m.group(1)))[0]):
+        if (len(m.group(1).split()) >= 2 and len(m.group(2)) > 2 and (ids := _journal(db, m.group(1), key(m.group(1)))[0])
+                and not _edition_of(db, ids, m.group(1), m.group(2))):
             return ids, "alias", 100.0
         for part in (m.group(2), re.sub(r"[\s-]*\d{1,2}$", "", m.group(2))):
             ids = _exact(db, part, key(part))
@@ -767,11 +777,14 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     if stripped != k and (ids := _same_publisher(db, db.alias_index.get(stripped, ()), k[: len(k) - len(stripped)])):
         return ids, "alias", 100.0
     # "TOIS ACM Transactions on Information Systems": an acronym written before the name it stands for
+    # ... or before a colon, the name and a citation tail after it ("AJEC: Anthropological Journal of European
+    # Cultures 24 (1): 24-41")
     first, _, rest = text.partition(" ")
-    if rest and _ACRONYM_WORD.fullmatch(first):
-        named = _exact(db, rest, key(rest)) or db.alias_index.get(re.sub(r"^(?:ieee|acm)\s+", "", key(rest)), ())
-        if named and set(named) & set(db.acronym_keys.get(key(first), ())):
-            return tuple(i for i in named if i in db.acronym_keys[key(first)]), "alias", 100.0
+    if rest and _ACRONYM_WORD.fullmatch(first := first.removesuffix(":")):
+        for part in dict.fromkeys((rest, strip_numeric_tail(rest))):
+            named = _exact(db, part, key(part)) or db.alias_index.get(re.sub(r"^(?:ieee|acm)\s+", "", key(part)), ())
+            if named and set(named) & set(db.acronym_keys.get(key(first), ())):
+                return tuple(i for i in named if i in db.acronym_keys[key(first)]), "alias", 100.0
     # a journal the top layer lacks, named in full: before an acronym among filler words ("The UMAP Journal" is
     # not UMAP) and before any fuzzy guess ("Econometrics Journal" is not a misspelt "Journal of Econometrics")
     if ids := _journal(db, text, k, exact=True)[0]:
@@ -780,7 +793,7 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     head = _head(text)
     if head != text and " " not in head and sum(c.isupper() for c in head) >= 2 and (ids := db.acronym_keys.get(key(head), ())):
         return ids, "alias", 100.0  # "NOSSDAV, Braunschweig, Germany", "IROS, Abu Dhabi"
-    if head != text and " " in head:
+    if head != text and (" " in head or (len(head) >= 4 and _CJK.search(head))):  # a CJK name has no spaces
         ids, method, score = _lookup(db, head, guess=guess)
         # not a journal of the journal layer: "Harbin Institute of Technology, Shenzhen" is an affiliation, and
         # "Vital and Health Statistics. Series 3: ..." another journal (a citation tail is taken off below)
@@ -849,8 +862,9 @@ def _abbreviated(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
     if (not ("." in text or cut or any(w in _ISO_WORDS for w in words))
             or sum(w not in _FUZZY_STOP for w in words) < 2):
         return ()
-    if len(words[0]) < 3 or not all(w.isalpha() for w in words):
-        return ()  # "Ph. D.", "09 06": the index search needs a first word of three letters, and names have no digits
+    if (len(words[0]) < 3 and words[0] != "j") or not all(w.isalpha() for w in words):
+        return ()  # "Ph. D.", "09 06": the index search needs a first word of three letters (or "J." for "Journal of"),
+        # and names have no digits
     # a capitalised word cut short ("Curr. Pharm. Des.") or a last capital letter ("Environ Plan A") is content even
     # when it spells a stop word
     keep = frozenset(fold(m.group(1) or m.group(2)) for m in _KEPT_WORD.finditer(text))
@@ -892,6 +906,19 @@ def _head(text: str) -> str:
             return text
         return text[: m.start()]
     return text
+
+
+def _edition_of(db: VenueDB, ids: tuple[str, ...], head: str, bracket: str) -> bool:
+    """Whether words in brackets after a journal's name name an edition or section of it that the lists carry as a
+    journal of its own: NLM's "Angewandte Chemie (International ed. in English)" is not Angewandte Chemie (the German
+    edition) when "Angewandte Chemie International Edition" is a journal too. A place ("(Oxford, England)", "(Basel)")
+    or an acronym is no such qualifier, and neither are words no sibling's name has ("(Section D)" is one: Acta
+    Crystallographica Section D is a journal of its own)."""
+    words = [w for w in key(bracket).split() if w not in _FUZZY_STOP and len(w) != 2]  # "Section D": the letter counts
+    if len(words) < 2 or "," in bracket or (layer := db.journal_layer()) is None or not layer.has_sections(key(head), ids[0]):
+        return False
+    rows = layer._con.execute("SELECT k FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 20", (key(head) + " *",)).fetchall()
+    return any(sum(any(t.startswith(w[:4]) for t in k[len(key(head)):].split()) for w in words) >= 2 for (k,) in rows)
 
 
 def _section_of(db: VenueDB, ids: tuple[str, ...], head: str, text: str) -> bool:
@@ -1180,8 +1207,11 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
     if not k or len(k) < 5:
         return (), "none", 0.0
     if " " not in k:
-        # a one-word typo of an acronym ("NeuIPS"): only for acronym-shaped input, one edit away
-        if sum(c.isupper() for c in text) < 2:
+        # a one-word typo of an acronym ("NeuIPS"): only for acronym-shaped input, one edit away, and only for a
+        # word in mixed case. Acronyms in capitals alone are dense: one letter off a known acronym is far more
+        # often another venue the database lacks ("ICIEA" is not ICITA, "ISSCC" not ISCC, "ICCAS" not ICCAD,
+        # "ISMRM" not ISMM) than a typo of it
+        if sum(c.isupper() for c in text) < 2 or not any(c.islower() for c in text):
             return (), "none", 0.0
         best: tuple[int, str] | None = None
         for cand in (c for n in (len(k) - 1, len(k), len(k) + 1) for c in db.acronyms_by_len.get(n, [])):

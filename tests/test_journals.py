@@ -493,3 +493,48 @@ def test_journals_of_the_ncbi_list_are_found(db, text, vid):
 def test_a_meeting_of_the_ncbi_list_is_no_journal(db):
     m = db.match("Computer Vision - ECCV 2022")  # NLM lists LNCS volumes of ECCV as a serial
     assert m.venue is None or not m.venue.id.startswith("j-"), m.venue
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("J. Chem. Theory and Comp. 7, 2804-2817 (2011)", "j-journal-of-chemical-theory-and-computation"),
+    ("J. Neurosci. Meth.", "j-journal-of-neuroscience-methods"),
+])
+def test_a_name_abbreviated_from_j_for_journal_of(db, text, vid):
+    """A first 'J.' is 'Journal of': the word-by-word search starts there (it refused any first word under three
+    letters, for the index search's sake, so 'J. Chem. Theory and Comp.' found nothing)."""
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method)
+
+
+@pytest.mark.parametrize(("text", "not_vid"), [
+    ("Angewandte Chemie (International ed. in English)", "j-angewandte-chemie"),
+    ("Acta Crystallographica (Section D)", "j-acta-crystallographica"),
+])
+def test_words_in_brackets_naming_an_edition_of_its_own_are_part_of_the_name(db, text, not_vid):
+    """NLM writes 'Angewandte Chemie (International ed. in English)' for the international edition: the German
+    edition named before the brackets is another journal of the lists, and so is Acta Crystallographica beside its
+    Section D. (A place in brackets, '(Oxford, England)', '(Berl)', still leaves the journal named before it.)"""
+    m = db.match(text)
+    assert m.venue is None or m.venue.id != not_vid, (text, m.venue)
+
+
+@pytest.mark.parametrize(("text", "vid"), [("Biostatistics (Oxford, England)", "j-biostatistics"),
+                                           ("Psychopharmacology (Berl)", "j-psychopharmacology"),
+                                           ("Applied Sciences (Switzerland)", "applied-sciences")])
+def test_a_place_in_brackets_still_leaves_the_journal(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("International Studies Perspectives ekae019", "International Studies Perspectives"),
+    ("Sleep 46(3):zsad012", "Sleep"),
+    ("American Journal of Epidemiology, kwae184", "American Journal of Epidemiology"),
+    ("Society 5.0", "Society 5.0"),
+])
+def test_oxford_article_ids_are_a_citation_tail(text, name):
+    """Oxford Academic's article ids (four letters, three digits: 'ekae019', 'zsad012', 'kwae184') end a citation
+    like pages do."""
+    from pubnorm.journals import strip_numeric_tail
+
+    assert strip_numeric_tail(text) == name
