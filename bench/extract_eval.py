@@ -54,14 +54,14 @@ def fold(s: str) -> str:
 def canon_venue(v: object) -> str | None:
     if v is None:
         return None
-    s = re.sub(r"[^0-9a-z]+", " ", fold(str(v))).strip()
+    s = re.sub(r"[\W_]+", " ", fold(str(v)).lower()).strip()  # letters of every script ("自动化学报" is a venue)
     s = _ALIAS.get(s.replace(" ", ""), s)
     toks = sorted(t for t in s.split() if t not in _DROP and not re.fullmatch(r"(?:19|20)\d\d|\d{1,5}", t))
     return " ".join(toks) or None
 
 
 def norm_title(t: object) -> str:
-    return re.sub(r"[^0-9a-z]+", " ", fold(str(t or ""))).strip()
+    return re.sub(r"[\W_]+", " ", fold(str(t or "")).lower()).strip()
 
 
 def surname(name: str) -> str:
@@ -73,7 +73,7 @@ def surname(name: str) -> str:
         if len(parts) > 1 and re.fullmatch(r"[A-Z]{1,3}\.?|(?:[A-Z]\.){1,3}", parts[-1]):
             parts = parts[:-1]  # "Chen SW", "El Chebib H." (Vancouver): the initials follow the surname
         name = parts[-1] if parts else name
-    return re.sub(r"[^a-z]+", "", fold(name))
+    return re.sub(r"[\W\d_]+", "", fold(name).lower())
 
 
 def authors_ok(gold: list[str], rec: dict) -> bool:
