@@ -283,3 +283,21 @@ def test_a_note_under_an_entry_is_no_paper_of_its_own(db):
     pubs = read_markup("research.md", md, db).publications
     assert [p.title for p in pubs] == ["Heat and Diets: Evidence from Grocery Scanner Data",
                                        "Rivers, Roads and Trade Costs in the Long Run"]
+
+
+def test_an_html_fragment_showing_bibtex_is_read_as_html(db, tmp_path: Path):
+    """bibtex2html's output saved without an extension: it opens with an HTML element and shows each entry's BibTeX
+    in a <pre>. It is a page (it was read as BibTeX, and titles wrapped over lines in it were cut)."""
+    from pubnorm.sources.reader import detect_kind
+
+    page = ("<h3> International Journals </h3>\n<table>\n<tr><td>[1]</td><td>Ana Lee and Bo Kim.\nHow do generated "
+            "unit tests influence software\n  maintenance?\nIn <em>ICST</em>, pages 250-261. IEEE, 2018.\n"
+            "<pre>@inproceedings{k,\n  title = {How do generated unit tests influence software maintenance?},\n"
+            "  year = {2018}\n}</pre></td></tr>\n</table>\n")
+    assert detect_kind(Path("ResearchPapers"), page) == "html"
+    assert detect_kind(Path("refs"), "@article{k, title={T}}\n") == "bibtex"
+    assert detect_kind(Path("refs.md"), "<div>\n@article{k, title={T}}\n") == "markdown"
+    f = tmp_path / "ResearchPapers"
+    f.write_text(page, encoding="utf-8")
+    (pub,) = read_profile(f, db).publications
+    assert (pub.title, pub.year) == ("How do generated unit tests influence software maintenance?", 2018)

@@ -390,6 +390,22 @@ def _venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
         i = j
 
 
+def _closing_year(toks: Sequence[Token], run: list[Token]) -> list[int]:
+    """With no token read as a year: a year that closes the citation after its title ("..., pages 250-261. IEEE,
+    2018."), read as a volume or as other; the year, not pages, when nothing but a stop or links follow it."""
+    pos = {id(t): i for i, t in enumerate(toks)}
+    start = pos[id(run[-1])] + 1
+    for i in range(len(toks) - 1, start - 1, -1):
+        t = toks[i]
+        if t.field in ("link",) or t.text in (".", ")", "]", ",", ";"):
+            continue
+        if YEAR.fullmatch(t.text) and t.field in ("volume", "other", "publisher") \
+                and not (i and toks[i - 1].text in ("-", "–", ":")) and 1900 <= int(t.text) <= 2100:
+            return [int(t.text)]
+        return []
+    return []
+
+
 def _year(toks: Sequence[Token], i: int) -> int | None:
     """A year token's year: four digits, or two right after a venue ("EMNLP 24", "ToMM 23": 00-49 and 80-99)."""
     w = toks[i].text
@@ -652,7 +668,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if not _runs(toks, "venue"):
         _accepted_at(toks, run)
     venue_runs = _runs(toks, "venue")
-    years = [y for i, t in enumerate(toks) if t.field == "year" and (y := _year(toks, i)) is not None]
+    years = [y for i, t in enumerate(toks) if t.field == "year" and (y := _year(toks, i)) is not None] \
+        or _closing_year(toks, run)
     status_toks = [t for t in toks if t.field == "status"]
     hrefs = [t.href for t in toks if t.href]
     paper_link = any(PAPER_HOST.search(h) or PAPER_PAGE.search(h) for h in hrefs)

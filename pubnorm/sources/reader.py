@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..files import FileReadError, read_regular
+from ..lazyre import lazy_compile
 from ..model import Diagnostic, Profile, Publication
 from ..normalize import normalize_publication
 from ..text import fold, looks_like_name, repair_text, squash
@@ -100,14 +101,21 @@ def _wide_encoding(data: bytes) -> str | None:
     return None
 
 
+# a document or a fragment (bibtex2html's output, a server-side include) that opens with an HTML element
+_HTML_START = lazy_compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body|h[1-6]|div|p|table|ul|ol|section|"
+                           r"article|main|header|nav|center|font|dl)\b", re.I | re.S)
+
+
 def detect_kind(path: Path, text: str) -> str:
     ext = path.suffix.lower()
     if ext in TABULAR_EXT:
         return "ris" if ext == ".ris" else "csv"
-    if ext in BIB_EXT or (ext not in MARKDOWN_EXT | HTML_EXT and re.search(r"^\s*@\w+\s*\{", text, re.M)):
-        return "bibtex"
-    if ext in HTML_EXT or (ext not in MARKDOWN_EXT and re.match(r"\s*(?:<!doctype html|<html)", text, re.I)):
+    # a page that opens as HTML is HTML, whatever BibTeX it shows inside ("<pre>@inproceedings{...}" under each
+    # entry of a bibtex2html page with no extension)
+    if ext in HTML_EXT or (ext not in MARKDOWN_EXT | BIB_EXT and _HTML_START.match(text)):
         return "html"
+    if ext in BIB_EXT or (ext not in MARKDOWN_EXT and re.search(r"^\s*@\w+\s*\{", text, re.M)):
+        return "bibtex"
     if ext in JEMDOC_EXT:
         return "jemdoc"
     return "markdown"
