@@ -404,7 +404,8 @@ _STATUS = [
      "preprint"),
     (lazy_compile(r"\b(?:revise\s+(?:and|&)\s+resubmit|r\s*&\s*r|major revisions?|minor revisions?|revisions? requested)\b"
                 r"(?:\s+(?:at|by|from))?", re.I), "under review"),
-    (lazy_compile(r"\b(?:under (?:review|submission)|in submission|submitted)\b(?:\s+(?:to|at))?", re.I), "under review"),
+    (lazy_compile(r"\b(?:under (?:review|submission|revision)|in (?:submission|review)|submitted)\b(?:\s+(?:to|at))?", re.I),
+     "under review"),
     (lazy_compile(r"\b(?:to appear|to be published|forthcoming|in press|conditionally accepted|accepted(?: for publication)?|advance online publication|"
                 r"online ahead of print|epub ahead of print)\b(?:\s+(?:at|by|to|in|for))?", re.I), "accepted"),
     (lazy_compile(r"\b(?:job market paper|working papers?(?:\s+series)?)\b", re.I), "working paper"),

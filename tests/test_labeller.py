@@ -635,3 +635,11 @@ def test_a_second_title_naming_a_known_venue_is_the_venue(db):
           "[Paper](https://www.sciencedirect.com/science/article/pii/S2666544122000284))\n\n</div>\n")
     (pub,) = read_markup("p.md", md, db, extractor="crf").publications
     assert (pub.venue_raw or "").startswith("Artificial Intelligence in Geosciences")
+
+
+@needs_model
+def test_a_status_written_after_the_titles_full_stop_is_no_part_of_it(db):
+    md = ("[28][28] Oh, S.Y., <strong>Ross, C.T.</strong>, Mulder, M., and Bowles, S. (2017). The Decline of Polygyny: "
+          "An Interpretation. In Review.\n")
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert (pub.title, pub.status, pub.year) == ("The Decline of Polygyny: An Interpretation", "under review", 2017)

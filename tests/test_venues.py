@@ -493,3 +493,11 @@ def test_an_added_journal_absorbs_its_entry_of_the_lists_under_another_spelling(
 def test_conference_names_as_ieee_xplore_writes_them(db, text, venue_id):
     m = db.match(text)
     assert m.venue is not None and m.venue.id == venue_id, (text, m.method)
+
+
+def test_in_review_and_under_revision_are_under_review():
+    """"In Review." after a title (anthropology, ecology pages) and "under revision at JASA": statuses the parse read
+    as nothing (or as a venue named "In Review")."""
+    assert parse_venue("In Review").status == "under review" and parse_venue("In Review").text == ""
+    p = parse_venue("under revision at JASA")
+    assert (p.status, p.text) == ("under review", "JASA")

@@ -88,6 +88,9 @@ _KIND_HEADING = lazy_compile(rf"\W*{_KIND_WORD}(?:\W+(?:and\W+|&\W+|or\W+)?{_KIN
 _GROUP_AUTHOR = lazy_compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,8}(?:Investigators|Collaborative|Consortium|"
                              r"Study Group|Working Group|Collaborative Group|Group|Network|Collaboration|Team|"
                              r"Committee|Initiative|Alliance))\s*[.;]\s+(?=\S)")
+_STATUS_TAIL = lazy_compile(r"[.;]\s*\(?((?:currently\s+)?(?:in review|under review|under revision|submitted|in press|"
+                            r"forthcoming|accepted|in preparation|working paper|revise and resubmit|r&r|to appear))"
+                            r"\)?\.?$", re.I)
 _WITH_TAIL = lazy_compile(r"\s*\((?:with|joint with|joint work with|w/|com|con|avec|mit|met|med)\s+([^()]{3,200}?)\)?\s*$", re.I)
 
 
@@ -680,6 +683,12 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     pub = Publication(title=title)
     if not authors and len(title.split()) <= 2 and ":" not in title and len(title) <= 30:
         pub.title, pub.label = None, title  # "SeaPO [EMNLP 25, CCF B]": a short name standing for a paper
+    if (m := _STATUS_TAIL.search(title)) and len(title[: m.start()].split()) >= 3:
+        # "Title. In Review." written after the title's full stop, read with it: the paper's status, not its words
+        title = title[: m.start()]
+        pub.title = title
+        if (st := parse_venue(m.group(1)).status) and pub.status in ("unknown", "published"):
+            pub.status = st
     group = None
     if (m := _GROUP_AUTHOR.match(title)) and len(title) - m.end() >= 12:
         # "...; The Connecticut Children's COVID Collaborative. Title": a group author (Vancouver) ends the author
