@@ -643,3 +643,16 @@ def test_a_status_written_after_the_titles_full_stop_is_no_part_of_it(db):
           "An Interpretation. In Review.\n")
     (pub,) = read_markup("p.md", md, db, extractor="crf").publications
     assert (pub.title, pub.status, pub.year) == ("The Decline of Polygyny: An Interpretation", "under review", 2017)
+
+
+@needs_model
+def test_a_year_inside_a_linked_title_is_part_of_it(db):
+    """"[Racial Disparities in Coronavirus Disease 2019 (COVID-19) Mortality ...](url)": the words of one link are one
+    title; the year inside it was read as the paper's year and cut the title in two."""
+    md = ("## 2020\n"
+          "- [Is a more data-driven approach the future of outbreak modelling?](https://academic.oup.com/cid/article/70/1)\n"
+          "- [Racial Disparities in Coronavirus Disease 2019 (COVID-19) Mortality Are Driven by Unequal Infection Risks]"
+          "(https://www.ncbi.nlm.nih.gov/pmc/articles/PMC7717200/)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs][1:] == [
+        ("Racial Disparities in Coronavirus Disease 2019 (COVID-19) Mortality Are Driven by Unequal Infection Risks", 2020)]

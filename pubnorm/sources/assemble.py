@@ -483,8 +483,40 @@ def block_tokens(lines: Sequence[Line], db) -> list[Token]:  # type: ignore[no-u
     _run_to_line_end(toks)
     _last_author(toks)
     _venue_leads(toks)
+    _title_gaps(toks)
     _columns(toks)
     return toks
+
+
+def _title_gaps(toks: Sequence[Token]) -> None:
+    """A title, a few words read as a year or venue, then more title, all the text of one link or one bold or italic
+    run ("[Racial Disparities in Coronavirus Disease 2019 (COVID-19) Mortality ...](url)"): one title."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        if toks[i].field != "title":
+            i += 1
+            continue
+        j = i
+        while j < n and toks[j].field == "title":
+            j += 1
+        k = j
+        while k < n and k - j < 3 and not toks[k].label.startswith("B-") and (
+                toks[k].field in ("year", "venue", "other") or (toks[k].field == "link" and not toks[k].text[:1].isalnum())):
+            k += 1
+        if j < k < n and toks[k].field == "title" and not toks[k].label.startswith("B-") \
+                and any(t.field in ("year", "venue") for t in toks[j:k]) \
+                and all(_same_run(toks[j - 1], t) for t in toks[j:k + 1]):
+            for t in toks[j:k]:
+                t.label = "title"
+            continue  # the run goes on from i
+        i = j
+
+
+def _same_run(a: Token, b: Token) -> bool:
+    """Two tokens of one link's text, or of one bold or italic run, on one line."""
+    return a.line == b.line and ((a.href is not None and a.href == b.href)
+                                 or (not a.href and not b.href and ((a.bold and b.bold) or (a.italic and b.italic))))
 
 
 _COLUMN_FIELD = {"column-title": "title", "column-venue": "venue", "column-authors": "author"}
