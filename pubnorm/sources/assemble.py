@@ -17,8 +17,9 @@ from ..model import Publication
 from ..normalize import same_person
 from ..text import clean_author, squash
 from ..venues import parse_venue, two_digit_year
-from .features import LINK_WORD, PAPER_HOST, PAPER_PAGE, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
-from .labeller import label, venue_marks
+from . import repair
+from .features import PAPER_HOST, PAPER_PAGE, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
+from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 from .segment import entries
 
@@ -92,82 +93,6 @@ _STATUS_TAIL = lazy_compile(r"[.;]\s*\(?((?:currently\s+)?(?:in review|under rev
                             r"forthcoming|accepted|in preparation|working paper|revise and resubmit|r&r|to appear))"
                             r"\)?\.?$", re.I)
 _WITH_TAIL = lazy_compile(r"\s*\((?:with|joint with|joint work with|w/|com|con|avec|mit|met|med)\s+([^()]{3,200}?)\)?\s*$", re.I)
-
-
-def _to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
-    """APA and its kin: "(2024). Title: subtitle, and more. *Journal*, 74(2)". A title the labeller cut short ("in
-    China: Challenges ..." read as a venue, a wrapped line's last word as other) runs on, in plain text on its line
-    or a wrapped one, to the full stop before the italic venue."""
-    pos = {id(t): i for i, t in enumerate(toks)}
-    j = pos[id(run[-1])] + 1
-    k = j
-    while k < len(toks) and k - j <= 30 and not (toks[k].italic and toks[k].field == "venue"):
-        t = toks[k]
-        if t.italic or t.href or t.field in ("author", "year", "link", "status", "award", "title") \
-                or (t.line != toks[k - 1].line and not t.soft):
-            return run
-        k += 1
-    if k == j or k >= len(toks) or k - j > 30 or toks[k - 1].text != "." or run[0].italic or run[0].bold:
-        return run
-    if not any(t.text[:1].isalpha() for t in toks[j:k - 1]):
-        return run
-    for t in toks[j:k - 1]:
-        t.label = "title"
-    return [*run, *toks[j:k - 1]]
-
-
-def _second_title_a_venue(titles: list[list[Token]], run: list[Token], db) -> None:  # type: ignore[no-untyped-def]
-    """An entry has one title: another "title" after it that the database knows as a venue by that very name is
-    where the paper appeared ("(**Artificial Intelligence in Geosciences** | JCR Q1)", a bold venue read as a
-    title)."""
-    later = False
-    for other in titles:
-        if other is run:
-            later = True
-            continue
-        if later and len(other) <= 12 and not any(t.href for t in other):
-            vm = db.match(join_tokens(other))
-            if vm.venue is not None and vm.method in ("exact", "alias"):
-                for t in other:
-                    t.label = ("B-" if t.label.startswith("B-") else "") + ("year" if YEAR.fullmatch(t.text) else "venue")
-
-
-def _italic_after_title(toks: Sequence[Token], run: list[Token]) -> None:
-    """"Title. *Phytopathology*. 113:1159": in an entry with no venue, the italic words right after the title's full
-    stop are where it appeared (a one-word journal the database does not know by itself was left as other)."""
-    if any(t.field == "venue" for t in toks) or run[0].italic:
-        return
-    pos = {id(t): i for i, t in enumerate(toks)}
-    j = pos[id(run[-1])] + 1
-    if j < len(toks) and toks[j].text == "." and toks[j].field == "other":
-        j += 1
-    elif run[-1].text != ".":
-        return
-    k = j
-    while k < len(toks) and toks[k].italic and toks[k].field == "other" and not toks[k].href and k - j < 15:
-        k += 1
-    words = [t for t in toks[j:k] if t.text[:1].isalpha()]
-    if not words or not words[0].text[:1].isupper() or (k < len(toks) and toks[k].italic) \
-            or LINK_WORD.match(join_tokens(toks[j:k])):
-        return
-    for t in toks[j:k]:
-        if t.text[:1].isalnum():
-            t.label = "venue"
-
-
-def _cited_title(toks: Sequence[Token], runs: list[list[Token]]) -> list[Token] | None:
-    """The first title run, not a heading's, that follows an author list on its line (punctuation between): a
-    citation's title."""
-    pos = {id(t): i for i, t in enumerate(toks)}
-    for run in runs:
-        if any(t.tag == "heading" for t in run) or len(run) < 2:
-            continue
-        i = pos[id(run[0])] - 1
-        while i >= 0 and toks[i].field == "other" and not toks[i].text[:1].isalnum():
-            i -= 1
-        if i >= 0 and toks[i].field == "author" and toks[i].line == run[0].line:
-            return run
-    return None
 
 
 def _clean_title(text: str) -> str:
@@ -358,57 +283,6 @@ def _venue_tail(run: list[Token], db) -> list[Token]:  # type: ignore[no-untyped
     return run[:k + 1]
 
 
-def _venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
-    """A link whose text opens with a venue the database knows by that name, then at most its volume, pages and
-    year ("<a href=doi>Phys. Rev. E <b>99</b>, 022605 (2019)</a>", "[MNRAS](...) (2021)"), in an entry whose title
-    is elsewhere and that names no other venue: the venue is the link's text, however the labeller read it (as a
-    link word, or authors). A link word that is also a venue's name ("[SSRN]") stays a link word."""
-    if not any(t.field == "title" for t in toks):
-        return
-    n = len(toks)
-    i = 0
-    while i < n:
-        href = toks[i].href
-        j = i + 1
-        while j < n and href and toks[j].href == href and toks[j].line == toks[i].line:
-            j += 1
-        run = toks[i:j]
-        if href and not any(t.field == "title" for t in run) and not LINK_WORD.match(join_tokens(run)) \
-                and not any(t.field == "venue" for t in (*toks[:i], *toks[j:])):
-            marks = venue_marks(run, db)
-            k = 0
-            while k < len(run) and marks[k] in ("gB", "gI") and (k == 0 or marks[k] == "gI"):
-                k += 1
-            rest = run[k:]
-            if k and all(not t.text[:1].isalpha() or t.text.lower() in ("vol", "no", "pp", "p") for t in rest):
-                for t in run[:k]:
-                    t.label = "venue"
-                for t in rest:
-                    if YEAR.fullmatch(t.text):
-                        t.label = "year"
-                    elif t.text[:1].isdigit() or t.text.lower() in ("vol", "no", "pp", "p"):
-                        t.label = "volume"
-                    else:
-                        t.label = "other"
-        i = j
-
-
-def _closing_year(toks: Sequence[Token], run: list[Token]) -> list[int]:
-    """With no token read as a year: a year that closes the citation after its title ("..., pages 250-261. IEEE,
-    2018."), read as a volume or as other; the year, not pages, when nothing but a stop or links follow it."""
-    pos = {id(t): i for i, t in enumerate(toks)}
-    start = pos[id(run[-1])] + 1
-    for i in range(len(toks) - 1, start - 1, -1):
-        t = toks[i]
-        if t.field in ("link",) or t.text in (".", ")", "]", ",", ";"):
-            continue
-        if YEAR.fullmatch(t.text) and t.field in ("volume", "other", "publisher") \
-                and not (i and toks[i - 1].text in ("-", "–", ":")) and 1900 <= int(t.text) <= 2100:
-            return [int(t.text)]
-        return []
-    return []
-
-
 def _year(toks: Sequence[Token], i: int) -> int | None:
     """A year token's year: four digits, or two right after a venue ("EMNLP 24", "ToMM 23": 00-49 and 80-99)."""
     w = toks[i].text
@@ -480,152 +354,8 @@ def candidate_lines(block: Block, heading_used: int = 0) -> list[Line]:
 def block_tokens(lines: Sequence[Line], db) -> list[Token]:  # type: ignore[no-untyped-def]
     toks = tokenize(lines)
     label(toks, db)
-    _run_to_line_end(toks)
-    _last_author(toks)
-    _venue_leads(toks)
-    _title_gaps(toks)
-    _columns(toks)
+    repair.block(toks)
     return toks
-
-
-def _title_gaps(toks: Sequence[Token]) -> None:
-    """A title, a few words read as a year or venue, then more title, all the text of one link or one bold or italic
-    run ("[Racial Disparities in Coronavirus Disease 2019 (COVID-19) Mortality ...](url)"): one title."""
-    n = len(toks)
-    i = 0
-    while i < n:
-        if toks[i].field != "title":
-            i += 1
-            continue
-        j = i
-        while j < n and toks[j].field == "title":
-            j += 1
-        k = j
-        while k < n and k - j < 3 and not toks[k].label.startswith("B-") and (
-                toks[k].field in ("year", "venue", "other") or (toks[k].field == "link" and not toks[k].text[:1].isalnum())):
-            k += 1
-        if j < k < n and toks[k].field == "title" and not toks[k].label.startswith("B-") \
-                and any(t.field in ("year", "venue") for t in toks[j:k]) \
-                and all(_same_run(toks[j - 1], t) for t in toks[j:k + 1]):
-            for t in toks[j:k]:
-                t.label = "title"
-            continue  # the run goes on from i
-        i = j
-
-
-def _same_run(a: Token, b: Token) -> bool:
-    """Two tokens of one link's text, or of one bold or italic run, on one line."""
-    return a.line == b.line and ((a.href is not None and a.href == b.href)
-                                 or (not a.href and not b.href and ((a.bold and b.bold) or (a.italic and b.italic))))
-
-
-_COLUMN_FIELD = {"column-title": "title", "column-venue": "venue", "column-authors": "author"}
-
-
-def _columns(toks: Sequence[Token]) -> None:
-    """A table whose column names say what its cells hold ("| Title | Journal |") is read as they say."""
-    for t in toks:
-        field = _COLUMN_FIELD.get(t.tag)
-        if field is None or t.link_word:
-            continue
-        if field == "venue" and YEAR.fullmatch(t.text):
-            field = "year"
-        t.label = ("B-" if t.label.startswith("B-") else "") + field
-
-
-# words that open where a paper appeared, never its title ("**Presented at the 24th CILC**, 2009", "Accepted into
-# the TYPES 2022 post-proceedings", "Proceedings of the 6th Workshop on ...", "To appear in ...")
-_VENUE_LEAD = lazy_compile(r"(?:presented|accepted|published|appeared|to appear|appearing|forthcoming|submitted)"
-                           r" (?:at|in|into|to|by|with)\b|(?:in )?proc(?:eedings|\.)? of\b|in proc(?:eedings|\.)?\b", re.I)
-
-
-def _venue_leads(toks: Sequence[Token]) -> None:
-    """A "title" that opens with words saying where a paper appeared is that place, a venue: the labeller read a
-    bold venue line as a title (and as a new entry) under an italic title."""
-    n = len(toks)
-    i = 0
-    while i < n:
-        if toks[i].field != "title" or (i and toks[i - 1].field == "title" and not toks[i].label.startswith("B-")):
-            i += 1
-            continue
-        j = i + 1
-        while j < n and toks[j].field == "title" and not toks[j].label.startswith("B-"):
-            j += 1
-        head = " ".join(t.text for t in toks[i:i + 4])
-        if _VENUE_LEAD.match(head) and j - i >= 3:
-            for t in toks[i:j]:
-                t.label = "year" if YEAR.fullmatch(t.text) else "venue"
-        i = j
-
-
-_NAME_TOKEN = lazy_compile(r"^(?:[A-Z\u00c0-\u00de][\w'’\-]*|[a-z]{1,3}|\.|-)$")
-
-
-def _last_author(toks: Sequence[Token]) -> None:
-    """The name after an author list's last separator is its last author ("..., S. Misra, and A. Mtibaa.",
-    "..., Tao Wei, Wenyuan Xu. In ..."), up to the punctuation that ends the list."""
-    n = len(toks)
-    i = 0
-    while i < n:
-        if toks[i].field != "author":
-            i += 1
-            continue
-        j = i
-        while j < n and toks[j].field == "author":
-            j += 1
-        k = j
-        if k < n and toks[k].label == "other" and toks[k].text in (",", "&", "and", ";"):
-            k += 1
-            if k < n and toks[k].label == "other" and toks[k].text.lower() in ("and", "&"):
-                k += 1
-            m = k
-            while m < n and m - k < 6 and toks[m].label == "other" and toks[m].line == toks[j].line \
-                    and _NAME_TOKEN.match(toks[m].text) and not toks[m].href:
-                m += 1
-            words = [t for t in toks[k:m] if t.text[:1].isalpha()]
-            ends = m == n or toks[m].line != toks[j].line or toks[m].text in (".", "(", '"', "“", ":", ",") \
-                or toks[m].field != "other"
-            if 1 <= len(words) <= 4 and words[0].text[:1].isupper() and ends:
-                while m > k and toks[m - 1].text == "." and not (m - 2 >= k and re.fullmatch(r"[A-Z]", toks[m - 2].text)):
-                    m -= 1  # the list's full stop, not an initial's dot
-                for t in toks[j:m]:
-                    t.label = "author"
-        i = max(j, i + 1)
-
-
-_OPEN_ENDS = frozenset({"of", "the", "a", "an", "and", "or", "for", "in", "on", "with", "to", "via", "from", "by"})
-
-
-def _run_to_line_end(toks: Sequence[Token]) -> None:
-    """A title or author list runs to the end of its line: words left unlabelled after it there ("... knowledge
-    [distillation]", "..., Min Zhang, [Dacheng Tao]") are its last words, not text of their own."""
-    i, n = 0, len(toks)
-    while i < n:
-        field = toks[i].field
-        j = i + 1
-        if field in ("title", "author"):
-            while j < n and toks[j].line == toks[i].line and toks[j].field == field:
-                j += 1
-            k = j
-            while k < n and toks[k].line == toks[i].line and toks[k].label == "other" and not toks[k].href:
-                k += 1
-            tail = toks[j:k]
-            if tail and (k == n or toks[k].line != toks[i].line) and len(tail) <= 4 \
-                    and any(t.text[:1].isalpha() for t in tail) and all(t.text[:1].isalnum() or t.text in ",.-'’" for t in tail):
-                for t in tail:
-                    t.label = field
-            elif field == "title" and toks[j - 1].text.lower() in _OPEN_ENDS and j < n and toks[j].line == toks[i].line:
-                # a title cut after "on a" by a name-like last word ("... on a [Budget]" read as an author):
-                # the title runs to the end of its line
-                e = j
-                while e < n and toks[e].line == toks[i].line and e - j < 3 and toks[e].field in ("author", "other"):
-                    e += 1
-                if e == n or toks[e].line != toks[i].line:
-                    for t in toks[j:e]:
-                        t.label = "title"
-                    k = e
-            j = max(j, k)
-        i = j
 
 
 def _owner_is_an_author(toks: Sequence[Token], owner: str) -> None:
@@ -670,7 +400,7 @@ _LETTERS2 = re.compile(r"[^\W\d_]{2}")
 def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None) -> Publication | None:  # type: ignore[no-untyped-def]
     """One entry's publication, or None when the labeller found no paper in it."""
     toks = _before_code(toks)
-    _venue_links(toks, db)
+    repair.venue_links(toks, db)
     titles = _runs(toks, "title") or _title_line(toks)
     if not titles:
         return None
@@ -683,11 +413,11 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         titles = _runs(toks, "title")
         under_heading = True
     run = max(titles, key=len) if len(titles[0]) < 2 else titles[0]
-    if all(t.tag == "heading" and not t.href for t in run) and (own := _cited_title(toks, titles[1:])) is not None:
+    if all(t.tag == "heading" and not t.href for t in run) and (own := repair.cited_title(toks, titles[1:])) is not None:
         run = own  # a topic heading over the paper's own citation ("### Risk scores for asthma", "Huang, N., ... Title")
-    _second_title_a_venue(titles, run, db)
-    run = _to_italic_venue(toks, run)
-    _italic_after_title(toks, run)
+    repair.second_title_a_venue(titles, run, db)
+    run = repair.to_italic_venue(toks, run)
+    repair.italic_after_title(toks, run)
     run = _venue_tail(_without_link_words(run), db)
     if not run:
         return None
@@ -704,7 +434,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         _accepted_at(toks, run)
     venue_runs = _runs(toks, "venue")
     years = [y for i, t in enumerate(toks) if t.field == "year" and (y := _year(toks, i)) is not None] \
-        or _closing_year(toks, run)
+        or repair.closing_year(toks, run)
     status_toks = [t for t in toks if t.field == "status"]
     hrefs = [t.href for t in toks if t.href]
     paper_link = any(PAPER_HOST.search(h) or PAPER_PAGE.search(h) for h in hrefs)
