@@ -906,3 +906,23 @@ def test_the_line_mapper_keeps_only_elements_the_renderer_did_not_mark():
     assert [mapper.line(li) for li in items[:2]] == [5, 6] and mapper.line(items[0].find("em")) == 5
     assert mapper.line(root.findall(".//tr")[-1]) == 1005 + 2  # the last row
     assert mapper.line(root.find(".//div/p")) == len(text.splitlines()) + 2 - 1
+
+
+def test_a_bibtex_entry_asks_only_about_its_own_fields(db, monkeypatch):
+    """Issue 15, item 8: whether a field was read into the record was asked of every known field name (the link
+    fields' values converted each time) for every entry, also for a 10-byte `@a{k,}` (a third of its time)."""
+    from pubnorm.sources import bibtex
+
+    calls: list[str] = []
+    real = bibtex.verbatim_to_text
+
+    def count(value: str) -> str:
+        calls.append(value)
+        return real(value)
+
+    monkeypatch.setattr(bibtex, "verbatim_to_text", count)
+    prof = bibtex.read_bibtex("a.bib", "@a{k1,}\n@misc{k2, title={T}, code={https://github.com/x/y}, selected={true}}\n", db)
+    assert [p.key for p in prof.publications] == ["k1", "k2"]
+    assert prof.publications[1].links == {"code": "https://github.com/x/y"}
+    assert prof.publications[1].extra == {"selected": "true"}
+    assert calls == ["https://github.com/x/y"] * 2  # read as a link, then asked whether the link says it still
