@@ -926,3 +926,18 @@ def test_a_bibtex_entry_asks_only_about_its_own_fields(db, monkeypatch):
     assert prof.publications[1].links == {"code": "https://github.com/x/y"}
     assert prof.publications[1].extra == {"selected": "true"}
     assert calls == ["https://github.com/x/y"] * 2  # read as a link, then asked whether the link says it still
+
+
+def test_what_a_token_shows_its_neighbours_is_made_once_per_distinct_token(db):
+    """Issue 15, item 8: the neighbour features ("-1:w=the", "2:bold", ...) were made anew for every token, four
+    times over (a third of the features' time on a long paragraph, and a string each held until the block was
+    labelled); a word with the same markup shares them, and the features are the same."""
+    from pubnorm.sources import labeller
+    from pubnorm.sources.features import Token, token_features
+
+    toks = [Token(w, 0, bold=i > 6) for i, w in enumerate("the cat and the cat and the cat and the".split())]
+    feats = token_features(toks, labeller.lexicon(db), [""] * len(toks))
+    assert "-1:w=the" in feats[1] and "1:w=cat" in feats[0] and "2:w=and" in feats[0] and "-2:w=the" in feats[2]
+    assert "-1:bold" in feats[8] and "-1:bold" not in feats[7]
+    same = [next(x for x in feats[i] if x == "1:w=cat") for i in (0, 3)]
+    assert same[0] is same[1]
