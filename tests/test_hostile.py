@@ -941,3 +941,23 @@ def test_what_a_token_shows_its_neighbours_is_made_once_per_distinct_token(db):
     assert "-1:bold" in feats[8] and "-1:bold" not in feats[7]
     same = [next(x for x in feats[i] if x == "1:w=cat") for i in (0, 3)]
     assert same[0] is same[1]
+
+
+def test_a_section_is_read_once_for_all_its_blocks(db, monkeypatch):
+    """Issue 15, item 8: what a section's headings say (a year, news, a section to skip) was worked out again for
+    every block under it (a page of 200,000 one-word items asked 200,000 times)."""
+    from pubnorm.sources import entries
+    from pubnorm.sources.reader import read_markup
+
+    calls: list[str] = []
+    real = entries._skipped
+
+    def count(section: str) -> bool:
+        calls.append(section)
+        return real(section)
+
+    monkeypatch.setattr(entries, "_skipped", count)
+    entries._section_facts.cache_clear()  # another test's page may have had this section
+    page = "# Talks in 2031\n\n" + "".join(f"- Talk about things number {i}\n" for i in range(100))
+    assert read_markup("p.md", page, db, extractor="rules").publications == []
+    assert calls == ["Talks in 2031"]

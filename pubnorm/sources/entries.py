@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lazyre import lazy_compile
 from ..model import Publication, SourceLoc, VenueMatch
@@ -98,15 +98,12 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     if not block.lines:
         return []
     section = block.section
-    last = section.rsplit(SECTION_SEP, 1)[-1]
-    # the nearest heading that is a year, also above a paper's own heading or a kind of paper ("2024 > Title",
-    # "2023 > Journal articles")
-    if (year := next((p for p in reversed(section.split(SECTION_SEP)) if _YEAR_HEADING.fullmatch(p)), None)):
-        ctx.year_heading = int(year)
-    elif last and not re.search(r"\d{4}", last):
+    last, year, last_dated, news, skipped = _section_facts(section)
+    if year is not None:
+        ctx.year_heading = year
+    elif last and not last_dated:
         ctx.year_heading = None
-    news = bool(NEWS_SECTION.search(last))
-    if not news and _skipped(section):
+    if not news and skipped:
         return []
     if (pub := _heading_paper(block, ctx, last)) is not None:
         return [pub]
@@ -133,6 +130,17 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
                     p.status = status  # listed under "Working Papers": that is what it is
             return pubs
     return _mentions(block, ctx, news)
+
+
+@lru_cache(maxsize=256)
+def _section_facts(section: str) -> tuple[str, int | None, bool, bool, bool]:
+    """What a block's section says, worked out once per section (not for each of its blocks): its last heading; the
+    nearest heading that is a year, also above a paper's own heading or a kind of paper ("2024 > Title", "2023 >
+    Journal articles"); whether the last heading holds four digits; whether it is news; whether it is skipped."""
+    last = section.rsplit(SECTION_SEP, 1)[-1]
+    year = next((p for p in reversed(section.split(SECTION_SEP)) if _YEAR_HEADING.fullmatch(p)), None)
+    news = bool(NEWS_SECTION.search(last))
+    return (last, int(year) if year else None, bool(re.search(r"\d{4}", last)), news, not news and _skipped(section))
 
 
 _LETTER = lazy_compile(r"[^\W\d_]")

@@ -449,11 +449,11 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
             h = el.get("href")
         cls = (el.get("class") or "").lower()
         mtag = tag
-        if t == "papertitle" or "title" in cls or re.search(r"(?:^|\s)paper(?:\s|$)", cls):
+        if t == "papertitle" or (cls and ("title" in cls or _PAPER_CLASS.search(cls))):
             mtag = "title"
-        elif re.search(r"badge|venue|conf|journal|pub-?venue|label", cls):
+        elif cls and _VENUE_CLASS.search(cls):
             mtag = "venue"
-        elif re.search(r"author", cls):
+        elif cls and "author" in cls:
             mtag = "authors"
         if t == "sup":
             mtag = "sup"
@@ -496,6 +496,10 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
         blocks.append(_block(lines[start:end], lines[start].lineno, state))
         start = end
     return blocks
+
+
+_PAPER_CLASS = lazy_compile(r"(?:^|\s)paper(?:\s|$)")
+_VENUE_CLASS = lazy_compile(r"badge|venue|conf|journal|pub-?venue|label")
 
 
 def _style_bold(el: etree._Element) -> bool:
