@@ -972,3 +972,15 @@ def test_a_line_holds_no_copy_of_a_text_with_nothing_to_squash():
     ln = Line([Span("x, y")])
     assert ln.text == "x, y" and ln.text is ln.spans[0].text
     assert squash("  a \n b ") == "a b" and squash("") == ""
+
+
+def test_the_neighbour_features_kept_are_bounded(db):
+    """What tokens show their neighbours is kept per distinct word and markup, up to MAX_SHOWN of them (about 2.3 KB
+    each): a page of many distinct words (numbered papers) must not hold one for each."""
+    from pubnorm.sources import labeller
+    from pubnorm.sources.features import MAX_SHOWN, Token, token_features
+
+    lex = labeller.lexicon(db)
+    toks = [Token(f"w{i}", 0) for i in range(MAX_SHOWN + 10)]
+    feats = token_features(toks, lex, None)
+    assert len(lex.shown_seen) <= MAX_SHOWN and "1:w=w1" in feats[0]

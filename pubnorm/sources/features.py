@@ -250,6 +250,11 @@ def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | N
     return out
 
 
+# about 2.3 KB an entry (some 30 strings): at most about 10 MB, whatever the page (most pages have fewer distinct
+# words; a page of numbered papers fills it and starts again)
+MAX_SHOWN = 4096
+
+
 def _shown(w: str, shown: tuple[str, ...], t: Token, mark: str, lex: Lexicon) -> _Shown:
     """What a token shows its neighbours: its word, its _CONTEXT features, its markup and gazetteer mark, each
     prefixed for the neighbour that sees it; made once per distinct word and markup (the prefixed strings were made
@@ -271,7 +276,7 @@ def _shown(w: str, shown: tuple[str, ...], t: Token, mark: str, lex: Lexicon) ->
         if mark:
             nf.append(mark)
         far = [x for x in nf if not x.startswith("sh=")]
-        if len(lex.shown_seen) > 200_000:
+        if len(lex.shown_seen) >= MAX_SHOWN:
             lex.shown_seen.clear()
         hit = lex.shown_seen[key] = (tuple("1:" + x for x in nf), tuple("-1:" + x for x in nf),
                                      tuple("2:" + x for x in far), tuple("-2:" + x for x in far))
