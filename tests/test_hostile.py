@@ -975,12 +975,15 @@ def test_a_line_holds_no_copy_of_a_text_with_nothing_to_squash():
 
 
 def test_the_neighbour_features_kept_are_bounded(db):
-    """What tokens show their neighbours is kept per distinct word and markup, up to MAX_SHOWN of them (about 2.3 KB
-    each): a page of many distinct words (numbered papers) must not hold one for each."""
+    """What tokens show their neighbours is kept per distinct word and markup, up to MAX_SHOWN of them (about 1 KB
+    each), and a word's own features up to MAX_WORDS words (about 320 bytes each): a page of many distinct words
+    (numbered papers) must not hold them for each."""
     from pubnorm.sources import labeller
-    from pubnorm.sources.features import MAX_SHOWN, Token, token_features
+    from pubnorm.sources.features import MAX_SHOWN, MAX_WORDS, Token, token_features
 
     lex = labeller.lexicon(db)
     toks = [Token(f"w{i}", 0) for i in range(MAX_SHOWN + 10)]
     feats = token_features(toks, lex, None)
     assert len(lex.shown_seen) <= MAX_SHOWN and "1:w=w1" in feats[0]
+    token_features([Token(f"v{i}", 0) for i in range(MAX_WORDS + 10)], lex, None)
+    assert len(lex.words_seen) <= MAX_WORDS

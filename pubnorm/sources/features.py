@@ -127,12 +127,16 @@ _WORD_LISTS = (("status", STATUS_WORDS), ("award", AWARD_WORDS), ("rank", RANK_W
                ("procword", PROC_WORDS), ("pubword", PUB_WORDS), ("thesis", THESIS_WORDS))
 _CONTEXT = ("sh=", "bold", "italic", "link", "year", "initial", "venueword", "punct", "etal", "status", "cap", "tag=",
             "acronym", "linkword", "award", "gB", "gI")
+# about 320 bytes a word: at most about 16 MB (it allowed 500,000 words, some 160 MB on a page of that many)
+MAX_WORDS = 50_000
+
+
 def _lexical_context(w: str, lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A word's lexical features, and those of them its neighbours see (_CONTEXT; its word is added apart);
     cached per word on the lexicon."""
     hit = lex.words_seen.get(w)
     if hit is None:
-        if len(lex.words_seen) > 500_000:
+        if len(lex.words_seen) >= MAX_WORDS:
             lex.words_seen.clear()
         f = _lexical(w, lex)
         hit = lex.words_seen[w] = (f, tuple(x for x in f if x.startswith(_CONTEXT)))
@@ -250,8 +254,8 @@ def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | N
     return out
 
 
-# about 2.3 KB an entry (some 30 strings): at most about 10 MB, whatever the page (most pages have fewer distinct
-# words; a page of numbered papers fills it and starts again)
+# about 1 KB an entry (some 20 strings; more for a styled token): at most about 4-8 MB, whatever the page (most
+# pages have fewer distinct words; a page of numbered papers fills it and starts again)
 MAX_SHOWN = 4096
 
 
