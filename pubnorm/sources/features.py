@@ -254,9 +254,10 @@ def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | N
     return out
 
 
-# about 1 KB an entry (some 20 strings; more for a styled token): at most about 4-8 MB, whatever the page (most
-# pages have fewer distinct words; a page of numbered papers fills it and starts again)
-MAX_SHOWN = 4096
+# about 1 KB an entry (some 20 strings; more for a styled token): at most 1-2 MB, whatever the page; a page's
+# frequent words come back at once after it starts again (4,096 entries were no faster, and 4 MB bigger on the dev
+# pages and corpus read in one run)
+MAX_SHOWN = 1024
 
 
 def _shown(w: str, shown: tuple[str, ...], t: Token, mark: str, lex: Lexicon) -> _Shown:
