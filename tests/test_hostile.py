@@ -795,7 +795,7 @@ def test_each_line_of_a_block_is_tested_once(db, monkeypatch):
         return split(text)
 
     monkeypatch.setattr(entries, "split_authors", count_split)
-    page = "<ul><li>" + "".join(f"x{i}, y{i}<br>" for i in range(100)) + "</li></ul>"
+    page = "<ul><li>" + "".join(f"xa{i}, yb{i}<br>" for i in range(100)) + "</li></ul>"
     assert read_markup("p.html", page, db, html=True, extractor="rules").publications == []
     assert calls.count("authors") == 100
 
@@ -823,6 +823,26 @@ def test_a_block_skipped_before_labelling_holds_nothing_the_labeller_finds(db, i
         if block.lines and _nothing_to_label(block):
             ctx = Context(db=db, path="p.md")
             assert _labelled(block, ctx) == [] and _mentions(block, ctx, True) == []
+
+
+def test_the_rules_extractor_skips_blocks_with_no_title_in_them(db, monkeypatch):
+    """Issue 15, item 8: a block with no link and no two letters that may join (every word one letter) holds no
+    title, and the rules extractor no longer runs its line tests on it (about 40 µs a block: a page of 100,000
+    one-letter table rows was read at 0.5 MB/s)."""
+    from pubnorm.sources import entries
+    from pubnorm.sources.reader import read_markup
+
+    calls: list[int] = []
+    structured = entries._structured
+
+    def count(*args):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return structured(*args)
+
+    monkeypatch.setattr(entries, "_structured", count)
+    page = "# Publications\n\nSome text.\n\n" + "- x\n" * 50 + "\n| a | b |\n|---|---|\n" + "| x | y |\n" * 50
+    assert read_markup("p.md", page, db, extractor="rules").publications == []
+    assert len(calls) == 1  # "Some text." only
 
 
 @pytest.mark.parametrize("command", ["extract", "export"])
@@ -869,3 +889,101 @@ def test_two_letters_may_join_stays_linear():
     t = time.monotonic()
     assert not two_letters_may_join("{{ x {% y " * 8_000)
     assert time.monotonic() - t < 5  # a safety bound (the regular expression took about 16 s): speed is in bench/
+
+
+def test_the_line_mapper_keeps_only_elements_the_renderer_did_not_mark():
+    """Issue 15, item 8: every element of a rendered Markdown page was kept with its line (a Python object held
+    alive for each: 47 MB of a 200 MB run on a 60,000-row table); a marked element's line is read from its mark,
+    and the lines are the same."""
+    from pubnorm.sources.markup import LineMapper, markdown_to_html, parse_html
+
+    text = "# P\n\n" + "- x *y*\n" * 500 + "\n| a | b |\n|---|---|\n" + "| x | y |\n" * 500 + "\n<div>\n<p>raw</p>\n</div>\n"
+    root = parse_html(markdown_to_html(text))
+    assert root is not None
+    mapper = LineMapper(root, True, 2)
+    assert len(mapper.lines) < 550  # the 500 <em> and a few others; not the 1,500 items, rows and cells
+    items = root.findall(".//li")
+    assert [mapper.line(li) for li in items[:2]] == [5, 6] and mapper.line(items[0].find("em")) == 5
+    assert mapper.line(root.findall(".//tr")[-1]) == 1005 + 2  # the last row
+    assert mapper.line(root.find(".//div/p")) == len(text.splitlines()) + 2 - 1
+
+
+def test_a_bibtex_entry_asks_only_about_its_own_fields(db, monkeypatch):
+    """Issue 15, item 8: whether a field was read into the record was asked of every known field name (the link
+    fields' values converted each time) for every entry, also for a 10-byte `@a{k,}` (a third of its time)."""
+    from pubnorm.sources import bibtex
+
+    calls: list[str] = []
+    real = bibtex.verbatim_to_text
+
+    def count(value: str) -> str:
+        calls.append(value)
+        return real(value)
+
+    monkeypatch.setattr(bibtex, "verbatim_to_text", count)
+    prof = bibtex.read_bibtex("a.bib", "@a{k1,}\n@misc{k2, title={T}, code={https://github.com/x/y}, selected={true}}\n", db)
+    assert [p.key for p in prof.publications] == ["k1", "k2"]
+    assert prof.publications[1].links == {"code": "https://github.com/x/y"}
+    assert prof.publications[1].extra == {"selected": "true"}
+    assert calls == ["https://github.com/x/y"] * 2  # read as a link, then asked whether the link says it still
+
+
+def test_what_a_token_shows_its_neighbours_is_made_once_per_distinct_token(db):
+    """Issue 15, item 8: the neighbour features ("-1:w=the", "2:bold", ...) were made anew for every token, four
+    times over (a third of the features' time on a long paragraph, and a string each held until the block was
+    labelled); a word with the same markup shares them, and the features are the same."""
+    from pubnorm.sources import labeller
+    from pubnorm.sources.features import Token, token_features
+
+    toks = [Token(w, 0, bold=i > 6) for i, w in enumerate("the cat and the cat and the cat and the".split())]
+    feats = token_features(toks, labeller.lexicon(db), [""] * len(toks))
+    assert "-1:w=the" in feats[1] and "1:w=cat" in feats[0] and "2:w=and" in feats[0] and "-2:w=the" in feats[2]
+    assert "-1:bold" in feats[8] and "-1:bold" not in feats[7]
+    same = [next(x for x in feats[i] if x == "1:w=cat") for i in (0, 3)]
+    assert same[0] is same[1]
+
+
+def test_a_section_is_read_once_for_all_its_blocks(db, monkeypatch):
+    """Issue 15, item 8: what a section's headings say (a year, news, a section to skip) was worked out again for
+    every block under it (a page of 200,000 one-word items asked 200,000 times)."""
+    from pubnorm.sources import entries
+    from pubnorm.sources.reader import read_markup
+
+    calls: list[str] = []
+    real = entries._skipped
+
+    def count(section: str) -> bool:
+        calls.append(section)
+        return real(section)
+
+    monkeypatch.setattr(entries, "_skipped", count)
+    entries._section_facts.cache_clear()  # another test's page may have had this section
+    page = "# Talks in 2031\n\n" + "".join(f"- Talk about things number {i}\n" for i in range(100))
+    assert read_markup("p.md", page, db, extractor="rules").publications == []
+    assert calls == ["Talks in 2031"]
+
+
+def test_a_line_holds_no_copy_of_a_text_with_nothing_to_squash():
+    """Issue 15, item 8: every line's text was a copy of its spans' text, also when squashing changed nothing (a
+    page of 200,000 short `<br>` lines held 10 MB of copies)."""
+    from pubnorm.sources.markup import Line, Span
+    from pubnorm.text import squash
+
+    ln = Line([Span("x, y")])
+    assert ln.text == "x, y" and ln.text is ln.spans[0].text
+    assert squash("  a \n b ") == "a b" and squash("") == ""
+
+
+def test_the_neighbour_features_kept_are_bounded(db):
+    """What tokens show their neighbours is kept per distinct word and markup, up to MAX_SHOWN of them (about 1 KB
+    each), and a word's own features up to MAX_WORDS words (about 320 bytes each): a page of many distinct words
+    (numbered papers) must not hold them for each."""
+    from pubnorm.sources import labeller
+    from pubnorm.sources.features import MAX_SHOWN, MAX_WORDS, Token, token_features
+
+    lex = labeller.lexicon(db)
+    toks = [Token(f"w{i}", 0) for i in range(MAX_SHOWN + 10)]
+    feats = token_features(toks, lex, None)
+    assert len(lex.shown_seen) <= MAX_SHOWN and "1:w=w1" in feats[0]
+    token_features([Token(f"v{i}", 0) for i in range(MAX_WORDS + 10)], lex, None)
+    assert len(lex.words_seen) <= MAX_WORDS

@@ -184,8 +184,10 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
     for name, attr in FIELD_ATTR.items():
         if name in raw and getattr(pub, attr) is None and (value := f(name)):
             setattr(pub, attr, value)
-    used = _READ | {name for name, attr in FIELD_ATTR.items() if getattr(pub, attr) == f(name) != ""} | {
-        k for k in LINK_FIELDS_ALL if pub.links.get(LINK_OF_FIELD[k]) == verbatim_to_text(raw.get(k, "\0"))}
+    # the fields read into an attribute or a link that still says what the field says; only the entry's own fields
+    # are asked (every known field name was, for every entry: a third of the time of a 10-byte `@a{k,}`)
+    used = _READ | {name for name in raw if (field := FIELD_ATTR.get(name)) and getattr(pub, field) == f(name) != ""} | {
+        k for k in raw if k in LINK_OF_FIELD and pub.links.get(LINK_OF_FIELD[k]) == verbatim_to_text(raw[k])}
     pub.extra = {k: f(k) for k in raw if k not in used}
     pub.sources.append(SourceLoc(path, entry.line + 1 + offset, entry.raw.strip()[:2000]))
     return normalize_publication(pub)

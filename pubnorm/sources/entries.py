@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lazyre import lazy_compile
 from ..model import Publication, SourceLoc, VenueMatch
@@ -84,15 +84,12 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     if not block.lines:
         return []
     section = block.section
-    last = section.rsplit(SECTION_SEP, 1)[-1]
-    # the nearest heading that is a year, also above a paper's own heading or a kind of paper ("2024 > Title",
-    # "2023 > Journal articles")
-    if (year := next((p for p in reversed(section.split(SECTION_SEP)) if _YEAR_HEADING.fullmatch(p)), None)):
-        ctx.year_heading = int(year)
-    elif last and not re.search(r"\d{4}", last):
+    last, year, last_dated, news, skipped = _section_facts(section)
+    if year is not None:
+        ctx.year_heading = year
+    elif last and not last_dated:
         ctx.year_heading = None
-    news = bool(NEWS_SECTION.search(last))
-    if not news and _skipped(section):
+    if not news and skipped:
         return []
     if (pub := _heading_paper(block, ctx, last)) is not None:
         return [pub]
@@ -101,7 +98,7 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     ctx.badge_age += 1
     if ctx.badge_age > 2:
         ctx.badge = None  # a badge belongs to the paper right after it, not to one further down
-    if ctx.extractor == "crf" and _nothing_to_label(block):
+    if _nothing_to_label(block):
         return []
     if not news and not _prose_mentions(block, ctx):
         if ctx.extractor == "crf":
@@ -119,6 +116,17 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
                     p.status = status  # listed under "Working Papers": that is what it is
             return pubs
     return _mentions(block, ctx, news)
+
+
+@lru_cache(maxsize=256)
+def _section_facts(section: str) -> tuple[str, int | None, bool, bool, bool]:
+    """What a block's section says, worked out once per section (not for each of its blocks): its last heading; the
+    nearest heading that is a year, also above a paper's own heading or a kind of paper ("2024 > Title", "2023 >
+    Journal articles"); whether the last heading holds four digits; whether it is news; whether it is skipped."""
+    last = section.rsplit(SECTION_SEP, 1)[-1]
+    year = next((p for p in reversed(section.split(SECTION_SEP)) if _YEAR_HEADING.fullmatch(p)), None)
+    news = bool(NEWS_SECTION.search(last))
+    return (last, int(year) if year else None, bool(re.search(r"\d{4}", last)), news, not news and _skipped(section))
 
 
 _LETTER = lazy_compile(r"[^\W\d_]")
@@ -139,7 +147,8 @@ def _nothing_to_label(block: Block) -> bool:
     """A block the labeller would find no paper in, told before labelling it: no link (so no mention either) and
     no two letters that may come together (assemble.entry_publication wants two in a row in a title), with no heading
     right above it to read as one. A page of 200,000 one-letter list items or table cells cost 25 µs a block to
-    label."""
+    label. The rules extractor skips such a block too: every word of it is one letter, so no line of it is a title
+    (its line tests cost about 40 µs a block: a 100,000-row table of one-letter cells was read at 0.5 MB/s)."""
     if block.right_under_heading():
         return False
     return not any(two_letters_may_join(ln.text) or any(s.href for s in ln.spans) for ln in block.lines)

@@ -142,18 +142,29 @@ class Lexicon:
     # the word-level features of each word seen with this lexicon, and those its neighbours see (_lexical_context)
     words_seen: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict, compare=False,
                                                                            hash=False, repr=False)
+    # what a token shows the tokens around it, by its word, markup and mark (_shown)
+    shown_seen: dict[tuple[object, ...], _Shown] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+
+# the features a token shows each neighbour, prefixed: to the one before it ("1:"), after it ("-1:"), two before
+# ("2:") and two after ("-2:"); the shape is shown only to the next token and the one before
+_Shown = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
 
 _WORD_LISTS = (("status", STATUS_WORDS), ("award", AWARD_WORDS), ("rank", RANK_WORDS), ("volword", VOL_WORDS),
                ("procword", PROC_WORDS), ("pubword", PUB_WORDS), ("thesis", THESIS_WORDS))
 _CONTEXT = ("sh=", "bold", "italic", "link", "year", "initial", "venueword", "punct", "etal", "status", "cap", "tag=",
             "acronym", "linkword", "award", "gB", "gI")
+# about 320 bytes a word: at most about 16 MB (it allowed 500,000 words, some 160 MB on a page of that many)
+MAX_WORDS = 50_000
+
+
 def _lexical_context(w: str, lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A word's lexical features, and those of them its neighbours see (_CONTEXT; its word is added apart);
     cached per word on the lexicon."""
     hit = lex.words_seen.get(w)
     if hit is None:
-        if len(lex.words_seen) > 500_000:
+        if len(lex.words_seen) >= MAX_WORDS:
             lex.words_seen.clear()
         f = _lexical(w, lex)
         hit = lex.words_seen[w] = (f, tuple(x for x in f if x.startswith(_CONTEXT)))
@@ -196,7 +207,7 @@ def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | N
     ("gB"/"gI": inside a name the venue database knows, see labeller.venue_marks)."""
     n = len(toks)
     base: list[list[str]] = []
-    near: list[list[str]] = []  # what a token shows its neighbours: its word and its _CONTEXT features
+    near: list[_Shown] = []  # what each token shows its neighbours (_shown)
     nlines = (toks[-1].line + 1) if toks else 1
     group = _group_features(toks)
     line_pos: dict[int, int] = {}
@@ -210,26 +221,22 @@ def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | N
         line_pos[t.line] = k + 1
         lexical, shown = _lexical_context(w, lex)
         f = list(lexical)
-        nf = [f"w={w.lower()[:20]}", *shown]
+        mark = marks[i] if marks else ""
+        near.append(_shown(w, shown, t, mark, lex))
         if i + 1 < n and toks[i + 1].text == "." and not toks[i + 1].space_before:
             f.append("dotted")
         if t.bold:
             f.append("bold")
-            nf.append("bold")
         if t.italic:
             f.append("italic")
-            nf.append("italic")
         if t.href:
             f.append("link")
             kind = "paperlink" if PAPER_HOST.search(t.href) else "otherlink"
             f.append(kind)
-            nf.append("link")
         if t.link_word:
             f.append("linkword")
-            nf.append("linkword")
         if t.tag:
             f.append(f"tag={t.tag}")
-            nf.append(f"tag={t.tag}")
         if not t.space_before:
             f.append("glued")
         f.append(f"ln={min(t.line, 3)}")
@@ -241,32 +248,28 @@ def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | N
         if k == line_len[t.line] - 1:
             f.append("lineend")
         f.extend(group[i])
-        if marks and marks[i]:
-            f.append(marks[i])
-            nf.append(marks[i])
+        if mark:
+            f.append(mark)
         f.append(_POS[i] if i < 10 else "pos=5")
         f.append(f"rel={int(10 * i / n)}")
         base.append(f)
-        near.append(nf)
-    # (the shape is shown only to the next token and the one before)
-    far = [[x for x in fs if not x.startswith("sh=")] for fs in near]
     out: list[list[str]] = []
     for i, f in enumerate(base):
         g = f
         if i >= 2:
-            g.extend(["-2:" + x for x in far[i - 2]])
+            g.extend(near[i - 2][3])
         else:
             g.append("-2:NONE")
         if i >= 1:
-            g.extend(["-1:" + x for x in near[i - 1]])
+            g.extend(near[i - 1][1])
         else:
             g.append("-1:NONE")
         if i + 1 < n:
-            g.extend(["1:" + x for x in near[i + 1]])
+            g.extend(near[i + 1][0])
         else:
             g.append("1:NONE")
         if i + 2 < n:
-            g.extend(["2:" + x for x in far[i + 2]])
+            g.extend(near[i + 2][2])
         else:
             g.append("2:NONE")
         # the markup changes here: a span boundary is where fields often change
@@ -277,6 +280,40 @@ def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | N
             g.append("softnl" if toks[i].soft else "hardnl")
         out.append(g)
     return out
+
+
+# about 1 KB an entry (some 20 strings; more for a styled token): at most 1-2 MB, whatever the page; a page's
+# frequent words come back at once after it starts again (4,096 entries were no faster, and 4 MB bigger on the dev
+# pages and corpus read in one run)
+MAX_SHOWN = 1024
+
+
+def _shown(w: str, shown: tuple[str, ...], t: Token, mark: str, lex: Lexicon) -> _Shown:
+    """What a token shows its neighbours: its word, its _CONTEXT features, its markup and gazetteer mark, each
+    prefixed for the neighbour that sees it; made once per distinct word and markup (the prefixed strings were made
+    anew for every token, four times over: a third of the features' time)."""
+    key = (w, t.bold, t.italic, bool(t.href), t.link_word, t.tag, mark)
+    hit = lex.shown_seen.get(key)
+    if hit is None:
+        nf = [f"w={w.lower()[:20]}", *shown]
+        if t.bold:
+            nf.append("bold")
+        if t.italic:
+            nf.append("italic")
+        if t.href:
+            nf.append("link")
+        if t.link_word:
+            nf.append("linkword")
+        if t.tag:
+            nf.append(f"tag={t.tag}")
+        if mark:
+            nf.append(mark)
+        far = [x for x in nf if not x.startswith("sh=")]
+        if len(lex.shown_seen) >= MAX_SHOWN:
+            lex.shown_seen.clear()
+        hit = lex.shown_seen[key] = (tuple("1:" + x for x in nf), tuple("-1:" + x for x in nf),
+                                     tuple("2:" + x for x in far), tuple("-2:" + x for x in far))
+    return hit
 
 
 _POS = ["pos=0", "pos=1", "pos=2", "pos=3", "pos=4", "pos=4", "pos=4", "pos=4", "pos=4", "pos=4"]

@@ -248,12 +248,16 @@ def text_content(el: etree._Element) -> str:
 
 
 class LineMapper:
-    """Maps an element of the rendered tree to its line in the source file."""
+    """Maps an element of the rendered tree to its line in the source file.
+
+    An element the renderer marked (data-line) is on that line; only the others are kept here, each on the line of
+    the last mark before it plus the rendered lines between them. Every element was kept (a Python object for each
+    held alive: 47 MB of a 200 MB run on a 60,000-row Markdown table, whose elements are all marked)."""
 
     def __init__(self, root: etree._Element, from_markdown: bool, offset: int):
         self.from_markdown = from_markdown
         self.offset = offset
-        self.lines: dict[etree._Element, int] = {}
+        self.lines: dict[etree._Element, int] = {}  # the unmarked elements' lines
         if from_markdown:
             anchor_src, anchor_rendered = 1, 1
             for el in root.iter():
@@ -263,13 +267,16 @@ class LineMapper:
                 rendered = el.sourceline or anchor_rendered
                 if dl and dl.isdigit():
                     anchor_src, anchor_rendered = int(dl), rendered
-                    self.lines[el] = anchor_src
                 else:
                     self.lines[el] = anchor_src + max(0, rendered - anchor_rendered)
 
     def line(self, el: etree._Element) -> int:
         if self.from_markdown:
-            return self.lines.get(el, 1) + self.offset
+            line = self.lines.get(el)
+            if line is None:
+                dl = el.get("data-line") if isinstance(el.tag, str) else None
+                line = int(dl) if dl and dl.isdigit() else 1
+            return line + self.offset
         return (el.sourceline or 1) + self.offset
 
 
@@ -501,11 +508,11 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
             h = el.get("href")
         cls = (el.get("class") or "").lower()
         mtag = tag
-        if t == "papertitle" or "title" in cls or re.search(r"(?:^|\s)paper(?:\s|$)", cls):
+        if t == "papertitle" or (cls and ("title" in cls or _PAPER_CLASS.search(cls))):
             mtag = "title"
-        elif re.search(r"badge|venue|conf|journal|pub-?venue|label", cls):
+        elif cls and _VENUE_CLASS.search(cls):
             mtag = "venue"
-        elif re.search(r"author", cls):
+        elif cls and "author" in cls:
             mtag = "authors"
         elif t in ("td", "th") and (col := _column_tag(el)):
             mtag = col
@@ -550,6 +557,10 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
         blocks.append(_block(lines[start:end], lines[start].lineno, state))
         start = end
     return blocks
+
+
+_PAPER_CLASS = lazy_compile(r"(?:^|\s)paper(?:\s|$)")
+_VENUE_CLASS = lazy_compile(r"badge|venue|conf|journal|pub-?venue|label")
 
 
 def _style_bold(el: etree._Element) -> bool:
