@@ -556,3 +556,13 @@ def test_a_status_written_after_the_titles_full_stop_is_no_part_of_it(db):
           "An Interpretation. In Review.\n")
     (pub,) = read_markup("p.md", md, db, extractor="crf").publications
     assert (pub.title, pub.status, pub.year) == ("The Decline of Polygyny: An Interpretation", "under review", 2017)
+
+
+@needs_model
+def test_co_authors_after_a_note_on_the_kind_of_paper(db):
+    """"Title (commentary article, with A and B). *Journal*": the co-authors follow a note on what the paper is."""
+    md = ("+ 2017\\. The logic of syntactic priming and acceptability judgments (commentary article, with Phoebe Gaston "
+          "and Colin Phillips). *Behavioral and Brain Sciences*, 40. DOI: <https://doi.org/10.1017/S0140525X17000371>.\n")
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert (pub.title, pub.authors) == ("The logic of syntactic priming and acceptability judgments",
+                                        ["Phoebe Gaston", "Colin Phillips"])

@@ -92,7 +92,8 @@ _GROUP_AUTHOR = lazy_compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,8}(?:Inv
 _STATUS_TAIL = lazy_compile(r"[.;]\s*\(?((?:currently\s+)?(?:in review|under review|under revision|submitted|in press|"
                             r"forthcoming|accepted|in preparation|working paper|revise and resubmit|r&r|to appear))"
                             r"\)?\.?$", re.I)
-_WITH_TAIL = lazy_compile(r"\s*\((?:with|joint with|joint work with|w/|com|con|avec|mit|met|med)\s+([^()]{3,200}?)\)?\s*$", re.I)
+_WITH_TAIL = lazy_compile(r"\s*\((?:[^(),]{3,40},\s*)?(?:with|joint with|joint work with|w/|com|con|avec|mit|met|med)\s+"
+                          r"([^()]{3,200}?)\)?\s*$", re.I)
 
 
 def _clean_title(text: str) -> str:
