@@ -170,3 +170,17 @@ def test_markdown_inside_a_kramdown_markdown_1_element_is_rendered():
           '- **[2025.04]** Rong Xu, `Jia Shang*`. MESE: Mining emotions. *IEEE TKDE*. 2026.\r\n</div>\r\n')
     html = markdown_to_html(md)
     assert "<strong>[2025.04]</strong>" in html and "<code>Jia Shang*</code>" in html and "**" not in html
+
+
+def test_a_list_of_named_fields_is_one_block():
+    """"- Authors: ...", "- Journal: ...", "- Official link: ...": one paper's fields, one block (each item was a block
+    of its own); a list of papers, or of notes that do not name a paper's field, stays a block per item."""
+    def blocks(md: str) -> list[list[str]]:
+        root = parse_html(markdown_to_html(md))
+        assert root is not None
+        return [[ln.text for ln in b.lines] for b in iter_blocks(root, LineMapper(root, True, 0), True)]
+
+    assert blocks("- Authors: A. Lee, B. Kim\n- Journal: Icarus\n- Official link: [DOI](https://doi.org/10.1/x)\n") == [
+        ["Authors: A. Lee, B. Kim", "Journal: Icarus", "Official link: DOI"]]
+    assert len(blocks("- Theme: graphs\n- Code: [GitHub](https://github.com/x)\n")) == 2
+    assert len(blocks("- Lee, A. Title one. Icarus 2020.\n- Kim, B. Title two. Icarus 2021.\n")) == 2

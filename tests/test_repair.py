@@ -111,3 +111,19 @@ def test_a_year_inside_a_linked_title_is_part_of_it(db):
     assert [(p.title, p.year) for p in pubs][1:] == [
         ("Racial Disparities in Coronavirus Disease 2019 (COVID-19) Mortality Are Driven by Unequal Infection Risks",
          2020)]
+
+
+@needs_model
+def test_a_heading_over_a_list_of_named_fields_is_one_paper(db):
+    """"### Title" over "- Authors: ...", "- Theme: ...", "- Official link: [Journal](url)": the list names the
+    fields of the paper under its title heading (each item was read as an entry of its own, a theme as a title)."""
+    md = ("# Publications\n\n## Drug-target interaction\n\n"
+          "### CDI-DTI: A cross-domain interpretable drug-target interaction predictor\n"
+          "- Authors: Xiangyu Li, Haojie Yang, Kaimiao Hu, Ran Su\n"
+          "- Theme: cross-domain DTI prediction, cold-start robustness, interpretability\n"
+          "- Official link: [Journal of Chemical Information and Modeling](https://pubs.acs.org/doi/10.1021/acs.jcim.5c02908)\n"
+          "- Preprint: [arXiv](https://arxiv.org/abs/2510.19520)\n")
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert (pub.title, pub.authors) == ("CDI-DTI: A cross-domain interpretable drug-target interaction predictor",
+                                        ["Xiangyu Li", "Haojie Yang", "Kaimiao Hu", "Ran Su"])
+    assert pub.ids.get("doi") == "10.1021/acs.jcim.5c02908"

@@ -385,6 +385,9 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
             and not _has_entry_child(child) and not _title_only(child, cls):
         yield from flush()
         yield from _make_blocks([child], mapper, nl, state)
+    elif tag in ("ul", "ol") and _fields_list(child):
+        yield from flush()
+        yield from _make_blocks([child], mapper, nl, state)  # "- Authors: ...", "- Journal: ...": one paper's fields
     elif tag in _BLOCK_TAGS and _has_block_child(child):
         yield from flush()
         # a list right inside a list, after an item ("<ol><li>Paper</li><ul><li>Best paper award</li></ul>"):
@@ -403,6 +406,21 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
         yield from _walk(child, mapper, nl, state, depth + 1)
     else:
         run.append(child)  # inline content directly under a container (native HTML without <p>)
+
+
+_KEYED = lazy_compile(r"\s*([^\W\d_][\w \-]{0,24}?)\s*[:：]")
+_PAPER_KEYS = frozenset({"author", "authors", "co-authors", "venue", "journal", "conference", "published in", "year",
+                         "doi", "publication", "proceedings"})
+
+
+def _fields_list(el: etree._Element) -> bool:
+    """A list whose every item names its field ("Authors: ...", "Journal: ...", "Official link: ...", one of them a
+    paper's): the fields of one paper (under its title heading), not a list of papers."""
+    items = [c for c in el if isinstance(c.tag, str)]
+    if len(items) < 2 or any(c.tag != "li" or _has_nested(c, ("ul", "ol", "table")) for c in items):
+        return False
+    keys = [m.group(1).strip().lower() if (m := _KEYED.match(text_content(c))) else None for c in items]
+    return all(keys) and any(k in _PAPER_KEYS for k in keys)
 
 
 def _has_block_child(el: etree._Element) -> bool:

@@ -24,6 +24,7 @@ def block(toks: Sequence[Token]) -> None:
     _venue_leads(toks)
     _title_gaps(toks)
     _columns(toks)
+    _keyed_fields(toks)
 
 
 def to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -296,3 +297,48 @@ def _run_to_line_end(toks: Sequence[Token]) -> None:
                     k = e
             j = max(j, k)
         i = j
+
+
+# "Authors: A, B", "**Venue:** Journal of X", "- Year: 2024": a line that names its field, as a table's header names
+# its columns (pages written as one heading per paper and a list of its fields)
+_FIELD_KEYS = {"author": "author", "authors": "author", "co-authors": "author", "coauthors": "author", "by": "author",
+               "title": "title", "venue": "venue", "journal": "venue", "conference": "venue", "proceedings": "venue",
+               "booktitle": "venue", "published in": "venue", "publication": "venue",
+               "year": "year", "date": "year", "status": "status"}
+
+
+def _keyed_fields(toks: Sequence[Token]) -> None:
+    """A line that opens with a field's name and a colon ("Authors:", "Journal:", "Year:") holds that field. Where
+    a block has such lines, its other named lines ("Theme:", "Official link:") hold no title and no authors."""
+    n = len(toks)
+    lines: list[tuple[int, int, int, str | None]] = []  # start, colon, end, field
+    i = 0
+    while i < n:
+        j = i
+        while j < n and toks[j].line == toks[i].line:
+            j += 1
+        colon = next((k for k in range(i, min(j, i + 5)) if toks[k].text in (":", "：")), None)
+        if colon is not None and colon > i and colon + 1 < j and toks[i].text[:1].isalpha():
+            key = " ".join(t.text for t in toks[i:colon] if t.text[:1].isalnum() or t.text == "-").lower()
+            lines.append((i, colon, j, _FIELD_KEYS.get(key.replace(" - ", "-"))))
+        i = j
+    if not any(field for *_, field in lines):
+        return
+    for start, colon, end, field in lines:
+        for t in toks[start:colon + 1]:
+            t.label = ("B-" if t.label.startswith("B-") else "") + "other"
+        for t in toks[colon + 1:end]:
+            if field is None:
+                if t.field in ("title", "author"):
+                    t.label = "other"
+                continue
+            if t.link_word or t.field == "link":
+                continue
+            f = field
+            if field == "year":
+                f = "year" if YEAR.fullmatch(t.text) else "other"
+            elif field == "venue" and YEAR.fullmatch(t.text):
+                f = "year"
+            elif not t.text[:1].isalnum() and field != "author":
+                f = "other" if t.text not in ("(", ")", "&", "-", "–", ":", "'", "’") else field
+            t.label = f
