@@ -534,6 +534,13 @@ def test_a_reference_writing_out_its_addresses_is_one_entry_under_its_topic_head
         ("Multimodal gene prioritization reveals nonlinear regulatory architecture in asthma", "medRxiv", 2026, 4)]
 
 
+def test_an_author_list_before_a_quoted_title_loses_the_opening_quote():
+    """Chicago: '..., and Kimihiko Hirao. "Title."': the quote mark opens the title, it is no part of the last name
+    (the name was 'Kimihiko Hirao. "', whose surname read as nothing)."""
+    assert split_name_list('Chan, Bun, William Dawson, and Kimihiko Hirao. "') == (
+        ["Chan, Bun", "William Dawson", "Kimihiko Hirao"], False)
+
+
 def test_an_author_list_ending_in_a_semicolon_is_split_at_its_commas():
     """"Lee WT, Salazar JC;" before a group author: the last mark is no separator of names (the list was read as one
     name and dropped)."""

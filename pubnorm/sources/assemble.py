@@ -31,7 +31,9 @@ _ET_AL = lazy_compile(r"\bet\.?\s*al\b\.?|\band others\b|…", re.I)
 def split_name_list(text: str) -> tuple[list[str], bool]:
     """Names of an author list in any common style, as written: "A. Smith, B. Doe and C. Lee",
     "Smith, A., Doe, B. & Lee, C.", "Smith A, Doe B", "Smith, Anna; Doe, Bob"."""
-    text = squash(text).strip(" ,;")  # "Lee WT, Salazar JC;" before a group author: the list's last mark is no separator
+    # "Lee WT, Salazar JC;" before a group author: the list's last mark is no separator; '..., and K. Hirao. "' before
+    # a quoted title (Chicago): the opening quote is the title's
+    text = squash(text).strip(" ,;\"“”‘«»")
     et_al = bool(_ET_AL.search(text))
     text = _ET_AL.sub(" ", text)
     text = re.sub(r"\s*[®ⓡ]\s*", ", ", text)  # "A ® B ® C": names in random order (theoretical CS)
