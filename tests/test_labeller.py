@@ -541,6 +541,14 @@ def test_an_author_list_before_a_quoted_title_loses_the_opening_quote():
         ["Chan, Bun", "William Dawson", "Kimihiko Hirao"], False)
 
 
+def test_the_in_that_opens_the_venue_is_no_author():
+    """"..., Wenyuan Xu. In *Proc. NDSS*" and "..., Wenyuan Xu, In ...": "In" read with the authors is the word that
+    opens the venue, no name; a surname In written with its initials stays."""
+    assert split_name_list("Jiangyi Deng, Xinfeng Li, and Wenyuan Xu. In")[0] == ["Jiangyi Deng", "Xinfeng Li", "Wenyuan Xu"]
+    assert split_name_list("Xinfeng Li, Chen Yan, Wenyuan Xu, In")[0] == ["Xinfeng Li", "Chen Yan", "Wenyuan Xu"]
+    assert split_name_list("In, H., Kim, J.")[0] == ["In, H.", "Kim, J."]
+
+
 def test_an_author_list_ending_in_a_semicolon_is_split_at_its_commas():
     """"Lee WT, Salazar JC;" before a group author: the last mark is no separator of names (the list was read as one
     name and dropped)."""

@@ -34,6 +34,7 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
     # "Lee WT, Salazar JC;" before a group author: the list's last mark is no separator; '..., and K. Hirao. "' before
     # a quoted title (Chicago): the opening quote is the title's
     text = squash(text).strip(" ,;\"“”‘«»")
+    text = re.sub(r"(?<=\.)\s*In:?$", "", text)  # "..., Wenyuan Xu. In": the word that opens the venue after it
     et_al = bool(_ET_AL.search(text))
     text = _ET_AL.sub(" ", text)
     text = re.sub(r"\s*[®ⓡ]\s*", ", ", text)  # "A ® B ® C": names in random order (theoretical CS)
@@ -59,7 +60,7 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
         n = clean_author(p)
         if re.search(r"\b[A-Z]$", n) and p.rstrip(" ,;").endswith("."):
             n += "."  # "Smith, J. A." keeps the dot of its last initial
-        if n and len(n) > 1 and re.search(r"[^\W\d_]", n):
+        if n and len(n) > 1 and re.search(r"[^\W\d_]", n) and n not in ("In", "in"):  # "In" opens the venue
             names.append(n)
     return names, et_al
 
