@@ -127,3 +127,15 @@ def test_a_heading_over_a_list_of_named_fields_is_one_paper(db):
     assert (pub.title, pub.authors) == ("CDI-DTI: A cross-domain interpretable drug-target interaction predictor",
                                         ["Xiangyu Li", "Haojie Yang", "Kaimiao Hu", "Ran Su"])
     assert pub.ids.get("doi") == "10.1021/acs.jcim.5c02908"
+
+
+@needs_model
+def test_the_words_naming_a_thesis_are_no_author(db):
+    """"Adam L. Baskerville <b>PhD Thesis</b>, 1-251, 2018": the bold words say what the paper is (they ended the
+    author's name: 'Adam L. Baskerville PhD Thesis')."""
+    md = ("## Publications\n\n<br/><br/>\n"
+          '<li><a href="http://sro.example.ac.uk/id/eprint/77136/1/Baskerville.pdf" target="_blank">The quantum '
+          "chemical physics of\nfew-particle atoms and molecules</a>:\n"
+          "Adam L. Baskerville <b>PhD Thesis</b>, 1-251, 2018</li>\n\n<br/><br/>\n")
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert pub.authors == ["Adam L. Baskerville"]

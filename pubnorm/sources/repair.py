@@ -25,6 +25,7 @@ def block(toks: Sequence[Token]) -> None:
     _title_gaps(toks)
     _columns(toks)
     _keyed_fields(toks)
+    _thesis_words(toks)
 
 
 def to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -342,3 +343,20 @@ def _keyed_fields(toks: Sequence[Token]) -> None:
             elif not t.text[:1].isalnum() and field != "author":
                 f = "other" if t.text not in ("(", ")", "&", "-", "–", ":", "'", "’") else field
             t.label = f
+
+
+def _thesis_words(toks: Sequence[Token]) -> None:
+    """"Adam L. Baskerville **PhD Thesis**, 2018": the words naming a thesis, read with the author list, say what
+    the paper is; they are no author's name ("PhD", "MA", "MSc" only beside "Thesis" or "Dissertation")."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        low = t.text.lower()
+        if t.field != "author" or low not in _THESIS_KIND:
+            continue
+        beside = {toks[k].text.lower() for k in (i - 1, i + 1) if 0 <= k < n}
+        if low in ("thesis", "dissertation") or beside & {"thesis", "dissertation"}:
+            t.label = ("B-" if t.label.startswith("B-") else "") + "other"
+
+
+_THESIS_KIND = frozenset({"thesis", "dissertation", "phd", "ph.d.", "ph.d", "ma", "msc", "m.sc.", "master's", "masters",
+                          "doctoral", "bachelor's", "senior", "honours", "honors"})
