@@ -987,3 +987,12 @@ def test_the_neighbour_features_kept_are_bounded(db):
     assert len(lex.shown_seen) <= MAX_SHOWN and "1:w=w1" in feats[0]
     token_features([Token(f"v{i}", 0) for i in range(MAX_WORDS + 10)], lex, None)
     assert len(lex.words_seen) <= MAX_WORDS
+
+
+def test_a_superscript_digit_as_a_line_mark_is_no_line_number(db):
+    """Raw HTML in a Markdown page carrying data-line="²" (a digit to isdigit(), not to int()): the page is read, the
+    mark is not taken for a line (a ValueError lost the page)."""
+    from pubnorm.sources.reader import read_markup
+
+    profile = read_markup("p.md", '## Papers\n\n<p data-line="²">A. Lee. A title here. *Icarus*, 2020.</p>\n', db)
+    assert profile.diagnostics == [] and all(p.sources[0].line >= 1 for p in profile.publications)

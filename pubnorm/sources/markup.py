@@ -265,7 +265,7 @@ class LineMapper:
                     continue
                 dl = el.get("data-line")
                 rendered = el.sourceline or anchor_rendered
-                if dl and dl.isdigit():
+                if dl and dl.isdecimal():
                     anchor_src, anchor_rendered = int(dl), rendered
                 else:
                     self.lines[el] = anchor_src + max(0, rendered - anchor_rendered)
@@ -275,7 +275,7 @@ class LineMapper:
             line = self.lines.get(el)
             if line is None:
                 dl = el.get("data-line") if isinstance(el.tag, str) else None
-                line = int(dl) if dl and dl.isdigit() else 1
+                line = int(dl) if dl and dl.isdecimal() else 1
             return line + self.offset
         return (el.sourceline or 1) + self.offset
 
