@@ -581,3 +581,13 @@ def test_co_authors_after_a_note_on_the_kind_of_paper(db):
     (pub,) = read_markup("p.md", md, db, extractor="crf").publications
     assert (pub.title, pub.authors) == ("The logic of syntactic priming and acceptability judgments",
                                         ["Phoebe Gaston", "Colin Phillips"])
+
+
+def test_a_year_past_the_latest_a_paper_can_have_is_no_year():
+    """"*RIMS Kôkyûroku*, 2096 (...): 115-118, 2018": four digits after the latest year a paper can have are a volume
+    (the labeller read 2096 as the year, and the record gave it)."""
+    from pubnorm.sources.assemble import _year
+
+    toks = [Token("RIMS", 0, label="venue"), Token(",", 0, label="other"), Token("2096", 0, label="year"),
+            Token("2018", 0, label="year")]
+    assert (_year(toks, 2), _year(toks, 3)) == (None, 2018)

@@ -18,7 +18,7 @@ from ..normalize import same_person
 from ..text import clean_author, squash
 from ..venues import parse_venue, two_digit_year
 from . import repair
-from .features import PAPER_HOST, PAPER_PAGE, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
+from .features import LATEST_YEAR, PAPER_HOST, PAPER_PAGE, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 from .segment import entries
@@ -291,7 +291,7 @@ def _year(toks: Sequence[Token], i: int) -> int | None:
     """A year token's year: four digits, or two right after a venue ("EMNLP 24", "ToMM 23": 00-49 and 80-99)."""
     w = toks[i].text
     if YEAR.fullmatch(w):
-        return int(w)
+        return int(w) if int(w) <= LATEST_YEAR else None  # "RIMS Kôkyûroku, 2096": a volume, no year to come
     if re.fullmatch(r"\d\d", w) and i and toks[i - 1].field == "venue":
         return two_digit_year(int(w))
     return None

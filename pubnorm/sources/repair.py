@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..lazyre import lazy_compile
-from .features import LINK_WORD, YEAR, Token, join_tokens
+from .features import LATEST_YEAR, LINK_WORD, YEAR, Token, join_tokens
 from .labeller import venue_marks
 
 
@@ -150,7 +150,7 @@ def closing_year(toks: Sequence[Token], run: list[Token]) -> list[int]:
         if t.field in ("link",) or t.text in (".", ")", "]", ",", ";"):
             continue
         if YEAR.fullmatch(t.text) and t.field in ("volume", "other", "publisher") \
-                and not (i and toks[i - 1].text in ("-", "–", ":")) and 1900 <= int(t.text) <= 2100:
+                and not (i and toks[i - 1].text in ("-", "–", ":")) and 1900 <= int(t.text) <= LATEST_YEAR:
             return [int(t.text)]
         return []
     return []
