@@ -591,3 +591,21 @@ def test_a_year_past_the_latest_a_paper_can_have_is_no_year():
     toks = [Token("RIMS", 0, label="venue"), Token(",", 0, label="other"), Token("2096", 0, label="year"),
             Token("2018", 0, label="year")]
     assert (_year(toks, 2), _year(toks, 3)) == (None, 2018)
+
+
+@needs_model
+def test_notes_on_a_paper_are_no_papers(db):
+    """Under a paper, "Presentations: The 25th China Economic Annual Conference (..., 2025); ...", "Outstanding Paper
+    Award, The 7th ... Forum, 2024" and "Previously circulated with the title X" are notes on it (each was read as a
+    paper of its own)."""
+    md = ("## Working Papers\n\n"
+          "<li>“<b>Incentivizing Environmental Public Goods: Evidence from Urban Greening in China</b>” (with Zhiren Hu "
+          "and Xintong Li)</li>\n<ul><li>R&R at <b><i>Journal of Environmental Economics and Management</i></b></li></ul>\n"
+          "<ul><li>Presentations: The 25th China Economic Annual Conference (Shanghai Jiao Tong University, 2025); The 10th "
+          "China Urban Governance Symposium (Renmin University of China, 2025)</li></ul>\n"
+          "<ul><li>Outstanding Paper Award, The 7th China Health Economic Development Forum (Sichuan University), 2024"
+          "</li></ul>\n\n"
+          "- Previously circulated with the title [Excess Reconstitution-Day Volume](https://papers.ssrn.com/sol3/"
+          "papers.cfm?abstract_id=3000000)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Incentivizing Environmental Public Goods: Evidence from Urban Greening in China"]

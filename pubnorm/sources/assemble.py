@@ -18,7 +18,17 @@ from ..normalize import same_person
 from ..text import clean_author, squash
 from ..venues import parse_venue, two_digit_year
 from . import repair
-from .features import LATEST_YEAR, PAPER_HOST, PAPER_PAGE, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
+from .features import (
+    LATEST_YEAR,
+    NOTE_ON_A_PAPER,
+    PAPER_HOST,
+    PAPER_PAGE,
+    STATUS_WORDS,
+    YEAR,
+    Token,
+    join_tokens,
+    tokenize,
+)
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 from .segment import entries
@@ -404,6 +414,8 @@ _LETTERS2 = re.compile(r"[^\W\d_]{2}")
 def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None) -> Publication | None:  # type: ignore[no-untyped-def]
     """One entry's publication, or None when the labeller found no paper in it."""
     toks = _before_code(toks)
+    if NOTE_ON_A_PAPER.match(join_tokens(toks[:12])):
+        return None
     repair.venue_links(toks, db)
     titles = _runs(toks, "title") or _title_line(toks)
     if not titles:

@@ -21,7 +21,7 @@ from ..text import (
     years_in,
 )
 from ..venues import VenueDB, parse_venue
-from .features import LINK_WORD, PAPER_PAGE
+from .features import LINK_WORD, NOTE_ON_A_PAPER, PAPER_PAGE
 from .markup import SECTION_SEP, Block, Line, Span
 
 SKIP_SECTION = lazy_compile(
@@ -807,6 +807,8 @@ def _mentions(block: Block, ctx: Context, news: bool) -> list[Publication]:
     out: list[Publication] = []
     for ln in block.lines:
         spans = ln.spans
+        if NOTE_ON_A_PAPER.match(ln.text):
+            continue  # "Previously circulated with the title [X](ssrn)": a note on a paper, naming no other
         date_year = None
         if news and (dm := _DATE_PREFIX.match(ln.text)) and (ys := years_in(dm.group(1))):
             date_year = ys[0]

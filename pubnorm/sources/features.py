@@ -50,6 +50,14 @@ _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slide
                r"journal|publisher|version|full text|fulltext|online|open access|article")
 # "Code", "[pdf]", "Code & Model", "Paper / Code", "HAL-Preprint"
 LINK_WORD = lazy_compile(rf"^\W*(?:{_LINK_WORDS})(?:(?:\s*(?:&|and|/|\+|,|-)\s*|\s+)(?:{_LINK_WORDS}))*\W*$", re.I)
+# a note under a paper about it, not a paper: where it was presented, what it was called before, its media
+# ("Presentations: The 25th China Economic Annual Conference ...", "Old name: ...", "Previously circulated with the
+# title ...", "Media coverage: ...", "Outstanding Paper Award, The 7th ... Forum, 2024")
+NOTE_ON_A_PAPER = lazy_compile(r"\W*(?:(?:presentations?|presented at|talks?|invited talks?|seminars?|media(?: coverage)?|"
+                               r"press(?: coverage)?|coverage|old (?:name|title)|earlier (?:version|title)|formerly|"
+                               r"slides|poster)\b[^:：]{0,40}[:：]|previously (?:circulated|titled|entitled|published as)\b|"
+                               r"(?:[\w'’\-]+\s+){0,4}(?:awards?|prizes?)\s*[,:：])",
+                               re.I)
 # the address of one paper's page (a publisher's article, a preprint, an index entry): evidence that the text
 # linking to it names a paper
 PAPER_PAGE = lazy_compile(
