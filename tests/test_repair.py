@@ -139,3 +139,15 @@ def test_the_words_naming_a_thesis_are_no_author(db):
           "Adam L. Baskerville <b>PhD Thesis</b>, 1-251, 2018</li>\n\n<br/><br/>\n")
     (pub,) = read_markup("p.md", md, db, extractor="crf").publications
     assert pub.authors == ["Adam L. Baskerville"]
+
+
+@needs_model
+def test_an_unknown_venue_with_its_volume_as_the_doi_links_text_is_the_venue(db):
+    """"**Title**. [Preventative Veterinary Medicine, 150: 52-59.](https://doi.org/...)": a name the database does not
+    know (misspelt here), then only its volume and pages, as the text of the paper's DOI link, is the venue."""
+    md = ("## Literature\n\n"
+          "Gorsich, E., McKee, C.D., Grear, D.A., Webb, C.T. 2017. **Model-guided suggestions for targeted "
+          "surveillance based on cattle shipments**. [Preventative Veterinary Medicine, 150: 52-59.]"
+          "(https://doi.org/10.1016/j.prevetmed.2017.12.004)\n")
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert (pub.venue_raw, pub.year) == ("Preventative Veterinary Medicine", 2017)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..lazyre import lazy_compile
-from .features import LATEST_YEAR, LINK_WORD, YEAR, Token, join_tokens
+from .features import LATEST_YEAR, LINK_WORD, PAPER_PAGE, YEAR, Token, join_tokens
 from .labeller import venue_marks
 
 
@@ -120,12 +120,22 @@ def venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
         while j < n and href and toks[j].href == href and toks[j].line == toks[i].line:
             j += 1
         run = toks[i:j]
-        if href and not any(t.field == "title" for t in run) and not LINK_WORD.match(join_tokens(run)) \
-                and not any(t.field == "venue" for t in (*toks[:i], *toks[j:])):
+        titled_before = any(t.field == "title" for t in toks[:i])  # the title is before the link, not in it
+        venue_elsewhere = any(t.field == "venue" for t in (*toks[:i], *toks[j:]))
+        if href and (titled_before or not any(t.field == "title" for t in run)) \
+                and not LINK_WORD.match(join_tokens(run)) and not venue_elsewhere:
             marks = venue_marks(run, db)
             k = 0
             while k < len(run) and marks[k] in ("gB", "gI") and (k == 0 or marks[k] == "gI"):
                 k += 1
+            if not k and PAPER_PAGE.search(href) and any(t.text[:1].isdigit() for t in run) \
+                    and run[0].text[:1].isupper() and run[0].text.isalpha():
+                # a name the database does not know, then its volume and pages, as the text of the paper's DOI link
+                # ("[Epidemics 15: 10-19.](doi)", "[Preventative Veterinary Medicine, 150: 52-59.](doi)")
+                while k < len(run) and k < 12 and (run[k].text.isalpha() or run[k].text in (".", "&", "-")):
+                    k += 1
+                while k and not run[k - 1].text[:1].isalpha():
+                    k -= 1
             rest = run[k:]
             if k and all(not t.text[:1].isalpha() or t.text.lower() in ("vol", "no", "pp", "p") for t in rest):
                 for t in run[:k]:
