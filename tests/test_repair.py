@@ -151,3 +151,17 @@ def test_an_unknown_venue_with_its_volume_as_the_doi_links_text_is_the_venue(db)
           "(https://doi.org/10.1016/j.prevetmed.2017.12.004)\n")
     (pub,) = read_markup("p.md", md, db, extractor="crf").publications
     assert (pub.venue_raw, pub.year) == ("Preventative Veterinary Medicine", 2017)
+
+
+@needs_model
+def test_a_quoted_title_ends_at_its_closing_quote(db):
+    """Chicago: 'Barker, Eileen. 2001. “INFORM: Bringing Sociology to the Public Space” in Frontier Religions in Public
+    Space, P. Côté (ed.), 21-34.' - the title ends at its closing quote, the book it is in is no part of it; a quote
+    inside a title ('Mapping "O Negócio"') and co-authors after it ('” (with A and B)') are left to the title."""
+    md = ("## Book chapters\n\n<ul>\n<li>Barker, Eileen. 2001.  “INFORM: Bringing the Sociology of Religion to the "
+          "Public Space” in Chercheurs de dieux dans l’espace public - Frontier Religions in Public Space "
+          "P. Côté (ed)., 21-34. University of Ottawa Press. "
+          "[http://www.jstor.org/stable/j.ctt1ckpcj1.7](http://www.jstor.org/stable/j.ctt1ckpcj1.7) </li>\n"
+          "</ul>\n")
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert (pub.title, pub.year) == ("INFORM: Bringing the Sociology of Religion to the Public Space", 2001)

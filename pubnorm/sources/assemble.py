@@ -432,6 +432,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if all(t.tag == "heading" and not t.href for t in run) and (own := repair.cited_title(toks, titles[1:])) is not None:
         run = own  # a topic heading over the paper's own citation ("### Risk scores for asthma", "Huang, N., ... Title")
     repair.second_title_a_venue(titles, run, db)
+    run = repair.quoted_title(toks, run)
     run = repair.to_italic_venue(toks, run)
     repair.italic_after_title(toks, run)
     run = _venue_tail(_without_link_words(run), db)

@@ -28,6 +28,32 @@ def block(toks: Sequence[Token]) -> None:
     _thesis_words(toks)
 
 
+_OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}  # not ‘’: the closing one is also an apostrophe
+
+
+def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """'“INFORM: Bringing Sociology to the Public Space” in Chercheurs de dieux ..., (ed).': a title opened by a quote
+    mark ends at its closing mark; what the labeller read on after it is where it appeared (when the entry names
+    no venue) or other."""
+    pos = {id(t): i for i, t in enumerate(toks)}
+    i = pos[id(run[0])]
+    close = _OPENING.get(toks[i - 1].text) if i else None
+    if close is None:
+        return run
+    end = next((k for k, t in enumerate(run) if t.text == close), None)
+    j = pos[id(run[-1])] + 1
+    nested = close == '"' and (sum(t.text == '"' for t in run) > 1 or (j < len(toks) and toks[j].text == '"'))
+    if end is None or end >= len(run) - 1 or end < 2 or nested or run[end + 1].text == "(":
+        return run  # a quote inside the title; "(with A and B)" after it is read with the title (its co-authors)
+    rest = run[end:]
+    # "” in Book ..." or "”, Journal 6(1)" goes on as a citation; "” is accepted to X" or "” wins a prize at Y" is news
+    cited = not any(t.field == "venue" for t in toks) and (rest[1].text.lower() in ("in", ",", ".", ":")
+                                                           or rest[1].text[:1].isupper())
+    for t in rest:
+        t.label = "venue" if cited and t.text[:1].isalnum() and t.text.lower() != "in" else "other"
+    return run[:end]
+
+
 def to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """APA and its kin: "(2024). Title: subtitle, and more. *Journal*, 74(2)". A title the labeller cut short ("in
     China: Challenges ..." read as a venue, a wrapped line's last word as other) runs on, in plain text on its line
