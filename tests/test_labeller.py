@@ -609,3 +609,17 @@ def test_notes_on_a_paper_are_no_papers(db):
           "papers.cfm?abstract_id=3000000)\n")
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [p.title for p in pubs] == ["Incentivizing Environmental Public Goods: Evidence from Urban Greening in China"]
+
+
+@needs_model
+def test_a_section_name_is_no_paper(db):
+    """'<h2>Selected Publications</h2><p>For a complete list, see <a>Google Scholar</a>.</p>' over the cards: the
+    section's name was a paper with the author "Google Scholar"."""
+    html = ('<html><body><div class="pub-header">\n<h2>Selected Publications</h2>\n<p class="pub-subtitle">For a '
+            'complete list, see <a href="https://scholar.google.com/citations?user=0uCg">Google Scholar</a>. * denotes '
+            'co-first authorship.</p>\n</div>\n\n<div class="pub-card">\n<div class="pub-card-title">Social network '
+            'characteristics and cognitive decline: a joint modeling approach</div>\n<div class="pub-card-authors">'
+            '<strong>Chen, R.</strong>, Posis, A. I. B., Torres, J. M.</div>\n<div class="pub-card-meta"><span>American '
+            'Journal of Epidemiology</span> <span>2025</span></div>\n</div>\n</body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Social network characteristics and cognitive decline: a joint modeling approach"]

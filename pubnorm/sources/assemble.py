@@ -133,7 +133,8 @@ _SENTENCE_BREAK = lazy_compile(r"[a-z]{3}[.!] [A-Z][a-z]")
 # a page's own directions to the reader ("For the most up-to-date version, check out this ADS library", "Click here
 # for a full list", "Download CV as PDF"): with no names and no venue, such a line is not a paper
 _NAVIGATION = lazy_compile(r"\b(?:check out|click|visit|see (?:my|the|also|here)|(?:full|complete|updated?) list|"
-                         r"up[- ]to[- ]date|download (?:my|the|cv|pdf)|please (?:see|refer|visit))\b", re.I)
+                         r"up[- ]to[- ]date|download (?:my|the|cv|pdf)|please (?:see|refer|visit)|powered by|"
+                         r"built with|theme by)\b", re.I)
 
 
 def _title_shaped(title: str, cited: bool = False) -> bool:
@@ -439,6 +440,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if not run:
         return None
     title = _clean_title(join_tokens(_with_name_prefix(toks, run)))
+    if _KIND_HEADING.fullmatch(title):
+        return None  # "Selected Publications": the name of a section, no paper
     cited = any(t.field == "author" for t in toks) and any(t.field == "venue" for t in toks)
     # a word of two letters as written, not only once joined and cleaned ("1a&:a;a" has none: the labeller is never
     # asked about such a block, see entries._nothing_to_label)
