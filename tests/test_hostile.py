@@ -268,6 +268,45 @@ def test_killing_an_export_mid_write_leaves_the_old_file(tmp_path):
     assert "old" in seen
 
 
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is pid (Linux /proc)."""
+    out = set()
+    for proc_stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = proc_stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.add(int(proc_stat.parent.name))
+    return out
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc; the workers' parent-death signal is Linux's")
+def test_killing_an_export_ends_its_workers_too(tmp_path):
+    """SIGKILL of `pubnorm export --jobs 2` left its worker processes waiting for ever (every test run added two)."""
+    site = tmp_path / "many"
+    site.mkdir()
+    for i in range(400):
+        (site / f"p{i}.md").write_text(GOOD.replace("Robust", f"Robust {i}"), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "pubnorm", "export", str(site), "--jobs", "2", "--format", "json",
+                             "-o", str(tmp_path / "out.json")], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 20
+    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        workers |= _children(proc.pid)
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    if not workers:
+        pytest.skip("the export ended before its workers were seen")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() for w in workers):
+        time.sleep(0.1)
+    alive = {w for w in workers if Path(f"/proc/{w}").exists()
+             and Path(f"/proc/{w}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"}
+    assert alive == set()
+
+
 # --- issue 15: hardening, round two ----------------------------------------------------------------------------
 
 
