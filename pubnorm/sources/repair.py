@@ -136,8 +136,10 @@ def venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
     year ("<a href=doi>Phys. Rev. E <b>99</b>, 022605 (2019)</a>", "[MNRAS](...) (2021)"), in an entry whose title
     is elsewhere and that names no other venue: the venue is the link's text, however the labeller read it (as a
     link word, or authors). A link word that is also a venue's name ("[SSRN]") stays a link word."""
-    if not any(t.field == "title" for t in toks):
+    first_title = next((k for k, t in enumerate(toks) if t.field == "title"), None)
+    if first_title is None:
         return
+    venues = sum(t.field == "venue" for t in toks)
     n = len(toks)
     i = 0
     while i < n:
@@ -145,10 +147,13 @@ def venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
         j = i + 1
         while j < n and href and toks[j].href == href and toks[j].line == toks[i].line:
             j += 1
+        if not href:
+            i = j
+            continue
         run = toks[i:j]
-        titled_before = any(t.field == "title" for t in toks[:i])  # the title is before the link, not in it
-        venue_elsewhere = any(t.field == "venue" for t in (*toks[:i], *toks[j:]))
-        if href and (titled_before or not any(t.field == "title" for t in run)) \
+        titled_before = first_title < i  # the title is before the link, not in it
+        venue_elsewhere = venues > sum(t.field == "venue" for t in run)
+        if (titled_before or not any(t.field == "title" for t in run)) \
                 and not LINK_WORD.match(join_tokens(run)) and not venue_elsewhere:
             marks = venue_marks(run, db)
             k = 0
@@ -164,6 +169,7 @@ def venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
                     k -= 1
             rest = run[k:]
             if k and all(not t.text[:1].isalpha() or t.text.lower() in ("vol", "no", "pp", "p") for t in rest):
+                venues += k - sum(t.field == "venue" for t in run)  # the count later links are asked against
                 for t in run[:k]:
                     t.label = "venue"
                 for t in rest:
