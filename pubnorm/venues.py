@@ -869,9 +869,32 @@ def _abbreviated(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
     # a capitalised word cut short ("Curr. Pharm. Des.") or a last capital letter ("Environ Plan A") is content even
     # when it spells a stop word
     keep = frozenset(fold(m.group(1) or m.group(2)) for m in _KEPT_WORD.finditer(text))
-    hits = layer.find_abbreviated(words, keep)
+    hits = [(v, top) for v, top in layer.find_abbreviated(words, keep) if _cut_agrees(text, words, v)]
     ids = tuple(dict.fromkeys(top if top in db.venues else v.id for v, top in hits))
     return ids if len(ids) == 1 else ()
+
+
+def _cut_agrees(text: str, words: list[str], v: Venue) -> bool:
+    """Whether a string abbreviated word by word agrees with the abbreviations the lists give journal `v`: a journal
+    abbreviated only with a place in brackets ("Mol Med (Sofia)", "Fam Plann (Palo Alto)") shares its bare
+    abbreviation with another journal, so the bare form is not it; and a word cut three letters or more short of
+    the journal's own cut ("Psych." for "Psychobiol.", "Per." for "Perioper.") abbreviates another, shorter word
+    ("Psychology", "Personalized"). A writer's own cut a letter or two off ("Comp." for "Comput.") still agrees, and
+    so does any cut of a word the lists leave whole ("Meth" for "Nat. Methods")."""
+    abbrs = [a for a in (v.acronym, *v.aliases) if a]
+    if not abbrs:
+        return True
+    if "(" not in text and all("(" in a for a in abbrs):
+        return False
+    content = [w for w in words if w not in _FUZZY_STOP]
+    name = set(key(v.name).split())
+    for a in abbrs:
+        theirs = [w for w in key(re.sub(r"\([^()]*\)", " ", a)).split() if w not in _FUZZY_STOP]
+        if len(theirs) != len(content):
+            return True  # not word for word comparable: the name's own check stands
+        if all(not t.startswith(w) or len(t) - len(w) < 3 or t in name for w, t in zip(content, theirs, strict=True)):
+            return True
+    return False
 
 
 _KEPT_WORD = lazy_compile(r"\b([A-Z][a-z]*)\.|\b([A-Z][a-z]*)\s*$")  # cut short (its dot may be gone at the end)

@@ -538,3 +538,29 @@ def test_oxford_article_ids_are_a_citation_tail(text, name):
     from pubnorm.journals import strip_numeric_tail
 
     assert strip_numeric_tail(text) == name
+
+
+@pytest.mark.parametrize(
+    ("gone", "text"),
+    [
+        ("j-advances-in-psychology", "Adv. Psych."),  # not Advances in Psychobiology (listed "Adv. Psychobiol.")
+        ("j-molecular-medicine", "Mol. Med."),  # not Molekuliarna Meditsina, listed only as "Mol. Med. (Sofia)"
+        ("j-family-planning", "Fam. Plann."),  # not The Family Planner, listed only as "Fam Plann (Palo Alto)"
+        ("j-personalized-medicine", "Per Med"),  # not Perioperative Medicine ("Perioper Med")
+    ],
+    ids=["psych-not-psychobiol", "bare-not-sofia", "bare-not-palo-alto", "per-not-perioper"],
+)
+def test_a_missing_journal_is_not_one_the_lists_abbreviate_otherwise(db, gone, text):
+    """A word-by-word abbreviation must agree with the abbreviations the lists give the journal it lands on: not
+    only with a place in brackets when the string has none, and no word cut well short of the journal's own cut."""
+    m = _hiding(db, gone).match(text)
+    assert m.venue is None, (m.venue.id, m.method)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Nat Meth", "nature-methods"),  # "Methods" is left whole by the lists: any cut of it agrees
+    ("J. Chem. Theory and Comp.", "j-journal-of-chemical-theory-and-computation"),  # "Comp." a letter or two off
+])
+def test_a_writers_own_cut_still_agrees(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method)
