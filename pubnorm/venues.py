@@ -1149,6 +1149,11 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
     if not hits and not exact and (lk := loose_key(k)) and lk != k:
         hits = layer.find(lk, loose=True)
         method, score = "fuzzy", LOOSE_SCORE
+        if _CONJUNCTIONS.intersection(k.split()):
+            # "and" joins two subjects: a name without one names a single subject made of both words ("Computer
+            # and Programs in Biomedicine" is not "Computer Programs in Biomedicine", "Mathematics and Computer
+            # Science" not "Mathematics in Computer Science")
+            hits = [h for h in hits if _CONJUNCTIONS.intersection(key(h[0].name).split())]
     ids = tuple(dict.fromkeys(top if top in db.venues else v.id for v, top in hits))
     if len(ids) > 1:
         # "Physics Reports" and "Physics Reports. A Review Section of Physics Letters", "The European Physical
@@ -1166,6 +1171,7 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
     return ids, method, score
 
 
+_CONJUNCTIONS = frozenset({"and", "und", "et", "y"})
 _PART = lazy_compile(r",?\s+(?:part|section|series|sect\.|ser\.)\s+(?=[a-z]\b)")
 
 

@@ -564,3 +564,15 @@ def test_a_missing_journal_is_not_one_the_lists_abbreviate_otherwise(db, gone, t
 def test_a_writers_own_cut_still_agrees(db, text, vid):
     m = db.match(text)
     assert m.venue is not None and m.venue.id == vid, (text, m.method)
+
+
+@pytest.mark.parametrize("text", [
+    "Computer and Programs in Biomedicine",  # Computer Programs in Biomedicine is one subject, not two
+    "Mathematics and Computer Science",  # not Mathematics in Computer Science
+    "Journal of Materials and Engineering",  # not Journal of Materials Engineering
+])
+def test_an_and_the_name_lacks_is_not_read_loosely(db, text):
+    """The loose key drops stop words, "and" among them: a string joining two subjects with "and" is not the
+    journal of one subject made of both words."""
+    m = db.match(text)
+    assert m.venue is None or "and" in m.venue.name.lower(), (text, m.venue.id, m.method)
