@@ -1291,9 +1291,11 @@ def _same_word(w: str, t: str) -> bool:
 def _in_order(k: str, other: str) -> bool:
     """Whether the distinctive words the two keys share come in the same order: the fuzzy score sorts words, and
     "Knowledge Discovery and Data Mining" (a conference) is not "Data Mining and Knowledge Discovery" (a journal).
-    Generic words may move ("Robotics and Automation, IEEE International Conference on")."""
+    Generic words may move ("Robotics and Automation, IEEE International Conference on"), but not "journal": "The
+    Economic Journal" and "Journal of Economics", "Finance Journal" and "The Journal of Finance" are other journals."""
     theirs = other.split()
-    at = [next((i for i, t in enumerate(theirs) if _same_word(w, t)), -1) for w in k.split() if w not in _GENERIC]
+    at = [next((i for i, t in enumerate(theirs) if _same_word(w, t)), -1) for w in k.split()
+          if w not in _GENERIC or w == "journal"]
     at = [i for i in at if i >= 0]
     return at == sorted(at)
 

@@ -501,3 +501,17 @@ def test_in_review_and_under_revision_are_under_review():
     assert parse_venue("In Review").status == "under review" and parse_venue("In Review").text == ""
     p = parse_venue("under revision at JASA")
     assert (p.status, p.text) == ("under review", "JASA")
+
+
+@pytest.mark.parametrize(("text", "not_vid"), [
+    ("Journal of Economic", "ej"),  # The Economic Journal: "Journal of X" and "X Journal" are other journals
+    ("Finance Journal", "jf"),  # not The Journal of Finance
+])
+def test_a_fuzzy_match_does_not_move_the_word_journal(db, text, not_vid):
+    m = db.match(text)
+    assert m.venue is None or m.venue.id != not_vid, (text, m.method)
+
+
+def test_a_typo_beside_journal_is_still_fixed(db):
+    m = db.match("Jounal of Finance")
+    assert m.venue is not None and m.venue.id == "jf", m.method
