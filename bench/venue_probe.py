@@ -79,6 +79,13 @@ def means(db: VenueDB, got: Venue, name: str, acronym: str = "") -> bool:
         return True
     if re.sub(r"^the ", "", k) in {re.sub(r"^the ", "", n) for n in ks}:
         return True
+    from rapidfuzz import fuzz
+
+    if any(fuzz.ratio(re.sub(r"^the ", "", k), re.sub(r"^the ", "", n)) >= 92 for n in ks):
+        return True  # a list's variant spelling of the same name ("Turkisch", "Modeling", "Antartic")
+    if got.type == "journal" and (hk := key(_HEAD.split(name)[0])) and any(
+            n.startswith(hk) or hk.startswith(n) for n in ks if len(n.split()) >= 3):
+        return True  # "European Physical Journal A: Hadrons and Nuclei" is The European Physical Journal A
     if acronym and key(acronym) == key(got.acronym or ""):
         return True
     if got.track_of and (host := db.get(got.track_of)) is not None:
