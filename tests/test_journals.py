@@ -576,3 +576,26 @@ def test_an_and_the_name_lacks_is_not_read_loosely(db, text):
     journal of one subject made of both words."""
     m = db.match(text)
     assert m.venue is None or "and" in m.venue.name.lower(), (text, m.venue.id, m.method)
+
+
+@pytest.mark.parametrize(("text", "both"), [
+    ("Angewandte Chemie", {"j-angewandte-chemie", "j-angewandte-chemie-international-edition"}),
+    ("Angew. Chem. 2019, 58, 1-5", {"j-angewandte-chemie", "j-angewandte-chemie-international-edition"}),
+    # a merged spelling differing from Journal of Atmospheric Science in a plural only, beside the journal
+    # named Journal of the Atmospheric Sciences
+    ("Journal of Atmospheric Sciences", {"j-journal-of-atmospheric-science", "j-journal-of-the-atmospheric-sciences"}),
+])
+def test_a_plural_or_an_edition_does_not_decide_between_two_journals(db, text, both):
+    m = db.match(text)
+    assert m.venue is None and m.method == "ambiguous" and both <= set(m.candidates), (text, m.venue, m.candidates)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Angewandte Chemie International Edition", "j-angewandte-chemie-international-edition"),
+    ("Angew. Chem. Int. Ed.", "j-angewandte-chemie-international-edition"),
+    ("Journal of the Atmospheric Sciences", "j-journal-of-the-atmospheric-sciences"),
+    ("Journal of Atmospheric Science", "j-journal-of-atmospheric-science"),
+])
+def test_each_of_them_named_in_full_is_itself(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method, m.candidates)
