@@ -9,7 +9,7 @@ looked up in shapes a page may write:
 - drop:  the journal's name with one content word left out (names of three content words or more) must not
          name another journal, unless the shortened string is that other journal's own name;
 - conf:  "Proceedings of the 12th <title> 2021" (and "<title> (<ACRONYM> 2021)") must name that conference or
-         nothing.
+         nothing; its title less one distinctive word must not name another, unless it is that one's own name.
 
 A venue returned (not unknown, not ambiguous) that is not the one meant is a confident wrong answer; each is
 put in one kind: plural/singular, publisher prefix, one-word name, acronym clash, abbreviation on a sibling,
@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from pubnorm.journals import loose_key  # noqa: E402
 from pubnorm.model import Venue  # noqa: E402
-from pubnorm.venues import _FUZZY_STOP, VenueDB, key, load_venues  # noqa: E402
+from pubnorm.venues import _FUZZY_STOP, _GENERIC, VenueDB, key, load_venues  # noqa: E402
 
 SOURCES = ROOT.parent / "shared" / "data" / "venue-sources"
 _HEAD = re.compile(r"\s+[:/(=]\s*|\.\s+|\s+-\s+")  # a subtitle, a publisher's note, a place
@@ -86,8 +86,8 @@ def means(db: VenueDB, got: Venue, name: str, acronym: str = "") -> bool:
     if got.type == "journal" and (hk := key(_HEAD.split(name)[0])) and any(
             n.startswith(hk) or hk.startswith(n) for n in ks if len(n.split()) >= 3):
         return True  # "European Physical Journal A: Hadrons and Nuclei" is The European Physical Journal A
-    if acronym and key(acronym) == key(got.acronym or ""):
-        return True
+    if acronym and key(acronym) == key(got.acronym or "") and any(fuzz.token_set_ratio(k, n) >= 80 for n in ks):
+        return True  # the same acronym and much the same name (not another venue that shares the acronym)
     if got.track_of and (host := db.get(got.track_of)) is not None:
         return means(db, host, name, acronym)
     return False
@@ -181,6 +181,11 @@ def main(argv: list[str] | None = None) -> int:
         t = re.sub(r"^(?:the\s+)", "", title, flags=re.I)
         check("conf", f"Proceedings of the {_ORD[n]} {t} 2021", title, acr)
         check("conf-acr", f"{t} ({acr} 2021)", title, acr)
+        # less one distinctive word: another conference only when the shortened name is its own name
+        for _shape, s in jprobes(t, ""):
+            gone = set(t.split()) - set(s.split())
+            if key(s.split()[-1]) not in _GENERIC and not any(key(w) in _GENERIC for w in gone):
+                check("conf-drop", s, title, other_ok=True)
     for shape in tries:
         parts = ", ".join(f"{k.split(' ', 1)[1]} {c}" for k, c in sorted(counts.items()) if k.split(" ", 1)[0] == shape)
         print(f"{shape:10} {tries[shape]:6} probes: {parts}")

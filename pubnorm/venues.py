@@ -1295,6 +1295,8 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
     found = db._sorted_orig[lo + res[2]]
     if not (_accounts(k, found) and _accounts(found, k, _GENERIC) and _in_order(k, found)):
         return (), "none", 0.0  # "Advanced Computational Intelligence" is not "Computational Intelligence and Security"
+    if _CONJUNCTIONS.intersection(k.split()) and not _CONJUNCTIONS.intersection(found.split()):
+        return (), "none", 0.0  # "Image and Processing" joins two subjects: not "Image Processing" (a word is missing)
     return db.alias_index[found], "fuzzy", round(float(res[1]), 1)
 
 

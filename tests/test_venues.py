@@ -515,3 +515,18 @@ def test_a_fuzzy_match_does_not_move_the_word_journal(db, text, not_vid):
 def test_a_typo_beside_journal_is_still_fixed(db):
     m = db.match("Jounal of Finance")
     assert m.venue is not None and m.venue.id == "jf", m.method
+
+
+@pytest.mark.parametrize(("text", "not_vid"), [
+    ("International Conference on Image and Processing", "icip"),  # a word is missing between the two
+    ("IEEE International Conference on Data and Engineering", "icde"),  # Data Science and Engineering, say
+    ("International Conference on Distributed and Artificial Intelligence", "dai"),
+])
+def test_a_fuzzy_match_does_not_drop_an_and_joining_two_subjects(db, text, not_vid):
+    m = db.match(text)
+    assert m.venue is None or m.venue.id != not_vid, (text, m.method, m.score)
+
+
+def test_a_typo_in_a_name_without_and_is_still_fixed(db):
+    m = db.match("IEEE Internatonal Conference on Image Processing")
+    assert m.venue is not None and m.venue.id == "icip", m.method
