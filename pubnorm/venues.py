@@ -732,6 +732,11 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
     venue = db.get(ids[0])
     if venue is None or (_KIND_WORD.search(p.text) and _other_kind(venue, f"{p.lead} {_head(p.text)}")):
         return VenueMatch(p, None, "none", 0.0)
+    if (p.lead and venue.type == "journal" and _PROCEEDINGS.match(p.lead)
+            and not any(_PROCEEDINGS.search(n) for n in (venue.name, *venue.aliases))):
+        # "Proceedings of the Political Science ...", "Proceedings in Applied Mathematics": a journal is not its
+        # own proceedings; the string names proceedings the database lacks (the Academy of Political Science's)
+        return VenueMatch(p, None, "none", 0.0)
     if p.track and venue.id.startswith("j-") and not set(key(p.track).split()) <= set(key(venue.name).split()):
         # a journal of the lists has no tracks: a track word read off the string ("Companion Animal, 12(3)" with
         # Companion Animal missing) belongs to a name the database lacks, not to a shorter journal ("Animal")
@@ -1196,6 +1201,7 @@ def _plural_toggled(w: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith(("ss", "us", "is", "ics")) else w + "s"
 
 
+_PROCEEDINGS = lazy_compile(r"\s*proc(?:eedings|\.|\b)", re.I)
 _CONJUNCTIONS = frozenset({"and", "und", "et", "y"})
 _PART = lazy_compile(r",?\s+(?:part|section|series|sect\.|ser\.)\s+(?=[a-z]\b)")
 

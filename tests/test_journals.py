@@ -599,3 +599,23 @@ def test_a_plural_or_an_edition_does_not_decide_between_two_journals(db, text, b
 def test_each_of_them_named_in_full_is_itself(db, text, vid):
     m = db.match(text)
     assert m.venue is not None and m.venue.id == vid, (text, m.method, m.candidates)
+
+
+@pytest.mark.parametrize("text", [
+    "Proceedings of the Political Science Forum",  # not the journal Political Science
+    "Proceedings in Applied Mathematics",  # not the journal Applied Mathematics
+    "Proceedings of the Health Policy",
+])
+def test_proceedings_of_a_journals_name_are_not_the_journal(db, text):
+    m = db.match(text)
+    assert m.venue is None or "proc" in m.venue.name.lower(), (text, m.venue.id, m.method)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Proceedings of the Royal Society A", "j-proceedings-of-the-royal-society-a"),
+    ("Proceedings of the National Academy of Sciences", "pnas"),
+    ("Proc. SPIE 1234", "j-proceedings-of-spie"),
+])
+def test_journals_named_proceedings_are_still_found(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method)
