@@ -1159,6 +1159,11 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
             # and Programs in Biomedicine" is not "Computer Programs in Biomedicine", "Mathematics and Computer
             # Science" not "Mathematics in Computer Science")
             hits = [h for h in hits if _CONJUNCTIONS.intersection(key(h[0].name).split())]
+        if (first := k.split(" ", 1)[0]) in _LEADING_STOP:
+            # a string opening with a preposition is a name cut at its start ("fur die arztliche Fortbildung" of
+            # Monatskurse fur die ..., "de la Societe Vaudoise ..." of Bulletin de la ...): not a journal whose
+            # name does not open so
+            hits = [h for h in hits if key(h[0].name).startswith(first + " ")]
     ids = tuple(dict.fromkeys(top if top in db.venues else v.id for v, top in hits))
     if len(ids) > 1:
         # "Physics Reports" and "Physics Reports. A Review Section of Physics Letters", "The European Physical
@@ -1202,6 +1207,7 @@ def _plural_toggled(w: str) -> str:
 
 
 _PROCEEDINGS = lazy_compile(r"\s*proc(?:eedings|\.|\b)", re.I)
+_LEADING_STOP = frozenset({"of", "for", "in", "on", "to", "at", "and", "fur", "de", "der", "des", "du", "di", "del", "und"})
 _CONJUNCTIONS = frozenset({"and", "und", "et", "y"})
 _PART = lazy_compile(r",?\s+(?:part|section|series|sect\.|ser\.)\s+(?=[a-z]\b)")
 

@@ -619,3 +619,13 @@ def test_proceedings_of_a_journals_name_are_not_the_journal(db, text):
 def test_journals_named_proceedings_are_still_found(db, text, vid):
     m = db.match(text)
     assert m.venue is not None and m.venue.id == vid, (text, m.method)
+
+
+@pytest.mark.parametrize("text", [
+    "fur die Arztliche Fortbildung",  # cut from "Monatskurse fur die arztliche Fortbildung": not Die Arztliche ...
+    "de la Societe Vaudoise des Sciences Naturelles",  # cut from "Bulletin de la Societe ..."
+    "fur Antike und Christentum",  # cut from "Jahrbuch fur Antike und Christentum"
+])
+def test_a_name_cut_at_its_start_is_not_read_loosely(db, text):
+    m = db.match(text)
+    assert m.venue is None, (text, m.venue.id, m.method)
