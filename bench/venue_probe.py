@@ -15,7 +15,10 @@ A venue returned (not unknown, not ambiguous) that is not the one meant is a con
 put in one kind: plural/singular, publisher prefix, one-word name, acronym clash, abbreviation on a sibling,
 fuzzy sibling, other.
 
-usage: python bench/venue_probe.py [--journals 4000] [--conferences 1500] [-v]
+- loo:   a sample of those conferences left out of the top layer in turn (--left-out N): "<title> (<ACR> 2021)"
+         and "Proceedings of the 2021 <title>" must then be unknown, not another venue sharing the acronym.
+
+usage: python bench/venue_probe.py [--journals 4000] [--conferences 1500] [--left-out 300] [-v]
 """
 
 from __future__ import annotations
@@ -146,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--journals", type=int, default=4000)
     ap.add_argument("--conferences", type=int, default=1500)
     ap.add_argument("--sources", type=Path, default=SOURCES)
+    ap.add_argument("--left-out", type=int, default=300, help="conferences left out of the top layer in turn")
     ap.add_argument("-v", "--verbose", action="store_true")
     a = ap.parse_args(argv)
     db = load_venues()
@@ -186,6 +190,39 @@ def main(argv: list[str] | None = None) -> int:
             gone = set(t.split()) - set(s.split())
             if key(s.split()[-1]) not in _GENERIC and not any(key(w) in _GENERIC for w in gone):
                 check("conf-drop", s, title, other_ok=True)
+    if a.left_out:
+        # the conference left out of the top layer: its name with its acronym must not land on another venue that
+        # shares the acronym or most of the name
+        from pubnorm.venues import default_word_acronyms_path
+
+        lines = default_word_acronyms_path().read_text(encoding="utf-8").split("\n")
+        words = [w for w in lines if w and not w.startswith("#")]
+        venues = list(db.venues.values())
+        full = db
+        for title, acr in cs[: a.left_out]:
+            m = full.match(f"{title} ({acr} 2021)")
+            if m.venue is None or m.venue.track_of:
+                continue
+            gone = m.venue.id
+            db = VenueDB.build([v for v in venues if v.id != gone and v.track_of != gone], (), words)
+            db.journals = full.journals
+            t = re.sub(r"^(?:the\s+)", "", title, flags=re.I)
+            for shape, s in (("loo-acr", f"{t} ({acr} 2021)"), ("loo-proc", f"Proceedings of the 2021 {t}")):
+                tries[shape] += 1
+                m = db.match(s)
+                if m.venue is None or m.method not in ("alias", "fuzzy"):
+                    counts[f"{shape} {m.method}"] += 1
+                elif means(db, m.venue, title, acr) or (m.venue.type == "journal" and key(m.venue.name) == key(t)):
+                    counts[f"{shape} same venue"] += 1
+                else:
+                    shared = key(acr) in {key(x) for x in (m.venue.acronym or "", *m.venue.aliases)}
+                    kd = "acronym clash" if shared else kind(s, m.venue, m.method, shape)
+                    counts[f"{shape} WRONG"] += 1
+                    kinds[kd] += 1
+                    if a.verbose:
+                        print(f"{shape:10} [{kd}] {s!r} -> {m.venue.id} ({m.venue.name}) [{m.method} {m.score}]; "
+                              f"left out {gone}")
+        db = full
     for shape in tries:
         parts = ", ".join(f"{k.split(' ', 1)[1]} {c}" for k, c in sorted(counts.items()) if k.split(" ", 1)[0] == shape)
         print(f"{shape:10} {tries[shape]:6} probes: {parts}")

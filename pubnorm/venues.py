@@ -1063,10 +1063,11 @@ _SERIES = frozenset({"lncs", "lnai", "lnbi", "ccis", "lipics", "ceur", "pmlr", "
 
 
 def _agrees(before: str, venue: Venue, db: VenueDB) -> bool:
-    """Whether the name written before a bracketed acronym (a key) is the venue's: at least half of its distinctive
-    words are in the venue's names, as written, cut short ("Int. Conf. ... Comput."), with a typo, or glued to a
+    """Whether the name written before a bracketed acronym (a key) is the venue's: more than two thirds of its
+    distinctive words (all of three, all but one of four to six) are in the venue's names, as written, cut short ("Int. Conf. ... Comput."), with a typo, or glued to a
     neighbour ("andNetworking"). A name of generic words only, or none, agrees, and so does one word the database
-    does not know ("PACMPL (POPL)": a journal's acronym it lacks says nothing against POPL)."""
+    does not know ("PACMPL (POPL)": a journal's acronym it lacks says nothing against POPL). Half was too few:
+    "Information Security Applications (WISA)" is not Web Information Systems and Applications."""
     if " " not in before.strip() and before.strip() not in db.alias_index:
         return True
     words = [w for w in before.split()
@@ -1076,7 +1077,7 @@ def _agrees(before: str, venue: Venue, db: VenueDB) -> bool:
     theirs = set(" ".join(key(n) for n in _names(venue)).split())
     named = sum(w in theirs or any(t.startswith(w) or _same_word(w, t) or (len(t) > 4 and t in w) for t in theirs)
                 for w in words)
-    return 2 * named >= len(words)
+    return 3 * named > 2 * len(words)
 
 
 # the patterns of _lookup, compiled once (re's own cache costs a few microseconds a call, and _lookup runs on

@@ -530,3 +530,18 @@ def test_a_fuzzy_match_does_not_drop_an_and_joining_two_subjects(db, text, not_v
 def test_a_typo_in_a_name_without_and_is_still_fixed(db):
     m = db.match("IEEE Internatonal Conference on Image Processing")
     assert m.venue is not None and m.venue.id == "icip", m.method
+
+
+def test_a_bracketed_acronym_needs_all_but_one_word_of_the_name_before_it(db):
+    """With the Workshop on Information Security Applications left out, '... (WISA 2021)' is unknown, not Web
+    Information Systems and Applications, which shares the acronym and two of the three words ('Security' is
+    not in its name)."""
+    from pubnorm.venues import VenueDB
+
+    gone = "wisa-international-workshop-on-information-se"
+    sub = VenueDB.build([v for v in db.venues.values() if v.id != gone and v.track_of != gone])
+    sub.journals = db.journals
+    m = sub.match("International Workshop on Information Security Applications (WISA 2021)")
+    assert m.venue is None, (m.venue.id, m.method)
+    m = sub.match("Web Information Systems and Applications (WISA 2021)")
+    assert m.venue is not None and m.venue.id == "wisa"
