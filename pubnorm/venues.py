@@ -1179,27 +1179,29 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
             ids = (sid,)
     if method == "fuzzy" and len(ids) != 1:
         return (), "none", 0.0
-    if method == "alias" and len(hits) == 1:
-        ids = _alike(layer, k, hits[0][0], ids)
+    if method == "alias" and len(ids) == 1 and (one := [v for v, top in hits if ids[0] in (v.id, top)]):
+        ids = _alike(db, layer, k, one[0], ids)
     return ids, method, score
 
 
-def _alike(layer: JournalLayer, k: str, v: Venue, ids: tuple[str, ...]) -> tuple[str, ...]:
+def _alike(db: VenueDB, layer: JournalLayer, k: str, v: Venue, ids: tuple[str, ...]) -> tuple[str, ...]:
     """The journals a name found exactly may mean besides `v`, when the lists have them: a spelling of `v`'s name
     that differs from it in a plural or a "the" ("Journal of Atmospheric Sciences", merged into Journal of
     Atmospheric Science) says no more than that, so "Journal of the Atmospheric Sciences", named so, is as likely;
-    and a name with an International Edition of its own ("Angewandte Chemie") is written for either edition."""
+    and a name with an International Edition of its own ("Angewandte Chemie") is written for either edition, a name
+    with lettered sections ("Physics Letters": A, B) for any of them."""
     own = key(v.name)
-    others: list[Venue] = []
+    others: list[tuple[Venue, str]] = []
     for edition in ("international edition", "international edition in english"):
-        others += [o for o, _ in layer.find(f"{own} {edition}")]
+        others += layer.find(f"{own} {edition}")
+    others += layer.sections(own)
     if k != own and (lk := loose_key(k)) and lk == loose_key(own):
         words = k.split()
         variants = {" ".join([*words[:i], _plural_toggled(w), *words[i + 1:]]) for i, w in enumerate(words) if len(w) > 4}
         variants |= {re.sub(r"\bof (?!the )", "of the ", k), re.sub(r"\bof the ", "of ", k)}
         for var in variants - {k, own}:
-            others += [o for o, _ in layer.find(var) if key(o.name) == var and loose_key(var) == lk]
-    more = tuple(dict.fromkeys(o.id for o in others if o.id != v.id and o.id not in ids))
+            others += [(o, top) for o, top in layer.find(var) if key(o.name) == var and loose_key(var) == lk]
+    more = tuple(dict.fromkeys(i for o, top in others if (i := top if top in db.venues else o.id) != v.id and i not in ids))
     return ids + more if more else ids
 
 

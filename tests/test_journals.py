@@ -629,3 +629,23 @@ def test_journals_named_proceedings_are_still_found(db, text, vid):
 def test_a_name_cut_at_its_start_is_not_read_loosely(db, text):
     m = db.match(text)
     assert m.venue is None, (text, m.venue.id, m.method)
+
+
+@pytest.mark.parametrize(("text", "some"), [
+    ("Physics Letters", {"j-physics-letters-a", "j-physics-letters-b"}),
+    ("Phys. Rev., 12, 345", {"pra", "prb"}),  # the sections the top layer absorbed answer with its ids
+    ("Journal of Physics", {"j-journal-of-physics-a", "j-journal-of-physics-d"}),
+])
+def test_a_name_with_lettered_sections_is_ambiguous_between_them(db, text, some):
+    m = db.match(text)
+    assert m.venue is None and m.method == "ambiguous" and some <= set(m.candidates), (text, m.venue, m.candidates)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Physics Letters B", "j-physics-letters-b"),
+    ("Phys. Rev. B", "prb"),
+    ("Journal of Non-Crystalline Solids", "j-journal-of-non-crystalline-solids"),  # its ": X" mirror is no section
+])
+def test_a_section_or_a_journal_with_a_mirror_is_itself(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method, m.candidates)
