@@ -7,6 +7,7 @@ import os
 import pickle
 import re
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -1160,6 +1161,10 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
             # and Programs in Biomedicine" is not "Computer Programs in Biomedicine", "Mathematics and Computer
             # Science" not "Mathematics in Computer Science")
             hits = [h for h in hits if _CONJUNCTIONS.intersection(key(h[0].name).split())]
+        if said := Counter(w for w in k.split() if w in _PREPOSITIONS):
+            # a preposition is part of a name: "Statistics of Medicine" is not Statistics in Medicine, "Communications
+            # in Physics" not Communications Physics (a preposition left out is still read loosely)
+            hits = [h for h in hits if not said - Counter(w for w in key(h[0].name).split() if w in _PREPOSITIONS)]
         if (first := k.split(" ", 1)[0]) in _LEADING_STOP:
             # a string opening with a preposition is a name cut at its start ("fur die arztliche Fortbildung" of
             # Monatskurse fur die ..., "de la Societe Vaudoise ..." of Bulletin de la ...): not a journal whose
@@ -1210,6 +1215,7 @@ def _plural_toggled(w: str) -> str:
 
 
 _PROCEEDINGS = lazy_compile(r"\s*proc(?:eedings|\.|\b)", re.I)
+_PREPOSITIONS = frozenset({"of", "for", "in", "on", "to", "at", "with", "fur", "de", "der", "des", "du", "di", "del"})
 _LEADING_STOP = frozenset({"of", "for", "in", "on", "to", "at", "and", "fur", "de", "der", "des", "du", "di", "del", "und"})
 _CONJUNCTIONS = frozenset({"and", "und", "et", "y"})
 _PART = lazy_compile(r",?\s+(?:part|section|series|sect\.|ser\.)\s+(?=[a-z]\b)")

@@ -649,3 +649,18 @@ def test_a_name_with_lettered_sections_is_ambiguous_between_them(db, text, some)
 def test_a_section_or_a_journal_with_a_mirror_is_itself(db, text, vid):
     m = db.match(text)
     assert m.venue is not None and m.venue.id == vid, (text, m.method, m.candidates)
+
+
+@pytest.mark.parametrize("text", [
+    "Statistics of Medicine",  # not Statistics in Medicine
+    "Communications in Physics",  # not Communications Physics
+    "Series in Applied Mathematics",  # not Series on Applied Mathematics
+])
+def test_a_preposition_the_name_lacks_is_not_read_loosely(db, text):
+    m = db.match(text)
+    assert m.venue is None, (text, m.venue.id, m.method)
+
+
+def test_the_same_prepositions_are_still_read_loosely(db):
+    m = db.match("Journal of American Chemical Society")
+    assert m.venue is not None and m.venue.id == "j-journal-of-the-american-chemical-society", m.method
