@@ -623,7 +623,7 @@ _LINK_LABEL = lazy_compile(r"\[[^\[\]]*\](?:\([^)]*\))?|\[[^\[\]]*$")
 _LETTER = lazy_compile(r"[A-Za-z\u4e00-\u9fff]")
 _EMPHASIS = lazy_compile(r"(?<![\w*])[*_]+|[*_]+(?![\w*])")
 _EMPTY_BRACKETS = lazy_compile(r"\((?:\s|[,;:&|/])*\)")
-_DANGLING = re.compile(r"\b(?:and|&)\s*$|^\s*(?:and|&|in|at)\b", re.I)
+_DANGLING = re.compile(r"\b(?:and|&)\s*$|^\s*(?:and|&|in|at)\b(?!\.)", re.I)  # not "At." of "At. Energy"
 _EDGE_PUNCT = re.compile(r"^[\s,;:|/\-–—\[]+|[\s,;:|/\-–—\].]+$")
 _STATUS_WORDS = re.compile(r"arxiv|review|submi|appear|accept|press|forthcoming|paper|progress|revis|r\s*&\s*r|report|print|"
                            r"published|advance online|ahead of")

@@ -664,3 +664,12 @@ def test_a_preposition_the_name_lacks_is_not_read_loosely(db, text):
 def test_the_same_prepositions_are_still_read_loosely(db):
     m = db.match("Journal of American Chemical Society")
     assert m.venue is not None and m.venue.id == "j-journal-of-the-american-chemical-society", m.method
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("At. Energy (N. Y., NY, U. S.)", "j-atomic-energy"),  # "At." is Atomic cut short, not a dangling "at": not Energy
+    ("At. Data Nucl. Data Tables", "j-atomic-data-and-nuclear-data-tables"),
+])
+def test_a_first_word_cut_short_to_at_is_kept(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method, m.venue)
