@@ -1170,6 +1170,7 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
             # Monatskurse fur die ..., "de la Societe Vaudoise ..." of Bulletin de la ...): not a journal whose
             # name does not open so
             hits = [h for h in hits if key(h[0].name).startswith(first + " ")]
+    hits = [h for h in hits if not _misabsorbed(db, *h)]
     ids = tuple(dict.fromkeys(top if top in db.venues else v.id for v, top in hits))
     if len(ids) > 1:
         # "Physics Reports" and "Physics Reports. A Review Section of Physics Letters", "The European Physical
@@ -1187,6 +1188,16 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
     if method == "alias" and len(ids) == 1 and (one := [v for v, top in hits if ids[0] in (v.id, top)]):
         ids = _alike(db, layer, k, one[0], ids)
     return ids, method, score
+
+
+def _misabsorbed(db: VenueDB, v: Venue, top: str) -> bool:
+    """Whether journal `v` of the lists was taken into top venue `top` only because its one-word name spells the
+    venue's acronym, in other capitals: the journal Health ("Health (N. Y.)") is not ACM's HEALTH (Transactions on
+    Computing for Healthcare). The lists' journal is then left unanswered rather than given the top venue."""
+    t = db.venues.get(top)
+    if t is None or not t.acronym or not t.acronym.isupper() or v.name.isupper() or " " in v.name.strip():
+        return False
+    return key(v.name) == key(t.acronym) and key(v.name) not in {key(n) for n in (t.name, t.bibtex, *t.aliases) if n}
 
 
 def _alike(db: VenueDB, layer: JournalLayer, k: str, v: Venue, ids: tuple[str, ...]) -> tuple[str, ...]:

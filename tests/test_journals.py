@@ -673,3 +673,18 @@ def test_the_same_prepositions_are_still_read_loosely(db):
 def test_a_first_word_cut_short_to_at_is_kept(db, text, vid):
     m = db.match(text)
     assert m.venue is not None and m.venue.id == vid, (text, m.method, m.venue)
+
+
+@pytest.mark.parametrize("text", ["Health (N. Y.)", "Health (London)"])
+def test_a_journal_named_as_a_venues_acronym_in_other_capitals_is_not_that_venue(db, text):
+    """The lists' journal Health was taken into ACM's HEALTH (Transactions on Computing for Healthcare) because its
+    name spells the acronym: its abbreviations must not answer with that venue."""
+    m = db.match(text)
+    assert m.venue is None or m.venue.id != "health", (text, m.method)
+
+
+@pytest.mark.parametrize(("text", "vid"), [("HEALTH 2022", "health"), ("Quantum 5, 123 (2021)", "quantum"),
+                                           ("Integration (Amst)", "integration")])
+def test_journals_absorbed_by_their_own_names_still_answer(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method)
