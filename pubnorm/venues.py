@@ -825,6 +825,9 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     for variant in _variants(text):
         ids, method, score = _lookup(db, variant, guess=False)
         if ids and method == "alias":
+            if text.lower().endswith(" magazine") and variant == text[: -len(" magazine")] and not all(
+                    "magazine" in _magazine_words(db, i) for i in ids):
+                continue  # "Computational Intelligence Magazine" (IEEE's) is not Wiley's journal Computational Intelligence
             return ids, method, score
     # acronym-shaped words inside a longer string ("in Proc. of EMNLP", "SIGKDD | research track")
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
@@ -1034,6 +1037,17 @@ def _variants(text: str) -> list[str]:
     if text[:1] in "aA" and (m := _ARXIV_ARCHIVE.fullmatch(text)):
         out.append(m.group(1))
     return [v for v in out if v and v != text]
+
+
+def _magazine_words(db: VenueDB, vid: str) -> str:
+    """"magazine" when venue `vid` may be written with a trailing "Magazine": a magazine, or one of IEEE's and ACM's
+    periodicals (IEEE Network, IEEE Software, Computer: "IEEE Network Magazine"); another publisher's journal with
+    the same words is not ("Computational Intelligence Magazine" is not Wiley's Computational Intelligence)."""
+    v = db.get(vid)
+    if v is None:
+        return ""
+    pub = set(fold(v.publisher or "").split()) | set(key(v.name).split()[:1])
+    return "magazine" if v.type == "magazine" or pub & {"ieee", "acm"} else ""
 
 
 def _paren_acronym(db: VenueDB, text: str) -> tuple[str, tuple[str, ...]]:

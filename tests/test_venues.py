@@ -545,3 +545,19 @@ def test_a_bracketed_acronym_needs_all_but_one_word_of_the_name_before_it(db):
     assert m.venue is None, (m.venue.id, m.method)
     m = sub.match("Web Information Systems and Applications (WISA 2021)")
     assert m.venue is not None and m.venue.id == "wisa"
+
+
+@pytest.mark.parametrize(("text", "not_vid"), [
+    ("Computational Intelligence Magazine", "computational-intelligence"),  # IEEE's magazine, not Wiley's journal
+    ("Internet of Things Magazine", "j-internet-of-things"),  # IEEE's magazine, not Elsevier's journal
+])
+def test_a_trailing_magazine_is_dropped_only_for_a_magazine_or_ieee_acm_periodical(db, text, not_vid):
+    m = db.match(text)
+    assert m.venue is None or m.venue.id != not_vid, (text, m.method)
+
+
+@pytest.mark.parametrize(("text", "vid"), [("IEEE Network Magazine", "ieee-network"),
+                                           ("IEEE Computer Magazine", "computer")])
+def test_ieee_periodicals_written_with_magazine_are_found(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method)
