@@ -1375,16 +1375,27 @@ def _in_order(k: str, other: str) -> bool:
 
 def _accounts(k: str, other: str, free: frozenset[str] = _FUZZY_STOP) -> bool:
     """Whether every content word of key `k` is in key `other`, as written, with one typo (words of five letters
-    or more), or glued to its neighbour ("andnetworking"): a fuzzy match may fix spelling, not swap a word."""
+    or more), or glued to its neighbour ("andnetworking"), never letters inside another word ("national" of
+    "international"): a fuzzy match may fix spelling, not swap a word."""
     theirs = other.split()
-    glued = other.replace(" ", "")
     for w in k.split():
         if w in free or w in theirs or w.isdigit():
             continue
-        if len(w) >= 5 and (any(_same_word(w, t) for t in theirs) or w in glued):
+        if len(w) >= 5 and (any(_same_word(w, t) for t in theirs) or _glued(w, theirs)):
             continue
         return False
     return True
+
+
+def _glued(w: str, theirs: list[str]) -> bool:
+    """Whether `w` is two or more neighbouring words of `theirs` written together ("andnetworking"), not just
+    letters inside them ("national" is in "international" but no word of it)."""
+    if any(w == "".join(theirs[i:j]) for i in range(len(theirs)) for j in range(i + 2, len(theirs) + 1)
+           if w.startswith(theirs[i])):
+        return True
+    # ... or a word of `theirs` is `w` glued to a stop word ("andnetworking" holds "networking")
+    return any(t != w and ((t.startswith(w) and t[len(w):] in _FUZZY_STOP) or (t.endswith(w) and t[: -len(w)] in _FUZZY_STOP))
+               for t in theirs)
 
 
 # words that say what kind of venue a string names: a meeting, or a periodical

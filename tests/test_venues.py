@@ -561,3 +561,15 @@ def test_a_trailing_magazine_is_dropped_only_for_a_magazine_or_ieee_acm_periodic
 def test_ieee_periodicals_written_with_magazine_are_found(db, text, vid):
     m = db.match(text)
     assert m.venue is not None and m.venue.id == vid, (text, m.method)
+
+
+def test_a_fuzzy_match_does_not_read_a_word_inside_another(db):
+    m = db.match("National Economic Review")  # "national" is letters of "international", no word of it
+    assert m.venue is None or m.venue.id != "ier", m.method
+
+
+def test_words_glued_together_still_account_for_each_other():
+    from pubnorm.venues import _GENERIC, _accounts
+
+    a, b = "conference computer communications andnetworks", "conference on computer communications and networks"
+    assert _accounts(a, b) and _accounts(b, a, _GENERIC)
