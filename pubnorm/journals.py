@@ -184,6 +184,19 @@ class JournalLayer:
         ).fetchall()
         return any((v.id != own and top != own) for v, top in (self._venue(n) for (n,) in rows))
 
+    def sections(self, k: str) -> list[tuple[Venue, str]]:
+        """Journals named `k` plus a section letter ("physics letters a", "physics letters b"); cached like `find`.
+        Not an X: Elsevier's open-access mirrors ("Journal of Non-Crystalline Solids: X") are no sections, and
+        the plain name is the main journal."""
+        ck = ("sections " + k, True)
+        hit = self._found.get(ck)
+        if hit is None:
+            rows = self._con.execute(
+                "SELECT n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 30", (k.replace("[", "[[]") + " [a-w]",)
+            ).fetchall()
+            hit = self._found[ck] = [self._venue(n) for (n,) in rows]
+        return hit
+
     def get(self, vid: str) -> Venue | None:
         """The journal with this id (j-...), or None."""
         row = self._con.execute("SELECT n FROM journal WHERE id = ? AND top = ''", (vid,)).fetchone()

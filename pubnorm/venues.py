@@ -7,6 +7,7 @@ import os
 import pickle
 import re
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -622,7 +623,7 @@ _LINK_LABEL = lazy_compile(r"\[[^\[\]]*\](?:\([^)]*\))?|\[[^\[\]]*$")
 _LETTER = lazy_compile(r"[A-Za-z\u4e00-\u9fff]")
 _EMPHASIS = lazy_compile(r"(?<![\w*])[*_]+|[*_]+(?![\w*])")
 _EMPTY_BRACKETS = lazy_compile(r"\((?:\s|[,;:&|/])*\)")
-_DANGLING = re.compile(r"\b(?:and|&)\s*$|^\s*(?:and|&|in|at)\b", re.I)
+_DANGLING = re.compile(r"\b(?:and|&)\s*$|^\s*(?:and|&|in|at)\b(?!\.)", re.I)  # not "At." of "At. Energy"
 _EDGE_PUNCT = re.compile(r"^[\s,;:|/\-–—\[]+|[\s,;:|/\-–—\].]+$")
 _STATUS_WORDS = re.compile(r"arxiv|review|submi|appear|accept|press|forthcoming|paper|progress|revis|r\s*&\s*r|report|print|"
                            r"published|advance online|ahead of")
@@ -732,6 +733,11 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
     venue = db.get(ids[0])
     if venue is None or (_KIND_WORD.search(p.text) and _other_kind(venue, f"{p.lead} {_head(p.text)}")):
         return VenueMatch(p, None, "none", 0.0)
+    if (p.lead and venue.type == "journal" and _PROCEEDINGS.match(p.lead)
+            and not any(_PROCEEDINGS.search(n) for n in (venue.name, *venue.aliases))):
+        # "Proceedings of the Political Science ...", "Proceedings in Applied Mathematics": a journal is not its
+        # own proceedings; the string names proceedings the database lacks (the Academy of Political Science's)
+        return VenueMatch(p, None, "none", 0.0)
     if p.track and venue.id.startswith("j-") and not set(key(p.track).split()) <= set(key(venue.name).split()):
         # a journal of the lists has no tracks: a track word read off the string ("Companion Animal, 12(3)" with
         # Companion Animal missing) belongs to a name the database lacks, not to a shorter journal ("Animal")
@@ -819,6 +825,9 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     for variant in _variants(text):
         ids, method, score = _lookup(db, variant, guess=False)
         if ids and method == "alias":
+            if text.lower().endswith(" magazine") and variant == text[: -len(" magazine")] and not all(
+                    "magazine" in _magazine_words(db, i) for i in ids):
+                continue  # "Computational Intelligence Magazine" (IEEE's) is not Wiley's journal Computational Intelligence
             return ids, method, score
     # acronym-shaped words inside a longer string ("in Proc. of EMNLP", "SIGKDD | research track")
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
@@ -869,9 +878,32 @@ def _abbreviated(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
     # a capitalised word cut short ("Curr. Pharm. Des.") or a last capital letter ("Environ Plan A") is content even
     # when it spells a stop word
     keep = frozenset(fold(m.group(1) or m.group(2)) for m in _KEPT_WORD.finditer(text))
-    hits = layer.find_abbreviated(words, keep)
+    hits = [(v, top) for v, top in layer.find_abbreviated(words, keep) if _cut_agrees(text, words, v)]
     ids = tuple(dict.fromkeys(top if top in db.venues else v.id for v, top in hits))
     return ids if len(ids) == 1 else ()
+
+
+def _cut_agrees(text: str, words: list[str], v: Venue) -> bool:
+    """Whether a string abbreviated word by word agrees with the abbreviations the lists give journal `v`: a journal
+    abbreviated only with a place in brackets ("Mol Med (Sofia)", "Fam Plann (Palo Alto)") shares its bare
+    abbreviation with another journal, so the bare form is not it; and a word cut three letters or more short of
+    the journal's own cut ("Psych." for "Psychobiol.", "Per." for "Perioper.") abbreviates another, shorter word
+    ("Psychology", "Personalized"). A writer's own cut a letter or two off ("Comp." for "Comput.") still agrees, and
+    so does any cut of a word the lists leave whole ("Meth" for "Nat. Methods")."""
+    abbrs = [a for a in (v.acronym, *v.aliases) if a]
+    if not abbrs:
+        return True
+    if "(" not in text and all("(" in a for a in abbrs):
+        return False
+    content = [w for w in words if w not in _FUZZY_STOP]
+    name = set(key(v.name).split())
+    for a in abbrs:
+        theirs = [w for w in key(re.sub(r"\([^()]*\)", " ", a)).split() if w not in _FUZZY_STOP]
+        if len(theirs) != len(content):
+            return True  # not word for word comparable: the name's own check stands
+        if all(not t.startswith(w) or len(t) - len(w) < 3 or t in name for w, t in zip(content, theirs, strict=True)):
+            return True
+    return False
 
 
 _KEPT_WORD = lazy_compile(r"\b([A-Z][a-z]*)\.|\b([A-Z][a-z]*)\s*$")  # cut short (its dot may be gone at the end)
@@ -1007,6 +1039,17 @@ def _variants(text: str) -> list[str]:
     return [v for v in out if v and v != text]
 
 
+def _magazine_words(db: VenueDB, vid: str) -> str:
+    """"magazine" when venue `vid` may be written with a trailing "Magazine": a magazine, or one of IEEE's and ACM's
+    periodicals (IEEE Network, IEEE Software, Computer: "IEEE Network Magazine"); another publisher's journal with
+    the same words is not ("Computational Intelligence Magazine" is not Wiley's Computational Intelligence)."""
+    v = db.get(vid)
+    if v is None:
+        return ""
+    pub = set(fold(v.publisher or "").split()) | set(key(v.name).split()[:1])
+    return "magazine" if v.type == "magazine" or pub & {"ieee", "acm"} else ""
+
+
 def _paren_acronym(db: VenueDB, text: str) -> tuple[str, tuple[str, ...]]:
     """The first bracketed acronym in a string ("(SIGMOD)", "(Mobicom01)", "(SAC ), Gyeongju") and the venue it
     names, when the rest of the string agrees: a publisher word it names (ACM ... (TSC) is not IEEE TSC), and
@@ -1035,10 +1078,11 @@ _SERIES = frozenset({"lncs", "lnai", "lnbi", "ccis", "lipics", "ceur", "pmlr", "
 
 
 def _agrees(before: str, venue: Venue, db: VenueDB) -> bool:
-    """Whether the name written before a bracketed acronym (a key) is the venue's: at least half of its distinctive
-    words are in the venue's names, as written, cut short ("Int. Conf. ... Comput."), with a typo, or glued to a
+    """Whether the name written before a bracketed acronym (a key) is the venue's: more than two thirds of its
+    distinctive words (all of three, all but one of four to six) are in the venue's names, as written, cut short ("Int. Conf. ... Comput."), with a typo, or glued to a
     neighbour ("andNetworking"). A name of generic words only, or none, agrees, and so does one word the database
-    does not know ("PACMPL (POPL)": a journal's acronym it lacks says nothing against POPL)."""
+    does not know ("PACMPL (POPL)": a journal's acronym it lacks says nothing against POPL). Half was too few:
+    "Information Security Applications (WISA)" is not Web Information Systems and Applications."""
     if " " not in before.strip() and before.strip() not in db.alias_index:
         return True
     words = [w for w in before.split()
@@ -1048,7 +1092,7 @@ def _agrees(before: str, venue: Venue, db: VenueDB) -> bool:
     theirs = set(" ".join(key(n) for n in _names(venue)).split())
     named = sum(w in theirs or any(t.startswith(w) or _same_word(w, t) or (len(t) > 4 and t in w) for t in theirs)
                 for w in words)
-    return 2 * named >= len(words)
+    return 3 * named > 2 * len(words)
 
 
 # the patterns of _lookup, compiled once (re's own cache costs a few microseconds a call, and _lookup runs on
@@ -1126,6 +1170,21 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
     if not hits and not exact and (lk := loose_key(k)) and lk != k:
         hits = layer.find(lk, loose=True)
         method, score = "fuzzy", LOOSE_SCORE
+        if _CONJUNCTIONS.intersection(k.split()):
+            # "and" joins two subjects: a name without one names a single subject made of both words ("Computer
+            # and Programs in Biomedicine" is not "Computer Programs in Biomedicine", "Mathematics and Computer
+            # Science" not "Mathematics in Computer Science")
+            hits = [h for h in hits if _CONJUNCTIONS.intersection(key(h[0].name).split())]
+        if said := Counter(w for w in k.split() if w in _PREPOSITIONS):
+            # a preposition is part of a name: "Statistics of Medicine" is not Statistics in Medicine, "Communications
+            # in Physics" not Communications Physics (a preposition left out is still read loosely)
+            hits = [h for h in hits if not said - Counter(w for w in key(h[0].name).split() if w in _PREPOSITIONS)]
+        if (first := k.split(" ", 1)[0]) in _LEADING_STOP:
+            # a string opening with a preposition is a name cut at its start ("fur die arztliche Fortbildung" of
+            # Monatskurse fur die ..., "de la Societe Vaudoise ..." of Bulletin de la ...): not a journal whose
+            # name does not open so
+            hits = [h for h in hits if key(h[0].name).startswith(first + " ")]
+    hits = [h for h in hits if not _misabsorbed(db, *h)]
     ids = tuple(dict.fromkeys(top if top in db.venues else v.id for v, top in hits))
     if len(ids) > 1:
         # "Physics Reports" and "Physics Reports. A Review Section of Physics Letters", "The European Physical
@@ -1140,9 +1199,50 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
             ids = (sid,)
     if method == "fuzzy" and len(ids) != 1:
         return (), "none", 0.0
+    if method == "alias" and len(ids) == 1 and (one := [v for v, top in hits if ids[0] in (v.id, top)]):
+        ids = _alike(db, layer, k, one[0], ids)
     return ids, method, score
 
 
+def _misabsorbed(db: VenueDB, v: Venue, top: str) -> bool:
+    """Whether journal `v` of the lists was taken into top venue `top` only because its one-word name spells the
+    venue's acronym, in other capitals: the journal Health ("Health (N. Y.)") is not ACM's HEALTH (Transactions on
+    Computing for Healthcare). The lists' journal is then left unanswered rather than given the top venue."""
+    t = db.venues.get(top)
+    if t is None or not t.acronym or not t.acronym.isupper() or v.name.isupper() or " " in v.name.strip():
+        return False
+    return key(v.name) == key(t.acronym) and key(v.name) not in {key(n) for n in (t.name, t.bibtex, *t.aliases) if n}
+
+
+def _alike(db: VenueDB, layer: JournalLayer, k: str, v: Venue, ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The journals a name found exactly may mean besides `v`, when the lists have them: a spelling of `v`'s name
+    that differs from it in a plural or a "the" ("Journal of Atmospheric Sciences", merged into Journal of
+    Atmospheric Science) says no more than that, so "Journal of the Atmospheric Sciences", named so, is as likely;
+    and a name with an International Edition of its own ("Angewandte Chemie") is written for either edition, a name
+    with lettered sections ("Physics Letters": A, B) for any of them."""
+    own = key(v.name)
+    others: list[tuple[Venue, str]] = []
+    for edition in ("international edition", "international edition in english"):
+        others += layer.find(f"{own} {edition}")
+    others += layer.sections(own)
+    if k != own and (lk := loose_key(k)) and lk == loose_key(own):
+        words = k.split()
+        variants = {" ".join([*words[:i], _plural_toggled(w), *words[i + 1:]]) for i, w in enumerate(words) if len(w) > 4}
+        variants |= {re.sub(r"\bof (?!the )", "of the ", k), re.sub(r"\bof the ", "of ", k)}
+        for var in variants - {k, own}:
+            others += [(o, top) for o, top in layer.find(var) if key(o.name) == var and loose_key(var) == lk]
+    more = tuple(dict.fromkeys(i for o, top in others if (i := top if top in db.venues else o.id) != v.id and i not in ids))
+    return ids + more if more else ids
+
+
+def _plural_toggled(w: str) -> str:
+    return w[:-1] if w.endswith("s") and not w.endswith(("ss", "us", "is", "ics")) else w + "s"
+
+
+_PROCEEDINGS = lazy_compile(r"\s*proc(?:eedings|\.|\b)", re.I)
+_PREPOSITIONS = frozenset({"of", "for", "in", "on", "to", "at", "with", "fur", "de", "der", "des", "du", "di", "del"})
+_LEADING_STOP = frozenset({"of", "for", "in", "on", "to", "at", "and", "fur", "de", "der", "des", "du", "di", "del", "und"})
+_CONJUNCTIONS = frozenset({"and", "und", "et", "y"})
 _PART = lazy_compile(r",?\s+(?:part|section|series|sect\.|ser\.)\s+(?=[a-z]\b)")
 
 
@@ -1241,6 +1341,8 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
     found = db._sorted_orig[lo + res[2]]
     if not (_accounts(k, found) and _accounts(found, k, _GENERIC) and _in_order(k, found)):
         return (), "none", 0.0  # "Advanced Computational Intelligence" is not "Computational Intelligence and Security"
+    if _CONJUNCTIONS.intersection(k.split()) and not _CONJUNCTIONS.intersection(found.split()):
+        return (), "none", 0.0  # "Image and Processing" joins two subjects: not "Image Processing" (a word is missing)
     return db.alias_index[found], "fuzzy", round(float(res[1]), 1)
 
 
@@ -1262,25 +1364,38 @@ def _same_word(w: str, t: str) -> bool:
 def _in_order(k: str, other: str) -> bool:
     """Whether the distinctive words the two keys share come in the same order: the fuzzy score sorts words, and
     "Knowledge Discovery and Data Mining" (a conference) is not "Data Mining and Knowledge Discovery" (a journal).
-    Generic words may move ("Robotics and Automation, IEEE International Conference on")."""
+    Generic words may move ("Robotics and Automation, IEEE International Conference on"), but not "journal": "The
+    Economic Journal" and "Journal of Economics", "Finance Journal" and "The Journal of Finance" are other journals."""
     theirs = other.split()
-    at = [next((i for i, t in enumerate(theirs) if _same_word(w, t)), -1) for w in k.split() if w not in _GENERIC]
+    at = [next((i for i, t in enumerate(theirs) if _same_word(w, t)), -1) for w in k.split()
+          if w not in _GENERIC or w == "journal"]
     at = [i for i in at if i >= 0]
     return at == sorted(at)
 
 
 def _accounts(k: str, other: str, free: frozenset[str] = _FUZZY_STOP) -> bool:
     """Whether every content word of key `k` is in key `other`, as written, with one typo (words of five letters
-    or more), or glued to its neighbour ("andnetworking"): a fuzzy match may fix spelling, not swap a word."""
+    or more), or glued to its neighbour ("andnetworking"), never letters inside another word ("national" of
+    "international"): a fuzzy match may fix spelling, not swap a word."""
     theirs = other.split()
-    glued = other.replace(" ", "")
     for w in k.split():
         if w in free or w in theirs or w.isdigit():
             continue
-        if len(w) >= 5 and (any(_same_word(w, t) for t in theirs) or w in glued):
+        if len(w) >= 5 and (any(_same_word(w, t) for t in theirs) or _glued(w, theirs)):
             continue
         return False
     return True
+
+
+def _glued(w: str, theirs: list[str]) -> bool:
+    """Whether `w` is two or more neighbouring words of `theirs` written together ("andnetworking"), not just
+    letters inside them ("national" is in "international" but no word of it)."""
+    if any(w == "".join(theirs[i:j]) for i in range(len(theirs)) for j in range(i + 2, len(theirs) + 1)
+           if w.startswith(theirs[i])):
+        return True
+    # ... or a word of `theirs` is `w` glued to a stop word ("andnetworking" holds "networking")
+    return any(t != w and ((t.startswith(w) and t[len(w):] in _FUZZY_STOP) or (t.endswith(w) and t[: -len(w)] in _FUZZY_STOP))
+               for t in theirs)
 
 
 # words that say what kind of venue a string names: a meeting, or a periodical

@@ -538,3 +538,153 @@ def test_oxford_article_ids_are_a_citation_tail(text, name):
     from pubnorm.journals import strip_numeric_tail
 
     assert strip_numeric_tail(text) == name
+
+
+@pytest.mark.parametrize(
+    ("gone", "text"),
+    [
+        ("j-advances-in-psychology", "Adv. Psych."),  # not Advances in Psychobiology (listed "Adv. Psychobiol.")
+        ("j-molecular-medicine", "Mol. Med."),  # not Molekuliarna Meditsina, listed only as "Mol. Med. (Sofia)"
+        ("j-family-planning", "Fam. Plann."),  # not The Family Planner, listed only as "Fam Plann (Palo Alto)"
+        ("j-personalized-medicine", "Per Med"),  # not Perioperative Medicine ("Perioper Med")
+    ],
+    ids=["psych-not-psychobiol", "bare-not-sofia", "bare-not-palo-alto", "per-not-perioper"],
+)
+def test_a_missing_journal_is_not_one_the_lists_abbreviate_otherwise(db, gone, text):
+    """A word-by-word abbreviation must agree with the abbreviations the lists give the journal it lands on: not
+    only with a place in brackets when the string has none, and no word cut well short of the journal's own cut."""
+    m = _hiding(db, gone).match(text)
+    assert m.venue is None, (m.venue.id, m.method)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Nat Meth", "nature-methods"),  # "Methods" is left whole by the lists: any cut of it agrees
+    ("J. Chem. Theory and Comp.", "j-journal-of-chemical-theory-and-computation"),  # "Comp." a letter or two off
+])
+def test_a_writers_own_cut_still_agrees(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method)
+
+
+@pytest.mark.parametrize("text", [
+    "Computer and Programs in Biomedicine",  # Computer Programs in Biomedicine is one subject, not two
+    "Mathematics and Computer Science",  # not Mathematics in Computer Science
+    "Journal of Materials and Engineering",  # not Journal of Materials Engineering
+])
+def test_an_and_the_name_lacks_is_not_read_loosely(db, text):
+    """The loose key drops stop words, "and" among them: a string joining two subjects with "and" is not the
+    journal of one subject made of both words."""
+    m = db.match(text)
+    assert m.venue is None or "and" in m.venue.name.lower(), (text, m.venue.id, m.method)
+
+
+@pytest.mark.parametrize(("text", "both"), [
+    ("Angewandte Chemie", {"j-angewandte-chemie", "j-angewandte-chemie-international-edition"}),
+    ("Angew. Chem. 2019, 58, 1-5", {"j-angewandte-chemie", "j-angewandte-chemie-international-edition"}),
+    # a merged spelling differing from Journal of Atmospheric Science in a plural only, beside the journal
+    # named Journal of the Atmospheric Sciences
+    ("Journal of Atmospheric Sciences", {"j-journal-of-atmospheric-science", "j-journal-of-the-atmospheric-sciences"}),
+])
+def test_a_plural_or_an_edition_does_not_decide_between_two_journals(db, text, both):
+    m = db.match(text)
+    assert m.venue is None and m.method == "ambiguous" and both <= set(m.candidates), (text, m.venue, m.candidates)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Angewandte Chemie International Edition", "j-angewandte-chemie-international-edition"),
+    ("Angew. Chem. Int. Ed.", "j-angewandte-chemie-international-edition"),
+    ("Journal of the Atmospheric Sciences", "j-journal-of-the-atmospheric-sciences"),
+    ("Journal of Atmospheric Science", "j-journal-of-atmospheric-science"),
+])
+def test_each_of_them_named_in_full_is_itself(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method, m.candidates)
+
+
+@pytest.mark.parametrize("text", [
+    "Proceedings of the Political Science Forum",  # not the journal Political Science
+    "Proceedings in Applied Mathematics",  # not the journal Applied Mathematics
+    "Proceedings of the Health Policy",
+])
+def test_proceedings_of_a_journals_name_are_not_the_journal(db, text):
+    m = db.match(text)
+    assert m.venue is None or "proc" in m.venue.name.lower(), (text, m.venue.id, m.method)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Proceedings of the Royal Society A", "j-proceedings-of-the-royal-society-a"),
+    ("Proceedings of the National Academy of Sciences", "pnas"),
+    ("Proc. SPIE 1234", "j-proceedings-of-spie"),
+])
+def test_journals_named_proceedings_are_still_found(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method)
+
+
+@pytest.mark.parametrize("text", [
+    "fur die Arztliche Fortbildung",  # cut from "Monatskurse fur die arztliche Fortbildung": not Die Arztliche ...
+    "de la Societe Vaudoise des Sciences Naturelles",  # cut from "Bulletin de la Societe ..."
+    "fur Antike und Christentum",  # cut from "Jahrbuch fur Antike und Christentum"
+])
+def test_a_name_cut_at_its_start_is_not_read_loosely(db, text):
+    m = db.match(text)
+    assert m.venue is None, (text, m.venue.id, m.method)
+
+
+@pytest.mark.parametrize(("text", "some"), [
+    ("Physics Letters", {"j-physics-letters-a", "j-physics-letters-b"}),
+    ("Phys. Rev., 12, 345", {"pra", "prb"}),  # the sections the top layer absorbed answer with its ids
+    ("Journal of Physics", {"j-journal-of-physics-a", "j-journal-of-physics-d"}),
+])
+def test_a_name_with_lettered_sections_is_ambiguous_between_them(db, text, some):
+    m = db.match(text)
+    assert m.venue is None and m.method == "ambiguous" and some <= set(m.candidates), (text, m.venue, m.candidates)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Physics Letters B", "j-physics-letters-b"),
+    ("Phys. Rev. B", "prb"),
+    ("Journal of Non-Crystalline Solids", "j-journal-of-non-crystalline-solids"),  # its ": X" mirror is no section
+])
+def test_a_section_or_a_journal_with_a_mirror_is_itself(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method, m.candidates)
+
+
+@pytest.mark.parametrize("text", [
+    "Statistics of Medicine",  # not Statistics in Medicine
+    "Communications in Physics",  # not Communications Physics
+    "Series in Applied Mathematics",  # not Series on Applied Mathematics
+])
+def test_a_preposition_the_name_lacks_is_not_read_loosely(db, text):
+    m = db.match(text)
+    assert m.venue is None, (text, m.venue.id, m.method)
+
+
+def test_the_same_prepositions_are_still_read_loosely(db):
+    m = db.match("Journal of American Chemical Society")
+    assert m.venue is not None and m.venue.id == "j-journal-of-the-american-chemical-society", m.method
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("At. Energy (N. Y., NY, U. S.)", "j-atomic-energy"),  # "At." is Atomic cut short, not a dangling "at": not Energy
+    ("At. Data Nucl. Data Tables", "j-atomic-data-and-nuclear-data-tables"),
+])
+def test_a_first_word_cut_short_to_at_is_kept(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method, m.venue)
+
+
+@pytest.mark.parametrize("text", ["Health (N. Y.)", "Health (London)"])
+def test_a_journal_named_as_a_venues_acronym_in_other_capitals_is_not_that_venue(db, text):
+    """The lists' journal Health was taken into ACM's HEALTH (Transactions on Computing for Healthcare) because its
+    name spells the acronym: its abbreviations must not answer with that venue."""
+    m = db.match(text)
+    assert m.venue is None or m.venue.id != "health", (text, m.method)
+
+
+@pytest.mark.parametrize(("text", "vid"), [("HEALTH 2022", "health"), ("Quantum 5, 123 (2021)", "quantum"),
+                                           ("Integration (Amst)", "integration")])
+def test_journals_absorbed_by_their_own_names_still_answer(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method)

@@ -501,3 +501,75 @@ def test_in_review_and_under_revision_are_under_review():
     assert parse_venue("In Review").status == "under review" and parse_venue("In Review").text == ""
     p = parse_venue("under revision at JASA")
     assert (p.status, p.text) == ("under review", "JASA")
+
+
+@pytest.mark.parametrize(("text", "not_vid"), [
+    ("Journal of Economic", "ej"),  # The Economic Journal: "Journal of X" and "X Journal" are other journals
+    ("Finance Journal", "jf"),  # not The Journal of Finance
+])
+def test_a_fuzzy_match_does_not_move_the_word_journal(db, text, not_vid):
+    m = db.match(text)
+    assert m.venue is None or m.venue.id != not_vid, (text, m.method)
+
+
+def test_a_typo_beside_journal_is_still_fixed(db):
+    m = db.match("Jounal of Finance")
+    assert m.venue is not None and m.venue.id == "jf", m.method
+
+
+@pytest.mark.parametrize(("text", "not_vid"), [
+    ("International Conference on Image and Processing", "icip"),  # a word is missing between the two
+    ("IEEE International Conference on Data and Engineering", "icde"),  # Data Science and Engineering, say
+    ("International Conference on Distributed and Artificial Intelligence", "dai"),
+])
+def test_a_fuzzy_match_does_not_drop_an_and_joining_two_subjects(db, text, not_vid):
+    m = db.match(text)
+    assert m.venue is None or m.venue.id != not_vid, (text, m.method, m.score)
+
+
+def test_a_typo_in_a_name_without_and_is_still_fixed(db):
+    m = db.match("IEEE Internatonal Conference on Image Processing")
+    assert m.venue is not None and m.venue.id == "icip", m.method
+
+
+def test_a_bracketed_acronym_needs_all_but_one_word_of_the_name_before_it(db):
+    """With the Workshop on Information Security Applications left out, '... (WISA 2021)' is unknown, not Web
+    Information Systems and Applications, which shares the acronym and two of the three words ('Security' is
+    not in its name)."""
+    from pubnorm.venues import VenueDB
+
+    gone = "wisa-international-workshop-on-information-se"
+    sub = VenueDB.build([v for v in db.venues.values() if v.id != gone and v.track_of != gone])
+    sub.journals = db.journals
+    m = sub.match("International Workshop on Information Security Applications (WISA 2021)")
+    assert m.venue is None, (m.venue.id, m.method)
+    m = sub.match("Web Information Systems and Applications (WISA 2021)")
+    assert m.venue is not None and m.venue.id == "wisa"
+
+
+@pytest.mark.parametrize(("text", "not_vid"), [
+    ("Computational Intelligence Magazine", "computational-intelligence"),  # IEEE's magazine, not Wiley's journal
+    ("Internet of Things Magazine", "j-internet-of-things"),  # IEEE's magazine, not Elsevier's journal
+])
+def test_a_trailing_magazine_is_dropped_only_for_a_magazine_or_ieee_acm_periodical(db, text, not_vid):
+    m = db.match(text)
+    assert m.venue is None or m.venue.id != not_vid, (text, m.method)
+
+
+@pytest.mark.parametrize(("text", "vid"), [("IEEE Network Magazine", "ieee-network"),
+                                           ("IEEE Computer Magazine", "computer")])
+def test_ieee_periodicals_written_with_magazine_are_found(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method)
+
+
+def test_a_fuzzy_match_does_not_read_a_word_inside_another(db):
+    m = db.match("National Economic Review")  # "national" is letters of "international", no word of it
+    assert m.venue is None or m.venue.id != "ier", m.method
+
+
+def test_words_glued_together_still_account_for_each_other():
+    from pubnorm.venues import _GENERIC, _accounts
+
+    a, b = "conference computer communications andnetworks", "conference on computer communications and networks"
+    assert _accounts(a, b) and _accounts(b, a, _GENERIC)
