@@ -165,3 +165,15 @@ def test_a_quoted_title_ends_at_its_closing_quote(db):
           "</ul>\n")
     (pub,) = read_markup("p.md", md, db, extractor="crf").publications
     assert (pub.title, pub.year) == ("INFORM: Bringing the Sociology of Religion to the Public Space", 2001)
+
+
+@needs_model
+def test_the_words_after_a_linked_title_are_its_venue(db):
+    """"Nilakantan AS, Bridge DJ, Voss JL (2018) [Title.](/pdfs/x.pdf) Neuropsychologia, 119: 101-106.": with the
+    authors before the linked title, the plain words after the link are where it appeared (they were read as one
+    more author)."""
+    md = ("## Publications\n\n"
+          "Nilakantan AS, Bridge DJ, VanHaerents SA, Voss JL (2018) [Distinguishing the precision of spatial memory "
+          "from its success: evidence from healthy aging.](/pdfs/nilakantan2018.pdf) Neuropsychologia, 119: 101-106.\n")
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert (pub.venue_raw, len(pub.authors)) == ("Neuropsychologia", 4)

@@ -436,6 +436,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = repair.quoted_title(toks, run)
     run = repair.to_italic_venue(toks, run)
     repair.italic_after_title(toks, run)
+    repair.words_after_linked_title(toks, run)
     run = _venue_tail(_without_link_words(run), db)
     if not run:
         return None

@@ -116,6 +116,30 @@ def italic_after_title(toks: Sequence[Token], run: list[Token]) -> None:
             t.label = "venue"
 
 
+def words_after_linked_title(toks: Sequence[Token], run: list[Token]) -> None:
+    """"Nilakantan AS, Bridge DJ (2018) [Title.](/pdfs/x.pdf) Neuropsychologia, 119: 101-106.": in an entry with no
+    venue whose authors come before its linked title, the plain words right after the link, up to a number or the
+    line's end, are where it appeared (read as more authors, or as other)."""
+    if not run[-1].href or any(t.field == "venue" for t in toks):
+        return
+    pos = {id(t): i for i, t in enumerate(toks)}
+    start, j = pos[id(run[0])], pos[id(run[-1])] + 1
+    if not any(t.field == "author" for t in toks[:start]):
+        return
+    while j < len(toks) and toks[j].href == run[-1].href:
+        j += 1  # the rest of the link's text
+    k = j
+    while k < len(toks) and toks[k].line == run[-1].line and not toks[k].href and not toks[k].text[:1].isdigit() \
+            and toks[k].text not in (",", ";", "(", "[") and toks[k].field not in ("year", "link") and k - j < 12:
+        k += 1
+    words = [t for t in toks[j:k] if t.text[:1].isalpha()]
+    if not words or not words[0].text[:1].isupper() or LINK_WORD.match(join_tokens(toks[j:k])):
+        return
+    for t in toks[j:k]:
+        if t.text[:1].isalnum():
+            t.label = "venue"
+
+
 def cited_title(toks: Sequence[Token], runs: list[list[Token]]) -> list[Token] | None:
     """The first title run, not a heading's, that follows an author list on its line (punctuation between): a
     citation's title."""
