@@ -177,3 +177,18 @@ def test_the_words_after_a_linked_title_are_its_venue(db):
           "from its success: evidence from healthy aging.](/pdfs/nilakantan2018.pdf) Neuropsychologia, 119: 101-106.\n")
     (pub,) = read_markup("p.md", md, db, extractor="crf").publications
     assert (pub.venue_raw, len(pub.authors)) == ("Neuropsychologia", 4)
+
+
+def test_a_title_opening_with_the_last_authors_name_gives_it_back():
+    """"Weiping Hu, **Fei Shen**, Qingchun Meng. A non-local approach ...": the name after the list's last comma and
+    before a full stop is the last author, not the start of the title (the labeller read it into the title)."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import block
+
+    words = [("Weiping", "B-author"), ("Hu", "author"), (",", "author"), ("Fei", "author"), ("Shen", "author"),
+             (",", "other"), ("Qingchun", "title"), ("Meng", "title"), (".", "title"), ("A", "title"),
+             ("non-local", "title"), ("approach", "title"), (".", "other"), ("Fatigue", "venue")]
+    toks = [Token(w, 0, label=lab) for w, lab in words]
+    block(toks)
+    assert [t.text for t in toks if t.field == "author"] == ["Weiping", "Hu", ",", "Fei", "Shen", "Qingchun", "Meng"]
+    assert [t.text for t in toks if t.field == "title"] == ["A", "non-local", "approach"]

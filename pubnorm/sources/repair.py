@@ -21,6 +21,7 @@ def block(toks: Sequence[Token]) -> None:
     """The repairs of a labelled block, in order."""
     _run_to_line_end(toks)
     _last_author(toks)
+    _last_author_in_title(toks)
     _venue_leads(toks)
     _title_gaps(toks)
     _columns(toks)
@@ -426,3 +427,24 @@ def _thesis_words(toks: Sequence[Token]) -> None:
 
 _THESIS_KIND = frozenset({"thesis", "dissertation", "phd", "ph.d.", "ph.d", "ma", "msc", "m.sc.", "master's", "masters",
                           "doctoral", "bachelor's", "senior", "honours", "honors"})
+
+
+def _last_author_in_title(toks: Sequence[Token]) -> None:
+    """"Weiping Hu, **Fei Shen**, Qingchun Meng. Title ...": a title that opens, right after an author list and its
+    comma, with a name and a full stop begins with the list's last author (the name was read into the title)."""
+    n = len(toks)
+    for i in range(2, n):
+        t = toks[i]
+        if t.field != "title" or toks[i - 1].field == "title" or toks[i - 1].text not in (",", "and", "&") \
+                or toks[i - 2].field != "author" or toks[i - 2].line != t.line:
+            continue
+        j = i
+        while j < n and j - i < 5 and toks[j].field == "title" and toks[j].line == t.line \
+                and _NAME_TOKEN.match(toks[j].text) and toks[j].text != ".":
+            j += 1
+        words = [x for x in toks[i:j] if x.text[:1].isalpha()]
+        if 1 <= len(words) <= 4 and all(w.text[:1].isupper() for w in words) and j + 1 < n and toks[j].text == "." \
+                and toks[j].field == "title" and toks[j + 1].field == "title" and toks[j + 1].text[:1].isupper():
+            for x in toks[i:j]:
+                x.label = "author"
+            toks[j].label = "other"
