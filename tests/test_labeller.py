@@ -187,6 +187,36 @@ def test_a_title_run_ending_in_a_known_venue_and_year_gives_them_back(db):
     assert _venue_tail(plain, db) == plain  # no venue the database knows: the title stays whole
 
 
+def test_a_title_run_ending_in_a_venue_with_its_volume_after_or_in_and_a_name(db):
+    """"Title. Environmental Archaeology. 20 (4)": a known venue, then a volume right after the run; "Title. In Norsk
+    IKT-konferanse": "In" and a name. Both tails are where the paper appeared, known to the database or not."""
+    from pubnorm.sources.assemble import _venue_tail
+
+    toks = [Token(w, 0, label="title") for w in "Production risk and food storage in agrarian societies . "
+            "Environmental Archaeology".split()]
+    run = _venue_tail(toks, db, Token("20", 0, label="volume"))
+    assert join_tokens(run) == "Production risk and food storage in agrarian societies ."
+    lead = [Token(w, 0, label="title") for w in "Revisiting FlowGuard : an examination of a defense . In Norsk "
+            "IKT-konferanse".split()]
+    run = _venue_tail(lead, db)
+    assert join_tokens(run) == "Revisiting FlowGuard : an examination of a defense ."
+    assert [t.label for t in lead[-3:]] == ["other", "venue", "venue"]
+
+
+def test_a_status_after_the_title_does_not_make_it_running_text(db):
+    """"... and C.J. Still. 2020. Lineage Functional Types (LFTs): Characterizing ... Models. In press.": the status,
+    read with the title, is cut off before the title is judged; with authors and a year around it, it is a cited
+    title (". In press" read as a second sentence made it running text, and the paper was lost)."""
+    from pubnorm.sources.assemble import entry_publication
+
+    toks = [Token("Griffith", 0, label="B-author"), Token(",", 0, label="author"), Token("D.M.", 0, label="author"),
+            Token(".", 0, label="other"), Token("2020", 0, label="year"), Token(".", 0, label="other")]
+    toks += [Token(w, 0, label="title") for w in "Lineage functional types : characterizing functional diversity "
+             "to enhance the representation of ecological behavior in Earth system models . In press .".split()]
+    pub = entry_publication(toks, db)
+    assert pub is not None and pub.title.endswith("Earth system models") and (pub.year, pub.status) == (2020, "accepted")
+
+
 def test_link_words_at_a_title_runs_ends_are_not_the_titles():
     from pubnorm.sources.assemble import _without_link_words
 

@@ -280,15 +280,22 @@ def _accepted_at(toks: Sequence[Token], run: Sequence[Token]) -> None:
             t.label = "year" if YEAR.fullmatch(t.text) else "venue"
 
 
-def _venue_tail(run: list[Token], db) -> list[Token]:  # type: ignore[no-untyped-def]
-    """A title run that goes on past its full stop into a venue the database knows by name and a year
-    ("Curriculum consistency learning for sentence generation. EMNLP 2024."): the tail is venue and year."""
+def _venue_tail(run: list[Token], db, after: Token | None = None) -> list[Token]:  # type: ignore[no-untyped-def]
+    """A title run that goes on past its full stop into a venue the database knows by name and a year or, right after
+    the run, a volume ("Curriculum consistency learning for sentence generation. EMNLP 2024.", "Title. Environmental
+    Archaeology: The Journal of Human Palaeoecology. 20 (4)"), or into "In" and a name ("Title. In Norsk
+    IKT-konferanse (No. 3)"): the tail is where the paper appeared."""
     stops = [k for k, t in enumerate(run[:-1]) if t.text == "." and k >= 3]
     if not stops:
         return run
     k = stops[-1]
     tail = [t for t in run[k + 1:] if t.text != "."]
-    if not 1 <= len(tail) <= 8 or not any(YEAR.fullmatch(t.text) for t in tail):
+    if len(tail) >= 2 and tail[0].text == "In" and tail[1].text[:1].isupper():
+        for t in run[k + 1:]:
+            t.label = "other" if t is tail[0] else ("year" if YEAR.fullmatch(t.text) else "venue")
+        return run[:k + 1]
+    numbered = after is not None and after.text[:1].isdigit() and not YEAR.fullmatch(after.text)
+    if not 1 <= len(tail) <= 12 or not (any(YEAR.fullmatch(t.text) for t in tail) or numbered):
         return run
     vm = db.match(join_tokens(tail))
     if vm.venue is None or vm.method != "alias":
@@ -437,13 +444,19 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = repair.to_italic_venue(toks, run)
     repair.italic_after_title(toks, run)
     repair.words_after_linked_title(toks, run)
-    run = _venue_tail(_without_link_words(run), db)
+    end = next(i for i, t in enumerate(toks) if t is run[-1]) + 1
+    after = next((t for t in toks[end:] if t.text not in (".", ",")), None)
+    run = _venue_tail(_without_link_words(run), db, after)
     if not run:
         return None
     title = _clean_title(join_tokens(_with_name_prefix(toks, run)))
     if _KIND_HEADING.fullmatch(title):
         return None  # "Selected Publications": the name of a section, no paper
-    cited = any(t.field == "author" for t in toks) and any(t.field == "venue" for t in toks)
+    cited = any(t.field == "author" for t in toks) and any(t.field in ("venue", "year") for t in toks)
+    tail_status = None
+    if (m := _STATUS_TAIL.search(title)) and len(title[: m.start()].split()) >= 3:
+        # "Title. In press." written after the title's full stop, read with it: the paper's status, not its words
+        title, tail_status = title[: m.start()].rstrip(), parse_venue(m.group(1)).status
     # a word of two letters as written, not only once joined and cleaned ("1a&:a;a" has none: the labeller is never
     # asked about such a block, see entries._nothing_to_label)
     if len(title) < 3 or not _LETTERS2.search(title) or not any(_LETTERS2.search(t.text) for t in run) \
@@ -466,12 +479,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     pub = Publication(title=title)
     if not authors and len(title.split()) <= 2 and ":" not in title and len(title) <= 30:
         pub.title, pub.label = None, title  # "SeaPO [EMNLP 25, CCF B]": a short name standing for a paper
-    if (m := _STATUS_TAIL.search(title)) and len(title[: m.start()].split()) >= 3:
-        # "Title. In Review." written after the title's full stop, read with it: the paper's status, not its words
-        title = title[: m.start()]
-        pub.title = title
-        if (st := parse_venue(m.group(1)).status) and pub.status in ("unknown", "published"):
-            pub.status = st
+    if tail_status and pub.status in ("unknown", "published"):
+        pub.status = tail_status
     group = None
     if (m := _GROUP_AUTHOR.match(title)) and len(title) - m.end() >= 12:
         # "...; The Connecticut Children's COVID Collaborative. Title": a group author (Vancouver) ends the author
