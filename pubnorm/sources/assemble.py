@@ -290,7 +290,8 @@ def _venue_tail(run: list[Token], db, after: Token | None = None) -> list[Token]
         return run
     k = stops[-1]
     tail = [t for t in run[k + 1:] if t.text != "."]
-    if len(tail) >= 2 and tail[0].text == "In" and tail[1].text[:1].isupper():
+    if len(tail) >= 2 and tail[0].text == "In" and tail[1].text[:1].isupper() \
+            and not parse_venue(join_tokens(tail)).status:  # "In Review", "In Press" are statuses
         for t in run[k + 1:]:
             t.label = "other" if t is tail[0] else ("year" if YEAR.fullmatch(t.text) else "venue")
         return run[:k + 1]
@@ -479,8 +480,6 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     pub = Publication(title=title)
     if not authors and len(title.split()) <= 2 and ":" not in title and len(title) <= 30:
         pub.title, pub.label = None, title  # "SeaPO [EMNLP 25, CCF B]": a short name standing for a paper
-    if tail_status and pub.status in ("unknown", "published"):
-        pub.status = tail_status
     group = None
     if (m := _GROUP_AUTHOR.match(title)) and len(title) - m.end() >= 12:
         # "...; The Connecticut Children's COVID Collaborative. Title": a group author (Vancouver) ends the author
@@ -508,7 +507,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if venue_raw:
         # brackets that held only the issue number ("47(4): 991–1021" without its volume and issue)
         venue_raw = re.sub(r"\s*\(\s*[,.;:]?\s*\)|\s*\[\s*\]", "", venue_raw)
-        venue_raw = re.sub(r"\s*[,:;]\s*(?=[,:;.)]|$)", "", venue_raw).strip(" ,.;:([")
+        venue_raw = re.sub(r"\s*[,:;]\s*(?=[,:;.)]|$)", "", venue_raw).strip(" ,.;:([\"“”")
         venue_raw = re.sub(r"^(?:in|to appear in|published in)\s*:?\s+", "", venue_raw, flags=re.I)
     cut_off = ""
     if venue_raw and venue_raw.count("(") > venue_raw.count(")"):
@@ -535,6 +534,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
             st = parse_venue(join_tokens(status_toks)).status
             if st:
                 pub.status = st
+    if tail_status and pub.status in ("unknown", "published"):
+        pub.status = tail_status
     if years and pub.year is None:
         pub.year, pub.year_source = years[0], "text"
     if not pub.authors and not venue_raw and _NAVIGATION.search(pub.title or ""):
