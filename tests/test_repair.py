@@ -192,3 +192,21 @@ def test_a_title_opening_with_the_last_authors_name_gives_it_back():
     block(toks)
     assert [t.text for t in toks if t.field == "author"] == ["Weiping", "Hu", ",", "Fei", "Shen", "Qingchun", "Meng"]
     assert [t.text for t in toks if t.field == "title"] == ["A", "non-local", "approach"]
+
+
+def test_an_author_list_opening_surname_first_keeps_its_first_surname():
+    """"| Giorgi, E. E.; Solivella, G. R.; Perren, G. I. |": the list's first surname, read as other before its
+    initials, is the first author's (the first author was "E. E.")."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import block
+
+    words = [("|", "other"), ("Giorgi", "other"), (",", "other"), ("E", "author"), (".", "author"),
+             ("E", "author"), (".", "author"), (";", "author"), ("Solivella", "author"), (",", "author"),
+             ("G", "author"), (".", "author")]
+    toks = [Token(w, 0, label=lab) for w, lab in words]
+    block(toks)
+    assert [t.text for t in toks if t.field == "author"][:3] == ["Giorgi", ",", "E"]
+    title_first = [Token("Bright", 0, label="other"), Token(",", 0, label="other"), Token("Ana", 0, label="author"),
+                   Token("Lee", 0, label="author")]
+    block(title_first)
+    assert title_first[0].field == "other"  # no other name of the list follows: "Bright" is no surname of it

@@ -22,6 +22,7 @@ def block(toks: Sequence[Token]) -> None:
     _run_to_line_end(toks)
     _last_author(toks)
     _last_author_in_title(toks)
+    _first_surname(toks)
     _venue_leads(toks)
     _title_gaps(toks)
     _columns(toks)
@@ -448,3 +449,19 @@ def _last_author_in_title(toks: Sequence[Token]) -> None:
             for x in toks[i:j]:
                 x.label = "author"
             toks[j].label = "other"
+
+
+def _first_surname(toks: Sequence[Token]) -> None:
+    """"| Giorgi, E. E.; Solivella, G. R.; ...": an author list that opens with initials or a given name right after
+    "Surname," (surname first, as the rest of the list) starts with that surname (it was read as other)."""
+    for i in range(2, len(toks)):
+        t = toks[i]
+        if t.field != "author" or toks[i - 1].field == "author" or toks[i - 1].text != ",":
+            continue
+        s = toks[i - 2]
+        before = toks[i - 3] if i >= 3 else None
+        if s.field == "other" and s.line == t.line and s.text[:1].isupper() and s.text.isalpha() and len(s.text) > 1 \
+                and (before is None or before.line != s.line or not before.text[:1].isalnum()) \
+                and any(x.text == ";" or (x.text == "," and x.field == "author") for x in toks[i:i + 12]):
+            s.label = ("B-" if s.label.startswith("B-") else "") + "author"
+            toks[i - 1].label = "author"
