@@ -579,6 +579,12 @@ def test_the_in_that_opens_the_venue_is_no_author():
     assert split_name_list("In, H., Kim, J.")[0] == ["In, H.", "Kim, J."]
 
 
+def test_a_surname_first_name_before_the_lists_full_stop_is_one_name():
+    """"Suzuki, Akisato. 2023. ..." (Chicago): the given name keeps the list's full stop, and is still the given name
+    of the surname before it (it was read as a second author)."""
+    assert split_name_list("Suzuki, Akisato.") == (["Suzuki, Akisato"], False)
+
+
 def test_an_author_list_ending_in_a_semicolon_is_split_at_its_commas():
     """"Lee WT, Salazar JC;" before a group author: the last mark is no separator of names (the list was read as one
     name and dropped)."""

@@ -59,7 +59,7 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
             p = raw[i]
             nxt = raw[i + 1] if i + 1 < len(raw) else None
             if nxt is not None and not _INITIALS.match(p.strip()) and len(p.split()) <= 3 and not re.search(r"\b[A-Z]\.", p) \
-                    and (_INITIALS.match(nxt.strip()) or (len(p.split()) == 1 and _GIVEN.match(nxt.strip()))):
+                    and (_INITIALS.match(nxt.strip()) or (len(p.split()) == 1 and _GIVEN.match(nxt.strip().rstrip(".")))):
                 parts.append(f"{p}, {nxt}")  # "Smith, J. A." written surname first
                 i += 2
                 continue
