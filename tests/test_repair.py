@@ -210,3 +210,19 @@ def test_an_author_list_opening_surname_first_keeps_its_first_surname():
                    Token("Lee", 0, label="author")]
     block(title_first)
     assert title_first[0].field == "other"  # no other name of the list follows: "Bright" is no surname of it
+
+
+def test_a_note_on_the_authors_order_is_no_part_of_title_or_venue():
+    """'"[Title](arxiv)" (*equal contribution) 33rd Annual Conference on Neural Information Processing Systems': the
+    note in brackets was read into the venue (and "(alphabetical order)" into the title)."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import block
+
+    words = [("Painless", "title"), ("training", "title"), ("(", "venue"), ("*", "venue"), ("equal", "venue"),
+             ("contribution", "venue"), (")", "venue"), ("33rd", "venue"), ("NeurIPS", "venue")]
+    toks = [Token(w, 0, label=lab) for w, lab in words]
+    block(toks)
+    assert [t.text for t in toks if t.field == "venue"] == ["33rd", "NeurIPS"]
+    kept = [Token(w, 0, label="title") for w in "Robust ( and fast ) training".split()]
+    block(kept)
+    assert all(t.field == "title" for t in kept)  # brackets that are no note stay the title's

@@ -23,6 +23,7 @@ def block(toks: Sequence[Token]) -> None:
     _last_author(toks)
     _last_author_in_title(toks)
     _first_surname(toks)
+    _author_notes(toks)
     _venue_leads(toks)
     _title_gaps(toks)
     _columns(toks)
@@ -465,3 +466,25 @@ def _first_surname(toks: Sequence[Token]) -> None:
                 and any(x.text == ";" or (x.text == "," and x.field == "author") for x in toks[i:i + 12]):
             s.label = ("B-" if s.label.startswith("B-") else "") + "author"
             toks[i - 1].label = "author"
+
+
+# a note on the authors' order or roles, in brackets between the fields ("(alphabetical order)", "(*equal
+# contribution)", "(† corresponding author)")
+_AUTHOR_NOTE = lazy_compile(r"\W*(?:(?:authors?\s+(?:listed\s+)?in\s+)?alphabetical(?:\s+order)?|"
+                            r"(?:in\s+)?random\s+order|equal(?:ly)?\s+contribut\w*|co-?first\s+authors?|"
+                            r"joint\s+first\s+authors?|"
+                            r"corresponding\s+authors?)\W*", re.I)
+
+
+def _author_notes(toks: Sequence[Token]) -> None:
+    """A note in brackets on the authors' order or roles is no part of the title or venue around it."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.text != "(":
+            continue
+        j = i + 1
+        while j < n and j - i <= 8 and toks[j].text != ")" and toks[j].line == t.line:
+            j += 1
+        if j < n and toks[j].text == ")" and _AUTHOR_NOTE.fullmatch(join_tokens(toks[i + 1:j])):
+            for x in toks[i:j + 1]:
+                x.label = ("B-" if x.label.startswith("B-") else "") + "other"
