@@ -688,3 +688,52 @@ def test_a_journal_named_as_a_venues_acronym_in_other_capitals_is_not_that_venue
 def test_journals_absorbed_by_their_own_names_still_answer(db, text, vid):
     m = db.match(text)
     assert m.venue is not None and m.venue.id == vid, (text, m.method)
+
+
+def _layer_tops(name: str) -> list[tuple[str, str]]:
+    """(journal id, absorbing top venue id) of the shipped layer's journals named `name` exactly."""
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{default_journals_path()}?mode=ro", uri=True)
+    try:
+        return con.execute("SELECT id, top FROM journal WHERE name = ? ORDER BY id", (name,)).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(("name", "not_top"), [("BIT", "bit"), ("JOP", "jop"), ("Health", "health")])
+def test_a_journal_sharing_only_an_acronym_with_a_top_venue_is_not_absorbed_by_it(name, not_top):
+    """BIT (BIT Numerical Mathematics) is not Behaviour & Information Technology, JOP (Journal of the Pancreas) not
+    the Journal of Politics, Health not ACM's HEALTH: the build absorbs a journal by its names, never an acronym."""
+    rows = _layer_tops(name)
+    assert rows and all(top != not_top for _, top in rows), rows
+
+
+@pytest.mark.parametrize(("name", "top"), [("JAMA", "jama"), ("Quantum", "quantum"), ("Integration", "integration")])
+def test_a_journal_named_by_a_subtitle_or_a_names_head_is_still_absorbed(name, top):
+    """"JAMA : the journal of the American Medical Association" names the top's JAMA by its subtitle; "Quantum" and
+    "Integration" are the top names cut before their subtitles ("Quantum: the open journal for quantum science")."""
+    assert [t for _, t in _layer_tops(name)] == [top]
+
+
+@pytest.mark.parametrize(("name", "vid"), [("Data", "j-data"), ("Crisis", "j-crisis"), ("mAbs", "j-mabs")])
+def test_a_journal_named_as_a_conferences_acronym_is_kept(name, vid):
+    """MDPI's Data is not dropped because a conference's acronym is DATA ('Data (Basel)' finds it)."""
+    assert _layer_tops(name) == [(vid, "")]
+
+
+def test_a_meeting_of_the_ncbi_list_named_by_a_top_acronym_is_no_journal(tmp_path: Path):
+    titles = {
+        "MobiSys ... : the ... International Conference on Mobile Systems": "MobiSys",
+        "DNA (Mary Ann Liebert, Inc.)": "DNA",
+        "JAMA : the journal of the American Medical Association": "JAMA",
+        "Yakhteh = The cell": "Yakhteh",
+    }
+    src = tmp_path / "ncbi.json"
+    src.write_text(json.dumps({"default": {"container-title": titles}}), encoding="utf-8")
+    from collections import defaultdict
+
+    subtitles: defaultdict[str, set[str]] = defaultdict(set)
+    rows = _build_script().read_ncbi(src, subtitles, frozenset({"mobisys", "dna"}))
+    assert [n for _, n, _ in rows] == ["DNA", "JAMA", "Yakhteh"]
+    assert dict(subtitles) == {"jama": {"journal of the american medical association"}}
