@@ -436,6 +436,7 @@ def build(src: Path, venues_yaml: Path, out: Path, ncbi: Path | None = None) -> 
                 and k in names
                 and min(len(k), len(keep)) >= 15
                 and Levenshtein.distance(k, keep) <= 2
+                and not _other_function_words(k, keep)
             ):
                 _merge(names, abbrevs, lists, k, keep)
     owners = top_owners(venues_yaml)
@@ -514,6 +515,34 @@ def build(src: Path, venues_yaml: Path, out: Path, ncbi: Path | None = None) -> 
     stats["keys"] = len(keys)
     write(out, journals, sorted(keys), stats)
     return stats
+
+
+# words that make another journal when another one stands in their place: "Frontiers of Earth Science" (Springer)
+# is not "Frontiers in Earth Science" (Frontiers), "Perspectives on Science" not "Perspectives in Science"
+_FUNCTION_WORDS = frozenset("of in for on and at to by with from into".split())
+
+
+def _other_function_words(a: str, b: str) -> bool:
+    """Whether two name keys differ in a preposition or conjunction (one for another, or one the other lacks),
+    not only in a word's spelling ("Biomedial" for "Biomedical", "foer" for "for": an umlaut written out)."""
+    import difflib
+
+    def norm(words: list[str]) -> list[str]:
+        return [w.replace("oe", "o").replace("ue", "u").replace("ae", "a") for w in words]
+
+    wa, wb = norm(a.split()), norm(b.split())
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        ours, theirs = wa[i1:i2], wb[j1:j2]
+        if op in ("insert", "delete") and any(w in _FUNCTION_WORDS for w in ours + theirs):
+            return True
+        if op == "replace" and (
+            (len(ours) != len(theirs) and any(w in _FUNCTION_WORDS for w in ours + theirs))
+            or any(x != y and x in _FUNCTION_WORDS and y in _FUNCTION_WORDS for x, y in zip(ours, theirs, strict=False))
+        ):
+            return True
+    return False
 
 
 def _own_abbreviation(abbrevs: list[tuple[int, str]], k: str, base: str) -> bool:

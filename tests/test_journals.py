@@ -737,3 +737,32 @@ def test_a_meeting_of_the_ncbi_list_named_by_a_top_acronym_is_no_journal(tmp_pat
     rows = _build_script().read_ncbi(src, subtitles, frozenset({"mobisys", "dna"}))
     assert [n for _, n, _ in rows] == ["DNA", "JAMA", "Yakhteh"]
     assert dict(subtitles) == {"jama": {"journal of the american medical association"}}
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Frontiers of Earth Science", "j-frontiers-of-earth-science"),
+    ("Frontiers in Earth Science", "j-frontiers-in-earth-science"),
+    ("Frontiers in Mathematics", "j-frontiers-in-mathematics"),
+    ("Frontiers of Mathematics", "j-frontiers-of-mathematics"),
+    ("Frontiers in Computer Science", "j-frontiers-in-computer-science"),
+    ("Frontiers of Computer Science", "fcs"),
+    ("Perspectives on Science", "j-perspectives-on-science"),
+    ("Perspectives in Science", "j-perspectives-in-science"),
+])
+def test_names_differing_in_a_preposition_are_different_journals(db, text, vid):
+    """The build merged spellings one typo apart that share an abbreviation: "Frontiers of Earth Science" (Springer)
+    was a spelling of "Frontiers in Earth Science" (Frontiers), and "Frontiers in Computer Science" CCF's FCS."""
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method, m.venue and m.venue.id)
+
+
+def test_a_merge_of_spellings_refuses_another_preposition_but_not_a_typo():
+    other = _build_script()._other_function_words
+    assert other("frontiers of earth science", "frontiers in earth science")
+    assert other("chemistry in ecology", "chemistry and ecology")
+    assert other("journal of big data", "journal on big data")
+    assert other("life sciences and space research", "life sciences space research")
+    assert not other("journal of biomedial optics", "journal of biomedical optics")
+    assert not other("arkiv for matematik", "arkiv foer matematik")  # "för", its umlaut written out
+    assert not other("solar energy materials amd solar cells", "solar energy materials and solar cells")
+    assert not other("cahiers de geographie du quebec", "cahiers de geographie de quebec")
