@@ -28,6 +28,11 @@ What goes in, per journal (grouped by the lookup key of its full name, so case, 
   - every abbreviation the lists give (ISO-4 dotted, Medline dotless: dots are not part of a key), and for a
     journal the lists give none, its ISO-4 abbreviation derived from the LTWA by pyiso4 (see derive_iso4);
   - the name without a trailing qualifier ("Brevia (Rome)" -> "Brevia") when no other journal has it;
+  - a journal listed again as its name plus a bracketed or subtitle form the lists abbreviate alike ("EPL
+    (Europhysics Letters)", "Journal of Materials Chemistry A: Materials for Energy and Sustainability") is one
+    journal with the short name (not a section, edition or series: see _merge_variants);
+  - names one typo apart sharing an abbreviation are one journal, unless a preposition or conjunction differs
+    ("Frontiers of Earth Science" is not "Frontiers in Earth Science");
   - a loose key without stop words ("Journal of American Chemical Society"), kept only when unique.
 Quirks handled (SOURCES.md): aea rows that spill the abbreviation's commas into columns 3-4 are joined;
 ieee_strings holds BibTeX macro names (names kept, macros not); mathematics/ams rows with LaTeX markup are
@@ -411,6 +416,7 @@ def build(src: Path, venues_yaml: Path, out: Path, ncbi: Path | None = None) -> 
         )
         if base:
             _merge(names, abbrevs, lists, k, base)
+    stats_variants = _merge_variants(names, abbrevs, lists)
     # "Journal of Biomedial Optics" (sic) and "Journal of Biomedical Optics" share "J. Biomed. Opt.": one
     by_abbrev: dict[str, set[str]] = defaultdict(set)
     for k, ab in abbrevs.items():
@@ -443,6 +449,7 @@ def build(src: Path, venues_yaml: Path, out: Path, ncbi: Path | None = None) -> 
     stats = {"rows": len(rows), "journals": 0, "linked": 0, "dropped": 0, "keys": 0,
              "ncbi_rows": sum(1 for lst, _, _ in rows if lst == "ncbi")}
     stats["derived"] = derive_iso4(names, abbrevs, by_abbrev)
+    stats["variants"] = stats_variants
     journals: list[tuple[str, str, str, str, str, str]] = []  # name key, id, name, abbrev, aliases, top
     used_ids: set[str] = set()
     for k in sorted(names):
@@ -543,6 +550,51 @@ def _other_function_words(a: str, b: str) -> bool:
         ):
             return True
     return False
+
+
+# a part that names a section, an edition or a series: another journal of the family, even when abbreviated alike
+_FAMILY = re.compile(r"\b(?:part|section|sect|series|serie|ser|edition|ed|supplement|suppl)\b|^[IVX]+$", re.I)
+
+
+def _merge_variants(
+    names: dict[str, list[tuple[int, str]]],
+    abbrevs: dict[str, list[tuple[int, str]]],
+    lists: dict[str, set[str]],
+) -> int:
+    """Fold a journal listed under its name plus a bracketed or subtitle form into the journal listed under the
+    name alone, when the lists abbreviate both alike: "EPL (Europhysics Letters)" (Europhys. Lett.) is Europhysics
+    Letters, "Journal of Materials Chemistry A: Materials for Energy and Sustainability" (J. Mater. Chem. A) is
+    Journal of Materials Chemistry A. Not a section, edition or series ("Excerpta medica. Section 13, ...");
+    not when the longer name has an abbreviation of its own ("The Condor: Ornithol. Appl."). Returns how many."""
+    merged = 0
+    for k in sorted(names):
+        if k not in names:
+            continue
+        ours = {key(a) for _, a in abbrevs.get(k, [])}
+        if not ours:
+            continue
+        for nm in sorted({n for _, n in names[k]}):
+            m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)\s*", nm)
+            cut = re.split(r"\s*:\s+|(?<=[a-z]{2})\.\s+(?=[A-Z])|\s+[-–]\s+", nm, maxsplit=1)
+            candidates = [(m.group(1), m.group(2)), (m.group(2), m.group(1))] if m else []
+            if len(cut) == 2:
+                candidates.append((cut[0], cut[1]))
+            into = next(
+                (
+                    bk
+                    for base, rest in candidates
+                    if (bk := key(base)) != k
+                    and bk in names
+                    and not _FAMILY.search(rest)
+                    and ours <= {key(a) for _, a in abbrevs.get(bk, [])} | {bk}
+                ),
+                None,
+            )
+            if into:
+                _merge(names, abbrevs, lists, k, into)
+                merged += 1
+                break
+    return merged
 
 
 def _own_abbreviation(abbrevs: list[tuple[int, str]], k: str, base: str) -> bool:
@@ -659,7 +711,8 @@ def main() -> None:
     write_word_journals(args.output, args.words)
     print(
         f"{args.output}: {stats['journals']:,} journals (+{stats['linked']:,} absorbed by venues.yaml, "
-        f"{stats['dropped']:,} dropped as top-layer names), {stats['keys']:,} keys from {stats['rows']:,} "
+        f"{stats['dropped']:,} dropped as top-layer names; {stats['variants']:,} listed twice under a variant name "
+        f"merged), {stats['keys']:,} keys from {stats['rows']:,} "
         f"rows; {stats['derived']:,} ISO-4 abbreviations derived (pyiso4) for journals the lists leave "
         "without one",
         file=sys.stderr,

@@ -766,3 +766,43 @@ def test_a_merge_of_spellings_refuses_another_preposition_but_not_a_typo():
     assert not other("arkiv for matematik", "arkiv foer matematik")  # "för", its umlaut written out
     assert not other("solar energy materials amd solar cells", "solar energy materials and solar cells")
     assert not other("cahiers de geographie du quebec", "cahiers de geographie de quebec")
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Europhys. Lett.", "j-europhysics-letters"),
+    ("EPL (Europhysics Letters)", "j-europhysics-letters"),
+    ("J. Mater. Chem. A", "j-journal-of-materials-chemistry-a"),
+    ("Journal of Materials Chemistry A: Materials for Energy and Sustainability", "j-journal-of-materials-chemistry-a"),
+    ("Int. J. Mod. Phys. B", "j-international-journal-of-modern-physics-b"),
+    ("Stat. Sci.", "j-statistical-science"),
+    ("Neuroimage Clin", "j-neuroimage-clinical"),  # a section with an abbreviation of its own stays itself
+])
+def test_a_journal_listed_twice_under_a_variant_name_is_one_journal(db, text, vid):
+    """"EPL (Europhysics Letters)" and "Europhysics Letters" were two journals sharing "Europhys. Lett." (so it was
+    ambiguous): a name plus a bracketed or subtitle form, abbreviated alike by the lists, is the journal named."""
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method, m.venue and m.venue.id)
+
+
+def test_a_section_or_an_edition_abbreviated_alike_is_not_merged_as_a_variant():
+    variants = _build_script()._merge_variants
+    names = {
+        "excerpta medica": [(0, "Excerpta medica")],
+        "excerpta medica section 13 dermatology": [(0, "Excerpta medica. Section 13, Dermatology")],
+        "europhysics letters": [(0, "Europhysics Letters")],
+        "epl europhysics letters": [(0, "EPL (Europhysics Letters)")],
+        "condor": [(0, "The Condor")],
+        "condor ornithological applications": [(0, "The Condor: Ornithological Applications")],
+    }
+    abbrevs = {
+        "excerpta medica": [(0, "Excerpta Med")],
+        "excerpta medica section 13 dermatology": [(0, "Excerpta Med")],
+        "europhysics letters": [(0, "Europhys. Lett.")],
+        "epl europhysics letters": [(0, "Europhys. Lett.")],
+        "condor": [(0, "Condor")],
+        "condor ornithological applications": [(0, "The Condor: Ornithol. Appl.")],
+    }
+    lists = {k: {"ubc"} for k in names}
+    assert variants(names, abbrevs, lists) == 1
+    assert "epl europhysics letters" not in names and "excerpta medica section 13 dermatology" in names
+    assert "condor ornithological applications" in names
