@@ -28,13 +28,20 @@ What goes in, per journal (grouped by the lookup key of its full name, so case, 
   - every abbreviation the lists give (ISO-4 dotted, Medline dotless: dots are not part of a key), and for a
     journal the lists give none, its ISO-4 abbreviation derived from the LTWA by pyiso4 (see derive_iso4);
   - the name without a trailing qualifier ("Brevia (Rome)" -> "Brevia") when no other journal has it;
+  - a journal listed again as its name plus a bracketed or subtitle form the lists abbreviate alike ("EPL
+    (Europhysics Letters)", "Journal of Materials Chemistry A: Materials for Energy and Sustainability") is one
+    journal with the short name (not a section, edition or series: see _merge_variants);
+  - names one typo apart sharing an abbreviation are one journal, unless a preposition or conjunction differs
+    ("Frontiers of Earth Science" is not "Frontiers in Earth Science");
   - a loose key without stop words ("Journal of American Chemical Society"), kept only when unique.
 Quirks handled (SOURCES.md): aea rows that spill the abbreviation's commas into columns 3-4 are joined;
 ieee_strings holds BibTeX macro names (names kept, macros not); mathematics/ams rows with LaTeX markup are
 skipped; dainst and annee-philologique give sigla, not abbreviations (names kept, sigla not); one-word
 abbreviations that are not the name itself ("Nat", "Sci") are dropped; quoted names are unquoted.
 Journals whose full name is already a name of a venue in venues.yaml are not duplicated: a journal-type
-top venue absorbs the journal's keys (its `top` column), any other owner drops it.
+top venue absorbs the journal's keys (its `top` column), any other owner drops it. A name, an alias or a subtitle
+the lists cut off ("JAMA : the journal of the American Medical Association") must name the venue: a shared
+acronym does not ("BIT" is BIT Numerical Mathematics, not Behaviour & Information Technology).
 """
 
 from __future__ import annotations
@@ -137,8 +144,10 @@ _SERIES = re.compile(
 _ENTREZ_TAIL = re.compile(r"\s*\([^()]*\)?\s*$")
 
 
-def read_rows(src: Path) -> list[tuple[str, str, str]]:
-    """(list, full name, abbreviation) for every usable row of the 19 lists, in a fixed order."""
+def read_rows(src: Path, subtitles: dict[str, set[str]] | None = None) -> list[tuple[str, str, str]]:
+    """(list, full name, abbreviation) for every usable row of the 19 lists, in a fixed order; `subtitles` gets
+    the key of each name cut before a subtitle -> the subtitle's keys ("JAMA" -> "the journal of the American
+    Medical Association")."""
     out: list[tuple[str, str, str]] = []
     for f in sorted(src.glob("journal_abbreviations_*.csv")):
         lst = f.stem.removeprefix("journal_abbreviations_")
@@ -158,7 +167,10 @@ def read_rows(src: Path) -> list[tuple[str, str, str]]:
                 name = clean(name)
                 if lst == "entrez":
                     # "AIA journal. American Institute of Architects", "Acta oncologica (Stockholm, Sweden"
-                    name = _ENTREZ_TAIL.sub("", _SUBTITLE.split(name, maxsplit=1)[0]).strip()
+                    parts = _SUBTITLE.split(name, maxsplit=1)
+                    name = _ENTREZ_TAIL.sub("", parts[0]).strip()
+                    if subtitles is not None:
+                        _subtitle(subtitles, name, row[0])
                 out.append((lst, name, clean(abbrev)))
     return out
 
@@ -173,7 +185,9 @@ _MEETING = re.compile(
 _SMALL = frozenset("a an and as at by de des du en et for from in into la le les of on or the to und with".split())
 
 
-def read_ncbi(path: Path) -> list[tuple[str, str, str]]:
+def read_ncbi(
+    path: Path, subtitles: dict[str, set[str]] | None = None, meetings: frozenset[str] = frozenset()
+) -> list[tuple[str, str, str]]:
     """("ncbi", full name, abbreviation) for the journals of NLM's catalogue of journals referenced in NCBI's
     databases (about 38,000 titles, public domain), from citation-style-language/abbreviations'
     ncbi/json/ncbi-abbreviations.json (a CSL abbreviation file: {"default": {"container-title": {name: abbrev}}}).
@@ -181,7 +195,9 @@ def read_ncbi(path: Path) -> list[tuple[str, str, str]]:
     NLM writes a subtitle after " : " and a responsible body after " / " (dropped, as for entrez); a section
     after ". " ("NeuroImage. Clinical", "The Lancet. Microbe") is part of the name, a parallel title after " = "
     is dropped. Titles are in sentence case and are capitalised word by word. Proceedings of one meeting (a year
-    in the title) and meeting series (_MEETING) are left out: the layer holds periodicals.
+    in the title) and meeting series (_MEETING) are left out: the layer holds periodicals; so is a title named
+    by the acronym of a meeting of the top layer (`meetings`) whose subtitle names a meeting ("MobiSys ... : the
+    ... International Conference on Mobile Systems, ...").
     """
     import json
 
@@ -189,11 +205,24 @@ def read_ncbi(path: Path) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     for raw in sorted(data):
         # " = " starts a parallel title in another language ("... psychology = Revue canadienne de ...")
-        name = _ENTREZ_TAIL.sub("", re.split(r"\s+[:/=]\s+|;\s+", clean(raw), maxsplit=1)[0]).strip(" .,")
+        parts = re.split(r"\s+[:/=]\s+|;\s+", clean(raw), maxsplit=1)
+        name = _ENTREZ_TAIL.sub("", parts[0]).strip(" .,")
         if not name or _EVENT.search(name) or _MEETING.search(name) or "$" in name or "\\" in name:
             continue
+        if key(name) in meetings and _MEETING.search(raw):
+            continue
+        if subtitles is not None:
+            _subtitle(subtitles, name, raw)
         out.append(("ncbi", _title_case(name), clean(str(data[raw]))))
     return out
+
+
+def _subtitle(subtitles: dict[str, set[str]], name: str, raw: str) -> None:
+    """Record the subtitle after " : " that a list's title has beyond the name read from it, when it is of several
+    words ("JAMA : the journal of the American Medical Association"); not a parallel title ("Yakhteh = The cell")."""
+    parts = re.split(r"\s+:\s+", clean(raw), maxsplit=1)
+    if len(parts) == 2 and " " in (sk := key(_ENTREZ_TAIL.sub("", re.split(r"\s+[/=]\s+|;\s+", parts[1])[0]))):
+        subtitles[key(name)].add(sk)
 
 
 def _title_case(name: str) -> str:
@@ -264,12 +293,14 @@ def top_owners(venues_yaml: Path) -> dict[str, list[tuple[str, str]]]:
     venues, _ = parse_venue_file(venues_yaml)
     owners: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for v in venues:
-        # an acronym too: the top layer answers "Quantum" before the journal layer is asked
+        # not an acronym: a journal of the lists that shares one with a top venue is another journal ("BIT" is BIT
+        # Numerical Mathematics, not Behaviour & Information Technology; "JOP" the Journal of the Pancreas, not
+        # of Politics; "Health" not ACM's HEALTH). An "acronym" that is the name's dotted abbreviation is an alias.
         for text in (
             v.name,
             *v.aliases,
             *([v.bibtex] if v.bibtex else []),
-            *([v.acronym] if v.acronym else []),
+            *([v.acronym] if v.acronym and _is_abbreviation(v.acronym, v.name) else []),
         ):
             k = key(text)
             if k and (v.id, v.type) not in owners[k]:
@@ -283,6 +314,16 @@ def top_owners(venues_yaml: Path) -> dict[str, list[tuple[str, str]]]:
                     if b not in owners:
                         owners[f"base:{b}"].append((v.id, v.type))
     return owners
+
+
+def _is_abbreviation(acronym: str, name: str) -> bool:
+    """Whether a top venue's acronym field holds a name, not an acronym ("BIT", "JOP", "HEALTH", "TOG"): an
+    abbreviation of the name word by word ("Hess. Bl. Volks- Kulturforsch."), or the name cut before its subtitle
+    ("Quantum" of "Quantum: the open journal for quantum science", "Integration" of "Integration, the VLSI
+    Journal")."""
+    k = key(acronym)
+    head = re.split(r":\s+|,\s+|\s+[-–]\s+|\s*\(", name, maxsplit=1)[0]
+    return (" " in k and abbrev_ok(acronym, key(name))) or (head != name and k == key(head))
 
 
 def _bases(name: str) -> list[str]:
@@ -331,12 +372,16 @@ def derive_iso4(
 
 
 def build(src: Path, venues_yaml: Path, out: Path, ncbi: Path | None = None) -> dict[str, int]:
-    rows = read_rows(src)
+    subtitles: dict[str, set[str]] = defaultdict(set)
+    rows = read_rows(src, subtitles)
     if ncbi:
         # a title with a meeting's acronym ("Computer Vision - ECCV": LNCS volumes) is that meeting's, not a journal
         meetings = {key(v.acronym) for v in parse_venue_file(venues_yaml)[0]
                     if v.acronym and v.type in ("conference", "workshop")}
-        rows += [r for r in read_ncbi(ncbi) if not any(key(w) in meetings for w in re.findall(r"\b[A-Z]{3,}\b", r[1]))]
+        rows += [
+            r for r in read_ncbi(ncbi, subtitles, frozenset(meetings))
+            if not any(key(w) in meetings for w in re.findall(r"\b[A-Z]{3,}\b", r[1]))
+        ]
     rank = {lst: i for i, lst in enumerate(PRIORITY)}
     names: dict[str, list[tuple[int, str]]] = defaultdict(list)
     abbrevs: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -371,6 +416,7 @@ def build(src: Path, venues_yaml: Path, out: Path, ncbi: Path | None = None) -> 
         )
         if base:
             _merge(names, abbrevs, lists, k, base)
+    stats_variants = _merge_variants(names, abbrevs, lists)
     # "Journal of Biomedial Optics" (sic) and "Journal of Biomedical Optics" share "J. Biomed. Opt.": one
     by_abbrev: dict[str, set[str]] = defaultdict(set)
     for k, ab in abbrevs.items():
@@ -396,23 +442,26 @@ def build(src: Path, venues_yaml: Path, out: Path, ncbi: Path | None = None) -> 
                 and k in names
                 and min(len(k), len(keep)) >= 15
                 and Levenshtein.distance(k, keep) <= 2
+                and not _other_function_words(k, keep)
             ):
                 _merge(names, abbrevs, lists, k, keep)
     owners = top_owners(venues_yaml)
     stats = {"rows": len(rows), "journals": 0, "linked": 0, "dropped": 0, "keys": 0,
              "ncbi_rows": sum(1 for lst, _, _ in rows if lst == "ncbi")}
     stats["derived"] = derive_iso4(names, abbrevs, by_abbrev)
+    stats["variants"] = stats_variants
     journals: list[tuple[str, str, str, str, str, str]] = []  # name key, id, name, abbrev, aliases, top
     used_ids: set[str] = set()
     for k in sorted(names):
         top = ""
         # "Journal of the Royal Statistical Society: Series B (Statistical Methodology)" is the top's jrssb
-        # a trailing qualifier: "Journal of the Royal Statistical Society: Series B (Statistical Methodology)"
+        # a trailing qualifier: "Journal of the Royal Statistical Society: Series B (Statistical Methodology)";
+        # a subtitle the lists cut off may name it too ("JAMA : the journal of the American Medical Association")
         owner = next(
             (
                 owners[c]
                 for _, nm in sorted(names[k])
-                for c in [k, key(_QUALIFIER.sub("", nm))]
+                for c in [k, key(_QUALIFIER.sub("", nm)), *sorted(subtitles.get(key(nm), ()))]
                 if c in owners
             ),
             None,
@@ -473,6 +522,79 @@ def build(src: Path, venues_yaml: Path, out: Path, ncbi: Path | None = None) -> 
     stats["keys"] = len(keys)
     write(out, journals, sorted(keys), stats)
     return stats
+
+
+# words that make another journal when another one stands in their place: "Frontiers of Earth Science" (Springer)
+# is not "Frontiers in Earth Science" (Frontiers), "Perspectives on Science" not "Perspectives in Science"
+_FUNCTION_WORDS = frozenset("of in for on and at to by with from into".split())
+
+
+def _other_function_words(a: str, b: str) -> bool:
+    """Whether two name keys differ in a preposition or conjunction (one for another, or one the other lacks),
+    not only in a word's spelling ("Biomedial" for "Biomedical", "foer" for "for": an umlaut written out)."""
+    import difflib
+
+    def norm(words: list[str]) -> list[str]:
+        return [w.replace("oe", "o").replace("ue", "u").replace("ae", "a") for w in words]
+
+    wa, wb = norm(a.split()), norm(b.split())
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        ours, theirs = wa[i1:i2], wb[j1:j2]
+        if op in ("insert", "delete") and any(w in _FUNCTION_WORDS for w in ours + theirs):
+            return True
+        if op == "replace" and (
+            (len(ours) != len(theirs) and any(w in _FUNCTION_WORDS for w in ours + theirs))
+            or any(x != y and x in _FUNCTION_WORDS and y in _FUNCTION_WORDS for x, y in zip(ours, theirs, strict=False))
+        ):
+            return True
+    return False
+
+
+# a part that names a section, an edition or a series: another journal of the family, even when abbreviated alike
+_FAMILY = re.compile(r"\b(?:part|section|sect|series|serie|ser|edition|ed|supplement|suppl)\b|^[IVX]+$", re.I)
+
+
+def _merge_variants(
+    names: dict[str, list[tuple[int, str]]],
+    abbrevs: dict[str, list[tuple[int, str]]],
+    lists: dict[str, set[str]],
+) -> int:
+    """Fold a journal listed under its name plus a bracketed or subtitle form into the journal listed under the
+    name alone, when the lists abbreviate both alike: "EPL (Europhysics Letters)" (Europhys. Lett.) is Europhysics
+    Letters, "Journal of Materials Chemistry A: Materials for Energy and Sustainability" (J. Mater. Chem. A) is
+    Journal of Materials Chemistry A. Not a section, edition or series ("Excerpta medica. Section 13, ...");
+    not when the longer name has an abbreviation of its own ("The Condor: Ornithol. Appl."). Returns how many."""
+    merged = 0
+    for k in sorted(names):
+        if k not in names:
+            continue
+        ours = {key(a) for _, a in abbrevs.get(k, [])}
+        if not ours:
+            continue
+        for nm in sorted({n for _, n in names[k]}):
+            m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)\s*", nm)
+            cut = re.split(r"\s*:\s+|(?<=[a-z]{2})\.\s+(?=[A-Z])|\s+[-–]\s+", nm, maxsplit=1)
+            candidates = [(m.group(1), m.group(2)), (m.group(2), m.group(1))] if m else []
+            if len(cut) == 2:
+                candidates.append((cut[0], cut[1]))
+            into = next(
+                (
+                    bk
+                    for base, rest in candidates
+                    if (bk := key(base)) != k
+                    and bk in names
+                    and not _FAMILY.search(rest)
+                    and ours <= {key(a) for _, a in abbrevs.get(bk, [])} | {bk}
+                ),
+                None,
+            )
+            if into:
+                _merge(names, abbrevs, lists, k, into)
+                merged += 1
+                break
+    return merged
 
 
 def _own_abbreviation(abbrevs: list[tuple[int, str]], k: str, base: str) -> bool:
@@ -589,7 +711,8 @@ def main() -> None:
     write_word_journals(args.output, args.words)
     print(
         f"{args.output}: {stats['journals']:,} journals (+{stats['linked']:,} absorbed by venues.yaml, "
-        f"{stats['dropped']:,} dropped as top-layer names), {stats['keys']:,} keys from {stats['rows']:,} "
+        f"{stats['dropped']:,} dropped as top-layer names; {stats['variants']:,} listed twice under a variant name "
+        f"merged), {stats['keys']:,} keys from {stats['rows']:,} "
         f"rows; {stats['derived']:,} ISO-4 abbreviations derived (pyiso4) for journals the lists leave "
         "without one",
         file=sys.stderr,

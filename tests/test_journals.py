@@ -688,3 +688,121 @@ def test_a_journal_named_as_a_venues_acronym_in_other_capitals_is_not_that_venue
 def test_journals_absorbed_by_their_own_names_still_answer(db, text, vid):
     m = db.match(text)
     assert m.venue is not None and m.venue.id == vid, (text, m.method)
+
+
+def _layer_tops(name: str) -> list[tuple[str, str]]:
+    """(journal id, absorbing top venue id) of the shipped layer's journals named `name` exactly."""
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{default_journals_path()}?mode=ro", uri=True)
+    try:
+        return con.execute("SELECT id, top FROM journal WHERE name = ? ORDER BY id", (name,)).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(("name", "not_top"), [("BIT", "bit"), ("JOP", "jop"), ("Health", "health")])
+def test_a_journal_sharing_only_an_acronym_with_a_top_venue_is_not_absorbed_by_it(name, not_top):
+    """BIT (BIT Numerical Mathematics) is not Behaviour & Information Technology, JOP (Journal of the Pancreas) not
+    the Journal of Politics, Health not ACM's HEALTH: the build absorbs a journal by its names, never an acronym."""
+    rows = _layer_tops(name)
+    assert rows and all(top != not_top for _, top in rows), rows
+
+
+@pytest.mark.parametrize(("name", "top"), [("JAMA", "jama"), ("Quantum", "quantum"), ("Integration", "integration")])
+def test_a_journal_named_by_a_subtitle_or_a_names_head_is_still_absorbed(name, top):
+    """"JAMA : the journal of the American Medical Association" names the top's JAMA by its subtitle; "Quantum" and
+    "Integration" are the top names cut before their subtitles ("Quantum: the open journal for quantum science")."""
+    assert [t for _, t in _layer_tops(name)] == [top]
+
+
+@pytest.mark.parametrize(("name", "vid"), [("Data", "j-data"), ("Crisis", "j-crisis"), ("mAbs", "j-mabs")])
+def test_a_journal_named_as_a_conferences_acronym_is_kept(name, vid):
+    """MDPI's Data is not dropped because a conference's acronym is DATA ('Data (Basel)' finds it)."""
+    assert _layer_tops(name) == [(vid, "")]
+
+
+def test_a_meeting_of_the_ncbi_list_named_by_a_top_acronym_is_no_journal(tmp_path: Path):
+    titles = {
+        "MobiSys ... : the ... International Conference on Mobile Systems": "MobiSys",
+        "DNA (Mary Ann Liebert, Inc.)": "DNA",
+        "JAMA : the journal of the American Medical Association": "JAMA",
+        "Yakhteh = The cell": "Yakhteh",
+    }
+    src = tmp_path / "ncbi.json"
+    src.write_text(json.dumps({"default": {"container-title": titles}}), encoding="utf-8")
+    from collections import defaultdict
+
+    subtitles: defaultdict[str, set[str]] = defaultdict(set)
+    rows = _build_script().read_ncbi(src, subtitles, frozenset({"mobisys", "dna"}))
+    assert [n for _, n, _ in rows] == ["DNA", "JAMA", "Yakhteh"]
+    assert dict(subtitles) == {"jama": {"journal of the american medical association"}}
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Frontiers of Earth Science", "j-frontiers-of-earth-science"),
+    ("Frontiers in Earth Science", "j-frontiers-in-earth-science"),
+    ("Frontiers in Mathematics", "j-frontiers-in-mathematics"),
+    ("Frontiers of Mathematics", "j-frontiers-of-mathematics"),
+    ("Frontiers in Computer Science", "j-frontiers-in-computer-science"),
+    ("Frontiers of Computer Science", "fcs"),
+    ("Perspectives on Science", "j-perspectives-on-science"),
+    ("Perspectives in Science", "j-perspectives-in-science"),
+])
+def test_names_differing_in_a_preposition_are_different_journals(db, text, vid):
+    """The build merged spellings one typo apart that share an abbreviation: "Frontiers of Earth Science" (Springer)
+    was a spelling of "Frontiers in Earth Science" (Frontiers), and "Frontiers in Computer Science" CCF's FCS."""
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method, m.venue and m.venue.id)
+
+
+def test_a_merge_of_spellings_refuses_another_preposition_but_not_a_typo():
+    other = _build_script()._other_function_words
+    assert other("frontiers of earth science", "frontiers in earth science")
+    assert other("chemistry in ecology", "chemistry and ecology")
+    assert other("journal of big data", "journal on big data")
+    assert other("life sciences and space research", "life sciences space research")
+    assert not other("journal of biomedial optics", "journal of biomedical optics")
+    assert not other("arkiv for matematik", "arkiv foer matematik")  # "för", its umlaut written out
+    assert not other("solar energy materials amd solar cells", "solar energy materials and solar cells")
+    assert not other("cahiers de geographie du quebec", "cahiers de geographie de quebec")
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Europhys. Lett.", "j-europhysics-letters"),
+    ("EPL (Europhysics Letters)", "j-europhysics-letters"),
+    ("J. Mater. Chem. A", "j-journal-of-materials-chemistry-a"),
+    ("Journal of Materials Chemistry A: Materials for Energy and Sustainability", "j-journal-of-materials-chemistry-a"),
+    ("Int. J. Mod. Phys. B", "j-international-journal-of-modern-physics-b"),
+    ("Stat. Sci.", "j-statistical-science"),
+    ("Neuroimage Clin", "j-neuroimage-clinical"),  # a section with an abbreviation of its own stays itself
+])
+def test_a_journal_listed_twice_under_a_variant_name_is_one_journal(db, text, vid):
+    """"EPL (Europhysics Letters)" and "Europhysics Letters" were two journals sharing "Europhys. Lett." (so it was
+    ambiguous): a name plus a bracketed or subtitle form, abbreviated alike by the lists, is the journal named."""
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m.method, m.venue and m.venue.id)
+
+
+def test_a_section_or_an_edition_abbreviated_alike_is_not_merged_as_a_variant():
+    variants = _build_script()._merge_variants
+    names = {
+        "excerpta medica": [(0, "Excerpta medica")],
+        "excerpta medica section 13 dermatology": [(0, "Excerpta medica. Section 13, Dermatology")],
+        "europhysics letters": [(0, "Europhysics Letters")],
+        "epl europhysics letters": [(0, "EPL (Europhysics Letters)")],
+        "condor": [(0, "The Condor")],
+        "condor ornithological applications": [(0, "The Condor: Ornithological Applications")],
+    }
+    abbrevs = {
+        "excerpta medica": [(0, "Excerpta Med")],
+        "excerpta medica section 13 dermatology": [(0, "Excerpta Med")],
+        "europhysics letters": [(0, "Europhys. Lett.")],
+        "epl europhysics letters": [(0, "Europhys. Lett.")],
+        "condor": [(0, "Condor")],
+        "condor ornithological applications": [(0, "The Condor: Ornithol. Appl.")],
+    }
+    lists = {k: {"ubc"} for k in names}
+    assert variants(names, abbrevs, lists) == 1
+    assert "epl europhysics letters" not in names and "excerpta medica section 13 dermatology" in names
+    assert "condor ornithological applications" in names
