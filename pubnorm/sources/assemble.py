@@ -18,20 +18,11 @@ from ..normalize import same_person
 from ..text import clean_author, squash
 from ..venues import parse_venue, two_digit_year
 from . import repair
-from .features import (
-    LATEST_YEAR,
-    NOTE_ON_A_PAPER,
-    PAPER_HOST,
-    PAPER_PAGE,
-    STATUS_WORDS,
-    YEAR,
-    Token,
-    join_tokens,
-    tokenize,
-)
+from .features import LATEST_YEAR, PAPER_HOST, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 from .segment import entries
+from .vocab import NOTE_ON_A_PAPER, PAPER_PAGE
 
 _INITIALS = lazy_compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")  # "J.", "J. R.", "JR", "Th.", "J.-P."
 _GIVEN = lazy_compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared", "Eric L.": a given name after "Surname,"

@@ -21,8 +21,8 @@ from ..text import (
     years_in,
 )
 from ..venues import VenueDB, parse_venue
-from .features import LINK_WORD, NOTE_ON_A_PAPER, PAPER_PAGE
 from .markup import SECTION_SEP, Block, Line, Span
+from .vocab import LINK_WORD, NOTE_ON_A_PAPER, PAPER_PAGE
 
 SKIP_SECTION = lazy_compile(
     r"\b(?:talks?|presentations?|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|education|experiences?|"

@@ -40,41 +40,6 @@ PROC_WORDS = frozenset({"proc", "proceedings", "in", "conf", "conference", "symp
 VOL_WORDS = frozenset({"vol", "volume", "no", "nr", "issue", "pp", "p", "pages", "art", "article", "ch", "chap", "chapter",
                        "ed", "eds", "edn", "edition"})
 THESIS_WORDS = frozenset({"thesis", "dissertation", "phd", "ph.d.", "master's", "msc", "m.sc.", "doctoral"})
-_LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slides?|video|poster|talk|data(?:set)?s?|demo|blog|"
-               r"bib(?:tex)?|html|link|doi|abstract|openreview|supp(?:lementary)?|model|models|homepage|page|media|press|draft|"
-               r"preprint|appendix|proceedings|twitter|x|huggingface|hf|colab|notebook|benchmark|leaderboard|paper list|cite|"
-               r"citation|weights|checkpoints?|presentation|published|ssrn|nber|"
-               r"(?:complete |online |full )?appendix|"
-               # where a copy is kept ("HAL Preprint", "PubMed", "Journal version")
-               r"hal|biorxiv|medrxiv|psyarxiv|osf|pubmed|pmc|europepmc|researchgate|scholar|google scholar|"
-               r"journal|publisher|version|full text|fulltext|online|open access|article")
-# "Code", "[pdf]", "Code & Model", "Paper / Code", "HAL-Preprint"
-LINK_WORD = lazy_compile(rf"^\W*(?:{_LINK_WORDS})(?:(?:\s*(?:&|and|/|\+|,|-)\s*|\s+)(?:{_LINK_WORDS}))*\W*$", re.I)
-# a note under a paper about it, not a paper: where it was presented, what it was called before, its media
-# ("Presentations: The 25th China Economic Annual Conference ...", "Old name: ...", "Previously circulated with the
-# title ...", "Media coverage: ...", "Outstanding Paper Award, The 7th ... Forum, 2024")
-NOTE_ON_A_PAPER = lazy_compile(r"\W*(?:(?:presentations?|presented at|talks?|invited talks?|seminars?|media(?: coverage)?|"
-                               r"press(?: coverage)?|coverage|old (?:name|title)|earlier (?:version|title)|formerly|"
-                               r"slides|poster)\b[^:：]{0,40}[:：]|previously (?:circulated|titled|entitled|published as)\b|"
-                               r"(?:[\w'’\-]+\s+){0,4}(?:awards?|prizes?)\s*[,:：])",
-                               re.I)
-# the address of one paper's page (a publisher's article, a preprint, an index entry): evidence that the text
-# linking to it names a paper
-PAPER_PAGE = lazy_compile(
-    r"arxiv\.org/(?:abs|pdf|html)|aclanthology\.org|aclweb\.org/anthology|openreview\.net/(?:forum|pdf)|doi\.org/|/doi/|"
-    r"ieeexplore\.ieee\.org/(?:document|abstract)|proceedings\.neurips\.cc|papers\.nips\.cc|openaccess\.thecvf\.com|"
-    r"jmlr\.org/papers|proceedings\.mlr\.press|link\.springer\.com|sciencedirect\.com/science/article|nature\.com/articles|"
-    r"science\.org/doi|pnas\.org/doi|journals\.aps\.org|ojs\.aaai\.org|ijcai\.org/proceedings|biorxiv\.org/content|"
-    r"medrxiv\.org/content|papers\.ssrn\.com|ssrn\.com/abstract|nber\.org/papers|semanticscholar\.org/paper|"
-    r"ecva\.net/papers|dl\.acm\.org/doi|academic\.oup\.com|onlinelibrary\.wiley\.com/doi|mdpi\.com/|tandfonline\.com/doi|"
-    r"ncbi\.nlm\.nih\.gov/pmc/articles|pubmed\.ncbi\.nlm\.nih\.gov/\d|europepmc\.org/(?:article|abstract)|cell\.com/.+/fulltext|"
-    r"journals\.plos\.org/.+/article|thelancet\.com/journals|jamanetwork\.com/journals|bmj\.com/content|"
-    r"frontiersin\.org/articles|biomedcentral\.com/articles|cambridge\.org/core/journals|jstor\.org/stable|"
-    r"iopscience\.iop\.org/article|pubs\.rsc\.org/.+/articlelanding|hal\.science/hal-|hal\.archives-ouvertes\.fr/hal-|"
-    r"osf\.io/preprints|psyarxiv\.com/|researchgate\.net/publication|journals\.sagepub\.com/doi|"
-    r"agupubs\.onlinelibrary|aip\.scitation\.org/doi|pubs\.aip\.org/.+/article|elifesciences\.org/articles|"
-    r"peerj\.com/articles|iopscience\.iop\.org/|aeaweb\.org/articles|emerald\.com/insight/content",
-    re.I)
 PAPER_HOST = lazy_compile(r"arxiv\.org|doi\.org|/doi/|aclanthology|openreview|ieeexplore|springer|sciencedirect|nature\.com|"
                         r"acm\.org|biorxiv|ssrn|nber|jstor|wiley|tandfonline|mdpi|plos|pnas|science\.org|iop\.org|aps\.org|"
                         r"\.pdf(?:$|\?)", re.I)

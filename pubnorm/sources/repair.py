@@ -13,8 +13,9 @@ import re
 from collections.abc import Sequence
 
 from ..lazyre import lazy_compile
-from .features import LATEST_YEAR, LINK_WORD, PAPER_PAGE, YEAR, Token, join_tokens
+from .features import LATEST_YEAR, YEAR, Token, join_tokens
 from .labeller import venue_marks
+from .vocab import LINK_WORD, PAPER_PAGE
 
 
 def block(toks: Sequence[Token]) -> None:

@@ -1,0 +1,48 @@
+"""Words and addresses that say what a piece of a page is, shared by the readers and the assembler: link words
+("[pdf]", "HAL Preprint"), notes on a paper ("Presentations: ..."), a paper's page (a DOI, a publisher's article).
+A module of its own, with nothing else to import, so a run that reads no page with the labeller pays for none of
+the labeller's features when it starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazyre import lazy_compile
+
+_LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slides?|video|poster|talk|"
+               r"data(?:set)?s?|demo|blog|bib(?:tex)?|html|link|doi|abstract|openreview|supp(?:lementary)?|model|"
+               r"models|homepage|page|media|press|draft|preprint|appendix|proceedings|twitter|x|huggingface|hf|colab|"
+               r"notebook|benchmark|leaderboard|paper list|cite|citation|weights|checkpoints?|presentation|published|"
+               r"ssrn|nber|(?:complete |online |full )?appendix|"
+               # where a copy is kept ("HAL Preprint", "PubMed", "Journal version")
+               r"hal|biorxiv|medrxiv|psyarxiv|osf|pubmed|pmc|europepmc|researchgate|scholar|google scholar|"
+               r"journal|publisher|version|full text|fulltext|online|open access|article")
+# "Code", "[pdf]", "Code & Model", "Paper / Code", "HAL-Preprint"
+LINK_WORD = lazy_compile(rf"^\W*(?:{_LINK_WORDS})(?:(?:\s*(?:&|and|/|\+|,|-)\s*|\s+)(?:{_LINK_WORDS}))*\W*$", re.I)
+# a note under a paper about it, not a paper: where it was presented, what it was called before, its media
+# ("Presentations: The 25th China Economic Annual Conference ...", "Old name: ...", "Previously circulated with the
+# title ...", "Media coverage: ...", "Outstanding Paper Award, The 7th ... Forum, 2024")
+NOTE_ON_A_PAPER = lazy_compile(r"\W*(?:(?:presentations?|presented at|talks?|invited talks?|seminars?|"
+                               r"media(?: coverage)?|press(?: coverage)?|coverage|old (?:name|title)|"
+                               r"earlier (?:version|title)|formerly|slides|poster)\b[^:：]{0,40}[:：]|"
+                               r"previously (?:circulated|titled|entitled|published as)\b|"
+                               r"(?:[\w'’\-]+\s+){0,4}(?:awards?|prizes?)\s*[,:：])",
+                               re.I)
+# the address of one paper's page (a publisher's article, a preprint, an index entry): evidence that the text
+# linking to it names a paper
+PAPER_PAGE = lazy_compile(
+    r"arxiv\.org/(?:abs|pdf|html)|aclanthology\.org|aclweb\.org/anthology|openreview\.net/(?:forum|pdf)|doi\.org/|/doi/|"
+    r"ieeexplore\.ieee\.org/(?:document|abstract)|proceedings\.neurips\.cc|papers\.nips\.cc|openaccess\.thecvf\.com|"
+    r"jmlr\.org/papers|proceedings\.mlr\.press|link\.springer\.com|sciencedirect\.com/science/article|nature\.com/articles|"
+    r"science\.org/doi|pnas\.org/doi|journals\.aps\.org|ojs\.aaai\.org|ijcai\.org/proceedings|biorxiv\.org/content|"
+    r"medrxiv\.org/content|papers\.ssrn\.com|ssrn\.com/abstract|nber\.org/papers|semanticscholar\.org/paper|"
+    r"ecva\.net/papers|dl\.acm\.org/doi|academic\.oup\.com|onlinelibrary\.wiley\.com/doi|mdpi\.com/|tandfonline\.com/doi|"
+    r"ncbi\.nlm\.nih\.gov/pmc/articles|pubmed\.ncbi\.nlm\.nih\.gov/\d|europepmc\.org/(?:article|abstract)|cell\.com/.+/fulltext|"
+    r"journals\.plos\.org/.+/article|thelancet\.com/journals|jamanetwork\.com/journals|bmj\.com/content|"
+    r"frontiersin\.org/articles|biomedcentral\.com/articles|cambridge\.org/core/journals|jstor\.org/stable|"
+    r"iopscience\.iop\.org/article|pubs\.rsc\.org/.+/articlelanding|hal\.science/hal-|hal\.archives-ouvertes\.fr/hal-|"
+    r"osf\.io/preprints|psyarxiv\.com/|researchgate\.net/publication|journals\.sagepub\.com/doi|"
+    r"agupubs\.onlinelibrary|aip\.scitation\.org/doi|pubs\.aip\.org/.+/article|elifesciences\.org/articles|"
+    r"peerj\.com/articles|iopscience\.iop\.org/|aeaweb\.org/articles|emerald\.com/insight/content",
+    re.I)
