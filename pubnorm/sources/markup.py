@@ -138,9 +138,10 @@ _COLUMN_TAGS = (("title", lazy_compile(r"\W*(?:paper |article )?title\W*", re.I)
                 ("authors", lazy_compile(r"\W*(?:authors?|co-?authors?)\W*", re.I)))
 
 
-def _column_tag(cell: etree._Element) -> str:
+def _column_tag(cell: etree._Element, state: dict[str, Any]) -> str:
     """What a table cell holds, named by the header of its column: "column-title", "column-venue",
-    "column-authors" or ""."""
+    "column-authors" or "". A table's header is read once, and a row's cells are counted once (every cell asked
+    about its own place took time quadratic in a wide table's columns: 85 s for a 1 MB table)."""
     row = cell.getparent()
     if row is None or row.tag != "tr":
         return ""
@@ -149,18 +150,22 @@ def _column_tag(cell: etree._Element) -> str:
         table = table.getparent()
     if table is None or table.tag != "table":
         return ""
-    first = next(table.iter("tr"), None)
-    if first is None or first is row:
+    heads_of: dict[etree._Element, tuple[etree._Element | None, list[str]]] = state.setdefault("column_heads", {})
+    known = heads_of.get(table)
+    if known is None:
+        first = next(table.iter("tr"), None)
+        cells = [] if first is None else [c for c in first if c.tag in ("th", "td")]
+        tags = [next(("column-" + tag for tag, pat in _COLUMN_TAGS if pat.fullmatch(text_content(c))), "")
+                for c in cells] if any(c.tag == "th" for c in cells) else []
+        known = heads_of[table] = (first, tags)
+    first, tags = known
+    if first is row or not any(tags):
         return ""
-    heads = [c for c in first if c.tag in ("th", "td")]
-    if not any(c.tag == "th" for c in heads):
-        return ""
-    cells = [c for c in row if c.tag in ("th", "td")]
-    k = cells.index(cell)
-    if k >= len(heads):
-        return ""
-    name = text_content(heads[k])
-    return next(("column-" + tag for tag, pat in _COLUMN_TAGS if pat.fullmatch(name)), "")
+    last = state.get("column_row")
+    if last is None or last[0] is not row:
+        last = state["column_row"] = (row, {c: k for k, c in enumerate(c for c in row if c.tag in ("th", "td"))})
+    k = last[1].get(cell, len(tags))
+    return tags[k] if k < len(tags) else ""
 
 
 _INDENTED_TAG = lazy_compile(r"(?m)^[ \t]+(</?[A-Za-z][\w\-]*(?:[\s>/]|$))")
@@ -532,7 +537,7 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
             mtag = "venue"
         elif cls and "author" in cls:
             mtag = "authors"
-        elif t in ("td", "th") and (col := _column_tag(el)):
+        elif t in ("td", "th") and (col := _column_tag(el, state)):
             mtag = col
         if t == "sup":
             mtag = "sup"
