@@ -22,7 +22,7 @@ from .features import LATEST_YEAR, PAPER_HOST, STATUS_WORDS, YEAR, Token, join_t
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 from .segment import entries
-from .vocab import NOTE_ON_A_PAPER, PAPER_PAGE
+from .vocab import KIND_HEADING, NOTE_ON_A_PAPER, PAPER_PAGE
 
 _INITIALS = lazy_compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")  # "J.", "J. R.", "JR", "Th.", "J.-P."
 _GIVEN = lazy_compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared", "Eric L.": a given name after "Surname,"
@@ -77,17 +77,6 @@ def _runs(toks: Sequence[Token], field: str) -> list[list[Token]]:
                 runs.append([t])
             prev = i
     return runs
-
-
-# a heading naming a kind of papers ("Conferences and workshops", "Book Chapters and Edited Volumes", "Drafts,
-# technical reports, and manuscripts", "Peer-reviewed journal articles")
-_KIND_WORD = (r"(?:selected|recent|refereed|peer[- ]reviewed|reviewed|international|national|other|full|short|long|"
-              r"conferences?|workshops?|symposia|symposiums?|journals?|papers?|publications?|preprints?|articles?|"
-              r"chapters?|books?|edited|volumes?|proceedings|reports?|technical|manuscripts?|theses|thesis|"
-              r"dissertations?|drafts?|working|under|review|submitted|in|progress|preparation|press|accepted|"
-              r"forthcoming|published|posters?|abstracts?|extended|letters?|reviews?|surveys?|patents?|"
-              r"(?:19|20)\d\d)")
-_KIND_HEADING = lazy_compile(rf"\W*{_KIND_WORD}(?:\W+(?:and\W+|&\W+|or\W+)?{_KIND_WORD})*\W*", re.I)
 
 
 _GROUP_AUTHOR = lazy_compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,8}(?:Investigators|Collaborative|Consortium|"
@@ -423,7 +412,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     under_heading = False
     lead = [t for t in titles[0] if t.tag == "heading"]
     if lead and len(lead) < len(titles[0]) and titles[0][len(lead) - 1] is lead[-1] and not any(t.href for t in lead) \
-            and _KIND_HEADING.fullmatch(join_tokens(lead)):
+            and KIND_HEADING.fullmatch(join_tokens(lead)):
         for t in lead:  # the heading names the kind of papers its section lists; the entry has its own title
             t.label = "B-other" if t.label.startswith("B-") else "other"
         titles = _runs(toks, "title")
@@ -442,7 +431,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if not run:
         return None
     title = _clean_title(join_tokens(_with_name_prefix(toks, run)))
-    if _KIND_HEADING.fullmatch(title):
+    if KIND_HEADING.fullmatch(title):
         return None  # "Selected Publications": the name of a section, no paper
     cited = any(t.field == "author" for t in toks) and any(t.field in ("venue", "year") for t in toks)
     tail_status = None

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..lazyre import lazy_compile
-from .features import LATEST_YEAR, YEAR, Token, join_tokens
+from .features import LATEST_YEAR, THESIS_WORDS, YEAR, Token, join_tokens
 from .labeller import venue_marks
 from .vocab import LINK_WORD, PAPER_PAGE
 
@@ -35,17 +35,29 @@ def block(toks: Sequence[Token]) -> None:
 _OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}  # not ‘’: the closing one is also an apostrophe
 
 
+def _run_end(toks: Sequence[Token], i: int) -> int:
+    """Where the run of tokens of toks[i]'s field that starts at i ends."""
+    field, j = toks[i].field, i + 1
+    while j < len(toks) and toks[j].field == field:
+        j += 1
+    return j
+
+
+def _at(toks: Sequence[Token], tok: Token) -> int:
+    """Where a token is in its entry (by identity: tokens of equal text and markup are equal)."""
+    return next(i for i, t in enumerate(toks) if t is tok)
+
+
 def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """'“INFORM: Bringing Sociology to the Public Space” in Chercheurs de dieux ..., (ed).': a title opened by a quote
     mark ends at its closing mark; what the labeller read on after it is where it appeared (when the entry names
     no venue) or other."""
-    pos = {id(t): i for i, t in enumerate(toks)}
-    i = pos[id(run[0])]
+    i = _at(toks, run[0])
     close = _OPENING.get(toks[i - 1].text) if i else None
     if close is None:
         return run
     end = next((k for k, t in enumerate(run) if t.text == close), None)
-    j = pos[id(run[-1])] + 1
+    j = _at(toks, run[-1]) + 1
     nested = close == '"' and (sum(t.text == '"' for t in run) > 1 or (j < len(toks) and toks[j].text == '"'))
     if end is None or end >= len(run) - 1 or end < 2 or nested or run[end + 1].text == "(":
         return run  # a quote inside the title; "(with A and B)" after it is read with the title (its co-authors)
@@ -62,8 +74,7 @@ def to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """APA and its kin: "(2024). Title: subtitle, and more. *Journal*, 74(2)". A title the labeller cut short ("in
     China: Challenges ..." read as a venue, a wrapped line's last word as other) runs on, in plain text on its line
     or a wrapped one, to the full stop before the italic venue."""
-    pos = {id(t): i for i, t in enumerate(toks)}
-    j = pos[id(run[-1])] + 1
+    j = _at(toks, run[-1]) + 1
     k = j
     while k < len(toks) and k - j <= 30 and not (toks[k].italic and toks[k].field == "venue"):
         t = toks[k]
@@ -102,8 +113,7 @@ def italic_after_title(toks: Sequence[Token], run: list[Token]) -> None:
     stop are where it appeared (a one-word journal the database does not know by itself was left as other)."""
     if any(t.field == "venue" for t in toks) or run[0].italic:
         return
-    pos = {id(t): i for i, t in enumerate(toks)}
-    j = pos[id(run[-1])] + 1
+    j = _at(toks, run[-1]) + 1
     if j < len(toks) and toks[j].text == "." and toks[j].field == "other":
         j += 1
     elif run[-1].text != ".":
@@ -126,8 +136,7 @@ def words_after_linked_title(toks: Sequence[Token], run: list[Token]) -> None:
     line's end, are where it appeared (read as more authors, or as other)."""
     if not run[-1].href or any(t.field == "venue" for t in toks):
         return
-    pos = {id(t): i for i, t in enumerate(toks)}
-    start, j = pos[id(run[0])], pos[id(run[-1])] + 1
+    start, j = _at(toks, run[0]), _at(toks, run[-1]) + 1
     if not any(t.field == "author" for t in toks[:start]):
         return
     while j < len(toks) and toks[j].href == run[-1].href:
@@ -147,11 +156,10 @@ def words_after_linked_title(toks: Sequence[Token], run: list[Token]) -> None:
 def cited_title(toks: Sequence[Token], runs: list[list[Token]]) -> list[Token] | None:
     """The first title run, not a heading's, that follows an author list on its line (punctuation between): a
     citation's title."""
-    pos = {id(t): i for i, t in enumerate(toks)}
     for run in runs:
         if any(t.tag == "heading" for t in run) or len(run) < 2:
             continue
-        i = pos[id(run[0])] - 1
+        i = _at(toks, run[0]) - 1
         while i >= 0 and toks[i].field == "other" and not toks[i].text[:1].isalnum():
             i -= 1
         if i >= 0 and toks[i].field == "author" and toks[i].line == run[0].line:
@@ -213,8 +221,7 @@ def venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
 def closing_year(toks: Sequence[Token], run: list[Token]) -> list[int]:
     """With no token read as a year: a year that closes the citation after its title ("..., pages 250-261. IEEE,
     2018."), read as a volume or as other; the year, not pages, when nothing but a stop or links follow it."""
-    pos = {id(t): i for i, t in enumerate(toks)}
-    start = pos[id(run[-1])] + 1
+    start = _at(toks, run[-1]) + 1
     for i in range(len(toks) - 1, start - 1, -1):
         t = toks[i]
         if t.field in ("link",) or t.text in (".", ")", "]", ",", ";"):
@@ -235,9 +242,7 @@ def _title_gaps(toks: Sequence[Token]) -> None:
         if toks[i].field != "title":
             i += 1
             continue
-        j = i
-        while j < n and toks[j].field == "title":
-            j += 1
+        j = _run_end(toks, i)
         k = j
         while k < n and k - j < 3 and not toks[k].label.startswith("B-") and (
                 toks[k].field in ("year", "venue", "other")
@@ -310,9 +315,7 @@ def _last_author(toks: Sequence[Token]) -> None:
         if toks[i].field != "author":
             i += 1
             continue
-        j = i
-        while j < n and toks[j].field == "author":
-            j += 1
+        j = _run_end(toks, i)
         k = j
         if k < n and toks[k].label == "other" and toks[k].text in (",", "&", "and", ";"):
             k += 1
@@ -428,8 +431,7 @@ def _thesis_words(toks: Sequence[Token]) -> None:
             t.label = ("B-" if t.label.startswith("B-") else "") + "other"
 
 
-_THESIS_KIND = frozenset({"thesis", "dissertation", "phd", "ph.d.", "ph.d", "ma", "msc", "m.sc.", "master's", "masters",
-                          "doctoral", "bachelor's", "senior", "honours", "honors"})
+_THESIS_KIND = THESIS_WORDS | {"ph.d", "ma", "masters", "bachelor's", "senior", "honours", "honors"}
 
 
 def _last_author_in_title(toks: Sequence[Token]) -> None:

@@ -18,8 +18,15 @@ _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slide
                # where a copy is kept ("HAL Preprint", "PubMed", "Journal version")
                r"hal|biorxiv|medrxiv|psyarxiv|osf|pubmed|pmc|europepmc|researchgate|scholar|google scholar|"
                r"journal|publisher|version|full text|fulltext|online|open access|article")
+
+
+def _phrase(words: str, joiner: str) -> str:
+    """A phrase of these words and nothing else, each joined to the next by joiner, with punctuation at its ends."""
+    return rf"\W*(?:{words})(?:{joiner}(?:{words}))*\W*"
+
+
 # "Code", "[pdf]", "Code & Model", "Paper / Code", "HAL-Preprint"
-LINK_WORD = lazy_compile(rf"^\W*(?:{_LINK_WORDS})(?:(?:\s*(?:&|and|/|\+|,|-)\s*|\s+)(?:{_LINK_WORDS}))*\W*$", re.I)
+LINK_WORD = lazy_compile("^" + _phrase(_LINK_WORDS, r"(?:\s*(?:&|and|/|\+|,|-)\s*|\s+)") + "$", re.I)
 # a note under a paper about it, not a paper: where it was presented, what it was called before, its media
 # ("Presentations: The 25th China Economic Annual Conference ...", "Old name: ...", "Previously circulated with the
 # title ...", "Media coverage: ...", "Outstanding Paper Award, The 7th ... Forum, 2024")
@@ -46,3 +53,12 @@ PAPER_PAGE = lazy_compile(
     r"agupubs\.onlinelibrary|aip\.scitation\.org/doi|pubs\.aip\.org/.+/article|elifesciences\.org/articles|"
     r"peerj\.com/articles|iopscience\.iop\.org/|aeaweb\.org/articles|emerald\.com/insight/content",
     re.I)
+# a heading naming a kind of papers ("Conferences and workshops", "Book Chapters and Edited Volumes", "Drafts,
+# technical reports, and manuscripts", "Peer-reviewed journal articles")
+_KIND_WORD = (r"(?:selected|recent|refereed|peer[- ]reviewed|reviewed|international|national|other|full|short|long|"
+              r"conferences?|workshops?|symposia|symposiums?|journals?|papers?|publications?|preprints?|articles?|"
+              r"chapters?|books?|edited|volumes?|proceedings|reports?|technical|manuscripts?|theses|thesis|"
+              r"dissertations?|drafts?|working|under|review|submitted|in|progress|preparation|press|accepted|"
+              r"forthcoming|published|posters?|abstracts?|extended|letters?|reviews?|surveys?|patents?|"
+              r"(?:19|20)\d\d)")
+KIND_HEADING = lazy_compile(_phrase(_KIND_WORD, r"\W+(?:and\W+|&\W+|or\W+)?"), re.I)
