@@ -49,6 +49,10 @@ def hugo(tmp_path: Path) -> Path:
     pytest.param("_publications/p.md", "---\ntitle: A Paper\n---\n", "paper", id="publication-collection"),
     pytest.param("_posts/pubs.md", "---\ntitle: My papers\n---\n" + PUBLIST, "page", id="post-with-a-list"),
     pytest.param("_pages/about.md", "---\ntitle: About\n---\n" + PUBLIST, "page", id="page"),
+    pytest.param("_posts/2018-03-04-pubs.md", "---\nlayout: post\ntitle: Published Work\n---\n#### A. Author, **B. Owner**. "
+                 "*\"A Paper Title.\"* The Lancet 2017.\n", "page", id="post-titled-published-work"),
+    pytest.param("_posts/2018-03-04-trip.md", "---\nlayout: post\ntitle: Published in Nature!\n---\n#### A. Author, "
+                 "**B. Owner**. *\"A Paper Title.\"* Nature 2017.\n", "skip", id="post-about-a-paper"),
     pytest.param("_drafts/d.md", "---\ntitle: A Paper\ncollection: publications\n---\n", "skip", id="drafts-folder"),
     pytest.param("_publications/d.md", "---\ntitle: A Paper\npublished: false\n---\n", "skip", id="published-false"),
 ])

@@ -43,6 +43,10 @@ OTHER_LAYOUTS = {"talk": "talk", "post": "post", "posts": "post", "teaching": "t
 PAPER_TYPES = {"publication", "publications", "paper"}
 _PUB_HEADING = lazy_compile(r"(?im)^(?:#{1,4}\s*|<h[1-4][^>]*>\s*)(?:[^\w\n]*\s*)?(?:selected\s+|recent\s+)?"
                           r"(?:publications?|papers|preprints|journal articles|conference papers)\b")
+# a page's own title that says it lists papers ("Publications", "Published Work", "Selected Papers")
+_PUB_TITLE = lazy_compile(r"(?i)^\W*(?:(?:selected|recent|my|full|all)\s+)?(?:publications?(?:\s+list)?|papers|preprints|"
+                          r"published\s+(?:work|papers|articles)|research\s+papers|journal\s+articles|"
+                          r"peer[- ]reviewed\s+(?:publications|articles|papers))\W*$")
 _RENDERED = lazy_compile(r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s*(?:site|paginator)\.")
 _LIST_ITEM = lazy_compile(r"(?m)^\s*(?:[-*+]|\d+[.)])\s+\S|<li[\s>]")
 
@@ -173,19 +177,19 @@ def classify(path: Path, meta: dict[str, Any], body: str, site: Site | None, opt
         return Verdict("paper")
     for key, value in (("collection", collection), ("type", kind)):
         if value in OTHER_SECTIONS:
-            return _other(f"{OTHER_SECTIONS[value]} ({key}: {value})", body)
+            return _other(f"{OTHER_SECTIONS[value]} ({key}: {value})", body, meta.get("title"))
     if layout in OTHER_LAYOUTS:
-        return _other(f"{OTHER_LAYOUTS[layout]} (layout: {layout})", body)
+        return _other(f"{OTHER_LAYOUTS[layout]} (layout: {layout})", body, meta.get("title"))
     if section is not None and os.path.basename(path).startswith("_index.") and section in OTHER_SECTIONS:
         return Verdict("skip", f"section list page ({section}/{os.path.basename(path)})", "I301")
     if section in OTHER_SECTIONS and not collection:
         where = f"_{section}/" if site is not None and site.generator == "jekyll" else f"{site.content_dir if site else 'content'}/{section}/"
-        return _other(f"{OTHER_SECTIONS[section]} (in {where})", body)
+        return _other(f"{OTHER_SECTIONS[section]} (in {where})", body, meta.get("title"))
     if section in PAPER_SECTIONS:
         return Verdict("paper")
     if site is not None and site.generator == "hugo":
         # Hugo Blox types its content: a page that is not a publication is read only for a list it holds
-        return _other(f"page ({section or 'home'})", body)
+        return _other(f"page ({section or 'home'})", body, meta.get("title"))
     if site is not None and _RENDERED.search(body) and not has_publication_list(body):
         return Verdict("skip", "not a publication source: page rendered from the site's data (a Liquid loop "
                        "over site collections or data)", "I301")
@@ -206,9 +210,10 @@ def _in_future(value: Any) -> bool:
     return isinstance(value, datetime.date) and value > datetime.date.today()
 
 
-def _other(reason: str, body: str) -> Verdict:
-    """Not a paper page; still read when its body lists publications."""
-    if has_publication_list(body):
+def _other(reason: str, body: str, title: Any = None) -> Verdict:
+    """Not a paper page; still read when its body lists publications or its own title says it does (a blog post
+    titled "Published Work" whose entries are headings or paragraphs, not list items)."""
+    if has_publication_list(body) or (isinstance(title, str) and _PUB_TITLE.search(title)):
         return PAGE
     return Verdict("skip", f"not a publication source: {reason}", "I301")
 
