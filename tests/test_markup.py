@@ -184,3 +184,18 @@ def test_a_list_of_named_fields_is_one_block():
         ["Authors: A. Lee, B. Kim", "Journal: Icarus", "Official link: DOI"]]
     assert len(blocks("- Theme: graphs\n- Code: [GitHub](https://github.com/x)\n")) == 2
     assert len(blocks("- Lee, A. Title one. Icarus 2020.\n- Kim, B. Title two. Icarus 2021.\n")) == 2
+
+
+def test_a_heading_too_long_to_name_a_section_is_text():
+    """A blog post that sets each whole citation in a "####" heading (a hundred authors, the title, the journal):
+    the heading is an entry's text, with the links under it, and names no section."""
+    names = ", ".join(f"Given{i} Surname{i}" for i in range(30))
+    md = (f"### Selected work\n\n#### {names}. ***\"A Study of Everything.\"*** Journal of Things 2018.\n\n"
+          "[Full text](https://doi.org/10.1/x)\n\n#### Short heading\n\nA paragraph.\n")
+    root = parse_html(markdown_to_html(md))
+    assert root is not None
+    blocks = list(iter_blocks(root, LineMapper(root, True, 0), True))
+    first = blocks[0]
+    assert first.lines[0].text.startswith("Given0 Surname0") and first.lines[-1].text == "Full text"
+    assert first.section == "Selected work"
+    assert blocks[1].section == "Selected work > Short heading"
