@@ -41,3 +41,47 @@ def test_a_config_file_named_alone_gives_no_record(db, tmp_path: Path):
     """A title without authors, venue, year or identifier is a site's title, not a paper."""
     (tmp_path / "_config.yml").write_text("title: Ada Lovelace\ndescription: x\n", encoding="utf-8")
     assert run([tmp_path / "_config.yml"], db, Options(jobs=1)).publications == []
+
+
+SCRIPT = """\
+import fig from './fig.png';
+export const papersContent = {
+  meta: { title: "Papers - Ada Lovelace", description: "Peer-reviewed papers" },
+  title: "Papers",
+  papers: [
+    {
+      title: "Budget-Aware Retrieval for Long Documents",
+      authors: "Lovelace A, Roe J",
+      citation: "Transactions on Machine Learning Research, 2024",
+      image: fig,
+      href: "https://doi.org/10.1234/tmlr.1",
+    },
+    {
+      // a grouped list with Markdown in its strings
+      'title': '[Sparse Widgets](https://doi.org/10.1234/abcd.5678)',
+      'author': 'with Bob Stone and Carla Diaz',
+      'journal': '*Journal of Development Economics*, 2023, 171, 103318 ([Ungated](/files/x.pdf))',
+    },
+  ],
+};
+"""
+
+
+def test_a_list_kept_as_literals_in_a_sites_script_is_read(db, tmp_path: Path):
+    p = tmp_path / "papers.ts"
+    p.write_text(SCRIPT, encoding="utf-8")
+    pubs = {x.title: x for x in run([p], db, Options(jobs=1)).publications}
+    assert sorted(pubs) == ["Budget-Aware Retrieval for Long Documents", "Sparse Widgets"]
+    a, b = pubs["Budget-Aware Retrieval for Long Documents"], pubs["Sparse Widgets"]
+    assert a.authors == ["Lovelace A", "Roe J"] and a.year == 2024 and a.ids == {"doi": "10.1234/tmlr.1"}
+    assert a.venue is not None and a.venue.venue is not None and a.venue.venue.acronym == "TMLR"
+    assert b.authors == ["Bob Stone", "Carla Diaz"] and b.year == 2023 and b.ids == {"doi": "10.1234/abcd.5678"}
+    assert a.sources[0].line == 7 and b.sources[0].line == 15
+
+
+def test_a_component_that_writes_its_list_as_jsx_is_read_as_markup(db, tmp_path: Path):
+    p = tmp_path / "Publications.js"
+    p.write_text("export default () => (\n  <div>\n    <h1>Publications</h1>\n    <ul>\n      <li>Ada Lovelace and "
+                 "Bob Stone. Sparse Widgets for Everyone. ICML 2023.</li>\n    </ul>\n  </div>\n);\n", encoding="utf-8")
+    pubs = run([p], db, Options(jobs=1)).publications
+    assert len(pubs) == 1 and "Sparse Widgets for Everyone" in (pubs[0].title or "")

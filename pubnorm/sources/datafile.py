@@ -1,5 +1,6 @@
 """Publication lists kept as site data: Jekyll `_data/publications.yml` (al-folio and academicpages sites that
-render their list from data), one mapping per paper: title, authors, venue/journal/booktitle, year, links."""
+render their list from data), and the same lists as literals in a site's JavaScript or TypeScript
+(sources/jsdata.py); one mapping per paper: title, authors, venue/journal/booktitle/citation, year, links."""
 
 from __future__ import annotations
 
@@ -15,33 +16,54 @@ from .entries import apply_venue
 
 # which data files hold papers: the name says so (publications.yml, papers.yaml, pubs.yml, preprints.yml)
 DATA_NAME = lazy_compile(r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliography)\.ya?ml$", re.I)
-_VENUE_KEYS = ("venue", "journal", "booktitle", "conference", "publication", "publisher")
-_PAPER_KEYS = {"authors", "author", "year", *("venue", "journal", "booktitle", "conference", "doi", "arxiv")}
-_LINK_KEYS = ("doi", "arxiv", "url", "link", "paper", "pdf", "html", "paperurl", "code", "openreview")
+_VENUE_KEYS = ("venue", "journal", "booktitle", "conference", "publication", "citation", "publisher")
+_PAPER_KEYS = {"authors", "author", "year", "venue", "journal", "booktitle", "conference", "citation", "doi", "arxiv"}
+# co-authors only ("with A. Lee and B. Kim"): the page's owner is not named
+_WITH = lazy_compile(r"^\s*with\s+", re.I)
+_LINK_KEYS = ("doi", "arxiv", "url", "link", "href", "paper", "pdf", "html", "paperurl", "code", "openreview")
 
 
 def read_data(path: str, text: str, db: VenueDB) -> Profile:
     """Every mapping with a title in the data file (at any depth: lists grouped by year or section work)."""
     from ..yamlsafe import YAMLLoadError, load_yaml
-    from .collection import _add_url, _plain, _s
 
-    profile = Profile(path=path, kind="data")
     try:
         data = load_yaml(text, path)
     except YAMLLoadError as e:
+        profile = Profile(path=path, kind="data")
         profile.diagnostics.append(Diagnostic("E113", "error", e.message, path, e.line or 1))
         return profile
+    return profile_from_data(path, data, text, db)
+
+
+def read_script(path: str, text: str, db: VenueDB) -> Profile | None:
+    """The papers a JavaScript or TypeScript file keeps as literals, or None when it keeps none (a component
+    that writes its list as JSX is read as markup)."""
+    from .jsdata import literals
+
+    data = literals(text)
+    if not _items(data):
+        return None
+    return profile_from_data(path, data, text, db)
+
+
+def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
+    """A Profile of the mappings with a title and a paper's field in already-loaded data."""
+    from .collection import _add_url, _plain, _s
+
+    profile = Profile(path=path, kind="data")
     lines = text.split("\n")
     for item in _items(data):
         title = _plain(_s(item.get("title")))
         if not title:
             continue
         pub = Publication(title=title)
+        _add_url(pub, _link_of(_s(item.get("title"))))
         authors = item.get("authors") or item.get("author")
         if isinstance(authors, list):
             pub.authors = [a for a in (_plain(_s(x.get("name") if isinstance(x, dict) else x)) for x in authors) if a]
         elif isinstance(authors, str):
-            pub.authors, pub.et_al = split_authors(_plain(authors))
+            pub.authors, pub.et_al = split_authors(_WITH.sub("", _plain(authors)))
         venue = next((_plain(_s(item.get(k))) for k in _VENUE_KEYS if _plain(_s(item.get(k)))), "")
         if venue:
             apply_venue(pub, db.match(venue), venue)
@@ -60,6 +82,12 @@ def read_data(path: str, text: str, db: VenueDB) -> Profile:
         pub.sources.append(SourceLoc(path, line, squash(lines[line - 1]) if line <= len(lines) else ""))
         profile.publications.append(normalize_publication(pub))
     return profile
+
+
+def _link_of(title: str) -> str:
+    """The address of a title written as a Markdown or HTML link ("[Title](https://doi.org/...)")."""
+    m = re.search(r"\]\((https?://[^)\s]+)\)|href=[\"'](https?://[^\"']+)", title)
+    return (m.group(1) or m.group(2)) if m else ""
 
 
 def _items(data: Any) -> list[dict[str, Any]]:

@@ -26,6 +26,7 @@ HTML_EXT = {".html", ".htm", ".xhtml"}
 JEMDOC_EXT = {".jemdoc"}  # jemdoc's own markup (sources/jemdoc.py)
 BIB_EXT = {".bib", ".bibtex"}
 DATA_EXT = {".yml", ".yaml"}  # site data: _data/publications.yml (sources/datafile.py)
+SCRIPT_EXT = {".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx"}  # a site's code: its literals may hold the list
 TABULAR_EXT = {".csv", ".tsv", ".ris"}  # reference-manager exports (sources/tabular.py)
 
 
@@ -131,7 +132,14 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
         raise InputError(name, e.message) from e
     text, diags = decode(name, data)
     kind = detect_kind(p, text)
-    if p.suffix.lower() in DATA_EXT:
+    script = None
+    if p.suffix.lower() in SCRIPT_EXT:
+        from .datafile import read_script
+
+        script = read_script(name, text, db)  # None: no list kept as data (JSX markup is read as a page)
+    if script is not None:
+        profile = script
+    elif p.suffix.lower() in DATA_EXT:
         from .datafile import read_data
 
         profile = read_data(name, text, db)

@@ -1,0 +1,138 @@
+"""Publication lists kept as data in a site's JavaScript or TypeScript (`src/config/papers.ts`,
+`src/data/research.config.js` of React, Next.js and Gatsby sites): the object and array literals of the file,
+read as data, never run.
+
+    export const papers = [{ title: "A Title", authors: "Lee A, Kim B", citation: "Icarus, 2021" }, ...]
+
+A tolerant reader of literals, not a JavaScript parser: strings ('...', "...", `...`), numbers, true/false/null,
+objects (quoted or bare keys) and arrays are values; anything else inside a literal (a call, a variable, an
+arrow function, JSX) is skipped up to the next comma or closing bracket of its level and read as None. Text
+outside literals (imports, code) is skipped. Linear in the size of the file.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..lazyre import lazy_compile
+
+# one token: a comment (skipped), a string, a number, a word, or one punctuation character
+_TOKEN = lazy_compile(r"""//[^\n]*|/\*.*?(?:\*/|\Z)|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`|"""
+                      r"""-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|[A-Za-z_$][\w$]*|\S""", re.S)
+_ESCAPE = lazy_compile(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
+_SIMPLE = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": ""}
+_OPEN = {"{": "}", "[": "]", "(": ")"}
+_WORDS = {"true": True, "false": False, "null": None, "undefined": None}
+# what comes right before a literal ("= [", "default {", "return [", "f({") and not before a block of code
+_BEFORE_A_LITERAL = frozenset({"=", "(", ",", ":", "[", "?", "return", "default", "export", "|", "&"})
+MAX_DEPTH = 100  # deeper literals are skipped as one value (no recursion without bound)
+
+
+def literals(text: str) -> list[Any]:
+    """The outermost object and array literals of the file, in order, as Python dicts and lists."""
+    toks = [m.group() for m in _TOKEN.finditer(text) if not m.group().startswith(("//", "/*"))]
+    out: list[Any] = []
+    i = 0
+    while i < len(toks):
+        if toks[i] in ("{", "[") and (i == 0 or toks[i - 1] in _BEFORE_A_LITERAL):
+            value, i = _value(toks, i, 0)
+            if value:
+                out.append(value)
+        else:
+            i += 1  # code, or a block of code ("=> {", ") {"): its literals are read from inside it
+    return out
+
+
+def _string(tok: str) -> str:
+    body = tok[1:-1]
+    if "\\" not in body:
+        return body
+
+    def one(m: re.Match[str]) -> str:
+        e = m.group(1)
+        if e[0] == "u" or e[0] == "x":
+            try:
+                return chr(int(e[1:].strip("{}"), 16))
+            except (ValueError, OverflowError):
+                return ""
+        return _SIMPLE.get(e, e if e != "\n" else "")
+
+    return _ESCAPE.sub(one, body)
+
+
+def _value(toks: list[str], i: int, depth: int) -> tuple[Any, int]:
+    """The value starting at toks[i] and the index after it."""
+    if i >= len(toks):
+        return None, i
+    tok = toks[i]
+    if tok == "{" and depth < MAX_DEPTH:
+        return _object(toks, i + 1, depth + 1)
+    if tok == "[" and depth < MAX_DEPTH:
+        return _array(toks, i + 1, depth + 1)
+    if tok[0] in "\"'`" and len(tok) >= 2 and tok[-1] == tok[0]:
+        j = i + 1
+        if j < len(toks) and toks[j] not in (",", "}", "]", ")"):
+            return None, _skip(toks, i)  # an expression that starts with a string ("a" + b)
+        return _string(tok), j
+    if tok[0].isdigit() or (tok[0] == "-" and tok[1:2].isdigit()):
+        j = i + 1
+        if j < len(toks) and toks[j] not in (",", "}", "]", ")"):
+            return None, _skip(toks, i)
+        return (float(tok) if any(c in tok for c in ".eE") else int(tok)), j
+    if tok in _WORDS and (i + 1 >= len(toks) or toks[i + 1] in (",", "}", "]", ")")):
+        return _WORDS[tok], i + 1
+    return None, _skip(toks, i)
+
+
+def _skip(toks: list[str], i: int) -> int:
+    """Past an expression that is not a literal: to the next comma or closing bracket at its own level."""
+    stack: list[str] = []
+    while i < len(toks):
+        tok = toks[i]
+        if tok in _OPEN:
+            stack.append(_OPEN[tok])
+        elif stack and tok == stack[-1]:
+            stack.pop()
+        elif not stack and tok in (",", "}", "]", ")"):
+            return i
+        i += 1
+    return i
+
+
+def _object(toks: list[str], i: int, depth: int) -> tuple[dict[str, Any], int]:
+    out: dict[str, Any] = {}
+    n = len(toks)
+    while i < n and toks[i] != "}":
+        tok = toks[i]
+        if tok == ",":
+            i += 1
+            continue
+        key: str | None = None
+        if tok[0] in "\"'`" and len(tok) >= 2:
+            key = _string(tok)
+        elif tok[0].isalnum() or tok[0] in "_$":
+            key = tok
+        if key is not None and i + 1 < n and toks[i + 1] == ":":
+            value, i = _value(toks, i + 2, depth)
+            out.setdefault(key, value)
+        else:
+            i = _skip(toks, i + 1 if tok not in _OPEN else i)  # a spread, a method, a shorthand key
+            if i < n and toks[i] in (")", "]"):
+                i += 1  # a stray closing bracket of another level: not this object's end
+    return out, i + 1
+
+
+def _array(toks: list[str], i: int, depth: int) -> tuple[list[Any], int]:
+    out: list[Any] = []
+    n = len(toks)
+    while i < n and toks[i] != "]":
+        if toks[i] == ",":
+            i += 1
+            continue
+        value, j = _value(toks, i, depth)
+        out.append(value)
+        i = j if j > i else i + 1
+        if i < n and toks[i] in (")", "}"):
+            i += 1
+    return out, i + 1

@@ -1,0 +1,35 @@
+"""sources/jsdata.py: the object and array literals of a site's JavaScript or TypeScript, read as data."""
+
+from __future__ import annotations
+
+from pubnorm.sources.jsdata import literals
+
+
+def test_quoted_and_bare_keys_strings_numbers_and_words():
+    src = "export const x = {a: 'it\\'s', \"b\": [1, -2.5, true, null, `t`], c: \"\\u00e9\\n\"};"
+    assert literals(src) == [{"a": "it's", "b": [1, -2.5, True, None, "t"], "c": "é\n"}]
+
+
+def test_code_inside_a_literal_is_skipped_as_one_value():
+    src = "const p = [{title: 'A', year: 2020, img: require('./a.png'), f: () => { return [1, 2] }, ...rest, n: 3}];"
+    assert literals(src) == [[{"title": "A", "year": 2020, "img": None, "f": None, "n": 3}]]
+
+
+def test_an_expression_that_starts_with_a_literal_is_no_literal_value():
+    assert literals("x = {a: 'b' + c, d: 1 + 2, e: 'f'}") == [{"a": None, "d": None, "e": "f"}]
+
+
+def test_literals_inside_a_function_body_are_found_and_the_body_is_not_one():
+    src = ("export default () => {\n  const papers = [{title: 'A'}];\n  return papers\n}\n"
+           "function f() { return {k: 1} }\n")
+    assert literals(src) == [[{"title": "A"}], {"k": 1}]
+
+
+def test_comments_are_not_read_and_unclosed_input_ends_cleanly():
+    assert literals("// {a: 1}\n/* [2] */ x = [3, /* 4 */ 5]") == [[3, 5]]
+    assert literals("x = {a: [1, {b: 'c'") == [{"a": [1, {"b": "c"}]}]
+
+
+def test_deep_nesting_is_bounded():
+    deep = "x = " + "[" * 5000 + "]" * 5000
+    assert len(literals(deep)) == 1  # no RecursionError
