@@ -14,7 +14,17 @@ from .dedupe import DEFAULT_THRESHOLD, dedupe_profiles, merge_within
 from .lazyre import lazy_compile
 from .model import Cluster, Diagnostic, Profile, Publication
 from .sources.datafile import DATA_NAME
-from .sources.reader import BIB_EXT, DATA_EXT, HTML_EXT, JEMDOC_EXT, MARKDOWN_EXT, InputError, ReadOptions, read_profile
+from .sources.reader import (
+    BIB_EXT,
+    DATA_EXT,
+    HTML_EXT,
+    JEMDOC_EXT,
+    MARKDOWN_EXT,
+    ORG_EXT,
+    InputError,
+    ReadOptions,
+    read_profile,
+)
 from .sources.site import SiteOptions
 from .venues import VenueDB
 
@@ -123,7 +133,7 @@ def discover(paths: Sequence[str | Path], site: SiteOptions | None = None) -> tu
 def _walk_site(root: Path, diags: list[Diagnostic]) -> list[Path]:
     out: list[Path] = []
     visited: set[tuple[int, int]] = set()
-    exts = MARKDOWN_EXT | HTML_EXT | JEMDOC_EXT | BIB_EXT
+    exts = MARKDOWN_EXT | HTML_EXT | JEMDOC_EXT | ORG_EXT | BIB_EXT
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
         try:
             st = os.stat(dirpath)

@@ -24,6 +24,7 @@ MAX_BIB_BYTES = 256 * 1024 * 1024  # a .bib may be a department's whole bibliogr
 MARKDOWN_EXT = {".md", ".markdown", ".mdown", ".qmd", ".rmd", ".txt", ".mkd"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 JEMDOC_EXT = {".jemdoc"}  # jemdoc's own markup (sources/jemdoc.py)
+ORG_EXT = {".org"}  # Org-mode pages (sources/orgmode.py)
 BIB_EXT = {".bib", ".bibtex"}
 DATA_EXT = {".yml", ".yaml"}  # site data: _data/publications.yml (sources/datafile.py)
 SCRIPT_EXT = {".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx"}  # a site's code: its literals may hold the list
@@ -119,6 +120,8 @@ def detect_kind(path: Path, text: str) -> str:
         return "bibtex"
     if ext in JEMDOC_EXT:
         return "jemdoc"
+    if ext in ORG_EXT:
+        return "org"
     return "markdown"
 
 
@@ -155,6 +158,10 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
         from .jemdoc import to_html
 
         profile = read_markup(name, to_html(text), db, html=True, extractor=options.extractor)
+    elif kind == "org":
+        from .orgmode import to_html as org_to_html
+
+        profile = read_markup(name, org_to_html(text), db, html=True, extractor=options.extractor)
     else:
         profile = read_markup(name, text, db, html=(kind == "html"), extractor=options.extractor)
     profile.diagnostics[:0] = diags
