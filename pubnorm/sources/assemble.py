@@ -425,6 +425,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = repair.to_italic_venue(toks, run)
     repair.italic_after_title(toks, run)
     repair.words_after_linked_title(toks, run)
+    run = repair.number_after_title(toks, run)
     end = next(i for i, t in enumerate(toks) if t is run[-1]) + 1
     after = next((t for t in toks[end:] if t.text not in (".", ",")), None)
     run = _venue_tail(_without_link_words(run), db, after)

@@ -153,6 +153,21 @@ def words_after_linked_title(toks: Sequence[Token], run: list[Token]) -> None:
             t.label = "venue"
 
 
+_CUT_BEFORE_NUMBER = frozenset({"of", "and", "the", "or", "to"})
+_NUMBER = lazy_compile(r"\d{1,3}|[IVX]{1,4}")
+
+
+def number_after_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"Agent-Based Models in Archaeology: Part 2 of 3. Adv. Archaeol. Pract. 7(2)": a title that would end with
+    "of", "and" or "the" goes on with the number the labeller read as a volume ("Part 2 of 3", "Volume I and II")."""
+    end = _at(toks, run[-1]) + 1
+    if run[-1].text.lower() in _CUT_BEFORE_NUMBER and end < len(toks) and toks[end].line == run[-1].line \
+            and _NUMBER.fullmatch(toks[end].text) and toks[end].field != "title":
+        toks[end].label = "title"
+        return [*run, toks[end]]
+    return run
+
+
 def cited_title(toks: Sequence[Token], runs: list[list[Token]]) -> list[Token] | None:
     """The first title run, not a heading's, that follows an author list on its line (punctuation between): a
     citation's title."""
