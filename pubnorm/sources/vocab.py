@@ -17,7 +17,10 @@ _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slide
                r"ssrn|nber|(?:complete |online |full )?appendix|"
                # where a copy is kept ("HAL Preprint", "PubMed", "Journal version")
                r"hal|biorxiv|medrxiv|psyarxiv|osf|pubmed|pmc|europepmc|researchgate|scholar|google scholar|"
-               r"journal|publisher|version|full text|fulltext|online|open access|article")
+               r"journal|publisher|version|full text|fulltext|online|open access|article|"
+               # what else a paper's links hold ("Author Copy", "Supplementary Information", "Reprint", "SI")
+               r"supplement(?:al|ary)?|information|info|materials?|files?|author'?s?|copy|reprint|postprint|e-?print|"
+               r"accepted|manuscript|si")
 
 
 def _phrase(words: str, joiner: str) -> str:

@@ -1,0 +1,32 @@
+"""sources/vocab.py: the words that say what a piece of a page is (link words, notes on a paper, paper pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pubnorm.sources.reader import read_markup
+from pubnorm.sources.vocab import LINK_WORD
+
+
+@pytest.mark.parametrize("text", ["[pdf]", "Code & Model", "HAL Preprint", "Author Copy", "Supplementary Information",
+                                  "Data and Code", "Reprint", "Accepted manuscript", "SI", "Supplemental Materials",
+                                  "manuscript + supplementary material", "Author's copy"])
+def test_what_a_papers_link_says_it_points_to(text: str):
+    assert LINK_WORD.match(text)
+
+
+@pytest.mark.parametrize("text", ["Sparse Widgets for Everyone", "Copy Number Variation in Mice",
+                                  "Information Theory of Widgets"])
+def test_a_title_is_no_link_word(text: str):
+    assert not LINK_WORD.match(text)
+
+
+def test_an_author_copy_and_its_supplement_are_one_papers_links_not_two_papers(db):
+    """Two PDF links on one line ("[Author Copy](a.pdf) [Supplementary Information](b.pdf)") were read as two
+    papers named in running text: two records with no title and the paper itself lost."""
+    md = ("### 2022\n"
+          "Okafor, E., H. Lind, and J. Moreau. Fire and the management of river deltas in southern Africa. "
+          "*Quaternary Science Reviews* 289(107600):1-10. [[Journal](https://doi.org/10.1016/j.qsr.2022.1)] "
+          "[[Author Copy](https://x.org/files/Okafor2022.pdf)] [[Supplementary Information](https://x.org/files/SI.pdf)]\n")
+    pubs = read_markup("p.md", md, db).publications
+    assert [(p.title, p.year) for p in pubs] == [("Fire and the management of river deltas in southern Africa", 2022)]
