@@ -242,3 +242,35 @@ def test_a_title_ending_in_part_n_of_m_keeps_its_last_number(db):
     toks = [Token(w, 0, italic=lab == "venue", label=lab, space_before=w not in ",.:") for w, lab in words]
     pub = entry_publication(toks, db)
     assert pub is not None and pub.title == "River deltas for archaeologists: Part 2 of 3" and pub.year == 2019
+
+
+def test_co_authors_after_with_are_the_authors_of_an_entry_that_names_none(db):
+    """"[Title](arxiv) <br> With Uwe Nagel. (arXiv preprint)" and "<a><i>Title</i></a> with A. Lee and B. Kim (2002)":
+    the names after a "with" that opens a line or follows the title's end are the co-authors (they were read as
+    other words, or as more of the title)."""
+    from pubnorm.sources.assemble import entry_publication
+    from pubnorm.sources.features import Token
+
+    def entry(words: list[tuple[str, str, int, bool]]) -> list[Token]:
+        return [Token(w, line, italic=it, href="https://x.org/p" if it else None, label=lab,
+                      space_before=w not in ",.:)") for w, lab, line, it in words]
+
+    a = entry([("Sparse", "B-title", 0, True), ("widgets", "title", 0, True), ("of", "title", 0, True),
+               ("OI-modules", "title", 0, True), (".", "other", 0, False), ("With", "other", 1, False),
+               ("Ada", "other", 1, False), ("Lovelace", "other", 1, False), (".", "other", 1, False),
+               ("(", "other", 1, False), ("arXiv", "venue", 1, False), ("preprint", "venue", 1, False),
+               (")", "other", 1, False)])
+    b = entry([("Buried", "B-title", 0, True), ("widget", "title", 0, True), ("classification", "title", 0, True),
+               ("with", "title", 0, False), ("Lorenzo", "title", 0, False), ("Rossi", "title", 0, False),
+               ("and", "title", 0, False), ("Carla", "title", 0, False), ("di", "title", 0, False),
+               ("Zinno", "title", 0, False), ("(", "other", 0, False), ("2002", "year", 0, False),
+               (")", "other", 0, False)])
+    pa, pb = entry_publication(a, db), entry_publication(b, db)
+    assert pa is not None and (pa.title, pa.authors) == ("Sparse widgets of OI-modules", ["Ada Lovelace"])
+    assert pb is not None and pb.title == "Buried widget classification"
+    assert pb.authors == ["Lorenzo Rossi", "Carla di Zinno"]
+    c = entry([("Learning", "B-title", 0, False), ("with", "title", 0, False), ("Noisy", "title", 0, False),
+               ("Labels", "title", 0, False), ("Everywhere", "title", 0, False), (".", "other", 0, False),
+               ("ICML", "venue", 0, False), ("2021", "year", 0, False)])
+    pc = entry_publication(c, db)  # "with" inside a title is a word of it
+    assert pc is not None and (pc.title, pc.authors) == ("Learning with Noisy Labels Everywhere", [])

@@ -406,6 +406,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if NOTE_ON_A_PAPER.match(join_tokens(toks[:12])):
         return None
     repair.venue_links(toks, db)
+    repair.with_coauthors(toks)
     titles = _runs(toks, "title") or _title_line(toks)
     if not titles:
         return None

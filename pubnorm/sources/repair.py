@@ -168,6 +168,52 @@ def number_after_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return run
 
 
+_NAME_JOINERS = frozenset({",", ".", "&", "and", "di", "de", "da", "dos", "van", "von", "der", "den", "la", "le", "du"})
+_WITH_AFTER = frozenset({".", ",", ")", "\"", "”", "’", "'", ":"})
+
+
+def with_coauthors(toks: Sequence[Token]) -> None:
+    """An entry that names no author but its co-authors after "with" ("[Title](arxiv) <br> With Uwe Nagel. (arXiv
+    preprint)", "“Title” with Marina Girju and Erin Steffes, Journal ...", "<a><i>Title</i></a> with A. Lee (2002)"):
+    the names after a "with" that starts a line or follows the title's end are its authors (the page's owner is
+    not named). Names run to a full stop after a word (not an initial), a bracket, a lowercase word or a number."""
+    if any(t.field == "author" for t in toks):
+        return
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.text.lower() != "with" or t.href or i + 2 >= n:
+            continue
+        prev = toks[i - 1] if i else None
+        if not (prev is None or prev.line != t.line or prev.text in _WITH_AFTER
+                or ((prev.href or prev.italic or prev.bold) and not (t.italic or t.bold))):
+            continue
+        line_before = [x.text for x in toks[:i] if x.line == t.line]
+        if line_before.count("(") > line_before.count(")"):
+            continue  # "Title (commentary, with A and B)": the assembly reads a bracketed tail as a whole
+        j, names = i + 1, []
+        while j < n and toks[j].line == t.line and not toks[j].href \
+                and (toks[j].italic, toks[j].bold) == (t.italic, t.bold):
+            x = toks[j].text
+            if x == "." and j > i + 1 and len(toks[j - 1].text) > 1 and toks[j - 1].text[:1].isalpha():
+                break  # a full stop after a word: the sentence of names ends
+            if x.lower() in _NAME_JOINERS:
+                pass
+            elif x[:1].isupper() and x.replace("-", "").replace("'", "").replace("’", "").isalpha():
+                names.append(toks[j])
+            else:
+                break
+            j += 1
+        if len(names) < 2:
+            continue
+        t.label = "other"
+        for k in range(i + 1, j):
+            toks[k].label = "author" if toks[k].text[:1].isalpha() or toks[k].text in (".", "&") else "other"
+        while j > i + 1 and toks[j - 1].text in (",", "&", "and") and toks[j - 1].label == "author":
+            j -= 1
+            toks[j].label = "other"
+        return
+
+
 def cited_title(toks: Sequence[Token], runs: list[list[Token]]) -> list[Token] | None:
     """The first title run, not a heading's, that follows an author list on its line (punctuation between): a
     citation's title."""
