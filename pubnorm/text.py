@@ -155,7 +155,13 @@ def years_in(text: str) -> list[int]:
 
 # --- names -------------------------------------------------------------------------------------------------
 
-_NAME_JUNK = lazy_compile(r"[#*†‡§¶✉✝∗♠♣♦♥]+|\\\*|\(\s*(?:equal contribution|corresponding author)\s*\)", re.I)
+_NAME_JUNK = lazy_compile(r"[#*†‡§¶✉✝∗♠♣♦♥☯★☆✦⚑\ufe0e\ufe0f]+|\\\*|\(\s*(?:equal contribution|corresponding author)\s*\)",
+                          re.I)
+
+
+def without_marks(name: str) -> str:
+    """A name's text without the marks written after it (equal contribution, corresponding author: *, †, ☯)."""
+    return _NAME_JUNK.sub("", name).strip()
 
 
 _MARK_DIGITS = lazy_compile(r"(?<=[^\W\d])\d+\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")

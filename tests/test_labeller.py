@@ -65,6 +65,10 @@ def test_features_carry_markup_lexicon_and_context():
     ("Greathouse, Jared, Jason Coupet, and Eric L. Sevigny", ["Greathouse, Jared", "Jason Coupet", "Eric L. Sevigny"], False),
     ("Smith JR, Doe J-P, Li W", ["Smith JR", "Doe J-P", "Li W"], False),
     ("Ann Lee ® Bo Li ® Cy Young", ["Ann Lee", "Bo Li", "Cy Young"], False),  # random order (theoretical CS)
+    # marks after the initials (equal contribution, corresponding author) keep "Surname, I." together
+    ("Okafor, S. C.*, Lind, R.*, Moreau, M.", ["Okafor, S. C.", "Lind, R.", "Moreau, M."], False),
+    ("Hu, B., Yuan, H.☯︎, Lind, V.", ["Hu, B.", "Yuan, H.", "Lind, V."], False),
+    ("Hu, B.†, Yuan, H.‡, Lind, V.", ["Hu, B.", "Yuan, H.", "Lind, V."], False),
 ])
 def test_name_lists_in_every_style(text, names, et_al):
     assert split_name_list(text) == (names, et_al)

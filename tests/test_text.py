@@ -39,3 +39,10 @@ def test_unescape_decodes_character_references(text, out):
         "acm"])
 def test_is_preprint_doi_knows_the_servers_prefixes(doi, preprint):
     assert is_preprint_doi(doi) is preprint
+
+
+def test_marks_after_a_name_are_no_part_of_it():
+    from pubnorm.text import clean_author, without_marks
+
+    assert without_marks("H.☯︎") == "H." and without_marks("S. C.*") == "S. C." and without_marks("R.†‡") == "R."
+    assert clean_author("Hao Yuan☯︎") == "Hao Yuan" and clean_author("Ann Lee★") == "Ann Lee"

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..lazyre import lazy_compile
 from ..model import Publication
 from ..normalize import same_person
-from ..text import clean_author, squash
+from ..text import clean_author, squash, without_marks
 from ..venues import parse_venue, two_digit_year
 from . import repair
 from .features import LATEST_YEAR, PAPER_HOST, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
@@ -47,10 +47,12 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
         parts = []
         i = 0
         while i < len(raw):
+            # marks after a name ("Zimmerman, S. C.*", "Yuan, H.☯") are not part of it: test the names without them
             p = raw[i]
             nxt = raw[i + 1] if i + 1 < len(raw) else None
             if nxt is not None and not _INITIALS.match(p.strip()) and len(p.split()) <= 3 and not re.search(r"\b[A-Z]\.", p) \
-                    and (_INITIALS.match(nxt.strip()) or (len(p.split()) == 1 and _GIVEN.match(nxt.strip().rstrip(".")))):
+                    and (_INITIALS.match(without_marks(nxt))
+                         or (len(p.split()) == 1 and _GIVEN.match(nxt.strip().rstrip(".")))):
                 parts.append(f"{p}, {nxt}")  # "Smith, J. A." written surname first
                 i += 2
                 continue
@@ -59,7 +61,7 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
     names = []
     for p in parts:
         n = clean_author(p)
-        if re.search(r"\b[A-Z]$", n) and p.rstrip(" ,;").endswith("."):
+        if re.search(r"\b[A-Z]$", n) and without_marks(p).rstrip(" ,;").endswith("."):
             n += "."  # "Smith, J. A." keeps the dot of its last initial
         if n and len(n) > 1 and re.search(r"[^\W\d_]", n) and n not in ("In", "in"):  # "In" opens the venue
             names.append(n)
