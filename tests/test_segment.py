@@ -26,6 +26,17 @@ def test_an_author_list_alone_and_a_title_on_the_next_line_are_one_entry():
     assert entries([*names, *with_authors]) == [names, with_authors]  # the title has authors of its own
 
 
+def test_an_author_list_with_its_year_and_a_title_on_the_next_line_are_one_entry():
+    """APA wrapped after the year ("Castelli, W. P., & Levy, D. (1992).\nLipids and risk ... *Annals*"): the
+    labeller started a new entry at the title, and the paper lost its authors."""
+    names = [Token("Okafor", 0, label="B-author"), Token(",", 0, label="author"), Token("A.", 0, label="author"),
+             Token("(", 0, label="other"), Token("1992", 0, label="year"), Token(")", 0, label="other")]
+    rest = [Token("Tidal", 1, label="B-title"), Token("heating", 1, label="title"), Token("Icarus", 2, label="venue")]
+    assert entries([*names, *rest]) == [[*names, *rest]]
+    dated = [*rest, Token("2023", 2, label="year")]
+    assert entries([*names, *dated]) == [names, dated]  # a title with its own year: another paper
+
+
 def test_two_paragraphs_each_with_a_title_are_two_entries_where_the_labeller_saw_one():
     first = [Token("Okafor", 0, label="B-author"), Token("Tidal", 1, label="title"), Token("heating", 1, label="title"),
              Token("2023", 2, label="year")]

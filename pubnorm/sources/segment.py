@@ -16,7 +16,8 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
     """Cut labelled tokens into entries at the labeller's "B-" marks, then join fragments: a title with nothing
     else (or one line of unlabelled text, not a heading) and, right after it, the rest of an entry with no title
     (authors, venue or year) are one paper cut in two; so are an author list or a year with nothing else and,
-    on the same or the next line, an entry with a title and no authors (no year); and paragraphs of a run that
+    on the same or the next line, an entry with a title and no authors (no year; an author list with its year
+    before an entry with neither: APA wrapped after the year); and paragraphs of a run that
     each hold a whole entry are cut apart (_by_paragraph)."""
     groups: list[list[Token]] = []
     for t in tokens:
@@ -101,11 +102,15 @@ def _one_paper(before: Sequence[Token], group: Sequence[Token]) -> bool:
     near = group[0].line - before[-1].line <= 1
     if "year" in prev and prev <= _YEAR_ONLY and "title" in cur and "year" not in cur and near:
         return True  # "2025 | Title | Journal": the year written first, in a column or a margin of its own
+    if "author" in prev and prev <= _NAMES_AND_YEAR and "title" in cur and "author" not in cur and "year" not in cur \
+            and near:
+        return True  # "Castelli, W. P., & Levy, D. (1992).\nLipids and risk ...": APA wrapped after its year
     return "author" in prev and prev <= _NAMES_ONLY and "title" in cur and "author" not in cur and near
 
 
 _EVIDENCE = frozenset({"author", "venue", "year", "status"})
 _NAMES_ONLY = frozenset({"author", "other"})
+_NAMES_AND_YEAR = frozenset({"author", "other", "year"})
 _YEAR_ONLY = frozenset({"year", "other"})
 _PLACE = frozenset({"venue", "year"})
 
