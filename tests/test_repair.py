@@ -274,3 +274,28 @@ def test_co_authors_after_with_are_the_authors_of_an_entry_that_names_none(db):
                ("ICML", "venue", 0, False), ("2021", "year", 0, False)])
     pc = entry_publication(c, db)  # "with" inside a title is a word of it
     assert pc is not None and (pc.title, pc.authors) == ("Learning with Noisy Labels Everywhere", [])
+
+
+def test_an_italic_author_line_read_as_a_venue_is_the_author_list(db):
+    """'<em>Molly Gibbins, Adam Gammon-Smith, Bruno Bertini.</em> <a href=doi>Phys. Rev. B (2025)</a>': the italic
+    names were read as the start of the venue; a piece of one span that is a list of full names is the authors,
+    and a venue written with commas or "&" is not ("Earth & Environment", "Population, Resources and Environment")."""
+    from pubnorm.sources.assemble import entry_publication
+    from pubnorm.sources.features import Token
+
+    def entry(names: list[str]) -> list[Token]:
+        toks = [Token(w, 0, label="B-title" if k == 0 else "title", space_before=w != ".")
+                for k, w in enumerate("Restoring symmetry in free widget chains .".split())]
+        toks[-1].label = "other"
+        toks += [Token(w, 1, italic=True, span=1, label="venue", space_before=w not in ",.") for w in names]
+        toks += [Token(w, 2, href="https://doi.org/10.1103/x", span=2, label=lab, space_before=w not in ".)")
+                 for w, lab in (("Phys.", "venue"), ("Rev.", "venue"), ("B", "venue"), ("(", "other"),
+                                ("2025", "year"), (")", "other"))]
+        return toks
+
+    pub = entry_publication(entry("Elena Okafor , Hugo Lind-Moreau , Bruno Ferreira .".split()), db)
+    assert pub is not None and pub.authors == ["Elena Okafor", "Hugo Lind-Moreau", "Bruno Ferreira"]
+    assert pub.venue is not None and pub.venue.venue is not None and pub.venue.venue.acronym == "PRB"
+    for venue in ("Communications Earth & Environment", "China Population , Resources and Environment"):
+        pub = entry_publication(entry(venue.split()), db)
+        assert pub is not None and pub.authors == []

@@ -324,6 +324,35 @@ def _before_code(toks: Sequence[Token]) -> Sequence[Token]:
     return toks
 
 
+def _names_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """'<em>Molly Gibbins, Adam Gammon-Smith, Bruno Bertini.</em> <a>Phys. Rev. B 112 (2025)</a>': in an entry with
+    no author, a piece of one markup span opening a venue run that is a list of two or more names is the author
+    list (an italic author line reads like an italic venue). Each name has two words or more and a comma
+    separates them, and the database knows no venue by the piece ("Earth & Environment", "China Population,
+    Resources and Environment" are venues)."""
+    if any(t.field == "author" for t in toks):
+        return
+    i = 0
+    while i < len(toks):
+        if toks[i].field != "venue" or (i and toks[i - 1].field == "venue"):
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and toks[j].field == "venue" and toks[j].span == toks[i].span:
+            j += 1
+        piece = toks[i:j]
+        text = join_tokens(piece).strip(" .;")
+        # names of two words or more, a comma between them ("Natural Language & Linguistic Theory" is no list)
+        names = [n for n in re.split(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", text) if n]
+        if len(names) >= 2 and "," in text and not any(t.href or t.text[:1].isdigit() for t in piece) \
+                and all(_name_shaped(n) and len(n.replace(".", ". ").split()) >= 2 for n in names) \
+                and db.match(text).venue is None:
+            for t in piece:
+                t.label = "author" if t.text not in (".", ";") else "other"
+            return
+        i = j
+
+
 def _name_shaped(name: str) -> bool:
     """Whether an "author" can be a person's name: one to five words, each capitalised (or an initial, or a
     particle such as "van der"), no digits or code."""
@@ -447,6 +476,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if len(title) < 3 or not _LETTERS2.search(title) or not any(_LETTERS2.search(t.text) for t in run) \
             or not _title_shaped(title, cited):
         return None
+    _names_read_as_venue(toks, db)
     # a link that only says what it points to ("[**Project**](...)") is never a name
     authors = [t for t in toks if t.field == "author" and not t.link_word]
     if not _runs(toks, "venue"):
