@@ -269,6 +269,15 @@ def test_co_authors_after_with_are_the_authors_of_an_entry_that_names_none(db):
     assert pa is not None and (pa.title, pa.authors) == ("Sparse widgets of OI-modules", ["Ada Lovelace"])
     assert pb is not None and pb.title == "Buried widget classification"
     assert pb.authors == ["Lorenzo Rossi", "Carla di Zinno"]
+    d = [Token("Graying", 0, href="https://doi.org/10.1/x", label="B-title"),
+         Token("Prospects", 0, href="https://doi.org/10.1/x", label="title"), Token(".", 0, label="other"),
+         Token("with", 0, label="other"), Token("Min", 0, href="https://minhee.example.org/", label="other"),
+         Token("Hee", 0, href="https://minhee.example.org/", label="other"),
+         Token("Go", 0, href="https://minhee.example.org/", label="other"),
+         Token(",", 0, label="other", space_before=False), Token("Social", 0, italic=True, label="venue"),
+         Token("Science", 0, italic=True, label="venue"), Token("Quarterly", 0, italic=True, label="venue")]
+    pd = entry_publication(d, db)  # co-authors linked to their own pages
+    assert pd is not None and (pd.title, pd.authors) == ("Graying Prospects", ["Min Hee Go"])
     c = entry([("Learning", "B-title", 0, False), ("with", "title", 0, False), ("Noisy", "title", 0, False),
                ("Labels", "title", 0, False), ("Everywhere", "title", 0, False), (".", "other", 0, False),
                ("ICML", "venue", 0, False), ("2021", "year", 0, False)])
