@@ -1115,3 +1115,34 @@ def test_a_list_is_asked_whether_it_holds_fields_only_up_to_its_first_plain_item
     assert counts[1] == counts[0] < 10
     fields = _walk_markdown("### A Paper Title Here\n\n- Authors: Jane Roe, John Doe\n- Journal: Nature\n- Year: 2024\n")
     assert len(fields) == 1 and [ln.text for ln in fields[0].lines] == ["Authors: Jane Roe, John Doe", "Journal: Nature", "Year: 2024"]
+
+
+def test_the_fuzzy_venue_search_is_skipped_when_a_short_word_rules_out_every_name(db, monkeypatch):
+    """A fuzzy venue match must account for every content word of the string, a word under five letters as written: a
+    line of a citation ("Title. A. Author, B. Author. CVPR 2024.", each one new) was searched against every name of
+    its length, twice, and no name could have been accepted. Counted: no search for such strings, n or 4n of them;
+    a misspelt name is still found."""
+    from rapidfuzz import process
+
+    from pubnorm.venues import VenueDB
+
+    searched = 0
+    real = process.extractOne
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal searched
+        searched += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(process, "extractOne", counting)
+    fresh = VenueDB.build(db.venues.values())  # no answer cached by other tests
+    counts = []
+    for n in (50, 200):
+        searched = 0
+        for i in range(n):
+            m = fresh.match(f"Robust Parsing Number {i} of Noisy Homepages xqz Conference on Things 2024")
+            assert m.venue is None
+        counts.append(searched)
+    assert counts == [0, 0]
+    m = fresh.match("Conference on Empirical Methods in Natural Languge Processing")
+    assert m.venue is not None and m.venue.id == "emnlp" and m.method == "fuzzy" and searched == 1
