@@ -1329,6 +1329,11 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
     words = {w for w in k.split() if len(w) > 3}
     if words and len(words & db._vocab) < 0.5 * len(words):
         return (), "none", 0.0
+    # a match must account for every content word of the string (_accounts below), a word under five letters only as
+    # written: one that no name searched here has ("cvpr", "b" of an author's initial) rules out every candidate,
+    # so there is nothing to search (the same answer; the search was half the time of a page of one-line citations)
+    if any(len(w) < 5 and w not in _FUZZY_STOP and not w.isdigit() and w not in db._vocab for w in k.split()):
+        return (), "none", 0.0
     # token_sort_ratio(a, b) >= c needs the lengths within c: only that window of keys can score (same result,
     # a fraction of the work)
     ks = " ".join(sorted(k.split()))
