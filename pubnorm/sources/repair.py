@@ -192,7 +192,7 @@ def with_coauthors(toks: Sequence[Token]) -> None:
             continue  # "Title (commentary, with A and B)": the assembly reads a bracketed tail as a whole
         j, names = i + 1, []
         # co-authors' names often link to their own pages ("with <a href=site>Min Hee Go</a>"), not to a paper's
-        while j < n and toks[j].line == t.line and not (toks[j].href and PAPER_PAGE.search(toks[j].href)) \
+        while j < n and toks[j].line == t.line and not ((h := toks[j].href) and PAPER_PAGE.search(h)) \
                 and (toks[j].italic, toks[j].bold) == (t.italic, t.bold):
             x = toks[j].text
             if x == "." and j > i + 1 and len(toks[j - 1].text) > 1 and toks[j - 1].text[:1].isalpha():
