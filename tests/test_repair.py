@@ -278,6 +278,12 @@ def test_co_authors_after_with_are_the_authors_of_an_entry_that_names_none(db):
          Token("Science", 0, italic=True, label="venue"), Token("Quarterly", 0, italic=True, label="venue")]
     pd = entry_publication(d, db)  # co-authors linked to their own pages
     assert pd is not None and (pd.title, pd.authors) == ("Graying Prospects", ["Min Hee Go"])
+    e = entry([("Export", "B-title", 0, True), ("dynamics", "title", 0, True), ("(", "other", 0, False),
+               ("with", "other", 0, False), ("Ji", "other", 0, False), ("Hye", "other", 0, False),
+               ("Heo", "other", 0, False), (")", "other", 0, False), ("Widget", "venue", 0, False),
+               ("Review", "venue", 0, False)])
+    pe = entry_publication(e, db)  # "[Title](link) (with Ji Hye Heo)"
+    assert pe is not None and (pe.title, pe.authors) == ("Export dynamics", ["Ji Hye Heo"])
     c = entry([("Learning", "B-title", 0, False), ("with", "title", 0, False), ("Noisy", "title", 0, False),
                ("Labels", "title", 0, False), ("Everywhere", "title", 0, False), (".", "other", 0, False),
                ("ICML", "venue", 0, False), ("2021", "year", 0, False)])

@@ -169,7 +169,7 @@ def number_after_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
 
 
 _NAME_JOINERS = frozenset({",", ".", "&", "and", "di", "de", "da", "dos", "van", "von", "der", "den", "la", "le", "du"})
-_WITH_AFTER = frozenset({".", ",", ")", "\"", "”", "’", "'", ":"})
+_WITH_AFTER = frozenset({".", ",", "(", ")", "\"", "”", "’", "'", ":"})
 
 
 def with_coauthors(toks: Sequence[Token]) -> None:
@@ -188,7 +188,7 @@ def with_coauthors(toks: Sequence[Token]) -> None:
                 or ((prev.href or prev.italic or prev.bold) and not (t.italic or t.bold))):
             continue
         line_before = [x.text for x in toks[:i] if x.line == t.line]
-        if line_before.count("(") > line_before.count(")"):
+        if line_before.count("(") > line_before.count(")") and prev is not None and prev.text != "(":
             continue  # "Title (commentary, with A and B)": the assembly reads a bracketed tail as a whole
         j, names = i + 1, []
         # co-authors' names often link to their own pages ("with <a href=site>Min Hee Go</a>"), not to a paper's
