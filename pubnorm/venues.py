@@ -401,7 +401,9 @@ _RANK = lazy_compile(
     r"|\b(?:JCR|SCI|SCIE|CAS|中科院)\s*[-:：]?\s*(?P<jcr>Q[1-4]|[1-4]\s*区(?:\s*-?\s*top)?|[1-4](?:\s*-\s*top)?)(?![\w])"
     r"|\bTHCPL\s*[-:：]?\s*(?P<th>A|B))", re.I)
 _STATUS = [
-    (lazy_compile(r"\b(?:arxiv(?:\s+preprint)?(?:\s+arxiv)?\s*:?\s*|(?<=preprint)\s*,?\s*arxiv\s*:\s*)\d{4}\.\d{4,5}(?:v\d+)?", re.I),
+    # an arXiv identifier, new style (2101.01234) or old (quant-ph/0502177, math.AG/0601001: archive/YYMMNNN)
+    (lazy_compile(r"\b(?:arxiv(?:\s+(?:preprint|e-prints?))?(?:\s+arxiv)?\s*:?\s*|(?<=preprint)\s*,?\s*arxiv\s*:\s*)"
+                  r"(?:\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)?(?:\.[a-z]{2})?/\d{7})(?:v\d+)?", re.I),
      "preprint"),
     (lazy_compile(r"\b(?:revise\s+(?:and|&)\s+resubmit|r\s*&\s*r|major revisions?|minor revisions?|revisions? requested)\b"
                 r"(?:\s+(?:at|by|from))?", re.I), "under review"),

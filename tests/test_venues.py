@@ -65,6 +65,14 @@ def test_parse_splits_awards_status_ranks_and_notes():
     assert parse_venue("Under review at ICLR 2026").status == "under review"
 
 
+@pytest.mark.parametrize("text", ["arXiv:quant-ph/0502177", "arXiv preprint hep-th/9901001", "arXiv:math.AG/0601001v2",
+                                  "arXiv e-prints: cond-mat/0312345"])
+def test_an_old_style_arxiv_identifier_names_arxiv_and_a_preprint(db, text):
+    # identifiers before 2007 are archive/YYMMNNN; physics and mathematics pages still cite them so
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == "arxiv" and m.parse.status == "preprint", (text, m)
+
+
 def test_ranks_have_editions(db):
     ijcai = db.venues["ijcai"]
     assert ijcai.rank("ccf2022") == "A" and ijcai.rank("ccf2026") == "B"
