@@ -677,8 +677,13 @@ _THE_NAME = lazy_compile(r"The [A-Z][a-z]{3,}")
 # one word that is a name, not a dictionary word: capitals inside it, or a Latin ending on a long word
 _NAME_WORD = lazy_compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{5,}(?:ia|ica|ika|ium)")
 # one word and its year written as a citation: "Icarus, 2024.", "Paleobiology. 2019", "Icarus (2024)"
+_TITLE_WORD = lazy_compile(r"[A-Z][a-z]{3,}")  # one capitalised word ("ICARUS" may be a project's acronym)
 _YEAR_CITED = lazy_compile(r"(?:The\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)?\s*(?:[,.]\s*(?:19|20)\d\d|\s*\((?:19|20)\d\d\))[.,;]?")
-_PLACEHOLDERS = frozenset({"tbd", "tba", "tbc", "na", "n a", "none", "todo", "unknown", "pending", "unpublished"})
+_PLACEHOLDERS = frozenset({"tbd", "tba", "tbc", "na", "n a", "none", "todo", "unknown", "pending", "unpublished",
+                           # where code, data and copies are deposited: no venue, whatever a list of journals says
+                           # (JabRef's lists carry "Zenodo" as a journal)
+                           "zenodo", "figshare", "github", "gitlab", "bitbucket", "dryad", "dataverse", "researchgate",
+                           "hugging face", "huggingface", "kaggle"})
 _JOURNAL_HINT = lazy_compile(r"\b(?:journal|trans(?:actions)?|letters|magazine|review|vol|volume)\b", re.I)
 _CONF_HINT = lazy_compile(r"\b(?:conference|conf|proc|proceedings|symposium|workshop|meeting|congress)\b", re.I)
 # words that may surround an acronym in a venue string without changing which venue it is
@@ -688,7 +693,7 @@ _FILLER = {"in", "proc", "proceedings", "of", "the", "main", "conference", "conf
 
 def _match(db: VenueDB, raw: str) -> VenueMatch:
     p = parse_venue(raw)
-    if not p.text or (len(p.text) <= 11 and key(p.text) in _PLACEHOLDERS):
+    if not p.text or (len(p.text) <= 16 and key(p.text) in _PLACEHOLDERS):
         return VenueMatch(p, None, "none", 0.0)
     # many strings differ only in year, award or rank tag: the lookup of what is left is shared
     ids, method, score = _cached(db._text_cache, (p.text, p.lead), lambda: _lookup(db, p.text, p.lead))
@@ -708,10 +713,15 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         if (len(hit[0]) == 1 and (v := db.get(hit[0][0])) is not None and key(v.name) == k
                 and (layer := db.journal_layer()) is not None and not layer.common_word(k)):
             ids, method, score = hit
-    if not ids and (_THE_NAME.fullmatch(p.text) or _NAME_WORD.fullmatch(p.text)):
+    if not ids and (_THE_NAME.fullmatch(p.text) or _NAME_WORD.fullmatch(p.text) or (
+            _TITLE_WORD.fullmatch(p.text) and _TITLE_WORD.fullmatch(raw.replace("*", "").strip(" .,;"))
+            and (layer := db.journal_layer()) is not None and not layer.common_word(key(p.text)))):
         # "The Holocene", "The Lichenologist": a one-word journal written with an article is named, not a word; so
         # is a word no dictionary has: capitals inside it ("NeuroImage", "ChemCatChem") or a Latin form
-        # ("Neuropsychologia", "Biometrika"). Only a journal's full name counts, not another's abbreviation.
+        # ("Neuropsychologia", "Biometrika"); and a rare word written alone, the whole string ("Tectonics",
+        # "Icarus", "Optica" in a journal field): a common one ("Evolution", "Database") still needs a volume,
+        # and a word with a year and no citation punctuation is still a word ("Icarus 2024", "Survey 2025").
+        # Only a journal's full name counts, not another's abbreviation.
         k = key(p.text)
         hit = _journal(db, p.text, k, one_word=True, exact=True)
         if len(hit[0]) == 1 and (v := db.get(hit[0][0])) is not None and key(v.name) == k:

@@ -208,6 +208,9 @@ def test_citation_tails_are_split_off_before_lookup(db, text, vid, year):
         "Harbin Institute of Technology, Shenzhen",
         "Code",
         "Blood",
+        "Zenodo",  # a deposit, listed as a journal by JabRef
+        "Zenodo, 2020.",
+        "GitHub",
     ],
 )
 def test_non_venues_are_not_journals(db, text):
@@ -236,11 +239,25 @@ def test_non_venues_are_not_journals(db, text):
         ("Links, 2020", None),
         ("Frontiers, 2023.", None),  # and a family of journals besides
         ("Icarus 2024", None),  # no citation punctuation: a word and a year ("Survey 2025")
-        ("Icarus", None),
+        ("ICARUS", None),  # capitals: maybe a project's acronym, not the journal's name
+        ("Evolution", None),  # a common word alone is a word
     ],
-    ids=["comma", "emphasis", "bracketed-year", "full-stop", "common-word", "links", "frontiers", "no-comma", "bare"],
+    ids=["comma", "emphasis", "bracketed-year", "full-stop", "common-word", "links", "frontiers", "no-comma",
+         "capitals", "bare-common-word"],
 )
 def test_a_rare_one_word_journal_is_named_by_its_year_alone(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.venue)
+
+
+@pytest.mark.parametrize(
+    ("text", "vid"),
+    [("Icarus", "j-icarus"), ("Tectonics", "j-tectonics"), ("Optica", "j-optica"), ("Geophysics.", "j-geophysics"),
+     ("*Paleobiology*", "j-paleobiology"), ("Database", None), ("Gut", None), ("Survey", None)],
+)
+def test_a_rare_one_word_journal_written_alone_is_that_journal(db, text, vid):
+    # the whole string is the word (a BibTeX journal field, a venue line): a rare word that is one journal's whole
+    # name names it; a common word alone ("Database", "Gut") still needs a volume or pages
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.venue)
 
