@@ -697,6 +697,9 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         return VenueMatch(p, None, "none", 0.0)
     # many strings differ only in year, award or rank tag: the lookup of what is left is shared
     ids, method, score = _cached(db._text_cache, (p.text, p.lead), lambda: _lookup(db, p.text, p.lead))
+    if not ids and p.status and (named := db.alias_index.get(key(_clean_markup(raw)), ())):
+        # a status word that is part of the venue's name: "OSF Preprints" is a server, not "OSF" and a status
+        ids, method, score = named, "alias", 100.0
     if not ids and p.track == "Workshop":
         ids, method, score = _cached(db._text_cache, ("host", p.text), lambda: _workshop_host(db, p.text))
     if (not ids and (_cited(p) or p.status in ("accepted", "under review") or ("(" in p.text and _PLACE_BRACKETS.search(p.text)))

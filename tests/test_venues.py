@@ -73,6 +73,18 @@ def test_an_old_style_arxiv_identifier_names_arxiv_and_a_preprint(db, text):
     assert m.venue is not None and m.venue.id == "arxiv" and m.parse.status == "preprint", (text, m)
 
 
+@pytest.mark.parametrize(("text", "vid"), [
+    ("ESS Open Archive", "essoar"), ("Earth and Space Science Open Archive", "essoar"),
+    ("OSF Preprints", "osf-preprints"),  # the status word is part of the server's name
+    ("76th EAGE Conference and Exhibition", "eage-annual"),
+    ("73rd EAGE Conference & Exhibition incorporating SPE EUROPEC 2011", "eage-annual"),
+    ("AOGS 15th Annual Meeting", "aogs"), ("Geochronology", "geochronology"),
+])
+def test_geoscience_meetings_and_preprint_servers(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m)
+
+
 def test_ranks_have_editions(db):
     ijcai = db.venues["ijcai"]
     assert ijcai.rank("ccf2022") == "A" and ijcai.rank("ccf2026") == "B"
