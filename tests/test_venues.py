@@ -79,8 +79,11 @@ def test_an_old_style_arxiv_identifier_names_arxiv_and_a_preprint(db, text):
     ("76th EAGE Conference and Exhibition", "eage-annual"),
     ("73rd EAGE Conference & Exhibition incorporating SPE EUROPEC 2011", "eage-annual"),
     ("AOGS 15th Annual Meeting", "aogs"), ("Geochronology", "geochronology"),
+    # PNAS written with its country as a bare qualifier
+    ("Proceedings of the National Academy of Sciences USA 123 (5) e2521927123.", "pnas"),
+    ("Proceedings of the National Academy of Sciences U.S.A.", "pnas"), ("PNAS USA", "pnas"),
 ])
-def test_geoscience_meetings_and_preprint_servers(db, text, vid):
+def test_venues_the_lists_lack_or_write_otherwise(db, text, vid):
     m = db.match(text)
     assert m.venue is not None and m.venue.id == vid, (text, m)
 
