@@ -1212,11 +1212,23 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
         shortest, sid = min(names, key=lambda n: len(n[0]))
         if all(n == shortest or (n.startswith(shortest) and re.match(r"\s*[.:\-–—]", n[len(shortest):])) for n, _ in names):
             ids = (sid,)
+    if len(ids) > 1 and method == "alias":
+        # "Dev. Biol.": Developmental Biology's own abbreviation, and Developments in Biologicals' only without the
+        # place its own adds ("Dev. Biol. (Basel, Switz.)"): the lists add a place to tell a journal from the one
+        # that holds the bare form, so the bare form is that one's
+        bare = {top if top in db.venues else v.id for v, top in hits if v.acronym and key(v.acronym) == k}
+        placed = {top if top in db.venues else v.id for v, top in hits
+                  if v.acronym and (m := _PLACE_QUALIFIER.fullmatch(v.acronym)) and key(m.group(1)) == k}
+        if len(bare) == 1 and bare | placed == set(ids) and not bare & placed:
+            ids = tuple(bare)
     if method == "fuzzy" and len(ids) != 1:
         return (), "none", 0.0
     if method == "alias" and len(ids) == 1 and (one := [v for v, top in hits if ids[0] in (v.id, top)]):
         ids = _alike(db, layer, k, one[0], ids)
     return ids, method, score
+
+
+_PLACE_QUALIFIER = lazy_compile(r"(.+?)\s*\([^()]+\)")  # "Dev. Biol. (Basel, Switz.)", "Health (N. Y.)"
 
 
 def _misabsorbed(db: VenueDB, v: Venue, top: str) -> bool:

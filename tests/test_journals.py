@@ -823,3 +823,14 @@ def test_a_section_or_an_edition_abbreviated_alike_is_not_merged_as_a_variant():
     assert variants(names, abbrevs, lists) == 1
     assert "epl europhysics letters" not in names and "excerpta medica section 13 dermatology" in names
     assert "condor ornithological applications" in names
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Dev. Biol.", "j-developmental-biology"), ("Dev Biol", "j-developmental-biology"),
+    ("Dev. Biol. (Basel, Switz.)", "j-developments-in-biologicals"),
+])
+def test_a_bare_abbreviation_is_the_journal_whose_own_it_is_not_the_one_that_adds_a_place(db, text, vid):
+    # the lists abbreviate Developments in Biologicals "Dev. Biol. (Basel, Switz.)" to tell it from Developmental
+    # Biology, which holds "Dev. Biol."; the bare form they also file under it says no more than the qualified one
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m)
