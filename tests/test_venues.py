@@ -81,7 +81,7 @@ def test_an_old_style_arxiv_identifier_names_arxiv_and_a_preprint(db, text):
     ("AOGS 15th Annual Meeting", "aogs"), ("Geochronology", "geochronology"),
     # PNAS written with its country as a bare qualifier
     ("Proceedings of the National Academy of Sciences USA 123 (5) e2521927123.", "pnas"),
-    ("Proceedings of the National Academy of Sciences U.S.A.", "pnas"), ("PNAS USA", "pnas"),
+    ("Proceedings of the National Academy of Sciences of the USA", "pnas"), ("PNAS USA", "pnas"),
 ])
 def test_venues_the_lists_lack_or_write_otherwise(db, text, vid):
     m = db.match(text)
