@@ -1306,11 +1306,17 @@ def _workshop_host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]
     return _host(db, text)
 
 
+_WORKSHOP_SUBJECT = lazy_compile(r"\b[Ww]orkshops?\s+(?:on|for|of|in)\s+[^,;:|()@]*?(?=\s*(?:[,;:|()@]|\bat\b|\bco-?located\b|$))")
+
+
 def _host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
     """The conference a workshop is held at: named after "@" or "at", or the one conference acronym in the string."""
     m = re.search(r"(?:@|\bat\b|\bco-?located with\b)\s*(?:the\s+)?([A-Za-z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?)", text)
     names = [m.group(1)] if m else []
-    names += [w for w in re.split(r"[\s,;:|/.()@\-]+", text) if re.fullmatch(r"[A-Z][A-Za-z\-&]*[A-Z][A-Za-z]*", w)]
+    # the workshop's subject is its name, not its host: "Workshop on Statistical Relational AI" is not held at AI,
+    # "Workshop on NLP for Social Media" not at NLP (a host comes before "Workshop", or after "at", "@" or a comma)
+    rest = _WORKSHOP_SUBJECT.sub(" ", text) if "orkshop" in text else text
+    names += [w for w in re.split(r"[\s,;:|/.()@\-]+", rest) if re.fullmatch(r"[A-Z][A-Za-z\-&]*[A-Z][A-Za-z]*", w)]
     for name in names:
         for cand in (name, name.split()[0]):
             if key(cand) in _PUBLISHERS:

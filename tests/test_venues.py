@@ -596,3 +596,18 @@ def test_words_glued_together_still_account_for_each_other():
 
     a, b = "conference computer communications andnetworks", "conference on computer communications and networks"
     assert _accounts(a, b) and _accounts(b, a, _GENERIC)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Eighth International Workshop on Statistical Relational AI", None),  # AI is its subject, not its host
+    ("International Workshop on Statistical Relational AI, 2018", None),
+    ("Workshop on NLP for Social Media", None),
+    ("ICML Workshop on AI for Science", "icml"),
+    ("Workshop on Machine Learning for Systems at NeurIPS 2020", "neurips"),
+    ("Proceedings of the Workshop on Noisy Text, EMNLP 2021", "emnlp"),
+    ("FinNLP Workshop @ IJCAI 2022", "ijcai"),
+])
+def test_a_workshops_subject_is_not_its_host(db, text, vid):
+    m = db.match(text)
+    got = m.venue.track_of or m.venue.id if m.venue else None
+    assert got == vid or (m.venue is not None and m.venue.id == vid), (text, m.venue)
