@@ -641,7 +641,15 @@ _Y2_QUOTED = lazy_compile(r"(?<=[A-Za-z])['’](\d{2})\b(?![\d.])")
 _Y2 = lazy_compile(r"(?:(?<=[A-Za-z])'|(?<=[A-Za-z])\s*['’]|(?<=[A-Za-z]\s)|(?<=[A-Za-z]-))(\d{2})\b(?![\d.])")
 
 
+# a date written with its month and day: "2016/03/16", "2024.09.27", "2021-06" (the year, not a volume or pages)
+_DATE = lazy_compile(r"(?<![\d\w/.])(19[5-9]\d|20[0-4]\d)([/.\-])(?:0?[1-9]|1[0-2])(?:\2(?:0?[1-9]|[12]\d|3[01]))?(?![\d\w/\-]|\.\d)")
+
+
 def _take_year(text: str) -> tuple[int | None, str]:
+    if ("/" in text or "." in text or "-" in text) and (m := _DATE.search(text)):
+        # the date goes; a year written on its own as well ("(ICPR 2016),2016/12/07") is taken too
+        year, rest = _take_year(text[: m.start()] + " " + text[m.end():])
+        return year or int(m.group(1)), rest
     for pat in (_Y4, _Y4_GLUED):
         m = pat.search(text)
         if m:

@@ -611,3 +611,15 @@ def test_a_workshops_subject_is_not_its_host(db, text, vid):
     m = db.match(text)
     got = m.venue.track_of or m.venue.id if m.venue else None
     assert got == vid or (m.venue is not None and m.venue.id == vid), (text, m.venue)
+
+
+@pytest.mark.parametrize(("text", "year", "vid"), [
+    ("Nature, 2020/01/02", 2020, "nature"),
+    ("23rd International Conference on Pattern Recognition (ICPR 2016),2016/12/07", 2016, "icpr"),
+    ("Stat Methods Med Res, 2016/03/16", 2016, "j-statistical-methods-in-medical-research"),
+    ("IEEE Transactions on Image Processing, 2019-12-31.", 2019, "tip"),
+    ("2024.03.01", 2024, None),  # a date alone is no venue
+])
+def test_a_date_with_month_and_day_is_the_year(db, text, year, vid):
+    m = db.match(text)
+    assert m.parse.year == year and (m.venue.id if m.venue else None) == vid, (text, m)
