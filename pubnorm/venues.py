@@ -1222,6 +1222,15 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
         shortest, sid = min(names, key=lambda n: len(n[0]))
         if all(n == shortest or (n.startswith(shortest) and re.match(r"\s*[.:\-–—]", n[len(shortest):])) for n, _ in names):
             ids = (sid,)
+        else:
+            # "La Revue Lyonnaise de Medecine" and "Revue Lyonnaise de Medecine", "Nephrologie et Therapeutique" and
+            # "Nephrologie & Therapeutique": one journal listed with and without its article, its "and" in another
+            # language; the name without the article stands for it
+            plain = {_plain_name(v.name): None for v, _ in hits}
+            if len(plain) == 1:
+                order = sorted((key(v.name) != next(iter(plain)), key(v.name).split()[0] in _ARTICLES,
+                                top if top in db.venues else v.id) for v, top in hits)
+                ids = (order[0][2],)
     if len(ids) > 1 and method == "alias":
         # "Dev. Biol.": Developmental Biology's own abbreviation, and Developments in Biologicals' only without the
         # place its own adds ("Dev. Biol. (Basel, Switz.)"): the lists add a place to tell a journal from the one
@@ -1236,6 +1245,19 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
     if method == "alias" and len(ids) == 1 and (one := [v for v, top in hits if ids[0] in (v.id, top)]):
         ids = _alike(db, layer, k, one[0], ids)
     return ids, method, score
+
+
+_ARTICLES = frozenset({"the", "la", "le", "les", "l", "il", "lo", "gli", "die", "der", "das", "el", "los", "las"})
+_ANDS = {"et": "and", "e": "and", "y": "and", "und": "and"}
+
+
+def _plain_name(name: str) -> str:
+    """A journal's name key without a leading article and with "and" in English: "la revue ... et ..." is
+    "revue ... and ..."."""
+    words = key(name).split()
+    while len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    return " ".join(_ANDS.get(w, w) if 0 < i < len(words) - 1 else w for i, w in enumerate(words))
 
 
 _PLACE_QUALIFIER = lazy_compile(r"(.+?)\s*\([^()]+\)")  # "Dev. Biol. (Basel, Switz.)", "Health (N. Y.)"

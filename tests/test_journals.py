@@ -837,3 +837,17 @@ def test_a_bare_abbreviation_is_the_journal_whose_own_it_is_not_the_one_that_add
     # Biology, which holds "Dev. Biol."; the bare form they also file under it says no more than the qualified one
     m = db.match(text)
     assert m.venue is not None and m.venue.id == vid, (text, m)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Rev. Lyon. Med.", "j-revue-lyonnaise-de-medecine"),  # also listed as "La Revue Lyonnaise de Medecine"
+    ("Rass. Clin. Ter.", "j-rassegna-di-clinica-terapia-e-scienze-affini"),
+    ("Scalpel (Brux.)", "j-scalpel"),  # and "Le Scalpel"
+    ("Tuberk. Grenzgeb. Einzeldarst.", "j-tuberkulose-und-ihre-grenzgebiete-in-einzeldarstellungen"),
+    ("Econ. Theory", None),  # Econometric Theory and Economic Theory: two journals, still ambiguous
+])
+def test_a_journal_listed_with_and_without_its_article_is_one_journal(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m)
+    if vid is None:
+        assert m.method == "ambiguous"
