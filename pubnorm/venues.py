@@ -401,7 +401,9 @@ _RANK = lazy_compile(
     r"|\b(?:JCR|SCI|SCIE|CAS|中科院)\s*[-:：]?\s*(?P<jcr>Q[1-4]|[1-4]\s*区(?:\s*-?\s*top)?|[1-4](?:\s*-\s*top)?)(?![\w])"
     r"|\bTHCPL\s*[-:：]?\s*(?P<th>A|B))", re.I)
 _STATUS = [
-    (lazy_compile(r"\b(?:arxiv(?:\s+preprint)?(?:\s+arxiv)?\s*:?\s*|(?<=preprint)\s*,?\s*arxiv\s*:\s*)\d{4}\.\d{4,5}(?:v\d+)?", re.I),
+    # an arXiv identifier, new style (2101.01234) or old (quant-ph/0502177, math.AG/0601001: archive/YYMMNNN)
+    (lazy_compile(r"\b(?:arxiv(?:\s+(?:preprint|e-prints?))?(?:\s+arxiv)?\s*:?\s*|(?<=preprint)\s*,?\s*arxiv\s*:\s*)"
+                  r"(?:\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)?(?:\.[a-z]{2})?/\d{7})(?:v\d+)?", re.I),
      "preprint"),
     (lazy_compile(r"\b(?:revise\s+(?:and|&)\s+resubmit|r\s*&\s*r|major revisions?|minor revisions?|revisions? requested)\b"
                 r"(?:\s+(?:at|by|from))?", re.I), "under review"),
@@ -639,7 +641,15 @@ _Y2_QUOTED = lazy_compile(r"(?<=[A-Za-z])['’](\d{2})\b(?![\d.])")
 _Y2 = lazy_compile(r"(?:(?<=[A-Za-z])'|(?<=[A-Za-z])\s*['’]|(?<=[A-Za-z]\s)|(?<=[A-Za-z]-))(\d{2})\b(?![\d.])")
 
 
+# a date written with its month and day: "2016/03/16", "2024.09.27", "2021-06" (the year, not a volume or pages)
+_DATE = lazy_compile(r"(?<![\d\w/.])(19[5-9]\d|20[0-4]\d)([/.\-])(?:0?[1-9]|1[0-2])(?:\2(?:0?[1-9]|[12]\d|3[01]))?(?![\d\w/\-]|\.\d)")
+
+
 def _take_year(text: str) -> tuple[int | None, str]:
+    if ("/" in text or "." in text or "-" in text) and (m := _DATE.search(text)):
+        # the date goes; a year written on its own as well ("(ICPR 2016),2016/12/07") is taken too
+        year, rest = _take_year(text[: m.start()] + " " + text[m.end():])
+        return year or int(m.group(1)), rest
     for pat in (_Y4, _Y4_GLUED):
         m = pat.search(text)
         if m:
@@ -675,8 +685,13 @@ _THE_NAME = lazy_compile(r"The [A-Z][a-z]{3,}")
 # one word that is a name, not a dictionary word: capitals inside it, or a Latin ending on a long word
 _NAME_WORD = lazy_compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{5,}(?:ia|ica|ika|ium)")
 # one word and its year written as a citation: "Icarus, 2024.", "Paleobiology. 2019", "Icarus (2024)"
+_TITLE_WORD = lazy_compile(r"[A-Z][a-z]{3,}")  # one capitalised word ("ICARUS" may be a project's acronym)
 _YEAR_CITED = lazy_compile(r"(?:The\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)?\s*(?:[,.]\s*(?:19|20)\d\d|\s*\((?:19|20)\d\d\))[.,;]?")
-_PLACEHOLDERS = frozenset({"tbd", "tba", "tbc", "na", "n a", "none", "todo", "unknown", "pending", "unpublished"})
+_PLACEHOLDERS = frozenset({"tbd", "tba", "tbc", "na", "n a", "none", "todo", "unknown", "pending", "unpublished",
+                           # where code, data and copies are deposited: no venue, whatever a list of journals says
+                           # (JabRef's lists carry "Zenodo" as a journal)
+                           "zenodo", "figshare", "github", "gitlab", "bitbucket", "dryad", "dataverse", "researchgate",
+                           "hugging face", "huggingface", "kaggle"})
 _JOURNAL_HINT = lazy_compile(r"\b(?:journal|trans(?:actions)?|letters|magazine|review|vol|volume)\b", re.I)
 _CONF_HINT = lazy_compile(r"\b(?:conference|conf|proc|proceedings|symposium|workshop|meeting|congress)\b", re.I)
 # words that may surround an acronym in a venue string without changing which venue it is
@@ -686,10 +701,13 @@ _FILLER = {"in", "proc", "proceedings", "of", "the", "main", "conference", "conf
 
 def _match(db: VenueDB, raw: str) -> VenueMatch:
     p = parse_venue(raw)
-    if not p.text or (len(p.text) <= 11 and key(p.text) in _PLACEHOLDERS):
+    if not p.text or (len(p.text) <= 16 and key(p.text) in _PLACEHOLDERS):
         return VenueMatch(p, None, "none", 0.0)
     # many strings differ only in year, award or rank tag: the lookup of what is left is shared
     ids, method, score = _cached(db._text_cache, (p.text, p.lead), lambda: _lookup(db, p.text, p.lead))
+    if not ids and p.status and (named := db.alias_index.get(key(_clean_markup(raw)), ())):
+        # a status word that is part of the venue's name: "OSF Preprints" is a server, not "OSF" and a status
+        ids, method, score = named, "alias", 100.0
     if not ids and p.track == "Workshop":
         ids, method, score = _cached(db._text_cache, ("host", p.text), lambda: _workshop_host(db, p.text))
     if (not ids and (_cited(p) or p.status in ("accepted", "under review") or ("(" in p.text and _PLACE_BRACKETS.search(p.text)))
@@ -706,10 +724,17 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         if (len(hit[0]) == 1 and (v := db.get(hit[0][0])) is not None and key(v.name) == k
                 and (layer := db.journal_layer()) is not None and not layer.common_word(k)):
             ids, method, score = hit
-    if not ids and (_THE_NAME.fullmatch(p.text) or _NAME_WORD.fullmatch(p.text)):
+    if not ids and (_THE_NAME.fullmatch(p.text) or (
+            (_NAME_WORD.fullmatch(p.text) or (_TITLE_WORD.fullmatch(p.text)
+                                             and _TITLE_WORD.fullmatch(raw.replace("*", "").strip(" .,;"))))
+            and (layer := db.journal_layer()) is not None and not layer.common_word(key(p.text)))):
         # "The Holocene", "The Lichenologist": a one-word journal written with an article is named, not a word; so
         # is a word no dictionary has: capitals inside it ("NeuroImage", "ChemCatChem") or a Latin form
-        # ("Neuropsychologia", "Biometrika"). Only a journal's full name counts, not another's abbreviation.
+        # ("Neuropsychologia", "Biometrika", not "Historia", a Spanish word); and a rare word written alone, the
+        # whole string ("Tectonics", "Icarus", "Optica" in a journal field): a common one ("Evolution",
+        # "Database", "Sapienza") still needs a volume, and a word with a year and no citation punctuation is
+        # still a word ("Icarus 2024", "Survey 2025").
+        # Only a journal's full name counts, not another's abbreviation.
         k = key(p.text)
         hit = _journal(db, p.text, k, one_word=True, exact=True)
         if len(hit[0]) == 1 and (v := db.get(hit[0][0])) is not None and key(v.name) == k:
@@ -1197,11 +1222,45 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
         shortest, sid = min(names, key=lambda n: len(n[0]))
         if all(n == shortest or (n.startswith(shortest) and re.match(r"\s*[.:\-–—]", n[len(shortest):])) for n, _ in names):
             ids = (sid,)
+        else:
+            # "La Revue Lyonnaise de Medecine" and "Revue Lyonnaise de Medecine", "Nephrologie et Therapeutique" and
+            # "Nephrologie & Therapeutique": one journal listed with and without its article, its "and" in another
+            # language; the name without the article stands for it
+            plain = {_plain_name(v.name): None for v, _ in hits}
+            if len(plain) == 1:
+                order = sorted((key(v.name) != next(iter(plain)), key(v.name).split()[0] in _ARTICLES,
+                                top if top in db.venues else v.id) for v, top in hits)
+                ids = (order[0][2],)
+    if len(ids) > 1 and method == "alias":
+        # "Dev. Biol.": Developmental Biology's own abbreviation, and Developments in Biologicals' only without the
+        # place its own adds ("Dev. Biol. (Basel, Switz.)"): the lists add a place to tell a journal from the one
+        # that holds the bare form, so the bare form is that one's
+        bare = {top if top in db.venues else v.id for v, top in hits if v.acronym and key(v.acronym) == k}
+        placed = {top if top in db.venues else v.id for v, top in hits
+                  if v.acronym and (m := _PLACE_QUALIFIER.fullmatch(v.acronym)) and key(m.group(1)) == k}
+        if len(bare) == 1 and bare | placed == set(ids) and not bare & placed:
+            ids = tuple(bare)
     if method == "fuzzy" and len(ids) != 1:
         return (), "none", 0.0
     if method == "alias" and len(ids) == 1 and (one := [v for v, top in hits if ids[0] in (v.id, top)]):
         ids = _alike(db, layer, k, one[0], ids)
     return ids, method, score
+
+
+_ARTICLES = frozenset({"the", "la", "le", "les", "l", "il", "lo", "gli", "die", "der", "das", "el", "los", "las"})
+_ANDS = {"et": "and", "e": "and", "y": "and", "und": "and"}
+
+
+def _plain_name(name: str) -> str:
+    """A journal's name key without a leading article and with "and" in English: "la revue ... et ..." is
+    "revue ... and ..."."""
+    words = key(name).split()
+    while len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    return " ".join(_ANDS.get(w, w) if 0 < i < len(words) - 1 else w for i, w in enumerate(words))
+
+
+_PLACE_QUALIFIER = lazy_compile(r"(.+?)\s*\([^()]+\)")  # "Dev. Biol. (Basel, Switz.)", "Health (N. Y.)"
 
 
 def _misabsorbed(db: VenueDB, v: Venue, top: str) -> bool:
@@ -1277,11 +1336,17 @@ def _workshop_host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]
     return _host(db, text)
 
 
+_WORKSHOP_SUBJECT = lazy_compile(r"\b[Ww]orkshops?\s+(?:on|for|of|in)\s+[^,;:|()@]*?(?=\s*(?:[,;:|()@]|\bat\b|\bco-?located\b|$))")
+
+
 def _host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
     """The conference a workshop is held at: named after "@" or "at", or the one conference acronym in the string."""
     m = re.search(r"(?:@|\bat\b|\bco-?located with\b)\s*(?:the\s+)?([A-Za-z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?)", text)
     names = [m.group(1)] if m else []
-    names += [w for w in re.split(r"[\s,;:|/.()@\-]+", text) if re.fullmatch(r"[A-Z][A-Za-z\-&]*[A-Z][A-Za-z]*", w)]
+    # the workshop's subject is its name, not its host: "Workshop on Statistical Relational AI" is not held at AI,
+    # "Workshop on NLP for Social Media" not at NLP (a host comes before "Workshop", or after "at", "@" or a comma)
+    rest = _WORKSHOP_SUBJECT.sub(" ", text) if "orkshop" in text else text
+    names += [w for w in re.split(r"[\s,;:|/.()@\-]+", rest) if re.fullmatch(r"[A-Z][A-Za-z\-&]*[A-Z][A-Za-z]*", w)]
     for name in names:
         for cand in (name, name.split()[0]):
             if key(cand) in _PUBLISHERS:

@@ -208,6 +208,12 @@ def test_citation_tails_are_split_off_before_lookup(db, text, vid, year):
         "Harbin Institute of Technology, Shenzhen",
         "Code",
         "Blood",
+        "Zenodo",  # a deposit, listed as a journal by JabRef
+        "Zenodo, 2020.",
+        "GitHub",
+        "Sapienza",  # a university; a journal's name, and a common Italian word
+        "Historia",  # a Latin-looking name that is a Spanish word
+        "Limburg",
     ],
 )
 def test_non_venues_are_not_journals(db, text):
@@ -236,11 +242,25 @@ def test_non_venues_are_not_journals(db, text):
         ("Links, 2020", None),
         ("Frontiers, 2023.", None),  # and a family of journals besides
         ("Icarus 2024", None),  # no citation punctuation: a word and a year ("Survey 2025")
-        ("Icarus", None),
+        ("ICARUS", None),  # capitals: maybe a project's acronym, not the journal's name
+        ("Evolution", None),  # a common word alone is a word
     ],
-    ids=["comma", "emphasis", "bracketed-year", "full-stop", "common-word", "links", "frontiers", "no-comma", "bare"],
+    ids=["comma", "emphasis", "bracketed-year", "full-stop", "common-word", "links", "frontiers", "no-comma",
+         "capitals", "bare-common-word"],
 )
 def test_a_rare_one_word_journal_is_named_by_its_year_alone(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.venue)
+
+
+@pytest.mark.parametrize(
+    ("text", "vid"),
+    [("Icarus", "j-icarus"), ("Tectonics", "j-tectonics"), ("Optica", "j-optica"), ("Geophysics.", "j-geophysics"),
+     ("*Paleobiology*", "j-paleobiology"), ("Database", None), ("Gut", None), ("Survey", None)],
+)
+def test_a_rare_one_word_journal_written_alone_is_that_journal(db, text, vid):
+    # the whole string is the word (a BibTeX journal field, a venue line): a rare word that is one journal's whole
+    # name names it; a common word alone ("Database", "Gut") still needs a volume or pages
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.venue)
 
@@ -806,3 +826,28 @@ def test_a_section_or_an_edition_abbreviated_alike_is_not_merged_as_a_variant():
     assert variants(names, abbrevs, lists) == 1
     assert "epl europhysics letters" not in names and "excerpta medica section 13 dermatology" in names
     assert "condor ornithological applications" in names
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Dev. Biol.", "j-developmental-biology"), ("Dev Biol", "j-developmental-biology"),
+    ("Dev. Biol. (Basel, Switz.)", "j-developments-in-biologicals"),
+])
+def test_a_bare_abbreviation_is_the_journal_whose_own_it_is_not_the_one_that_adds_a_place(db, text, vid):
+    # the lists abbreviate Developments in Biologicals "Dev. Biol. (Basel, Switz.)" to tell it from Developmental
+    # Biology, which holds "Dev. Biol."; the bare form they also file under it says no more than the qualified one
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Rev. Lyon. Med.", "j-revue-lyonnaise-de-medecine"),  # also listed as "La Revue Lyonnaise de Medecine"
+    ("Rass. Clin. Ter.", "j-rassegna-di-clinica-terapia-e-scienze-affini"),
+    ("Scalpel (Brux.)", "j-scalpel"),  # and "Le Scalpel"
+    ("Tuberk. Grenzgeb. Einzeldarst.", "j-tuberkulose-und-ihre-grenzgebiete-in-einzeldarstellungen"),
+    ("Econ. Theory", None),  # Econometric Theory and Economic Theory: two journals, still ambiguous
+])
+def test_a_journal_listed_with_and_without_its_article_is_one_journal(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m)
+    if vid is None:
+        assert m.method == "ambiguous"

@@ -56,3 +56,21 @@ def test_a_pages_date_gives_the_month_unless_it_is_a_year_placeholder(tmp_path, 
     res = run([tmp_path], db, Options(jobs=1), dedupe=False)
     assert sorted((p.title, p.year, p.month) for p in res.publications) == [
         ("Paper a", 2023, "12"), ("Paper b", 2023, None), ("Paper c", 2023, None)]
+
+
+
+def test_a_title_opening_with_us_keeps_its_words(tmp_path, db):
+    # venue aliases feed the labeller's venue words: a dotted "U.S.A." in an alias made "U.S." a venue word and
+    # cut "Which U.S." off this title (the PNAS aliases leave the dotted form out)
+    page = tmp_path / "research.md"
+    page.write_text(
+        "## **Working Papers**\n\n"
+        "- Firm Heterogeneity, Credit Frictions, and Business Cycles [[Draft]](https://example.org/files/a.pdf)\n"
+        "*[Revise and resubmit, European Economic Review]*\n\n"
+        "- Export Growth with Product Similarity [[Draft]](https://example.org/files/b.pdf) "
+        "(with [Ann Lee](https://example.org/lee))\n*[Revise and resubmit, International Economic Review]*\n\n"
+        "- Which U.S. States Suffered a Greater Great Depression and Why? [[Draft]](https://example.org/files/c.pdf)\n"
+        "(with [Bo Chen](https://example.org/chen) and [Cy Diaz](https://example.org/diaz))\n", encoding="utf-8")
+    res = run([page], db, Options(jobs=1), dedupe=False)
+    titles = [p.title for p in res.publications]
+    assert "Which U.S. States Suffered a Greater Great Depression and Why?" in titles, titles

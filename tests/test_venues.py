@@ -65,6 +65,29 @@ def test_parse_splits_awards_status_ranks_and_notes():
     assert parse_venue("Under review at ICLR 2026").status == "under review"
 
 
+@pytest.mark.parametrize("text", ["arXiv:quant-ph/0502177", "arXiv preprint hep-th/9901001", "arXiv:math.AG/0601001v2",
+                                  "arXiv e-prints: cond-mat/0312345"])
+def test_an_old_style_arxiv_identifier_names_arxiv_and_a_preprint(db, text):
+    # identifiers before 2007 are archive/YYMMNNN; physics and mathematics pages still cite them so
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == "arxiv" and m.parse.status == "preprint", (text, m)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("ESS Open Archive", "essoar"), ("Earth and Space Science Open Archive", "essoar"),
+    ("OSF Preprints", "osf-preprints"),  # the status word is part of the server's name
+    ("76th EAGE Conference and Exhibition", "eage-annual"),
+    ("73rd EAGE Conference & Exhibition incorporating SPE EUROPEC 2011", "eage-annual"),
+    ("AOGS 15th Annual Meeting", "aogs"), ("Geochronology", "geochronology"),
+    # PNAS written with its country as a bare qualifier
+    ("Proceedings of the National Academy of Sciences USA 123 (5) e2521927123.", "pnas"),
+    ("Proceedings of the National Academy of Sciences of the USA", "pnas"), ("PNAS USA", "pnas"),
+])
+def test_venues_the_lists_lack_or_write_otherwise(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid, (text, m)
+
+
 def test_ranks_have_editions(db):
     ijcai = db.venues["ijcai"]
     assert ijcai.rank("ccf2022") == "A" and ijcai.rank("ccf2026") == "B"
@@ -573,3 +596,30 @@ def test_words_glued_together_still_account_for_each_other():
 
     a, b = "conference computer communications andnetworks", "conference on computer communications and networks"
     assert _accounts(a, b) and _accounts(b, a, _GENERIC)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Eighth International Workshop on Statistical Relational AI", None),  # AI is its subject, not its host
+    ("International Workshop on Statistical Relational AI, 2018", None),
+    ("Workshop on NLP for Social Media", None),
+    ("ICML Workshop on AI for Science", "icml"),
+    ("Workshop on Machine Learning for Systems at NeurIPS 2020", "neurips"),
+    ("Proceedings of the Workshop on Noisy Text, EMNLP 2021", "emnlp"),
+    ("FinNLP Workshop @ IJCAI 2022", "ijcai"),
+])
+def test_a_workshops_subject_is_not_its_host(db, text, vid):
+    m = db.match(text)
+    got = m.venue.track_of or m.venue.id if m.venue else None
+    assert got == vid or (m.venue is not None and m.venue.id == vid), (text, m.venue)
+
+
+@pytest.mark.parametrize(("text", "year", "vid"), [
+    ("Nature, 2020/01/02", 2020, "nature"),
+    ("23rd International Conference on Pattern Recognition (ICPR 2016),2016/12/07", 2016, "icpr"),
+    ("Stat Methods Med Res, 2016/03/16", 2016, "j-statistical-methods-in-medical-research"),
+    ("IEEE Transactions on Image Processing, 2019-12-31.", 2019, "tip"),
+    ("2024.03.01", 2024, None),  # a date alone is no venue
+])
+def test_a_date_with_month_and_day_is_the_year(db, text, year, vid):
+    m = db.match(text)
+    assert m.parse.year == year and (m.venue.id if m.venue else None) == vid, (text, m)
