@@ -724,16 +724,14 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         if (len(hit[0]) == 1 and (v := db.get(hit[0][0])) is not None and key(v.name) == k
                 and (layer := db.journal_layer()) is not None and not layer.common_word(k)):
             ids, method, score = hit
-    if not ids and (_THE_NAME.fullmatch(p.text) or (
-            (_NAME_WORD.fullmatch(p.text) or (_TITLE_WORD.fullmatch(p.text)
-                                             and _TITLE_WORD.fullmatch(raw.replace("*", "").strip(" .,;"))))
+    if not ids and (_THE_NAME.fullmatch(p.text) or _NAME_WORD.fullmatch(p.text) or (
+            _TITLE_WORD.fullmatch(p.text) and _TITLE_WORD.fullmatch(raw.replace("*", "").strip(" .,;"))
             and (layer := db.journal_layer()) is not None and not layer.common_word(key(p.text)))):
         # "The Holocene", "The Lichenologist": a one-word journal written with an article is named, not a word; so
         # is a word no dictionary has: capitals inside it ("NeuroImage", "ChemCatChem") or a Latin form
-        # ("Neuropsychologia", "Biometrika", not "Historia", a Spanish word); and a rare word written alone, the
-        # whole string ("Tectonics", "Icarus", "Optica" in a journal field): a common one ("Evolution",
-        # "Database", "Sapienza") still needs a volume, and a word with a year and no citation punctuation is
-        # still a word ("Icarus 2024", "Survey 2025").
+        # ("Neuropsychologia", "Biometrika"); and a rare word written alone, the whole string ("Tectonics",
+        # "Icarus", "Optica" in a journal field): a common one ("Evolution", "Database") still needs a volume,
+        # and a word with a year and no citation punctuation is still a word ("Icarus 2024", "Survey 2025").
         # Only a journal's full name counts, not another's abbreviation.
         k = key(p.text)
         hit = _journal(db, p.text, k, one_word=True, exact=True)
