@@ -1334,7 +1334,7 @@ def _workshop_host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]
     return _host(db, text)
 
 
-_WORKSHOP_SUBJECT = lazy_compile(r"\b[Ww]orkshops?\s+(?:on|for|of|in)\s+[^,;:|()@]*?(?=\s*(?:[,;:|()@]|\bat\b|\bco-?located\b|$))")
+_WORKSHOP_SUBJECT = lazy_compile(r"\b[Ww]orkshops?\s+(?:on|for|of)\s+[^,;:|()@]*?(?=\s*(?:[,;:|()@]|\bat\b|\bco-?located\b|$))")
 
 
 def _host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:

@@ -606,6 +606,7 @@ def test_words_glued_together_still_account_for_each_other():
     ("Workshop on Machine Learning for Systems at NeurIPS 2020", "neurips"),
     ("Proceedings of the Workshop on Noisy Text, EMNLP 2021", "emnlp"),
     ("FinNLP Workshop @ IJCAI 2022", "ijcai"),
+    ("Speech Interface Interactions Workshop in 2019 CHI Conference on Human Factors in Computing Systems", "chi"),
 ])
 def test_a_workshops_subject_is_not_its_host(db, text, vid):
     m = db.match(text)
