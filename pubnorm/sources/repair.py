@@ -159,7 +159,8 @@ _NUMBER = lazy_compile(r"\d{1,3}|[IVX]{1,4}")
 
 def number_after_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"Agent-Based Models in Archaeology: Part 2 of 3. Adv. Archaeol. Pract. 7(2)": a title that would end with
-    "of", "and" or "the" goes on with the number the labeller read as a volume ("Part 2 of 3", "Volume I and II")."""
+    "of", "and", "the", "or" or "to" goes on with the number the labeller read as a volume ("Part 2 of 3",
+    "Volume I and II")."""
     end = _at(toks, run[-1]) + 1
     if run[-1].text.lower() in _CUT_BEFORE_NUMBER and end < len(toks) and toks[end].line == run[-1].line \
             and _NUMBER.fullmatch(toks[end].text) and toks[end].field != "title":
@@ -176,7 +177,8 @@ def with_coauthors(toks: Sequence[Token]) -> None:
     """An entry that names no author but its co-authors after "with" ("[Title](arxiv) <br> With Uwe Nagel. (arXiv
     preprint)", "“Title” with Marina Girju and Erin Steffes, Journal ...", "<a><i>Title</i></a> with A. Lee (2002)"):
     the names after a "with" that starts a line or follows the title's end are its authors (the page's owner is
-    not named). Names run to a full stop after a word (not an initial), a bracket, a lowercase word or a number."""
+    not named; "(with A and B)" right after the title too). Names run to a full stop after a word (not an
+    initial), a bracket, a lowercase word, a number, a change of style or a link to a paper's page."""
     if any(t.field == "author" for t in toks):
         return
     n = len(toks)
