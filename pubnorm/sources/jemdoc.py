@@ -10,6 +10,8 @@ links; `/italic/`, `*bold*`, `+monospace+`; `\\n` a line break; a backslash esca
 from __future__ import annotations
 
 import html
+import re
+from collections.abc import Callable
 
 from ..lazyre import lazy_compile
 
@@ -27,33 +29,46 @@ _INLINE = lazy_compile(
     r"|(?P<math>\$[^$]+\$)")
 
 
-def inline(text: str) -> str:
-    """One line of jemdoc text as HTML."""
+def render_inline(text: str, pattern: re.Pattern[str], piece: Callable[[re.Match[str]], str]) -> str:
+    """One line of a light markup (jemdoc, Org) as HTML: the text between matches escaped, each match rendered
+    by `piece`."""
     out: list[str] = []
     pos = 0
-    for m in _INLINE.finditer(text):
+    for m in pattern.finditer(text):
         out.append(html.escape(text[pos:m.start()], quote=False))
         pos = m.end()
-        if m.group("raw") is not None:
-            out.append(m.group("raw"))
-        elif m.group("esc") is not None:
-            out.append(html.escape(m.group("esc"), quote=False))
-        elif m.group("url") is not None:
-            url = m.group("url")
-            label = inline(m.group("text")) if m.group("text") else html.escape(url, quote=False)
-            out.append(f'<a href="{html.escape(url)}">{label}</a>')
-        elif m.group("br") is not None:
-            out.append("<br>")
-        elif m.group("it") is not None:
-            out.append(f"<i>{inline(m.group('it'))}</i>")
-        elif m.group("b") is not None:
-            out.append(f"<b>{inline(m.group('b'))}</b>")
-        elif m.group("tt") is not None:
-            out.append(f"<code>{html.escape(m.group('tt'), quote=False)}</code>")
-        else:
-            out.append(html.escape(m.group("math"), quote=False))
+        out.append(piece(m))
     out.append(html.escape(text[pos:], quote=False))
     return "".join(out)
+
+
+def link(url: str, label_html: str | None, inline_of: Callable[[str], str]) -> str:
+    """A link whose text is marked up (or, with none, the address itself)."""
+    label = inline_of(label_html) if label_html else html.escape(url, quote=False)
+    return f'<a href="{html.escape(url)}">{label}</a>'
+
+
+def inline(text: str) -> str:
+    """One line of jemdoc text as HTML."""
+    return render_inline(text, _INLINE, _piece)
+
+
+def _piece(m: re.Match[str]) -> str:
+    if m.group("raw") is not None:
+        return m.group("raw")
+    if m.group("esc") is not None:
+        return html.escape(m.group("esc"), quote=False)
+    if m.group("url") is not None:
+        return link(m.group("url"), m.group("text"), inline)
+    if m.group("br") is not None:
+        return "<br>"
+    if m.group("it") is not None:
+        return f"<i>{inline(m.group('it'))}</i>"
+    if m.group("b") is not None:
+        return f"<b>{inline(m.group('b'))}</b>"
+    if m.group("tt") is not None:
+        return f"<code>{html.escape(m.group('tt'), quote=False)}</code>"
+    return html.escape(m.group("math"), quote=False)
 
 
 def to_html(text: str) -> str:

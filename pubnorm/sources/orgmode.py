@@ -16,6 +16,7 @@ import html
 import re
 
 from ..lazyre import lazy_compile
+from .jemdoc import link, render_inline
 
 _HEADING = lazy_compile(r"(\*+)\s+(?:(?:TODO|DONE|NEXT|WAITING|CANCELLED)\s+)?(?:\[#[A-C]\]\s+)?(.*?)"
                         r"(?:\s+:[\w@#%:]+:)?\s*")
@@ -38,28 +39,20 @@ _OPTIONS_H = lazy_compile(r"\s*#\+options:.*?\bH:(\d+)", re.I)
 
 def inline(text: str) -> str:
     """One line of Org text as HTML."""
-    out: list[str] = []
-    pos = 0
-    for m in _INLINE.finditer(text):
-        out.append(html.escape(text[pos:m.start()], quote=False))
-        pos = m.end()
-        if m.group("raw") is not None:
-            out.append(m.group("raw"))
-        elif m.group("url") is not None:
-            url = m.group("url")
-            label = inline(m.group("text")) if m.group("text") else html.escape(url, quote=False)
-            out.append(f'<a href="{html.escape(url)}">{label}</a>')
-        elif m.group("mark") is not None:
-            mark, body = m.group("mark"), m.group("body")
-            if mark in "=~":
-                out.append(f"<code>{html.escape(body, quote=False)}</code>")
-            else:
-                tag = _TAGS[mark]
-                out.append(f"<{tag}>{inline(body)}</{tag}>")
-        else:
-            out.append("<br>")
-    out.append(html.escape(text[pos:], quote=False))
-    return "".join(out)
+    return render_inline(text, _INLINE, _piece)
+
+
+def _piece(m: re.Match[str]) -> str:
+    if m.group("raw") is not None:
+        return m.group("raw")
+    if m.group("url") is not None:
+        return link(m.group("url"), m.group("text"), inline)
+    if m.group("mark") is not None:
+        mark, body = m.group("mark"), m.group("body")
+        if mark in "=~":
+            return f"<code>{html.escape(body, quote=False)}</code>"
+        return f"<{_TAGS[mark]}>{inline(body)}</{_TAGS[mark]}>"
+    return "<br>"
 
 
 def to_html(text: str) -> str:
