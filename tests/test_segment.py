@@ -72,6 +72,9 @@ def test_a_year_that_opens_an_entry_is_its_year():
     assert [[t.text for t in e] for e in entries(cell)] == [["2026", "Jet", "streams", "Climate"]]
     titled = [Token("2020", 0, label="B-other"), Token("election", 0, label="title")]
     assert entries(titled)[0][0].label == "B-other"  # "2020 election ...": no stop after it
+    as_author = [Token("2025", 0, label="B-author"), Token(".", 0, label="other"), Token("Graying", 0, label="title"),
+                 Token("prospects", 0, label="title")]
+    assert entries(as_author)[0][0].label == "B-year"  # a number is never a name
 
 
 def test_where_a_paper_appeared_on_the_next_line_joins_it():

@@ -70,10 +70,10 @@ def _year_first(group: Sequence[Token]) -> None:
     """A year that opens an entry, alone on its line or before a stop ("2022. Title ...", a table's "2026 |
     Title | Journal"), is the entry's year, however the labeller read it."""
     t = group[0]
-    if t.field == "other" and YEAR.fullmatch(t.text):
+    if t.field in ("other", "author") and YEAR.fullmatch(t.text):  # a number is never a name
         after = group[1] if len(group) > 1 else None
         if after is None or after.line != t.line or after.text in (".", ":", ")", "-", "–", "—", ","):
-            t.label = t.label.replace("other", "year")
+            t.label = t.label.replace(t.field, "year")
 
 
 def _whole(toks: Sequence[Token]) -> bool:
