@@ -50,6 +50,8 @@ CASES = {
     "backslash in a field name": "@misc{k, ti\\= {x}, title = {T}}\n@misc{j, title={U}}",
     "backslash in a key": "@misc{k\\, title = {T}}\n@misc{j, title={U}}",
     "repeated string key": '@string{a = "A"}\n@string{a = "B"}\n@misc{k, title = a}\n@misc{k, title = {T}}',
+    # a block mark inside a key (found by the generated-text test below): bibtexparser aborts the block
+    "mark in a key": "@misc{@inproceedings(,}",
 }
 
 

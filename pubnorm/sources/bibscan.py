@@ -60,7 +60,7 @@ def _braced(depth: int) -> str:
 # names, keys and bare words with one go to bibtexparser too.
 _VALUE = r"(?:" + _braced(6) + r'|"[^"{}\\]*+"|[^\s{}",#=\\]++)'
 _NAME = r'[^{}",=\s\\]++(?:\s++[^{}",=\s\\]++)*+'
-_HEAD = re.compile(r'[^\S\n]*+(@)(\w+)[ \t]*+\{([^{}",=\\]*+),')
+_HEAD = re.compile(r'[^\S\n]*+(@)(\w+)[ \t]*+\{([^{}",=\\@]*+),')
 _F = r"\s*+" + _NAME + r"\s*+=\s*+" + _VALUE + r"\s*+"
 # the fields up to the closing brace: none or more, separated by commas, a comma after the last allowed
 _BODY = re.compile(r"(?:(?:" + _F + r",)*" + _F + r",?)?\s*+\}")
