@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..lazyre import lazy_compile
 
@@ -46,6 +46,17 @@ def link(url: str, label_html: str | None, inline_of: Callable[[str], str]) -> s
     """A link whose text is marked up (or, with none, the address itself)."""
     label = inline_of(label_html) if label_html else html.escape(url, quote=False)
     return f'<a href="{html.escape(url)}">{label}</a>'
+
+
+def source_lines(text: str) -> Iterator[tuple[str, str]]:
+    """Each line of a page (without its line end) and the line stripped; the newline that ends the last line
+    starts none."""
+    rows = text.split("\n")
+    if rows and not rows[-1]:
+        rows.pop()
+    for raw in rows:
+        line = raw.rstrip("\r")
+        yield line, line.strip()
 
 
 def inline(text: str) -> str:
@@ -89,12 +100,7 @@ def to_html(text: str) -> str:
             s += f"</{lists.pop()}>"
         return s
 
-    rows = text.split("\n")
-    if rows and not rows[-1]:
-        rows.pop()  # the newline that ends the last line starts none
-    for raw in rows:
-        line = raw.rstrip("\r")
-        stripped = line.strip()
+    for line, stripped in source_lines(text):
         if stripped.startswith("~~~"):
             out.append(close_list() + ("</pre>" if in_block else "<pre>"))
             in_block = not in_block

@@ -16,7 +16,7 @@ import html
 import re
 
 from ..lazyre import lazy_compile
-from .jemdoc import link, render_inline
+from .jemdoc import link, render_inline, source_lines
 
 _HEADING = lazy_compile(r"(\*+)\s+(?:(?:TODO|DONE|NEXT|WAITING|CANCELLED)\s+)?(?:\[#[A-C]\]\s+)?(.*?)"
                         r"(?:\s+:[\w@#%:]+:)?\s*")
@@ -77,12 +77,7 @@ def to_html(text: str) -> str:
             s += "</li>" + f"</{lists.pop()[0]}>"
         return s
 
-    rows = text.split("\n")
-    if rows and not rows[-1]:
-        rows.pop()  # the newline that ends the last line starts none
-    for raw in rows:
-        line = raw.rstrip("\r")
-        stripped = line.strip()
+    for line, stripped in source_lines(text):
         if block is not None:
             if re.fullmatch(rf"\s*#\+end_{block}\b.*", line, re.I):
                 out.append("" if block == "export" else ("</blockquote>" if block == "quote" else "</pre>"))
