@@ -22,7 +22,7 @@ from .features import LATEST_YEAR, PAPER_HOST, STATUS_WORDS, YEAR, Token, join_t
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 from .segment import entries
-from .vocab import KIND_HEADING, NOTE_ON_A_PAPER, PAPER_PAGE
+from .vocab import KIND_HEADING, NAME_PARTICLES, NOTE_ON_A_PAPER, PAPER_PAGE
 
 _INITIALS = lazy_compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")  # "J.", "J. R.", "JR", "Th.", "J.-P."
 _GIVEN = lazy_compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared", "Eric L.": a given name after "Surname,"
@@ -298,10 +298,6 @@ def _year(toks: Sequence[Token], i: int) -> int | None:
     return None
 
 
-_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la",
-                        "bin", "ibn", "al", "el", "ter", "y", "e", "zu"})
-
-
 _ENTRY_TYPES = frozenset({"inproceedings", "article", "misc", "book", "incollection", "inbook", "phdthesis",
                           "mastersthesis", "techreport", "proceedings", "unpublished", "online"})
 _CODE_FIELDS = frozenset({"author", "title", "booktitle", "journal", "year", "pages", "volume", "publisher", "doi", "url"})
@@ -359,7 +355,7 @@ def _name_shaped(name: str) -> bool:
     words = name.replace(",", " ").split()
     if not 1 <= len(words) <= 5 or re.search(r"[\d@={}]", name):
         return False
-    return all(w[:1].isupper() or not w[:1].isascii() or w.lower() in _PARTICLES or w in (".", "-") for w in words)
+    return all(w[:1].isupper() or not w[:1].isascii() or w.lower() in NAME_PARTICLES or w in (".", "-") for w in words)
 
 
 def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:

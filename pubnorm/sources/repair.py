@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..lazyre import lazy_compile
 from .features import LATEST_YEAR, THESIS_WORDS, YEAR, Token, join_tokens
 from .labeller import venue_marks
-from .vocab import LINK_WORD, PAPER_PAGE
+from .vocab import LINK_WORD, NAME_PARTICLES, PAPER_PAGE
 
 
 def block(toks: Sequence[Token]) -> None:
@@ -169,7 +169,7 @@ def number_after_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return run
 
 
-_NAME_JOINERS = frozenset({",", ".", "&", "and", "di", "de", "da", "dos", "van", "von", "der", "den", "la", "le", "du"})
+_NAME_JOINERS = frozenset({",", ".", "&", "and"}) | NAME_PARTICLES
 _WITH_AFTER = frozenset({".", ",", "(", ")", "\"", "”", "’", "'", ":"})
 
 

@@ -65,3 +65,7 @@ _KIND_WORD = (r"(?:selected|recent|refereed|peer[- ]reviewed|reviewed|internatio
               r"forthcoming|published|posters?|abstracts?|extended|letters?|reviews?|surveys?|patents?|"
               r"(?:19|20)\d\d)")
 KIND_HEADING = lazy_compile(_phrase(_KIND_WORD, r"\W+(?:and\W+|&\W+|or\W+)?"), re.I)
+
+# the little words inside a person's name ("Francesco di Zinno", "Ludwig van der Berg", "Ahmad bin Ali")
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le",
+                            "la", "bin", "ibn", "al", "el", "ter", "y", "e", "zu"})
