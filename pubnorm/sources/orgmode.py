@@ -55,14 +55,23 @@ def _piece(m: re.Match[str]) -> str:
     return "<br>"
 
 
+def _block_tag(block: str, close: str = "") -> str:
+    """The tag that opens (or, with close="/", closes) a #+begin_ block: none for an export block (its lines are
+    the page's HTML or nothing), <blockquote> for a quote, <pre> for source, examples and the rest."""
+    if block == "export":
+        return ""
+    return f"<{close}{'blockquote' if block == 'quote' else 'pre'}>"
+
+
 def to_html(text: str) -> str:
     """An Org page as HTML with one output line per input line (so lxml's line numbers are the page's)."""
     out: list[str] = ["<html><body>"]
     lists: list[tuple[str, int]] = []  # the open lists: kind ("ul"/"ol") and the indentation of their items
-    state = {"item": False, "para": False, "table": False}
+    state = {"para": False, "table": False}
     block: str | None = None  # the open #+begin_ block's kind
+    export_html = False  # the open block is `#+begin_export html`: the page's own HTML
     drawer = False
-    levels = 3  # headline levels exported as headings (#+OPTIONS: H:n); deeper ones are list items
+    levels = 3  # headline levels exported as headings (#+OPTIONS: H:n); deeper ones are paragraphs
     blank = False  # a blank line since the last text
 
     def close_text() -> str:
@@ -80,10 +89,10 @@ def to_html(text: str) -> str:
     for line, stripped in source_lines(text):
         if block is not None:
             if re.fullmatch(rf"\s*#\+end_{block}\b.*", line, re.I):
-                out.append("" if block == "export" else ("</blockquote>" if block == "quote" else "</pre>"))
+                out.append(_block_tag(block, "/"))
                 block = None
             elif block == "export":
-                out.append(line if state.get("export_html") else "")
+                out.append(line if export_html else "")
             elif block == "quote":
                 out.append(inline(stripped) + " ")
             else:
@@ -95,8 +104,8 @@ def to_html(text: str) -> str:
             continue
         if (b := _BLOCK_START.fullmatch(line)) is not None:
             block = b.group(1).lower()
-            state["export_html"] = block == "export" and b.group(2).lower() == "html"
-            out.append(close_lists() + ("" if block == "export" else ("<blockquote>" if block == "quote" else "<pre>")))
+            export_html = block == "export" and b.group(2).lower() == "html"
+            out.append(close_lists() + _block_tag(block))
             continue
         if _DRAWER.fullmatch(line) and stripped.lower() != ":end:":
             drawer = True
@@ -163,7 +172,7 @@ def to_html(text: str) -> str:
             continue
         out.append(close_text() + "<p>" + inline(stripped))
         state["para"] = True
-    out.append(close_lists() + ("</pre>" if block not in (None, "export") else "") + "</body></html>")
+    out.append(close_lists() + (_block_tag(block, "/") if block is not None else "") + "</body></html>")
     first = out.pop(0)
     if out:
         out[0] = first + out[0]
