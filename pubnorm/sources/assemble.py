@@ -374,8 +374,8 @@ def candidate_lines(block: Block, heading_used: int = 0) -> list[Line]:
     """The block's lines, with the heading right above it as its first line (pages that give each paper a
     heading of its own, its authors and venue below): the labeller decides whether that heading is a title."""
     if block.heading_line != heading_used and block.right_under_heading():
-        head = block.section.rsplit(SECTION_SEP, 1)[-1].strip()
-        if head and len(head.split()) <= 40:
+        head = block.section.rsplit(SECTION_SEP, 1)[-1].strip()  # never long: markup reads a long heading as text
+        if head:
             return [Line([Span(head, bold=True, href=block.heading_href or None, tag="heading")], lineno=block.heading_line),
                     *block.lines]
     return list(block.lines)

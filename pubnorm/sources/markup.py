@@ -311,7 +311,7 @@ def iter_blocks(root: etree._Element, mapper: LineMapper, newline_breaks: bool) 
 
 
 SECTION_SEP = " > "
-_HEADING_WORDS = 40  # a heading of more words is text set in a heading's style, not the name of a section
+_MAX_HEADING_WORDS = 40  # a heading of more words is text set in a heading's style, not the name of a section
 
 
 def _enter_heading(state: dict[str, Any], el: etree._Element, line: int) -> None:
@@ -370,7 +370,7 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
     cls = child.get("class") or ""
     if tag in _HEADINGS:
         yield from flush()
-        if len(text_content(child).split()) > _HEADING_WORDS:
+        if len(text_content(child).split()) > _MAX_HEADING_WORDS:
             run.append(child)  # too long for a heading: a whole citation set as one ("#### Authors. Title. Journal")
         else:
             _enter_heading(state, child, mapper.line(child))
