@@ -288,6 +288,63 @@ def read_citation_numbers(pub: Publication, text: str) -> None:
         pub.pages = pub.pages or (f"{m.group(3)}--{m.group(4)}" if m.group(4) else m.group(3))
 
 
+# what a citation writes after its venue, read as a grammar: keyword fields ("vol. 12", "no. 3", "pp. 45-67",
+# "Article 123"), then bare numbers in the order citations give them: volume, (issue), pages
+_LOCATOR_FIELD = lazy_compile(
+    r"\b(?:(?P<vol>vols?\.|volume|bd\.|tome)|(?P<num>nos?\.|nr\.|issue|iss\.|num\.|number|heft|(?P<sup>suppl(?:ement)?\.?))|(?P<art>art(?:icle)?\.?"
+    r"(?:\s*(?:no\.?|number|id))?)|(?P<pp>pages|pp\.?|p\.|s\.))\s*:?\s*(?P<v>[A-Za-z]?\d[\w.]*(?:\s*[-–—]+\s*[A-Za-z]?\d\w*)?)",
+    re.I)
+_LOCATOR_ATOM = lazy_compile(r"(?<![\w.])([A-Za-z]?\d+[A-Za-z]?)(?:\s*[-–—]+\s*([A-Za-z]?\d+[A-Za-z]?))?(?![\w.])")
+_VOL_ISSUE = lazy_compile(r"(?<![\w.])(\d{1,5})\s*\(\s*(\d{1,5}(?:\s*[-–/]\s*\d{1,5})?|[A-Za-z]?\d{1,4}[A-Za-z]?)\s*\)")
+
+
+_YEAR_IN_BRACKETS = lazy_compile(r"\(\s*(?:19|20)\d\d\s*\)")
+_YEARS = lazy_compile(r"(?:19|20)\d\d")
+_VOL_DOT_ISSUE = lazy_compile(r"(?<![\w.])(\d{1,4})\.(\d{1,3})(?![\w.])")
+_DASHES = lazy_compile(r"\s*[-–—]+\s*")
+
+
+def _range(first: str, last: str | None) -> str:
+    return f"{first}--{last}" if last else first
+
+
+def read_locator(pub: Publication, text: str) -> None:
+    """Volume, number, pages and article number from the part of a citation that locates the paper in its venue
+    ("35(1), 9-17", "vol. 16, no. 8, pp. 1-5", "12:34-56", "626, 517–522", "(Vol. 10598, p. 105980S)",
+    "Article 42"), where the record has none yet. The text is only that part: the labeller has told it from the
+    venue's name and the year."""
+    text = _YEAR_IN_BRACKETS.sub(" ", text.replace("\u2009", " "))
+    found: dict[str, str] = {}
+    rest = text
+    for f in _LOCATOR_FIELD.finditer(text):
+        first, _, last = _DASHES.sub("-", f.group("v")).partition("-")
+        first, last = first.rstrip("."), last.rstrip(".")
+        kind = "volume" if f.group("vol") else "number" if f.group("num") else "article_number" if f.group("art") \
+            else "pages"
+        found.setdefault(kind, _range(first, last) if kind == "pages" else f"Suppl. {first}" if f.group("sup") else first)
+        rest = rest.replace(f.group(0), " ", 1)
+    if (m := _VOL_ISSUE.search(rest)) is not None:
+        found.setdefault("volume", m.group(1))
+        found.setdefault("number", re.sub(r"\s+", "", m.group(2)).replace("–", "-"))
+        rest = rest[: m.start()] + " " + rest[m.end():]
+    elif "volume" not in found and (m := _VOL_DOT_ISSUE.search(rest)) is not None:
+        found["volume"], found["number"] = m.group(1), m.group(2)  # MLA: "316.22 (2016)"
+        rest = rest[: m.start()] + " " + rest[m.end():]
+    atoms = [(a.group(1), a.group(2)) for a in _LOCATOR_ATOM.finditer(rest)]
+    if atoms and not found and atoms[0][1] and _YEARS.fullmatch(atoms[0][0]) and _YEARS.fullmatch(atoms[0][1]) \
+            and int(atoms[0][0]) < int(atoms[0][1]):
+        return  # "1980-2014" alone: a span of years (a title's), not pages ("70, 1920-1935" are pages)
+    if atoms and atoms[0][1] is None and "volume" not in found and "pages" not in found:
+        found["volume"] = atoms.pop(0)[0]
+    if len(atoms) >= 2 and atoms[0][1] is None and "number" not in found and "pages" not in found:
+        found["number"] = atoms.pop(0)[0]  # "12, 3, 45-67": volume, issue, pages
+    if atoms and "pages" not in found and ("article_number" not in found or atoms[0][1] is not None):
+        found["pages"] = _range(*atoms[0])
+    for attr, value in found.items():
+        if getattr(pub, attr) is None:
+            setattr(pub, attr, value)
+
+
 _ARXIV_IN_TEXT = lazy_compile(r"\barXiv:\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.I)
 SUBMITTED_TO = lazy_compile(r"\b(?:under review|submitted)\b", re.I)
 

@@ -663,3 +663,20 @@ def test_a_section_name_is_no_paper(db):
             'Journal of Epidemiology</span> <span>2025</span></div>\n</div>\n</body></html>\n')
     pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
     assert [p.title for p in pubs] == ["Social network characteristics and cognitive decline: a joint modeling approach"]
+
+
+@needs_model
+def test_volume_issue_and_pages_of_an_entry_are_kept(db):
+    """The labeller tells a citation's volume, issue and pages from its venue and year; they were dropped (the
+    venue is read without them) and a .bib of the page had no pages. Each style writes them its own way; a day
+    after its month ("2022 Dec 6;") is no volume, and the numbers of a DOI after them are not pages."""
+    md = ("## Publications\n\n"
+          "- Okafor, E., Lind, H., & Moreau, J. (2015). Shrinkage of beams under long loads. *Journal of Concrete "
+          "Studies*, 35(1), 9-17.\n"
+          "- Lind H, Moreau J, Okafor E. Wheezing in infants after a mild winter. *Pediatric Reports*. 2022 Dec "
+          "6;14(12):e32255. doi: 10.7759/x.32255.\n"
+          "- E. Okafor and J. Moreau, \"Sensing strain in steel girders,\" *IEEE Sensors Letters*, vol. 16, no. 8, "
+          "pp. 101-105, 2019.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.volume, p.number, p.pages) for p in pubs] == [
+        ("35", "1", "9--17"), ("14", "12", "e32255"), ("16", "8", "101--105")]

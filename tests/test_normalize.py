@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pubnorm.model import Publication
-from pubnorm.normalize import settle_status
+from pubnorm.normalize import read_locator, settle_status
 from pubnorm.pipeline import Options, run
 
 
@@ -23,6 +23,38 @@ from pubnorm.pipeline import Options, run
 def test_one_status_rule(pub, status):  # type: ignore[no-untyped-def]
     settle_status(pub)
     assert pub.status == status
+
+
+@pytest.mark.parametrize("text, want", [
+    ("35(1), 9-17", ("35", "1", "9--17", None)),  # APA
+    ("vol. 16, no. 8, pp. 1-5", ("16", "8", "1--5", None)),  # IEEE
+    ("12:34-56", ("12", None, "34--56", None)),  # ecology
+    ("626, 517–522", ("626", None, "517--522", None)),  # Nature
+    ("(Vol. 10598, p. 105980S)", ("10598", None, "105980S", None)),  # SPIE
+    ("(pp. 570-575)", (None, None, "570--575", None)),
+    ("Article 42", (None, None, None, "42")),
+    ("28(1), 015002", ("28", "1", "015002", None)),
+    ("2(3-4): 12–19", ("2", "3-4", "12--19", None)),
+    ("17, e1009", ("17", None, "e1009", None)),
+    ("12, 3, 45-67", ("12", "3", "45--67", None)),  # ACS after its year: volume, issue, pages
+    ("44(Suppl. 1), S12-S19", ("44", "Suppl. 1", "S12--S19", None)),
+    ("Bd. 3, S. 45-67", ("3", None, "45--67", None)),
+    ("316.22", ("316", "22", None, None)),  # MLA volume.issue
+    ("85, no. 2 (2017): 312–47", ("85", "2", "312--47", None)),  # Chicago, its year between
+    ("552", ("552", None, None, None)),
+    ("1980-2014", (None, None, None, None)),  # a span of years (a title's), no pages
+    ("70, 1920-1935", ("70", None, "1920--1935", None)),  # ... but pages after a volume
+])
+def test_a_citations_locator_is_read_as_volume_issue_and_pages(text, want):  # type: ignore[no-untyped-def]
+    pub = Publication(title="T")
+    read_locator(pub, text)
+    assert (pub.volume, pub.number, pub.pages, pub.article_number) == want
+
+
+def test_a_locator_fills_only_what_the_record_lacks():
+    pub = Publication(title="T", volume="7", pages="1--2")
+    read_locator(pub, "35(1), 9-17")
+    assert (pub.volume, pub.number, pub.pages) == ("7", "1", "1--2")
 
 
 PAGE = """## Publications

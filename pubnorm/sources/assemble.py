@@ -14,11 +14,11 @@ from collections.abc import Sequence
 
 from ..lazyre import lazy_compile
 from ..model import Publication
-from ..normalize import same_person
+from ..normalize import read_locator, same_person
 from ..text import clean_author, squash, without_marks
 from ..venues import parse_venue, two_digit_year
 from . import repair
-from .features import LATEST_YEAR, PAPER_HOST, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
+from .features import LATEST_YEAR, MONTHS, PAPER_HOST, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 from .segment import entries
@@ -407,6 +407,36 @@ def _owner_is_an_author(toks: Sequence[Token], owner: str) -> None:
 _ARXIV_ID = lazy_compile(r":?(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})")
 
 
+def _locator(toks: Sequence[Token], venue_at: int) -> str | None:
+    """The text of the first run of volume, issue and pages after the title ("35(1), 9-17", "vol. 16, no. 8,
+    pp. 1-5"): the tokens labelled volume, with the punctuation, the numbers and the words "vol.", "pp." around and
+    between them, up to the first token of another field."""
+    start = next((i for i in range(venue_at, len(toks)) if toks[i].field == "volume" and not YEAR.fullmatch(toks[i].text)
+                  # "2022 Dec 6;14(12):e32255": a day after its month is the date's
+                  and not (i and toks[i - 1].text.lower().rstrip(".") in MONTHS and toks[i].text.isdigit()
+                           and len(toks[i].text) <= 2)), None)
+    if start is None:
+        return None
+    while start > venue_at and (toks[start - 1].text.lower() in _LOCATOR_WORDS
+                                or (toks[start - 1].text == "." and toks[start - 2].text.lower() in _LOCATOR_WORDS)):
+        start -= 1  # "p.100426", "Vol. 12" with the word read as the venue's
+    end = start + 1
+    for j in range(start + 1, len(toks)):
+        t = toks[j]
+        if t.field == "volume" or (t.field != "year" and (_LOCATOR_ATOM.fullmatch(t.text) or t.text.lower() in _LOCATOR_WORDS)) \
+                or (t.field == "year" and toks[j - 1].text == "(" and j + 2 < len(toks) and toks[j + 1].text == ")"
+                    and toks[j + 2].text == ":"):  # Chicago: "85, no. 2 (2017): 312–47"
+            end = j + 1  # also a number the labeller gave the link it is in, or left as other (":e32255")
+        elif t.text[:1].isalnum():
+            break
+    return join_tokens(toks[start:end])
+
+
+_LOCATOR_ATOM = lazy_compile(r"[A-Za-z]?\d+[A-Za-z]?")
+_LOCATOR_WORDS = frozenset({"vol", "vols", "volume", "no", "nos", "nr", "issue", "iss", "num", "number", "p", "pp", "pages",
+                            "art", "article", "suppl", "supplement", "bd", "s", "heft", "tome"})
+
+
 def _arxiv_written(toks: Sequence[Token]) -> bool:
     """Whether the entry writes an arXiv identifier out ("arXiv:2605.25996", "arXiv 2605.25996"), not only a link
     word "[arXiv]" (which also stands beside a published version)."""
@@ -524,6 +554,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         # the venue's line went on into a link or other text inside brackets: the venue ends before them
         head, _, cut_off = venue_raw.rpartition("(")
         venue_raw = head.strip(" ,.;:") or None
+    if (locator := _locator(toks, end)) is not None:
+        read_locator(pub, locator)
     if not venue_raw and _arxiv_written(toks):
         venue_raw = "arXiv"  # "arXiv:2605.25996" and nothing else: the preprint server is where it appeared
     in_region = {id(t) for t in region}
