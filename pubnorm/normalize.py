@@ -298,7 +298,8 @@ _LOCATOR_ATOM = lazy_compile(r"(?<![\w.])([A-Za-z]?\d+[A-Za-z]?)(?:\s*[-–—]+
 _VOL_ISSUE = lazy_compile(r"(?<![\w.])(\d{1,5})\s*\(\s*(\d{1,5}(?:\s*[-–/]\s*\d{1,5})?|[A-Za-z]?\d{1,4}[A-Za-z]?)\s*\)")
 
 
-_YEAR_IN_BRACKETS = lazy_compile(r"\(\s*(?:19|20)\d\d\s*\)")
+# a year in brackets ("85, no. 2 (2017): 312-47"), an arXiv identifier ("2202.03803")
+_NOT_LOCATOR = lazy_compile(r"\(\s*(?:19|20)\d\d\s*\)|(?<![\w.])\d{4}\.\d{4,5}(?:v\d+)?(?![\w.])")
 _YEARS = lazy_compile(r"(?:19|20)\d\d")
 _VOL_DOT_ISSUE = lazy_compile(r"(?<![\w.])(\d{1,4})\.(\d{1,3})(?![\w.])")
 _DASHES = lazy_compile(r"\s*[-–—]+\s*")
@@ -313,7 +314,7 @@ def read_locator(pub: Publication, text: str) -> None:
     ("35(1), 9-17", "vol. 16, no. 8, pp. 1-5", "12:34-56", "626, 517–522", "(Vol. 10598, p. 105980S)",
     "Article 42"), where the record has none yet. The text is only that part: the labeller has told it from the
     venue's name and the year."""
-    text = _YEAR_IN_BRACKETS.sub(" ", text.replace("\u2009", " "))
+    text = _NOT_LOCATOR.sub(" ", text.replace("\u2009", " "))
     found: dict[str, str] = {}
     rest = text
     for f in _LOCATOR_FIELD.finditer(text):

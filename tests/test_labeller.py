@@ -680,3 +680,22 @@ def test_volume_issue_and_pages_of_an_entry_are_kept(db):
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [(p.volume, p.number, p.pages) for p in pubs] == [
         ("35", "1", "9--17"), ("14", "12", "e32255"), ("16", "8", "101--105")]
+
+
+@needs_model
+def test_a_presentation_with_pages_is_a_paper_a_talk_is_not(db):
+    """In engineering a paper in a conference's proceedings is often listed under "Conference presentations"; a
+    section named so was skipped whole, with its papers. An entry there that gives its pages is read; a talk (a
+    date and a place, no pages) still is not, nor is anything under "Talks"."""
+    md = ("## Journal articles\n\n"
+          "- Okafor, E., & Moreau, J. (2019). Creep of curved girders. *Journal of Bridge Studies*, 12(3), 45-67.\n\n"
+          "## Conference and workshop presentations\n\n"
+          "- Okafor, E., Lind, H., & Moreau, J. (2018, March). Strain sensing skins for steel bridges. In *Proceedings "
+          "of the 9th Conference on Structural Monitoring* (pp. 570-575).\n"
+          "- Okafor, E., & Moreau, J. (2019). Fatigue cracks seen from a phone. Annual Meeting of the Bridge Society, "
+          "Boston, MA, 12-14 March 2019.\n\n"
+          "## Talks\n\n"
+          "- Okafor, E. (2020). Bridges that listen. In *Proceedings of the Bridge Forum* (pp. 1-2).\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.pages) for p in pubs] == [("Creep of curved girders", "45--67"),
+                                                  ("Strain sensing skins for steel bridges", "570--575")]

@@ -412,9 +412,8 @@ def _locator(toks: Sequence[Token], venue_at: int) -> str | None:
     pp. 1-5"): the tokens labelled volume, with the punctuation, the numbers and the words "vol.", "pp." around and
     between them, up to the first token of another field."""
     start = next((i for i in range(venue_at, len(toks)) if toks[i].field == "volume" and not YEAR.fullmatch(toks[i].text)
-                  # "2022 Dec 6;14(12):e32255": a day after its month is the date's
-                  and not (i and toks[i - 1].text.lower().rstrip(".") in MONTHS and toks[i].text.isdigit()
-                           and len(toks[i].text) <= 2)), None)
+                  # "2022 Dec 6;14(12):e32255", "July 16-22", "18-20 May 2022": days next to their month are the date's
+                  and not (_DAYS.fullmatch(toks[i].text) and _by_month(toks, i))), None)
     if start is None:
         return None
     while start > venue_at and (toks[start - 1].text.lower() in _LOCATOR_WORDS
@@ -423,6 +422,9 @@ def _locator(toks: Sequence[Token], venue_at: int) -> str | None:
     end = start + 1
     for j in range(start + 1, len(toks)):
         t = toks[j]
+        if (YEAR.fullmatch(t.text) and toks[j - 1].text.lower() not in _LOCATOR_WORDS and toks[j - 1].text not in "-–.(") \
+                or (_DAYS.fullmatch(t.text) and _by_month(toks, j)):
+            break  # "Volume 12, 2020", "..., 8 Feb 2022": the date after the volume ("pp. 2020" is a page)
         if t.field == "volume" or (t.field != "year" and (_LOCATOR_ATOM.fullmatch(t.text) or t.text.lower() in _LOCATOR_WORDS)) \
                 or (t.field == "year" and toks[j - 1].text == "(" and j + 2 < len(toks) and toks[j + 1].text == ")"
                     and toks[j + 2].text == ":"):  # Chicago: "85, no. 2 (2017): 312–47"
@@ -432,7 +434,13 @@ def _locator(toks: Sequence[Token], venue_at: int) -> str | None:
     return join_tokens(toks[start:end])
 
 
+def _by_month(toks: Sequence[Token], i: int) -> bool:
+    """Token i is next to the name of a month (before or after it)."""
+    return any(0 <= j < len(toks) and toks[j].text.lower().rstrip(".") in MONTHS for j in (i - 1, i + 1))
+
+
 _LOCATOR_ATOM = lazy_compile(r"[A-Za-z]?\d+[A-Za-z]?")
+_DAYS = lazy_compile(r"\d{1,2}(?:\s*[-–]+\s*\d{1,2})?")
 _LOCATOR_WORDS = frozenset({"vol", "vols", "volume", "no", "nos", "nr", "issue", "iss", "num", "number", "p", "pp", "pages",
                             "art", "article", "suppl", "supplement", "bd", "s", "heft", "tome"})
 

@@ -89,8 +89,13 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
         ctx.year_heading = year
     elif last and not last_dated:
         ctx.year_heading = None
-    if not news and skipped:
+    if skipped == "skip" or (skipped == "pages" and (ctx.extractor != "crf" or _nothing_to_label(block))):
         return []
+    if skipped == "pages":  # only a paper in proceedings (its pages), not a talk
+        kept = [k for k in _labelled(block, ctx) if k.pages and (k.venue_raw or k.venue)]
+        for k in kept:
+            k.section = section
+        return kept
     if (pub := _heading_paper(block, ctx, last)) is not None:
         return [pub]
     if _badge_block(block, ctx):
@@ -119,14 +124,14 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
 
 
 @lru_cache(maxsize=256)
-def _section_facts(section: str) -> tuple[str, int | None, bool, bool, bool]:
+def _section_facts(section: str) -> tuple[str, int | None, bool, bool, str | None]:
     """What a block's section says, worked out once per section (not for each of its blocks): its last heading; the
     nearest heading that is a year, also above a paper's own heading or a kind of paper ("2024 > Title", "2023 >
     Journal articles"); whether the last heading holds four digits; whether it is news; whether it is skipped."""
     last = section.rsplit(SECTION_SEP, 1)[-1]
     year = next((p for p in reversed(section.split(SECTION_SEP)) if _YEAR_HEADING.fullmatch(p)), None)
     news = bool(NEWS_SECTION.search(last))
-    return (last, int(year) if year else None, bool(re.search(r"\d{4}", last)), news, not news and _skipped(section))
+    return (last, int(year) if year else None, bool(re.search(r"\d{4}", last)), news, None if news else _skipped(section))
 
 
 _LETTER = lazy_compile(r"[^\W\d_]")
@@ -271,14 +276,20 @@ def _heading_paper(block: Block, ctx: Context, heading: str) -> Publication | No
     return pub
 
 
-def _skipped(section: str) -> bool:
-    """Under a heading that is not about papers (Talks, Awards, Teaching), unless a deeper heading is."""
+def _skipped(section: str) -> str | None:
+    """Under a heading that is not about papers (Talks, Awards, Teaching), unless a deeper heading is: "skip". Under
+    "Presentations" ("Conference presentations"): "pages", read only for entries that give pages (in engineering
+    and other fields a paper in a conference's proceedings is listed as a presentation; a talk has no pages)."""
     for part in reversed(section.split(SECTION_SEP)):
         if re.search(r"public|paper|preprint|research|selected works", part, re.I):
-            return False
-        if SKIP_SECTION.search(part):
-            return True
-    return False
+            return None
+        if (m := SKIP_SECTION.search(part)) is not None:
+            rest = part[m.end():]
+            if m.group(0).lower().startswith("presentation") and SKIP_SECTION.search(rest) is None \
+                    and SKIP_SECTION.search(part[: m.start()]) is None:
+                return "pages"
+            return "skip"
+    return None
 
 
 def _section_status(section: str) -> str | None:
