@@ -199,3 +199,32 @@ def test_a_heading_too_long_to_name_a_section_is_text():
     assert first.lines[0].text.startswith("Given0 Surname0") and first.lines[-1].text == "Full text"
     assert first.section == "Selected work"
     assert blocks[1].section == "Selected work > Short heading"
+
+
+def _md_blocks(md: str):
+    root = parse_html(markdown_to_html(md))
+    assert root is not None
+    return list(iter_blocks(root, LineMapper(root, True, 0), newline_breaks=True))
+
+
+def test_an_html_heading_on_its_line_ends_there_as_kramdown_reads_it():
+    """"<H3>Published Papers</H3>" right above a list: CommonMark read the list as the heading's raw HTML, up to a
+    blank line (one run of text with '* ' in it); kramdown and Pandoc read the next lines as Markdown."""
+    md = "<H3>Published Papers</H3>\n* A study of tides on icy moons.\n* Heat flow in small bodies.\n"
+    blocks = _md_blocks(md)
+    assert [(b.section, b.lines[0].text, b.lineno) for b in blocks] == [
+        ("Published Papers", "A study of tides on icy moons.", 2),
+        ("Published Papers", "Heat flow in small bodies.", 3)]
+
+
+def test_short_items_under_a_title_are_its_details_read_with_it():
+    """"- Title<br>\n  - *Journal*, 2023": the items under a title that gives no year are its details (venue,
+    status), one block with it; under a topic word, or under a whole citation (its notes), or holding several
+    links each (papers named in a line), they stay blocks of their own."""
+    title = "Tidal heating of icy moons and their oceans."
+    blocks = _md_blocks(f"- {title}\n  - *Icarus (Q1)*, 2023.\n")
+    assert [[ln.text for ln in b.lines] for b in blocks] == [[title, "Icarus (Q1), 2023."]]
+    for md in (f"- Topics of interest\n  - {title} *Icarus*, 2023.\n",
+               f"- {title} *Icarus*, 2023.\n  - Best paper award\n",
+               f"- {title}\n  - Tides [ACL 2023](a.pdf), Heat [NeurIPS 2023](b.pdf)\n"):
+        assert len(_md_blocks(md)) == 2, md

@@ -192,6 +192,11 @@ def markdown_to_html(text: str) -> str:
         text = _ATTRIBUTES.sub("", text)
     # "[Paper](/files/My Paper.pdf)": Jekyll's kramdown links an address with spaces, CommonMark leaves the whole
     # link as text; the spaces are written %20 so it is read as the link its site shows
+    # "<H3>Published Papers</H3>" right above a list: kramdown (Jekyll) and Pandoc end an HTML element that closes on
+    # its line and read the next lines as Markdown; CommonMark reads them as raw HTML up to a blank line (the list
+    # becomes one run of text). The heading is written as Markdown's, on its line
+    if "</h" in text or "</H" in text:
+        text = _HTML_HEADING_LINE.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
     if "](" in text:
         text = _SPACED_LINK.sub(lambda m: "](" + m.group(1).replace(" ", "%20") + ")", text)
     return render(text)
@@ -203,6 +208,10 @@ _ATTR = r"(?:[.#][\w\-]+|[\w\-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"']+))"
 _ATTRIBUTES = lazy_compile(rf"\{{:[^{{}}\n]*\}}|(?<=[)\]*_`>])\{{{_ATTR}(?:[ \t]+{_ATTR})*[ \t]*\}}|^[ \t]*\{{[.#][^{{}}\n]*\}}[ \t]*$",
                            re.M)
 _SPACED_LINK = lazy_compile(r"\]\(((?:https?://|/)[^()\s\"'<>\[\]]*(?: +[^()\s\"'<>\[\]]+)+)\)")
+
+
+_HTML_HEADING_LINE = lazy_compile(r"^ {0,3}<[hH]([1-6])(?:\s[^<>\n]*)?>((?:(?!</?(?:[hH][1-6]|p|div|ul|ol|li|table)\b)[^\n])*)"
+                                  r"</[hH]\1>[ \t]*$(?=\n[ \t]*(?:[*+\-]|\d{1,3}[.)])[ \t]|\n[ \t]*[^\s<])", re.M)
 
 
 _XML_DECLARATION = lazy_compile(r"\A\ufeff?\s*<\?xml\b[^>]*\?>")
@@ -459,12 +468,47 @@ def _li_blocks(li: etree._Element, mapper: LineMapper, nl: bool, state: dict[str
     if not nested:
         yield from _make_blocks([li], mapper, nl, state)
         return
+    if _details(li, nested):
+        # "- Title<br>\n  - *Journal X*, 2023": the items under a title that alone is no citation are its details
+        yield from _make_blocks([li], mapper, nl, state)
+        return
     own = _make_blocks([li], mapper, nl, state, exclude=set(nested))
     yield from own
     # items under an item that reads like an entry (not a topic word: "- Reasoning" over its papers) are notes
     under_entry = sum(len(ln.text.split()) for b in own for ln in b.lines) >= _ENTRY_WORDS
     for n in nested:
         yield from _walk_notes(n, under_entry, mapper, nl, state, depth + 1)
+
+
+_DETAIL_WORDS = 20  # an item under an entry longer than this is a paper or a note of its own, not a detail
+_DETAILS = 5
+
+
+def _details(li: etree._Element, nested: list[etree._Element]) -> bool:
+    """The lists under an item that reads like an entry but gives no year (a title, not a topic: "- **Posttraining**:"
+    over its papers; not a whole citation, whose sub-items are its notes: "Best paper award") are a
+    few short items and nothing deeper, each with one link at most (not "Title [EMNLP 2023](...), Title [KG-Agent](...)"):
+    the item's details (its venue, its status, its authors), read with it."""
+    items = [c for n in nested for c in n if isinstance(c.tag, str)]
+    own = "".join(_own_text(li, nested))
+    return (len(own.split()) >= _ENTRY_WORDS and not _YEAR_IN.search(own) and len(nested) == 1
+            and nested[0].tag in ("ul", "ol") and 0 < len(items) <= _DETAILS
+            and all(c.tag == "li" and not _has_nested(c, ("ul", "ol", "table")) for c in items)
+            and all(len(text_content(c).split()) <= _DETAIL_WORDS and sum(1 for _ in c.iter("a")) <= 1 for c in items))
+
+
+def _own_text(el: etree._Element, skip: list[etree._Element]) -> Iterator[str]:
+    """The text of an element outside the given children."""
+    if el.text:
+        yield el.text
+    for c in el:
+        if c not in skip:
+            yield from _own_text(c, [])
+        if c.tail:
+            yield c.tail
+
+
+_YEAR_IN = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _walk_notes(el: etree._Element, under_entry: bool, mapper: LineMapper, nl: bool, state: dict[str, Any],
