@@ -61,8 +61,9 @@ def test_a_year_written_before_the_entry_joins_it():
 
 
 def test_a_year_that_opens_an_entry_is_its_year():
-    """"2022. Title ..." and a table's year column: a bare year first in an entry, alone on its line or before a
-    stop, is the entry's year, however the labeller read it; a year inside a title is left alone."""
+    """"2022. Title ...", "**2021** Title" and a table's year column: a bare year first in an entry, alone on its
+    line, before a stop or in its own bold, is the entry's year, however the labeller read it; a year inside a
+    title is left alone."""
     toks = [Token("2022", 0, label="B-other"), Token(".", 0, label="other"), Token("Gender", 0, label="title"),
             Token("quotas", 0, label="title"), Token("Electoral", 0, label="venue")]
     (entry,) = entries(toks)
@@ -75,6 +76,13 @@ def test_a_year_that_opens_an_entry_is_its_year():
     as_author = [Token("2025", 0, label="B-author"), Token(".", 0, label="other"), Token("Graying", 0, label="title"),
                  Token("prospects", 0, label="title")]
     assert entries(as_author)[0][0].label == "B-year"  # a number is never a name
+    # "**2021** [Rethinking scope islands](pdf)": the year in its own bold, read as the title's first word
+    bold = [Token("2021", 0, bold=True, span=0, label="B-title"), Token("Rethinking", 0, span=1, href="a.pdf",
+            label="title"), Token("islands", 0, span=1, href="a.pdf", label="title")]
+    assert [t.label for t in entries(bold)[0]] == ["B-year", "B-title", "title"]
+    same_span = [Token("2021", 0, bold=True, span=0, label="B-title"), Token("Odyssey", 0, bold=True, span=0,
+                 label="title")]
+    assert entries(same_span)[0][0].label == "B-title"  # "**2021 Odyssey**": the year is the title's
 
 
 def test_where_a_paper_appeared_on_the_next_line_joins_it():

@@ -67,12 +67,15 @@ def _by_paragraph(group: list[Token]) -> list[list[Token]]:
 
 
 def _year_first(group: Sequence[Token]) -> None:
-    """A year that opens an entry, alone on its line or before a stop ("2022. Title ...", a table's "2026 |
-    Title | Journal"), is the entry's year, however the labeller read it."""
+    """A year that opens an entry, alone on its line, before a stop or in its own bold or italic ("2022. Title ...",
+    a table's "2026 | Title | Journal", "**2021** [Title](pdf)"), is the entry's year, however the labeller read it."""
     t = group[0]
-    if t.field in ("other", "author") and YEAR.fullmatch(t.text):  # a number is never a name
+    if t.field in ("other", "author", "title") and YEAR.fullmatch(t.text):  # a number is never a name
         after = group[1] if len(group) > 1 else None
-        if after is None or after.line != t.line or after.text in (".", ":", ")", "-", "–", "—", ","):
+        if after is None or after.line != t.line or after.text in (".", ":", ")", "-", "–", "—", ",") \
+                or ((t.bold or t.italic) and after.span != t.span):  # "**2021** [Title](pdf). *Journal*."
+            if t.field == "title" and after is not None and after.field == "title":
+                after.label = t.label  # the title starts after the year
             t.label = t.label.replace(t.field, "year")
 
 
