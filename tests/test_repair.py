@@ -314,3 +314,21 @@ def test_an_italic_author_line_read_as_a_venue_is_the_author_list(db):
     for venue in ("Communications Earth & Environment", "China Population , Resources and Environment"):
         pub = entry_publication(entry(venue.split()), db)
         assert pub is not None and pub.authors == []
+
+
+@needs_model
+def test_a_chapter_in_an_edited_book_has_the_book_as_its_venue_and_its_editors(db):
+    """"Title. In A. Editor & B. Editor (eds.), *Book*, pp. 91-103": the editors were read as the next entry's
+    authors (a record titled with their names) or into the title, and the paper was lost. The book is where the
+    chapter appeared; its editors are the record's editors, not its authors. "In press" opens no edited book."""
+    md = ("## Chapters\n\n"
+          "- Lena Okafor and Jan Moreau. 2021. [Tides in small lakes.](https://doi.org/10.5281/zenodo.1) In Rita "
+          "Lind & Ida Berg (eds.), *Water in the landscape: A reader*, pp. 91-103. Berlin: Lake Press.\n"
+          "- Jan Moreau. 2019. Reading the shoreline. In Tom Hale (ed.), *Coasts and people*, 45-60. Oslo: Norden.\n"
+          "- Jan Moreau. 2024. Salt in the delta. *Journal of Coastal Things*. In press.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.editors, p.authors) for p in pubs[:2]] == [
+        ("Tides in small lakes", "Water in the landscape: A reader", ["Rita Lind", "Ida Berg"],
+         ["Lena Okafor", "Jan Moreau"]),
+        ("Reading the shoreline", "Coasts and people", ["Tom Hale"], ["Jan Moreau"])]
+    assert [(p.title, p.editors) for p in pubs[2:]] == [("Salt in the delta", [])]

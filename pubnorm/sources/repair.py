@@ -30,6 +30,7 @@ def block(toks: Sequence[Token]) -> None:
     _columns(toks)
     _keyed_fields(toks)
     _thesis_words(toks)
+    _edited_volume(toks)
 
 
 _OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}  # not ‘’: the closing one is also an apostrophe
@@ -79,8 +80,8 @@ def to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     while k < len(toks) and k - j <= 30 and not (toks[k].italic and toks[k].field == "venue"):
         t = toks[k]
         if t.italic or t.href or t.field in ("author", "year", "link", "status", "award", "title") \
-                or (t.line != toks[k - 1].line and not t.soft):
-            return run
+                or (t.line != toks[k - 1].line and not t.soft) or edited_volume_at(toks, k) is not None:
+            return run  # ... nor over "In A. Editor (eds.)" before the book's title
         k += 1
     if k == j or k >= len(toks) or k - j > 30 or toks[k - 1].text != "." or run[0].italic or run[0].bold:
         return run
@@ -555,3 +556,58 @@ def _author_notes(toks: Sequence[Token]) -> None:
         if j < n and toks[j].text == ")" and _AUTHOR_NOTE.fullmatch(join_tokens(toks[i + 1:j])):
             for x in toks[i:j + 1]:
                 x.label = ("B-" if x.label.startswith("B-") else "") + "other"
+
+
+_EDITOR_WORDS = frozenset({"ed", "eds", "editor", "editors", "hrsg", "hg", "coord", "coords", "org", "orgs", "dir",
+                           "dirs", "éd", "éds"})
+_NAME_MARKS = frozenset({",", "&", "and", ".", "-", "'", "’"})
+_EDITORS_SPAN = 40  # tokens from "In" to the editors' bracket: a few names with their initials
+
+
+def edited_volume_at(toks: Sequence[Token], i: int) -> tuple[int, int, int] | None:
+    """Whether toks[i] opens "In A. Editor & B. Editor (eds.)": where the editors' names start, the index of the
+    bracket that opens "(eds.)" and of the one that closes it."""
+    if toks[i].text not in ("In", "in") or (toks[i].text == "in" and i and toks[i - 1].text not in (".", ",")):
+        return None
+    start = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == ":")
+    for k in range(start, min(len(toks) - 2, start + _EDITORS_SPAN)):
+        t = toks[k]
+        if t.text == "(":
+            word = toks[k + 1].text.lower().rstrip(".")
+            close = k + 2 + (toks[k + 2].text == ".")
+            if word in _EDITOR_WORDS and k > start and close < len(toks) and toks[close].text == ")":
+                return start, k, close
+            return None
+        if not (t.text[:1].isupper() or t.text in _NAME_MARKS or t.text.lower() in NAME_PARTICLES):
+            return None  # a word that is no part of a name: "In this paper ...", "In press"
+    return None
+
+
+def _edited_volume(toks: Sequence[Token]) -> None:
+    """"Title. In A. Editor & B. Editor (eds.), *The Book*, pp. 91-103": a chapter of an edited book, as APA, Chicago
+    and the humanities write it. "In", the editors and "(eds.)" are neither the paper's title nor its authors, nor
+    the start of another entry (the labeller read the editors as the next entry's authors); the book's title after
+    them is where the paper appeared, its venue."""
+    i, n = 0, len(toks)
+    while i < n:
+        span = edited_volume_at(toks, i)
+        if span is None:
+            i += 1
+            continue
+        close = span[2]
+        for t in toks[i:close + 1]:
+            t.label = "B-other" if t is toks[i] and t.label.startswith("B-") and t.field != "author" else "other"
+        j = close + 1
+        while j < n and toks[j].text in (",", ":", "."):
+            j += 1
+        end = j
+        if j < n and toks[j].italic:
+            while end < n and toks[end].italic and toks[end].line == toks[j].line:
+                end += 1  # the book's title in italic
+        else:
+            while end < n and toks[end].text not in ("(", ".", ";") and toks[end].line == toks[j].line:
+                end += 1
+        for t in toks[j:end]:
+            if t.field in ("title", "author", "other", "venue", "publisher"):
+                t.label = "venue"
+        i = max(end, i + 1)
