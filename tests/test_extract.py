@@ -301,3 +301,18 @@ def test_an_html_fragment_showing_bibtex_is_read_as_html(db, tmp_path: Path):
     f.write_text(page, encoding="utf-8")
     (pub,) = read_profile(f, db).publications
     assert (pub.title, pub.year) == ("How do generated unit tests influence software maintenance?", 2018)
+
+
+def test_a_citation_whose_venue_is_its_link_is_one_entry_not_a_mention(db):
+    """"Authors. Title. [ICES J. Mar. Sci., Volume 79, Issue 4, May 2022, Pages 1133-1149](doi)": a link whose text
+    is a venue with its year names a paper in prose ("Reasoning agents [ACL 2022](...)"), unless it also gives the
+    venue's volume and pages: then it is a whole citation's venue, and the entry's own title is the paper's (it was
+    read as a mention, its label the authors' last name and the title)."""
+    md = ("## Papers\n\n"
+          "* Lena Okafor, Jan Moreau. Tidal mixing in shallow fjords. [Ecological Indicators, Volume 123, Issue 4, "
+          "May 2021, Pages 107-121](https://doi.org/10.1016/j.ecolind.2021.1)\n"
+          "* Reasoning over tables with agents [ACL 2022](https://aclanthology.org/2022.acl-long.1/)\n")
+    pubs = read_markup("p.md", md, db).publications
+    first = pubs[0]
+    assert (first.title, first.label, first.year, first.kind) == ("Tidal mixing in shallow fjords", None, 2021, "entry")
+    assert pubs[1].kind == "mention" and pubs[1].venue is not None and pubs[1].venue.venue.id == "acl"
