@@ -316,3 +316,16 @@ def test_a_citation_whose_venue_is_its_link_is_one_entry_not_a_mention(db):
     first = pubs[0]
     assert (first.title, first.label, first.year, first.kind) == ("Tidal mixing in shallow fjords", None, 2021, "entry")
     assert pubs[1].kind == "mention" and pubs[1].venue is not None and pubs[1].venue.venue.id == "acl"
+
+
+def test_a_heading_that_names_no_single_year_ends_the_year_of_the_one_before(db):
+    """"## 2022" then "## Before 2021": the entries under the second are not of 2022 (a heading with four digits in
+    it kept the year of the heading before it)."""
+    md = ("## 2022\n\n- Lena Okafor, Jan Moreau. Tidal mixing in shallow fjords. *Ecological Indicators*.\n\n"
+          "## Before 2021\n\n- Ida Berg. Reading the shoreline. *Coasts and People*, 2019.\n"
+          "- Jan Moreau, Lena Okafor. Salt wedges and tidal mixing in the estuaries of the north. *Estuaries and Coasts*, "
+          "12(3):45-67.\n")
+    pubs = read_markup("p.md", md, db).publications
+    assert [(p.title, p.year) for p in pubs] == [("Tidal mixing in shallow fjords", 2022),
+                                                 ("Reading the shoreline", 2019),
+                                                 ("Salt wedges and tidal mixing in the estuaries of the north", None)]

@@ -84,10 +84,10 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     if not block.lines:
         return []
     section = block.section
-    last, year, last_dated, news, skipped = _section_facts(section)
+    last, year, news, skipped = _section_facts(section)
     if year is not None:
         ctx.year_heading = year
-    elif last and not last_dated:
+    elif last:
         ctx.year_heading = None
     if skipped == "skip" or (skipped == "pages" and (ctx.extractor != "crf" or _nothing_to_label(block))):
         return []
@@ -124,14 +124,14 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
 
 
 @lru_cache(maxsize=256)
-def _section_facts(section: str) -> tuple[str, int | None, bool, bool, str | None]:
+def _section_facts(section: str) -> tuple[str, int | None, bool, str | None]:
     """What a block's section says, worked out once per section (not for each of its blocks): its last heading; the
     nearest heading that is a year, also above a paper's own heading or a kind of paper ("2024 > Title", "2023 >
-    Journal articles"); whether the last heading holds four digits; whether it is news; whether it is skipped."""
+    Journal articles"); whether it is news; whether it is skipped."""
     last = section.rsplit(SECTION_SEP, 1)[-1]
     year = next((p for p in reversed(section.split(SECTION_SEP)) if _YEAR_HEADING.fullmatch(p)), None)
     news = bool(NEWS_SECTION.search(last))
-    return (last, int(year) if year else None, bool(re.search(r"\d{4}", last)), news, None if news else _skipped(section))
+    return last, int(year) if year else None, news, None if news else _skipped(section)
 
 
 _LETTER = lazy_compile(r"[^\W\d_]")
