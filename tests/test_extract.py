@@ -329,3 +329,10 @@ def test_a_heading_that_names_no_single_year_ends_the_year_of_the_one_before(db)
     assert [(p.title, p.year) for p in pubs] == [("Tidal mixing in shallow fjords", 2022),
                                                  ("Reading the shoreline", 2019),
                                                  ("Salt wedges and tidal mixing in the estuaries of the north", None)]
+
+
+def test_a_year_written_as_a_list_number_is_the_entrys_year(db):
+    """"- 2019. Authors. Title. *Journal*": the year is the list number Markdown made of it."""
+    md = "## Papers\n\n- 2019. Lena Okafor, Jan Moreau. Tidal mixing in shallow fjords. *Ecological Indicators*.\n"
+    assert [(p.title, p.year) for p in read_markup("p.md", md, db).publications] == [
+        ("Tidal mixing in shallow fjords", 2019)]

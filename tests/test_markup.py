@@ -228,3 +228,15 @@ def test_short_items_under_a_title_are_its_details_read_with_it():
                f"- {title} *Icarus*, 2023.\n  - Best paper award\n",
                f"- {title}\n  - Tides [ACL 2023](a.pdf), Heat [NeurIPS 2023](b.pdf)\n"):
         assert len(_md_blocks(md)) == 2, md
+
+
+def test_a_year_written_as_a_list_number_is_kept_for_its_item():
+    """"- 2019. Authors. Title" and "2018. Authors. Title" are ordered lists to Markdown starting at the year: the
+    page shows it, the tree kept it only in the list's start attribute (the entry lost its year). Numbers that are no
+    year are not."""
+    md = ("- 2019. Lena Okafor, Jan Moreau. Tidal mixing in shallow fjords.\n"
+          "- 2018. Jan Moreau. Salt wedges in estuaries.\n\n"
+          "1. Ida Berg. Reading the shoreline.\n")
+    assert [(b.lines[0].text, b.number_year) for b in _md_blocks(md) if b.lines] == [
+        ("Lena Okafor, Jan Moreau. Tidal mixing in shallow fjords.", 2019),
+        ("Jan Moreau. Salt wedges in estuaries.", 2018), ("Ida Berg. Reading the shoreline.", None)]

@@ -117,6 +117,8 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
             status = _section_status(section)
             for p in pubs:
                 p.section = section or None
+                if block.number_year is not None and (p.year is None or p.year_source == "heading"):
+                    p.year, p.year_source = block.number_year, "text"  # "2019. Authors. Title": the list number
                 if status and p.status == "unknown" and p.venue is None:
                     p.status = status  # listed under "Working Papers": that is what it is
             return pubs

@@ -72,6 +72,7 @@ class Block:
     nested: bool = False  # a list item inside a list item that reads like an entry (a note: an award, a talk)
     heading_end: int = 0  # the heading's last line (an HTML heading may span lines: "<h4>\n<a>Title</a>\n</h4>")
     heading_href: str = ""  # the link the heading's text carries ("### [Title](https://doi.org/...)")
+    number_year: int | None = None  # the year the page shows as the item's list number ("2019. Authors. Title")
 
     def right_under_heading(self) -> bool:
         """Whether the block starts right under its heading (at most a blank line between): the heading may be
@@ -316,7 +317,27 @@ def iter_blocks(root: etree._Element, mapper: LineMapper, newline_breaks: bool) 
     """Candidate entry blocks in document order, each tagged with the nearest heading above it."""
     state: dict[str, Any] = {"section": "", "stack": []}
     body = root.find("body")
+    _year_numbers(root)
     yield from _walk(body if body is not None else root, mapper, newline_breaks, state, 0)
+
+
+_NUMBER_YEAR = "data-pn-year"
+_FIRST_YEAR, _LAST_YEAR = 1900, 2035  # features.LATEST_YEAR; markup does not import the labeller's features
+
+
+def _year_numbers(root: etree._Element) -> None:
+    """"2019. Authors. Title ..." (also "- 2019. ...") is an ordered list to Markdown that starts at 2019: the page
+    shows the year as the item's number, and the rendered tree keeps it only in the list's start attribute. An
+    item whose number is a year is marked with it, for its blocks (Block.number_year): the entry's year when its
+    text gives none. (Given to the labeller as text, the number misled it about where the authors end.)"""
+    for ol in root.iter("ol"):
+        start = ol.get("start") or ""
+        if not (start.isdigit() and _FIRST_YEAR <= int(start) <= _LAST_YEAR):
+            continue
+        items = [c for c in ol if c.tag == "li"]
+        for n, li in enumerate(items, int(start)):
+            if n <= _LAST_YEAR:
+                li.set(_NUMBER_YEAR, str(n))
 
 
 SECTION_SEP = " > "
@@ -464,6 +485,14 @@ _ENTRY_WORDS = 6  # an item with fewer words ("Reasoning", "Journal papers:") he
 
 
 def _li_blocks(li: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any], depth: int) -> Iterator[Block]:
+    year = li.get(_NUMBER_YEAR)
+    for b in _li_blocks_of(li, mapper, nl, state, depth):
+        if year is not None:
+            b.number_year = int(year)
+        yield b
+
+
+def _li_blocks_of(li: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any], depth: int) -> Iterator[Block]:
     nested = [c for c in li if isinstance(c.tag, str) and c.tag in ("ul", "ol", "table")]
     if not nested:
         yield from _make_blocks([li], mapper, nl, state)
