@@ -332,3 +332,16 @@ def test_a_chapter_in_an_edited_book_has_the_book_as_its_venue_and_its_editors(d
          ["Lena Okafor", "Jan Moreau"]),
         ("Reading the shoreline", "Coasts and people", ["Tom Hale"], ["Jan Moreau"])]
     assert [(p.title, p.editors) for p in pubs[2:]] == [("Salt in the delta", [])]
+
+
+@needs_model
+def test_a_plain_title_does_not_run_on_into_the_italic_venue_after_its_full_stop(db):
+    """"Authors (2023). Title. *Medical Imaging with Deep Learning, Short Paper Track*.": the title was read on into
+    the italic venue (and the track alone was the venue). When authors follow the italic words, they open the author
+    list instead ("Title. *Tyler A.* Cochran, ...")."""
+    md = ("## Papers\n\n"
+          "* Okafor, L., Moreau, J. & Berg, I. (2023). Human-Guided Design to Explain a Deep Pneumothorax Classifier. "
+          "*Medical Imaging with Deep Learning, Short Paper Track*. ([Paper](https://example.org/p.pdf))\n")
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert pub.title == "Human-Guided Design to Explain a Deep Pneumothorax Classifier"
+    assert pub.venue_raw is not None and pub.venue_raw.startswith("Medical Imaging with Deep Learning")

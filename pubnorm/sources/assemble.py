@@ -492,6 +492,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     repair.second_title_a_venue(titles, run, db)
     run = repair.quoted_title(toks, run)
     run = repair.to_italic_venue(toks, run)
+    run = repair.italic_in_title(toks, run)
     repair.italic_after_title(toks, run)
     repair.words_after_linked_title(toks, run)
     run = repair.number_after_title(toks, run)

@@ -109,6 +109,30 @@ def second_title_a_venue(titles: list[list[Token]], run: list[Token], db) -> Non
                     t.label = ("B-" if t.label.startswith("B-") else "") + field
 
 
+def italic_in_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"Title. *Medical Imaging with Deep Learning, Short Paper Track*.": a plain title read on past its full stop
+    into the italic words after it; they are where the paper appeared (APA and its kin set the venue in italic), or,
+    when authors follow, the start of the author list."""
+    if run[0].italic or not run[-1].italic:
+        return run
+    k = len(run) - 1
+    while k > 0 and run[k].italic:
+        k -= 1
+    if run[k].text != "." or k < 3 or any(t.italic for t in run[:k]):
+        return run
+    j = _at(toks, run[-1]) + 1
+    if j < len(toks) and toks[j].field == "author":
+        for t in run[k + 1:]:  # "Title. *Tyler A. Cochran, Bernhard Jobst*": the italic words open the author list
+            t.label = "author"
+        return run[:k + 1]
+    for t in run[k + 1:]:
+        t.label = "year" if YEAR.fullmatch(t.text) else "venue"
+    while j < len(toks) and toks[j].italic and toks[j].field in ("other", "venue", "title"):
+        toks[j].label = "year" if YEAR.fullmatch(toks[j].text) else "venue"  # the rest of the italic words
+        j += 1
+    return run[:k + 1]
+
+
 def italic_after_title(toks: Sequence[Token], run: list[Token]) -> None:
     """"Title. *Phytopathology*. 113:1159": in an entry with no venue, the italic words right after the title's full
     stop are where it appeared (a one-word journal the database does not know by itself was left as other)."""
