@@ -50,6 +50,12 @@ def test_two_paragraphs_each_with_a_title_are_two_entries_where_the_labeller_saw
     dated = [[Token("2022", k, label="other" if k else "B-other", para=bool(k)), Token("Tidal", k, label="title"),
               Token("Okafor", k, label="author")] for k in (0, 1)]
     assert entries([*dated[0], *dated[1]]) == dated  # both start with a year, labelled so or not
+    # the run's first paragraph lost its authors to the entry before: it starts with its title, the next two with
+    # their authors, each whole; they are three entries
+    cut = [Token("Tidal", 0, label="B-title"), Token("heating", 0, label="title"), Token("2017", 0, label="year")]
+    two = [[Token("Okafor", k, label="author", para=True), Token("Ligand", k, label="title"),
+            Token("2017", k, label="year")] for k in (1, 2)]
+    assert entries([*cut, *two[0], *two[1]]) == [cut, *two]
 
 
 def test_a_year_written_before_the_entry_joins_it():

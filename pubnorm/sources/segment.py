@@ -58,8 +58,13 @@ def _by_paragraph(group: list[Token]) -> list[list[Token]]:
         return [group]
     parts = [group[a:b] for a, b in zip([0, *starts], [*starts, len(group)], strict=True)]
     out = [parts[0]]
-    for part in parts[1:]:
-        if _whole(part) and _whole(out[-1]) and _opening(part) == _opening(out[-1]) in ("author", "title", "year"):
+    for k, part in enumerate(parts[1:], 1):
+        opening = _opening(part)
+        # ... alike the paragraph before, or alike the one after when both are whole (the first paragraph of the
+        # run may have had its authors cut off into the entry before by a misplaced start)
+        alike = opening == _opening(out[-1]) or (k + 1 < len(parts) and _whole(parts[k + 1])
+                                                 and opening == _opening(parts[k + 1]))
+        if _whole(part) and _whole(out[-1]) and alike and opening in ("author", "title", "year"):
             out.append(part)
         else:
             out[-1] = out[-1] + part
