@@ -345,3 +345,17 @@ def test_a_plain_title_does_not_run_on_into_the_italic_venue_after_its_full_stop
     (pub,) = read_markup("p.md", md, db, extractor="crf").publications
     assert pub.title == "Human-Guided Design to Explain a Deep Pneumothorax Classifier"
     assert pub.venue_raw is not None and pub.venue_raw.startswith("Medical Imaging with Deep Learning")
+
+
+@needs_model
+def test_an_italic_book_title_after_the_title_is_no_prose_around_it(db):
+    """An entry whose title is followed by a long italic book title ("Author "Title" [Translation]. *Book of many
+    words*, Council, 2021, pp. 162–168."): the labeller read the book as a second title, and the entry was taken for
+    a phrase picked out of running text (more words around the title than in it) and dropped. Italic words are a
+    field, not prose."""
+    md = ("## Chapters\n\n"
+          "1. Moreau, Jan \"Manifesto por uma Psicologia Pirata\" [Manifesto Toward a Pirate Psychology]. *Gestos, "
+          "Memórias e Narrativas da Escuta Clínica Permeada pela Tecnologia*, Regional Council of Psychology, 2021, "
+          "pp. 162–168.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.year for p in pubs] == [2021] and pubs[0].title is not None and "Pirata" in pubs[0].title

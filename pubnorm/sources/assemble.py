@@ -368,7 +368,7 @@ def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
     lines = {t.line for t in run}
     title_words = sum(1 for t in run if t.text[:1].isalpha())
     rest = sum(1 for t in toks if t.line in lines and id(t) not in ids and t.text[:1].isalpha() and not t.href
-               and t.field in ("other", "title"))
+               and not t.italic and t.field in ("other", "title"))  # italic words are a field (a book), no prose
     return rest > max(10, title_words)
 
 
