@@ -336,3 +336,16 @@ def test_a_year_written_as_a_list_number_is_the_entrys_year(db):
     md = "## Papers\n\n- 2019. Lena Okafor, Jan Moreau. Tidal mixing in shallow fjords. *Ecological Indicators*.\n"
     assert [(p.title, p.year) for p in read_markup("p.md", md, db).publications] == [
         ("Tidal mixing in shallow fjords", 2019)]
+
+
+def test_a_whole_citation_under_news_is_a_paper(db):
+    """Under "Project Updates" (a news heading), an item that is a whole citation (authors, title, venue, year) is a
+    paper; news lines still name papers only by their links ("accepted at ...")."""
+    md = ("## Project Updates\n\n"
+          "- **[2025.10]** Lena Okafor, Jan Moreau, Ida Berg. Role clustering for rumour detection. *The 19th ACM "
+          "International Conference on Web Search and Data Mining (WSDM)*. 2026.\n"
+          "- [2025.06] We gave a tutorial on rumours at a summer school in Lyon.\n")
+    pubs = read_markup("p.md", md, db).publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("Role clustering for rumour detection", ["Lena Okafor", "Jan Moreau", "Ida Berg"], 2026)]
+

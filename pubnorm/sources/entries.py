@@ -105,7 +105,14 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
         ctx.badge = None  # a badge belongs to the paper right after it, not to one further down
     if _nothing_to_label(block):
         return []
-    if not news and not _prose_mentions(block, ctx):
+    if news and ctx.extractor == "crf" and not _prose_mentions(block, ctx):
+        # under "News" or "Updates", a whole citation (its authors, title, and venue or year) is a paper, not news
+        pubs = [p for p in _labelled(block, ctx) if p.title and len(p.authors) >= 2 and (p.venue_raw or p.year)]
+        if pubs:
+            for p in pubs:
+                p.section = section or None
+            return pubs
+    elif not news and not _prose_mentions(block, ctx):
         if ctx.extractor == "crf":
             pubs = _labelled(block, ctx)
         else:
