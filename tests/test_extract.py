@@ -349,3 +349,13 @@ def test_a_whole_citation_under_news_is_a_paper(db):
     assert [(p.title, p.authors, p.year) for p in pubs] == [
         ("Role clustering for rumour detection", ["Lena Okafor", "Jan Moreau", "Ida Berg"], 2026)]
 
+
+def test_an_entrys_number_is_no_part_of_its_first_authors_name(db):
+    """"25 Ross, C.T., ..." and "20. DB Lindenmayer": the entry's number, read into the first name."""
+    md = ("## Papers\n\n"
+          "25 Okafor, L., Moreau, J., and Berg, I. (2017). Tidal heating of the icy moons of giant planets. "
+          "*Icarus*, 12(3), 45-67.\n\n"
+          "24 Moreau, J., and Okafor, L. (2016). Salt wedges and mixing in the estuaries of the north. *Estuaries "
+          "and Coasts*, 9(1), 1-20.\n")
+    pubs = read_markup("p.md", md, db).publications
+    assert [p.authors[0] for p in pubs] == ["Okafor, L.", "Moreau, J."]

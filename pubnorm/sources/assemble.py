@@ -442,6 +442,7 @@ def _by_month(toks: Sequence[Token], i: int) -> bool:
     return any(0 <= j < len(toks) and toks[j].text.lower().rstrip(".") in MONTHS for j in (i - 1, i + 1))
 
 
+_LEAD_NUMBER = lazy_compile(r"^(?:[\[(]?\d[\d.]*[\])]?[.:]?\s+)+")
 _LOCATOR_ATOM = lazy_compile(r"[A-Za-z]?\d+[A-Za-z]?")
 _DAYS = lazy_compile(r"\d{1,2}(?:\s*[-–]+\s*\d{1,2})?")
 _LOCATOR_WORDS = frozenset({"vol", "vols", "volume", "no", "nos", "nr", "issue", "iss", "num", "number", "p", "pp", "pages",
@@ -548,6 +549,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
             pub.title, pub.authors = title, got
     if authors:
         pub.authors, pub.et_al = split_name_list(join_tokens(authors))
+        # "25 Ross, C.T.", "20. DB Lindenmayer", "04] Rong Xu": an entry's number or a date's end is no name's
+        pub.authors = [n for a in pub.authors if (n := _LEAD_NUMBER.sub("", a))]
         if not any(_name_shaped(a) for a in pub.authors):
             pub.authors, pub.et_al = [], False  # "in Province", "UniPat AI Cofounder": no person's name
     if group is not None and pub.authors:
