@@ -107,11 +107,11 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
         return []
     if news and ctx.extractor == "crf" and not _prose_mentions(block, ctx):
         # under "News" or "Updates", a whole citation (its authors, title, and venue or year) is a paper, not news
-        pubs = [p for p in _labelled(block, ctx) if p.title and len(p.authors) >= 2 and (p.venue_raw or p.year)]
-        if pubs:
-            for p in pubs:
-                p.section = section or None
-            return pubs
+        cited = [c for c in _labelled(block, ctx) if c.title and len(c.authors) >= 2 and (c.venue_raw or c.year)]
+        if cited:
+            for c in cited:
+                c.section = section or None
+            return cited
     elif not news and not _prose_mentions(block, ctx):
         if ctx.extractor == "crf":
             pubs = _labelled(block, ctx)
