@@ -359,3 +359,23 @@ def test_an_italic_book_title_after_the_title_is_no_prose_around_it(db):
           "pp. 162–168.\n")
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [p.year for p in pubs] == [2021] and pubs[0].title is not None and "Pirata" in pubs[0].title
+
+
+@needs_model
+def test_editors_named_after_the_book_are_neither_authors_nor_prose(db):
+    """"Year. Title. (With A. Coauthor) *Proceedings of ...*, ed. by A. Editor and B. Editor. 522-535.": the editors
+    after the book were read as a second title or as authors (the entry dropped as prose, or its authors wrong).
+    "Ed H. Chi" in an author list is a name; "Lind and Berg, eds., *Book*" names its editors before."""
+    md = ("## Papers\n\n"
+          "+ 2024\\. Learning factivity from syntax and pragmatics: a corpus study. (With Ida Berg) *Proceedings of "
+          "the 48th annual Boston University Conference on Language Development*, ed. by Hayat Abdullah Ali "
+          "Althagafi and Jupitara Ray. 522-535. Somerville, Mass.: Cascadilla Press.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.editors) for p in pubs] == [("Learning factivity from syntax and pragmatics: a corpus study",
+                                                      ["Hayat Abdullah Ali Althagafi", "Jupitara Ray"])]
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import editors_by_at
+    toks = [Token(w, 0) for w in ("Kang", ",", "Ed", "H", ".", "Chi")]
+    assert editors_by_at(toks, 2) is None
+    toks = [Token(w, 0) for w in ("Rotondi", ",", "eds", ".", ",", "Theorizing", "Justice")]
+    assert editors_by_at(toks, 2) is None

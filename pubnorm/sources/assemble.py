@@ -362,9 +362,11 @@ def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
     """A "title" that is a phrase picked out of running text (a bold phrase in a bio): the lines it is on hold
     many more words of text (unlabelled, or more "title" pieces) than the title itself."""
     ids = {id(t) for t in run}
-    for i in range(len(toks)):
+    for i in range(len(toks)):  # "In A. Editor (eds.)", "ed. by A. Editor": the book's editors, no prose
         if (span := repair.edited_volume_at(toks, i)) is not None:
-            ids.update(id(t) for t in toks[i:span[2] + 1])  # "In A. Editor (eds.)": the book's editors, no prose
+            ids.update(id(t) for t in toks[i:span[2] + 1])
+        elif (names := repair.editors_by_at(toks, i)) is not None:
+            ids.update(id(t) for t in toks[i:names[1]])
     lines = {t.line for t in run}
     title_words = sum(1 for t in run if t.text[:1].isalpha())
     rest = sum(1 for t in toks if t.line in lines and id(t) not in ids and t.text[:1].isalpha() and not t.href
@@ -555,8 +557,11 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
             pub.authors, pub.et_al = [], False  # "in Province", "UniPat AI Cofounder": no person's name
     if group is not None and pub.authors:
         pub.authors.append(group)
-    if (eds := next((sp for i in range(len(toks)) if (sp := repair.edited_volume_at(toks, i)) is not None), None)):
-        pub.editors, _ = split_name_list(join_tokens(toks[eds[0]:eds[1]]))  # "In A. Editor & B. Editor (eds.)"
+    for i in range(len(toks)):  # "In A. Editor & B. Editor (eds.)", "*Book*, ed. by A. Editor and B. Editor"
+        span = sp[:2] if (sp := repair.edited_volume_at(toks, i)) is not None else repair.editors_by_at(toks, i)
+        if span is not None:
+            pub.editors, _ = split_name_list(join_tokens(toks[span[0]:span[1]]))
+            break
     region = _venue_region(toks, venue_runs[0]) if venue_runs else []
     # volume, issue and pages are not the venue's ("Ecology Letters 23:1–9" names no year 2023)
     venue_raw = squash(join_tokens([t for t in region if t.field != "volume"

@@ -607,13 +607,46 @@ def edited_volume_at(toks: Sequence[Token], i: int) -> tuple[int, int, int] | No
     return None
 
 
+def editors_by_at(toks: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """Whether toks[i] opens "ed. by A. Editor and B. Editor", "edited by ...", "eds. ..." (after the book's title):
+    where the names start and where they end (exclusive)."""
+    word = toks[i].text.lower()
+    if word not in ("ed", "eds", "edited") or not i or toks[i - 1].text not in (",", ".", "("):
+        return None
+    j = i + 1
+    if word != "edited":
+        if j >= len(toks) or toks[j].text not in (".", "by"):
+            return None  # "Ed H. Chi" is a name; "ed." or "ed by" says what follows
+        j += toks[j].text == "."
+    if j < len(toks) and toks[j].text == "by":
+        j += 1
+    elif word == "edited" or (j < len(toks) and not toks[j].text[:1].isupper()):
+        return None  # "Corradetti and Rotondi, eds., *Book*": the editors were before
+    start = end = j
+    while end < len(toks) and end - start < _EDITORS_SPAN and (
+            toks[end].text[:1].isupper() or toks[end].text in _NAME_MARKS or toks[end].text in ("et", "al")
+            or toks[end].text.lower() in NAME_PARTICLES):
+        end += 1
+    while end > start and toks[end - 1].text in (",", ".", "-", "&", "and"):
+        end -= 1
+    if sum(1 for t in toks[start:end] if t.text[:1].isupper()) < 2:
+        return None
+    return start, end
+
+
 def _edited_volume(toks: Sequence[Token]) -> None:
     """"Title. In A. Editor & B. Editor (eds.), *The Book*, pp. 91-103": a chapter of an edited book, as APA, Chicago
     and the humanities write it. "In", the editors and "(eds.)" are neither the paper's title nor its authors, nor
     the start of another entry (the labeller read the editors as the next entry's authors); the book's title after
-    them is where the paper appeared, its venue."""
+    them is where the paper appeared, its venue. Editors named after the book ("*Book*, ed. by A. Editor") are
+    neither either."""
     i, n = 0, len(toks)
     while i < n:
+        if (names := editors_by_at(toks, i)) is not None:
+            for t in toks[i:names[1]]:  # "*Proceedings of ...*, ed. by A. Editor and B. Editor. 522-535"
+                t.label = "other"
+            i = names[1]
+            continue
         span = edited_volume_at(toks, i)
         if span is None:
             i += 1
