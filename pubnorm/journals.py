@@ -49,6 +49,7 @@ _STOP = frozenset(
         "y",
     }
 )
+STOP_WORDS = _STOP  # the words a loose key leaves out
 
 
 def default_journals_path() -> Path:

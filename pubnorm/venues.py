@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .journals import LOOSE_SCORE, JournalLayer, default_journals_path, loose_key, strip_numeric_tail
+from .journals import LOOSE_SCORE, STOP_WORDS, JournalLayer, default_journals_path, loose_key, strip_numeric_tail
 from .lazyre import lazy_compile
 from .model import Diagnostic, Severity, Venue, VenueMatch, VenueParse
 from .text import fold, squash, unescape
@@ -1190,8 +1190,17 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
         return (), "none", 0.0
     hits = layer.find(k)
     method, score = "alias", 100.0
-    if not hits and not exact and (lk := loose_key(k)) and lk != k:
+    # a string without stop words is its own loose key: it may be a name written without them ("Geochimica
+    # Cosmochimica Acta", "Journal American Chemical Society"), read only word for word as written (no plural folded:
+    # "Life Science" is not Life Sciences), three words or more, no list ("Signal, Image Processing" is not Signal and
+    # Image Processing) and words alone ("Physics–Solid State [translation ..." is no plain name); and what it leaves
+    # out must not be an English "and": "Green Energy Technology" names one subject made of two words, not Green
+    # Energy and Technology (a Latin "et" left out is the lists' own habit: "Geochim. Cosmochim. Acta")
+    if (not hits and not exact and (lk := loose_key(k))
+            and (lk != k or (k.count(" ") >= 2 and _PLAIN_WORDS.fullmatch(text) is not None))):
         hits = layer.find(lk, loose=True)
+        if lk == k:
+            hits = [h for h in hits if _written_without_stop_words(k, key(h[0].name))]
         method, score = "fuzzy", LOOSE_SCORE
         if _CONJUNCTIONS.intersection(k.split()):
             # "and" joins two subjects: a name without one names a single subject made of both words ("Computer
@@ -1243,6 +1252,17 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
     if method == "alias" and len(ids) == 1 and (one := [v for v, top in hits if ids[0] in (v.id, top)]):
         ids = _alike(db, layer, k, one[0], ids)
     return ids, method, score
+
+
+_PLAIN_WORDS = lazy_compile(r"[^\W\d_]+\.?(?:[ \-][^\W\d_]+\.?)*")  # "Geochimica Cosmochimica Acta", no list or bracket
+
+
+def _written_without_stop_words(k: str, name: str) -> bool:
+    """Whether key `k` is the name key `name` with stop words left out, every other word as written, and none of
+    them an English "and"."""
+    words = name.split()
+    left_out = [w for w in words if w in STOP_WORDS]
+    return " ".join(w for w in words if w not in STOP_WORDS) == k and "and" not in left_out
 
 
 _ARTICLES = frozenset({"the", "la", "le", "les", "l", "il", "lo", "gli", "die", "der", "das", "el", "los", "las"})

@@ -848,3 +848,16 @@ def test_a_journal_listed_with_and_without_its_article_is_one_journal(db, text, 
     assert (m.venue.id if m.venue else None) == vid, (text, m)
     if vid is None:
         assert m.method == "ambiguous"
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Geochimica Cosmochimica Acta 251, 56-72.", "j-geochimica-et-cosmochimica-acta"),  # a Latin "et" left out
+    ("Geochimica Cosmochimica Acta", "j-geochimica-et-cosmochimica-acta"),
+    ("Journal American Chemical Society", "j-journal-of-the-american-chemical-society"),  # "of the" left out
+    ("Green Energy Technology", None),  # not Green Energy and Technology: one subject, not two
+])
+def test_a_name_written_without_its_stop_words_is_read_loosely(db, text, vid):
+    """A string with no stop word is its own loose key; the journal whose name has them is still found, unless
+    what was left out is an "and" (the writer's two words then name one subject)."""
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method)
