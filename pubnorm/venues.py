@@ -903,6 +903,15 @@ def _abbreviated(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
     keep = frozenset(fold(m.group(1) or m.group(2)) for m in _KEPT_WORD.finditer(text))
     hits = [(v, top) for v, top in layer.find_abbreviated(words, keep) if _cut_agrees(text, words, v)]
     ids = tuple(dict.fromkeys(top if top in db.venues else v.id for v, top in hits))
+    if not ids and sum(w not in _FUZZY_STOP for w in words) >= 3:
+        # a writer's own cut of one word, not ISO-4's ("App. Phys. Lett.", "ACS App. Mater. Interfaces": "App." for
+        # Applied), marked as cut with its dot: taken when only one journal's name reads so, word for word, three words or
+        # more; when several do
+        # ("Int. J. Nano." for Nanomedicine, Nanoscience, ...), it is any of them, whatever their own abbreviations
+        dotted = frozenset(fold(w) for w in _DOTTED_WORD.findall(text))  # "Queens Nurs. J." is no cut of Queensland
+        hits = layer.find_abbreviated(words, keep, any_cut=dotted) if dotted else []
+        ids = tuple(dict.fromkeys(top if top in db.venues else v.id for v, top in hits))
+        return ids if len(ids) > 1 or all(_cut_agrees(text, words, v) for v, _ in hits) else ()
     return ids if len(ids) == 1 else ()
 
 
@@ -929,6 +938,7 @@ def _cut_agrees(text: str, words: list[str], v: Venue) -> bool:
     return False
 
 
+_DOTTED_WORD = lazy_compile(r"\b([A-Za-z]{3,})(?:\.|\s*$)")  # a cut word (the split takes a last dot off)
 _KEPT_WORD = lazy_compile(r"\b([A-Z][a-z]*)\.|\b([A-Z][a-z]*)\s*$")  # cut short (its dot may be gone at the end)
 
 
