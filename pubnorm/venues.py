@@ -1069,7 +1069,36 @@ def _variants(text: str) -> list[str]:
         out.append(m.group(1))  # "Canadian Journal of Experimental Psychology/Revue canadienne de ...": 1 title
     if text[:1] in "aA" and (m := _ARXIV_ARCHIVE.fullmatch(text)):
         out.append(m.group(1))
+    if "(" in text and (m := _INNER_ACRONYM.search(text)) and _made_of(m.group(1), text[: m.start()]):
+        # "Biochimica et Biophysica Acta (BBA) - Gene Regulatory Mechanisms": the initials of the words before them
+        # add nothing to the name
+        out.append(squash(f"{text[: m.start()]} {text[m.end():]}"))
+    if (m := _DASH_TAIL.fullmatch(text)) and _made_of(m.group(2), m.group(1)):
+        # "Revista Brasileira de Engenharia Agricola e Ambiental - Agriambi": a short name made of the name's own
+        # words after a dash, as it would stand in brackets (not a section: "... Acta - Bioenergetics")
+        out.append(m.group(1))
     return [v for v in out if v and v != text]
+
+
+_INNER_ACRONYM = lazy_compile(r"\s*\(([A-Z]{2,8})\)")
+_DASH_TAIL = lazy_compile(r"(.+?\s.+?)\s+[-–—]\s+([A-Z][A-Za-z]{1,11})")
+
+
+def _made_of(short: str, name: str) -> bool:
+    """Whether a short name is the initials of `name` ("BBA" for Biochimica et Biophysica Acta) or made of the starts
+    of its content words in order, three letters or more of each ("Agriambi": Agricola, Ambiental)."""
+    words = [w for w in key(name).split() if w not in _FUZZY_STOP and w not in STOP_WORDS]
+    low = short.lower()
+    if _initials(short, name) or (short.isupper() and low == "".join(w[0] for w in words)):
+        return True
+
+    def fits(i: int, j: int, pieces: int) -> bool:
+        if i == len(low):
+            return pieces >= 2
+        return any(words[t].startswith(low[i:i + n]) and fits(i + n, t + 1, pieces + 1)
+                   for t in range(j, len(words)) for n in range(3, len(low) - i + 1))
+
+    return len(low) >= 6 and fits(0, 0, 0)
 
 
 def _magazine_words(db: VenueDB, vid: str) -> str:

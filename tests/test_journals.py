@@ -877,3 +877,22 @@ def test_a_writers_own_cut_of_one_word_is_read_when_one_journal_fits(db, text, v
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.candidates)
     if vid is None:
         assert m.method == "ambiguous"
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Revista Brasileira de Engenharia Agricola e Ambiental - Agriambi",
+     "j-revista-brasileira-de-engenharia-agricola-e-ambiental"),  # a short name of the name's own words
+    ("Journal of Geophysical Research - JGR", "j-journal-of-geophysical-research"),  # its initials
+    ("Revista Brasileira de Engenharia Agricola e Ambiental - Agrimbi", None),  # not made of the name's words
+    ("Biochimica et Biophysica Acta - Bioenergetics", "j-biochimica-et-biophysica-acta-bioenergetics"),  # a section
+    ("Biochimica et Biophysica Acta (BBA) - Gene Regulatory Mechanisms",
+     "j-biochimica-et-biophysica-acta-gene-regulatory-mechanisms"),  # the publisher's own title, initials inside
+    ("Biochimica et Biophysica Acta (BBA)-Molecular Cell Research",
+     "j-biochimica-et-biophysica-acta-molecular-cell-research"),
+    ("Journal of Geophysical Research (JGR): Planets", "j-journal-of-geophysical-research-planets"),
+])
+def test_a_short_name_after_a_dash_or_initials_inside_the_name_are_read_as_brackets_are(db, text, vid):
+    """Initials or a short name made of the name's words say no more than the name, after a dash as in brackets, and
+    inside the name before its section."""
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.candidates)
