@@ -1246,6 +1246,12 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
             # and Programs in Biomedicine" is not "Computer Programs in Biomedicine", "Mathematics and Computer
             # Science" not "Mathematics in Computer Science")
             hits = [h for h in hits if _CONJUNCTIONS.intersection(key(h[0].name).split())]
+        if "," in text and _LIST_CUT.search(text) and not _CONJUNCTIONS.intersection(k.split()):
+            # a list cut short: "Journal of Law, Medicine" (of Law, Medicine and Ethics) is not Journal of Law and Medicine
+            hits = [h for h in hits if not _CONJUNCTIONS.intersection(key(h[0].name).split())]
+        if "the" in k.split()[1:]:
+            # "Journal of the Dentistry" is a name cut short (of the History of Dentistry), not Journal of Dentistry
+            hits = [h for h in hits if "the" in key(h[0].name).split()[1:]]
         if said := Counter(w for w in k.split() if w in _PREPOSITIONS):
             # a preposition is part of a name: "Statistics of Medicine" is not Statistics in Medicine, "Communications
             # in Physics" not Communications Physics (a preposition left out is still read loosely)
@@ -1302,6 +1308,9 @@ def _written_without_stop_words(k: str, name: str) -> bool:
     words = name.split()
     left_out = [w for w in words if w in STOP_WORDS]
     return " ".join(w for w in words if w not in STOP_WORDS) == k and "and" not in left_out
+
+
+_LIST_CUT = lazy_compile(r"[^\W\d_],\s*[^\W\d_][^,\d]*$")  # words after the last comma, no citation tail: a list
 
 
 _ARTICLES = frozenset({"the", "la", "le", "les", "l", "il", "lo", "gli", "die", "der", "das", "el", "los", "las"})
@@ -1470,6 +1479,9 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
         return (), "none", 0.0  # "Advanced Computational Intelligence" is not "Computational Intelligence and Security"
     if _CONJUNCTIONS.intersection(k.split()) and not _CONJUNCTIONS.intersection(found.split()):
         return (), "none", 0.0  # "Image and Processing" joins two subjects: not "Image Processing" (a word is missing)
+    if ("," in text and _LIST_CUT.search(text) and _CONJUNCTIONS.intersection(found.split())
+            and not _CONJUNCTIONS.intersection(k.split())):
+        return (), "none", 0.0  # "Components, Packaging Technology": a list cut short ("..., Packaging and Manufacturing")
     return db.alias_index[found], "fuzzy", round(float(res[1]), 1)
 
 

@@ -896,3 +896,18 @@ def test_a_short_name_after_a_dash_or_initials_inside_the_name_are_read_as_brack
     inside the name before its section."""
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.candidates)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Journal of Law, Medicine", None),  # a list cut short (Journal of Law, Medicine and Ethics)
+    ("IEEE Transactions on Components, Packaging Technology", None),  # ... and Manufacturing Technology
+    ("Journal of Law and Medicine", "j-journal-of-law-and-medicine"),
+    ("Computers Mathematics with Applications, 12(3), 45-67", "j-computers-and-mathematics-with-applications"),
+    ("Journal of the dentistry", None),  # a name cut short (Journal of the History of Dentistry)
+    ("Journal of the History of Dentistry", "j-journal-of-the-history-of-dentistry"),
+])
+def test_a_list_or_an_article_left_hanging_is_no_loose_reading(db, text, vid):
+    """Words after a last comma with no "and" are a list cut short, and a "the" before a subject the name has bare is
+    a name cut short: neither is read loosely as the shorter name."""
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.candidates)
