@@ -911,3 +911,15 @@ def test_a_list_or_an_article_left_hanging_is_no_loose_reading(db, text, vid):
     a name cut short: neither is read loosely as the shorter name."""
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.candidates)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Stat Methods Med Res 0962280216628901,0 - 0 - 1-20", "Stat Methods Med Res"),  # empty volume and issue: "0 - 0"
+    ("Journal of Hydrology 12 - 3 - 45-67", "Journal of Hydrology"),
+    ("Physics Letters - B", "Physics Letters - B"),  # a section, no number
+])
+def test_numbers_between_spaced_dashes_are_a_citation_tail(text, name):
+    """A reference manager writes volume, issue and pages between spaced dashes, "0" for an empty field."""
+    from pubnorm.journals import strip_numeric_tail
+
+    assert strip_numeric_tail(text) == name
