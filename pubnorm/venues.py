@@ -457,6 +457,10 @@ _MONTH = lazy_compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|ma
                     r"(?!\.\s*[A-Z][a-z])", re.I)  # "Mar. Biol. Res." is Marine Biology Research, not March
 
 
+_LINK = lazy_compile(r"[\s,;.]*(?:\b(?:doi|DOI)\s*:?\s*|\bhttps?://(?:dx\.)?doi\.org/\s*)?(?<![\w.])10\.\d{4,9}/\S+"
+                     r"|[\s,;.]*\b(?:https?://|www\.)\S+")
+
+
 def parse_venue(raw: str) -> VenueParse:
     """Split a venue string into venue text, year, track, awards, status, rank claims and notes."""
     text = _clean_markup(_AAS_MACROS.get(raw.strip(), raw) if raw.startswith("\\") else raw)
@@ -474,6 +478,10 @@ def parse_venue(raw: str) -> VenueParse:
             rank_claims.append(f"THCPL {m.group('th').upper()}")
         return " "
 
+    if "10." in text or "http" in text or "www." in text:
+        # a DOI or a link after the citation ("..., 25, 123. doi:10.1016/j.jhydrol.2016.01.002"): no part of the name,
+        # and its digits are no year
+        text = squash(_LINK.sub(" ", text))
     low = text.lower()  # cheap word checks first: most strings skip most of the patterns below
     if "ccf" in low or "core" in low or "jcr" in low or "sci" in low or "cas" in low or "中科院" in low or "thcpl" in low:
         text = _RANK.sub(_rank, text)

@@ -923,3 +923,17 @@ def test_numbers_between_spaced_dashes_are_a_citation_tail(text, name):
     from pubnorm.journals import strip_numeric_tail
 
     assert strip_numeric_tail(text) == name
+
+
+@pytest.mark.parametrize(("text", "vid", "year"), [
+    ("Journal of Hydrology, 25, 123. doi:10.1016/j.jhydrol.2016.01.002", "j-journal-of-hydrology", None),
+    ("Journal of Hydrology, 25, 123. https://doi.org/10.1016/j.jhydrol.2016.01.002", "j-journal-of-hydrology", None),
+    ("Journal of Hydrology. DOI 10.1016/j.jhydrol.2016.01.002, 2016", "j-journal-of-hydrology", 2016),
+    ("Journal of Hydrology. 10.1016/j.jhydrol.2016.01.002", "j-journal-of-hydrology", None),
+    ("ICML 2020, http://proceedings.mlr.press/v119/x.html", "icml", 2020),
+])
+def test_a_doi_or_a_link_after_the_citation_is_no_part_of_the_venue(db, text, vid, year):
+    """A DOI or a link ends many citations: it goes before the lookup, and its digits are no year."""
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+    assert m.parse.year == year
