@@ -452,7 +452,7 @@ _PROC = re.compile(
     r"^(?:in\s*:?\s+)?(?:(?:the\s+)?proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s+)?"
     r"(?:annual\s+)?", re.I)
-_VOLUME = lazy_compile(r"(?:\(volume \d+:[^)]*\)|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|no\.?\s*\d+|issue\.?\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)
+_VOLUME = lazy_compile(r"(?:\(volume \d+:[^)]*\)|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|(?:article\s+)?no\.?\s*\d+|issue\.?\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)
 _MONTH = lazy_compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b(?=\s*[\d,.;/)]|\s*$)"
                     r"(?!\.\s*[A-Z][a-z])", re.I)  # "Mar. Biol. Res." is Marine Biology Research, not March
 
@@ -1077,6 +1077,8 @@ def _variants(text: str) -> list[str]:
         out.append(m.group(1))  # "Canadian Journal of Experimental Psychology/Revue canadienne de ...": 1 title
     if text[:1] in "aA" and (m := _ARXIV_ARCHIVE.fullmatch(text)):
         out.append(m.group(1))
+    if ("," in text or ". " in text) and (m := _PUBLISHER_TAIL.fullmatch(text)):
+        out.append(m.group(1))  # "Journal of Hydrology. Elsevier", "Journal of X, Taylor & Francis": its publisher
     if "(" in text and (m := _INNER_ACRONYM.search(text)) and _made_of(m.group(1), text[: m.start()]):
         # "Biochimica et Biophysica Acta (BBA) - Gene Regulatory Mechanisms": the initials of the words before them
         # add nothing to the name
@@ -1088,6 +1090,14 @@ def _variants(text: str) -> list[str]:
     return [v for v in out if v and v != text]
 
 
+_PUBLISHER_TAIL = lazy_compile(
+    r"(.+?)\s*[,.]\s+(?:Elsevier(?:\s+Science)?|Springer(?:[\s-](?:Verlag|Nature|International|Publishing|Berlin|Heidelberg))*|"
+    r"(?:John\s+)?Wiley(?:[\s-](?:Blackwell|&\s*Sons|and\s+Sons))*|Taylor\s*(?:&|and)\s*Francis|MDPI|Frontiers(?:\s+Media)?|"
+    r"SAGE(?:\s+Publications)?|Hindawi|(?:Oxford|Cambridge)\s+University\s+Press|IOP\s+Publishing|Nature\s+Publishing\s+Group|"
+    r"Nature\s+Portfolio|American\s+Chemical\s+Society|Royal\s+Society\s+of\s+Chemistry|AIP\s+Publishing|De\s+Gruyter|"
+    r"Emerald(?:\s+Publishing)?|BioMed\s+Central|Cell\s+Press|World\s+Scientific|Wolters\s+Kluwer|Academic\s+Press|Pergamon|"
+    r"Routledge|Thieme|Karger|Bentham(?:\s+Science)?|IGI\s+Global|Inderscience|Copernicus(?:\s+Publications)?|EDP\s+Sciences|"
+    r"IEEE|ACM|PLOS|PLoS)(?:\s*,?\s*(?:Ltd|Inc|GmbH|B\.?V|Publishers|Publishing|Press))*\.?")
 _INNER_ACRONYM = lazy_compile(r"\s*\(([A-Z]{2,8})\)")
 _DASH_TAIL = lazy_compile(r"(.+?\s.+?)\s+[-–—]\s+([A-Z][A-Za-z]{1,11})")
 

@@ -937,3 +937,18 @@ def test_a_doi_or_a_link_after_the_citation_is_no_part_of_the_venue(db, text, vi
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
     assert m.parse.year == year
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("JOURNAL OF HYDROLOGY, v. 25, p. 123-145, 2016", "j-journal-of-hydrology"),  # Brazilian (ABNT) style
+    ("Journal of Hydrology, v. 25, n. 2, p. 123-145, 2016", "j-journal-of-hydrology"),
+    ("Journal of Hydrology, 25, Article 123", "j-journal-of-hydrology"),
+    ("Journal of Hydrology, 25, Art. 123", "j-journal-of-hydrology"),
+    ("Journal of Hydrology, 25, article no. 123", "j-journal-of-hydrology"),
+    ("Journal of Hydrology. Elsevier, 2016", "j-journal-of-hydrology"),  # its publisher after the name
+    ("Journal of Hydrology, Elsevier, 25(3), 1-10", "j-journal-of-hydrology"),
+    ("Remote Sensing, MDPI", "j-remote-sensing"),
+])
+def test_article_numbers_abnt_volumes_and_a_publisher_after_the_name_are_no_part_of_it(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
