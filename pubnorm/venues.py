@@ -646,7 +646,9 @@ _TRACK_WORDS = re.compile(r"findings|dataset|d\s*&\s*b|breaking|lbw|extended|ind
 _Y4 = re.compile(r"(?<![\d\w/.])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")
 _Y4_GLUED = lazy_compile(r"(?<=[A-Za-z])(19[5-9]\d|20[0-4]\d)\b")  # CVPR2025
 _Y2_QUOTED = lazy_compile(r"(?<=[A-Za-z])['’](\d{2})\b(?![\d.])")
-_Y2 = lazy_compile(r"(?:(?<=[A-Za-z])'|(?<=[A-Za-z])\s*['’]|(?<=[A-Za-z]\s)|(?<=[A-Za-z]-))(\d{2})\b(?![\d.])")
+# ... not a volume before more numbers of a citation unless quoted ("Nature 25:123-130", "Hepatitis C 12(3)", "Blood 35,
+# 100-110"; "IROS'19: 1-8" is a year)
+_Y2 = lazy_compile(r"(?:(?<=[A-Za-z])'|(?<=[A-Za-z])\s*['’]|(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z]-))(?!\d{2}\s*[,:;(]\s*\d))(\d{2})\b(?![\d.])")
 
 
 # a date written with its month and day: "2016/03/16", "2024.09.27", "2021-06" (the year, not a volume or pages)

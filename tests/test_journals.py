@@ -952,3 +952,17 @@ def test_a_doi_or_a_link_after_the_citation_is_no_part_of_the_venue(db, text, vi
 def test_article_numbers_abnt_volumes_and_a_publisher_after_the_name_are_no_part_of_it(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Nature 25:123-130", None),  # volume 25, not 2025
+    ("Hepatitis C 12(3)", None),
+    ("Blood 35, 100-110", None),
+    ("ICML 25", 2025),
+    ("Proc. of IROS'19: 1-8", 2019),  # quoted: a year
+    ("SIGMOD 21 (Industry)", 2021),
+])
+def test_two_digits_before_more_numbers_of_a_citation_are_a_volume_not_a_year(text, year):
+    from pubnorm.venues import parse_venue
+
+    assert parse_venue(text).year == year
