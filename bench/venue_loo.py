@@ -59,8 +59,9 @@ class HiddenLayer(JournalLayer):
     def find(self, k: str, loose: bool = False) -> list[tuple[Venue, str]]:
         return [h for h in super().find(k, loose) if h[0].id != self.hidden]
 
-    def find_abbreviated(self, words: list[str], keep: frozenset[str] = frozenset()) -> list[tuple[Venue, str]]:
-        return [h for h in super().find_abbreviated(words, keep) if h[0].id != self.hidden]
+    def find_abbreviated(self, words: list[str], keep: frozenset[str] = frozenset(),
+                         any_cut: frozenset[str] = frozenset()) -> list[tuple[Venue, str]]:
+        return [h for h in super().find_abbreviated(words, keep, any_cut) if h[0].id != self.hidden]
 
     def get(self, vid: str) -> Venue | None:
         return None if vid == self.hidden else super().get(vid)

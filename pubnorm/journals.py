@@ -49,6 +49,7 @@ _STOP = frozenset(
         "y",
     }
 )
+STOP_WORDS = _STOP  # the words a loose key leaves out
 
 
 def default_journals_path() -> Path:
@@ -155,13 +156,19 @@ class JournalLayer:
             self._words = frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
         return k in self._words
 
-    def find_abbreviated(self, words: list[str], keep: frozenset[str] = frozenset()) -> list[tuple[Venue, str]]:
+    def find_abbreviated(self, words: list[str], keep: frozenset[str] = frozenset(),
+                         any_cut: frozenset[str] = frozenset()) -> list[tuple[Venue, str]]:
         """Journals whose full name the words abbreviate, each word the start of a word of the name, in order
         ("int j of soc robotics": International Journal of Social Robotics); every content word of the name
         must be accounted for. `keep` holds words that are content although they spell a stop word (a capitalised
         "Des." for Design, a section letter "A"). A first "j" is "Journal of" ("J. Chem. Theory and Comp."): the
-        index search then starts from those words, not from every key that starts with a j. Cached like `find`."""
-        ck = ("abbrev " + " ".join(words) + "|" + " ".join(sorted(keep)), True)
+        index search then starts from those words, not from every key that starts with a j. Cached like `find`.
+
+        Words are cut as abbreviations cut them (`cut_short`); one word of `any_cut` (the words written with a dot) may
+        be cut anywhere after three letters or more (a writer's own "App." for Applied), and every name that fits is
+        returned, or none when more names start so
+        than one search reads (then no answer is sure to be the only one)."""
+        ck = ("abbrev " + " ".join(words) + "|" + " ".join(sorted(keep)) + ("|" + " ".join(sorted(any_cut)) if any_cut else ""), True)
         hit = self._found.get(ck)
         if hit is not None:
             return hit
@@ -169,10 +176,12 @@ class JournalLayer:
         globs = [w.rstrip("s") + "*" if len(w) > 3 else w + "*" for w in content]
         if content[0] == "j" and len(content) >= 2:
             globs[:2] = [f"journal of {globs[1]}"]
+        limit = 400 if any_cut else 50
         rows = self._con.execute(
-            "SELECT k, n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 50", (" ".join(globs),)
+            "SELECT k, n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT ?", (" ".join(globs), limit)
         ).fetchall()
-        ns = sorted({n for k, n in rows if abbreviates(content, k)})
+        full = any_cut and len(rows) == limit  # more names start so than one search reads
+        ns = [] if full else sorted({n for k, n in rows if abbreviates(content, k, any_cut)})
         hit = self._found[ck] = [self._venue(n) for n in ns]
         return hit
 
@@ -240,15 +249,21 @@ def _venue(row: tuple[int, str, str, str, str, str]) -> tuple[Venue, str]:
     ), top
 
 
-def abbreviates(content: list[str], name_key: str) -> bool:
+def abbreviates(content: list[str], name_key: str, any_cut: frozenset[str] = frozenset()) -> bool:
     """Whether content words (stop words dropped) abbreviate a name key word for word: each the next content word
     of the name or that word cut short (a plural "Sciences" for "Science" too), and no word of the name left over.
-    A name's last word of one letter is content: a section ("Environment and Planning A")."""
+    A name's last word of one letter is content: a section ("Environment and Planning A"). One word of `any_cut` may
+    be cut anywhere after three letters ("app" for "applied"), the others as abbreviations cut them."""
     parts = name_key.split()
     theirs = [w for i, w in enumerate(parts) if w not in _STOP or (len(w) == 1 and i == len(parts) - 1)]
     if len(theirs) != len(content):
         return False
-    return all(cut_short(w, t) or (w.endswith("s") and t == w[:-1]) for w, t in zip(content, theirs, strict=True))
+    strict = [cut_short(w, t) or (w.endswith("s") and t == w[:-1]) for w, t in zip(content, theirs, strict=True)]
+    if all(strict):
+        return True
+    # one word cut elsewhere, by the writer: "App." for Applied
+    return strict.count(False) == 1 and (w := content[strict.index(False)]) in any_cut and len(w) >= 3 and (
+        theirs[strict.index(False)].startswith(w))
 
 
 def cut_short(w: str, t: str) -> bool:
@@ -311,7 +326,7 @@ def validate_journals(path: Path, top: Iterable[Venue]) -> list[Diagnostic]:
 
 
 _NUMERIC_TAIL = lazy_compile(
-    r"(?:[\s,;:]+(?:vol\.?\s*|no\.?\s*|pp?\.?\s*|art\.?\s*)?[-–]?(?:[A-Z]{2,5}-)?(?:[A-Za-z]{0,2}\d+(?:\.(?:[1-9]\d*|Pt\b))?|[A-Za-z]{3,5}\d{5,}|[a-z]{4}\d{3})[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
+    r"(?:[\s,;:]+(?:(?i:vol\.?|no\.?|pp?\.?|art(?:icle)?\.?(?:\s*(?:no\.?|number|id))?)\s*|[vn]\.\s*)?(?:[-–]\s*)?(?:[A-Z]{2,5}-)?(?:[A-Za-z]{0,2}\d+(?:\.(?:[1-9]\d*|Pt\b))?|[A-Za-z]{3,5}\d{5,}|[a-z]{4}\d{3})[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
     r"(?:\s*[-–—]+\s*[A-Za-z]?\d+)?|\s*\([\d\s\-–/]*\))+\s*$"
 )
 
@@ -320,5 +335,6 @@ def strip_numeric_tail(text: str) -> str:
     """The name before a citation tail of volume, issue, pages and article numbers ("Nature 626, 517–522",
     "Geophys. Res. Lett. 47(3), e2019GL086", "Mol. Biol. Cell mbcE19010034", Oxford's article ids "Sleep 46(3):zsad012",
     "International Studies Perspectives ekae019", IEEE's old volume names "SAC-4, 7",
-    biblatex's volume.number "Hippocampus 25.2", not a version "Society 5.0")."""
+    biblatex's volume.number "Hippocampus 25.2", a reference manager's empty fields "0 - 0 - 1-20", an article number
+    "Article 123", Brazilian (ABNT) "v. 25, n. 2, p. 123-145", not a version "Society 5.0")."""
     return _NUMERIC_TAIL.sub("", text).strip(" ,;:.")

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .journals import LOOSE_SCORE, JournalLayer, default_journals_path, loose_key, strip_numeric_tail
+from .journals import LOOSE_SCORE, STOP_WORDS, JournalLayer, default_journals_path, loose_key, strip_numeric_tail
 from .lazyre import lazy_compile
 from .model import Diagnostic, Severity, Venue, VenueMatch, VenueParse
 from .text import fold, squash, unescape
@@ -452,9 +452,13 @@ _PROC = re.compile(
     r"^(?:in\s*:?\s+)?(?:(?:the\s+)?proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s+)?"
     r"(?:annual\s+)?", re.I)
-_VOLUME = lazy_compile(r"(?:\(volume \d+:[^)]*\)|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|no\.?\s*\d+|issue\.?\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)
+_VOLUME = lazy_compile(r"(?:\(volume \d+:[^)]*\)|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|(?:article\s+)?no\.?\s*\d+|issue\.?\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)
 _MONTH = lazy_compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b(?=\s*[\d,.;/)]|\s*$)"
                     r"(?!\.\s*[A-Z][a-z])", re.I)  # "Mar. Biol. Res." is Marine Biology Research, not March
+
+
+_LINK = lazy_compile(r"[\s,;.]*(?:\b(?:doi|DOI)\s*:?\s*|\bhttps?://(?:dx\.)?doi\.org/\s*)?(?<![\w.])10\.\d{4,9}/\S+"
+                     r"|[\s,;.]*\b(?:https?://|www\.)\S+")
 
 
 def parse_venue(raw: str) -> VenueParse:
@@ -474,6 +478,10 @@ def parse_venue(raw: str) -> VenueParse:
             rank_claims.append(f"THCPL {m.group('th').upper()}")
         return " "
 
+    if "10." in text or "http" in text or "www." in text:
+        # a DOI or a link after the citation ("..., 25, 123. doi:10.1016/j.jhydrol.2016.01.002"): no part of the name,
+        # and its digits are no year
+        text = squash(_LINK.sub(" ", text))
     low = text.lower()  # cheap word checks first: most strings skip most of the patterns below
     if "ccf" in low or "core" in low or "jcr" in low or "sci" in low or "cas" in low or "中科院" in low or "thcpl" in low:
         text = _RANK.sub(_rank, text)
@@ -638,7 +646,9 @@ _TRACK_WORDS = re.compile(r"findings|dataset|d\s*&\s*b|breaking|lbw|extended|ind
 _Y4 = re.compile(r"(?<![\d\w/.])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")
 _Y4_GLUED = lazy_compile(r"(?<=[A-Za-z])(19[5-9]\d|20[0-4]\d)\b")  # CVPR2025
 _Y2_QUOTED = lazy_compile(r"(?<=[A-Za-z])['’](\d{2})\b(?![\d.])")
-_Y2 = lazy_compile(r"(?:(?<=[A-Za-z])'|(?<=[A-Za-z])\s*['’]|(?<=[A-Za-z]\s)|(?<=[A-Za-z]-))(\d{2})\b(?![\d.])")
+# ... not a volume before more numbers of a citation unless quoted ("Nature 25:123-130", "Hepatitis C 12(3)", "Blood 35,
+# 100-110"; "IROS'19: 1-8" is a year)
+_Y2 = lazy_compile(r"(?:(?<=[A-Za-z])'|(?<=[A-Za-z])\s*['’]|(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z]-))(?!\d{2}\s*[,:;(]\s*\d))(\d{2})\b(?![\d.])")
 
 
 # a date written with its month and day: "2016/03/16", "2024.09.27", "2021-06" (the year, not a volume or pages)
@@ -903,6 +913,15 @@ def _abbreviated(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
     keep = frozenset(fold(m.group(1) or m.group(2)) for m in _KEPT_WORD.finditer(text))
     hits = [(v, top) for v, top in layer.find_abbreviated(words, keep) if _cut_agrees(text, words, v)]
     ids = tuple(dict.fromkeys(top if top in db.venues else v.id for v, top in hits))
+    if not ids and sum(w not in _FUZZY_STOP for w in words) >= 3:
+        # a writer's own cut of one word, not ISO-4's ("App. Phys. Lett.", "ACS App. Mater. Interfaces": "App." for
+        # Applied), marked as cut with its dot: taken when only one journal's name reads so, word for word, three words or
+        # more; when several do
+        # ("Int. J. Nano." for Nanomedicine, Nanoscience, ...), it is any of them, whatever their own abbreviations
+        dotted = frozenset(fold(w) for w in _DOTTED_WORD.findall(text))  # "Queens Nurs. J." is no cut of Queensland
+        hits = layer.find_abbreviated(words, keep, any_cut=dotted) if dotted else []
+        ids = tuple(dict.fromkeys(top if top in db.venues else v.id for v, top in hits))
+        return ids if len(ids) > 1 or all(_cut_agrees(text, words, v) for v, _ in hits) else ()
     return ids if len(ids) == 1 else ()
 
 
@@ -929,6 +948,7 @@ def _cut_agrees(text: str, words: list[str], v: Venue) -> bool:
     return False
 
 
+_DOTTED_WORD = lazy_compile(r"\b([A-Za-z]{3,})(?:\.|\s*$)")  # a cut word (the split takes a last dot off)
 _KEPT_WORD = lazy_compile(r"\b([A-Z][a-z]*)\.|\b([A-Z][a-z]*)\s*$")  # cut short (its dot may be gone at the end)
 
 
@@ -1059,7 +1079,46 @@ def _variants(text: str) -> list[str]:
         out.append(m.group(1))  # "Canadian Journal of Experimental Psychology/Revue canadienne de ...": 1 title
     if text[:1] in "aA" and (m := _ARXIV_ARCHIVE.fullmatch(text)):
         out.append(m.group(1))
+    if ("," in text or ". " in text) and (m := _PUBLISHER_TAIL.fullmatch(text)):
+        out.append(m.group(1))  # "Journal of Hydrology. Elsevier", "Journal of X, Taylor & Francis": its publisher
+    if "(" in text and (m := _INNER_ACRONYM.search(text)) and _made_of(m.group(1), text[: m.start()]):
+        # "Biochimica et Biophysica Acta (BBA) - Gene Regulatory Mechanisms": the initials of the words before them
+        # add nothing to the name
+        out.append(squash(f"{text[: m.start()]} {text[m.end():]}"))
+    if (m := _DASH_TAIL.fullmatch(text)) and _made_of(m.group(2), m.group(1)):
+        # "Revista Brasileira de Engenharia Agricola e Ambiental - Agriambi": a short name made of the name's own
+        # words after a dash, as it would stand in brackets (not a section: "... Acta - Bioenergetics")
+        out.append(m.group(1))
     return [v for v in out if v and v != text]
+
+
+_PUBLISHER_TAIL = lazy_compile(
+    r"(.+?)\s*[,.]\s+(?:Elsevier(?:\s+Science)?|Springer(?:[\s-](?:Verlag|Nature|International|Publishing|Berlin|Heidelberg))*|"
+    r"(?:John\s+)?Wiley(?:[\s-](?:Blackwell|&\s*Sons|and\s+Sons))*|Taylor\s*(?:&|and)\s*Francis|MDPI|Frontiers(?:\s+Media)?|"
+    r"SAGE(?:\s+Publications)?|Hindawi|(?:Oxford|Cambridge)\s+University\s+Press|IOP\s+Publishing|Nature\s+Publishing\s+Group|"
+    r"Nature\s+Portfolio|American\s+Chemical\s+Society|Royal\s+Society\s+of\s+Chemistry|AIP\s+Publishing|De\s+Gruyter|"
+    r"Emerald(?:\s+Publishing)?|BioMed\s+Central|Cell\s+Press|World\s+Scientific|Wolters\s+Kluwer|Academic\s+Press|Pergamon|"
+    r"Routledge|Thieme|Karger|Bentham(?:\s+Science)?|IGI\s+Global|Inderscience|Copernicus(?:\s+Publications)?|EDP\s+Sciences|"
+    r"IEEE|ACM|PLOS|PLoS)(?:\s*,?\s*(?:Ltd|Inc|GmbH|B\.?V|Publishers|Publishing|Press))*\.?")
+_INNER_ACRONYM = lazy_compile(r"\s*\(([A-Z]{2,8})\)")
+_DASH_TAIL = lazy_compile(r"(.+?\s.+?)\s+[-–—]\s+([A-Z][A-Za-z]{1,11})")
+
+
+def _made_of(short: str, name: str) -> bool:
+    """Whether a short name is the initials of `name` ("BBA" for Biochimica et Biophysica Acta) or made of the starts
+    of its content words in order, three letters or more of each ("Agriambi": Agricola, Ambiental)."""
+    words = [w for w in key(name).split() if w not in _FUZZY_STOP and w not in STOP_WORDS]
+    low = short.lower()
+    if _initials(short, name) or (short.isupper() and low == "".join(w[0] for w in words)):
+        return True
+
+    def fits(i: int, j: int, pieces: int) -> bool:
+        if i == len(low):
+            return pieces >= 2
+        return any(words[t].startswith(low[i:i + n]) and fits(i + n, t + 1, pieces + 1)
+                   for t in range(j, len(words)) for n in range(3, len(low) - i + 1))
+
+    return len(low) >= 6 and fits(0, 0, 0)
 
 
 def _magazine_words(db: VenueDB, vid: str) -> str:
@@ -1190,14 +1249,29 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
         return (), "none", 0.0
     hits = layer.find(k)
     method, score = "alias", 100.0
-    if not hits and not exact and (lk := loose_key(k)) and lk != k:
+    # a string without stop words is its own loose key: it may be a name written without them ("Geochimica
+    # Cosmochimica Acta", "Journal American Chemical Society"), read only word for word as written (no plural folded:
+    # "Life Science" is not Life Sciences), three words or more, no list ("Signal, Image Processing" is not Signal and
+    # Image Processing) and words alone ("Physics–Solid State [translation ..." is no plain name); and what it leaves
+    # out must not be an English "and": "Green Energy Technology" names one subject made of two words, not Green
+    # Energy and Technology (a Latin "et" left out is the lists' own habit: "Geochim. Cosmochim. Acta")
+    if (not hits and not exact and (lk := loose_key(k))
+            and (lk != k or (k.count(" ") >= 2 and _PLAIN_WORDS.fullmatch(text) is not None))):
         hits = layer.find(lk, loose=True)
+        if lk == k:
+            hits = [h for h in hits if _written_without_stop_words(k, key(h[0].name))]
         method, score = "fuzzy", LOOSE_SCORE
         if _CONJUNCTIONS.intersection(k.split()):
             # "and" joins two subjects: a name without one names a single subject made of both words ("Computer
             # and Programs in Biomedicine" is not "Computer Programs in Biomedicine", "Mathematics and Computer
             # Science" not "Mathematics in Computer Science")
             hits = [h for h in hits if _CONJUNCTIONS.intersection(key(h[0].name).split())]
+        if "," in text and _LIST_CUT.search(text) and not _CONJUNCTIONS.intersection(k.split()):
+            # a list cut short: "Journal of Law, Medicine" (of Law, Medicine and Ethics) is not Journal of Law and Medicine
+            hits = [h for h in hits if not _CONJUNCTIONS.intersection(key(h[0].name).split())]
+        if "the" in k.split()[1:]:
+            # "Journal of the Dentistry" is a name cut short (of the History of Dentistry), not Journal of Dentistry
+            hits = [h for h in hits if "the" in key(h[0].name).split()[1:]]
         if said := Counter(w for w in k.split() if w in _PREPOSITIONS):
             # a preposition is part of a name: "Statistics of Medicine" is not Statistics in Medicine, "Communications
             # in Physics" not Communications Physics (a preposition left out is still read loosely)
@@ -1243,6 +1317,20 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
     if method == "alias" and len(ids) == 1 and (one := [v for v, top in hits if ids[0] in (v.id, top)]):
         ids = _alike(db, layer, k, one[0], ids)
     return ids, method, score
+
+
+_PLAIN_WORDS = lazy_compile(r"[^\W\d_]+\.?(?:[ \-][^\W\d_]+\.?)*")  # "Geochimica Cosmochimica Acta", no list or bracket
+
+
+def _written_without_stop_words(k: str, name: str) -> bool:
+    """Whether key `k` is the name key `name` with stop words left out, every other word as written, and none of
+    them an English "and"."""
+    words = name.split()
+    left_out = [w for w in words if w in STOP_WORDS]
+    return " ".join(w for w in words if w not in STOP_WORDS) == k and "and" not in left_out
+
+
+_LIST_CUT = lazy_compile(r"[^\W\d_],\s*[^\W\d_][^,\d]*$")  # words after the last comma, no citation tail: a list
 
 
 _ARTICLES = frozenset({"the", "la", "le", "les", "l", "il", "lo", "gli", "die", "der", "das", "el", "los", "las"})
@@ -1411,6 +1499,9 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
         return (), "none", 0.0  # "Advanced Computational Intelligence" is not "Computational Intelligence and Security"
     if _CONJUNCTIONS.intersection(k.split()) and not _CONJUNCTIONS.intersection(found.split()):
         return (), "none", 0.0  # "Image and Processing" joins two subjects: not "Image Processing" (a word is missing)
+    if ("," in text and _LIST_CUT.search(text) and _CONJUNCTIONS.intersection(found.split())
+            and not _CONJUNCTIONS.intersection(k.split())):
+        return (), "none", 0.0  # "Components, Packaging Technology": a list cut short ("..., Packaging and Manufacturing")
     return db.alias_index[found], "fuzzy", round(float(res[1]), 1)
 
 

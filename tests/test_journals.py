@@ -388,8 +388,8 @@ def _hiding(db, gone: str):
         def find(self, k, loose=False):
             return [h for h in super().find(k, loose) if h[0].id != gone]
 
-        def find_abbreviated(self, words, *keep):
-            return [h for h in super().find_abbreviated(words, *keep) if h[0].id != gone]
+        def find_abbreviated(self, words, *keep, **cut):
+            return [h for h in super().find_abbreviated(words, *keep, **cut) if h[0].id != gone]
 
     out = VenueDB.build(list(db.venues.values()))
     out.journals = Hidden(db.journals.path)
@@ -848,3 +848,121 @@ def test_a_journal_listed_with_and_without_its_article_is_one_journal(db, text, 
     assert (m.venue.id if m.venue else None) == vid, (text, m)
     if vid is None:
         assert m.method == "ambiguous"
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Geochimica Cosmochimica Acta 251, 56-72.", "j-geochimica-et-cosmochimica-acta"),  # a Latin "et" left out
+    ("Geochimica Cosmochimica Acta", "j-geochimica-et-cosmochimica-acta"),
+    ("Journal American Chemical Society", "j-journal-of-the-american-chemical-society"),  # "of the" left out
+    ("Green Energy Technology", None),  # not Green Energy and Technology: one subject, not two
+])
+def test_a_name_written_without_its_stop_words_is_read_loosely(db, text, vid):
+    """A string with no stop word is its own loose key; the journal whose name has them is still found, unless
+    what was left out is an "and" (the writer's two words then name one subject)."""
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("App. Phys. Lett. 120 (4), 2022, 044002", "apl"),  # "App." for Applied: not ISO-4's cut, one reading only
+    ("ACS App. Mater. Interfaces, 13 (41), 2021, 48981-48987", "j-acs-applied-materials-and-interfaces"),
+    ("Rom. J. Phy.", None),  # Physics or Physiology
+    ("Can. Geo. J.", None),  # Geographical or Geotechnical
+    ("Int. J. Nano.", None),  # Nanomedicine, Nanoscience, Nanotechnology, ...
+])
+def test_a_writers_own_cut_of_one_word_is_read_when_one_journal_fits(db, text, vid):
+    """A word cut where ISO-4 would not cut it ("App.") names the journal when only one name reads so; when several
+    do, the answer is ambiguous, not the one whose own abbreviation happens to agree."""
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.candidates)
+    if vid is None:
+        assert m.method == "ambiguous"
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Revista Brasileira de Engenharia Agricola e Ambiental - Agriambi",
+     "j-revista-brasileira-de-engenharia-agricola-e-ambiental"),  # a short name of the name's own words
+    ("Journal of Geophysical Research - JGR", "j-journal-of-geophysical-research"),  # its initials
+    ("Revista Brasileira de Engenharia Agricola e Ambiental - Agrimbi", None),  # not made of the name's words
+    ("Biochimica et Biophysica Acta - Bioenergetics", "j-biochimica-et-biophysica-acta-bioenergetics"),  # a section
+    ("Biochimica et Biophysica Acta (BBA) - Gene Regulatory Mechanisms",
+     "j-biochimica-et-biophysica-acta-gene-regulatory-mechanisms"),  # the publisher's own title, initials inside
+    ("Biochimica et Biophysica Acta (BBA)-Molecular Cell Research",
+     "j-biochimica-et-biophysica-acta-molecular-cell-research"),
+    ("Journal of Geophysical Research (JGR): Planets", "j-journal-of-geophysical-research-planets"),
+])
+def test_a_short_name_after_a_dash_or_initials_inside_the_name_are_read_as_brackets_are(db, text, vid):
+    """Initials or a short name made of the name's words say no more than the name, after a dash as in brackets, and
+    inside the name before its section."""
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.candidates)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Journal of Law, Medicine", None),  # a list cut short (Journal of Law, Medicine and Ethics)
+    ("IEEE Transactions on Components, Packaging Technology", None),  # ... and Manufacturing Technology
+    ("Journal of Law and Medicine", "j-journal-of-law-and-medicine"),
+    ("Computers Mathematics with Applications, 12(3), 45-67", "j-computers-and-mathematics-with-applications"),
+    ("Journal of the dentistry", None),  # a name cut short (Journal of the History of Dentistry)
+    ("Journal of the History of Dentistry", "j-journal-of-the-history-of-dentistry"),
+])
+def test_a_list_or_an_article_left_hanging_is_no_loose_reading(db, text, vid):
+    """Words after a last comma with no "and" are a list cut short, and a "the" before a subject the name has bare is
+    a name cut short: neither is read loosely as the shorter name."""
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.candidates)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Stat Methods Med Res 0962280216628901,0 - 0 - 1-20", "Stat Methods Med Res"),  # empty volume and issue: "0 - 0"
+    ("Journal of Hydrology 12 - 3 - 45-67", "Journal of Hydrology"),
+    ("Physics Letters - B", "Physics Letters - B"),  # a section, no number
+])
+def test_numbers_between_spaced_dashes_are_a_citation_tail(text, name):
+    """A reference manager writes volume, issue and pages between spaced dashes, "0" for an empty field."""
+    from pubnorm.journals import strip_numeric_tail
+
+    assert strip_numeric_tail(text) == name
+
+
+@pytest.mark.parametrize(("text", "vid", "year"), [
+    ("Journal of Hydrology, 25, 123. doi:10.1016/j.jhydrol.2016.01.002", "j-journal-of-hydrology", None),
+    ("Journal of Hydrology, 25, 123. https://doi.org/10.1016/j.jhydrol.2016.01.002", "j-journal-of-hydrology", None),
+    ("Journal of Hydrology. DOI 10.1016/j.jhydrol.2016.01.002, 2016", "j-journal-of-hydrology", 2016),
+    ("Journal of Hydrology. 10.1016/j.jhydrol.2016.01.002", "j-journal-of-hydrology", None),
+    ("ICML 2020, http://proceedings.mlr.press/v119/x.html", "icml", 2020),
+])
+def test_a_doi_or_a_link_after_the_citation_is_no_part_of_the_venue(db, text, vid, year):
+    """A DOI or a link ends many citations: it goes before the lookup, and its digits are no year."""
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+    assert m.parse.year == year
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("JOURNAL OF HYDROLOGY, v. 25, p. 123-145, 2016", "j-journal-of-hydrology"),  # Brazilian (ABNT) style
+    ("Journal of Hydrology, v. 25, n. 2, p. 123-145, 2016", "j-journal-of-hydrology"),
+    ("Journal of Hydrology, 25, Article 123", "j-journal-of-hydrology"),
+    ("Journal of Hydrology, 25, Art. 123", "j-journal-of-hydrology"),
+    ("Journal of Hydrology, 25, article no. 123", "j-journal-of-hydrology"),
+    ("Journal of Hydrology. Elsevier, 2016", "j-journal-of-hydrology"),  # its publisher after the name
+    ("Journal of Hydrology, Elsevier, 25(3), 1-10", "j-journal-of-hydrology"),
+    ("Remote Sensing, MDPI", "j-remote-sensing"),
+])
+def test_article_numbers_abnt_volumes_and_a_publisher_after_the_name_are_no_part_of_it(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Nature 25:123-130", None),  # volume 25, not 2025
+    ("Hepatitis C 12(3)", None),
+    ("Blood 35, 100-110", None),
+    ("ICML 25", 2025),
+    ("Proc. of IROS'19: 1-8", 2019),  # quoted: a year
+    ("SIGMOD 21 (Industry)", 2021),
+])
+def test_two_digits_before_more_numbers_of_a_citation_are_a_volume_not_a_year(text, year):
+    from pubnorm.venues import parse_venue
+
+    assert parse_venue(text).year == year
