@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -92,10 +93,7 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     if skipped == "skip" or (skipped == "pages" and (ctx.extractor != "crf" or _nothing_to_label(block))):
         return []
     if skipped == "pages":  # only a paper in proceedings (its pages), not a talk
-        kept = [k for k in _labelled(block, ctx) if k.pages and (k.venue_raw or k.venue)]
-        for k in kept:
-            k.section = section
-        return kept
+        return _labelled_if(block, ctx, lambda p: bool(p.pages and (p.venue_raw or p.venue)))
     if (pub := _heading_paper(block, ctx, last)) is not None:
         return [pub]
     if _badge_block(block, ctx):
@@ -107,10 +105,7 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
         return []
     if news and ctx.extractor == "crf" and not _prose_mentions(block, ctx):
         # under "News" or "Updates", a whole citation (its authors, title, and venue or year) is a paper, not news
-        cited = [c for c in _labelled(block, ctx) if c.title and len(c.authors) >= 2 and (c.venue_raw or c.year)]
-        if cited:
-            for c in cited:
-                c.section = section or None
+        if cited := _labelled_if(block, ctx, lambda p: bool(p.title and len(p.authors) >= 2 and (p.venue_raw or p.year))):
             return cited
     elif not news and not _prose_mentions(block, ctx):
         if ctx.extractor == "crf":
@@ -130,6 +125,15 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
                     p.status = status  # listed under "Working Papers": that is what it is
             return pubs
     return _mentions(block, ctx, news)
+
+
+def _labelled_if(block: Block, ctx: Context, paper: Callable[[Publication], bool]) -> list[Publication]:
+    """The labelled entries of a block under a heading that lists no papers (Presentations, News) that `paper` says
+    are papers all the same."""
+    kept = [p for p in _labelled(block, ctx) if paper(p)]
+    for p in kept:
+        p.section = block.section or None
+    return kept
 
 
 @lru_cache(maxsize=256)
