@@ -115,9 +115,9 @@ class Lexicon:
 
     venue_words: frozenset[str]  # lower-case words of venue names (not common English words)
     acronyms: frozenset[str]  # venue acronyms and short aliases, as written (case kept)
-    # the word-level features of each word seen with this lexicon, and those its neighbours see (_lexical_context)
-    words_seen: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict, compare=False,
-                                                                           hash=False, repr=False)
+    # what each word seen with this lexicon gives the features: its own word-level features, those of them its
+    # neighbours see, and what it adds to its span's and line's counts (_Word, _word)
+    words_seen: dict[str, _Word] = field(default_factory=dict, compare=False, hash=False, repr=False)
     # what a token shows the tokens around it, by its word, markup and mark (_shown)
     shown_seen: dict[tuple[object, ...], _Shown] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -125,6 +125,8 @@ class Lexicon:
 # the features a token shows each neighbour, prefixed: to the one before it ("1:"), after it ("-1:"), two before
 # ("2:") and two after ("-2:"); the shape is shown only to the next token and the one before
 _Shown = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+# a word's lexical features, those of them its neighbours see (_CONTEXT), and its counts (_counts)
+_Word = tuple[tuple[str, ...], tuple[str, ...], int]
 
 
 _WORD_LISTS = (("status", STATUS_WORDS), ("award", AWARD_WORDS), ("rank", RANK_WORDS), ("volword", VOL_WORDS),
@@ -135,15 +137,13 @@ _CONTEXT = ("sh=", "bold", "italic", "link", "year", "initial", "venueword", "pu
 MAX_WORDS = 50_000
 
 
-def _lexical_context(w: str, lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A word's lexical features, and those of them its neighbours see (_CONTEXT; its word is added apart);
-    cached per word on the lexicon."""
-    hit = lex.words_seen.get(w)
-    if hit is None:
-        if len(lex.words_seen) >= MAX_WORDS:
-            lex.words_seen.clear()
-        f = _lexical(w, lex)
-        hit = lex.words_seen[w] = (f, tuple(x for x in f if x.startswith(_CONTEXT)))
+def _word(w: str, lex: Lexicon) -> _Word:
+    """A word's lexical features, those of them its neighbours see (_CONTEXT; its word is added apart) and its
+    counts for the features of its span and line (_counts); made once per word and kept on the lexicon."""
+    if len(lex.words_seen) >= MAX_WORDS:
+        lex.words_seen.clear()
+    f = _lexical(w, lex)
+    hit = lex.words_seen[w] = (f, tuple(x for x in f if x.startswith(_CONTEXT)), _counts(w))
     return hit
 
 
@@ -178,84 +178,147 @@ def _lexical(w: str, lex: Lexicon) -> tuple[str, ...]:
     return tuple(f)
 
 
+# What a token adds to the counts its span and line are described by (_group_features), as fields of one integer,
+# so that a group's counts are the sum of its tokens' (a C loop): tokens, words (starting with a letter or digit),
+# function words, capitalised words, initials, years, commas and semicolons, colons and question marks. A field
+# holds up to 2**24 - 1: a block is labelled in parts of at most 20,000 characters (entries.py), and a part of
+# more tokens would only make the counts of a group wrong, never the features of another one.
+_BITS = 24
+_MASK = (1 << _BITS) - 1
+_TOKENS, _WORDS, _FUNC, _CAPS, _INITS, _YEARS, _COMMAS, _COLONS = (1 << (_BITS * k) for k in range(8))
+
+
+def _counts(w: str) -> int:
+    c = _TOKENS
+    if w[0].isalnum():
+        c += _WORDS
+        if w.lower() in FUNCTION_WORDS:
+            c += _FUNC
+        if w[0].isupper():
+            c += _CAPS
+        if len(w) == 1 and "A" <= w <= "Z":
+            c += _INITS
+        if len(w) == 4 and w[:2] in ("19", "20") and w.isascii() and w.isdigit():
+            c += _YEARS
+    elif w in (",", ";"):
+        c += _COMMAS
+    elif w in (":", "?"):
+        c += _COLONS
+    return c
+
+
 def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | None = None) -> list[list[str]]:
     """The feature strings of every token (the CRF's input); `marks` are per-token gazetteer marks
-    ("gB"/"gI": inside a name the venue database knows, see labeller.venue_marks)."""
+    ("gB"/"gI": inside a name the venue database knows, see labeller.venue_marks).
+
+    The same features as made one by one (tests/test_features_reference.py keeps that plain way), made from parts
+    shared where tokens share what they depend on: a word's features once per word (_word), a markup's once per
+    block, a span's and a line's once per group, what a token shows its neighbours once per word and markup."""
     n = len(toks)
-    base: list[list[str]] = []
-    near: list[_Shown] = []  # what each token shows its neighbours (_shown)
-    nlines = (toks[-1].line + 1) if toks else 1
-    group = _group_features(toks)
-    line_pos: dict[int, int] = {}
-    line_len: dict[int, int] = {}
-    for t in toks:
-        line_len[t.line] = line_len.get(t.line, 0) + 1
+    if not n:
+        return []
+    seen = lex.words_seen
+    words = [seen.get(t.text) or _word(t.text, lex) for t in toks]
+    nlines = toks[-1].line + 1
     lnof = f"lnof={min(nlines, 4)}"
+    # the counts of every span and line, then their features; how many tokens each line has and has had so far
+    span_counts: dict[int, int] = {}
+    line_counts: dict[int, int] = {}
+    for t, wd in zip(toks, words, strict=True):
+        c = wd[2]
+        span_counts[t.span] = span_counts.get(t.span, 0) + c
+        line_counts[t.line] = line_counts.get(t.line, 0) + c
+    span_f = {k: _describe(c, "sp") for k, c in span_counts.items()}
+    line_f = {k: _describe(c, "li") for k, c in line_counts.items()}
+    line_pos: dict[int, int] = {}
+    # per markup: its features (then "glued" or not, then the line's first features) and what a neighbour is shown
+    styles: dict[tuple[object, ...], tuple[tuple[str, ...], tuple[object, ...]]] = {}
+    shown_seen = lex.shown_seen
+    ms: Sequence[str] = marks or [""] * n
+    near: list[_Shown] = []
+    keys: list[tuple[object, ...]] = []
     for i, t in enumerate(toks):
-        w = t.text
-        k = line_pos.get(t.line, 0)
-        line_pos[t.line] = k + 1
-        lexical, shown = _lexical_context(w, lex)
-        f = list(lexical)
-        mark = marks[i] if marks else ""
-        near.append(_shown(w, shown, t, mark, lex))
-        if i + 1 < n and toks[i + 1].text == "." and not toks[i + 1].space_before:
-            f.append("dotted")
-        if t.bold:
-            f.append("bold")
-        if t.italic:
-            f.append("italic")
-        if t.href:
-            f.append("link")
-            kind = "paperlink" if PAPER_HOST.search(t.href) else "otherlink"
-            f.append(kind)
-        if t.link_word:
-            f.append("linkword")
-        if t.tag:
-            f.append(f"tag={t.tag}")
+        key = (t.bold, t.italic, t.href, t.link_word, t.tag)
+        keys.append(key)
+        st = styles.get(key)
+        if st is None:
+            st = styles[key] = _style(t)
+        mark = ms[i]
+        sk = (t.text, st[1], mark)
+        sh = shown_seen.get(sk)
+        if sh is None:
+            sh = _shown(t.text, words[i][1], t, mark, lex)
+        near.append(sh)
+    out: list[list[str]] = []
+    prev: Token | None = None
+    nxt_i = 1
+    group: tuple[str, ...] = ()
+    group_of: tuple[int, int] = (-1, -1)
+    for i, t in enumerate(toks):
+        line = t.line
+        f = list(words[i][0])
+        if nxt_i < n:
+            nx = toks[nxt_i]
+            if nx.text == "." and not nx.space_before:
+                f.append("dotted")
+        f += styles[keys[i]][0]
         if not t.space_before:
             f.append("glued")
-        f.append(f"ln={min(t.line, 3)}")
+        f += _LINE[line] if line < 3 else _LINE[3]
         f.append(lnof)
-        if t.line == nlines - 1:
+        if line == nlines - 1:
             f.append("lastline")
+        k = line_pos.get(line, 0)
+        line_pos[line] = k + 1
         if k == 0:
             f.append("linestart")
-        if k == line_len[t.line] - 1:
+        if k == (line_counts[line] & _MASK) - 1:
             f.append("lineend")
-        f.extend(group[i])
-        if mark:
-            f.append(mark)
+        if group_of != (t.span, line):
+            group_of = (t.span, line)
+            group = span_f[t.span] + line_f[line]
+        f += group
+        if ms[i]:
+            f.append(ms[i])
         f.append(_POS[i] if i < 10 else "pos=5")
-        f.append(f"rel={int(10 * i / n)}")
-        base.append(f)
-    out: list[list[str]] = []
-    for i, f in enumerate(base):
-        g = f
-        if i >= 2:
-            g.extend(near[i - 2][3])
-        else:
-            g.append("-2:NONE")
-        if i >= 1:
-            g.extend(near[i - 1][1])
-        else:
-            g.append("-1:NONE")
-        if i + 1 < n:
-            g.extend(near[i + 1][0])
-        else:
-            g.append("1:NONE")
-        if i + 2 < n:
-            g.extend(near[i + 2][2])
-        else:
-            g.append("2:NONE")
-        # the markup changes here: a span boundary is where fields often change
-        if i and (toks[i - 1].bold != toks[i].bold or toks[i - 1].italic != toks[i].italic or toks[i - 1].href != toks[i].href):
-            g.append("stylechange")
-        if i and toks[i - 1].line != toks[i].line:
-            g.append("newline")
-            g.append("softnl" if toks[i].soft else "hardnl")
-        out.append(g)
+        f.append(_REL[int(10 * i / n)])
+        f += near[i - 2][3] if i >= 2 else _NONE[0]
+        f += near[i - 1][1] if i >= 1 else _NONE[1]
+        f += near[nxt_i][0] if nxt_i < n else _NONE[2]
+        f += near[i + 2][2] if i + 2 < n else _NONE[3]
+        if prev is not None:
+            # the markup changes here: a span boundary is where fields often change
+            if prev.bold != t.bold or prev.italic != t.italic or prev.href != t.href:
+                f.append("stylechange")
+            if prev.line != line:
+                f += _SOFT if t.soft else _HARD
+        out.append(f)
+        prev = t
+        nxt_i += 1
     return out
+
+
+_LINE = [("ln=0",), ("ln=1",), ("ln=2",), ("ln=3",)]
+_REL = [f"rel={k}" for k in range(10)]
+_NONE = (("-2:NONE",), ("-1:NONE",), ("1:NONE",), ("2:NONE",))
+_SOFT, _HARD = ("newline", "softnl"), ("newline", "hardnl")
+
+
+def _style(t: Token) -> tuple[tuple[str, ...], tuple[object, ...]]:
+    """A markup's own features, and the key of what its tokens show their neighbours (_shown: a link as such)."""
+    f = []
+    if t.bold:
+        f.append("bold")
+    if t.italic:
+        f.append("italic")
+    if t.href:
+        f.append("link")
+        f.append("paperlink" if PAPER_HOST.search(t.href) else "otherlink")
+    if t.link_word:
+        f.append("linkword")
+    if t.tag:
+        f.append(f"tag={t.tag}")
+    return tuple(f), (t.bold, t.italic, bool(t.href), t.link_word, t.tag)
 
 
 # about 1 KB an entry (some 20 strings; more for a styled token): at most 1-2 MB, whatever the page; a page's
@@ -267,28 +330,26 @@ MAX_SHOWN = 1024
 def _shown(w: str, shown: tuple[str, ...], t: Token, mark: str, lex: Lexicon) -> _Shown:
     """What a token shows its neighbours: its word, its _CONTEXT features, its markup and gazetteer mark, each
     prefixed for the neighbour that sees it; made once per distinct word and markup (the prefixed strings were made
-    anew for every token, four times over: a third of the features' time)."""
-    key = (w, t.bold, t.italic, bool(t.href), t.link_word, t.tag, mark)
-    hit = lex.shown_seen.get(key)
-    if hit is None:
-        nf = [f"w={w.lower()[:20]}", *shown]
-        if t.bold:
-            nf.append("bold")
-        if t.italic:
-            nf.append("italic")
-        if t.href:
-            nf.append("link")
-        if t.link_word:
-            nf.append("linkword")
-        if t.tag:
-            nf.append(f"tag={t.tag}")
-        if mark:
-            nf.append(mark)
-        far = [x for x in nf if not x.startswith("sh=")]
-        if len(lex.shown_seen) >= MAX_SHOWN:
-            lex.shown_seen.clear()
-        hit = lex.shown_seen[key] = (tuple("1:" + x for x in nf), tuple("-1:" + x for x in nf),
-                                     tuple("2:" + x for x in far), tuple("-2:" + x for x in far))
+    anew for every token, four times over: a third of the features' time). Kept under (word, markup, mark)."""
+    nf = [f"w={w.lower()[:20]}", *shown]
+    if t.bold:
+        nf.append("bold")
+    if t.italic:
+        nf.append("italic")
+    if t.href:
+        nf.append("link")
+    if t.link_word:
+        nf.append("linkword")
+    if t.tag:
+        nf.append(f"tag={t.tag}")
+    if mark:
+        nf.append(mark)
+    far = [x for x in nf if not x.startswith("sh=")]
+    if len(lex.shown_seen) >= MAX_SHOWN:
+        lex.shown_seen.clear()
+    hit = lex.shown_seen[(w, (t.bold, t.italic, bool(t.href), t.link_word, t.tag), mark)] = (
+        tuple("1:" + x for x in nf), tuple("-1:" + x for x in nf), tuple("2:" + x for x in far),
+        tuple("-2:" + x for x in far))
     return hit
 
 
@@ -302,38 +363,40 @@ def _bucket(n: int, edges: tuple[int, ...]) -> int:
     return next((i for i, e in enumerate(edges) if n <= e), len(edges))
 
 
-def _group_features(toks: Sequence[Token]) -> list[list[str]]:
-    """What a token's styled span and its line look like as a whole: a title has function words and is long;
-    an author line is names and commas; a venue line has a year. The CRF sees only a few tokens around each one."""
-    spans: dict[int, list[Token]] = {}
-    lines: dict[int, list[Token]] = {}
-    for t in toks:
-        spans.setdefault(t.span, []).append(t)
-        lines.setdefault(t.line, []).append(t)
+_LENGTHS = [_bucket(k, (1, 2, 3, 6, 12, 25)) for k in range(26)]  # from 26 words on: 6
+_COMMA_COUNTS = [_bucket(k, (0, 1, 3)) for k in range(4)]  # from 4 on: 3
+_GROUPS: dict[tuple[str, int, int, int, int, int, bool, bool], tuple[str, ...]] = {}
 
-    def describe(group: list[Token], kind: str) -> list[str]:
-        words = [t.text for t in group if t.text[0].isalnum()]
-        out = [f"{kind}len={_bucket(len(words), (1, 2, 3, 6, 12, 25))}"]
-        if any(w.lower() in FUNCTION_WORDS for w in words):
+
+def _describe(c: int, kind: str) -> tuple[str, ...]:
+    """What a token's styled span or its line looks like as a whole, from its counts (_counts): a title has function
+    words and is long; an author line is names and commas; a venue line has a year. The CRF sees only a few tokens
+    around each one."""
+    words = (c // _WORDS) & _MASK
+    caps = inits = -1
+    if words:
+        caps = int((c // _CAPS & _MASK) / words * 4)
+        inits = int((c // _INITS & _MASK) / words >= 0.2)
+    commas = (c // _COMMAS) & _MASK
+    key = (kind, _LENGTHS[words] if words < len(_LENGTHS) else 6, _COMMA_COUNTS[commas] if commas < 4 else 3, caps,
+           inits, bool((c // _FUNC) & _MASK), bool((c // _COLONS) & _MASK), bool((c // _YEARS) & _MASK))
+    hit = _GROUPS.get(key)
+    if hit is None:  # at most some 3,000 for each kind
+        kind, length, commas, caps, inits, func, colon, year = key
+        out = [f"{kind}len={length}"]
+        if func:
             out.append(f"{kind}func")
-        texts = [t.text for t in group]
-        if ":" in texts or "?" in texts:
+        if colon:
             out.append(f"{kind}colon")
-        commas = texts.count(",") + texts.count(";")
-        out.append(f"{kind}commas={_bucket(commas, (0, 1, 3))}")
-        if words:
-            caps = sum(w[0].isupper() for w in words) / len(words)
-            out.append(f"{kind}caps={int(caps * 4)}")
-            inits = sum(len(w) == 1 and "A" <= w <= "Z" for w in words) / len(words)
-            if inits >= 0.2:
+        out.append(f"{kind}commas={commas}")
+        if caps >= 0:
+            out.append(f"{kind}caps={caps}")
+            if inits:
                 out.append(f"{kind}initials")
-        if any(len(w) == 4 and w[:2] in ("19", "20") and w.isascii() and w.isdigit() for w in words):
+        if year:
             out.append(f"{kind}year")
-        return out
-
-    span_f = {k: describe(g, "sp") for k, g in spans.items()}
-    line_f = {k: describe(g, "li") for k, g in lines.items()}
-    return [span_f[t.span] + line_f[t.line] for t in toks]
+        hit = _GROUPS[key] = tuple(out)
+    return hit
 
 
 _COMMON = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "from", "by", "at", "as", "is", "are", "be", "new", "using", "via", "its", "their", "under", "towards", "toward", "between", "into", "over", "through", "about", "not", "without"])
