@@ -196,7 +196,8 @@ def test_features_do_not_depend_on_what_the_caches_hold(db):
 _WORDS = st.sampled_from(["the", "The", "of", "Nature", "NATURE", "J", "A", ".", ",", ";", ":", "?", "(", ")", "2020",
                           "1999", "12", "100-110", "100–110", "et", "al", "al.", "In", "Proc", "pp", "vol", "Press",
                           "CVPR", "ACL", "pdf", "code", "Ann", "über", "Zürich", "東京", "x" * 25, "MiXeD", "_", "'",
-                          "2036", "Q1", "best", "paper", "award", "accepted", "arXiv"])
+                          "2036", "Q1", "best", "paper", "award", "accepted", "arXiv", "Physical",
+                          "Review", "Letters", "Journal", "Proceedings", "Nature", "Communications", "Annals"])
 _HREF = st.sampled_from([None, None, "https://arxiv.org/abs/1", "https://example.org/me", "x.pdf", ""])
 
 
@@ -243,3 +244,47 @@ def test_positions_at_the_edges(db, n):
     toks = [Token("w", 0) for _ in range(n)]
     lex = labeller.lexicon(db)
     assert token_features(toks, lex) == reference_features(toks, lex)
+
+
+# --- the gazetteer marks, the same way: every test made anew ------------------------------------------------------
+
+
+def reference_marks(toks: Sequence[Token], db) -> list[str]:
+    from pubnorm.text import fold
+
+    first = labeller._known_of(db).first_words
+    n, marks, i = len(toks), [""] * len(toks), 0
+    while i < n:
+        t, best = toks[i], 0
+        p = toks[i - 1] if i else None
+        starts = p is None or p.line != t.line or not p.text[:1].isalnum() or (p.italic, p.bold, p.href) != (
+            t.italic, t.bold, t.href) or p.text.lower() in ("in", "at", "to", "of")
+        opens = fold(t.text) in first or (t.text.lower() == "the" and i + 1 < n and fold(toks[i + 1].text) in first)
+        if starts and t.text[:1].isupper() and opens:
+            end = i
+            while end < n and end - i < labeller.MAX_VENUE_TOKENS and toks[end].line == t.line \
+                    and not toks[end].text[:1].isdigit():
+                end += 1
+            for j in range(end, i, -1):
+                if toks[j - 1].text[:1].isalnum() or toks[j - 1].text in (")", "."):
+                    run = toks[i:j]
+                    text = "".join((" " if k and x.space_before else "") + x.text for k, x in enumerate(run))
+                    if labeller._known_key(db, text, sum(x.text[:1].isalnum() for x in run)):
+                        best = j - i
+                        break
+        marks[i:i + max(best, 1)] = (["gB"] + ["gI"] * (best - 1)) if best else [""]
+        i += max(best, 1)
+    return marks
+
+
+def test_venue_marks_are_those_of_the_reference_on_fixture_blocks(db):
+    lists = _fixture_token_lists()
+    assert any("gB" in labeller.venue_marks(t, db) for t in lists)
+    for toks in lists:
+        assert labeller.venue_marks(toks, db) == reference_marks(toks, db), [t.text for t in toks]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(toks=_token_lists())
+def test_venue_marks_are_those_of_the_reference_on_made_up_tokens(db, toks):
+    assert labeller.venue_marks(toks, db) == reference_marks(toks, db)

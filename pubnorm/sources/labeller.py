@@ -65,6 +65,7 @@ class _Known:
     first_words: frozenset[str] = frozenset()
     names: dict[str, bool] = field(default_factory=dict)
     texts: dict[tuple[str, bool], bool] = field(default_factory=dict)  # _known's answers by text (and one word?)
+    firsts: dict[str, bool] = field(default_factory=dict)  # _first's answers by word
 
 
 _STATE: list[_Known] = []  # for the database in use (one at a time; a new one replaces it)
@@ -177,25 +178,38 @@ def _known_key(db: VenueDB, text: str, words: int) -> bool:
     return hit
 
 
+def _first(known: _Known, word: str) -> bool:
+    """Whether a name the venue database knows starts with this word (folded); asked once per word."""
+    hit = known.firsts.get(word)
+    if hit is None:
+        if len(known.firsts) > 50_000:
+            known.firsts.clear()
+        from ..text import fold
+
+        hit = known.firsts[word] = fold(word) in known.first_words
+    return hit
+
+
 def venue_marks(tokens: Sequence[Token], db: VenueDB) -> list[str]:
     """Gazetteer marks: "gB"/"gI" on the tokens of the longest run (within a line) that the venue database
     knows by that exact name, left to right. A feature, not a decision: "Nature" in a title is marked too."""
-    from ..text import fold
-
     n = len(tokens)
     marks = [""] * n
-    first = _known_of(db).first_words
+    known = _known_of(db)
     i = 0
     while i < n:
-        best = 0
         t = tokens[i]
         w = t.text
+        if not w[:1].isupper():  # most tokens: the tests below ask only about a capitalised word
+            i += 1
+            continue
+        best = 0
         prev = tokens[i - 1] if i else None
         # a venue name starts a line, follows punctuation or a change of style ("Title. *Journal* 12"), or
         # follows "in"/"at": runs starting inside a phrase of plain words are not looked up
         starts = prev is None or prev.line != t.line or not prev.text[:1].isalnum() or prev.italic != t.italic \
             or prev.bold != t.bold or prev.href != t.href or prev.text.lower() in ("in", "at", "to", "of")
-        if starts and w[:1].isupper() and (fold(w) in first or (w.lower() == "the" and i + 1 < n and fold(tokens[i + 1].text) in first)):
+        if starts and (_first(known, w) or (w.lower() == "the" and i + 1 < n and _first(known, tokens[i + 1].text))):
             end = i
             while end < n and end - i < MAX_VENUE_TOKENS and tokens[end].line == t.line and not tokens[end].text[:1].isdigit():
                 end += 1
