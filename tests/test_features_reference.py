@@ -197,7 +197,8 @@ _WORDS = st.sampled_from(["the", "The", "of", "Nature", "NATURE", "J", "A", ".",
                           "1999", "12", "100-110", "100–110", "et", "al", "al.", "In", "Proc", "pp", "vol", "Press",
                           "CVPR", "ACL", "pdf", "code", "Ann", "über", "Zürich", "東京", "x" * 25, "MiXeD", "_", "'",
                           "2036", "Q1", "best", "paper", "award", "accepted", "arXiv", "Physical",
-                          "Review", "Letters", "Journal", "Proceedings", "Nature", "Communications", "Annals"])
+                          "Review", "Letters", "Journal", "Proceedings", "Nature", "Communications", "Annals",
+                          "\x00", "a\x00b"])
 _HREF = st.sampled_from([None, None, "https://arxiv.org/abs/1", "https://example.org/me", "x.pdf", ""])
 
 
@@ -288,3 +289,73 @@ def test_venue_marks_are_those_of_the_reference_on_fixture_blocks(db):
 @given(toks=_token_lists())
 def test_venue_marks_are_those_of_the_reference_on_made_up_tokens(db, toks):
     assert labeller.venue_marks(toks, db) == reference_marks(toks, db)
+
+
+# --- what the model is handed -------------------------------------------------------------------------------------
+
+needs_model = pytest.mark.skipif(not labeller.MODEL_PATH.exists(), reason="no labeller model")
+
+
+def _model_reads(feats: list[list[str]], keep: frozenset[bytes]) -> list[list[bytes]]:
+    """What CRFsuite reads of these features: each name in UTF-8 up to a NUL (a C string), those its model does not
+    know dropped."""
+    return [[b for b in (x.encode("utf-8").split(b"\0")[0] for x in f) if b in keep] for f in feats]
+
+
+@needs_model
+def test_the_model_attributes_are_read_from_the_model_file():
+    keep = labeller.model_attributes(str(labeller.MODEL_PATH))
+    tagger = labeller._tagger(str(labeller.MODEL_PATH))
+    assert keep == {k.encode("utf-8") for k in tagger.info().attributes}
+
+
+def test_a_file_that_is_no_model_has_no_attributes(tmp_path):
+    bad = tmp_path / "x.crfsuite"
+    bad.write_bytes(b"lCRF" + b"\0" * 40)
+    assert labeller.model_attributes(str(bad)) is None
+    assert labeller.model_attributes(str(tmp_path / "missing")) is None
+
+
+@needs_model
+def test_the_model_is_handed_what_it_reads_of_the_features_and_tags_the_same(db):
+    """label() hands CRFsuite the UTF-8 bytes of the features its model knows: the same the model reads of all the
+    features as strings (CRFsuite encodes each and drops unknown names), so the labels are the same."""
+    keep = labeller.model_attributes(str(labeller.MODEL_PATH))
+    assert keep is not None
+    lex = labeller.lexicon(db)
+    tagger = labeller._tagger(str(labeller.MODEL_PATH))
+    for toks in _fixture_token_lists():
+        marks = labeller.venue_marks(toks, db)
+        feats = token_features(toks, lex, marks)
+        handed = F.model_features(toks, lex, marks, keep)
+        assert handed == _model_reads(feats, keep)
+        assert tagger.tag(handed) == tagger.tag(feats)
+
+
+@needs_model
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(toks=_token_lists())
+def test_the_model_is_handed_what_it_reads_of_made_up_tokens(db, toks):
+    keep = labeller.model_attributes(str(labeller.MODEL_PATH))
+    assert keep is not None
+    lex = labeller.lexicon(db)
+    marks = labeller.venue_marks(toks, db)
+    feats = token_features(toks, lex, marks)
+    handed = F.model_features(toks, lex, marks, keep)
+    assert handed == _model_reads(feats, keep)
+    if toks:
+        tagger = labeller._tagger(str(labeller.MODEL_PATH))
+        assert tagger.tag(handed) == tagger.tag(feats)
+
+
+@needs_model
+def test_a_name_with_a_nul_is_read_as_crfsuite_reads_it(db):
+    """CRFsuite looks a feature's name up as a C string, so "w=a<NUL>b" is "w=a" to it, a word the model knows."""
+    keep = labeller.model_attributes(str(labeller.MODEL_PATH))
+    assert keep is not None and b"w=a" in keep
+    toks = [Token("Smith", 0), Token("a\x00b", 0), Token("2020", 0)]
+    lex = labeller.lexicon(db)
+    handed = F.model_features(toks, lex, None, keep)
+    assert b"w=a" in handed[1] and b"-1:w=a" in handed[2]
+    tagger = labeller._tagger(str(labeller.MODEL_PATH))
+    assert tagger.tag(handed) == tagger.tag(token_features(toks, lex))

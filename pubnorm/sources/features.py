@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..lazyre import lazy_compile
 from .markup import Line
@@ -115,18 +116,33 @@ class Lexicon:
 
     venue_words: frozenset[str]  # lower-case words of venue names (not common English words)
     acronyms: frozenset[str]  # venue acronyms and short aliases, as written (case kept)
-    # what each word seen with this lexicon gives the features: its own word-level features, those of them its
-    # neighbours see, and what it adds to its span's and line's counts (_Word, _word)
-    words_seen: dict[str, _Word] = field(default_factory=dict, compare=False, hash=False, repr=False)
-    # what a token shows the tokens around it, by its word, markup and mark (_shown)
-    shown_seen: dict[tuple[object, ...], _Shown] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # the features written for each reader of them (_Form), with what each keeps per word, markup and group: as
+    # strings (key None: token_features) and as the bytes a model knows (key: its attribute names; model_features)
+    forms: dict[frozenset[bytes] | None, _Form] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def form(self, keep: frozenset[bytes] | None = None) -> _Form:
+        hit = self.forms.get(keep)
+        if hit is None:
+            hit = self.forms[keep] = _Form(keep)
+        return hit
+
+    @property
+    def words_seen(self) -> dict[str, _Word]:
+        """The words whose features the strings' form keeps (_Form.words)."""
+        return self.form().words
+
+    @property
+    def shown_seen(self) -> dict[tuple[object, ...], _Shown]:
+        """What the strings' form keeps of what tokens show their neighbours (_Form.shown)."""
+        return self.form().shown
 
 
 # the features a token shows each neighbour, prefixed: to the one before it ("1:"), after it ("-1:"), two before
 # ("2:") and two after ("-2:"); the shape is shown only to the next token and the one before
-_Shown = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
-# a word's lexical features, those of them its neighbours see (_CONTEXT), and its counts (_counts)
-_Word = tuple[tuple[str, ...], tuple[str, ...], int]
+_Shown = tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]
+# a word's lexical features (as its form writes them), those of them its neighbours see (_CONTEXT, as strings), and
+# its counts (_counts)
+_Word = tuple[tuple[Any, ...], tuple[str, ...], int]
 
 
 _WORD_LISTS = (("status", STATUS_WORDS), ("award", AWARD_WORDS), ("rank", RANK_WORDS), ("volword", VOL_WORDS),
@@ -135,16 +151,111 @@ _CONTEXT = ("sh=", "bold", "italic", "link", "year", "initial", "venueword", "pu
             "acronym", "linkword", "award", "gB", "gI")
 # about 320 bytes a word: at most about 16 MB (it allowed 500,000 words, some 160 MB on a page of that many)
 MAX_WORDS = 50_000
+# about 1 KB an entry (some 20 strings; more for a styled token): at most about 4 MB, whatever the page. 1,024 were
+# as fast when the strings were handed to the model as they are; a miss now also encodes and sifts them, and 1,024
+# missed for one token in nine on the synthetic corpus of bench/run.py (1,000 files read in one process), 4,096 for
+# one in 27 (the distinct ones)
+MAX_SHOWN = 4096
+MAX_STYLES = 4096  # markups (bold, italic, link target, link word, tag) of the features kept: about 100 bytes each
 
 
-def _word(w: str, lex: Lexicon) -> _Word:
-    """A word's lexical features, those of them its neighbours see (_CONTEXT; its word is added apart) and its
-    counts for the features of its span and line (_counts); made once per word and kept on the lexicon."""
-    if len(lex.words_seen) >= MAX_WORDS:
-        lex.words_seen.clear()
-    f = _lexical(w, lex)
-    hit = lex.words_seen[w] = (f, tuple(x for x in f if x.startswith(_CONTEXT)), _counts(w))
-    return hit
+class _Form:
+    """The features written for one reader: as strings (keep None), or as the UTF-8 bytes of those a model knows
+    (keep: the model's attribute names). CRFsuite encodes every name to UTF-8, reads it up to a NUL, and drops the
+    names its model does not know before it reads a token, so a model reads exactly the same from both; the bytes spare it the encoding
+    and the look-ups that find nothing. Each part of a token's features is written once and kept here: per word,
+    per word and markup (what a token shows its neighbours), per markup, per group description, per constant."""
+
+    def __init__(self, keep: frozenset[bytes] | None):
+        self.keep = keep
+        self.words: dict[str, _Word] = {}
+        self.shown: dict[tuple[object, ...], _Shown] = {}
+        self.styles: dict[tuple[object, ...], tuple[tuple[Any, ...], tuple[object, ...]]] = {}
+        self.groups: dict[tuple[object, ...], tuple[Any, ...]] = {}
+        self.marks: dict[str, tuple[Any, ...]] = {}
+        c = self.write
+        self.line = [c((f"ln={k}",)) for k in range(4)]  # "ln=3" from the fourth line on
+        self.lnof = [c((f"lnof={k}",)) for k in range(5)]
+        self.pos = [c((p,)) for p in _POS] + [c(("pos=5",))]  # from the eleventh token on: the last
+        self.rel = [c((f"rel={k}",)) for k in range(10)]
+        self.none = [c((x,)) for x in ("-2:NONE", "-1:NONE", "1:NONE", "2:NONE")]
+        self.soft, self.hard = c(("newline", "softnl")), c(("newline", "hardnl"))
+        self.dotted, self.glued, self.lastline, self.linestart, self.lineend, self.stylechange = (
+            c((x,)) for x in ("dotted", "glued", "lastline", "linestart", "lineend", "stylechange"))
+
+    def write(self, feats: tuple[str, ...]) -> tuple[Any, ...]:
+        if self.keep is None:
+            return feats
+        keep = self.keep
+        # CRFsuite looks a name up as a C string: up to its first NUL (a token may be a NUL character)
+        return tuple(b for b in (x.encode("utf-8").split(b"\0", 1)[0] for x in feats) if b in keep)
+
+    def word(self, w: str, lex: Lexicon) -> _Word:
+        """A word's lexical features, those of them its neighbours see (_CONTEXT; its word is added apart) and its
+        counts for the features of its span and line (_counts)."""
+        if len(self.words) >= MAX_WORDS:
+            self.words.clear()
+        f = _lexical(w, lex)
+        hit = self.words[w] = (self.write(f), tuple(x for x in f if x.startswith(_CONTEXT)), _counts(w))
+        return hit
+
+    def style(self, key: tuple[object, ...], t: Token) -> tuple[tuple[Any, ...], tuple[object, ...]]:
+        """A markup's own features, and the key of what its tokens show their neighbours (_shown: a link as such)."""
+        f = []
+        if t.bold:
+            f.append("bold")
+        if t.italic:
+            f.append("italic")
+        if t.href:
+            f.append("link")
+            f.append("paperlink" if PAPER_HOST.search(t.href) else "otherlink")
+        if t.link_word:
+            f.append("linkword")
+        if t.tag:
+            f.append(f"tag={t.tag}")
+        if len(self.styles) >= MAX_STYLES:
+            self.styles.clear()
+        hit = self.styles[key] = (self.write(tuple(f)), (t.bold, t.italic, bool(t.href), t.link_word, t.tag))
+        return hit
+
+    def shown_of(self, key: tuple[object, ...], shown: tuple[str, ...], t: Token, mark: str) -> _Shown:
+        """What a token shows its neighbours: its word, its _CONTEXT features, its markup and gazetteer mark, each
+        prefixed for the neighbour that sees it; made once per distinct word and markup (the prefixed strings were
+        made anew for every token, four times over: a third of the features' time). Kept under (word, markup, mark).
+        """
+        nf = [f"w={t.text.lower()[:20]}", *shown]
+        if t.bold:
+            nf.append("bold")
+        if t.italic:
+            nf.append("italic")
+        if t.href:
+            nf.append("link")
+        if t.link_word:
+            nf.append("linkword")
+        if t.tag:
+            nf.append(f"tag={t.tag}")
+        if mark:
+            nf.append(mark)
+        far = [x for x in nf if not x.startswith("sh=")]
+        if len(self.shown) >= MAX_SHOWN:
+            self.shown.clear()
+        c = self.write
+        hit = self.shown[key] = (c(tuple("1:" + x for x in nf)), c(tuple("-1:" + x for x in nf)),
+                                 c(tuple("2:" + x for x in far)), c(tuple("-2:" + x for x in far)))
+        return hit
+
+    def group(self, c: int, kind: str) -> tuple[Any, ...]:
+        key = _group_key(c, kind)
+        hit = self.groups.get(key)
+        if hit is None:  # at most some 3,000 for each kind
+            hit = self.groups[key] = self.write(_group_features(key))
+        return hit
+
+    def mark(self, mark: str) -> tuple[Any, ...]:
+        hit = self.marks.get(mark)
+        if hit is None:
+            hit = self.marks[mark] = self.write((mark,)) if mark else ()
+        return hit
 
 
 def _lexical(w: str, lex: Lexicon) -> tuple[str, ...]:
@@ -212,15 +323,25 @@ def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | N
     ("gB"/"gI": inside a name the venue database knows, see labeller.venue_marks).
 
     The same features as made one by one (tests/test_features_reference.py keeps that plain way), made from parts
-    shared where tokens share what they depend on: a word's features once per word (_word), a markup's once per
-    block, a span's and a line's once per group, what a token shows its neighbours once per word and markup."""
+    shared where tokens share what they depend on (_Form)."""
+    return _features(toks, lex, marks, lex.form())
+
+
+def model_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | None,
+                   keep: frozenset[bytes]) -> list[list[bytes]]:
+    """token_features as the model reads them: the UTF-8 bytes of each feature whose name is in keep (the model's
+    attribute names), in the same order."""
+    return _features(toks, lex, marks, lex.form(keep))
+
+
+def _features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | None, form: _Form) -> list[list[Any]]:
     n = len(toks)
     if not n:
         return []
-    seen = lex.words_seen
-    words = [seen.get(t.text) or _word(t.text, lex) for t in toks]
+    seen = form.words
+    words = [seen.get(t.text) or form.word(t.text, lex) for t in toks]
     nlines = toks[-1].line + 1
-    lnof = f"lnof={min(nlines, 4)}"
+    lnof = form.lnof[min(nlines, 4)]
     # the counts of every span and line, then their features; how many tokens each line has and has had so far
     span_counts: dict[int, int] = {}
     line_counts: dict[int, int] = {}
@@ -228,129 +349,67 @@ def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | N
         c = wd[2]
         span_counts[t.span] = span_counts.get(t.span, 0) + c
         line_counts[t.line] = line_counts.get(t.line, 0) + c
-    span_f = {k: _describe(c, "sp") for k, c in span_counts.items()}
-    line_f = {k: _describe(c, "li") for k, c in line_counts.items()}
+    span_f = {k: form.group(c, "sp") for k, c in span_counts.items()}
+    line_f = {k: form.group(c, "li") for k, c in line_counts.items()}
     line_pos: dict[int, int] = {}
-    # per markup: its features (then "glued" or not, then the line's first features) and what a neighbour is shown
-    styles: dict[tuple[object, ...], tuple[tuple[str, ...], tuple[object, ...]]] = {}
-    shown_seen = lex.shown_seen
+    styles, shown_seen = form.styles, form.shown
     ms: Sequence[str] = marks or [""] * n
     near: list[_Shown] = []
-    keys: list[tuple[object, ...]] = []
+    own: list[tuple[Any, ...]] = []
     for i, t in enumerate(toks):
         key = (t.bold, t.italic, t.href, t.link_word, t.tag)
-        keys.append(key)
-        st = styles.get(key)
-        if st is None:
-            st = styles[key] = _style(t)
-        mark = ms[i]
-        sk = (t.text, st[1], mark)
-        sh = shown_seen.get(sk)
-        if sh is None:
-            sh = _shown(t.text, words[i][1], t, mark, lex)
-        near.append(sh)
-    out: list[list[str]] = []
+        st = styles.get(key) or form.style(key, t)
+        own.append(st[0])
+        sk = (t.text, st[1], ms[i])
+        near.append(shown_seen.get(sk) or form.shown_of(sk, words[i][1], t, ms[i]))
+    out: list[list[Any]] = []
     prev: Token | None = None
     nxt_i = 1
-    group: tuple[str, ...] = ()
+    group: tuple[Any, ...] = ()
     group_of: tuple[int, int] = (-1, -1)
+    line_of, lastline, pos, rel, none = form.line, nlines - 1, form.pos, form.rel, form.none
     for i, t in enumerate(toks):
         line = t.line
         f = list(words[i][0])
         if nxt_i < n:
             nx = toks[nxt_i]
             if nx.text == "." and not nx.space_before:
-                f.append("dotted")
-        f += styles[keys[i]][0]
+                f += form.dotted
+        f += own[i]
         if not t.space_before:
-            f.append("glued")
-        f += _LINE[line] if line < 3 else _LINE[3]
-        f.append(lnof)
-        if line == nlines - 1:
-            f.append("lastline")
+            f += form.glued
+        f += line_of[line] if line < 3 else line_of[3]
+        f += lnof
+        if line == lastline:
+            f += form.lastline
         k = line_pos.get(line, 0)
         line_pos[line] = k + 1
         if k == 0:
-            f.append("linestart")
+            f += form.linestart
         if k == (line_counts[line] & _MASK) - 1:
-            f.append("lineend")
+            f += form.lineend
         if group_of != (t.span, line):
             group_of = (t.span, line)
             group = span_f[t.span] + line_f[line]
         f += group
         if ms[i]:
-            f.append(ms[i])
-        f.append(_POS[i] if i < 10 else "pos=5")
-        f.append(_REL[int(10 * i / n)])
-        f += near[i - 2][3] if i >= 2 else _NONE[0]
-        f += near[i - 1][1] if i >= 1 else _NONE[1]
-        f += near[nxt_i][0] if nxt_i < n else _NONE[2]
-        f += near[i + 2][2] if i + 2 < n else _NONE[3]
+            f += form.mark(ms[i])
+        f += pos[i] if i < 10 else pos[10]
+        f += rel[int(10 * i / n)]
+        f += near[i - 2][3] if i >= 2 else none[0]
+        f += near[i - 1][1] if i >= 1 else none[1]
+        f += near[nxt_i][0] if nxt_i < n else none[2]
+        f += near[i + 2][2] if i + 2 < n else none[3]
         if prev is not None:
             # the markup changes here: a span boundary is where fields often change
             if prev.bold != t.bold or prev.italic != t.italic or prev.href != t.href:
-                f.append("stylechange")
+                f += form.stylechange
             if prev.line != line:
-                f += _SOFT if t.soft else _HARD
+                f += form.soft if t.soft else form.hard
         out.append(f)
         prev = t
         nxt_i += 1
     return out
-
-
-_LINE = [("ln=0",), ("ln=1",), ("ln=2",), ("ln=3",)]
-_REL = [f"rel={k}" for k in range(10)]
-_NONE = (("-2:NONE",), ("-1:NONE",), ("1:NONE",), ("2:NONE",))
-_SOFT, _HARD = ("newline", "softnl"), ("newline", "hardnl")
-
-
-def _style(t: Token) -> tuple[tuple[str, ...], tuple[object, ...]]:
-    """A markup's own features, and the key of what its tokens show their neighbours (_shown: a link as such)."""
-    f = []
-    if t.bold:
-        f.append("bold")
-    if t.italic:
-        f.append("italic")
-    if t.href:
-        f.append("link")
-        f.append("paperlink" if PAPER_HOST.search(t.href) else "otherlink")
-    if t.link_word:
-        f.append("linkword")
-    if t.tag:
-        f.append(f"tag={t.tag}")
-    return tuple(f), (t.bold, t.italic, bool(t.href), t.link_word, t.tag)
-
-
-# about 1 KB an entry (some 20 strings; more for a styled token): at most 1-2 MB, whatever the page; a page's
-# frequent words come back at once after it starts again (4,096 entries were no faster, and 4 MB bigger on the dev
-# pages and corpus read in one run)
-MAX_SHOWN = 1024
-
-
-def _shown(w: str, shown: tuple[str, ...], t: Token, mark: str, lex: Lexicon) -> _Shown:
-    """What a token shows its neighbours: its word, its _CONTEXT features, its markup and gazetteer mark, each
-    prefixed for the neighbour that sees it; made once per distinct word and markup (the prefixed strings were made
-    anew for every token, four times over: a third of the features' time). Kept under (word, markup, mark)."""
-    nf = [f"w={w.lower()[:20]}", *shown]
-    if t.bold:
-        nf.append("bold")
-    if t.italic:
-        nf.append("italic")
-    if t.href:
-        nf.append("link")
-    if t.link_word:
-        nf.append("linkword")
-    if t.tag:
-        nf.append(f"tag={t.tag}")
-    if mark:
-        nf.append(mark)
-    far = [x for x in nf if not x.startswith("sh=")]
-    if len(lex.shown_seen) >= MAX_SHOWN:
-        lex.shown_seen.clear()
-    hit = lex.shown_seen[(w, (t.bold, t.italic, bool(t.href), t.link_word, t.tag), mark)] = (
-        tuple("1:" + x for x in nf), tuple("-1:" + x for x in nf), tuple("2:" + x for x in far),
-        tuple("-2:" + x for x in far))
-    return hit
 
 
 _POS = ["pos=0", "pos=1", "pos=2", "pos=3", "pos=4", "pos=4", "pos=4", "pos=4", "pos=4", "pos=4"]
@@ -365,38 +424,37 @@ def _bucket(n: int, edges: tuple[int, ...]) -> int:
 
 _LENGTHS = [_bucket(k, (1, 2, 3, 6, 12, 25)) for k in range(26)]  # from 26 words on: 6
 _COMMA_COUNTS = [_bucket(k, (0, 1, 3)) for k in range(4)]  # from 4 on: 3
-_GROUPS: dict[tuple[str, int, int, int, int, int, bool, bool], tuple[str, ...]] = {}
 
 
-def _describe(c: int, kind: str) -> tuple[str, ...]:
-    """What a token's styled span or its line looks like as a whole, from its counts (_counts): a title has function
-    words and is long; an author line is names and commas; a venue line has a year. The CRF sees only a few tokens
-    around each one."""
+def _group_key(c: int, kind: str) -> tuple[str, int, int, int, int, bool, bool, bool]:
+    """What the features of a token's styled span or its line ("sp", "li") say, from its counts (_counts)."""
     words = (c // _WORDS) & _MASK
     caps = inits = -1
     if words:
         caps = int((c // _CAPS & _MASK) / words * 4)
         inits = int((c // _INITS & _MASK) / words >= 0.2)
     commas = (c // _COMMAS) & _MASK
-    key = (kind, _LENGTHS[words] if words < len(_LENGTHS) else 6, _COMMA_COUNTS[commas] if commas < 4 else 3, caps,
-           inits, bool((c // _FUNC) & _MASK), bool((c // _COLONS) & _MASK), bool((c // _YEARS) & _MASK))
-    hit = _GROUPS.get(key)
-    if hit is None:  # at most some 3,000 for each kind
-        kind, length, commas, caps, inits, func, colon, year = key
-        out = [f"{kind}len={length}"]
-        if func:
-            out.append(f"{kind}func")
-        if colon:
-            out.append(f"{kind}colon")
-        out.append(f"{kind}commas={commas}")
-        if caps >= 0:
-            out.append(f"{kind}caps={caps}")
-            if inits:
-                out.append(f"{kind}initials")
-        if year:
-            out.append(f"{kind}year")
-        hit = _GROUPS[key] = tuple(out)
-    return hit
+    return (kind, _LENGTHS[words] if words < len(_LENGTHS) else 6, _COMMA_COUNTS[commas] if commas < 4 else 3, caps,
+            inits, bool((c // _FUNC) & _MASK), bool((c // _COLONS) & _MASK), bool((c // _YEARS) & _MASK))
+
+
+def _group_features(key: tuple[str, int, int, int, int, bool, bool, bool]) -> tuple[str, ...]:
+    """What a token's styled span or its line looks like as a whole: a title has function words and is long; an
+    author line is names and commas; a venue line has a year. The CRF sees only a few tokens around each one."""
+    kind, length, commas, caps, inits, func, colon, year = key
+    out = [f"{kind}len={length}"]
+    if func:
+        out.append(f"{kind}func")
+    if colon:
+        out.append(f"{kind}colon")
+    out.append(f"{kind}commas={commas}")
+    if caps >= 0:
+        out.append(f"{kind}caps={caps}")
+        if inits:
+            out.append(f"{kind}initials")
+    if year:
+        out.append(f"{kind}year")
+    return tuple(out)
 
 
 _COMMON = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "from", "by", "at", "as", "is", "are", "be", "new", "using", "via", "its", "their", "under", "towards", "toward", "between", "into", "over", "through", "about", "not", "without"])

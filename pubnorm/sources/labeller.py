@@ -10,13 +10,14 @@ time a page needs it, with lexicons read from the venue database in use.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .features import Lexicon, Token, build_lexicon, token_features
+from .features import Lexicon, Token, build_lexicon, model_features, token_features
 
 if TYPE_CHECKING:
     from ..venues import VenueDB
@@ -235,12 +236,41 @@ def venue_marks(tokens: Sequence[Token], db: VenueDB) -> list[str]:
     return marks
 
 
+@lru_cache(maxsize=4)
+def model_attributes(path: str) -> frozenset[bytes] | None:
+    """The attribute (feature) names a CRFsuite model knows, read from its file: the keys of its attribute
+    dictionary (a CQDB: a table of record offsets by id, each record its id, the key's size and the key ending in
+    NUL). None when the file is not laid out so; the labeller then hands the model every feature. About 8 ms."""
+    import struct
+    from array import array
+
+    try:
+        data = Path(path).read_bytes()
+        magic, _size, kind, _version, _nfeat, _nlabels, nattrs, _f, _l, off, _lr, _ar = struct.unpack_from(
+            "<4sI4sIIIIIIIII", data, 0)
+        chunk, _csize, _flag, _order, count, table = struct.unpack_from("<4sIIIII", data, off)
+        if (magic, kind, chunk) != (b"lCRF", b"FOMC", b"CQDB") or count != nattrs or not count:
+            return None
+        at = array("I", data[off + table: off + table + 4 * count])
+        if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
+            at.byteswap()
+        if len(at) != count or struct.unpack_from("<I", data, off + at[-1]) != (count - 1,):
+            return None
+        find = data.find
+        return frozenset(data[off + k + 8: find(b"\0", off + k + 8)] for k in at)
+    except (OSError, struct.error, ValueError):
+        return None
+
+
 def label(tokens: Sequence[Token], db: VenueDB, model: Path = MODEL_PATH) -> list[str]:
     """The label of every token (also stored on the tokens)."""
     if not tokens:
         return []
     tagger = _tagger(str(model))
-    labels = list(tagger.tag(token_features(tokens, lexicon(db), venue_marks(tokens, db))))
+    keep = model_attributes(str(model))
+    lex, marks = lexicon(db), venue_marks(tokens, db)
+    feats = token_features(tokens, lex, marks) if keep is None else model_features(tokens, lex, marks, keep)
+    labels = list(tagger.tag(feats))
     for t, lab in zip(tokens, labels, strict=True):
         t.label = lab
     return labels
