@@ -117,6 +117,22 @@ def reference_features(toks: Sequence[Token], lex: F.Lexicon, marks: Sequence[st
     return out
 
 
+def reference_tokenize(lines: Sequence[MLine]) -> list[Token]:
+    """Every word, number (range) and other mark of each span, with the span's markup, named field by field."""
+    out, k = [], 0
+    for li, ln in enumerate(lines):
+        before = " "  # a line starts after a space
+        for s in ln.spans:
+            k += 1
+            for m in F.TOKEN.finditer(s.text):
+                prev = s.text[m.start() - 1] if m.start() else before
+                out.append(Token(text=m.group(0), line=li, bold=s.bold, italic=s.italic, href=s.href, tag=s.tag,
+                                 link_word=bool(s.href) and F._is_link_word_text(s.text), space_before=prev.isspace(),
+                                 span=k, label="", soft=ln.soft, para=ln.para))
+            before = s.text[-1] if s.text else " "
+    return out
+
+
 # --- the inputs --------------------------------------------------------------------------------------------------
 
 STYLES = """\
@@ -151,19 +167,22 @@ def _md_blocks(md: str):
     return list(iter_blocks(root, LineMapper(root, True, 0), newline_breaks=True)) if root is not None else []
 
 
-def _fixture_token_lists() -> list[list[Token]]:
+def _fixture_blocks() -> list:
     pages = sorted(p for d in (ROOT / "tests" / "fixtures", ROOT / "tests" / "sites", ROOT / "examples")
                    for p in d.rglob("*") if p.suffix in (".md", ".html") and p.is_file())
-    out = [tokenize(b.lines) for b in _md_blocks(STYLES)]
+    out = _md_blocks(STYLES)
     for p in pages:
         text = p.read_text(encoding="utf-8", errors="replace")
         if p.suffix == ".html":
             root = parse_html(text)
-            blocks = [] if root is None else list(iter_blocks(root, LineMapper(root, False, 0), newline_breaks=False))
+            out += [] if root is None else list(iter_blocks(root, LineMapper(root, False, 0), newline_breaks=False))
         else:
-            blocks = _md_blocks(text.split("---", 2)[-1] if text.startswith("---") else text)
-        out.extend(tokenize(b.lines) for b in blocks)
-    return [t for t in out if t]
+            out += _md_blocks(text.split("---", 2)[-1] if text.startswith("---") else text)
+    return out
+
+
+def _fixture_token_lists() -> list[list[Token]]:
+    return [t for t in (tokenize(b.lines) for b in _fixture_blocks()) if t]
 
 
 def test_the_reference_reads_every_fixture_block(db):
@@ -233,9 +252,11 @@ def test_features_are_those_of_the_reference_on_made_up_tokens(db, toks, data):
        bold=st.booleans(), href=_HREF)
 def test_features_are_those_of_the_reference_on_made_up_text(db, text, bold, href):
     lex = labeller.lexicon(db)
-    lines = [MLine([Span(part, bold=bold and k % 2 == 0, href=href if k % 3 == 0 else None), Span(" " + part[::-1])])
+    lines = [MLine([Span(part, bold=bold and k % 2 == 0, href=href if k % 3 == 0 else None), Span(" " + part[::-1]),
+                    Span(part[:3], italic=True, tag="venue")], soft=k % 2 == 1, para=k % 3 == 2)
              for k, part in enumerate(text.split("\n"))]
     toks = tokenize(lines)
+    assert toks == reference_tokenize(lines)
     marks = labeller.venue_marks(toks, db)
     assert token_features(toks, lex, marks) == reference_features(toks, lex, marks)
 
@@ -359,3 +380,10 @@ def test_a_name_with_a_nul_is_read_as_crfsuite_reads_it(db):
     assert b"w=a" in handed[1] and b"-1:w=a" in handed[2]
     tagger = labeller._tagger(str(labeller.MODEL_PATH))
     assert tagger.tag(handed) == tagger.tag(token_features(toks, lex))
+
+
+def test_tokens_are_those_of_the_reference_on_fixture_blocks():
+    blocks = _fixture_blocks()
+    assert sum(len(b.lines) for b in blocks) > 500
+    for b in blocks:
+        assert tokenize(b.lines) == reference_tokenize(b.lines)
