@@ -387,3 +387,11 @@ def test_tokens_are_those_of_the_reference_on_fixture_blocks():
     assert sum(len(b.lines) for b in blocks) > 500
     for b in blocks:
         assert tokenize(b.lines) == reference_tokenize(b.lines)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(w=st.text(min_size=1, max_size=30) | st.sampled_from(["Ab", "AB", "a1", "12", "x", "1", "aaa", "...", "a_b", "²",
+                                                             "Ⅻ", "東京", "é", "e\u0301", "a\nb", "\n\n\n", "__"]))
+def test_word_features_are_those_of_the_reference_on_any_text(db, w):
+    lex = labeller.lexicon(db)
+    assert list(F._lexical(w, lex)) == ref_word(w, lex)
