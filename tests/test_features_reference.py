@@ -395,3 +395,15 @@ def test_tokens_are_those_of_the_reference_on_fixture_blocks():
 def test_word_features_are_those_of_the_reference_on_any_text(db, w):
     lex = labeller.lexicon(db)
     assert list(F._lexical(w, lex)) == ref_word(w, lex)
+
+
+@needs_model
+def test_labels_are_the_same_before_and_after_the_model_names_are_read(db, monkeypatch):
+    """label() hands the model strings until a run has labelled READ_NAMES_AFTER tokens, then the bytes it knows."""
+    blocks = _fixture_token_lists()[:60]
+    monkeypatch.setattr(labeller, "_labelled", [0])
+    monkeypatch.setattr(labeller, "READ_NAMES_AFTER", 10**12)
+    as_strings = [labeller.label(t, db) for t in blocks]
+    monkeypatch.setattr(labeller, "READ_NAMES_AFTER", 0)
+    assert [labeller.label(t, db) for t in blocks] == as_strings
+    assert any("venue" in x for x in as_strings) and any("title" in x for x in as_strings)

@@ -262,12 +262,19 @@ def model_attributes(path: str) -> frozenset[bytes] | None:
         return None
 
 
+READ_NAMES_AFTER = 20_000  # tokens
+_labelled = [0]  # tokens labelled by this process
+
+
 def label(tokens: Sequence[Token], db: VenueDB, model: Path = MODEL_PATH) -> list[str]:
     """The label of every token (also stored on the tokens)."""
     if not tokens:
         return []
     tagger = _tagger(str(model))
-    keep = model_attributes(str(model))
+    # the model's names are read (about 8 ms) once a run has labelled enough tokens to win that back (at some 0.5
+    # µs a token): a command reading one page starts no slower
+    keep = model_attributes(str(model)) if _labelled[0] >= READ_NAMES_AFTER else None
+    _labelled[0] += len(tokens)
     lex, marks = lexicon(db), venue_marks(tokens, db)
     feats = token_features(tokens, lex, marks) if keep is None else model_features(tokens, lex, marks, keep)
     labels = list(tagger.tag(feats))
