@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..lazyre import lazy_compile
 from .markup import Line
@@ -81,17 +82,21 @@ def join_tokens(toks: Sequence[Token]) -> str:
 def tokenize(lines: Sequence[Line], link_word: Iterable[bool] | None = None) -> list[Token]:
     """Tokens of these lines, in order, each with its span's markup."""
     out: list[Token] = []
+    add = out.append
     k = 0
     for li, ln in enumerate(lines):
         prev_end_space = True
+        soft, para = ln.soft, ln.para
         for s in ln.spans:
             text = s.text
-            lw = bool(s.href) and _is_link_word_text(text)
+            bold, italic, href, tag = s.bold, s.italic, s.href, s.tag
+            lw = bool(href) and _is_link_word_text(text)
             k += 1
             for m in TOKEN.finditer(text):
-                out.append(Token(m.group(0), li, s.bold, s.italic, s.href, s.tag, lw,
-                                 space_before=(m.start() == 0 and prev_end_space) or (m.start() > 0 and text[m.start() - 1].isspace()),
-                                 span=k, soft=ln.soft, para=ln.para))
+                at = m.start()
+                # all fields in order, none by name (Token's own __init__, a third faster so)
+                add(Token(m.group(), li, bold, italic, href, tag, lw, text[at - 1].isspace() if at else prev_end_space,
+                          k, "", soft, para))
             prev_end_space = not text or text[-1].isspace()
     return out
 
@@ -101,12 +106,18 @@ def _is_link_word_text(text: str) -> bool:
     return bool(words) and len(words) <= 3 and all(w in LINK_WORDS or w in ("and", "the") for w in words)
 
 
+_RUNS = re.compile(r"(.)\1{2,}")
+
+
 def _shape(w: str) -> str:
-    s = re.sub(r"[A-Z]", "X", w)
-    s = re.sub(r"[a-z]", "x", s)
-    s = re.sub(r"\d", "d", s)
-    s = re.sub(r"[^\W\d_]", "u", s)  # other letters (accents, CJK)
-    return re.sub(r"(.)\1{2,}", r"\1\1", s)
+    """A word's shape as the shipped model was trained on it: every letter and digit is "u", other marks stay, and a
+    run of three or more of one character is two. (It was written as substitutions in turn, A-Z to X, a-z to x,
+    digits to d, other letters to u, and the last also took the X, x and d: a shape that told them apart needs a
+    model trained on it.) Made without regular expressions for a word of letters and digits: a new word's shape was
+    two thirds of its features' time (a page of numbered papers has a new number in every entry)."""
+    if w.isalnum():  # the characters regular expressions call \w, but for "_"
+        return "uu" if len(w) > 1 else "u"
+    return _RUNS.sub(r"\1\1", "".join("u" if c.isalnum() else c for c in w))
 
 
 @dataclass(frozen=True)
@@ -115,16 +126,33 @@ class Lexicon:
 
     venue_words: frozenset[str]  # lower-case words of venue names (not common English words)
     acronyms: frozenset[str]  # venue acronyms and short aliases, as written (case kept)
-    # the word-level features of each word seen with this lexicon, and those its neighbours see (_lexical_context)
-    words_seen: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict, compare=False,
-                                                                           hash=False, repr=False)
-    # what a token shows the tokens around it, by its word, markup and mark (_shown)
-    shown_seen: dict[tuple[object, ...], _Shown] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # the features written for each reader of them (_Form), with what each keeps per word, markup and group: as
+    # strings (key None: token_features) and as the bytes a model knows (key: its attribute names; model_features)
+    forms: dict[frozenset[bytes] | None, _Form] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def form(self, keep: frozenset[bytes] | None = None) -> _Form:
+        hit = self.forms.get(keep)
+        if hit is None:
+            hit = self.forms[keep] = _Form(keep)
+        return hit
+
+    @property
+    def words_seen(self) -> dict[str, _Word]:
+        """The words whose features the strings' form keeps (_Form.words)."""
+        return self.form().words
+
+    @property
+    def shown_seen(self) -> dict[tuple[object, ...], _Shown]:
+        """What the strings' form keeps of what tokens show their neighbours (_Form.shown)."""
+        return self.form().shown
 
 
 # the features a token shows each neighbour, prefixed: to the one before it ("1:"), after it ("-1:"), two before
 # ("2:") and two after ("-2:"); the shape is shown only to the next token and the one before
-_Shown = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_Shown = tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]
+# a word's lexical features (as its form writes them), those of them its neighbours see (_CONTEXT, as strings), and
+# its counts (_counts)
+_Word = tuple[tuple[Any, ...], tuple[str, ...], int]
 
 
 _WORD_LISTS = (("status", STATUS_WORDS), ("award", AWARD_WORDS), ("rank", RANK_WORDS), ("volword", VOL_WORDS),
@@ -133,18 +161,112 @@ _CONTEXT = ("sh=", "bold", "italic", "link", "year", "initial", "venueword", "pu
             "acronym", "linkword", "award", "gB", "gI")
 # about 320 bytes a word: at most about 16 MB (it allowed 500,000 words, some 160 MB on a page of that many)
 MAX_WORDS = 50_000
+# about 1 KB an entry (some 20 strings; more for a styled token): at most about 4 MB, whatever the page. 1,024 were
+# as fast when the strings were handed to the model as they are; a miss now also encodes and sifts them, and 1,024
+# missed for one token in nine on the synthetic corpus of bench/run.py (1,000 files read in one process), 4,096 for
+# one in 27 (the distinct ones)
+MAX_SHOWN = 4096
+MAX_STYLES = 4096  # markups (bold, italic, link target, link word, tag) of the features kept: about 100 bytes each
 
 
-def _lexical_context(w: str, lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A word's lexical features, and those of them its neighbours see (_CONTEXT; its word is added apart);
-    cached per word on the lexicon."""
-    hit = lex.words_seen.get(w)
-    if hit is None:
-        if len(lex.words_seen) >= MAX_WORDS:
-            lex.words_seen.clear()
+class _Form:
+    """The features written for one reader: as strings (keep None), or as the UTF-8 bytes of those a model knows
+    (keep: the model's attribute names). CRFsuite encodes every name to UTF-8, reads it up to a NUL, and drops the
+    names its model does not know before it reads a token, so a model reads exactly the same from both; the bytes spare it the encoding
+    and the look-ups that find nothing. Each part of a token's features is written once and kept here: per word,
+    per word and markup (what a token shows its neighbours), per markup, per group description, per constant."""
+
+    def __init__(self, keep: frozenset[bytes] | None):
+        self.keep = keep
+        self.words: dict[str, _Word] = {}
+        self.shown: dict[tuple[object, ...], _Shown] = {}
+        self.styles: dict[tuple[object, ...], tuple[tuple[Any, ...], tuple[object, ...]]] = {}
+        self.groups: dict[tuple[object, ...], tuple[Any, ...]] = {}
+        self.marks: dict[str, tuple[Any, ...]] = {}
+        c = self.write
+        self.line = [c((f"ln={k}",)) for k in range(4)]  # "ln=3" from the fourth line on
+        self.lnof = [c((f"lnof={k}",)) for k in range(5)]
+        self.pos = [c((p,)) for p in _POS] + [c(("pos=5",))]  # from the eleventh token on: the last
+        self.rel = [c((f"rel={k}",)) for k in range(10)]
+        self.none = [c((x,)) for x in ("-2:NONE", "-1:NONE", "1:NONE", "2:NONE")]
+        self.soft, self.hard = c(("newline", "softnl")), c(("newline", "hardnl"))
+        self.dotted, self.glued, self.lastline, self.linestart, self.lineend, self.stylechange = (
+            c((x,)) for x in ("dotted", "glued", "lastline", "linestart", "lineend", "stylechange"))
+
+    def write(self, feats: tuple[str, ...]) -> tuple[Any, ...]:
+        if self.keep is None:
+            return feats
+        keep = self.keep
+        # CRFsuite looks a name up as a C string: up to its first NUL (a token may be a NUL character)
+        names = (x.encode("utf-8") if "\0" not in x else x[:x.index("\0")].encode("utf-8") for x in feats)
+        return tuple(b for b in names if b in keep)
+
+    def word(self, w: str, lex: Lexicon) -> _Word:
+        """A word's lexical features, those of them its neighbours see (_CONTEXT; its word is added apart) and its
+        counts for the features of its span and line (_counts)."""
+        if len(self.words) >= MAX_WORDS:
+            self.words.clear()
         f = _lexical(w, lex)
-        hit = lex.words_seen[w] = (f, tuple(x for x in f if x.startswith(_CONTEXT)))
-    return hit
+        hit = self.words[w] = (self.write(f), tuple(x for x in f if x.startswith(_CONTEXT)), _counts(w))
+        return hit
+
+    def style(self, key: tuple[object, ...], t: Token) -> tuple[tuple[Any, ...], tuple[object, ...]]:
+        """A markup's own features, and the key of what its tokens show their neighbours (_shown: a link as such)."""
+        f = []
+        if t.bold:
+            f.append("bold")
+        if t.italic:
+            f.append("italic")
+        if t.href:
+            f.append("link")
+            f.append("paperlink" if PAPER_HOST.search(t.href) else "otherlink")
+        if t.link_word:
+            f.append("linkword")
+        if t.tag:
+            f.append(f"tag={t.tag}")
+        if len(self.styles) >= MAX_STYLES:
+            self.styles.clear()
+        hit = self.styles[key] = (self.write(tuple(f)), (t.bold, t.italic, bool(t.href), t.link_word, t.tag))
+        return hit
+
+    def shown_of(self, key: tuple[object, ...], shown: tuple[str, ...], t: Token, mark: str) -> _Shown:
+        """What a token shows its neighbours: its word, its _CONTEXT features, its markup and gazetteer mark, each
+        prefixed for the neighbour that sees it; made once per distinct word and markup (the prefixed strings were
+        made anew for every token, four times over: a third of the features' time). Kept under (word, markup, mark).
+        """
+        nf = [f"w={t.text.lower()[:20]}", *shown]
+        if t.bold:
+            nf.append("bold")
+        if t.italic:
+            nf.append("italic")
+        if t.href:
+            nf.append("link")
+        if t.link_word:
+            nf.append("linkword")
+        if t.tag:
+            nf.append(f"tag={t.tag}")
+        if mark:
+            nf.append(mark)
+        far = [x for x in nf if not x.startswith("sh=")]
+        if len(self.shown) >= MAX_SHOWN:
+            self.shown.clear()
+        c = self.write
+        hit = self.shown[key] = (c(tuple("1:" + x for x in nf)), c(tuple("-1:" + x for x in nf)),
+                                 c(tuple("2:" + x for x in far)), c(tuple("-2:" + x for x in far)))
+        return hit
+
+    def group(self, c: int, kind: str) -> tuple[Any, ...]:
+        key = _group_key(c, kind)
+        hit = self.groups.get(key)
+        if hit is None:  # at most some 3,000 for each kind
+            hit = self.groups[key] = self.write(_group_features(key))
+        return hit
+
+    def mark(self, mark: str) -> tuple[Any, ...]:
+        hit = self.marks.get(mark)
+        if hit is None:
+            hit = self.marks[mark] = self.write((mark,)) if mark else ()
+        return hit
 
 
 def _lexical(w: str, lex: Lexicon) -> tuple[str, ...]:
@@ -178,118 +300,127 @@ def _lexical(w: str, lex: Lexicon) -> tuple[str, ...]:
     return tuple(f)
 
 
+# What a token adds to the counts its span and line are described by (_group_features), as fields of one integer,
+# so that a group's counts are the sum of its tokens' (a C loop): tokens, words (starting with a letter or digit),
+# function words, capitalised words, initials, years, commas and semicolons, colons and question marks. A field
+# holds up to 2**24 - 1: a block is labelled in parts of at most 20,000 characters (entries.py), and a part of
+# more tokens would only make the counts of a group wrong, never the features of another one.
+_BITS = 24
+_MASK = (1 << _BITS) - 1
+_TOKENS, _WORDS, _FUNC, _CAPS, _INITS, _YEARS, _COMMAS, _COLONS = (1 << (_BITS * k) for k in range(8))
+
+
+def _counts(w: str) -> int:
+    c = _TOKENS
+    if w[0].isalnum():
+        c += _WORDS
+        if w.lower() in FUNCTION_WORDS:
+            c += _FUNC
+        if w[0].isupper():
+            c += _CAPS
+        if len(w) == 1 and "A" <= w <= "Z":
+            c += _INITS
+        if len(w) == 4 and w[:2] in ("19", "20") and w.isascii() and w.isdigit():
+            c += _YEARS
+    elif w in (",", ";"):
+        c += _COMMAS
+    elif w in (":", "?"):
+        c += _COLONS
+    return c
+
+
 def token_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | None = None) -> list[list[str]]:
     """The feature strings of every token (the CRF's input); `marks` are per-token gazetteer marks
-    ("gB"/"gI": inside a name the venue database knows, see labeller.venue_marks)."""
+    ("gB"/"gI": inside a name the venue database knows, see labeller.venue_marks).
+
+    The same features as made one by one (tests/test_features_reference.py keeps that plain way), made from parts
+    shared where tokens share what they depend on (_Form)."""
+    return _features(toks, lex, marks, lex.form())
+
+
+def model_features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | None,
+                   keep: frozenset[bytes]) -> list[list[bytes]]:
+    """token_features as the model reads them: the UTF-8 bytes of each feature whose name is in keep (the model's
+    attribute names), in the same order."""
+    return _features(toks, lex, marks, lex.form(keep))
+
+
+def _features(toks: Sequence[Token], lex: Lexicon, marks: Sequence[str] | None, form: _Form) -> list[list[Any]]:
     n = len(toks)
-    base: list[list[str]] = []
-    near: list[_Shown] = []  # what each token shows its neighbours (_shown)
-    nlines = (toks[-1].line + 1) if toks else 1
-    group = _group_features(toks)
+    if not n:
+        return []
+    seen = form.words
+    words = [seen.get(t.text) or form.word(t.text, lex) for t in toks]
+    nlines = toks[-1].line + 1
+    lnof = form.lnof[min(nlines, 4)]
+    # the counts of every span and line, then their features; how many tokens each line has and has had so far
+    span_counts: dict[int, int] = {}
+    line_counts: dict[int, int] = {}
+    for t, wd in zip(toks, words, strict=True):
+        c = wd[2]
+        span_counts[t.span] = span_counts.get(t.span, 0) + c
+        line_counts[t.line] = line_counts.get(t.line, 0) + c
+    span_f = {k: form.group(c, "sp") for k, c in span_counts.items()}
+    line_f = {k: form.group(c, "li") for k, c in line_counts.items()}
     line_pos: dict[int, int] = {}
-    line_len: dict[int, int] = {}
-    for t in toks:
-        line_len[t.line] = line_len.get(t.line, 0) + 1
-    lnof = f"lnof={min(nlines, 4)}"
+    styles, shown_seen = form.styles, form.shown
+    ms: Sequence[str] = marks or [""] * n
+    near: list[_Shown] = []
+    own: list[tuple[Any, ...]] = []
     for i, t in enumerate(toks):
-        w = t.text
-        k = line_pos.get(t.line, 0)
-        line_pos[t.line] = k + 1
-        lexical, shown = _lexical_context(w, lex)
-        f = list(lexical)
-        mark = marks[i] if marks else ""
-        near.append(_shown(w, shown, t, mark, lex))
-        if i + 1 < n and toks[i + 1].text == "." and not toks[i + 1].space_before:
-            f.append("dotted")
-        if t.bold:
-            f.append("bold")
-        if t.italic:
-            f.append("italic")
-        if t.href:
-            f.append("link")
-            kind = "paperlink" if PAPER_HOST.search(t.href) else "otherlink"
-            f.append(kind)
-        if t.link_word:
-            f.append("linkword")
-        if t.tag:
-            f.append(f"tag={t.tag}")
+        key = (t.bold, t.italic, t.href, t.link_word, t.tag)
+        st = styles.get(key) or form.style(key, t)
+        own.append(st[0])
+        sk = (t.text, st[1], ms[i])
+        near.append(shown_seen.get(sk) or form.shown_of(sk, words[i][1], t, ms[i]))
+    out: list[list[Any]] = []
+    prev: Token | None = None
+    nxt_i = 1
+    group: tuple[Any, ...] = ()
+    group_of: tuple[int, int] = (-1, -1)
+    line_of, lastline, pos, rel, none = form.line, nlines - 1, form.pos, form.rel, form.none
+    for i, t in enumerate(toks):
+        line = t.line
+        f = list(words[i][0])
+        if nxt_i < n:
+            nx = toks[nxt_i]
+            if nx.text == "." and not nx.space_before:
+                f += form.dotted
+        f += own[i]
         if not t.space_before:
-            f.append("glued")
-        f.append(f"ln={min(t.line, 3)}")
-        f.append(lnof)
-        if t.line == nlines - 1:
-            f.append("lastline")
+            f += form.glued
+        f += line_of[line] if line < 3 else line_of[3]
+        f += lnof
+        if line == lastline:
+            f += form.lastline
+        k = line_pos.get(line, 0)
+        line_pos[line] = k + 1
         if k == 0:
-            f.append("linestart")
-        if k == line_len[t.line] - 1:
-            f.append("lineend")
-        f.extend(group[i])
-        if mark:
-            f.append(mark)
-        f.append(_POS[i] if i < 10 else "pos=5")
-        f.append(f"rel={int(10 * i / n)}")
-        base.append(f)
-    out: list[list[str]] = []
-    for i, f in enumerate(base):
-        g = f
-        if i >= 2:
-            g.extend(near[i - 2][3])
-        else:
-            g.append("-2:NONE")
-        if i >= 1:
-            g.extend(near[i - 1][1])
-        else:
-            g.append("-1:NONE")
-        if i + 1 < n:
-            g.extend(near[i + 1][0])
-        else:
-            g.append("1:NONE")
-        if i + 2 < n:
-            g.extend(near[i + 2][2])
-        else:
-            g.append("2:NONE")
-        # the markup changes here: a span boundary is where fields often change
-        if i and (toks[i - 1].bold != toks[i].bold or toks[i - 1].italic != toks[i].italic or toks[i - 1].href != toks[i].href):
-            g.append("stylechange")
-        if i and toks[i - 1].line != toks[i].line:
-            g.append("newline")
-            g.append("softnl" if toks[i].soft else "hardnl")
-        out.append(g)
+            f += form.linestart
+        if k == (line_counts[line] & _MASK) - 1:
+            f += form.lineend
+        if group_of != (t.span, line):
+            group_of = (t.span, line)
+            group = span_f[t.span] + line_f[line]
+        f += group
+        if ms[i]:
+            f += form.mark(ms[i])
+        f += pos[i] if i < 10 else pos[10]
+        f += rel[int(10 * i / n)]
+        f += near[i - 2][3] if i >= 2 else none[0]
+        f += near[i - 1][1] if i >= 1 else none[1]
+        f += near[nxt_i][0] if nxt_i < n else none[2]
+        f += near[i + 2][2] if i + 2 < n else none[3]
+        if prev is not None:
+            # the markup changes here: a span boundary is where fields often change
+            if prev.bold != t.bold or prev.italic != t.italic or prev.href != t.href:
+                f += form.stylechange
+            if prev.line != line:
+                f += form.soft if t.soft else form.hard
+        out.append(f)
+        prev = t
+        nxt_i += 1
     return out
-
-
-# about 1 KB an entry (some 20 strings; more for a styled token): at most 1-2 MB, whatever the page; a page's
-# frequent words come back at once after it starts again (4,096 entries were no faster, and 4 MB bigger on the dev
-# pages and corpus read in one run)
-MAX_SHOWN = 1024
-
-
-def _shown(w: str, shown: tuple[str, ...], t: Token, mark: str, lex: Lexicon) -> _Shown:
-    """What a token shows its neighbours: its word, its _CONTEXT features, its markup and gazetteer mark, each
-    prefixed for the neighbour that sees it; made once per distinct word and markup (the prefixed strings were made
-    anew for every token, four times over: a third of the features' time)."""
-    key = (w, t.bold, t.italic, bool(t.href), t.link_word, t.tag, mark)
-    hit = lex.shown_seen.get(key)
-    if hit is None:
-        nf = [f"w={w.lower()[:20]}", *shown]
-        if t.bold:
-            nf.append("bold")
-        if t.italic:
-            nf.append("italic")
-        if t.href:
-            nf.append("link")
-        if t.link_word:
-            nf.append("linkword")
-        if t.tag:
-            nf.append(f"tag={t.tag}")
-        if mark:
-            nf.append(mark)
-        far = [x for x in nf if not x.startswith("sh=")]
-        if len(lex.shown_seen) >= MAX_SHOWN:
-            lex.shown_seen.clear()
-        hit = lex.shown_seen[key] = (tuple("1:" + x for x in nf), tuple("-1:" + x for x in nf),
-                                     tuple("2:" + x for x in far), tuple("-2:" + x for x in far))
-    return hit
 
 
 _POS = ["pos=0", "pos=1", "pos=2", "pos=3", "pos=4", "pos=4", "pos=4", "pos=4", "pos=4", "pos=4"]
@@ -302,38 +433,39 @@ def _bucket(n: int, edges: tuple[int, ...]) -> int:
     return next((i for i, e in enumerate(edges) if n <= e), len(edges))
 
 
-def _group_features(toks: Sequence[Token]) -> list[list[str]]:
-    """What a token's styled span and its line look like as a whole: a title has function words and is long;
-    an author line is names and commas; a venue line has a year. The CRF sees only a few tokens around each one."""
-    spans: dict[int, list[Token]] = {}
-    lines: dict[int, list[Token]] = {}
-    for t in toks:
-        spans.setdefault(t.span, []).append(t)
-        lines.setdefault(t.line, []).append(t)
+_LENGTHS = [_bucket(k, (1, 2, 3, 6, 12, 25)) for k in range(26)]  # from 26 words on: 6
+_COMMA_COUNTS = [_bucket(k, (0, 1, 3)) for k in range(4)]  # from 4 on: 3
 
-    def describe(group: list[Token], kind: str) -> list[str]:
-        words = [t.text for t in group if t.text[0].isalnum()]
-        out = [f"{kind}len={_bucket(len(words), (1, 2, 3, 6, 12, 25))}"]
-        if any(w.lower() in FUNCTION_WORDS for w in words):
-            out.append(f"{kind}func")
-        texts = [t.text for t in group]
-        if ":" in texts or "?" in texts:
-            out.append(f"{kind}colon")
-        commas = texts.count(",") + texts.count(";")
-        out.append(f"{kind}commas={_bucket(commas, (0, 1, 3))}")
-        if words:
-            caps = sum(w[0].isupper() for w in words) / len(words)
-            out.append(f"{kind}caps={int(caps * 4)}")
-            inits = sum(len(w) == 1 and "A" <= w <= "Z" for w in words) / len(words)
-            if inits >= 0.2:
-                out.append(f"{kind}initials")
-        if any(len(w) == 4 and w[:2] in ("19", "20") and w.isascii() and w.isdigit() for w in words):
-            out.append(f"{kind}year")
-        return out
 
-    span_f = {k: describe(g, "sp") for k, g in spans.items()}
-    line_f = {k: describe(g, "li") for k, g in lines.items()}
-    return [span_f[t.span] + line_f[t.line] for t in toks]
+def _group_key(c: int, kind: str) -> tuple[str, int, int, int, int, bool, bool, bool]:
+    """What the features of a token's styled span or its line ("sp", "li") say, from its counts (_counts)."""
+    words = (c // _WORDS) & _MASK
+    caps = inits = -1
+    if words:
+        caps = int((c // _CAPS & _MASK) / words * 4)
+        inits = int((c // _INITS & _MASK) / words >= 0.2)
+    commas = (c // _COMMAS) & _MASK
+    return (kind, _LENGTHS[words] if words < len(_LENGTHS) else 6, _COMMA_COUNTS[commas] if commas < 4 else 3, caps,
+            inits, bool((c // _FUNC) & _MASK), bool((c // _COLONS) & _MASK), bool((c // _YEARS) & _MASK))
+
+
+def _group_features(key: tuple[str, int, int, int, int, bool, bool, bool]) -> tuple[str, ...]:
+    """What a token's styled span or its line looks like as a whole: a title has function words and is long; an
+    author line is names and commas; a venue line has a year. The CRF sees only a few tokens around each one."""
+    kind, length, commas, caps, inits, func, colon, year = key
+    out = [f"{kind}len={length}"]
+    if func:
+        out.append(f"{kind}func")
+    if colon:
+        out.append(f"{kind}colon")
+    out.append(f"{kind}commas={commas}")
+    if caps >= 0:
+        out.append(f"{kind}caps={caps}")
+        if inits:
+            out.append(f"{kind}initials")
+    if year:
+        out.append(f"{kind}year")
+    return tuple(out)
 
 
 _COMMON = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "from", "by", "at", "as", "is", "are", "be", "new", "using", "via", "its", "their", "under", "towards", "toward", "between", "into", "over", "through", "about", "not", "without"])

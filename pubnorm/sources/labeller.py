@@ -10,13 +10,14 @@ time a page needs it, with lexicons read from the venue database in use.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .features import Lexicon, Token, build_lexicon, token_features
+from .features import Lexicon, Token, build_lexicon, model_features, token_features
 
 if TYPE_CHECKING:
     from ..venues import VenueDB
@@ -65,6 +66,7 @@ class _Known:
     first_words: frozenset[str] = frozenset()
     names: dict[str, bool] = field(default_factory=dict)
     texts: dict[tuple[str, bool], bool] = field(default_factory=dict)  # _known's answers by text (and one word?)
+    firsts: dict[str, bool] = field(default_factory=dict)  # _first's answers by word
 
 
 _STATE: list[_Known] = []  # for the database in use (one at a time; a new one replaces it)
@@ -177,25 +179,38 @@ def _known_key(db: VenueDB, text: str, words: int) -> bool:
     return hit
 
 
+def _first(known: _Known, word: str) -> bool:
+    """Whether a name the venue database knows starts with this word (folded); asked once per word."""
+    hit = known.firsts.get(word)
+    if hit is None:
+        if len(known.firsts) > 50_000:
+            known.firsts.clear()
+        from ..text import fold
+
+        hit = known.firsts[word] = fold(word) in known.first_words
+    return hit
+
+
 def venue_marks(tokens: Sequence[Token], db: VenueDB) -> list[str]:
     """Gazetteer marks: "gB"/"gI" on the tokens of the longest run (within a line) that the venue database
     knows by that exact name, left to right. A feature, not a decision: "Nature" in a title is marked too."""
-    from ..text import fold
-
     n = len(tokens)
     marks = [""] * n
-    first = _known_of(db).first_words
+    known = _known_of(db)
     i = 0
     while i < n:
-        best = 0
         t = tokens[i]
         w = t.text
+        if not w[:1].isupper():  # most tokens: the tests below ask only about a capitalised word
+            i += 1
+            continue
+        best = 0
         prev = tokens[i - 1] if i else None
         # a venue name starts a line, follows punctuation or a change of style ("Title. *Journal* 12"), or
         # follows "in"/"at": runs starting inside a phrase of plain words are not looked up
         starts = prev is None or prev.line != t.line or not prev.text[:1].isalnum() or prev.italic != t.italic \
             or prev.bold != t.bold or prev.href != t.href or prev.text.lower() in ("in", "at", "to", "of")
-        if starts and w[:1].isupper() and (fold(w) in first or (w.lower() == "the" and i + 1 < n and fold(tokens[i + 1].text) in first)):
+        if starts and (_first(known, w) or (w.lower() == "the" and i + 1 < n and _first(known, tokens[i + 1].text))):
             end = i
             while end < n and end - i < MAX_VENUE_TOKENS and tokens[end].line == t.line and not tokens[end].text[:1].isdigit():
                 end += 1
@@ -221,12 +236,48 @@ def venue_marks(tokens: Sequence[Token], db: VenueDB) -> list[str]:
     return marks
 
 
+@lru_cache(maxsize=4)
+def model_attributes(path: str) -> frozenset[bytes] | None:
+    """The attribute (feature) names a CRFsuite model knows, read from its file: the keys of its attribute
+    dictionary (a CQDB: a table of record offsets by id, each record its id, the key's size and the key ending in
+    NUL). None when the file is not laid out so; the labeller then hands the model every feature. About 8 ms."""
+    import struct
+    from array import array
+
+    try:
+        data = Path(path).read_bytes()
+        magic, _size, kind, _version, _nfeat, _nlabels, nattrs, _f, _l, off, _lr, _ar = struct.unpack_from(
+            "<4sI4sIIIIIIIII", data, 0)
+        chunk, _csize, _flag, _order, count, table = struct.unpack_from("<4sIIIII", data, off)
+        if (magic, kind, chunk) != (b"lCRF", b"FOMC", b"CQDB") or count != nattrs or not count:
+            return None
+        at = array("I", data[off + table: off + table + 4 * count])
+        if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
+            at.byteswap()
+        if len(at) != count or struct.unpack_from("<I", data, off + at[-1]) != (count - 1,):
+            return None
+        find = data.find
+        return frozenset(data[off + k + 8: find(b"\0", off + k + 8)] for k in at)
+    except (OSError, struct.error, ValueError):
+        return None
+
+
+READ_NAMES_AFTER = 20_000  # tokens
+_labelled = [0]  # tokens labelled by this process
+
+
 def label(tokens: Sequence[Token], db: VenueDB, model: Path = MODEL_PATH) -> list[str]:
     """The label of every token (also stored on the tokens)."""
     if not tokens:
         return []
     tagger = _tagger(str(model))
-    labels = list(tagger.tag(token_features(tokens, lexicon(db), venue_marks(tokens, db))))
+    # the model's names are read (about 8 ms) once a run has labelled enough tokens to win that back (at some 0.5
+    # µs a token): a command reading one page starts no slower
+    keep = model_attributes(str(model)) if _labelled[0] >= READ_NAMES_AFTER else None
+    _labelled[0] += len(tokens)
+    lex, marks = lexicon(db), venue_marks(tokens, db)
+    feats = token_features(tokens, lex, marks) if keep is None else model_features(tokens, lex, marks, keep)
+    labels = list(tagger.tag(feats))
     for t, lab in zip(tokens, labels, strict=True):
         t.label = lab
     return labels
