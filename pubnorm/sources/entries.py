@@ -22,7 +22,7 @@ from ..text import (
     years_in,
 )
 from ..venues import VenueDB, parse_venue
-from .markup import SECTION_SEP, Block, Line, Span
+from .markup import SECTION_SEP, YEAR_IN, Block, Line, Span
 from .vocab import LINK_WORD, NOTE_ON_A_PAPER, PAPER_PAGE
 
 SKIP_SECTION = lazy_compile(
@@ -350,10 +350,9 @@ def _prose_mentions(block: Block, ctx: Context) -> bool:
     # "[ACL 2022](link)" names a paper; "[ICES J. Mar. Sci., Volume 79, Issue 4, May 2022, Pages 1133–1149](doi)" is
     # a whole citation's venue written as its link (its volume and pages): the entry is read as one
     return m.venue is not None and m.parse.year is not None \
-        and not _CITED.search(_YEAR_WORD.sub(" ", links[0].text))
+        and not _CITED.search(YEAR_IN.sub(" ", links[0].text))
 
 
-_YEAR_WORD = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CITED = lazy_compile(r"\b(?:vol(?:ume)?|issue|no|pages|pp)\b\.?\s*\d|\d\s*\(\d+\)|\d+\s*[-–]\s*\d+|(?<!\d)\d{4,}(?!\d)",
                       re.I)
 _ADDRESS = lazy_compile(r"<?(?:https?://|www\.|doi:\s*10\.|10\.\d{4,9}/)\S*$", re.I)

@@ -520,24 +520,25 @@ def _details(li: etree._Element, nested: list[etree._Element]) -> bool:
     the item's details (its venue, its status, its authors), read with it."""
     items = [c for n in nested for c in n if isinstance(c.tag, str)]
     own = "".join(_own_text(li, nested))
-    return (len(own.split()) >= _ENTRY_WORDS and not _YEAR_IN.search(own) and len(nested) == 1
+    return (len(own.split()) >= _ENTRY_WORDS and not YEAR_IN.search(own) and len(nested) == 1
             and nested[0].tag in ("ul", "ol") and 0 < len(items) <= _DETAILS
             and all(c.tag == "li" and not _has_nested(c, ("ul", "ol", "table")) for c in items)
             and all(len(text_content(c).split()) <= _DETAIL_WORDS and sum(1 for _ in c.iter("a")) <= 1 for c in items))
 
 
 def _own_text(el: etree._Element, skip: list[etree._Element]) -> Iterator[str]:
-    """The text of an element outside the given children."""
+    """The text of an element outside the given children (lxml's itertext below them: no recursion here, however
+    deep the inline markup)."""
     if el.text:
         yield el.text
     for c in el:
         if c not in skip:
-            yield from _own_text(c, [])
+            yield from c.itertext()  # its text and its descendants' tails, not its own tail
         if c.tail:
             yield c.tail
 
 
-_YEAR_IN = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR_IN = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year inside a text
 
 
 def _walk_notes(el: etree._Element, under_entry: bool, mapper: LineMapper, nl: bool, state: dict[str, Any],
