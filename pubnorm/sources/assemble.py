@@ -412,22 +412,23 @@ def _owner_is_an_author(toks: Sequence[Token], owner: str) -> None:
 _ARXIV_ID = lazy_compile(r":?(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})")
 
 
-def _locator(toks: Sequence[Token], venue_at: int) -> str | None:
+def _locator(toks: Sequence[Token], after: int) -> str | None:
     """The text of the first run of volume, issue and pages after the title ("35(1), 9-17", "vol. 16, no. 8,
     pp. 1-5"): the tokens labelled volume, with the punctuation, the numbers and the words "vol.", "pp." around and
     between them, up to the first token of another field."""
-    start = next((i for i in range(venue_at, len(toks)) if toks[i].field == "volume" and not YEAR.fullmatch(toks[i].text)
+    start = next((i for i in range(after, len(toks)) if toks[i].field == "volume" and not YEAR.fullmatch(toks[i].text)
                   # "2022 Dec 6;14(12):e32255", "July 16-22", "18-20 May 2022": days next to their month are the date's
                   and not (_DAYS.fullmatch(toks[i].text) and _by_month(toks, i))), None)
     if start is None:
         return None
-    while start > venue_at and (toks[start - 1].text.lower() in _LOCATOR_WORDS
-                                or (toks[start - 1].text == "." and toks[start - 2].text.lower() in _LOCATOR_WORDS)):
+    while start > after and (toks[start - 1].text.lower() in _LOCATOR_WORDS
+                             or (toks[start - 1].text == "." and start - 2 >= after
+                                 and toks[start - 2].text.lower() in _LOCATOR_WORDS)):
         start -= 1  # "p.100426", "Vol. 12" with the word read as the venue's
     end = start + 1
     for j in range(start + 1, len(toks)):
         t = toks[j]
-        if (YEAR.fullmatch(t.text) and toks[j - 1].text.lower() not in _LOCATOR_WORDS and toks[j - 1].text not in "-–.(") \
+        if (YEAR.fullmatch(t.text) and toks[j - 1].text.lower() not in _LOCATOR_WORDS and toks[j - 1].text not in _BEFORE_PAGE) \
                 or (_DAYS.fullmatch(t.text) and _by_month(toks, j)):
             break  # "Volume 12, 2020", "..., 8 Feb 2022": the date after the volume ("pp. 2020" is a page)
         if t.field == "volume" or (t.field != "year" and (_LOCATOR_ATOM.fullmatch(t.text) or t.text.lower() in _LOCATOR_WORDS)) \
@@ -444,6 +445,7 @@ def _by_month(toks: Sequence[Token], i: int) -> bool:
     return any(0 <= j < len(toks) and toks[j].text.lower().rstrip(".") in MONTHS for j in (i - 1, i + 1))
 
 
+_BEFORE_PAGE = frozenset({"-", "–", ".", "("})  # a page "12-2020", "p. 2020", or a bracketed year "(2017): 312"
 _LEAD_NUMBER = lazy_compile(r"^(?:[\[(]?\d[\d.]*[\])]?[.:]?\s+)+")
 _LOCATOR_ATOM = lazy_compile(r"[A-Za-z]?\d+[A-Za-z]?")
 _DAYS = lazy_compile(r"\d{1,2}(?:\s*[-–]+\s*\d{1,2})?")
