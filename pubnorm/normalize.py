@@ -294,7 +294,7 @@ _LOCATOR_FIELD = lazy_compile(
     r"\b(?:(?P<vol>vols?\.|volume|bd\.|tome)|(?P<num>nos?\.|nr\.|issue|iss\.|num\.|number|heft|(?P<sup>suppl(?:ement)?\.?))|(?P<art>art(?:icle)?\.?"
     r"(?:\s*(?:no\.?|number|id))?)|(?P<pp>pages|pp\.?|p\.|s\.))\s*:?\s*(?P<v>[A-Za-z]?\d[\w.]*(?:\s*[-–—]+\s*[A-Za-z]?\d\w*)?)",
     re.I)
-_LOCATOR_ATOM = lazy_compile(r"(?<![\w.])([A-Za-z]?\d+[A-Za-z]?)(?:\s*[-–—]+\s*([A-Za-z]?\d+[A-Za-z]?))?(?![\w.])")
+_NUMBER_OR_RANGE = lazy_compile(r"(?<![\w.])([A-Za-z]?\d+[A-Za-z]?)(?:\s*[-–—]+\s*([A-Za-z]?\d+[A-Za-z]?))?(?![\w.])")
 _VOL_ISSUE = lazy_compile(r"(?<![\w.])(\d{1,5})\s*\(\s*(\d{1,5}(?:\s*[-–/]\s*\d{1,5})?|[A-Za-z]?\d{1,4}[A-Za-z]?)\s*\)")
 
 
@@ -331,7 +331,7 @@ def read_locator(pub: Publication, text: str) -> None:
     elif "volume" not in found and (m := _VOL_DOT_ISSUE.search(rest)) is not None:
         found["volume"], found["number"] = m.group(1), m.group(2)  # MLA: "316.22 (2016)"
         rest = rest[: m.start()] + " " + rest[m.end():]
-    atoms = [(a.group(1), a.group(2)) for a in _LOCATOR_ATOM.finditer(rest)]
+    atoms = [(a.group(1), a.group(2)) for a in _NUMBER_OR_RANGE.finditer(rest)]
     if atoms and not found and atoms[0][1] and _YEARS.fullmatch(atoms[0][0]) and _YEARS.fullmatch(atoms[0][1]) \
             and int(atoms[0][0]) < int(atoms[0][1]):
         return  # "1980-2014" alone: a span of years (a title's), not pages ("70, 1920-1935" are pages)

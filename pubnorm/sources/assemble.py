@@ -374,7 +374,6 @@ def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
     return rest > max(10, title_words)
 
 
-
 def candidate_lines(block: Block, heading_used: int = 0) -> list[Line]:
     """The block's lines, with the heading right above it as its first line (pages that give each paper a
     heading of its own, its authors and venue below): the labeller decides whether that heading is a title."""
