@@ -169,6 +169,25 @@ MAX_SHOWN = 4096
 MAX_STYLES = 4096  # markups (bold, italic, link target, link word, tag) of the features kept: about 100 bytes each
 
 
+def _markup(t: Token, link_kind: bool) -> list[str]:
+    """The features of a token's markup: bold, italic, link (with what it points to, for the token itself: a paper's
+    host or another), a link that only says what it points to, the element it is in."""
+    f = []
+    if t.bold:
+        f.append("bold")
+    if t.italic:
+        f.append("italic")
+    if t.href:
+        f.append("link")
+        if link_kind:
+            f.append("paperlink" if PAPER_HOST.search(t.href) else "otherlink")
+    if t.link_word:
+        f.append("linkword")
+    if t.tag:
+        f.append(f"tag={t.tag}")
+    return f
+
+
 class _Form:
     """The features written for one reader: as strings (keep None), or as the UTF-8 bytes of those a model knows
     (keep: the model's attribute names). CRFsuite encodes every name to UTF-8, reads it up to a NUL, and drops the
@@ -212,18 +231,7 @@ class _Form:
 
     def style(self, key: tuple[object, ...], t: Token) -> tuple[tuple[Any, ...], tuple[object, ...]]:
         """A markup's own features, and the key of what its tokens show their neighbours (_shown: a link as such)."""
-        f = []
-        if t.bold:
-            f.append("bold")
-        if t.italic:
-            f.append("italic")
-        if t.href:
-            f.append("link")
-            f.append("paperlink" if PAPER_HOST.search(t.href) else "otherlink")
-        if t.link_word:
-            f.append("linkword")
-        if t.tag:
-            f.append(f"tag={t.tag}")
+        f = _markup(t, link_kind=True)
         if len(self.styles) >= MAX_STYLES:
             self.styles.clear()
         hit = self.styles[key] = (self.write(tuple(f)), (t.bold, t.italic, bool(t.href), t.link_word, t.tag))
@@ -234,17 +242,7 @@ class _Form:
         prefixed for the neighbour that sees it; made once per distinct word and markup (the prefixed strings were
         made anew for every token, four times over: a third of the features' time). Kept under (word, markup, mark).
         """
-        nf = [f"w={t.text.lower()[:20]}", *shown]
-        if t.bold:
-            nf.append("bold")
-        if t.italic:
-            nf.append("italic")
-        if t.href:
-            nf.append("link")
-        if t.link_word:
-            nf.append("linkword")
-        if t.tag:
-            nf.append(f"tag={t.tag}")
+        nf = [f"w={t.text.lower()[:20]}", *shown, *_markup(t, link_kind=False)]
         if mark:
             nf.append(mark)
         far = [x for x in nf if not x.startswith("sh=")]
