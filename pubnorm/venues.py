@@ -1112,13 +1112,18 @@ def _made_of(short: str, name: str) -> bool:
     if _initials(short, name) or (short.isupper() and low == "".join(w[0] for w in words)):
         return True
 
-    def fits(i: int, j: int, pieces: int) -> bool:
-        if i == len(low):
-            return pieces >= 2
-        return any(words[t].startswith(low[i:i + n]) and fits(i + n, t + 1, pieces + 1)
-                   for t in range(j, len(words)) for n in range(3, len(low) - i + 1))
-
-    return len(low) >= 6 and fits(0, 0, 0)
+    if len(low) < 6:
+        return False
+    # fits[p][i][j]: low[i:] is made of starts of words[j:], in order, p pieces (two or more: 2) made before; worked
+    # out from the ends (a search tried every split of every word, and took half a minute on a name of 160 words)
+    n_low, n_words = len(low), len(words)
+    fits = [[[i == n_low and p == 2 for _ in range(n_words + 1)] for i in range(n_low + 1)] for p in range(3)]
+    for j in range(n_words - 1, -1, -1):
+        for i in range(n_low - 1, -1, -1):
+            for p in range(3):
+                fits[p][i][j] = fits[p][i][j + 1] or any(
+                    words[j].startswith(low[i:i + n]) and fits[min(p + 1, 2)][i + n][j + 1] for n in range(3, n_low - i + 1))
+    return fits[0][0][0]
 
 
 def _magazine_words(db: VenueDB, vid: str) -> str:

@@ -1146,3 +1146,30 @@ def test_the_fuzzy_venue_search_is_skipped_when_a_short_word_rules_out_every_nam
     assert counts == [0, 0]
     m = fresh.match("Conference on Empirical Methods in Natural Languge Processing")
     assert m.venue is not None and m.venue.id == "emnlp" and m.method == "fuzzy" and searched == 1
+
+
+def test_a_short_name_after_a_dash_is_matched_to_the_name_in_linear_work(monkeypatch):
+    """Whether "- Aaaaaaaaaaab" is made of the starts of a name's words was a search over every split of every word:
+    a venue string of 160 words took 26 s. The work now grows with the name's words, not with their cube."""
+    from pubnorm import venues
+
+    calls = 0
+
+    class Counted(str):
+        def startswith(self, *a):  # type: ignore[no-untyped-def, override]
+            nonlocal calls
+            calls += 1
+            return str.startswith(self, *a)
+
+    class Key(str):
+        def split(self, *a):  # type: ignore[no-untyped-def, override]
+            return [Counted(w) for w in str.split(self, *a)]
+
+    real = venues.key
+    monkeypatch.setattr(venues, "key", lambda text: Key(real(text)))
+    work = []
+    for words in (20, 80):
+        calls = 0
+        assert not venues._made_of("Aaaaaaaaaaab", " ".join(["aaaa"] * words))
+        work.append(calls)
+    assert work[1] <= 5 * work[0]
