@@ -240,3 +240,28 @@ def test_a_year_written_as_a_list_number_is_kept_for_its_item():
     assert [(b.lines[0].text, b.number_year) for b in _md_blocks(md) if b.lines] == [
         ("Lena Okafor, Jan Moreau. Tidal mixing in shallow fjords.", 2019),
         ("Jan Moreau. Salt wedges in estuaries.", 2018), ("Ida Berg. Reading the shoreline.", None)]
+
+
+def test_field_classes_tag_their_text_a_year_badge_is_a_year_not_a_venue():
+    """Card layouts name each field by its element's class; "pub-badge year" was read as a venue ("badge")."""
+    page = ('<html><body><div class="pub-card">\n<div class="pub-card-title">Tidal heating of icy moons</div>\n'
+            '<div class="pub-card-authors">Okafor, A., &amp; Lund, B.</div>\n<div class="pub-card-meta">'
+            '<span class="pub-badge journal">Icarus</span> <span class="pub-badge year">2023</span> '
+            '<span class="pub-date">May 2023</span> <span class="update">new</span></div>\n</div></body></html>')
+    (block,) = _html_blocks(page)
+    tags = {s.text.strip(): s.tag for ln in block.lines for s in ln.spans if s.text.strip()}
+    assert tags["Tidal heating of icy moons"] == "title"
+    assert tags["Okafor, A., & Lund, B."] == "authors"
+    assert tags["Icarus"] == "venue"
+    assert tags["2023"] == "year" and tags["May 2023"] == "year"
+    assert tags["new"] == ""
+
+
+def test_a_class_naming_the_entry_does_not_say_its_text_is_a_title():
+    """<p class="paper"> holds a whole citation as often as a title: only a class naming a field tags its text."""
+    page = ('<html><body><p class="paper"><a href="https://x.org/1">Okafor, Ada. 2019. "Tidal Heating." '
+            "<i>Icarus</i> 5 (1): 1-9</a>.</p>\n"
+            '<div class="paper-box"><div class="paper-title">Ligand Exchange</div></div></body></html>')
+    tags = {s.text.strip(): s.tag for b in _html_blocks(page) for ln in b.lines for s in ln.spans if s.text.strip()}
+    assert tags['Okafor, Ada. 2019. "Tidal Heating."'] == "" and tags["Icarus"] == ""
+    assert tags["Ligand Exchange"] == "title"

@@ -615,12 +615,16 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
             h = el.get("href")
         cls = (el.get("class") or "").lower()
         mtag = tag
-        if t == "papertitle" or (cls and ("title" in cls or _PAPER_CLASS.search(cls))):
+        # a class naming a field tags its text; one naming the entry ("paper", "publication") does not say which
+        # field its text is: a <p class="paper"> holds a whole citation as often as a title
+        if t == "papertitle" or (cls and "title" in cls):
             mtag = "title"
-        elif cls and _VENUE_CLASS.search(cls):
-            mtag = "venue"
         elif cls and "author" in cls:
             mtag = "authors"
+        elif cls and _YEAR_CLASS.search(cls):
+            mtag = "year"
+        elif cls and _VENUE_CLASS.search(cls):
+            mtag = "venue"
         elif t in ("td", "th") and (col := _column_tag(el, state)):
             mtag = col
         if t == "sup":
@@ -671,8 +675,8 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
     return blocks
 
 
-_PAPER_CLASS = lazy_compile(r"(?:^|\s)paper(?:\s|$)")
 _VENUE_CLASS = lazy_compile(r"badge|venue|conf|journal|pub-?venue|label")
+_YEAR_CLASS = lazy_compile(r"(?<![a-z])(?:year|date)(?![a-z])")  # "pub-badge year", "pub-date": not "update"
 
 
 def _style_bold(el: etree._Element) -> bool:
