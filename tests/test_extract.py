@@ -285,6 +285,23 @@ def test_a_note_under_an_entry_is_no_paper_of_its_own(db):
                                        "Rivers, Roads and Trade Costs in the Long Run"]
 
 
+def test_links_listed_under_an_entry_are_its_material_not_papers(db):
+    """Economics pages list an entry's appendix, replication files and columns as links in a list under it: each was
+    read as a paper named by its link ("Web Appendix")."""
+    md = ("## Published papers\n\n"
+          "- **[Heat and Diets: Evidence from Grocery Scanner Data](/hd.pdf)** (with Ada Okafor).\n"
+          "**Journal of Health Economics, 2023.**\n"
+          "    - [Web Appendix](/hd_appendix.pdf)\n"
+          "    - [Replication Package](https://example.org/dataverse/hd)\n\n"
+          "- **[Rivers, Roads and Trade Costs](/rr.pdf)** (with Tomas Quince).\n"
+          "**Journal of Urban Economics, 2021.**\n"
+          "    - [Web Appendix](/rr_appendix.pdf)\n"
+          "    - [VoxDev Column](https://example.org/voxdev/rr)\n")
+    pubs = read_markup("research.md", md, db).publications
+    assert [(p.title, p.year) for p in pubs] == [("Heat and Diets: Evidence from Grocery Scanner Data", 2023),
+                                                 ("Rivers, Roads and Trade Costs", 2021)]
+
+
 def test_an_html_fragment_showing_bibtex_is_read_as_html(db, tmp_path: Path):
     """bibtex2html's output saved without an extension: it opens with an HTML element and shows each entry's BibTeX
     in a <pre>. It is a page (it was read as BibTeX, and titles wrapped over lines in it were cut)."""

@@ -124,7 +124,10 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
                 if status and p.status == "unknown" and p.venue is None:
                     p.status = status  # listed under "Working Papers": that is what it is
             return pubs
-    return _mentions(block, ctx, news)
+    found = _mentions(block, ctx, news)
+    if block.nested:  # under an entry, a link naming no authors, known venue or identifier is its note ("Web Appendix")
+        found = [p for p in found if p.authors or p.venue is not None or p.ids]
+    return found
 
 
 def _labelled_if(block: Block, ctx: Context, paper: Callable[[Publication], bool]) -> list[Publication]:
