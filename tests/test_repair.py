@@ -379,3 +379,32 @@ def test_editors_named_after_the_book_are_neither_authors_nor_prose(db):
     assert editors_by_at(toks, 2) is None
     toks = [Token(w, 0) for w in ("Rotondi", ",", "eds", ".", ",", "Theorizing", "Justice")]
     assert editors_by_at(toks, 2) is None
+
+
+@needs_model
+def test_a_number_in_a_title_read_as_a_volume_does_not_cut_the_title(db):
+    """Chemistry and physics titles name crystal faces, temperatures and chain lengths: "on Cu(111) at 925 K:",
+    "TiO<sub>2</sub> (110)", "(C1–C18)". Read as a volume, the number cut the title in two (and the paper, quoted,
+    was lost or kept only up to the number)."""
+    html = ("<html><body><h2>Publications</h2>\n"
+            "<p>Reactive scattering of H<sub>2</sub> on Cu(111) at 925 K: Effective Hartree potential versus the "
+            "sudden approximation,<br>\nB. Okafor, M. Lind and J. Moreau, <i>Journal of Chemical Physics</i> 161, "
+            "154702 (2024)</p>\n"
+            "<p>“Breaking π-π interactions in carboxylic acid monolayers on rutile TiO<sub>2</sub> (110) leads to "
+            "long-range ordering,” W. Okafor and M. A. Lind, <em>J. Phys. Chem. C</em> <strong>123, </strong>8836 "
+            "(2019).</p>\n"
+            "<p>“Frustrated etching during H/Si(111) methoxylation produces fissured surfaces,” B. Moreau and M. A. "
+            "Lind, <em>J. Phys. Chem. C</em> <strong>121, </strong>4899 (2017).</p>\n</body></html>\n")
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [p.title for p in pubs] == [
+        "Reactive scattering of H2 on Cu(111) at 925 K: Effective Hartree potential versus the sudden approximation",
+        "Breaking π-π interactions in carboxylic acid monolayers on rutile TiO2 (110) leads to long-range ordering",
+        "Frustrated etching during H/Si(111) methoxylation produces fissured surfaces"]
+
+
+@needs_model
+def test_a_title_that_ended_at_its_full_stop_is_not_joined_to_a_book_after_its_pages(db):
+    md = ("## Chapters\n\n2022\\. Evidence of High Policing Pluralization in Canada. Pp. 221-250 in "
+          "[*Changing of the Guards: Private Influences and Criminal Justice*](https://example.org/b). UBC Press.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Evidence of High Policing Pluralization in Canada"]

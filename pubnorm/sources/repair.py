@@ -194,6 +194,55 @@ def number_after_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return run
 
 
+_GAP_MAX = 8  # tokens between two parts of a title: "Cu ( 111 ) at 925 K :"
+
+
+def numbers_in_title(toks: Sequence[Token]) -> None:
+    """"Reactive scattering of H2 on Cu(111) at 925 K: Effective Hartree potential", "“Breaking π-π Interactions in
+    Monolayers on Rutile TiO2 (110) Leads to Unexpected Long-Range Ordering,”": a number in a title (a crystal
+    face, a temperature, "(C1–C18)") read as a volume cuts the title in two on its line. A short gap of other and
+    volume tokens holding a number, between two title runs on one line of one entry, is the title's; so is a bracket
+    glued to a word of the title ("Si(100)") and all of a title opened by a quote mark up to its closing mark."""
+    n, i = len(toks), 0
+    while i < n:
+        if toks[i].field != "title":
+            i += 1
+            continue
+        j = i
+        while j < n and toks[j].field == "title":
+            j += 1
+        k = j
+        while k < n and k - j <= _GAP_MAX and toks[k].field in ("other", "volume") \
+                and not toks[k].label.startswith("B-"):
+            k += 1
+        if i and (close := _OPENING.get(toks[i - 1].text)) and close != '"':
+            # the title opened by a quote mark runs to its closing mark on its line, whatever the labeller read
+            # inside ("“Frustrated etching during H/Si(111) methoxylation ...”": "during H/Si" read as authors)
+            c = next((m for m in range(j, min(n, j + 40)) if toks[m].text in (close, toks[i - 1].text)
+                      or toks[m].line != toks[i].line or toks[m].label.startswith("B-")), None)
+            if c is not None and c > j and toks[c].text == close and toks[c].line == toks[i].line:
+                for t in toks[j:c]:
+                    t.label = "title"
+                i = c + 1
+                continue
+        gap = toks[j:k]
+        if not gap or not any(t.text[:1].isdigit() for t in gap) or any(t.href and not toks[i].href for t in gap) \
+                or any(t.text in (".", ";") for t in gap):  # "Title. Pp. 221-250 in Book": the title ended
+            i = j
+            continue
+        if k < n and toks[k].field == "title" and not toks[k].label.startswith("B-") and toks[i].line == toks[k].line:
+            upto = k  # title, gap, title
+        elif gap[0].text == "(" and not gap[0].space_before \
+                and (c := next((m for m, t in enumerate(gap) if t.text == ")"), None)) is not None:
+            upto = j + c + 1  # "Si(100)": a bracket glued to a word of the title is the word's
+        else:
+            i = j
+            continue
+        for t in toks[j:upto]:
+            t.label = "title"
+        i = j if upto > j else upto + 1  # the joined run may go on past the next gap
+
+
 _NAME_JOINERS = frozenset({",", ".", "&", "and"}) | NAME_PARTICLES
 _WITH_AFTER = frozenset({".", ",", "(", ")", "\"", "”", "’", "'", ":"})
 
