@@ -376,3 +376,16 @@ def test_an_entrys_number_is_no_part_of_its_first_authors_name(db):
           "and Coasts*, 9(1), 1-20.\n")
     pubs = read_markup("p.md", md, db).publications
     assert [p.authors[0] for p in pubs] == ["Okafor, L.", "Moreau, J."]
+
+
+
+def test_a_news_line_is_a_whole_citation_only_when_it_names_two_people():
+    """Under a news heading a whole citation is a paper; a line whose "authors" are no names is news ("We release PAN,
+    A World Model for General, Interactable, ...": a retrained labeller read those as three authors)."""
+    from pubnorm.model import Publication
+    from pubnorm.sources.entries import whole_citation
+
+    assert whole_citation(Publication(title="Tidal heating", authors=["Ana Lee", "B. Kim"], year=2024))
+    assert not whole_citation(Publication(title="See you", year=2025,
+                                          authors=["We release PAN", "A World Model for General", "Interactable"]))
+    assert not whole_citation(Publication(title="Tidal heating", authors=["Ana Lee", "B. Kim"]))  # no venue, no year

@@ -325,9 +325,9 @@ def test_a_bold_system_name_before_the_colon_is_the_titles_head(db):
     ("in Province", False), ("UniPat AI Cofounder and Chief Technology Officer", False), ("author = {Hou", False),
 ])
 def test_what_a_name_looks_like(name, ok):
-    from pubnorm.sources.assemble import _name_shaped
+    from pubnorm.sources.vocab import name_shaped
 
-    assert _name_shaped(name) is ok
+    assert name_shaped(name) is ok
 
 
 def test_bibtex_shown_with_an_entry_is_cut_off():
@@ -699,3 +699,38 @@ def test_a_presentation_with_pages_is_a_paper_a_talk_is_not(db):
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [(p.title, p.pages) for p in pubs] == [("Creep of curved girders", "45--67"),
                                                   ("Strain sensing skins for steel bridges", "570--575")]
+
+
+def test_a_heading_read_as_a_title_over_one_name_is_no_paper(db):
+    """"# Topics of Interest" over "- Survey Project" (a retrained labeller read the item as an author), "### Master
+    in Physics" over a paragraph naming a supervisor: a heading is a paper's title only with a venue, a year, a
+    status, a paper's link, or two people's names under it."""
+    from pubnorm.sources.assemble import entry_publication
+
+    def entry(*names: str) -> list[Token]:
+        toks = [Token("Topics", 0, label="B-title", tag="heading"), Token("of", 0, label="title", tag="heading"),
+                Token("Interest", 0, label="title", tag="heading")]
+        for k, name in enumerate(names):
+            toks += [Token(",", 1, label="author")] if k else []
+            toks += [Token(w, 1, label="author") for w in name.split()]
+        return toks
+
+    assert entry_publication(entry("Survey Project"), db) is None
+    pub = entry_publication(entry("Ana Lee", "Bo Kim"), db)
+    assert pub is not None and pub.title == "Topics of Interest" and pub.authors == ["Ana Lee", "Bo Kim"]
+
+
+def test_two_digits_closing_a_venue_tag_are_its_year(db):
+    """"SRH [Findings of EMNLP 24]": the two digits read as a volume are the tag's year when the entry has no year
+    and no other volume or pages; "Ecology Letters 23:1–9" keeps its volume."""
+    from pubnorm.sources.assemble import entry_publication
+
+    def entry(tail: list[tuple[str, str]]) -> list[Token]:
+        words = [("Sparse", "B-title"), ("routing", "title"), ("for", "title"), ("mixtures", "title"), ("[", "other"),
+                 ("Findings", "venue"), ("of", "venue"), ("EMNLP", "venue"), *tail]
+        return [Token(w, 0, label=lab, space_before=w not in ",]:") for w, lab in words]
+
+    pub = entry_publication(entry([("24", "volume"), ("]", "other")]), db)
+    assert pub is not None and pub.year == 2024
+    pub = entry_publication(entry([("23", "volume"), (":", "other"), ("1–9", "volume"), ("]", "other")]), db)
+    assert pub is not None and pub.year is None

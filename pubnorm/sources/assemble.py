@@ -22,7 +22,7 @@ from .features import LATEST_YEAR, MONTHS, PAPER_HOST, STATUS_WORDS, YEAR, Token
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 from .segment import entries
-from .vocab import KIND_HEADING, NAME_PARTICLES, NOTE_ON_A_PAPER, PAPER_PAGE
+from .vocab import KIND_HEADING, NOTE_ON_A_PAPER, PAPER_PAGE, name_shaped
 
 _INITIALS = lazy_compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")  # "J.", "J. R.", "JR", "Th.", "J.-P."
 _GIVEN = lazy_compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared", "Eric L.": a given name after "Surname,"
@@ -288,6 +288,19 @@ def _venue_tail(run: list[Token], db, after: Token | None = None) -> list[Token]
     return run[:k + 1]
 
 
+def _tag_year(toks: Sequence[Token]) -> None:
+    """"SRH [Findings of EMNLP 24]", "SeaPO [EMNLP 25, CCF B]": two digits closing a venue tag, in an entry that has
+    no year and no other volume, issue or pages, are the tag's year (a volume has its pages; "Ecology Letters
+    23:1–9" names no year)."""
+    nums = [i for i, t in enumerate(toks) if t.field == "volume"]
+    if len(nums) != 1 or any(t.field == "year" for t in toks):
+        return
+    i = nums[0]
+    if re.fullmatch(r"\d\d", toks[i].text) and i and toks[i - 1].field == "venue" \
+            and (i + 1 == len(toks) or toks[i + 1].text in ("]", ")", ",", ";")):
+        toks[i].label = "year"
+
+
 def _year(toks: Sequence[Token], i: int) -> int | None:
     """A year token's year: four digits, or two right after a venue ("EMNLP 24", "ToMM 23": 00-49 and 80-99)."""
     w = toks[i].text
@@ -341,21 +354,12 @@ def _names_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-
         # names of two words or more, a comma between them ("Natural Language & Linguistic Theory" is no list)
         names = [n for n in re.split(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", text) if n]
         if len(names) >= 2 and "," in text and not any(t.href or t.text[:1].isdigit() for t in piece) \
-                and all(_name_shaped(n) and len(n.replace(".", ". ").split()) >= 2 for n in names) \
+                and all(name_shaped(n) and len(n.replace(".", ". ").split()) >= 2 for n in names) \
                 and db.match(text).venue is None:
             for t in piece:
                 t.label = "author" if t.text not in (".", ";") else "other"
             return
         i = j
-
-
-def _name_shaped(name: str) -> bool:
-    """Whether an "author" can be a person's name: one to five words, each capitalised (or an initial, or a
-    particle such as "van der"), no digits or code."""
-    words = name.replace(",", " ").split()
-    if not 1 <= len(words) <= 5 or re.search(r"[\d@={}]", name):
-        return False
-    return all(w[:1].isupper() or not w[:1].isascii() or w.lower() in NAME_PARTICLES or w in (".", "-") for w in words)
 
 
 def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
@@ -525,6 +529,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if not _runs(toks, "venue"):
         _accepted_at(toks, run)
     venue_runs = _runs(toks, "venue")
+    _tag_year(toks)
     years = [y for i, t in enumerate(toks) if t.field == "year" and (y := _year(toks, i)) is not None] \
         or repair.closing_year(toks, run)
     status_toks = [t for t in toks if t.field == "status"]
@@ -548,15 +553,18 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         # co-authors, in the page's language
         names = re.sub(r"\s+(?:e|y|et|und|en|i|og|och)\s+", " and ", m.group(1))
         got, _ = split_name_list(names)
-        if got and all(_name_shaped(a) for a in got):
+        if got and all(name_shaped(a) for a in got):
             title = title[: m.start()].rstrip(" ,.;:")
             pub.title, pub.authors = title, got
     if authors:
         pub.authors, pub.et_al = split_name_list(join_tokens(authors))
         # "25 Ross, C.T.", "20. DB Lindenmayer", "04] Rong Xu": an entry's number or a date's end is no name's
         pub.authors = [n for a in pub.authors if (n := _LEAD_NUMBER.sub("", a))]
-        if not any(_name_shaped(a) for a in pub.authors):
+        if not any(name_shaped(a) for a in pub.authors):
             pub.authors, pub.et_al = [], False  # "in Province", "UniPat AI Cofounder": no person's name
+    if all(t.tag == "heading" for t in run) and not (venue_runs or years or status_toks or paper_link) \
+            and sum(map(name_shaped, pub.authors)) < 2:
+        return None  # "# Topics of Interest" over "- Survey Project": a heading with one "name" under it is no paper
     if group is not None and pub.authors:
         pub.authors.append(group)
     for i in range(len(toks)):  # "In A. Editor & B. Editor (eds.)", "*Book*, ed. by A. Editor and B. Editor"

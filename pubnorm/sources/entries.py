@@ -23,7 +23,7 @@ from ..text import (
 )
 from ..venues import VenueDB, parse_venue
 from .markup import SECTION_SEP, YEAR_IN, Block, Line, Span
-from .vocab import LINK_WORD, NOTE_ON_A_PAPER, PAPER_PAGE
+from .vocab import LINK_WORD, NOTE_ON_A_PAPER, PAPER_PAGE, name_shaped
 
 SKIP_SECTION = lazy_compile(
     r"\b(?:talks?|presentations?|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|education|experiences?|"
@@ -105,7 +105,7 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
         return []
     if news and ctx.extractor == "crf" and not _prose_mentions(block, ctx):
         # under "News" or "Updates", a whole citation (its authors, title, and venue or year) is a paper, not news
-        if cited := _labelled_if(block, ctx, lambda p: bool(p.title and len(p.authors) >= 2 and (p.venue_raw or p.year))):
+        if cited := _labelled_if(block, ctx, whole_citation):
             return cited
     elif not news and not _prose_mentions(block, ctx):
         if ctx.extractor == "crf":
@@ -128,6 +128,12 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     if block.nested:  # under an entry, a link naming no authors, known venue or identifier is its note ("Web Appendix")
         found = [p for p in found if p.authors or p.venue is not None or p.ids]
     return found
+
+
+def whole_citation(pub: Publication) -> bool:
+    """A news line that cites a paper whole: its title, two people's names or more, and its venue or year ("We
+    release PAN, A World Model for General, Interactable, ... accepted by AAAI 2026!" names nobody)."""
+    return bool(pub.title and sum(map(name_shaped, pub.authors)) >= 2 and (pub.venue_raw or pub.year))
 
 
 def _labelled_if(block: Block, ctx: Context, paper: Callable[[Publication], bool]) -> list[Publication]:

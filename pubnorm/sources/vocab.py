@@ -69,3 +69,12 @@ KIND_HEADING = lazy_compile(_phrase(_KIND_WORD, r"\W+(?:and\W+|&\W+|or\W+)?"), r
 # the little words inside a person's name ("Francesco di Zinno", "Ludwig van der Berg", "Ahmad bin Ali")
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le",
                             "la", "bin", "ibn", "al", "el", "ter", "y", "e", "zu"})
+
+
+def name_shaped(name: str) -> bool:
+    """Whether an "author" can be a person's name: one to five words, each capitalised (or an initial, or a
+    particle such as "van der"), no digits or code."""
+    words = name.replace(",", " ").split()
+    if not 1 <= len(words) <= 5 or re.search(r"[\d@={}]", name):
+        return False
+    return all(w[:1].isupper() or not w[:1].isascii() or w.lower() in NAME_PARTICLES or w in (".", "-") for w in words)
