@@ -326,7 +326,7 @@ def validate_journals(path: Path, top: Iterable[Venue]) -> list[Diagnostic]:
 
 
 _NUMERIC_TAIL = lazy_compile(
-    r"(?:[\s,;:]+(?:(?i:vol\.?|no\.?|pp?\.?|art(?:icle)?\.?(?:\s*(?:no\.?|number|id))?)\s*|[vn]\.\s*)?(?:[-–]\s*)?(?:[A-Z]{2,5}-)?(?:[A-Za-z]{0,2}\d+(?:\.(?:[1-9]\d*|Pt\b))?|[A-Za-z]{3,5}\d{5,}|[a-z]{4}\d{3})[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
+    r"(?:[\s,;:]+(?:(?i:vol\.?|no\.?|pp?\.?|art(?:icle)?\.?(?:\s*(?:no\.?|number|id))?)\s*:?\s*|[vn]\.\s*)?(?:[-–]\s*)?(?:[A-Z]{2,5}-)?(?:[A-Za-z]{0,2}\d+(?:\.(?:[1-9]\d*|Pt\b))?|[A-Za-z]{3,5}\d{5,}|[a-z]{4}\d{3})[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
     r"(?:\s*[-–—]+\s*[A-Za-z]?\d+)?|\s*\([\d\s\-–/]*\))+\s*$"
 )
 
@@ -336,5 +336,6 @@ def strip_numeric_tail(text: str) -> str:
     "Geophys. Res. Lett. 47(3), e2019GL086", "Mol. Biol. Cell mbcE19010034", Oxford's article ids "Sleep 46(3):zsad012",
     "International Studies Perspectives ekae019", IEEE's old volume names "SAC-4, 7",
     biblatex's volume.number "Hippocampus 25.2", a reference manager's empty fields "0 - 0 - 1-20", an article number
-    "Article 123", Brazilian (ABNT) "v. 25, n. 2, p. 123-145", not a version "Society 5.0")."""
+    "Article 123", Springer's "Article number: 7", Brazilian (ABNT) "v. 25, n. 2, p. 123-145", not a version
+    "Society 5.0")."""
     return _NUMERIC_TAIL.sub("", text).strip(" ,;:.")
