@@ -22,7 +22,7 @@ from .text import fold, squash, unescape
 K = TypeVar("K")
 V = TypeVar("V")
 
-CACHE_VERSION = 11  # 11: venues kept as rows (VenueTable); 10: keys drop dashes and quotes of the punctuation block
+CACHE_VERSION = 12  # 12: an index of event names without their sponsor (sponsorless); 11: venues kept as rows (VenueTable); 10: keys drop dashes and quotes of the punctuation block
 
 
 class VenueDBError(Exception):
@@ -223,6 +223,11 @@ class VenueDB:
     # words that venue names write as words ("Cloud", "Data", "Time"), not as acronyms ("SIGMOD"): such a word
     # written in lower or title case is the word, anything else ("Iclr", "Sigmod") may be an acronym's spelling
     plain_words: frozenset[str] = field(default_factory=frozenset, repr=False)
+    # an event's names without their sponsor and their own acronym ("ACM Conference on Computer Supported
+    # Cooperative Work", "CHI Conference on Human Factors ...": "conference on computer supported cooperative
+    # work"), as the ACM Digital Library writes them: bare key -> venue ids (two venues: ambiguous)
+    sponsorless: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    sponsor_shared: frozenset[str] = field(default_factory=frozenset, repr=False)  # ... that end other names
     # the broad journal layer (journals.sqlite): its file is opened on the first string the top layer cannot
     # answer, and it pickles as its path (worker processes open their own)
     journals: JournalLayer | None = field(default=None, repr=False)
@@ -275,6 +280,27 @@ class VenueDB:
         plain = frozenset(fold(w) for v in by_id.values() for name in (v.name, *v.aliases)
                           for w in name.split() if " " in name.strip() and not (w.isupper() or sum(c.isupper() for c in w) >= 2))
         plain |= frozenset(word_acronyms)  # acronyms that are English words ("Date", "Wine"): word_acronyms.txt
+        # an event's names without their sponsor ("ACM", "IEEE", "SIGCHI", "Annual") and their own acronym ("CHI
+        # Conference on Human Factors ..."), for strings that write the sponsor otherwise or not at all
+        unsponsored: dict[str, set[str]] = {}
+        for v in by_id.values():
+            own = key(v.acronym or "")
+            for name in (v.name, *v.aliases):
+                b = _SPONSOR.sub("", k := key(name))
+                if own and b.startswith(own + " "):
+                    b = _SPONSOR.sub("", b[len(own) + 1:])
+                if b != k and len(b.split()) >= 3 and b.split(" ", 1)[0] in _EVENT_HEADS:
+                    unsponsored.setdefault(b, set()).add(v.id)
+        # a bare name that ends another venue's name needs the sponsor written: "Conference on Artificial
+        # Intelligence" may be ECAI or EPIA with its first word left out as well as AAAI without its sponsor
+        sizes = {len(b.split()) for b in unsponsored}
+        shared: set[str] = set()
+        for k, ids in alias.items():
+            words = k.split()
+            for n in sizes:
+                if (len(words) > n and (b := " ".join(words[-n:])) in unsponsored
+                        and any(i not in unsponsored[b] and by_id[i].track_of not in unsponsored[b] for i in ids)):
+                    shared.add(b)
         tracks = {(v.track_of, key(v.track)): v.id for v in by_id.values() if v.track_of and v.track}
         by_len: dict[int, list[str]] = {}
         for k in acr:
@@ -282,7 +308,8 @@ class VenueDB:
                 by_len.setdefault(len(k), []).append(k)
         return cls(VenueTable.of(by_id.values()), {k: tuple(ids) for k, ids in alias.items()},
                    {k: tuple(ids) for k, ids in acr.items()}, tracks, tuple(sources),
-                   [k for k in alias if " " in k and len(k) >= 12], by_len, plain_words=plain)
+                   [k for k in alias if " " in k and len(k) >= 12], by_len, plain_words=plain,
+                   sponsorless={b: tuple(sorted(ids)) for b, ids in unsponsored.items()}, sponsor_shared=frozenset(shared))
 
     def __len__(self) -> int:
         return len(self.venues)
@@ -811,6 +838,14 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
                 continue  # the name before the acronym is another venue's
             if ids:
                 return ids, "alias", 100.0
+    # an event named without its sponsor or with another spelling of it: the ACM Digital Library's "Proceedings of
+    # the 2013 conference on Computer supported cooperative work" (CSCW), "Proceedings of the SIGCHI Conference on
+    # Human Factors in Computing Systems", "... the 2012 ACM annual conference on Human Factors ..." (CHI)
+    # ("conference on computer supported cooperative work" alone may be ECSCW's name less "European": unknown)
+    bare = _SPONSOR.sub("", k)
+    if ((ids := db.sponsorless.get(bare, ())) and (bare != k or bare not in db.sponsor_shared)
+            and (ids := _sponsor_agrees(db, ids, k[: len(k) - len(bare)]))):
+        return ids, "alias", 100.0
     # drop a publisher prefix or a proceedings-style lead-in ("IEEE TMM", "ACM MM", "Proc. VLDB Endow.",
     # "Conference of the Nations of the Americas Chapter ...")
     stripped = _PREFIX.sub("", k)
@@ -1204,6 +1239,22 @@ def _same_publisher(db: VenueDB, ids: tuple[str, ...], prefix: str) -> tuple[str
         return ids
     return tuple(i for i in ids if (not (pub := db.venues[i].publisher) and not said & _small_publishers(db))
                  or said & set(fold(pub or "").split()) or said & set(key(db.venues[i].name).split()))
+
+
+# the words an event's name may carry or drop before what it is about: its sponsor ("ACM", "IEEE", an ACM special
+# interest group "SIGCHI") and "Annual"; a name so bared must start with an event's word to be indexed
+_SPONSOR = lazy_compile(r"^(?:(?:acm|ieee|sig[a-z]{2,8}|annual)\s+)+")
+_EVENT_HEADS = frozenset({"conference", "symposium", "workshop", "international", "congress", "colloquium"})
+
+
+def _sponsor_agrees(db: VenueDB, ids: tuple[str, ...], prefix: str) -> tuple[str, ...]:
+    """Venues whose sponsor is the one the string names: "IEEE ..." is not ACM's, and "SIGCHI ..." is an event of
+    SIGCHI (its names say so, or its acronym is what follows "SIG": CHI)."""
+    ids = _same_publisher(db, ids, prefix)
+    for sig in (w for w in prefix.split() if w.startswith("sig")):
+        ids = tuple(i for i in ids if sig == "sig" + key(db.venues[i].acronym or "").replace(" ", "")
+                    or any(sig in key(n).split() for n in (db.venues[i].name, *db.venues[i].aliases)))
+    return ids
 
 
 def _small_publishers(db: VenueDB) -> frozenset[str]:

@@ -624,3 +624,22 @@ def test_a_workshops_subject_is_not_its_host(db, text, vid):
 def test_a_date_with_month_and_day_is_the_year(db, text, year, vid):
     m = db.match(text)
     assert m.parse.year == year and (m.venue.id if m.venue else None) == vid, (text, m)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # the ACM Digital Library's names of CHI proceedings: its sponsor group, "ACM annual", or no sponsor at all
+    ("Proceedings of the SIGCHI Conference on Human Factors in Computing Systems", "chi"),
+    ("Proceedings of the 2012 ACM annual conference on Human Factors in Computing Systems", "chi"),
+    ("Conference on Human Factors in Computing Systems", "chi"),
+    ("Proceedings of the 2024 ACM SIGSAC Conference on Computer and Communications Security", "ccs"),
+    # another sponsor's, another group's: not that venue
+    ("IEEE Conference on Human Factors in Computing Systems", None),
+    ("SIGMOD Conference on Human Factors in Computing Systems", None),
+    ("ACM Conference on Artificial Intelligence", None),  # AAAI's conference is not ACM's
+    # a bare name that ends another venue's name is that venue with its first word left out as well
+    ("Conference on Artificial Intelligence", None),  # AAAI, or ECAI less "European"
+    ("Proceedings of the 2013 conference on Computer supported cooperative work", None),  # CSCW, or ECSCW
+])
+def test_an_event_is_named_without_its_sponsor_or_with_its_sponsor_group(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.venue)
