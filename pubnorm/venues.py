@@ -236,6 +236,8 @@ class VenueDB:
     cache_key: str = field(default="", repr=False)
     # publisher words of _PUBLISHERS with fewer than 30 venues in the top layer (_small_publishers, made once)
     _small: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    # each word of a multi-word alias key -> those keys (_cut_from_another, made on first use)
+    _by_word: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     def journal_layer(self) -> JournalLayer | None:
         """The broad journal layer (None when this database has none)."""
@@ -1368,7 +1370,7 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
                   if v.acronym and (m := _PLACE_QUALIFIER.fullmatch(v.acronym)) and key(m.group(1)) == k}
         if len(bare) == 1 and bare | placed == set(ids) and not bare & placed:
             ids = tuple(bare)
-    if method == "fuzzy" and len(ids) != 1:
+    if method == "fuzzy" and (len(ids) != 1 or _cut_from_another(db, k, ids)):
         return (), "none", 0.0
     if method == "alias" and len(ids) == 1 and (one := [v for v, top in hits if ids[0] in (v.id, top)]):
         ids = _alike(db, layer, k, one[0], ids)
@@ -1558,7 +1560,46 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
     if ("," in text and _LIST_CUT.search(text) and _CONJUNCTIONS.intersection(found.split())
             and not _CONJUNCTIONS.intersection(k.split())):
         return (), "none", 0.0  # "Components, Packaging Technology": a list cut short ("..., Packaging and Manufacturing")
+    if res[1] < 100 and _cut_from_another(db, k, db.alias_index[found]):
+        return (), "none", 0.0  # "IEEE Transactions on Communication" may be Professional Communication cut short
     return db.alias_index[found], "fuzzy", round(float(res[1]), 1)
+
+
+def _cut_from_another(db: VenueDB, k: str, ids: tuple[str, ...]) -> bool:
+    """Whether the words of `k`, as written, are another venue's name with words left out: then a loose or fuzzy
+    reading of `k` as `ids` has a rival, and two venues fit ("Journal of Earth Sciences" may be the Australian,
+    Canadian ... Journal of Earth Sciences cut short as well as a plural of Journal of Earth Science; "Journal of
+    Econometric" Journal of Econometric Methods as well as a singular of Journal of Econometrics). A longer name
+    of the venue itself (a supplement, a section, its name with a word the string leaves out) is no rival."""
+    words = k.split()
+    if len(words) < 2:
+        return False
+    own = [key(n).split() for i in ids if (v := db.get(i)) is not None for n in (v.name, *v.aliases)]
+
+    def rival(name: str, vid: str) -> bool:
+        theirs = name.split()
+        return vid not in ids and not any(_subsequence(o, theirs) for o in own)
+
+    by_word = db._by_word
+    if by_word is None:
+        by_word = db._by_word = {}
+        for ak in db.alias_index:
+            if " " in ak:
+                for w in set(ak.split()):
+                    by_word.setdefault(w, []).append(ak)
+    rare = min(words, key=lambda w: len(by_word.get(w, ())))
+    for ak in by_word.get(rare, ()):
+        if len(ak) > len(k) and _subsequence(words, ak.split()) and any(rival(ak, i) for i in db.alias_index[ak]):
+            return True
+    layer = db.journal_layer()
+    return layer is not None and any(
+        rival(name, top if top in db.venues else v.id) for name, v, top in layer.longer_names(words))
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    """Every word of `short` in `long`, in order (others between them)."""
+    it = iter(long)
+    return all(w in it for w in short)
 
 
 # words a venue's name may add to what a string says without naming another venue ("joint" and "european" are

@@ -643,3 +643,20 @@ def test_a_date_with_month_and_day_is_the_year(db, text, year, vid):
 def test_an_event_is_named_without_its_sponsor_or_with_its_sponsor_group(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.venue)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # a loose or fuzzy reading (a plural, a singular) that is also another journal's name with a word left out:
+    # two journals fit, so neither is the answer
+    ("Journal of Earth Sciences", None),  # Journal of Earth Science; or the Australian/Canadian ... one cut short
+    ("Journal of Econometric", None),  # Journal of Econometrics; or Journal of Econometric Methods
+    ("IEEE Transactions on Communication", None),  # ... Communications; or ... on Professional Communication
+    ("Journal of Fluid Engineering", None),  # Journal of Fluids Engineering; or International J. of Fluid Eng.
+    # no rival: the loose reading stands, and a longer name of the same journal is no rival
+    ("Geochimica Cosmochimica Acta", "j-geochimica-et-cosmochimica-acta"),
+    ("Journal American Chemical Society", "j-journal-of-the-american-chemical-society"),
+    ("IEEE Transactions on Communications", "tcom"),  # its own name
+])
+def test_a_loose_reading_that_is_also_another_name_cut_short_is_no_answer(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.venue)
