@@ -858,10 +858,21 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     # Cultures 24 (1): 24-41")
     first, _, rest = text.partition(" ")
     if rest and _ACRONYM_WORD.fullmatch(first := first.removesuffix(":")):
-        for part in dict.fromkeys((rest, strip_numeric_tail(rest))):
-            named = _exact(db, part, key(part)) or db.alias_index.get(re.sub(r"^(?:ieee|acm)\s+", "", key(part)), ())
+        # ("CSCW '13 Proceedings of the 2013 conference on Computer supported cooperative work": the ACM Digital
+        # Library's form, the name without its sponsor; the acronym says which venue that is)
+        for part in dict.fromkeys((rest, strip_numeric_tail(rest), _PROC.sub("", re.sub(r"^'\d\d\s+", "", rest)))):
+            named = (_exact(db, part, key(part)) or db.alias_index.get(re.sub(r"^(?:ieee|acm)\s+", "", key(part)), ())
+                     or db.sponsorless.get(_SPONSOR.sub("", key(part)), ()))
             if named and set(named) & set(db.acronym_keys.get(key(first), ())):
                 return tuple(i for i in named if i in db.acronym_keys[key(first)]), "alias", 100.0
+        # ... or before a preposition and words of that name, in order: the ACM Digital Library's "CHI '08 extended
+        # abstracts on Human factors in computing systems" less its year and track
+        if rest.split(" ", 1)[0].lower() in ("on", "of", "in") and (acr := db.acronym_keys.get(key(first), ())):
+            words = [w for w in key(rest).split() if w not in _FUZZY_STOP]
+            hit = tuple(i for i in acr if len(words) >= 2 and any(
+                _subsequence(words, key(n).split()) for n in (db.venues[i].name, *db.venues[i].aliases)))
+            if len(hit) == 1:
+                return hit, "alias", 100.0
     # a journal the top layer lacks, named in full: before an acronym among filler words ("The UMAP Journal" is
     # not UMAP) and before any fuzzy guess ("Econometrics Journal" is not a misspelt "Journal of Econometrics")
     if ids := _journal(db, text, k, exact=True)[0]:

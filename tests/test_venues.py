@@ -673,3 +673,18 @@ def test_a_loose_reading_that_is_also_another_name_cut_short_is_no_answer(db, te
 def test_events_are_found_under_the_names_they_give_themselves(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.venue)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # the ACM Digital Library's "ACRONYM 'YY" before the proceedings' name, with or without a track
+    ("CHI '11 Extended Abstracts on Human Factors in Computing Systems", "chi-lbw"),
+    ("CSCW '13 Proceedings of the 2013 conference on Computer supported cooperative work", "cscw"),
+    ("UIST '10 Adjunct proceedings of the 23nd annual ACM symposium on User interface software and technology", "uist"),
+    # the acronym must be the name's: ECSCW is not ACM's CSCW, and "ICML on Learning Theory" names no venue
+    ("ECSCW '13 Proceedings of the 2013 conference on Computer supported cooperative work", None),
+    ("ICML on Learning Theory", None),
+])
+def test_an_acronym_and_a_quoted_year_before_the_name_it_stands_for(db, text, vid):
+    m = db.match(text)
+    got = m.venue.id if m.venue else None
+    assert got == vid or (m.venue is not None and m.venue.track_of == vid), (text, m.method, m.venue)
