@@ -22,7 +22,7 @@ from .text import fold, squash, unescape
 K = TypeVar("K")
 V = TypeVar("V")
 
-CACHE_VERSION = 12  # 12: an index of event names without their sponsor (sponsorless); 11: venues kept as rows (VenueTable); 10: keys drop dashes and quotes of the punctuation block
+CACHE_VERSION = 13  # 13: VenueDB._by_word (made on first use); 12: an index of event names without their sponsor (sponsorless); 11: venues kept as rows (VenueTable); 10: keys drop dashes and quotes of the punctuation block
 
 
 class VenueDBError(Exception):
