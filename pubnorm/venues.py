@@ -1385,6 +1385,12 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
         return (), "none", 0.0
     if method == "alias" and len(ids) == 1 and (one := [v for v, top in hits if ids[0] in (v.id, top)]):
         ids = _alike(db, layer, k, one[0], ids)
+        if (len(ids) == 1 and k != (own := key(one[0].name)) and " " in k and loose_key(k) == loose_key(own)
+                and _cut_from_another(db, k, ids)):
+            # a list's spelling of the name that differs from it only in a plural ("Journal of Medical Sciences" for
+            # Journal of Medical Science) is as loose a reading as the plural itself, and another name cut short
+            # ("Israel Journal of Medical Sciences") fits as well
+            return (), "none", 0.0
     return ids, method, score
 
 

@@ -652,6 +652,9 @@ def test_an_event_is_named_without_its_sponsor_or_with_its_sponsor_group(db, tex
     ("Journal of Econometric", None),  # Journal of Econometrics; or Journal of Econometric Methods
     ("IEEE Transactions on Communication", None),  # ... Communications; or ... on Professional Communication
     ("Journal of Fluid Engineering", None),  # Journal of Fluids Engineering; or International J. of Fluid Eng.
+    # a list's plural spelling of a name is as loose: Journal of Medical Science, or the Israel/Alabama ... one
+    ("Journal of Medical Sciences", None),
+    ("Journal of Medical Science", "j-journal-of-medical-science"),
     # no rival: the loose reading stands, and a longer name of the same journal is no rival
     ("Geochimica Cosmochimica Acta", "j-geochimica-et-cosmochimica-acta"),
     ("Journal American Chemical Society", "j-journal-of-the-american-chemical-society"),
