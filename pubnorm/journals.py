@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .lazyre import lazy_compile
 from .model import Diagnostic, Venue
+from .text import fold
 
 if TYPE_CHECKING:
     import sqlite3  # imported when the layer is first opened: most runs never ask it (start-up of check)
@@ -64,6 +65,12 @@ def loose_key(k: str) -> str:
     return " ".join(words) if len(words) >= 2 else ""
 
 
+def _name_key(name: str) -> str:
+    """A name's lookup key (as venues.key: folded, a leading "the" dropped)."""
+    k = fold(name)
+    return k[4:] if k.startswith("the ") else k
+
+
 def _singular(word: str) -> str:
     """"sciences" -> "science"; "physics", "analysis", "process" and short words stay."""
     keep = len(word) <= 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ics"))
@@ -84,6 +91,7 @@ class JournalLayer:
         self._found: dict[tuple[str, bool], list[tuple[Venue, str]]] = {}  # most lookups miss, many repeat
         self._first: frozenset[str] | None = None
         self._words: frozenset[str] | None = None
+        self._tails: dict[str, list[int]] | None = None  # name keys less their first one or two words
 
     def __reduce__(self) -> tuple[type[JournalLayer], tuple[Path]]:
         return (JournalLayer, (self.path,))  # a connection does not pickle: the receiver opens its own
@@ -184,6 +192,29 @@ class JournalLayer:
         ns = [] if full else sorted({n for k, n in rows if abbreviates(content, k, any_cut)})
         hit = self._found[ck] = [self._venue(n) for n in ns]
         return hit
+
+    def longer_names(self, words: list[str]) -> list[tuple[str, Venue, str]]:
+        """Journals whose full name is `words` with whole words added before, between or after them (the name
+        a writer may have cut to those words): (name key, journal, absorbing top-layer id). A name with more
+        words in front is found through the names less their first one or two words (read once, on the first
+        call); the others through the index, each added run of words between two of `words`."""
+        if self._tails is None:
+            tails: dict[str, list[int]] = {}
+            for k, n in self._con.execute("SELECT k, n FROM lookup WHERE kind = 0"):
+                ws = k.split(" ")
+                for cut in (1, 2):
+                    if len(ws) > cut:
+                        tails.setdefault(" ".join(ws[cut:]), []).append(n)
+            self._tails = tails
+        k = " ".join(words)
+        found = set(self._tails.get(k, ()))
+        glob = [w.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]") for w in words]
+        for i in range(1, len(words) + 1):
+            pattern = " ".join([*glob[:i], "*", *glob[i:]])
+            found.update(n for (n,) in self._con.execute(
+                "SELECT n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 50", (pattern,)))
+        return [(name, v, top) for v, top in (self._venue(n) for n in sorted(found))
+                if (name := _name_key(v.name)) != k]
 
     def has_sections(self, k: str, own: str) -> bool:
         """Whether journals other than `own` are named `k` plus more words ("Journal of Geophysical Research:
@@ -326,7 +357,7 @@ def validate_journals(path: Path, top: Iterable[Venue]) -> list[Diagnostic]:
 
 
 _NUMERIC_TAIL = lazy_compile(
-    r"(?:[\s,;:]+(?:(?i:vol\.?|no\.?|pp?\.?|art(?:icle)?\.?(?:\s*(?:no\.?|number|id))?)\s*|[vn]\.\s*)?(?:[-–]\s*)?(?:[A-Z]{2,5}-)?(?:[A-Za-z]{0,2}\d+(?:\.(?:[1-9]\d*|Pt\b))?|[A-Za-z]{3,5}\d{5,}|[a-z]{4}\d{3})[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
+    r"(?:[\s,;:]+(?:(?i:vol\.?|no\.?|pp?\.?|art(?:icle)?\.?(?:\s*(?:no\.?|number|id))?)\s*:?\s*|[vn]\.\s*)?(?:[-–]\s*)?(?:[A-Z]{2,5}-)?(?:[A-Za-z]{0,2}\d+(?:\.(?:[1-9]\d*|Pt\b))?|[A-Za-z]{3,5}\d{5,}|[a-z]{4}\d{3})[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
     r"(?:\s*[-–—]+\s*[A-Za-z]?\d+)?|\s*\([\d\s\-–/]*\))+\s*$"
 )
 
@@ -336,5 +367,6 @@ def strip_numeric_tail(text: str) -> str:
     "Geophys. Res. Lett. 47(3), e2019GL086", "Mol. Biol. Cell mbcE19010034", Oxford's article ids "Sleep 46(3):zsad012",
     "International Studies Perspectives ekae019", IEEE's old volume names "SAC-4, 7",
     biblatex's volume.number "Hippocampus 25.2", a reference manager's empty fields "0 - 0 - 1-20", an article number
-    "Article 123", Brazilian (ABNT) "v. 25, n. 2, p. 123-145", not a version "Society 5.0")."""
+    "Article 123", Springer's "Article number: 7", Brazilian (ABNT) "v. 25, n. 2, p. 123-145", not a version
+    "Society 5.0")."""
     return _NUMERIC_TAIL.sub("", text).strip(" ,;:.")

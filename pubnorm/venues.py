@@ -22,7 +22,7 @@ from .text import fold, squash, unescape
 K = TypeVar("K")
 V = TypeVar("V")
 
-CACHE_VERSION = 11  # 11: venues kept as rows (VenueTable); 10: keys drop dashes and quotes of the punctuation block
+CACHE_VERSION = 13  # 13: VenueDB._by_word (made on first use); 12: an index of event names without their sponsor (sponsorless); 11: venues kept as rows (VenueTable); 10: keys drop dashes and quotes of the punctuation block
 
 
 class VenueDBError(Exception):
@@ -223,6 +223,11 @@ class VenueDB:
     # words that venue names write as words ("Cloud", "Data", "Time"), not as acronyms ("SIGMOD"): such a word
     # written in lower or title case is the word, anything else ("Iclr", "Sigmod") may be an acronym's spelling
     plain_words: frozenset[str] = field(default_factory=frozenset, repr=False)
+    # an event's names without their sponsor and their own acronym ("ACM Conference on Computer Supported
+    # Cooperative Work", "CHI Conference on Human Factors ...": "conference on computer supported cooperative
+    # work"), as the ACM Digital Library writes them: bare key -> venue ids (two venues: ambiguous)
+    sponsorless: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    sponsor_shared: frozenset[str] = field(default_factory=frozenset, repr=False)  # ... that end other names
     # the broad journal layer (journals.sqlite): its file is opened on the first string the top layer cannot
     # answer, and it pickles as its path (worker processes open their own)
     journals: JournalLayer | None = field(default=None, repr=False)
@@ -231,6 +236,8 @@ class VenueDB:
     cache_key: str = field(default="", repr=False)
     # publisher words of _PUBLISHERS with fewer than 30 venues in the top layer (_small_publishers, made once)
     _small: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    # each word of a multi-word alias key -> those keys (_cut_from_another, made on first use)
+    _by_word: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     def journal_layer(self) -> JournalLayer | None:
         """The broad journal layer (None when this database has none)."""
@@ -275,6 +282,27 @@ class VenueDB:
         plain = frozenset(fold(w) for v in by_id.values() for name in (v.name, *v.aliases)
                           for w in name.split() if " " in name.strip() and not (w.isupper() or sum(c.isupper() for c in w) >= 2))
         plain |= frozenset(word_acronyms)  # acronyms that are English words ("Date", "Wine"): word_acronyms.txt
+        # an event's names without their sponsor ("ACM", "IEEE", "SIGCHI", "Annual") and their own acronym ("CHI
+        # Conference on Human Factors ..."), for strings that write the sponsor otherwise or not at all
+        unsponsored: dict[str, set[str]] = {}
+        for v in by_id.values():
+            own = key(v.acronym or "")
+            for name in (v.name, *v.aliases):
+                b = _SPONSOR.sub("", k := key(name))
+                if own and b.startswith(own + " "):
+                    b = _SPONSOR.sub("", b[len(own) + 1:])
+                if b != k and len(b.split()) >= 3 and b.split(" ", 1)[0] in _EVENT_HEADS:
+                    unsponsored.setdefault(b, set()).add(v.id)
+        # a bare name that ends another venue's name needs the sponsor written: "Conference on Artificial
+        # Intelligence" may be ECAI or EPIA with its first word left out as well as AAAI without its sponsor
+        sizes = {len(b.split()) for b in unsponsored}
+        shared: set[str] = set()
+        for k, ids in alias.items():
+            words = k.split()
+            for n in sizes:
+                if (len(words) > n and (b := " ".join(words[-n:])) in unsponsored
+                        and any(i not in unsponsored[b] and by_id[i].track_of not in unsponsored[b] for i in ids)):
+                    shared.add(b)
         tracks = {(v.track_of, key(v.track)): v.id for v in by_id.values() if v.track_of and v.track}
         by_len: dict[int, list[str]] = {}
         for k in acr:
@@ -282,7 +310,8 @@ class VenueDB:
                 by_len.setdefault(len(k), []).append(k)
         return cls(VenueTable.of(by_id.values()), {k: tuple(ids) for k, ids in alias.items()},
                    {k: tuple(ids) for k, ids in acr.items()}, tracks, tuple(sources),
-                   [k for k in alias if " " in k and len(k) >= 12], by_len, plain_words=plain)
+                   [k for k in alias if " " in k and len(k) >= 12], by_len, plain_words=plain,
+                   sponsorless={b: tuple(sorted(ids)) for b, ids in unsponsored.items()}, sponsor_shared=frozenset(shared))
 
     def __len__(self) -> int:
         return len(self.venues)
@@ -811,6 +840,14 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
                 continue  # the name before the acronym is another venue's
             if ids:
                 return ids, "alias", 100.0
+    # an event named without its sponsor or with another spelling of it: the ACM Digital Library's "Proceedings of
+    # the 2013 conference on Computer supported cooperative work" (CSCW), "Proceedings of the SIGCHI Conference on
+    # Human Factors in Computing Systems", "... the 2012 ACM annual conference on Human Factors ..." (CHI)
+    # ("conference on computer supported cooperative work" alone may be ECSCW's name less "European": unknown)
+    bare = _SPONSOR.sub("", k)
+    if ((ids := db.sponsorless.get(bare, ())) and (bare != k or bare not in db.sponsor_shared)
+            and (ids := _sponsor_agrees(db, ids, k[: len(k) - len(bare)]))):
+        return ids, "alias", 100.0
     # drop a publisher prefix or a proceedings-style lead-in ("IEEE TMM", "ACM MM", "Proc. VLDB Endow.",
     # "Conference of the Nations of the Americas Chapter ...")
     stripped = _PREFIX.sub("", k)
@@ -821,10 +858,21 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     # Cultures 24 (1): 24-41")
     first, _, rest = text.partition(" ")
     if rest and _ACRONYM_WORD.fullmatch(first := first.removesuffix(":")):
-        for part in dict.fromkeys((rest, strip_numeric_tail(rest))):
-            named = _exact(db, part, key(part)) or db.alias_index.get(re.sub(r"^(?:ieee|acm)\s+", "", key(part)), ())
+        # ("CSCW '13 Proceedings of the 2013 conference on Computer supported cooperative work": the ACM Digital
+        # Library's form, the name without its sponsor; the acronym says which venue that is)
+        for part in dict.fromkeys((rest, strip_numeric_tail(rest), _PROC.sub("", re.sub(r"^'\d\d\s+", "", rest)))):
+            named = (_exact(db, part, key(part)) or db.alias_index.get(re.sub(r"^(?:ieee|acm)\s+", "", key(part)), ())
+                     or db.sponsorless.get(_SPONSOR.sub("", key(part)), ()))
             if named and set(named) & set(db.acronym_keys.get(key(first), ())):
                 return tuple(i for i in named if i in db.acronym_keys[key(first)]), "alias", 100.0
+        # ... or before a preposition and words of that name, in order: the ACM Digital Library's "CHI '08 extended
+        # abstracts on Human factors in computing systems" less its year and track
+        if rest.split(" ", 1)[0].lower() in ("on", "of", "in") and (acr := db.acronym_keys.get(key(first), ())):
+            words = [w for w in key(rest).split() if w not in _FUZZY_STOP]
+            hit = tuple(i for i in acr if len(words) >= 2 and any(
+                _subsequence(words, key(n).split()) for n in (db.venues[i].name, *db.venues[i].aliases)))
+            if len(hit) == 1:
+                return hit, "alias", 100.0
     # a journal the top layer lacks, named in full: before an acronym among filler words ("The UMAP Journal" is
     # not UMAP) and before any fuzzy guess ("Econometrics Journal" is not a misspelt "Journal of Econometrics")
     if ids := _journal(db, text, k, exact=True)[0]:
@@ -1206,6 +1254,22 @@ def _same_publisher(db: VenueDB, ids: tuple[str, ...], prefix: str) -> tuple[str
                  or said & set(fold(pub or "").split()) or said & set(key(db.venues[i].name).split()))
 
 
+# the words an event's name may carry or drop before what it is about: its sponsor ("ACM", "IEEE", an ACM special
+# interest group "SIGCHI") and "Annual"; a name so bared must start with an event's word to be indexed
+_SPONSOR = lazy_compile(r"^(?:(?:acm|ieee|sig[a-z]{2,8}|annual)\s+)+")
+_EVENT_HEADS = frozenset({"conference", "symposium", "workshop", "international", "congress", "colloquium"})
+
+
+def _sponsor_agrees(db: VenueDB, ids: tuple[str, ...], prefix: str) -> tuple[str, ...]:
+    """Venues whose sponsor is the one the string names: "IEEE ..." is not ACM's, and "SIGCHI ..." is an event of
+    SIGCHI (its names say so, or its acronym is what follows "SIG": CHI)."""
+    ids = _same_publisher(db, ids, prefix)
+    for sig in (w for w in prefix.split() if w.startswith("sig")):
+        ids = tuple(i for i in ids if sig == "sig" + key(db.venues[i].acronym or "").replace(" ", "")
+                    or any(sig in key(n).split() for n in (db.venues[i].name, *db.venues[i].aliases)))
+    return ids
+
+
 def _small_publishers(db: VenueDB) -> frozenset[str]:
     """Publisher words of _PUBLISHERS that publish fewer than 30 venues of the top layer (counted once per
     database)."""
@@ -1317,10 +1381,16 @@ def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
                   if v.acronym and (m := _PLACE_QUALIFIER.fullmatch(v.acronym)) and key(m.group(1)) == k}
         if len(bare) == 1 and bare | placed == set(ids) and not bare & placed:
             ids = tuple(bare)
-    if method == "fuzzy" and len(ids) != 1:
+    if method == "fuzzy" and (len(ids) != 1 or _cut_from_another(db, k, ids)):
         return (), "none", 0.0
     if method == "alias" and len(ids) == 1 and (one := [v for v, top in hits if ids[0] in (v.id, top)]):
         ids = _alike(db, layer, k, one[0], ids)
+        if (len(ids) == 1 and k != (own := key(one[0].name)) and " " in k and loose_key(k) == loose_key(own)
+                and _cut_from_another(db, k, ids)):
+            # a list's spelling of the name that differs from it only in a plural ("Journal of Medical Sciences" for
+            # Journal of Medical Science) is as loose a reading as the plural itself, and another name cut short
+            # ("Israel Journal of Medical Sciences") fits as well
+            return (), "none", 0.0
     return ids, method, score
 
 
@@ -1507,7 +1577,46 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
     if ("," in text and _LIST_CUT.search(text) and _CONJUNCTIONS.intersection(found.split())
             and not _CONJUNCTIONS.intersection(k.split())):
         return (), "none", 0.0  # "Components, Packaging Technology": a list cut short ("..., Packaging and Manufacturing")
+    if res[1] < 100 and _cut_from_another(db, k, db.alias_index[found]):
+        return (), "none", 0.0  # "IEEE Transactions on Communication" may be Professional Communication cut short
     return db.alias_index[found], "fuzzy", round(float(res[1]), 1)
+
+
+def _cut_from_another(db: VenueDB, k: str, ids: tuple[str, ...]) -> bool:
+    """Whether the words of `k`, as written, are another venue's name with words left out: then a loose or fuzzy
+    reading of `k` as `ids` has a rival, and two venues fit ("Journal of Earth Sciences" may be the Australian,
+    Canadian ... Journal of Earth Sciences cut short as well as a plural of Journal of Earth Science; "Journal of
+    Econometric" Journal of Econometric Methods as well as a singular of Journal of Econometrics). A longer name
+    of the venue itself (a supplement, a section, its name with a word the string leaves out) is no rival."""
+    words = k.split()
+    if len(words) < 2:
+        return False
+    own = [key(n).split() for i in ids if (v := db.get(i)) is not None for n in (v.name, *v.aliases)]
+
+    def rival(name: str, vid: str) -> bool:
+        theirs = name.split()
+        return vid not in ids and not any(_subsequence(o, theirs) for o in own)
+
+    by_word = db._by_word
+    if by_word is None:
+        by_word = db._by_word = {}
+        for ak in db.alias_index:
+            if " " in ak:
+                for w in set(ak.split()):
+                    by_word.setdefault(w, []).append(ak)
+    rare = min(words, key=lambda w: len(by_word.get(w, ())))
+    for ak in by_word.get(rare, ()):
+        if len(ak) > len(k) and _subsequence(words, ak.split()) and any(rival(ak, i) for i in db.alias_index[ak]):
+            return True
+    layer = db.journal_layer()
+    return layer is not None and any(
+        rival(name, top if top in db.venues else v.id) for name, v, top in layer.longer_names(words))
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    """Every word of `short` in `long`, in order (others between them)."""
+    it = iter(long)
+    return all(w in it for w in short)
 
 
 # words a venue's name may add to what a string says without naming another venue ("joint" and "european" are

@@ -945,6 +945,11 @@ def test_a_doi_or_a_link_after_the_citation_is_no_part_of_the_venue(db, text, vi
     ("Journal of Hydrology, 25, Article 123", "j-journal-of-hydrology"),
     ("Journal of Hydrology, 25, Art. 123", "j-journal-of-hydrology"),
     ("Journal of Hydrology, 25, article no. 123", "j-journal-of-hydrology"),
+    # Springer's and BMC's "Cite this article": "Trials volume 23, Article number: 7 (2022)"
+    ("Journal of Hydrology volume 25, Article number: 123 (2016)", "j-journal-of-hydrology"),
+    ("Trials volume 23, Article number: 7 (2022)", "j-trials"),
+    ("BMC Genomics volume 21, Article number: 5 (2020)", "j-bmc-genomics"),
+    ("Journal of Hydrology, 25, Art. No.: 123", "j-journal-of-hydrology"),
     ("Journal of Hydrology. Elsevier, 2016", "j-journal-of-hydrology"),  # its publisher after the name
     ("Journal of Hydrology, Elsevier, 25(3), 1-10", "j-journal-of-hydrology"),
     ("Remote Sensing, MDPI", "j-remote-sensing"),

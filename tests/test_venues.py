@@ -624,3 +624,70 @@ def test_a_workshops_subject_is_not_its_host(db, text, vid):
 def test_a_date_with_month_and_day_is_the_year(db, text, year, vid):
     m = db.match(text)
     assert m.parse.year == year and (m.venue.id if m.venue else None) == vid, (text, m)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # the ACM Digital Library's names of CHI proceedings: its sponsor group, "ACM annual", or no sponsor at all
+    ("Proceedings of the SIGCHI Conference on Human Factors in Computing Systems", "chi"),
+    ("Proceedings of the 2012 ACM annual conference on Human Factors in Computing Systems", "chi"),
+    ("Conference on Human Factors in Computing Systems", "chi"),
+    ("Proceedings of the 2024 ACM SIGSAC Conference on Computer and Communications Security", "ccs"),
+    # another sponsor's, another group's: not that venue
+    ("IEEE Conference on Human Factors in Computing Systems", None),
+    ("SIGMOD Conference on Human Factors in Computing Systems", None),
+    ("ACM Conference on Artificial Intelligence", None),  # AAAI's conference is not ACM's
+    # a bare name that ends another venue's name is that venue with its first word left out as well
+    ("Conference on Artificial Intelligence", None),  # AAAI, or ECAI less "European"
+    ("Proceedings of the 2013 conference on Computer supported cooperative work", None),  # CSCW, or ECSCW
+])
+def test_an_event_is_named_without_its_sponsor_or_with_its_sponsor_group(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.venue)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # a loose or fuzzy reading (a plural, a singular) that is also another journal's name with a word left out:
+    # two journals fit, so neither is the answer
+    ("Journal of Earth Sciences", None),  # Journal of Earth Science; or the Australian/Canadian ... one cut short
+    ("Journal of Econometric", None),  # Journal of Econometrics; or Journal of Econometric Methods
+    ("IEEE Transactions on Communication", None),  # ... Communications; or ... on Professional Communication
+    ("Journal of Fluid Engineering", None),  # Journal of Fluids Engineering; or International J. of Fluid Eng.
+    # a list's plural spelling of a name is as loose: Journal of Medical Science, or the Israel/Alabama ... one
+    ("Journal of Medical Sciences", None),
+    ("Journal of Medical Science", "j-journal-of-medical-science"),
+    # no rival: the loose reading stands, and a longer name of the same journal is no rival
+    ("Geochimica Cosmochimica Acta", "j-geochimica-et-cosmochimica-acta"),
+    ("Journal American Chemical Society", "j-journal-of-the-american-chemical-society"),
+    ("IEEE Transactions on Communications", "tcom"),  # its own name
+])
+def test_a_loose_reading_that_is_also_another_name_cut_short_is_no_answer(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.venue)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Interspeech 2019", "inter-speech"),  # the rank list's "INTER-SPEECH" is not how the event writes itself
+    ("Proc. Interspeech 2021", "inter-speech"),
+    ("China National Conference on Computational Linguistics", "ccl"),
+    ("Natural Language Processing and Chinese Computing", "nlpcc"),
+    ("Proceedings of the 2019 ACM SIGIR International Conference on Theory of Information Retrieval", "ictir"),
+    ("ACM Symposium on Eye Tracking Research and Applications", "etra"),
+])
+def test_events_are_found_under_the_names_they_give_themselves(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.venue)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # the ACM Digital Library's "ACRONYM 'YY" before the proceedings' name, with or without a track
+    ("CHI '11 Extended Abstracts on Human Factors in Computing Systems", "chi-lbw"),
+    ("CSCW '13 Proceedings of the 2013 conference on Computer supported cooperative work", "cscw"),
+    ("UIST '10 Adjunct proceedings of the 23nd annual ACM symposium on User interface software and technology", "uist"),
+    # the acronym must be the name's: ECSCW is not ACM's CSCW, and "ICML on Learning Theory" names no venue
+    ("ECSCW '13 Proceedings of the 2013 conference on Computer supported cooperative work", None),
+    ("ICML on Learning Theory", None),
+])
+def test_an_acronym_and_a_quoted_year_before_the_name_it_stands_for(db, text, vid):
+    m = db.match(text)
+    got = m.venue.id if m.venue else None
+    assert got == vid or (m.venue is not None and m.venue.track_of == vid), (text, m.method, m.venue)
