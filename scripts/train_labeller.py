@@ -132,7 +132,12 @@ class Styles:
                                                "springer-basic-author-date", "the-astrophysical-journal", "cell", "pnas",
                                                "american-medical-association", "modern-language-association",
                                                "association-for-computing-machinery", "ecology", "american-economic-association",
-                                               "royal-society-of-chemistry", "science", "plos") if os.path.exists(d + s + ".csl")]
+                                               "royal-society-of-chemistry", "science", "plos",
+                                               # national standards pages in China, Russia, Germany and Brazil follow
+                                               "china-national-standard-gb-t-7714-2015-numeric",
+                                               "chinese-gb7714-2005-numeric", "gost-r-7-0-5-2008-numeric", "din-1505-2",
+                                               "associacao-brasileira-de-normas-tecnicas", "vancouver")
+                      if os.path.exists(d + s + ".csl")]
         self.files = favourites + rng.sample(indep, min(n, len(indep)))
         self.cache: dict[str, object] = {}
         self.bad: set[str] = set()
@@ -159,7 +164,13 @@ class Styles:
                 bib.register(Citation([CitationItem(rec["id"])]))
                 items = bib.bibliography()
                 if items:
-                    return str(items[0])
+                    out = str(items[0])
+                    if "7714" in f and not re.search(r"\[[A-Z](?:/OL)?\]", out):  # GB/T 7714 marks the kind after
+                        # the title ("[J]. ", "[C]// "); citeproc-py leaves it out for some kinds
+                        mark = {"article-journal": "[J]. ", "paper-conference": "[C]// ", "thesis": "[D]. ", "book": "[M]. ",
+                                "report": "[R]. ", "chapter": "[M]// "}.get(rec.get("type", ""), "[J]. ")
+                        out = re.sub(f"({M_TITLE}[^{M_TITLE}]+{M_TITLE})\\.? ?", lambda m, mark=mark: m.group(1) + mark, out, count=1)
+                    return out
             except Exception:
                 self.bad.add(f)
         return None
@@ -225,6 +236,9 @@ def dress_citation(rng: random.Random, text: str, owner: str | None, links: int)
     if rng.random() < 0.1:
         text += " " + M_STATUS + "(" + rng.choice(STATUS) + ")" + M_STATUS
     text += link_words(rng, links)
+    if rng.random() < 0.04:  # academicpages' "Citation: ..." under the title, and other keyed citations
+        text = rng.choice(["Citation: ", "**Citation:** ", "Cite as: ", "Reference: ", "Recommended citation: ",
+                           "*Citation:* "]) + text
     return text
 
 
@@ -254,9 +268,8 @@ def link_words(rng: random.Random, k: int) -> str:
     return " " + M_LINK + sep.join(parts) + M_LINK
 
 
-def homepage_entry(rng: random.Random, title: str, authors: list[tuple[str, str]], venue: str, year: int | None,
-                   owner: str | None, html_mode: bool) -> str:
-    """Title / authors / venue on lines of their own, as most homepage templates write them."""
+def author_string(rng: random.Random, authors: list[tuple[str, str]], owner: str | None) -> str:
+    """An author list as homepages write it (family names marked), the owner often bold."""
     names = []
     for given, fam in authors:
         form = rng.random()
@@ -282,6 +295,13 @@ def homepage_entry(rng: random.Random, title: str, authors: list[tuple[str, str]
         others = [nm for nm, (g, f) in zip(names, authors, strict=True) if f != owner] or names[:1]
         co = ", ".join(others[:-1]) + (" and " if len(others) > 1 else "") + others[-1]
         authors_s = rng.choice(["with {}", "(with {})", "Joint with {}", "with {}.", "w/ {}", "(joint with {})"]).format(co)
+    return authors_s
+
+
+def homepage_entry(rng: random.Random, title: str, authors: list[tuple[str, str]], venue: str, year: int | None,
+                   owner: str | None, html_mode: bool) -> str:
+    """Title / authors / venue on lines of their own, as most homepage templates write them."""
+    authors_s = author_string(rng, authors, owner)
     tstyle = rng.random()
     url = rng.choice(HOSTS).format(n=rng.randint(1000, 9999))
     t = M_TITLE + title + M_TITLE
@@ -312,6 +332,13 @@ def homepage_entry(rng: random.Random, title: str, authors: list[tuple[str, str]
         vline = f"{v}, {y}" if y else v
     if rng.random() < 0.15:
         vline += " " + decorated(rng, M_AWARD, rng.choice(AWARDS + RANKS))
+    if rng.random() < 0.08:  # each field after a key of its own ("Authors: ...", "**Journal**: ...")
+        form = rng.choice(["{}: ", "**{}**: ", "**{}:** ", "*{}:* ", "{} : ", "<b>{}:</b> "])
+        t = form.format(rng.choice(TITLE_KEYS)) + t
+        authors_s = form.format(rng.choice(AUTHOR_KEYS)) + authors_s
+        vline = form.format(rng.choice(VENUE_KEYS)) + vline
+        if y and y not in vline and rng.random() < 0.5:
+            vline += ("<br>" if html_mode else rng.choice(["  \n", "\n\n"])) + form.format(rng.choice(DATE_KEYS)) + y
     links = link_words(rng, rng.choice([0, 0, 1, 2, 3]))
     order = rng.random()
     if order < 0.75:
@@ -328,6 +355,74 @@ def homepage_entry(rng: random.Random, title: str, authors: list[tuple[str, str]
         return sep.join(parts)
     sep = rng.choice(["  \n", "<br>", "\\\n", "<br/>\n", "\n\n", "\n\n"])  # "\n\n": a paragraph per field
     return sep.join(parts)
+
+
+TITLE_KEYS = ["Title", "Title", "Paper", "Paper title", "Título", "Titre", "Titel"]
+AUTHOR_KEYS = ["Authors", "Authors", "Author(s)", "Co-authors", "By", "Autores", "Auteurs", "Autoren"]
+VENUE_KEYS = ["Journal", "Journal", "Venue", "Published in", "Conference", "Source", "Publication", "In", "Revista",
+              "Zeitschrift", "Evento", "Event", "Periódico"]
+DATE_KEYS = ["Date", "Year", "Data", "Published", "Ano", "Datum"]
+CARD_BOX = ["pub-card", "publication", "paper", "pub-item", "entry", "card", "item", "pub", "paper-box", ""]
+CARD_TITLE = ["title", "pub-title", "paper-title", "publication-title", "pub-card-title", "ptitle", "card-title",
+              "paper_title", "item-title"]
+CARD_AUTHORS = ["authors", "pub-authors", "author-list", "paper-authors", "pub-card-authors", "author", "publication-authors",
+                "card-authors"]
+CARD_VENUE = ["venue", "journal", "pub-venue", "conference", "pub-badge journal", "badge venue", "publication-venue",
+              "pub-journal", "venue-name", "badge"]
+CARD_YEAR = ["year", "date", "pub-year", "pub-badge year", "badge year", "pub-date", "publication-date"]
+CARD_META = ["meta", "pub-meta", "publication-meta", "details", "pub-card-meta", "info", "venue-line"]
+
+
+def card_entry(rng: random.Random, title: str, authors: list[tuple[str, str]], venue: str, year: int | None,
+               owner: str | None) -> str:
+    """An entry as an HTML card whose every field is an element with a class naming it (Quarto, Hugo and
+    hand-written HTML pages): `<div class="pub-title">`, `<span class="authors">`, `<span class="venue">`."""
+    def el(cls: str, body: str, block: bool) -> str:
+        tag = rng.choice(["div", "p", "div"]) if block else "span"
+        return f'<{tag} class="{cls}">{body}</{tag}>' if cls else f"<{tag}>{body}</{tag}>"
+    url = rng.choice(HOSTS).format(n=rng.randint(1000, 9999))
+    t = M_TITLE + html.escape(title, quote=False) + M_TITLE
+    if rng.random() < 0.35:
+        t = f'<a href="{url}">{t}</a>'
+    if rng.random() < 0.2:
+        t = f"<b>{t}</b>"
+    t_el = el(rng.choice(CARD_TITLE), t, True)
+    a_body = _md_inline_to_html(author_string(rng, [(html.escape(g), html.escape(f)) for g, f in authors], owner))
+    a_el = el(rng.choice(CARD_AUTHORS), a_body, True)
+    v = M_VENUE + html.escape(venue, quote=False) + M_VENUE
+    if rng.random() < 0.3:
+        v = f"<i>{v}</i>"
+    y = f"{M_YEAR}{year}{M_YEAR}" if year else ""
+    r = rng.random()
+    if r < 0.5 and y:  # venue and year each in an element of its own
+        meta = el(rng.choice(CARD_VENUE), v, False) + rng.choice([" ", "\n", " · ", ", "]) + el(rng.choice(CARD_YEAR), y, False)
+    elif r < 0.75:  # one element for both
+        sep = rng.choice([", ", " ", " ("])
+        meta = el(rng.choice(CARD_VENUE), v + (sep + y + (")" if sep == " (" else "") if y else ""), False)
+    else:
+        meta = el(rng.choice(CARD_VENUE), v, False)
+        if y:
+            meta = el(rng.choice(CARD_YEAR), y, False) + " " + meta
+    if rng.random() < 0.3:
+        meta += " " + el(rng.choice(["badge", "pub-badge award", "award", "note", "tag"]),
+                         M_AWARD + rng.choice(AWARDS + RANKS) + M_AWARD, False)
+    k = rng.choice([0, 1, 1, 2, 3])
+    if k:
+        words = rng.sample(LINKS, k)
+        link_cls = rng.choice(["btn", "pub-badge doi", "badge", "link", "pdf-link", ""])
+        cls_attr = f' class="{link_cls}"' if link_cls else ""
+        meta += " " + M_LINK + " ".join(f'<a{cls_attr} href="{rng.choice(HOSTS).format(n=rng.randint(1000, 9999))}">{w}</a>'
+                                        for w in words) + M_LINK
+    m_el = el(rng.choice(CARD_META), meta, True) if rng.random() < 0.7 else meta
+    order = rng.random()
+    parts = [t_el, a_el, m_el] if order < 0.8 else ([a_el, t_el, m_el] if order < 0.9 else [t_el, m_el, a_el])
+    parts[0] = parts[0].replace(">", ">" + M_START, 1)  # the entry starts at its first element's text
+    box = rng.choice(CARD_BOX)
+    tag = rng.choice(["div", "div", "li", "article"])
+    inner = "\n".join(parts)
+    if tag == "li":
+        return f'<ul><li class="{box}">\n{inner}\n</li></ul>' if box else f"<ul><li>\n{inner}\n</li></ul>"
+    return f'<{tag} class="{box}">\n{inner}\n</{tag}>' if box else f"<{tag}>\n{inner}\n</{tag}>"
 
 
 UNIS = ["Stanford University", "University of Oxford", "Tsinghua University", "ETH Zurich", "University of Tokyo",
@@ -378,7 +473,7 @@ def make_page(rng: random.Random, styles: Styles, k: int, recs: list[dict], titl
               people: list[tuple[str, str]], venues: list[str]) -> str:
     """One generated page: k entries in one of the list shapes homepages use."""
     shape = rng.choice(["ul", "ol", "para", "para", "html-ol", "html-ul", "table", "run-br", "numbered-text", "downward",
-                        "headings"])
+                        "headings", "cards"])
     owner = person(rng, people)
     entries = []
     for n in range(k):
@@ -397,6 +492,9 @@ def make_page(rng: random.Random, styles: Styles, k: int, recs: list[dict], titl
             auth.insert(rng.randrange(len(auth) + 1), owner)
         venue = re.sub(r"[\ue000-\ue0ff]", "", venue)
         title = re.sub(r"[\ue000-\ue0ff]", "", title).replace("*", "")
+        if shape == "cards":
+            entries.append(card_entry(rng, title, auth, venue, year, owner[1]))
+            continue
         if rng.random() < 0.05:
             entries.append(M_START + short_reference(rng, venue, year))
             continue
@@ -470,7 +568,7 @@ def _layout(rng: random.Random, shape: str, entries: list[str]) -> str:
         out += [f"{i}. " + e.replace("\n", "\n   ") for i, e in enumerate(entries, 1)]
     elif shape == "downward":
         out += [f"{len(entries) - i}.{rng.choice([' ', chr(9)])}" + e.replace("\n", "\n   ") for i, e in enumerate(entries)]
-    elif shape == "para":
+    elif shape in ("para", "cards"):
         for e in entries:
             out += [e, ""]
     elif shape in ("html-ol", "html-ul"):
@@ -595,7 +693,7 @@ def _fix_labels(toks: list[F.Token], labels: list[str]) -> None:
             base[j] = "author"
             j -= 1
         j = hi + 1
-        while j < b and base[j] == "other" and (_nameish(toks[j].text) or (toks[j].text in ",-" and j + 1 < b and _initial(toks[j + 1].text))
+        while j < b and base[j] == "other" and not _keys_a_field(toks, j, b) and (_nameish(toks[j].text) or (toks[j].text in ",-" and j + 1 < b and _initial(toks[j + 1].text))
                                                 or (toks[j].text == "." and not toks[j].space_before and _initial(toks[j - 1].text))):
             base[j] = "author"
             j += 1
@@ -626,6 +724,11 @@ def _fix_labels(toks: list[F.Token], labels: list[str]) -> None:
                 in_link = False
     for i, lab in enumerate(labels):
         labels[i] = ("B-" if lab.startswith("B-") else "") + base[i]
+
+
+def _keys_a_field(toks: list[F.Token], j: int, b: int) -> bool:
+    """toks[j] starts a key ("Journal:", "Published in:"), not a name."""
+    return (j + 1 < b and toks[j + 1].text == ":") or (j + 2 < b and toks[j + 1].text.islower() and toks[j + 2].text == ":")
 
 
 _VOL_WORDS = frozenset({"vol.", "vol", "no.", "pp.", "pp", "p.", "issue", "article", "art.", "nr.", "volume"})
@@ -832,6 +935,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--styles", type=int, default=400)
     ap.add_argument("--iterations", type=int, default=120)
+    ap.add_argument("--c1", type=float, default=0.05, help="L1 regularisation")
+    ap.add_argument("--c2", type=float, default=0.01, help="L2 regularisation")
     ap.add_argument("--out", type=Path, default=ROOT / "pubnorm" / "data" / "labeller.crfsuite")
     ap.add_argument("--dump", type=Path, help="write the generated pages here too (to look at)")
     ap.add_argument("--devpages", type=Path, default=None,
@@ -870,7 +975,7 @@ def main(argv: list[str] | None = None) -> int:
             trainer.append(F.token_features(toks, lex, venue_marks(toks, db)), labels)
             n_seq += 1
         n_entries += k
-    trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": a.iterations, "feature.possible_transitions": True})
+    trainer.set_params({"c1": a.c1, "c2": a.c2, "max_iterations": a.iterations, "feature.possible_transitions": True})
     a.out.parent.mkdir(parents=True, exist_ok=True)
     if a.devpages is not None:
         base: Callable[[list[F.Token]], list[str]] | None = None
