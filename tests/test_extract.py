@@ -389,3 +389,16 @@ def test_a_news_line_is_a_whole_citation_only_when_it_names_two_people():
     assert not whole_citation(Publication(title="See you", year=2025,
                                           authors=["We release PAN", "A World Model for General", "Interactable"]))
     assert not whole_citation(Publication(title="Tidal heating", authors=["Ana Lee", "B. Kim"]))  # no venue, no year
+
+
+def test_a_heading_that_keys_the_marks_of_the_list_is_no_section_of_its_own(db):
+    """"### *Denotes post-doctoral or student mentee" under "## Published Papers": the key to the list's marks named
+    students, and the whole list was skipped as a section about students."""
+    md = ("## Published or Accepted Peer-Reviewed Papers\n### *Denotes post-doctoral or student mentee\n\n"
+          "[2] * Lind, J.M., & **Okafor, B.A.** (2021). A rusty record of weathering in the hyperarid Andes. "
+          "*Geology*, 49, 1–5.\n\n"
+          "[1] **Okafor, B.A.**, Moreau, K.X. (2020). Climate controls on erosion in active landscapes. "
+          "*Science Advances*, 6, az3166.\n")
+    pubs = read_markup("pubs.md", md, db).publications
+    assert [(p.title, p.year) for p in pubs] == [("A rusty record of weathering in the hyperarid Andes", 2021),
+                                                 ("Climate controls on erosion in active landscapes", 2020)]

@@ -305,6 +305,8 @@ def _skipped(section: str) -> str | None:
     for part in reversed(section.split(SECTION_SEP)):
         if re.search(r"public|paper|preprint|research|selected works", part, re.I):
             return None
+        if _MARK_KEY.search(part):
+            continue  # "### *Denotes post-doctoral or student mentee": a key to the marks in the list, no section
         if (m := SKIP_SECTION.search(part)) is not None:
             rest = part[m.end():]
             if m.group(0).lower().startswith("presentation") and SKIP_SECTION.search(rest) is None \
@@ -312,6 +314,10 @@ def _skipped(section: str) -> str | None:
                 return "pages"
             return "skip"
     return None
+
+
+_MARK_KEY = lazy_compile(r"^\W*(?:denotes?|indicates?)\b|\b(?:denotes?|indicates?)\s+(?:an?\s+|the\s+)?(?:equal|co-?first|"
+                         r"corresponding|student|post-?doc|mentee|trainee|supervised|advisee)", re.I)
 
 
 def _section_status(section: str) -> str | None:
