@@ -85,3 +85,23 @@ def test_a_component_that_writes_its_list_as_jsx_is_read_as_markup(db, tmp_path:
                  "Bob Stone. Sparse Widgets for Everyone. ICML 2023.</li>\n    </ul>\n  </div>\n);\n", encoding="utf-8")
     pubs = run([p], db, Options(jobs=1)).publications
     assert len(pubs) == 1 and "Sparse Widgets for Everyone" in (pubs[0].title or "")
+
+
+def test_a_vue_page_writing_its_papers_as_components_gives_them_from_their_attributes(db, tmp_path):
+    """`<Citation Authors="..." Title="..." Journal="..." Year="2022" />` in a Vue page: each element's text
+    attributes are a paper's fields (the page gave nothing: its list is neither literals nor text). Bound props
+    (`:publication="pub"`) are code."""
+    from pubnorm.sources.reader import read_profile
+
+    f = tmp_path / "AllCitations.vue"
+    f.write_text('<template>\n  <div>\n    <CitationList v-for="pub in pubList" :key="pub" :publication="pub" />\n'
+                 '    <Citation\n      Authors="Lind, Q.; Okafor, S. M.; Moreau, A. E."\n'
+                 '      Title="Site-selective glycosylation of minimally protected sugars"\n'
+                 '      Journal="Nature" Volume="608" Year="2022" Pages="120-126"\n    />\n'
+                 "    <Citation Authors='Okafor, S. M.' Title='Copper-catalysed aerobic oxidations' "
+                 "Journal='Acc. Chem. Res.' Year='2019' />\n  </div>\n</template>\n", encoding="utf-8")
+    pubs = read_profile(f, db).publications
+    assert [(p.title, p.authors, p.venue_raw, p.year, p.first_source.line) for p in pubs] == [
+        ("Site-selective glycosylation of minimally protected sugars", ["Lind, Q.", "Okafor, S. M.", "Moreau, A. E."],
+         "Nature", 2022, 6),
+        ("Copper-catalysed aerobic oxidations", ["Okafor, S. M."], "Acc. Chem. Res.", 2019, 9)]

@@ -10,7 +10,7 @@ from typing import Any
 from ..lazyre import lazy_compile
 from ..model import Diagnostic, Profile, Publication, SourceLoc
 from ..normalize import normalize_publication
-from ..text import split_authors, squash
+from ..text import clean_author, split_authors, squash
 from ..venues import VenueDB
 from .entries import apply_venue
 
@@ -20,6 +20,7 @@ _VENUE_KEYS = ("venue", "journal", "booktitle", "conference", "publication", "ci
 _PAPER_KEYS = {"authors", "author", "year", "venue", "journal", "booktitle", "conference", "citation", "doi", "arxiv"}
 # co-authors only ("with A. Lee and B. Kim"): the page's owner is not named
 _WITH = lazy_compile(r"^\s*with\s+", re.I)
+_ONE_SURNAME_FIRST = lazy_compile(r"[^,;]+,\s*(?:[A-Z]\.?[\s-]*){1,4}")
 _LINK_KEYS = ("doi", "arxiv", "url", "link", "href", "paper", "pdf", "html", "paperurl", "code", "openreview")
 
 
@@ -37,11 +38,11 @@ def read_data(path: str, text: str, db: VenueDB) -> Profile:
 
 
 def read_script(path: str, text: str, db: VenueDB) -> Profile | None:
-    """The papers a JavaScript or TypeScript file keeps as literals, or None when it keeps none (a component
-    that writes its list as JSX is read as markup)."""
-    from .jsdata import literals
+    """The papers a JavaScript, TypeScript, Vue or Svelte file keeps as literals or as components' attributes, or
+    None when it keeps none (a component that writes its list as JSX is read as markup)."""
+    from .jsdata import component_props, literals
 
-    data = literals(text)
+    data = [*literals(text), *component_props(text)]
     if not _items(data):
         return None
     return profile_from_data(path, data, text, db)
@@ -64,6 +65,11 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
             pub.authors = [a for a in (_plain(_s(x.get("name") if isinstance(x, dict) else x)) for x in authors) if a]
         elif isinstance(authors, str):
             pub.authors, pub.et_al = split_authors(_WITH.sub("", _plain(authors)))
+            if ";" in authors or _ONE_SURNAME_FIRST.fullmatch(authors.strip()):
+                # "Li, Q.; Levi, S. M.; Wagen, C." or "Levi, S. M.": names written surname first, one per semicolon
+                names = [x.strip() for x in _WITH.sub("", _plain(authors)).split(";")]
+                pub.authors = [n + "." if re.search(r"\b[A-Z]$", n) and x.endswith(".") else n
+                               for x in names if (n := clean_author(x))]
         venue = next((_plain(_s(item.get(k))) for k in _VENUE_KEYS if _plain(_s(item.get(k)))), "")
         if venue:
             apply_venue(pub, db.match(venue), venue)
@@ -108,4 +114,4 @@ def _items(data: Any) -> list[dict[str, Any]]:
 
 def _line_of(lines: list[str], title: str) -> int:
     probe = title[:30]
-    return next((i for i, ln in enumerate(lines, 1) if "title" in ln and probe in ln), 1)
+    return next((i for i, ln in enumerate(lines, 1) if "title" in ln.lower() and probe in ln), 1)

@@ -136,3 +136,28 @@ def _array(toks: list[str], i: int, depth: int) -> tuple[list[Any], int]:
         if i < n and toks[i] in (")", "}"):
             i += 1
     return out, i + 1
+
+
+_ATTR = lazy_compile(r"""([:@]?[A-Za-z_][\w.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_TAG_NAME = lazy_compile(r"<([A-Za-z][\w.-]*)")
+
+
+def component_props(text: str) -> list[dict[str, str]]:
+    """The text attributes of each element written in the file, keyed in lower case, as data: a Vue, Svelte or
+    React page that writes its list as components (`<Citation Title="..." Authors="..." Journal="..." Year="2022"
+    />`). Bound expressions (`:publication="pub"`, `@click`) are code, not text. One pass: an element runs from its
+    name to the next '>' (its attributes' values hold none), and the next element is looked for after it."""
+    out: list[dict[str, str]] = []
+    i = 0
+    while (m := _TAG_NAME.search(text, i)) is not None:
+        end = text.find(">", m.end())
+        if end < 0:
+            break
+        props: dict[str, str] = {}
+        for a in _ATTR.finditer(text, m.end(), end):
+            if not a.group(1).startswith((":", "@")):
+                props.setdefault(a.group(1).lower(), a.group(2) if a.group(2) is not None else a.group(3))
+        if props:
+            out.append(props)
+        i = end + 1
+    return out
