@@ -165,27 +165,46 @@ def _value(v: Any) -> str:
 def record_json(p: Publication, key: str, cluster: Cluster | None = None, entry_type: str | None = None) -> str:
     """`_ENCODER.encode(to_record(p, key, cluster, entry_type))`, written without the record's dict: a record
     has 41 keys and most of its values are null or empty (the dict and its encoding were about 12 µs of the 30 a
-    10-byte `@a{k,}` entry cost). A test holds it equal to the dict's encoding."""
+    10-byte `@a{k,}` entry cost); runs of fields that are all null or all empty are written as one piece. A test
+    holds it equal to the dict's encoding."""
     V = _value
     text = (f'{{"key": {V(key)}, "alt_keys": {V(p.alt_keys)}, "entry_type": {V(entry_type)}, "title": {V(p.title)}, '
-            f'"label": {V(p.label)}, "authors": {V(p.authors)}, "equal_contribution": {V(p.equal_contribution)}, '
-            f'"corresponding": {V(p.corresponding)}, "editors": {V(p.editors)}, "et_al": {V(p.et_al)}, '
+            f'"label": {V(p.label)}, "authors": {V(p.authors)}, {_run(p, _PEOPLE)}, "et_al": {V(p.et_al)}, '
             f'"year": {V(p.year)}, "year_source": {V(p.year_source)}, "month": {V(p.month)}, '
             f'"venue": {V(_venue(p)) if p.venue is not None else "null"}, "venue_raw": {V(p.venue_raw)}, '
-            f'"status": {V(p.status)}, "volume": {V(p.volume)}, "number": {V(p.number)}, "pages": {V(p.pages)}, '
-            f'"article_number": {V(p.article_number)}, "publisher": {V(p.publisher)}, "school": {V(p.school)}, '
-            f'"institution": {V(p.institution)}, "address": {V(p.address)}, "series": {V(p.series)}, '
-            f'"edition": {V(p.edition)}, "isbn": {V(p.isbn)}, "issn": {V(p.issn)}, "note": {V(p.note)}, '
-            f'"abstract": {V(p.abstract)}, "keywords": {V(p.keywords)}, "awards": {V(p.awards)}, '
-            f'"notes": {V(p.notes)}, "rank_claims": {V(p.rank_claims)}, '
-            f'"ids": {V(dict(sorted(p.ids.items())) if p.ids else p.ids)}, "eprint": {V(p.eprint)}, '
-            f'"primary_class": {V(p.primary_class)}, "urls": {V(p.urls)}, "links": {V(p.links)}, '
-            f'"extra": {V(p.extra)}, "sources": [{", ".join(_source(s) for s in p.sources)}]')
+            f'"status": {V(p.status)}, {_run(p, _FIELDS)}, {_run(p, _LISTS)}, '
+            f'"ids": {V(dict(sorted(p.ids.items())) if p.ids else p.ids)}, {_run(p, _ARXIV)}, {_run(p, _LINKS)}, '
+            f'"sources": [{", ".join(_source(s) for s in p.sources)}]')
     if p.versions:
         text += f', "versions": {V(list(p.versions))}'
     if cluster is not None and len(cluster.members) > 1:
         text += f', "merged": {V(_merged(cluster))}'
     return text + "}"
+
+
+class _Run:
+    """Fields that follow each other in a record, and the text of all of them when each has its usual empty value."""
+
+    def __init__(self, names: tuple[str, ...], empty: tuple[Any, ...]):
+        import operator
+
+        self.names, self.empty = names, empty
+        self.get = operator.attrgetter(*names)
+        self.text = ", ".join(f"{_string(n)}: {_value(e)}" for n, e in zip(names, empty, strict=True))
+
+
+def _run(p: Publication, run: _Run) -> str:
+    values = run.get(p)
+    if values == run.empty:  # (None is only None; what equals [] or {} is encoded as [] or {})
+        return run.text
+    return ", ".join(f"{_string(n)}: {_value(v)}" for n, v in zip(run.names, values, strict=True))
+
+
+_PEOPLE = _Run(("equal_contribution", "corresponding", "editors"), ([], [], []))
+_FIELDS = _Run(_PLAIN, (None,) * len(_PLAIN))
+_LISTS = _Run(("keywords", "awards", "notes", "rank_claims"), ([], [], [], []))
+_ARXIV = _Run(("eprint", "primary_class"), (None, None))
+_LINKS = _Run(("urls", "links", "extra"), ([], {}, {}))
 
 
 def _source(s: SourceLoc) -> str:

@@ -234,14 +234,19 @@ _TEXTS = st.lists(st.text(max_size=8), max_size=3)
        et_al=st.booleans(), ids=st.dictionaries(st.sampled_from(["doi", "arxiv", "acl", "zz", "a"]), st.text(max_size=6)),
        extra=st.dictionaries(st.text(max_size=4), st.text(max_size=6), max_size=3), versions=st.lists(st.text(max_size=5), max_size=2),
        line=st.integers(min_value=0, max_value=10**12), venue=st.sampled_from(["", "NeurIPS 2023", "TRL Workshop @ NeurIPS 2023",
-                                                                               "ICML", "Nature", "Robust things", "ACL"]))
-def test_record_json_is_the_encoded_record(db, title, label, note, authors, notes, year, et_al, ids, extra, versions, line, venue):
+                                                                               "ICML", "Nature", "Robust things", "ACL"]),
+       eprint=_ANY_TEXT, pages=_ANY_TEXT, editors=_TEXTS, keywords=_TEXTS, urls=_TEXTS,
+       links=st.dictionaries(st.sampled_from(["pdf", "code"]), st.text(max_size=6), max_size=2))
+def test_record_json_is_the_encoded_record(db, title, label, note, authors, notes, year, et_al, ids, extra, versions, line, venue,
+                                           eprint, pages, editors, keywords, urls, links):
     """... and on made records: any text (quotes, controls, surrogates, other planes), numbers, booleans, empty and
-    full containers, a venue matched or not, versions."""
+    full containers, a venue matched or not, versions; each run of fields written as one piece when all are empty
+    (people, bibliographic fields, lists, eprint, links) empty or not."""
     from pubnorm.model import SourceLoc
     from pubnorm.records import record_json
 
     p = Publication(title=title, label=label, note=note, authors=authors, notes=notes, year=year, et_al=et_al, ids=ids,
                     extra=extra, versions=tuple(versions), venue=db.match(venue) if venue else None,
-                    venue_raw=venue or None, sources=[SourceLoc(title or "p.md", line, note or "")] * (line % 3))
+                    venue_raw=venue or None, sources=[SourceLoc(title or "p.md", line, note or "")] * (line % 3),
+                    eprint=eprint, pages=pages, editors=editors, keywords=keywords, urls=urls, links=links)
     assert record_json(p, label or "k", None, title) == _encoded_record(p, label or "k", None, title)
