@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 
 from ..bibfields import FIELD_ATTR, LINK_FIELDS_ALL, LINK_OF_FIELD
 from ..latex import to_text, verbatim_to_text
@@ -102,10 +103,10 @@ _ATTR_SET = frozenset(FIELD_ATTR)
 
 
 def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> Publication:
-    raw: dict[str, str] = {}
+    raw: dict[str, str] = {}  # kept as the record's as_written: its field names are shared by every record (interned)
     for k, v in entry.fields:
-        if not raw.get(k.lower(), "").strip():  # a field given twice (W131): the first value that says something
-            raw[k.lower()] = v
+        if not raw.get(k := k.lower(), "").strip():  # a field given twice (W131): the first value that says something
+            raw[sys.intern(k)] = v
     cache: dict[str, str] = {}
 
     def f(key: str) -> str:
