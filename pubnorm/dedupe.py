@@ -6,10 +6,11 @@ title-word pairs, short labels), so the cost grows about linearly with the numbe
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -128,15 +129,21 @@ def _titles_compatible(a: Publication, b: Publication, fuzz) -> bool:  # type: i
 
 
 def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions()) -> list[Cluster]:
-    """Group the records that are the same paper; one Cluster per paper, in first-seen order (see `_cluster`)."""
+    """Group the records that are the same paper; one Cluster per paper, in first-seen order (see `_join`)."""
+    with _quiet():
+        return _clusters(pubs, *_join(pubs, options))
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """Clustering allocates many small objects and frees few: the cyclic collector would only walk the input
+    records again and again (a third of the time on 100,000 records); it runs again when we are done."""
     import gc
 
-    # clustering allocates many small objects and frees few: the cyclic collector would only walk the input
-    # records again and again (a third of the time on 100,000 records); it runs again when we are done
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _cluster(pubs, options)
+        yield
     finally:
         _name_words.cache_clear()  # the caches serve one run: their memory goes back with it
         _venue_facts.cache_clear()
@@ -144,8 +151,10 @@ def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions(
             gc.enable()
 
 
-def _cluster(pubs: Sequence[Publication], options: DedupeOptions) -> list[Cluster]:
-    """Group the records that are the same paper; one Cluster per paper, in first-seen order.
+def _join(pubs: Sequence[Publication], options: DedupeOptions) -> tuple[_UF, dict[int, tuple[str, float, str]],
+                                                                         list[tuple[int, int, str]]]:
+    """Which records are the same paper: the union-find of the records (a group's root is its first record), the
+    rule, score and evidence that took each record in, and the pairs that are versions of one work.
 
     Candidate pairs come from shared identifiers, equal or alike titles and (for records that give them) the
     first author and first page; each pair is weighed on all its evidence (see `weigh`) and joined when the
@@ -229,6 +238,13 @@ def _cluster(pubs: Sequence[Publication], options: DedupeOptions) -> list[Cluste
         join(i, j, rule, score, evidence)
 
     _label_rule(pubs, uf, join_label, options)
+    return uf, steps, versions
+
+
+def _clusters(pubs: Sequence[Publication], uf: _UF, steps: dict[int, tuple[str, float, str]],
+              versions: list[tuple[int, int, str]]) -> list[Cluster]:
+    """One Cluster per group of records `_join` found, in first-seen order; the versions noted."""
+    n = len(pubs)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
@@ -739,18 +755,22 @@ def _candidates(pubs: Sequence[Publication], facts: _FactsCache, max_group: int 
 def _link_versions(pubs: Sequence[Publication], uf: _UF, out: list[Cluster], groups: dict[int, list[int]],
                    versions: list[tuple[int, int, str]]) -> None:
     """Note on each cluster the other clusters that are versions of it (never merged)."""
-    if not versions:
-        return
-    cl_of = {root: c for root, c in zip(sorted(groups), out, strict=True)}
+    if versions:
+        _note_versions(pubs, uf, {root: c.merged for root, c in zip(sorted(groups), out, strict=True)}, versions)
+
+
+def _note_versions(pubs: Sequence[Publication], uf: _UF, merged_of: dict[int, Publication],
+                   versions: list[tuple[int, int, str]]) -> None:
+    """Note on each group's merged record (by its root) the records of other groups that are versions of it."""
     for i, j, _why in versions:
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
             continue
         for mine, other in ((ri, pubs[j]), (rj, pubs[i])):
-            c = cl_of[mine]
+            merged = merged_of[mine]
             text = _cite(other)
-            if text not in c.merged.versions:
-                c.merged.versions = (*c.merged.versions, text)
+            if text not in merged.versions:
+                merged.versions = (*merged.versions, text)
 
 
 def _cite(p: Publication) -> str:
@@ -761,14 +781,20 @@ def _cite(p: Publication) -> str:
     return f"{p.name} ({where}) [{s.path}:{s.line}]" if where else f"{p.name} [{s.path}:{s.line}]"
 
 
+_NO_WORDS: list[str] = []  # never changed
+_NO_WORD_SET: frozenset[str] = frozenset()
+
+
 def _similar_pairs(tkeys: Sequence[str], cutoff: float = 80, max_block: int = 200) -> list[tuple[int, int, float]]:
     """Pairs of records (i < j) whose title keys score at least `cutoff` (rapidfuzz token_sort_ratio), among
     the records that share a block: a pair of their three rarest title words, or their first word. A block of
     more than `max_block` records (a word pair that common) says nothing. Sorted by (i, j)."""
     from rapidfuzz import fuzz, process
 
-    split = [k.split() for k in tkeys]
-    words = [set(ws) - STOPWORDS for ws in split]
+    # a record without a title (a 10-byte `@a{k,}` entry) shares one empty list and one empty set: an empty set of
+    # its own is 216 bytes, and these made 60 MB for 150,000 such entries
+    split = [k.split() if k else _NO_WORDS for k in tkeys]
+    words = [set(ws) - STOPWORDS if ws else _NO_WORD_SET for ws in split]
     df = Counter(itertools.chain.from_iterable(words))
     # words numbered rarest first (ties by spelling), so a record's three rarest are its three smallest numbers
     # (two stable sorts, by spelling then by count, give that order without a Python key function per word)
@@ -1050,10 +1076,32 @@ def dedupe_profiles(profiles: Sequence[Sequence[Publication]], threshold: float 
 
 
 def merge_within(pubs: Iterable[Publication], threshold: float = DEFAULT_THRESHOLD) -> list[Publication]:
-    """Merge the records of one profile that name the same paper (publication list, topics list, news)."""
-    clusters = cluster(list(pubs), DedupeOptions(threshold=threshold, within_profile=True))
-    out = []
-    for c in clusters:
-        c.merged.notes.extend(f"conflict: {x}" for x in c.conflicts if f"conflict: {x}" not in c.merged.notes)
-        out.append(c.merged)
+    """Merge the records of one profile that name the same paper (publication list, topics list, news): the merged
+    records of `cluster`, in its order, with each merge's conflicts as notes.
+
+    Made without the clusters: a record read once (most are) is its own merged record, and a Cluster, its lists
+    and a group list for each (about 350 bytes and 1.5 µs a record) were made only to be dropped."""
+    pubs = list(pubs)
+    with _quiet():
+        uf, _, versions = _join(pubs, DedupeOptions(threshold=threshold, within_profile=True))
+        roots = [uf.find(i) for i in range(len(pubs))]
+        groups: dict[int, list[int]] = {}  # the groups of more than one record, by root (their first record)
+        for i, root in enumerate(roots):
+            if root != i:
+                groups.setdefault(root, [root]).append(i)
+        out: list[Publication] = []
+        merged_of: dict[int, Publication] = {}
+        for i, root in enumerate(roots):
+            if root != i:
+                continue
+            if i not in groups:
+                merged = pubs[i]  # a paper read once is its own record
+            else:
+                merged, conflicts = merge([pubs[j] for j in groups[i]])
+                merged.notes.extend(f"conflict: {x}" for x in conflicts if f"conflict: {x}" not in merged.notes)
+            out.append(merged)
+            if versions:
+                merged_of[i] = merged
+        if versions:
+            _note_versions(pubs, uf, merged_of, versions)
     return out

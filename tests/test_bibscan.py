@@ -143,3 +143,17 @@ def test_block_fragments_read_as_bibtexparser_reads_them(text: str) -> None:
     """Pieces of unfinished block marks are read by the scanner itself (issue 15): the same failed blocks."""
     fast, slow = _both(text)
     assert fast == slow
+
+
+@pytest.mark.parametrize("macros", ["", "@string{v = {x}}\n"])  # read by the fast scan, and by bibtexparser
+def test_records_share_their_entry_type_and_field_names(db, macros: str) -> None:
+    """Each record kept its own copy of its entry type and of every field name (as_written's keys): some 50 bytes
+    each, for every entry of a .bib. One string of each is shared now."""
+    from pubnorm.sources.bibtex import read_bibtex
+
+    text = macros + "".join(f"@Article{{k{i}, Title = {{Paper {i}}}, journal = v, YEAR = {{2020}}}}\n" for i in range(3))
+    a, b, c = read_bibtex("x.bib", text, db).publications
+    assert a.entry_type == "article" and a.entry_type is b.entry_type is c.entry_type
+    names = [list(p.as_written) for p in (a, b, c)]
+    assert names[0] == ["title", "journal", "year"]
+    assert all(x is y is z for x, y, z in zip(*names, strict=True))

@@ -897,14 +897,14 @@ def test_json_records_are_written_as_they_are_made(tmp_path, monkeypatch, comman
     out = tmp_path / "out" / "records.json"
     out.parent.mkdir()
     written_before_last: list[int] = []
-    real = jsonout.to_record
+    real = jsonout.record_json
 
     def spy(p, *args):  # type: ignore[no-untyped-def]
         if p.key == "k299":  # the last record: how much of the output is already in the file being written
             written_before_last.append(sum(f.stat().st_size for f in out.parent.glob("*.tmp")))
         return real(p, *args)
 
-    monkeypatch.setattr(jsonout, "to_record", spy)
+    monkeypatch.setattr(jsonout, "record_json", spy)
     r = run_cli(command, "-f", "json", "-j", "1", str(bib), "-o", str(out))
     assert r.returncode == 0, r.stderr
     assert len(json.loads(out.read_text(encoding="utf-8"))["records"]) == 300

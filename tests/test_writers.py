@@ -200,3 +200,53 @@ def test_a_page_venue_that_is_the_venues_name_keeps_the_pages_capitals(tmp_path,
     assert pub.venue.venue.name != "Political Research Quarterly"  # the list's own spelling
     text, _ = write_bibtex([pub])
     assert "journal = {Political Research Quarterly}" in text
+
+
+def _encoded_record(p, key, cluster=None, kind=None) -> str:  # type: ignore[no-untyped-def]
+    """A record as the JSON writer wrote it before record_json: its dict, by json's encoder."""
+    from pubnorm.records import to_record
+
+    return json.JSONEncoder(ensure_ascii=False).encode(to_record(p, key, cluster, kind))
+
+
+def test_record_json_is_the_encoded_record_of_every_example_and_fixture(db):
+    """record_json writes a record without its dict: the same text as the dict's encoding, on every record read
+    from the examples and fixtures (merged across pages, with clusters: venues, candidates, versions, merges)."""
+    from pubnorm.records import make_keys, record_json
+    from pubnorm.writers.bibtex import entry_type
+
+    result = run([ROOT / "examples", ROOT / "tests" / "fixtures", ROOT / "tests" / "sites"], db)
+    by_merged = {id(c.merged): c for c in result.clusters}
+    pubs = result.publications + [m for c in result.clusters for m in c.members]
+    assert len(pubs) > 100 and any(len(c.members) > 1 for c in result.clusters)
+    assert any(p.venue is not None and p.venue.method == "ambiguous" for p in pubs)
+    for p, k in zip(pubs, make_keys(pubs), strict=True):
+        cluster, kind = by_merged.get(id(p)), entry_type(p)
+        assert record_json(p, k, cluster, kind) == _encoded_record(p, k, cluster, kind)
+
+
+_ANY_TEXT = st.one_of(st.none(), st.text(max_size=12), st.sampled_from(["\ud800", "\"\\\n\x00é\u2028", "𝔘"]))
+_TEXTS = st.lists(st.text(max_size=8), max_size=3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(title=_ANY_TEXT, label=_ANY_TEXT, note=_ANY_TEXT, authors=_TEXTS, notes=_TEXTS, year=st.one_of(st.none(), st.integers()),
+       et_al=st.booleans(), ids=st.dictionaries(st.sampled_from(["doi", "arxiv", "acl", "zz", "a"]), st.text(max_size=6)),
+       extra=st.dictionaries(st.text(max_size=4), st.text(max_size=6), max_size=3), versions=st.lists(st.text(max_size=5), max_size=2),
+       line=st.integers(min_value=0, max_value=10**12), venue=st.sampled_from(["", "NeurIPS 2023", "TRL Workshop @ NeurIPS 2023",
+                                                                               "ICML", "Nature", "Robust things", "ACL"]),
+       eprint=_ANY_TEXT, pages=_ANY_TEXT, editors=_TEXTS, keywords=_TEXTS, urls=_TEXTS,
+       links=st.dictionaries(st.sampled_from(["pdf", "code"]), st.text(max_size=6), max_size=2))
+def test_record_json_is_the_encoded_record(db, title, label, note, authors, notes, year, et_al, ids, extra, versions, line, venue,
+                                           eprint, pages, editors, keywords, urls, links):
+    """... and on made records: any text (quotes, controls, surrogates, other planes), numbers, booleans, empty and
+    full containers, a venue matched or not, versions; each run of fields written as one piece when all are empty
+    (people, bibliographic fields, lists, eprint, links) empty or not."""
+    from pubnorm.model import SourceLoc
+    from pubnorm.records import record_json
+
+    p = Publication(title=title, label=label, note=note, authors=authors, notes=notes, year=year, et_al=et_al, ids=ids,
+                    extra=extra, versions=tuple(versions), venue=db.match(venue) if venue else None,
+                    venue_raw=venue or None, sources=[SourceLoc(title or "p.md", line, note or "")] * (line % 3),
+                    eprint=eprint, pages=pages, editors=editors, keywords=keywords, urls=urls, links=links)
+    assert record_json(p, label or "k", None, title) == _encoded_record(p, label or "k", None, title)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+import sys
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -176,7 +177,9 @@ def _entry(text: str, a: int, b: int, line: int) -> tuple[RawEntry, int] | None:
         return None  # a repeated field: bibtexparser reports the block
     fields = [(name, value[1:-1] if value[0] in '{"' else value) for name, value in fields]
     # the segment starts on the line of its "@"
-    return RawEntry(head.group(2).lower(), head.group(3).strip(), fields, line, text[head.start(1):end]), end
+    # the type is one of a few words: one string for all the entries of a type (a record keeps it)
+    kind = sys.intern(head.group(2).lower())
+    return RawEntry(kind, head.group(3).strip(), fields, line, text[head.start(1):end]), end
 
 
 def _library_blocks(text: str, line: int) -> Iterator[RawEntry | FailedBlock]:
@@ -201,5 +204,5 @@ def _library_blocks(text: str, line: int) -> Iterator[RawEntry | FailedBlock]:
             continue
         if not isinstance(block, bm.Entry) or block.entry_type.lower() in _NOT_ENTRIES:
             continue
-        yield RawEntry(block.entry_type.lower(), block.key, [(f.key, str(f.value)) for f in block.fields],
+        yield RawEntry(sys.intern(block.entry_type.lower()), block.key, [(f.key, str(f.value)) for f in block.fields],
                        (block.start_line or 0) + line, block.raw or "")

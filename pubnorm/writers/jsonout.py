@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 
 from ..model import Cluster, Publication
-from ..records import make_keys, to_record
+from ..records import make_keys, record_json
 from .bibtex import entry_type
 
 
@@ -25,9 +24,8 @@ def json_chunks(pubs: Sequence[Publication], clusters: Sequence[Cluster] | None 
         yield "[]\n"
         return
     by_merged = {id(c.merged): c for c in clusters or []}
-    encode = json.JSONEncoder(ensure_ascii=False).encode
     sep = "[\n"
     for p, k in zip(pubs, keys, strict=True):
-        yield sep + encode(to_record(p, k, by_merged.get(id(p)), entry_type(p)))
+        yield sep + record_json(p, k, by_merged.get(id(p)), entry_type(p))  # = the encoded to_record(...)
         sep = ",\n"
     yield "\n]\n"
