@@ -402,3 +402,21 @@ def test_a_heading_that_keys_the_marks_of_the_list_is_no_section_of_its_own(db):
     pubs = read_markup("pubs.md", md, db).publications
     assert [(p.title, p.year) for p in pubs] == [("A rusty record of weathering in the hyperarid Andes", 2021),
                                                  ("Climate controls on erosion in active landscapes", 2020)]
+
+
+def test_papers_kept_in_the_front_matters_feature_rows_are_read_where_the_page_includes_them(db):
+    """minimal-mistakes' feature rows: the papers are the excerpts of front matter items, and the body only says
+    `{% include feature_row id="..." %}` under its headings (the page gave nothing)."""
+    md = ('---\ntitle: "Publications"\nrow_a:\n  - image_path: assets/a.png\n'
+          '    excerpt: "[Impulse responses for ocean carbon removal](https://example.org/p/1) <br />\n'
+          '    **Ada Okafor**, Ben Lind and Cy Moreau (2024).\n    *Under review in Biogeosciences*."\n'
+          'row_b:\n  - image_path: assets/b.png\n'
+          '    excerpt: "[Mesoscale eddies in a model hierarchy](https://doi.org/10.1029/2022MS003203) <br />\n'
+          '    **Ada Okafor** and Ben Lind (2022).\n    *Journal of Advances in Modeling Earth Systems*."\n---\n\n'
+          '### Preprints\n{% include feature_row id="row_a" type="right" %}\n\n'
+          '### Journal Articles\n{% include feature_row id="row_b" type="right" %}\n')
+    pubs = read_markup("Publications.md", md, db).publications
+    assert [(p.title, p.year, p.first_source.line, p.section) for p in pubs] == [
+        ("Impulse responses for ocean carbon removal", 2024, 5, "Preprints"),
+        ("Mesoscale eddies in a model hierarchy", 2022, 10, "Journal Articles")]
+    assert pubs[1].authors == ["Ada Okafor", "Ben Lind"] and pubs[1].ids.get("doi") == "10.1029/2022ms003203"

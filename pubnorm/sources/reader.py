@@ -194,6 +194,8 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
     pubs: list[Publication] = []
     for block in iter_blocks(root, mapper, newline_breaks=not html):
         pubs.extend(block_publications(block, ctx))
+    if meta and not html:
+        pubs.extend(_feature_rows(meta, body, text, ctx))
     profile.owner = owner or _owner_from_bold(ctx.bold_names)
     if profile.owner:
         # the page's heading with the owner's name over a bio is not a paper (no venue, no identifier)
@@ -201,6 +203,43 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
         pubs = [p for p in pubs if not (p.title and fold(p.title) == me and p.venue is None and not p.ids)]
     profile.publications = [normalize_publication(p) for p in _with_evidence(pubs, profile.owner)]
     return profile
+
+
+_INCLUDE_ROW = lazy_compile(r"\{%-?\s*include\s+feature_row(?:\.html)?\b([^%]*)%\}")
+_ROW_ID = lazy_compile(r"""\bid\s*=\s*["']?([\w.-]+)""")
+_ATX = lazy_compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
+
+
+def _feature_rows(meta: dict[str, Any], body: str, text: str, ctx: Context) -> list[Publication]:
+    """The papers a page keeps in its front matter's feature rows (minimal-mistakes and academicpages:
+    `feature_row: [{title:, excerpt: "[Title](url) <br/> Authors (2024). *Journal*"}]`, shown where the body says
+    `{% include feature_row id="feature_row" %}`): each item's title and excerpt are read as Markdown under the
+    heading above the include, from the front matter line that holds them."""
+    out: list[Publication] = []
+    lines = text.split("\n")
+    for m in _INCLUDE_ROW.finditer(body):
+        key = (k.group(1) if (k := _ROW_ID.search(m.group(1))) else "feature_row")
+        items = meta.get(key)
+        if not isinstance(items, list):
+            continue
+        heads = _ATX.findall(body, 0, m.start())
+        section = heads[-1] if heads else ""
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            parts = [v for k in ("title", "excerpt") if isinstance(v := item.get(k), str) and v.strip()]
+            if not parts:
+                continue
+            md = "\n\n".join(parts)
+            probe = parts[-1].strip().split("\n")[0][:40]
+            line = next((i for i, ln in enumerate(lines) if probe and probe in ln), 0)
+            root = parse_html(markdown_to_html(blank_out(md)))
+            if root is None:
+                continue
+            for block in iter_blocks(root, LineMapper(root, from_markdown=True, offset=line), newline_breaks=True):
+                block.section = section
+                out.extend(block_publications(block, ctx))
+    return out
 
 
 def _strong(p: Publication) -> bool:
