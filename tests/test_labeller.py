@@ -734,3 +734,19 @@ def test_two_digits_closing_a_venue_tag_are_its_year(db):
     assert pub is not None and pub.year == 2024
     pub = entry_publication(entry([("23", "volume"), (":", "other"), ("1–9", "volume"), ("]", "other")]), db)
     assert pub is not None and pub.year is None
+
+
+def test_the_key_of_an_author_field_is_no_name(db):
+    """academicpages' "Citation: Surname, I., Surname, I., 2017. Title. Journal": the labeller reads the key with the
+    names, and "Citation: Srinivasan" was the first author."""
+    from pubnorm.sources.assemble import entry_publication
+
+    for key in (["Citation", ":"], ["Author", "(", "s", ")", ":"], ["Autores", ":"]):
+        words = [*((w, "author") for w in key), ("Okafor", "author"), (",", "author"), ("V.N.", "author"),
+                 (",", "author"), ("Lind", "author"), (",", "author"), ("C.S.", "author"), (",", "other"),
+                 ("2017", "year"), (".", "other"), ("Nitrite", "title"), ("in", "title"), ("a", "title"),
+                 ("biocathode", "title"), (".", "other"), ("Water", "venue"), ("Research", "venue")]
+        toks = [Token(w, 0, label=("B-" if i == 0 else "") + lab, space_before=w not in ",.:()s")
+                for i, (w, lab) in enumerate(words)]
+        pub = entry_publication(toks, db)
+        assert pub is not None and pub.authors == ["Okafor, V.N.", "Lind, C.S."], key

@@ -288,6 +288,20 @@ def _venue_tail(run: list[Token], db, after: Token | None = None) -> list[Token]
     return run[:k + 1]
 
 
+_FIELD_KEYS = frozenset({"citation", "cite", "reference", "authors", "author", "by", "co-authors", "coauthors",
+                         "autores", "auteurs", "autoren", "autori", "written"})
+
+
+def _without_key(authors: list[Token]) -> list[Token]:
+    """An author list after the key of its field ("Citation: Srinivasan, V.N., Butler, C.S.", "Authors: ...",
+    "Autores: ..."): the key and its colon are no name."""
+    colon = next((i for i, t in enumerate(authors[:5]) if t.text in (":", "：")), None)
+    if colon and colon + 1 < len(authors) and authors[0].text.lower() in _FIELD_KEYS \
+            and all(t.text in ("(", ")", "s") for t in authors[1:colon]):  # "Author(s):"
+        return authors[colon + 1:]
+    return authors
+
+
 def _tag_year(toks: Sequence[Token]) -> None:
     """"SRH [Findings of EMNLP 24]", "SeaPO [EMNLP 25, CCF B]": two digits closing a venue tag, in an entry that has
     no year and no other volume, issue or pages, are the tag's year (a volume has its pages; "Ecology Letters
@@ -525,7 +539,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         return None
     _names_read_as_venue(toks, db)
     # a link that only says what it points to ("[**Project**](...)") is never a name
-    authors = [t for t in toks if t.field == "author" and not t.link_word]
+    authors = _without_key([t for t in toks if t.field == "author" and not t.link_word])
     if not _runs(toks, "venue"):
         _accepted_at(toks, run)
     venue_runs = _runs(toks, "venue")
