@@ -750,3 +750,15 @@ def test_the_key_of_an_author_field_is_no_name(db):
                 for i, (w, lab) in enumerate(words)]
         pub = entry_publication(toks, db)
         assert pub is not None and pub.authors == ["Okafor, V.N.", "Lind, C.S."], key
+
+
+def test_a_status_word_ending_the_author_list_is_the_status(db):
+    """"**Lee, Jiwon.** Forthcoming. [**Title**](doi). *Journal*.": "Forthcoming" read with the names was an author."""
+    from pubnorm.sources.assemble import entry_publication
+
+    words = [("Okafor", "B-author"), (",", "author"), ("Ada", "author"), (".", "author"), ("Forthcoming", "author"),
+             (".", "other"), ("Age", "title"), ("and", "title"), ("cohort", "title"), ("analysis", "title"),
+             (".", "other"), ("Sociological", "venue"), ("Methods", "venue"), ("&", "venue"), ("Research", "venue")]
+    toks = [Token(w, 0, label=lab, space_before=w not in ",.") for w, lab in words]
+    pub = entry_publication(toks, db)
+    assert pub is not None and pub.authors == ["Okafor, Ada"] and pub.status == "accepted"

@@ -302,6 +302,17 @@ def _without_key(authors: list[Token]) -> list[Token]:
     return authors
 
 
+_STATUS_NOT_NAME = frozenset({"forthcoming", "submitted", "accepted", "preprint", "unpublished"})
+
+
+def _status_after_names(toks: Sequence[Token]) -> None:
+    """"**Lee, Jiwon.** Forthcoming.": a status word read with the author list that it ends is the status."""
+    for i, t in enumerate(toks):
+        if t.field == "author" and t.text.lower() in _STATUS_NOT_NAME \
+                and (i + 1 == len(toks) or toks[i + 1].field != "author" or toks[i + 1].text in (".", ",")):
+            t.label = ("B-" if t.label.startswith("B-") else "") + "status"
+
+
 def _tag_year(toks: Sequence[Token]) -> None:
     """"SRH [Findings of EMNLP 24]", "SeaPO [EMNLP 25, CCF B]": two digits closing a venue tag, in an entry that has
     no year and no other volume, issue or pages, are the tag's year (a volume has its pages; "Ecology Letters
@@ -539,6 +550,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         return None
     _names_read_as_venue(toks, db)
     # a link that only says what it points to ("[**Project**](...)") is never a name
+    _status_after_names(toks)
     authors = _without_key([t for t in toks if t.field == "author" and not t.link_word])
     if not _runs(toks, "venue"):
         _accepted_at(toks, run)
