@@ -762,3 +762,20 @@ def test_a_status_word_ending_the_author_list_is_the_status(db):
     toks = [Token(w, 0, label=lab, space_before=w not in ",.") for w, lab in words]
     pub = entry_publication(toks, db)
     assert pub is not None and pub.authors == ["Okafor, Ada"] and pub.status == "accepted"
+
+
+def test_a_topic_heading_over_an_apa_citation_gives_way_to_the_citations_own_title(db):
+    """"Collaborations in Social Sciences" (a setext heading) over "Vicovaro, M., ... & Spoto, A. (2025). A new
+    Bayesian method ... Frontiers in Psychology": the year between the authors and the title hid the citation's own
+    title, and the heading was the paper's."""
+    from pubnorm.sources.assemble import entry_publication
+
+    words = [("Collaborations", "B-title", 0), ("in", "title", 0), ("Social", "title", 0), ("Sciences", "title", 0),
+             ("Okafor", "author", 1), (",", "author", 1), ("M.", "author", 1), ("&", "author", 1), ("Lind", "author", 1),
+             (",", "author", 1), ("A.", "author", 1), ("(", "other", 1), ("2025", "year", 1), (")", "other", 1),
+             (".", "other", 1), ("A", "title", 1), ("Bayesian", "title", 1), ("triage", "title", 1), ("method", "title", 1),
+             (".", "other", 1), ("Frontiers", "venue", 1), ("in", "venue", 1), ("Psychology", "venue", 1)]
+    toks = [Token(w, ln, label=lab, tag="heading" if ln == 0 else "", space_before=w not in ",.)")
+            for w, lab, ln in words]
+    pub = entry_publication(toks, db)
+    assert pub is not None and pub.title == "A Bayesian triage method" and pub.year == 2025

@@ -292,13 +292,13 @@ def with_coauthors(toks: Sequence[Token]) -> None:
 
 
 def cited_title(toks: Sequence[Token], runs: list[list[Token]]) -> list[Token] | None:
-    """The first title run, not a heading's, that follows an author list on its line (punctuation between): a
-    citation's title."""
+    """The first title run, not a heading's, that follows an author list on its line (punctuation between, or
+    APA's year: "Vicovaro, M., ... & Spoto, A. (2025). A new Bayesian method ..."): a citation's title."""
     for run in runs:
         if any(t.tag == "heading" for t in run) or len(run) < 2:
             continue
         i = _at(toks, run[0]) - 1
-        while i >= 0 and toks[i].field == "other" and not toks[i].text[:1].isalnum():
+        while i >= 0 and ((toks[i].field == "other" and not toks[i].text[:1].isalnum()) or toks[i].field == "year"):
             i -= 1
         if i >= 0 and toks[i].field == "author" and toks[i].line == run[0].line:
             return run
