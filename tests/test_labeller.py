@@ -779,3 +779,20 @@ def test_a_topic_heading_over_an_apa_citation_gives_way_to_the_citations_own_tit
             for w, lab, ln in words]
     pub = entry_publication(toks, db)
     assert pub is not None and pub.title == "A Bayesian triage method" and pub.year == 2025
+
+
+def test_a_kind_heading_read_as_a_whole_title_run_gives_way_to_the_next_title(db):
+    """"Publications and Other Products" over '“Title,” W. Okafor and M. Lind, J. Phys. Chem. C 126, 4899 (2022)':
+    the heading, read as a title run of its own before the quoted title, named the section; the paper was lost."""
+    from pubnorm.sources.assemble import entry_publication
+
+    words = [("Publications", "B-title", 0), ("and", "title", 0), ("Other", "title", 0), ("Products", "title", 0),
+             ("“", "other", 1), ("Photochemical", "title", 1), ("fluorination", "title", 1), ("of", "title", 1),
+             ("rutile", "title", 1), (",", "other", 1), ("”", "other", 1), ("W.", "author", 1), ("Okafor", "author", 1),
+             ("and", "author", 1), ("M.", "author", 1), ("Lind", "author", 1), (",", "other", 1), ("J.", "venue", 1),
+             ("Phys.", "venue", 1), ("Chem.", "venue", 1), ("C", "venue", 1), ("(", "other", 1), ("2022", "year", 1),
+             (")", "other", 1)]
+    toks = [Token(w, ln, label=lab, tag="heading" if ln == 0 else "", space_before=w not in ",”)")
+            for w, lab, ln in words]
+    pub = entry_publication(toks, db)
+    assert pub is not None and pub.title == "Photochemical fluorination of rutile" and pub.year == 2022

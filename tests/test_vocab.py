@@ -30,3 +30,13 @@ def test_an_author_copy_and_its_supplement_are_one_papers_links_not_two_papers(d
           "[[Author Copy](https://x.org/files/Okafor2022.pdf)] [[Supplementary Information](https://x.org/files/SI.pdf)]\n")
     pubs = read_markup("p.md", md, db).publications
     assert [(p.title, p.year) for p in pubs] == [("Fire and the management of river deltas in southern Africa", 2022)]
+
+
+@pytest.mark.parametrize("text, kind", [("Publications and Other Products", True), ("Research Outputs", False),
+                                        ("Journal Articles", True), ("Book Chapters and Edited Volumes", True),
+                                        ("Other Outputs", True), ("Consumer Products and Brand Loyalty", False)])
+def test_a_heading_naming_a_kind_of_papers(text: str, kind: bool):
+    """NSF's "Publications and Other Products" names what the section lists (it was read as a paper's title)."""
+    from pubnorm.sources.vocab import KIND_HEADING
+
+    assert bool(KIND_HEADING.fullmatch(text)) is kind

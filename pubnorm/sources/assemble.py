@@ -514,8 +514,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         return None
     under_heading = False
     lead = [t for t in titles[0] if t.tag == "heading"]
-    if lead and len(lead) < len(titles[0]) and titles[0][len(lead) - 1] is lead[-1] and not any(t.href for t in lead) \
-            and KIND_HEADING.fullmatch(join_tokens(lead)):
+    if lead and (len(lead) < len(titles[0]) or len(titles) > 1) and titles[0][len(lead) - 1] is lead[-1] \
+            and not any(t.href for t in lead) and KIND_HEADING.fullmatch(join_tokens(lead)):
         for t in lead:  # the heading names the kind of papers its section lists; the entry has its own title
             t.label = "B-other" if t.label.startswith("B-") else "other"
         titles = _runs(toks, "title")

@@ -62,7 +62,7 @@ _KIND_WORD = (r"(?:selected|recent|refereed|peer[- ]reviewed|reviewed|internatio
               r"conferences?|workshops?|symposia|symposiums?|journals?|papers?|publications?|preprints?|articles?|"
               r"chapters?|books?|edited|volumes?|proceedings|reports?|technical|manuscripts?|theses|thesis|"
               r"dissertations?|drafts?|working|under|review|submitted|in|progress|preparation|press|accepted|"
-              r"forthcoming|published|posters?|abstracts?|extended|letters?|reviews?|surveys?|patents?|"
+              r"forthcoming|published|posters?|abstracts?|extended|letters?|reviews?|surveys?|patents?|products?|outputs?|"
               r"(?:19|20)\d\d)")
 KIND_HEADING = lazy_compile(_phrase(_KIND_WORD, r"\W+(?:and\W+|&\W+|or\W+)?"), re.I)
 
