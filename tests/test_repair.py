@@ -408,3 +408,19 @@ def test_a_title_that_ended_at_its_full_stop_is_not_joined_to_a_book_after_its_p
           "[*Changing of the Guards: Private Influences and Criminal Justice*](https://example.org/b). UBC Press.\n")
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [p.title for p in pubs] == ["Evidence of High Policing Pluralization in Canada"]
+
+
+def test_keyed_fields_are_read_in_the_pages_language():
+    """"Título: ...", "Autores: ...", "Data: 06 a 09 de Maio de 2012" (a Portuguese page): the keys name their fields
+    as "Title:", "Authors:" and "Date:" do."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import _keyed_fields
+
+    lines = [("Título", ":", "Uma", "abordagem", "diferenciada"), ("Autores", ":", "Ana", "Silva", ";", "Rui", "Costa"),
+             ("Revista", ":", "Bolema"), ("Ano", ":", "2012")]
+    toks = [Token(w, ln, label="other") for ln, words in enumerate(lines) for w in words]
+    _keyed_fields(toks)
+    fields = {ln: {t.field for t in toks[[k for k, t in enumerate(toks) if t.line == ln][1] + 1:]
+                   if t.line == ln and t.text != ";"} for ln in range(len(lines))}
+    assert fields == {0: {"title"}, 1: {"author"}, 2: {"venue"}, 3: {"year"}}
+    assert {t.field for t in toks if t.text in ("Título", "Autores", "Revista", "Ano", ":")} == {"other"}

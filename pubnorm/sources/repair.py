@@ -516,7 +516,16 @@ def _run_to_line_end(toks: Sequence[Token]) -> None:
 _FIELD_KEYS = {"author": "author", "authors": "author", "co-authors": "author", "coauthors": "author", "by": "author",
                "title": "title", "venue": "venue", "journal": "venue", "conference": "venue", "proceedings": "venue",
                "booktitle": "venue", "published in": "venue", "publication": "venue",
-               "year": "year", "date": "year", "status": "status"}
+               "year": "year", "date": "year", "status": "status",
+               # the same keys in the other languages pages are written in (Portuguese, Spanish, French, German,
+               # Italian)
+               "título": "title", "titulo": "title", "titre": "title", "titel": "title", "titolo": "title",
+               "autores": "author", "autor": "author", "auteurs": "author", "auteur": "author", "autoren": "author",
+               "autori": "author", "autore": "author",
+               "revista": "venue", "periódico": "venue", "evento": "venue", "congresso": "venue", "congreso": "venue",
+               "anais": "venue", "actas": "venue", "zeitschrift": "venue", "rivista": "venue", "événement": "venue",
+               "ano": "year", "año": "year", "année": "year", "jahr": "year", "anno": "year", "data": "year",
+               "fecha": "year", "datum": "year"}
 
 
 def _keyed_fields(toks: Sequence[Token]) -> None:
