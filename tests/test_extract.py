@@ -378,7 +378,6 @@ def test_an_entrys_number_is_no_part_of_its_first_authors_name(db):
     assert [p.authors[0] for p in pubs] == ["Okafor, L.", "Moreau, J."]
 
 
-
 def test_a_news_line_is_a_whole_citation_only_when_it_names_two_people():
     """Under a news heading a whole citation is a paper; a line whose "authors" are no names is news ("We release PAN,
     A World Model for General, Interactable, ...": a retrained labeller read those as three authors)."""
