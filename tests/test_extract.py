@@ -419,3 +419,16 @@ def test_papers_kept_in_the_front_matters_feature_rows_are_read_where_the_page_i
         ("Impulse responses for ocean carbon removal", 2024, 5, "Preprints"),
         ("Mesoscale eddies in a model hierarchy", 2022, 10, "Journal Articles")]
     assert pubs[1].authors == ["Ada Okafor", "Ben Lind"] and pubs[1].ids.get("doi") == "10.1029/2022ms003203"
+
+
+def test_an_entry_under_a_year_heading_keeps_its_authors_and_its_own_line(db):
+    """"## 2026" over 'Title<br> **Owner**, Co-authors<br> *in Proc. of **ACL 2026 (Findings)***': the heading's year
+    read with the title does not make the title a whole entry of its own (the authors and venue were cut off into
+    none), and an entry is located at its own line, not the heading's (a heading's words read with it neither)."""
+    md = ("## 2026\n\n* Adaptive Sampling that Learns: Iterative Tuning for Self-Aware Grid Reasoning<br>\n"
+          "  **Nora Quill**, Tomas Brandt, Ida Berg<br>\n  *in Proc. of **ACL 2026 (Findings)***\n\n"
+          "## Earlier Work\n- **Grid Gestures**: Examining Stride Variation as an Input Method While Walking [UIST 2024]\n"
+          "- **StoryBox**: Designing a Narrative Viewer Tool for Live Chatrooms [CHI 2023]\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.authors, p.year, p.sources[0].line) for p in pubs] == [
+        (["Nora Quill", "Tomas Brandt", "Ida Berg"], 2026, 3), ([], 2024, 8), ([], 2023, 9)]

@@ -796,3 +796,22 @@ def test_a_kind_heading_read_as_a_whole_title_run_gives_way_to_the_next_title(db
             for w, lab, ln in words]
     pub = entry_publication(toks, db)
     assert pub is not None and pub.title == "Photochemical fluorination of rutile" and pub.year == 2022
+
+
+def test_a_phrase_of_a_first_person_paragraph_is_no_title(db):
+    """"I am a Research Assistant Professor at the [Department of Physics](...) ... the [Hubble Space Telescope]
+    (...)": a bio; "My publication list can be found in my CV, researcher ID, PubMed": a pointer to the list. A
+    retrained labeller read a linked phrase of each as a title, the other names as a venue or authors."""
+    from pubnorm.sources.assemble import entry_publication
+
+    def entry(words: list[tuple[str, str]]) -> list[Token]:
+        return [Token(w, 0, label=lab, space_before=w not in ",.") for w, lab in words]
+
+    bio = entry([*((w, "other") for w in "I am a Research Assistant Professor at the".split()),
+                 ("Department", "title"), ("of", "title"), ("Physics", "title"), ("and", "other"), ("I", "other"),
+                 ("use", "other"), ("the", "other"), ("Hubble", "venue"), ("Space", "venue"), ("Telescope", "venue")])
+    assert entry_publication(bio, db) is None
+    cv = entry([("My", "other"), ("publication", "other"), ("list", "other"), ("can", "title"), ("be", "title"),
+                ("found", "title"), ("in", "title"), ("my", "title"), ("CV", "title"), (",", "other"),
+                ("researcher", "author"), ("ID", "author"), (",", "author"), ("PubMed", "author")])
+    assert entry_publication(cv, db) is None

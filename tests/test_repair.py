@@ -424,3 +424,23 @@ def test_keyed_fields_are_read_in_the_pages_language():
                    if t.line == ln and t.text != ";"} for ln in range(len(lines))}
     assert fields == {0: {"title"}, 1: {"author"}, 2: {"venue"}, 3: {"year"}}
     assert {t.field for t in toks if t.text in ("Título", "Autores", "Revista", "Ano", ":")} == {"other"}
+
+
+@needs_model
+def test_a_list_item_of_title_authors_and_italic_venue_lines_reads_each_line_as_its_field(db):
+    """'- Title ending in "with Word"', then '**Owner**, Co-Author' and '*Venue 2023*' on lines of their own: the
+    title's last words are no author (the author list starts on its line), the italic line's first word is the venue
+    (not a last author), and '- **Name** [VENUE 2024]' or '- Name [VENUE 25, CCF A]' alone is an entry named by its
+    name."""
+    md = ("## Papers\n\n"
+          "- Robust Ranking of Spreadsheet Cells with Abstention\n\n  **Nora Quill**, Tomas Brandt\n\n"
+          "  *NeuIPS 2023*\n\n"
+          "- **GridSage** [KDD 2024]\n\n- GridLens [ACL 25, CCF A]\n\n"
+          "- Sparse Probing of Layout Encoders\n\n  Tomas Brandt, **Nora Quill**\n\n  *ICML 2022*\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.label, p.authors, p.venue_raw, p.year) for p in pubs] == [
+        ("Robust Ranking of Spreadsheet Cells with Abstention", None, ["Nora Quill", "Tomas Brandt"], "NeuIPS 2023",
+         2023),
+        (None, "GridSage", [], "KDD 2024", 2024),
+        (None, "GridLens", [], "ACL 25, CCF A", 2025),
+        ("Sparse Probing of Layout Encoders", None, ["Tomas Brandt", "Nora Quill"], "ICML 2022", 2022)]

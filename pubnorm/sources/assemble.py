@@ -176,6 +176,10 @@ def _with_name_prefix(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return [*name, toks[start - 1], *run]
 
 
+# "arXiv preprint arXiv:2602.02908": the words of a preprint's own line, which belong with its server's name
+_PREPRINT_WORDS = frozenset({"preprint", "arxiv", "e-print", "eprint", "biorxiv", "medrxiv", "ssrn"})
+
+
 def _venue_region(toks: Sequence[Token], run: Sequence[Token]) -> list[Token]:
     """The venue as the page writes it: the venue run and what follows it on its line that belongs with a
     venue (year, track, status, award and rank tags, volume and pages, short connecting words and
@@ -186,7 +190,8 @@ def _venue_region(toks: Sequence[Token], run: Sequence[Token]) -> list[Token]:
     j = start + len(run)
     while j < len(toks) and toks[j].line == run[0].line and not toks[j].href:
         lab = toks[j].field
-        if lab in ("venue", "year", "award", "status", "volume") or (lab == "other" and (not toks[j].text[:1].isalnum() or len(toks[j].text) <= 3)):
+        if lab in ("venue", "year", "award", "status", "volume") or (lab == "other" and (
+                not toks[j].text[:1].isalnum() or len(toks[j].text) <= 3 or toks[j].text.lower() in _PREPRINT_WORDS)):
             j += 1
         else:
             break
@@ -260,6 +265,30 @@ def _accepted_at(toks: Sequence[Token], run: Sequence[Token]) -> None:
     if j > i:
         for t in toks[i:j]:
             t.label = "year" if YEAR.fullmatch(t.text) else "venue"
+
+
+def _track_after_venue(toks: Sequence[Token]) -> None:
+    """"... accepted to ACL 2024 Findings.": a word or few left unlabelled right after a venue (and its year), on its
+    line, that name the venue's track (the venue with them has a track, without them none) are the venue's."""
+    n = len(toks)
+    for i in range(n - 1):
+        if toks[i].field not in ("venue", "year") or toks[i + 1].label != "other" or toks[i + 1].line != toks[i].line:
+            continue
+        a = i
+        while a and toks[a - 1].field in ("venue", "year") and toks[a - 1].line == toks[i].line:
+            a -= 1
+        if not any(t.field == "venue" for t in toks[a:i + 1]):
+            continue
+        head = join_tokens(toks[a:i + 1])
+        if parse_venue(head).track:
+            continue
+        for j in range(i + 1, min(i + 4, n)):
+            if toks[j].label != "other" or toks[j].line != toks[i].line or not toks[j].text.isalpha():
+                break
+            if parse_venue(join_tokens(toks[a:j + 1])).track:
+                for t in toks[i + 1:j + 1]:
+                    t.label = "venue"
+                break
 
 
 def _venue_tail(run: list[Token], db, after: Token | None = None) -> list[Token]:  # type: ignore[no-untyped-def]
@@ -387,6 +416,10 @@ def _names_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-
         i = j
 
 
+_BIO_LINE = lazy_compile(r"\b(?:I am|I ' m|I’m|I was|I have|I work|I use|I study|I received|[Mm]y (?:research|CV|"
+                             r"publications?|publication list|papers|Google Scholar))\b")
+
+
 def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
     """A "title" that is a phrase picked out of running text (a bold phrase in a bio): the lines it is on hold
     many more words of text (unlabelled, or more "title" pieces) than the title itself."""
@@ -396,7 +429,15 @@ def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
             ids.update(id(t) for t in toks[i:span[2] + 1])
         elif (names := repair.editors_by_at(toks, i)) is not None:
             ids.update(id(t) for t in toks[i:names[1]])
+    for i, t in enumerate(toks):  # a web address written out as text ("http://www.jstor.org/stable/..."): no prose
+        if t.text.lower() in ("http", "https", "www") and i + 1 < len(toks) and not toks[i + 1].space_before:
+            j = i + 1
+            while j < len(toks) and not toks[j].space_before and toks[j].line == t.line:
+                j += 1
+            ids.update(id(x) for x in toks[i:j])
     lines = {t.line for t in run}
+    if _BIO_LINE.search(" ".join(t.text for t in toks if t.line in lines and id(t) not in ids)):
+        return True  # "I am a Research Assistant Professor at the [Department of Physics](...) ...": a bio
     title_words = sum(1 for t in run if t.text[:1].isalpha())
     rest = sum(1 for t in toks if t.line in lines and id(t) not in ids and t.text[:1].isalpha() and not t.href
                and not t.italic and t.field in ("other", "title"))  # italic words are a field (a book), no prose
@@ -554,6 +595,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     authors = _without_key([t for t in toks if t.field == "author" and not t.link_word])
     if not _runs(toks, "venue"):
         _accepted_at(toks, run)
+    _track_after_venue(toks)
     venue_runs = _runs(toks, "venue")
     _tag_year(toks)
     years = [y for i, t in enumerate(toks) if t.field == "year" and (y := _year(toks, i)) is not None] \

@@ -255,7 +255,10 @@ def _labelled_part(block: Block, ctx: Context) -> list[Publication]:
             continue
         if block.nested and not pub.authors and pub.venue is None and not pub.ids:
             continue  # under an entry, an item naming no authors, known venue or identifier is its note
-        lines = lines_read[toks[0].line: toks[-1].line + 1]
+        # the heading above the block, read with the entry but not as its title ("## 2026" as its year, a section's
+        # name as unlabelled words), is not where the entry is written
+        own = next((t for t in toks if t.tag != "heading" or t.field == "title"), toks[0])
+        lines = lines_read[own.line: toks[-1].line + 1]
         if any(t.tag == "heading" and t.field == "title" for t in toks):
             ctx.heading_used = block.heading_line  # the heading is this paper's title, not a section
         for t in toks:

@@ -21,8 +21,14 @@ from .vocab import LINK_WORD, NAME_PARTICLES, PAPER_PAGE
 def block(toks: Sequence[Token]) -> None:
     """The repairs of a labelled block, in order."""
     _run_to_line_end(toks)
+    _title_line_tail(toks)
+    _italic_venue_line(toks)
+    _bold_name(toks)
+    _leading_names(toks)
     _last_author(toks)
+    _author_gaps(toks)
     _last_author_in_title(toks)
+    _names_open_title(toks)
     _first_surname(toks)
     _author_notes(toks)
     _venue_leads(toks)
@@ -30,6 +36,7 @@ def block(toks: Sequence[Token]) -> None:
     _columns(toks)
     _keyed_fields(toks)
     _thesis_words(toks)
+    _thesis_author(toks)
     _edited_volume(toks)
 
 
@@ -511,6 +518,158 @@ def _run_to_line_end(toks: Sequence[Token]) -> None:
         i = j
 
 
+def _line_span(toks: Sequence[Token], i: int) -> tuple[int, int]:
+    """Where the line of toks[i] starts and ends in the block."""
+    a, b = i, i
+    while a and toks[a - 1].line == toks[i].line:
+        a -= 1
+    while b < len(toks) and toks[b].line == toks[i].line:
+        b += 1
+    return a, b
+
+
+def _title_line_tail(toks: Sequence[Token]) -> None:
+    """A line that opens with a title, then a few words read as the start of an author list that goes on over a
+    line break ("- Calibrating Table QA with Abstention <br> **E. Vasquez**, H. Sato"): the author list starts on
+    its own line and the words left on the title's line end the title. Not where the title's line wraps on (a
+    soft break) or punctuation parts the title from the names."""
+    n = len(toks)
+    for i in range(1, n):
+        t = toks[i]
+        if t.field != "author" or toks[i - 1].field == "author" or toks[i - 1].line != t.line:
+            continue
+        a, b = _line_span(toks, i)
+        if b >= n or toks[b].field != "author" or toks[b].soft or toks[a].field != "title" \
+                or not all(x.field == "author" for x in toks[i:b]) or b - i > 3:
+            continue
+        k = a
+        while k < i and toks[k].field == "title":
+            k += 1
+        if all(x.field == "other" and x.text[:1].isalpha() and not x.href for x in toks[k:i]) \
+                and all(x.text[:1].isalnum() for x in toks[i:b]):
+            for x in toks[k:b]:
+                x.label = "title"
+
+
+def _italic_venue_line(toks: Sequence[Token]) -> None:
+    """A line set wholly in italics that holds a year or a venue, under an author list written in roman, is where
+    the paper appeared ("*NeuIPS 2023*" under "**E. Vasquez**, H. Sato"): its opening words read as the last of
+    the authors are the venue's."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        a, b = _line_span(toks, i)
+        i = b
+        line = toks[a:b]
+        if not a or not all(t.italic for t in line) or toks[a].field != "author" \
+                or not any(t.field in ("venue", "year") for t in line):
+            continue
+        if not any(t.field == "author" and not t.italic and t.line != line[0].line for t in toks[:a]):
+            continue
+        k = a
+        while k < b and toks[k].field == "author":
+            toks[k].label = "venue"
+            k += 1
+
+
+def _bold_name(toks: Sequence[Token]) -> None:
+    """A line of its own that opens with a short name, bold, linked or right before a bracket, and then says where
+    and when it appeared, with no title and no authors read ("**TabCritic** [KDD 2024]", "APT [ACL 25, CCF A]"): the
+    name is what the entry is called (the assembly keeps a short name as the entry's label)."""
+    if not toks or any(t.field in ("title", "author") for t in toks) or not any(t.field == "venue" for t in toks):
+        return
+    if len({t.line for t in toks}) != 1:
+        return
+    first = toks[0]
+    if first.link_word or first.field != "other":
+        return
+    j = 1
+    if first.bold or first.href:
+        while j < len(toks) and toks[j].span == first.span:
+            j += 1
+    else:
+        while j < len(toks) and toks[j].text not in ("[", "(") and j < 4:
+            j += 1
+        if j == len(toks) or toks[j].text not in ("[", "("):
+            return
+    words = toks[:j]
+    if len(words) > 3 or not all(t.text[:1].isalnum() for t in words) or not any(t.text[:1].isupper() for t in words) \
+            or not all(t.label == "other" for t in words):
+        return
+    for k, t in enumerate(toks):
+        if k < j:
+            t.label = "B-title" if k == 0 else "title"
+        else:
+            t.label = t.field  # one entry: the bracket opens none of its own
+
+
+def _leading_names(toks: Sequence[Token]) -> None:
+    """An author-year citation whose names were left unlabelled ("Jan Moreau. 2019. Title. In ..."): where a block
+    reads no authors, the name-shaped words that open it, up to a full stop or bracket before its year, are them."""
+    if any(t.field == "author" for t in toks):
+        return
+    n = len(toks)
+    j = 0
+    while j < n and j < 30 and toks[j].field == "other" and toks[j].line == toks[0].line \
+            and (_NAME_TOKEN.match(toks[j].text) or toks[j].text in (",", "&", "and")):
+        j += 1
+    k = j
+    while k > 0 and toks[k - 1].text in (".", ",") and not (k >= 2 and re.fullmatch(r"[A-Z]", toks[k - 2].text)):
+        k -= 1
+    words = [t for t in toks[:k] if t.text[:1].isalpha() and t.text != "and"]
+    if len(words) < 2 or not words[0].text[:1].isupper() or any(t.href for t in toks[:k]):
+        return
+    m = j
+    if m < n and toks[m].text == "(":
+        m += 1
+    if not (m < n and toks[m].field == "year" and (j > k or toks[j - 1].text == "." or toks[m - 1].text == "(")):
+        return
+    if not any(t.field == "title" for t in toks[m:]):
+        return
+    for i, t in enumerate(toks[:k]):
+        t.label = ("B-" if i == 0 and toks[0].label.startswith("B-") else "") + "author"
+
+
+def _author_gaps(toks: Sequence[Token]) -> None:
+    """A separator left unlabelled between two pieces of one author list on one line ("Bridge DJ, VanHaerents SA[,]
+    Voss JL (2018)"): the list's own comma, so its names stay apart."""
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if t.label == "other" and t.text in (",", ";", "&", "and") and toks[i - 1].field == "author" \
+                and toks[i + 1].label == "author" and toks[i - 1].line == t.line == toks[i + 1].line:
+            t.label = "author"
+
+
+def _thesis_author(toks: Sequence[Token]) -> None:
+    """"Adam L. Baskerville **PhD Thesis**, 2018" read as one venue in an entry with no authors: the names before the
+    words naming the thesis (set apart from them) are its author."""
+    if any(t.field == "author" for t in toks):
+        return
+    n = len(toks)
+    for m, t in enumerate(toks):
+        low = t.text.lower()
+        if t.field != "venue" or low not in _THESIS_KIND or not m or toks[m - 1].field != "venue":
+            continue
+        beside = {toks[k].text.lower() for k in (m - 1, m + 1) if 0 <= k < n}
+        if not (low in ("thesis", "dissertation") or beside & {"thesis", "dissertation"}):
+            continue
+        i = m
+        while i and toks[i - 1].field == "venue":
+            i -= 1
+        names = toks[i:m]
+        words = [x for x in names if x.text[:1].isalpha()]
+        if len(words) < 2 or not all(_NAME_TOKEN.match(x.text) for x in names) \
+                or not words[0].text[:1].isupper() or names[-1].span == t.span:
+            return
+        for x in names:
+            x.label = "author"
+        k = m
+        while k < n and toks[k].field == "venue" and toks[k].span == t.span:
+            toks[k].label = "other"
+            k += 1
+        return
+
+
 # "Authors: A, B", "**Venue:** Journal of X", "- Year: 2024": a line that names its field, as a table's header names
 # its columns (pages written as one heading per paper and a list of its fields)
 _FIELD_KEYS = {"author": "author", "authors": "author", "co-authors": "author", "coauthors": "author", "by": "author",
@@ -600,6 +759,41 @@ def _last_author_in_title(toks: Sequence[Token]) -> None:
             for x in toks[i:j]:
                 x.label = "author"
             toks[j].label = "other"
+
+
+def _names_open_title(toks: Sequence[Token]) -> None:
+    """"Lena Okafor, Jan Moreau. Tidal mixing ..." read as one title in a block with no authors: names parted by
+    commas (or "and", "&"), each of two to four capitalised words or initials, then a full stop and a capitalised
+    word, open the title; they are the author list and the full stop ends it."""
+    if any(t.field == "author" for t in toks):
+        return
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.field != "title" or (i and toks[i - 1].field == "title" and toks[i - 1].line == t.line):
+            continue
+        j, names, size = i, 0, 0
+        while j < n and toks[j].field == "title" and toks[j].line == t.line:
+            w = toks[j].text
+            if w in (",", "&", "and"):
+                if not 2 <= size <= 4:
+                    break
+                names, size = names + 1, 0
+            elif w == "." and not (j > i and re.fullmatch(r"[A-Z]", toks[j - 1].text)):
+                break  # the full stop after a word: the list ends
+            elif w != "." and not (w[:1].isupper() and _NAME_TOKEN.match(w)):
+                size = -99  # not a name
+                break
+            elif w != ".":
+                size += 1
+            j += 1
+        if not (2 <= size <= 4 and names >= 1 and j + 1 < n and toks[j].text == "." and toks[j].field == "title"
+                and toks[j + 1].field == "title" and toks[j + 1].text[:1].isupper()):
+            return
+        for x in toks[i:j]:
+            x.label = ("B-" if x.label.startswith("B-") else "") + "author"
+        toks[j].label = "other"
+        toks[j + 1].label = "title"
+        return
 
 
 def _first_surname(toks: Sequence[Token]) -> None:

@@ -24,6 +24,7 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
         if t.label.startswith("B-") or not groups:
             groups.append([])
         groups[-1].append(t)
+    groups = [part for g in groups for part in _heading_apart(g)]
     groups = [part for g in groups for part in _by_paragraph(g)]
     for g in groups:
         _year_first(g)
@@ -47,6 +48,25 @@ def _where_published(before: Sequence[Token], group: Sequence[Token]) -> bool:
     prev, cur = _fields(before), _fields(group)
     return "title" in prev and "author" in prev and not prev & _PLACE and "title" not in cur and bool(cur & _PLACE) \
         and group[0].line - before[-1].line == 1
+
+
+def _heading_apart(group: list[Token]) -> list[list[Token]]:
+    """The heading above a block, read as a title, and under it a citation with a title of its own, authors and a year
+    or venue ("### *Denotes student mentee" over "Lind, J.M. (2021). A rusty record ..."): the heading is no part of
+    that entry."""
+    n = 0
+    while n < len(group) and group[n].tag == "heading":
+        n += 1
+    rest = group[n:]
+    if not n or not rest or group[n - 1].line == rest[0].line or not {"title", "author"} <= _fields(rest) \
+            or not _fields(rest) & _PLACE:
+        return [group]
+    if rest[0].field == "title" and _fields(group[:n]) & {"title"}:
+        return [group]  # the heading's title goes on under it
+    if sum(1 for i, t in enumerate(rest) if t.field == "title" and (not i or rest[i - 1].field != "title")) != 1:
+        return [group]  # pieces of a paragraph under the paper's heading (an abstract) read as titles: no entry
+    rest[0].label = "B-" + rest[0].field
+    return [group[:n], rest]
 
 
 def _by_paragraph(group: list[Token]) -> list[list[Token]]:
@@ -102,7 +122,8 @@ def _one_paper(before: Sequence[Token], group: Sequence[Token]) -> bool:
     """Whether `group` continues the entry `before` (see entries)."""
     prev, cur = _fields(before), _fields(group)
     if "title" not in cur and cur & _EVIDENCE:
-        if "title" in prev and not prev & _EVIDENCE:
+        # the year of the heading above the block ("## 2026") is no part of the paper's own text
+        if "title" in prev and not _fields([t for t in before if t.tag != "heading"]) & _EVIDENCE:
             return True
         if prev == {"other"} and len({t.line for t in before}) == 1 and before[-1].line + 1 == group[0].line \
                 and not any(t.tag == "heading" for t in before):
