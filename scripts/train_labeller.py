@@ -10,7 +10,7 @@ text then goes through pubnorm's own Markdown/HTML reader, so the model sees exa
 Records: titles, authors and venues of the dev set's development half (bench/devset/labels, split=dev in
 MANIFEST.tsv: facts, in the repository), venue names of the venue database, and generated names.
 
-usage: pip install '.[train]'; python scripts/train_labeller.py [--entries 9000] [--seed 7] [--out PATH]
+usage: pip install '.[train]'; python scripts/train_labeller.py [--entries 20000] [--seed 7] [--out PATH]
 """
 
 from __future__ import annotations
@@ -931,7 +931,7 @@ def real_sequences(devpages: Path, part: str = "all", base: Callable[[list[F.Tok
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--entries", type=int, default=9000)
+    ap.add_argument("--entries", type=int, default=20000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--styles", type=int, default=400)
     ap.add_argument("--iterations", type=int, default=120)
