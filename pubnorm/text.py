@@ -192,6 +192,50 @@ def split_authors(text: str) -> tuple[list[str], bool]:
     return [n for n in names if n and len(n) > 1], et_al
 
 
+_INITIALS = lazy_compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")  # "J.", "J. R.", "JR", "Th.", "J.-P."
+_GIVEN = lazy_compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared", "Eric L.": a given name after "Surname,"
+_ET_AL_LIST = lazy_compile(r"\bet\.?\s*al\b\.?|\band others\b|…", re.I)
+
+
+def split_name_list(text: str) -> tuple[list[str], bool]:
+    """Names of an author list in any common style, as written: "A. Smith, B. Doe and C. Lee",
+    "Smith, A., Doe, B. & Lee, C.", "Smith A, Doe B", "Smith, Anna; Doe, Bob"."""
+    # "Lee WT, Salazar JC;" before a group author: the list's last mark is no separator; '..., and K. Hirao. "' before
+    # a quoted title (Chicago): the opening quote is the title's
+    text = squash(text).strip(" ,;\"“”‘«»")
+    text = re.sub(r"(?<=\.)\s*In:?$", "", text)  # "..., Wenyuan Xu. In": the word that opens the venue after it
+    et_al = bool(_ET_AL_LIST.search(text))
+    text = _ET_AL_LIST.sub(" ", text)
+    text = re.sub(r"\s*[®ⓡ]\s*", ", ", text)  # "A ® B ® C": names in random order (theoretical CS)
+    text = re.sub(r"\s*(?:,\s*)?(?:\band\b|&)\s+", ", " if ";" not in text else "; ", text)
+    if ";" in text:
+        parts = [p for p in re.split(r"\s*;\s*", text)]
+    else:
+        raw = [p for p in re.split(r"\s*,\s*", text) if re.search(r"[^\W\d_]", p)]  # no "..." left between names
+        parts = []
+        i = 0
+        while i < len(raw):
+            # marks after a name ("Zimmerman, S. C.*", "Yuan, H.☯") are not part of it: test the names without them
+            p = raw[i]
+            nxt = raw[i + 1] if i + 1 < len(raw) else None
+            if nxt is not None and not _INITIALS.match(p.strip()) and len(p.split()) <= 3 and not re.search(r"\b[A-Z]\.", p) \
+                    and (_INITIALS.match(without_marks(nxt))
+                         or (len(p.split()) == 1 and _GIVEN.match(nxt.strip().rstrip(".")))):
+                parts.append(f"{p}, {nxt}")  # "Smith, J. A." written surname first
+                i += 2
+                continue
+            parts.append(p)
+            i += 1
+    names = []
+    for p in parts:
+        n = clean_author(p)
+        if re.search(r"\b[A-Z]$", n) and without_marks(p).rstrip(" ,;").endswith("."):
+            n += "."  # "Smith, J. A." keeps the dot of its last initial
+        if n and len(n) > 1 and re.search(r"[^\W\d_]", n) and n not in ("In", "in"):  # "In" opens the venue
+            names.append(n)
+    return names, et_al
+
+
 def name_key(name: str) -> str:
     """A comparison key for a person: folded surname plus first initial ("Li Lei" and "Lei Li" differ)."""
     parts = fold(name).split()

@@ -672,6 +672,11 @@ _TRACK_WORDS = re.compile(r"findings|dataset|d\s*&\s*b|breaking|lbw|extended|ind
                           r"companion|progress|wip|competition|adjunct")
 
 
+def may_name_track(text: str) -> bool:
+    """Whether a venue string holds a word a track is named by: without one, parse_venue finds no track."""
+    return _TRACK_WORDS.search(text.lower()) is not None
+
+
 _Y4 = re.compile(r"(?<![\d\w/.])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")
 _Y4_GLUED = lazy_compile(r"(?<=[A-Za-z])(19[5-9]\d|20[0-4]\d)\b")  # CVPR2025
 _Y2_QUOTED = lazy_compile(r"(?<=[A-Za-z])['’](\d{2})\b(?![\d.])")

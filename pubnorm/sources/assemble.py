@@ -15,57 +15,14 @@ from collections.abc import Sequence
 from ..lazyre import lazy_compile
 from ..model import Publication
 from ..normalize import read_locator, same_person
-from ..text import clean_author, squash, without_marks
-from ..venues import parse_venue, two_digit_year
+from ..text import split_name_list, squash
+from ..venues import may_name_track, parse_venue, two_digit_year
 from . import repair
 from .features import LATEST_YEAR, MONTHS, PAPER_HOST, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 from .segment import entries
 from .vocab import KIND_HEADING, NOTE_ON_A_PAPER, PAPER_PAGE, name_shaped
-
-_INITIALS = lazy_compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")  # "J.", "J. R.", "JR", "Th.", "J.-P."
-_GIVEN = lazy_compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared", "Eric L.": a given name after "Surname,"
-_ET_AL = lazy_compile(r"\bet\.?\s*al\b\.?|\band others\b|…", re.I)
-
-
-def split_name_list(text: str) -> tuple[list[str], bool]:
-    """Names of an author list in any common style, as written: "A. Smith, B. Doe and C. Lee",
-    "Smith, A., Doe, B. & Lee, C.", "Smith A, Doe B", "Smith, Anna; Doe, Bob"."""
-    # "Lee WT, Salazar JC;" before a group author: the list's last mark is no separator; '..., and K. Hirao. "' before
-    # a quoted title (Chicago): the opening quote is the title's
-    text = squash(text).strip(" ,;\"“”‘«»")
-    text = re.sub(r"(?<=\.)\s*In:?$", "", text)  # "..., Wenyuan Xu. In": the word that opens the venue after it
-    et_al = bool(_ET_AL.search(text))
-    text = _ET_AL.sub(" ", text)
-    text = re.sub(r"\s*[®ⓡ]\s*", ", ", text)  # "A ® B ® C": names in random order (theoretical CS)
-    text = re.sub(r"\s*(?:,\s*)?(?:\band\b|&)\s+", ", " if ";" not in text else "; ", text)
-    if ";" in text:
-        parts = [p for p in re.split(r"\s*;\s*", text)]
-    else:
-        raw = [p for p in re.split(r"\s*,\s*", text) if re.search(r"[^\W\d_]", p)]  # no "..." left between names
-        parts = []
-        i = 0
-        while i < len(raw):
-            # marks after a name ("Zimmerman, S. C.*", "Yuan, H.☯") are not part of it: test the names without them
-            p = raw[i]
-            nxt = raw[i + 1] if i + 1 < len(raw) else None
-            if nxt is not None and not _INITIALS.match(p.strip()) and len(p.split()) <= 3 and not re.search(r"\b[A-Z]\.", p) \
-                    and (_INITIALS.match(without_marks(nxt))
-                         or (len(p.split()) == 1 and _GIVEN.match(nxt.strip().rstrip(".")))):
-                parts.append(f"{p}, {nxt}")  # "Smith, J. A." written surname first
-                i += 2
-                continue
-            parts.append(p)
-            i += 1
-    names = []
-    for p in parts:
-        n = clean_author(p)
-        if re.search(r"\b[A-Z]$", n) and without_marks(p).rstrip(" ,;").endswith("."):
-            n += "."  # "Smith, J. A." keeps the dot of its last initial
-        if n and len(n) > 1 and re.search(r"[^\W\d_]", n) and n not in ("In", "in"):  # "In" opens the venue
-            names.append(n)
-    return names, et_al
 
 
 def _runs(toks: Sequence[Token], field: str) -> list[list[Token]]:
@@ -279,12 +236,15 @@ def _track_after_venue(toks: Sequence[Token]) -> None:
             a -= 1
         if not any(t.field == "venue" for t in toks[a:i + 1]):
             continue
+        k = i + 1  # the words that may name the track
+        while k < min(i + 4, n) and toks[k].label == "other" and toks[k].line == toks[i].line and toks[k].text.isalpha():
+            k += 1
+        if not may_name_track(join_tokens(toks[a:k])):
+            continue  # no word of a track's name: no venue string here has one (parse_venue is left unasked)
         head = join_tokens(toks[a:i + 1])
         if parse_venue(head).track:
             continue
-        for j in range(i + 1, min(i + 4, n)):
-            if toks[j].label != "other" or toks[j].line != toks[i].line or not toks[j].text.isalpha():
-                break
+        for j in range(i + 1, k):
             if parse_venue(join_tokens(toks[a:j + 1])).track:
                 for t in toks[i + 1:j + 1]:
                     t.label = "venue"
@@ -317,15 +277,16 @@ def _venue_tail(run: list[Token], db, after: Token | None = None) -> list[Token]
     return run[:k + 1]
 
 
-_FIELD_KEYS = frozenset({"citation", "cite", "reference", "authors", "author", "by", "co-authors", "coauthors",
-                         "autores", "auteurs", "autoren", "autori", "written"})
+# the keys an author list may follow: those that name the author field (repair's keyed fields), and those of a
+# whole citation written after its key ("Citation: Surname, I., ...")
+_AUTHOR_KEYS = repair.AUTHOR_KEYS | {"citation", "cite", "reference", "written"}
 
 
 def _without_key(authors: list[Token]) -> list[Token]:
     """An author list after the key of its field ("Citation: Srinivasan, V.N., Butler, C.S.", "Authors: ...",
     "Autores: ..."): the key and its colon are no name."""
     colon = next((i for i, t in enumerate(authors[:5]) if t.text in (":", "：")), None)
-    if colon and colon + 1 < len(authors) and authors[0].text.lower() in _FIELD_KEYS \
+    if colon and colon + 1 < len(authors) and authors[0].text.lower() in _AUTHOR_KEYS \
             and all(t.text in ("(", ")", "s") for t in authors[1:colon]):  # "Author(s):"
         return authors[colon + 1:]
     return authors

@@ -10,7 +10,7 @@ from typing import Any
 from ..lazyre import lazy_compile
 from ..model import Diagnostic, Profile, Publication, SourceLoc
 from ..normalize import normalize_publication
-from ..text import clean_author, split_authors, squash
+from ..text import split_authors, split_name_list, squash
 from ..venues import VenueDB
 from .entries import apply_venue
 
@@ -64,12 +64,11 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
         if isinstance(authors, list):
             pub.authors = [a for a in (_plain(_s(x.get("name") if isinstance(x, dict) else x)) for x in authors) if a]
         elif isinstance(authors, str):
-            pub.authors, pub.et_al = split_authors(_WITH.sub("", _plain(authors)))
+            text = _WITH.sub("", _plain(authors))
+            pub.authors, pub.et_al = split_authors(text)
             if ";" in authors or _ONE_SURNAME_FIRST.fullmatch(authors.strip()):
-                # "Li, Q.; Levi, S. M.; Wagen, C." or "Levi, S. M.": names written surname first, one per semicolon
-                names = [x.strip() for x in _WITH.sub("", _plain(authors)).split(";")]
-                pub.authors = [n + "." if re.search(r"\b[A-Z]$", n) and x.endswith(".") else n
-                               for x in names if (n := clean_author(x))]
+                # "Li, Q.; Levi, S. M.; Wagen, C." or "Levi, S. M.": names written surname first
+                pub.authors = split_name_list(text)[0]
         venue = next((_plain(_s(item.get(k))) for k in _VENUE_KEYS if _plain(_s(item.get(k)))), "")
         if venue:
             apply_venue(pub, db.match(venue), venue)

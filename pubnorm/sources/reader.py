@@ -185,15 +185,9 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
             return collection.read_item(path, meta, text, body, db, profile)
     owner = _owner_from_meta(meta) or _owner_from_text(body)
     ctx = Context(db=db, path=path, owner=owner, extractor=extractor)
-    cleaned = blank_out(body)
-    rendered = cleaned if html else markdown_to_html(cleaned)
-    root = parse_html(rendered)
-    if root is None:
+    pubs = _read_blocks(body, offset, html, ctx)
+    if pubs is None:
         return profile
-    mapper = LineMapper(root, from_markdown=not html, offset=offset)
-    pubs: list[Publication] = []
-    for block in iter_blocks(root, mapper, newline_breaks=not html):
-        pubs.extend(block_publications(block, ctx))
     if meta and not html:
         pubs.extend(_feature_rows(meta, body, text, ctx))
     profile.owner = owner or _owner_from_bold(ctx.bold_names)
@@ -230,16 +224,25 @@ def _feature_rows(meta: dict[str, Any], body: str, text: str, ctx: Context) -> l
             parts = [v for k in ("title", "excerpt") if isinstance(v := item.get(k), str) and v.strip()]
             if not parts:
                 continue
-            md = "\n\n".join(parts)
             probe = parts[-1].strip().split("\n")[0][:40]
             line = next((i for i, ln in enumerate(lines) if probe and probe in ln), 0)
-            root = parse_html(markdown_to_html(blank_out(md)))
-            if root is None:
-                continue
-            for block in iter_blocks(root, LineMapper(root, from_markdown=True, offset=line), newline_breaks=True):
-                block.section = section
-                out.extend(block_publications(block, ctx))
+            out.extend(_read_blocks("\n\n".join(parts), line, False, ctx, section) or [])
     return out
+
+
+def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str | None = None) -> list[Publication] | None:
+    """The publications of a Markdown or HTML text whose first line is line offset + 1 of its file, block by block
+    (None: no document in it); `section`, when given, is the heading every block is under."""
+    cleaned = blank_out(text)
+    root = parse_html(cleaned if html else markdown_to_html(cleaned))
+    if root is None:
+        return None
+    pubs: list[Publication] = []
+    for block in iter_blocks(root, LineMapper(root, from_markdown=not html, offset=offset), newline_breaks=not html):
+        if section is not None:
+            block.section = section
+        pubs.extend(block_publications(block, ctx))
+    return pubs
 
 
 def _strong(p: Publication) -> bool:

@@ -685,6 +685,7 @@ _FIELD_KEYS = {"author": "author", "authors": "author", "co-authors": "author", 
                "anais": "venue", "actas": "venue", "zeitschrift": "venue", "rivista": "venue", "événement": "venue",
                "ano": "year", "año": "year", "année": "year", "jahr": "year", "anno": "year", "data": "year",
                "fecha": "year", "datum": "year"}
+AUTHOR_KEYS = frozenset(k for k, field in _FIELD_KEYS.items() if field == "author")
 
 
 def _keyed_fields(toks: Sequence[Token]) -> None:
