@@ -1,4 +1,4 @@
-"""Repairs of the labeller's reading from the page's structure (sources/repair.py): each test is a page shape
+"""Repairs of the labeller's reading from the page's structure (sources/repair/): each test is a page shape
 the shipped model misreads, read right (fixtures written by us)."""
 
 from __future__ import annotations
@@ -414,12 +414,12 @@ def test_keyed_fields_are_read_in_the_pages_language():
     """"Título: ...", "Autores: ...", "Data: 06 a 09 de Maio de 2012" (a Portuguese page): the keys name their fields
     as "Title:", "Authors:" and "Date:" do."""
     from pubnorm.sources.features import Token
-    from pubnorm.sources.repair import _keyed_fields
+    from pubnorm.sources.repair.fields import keyed_fields
 
     lines = [("Título", ":", "Uma", "abordagem", "diferenciada"), ("Autores", ":", "Ana", "Silva", ";", "Rui", "Costa"),
              ("Revista", ":", "Bolema"), ("Ano", ":", "2012")]
     toks = [Token(w, ln, label="other") for ln, words in enumerate(lines) for w in words]
-    _keyed_fields(toks)
+    keyed_fields(toks)
     fields = {ln: {t.field for t in toks[[k for k, t in enumerate(toks) if t.line == ln][1] + 1:]
                    if t.line == ln and t.text != ";"} for ln in range(len(lines))}
     assert fields == {0: {"title"}, 1: {"author"}, 2: {"venue"}, 3: {"year"}}

@@ -1,0 +1,55 @@
+"""Repairs of the labeller's reading from what the page's structure says, made before an entry is assembled.
+
+The labeller reads tokens one entry at a time and can be misled where a page is written otherwise than the pages
+it was trained on. Each repair here is a decision the page's own structure makes clearer than the model can: a
+table's column names, one link's text, a title's full stop before an italic journal, words that say where a
+paper appeared. `block` runs the repairs of a labelled block; the others are asked by sources/assemble.py
+about one entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..features import Token
+from . import authors, fields, titles
+from .authors import with_coauthors
+from .fields import AUTHOR_KEYS, edited_volume_at, editors_by_at, second_title_a_venue, to_italic_venue, venue_links
+from .titles import (
+    cited_title,
+    closing_year,
+    italic_after_title,
+    italic_in_title,
+    number_after_title,
+    numbers_in_title,
+    quoted_title,
+    words_after_linked_title,
+)
+
+__all__ = [
+    "AUTHOR_KEYS", "block", "cited_title", "closing_year", "edited_volume_at", "editors_by_at", "italic_after_title",
+    "italic_in_title", "number_after_title", "numbers_in_title", "quoted_title", "second_title_a_venue",
+    "to_italic_venue", "venue_links", "with_coauthors", "words_after_linked_title",
+]
+
+
+def block(toks: Sequence[Token]) -> None:
+    """The repairs of a labelled block, in order."""
+    titles.run_to_line_end(toks)
+    titles.title_line_tail(toks)
+    fields.italic_venue_line(toks)
+    authors.bold_name(toks)
+    authors.leading_names(toks)
+    authors.last_author(toks)
+    authors.author_gaps(toks)
+    authors.last_author_in_title(toks)
+    authors.names_open_title(toks)
+    authors.first_surname(toks)
+    authors.author_notes(toks)
+    fields.venue_leads(toks)
+    titles.title_gaps(toks)
+    fields.columns(toks)
+    fields.keyed_fields(toks)
+    fields.thesis_words(toks)
+    authors.thesis_author(toks)
+    fields.edited_volume(toks)

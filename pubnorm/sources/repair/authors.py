@@ -1,0 +1,284 @@
+"""Repairs of author lists: bold owner names, names before a title, the last author read as a title's first word,
+"with <co-authors>" lines, notes on the authors' order, thesis authors."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...lazyre import lazy_compile
+from ..features import Token, join_tokens
+from ..vocab import NAME_PARTICLES, PAPER_PAGE
+from .spans import NAME_TOKEN, THESIS_KIND, run_end
+
+_NAME_JOINERS = frozenset({",", ".", "&", "and"}) | NAME_PARTICLES
+
+
+_WITH_AFTER = frozenset({".", ",", "(", ")", "\"", "”", "’", "'", ":"})
+
+
+def with_coauthors(toks: Sequence[Token]) -> None:
+    """An entry that names no author but its co-authors after "with" ("[Title](arxiv) <br> With Uwe Nagel. (arXiv
+    preprint)", "“Title” with Marina Girju and Erin Steffes, Journal ...", "<a><i>Title</i></a> with A. Lee (2002)"):
+    the names after a "with" that starts a line or follows the title's end are its authors (the page's owner is
+    not named; "(with A and B)" right after the title too). Names run to a full stop after a word (not an
+    initial), a bracket, a lowercase word, a number, a change of style or a link to a paper's page."""
+    if any(t.field == "author" for t in toks):
+        return
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.text.lower() != "with" or t.href or i + 2 >= n:
+            continue
+        prev = toks[i - 1] if i else None
+        if not (prev is None or prev.line != t.line or prev.text in _WITH_AFTER
+                or ((prev.href or prev.italic or prev.bold) and not (t.italic or t.bold))):
+            continue
+        line_before = [x.text for x in toks[:i] if x.line == t.line]
+        if line_before.count("(") > line_before.count(")") and prev is not None and prev.text != "(":
+            continue  # "Title (commentary, with A and B)": the assembly reads a bracketed tail as a whole
+        j, names = i + 1, []
+        # co-authors' names often link to their own pages ("with <a href=site>Min Hee Go</a>"), not to a paper's
+        while j < n and toks[j].line == t.line and not ((h := toks[j].href) and PAPER_PAGE.search(h)) \
+                and (toks[j].italic, toks[j].bold) == (t.italic, t.bold):
+            x = toks[j].text
+            if x == "." and j > i + 1 and len(toks[j - 1].text) > 1 and toks[j - 1].text[:1].isalpha():
+                break  # a full stop after a word: the sentence of names ends
+            if x.lower() in _NAME_JOINERS:
+                pass
+            elif x[:1].isupper() and x.replace("-", "").replace("'", "").replace("’", "").isalpha():
+                names.append(toks[j])
+            else:
+                break
+            j += 1
+        if len(names) < 2:
+            continue
+        t.label = "other"
+        for k in range(i + 1, j):
+            toks[k].label = "author" if toks[k].text[:1].isalpha() or toks[k].text in (".", "&") else "other"
+        while j > i + 1 and toks[j - 1].text in (",", "&", "and") and toks[j - 1].label == "author":
+            j -= 1
+            toks[j].label = "other"
+        return
+
+
+def last_author(toks: Sequence[Token]) -> None:
+    """The name after an author list's last separator is its last author ("..., S. Misra, and A. Mtibaa.",
+    "..., Tao Wei, Wenyuan Xu. In ..."), up to the punctuation that ends the list."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        if toks[i].field != "author":
+            i += 1
+            continue
+        j = run_end(toks, i)
+        k = j
+        if k < n and toks[k].label == "other" and toks[k].text in (",", "&", "and", ";"):
+            k += 1
+            if k < n and toks[k].label == "other" and toks[k].text.lower() in ("and", "&"):
+                k += 1
+            m = k
+            while m < n and m - k < 6 and toks[m].label == "other" and toks[m].line == toks[j].line \
+                    and NAME_TOKEN.match(toks[m].text) and not toks[m].href:
+                m += 1
+            words = [t for t in toks[k:m] if t.text[:1].isalpha()]
+            ends = m == n or toks[m].line != toks[j].line or toks[m].text in (".", "(", '"', "“", ":", ",") \
+                or toks[m].field != "other"
+            if 1 <= len(words) <= 4 and words[0].text[:1].isupper() and ends:
+                while m > k and toks[m - 1].text == "." \
+                        and not (m - 2 >= k and re.fullmatch(r"[A-Z]", toks[m - 2].text)):
+                    m -= 1  # the list's full stop, not an initial's dot
+                for t in toks[j:m]:
+                    t.label = "author"
+        i = max(j, i + 1)
+
+
+def bold_name(toks: Sequence[Token]) -> None:
+    """A line of its own that opens with a short name, bold, linked or right before a bracket, and then says where
+    and when it appeared, with no title and no authors read ("**TabCritic** [KDD 2024]", "APT [ACL 25, CCF A]"): the
+    name is what the entry is called (the assembly keeps a short name as the entry's label)."""
+    if not toks or any(t.field in ("title", "author") for t in toks) or not any(t.field == "venue" for t in toks):
+        return
+    if len({t.line for t in toks}) != 1:
+        return
+    first = toks[0]
+    if first.link_word or first.field != "other":
+        return
+    j = 1
+    if first.bold or first.href:
+        while j < len(toks) and toks[j].span == first.span:
+            j += 1
+    else:
+        while j < len(toks) and toks[j].text not in ("[", "(") and j < 4:
+            j += 1
+        if j == len(toks) or toks[j].text not in ("[", "("):
+            return
+    words = toks[:j]
+    if len(words) > 3 or not all(t.text[:1].isalnum() for t in words) or not any(t.text[:1].isupper() for t in words) \
+            or not all(t.label == "other" for t in words):
+        return
+    for k, t in enumerate(toks):
+        if k < j:
+            t.label = "B-title" if k == 0 else "title"
+        else:
+            t.label = t.field  # one entry: the bracket opens none of its own
+
+
+def leading_names(toks: Sequence[Token]) -> None:
+    """An author-year citation whose names were left unlabelled ("Jan Moreau. 2019. Title. In ..."): where a block
+    reads no authors, the name-shaped words that open it, up to a full stop or bracket before its year, are them."""
+    if any(t.field == "author" for t in toks):
+        return
+    n = len(toks)
+    j = 0
+    while j < n and j < 30 and toks[j].field == "other" and toks[j].line == toks[0].line \
+            and (NAME_TOKEN.match(toks[j].text) or toks[j].text in (",", "&", "and")):
+        j += 1
+    k = j
+    while k > 0 and toks[k - 1].text in (".", ",") and not (k >= 2 and re.fullmatch(r"[A-Z]", toks[k - 2].text)):
+        k -= 1
+    words = [t for t in toks[:k] if t.text[:1].isalpha() and t.text != "and"]
+    if len(words) < 2 or not words[0].text[:1].isupper() or any(t.href for t in toks[:k]):
+        return
+    m = j
+    if m < n and toks[m].text == "(":
+        m += 1
+    if not (m < n and toks[m].field == "year" and (j > k or toks[j - 1].text == "." or toks[m - 1].text == "(")):
+        return
+    if not any(t.field == "title" for t in toks[m:]):
+        return
+    for i, t in enumerate(toks[:k]):
+        t.label = ("B-" if i == 0 and toks[0].label.startswith("B-") else "") + "author"
+
+
+def author_gaps(toks: Sequence[Token]) -> None:
+    """A separator left unlabelled between two pieces of one author list on one line ("Bridge DJ, VanHaerents SA[,]
+    Voss JL (2018)"): the list's own comma, so its names stay apart."""
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if t.label == "other" and t.text in (",", ";", "&", "and") and toks[i - 1].field == "author" \
+                and toks[i + 1].label == "author" and toks[i - 1].line == t.line == toks[i + 1].line:
+            t.label = "author"
+
+
+def thesis_author(toks: Sequence[Token]) -> None:
+    """"Adam L. Baskerville **PhD Thesis**, 2018" read as one venue in an entry with no authors: the names before the
+    words naming the thesis (set apart from them) are its author."""
+    if any(t.field == "author" for t in toks):
+        return
+    n = len(toks)
+    for m, t in enumerate(toks):
+        low = t.text.lower()
+        if t.field != "venue" or low not in THESIS_KIND or not m or toks[m - 1].field != "venue":
+            continue
+        beside = {toks[k].text.lower() for k in (m - 1, m + 1) if 0 <= k < n}
+        if not (low in ("thesis", "dissertation") or beside & {"thesis", "dissertation"}):
+            continue
+        i = m
+        while i and toks[i - 1].field == "venue":
+            i -= 1
+        names = toks[i:m]
+        words = [x for x in names if x.text[:1].isalpha()]
+        if len(words) < 2 or not all(NAME_TOKEN.match(x.text) for x in names) \
+                or not words[0].text[:1].isupper() or names[-1].span == t.span:
+            return
+        for x in names:
+            x.label = "author"
+        k = m
+        while k < n and toks[k].field == "venue" and toks[k].span == t.span:
+            toks[k].label = "other"
+            k += 1
+        return
+
+
+def last_author_in_title(toks: Sequence[Token]) -> None:
+    """"Weiping Hu, **Fei Shen**, Qingchun Meng. Title ...": a title that opens, right after an author list and its
+    comma, with a name and a full stop begins with the list's last author (the name was read into the title)."""
+    n = len(toks)
+    for i in range(2, n):
+        t = toks[i]
+        if t.field != "title" or toks[i - 1].field == "title" or toks[i - 1].text not in (",", "and", "&") \
+                or toks[i - 2].field != "author" or toks[i - 2].line != t.line:
+            continue
+        j = i
+        while j < n and j - i < 5 and toks[j].field == "title" and toks[j].line == t.line \
+                and NAME_TOKEN.match(toks[j].text) and toks[j].text != ".":
+            j += 1
+        words = [x for x in toks[i:j] if x.text[:1].isalpha()]
+        if 1 <= len(words) <= 4 and all(w.text[:1].isupper() for w in words) and j + 1 < n and toks[j].text == "." \
+                and toks[j].field == "title" and toks[j + 1].field == "title" and toks[j + 1].text[:1].isupper():
+            for x in toks[i:j]:
+                x.label = "author"
+            toks[j].label = "other"
+
+
+def names_open_title(toks: Sequence[Token]) -> None:
+    """"Lena Okafor, Jan Moreau. Tidal mixing ..." read as one title in a block with no authors: names parted by
+    commas (or "and", "&"), each of two to four capitalised words or initials, then a full stop and a capitalised
+    word, open the title; they are the author list and the full stop ends it."""
+    if any(t.field == "author" for t in toks):
+        return
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.field != "title" or (i and toks[i - 1].field == "title" and toks[i - 1].line == t.line):
+            continue
+        j, names, size = i, 0, 0
+        while j < n and toks[j].field == "title" and toks[j].line == t.line:
+            w = toks[j].text
+            if w in (",", "&", "and"):
+                if not 2 <= size <= 4:
+                    break
+                names, size = names + 1, 0
+            elif w == "." and not (j > i and re.fullmatch(r"[A-Z]", toks[j - 1].text)):
+                break  # the full stop after a word: the list ends
+            elif w != "." and not (w[:1].isupper() and NAME_TOKEN.match(w)):
+                size = -99  # not a name
+                break
+            elif w != ".":
+                size += 1
+            j += 1
+        if not (2 <= size <= 4 and names >= 1 and j + 1 < n and toks[j].text == "." and toks[j].field == "title"
+                and toks[j + 1].field == "title" and toks[j + 1].text[:1].isupper()):
+            return
+        for x in toks[i:j]:
+            x.label = ("B-" if x.label.startswith("B-") else "") + "author"
+        toks[j].label = "other"
+        toks[j + 1].label = "title"
+        return
+
+
+def first_surname(toks: Sequence[Token]) -> None:
+    """"| Giorgi, E. E.; Solivella, G. R.; ...": an author list that opens with initials or a given name right after
+    "Surname," (surname first, as the rest of the list) starts with that surname (it was read as other)."""
+    for i in range(2, len(toks)):
+        t = toks[i]
+        if t.field != "author" or toks[i - 1].field == "author" or toks[i - 1].text != ",":
+            continue
+        s = toks[i - 2]
+        before = toks[i - 3] if i >= 3 else None
+        if s.field == "other" and s.line == t.line and s.text[:1].isupper() and s.text.isalpha() and len(s.text) > 1 \
+                and (before is None or before.line != s.line or not before.text[:1].isalnum()) \
+                and any(x.text == ";" or (x.text == "," and x.field == "author") for x in toks[i:i + 12]):
+            s.label = ("B-" if s.label.startswith("B-") else "") + "author"
+            toks[i - 1].label = "author"
+
+
+# a note on the authors' order or roles, in brackets between the fields ("(alphabetical order)", "(*equal
+# contribution)", "(† corresponding author)")
+_AUTHOR_NOTE = lazy_compile(r"\W*(?:(?:authors?\s+(?:listed\s+)?in\s+)?alphabetical(?:\s+order)?|"
+                            r"(?:in\s+)?random\s+order|equal(?:ly)?\s+contribut\w*|co-?first\s+authors?|"
+                            r"joint\s+first\s+authors?|"
+                            r"corresponding\s+authors?)\W*", re.I)
+
+
+def author_notes(toks: Sequence[Token]) -> None:
+    """A note in brackets on the authors' order or roles is no part of the title or venue around it."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.text != "(":
+            continue
+        j = i + 1
+        while j < n and j - i <= 8 and toks[j].text != ")" and toks[j].line == t.line:
+            j += 1
+        if j < n and toks[j].text == ")" and _AUTHOR_NOTE.fullmatch(join_tokens(toks[i + 1:j])):
+            for x in toks[i:j + 1]:
+                x.label = ("B-" if x.label.startswith("B-") else "") + "other"

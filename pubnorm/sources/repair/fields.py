@@ -1,0 +1,325 @@
+"""Repairs of the other fields: venues (an italic venue line, a venue written as a link's text, words that say where
+a paper appeared), fields named by a key or a table's column, thesis kinds, chapters of edited books."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...lazyre import lazy_compile
+from ..features import YEAR, Token, join_tokens
+from ..labeller import venue_marks
+from ..vocab import LINK_WORD, NAME_PARTICLES, PAPER_PAGE
+from .spans import THESIS_KIND, index_of, line_span
+
+
+def to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """APA and its kin: "(2024). Title: subtitle, and more. *Journal*, 74(2)". A title the labeller cut short ("in
+    China: Challenges ..." read as a venue, a wrapped line's last word as other) runs on, in plain text on its line
+    or a wrapped one, to the full stop before the italic venue."""
+    j = index_of(toks, run[-1]) + 1
+    k = j
+    while k < len(toks) and k - j <= 30 and not (toks[k].italic and toks[k].field == "venue"):
+        t = toks[k]
+        if t.italic or t.href or t.field in ("author", "year", "link", "status", "award", "title") \
+                or (t.line != toks[k - 1].line and not t.soft) or edited_volume_at(toks, k) is not None:
+            return run  # ... nor over "In A. Editor (eds.)" before the book's title
+        k += 1
+    if k == j or k >= len(toks) or k - j > 30 or toks[k - 1].text != "." or run[0].italic or run[0].bold:
+        return run
+    if not any(t.text[:1].isalpha() for t in toks[j:k - 1]):
+        return run
+    for t in toks[j:k - 1]:
+        t.label = "title"
+    return [*run, *toks[j:k - 1]]
+
+
+def second_title_a_venue(titles: list[list[Token]], run: list[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """An entry has one title: another "title" after it that the database knows as a venue by that very name is
+    where the paper appeared ("(**Artificial Intelligence in Geosciences** | JCR Q1)", a bold venue read as a
+    title)."""
+    later = False
+    for other in titles:
+        if other is run:
+            later = True
+            continue
+        if later and len(other) <= 12 and not any(t.href for t in other):
+            vm = db.match(join_tokens(other))
+            if vm.venue is not None and vm.method in ("exact", "alias"):
+                for t in other:
+                    field = "year" if YEAR.fullmatch(t.text) else "venue"
+                    t.label = ("B-" if t.label.startswith("B-") else "") + field
+
+
+def venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """A link whose text opens with a venue the database knows by that name, then at most its volume, pages and
+    year ("<a href=doi>Phys. Rev. E <b>99</b>, 022605 (2019)</a>", "[MNRAS](...) (2021)"), in an entry whose title
+    is elsewhere and that names no other venue: the venue is the link's text, however the labeller read it (as a
+    link word, or authors). A link word that is also a venue's name ("[SSRN]") stays a link word."""
+    first_title = next((k for k, t in enumerate(toks) if t.field == "title"), None)
+    if first_title is None:
+        return
+    venues = sum(t.field == "venue" for t in toks)
+    n = len(toks)
+    i = 0
+    while i < n:
+        href = toks[i].href
+        j = i + 1
+        while j < n and href and toks[j].href == href and toks[j].line == toks[i].line:
+            j += 1
+        if not href:
+            i = j
+            continue
+        run = toks[i:j]
+        titled_before = first_title < i  # the title is before the link, not in it
+        venue_elsewhere = venues > sum(t.field == "venue" for t in run)
+        if (titled_before or not any(t.field == "title" for t in run)) \
+                and not LINK_WORD.match(join_tokens(run)) and not venue_elsewhere:
+            marks = venue_marks(run, db)
+            k = 0
+            while k < len(run) and marks[k] in ("gB", "gI") and (k == 0 or marks[k] == "gI"):
+                k += 1
+            if not k and PAPER_PAGE.search(href) and any(t.text[:1].isdigit() for t in run) \
+                    and run[0].text[:1].isupper() and run[0].text.isalpha():
+                # a name the database does not know, then its volume and pages, as the text of the paper's DOI link
+                # ("[Epidemics 15: 10-19.](doi)", "[Preventative Veterinary Medicine, 150: 52-59.](doi)")
+                while k < len(run) and k < 12 and (run[k].text.isalpha() or run[k].text in (".", "&", "-")):
+                    k += 1
+                while k and not run[k - 1].text[:1].isalpha():
+                    k -= 1
+            rest = run[k:]
+            if k and all(not t.text[:1].isalpha() or t.text.lower() in ("vol", "no", "pp", "p") for t in rest):
+                venues += k - sum(t.field == "venue" for t in run)  # the count later links are asked against
+                for t in run[:k]:
+                    t.label = "venue"
+                for t in rest:
+                    if YEAR.fullmatch(t.text):
+                        t.label = "year"
+                    elif t.text[:1].isdigit() or t.text.lower() in ("vol", "no", "pp", "p"):
+                        t.label = "volume"
+                    else:
+                        t.label = "other"
+        i = j
+
+
+_COLUMN_FIELD = {"column-title": "title", "column-venue": "venue", "column-authors": "author"}
+
+
+def columns(toks: Sequence[Token]) -> None:
+    """A table whose column names say what its cells hold ("| Title | Journal |") is read as they say."""
+    for t in toks:
+        field = _COLUMN_FIELD.get(t.tag)
+        if field is None or t.link_word:
+            continue
+        if field == "venue" and YEAR.fullmatch(t.text):
+            field = "year"
+        t.label = ("B-" if t.label.startswith("B-") else "") + field
+
+
+# words that open where a paper appeared, never its title ("**Presented at the 24th CILC**, 2009", "Accepted into
+# the TYPES 2022 post-proceedings", "Proceedings of the 6th Workshop on ...", "To appear in ...")
+_VENUE_LEAD = lazy_compile(r"(?:presented|accepted|published|appeared|to appear|appearing|forthcoming|submitted)"
+                           r" (?:at|in|into|to|by|with)\b|(?:in )?proc(?:eedings|\.)? of\b|in proc(?:eedings|\.)?\b",
+                           re.I)
+
+
+def venue_leads(toks: Sequence[Token]) -> None:
+    """A "title" that opens with words saying where a paper appeared is that place, a venue: the labeller read a
+    bold venue line as a title (and as a new entry) under an italic title."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        if toks[i].field != "title" or (i and toks[i - 1].field == "title" and not toks[i].label.startswith("B-")):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and toks[j].field == "title" and not toks[j].label.startswith("B-"):
+            j += 1
+        head = " ".join(t.text for t in toks[i:i + 4])
+        if _VENUE_LEAD.match(head) and j - i >= 3:
+            for t in toks[i:j]:
+                t.label = "year" if YEAR.fullmatch(t.text) else "venue"
+        i = j
+
+
+def italic_venue_line(toks: Sequence[Token]) -> None:
+    """A line set wholly in italics that holds a year or a venue, under an author list written in roman, is where
+    the paper appeared ("*NeuIPS 2023*" under "**E. Vasquez**, H. Sato"): its opening words read as the last of
+    the authors are the venue's."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        a, b = line_span(toks, i)
+        i = b
+        line = toks[a:b]
+        if not a or not all(t.italic for t in line) or toks[a].field != "author" \
+                or not any(t.field in ("venue", "year") for t in line):
+            continue
+        if not any(t.field == "author" and not t.italic and t.line != line[0].line for t in toks[:a]):
+            continue
+        k = a
+        while k < b and toks[k].field == "author":
+            toks[k].label = "venue"
+            k += 1
+
+
+# "Authors: A, B", "**Venue:** Journal of X", "- Year: 2024": a line that names its field, as a table's header names
+# its columns (pages written as one heading per paper and a list of its fields)
+_FIELD_KEYS = {"author": "author", "authors": "author", "co-authors": "author", "coauthors": "author", "by": "author",
+               "title": "title", "venue": "venue", "journal": "venue", "conference": "venue", "proceedings": "venue",
+               "booktitle": "venue", "published in": "venue", "publication": "venue",
+               "year": "year", "date": "year", "status": "status",
+               # the same keys in the other languages pages are written in (Portuguese, Spanish, French, German,
+               # Italian)
+               "título": "title", "titulo": "title", "titre": "title", "titel": "title", "titolo": "title",
+               "autores": "author", "autor": "author", "auteurs": "author", "auteur": "author", "autoren": "author",
+               "autori": "author", "autore": "author",
+               "revista": "venue", "periódico": "venue", "evento": "venue", "congresso": "venue", "congreso": "venue",
+               "anais": "venue", "actas": "venue", "zeitschrift": "venue", "rivista": "venue", "événement": "venue",
+               "ano": "year", "año": "year", "année": "year", "jahr": "year", "anno": "year", "data": "year",
+               "fecha": "year", "datum": "year"}
+
+
+AUTHOR_KEYS = frozenset(k for k, field in _FIELD_KEYS.items() if field == "author")
+
+
+def keyed_fields(toks: Sequence[Token]) -> None:
+    """A line that opens with a field's name and a colon ("Authors:", "Journal:", "Year:") holds that field. Where
+    a block has such lines, its other named lines ("Theme:", "Official link:") hold no title and no authors."""
+    n = len(toks)
+    lines: list[tuple[int, int, int, str | None]] = []  # start, colon, end, field
+    i = 0
+    while i < n:
+        j = i
+        while j < n and toks[j].line == toks[i].line:
+            j += 1
+        colon = next((k for k in range(i, min(j, i + 5)) if toks[k].text in (":", "：")), None)
+        if colon is not None and colon > i and colon + 1 < j and toks[i].text[:1].isalpha():
+            key = " ".join(t.text for t in toks[i:colon] if t.text[:1].isalnum() or t.text == "-").lower()
+            lines.append((i, colon, j, _FIELD_KEYS.get(key.replace(" - ", "-"))))
+        i = j
+    if not any(field for *_, field in lines):
+        return
+    for start, colon, end, field in lines:
+        for t in toks[start:colon + 1]:
+            t.label = ("B-" if t.label.startswith("B-") else "") + "other"
+        for t in toks[colon + 1:end]:
+            if field is None:
+                if t.field in ("title", "author"):
+                    t.label = "other"
+                continue
+            if t.link_word or t.field == "link":
+                continue
+            f = field
+            if field == "year":
+                f = "year" if YEAR.fullmatch(t.text) else "other"
+            elif field == "venue" and YEAR.fullmatch(t.text):
+                f = "year"
+            elif not t.text[:1].isalnum() and field != "author":
+                f = "other" if t.text not in ("(", ")", "&", "-", "–", ":", "'", "’") else field
+            t.label = f
+
+
+def thesis_words(toks: Sequence[Token]) -> None:
+    """"Adam L. Baskerville **PhD Thesis**, 2018": the words naming a thesis, read with the author list, say what
+    the paper is; they are no author's name ("PhD", "MA", "MSc" only beside "Thesis" or "Dissertation")."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        low = t.text.lower()
+        if t.field != "author" or low not in THESIS_KIND:
+            continue
+        beside = {toks[k].text.lower() for k in (i - 1, i + 1) if 0 <= k < n}
+        if low in ("thesis", "dissertation") or beside & {"thesis", "dissertation"}:
+            t.label = ("B-" if t.label.startswith("B-") else "") + "other"
+
+
+_EDITOR_WORDS = frozenset({"ed", "eds", "editor", "editors", "hrsg", "hg", "coord", "coords", "org", "orgs", "dir",
+                           "dirs", "éd", "éds"})
+
+
+_NAME_MARKS = frozenset({",", "&", "and", ".", "-", "'", "’"})
+
+
+_EDITORS_SPAN = 40  # tokens from "In" to the editors' bracket: a few names with their initials
+
+
+def edited_volume_at(toks: Sequence[Token], i: int) -> tuple[int, int, int] | None:
+    """Whether toks[i] opens "In A. Editor & B. Editor (eds.)": where the editors' names start, the index of the
+    bracket that opens "(eds.)" and of the one that closes it."""
+    if toks[i].text not in ("In", "in") or (toks[i].text == "in" and i and toks[i - 1].text not in (".", ",")):
+        return None
+    start = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == ":")
+    for k in range(start, min(len(toks) - 2, start + _EDITORS_SPAN)):
+        t = toks[k]
+        if t.text == "(":
+            word = toks[k + 1].text.lower().rstrip(".")
+            close = k + 2 + (toks[k + 2].text == ".")
+            if word in _EDITOR_WORDS and k > start and close < len(toks) and toks[close].text == ")":
+                return start, k, close
+            return None
+        if not (t.text[:1].isupper() or t.text in _NAME_MARKS or t.text.lower() in NAME_PARTICLES):
+            return None  # a word that is no part of a name: "In this paper ...", "In press"
+    return None
+
+
+def editors_by_at(toks: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """Whether toks[i] opens "ed. by A. Editor and B. Editor", "edited by ...", "eds. ..." (after the book's title):
+    where the names start and where they end (exclusive)."""
+    word = toks[i].text.lower()
+    if word not in ("ed", "eds", "edited") or not i or toks[i - 1].text not in (",", ".", "("):
+        return None
+    j = i + 1
+    if word != "edited":
+        if j >= len(toks) or toks[j].text not in (".", "by"):
+            return None  # "Ed H. Chi" is a name; "ed." or "ed by" says what follows
+        j += toks[j].text == "."
+    if j < len(toks) and toks[j].text == "by":
+        j += 1
+    elif word == "edited" or (j < len(toks) and not toks[j].text[:1].isupper()):
+        return None  # "Corradetti and Rotondi, eds., *Book*": the editors were before
+    start = end = j
+    while end < len(toks) and end - start < _EDITORS_SPAN and (
+            toks[end].text[:1].isupper() or toks[end].text in _NAME_MARKS or toks[end].text in ("et", "al")
+            or toks[end].text.lower() in NAME_PARTICLES):
+        end += 1
+    while end > start and toks[end - 1].text in (",", ".", "-", "&", "and"):
+        end -= 1
+    if sum(1 for t in toks[start:end] if t.text[:1].isupper()) < 2:
+        return None
+    return start, end
+
+
+def edited_volume(toks: Sequence[Token]) -> None:
+    """"Title. In A. Editor & B. Editor (eds.), *The Book*, pp. 91-103": a chapter of an edited book, as APA, Chicago
+    and the humanities write it. "In", the editors and "(eds.)" are neither the paper's title nor its authors, nor
+    the start of another entry (the labeller read the editors as the next entry's authors); the book's title after
+    them is where the paper appeared, its venue. Editors named after the book ("*Book*, ed. by A. Editor") are
+    neither either."""
+    i, n = 0, len(toks)
+    while i < n:
+        if (names := editors_by_at(toks, i)) is not None:
+            for t in toks[i:names[1]]:  # "*Proceedings of ...*, ed. by A. Editor and B. Editor. 522-535"
+                t.label = "other"
+            i = names[1]
+            continue
+        span = edited_volume_at(toks, i)
+        if span is None:
+            i += 1
+            continue
+        close = span[2]
+        for t in toks[i:close + 1]:
+            t.label = "B-other" if t is toks[i] and t.label.startswith("B-") and t.field != "author" else "other"
+        j = close + 1
+        while j < n and toks[j].text in (",", ":", "."):
+            j += 1
+        end = j
+        if j < n and toks[j].italic:
+            while end < n and toks[end].italic and toks[end].line == toks[j].line:
+                end += 1  # the book's title in italic
+        else:
+            while end < n and toks[end].text not in ("(", ".", ";") and toks[end].line == toks[j].line:
+                end += 1
+        for t in toks[j:end]:
+            if t.field in ("title", "author", "other", "venue", "publisher"):
+                t.label = "venue"
+        i = max(end, i + 1)

@@ -1,0 +1,38 @@
+"""Small questions about a labelled entry's tokens that the repairs of titles, authors and fields share: where a
+run of one label ends, where a token is, the span of its source line, what a name's token looks like."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lazyre import lazy_compile
+from ..features import THESIS_WORDS, Token
+
+
+def run_end(toks: Sequence[Token], i: int) -> int:
+    """Where the run of tokens of toks[i]'s field that starts at i ends."""
+    field, j = toks[i].field, i + 1
+    while j < len(toks) and toks[j].field == field:
+        j += 1
+    return j
+
+
+def index_of(toks: Sequence[Token], tok: Token) -> int:
+    """Where a token is in its entry (by identity: tokens of equal text and markup are equal)."""
+    return next(i for i, t in enumerate(toks) if t is tok)
+
+
+NAME_TOKEN = lazy_compile(r"^(?:[A-Z\u00c0-\u00de][\w'’\-]*|[a-z]{1,3}|\.|-)$")
+
+
+def line_span(toks: Sequence[Token], i: int) -> tuple[int, int]:
+    """Where the line of toks[i] starts and ends in the block."""
+    a, b = i, i
+    while a and toks[a - 1].line == toks[i].line:
+        a -= 1
+    while b < len(toks) and toks[b].line == toks[i].line:
+        b += 1
+    return a, b
+
+
+THESIS_KIND = THESIS_WORDS | {"ph.d", "ma", "masters", "bachelor's", "senior", "honours", "honors"}

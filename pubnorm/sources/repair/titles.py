@@ -1,0 +1,289 @@
+"""Repairs of titles: where a title run starts and ends (quoted titles, italic and linked titles, numbers inside a
+title, a title's last words on its own line), and the year that closes a title's run."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lazyre import lazy_compile
+from ..features import LATEST_YEAR, YEAR, Token, join_tokens
+from ..vocab import LINK_WORD
+from .spans import index_of, line_span, run_end
+
+_OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}  # not ‘’: the closing one is also an apostrophe
+
+
+def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """'“INFORM: Bringing Sociology to the Public Space” in Chercheurs de dieux ..., (ed).': a title opened by a quote
+    mark ends at its closing mark; what the labeller read on after it is where it appeared (when the entry names
+    no venue) or other."""
+    i = index_of(toks, run[0])
+    close = _OPENING.get(toks[i - 1].text) if i else None
+    if close is None:
+        return run
+    end = next((k for k, t in enumerate(run) if t.text == close), None)
+    j = index_of(toks, run[-1]) + 1
+    nested = close == '"' and (sum(t.text == '"' for t in run) > 1 or (j < len(toks) and toks[j].text == '"'))
+    if end is None or end >= len(run) - 1 or end < 2 or nested or run[end + 1].text == "(":
+        return run  # a quote inside the title; "(with A and B)" after it is read with the title (its co-authors)
+    rest = run[end:]
+    # "” in Book ..." or "”, Journal 6(1)" goes on as a citation; "” is accepted to X" or "” wins a prize at Y" is news
+    cited = not any(t.field == "venue" for t in toks) and (rest[1].text.lower() in ("in", ",", ".", ":")
+                                                           or rest[1].text[:1].isupper())
+    for t in rest:
+        t.label = "venue" if cited and t.text[:1].isalnum() and t.text.lower() != "in" else "other"
+    return run[:end]
+
+
+def italic_in_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"Title. *Medical Imaging with Deep Learning, Short Paper Track*.": a plain title read on past its full stop
+    into the italic words after it; they are where the paper appeared (APA and its kin set the venue in italic), or,
+    when authors follow, the start of the author list."""
+    if run[0].italic or not run[-1].italic:
+        return run
+    k = len(run) - 1
+    while k > 0 and run[k].italic:
+        k -= 1
+    if run[k].text != "." or k < 3 or any(t.italic for t in run[:k]):
+        return run
+    j = index_of(toks, run[-1]) + 1
+    if j < len(toks) and toks[j].field == "author":
+        for t in run[k + 1:]:  # "Title. *Tyler A. Cochran, Bernhard Jobst*": the italic words open the author list
+            t.label = "author"
+        return run[:k + 1]
+    for t in run[k + 1:]:
+        t.label = "year" if YEAR.fullmatch(t.text) else "venue"
+    while j < len(toks) and toks[j].italic and toks[j].field in ("other", "venue", "title"):
+        toks[j].label = "year" if YEAR.fullmatch(toks[j].text) else "venue"  # the rest of the italic words
+        j += 1
+    return run[:k + 1]
+
+
+def italic_after_title(toks: Sequence[Token], run: list[Token]) -> None:
+    """"Title. *Phytopathology*. 113:1159": in an entry with no venue, the italic words right after the title's full
+    stop are where it appeared (a one-word journal the database does not know by itself was left as other)."""
+    if any(t.field == "venue" for t in toks) or run[0].italic:
+        return
+    j = index_of(toks, run[-1]) + 1
+    if j < len(toks) and toks[j].text == "." and toks[j].field == "other":
+        j += 1
+    elif run[-1].text != ".":
+        return
+    k = j
+    while k < len(toks) and toks[k].italic and toks[k].field == "other" and not toks[k].href and k - j < 15:
+        k += 1
+    words = [t for t in toks[j:k] if t.text[:1].isalpha()]
+    if not words or not words[0].text[:1].isupper() or (k < len(toks) and toks[k].italic) \
+            or LINK_WORD.match(join_tokens(toks[j:k])):
+        return
+    for t in toks[j:k]:
+        if t.text[:1].isalnum():
+            t.label = "venue"
+
+
+def words_after_linked_title(toks: Sequence[Token], run: list[Token]) -> None:
+    """"Nilakantan AS, Bridge DJ (2018) [Title.](/pdfs/x.pdf) Neuropsychologia, 119: 101-106.": in an entry with no
+    venue whose authors come before its linked title, the plain words right after the link, up to a number or the
+    line's end, are where it appeared (read as more authors, or as other)."""
+    if not run[-1].href or any(t.field == "venue" for t in toks):
+        return
+    start, j = index_of(toks, run[0]), index_of(toks, run[-1]) + 1
+    if not any(t.field == "author" for t in toks[:start]):
+        return
+    while j < len(toks) and toks[j].href == run[-1].href:
+        j += 1  # the rest of the link's text
+    k = j
+    while k < len(toks) and toks[k].line == run[-1].line and not toks[k].href and not toks[k].text[:1].isdigit() \
+            and toks[k].text not in (",", ";", "(", "[") and toks[k].field not in ("year", "link") and k - j < 12:
+        k += 1
+    words = [t for t in toks[j:k] if t.text[:1].isalpha()]
+    if not words or not words[0].text[:1].isupper() or LINK_WORD.match(join_tokens(toks[j:k])):
+        return
+    for t in toks[j:k]:
+        if t.text[:1].isalnum():
+            t.label = "venue"
+
+
+_CUT_BEFORE_NUMBER = frozenset({"of", "and", "the", "or", "to"})
+
+
+_NUMBER = lazy_compile(r"\d{1,3}|[IVX]{1,4}")
+
+
+def number_after_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"Agent-Based Models in Archaeology: Part 2 of 3. Adv. Archaeol. Pract. 7(2)": a title that would end with
+    "of", "and", "the", "or" or "to" goes on with the number the labeller read as a volume ("Part 2 of 3",
+    "Volume I and II")."""
+    end = index_of(toks, run[-1]) + 1
+    if run[-1].text.lower() in _CUT_BEFORE_NUMBER and end < len(toks) and toks[end].line == run[-1].line \
+            and _NUMBER.fullmatch(toks[end].text) and toks[end].field != "title":
+        toks[end].label = "title"
+        return [*run, toks[end]]
+    return run
+
+
+_GAP_MAX = 8  # tokens between two parts of a title: "Cu ( 111 ) at 925 K :"
+
+
+def numbers_in_title(toks: Sequence[Token]) -> None:
+    """"Reactive scattering of H2 on Cu(111) at 925 K: Effective Hartree potential", "“Breaking π-π Interactions in
+    Monolayers on Rutile TiO2 (110) Leads to Unexpected Long-Range Ordering,”": a number in a title (a crystal
+    face, a temperature, "(C1–C18)") read as a volume cuts the title in two on its line. A short gap of other and
+    volume tokens holding a number, between two title runs on one line of one entry, is the title's; so is a bracket
+    glued to a word of the title ("Si(100)") and all of a title opened by a quote mark up to its closing mark."""
+    n, i = len(toks), 0
+    while i < n:
+        if toks[i].field != "title":
+            i += 1
+            continue
+        j = i
+        while j < n and toks[j].field == "title":
+            j += 1
+        k = j
+        while k < n and k - j <= _GAP_MAX and toks[k].field in ("other", "volume") \
+                and not toks[k].label.startswith("B-"):
+            k += 1
+        if i and (close := _OPENING.get(toks[i - 1].text)) and close != '"':
+            # the title opened by a quote mark runs to its closing mark on its line, whatever the labeller read
+            # inside ("“Frustrated etching during H/Si(111) methoxylation ...”": "during H/Si" read as authors)
+            c = next((m for m in range(j, min(n, j + 40)) if toks[m].text in (close, toks[i - 1].text)
+                      or toks[m].line != toks[i].line or toks[m].label.startswith("B-")), None)
+            if c is not None and c > j and toks[c].text == close and toks[c].line == toks[i].line:
+                for t in toks[j:c]:
+                    t.label = "title"
+                i = c + 1
+                continue
+        gap = toks[j:k]
+        if not gap or not any(t.text[:1].isdigit() for t in gap) or any(t.href and not toks[i].href for t in gap) \
+                or any(t.text in (".", ";") for t in gap):  # "Title. Pp. 221-250 in Book": the title ended
+            i = j
+            continue
+        if k < n and toks[k].field == "title" and not toks[k].label.startswith("B-") and toks[i].line == toks[k].line:
+            upto = k  # title, gap, title
+        elif gap[0].text == "(" and not gap[0].space_before \
+                and (c := next((m for m, t in enumerate(gap) if t.text == ")"), None)) is not None:
+            upto = j + c + 1  # "Si(100)": a bracket glued to a word of the title is the word's
+        else:
+            i = j
+            continue
+        for t in toks[j:upto]:
+            t.label = "title"
+        i = j if upto > j else upto + 1  # the joined run may go on past the next gap
+
+
+def cited_title(toks: Sequence[Token], runs: list[list[Token]]) -> list[Token] | None:
+    """The first title run, not a heading's, that follows an author list on its line (punctuation between, or
+    APA's year: "Vicovaro, M., ... & Spoto, A. (2025). A new Bayesian method ..."): a citation's title."""
+    for run in runs:
+        if any(t.tag == "heading" for t in run) or len(run) < 2:
+            continue
+        i = index_of(toks, run[0]) - 1
+        while i >= 0 and ((toks[i].field == "other" and not toks[i].text[:1].isalnum()) or toks[i].field == "year"):
+            i -= 1
+        if i >= 0 and toks[i].field == "author" and toks[i].line == run[0].line:
+            return run
+    return None
+
+
+def closing_year(toks: Sequence[Token], run: list[Token]) -> list[int]:
+    """With no token read as a year: a year that closes the citation after its title ("..., pages 250-261. IEEE,
+    2018."), read as a volume or as other; the year, not pages, when nothing but a stop or links follow it."""
+    start = index_of(toks, run[-1]) + 1
+    for i in range(len(toks) - 1, start - 1, -1):
+        t = toks[i]
+        if t.field in ("link",) or t.text in (".", ")", "]", ",", ";"):
+            continue
+        if YEAR.fullmatch(t.text) and t.field in ("volume", "other", "publisher") \
+                and not (i and toks[i - 1].text in ("-", "–", ":")) and 1900 <= int(t.text) <= LATEST_YEAR:
+            return [int(t.text)]
+        return []
+    return []
+
+
+def title_gaps(toks: Sequence[Token]) -> None:
+    """A title, a few words read as a year or venue, then more title, all the text of one link or one bold or italic
+    run ("[Racial Disparities in Coronavirus Disease 2019 (COVID-19) Mortality ...](url)"): one title."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        if toks[i].field != "title":
+            i += 1
+            continue
+        j = run_end(toks, i)
+        k = j
+        while k < n and k - j < 3 and not toks[k].label.startswith("B-") and (
+                toks[k].field in ("year", "venue", "other")
+                or (toks[k].field == "link" and not toks[k].text[:1].isalnum())):
+            k += 1
+        if j < k < n and toks[k].field == "title" and not toks[k].label.startswith("B-") \
+                and any(t.field in ("year", "venue") for t in toks[j:k]) \
+                and all(_same_run(toks[j - 1], t) for t in toks[j:k + 1]):
+            for t in toks[j:k]:
+                t.label = "title"
+            continue  # the run goes on from i
+        i = j
+
+
+def _same_run(a: Token, b: Token) -> bool:
+    """Two tokens of one link's text, or of one bold or italic run, on one line."""
+    return a.line == b.line and ((a.href is not None and a.href == b.href)
+                                 or (not a.href and not b.href and ((a.bold and b.bold) or (a.italic and b.italic))))
+
+
+_OPEN_ENDS = frozenset({"of", "the", "a", "an", "and", "or", "for", "in", "on", "with", "to", "via", "from", "by"})
+
+
+def run_to_line_end(toks: Sequence[Token]) -> None:
+    """A title or author list runs to the end of its line: words left unlabelled after it there ("... knowledge
+    [distillation]", "..., Min Zhang, [Dacheng Tao]") are its last words, not text of their own."""
+    i, n = 0, len(toks)
+    while i < n:
+        field = toks[i].field
+        j = i + 1
+        if field in ("title", "author"):
+            while j < n and toks[j].line == toks[i].line and toks[j].field == field:
+                j += 1
+            k = j
+            while k < n and toks[k].line == toks[i].line and toks[k].label == "other" and not toks[k].href:
+                k += 1
+            tail = toks[j:k]
+            if tail and (k == n or toks[k].line != toks[i].line) and len(tail) <= 4 \
+                    and any(t.text[:1].isalpha() for t in tail) \
+                    and all(t.text[:1].isalnum() or t.text in ",.-'’" for t in tail):
+                for t in tail:
+                    t.label = field
+            elif field == "title" and toks[j - 1].text.lower() in _OPEN_ENDS and j < n and toks[j].line == toks[i].line:
+                # a title cut after "on a" by a name-like last word ("... on a [Budget]" read as an author):
+                # the title runs to the end of its line
+                e = j
+                while e < n and toks[e].line == toks[i].line and e - j < 3 and toks[e].field in ("author", "other"):
+                    e += 1
+                if e == n or toks[e].line != toks[i].line:
+                    for t in toks[j:e]:
+                        t.label = "title"
+                    k = e
+            j = max(j, k)
+        i = j
+
+
+def title_line_tail(toks: Sequence[Token]) -> None:
+    """A line that opens with a title, then a few words read as the start of an author list that goes on over a
+    line break ("- Calibrating Table QA with Abstention <br> **E. Vasquez**, H. Sato"): the author list starts on
+    its own line and the words left on the title's line end the title. Not where the title's line wraps on (a
+    soft break) or punctuation parts the title from the names."""
+    n = len(toks)
+    for i in range(1, n):
+        t = toks[i]
+        if t.field != "author" or toks[i - 1].field == "author" or toks[i - 1].line != t.line:
+            continue
+        a, b = line_span(toks, i)
+        if b >= n or toks[b].field != "author" or toks[b].soft or toks[a].field != "title" \
+                or not all(x.field == "author" for x in toks[i:b]) or b - i > 3:
+            continue
+        k = a
+        while k < i and toks[k].field == "title":
+            k += 1
+        if all(x.field == "other" and x.text[:1].isalpha() and not x.href for x in toks[k:i]) \
+                and all(x.text[:1].isalnum() for x in toks[i:b]):
+            for x in toks[k:b]:
+                x.label = "title"
