@@ -444,3 +444,23 @@ def test_a_list_item_of_title_authors_and_italic_venue_lines_reads_each_line_as_
         (None, "GridSage", [], "KDD 2024", 2024),
         (None, "GridLens", [], "ACL 25, CCF A", 2025),
         ("Sparse Probing of Layout Encoders", None, ["Tomas Brandt", "Nora Quill"], "ICML 2022", 2022)]
+
+
+@needs_model
+def test_a_title_that_opens_with_a_quoted_phrase_keeps_it_and_its_subtitle(db):
+    """APA entries whose title opens with a quotation and goes on after a colon or a dash ('‘Fair to me?’: How ...',
+    '“No place like the lab”—Field notes ...'): the quoted phrase is the title's opening, not all of it, and not a
+    phrase of running text; its quote marks stay, as the page writes them."""
+    md = ("## Articles\n\n"
+          "1. Okafor, T. N., **Lind, H. E.**, & Moreau, P. (2019). ‘Fair to me?’: How adolescents weigh peer "
+          "feedback against self-evaluation. *Journal of Youth Studies*, 12, 301-318.\n"
+          "1. Lind, H. E., Varga, S., & Ito, R. (2023). “No place like the lab”—Field notes on remote data "
+          "collection with families. *Developmental Review*, 4(2), 1-19.\n"
+          "1. Varga, S., & Lind, H. E. (2021). “Thin” descriptions of rural classrooms in survey research. "
+          "*Sociology of Education*, 9, 55-70.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == [
+        "‘Fair to me?’: How adolescents weigh peer feedback against self-evaluation",
+        "“No place like the lab”—Field notes on remote data collection with families",
+        "“Thin” descriptions of rural classrooms in survey research"]
+    assert [p.venue_raw for p in pubs] == ["Journal of Youth Studies", "Developmental Review", "Sociology of Education"]

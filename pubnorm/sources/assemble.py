@@ -48,8 +48,21 @@ _WITH_TAIL = lazy_compile(r"\s*\((?:[^(),]{3,40},\s*)?(?:with|joint with|joint w
                           r"([^()]{3,200}?)\)?\s*$", re.I)
 
 
+_QUOTE_OPENS = re.compile(r"^[\s*_]*([“\"‘'«„])")
+_QUOTE_CLOSES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
+
+
 def _clean_title(text: str) -> str:
     text = squash(text)
+    opens = _QUOTE_OPENS.match(text)
+    text = _trimmed_title(text)
+    if opens and re.search(re.escape(_QUOTE_CLOSES[opens.group(1)]) + r"(?![^\W\d_])", text):
+        # '“HIV Stigma Exists”—Exploring ...': a quoted phrase opens the title; only quotes around all of it go
+        return opens.group(1) + text
+    return text
+
+
+def _trimmed_title(text: str) -> str:
     text = re.sub(r"^[\s\"“”'‘’«»*_,.;:]+|[\s\"“”'‘’«»*_,;:]+$", "", text)
     # a bracket opened near the end and never closed: the run went on into a note ("Title (Updated 8/2026)")
     cut = text.rfind("(")

@@ -24,8 +24,10 @@ def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     end = next((k for k, t in enumerate(run) if t.text == close), None)
     j = index_of(toks, run[-1]) + 1
     nested = close == '"' and (sum(t.text == '"' for t in run) > 1 or (j < len(toks) and toks[j].text == '"'))
-    if end is None or end >= len(run) - 1 or end < 2 or nested or run[end + 1].text == "(":
+    if end is None or end >= len(run) - 1 or nested or run[end + 1].text == "(":
         return run  # a quote inside the title; "(with A and B)" after it is read with the title (its co-authors)
+    if end < 2 or _subtitle_after(toks, run[end + 1:]):
+        return [toks[i - 1], *run]  # '“HIV Stigma Exists”—Exploring ...': the quoted phrase opens the title
     rest = run[end:]
     # "” in Book ..." or "”, Journal 6(1)" goes on as a citation; "” is accepted to X" or "” wins a prize at Y" is news
     cited = not any(t.field == "venue" for t in toks) and (rest[1].text.lower() in ("in", ",", ".", ":")
@@ -33,6 +35,42 @@ def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     for t in rest:
         t.label = "venue" if cited and t.text[:1].isalnum() and t.text.lower() != "in" else "other"
     return run[:end]
+
+
+_SUBTITLE_MARKS = frozenset({":", "—", "–"})
+
+
+def _subtitle_after(toks: Sequence[Token], after: Sequence[Token]) -> bool:
+    """What follows a quoted phrase is its title's subtitle: a colon or a dash, then title words ('“Going through
+    growing pains”: A qualitative study of ...'), where the entry names its venue elsewhere (a colon alone may
+    also lead to where an entry appeared) or with a dash."""
+    if len(after) < 3 or after[0].text not in _SUBTITLE_MARKS or after[0].line != after[1].line:
+        return False
+    words = sum(1 for t in after[1:] if t.field == "title" and t.text[:1].isalpha())
+    return words >= 2 and (after[0].text != ":" or any(t.field == "venue" for t in toks))
+
+
+def quoted_phrase(toks: Sequence[Token]) -> None:
+    """'‘Like me?’: Ventromedial prefrontal cortex is ...': a title that opens with a quoted phrase and goes on after a
+    colon or a dash, which the labeller read as two titles with the closing mark and the colon between them (the
+    second then taken for words of running text). The marks and both parts are the title."""
+    n = len(toks)
+    for i in range(n - 3):
+        close = _OPENING.get(toks[i].text) or ("’" if toks[i].text == "‘" else None)
+        if close is None or toks[i].field == "title" or toks[i + 1].field != "title":
+            continue
+        j = run_end(toks, i + 1)
+        k = j
+        while k < n and k - j < 3 and toks[k].text in (close, "?", "!") and toks[k].field != "title":
+            k += 1
+        if k == j or toks[k - 1].text != close or k >= n or toks[k].text not in _SUBTITLE_MARKS:
+            continue
+        if k + 1 < n and toks[k + 1].field == "title" and not toks[k + 1].label.startswith("B-") \
+                and all(t.line == toks[i].line and not t.label.startswith("B-") for t in toks[i + 1:k + 2]) \
+                and _subtitle_after(toks, toks[k:run_end(toks, k + 1)]):
+            toks[i].label = ("B-" if toks[i].label.startswith("B-") else "") + "title"
+            for t in toks[j:k + 1]:
+                t.label = "title"
 
 
 def italic_in_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
