@@ -464,3 +464,19 @@ def test_a_title_that_opens_with_a_quoted_phrase_keeps_it_and_its_subtitle(db):
         "“No place like the lab”—Field notes on remote data collection with families",
         "“Thin” descriptions of rural classrooms in survey research"]
     assert [p.venue_raw for p in pubs] == ["Journal of Youth Studies", "Developmental Review", "Sociology of Education"]
+
+
+@needs_model
+def test_a_bracket_saying_how_far_a_paper_got_is_its_status(db):
+    """APA writes the status where the year goes ('(In press).'), chemistry pages write '(under review)' between the
+    authors and the title: the paper is accepted or under review, not published, and its title starts after the
+    bracket (the labeller read '(In press)' as nothing, and 'under review )' as the title's first words)."""
+    md = ("## Papers\n\n"
+          "**Varga, S. T.**, Okafor, N., & Lind, H. (In press). Attachment and help-seeking in first-year students. "
+          "*Journal of Counseling Psychology*.  \n"
+          "* Chen, L.; **Varga, S. T.**; Moreau, P. (under review) Photoswitchable Acids with Tunable Fluorescence "
+          "in Water. Angewandte Chemie.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.status) for p in pubs] == [
+        ("Attachment and help-seeking in first-year students", "accepted"),
+        ("Photoswitchable Acids with Tunable Fluorescence in Water", "under review")]

@@ -47,6 +47,7 @@ def block(toks: Sequence[Token]) -> None:
     authors.first_surname(toks)
     authors.author_notes(toks)
     fields.venue_leads(toks)
+    fields.bracketed_status(toks)
     titles.quoted_phrase(toks)
     titles.title_gaps(toks)
     fields.columns(toks)

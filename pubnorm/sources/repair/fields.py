@@ -116,6 +116,32 @@ def columns(toks: Sequence[Token]) -> None:
         t.label = ("B-" if t.label.startswith("B-") else "") + field
 
 
+# how far a paper got, in brackets where APA writes the year ("(In press).", "(under review)", "[submitted]")
+_STATUS_BRACKET = lazy_compile(r"(?:in press|under review|in review|under revision|in revision|submitted|forthcoming|"
+                               r"(?:conditionally )?accepted|in preparation|to appear|revise (?:and|&) resubmit|"
+                               r"r ?& ?r|under submission|in submission)", re.I)
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def bracketed_status(toks: Sequence[Token]) -> None:
+    """"Li, J.; Ma, X. (under review) Proton-Coupled ...", "Janis, R.A., & Svien, H. (In press). Group Therapy ...":
+    a bracket that holds only words saying how far the paper got is its status, wherever it stands; the labeller
+    read such words as unlabelled, or as the start of the title after them."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        close = _BRACKETS.get(t.text)
+        if close is None:
+            continue
+        k = next((m for m in range(i + 1, min(n, i + 6)) if toks[m].text == close), None)
+        if k is None or k == i + 1 or any(x.line != t.line for x in toks[i + 1:k + 1]):
+            continue
+        if not _STATUS_BRACKET.fullmatch(" ".join(x.text for x in toks[i + 1:k])):
+            continue
+        for m in range(i, k + 1):
+            b = "B-" if toks[m].label.startswith("B-") else ""
+            toks[m].label = b + ("other" if m in (i, k) else "status")
+
+
 # words that open where a paper appeared, never its title ("**Presented at the 24th CILC**, 2009", "Accepted into
 # the TYPES 2022 post-proceedings", "Proceedings of the 6th Workshop on ...", "To appear in ...")
 _VENUE_LEAD = lazy_compile(r"(?:presented|accepted|published|appeared|to appear|appearing|forthcoming|submitted)"
