@@ -152,6 +152,11 @@ def test_a_run_of_paragraphs_is_cut_into_entries(db):
     ("Learning to walk in the dark", True),
     ("It explores the problems novice makers experience", False),  # a sentence about a paper
     ("It Takes Two: Pairing Agents for Code Review", True),
+    ("Dana Kerr. All rights reserved", False),  # a page's footer, read with its year and its owner's name
+    ("Kerr - All Rights Reserved", False),
+    ("© 2024 Dana Kerr", False),
+    ("Copyright 2019 Dana Kerr", False),
+    ("Copyright and Fair Use in Machine Learning Datasets", True),
     ("Can We Generate Images with Chains of Thought? Let's Verify and Reinforce Image Generation Step by Step", True),
 ])
 def test_what_no_title_looks_like(title, ok):
@@ -815,3 +820,16 @@ def test_a_phrase_of_a_first_person_paragraph_is_no_title(db):
                 ("found", "title"), ("in", "title"), ("my", "title"), ("CV", "title"), (",", "other"),
                 ("researcher", "author"), ("ID", "author"), (",", "author"), ("PubMed", "author")])
     assert entry_publication(cv, db) is None
+
+
+@needs_model
+def test_a_pages_copyright_footer_is_no_paper(db):
+    """"© Copyright 2019 Dana Kerr - All Rights Reserved" under the list: a year and the owner's name, but the page's
+    footer, not a paper by her."""
+    html = ("<html><body><h2>Publications</h2><ul>\n"
+            "<li><b>Kerr, D.</b>, Okafor, T. (2021). Feeding mechanics of river otters. <i>Journal of Morphology</i>, "
+            "282, 1-12.</li>\n"
+            "<li>Ito, R., <b>Kerr, D.</b> (2019). Bite force across mustelids. <i>Biology Letters</i>, 15, 20190101.</li>\n"
+            "</ul>\n<footer><p>© Copyright 2019 Dana Kerr - All Rights Reserved</p></footer></body></html>\n")
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Feeding mechanics of river otters", "Bite force across mustelids"]

@@ -89,13 +89,17 @@ _NAVIGATION = lazy_compile(r"\b(?:check out|click|visit|see (?:my|the|also|here)
                          r"built with|theme by)\b", re.I)
 
 
+# a page's footer ("© Copyright 2019 A. Author - All Rights Reserved"), read with its year and its owner's name
+_FOOTER = lazy_compile(r"©|\ball rights reserved\b|\bcopyright\s*(?:\(c\)\s*)?(?:19|20)\d\d\b", re.I)
+
+
 def _title_shaped(title: str, cited: bool = False) -> bool:
     """What no title looks like: running text (an abstract, a bio: first person, sentences, or a clause cut
     from one, "is the first framework. Since ..."), BibTeX or template code ("title = {...}"), a paragraph.
     A title `cited` with authors and a venue around it may hold a capital I ("See what I'm saying?", "Part I:", "H I
     mass") and sentences ("(xSAGA). I. Satellite ...")."""
     words = len(title.split())
-    if _CODE.search(title) or words > 50:
+    if _CODE.search(title) or words > 50 or _FOOTER.search(title):
         return False
     person = (_FIRST_PERSON_CITED if cited else _FIRST_PERSON).search(_QUESTION_WE.sub("", title))
     if words > 12 and (person or (not cited and _SENTENCE_BREAK.search(title))):
