@@ -301,8 +301,14 @@ def test_a_page_of_titles_over_names_with_nothing_else_has_no_paper(db):
 
 
 @needs_model
-def test_the_pages_own_directions_are_no_paper(db):
-    md = "## Publications\n\nLast update: Dec, 2024. For the most up-to-date version, check out [this library](https://example.org/lib)\n"
+@pytest.mark.parametrize("line", [
+    "Last update: Dec, 2024. For the most up-to-date version, check out [this library](https://example.org/lib)",
+    "You can find my publications on [Google Scholar](https://scholar.example.org/k) (2025)",
+    "[Google Scholar](https://scholar.example.org/k) for the latest publications. Equal contributions are marked *",
+    "A full list of papers can be found on my [ORCID](https://orcid.example.org/k) page (updated 2024)",
+])
+def test_the_pages_own_directions_are_no_paper(db, line):
+    md = f"## Publications\n\n{line}\n"
     assert read_markup("p.md", md, db, extractor="crf").publications == []
 
 

@@ -83,10 +83,12 @@ _QUESTION_WE = lazy_compile(r"\b(?:[Cc]an|[Dd]o|[Ss]hould|[Aa]re|[Dd]id|[Cc]ould
 _BIO = re.compile(r"(?:His|Her|Their|My|Our) (?:research|work|interests?|current|main|primary)\b|I am\b|I'm\b|I was\b|We are\b")
 _SENTENCE_BREAK = lazy_compile(r"[a-z]{3}[.!] [A-Z][a-z]")
 # a page's own directions to the reader ("For the most up-to-date version, check out this ADS library", "Click here
-# for a full list", "Download CV as PDF"): with no names and no venue, such a line is not a paper
+# for a full list", "Download CV as PDF", "You can find my publications on Google Scholar"): with no names and no
+# venue, such a line is not a paper
 _NAVIGATION = lazy_compile(r"\b(?:check out|click|visit|see (?:my|the|also|here)|(?:full|complete|updated?) list|"
                          r"up[- ]to[- ]date|download (?:my|the|cv|pdf)|please (?:see|refer|visit)|powered by|"
-                         r"built with|theme by)\b", re.I)
+                         r"built with|theme by|(?:can|may) be found (?:on|at|in|here)|you (?:can|may|will) find|"
+                         r"google ?scholar|semantic scholar|dblp|orcid|researchgate|author profile)\b", re.I)
 
 
 # a page's footer ("© Copyright 2019 A. Author - All Rights Reserved"), read with its year and its owner's name
