@@ -440,6 +440,10 @@ _STATUS = [
      "under review"),
     (lazy_compile(r"\b(?:to appear|to be published|forthcoming|in press|conditionally accepted|accepted(?: for publication)?|advance online publication|"
                 r"online ahead of print|epub ahead of print)\b(?:\s+(?:at|by|to|in|for))?", re.I), "accepted"),
+    # ... said in German, Spanish, Portuguese, French or Italian: "erscheint voraussichtlich 2023", "im Druck", "en
+    # prensa", "no prelo", "à paraître", "sous presse", "in corso di stampa"
+    (lazy_compile(r"\b(?:erscheint(?:\s+voraussichtlich)?(?:\s+in)?|im\s+druck|en\s+prensa|no\s+prelo|(?<!\w)[àa]\s+para[îi]tre(?:\s+dans)?|"
+                  r"sous\s+presse|in\s+corso\s+di\s+stampa)(?!\w)", re.I), "accepted"),
     (lazy_compile(r"\b(?:job market paper|working papers?(?:\s+series)?)\b", re.I), "working paper"),
     # a discussion paper series is a working paper series ("IZA discussion paper 9251"); the words stay, they name it
     (lazy_compile(r"(?=\bdiscussion papers?\b)", re.I), "working paper"),
@@ -665,7 +669,7 @@ _EMPTY_BRACKETS = lazy_compile(r"\((?:\s|[,;:&|/])*\)")
 _DANGLING = re.compile(r"\b(?:and|&)\s*$|^\s*(?:and|&|in|at)\b(?!\.)", re.I)  # not "At." of "At. Energy"
 _EDGE_PUNCT = re.compile(r"^[\s,;:|/\-–—\[]+|[\s,;:|/\-–—\].]+$")
 _STATUS_WORDS = re.compile(r"arxiv|review|submi|appear|accept|press|forthcoming|paper|progress|revis|r\s*&\s*r|report|print|"
-                           r"published|advance online|ahead of")
+                           r"published|advance online|ahead of|erscheint|druck|prensa|prelo|para[îi]tre|stampa")
 _AWARD_WORDS = re.compile(r"best|outstanding|distinguished|hono|influen|notable|oral|spotlight|highl|hightl|poster|talk|top|"
                           r"award|certification")
 _TRACK_WORDS = re.compile(r"findings|dataset|d\s*&\s*b|breaking|lbw|extended|industry|demo|short|long|student|track|doctoral|"

@@ -691,3 +691,39 @@ def test_an_acronym_and_a_quoted_year_before_the_name_it_stands_for(db, text, vi
     m = db.match(text)
     got = m.venue.id if m.venue else None
     assert got == vid or (m.venue is not None and m.venue.track_of == vid), (text, m.method, m.venue)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # German "S." (Seite), "Bd." (Band), Spanish "núm." and "págs.", French "t." (tome) and Italian "fasc.": the
+    # page, volume and issue marks of a citation tail written in another language
+    ("Zeitschrift für Historische Forschung 44 (2017), S. 201–230.", "j-zeitschrift-fur-historische-forschung"),
+    ("Blätter für deutsche Landesgeschichte 150 (2014), Bd. 150, S. 1-20", "j-blatter-fur-deutsche-landesgeschichte"),
+    ("Revista de Salud Ambiental, 14, núm. 2, págs. 10-19", "j-revista-de-salud-ambiental"),
+    ("Annales de Géographie 120, t. 120, fasc. 3", "j-annales-de-geographie"),
+])
+def test_a_citation_tail_in_another_language_is_no_part_of_the_name(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+def test_a_one_letter_mark_needs_its_dot_and_a_number():
+    from pubnorm.journals import strip_numeric_tail
+
+    assert strip_numeric_tail("Zeitschrift für Physik S") == "Zeitschrift für Physik S"
+    assert strip_numeric_tail("Annalen der Physik, S 12") == "Annalen der Physik, S"  # the number goes, as before
+    assert strip_numeric_tail("Annalen der Physik, S. 12–19") == "Annalen der Physik"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Zeitschrift für Historische Forschung, erscheint voraussichtlich 2025", "accepted"),
+    ("Blätter für deutsche Landesgeschichte (im Druck)", "accepted"),
+    ("Revista de Salud Ambiental, en prensa", "accepted"),
+    ("Annales de Géographie, à paraître", "accepted"),
+    ("Revista Brasileira de Geografia, no prelo", "accepted"),
+    ("Annales de Géographie, sous presse", "accepted"),
+    ("Lingue e Linguaggi, in corso di stampa", "accepted"),
+    ("La Stampa", None),  # the words alone, or inside another word, say nothing
+    ("Druckschriften des Instituts", None),
+])
+def test_forthcoming_said_in_other_languages_is_a_status(text, status):
+    assert parse_venue(text).status == status
