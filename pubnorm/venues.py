@@ -497,6 +497,8 @@ _LINK = lazy_compile(r"[\s,;.]*(?:\b(?:doi|DOI)\s*:?\s*|\bhttps?://(?:dx\.)?doi\
 def parse_venue(raw: str) -> VenueParse:
     """Split a venue string into venue text, year, track, awards, status, rank claims and notes."""
     text = _clean_markup(_AAS_MACROS.get(raw.strip(), raw) if raw.startswith("\\") else raw)
+    if " th " in text or " st " in text or " nd " in text or " rd " in text:
+        text = _SPACED_ORDINAL.sub(r"\1\2", text)  # "The 11 th International Conference": the 11th
     rank_claims: list[str] = []
 
     def _rank(m: re.Match[str]) -> str:
@@ -656,6 +658,7 @@ _AAS_MACROS = {f"\\{m}": name for m, name in {
     "psj": "Planetary Science Journal", "memsai": "Memorie della Societa Astronomica Italiana"}.items()}
 _WORDS = re.compile(r"[a-z]+")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+_SPACED_ORDINAL = lazy_compile(r"\b(\d{1,3})\s+(st|nd|rd|th)\b(?=\s+[A-Z])")
 _VOLUME_WORDS = {"vol", "volume", "no", "issue", "p", "pp", "page", "pages"}
 _MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
                 "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"}
@@ -868,7 +871,9 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     first, _, rest = text.partition(" ")
     if rest and _ACRONYM_WORD.fullmatch(first := first.removesuffix(":")):
         # ("CSCW '13 Proceedings of the 2013 conference on Computer supported cooperative work": the ACM Digital
-        # Library's form, the name without its sponsor; the acronym says which venue that is)
+        # Library's form, the name without its sponsor; the acronym says which venue that is; "CLOSER 2012 -
+        # Proceedings of the 2nd International Conference on ...": the same after a dash)
+        rest = _LEADING_DASH.sub("", rest)
         for part in dict.fromkeys((rest, strip_numeric_tail(rest), _PROC.sub("", re.sub(r"^'\d\d\s+", "", rest)))):
             named = (_exact(db, part, key(part)) or db.alias_index.get(re.sub(r"^(?:ieee|acm)\s+", "", key(part)), ())
                      or db.sponsorless.get(_SPONSOR.sub("", key(part)), ()))
@@ -882,6 +887,10 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
                 _subsequence(words, key(n).split()) for n in (db.venues[i].name, *db.venues[i].aliases)))
             if len(hit) == 1:
                 return hit, "alias", 100.0
+    # the name, then its acronym after a last comma: Scopus's "... Software Intensive Systems, CISIS 2015" (the year
+    # gone), "... Network-Based Processing, PDP 2006", a joint congress's names and acronyms "..., DASC/PiCom/CBDCom"
+    if ", " in text and (ids := _trailing_acronym(db, text)):
+        return ids, "alias", 100.0
     # a journal the top layer lacks, named in full: before an acronym among filler words ("The UMAP Journal" is
     # not UMAP) and before any fuzzy guess ("Econometrics Journal" is not a misspelt "Journal of Econometrics")
     if ids := _journal(db, text, k, exact=True)[0]:
@@ -1039,6 +1048,39 @@ def _head(text: str) -> str:
             return text
         return text[: m.start()]
     return text
+
+
+_LEADING_DASH = lazy_compile(r"^[-–—]\s+")
+_LAST_ACRONYM = lazy_compile(r"^(.+?)\s*,\s*([A-Z][A-Za-z&\-]*[A-Z][A-Za-z]*)((?:/[A-Z][A-Za-z&\-]*)*)$")
+
+
+def _trailing_acronym(db: VenueDB, text: str) -> tuple[str, ...]:
+    """The venue a string names twice, by name and then by acronym after its last comma ("International Conference
+    on Complex, Intelligent, and Software Intensive Systems, CISIS"): the acronym's venue, when the name before it is
+    that venue's name (a comma or a hyphen aside, its sponsor or a proceedings lead-in before it). A joint
+    congress written as its members' names and then their acronyms ("IEEE International Conference on Dependable,
+    Autonomic and Secure Computing, International Conference on Pervasive ..., DASC/PiCom/CBDCom/CyberSciTech")
+    is its first member's when the names start with that member's name."""
+    m = _LAST_ACRONYM.match(text)
+    if m is None or not (acr := db.acronym_keys.get(key(m.group(2)), ())):
+        return ()
+    before = _PROC.sub("", m.group(1))
+    bare = _loose_name(key(before))
+    joint = bool(m.group(3))
+    hit = []
+    for i in acr:
+        for n in _names(db.venues[i], include_acronym=False):
+            name = _loose_name(key(n))
+            if name and (bare == name or (joint and bare.startswith(name + " "))):
+                hit.append(i)
+                break
+    return tuple(hit) if len(hit) == 1 else ()
+
+
+def _loose_name(k: str) -> str:
+    """A key without the sponsor words and hyphens that spellings of one name differ in ("IEEE ... Network-Based
+    Processing" and "Euromicro ... Network Based Processing")."""
+    return _SPONSOR.sub("", k.replace("-", " ").replace(" and ", " ").replace(",", " ")).replace("  ", " ").strip()
 
 
 def _edition_of(db: VenueDB, ids: tuple[str, ...], head: str, bracket: str) -> bool:

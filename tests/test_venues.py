@@ -727,3 +727,23 @@ def test_a_one_letter_mark_needs_its_dot_and_a_number():
 ])
 def test_forthcoming_said_in_other_languages_is_a_status(text, status):
     assert parse_venue(text).status == status
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # an ordinal written with a space before its suffix ("The 7 th International Conference")
+    ("Proceedings of the 7 th International Conference on Advances in Mobile Computing and Multimedia", "momm"),
+    # the name, then its acronym after a last comma (Scopus's form), or the acronym, a dash and the proceedings
+    ("Proceedings - 2016 10th International Conference on Complex, Intelligent, and Software Intensive Systems, CISIS 2016",
+     "cisis"),
+    ("Proceedings - 20th Euromicro International Conference on Parallel, Distributed and Network-Based Processing, PDP 2012",
+     "pdp"),
+    ("CLOSER 2014 - Proceedings of the 4th International Conference on Cloud Computing and Services Science", "closer"),
+    # a joint congress: its members' names, then their acronyms; the first member's
+    ("2019 IEEE International Conference on Dependable, Autonomic and Secure Computing, International Conference on "
+     "Pervasive Intelligence and Computing, DASC/PiCom 2019", "dasc"),
+    # the acronym must be the name's
+    ("Symposium on Complex Networks, PDP 2012", None),
+])
+def test_a_conference_named_in_full_and_by_its_acronym(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
