@@ -1543,9 +1543,15 @@ def _cited(p: VenueParse) -> bool:
 def _workshop_host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
     """The host of a workshop, unless the workshop is named with an acronym of its own ("Workshop on X (FMSPLE
     2013) ... co-located with SPLC" is a venue of its own, not SPLC's workshop track)."""
-    if "(" in text and _paren_acronym(db, text)[0]:
-        return (), "none", 0.0
+    if "(" in text and (_paren_acronym(db, text)[0] or _DIGIT_ACRONYM.search(text)):
+        return (), "none", 0.0  # ... an acronym with digits inside too ("(TEXT2KG)", "(XAI4Debugging@NeurIPS2021)")
     return _host(db, text)
+
+
+# a bracketed acronym with a digit inside it, then maybe "@host" and a year: a workshop's own name ("(TEXT2KG)",
+# "(ML4H@NeurIPS 2021)"), not a year, an edition or a volume ("(2021)", "(3)")
+_DIGIT_ACRONYM = lazy_compile(r"\(\s*(?=[A-Za-z0-9&+\-]*[A-Z][A-Za-z0-9&+\-]*[A-Z])[A-Za-z][A-Za-z&+\-]*\d+[A-Za-z][A-Za-z0-9&+\-]*"
+                              r"(?:\s*@[^()]*)?\s*\)")
 
 
 _WORKSHOP_SUBJECT = lazy_compile(r"\b[Ww]orkshops?\s+(?:on|for|of)\s+[^,;:|()@]*?(?=\s*(?:[,;:|()@]|\bat\b|\bco-?located\b|$))")

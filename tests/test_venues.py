@@ -747,3 +747,16 @@ def test_forthcoming_said_in_other_languages_is_a_status(text, status):
 def test_a_conference_named_in_full_and_by_its_acronym(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # a workshop named with an acronym of its own is a venue of its own, not its host's workshop track, when the
+    # acronym has digits inside it too
+    ("ESWC 2025: 4th Workshop on Knowledge Graph Generation from Text (TEXT2KG), Portorož", None),
+    ("2nd Workshop on Learning from Things (LT4Good@NeurIPS 2022)", None),
+    # ... a workshop without one is the host's
+    ("NeurIPS 2022 Workshop on Robot Learning", "neurips"),
+])
+def test_a_workshop_with_a_digit_acronym_of_its_own_is_not_its_hosts(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
