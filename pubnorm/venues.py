@@ -1554,6 +1554,7 @@ _DIGIT_ACRONYM = lazy_compile(r"\(\s*(?=[A-Za-z0-9&+\-]*[A-Z][A-Za-z0-9&+\-]*[A-
                               r"(?:\s*@[^()]*)?\s*\)")
 
 
+_HOST_WORD = lazy_compile(r"[A-Z][A-Za-z\-&]*[A-Z][A-Za-z]*")
 _WORKSHOP_SUBJECT = lazy_compile(r"\b[Ww]orkshops?\s+(?:on|for|of)\s+[^,;:|()@]*?(?=\s*(?:[,;:|()@]|\bat\b|\bco-?located\b|$))")
 
 
@@ -1564,7 +1565,12 @@ def _host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
     # the workshop's subject is its name, not its host: "Workshop on Statistical Relational AI" is not held at AI,
     # "Workshop on NLP for Social Media" not at NLP (a host comes before "Workshop", or after "at", "@" or a comma)
     rest = _WORKSHOP_SUBJECT.sub(" ", text) if "orkshop" in text else text
-    names += [w for w in re.split(r"[\s,;:|/.()@\-]+", rest) if re.fullmatch(r"[A-Z][A-Za-z\-&]*[A-Z][A-Za-z]*", w)]
+    # ... and a hyphenated acronym that a venue has whole is that venue's ("EURO-PAR 2011: PARALLEL PROCESSING
+    # WORKSHOPS" is Euro-Par's, not EURO's), otherwise its parts are read ("CVPR-W", "ACL-IJCNLP")
+    for t in re.split(r"[\s,;:|/.()@]+", rest):
+        t = t.strip("-")
+        parts = [t] if "-" not in t or db.acronym_keys.get(key(t)) else t.split("-")
+        names += [w for w in parts if _HOST_WORD.fullmatch(w)]
     for name in names:
         for cand in (name, name.split()[0]):
             if key(cand) in _PUBLISHERS:

@@ -760,3 +760,17 @@ def test_a_conference_named_in_full_and_by_its_acronym(db, text, vid):
 def test_a_workshop_with_a_digit_acronym_of_its_own_is_not_its_hosts(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # a hyphenated acronym that a venue has whole is that venue's, in any capitals: Euro-Par's workshops are not
+    # held at EURO (the operations research conference)
+    ("EURO-PAR 2014: PARALLEL PROCESSING WORKSHOPS", "euro-par"),
+    ("Euro-Par 2014: Parallel Processing Workshops", "euro-par"),
+    # ... otherwise its parts are read
+    ("CVPR-W 2019 Workshop on Autonomous Driving", "cvpr"),
+    ("ACL-IJCNLP 2015 Workshop on Noisy User-generated Text", "acl"),
+])
+def test_a_hyphenated_host_acronym_is_read_whole_first(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
