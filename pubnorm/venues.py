@@ -470,7 +470,9 @@ _TRACK = [
     (lazy_compile(r"[\s\-–(]*\bfindings\b\)?", re.I), "Findings"),
     (lazy_compile(r"[\s\-–(]*\b(?:datasets?\s*(?:and|&)\s*benchmarks?|d\s*&\s*b)(?:\s+track)?\)?", re.I), "Datasets and Benchmarks"),
     (lazy_compile(r"[\s\-–(]*\b(?:late[\s\-]breaking work|lbw|extended abstracts?)\)?", re.I), "Late-Breaking Work"),
-    (lazy_compile(r"[\s\-–(]*\b(?:industry|demos?|demonstrations?|short papers?|long papers?|student research workshop)\b(?:\s+track)?\)?", re.I), "track"),
+    # (the ACL Anthology's demo volumes are "...: System Demonstrations")
+    (lazy_compile(r"[\s\-–(]*\b(?:industry|demos?|(?:system\s+)?demonstrations?|short papers?|long papers?|student research workshop)\b"
+                  r"(?:\s+track)?\)?", re.I), "track"),
     # sub-tracks reported as tracks: the venue is the host's ("ICSE Doctoral Symposium", "WWW '23 Companion")
     (lazy_compile(r"[\s\-–(]*\b(?:doctoral (?:symposium|consortium)|companion(?: proceedings(?: of)?)?|work[\s-]in[\s-]progress|wip|"
                 r"student research competition|competitions?|posters?\s+(?:and|&)\s+demos?|adjunct(?: proceedings(?: of)?)?)\b"
@@ -485,7 +487,8 @@ _PROC = re.compile(
     r"^(?:in\s*:?\s+)?(?:(?:the\s+)?proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s+)?"
     r"(?:annual\s+)?", re.I)
-_VOLUME = lazy_compile(r"(?:\(volume \d+:[^)]*\)|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|(?:article\s+)?no\.?\s*\d+|issue\.?\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)
+# ... and the ACL Anthology's main volume of a conference with other volumes ("...Computational Linguistics: Main Volume")
+_VOLUME = lazy_compile(r"(?:\(volume \d+:[^)]*\)|:\s*main volume\b|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|(?:article\s+)?no\.?\s*\d+|issue\.?\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)
 _MONTH = lazy_compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b(?=\s*[\d,.;/)]|\s*$)"
                     r"(?!\.\s*[A-Z][a-z])", re.I)  # "Mar. Biol. Res." is Marine Biology Research, not March
 

@@ -774,3 +774,15 @@ def test_a_workshop_with_a_digit_acronym_of_its_own_is_not_its_hosts(db, text, v
 def test_a_hyphenated_host_acronym_is_read_whole_first(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid", "track"), [
+    # the ACL Anthology's volume titles: a conference's main volume when it has others, and its demo volume
+    ("Proceedings of the 18th Conference of the European Chapter of the Association for Computational Linguistics: "
+     "Main Volume", "eacl", None),
+    ("Proceedings of the 2024 Conference on Empirical Methods in Natural Language Processing: System Demonstrations",
+     "emnlp", "System Demonstrations"),
+])
+def test_acl_anthology_volume_titles(db, text, vid, track):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None, m.parse.track) == (vid, track), (text, m.method, m.parse.text)
