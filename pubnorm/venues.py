@@ -898,6 +898,16 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     # not UMAP) and before any fuzzy guess ("Econometrics Journal" is not a misspelt "Journal of Econometrics")
     if ids := _journal(db, text, k, exact=True)[0]:
         return ids, "alias", 100.0
+    # a publisher or society before a journal of the lists named in full, two content words or more: "ASCE
+    # Journal of Construction Engineering and Management", "Elsevier Computers & Geosciences", "Springer Natural
+    # Hazards" (not IEEE or ACM, whose own journals carry their name: "IEEE Signal Processing" is no
+    # Elsevier journal; and not a one-word name: "IEEE Sensors" is not MDPI's Sensors)
+    if (m := _SOCIETY.match(k)) and sum(w not in _FUZZY_STOP for w in k[m.end():].split()) >= 2:
+        ids = _journal(db, k[m.end():], k[m.end():], exact=True)[0]
+        # ... unless the whole string is the society's own journal with words left out ("ACS Biomaterials Science"
+        # of ACS Biomaterials Science & Engineering is not RSC's Biomaterials Science)
+        if ids and all(i not in db.venues for i in ids) and not _society_cut(db, k, ids):
+            return ids, "alias", 100.0
     # a citation tail after the name ("Society for Computation in Linguistics, pages 69-84, Amherst, MA.")
     head = _head(text)
     if head != text and " " not in head and sum(c.isupper() for c in head) >= 2 and (ids := db.acronym_keys.get(key(head), ())):
@@ -1294,6 +1304,8 @@ _ACRONYM_TOKEN = lazy_compile(r"[A-Z][A-Za-z\-&*]*[A-Z][A-Za-z]*")
 _HEAD_SPLIT = lazy_compile(r"\s*[,;]\s+|\s*\.\s+")
 _TOKEN_SPLIT = lazy_compile(r"[\s,;:|/.()]+")
 _PUBLISHERS = {"ieee", "acm", "springer", "elsevier", "usenix", "aaai", "siam", "ifip", "mdpi", "wiley"}
+_SOCIETY = lazy_compile(r"^(?:asce|asme|spie|agu|iop|iet|aip|aps|osa|rsc|acs|ams|informs|siam|elsevier|springer|wiley|sage|"
+                        r"taylor (?:and )?francis|mdpi|hindawi|ios press|emerald|inderscience)\s+")
 
 
 def _same_publisher(db: VenueDB, ids: tuple[str, ...], prefix: str) -> tuple[str, ...]:
@@ -1677,6 +1689,16 @@ def _cut_from_another(db: VenueDB, k: str, ids: tuple[str, ...]) -> bool:
     layer = db.journal_layer()
     return layer is not None and any(
         rival(name, top if top in db.venues else v.id) for name, v, top in layer.longer_names(words))
+
+
+def _society_cut(db: VenueDB, k: str, ids: tuple[str, ...]) -> bool:
+    """Whether a society-prefixed string (a key) is a longer name with words left out, the society's word kept: a
+    journal of the lists whose name holds all the string's words in order, the society's first ("ACS Biomaterials
+    Science" of ACS Biomaterials Science & Engineering, "ASME Journal of Robotics" of ASME Journal of Mechanisms and
+    Robotics)."""
+    layer = db.journal_layer()
+    return layer is not None and any(
+        (top if top in db.venues else v.id) not in ids for _name, v, top in layer.longer_names(k.split()))
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:

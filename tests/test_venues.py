@@ -786,3 +786,23 @@ def test_a_hyphenated_host_acronym_is_read_whole_first(db, text, vid):
 def test_acl_anthology_volume_titles(db, text, vid, track):
     m = db.match(text)
     assert (m.venue.id if m.venue else None, m.parse.track) == (vid, track), (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # a publisher or society before a journal of the lists named in full
+    ("ASCE Journal of Infrastructure Systems, 31(2)", "j-journal-of-infrastructure-systems"),
+    ("ASCE Journal of Construction Engineering and Management", "j-journal-of-construction-engineering-and-management"),
+    ("SPIE Journal of Biomedical Optics", "j-journal-of-biomedical-optics"),
+    ("Springer Natural Hazards, 2021", "j-natural-hazards"),
+    ("Elsevier Computers & Geosciences", "j-computers-and-geosciences"),
+    # ... never over a name of its own, a one-word name, IEEE's or ACM's own names, or the society's own journal
+    # with words left out
+    ("Cambridge Journal of Economics", "j-cambridge-journal-of-economics"),
+    ("IEEE Sensors", None),
+    ("IEEE Signal Processing", None),
+    ("ACS Biomaterials Science", None),
+    ("ASME Journal of Robotics", None),
+])
+def test_a_publisher_before_a_journal_named_in_full(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
