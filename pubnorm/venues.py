@@ -493,6 +493,7 @@ _MONTH = lazy_compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|ma
                     r"(?!\.\s*[A-Z][a-z])", re.I)  # "Mar. Biol. Res." is Marine Biology Research, not March
 
 
+_PUBLISHED_LABEL = lazy_compile(r"[\s,;]*\bpublished\s*:\s*[\s,;.]*$", re.I)
 _LINK = lazy_compile(r"[\s,;.]*(?:\b(?:doi|DOI)\s*:?\s*|\bhttps?://(?:dx\.)?doi\.org/\s*)?(?<![\w.])10\.\d{4,9}/\S+"
                      r"|[\s,;.]*\b(?:https?://|www\.)\S+")
 
@@ -560,6 +561,8 @@ def parse_venue(raw: str) -> VenueParse:
     year, text = _take_year(text)
     if words & _MONTH_WORDS:
         text = _MONTH.sub(" ", text)
+    if "published" in low:
+        text = _PUBLISHED_LABEL.sub("", text)  # Web of Science's "... Pages: 1-9 Published: DEC 2019", its date gone
     if "(" in text:
         text = _EMPTY_BRACKETS.sub(" ", text)  # brackets emptied by the steps above
     text = squash(text.strip(" ,;:|/-–—·•."))

@@ -806,3 +806,14 @@ def test_acl_anthology_volume_titles(db, text, vid, track):
 def test_a_publisher_before_a_journal_named_in_full(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # labelled fields of a citation tail, a colon after the label or not, and Web of Science's "Published:" label
+    ("Journal of Hydrology, Vol: 31, Issue: 2, Pages: 40-52", "j-journal-of-hydrology"),
+    ("Journal of Hydrology, Volume 31, Issue 2, Pages 40-52", "j-journal-of-hydrology"),
+    ("SOIL & TILLAGE RESEARCH Volume: 210 Pages: 104970 Published: JUN 2021", "j-soil-and-tillage-research"),
+])
+def test_labelled_volume_issue_and_pages_are_a_citation_tail(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
