@@ -356,8 +356,13 @@ def validate_journals(path: Path, top: Iterable[Venue]) -> list[Diagnostic]:
     return problems
 
 
+# the page, volume and issue marks of citations in other languages, before their numbers: German "S. 27–43" (Seite),
+# "Bd. 12" (Band), "H. 3" / "Heft 3", "Nr. 5", "Jg. 47" (Jahrgang); Spanish and Portuguese "núm. 3", "pág. 12",
+# "págs. 12-20"; French "t. 12" (tome); Italian "fasc. 2" (fascicolo). Case as written, and a one-letter mark with its
+# dot, so "S" is no initial of a word
+_FOREIGN_MARK = r"(?:(?:S|H|t)\.|(?:Bd|Heft|Nr|Jg|n[úu]m|p[áa]gs?|fasc)\.?)\s*(?=\d)"
 _NUMERIC_TAIL = lazy_compile(
-    r"(?:[\s,;:]+(?:(?i:vol\.?|no\.?|pp?\.?|art(?:icle)?\.?(?:\s*(?:no\.?|number|id))?)\s*:?\s*|[vn]\.\s*)?(?:[-–]\s*)?(?:[A-Z]{2,5}-)?(?:[A-Za-z]{0,2}\d+(?:\.(?:[1-9]\d*|Pt\b))?|[A-Za-z]{3,5}\d{5,}|[a-z]{4}\d{3})[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
+    r"(?:[\s,;:]+(?:(?i:vol(?:ume)?\.?|no\.?|issue\.?|pp?\.?|pages?|art(?:icle)?\.?(?:\s*(?:no\.?|number|id))?)\s*:?\s*|[vn]\.\s*|" + _FOREIGN_MARK + r")?(?:[-–]\s*)?(?:[A-Z]{2,5}-)?(?:[A-Za-z]{0,2}\d+(?:\.(?:[1-9]\d*|Pt\b))?|[A-Za-z]{3,5}\d{5,}|[a-z]{4}\d{3})[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
     r"(?:\s*[-–—]+\s*[A-Za-z]?\d+)?|\s*\([\d\s\-–/]*\))+\s*$"
 )
 

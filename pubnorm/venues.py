@@ -440,6 +440,10 @@ _STATUS = [
      "under review"),
     (lazy_compile(r"\b(?:to appear|to be published|forthcoming|in press|conditionally accepted|accepted(?: for publication)?|advance online publication|"
                 r"online ahead of print|epub ahead of print)\b(?:\s+(?:at|by|to|in|for))?", re.I), "accepted"),
+    # ... said in German, Spanish, Portuguese, French or Italian: "erscheint voraussichtlich 2023", "im Druck", "en
+    # prensa", "no prelo", "à paraître", "sous presse", "in corso di stampa"
+    (lazy_compile(r"\b(?:erscheint(?:\s+voraussichtlich)?(?:\s+in)?|im\s+druck|en\s+prensa|no\s+prelo|(?<!\w)[àa]\s+para[îi]tre(?:\s+dans)?|"
+                  r"sous\s+presse|in\s+corso\s+di\s+stampa)(?!\w)", re.I), "accepted"),
     (lazy_compile(r"\b(?:job market paper|working papers?(?:\s+series)?)\b", re.I), "working paper"),
     # a discussion paper series is a working paper series ("IZA discussion paper 9251"); the words stay, they name it
     (lazy_compile(r"(?=\bdiscussion papers?\b)", re.I), "working paper"),
@@ -466,7 +470,9 @@ _TRACK = [
     (lazy_compile(r"[\s\-–(]*\bfindings\b\)?", re.I), "Findings"),
     (lazy_compile(r"[\s\-–(]*\b(?:datasets?\s*(?:and|&)\s*benchmarks?|d\s*&\s*b)(?:\s+track)?\)?", re.I), "Datasets and Benchmarks"),
     (lazy_compile(r"[\s\-–(]*\b(?:late[\s\-]breaking work|lbw|extended abstracts?)\)?", re.I), "Late-Breaking Work"),
-    (lazy_compile(r"[\s\-–(]*\b(?:industry|demos?|demonstrations?|short papers?|long papers?|student research workshop)\b(?:\s+track)?\)?", re.I), "track"),
+    # (the ACL Anthology's demo volumes are "...: System Demonstrations")
+    (lazy_compile(r"[\s\-–(]*\b(?:industry|demos?|(?:system\s+)?demonstrations?|short papers?|long papers?|student research workshop)\b"
+                  r"(?:\s+track)?\)?", re.I), "track"),
     # sub-tracks reported as tracks: the venue is the host's ("ICSE Doctoral Symposium", "WWW '23 Companion")
     (lazy_compile(r"[\s\-–(]*\b(?:doctoral (?:symposium|consortium)|companion(?: proceedings(?: of)?)?|work[\s-]in[\s-]progress|wip|"
                 r"student research competition|competitions?|posters?\s+(?:and|&)\s+demos?|adjunct(?: proceedings(?: of)?)?)\b"
@@ -481,11 +487,13 @@ _PROC = re.compile(
     r"^(?:in\s*:?\s+)?(?:(?:the\s+)?proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s+)?"
     r"(?:annual\s+)?", re.I)
-_VOLUME = lazy_compile(r"(?:\(volume \d+:[^)]*\)|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|(?:article\s+)?no\.?\s*\d+|issue\.?\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)
+# ... and the ACL Anthology's main volume of a conference with other volumes ("...Computational Linguistics: Main Volume")
+_VOLUME = lazy_compile(r"(?:\(volume \d+:[^)]*\)|:\s*main volume\b|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|(?:article\s+)?no\.?\s*\d+|issue\.?\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)
 _MONTH = lazy_compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b(?=\s*[\d,.;/)]|\s*$)"
                     r"(?!\.\s*[A-Z][a-z])", re.I)  # "Mar. Biol. Res." is Marine Biology Research, not March
 
 
+_PUBLISHED_LABEL = lazy_compile(r"[\s,;]*\bpublished\s*:\s*[\s,;.]*$", re.I)
 _LINK = lazy_compile(r"[\s,;.]*(?:\b(?:doi|DOI)\s*:?\s*|\bhttps?://(?:dx\.)?doi\.org/\s*)?(?<![\w.])10\.\d{4,9}/\S+"
                      r"|[\s,;.]*\b(?:https?://|www\.)\S+")
 
@@ -493,6 +501,8 @@ _LINK = lazy_compile(r"[\s,;.]*(?:\b(?:doi|DOI)\s*:?\s*|\bhttps?://(?:dx\.)?doi\
 def parse_venue(raw: str) -> VenueParse:
     """Split a venue string into venue text, year, track, awards, status, rank claims and notes."""
     text = _clean_markup(_AAS_MACROS.get(raw.strip(), raw) if raw.startswith("\\") else raw)
+    if " th " in text or " st " in text or " nd " in text or " rd " in text:
+        text = _SPACED_ORDINAL.sub(r"\1\2", text)  # "The 11 th International Conference": the 11th
     rank_claims: list[str] = []
 
     def _rank(m: re.Match[str]) -> str:
@@ -551,6 +561,8 @@ def parse_venue(raw: str) -> VenueParse:
     year, text = _take_year(text)
     if words & _MONTH_WORDS:
         text = _MONTH.sub(" ", text)
+    if "published" in low:
+        text = _PUBLISHED_LABEL.sub("", text)  # Web of Science's "... Pages: 1-9 Published: DEC 2019", its date gone
     if "(" in text:
         text = _EMPTY_BRACKETS.sub(" ", text)  # brackets emptied by the steps above
     text = squash(text.strip(" ,;:|/-–—·•."))
@@ -652,6 +664,7 @@ _AAS_MACROS = {f"\\{m}": name for m, name in {
     "psj": "Planetary Science Journal", "memsai": "Memorie della Societa Astronomica Italiana"}.items()}
 _WORDS = re.compile(r"[a-z]+")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+_SPACED_ORDINAL = lazy_compile(r"\b(\d{1,3})\s+(st|nd|rd|th)\b(?=\s+[A-Z])")
 _VOLUME_WORDS = {"vol", "volume", "no", "issue", "p", "pp", "page", "pages"}
 _MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
                 "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"}
@@ -665,7 +678,7 @@ _EMPTY_BRACKETS = lazy_compile(r"\((?:\s|[,;:&|/])*\)")
 _DANGLING = re.compile(r"\b(?:and|&)\s*$|^\s*(?:and|&|in|at)\b(?!\.)", re.I)  # not "At." of "At. Energy"
 _EDGE_PUNCT = re.compile(r"^[\s,;:|/\-–—\[]+|[\s,;:|/\-–—\].]+$")
 _STATUS_WORDS = re.compile(r"arxiv|review|submi|appear|accept|press|forthcoming|paper|progress|revis|r\s*&\s*r|report|print|"
-                           r"published|advance online|ahead of")
+                           r"published|advance online|ahead of|erscheint|druck|prensa|prelo|para[îi]tre|stampa")
 _AWARD_WORDS = re.compile(r"best|outstanding|distinguished|hono|influen|notable|oral|spotlight|highl|hightl|poster|talk|top|"
                           r"award|certification")
 _TRACK_WORDS = re.compile(r"findings|dataset|d\s*&\s*b|breaking|lbw|extended|industry|demo|short|long|student|track|doctoral|"
@@ -864,7 +877,9 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     first, _, rest = text.partition(" ")
     if rest and _ACRONYM_WORD.fullmatch(first := first.removesuffix(":")):
         # ("CSCW '13 Proceedings of the 2013 conference on Computer supported cooperative work": the ACM Digital
-        # Library's form, the name without its sponsor; the acronym says which venue that is)
+        # Library's form, the name without its sponsor; the acronym says which venue that is; "CLOSER 2012 -
+        # Proceedings of the 2nd International Conference on ...": the same after a dash)
+        rest = _LEADING_DASH.sub("", rest)
         for part in dict.fromkeys((rest, strip_numeric_tail(rest), _PROC.sub("", re.sub(r"^'\d\d\s+", "", rest)))):
             named = (_exact(db, part, key(part)) or db.alias_index.get(re.sub(r"^(?:ieee|acm)\s+", "", key(part)), ())
                      or db.sponsorless.get(_SPONSOR.sub("", key(part)), ()))
@@ -878,10 +893,24 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
                 _subsequence(words, key(n).split()) for n in (db.venues[i].name, *db.venues[i].aliases)))
             if len(hit) == 1:
                 return hit, "alias", 100.0
+    # the name, then its acronym after a last comma: Scopus's "... Software Intensive Systems, CISIS 2015" (the year
+    # gone), "... Network-Based Processing, PDP 2006", a joint congress's names and acronyms "..., DASC/PiCom/CBDCom"
+    if ", " in text and (ids := _trailing_acronym(db, text)):
+        return ids, "alias", 100.0
     # a journal the top layer lacks, named in full: before an acronym among filler words ("The UMAP Journal" is
     # not UMAP) and before any fuzzy guess ("Econometrics Journal" is not a misspelt "Journal of Econometrics")
     if ids := _journal(db, text, k, exact=True)[0]:
         return ids, "alias", 100.0
+    # a publisher or society before a journal of the lists named in full, two content words or more: "ASCE
+    # Journal of Construction Engineering and Management", "Elsevier Computers & Geosciences", "Springer Natural
+    # Hazards" (not IEEE or ACM, whose own journals carry their name: "IEEE Signal Processing" is no
+    # Elsevier journal; and not a one-word name: "IEEE Sensors" is not MDPI's Sensors)
+    if (m := _SOCIETY.match(k)) and sum(w not in _FUZZY_STOP for w in k[m.end():].split()) >= 2:
+        ids = _journal(db, k[m.end():], k[m.end():], exact=True)[0]
+        # ... unless the whole string is the society's own journal with words left out ("ACS Biomaterials Science"
+        # of ACS Biomaterials Science & Engineering is not RSC's Biomaterials Science)
+        if ids and all(i not in db.venues for i in ids) and not _society_cut(db, k, ids):
+            return ids, "alias", 100.0
     # a citation tail after the name ("Society for Computation in Linguistics, pages 69-84, Amherst, MA.")
     head = _head(text)
     if head != text and " " not in head and sum(c.isupper() for c in head) >= 2 and (ids := db.acronym_keys.get(key(head), ())):
@@ -1035,6 +1064,39 @@ def _head(text: str) -> str:
             return text
         return text[: m.start()]
     return text
+
+
+_LEADING_DASH = lazy_compile(r"^[-–—]\s+")
+_LAST_ACRONYM = lazy_compile(r"^(.+?)\s*,\s*([A-Z][A-Za-z&\-]*[A-Z][A-Za-z]*)((?:/[A-Z][A-Za-z&\-]*)*)$")
+
+
+def _trailing_acronym(db: VenueDB, text: str) -> tuple[str, ...]:
+    """The venue a string names twice, by name and then by acronym after its last comma ("International Conference
+    on Complex, Intelligent, and Software Intensive Systems, CISIS"): the acronym's venue, when the name before it is
+    that venue's name (a comma or a hyphen aside, its sponsor or a proceedings lead-in before it). A joint
+    congress written as its members' names and then their acronyms ("IEEE International Conference on Dependable,
+    Autonomic and Secure Computing, International Conference on Pervasive ..., DASC/PiCom/CBDCom/CyberSciTech")
+    is its first member's when the names start with that member's name."""
+    m = _LAST_ACRONYM.match(text)
+    if m is None or not (acr := db.acronym_keys.get(key(m.group(2)), ())):
+        return ()
+    before = _PROC.sub("", m.group(1))
+    bare = _loose_name(key(before))
+    joint = bool(m.group(3))
+    hit = []
+    for i in acr:
+        for n in _names(db.venues[i], include_acronym=False):
+            name = _loose_name(key(n))
+            if name and (bare == name or (joint and bare.startswith(name + " "))):
+                hit.append(i)
+                break
+    return tuple(hit) if len(hit) == 1 else ()
+
+
+def _loose_name(k: str) -> str:
+    """A key without the sponsor words and hyphens that spellings of one name differ in ("IEEE ... Network-Based
+    Processing" and "Euromicro ... Network Based Processing")."""
+    return _SPONSOR.sub("", k.replace("-", " ").replace(" and ", " ").replace(",", " ")).replace("  ", " ").strip()
 
 
 def _edition_of(db: VenueDB, ids: tuple[str, ...], head: str, bracket: str) -> bool:
@@ -1245,6 +1307,8 @@ _ACRONYM_TOKEN = lazy_compile(r"[A-Z][A-Za-z\-&*]*[A-Z][A-Za-z]*")
 _HEAD_SPLIT = lazy_compile(r"\s*[,;]\s+|\s*\.\s+")
 _TOKEN_SPLIT = lazy_compile(r"[\s,;:|/.()]+")
 _PUBLISHERS = {"ieee", "acm", "springer", "elsevier", "usenix", "aaai", "siam", "ifip", "mdpi", "wiley"}
+_SOCIETY = lazy_compile(r"^(?:asce|asme|spie|agu|iop|iet|aip|aps|osa|rsc|acs|ams|informs|siam|elsevier|springer|wiley|sage|"
+                        r"taylor (?:and )?francis|mdpi|hindawi|ios press|emerald|inderscience)\s+")
 
 
 def _same_publisher(db: VenueDB, ids: tuple[str, ...], prefix: str) -> tuple[str, ...]:
@@ -1497,11 +1561,18 @@ def _cited(p: VenueParse) -> bool:
 def _workshop_host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
     """The host of a workshop, unless the workshop is named with an acronym of its own ("Workshop on X (FMSPLE
     2013) ... co-located with SPLC" is a venue of its own, not SPLC's workshop track)."""
-    if "(" in text and _paren_acronym(db, text)[0]:
-        return (), "none", 0.0
+    if "(" in text and (_paren_acronym(db, text)[0] or _DIGIT_ACRONYM.search(text)):
+        return (), "none", 0.0  # ... an acronym with digits inside too ("(TEXT2KG)", "(XAI4Debugging@NeurIPS2021)")
     return _host(db, text)
 
 
+# a bracketed acronym with a digit inside it, then maybe "@host" and a year: a workshop's own name ("(TEXT2KG)",
+# "(ML4H@NeurIPS 2021)"), not a year, an edition or a volume ("(2021)", "(3)")
+_DIGIT_ACRONYM = lazy_compile(r"\(\s*(?=[A-Za-z0-9&+\-]*[A-Z][A-Za-z0-9&+\-]*[A-Z])[A-Za-z][A-Za-z&+\-]*\d+[A-Za-z][A-Za-z0-9&+\-]*"
+                              r"(?:\s*@[^()]*)?\s*\)")
+
+
+_HOST_WORD = lazy_compile(r"[A-Z][A-Za-z\-&]*[A-Z][A-Za-z]*")
 _WORKSHOP_SUBJECT = lazy_compile(r"\b[Ww]orkshops?\s+(?:on|for|of)\s+[^,;:|()@]*?(?=\s*(?:[,;:|()@]|\bat\b|\bco-?located\b|$))")
 
 
@@ -1512,7 +1583,12 @@ def _host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
     # the workshop's subject is its name, not its host: "Workshop on Statistical Relational AI" is not held at AI,
     # "Workshop on NLP for Social Media" not at NLP (a host comes before "Workshop", or after "at", "@" or a comma)
     rest = _WORKSHOP_SUBJECT.sub(" ", text) if "orkshop" in text else text
-    names += [w for w in re.split(r"[\s,;:|/.()@\-]+", rest) if re.fullmatch(r"[A-Z][A-Za-z\-&]*[A-Z][A-Za-z]*", w)]
+    # ... and a hyphenated acronym that a venue has whole is that venue's ("EURO-PAR 2011: PARALLEL PROCESSING
+    # WORKSHOPS" is Euro-Par's, not EURO's), otherwise its parts are read ("CVPR-W", "ACL-IJCNLP")
+    for t in re.split(r"[\s,;:|/.()@]+", rest):
+        t = t.strip("-")
+        parts = [t] if "-" not in t or db.acronym_keys.get(key(t)) else t.split("-")
+        names += [w for w in parts if _HOST_WORD.fullmatch(w)]
     for name in names:
         for cand in (name, name.split()[0]):
             if key(cand) in _PUBLISHERS:
@@ -1616,6 +1692,16 @@ def _cut_from_another(db: VenueDB, k: str, ids: tuple[str, ...]) -> bool:
     layer = db.journal_layer()
     return layer is not None and any(
         rival(name, top if top in db.venues else v.id) for name, v, top in layer.longer_names(words))
+
+
+def _society_cut(db: VenueDB, k: str, ids: tuple[str, ...]) -> bool:
+    """Whether a society-prefixed string (a key) is a longer name with words left out, the society's word kept: a
+    journal of the lists whose name holds all the string's words in order, the society's first ("ACS Biomaterials
+    Science" of ACS Biomaterials Science & Engineering, "ASME Journal of Robotics" of ASME Journal of Mechanisms and
+    Robotics)."""
+    layer = db.journal_layer()
+    return layer is not None and any(
+        (top if top in db.venues else v.id) not in ids for _name, v, top in layer.longer_names(k.split()))
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:

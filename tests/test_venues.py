@@ -691,3 +691,129 @@ def test_an_acronym_and_a_quoted_year_before_the_name_it_stands_for(db, text, vi
     m = db.match(text)
     got = m.venue.id if m.venue else None
     assert got == vid or (m.venue is not None and m.venue.track_of == vid), (text, m.method, m.venue)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # German "S." (Seite), "Bd." (Band), Spanish "núm." and "págs.", French "t." (tome) and Italian "fasc.": the
+    # page, volume and issue marks of a citation tail written in another language
+    ("Zeitschrift für Historische Forschung 44 (2017), S. 201–230.", "j-zeitschrift-fur-historische-forschung"),
+    ("Blätter für deutsche Landesgeschichte 150 (2014), Bd. 150, S. 1-20", "j-blatter-fur-deutsche-landesgeschichte"),
+    ("Revista de Salud Ambiental, 14, núm. 2, págs. 10-19", "j-revista-de-salud-ambiental"),
+    ("Annales de Géographie 120, t. 120, fasc. 3", "j-annales-de-geographie"),
+])
+def test_a_citation_tail_in_another_language_is_no_part_of_the_name(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+def test_a_one_letter_mark_needs_its_dot_and_a_number():
+    from pubnorm.journals import strip_numeric_tail
+
+    assert strip_numeric_tail("Zeitschrift für Physik S") == "Zeitschrift für Physik S"
+    assert strip_numeric_tail("Annalen der Physik, S 12") == "Annalen der Physik, S"  # the number goes, as before
+    assert strip_numeric_tail("Annalen der Physik, S. 12–19") == "Annalen der Physik"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Zeitschrift für Historische Forschung, erscheint voraussichtlich 2025", "accepted"),
+    ("Blätter für deutsche Landesgeschichte (im Druck)", "accepted"),
+    ("Revista de Salud Ambiental, en prensa", "accepted"),
+    ("Annales de Géographie, à paraître", "accepted"),
+    ("Revista Brasileira de Geografia, no prelo", "accepted"),
+    ("Annales de Géographie, sous presse", "accepted"),
+    ("Lingue e Linguaggi, in corso di stampa", "accepted"),
+    ("La Stampa", None),  # the words alone, or inside another word, say nothing
+    ("Druckschriften des Instituts", None),
+])
+def test_forthcoming_said_in_other_languages_is_a_status(text, status):
+    assert parse_venue(text).status == status
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # an ordinal written with a space before its suffix ("The 7 th International Conference")
+    ("Proceedings of the 7 th International Conference on Advances in Mobile Computing and Multimedia", "momm"),
+    # the name, then its acronym after a last comma (Scopus's form), or the acronym, a dash and the proceedings
+    ("Proceedings - 2016 10th International Conference on Complex, Intelligent, and Software Intensive Systems, CISIS 2016",
+     "cisis"),
+    ("Proceedings - 20th Euromicro International Conference on Parallel, Distributed and Network-Based Processing, PDP 2012",
+     "pdp"),
+    ("CLOSER 2014 - Proceedings of the 4th International Conference on Cloud Computing and Services Science", "closer"),
+    # a joint congress: its members' names, then their acronyms; the first member's
+    ("2019 IEEE International Conference on Dependable, Autonomic and Secure Computing, International Conference on "
+     "Pervasive Intelligence and Computing, DASC/PiCom 2019", "dasc"),
+    # the acronym must be the name's
+    ("Symposium on Complex Networks, PDP 2012", None),
+])
+def test_a_conference_named_in_full_and_by_its_acronym(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # a workshop named with an acronym of its own is a venue of its own, not its host's workshop track, when the
+    # acronym has digits inside it too
+    ("ESWC 2025: 4th Workshop on Knowledge Graph Generation from Text (TEXT2KG), Portorož", None),
+    ("2nd Workshop on Learning from Things (LT4Good@NeurIPS 2022)", None),
+    # ... a workshop without one is the host's
+    ("NeurIPS 2022 Workshop on Robot Learning", "neurips"),
+])
+def test_a_workshop_with_a_digit_acronym_of_its_own_is_not_its_hosts(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # a hyphenated acronym that a venue has whole is that venue's, in any capitals: Euro-Par's workshops are not
+    # held at EURO (the operations research conference)
+    ("EURO-PAR 2014: PARALLEL PROCESSING WORKSHOPS", "euro-par"),
+    ("Euro-Par 2014: Parallel Processing Workshops", "euro-par"),
+    # ... otherwise its parts are read
+    ("CVPR-W 2019 Workshop on Autonomous Driving", "cvpr"),
+    ("ACL-IJCNLP 2015 Workshop on Noisy User-generated Text", "acl"),
+])
+def test_a_hyphenated_host_acronym_is_read_whole_first(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid", "track"), [
+    # the ACL Anthology's volume titles: a conference's main volume when it has others, and its demo volume
+    ("Proceedings of the 18th Conference of the European Chapter of the Association for Computational Linguistics: "
+     "Main Volume", "eacl", None),
+    ("Proceedings of the 2024 Conference on Empirical Methods in Natural Language Processing: System Demonstrations",
+     "emnlp", "System Demonstrations"),
+])
+def test_acl_anthology_volume_titles(db, text, vid, track):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None, m.parse.track) == (vid, track), (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # a publisher or society before a journal of the lists named in full
+    ("ASCE Journal of Infrastructure Systems, 31(2)", "j-journal-of-infrastructure-systems"),
+    ("ASCE Journal of Construction Engineering and Management", "j-journal-of-construction-engineering-and-management"),
+    ("SPIE Journal of Biomedical Optics", "j-journal-of-biomedical-optics"),
+    ("Springer Natural Hazards, 2021", "j-natural-hazards"),
+    ("Elsevier Computers & Geosciences", "j-computers-and-geosciences"),
+    # ... never over a name of its own, a one-word name, IEEE's or ACM's own names, or the society's own journal
+    # with words left out
+    ("Cambridge Journal of Economics", "j-cambridge-journal-of-economics"),
+    ("IEEE Sensors", None),
+    ("IEEE Signal Processing", None),
+    ("ACS Biomaterials Science", None),
+    ("ASME Journal of Robotics", None),
+])
+def test_a_publisher_before_a_journal_named_in_full(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # labelled fields of a citation tail, a colon after the label or not, and Web of Science's "Published:" label
+    ("Journal of Hydrology, Vol: 31, Issue: 2, Pages: 40-52", "j-journal-of-hydrology"),
+    ("Journal of Hydrology, Volume 31, Issue 2, Pages 40-52", "j-journal-of-hydrology"),
+    ("SOIL & TILLAGE RESEARCH Volume: 210 Pages: 104970 Published: JUN 2021", "j-soil-and-tillage-research"),
+])
+def test_labelled_volume_issue_and_pages_are_a_citation_tail(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
