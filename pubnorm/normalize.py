@@ -167,7 +167,10 @@ def bibtex_name(name: str) -> str:
     if len(parts) == 2 and _JR.match(parts[1].strip()):
         p = name_parts(name)
         last = f"{p.von} {p.last}" if p.von else p.last
-        return f"{last}, {p.jr}, {p.first}" if p.first else f"{last}, {p.jr}"
+        if p.first and last and display_name(p) == name:
+            return f"{last}, {p.jr}, {p.first}"
+    # "Smith, V" with no given name, "Ann Smith,Jr." spaced otherwise than BibTeX would give it back: as written
+    # (the writer braces a name with a comma, so BibTeX reads it as one name, unchanged)
     return name
 
 

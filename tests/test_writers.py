@@ -10,7 +10,7 @@ from pathlib import Path
 
 import bibtexparser
 from conftest import ROOT
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pubnorm.model import Publication
@@ -127,6 +127,7 @@ def test_bibtex_layout_is_bibtexparsers_for_any_text(items):
 
 @settings(max_examples=300, deadline=None)
 @given(_TEXT, st.lists(_TEXT, max_size=3))
+@example(title="0", authors=[",V"])  # a comma before a suffix-like word: was written "{, V}" and read back so
 def test_any_title_and_author_survive_export_and_reparse(title, authors):
     from pubnorm.sources.bibtex import read_bibtex
     from pubnorm.venues import load_venues
