@@ -734,6 +734,12 @@ def _keys_a_field(toks: list[F.Token], j: int, b: int) -> bool:
 _VOL_WORDS = frozenset({"vol.", "vol", "no.", "pp.", "pp", "p.", "issue", "article", "art.", "nr.", "volume"})
 
 
+def _in_url(toks: list[F.Token], i: int) -> bool:
+    """toks[i] is glued between the dots or slashes of a DOI or URL ("j.jenvman.2018.09.067", "/2018/")."""
+    return (0 < i < len(toks) - 1 and not toks[i].space_before and not toks[i + 1].space_before
+            and toks[i - 1].text in "./_-" and toks[i + 1].text in "./_-")
+
+
 def _initial(w: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{1,2}\.?", w))
 
@@ -871,11 +877,13 @@ def align_page(blocks: list[list[F.Token]], papers: list[dict],
                             labels[i] = "venue"
                         break
             if p.get("year"):
+                # every mention of the labelled year outside the title ("(2018)", "..., 2018."), but not the year
+                # inside a DOI or URL ("10.1016/j.jenvman.2018.09.067"): _fix_labels would make such a
+                # repeated or skipped year "volume"
                 y = str(p["year"])
                 for j in outside:
-                    if words[j] == y and labels[idx[j]] == "other":
+                    if words[j] == y and labels[idx[j]] == "other" and not _in_url(toks, idx[j]):
                         labels[idx[j]] = "year"
-                        break
             # the entry starts at the first token of its line, unless an earlier entry's tokens are on it
             first = idx[lo_w]
             s0 = first
@@ -888,9 +896,15 @@ def align_page(blocks: list[list[F.Token]], papers: list[dict],
         _fix_labels(toks, labels)
         if base is not None:
             guess = base(toks)
+            # volume and pages come after an entry's title or authors: a list number before them ("25.") is
+            # no volume, whatever the first model reads there
+            heads = sorted(starts)
+            bounds = list(zip(heads, [*heads[1:], len(toks)], strict=True))
+            first_field = {i: next((k for k in range(a_, b_) if labels[k].removeprefix("B-") in ("title", "author")), b_)
+                           for a_, b_ in bounds for i in range(a_, b_)}
             for i in range(min(starts), len(toks)):
                 g = guess[i].removeprefix("B-")
-                if labels[i].removeprefix("B-") == "other" and g in _FILLABLE:
+                if labels[i].removeprefix("B-") == "other" and g in _FILLABLE and (g != "volume" or i > first_field[i]):
                     labels[i] = ("B-" if labels[i].startswith("B-") else "") + g
         out.append((toks, labels))
     return out
