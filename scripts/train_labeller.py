@@ -784,14 +784,17 @@ _FILLABLE = frozenset({"venue", "year", "volume", "publisher", "status", "award"
 
 
 def align_page(blocks: list[list[F.Token]], papers: list[dict],
-               base: Callable[[list[F.Token]], list[str]] | None = None) -> list[tuple[list[F.Token], list[str]]]:
+               base: Callable[[list[F.Token]], list[str]] | None = None,
+               seen: set[int] | None = None) -> list[tuple[list[F.Token], list[str]]]:
     """Token labels for a hand-labelled real page, found by aligning each paper's title, authors' family
     names, venue and year with the page's tokens (distant supervision). A block with a paper that could not
     be aligned whole is left out; a block with no paper at all is kept as text that is not a paper. `base`
     (a model trained on generated pages) labels what the alignment left as "other" inside an entry, where it
-    finds one of the _FILLABLE fields."""
+    finds one of the _FILLABLE fields. `seen` gets the index of each paper aligned."""
     out = []
-    titles = [(p, _words(str(p["title"]))) for p in papers if p.get("title")]
+    # a paper listed twice on a page (selected and full list, English and Chinese) names its other listing in
+    # `also_as`: that listing is an entry too, not text that is not a paper
+    titles = [(p, _words(str(t))) for p in papers for t in [p.get("title"), *(p.get("also_as") or [])] if t]
     for toks in blocks:
         if not toks or len(toks) > 8000:
             continue
@@ -803,10 +806,15 @@ def align_page(blocks: list[list[F.Token]], papers: list[dict],
             if len(tw) < 2:
                 continue
             k = _find(words, tw)
-            if k >= 0:
-                found.append((k, k + len(tw) - 1, p))
-            else:
+            if k < 0:
                 unfound.append(tw)
+            while k >= 0:  # every place the block names it
+                found.append((k, k + len(tw) - 1, p))
+                k = _find(words, tw, k + len(tw))
+        # a title found inside a longer one found at the same place ("Lichens" in "Lichens as clocks") is not
+        # an entry of its own
+        found.sort(key=lambda x: (x[0], x[0] - x[1]))
+        found = [f for n_, f in enumerate(found) if not any(g[0] <= f[0] and f[1] <= g[1] for g in found[:n_])]
         # a title that is there only in part (written differently): its block is left out, unless that part
         # is inside a title that was found ("First light and ..." starts many titles of one series)
         spans = [(a_, b_) for a_, b_, _ in found]
@@ -826,6 +834,8 @@ def align_page(blocks: list[list[F.Token]], papers: list[dict],
             continue
         found.sort(key=lambda x: x[0])
         m = len(found)
+        if seen is not None:
+            seen.update(next(n_ for n_, q in enumerate(papers) if q is p) for _, _, p in found)
 
         def surnames(p: dict) -> list[str]:
             out_ = []
@@ -868,14 +878,14 @@ def align_page(blocks: list[list[F.Token]], papers: list[dict],
                 if labels[idx[j]] == "other":
                     labels[idx[j]] = "author"
             outside = [*range(b_ + 1, hi_w + 1), *range(lo_w, a_)]
-            venue = _words(str(p.get("venue") or ""))
-            if venue:
-                for j in outside:
-                    if j + len(venue) - 1 <= hi_w and words[j:j + len(venue)] == venue \
-                            and all(labels[idx[x]] == "other" for x in range(j, j + len(venue))):
-                        for i in range(idx[j], idx[j + len(venue) - 1] + 1):
-                            labels[i] = "venue"
-                        break
+            for v in [p.get("venue"), *(p.get("venue_alt") or [])]:  # the venue as written, else another name
+                venue = _words(str(v or ""))
+                hit = next((j for j in outside if venue and j + len(venue) - 1 <= hi_w and words[j:j + len(venue)] == venue
+                            and all(labels[idx[x]] == "other" for x in range(j, j + len(venue)))), None)
+                if hit is not None:
+                    for i in range(idx[hit], idx[hit + len(venue) - 1] + 1):
+                        labels[i] = "venue"
+                    break
             if p.get("year"):
                 # every mention of the labelled year outside the title ("(2018)", "..., 2018."), but not the year
                 # inside a DOI or URL ("10.1016/j.jenvman.2018.09.067"): _fix_labels would make such a
@@ -931,10 +941,10 @@ def real_sequences(devpages: Path, part: str = "all", base: Callable[[list[F.Tok
             continue
         lab = ROOT / "bench" / "devset" / "labels" / (re.sub(r"\.(?:md|markdown|html?|qmd)$", "", name) + ".yaml")
         papers = (yaml.safe_load(lab.read_text(encoding="utf-8")) or {}).get("publications") or []
+        seen: set[int] = set()
         seqs = align_page(page_blocks(page.read_text(encoding="utf-8", errors="replace"),
-                                      name.endswith((".html", ".htm"))), papers, base)
-        aligned = sum(lab.startswith("B-") for _, labels in seqs for lab in labels)
-        if aligned < len(papers):
+                                      name.endswith((".html", ".htm"))), papers, base, seen)
+        if len(seen) < len(papers):
             # some paper of this page was not found: a block may hide it under "other". Keep only blocks with
             # papers whose unlabelled text is short (no title hiding there), and no block as a non-paper
             seqs = [(toks, labels) for toks, labels in seqs if any(lab.startswith("B-") for lab in labels)

@@ -68,3 +68,33 @@ def test_a_list_number_before_the_authors_is_not_filled_in_as_a_volume():
     assert [pairs[i + 1] for i in starts] == [(pairs[i + 1][0], "other") for i in starts]
     assert [pairs[i + 1][0].text for i in starts] == ["3", "2", "1"]
     assert any(tok.text == "12" and lab == "volume" for tok, lab in pairs)
+
+
+TWICE = """## Selected
+
+Q Moss (2016) Lichens as clocks (the short version). Slow Sci. 1: 1-2.
+
+## All
+
+Q Moss (2016) Lichens as clocks. Slow Science 1: 1-2.
+
+T Fern (2015) Ferns. Slow Science 2: 3-4.
+"""
+
+
+def test_a_paper_listed_twice_is_an_entry_both_times_and_its_venue_may_be_another_name():
+    """The second listing of a paper (`also_as`, here under another title) is an entry, not text that is not a
+    paper; a venue written as one of `venue_alt` is the venue; and a page whose papers are all found keeps
+    its blocks without a paper."""
+    t = _script()
+    papers = [{"title": "Lichens as clocks", "also_as": ["Lichens as clocks (the short version)"],
+               "authors": ["Q Moss"], "venue": "Slow Science", "venue_alt": ["Slow Sci."], "year": 2016}]
+    seen: set[int] = set()
+    seqs = t.align_page(t.page_blocks(TWICE, False), papers, None, seen)
+    assert seen == {0}
+    entries = [[tok.text for tok, lab in zip(toks, labels, strict=True) if lab.removeprefix("B-") == "title"]
+               for toks, labels in seqs if any(lab.startswith("B-") for lab in labels)]
+    assert entries == [["Lichens", "as", "clocks", "(", "the", "short", "version"], ["Lichens", "as", "clocks"]]
+    venues = [" ".join(tok.text for tok, lab in zip(toks, labels, strict=True) if lab == "venue")
+              for toks, labels in seqs]
+    assert venues == ["Slow Sci", "Slow Science"]
