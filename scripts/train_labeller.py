@@ -921,9 +921,10 @@ def align_page(blocks: list[list[F.Token]], papers: list[dict],
 
 
 def real_sequences(devpages: Path, part: str = "all", base: Callable[[list[F.Token]], list[str]] | None = None,
-                   ) -> list[tuple[list[F.Token], list[str]]]:
+                   nonpaper: bool = True) -> list[tuple[list[F.Token], list[str]]]:
     """The development half's real pages (re-read with scripts/fetch_devset.py), aligned with their labels.
-    `part` "a" or "b": every other repository of the half (to measure on the rest), "all": all of them."""
+    `part` "a" or "b": every other repository of the half (to measure on the rest), "all": all of them.
+    `nonpaper` False: only blocks with a paper (the generated pages have no block without a field either)."""
     import yaml
 
     out = []
@@ -941,16 +942,25 @@ def real_sequences(devpages: Path, part: str = "all", base: Callable[[list[F.Tok
             continue
         lab = ROOT / "bench" / "devset" / "labels" / (re.sub(r"\.(?:md|markdown|html?|qmd)$", "", name) + ".yaml")
         papers = (yaml.safe_load(lab.read_text(encoding="utf-8")) or {}).get("publications") or []
-        seen: set[int] = set()
-        seqs = align_page(page_blocks(page.read_text(encoding="utf-8", errors="replace"),
-                                      name.endswith((".html", ".htm"))), papers, base, seen)
-        if len(seen) < len(papers):
-            # some paper of this page was not found: a block may hide it under "other". Keep only blocks with
-            # papers whose unlabelled text is short (no title hiding there), and no block as a non-paper
-            seqs = [(toks, labels) for toks, labels in seqs if any(lab.startswith("B-") for lab in labels)
-                    and sum(lab == "other" and t.text[:1].isalpha() for t, lab in zip(toks, labels, strict=True)) <= 8]
-        out.extend(seqs)
+        out.extend(page_sequences_real(page.read_text(encoding="utf-8", errors="replace"), name.endswith((".html", ".htm")),
+                                       papers, base, nonpaper))
     return out
+
+
+def page_sequences_real(text: str, html_page: bool, papers: list[dict],
+                        base: Callable[[list[F.Token]], list[str]] | None = None,
+                        nonpaper: bool = True) -> list[tuple[list[F.Token], list[str]]]:
+    """One hand-labelled real page's blocks to train on, with their aligned labels."""
+    seen: set[int] = set()
+    seqs = align_page(page_blocks(text, html_page), papers, base, seen)
+    if len(seen) < len(papers):
+        # some paper of this page was not found: a block may hide it under "other". Keep only blocks with
+        # papers whose unlabelled text is short (no title hiding there), and no block as a non-paper
+        seqs = [(toks, labels) for toks, labels in seqs if any(lab.startswith("B-") for lab in labels)
+                and sum(lab == "other" and t.text[:1].isalpha() for t, lab in zip(toks, labels, strict=True)) <= 8]
+    if not nonpaper:
+        seqs = [(toks, labels) for toks, labels in seqs if any(lab.startswith("B-") for lab in labels)]
+    return seqs
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -967,6 +977,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="the dev pages folder (scripts/fetch_devset.py): the development half's real pages, aligned "
                          "with their labels, are trained on too (an experiment: the shipped model is trained without)")
     ap.add_argument("--real-weight", type=int, default=3, help="how many times each real page's blocks are seen")
+    ap.add_argument("--no-real-nonpaper", dest="real_nonpaper", action="store_false",
+                    help="train on a real page's blocks with a paper only (no block of text that is not a paper)")
     ap.add_argument("--real-part", choices=("all", "a", "b"), default="all",
                     help="train on every other repository of the development half only (a or b), to measure on the rest")
     ap.add_argument("--no-fill", dest="fill", action="store_false",
@@ -1017,7 +1029,7 @@ def main(argv: list[str] | None = None) -> int:
             def base_labels(toks: list[F.Token]) -> list[str]:
                 return list(tagger.tag(F.token_features(toks, lex, venue_marks(toks, db))))
             base = base_labels
-        real = real_sequences(a.devpages, a.real_part, base)
+        real = real_sequences(a.devpages, a.real_part, base, a.real_nonpaper)
         for _ in range(a.real_weight):
             for toks, labels in real:
                 trainer.append(F.token_features(toks, lex, venue_marks(toks, db)), labels)

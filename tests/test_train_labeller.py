@@ -98,3 +98,16 @@ def test_a_paper_listed_twice_is_an_entry_both_times_and_its_venue_may_be_anothe
     venues = [" ".join(tok.text for tok, lab in zip(toks, labels, strict=True) if lab == "venue")
               for toks, labels in seqs]
     assert venues == ["Slow Sci", "Slow Science"]
+
+
+def test_blocks_without_a_paper_can_be_left_out():
+    """--no-real-nonpaper: a real page gives only its blocks with a paper (the generated pages have no block
+    without a field); by default a page whose papers are all found keeps its other blocks as non-papers."""
+    t = _script()
+    papers = [{"title": "Lichens as clocks", "also_as": ["Lichens as clocks (the short version)"],
+               "authors": ["Q Moss"], "venue": "Slow Science", "year": 2016}]
+    page = TWICE + "\n## Talks\n\nHow lichens keep time. Moss Society, Leeds, 2019.\n"
+    every = t.page_sequences_real(page, False, papers)
+    some = t.page_sequences_real(page, False, papers, nonpaper=False)
+    assert len(every) > len(some) == 2
+    assert all(any(lab.startswith("B-") for lab in labels) for _, labels in some)
