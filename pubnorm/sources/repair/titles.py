@@ -24,7 +24,7 @@ def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     end = next((k for k, t in enumerate(run) if t.text == close), None)
     j = index_of(toks, run[-1]) + 1
     nested = close == '"' and (sum(t.text == '"' for t in run) > 1 or (j < len(toks) and toks[j].text == '"'))
-    if end is None or end >= len(run) - 1 or nested or run[end + 1].text == "(":
+    if end is None or end == 0 or end >= len(run) - 1 or nested or run[end + 1].text == "(":
         return run  # a quote inside the title; "(with A and B)" after it is read with the title (its co-authors)
     if end < 2 or _subtitle_after(toks, run[end + 1:]):
         return [toks[i - 1], *run]  # '“HIV Stigma Exists”—Exploring ...': the quoted phrase opens the title
