@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .lazyre import lazy_compile
 from .model import Diagnostic, Venue
-from .text import fold
+from .text import venue_key
 
 if TYPE_CHECKING:
     import sqlite3  # imported when the layer is first opened: most runs never ask it (start-up of check)
@@ -63,12 +63,6 @@ def loose_key(k: str) -> str:
     marine science" for "... Marine Sciences"); empty when one word is left."""
     words = [_singular(w) for w in k.split() if w not in _STOP]
     return " ".join(words) if len(words) >= 2 else ""
-
-
-def _name_key(name: str) -> str:
-    """A name's lookup key (as venues.key: folded, a leading "the" dropped)."""
-    k = fold(name)
-    return k[4:] if k.startswith("the ") else k
 
 
 def _singular(word: str) -> str:
@@ -214,7 +208,7 @@ class JournalLayer:
             found.update(n for (n,) in self._con.execute(
                 "SELECT n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 50", (pattern,)))
         return [(name, v, top) for v, top in (self._venue(n) for n in sorted(found))
-                if (name := _name_key(v.name)) != k]
+                if (name := venue_key(v.name)) != k]
 
     def has_sections(self, k: str, own: str) -> bool:
         """Whether journals other than `own` are named `k` plus more words ("Journal of Geophysical Research:

@@ -48,6 +48,13 @@ def fold(text: str) -> str:
     return _NON_KEY.sub(" ", text).strip()
 
 
+def venue_key(text: str) -> str:
+    """A venue name's lookup key (venues.key, the journal layer's names): case, accents, punctuation and spacing
+    ignored; a leading 'the' dropped."""
+    k = fold(text)
+    return k[4:] if k.startswith("the ") else k
+
+
 # letters of any script stay; punctuation of any script goes, the general punctuation block too (en and em
 # dashes, curly quotes: "Human–Computer Interaction" is "Human-Computer Interaction"). The class names what
 # goes: ASCII and Latin-1 punctuation, U+2000-206F, and everything beyond the BMP, which is

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from .journals import LOOSE_SCORE, STOP_WORDS, JournalLayer, default_journals_path, loose_key, strip_numeric_tail
 from .lazyre import lazy_compile
 from .model import Diagnostic, Severity, Venue, VenueMatch, VenueParse
-from .text import fold, squash, unescape
+from .text import fold, squash, unescape, venue_key
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -47,10 +47,7 @@ def default_word_acronyms_path() -> Path:
     return Path(__file__).resolve().parent / "data" / "word_acronyms.txt"
 
 
-def key(text: str) -> str:
-    """The alias-lookup key: case, accents, punctuation and spacing ignored; a leading 'the' dropped."""
-    k = fold(text)
-    return k[4:] if k.startswith("the ") else k
+key = venue_key  # the alias-lookup key (one definition, shared with the journal layer)
 
 
 # --- loading and validation ----------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from .features import LATEST_YEAR, MONTHS, PAPER_HOST, STATUS_WORDS, YEAR, Token
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 from .segment import entries
-from .vocab import KIND_HEADING, NOTE_ON_A_PAPER, PAPER_PAGE, name_shaped
+from .vocab import KIND_HEADING, NOTE_ON_A_PAPER, PAPER_PAGE, QUOTE_CLOSES, name_shaped
 
 
 def _runs(toks: Sequence[Token], field: str) -> list[list[Token]]:
@@ -48,15 +48,14 @@ _WITH_TAIL = lazy_compile(r"\s*\((?:[^(),]{3,40},\s*)?(?:with|joint with|joint w
                           r"([^()]{3,200}?)\)?\s*$", re.I)
 
 
-_QUOTE_OPENS = re.compile(r"^[\s*_]*([“\"‘'«„])")
-_QUOTE_CLOSES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
+_QUOTE_OPENS = re.compile(r"^[\s*_]*([" + "".join(QUOTE_CLOSES) + "])")
 
 
 def _clean_title(text: str) -> str:
     text = squash(text)
     opens = _QUOTE_OPENS.match(text)
     text = _trimmed_title(text)
-    if opens and re.search(re.escape(_QUOTE_CLOSES[opens.group(1)]) + r"(?![^\W\d_])", text):
+    if opens and re.search(re.escape(QUOTE_CLOSES[opens.group(1)]) + r"(?![^\W\d_])", text):
         # '“HIV Stigma Exists”—Exploring ...': a quoted phrase opens the title; only quotes around all of it go
         return opens.group(1) + text
     return text

@@ -10,6 +10,10 @@ import re
 
 from ..lazyre import lazy_compile
 
+# quote marks that open a quotation, and the marks that close them (‘ and ' close with a mark that is also an
+# apostrophe: "‘Like me?’", "'Yes, but ...'")
+QUOTE_CLOSES = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "'": "'"}
+
 _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slides?|video|poster|talk|"
                r"data(?:set)?s?|demo|blog|bib(?:tex)?|html|link|doi|abstract|openreview|supp(?:lementary)?|model|"
                r"models|homepage|page|media|press|draft|preprint|appendix|proceedings|twitter|x|huggingface|hf|colab|"

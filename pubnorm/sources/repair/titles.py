@@ -7,10 +7,11 @@ from collections.abc import Sequence
 
 from ...lazyre import lazy_compile
 from ..features import LATEST_YEAR, YEAR, Token, join_tokens
-from ..vocab import LINK_WORD
+from ..vocab import LINK_WORD, QUOTE_CLOSES
 from .spans import index_of, line_span, run_end
 
-_OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}  # not ‘’: the closing one is also an apostrophe
+# quote marks whose closing mark ends a quotation for sure (not ‘ and ': their closing mark is also an apostrophe)
+_OPENING = {o: c for o, c in QUOTE_CLOSES.items() if c not in ("’", "'")}
 
 
 def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -56,7 +57,7 @@ def quoted_phrase(toks: Sequence[Token]) -> None:
     second then taken for words of running text). The marks and both parts are the title."""
     n = len(toks)
     for i in range(n - 3):
-        close = _OPENING.get(toks[i].text) or ("’" if toks[i].text == "‘" else None)
+        close = QUOTE_CLOSES.get(toks[i].text) if toks[i].text != "'" else None  # ‘ too: a colon follows its ’
         if close is None or toks[i].field == "title" or toks[i + 1].field != "title":
             continue
         j = run_end(toks, i + 1)
