@@ -298,6 +298,136 @@ def author_string(rng: random.Random, authors: list[tuple[str, str]], owner: str
     return authors_s
 
 
+APA_STATUS = ["In press", "in press", "Under review", "under review", "Submitted", "submitted", "Forthcoming",
+              "forthcoming", "Accepted", "In preparation", "Under revision"]
+ORGS = ["Fisheries and Oceans Canada", "Pacific Salmon Foundation", "Bamfield Marine Sciences Centre", "The World Bank",
+        "U.S. Geological Survey", "RAND Corporation", "OECD Publishing", "National Renewable Energy Laboratory",
+        "Urban Institute", "International Food Policy Research Institute", "Ministry of Environment",
+        "Raincoast Conservation Foundation", "Joint Research Centre", "Institute for Fiscal Studies",
+        "Centre for Ecology & Hydrology", "Statistics Canada", "Wellcome Trust", "UNICEF Office of Research"]
+PLACES = ["Nanaimo, BC", "Washington, DC", "Paris, France", "Golden, CO", "Santa Monica, CA", "Reston, Virginia",
+          "Bamfield, British Columbia", "Ottawa, Ontario", "London, UK", "Ispra, Italy", "Geneva, Switzerland",
+          "Wallingford, Oxfordshire", "Vancouver, B.C.", "Canberra, ACT"]
+SERIES = ["Can. Tech. Rep. Fish. Aquat. Sci.", "Policy Research Working Paper", "USGS Open-File Report",
+          "Technical Report", "NREL/TP", "Research Report", "IFS Working Paper", "Discussion Paper"]
+LINK_LINES = ["[Direct Link]({u}) or [Preprint Link]({v})", "[[Journal version]({u})] | [[PDF]({v})]",
+              "[Journal version]({u}) | [PDF]({v})", "Links: [PDF]({u}) · [Code]({v})", "Read the **full text** [here]({u})",
+              "[DOI: 10.{n}/x.{n}]({u})", "[Publisher]({u}) / [Preprint]({v})", "[Link]({u})",
+              "Available at: [{u}]({u})", "[Ungated version]({u})", "[Paper]({u}) [Slides]({v})",
+              "[[pdf]({u})] [[arxiv]({v})]", "Retrieved from [example.org]({u})"]
+
+
+def quoted_title(rng: random.Random, title: str) -> str:
+    """A title that opens with a quoted phrase then a colon or dash subtitle ("‘Like me?’: ...", "“No place like
+    home”—Field notes ..."), or with one quoted word ("“Thin” descriptions of ..."): the quotes are the title's."""
+    o, c = rng.choice([("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'")])
+    words = title.split()
+    if len(words) < 3:
+        return title
+    r = rng.random()
+    if r < 0.6:
+        if ":" in title and title.index(":") < 50:
+            head, rest = title.split(":", 1)
+            rest = rest.strip()
+        else:
+            k = rng.randint(1, min(4, len(words) - 2))
+            head, rest = " ".join(words[:k]), " ".join(words[k:])
+            rest = rest[:1].upper() + rest[1:]
+        if rng.random() < 0.2:
+            head += rng.choice(["?", "!"])
+        return o + head + c + rng.choice([": ", ": ", "—", " – ", " - ", ". "]) + rest
+    i = rng.randrange(len(words))
+    words[i] = o + words[i] + c
+    return " ".join(words)
+
+
+def apa_status_entry(rng: random.Random, title: str, authors: list[tuple[str, str]], venue: str,
+                     owner: str | None) -> str:
+    """APA with a status where the year goes: "Surname, A., & Other, B. (In press). Title. *Journal*."."""
+    names = []
+    for given, fam in authors:
+        ini = " ".join(g[0] + "." for g in given.replace("-", " ").split() if g)
+        nm = f"{M_AUTH}{fam}{M_AUTH}, {ini}"
+        if owner == fam and rng.random() < 0.6:
+            nm = f"**{nm}**"
+        names.append(nm)
+    a = names[0] if len(names) == 1 else ", ".join(names[:-1]) + rng.choice([", & ", " & ", ", and "]) + names[-1]
+    st = rng.choice(APA_STATUS)
+    v = M_VENUE + venue + M_VENUE
+    r = rng.random()
+    if r < 0.55:
+        tail = rng.choice([f"*{v}*.", f"*{v}*.", f"{v}.", f"<i>{v}</i>."])
+    elif r < 0.75:
+        tail = rng.choice([f"Manuscript submitted to *{v}*.", f"Submitted to {v}.", f"In *{v}*."])
+    else:
+        tail = ""
+    t = M_TITLE + title + M_TITLE
+    if rng.random() < 0.15:
+        t = f"**{t}**"
+    out = f"{a} ({M_STATUS}{st}{M_STATUS}). {t}." + (" " + tail if tail else "")
+    return out.replace("..", ".").replace("?.", "?").replace("!.", "!")
+
+
+def report_entry(rng: random.Random, title: str, authors: list[tuple[str, str]], year: int | None,
+                 owner: str | None) -> str:
+    """Grey literature: "Authors (Year). Title. Organisation Name. City, Region." (publisher and place)."""
+    names = []
+    for given, fam in authors:
+        ini = "".join(g[0] + "." for g in given.replace("-", " ").split() if g)
+        names.append(f"{M_AUTH}{fam}{M_AUTH}, {ini}")
+    a = names[0] if len(names) == 1 else ", ".join(names[:-1]) + rng.choice([", and ", " and ", ", & "]) + names[-1]
+    if rng.random() < 0.3:
+        a = f"**{a}**"
+    y = f" ({M_YEAR}{year}{M_YEAR})." if year and rng.random() < 0.7 else (f". {M_YEAR}{year}{M_YEAR}." if year else ".")
+    org = M_PUB + rng.choice(ORGS) + M_PUB
+    place = M_PUB + rng.choice(PLACES) + M_PUB
+    parts = [f"{a}{y} {M_TITLE}{title}{M_TITLE}."]
+    r = rng.random()
+    if r < 0.35:
+        parts.append(f"{M_VENUE}{rng.choice(SERIES)}{M_VENUE} {M_VOL}{rng.randint(100, 3500)}{M_VOL}:")
+        parts.append(f"{org}, {place}." if rng.random() < 0.6 else f"{org}.")
+    elif r < 0.8:
+        parts.append(f"{org}. {place}.")
+    else:
+        parts.append(f"Report to the {org}.")
+    if rng.random() < 0.2:
+        parts.append(f"{M_VOL}{rng.choice(['ix + 308', 'vi + 42', 'x + 115', '64'])}{M_VOL} p.")
+    out = " ".join(parts).replace("..", ".").replace("?.", "?")
+    if rng.random() < 0.3:
+        out += " " + M_LINK + rng.choice(["Retrieved from ", "Available at ", ""]) + \
+            f"[{rng.choice(['example.org', 'waves-vagues.dfo-mpo.gc.ca', 'pubs.usgs.gov', 'PDF'])}]" \
+            f"({rng.choice(HOSTS).format(n=rng.randint(1000, 9999))}){M_LINK}"
+        if rng.random() < 0.3:
+            out += " " + M_OTHER + "(available upon request)" + M_OTHER
+    return out
+
+
+def link_line(rng: random.Random) -> str:
+    """A line of link-word links under an entry ("Direct Link or Preprint Link", "[Journal version] | [PDF]")."""
+    n = rng.randint(1000, 9999)
+    form = rng.choice(LINK_LINES)
+    return M_LINK + form.format(u=rng.choice(HOSTS).format(n=n), v=rng.choice(HOSTS).format(n=n + 1), n=n) + M_LINK
+
+
+def whole_link(rng: random.Random, entry: str, n: int) -> str:
+    """The whole citation as one link's text, Markdown or an HTML <a>; link words it had follow the link."""
+    links = ""
+    m = re.search(f" ?{M_LINK}.*?{M_LINK}", entry, flags=re.S)
+    if m:
+        links, entry = m.group(0), entry[: m.start()] + entry[m.end():]
+    plain = re.sub(r"</?[bi]>|\*", "", entry).replace("\n", " ")
+    plain = re.sub(r"\[([^\]\n]*)\]\([^)\s]*\)", r"\1", plain)  # a link inside goes (no nested links)
+    url = rng.choice(HOSTS).format(n=n)
+    lead = ""
+    year = re.search(f"{M_YEAR}(\\d{{4}}){M_YEAR}", plain)
+    if year and rng.random() < 0.25:  # "- [2020] [Authors. Title. Journal ...](url)"
+        lead = f"[{M_YEAR}{year.group(1)}{M_YEAR}] "
+        plain = plain.replace(year.group(0), year.group(1))
+    if rng.random() < 0.5:
+        return f'{lead}<a href="{url}">{plain}</a>{links}'
+    return f"{lead}[{plain}]({url}){links}"
+
+
 def homepage_entry(rng: random.Random, title: str, authors: list[tuple[str, str]], venue: str, year: int | None,
                    owner: str | None, html_mode: bool) -> str:
     """Title / authors / venue on lines of their own, as most homepage templates write them."""
@@ -492,13 +622,20 @@ def make_page(rng: random.Random, styles: Styles, k: int, recs: list[dict], titl
             auth.insert(rng.randrange(len(auth) + 1), owner)
         venue = re.sub(r"[\ue000-\ue0ff]", "", venue)
         title = re.sub(r"[\ue000-\ue0ff]", "", title).replace("*", "")
+        if rng.random() < 0.06:
+            title = quoted_title(rng, title)
         if shape == "cards":
             entries.append(card_entry(rng, title, auth, venue, year, owner[1]))
             continue
         if rng.random() < 0.05:
             entries.append(M_START + short_reference(rng, venue, year))
             continue
-        if rng.random() < 0.55:
+        special = rng.random()
+        if special < 0.04:
+            entry = apa_status_entry(rng, title, auth, venue, owner[1]) + link_words(rng, rng.choice([0, 0, 1, 2]))
+        elif special < 0.07:
+            entry = report_entry(rng, title, auth, year, owner[1])
+        elif rng.random() < 0.55:
             kind = rng.choices([t for t, _ in TYPES], [w for _, w in TYPES])[0]
             rec = csl_record(rng, n, html.escape(title, quote=False), [(html.escape(a), html.escape(b)) for a, b in auth],
                              html.escape(venue, quote=False), year, kind)
@@ -515,6 +652,11 @@ def make_page(rng: random.Random, styles: Styles, k: int, recs: list[dict], titl
         if rng.random() < 0.07:  # the whole citation is one link (Google Scholar exports, Pelican sites)
             plain = re.sub(r"</?[bi]>|\*", "", entry)
             entry = f"[{plain}]({rng.choice(HOSTS).format(n=n)})"
+        elif rng.random() < 0.03:  # ... also as an HTML <a>, or with the entry's link words after it
+            entry = whole_link(rng, entry, n)
+        if rng.random() < 0.06:  # a line of link words under the entry: links, not a new entry
+            brk = "<br>" if shape.startswith("html") or shape in ("table", "run-br") else rng.choice(["  \n", "\n\n", "<br>", "\\\n"])
+            entry += brk + link_line(rng)
         if rng.random() < 0.08:
             entry += "\n\n" + abstract(rng)
         entries.append(M_START + entry)

@@ -111,3 +111,44 @@ def test_blocks_without_a_paper_can_be_left_out():
     some = t.page_sequences_real(page, False, papers, nonpaper=False)
     assert len(every) > len(some) == 2
     assert all(any(lab.startswith("B-") for lab in labels) for _, labels in some)
+
+
+def _generated(page_entries: list[str]) -> list[tuple[str, str]]:
+    mod = _script()
+    page = "## Publications\n\n" + "".join("- " + mod.M_START + e.replace("\n", "\n  ") + "\n" for e in page_entries)
+    return [(t.text, lab) for toks, labels in mod.page_sequences(page) for t, lab in zip(toks, labels, strict=True)]
+
+
+def test_generated_apa_status_report_and_link_line_shapes_are_labelled_as_their_fields():
+    import random
+
+    mod = _script()
+    rng = random.Random(3)
+    auth = [("Anna", "Moss"), ("Bo", "Fern")]
+    apa = mod.apa_status_entry(rng, "‘Like me?’: Walls and the mosses on them", auth, "Journal of Wall Ecology", "Fern")
+    report = mod.report_entry(rng, "Sea lice on juvenile salmon", auth, 2019, "Fern") + "  \n" + mod.link_line(rng)
+    got = _generated([apa, report])
+    starts = [i for i, (_, lab) in enumerate(got) if lab.startswith("B-")]
+    assert len(starts) == 2  # the line of link words under the report is no entry of its own
+    first = got[: starts[1]]
+    assert ("review", "status") in first and ("(", "other") in first and (")", "other") in first
+    title = [w for w, lab in first if lab == "title"]
+    assert title[:2] == ["‘", "Like"] and "’" in title and ":" in title  # the quotes are the title's
+    second = got[starts[1]:]
+    assert {lab for w, lab in second if w in ("Statistics", "Canada", "Santa", "Monica")} <= {"publisher"}
+    assert any(lab == "publisher" for _, lab in second)
+    assert second[-1][1] == "link"
+
+
+def test_a_whole_citation_as_an_html_link_keeps_its_fields_and_its_link_words_follow_it():
+    import random
+
+    mod = _script()
+    cite = (f"{mod.M_AUTH}Moss{mod.M_AUTH}, Q. ({mod.M_YEAR}2018{mod.M_YEAR}). "
+            f"{mod.M_TITLE}Counting mosses{mod.M_TITLE}. "
+            f"*{mod.M_VENUE}Wall Ecology{mod.M_VENUE}*.{mod.link_words(random.Random(1), 1)}")
+    for seed in range(8):
+        entry = mod.whole_link(random.Random(seed), cite, 1)
+        assert "*" not in entry.split("</a>")[0] and entry.count("](") + entry.count("<a ") == 2
+        labs = dict(_generated([entry]))
+        assert labs["Counting"] == "title" and labs["Ecology"] == "venue" and labs["Moss"].endswith("author")
