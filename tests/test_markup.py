@@ -63,6 +63,18 @@ def test_site_chrome_text_is_not_read_as_a_paragraph():
     assert [[ln.text for ln in b.lines] for b in _html_blocks(page)] == [["Tidal heating."]]
 
 
+def test_two_line_breaks_in_a_row_start_a_paragraph():
+    """"<br><br>" is how hand-written HTML leaves an empty line between papers: the line after it starts a
+    paragraph of the run (as a new <p> does), a single <br> does not, nor do breaks before the first line."""
+    page = ("<html><body><div><br><br><a href='a.pdf'><b>Thermal cycles</b></a>\n<br> T. Ekeh and A. Okafor\n"
+            "<br> Phys. Rev. E 102 (2020)\n<br><br><a href='b.pdf'><b>Active engines</b></a>\n<br/> A. Okafor\n"
+            "<br/>\n<br/> EPL 134 (2021)</div></body></html>")
+    [block] = _html_blocks(page)
+    assert [(ln.text, ln.para) for ln in block.lines] == [
+        ("Thermal cycles", False), ("T. Ekeh and A. Okafor", False), ("Phys. Rev. E 102 (2020)", False),
+        ("Active engines", True), ("A. Okafor", False), ("EPL 134 (2021)", True)]
+
+
 def test_the_text_after_a_line_break_in_a_container_is_read_once():
     page = ("<html><body><div><h4>Papers</h4>\n<a href='p.pdf'><b>Thermal cycles</b></a>\n<br> T. Ekeh and A. Okafor\n"
             "<br> <a href='https://doi.org/10.1/x'>Phys. Rev. E <b>102</b> (2020)</a>\n</div></body></html>")

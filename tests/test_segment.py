@@ -58,6 +58,23 @@ def test_two_paragraphs_each_with_a_title_are_two_entries_where_the_labeller_saw
     assert entries([*cut, *two[0], *two[1]]) == [cut, *two]
 
 
+def test_paragraphs_that_open_with_a_list_number_are_compared_after_it():
+    """"[27]\tdos Santos, P. L.; ... Title." written as text: each paragraph of the run opens with its authors after
+    the number, whatever the labeller made of the number; a four-digit number is a year, not a list number."""
+    def para(k: int, number: list[str], first: str = "author") -> list[Token]:
+        toks = [Token(w, k, label="B-other" if not (k or i) else "other", para=bool(k) and not i)
+                for i, w in enumerate(number)]
+        return [*toks, Token("Okafor", k, label=first), Token("Ligand", k, label="title"),
+                Token("2017", k, label="year")]
+    for number in (["[", "27", "]"], ["(", "3", ")"], ["12", "."]):
+        a, b = para(0, number), para(1, number)
+        assert entries([*a, *b]) == [a, b], number
+    a, b = para(0, ["[", "27", "]"]), para(1, ["[", "28", "]"], "title")
+    assert entries([*a, *b]) == [[*a, *b]]  # they open alike no more: the labeller decides
+    a, b = para(0, ["1999", "."]), para(1, ["2001", "."])
+    assert entries([*a, *b]) == [a, b]  # both open with a year
+
+
 def test_a_year_written_before_the_entry_joins_it():
     year = [Token("2025", 0, label="year")]
     rest = [Token("Tidal", 0, label="B-title"), Token("heating", 0, label="title"), Token("Icarus", 0, label="venue")]
@@ -82,6 +99,9 @@ def test_a_year_that_opens_an_entry_is_its_year():
     as_author = [Token("2025", 0, label="B-author"), Token(".", 0, label="other"), Token("Graying", 0, label="title"),
                  Token("prospects", 0, label="title")]
     assert entries(as_author)[0][0].label == "B-year"  # a number is never a name
+    # a table's first column, named "Status", holding "2020" or "In review": a year is never a status
+    row = [Token("2020", 0, label="status"), Token("Masting", 0, label="B-title"), Token("Ecology", 0, label="venue")]
+    assert [[t.label for t in e] for e in entries(row)] == [["year", "B-title", "venue"]]
     # "**2021** [Rethinking scope islands](pdf)": the year in its own bold, read as the title's first word
     bold = [Token("2021", 0, bold=True, span=0, label="B-title"), Token("Rethinking", 0, span=1, href="a.pdf",
             label="title"), Token("islands", 0, span=1, href="a.pdf", label="title")]
@@ -89,6 +109,13 @@ def test_a_year_that_opens_an_entry_is_its_year():
     same_span = [Token("2021", 0, bold=True, span=0, label="B-title"), Token("Odyssey", 0, bold=True, span=0,
                  label="title")]
     assert entries(same_span)[0][0].label == "B-title"  # "**2021 Odyssey**": the year is the title's
+    # "[(2019) Frictional unemployment](doi)": the year in brackets inside a linked title
+    bracketed = [Token("(", 0, label="B-link"), Token("2019", 0, label="title"), Token(")", 0, label="title"),
+                 Token("Frictional", 0, label="title"), Token("unemployment", 0, label="title")]
+    assert [t.label for t in entries(bracketed)[0]] == ["B-other", "year", "other", "title", "title"]
+    ranked = [Token("[", 0, label="B-other"), Token("12", 0, label="other"), Token("]", 0, label="other"),
+              Token("Frictional", 0, label="B-title")]
+    assert [t.label for t in entries(ranked)[1]] == ["B-title"]  # a list number is no year
 
 
 def test_where_a_paper_appeared_on_the_next_line_joins_it():

@@ -601,6 +601,8 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
                 add_tail(el, bold, italic, href, tag)
             return
         if t == "br":
+            if not cur.text and len(lines) > 1:
+                cur.para = True  # "<br><br>": an empty line, HTML's way of writing a paragraph break
             newline(el)
             if tail:
                 add_tail(el, bold, italic, href, tag)

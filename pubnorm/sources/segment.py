@@ -92,13 +92,19 @@ def _by_paragraph(group: list[Token]) -> list[list[Token]]:
 
 
 def _year_first(group: Sequence[Token]) -> None:
-    """A year that opens an entry, alone on its line, before a stop or in its own bold or italic ("2022. Title ...",
-    a table's "2026 | Title | Journal", "**2021** [Title](pdf)"), is the entry's year, however the labeller read it."""
-    t = group[0]
-    if t.field in ("other", "author", "title") and YEAR.fullmatch(t.text):  # a number is never a name
-        after = group[1] if len(group) > 1 else None
-        if after is None or after.line != t.line or after.text in (".", ":", ")", "-", "–", "—", ",") \
+    """A year that opens an entry, alone on its line, before a stop, in its own bold or italic or in brackets
+    ("2022. Title ...", a table's "2026 | Title | Journal", "**2021** [Title](pdf)", "(2019) Title"), is the
+    entry's year, however the labeller read it (the brackets are no part of any field)."""
+    k = 1 if len(group) > 2 and group[0].text in ("(", "[") and group[2].text in (")", "]") \
+        and group[2].line == group[0].line else 0
+    t = group[k]
+    if t.field in ("other", "author", "title", "status") and YEAR.fullmatch(t.text):  # never a name nor a status
+        after = group[2 * k + 1] if len(group) > 2 * k + 1 else None  # after the closing bracket
+        if k or after is None or after.line != t.line or after.text in (".", ":", ")", "-", "–", "—", ",") \
                 or ((t.bold or t.italic) and after.span != t.span):  # "**2021** [Title](pdf). *Journal*."
+            if k:
+                for b in (group[0], group[2]):
+                    b.label = ("B-" if b.label.startswith("B-") else "") + "other"
             if t.field == "title" and after is not None and after.field == "title":
                 after.label = t.label  # the title starts after the year
             t.label = t.label.replace(t.field, "year")
@@ -111,11 +117,22 @@ def _whole(toks: Sequence[Token]) -> bool:
 
 
 def _opening(toks: Sequence[Token]) -> str:
-    """The field of the first word ("year" for a year, however labelled: "2020. Title ...")."""
-    t = next((t for t in toks if t.text[:1].isalnum()), None)
+    """The field of the first word after a list number ("[27]", "(3)", "12."), "year" for a year however labelled
+    ("2020. Title ...")."""
+    t = next((t for t in toks[_list_number(toks):] if t.text[:1].isalnum()), None)
     if t is None:
         return ""
     return "year" if YEAR.fullmatch(t.text) else t.field
+
+
+def _list_number(toks: Sequence[Token]) -> int:
+    """How many tokens a list number written in the text takes at the start ("[27]", "(3)", "12.": up to three digits,
+    never a year), 0 without one."""
+    n = 1 if toks and toks[0].text in ("[", "(") else 0
+    if len(toks) > n + 1 and toks[n].text.isdigit() and len(toks[n].text) <= 3 and toks[n].line == toks[0].line \
+            and toks[n + 1].text in ("]", ")", ".") and (n == 0 or toks[n + 1].text != "."):
+        return n + 2
+    return 0
 
 
 def _one_paper(before: Sequence[Token], group: Sequence[Token]) -> bool:
