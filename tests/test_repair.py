@@ -58,6 +58,66 @@ def test_a_table_is_read_as_its_column_names_say(db):
 
 
 @needs_model
+def test_a_tables_column_of_years_or_statuses_gives_the_year(db):
+    """"<th>Title</th><th>Journal</th><th>Citation</th><th>Years</th>" and "| Status | Title | ... |" holding "2020" or
+    "In review": the column named for years gives each paper its year (the labeller read "98(4):360-374" as the year
+    1998 and the year cell as the end of the citation), and a status column's year is the year."""
+    html = ("<html><body><h2>Articles</h2><table><thead><tr><th>Title</th><th>Journal</th><th>Citation</th>"
+            "<th>Years</th></tr></thead><tbody>\n"
+            "<tr><td>What the courts owe to strangers</td><td>The Monist</td><td>98(4):360-374</td><td>2015</td></tr>\n"
+            "<tr><td>Institutional values and the rule of law</td><td>Ratio Juris</td><td>27(3):1-20</td>"
+            "<td>2014</td></tr>\n</tbody></table></body></html>\n")
+    pubs = read_markup("cv.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [("What the courts owe to strangers", 2015),
+                                                 ("Institutional values and the rule of law", 2014)]
+    md = ("| **Status** | **Title** | **Author(s)** | **Journal** |\n|---|---|---|---|\n"
+          "| In review | Seed rain in tropical forest gaps | A.B. Okafor et al. | Ecology Letters |\n"
+          "| 2020 | On masting and the animals that disperse seeds | A.B. Okafor and L. Fenn | Journal of Ecology |\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [("Seed rain in tropical forest gaps", None),
+                                                 ("On masting and the animals that disperse seeds", 2020)]
+    assert pubs[0].status != "published"
+
+
+def test_a_row_of_a_table_with_named_columns_is_one_entry():
+    """The cells of a row under "| Title | Journal | Citation | Years |" are one paper: a year cell the labeller read as
+    a new entry's start ends up as that paper's year, and words in a column of dates are no field."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import fields
+
+    row = [Token("Institutional", 0, tag="column-title", label="B-title"), Token("values", 0, tag="column-title",
+           label="title"), Token("Ratio", 0, tag="column-venue", label="venue"), Token("27", 0, label="volume"),
+           Token("Spring", 0, tag="column-year", label="B-other"), Token("2014", 0, tag="column-year", label="title")]
+    fields.columns(row)
+    assert [t.label for t in row] == ["B-title", "title", "venue", "volume", "other", "year"]
+    plain = [Token("Institutional", 0, label="B-title"), Token("2014", 0, label="B-year")]
+    fields.columns(plain)
+    assert [t.label for t in plain] == ["B-title", "B-year"]  # no named columns: the labeller decides
+
+
+def test_a_name_between_the_author_list_and_a_quoted_title_is_the_last_author():
+    """"S. Samtani, and H. Chen “Labeling hacker exploits”": no comma after the last author, whose surname the labeller
+    read as the title's first word; with no closing mark, a quote inside a title is left alone."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import authors
+
+    def entry(words: str, close: bool = True) -> list[Token]:
+        names = ["S.", "Samtani", "and", "H."]
+        toks = [Token(w, 0, label="B-author" if not i else "author") for i, w in enumerate(names)]
+        toks += [Token(w, 0, label="title") for w in ["Chen", "“", *words.split()]]
+        toks += [Token("”", 0, label="title" if close else "other"), Token("MISQ", 0, label="venue")]
+        return toks
+
+    toks = entry("Labeling hacker exploits")
+    authors.name_before_quote(toks)
+    assert [t.label for t in toks][3:8] == ["author", "author", "other", "title", "title"]
+    unclosed = entry("Labeling hacker exploits", close=False)
+    unclosed[-2].text = "."
+    authors.name_before_quote(unclosed)
+    assert unclosed[4].label == "title"
+
+
+@needs_model
 def test_an_apa_title_runs_to_the_full_stop_before_the_italic_journal(db):
     """APA: "(2024). Title in China: Challenges, applications, and pathways. *Journal*, 3, 74-91." and a title wrapped
     in the Markdown source: the title ends at the full stop before the italic journal (a place name and a wrapped

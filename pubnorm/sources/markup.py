@@ -132,11 +132,13 @@ def _blank_spans(text: str, kinds: tuple[str, ...]) -> str:
 
 
 # a table's column names that say what its cells hold ("| Title | Journal | Year |"): the cells' spans are tagged
-# "column-title", "column-venue", "column-authors"
+# "column-title", "column-venue", "column-authors", "column-year", "column-status"
 _COLUMN_TAGS = (("title", lazy_compile(r"\W*(?:paper |article )?title\W*", re.I)),
                 ("venue", lazy_compile(r"\W*(?:journal|venue|conference|journal ?/ ?conference|published in|"
                                        r"publication venue|source|proceedings|outlet)\W*", re.I)),
-                ("authors", lazy_compile(r"\W*(?:authors?|co-?authors?)\W*", re.I)))
+                ("authors", lazy_compile(r"\W*(?:authors?|co-?authors?)\W*", re.I)),
+                ("year", lazy_compile(r"\W*(?:years?|date|(?:publication |pub\.? )?(?:year|date))\W*", re.I)),
+                ("status", lazy_compile(r"\W*status\W*", re.I)))
 
 
 def _column_tag(cell: etree._Element, state: dict[str, Any]) -> str:
@@ -156,8 +158,7 @@ def _column_tag(cell: etree._Element, state: dict[str, Any]) -> str:
     if known is None:
         first = next(table.iter("tr"), None)
         cells = [] if first is None else [c for c in first if c.tag in ("th", "td")]
-        tags = [next(("column-" + tag for tag, pat in _COLUMN_TAGS if pat.fullmatch(text_content(c))), "")
-                for c in cells] if any(c.tag == "th" for c in cells) else []
+        tags = [_column_name(text_content(c)) for c in cells] if any(c.tag == "th" for c in cells) else []
         known = heads_of[table] = (first, tags)
     first, tags = known
     if first is row or not any(tags):
@@ -675,6 +676,11 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
         blocks.append(_block(lines[start:end], lines[start].lineno, state))
         start = end
     return blocks
+
+
+def _column_name(head: str) -> str:
+    """The tag of the cells under a column header ("Journal" -> "column-venue"), "" for a header naming no field."""
+    return next(("column-" + tag for tag, pat in _COLUMN_TAGS if pat.fullmatch(head)), "")
 
 
 _VENUE_CLASS = lazy_compile(r"badge|venue|conf|journal|pub-?venue|label")

@@ -43,6 +43,7 @@ def block(toks: Sequence[Token]) -> None:
     authors.last_author(toks)
     authors.author_gaps(toks)
     authors.last_author_in_title(toks)
+    authors.name_before_quote(toks)
     authors.names_open_title(toks)
     authors.first_surname(toks)
     authors.author_notes(toks)

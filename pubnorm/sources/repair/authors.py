@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ...lazyre import lazy_compile
 from ..features import Token, join_tokens
-from ..vocab import NAME_PARTICLES, PAPER_PAGE
+from ..vocab import NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES
 from .spans import NAME_TOKEN, THESIS_KIND, run_end
 
 _NAME_JOINERS = frozenset({",", ".", "&", "and"}) | NAME_PARTICLES
@@ -209,6 +209,26 @@ def last_author_in_title(toks: Sequence[Token]) -> None:
             for x in toks[i:j]:
                 x.label = "author"
             toks[j].label = "other"
+
+
+def name_before_quote(toks: Sequence[Token]) -> None:
+    """"S. Samtani, H. Zhu, and H. Chen “Labeling hacker exploits ...”": a title that opens, right after an author list
+    on the same line, with a word or two of a name and then an opening quote mark: the name is the list's last author
+    (no comma before the quoted title), and the title is what the quote marks hold."""
+    n = len(toks)
+    for i in range(1, n):
+        t = toks[i]
+        if t.field != "title" or toks[i - 1].field != "author" or toks[i - 1].line != t.line:
+            continue
+        q = next((k for k in range(i + 1, min(n, i + 4)) if toks[k].text in QUOTE_CLOSES and toks[k].text != "'"), None)
+        if q is None or toks[q].line != t.line or q + 1 >= n or toks[q + 1].field != "title" \
+                or not all(x.field == "title" and NAME_TOKEN.match(x.text) and x.text[:1].isupper() for x in toks[i:q]):
+            continue
+        if not any(x.text == QUOTE_CLOSES[toks[q].text] for x in toks[q + 1:run_end(toks, q + 1) + 1]):
+            continue  # no closing mark: a quote inside a title
+        for x in toks[i:q]:
+            x.label = "author"
+        toks[q].label = "other"
 
 
 def names_open_title(toks: Sequence[Token]) -> None:

@@ -102,17 +102,27 @@ def venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
         i = j
 
 
-_COLUMN_FIELD = {"column-title": "title", "column-venue": "venue", "column-authors": "author"}
+_COLUMN_FIELD = {"column-title": "title", "column-venue": "venue", "column-authors": "author", "column-year": "year",
+                 "column-status": "status"}
 
 
 def columns(toks: Sequence[Token]) -> None:
-    """A table whose column names say what its cells hold ("| Title | Journal |") is read as they say."""
+    """A table whose column names say what its cells hold ("| Title | Journal | Year |") is read as they say: in a
+    column of years or dates only the year is a field, and a year in a "Status" column is the year. Such a table
+    has a row per paper: no entry starts inside a row."""
+    if not any(t.tag in _COLUMN_FIELD for t in toks):
+        return
+    for k, t in enumerate(toks):
+        if k and t.label.startswith("B-"):
+            t.label = t.label[2:]
     for t in toks:
         field = _COLUMN_FIELD.get(t.tag)
         if field is None or t.link_word:
             continue
-        if field == "venue" and YEAR.fullmatch(t.text):
+        if YEAR.fullmatch(t.text) and field in ("venue", "year", "status"):
             field = "year"
+        elif field == "year" or (field == "status" and not t.text[:1].isalpha()):
+            field = "other"
         t.label = ("B-" if t.label.startswith("B-") else "") + field
 
 
