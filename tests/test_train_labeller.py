@@ -152,3 +152,94 @@ def test_a_whole_citation_as_an_html_link_keeps_its_fields_and_its_link_words_fo
         assert "*" not in entry.split("</a>")[0] and entry.count("](") + entry.count("<a ") == 2
         labs = dict(_generated([entry]))
         assert labs["Counting"] == "title" and labs["Ecology"] == "venue" and labs["Moss"].endswith("author")
+
+
+def test_short_labels_are_made_in_many_shapes_and_labelled_as_the_title():
+    """"SRH [Findings of EMNLP 24]": a paper named by a nickname the model has never seen; the generator makes
+    acronyms and coinages of every shape (the model learns the shape), and the label is the entry's title."""
+    import random
+
+    mod = _script()
+    rng = random.Random(5)
+    labels = {mod.short_label(rng) for _ in range(200)}
+    assert len(labels) > 150 and len(labels - set(mod._LABEL_NAMES)) > 140
+    assert any(lab.isupper() and lab.isalpha() and len(lab) <= 4 for lab in labels)  # "SRH"
+    for seed in range(6):
+        ref = mod.short_reference(random.Random(seed), "Findings of EMNLP", 2024)
+        got = _generated([ref])[1:]  # after the page's heading
+        k = next(i for i, (_, lab) in enumerate(got) if not lab.endswith("title"))
+        assert got[0][1] == "B-title" and "".join(w for w, _ in got[:k]) == ref.split(mod.M_TITLE)[1]
+        assert all(not lab.endswith("title") for _, lab in got[k:])
+        assert any(lab == "venue" for _, lab in got)
+
+
+def test_dates_with_a_month_and_economics_one_line_entries_label_only_the_year():
+    import random
+
+    mod = _script()
+    seen = set()
+    for seed in range(400):
+        rng = random.Random(seed)
+        entry = mod.homepage_entry(rng, "Criminal politicians and development", [("Ann", "Lee"), ("Bo", "Chan")],
+                                   "Journal of Wall Ecology", 2019, "Lee", False)
+        got = _generated([entry])
+        months = [w for w, lab in got if w.rstrip(".") in {m.rstrip(".") for m in mod.MONTHS}]
+        if months:
+            seen.add("month")
+            assert all(lab != "year" for w, lab in got if w in months)
+        if "(with" in entry and "):" in entry and "\n" not in entry:
+            seen.add("one line")
+            assert [w for w, lab in got if lab == "year"] == ["2019"]
+            names = [w for w, lab in got if lab.endswith("author")]
+            assert "Chan" in names and "Lee" not in names  # only the co-authors, after "with"
+    assert seen == {"month", "one line"}
+
+
+def test_a_note_line_under_an_entry_is_no_field_and_no_entry():
+    import random
+
+    mod = _script()
+    cite = (f"{mod.M_AUTH}Moss{mod.M_AUTH}, Q. ({mod.M_YEAR}2018{mod.M_YEAR}). "
+            f"{mod.M_TITLE}Counting mosses{mod.M_TITLE}. *{mod.M_VENUE}Wall Ecology{mod.M_VENUE}*.")
+    for seed in range(len(mod.NOTE_LINES) * 3):
+        got = _generated([cite + "  \n" + mod.note_line(random.Random(seed), "Counting mosses")])
+        assert sum(lab.startswith("B-") for _, lab in got) == 1
+        after = got[[w for w, _ in got].index("Ecology") + 1:]
+        assert after and {lab for _, lab in after} <= {"other", "link"}
+
+
+def test_italic_titles_and_venues_as_link_text_are_generated_and_labelled():
+    import random
+
+    mod = _script()
+    seen = set()
+    for seed in range(300):
+        entry = mod.homepage_entry(random.Random(seed), "Elusive disk galaxies", [("Ann", "Lee")],
+                                   "Astrophysical Journal", 2022, "Lee", False)
+        got = dict(_generated([entry]))
+        if f"*{mod.M_TITLE}" in entry or f"<i>{mod.M_TITLE}" in entry:
+            seen.add("italic title")
+            assert got["Elusive"].endswith("title") and got.get("Astrophysical", "venue") == "venue"
+        if f"[*{mod.M_VENUE}" in entry or f"[{mod.M_VENUE}" in entry:
+            seen.add("linked venue")
+            assert got["Astrophysical"] == "venue" and got["2022"] == "year"
+    assert seen == {"italic title", "linked venue"}
+
+
+def test_a_table_with_a_column_per_field_starts_each_entry_in_its_rows_first_cell():
+    import random
+
+    mod = _script()
+    kinds = set()
+    for seed in range(30):
+        rng = random.Random(seed)
+        cells = [mod.column_cells(rng, "Seed rain in forest gaps", [("Ann", "Lee"), ("Bo", "Chan")],
+                                  "Journal of Ecology", 2019, "Lee") for _ in range(3)]
+        page = mod._layout(rng, "columns", cells)
+        kinds.add("html" if "<table>" in page else "markdown")
+        labs = [(t.text, lab) for toks, ls in mod.page_sequences(page) for t, lab in zip(toks, ls, strict=True)]
+        assert sum(lab.startswith("B-") for _, lab in labs) == 3
+        assert {lab for w, lab in labs if w in ("Seed", "rain")} <= {"title", "B-title"}
+        assert {lab for w, lab in labs if w == "Ecology"} == {"venue"}
+        assert {lab for w, lab in labs if w == "2019"} <= {"year", "B-year"}
+    assert kinds == {"html", "markdown"}
