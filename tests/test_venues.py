@@ -817,3 +817,23 @@ def test_a_publisher_before_a_journal_named_in_full(db, text, vid):
 def test_labelled_volume_issue_and_pages_are_a_citation_tail(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # a coined name with a one-letter lower-case prefix is a name, alone or cited (issue 12, tenth set: "iScience",
+    # "mSystems" in journal fields); a coined name written all in lower case is still that journal
+    ("mBio", "j-mbio"),
+    ("iScience", "j-iscience"),
+    ("mSystems", "j-msystems"),
+    ("mSphere 5(2), e00123", "j-msphere"),
+    ("eNeuro", "j-eneuro"),
+    ("chempluschem", "j-chempluschem"),
+    # a product's name is not a journal, nor is a lower-case dictionary word
+    ("iPhone", None),
+    ("mRNA", None),
+    ("polymers", None),
+    ("ecology", None),
+])
+def test_a_coined_name_with_a_lower_case_prefix(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
