@@ -659,6 +659,12 @@ _AAS_MACROS = {f"\\{m}": name for m, name in {
     "Journal of Quantitative Spectroscopy and Radiative Transfer", "nphysa": "Nuclear Physics A", "physrep": "Physics Reports",
     "physscr": "Physica Scripta", "planss": "Planetary and Space Science", "procspie": "Proceedings of the SPIE",
     "psj": "Planetary Science Journal", "memsai": "Memorie della Societa Astronomica Italiana"}.items()}
+# how the AAS macros print (aastex's journal abbreviations): astronomy pages write these alone for the journal
+# ("MNRAS", "ApJS" in a journal field); only the ones no other journal is known by (not "JCAP", also the Journal of
+# Child and Adolescent Psychopharmacology; not "PSJ", also the Policy Studies Journal), written as printed
+_AAS_PRINTED = {"AJ": "aj", "ARA&A": "araa", "ApJ": "apj", "ApJL": "apjl", "ApJS": "apjs", "Ap&SS": "apss", "A&A": "aap",
+                "A&AS": "aaps", "A&ARv": "aapr", "BAAS": "baas", "JRASC": "jrasc", "MNRAS": "mnras", "PASA": "pasa",
+                "PASP": "pasp", "PASJ": "pasj", "QJRAS": "qjras"}
 _WORDS = re.compile(r"[a-z]+")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _SPACED_ORDINAL = lazy_compile(r"\b(\d{1,3})\s+(st|nd|rd|th)\b(?=\s+[A-Z])")
@@ -764,6 +770,10 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
     if not ids and p.status and (named := db.alias_index.get(key(_clean_markup(raw)), ())):
         # a status word that is part of the venue's name: "OSF Preprints" is a server, not "OSF" and a status
         ids, method, score = named, "alias", 100.0
+    if not ids and (macro := _AAS_PRINTED.get(p.text)) is not None:
+        # "MNRAS", "ApJS, 2020": an AAS journal as its macro prints it
+        name = _AAS_MACROS["\\" + macro]
+        ids, method, score = _cached(db._text_cache, (name, ""), lambda: _lookup(db, name, ""))
     if not ids and p.track == "Workshop":
         ids, method, score = _cached(db._text_cache, ("host", p.text), lambda: _workshop_host(db, p.text))
     if (not ids and (_cited(p) or p.status in ("accepted", "under review") or ("(" in p.text and _PLACE_BRACKETS.search(p.text)))

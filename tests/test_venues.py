@@ -837,3 +837,19 @@ def test_labelled_volume_issue_and_pages_are_a_citation_tail(db, text, vid):
 def test_a_coined_name_with_a_lower_case_prefix(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # an AAS journal as its macro prints, the whole string (issue 12, tenth set: an astronomer's .bib with the
+    # macros rendered); written otherwise, or an acronym other journals share, it is no answer alone
+    ("MNRAS", "j-monthly-notices-of-the-royal-astronomical-society"),
+    ("ApJS", "j-astrophysical-journal-supplement-series"),
+    ("AJ", "j-astronomical-journal"),
+    ("A&A", "j-astronomy-and-astrophysics"),
+    ("PASA, 2021", "j-publications-of-the-astronomical-society-of-australia"),
+    ("aj", None),
+    ("JCAP", None),
+])
+def test_an_aas_journal_as_its_macro_prints(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
