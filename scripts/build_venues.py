@@ -134,7 +134,32 @@ def build(src: Path) -> list[dict[str, object]]:
                 entry[extra] = add[extra]
         venues.append(entry)
         by_id[str(entry["id"])] = entry
+    names = {norm(str(v["name"])) for v in venues} | {norm(str(a)) for v in venues for a in v["aliases"]}  # type: ignore[attr-defined]
+    for v in venues:
+        split_former_name(v, names)
     return [finish(v) for v in sorted(venues, key=lambda v: str(v["id"]))]
+
+
+# CORE writes a renamed conference as "New Name (was Old Name)": 42 names, none of them a name anyone writes
+_FORMER = re.compile(r"(.+?)\s*\((?:was(?=\s|[A-Z])|previously\b|formerly\b)\s*(.*)\)\s*$")
+_FORMER_TAIL = re.compile(r"\s*[;,]?\s*(?:changed|until|pre)\b.*$")
+_FORMER_ACRONYM = re.compile(r"[\s,]+[A-Z][A-Za-z]*[A-Z]+[A-Za-z]*$")
+
+
+def split_former_name(entry: dict[str, object], names: set[str]) -> None:
+    """ "Conference on Games (was Computational Intelligence and Games CIG)": the name is the part before the bracket
+    (the whole stays an alias), and the old name, when it is a name of three words or more, is an alias too
+    (without its acronym or "until 2014"); ids were given from the whole and do not change. Not when the part
+    before the bracket is another venue's name (the lists keep the old and the new entry apart: CSFW and CSF)."""
+    m = _FORMER.fullmatch(str(entry["name"]))
+    if not m or norm(m.group(1)) in names:
+        return
+    entry["aliases"] = [entry["name"], *entry["aliases"]]  # type: ignore[misc]
+    entry["name"] = m.group(1).strip()
+    former = _FORMER_ACRONYM.sub("", _FORMER_TAIL.sub("", m.group(2).strip()).strip(" ;,")).strip(" ;,")
+    if (former[:1].isupper() and "..." not in former and " previously " not in former
+            and sum(len(w) >= 4 for w in former.split()) >= 2 and len(former.split()) >= 3):
+        entry["aliases"].append(former)  # type: ignore[union-attr]
 
 
 def apply_patch(entry: dict[str, object], patch: dict[str, object]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -853,3 +854,24 @@ def test_a_coined_name_with_a_lower_case_prefix(db, text, vid):
 def test_an_aas_journal_as_its_macro_prints(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # CORE names a renamed conference "New Name (was Old Name)": both names are names of it (issue 12, tenth set:
+    # "Proceedings of the 2021 IEEE Conference on Games (CoG)"; DISC was unknown under its own name)
+    ("International Symposium on Distributed Computing", "disc"),
+    ("IEEE Conference on Games", "cog"),
+    ("IEEE Conference on Computational Intelligence and Games", "cog"),
+    ("International Symposium on Cyberworlds", "cw"),
+    ("International Supercomputing Conference", "isc"),
+])
+def test_a_renamed_conference_under_its_new_and_old_names(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+def test_no_venue_name_keeps_cores_former_name_bracket(db):
+    # ... unless the name without it is another entry's (CSFW and CSF, SCC and SSE: the lists keep both)
+    left = sorted(v.id for v in db.venues.values() if re.search(r"\((?:was|previously|formerly)", v.name))
+    assert left == ["csf", "ieee-sse"]
+    assert db.venues["cog"].name == "Conference on Games"
