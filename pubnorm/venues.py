@@ -1595,8 +1595,20 @@ _HOST_WORD = lazy_compile(r"[A-Z][A-Za-z\-&]*[A-Z][A-Za-z]*")
 _WORKSHOP_SUBJECT = lazy_compile(r"\b[Ww]orkshops?\s+(?:on|for|of)\s+[^,;:|()@]*?(?=\s*(?:[,;:|()@]|\bat\b|\bco-?located\b|$))")
 
 
+# a conference's workshops volume: "<conference> Workshops", "Workshops of the <conference>" (a singular "X Workshop"
+# is a workshop's own name: "Clinical NLP Workshop")
+_WORKSHOPS_OF = lazy_compile(r"Workshops\s+(?:of|at)\s+(?:the\s+)?(.{12,})|(.{12,}?)\s*[-–,:]?\s+Workshops")
+
+
 def _host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
-    """The conference a workshop is held at: named after "@" or "at", or the one conference acronym in the string."""
+    """The conference a workshop is held at: named after "@" or "at", or the one conference acronym in the string;
+    or a conference's volume of workshops, named in full ("IEEE International Conference on Multimedia and Expo
+    Workshops", "Workshops of the International Conference on Advanced Information Networking and Applications")."""
+    if (whole := _WORKSHOPS_OF.fullmatch(text)) is not None:
+        name = whole.group(1) or whole.group(2)
+        ids, method, _ = _lookup(db, name, guess=False)
+        if ids and method == "alias" and all(db.venues[i].type == "conference" for i in ids if i in db.venues):
+            return ids, "alias", 100.0
     m = re.search(r"(?:@|\bat\b|\bco-?located with\b)\s*(?:the\s+)?([A-Za-z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?)", text)
     names = [m.group(1)] if m else []
     # the workshop's subject is its name, not its host: "Workshop on Statistical Relational AI" is not held at AI,

@@ -875,3 +875,19 @@ def test_no_venue_name_keeps_cores_former_name_bracket(db):
     left = sorted(v.id for v in db.venues.values() if re.search(r"\((?:was|previously|formerly)", v.name))
     assert left == ["csf", "ieee-sse"]
     assert db.venues["cog"].name == "Conference on Games"
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # a conference's volume of workshops named in full is the conference's workshop track (issue 12: the ninth and
+    # tenth sets' "... Applications Workshops", "Workshops of the ...", "... Multimedia and Expo Workshops")
+    ("IEEE International Conference on Multimedia and Expo Workshops", "icme"),
+    ("Workshops of the International Conference on Advanced Information Networking and Applications", "aina"),
+    ("IEEE 27th International Conference on Advanced Information Networking and Applications Workshops", "aina"),
+    # ... only a conference named exactly: a workshop's own name is not its host
+    ("Clinical Natural Language Processing Workshops", None),
+])
+def test_a_conferences_workshops_volume_named_in_full(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+    if vid:
+        assert m.parse.track == "Workshop"
