@@ -952,7 +952,8 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
         # reading (a paper title's first half is no venue, and titles with colons are many)
         core = strip_numeric_tail(head)
         ids = _exact(db, head, key(head)) or _exact(db, core, key(core)) or _journal(db, core, key(core), exact=True)[0]
-        if ids and not _section_of(db, ids, head, text) and not (ids[0] in db.venues and _names_another(db, head, text)):
+        if (ids and not _section_of(db, ids, head, text) and not (ids[0] in db.venues and _names_another(db, head, text))
+                and not (ids[0] not in db.venues and _titled_subtitle(head, text))):
             return ids, "alias", 100.0
     for variant in _variants(text):
         ids, method, score = _lookup(db, variant, guess=False)
@@ -1161,6 +1162,21 @@ def _names_another(db: VenueDB, head: str, text: str) -> bool:
         {v.id for v in db.venues.values() for n in (v.name, *v.aliases)
          if n.lower().startswith(head.lower()) and n[len(head):].lstrip().startswith(":")})), "", 0.0))[0]
     return bool(fam)
+
+
+def _titled_subtitle(head: str, text: str) -> bool:
+    """Whether a journal of the lists named before a colon is too plain a name to stand for the string: a head of
+    two content words or fewer ("High-Performance Computing", "Science International") before a subtitle of its
+    own in capitals ("Paradigm and Infrastructure", "Reports") is a book's or another journal's title, not the
+    journal with a subtitle the lists leave out ("Proceedings of the Royal Society B: Biological Sciences" names
+    enough before the colon; "Clinical Infectious Diseases: an Official Publication ..." describes)."""
+    sub = text.split(":", 1)[1].strip()
+    first = sub.split()[0] if sub.split() else ""
+    if (not first[:1].isupper() or first.lower() in ("a", "an", "the") or _DESCRIBES.search(sub)
+            or re.search(r"\b[A-Z]$", head.strip())):
+        return False  # ... nor a section's letter ("Physics of Fluids B: Plasma Physics")
+    content = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", head) if w.lower() not in _FUZZY_STOP and len(w) > 1]
+    return len(content) <= 2 and any(w.lower() not in _FUZZY_STOP for w in re.findall(r"[^\W\d_]+", sub))
 
 
 def _initials(rest: str, name: str) -> bool:
@@ -1381,7 +1397,7 @@ def _written_journal(db: VenueDB, raw: str, p: VenueParse) -> tuple[tuple[str, .
     full = written[-1]
     if ":" in full and " " in (hk := key(head := full.split(":", 1)[0])):
         ids = _journal(db, head, hk, exact=True)[0]
-        if ids and not _section_of(db, ids, head, full):
+        if ids and not _section_of(db, ids, head, full) and not (ids[0] not in db.venues and _titled_subtitle(head, full)):
             return ids, hk, 100.0
     return (), "", 0.0
 

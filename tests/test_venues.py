@@ -891,3 +891,21 @@ def test_a_conferences_workshops_volume_named_in_full(db, text, vid):
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
     if vid:
         assert m.parse.track == "Workshop"
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # a plain journal name of two content words before a titled subtitle of its own is a book's or another
+    # journal's title (issue 12: an edited book in the ninth set; the probe's 'Science International: Reports',
+    # a word short of Forensic Science International: Reports)
+    ("High-Performance Computing: Paradigm and Infrastructure", None),
+    ("Science International: Reports", None),
+    # a longer name, a section's letter, a subtitle that describes, or a journal the lists name in full still are
+    ("Proceedings of the Royal Society B: Biological Sciences", "j-proceedings-of-the-royal-society-b"),
+    ("Physics of Fluids B: Plasma", "j-physics-of-fluids-b"),
+    ("Clinical Infectious Diseases: an Official Publication of the Infectious Diseases Society of America",
+     "j-clinical-infectious-diseases"),
+    ("Cell Reports: Methods", "j-cell-reports-methods"),
+])
+def test_a_plain_journal_name_before_a_titled_subtitle(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
