@@ -821,6 +821,13 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         # only a longer name replaces, counted without a citation tail ("Companion Animal, 12(3)" is not Animal)
         if hit[0] and (not ids or len(key(strip_numeric_tail(p.text)).split()) < len(hit[1].split())):
             ids, method, score = hit[0], "alias", 100.0
+    if len(ids) != 1 and (bm := _ACRONYM_THEN_NAME.fullmatch(strip_numeric_tail(p.text))) is not None:
+        # "JoVE (Journal of Visualized Experiments)", "JASA (Journal of the Acoustical Society of America)": an
+        # acronym, then the name it stands for in brackets; the name decides when the acronym is its initials
+        name = bm.group(2).strip()
+        hit = _cached(db._text_cache, (name, ""), lambda: _lookup(db, name, "", guess=False))
+        if len(hit[0]) == 1 and hit[1] == "alias" and _stands_for(bm.group(1), name):
+            ids, method, score = hit
     if len(ids) > 1:
         ids = _disambiguate(db, ids, p)
     if len(ids) > 1:
@@ -1177,6 +1184,18 @@ def _titled_subtitle(head: str, text: str) -> bool:
         return False  # ... nor a section's letter ("Physics of Fluids B: Plasma Physics")
     content = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", head) if w.lower() not in _FUZZY_STOP and len(w) > 1]
     return len(content) <= 2 and any(w.lower() not in _FUZZY_STOP for w in re.findall(r"[^\W\d_]+", sub))
+
+
+_ACRONYM_THEN_NAME = lazy_compile(r"([A-Za-z][A-Za-z&]{1,9})\s*\(([^()]{8,})\)[.,;]?")
+
+
+def _stands_for(acro: str, name: str) -> bool:
+    """Whether `acro` spells the initials of `name`'s words, in any case, of all of them or of its content words
+    ("JoVE": Journal of Visualized Experiments, "MEE": Methods in Ecology and Evolution)."""
+    words = re.findall(r"[^\W\d_]+", name)
+    a = acro.replace("&", "").lower()
+    return len(a) >= 2 and a in ("".join(w[0] for w in words).lower(),
+                                 "".join(w[0] for w in words if w.lower() not in _FUZZY_STOP).lower())
 
 
 def _initials(rest: str, name: str) -> bool:

@@ -909,3 +909,17 @@ def test_a_conferences_workshops_volume_named_in_full(db, text, vid):
 def test_a_plain_journal_name_before_a_titled_subtitle(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # an acronym, then in brackets the name it stands for (issue 12, tenth set: "JoVE (Journal of Visualized
+    # Experiments)"), the mirror of "Name (ACR)": the name decides, also over an acronym two venues share
+    ("JoVE (Journal of Visualized Experiments)", "j-journal-of-visualized-experiments"),
+    ("MEE (Methods in Ecology and Evolution)", "j-methods-in-ecology-and-evolution"),
+    ("JASA (Journal of the Acoustical Society of America), 2019, 145(3)", "jasa-acoustics"),
+    # ... only when the letters are the name's initials
+    ("ABC (Journal of Visualized Experiments)", None),
+])
+def test_an_acronym_then_the_name_it_stands_for(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
