@@ -1106,16 +1106,21 @@ def _trailing_acronym(db: VenueDB, text: str) -> tuple[str, ...]:
     if m is None or not (acr := db.acronym_keys.get(key(m.group(2)), ())):
         return ()
     before = _PROC.sub("", m.group(1))
-    bare = _loose_name(key(before))
+    bare = _EVENT_KIND.sub("event", _loose_name(key(before)))
     joint = bool(m.group(3))
     hit = []
     for i in acr:
         for n in _names(db.venues[i], include_acronym=False):
-            name = _loose_name(key(n))
+            name = _EVENT_KIND.sub("event", _loose_name(key(n)))
             if name and (bare == name or (joint and bare.startswith(name + " "))):
                 hit.append(i)
                 break
     return tuple(hit) if len(hit) == 1 else ()
+
+
+# the word for what kind of meeting it is, which a name written with its acronym may get wrong without naming
+# another venue ("International Congress on Computational Linguistics, COLING" is the Conference's)
+_EVENT_KIND = lazy_compile(r"\b(?:conference|congress|symposium|meeting|forum|colloquium)\b")
 
 
 def _loose_name(k: str) -> str:
@@ -1339,8 +1344,8 @@ def _agrees(before: str, venue: Venue, db: VenueDB) -> bool:
     "Information Security Applications (WISA)" is not Web Information Systems and Applications."""
     if " " not in before.strip() and before.strip() not in db.alias_index:
         return True
-    words = [w for w in before.split()
-             if len(w) > 3 and not w[0].isdigit() and w not in _GENERIC and w not in _FILLER and w not in _SERIES]
+    words = [w for w in before.split() if len(w) > 3 and not w[0].isdigit() and w not in _GENERIC
+             and w not in _FILLER and w not in _SERIES and not _EVENT_KIND.fullmatch(w)]
     if not words:
         return True
     theirs = set(" ".join(key(n) for n in _names(venue)).split())

@@ -923,3 +923,16 @@ def test_a_plain_journal_name_before_a_titled_subtitle(db, text, vid):
 def test_an_acronym_then_the_name_it_stands_for(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # a name written with its acronym may get the kind of meeting wrong without naming another venue (issue 12,
+    # tenth set: "International Congress on Computational Linguistics, COLING")
+    ("International Congress on Computational Linguistics, COLING", "coling"),
+    ("International Congress on Computational Linguistics (COLING)", "coling"),
+    # ... but the words of what it is about still must agree
+    ("World Congress on Software Engineering, ICSE", None),
+])
+def test_the_kind_of_meeting_written_wrong_beside_its_acronym(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
