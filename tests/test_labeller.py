@@ -731,6 +731,25 @@ def test_a_heading_read_as_a_title_over_one_name_is_no_paper(db):
     assert pub is not None and pub.title == "Topics of Interest" and pub.authors == ["Ana Lee", "Bo Kim"]
 
 
+def test_a_bio_that_names_venues_is_no_paper(db):
+    """"I am Ana Lee, a Ph.D. candidate co-advised by Bo Kim. I published at ACL, EMNLP and TMM. I like methods that
+    are simple and fun": a retrained labeller read the advisers as authors, the venues as venues and the last sentence
+    as a title. A block that opens as a bio is no paper; the same words after an author list are read."""
+    from pubnorm.sources.assemble import entry_publication
+
+    def entry(opening: str) -> list[Token]:
+        toks = [Token(w, 0, label="B-other" if not i else "other") for i, w in enumerate(opening.split())]
+        toks += [Token(w, 0, label="author") for w in "Bo Kim".split()] + [Token(".", 0, label="other")]
+        toks += [Token(w, 1, label="other") for w in "I published at".split()]
+        toks += [Token("ACL", 1, label="venue"), Token(",", 1, label="other"), Token("TMM", 1, label="venue")]
+        toks += [Token(w, 1, label="title") for w in "Simple and fun methods for ranking".split()]
+        return toks
+
+    assert entry_publication(entry("I am Ana Lee , a Ph.D. candidate co-advised by"), db) is None
+    pub = entry_publication(entry("with"), db)
+    assert pub is not None and pub.title == "Simple and fun methods for ranking"
+
+
 def test_two_digits_closing_a_venue_tag_are_its_year(db):
     """"SRH [Findings of EMNLP 24]": the two digits read as a volume are the tag's year when the entry has no year
     and no other volume or pages; "Ecology Letters 23:1–9" keeps its volume."""

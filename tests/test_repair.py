@@ -117,6 +117,26 @@ def test_a_name_between_the_author_list_and_a_quoted_title_is_the_last_author():
     assert unclosed[4].label == "title"
 
 
+def test_a_title_cut_at_a_number_goes_on_where_a_new_entry_was_read_after_a_word_that_ends_no_title():
+    """"Reactive scattering of H2 on Cu(111) ...": a labeller read "scattering of H 2 on" as unlabelled and started a
+    new entry at "Cu"; a title never ends on "on", so the title goes on (the same gap before a sentence's capital
+    after a word that can end a title starts a new entry, as the labeller said)."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import titles
+
+    def line(last: str) -> list[Token]:
+        toks = [Token("Reactive", 0, label="B-title")]
+        toks += [Token(w, 0, label="other") for w in ["scattering", "of", "H", "2", last]]
+        return [*toks, Token("Cu", 0, label="B-title"), Token("surfaces", 0, label="title")]
+
+    toks = line("on")
+    titles.numbers_in_title(toks)
+    assert [t.label for t in toks] == ["B-title"] + ["title"] * 7
+    toks = line("gas")
+    titles.numbers_in_title(toks)
+    assert toks[6].label == "B-title"
+
+
 @needs_model
 def test_an_apa_title_runs_to_the_full_stop_before_the_italic_journal(db):
     """APA: "(2024). Title in China: Challenges, applications, and pathways. *Journal*, 3, 74-91." and a title wrapped

@@ -524,7 +524,8 @@ _LETTERS2 = re.compile(r"[^\W\d_]{2}")
 def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None) -> Publication | None:  # type: ignore[no-untyped-def]
     """One entry's publication, or None when the labeller found no paper in it."""
     toks = _before_code(toks)
-    if NOTE_ON_A_PAPER.match(join_tokens(toks[:12])):
+    head = join_tokens(toks[:12])
+    if NOTE_ON_A_PAPER.match(head) or _BIO.match(head):  # a note on a paper; a bio ("I am ..., a Ph.D. candidate")
         return None
     repair.venue_links(toks, db)
     repair.with_coauthors(toks)

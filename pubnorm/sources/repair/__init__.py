@@ -51,6 +51,7 @@ def block(toks: Sequence[Token]) -> None:
     fields.bracketed_status(toks)
     titles.quoted_phrase(toks)
     titles.title_gaps(toks)
+    titles.numbers_in_title(toks)
     fields.columns(toks)
     fields.keyed_fields(toks)
     fields.thesis_words(toks)

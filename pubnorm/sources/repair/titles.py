@@ -197,8 +197,10 @@ def numbers_in_title(toks: Sequence[Token]) -> None:
                 or any(t.text in (".", ";") for t in gap):  # "Title. Pp. 221-250 in Book": the title ended
             i = j
             continue
-        if k < n and toks[k].field == "title" and not toks[k].label.startswith("B-") and toks[i].line == toks[k].line:
-            upto = k  # title, gap, title
+        if k < n and toks[k].field == "title" and toks[i].line == toks[k].line \
+                and (not toks[k].label.startswith("B-") or toks[k - 1].text.lower() in _OPEN_ENDS):
+            upto = k  # title, gap, title (a title never ends on "of H2 on": no new entry starts after it)
+            toks[k].label = "title"
         elif gap[0].text == "(" and not gap[0].space_before \
                 and (c := next((m for m, t in enumerate(gap) if t.text == ")"), None)) is not None:
             upto = j + c + 1  # "Si(100)": a bracket glued to a word of the title is the word's
