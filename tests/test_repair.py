@@ -560,3 +560,69 @@ def test_a_bracket_saying_how_far_a_paper_got_is_its_status(db):
     assert [(p.title, p.status) for p in pubs] == [
         ("Attachment and help-seeking in first-year students", "accepted"),
         ("Photoswitchable Acids with Tunable Fluorescence in Water", "under review")]
+
+
+def _toks(spec: str, line: int = 0) -> list:  # type: ignore[type-arg]
+    """Tokens from "word/label word/label ..." ("_" for a space inside a word is not needed here)."""
+    from pubnorm.sources.features import Token
+
+    return [Token(w.rsplit("/", 1)[0], line, label=w.rsplit("/", 1)[1]) for w in spec.split()]
+
+
+def test_block_repairs_a_retrained_model_needed():
+    """Shapes a retrained labeller misread, each read from the page's own words and lines: the title's first word
+    read on as the last author's name; a status read as the publisher; "In" before the venue read into the title;
+    a plain title before an italic venue read as part of the venue; a venue tag in square brackets read into the
+    title; names in an element whose class names the authors read as a venue."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import authors, fields, titles
+
+    toks = _toks("Ada/B-author Quince/author ./author") + _toks("Tidal/author heating/title of/title moons/title", 1)
+    authors.title_word_after_names(toks)
+    assert [t.label for t in toks] == ["B-author", "author", "other", "title", "title", "title", "title"]
+    initials = _toks("Ada/B-author Q/author ./author") + _toks("Tidal/author heating/title", 1)
+    authors.title_word_after_names(initials)
+    assert initials[3].label == "author"  # after an initial's stop the name may go on
+
+    toks = _toks("Polygyny/title ./other In/publisher Review/publisher ./other")
+    fields.status_runs(toks)
+    assert [t.label for t in toks][2:4] == ["status", "status"]
+    kept = _toks("Oxford/publisher University/publisher Press/publisher")
+    fields.status_runs(kept)
+    assert {t.label for t in kept} == {"publisher"}
+
+    toks = _toks("software/title maintenance/title ?/title In/title ICST/venue")
+    fields.in_before_venue(toks)
+    assert toks[3].label == "other" and toks[2].label == "title"
+
+    toks = _toks("Ida/B-author Berg/author ./other Reading/venue the/venue shoreline/venue ./venue")
+    toks += [Token(w, 0, italic=True, label="venue") for w in ("Coasts", "and", "People")]
+    fields.title_before_italic_venue(toks)
+    assert [t.label for t in toks][3:7] == ["title", "title", "title", "other"]
+    titled = _toks("Tidal/B-title heating/title ./other Advances/venue in/venue Ecology/venue ./venue")
+    titled += [Token("AE", 0, italic=True, label="venue")]
+    fields.title_before_italic_venue(titled)
+    assert titled[3].label == "venue"  # the entry has its title: the plain words are the venue's
+
+    toks = _toks("Can/B-title knowledge/title help/title ?/title [/title ToMM/title 23/title ,/other "
+                 "JCR/award Q1/award ]/other")
+    titles.bracket_tag_in_title(toks)
+    assert [t.label for t in toks][3:7] == ["title", "other", "venue", "volume"]
+
+    toks = [Token("Technical", 0, label="venue"), Token("Ren", 1, tag="authors", label="venue"),
+            Token("Kim", 1, tag="authors", label="author")]
+    fields.author_elements(toks)
+    assert [t.label for t in toks] == ["venue", "author", "author"]
+
+
+def test_clauses_instructions_and_notes_are_no_titles(db):
+    """"is thrilled to be selected as ...", "Go to the repository's settings ...": a clause cut from a sentence and a
+    template's instructions are no title; "Selected as one of the 14 groundbreaking studies" is a note on a paper."""
+    from pubnorm.sources.assemble import _title_shaped
+    from pubnorm.sources.vocab import NOTE_ON_A_PAPER
+
+    assert not _title_shaped("is thrilled to be selected as One of the 14 Groundbreaking Studies")
+    assert not _title_shaped("Go to the repository's settings and rename it")
+    assert _title_shaped("Is attention all you need?") and _title_shaped("Going to the field: notes")
+    assert NOTE_ON_A_PAPER.match("🎉 Selected as One of the 14 Groundbreaking Studies in 2024")
+    assert NOTE_ON_A_PAPER.match("Featured in a news article") and not NOTE_ON_A_PAPER.match("Selected papers")

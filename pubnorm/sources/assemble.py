@@ -74,7 +74,11 @@ def _trimmed_title(text: str) -> str:
 
 _CODE = re.compile(r"^\s*@\w+\s*\{|\b[a-z]+\s*=\s*[{\"]|\{%|\{\{")  # BibTeX fields, Liquid and Hugo tags
 # a sentence about a paper, not its title: "It explores the problems novice makers experience"
-_SENTENCE_START = re.compile(r"^(?:It|This|These|They|He|She|We|I|Our|My)\s+[a-z]+\s+[a-z]")
+_SENTENCE_START = re.compile(r"^(?:It|This|These|They|He|She|We|I|Our|My)\s+[a-z]+\s+[a-z]"
+                             r"|^(?:is|was|are|were|has|have|had|will|got|gets)\s+[a-z]"  # a clause's verb: "is thrilled to"
+                             # a template's instructions: "Go to the repository's settings ... Rename the repository"
+                             r"|^(?:Go to|Click|Fork|Rename|Clone|Install|Edit|Visit|Upload|Check out|Set up)"
+                             r"\s+(?:the|this|your|on|here|a|an|it)\b")
 _FIRST_PERSON = lazy_compile(r"\b(?:[Ww]e|[Oo]ur|I|[Mm]y|[Tt]his (?:paper|work|article|study))\b")
 _FIRST_PERSON_CITED = lazy_compile(r"\b(?:[Ww]e|[Oo]ur|[Mm]y|[Tt]his (?:paper|work|article|study))\b")
 _QUESTION_WE = lazy_compile(r"\b(?:[Cc]an|[Dd]o|[Ss]hould|[Aa]re|[Dd]id|[Cc]ould|[Ww]ill|[Hh]ave|[Mm]ust|[Ww]here|[Hh]ow)\s+"
@@ -171,6 +175,9 @@ def _venue_region(toks: Sequence[Token], run: Sequence[Token]) -> list[Token]:
         else:
             break
     while j > start + len(run) and toks[j - 1].field == "other":
+        if toks[j - 1].text == ")" and (o := _open_bracket(toks, start, j - 1)) is not None \
+                and any(t.field in ("status", "venue") for t in toks[o + 1:j - 1]):
+            break  # ... but the bracket closing a note on where or how far ("(under review at ICML)"), not "(2026)"
         j -= 1  # no trailing punctuation or connector
     # a bracketed note right after it that says how far the paper got or where: "(under review at ICML)"
     k = j
@@ -184,6 +191,16 @@ def _venue_region(toks: Sequence[Token], run: Sequence[Token]) -> list[Token]:
                 or any(t.text.lower() in STATUS_WORDS for t in inner)):
             j = end + 1
     return list(toks[start:j])
+
+
+def _open_bracket(toks: Sequence[Token], start: int, close: int) -> int | None:
+    """Where the bracket that toks[close] closes opens, at or after `start` (None: it opens before)."""
+    depth = 0
+    for k in range(close - 1, start - 1, -1):
+        depth += {")": 1, "(": -1}.get(toks[k].text, 0)
+        if depth < 0:
+            return k
+    return None
 
 
 def _title_line(toks: Sequence[Token]) -> list[list[Token]]:
@@ -202,7 +219,11 @@ def _title_line(toks: Sequence[Token]) -> list[list[Token]]:
     if any(t.text in (",", ";", "&") or t.text.lower() == "and" for t in first) \
             and sum(w.text[0].isupper() for w in words) > 0.6 * len(words):
         return []
-    if not all(t.field in ("author", "other") for t in first) or any(t.href and not t.bold for t in first):
+    # ... or words of it read as a venue, where the entry's venue is written below ("MiMo-VL Technical Report" over
+    # the authors and "Arxiv 2025")
+    later_venue = any(t.field == "venue" and t.line != lines[0] for t in toks)
+    if not all(t.field in ("author", "other") or (later_venue and t.field == "venue") for t in first) \
+            or any(t.href and not t.bold for t in first):
         return []
     for t in first:
         if t.text[:1].isalnum():

@@ -36,11 +36,14 @@ def _phrase(words: str, joiner: str) -> str:
 LINK_WORD = lazy_compile("^" + _phrase(_LINK_WORDS, r"(?:\s*(?:&|and|/|\+|,|-)\s*|\s+)") + "$", re.I)
 # a note under a paper about it, not a paper: where it was presented, what it was called before, its media
 # ("Presentations: The 25th China Economic Annual Conference ...", "Old name: ...", "Previously circulated with the
-# title ...", "Media coverage: ...", "Outstanding Paper Award, The 7th ... Forum, 2024")
+# title ...", "Media coverage: ...", "Outstanding Paper Award, The 7th ... Forum, 2024", "Selected as one of the 14
+# groundbreaking studies", "Featured in a Nature news article")
 NOTE_ON_A_PAPER = lazy_compile(r"\W*(?:(?:presentations?|presented at|talks?|invited talks?|seminars?|"
                                r"media(?: coverage)?|press(?: coverage)?|coverage|old (?:name|title)|"
                                r"earlier (?:version|title)|formerly|slides|poster)\b[^:：]{0,40}[:：]|"
                                r"previously (?:circulated|titled|entitled|published as)\b|"
+                               r"(?:selected|featured|highlighted|nominated|chosen) (?:as|for|in|on|by) "
+                               r"(?:an? |one of|the )|"
                                r"(?:[\w'’\-]+\s+){0,4}(?:awards?|prizes?)\s*[,:：])",
                                re.I)
 # the address of one paper's page (a publisher's article, a preprint, an index entry): evidence that the text

@@ -231,6 +231,20 @@ def name_before_quote(toks: Sequence[Token]) -> None:
         toks[q].label = "other"
 
 
+def title_word_after_names(toks: Sequence[Token]) -> None:
+    """"... and Tomas Quince.\n Tidal heating of icy moons.": the author list ends with a surname and a full stop at
+    the end of a line; the capitalised word that opens the next line, followed there by the title, is the title's
+    first word (the labeller read it on as a name)."""
+    for i in range(2, len(toks) - 1):
+        t, stop, name, after = toks[i], toks[i - 1], toks[i - 2], toks[i + 1]
+        if t.field == "author" and stop.text == "." and stop.field == "author" and name.field == "author" \
+                and len(name.text) > 1 and name.text[:1].isupper() and stop.line == name.line and t.line != stop.line \
+                and after.line == t.line and after.field == "title" and not after.label.startswith("B-") \
+                and t.text[:1].isupper() and len(t.text) > 1:
+            stop.label = "other"
+            t.label = "title"
+
+
 def names_open_title(toks: Sequence[Token]) -> None:
     """"Lena Okafor, Jan Moreau. Tidal mixing ..." read as one title in a block with no authors: names parted by
     commas (or "and", "&"), each of two to four capitalised words or initials, then a full stop and a capitalised

@@ -10,7 +10,7 @@ from ...lazyre import lazy_compile
 from ..features import YEAR, Token, join_tokens
 from ..labeller import venue_marks
 from ..vocab import LINK_WORD, NAME_PARTICLES, PAPER_PAGE
-from .spans import THESIS_KIND, index_of, line_span
+from .spans import THESIS_KIND, index_of, line_span, run_end
 
 
 def to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -152,6 +152,29 @@ def bracketed_status(toks: Sequence[Token]) -> None:
             toks[m].label = b + ("other" if m in (i, k) else "status")
 
 
+def author_elements(toks: Sequence[Token]) -> None:
+    """`<div class="author">Shuhuai Ren (Core Contributor), et al</div>`: words of an element whose class names the
+    authors, read as a venue, a title or a publisher, are the authors (a note or a link word in it stays as read)."""
+    for t in toks:
+        if t.tag == "authors" and t.field in ("venue", "title", "publisher") and not t.link_word:
+            t.label = ("B-" if t.label.startswith("B-") else "") + "author"
+
+
+def status_runs(toks: Sequence[Token]) -> None:
+    """"... An Interpretation. In Review.": a run read as the publisher or the venue whose words only say how far the
+    paper got is its status."""
+    i, n = 0, len(toks)
+    while i < n:
+        if toks[i].field not in ("publisher", "venue"):
+            i += 1
+            continue
+        j = run_end(toks, i)
+        if j - i <= 4 and _STATUS_BRACKET.fullmatch(" ".join(t.text for t in toks[i:j])):
+            for t in toks[i:j]:
+                t.label = ("B-" if t.label.startswith("B-") else "") + "status"
+        i = j
+
+
 # words that open where a paper appeared, never its title ("**Presented at the 24th CILC**, 2009", "Accepted into
 # the TYPES 2022 post-proceedings", "Proceedings of the 6th Workshop on ...", "To appear in ...")
 _VENUE_LEAD = lazy_compile(r"(?:presented|accepted|published|appeared|to appear|appearing|forthcoming|submitted)"
@@ -175,6 +198,37 @@ def venue_leads(toks: Sequence[Token]) -> None:
         if _VENUE_LEAD.match(head) and j - i >= 3:
             for t in toks[i:j]:
                 t.label = "year" if YEAR.fullmatch(t.text) else "venue"
+        i = j
+
+
+def in_before_venue(toks: Sequence[Token]) -> None:
+    """"... influence software maintenance?\nIn *ICST*, pages 250-261": the "In" that opens where a paper appeared,
+    read as the title's last word, is no part of the title (a title never ends on "In" before its venue)."""
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if t.field == "title" and t.text in ("In", "in", "In:") and toks[i + 1].field == "venue" \
+                and toks[i - 1].field == "title" and not toks[i + 1].label.startswith("B-"):
+            t.label = "other"
+
+
+def title_before_italic_venue(toks: Sequence[Token]) -> None:
+    """"Ida Berg. Reading the shoreline. *Coasts and People*, 2019.": a venue run of plain words, a full stop, then
+    the italic venue, in an entry with no title: the plain words are the title (the venue is what the italic holds)."""
+    i, n = 0, len(toks)
+    while i < n:
+        if toks[i].field != "venue":
+            i += 1
+            continue
+        j = run_end(toks, i)
+        stop = next((k for k in range(j - 1, i, -1) if toks[k].text == "." and not toks[k].italic), None)
+        a = next((k for k in range(i, -1, -1) if toks[k].label.startswith("B-")), 0)  # the entry, as labelled
+        b = next((k for k in range(j, n) if toks[k].label.startswith("B-")), n)
+        if stop is not None and stop - i >= 2 and all(t.italic for t in toks[stop + 1:j] if t.text[:1].isalnum()) \
+                and any(t.italic for t in toks[stop + 1:j]) and not any(t.italic for t in toks[i:stop]) \
+                and toks[j - 1].line == toks[i].line and not any(t.field == "title" for t in toks[a:b]):
+            for t in toks[i:stop]:
+                t.label = ("B-" if t.label.startswith("B-") else "") + "title"
+            toks[stop].label = "other"
         i = j
 
 

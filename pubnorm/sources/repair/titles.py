@@ -182,12 +182,13 @@ def numbers_in_title(toks: Sequence[Token]) -> None:
         while k < n and k - j <= _GAP_MAX and toks[k].field in ("other", "volume") \
                 and not toks[k].label.startswith("B-"):
             k += 1
-        if i and (close := _OPENING.get(toks[i - 1].text)) and close != '"':
+        if i and (close := _OPENING.get(toks[i - 1].text)) and (close != '"' or _opens_line(toks, i - 1)):
             # the title opened by a quote mark runs to its closing mark on its line, whatever the labeller read
             # inside ("“Frustrated etching during H/Si(111) methoxylation ...”": "during H/Si" read as authors)
             c = next((m for m in range(j, min(n, j + 40)) if toks[m].text in (close, toks[i - 1].text)
                       or toks[m].line != toks[i].line or toks[m].label.startswith("B-")), None)
-            if c is not None and c > j and toks[c].text == close and toks[c].line == toks[i].line:
+            if c is not None and c > j and toks[c].text == close and toks[c].line == toks[i].line \
+                    and (close != '"' or c - j <= 3):  # a straight quote: only a word or three left out
                 for t in toks[j:c]:
                     t.label = "title"
                 i = c + 1
@@ -210,6 +211,10 @@ def numbers_in_title(toks: Sequence[Token]) -> None:
         for t in toks[j:upto]:
             t.label = "title"
         i = j if upto > j else upto + 1  # the joined run may go on past the next gap
+
+
+def _opens_line(toks: Sequence[Token], i: int) -> bool:
+    return not i or toks[i - 1].line != toks[i].line
 
 
 def cited_title(toks: Sequence[Token], runs: list[list[Token]]) -> list[Token] | None:
@@ -262,6 +267,35 @@ def title_gaps(toks: Sequence[Token]) -> None:
             for t in toks[j:k]:
                 t.label = "title"
             continue  # the run goes on from i
+        i = j
+
+
+def bracket_tag_in_title(toks: Sequence[Token]) -> None:
+    """"Can linguistic knowledge improve ...? [ToMM 23, JCR Q1]": a title run that goes on into a square bracket it
+    does not close, the bracket closing a few words later on its line, was read past its end: the bracket is the
+    paper's venue tag (its words the venue, two digits its year as a volume, rank words left as read)."""
+    i, n = 0, len(toks)
+    while i < n:
+        if toks[i].field != "title":
+            i += 1
+            continue
+        j = run_end(toks, i)
+        o = next((k for k in range(i + 1, j) if toks[k].text == "["), None)
+        if o is None or any(t.text == "]" for t in toks[o:j]) or toks[o].line != toks[i].line:
+            i = j
+            continue
+        c = next((k for k in range(j, min(n, o + 10)) if toks[k].text == "]"), None)
+        if c is None or toks[c].line != toks[o].line or o + 1 >= j:
+            i = j
+            continue
+        toks[o].label = "other"
+        for t in toks[o + 1:j]:
+            if t.text.isdigit() and len(t.text) == 2:
+                t.label = "volume"
+            elif t.text[:1].isalnum():
+                t.label = "venue"
+            else:
+                t.label = "other"
         i = j
 
 
