@@ -298,150 +298,6 @@ def author_string(rng: random.Random, authors: list[tuple[str, str]], owner: str
     return authors_s
 
 
-APA_STATUS = ["In press", "in press", "Under review", "under review", "Submitted", "submitted", "Forthcoming",
-              "forthcoming", "Accepted", "In preparation", "Under revision"]
-ORGS = ["Fisheries and Oceans Canada", "Pacific Salmon Foundation", "Bamfield Marine Sciences Centre", "The World Bank",
-        "U.S. Geological Survey", "RAND Corporation", "OECD Publishing", "National Renewable Energy Laboratory",
-        "Urban Institute", "International Food Policy Research Institute", "Ministry of Environment",
-        "Raincoast Conservation Foundation", "Joint Research Centre", "Institute for Fiscal Studies",
-        "Centre for Ecology & Hydrology", "Statistics Canada", "Wellcome Trust", "UNICEF Office of Research"]
-PLACES = ["Nanaimo, BC", "Washington, DC", "Paris, France", "Golden, CO", "Santa Monica, CA", "Reston, Virginia",
-          "Bamfield, British Columbia", "Ottawa, Ontario", "London, UK", "Ispra, Italy", "Geneva, Switzerland",
-          "Wallingford, Oxfordshire", "Vancouver, B.C.", "Canberra, ACT"]
-SERIES = ["Can. Tech. Rep. Fish. Aquat. Sci.", "Policy Research Working Paper", "USGS Open-File Report",
-          "Technical Report", "NREL/TP", "Research Report", "IFS Working Paper", "Discussion Paper"]
-LINK_LINES = ["[Direct Link]({u}) or [Preprint Link]({v})", "[[Journal version]({u})] | [[PDF]({v})]",
-              "[Journal version]({u}) | [PDF]({v})", "Links: [PDF]({u}) · [Code]({v})", "Read the **full text** [here]({u})",
-              "[DOI: 10.{n}/x.{n}]({u})", "[Publisher]({u}) / [Preprint]({v})", "[Link]({u})",
-              "Available at: [{u}]({u})", "[Ungated version]({u})", "[Paper]({u}) [Slides]({v})",
-              "[[pdf]({u})] [[arxiv]({v})]", "Retrieved from [example.org]({u})"]
-
-
-def quoted_title(rng: random.Random, title: str) -> str:
-    """A title that opens with a quoted phrase then a colon or dash subtitle ("‘Like me?’: ...", "“No place like
-    home”—Field notes ..."), or with one quoted word ("“Thin” descriptions of ..."): the quotes are the title's."""
-    o, c = rng.choice([("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'")])
-    words = title.split()
-    if len(words) < 3:
-        return title
-    r = rng.random()
-    if r < 0.6:
-        if ":" in title and title.index(":") < 50:
-            head, rest = title.split(":", 1)
-            rest = rest.strip()
-        else:
-            k = rng.randint(1, min(4, len(words) - 2))
-            head, rest = " ".join(words[:k]), " ".join(words[k:])
-            rest = rest[:1].upper() + rest[1:]
-        if rng.random() < 0.2:
-            head += rng.choice(["?", "!"])
-        return o + head + c + rng.choice([": ", ": ", "—", " – ", " - ", ". "]) + rest
-    i = rng.randrange(len(words))
-    words[i] = o + words[i] + c
-    return " ".join(words)
-
-
-def apa_status_entry(rng: random.Random, title: str, authors: list[tuple[str, str]], venue: str,
-                     owner: str | None) -> str:
-    """APA with a status where the year goes: "Surname, A., & Other, B. (In press). Title. *Journal*."."""
-    names = []
-    for given, fam in authors:
-        ini = " ".join(g[0] + "." for g in given.replace("-", " ").split() if g)
-        nm = f"{M_AUTH}{fam}{M_AUTH}, {ini}"
-        if owner == fam and rng.random() < 0.6:
-            nm = f"**{nm}**"
-        names.append(nm)
-    a = names[0] if len(names) == 1 else ", ".join(names[:-1]) + rng.choice([", & ", " & ", ", and "]) + names[-1]
-    st = rng.choice(APA_STATUS)
-    v = M_VENUE + venue + M_VENUE
-    r = rng.random()
-    if r < 0.55:
-        tail = rng.choice([f"*{v}*.", f"*{v}*.", f"{v}.", f"<i>{v}</i>."])
-    elif r < 0.75:
-        tail = rng.choice([f"Manuscript submitted to *{v}*.", f"Submitted to {v}.", f"In *{v}*."])
-    else:
-        tail = ""
-    t = M_TITLE + title + M_TITLE
-    if rng.random() < 0.15:
-        t = f"**{t}**"
-    out = f"{a} ({M_STATUS}{st}{M_STATUS}). {t}." + (" " + tail if tail else "")
-    return out.replace("..", ".").replace("?.", "?").replace("!.", "!")
-
-
-def report_entry(rng: random.Random, title: str, authors: list[tuple[str, str]], year: int | None,
-                 owner: str | None) -> str:
-    """Grey literature: "Authors (Year). Title. Organisation Name. City, Region." (publisher and place)."""
-    names = []
-    for given, fam in authors:
-        ini = "".join(g[0] + "." for g in given.replace("-", " ").split() if g)
-        names.append(f"{M_AUTH}{fam}{M_AUTH}, {ini}")
-    a = names[0] if len(names) == 1 else ", ".join(names[:-1]) + rng.choice([", and ", " and ", ", & "]) + names[-1]
-    if rng.random() < 0.3:
-        a = f"**{a}**"
-    y = f" ({M_YEAR}{year}{M_YEAR})." if year and rng.random() < 0.7 else (f". {M_YEAR}{year}{M_YEAR}." if year else ".")
-    org = M_PUB + rng.choice(ORGS) + M_PUB
-    place = M_PUB + rng.choice(PLACES) + M_PUB
-    parts = [f"{a}{y} {M_TITLE}{title}{M_TITLE}."]
-    r = rng.random()
-    if r < 0.35:
-        parts.append(f"{M_VENUE}{rng.choice(SERIES)}{M_VENUE} {M_VOL}{rng.randint(100, 3500)}{M_VOL}:")
-        parts.append(f"{org}, {place}." if rng.random() < 0.6 else f"{org}.")
-    elif r < 0.8:
-        parts.append(f"{org}. {place}.")
-    else:
-        parts.append(f"Report to the {org}.")
-    if rng.random() < 0.2:
-        parts.append(f"{M_VOL}{rng.choice(['ix + 308', 'vi + 42', 'x + 115', '64'])}{M_VOL} p.")
-    out = " ".join(parts).replace("..", ".").replace("?.", "?")
-    if rng.random() < 0.3:
-        out += " " + M_LINK + rng.choice(["Retrieved from ", "Available at ", ""]) + \
-            f"[{rng.choice(['example.org', 'waves-vagues.dfo-mpo.gc.ca', 'pubs.usgs.gov', 'PDF'])}]" \
-            f"({rng.choice(HOSTS).format(n=rng.randint(1000, 9999))}){M_LINK}"
-        if rng.random() < 0.3:
-            out += " " + M_OTHER + "(available upon request)" + M_OTHER
-    return out
-
-
-def link_line(rng: random.Random) -> str:
-    """A line of link-word links under an entry ("Direct Link or Preprint Link", "[Journal version] | [PDF]")."""
-    n = rng.randint(1000, 9999)
-    form = rng.choice(LINK_LINES)
-    return M_LINK + form.format(u=rng.choice(HOSTS).format(n=n), v=rng.choice(HOSTS).format(n=n + 1), n=n) + M_LINK
-
-
-NOTE_LINES = ["Data and R code available from [figshare]({u}).", "Data and code available from the [Open Science Framework]({u}).",
-              "Preregistration: [osf.io/abc{n}]({u})", "Featured in [The Conversation]({u})", "Media coverage: [Phys.org]({u})",
-              "Replication files available [here]({u}).", "Scoring protocol and stimulus lists available from [figshare]({u}).",
-              "Selected for the cover.", "Press release: [University News]({u})", "See also the [blog post]({u}) about this paper.",
-              "(Previously circulated as *{t}*)", "Erratum: [{u}]({u})", "Supplementary material: [PDF]({u})"]
-
-
-def note_line(rng: random.Random, title: str) -> str:
-    """A line under an entry that says something about the paper (its data, its press, an older title): no field,
-    never an entry of its own."""
-    n = rng.randint(1000, 9999)
-    return rng.choice(NOTE_LINES).format(u=rng.choice(HOSTS).format(n=n), n=n, t=" ".join(title.split()[:4]))
-
-
-def whole_link(rng: random.Random, entry: str, n: int) -> str:
-    """The whole citation as one link's text, Markdown or an HTML <a>; link words it had follow the link."""
-    links = ""
-    m = re.search(f" ?{M_LINK}.*?{M_LINK}", entry, flags=re.S)
-    if m:
-        links, entry = m.group(0), entry[: m.start()] + entry[m.end():]
-    plain = re.sub(r"</?[bi]>|\*", "", entry).replace("\n", " ")
-    plain = re.sub(r"\[([^\]\n]*)\]\([^)\s]*\)", r"\1", plain)  # a link inside goes (no nested links)
-    url = rng.choice(HOSTS).format(n=n)
-    lead = ""
-    year = re.search(f"{M_YEAR}(\\d{{4}}){M_YEAR}", plain)
-    if year and rng.random() < 0.25:  # "- [2020] [Authors. Title. Journal ...](url)"
-        lead = f"[{M_YEAR}{year.group(1)}{M_YEAR}] "
-        plain = plain.replace(year.group(0), year.group(1))
-    if rng.random() < 0.5:
-        return f'{lead}<a href="{url}">{plain}</a>{links}'
-    return f"{lead}[{plain}]({url}){links}"
-
-
 def homepage_entry(rng: random.Random, title: str, authors: list[tuple[str, str]], venue: str, year: int | None,
                    owner: str | None, html_mode: bool) -> str:
     """Title / authors / venue on lines of their own, as most homepage templates write them."""
@@ -457,16 +313,8 @@ def homepage_entry(rng: random.Random, title: str, authors: list[tuple[str, str]
         t = f"**[{t}]({url})**"
     elif tstyle < 0.85:
         t = f'"{t}"'
-    elif tstyle < 0.91:
-        t = f"*{t}*" if rng.random() < 0.8 else f"<i>{t}</i>"  # an italic title, the venue then plain or linked
     v = M_VENUE + venue + M_VENUE
-    y = dated(rng, f"{M_YEAR}{year}{M_YEAR}") if year else ""
-    if y and authors_s.lstrip("(").lower().startswith(("with", "joint with")) and rng.random() < 0.3:
-        # economics: '"Title," *Journal* 54(4): 501-527 (with A. Other). December 2019.' on one line
-        vol = f"{M_VOL}{rng.randint(1, 120)}{M_VOL}({M_VOL}{rng.randint(1, 12)}{M_VOL}): {M_VOL}{rng.randint(1, 900)}-{rng.randint(901, 999)}{M_VOL}"
-        co = authors_s if authors_s.startswith("(") else f"({authors_s.rstrip('.')})"
-        form = rng.choice(['"{}."', '"{},"', "{}.", "[{}](" + url + ")."])
-        return form.format(t) + f" *{v}* {vol} {co}. {y}."
+    y = f"{M_YEAR}{year}{M_YEAR}" if year else ""
     vr = rng.random()
     if vr < 0.35 and y:
         vline = f"*{v} {y}*" if rng.random() < 0.5 else f"*{v}*, {y}"
@@ -482,9 +330,6 @@ def homepage_entry(rng: random.Random, title: str, authors: list[tuple[str, str]
                 + rng.choice([" at ", ", ", " in ", " to "]) + f"*{v}*"
     else:
         vline = f"{v}, {y}" if y else v
-    if y and rng.random() < 0.06:  # the venue as a link's text: "[*ApJ*, 941, 95 (2022)](url)", "[MNRAS](url) (2021)"
-        vol = f"{M_VOL}{rng.randint(1, 999)}{M_VOL}, {M_VOL}{rng.randint(1, 300)}{M_VOL}"
-        vline = rng.choice([f"[*{v}*, {vol} ({y})]({url})", f"[{v}]({url}) ({y})", f"[*{v}* {vol}]({url}), {y}"])
     if rng.random() < 0.15:
         vline += " " + decorated(rng, M_AWARD, rng.choice(AWARDS + RANKS))
     if rng.random() < 0.08:  # each field after a key of its own ("Authors: ...", "**Journal**: ...")
@@ -512,22 +357,6 @@ def homepage_entry(rng: random.Random, title: str, authors: list[tuple[str, str]
     return sep.join(parts)
 
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-          "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."]
-
-
-def dated(rng: random.Random, y: str) -> str:
-    """A year, sometimes with its month as pages write dates ("December 2019", "Dec. 2019", "15 March 2021")."""
-    r = rng.random()
-    if r < 0.08:
-        return f"{rng.choice(MONTHS)} {y}"
-    if r < 0.1:
-        return f"{rng.randint(1, 28)} {rng.choice(MONTHS[:12])} {y}"
-    if r < 0.11:
-        return f"{rng.randint(1, 12)}/{y}"
-    return y
-
-
 TITLE_KEYS = ["Title", "Title", "Paper", "Paper title", "Título", "Titre", "Titel"]
 AUTHOR_KEYS = ["Authors", "Authors", "Author(s)", "Co-authors", "By", "Autores", "Auteurs", "Autoren"]
 VENUE_KEYS = ["Journal", "Journal", "Venue", "Published in", "Conference", "Source", "Publication", "In", "Revista",
@@ -542,27 +371,6 @@ CARD_VENUE = ["venue", "journal", "pub-venue", "conference", "pub-badge journal"
               "pub-journal", "venue-name", "badge"]
 CARD_YEAR = ["year", "date", "pub-year", "pub-badge year", "badge year", "pub-date", "publication-date"]
 CARD_META = ["meta", "pub-meta", "publication-meta", "details", "pub-card-meta", "info", "venue-line"]
-
-
-def column_cells(rng: random.Random, title: str, authors: list[tuple[str, str]], venue: str, year: int | None,
-                 owner: str | None) -> str:
-    """An entry's cells for a table with a column per field (year, title, authors, venue, link), tab-separated: a
-    year column holds a status now and then ("In review"), and a date sometimes ("Dec. 2019")."""
-    url = rng.choice(HOSTS).format(n=rng.randint(1000, 9999))
-    t = M_TITLE + title + M_TITLE
-    if rng.random() < 0.3:
-        t = f"[{t}]({url})"
-    if year and rng.random() < 0.85:
-        y = dated(rng, f"{M_YEAR}{year}{M_YEAR}")
-    else:
-        y = M_STATUS + rng.choice(["In review", "Submitted", "In press", "Accepted", "Under review"]) + M_STATUS
-    a = author_string(rng, authors, owner).replace("\n", " ")
-    v = M_VENUE + venue + M_VENUE
-    if rng.random() < 0.3:
-        v = f"*{v}*"
-    link = rng.choice(["[Link]({u})", "[PDF]({u})", "[DOI]({u})", "[Paper]({u}) [Code]({u})", ""]).format(u=url)
-    link = M_LINK + link + M_LINK if link else ""
-    return "\t".join([y, t, a, v, link])
 
 
 def card_entry(rng: random.Random, title: str, authors: list[tuple[str, str]], venue: str, year: int | None,
@@ -665,7 +473,7 @@ def make_page(rng: random.Random, styles: Styles, k: int, recs: list[dict], titl
               people: list[tuple[str, str]], venues: list[str]) -> str:
     """One generated page: k entries in one of the list shapes homepages use."""
     shape = rng.choice(["ul", "ol", "para", "para", "html-ol", "html-ul", "table", "run-br", "numbered-text", "downward",
-                        "headings", "cards", "columns"])
+                        "headings", "cards"])
     owner = person(rng, people)
     entries = []
     for n in range(k):
@@ -684,23 +492,13 @@ def make_page(rng: random.Random, styles: Styles, k: int, recs: list[dict], titl
             auth.insert(rng.randrange(len(auth) + 1), owner)
         venue = re.sub(r"[\ue000-\ue0ff]", "", venue)
         title = re.sub(r"[\ue000-\ue0ff]", "", title).replace("*", "")
-        if rng.random() < 0.06:
-            title = quoted_title(rng, title)
         if shape == "cards":
             entries.append(card_entry(rng, title, auth, venue, year, owner[1]))
-            continue
-        if shape == "columns":
-            entries.append(column_cells(rng, title, auth, venue, year, owner[1]))
             continue
         if rng.random() < 0.05:
             entries.append(M_START + short_reference(rng, venue, year))
             continue
-        special = rng.random()
-        if special < 0.04:
-            entry = apa_status_entry(rng, title, auth, venue, owner[1]) + link_words(rng, rng.choice([0, 0, 1, 2]))
-        elif special < 0.07:
-            entry = report_entry(rng, title, auth, year, owner[1])
-        elif rng.random() < 0.55:
+        if rng.random() < 0.55:
             kind = rng.choices([t for t, _ in TYPES], [w for _, w in TYPES])[0]
             rec = csl_record(rng, n, html.escape(title, quote=False), [(html.escape(a), html.escape(b)) for a, b in auth],
                              html.escape(venue, quote=False), year, kind)
@@ -717,14 +515,6 @@ def make_page(rng: random.Random, styles: Styles, k: int, recs: list[dict], titl
         if rng.random() < 0.07:  # the whole citation is one link (Google Scholar exports, Pelican sites)
             plain = re.sub(r"</?[bi]>|\*", "", entry)
             entry = f"[{plain}]({rng.choice(HOSTS).format(n=n)})"
-        elif rng.random() < 0.03:  # ... also as an HTML <a>, or with the entry's link words after it
-            entry = whole_link(rng, entry, n)
-        if rng.random() < 0.06:  # a line of link words under the entry: links, not a new entry
-            brk = "<br>" if shape.startswith("html") or shape in ("table", "run-br") else rng.choice(["  \n", "\n\n", "<br>", "\\\n"])
-            entry += brk + link_line(rng)
-        elif rng.random() < 0.03:  # ... or a note about the paper: its data, its press
-            brk = "<br>" if shape.startswith("html") or shape in ("table", "run-br") else rng.choice(["  \n", "<br>", "\\\n"])
-            entry += brk + note_line(rng, title)
         if rng.random() < 0.08:
             entry += "\n\n" + abstract(rng)
         entries.append(M_START + entry)
@@ -735,39 +525,13 @@ def make_page(rng: random.Random, styles: Styles, k: int, recs: list[dict], titl
 
 def short_reference(rng: random.Random, venue: str, year: int | None) -> str:
     """A paper named by a short label and a venue tag ("SeaPO [EMNLP 25, CCF B]"), as topic lists do."""
-    label = short_label(rng)
-    acr = venue if (" " not in venue and len(venue) <= 12) or (len(venue) <= 24 and rng.random() < 0.4) \
-        else "".join(w[0] for w in venue.split() if w[:1].isupper())[:6] or "ACL"  # "Findings of EMNLP 24", "JWE 24"
+    label = rng.choice(["SeaPO", "PESF-KD", "DCD", "CommonIT", "AQuilt", "GraphX", "TinyBERT-S", "NeRF-W", "LoRA+",
+                        "MiniGPT", "Halo", "DeepSTR", "FastSim"])
+    acr = venue if " " not in venue and len(venue) <= 12 else "".join(w[0] for w in venue.split() if w[:1].isupper())[:6] or "ACL"
     yy = f"{year % 100:02d}" if year and rng.random() < 0.5 else str(year or "")
     tag = f"{M_VENUE}{acr}{M_VENUE} {M_YEAR}{yy}{M_YEAR}" if yy else f"{M_VENUE}{acr}{M_VENUE}"
     rank = f", {M_AWARD}{rng.choice(RANKS)}{M_AWARD}" if rng.random() < 0.6 else ""
     return f"{M_TITLE}{label}{M_TITLE} " + rng.choice(["[{}]", "({})", "- {}"]).format(tag + rank)
-
-
-_LABEL_NAMES = ["SeaPO", "PESF-KD", "DCD", "CommonIT", "AQuilt", "GraphX", "TinyBERT-S", "NeRF-W", "LoRA+", "MiniGPT",
-                "Halo", "DeepSTR", "FastSim"]
-_CAPS = "ABCDEFGHIJKLMNOPRSTUVWXYZ"
-
-
-def short_label(rng: random.Random) -> str:
-    """A system's short name as papers are nicknamed: an acronym ("SRH", "DPO-R"), a capitalised coinage
-    ("TinyRAG", "Quokka"), now and then with a digit, a plus or a suffix; the model learns the shape, not the words."""
-    def acronym(lo: int, hi: int) -> str:
-        return "".join(rng.choice(_CAPS) for _ in range(rng.randint(lo, hi)))
-    def piece() -> str:
-        return rng.choice(_CAPS) + "".join(rng.choice("aeioulnrstmdk") for _ in range(rng.randint(2, 5)))
-    r = rng.random()
-    if r < 0.25:
-        return rng.choice(_LABEL_NAMES)
-    if r < 0.55:
-        label = acronym(2, 6)
-    elif r < 0.8:
-        label = piece() + rng.choice([acronym(1, 4), piece(), ""])
-    else:
-        label = acronym(1, 3) + rng.choice(["-", ""]) + piece()
-    if rng.random() < 0.2:
-        label += rng.choice(["-" + acronym(1, 2), "+", "2", "-3D", "-X", "++", "v2"])
-    return label
 
 
 def abstract(rng: random.Random) -> str:
@@ -812,27 +576,6 @@ def _layout(rng: random.Random, shape: str, entries: list[str]) -> str:
         out.append(f"<{tag}>")
         out += [f"<li>{_md_inline_to_html(e)}</li>" for e in entries]
         out.append(f"</{tag}>")
-    elif shape == "columns":  # one column per field, named in the header: "| Year | Title | Authors | Journal |"
-        heads = {"year": rng.choice(["Year", "Years", "Date", "Status"]), "title": rng.choice(["Title", "Paper", "Paper title"]),
-                 "authors": rng.choice(["Authors", "Author(s)", "Co-authors", ""]),
-                 "venue": rng.choice(["Journal", "Venue", "Conference", "Published in", "Journal/Conference"]),
-                 "link": rng.choice(["Link", "PDF", "Links", ""])}
-        order = rng.choice([["year", "title", "authors", "venue", "link"], ["title", "authors", "venue", "year", "link"],
-                            ["title", "venue", "year", "link"], ["year", "title", "venue", "authors"],
-                            ["title", "authors", "venue", "year"]])
-        html_table = rng.random() < 0.3
-        rows = [dict(zip(("year", "title", "authors", "venue", "link"), e.split("\t"), strict=True)) for e in entries
-                if e.count("\t") == 4]
-        for r in rows:
-            r[order[0]] = M_START + r[order[0]]  # the entry starts in the row's first cell
-        if html_table:
-            out.append("<table><thead><tr>" + "".join(f"<th>{heads[c]}</th>" for c in order) + "</tr></thead><tbody>")
-            out += ["<tr>" + "".join(f"<td>{_md_inline_to_html(r[c])}</td>" for c in order) + "</tr>" for r in rows]
-            out.append("</tbody></table>")
-        else:
-            out += ["| " + " | ".join(f"**{heads[c]}**" if heads[c] and rng.random() < 0.3 else heads[c] for c in order) + " |",
-                    "|" + "---|" * len(order)]
-            out += ["| " + " | ".join(r[c].replace("|", "/") for c in order) + " |" for r in rows]
     elif shape == "table":
         out += ["| # | Publication |", "|---|---|"]
         out += [f"| {i} | " + _md_inline_to_html(e).replace("\n", " ").replace("|", "/") + " |" for i, e in enumerate(entries, 1)]
