@@ -10,7 +10,7 @@ from ...lazyre import lazy_compile
 from ..features import YEAR, Token, join_tokens
 from ..labeller import venue_marks
 from ..vocab import LINK_WORD, NAME_PARTICLES, PAPER_PAGE
-from .spans import THESIS_KIND, index_of, line_span, run_end
+from .spans import THESIS_KIND, index_of, line_span, runs
 
 
 def to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -163,16 +163,10 @@ def author_elements(toks: Sequence[Token]) -> None:
 def status_runs(toks: Sequence[Token]) -> None:
     """"... An Interpretation. In Review.": a run read as the publisher or the venue whose words only say how far the
     paper got is its status."""
-    i, n = 0, len(toks)
-    while i < n:
-        if toks[i].field not in ("publisher", "venue"):
-            i += 1
-            continue
-        j = run_end(toks, i)
+    for i, j in runs(toks, "publisher", "venue"):
         if j - i <= 4 and _STATUS_BRACKET.fullmatch(" ".join(t.text for t in toks[i:j])):
             for t in toks[i:j]:
                 t.label = ("B-" if t.label.startswith("B-") else "") + "status"
-        i = j
 
 
 # words that open where a paper appeared, never its title ("**Presented at the 24th CILC**, 2009", "Accepted into
@@ -214,12 +208,8 @@ def in_before_venue(toks: Sequence[Token]) -> None:
 def title_before_italic_venue(toks: Sequence[Token]) -> None:
     """"Ida Berg. Reading the shoreline. *Coasts and People*, 2019.": a venue run of plain words, a full stop, then
     the italic venue, in an entry with no title: the plain words are the title (the venue is what the italic holds)."""
-    i, n = 0, len(toks)
-    while i < n:
-        if toks[i].field != "venue":
-            i += 1
-            continue
-        j = run_end(toks, i)
+    n = len(toks)
+    for i, j in runs(toks, "venue"):
         stop = next((k for k in range(j - 1, i, -1) if toks[k].text == "." and not toks[k].italic), None)
         a = next((k for k in range(i, -1, -1) if toks[k].label.startswith("B-")), 0)  # the entry, as labelled
         b = next((k for k in range(j, n) if toks[k].label.startswith("B-")), n)
@@ -229,7 +219,6 @@ def title_before_italic_venue(toks: Sequence[Token]) -> None:
             for t in toks[i:stop]:
                 t.label = ("B-" if t.label.startswith("B-") else "") + "title"
             toks[stop].label = "other"
-        i = j
 
 
 def italic_venue_line(toks: Sequence[Token]) -> None:

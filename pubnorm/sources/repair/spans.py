@@ -3,7 +3,7 @@ run of one label ends, where a token is, the span of its source line, what a nam
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ...lazyre import lazy_compile
 from ..features import THESIS_WORDS, Token
@@ -15,6 +15,19 @@ def run_end(toks: Sequence[Token], i: int) -> int:
     while j < len(toks) and toks[j].field == field:
         j += 1
     return j
+
+
+def runs(toks: Sequence[Token], *fields: str) -> Iterator[tuple[int, int]]:
+    """Where each run of tokens of one of these fields starts and ends, in order; the tokens may be relabelled between
+    steps (the next run is looked for after the end of the one before)."""
+    i, n = 0, len(toks)
+    while i < n:
+        if toks[i].field not in fields:
+            i += 1
+            continue
+        j = run_end(toks, i)
+        yield i, j
+        i = j
 
 
 def index_of(toks: Sequence[Token], tok: Token) -> int:

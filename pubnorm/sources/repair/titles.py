@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ...lazyre import lazy_compile
 from ..features import LATEST_YEAR, YEAR, Token, join_tokens
 from ..vocab import LINK_WORD, QUOTE_CLOSES
-from .spans import index_of, line_span, run_end
+from .spans import index_of, line_span, run_end, runs
 
 # quote marks whose closing mark ends a quotation for sure (not ‘ and ': their closing mark is also an apostrophe)
 _OPENING = {o: c for o, c in QUOTE_CLOSES.items() if c not in ("’", "'")}
@@ -274,19 +274,13 @@ def bracket_tag_in_title(toks: Sequence[Token]) -> None:
     """"Can linguistic knowledge improve ...? [ToMM 23, JCR Q1]": a title run that goes on into a square bracket it
     does not close, the bracket closing a few words later on its line, was read past its end: the bracket is the
     paper's venue tag (its words the venue, two digits its year as a volume, rank words left as read)."""
-    i, n = 0, len(toks)
-    while i < n:
-        if toks[i].field != "title":
-            i += 1
-            continue
-        j = run_end(toks, i)
+    n = len(toks)
+    for i, j in runs(toks, "title"):
         o = next((k for k in range(i + 1, j) if toks[k].text == "["), None)
         if o is None or any(t.text == "]" for t in toks[o:j]) or toks[o].line != toks[i].line:
-            i = j
             continue
         c = next((k for k in range(j, min(n, o + 10)) if toks[k].text == "]"), None)
         if c is None or toks[c].line != toks[o].line or o + 1 >= j:
-            i = j
             continue
         toks[o].label = "other"
         for t in toks[o + 1:j]:
@@ -296,7 +290,6 @@ def bracket_tag_in_title(toks: Sequence[Token]) -> None:
                 t.label = "venue"
             else:
                 t.label = "other"
-        i = j
 
 
 def _same_run(a: Token, b: Token) -> bool:
