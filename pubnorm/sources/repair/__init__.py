@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..features import Token
+from ..vocab import QUOTE_CLOSES
 from . import authors, fields, titles
 from .authors import with_coauthors
 from .fields import AUTHOR_KEYS, edited_volume_at, editors_by_at, second_title_a_venue, to_italic_venue, venue_links
@@ -34,7 +35,9 @@ __all__ = [
 
 
 def block(toks: Sequence[Token]) -> None:
-    """The repairs of a labelled block, in order."""
+    """The repairs of a labelled block, in order (those that need a mark the block does not hold are not asked)."""
+    marks = {t.text for t in toks}  # once: several repairs below need a word, a mark or a tag the block may not hold
+    tags = {t.tag for t in toks}
     titles.run_to_line_end(toks)
     titles.title_line_tail(toks)
     fields.italic_venue_line(toks)
@@ -43,22 +46,30 @@ def block(toks: Sequence[Token]) -> None:
     authors.last_author(toks)
     authors.author_gaps(toks)
     authors.last_author_in_title(toks)
-    authors.name_before_quote(toks)
-    authors.title_word_after_names(toks)
+    if not marks.isdisjoint(QUOTE_CLOSES):
+        authors.name_before_quote(toks)
+    if "." in marks:
+        authors.title_word_after_names(toks)
     authors.names_open_title(toks)
     authors.first_surname(toks)
     authors.author_notes(toks)
     fields.venue_leads(toks)
-    fields.in_before_venue(toks)
-    fields.title_before_italic_venue(toks)
+    if "In" in marks or "in" in marks:
+        fields.in_before_venue(toks)
+    if "." in marks:
+        fields.title_before_italic_venue(toks)
     fields.bracketed_status(toks)
-    fields.status_runs(toks)
+    if not marks.isdisjoint(fields.STATUS_WORDS):
+        fields.status_runs(toks)
     titles.quoted_phrase(toks)
     titles.title_gaps(toks)
     titles.numbers_in_title(toks)
-    titles.bracket_tag_in_title(toks)
-    fields.columns(toks)
-    fields.author_elements(toks)
+    if "[" in marks:
+        titles.bracket_tag_in_title(toks)
+    if any(tag.startswith("column-") for tag in tags):
+        fields.columns(toks)
+    if "authors" in tags:
+        fields.author_elements(toks)
     fields.keyed_fields(toks)
     fields.thesis_words(toks)
     authors.thesis_author(toks)

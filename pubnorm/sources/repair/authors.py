@@ -235,9 +235,10 @@ def title_word_after_names(toks: Sequence[Token]) -> None:
     """"... and Tomas Quince.\n Tidal heating of icy moons.": the author list ends with a surname and a full stop at
     the end of a line; the capitalised word that opens the next line, followed there by the title, is the title's
     first word (the labeller read it on as a name)."""
-    for i in range(2, len(toks) - 1):
+    n = len(toks)
+    for i in [k + 1 for k in range(1, n - 2) if toks[k].text == "." and toks[k].field == "author"]:
         t, stop, name, after = toks[i], toks[i - 1], toks[i - 2], toks[i + 1]
-        if t.field == "author" and stop.text == "." and stop.field == "author" and name.field == "author" \
+        if t.field == "author" and name.field == "author" \
                 and len(name.text) > 1 and name.text[:1].isupper() and stop.line == name.line and t.line != stop.line \
                 and after.line == t.line and after.field == "title" and not after.label.startswith("B-") \
                 and t.text[:1].isupper() and len(t.text) > 1:

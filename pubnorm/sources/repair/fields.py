@@ -131,6 +131,10 @@ _STATUS_BRACKET = lazy_compile(r"(?:in press|under review|in review|under revisi
                                r"(?:conditionally )?accepted|in preparation|to appear|revise (?:and|&) resubmit|"
                                r"r ?& ?r|under submission|in submission)", re.I)
 _BRACKETS = {"(": ")", "[": "]"}
+# a word each status _STATUS_BRACKET reads holds, as written: a block without one has no status to find
+STATUS_WORDS = frozenset(w for v in ("press", "review", "revision", "submitted", "forthcoming", "accepted",
+                                     "preparation", "appear", "resubmit", "r", "submission")
+                         for w in (v, v.capitalize(), v.upper()))
 
 
 def bracketed_status(toks: Sequence[Token]) -> None:
@@ -211,11 +215,14 @@ def title_before_italic_venue(toks: Sequence[Token]) -> None:
     n = len(toks)
     for i, j in runs(toks, "venue"):
         stop = next((k for k in range(j - 1, i, -1) if toks[k].text == "." and not toks[k].italic), None)
+        if stop is None or stop - i < 2 or toks[j - 1].line != toks[i].line \
+                or not any(t.italic for t in toks[stop + 1:j]) \
+                or not all(t.italic for t in toks[stop + 1:j] if t.text[:1].isalnum()) \
+                or any(t.italic for t in toks[i:stop]):
+            continue
         a = next((k for k in range(i, -1, -1) if toks[k].label.startswith("B-")), 0)  # the entry, as labelled
         b = next((k for k in range(j, n) if toks[k].label.startswith("B-")), n)
-        if stop is not None and stop - i >= 2 and all(t.italic for t in toks[stop + 1:j] if t.text[:1].isalnum()) \
-                and any(t.italic for t in toks[stop + 1:j]) and not any(t.italic for t in toks[i:stop]) \
-                and toks[j - 1].line == toks[i].line and not any(t.field == "title" for t in toks[a:b]):
+        if not any(t.field == "title" for t in toks[a:b]):
             for t in toks[i:stop]:
                 t.label = ("B-" if t.label.startswith("B-") else "") + "title"
             toks[stop].label = "other"
