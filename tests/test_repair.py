@@ -563,7 +563,7 @@ def test_a_bracket_saying_how_far_a_paper_got_is_its_status(db):
 
 
 def _toks(spec: str, line: int = 0) -> list:  # type: ignore[type-arg]
-    """Tokens from "word/label word/label ..." ("_" for a space inside a word is not needed here)."""
+    """Tokens on one line from "word/label word/label ..."."""
     from pubnorm.sources.features import Token
 
     return [Token(w.rsplit("/", 1)[0], line, label=w.rsplit("/", 1)[1]) for w in spec.split()]

@@ -550,7 +550,6 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         return None
     repair.venue_links(toks, db)
     repair.with_coauthors(toks)
-    repair.numbers_in_title(toks)
     titles = _runs(toks, "title") or _title_line(toks)
     if not titles:
         return None

@@ -59,7 +59,7 @@ def block(toks: Sequence[Token]) -> None:
     if "." in marks:
         fields.title_before_italic_venue(toks)
     fields.bracketed_status(toks)
-    if not marks.isdisjoint(fields.STATUS_WORDS):
+    if not marks.isdisjoint(fields.STATUS_MARKS):
         fields.status_runs(toks)
     titles.quoted_phrase(toks)
     titles.title_gaps(toks)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ...lazyre import lazy_compile
 from ..features import Token, join_tokens
 from ..vocab import NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES
-from .spans import NAME_TOKEN, THESIS_KIND, run_end
+from .spans import NAME_TOKEN, THESIS_KIND, run_end, runs
 
 _NAME_JOINERS = frozenset({",", ".", "&", "and"}) | NAME_PARTICLES
 
@@ -65,12 +65,7 @@ def last_author(toks: Sequence[Token]) -> None:
     """The name after an author list's last separator is its last author ("..., S. Misra, and A. Mtibaa.",
     "..., Tao Wei, Wenyuan Xu. In ..."), up to the punctuation that ends the list."""
     n = len(toks)
-    i = 0
-    while i < n:
-        if toks[i].field != "author":
-            i += 1
-            continue
-        j = run_end(toks, i)
+    for _, j in runs(toks, "author"):
         k = j
         if k < n and toks[k].label == "other" and toks[k].text in (",", "&", "and", ";"):
             k += 1
@@ -89,7 +84,6 @@ def last_author(toks: Sequence[Token]) -> None:
                     m -= 1  # the list's full stop, not an initial's dot
                 for t in toks[j:m]:
                     t.label = "author"
-        i = max(j, i + 1)
 
 
 def bold_name(toks: Sequence[Token]) -> None:

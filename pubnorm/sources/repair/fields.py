@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ...lazyre import lazy_compile
-from ..features import YEAR, Token, join_tokens
+from ..features import STATUS_WORDS, YEAR, Token, join_tokens
 from ..labeller import venue_marks
 from ..vocab import LINK_WORD, NAME_PARTICLES, PAPER_PAGE
 from .spans import THESIS_KIND, index_of, line_span, runs
@@ -131,10 +131,9 @@ _STATUS_BRACKET = lazy_compile(r"(?:in press|under review|in review|under revisi
                                r"(?:conditionally )?accepted|in preparation|to appear|revise (?:and|&) resubmit|"
                                r"r ?& ?r|under submission|in submission)", re.I)
 _BRACKETS = {"(": ")", "[": "]"}
-# a word each status _STATUS_BRACKET reads holds, as written: a block without one has no status to find
-STATUS_WORDS = frozenset(w for v in ("press", "review", "revision", "submitted", "forthcoming", "accepted",
-                                     "preparation", "appear", "resubmit", "r", "submission")
-                         for w in (v, v.capitalize(), v.upper()))
+# the words of which each status _STATUS_BRACKET reads holds one (the labeller's status words, "submission" and the
+# "R" of "R & R"), as written: a block without one has no status to find
+STATUS_MARKS = frozenset(w for v in STATUS_WORDS | {"submission", "r"} for w in (v, v.capitalize(), v.upper()))
 
 
 def bracketed_status(toks: Sequence[Token]) -> None:

@@ -250,12 +250,7 @@ def title_gaps(toks: Sequence[Token]) -> None:
     """A title, a few words read as a year or venue, then more title, all the text of one link or one bold or italic
     run ("[Racial Disparities in Coronavirus Disease 2019 (COVID-19) Mortality ...](url)"): one title."""
     n = len(toks)
-    i = 0
-    while i < n:
-        if toks[i].field != "title":
-            i += 1
-            continue
-        j = run_end(toks, i)
+    for _, j in runs(toks, "title"):  # a run joined to the title after it is walked on from where it ended
         k = j
         while k < n and k - j < 3 and not toks[k].label.startswith("B-") and (
                 toks[k].field in ("year", "venue", "other")
@@ -266,8 +261,6 @@ def title_gaps(toks: Sequence[Token]) -> None:
                 and all(_same_run(toks[j - 1], t) for t in toks[j:k + 1]):
             for t in toks[j:k]:
                 t.label = "title"
-            continue  # the run goes on from i
-        i = j
 
 
 def bracket_tag_in_title(toks: Sequence[Token]) -> None:
