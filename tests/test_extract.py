@@ -432,3 +432,14 @@ def test_an_entry_under_a_year_heading_keeps_its_authors_and_its_own_line(db):
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [(p.authors, p.year, p.sources[0].line) for p in pubs] == [
         (["Nora Quill", "Tomas Brandt", "Ida Berg"], 2026, 3), ([], 2024, 8), ([], 2023, 9)]
+
+
+def test_a_link_written_here_names_no_paper(db):
+    # "Read it [here](...)" under a paper: the words before a pointing link say what to do, not which paper
+    md = ("## Coupled oscillators (2019)\n"
+          'Ada Quill and Bo Stern "Phase Locking in Coupled Oscillators", Journal of Neural Engineering.\n\n'
+          "- Read it [here](https://doi.org/10.1088/1741-2552/abc123).\n"
+          "- The code is [here](https://doi.org/10.5281/zenodo.123456).\n")
+    pubs = read_markup("x.md", md, db).publications  # the labeller; the rules read such lines as titles
+    assert [p.name for p in pubs] == ["Phase Locking in Coupled Oscillators"]
+    assert pubs[0].venue.venue.name == "Journal of Neural Engineering"

@@ -626,3 +626,37 @@ def test_clauses_instructions_and_notes_are_no_titles(db):
     assert _title_shaped("Is attention all you need?") and _title_shaped("Going to the field: notes")
     assert NOTE_ON_A_PAPER.match("🎉 Selected as One of the 14 Groundbreaking Studies in 2024")
     assert NOTE_ON_A_PAPER.match("Featured in a news article") and not NOTE_ON_A_PAPER.match("Selected papers")
+
+
+@needs_model
+def test_names_before_a_quoted_title_are_its_authors(db):
+    """"Ada Quill* and Bo Stern "Phase Locking ...", Journal." and "Cai Lund "Title" [Translation]": names (with
+    their marks) before an opening quote mark whose closing mark ends the title are the authors, one name too
+    (the labeller read them into the title). A quoted phrase inside a title is no such end."""
+    md = ('## Coupled oscillators (2019)\n'
+          'Ada Quill* and Bo Stern "Phase Locking in Coupled Oscillators", Journal of Neural Engineering.\n\n'
+          '## Games (2021)\n'
+          'Cai Lund "Estética das Máquinas: Jogos e Corpos" [Aesthetics of Machines], Revista Jogos, 2021.\n')
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors) for p in pubs] == [
+        ("Phase Locking in Coupled Oscillators", ["Ada Quill", "Bo Stern"]),
+        ("Estética das Máquinas: Jogos e Corpos", ["Cai Lund"])]
+    md = '## Vision (2020)\nTowards Robust "Attention" for Vision Transformers. Journal of Neural Engineering.\n'
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors) for p in pubs] == [('Towards Robust "Attention" for Vision Transformers', [])]
+
+
+@needs_model
+def test_a_quoted_title_ends_at_its_closing_mark_before_an_italic_book(db):
+    """'Roe, Ada "Título do Capítulo" [Chapter Title]. *Book*, Publisher, 2021': the name before the quote mark is
+    the author's (surname first, after a comma), and the title ends at its closing mark; the translation after it
+    is no part of it (the APA repair ran the title on to the italic book)."""
+    md = ("## Book chapters\n\n"
+          '1. Roe, Ada "Máquinas de Escrever e Corpos Digitais" [Typewriters and Digital Bodies]. *Ensaios sobre '
+          'Tecnologia e Sociedade*, Editora Sul, 2021, pp. 12–30.\n'
+          '2. Lund, Cai, and Roe, Ada "Arquivos Vivos: Memória e Rede" [Living Archives]. *Memória em Rede*, '
+          'Editora Norte, 2020, pp. 40–52.\n')
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("Máquinas de Escrever e Corpos Digitais", ["Roe, Ada"], 2021),
+        ("Arquivos Vivos: Memória e Rede", ["Lund, Cai", "Roe, Ada"], 2020)]

@@ -886,6 +886,8 @@ def _prev_text(spans: list[Span], i: int) -> str:
 
 
 _CV = lazy_compile(r"\W*(?:(?:my|full)\s+)?(?:cv|curriculum vitae|r[ée]sum[ée])(?:\s+here)?\W*$", re.I)
+# link text that points instead of naming ("Read it [here](...)", "The model is [here](...)", "click <a>this</a>")
+_DEICTIC = lazy_compile(r"\W*(?:here|there|this|this link|link here|click here)\W*$", re.I)
 _DOI_TEXT = lazy_compile(r"10\.\d{4,9}/")
 
 
@@ -899,6 +901,8 @@ def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, 
     href = spans[i].href or ""
     pub = Publication(kind="mention")
     lt = link_text.strip("[] ")
+    if _DEICTIC.match(lt):
+        return None  # the words before it say what to do with it, not which paper it is
     vm = ctx.db.match(lt)
     link_is_venue = (vm.venue is not None and (vm.parse.year is not None or len(vm.parse.text) >= 6)) or \
         (vm.parse.year is not None and vm.method != "none")

@@ -212,7 +212,8 @@ def name_before_quote(toks: Sequence[Token]) -> None:
     n = len(toks)
     for i in range(1, n):
         t = toks[i]
-        if t.field != "title" or toks[i - 1].field != "author" or toks[i - 1].line != t.line:
+        comma = i >= 2 and toks[i - 1].text == "," and toks[i - 2].field == "author"  # "Stumm, Euge H. “Title”"
+        if t.field != "title" or (toks[i - 1].field != "author" and not comma) or toks[i - 1].line != t.line:
             continue
         q = next((k for k in range(i + 1, min(n, i + 4)) if toks[k].text in QUOTE_CLOSES and toks[k].text != "'"), None)
         if q is None or toks[q].line != t.line or q + 1 >= n or toks[q + 1].field != "title" \
@@ -220,7 +221,10 @@ def name_before_quote(toks: Sequence[Token]) -> None:
             continue
         if not any(x.text == QUOTE_CLOSES[toks[q].text] for x in toks[q + 1:run_end(toks, q + 1) + 1]):
             continue  # no closing mark: a quote inside a title
-        for x in toks[i:q]:
+        closing = _quoted_to_the_end(toks, q)
+        for x in toks[closing or n:run_end(toks, q + 1)]:
+            x.label = "other"  # the closing mark, and a translation after it ("“Título” [Title]")
+        for x in toks[i - comma:q]:
             x.label = "author"
         toks[q].label = "other"
 
@@ -243,10 +247,12 @@ def title_word_after_names(toks: Sequence[Token]) -> None:
 def names_open_title(toks: Sequence[Token]) -> None:
     """"Lena Okafor, Jan Moreau. Tidal mixing ..." read as one title in a block with no authors: names parted by
     commas (or "and", "&"), each of two to four capitalised words or initials, then a full stop and a capitalised
-    word, open the title; they are the author list and the full stop ends it."""
+    word, open the (first) title; they are the author list and the full stop ends it. So are names before an opening
+    quote mark whose closing mark ends a title ("Lena Okafor* and Jan Moreau “Tidal mixing”", one name too: "Lena
+    Okafor “Tidal mixing” [Translated title]"); the marks and a translation after the title are no part of it."""
     if any(t.field == "author" for t in toks):
         return
-    n = len(toks)
+    n, first = len(toks), True
     for i, t in enumerate(toks):
         if t.field != "title" or (i and toks[i - 1].field == "title" and toks[i - 1].line == t.line):
             continue
@@ -257,6 +263,10 @@ def names_open_title(toks: Sequence[Token]) -> None:
                 if not 2 <= size <= 4:
                     break
                 names, size = names + 1, 0
+            elif w in _NAME_MARKS and j > i:
+                pass  # "Okafor*", "Moreau†": the marks of a name
+            elif w in QUOTE_CLOSES:
+                break  # an opening quote mark: the list ends
             elif w == "." and not (j > i and re.fullmatch(r"[A-Z]", toks[j - 1].text)):
                 break  # the full stop after a word: the list ends
             elif w != "." and not (w[:1].isupper() and NAME_TOKEN.match(w)):
@@ -265,14 +275,43 @@ def names_open_title(toks: Sequence[Token]) -> None:
             elif w != ".":
                 size += 1
             j += 1
-        if not (2 <= size <= 4 and names >= 1 and j + 1 < n and toks[j].text == "." and toks[j].field == "title"
-                and toks[j + 1].field == "title" and toks[j + 1].text[:1].isupper()):
-            return
+        quoted = _quoted_to_the_end(toks, j) if 2 <= size <= 4 else None
+        if quoted is not None:
+            for x in toks[quoted:run_end(toks, j + 1)]:
+                x.label = "other"
+        elif not (first and 2 <= size <= 4 and names >= 1 and j + 1 < n and toks[j].text == "."
+                  and toks[j].field == "title" and toks[j + 1].field == "title" and toks[j + 1].text[:1].isupper()):
+            first = False
+            continue
         for x in toks[i:j]:
-            x.label = ("B-" if x.label.startswith("B-") else "") + "author"
+            x.label = ("B-" if x.label.startswith("B-") else "") + ("other" if x.text in _NAME_MARKS else "author")
         toks[j].label = "other"
         toks[j + 1].label = "title"
         return
+
+
+def _quoted_to_the_end(toks: Sequence[Token], j: int) -> int | None:
+    """Where the title's closing quote mark is, when toks[j] opens a quotation (within the title) that runs to the
+    title's end, or to a translation in brackets at its end (len(toks) past it when the mark closes it just after):
+    None when it does not."""
+    n = len(toks)
+    if j + 1 >= n or toks[j].text not in QUOTE_CLOSES or toks[j].text == "'" or toks[j].field != "title" \
+            or toks[j + 1].field != "title":
+        return None
+    end, close = run_end(toks, j + 1), QUOTE_CLOSES[toks[j].text]
+    k = next((k for k in range(j + 2, end) if toks[k].text == close), None)
+    if k is None:  # the mark right after the title
+        return n if end < n and toks[end].text == close and toks[end].line == toks[j].line else None
+    last = end - 1
+    while last > k and toks[last].text in (".", ",", ";", ":"):
+        last -= 1  # "“Título” [Title]." with its full stop
+    if last > k and not (toks[k + 1].text in ("[", "(") and (toks[last].text in ("]", ")")
+                                                             or (end < n and toks[end].text in ("]", ")")))):
+        return None  # (the closing bracket may be read apart from the title)
+    return k
+
+
+_NAME_MARKS = frozenset({"*", "†", "‡", "#"})
 
 
 def first_surname(toks: Sequence[Token]) -> None:

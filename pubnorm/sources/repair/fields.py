@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ...lazyre import lazy_compile
 from ..features import STATUS_WORDS, YEAR, Token, join_tokens
 from ..labeller import venue_marks
-from ..vocab import LINK_WORD, NAME_PARTICLES, PAPER_PAGE
+from ..vocab import LINK_WORD, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES
 from .spans import THESIS_KIND, index_of, line_span, runs
 
 
@@ -18,6 +18,9 @@ def to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     China: Challenges ..." read as a venue, a wrapped line's last word as other) runs on, in plain text on its line
     or a wrapped one, to the full stop before the italic venue."""
     j = index_of(toks, run[-1]) + 1
+    i = index_of(toks, run[0])
+    if i and j < len(toks) and toks[j].text == QUOTE_CLOSES.get(toks[i - 1].text):
+        return run  # '"Título" [Title]. *Book*': a quoted title ends at its closing mark
     k = j
     while k < len(toks) and k - j <= 30 and not (toks[k].italic and toks[k].field == "venue"):
         t = toks[k]
