@@ -443,3 +443,26 @@ def test_a_link_written_here_names_no_paper(db):
     pubs = read_markup("x.md", md, db).publications  # the labeller; the rules read such lines as titles
     assert [p.name for p in pubs] == ["Phase Locking in Coupled Oscillators"]
     assert pubs[0].venue.venue.name == "Journal of Neural Engineering"
+
+
+def test_a_report_and_a_thesis_appeared_at_their_institution_and_school(db):
+    """A @techreport with no journal or booktitle appeared at its institution, a thesis at its school (the page
+    labeller reads "PhD thesis, University Y" on a page so); the fields stay
+    themselves when written back."""
+    from pubnorm.sources.bibtex import read_bibtex
+    from pubnorm.writers.bibtex import bibtex_entries
+
+    bib = ("@techreport{roe2024,\n  title = {Carbon Prices and Wages},\n  author = {Roe, Ada},\n"
+           "  institution = {Institute for Labour Studies},\n  number = {2024-3},\n  year = {2024}\n}\n"
+           "@phdthesis{roe2020,\n  title = {Essays on Wages},\n  author = {Roe, Ada},\n  school = {University of Oslo},\n"
+           "  abbr = {PhD},\n  year = {2020}\n}\n"
+           "@techreport{lee2023,\n  title = {Notes},\n  author = {Lee, Bo},\n  journal = {Economics Letters},\n"
+           "  institution = {Some Bank},\n  year = {2023}\n}\n")
+    pubs = read_bibtex("refs.bib", bib, db).publications
+    assert [(p.venue_raw, p.institution, p.school) for p in pubs] == [
+        ("Institute for Labour Studies", "Institute for Labour Studies", None),
+        ("University of Oslo", None, "University of Oslo"),
+        ("Economics Letters", "Some Bank", None)]
+    entries, _ = bibtex_entries(pubs)
+    assert [sorted(name for name, _ in fields) for _, _, fields in entries[:2]] == [
+        ["author", "institution", "number", "title", "year"], ["abbr", "author", "school", "title", "year"]]

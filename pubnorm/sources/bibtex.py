@@ -93,6 +93,9 @@ _NOTE_LABEL = re.compile(r"title not given on the page, which calls it: (.+)", r
 _PAPER_LINKS = ("url", "html")
 # the venue, in the order a reader looks for it
 _VENUE_FIELDS = ("journal", "booktitle", "howpublished")
+# where an entry with no venue field of its own appeared, by its type
+_ISSUER = {"techreport": "institution", "report": "institution", "phdthesis": "school", "mastersthesis": "school",
+           "thesis": "school"}
 # fields read into the record's own attributes (everything else goes to `extra`, as text, and is written back)
 _READ = frozenset({"title", "author", "editor", "year", "doi", "url", "eprint", "archiveprefix", "note", "keywords",
                    "ids", *_VENUE_FIELDS})
@@ -124,6 +127,8 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
         if not pub.authors:
             pub.authors = list(pub.editors)  # an edited volume: its editors are who made it
     venue_field = next((k for k in _VENUE_FIELDS if k in raw and f(k)), None)
+    if venue_field is None and (issuer := _ISSUER.get(entry.entry_type.lower())) in raw:
+        venue_field = issuer  # a report's institution, a thesis's school: where it appeared (the field stays itself)
     venue = f(venue_field) if venue_field else ""
     abbr = f("abbr") if "abbr" in raw else ""
     raw_venue = venue or abbr
