@@ -466,3 +466,19 @@ def test_a_report_and_a_thesis_appeared_at_their_institution_and_school(db):
     entries, _ = bibtex_entries(pubs)
     assert [sorted(name for name, _ in fields) for _, _, fields in entries[:2]] == [
         ["author", "institution", "number", "title", "year"], ["abbr", "author", "school", "title", "year"]]
+
+
+def test_grants_and_public_service_sections_hold_no_papers(db):
+    """'# Grants Funded/Research Projects' and '# Professional and Public Service' (a CV): a word for no papers
+    beside "Research" or "Public" decides; "Publicações" and "Research" alone still hold papers."""
+    md = ("# Publicações\n\n"
+          "**Roe, A.**, B. Lind (2019) “Tidal Pumping in Riverbank Aquifers”, *Journal of Hydrology*, 570, 1-9.\n\n"
+          "# Research\n\n"
+          "**Roe, A.**, C. Moss (2021) “Arsenic Fate in River Corridors”, *Water Resources Research*, 57, 1-12.\n\n"
+          "# Grants Funded/Research Projects\n\n"
+          "**National Science Foundation (NSF)**, Hydrologic Sciences, Research Assistant 2014 - 2017\n\n"
+          "*Collaborative Research: River regulation and mass transfers in coupled aquatic systems*\n\n"
+          "# Professional and Public Service\n\n"
+          "*Manuscript reviewer* for Water Resources Research (2), Journal of Hydrology (1)\n")
+    pubs = read_markup("cv.md", md, db).publications
+    assert [p.title for p in pubs] == ["Tidal Pumping in Riverbank Aquifers", "Arsenic Fate in River Corridors"]

@@ -306,8 +306,8 @@ def _skipped(section: str) -> str | None:
     "Presentations" ("Conference presentations"): "pages", read only for entries that give pages (in engineering
     and other fields a paper in a conference's proceedings is listed as a presentation; a talk has no pages)."""
     for part in reversed(section.split(SECTION_SEP)):
-        if re.search(r"public|paper|preprint|research|selected works", part, re.I):
-            return None
+        if _PAPERS_SECTION.search(part) or (re.search(r"research", part, re.I) and not SKIP_SECTION.search(part)):
+            return None  # ("Research" beside a word for no papers is about them: "Grants Funded/Research Projects")
         if _MARK_KEY.search(part):
             continue  # "### *Denotes post-doctoral or student mentee": a key to the marks in the list, no section
         if (m := SKIP_SECTION.search(part)) is not None:
@@ -319,6 +319,9 @@ def _skipped(section: str) -> str | None:
     return None
 
 
+# a heading about papers, in several languages ("Publications", "Publicações", "Publikationen", "Working Papers"), not
+# "Public Service" or "Public Engagement"
+_PAPERS_SECTION = lazy_compile(r"publica|publik|publish|paper|preprint|selected works", re.I)
 _MARK_KEY = lazy_compile(r"^\W*(?:denotes?|indicates?)\b|\b(?:denotes?|indicates?)\s+(?:an?\s+|the\s+)?(?:equal|co-?first|"
                          r"corresponding|student|post-?doc|mentee|trainee|supervised|advisee)", re.I)
 
