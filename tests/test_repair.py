@@ -660,3 +660,22 @@ def test_a_quoted_title_ends_at_its_closing_mark_before_an_italic_book(db):
     assert [(p.title, p.authors, p.year) for p in pubs] == [
         ("Máquinas de Escrever e Corpos Digitais", ["Roe, Ada"], 2021),
         ("Arquivos Vivos: Memória e Rede", ["Lund, Cai", "Roe, Ada"], 2020)]
+
+
+@needs_model
+def test_an_author_list_ending_its_line_with_a_comma_ends_before_the_title(db):
+    """Engineering lists put the authors, the title and the venue on lines of their own, each ending with a comma
+    ("Hikaru Hoshino and Eiko Furutani,\\nSimultaneous modeling of ...,\\nAdvanced Biomedical Engineering, ..."):
+    the names the labeller read into the title are the authors, also after an Oxford comma and when it read the
+    list's first names as other."""
+    md = ("### Journal papers\n\n"
+          "1. Kenta Ozawa and Mina Takeda,\nSimultaneous estimation of drug effects in perfused tissue models,\n"
+          "Advanced Biomedical Engineering, Vol. 13, pp. 163-175 (2024).\n\n"
+          "1. Kenta Ozawa, T. Ray Lin, Yu-Ting Wu, and Daisuke Mori,\nPredictive control of district heating networks "
+          "in reserve markets: A case study of storage,\nSICE Journal of Control, Measurement, and System Integration, "
+          "Vol. 17, No. 1, pp. 365-377 (2024).\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors) for p in pubs] == [
+        ("Simultaneous estimation of drug effects in perfused tissue models", ["Kenta Ozawa", "Mina Takeda"]),
+        ("Predictive control of district heating networks in reserve markets: A case study of storage",
+         ["Kenta Ozawa", "T. Ray Lin", "Yu-Ting Wu", "Daisuke Mori"])]

@@ -247,22 +247,30 @@ def title_word_after_names(toks: Sequence[Token]) -> None:
 def names_open_title(toks: Sequence[Token]) -> None:
     """"Lena Okafor, Jan Moreau. Tidal mixing ..." read as one title in a block with no authors: names parted by
     commas (or "and", "&"), each of two to four capitalised words or initials, then a full stop and a capitalised
-    word, open the (first) title; they are the author list and the full stop ends it. So are names before an opening
+    word, or a comma that ends their line ("Lena Okafor and Jan Moreau,\nTidal mixing ..."), open the (first) title;
+    they are the author list and the full stop or comma ends it. So are names before an opening
     quote mark whose closing mark ends a title ("Lena Okafor* and Jan Moreau “Tidal mixing”", one name too: "Lena
     Okafor “Tidal mixing” [Translated title]"); the marks and a translation after the title are no part of it."""
-    if any(t.field == "author" for t in toks):
-        return
+    named = any(t.field == "author" for t in toks)
     n, first = len(toks), True
     for i, t in enumerate(toks):
         if t.field != "title" or (i and toks[i - 1].field == "title" and toks[i - 1].line == t.line):
+            continue
+        # the rest of an author list read as the title: only the line-ending comma below tells ("A. Lee, Yun-Chung
+        # Chu, and Jo Susuki,\nTitle ...")
+        after_names = i > 1 and toks[i - 1].text == "," and toks[i - 2].field == "author" and toks[i - 2].line == t.line
+        if named and not after_names:
             continue
         j, names, size = i, 0, 0
         while j < n and toks[j].field == "title" and toks[j].line == t.line:
             w = toks[j].text
             if w in (",", "&", "and"):
-                if not 2 <= size <= 4:
+                if w != "," and size == 0 and j > i and toks[j - 1].text == ",":
+                    pass  # ", and": the list's last comma before its last name
+                elif not 2 <= size <= 4:
                     break
-                names, size = names + 1, 0
+                else:
+                    names, size = names + 1, 0
             elif w in _NAME_MARKS and j > i:
                 pass  # "Okafor*", "Moreau†": the marks of a name
             elif w in QUOTE_CLOSES:
@@ -275,12 +283,17 @@ def names_open_title(toks: Sequence[Token]) -> None:
             elif w != ".":
                 size += 1
             j += 1
-        quoted = _quoted_to_the_end(toks, j) if 2 <= size <= 4 else None
+        quoted = _quoted_to_the_end(toks, j) if 2 <= size <= 4 and not named else None
         if quoted is not None:
             for x in toks[quoted:run_end(toks, j + 1)]:
                 x.label = "other"
-        elif not (first and 2 <= size <= 4 and names >= 1 and j + 1 < n and toks[j].text == "."
-                  and toks[j].field == "title" and toks[j + 1].field == "title" and toks[j + 1].text[:1].isupper()):
+        elif (first or named) and size == 0 and names >= 1 and i < j - 1 < n - 1 and toks[j - 1].text == "," \
+                and toks[j].line != t.line and toks[j].field == "title" and toks[j].text[:1].isupper():
+            j -= 1  # "Hikaru Hoshino and Eiko Furutani,\nSimultaneous modeling ...": the list ends with its line
+            i = _names_before(toks, i)
+        elif named or not (first and 2 <= size <= 4 and names >= 1 and j + 1 < n and toks[j].text == "."
+                           and toks[j].field == "title" and toks[j + 1].field == "title"
+                           and toks[j + 1].text[:1].isupper()):
             first = False
             continue
         for x in toks[i:j]:
@@ -288,6 +301,18 @@ def names_open_title(toks: Sequence[Token]) -> None:
         toks[j].label = "other"
         toks[j + 1].label = "title"
         return
+
+
+def _names_before(toks: Sequence[Token], i: int) -> int:
+    """Where the author list that toks[i] goes on starts: back over names read as other on its line, to the line's
+    start ("Hikaru Hoshino, T. John Koo, | Yun-Chung Chu, ..."); i when they do not reach it."""
+    k = i
+    while k > 0 and toks[k - 1].line == toks[i].line and toks[k - 1].field in ("other", "author") \
+            and ((w := toks[k - 1].text) in _NAME_JOINERS or (w[:1].isupper() and NAME_TOKEN.match(w))):
+        k -= 1
+    if k == i or (k > 0 and toks[k - 1].line == toks[i].line):
+        return i
+    return k
 
 
 def _quoted_to_the_end(toks: Sequence[Token], j: int) -> int | None:
