@@ -679,3 +679,19 @@ def test_an_author_list_ending_its_line_with_a_comma_ends_before_the_title(db):
         ("Simultaneous estimation of drug effects in perfused tissue models", ["Kenta Ozawa", "Mina Takeda"]),
         ("Predictive control of district heating networks in reserve markets: A case study of storage",
          ["Kenta Ozawa", "T. Ray Lin", "Yu-Ting Wu", "Daisuke Mori"])]
+
+
+@needs_model
+def test_a_bold_journal_the_database_knows_before_the_volume_is_the_venue(db):
+    """'... (2024). Title of the paper. **Science** 383: 531–537.': a bold or italic piece between the title and the
+    volume that the database knows by that name is the venue (the labeller read one-word journals as other)."""
+    md = ("## Articles\n\n"
+          "Moss CE, Lind BR, Roe A, Park J, Okafor S, Quill A. (2024). Grazing traits shape the effects of large "
+          "herbivores on plant communities. **Science** 383: 531–537. "
+          "[https://doi.org/10.1126/science.adh0000](https://doi.org/10.1126/science.adh0000)\n\n"
+          "Roe, A.V., Lind, B., Moss, C. and Park, J. (2022), The range-size shortfall in plant phylogenies. "
+          "*Ecography* e06100. [https://doi.org/10.1111/ecog.06100](https://doi.org/10.1111/ecog.06100)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue.venue.name if p.venue and p.venue.venue else None, p.year) for p in pubs] == [
+        ("Grazing traits shape the effects of large herbivores on plant communities", "Science", 2024),
+        ("The range-size shortfall in plant phylogenies", "Ecography", 2022)]
