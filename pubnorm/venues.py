@@ -555,6 +555,10 @@ def parse_venue(raw: str) -> VenueParse:
             track, status = None, status or "working paper"  # "Work in progress" alone is a paper's status
     if track is None and "workshop" in low and _WORKSHOP.search(text):
         track = "Workshop"  # the words stay: they name the workshop, and the host is found by the matcher
+    if " - " in text and (m := _SCHOLAR_SOURCE.search(text)):
+        # Google Scholar's line "Lithos, 2021 - Elsevier", "Paleobiology, 2022 - cambridge.org": after the year, the
+        # site or publisher that holds the paper, no part of the venue's name
+        text = text[: m.start(1)]
     year, text = _take_year(text)
     if words & _MONTH_WORDS:
         text = _MONTH.sub(" ", text)
@@ -782,7 +786,7 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         # Medline's place qualifier "Biostatistics (Oxford, England)"
         ids, method, score = _journal(db, word, k, one_word=True)
     if (not ids and p.year and p.text.count(" ") <= 1 and p.text[1:2].islower()
-            and _YEAR_CITED.fullmatch(raw.replace("*", "").strip())):
+            and _YEAR_CITED.fullmatch(_without_source(raw).replace("*", "").strip())):
         # "Icarus, 2024.": a one-word journal cited with its year alone, when the word is rare enough not to be a
         # page's own word (a common one, "Evolution, 2019" or "Links, 2020", still needs a volume or pages)
         k = key(p.text)
@@ -1272,6 +1276,21 @@ _PUBLISHER_TAIL = lazy_compile(
     r"Emerald(?:\s+Publishing)?|BioMed\s+Central|Cell\s+Press|World\s+Scientific|Wolters\s+Kluwer|Academic\s+Press|Pergamon|"
     r"Routledge|Thieme|Karger|Bentham(?:\s+Science)?|IGI\s+Global|Inderscience|Copernicus(?:\s+Publications)?|EDP\s+Sciences|"
     r"IEEE|ACM|PLOS|PLoS)(?:\s*,?\s*(?:Ltd|Inc|GmbH|B\.?V|Publishers|Publishing|Press))*\.?")
+# the source after a Google Scholar line's year: a host name ("cambridge.org", "ui.adsabs.harvard.edu") or a publisher
+# as Scholar names it ("Wiley Online Library", "Taylor & Francis", "National Acad Sciences")
+_SCHOLAR_SOURCE = lazy_compile(
+    r"(?:19|20)\d\d(\s+-\s+(?:[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}|Elsevier|Springer|Wiley(?:\s+Online\s+Library)?|"
+    r"Taylor\s*&\s*Francis|SAGE\s+Publications|Oxford\s+University\s+Press|Cambridge\s+University\s+Press|"
+    r"National\s+Acad\s+Sciences|Nature\s+Publishing\s+Group|De\s+Gruyter|Emerald|IEEE|ACM)\s*\.?)\s*$")
+
+
+def _without_source(raw: str) -> str:
+    """A string without the source a Google Scholar line ends with ("Lithos, 2021 - Elsevier": "Lithos, 2021")."""
+    if " - " in raw and (m := _SCHOLAR_SOURCE.search(raw)):
+        return raw[: m.start(1)]
+    return raw
+
+
 _INNER_ACRONYM = lazy_compile(r"\s*\(([A-Z]{2,8})\)")
 _DASH_TAIL = lazy_compile(r"(.+?\s.+?)\s+[-–—]\s+([A-Z][A-Za-z]{1,11})")
 

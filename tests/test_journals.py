@@ -971,3 +971,26 @@ def test_two_digits_before_more_numbers_of_a_citation_are_a_volume_not_a_year(te
     from pubnorm.venues import parse_venue
 
     assert parse_venue(text).year == year
+
+
+@pytest.mark.parametrize(("text", "vid", "year"), [
+    # Google Scholar's line: the venue, the year, then the site or publisher that holds the paper
+    ("Marine Geology, 2019 - Elsevier", "j-marine-geology", 2019),
+    ("Paleobiology, 2022 - cambridge.org", "j-paleobiology", 2022),
+    ("Journal of Geoscience Education, 2022 - Taylor & Francis", "j-journal-of-geoscience-education", 2022),
+    ("Geophysical Research Letters, 2021 - Wiley Online Library", "j-geophysical-research-letters", 2021),
+    ("EGU General Assembly Conference Abstracts, 2021 - ui.adsabs.harvard.edu", "egu-general-assembly", 2021),
+    ("Tectonophysics, 2020 - Elsevier", "j-tectonophysics", 2020),  # a rare word cited with its year alone
+])
+def test_the_source_after_a_scholar_lines_year_is_no_part_of_the_venue(db, text, vid, year):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+    assert m.parse.year == year
+
+
+@pytest.mark.parametrize("text", [
+    "2023 - repositorio.udec.cl",  # a repository, no venue
+    "Evolution, 2019 - Wiley Online Library",  # a common word with its year alone is still a word
+])
+def test_a_scholar_line_without_a_venue_name_stays_unknown(db, text):
+    assert db.match(text).venue is None
