@@ -490,6 +490,12 @@ _MONTH = lazy_compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|ma
                     r"(?!\.\s*[A-Z][a-z])", re.I)  # "Mar. Biol. Res." is Marine Biology Research, not March
 
 
+# a meeting's days with their month, "October 15-18", "June 9-13", "28-30 Aug.": days, not a two-digit year
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
+_DAYS = lazy_compile(rf"\b{_MONTH_NAME}\.?\s+{_DAY}(?:\s*[-–]+\s*{_DAY})?(?![\d.:/])|(?<![\d.:/])\b{_DAY}(?:\s*[-–]+\s*{_DAY})?\s+"
+                     rf"{_MONTH_NAME}\b\.?", re.I)
 _PUBLISHED_LABEL = lazy_compile(r"[\s,;]*\bpublished\s*:\s*[\s,;.]*$", re.I)
 _LINK = lazy_compile(r"[\s,;.]*(?:\b(?:doi|DOI)\s*:?\s*|\bhttps?://(?:dx\.)?doi\.org/\s*)?(?<![\w.])10\.\d{4,9}/\S+"
                      r"|[\s,;.]*\b(?:https?://|www\.)\S+")
@@ -559,6 +565,8 @@ def parse_venue(raw: str) -> VenueParse:
         # Google Scholar's line "Lithos, 2021 - Elsevier", "Paleobiology, 2022 - cambridge.org": after the year, the
         # site or publisher that holds the paper, no part of the venue's name
         text = text[: m.start(1)]
+    if words & _MONTH_WORDS and _DAYS.search(text):
+        text = _DAYS.sub(" ", text)
     year, text = _take_year(text)
     if words & _MONTH_WORDS:
         text = _MONTH.sub(" ", text)
@@ -641,7 +649,8 @@ _FULL_WIDTH = str.maketrans({"（": " (", "）": ") ", "：": ": ", "，": ", ",
 _CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, Hangul
 _CJK_ORDINAL = lazy_compile(r"第\s*\d+\s*[回届次期]")
 _AVAILABLE = lazy_compile(r"^(?:(?:also\s+|freely\s+|now\s+)?available\s+(?:at|on|from|in|via|online at)|"
-                        r"(?:paper\s+|talk\s+)?(?:published|appeared|presented)\s+(?:in|at|on|by|to)(?:\s+the)?)\s+", re.I)
+                        r"(?:(?:papers?|talks?|posters?|bulletins?)\s+)?(?:published|appeared|presented)\s+(?:in|at|on|by|to)"
+                        r"(?:\s+the)?)\s+", re.I)
 # the journal macros of AASTeX (aas_macros.sty), which astronomy .bib files use for their journal field
 _AAS_MACROS = {f"\\{m}": name for m, name in {
     "aj": "Astronomical Journal", "actaa": "Acta Astronomica", "araa": "Annual Review of Astronomy and Astrophysics",

@@ -936,3 +936,17 @@ def test_an_acronym_then_the_name_it_stands_for(db, text, vid):
 def test_the_kind_of_meeting_written_wrong_beside_its_acronym(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid", "year"), [
+    # a meeting's days with their month and no year: days, not a two-digit year ("15" is no 2015)
+    ("Posters presented at the IEEE Conference on Visualization (VIS), October 15-18, Atlanta, Georgia, USA",
+     "ieee-vis", None),
+    ("IEEE Conference on Visualization (VIS), 9-13 June, Berlin", "ieee-vis", None),
+    # "Posters presented at", "Bulletins presented at": what was presented, then where
+    ("Posters presented at EuroVis 2014, June 9-13 , Swansea, Wales, UK", "eurovis", 2014),
+])
+def test_a_meetings_days_and_what_was_presented_there_are_no_part_of_the_venue(db, text, vid, year):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+    assert m.parse.year == year
