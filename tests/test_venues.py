@@ -950,3 +950,17 @@ def test_a_meetings_days_and_what_was_presented_there_are_no_part_of_the_venue(d
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
     assert m.parse.year == year
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # a journal's former full title is that journal, not another one of the lists (issue 12, eleventh set)
+    ("Physical Review B – Condensed Matter and Materials Physics, 81(10), 104402–104402", "prb"),
+    ("Physical Review B: Condensed Matter, 45(3), 1200", "prb"),
+    ("Physical Review D: Particles, Fields, Gravitation, and Cosmology 80, 123", "prd"),
+    ("Physical Review E: Statistical, Nonlinear, and Soft Matter Physics, 71, 046101", "pre"),
+    # a venue under the name it has today, not only the one of the rank list
+    ("IEEE Symposium on Visualization for Cyber Security (VizSec), Chicago, IL, USA", "vizsec"),
+])
+def test_former_and_current_names_name_the_same_venue(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
