@@ -629,7 +629,7 @@ def test_proceedings_of_a_journals_name_are_not_the_journal(db, text):
 
 
 @pytest.mark.parametrize(("text", "vid"), [
-    ("Proceedings of the Royal Society A", "j-proceedings-of-the-royal-society-a"),
+    ("Proceedings of the Royal Society A", "proc-r-soc-a"),
     ("Proceedings of the National Academy of Sciences", "pnas"),
     ("Proc. SPIE 1234", "j-proceedings-of-spie"),
 ])

@@ -207,7 +207,7 @@ AS_WRITTEN = [
     ("arXiv cs.LG", "arxiv"),
     ("Nat Meth", "nature-methods"),  # words cut short, no dots
     ("Human–Computer Interaction", "hci"),  # an en dash is a hyphen
-    ("Proceedings of the Royal Society B: Biological Sciences. 283", "j-proceedings-of-the-royal-society-b"),
+    ("Proceedings of the Royal Society B: Biological Sciences. 283", "proc-r-soc-b"),
     ("Proceedings of the 39th Annual Conference of the Cognitive Science Society", "cogsci"),  # its Annual Meeting
     ("In G. Gunzelmann, A. Howes, T. Tenbrink, & E. J. Davelaar (Eds.), Proceedings of the 39th Annual Conference of "
      "the Cognitive Science Society (pp. 1629-1634). Austin, TX: Cognitive Science Society", "cogsci"),  # APA chapter
@@ -900,7 +900,7 @@ def test_a_conferences_workshops_volume_named_in_full(db, text, vid):
     ("High-Performance Computing: Paradigm and Infrastructure", None),
     ("Science International: Reports", None),
     # a longer name, a section's letter, a subtitle that describes, or a journal the lists name in full still are
-    ("Proceedings of the Royal Society B: Biological Sciences", "j-proceedings-of-the-royal-society-b"),
+    ("Proceedings of the Royal Society B: Biological Sciences", "proc-r-soc-b"),
     ("Physics of Fluids B: Plasma", "j-physics-of-fluids-b"),
     ("Clinical Infectious Diseases: an Official Publication of the Infectious Diseases Society of America",
      "j-clinical-infectious-diseases"),
@@ -962,5 +962,22 @@ def test_a_meetings_days_and_what_was_presented_there_are_no_part_of_the_venue(d
     ("IEEE Symposium on Visualization for Cyber Security (VizSec), Chicago, IL, USA", "vizsec"),
 ])
 def test_former_and_current_names_name_the_same_venue(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # the lists give one journal under several titles, each as a journal of its own: its former titles, its short
+    # title and NLM's title are that one journal (eleventh, fourth and sixth sets)
+    ("Philosophical Transactions of the Royal Society A (Special issue on 'Technical challenges')", "phil-trans-r-soc-a"),
+    ("Philosophical Transactions of the Royal Society A: Mathematical, Physical and Engineering Sciences", "phil-trans-r-soc-a"),
+    ("Philos Trans A Math Phys Eng Sci. 2020;378:20190123", "phil-trans-r-soc-a"),
+    ("Proceedings of the Royal Society of London Series B-Biological Sciences 274(1619), 1723–1730.", "proc-r-soc-b"),
+    ("Proc Biol Sci. 2019;286(1897):20182533", "proc-r-soc-b"),
+    ("Proceedings of the Royal Society B: Biological Sciences", "proc-r-soc-b"),
+    ("The Auk: Ornithological Advances", "the-auk"),
+    ("The Auk 131(4), 477-495", "the-auk"),
+])
+def test_a_journal_under_its_former_short_and_nlm_titles_is_one_venue(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
