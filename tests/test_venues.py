@@ -981,3 +981,20 @@ def test_former_and_current_names_name_the_same_venue(db, text, vid):
 def test_a_journal_under_its_former_short_and_nlm_titles_is_one_venue(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # the list entries named as a journal of venues.yaml plus its publishing body or subtitle are that journal
+    ("Proceedings of the IEEE. Institute of Electrical and Electronics Engineers", "proc-ieee"),
+    ("IEEE transactions on plasma science. IEEE Nuclear and Plasma Sciences Society", "ieee-transactions-on-plasma-science"),
+    ("Formal Aspects of Computing: Applicable Formal Methods", "fac"),
+    ("Physical review A: General physics", "pra"),
+    ("AEA papers and proceedings. American Economic Association", "aea-pp"),
+    # ... but a section or a sister journal is another journal
+    ("The Lancet. Microbe", "j-lancet-microbe"),
+    ("Machine Learning: Earth", "j-machine-learning-earth"),
+    ("Computers & Graphics: X", "j-computers-and-graphics-x"),
+])
+def test_a_journal_with_its_body_or_subtitle_is_that_journal_a_section_is_not(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
