@@ -85,3 +85,15 @@ def test_configuration_file_sets_ignores_and_edition(tmp_path):
 def test_the_lab_example_has_no_errors():
     p = pubnorm("check", "examples/lab")
     assert p.returncode == 0, p.stdout
+
+
+def test_a_report_and_a_thesis_are_neither_unknown_venues_nor_without_one(tmp_path):
+    """A .bib's @techreport names its institution and a @phdthesis its school: neither is an unknown venue to add
+    to an overlay (PN101), and neither lacks a venue or a status (PN403)."""
+    (tmp_path / "r.bib").write_text(
+        "@techreport{roe2024,\n  title = {Carbon Prices and Wages},\n  author = {Roe, Ada},\n"
+        "  institution = {Institute for Labour Studies},\n  number = {2024-3},\n  year = {2024}\n}\n"
+        "@phdthesis{roe2020,\n  title = {Essays on Wages},\n  author = {Roe, Ada},\n"
+        "  school = {University of Oslo},\n  year = {2020}\n}\n", encoding="utf-8")
+    p = pubnorm("check", str(tmp_path / "r.bib"), "--format", "json")
+    assert p.returncode == 0 and json.loads(p.stdout)["diagnostics"] == []

@@ -459,10 +459,10 @@ def test_a_report_and_a_thesis_appeared_at_their_institution_and_school(db):
            "@techreport{lee2023,\n  title = {Notes},\n  author = {Lee, Bo},\n  journal = {Economics Letters},\n"
            "  institution = {Some Bank},\n  year = {2023}\n}\n")
     pubs = read_bibtex("refs.bib", bib, db).publications
-    assert [(p.venue_raw, p.institution, p.school) for p in pubs] == [
-        ("Institute for Labour Studies", "Institute for Labour Studies", None),
-        ("University of Oslo", None, "University of Oslo"),
-        ("Economics Letters", "Some Bank", None)]
+    assert [(p.venue_raw, p.institution, p.school, p.status) for p in pubs] == [
+        ("Institute for Labour Studies", "Institute for Labour Studies", None, "technical report"),
+        ("University of Oslo", None, "University of Oslo", "published"),
+        ("Economics Letters", "Some Bank", None, "published")]  # a journal it appeared in says more
     entries, _ = bibtex_entries(pubs)
     assert [sorted(name for name, _ in fields) for _, _, fields in entries[:2]] == [
         ["author", "institution", "number", "title", "year"], ["abbr", "author", "school", "title", "year"]]
