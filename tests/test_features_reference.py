@@ -122,14 +122,22 @@ def reference_tokenize(lines: Sequence[MLine]) -> list[Token]:
     out, k = [], 0
     for li, ln in enumerate(lines):
         before = " "  # a line starts after a space
+        spans: list[tuple[Span, str]] = []  # a span that goes on the word before in the same markup joins it
         for s in ln.spans:
+            p = spans[-1] if spans else None
+            if p and p[1][-1:].isalnum() and s.text[:1].isalnum() and \
+                    (p[0].bold, p[0].italic, p[0].href, p[0].tag) == (s.bold, s.italic, s.href, s.tag):
+                spans[-1] = (p[0], p[1] + s.text)
+            else:
+                spans.append((s, s.text))
+        for s, text in spans:
             k += 1
-            for m in F.TOKEN.finditer(s.text):
-                prev = s.text[m.start() - 1] if m.start() else before
+            for m in F.TOKEN.finditer(text):
+                prev = text[m.start() - 1] if m.start() else before
                 out.append(Token(text=m.group(0), line=li, bold=s.bold, italic=s.italic, href=s.href, tag=s.tag,
-                                 link_word=bool(s.href) and F._is_link_word_text(s.text), space_before=prev.isspace(),
+                                 link_word=bool(s.href) and F._is_link_word_text(text), space_before=prev.isspace(),
                                  span=k, label="", soft=ln.soft, para=ln.para))
-            before = s.text[-1] if s.text else " "
+            before = text[-1] if text else " "
     return out
 
 
@@ -407,3 +415,30 @@ def test_labels_are_the_same_before_and_after_the_model_names_are_read(db, monke
     monkeypatch.setattr(labeller, "READ_NAMES_AFTER", 0)
     assert [labeller.label(t, db) for t in blocks] == as_strings
     assert any("venue" in x for x in as_strings) and any("title" in x for x in as_strings)
+
+
+def test_a_word_cut_by_markup_or_a_decimal_point_is_one_token():
+    """A formula's subscripts ("LiNi<sub>0.8</sub>Mn<sub>0.1</sub>", "HeH<sub>2</sub><sup>+</sup>") go on the word
+    they are glued to, in the same markup; a point between digits inside a word ("PM2.5", "v1.0") or after one digit
+    ("0.8") is no full stop, but a year's or a volume's is ("2021.10", "12.3"). Other markup, or a space, cuts."""
+    line = MLine([Span("Surfaces for HeH"), Span("2"), Span("+", tag="sup"), Span(" and LiNi"), Span("0.8"), Span("Mn"),
+                  Span("0.1"), Span("O"), Span("2"), Span(" (PM2.5, v1.0, 2021.10, 12.3) "), Span("Science Advances"),
+                  Span("10", bold=True)], lineno=1)
+    toks = tokenize([line])
+    assert [t.text for t in toks] == [
+        "Surfaces", "for", "HeH2", "+", "and", "LiNi0.8Mn0.1O2", "(", "PM2.5", ",", "v1.0", ",", "2021", ".", "10", ",",
+        "12", ".", "3", ")", "Science", "Advances", "10"]
+    assert toks == reference_tokenize([line])
+
+
+def test_a_formula_in_a_title_is_read_whole(db):
+    md = ("## Articles\n\n"
+          "- Roe, A.; Lind, B.; Moss, C. Structural evolution of layered LiNi<sub>0.8</sub>Mn<sub>0.1</sub>Co<sub>0.1"
+          "</sub>O<sub>2</sub> cathodes during deep charging cycles. <strong>Small</strong> 2026, <em>22</em>, 1-9.\n"
+          "- Roe, A.; Park, J. Gas evolution in lithium batteries: a review of sensing methods. <strong>ChemElectroChem"
+          "</strong> 2024, <em>11</em>, 10-19.\n")
+    from pubnorm.sources.reader import read_markup
+    pubs = read_markup("p.md", md, db).publications
+    assert [p.title for p in pubs] == [
+        "Structural evolution of layered LiNi0.8Mn0.1Co0.1O2 cathodes during deep charging cycles",
+        "Gas evolution in lithium batteries: a review of sensing methods"]

@@ -11,16 +11,20 @@ words) are read when the labeller loads, so a venue added to the database never 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..lazyre import lazy_compile
-from .markup import Line
+from .markup import Line, Span
 
 # words, numbers (and number ranges), and every other character alone: a period is its own token, so a
 # sentence's end and an initial's dot look alike to the tokenizer and the features tell them apart
-TOKEN = re.compile(r"\d+(?:[\-–—]\d+)?(?![^\W_])|[^\W_]+(?:['’\-][^\W_]+)*|[^\s\w]|_", re.U)
+# a word goes on over an apostrophe or a hyphen, and over a decimal point inside it ("LiNi0.8Mn0.1Co0.1O2", "PM2.5",
+# "v1.0": a formula's or a version's point is no full stop), and so does a number of one digit before its point
+# ("0.8", a subscript of its own); other numbers stop at a point ("2021.10", "12.3": a date, a volume and issue)
+TOKEN = re.compile(r"\d\.\d+(?!\w|\.\d)|\d+(?:[\-–—]\d+)?(?![^\W_])|[^\W_]+(?:(?:['’\-]|(?<=\d)\.(?=\d))[^\W_]+)*|"
+                   r"[^\s\w]|_", re.U)
 # private-use characters mark fields in generated training text; they are never tokens
 MARKERS = lazy_compile("[\ue000-\ue0ff]")
 YEAR = re.compile(r"(?:19|20)\d\d")  # a token that is a year (fullmatch): a feature, and read so in assembly
@@ -87,8 +91,7 @@ def tokenize(lines: Sequence[Line], link_word: Iterable[bool] | None = None) -> 
     for li, ln in enumerate(lines):
         prev_end_space = True
         soft, para = ln.soft, ln.para
-        for s in ln.spans:
-            text = s.text
+        for s, text in _glued(ln.spans):
             bold, italic, href, tag = s.bold, s.italic, s.href, s.tag
             lw = bool(href) and _is_link_word_text(text)
             k += 1
@@ -99,6 +102,21 @@ def tokenize(lines: Sequence[Line], link_word: Iterable[bool] | None = None) -> 
                           k, "", soft, para))
             prev_end_space = not text or text[-1].isspace()
     return out
+
+
+def _glued(spans: Sequence[Span]) -> Iterator[tuple[Span, str]]:
+    """Each span with its text, a span that goes on a word of the one before, in the same markup and with no space
+    between, joined to it ("LiNi<sub>0.8</sub>Mn<sub>0.1</sub>O<sub>2</sub>": one word, not a word, a number and a
+    full stop; tokens are cut in the text of each span)."""
+    i, n = 0, len(spans)
+    while i < n:
+        s, text = spans[i], spans[i].text
+        while i + 1 < n and text[-1:].isalnum() and (nx := spans[i + 1]).text[:1].isalnum() \
+                and nx.bold == s.bold and nx.italic == s.italic and nx.href == s.href and nx.tag == s.tag:
+            text += nx.text
+            i += 1
+        yield s, text
+        i += 1
 
 
 def _is_link_word_text(text: str) -> bool:
