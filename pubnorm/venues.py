@@ -850,6 +850,8 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
     venue = db.get(ids[0])
     if venue is None or (_KIND_WORD.search(p.text) and _other_kind(venue, f"{p.lead} {_head(p.text)}")):
         return VenueMatch(p, None, "none", 0.0)
+    if _bare_word_event(db, venue, p, raw):
+        return VenueMatch(p, None, "none", 0.0)
     if (p.lead and venue.type == "journal" and _PROCEEDINGS.match(p.lead)
             and not any(_PROCEEDINGS.search(n) for n in (venue.name, *venue.aliases))):
         # "Proceedings of the Political Science ...", "Proceedings in Applied Mathematics": a journal is not its
@@ -862,6 +864,30 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
     if p.track and (tid := db.tracks.get((venue.id, key(p.track)))):
         venue = db.venues[tid]
     return VenueMatch(p, venue, method, score)  # type: ignore[arg-type]
+
+
+def _bare_word_event(db: VenueDB, venue: Venue, p: VenueParse, raw: str) -> bool:
+    """Whether the string is only the common English word that an event's acronym spells in title case, with
+    nothing of an event around it: "Semantics" (a handbook's title), "Performance", "Networking", "Informatics"
+    (also a journal) alone are the words, not SEMANTiCS, the IFIP conferences or the IEEE one; "Semantics 2019",
+    "IFIP Networking", "Proceedings of Coordination", "SEMANTICS" in capitals still name them. Journals named by one word ("Cognition",
+    "Measurement") keep the journal layer's rules."""
+    acr = venue.acronym or ""
+    if venue.type not in ("conference", "workshop") or not acr[:1].isupper() or not acr[1:].islower():
+        return False
+    k = key(acr)
+    if key(p.text) != k or k == key(venue.name) or k not in _word_acronyms() or p.text.isupper():
+        return False
+    return not (p.year or p.lead or p.track or p.status or "!" in raw or _ORDINAL.search(raw))
+
+
+@cache
+def _word_acronyms() -> frozenset[str]:
+    """The acronyms of word_acronyms.txt: common English words (wordfreq Zipf 3.0 or more), not rarer ones
+    ("Middleware", "Humanoids" alone are the events)."""
+    path = default_word_acronyms_path()
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple[tuple[str, ...], str, float]:

@@ -998,3 +998,24 @@ def test_a_journal_under_its_former_short_and_nlm_titles_is_one_venue(db, text, 
 def test_a_journal_with_its_body_or_subtitle_is_that_journal_a_section_is_not(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # an event whose acronym is a common English word in title case is not named by the bare word alone
+    ("Semantics", None),  # a handbook's title in a .bib booktitle
+    ("Performance", None),
+    ("Networking", None),
+    ("Informatics", None),  # also an MDPI journal: one word needs a volume
+    ("Coordination", None),
+    # ... but with a year, a sponsor, its own styling or capitals it is the event
+    ("Semantics 2019", "semantics"),
+    ("SEMANTiCS 2019", "semantics"),
+    ("IFIP Networking 2020", "networking"),
+    ("Onward! 2019", "onward"),
+    ("Middleware", "middleware"),  # a rarer word (below the common-word threshold) stays the conference
+    # journals named by one word keep their own rules
+    ("Cognition", "cognition"),
+])
+def test_a_common_word_alone_is_not_the_event_its_acronym_spells(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
