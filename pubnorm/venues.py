@@ -497,6 +497,23 @@ _DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
 _DAYS = lazy_compile(rf"\b{_MONTH_NAME}\.?\s+{_DAY}(?:\s*[-–]+\s*{_DAY})?(?![\d.:/])|(?<![\d.:/])\b{_DAY}(?:\s*[-–]+\s*{_DAY})?\s+"
                      rf"{_MONTH_NAME}\b\.?", re.I)
 _PUBLISHED_LABEL = lazy_compile(r"[\s,;]*\bpublished\s*:\s*[\s,;.]*$", re.I)
+# PubMed's citation tail (NLM style): the publisher item identifier "pii: S0140-6736(20)30183-5", "pii: E4414", and the
+# online date "Epub 2018 Apr 23", "Published online 2018 Sep 19", "Epub ahead of print"; a volume written "V.3"
+# (Russian and other European lists); and a day with its month in French, Spanish, Portuguese, German or Italian
+# ("23 juin 2021", "12 de marzo de 2020", "5. März 2020"): none of it is part of a venue's name
+_FOREIGN_MONTHS = frozenset({
+    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre",
+    "novembre", "décembre", "decembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+    "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "januar", "februar", "märz", "maerz", "juni", "juli",
+    "oktober", "dezember", "janeiro", "fevereiro", "março", "marco", "maio", "junho", "julho", "setembro", "outubro",
+    "novembro", "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+    "dicembre"})
+_NLM_TAIL = lazy_compile(
+    r"[\s,;.]*\bpii\s*:\s*\S+"
+    r"|[\s,;.]*\b(?:epub|published\s+online)(?:\s+ahead\s+of\s+print)?\s*:?(?:\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)?"
+    r"|[\s,;.]*\bV\.\s?\d+\b"
+    r"|(?<![\d.])\b(?:[0-2]?\d|3[01])\.?\s+(?:de\s+)?(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\b\.?(?:\s+de)?(?=\s+(?:19|20)\d\d\b)", re.I)
 _LINK = lazy_compile(r"[\s,;.]*(?:\b(?:doi|DOI)\s*:?\s*|\bhttps?://(?:dx\.)?doi\.org/\s*)?(?<![\w.])10\.\d{4,9}/\S+"
                      r"|[\s,;.]*\b(?:https?://|www\.)\S+")
 
@@ -525,6 +542,9 @@ def parse_venue(raw: str) -> VenueParse:
         # and its digits are no year
         text = squash(_LINK.sub(" ", text))
     low = text.lower()  # cheap word checks first: most strings skip most of the patterns below
+    if "pii" in low or "epub" in low or "online" in low or "v." in low or not _FOREIGN_MONTHS.isdisjoint(low.split()):
+        text = squash(_NLM_TAIL.sub(" ", text))
+        low = text.lower()
     if "ccf" in low or "core" in low or "jcr" in low or "sci" in low or "cas" in low or "中科院" in low or "thcpl" in low:
         text = _RANK.sub(_rank, text)
     if "*" in text or "_" in text:
@@ -830,6 +850,8 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         # of Immunology", "Clinical Oral Implants Research", "... for Industry"): the name as written wins
         # the answer depends on the string without its year: shared by "X 2023 (Oral)" and "X 2024 (Oral)"
         src = _AAS_MACROS.get(raw.strip(), raw) if raw.startswith("\\") else raw
+        if "pii" in (low := src.lower()) or "epub" in low or "online" in low or "v." in low:
+            src = squash(_NLM_TAIL.sub(" ", src))  # PubMed's tail, "V.3": as parse_venue takes them off
         hit = _cached(db._text_cache, ("as written", p.text, _DIGITS.sub("", src)), lambda: _written_journal(db, src, p))
         # only a longer name replaces, counted without a citation tail ("Companion Animal, 12(3)" is not Animal)
         if hit[0] and (not ids or len(key(strip_numeric_tail(p.text)).split()) < len(hit[1].split())):

@@ -1019,3 +1019,21 @@ def test_a_journal_with_its_body_or_subtitle_is_that_journal_a_section_is_not(db
 def test_a_common_word_alone_is_not_the_event_its_acronym_spells(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # PubMed's (NLM's) citation tail: the publisher item identifier and the online date are no part of the name
+    ("Clinical Cancer Research, pii: clincanres.1193.2016.", "j-clinical-cancer-research"),
+    ("Int J Mol Sci 20(18). pii: E4414.", "j-international-journal-of-molecular-sciences"),
+    ("Lancet. 2020 Feb 15;395(10223):497-506. doi: 10.1016/S0140-6736(20)30183-5. Epub 2020 Jan 24.", "lancet"),
+    ("eLife 2018, Published online 2018 Sep 19. doi: 10.7554/eLife.38517 (2018).", "elife"),
+    # a volume written "V.3", a date in another language
+    ("In Silico Biology. V.3, 0039", "j-in-silico-biology"),
+    ("iScience, 23 juin 2021, http://example.org doi : 10.1016/j.isci.2021.102767", "j-iscience"),
+    ("Revista de Biología Tropical, 12 de marzo de 2020", "j-revista-de-biologia-tropical"),
+    # ... while the words themselves stay where they are names
+    ("Online Social Networks and Media", "j-online-social-networks-and-media"),
+])
+def test_pubmed_tails_and_dates_in_other_languages_are_no_part_of_the_name(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
