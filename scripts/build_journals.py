@@ -570,7 +570,7 @@ def _merge_variants(
     for k in sorted(names):
         if k not in names:
             continue
-        ours = {key(a) for _, a in abbrevs.get(k, [])}
+        ours = {key(_unqualified(a)) for _, a in abbrevs.get(k, [])}
         if not ours:
             continue
         for nm in sorted({n for _, n in names[k]}):
@@ -586,7 +586,7 @@ def _merge_variants(
                     if (bk := key(base)) != k
                     and bk in names
                     and not _FAMILY.search(rest)
-                    and ours <= {key(a) for _, a in abbrevs.get(bk, [])} | {bk}
+                    and ours <= {key(_unqualified(a)) for _, a in abbrevs.get(bk, [])} | {bk}
                 ),
                 None,
             )
@@ -595,6 +595,12 @@ def _merge_variants(
                 merged += 1
                 break
     return merged
+
+
+def _unqualified(abbrev: str) -> str:
+    """An abbreviation without the place qualifier CAS adds in brackets ("Physica A (Amsterdam, Neth.)" is
+    "Physica A"): a qualifier tells apart journals of one name, it does not make the abbreviation another's."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", abbrev) or abbrev
 
 
 def _own_abbreviation(abbrevs: list[tuple[int, str]], k: str, base: str) -> bool:

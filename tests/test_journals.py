@@ -994,3 +994,27 @@ def test_the_source_after_a_scholar_lines_year_is_no_part_of_the_venue(db, text,
 ])
 def test_a_scholar_line_without_a_venue_name_stays_unknown(db, text):
     assert db.match(text).venue is None
+
+
+def test_a_place_qualifier_on_an_abbreviation_does_not_keep_a_variant_apart():
+    """CAS writes "Physica A (Amsterdam, Neth.)" for "Physica A: Statistical Mechanics and Its Applications
+    (Amsterdam, Netherlands)": the bracketed place tells apart journals of one name, it is no abbreviation of
+    another journal, so the subtitle form is still the journal listed as "Physica A"."""
+    variants = _build_script()._merge_variants
+    long = "physica a statistical mechanics and its applications"
+    names = {"physica a": [(0, "Physica A")], long: [(0, "Physica A: Statistical Mechanics and its Applications")]}
+    abbrevs = {"physica a": [(0, "Phys. A"), (0, "Physica A")],
+               long: [(0, "Physica A"), (0, "Physica A (Amsterdam, Neth.)")]}
+    lists = {k: {"ubc"} for k in names}
+    assert variants(names, abbrevs, lists) == 1
+    assert list(names) == ["physica a"]
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Physica A 353, 365-387", "j-physica-a"),
+    ("Physica A: Statistical Mechanics and its Applications", "j-physica-a"),
+    ("Zhurnal Prikladnoi Khimii (S.-Peterburg)", "j-zhurnal-prikladnoi-khimii"),
+])
+def test_a_journal_whose_subtitle_form_cas_qualifies_by_place_is_one_journal(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
