@@ -1030,6 +1030,11 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
                     "magazine" in _magazine_words(db, i) for i in ids):
                 continue  # "Computational Intelligence Magazine" (IEEE's) is not Wiley's journal Computational Intelligence
             return ids, method, score
+    if "conference" in k or "symposium" in k or "workshop" in k:
+        # with the lead-in's "Annual" ("Annual Cryptology Conference"), not its "Proceedings of the"
+        for cand in (k, key(f"{_PROC_WORDS.sub('', lead)} {text}") if lead else ""):
+            if cand and (ids := _international_aside(db, cand)):
+                return ids, "alias", 100.0
     # acronym-shaped words inside a longer string ("in Proc. of EMNLP", "SIGKDD | research track")
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
     words = [w for w in tokens if _ACRONYM_TOKEN.fullmatch(w)]
@@ -1282,6 +1287,55 @@ _ARXIV_ARCHIVE = lazy_compile(r"(arxiv)(?:\s+e-prints?)?[\s:]+(?:stat|math|cs|ph
 _EVENT_WORD = lazy_compile(r"(?:Annual\s+)?Conference\s+(?=of\s)", re.I)
 _EDITED = lazy_compile(r"\(Eds?\.\),\s*(.+?)(?:\s*\(pp?\.|\s+\.\s|\.\s+[A-Z][^.]*:|$)")
 _BILINGUAL = lazy_compile(r"([^/]+?\s[^/]+?\s[^/]+?)\s*/\s*\S+\s\S+.*")
+
+
+_MEETING_WORDS = frozenset({"conference", "symposium", "workshop"})
+# per database (by identity), built at the first string that needs it
+_INTERNATIONAL: dict[int, tuple[VenueDB, dict[str, tuple[str, ...]], dict[str, set[str]]]] = {}
+_PROC_WORDS = lazy_compile(r"\b(?:in|proc(?:eedings)?|of|the|\d+(?:st|nd|rd|th)?)\b\.?", re.I)
+
+
+def _international_aside(db: VenueDB, k: str) -> tuple[str, ...]:
+    """The one event whose name is the string but for the word "International", written where the name lacks it
+    or left out where the name has it: "ACM International Conference on Designing Interactive Systems" is DIS
+    ("ACM Conference on ..."), "Annual Cryptology Conference" is CRYPTO ("Annual International Cryptology
+    Conference"). Only for a string that starts with a word of its own before the meeting word (a sponsor, "Annual",
+    a subject): "Conference on Machine Learning" may be any of several events with the word before it cut off."""
+    bare = " ".join(w for w in k.split() if w != "international")
+    words = bare.split()
+    if len(words) < 3 or words[0] in _MEETING_WORDS or words[0] in ("on", "of", "for", "the"):
+        return ()
+    built = _INTERNATIONAL.get(id(db))
+    if built is None or built[0] is not db:
+        built = _INTERNATIONAL[id(db)] = (db, *_international_index(db))
+    _, index, ends = built
+    for cand in (bare, bare[len("annual "):] if words[0] == "annual" else ""):  # names are indexed without "Annual"
+        if cand and len(ids := index.get(cand, ())) == 1:
+            # not the end or the start of another event's name: "Joint Conference on Artificial Intelligence" may
+            # be the Australasian one with its first word cut off as well as IJCAI without "International", "IEEE
+            # Conference on Computer Vision" CVPR cut short as well as ICCV
+            return () if ends.get(cand, set()) - set(ids) else ids
+    return ()
+
+
+def _international_index(db: VenueDB) -> tuple[dict[str, tuple[str, ...]], dict[str, set[str]]]:
+    """Events' names as keys without "International" (names of three words or more with a meeting word), and the
+    events whose names (without it) start or end with each shorter run of their words."""
+    index: dict[str, set[str]] = {}
+    ends: dict[str, set[str]] = {}
+    for name_key, ids in db.alias_index.items():
+        words = name_key.split()
+        if len(words) < 3 or _MEETING_WORDS.isdisjoint(words):
+            continue
+        for i in ids:
+            v = db.venues.get(i) if i in db.venues else None
+            if v is not None and v.type in ("conference", "workshop"):
+                bare = [w for w in words if w != "international"]
+                index.setdefault(" ".join(bare), set()).add(v.track_of or i)
+                for n in range(3, len(bare)):
+                    ends.setdefault(" ".join(bare[-n:]), set()).add(v.track_of or i)
+                    ends.setdefault(" ".join(bare[:n]), set()).add(v.track_of or i)
+    return {b: tuple(sorted(ids)) for b, ids in index.items()}, ends
 
 
 def _variants(text: str) -> list[str]:

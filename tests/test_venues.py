@@ -1037,3 +1037,18 @@ def test_a_common_word_alone_is_not_the_event_its_acronym_spells(db, text, vid):
 def test_pubmed_tails_and_dates_in_other_languages_are_no_part_of_the_name(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # "International" written where the event's name lacks it, or left out where the name has it
+    ("Proceedings of the 2024 ACM International Conference on Designing Interactive Systems", "dis"),
+    ("Annual Cryptology Conference", "crypto"),
+    ("Proceedings of the 12th Annual Cryptology Conference", "crypto"),
+    # ... not when the rest starts or ends another event's name: a first or last word may be cut off
+    ("Joint Conference on Artificial Intelligence", None),  # the Australasian one, or IJCAI?
+    ("IEEE Conference on Computer Vision", None),  # CVPR cut short, or ICCV?
+    ("Conference on Machine Learning", None),  # a meeting word first: whose?
+])
+def test_the_word_international_written_or_left_out(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
