@@ -1380,12 +1380,15 @@ def _variants(text: str) -> list[str]:
 
 
 _PUBLISHER_TAIL = lazy_compile(
-    r"(.+?)\s*[,.]\s+(?:Elsevier(?:\s+Science)?|Springer(?:[\s-](?:Verlag|Nature|International|Publishing|Berlin|Heidelberg))*|"
+    r"(.+?)\s*[,.]\s+(?:The\s+)?(?:Elsevier(?:\s+Science)?|Springer(?:[\s-](?:Verlag|Nature|International|Publishing|Berlin|Heidelberg))*|"
     r"(?:John\s+)?Wiley(?:[\s-](?:Blackwell|&\s*Sons|and\s+Sons))*|Taylor\s*(?:&|and)\s*Francis|MDPI|Frontiers(?:\s+Media)?|"
     r"SAGE(?:\s+Publications)?|Hindawi|(?:Oxford|Cambridge)\s+University\s+Press|IOP\s+Publishing|Nature\s+Publishing\s+Group|"
     r"Nature\s+Portfolio|American\s+Chemical\s+Society|Royal\s+Society\s+of\s+Chemistry|AIP\s+Publishing|De\s+Gruyter|"
     r"Emerald(?:\s+Publishing)?|BioMed\s+Central|Cell\s+Press|World\s+Scientific|Wolters\s+Kluwer|Academic\s+Press|Pergamon|"
     r"Routledge|Thieme|Karger|Bentham(?:\s+Science)?|IGI\s+Global|Inderscience|Copernicus(?:\s+Publications)?|EDP\s+Sciences|"
+    r"American\s+(?:Institute\s+of\s+Physics|Physical\s+Society|Geophysical\s+Union|Meteorological\s+Society)|"
+    r"Institute\s+of\s+Physics|Royal\s+Society|Public\s+Library\s+of\s+Science|National\s+Academy\s+of\s+Sciences|"
+    r"Optica\s+Publishing\s+Group|Optical\s+Society(?:\s+of\s+America)?|Company\s+of\s+Biologists|"
     r"IEEE|ACM|PLOS|PLoS)(?:\s*,?\s*(?:Ltd|Inc|GmbH|B\.?V|Publishers|Publishing|Press))*\.?")
 # the source after a Google Scholar line's year: a host name ("cambridge.org", "ui.adsabs.harvard.edu") or a publisher
 # as Scholar names it ("Wiley Online Library", "Taylor & Francis", "National Acad Sciences")

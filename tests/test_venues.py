@@ -1052,3 +1052,15 @@ def test_pubmed_tails_and_dates_in_other_languages_are_no_part_of_the_name(db, t
 def test_the_word_international_written_or_left_out(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # HAL's and Zotero's export: the journal, then its publisher (with "The"), then year, volume, pages
+    ("Physical Chemistry Chemical Physics, The Royal Society of Chemistry. 2018, 20, 25377-25386.",
+     "j-physical-chemistry-chemical-physics"),
+    ("Journal of Chemical Physics, American Institute of Physics, 2019, 150, 1-5", "j-journal-of-chemical-physics"),
+    ("Journal of Experimental Biology, The Company of Biologists, 2015, 218, 1-9", "j-journal-of-experimental-biology"),
+])
+def test_a_journal_with_its_publisher_after_it_as_hal_exports_it(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
