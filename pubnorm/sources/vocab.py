@@ -24,7 +24,11 @@ _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slide
                r"journal|publisher|version|full text|fulltext|online|open access|article|"
                # what else a paper's links hold ("Author Copy", "Supplementary Information", "Reprint", "SI")
                r"supplement(?:al|ary)?|information|info|materials?|files?|author'?s?|copy|reprint|postprint|e-?print|"
-               r"accepted|manuscript|si")
+               r"accepted|manuscript|si|"
+               # what a link does or where it leads ("Direct Link", "View on PubMed", "Replication data", "MathSciNet",
+               # "Link do evento", "Enlace")
+               r"direct|view|download|replication|mathscinet|available online|"
+               r"event|evento|peri[oó]dico|reposit[oó]rio|enlace|texto completo")
 
 
 def _phrase(words: str, joiner: str) -> str:
@@ -33,7 +37,8 @@ def _phrase(words: str, joiner: str) -> str:
 
 
 # "Code", "[pdf]", "Code & Model", "Paper / Code", "HAL-Preprint"
-LINK_WORD = lazy_compile("^" + _phrase(_LINK_WORDS, r"(?:\s*(?:&|and|/|\+|,|-)\s*|\s+)") + "$", re.I)
+LINK_WORD = lazy_compile("^" + _phrase(_LINK_WORDS, r"(?:\s*(?:&|and|/|\+|,|-)\s*|\s+(?:on|at|in|do|da|de|del)\s+|\s+)")
+                         + "$", re.I)
 # a note under a paper about it, not a paper: where it was presented, what it was called before, its media
 # ("Presentations: The 25th China Economic Annual Conference ...", "Old name: ...", "Previously circulated with the
 # title ...", "Media coverage: ...", "Outstanding Paper Award, The 7th ... Forum, 2024", "Selected as one of the 14
