@@ -435,10 +435,10 @@ def test_a_formula_in_a_title_is_read_whole(db):
     md = ("## Articles\n\n"
           "- Roe, A.; Lind, B.; Moss, C. Structural evolution of layered LiNi<sub>0.8</sub>Mn<sub>0.1</sub>Co<sub>0.1"
           "</sub>O<sub>2</sub> cathodes during deep charging cycles. <strong>Small</strong> 2026, <em>22</em>, 1-9.\n"
-          "- Roe, A.; Park, J. Gas evolution in lithium batteries: a review of sensing methods. <strong>ChemElectroChem"
+          "- Roe, A.; Park, J. Pressure build-up in pouch cells: a review of sensing methods. <strong>ChemElectroChem"
           "</strong> 2024, <em>11</em>, 10-19.\n")
     from pubnorm.sources.reader import read_markup
     pubs = read_markup("p.md", md, db).publications
     assert [p.title for p in pubs] == [
         "Structural evolution of layered LiNi0.8Mn0.1Co0.1O2 cathodes during deep charging cycles",
-        "Gas evolution in lithium batteries: a review of sensing methods"]
+        "Pressure build-up in pouch cells: a review of sensing methods"]

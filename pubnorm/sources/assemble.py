@@ -417,7 +417,7 @@ def _names_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-
 
 
 def _styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
-    """'... Title of the paper. **Science** 383: 531–537.': in an entry with no venue, a bold or italic piece read as
+    """'... Title of the paper. **Science** 371: 210–214.': in an entry with no venue, a bold or italic piece read as
     other between the title's end and the volume, pages or year, which the database knows by that very name, is the
     venue (one-word journals the labeller does not know: Science, Ecography, Oncotarget)."""
     if any(t.field == "venue" for t in toks) or not any(t.field == "title" for t in toks):

@@ -212,7 +212,7 @@ def name_before_quote(toks: Sequence[Token]) -> None:
     n = len(toks)
     for i in range(1, n):
         t = toks[i]
-        comma = i >= 2 and toks[i - 1].text == "," and toks[i - 2].field == "author"  # "Stumm, Euge H. “Title”"
+        comma = i >= 2 and toks[i - 1].text == "," and toks[i - 2].field == "author"  # "Lund, Cai M. “Title”"
         if t.field != "title" or (toks[i - 1].field != "author" and not comma) or toks[i - 1].line != t.line:
             continue
         q = next((k for k in range(i + 1, min(n, i + 4)) if toks[k].text in QUOTE_CLOSES and toks[k].text != "'"), None)
@@ -256,8 +256,8 @@ def names_open_title(toks: Sequence[Token]) -> None:
     for i, t in enumerate(toks):
         if t.field != "title" or (i and toks[i - 1].field == "title" and toks[i - 1].line == t.line):
             continue
-        # the rest of an author list read as the title: only the line-ending comma below tells ("A. Lee, Yun-Chung
-        # Chu, and Jo Susuki,\nTitle ...")
+        # the rest of an author list read as the title: only the line-ending comma below tells ("A. Lee, Yu-Ting
+        # Wu, and Daisuke Mori,\nTitle ...")
         after_names = i > 1 and toks[i - 1].text == "," and toks[i - 2].field == "author" and toks[i - 2].line == t.line
         if named and not after_names:
             continue
@@ -289,7 +289,7 @@ def names_open_title(toks: Sequence[Token]) -> None:
                 x.label = "other"
         elif (first or named) and size == 0 and names >= 1 and i < j - 1 < n - 1 and toks[j - 1].text == "," \
                 and toks[j].line != t.line and toks[j].field == "title" and toks[j].text[:1].isupper():
-            j -= 1  # "Hikaru Hoshino and Eiko Furutani,\nSimultaneous modeling ...": the list ends with its line
+            j -= 1  # "Kenta Ozawa and Mina Takeda,\nEstimating anaesthetic depth ...": the list ends with its line
             i = _names_before(toks, i)
         elif named or not (first and 2 <= size <= 4 and names >= 1 and j + 1 < n and toks[j].text == "."
                            and toks[j].field == "title" and toks[j + 1].field == "title"
@@ -305,7 +305,7 @@ def names_open_title(toks: Sequence[Token]) -> None:
 
 def _names_before(toks: Sequence[Token], i: int) -> int:
     """Where the author list that toks[i] goes on starts: back over names read as other on its line, to the line's
-    start ("Hikaru Hoshino, T. John Koo, | Yun-Chung Chu, ..."); i when they do not reach it."""
+    start ("Kenta Ozawa, T. Ray Lin, | Yu-Ting Wu, ..."); i when they do not reach it."""
     k = i
     while k > 0 and toks[k - 1].line == toks[i].line and toks[k - 1].field in ("other", "author") \
             and ((w := toks[k - 1].text) in _NAME_JOINERS or (w[:1].isupper() and NAME_TOKEN.match(w))):
