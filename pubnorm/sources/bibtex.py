@@ -127,7 +127,8 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
         if not pub.authors:
             pub.authors = list(pub.editors)  # an edited volume: its editors are who made it
     venue_field = next((k for k in _VENUE_FIELDS if k in raw and f(k)), None)
-    if venue_field is None and (issuer := _ISSUER.get(entry.entry_type.lower())) in raw:
+    etype = entry.entry_type.lower()
+    if venue_field is None and (issuer := _ISSUER.get(etype)) in raw:
         venue_field = issuer  # a report's institution, a thesis's school: where it appeared (the field stays itself)
     venue = f(venue_field) if venue_field else ""
     abbr = f("abbr") if "abbr" in raw else ""
@@ -202,7 +203,7 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
                 k in LINK_OF_FIELD and pub.links.get(LINK_OF_FIELD[k]) == verbatim_to_text(raw[k])):
             continue
         pub.extra[k] = f(k)
-    if pub.status == "unknown" and entry.entry_type.lower() in ("techreport", "report"):
+    if pub.status == "unknown" and _ISSUER.get(etype) == "institution":
         pub.status = "technical report"  # what its type says, as a Hugo page's publication type does
     pub.sources.append(SourceLoc(path, entry.line + 1 + offset, entry.raw.strip()[:2000]))
     return normalize_publication(pub)

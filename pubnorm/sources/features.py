@@ -17,6 +17,7 @@ from typing import Any
 
 from ..lazyre import lazy_compile
 from .markup import Line, Span
+from .vocab import LINK_ACTIONS
 
 # words, numbers (and number ranges), and every other character alone: a period is its own token, so a
 # sentence's end and an initial's dot look alike to the tokenizer and the features tell them apart
@@ -39,8 +40,8 @@ RANK_WORDS = frozenset(["ccf", "core", "jcr", "sci", "ssci", "ei", "q1", "q2", "
 # link words as the labeller sees them (a feature of the shipped model: a link's text made only of them is a link word)
 LINK_WORDS = frozenset(["pdf", "code", "paper", "arxiv", "slides", "video", "poster", "project", "page", "website", "bib", "bibtex", "html", "link", "doi", "abstract", "supplementary", "supp", "data", "dataset", "demo", "github", "talk", "preprint", "openreview", "blog", "url",
                         # added after the shipped model's training, read as the words above are (the model knows
-                        # the feature, not the words): link texts that say what a link does ("Direct Link", "View")
-                        "direct", "view", "download", "replication", "mathscinet", "pubmed"])
+                        # the feature, not the words): link texts that say what a link does or where a copy is kept
+                        *LINK_ACTIONS, "pubmed"])
 PUB_WORDS = frozenset(["press", "publishing", "publishers", "publisher", "springer", "elsevier", "wiley", "verlag", "university", "academic", "routledge", "cambridge", "oxford", "mit"])
 PROC_WORDS = frozenset({"proc", "proceedings", "in", "conf", "conference", "symposium", "workshop", "journal",
                         "transactions", "trans", "letters", "lett", "review", "rev", "j", "int", "intl", "annual",

@@ -17,8 +17,8 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
     else (or one line of unlabelled text, not a heading) and, right after it, the rest of an entry with no title
     (authors, venue or year) are one paper cut in two; so are an author list or a year with nothing else and,
     on the same or the next line, an entry with a title and no authors (no year; an author list with its year
-    before an entry with neither: APA wrapped after the year); and paragraphs of a run that
-    each hold a whole entry are cut apart (_by_paragraph)."""
+    before an entry with neither: APA wrapped after the year); so are a paper and a line of nothing but links under
+    it; and paragraphs of a run that each hold a whole entry are cut apart (_by_paragraph)."""
     groups: list[list[Token]] = []
     for t in tokens:
         if t.label.startswith("B-") or not groups:

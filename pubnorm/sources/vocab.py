@@ -14,6 +14,9 @@ from ..lazyre import lazy_compile
 # apostrophe: "‘Like me?’", "'Yes, but ...'")
 QUOTE_CLOSES = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "'": "'"}
 
+# what a link does ("Direct Link", "View on PubMed", "Download", "Replication data", "MathSciNet"): link words for the
+# labeller's feature too (features.LINK_WORDS)
+LINK_ACTIONS = ("direct", "view", "download", "replication", "mathscinet")
 _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slides?|video|poster|talk|"
                r"data(?:set)?s?|demo|blog|bib(?:tex)?|html|link|doi|abstract|openreview|supp(?:lementary)?|model|"
                r"models|homepage|page|media|press|draft|preprint|appendix|proceedings|twitter|x|huggingface|hf|colab|"
@@ -25,10 +28,9 @@ _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slide
                # what else a paper's links hold ("Author Copy", "Supplementary Information", "Reprint", "SI")
                r"supplement(?:al|ary)?|information|info|materials?|files?|author'?s?|copy|reprint|postprint|e-?print|"
                r"accepted|manuscript|si|"
-               # what a link does or where it leads ("Direct Link", "View on PubMed", "Replication data", "MathSciNet",
-               # "Link do evento", "Enlace")
-               r"direct|view|download|replication|mathscinet|available online|"
-               r"event|evento|peri[oó]dico|reposit[oó]rio|enlace|texto completo")
+               # where a link leads ("Link do evento", "Enlace", "Available online"), and what it does (LINK_ACTIONS)
+               r"available online|event|evento|peri[oó]dico|reposit[oó]rio|enlace|texto completo|"
+               + "|".join(LINK_ACTIONS))
 
 
 def _phrase(words: str, joiner: str) -> str:

@@ -105,6 +105,33 @@ def venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
         i = j
 
 
+def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """'... Title of the paper. **Science** 371: 210–214.': in an entry with no venue, a bold or italic piece read as
+    other between the title's end and the volume, pages or year, which the database knows by that very name, is the
+    venue (one-word journals the labeller does not know: Science, Ecography, Oncotarget)."""
+    if any(t.field == "venue" for t in toks) or not any(t.field == "title" for t in toks):
+        return
+    n, i = len(toks), 0
+    while i < n:
+        t = toks[i]
+        if t.field != "other" or not (t.bold or t.italic) or not t.text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < n and toks[j].span == t.span and toks[j].field == "other":
+            j += 1
+        before = next((x for x in reversed(toks[:i]) if x.text not in (".", ",")), None)
+        after = next((x for x in toks[j:] if x.text not in (".", ",", ":")), None)
+        if before is not None and before.field == "title" and after is not None and after.field in ("volume", "year") \
+                and (j == n or toks[j].span != t.span):
+            m = db.match(join_tokens(toks[i:j]).strip(" .,"))
+            if m.venue is not None and m.method == "alias":
+                for x in toks[i:j]:
+                    x.label = "venue"
+                return
+        i = j
+
+
 _COLUMN_FIELD = {"column-title": "title", "column-venue": "venue", "column-authors": "author", "column-year": "year",
                  "column-status": "status"}
 
