@@ -204,6 +204,30 @@ _GIVEN = lazy_compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared
 _ET_AL_LIST = lazy_compile(r"\bet\.?\s*al\b\.?|\band others\b|…", re.I)
 
 
+_CONJ = "\u2063"  # an invisible separator marking the piece that "and" or "&" opened
+
+
+def _surname_pairs(raw: list[str], given: bool) -> list[str]:
+    """Comma-separated pieces joined where a surname is followed by its initials ("Smith, J. A.") or, with `given`,
+    by a given name ("Smith, John")."""
+    parts = []
+    i = 0
+    while i < len(raw):
+        # marks after a name ("Zimmerman, S. C.*", "Yuan, H.☯") are not part of it: test the names without them
+        p = raw[i]
+        nxt = raw[i + 1].replace(_CONJ, "") if i + 1 < len(raw) else None
+        q = p.replace(_CONJ, "")
+        if nxt is not None and not _INITIALS.match(q.strip()) and len(q.split()) <= 3 and not re.search(r"\b[A-Z]\.", q) \
+                and (_INITIALS.match(without_marks(nxt))
+                     or (given and len(q.split()) == 1 and _GIVEN.match(nxt.strip().rstrip(".")))):
+            parts.append(f"{p}, {raw[i + 1]}")  # "Smith, J. A." written surname first
+            i += 2
+            continue
+        parts.append(p)
+        i += 1
+    return parts
+
+
 def split_name_list(text: str) -> tuple[list[str], bool]:
     """Names of an author list in any common style, as written: "A. Smith, B. Doe and C. Lee",
     "Smith, A., Doe, B. & Lee, C.", "Smith A, Doe B", "Smith, Anna; Doe, Bob"."""
@@ -214,25 +238,22 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
     et_al = bool(_ET_AL_LIST.search(text))
     text = _ET_AL_LIST.sub(" ", text)
     text = re.sub(r"\s*[®ⓡ]\s*", ", ", text)  # "A ® B ® C": names in random order (theoretical CS)
-    text = re.sub(r"\s*(?:,\s*)?(?:\band\b|&)\s+", ", " if ";" not in text else "; ", text)
     if ";" in text:
+        text = re.sub(r"\s*(?:,\s*)?(?:\band\b|&)\s+", "; ", text)
         parts = [p for p in re.split(r"\s*;\s*", text)]
     else:
+        # the piece after "and" or "&" starts a name: pairs that would join it to the piece before are not "Surname,
+        # Given" ("Hedjar, Toscani & Gegenfurtner" is three surnames; "Smith, John & Doe, Jane" two names)
+        text = re.sub(r"\s*(?:,\s*)?(?:\band\b|&)\s+", ", " + _CONJ, text)
         raw = [p for p in re.split(r"\s*,\s*", text) if re.search(r"[^\W\d_]", p)]  # no "..." left between names
-        parts = []
-        i = 0
-        while i < len(raw):
-            # marks after a name ("Zimmerman, S. C.*", "Yuan, H.☯") are not part of it: test the names without them
-            p = raw[i]
-            nxt = raw[i + 1] if i + 1 < len(raw) else None
-            if nxt is not None and not _INITIALS.match(p.strip()) and len(p.split()) <= 3 and not re.search(r"\b[A-Z]\.", p) \
-                    and (_INITIALS.match(without_marks(nxt))
-                         or (len(p.split()) == 1 and _GIVEN.match(nxt.strip().rstrip(".")))):
-                parts.append(f"{p}, {nxt}")  # "Smith, J. A." written surname first
-                i += 2
-                continue
-            parts.append(p)
-            i += 1
+        parts = _surname_pairs(raw, given=True)
+        # ... and a last name written as one word alone ("... & Gegenfurtner"), or an odd number of one-word names,
+        # says no name was written "Surname, Given"
+        if any(_CONJ in p.split(",", 1)[-1] for p in parts if "," in p) \
+                or any(p.startswith(_CONJ) and len(p.split()) == 1 and "." not in p for p in parts) \
+                or (len(raw) % 2 and len(raw) > 2 and all(len(p.split()) == 1 and "." not in p for p in raw)):
+            parts = _surname_pairs(raw, given=False)
+        parts = [p.replace(_CONJ, "") for p in parts]
     names = []
     for p in parts:
         n = clean_author(p)

@@ -713,3 +713,62 @@ def test_a_link_that_says_what_it_does_is_no_paper(db):
     assert [(p.title, p.label, p.ids.get("doi")) for p in pubs] == [
         ("Tidal pumping of solutes in layered riverbank sediments", None, "10.1016/j.jhydrol.2020.04.014"),
         ("Copper corrosion in seawater studied by operando imaging", None, "10.1016/j.corsci.2019.01.001")]
+
+
+@needs_model
+def test_a_block_of_named_fields_holds_one_paper_per_run_of_fields(db):
+    """Each event a heading "Event: ...", then "Place:", "Date:", links, "Title:", "Authors:" and a PDF link, all in one
+    block: one paper per event (a field named again starts the next), the title without its key, the commas and
+    question marks of a title kept, a long name with particles one author, the links no title."""
+    def event(n: int, title: str, authors: str) -> str:
+        return (f'<article class="event">\n<h3>Evento: {n} Encontro de Professores de Matemática</h3>\n'
+                f"<p><strong>Sede:</strong> Universidade Federal</p>\n<p><strong>Data:</strong> {2010 + n}</p>\n"
+                '<p><strong><a href="https://example.org/ev">Link do evento</a></strong></p>\n'
+                f"<p><strong>Título:</strong> {title}.</p>\n<p><strong>Autores:</strong> {authors}</p>\n"
+                '<p><a href="#">2ª via do trabalho em PDF</a></p>\n</article>\n')
+    html = ("<section><h2>Publicações</h2>\n"
+            + event(1, "Jogos digitais, e agora?", "Joana Maria de Souza Lima da Costa")
+            + event(2, "Geometria na sala de aula", "Pedro Alves; Rita Moura")
+            + "</section>")
+    pubs = read_markup("x.html", html, db).publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("Jogos digitais, e agora?", ["Joana Maria de Souza Lima da Costa"], 2011),
+        ("Geometria na sala de aula", ["Pedro Alves", "Rita Moura"], 2012)]
+    assert [p.venue_raw for p in pubs] == ["1 Encontro de Professores de Matemática",
+                                           "2 Encontro de Professores de Matemática"]
+
+
+@needs_model
+def test_a_description_list_of_fields_names_each_value_below_its_key(db):
+    """"<dt>Authors:</dt><dd>...</dd>", "<dt>Journal:</dt><dd>...</dd>", then a summary and the paper's citation under
+    keys of their own: the journal is the venue, and the summary and the citation hold no second paper."""
+    def paper(title: str, authors: str, journal: str, cite: str) -> str:
+        return (f'<li><h2><a href="https://example.org/{len(title)}">{title}</a></h2><dl>'
+                f'<dt class="authors">Authors:</dt><dd>{authors}</dd>\n'
+                f'<dt class="journal">Journal:</dt><dd>{journal}</dd>\n'
+                '<dt class="summary">Summary:</dt><dd class="summary">\nWe measured how observers judge the gloss of '
+                "rendered spheres. Observers relied on highlights; Best Paper Award winners did too.\n"
+                f'<dt class="citation">Citation:</dt><dd class="citation"><cite>\n{cite}\n</cite></dd></dl></li>\n')
+    html = ("<h1>2021</h1><ul>\n"
+            + paper("Gloss of rendered spheres", "Quill, Brandt &amp; Okafor", "Journal of Vision",
+                    "Quill, A., Brandt, T., &amp; Okafor, S. (2021). Gloss of rendered spheres. Journal of Vision, 2.")
+            + paper("Colour constancy in the periphery", "Brandt &amp; Quill", "Vision Research",
+                    "Brandt, T., &amp; Quill, A. (2021). Colour constancy in the periphery. Vision Research, 9, 1-9.")
+            + "</ul>")
+    pubs = read_markup("x.html", html, db).publications
+    assert [(p.title, p.authors, p.venue_raw, p.awards) for p in pubs] == [
+        ("Gloss of rendered spheres", ["Quill", "Brandt", "Okafor"], "Journal of Vision", []),
+        ("Colour constancy in the periphery", ["Brandt", "Quill"], "Vision Research", [])]
+
+
+@needs_model
+def test_a_system_name_heading_over_named_fields_keeps_its_title(db):
+    """"### NetX-DTI: A Model for ..." over "- Authors:", "- Theme:", "- Official link: [Journal](url)": the name
+    before the colon is the title's, not a field's, and the journal linked under an unknown key is the venue."""
+    md = ("## Publications\n\n### NetX-DTI: A Model for Drug-Target Interaction Prediction\n\n"
+          "- Authors: Ana Lima, Bo Chen, Cy Park\n- Theme: cold-start robustness, interpretability\n"
+          "- Official link: [Journal of Chemical Information and Modeling](https://doi.org/10.1021/x)\n")
+    pubs = read_markup("x.md", md, db).publications
+    assert [(p.title, p.authors, p.venue_raw) for p in pubs] == [
+        ("NetX-DTI: A Model for Drug-Target Interaction Prediction", ["Ana Lima", "Bo Chen", "Cy Park"],
+         "Journal of Chemical Information and Modeling")]

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pubnorm.text import _NON_KEY, fold, is_preprint_doi, unescape
+from pubnorm.text import _NON_KEY, fold, is_preprint_doi, split_name_list, unescape
 
 
 def test_the_key_class_is_written_as_what_goes_but_keeps_letters_of_any_script():
@@ -46,3 +46,15 @@ def test_marks_after_a_name_are_no_part_of_it():
 
     assert without_marks("H.☯︎") == "H." and without_marks("S. C.*") == "S. C." and without_marks("R.†‡") == "R."
     assert clean_author("Hao Yuan☯︎") == "Hao Yuan" and clean_author("Ann Lee★") == "Ann Lee"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Quill, Brandt & Okafor", ["Quill", "Brandt", "Okafor"]),  # the last name alone after "&": surnames only
+    ("Brandt & Quill", ["Brandt", "Quill"]),
+    ("Quill, Brandt, Okafor", ["Quill", "Brandt", "Okafor"]),  # an odd number of one-word names
+    ("Quill, Ada & Brandt, Tomas", ["Quill, Ada", "Brandt, Tomas"]),  # "Surname, Given" on both sides of "&"
+    ("Quill, Ada, Brandt, Tomas and Okafor, Sam", ["Quill, Ada", "Brandt, Tomas", "Okafor, Sam"]),
+    ("Quill, A., Brandt, T. & Okafor, S.", ["Quill, A.", "Brandt, T.", "Okafor, S."]),
+])
+def test_a_list_of_surnames_is_not_read_as_surname_given_pairs(text, names):
+    assert split_name_list(text) == (names, False)

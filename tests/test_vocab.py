@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pubnorm.sources.reader import read_markup
-from pubnorm.sources.vocab import LINK_WORD
+from pubnorm.sources.vocab import LINK_WORD, name_shaped
 
 
 @pytest.mark.parametrize("text", ["[pdf]", "Code & Model", "HAL Preprint", "Author Copy", "Supplementary Information",
@@ -40,3 +40,13 @@ def test_a_heading_naming_a_kind_of_papers(text: str, kind: bool):
     from pubnorm.sources.vocab import KIND_HEADING
 
     assert bool(KIND_HEADING.fullmatch(text)) is kind
+
+
+@pytest.mark.parametrize("name, shaped", [
+    ("Joana Maria de Souza Lima da Costa", True),  # five names and two particles
+    ("Ana van der Berg", True),
+    ("Ana Bia Cy Eva Flo Gil", False),  # six capitalised words: a phrase, not a name
+    ("Results of the Survey 2021", False),
+])
+def test_a_name_may_have_five_names_besides_its_particles(name, shaped):
+    assert name_shaped(name) is shaped

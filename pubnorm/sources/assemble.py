@@ -122,7 +122,7 @@ def _title_shaped(title: str, cited: bool = False) -> bool:
 
 _LEAD_INS = frozenset("abstract summary tldr tl dr note notes keywords award oral poster talk code paper preprint journal "
                       "conference workshop status venue authors author title links published accepted submitted in with "
-                      "background motivation highlights news update new selected".split())
+                      "background motivation highlights news update new selected".split()) | repair.FIELD_KEYS
 
 
 def _with_name_prefix(toks: Sequence[Token], run: list[Token]) -> list[Token]:

@@ -63,6 +63,8 @@ def _heading_apart(group: list[Token]) -> list[list[Token]]:
         return [group]
     if rest[0].field == "title" and _fields(group[:n]) & {"title"}:
         return [group]  # the heading's title goes on under it
+    if not _fields(group[:n]) & {"title", "author"} and any(t.text in (":", "：") for t in group[1:min(n, 5)]):
+        return [group]  # a heading that names its field ("### Event: ...") is one of the entry's named fields
     if sum(1 for i, t in enumerate(rest) if t.field == "title" and (not i or rest[i - 1].field != "title")) != 1:
         return [group]  # pieces of a paragraph under the paper's heading (an abstract) read as titles: no entry
     rest[0].label = "B-" + rest[0].field

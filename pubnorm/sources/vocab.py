@@ -87,8 +87,10 @@ NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "d
 
 def name_shaped(name: str) -> bool:
     """Whether an "author" can be a person's name: one to five words, each capitalised (or an initial, or a
-    particle such as "van der"), no digits or code."""
+    particle such as "van der", which are not counted: "Marcos Henrique de Paula Dias da Silva"), no digits or
+    code."""
     words = name.replace(",", " ").split()
-    if not 1 <= len(words) <= 5 or re.search(r"[\d@={}]", name):
+    if not 1 <= sum(w.lower() not in NAME_PARTICLES for w in words) <= 5 or len(words) > 8 \
+            or re.search(r"[\d@={}]", name):
         return False
     return all(w[:1].isupper() or not w[:1].isascii() or w.lower() in NAME_PARTICLES or w in (".", "-") for w in words)

@@ -17,6 +17,7 @@ from . import authors, fields, titles
 from .authors import with_coauthors
 from .fields import (
     AUTHOR_KEYS,
+    FIELD_KEYS,
     edited_volume_at,
     editors_by_at,
     second_title_a_venue,
@@ -36,7 +37,8 @@ from .titles import (
 )
 
 __all__ = [
-    "AUTHOR_KEYS", "block", "cited_title", "closing_year", "edited_volume_at", "editors_by_at", "italic_after_title",
+    "AUTHOR_KEYS", "FIELD_KEYS", "block", "cited_title", "closing_year", "edited_volume_at", "editors_by_at",
+    "italic_after_title",
     "italic_in_title", "number_after_title", "numbers_in_title", "quoted_title", "second_title_a_venue",
     "styled_venue", "to_italic_venue", "venue_links", "with_coauthors", "words_after_linked_title",
 ]

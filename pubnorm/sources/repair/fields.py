@@ -296,31 +296,59 @@ _FIELD_KEYS = {"author": "author", "authors": "author", "co-authors": "author", 
 
 
 AUTHOR_KEYS = frozenset(k for k, field in _FIELD_KEYS.items() if field == "author")
+FIELD_KEYS = frozenset(_FIELD_KEYS)  # "Título:", "Autores:": the names of fields, in every language read
+
+
+_CITATION_KEYS = frozenset({"citation", "cite", "cite as", "reference", "how to cite", "cited as"})
+_KEY_WORDS = lazy_compile(r"[^\W\d_]+(?: [^\W\d_]+){0,3}")  # a field's name: up to four words of letters
 
 
 def keyed_fields(toks: Sequence[Token]) -> None:
-    """A line that opens with a field's name and a colon ("Authors:", "Journal:", "Year:") holds that field. Where
-    a block has such lines, its other named lines ("Theme:", "Official link:") hold no title and no authors."""
+    """A line that opens with a field's name and a colon ("Authors:", "Journal:", "Year:") holds that field; a key
+    alone on its line (a description list's "<dt>Authors:</dt>" over its "<dd>") names the lines up to the next key.
+    Where a block has such lines, its other named lines ("Theme:", "Summary:", "Citation:") hold no title, authors,
+    award or status (nor a venue or year when a line names one; a venue only as a link's text or in a citation), and
+    it holds one paper per run of fields: a field named again starts
+    the next paper (at the named line, or at an unnamed title line before it), and no other line does."""
     n = len(toks)
-    lines: list[tuple[int, int, int, str | None]] = []  # start, colon, end, field
+    units: list[tuple[int, int, int, str | None]] = []  # key start, colon, value end, field
+    bounds: list[tuple[int, int]] = []  # every line's first and past-last token
     i = 0
     while i < n:
         j = i
         while j < n and toks[j].line == toks[i].line:
             j += 1
-        colon = next((k for k in range(i, min(j, i + 5)) if toks[k].text in (":", "：")), None)
-        if colon is not None and colon > i and colon + 1 < j and toks[i].text[:1].isalpha():
-            key = " ".join(t.text for t in toks[i:colon] if t.text[:1].isalnum() or t.text == "-").lower()
-            lines.append((i, colon, j, _FIELD_KEYS.get(key.replace(" - ", "-"))))
+        bounds.append((i, j))
         i = j
-    if not any(field for *_, field in lines):
+    for start, end in bounds:
+        colon = next((k for k in range(start, min(end, start + 5)) if toks[k].text in (":", "：")), None)
+        if colon is None or colon == start or not toks[start].text[:1].isalpha():
+            continue
+        key = " ".join(t.text for t in toks[start:colon] if t.text[:1].isalnum() or t.text == "-").lower()
+        field = _FIELD_KEYS.get(key.replace(" - ", "-"))
+        if field is None and (toks[start].tag == "heading" or not _KEY_WORDS.fullmatch(key)):
+            continue  # "### CDI-DTI: A Framework for ...": a system's name before its title, not a field's
+        if colon + 1 < end:
+            units.append((start, colon, end, field))
+        elif field is not None or units:
+            units.append((start, colon, end, field))  # a key alone: its value is on the lines below
+    if not any(field for *_, field in units):
         return
-    for start, colon, end, field in lines:
+    # a key alone takes the lines below it, up to the next key
+    whole = [(s, c, _value_end(toks, e, units[k + 1][0] if k + 1 < len(units) else n) if c + 1 == e else e, f)
+             for k, (s, c, e, f) in enumerate(units)]
+    named = {f for *_, f in whole}
+    for start, colon, end, field in whole:
         for t in toks[start:colon + 1]:
-            t.label = ("B-" if t.label.startswith("B-") else "") + "other"
-        for t in toks[colon + 1:end]:
+            t.label = "other"
+        # under a name that is no field's, a venue is read only as a link's text ("Official link: [Journal](url)") or
+        # in a whole citation ("Citation: ..."), and only when no line names the venue
+        cited = " ".join(t.text for t in toks[start:colon]).lower() in _CITATION_KEYS
+        for k in range(colon + 1, end):
+            t = toks[k]
             if field is None:
-                if t.field in ("title", "author"):
+                if t.field in ("title", "author", "award", "status") or (t.field == "year" and "year" in named) \
+                        or (t.field == "venue" and ("venue" in named or not (t.href or cited))):
                     t.label = "other"
                 continue
             if t.link_word or t.field == "link":
@@ -330,9 +358,51 @@ def keyed_fields(toks: Sequence[Token]) -> None:
                 f = "year" if YEAR.fullmatch(t.text) else "other"
             elif field == "venue" and YEAR.fullmatch(t.text):
                 f = "year"
-            elif not t.text[:1].isalnum() and field != "author":
+            elif not t.text[:1].isalnum() and field != "author" and (field != "title" or k + 1 == end):
                 f = "other" if t.text not in ("(", ")", "&", "-", "–", ":", "'", "’") else field
-            t.label = f
+            t.label = f  # a title's commas and question marks are the title's, its closing stop is not
+    _keyed_papers(toks, whole, "title" in named)
+
+
+def _value_end(toks: Sequence[Token], end: int, limit: int) -> int:
+    """Where the value of a key alone on its line ends: at the next key (`limit`), or before that at the next paragraph
+    (a page's own metadata, "Summary:" over the first paper), or at the next start of an entry the labeller marked
+    after the value's first line."""
+    first = toks[end].line if end < limit else -1
+    return next((k for k in range(end, limit) if toks[k - 1].line != toks[k].line
+                 and (toks[k].para or (toks[k].line != first and toks[k].label.startswith("B-")))), limit)
+
+
+def _keyed_papers(toks: Sequence[Token], units: list[tuple[int, int, int, str | None]], keyed_title: bool) -> None:
+    """Entry marks for a block of named fields: a paper starts where a field is named a second time, or at an
+    unnamed line with a title before it; lines without a name hold no title when titles are named."""
+    first = units[0][0]
+    cuts: list[int] = []
+    seen: set[str] = set()
+    prev_end = first
+    for start, _colon, end, field in units:
+        if field is not None and field in seen:
+            cut = start
+            if not keyed_title:  # "**Title B**" over "Authors: ...": the paper starts at its title
+                cut = next((k for k in range(prev_end, start) if toks[k].field == "title"
+                            and (k == 0 or toks[k - 1].line != toks[k].line)), start)
+            cuts.append(cut)
+            seen = set()
+        if field is not None:
+            seen.add(field)
+        prev_end = end
+    valued = {k for s, _c, e, _f in units for k in range(s, e)}
+    # the named fields' lines and what follows them up to the next paper the labeller marked ("[PDF]" after the
+    # last field); after that, the page goes on as the labeller read it
+    stop = next((k for k in range(units[-1][2], len(toks)) if toks[k].label.startswith("B-")), len(toks))
+    for k in range(first, stop):
+        t = toks[k]
+        if keyed_title and k not in valued and t.field == "title":
+            t.label = "other"
+        if k > first:  # the labeller's cut before the first name (a paper that starts with it) stays
+            t.label = t.field
+    for k in cuts:
+        toks[k].label = "B-" + toks[k].field
 
 
 def thesis_words(toks: Sequence[Token]) -> None:
