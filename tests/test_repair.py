@@ -772,3 +772,20 @@ def test_a_system_name_heading_over_named_fields_keeps_its_title(db):
     assert [(p.title, p.authors, p.venue_raw) for p in pubs] == [
         ("NetX-DTI: A Model for Drug-Target Interaction Prediction", ["Ana Lima", "Bo Chen", "Cy Park"],
          "Journal of Chemical Information and Modeling")]
+
+
+@needs_model
+def test_a_line_opening_with_words_then_with_names_in_brackets_opens_with_its_title(db):
+    """"Title of Capitalised Words and More Words (with Ann Lee and Bo Kim), *Journal*, 2022", one paper a line (an
+    economist's CV): the words before "(with" are the title, however much they read like two names joined by "and"."""
+    html = ('<div class="item_box">Optimal Tariffs and Trade Policies (with Ann Lee and Bo Kim), <i>Econometrica</i>, '
+            "2022</div>\n"
+            '<div class="item_box">Rail Networks and Regional Innovation (with Cy Park), <i>Journal of Urban '
+            "Economics</i>, 2021</div>\n"
+            '<div class="item_box">Back to Growth: Research Spillovers and Policy (with Di Ross and Ed Vance), '
+            "<i>Review of Economic Studies</i>, 2019</div>\n")
+    pubs = read_markup("x.html", html, db).publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("Optimal Tariffs and Trade Policies", ["Ann Lee", "Bo Kim"], 2022),
+        ("Rail Networks and Regional Innovation", ["Cy Park"], 2021),
+        ("Back to Growth: Research Spillovers and Policy", ["Di Ross", "Ed Vance"], 2019)]

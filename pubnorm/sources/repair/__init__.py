@@ -54,6 +54,8 @@ def block(toks: Sequence[Token]) -> None:
     authors.bold_name(toks)
     authors.leading_names(toks)
     authors.last_author(toks)
+    if "with" in marks:
+        authors.title_before_with(toks)
     authors.author_gaps(toks)
     authors.last_author_in_title(toks)
     if not marks.isdisjoint(QUOTE_CLOSES):

@@ -17,6 +17,39 @@ _NAME_JOINERS = frozenset({",", ".", "&", "and"}) | NAME_PARTICLES
 _WITH_AFTER = frozenset({".", ",", "(", ")", "\"", "”", "’", "'", ":"})
 
 
+def title_before_with(toks: Sequence[Token]) -> None:
+    """"Optimal Taxes and R&D Policies (with Ann Lee and Bo Kim), *Journal*, 2022": a line that opens with words and
+    then "(with" names, in brackets, the paper's co-authors; the words before them are its title, however the labeller
+    read them (a title of capitalised words joined by "and" reads like two names), and the line starts an entry."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        start = i
+        while i < n and toks[i].line == toks[start].line:
+            i += 1
+        line = toks[start:i]
+        if toks[start].soft or len(line) < 6:
+            continue
+        k = next((k for k in range(2, len(line) - 2) if line[k].text == "(" and line[k + 1].text.lower() == "with"), None)
+        if k is None or any(t.text in ("(", ")") or (t.text in QUOTE_CLOSES and t.text != "'") for t in line[:k]) \
+                or len({(t.italic, t.bold) for t in line[:k]}) > 1:
+            continue  # a quoted title, or a title and an italic journal before the brackets: the labeller's to read
+        close = next((c for c in range(k + 2, len(line)) if line[c].text == ")"), None)
+        names = line[k + 2:close] if close is not None else []
+        words = [t for t in line[:k] if t.text[:1].isalnum()]
+        if len(words) < 2 or not any(t.text[:1].isupper() for t in names) \
+                or not all(t.field in ("author", "title", "other") for t in words) \
+                or any(t.field == "title" for t in line[(close or k) + 1:]):
+            continue
+        for t in line[:k]:
+            t.label = "title"
+        line[0].label = "B-title"
+        line[k].label = line[k + 1].label = "other"
+        for t in names:
+            t.label = "author"
+        line[close].label = "other"  # type: ignore[index]
+
+
 def with_coauthors(toks: Sequence[Token]) -> None:
     """An entry that names no author but its co-authors after "with" ("[Title](arxiv) <br> With Uwe Nagel. (arXiv
     preprint)", "“Title” with Marina Girju and Erin Steffes, Journal ...", "<a><i>Title</i></a> with A. Lee (2002)"):
