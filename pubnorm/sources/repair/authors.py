@@ -30,7 +30,8 @@ def title_before_with(toks: Sequence[Token]) -> None:
         line = toks[start:i]
         if toks[start].soft or len(line) < 6:
             continue
-        k = next((k for k in range(2, len(line) - 2) if line[k].text == "(" and line[k + 1].text.lower() == "with"), None)
+        k = next((k for k in range(2, len(line) - 2) if line[k].text == "(" and line[k + 1].text.lower() == "with"),
+                 None)
         if k is None or any(t.text in ("(", ")") or (t.text in QUOTE_CLOSES and t.text != "'") for t in line[:k]) \
                 or len({(t.italic, t.bold) for t in line[:k]}) > 1:
             continue  # a quoted title, or a title and an italic journal before the brackets: the labeller's to read
