@@ -207,6 +207,25 @@ _ET_AL_LIST = lazy_compile(r"\bet\.?\s*al\b\.?|\band others\b|…", re.I)
 _CONJ = "\u2063"  # an invisible separator marking the piece that "and" or "&" opened
 
 
+_INITIALS_THEN_NAME = lazy_compile(r"^((?:[A-Z\u00c0-\u00de]\.[\s\-]*){1,3})\s*([A-Z\u00c0-\u00de][^\s.,]+(?:[\s\-][A-Z\u00c0-\u00de][^\s.,]+)?)$")
+
+
+def _missing_commas(raw: list[str]) -> list[str]:
+    """"Aaron, N. Han, J., Vrzakova, H." ("Surname, I." names, one comma left out): a piece of initials and a word
+    between a one-word surname and a piece of initials is one name's initials and the next name's surname."""
+    out: list[str] = []
+    for k, p in enumerate(raw):
+        q = p.replace(_CONJ, "").strip()
+        m = _INITIALS_THEN_NAME.match(q)
+        if m and 0 < k < len(raw) - 1 and len(raw[k - 1].split()) <= 2 and not _INITIALS.match(raw[k - 1].strip()) \
+                and _INITIALS.match(without_marks(raw[k + 1].replace(_CONJ, "")).strip()) \
+                and sum(bool(_INITIALS.match(without_marks(x.replace(_CONJ, "")).strip())) for x in raw) * 2 >= len(raw) - 2:
+            out += [(_CONJ if p.startswith(_CONJ) else "") + m.group(1).strip(), m.group(2)]
+        else:
+            out.append(p)
+    return out
+
+
 def _surname_pairs(raw: list[str], given: bool) -> list[str]:
     """Comma-separated pieces joined where a surname is followed by its initials ("Smith, J. A.") or, with `given`,
     by a given name ("Smith, John")."""
@@ -245,7 +264,7 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
         # the piece after "and" or "&" starts a name: pairs that would join it to the piece before are not "Surname,
         # Given" ("Hedjar, Toscani & Gegenfurtner" is three surnames; "Smith, John & Doe, Jane" two names)
         text = re.sub(r"\s*(?:,\s*)?(?:\band\b|&)\s+", ", " + _CONJ, text)
-        raw = [p for p in re.split(r"\s*,\s*", text) if re.search(r"[^\W\d_]", p)]  # no "..." left between names
+        raw = _missing_commas([p for p in re.split(r"\s*,\s*", text) if re.search(r"[^\W\d_]", p)])  # no "..."
         parts = _surname_pairs(raw, given=True)
         # ... and a last name written as one word alone ("... & Gegenfurtner"), or an odd number of one-word names,
         # says no name was written "Surname, Given"

@@ -58,3 +58,15 @@ def test_marks_after_a_name_are_no_part_of_it():
 ])
 def test_a_list_of_surnames_is_not_read_as_surname_given_pairs(text, names):
     assert split_name_list(text) == (names, False)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Quill, A. Brandt, T., Okafor, S., & Lind, R.", ["Quill, A.", "Brandt, T.", "Okafor, S.", "Lind, R."]),
+    ("Quill, A., Brandt, T., Okafor, S. Lind, R., Moreau, M.",
+     ["Quill, A.", "Brandt, T.", "Okafor, S.", "Lind, R.", "Moreau, M."]),
+    ("Quill, A., B. Brandt, C. Okafor", ["Quill, A.", "B. Brandt", "C. Okafor"]),  # as written
+])
+def test_a_comma_left_out_after_initials_does_not_join_two_names(text, names):
+    """"Surname, I." names with one comma left out ("Quill, A. Brandt, T."): the initials end one name and the word
+    after them starts the next."""
+    assert split_name_list(text) == (names, False)
