@@ -858,3 +858,19 @@ def test_a_pages_copyright_footer_is_no_paper(db):
             "</ul>\n<footer><p>© Copyright 2019 Dana Kerr - All Rights Reserved</p></footer></body></html>\n")
     pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
     assert [p.title for p in pubs] == ["Feeding mechanics of river otters", "Bite force across mustelids"]
+
+
+def test_names_read_after_the_title_and_venue_are_no_part_of_the_author_list(db):
+    """"Quill, A. & Lind, R. (2024): Title. *Interspeech*, Kos, Greece.": the place after the venue, read as names,
+    is not a third and fourth author; the author list is the run of names before the title."""
+    from pubnorm.sources.assemble import entry_publication
+
+    words = [("Quill", "B-author"), (",", "author"), ("A.", "author"), ("&", "author"), ("Lind", "author"),
+             (",", "author"), ("R.", "author"), ("(", "other"), ("2024", "year"), (")", "other"), (":", "other"),
+             ("Vowel", "title"), ("sequences", "title"), ("in", "title"), ("four", "title"), ("languages", "title"),
+             (".", "other"), ("Interspeech", "venue"), (",", "other"), ("Kos", "author"), (",", "author"),
+             ("Greece", "author"), (".", "other")]
+    toks = [Token(w, 0, label=lab, space_before=w not in ",.):") for w, lab in words]
+    pub = entry_publication(toks, db)
+    assert pub is not None and pub.authors == ["Quill, A.", "Lind, R."]
+    assert pub.title == "Vowel sequences in four languages"

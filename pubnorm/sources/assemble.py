@@ -38,6 +38,29 @@ def _runs(toks: Sequence[Token], field: str) -> list[list[Token]]:
     return runs
 
 
+def _author_tokens(toks: Sequence[Token]) -> list[Token]:
+    """The entry's author names: the longest run of author-labelled tokens (names, and the marks and words that
+    join them), with the runs next to it; a run apart from it, after a title or a venue ("*Interspeech*, Kos,
+    Greece", "... In Doe, A. (Ed.)"), is no part of the author list."""
+    named = [t for t in toks if t.field == "author" and not t.link_word]
+    if not named:
+        return named
+    runs: list[list[Token]] = []
+    apart = True  # a title's or venue's word since the last run
+    for t in toks:
+        if t.field == "author" and not t.link_word:
+            if apart or not runs:
+                runs.append([])
+            runs[-1].append(t)
+            apart = False
+        elif t.field in ("title", "venue"):
+            apart = True
+    if len(runs) == 1:
+        return named
+    main = max(runs, key=lambda r: sum(1 for t in r if t.text[:1].isalpha()))
+    return main
+
+
 _GROUP_AUTHOR = lazy_compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,8}(?:Investigators|Collaborative|Consortium|"
                              r"Study Group|Working Group|Collaborative Group|Group|Network|Collaboration|Team|"
                              r"Committee|Initiative|Alliance))\s*[.;]\s+(?=\S)")
@@ -593,7 +616,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     repair.styled_venue(toks, db)
     # a link that only says what it points to ("[**Project**](...)") is never a name
     _status_after_names(toks)
-    authors = _without_key([t for t in toks if t.field == "author" and not t.link_word])
+    authors = _without_key(_author_tokens(toks))
     if not _runs(toks, "venue"):
         _accepted_at(toks, run)
     _track_after_venue(toks)
