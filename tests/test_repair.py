@@ -789,3 +789,19 @@ def test_a_line_opening_with_words_then_with_names_in_brackets_opens_with_its_ti
         ("Optimal Tariffs and Trade Policies", ["Ann Lee", "Bo Kim"], 2022),
         ("Rail Networks and Regional Innovation", ["Cy Park"], 2021),
         ("Back to Growth: Research Spillovers and Policy", ["Di Ross", "Ed Vance"], 2019)]
+
+
+@needs_model
+def test_a_chicago_citation_in_a_link_opens_with_its_authors_and_quotes_its_title(db):
+    """Google Scholar's Chicago style, each citation the text of its link: 'Okafor, Ada, Tomas Brandt, and Lena Quill.
+    "Title." Journal (2024)' and '..., Lena Quill et al. "Title." Journal (2023)': the names before the quoted title
+    are its authors (the first written surname first), the quote marks no part of the title."""
+    md = ("## Publications\n\n"
+          '- [Okafor, Ada, Tomas Brandt, and Lena Quill. "Tidal heating of icy moons in resonant chains." '
+          "Physical Chemistry Chemical Physics (2024).](https://doi.org/10.1039/x1)\n"
+          '- [Moreau, Jan, Sofia Lind, Ada Okafor, Tomas Brandt et al. "A roadmap for exascale ocean models." '
+          "The Journal of Chemical Physics (2023).](https://doi.org/10.1088/x2)\n")
+    pubs = read_markup("x.md", md, db).publications
+    assert [(p.title, p.authors[:2], p.year) for p in pubs] == [
+        ("Tidal heating of icy moons in resonant chains", ["Okafor, Ada", "Tomas Brandt"], 2024),
+        ("A roadmap for exascale ocean models", ["Moreau, Jan", "Sofia Lind"], 2023)]

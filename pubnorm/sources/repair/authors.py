@@ -284,7 +284,9 @@ def names_open_title(toks: Sequence[Token]) -> None:
     word, or a comma that ends their line ("Lena Okafor and Jan Moreau,\nTidal mixing ..."), open the (first) title;
     they are the author list and the full stop or comma ends it. So are names before an opening
     quote mark whose closing mark ends a title ("Lena Okafor* and Jan Moreau “Tidal mixing”", one name too: "Lena
-    Okafor “Tidal mixing” [Translated title]"); the marks and a translation after the title are no part of it."""
+    Okafor “Tidal mixing” [Translated title]"); the marks and a translation after the title are no part of it. So are
+    names, the first perhaps written surname first and the list perhaps ending "et al.", then a full stop and a quoted
+    title (Chicago, as Google Scholar writes it: 'Chan, Bun, Lena Okafor, and Jan Moreau. "Title." Journal (2024)')."""
     named = any(t.field == "author" for t in toks)
     n, first = len(toks), True
     for i, t in enumerate(toks):
@@ -295,12 +297,14 @@ def names_open_title(toks: Sequence[Token]) -> None:
         after_names = i > 1 and toks[i - 1].text == "," and toks[i - 2].field == "author" and toks[i - 2].line == t.line
         if named and not after_names:
             continue
-        j, names, size = i, 0, 0
+        j, names, size, inverted = i, 0, 0, False
         while j < n and toks[j].field == "title" and toks[j].line == t.line:
             w = toks[j].text
             if w in (",", "&", "and"):
                 if w != "," and size == 0 and j > i and toks[j - 1].text == ",":
                     pass  # ", and": the list's last comma before its last name
+                elif w == "," and names == 0 and size == 1 and not inverted:
+                    inverted = True  # "Chan, Bun, William Dawson, and ...": the first name written surname first
                 elif not 2 <= size <= 4:
                     break
                 else:
@@ -309,6 +313,10 @@ def names_open_title(toks: Sequence[Token]) -> None:
                 pass  # "Okafor*", "Moreau†": the marks of a name
             elif w in QUOTE_CLOSES:
                 break  # an opening quote mark: the list ends
+            elif w.lower() == "et" and j + 1 < n and toks[j + 1].text.lower() == "al" and 2 <= size <= 4:
+                names, size = names + 1, 0  # "..., Lori A. Burns et al.": the list ends with its last name shown
+                j += 2
+                continue
             elif w == "." and not (j > i and re.fullmatch(r"[A-Z]", toks[j - 1].text)):
                 break  # the full stop after a word: the list ends
             elif w != "." and not (w[:1].isupper() and NAME_TOKEN.match(w)):
@@ -325,14 +333,24 @@ def names_open_title(toks: Sequence[Token]) -> None:
                 and toks[j].line != t.line and toks[j].field == "title" and toks[j].text[:1].isupper():
             j -= 1  # "Kenta Ozawa and Mina Takeda,\nEstimating anaesthetic depth ...": the list ends with its line
             i = _names_before(toks, i)
-        elif named or not (first and 2 <= size <= 4 and names >= 1 and j + 1 < n and toks[j].text == "."
-                           and toks[j].field == "title" and toks[j + 1].field == "title"
-                           and toks[j + 1].text[:1].isupper()):
+        elif (named and not after_names) or not (
+                first and (2 <= size <= 4 or (size == 0 and toks[j - 1].text == "al")) and names >= 1
+                and j + 1 < n and toks[j].text == "." and toks[j].field == "title" and toks[j + 1].field == "title"
+                and (toks[j + 1].text[:1].isupper()
+                     or ((quoted := _quoted_to_the_end(toks, j + 1)) is not None and quoted > j + 2))):
             first = False
             continue
         for x in toks[i:j]:
             x.label = ("B-" if x.label.startswith("B-") else "") + ("other" if x.text in _NAME_MARKS else "author")
+        if after_names:  # the list goes on from the names before the comma: no entry starts at the comma or after it
+            for x in toks[i - 1:j]:
+                x.label = "author" if x is toks[i - 1] else x.field
         toks[j].label = "other"
+        if toks[j + 1].text in QUOTE_CLOSES:  # 'Names. "Title." Journal' (Chicago): the marks are no part of it
+            toks[j + 1].label = "other"
+            for x in toks[_quoted_to_the_end(toks, j + 1) or n:run_end(toks, j + 2)]:
+                x.label = "other"
+            return
         toks[j + 1].label = "title"
         return
 
@@ -359,8 +377,9 @@ def _quoted_to_the_end(toks: Sequence[Token], j: int) -> int | None:
         return None
     end, close = run_end(toks, j + 1), QUOTE_CLOSES[toks[j].text]
     k = next((k for k in range(j + 2, end) if toks[k].text == close), None)
-    if k is None:  # the mark right after the title
-        return n if end < n and toks[end].text == close and toks[end].line == toks[j].line else None
+    if k is None:  # the mark right after the title, or after its full stop or comma ('"Title." Journal', Chicago)
+        after = end + 1 if end + 1 < n and toks[end].text in (".", ",") else end
+        return n if after < n and toks[after].text == close and toks[after].line == toks[j].line else None
     last = end - 1
     while last > k and toks[last].text in (".", ",", ";", ":"):
         last -= 1  # "“Título” [Title]." with its full stop
