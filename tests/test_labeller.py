@@ -158,6 +158,10 @@ def test_a_run_of_paragraphs_is_cut_into_entries(db):
     ("Copyright 2019 Dana Kerr", False),
     ("Copyright and Fair Use in Machine Learning Datasets", True),
     ("Can We Generate Images with Chains of Thought? Let's Verify and Reinforce Image Generation Step by Step", True),
+    # a long title opening with a name written lower-case first (a gene, a protein), not a sentence's lower-case word
+    ("miR-21 silencing slows the growth of dormant tumour cells and delays the emergence of drug resistance", True),
+    ("p53 loss in stromal fibroblasts shapes the immune landscape of early pancreatic tumours in mouse models", True),
+    ("and so the growth of dormant tumour cells slows and the emergence of resistance to every drug is delayed", False),
 ])
 def test_what_no_title_looks_like(title, ok):
     from pubnorm.sources.assemble import _title_shaped

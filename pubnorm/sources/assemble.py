@@ -140,7 +140,9 @@ def _title_shaped(title: str, cited: bool = False) -> bool:
         return False  # a phrase cut from a sentence ("Given my understanding of the challenges in the field of")
     if _BIO.match(first):
         return False
-    return not (first[:1].islower() and (words > 12 or _SENTENCE_BREAK.search(title)))
+    # a lower-case first word is a sentence's, not a name's with capitals or digits in it ("miR-100", "p53", "mTOR")
+    lower = first[:1].islower() and not any(c.isupper() or c.isdigit() for c in first.split()[0])
+    return not (lower and (words > 12 or _SENTENCE_BREAK.search(title)))
 
 
 _LEAD_INS = frozenset("abstract summary tldr tl dr note notes keywords award oral poster talk code paper preprint journal "
