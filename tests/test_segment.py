@@ -136,3 +136,18 @@ def test_where_a_paper_appeared_on_the_next_line_joins_it():
     assert [t.text for t in entry if t.field == "venue"] == ["JELIA"]
     assert len(entries([*paper(), *where(3)])) == 2  # a line between: not the paper's
     assert len(entries([*paper(year=True), *where()])) == 2  # the paper has its year: the next line is another entry
+
+
+def test_lines_that_open_with_a_year_are_one_entry_each_where_the_labeller_saw_one():
+    """"### Books" over "2026. Title (with A. Lee). Press." and "2020. Title (with B. Kim) Press." on the next line of
+    the same block, the labeller marking only the first: two entries, each with its year, the heading with neither."""
+    def line(n: int, year: str, title: str, name: str) -> list[Token]:
+        return [Token(year, n, label="volume"), Token(".", n, label="other", space_before=False),
+                *(Token(w, n, label="title") for w in title.split()), Token("(", n, label="other"),
+                Token("with", n, label="other"), *(Token(w, n, label="author") for w in name.split()),
+                Token(")", n, label="other"), Token("Oxford", n, label="publisher")]
+    heading = [Token("Books", 0, label="other", tag="heading")]
+    first, second = line(1, "2026", "Double Glass Ceilings", "Ann Lee"), line(2, "2020", "Democracy Besieged", "Bo Kim")
+    got = entries([*heading, *first, *second])
+    assert got == [[*heading, *first], second]
+    assert [[t.text for t in g if t.field == "year"] for g in got] == [["2026"], ["2020"]]

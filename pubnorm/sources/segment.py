@@ -28,6 +28,9 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
     groups = [part for g in groups for part in _by_paragraph(g)]
     for g in groups:
         _year_first(g)
+        h = next((k for k, t in enumerate(g) if t.tag != "heading"), len(g))  # and after the heading read with it
+        if 0 < h < len(g):
+            _year_first(g[h:])
     out: list[list[Token]] = []
     for g in groups:
         if out and _one_paper(out[-1], g):
@@ -72,10 +75,10 @@ def _heading_apart(group: list[Token]) -> list[list[Token]]:
 
 
 def _by_paragraph(group: list[Token]) -> list[list[Token]]:
-    """An entry has one title: paragraphs (of a run of them) that each hold a title and authors, venue or year,
-    and start alike (with the authors, the title or the year), are one entry each, where the labeller missed where
-    the next one begins."""
-    starts = [i for i, t in enumerate(group) if t.para and i and group[i - 1].line != t.line]
+    """An entry has one title: paragraphs (of a run of them), or lines that open with a year ("2020. Title ..."), that
+    each hold a title and authors, venue or year, and start alike (with the authors, the title or the year), are one
+    entry each, where the labeller missed where the next one begins."""
+    starts = [i for i, t in enumerate(group) if i and group[i - 1].line != t.line and (t.para or _dated_line(group, i))]
     if not starts:
         return [group]
     parts = [group[a:b] for a, b in zip([0, *starts], [*starts, len(group)], strict=True)]
@@ -93,6 +96,13 @@ def _by_paragraph(group: list[Token]) -> list[list[Token]]:
     return out
 
 
+def _dated_line(group: Sequence[Token], i: int) -> bool:
+    """A line that opens with a year and a full stop or colon ("2020. Title (with A. Lee) Press"), as every entry of
+    a list written year first does, even where the lines are not paragraphs of their own."""
+    return bool(YEAR.fullmatch(group[i].text)) and i + 1 < len(group) and group[i + 1].line == group[i].line \
+        and group[i + 1].text in (".", ":")
+
+
 def _year_first(group: Sequence[Token]) -> None:
     """A year that opens an entry, alone on its line, before a stop, in its own bold or italic or in brackets
     ("2022. Title ...", a table's "2026 | Title | Journal", "**2021** [Title](pdf)", "(2019) Title"), is the
@@ -100,7 +110,7 @@ def _year_first(group: Sequence[Token]) -> None:
     k = 1 if len(group) > 2 and group[0].text in ("(", "[") and group[2].text in (")", "]") \
         and group[2].line == group[0].line else 0
     t = group[k]
-    if t.field in ("other", "author", "title", "status") and YEAR.fullmatch(t.text):  # never a name nor a status
+    if t.field in ("other", "author", "title", "status", "volume") and YEAR.fullmatch(t.text):  # no name, nor volume
         after = group[2 * k + 1] if len(group) > 2 * k + 1 else None  # after the closing bracket
         if k or after is None or after.line != t.line or after.text in (".", ":", ")", "-", "–", "—", ",") \
                 or ((t.bold or t.italic) and after.span != t.span):  # "**2021** [Title](pdf). *Journal*."
@@ -119,9 +129,9 @@ def _whole(toks: Sequence[Token]) -> bool:
 
 
 def _opening(toks: Sequence[Token]) -> str:
-    """The field of the first word after a list number ("[27]", "(3)", "12."), "year" for a year however labelled
-    ("2020. Title ...")."""
-    t = next((t for t in toks[_list_number(toks):] if t.text[:1].isalnum()), None)
+    """The field of the first word after a list number ("[27]", "(3)", "12.") and the heading read with it, "year" for
+    a year however labelled ("2020. Title ...")."""
+    t = next((t for t in toks[_list_number(toks):] if t.text[:1].isalnum() and t.tag != "heading"), None)
     if t is None:
         return ""
     return "year" if YEAR.fullmatch(t.text) else t.field
