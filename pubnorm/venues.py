@@ -514,6 +514,13 @@ _NLM_TAIL = lazy_compile(
     r"|[\s,;.]*\bV\.\s?\d+\b"
     r"|(?<![\d.])\b(?:[0-2]?\d|3[01])\.?\s+(?:de\s+)?(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
     + r")\b\.?(?:\s+de)?(?=\s+(?:19|20)\d\d\b)", re.I)
+# a note on the issue after a journal's name: "X, special issue on <topic>", "X. Special Section: <topic>", "X (Theme
+# issue: <topic>)": the issue's topic is no part of the journal's name. It runs to a bracket, a digit (the year, the
+# volume) or the end; a list's series named "... Special Issue" has no topic after it and stays
+_ISSUE_NOTE = lazy_compile(
+    r"\s*\((?:special|theme|thematic)\s+(?:issue|section)\b[^()]*\)"
+    r"|[\s,;.]*\b(?:special|theme|thematic)\s+(?:issue|section)\s*(?::|[-–—]|\bon\b|\bdevoted\b|\bdedicated\b|\bin\s+hono(?:u)?r\b)"
+    r"[^\d()]*", re.I)
 _LINK = lazy_compile(r"[\s,;.]*(?:\b(?:doi|DOI)\s*:?\s*|\bhttps?://(?:dx\.)?doi\.org/\s*)?(?<![\w.])10\.\d{4,9}/\S+"
                      r"|[\s,;.]*\b(?:https?://|www\.)\S+")
 
@@ -542,6 +549,9 @@ def parse_venue(raw: str) -> VenueParse:
         # and its digits are no year
         text = squash(_LINK.sub(" ", text))
     low = text.lower()  # cheap word checks first: most strings skip most of the patterns below
+    if ("special" in low or "theme" in low or "thematic" in low) and _ISSUE_NOTE.search(text):
+        text = squash(_ISSUE_NOTE.sub(" ", text))
+        low = text.lower()
     if "pii" in low or "epub" in low or "online" in low or "v." in low or not _FOREIGN_MONTHS.isdisjoint(low.split()):
         text = squash(_NLM_TAIL.sub(" ", text))
         low = text.lower()

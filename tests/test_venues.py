@@ -1064,3 +1064,19 @@ def test_the_word_international_written_or_left_out(db, text, vid):
 def test_a_journal_with_its_publisher_after_it_as_hal_exports_it(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # a note on the issue after the journal: its topic runs to the year, the volume, a bracket or the end
+    ("Journal of Hydrology, special issue on Rivers in a Warmer World, 2019, 570, 1-12", "j-journal-of-hydrology"),
+    ("Geophysical Journal International. Special Section: Imaging the Crust Below Old Cities 2020, 221, 3,",
+     "j-geophysical-journal-international"),
+    ("Philosophical Transactions of the Royal Society A (Theme issue: 'Waves on Small Planets')", "phil-trans-r-soc-a"),
+    # a series the lists name "... Special Issue" has no topic after the words: it stays its own entry
+    ("Natural History Research Special Issue", "j-natural-history-research-special-issue"),
+    ("Special issue on rivers in a warmer world", None),  # the note alone names no journal
+])
+def test_a_special_issue_note_after_a_journal_is_no_part_of_its_name(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
