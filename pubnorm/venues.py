@@ -1571,10 +1571,22 @@ def _written_journal(db: VenueDB, raw: str, p: VenueParse) -> tuple[tuple[str, .
 
 def _as_written(raw: str) -> list[str]:
     """A venue string as written, then without its year, then without its citation tail too (HTML tags dropped):
-    "Int. J. Quantum Chem. 1" and "J Antibiot [B]" are journals of their own."""
+    "Int. J. Quantum Chem. 1" and "J Antibiot [B]" are journals of their own. Then, when a citation ends with the
+    journal's publisher or starts with "In" (Google Scholar's MLA line: "In Proc. R. Soc. B, vol. 282, no. 1806, p.
+    20143034. The Royal Society, 2015."), the same without them: neither word is part of the name the split took a
+    lead-in ("Proc.") from."""
     text = squash(_TAG.sub(" ", raw)).strip(" ,;:.|")
     bare = squash(_take_year(_clean_markup(raw))[1]).strip(" ,;:.|")
-    return list(dict.fromkeys((text, bare, strip_numeric_tail(bare))))
+    out = [text, bare, strip_numeric_tail(bare)]
+    if ("," in bare or ". " in bare) and (m := _PUBLISHER_TAIL.fullmatch(bare)):
+        cut = m.group(1).strip(" ,;:.|")
+        out += [cut, strip_numeric_tail(cut)]
+    if (m := _IN_LEAD.match(out[-1])) is not None:
+        out.append(out[-1][m.end():])
+    return list(dict.fromkeys(out))
+
+
+_IN_LEAD = lazy_compile(r"in\s*:?\s+(?=\S)", re.I)
 
 
 def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,

@@ -1080,3 +1080,17 @@ def test_a_special_issue_note_after_a_journal_is_no_part_of_its_name(db, text, v
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
 
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # Google Scholar's MLA line for a journal whose abbreviation starts with "Proc.": "In", the abbreviation, volume,
+    # number, page, then the publisher and the year
+    ("In Proc. R. Soc. B, vol. 281, no. 1790, p. 20140001. The Royal Society, 2014.", "proc-r-soc-b"),
+    ("Proc. R. Soc. A, vol. 470, no. 2161, p. 20130001. The Royal Society, 2014.", "proc-r-soc-a"),
+    ("Proc. Natl. Acad. Sci., vol. 111, no. 2, p. 101. National Academy of Sciences, 2014.", "pnas"),
+    # "In" that is the journal's first word stays; "In Review" is a status
+    ("In Vivo, 28, 1-5", "j-in-vivo"),
+    ("In Review", None),
+])
+def test_a_journal_cited_in_scholars_mla_line_with_its_publisher(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
