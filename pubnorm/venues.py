@@ -1054,6 +1054,20 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
         hits = {db.acronym_keys.get(key(w), ()) if len(key(w)) >= 3 else () for w in words}
         if len(hits) == 1 and (ids := hits.pop()):
             return ids, "alias", 95.0
+    # a name written in the other spelling of English: "Mathematical Modeling of Natural Phenomena" is the lists'
+    # "... Modelling ...", "Environmental Modeling & Software" Elsevier's "... Modelling ...", "Journal of Economic
+    # Behaviour and Organisation" the lists' "... Behavior and Organization"; only as an exact name, the as-written
+    # one having failed above; only for names of three content words or more (short ones are where two journals
+    # differ by the spelling alone, "Labor History" and "Labour History", or one journal is listed twice, "Tumor
+    # Biology" and "Tumour Biology"); and not when the words as written are another journal's name cut short
+    # ("Labor Economics" of the Journal of Labor Economics is not Labour Economics)
+    if (guess and _SPELLING_WORD.search(text)
+            and sum(w not in _FUZZY_STOP and w != "journal" for w in key(strip_numeric_tail(text)).split()) >= 3):
+        for cand in dict.fromkeys((text, strip_numeric_tail(text))):
+            for sp in _respelt(cand):
+                if (sp != cand and (ids := _exact(db, sp, key(sp)) or _journal(db, sp, key(sp), exact=True)[0])
+                        and not _cut_from_another(db, key(cand), ids)):
+                    return ids, "alias", 100.0
     # the journal layer's loose key, before any fuzzy guess ("Journal of American Chemical Society")
     ids, method, score = _journal(db, text, k)
     if ids:
@@ -1063,6 +1077,33 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     if ids := _abbreviated(db, text, k):
         return ids, "fuzzy", 95.0
     return _fuzzy(db, text, k)
+
+
+# words American and British English spell apart ("modeling"/"modelling"), in names of journals: each way round
+_SPELLINGS = dict([
+    ("modeling", "modelling"), ("modeled", "modelled"), ("behavior", "behaviour"), ("behaviors", "behaviours"),
+    ("behavioral", "behavioural"), ("color", "colour"), ("center", "centre"), ("tumor", "tumour"), ("tumors", "tumours"),
+    ("pediatric", "paediatric"), ("pediatrics", "paediatrics"), ("hematology", "haematology"),
+    ("hematological", "haematological"), ("anesthesia", "anaesthesia"), ("anesthesiology", "anaesthesiology"),
+    ("organization", "organisation"), ("organizations", "organisations"), ("organizational", "organisational"),
+    ("labor", "labour"), ("gynecology", "gynaecology"), ("orthopedic", "orthopaedic"), ("orthopedics", "orthopaedics"),
+    ("fetal", "foetal"), ("edema", "oedema"), ("estrogen", "oestrogen"), ("leukemia", "leukaemia"), ("anemia", "anaemia"),
+    ("signaling", "signalling"), ("fiber", "fibre"), ("fibers", "fibres"), ("sulfur", "sulphur"), ("harbor", "harbour"),
+    ("neighborhood", "neighbourhood"), ("honor", "honour"), ("defense", "defence"), ("analyzing", "analysing"),
+])
+_RESPELL = (_SPELLINGS, {uk: us for us, uk in _SPELLINGS.items()})
+_SPELLING_WORD = lazy_compile(r"\b(?:" + "|".join(sorted({*_RESPELL[0], *_RESPELL[1]}, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _respelt(text: str) -> list[str]:
+    """The text spelt all British, then all American, where English spells its words apart (capitals kept)."""
+    def swap(table: dict[str, str]) -> Callable[[re.Match[str]], str]:
+        def one(m: re.Match[str]) -> str:
+            w = m.group(0)
+            other = table.get(w.lower(), w.lower())
+            return other.capitalize() if w[:1].isupper() else other
+        return one
+    return [_SPELLING_WORD.sub(swap(table), text) for table in _RESPELL]
 
 
 # the commonest ISO-4 (LTWA) word abbreviations: a string with one of them, or a dotted word, may be a journal's

@@ -1094,3 +1094,22 @@ def test_a_special_issue_note_after_a_journal_is_no_part_of_its_name(db, text, v
 def test_a_journal_cited_in_scholars_mla_line_with_its_publisher(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # a journal's name in the other spelling of English, as an exact name: American for a British name ...
+    ("Environmental Modeling & Software, 150, 105300.", "j-environmental-modelling-and-software"),
+    ("Mathematical Modeling of Natural Phenomena 12(4), 100-120.", "j-mathematical-modelling-of-natural-phenomena"),
+    # ... British for an American one, every such word of the name at once
+    ("Journal of Economic Behaviour and Organisation, 200, 1-20", "j-journal-of-economic-behavior-and-organization"),
+    ("Colour Research and Application", "j-color-research-and-application"),
+    # the word alone is still a word; a short name is not respelt (two journals may differ by the spelling alone);
+    # and words that are another journal's name cut short are not respelt into a third journal ("Labor Economics"
+    # may be the Journal of Labor Economics, not Labour Economics)
+    ("Modelling", None),
+    ("Pediatric Anesthesia, 30(2), 101-110", None),
+    ("Labor Economics", None),
+])
+def test_a_journal_named_in_the_other_spelling_of_english(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
