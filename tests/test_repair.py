@@ -805,3 +805,26 @@ def test_a_chicago_citation_in_a_link_opens_with_its_authors_and_quotes_its_titl
     assert [(p.title, p.authors[:2], p.year) for p in pubs] == [
         ("Tidal heating of icy moons in resonant chains", ["Okafor, Ada", "Tomas Brandt"], 2024),
         ("A roadmap for exascale ocean models", ["Moreau, Jan", "Sofia Lind"], 2023)]
+
+
+def test_a_chicago_citation_read_whole_as_a_title_is_read_in_a_block_with_other_authors():
+    """A block whose first entry the labeller read right ("Lee, Ann. 2020. ...") and whose second, a Chicago citation
+    ('Dawson, Will, and Bo Kim. "Title." Journal 24 (2014): 1-9.'), it read as one title, the journal too: the names
+    are the authors, the quoted words the title, the words after the closing mark the journal, its number a volume."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair.authors import names_open_title
+
+    first = [("Lee", "B-author"), (",", "author"), ("Ann", "author"), (".", "other"), ("Tidal", "title"),
+             ("heating", "title"), (".", "other"), ("Icarus", "venue")]
+    second = [("Dawson", "B-title"), (",", "title"), ("Will", "title"), (",", "title"), ("and", "title"),
+              ("Bo", "title"), ("Kim", "title"), (".", "title"), ('"', "title"), ("Optimized", "title"),
+              ("scheduling", "title"), ("of", "title"), ("ocean", "title"), ("models", "title"), (".", "title"),
+              ('"', "title"), ("Ocean", "title"), ("Modelling", "title"), ("24", "title"), ("(", "other"),
+              ("2014", "year"), (")", "other")]
+    toks = [Token(w, 0, label=lab) for w, lab in first] + [Token(w, 1, label=lab) for w, lab in second]
+    names_open_title(toks)
+    got = [(t.text, t.field) for t in toks if t.line == 1]
+    assert [w for w, f in got if f == "author"] == ["Dawson", ",", "Will", ",", "and", "Bo", "Kim"]
+    assert [w for w, f in got if f == "title"] == ["Optimized", "scheduling", "of", "ocean", "models", "."]
+    assert [w for w, f in got if f == "venue"] == ["Ocean", "Modelling"]
+    assert [w for w, f in got if f == "volume"] == ["24"]

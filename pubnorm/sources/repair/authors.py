@@ -295,7 +295,9 @@ def names_open_title(toks: Sequence[Token]) -> None:
         # the rest of an author list read as the title: only the line-ending comma below tells ("A. Lee, Yu-Ting
         # Wu, and Daisuke Mori,\nTitle ...")
         after_names = i > 1 and toks[i - 1].text == "," and toks[i - 2].field == "author" and toks[i - 2].line == t.line
-        if named and not after_names:
+        # names elsewhere in the block (other entries' authors) leave only a Chicago citation to look for on this line
+        chicago_only = named and not after_names
+        if chicago_only and any(x.field == "author" and x.line == t.line for x in toks):
             continue
         j, names, size, inverted = i, 0, 0, False
         while j < n and toks[j].field == "title" and toks[j].line == t.line:
@@ -303,8 +305,10 @@ def names_open_title(toks: Sequence[Token]) -> None:
             if w in (",", "&", "and"):
                 if w != "," and size == 0 and j > i and toks[j - 1].text == ",":
                     pass  # ", and": the list's last comma before its last name
-                elif w == "," and names == 0 and size == 1 and not inverted:
+                elif w == "," and names == 0 and size == 1 and not inverted and not after_names:
                     inverted = True  # "Chan, Bun, William Dawson, and ...": the first name written surname first
+                elif names == 0 and size == 1 and after_names:
+                    names, size = 1, 0  # "[Dawson,] William, and ...": the given name ends the first name
                 elif not 2 <= size <= 4:
                     break
                 else:
@@ -326,6 +330,9 @@ def names_open_title(toks: Sequence[Token]) -> None:
                 size += 1
             j += 1
         quoted = _quoted_to_the_end(toks, j) if 2 <= size <= 4 and not named else None
+        if chicago_only and not (j + 1 < n and toks[j].text == "." and toks[j + 1].text in QUOTE_CLOSES):
+            first = False
+            continue
         if quoted is not None:
             for x in toks[quoted:run_end(toks, j + 1)]:
                 x.label = "other"
@@ -333,11 +340,12 @@ def names_open_title(toks: Sequence[Token]) -> None:
                 and toks[j].line != t.line and toks[j].field == "title" and toks[j].text[:1].isupper():
             j -= 1  # "Kenta Ozawa and Mina Takeda,\nEstimating anaesthetic depth ...": the list ends with its line
             i = _names_before(toks, i)
-        elif (named and not after_names) or not (
-                first and (2 <= size <= 4 or (size == 0 and toks[j - 1].text == "al")) and names >= 1
+        elif not (
+                (first or chicago_only) and (2 <= size <= 4 or (size == 0 and toks[j - 1].text == "al")) and names >= 1
                 and j + 1 < n and toks[j].text == "." and toks[j].field == "title" and toks[j + 1].field == "title"
                 and (toks[j + 1].text[:1].isupper()
-                     or ((quoted := _quoted_to_the_end(toks, j + 1)) is not None and quoted > j + 2))):
+                     or ((quoted := _quoted_to_the_end(toks, j + 1) or _chicago_close(toks, j + 1)) is not None
+                         and quoted > j + 2))):
             first = False
             continue
         for x in toks[i:j]:
@@ -348,7 +356,13 @@ def names_open_title(toks: Sequence[Token]) -> None:
         toks[j].label = "other"
         if toks[j + 1].text in QUOTE_CLOSES:  # 'Names. "Title." Journal' (Chicago): the marks are no part of it
             toks[j + 1].label = "other"
-            for x in toks[_quoted_to_the_end(toks, j + 1) or n:run_end(toks, j + 2)]:
+            close = _quoted_to_the_end(toks, j + 1)
+            if close is None and (close := _chicago_close(toks, j + 1)) is not None:
+                # the journal after the closing mark, read on as the title: where the paper appeared
+                for x in toks[close + 1:run_end(toks, close)]:
+                    x.label = "venue" if x.text[:1].isalpha() and x.text not in ("In", "in") else \
+                        "volume" if x.text[:1].isdigit() else "other"
+            for x in toks[close or n:run_end(toks, j + 2)]:
                 x.label = "other"
             return
         toks[j + 1].label = "title"
@@ -365,6 +379,16 @@ def _names_before(toks: Sequence[Token], i: int) -> int:
     if k == i or (k > 0 and toks[k - 1].line == toks[i].line):
         return i
     return k
+
+
+def _chicago_close(toks: Sequence[Token], j: int) -> int | None:
+    """Where the quotation that toks[j] opens closes, within the title run and after two words at least, with a full
+    stop or comma before the mark ('"Title." Journal', read on as one title): None when it does not."""
+    if toks[j].text not in QUOTE_CLOSES or toks[j].text == "'" or j + 1 >= len(toks):
+        return None
+    close, end = QUOTE_CLOSES[toks[j].text], run_end(toks, j + 1)
+    k = next((k for k in range(j + 3, end) if toks[k].text == close), None)
+    return k if k is not None and toks[k - 1].text in (".", ",") and k + 1 < end else None
 
 
 def _quoted_to_the_end(toks: Sequence[Token], j: int) -> int | None:
