@@ -828,3 +828,28 @@ def test_a_chicago_citation_read_whole_as_a_title_is_read_in_a_block_with_other_
     assert [w for w, f in got if f == "title"] == ["Optimized", "scheduling", "of", "ocean", "models", "."]
     assert [w for w, f in got if f == "venue"] == ["Ocean", "Modelling"]
     assert [w for w, f in got if f == "volume"] == ["24"]
+
+
+def test_the_last_authors_surname_read_apart_from_the_list_is_part_of_it():
+    """"Ann Lee, Bo Kim, and Ying | Miao: <br> Title" and "..., and Laura E. | Ratcliff.": the list's last piece is a
+    given name alone (with an initial at most), and the one word before the colon or full stop is its surname; not
+    where names are written surname first with their initials after ("Chua KF, Chen D. | SIRT7 represses ...")."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair.authors import last_author
+
+    def labelled(words: list[tuple[str, str]]) -> list[Token]:
+        return [Token(w, 0 if lab != "title" else 1, label=lab) for w, lab in words]
+
+    toks = labelled([("Ann", "B-author"), ("Lee", "author"), (",", "author"), ("Bo", "author"), ("Kim", "author"),
+                     (",", "author"), ("and", "author"), ("Ying", "author"), ("Miao", "other"), (":", "other"),
+                     ("Codes", "title"), ("of", "title"), ("length", "title")])
+    last_author(toks)
+    assert [t.text for t in toks if t.field == "author"][-2:] == ["Ying", "Miao"]
+    toks = labelled([("Ann", "B-author"), ("Lee", "author"), (",", "author"), ("and", "author"), ("Laura", "author"),
+                     ("E", "author"), (".", "author"), ("Ratcliff", "other"), (".", "other"), ("Codes", "title")])
+    last_author(toks)
+    assert toks[7].field == "author"
+    toks = labelled([("Chua", "B-author"), ("KF", "author"), (",", "author"), ("Wang", "author"), ("Y", "author"),
+                     (",", "author"), ("Chen", "author"), ("D.", "author"), ("SIRT7", "other"), (".", "other")])
+    last_author(toks)
+    assert toks[8].field == "other"

@@ -118,6 +118,47 @@ def last_author(toks: Sequence[Token]) -> None:
                     m -= 1  # the list's full stop, not an initial's dot
                 for t in toks[j:m]:
                     t.label = "author"
+        elif k < n and _surname_left_out(toks, j):
+            toks[j].label = "author"
+
+
+def _surname_left_out(toks: Sequence[Token], j: int) -> bool:
+    """"..., Masakazu Jimbo, and Ying | Miao: <br> Title", "..., and Laura E. | Ratcliff.": the list's last name is a
+    given name alone (or with initials) after its last separator, and the one capitalised word after it, before the
+    punctuation that ends the list or the line's end, is its surname (the labeller read it as the title's or other)."""
+    t, n = toks[j], len(toks)
+    if t.field not in ("other", "title") or t.line != toks[j - 1].line or t.href or not t.text[:1].isupper() \
+            or not NAME_TOKEN.match(t.text) or t.label.startswith("B-"):
+        return False
+    after = toks[j + 1] if j + 1 < n else None
+    if not (after is None or after.line != t.line or (after.text in (":", ".", ",") and after.field != "title")):
+        return False
+    k = j
+    while k > 0 and toks[k - 1].field == "author" and toks[k - 1].text not in (",", "&", "and", ";"):
+        k -= 1
+    piece = [x for x in toks[k:j] if x.text[:1].isalpha()]
+    sep = toks[k - 1].text if k > 0 and toks[k - 1].field == "author" else ""
+    # ... not where names are written surname first with their initials after ("Chua KF, Chen D."): there the piece
+    # is a whole name
+    start = k
+    while start > 0 and toks[start - 1].field == "author":
+        start -= 1
+    pieces: list[list[str]] = []
+    cur: list[str] = []
+    for x in toks[start:k]:
+        if x.text in (",", "&", "and", ";"):
+            if cur:
+                pieces.append(cur)
+            cur = []
+        elif x.text[:1].isalpha():
+            cur.append(x.text)
+    if cur:
+        pieces.append(cur)
+    if sum(1 for p in pieces if len(p) > 1 and re.fullmatch(r"[A-Z]{1,3}\.?", p[-1])) * 2 >= len(pieces) > 0:
+        return False
+    # one given name, perhaps with initials ("Laura E."), after the list's last separator: no surname yet
+    return sep in (",", "&", "and") and len(piece) >= 1 and piece[0].text[:1].isupper() and len(piece[0].text) > 1 \
+        and all(len(x.text) == 1 for x in piece[1:]) and len(piece) <= 2
 
 
 def bold_name(toks: Sequence[Token]) -> None:
