@@ -853,3 +853,18 @@ def test_the_last_authors_surname_read_apart_from_the_list_is_part_of_it():
                      (",", "author"), ("Chen", "author"), ("D.", "author"), ("SIRT7", "other"), (".", "other")])
     last_author(toks)
     assert toks[8].field == "other"
+
+
+def test_an_entry_the_labeller_saw_start_at_the_first_named_field_still_starts_there():
+    """A plain citation, then "Title: ..." and "Authors: ..." lines, the labeller marking an entry's start at "Title":
+    the named fields are one paper of their own, not the end of the citation before them."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair.fields import keyed_fields
+
+    lines = [[("Lee", "B-author"), ("A.", "author"), ("Tidal", "title"), ("heating", "title"), ("Icarus", "venue")],
+             [("Title", "B-other"), (":", "other"), ("Ocean", "title"), ("models", "title")],
+             [("Authors", "other"), (":", "other"), ("Bo", "author"), ("Kim", "author")]]
+    toks = [Token(w, n, label=lab) for n, words in enumerate(lines) for w, lab in words]
+    keyed_fields(toks)
+    assert [t.text for t in toks if t.label.startswith("B-")] == ["Lee", "Title"]
+    assert [t.field for t in toks if t.line == 1] == ["other", "other", "title", "title"]

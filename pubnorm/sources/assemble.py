@@ -40,8 +40,8 @@ def _runs(toks: Sequence[Token], field: str) -> list[list[Token]]:
 
 def _author_tokens(toks: Sequence[Token]) -> list[Token]:
     """The entry's author names: the longest run of author-labelled tokens (names, and the marks and words that
-    join them), with the runs next to it; a run apart from it, after a title or a venue ("*Interspeech*, Kos,
-    Greece", "... In Doe, A. (Ed.)"), is no part of the author list."""
+    join them, other words between them included); a run apart from it, after a title or a venue ("*Interspeech*,
+    Kos, Greece", "... In Doe, A. (Ed.)"), is no part of the author list."""
     named = [t for t in toks if t.field == "author" and not t.link_word]
     if not named:
         return named
@@ -57,8 +57,7 @@ def _author_tokens(toks: Sequence[Token]) -> list[Token]:
             apart = True
     if len(runs) == 1:
         return named
-    main = max(runs, key=lambda r: sum(1 for t in r if t.text[:1].isalpha()))
-    return main
+    return max(runs, key=lambda r: sum(1 for t in r if t.text[:1].isalpha()))
 
 
 _GROUP_AUTHOR = lazy_compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,8}(?:Investigators|Collaborative|Consortium|"

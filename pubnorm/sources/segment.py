@@ -110,7 +110,8 @@ def _year_first(group: Sequence[Token]) -> None:
     k = 1 if len(group) > 2 and group[0].text in ("(", "[") and group[2].text in (")", "]") \
         and group[2].line == group[0].line else 0
     t = group[k]
-    if t.field in ("other", "author", "title", "status", "volume") and YEAR.fullmatch(t.text):  # no name, nor volume
+    # a year is never a name, a status or a volume
+    if t.field in ("other", "author", "title", "status", "volume") and YEAR.fullmatch(t.text):
         after = group[2 * k + 1] if len(group) > 2 * k + 1 else None  # after the closing bracket
         if k or after is None or after.line != t.line or after.text in (".", ":", ")", "-", "–", "—", ",") \
                 or ((t.bold or t.italic) and after.span != t.span):  # "**2021** [Title](pdf). *Journal*."

@@ -36,11 +36,13 @@ def title_before_with(toks: Sequence[Token]) -> None:
                 or len({(t.italic, t.bold) for t in line[:k]}) > 1:
             continue  # a quoted title, or a title and an italic journal before the brackets: the labeller's to read
         close = next((c for c in range(k + 2, len(line)) if line[c].text == ")"), None)
-        names = line[k + 2:close] if close is not None else []
+        if close is None:
+            continue
+        names = line[k + 2:close]
         words = [t for t in line[:k] if t.text[:1].isalnum()]
         if len(words) < 2 or not any(t.text[:1].isupper() for t in names) \
                 or not all(t.field in ("author", "title", "other") for t in words) \
-                or any(t.field == "title" for t in line[(close or k) + 1:]):
+                or any(t.field == "title" for t in line[close + 1:]):
             continue
         for t in line[:k]:
             t.label = "title"
@@ -48,7 +50,7 @@ def title_before_with(toks: Sequence[Token]) -> None:
         line[k].label = line[k + 1].label = "other"
         for t in names:
             t.label = "author"
-        line[close].label = "other"  # type: ignore[index]
+        line[close].label = "other"
 
 
 def with_coauthors(toks: Sequence[Token]) -> None:

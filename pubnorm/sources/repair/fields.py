@@ -308,8 +308,8 @@ def keyed_fields(toks: Sequence[Token]) -> None:
     alone on its line (a description list's "<dt>Authors:</dt>" over its "<dd>") names the lines up to the next key.
     Where a block has such lines, its other named lines ("Theme:", "Summary:", "Citation:") hold no title, authors,
     award or status (nor a venue or year when a line names one; a venue only as a link's text or in a citation), and
-    it holds one paper per run of fields: a field named again starts
-    the next paper (at the named line, or at an unnamed title line before it), and no other line does."""
+    it holds one paper per run of fields: a field named again starts the next paper (at the named line, or at an
+    unnamed title line before it), and no other line does."""
     n = len(toks)
     units: list[tuple[int, int, int, str | None]] = []  # key start, colon, value end, field
     bounds: list[tuple[int, int]] = []  # every line's first and past-last token
@@ -339,8 +339,8 @@ def keyed_fields(toks: Sequence[Token]) -> None:
              for k, (s, c, e, f) in enumerate(units)]
     named = {f for *_, f in whole}
     for start, colon, end, field in whole:
-        for t in toks[start:colon + 1]:
-            t.label = "other"
+        for t in toks[start:colon + 1]:  # the key (an entry the labeller saw start at it still starts there)
+            t.label = ("B-" if t is toks[start] and t.label.startswith("B-") else "") + "other"
         # under a name that is no field's, a venue is read only as a link's text ("Official link: [Journal](url)") or
         # in a whole citation ("Citation: ..."), and only when no line names the venue
         cited = " ".join(t.text for t in toks[start:colon]).lower() in _CITATION_KEYS
