@@ -355,9 +355,11 @@ def validate_journals(path: Path, top: Iterable[Venue]) -> list[Diagnostic]:
 # "págs. 12-20"; French "t. 12" (tome); Italian "fasc. 2" (fascicolo). Case as written, and a one-letter mark with its
 # dot, so "S" is no initial of a word
 _FOREIGN_MARK = r"(?:(?:S|H|t)\.|(?:Bd|Heft|Nr|Jg|n[úu]m|p[áa]gs?|fasc)\.?)\s*(?=\d)"
+# a part or supplement written in an issue's brackets ("175–176(PART 2)", "64(Suppl. 1)", "12(Pt 3)")
+_ISSUE_WORD = r"(?:(?i:part|pt\.?|suppl\.?|supplement)\s*)?"
 _NUMERIC_TAIL = lazy_compile(
-    r"(?:[\s,;:]+(?:(?i:vol(?:ume)?\.?|no\.?|issue\.?|pp?\.?|pages?|art(?:icle)?\.?(?:\s*(?:no\.?|number|id))?)\s*:?\s*|[vn]\.\s*|" + _FOREIGN_MARK + r")?(?:[-–]\s*)?(?:[A-Z]{2,5}-)?(?:[A-Za-z]{0,2}\d+(?:\.(?:[1-9]\d*|Pt\b))?|[A-Za-z]{3,5}\d{5,}|[a-z]{4}\d{3})[A-Za-z0-9]*(?:\s*\([\d\s\-–/]*\))?"
-    r"(?:\s*[-–—]+\s*[A-Za-z]?\d+)?|\s*\([\d\s\-–/]*\))+\s*$"
+    r"(?:[\s,;:]+(?:(?i:vol(?:ume)?\.?|no\.?|issue\.?|pp?\.?|pages?|art(?:icle)?\.?(?:\s*(?:no\.?|number|id))?)\s*:?\s*|[vn]\.\s*|" + _FOREIGN_MARK + r")?(?:[-–]\s*)?(?:[A-Z]{2,5}-)?(?:[A-Za-z]{0,2}\d+(?:\.(?:[1-9]\d*|Pt\b))?|[A-Za-z]{3,5}\d{5,}|[a-z]{4}\d{3})[A-Za-z0-9]*(?:\s*\(" + _ISSUE_WORD + r"[\d\s\-–/]*\))?"
+    r"(?:\s*[-–—]+\s*[A-Za-z]?\d+)?|\s*\(" + _ISSUE_WORD + r"[\d\s\-–/]*\))+\s*$"
 )
 
 
@@ -366,6 +368,6 @@ def strip_numeric_tail(text: str) -> str:
     "Geophys. Res. Lett. 47(3), e2019GL086", "Mol. Biol. Cell mbcE19010034", Oxford's article ids "Sleep 46(3):zsad012",
     "International Studies Perspectives ekae019", IEEE's old volume names "SAC-4, 7",
     biblatex's volume.number "Hippocampus 25.2", a reference manager's empty fields "0 - 0 - 1-20", an article number
-    "Article 123", Springer's "Article number: 7", Brazilian (ABNT) "v. 25, n. 2, p. 123-145", not a version
-    "Society 5.0")."""
+    "Article 123", Springer's "Article number: 7", Brazilian (ABNT) "v. 25, n. 2, p. 123-145", a part or supplement in
+    the issue's brackets "64(Suppl. 1)", not a version "Society 5.0")."""
     return _NUMERIC_TAIL.sub("", text).strip(" ,;:.")

@@ -1018,3 +1018,14 @@ def test_a_place_qualifier_on_an_abbreviation_does_not_keep_a_variant_apart():
 def test_a_journal_whose_subtitle_form_cas_qualifies_by_place_is_one_journal(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Journal of Crystal Growth, 175–176(PART 2), 782–786", "Journal of Crystal Growth"),
+    ("Rev. Biol. Trop. 64(Suppl. 1), 197-199", "Rev. Biol. Trop"),
+    ("Brain 12(Pt 3):1-9", "Brain"),
+    ("Clin Infect Dis 61(Supplement 4)", "Clin Infect Dis"),
+    ("Society 5.0", "Society 5.0"),  # a version, no tail
+])
+def test_a_part_or_supplement_in_the_issues_brackets_is_part_of_the_citation_tail(text, name):
+    assert strip_numeric_tail(text) == name
