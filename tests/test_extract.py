@@ -482,3 +482,22 @@ def test_grants_and_public_service_sections_hold_no_papers(db):
           "*Manuscript reviewer* for Water Resources Research (2), Journal of Hydrology (1)\n")
     pubs = read_markup("cv.md", md, db).publications
     assert [p.title for p in pubs] == ["Tidal Pumping in Riverbank Aquifers", "Arsenic Fate in River Corridors"]
+
+
+def test_a_cvs_roles_leadership_and_memberships_hold_no_papers(db):
+    """A CV's "Industry Roles", "Academic Appointments", "Leadership" and "Memberships" list posts held (a title, a
+    place, a date), not papers; "Publications" under them still does."""
+    html = ('<div class="cv-section"><h2>Industry Roles</h2><div class="cv-item"><div class="cv-item-title">Gene editing '
+            'lead</div><div class="cv-item-date">September 2024 - present</div><div class="cv-item-org">Seed Works, '
+            "Lima, Peru</div></div></div>\n"
+            '<div class="cv-section"><h2>Academic Appointments</h2><div class="cv-item"><div class="cv-item-title">'
+            'Graduate Student Researcher</div><div class="cv-item-date">2018 - 2021</div><div class="cv-item-org">'
+            "Lab of Plant Biology, State University</div></div></div>\n"
+            '<div class="cv-section"><h2>Leadership</h2><div class="cv-item"><div class="cv-item-title">Chair of the '
+            'Graduate Union</div><div class="cv-item-date">2019</div></div></div>\n'
+            '<div class="cv-section"><h2>Memberships</h2><p>American Society of Plant Biologists, 2016 - present</p>'
+            "</div>\n"
+            '<div class="cv-section"><h2>Publications</h2><p>Roe, A., Lind, B. (2022). Gene editing of rice for '
+            "drought. <i>Plant Biotechnology Journal</i>, 20, 1-9.</p></div>\n")
+    pubs = read_markup("cv.html", html, db, html=True).publications
+    assert [p.title for p in pubs] == ["Gene editing of rice for drought"]

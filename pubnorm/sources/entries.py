@@ -28,7 +28,10 @@ from .vocab import LINK_WORD, NOTE_ON_A_PAPER, PAPER_PAGE, name_shaped
 SKIP_SECTION = lazy_compile(
     r"\b(?:talks?|presentations?|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|education|experiences?|"
     r"internships?|intership|employment|work history|contact|personal|hobbies|students|mentees|mentoring|grants?|funding|"
-    r"media|press|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc|patents?)\b", re.I)
+    r"media|press|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc|patents?|"
+    # a CV's other sections: the posts held, what was led, memberships, outreach
+    r"roles|positions?|appointments?|leadership|memberships?|affiliations?|outreach|volunteering|certifications?)\b",
+    re.I)
 NEWS_SECTION = lazy_compile(r"\b(?:news|updates?|announcements?|what'?s new)\b", re.I)
 _DATE_PREFIX = lazy_compile(r"^\W*\[?\s*((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:[./\-]\d{1,2})*|(?:19|20)\d{2}\s*[./\-]\s*\d{1,2})\s*\]?\s*:?")
 _ACCEPTED = lazy_compile(
