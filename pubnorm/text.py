@@ -213,13 +213,14 @@ _INITIALS_THEN_NAME = lazy_compile(r"^((?:[A-Z\u00c0-\u00de]\.[\s\-]*){1,3})\s*(
 def _missing_commas(raw: list[str]) -> list[str]:
     """"Aaron, N. Han, J., Vrzakova, H." ("Surname, I." names, one comma left out): a piece of initials and a word
     between a one-word surname and a piece of initials is one name's initials and the next name's surname."""
+    initials = [bool(_INITIALS.match(without_marks(x.replace(_CONJ, "")).strip())) for x in raw]
+    if sum(initials) * 2 < len(raw) - 2:
+        return raw  # most pieces are no initials: not a list of "Surname, I." names
     out: list[str] = []
     for k, p in enumerate(raw):
-        q = p.replace(_CONJ, "").strip()
-        m = _INITIALS_THEN_NAME.match(q)
+        m = _INITIALS_THEN_NAME.match(p.replace(_CONJ, "").strip())
         if m and 0 < k < len(raw) - 1 and len(raw[k - 1].split()) <= 2 and not _INITIALS.match(raw[k - 1].strip()) \
-                and _INITIALS.match(without_marks(raw[k + 1].replace(_CONJ, "")).strip()) \
-                and sum(bool(_INITIALS.match(without_marks(x.replace(_CONJ, "")).strip())) for x in raw) * 2 >= len(raw) - 2:
+                and initials[k + 1]:
             out += [(_CONJ if p.startswith(_CONJ) else "") + m.group(1).strip(), m.group(2)]
         else:
             out.append(p)

@@ -591,10 +591,9 @@ def parse_venue(raw: str) -> VenueParse:
             track, status = None, status or "working paper"  # "Work in progress" alone is a paper's status
     if track is None and "workshop" in low and _WORKSHOP.search(text):
         track = "Workshop"  # the words stay: they name the workshop, and the host is found by the matcher
-    if " - " in text and (m := _SCHOLAR_SOURCE.search(text)):
-        # Google Scholar's line "Lithos, 2021 - Elsevier", "Paleobiology, 2022 - cambridge.org": after the year, the
-        # site or publisher that holds the paper, no part of the venue's name
-        text = text[: m.start(1)]
+    # Google Scholar's line "Lithos, 2021 - Elsevier", "Paleobiology, 2022 - cambridge.org": after the year, the site
+    # or publisher that holds the paper, no part of the venue's name
+    text = _without_source(text)
     if words & _MONTH_WORDS and _DAYS.search(text):
         text = _DAYS.sub(" ", text)
     year, text = _take_year(text)
@@ -1061,9 +1060,9 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     # differ by the spelling alone, "Labor History" and "Labour History", or one journal is listed twice, "Tumor
     # Biology" and "Tumour Biology"); and not when the words as written are another journal's name cut short
     # ("Labor Economics" of the Journal of Labor Economics is not Labour Economics)
-    if (guess and _SPELLING_WORD.search(text)
-            and sum(w not in _FUZZY_STOP and w != "journal" for w in key(strip_numeric_tail(text)).split()) >= 3):
-        for cand in dict.fromkeys((text, strip_numeric_tail(text))):
+    untailed = strip_numeric_tail(text) if guess and _SPELLING_WORD.search(text) else ""
+    if untailed and sum(w not in _FUZZY_STOP and w != "journal" for w in key(untailed).split()) >= 3:
+        for cand in dict.fromkeys((text, untailed)):
             for sp in _respelt(cand):
                 if (sp != cand and (ids := _exact(db, sp, key(sp)) or _journal(db, sp, key(sp), exact=True)[0])
                         and not _cut_from_another(db, key(cand), ids)):

@@ -42,9 +42,6 @@ def _author_tokens(toks: Sequence[Token]) -> list[Token]:
     """The entry's author names: the longest run of author-labelled tokens (names, and the marks and words that
     join them, other words between them included); a run apart from it, after a title or a venue ("*Interspeech*,
     Kos, Greece", "... In Doe, A. (Ed.)"), is no part of the author list."""
-    named = [t for t in toks if t.field == "author" and not t.link_word]
-    if not named:
-        return named
     runs: list[list[Token]] = []
     apart = True  # a title's or venue's word since the last run
     for t in toks:
@@ -55,8 +52,8 @@ def _author_tokens(toks: Sequence[Token]) -> list[Token]:
             apart = False
         elif t.field in ("title", "venue"):
             apart = True
-    if len(runs) == 1:
-        return named
+    if len(runs) < 2:
+        return runs[0] if runs else []
     return max(runs, key=lambda r: sum(1 for t in r if t.text[:1].isalpha()))
 
 

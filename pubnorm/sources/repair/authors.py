@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ...lazyre import lazy_compile
 from ..features import Token, join_tokens
 from ..vocab import NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES
-from .spans import NAME_TOKEN, THESIS_KIND, run_end, runs
+from .spans import NAME_TOKEN, THESIS_KIND, lines, run_end, runs
 
 _NAME_JOINERS = frozenset({",", ".", "&", "and"}) | NAME_PARTICLES
 
@@ -21,13 +21,8 @@ def title_before_with(toks: Sequence[Token]) -> None:
     """"Optimal Taxes and R&D Policies (with Ann Lee and Bo Kim), *Journal*, 2022": a line that opens with words and
     then "(with" names, in brackets, the paper's co-authors; the words before them are its title, however the labeller
     read them (a title of capitalised words joined by "and" reads like two names), and the line starts an entry."""
-    n = len(toks)
-    i = 0
-    while i < n:
-        start = i
-        while i < n and toks[i].line == toks[start].line:
-            i += 1
-        line = toks[start:i]
+    for start, end in lines(toks):
+        line = toks[start:end]
         if toks[start].soft or len(line) < 6:
             continue
         k = next((k for k in range(2, len(line) - 2) if line[k].text == "(" and line[k + 1].text.lower() == "with"),

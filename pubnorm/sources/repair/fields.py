@@ -10,7 +10,7 @@ from ...lazyre import lazy_compile
 from ..features import STATUS_WORDS, YEAR, Token, join_tokens
 from ..labeller import venue_marks
 from ..vocab import LINK_WORD, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES
-from .spans import THESIS_KIND, index_of, line_span, runs
+from .spans import THESIS_KIND, index_of, line_span, lines, runs
 
 
 def to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -312,15 +312,7 @@ def keyed_fields(toks: Sequence[Token]) -> None:
     unnamed title line before it), and no other line does."""
     n = len(toks)
     units: list[tuple[int, int, int, str | None]] = []  # key start, colon, value end, field
-    bounds: list[tuple[int, int]] = []  # every line's first and past-last token
-    i = 0
-    while i < n:
-        j = i
-        while j < n and toks[j].line == toks[i].line:
-            j += 1
-        bounds.append((i, j))
-        i = j
-    for start, end in bounds:
+    for start, end in lines(toks):
         colon = next((k for k in range(start, min(end, start + 5)) if toks[k].text in (":", "：")), None)
         if colon is None or colon == start or not toks[start].text[:1].isalpha():
             continue

@@ -48,4 +48,15 @@ def line_span(toks: Sequence[Token], i: int) -> tuple[int, int]:
     return a, b
 
 
+def lines(toks: Sequence[Token]) -> Iterator[tuple[int, int]]:
+    """Where each line of the block starts and ends, in order."""
+    i, n = 0, len(toks)
+    while i < n:
+        j = i + 1
+        while j < n and toks[j].line == toks[i].line:
+            j += 1
+        yield i, j
+        i = j
+
+
 THESIS_KIND = THESIS_WORDS | {"ph.d", "ma", "masters", "bachelor's", "senior", "honours", "honors"}
