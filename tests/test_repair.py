@@ -868,3 +868,17 @@ def test_an_entry_the_labeller_saw_start_at_the_first_named_field_still_starts_t
     keyed_fields(toks)
     assert [t.text for t in toks if t.label.startswith("B-")] == ["Lee", "Title"]
     assert [t.field for t in toks if t.line == 1] == ["other", "other", "title", "title"]
+
+
+def test_words_in_brackets_after_with_that_name_no_person_are_no_co_authors():
+    """"Graph Networks for Molecules (with Applications to Chemistry), *Journal*": the words after "(with" are the
+    title's own, not co-authors; the title_before_with repair leaves the line as the labeller read it."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair.authors import title_before_with
+
+    words = [("Graph", "B-title"), ("Networks", "title"), ("for", "title"), ("Molecules", "title"), ("(", "title"),
+             ("with", "title"), ("Applications", "title"), ("to", "title"), ("Chemistry", "title"), (")", "title"),
+             (",", "other"), ("Icarus", "venue"), (",", "other"), ("2022", "year")]
+    toks = [Token(w, 0, label=lab) for w, lab in words]
+    title_before_with(toks)
+    assert [t.label for t in toks] == [lab for _, lab in words]

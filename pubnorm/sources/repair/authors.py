@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 
 from ...lazyre import lazy_compile
+from ...text import split_name_list
 from ..features import Token, join_tokens
-from ..vocab import NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES
+from ..vocab import NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES, name_shaped
 from .spans import NAME_TOKEN, THESIS_KIND, lines, run_end, runs
 
 _NAME_JOINERS = frozenset({",", ".", "&", "and"}) | NAME_PARTICLES
@@ -35,7 +36,8 @@ def title_before_with(toks: Sequence[Token]) -> None:
             continue
         names = line[k + 2:close]
         words = [t for t in line[:k] if t.text[:1].isalnum()]
-        if len(words) < 2 or not any(t.text[:1].isupper() for t in names) \
+        people = split_name_list(join_tokens(names))[0]  # persons' names ("(with Applications to X)" is a subtitle)
+        if len(words) < 2 or not people or not all(name_shaped(a) for a in people) \
                 or not all(t.field in ("author", "title", "other") for t in words) \
                 or any(t.field == "title" for t in line[close + 1:]):
             continue
