@@ -3,7 +3,7 @@
 usage: pip install atheris && mkdir -p fuzz/out && python fuzz/fuzz_readers.py -max_total_time=600 fuzz/out tests/fixtures examples/lab/bob
 (any libFuzzer flag works; crashes are written as crash-* files: turn each into a regression test)
 
-Every input is fed to: the markdown/HTML reader, the front matter splitter, the BibTeX reader, and
+Every input is fed to: the markdown/HTML reader, the reStructuredText reader, the front matter splitter, the BibTeX reader, and
 parse_venue/VenueDB.match. Our own reported errors (InputError, diagnostics) are fine; any other
 exception is a crash.
 """
@@ -18,6 +18,7 @@ with atheris.instrument_imports():
     from pubnorm.sources.bibtex import read_bibtex
     from pubnorm.sources.collection import split_front_matter
     from pubnorm.sources.reader import InputError, decode, read_markup
+    from pubnorm.sources.rst import to_html as rst_to_html
     from pubnorm.venues import load_venues, parse_venue
 
 DB = load_venues()
@@ -30,6 +31,7 @@ def one_input(data: bytes) -> None:
         return
     read_markup("fuzz.md", text, DB, html=False)
     read_markup("fuzz.html", text, DB, html=True)
+    read_markup("fuzz.rst", rst_to_html(text), DB, html=True)
     split_front_matter("fuzz.md", text)
     read_bibtex("fuzz.bib", text, DB)
     line = text[:300]

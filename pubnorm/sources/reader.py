@@ -25,6 +25,7 @@ MARKDOWN_EXT = {".md", ".markdown", ".mdown", ".qmd", ".rmd", ".txt", ".mkd"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 JEMDOC_EXT = {".jemdoc"}  # jemdoc's own markup (sources/jemdoc.py)
 ORG_EXT = {".org"}  # Org-mode pages (sources/orgmode.py)
+RST_EXT = {".rst", ".rest"}  # reStructuredText pages of Sphinx and Pelican sites (sources/rst.py)
 BIB_EXT = {".bib", ".bibtex"}
 DATA_EXT = {".yml", ".yaml"}  # site data: _data/publications.yml (sources/datafile.py)
 SCRIPT_EXT = {".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".vue", ".svelte"}  # a site's code: its literals may hold the list
@@ -122,6 +123,8 @@ def detect_kind(path: Path, text: str) -> str:
         return "jemdoc"
     if ext in ORG_EXT:
         return "org"
+    if ext in RST_EXT:
+        return "rst"
     return "markdown"
 
 
@@ -162,6 +165,10 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
         from .orgmode import to_html as org_to_html
 
         profile = read_markup(name, org_to_html(text), db, html=True, extractor=options.extractor)
+    elif kind == "rst":
+        from .rst import to_html as rst_to_html
+
+        profile = read_markup(name, rst_to_html(text), db, html=True, extractor=options.extractor)
     else:
         profile = read_markup(name, text, db, html=(kind == "html"), extractor=options.extractor)
     profile.diagnostics[:0] = diags

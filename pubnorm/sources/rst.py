@@ -1,0 +1,153 @@
+"""reStructuredText pages (`publications.rst` of Sphinx and Pelican sites), read as the HTML docutils would make of
+them, line for line, so every entry keeps its source line.
+
+The markup (https://docutils.sourceforge.io/docs/ref/rst/restructuredtext.html): section titles underlined (and
+perhaps overlined) with a punctuation character, each style a level in the order first met; `-`, `*`, `+` and `•`
+bullet items and `1.`, `1)`, `(1)`, `#.` enumerated ones, whose text runs on over the more-indented lines below;
+paragraphs; `| ` line blocks; `+---+` grid-table rows; inline `` `text <url>`_ `` links (over several lines too),
+`` `text`_ `` references to `.. _text: url` targets, `**strong**`, `*emphasis*`, ``` ``literal`` ```, `` `title` ``
+(the default role, shown in italics) and `:role:`text`` (its text). Not text: `..` comments, directives and targets
+with the indented lines under them, title underlines, table borders, and the indented literal block after `::`
+(shown as preformatted).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from ..lazyre import lazy_compile
+from .jemdoc import source_lines
+
+_ADORNMENT = lazy_compile(r"([=\-~^\"'`#*+.:_<>!$%&,;?@\\/|])\1{2,}\s*")
+_ITEM = lazy_compile(r"(\s*)([-*+•]|\d+[.)]|\(\d+\)|#[.)])\s+(.*)")
+_EXPLICIT = lazy_compile(r"\s*\.\.(?:\s|$)")
+_TARGET = lazy_compile(r"\s*\.\.\s+_`?([^:`]+?)`?:\s*(\S+)\s*$")
+_GRID_BORDER = lazy_compile(r"\s*\+(?:[-=]+\+)+\s*|\s*=+(?:\s+=+)+\s*")
+_INLINE = lazy_compile(
+    r"`(?P<ltext>[^`<]*?)\s*<(?P<url>[^>`]+)>`__?"
+    r"|`(?P<ref>[^`]+)`__?(?![\w`])"
+    r"|\*\*(?P<strong>[^*]+?)\*\*"
+    r"|(?<![\w*])\*(?P<em>[^*\s](?:[^*]*?[^*\s])?)\*(?![\w*])"
+    r"|``(?P<lit>.+?)``"
+    r"|:[\w:+-]+:`(?P<role>[^`]+)`"
+    r"|`(?P<title>[^`]+)`", re.S)
+
+
+def inline(text: str, targets: dict[str, str]) -> str:
+    """reStructuredText inline markup as HTML; the line ends inside it are kept (a link's text may run over two
+    lines)."""
+    out: list[str] = []
+    pos = 0
+    for m in _INLINE.finditer(text):
+        out.append(html.escape(text[pos:m.start()], quote=False))
+        pos = m.end()
+        kept = "\n" * m.group(0).count("\n")  # each source line stays an output line
+        if m.group("url") is not None:
+            label = m.group("ltext").strip() or m.group("url")
+            url = "".join(m.group("url").split())  # an address broken over lines is one address
+            out.append(f'<a href="{html.escape(url)}">{inline(label.replace(chr(10), " "), targets)}</a>{kept}')
+        elif m.group("ref") is not None:
+            name = m.group("ref").strip()
+            target = targets.get(" ".join(name.lower().split()))
+            body = inline(name.replace("\n", " "), targets)
+            out.append((f'<a href="{html.escape(target)}">{body}</a>' if target else body) + kept)
+        elif m.group("strong") is not None:
+            out.append(f"<b>{inline(m.group('strong'), targets)}</b>")
+        elif m.group("em") is not None:
+            out.append(f"<i>{inline(m.group('em'), targets)}</i>")
+        elif m.group("lit") is not None:
+            out.append(f"<code>{html.escape(m.group('lit'), quote=False)}</code>")
+        elif m.group("role") is not None:
+            out.append(html.escape(m.group("role"), quote=False))
+        else:
+            out.append(f"<i>{inline(m.group('title'), targets)}</i>")
+    out.append(html.escape(text[pos:], quote=False))
+    return "".join(out)
+
+
+def _targets(lines: list[str]) -> dict[str, str]:
+    """The page's hyperlink targets (`.. _name: url`), by their names folded."""
+    return {" ".join(m.group(1).lower().split()): m.group(2) for ln in lines if (m := _TARGET.fullmatch(ln))}
+
+
+def to_html(text: str) -> str:
+    """A reStructuredText page as HTML with one output line per input line (so lxml's line numbers are the page's)."""
+    lines = [ln for ln, _ in source_lines(text)]
+    targets = _targets(lines)
+    n = len(lines)
+    out = [""] * n
+    styles: list[str] = []  # the title adornments in the order first met: their levels
+    kinds: list[str] = [""] * n  # what each line is: heading text, adornment, skipped, text
+    i = 0
+    while i < n:  # section titles first: text over an adornment at least as long (an overline too, perhaps)
+        line = lines[i]
+        if line.strip() and i + 1 < n and _ADORNMENT.fullmatch(lines[i + 1]) and not _ADORNMENT.fullmatch(line) \
+                and len(lines[i + 1].rstrip()) >= min(len(line.rstrip()), 3) and not line.startswith(" "):
+            over = i > 0 and _ADORNMENT.fullmatch(lines[i - 1]) is not None and kinds[i - 1] == ""
+            style = lines[i + 1].strip()[0] + ("o" if over else "")
+            if style not in styles:
+                styles.append(style)
+            level = min(styles.index(style) + 1, 6)
+            out[i] = f"<h{level}>{inline(line.strip(), targets)}</h{level}>"
+            kinds[i], kinds[i + 1] = "heading", "adornment"
+            if over:
+                kinds[i - 1] = "adornment"
+            i += 2
+            continue
+        i += 1
+    i = 0
+    while i < n:
+        line, kind = lines[i], kinds[i]
+        if kind:
+            i += 1
+            continue
+        if not line.strip() or _GRID_BORDER.fullmatch(line) or _ADORNMENT.fullmatch(line):
+            i += 1
+            continue
+        indent = len(line) - len(line.lstrip())
+        if _EXPLICIT.match(line):  # a comment, directive or target, and the indented lines under it
+            j = i + 1
+            while j < n and (not lines[j].strip() or len(lines[j]) - len(lines[j].lstrip()) > indent):
+                j += 1
+            i = j
+            continue
+        # one block: an item or a paragraph, with the lines that go on from it (more indented for an item)
+        item = _ITEM.fullmatch(line)
+        j = i + 1
+        while j < n and lines[j].strip() and not kinds[j] and not _EXPLICIT.match(lines[j]) \
+                and not _GRID_BORDER.fullmatch(lines[j]) and not lines[j].lstrip().startswith("| ") \
+                and not (_ITEM.fullmatch(lines[j]) and len(lines[j]) - len(lines[j].lstrip()) <= indent):
+            # (an item's text runs on over the lines under it, indented or not, up to a blank line or the next item)
+            j += 1
+        block = lines[i:j]
+        if line.lstrip().startswith("| ") and line.rstrip().endswith("|") and line.count("|") >= 3:
+            cells = line.strip().strip("|").split("|")
+            out[i] = "<table><tr>" + "".join(f"<td>{inline(c.strip(), targets)}</td>" for c in cells) + \
+                "</tr></table>"
+            i += 1
+            continue
+        if line.lstrip().startswith("| "):  # a line block: each line a line of its own
+            out[i] = "<p>" + inline(line.lstrip()[2:], targets) + "</p>"
+            i += 1
+            continue
+        first = item.group(3) if item else line.strip()
+        body = inline("\n".join([first, *(ln.strip() for ln in block[1:])]), targets).split("\n")
+        tag = "li" if item else "p"
+        wrap = ("<ol>" if item and item.group(2)[0] in "(#0123456789" else "<ul>") if item else ""
+        end = ("</ol>" if wrap == "<ol>" else "</ul>") if item else ""
+        for k, piece in enumerate(body):
+            last = k == len(body) - 1
+            out[i + k] = (wrap + f"<{tag}>" if k == 0 else "") + piece + (f"</{tag}>" + end if last else "")
+        if block[-1].rstrip().endswith("::"):  # a literal block follows: preformatted, no markup read
+            k = j
+            while k < n and (not lines[k].strip() or len(lines[k]) - len(lines[k].lstrip()) > indent):
+                k += 1
+            for m in range(j, k):
+                out[m] = html.escape(lines[m], quote=False)
+            if k > j:
+                out[j] = "<pre>" + out[j]
+                out[k - 1] += "</pre>"
+            j = k
+        i = j
+    return "<html><body>" + "\n".join(out) + "</body></html>" + ("\n" if out else "")
