@@ -70,6 +70,7 @@ def test_inline_links_over_two_lines_references_and_roles():
     assert "<b>Planetary Science Journal</b>" in out[14]
     assert inline("with ``code`` and :doi:`10.1000/salt`", {}) == "with <code>code</code> and 10.1000/salt"
     assert inline("a <b> & c", {}) == "a &lt;b&gt; &amp; c"
+    assert inline(":download:`PDF <pdfs/a.pdf>`", {}) == '<a href="pdfs/a.pdf">PDF</a>'  # Sphinx's explicit title
 
 
 def test_a_publications_page_in_restructuredtext_gives_its_papers_at_their_lines(db, tmp_path: Path):
@@ -93,3 +94,85 @@ def test_an_address_broken_over_two_lines_is_one_address_and_the_lines_stay_apar
 @given(st.text(alphabet="`*_<>:|-=.#+ \t\n\r()aZ1", max_size=300))
 def test_any_text_gives_one_output_line_per_source_line(text):
     assert to_html(text).count("\n") == len(list(source_lines(text)))
+
+
+DIRECTIVES = """\
+Publications
+============
+
+.. container:: pubs
+   :name: list
+
+   - Ada Okafor and Jan Moreau. Frost lines in young discs. *Icarus*, 2020.
+   - Lena Quill and Ada Okafor. Cold traps on airless bodies. *Planetary Science Journal*, 2022.
+
+.. rubric:: Conference papers
+
+.. only:: html
+
+   1. Jan Moreau and Lena Quill. Dust production in the debris discs of young stars. In *Proc. Cool Stars 20*, 2018.
+
+.. raw:: html
+
+   <ul><li>Ada Okafor and Lena Quill. Ice and dust in long-period comets observed by Rosetta. <i>Icarus</i>, 2017.</li></ul>
+
+.. code-block:: text
+
+   - not an entry: code
+
+.. |logo| image:: logo.png
+"""
+
+
+def test_the_content_of_a_directive_is_read_as_text_below_its_options():
+    out = to_html(DIRECTIVES).split("\n")
+    assert out.count("") >= 5 and to_html(DIRECTIVES).count("\n") == DIRECTIVES.count("\n")
+    assert "list" not in out[4] and out[4] == ""  # the option line is no text
+    assert out[6] == "<ul><li>Ada Okafor and Jan Moreau. Frost lines in young discs. <i>Icarus</i>, 2020.</li>"
+    assert out[7].startswith("<li>Lena Quill and Ada Okafor. Cold traps") and out[7].endswith("</li></ul>")
+    assert out[9] == "<h6>Conference papers</h6>"  # an informal heading
+    assert out[13].startswith("<ol><li>Jan Moreau and Lena Quill. Dust production")
+    assert out[17] == "<ul><li>Ada Okafor and Lena Quill. Ice and dust in long-period comets observed by Rosetta. <i>Icarus</i>, 2017.</li></ul>"  # raw HTML, as it is
+
+
+def test_items_parted_by_blank_lines_are_one_list_and_a_paragraph_ends_it():
+    out = to_html("- a\n\n- b\n\n  - c\n\ntext\n\n- d\n#. e\n").split("\n")
+    assert out[:9] == ["<html><body><ul><li>a</li>", "", "<li>b</li></ul>", "", "<ul><li>c</li></ul>", "",
+                       "<p>text</p>", "", "<ul><li>d</li></ul>"]
+    assert out[9].startswith("<ol><li>e</li></ol>")
+
+
+def test_code_images_and_substitutions_are_no_text():
+    html = to_html(DIRECTIVES)
+    assert "not an entry" not in html and "logo" not in html
+
+
+def test_papers_inside_directives_are_found_at_their_lines(db, tmp_path: Path):
+    path = tmp_path / "publications.rst"
+    path.write_text(DIRECTIVES, encoding="utf-8")
+    got = {p.title: p.sources[0].line for p in read_profile(path, db).publications}
+    assert got == {"Frost lines in young discs": 7, "Cold traps on airless bodies": 8, "Dust production in the debris discs of young stars": 14,
+                   "Ice and dust in long-period comets observed by Rosetta": 18}
+
+
+def test_the_lines_of_an_item_are_lines_as_in_markdown(db, tmp_path: Path):
+    """A paper written over several source lines (title, authors, venue) keeps them apart, as a Markdown item's soft
+    line breaks do: the labeller reads where each line ends."""
+    page = ("Papers\n======\n\n"
+            "  * **A Vision for Compute-free Storage Servers**,\n"
+            "    Ada Okafor (VU Amsterdam) and Lena Quill (Hyperable),\n"
+            "    In Proceedings of the 19th Workshop on Hot Topics in Operating Systems (HotOS '23).\n"
+            "    :download:`PDF <pdfs/2023-hotos.pdf>`\n")
+    path = tmp_path / "publications.rst"
+    path.write_text(page, encoding="utf-8")
+    [pub] = read_profile(path, db).publications
+    assert (pub.title, pub.authors) == ("A Vision for Compute-free Storage Servers",
+                                        ["Ada Okafor (VU Amsterdam)", "Lena Quill"])
+    assert pub.venue_raw.startswith("Proceedings of the 19th Workshop on Hot Topics")
+
+
+def test_a_rubric_names_its_section_as_a_heading_does(db, tmp_path: Path):
+    path = tmp_path / "publications.rst"
+    path.write_text(DIRECTIVES.replace("rubric:: Conference papers", "rubric:: Invited talks"), encoding="utf-8")
+    got = {p.title for p in read_profile(path, db).publications}
+    assert "Frost lines in young discs" in got and "Dust production in the debris discs of young stars" not in got

@@ -60,6 +60,9 @@ class Context:
     badge_age: int = 0
     heading_used: int = 0  # the line of the heading last taken as a paper's title
     extractor: str = "crf"  # "crf": entries are cut and read by the learned labeller (sources/assemble.py)
+    # a line end inside a paragraph starts a line of its own, as in Markdown (HTML made from a page whose source
+    # lines are the output's lines: reStructuredText); in HTML it is a space
+    soft_breaks: bool = False
     # what the line tests (_is_authors, _venue_line) said about the lines of the block being read, by id(line):
     # cutting a block into entries and then reading each entry ask them again. Emptied for every block; each
     # value holds its line, so no id is reused while it is here.

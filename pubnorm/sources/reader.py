@@ -168,7 +168,7 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
     elif kind == "rst":
         from .rst import to_html as rst_to_html
 
-        profile = read_markup(name, rst_to_html(text), db, html=True, extractor=options.extractor)
+        profile = read_markup(name, rst_to_html(text), db, html=True, extractor=options.extractor, soft_breaks=True)
     else:
         profile = read_markup(name, text, db, html=(kind == "html"), extractor=options.extractor)
     profile.diagnostics[:0] = diags
@@ -179,8 +179,10 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
     return profile
 
 
-def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor: str = "crf") -> Profile:
-    """A markdown page (with or without front matter, HTML inside allowed) or an HTML page."""
+def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor: str = "crf",
+                soft_breaks: bool = False) -> Profile:
+    """A markdown page (with or without front matter, HTML inside allowed) or an HTML page (`soft_breaks`: one whose
+    line ends inside a paragraph are Markdown's soft breaks, as in the HTML sources/rst.py makes line for line)."""
     profile = Profile(path=path, kind="html" if html else "markdown")
     meta: dict[str, Any] = {}
     body, offset = text, 0
@@ -191,7 +193,7 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
         if meta and collection.is_publication_item(meta, body):
             return collection.read_item(path, meta, text, body, db, profile)
     owner = _owner_from_meta(meta) or _owner_from_text(body)
-    ctx = Context(db=db, path=path, owner=owner, extractor=extractor)
+    ctx = Context(db=db, path=path, owner=owner, extractor=extractor, soft_breaks=soft_breaks)
     pubs = _read_blocks(body, offset, html, ctx)
     if pubs is None:
         return profile
@@ -245,7 +247,7 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
     if root is None:
         return None
     pubs: list[Publication] = []
-    for block in iter_blocks(root, LineMapper(root, from_markdown=not html, offset=offset), newline_breaks=not html):
+    for block in iter_blocks(root, LineMapper(root, from_markdown=not html, offset=offset), newline_breaks=not html or ctx.soft_breaks):
         if section is not None:
             block.section = section
         pubs.extend(block_publications(block, ctx))

@@ -22,8 +22,21 @@ from .jemdoc import source_lines
 _ADORNMENT = lazy_compile(r"([=\-~^\"'`#*+.:_<>!$%&,;?@\\/|])\1{2,}\s*")
 _ITEM = lazy_compile(r"(\s*)([-*+•]|\d+[.)]|\(\d+\)|#[.)])\s+(.*)")
 _EXPLICIT = lazy_compile(r"\s*\.\.(?:\s|$)")
+_DIRECTIVE = lazy_compile(r"\s*\.\.\s+(?P<sub>\|[^|]+\|\s+)?(?P<name>[\w:.+-]+?)::(?:\s+(?P<args>.*))?")
+_OPTION = lazy_compile(r"\s*:[^:\s][^:]*:(?:\s.*)?")
+# directives whose content is not reStructuredText text, or no paper: images, code, maths, tables of contents, a
+# bibliography made from a .bib file elsewhere, an included file (not read from here)
+NO_TEXT = frozenset({
+    "image", "figure", "code", "code-block", "sourcecode", "literalinclude", "include", "math", "toctree",
+    "contents", "sectnum", "section-numbering", "meta", "highlight", "bibliography", "footbibliography", "index",
+    "csv-table", "header", "footer", "default-role", "role", "title", "graphviz", "mermaid", "plot", "youtube",
+    "video", "iframe", "doctest", "testcode", "testoutput", "ipython", "jupyter-execute", "autosummary",
+    "automodule", "autoclass", "autofunction", "tabularcolumns", "unicode", "date", "replace", "class"})
+# directives whose argument is a title over their content
+TITLED = frozenset({"rubric", "topic", "admonition", "sidebar"})
 _TARGET = lazy_compile(r"\s*\.\.\s+_`?([^:`]+?)`?:\s*(\S+)\s*$")
 _GRID_BORDER = lazy_compile(r"\s*\+(?:[-=]+\+)+\s*|\s*=+(?:\s+=+)+\s*")
+_TITLED_TARGET = lazy_compile(r"(.*?\S)\s*<([^<>\s]+)>", re.S)
 _INLINE = lazy_compile(
     r"`(?P<ltext>[^`<]*?)\s*<(?P<url>[^>`]+)>`__?"
     r"|`(?P<ref>[^`]+)`__?(?![\w`])"
@@ -58,8 +71,11 @@ def inline(text: str, targets: dict[str, str]) -> str:
             out.append(f"<i>{inline(m.group('em'), targets)}</i>")
         elif m.group("lit") is not None:
             out.append(f"<code>{html.escape(m.group('lit'), quote=False)}</code>")
-        elif m.group("role") is not None:
-            out.append(html.escape(m.group("role"), quote=False))
+        elif m.group("role") is not None:  # its text; Sphinx's `:download:`PDF <file.pdf>``: a link titled so
+            if (t := _TITLED_TARGET.fullmatch(m.group("role"))) is not None:
+                out.append(f'<a href="{html.escape(t.group(2))}">{html.escape(t.group(1), quote=False)}</a>')
+            else:
+                out.append(html.escape(m.group("role"), quote=False))
         else:
             out.append(f"<i>{inline(m.group('title'), targets)}</i>")
     out.append(html.escape(text[pos:], quote=False))
@@ -96,58 +112,105 @@ def to_html(text: str) -> str:
             i += 2
             continue
         i += 1
+    _body(list(range(n)), lines, kinds, targets, out)
+    return "<html><body>" + "\n".join(out) + "</body></html>" + ("\n" if out else "")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _directive_body(idx: list[int], text: list[str], i: int) -> tuple[int, int]:
+    """Where the body of the directive (or comment, or target) at view line i starts and ends: its indented lines,
+    less the option lines (`:name: value`) that come first."""
+    indent = _indent(text[i])
+    end = i + 1
+    while end < len(idx) and (not text[end].strip() or _indent(text[end]) > indent):
+        end += 1
+    while end > i + 1 and not text[end - 1].strip():
+        end -= 1
+    start = i + 1
+    while start < end and text[start].strip() and _OPTION.fullmatch(text[start]):
+        start += 1
+    return start, end
+
+
+def _body(idx: list[int], text: list[str], kinds: list[str], targets: dict[str, str], out: list[str]) -> None:
+    """Body elements of the view (idx: the source line of each view line; text: that line, perhaps dedented) into
+    out, one output line per source line."""
+    n = len(idx)
     i = 0
+    # the list the last item opened, if nothing but blank lines came after it: (its tag, indent, closing line)
+    open_list: tuple[str, int, int] | None = None
     while i < n:
-        line, kind = lines[i], kinds[i]
-        if kind:
+        line, kind = text[i], kinds[idx[i]]
+        if kind or not line.strip() or _GRID_BORDER.fullmatch(line) or _ADORNMENT.fullmatch(line):
+            if line.strip():
+                open_list = None
             i += 1
             continue
-        if not line.strip() or _GRID_BORDER.fullmatch(line) or _ADORNMENT.fullmatch(line):
-            i += 1
-            continue
-        indent = len(line) - len(line.lstrip())
-        if _EXPLICIT.match(line):  # a comment, directive or target, and the indented lines under it
-            j = i + 1
-            while j < n and (not lines[j].strip() or len(lines[j]) - len(lines[j].lstrip()) > indent):
-                j += 1
-            i = j
+        indent = _indent(line)
+        if _EXPLICIT.match(line):  # a comment, directive or target, with the indented lines under it
+            start, end = _directive_body(idx, text, i)
+            d = _DIRECTIVE.match(line)
+            name = d.group("name").lower() if d else ""
+            if d and name not in NO_TEXT and not d.group("sub"):
+                args = (d.group("args") or "").strip()
+                if args and name in TITLED:  # an informal heading (`.. rubric:: Journal papers`)
+                    out[idx[i]] = f"<h6>{inline(args, targets)}</h6>"
+                inner = min((_indent(text[k]) for k in range(start, end) if text[k].strip()), default=0)
+                if name == "raw":  # `.. raw:: html`: its lines are the page's HTML, as they are
+                    if args.lower().split()[:1] == ["html"]:
+                        for k in range(start, end):
+                            out[idx[k]] = text[k][inner:]
+                else:  # a container of body elements: read them, dedented
+                    _body(idx[start:end], [t[inner:] for t in text[start:end]], kinds, targets, out)
+            open_list = None
+            i = max(end, i + 1)
             continue
         # one block: an item or a paragraph, with the lines that go on from it (more indented for an item)
         item = _ITEM.fullmatch(line)
         j = i + 1
-        while j < n and lines[j].strip() and not kinds[j] and not _EXPLICIT.match(lines[j]) \
-                and not _GRID_BORDER.fullmatch(lines[j]) and not lines[j].lstrip().startswith("| ") \
-                and not (_ITEM.fullmatch(lines[j]) and len(lines[j]) - len(lines[j].lstrip()) <= indent):
+        while j < n and text[j].strip() and not kinds[idx[j]] and not _EXPLICIT.match(text[j]) \
+                and not _GRID_BORDER.fullmatch(text[j]) and not text[j].lstrip().startswith("| ") \
+                and not (_ITEM.fullmatch(text[j]) and _indent(text[j]) <= indent):
             # (an item's text runs on over the lines under it, indented or not, up to a blank line or the next item)
             j += 1
-        block = lines[i:j]
+        block = text[i:j]
         if line.lstrip().startswith("| ") and line.rstrip().endswith("|") and line.count("|") >= 3:
             cells = line.strip().strip("|").split("|")
-            out[i] = "<table><tr>" + "".join(f"<td>{inline(c.strip(), targets)}</td>" for c in cells) + \
+            out[idx[i]] = "<table><tr>" + "".join(f"<td>{inline(c.strip(), targets)}</td>" for c in cells) + \
                 "</tr></table>"
+            open_list = None
             i += 1
             continue
         if line.lstrip().startswith("| "):  # a line block: each line a line of its own
-            out[i] = "<p>" + inline(line.lstrip()[2:], targets) + "</p>"
+            out[idx[i]] = "<p>" + inline(line.lstrip()[2:], targets) + "</p>"
+            open_list = None
             i += 1
             continue
-        first = item.group(3) if item else line.strip()
+        first = item.group(3).rstrip() if item else line.strip()
         body = inline("\n".join([first, *(ln.strip() for ln in block[1:])]), targets).split("\n")
         tag = "li" if item else "p"
         wrap = ("<ol>" if item and item.group(2)[0] in "(#0123456789" else "<ul>") if item else ""
-        end = ("</ol>" if wrap == "<ol>" else "</ul>") if item else ""
+        end_tag = ("</ol>" if wrap == "<ol>" else "</ul>") if item else ""
+        if item and open_list is not None and open_list[:2] == (wrap, indent):
+            # the next item of the same list (blank lines between items do not end it): one list, as the page's
+            out[open_list[2]] = out[open_list[2]].removesuffix(end_tag)
+            wrap = ""
         for k, piece in enumerate(body):
             last = k == len(body) - 1
-            out[i + k] = (wrap + f"<{tag}>" if k == 0 else "") + piece + (f"</{tag}>" + end if last else "")
+            out[idx[i + k]] = (wrap + f"<{tag}>" if k == 0 else "") + piece + (f"</{tag}>" + end_tag if last else "")
+        open_list = (wrap or open_list[0], indent, idx[i + len(body) - 1]) if item and (wrap or open_list) else None
         if block[-1].rstrip().endswith("::"):  # a literal block follows: preformatted, no markup read
             k = j
-            while k < n and (not lines[k].strip() or len(lines[k]) - len(lines[k].lstrip()) > indent):
+            while k < n and (not text[k].strip() or _indent(text[k]) > indent):
                 k += 1
             for m in range(j, k):
-                out[m] = html.escape(lines[m], quote=False)
+                out[idx[m]] = html.escape(text[m], quote=False)
             if k > j:
-                out[j] = "<pre>" + out[j]
-                out[k - 1] += "</pre>"
+                out[idx[j]] = "<pre>" + out[idx[j]]
+                out[idx[k - 1]] += "</pre>"
+                open_list = None
             j = k
         i = j
-    return "<html><body>" + "\n".join(out) + "</body></html>" + ("\n" if out else "")
