@@ -201,7 +201,8 @@ def _body(idx: list[int], text: list[str], kinds: list[str], targets: dict[str, 
         for k, piece in enumerate(body):
             last = k == len(body) - 1
             out[idx[i + k]] = (wrap + f"<{tag}>" if k == 0 else "") + piece + (f"</{tag}>" + end_tag if last else "")
-        open_list = (wrap or open_list[0], indent, idx[i + len(body) - 1]) if item and (wrap or open_list) else None
+        kind_of_list = wrap or (open_list[0] if open_list is not None else "")
+        open_list = (kind_of_list, indent, idx[i + len(body) - 1]) if item and kind_of_list else None
         if block[-1].rstrip().endswith("::"):  # a literal block follows: preformatted, no markup read
             k = j
             while k < n and (not text[k].strip() or _indent(text[k]) > indent):
