@@ -6,9 +6,11 @@ perhaps overlined) with a punctuation character, each style a level in the order
 bullet items and `1.`, `1)`, `(1)`, `#.` enumerated ones, whose text runs on over the more-indented lines below;
 paragraphs; `| ` line blocks; `+---+` grid-table rows; inline `` `text <url>`_ `` links (over several lines too),
 `` `text`_ `` references to `.. _text: url` targets, `**strong**`, `*emphasis*`, ``` ``literal`` ```, `` `title` ``
-(the default role, shown in italics) and `:role:`text`` (its text). Not text: `..` comments, directives and targets
-with the indented lines under them, title underlines, table borders, and the indented literal block after `::`
-(shown as preformatted).
+(the default role, shown in italics) and `:role:`text`` (its text; a link when it names a target: `` :download:`PDF
+<f.pdf>` ``). A directive's content is read below its option lines (`.. container::`, `.. only::`; the HTML of
+`.. raw:: html`; a rubric's or topic's title is a heading), but for the directives in NO_TEXT. Not text: `..`
+comments and targets with the indented lines under them, title underlines, table borders, and the indented literal
+block after `::` (shown as preformatted).
 """
 
 from __future__ import annotations
@@ -120,12 +122,12 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def _directive_body(idx: list[int], text: list[str], i: int) -> tuple[int, int]:
+def _directive_body(text: list[str], i: int) -> tuple[int, int]:
     """Where the body of the directive (or comment, or target) at view line i starts and ends: its indented lines,
     less the option lines (`:name: value`) that come first."""
     indent = _indent(text[i])
     end = i + 1
-    while end < len(idx) and (not text[end].strip() or _indent(text[end]) > indent):
+    while end < len(text) and (not text[end].strip() or _indent(text[end]) > indent):
         end += 1
     while end > i + 1 and not text[end - 1].strip():
         end -= 1
@@ -151,7 +153,7 @@ def _body(idx: list[int], text: list[str], kinds: list[str], targets: dict[str, 
             continue
         indent = _indent(line)
         if _EXPLICIT.match(line):  # a comment, directive or target, with the indented lines under it
-            start, end = _directive_body(idx, text, i)
+            start, end = _directive_body(text, i)
             d = _DIRECTIVE.match(line)
             name = d.group("name").lower() if d else ""
             if d and name not in NO_TEXT and not d.group("sub"):
@@ -192,17 +194,16 @@ def _body(idx: list[int], text: list[str], kinds: list[str], targets: dict[str, 
         first = item.group(3).rstrip() if item else line.strip()
         body = inline("\n".join([first, *(ln.strip() for ln in block[1:])]), targets).split("\n")
         tag = "li" if item else "p"
-        wrap = ("<ol>" if item and item.group(2)[0] in "(#0123456789" else "<ul>") if item else ""
-        end_tag = ("</ol>" if wrap == "<ol>" else "</ul>") if item else ""
-        if item and open_list is not None and open_list[:2] == (wrap, indent):
+        list_tag = ("ol" if item.group(2)[0] in "(#0123456789" else "ul") if item else ""
+        opening, closing = (f"<{list_tag}>", f"</{list_tag}>") if item else ("", "")
+        if item and open_list is not None and open_list[:2] == (list_tag, indent):
             # the next item of the same list (blank lines between items do not end it): one list, as the page's
-            out[open_list[2]] = out[open_list[2]].removesuffix(end_tag)
-            wrap = ""
+            out[open_list[2]] = out[open_list[2]].removesuffix(closing)
+            opening = ""
         for k, piece in enumerate(body):
             last = k == len(body) - 1
-            out[idx[i + k]] = (wrap + f"<{tag}>" if k == 0 else "") + piece + (f"</{tag}>" + end_tag if last else "")
-        kind_of_list = wrap or (open_list[0] if open_list is not None else "")
-        open_list = (kind_of_list, indent, idx[i + len(body) - 1]) if item and kind_of_list else None
+            out[idx[i + k]] = (opening + f"<{tag}>" if k == 0 else "") + piece + (f"</{tag}>" + closing if last else "")
+        open_list = (list_tag, indent, idx[i + len(body) - 1]) if item else None
         if block[-1].rstrip().endswith("::"):  # a literal block follows: preformatted, no markup read
             k = j
             while k < n and (not text[k].strip() or _indent(text[k]) > indent):
