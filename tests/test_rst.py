@@ -178,3 +178,9 @@ def test_a_rubric_names_its_section_as_a_heading_does(db, tmp_path: Path):
     path.write_text(DIRECTIVES.replace("rubric:: Conference papers", "rubric:: Invited talks"), encoding="utf-8")
     got = {p.title for p in read_profile(path, db).publications}
     assert "Frost lines in young discs" in got and "Dust production in the debris discs of young stars" not in got
+
+
+def test_the_content_of_a_class_directive_is_text():
+    """`.. class:: pubs` gives its class to the elements of its content (the spec): they are read."""
+    html = to_html(".. class:: pubs\n\n   - Ada Okafor. Frost lines in young discs. *Icarus*, 2020.\n")
+    assert "<ul><li>Ada Okafor. Frost lines in young discs. <i>Icarus</i>, 2020.</li></ul>" in html

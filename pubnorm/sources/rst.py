@@ -33,7 +33,7 @@ NO_TEXT = frozenset({
     "contents", "sectnum", "section-numbering", "meta", "highlight", "bibliography", "footbibliography", "index",
     "csv-table", "header", "footer", "default-role", "role", "title", "graphviz", "mermaid", "plot", "youtube",
     "video", "iframe", "doctest", "testcode", "testoutput", "ipython", "jupyter-execute", "autosummary",
-    "automodule", "autoclass", "autofunction", "tabularcolumns", "unicode", "date", "replace", "class"})
+    "automodule", "autoclass", "autofunction", "tabularcolumns", "unicode", "date", "replace"})
 # directives whose argument is a title over their content
 TITLED = frozenset({"rubric", "topic", "admonition", "sidebar"})
 _TARGET = lazy_compile(r"\s*\.\.\s+_`?([^:`]+?)`?:\s*(\S+)\s*$")
