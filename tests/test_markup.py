@@ -213,6 +213,23 @@ def test_a_heading_too_long_to_name_a_section_is_text():
     assert blocks[1].section == "Selected work > Short heading"
 
 
+def test_a_citation_set_in_a_heading_is_text_a_papers_title_as_its_heading_is_not():
+    """An ecology page and an epidemiology post set each citation as a "#####" heading of 20 to 40 words: a year and
+    a citation's commas make it text. A paper's own title as its heading (commas of its own, a year) stays one."""
+    md = ("## 2019\n\n"
+          "##### **Okafor, A.**, Moreau, J., Lind, S. & Park, A.G. (2019). [Benefits of protection on reef fish "
+          "assemblages in a busy region.](files/a.pdf) Ocean and Coastal Management, 169, 165-170.\n"
+          "##### Moreau, J., Lind, S., & **Okafor, A**. (2019). [Hunting by mixed groups of fish at a remote "
+          "island.](files/b.pdf) Neotropical Ichthyology, 17, (1), e180165.\n\n"
+          "### Trends and Patterns of Disparities in Cancer Mortality Among Counties, 1980-2014\n\n"
+          "Ada Okafor, Jan Moreau. *Journal of Things*, 2017.\n")
+    blocks = _md_blocks(md)
+    texts = [b.lines[0].text for b in blocks]
+    assert texts[0].startswith("Okafor, A., Moreau, J.") and texts[1].startswith("Moreau, J., Lind, S.")
+    assert blocks[0].section == blocks[1].section == "2019"
+    assert blocks[-1].section == "2019 > Trends and Patterns of Disparities in Cancer Mortality Among Counties, 1980-2014"
+
+
 def _md_blocks(md: str):
     root = parse_html(markdown_to_html(md))
     assert root is not None

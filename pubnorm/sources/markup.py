@@ -343,6 +343,19 @@ def _year_numbers(root: etree._Element) -> None:
 
 SECTION_SEP = " > "
 _MAX_HEADING_WORDS = 40  # a heading of more words is text set in a heading's style, not the name of a section
+# a shorter one is a citation set in a heading's style when it has a year and a citation's commas (authors, title,
+# journal, volume: "##### Lind, J., Okafor, A. & Moreau, B. (2019). Title. Journal, 169, 165-170."); a paper's
+# title as its heading has at most two or three commas, a section's name none
+_CITATION_HEADING_WORDS, _CITATION_HEADING_COMMAS = 20, 4
+_YEAR_IN_HEADING = lazy_compile(r"\b(?:19|20)\d\d\b")
+
+
+def _text_in_heading_style(text: str) -> bool:
+    """Whether a heading's text is text set in a heading's style (a whole citation), not a heading."""
+    words = len(text.split())
+    return words > _MAX_HEADING_WORDS or (words >= _CITATION_HEADING_WORDS
+                                          and text.count(",") >= _CITATION_HEADING_COMMAS
+                                          and _YEAR_IN_HEADING.search(text) is not None)
 
 
 def _enter_heading(state: dict[str, Any], el: etree._Element, line: int) -> None:
@@ -401,7 +414,7 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
     cls = child.get("class") or ""
     if tag in _HEADINGS:
         yield from flush()
-        if len(text_content(child).split()) > _MAX_HEADING_WORDS:
+        if _text_in_heading_style(text_content(child)):
             run.append(child)  # too long for a heading: a whole citation set as one ("#### Authors. Title. Journal")
         else:
             _enter_heading(state, child, mapper.line(child))
