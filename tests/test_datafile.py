@@ -105,3 +105,19 @@ def test_a_vue_page_writing_its_papers_as_components_gives_them_from_their_attri
         ("Site-selective glycosylation of minimally protected sugars", ["Lind, Q.", "Okafor, S. M.", "Moreau, A. E."],
          "Nature", 2022, 6),
         ("Copper-catalysed aerobic oxidations", ["Okafor, S. M."], "Acc. Chem. Res.", 2019, 9)]
+
+
+def test_a_venue_kept_as_a_mapping_is_read_by_its_name_and_keys_in_any_case(db, tmp_path: Path):
+    """A physics site's `paper_regular.yml`: the journal a mapping of its name (with volume and page) and its link,
+    `arXiv` in its own case; a paper with an arXiv number and no journal is an arXiv preprint."""
+    data = ("- Title: \"Tidal heating of icy moons\"\n  Authors: Ada Okafor and Jan Moreau\n  arXiv: 2604.00358\n"
+            "  year: 2026\n  journal:\n    name: Phys. Rev. B 114, 115112 (2026)\n    url: https://doi.org/10.1/x\n"
+            "- title: \"Ligand exchange in small clusters\"\n  authors: Ada Okafor\n  arXiv: 2607.03799\n"
+            "  year: 2026\n  journal: null\n")
+    (tmp_path / "paper_regular.yml").write_text(data, encoding="utf-8")
+    result = run([tmp_path / "paper_regular.yml"], db, Options(jobs=1))
+    pubs = {p.title: p for p in result.publications}
+    moons = pubs["Tidal heating of icy moons"]
+    assert moons.venue_raw.startswith("Phys. Rev. B") and moons.venue is not None and moons.venue.venue is not None
+    assert moons.authors == ["Ada Okafor", "Jan Moreau"] and moons.ids.get("arxiv") == "2604.00358"
+    assert pubs["Ligand exchange in small clusters"].venue_raw == "arXiv"

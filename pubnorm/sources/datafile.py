@@ -21,6 +21,7 @@ _PAPER_KEYS = {"authors", "author", "year", "venue", "journal", "booktitle", "co
 # co-authors only ("with A. Lee and B. Kim"): the page's owner is not named
 _WITH = lazy_compile(r"^\s*with\s+", re.I)
 _ONE_SURNAME_FIRST = lazy_compile(r"[^,;]+,\s*(?:[A-Z]\.?[\s-]*){1,4}")
+_NAME_KEYS = ("name", "title", "full", "fullname", "full_name", "short", "abbr", "abbreviation")
 _LINK_KEYS = ("doi", "arxiv", "url", "link", "href", "paper", "pdf", "html", "paperurl", "code", "openreview")
 
 
@@ -54,7 +55,8 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
 
     profile = Profile(path=path, kind="data")
     lines = text.split("\n")
-    for item in _items(data):
+    for node in _items(data):
+        item = _lower_keys(node)
         title = _plain(_s(item.get("title")))
         if not title:
             continue
@@ -69,7 +71,9 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
             if ";" in authors or _ONE_SURNAME_FIRST.fullmatch(authors.strip()):
                 # "Li, Q.; Levi, S. M.; Wagen, C." or "Levi, S. M.": names written surname first
                 pub.authors = split_name_list(text)[0]
-        venue = next((_plain(_s(item.get(k))) for k in _VENUE_KEYS if _plain(_s(item.get(k)))), "")
+        venue = next((v for k in _VENUE_KEYS if (v := _plain(_s(_named(item.get(k)))))), "")
+        if not venue and _s(item.get("arxiv")):
+            venue = "arXiv"  # an arXiv identifier and no journal: the paper is an arXiv preprint
         if venue:
             apply_venue(pub, db.match(venue), venue)
         year = _s(item.get("year")) or _s(item.get("date"))
@@ -89,6 +93,22 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
     return profile
 
 
+def _lower_keys(node: dict[Any, Any]) -> dict[str, Any]:
+    """The mapping with its keys in lower case ("Title", "arXiv", "DOI" are the keys "title", "arxiv", "doi")."""
+    out: dict[str, Any] = {}
+    for k, v in node.items():
+        out.setdefault(str(k).lower(), v)
+    return out
+
+
+def _named(value: Any) -> Any:
+    """A venue given as a mapping ("journal: {name: Phys. Rev. B 114, 115112 (2026), url: ...}") by its name."""
+    if isinstance(value, dict):
+        value = _lower_keys(value)
+        return next((value[k] for k in _NAME_KEYS if isinstance(value.get(k), str) and value[k].strip()), None)
+    return value
+
+
 def _link_of(title: str) -> str:
     """The address of a title written as a Markdown or HTML link ("[Title](https://doi.org/...)")."""
     m = re.search(r"\]\((https?://[^)\s]+)\)|href=[\"'](https?://[^\"']+)", title)
@@ -102,7 +122,8 @@ def _items(data: Any) -> list[dict[str, Any]]:
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
-            if isinstance(node.get("title"), str) and any(k in node for k in _PAPER_KEYS):
+            keys = {str(k).lower() for k in node}
+            if isinstance(_lower_keys(node).get("title"), str) and keys & _PAPER_KEYS:
                 out.append(node)
             else:
                 stack.extend(reversed(list(node.values())))
