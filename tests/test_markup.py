@@ -227,7 +227,8 @@ def test_a_citation_set_in_a_heading_is_text_a_papers_title_as_its_heading_is_no
     texts = [b.lines[0].text for b in blocks]
     assert texts[0].startswith("Okafor, A., Moreau, J.") and texts[1].startswith("Moreau, J., Lind, S.")
     assert blocks[0].section == blocks[1].section == "2019"
-    assert blocks[-1].section == "2019 > Trends and Patterns of Disparities in Cancer Mortality Among Counties, 1980-2014"
+    title = "Trends and Patterns of Disparities in Cancer Mortality Among Counties, 1980-2014"
+    assert blocks[-1].section == f"2019 > {title}"
 
 
 def _md_blocks(md: str):
