@@ -283,6 +283,19 @@ def test_a_bracket_left_open_at_a_titles_end_is_a_note_cut_off(raw, title):
 
 
 @needs_model
+def test_a_books_isbn_after_its_title_is_its_number_not_the_titles(db):
+    """A list of books (here in Spanish) with "(ISBN ...)" written after each title: the number is the record's
+    isbn, and the title ends before it."""
+    page = ("## Books\n\n"
+            "- Ana Ruiz and Jan Moreau. Gestión del riesgo en redes (ISBN 978-84-18971-29-7). RaMa, 2021.\n"
+            "- Ana Ruiz and Jan Moreau. Arquitecturas seguras: un enfoque práctico (ISBN 84-9772-884-X). Dykinson, 2006.\n")
+    got = {p.title: p for p in read_markup("books.md", page, db, extractor="crf").publications}
+    assert set(got) == {"Gestión del riesgo en redes", "Arquitecturas seguras: un enfoque práctico"}
+    assert got["Gestión del riesgo en redes"].isbn == "978-84-18971-29-7"
+    assert got["Arquitecturas seguras: un enfoque práctico"].isbn == "84-9772-884-X"
+
+
+@needs_model
 def test_linked_author_names_over_a_title_line_stay_with_it(db):
     html = ("<h3>Journal articles</h3>\n<table><tr><td>[1]</td><td>\n"
             'Ada Okafor, <a href="https://example.org/lb">Lin Brightwater</a>, and\n'

@@ -80,8 +80,14 @@ def _clean_title(text: str) -> str:
     return text
 
 
+# a book's number written after its title ("Title (ISBN 978-84-9964-934-4)"): never part of a title
+_BOOK_NUMBER_AFTER = re.compile(r"\s*[(\[]\s*(?:ISBN|ISSN)(?:-1[03])?\s*:?\s*[\dXx][\dXx \-–]{6,}[)\]]?\s*[.,;]?$", re.I)
+_BOOK_NUMBER = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][\s-]*)?\d[\d\s-]{7,}[\dXx])\b", re.I)
+
+
 def _trimmed_title(text: str) -> str:
     text = re.sub(r"^[\s\"“”'‘’«»*_,.;:]+|[\s\"“”'‘’«»*_,;:]+$", "", text)
+    text = _BOOK_NUMBER_AFTER.sub("", text)
     # a bracket opened near the end and never closed: the run went on into a note ("Title (Updated 8/2026)")
     cut = text.rfind("(")
     if cut > 0 and ")" not in text[cut:] and len(text) - cut <= 30:
@@ -725,6 +731,8 @@ def _ids_in_text(pub: Publication, text: str) -> None:
         pub.ids["arxiv"] = m.group(1)
     if (m := _DOI_TEXT.search(text)) and "doi" not in pub.ids:
         pub.ids["doi"] = m.group(1)
+    if pub.isbn is None and (m := _BOOK_NUMBER.search(text)):
+        pub.isbn = re.sub(r"\s+", "", m.group(1))
 
 
 def block_publications(block: Block, db, year_heading: int | None = None,  # type: ignore[no-untyped-def]
