@@ -335,6 +335,24 @@ def test_a_citation_whose_venue_is_its_link_is_one_entry_not_a_mention(db):
     assert pubs[1].kind == "mention" and pubs[1].venue is not None and pubs[1].venue.venue.id == "acl"
 
 
+def test_an_arxiv_link_beside_the_journal_link_is_the_same_papers_copy_not_a_second_paper(db):
+    """A physics page: 'Authors, "Title", [Journal 136, 216602 (2026)](doi), [arXiv:2507.21267](arxiv)'. Two paper
+    links on one line were read as prose naming two papers (records with no title); a link whose text is an
+    identifier is the same paper's other copy. Two venues linked in prose still name two papers."""
+    md = ("## Selected Publications\n\n"
+          "1. Wilma Shirley, **AO**, Jan Moreau, \"Anomaly-free symmetries with obstructions to gauging\", "
+          "[Physical Review Letters 136, 216602 (2026)](https://doi.org/10.1103/x), "
+          "[arXiv:2507.21267](https://arxiv.org/abs/2507.21267).\n\n"
+          "2. Our agents appeared at [ACL 2022](https://aclanthology.org/2022.acl-long.1/) and "
+          "[EMNLP 2023](https://aclanthology.org/2023.emnlp-main.2/).\n")
+    pubs = read_markup("p.md", md, db).publications
+    first = pubs[0]
+    assert (first.title, first.year, first.kind) == ("Anomaly-free symmetries with obstructions to gauging", 2026,
+                                                     "entry")
+    assert first.ids.get("arxiv") == "2507.21267" and first.venue_raw == "Physical Review Letters"
+    assert [p.kind for p in pubs[1:]] == ["mention", "mention"]
+
+
 def test_a_heading_that_names_no_single_year_ends_the_year_of_the_one_before(db):
     """"## 2022" then "## Before 2021": the entries under the second are not of 2022 (a heading with four digits in
     it kept the year of the heading before it)."""

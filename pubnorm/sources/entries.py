@@ -364,7 +364,9 @@ def _prose_mentions(block: Block, ctx: Context) -> bool:
         return False
     # a link whose text is an address ("[https://doi.org/10.1/x](https://doi.org/10.1/x)") names no paper: a
     # reference that writes out its preprint's and its DOI's addresses is one entry
-    per_line = [[s for s in ln.spans if is_paper_link(s.href) and not _is_link_word(s) and not _ADDRESS.match(s.text.strip())]
+    # nor does one whose text is an identifier ("[arXiv:2507.21267](...)"): it is the same paper's other copy
+    per_line = [[s for s in ln.spans if is_paper_link(s.href) and not _is_link_word(s)
+                 and not _ADDRESS.match(s.text.strip()) and not _IDENTIFIER.fullmatch(s.text.strip(" []().,;"))]
                 for ln in block.lines]
     links = [s for line_links in per_line for s in line_links]
     if not links:
@@ -383,6 +385,7 @@ def _prose_mentions(block: Block, ctx: Context) -> bool:
 _CITED = lazy_compile(r"\b(?:vol(?:ume)?|issue|no|pages|pp)\b\.?\s*\d|\d\s*\(\d+\)|\d+\s*[-–]\s*\d+|(?<!\d)\d{4,}(?!\d)",
                       re.I)
 _ADDRESS = lazy_compile(r"<?(?:https?://|www\.|doi:\s*10\.|10\.\d{4,9}/)\S*$", re.I)
+_IDENTIFIER = lazy_compile(r"(?:arXiv|doi|PMID|PMCID|SSRN|hal|bioRxiv|medRxiv)\s*:\s*\S+", re.I)
 
 
 def _lead_in(spans: list[Span]) -> int:
