@@ -248,6 +248,22 @@ def test_a_quoted_title_ends_at_its_closing_quote(db):
 
 
 @needs_model
+def test_a_known_journal_right_after_a_quoted_titles_closing_quote_is_the_venue(db):
+    """Neuroscience, Vancouver names: 'Chai Y, Lind DA. “Title” NeuroImage (2019) 197:13-23' - no full stop after
+    the closing quote, and the journal was read as other. The quote sets the name apart as styling would; the
+    name is the venue when the database knows it by that very name."""
+    md = ("## Publications\n\n"
+          "Chai Y, Lind DA, **Okafor J**. “Visual temporal frequency shows a distinct cortical architecture using "
+          "fMRI” NeuroImage (2019) 197:13-23\n\n"
+          "Ramot M, **Okafor J**. “A framework for offline evaluation of real-time algorithms for neurofeedback” "
+          "NeuroImage (2019) 188:322-334\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Visual temporal frequency shows a distinct cortical architecture using fMRI",
+                                       "A framework for offline evaluation of real-time algorithms for neurofeedback"]
+    assert all(p.venue_raw and p.venue_raw.startswith("NeuroImage") and p.year == 2019 for p in pubs)
+
+
+@needs_model
 def test_the_words_after_a_linked_title_are_its_venue(db):
     """"Nilakantan AS, Bridge DJ, Voss JL (2018) [Title.](/pdfs/x.pdf) Neuropsychologia, 119: 101-106.": with the
     authors before the linked title, the plain words after the link are where it appeared (they were read as one

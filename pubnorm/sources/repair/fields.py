@@ -105,6 +105,9 @@ def venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
         i = j
 
 
+_CLOSING_QUOTES = frozenset(QUOTE_CLOSES.values()) | {'"', "'"}
+
+
 def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
     """'... Title of the paper. **Science** 371: 210–214.': in an entry with no venue, a bold or italic piece read as
     other between the title's end and the volume, pages or year, which the database knows by that very name, is the
@@ -114,16 +117,24 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
     n, i = len(toks), 0
     while i < n:
         t = toks[i]
-        if t.field != "other" or not (t.bold or t.italic) or not t.text[:1].isupper():
+        # a quoted title's closing quote sets the venue after it apart as styling does ('"Title" NeuroImage (2019)')
+        quoted = i >= 2 and toks[i - 1].text in _CLOSING_QUOTES and toks[i - 2].field == "title"
+        if t.field != "other" or not (t.bold or t.italic or quoted) or not t.text[:1].isupper():
             i += 1
             continue
         j = i
-        while j < n and toks[j].span == t.span and toks[j].field == "other":
-            j += 1
-        before = next((x for x in reversed(toks[:i]) if x.text not in (".", ",")), None)
-        after = next((x for x in toks[j:] if x.text not in (".", ",", ":")), None)
+        if quoted and not (t.bold or t.italic):
+            while j < n and toks[j].field == "other" and (toks[j].text[:1].isalpha() or toks[j].text in (".", "&")):
+                j += 1
+            while j > i + 1 and toks[j - 1].text == ".":
+                j -= 1  # "Neurosci." keeps its dot; a full stop after the name is no part of it
+        else:
+            while j < n and toks[j].span == t.span and toks[j].field == "other":
+                j += 1
+        before = toks[i - 2] if quoted else next((x for x in reversed(toks[:i]) if x.text not in (".", ",")), None)
+        after = next((x for x in toks[j:] if x.text not in (".", ",", ":", "(")), None)
         if before is not None and before.field == "title" and after is not None and after.field in ("volume", "year") \
-                and (j == n or toks[j].span != t.span):
+                and (quoted or j == n or toks[j].span != t.span):
             m = db.match(join_tokens(toks[i:j]).strip(" .,"))
             if m.venue is not None and m.method == "alias":
                 for x in toks[i:j]:
