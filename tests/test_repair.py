@@ -264,6 +264,19 @@ def test_a_known_journal_right_after_a_quoted_titles_closing_quote_is_the_venue(
 
 
 @needs_model
+def test_a_journals_short_name_closing_the_author_list_is_the_venue(db):
+    """An astronomy README ('Title, S. Lind, ..., and N. Moreau, A&A 635, A72') and a biology feature row ('Lind MF,
+    ..., Okafor EM, Nature, 2023.'): the journal after the last name was read as one more author. The last piece of
+    the list, right before the volume or year, is the venue when the database knows it by that very name."""
+    md = ("## Articles\n\n"
+          "- **[aa36991-19](https://example.org/x)**:\n  Type Ia supernovae from non-accreting progenitors,\n"
+          "  J. Okafor, *S. Lind*, G. Moreau, and N. Park,\n  A&A 635, A72\n")
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert pub.title == "Type Ia supernovae from non-accreting progenitors"
+    assert pub.venue_raw == "A&A" and [a.split()[-1] for a in pub.authors] == ["Okafor", "Lind", "Moreau", "Park"]
+
+
+@needs_model
 def test_the_words_after_a_linked_title_are_its_venue(db):
     """"Nilakantan AS, Bridge DJ, Voss JL (2018) [Title.](/pdfs/x.pdf) Neuropsychologia, 119: 101-106.": with the
     authors before the linked title, the plain words after the link are where it appeared (they were read as one

@@ -443,6 +443,31 @@ def _names_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-
         i = j
 
 
+def _venue_ending_names(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """'Title, S. Lind, J. Okafor, and N. Moreau, A&A 635, A72': in an entry with no venue, the last piece of the
+    author list (after its last comma), right before a volume or year, that the database knows by that very name
+    is the venue: a journal's short name ("A&A", "MNRAS", "ApJ") read as one more name."""
+    if any(t.field == "venue" for t in toks):
+        return
+    ends = [k for k, t in enumerate(toks) if t.field == "author" and (k + 1 == len(toks) or toks[k + 1].field != "author")]
+    if not ends:
+        return
+    end = ends[-1] + 1
+    after = next((t for t in toks[end:] if t.text not in (",", ".", ":")), None)
+    if after is None or after.field not in ("volume", "year"):
+        return
+    start = end
+    while start > 0 and toks[start - 1].field == "author" and toks[start - 1].text not in (",", ";"):
+        start -= 1
+    if start == 0 or toks[start - 1].field != "author" or start == end:
+        return  # the whole list, or no comma before the piece
+    piece = toks[start:end]
+    m = db.match(join_tokens(piece).strip(" ."))
+    if m.venue is not None and m.method == "alias":
+        for t in piece:
+            t.label = "venue"
+
+
 _BIO_LINE = lazy_compile(r"\b(?:I am|I ' m|I’m|I was|I have|I work|I use|I study|I received|[Mm]y (?:research|CV|"
                              r"publications?|publication list|papers|Google Scholar))\b")
 
@@ -617,6 +642,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
             or not _title_shaped(title, cited):
         return None
     _names_read_as_venue(toks, db)
+    _venue_ending_names(toks, db)
     repair.styled_venue(toks, db)
     # a link that only says what it points to ("[**Project**](...)") is never a name
     _status_after_names(toks)
