@@ -296,6 +296,25 @@ def test_a_books_isbn_after_its_title_is_its_number_not_the_titles(db):
 
 
 @needs_model
+def test_a_citation_with_no_title_is_a_paper_with_a_null_title_and_its_citation_as_label(db):
+    """Chemistry's and physics' short styles give no title: authors, a journal the database knows, a year. The record
+    has no made-up title (null); its label is the citation from the venue on, and its venue, year, volume and pages
+    are read. Authors with only a year and no known venue are no paper."""
+    page = ("## Publications\n\n"
+            "* V. D. Drabkin, C. Thiehoff and A. K. Okafor, <i>J. Am. Chem. Soc.</i>, <b>2025</b>, <i>147</i>, "
+            "38785–38795, [doi:10.1021/jacs.5c14327](https://doi.org/10.1021/jacs.5c14327).\n"
+            "* A. Lee, B. Kim and C. Moreau, Phys. Rev. B 99, 045107 (2019).\n"
+            "* A. Lee and B. Kim, 2019.\n")
+    pubs = read_markup("chem.md", page, db, extractor="crf").publications
+    assert [p.title for p in pubs] == [None, None]
+    jacs, prb = pubs
+    assert jacs.label == "J. Am. Chem. Soc., 2025, 147, 38785–38795" and jacs.year == 2025
+    assert jacs.authors == ["V. D. Drabkin", "C. Thiehoff", "A. K. Okafor"] and jacs.ids["doi"] == "10.1021/jacs.5c14327"
+    assert (jacs.volume, jacs.pages) == ("147", "38785--38795")
+    assert prb.label == "Phys. Rev. B 99, 045107 (2019)" and prb.venue_raw == "Phys. Rev. B" and prb.year == 2019
+
+
+@needs_model
 def test_linked_author_names_over_a_title_line_stay_with_it(db):
     html = ("<h3>Journal articles</h3>\n<table><tr><td>[1]</td><td>\n"
             'Ada Okafor, <a href="https://example.org/lb">Lin Brightwater</a>, and\n'

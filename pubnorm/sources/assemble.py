@@ -604,7 +604,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     repair.with_coauthors(toks)
     titles = _runs(toks, "title") or _title_line(toks)
     if not titles:
-        return None
+        return _untitled(toks, db, year_heading)
     under_heading = False
     lead = [t for t in titles[0] if t.tag == "heading"]
     if lead and (len(lead) < len(titles[0]) or len(titles) > 1) and titles[0][len(lead) - 1] is lead[-1] \
@@ -743,6 +743,46 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     _ids_in_text(pub, join_tokens(toks))
     if pub.year is None and year_heading:
         pub.year, pub.year_source = year_heading, "heading"
+    return pub
+
+
+def _untitled(toks: Sequence[Token], db, year_heading: int | None) -> Publication | None:  # type: ignore[no-untyped-def]
+    """A citation that gives no title, as chemistry's and physics' short styles write them ("V. D. Drabkin and A. K.
+    Eckhardt, *J. Am. Chem. Soc.*, **2025**, *147*, 38785–38795"; "A. Lee, B. Kim, Phys. Rev. B 99, 045107 (2019)"):
+    its authors, one venue the database knows by that very name, and a year make it a paper with no title (title
+    null, never a made-up one); its label is the citation as written from the venue on. Anything less is no paper."""
+    authors = _without_key(_author_tokens(toks))
+    venue_runs = _runs(toks, "venue")
+    if not authors or len(venue_runs) != 1:
+        return None
+    _tag_year(toks)
+    years = [y for i, t in enumerate(toks) if t.field == "year" and (y := _year(toks, i)) is not None]
+    if len(set(years)) != 1:
+        return None
+    names, et_al = split_name_list(join_tokens(authors))
+    if not names or not all(name_shaped(n) for n in names):
+        return None
+    start = next(k for k, t in enumerate(toks) if t is venue_runs[0][0])
+    region = _venue_region(toks, venue_runs[0])
+    venue_raw = squash(join_tokens([t for t in region if t.field != "volume" or YEAR.fullmatch(t.text)]))
+    venue_raw = re.sub(r"\s*[,:;]\s*(?=[,:;.)]|$)", "", venue_raw).strip(" ,.;:([\"“”")
+    if venue_raw.count("(") > venue_raw.count(")"):
+        venue_raw = venue_raw.rpartition("(")[0].strip(" ,.;:")  # "Phys. Rev. B 99, 045107 (2019)": the year's bracket
+    vm = db.match(venue_raw)
+    if vm.venue is None or vm.method != "alias":
+        return None
+    end = max(k for k, t in enumerate(toks) if t.field in ("venue", "year", "volume")) + 1
+    if end < len(toks) and toks[end].text == ")":
+        end += 1
+    pub = Publication(label=squash(join_tokens(toks[start:end])).strip(" ,.;:"))
+    pub.authors, pub.et_al = names, et_al
+    from .entries import apply_venue  # the one place a venue match fills a record
+
+    apply_venue(pub, vm, venue_raw)
+    if (locator := _locator(toks, start)) is not None:
+        read_locator(pub, locator)
+    pub.year, pub.year_source = years[0], "text"
+    _ids_in_text(pub, join_tokens(toks))
     return pub
 
 
