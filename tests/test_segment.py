@@ -69,10 +69,27 @@ def test_paragraphs_that_open_with_a_list_number_are_compared_after_it():
     for number in (["[", "27", "]"], ["(", "3", ")"], ["12", "."]):
         a, b = para(0, number), para(1, number)
         assert entries([*a, *b]) == [a, b], number
+    a, b = para(0, ["[", "27", "]"]), para(1, ["[", "30", "]"], "title")
+    assert entries([*a, *b]) == [[*a, *b]]  # they open alike no more, nor are their numbers next: the labeller decides
     a, b = para(0, ["[", "27", "]"]), para(1, ["[", "28", "]"], "title")
-    assert entries([*a, *b]) == [[*a, *b]]  # they open alike no more: the labeller decides
+    assert entries([*a, *b]) == [a, b]  # the page's consecutive numbers say where the next entry begins
     a, b = para(0, ["1999", "."]), para(1, ["2001", "."])
     assert entries([*a, *b]) == [a, b]  # both open with a year
+
+
+def test_an_entry_starts_at_its_paragraphs_list_number_not_at_a_name_after_it():
+    """"16) Law CJ, Slater GJ ...": the labeller started the entry at "CJ", leaving "16 )" to the entry before and
+    "Law" as other; the start moves to the number, and "Law" is of the start's field (an author)."""
+    first = [Token("Okafor", 0, label="B-author"), Token("Tidal", 0, label="title"), Token("2023", 0, label="year")]
+    second = [Token("16", 1, label="volume", para=True), Token(")", 1, label="other"), Token("Law", 1, label="other"),
+              Token("CJ", 1, label="B-author"), Token("Ligand", 1, label="title"), Token("2021", 1, label="year")]
+    got = entries([*first, *second])
+    assert got == [first, second]
+    assert [t.label for t in second[:4]] == ["B-other", "other", "author", "author"]
+    read = ["volume", "other", "other", "B-author"]
+    loose = [Token(t.text, 1, label=lab) for t, lab in zip(second[:4], read, strict=True)]
+    entries([*first, *loose])
+    assert [t.label for t in loose] == read  # no paragraph: left as the labeller read it
 
 
 def test_a_year_written_before_the_entry_joins_it():

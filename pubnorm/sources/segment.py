@@ -19,6 +19,7 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
     on the same or the next line, an entry with a title and no authors (no year; an author list with its year
     before an entry with neither: APA wrapped after the year); so are a paper and a line of nothing but links under
     it; and paragraphs of a run that each hold a whole entry are cut apart (_by_paragraph)."""
+    _number_opens(tokens)
     groups: list[list[Token]] = []
     for t in tokens:
         if t.label.startswith("B-") or not groups:
@@ -43,6 +44,25 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
         else:
             out.append(list(g))
     return out
+
+
+def _number_opens(tokens: Sequence[Token]) -> None:
+    """A paragraph that opens with a list number ("[4] Lind, A. ...") starts its entry at the number: a start the
+    labeller put on a word right after it moves to the number (it left the number at the end of the entry before),
+    and the words between the number and that start are of the start's field ("16) Law CJ, ...": "Law" too)."""
+    for i, t in enumerate(tokens):
+        if not (i and t.para and tokens[i - 1].line != t.line) or t.label.startswith("B-"):
+            continue
+        k = _list_number(tokens[i:])
+        for j in range(i + 1, min(i + k + 2, len(tokens))) if k else ():
+            if tokens[j].label.startswith("B-"):
+                field = tokens[j].label = tokens[j].label[2:]
+                for x in tokens[i + k:j]:
+                    x.label = field
+                for x in tokens[i + 1:i + k]:
+                    x.label = "other"
+                t.label = "B-other"
+                break
 
 
 def _where_published(before: Sequence[Token], group: Sequence[Token]) -> bool:
@@ -89,11 +109,23 @@ def _by_paragraph(group: list[Token]) -> list[list[Token]]:
         # run may have had its authors cut off into the entry before by a misplaced start)
         alike = opening == _opening(out[-1]) or (k + 1 < len(parts) and _whole(parts[k + 1])
                                                  and opening == _opening(parts[k + 1]))
-        if _whole(part) and _whole(out[-1]) and alike and opening in ("author", "title", "year"):
+        if (_whole(part) and _whole(out[-1]) and alike and opening in ("author", "title", "year")) \
+                or _numbered_next(out[-1], part):
             out.append(part)
         else:
             out[-1] = out[-1] + part
     return out
+
+
+def _numbered_next(before: Sequence[Token], part: Sequence[Token]) -> bool:
+    """Two paragraphs that open with the page's own consecutive list numbers ("[1] ...", "[2] ..."; "3." after "2."),
+    each with a year or a venue, however the labeller read the words after them: the numbers say where each entry
+    begins."""
+    before = before[next((k for k, t in enumerate(before) if t.tag != "heading"), 0):]  # the heading read with it
+    a, b = _list_number(before), _list_number(part)
+    if not a or not b or not (_fields(before[a:]) & _PLACE and _fields(part[b:]) & _PLACE):
+        return False  # each holds a year or a venue: an entry, not a numbered note
+    return before[0].text == part[0].text and abs(int(before[a - 2].text) - int(part[b - 2].text)) == 1
 
 
 def _dated_line(group: Sequence[Token], i: int) -> bool:
