@@ -26,7 +26,8 @@ _OTHER_MARKS = "‡§¶♠♣♦♥"
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ⁺⁻"
 _MARK_RUN = lazy_compile(r"(?:\^?\{?(?:\\\*|[" + re.escape(_EQUAL_MARKS + _CORRESPONDING_MARKS + _OTHER_MARKS + _SUPERSCRIPTS)
                        + r"]|(?<=[^\W\d_])\d{1,2}(?:,\d{1,2})*(?=[\s,]|$))+\}?)+")
-_PAREN_ROLE = lazy_compile(r"\(\s*(equal contribution|corresponding author)\s*\)", re.I)
+# the role in words, also in Chinese (通讯作者 corresponding author; 共同第一作者, 共同一作 co-first author)
+_PAREN_ROLE = lazy_compile(r"[(（]\s*(equal contribution|corresponding author|通讯作者|共同第一作者|共同一作)\s*[)）]", re.I)
 
 
 def to_text(value: str) -> str:
@@ -42,7 +43,7 @@ def clean_name(name: str) -> tuple[str, frozenset[str]]:
     """A name without contribution marks, and which marks it had (EQUAL, CORRESPONDING)."""
     roles: set[str] = set()
     if m := _PAREN_ROLE.search(name):
-        roles.add(EQUAL if m.group(1).lower().startswith("equal") else CORRESPONDING)
+        roles.add(EQUAL if m.group(1).lower().startswith(("equal", "共同")) else CORRESPONDING)
         name = _PAREN_ROLE.sub("", name)
     if not _MARK_RUN.search(name):
         return squash(name), frozenset(roles)

@@ -162,8 +162,8 @@ def years_in(text: str) -> list[int]:
 
 # --- names -------------------------------------------------------------------------------------------------
 
-_NAME_JUNK = lazy_compile(r"[#*†‡§¶✉✝∗♠♣♦♥☯★☆✦⚑\ufe0e\ufe0f]+|\\\*|\(\s*(?:equal contribution|corresponding author)\s*\)",
-                          re.I)
+_NAME_JUNK = lazy_compile(r"[#*†‡§¶✉✝∗♠♣♦♥☯★☆✦⚑\ufe0e\ufe0f]+|\\\*"
+                          r"|[(（]\s*(?:equal contribution|corresponding author|通讯作者|共同第一作者|共同一作)\s*[)）]", re.I)
 
 
 def without_marks(name: str) -> str:
@@ -173,8 +173,10 @@ def without_marks(name: str) -> str:
 
 _MARK_DIGITS = lazy_compile(r"(?<=[^\W\d])\d+\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _LEAD_AND = lazy_compile(r"^\s*(?:and|&)\s+")
-_ET_AL = lazy_compile(r"\bet\.?\s*al\b\.?|\band others\b|…|\.\.\.", re.I)
-_ET_AL_CUT = lazy_compile(r",?\s*(?:\bet\.?\s*al\b\.?|\band others\b|…|\.\.\.)\s*", re.I)
+# "王克海等": Chinese writes "et al." as 等 (等人) right after the last name it gives
+_CJK_ET_AL = r"(?<=[\u3400-\u9fff])等人?(?=\s*[.,;]?\s*$)"
+_ET_AL = lazy_compile(rf"\bet\.?\s*al\b\.?|\band others\b|…|\.\.\.|{_CJK_ET_AL}", re.I)
+_ET_AL_CUT = lazy_compile(rf",?\s*(?:\bet\.?\s*al\b\.?|\band others\b|…|\.\.\.|{_CJK_ET_AL})\s*", re.I)
 _NAME_SEP = lazy_compile(r"\s*(?:,|;|\band\b|&|、|，)\s*")
 _AND_SEP = lazy_compile(r"\s+and\s+")
 
@@ -201,7 +203,7 @@ def split_authors(text: str) -> tuple[list[str], bool]:
 
 _INITIALS = lazy_compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")  # "J.", "J. R.", "JR", "Th.", "J.-P."
 _GIVEN = lazy_compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared", "Eric L.": a given name after "Surname,"
-_ET_AL_LIST = lazy_compile(r"\bet\.?\s*al\b\.?|\band others\b|…", re.I)
+_ET_AL_LIST = lazy_compile(rf"\bet\.?\s*al\b\.?|\band others\b|…|{_CJK_ET_AL}", re.I)
 
 
 _CONJ = "\u2063"  # an invisible separator marking the piece that "and" or "&" opened

@@ -353,6 +353,35 @@ def test_an_arxiv_link_beside_the_journal_link_is_the_same_papers_copy_not_a_sec
     assert [p.kind for p in pubs[1:]] == ["mention", "mention"]
 
 
+def test_one_paper_given_in_two_languages_in_one_entry_is_one_record(db):
+    """A Chinese paper listed with its English title: '<li>“English title” (with A), <i>Journal</i>, 2024</li>' and,
+    on the next line, its GB/T 7714 citation in Chinese (text after the item); or both on one line. One record, the
+    second title a note. Two list items in two languages stay two papers."""
+    md = ("## Publications in Chinese\n\n<ol>\n"
+          "<li>“Mandate-based and Market-based Policies: Comparative Analyses of Carbon Mitigation” (with Lin Peng), "
+          "<i>The Journal of World Economy</i>, 2024, 47(6): 149-175.</li>\n"
+          "林鹏, 李硕（通讯作者）. 行政手段与市场机制: 中国气候政策碳减排效果的比较[J]. <i>世界经济</i>, 2024, 47(6): 149-175.\n"
+          "  <ul><li>English version: Lin Peng and Shuo Li. “China’s Climate Policy: Mandates and Markets”, "
+          "<i>China Economist</i>, 2025.</li></ul>\n</ol>\n\n## Other\n\n"
+          "- Lind, A., & Okafor, J. (2023). Tidal heating of icy moons. Icarus, 12, 3-9.\n"
+          "- 林鹏, 李硕. 中国地表水水质变化趋势及治理政策应对[J]. 中国人口·资源与环境, 2023, 33(05): 27-39.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == [
+        "Mandate-based and Market-based Policies: Comparative Analyses of Carbon Mitigation",
+        "China’s Climate Policy: Mandates and Markets", "Tidal heating of icy moons", "中国地表水水质变化趋势及治理政策应对"]
+    assert pubs[0].notes == ["also titled 行政手段与市场机制: 中国气候政策碳减排效果的比较"]
+    one_line = ("## Papers\n\n9. Liu, L.#, **Yan, Y.**#, & Huang, L. (2020). The effect of PM2.5 exposure on the "
+                "mental stress of citizens. Chemosphere, 254, 126797\n"
+                "10. **严严#**,黄玲#,华弥之,陈思佚. 幼儿情绪能力训练的理论构思与实证检验 [J]. 心理学通讯. 2018 (01). "
+                "Yan, Y.#, Huang, L.#, Hua, M., & Chen, S.., et al., (2018)., The Theoretical Conception and Empirical "
+                "Test of an Emotional Competence Training Program for Preschool Children. Psychological Communications., "
+                "2018, 1(1): 5-15.\n")
+    _, pub = read_markup("p.md", one_line, db, extractor="crf").publications
+    assert pub.title == "幼儿情绪能力训练的理论构思与实证检验" and pub.year == 2018
+    assert pub.notes == ["also titled The Theoretical Conception and Empirical Test of an Emotional Competence "
+                         "Training Program for Preschool Children"]
+
+
 def test_a_heading_that_names_no_single_year_ends_the_year_of_the_one_before(db):
     """"## 2022" then "## Before 2021": the entries under the second are not of 2022 (a heading with four digits in
     it kept the year of the heading before it)."""

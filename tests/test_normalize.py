@@ -93,3 +93,13 @@ def test_the_same_papers_get_the_same_status_from_every_reader(db, tmp_path: Pat
     assert by_reader["bibtex"] == {"A Study of T": "unknown", "Another Stud": "preprint", "A Third Stud": "published"}
     assert by_reader["markdown"] == by_reader["bibtex"]
     assert by_reader["collection"] == {"A Study of T": "unknown"}
+
+
+def test_a_role_written_in_chinese_after_a_name_is_its_mark():
+    """"李硕（通讯作者）": the corresponding author in Chinese, in full-width or ASCII brackets; "（共同第一作者）" is a
+    co-first author."""
+    from pubnorm.normalize import CORRESPONDING, EQUAL, clean_name
+
+    assert clean_name("李硕（通讯作者）") == ("李硕", frozenset({CORRESPONDING}))
+    assert clean_name("马丁 (通讯作者)") == ("马丁", frozenset({CORRESPONDING}))
+    assert clean_name("王敏（共同第一作者）") == ("王敏", frozenset({EQUAL}))

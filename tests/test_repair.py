@@ -277,6 +277,26 @@ def test_a_journals_short_name_closing_the_author_list_is_the_venue(db):
 
 
 @needs_model
+def test_a_gbt_7714_citation_is_read_by_its_grammar(db):
+    """China's national citation standard, numbered paragraphs: "[2] Authors. Title[J]. Journal, 2022, 39(02):
+    30-35." The authors (Chinese names, "等" for et al.) were read as other and the journal run into the code; the
+    code after the title says where the title ends, the authors before it and the journal after it."""
+    md = ("中文论文:\n------\n"
+          "[1] 张秉哲, 宋曰建, 王克海等. 不同支座形式对大桥地震响应影响研究[J]. 桥梁建设, 2021, 51(03): 85-92.\n\n"
+          "[2] 王克海, 张秉哲, 郭威佐. 中小跨径桥梁抗震的概念设计与构造措施[J]. 建筑科学与工程学报, 2022, "
+          "39(02): 30-35.\n\n"
+          "[3] Dai W, Quek Z H, Low K H. Probabilistic modeling of conflict detection effectiveness by tracking "
+          "systems[J]. Reliability Engineering & System Safety, 2024, 244: 109908.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["不同支座形式对大桥地震响应影响研究", "中小跨径桥梁抗震的概念设计与构造措施",
+                                       "Probabilistic modeling of conflict detection effectiveness by tracking systems"]
+    assert (pubs[0].authors, pubs[0].et_al) == (["张秉哲", "宋曰建", "王克海"], True)
+    assert pubs[1].authors == ["王克海", "张秉哲", "郭威佐"] and pubs[1].venue_raw.startswith("建筑科学与工程学报")
+    assert [p.year for p in pubs] == [2021, 2022, 2024]
+    assert pubs[2].venue_raw.startswith("Reliability Engineering & System Safety")
+
+
+@needs_model
 def test_the_words_after_a_linked_title_are_its_venue(db):
     """"Nilakantan AS, Bridge DJ, Voss JL (2018) [Title.](/pdfs/x.pdf) Neuropsychologia, 119: 101-106.": with the
     authors before the linked title, the plain words after the link are where it appeared (they were read as one

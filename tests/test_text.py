@@ -70,3 +70,13 @@ def test_a_comma_left_out_after_initials_does_not_join_two_names(text, names):
     """"Surname, I." names with one comma left out ("Quill, A. Brandt, T."): the initials end one name and the word
     after them starts the next."""
     assert split_name_list(text) == (names, False)
+
+
+def test_chinese_et_al_after_the_last_name_is_et_al():
+    """GB/T 7714 writes "et al." as 等 (or 等人) right after the last name it gives: "王克海等" is 王克海 and others.
+    A name that only contains the character elsewhere is left whole."""
+    from pubnorm.text import split_authors
+
+    assert split_name_list("张秉哲, 宋曰建, 王克海等") == (["张秉哲", "宋曰建", "王克海"], True)
+    assert split_authors("张秉哲, 王克海等人.") == (["张秉哲", "王克海"], True)
+    assert split_name_list("张秉哲, 等文华") == (["张秉哲", "等文华"], False)

@@ -82,12 +82,15 @@ def _clean_title(text: str) -> str:
 
 # a book's number written after its title ("Title (ISBN 978-84-9964-934-4)"): never part of a title
 _BOOK_NUMBER_AFTER = re.compile(r"\s*[(\[]\s*(?:ISBN|ISSN)(?:-1[03])?\s*:?\s*[\dXx][\dXx \-–]{6,}[)\]]?\s*[.,;]?$", re.I)
+# GB/T 7714's code for the kind of work, written right after the title ("Title[J]", "[C]", "[EB/OL]"): no title's
+_GBT_CODE_AFTER = re.compile(r"\s*\[(?:[JCDMRNPSAZG]|EB|CP|DB)(?:/OL)?\]\s*[.,]?$")
 _BOOK_NUMBER = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][\s-]*)?\d[\d\s-]{7,}[\dXx])\b", re.I)
 
 
 def _trimmed_title(text: str) -> str:
     text = re.sub(r"^[\s\"“”'‘’«»*_,.;:]+|[\s\"“”'‘’«»*_,;:]+$", "", text)
     text = _BOOK_NUMBER_AFTER.sub("", text)
+    text = _GBT_CODE_AFTER.sub("", text)
     # a bracket opened near the end and never closed: the run went on into a note ("Title (Updated 8/2026)")
     cut = text.rfind("(")
     if cut > 0 and ")" not in text[cut:] and len(text) - cut <= 30:
@@ -602,6 +605,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         return None
     repair.venue_links(toks, db)
     repair.with_coauthors(toks)
+    repair.gbt_citation(toks)
     titles = _runs(toks, "title") or _title_line(toks)
     if not titles:
         return _untitled(toks, db, year_heading)
@@ -809,9 +813,30 @@ def block_publications(block: Block, db, year_heading: int | None = None,  # typ
     toks = block_tokens(lines, db)
     if owner:
         _owner_is_an_author(toks, owner)
-    out = []
+    out: list[tuple[Publication, list[Token]]] = []
     for group in entries(toks):
         pub = entry_publication(group, db, year_heading)
-        if pub is not None:
+        if pub is None:
+            continue
+        if out and _translation(out[-1], (pub, group)):
+            from .entries import absorb_translation
+
+            absorb_translation(out[-1][0], pub)
+            out[-1] = (out[-1][0], [*out[-1][1], *group])
+        else:
             out.append((pub, group))
     return out, lines
+
+
+def _translation(before: tuple[Publication, list[Token]], entry: tuple[Publication, list[Token]]) -> bool:
+    """One paper given in two languages in one entry ("<li>“Mandate-based and Market-based Policies” ..., 2024<br>
+    林鹏昇,李硕. 行政手段与市场机制[J]. 世界经济, 2024, ..."; "严严, 黄玲. 幼儿情绪能力训练 [J]. 2018. Yan, Y., Huang,
+    L. (2018). The Theoretical Conception ..."): right after the first, on its line or the next, not at a paragraph or
+    a list number of its own, a title in the other script and the same year."""
+    from .entries import translated
+
+    (a, ga), (b, gb) = before, entry
+    if not translated(a, b):
+        return False
+    first = gb[0]
+    return 0 <= first.line - ga[-1].line <= 1 and not first.para and not (first.text in ("[", "(") or first.text.isdigit())

@@ -957,3 +957,27 @@ def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, 
         pub.year, pub.year_source = date_year, "news"
     _finish(pub, block, ctx, [ln])
     return pub
+
+
+def _script(text: str) -> str:
+    """"cjk" for a text written mostly in Chinese, Japanese or Korean characters, else "latin"."""
+    letters = [c for c in text if c.isalpha()]
+    cjk = sum(1 for c in letters if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" or "\uf900" <= c <= "\ufaff")
+    return "cjk" if letters and cjk * 2 >= len(letters) else "latin"
+
+
+def translated(a: Publication, b: Publication) -> bool:
+    """Whether two records of one entry are one paper in two languages: titles in two scripts, the same year."""
+    return bool(a.title and b.title and a.year is not None and a.year == b.year and _script(a.title) != _script(b.title))
+
+
+def absorb_translation(pub: Publication, other: Publication) -> None:
+    """The record of a paper takes its translation's title as a note, and what it lacks from it."""
+    pub.notes.append(f"also titled {other.title}")
+    if not pub.authors:
+        pub.authors, pub.et_al = other.authors, other.et_al
+    if pub.venue_raw is None and other.venue_raw is not None:
+        pub.venue_raw, pub.venue = other.venue_raw, other.venue
+    for key, value in other.ids.items():
+        pub.ids.setdefault(key, value)
+    pub.urls.extend(u for u in other.urls if u not in pub.urls)

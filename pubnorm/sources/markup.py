@@ -73,6 +73,7 @@ class Block:
     heading_end: int = 0  # the heading's last line (an HTML heading may span lines: "<h4>\n<a>Title</a>\n</h4>")
     heading_href: str = ""  # the link the heading's text carries ("### [Title](https://doi.org/...)")
     number_year: int | None = None  # the year the page shows as the item's list number ("2019. Authors. Title")
+    item: int = 0  # the line of the list item the block is part of (0: none); an item may give several blocks
 
     def right_under_heading(self) -> bool:
         """Whether the block starts right under its heading (at most a blank line between): the heading may be
@@ -500,10 +501,15 @@ _ENTRY_WORDS = 6  # an item with fewer words ("Reasoning", "Journal papers:") he
 
 def _li_blocks(li: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any], depth: int) -> Iterator[Block]:
     year = li.get(_NUMBER_YEAR)
-    for b in _li_blocks_of(li, mapper, nl, state, depth):
-        if year is not None:
-            b.number_year = int(year)
-        yield b
+    outer = state.get("item", 0)
+    state["item"] = mapper.line(li)  # every block made inside the item, however it is reached (see _block)
+    try:
+        for b in _li_blocks_of(li, mapper, nl, state, depth):
+            if year is not None:
+                b.number_year = int(year)
+            yield b
+    finally:
+        state["item"] = outer
 
 
 def _li_blocks_of(li: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any], depth: int) -> Iterator[Block]:
@@ -569,7 +575,7 @@ def _block(lines: list[Line], lineno: int, state: dict[str, Any]) -> Block:
     """A block under the section and heading the walk is in (see _enter_heading)."""
     return Block(lines=lines, lineno=lineno, section=state["section"], nested=state.get("inner", 0) > 0,
                  heading_line=state.get("heading_line", 0), heading_end=state.get("heading_end", 0),
-                 heading_href=state.get("heading_href", ""))
+                 heading_href=state.get("heading_href", ""), item=state.get("item", 0))
 
 
 def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl: bool, state: dict[str, Any],

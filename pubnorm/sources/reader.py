@@ -16,7 +16,7 @@ from ..normalize import normalize_publication
 from ..text import fold, looks_like_name, repair_text, squash
 from ..venues import VenueDB
 from . import collection
-from .entries import Context, block_publications
+from .entries import Context, absorb_translation, block_publications, translated
 from .markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html
 
 MAX_BYTES = 20 * 1024 * 1024  # a homepage source larger than this is not a homepage
@@ -247,10 +247,18 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
     if root is None:
         return None
     pubs: list[Publication] = []
+    item = 0
     for block in iter_blocks(root, LineMapper(root, from_markdown=not html, offset=offset), newline_breaks=not html or ctx.soft_breaks):
         if section is not None:
             block.section = section
-        pubs.extend(block_publications(block, ctx))
+        got = block_publications(block, ctx)
+        if got and pubs and item and block.item in (0, item) and translated(pubs[-1], got[0]) \
+                and 0 <= block.lineno - max(s.line for s in pubs[-1].sources) <= 1:
+            # "<li>“Title” ..., 2024\n林鹏昇, 李硕. 行政手段与市场机制[J]. 世界经济, 2024, ...</li>": one paper in two
+            # languages, the list item's next line read as a block of its own (in the item, or as text after it)
+            absorb_translation(pubs[-1], got.pop(0))
+        pubs.extend(got)
+        item = block.item
     return pubs
 
 

@@ -20,6 +20,7 @@ from .fields import (
     FIELD_KEYS,
     edited_volume_at,
     editors_by_at,
+    gbt_citation,
     second_title_a_venue,
     styled_venue,
     to_italic_venue,
@@ -38,6 +39,7 @@ from .titles import (
 
 __all__ = [
     "AUTHOR_KEYS", "FIELD_KEYS", "block", "cited_title", "closing_year", "edited_volume_at", "editors_by_at",
+    "gbt_citation",
     "italic_after_title",
     "italic_in_title", "number_after_title", "numbers_in_title", "quoted_title", "second_title_a_venue",
     "styled_venue", "to_italic_venue", "venue_links", "with_coauthors", "words_after_linked_title",

@@ -511,3 +511,75 @@ def edited_volume(toks: Sequence[Token]) -> None:
             if t.field in ("title", "author", "other", "venue", "publisher"):
                 t.label = "venue"
         i = max(end, i + 1)
+
+
+# GB/T 7714, China's national citation standard (also written in English): "Authors. Title[J]. Journal, 2021,
+# 51(03): 85-92." The bracketed code after the title says what the work is: J journal article, C proceedings paper
+# ("[C]//Proceedings of ..."), D thesis, M book, R report, P patent, N newspaper, S standard, A part of a
+# collection, Z other, EB/OL or J/OL online
+_STOPS = frozenset({".", "。", "．"})
+_GBT_CODES = frozenset({"J", "C", "D", "M", "R", "N", "P", "S", "A", "Z", "G", "CP", "DB", "EB", "OL"})
+
+
+def gbt_citation(toks: Sequence[Token]) -> None:
+    """A GB/T 7714 citation read by its grammar where the labeller missed a part: the title ends right before the
+    code ("Title[J]"); the words from the entry's start (after its list number) to the full stop before the title are
+    the authors when the labeller read none; after the code and its "." or "//", the words up to the first comma are
+    the venue when the labeller read none."""
+    n = len(toks)
+    m = next((k for k in range(1, n - 2) if toks[k].text == "[" and toks[k - 1].text[:1].isalnum()
+              and toks[k - 1].line == toks[k].line and _gbt_code_end(toks, k) is not None), None)
+    if m is None:
+        return
+    close = _gbt_code_end(toks, m)
+    assert close is not None
+    first = _after_number(toks)
+    start = m - 1
+    if toks[start].field == "title":
+        while start > first and toks[start - 1].field == "title":
+            start -= 1
+    else:  # the title the labeller missed: the words from the full stop after the authors up to the code
+        while start > first and toks[start - 1].text not in _STOPS and toks[start - 1].line == toks[m].line:
+            start -= 1
+        if start == first or toks[start - 1].text not in _STOPS:
+            return
+        for t in toks[start:m]:
+            t.label = "title"
+    if first < start - 1 and toks[start - 1].text == ".":
+        names = toks[first:start - 1]
+        pieces = " ".join(t.text for t in names).split(",")
+        if all(0 < len(p.split()) <= 4 for p in pieces) and not any(t.field in ("venue", "year") for t in names):
+            for t in names:
+                t.label = "author"
+    for t in toks[m:close + 1]:
+        t.label = "other"
+    j = close + 1
+    while j < n and toks[j].text in (".", "/", "//"):
+        j += 1
+    if any(t.field == "venue" for t in toks[close + 1:]):
+        return
+    k = j
+    while k < n and toks[k].text not in (",", "，") and toks[k].field != "year" and toks[k].line == toks[j].line:
+        k += 1
+    if j < k < n and toks[k].text in (",", "，"):
+        for t in toks[j:k]:
+            t.label = "venue"
+
+
+def _gbt_code_end(toks: Sequence[Token], k: int) -> int | None:
+    """Where "[J]", "[C]", "[EB/OL]" that opens at k closes, or None when k opens no GB/T 7714 code."""
+    j = k + 1
+    while j < len(toks) and j <= k + 4 and (toks[j].text.upper() in _GBT_CODES or toks[j].text == "/"):
+        j += 1
+    return j if j > k + 1 and j < len(toks) and toks[j].text == "]" else None
+
+
+def _after_number(toks: Sequence[Token]) -> int:
+    """Where an entry's words start after its list number ("[27]", "12.") and the heading read with it."""
+    i = next((k for k, t in enumerate(toks) if t.tag != "heading"), 0)
+    if i + 2 < len(toks) and toks[i].text in ("[", "(") and toks[i + 1].text.isdigit() \
+            and toks[i + 2].text in ("]", ")"):
+        return i + 3
+    if i + 1 < len(toks) and toks[i].text.isdigit() and toks[i + 1].text == ".":
+        return i + 2
+    return i
