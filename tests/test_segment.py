@@ -42,10 +42,11 @@ def test_two_paragraphs_each_with_a_title_are_two_entries_where_the_labeller_saw
              Token("2023", 2, label="year")]
     second = [Token("Okafor", 3, label="author", para=True), Token("Ligand", 4, label="title"),
               Token("exchange", 4, label="title"), Token("2021", 5, label="year")]
+    read = [t.label for t in second]
     assert entries([*first, *second]) == [first, second]
     venue_only = [Token("Icarus", 3, label="venue", para=True), Token("2023", 3, label="year", para=True)]
     assert entries([*first, *venue_only]) == [[*first, *venue_only]]  # a paragraph with no title goes on
-    same_para = [Token(t.text, t.line, label=t.label) for t in second]
+    same_para = [Token(t.text, t.line, label=lab) for t, lab in zip(second, read, strict=True)]
     assert entries([*first, *same_para]) == [[*first, *same_para]]  # no paragraph break: the labeller decides
     dated = [[Token("2022", k, label="other" if k else "B-other", para=bool(k)), Token("Tidal", k, label="title"),
               Token("Okafor", k, label="author")] for k in (0, 1)]
@@ -69,8 +70,9 @@ def test_paragraphs_that_open_with_a_list_number_are_compared_after_it():
     for number in (["[", "27", "]"], ["(", "3", ")"], ["12", "."]):
         a, b = para(0, number), para(1, number)
         assert entries([*a, *b]) == [a, b], number
-    a, b = para(0, ["[", "27", "]"]), para(1, ["[", "30", "]"], "title")
-    assert entries([*a, *b]) == [[*a, *b]]  # they open alike no more, nor are their numbers next: the labeller decides
+    a, b = para(0, ["[", "27", "]"]), para(1, ["[", "30", "]"], "title")[:-1]
+    assert entries([*a, *b]) == [[*a, *b]]  # they open alike no more, their numbers are not next, and the second has
+    # no year (no whole entry): the labeller decides
     a, b = para(0, ["[", "27", "]"]), para(1, ["[", "28", "]"], "title")
     assert entries([*a, *b]) == [a, b]  # the page's consecutive numbers say where the next entry begins
     a, b = para(0, ["1999", "."]), para(1, ["2001", "."])
@@ -90,6 +92,24 @@ def test_an_entry_starts_at_its_paragraphs_list_number_not_at_a_name_after_it():
     loose = [Token(t.text, 1, label=lab) for t, lab in zip(second[:4], read, strict=True)]
     entries([*first, *loose])
     assert [t.label for t in loose] == read  # no paragraph: left as the labeller read it
+
+
+def test_paragraphs_that_each_hold_one_whole_entry_are_the_entries():
+    """A lab page: '<p><strong>Title</strong><br><em>Journal</em> (2019)<br>A. Mello, K. Birnbaum</p>' per paper.
+    The labeller started each entry at its authors (the last line), so every paper took the next one's authors;
+    paragraphs that each hold one title and authors, a venue or a year are the entries. A paragraph with two titles
+    leaves the cut to the labeller."""
+    def para(k: int, title: str, names: str) -> list[Token]:
+        return [Token(title, 3 * k, label="title", para=bool(k)), Token("Journal", 3 * k + 1, label="venue"),
+                Token("2019", 3 * k + 1, label="year"), Token(names, 3 * k + 2, label="B-author")]
+    a, b = para(0, "Rhizophores", "Mello"), para(1, "Numbers", "Birnbaum")
+    a[0].label = "B-title"
+    got = entries([*a, *b])
+    assert got == [a, b] and [t.label for t in b] == ["B-title", "venue", "year", "author"]
+    two = [*para(0, "Rhizophores", "Mello"), Token("Second", 2, label="title")]
+    c = para(1, "Numbers", "Birnbaum")
+    entries([*two, *c])
+    assert c[-1].label == "B-author"  # the first paragraph has two titles: left as the labeller read it
 
 
 def test_a_year_written_before_the_entry_joins_it():

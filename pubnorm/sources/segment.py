@@ -20,6 +20,7 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
     before an entry with neither: APA wrapped after the year); so are a paper and a line of nothing but links under
     it; and paragraphs of a run that each hold a whole entry are cut apart (_by_paragraph)."""
     _number_opens(tokens)
+    _paragraph_starts(tokens)
     groups: list[list[Token]] = []
     for t in tokens:
         if t.label.startswith("B-") or not groups:
@@ -44,6 +45,26 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
         else:
             out.append(list(g))
     return out
+
+
+def _paragraph_starts(tokens: Sequence[Token]) -> None:
+    """Paragraphs that each hold one whole entry (one run of title, and authors, a venue or a year) are the entries:
+    a start the labeller put inside one ("**Title**<br>*Journal* (2019)<br>A. Lee, B. Kim" read as ending with the
+    start of the next entry, its authors) is no start, and each paragraph starts one."""
+    starts = [0, *(i for i, t in enumerate(tokens) if i and t.para and tokens[i - 1].line != t.line)]
+    if len(starts) < 2:
+        return
+    paras = [tokens[a:b] for a, b in zip(starts, [*starts[1:], len(tokens)], strict=True)]
+    for p in paras:
+        runs = sum(1 for k, t in enumerate(p) if t.field == "title" and (k == 0 or p[k - 1].field != "title"))
+        if runs != 1 or not _whole(p):
+            return
+    for p in paras:
+        for t in p[1:]:
+            if t.label.startswith("B-"):
+                t.label = t.label[2:]
+        if not p[0].label.startswith("B-"):
+            p[0].label = "B-" + p[0].label
 
 
 def _number_opens(tokens: Sequence[Token]) -> None:
