@@ -106,6 +106,13 @@ def test_paragraphs_that_each_hold_one_whole_entry_are_the_entries():
     a[0].label = "B-title"
     got = entries([*a, *b])
     assert got == [a, b] and [t.label for t in b] == ["B-title", "venue", "year", "author"]
+    # "..., October 2024" + "Received Best Paper Award: ...": the award read on across the paragraph's end
+    a, b = para(0, "Rhizophores", "Mello"), para(1, "Numbers", "Birnbaum")
+    a.append(Token("2024", 2, label="award"))
+    b.insert(0, Token("Received", 3, label="award", para=True))
+    b[1].para = False
+    entries([*a, *b])
+    assert (a[-1].label, b[0].label) == ("year", "B-award")
     two = [*para(0, "Rhizophores", "Mello"), Token("Second", 2, label="title")]
     c = para(1, "Numbers", "Birnbaum")
     entries([*two, *c])

@@ -59,10 +59,17 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
         runs = sum(1 for k, t in enumerate(p) if t.field == "title" and (k == 0 or p[k - 1].field != "title"))
         if runs != 1 or not _whole(p):
             return
-    for p in paras:
+    for k, p in enumerate(paras):
         for t in p[1:]:
             if t.label.startswith("B-"):
                 t.label = t.label[2:]
+        if k + 1 < len(paras):
+            # a field read on across the paragraph's end ("..., October 2024" + "Received Best Paper Award: ..." read
+            # as one award): its part in this paragraph is no part of it (a year is this paper's year)
+            field, j = paras[k + 1][0].field, len(p)
+            while j > 1 and p[j - 1].field == field and field not in ("title", "author"):
+                j -= 1
+                p[j].label = "year" if YEAR.fullmatch(p[j].text) else "other"
         if not p[0].label.startswith("B-"):
             p[0].label = "B-" + p[0].label
 
