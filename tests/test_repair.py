@@ -319,7 +319,9 @@ def test_a_title_opening_with_the_last_authors_name_gives_it_back():
              ("non-local", "title"), ("approach", "title"), (".", "other"), ("Fatigue", "venue")]
     toks = [Token(w, 0, label=lab) for w, lab in words]
     block(toks)
-    assert [t.text for t in toks if t.field == "author"] == ["Weiping", "Hu", ",", "Fei", "Shen", "Qingchun", "Meng"]
+    # with the list's comma before it (author_gaps), so that the names stay apart
+    assert [t.text for t in toks if t.field == "author"] == ["Weiping", "Hu", ",", "Fei", "Shen", ",", "Qingchun",
+                                                             "Meng"]
     assert [t.text for t in toks if t.field == "title"] == ["A", "non-local", "approach"]
 
 
@@ -339,6 +341,30 @@ def test_an_author_list_opening_surname_first_keeps_its_first_surname():
                    Token("Lee", 0, label="author")]
     block(title_first)
     assert title_first[0].field == "other"  # no other name of the list follows: "Bright" is no surname of it
+    hyphenated = [Token(w, 0, label=lab) for w, lab in [("Olaya-Agudelo", "other"), (",", "other"), ("V", "author"),
+                                                          (".", "author"), (";", "author"), ("Stewart", "author"),
+                                                          (",", "author"), ("B", "author")]]
+    block(hyphenated)
+    assert hyphenated[0].field == "author"  # a hyphenated surname is a surname too
+
+
+def test_initials_left_unlabelled_inside_an_author_list_are_the_names():
+    """"Navickas, T.; <u>MacDonell, R.J.</u>; Valahu, C.H.": the owner's initials, set apart by their markup, were
+    read as other, and the surname before them was joined to the next name ("MacDonell Valahu, C.H."); also where
+    the gap ends its line with the list's separator and the list goes on on the next."""
+    from pubnorm.sources.repair import block
+
+    toks = _toks("Navickas/B-author ,/author T/author ./author ;/author MacDonell/author ,/other R/other ./other "
+                 "J/other ./other ;/other Valahu/author ,/author C/author ./author")
+    block(toks)
+    assert all(t.field == "author" for t in toks)
+    wrapped = _toks("Lee/B-author ,/author A/author ./author ;/author Okafor/author ,/other J/other ./other ;/other")
+    wrapped += _toks("Kim/author ,/author B/author ./author", line=1)
+    block(wrapped)
+    assert all(t.field == "author" for t in wrapped)
+    words = _toks("Lee/B-author ,/author A/author Tidal/other heating/other Kim/author")
+    block(words)
+    assert [t.field for t in words[3:5]] == ["other", "other"]  # words, not initials: left as read
 
 
 def test_a_note_on_the_authors_order_is_no_part_of_title_or_venue():

@@ -88,3 +88,4 @@ def block(toks: Sequence[Token]) -> None:
     fields.thesis_words(toks)
     authors.thesis_author(toks)
     fields.edited_volume(toks)
+    authors.author_gaps(toks)  # again: the repairs above may have read more of the list as names

@@ -219,13 +219,29 @@ def leading_names(toks: Sequence[Token]) -> None:
 
 
 def author_gaps(toks: Sequence[Token]) -> None:
-    """A separator left unlabelled between two pieces of one author list on one line ("Bridge DJ, VanHaerents SA[,]
-    Voss JL (2018)"): the list's own comma, so its names stay apart."""
-    for i in range(1, len(toks) - 1):
-        t = toks[i]
-        if t.label == "other" and t.text in (",", ";", "&", "and") and toks[i - 1].field == "author" \
-                and toks[i + 1].label == "author" and toks[i - 1].line == t.line == toks[i + 1].line:
-            t.label = "author"
+    """Separators and initials left unlabelled between two pieces of one author list on one line ("Bridge DJ,
+    VanHaerents SA[,] Voss JL (2018)"; "Navickas, T.; <u>MacDonell[, R.J.;]</u> Valahu, C.H.", the owner's initials
+    set apart by their markup): the list's own, so its names stay whole and apart."""
+    i, n = 1, len(toks)
+    while i < n - 1:
+        if toks[i].label != "other" or toks[i - 1].field != "author":
+            i += 1
+            continue
+        j = i
+        while j < n and toks[j].label == "other" and toks[j].line == toks[i].line \
+                and (toks[j].text in (",", ";", "&", "and", ".", "-") or _INITIAL.fullmatch(toks[j].text)):
+            j += 1
+        # the next name on the same line, or on the next when the gap ends the line with the list's separator
+        wrapped = j < n and toks[j].line == toks[i].line + 1 and toks[j - 1].text in (",", ";")
+        if j < n and toks[j].label == "author" and toks[i - 1].line == toks[i].line \
+                and (toks[j].line == toks[i].line or wrapped) \
+                and (j - i == 1 or any(t.text in (",", ";") for t in toks[i:j])):
+            for t in toks[i:j]:
+                t.label = "author"
+        i = j + 1
+
+
+_INITIAL = lazy_compile(r"[A-Z\u00c0-\u00de]{1,2}")
 
 
 def thesis_author(toks: Sequence[Token]) -> None:
@@ -456,6 +472,9 @@ def _quoted_to_the_end(toks: Sequence[Token], j: int) -> int | None:
 _NAME_MARKS = frozenset({"*", "†", "‡", "#"})
 
 
+_SURNAME = lazy_compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # one word, or hyphenated ("Olaya-Agudelo", "O'Brien")
+
+
 def first_surname(toks: Sequence[Token]) -> None:
     """"| Giorgi, E. E.; Solivella, G. R.; ...": an author list that opens with initials or a given name right after
     "Surname," (surname first, as the rest of the list) starts with that surname (it was read as other)."""
@@ -465,7 +484,8 @@ def first_surname(toks: Sequence[Token]) -> None:
             continue
         s = toks[i - 2]
         before = toks[i - 3] if i >= 3 else None
-        if s.field == "other" and s.line == t.line and s.text[:1].isupper() and s.text.isalpha() and len(s.text) > 1 \
+        if s.field == "other" and s.line == t.line and s.text[:1].isupper() and _SURNAME.fullmatch(s.text) \
+                and len(s.text) > 1 \
                 and (before is None or before.line != s.line or not before.text[:1].isalnum()) \
                 and any(x.text == ";" or (x.text == "," and x.field == "author") for x in toks[i:i + 12]):
             s.label = ("B-" if s.label.startswith("B-") else "") + "author"
