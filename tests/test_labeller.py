@@ -275,6 +275,10 @@ def test_an_arxiv_identifier_written_out_is_told_from_a_link_word(text, written)
     ("Stability of Einstein metrics (survey)", "Stability of Einstein metrics (survey)"),  # closed: the title's
     ("Mixture models (a review of the literature on clustering with finite mixtures of many kinds",
      "Mixture models (a review of the literature on clustering with finite mixtures of many kinds"),  # too far back
+    ("2. A proof of the optimal leapfrogging conjecture", "A proof of the optimal leapfrogging conjecture"),
+    ("(14) The classification of endotrivial complexes", "The classification of endotrivial complexes"),
+    ("3-D tail explant culture", "3-D tail explant culture"),  # a number that opens the title is the title's
+    ("Stochastic route optimization for drone delivery[J]", "Stochastic route optimization for drone delivery"),
 ])
 def test_a_bracket_left_open_at_a_titles_end_is_a_note_cut_off(raw, title):
     from pubnorm.sources.assemble import _clean_title
@@ -312,6 +316,18 @@ def test_a_citation_with_no_title_is_a_paper_with_a_null_title_and_its_citation_
     assert jacs.authors == ["V. D. Drabkin", "C. Thiehoff", "A. K. Okafor"] and jacs.ids["doi"] == "10.1021/jacs.5c14327"
     assert (jacs.volume, jacs.pages) == ("147", "38785--38795")
     assert prb.label == "Phys. Rev. B 99, 045107 (2019)" and prb.venue_raw == "Phys. Rev. B" and prb.year == 2019
+
+
+@needs_model
+def test_a_title_keeps_its_opening_article_the_labeller_read_as_an_initial(db):
+    """"*A Latent Semantic Model ...* (2019). Mimeo." in HTML, "A 3-D tail explant culture ...": "A" right before the
+    title, after no name of the author list, is the title's first word; after a surname it is an initial."""
+    page = ("<ul>\n<li>*A Latent Semantic Model Using Mixtures of Non-homogeneous Markov Processes* (2019). Mimeo.</li>\n"
+            "<li>*A Quantitative Assessment of the Influence of Crime on Growth in Mexico* (2014). Resubmitted to "
+            "*Kyklos*.</li>\n</ul>\n")
+    got = [p.title for p in read_markup("research.htm", page, db, extractor="crf").publications]
+    assert got == ["A Latent Semantic Model Using Mixtures of Non-homogeneous Markov Processes",
+                   "A Quantitative Assessment of the Influence of Crime on Growth in Mexico"]
 
 
 @needs_model

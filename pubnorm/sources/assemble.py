@@ -82,6 +82,9 @@ def _clean_title(text: str) -> str:
 
 # a book's number written after its title ("Title (ISBN 978-84-9964-934-4)"): never part of a title
 _BOOK_NUMBER_AFTER = re.compile(r"\s*[(\[]\s*(?:ISBN|ISSN)(?:-1[03])?\s*:?\s*[\dXx][\dXx \-–]{6,}[)\]]?\s*[.,;]?$", re.I)
+# an entry's own number read into its title ("2. A proof of the optimal leapfrogging conjecture" in a table's cell,
+# "1. The Combinatorial ..."): a title does not open with a list number
+_LIST_NUMBER_BEFORE = re.compile(r"^\(?\d{1,3}[.)]\s+(?=[A-Z\u00c0-\u00de])")
 # GB/T 7714's code for the kind of work, written right after the title ("Title[J]", "[C]", "[EB/OL]"): no title's
 _GBT_CODE_AFTER = re.compile(r"\s*\[(?:[JCDMRNPSAZG]|EB|CP|DB)(?:/OL)?\]\s*[.,]?$")
 _BOOK_NUMBER = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][\s-]*)?\d[\d\s-]{7,}[\dXx])\b", re.I)
@@ -91,6 +94,7 @@ def _trimmed_title(text: str) -> str:
     text = re.sub(r"^[\s\"“”'‘’«»*_,.;:]+|[\s\"“”'‘’«»*_,;:]+$", "", text)
     text = _BOOK_NUMBER_AFTER.sub("", text)
     text = _GBT_CODE_AFTER.sub("", text)
+    text = _LIST_NUMBER_BEFORE.sub("", text)
     # a bracket opened near the end and never closed: the run went on into a note ("Title (Updated 8/2026)")
     cut = text.rfind("(")
     if cut > 0 and ")" not in text[cut:] and len(text) - cut <= 30:
@@ -153,6 +157,19 @@ def _title_shaped(title: str, cited: bool = False) -> bool:
 _LEAD_INS = frozenset("abstract summary tldr tl dr note notes keywords award oral poster talk code paper preprint journal "
                       "conference workshop status venue authors author title links published accepted submitted in with "
                       "background motivation highlights news update new selected".split()) | repair.FIELD_KEYS
+
+
+def _with_article(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """The title run with its opening article when the labeller read "A" as an initial ("*A Latent Semantic Model
+    ...*", "A 3-D tail explant culture ..."): right before the run, on its line, after no name of the author list."""
+    start = next((i for i, t in enumerate(toks) if t is run[0]), 0)
+    if start < 1 or toks[start - 1].text not in ("A", "An") or toks[start - 1].field == "author" \
+            or toks[start - 1].line != run[0].line or not run[0].text[:1].isalnum():
+        return run
+    before = toks[start - 2] if start >= 2 else None
+    if before is not None and before.line == run[0].line and (before.field == "author" or before.text[:1].isalpha()):
+        return run  # "Lee, A Title" or words before it: an initial, or a phrase the title does not open
+    return [toks[start - 1], *run]
 
 
 def _with_name_prefix(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -632,7 +649,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = _venue_tail(_without_link_words(run), db, after)
     if not run:
         return None
-    title = _clean_title(join_tokens(_with_name_prefix(toks, run)))
+    title = _clean_title(join_tokens(_with_name_prefix(toks, _with_article(toks, run))))
     if KIND_HEADING.fullmatch(title):
         return None  # "Selected Publications": the name of a section, no paper
     cited = any(t.field == "author" for t in toks) and any(t.field in ("venue", "year") for t in toks)
