@@ -231,6 +231,22 @@ def test_a_citation_set_in_a_heading_is_text_a_papers_title_as_its_heading_is_no
     assert blocks[-1].section == f"2019 > {title}"
 
 
+def test_a_paragraph_hard_wrapped_at_a_fixed_width_is_one_line_as_the_page_shows_it():
+    """PubMed's export (80 columns) pasted into an R Markdown page: each citation's lines were the source's width,
+    not its fields, and the title ran over two lines. Lines of about one width, some ending inside a phrase, are
+    one line; short lines written one field to a line stay lines."""
+    md = ("7: Brahmbhatt S, Gawronski A, Kobelev M, Nouri M, Lin D, Tsai H, Lotan TL, Karnes\n"
+          "RJ, Rubin MA, Zoubeidi A, Gleave ME, Sahinalp C, Wyatt AW, Volik SV, Beltran H,\n"
+          "Davicioni E, Wang Y, Collins CC. The long noncoding RNA landscape of\n"
+          "neuroendocrine prostate cancer and its clinical implications. Gigascience. 2018\n"
+          "Jun 1;7(6):giy050.\n\n"
+          "- Tidal heating of icy moons\n  Ada Okafor, Jan Moreau\n  *Icarus*, 2023\n")
+    blocks = _md_blocks(md)
+    assert [len(b.lines) for b in blocks] == [1, 3]
+    assert "landscape of neuroendocrine prostate cancer" in blocks[0].lines[0].text
+    assert blocks[0].lines[0].text.endswith("Jun 1;7(6):giy050.")
+
+
 def _md_blocks(md: str):
     root = parse_html(markdown_to_html(md))
     assert root is not None

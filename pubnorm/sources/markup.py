@@ -682,7 +682,7 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
     # counting frees them when the call returns.
     del visit
     newline(None)
-    lines = [ln for ln in lines if ln.text]
+    lines = _unwrapped([ln for ln in lines if ln.text])
     if len(lines) <= MAX_BLOCK_LINES:
         return [_block(lines, lines[0].lineno if lines else mapper.line(first), state)]
     cuts = [i for i, ln in enumerate(lines) if id(ln) in el_starts]
@@ -695,6 +695,40 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
         blocks.append(_block(lines[start:end], lines[start].lineno, state))
         start = end
     return blocks
+
+
+# a paragraph hard-wrapped at a fixed width (PubMed's export at 80 columns, Markdown and reStructuredText written in
+# an editor that wraps): its lines but the last are long and of about one length, and some end inside a phrase
+_WRAP_MIN, _WRAP_SPREAD = 60, 25
+
+
+def _unwrapped(lines: list[Line]) -> list[Line]:
+    """The lines of a block with each hard-wrapped run of soft-broken lines joined into one, as the page shows it (a
+    soft break is a space): a field's words were split by the source's line width, not by the page. Lines written
+    one field to a line (short, ending with their field's full stop or comma) stay lines."""
+    if not any(ln.soft for ln in lines):
+        return lines
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        e = k + 1
+        while e < len(lines) and lines[e].soft:
+            e += 1
+        run = lines[k:e]
+        body = [len(ln.text) for ln in run[:-1]]
+        if len(run) >= 3 and min(body) >= _WRAP_MIN and max(body) - min(body) <= _WRAP_SPREAD \
+                and any(ln.text[-1:].isalnum() for ln in run[:-1]):
+            head = run[0]
+            for ln in run[1:]:
+                first = ln.spans[0]
+                head.add(Span(" " + first.text, first.bold, first.italic, first.href, first.tag))
+                for sp in ln.spans[1:]:
+                    head.add(sp)
+            out.append(head)
+        else:
+            out.extend(run)
+        k = e
+    return out
 
 
 def _column_name(head: str) -> str:
