@@ -1,0 +1,82 @@
+"""sources/keyed.py: papers kept as keyed records inside a page's text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pubnorm.pipeline import Options, run
+from pubnorm.sources.keyed import keyed_records
+
+R_PAGE = '''---
+title: "Publications"
+---
+
+## Articles
+
+```{r, results='asis', echo=FALSE}
+cat(article_html <- generate_article_html(
+  title = "Tidal heating of icy moons with thin crusts",
+  authors = c("A. Okafor", "J. Moreau", "S. Lind"),
+  journal = "Icarus",
+  volume = 8,
+  year = 2025,
+  doi = "https://doi.org/10.1000/icarus.1"
+))
+
+cat(article_html <- generate_article_html(
+  title = "Ligand exchange rates in cobalt clusters",
+  authors = c("J. Moreau", "A. Okafor"),
+  journal = "Journal of the American Chemical Society",
+  year = 2024
+))
+```
+
+<!--
+cat(generate_article_html(title = "A withdrawn preprint", authors = c("A. Okafor"), year = 2023))
+-->
+'''
+
+PASTED = '''---
+title: "Tidal heating of icy moons"
+collection: publications
+venue: 'Icarus'
+date: 2025-12-31
+citation: 'Okafor, A., Moreau, J. (2025). Tidal heating of icy moons. Icarus.'
+---
+
+
+---
+title: "Ligand exchange rates in cobalt clusters"
+collection: publications
+venue: 'Journal of the American Chemical Society'
+date: 2024-06-01
+citation: 'Moreau, J., Okafor, A. (2024). Ligand exchange rates in cobalt clusters. JACS.'
+---
+'''
+
+
+def test_an_r_chunk_calling_a_function_per_paper_gives_its_papers(db, tmp_path: Path):
+    (tmp_path / "publications.Rmd").write_text(R_PAGE, encoding="utf-8")
+    result = run([tmp_path / "publications.Rmd"], db, Options(jobs=1))
+    pubs = {p.title: p for p in result.publications}
+    assert sorted(pubs) == ["Ligand exchange rates in cobalt clusters", "Tidal heating of icy moons with thin crusts"]
+    moons = pubs["Tidal heating of icy moons with thin crusts"]
+    assert moons.authors == ["A. Okafor", "J. Moreau", "S. Lind"] and moons.year == 2025
+    assert moons.venue_raw == "Icarus" and moons.ids.get("doi") == "10.1000/icarus.1"
+    assert moons.sources[0].line == 9  # the line of its title
+
+
+def test_front_matter_documents_pasted_one_after_another_are_each_a_paper(db, tmp_path: Path):
+    (tmp_path / "publications.md").write_text(PASTED, encoding="utf-8")
+    result = run([tmp_path / "publications.md"], db, Options(jobs=1))
+    pubs = {p.title: p for p in result.publications}
+    assert sorted(pubs) == ["Ligand exchange rates in cobalt clusters", "Tidal heating of icy moons"]
+    assert pubs["Ligand exchange rates in cobalt clusters"].year == 2024
+
+
+def test_a_title_setting_or_a_lone_record_is_no_paper():
+    assert keyed_records("title: My Site\ndescription: a blog\n") == []  # no key a citation has
+    one = keyed_records('title: "Tidal heating"\nyear: 2025\n\ntitle: Blog\ntheme: minima\n')
+    assert [r["title"] for r in one] == ["Tidal heating"]
+    far = keyed_records('title: "Tidal heating"\n' + "x\n" * 20 + "year: 2025\n")
+    assert far == []  # a year twenty lines on is not this record's
