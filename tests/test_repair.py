@@ -297,6 +297,16 @@ def test_a_gbt_7714_citation_is_read_by_its_grammar(db):
 
 
 @needs_model
+def test_a_rank_tag_after_a_venue_is_no_gbt_code(db):
+    """"ESEC/FSE [A] 2024": a CORE rank in brackets after a venue is not GB/T 7714's "[A]" (a part of a
+    collection), whose code comes right after the title's last word; the venue stays the venue (it was lost)."""
+    md = "## Papers\n\n- A. Okafor, J. Moreau. Tidal heating of icy moons with thin crusts. ESEC/FSE [A] 2024\n"
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert pub.title == "Tidal heating of icy moons with thin crusts" and pub.year == 2024
+    assert pub.venue_raw is not None and "FSE" in pub.venue_raw
+
+
+@needs_model
 def test_the_words_after_a_linked_title_are_its_venue(db):
     """"Nilakantan AS, Bridge DJ, Voss JL (2018) [Title.](/pdfs/x.pdf) Neuropsychologia, 119: 101-106.": with the
     authors before the linked title, the plain words after the link are where it appeared (they were read as one

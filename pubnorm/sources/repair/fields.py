@@ -523,11 +523,14 @@ _GBT_CODES = frozenset({"J", "C", "D", "M", "R", "N", "P", "S", "A", "Z", "G", "
 
 def gbt_citation(toks: Sequence[Token]) -> None:
     """A GB/T 7714 citation read by its grammar where the labeller missed a part: the title ends right before the
-    code ("Title[J]"); the words from the entry's start (after its list number) to the full stop before the title are
-    the authors when the labeller read none; after the code and its "." or "//", the words up to the first comma are
-    the venue when the labeller read none."""
+    code ("Title[J]", the code in capitals right after the title's last word); the words from the entry's start
+    (after its list number) to the full stop before the title are the authors when they are pieces of at most four
+    words between commas; after the code and its "." or "//", the words up to the first comma are the venue when the
+    labeller read none."""
     n = len(toks)
-    m = next((k for k in range(1, n - 2) if toks[k].text == "[" and toks[k - 1].text[:1].isalnum()
+    # right after the title's last word: not after a venue, a year or a number ("ICSE 2024 [A]" is a rank tag)
+    m = next((k for k in range(1, n - 2) if toks[k].text == "[" and toks[k - 1].text[:1].isalpha()
+              and toks[k - 1].field not in ("venue", "year", "volume", "award")
               and toks[k - 1].line == toks[k].line and _gbt_code_end(toks, k) is not None), None)
     if m is None:
         return
@@ -569,7 +572,7 @@ def gbt_citation(toks: Sequence[Token]) -> None:
 def _gbt_code_end(toks: Sequence[Token], k: int) -> int | None:
     """Where "[J]", "[C]", "[EB/OL]" that opens at k closes, or None when k opens no GB/T 7714 code."""
     j = k + 1
-    while j < len(toks) and j <= k + 4 and (toks[j].text.upper() in _GBT_CODES or toks[j].text == "/"):
+    while j < len(toks) and j <= k + 4 and (toks[j].text in _GBT_CODES or toks[j].text == "/"):
         j += 1
     return j if j > k + 1 and j < len(toks) and toks[j].text == "]" else None
 
