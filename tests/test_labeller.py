@@ -140,6 +140,9 @@ def test_a_run_of_paragraphs_is_cut_into_entries(db):
     ("iPhone use in lectures", True),
     ("k-means for streams", True),
     ("de novo assembly of small genomes", True),
+    ("in english", False),  # a phrase cut from the text around a link, with nothing cited around it
+    ("at The 27th ACM Conference on Computer-Supported Cooperative Work", False),
+    ("with P. Humphries and S. Shekatkar). To appear in JTNB.", False),
     ("Stability of $\\mathrm{E}_7/\\mathrm{PSO}(8)$ and $G_2$", True),  # MathJax is a title's, not code
     ("is the first privacy-preserving detector of its kind. Since then many more have come out of labs", False),
     ("In this paper, we report an empirical study of seeding strategies for unit test generation", False),

@@ -151,7 +151,13 @@ def _title_shaped(title: str, cited: bool = False) -> bool:
         return False
     # a lower-case first word is a sentence's, not a name's with capitals or digits in it ("miR-100", "p53", "mTOR")
     lower = first[:1].islower() and not any(c.isupper() or c.isdigit() for c in first.split()[0])
+    if lower and not cited and first.split()[0].lower().rstrip(".,:") in _FUNCTION_OPENERS:
+        return False  # a phrase cut from text around a link ("in english", "at The 27th ACM ...", "with P. Lee")
     return not (lower and (words > 12 or _SENTENCE_BREAK.search(title)))
+
+
+# the little words a phrase, not a title, opens with (in lower case): a title with no authors and venue around it
+_FUNCTION_OPENERS = frozenset("in at with am en of for to from by on and or the a an pp is are was were".split())
 
 
 _LEAD_INS = frozenset("abstract summary tldr tl dr note notes keywords award oral poster talk code paper preprint journal "
