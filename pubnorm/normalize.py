@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .lazyre import lazy_compile
 from .model import Publication
-from .text import fold, squash, year_from_arxiv
+from .text import ROLE_IN_BRACKETS, fold, squash, year_from_arxiv
 
 EQUAL = "equal_contribution"
 CORRESPONDING = "corresponding"
@@ -26,8 +26,7 @@ _OTHER_MARKS = "‡§¶♠♣♦♥"
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ⁺⁻"
 _MARK_RUN = lazy_compile(r"(?:\^?\{?(?:\\\*|[" + re.escape(_EQUAL_MARKS + _CORRESPONDING_MARKS + _OTHER_MARKS + _SUPERSCRIPTS)
                        + r"]|(?<=[^\W\d_])\d{1,2}(?:,\d{1,2})*(?=[\s,]|$))+\}?)+")
-# the role in words, also in Chinese (通讯作者 corresponding author; 共同第一作者, 共同一作 co-first author)
-_PAREN_ROLE = lazy_compile(r"[(（]\s*(equal contribution|corresponding author|通讯作者|共同第一作者|共同一作)\s*[)）]", re.I)
+_PAREN_ROLE = lazy_compile(ROLE_IN_BRACKETS, re.I)  # "(corresponding author)", "（通讯作者）"
 
 
 def to_text(value: str) -> str:

@@ -162,8 +162,10 @@ def years_in(text: str) -> list[int]:
 
 # --- names -------------------------------------------------------------------------------------------------
 
-_NAME_JUNK = lazy_compile(r"[#*†‡§¶✉✝∗♠♣♦♥☯★☆✦⚑\ufe0e\ufe0f]+|\\\*"
-                          r"|[(（]\s*(?:equal contribution|corresponding author|通讯作者|共同第一作者|共同一作)\s*[)）]", re.I)
+# an author's role written in words after the name, in brackets (also in Chinese: 通讯作者 corresponding author;
+# 共同第一作者, 共同一作 co-first author); normalize.clean_name records which
+ROLE_IN_BRACKETS = r"[(（]\s*(equal contribution|corresponding author|通讯作者|共同第一作者|共同一作)\s*[)）]"
+_NAME_JUNK = lazy_compile(r"[#*†‡§¶✉✝∗♠♣♦♥☯★☆✦⚑\ufe0e\ufe0f]+|\\\*|" + ROLE_IN_BRACKETS, re.I)
 
 
 def without_marks(name: str) -> str:

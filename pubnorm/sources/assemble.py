@@ -21,6 +21,7 @@ from . import repair
 from .features import LATEST_YEAR, MONTHS, PAPER_HOST, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
+from .repair.spans import index_of
 from .segment import entries
 from .vocab import KIND_HEADING, NOTE_ON_A_PAPER, PAPER_PAGE, QUOTE_CLOSES, name_shaped
 
@@ -85,15 +86,13 @@ _BOOK_NUMBER_AFTER = re.compile(r"\s*[(\[]\s*(?:ISBN|ISSN)(?:-1[03])?\s*:?\s*[\d
 # an entry's own number read into its title ("2. A proof of the optimal leapfrogging conjecture" in a table's cell,
 # "1. The Combinatorial ..."): a title does not open with a list number
 _LIST_NUMBER_BEFORE = re.compile(r"^\(?\d{1,3}[.)]\s+(?=[A-Z\u00c0-\u00de])")
-# GB/T 7714's code for the kind of work, written right after the title ("Title[J]", "[C]", "[EB/OL]"): no title's
-_GBT_CODE_AFTER = re.compile(r"\s*\[(?:[JCDMRNPSAZG]|EB|CP|DB)(?:/OL)?\]\s*[.,]?$")
 _BOOK_NUMBER = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][\s-]*)?\d[\d\s-]{7,}[\dXx])\b", re.I)
 
 
 def _trimmed_title(text: str) -> str:
     text = re.sub(r"^[\s\"“”'‘’«»*_,.;:]+|[\s\"“”'‘’«»*_,;:]+$", "", text)
     text = _BOOK_NUMBER_AFTER.sub("", text)
-    text = _GBT_CODE_AFTER.sub("", text)
+    text = repair.GBT_CODE_AFTER.sub("", text)
     text = _LIST_NUMBER_BEFORE.sub("", text)
     # a bracket opened near the end and never closed: the run went on into a note ("Title (Updated 8/2026)")
     cut = text.rfind("(")
@@ -168,7 +167,7 @@ _LEAD_INS = frozenset("abstract summary tldr tl dr note notes keywords award ora
 def _with_article(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """The title run with its opening article when the labeller read "A" as an initial ("*A Latent Semantic Model
     ...*", "A 3-D tail explant culture ..."): right before the run, on its line, after no name of the author list."""
-    start = next((i for i, t in enumerate(toks) if t is run[0]), 0)
+    start = index_of(toks, run[0])
     if start < 1 or toks[start - 1].text not in ("A", "An") or toks[start - 1].field == "author" \
             or toks[start - 1].line != run[0].line or not run[0].text[:1].isalnum():
         return run
@@ -475,10 +474,9 @@ def _venue_ending_names(toks: Sequence[Token], db) -> None:  # type: ignore[no-u
     is the venue: a journal's short name ("A&A", "MNRAS", "ApJ") read as one more name."""
     if any(t.field == "venue" for t in toks):
         return
-    ends = [k for k, t in enumerate(toks) if t.field == "author" and (k + 1 == len(toks) or toks[k + 1].field != "author")]
-    if not ends:
+    end = next((k + 1 for k in range(len(toks) - 1, -1, -1) if toks[k].field == "author"), None)  # the list's end
+    if end is None:
         return
-    end = ends[-1] + 1
     after = next((t for t in toks[end:] if t.text not in (",", ".", ":")), None)
     if after is None or after.field not in ("volume", "year"):
         return
@@ -679,8 +677,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     _track_after_venue(toks)
     venue_runs = _runs(toks, "venue")
     _tag_year(toks)
-    years = [y for i, t in enumerate(toks) if t.field == "year" and (y := _year(toks, i)) is not None] \
-        or repair.closing_year(toks, run)
+    years = _years(toks) or repair.closing_year(toks, run)
     status_toks = [t for t in toks if t.field == "status"]
     hrefs = [t.href for t in toks if t.href]
     paper_link = any(PAPER_HOST.search(h) or PAPER_PAGE.search(h) for h in hrefs)
@@ -722,19 +719,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
             pub.editors, _ = split_name_list(join_tokens(toks[span[0]:span[1]]))
             break
     region = _venue_region(toks, venue_runs[0]) if venue_runs else []
-    # volume, issue and pages are not the venue's ("Ecology Letters 23:1–9" names no year 2023)
-    venue_raw = squash(join_tokens([t for t in region if t.field != "volume"
-                                    or YEAR.fullmatch(t.text)])) if region else None
-    if venue_raw:
-        # brackets that held only the issue number ("47(4): 991–1021" without its volume and issue)
-        venue_raw = re.sub(r"\s*\(\s*[,.;:]?\s*\)|\s*\[\s*\]", "", venue_raw)
-        venue_raw = re.sub(r"\s*[,:;]\s*(?=[,:;.)]|$)", "", venue_raw).strip(" ,.;:([\"“”")
-        venue_raw = re.sub(r"^(?:in|to appear in|published in)\s*:?\s+", "", venue_raw, flags=re.I)
-    cut_off = ""
-    if venue_raw and venue_raw.count("(") > venue_raw.count(")"):
-        # the venue's line went on into a link or other text inside brackets: the venue ends before them
-        head, _, cut_off = venue_raw.rpartition("(")
-        venue_raw = head.strip(" ,.;:") or None
+    venue_raw, cut_off = _venue_text(region)
     if (locator := _locator(toks, end)) is not None:
         read_locator(pub, locator)
     if not venue_raw and _arxiv_written(toks):
@@ -773,6 +758,31 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     return pub
 
 
+def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
+    """The venue as written from its region (see _venue_region), and what followed it inside a bracket it left
+    open (a link or note: no part of the venue)."""
+    # volume, issue and pages are not the venue's ("Ecology Letters 23:1–9" names no year 2023)
+    venue_raw = squash(join_tokens([t for t in region if t.field != "volume"
+                                    or YEAR.fullmatch(t.text)])) if region else None
+    if venue_raw:
+        # brackets that held only the issue number ("47(4): 991–1021" without its volume and issue)
+        venue_raw = re.sub(r"\s*\(\s*[,.;:]?\s*\)|\s*\[\s*\]", "", venue_raw)
+        venue_raw = re.sub(r"\s*[,:;]\s*(?=[,:;.)]|$)", "", venue_raw).strip(" ,.;:([\"“”")
+        venue_raw = re.sub(r"^(?:in|to appear in|published in)\s*:?\s+", "", venue_raw, flags=re.I)
+    cut_off = ""
+    if venue_raw and venue_raw.count("(") > venue_raw.count(")"):
+        # the venue's line went on into a link or other text inside brackets ("Phys. Rev. B 99, 045107 (2019"):
+        # the venue ends before them
+        head, _, cut_off = venue_raw.rpartition("(")
+        venue_raw = head.strip(" ,.;:") or None
+    return venue_raw, cut_off
+
+
+def _years(toks: Sequence[Token]) -> list[int]:
+    """The years the entry's year tokens give, in order."""
+    return [y for i, t in enumerate(toks) if t.field == "year" and (y := _year(toks, i)) is not None]
+
+
 def _untitled(toks: Sequence[Token], db, year_heading: int | None) -> Publication | None:  # type: ignore[no-untyped-def]
     """A citation that gives no title, as chemistry's and physics' short styles write them ("V. D. Drabkin and A. K.
     Eckhardt, *J. Am. Chem. Soc.*, **2025**, *147*, 38785–38795"; "A. Lee, B. Kim, Phys. Rev. B 99, 045107 (2019)"):
@@ -783,18 +793,16 @@ def _untitled(toks: Sequence[Token], db, year_heading: int | None) -> Publicatio
     if not authors or len(venue_runs) != 1:
         return None
     _tag_year(toks)
-    years = [y for i, t in enumerate(toks) if t.field == "year" and (y := _year(toks, i)) is not None]
+    years = _years(toks)
     if len(set(years)) != 1:
         return None
     names, et_al = split_name_list(join_tokens(authors))
     if not names or not all(name_shaped(n) for n in names):
         return None
-    start = next(k for k, t in enumerate(toks) if t is venue_runs[0][0])
-    region = _venue_region(toks, venue_runs[0])
-    venue_raw = squash(join_tokens([t for t in region if t.field != "volume" or YEAR.fullmatch(t.text)]))
-    venue_raw = re.sub(r"\s*[,:;]\s*(?=[,:;.)]|$)", "", venue_raw).strip(" ,.;:([\"“”")
-    if venue_raw.count("(") > venue_raw.count(")"):
-        venue_raw = venue_raw.rpartition("(")[0].strip(" ,.;:")  # "Phys. Rev. B 99, 045107 (2019)": the year's bracket
+    start = index_of(toks, venue_runs[0][0])
+    venue_raw, _ = _venue_text(_venue_region(toks, venue_runs[0]))
+    if not venue_raw:
+        return None
     vm = db.match(venue_raw)
     if vm.venue is None or vm.method != "alias":
         return None

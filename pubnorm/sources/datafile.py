@@ -122,8 +122,8 @@ def _items(data: Any) -> list[dict[str, Any]]:
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
-            keys = {str(k).lower() for k in node}
-            if isinstance(_lower_keys(node).get("title"), str) and keys & _PAPER_KEYS:
+            low = _lower_keys(node)
+            if isinstance(low.get("title"), str) and low.keys() & _PAPER_KEYS:
                 out.append(node)
             else:
                 stack.extend(reversed(list(node.values())))

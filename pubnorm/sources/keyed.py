@@ -12,9 +12,11 @@ import re
 from ..lazyre import lazy_compile
 from ..model import Publication
 from ..venues import VenueDB
+from .markup import blank_out
 
 _KEY_LINE = lazy_compile(r"^\s*(?:[-*]\s+)?([A-Za-z_]+)\s*[:=]\s*(.*?)\s*,?\s*$")
 _TITLE_KEY = lazy_compile(r"^\s*(?:[-*]\s+)?title\s*[:=]", re.I | re.M)
+TITLE_KEY_LINE = lazy_compile(r"^\s*title\s*:", re.M)  # a front matter's key, written again in a page's body
 _FIELDS = frozenset({"title", "author", "authors", "journal", "venue", "booktitle", "conference", "year", "date",
                      "doi", "url", "paperurl", "arxiv", "volume", "pages"})
 _CITED = frozenset({"author", "authors", "journal", "venue", "booktitle", "conference", "year", "doi", "arxiv"})
@@ -24,9 +26,11 @@ _QUOTED = lazy_compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'')
 
 
 def keyed_publications(path: str, text: str, db: VenueDB) -> list[Publication]:
-    """The papers of the page's keyed records (none unless it holds two or more)."""
-    if len(_TITLE_KEY.findall(text, 0, len(text))) < 2:
+    """The papers of the page's keyed records (none unless it holds two or more); `text` is the page as read, its
+    comments and template code are left out here (only for a page that has two title keys: most pages have none)."""
+    if len(_TITLE_KEY.findall(text)) < 2:
         return []
+    text = blank_out(text)
     records = keyed_records(text)
     if len(records) < 2:
         return []

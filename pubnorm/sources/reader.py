@@ -17,6 +17,7 @@ from ..text import fold, looks_like_name, repair_text, squash
 from ..venues import VenueDB
 from . import collection
 from .entries import Context, absorb_translation, block_publications, translated
+from .keyed import TITLE_KEY_LINE, keyed_publications
 from .markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html
 
 MAX_BYTES = 20 * 1024 * 1024  # a homepage source larger than this is not a homepage
@@ -192,11 +193,9 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
             profile.diagnostics.append(fm_diag)
         if meta and collection.is_publication_item(meta, body):
             item = collection.read_item(path, meta, text, body, db, profile)
-            if _TITLE_KEY_IN_BODY.search(body):
+            if TITLE_KEY_LINE.search(body):
                 # more items pasted below the first one's front matter ("---\ntitle: ...\n---" again and again)
-                from .keyed import keyed_publications
-
-                item.publications.extend(normalize_publication(p) for p in keyed_publications(path, blank_out(text), db))
+                item.publications.extend(normalize_publication(p) for p in keyed_publications(path, text, db))
             return item
     owner = _owner_from_meta(meta) or _owner_from_text(body)
     ctx = Context(db=db, path=path, owner=owner, extractor=extractor, soft_breaks=soft_breaks)
@@ -206,9 +205,7 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
     if meta and not html:
         pubs.extend(_feature_rows(meta, body, text, ctx))
     if not html:
-        from .keyed import keyed_publications
-
-        pubs.extend(keyed_publications(path, blank_out(text), db))
+        pubs.extend(keyed_publications(path, text, db))
     profile.owner = owner or _owner_from_bold(ctx.bold_names)
     if profile.owner:
         # the page's heading with the owner's name over a bio is not a paper (no venue, no identifier)
@@ -218,7 +215,6 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
     return profile
 
 
-_TITLE_KEY_IN_BODY = lazy_compile(r"^\s*title\s*:", re.M)
 _INCLUDE_ROW = lazy_compile(r"\{%-?\s*include\s+feature_row(?:\.html)?\b([^%]*)%\}")
 _ROW_ID = lazy_compile(r"""\bid\s*=\s*["']?([\w.-]+)""")
 _ATX = lazy_compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)

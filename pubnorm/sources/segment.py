@@ -81,7 +81,7 @@ def _number_opens(tokens: Sequence[Token]) -> None:
     for i, t in enumerate(tokens):
         if not (i and t.para and tokens[i - 1].line != t.line) or t.label.startswith("B-"):
             continue
-        k = _list_number(tokens[i:])
+        k = list_number(tokens[i:])
         for j in range(i + 1, min(i + k + 2, len(tokens))) if k else ():
             if tokens[j].label.startswith("B-"):
                 field = tokens[j].label = tokens[j].label[2:]
@@ -150,7 +150,7 @@ def _numbered_next(before: Sequence[Token], part: Sequence[Token]) -> bool:
     each with a year or a venue, however the labeller read the words after them: the numbers say where each entry
     begins."""
     before = before[next((k for k, t in enumerate(before) if t.tag != "heading"), 0):]  # the heading read with it
-    a, b = _list_number(before), _list_number(part)
+    a, b = list_number(before), list_number(part)
     if not a or not b or not (_fields(before[a:]) & _PLACE and _fields(part[b:]) & _PLACE):
         return False  # each holds a year or a venue: an entry, not a numbered note
     return before[0].text == part[0].text and abs(int(before[a - 2].text) - int(part[b - 2].text)) == 1
@@ -192,13 +192,13 @@ def _whole(toks: Sequence[Token]) -> bool:
 def _opening(toks: Sequence[Token]) -> str:
     """The field of the first word after a list number ("[27]", "(3)", "12.") and the heading read with it, "year" for
     a year however labelled ("2020. Title ...")."""
-    t = next((t for t in toks[_list_number(toks):] if t.text[:1].isalnum() and t.tag != "heading"), None)
+    t = next((t for t in toks[list_number(toks):] if t.text[:1].isalnum() and t.tag != "heading"), None)
     if t is None:
         return ""
     return "year" if YEAR.fullmatch(t.text) else t.field
 
 
-def _list_number(toks: Sequence[Token]) -> int:
+def list_number(toks: Sequence[Token]) -> int:
     """How many tokens a list number written in the text takes at the start ("[27]", "(3)", "12.": up to three digits,
     never a year), 0 without one."""
     n = 1 if toks and toks[0].text in ("[", "(") else 0

@@ -18,6 +18,7 @@ from .authors import with_coauthors
 from .fields import (
     AUTHOR_KEYS,
     FIELD_KEYS,
+    GBT_CODE_AFTER,
     edited_volume_at,
     editors_by_at,
     gbt_citation,
@@ -38,8 +39,8 @@ from .titles import (
 )
 
 __all__ = [
-    "AUTHOR_KEYS", "FIELD_KEYS", "block", "cited_title", "closing_year", "edited_volume_at", "editors_by_at",
-    "gbt_citation",
+    "AUTHOR_KEYS", "FIELD_KEYS", "GBT_CODE_AFTER", "block", "cited_title", "closing_year", "edited_volume_at",
+    "editors_by_at", "gbt_citation",
     "italic_after_title",
     "italic_in_title", "number_after_title", "numbers_in_title", "quoted_title", "second_title_a_venue",
     "styled_venue", "to_italic_venue", "venue_links", "with_coauthors", "words_after_linked_title",

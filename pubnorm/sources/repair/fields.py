@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from ...lazyre import lazy_compile
 from ..features import STATUS_WORDS, YEAR, Token, join_tokens
 from ..labeller import venue_marks
+from ..segment import list_number
 from ..vocab import LINK_WORD, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES
 from .spans import THESIS_KIND, index_of, line_span, lines, runs
 
@@ -519,6 +520,9 @@ def edited_volume(toks: Sequence[Token]) -> None:
 # collection, Z other, EB/OL or J/OL online
 _STOPS = frozenset({".", "。", "．"})
 _GBT_CODES = frozenset({"J", "C", "D", "M", "R", "N", "P", "S", "A", "Z", "G", "CP", "DB", "EB", "OL"})
+# the code read into a title's end ("Title[J]", "[EB/OL]"): no part of it (sources/assemble.py's title cleaning)
+GBT_CODE_AFTER = re.compile(r"\s*\[(?:" + "|".join(sorted(_GBT_CODES - {"OL"}, key=lambda c: (-len(c), c)))
+                            + r")(?:/OL)?\]\s*[.,]?$")
 
 
 def gbt_citation(toks: Sequence[Token]) -> None:
@@ -536,7 +540,8 @@ def gbt_citation(toks: Sequence[Token]) -> None:
         return
     close = _gbt_code_end(toks, m)
     assert close is not None
-    first = _after_number(toks)
+    first = next((k for k, t in enumerate(toks) if t.tag != "heading"), 0)  # after the heading read with it
+    first += list_number(toks[first:])
     start = m - 1
     if toks[start].field == "title":
         while start > first and toks[start - 1].field == "title":
@@ -575,14 +580,3 @@ def _gbt_code_end(toks: Sequence[Token], k: int) -> int | None:
     while j < len(toks) and j <= k + 4 and (toks[j].text in _GBT_CODES or toks[j].text == "/"):
         j += 1
     return j if j > k + 1 and j < len(toks) and toks[j].text == "]" else None
-
-
-def _after_number(toks: Sequence[Token]) -> int:
-    """Where an entry's words start after its list number ("[27]", "12.") and the heading read with it."""
-    i = next((k for k, t in enumerate(toks) if t.tag != "heading"), 0)
-    if i + 2 < len(toks) and toks[i].text in ("[", "(") and toks[i + 1].text.isdigit() \
-            and toks[i + 2].text in ("]", ")"):
-        return i + 3
-    if i + 1 < len(toks) and toks[i].text.isdigit() and toks[i + 1].text == ".":
-        return i + 2
-    return i
