@@ -967,3 +967,50 @@ def test_words_in_brackets_after_with_that_name_no_person_are_no_co_authors():
     toks = [Token(w, 0, label=lab) for w, lab in words]
     title_before_with(toks)
     assert [t.label for t in toks] == [lab for _, lab in words]
+
+
+def test_a_title_ending_on_a_little_word_goes_on_to_its_sentences_end():
+    """A title never ends on "and", "of", "the": where the labeller ended one there ("... Between Fitness and" /
+    "Cognition Across the Adult Lifespan. Human Brain Mapping" read as the venue), it goes on to the full stop; not
+    across a year or authors, nor into a conference's name, and a run in italics up to a full stop was the title."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import titles
+
+    def entry(words: list[tuple[str, str]], italic: int = 0) -> list[Token]:
+        return [Token(w, 0, label=lab, italic=i < italic) for i, (w, lab) in enumerate(words)]
+
+    toks = entry([("Fitness", "B-title"), ("and", "title"), ("Cognition", "venue"), ("Across", "venue"),
+                  ("Lifespan", "venue"), (".", "other"), ("Brain", "venue"), ("Mapping", "venue")])
+    run = titles.title_after_little_word(toks, toks[:2])
+    assert [t.text for t in run] == ["Fitness", "and", "Cognition", "Across", "Lifespan"]
+    assert [t.label for t in toks[5:]] == ["other", "venue", "venue"]
+
+    for stop in [("2019", "year"), ("Conference", "venue")]:
+        toks = entry([("Fitness", "B-title"), ("and", "title"), ("Cognition", "venue"), stop, (".", "other")])
+        assert titles.title_after_little_word(toks, toks[:2]) == toks[:2]
+
+    toks = entry([("Model", "B-title"), ("reduction", "title"), (".", "title"), ("Book", "title"), ("of", "title"),
+                  ("abstracts", "venue")], italic=2)
+    assert [t.text for t in titles.title_after_little_word(toks, toks[:5])] == ["Model", "reduction"]
+    assert toks[3].label == "venue"
+
+
+@needs_model
+def test_a_title_cut_at_a_little_word_before_italics_or_a_plain_journal_is_read_whole(db):
+    """A species in italics inside a title, or a title and journal in plain text, made the labeller end the title
+    on "of", "an" or "and" and read the rest as the venue: the title was thrown away as a cut phrase, and the paper
+    with it."""
+    md = ("## Publications\n\n"
+          "1. Okafor HA, Teixeira WD, Moreau JL (2021) Biocontrol of tomato leaf blight and suppression of *Alternaria "
+          "solani* sporulation by *Trichoderma* spp. *Plant Pathology*. 70:1677-1685.\n"
+          "2. Lind R, Okafor HA, Moreau JL. Fast characterization of CRISPR nucleases using an *E. coli* cell-free "
+          "expression system. Molecular cell. 2018;69: 146–157.\n\n"
+          "## Open Science\n\n"
+          "1. **Moreau, J. S.**, Okafor, A. B., Smith, J. C. (2025). The Functional Connectome Mediates Associations "
+          "Between Fitness and Cognition Across the Adult Lifespan. Human Brain Mapping, 46(16), e70404.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == [
+        "Biocontrol of tomato leaf blight and suppression of Alternaria solani sporulation by Trichoderma spp",
+        "Fast characterization of CRISPR nucleases using an E. coli cell-free expression system",
+        "The Functional Connectome Mediates Associations Between Fitness and Cognition Across the Adult Lifespan"]
+    assert pubs[2].venue_raw == "Human Brain Mapping"

@@ -35,6 +35,7 @@ from .titles import (
     number_after_title,
     numbers_in_title,
     quoted_title,
+    title_after_little_word,
     words_after_linked_title,
 )
 
@@ -43,7 +44,8 @@ __all__ = [
     "editors_by_at", "gbt_citation",
     "italic_after_title",
     "italic_in_title", "number_after_title", "numbers_in_title", "quoted_title", "second_title_a_venue",
-    "styled_venue", "to_italic_venue", "venue_links", "with_coauthors", "words_after_linked_title",
+    "styled_venue", "title_after_little_word", "to_italic_venue", "venue_links", "with_coauthors",
+    "words_after_linked_title",
 ]
 
 

@@ -161,6 +161,62 @@ def number_after_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return run
 
 
+# a title never ends with these; "a" only in lower case ("Type A", "Part A" end titles)
+_LITTLE_LAST = frozenset({"of", "the", "an", "and", "or", "a"})
+# a full stop after these is no sentence's end ("Clonostachys spp.", "A vs. B")
+_NO_STOP_AFTER = frozenset({"vs", "spp", "sp", "cf", "e.g", "i.e", "ca", "approx"})
+_TITLE_GOES_ON = 40  # tokens at most
+_VENUE_HEAD = lazy_compile(r"\b(?:Conference|Proceedings|Symposium|Workshop|Journal|Transactions|Congress)\b")
+
+
+def title_after_little_word(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"(2025). The Functional Connectome Mediates Associations Between Fitness and Cognition Across the Adult
+    Lifespan. Human Brain Mapping, 46(16)", "... suppression of *Alternaria grandis* sporulation by *Clonostachys*
+    spp. *Plant Pathology*", "underthrusting of\n Indian crust, *Nature Geoscience*": a title the labeller ended on
+    "of", "and", "the", "or", "an" or "a" was cut inside a phrase (at a word in italics, at a wrapped line), and goes on
+    up to the end of its sentence: the next full stop (not one after an initial or "spp"), comma, question or
+    exclamation mark, the end of the link it is written in, or the entry's end. Not across an author, a year or a
+    status, nor into a new paragraph, nor into a venue (words all in italics after a roman title; a conference's
+    name: "Research Abstract in the *Roundtable on ...*"): then the run stays as it was (and is no title). A run in
+    italics up to a full stop and on in roman ("*Title ... compressors*. Book of") was the italic title."""
+    last = run[-1].text
+    if last.lower() not in _LITTLE_LAST or last == "A":
+        return run
+    for i in range(1, len(run) - 1):
+        if run[i].text == "." and run[0].italic and all(t.italic for t in run[:i]) and not run[i + 1].italic:
+            for t in run[i:]:  # "*Title of ... compressors*. Book of abstracts of ...": the italics were the title
+                t.label = "venue" if t.text[:1].isalnum() else "other"
+            return run[:i]
+    n, end = len(toks), index_of(toks, run[-1]) + 1
+    link = run[-1].href
+    k = end
+    while k < n and k - end < _TITLE_GOES_ON:
+        t = toks[k]
+        if t.field in ("author", "year", "status") or t.para or t.link_word:
+            return run
+        if link and t.href != link:
+            break  # the title was the link's text: it ends with the link
+        if t.text in (",", "?", "!", ";"):
+            break
+        if t.text == "." and k > end:
+            before = toks[k - 1].text
+            if not ((len(before) == 1 and before.isupper()) or before.lower() in _NO_STOP_AFTER):
+                break
+        k += 1
+    else:
+        if k < n:
+            return run  # no end of the sentence in sight
+    if k == end or not any(t.text[:1].isalnum() for t in toks[end:k]):
+        return run
+    ext = list(toks[end:k])
+    if (all(t.italic for t in ext) and not run[-1].italic) or _VENUE_HEAD.search(join_tokens(ext)):
+        return run  # "Research Abstract in the *Young Researchers' Roundtable ...*", "in the 6th International
+        # Conference on ...": the venue
+    for t in ext:
+        t.label = "title"
+    return [*run, *ext]
+
+
 _GAP_MAX = 8  # tokens between two parts of a title: "Cu ( 111 ) at 925 K :"
 
 
