@@ -311,3 +311,25 @@ def test_a_class_naming_the_entry_does_not_say_its_text_is_a_title():
     tags = {s.text.strip(): s.tag for b in _html_blocks(page) for ln in b.lines for s in ln.spans if s.text.strip()}
     assert tags['Okafor, Ada. 2019. "Tidal Heating."'] == "" and tags["Icarus"] == ""
     assert tags["Ligand Exchange"] == "title"
+
+
+def test_a_list_item_by_its_class_or_its_schema_org_type_is_one_block_and_pub_publication_is_its_venue():
+    """Hugo Academic and other themes write each entry as `<div class="pub-list-item" itemscope
+    itemtype="http://schema.org/CreativeWork">` holding a title, a venue ("pub-publication") and an author div: one
+    block each (the parts were blocks of their own, "pub-publication" taken for an entry of its own), the venue
+    line tagged as the venue; a `stream-item` that declares its schema.org type is one block too."""
+    page = ('<html><body><h1>Conference Papers:</h1>\n'
+            '<div class="pub-list-item" itemscope itemtype="http://schema.org/CreativeWork">\n'
+            '<div class="pub-title"><a href="#">Tidal heating of icy moons</a></div>\n'
+            '<div class="pub-publication">Int. Conf. on Planetary Data (<b>PDC</b>), 2020.</div>\n'
+            '<div class="pub-authors">Ada Okafor, Jan Moreau.</div>\n</div>\n'
+            '<div class="media stream-item" itemscope itemtype="http://schema.org/ScholarlyArticle">\n'
+            '<div class="media-body"><h3 class="article-title">Crust thickness from libration</h3>\n'
+            '<div class="article-style">Icarus, 2019.</div></div><div class="stream-meta">Jan Moreau</div>\n</div>\n'
+            '</body></html>')
+    blocks = _html_blocks(page)
+    assert [[ln.text for ln in b.lines] for b in blocks] == [
+        ["Tidal heating of icy moons", "Int. Conf. on Planetary Data (PDC), 2020.", "Ada Okafor, Jan Moreau."],
+        ["Crust thickness from libration", "Icarus, 2019.", "Jan Moreau"]]
+    tags = {s.text.strip(): s.tag for ln in blocks[0].lines for s in ln.spans if s.text.strip()}
+    assert tags["Int. Conf. on Planetary Data ("] == "venue"

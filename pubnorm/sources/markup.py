@@ -306,8 +306,19 @@ _PAGE_CHROME = {"nav", "header", "footer", "form", "menu"}  # text directly in t
 _SKIP_TAGS = {"script", "style", "noscript", "img", "svg", "button", "iframe", "video", "audio", "math", "input",
               "select", "textarea", "head", "title", "meta", "link", "pn-anchor"}
 # "pub", "pub-item", "publication-entry"; not "pub-info", "pub-list", "pub-authors": parts of an entry, or a list
-_ENTRY_CLASS = lazy_compile(r"\b(?:paper-box|paper|pub(?:lication)?s?(?:-?(?:item|entry))?(?![\w-])|bib-?entry|entry|citation|"
+_ENTRY_CLASS = lazy_compile(r"\b(?:paper-box|paper|(?<!pub-)pub(?:lication)?s?(?:-?(?:list-)?(?:item|entry))?(?![\w-])|bib-?entry|entry|citation|"
                             r"csl-entry)\b", re.I)
+
+
+# schema.org microdata: the element is one work ("<div class="pub-list-item" itemscope
+# itemtype="http://schema.org/CreativeWork">", as Hugo Academic and other themes write each entry)
+_WORK_ITEM = lazy_compile(r"schema\.org/(?:CreativeWork|ScholarlyArticle|Article|Book|Chapter|Thesis|Report)\s*$")
+
+
+def _entry_element(el: etree._Element) -> bool:
+    """An element that holds one entry by its class ("paper", "pub-item", "pub-list-item", "csl-entry"; not Hugo
+    Academic's venue line "pub-publication") or by the schema.org type of work it declares."""
+    return bool(_ENTRY_CLASS.search(el.get("class") or "") or _WORK_ITEM.search(el.get("itemtype") or ""))
 
 
 def _title_only(el: etree._Element, cls: str) -> bool:
@@ -435,7 +446,8 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
             yield from _walk(child, mapper, nl, state, depth + 1)
         else:
             yield from _make_blocks([child], mapper, nl, state)
-    elif tag in ("div", "section", "article", "td", "dd", "blockquote") and _ENTRY_CLASS.search(cls) and not _has_nested(child, ("li", "tr")) \
+    elif tag in ("div", "section", "article", "td", "dd", "blockquote") and _entry_element(child) \
+            and not _has_nested(child, ("li", "tr")) \
             and not _has_entry_child(child) and not _title_only(child, cls):
         yield from flush()
         yield from _make_blocks([child], mapper, nl, state)
@@ -492,7 +504,7 @@ def _has_nested(el: etree._Element, tags: tuple[str, ...]) -> bool:
 
 
 def _has_entry_child(el: etree._Element) -> bool:
-    return any(isinstance(d.tag, str) and _ENTRY_CLASS.search(d.get("class") or "") and d.tag in ("div", "section", "article")
+    return any(isinstance(d.tag, str) and d.tag in ("div", "section", "article") and _entry_element(d)
                for d in el.iterdescendants())
 
 
@@ -736,7 +748,7 @@ def _column_name(head: str) -> str:
     return next(("column-" + tag for tag, pat in _COLUMN_TAGS if pat.fullmatch(head)), "")
 
 
-_VENUE_CLASS = lazy_compile(r"badge|venue|conf|journal|pub-?venue|label")
+_VENUE_CLASS = lazy_compile(r"badge|venue|conf|journal|pub-?venue|pub-publication|label")
 _YEAR_CLASS = lazy_compile(r"(?<![a-z])(?:year|date)(?![a-z])")  # "pub-badge year", "pub-date": not "update"
 
 
