@@ -548,3 +548,16 @@ def test_a_cvs_roles_leadership_and_memberships_hold_no_papers(db):
             "drought. <i>Plant Biotechnology Journal</i>, 20, 1-9.</p></div>\n")
     pubs = read_markup("cv.html", html, db, html=True).publications
     assert [p.title for p in pubs] == ["Gene editing of rice for drought"]
+
+
+def test_students_work_a_cv_lists_as_advised_or_supervised_is_not_the_owners(db):
+    """"Student Advising" and "Advising" hold students' theses; "Master's Papers Advised" and "Theses supervised" too,
+    although they name papers; "Supervised Learning" is a topic of the owner's papers."""
+    md = ("# Publications\n\n## Supervised Learning\n\n"
+          "**Roe, A.**, B. Lind (2019) “Tidal Pumping in Riverbank Aquifers”, *Journal of Hydrology*, 570, 1-9.\n\n"
+          "# Student Advising\n\n"
+          "Moss, C. (2020) “Arsenic Fate in River Corridors”, PhD dissertation, University of Oregon.\n\n"
+          "# Teaching\n\n## Master's Papers Advised\n\n"
+          "Lind, B. (2018) “Salt Wedges in Small Estuaries”, MA paper, University of Oregon.\n")
+    pubs = read_markup("cv.md", md, db).publications
+    assert [p.title for p in pubs] == ["Tidal Pumping in Riverbank Aquifers"]

@@ -195,3 +195,23 @@ def test_lines_that_open_with_a_year_are_one_entry_each_where_the_labeller_saw_o
     got = entries([*heading, *first, *second])
     assert got == [[*heading, *first], second]
     assert [[t.text for t in g if t.field == "year"] for g in got] == [["2026"], ["2020"]]
+
+
+def test_lines_that_open_with_a_year_in_markup_of_its_own_are_one_entry_each():
+    """A CV rendered by pandoc: one paragraph whose source lines each open with "<code>2022</code> <strong><a>Title
+    </a></strong>, <em>Journal</em> 59:1-9" (no line breaks, no paragraphs): each such line is an entry and its
+    year is the year, however the labeller read it; a year in the same span as the words after it is not set apart."""
+    def lines(apart: bool) -> list[list[Token]]:
+        def tok(text: str, k: int, label: str, span: int) -> Token:
+            return Token(text, k, label=label, span=3 * k + span)
+
+        return [[tok("2022", k, "B-title" if k == 0 else "year", 0), tok("Panethnic", k, "title", apart),
+                 tok("marriage", k, "title", apart), tok(",", k, "other", apart), tok("Demography", k, "venue", 2)]
+                for k in range(3)]
+
+    apart = lines(True)
+    got = entries([t for ln in apart for t in ln])
+    assert got == apart
+    assert [t.field for t in got[0][:2]] == ["year", "title"]
+    same = lines(False)
+    assert len(entries([t for ln in same for t in ln])) == 1  # "2022 Title, Journal" in one span: the labeller decides

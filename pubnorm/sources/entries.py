@@ -27,7 +27,8 @@ from .vocab import LINK_WORD, NOTE_ON_A_PAPER, PAPER_PAGE, name_shaped
 
 SKIP_SECTION = lazy_compile(
     r"\b(?:talks?|presentations?|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|education|experiences?|"
-    r"internships?|intership|employment|work history|contact|personal|hobbies|students|mentees|mentoring|grants?|funding|"
+    r"internships?|intership|employment|work history|contact|personal|hobbies|students?|mentees|mentoring|grants?|funding|"
+    r"advising|advisees?|supervisees?|"
     r"media|press|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc|patents?|"
     # a CV's other sections: the posts held, what was led, memberships, outreach
     r"roles|positions?|appointments?|leadership|memberships?|affiliations?|outreach|volunteering|certifications?)\b",
@@ -312,6 +313,8 @@ def _skipped(section: str) -> str | None:
     "Presentations" ("Conference presentations"): "pages", read only for entries that give pages (in engineering
     and other fields a paper in a conference's proceedings is listed as a presentation; a talk has no pages)."""
     for part in reversed(section.split(SECTION_SEP)):
+        if _OTHERS_WORK.search(part):
+            return "skip"  # "Master's Papers Advised", "Theses supervised": the students' work, not the owner's
         if _PAPERS_SECTION.search(part) or (re.search(r"research", part, re.I) and not SKIP_SECTION.search(part)):
             return None  # ("Research" beside a word for no papers is about them: "Grants Funded/Research Projects")
         if _MARK_KEY.search(part):
@@ -325,6 +328,8 @@ def _skipped(section: str) -> str | None:
     return None
 
 
+# a heading naming work the owner advised or supervised (at its end: "Supervised Learning" is a topic)
+_OTHERS_WORK = lazy_compile(r"(?<![\w-])(?:advised|supervised)\W*$", re.I)
 # a heading about papers, in several languages ("Publications", "Publicações", "Publikationen", "Working Papers"), not
 # "Public Service" or "Public Engagement"
 _PAPERS_SECTION = lazy_compile(r"publica|publik|publish|paper|preprint|selected works", re.I)

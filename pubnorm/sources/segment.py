@@ -157,14 +157,18 @@ def _numbered_next(before: Sequence[Token], part: Sequence[Token]) -> bool:
 
 
 def _dated_line(group: Sequence[Token], i: int) -> bool:
-    """A line that opens with a year and a full stop or colon ("2020. Title (with A. Lee) Press"), as every entry of
-    a list written year first does, even where the lines are not paragraphs of their own."""
-    return bool(YEAR.fullmatch(group[i].text)) and i + 1 < len(group) and group[i + 1].line == group[i].line \
-        and group[i + 1].text in (".", ":")
+    """A line that opens with a year and a full stop or colon ("2020. Title (with A. Lee) Press"), or with a year set
+    apart by its own markup ("<code>2022</code> <strong>Title</strong>, <em>Journal</em>"), as every entry of a list
+    written year first does, even where the lines are not paragraphs of their own."""
+    t = group[i]
+    if not YEAR.fullmatch(t.text) or i + 1 >= len(group) or group[i + 1].line != t.line:
+        return False
+    after = group[i + 1]
+    return after.text in (".", ":") or (after.span != t.span and group[i - 1].span != t.span)
 
 
 def _year_first(group: Sequence[Token]) -> None:
-    """A year that opens an entry, alone on its line, before a stop, in its own bold or italic or in brackets
+    """A year that opens an entry, alone on its line, before a stop, in markup of its own or in brackets
     ("2022. Title ...", a table's "2026 | Title | Journal", "**2021** [Title](pdf)", "(2019) Title"), is the
     entry's year, however the labeller read it (the brackets are no part of any field)."""
     k = 1 if len(group) > 2 and group[0].text in ("(", "[") and group[2].text in (")", "]") \
@@ -174,7 +178,7 @@ def _year_first(group: Sequence[Token]) -> None:
     if t.field in ("other", "author", "title", "status", "volume") and YEAR.fullmatch(t.text):
         after = group[2 * k + 1] if len(group) > 2 * k + 1 else None  # after the closing bracket
         if k or after is None or after.line != t.line or after.text in (".", ":", ")", "-", "–", "—", ",") \
-                or ((t.bold or t.italic) and after.span != t.span):  # "**2021** [Title](pdf). *Journal*."
+                or after.span != t.span:  # "**2021** [Title](pdf). *Journal*.", "<code>2022</code> <b>Title</b>"
             if k:
                 for b in (group[0], group[2]):
                     b.label = ("B-" if b.label.startswith("B-") else "") + "other"
