@@ -1014,3 +1014,38 @@ def test_a_title_cut_at_a_little_word_before_italics_or_a_plain_journal_is_read_
         "Fast characterization of CRISPR nucleases using an E. coli cell-free expression system",
         "The Functional Connectome Mediates Associations Between Fitness and Cognition Across the Adult Lifespan"]
     assert pubs[2].venue_raw == "Human Brain Mapping"
+
+
+def test_a_title_opening_with_the_last_authors_particle_and_surname_gives_them_back():
+    """"... and M. R. van den Broeke. Regional acceleration ...": the labeller ended the list at the initials and read
+    the surname with its particles into the title; a title opening with a particle is the last author's name."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import authors
+
+    words = [("I", "B-author"), (".", "author"), ("Lind", "author"), ("and", "author"), ("M", "author"),
+             (".", "author"), ("R", "author"), (".", "author"), ("van", "title"), ("den", "title"), ("Broeke", "title"),
+             (".", "title"), ("Regional", "title"), ("acceleration", "title"), (".", "other"), ("Icarus", "venue")]
+    toks = [Token(w, 0, label=lab) for w, lab in words]
+    authors.last_author_in_title(toks)
+    assert [t.text for t in toks if t.field == "title"] == ["Regional", "acceleration"]
+    assert [t.text for t in toks[8:11] if t.field == "author"] == ["van", "den", "Broeke"]
+    titled = [Token(w, 0, label=lab) for w, lab in [("I", "B-author"), ("Lind", "author"), (".", "other"),
+                                                    ("Deep", "title"), ("Ice", "title"), (".", "title"),
+                                                    ("A", "title"), ("survey", "title")]]
+    authors.last_author_in_title(titled)
+    assert [t.field for t in titled[3:]] == ["title"] * 5  # a title after the list's full stop is not a name
+
+
+@needs_model
+def test_a_group_author_alone_before_the_title_is_the_author(db):
+    """"The IMBIE team. Mass balance of the Greenland Ice Sheet from 1992 to 2018. *Nature*, 2019.": a consortium
+    named as the only author (its last word in lower case too) is the author, and the title is what follows it
+    (the record had no title, the group was lost)."""
+    html = ('<html><body><h2>Publications</h2><table><tr><td class="bibtexitem">\nThe IMBIE team. Mass balance of the '
+            'Greenland Ice Sheet from 1992 to 2018.\n<em>Nature</em>, 2019.\n</td></tr>\n<tr><td class="bibtexitem">\n'
+            'A. Lind and J. Moreau. Tidal heating of icy moons with thin crusts.\n<em>Icarus</em>, 2020.\n</td></tr>'
+            '</table></body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.authors) for p in pubs] == [
+        ("Mass balance of the Greenland Ice Sheet from 1992 to 2018", ["The IMBIE team"]),
+        ("Tidal heating of icy moons with thin crusts", ["A. Lind", "J. Moreau"])]

@@ -58,9 +58,9 @@ def _author_tokens(toks: Sequence[Token]) -> list[Token]:
     return max(runs, key=lambda r: sum(1 for t in r if t.text[:1].isalpha()))
 
 
-_GROUP_AUTHOR = lazy_compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,8}(?:Investigators|Collaborative|Consortium|"
+_GROUP_AUTHOR = lazy_compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,8}(?i:Investigators|Collaborative|Consortium|"
                              r"Study Group|Working Group|Collaborative Group|Group|Network|Collaboration|Team|"
-                             r"Committee|Initiative|Alliance))\s*[.;]\s+(?=\S)")
+                             r"Committee|Initiative|Alliance))\s*[.;]\s+(?=\S)")  # "The IMBIE team. Title"
 _STATUS_TAIL = lazy_compile(r"[.;]\s*\(?((?:currently\s+)?(?:in review|under review|under revision|submitted|in press|"
                             r"forthcoming|accepted|in preparation|working paper|revise and resubmit|r&r|to appear))"
                             r"\)?\.?$", re.I)
@@ -657,7 +657,13 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     title = _clean_title(join_tokens(_with_name_prefix(toks, _with_article(toks, run))))
     if KIND_HEADING.fullmatch(title):
         return None  # "Selected Publications": the name of a section, no paper
-    cited = any(t.field == "author" for t in toks) and any(t.field in ("venue", "year") for t in toks)
+    group = None
+    if (m := _GROUP_AUTHOR.match(title)) and len(title) - m.end() >= 12:
+        # "...; The Connecticut Children's COVID Collaborative. Title", "The IMBIE team. Title": a group author
+        # (Vancouver) ends or is the author list, and the labeller read it as the start of the title
+        group, title = m.group(1), title[m.end():]
+    cited = (group is not None or any(t.field == "author" for t in toks)) \
+        and any(t.field in ("venue", "year") for t in toks)
     tail_status = None
     if (m := _STATUS_TAIL.search(title)) and len(title[: m.start()].split()) >= 3:
         # "Title. In press." written after the title's full stop, read with it: the paper's status, not its words
@@ -689,12 +695,6 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     pub = Publication(title=title)
     if not authors and len(title.split()) <= 2 and ":" not in title and len(title) <= 30:
         pub.title, pub.label = None, title  # "SeaPO [EMNLP 25, CCF B]": a short name standing for a paper
-    group = None
-    if (m := _GROUP_AUTHOR.match(title)) and len(title) - m.end() >= 12:
-        # "...; The Connecticut Children's COVID Collaborative. Title": a group author (Vancouver) ends the author
-        # list, and the labeller read it as the start of the title
-        group, title = m.group(1), title[m.end():]
-        pub.title = title
     if not authors and (m := _WITH_TAIL.search(title)):
         # "Title (com Daniel Araujo e Jorge Silva)", "Title (with A. Lee and B. Kim)" inside the title's link: the
         # co-authors, in the page's language
@@ -712,7 +712,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if all(t.tag == "heading" for t in run) and not (venue_runs or years or status_toks or paper_link) \
             and sum(map(name_shaped, pub.authors)) < 2:
         return None  # "# Topics of Interest" over "- Survey Project": a heading with one "name" under it is no paper
-    if group is not None and pub.authors:
+    if group is not None:
         pub.authors.append(group)
     for i in range(len(toks)):  # "In A. Editor & B. Editor (eds.)", "*Book*, ed. by A. Editor and B. Editor"
         span = sp[:2] if (sp := repair.edited_volume_at(toks, i)) is not None else repair.editors_by_at(toks, i)

@@ -276,19 +276,23 @@ def thesis_author(toks: Sequence[Token]) -> None:
 
 def last_author_in_title(toks: Sequence[Token]) -> None:
     """"Weiping Hu, **Fei Shen**, Qingchun Meng. Title ...": a title that opens, right after an author list and its
-    comma, with a name and a full stop begins with the list's last author (the name was read into the title)."""
+    comma, with a name and a full stop begins with the list's last author (the name was read into the title); so
+    does one that opens right after the list's last initials with a surname's particle ("... and M. R. van den
+    Broeke. Regional acceleration ...")."""
     n = len(toks)
     for i in range(2, n):
         t = toks[i]
-        if t.field != "title" or toks[i - 1].field == "title" or toks[i - 1].text not in (",", "and", "&") \
-                or toks[i - 2].field != "author" or toks[i - 2].line != t.line:
+        sep = toks[i - 1].text in (",", "and", "&") and toks[i - 2].field == "author" and toks[i - 2].line == t.line
+        particle = t.text in NAME_PARTICLES and toks[i - 1].field == "author" and toks[i - 1].line == t.line
+        if t.field != "title" or toks[i - 1].field == "title" or not (sep or particle):
             continue
         j = i
         while j < n and j - i < 5 and toks[j].field == "title" and toks[j].line == t.line \
                 and NAME_TOKEN.match(toks[j].text) and toks[j].text != ".":
             j += 1
         words = [x for x in toks[i:j] if x.text[:1].isalpha()]
-        if 1 <= len(words) <= 4 and all(w.text[:1].isupper() for w in words) and j + 1 < n and toks[j].text == "." \
+        if 1 <= len(words) <= 4 and all(w.text[:1].isupper() or w.text in NAME_PARTICLES for w in words) \
+                and words[-1].text[:1].isupper() and j + 1 < n and toks[j].text == "." \
                 and toks[j].field == "title" and toks[j + 1].field == "title" and toks[j + 1].text[:1].isupper():
             for x in toks[i:j]:
                 x.label = "author"
