@@ -929,3 +929,18 @@ def test_names_read_after_the_title_and_venue_are_no_part_of_the_author_list(db)
     pub = entry_publication(toks, db)
     assert pub is not None and pub.authors == ["Quill, A.", "Lind, R."]
     assert pub.title == "Vowel sequences in four languages"
+
+
+def test_a_title_run_ending_in_a_known_journal_after_a_question_mark_or_at_the_entrys_end(db):
+    """"... in Serengeti National Park? Oryx, 1-10.": a question mark ends a title too; "[Title](pdf). eNeuro": a known
+    journal's name closing the entry needs no volume after it. A last sentence that names no venue stays the title's."""
+    from pubnorm.sources.assemble import _venue_tail
+
+    toks = [Token(w, 0, label="title") for w in "Does fire affect habitat selection by black rhinos in Serengeti "
+            "National Park ? Oryx".split()]
+    assert join_tokens(_venue_tail(toks, db, Token("1-10", 0, label="volume"))).endswith("National Park ?")
+    assert toks[-1].label == "venue"
+    toks = [Token(w, 0, label="title") for w in "Theta-burst stimulation disrupts episodic memory . eNeuro".split()]
+    assert join_tokens(_venue_tail(toks, db)) == "Theta-burst stimulation disrupts episodic memory ."
+    plain = [Token(w, 0, label="title") for w in "What is a scale ? Lessons from limpets".split()]
+    assert _venue_tail(plain, db) == plain

@@ -343,11 +343,12 @@ def _track_after_venue(toks: Sequence[Token]) -> None:
 
 
 def _venue_tail(run: list[Token], db, after: Token | None = None) -> list[Token]:  # type: ignore[no-untyped-def]
-    """A title run that goes on past its full stop into a venue the database knows by name and a year or, right after
-    the run, a volume ("Curriculum consistency learning for sentence generation. EMNLP 2024.", "Title. Environmental
-    Archaeology: The Journal of Human Palaeoecology. 20 (4)"), or into "In" and a name ("Title. In Norsk
+    """A title run that goes on past its full stop (or question mark) into a venue the database knows by name and a
+    year or, right after the run, a volume or the entry's end ("Curriculum consistency learning for sentence
+    generation. EMNLP 2024.", "Title. Environmental Archaeology: The Journal of Human Palaeoecology. 20 (4)", "...
+    in Serengeti National Park? Oryx, 1-10.", "[Title](pdf). eNeuro"), or into "In" and a name ("Title. In Norsk
     IKT-konferanse (No. 3)"): the tail is where the paper appeared."""
-    stops = [k for k, t in enumerate(run[:-1]) if t.text == "." and k >= 3]
+    stops = [k for k, t in enumerate(run[:-1]) if t.text in (".", "?", "!") and k >= 3]
     if not stops:
         return run
     k = stops[-1]
@@ -357,7 +358,7 @@ def _venue_tail(run: list[Token], db, after: Token | None = None) -> list[Token]
         for t in run[k + 1:]:
             t.label = "other" if t is tail[0] else ("year" if YEAR.fullmatch(t.text) else "venue")
         return run[:k + 1]
-    numbered = after is not None and after.text[:1].isdigit() and not YEAR.fullmatch(after.text)
+    numbered = after is None or (after.text[:1].isdigit() and not YEAR.fullmatch(after.text))
     if not 1 <= len(tail) <= 12 or not (any(YEAR.fullmatch(t.text) for t in tail) or numbered):
         return run
     vm = db.match(join_tokens(tail))
