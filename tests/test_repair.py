@@ -1049,3 +1049,22 @@ def test_a_group_author_alone_before_the_title_is_the_author(db):
     assert [(p.title, p.authors) for p in pubs] == [
         ("Mass balance of the Greenland Ice Sheet from 1992 to 2018", ["The IMBIE team"]),
         ("Tidal heating of icy moons with thin crusts", ["A. Lind", "J. Moreau"])]
+
+
+def test_a_title_that_opens_a_link_goes_on_to_the_links_end():
+    """"[Genome assemblies of porcelain crab, *Petrolisthes cinctipes* and *P. manimaculis*](doi) *G3*": the labeller
+    ended the title at the species in italics and read the rest of the link as the venue; the link is the title's.
+    A link around a title and its venue ("[Title, The Lancet](pdf)") or a whole citation (a year in it) stays."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import titles
+
+    def entry(words: list[tuple[str, str]]) -> list[Token]:
+        return [Token("Lind", 0, label="B-author"), *(Token(w, 0, label=lab, href="https://doi.org/1") for w, lab
+                                                     in words), Token("G3", 0, label="venue", italic=True)]
+
+    toks = entry([("Genome", "title"), ("assemblies", "title"), ("and", "link"), ("manimaculis", "venue")])
+    run = titles.title_to_link_end(toks, toks[1:3])
+    assert [t.text for t in run] == ["Genome", "assemblies", "and", "manimaculis"] and toks[-1].field == "venue"
+    for rest in [[(",", "other"), ("Lancet", "venue")], [("manimaculis", "venue"), ("2019", "year")]]:
+        toks = entry([("Genome", "title"), ("assemblies", "title"), *rest])
+        assert titles.title_to_link_end(toks, toks[1:3]) == toks[1:3]

@@ -36,6 +36,7 @@ from .titles import (
     numbers_in_title,
     quoted_title,
     title_after_little_word,
+    title_to_link_end,
     words_after_linked_title,
 )
 
@@ -44,7 +45,8 @@ __all__ = [
     "editors_by_at", "gbt_citation",
     "italic_after_title",
     "italic_in_title", "number_after_title", "numbers_in_title", "quoted_title", "second_title_a_venue",
-    "styled_venue", "title_after_little_word", "to_italic_venue", "venue_links", "with_coauthors",
+    "styled_venue", "title_after_little_word", "title_to_link_end",
+    "to_italic_venue", "venue_links", "with_coauthors",
     "words_after_linked_title",
 ]
 

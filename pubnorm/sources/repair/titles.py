@@ -143,6 +143,29 @@ def words_after_linked_title(toks: Sequence[Token], run: list[Token]) -> None:
             t.label = "venue"
 
 
+def title_to_link_end(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"[Genome assemblies of two species of porcelain crab, *Petrolisthes cinctipes* and *P. manimaculis*
+    (Anomura: Porcellanidae)](doi) *G3*": a title that opens a link's text and ends inside it (at a word in italics
+    the labeller read as the venue, at a name in it) goes on to the link's end: the link is the title's. Not over a
+    year or authors (a link around a whole citation), nor past a separator ("[Title, The Lancet](pdf)": the title
+    and its venue in one link)."""
+    href = run[0].href
+    i, j = index_of(toks, run[0]), index_of(toks, run[-1]) + 1
+    if not href or (i and toks[i - 1].href == href) or any(t.href != href for t in run) \
+            or j >= len(toks) or toks[j].href != href:
+        return run
+    k = j
+    while k < len(toks) and toks[k].href == href:
+        k += 1
+    ext = toks[j:k]
+    if len(ext) > 30 or any(t.field in ("author", "year", "status") or YEAR.fullmatch(t.text) for t in ext) \
+            or ext[0].text in (",", ".", ";", "|", "-", "–", "—"):
+        return run
+    for t in ext:
+        t.label = "title"
+    return [*run, *ext]
+
+
 _CUT_BEFORE_NUMBER = frozenset({"of", "and", "the", "or", "to"})
 
 
