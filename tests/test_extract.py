@@ -552,12 +552,15 @@ def test_a_cvs_roles_leadership_and_memberships_hold_no_papers(db):
 
 def test_students_work_a_cv_lists_as_advised_or_supervised_is_not_the_owners(db):
     """"Student Advising" and "Advising" hold students' theses; "Master's Papers Advised" and "Theses supervised" too,
-    although they name papers; "Supervised Learning" is a topic of the owner's papers."""
+    although they name papers; "Supervised Learning" is a topic of the owner's papers, and so is a paper of a
+    "Student Research Competition"."""
     md = ("# Publications\n\n## Supervised Learning\n\n"
           "**Roe, A.**, B. Lind (2019) “Tidal Pumping in Riverbank Aquifers”, *Journal of Hydrology*, 570, 1-9.\n\n"
+          "## Student Research Competition\n\n"
+          "**Roe, A.** (2017) “Sediment Pulses after Dam Removal”, *Water Resources Research*, 53, 1-9.\n\n"
           "# Student Advising\n\n"
           "Moss, C. (2020) “Arsenic Fate in River Corridors”, PhD dissertation, University of Oregon.\n\n"
           "# Teaching\n\n## Master's Papers Advised\n\n"
           "Lind, B. (2018) “Salt Wedges in Small Estuaries”, MA paper, University of Oregon.\n")
     pubs = read_markup("cv.md", md, db).publications
-    assert [p.title for p in pubs] == ["Tidal Pumping in Riverbank Aquifers"]
+    assert [p.title for p in pubs] == ["Tidal Pumping in Riverbank Aquifers", "Sediment Pulses after Dam Removal"]

@@ -27,7 +27,7 @@ from .vocab import LINK_WORD, NOTE_ON_A_PAPER, PAPER_PAGE, name_shaped
 
 SKIP_SECTION = lazy_compile(
     r"\b(?:talks?|presentations?|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|education|experiences?|"
-    r"internships?|intership|employment|work history|contact|personal|hobbies|students?|mentees|mentoring|grants?|funding|"
+    r"internships?|intership|employment|work history|contact|personal|hobbies|students|mentees|mentoring|grants?|funding|"
     r"advising|advisees?|supervisees?|"
     r"media|press|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc|patents?|"
     # a CV's other sections: the posts held, what was led, memberships, outreach
@@ -330,6 +330,7 @@ def _skipped(section: str) -> str | None:
 
 # a heading naming work the owner advised or supervised (at its end: "Supervised Learning" is a topic)
 _OTHERS_WORK = lazy_compile(r"(?<![\w-])(?:advised|supervised)\W*$", re.I)
+
 # a heading about papers, in several languages ("Publications", "Publicações", "Publikationen", "Working Papers"), not
 # "Public Service" or "Public Engagement"
 _PAPERS_SECTION = lazy_compile(r"publica|publik|publish|paper|preprint|selected works", re.I)
