@@ -143,8 +143,7 @@ def _title_shaped(title: str, cited: bool = False) -> bool:
     first = title.lstrip("\"“‘'([")
     if _SENTENCE_START.match(first):
         return False
-    last = title.split()[-1]
-    if last.lower() in ("of", "the", "an", "and", "or") or last == "a":  # ("Type A", "Part A" end titles)
+    if repair.ends_no_title(title.split()[-1]):
         return False  # a phrase cut from a sentence ("Given my understanding of the challenges in the field of")
     if _BIO.match(first):
         return False
@@ -651,7 +650,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = repair.number_after_title(toks, run)
     run = repair.title_after_little_word(toks, run)
     run = repair.title_to_link_end(toks, run)
-    end = next(i for i, t in enumerate(toks) if t is run[-1]) + 1
+    end = index_of(toks, run[-1]) + 1
     after = next((t for t in toks[end:] if t.text not in (".", ",")), None)
     run = _venue_tail(_without_link_words(run), db, after)
     if not run:

@@ -30,6 +30,7 @@ from .fields import (
 from .titles import (
     cited_title,
     closing_year,
+    ends_no_title,
     italic_after_title,
     italic_in_title,
     number_after_title,
@@ -42,12 +43,9 @@ from .titles import (
 
 __all__ = [
     "AUTHOR_KEYS", "FIELD_KEYS", "GBT_CODE_AFTER", "block", "cited_title", "closing_year", "edited_volume_at",
-    "editors_by_at", "gbt_citation",
-    "italic_after_title",
-    "italic_in_title", "number_after_title", "numbers_in_title", "quoted_title", "second_title_a_venue",
-    "styled_venue", "title_after_little_word", "title_to_link_end",
-    "to_italic_venue", "venue_links", "with_coauthors",
-    "words_after_linked_title",
+    "editors_by_at", "ends_no_title", "gbt_citation", "italic_after_title", "italic_in_title", "number_after_title",
+    "numbers_in_title", "quoted_title", "second_title_a_venue", "styled_venue", "title_after_little_word",
+    "title_to_link_end", "to_italic_venue", "venue_links", "with_coauthors", "words_after_linked_title",
 ]
 
 

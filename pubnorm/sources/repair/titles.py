@@ -150,9 +150,10 @@ def title_to_link_end(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     year or authors (a link around a whole citation), nor past a separator ("[Title, The Lancet](pdf)": the title
     and its venue in one link)."""
     href = run[0].href
+    if not href or any(t.href != href for t in run):
+        return run
     i, j = index_of(toks, run[0]), index_of(toks, run[-1]) + 1
-    if not href or (i and toks[i - 1].href == href) or any(t.href != href for t in run) \
-            or j >= len(toks) or toks[j].href != href:
+    if (i and toks[i - 1].href == href) or j >= len(toks) or toks[j].href != href:
         return run
     k = j
     while k < len(toks) and toks[k].href == href:
@@ -184,8 +185,15 @@ def number_after_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return run
 
 
-# a title never ends with these; "a" only in lower case ("Type A", "Part A" end titles)
-_LITTLE_LAST = frozenset({"of", "the", "an", "and", "or", "a"})
+_LITTLE_LAST = frozenset({"of", "the", "an", "and", "or"})
+
+
+def ends_no_title(word: str) -> bool:
+    """A word no title ends with: "of", "the", "an", "and", "or", and "a" in lower case ("Type A", "Part A" end
+    titles); a title that does was cut inside a phrase."""
+    return word == "a" or word.lower() in _LITTLE_LAST
+
+
 # a full stop after these is no sentence's end ("Clonostachys spp.", "A vs. B")
 _NO_STOP_AFTER = frozenset({"vs", "spp", "sp", "cf", "e.g", "i.e", "ca", "approx"})
 _TITLE_GOES_ON = 40  # tokens at most
@@ -202,11 +210,10 @@ def title_after_little_word(toks: Sequence[Token], run: list[Token]) -> list[Tok
     status, nor into a new paragraph, nor into a venue (words all in italics after a roman title; a conference's
     name: "Research Abstract in the *Roundtable on ...*"): then the run stays as it was (and is no title). A run in
     italics up to a full stop and on in roman ("*Title ... compressors*. Book of") was the italic title."""
-    last = run[-1].text
-    if last.lower() not in _LITTLE_LAST or last == "A":
+    if not ends_no_title(run[-1].text):
         return run
     for i in range(1, len(run) - 1):
-        if run[i].text == "." and run[0].italic and all(t.italic for t in run[:i]) and not run[i + 1].italic:
+        if run[i].text == "." and all(t.italic for t in run[:i]) and not run[i + 1].italic:
             for t in run[i:]:  # "*Title of ... compressors*. Book of abstracts of ...": the italics were the title
                 t.label = "venue" if t.text[:1].isalnum() else "other"
             return run[:i]
@@ -226,9 +233,8 @@ def title_after_little_word(toks: Sequence[Token], run: list[Token]) -> list[Tok
             if not ((len(before) == 1 and before.isupper()) or before.lower() in _NO_STOP_AFTER):
                 break
         k += 1
-    else:
-        if k < n:
-            return run  # no end of the sentence in sight
+    if k < n and k - end >= _TITLE_GOES_ON:
+        return run  # no end of the sentence in sight
     if k == end or not any(t.text[:1].isalnum() for t in toks[end:k]):
         return run
     ext = list(toks[end:k])
