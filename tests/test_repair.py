@@ -1068,3 +1068,54 @@ def test_a_title_that_opens_a_link_goes_on_to_the_links_end():
     for rest in [[(",", "other"), ("Lancet", "venue")], [("manimaculis", "venue"), ("2019", "year")]]:
         toks = entry([("Genome", "title"), ("assemblies", "title"), *rest])
         assert titles.title_to_link_end(toks, toks[1:3]) == toks[1:3]
+
+
+def test_an_author_list_ends_at_a_break_the_page_writes_after_a_name():
+    """"... and Dongmiao Zhang <br> Transition Pathway Initiative, 2020": the labeller ran the last name on over the
+    line break into the venue line. A list ends at a break with no separator before it; what follows is the field
+    after it on its line (a title going on), else the venue the entry lacks. A list wrapped after a comma, a name on
+    the next line (initials), a wrapped source line and a new paragraph stay as read."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import authors
+
+    def entry(line1: list[str], line2: list[tuple[str, str]], **kw: bool) -> list[Token]:
+        return [Token(w, 0, label="B-author" if not k else "author") for k, w in enumerate(line1)] \
+            + [Token(w, 1, label=lab, **kw) for w, lab in line2]
+
+    toks = entry(["Simon", "Dietz", "and", "Dongmiao", "Zhang"], [("Transition", "author"), ("Pathway", "author"),
+                                                                  ("Initiative", "author"), (",", "other"),
+                                                                  ("2020", "year")])
+    authors.name_across_break(toks)
+    assert [t.field for t in toks[5:8]] == ["venue"] * 3 and toks[4].field == "author"
+    toks = entry(["Lee", ",", "Jiwon", "."], [("Immigrant", "author"), ("Incorporation", "title"), ("in", "title")])
+    authors.name_across_break(toks)
+    assert toks[4].field == "title"
+    # the entry has its venue already: the words are no part of anything
+    toks = entry(["A.", "Lind"], [("Proceedings", "author"), ("2020", "year"), ("Icarus", "venue")])
+    authors.name_across_break(toks)
+    assert toks[2].field == "other"
+    for toks in (entry(["Simon", "Dietz", ","], [("Dongmiao", "author"), ("Zhang", "author")]),
+                 entry(["Simon", "Dietz", "and"], [("Dongmiao", "author"), ("Zhang", "author")]),
+                 entry(["Simon", "Dietz"], [("C", "author"), (".", "author"), ("Moore", "author")]),
+                 entry(["Simon", "Dietz"], [("Transition", "author"), ("Pathway", "author")], soft=True),
+                 entry(["Simon", "Dietz"], [("Transition", "author"), ("Pathway", "author")], para=True)):
+        before = [t.label for t in toks]
+        authors.name_across_break(toks)
+        assert [t.label for t in toks] == before
+
+
+@needs_model
+def test_a_venue_line_after_a_line_of_names_is_the_venue(db):
+    """Bold linked title, a "Joint with ..." line and a venue line, each ended by two spaces (`<br>`): the venue
+    line's words were read as the last co-author's surname, and the record had no venue."""
+    md = ("## Publications\n\n"
+          "**[Carbon budgets of steel producers: note on methodology](https://example.org/a.pdf)**  \n"
+          "Joint with Ana Lindqvist, Omar Haddad and Mei Tanaka  \n"
+          "Sector Benchmark Initiative, 2021\n\n"
+          "**[Transition risk in cement: discussion paper](https://example.org/b.pdf)**  \n"
+          "Joint with Ana Lindqvist and Jonas Weber  \n"
+          "Sector Benchmark Initiative, 2020\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.authors[-1], p.venue_raw, p.year) for p in pubs] == [
+        ("Mei Tanaka", "Sector Benchmark Initiative, 2021", 2021),
+        ("Jonas Weber", "Sector Benchmark Initiative, 2020", 2020)]

@@ -516,3 +516,46 @@ def author_notes(toks: Sequence[Token]) -> None:
         if j < n and toks[j].text == ")" and _AUTHOR_NOTE.fullmatch(join_tokens(toks[i + 1:j])):
             for x in toks[i:j + 1]:
                 x.label = ("B-" if x.label.startswith("B-") else "") + "other"
+
+
+
+_LIST_GOES_ON = frozenset({",", ";", "&", "and", "-", "\u2013"})
+
+
+def name_across_break(toks: Sequence[Token]) -> None:
+    """An author list that runs over a break the page writes (a `<br>`, two trailing spaces, a table cell's edge) after
+    a name, with no separator at the break, ends there: "... Rory Sullivan and Dongmiao Zhang <br> Transition Pathway
+    Initiative, 2020", "| K.C. Abbott and C.M. Moore | Theoretical Ecology |", "..., Katherine Driggs-Campbell. <br>
+    In IEEE ...". A list that goes on to the next line ends its line with a separator ("A. Smith, <br> B. Jones"), and
+    a wrapped source line is no break. What follows the break is read as the field after it on its line (the title
+    that goes on), else as the entry's venue when it names none (the line is the venue line), else as other; a name
+    after the break (an initial or a list of its own) is left alone, and so is a new paragraph (a new entry may
+    start there)."""
+    for i, j in list(runs(toks, "author")):
+        k = next((k for k in range(i + 1, j) if toks[k].line != toks[k - 1].line), j)
+        if k == j:
+            continue
+        a, b = toks[k - 1], toks[k]
+        if b.soft or b.para or b.label.startswith("B-") or a.text.lower() in _LIST_GOES_ON \
+                or not (a.text[:1].isalpha() or a.text == "."):
+            continue
+        rest = toks[k:j]
+        if any(t.text.lower() in _LIST_GOES_ON or _INITIAL_DOT.fullmatch(t.text) for t in rest) \
+                or any(t.line != b.line for t in rest):
+            continue
+        after = toks[j] if j < len(toks) and toks[j].line == b.line else None
+        if after is not None and after.field in ("title", "venue"):
+            field = after.field
+        else:
+            s = i
+            while s and not toks[s].label.startswith("B-"):
+                s -= 1
+            e = j
+            while e < len(toks) and not toks[e].label.startswith("B-"):
+                e += 1
+            field = "other" if any(t.field == "venue" for t in toks[s:e]) else "venue"
+        for t in rest:
+            t.label = field
+
+
+_INITIAL_DOT = lazy_compile(r"(?:[A-Z]\.?){1,3}|(?:[A-Z]\.-?){1,3}[A-Z]?")
