@@ -1119,3 +1119,14 @@ def test_a_venue_line_after_a_line_of_names_is_the_venue(db):
     assert [(p.authors[-1], p.venue_raw, p.year) for p in pubs] == [
         ("Mei Tanaka", "Sector Benchmark Initiative, 2021", 2021),
         ("Jonas Weber", "Sector Benchmark Initiative, 2020", 2020)]
+
+
+@needs_model
+def test_a_single_authors_name_before_the_year_after_a_heading_read_with_the_list_is_the_author(db):
+    """"## Selected Publications" right over "- Robin Hale (2023). Title. *Venue*.": the heading is read with the
+    first item, and the owner's name alone before the year was read as part of it (the record had no authors)."""
+    md = ("## Selected Publications\n"
+          "- Robin Hale (2023). Tidal dissipation in shallow seas: review of field methods. *Ocean Science Letters*.\n"
+          "- Jan Moreau and Robin Hale (2022). Mixing under sea ice. *Journal of Polar Waters*.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.authors, p.year) for p in pubs] == [(["Robin Hale"], 2023), (["Jan Moreau", "Robin Hale"], 2022)]

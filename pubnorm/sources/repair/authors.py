@@ -193,19 +193,21 @@ def bold_name(toks: Sequence[Token]) -> None:
 
 def leading_names(toks: Sequence[Token]) -> None:
     """An author-year citation whose names were left unlabelled ("Jan Moreau. 2019. Title. In ..."): where a block
-    reads no authors, the name-shaped words that open it, up to a full stop or bracket before its year, are them."""
+    reads no authors, the name-shaped words that open it (after the heading read with it), up to a full stop or
+    bracket before its year, are them."""
     if any(t.field == "author" for t in toks):
         return
     n = len(toks)
-    j = 0
-    while j < n and j < 30 and toks[j].field == "other" and toks[j].line == toks[0].line \
+    h = next((k for k, t in enumerate(toks) if t.tag != "heading"), n)
+    j = h
+    while j < n and j < h + 30 and toks[j].field == "other" and toks[j].line == toks[h].line \
             and (NAME_TOKEN.match(toks[j].text) or toks[j].text in (",", "&", "and")):
         j += 1
     k = j
-    while k > 0 and toks[k - 1].text in (".", ",") and not (k >= 2 and re.fullmatch(r"[A-Z]", toks[k - 2].text)):
+    while k > h and toks[k - 1].text in (".", ",") and not (k >= 2 and re.fullmatch(r"[A-Z]", toks[k - 2].text)):
         k -= 1
-    words = [t for t in toks[:k] if t.text[:1].isalpha() and t.text != "and"]
-    if len(words) < 2 or not words[0].text[:1].isupper() or any(t.href for t in toks[:k]):
+    words = [t for t in toks[h:k] if t.text[:1].isalpha() and t.text != "and"]
+    if len(words) < 2 or not words[0].text[:1].isupper() or any(t.href for t in toks[h:k]):
         return
     m = j
     if m < n and toks[m].text == "(":
@@ -214,8 +216,8 @@ def leading_names(toks: Sequence[Token]) -> None:
         return
     if not any(t.field == "title" for t in toks[m:]):
         return
-    for i, t in enumerate(toks[:k]):
-        t.label = ("B-" if i == 0 and toks[0].label.startswith("B-") else "") + "author"
+    for i, t in enumerate(toks[h:k]):
+        t.label = ("B-" if i == 0 and toks[h].label.startswith("B-") else "") + "author"
 
 
 def author_gaps(toks: Sequence[Token]) -> None:
