@@ -1130,3 +1130,26 @@ def test_a_single_authors_name_before_the_year_after_a_heading_read_with_the_lis
           "- Jan Moreau and Robin Hale (2022). Mixing under sea ice. *Journal of Polar Waters*.\n")
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [(p.authors, p.year) for p in pubs] == [(["Robin Hale"], 2023), (["Jan Moreau", "Robin Hale"], 2022)]
+
+
+@needs_model
+def test_a_title_does_not_start_before_a_new_paragraph_or_below_a_heading(db):
+    """The previous paper's link word in the paragraph before ("[ADS](...)", blank line, "**Title**") and a section
+    heading read with the first item ("### Before Joining the Institute" over "1. [Title](doi), ...") were read as the
+    title's first words; the title starts after the break. A heading or paragraph that is itself the title stays."""
+    ads = ("## Publications\n\n"
+           "**Tidal heating of icy moons with thin crusts**  \nR. Hale, J. Moreau  \n*Icarus* 401, 115-130 (2023)  \n"
+           "[ADS](https://ui.adsabs.harvard.edu/abs/2023Icar..401..115H)\n\n"
+           "**Mixing under sea ice: observations from three winters in the Arctic Ocean**  \n"
+           "J. Moreau, R. Hale, L. Okafor  \n*Journal of Polar Waters* 12, 44-61 (2021)  \n"
+           "[ADS](https://ui.adsabs.harvard.edu/abs/2021JPW....12...44M)\n")
+    heading = ("## Publications\n\n### Before Joining the Institute\n\n"
+               "1. [Local pressure for inhomogeneous fluids under confinement](https://doi.org/10.1000/aic.1), "
+               "R. Hale, J. Moreau, *AIChE Journal* 66, e17037 (2020).\n"
+               "2. [Wetting transitions on patterned walls](https://doi.org/10.1000/pre.2), R. Hale, "
+               "*Physical Review E* 99, 022605 (2019).\n")
+    assert [p.title for p in read_markup("p.md", ads, db, extractor="crf").publications] == [
+        "Tidal heating of icy moons with thin crusts",
+        "Mixing under sea ice: observations from three winters in the Arctic Ocean"]
+    assert [p.title for p in read_markup("p.md", heading, db, extractor="crf").publications] == [
+        "Local pressure for inhomogeneous fluids under confinement", "Wetting transitions on patterned walls"]

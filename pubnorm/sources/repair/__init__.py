@@ -80,6 +80,7 @@ def block(toks: Sequence[Token]) -> None:
     if not marks.isdisjoint(fields.STATUS_MARKS):
         fields.status_runs(toks)
     titles.quoted_phrase(toks)
+    titles.title_after_break(toks)
     titles.title_gaps(toks)
     titles.numbers_in_title(toks)
     if "[" in marks:

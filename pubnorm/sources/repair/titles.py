@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ...lazyre import lazy_compile
 from ..features import LATEST_YEAR, YEAR, Token, join_tokens
-from ..vocab import LINK_WORD, QUOTE_CLOSES
+from ..vocab import LINK_WORD, QUOTE_CLOSES, name_shaped
 from .spans import index_of, line_span, run_end, runs
 
 # quote marks whose closing mark ends a quotation for sure (not ‘ and ': their closing mark is also an apostrophe)
@@ -433,3 +433,25 @@ def title_line_tail(toks: Sequence[Token]) -> None:
                 and all(x.text[:1].isalnum() for x in toks[i:b]):
             for x in toks[k:b]:
                 x.label = "title"
+
+
+def title_after_break(toks: Sequence[Token]) -> None:
+    """A title does not start before a break that opens a new paragraph or ends a heading: "[ADS](...) <blank line>
+    **The JWST Hubble Sequence: ...**", "<font>Invited to TALG Special Issue</font> <br><br> <b>On the Circuit
+    ..."</b>, "## Before Joining NJUST / 1. [Local pressure ...]": the labeller ran the title back over the break into
+    the previous paragraph's link word, a note or the section's heading. Where a title run crosses such a break and
+    at least three of its words follow it, set apart by their markup (bold, italic, a link), the words before the
+    break are no part of it (a title wrapped within its paragraph, a heading that is the title, plain prose under a
+    heading, stay)."""
+    for i, j in list(runs(toks, "title")):
+        if not toks[i].label.startswith("B-"):
+            continue
+        k = next((k for k in range(j - 1, i, -1) if toks[k].line != toks[k - 1].line
+                  and (toks[k].para or (toks[k - 1].tag == "heading" and toks[k].tag != "heading"))), None)
+        if k is None or not (toks[k].bold or toks[k].italic or toks[k].href) \
+                or sum(t.text[:1].isalpha() for t in toks[k:j]) < 3 \
+                or sum(t.text[:1].isalpha() for t in toks[i:k]) > 5 or name_shaped(join_tokens(toks[k:j])):
+            continue  # a name after the heading ("## Thesis title / **Student Name (2021)**") is no title
+        for t in toks[i:k]:
+            t.label = "other"
+        toks[i].label, toks[k].label = "B-other", "B-title"  # the entry opens with the title now
