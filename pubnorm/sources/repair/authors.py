@@ -520,8 +520,8 @@ def author_notes(toks: Sequence[Token]) -> None:
                 x.label = ("B-" if x.label.startswith("B-") else "") + "other"
 
 
-
-_LIST_GOES_ON = frozenset({",", ";", "&", "and", "-", "\u2013"})
+_LIST_GOES_ON = frozenset({",", ";", "&", "and", "-", "\u2013"})  # what ends a line whose list goes on below
+_INITIAL_DOT = lazy_compile(r"(?:[A-Z]\.?){1,3}|(?:[A-Z]\.-?){1,3}[A-Z]?")  # "C", "C.M.", "J.-P.": a name's initials
 
 
 def name_across_break(toks: Sequence[Token]) -> None:
@@ -558,6 +558,3 @@ def name_across_break(toks: Sequence[Token]) -> None:
             field = "other" if any(t.field == "venue" for t in toks[s:e]) else "venue"
         for t in rest:
             t.label = field
-
-
-_INITIAL_DOT = lazy_compile(r"(?:[A-Z]\.?){1,3}|(?:[A-Z]\.-?){1,3}[A-Z]?")

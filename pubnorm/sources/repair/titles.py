@@ -438,11 +438,12 @@ def title_line_tail(toks: Sequence[Token]) -> None:
 def title_after_break(toks: Sequence[Token]) -> None:
     """A title does not start before a break that opens a new paragraph or ends a heading: "[ADS](...) <blank line>
     **The JWST Hubble Sequence: ...**", "<font>Invited to TALG Special Issue</font> <br><br> <b>On the Circuit
-    ..."</b>, "## Before Joining NJUST / 1. [Local pressure ...]": the labeller ran the title back over the break into
-    the previous paragraph's link word, a note or the section's heading. Where a title run crosses such a break and
-    at least three of its words follow it, set apart by their markup (bold, italic, a link), the words before the
-    break are no part of it (a title wrapped within its paragraph, a heading that is the title, plain prose under a
-    heading, stay)."""
+    ...</b>", "## Before Joining NJUST / 1. [Local pressure ...]": the labeller ran the title back over the break into
+    the previous paragraph's link word, a note or the section's heading. Where an entry opens with a title run that
+    crosses such a break, with at most five words before it and at least three after it, set apart by their markup
+    (bold, italic, a link), the words before the break are no part of it and the entry opens with the title. A title
+    wrapped within its paragraph, a long heading that is the title, a name under a heading ("## Thesis title /
+    **Student Name (2021)**") and plain prose under a heading stay as read."""
     for i, j in list(runs(toks, "title")):
         if not toks[i].label.startswith("B-"):
             continue
@@ -451,7 +452,7 @@ def title_after_break(toks: Sequence[Token]) -> None:
         if k is None or not (toks[k].bold or toks[k].italic or toks[k].href) \
                 or sum(t.text[:1].isalpha() for t in toks[k:j]) < 3 \
                 or sum(t.text[:1].isalpha() for t in toks[i:k]) > 5 or name_shaped(join_tokens(toks[k:j])):
-            continue  # a name after the heading ("## Thesis title / **Student Name (2021)**") is no title
+            continue
         for t in toks[i:k]:
             t.label = "other"
         toks[i].label, toks[k].label = "B-other", "B-title"  # the entry opens with the title now
