@@ -30,7 +30,7 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
     groups = [part for g in groups for part in _by_paragraph(g)]
     for g in groups:
         _year_first(g)
-        h = next((k for k, t in enumerate(g) if t.tag != "heading"), len(g))  # and after the heading read with it
+        h = body_start(g)  # and after the heading read with it
         if 0 < h < len(g):
             _year_first(g[h:])
     out: list[list[Token]] = []
@@ -45,6 +45,11 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
         else:
             out.append(list(g))
     return out
+
+
+def body_start(toks: Sequence[Token]) -> int:
+    """Where the tokens after the section heading read with the block start (its length when all are heading)."""
+    return next((k for k, t in enumerate(toks) if t.tag != "heading"), len(toks))
 
 
 def _paragraph_starts(tokens: Sequence[Token]) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from ...lazyre import lazy_compile
 from ...text import split_name_list
 from ..features import Token, join_tokens
+from ..segment import body_start
 from ..vocab import NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES, name_shaped
 from .spans import NAME_TOKEN, THESIS_KIND, lines, run_end, runs
 
@@ -198,7 +199,7 @@ def leading_names(toks: Sequence[Token]) -> None:
     if any(t.field == "author" for t in toks):
         return
     n = len(toks)
-    h = next((k for k, t in enumerate(toks) if t.tag != "heading"), n)
+    h = body_start(toks)
     j = h
     while j < n and j < h + 30 and toks[j].field == "other" and toks[j].line == toks[h].line \
             and (NAME_TOKEN.match(toks[j].text) or toks[j].text in (",", "&", "and")):
@@ -521,7 +522,7 @@ def author_notes(toks: Sequence[Token]) -> None:
 
 
 _LIST_GOES_ON = frozenset({",", ";", "&", "and", "-", "\u2013"})  # what ends a line whose list goes on below
-_INITIAL_DOT = lazy_compile(r"(?:[A-Z]\.?){1,3}|(?:[A-Z]\.-?){1,3}[A-Z]?")  # "C", "C.M.", "J.-P.": a name's initials
+_INITIALS = lazy_compile(r"[A-Z]{1,3}")  # a name's initials ("C.M." is the tokens C . M .)
 
 
 def name_across_break(toks: Sequence[Token]) -> None:
@@ -533,7 +534,7 @@ def name_across_break(toks: Sequence[Token]) -> None:
     that goes on), else as the entry's venue when it names none (the line is the venue line), else as other; a name
     after the break (an initial or a list of its own) is left alone, and so is a new paragraph (a new entry may
     start there)."""
-    for i, j in list(runs(toks, "author")):
+    for i, j in runs(toks, "author"):
         k = next((k for k in range(i + 1, j) if toks[k].line != toks[k - 1].line), j)
         if k == j:
             continue
@@ -542,19 +543,15 @@ def name_across_break(toks: Sequence[Token]) -> None:
                 or not (a.text[:1].isalpha() or a.text == "."):
             continue
         rest = toks[k:j]
-        if any(t.text.lower() in _LIST_GOES_ON or _INITIAL_DOT.fullmatch(t.text) for t in rest) \
+        if any(t.text.lower() in _LIST_GOES_ON or _INITIALS.fullmatch(t.text) for t in rest) \
                 or any(t.line != b.line for t in rest):
             continue
         after = toks[j] if j < len(toks) and toks[j].line == b.line else None
         if after is not None and after.field in ("title", "venue"):
             field = after.field
-        else:
-            s = i
-            while s and not toks[s].label.startswith("B-"):
-                s -= 1
-            e = j
-            while e < len(toks) and not toks[e].label.startswith("B-"):
-                e += 1
+        else:  # the entry around the list: from the start the labeller marked before it to the next one
+            s = next((x for x in range(i, 0, -1) if toks[x].label.startswith("B-")), 0)
+            e = next((x for x in range(j, len(toks)) if toks[x].label.startswith("B-")), len(toks))
             field = "other" if any(t.field == "venue" for t in toks[s:e]) else "venue"
         for t in rest:
             t.label = field

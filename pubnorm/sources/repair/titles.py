@@ -444,14 +444,15 @@ def title_after_break(toks: Sequence[Token]) -> None:
     (bold, italic, a link), the words before the break are no part of it and the entry opens with the title. A title
     wrapped within its paragraph, a long heading that is the title, a name under a heading ("## Thesis title /
     **Student Name (2021)**") and plain prose under a heading stay as read."""
-    for i, j in list(runs(toks, "title")):
+    for i, j in runs(toks, "title"):
         if not toks[i].label.startswith("B-"):
             continue
         k = next((k for k in range(j - 1, i, -1) if toks[k].line != toks[k - 1].line
                   and (toks[k].para or (toks[k - 1].tag == "heading" and toks[k].tag != "heading"))), None)
-        if k is None or not (toks[k].bold or toks[k].italic or toks[k].href) \
-                or sum(t.text[:1].isalpha() for t in toks[k:j]) < 3 \
-                or sum(t.text[:1].isalpha() for t in toks[i:k]) > 5 or name_shaped(join_tokens(toks[k:j])):
+        if k is None or not (toks[k].bold or toks[k].italic or toks[k].href):
+            continue
+        words_before, words_after = (sum(t.text[:1].isalpha() for t in part) for part in (toks[i:k], toks[k:j]))
+        if words_after < 3 or words_before > 5 or name_shaped(join_tokens(toks[k:j])):
             continue
         for t in toks[i:k]:
             t.label = "other"
