@@ -1153,3 +1153,18 @@ def test_a_title_does_not_start_before_a_new_paragraph_or_below_a_heading(db):
         "Mixing under sea ice: observations from three winters in the Arctic Ocean"]
     assert [p.title for p in read_markup("p.md", heading, db, extractor="crf").publications] == [
         "Local pressure for inhomogeneous fluids under confinement", "Wetting transitions on patterned walls"]
+
+
+@needs_model
+def test_authors_each_in_an_element_of_the_author_list_are_all_kept(db):
+    """`<div class="authors"><div>Robin Hale</div><div>Jan Moreau</div></div>`: one name an element and no separator
+    between them. The page names them as the authors, so the list does not end at the element's edge (which lost every
+    name but the first: name_across_break)."""
+    html = ('<html><body><h2>Publications</h2><ul>\n'
+            '<li><div class="title"><b>Tidal heating of icy moons with thin crusts</b></div>\n'
+            '<div class="authors"><div>Robin Hale</div><div>Jan Moreau</div></div>\n'
+            '<div class="venue"><i>Icarus</i>, 2023</div></li>\n</ul></body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Tidal heating of icy moons with thin crusts"]
+    # every name's words, in order (parting the two names is not this repair's: they stay as the labeller joined them)
+    assert " ".join(pubs[0].authors).split() == ["Robin", "Hale", "Jan", "Moreau"]

@@ -532,8 +532,10 @@ def name_across_break(toks: Sequence[Token]) -> None:
     In IEEE ...". A list that goes on to the next line ends its line with a separator ("A. Smith, <br> B. Jones"), and
     a wrapped source line is no break. What follows the break is read as the field after it on its line (the title
     that goes on), else as the entry's venue when it names none (the line is the venue line), else as other; a name
-    after the break (an initial or a list of its own) is left alone, and so is a new paragraph (a new entry may
-    start there)."""
+    after the break (an initial or a list of its own) is left alone, and so are a new paragraph (a new entry may
+    start there) and a name in an element the page names as the authors ('<div class="authors"><div>Robin
+    Hale</div><div>Jan Moreau</div></div>': one name an element, with no separator; a note there, "* Equal
+    contributions", is no name)."""
     for i, j in runs(toks, "author"):
         k = next((k for k in range(i + 1, j) if toks[k].line != toks[k - 1].line), j)
         if k == j:
@@ -544,7 +546,7 @@ def name_across_break(toks: Sequence[Token]) -> None:
             continue
         rest = toks[k:j]
         if any(t.text.lower() in _LIST_GOES_ON or _INITIALS.fullmatch(t.text) for t in rest) \
-                or any(t.line != b.line for t in rest):
+                or any(t.line != b.line for t in rest) or (b.tag == "authors" and name_shaped(join_tokens(rest))):
             continue
         after = toks[j] if j < len(toks) and toks[j].line == b.line else None
         if after is not None and after.field in ("title", "venue"):
