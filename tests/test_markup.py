@@ -198,6 +198,29 @@ def test_a_list_of_named_fields_is_one_block():
     assert len(blocks("- Lee, A. Title one. Icarus 2020.\n- Kim, B. Title two. Icarus 2021.\n")) == 2
 
 
+def test_a_title_paragraph_over_a_list_of_named_fields_is_one_block():
+    """"[Title](url)" as a paragraph over "- Authors: ...", "- Venue: ...", "- [Paper](...) | [Code](...)" (a Hugo
+    page written by hand): the title joins its fields' block and is marked as the title; a line of links alone is
+    among the fields. A lead-in that ends in a colon is no title, and a list with one named field is no paper's."""
+    def blocks(md: str) -> list[list[str]]:
+        root = parse_html(markdown_to_html(md))
+        assert root is not None
+        return [[ln.text for ln in b.lines] for b in iter_blocks(root, LineMapper(root, True, 0), True)]
+
+    md = ("Some words about my work.\n\n[Sparse Graphs: A Study](/paper/1)\n- Authors: *Ana Lima* and Bo Chen\n"
+          "- Venue: Journal of Graph Theory, 2024.\n- [Paper](https://doi.org/10.1/x) | [Code](https://github.com/x)\n")
+    assert blocks(md) == [["Some words about my work."],
+                          ["Sparse Graphs: A Study", "Authors: Ana Lima and Bo Chen",
+                           "Venue: Journal of Graph Theory, 2024.", "Paper | Code"]]
+    root = parse_html(markdown_to_html(md))
+    assert root is not None
+    title = list(iter_blocks(root, LineMapper(root, True, 0), True))[1].lines[0]
+    assert [s.tag for s in title.spans] == ["title"]
+    assert blocks("My latest paper:\n- Authors: Ana Lima\n- Venue: Icarus\n") == [
+        ["My latest paper:"], ["Authors: Ana Lima", "Venue: Icarus"]]
+    assert len(blocks("A Title of Words\n- Authors: Ana Lima\n- [Paper](https://doi.org/10.1/x)\n")) == 3
+
+
 def test_a_heading_too_long_to_name_a_section_is_text():
     """A blog post that sets each whole citation in a "####" heading (a hundred authors, the title, the journal):
     the heading is an entry's text, with the links under it, and names no section."""

@@ -859,6 +859,21 @@ def test_a_system_name_heading_over_named_fields_keeps_its_title(db):
          "Journal of Chemical Information and Modeling")]
 
 
+def test_a_title_paragraph_over_named_fields_is_one_paper_with_its_title(db):
+    """"[VSPursuer: A Tool for ...](url)" over "- Authors:", "- Venue:" and a line of links, paper after paper: each is
+    one paper, and a linked title whose system name ends in a colon is the title, not a field's name."""
+    md = ("## Publications\n\n[GraphKit: A Tool for Finding Sparse Cuts](/paper/2)\n- Authors: *Ana Lima* and Bo Chen\n"
+          "- Venue: Journal of Logic, Language, and Information, 2026.\n"
+          "- [Paper](https://doi.org/10.1/x) | [Code](https://github.com/x)\n\n"
+          "[Planning under Qualitative Uncertainty](/paper/1)\n- Authors: Cy Park, *Ana Lima*\n"
+          "- Venue: International Conference on Automated Planning and Scheduling, 2024.\n"
+          "- [Paper](https://doi.org/10.1/y)\n")
+    pubs = read_markup("x.md", md, db).publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("GraphKit: A Tool for Finding Sparse Cuts", ["Ana Lima", "Bo Chen"], 2026),
+        ("Planning under Qualitative Uncertainty", ["Cy Park", "Ana Lima"], 2024)]
+
+
 @needs_model
 def test_a_line_opening_with_words_then_with_names_in_brackets_opens_with_its_title(db):
     """"Title of Capitalised Words and More Words (with Ann Lee and Bo Kim), *Journal*, 2022", one paper a line (an

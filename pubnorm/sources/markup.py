@@ -452,8 +452,15 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
         yield from flush()
         yield from _make_blocks([child], mapper, nl, state)
     elif tag in ("ul", "ol") and _fields_list(child):
+        # "- Authors: ...", "- Journal: ...": one paper's fields, under its title heading or its title's own paragraph
+        last = run[-1] if run else None
+        title = last if last is not None and not isinstance(last, _Loose) and _title_paragraph(last) else None
+        if title is not None:
+            run.pop()
+            if not title.get("class"):
+                title.set("class", "title")  # read as the page's markup would name it (see _make_blocks)
         yield from flush()
-        yield from _make_blocks([child], mapper, nl, state)  # "- Authors: ...", "- Journal: ...": one paper's fields
+        yield from _make_blocks([child] if title is None else [title, child], mapper, nl, state)
     elif tag in _BLOCK_TAGS and _has_block_child(child):
         yield from flush()
         # a list right inside a list, after an item ("<ol><li>Paper</li><ul><li>Best paper award</li></ul>"):
@@ -487,12 +494,40 @@ def _fields_list(el: etree._Element) -> bool:
         return False
     # item by item, stopping at the first that names no field: every item's text was read first (a tenth of the
     # time of a page of 200,000 one-word items, whose first item already says it is no list of fields)
-    paper = False
+    paper, keyed = False, 0
     for c in items:
-        if c.tag != "li" or _has_nested(c, ("ul", "ol", "table")) or (m := _KEYED.match(text_content(c))) is None:
+        if c.tag != "li" or _has_nested(c, ("ul", "ol", "table")):
             return False
+        if (m := _KEYED.match(text_content(c))) is None:
+            if _links_only(c):
+                continue  # "[Paper](...) | [Code](...)": the paper's links, among its fields
+            return False
+        keyed += 1
         paper = paper or m.group(1).strip().lower() in _PAPER_KEYS
-    return paper
+    return paper and keyed >= 2
+
+
+def _links_only(el: etree._Element) -> bool:
+    """Whether every word of `el` is in one of its links ("[Paper](...) | [Code](...)")."""
+    return el.find(".//a") is not None and not any(c.isalnum() for t in _outside_links(el) for c in t)
+
+
+def _outside_links(el: etree._Element) -> Iterator[str]:
+    """The text of `el` that is in no link (a function of its own: a nested one calling itself is a cycle)."""
+    if el.tag != "a":
+        yield el.text or ""
+        for c in el:
+            yield from _outside_links(c)
+            yield c.tail or ""
+
+
+def _title_paragraph(x: etree._Element) -> bool:
+    """Whether `x` is a paragraph that can be the title of the list of fields after it: a few words (a lead-in such
+    as "My paper:" ends in its colon)."""
+    if x.tag != "p":
+        return False
+    text = text_content(x).strip()
+    return 2 <= len(text.split()) <= 40 and not text.endswith(":")
 
 
 def _has_block_child(el: etree._Element) -> bool:

@@ -330,7 +330,7 @@ def keyed_fields(toks: Sequence[Token]) -> None:
             continue
         key = " ".join(t.text for t in toks[start:colon] if t.text[:1].isalnum() or t.text == "-").lower()
         field = _FIELD_KEYS.get(key.replace(" - ", "-"))
-        if field is None and (toks[start].tag == "heading" or not _KEY_WORDS.fullmatch(key)):
+        if field is None and (toks[start].tag in ("heading", "title") or not _KEY_WORDS.fullmatch(key)):
             continue  # "### CDI-DTI: A Framework for ...": a system's name before its title, not a field's
         if colon + 1 < end:
             units.append((start, colon, end, field))
