@@ -531,6 +531,20 @@ def test_grants_and_public_service_sections_hold_no_papers(db):
     assert [p.title for p in pubs] == ["Tidal Pumping in Riverbank Aquifers", "Arsenic Fate in River Corridors"]
 
 
+def test_under_a_software_heading_only_papers_in_a_journal_are_papers(db):
+    """"## Software Development" over a JOSS paper and an R package's citation: the paper in a journal the venue
+    database knows is a paper; the package (its version, CRAN) and a repository line are not."""
+    html = ("<h2>Software Development</h2>\n"
+            "<p>Lima, A., Chen, B. (2021).<br/>\n<strong>graphkit: Sparse Graph Cuts in Python</strong>.<br/>\n"
+            "Journal of Open Source Software, 6 (62), 3054.<br/>\nDOI: 10.21105/joss.03054</p>\n"
+            "<p>Lima, A. (2024). cutr: Cut Graphs in R. R package version 1.1.3. "
+            "https://cran.r-project.org/package=cutr</p>\n"
+            '<p><a href="https://github.com/x/graphkit">graphkit</a>: sparse cuts for large graphs</p>\n')
+    pubs = read_markup("x.html", html, db).publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("graphkit: Sparse Graph Cuts in Python", ["Lima, A.", "Chen, B."], 2021)]
+
+
 def test_a_cvs_roles_leadership_and_memberships_hold_no_papers(db):
     """A CV's "Industry Roles", "Academic Appointments", "Leadership" and "Memberships" list posts held (a title, a
     place, a date), not papers; "Publications" under them still does."""

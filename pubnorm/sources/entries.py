@@ -97,10 +97,13 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
         ctx.year_heading = year
     elif last:
         ctx.year_heading = None
-    if skipped == "skip" or (skipped == "pages" and (ctx.extractor != "crf" or _nothing_to_label(block))):
+    if skipped == "skip" or (skipped in ("pages", "journal") and (ctx.extractor != "crf" or _nothing_to_label(block))):
         return []
     if skipped == "pages":  # only a paper in proceedings (its pages), not a talk
         return _labelled_if(block, ctx, lambda p: bool(p.pages and (p.venue_raw or p.venue)))
+    if skipped == "journal":  # only a paper in a journal (JOSS, a software paper), not the package itself
+        return _labelled_if(block, ctx, lambda p: bool(p.title and p.authors and p.venue and p.venue.venue
+                                                       and p.venue.venue.type == "journal"))
     if (pub := _heading_paper(block, ctx, last)) is not None:
         return [pub]
     if _badge_block(block, ctx):
@@ -311,7 +314,10 @@ def _heading_paper(block: Block, ctx: Context, heading: str) -> Publication | No
 def _skipped(section: str) -> str | None:
     """Under a heading that is not about papers (Talks, Awards, Teaching), unless a deeper heading is: "skip". Under
     "Presentations" ("Conference presentations"): "pages", read only for entries that give pages (in engineering
-    and other fields a paper in a conference's proceedings is listed as a presentation; a talk has no pages)."""
+    and other fields a paper in a conference's proceedings is listed as a presentation; a talk has no pages). Under
+    "Software" ("Open Source", "Software Development"): "journal", read only for whole citations in a journal the
+    venue database knows (a software paper in JOSS is a paper; an R package's citation, its version and CRAN, is
+    not)."""
     for part in reversed(section.split(SECTION_SEP)):
         if _OTHERS_WORK.search(part):
             return "skip"  # "Master's Papers Advised", "Theses supervised": the students' work, not the owner's
@@ -321,9 +327,11 @@ def _skipped(section: str) -> str | None:
             continue  # "### *Denotes post-doctoral or student mentee": a key to the marks in the list, no section
         if (m := SKIP_SECTION.search(part)) is not None:
             rest = part[m.end():]
-            if m.group(0).lower().startswith("presentation") and SKIP_SECTION.search(rest) is None \
-                    and SKIP_SECTION.search(part[: m.start()]) is None:
-                return "pages"
+            if SKIP_SECTION.search(rest) is None and SKIP_SECTION.search(part[: m.start()]) is None:
+                if m.group(0).lower().startswith("presentation"):
+                    return "pages"
+                if re.fullmatch(r"open[- ]source|software", m.group(0), re.I):
+                    return "journal"
             return "skip"
     return None
 
