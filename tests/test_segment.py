@@ -119,6 +119,27 @@ def test_paragraphs_that_each_hold_one_whole_entry_are_the_entries():
     assert c[-1].label == "B-author"  # the first paragraph has two titles: left as the labeller read it
 
 
+def test_paragraph_entries_under_a_heading_read_as_a_title_with_a_few_noisy_paragraphs():
+    """APA paragraphs under a topic heading ("## Robot Skill Learning" over "<p>Lee, A. (2024).<br><b>Title</b>.<br>
+    Journal</p>" per paper): the heading read with the block as a title is no second title of the first paragraph
+    (nor a title: it is set apart with no field);
+    one paragraph in five or fewer with a second title run (a publisher read as one) does not stop the rule; and
+    words after a paragraph's title that the labeller read as the next entry's authors ("..., vol. 8B, Houston, TX")
+    are none of this paper's authors."""
+    def para(k: int, names: str, title: str) -> list[Token]:
+        return [Token(names, 3 * k + 1, label="B-author", para=bool(k)), Token("2024", 3 * k + 1, label="year"),
+                Token(title, 3 * k + 2, label="B-title"), Token("Journal", 3 * k + 3, label="venue")]
+    head = [Token("Robot", 0, label="B-title", tag="heading"), Token("Learning", 0, label="title", tag="heading")]
+    ps = [para(k, f"Name{k}", f"Title{k}") for k in range(5)]
+    ps[0][0].label = "author"
+    ps[2][-1:] = [Token("Association", 8, label="title"), Token("Houston", 8, label="B-author")]
+    got = entries([*head, *[t for p in ps for t in p]])
+    assert [[t.text for t in g] for g in got] == [["Robot", "Learning"], *[[t.text for t in p] for p in ps]]
+    assert [t.label for t in head] == ["B-other", "other"] and [t.label for t in ps[1]] == [
+        "B-author", "year", "title", "venue"]
+    assert ps[2][-1].label == "other"  # "Houston": no author of this paper
+
+
 def test_a_year_written_before_the_entry_joins_it():
     year = [Token("2025", 0, label="year")]
     rest = [Token("Tidal", 0, label="B-title"), Token("heating", 0, label="title"), Token("Icarus", 0, label="venue")]

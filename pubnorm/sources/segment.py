@@ -7,6 +7,7 @@ not from section names: fragments of one paper are joined, and paragraphs that e
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from .features import YEAR, Token
@@ -60,14 +61,30 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
     if len(starts) < 2:
         return
     paras = [tokens[a:b] for a, b in zip(starts, [*starts[1:], len(tokens)], strict=True)]
-    for p in paras:
-        runs = sum(1 for k, t in enumerate(p) if t.field == "title" and (k == 0 or p[k - 1].field != "title"))
-        if runs != 1 or not _whole(p):
-            return
+    head = paras[0][:body_start(paras[0])]  # the section heading read with the block: its title only if it has none
+    twice = 0
     for k, p in enumerate(paras):
-        for t in p[1:]:
-            if t.label.startswith("B-"):
-                t.label = t.label[2:]
+        p = p[len(head):] if k == 0 and len(head) < len(p) else p
+        runs = sum(1 for k, t in enumerate(p) if t.field == "title" and (k == 0 or p[k - 1].field != "title"))
+        if runs < 1 or not _whole(p):
+            return
+        twice += runs > 1
+    if twice * 5 > len(paras):
+        return
+    if head and len(head) < len(paras[0]) and any(t.field == "title" for t in head):
+        for t in head:
+            t.label = ("B-" if t.label.startswith("B-") else "") + "other"
+    for k, p in enumerate(paras):
+        title = next((j for j, t in enumerate(p) if t.field == "title"), len(p))
+        named = any(t.field == "author" for t in p[:title])
+        for j in range(1, len(p)):
+            if p[j].label.startswith("B-"):
+                p[j].label = p[j].label[2:]
+                if named and j > title and p[j].field == "author":
+                    # "..., vol. 8B, Houston, TX, November 2015" read as the next entry's authors: this paper's
+                    # authors are before its title, so these words are none
+                    for t in itertools.takewhile(lambda t: t.field == "author", p[j:]):
+                        t.label = "other"
         if k + 1 < len(paras):
             # a field read on across the paragraph's end ("..., October 2024" + "Received Best Paper Award: ..." read
             # as one award): its part in this paragraph is no part of it (a year is this paper's year)
