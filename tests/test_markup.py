@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pubnorm.sources.markup import LineMapper, iter_blocks, markdown_to_html, parse_html
+from pubnorm.sources.markup import LineMapper, _end_html_blocks, iter_blocks, markdown_to_html, parse_html
 
 
 def _html_blocks(html: str):
@@ -284,6 +284,28 @@ def test_an_html_heading_on_its_line_ends_there_as_kramdown_reads_it():
     assert [(b.section, b.lines[0].text, b.lineno) for b in blocks] == [
         ("Published Papers", "A study of tides on icy moons.", 2),
         ("Published Papers", "Heat flow in small bodies.", 3)]
+
+
+def test_an_html_element_that_closes_at_a_line_end_ends_there_as_kramdown_reads_it():
+    """An element over several lines ('<h1 style="...">' / 'Publications' / '</h1>') or a paragraph on its line
+    ('<p style="...">Selected work:</p>', after a table) right above a list: kramdown and Pandoc end the element at
+    its closing tag and read the list as Markdown (CommonMark read it as raw HTML up to an empty line). The list's
+    lines keep their numbers; an element still open, an element over a line of more HTML, and fenced code are read
+    as before."""
+    md = ('<h1 style="font-size:2em">\nPublications\n</h1>\n 1. A. Lee, "Tides of icy moons," Icarus, 2020.\n'
+          ' 1. B. Kim, "Heat flow in small bodies,"\n    Icarus, 2021.\n')
+    blocks = _md_blocks(md)
+    assert [(b.section, b.lines[0].text, b.lineno) for b in blocks] == [
+        ("Publications", 'A. Lee, "Tides of icy moons," Icarus, 2020.', 4),
+        ("Publications", 'B. Kim, "Heat flow in small bodies,"', 5)]
+    md = ('<table><tr><td>About</td></tr></table>\n<p style="text-align: justify;">Selected work:</p>\n'
+          "* A. Lee <i>Icarus</i>, <b>2020</b>, 12, 1-9.\n* B. Kim <i>Icarus</i>, <b>2021</b>, 13, 2-8.\n")
+    assert [(b.lines[-1].text, b.lineno) for b in _md_blocks(md)][-2:] == [
+        ("A. Lee Icarus, 2020, 12, 1-9.", 3), ("B. Kim Icarus, 2021, 13, 2-8.", 4)]
+    for md in ("<div>\nopen\n* A. Lee, Icarus, 2020.\n", "<div>A</div>\n<div>B</div>\n",
+               "```\n<p>x</p>\n* A. Lee\n```\n"):
+        assert _end_html_blocks(md) == (md, frozenset())
+    assert _end_html_blocks("<p>x</p>\n* A\n") == ("<p>x</p>\n\n* A\n", frozenset({1}))
 
 
 def test_short_items_under_a_title_are_its_details_read_with_it():

@@ -202,7 +202,57 @@ def markdown_to_html(text: str) -> str:
         text = _HTML_HEADING_LINE.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
     if "](" in text:
         text = _SPACED_LINK.sub(lambda m: "](" + m.group(1).replace(" ", "%20") + ")", text)
-    return render(text)
+    added: frozenset[int] = frozenset()
+    if "</" in text:
+        text, added = _end_html_blocks(text)
+    return render(text, added)
+
+
+def _end_html_blocks(text: str) -> tuple[str, frozenset[int]]:
+    """The page with an empty line after each HTML element that opens a line and closes at the end of a later (or
+    the same) line right above Markdown ("<p style="...">Selected publications:</p>" over "* A. Lee ...", an `<h1>`
+    over three lines over a numbered list): kramdown (Jekyll) and Pandoc (R Markdown, Quarto) end the element there
+    and read the lines after it as Markdown, where CommonMark reads them as raw HTML up to an empty line (the list
+    becomes one run of text). Also the numbers of the newlines added (the renderer counts no line for them)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    added: list[int] = []
+    i, n, fence = 0, len(lines), False
+    while i < n:
+        line = lines[i]
+        if line.lstrip().startswith(("```", "~~~")):
+            fence = not fence
+        m = None if fence else _HTML_BLOCK_OPEN.match(line)
+        if m is None:
+            out.append(line)
+            i += 1
+            continue
+        tags = re.compile(rf"<{m.group(1)}(?=[\s>/])|</{m.group(1)}\s*>", re.I)
+        depth, j, end = 0, i, None
+        while j < n and j - i < _HTML_BLOCK_LINES and lines[j].strip():
+            for t in tags.finditer(lines[j]):
+                depth += -1 if t.group(0).startswith("</") else 1
+            if depth <= 0:
+                end = j
+                break
+            j += 1
+        if end is None:  # not closed before an empty line (where CommonMark ends it too) or too long to follow
+            out.extend(lines[i:j])
+            i = j
+            continue
+        out.extend(lines[i:end + 1])
+        after = lines[end + 1] if end + 1 < n else ""
+        if after.strip() and not after.lstrip().startswith("<") and _CLOSED_AT_END.search(lines[end]):
+            added.append(len(out))
+            out.append("")
+        i = end + 1
+    return ("\n".join(out), frozenset(added)) if added else (text, frozenset())
+
+
+_HTML_BLOCK_OPEN = lazy_compile(r"^ {0,3}<(div|p|h[1-6]|table|center|section|article|figure|details|blockquote|dl|ul|ol"
+                                r"|aside|header|footer|nav)(?=[\s>/]|$)", re.I)
+_CLOSED_AT_END = lazy_compile(r"</[A-Za-z][\w\-]*\s*>[ \t\r]*$")
+_HTML_BLOCK_LINES = 2000  # an element followed further than this is left as CommonMark reads it
 
 
 _MARKDOWN_INSIDE = lazy_compile(r"^[ \t]*<(?:div|section|span|p|article)\b[^<>\n]*\bmarkdown=[\"']?(?:1|block|span)[\"']?[^<>\n]*>[ \t\r]*$"

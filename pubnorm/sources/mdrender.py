@@ -97,9 +97,9 @@ def _href(url: str) -> str:
 class _Renderer:
     """One page's rendering: the events in, HTML fragments out (see the module's docstring)."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, added: frozenset[int] = frozenset()) -> None:
         self.data = data
-        self.newlines = [m.start() for m in re.finditer(b"\n", data)]
+        self.newlines = [m.start() for k, m in enumerate(re.finditer(b"\n", data)) if k not in added]
         self.out: list[str] = []
         self.blocks: list[str] = []  # the open blocks: "li", "blockquote", "p", "h", "th", "code", "html", ...
         self.pending = ""  # an opener whose newline waits for the next event: "li" or "blockquote"
@@ -378,10 +378,11 @@ class _Renderer:
             out.append("</tbody>\n</table>\n" if self.tbody else "</table>\n")
 
 
-def render(text: str) -> str:
+def render(text: str, added: frozenset[int] = frozenset()) -> str:
     """The page rendered to HTML as markdown-it-py renders it, each block with its source line (data-line),
-    each raw HTML block after an empty <pn-anchor data-line> (see markup.LineMapper)."""
+    each raw HTML block after an empty <pn-anchor data-line> (see markup.LineMapper). `added` numbers the newlines
+    (0-based) that are not the page's own (put in before rendering): no line is counted for them."""
     if not text:
         return ""
-    renderer = _Renderer(text.encode("utf-8"))
+    renderer = _Renderer(text.encode("utf-8"), added)
     return renderer.render(pyromark.events_with_range(text, options=_OPTIONS))
