@@ -1168,6 +1168,16 @@ def test_a_title_does_not_start_before_a_new_paragraph_or_below_a_heading(db):
         "Mixing under sea ice: observations from three winters in the Arctic Ocean"]
     assert [p.title for p in read_markup("p.md", heading, db, extractor="crf").publications] == [
         "Local pressure for inhomogeneous fluids under confinement", "Wetting transitions on patterned walls"]
+    # a card per paper written as Markdown in kramdown's '<section markdown="1">': the previous card's "[Read](...)"
+    # over the next card's '<p class="title">', which its class names as the title
+    cards = "".join(f'<section class="card" markdown="1">\n<p class="title">{t}</p>\n'
+                    f'<p class="description">Hale, R., Moreau, J., & Okafor, L. ({y})</p>\n'
+                    f"[Read]({y}-paper)\n</section>\n\n"
+                    for t, y in (("Daylight and energy in early design of laboratory buildings", 2015),
+                                 ("Lessons from teaching building science to designers with simulation", 2014)))
+    assert [p.title for p in read_markup("p.md", "## Research\n\n" + cards, db, extractor="crf").publications] == [
+        "Daylight and energy in early design of laboratory buildings",
+        "Lessons from teaching building science to designers with simulation"]
 
 
 @needs_model

@@ -441,15 +441,16 @@ def title_after_break(toks: Sequence[Token]) -> None:
     ...</b>", "## Before Joining NJUST / 1. [Local pressure ...]": the labeller ran the title back over the break into
     the previous paragraph's link word, a note or the section's heading. Where an entry opens with a title run that
     crosses such a break, with at most five words before it and at least three after it, set apart by their markup
-    (bold, italic, a link), the words before the break are no part of it and the entry opens with the title. A title
-    wrapped within its paragraph, a long heading that is the title, a name under a heading ("## Thesis title /
-    **Student Name (2021)**") and plain prose under a heading stay as read."""
+    (bold, italic, a link, a class naming the title: "[Read](...)" over '<p class="title">'), the words before the
+    break are no part of it and the entry opens with the title. A title wrapped within its paragraph, a long heading
+    that is the title, a name under a heading ("## Thesis title / **Student Name (2021)**") and plain prose under a
+    heading stay as read."""
     for i, j in runs(toks, "title"):
         if not toks[i].label.startswith("B-"):
             continue
         k = next((k for k in range(j - 1, i, -1) if toks[k].line != toks[k - 1].line
                   and (toks[k].para or (toks[k - 1].tag == "heading" and toks[k].tag != "heading"))), None)
-        if k is None or not (toks[k].bold or toks[k].italic or toks[k].href):
+        if k is None or not (toks[k].bold or toks[k].italic or toks[k].href or toks[k].tag == "title"):
             continue
         words_before, words_after = (sum(t.text[:1].isalpha() for t in part) for part in (toks[i:k], toks[k:j]))
         if words_after < 3 or words_before > 5 or name_shaped(join_tokens(toks[k:j])):
