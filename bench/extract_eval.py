@@ -67,7 +67,9 @@ def norm_title(t: object) -> str:
 def surname(name: str) -> str:
     name = re.sub(r"[*†‡§✉¹²³#^]+", "", name).strip()
     if "," in name:
-        name = name.split(",")[0]
+        # "Van Daele, Koen" and "Koen Van Daele" name one surname's last word the same way (a particle, "Van", "de",
+        # is written with the surname or the given names depending on the style)
+        name = (name.split(",")[0].split() or [""])[-1]
     else:
         parts = [p for p in name.split() if not re.fullmatch(r"(?:jr|sr|ii|iii|iv)\.?", p, re.I)]
         if len(parts) > 1 and re.fullmatch(r"[A-Z]{1,3}\.?|(?:[A-Z]\.){1,3}", parts[-1]):
