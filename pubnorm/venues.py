@@ -742,6 +742,9 @@ _Y2_QUOTED = lazy_compile(r"(?<=[A-Za-z])['’](\d{2})\b(?![\d.])")
 # 100-110"; "IROS'19: 1-8" is a year)
 _Y2 = lazy_compile(r"(?:(?<=[A-Za-z])'|(?<=[A-Za-z])\s*['’]|(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z]-))(?!\d{2}\s*[,:;(]\s*\d))(\d{2})\b(?![\d.])")
 
+# a word that numbers a part, not a year, before two digits: "... Intensification - Chapter 15", "Vol. 15", "Part 12"
+_LOCATOR_BEFORE = lazy_compile(r"\b(?:chapter|chap|ch|vol|volume|no|nr|number|issue|part|pt|section|sec|article|art|paper|"
+                               r"session|track|series|edition|ed)\.?\s*$", re.I)
 
 # a date written with its month and day: "2016/03/16", "2024.09.27", "2021-06" (the year, not a volume or pages)
 _DATE = lazy_compile(r"(?<![\d\w/.])(19[5-9]\d|20[0-4]\d)([/.\-])(?:0?[1-9]|1[0-2])(?:\2(?:0?[1-9]|[12]\d|3[01]))?(?![\d\w/\-]|\.\d)")
@@ -760,7 +763,8 @@ def _take_year(text: str) -> tuple[int | None, str]:
             # the same year again as an acronym's two digits: "Proc. of IEEE INFOCOM'05, March 2005"
             return year, _without_quoted_year(text, year)
     m = _Y2.search(text)
-    if m and len(re.sub(r"[^A-Za-z]", "", text[: m.start()])) >= 2 and (yy := two_digit_year(int(m.group(1)))):
+    if m and len(re.sub(r"[^A-Za-z]", "", text[: m.start()])) >= 2 and (yy := two_digit_year(int(m.group(1)))) \
+            and not _LOCATOR_BEFORE.search(text, 0, m.start()):
         text = text[: m.start()] + text[m.end():]
         return yy, text.replace("'", " ").replace("’", " ")
     return None, text

@@ -627,6 +627,18 @@ def test_a_date_with_month_and_day_is_the_year(db, text, year, vid):
     assert m.parse.year == year and (m.venue.id if m.venue else None) == vid, (text, m)
 
 
+@pytest.mark.parametrize(("text", "year"), [
+    ("Synthesis and Operability Strategies for Modular Process Intensification - Chapter 15", None),
+    ("Handbook of Graph Drawing, Chapter 12", None),
+    ("Lecture Notes in Physics, Vol. 15", None),
+    ("Proc. IROS'19", 2019),
+    ("CVPR 24", 2024),
+])
+def test_two_digits_after_a_word_that_numbers_a_part_are_no_year(db, text, year):
+    """"... - Chapter 15" was read as 2015: two digits after "Chapter", "Vol.", "Part" number a part of the book."""
+    assert db.match(text).parse.year == year, text
+
+
 @pytest.mark.parametrize(("text", "vid"), [
     # the ACM Digital Library's names of CHI proceedings: its sponsor group, "ACM annual", or no sponsor at all
     ("Proceedings of the SIGCHI Conference on Human Factors in Computing Systems", "chi"),
