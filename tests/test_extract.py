@@ -545,6 +545,24 @@ def test_under_a_software_heading_only_papers_in_a_journal_are_papers(db):
         ("graphkit: Sparse Graph Cuts in Python", ["Lima, A.", "Chen, B."], 2021)]
 
 
+def test_a_paper_under_its_own_heading_with_its_venue_linked_is_a_paper(db):
+    """Quarto's '#### Title' over the authors and '[*Proceedings of Interspeech 2025*](doi), 3504–3508': the linked
+    venue with the pages after it on its line is a citation's venue, not a paper named in running text; and a
+    paper's own heading that holds a section's word ("... identity & experience in ...") names no section."""
+    md = ("## Conference proceedings\n\n### 2025\n"
+          "#### Articulatory strategy in vowel production as a basis for speaker discrimination\n"
+          "**Ana Lima**, Bo Chen, Cy Park  \n"
+          "[*Proceedings of Interspeech 2025*](https://doi.org/10.21437/x.2025-1), 3504–3508 (Rotterdam)\n\n"
+          "### 2023\n"
+          "#### Being new in town: The role of identity & experience in accommodation in a migrant community\n"
+          "Di Ross, **Ana Lima**  \n"
+          "[*Proceedings of the 20th International Congress of Phonetic Sciences*](https://x.org/148.pdf), 3537–3541\n")
+    pubs = read_markup("research.md", md, db).publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Articulatory strategy in vowel production as a basis for speaker discrimination", 2025),
+        ("Being new in town: The role of identity & experience in accommodation in a migrant community", 2023)]
+
+
 def test_a_cvs_roles_leadership_and_memberships_hold_no_papers(db):
     """A CV's "Industry Roles", "Academic Appointments", "Leadership" and "Memberships" list posts held (a title, a
     place, a date), not papers; "Publications" under them still does."""

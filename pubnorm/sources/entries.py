@@ -325,6 +325,8 @@ def _skipped(section: str) -> str | None:
             return None  # ("Research" beside a word for no papers is about them: "Grants Funded/Research Projects")
         if _MARK_KEY.search(part):
             continue  # "### *Denotes post-doctoral or student mentee": a key to the marks in the list, no section
+        if len(part.split()) >= _TITLE_WORDS:
+            continue  # a paper's own heading ("#### Being ...: The role of identity & experience in ..."), no section
         if (m := SKIP_SECTION.search(part)) is not None:
             rest = part[m.end():]
             if SKIP_SECTION.search(rest) is None and SKIP_SECTION.search(part[: m.start()]) is None:
@@ -335,6 +337,8 @@ def _skipped(section: str) -> str | None:
             return "skip"
     return None
 
+
+_TITLE_WORDS = 10  # a heading this long is a paper's title, not a section's name ("Essays, book reviews, blog posts ...")
 
 # a heading naming work the owner advised or supervised (at its end: "Supervised Learning" is a topic)
 _OTHERS_WORK = lazy_compile(r"(?<![\w-])(?:advised|supervised)\W*$", re.I)
@@ -391,9 +395,11 @@ def _prose_mentions(block: Block, ctx: Context) -> bool:
         return True  # "***Agents:*** Description [Name](paper link)"
     m = ctx.db.match(links[0].text.strip("[] "))
     # "[ACL 2022](link)" names a paper; "[ICES J. Mar. Sci., Volume 79, Issue 4, May 2022, Pages 1133–1149](doi)" is
-    # a whole citation's venue written as its link (its volume and pages): the entry is read as one
+    # a whole citation's venue written as its link (its volume and pages), and so is "[*Proceedings of Interspeech
+    # 2025*](doi), 3504–3508" (the pages after it on its line): the entry is read as one
+    line = next(ln for ln, line_links in zip(block.lines, per_line, strict=True) if links[0] in line_links)
     return m.venue is not None and m.parse.year is not None \
-        and not _CITED.search(YEAR_IN.sub(" ", links[0].text))
+        and not _CITED.search(YEAR_IN.sub(" ", line.text[line.text.find(links[0].text):]))
 
 
 _CITED = lazy_compile(r"\b(?:vol(?:ume)?|issue|no|pages|pp)\b\.?\s*\d|\d\s*\(\d+\)|\d+\s*[-–]\s*\d+|(?<!\d)\d{4,}(?!\d)",
