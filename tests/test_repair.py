@@ -1193,3 +1193,19 @@ def test_authors_each_in_an_element_of_the_author_list_are_all_kept(db):
     assert [p.title for p in pubs] == ["Tidal heating of icy moons with thin crusts"]
     # every name's words, in order (parting the two names is not this repair's: they stay as the labeller joined them)
     assert " ".join(pubs[0].authors).split() == ["Robin", "Hale", "Jan", "Moreau"]
+
+
+@needs_model
+def test_a_quoted_title_runs_to_its_closing_mark_and_an_arxiv_id_holds_no_year(db):
+    """'"Mechanics of packed filaments—The “bird nest” as meta-material."': the straight quote closes the title, not
+    the curly one inside it; and 'arXiv:2011.09669 (2020)': the identifier's first part (its month, November 2020)
+    is no year, the year is the one in brackets."""
+    md = ("## Papers\n\n**Robin Hale**, Jan Moreau, and Ana Lima.\n"
+          '"Mechanics of randomly packed filaments—The “bird nest” as meta-material."\n'
+          "*Journal of Applied Physics* 127, no. 5 (2020): 050902.\n\n"
+          "**Robin Hale**, Jan Moreau.\n\"A remeshed vortex method for mixed rigid/soft body interaction\"\n"
+          "*arXiv* preprint, arXiv:2011.09669 (2020).\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Mechanics of randomly packed filaments—The “bird nest” as meta-material", 2020),
+        ("A remeshed vortex method for mixed rigid/soft body interaction", 2020)]

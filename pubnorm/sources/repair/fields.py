@@ -580,3 +580,18 @@ def _gbt_code_end(toks: Sequence[Token], k: int) -> int | None:
     while j < len(toks) and j <= k + 4 and (toks[j].text in _GBT_CODES or toks[j].text == "/"):
         j += 1
     return j if j > k + 1 and j < len(toks) and toks[j].text == "]" else None
+
+
+def arxiv_ids(toks: Sequence[Token]) -> None:
+    """"arXiv:2011.09669 (2020)": an arXiv identifier's first part is its month's number, not a year (the tokens split
+    it at its stop), where the labeller read it as one; the year is the one written apart."""
+    for i in range(len(toks) - 2):
+        t = toks[i]
+        if t.text.lower() != "arxiv":
+            continue
+        k = i + 2 if toks[i + 1].text == ":" else i + 1
+        if k + 2 < len(toks) and len(toks[k].text) == 4 and toks[k].text.isdigit() and toks[k + 1].text == "." \
+                and toks[k + 2].text.isdigit() and len(toks[k + 2].text) in (4, 5) \
+                and toks[k].line == toks[k + 2].line == t.line and toks[k].field == "year":
+            for x in toks[k:k + 3]:  # of the field of the words before it ("arXiv preprint arXiv:" as the venue)
+                x.label = ("B-" if x.label.startswith("B-") else "") + toks[k - 1].field

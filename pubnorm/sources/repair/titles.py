@@ -24,6 +24,8 @@ def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
         return run
     end = next((k for k, t in enumerate(run) if t.text == close), None)
     j = index_of(toks, run[-1]) + 1
+    if end is None and (more := _to_closing_mark(toks, j, close)):
+        return [*run, *more]
     nested = close == '"' and (sum(t.text == '"' for t in run) > 1 or (j < len(toks) and toks[j].text == '"'))
     if end is None or end == 0 or end >= len(run) - 1 or nested or run[end + 1].text == "(":
         return run  # a quote inside the title; "(with A and B)" after it is read with the title (its co-authors)
@@ -38,6 +40,21 @@ def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return run[:end]
 
 
+def _to_closing_mark(toks: Sequence[Token], j: int, close: str) -> list[Token]:
+    """The words from `j` up to the title's closing mark, when the labeller ended the title at a quote inside it
+    ('"Mechanics of packed filaments—The “bird nest” as meta-material."': the straight quote closes it, not the curly
+    one), on its line, read as no field: they are the title's (the closing mark is not)."""
+    close_at = next((k for k in range(j, min(j + _QUOTED_REST, len(toks)))
+                     if toks[k].text == close or toks[k].line != toks[j].line or toks[k].field != "other"), None)
+    if close_at is None or close_at == j or toks[close_at].text != close or toks[close_at].line != toks[j].line \
+            or not any(t.text[:1].isalpha() for t in toks[j:close_at]):
+        return []
+    for t in toks[j:close_at]:
+        t.label = "title"
+    return list(toks[j:close_at])
+
+
+_QUOTED_REST = 12  # a title's words after a quote inside it, up to its closing mark
 _SUBTITLE_MARKS = frozenset({":", "—", "–"})
 
 
