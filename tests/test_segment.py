@@ -140,6 +140,19 @@ def test_paragraph_entries_under_a_heading_read_as_a_title_with_a_few_noisy_para
     assert ps[2][-1].label == "other"  # "Houston": no author of this paper
 
 
+def test_a_start_right_after_an_author_list_and_its_comma_on_its_line_is_no_start():
+    """'J. Lee, J. A. Grover, and S. L. Rolston, "Sub-Doppler cooling ...," JOSA B 30, 2869 (2013).' (APS style): the
+    labeller started an entry at the quoted title after the authors' comma; an entry does not end with its authors
+    and a comma, so the title is the same entry's. A start on the next line stays."""
+    names = [Token("Lee", 0, label="B-author"), Token("Grover", 0, label="author"), Token(",", 0, label="other")]
+    rest = [Token('"', 0, label="B-link"), Token("Cooling", 0, label="title"), Token("JOSA", 0, label="venue")]
+    assert entries([*names, *rest]) == [[*names, *rest]] and rest[0].label == "link"
+    names = [Token("Lee", 0, label="B-author"), Token("Grover", 0, label="author"), Token(",", 0, label="other")]
+    nxt = [Token("Cooling", 1, label="B-title"), Token("JOSA", 1, label="venue"), Token("2013", 1, label="year")]
+    entries([*names, *nxt])
+    assert nxt[0].label == "B-title"
+
+
 def test_a_year_written_before_the_entry_joins_it():
     year = [Token("2025", 0, label="year")]
     rest = [Token("Tidal", 0, label="B-title"), Token("heating", 0, label="title"), Token("Icarus", 0, label="venue")]

@@ -22,6 +22,7 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
     it; and paragraphs of a run that each hold a whole entry are cut apart (_by_paragraph)."""
     _number_opens(tokens)
     _paragraph_starts(tokens)
+    _after_names_on_line(tokens)
     groups: list[list[Token]] = []
     for t in tokens:
         if t.label.startswith("B-") or not groups:
@@ -94,6 +95,17 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
                 p[j].label = "year" if YEAR.fullmatch(p[j].text) else "other"
         if not p[0].label.startswith("B-"):
             p[0].label = "B-" + p[0].label
+
+
+def _after_names_on_line(tokens: Sequence[Token]) -> None:
+    """'J. Lee, J. A. Grover, and S. L. Rolston, "Sub-Doppler cooling of ...," JOSA B 30, 2869 (2013).': a start the
+    labeller put on the same line right after an author list and its comma (the title that follows the authors in
+    the IEEE and APS styles) is no start: an entry does not end with its authors and a comma."""
+    for i in range(2, len(tokens)):
+        t = tokens[i]
+        if t.label.startswith("B-") and t.field != "author" and tokens[i - 1].text == "," \
+                and tokens[i - 1].line == t.line and tokens[i - 2].field == "author" and tokens[i - 2].line == t.line:
+            t.label = t.label[2:]
 
 
 def _number_opens(tokens: Sequence[Token]) -> None:
