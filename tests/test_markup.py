@@ -308,6 +308,24 @@ def test_an_html_element_that_closes_at_a_line_end_ends_there_as_kramdown_reads_
     assert _end_html_blocks("<p>x</p>\n* A\n") == ("<p>x</p>\n\n* A\n", frozenset({1}))
 
 
+def test_quarto_fenced_divs_are_the_divs_they_stand_for():
+    """Quarto's '::: {.pub-entry}' / '### Title' / '::: {.pub-authors}' / 'Authors' / ':::' ...: written as the HTML
+    they stand for, so their classes name the entry and its fields as a page's HTML does, and the lines keep their
+    numbers; what conditional content ('.content-visible') holds runs on with the text around it."""
+    md = ("::: {.pub-entry}\n### Tides of icy moons\n::: {.pub-authors}\nAna Lima, Bo Chen\n:::\n"
+          "::: {.pub-venue}\nForthcoming at Icarus, 2026\n:::\n:::\n")
+    html = markdown_to_html(md)
+    assert '<div data-fenced="" class="pub-authors">' in html and ":::" not in html
+    blocks = _md_blocks(md)
+    assert [(ln.text, ln.lineno) for b in blocks for ln in b.lines] == [
+        ("Tides of icy moons", 2), ("Ana Lima, Bo Chen", 4), ("Forthcoming at Icarus, 2026", 7)]
+    assert [s.tag for b in blocks for ln in b.lines for s in ln.spans][1:] == ["authors", "venue"]
+    md = ("Lima, A. (2024). Tides of icy moons. *Icarus*.\n\n::: {.content-visible when-profile=\"english\"}\n"
+          "[Publisher's website](https://doi.org/10.1/x)\n:::\n")
+    assert [[ln.text for ln in b.lines] for b in _md_blocks(md)] == [
+        ["Lima, A. (2024). Tides of icy moons. Icarus.", "Publisher's website"]]
+
+
 def test_short_items_under_a_title_are_its_details_read_with_it():
     """"- Title<br>\n  - *Journal*, 2023": the items under a title that gives no year are its details (venue,
     status), one block with it; under a topic word, or under a whole citation (its notes), or holding several

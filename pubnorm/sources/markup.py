@@ -203,7 +203,7 @@ def markdown_to_html(text: str) -> str:
     if "](" in text:
         text = _SPACED_LINK.sub(lambda m: "](" + m.group(1).replace(" ", "%20") + ")", text)
     added: frozenset[int] = frozenset()
-    if "</" in text:
+    if "</" in text or ":::" in text:
         text, added = _end_html_blocks(text)
     return render(text, added)
 
@@ -213,15 +213,34 @@ def _end_html_blocks(text: str) -> tuple[str, frozenset[int]]:
     the same) line right above Markdown ("<p style="...">Selected publications:</p>" over "* A. Lee ...", an `<h1>`
     over three lines over a numbered list): kramdown (Jekyll) and Pandoc (R Markdown, Quarto) end the element there
     and read the lines after it as Markdown, where CommonMark reads them as raw HTML up to an empty line (the list
-    becomes one run of text). Also the numbers of the newlines added (the renderer counts no line for them)."""
+    becomes one run of text). Pandoc's and Quarto's fenced divs ("::: {.pub-entry}", "::: {.pub-authors}" ...
+    ":::") are written as the HTML they stand for, each tag line set apart by an empty line so the Markdown inside is
+    read as Markdown: their classes name an entry and its fields, as a page's HTML does (CommonMark kept the colons
+    as words and ran the lines around them together). Also the numbers of the newlines added (the renderer counts
+    no line for them)."""
     lines = text.split("\n")
     out: list[str] = []
     added: list[int] = []
-    i, n, fence = 0, len(lines), False
+    i, n, fence, divs = 0, len(lines), False, 0
     while i < n:
         line = lines[i]
         if line.lstrip().startswith(("```", "~~~")):
             fence = not fence
+        if not fence and ":::" in line and (f := _FENCED_DIV.match(line)) is not None:
+            if f.group(1) is not None:  # an opening fence
+                classes = re.findall(r"(?<![\w\-])\.([\w\-]+)", f.group(1)) or ([f.group(1)] if f.group(1)[:1] != "{" else [])
+                out.append(f'<div data-fenced="" class="{" ".join(classes)}">' if classes else '<div data-fenced="">')
+                added.append(len(out))
+                out.append("")
+                divs += 1
+            elif divs:  # a closing fence
+                added.append(len(out))
+                out.extend(("", "</div>"))
+                divs -= 1
+            else:
+                out.append("")
+            i += 1
+            continue
         m = None if fence else _HTML_BLOCK_OPEN.match(line)
         if m is None:
             out.append(line)
@@ -260,6 +279,7 @@ _MARKDOWN_INSIDE = lazy_compile(r"^[ \t]*<(?:div|section|span|p|article)\b[^<>\n
 _ATTR = r"(?:[.#][\w\-]+|[\w\-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"']+))"
 _ATTRIBUTES = lazy_compile(rf"\{{:[^{{}}\n]*\}}|(?<=[)\]*_`>])\{{{_ATTR}(?:[ \t]+{_ATTR})*[ \t]*\}}|^[ \t]*\{{[.#][^{{}}\n]*\}}[ \t]*$",
                            re.M)
+_FENCED_DIV = lazy_compile(r"^[ \t]*:{3,}[ \t]*(\{[^{}\n]*\}|[\w\-]+)?[ \t]*:*[ \t]*$")
 _SPACED_LINK = lazy_compile(r"\]\(((?:https?://|/)[^()\s\"'<>\[\]]*(?: +[^()\s\"'<>\[\]]+)+)\)")
 
 
@@ -483,6 +503,16 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
         return
     if tag == "hr":
         yield from flush()
+        return
+    if tag == "div" and child.get("data-fenced") is not None and (child.get("class") or "").startswith("content-"):
+        # Quarto's conditional content ("::: {.content-visible when-profile="english"}" around an entry's links): what
+        # it holds runs on with the text around it, as its page shows it
+        if child.text and child.text.strip():
+            run.append(_Loose(child.text, child))
+        for c in child:
+            yield from _child_blocks(c, run, flush, mapper, nl, state, depth + 1)
+            if c.tail and (c.tail.strip() or (run and _inline(run[-1]))):
+                run.append(_Loose(c.tail, c))
         return
     if depth >= MAX_DEPTH:
         run.append(child)
