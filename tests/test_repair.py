@@ -1209,3 +1209,21 @@ def test_a_quoted_title_runs_to_its_closing_mark_and_an_arxiv_id_holds_no_year(d
     assert [(p.title, p.year) for p in pubs] == [
         ("Mechanics of randomly packed filaments—The “bird nest” as meta-material", 2020),
         ("A remeshed vortex method for mixed rigid/soft body interaction", 2020)]
+
+
+@needs_model
+def test_a_group_that_authors_a_paper_is_one_author(db):
+    """Consortium authorship: a group named at the end of the author list ('..., Cy Park, for the Lake Sediment
+    Mapping Initiative. "Title". *Journal*') and a group alone on the line under a linked title ('GBD 2013 Mortality
+    and Causes of Death Collaborators.' over 'Lancet. 2015;385:117-71.'): the group is one author, not words of the
+    title or the venue, and its number is no year."""
+    md = ("## Papers\n\n1. **Lima, A.**, Chen, B., Park, C., for the Lake Sediment Mapping Initiative. "
+          '"Varved sediments record drought in three alpine lakes". *Quaternary Science Reviews*, 27: 2018.\n')
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors[-1:], p.year) for p in pubs] == [
+        ("Varved sediments record drought in three alpine lakes", ["for the Lake Sediment Mapping Initiative"], 2018)]
+    html = ('<ol><li><a href="https://doi.org/10.1016/x">Global, regional, and national burden of lake pollution in 188 '
+            "countries, 1990-2013: a systematic analysis.</a>\n<br><font>GBD 2013 Lake Pollution and Health "
+            "Collaborators.</font>\n<br><journal>Lancet.</journal> 2015;385:117-71.</li></ol>\n")
+    pubs = read_markup("p.html", html, db, extractor="crf").publications
+    assert [(p.authors, p.year) for p in pubs] == [(["GBD 2013 Lake Pollution and Health Collaborators"], 2015)]

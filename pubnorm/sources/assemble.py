@@ -58,8 +58,11 @@ def _author_tokens(toks: Sequence[Token]) -> list[Token]:
     return max(runs, key=lambda r: sum(1 for t in r if t.text[:1].isalpha()))
 
 
-_GROUP_AUTHOR = lazy_compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,8}(?i:Investigators|Collaborative|Consortium|"
-                             r"Study Group|Working Group|Collaborative Group|Group|Network|Collaboration|Team|"
+_GROUP_NAME = lazy_compile(r"(?:[Tt]he\s+)?(?:[A-Z0-9][\w'’\-]*\s+|(?:and|of|for|on|&)\s+){1,12}(?i:collaborators|"
+                           r"investigators|consortium|collaborative|group|network|collaboration|team|committee|initiative|"
+                           r"alliance)")
+_GROUP_AUTHOR = lazy_compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,8}(?i:Investigators|Collaborators|Collaborative|"
+                             r"Consortium|Study Group|Working Group|Collaborative Group|Group|Network|Collaboration|Team|"
                              r"Committee|Initiative|Alliance))\s*[.;]\s+(?=\S)")  # "The IMBIE team. Title"
 _STATUS_TAIL = lazy_compile(r"[.;]\s*\(?((?:currently\s+)?(?:in review|under review|under revision|submitted|in press|"
                             r"forthcoming|accepted|in preparation|working paper|revise and resubmit|r&r|to appear))"
@@ -704,7 +707,9 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         if got and all(name_shaped(a) for a in got):
             title = title[: m.start()].rstrip(" ,.;:")
             pub.title, pub.authors = title, got
-    if authors:
+    if authors and _GROUP_NAME.fullmatch(group_name := join_tokens(authors).rstrip(" .;")):
+        pub.authors = [group_name]  # "GBD 2013 Mortality and Causes of Death Collaborators": one author, a group
+    elif authors:
         pub.authors, pub.et_al = split_name_list(join_tokens(authors))
         # "25 Ross, C.T.", "20. DB Lindenmayer", "04] Rong Xu": an entry's number or a date's end is no name's
         pub.authors = [n for a in pub.authors if (n := _LEAD_NUMBER.sub("", a))]

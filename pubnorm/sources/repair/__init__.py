@@ -71,6 +71,8 @@ def block(toks: Sequence[Token]) -> None:
     authors.names_open_title(toks)
     authors.first_surname(toks)
     authors.author_notes(toks)
+    authors.group_author_line(toks)
+    authors.group_after_names(toks)
     fields.venue_leads(toks)
     if "In" in marks or "in" in marks:
         fields.in_before_venue(toks)

@@ -557,3 +557,43 @@ def name_across_break(toks: Sequence[Token]) -> None:
             field = "other" if any(t.field == "venue" for t in toks[s:e]) else "venue"
         for t in rest:
             t.label = field
+
+
+_GROUP_WORDS = frozenset({"collaborators", "investigators", "consortium", "collaborative", "group", "network",
+                          "collaboration", "team", "committee", "initiative", "alliance"})
+
+
+def group_author_line(toks: Sequence[Token]) -> None:
+    """A line that opens with a group's name ending in a word for a group of authors, then a full stop ("GBD 2013
+    Mortality and Causes of Death Collaborators." under the title, over "Lancet. 2015;385:117-71."): the group is
+    the author (Vancouver), not words of the title or the venue; its number is no year."""
+    for a, b in lines(toks):
+        stop = next((k for k in range(a, min(b, a + 12)) if toks[k].text in (".", ";")), None)
+        if stop is None or stop - a < 2 or toks[stop - 1].text.lower() not in _GROUP_WORDS \
+                or not toks[a].text[:1].isupper() or toks[a].href \
+                or not all(t.text[:1].isupper() or t.text.isdigit() or t.text in ("and", "of", "&", "-", "for", "on")
+                           for t in toks[a:stop]):
+            continue
+        if a and toks[a - 1].line == toks[a].line:
+            continue
+        for t in toks[a:stop]:
+            t.label = ("B-" if t.label.startswith("B-") else "") + "author"
+
+
+_GROUP_AFTER = lazy_compile(r"(?:(?:for|on behalf of)\s+)?(?:[Tt]he\s+)?"
+                            r"(?:[A-Z0-9][\w'’\-]*\s+|(?:and|of|for|on|in|&)\s+){1,10}(?i:collaborators|investigators|consortium|collaborative|group|network|collaboration|team|"
+                            r"committee|initiative|alliance)")
+
+
+def group_after_names(toks: Sequence[Token]) -> None:
+    """A group named at the end of an author list ("..., Labbe, A., for the Alzheimer's Disease Neuroimaging
+    Initiative.", "..., Jay J. Van Bavel, and the Global Social Media Team"), which the labeller read as a title or
+    a venue: it is one of the authors."""
+    for i, j in runs(toks, "title", "venue"):
+        k = i - 1
+        while k >= 0 and toks[k].text in (",", "and", "&", ";") and toks[k].line == toks[i].line:
+            k -= 1
+        if k < 0 or k == i - 1 or toks[k].field != "author" or not _GROUP_AFTER.fullmatch(join_tokens(toks[i:j])):
+            continue
+        for t in toks[k + 1:j]:
+            t.label = "author"
