@@ -1168,6 +1168,13 @@ def test_a_title_does_not_start_before_a_new_paragraph_or_below_a_heading(db):
         "Mixing under sea ice: observations from three winters in the Arctic Ocean"]
     assert [p.title for p in read_markup("p.md", heading, db, extractor="crf").publications] == [
         "Local pressure for inhomogeneous fluids under confinement", "Wetting transitions on patterned walls"]
+    # a topic heading of six words or more over a linked title (jemdoc's '<h2>' over '<ol><li><p><a>Title</a><br />')
+    topic = ("<h2>Learning and optimization with logarithmic losses</h2>\n<ol>\n"
+             '<li><p><a href="https://proceedings.mlr.press/v201/x.html">Online self-concordant and relatively smooth '
+             "minimization, with applications to portfolio selection</a><br />\nAna Lima, Bo Chen, and Cy Park<br />\n"
+             "ALT 2023<br />\n</p>\n</li>\n</ol>\n")
+    assert [p.title for p in read_markup("p.html", topic, db, extractor="crf").publications] == [
+        "Online self-concordant and relatively smooth minimization, with applications to portfolio selection"]
     # a card per paper written as Markdown in kramdown's '<section markdown="1">': the previous card's "[Read](...)"
     # over the next card's '<p class="title">', which its class names as the title
     cards = "".join(f'<section class="card" markdown="1">\n<p class="title">{t}</p>\n'
@@ -1221,9 +1228,10 @@ def test_a_group_that_authors_a_paper_is_one_author(db):
           '"Varved sediments record drought in three alpine lakes". *Quaternary Science Reviews*, 27: 2018.\n')
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [(p.title, p.authors[-1:], p.year) for p in pubs] == [
-        ("Varved sediments record drought in three alpine lakes", ["for the Lake Sediment Mapping Initiative"], 2018)]
-    html = ('<ol><li><a href="https://doi.org/10.1016/x">Global, regional, and national burden of lake pollution in 188 '
-            "countries, 1990-2013: a systematic analysis.</a>\n<br><font>GBD 2013 Lake Pollution and Health "
+        ("Varved sediments record drought in three alpine lakes", ["for the Lake Sediment Mapping Initiative"],
+         2018)]
+    html = ('<ol><li><a href="https://doi.org/10.1016/x">Global, regional, and national burden of lake pollution in '
+            "188 countries, 1990-2013: a systematic analysis.</a>\n<br><font>GBD 2013 Lake Pollution and Health "
             "Collaborators.</font>\n<br><journal>Lancet.</journal> 2015;385:117-71.</li></ol>\n")
     pubs = read_markup("p.html", html, db, extractor="crf").publications
     assert [(p.authors, p.year) for p in pubs] == [(["GBD 2013 Lake Pollution and Health Collaborators"], 2015)]

@@ -54,6 +54,7 @@ def _to_closing_mark(toks: Sequence[Token], j: int, close: str) -> list[Token]:
     return list(toks[j:close_at])
 
 
+_TOPIC_WORDS = 12  # the words of a topic heading read on into the linked title under it
 _QUOTED_REST = 12  # a title's words after a quote inside it, up to its closing mark
 _SUBTITLE_MARKS = frozenset({":", "—", "–"})
 
@@ -470,7 +471,10 @@ def title_after_break(toks: Sequence[Token]) -> None:
         if k is None or not (toks[k].bold or toks[k].italic or toks[k].href or toks[k].tag == "title"):
             continue
         words_before, words_after = (sum(t.text[:1].isalpha() for t in part) for part in (toks[i:k], toks[k:j]))
-        if words_after < 3 or words_before > 5 or name_shaped(join_tokens(toks[k:j])):
+        # a topic heading over a linked title ("## Learning and optimization with logarithmic losses" over
+        # "1. [Online self-concordant ...](url)") may be longer: the link says where the title is
+        limit = _TOPIC_WORDS if toks[k - 1].tag == "heading" and toks[k].href and not toks[k - 1].href else 5
+        if words_after < 3 or words_before > limit or name_shaped(join_tokens(toks[k:j])):
             continue
         for t in toks[i:k]:
             t.label = "other"
