@@ -958,11 +958,13 @@ _STATUS_RANK = {s: i for i, s in enumerate(STATUSES)}
 
 
 def _venue_strength(p: Publication) -> tuple[int, int, int]:
-    """Lower is stronger: a structured entry's published venue beats a mention, a preprint, or nothing."""
+    """Lower is stronger: a structured entry's published venue beats a mention, a venue written but not known (a
+    journal the database lacks), a preprint server, or nothing."""
     has = p.venue is not None and p.venue.venue is not None
     preprint = has and p.venue.venue.type == "preprint"  # type: ignore[union-attr]
     method = {"alias": 0, "fuzzy": 1}.get(p.venue.method if p.venue else "", 2)
-    return (0 if has and not preprint else (1 if has else 2), 0 if p.kind == "entry" else 1, method)
+    rank = 0 if has and not preprint else 1 if not has and p.venue_raw else 2 if has else 3
+    return (rank, 0 if p.kind == "entry" else 1, method)
 
 
 def merge(members: Sequence[Publication]) -> tuple[Publication, list[str]]:

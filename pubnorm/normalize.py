@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .lazyre import lazy_compile
 from .model import Publication
 from .text import ROLE_IN_BRACKETS, fold, squash, year_from_arxiv
+
+if TYPE_CHECKING:
+    from .venues import VenueDB
 
 EQUAL = "equal_contribution"
 CORRESPONDING = "corresponding"
@@ -233,9 +236,9 @@ def split_keywords(text: str) -> list[str]:
     return [k for k in _KEYWORD_SEP.split(text.strip()) if k]
 
 
-def normalize_publication(pub: Publication) -> Publication:
+def normalize_publication(pub: Publication, db: VenueDB | None = None) -> Publication:
     """The shared rules applied in place: marks out of author and editor names (recorded per author), emoji out
-    of the title. Returns pub."""
+    of the title; with the venue database, a preprint's server as its venue (see preprint_venue). Returns pub."""
     if pub.authors:
         pub.authors, marks = clean_names(pub.authors)
         pub.equal_contribution = _union(pub.equal_contribution, marks[EQUAL])
@@ -250,8 +253,24 @@ def normalize_publication(pub: Publication) -> Publication:
         pub.ids["arxiv"] = m.group(1)  # "arXiv preprint arXiv:2602.02908": the id is in the venue text
         if pub.year is None and (year := year_from_arxiv(m.group(1))):
             pub.year, pub.year_source = year, "arxiv"
+    if db is not None:
+        preprint_venue(pub, db)
     settle_status(pub)
     return pub
+
+
+def preprint_venue(pub: Publication, db: VenueDB) -> None:
+    """One rule for every reader: a paper that names no venue and has an arXiv id (arXiv's own BibTeX, '@misc{k,
+    eprint={2503.02670}, archivePrefix={arXiv}}'; a page's '[arXiv](https://arxiv.org/abs/...)') appeared on arXiv:
+    that is its venue (matched, not written in: venue_raw stays empty, and a BibTeX entry gains no field)."""
+    if pub.venue is None and not pub.venue_raw and "arxiv" in pub.ids and pub.status not in _APPEARED \
+            and (m := db.match("arXiv")).venue is not None:
+        pub.venue = m  # a paper submitted or under review keeps what its source says of its status
+        if pub.status == "unknown":
+            pub.status = "preprint"
+
+
+_APPEARED = frozenset({"published", "accepted", "in press", "forthcoming"})  # it has (or will have) a venue of its own
 
 
 def settle_status(pub: Publication) -> None:

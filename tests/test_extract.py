@@ -58,7 +58,8 @@ def test_prose_mentions_take_the_link_text_as_venue(db):
     assert pubs["Fine-grained Reward Shaping"].venue.venue.id == "findings-acl"
     assert pubs["Quiet Optimization"].year == 2024
     agent = pubs["Autonomous Agent for Tables"]  # the link text is a name, not a venue
-    assert agent.venue is None and agent.status == "preprint" and agent.year == 2024  # year from the arXiv id
+    # its only link is its arXiv page: arXiv is where it appeared (matched, not written in), its year from the id
+    assert agent.venue.venue.id == "arxiv" and agent.venue_raw is None and agent.status == "preprint" and agent.year == 2024
 
 
 def test_news_lines(db):
@@ -561,6 +562,17 @@ def test_a_paper_under_its_own_heading_with_its_venue_linked_is_a_paper(db):
     assert [(p.title, p.year) for p in pubs] == [
         ("Articulatory strategy in vowel production as a basis for speaker discrimination", 2025),
         ("Being new in town: The role of identity & experience in accommodation in a migrant community", 2023)]
+
+
+def test_a_working_paper_linked_to_ssrn_by_a_link_that_says_so_appeared_there(db):
+    """"**Title** [[SSRN](https://papers.ssrn.com/...)]" with no venue written: SSRN is its venue (not written in);
+    a title that is itself the link to SSRN says nothing of where it appeared (a published paper's SSRN copy)."""
+    md = ("## Working Papers\n\n- **The Geography of Lake Taxes**, with Bo Chen (2024) "
+          "[[SSRN](https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4808970)]\n"
+          "- **[Trend Factors in Lake Markets](https://ssrn.com/abstract=3402038)**, with Cy Park (2023)\n")
+    got = [(p.title, p.venue.venue.id if p.venue and p.venue.venue else None, p.venue_raw)
+           for p in read_markup("research.md", md, db).publications]
+    assert got == [("The Geography of Lake Taxes", "ssrn", None), ("Trend Factors in Lake Markets", None, None)]
 
 
 def test_a_cvs_roles_leadership_and_memberships_hold_no_papers(db):

@@ -148,6 +148,22 @@ def test_bibtex_keeps_primary_class_and_eprint_version(db, tmp_path):
     assert (out["eprint"], out["archiveprefix"], out["primaryclass"]) == ("2401.00001v2", "arXiv", "cs.CL")
 
 
+def test_an_arxiv_eprint_with_no_journal_appeared_on_arxiv_and_its_entry_gains_no_field(db, tmp_path):
+    """'@misc{k, eprint={2503.02670}, archivePrefix={arXiv}}' (arXiv's own BibTeX, al-folio's papers.bib): the record's
+    venue is arXiv, a preprint (it had none); the entry written back has the same fields, no journal added. An entry
+    with a journal keeps it."""
+    (tmp_path / "a.bib").write_text("@misc{k, title={Tides of Icy Moons}, author={A B}, year={2025}, eprint={2503.02670},"
+                                    " archivePrefix={arXiv}, primaryClass={cs.CL}}\n"
+                                    "@article{j, title={Heat Flow}, author={A B}, year={2024}, journal={Icarus},"
+                                    " eprint={2401.00001}, archivePrefix={arXiv}}\n", encoding="utf-8")
+    pubs = run([tmp_path / "a.bib"], db, dedupe=False).publications
+    rec = {r["key"]: r for r in json.loads(write_json(pubs))}
+    assert rec["k"]["venue"]["acronym"] == "arXiv" and rec["k"]["status"] == "preprint" and rec["k"]["venue_raw"] is None
+    assert rec["j"]["venue"]["name"] == "Icarus"
+    out = _fields(write_bibtex(pubs)[0])
+    assert set(out["k"]) == {"@type", "title", "author", "year", "eprint", "archiveprefix", "primaryclass"}
+
+
 def test_venue_written_canonically_only_when_matched_with_confidence(db, tmp_path):
     (tmp_path / "a.bib").write_text("@inproceedings{a, title={T}, author={A B}, year={2024}, booktitle={Proc. ACL 2024}}\n"
                                     "@inproceedings{b, title={U}, author={A B}, year={2024}, booktitle={NeuIPS}}\n",

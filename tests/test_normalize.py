@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pubnorm.model import Publication
-from pubnorm.normalize import read_locator, settle_status
+from pubnorm.normalize import preprint_venue, read_locator, settle_status
 from pubnorm.pipeline import Options, run
 
 
@@ -103,3 +103,17 @@ def test_a_role_written_in_chinese_after_a_name_is_its_mark():
     assert clean_name("李硕（通讯作者）") == ("李硕", frozenset({CORRESPONDING}))
     assert clean_name("马丁 (通讯作者)") == ("马丁", frozenset({CORRESPONDING}))
     assert clean_name("王敏（共同第一作者）") == ("王敏", frozenset({EQUAL}))
+
+
+def test_a_paper_with_an_arxiv_id_and_no_venue_appeared_on_arxiv(db):  # type: ignore[no-untyped-def]
+    """Every reader: no venue and an arXiv id -> venue arXiv (matched, not written in), a preprint; a status the
+    source gave stays (submitted, under review); a paper that appeared, or names a venue, is left alone."""
+    def venue(**kw: object) -> tuple[str | None, str]:
+        p = Publication(title="T", ids={"arxiv": "2503.02670"}, **kw)  # type: ignore[arg-type]
+        preprint_venue(p, db)
+        return (p.venue.venue.id if p.venue and p.venue.venue else None), p.status
+
+    assert venue() == ("arxiv", "preprint")
+    assert venue(status="under review") == ("arxiv", "under review")
+    assert venue(status="published") == (None, "published")
+    assert venue(venue_raw="Icarus") == (None, "unknown")

@@ -206,7 +206,7 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
     if pub.status == "unknown" and _ISSUER.get(etype) == "institution":
         pub.status = "technical report"  # what its type says, as a Hugo page's publication type does
     pub.sources.append(SourceLoc(path, entry.line + 1 + offset, entry.raw.strip()[:2000]))
-    return normalize_publication(pub)
+    return normalize_publication(pub, db)
 
 
 _UNDER_REVIEW = re.compile(r"(?:under review|submitted)\b.*", re.I)

@@ -83,7 +83,7 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
         for pub in profile.publications:
             _typed_links(pub, meta)
             _read_fields(pub, meta)
-            normalize_publication(pub)
+            normalize_publication(pub, db)
             if len(cleaned) == len(pub.authors):  # marks on the names as written, onto the names resolved
                 where = dict(zip(cleaned, pub.authors, strict=True))
                 pub.equal_contribution = [where[n] for n in marks[EQUAL] if n in where]
@@ -169,7 +169,7 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     if not pub.title:
         profile.diagnostics.append(Diagnostic("E120", "error", "publication page without a title", path, 1))
         return profile
-    profile.publications.append(normalize_publication(pub))
+    profile.publications.append(normalize_publication(pub, db))
     profile.owner = _owner(meta)
     return profile
 

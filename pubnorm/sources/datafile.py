@@ -89,7 +89,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
                 _add_url(pub, v)
         line = _line_of(lines, title)
         pub.sources.append(SourceLoc(path, line, squash(lines[line - 1]) if line <= len(lines) else ""))
-        profile.publications.append(normalize_publication(pub))
+        profile.publications.append(normalize_publication(pub, db))
     return profile
 
 

@@ -195,7 +195,7 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
             item = collection.read_item(path, meta, text, body, db, profile)
             if TITLE_KEY_LINE.search(body):
                 # more items pasted below the first one's front matter ("---\ntitle: ...\n---" again and again)
-                item.publications.extend(normalize_publication(p) for p in keyed_publications(path, text, db))
+                item.publications.extend(normalize_publication(p, db) for p in keyed_publications(path, text, db))
             return item
     owner = _owner_from_meta(meta) or _owner_from_text(body)
     ctx = Context(db=db, path=path, owner=owner, extractor=extractor, soft_breaks=soft_breaks)
@@ -211,7 +211,7 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
         # the page's heading with the owner's name over a bio is not a paper (no venue, no identifier)
         me = fold(profile.owner)
         pubs = [p for p in pubs if not (p.title and fold(p.title) == me and p.venue is None and not p.ids)]
-    profile.publications = [normalize_publication(p) for p in _with_evidence(pubs, profile.owner)]
+    profile.publications = [normalize_publication(p, db) for p in _with_evidence(pubs, profile.owner)]
     return profile
 
 

@@ -66,7 +66,7 @@ def read_csv(path: str, text: str, db: VenueDB) -> Profile:
                 raw = "\n".join(lines[start - 1:end])[:2000]
                 pub = _to_pub(get, db)
                 pub.sources.append(SourceLoc(path, start, raw))
-                profile.publications.append(normalize_publication(pub))
+                profile.publications.append(normalize_publication(pub, db))
             start = end + 1
     except csv.Error as e:
         profile.diagnostics.append(Diagnostic("E141", "error", f"CSV not read past this line: {e}", path, start))
@@ -139,7 +139,7 @@ def read_ris(path: str, text: str, db: VenueDB) -> Profile:
         if authors:
             pub.authors, pub.et_al = _authors(" and ".join(_ris_order(str(a)) for a in authors))
         pub.sources.append(SourceLoc(path, line, "\n".join(lines[line - 1:end]).strip()[:2000] if line else ""))
-        profile.publications.append(normalize_publication(pub))
+        profile.publications.append(normalize_publication(pub, db))
     return profile
 
 
