@@ -23,7 +23,7 @@ from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 from .repair.spans import index_of
 from .segment import entries
-from .vocab import KIND_HEADING, NOTE_ON_A_PAPER, PAPER_PAGE, QUOTE_CLOSES, name_shaped
+from .vocab import GROUP_NAME, KIND_HEADING, NOTE_ON_A_PAPER, PAPER_PAGE, QUOTE_CLOSES, name_shaped
 
 
 def _runs(toks: Sequence[Token], field: str) -> list[list[Token]]:
@@ -58,9 +58,6 @@ def _author_tokens(toks: Sequence[Token]) -> list[Token]:
     return max(runs, key=lambda r: sum(1 for t in r if t.text[:1].isalpha()))
 
 
-_GROUP_NAME = lazy_compile(r"(?:[Tt]he\s+)?(?:[A-Z0-9][\w'’\-]*\s+|(?:and|of|for|on|&)\s+){1,12}(?i:collaborators|"
-                           r"investigators|consortium|collaborative|group|network|collaboration|team|committee|initiative|"
-                           r"alliance)")
 _GROUP_AUTHOR = lazy_compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,8}(?i:Investigators|Collaborators|Collaborative|"
                              r"Consortium|Study Group|Working Group|Collaborative Group|Group|Network|Collaboration|Team|"
                              r"Committee|Initiative|Alliance))\s*[.;]\s+(?=\S)")  # "The IMBIE team. Title"
@@ -707,7 +704,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         if got and all(name_shaped(a) for a in got):
             title = title[: m.start()].rstrip(" ,.;:")
             pub.title, pub.authors = title, got
-    if authors and _GROUP_NAME.fullmatch(group_name := join_tokens(authors).rstrip(" .;")):
+    if authors and GROUP_NAME.fullmatch(group_name := join_tokens(authors).rstrip(" .;")):
         pub.authors = [group_name]  # "GBD 2013 Mortality and Causes of Death Collaborators": one author, a group
     elif authors:
         pub.authors, pub.et_al = split_name_list(join_tokens(authors))

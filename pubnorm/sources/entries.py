@@ -866,15 +866,14 @@ def _finish(pub: Publication, block: Block, ctx: Context, lines: list[Line]) -> 
             pub.venue_raw = None
             if pub.year is not None:
                 pub.year_source = "url"
-    if pub.venue is None and not pub.venue_raw and pub.status in ("unknown", "preprint"):
-        # a paper that names no venue, linked to its working paper on SSRN by a link that says so ("[SSRN
-        # Link](https://papers.ssrn.com/...)"), appeared there: its venue, not written in (venue_raw stays empty; an
-        # arXiv id is read the same way by every reader: normalize.preprint_venue)
-        if "arxiv" not in pub.ids and any(_SSRN.search(u) for u in pub.urls) and any(
-                "SSRN" in s.text for ln in lines for s in ln.spans if s.href and _SSRN.search(s.href)) \
-                and (m := ctx.db.match("SSRN")).venue is not None:
-            pub.venue = m
-            pub.status = "preprint"
+    # a paper that names no venue, linked to its working paper on SSRN by a link that says so ("[SSRN
+    # Link](https://papers.ssrn.com/...)"), appeared there: its venue, not written in (venue_raw stays empty; an arXiv
+    # id is read the same way by every reader: normalize.preprint_venue)
+    if pub.venue is None and not pub.venue_raw and pub.status in ("unknown", "preprint") and "arxiv" not in pub.ids \
+            and any(_SSRN.search(u) for u in pub.urls) \
+            and any("SSRN" in s.text for ln in lines for s in ln.spans if s.href and _SSRN.search(s.href)) \
+            and (m := ctx.db.match("SSRN")).venue is not None:
+        pub.venue, pub.status = m, "preprint"
     if pub.year is None and "arxiv" in pub.ids and (pub.venue is None or pub.status == "preprint"):
         if (y := year_from_arxiv(pub.ids["arxiv"])) is not None:
             pub.year, pub.year_source = y, "arxiv"

@@ -195,11 +195,6 @@ def markdown_to_html(text: str) -> str:
         text = _ATTRIBUTES.sub("", text)
     # "[Paper](/files/My Paper.pdf)": Jekyll's kramdown links an address with spaces, CommonMark leaves the whole
     # link as text; the spaces are written %20 so it is read as the link its site shows
-    # "<H3>Published Papers</H3>" right above a list: kramdown (Jekyll) and Pandoc end an HTML element that closes on
-    # its line and read the next lines as Markdown; CommonMark reads them as raw HTML up to a blank line (the list
-    # becomes one run of text). The heading is written as Markdown's, on its line
-    if "</h" in text or "</H" in text:
-        text = _HTML_HEADING_LINE.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), text)
     if "](" in text:
         text = _SPACED_LINK.sub(lambda m: "](" + m.group(1).replace(" ", "%20") + ")", text)
     added: frozenset[int] = frozenset()
@@ -281,10 +276,6 @@ _ATTRIBUTES = lazy_compile(rf"\{{:[^{{}}\n]*\}}|(?<=[)\]*_`>])\{{{_ATTR}(?:[ \t]
                            re.M)
 _FENCED_DIV = lazy_compile(r"^[ \t]*:{3,}[ \t]*(\{[^{}\n]*\}|[\w\-]+)?[ \t]*:*[ \t]*$")
 _SPACED_LINK = lazy_compile(r"\]\(((?:https?://|/)[^()\s\"'<>\[\]]*(?: +[^()\s\"'<>\[\]]+)+)\)")
-
-
-_HTML_HEADING_LINE = lazy_compile(r"^ {0,3}<[hH]([1-6])(?:\s[^<>\n]*)?>((?:(?!</?(?:[hH][1-6]|p|div|ul|ol|li|table)\b)[^\n])*)"
-                                  r"</[hH]\1>[ \t]*$(?=\n[ \t]*(?:[*+\-]|\d{1,3}[.)])[ \t]|\n[ \t]*[^\s<])", re.M)
 
 
 _XML_DECLARATION = lazy_compile(r"\A\ufeff?\s*<\?xml\b[^>]*\?>")
@@ -473,13 +464,19 @@ def _walk(el: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any
                 yield from _make_blocks(list(run), mapper, nl, state)
             run.clear()
 
+    yield from _run_on(el, run, flush, mapper, nl, state, depth)
+    yield from flush()
+
+
+def _run_on(el: etree._Element, run: list[etree._Element | _Loose], flush: Callable[[], Iterator[Block]],
+            mapper: LineMapper, nl: bool, state: dict[str, Any], depth: int) -> Iterator[Block]:
+    """The blocks of what `el` holds, its paragraphs and inline content joining `run` (see _child_blocks)."""
     if el.text and el.text.strip():
         run.append(_Loose(el.text, el))
     for child in el:
         yield from _child_blocks(child, run, flush, mapper, nl, state, depth)
         if child.tail and (child.tail.strip() or (run and _inline(run[-1]))):
             run.append(_Loose(child.tail, child))
-    yield from flush()
 
 
 def _inline(x: etree._Element | _Loose) -> bool:
@@ -507,12 +504,7 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
     if tag == "div" and child.get("data-fenced") is not None and (child.get("class") or "").startswith("content-"):
         # Quarto's conditional content ("::: {.content-visible when-profile="english"}" around an entry's links): what
         # it holds runs on with the text around it, as its page shows it
-        if child.text and child.text.strip():
-            run.append(_Loose(child.text, child))
-        for c in child:
-            yield from _child_blocks(c, run, flush, mapper, nl, state, depth + 1)
-            if c.tail and (c.tail.strip() or (run and _inline(run[-1]))):
-                run.append(_Loose(c.tail, c))
+        yield from _run_on(child, run, flush, mapper, nl, state, depth + 1)
         return
     if depth >= MAX_DEPTH:
         run.append(child)

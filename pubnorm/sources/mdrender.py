@@ -99,7 +99,9 @@ class _Renderer:
 
     def __init__(self, data: bytes, added: frozenset[int] = frozenset()) -> None:
         self.data = data
-        self.newlines = [m.start() for k, m in enumerate(re.finditer(b"\n", data)) if k not in added]
+        self.newlines = [m.start() for m in re.finditer(b"\n", data)]
+        if added:  # newlines put in before rendering count no line
+            self.newlines = [o for k, o in enumerate(self.newlines) if k not in added]
         self.out: list[str] = []
         self.blocks: list[str] = []  # the open blocks: "li", "blockquote", "p", "h", "th", "code", "html", ...
         self.pending = ""  # an opener whose newline waits for the next event: "li" or "blockquote"

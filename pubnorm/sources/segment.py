@@ -66,7 +66,7 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
     twice = 0
     for k, p in enumerate(paras):
         p = p[len(head):] if k == 0 and len(head) < len(p) else p
-        runs = sum(1 for k, t in enumerate(p) if t.field == "title" and (k == 0 or p[k - 1].field != "title"))
+        runs = _title_runs(p)
         if runs < 1 or not _whole(p):
             return
         twice += runs > 1
@@ -150,7 +150,7 @@ def _heading_apart(group: list[Token]) -> list[list[Token]]:
         return [group]  # the heading's title goes on under it
     if not _fields(group[:n]) & {"title", "author"} and any(t.text in (":", "：") for t in group[1:min(n, 5)]):
         return [group]  # a heading that names its field ("### Event: ...") is one of the entry's named fields
-    if sum(1 for i, t in enumerate(rest) if t.field == "title" and (not i or rest[i - 1].field != "title")) != 1:
+    if _title_runs(rest) != 1:
         return [group]  # pieces of a paragraph under the paper's heading (an abstract) read as titles: no entry
     rest[0].label = "B-" + rest[0].field
     return [group[:n], rest]
@@ -219,6 +219,11 @@ def _year_first(group: Sequence[Token]) -> None:
             if t.field == "title" and after is not None and after.field == "title":
                 after.label = t.label  # the title starts after the year
             t.label = t.label.replace(t.field, "year")
+
+
+def _title_runs(toks: Sequence[Token]) -> int:
+    """How many runs of title words the tokens hold."""
+    return sum(1 for i, t in enumerate(toks) if t.field == "title" and (not i or toks[i - 1].field != "title"))
 
 
 def _whole(toks: Sequence[Token]) -> bool:

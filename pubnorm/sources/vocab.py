@@ -80,6 +80,15 @@ _KIND_WORD = (r"(?:selected|recent|refereed|peer[- ]reviewed|reviewed|internatio
               r"(?:19|20)\d\d)")
 KIND_HEADING = lazy_compile(_phrase(_KIND_WORD, r"\W+(?:and\W+|&\W+|or\W+)?"), re.I)
 
+# a group that authors a paper (consortium authorship, Vancouver style): its name, ending in a word for a group
+# ("GBD 2013 Mortality and Causes of Death Collaborators", "for the Alzheimer's Disease Neuroimaging Initiative", "the
+# Global Social Media Team")
+_GROUP_WORDS = ("collaborators", "investigators", "consortium", "collaborative", "group", "network", "collaboration",
+               "team", "committee", "initiative", "alliance")
+GROUP_NAME = lazy_compile(r"(?:(?:for|on behalf of)\s+)?(?:[Tt]he\s+)?"
+                          r"(?:[A-Z0-9][\w'’\-]*\s+|(?:and|of|for|on|in|&)\s+){1,12}"
+                          r"(?i:" + "|".join(_GROUP_WORDS) + ")")
+
 # the little words inside a person's name ("Francesco di Zinno", "Ludwig van der Berg", "Ahmad bin Ali")
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le",
                             "la", "bin", "ibn", "al", "el", "ter", "y", "e", "zu"})

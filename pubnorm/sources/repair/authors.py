@@ -10,7 +10,7 @@ from ...lazyre import lazy_compile
 from ...text import split_name_list
 from ..features import Token, join_tokens
 from ..segment import body_start
-from ..vocab import NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES, name_shaped
+from ..vocab import GROUP_NAME, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES, name_shaped
 from .spans import NAME_TOKEN, THESIS_KIND, lines, run_end, runs
 
 _NAME_JOINERS = frozenset({",", ".", "&", "and"}) | NAME_PARTICLES
@@ -559,30 +559,17 @@ def name_across_break(toks: Sequence[Token]) -> None:
             t.label = field
 
 
-_GROUP_WORDS = frozenset({"collaborators", "investigators", "consortium", "collaborative", "group", "network",
-                          "collaboration", "team", "committee", "initiative", "alliance"})
-
-
 def group_author_line(toks: Sequence[Token]) -> None:
     """A line that opens with a group's name ending in a word for a group of authors, then a full stop ("GBD 2013
     Mortality and Causes of Death Collaborators." under the title, over "Lancet. 2015;385:117-71."): the group is
     the author (Vancouver), not words of the title or the venue; its number is no year."""
     for a, b in lines(toks):
         stop = next((k for k in range(a, min(b, a + 12)) if toks[k].text in (".", ";")), None)
-        if stop is None or stop - a < 2 or toks[stop - 1].text.lower() not in _GROUP_WORDS \
-                or not toks[a].text[:1].isupper() or toks[a].href \
-                or not all(t.text[:1].isupper() or t.text.isdigit() or t.text in ("and", "of", "&", "-", "for", "on")
-                           for t in toks[a:stop]):
-            continue
-        if a and toks[a - 1].line == toks[a].line:
+        if stop is None or stop - a < 2 or (a and toks[a - 1].line == toks[a].line) or not toks[a].text[:1].isupper() \
+                or toks[a].href or not GROUP_NAME.fullmatch(join_tokens(toks[a:stop])):
             continue
         for t in toks[a:stop]:
             t.label = ("B-" if t.label.startswith("B-") else "") + "author"
-
-
-_GROUP_AFTER = lazy_compile(r"(?:(?:for|on behalf of)\s+)?(?:[Tt]he\s+)?"
-                            r"(?:[A-Z0-9][\w'’\-]*\s+|(?:and|of|for|on|in|&)\s+){1,10}(?i:collaborators|investigators|consortium|collaborative|group|network|collaboration|team|"
-                            r"committee|initiative|alliance)")
 
 
 def group_after_names(toks: Sequence[Token]) -> None:
@@ -593,7 +580,7 @@ def group_after_names(toks: Sequence[Token]) -> None:
         k = i - 1
         while k >= 0 and toks[k].text in (",", "and", "&", ";") and toks[k].line == toks[i].line:
             k -= 1
-        if k < 0 or k == i - 1 or toks[k].field != "author" or not _GROUP_AFTER.fullmatch(join_tokens(toks[i:j])):
+        if k < 0 or k == i - 1 or toks[k].field != "author" or not GROUP_NAME.fullmatch(join_tokens(toks[i:j])):
             continue
         for t in toks[k + 1:j]:
             t.label = "author"
