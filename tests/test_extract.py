@@ -608,3 +608,35 @@ def test_students_work_a_cv_lists_as_advised_or_supervised_is_not_the_owners(db)
           "Lind, B. (2018) “Salt Wedges in Small Estuaries”, MA paper, University of Oregon.\n")
     pubs = read_markup("cv.md", md, db).publications
     assert [p.title for p in pubs] == ["Tidal Pumping in Riverbank Aquifers", "Sediment Pulses after Dam Removal"]
+
+
+def test_cards_are_papers_each_their_heading_the_title_and_cards_naming_no_paper_are_none(db):
+    """A page of cards (`<article>` holding an `<h3>` title, its authors, its venue above or below it, badges) gives a
+    paper a card, its venue written above the title kept; a card with a title and a date or an institution only (a
+    project, a course) is none."""
+    from pubnorm.sources.reader import read_markup
+
+    page = """<html><body><h2>Publications</h2>
+<div class="grid">
+<article class="paper-card"><span class="kind">Trajectory</span><span class="state">Published</span>
+<div class="where">ICML 2025</div><h3>Tidal Heating of Icy Moons from Orbital Resonance</h3>
+<p>Ada Okafor, Jan Moreau.</p></article>
+<article class="paper-card"><span class="kind">Method</span><span class="state">Published</span>
+<h3>Crust Thickness from Libration Measurements</h3><p>Jan Moreau, Ada Okafor.</p>
+<div class="meta"><strong>Nature Communications · 2022</strong></div></article>
+</div>
+<h2>Projects</h2>
+<div class="row">
+<div class="card"><h6 class="card-title">Machine Learning Benchmark for Moons</h6>
+<p>Benchmarking models of icy moons.</p><span class="badge">Jan 2026 – Present</span></div>
+<div class="card"><h6 class="card-title">Planetary Science for Everyone</h6>
+<p><b>Institution:</b> The University of Somewhere</p></div>
+</div></body></html>
+"""
+    pubs = read_markup("x.html", page, db).publications
+    assert [p.title for p in pubs] == ["Tidal Heating of Icy Moons from Orbital Resonance",
+                                      "Crust Thickness from Libration Measurements"]
+    a, b = pubs
+    assert a.authors == ["Ada Okafor", "Jan Moreau"] and a.year == 2025
+    assert a.venue is not None and a.venue.venue is not None and a.venue.venue.id == "icml"
+    assert b.year == 2022 and b.venue is not None and b.venue.venue is not None and b.venue.venue.id == "nature-communications"

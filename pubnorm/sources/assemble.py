@@ -523,7 +523,7 @@ def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
 def candidate_lines(block: Block, heading_used: int = 0) -> list[Line]:
     """The block's lines, with the heading right above it as its first line (pages that give each paper a
     heading of its own, its authors and venue below): the labeller decides whether that heading is a title."""
-    if block.heading_line != heading_used and block.right_under_heading():
+    if block.heading_line != heading_used and block.right_under_heading() and not block.card:
         head = block.section.rsplit(SECTION_SEP, 1)[-1].strip()  # never long: markup reads a long heading as text
         if head:
             return [Line([Span(head, bold=True, href=block.heading_href or None, tag="heading")], lineno=block.heading_line),
@@ -849,10 +849,12 @@ def block_publications(block: Block, db, year_heading: int | None = None,  # typ
     if owner:
         _owner_is_an_author(toks, owner)
     out: list[tuple[Publication, list[Token]]] = []
-    for group in entries(toks):
+    groups = [_card_entry(toks)] if block.card else entries(toks)
+    for group in groups:
         pub = entry_publication(group, db, year_heading)
-        if pub is None:
-            continue
+        if pub is None or (block.card and not (pub.authors or (pub.venue is not None and pub.venue.venue is not None)
+                                               or pub.status not in ("unknown", "published"))):
+            continue  # a card naming no authors, no venue the database knows and no status: a project or a course
         if out and _translation(out[-1], (pub, group)):
             from .entries import absorb_translation
 
@@ -861,6 +863,22 @@ def block_publications(block: Block, db, year_heading: int | None = None,  # typ
         else:
             out.append((pub, group))
     return out, lines
+
+
+def _card_entry(toks: list[Token]) -> list[Token]:
+    """A card (markup._cards) is one paper, its heading its title: its venue above the title ("ICML 2026" over
+    "<h3>Title</h3>") is part of it, and a line the labeller read as a title beside it is not one (a card's badges:
+    "Trajectory", "Published"; its topic tags)."""
+    if any(t.tag == "title" for t in toks):
+        for t in toks:
+            if t.field == "title" and t.tag != "title":
+                t.label = "other"
+    if toks:
+        for t in toks:
+            t.label = t.field
+        first = next((t for t in toks if t.field == "title"), toks[0])
+        first.label = "B-" + first.field
+    return toks
 
 
 def _translation(before: tuple[Publication, list[Token]], entry: tuple[Publication, list[Token]]) -> bool:

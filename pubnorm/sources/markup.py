@@ -74,6 +74,7 @@ class Block:
     heading_href: str = ""  # the link the heading's text carries ("### [Title](https://doi.org/...)")
     number_year: int | None = None  # the year the page shows as the item's list number ("2019. Authors. Title")
     item: int = 0  # the line of the list item the block is part of (0: none); an item may give several blocks
+    card: bool = False  # one card of a run of them (see _cards): one paper, its heading its title
 
     def right_under_heading(self) -> bool:
         """Whether the block starts right under its heading (at most a blank line between): the heading may be
@@ -473,10 +474,67 @@ def _run_on(el: etree._Element, run: list[etree._Element | _Loose], flush: Calla
     """The blocks of what `el` holds, its paragraphs and inline content joining `run` (see _child_blocks)."""
     if el.text and el.text.strip():
         run.append(_Loose(el.text, el))
+    cards = _cards(el) if depth < MAX_DEPTH else frozenset()
     for child in el:
-        yield from _child_blocks(child, run, flush, mapper, nl, state, depth)
+        if child in cards:
+            yield from flush()
+            for b in _make_blocks([child], mapper, nl, state):
+                b.card = True
+                yield b
+        else:
+            yield from _child_blocks(child, run, flush, mapper, nl, state, depth)
         if child.tail and (child.tail.strip() or (run and _inline(run[-1]))):
             run.append(_Loose(child.tail, child))
+
+
+_CARD_SIZE = 300  # elements: a card holds one paper's few fields, not a page's section
+_CARD_PARTS = frozenset({"li", "tr", "ul", "ol", "table", "dl"})
+
+
+def _cards(el: etree._Element) -> frozenset[etree._Element]:
+    """The children of `el` that are cards: a run of at least two siblings alike (one tag, one class), each holding
+    one heading (its paper's title: `<article><h3>Title</h3><p>Authors</p><strong>PNAS · 2026</strong></article>`,
+    `<div class="card"><h5>Title</h5><h6>Journal</h6><p>Authors</p></div>`; headings after the first, of a lower
+    rank and beside it, are its fields) and text besides it, and no list or table (a section's). Each is read as
+    one block, not as a section under its heading. An element holding an entry its class names is no card: that
+    entry is."""
+    kinds: dict[tuple[str, str], list[etree._Element]] = {}
+    for c in el:
+        if isinstance(c.tag, str) and c.tag not in _SKIP_TAGS and c.tag not in _HEADINGS:
+            kinds.setdefault((c.tag, c.get("class") or ""), []).append(c)
+    out = [(c, h) for alike in kinds.values() if len(alike) >= 2 for c in alike if (h := _card_title(c)) is not None]
+    if len(out) < 2:
+        return frozenset()
+    for _, h in out:
+        h.set("class", ((h.get("class") or "") + " title").strip())  # read as the page's markup would name it
+    return frozenset(c for c, _ in out)
+
+
+def _card_title(el: etree._Element) -> etree._Element | None:
+    """The heading that is the title of the card `el` (see _cards), None when `el` is no card."""
+    headings: list[etree._Element] = []
+    for n, d in enumerate(el.iter()):
+        if n > _CARD_SIZE or d.tag in _CARD_PARTS or (n and d.tag in ("div", "section", "article") and _entry_element(d)):
+            return None  # a list's, a table's, or a group's around an entry its markup names (a year's "pub-item")
+        if isinstance(d.tag, str) and d.tag in _HEADINGS and d.tag != "heading":
+            headings.append(d)
+    if not headings:
+        return None
+    first = headings[0]
+    # "h5" < "h6": a heading of the same or a higher rank starts another card; one inside an element of its own
+    # belongs to one (a section of cards, each with its heading, is no card)
+    if any(h.tag <= first.tag or h.getparent() is not first.getparent() for h in headings[1:]):
+        return None
+    if any(d.text and _TITLE_KEY.match(d.text) for d in el.iter()):
+        return None  # "<h3>Event: ...</h3> ... <p>Title: Paper</p>": the card names its paper's title itself
+    title = text_content(first).split()
+    text = text_content(el)
+    rest = len(text.split()) - len(title)
+    return first if 3 <= len(title) <= _MAX_HEADING_WORDS and rest >= 2 else None
+
+
+# a field named as the title, in the languages pages are written in
+_TITLE_KEY = lazy_compile(r"\s*(?:title|t[íi]tulo|titre|titel|titolo|tytuł|标题|题目|題名)\s*[:：]", re.I)
 
 
 def _inline(x: etree._Element | _Loose) -> bool:
