@@ -640,3 +640,24 @@ def test_cards_are_papers_each_their_heading_the_title_and_cards_naming_no_paper
     assert a.authors == ["Ada Okafor", "Jan Moreau"] and a.year == 2025
     assert a.venue is not None and a.venue.venue is not None and a.venue.venue.id == "icml"
     assert b.year == 2022 and b.venue is not None and b.venue.venue is not None and b.venue.venue.id == "nature-communications"
+
+
+def test_a_short_title_closed_by_its_full_stop_or_in_chinese_is_a_title_not_a_name(db):
+    """"SeaPO [EMNLP 25]" names a paper by a short name (its label); "**2013** [Negotiating taste](...). *Inquiry* 56:
+    240–257." is a paper with a short title, closed by its full stop; a Chinese title of 14 characters has no spaces
+    but is no short name either."""
+    from pubnorm.sources.reader import read_markup
+
+    md = """## Papers
+
+**2013** [Negotiating taste](papers/taste.pdf). *Inquiry* 56.2–3: 240–257.
+
+**2007** [Parasitic scope](papers/scope.pdf). *Linguistics and Philosophy* 30.4: 407–444.
+
+- SeaPO [EMNLP 2025](https://arxiv.org/abs/2501.00001)
+- 王明, `李华`, 赵磊\\*. 基于访存图案变形的CGRA存储划分优化. *计算机研究与发展*. 2025, 62(4): 1003-1016.
+"""
+    pubs = read_markup("x.md", md, db).publications
+    assert [(p.title, p.label, p.year) for p in pubs] == [
+        ("Negotiating taste", None, 2013), ("Parasitic scope", None, 2007), (None, "SeaPO", 2025),
+        ("基于访存图案变形的CGRA存储划分优化", None, 2025)]

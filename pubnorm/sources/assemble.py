@@ -694,8 +694,10 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if _in_prose(toks, run):
         return None
     pub = Publication(title=title)
-    if not authors and len(title.split()) <= 2 and ":" not in title and len(title) <= 30:
-        pub.title, pub.label = None, title  # "SeaPO [EMNLP 25, CCF B]": a short name standing for a paper
+    if not authors and _short_name(title) and not _closed(toks, run):
+        # "SeaPO [EMNLP 25, CCF B]": a short name standing for a paper; one closed by its full stop is a short
+        # title ("2013 Negotiating taste. Inquiry 56: 240–257.")
+        pub.title, pub.label = None, title
     if not authors and (m := _WITH_TAIL.search(title)):
         # "Title (com Daniel Araujo e Jorge Silva)", "Title (with A. Lee and B. Kim)" inside the title's link: the
         # co-authors, in the page's language
@@ -863,6 +865,22 @@ def block_publications(block: Block, db, year_heading: int | None = None,  # typ
         else:
             out.append((pub, group))
     return out, lines
+
+
+def _closed(toks: Sequence[Token], run: Sequence[Token]) -> bool:
+    """Whether the title run ends with its full stop: the token after it, followed by a space or nothing (not the dot
+    of "phys.org")."""
+    end = index_of(toks, run[-1]) + 1
+    return end < len(toks) and toks[end].text in (".", "。") and (end + 1 == len(toks) or toks[end + 1].space_before)
+
+
+_CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _short_name(title: str) -> bool:
+    """A name of two words at most ("SeaPO", "Visual-Augmentation"); a character of Chinese, Japanese or Korean is a
+    word (a title in those scripts has no spaces: "基于访存图案变形的CGRA存储划分优化" is a title of 14 words)."""
+    return len(title.split()) + len(_CJK.findall(title)) <= 2 and ":" not in title and len(title) <= 30
 
 
 def _card_entry(toks: list[Token]) -> list[Token]:
