@@ -117,6 +117,29 @@ def test_a_name_between_the_author_list_and_a_quoted_title_is_the_last_author():
     assert unclosed[4].label == "title"
 
 
+def test_a_name_and_a_dash_or_a_full_stop_before_a_quoted_title_is_the_last_author():
+    """"A. Okafor, Jan Moreau, **Tomas Quince** - *"Tidal heating"* - arXiv (2026)": the labeller read the last author
+    and the dash with the title; so with "Lind J, Moreau JP. “Tidal heating”" (Vancouver, its full stop). Words that are
+    no name ("the new", lower case) before a quote stay the title's."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import authors
+
+    def entry(last: str, sep: str) -> list[Token]:
+        toks = [Token(w, 0, label="B-author" if not i else "author") for i, w in enumerate(["A.", "Okafor", ","])]
+        toks += [Token(w, 0, label="title") for w in [*last.split(), sep, '"', "Tidal", "heating", '"']]
+        return [*toks, Token("arXiv", 0, label="venue")]
+
+    dashed = entry("Tomas Quince", "-")
+    authors.name_before_quote(dashed)
+    assert [t.label for t in dashed][3:9] == ["author", "author", "other", "other", "title", "title"]
+    vancouver = entry("Moreau JP", ".")
+    authors.name_before_quote(vancouver)
+    assert [t.label for t in vancouver][3:9] == ["author", "author", "other", "other", "title", "title"]
+    words = entry("the new", "-")
+    authors.name_before_quote(words)
+    assert [t.label for t in words][3:6] == ["title", "title", "title"]
+
+
 def test_a_title_cut_at_a_number_goes_on_where_a_new_entry_was_read_after_a_word_that_ends_no_title():
     """"Reactive scattering of H2 on Cu(111) ...": a labeller read "scattering of H 2 on" as unlabelled and started a
     new entry at "Cu"; a title never ends on "on", so the title goes on (the same gap before a sentence's capital

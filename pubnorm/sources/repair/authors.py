@@ -302,28 +302,38 @@ def last_author_in_title(toks: Sequence[Token]) -> None:
             toks[j].label = "other"
 
 
+_BEFORE_QUOTE = frozenset({"-", "–", "—", ".", ":"})  # what may stand between an author list and its quoted title
+
+
 def name_before_quote(toks: Sequence[Token]) -> None:
     """"S. Samtani, H. Zhu, and H. Chen “Labeling hacker exploits ...”": a title that opens, right after an author list
-    on the same line, with a word or two of a name and then an opening quote mark: the name is the list's last author
-    (no comma before the quoted title), and the title is what the quote marks hold."""
+    on the same line, with a word or two of a name ("Haseloff, Jim", "Murray CJL") and then an opening quote mark, or
+    a dash or a full stop and the quote mark ("..., Paolo Villoresi - *"Title"*"): the name is the list's last author,
+    and the title is what the quote marks hold."""
     n = len(toks)
     for i in range(1, n):
         t = toks[i]
         comma = i >= 2 and toks[i - 1].text == "," and toks[i - 2].field == "author"  # "Lund, Cai M. “Title”"
         if t.field != "title" or (toks[i - 1].field != "author" and not comma) or toks[i - 1].line != t.line:
             continue
-        q = next((k for k in range(i + 1, min(n, i + 4)) if toks[k].text in QUOTE_CLOSES and toks[k].text != "'"), None)
+        q = next((k for k in range(i + 1, min(n, i + 7)) if toks[k].text in QUOTE_CLOSES and toks[k].text != "'"), None)
         if q is None or toks[q].line != t.line or q + 1 >= n or toks[q + 1].field != "title" \
-                or not all(x.field == "title" and NAME_TOKEN.match(x.text) and x.text[:1].isupper() for x in toks[i:q]):
+                or not all(x.field == "title" for x in toks[i:q]):
+            continue
+        sep = q - 1 if toks[q - 1].text in _BEFORE_QUOTE else q  # "Paolo Villoresi - “Title”", "Murray CJL. “Title”"
+        words = [x for x in toks[i:sep] if x.text not in (",", ".")]
+        if not words or len(words) > 4 or toks[sep - 1].text == "," \
+                or not all(NAME_TOKEN.match(x.text) and x.text[:1].isupper() for x in words):
             continue
         if not any(x.text == QUOTE_CLOSES[toks[q].text] for x in toks[q + 1:run_end(toks, q + 1) + 1]):
             continue  # no closing mark: a quote inside a title
         closing = _quoted_to_the_end(toks, q)
         for x in toks[closing or n:run_end(toks, q + 1)]:
             x.label = "other"  # the closing mark, and a translation after it ("“Título” [Title]")
-        for x in toks[i - comma:q]:
+        for x in toks[i - comma:sep]:
             x.label = "author"
-        toks[q].label = "other"
+        for x in toks[sep:q + 1]:
+            x.label = "other"
 
 
 def title_word_after_names(toks: Sequence[Token]) -> None:
