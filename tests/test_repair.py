@@ -140,6 +140,26 @@ def test_a_name_and_a_dash_or_a_full_stop_before_a_quoted_title_is_the_last_auth
     assert [t.label for t in words][3:6] == ["title", "title", "title"]
 
 
+def test_one_name_and_et_al_is_an_author_list():
+    """"K. Okafor et al. Tidal heating ..." and "**Ada Okafor**, et al.": the labeller read the name as no field; it and
+    "et al." are the authors. A name after other words on its line ("as shown by Okafor et al.") is left alone."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import authors
+
+    toks = [Token(w, 0, label="other") for w in ["K", ".", "Okafor", "et", "al", "."]]
+    toks += [Token(w, 0, label="title") for w in ["Tidal", "heating"]]
+    toks[0].label = "B-other"
+    authors.name_et_al(toks)
+    assert [t.label for t in toks] == ["B-author", *["author"] * 5, "title", "title"]
+    bold = [Token(w, 1, label="other") for w in ["Ada", "Okafor", ","]]
+    bold += [Token(w, 1, label="author") for w in ["et", "al"]]
+    authors.name_et_al(bold)
+    assert [t.label for t in bold] == ["author"] * 5
+    prose = [Token(w, 0, label="other") for w in ["as", "shown", "by", "Okafor", "et", "al", "."]]
+    authors.name_et_al(prose)
+    assert {t.label for t in prose} == {"other"}
+
+
 def test_a_title_cut_at_a_number_goes_on_where_a_new_entry_was_read_after_a_word_that_ends_no_title():
     """"Reactive scattering of H2 on Cu(111) ...": a labeller read "scattering of H 2 on" as unlabelled and started a
     new entry at "Cu"; a title never ends on "on", so the title goes on (the same gap before a sentence's capital

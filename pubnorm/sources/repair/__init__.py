@@ -66,6 +66,8 @@ def block(toks: Sequence[Token]) -> None:
     authors.last_author_in_title(toks)
     if not marks.isdisjoint(QUOTE_CLOSES):
         authors.name_before_quote(toks)
+    if "et" in marks or "Et" in marks:
+        authors.name_et_al(toks)
     if "." in marks:
         authors.title_word_after_names(toks)
     authors.names_open_title(toks)
