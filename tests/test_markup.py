@@ -425,3 +425,20 @@ def test_a_run_of_cards_each_holding_one_heading_is_one_block_each():
     assert [(b.card, b.section) for b in blocks[2:]] == [(False, "Events > Event: Planetary Data Week"),
                                                          (False, "Events > Event: Cluster Days 2021"),
                                                          (False, "Events > Poster session on moons")]
+
+
+def test_pandoc_raw_html_blocks_are_html_and_heading_attributes_are_no_words():
+    """Quarto and R Markdown pages keep the HTML a code cell wrote in raw blocks ("```{=html}" ... "```"): HTML as the
+    page shows it, not a code block's text, its lines where they are; "### 2024 {#published-2024}" (Pandoc's and
+    kramdown's heading attributes) is the heading "2024"."""
+    md = ("### 2024{#published-2024}\n```{=html}\n<ul class='list'><li class='item'>Ada Okafor. (2024) "
+          '"Tidal heating of icy moons." Icarus</li>\n<li>Jan Moreau. (2024) "Crust thickness." Icarus</li></ul>\n```\n'
+          "## Talks {#talks .unnumbered}\n\n```{=html}\n<p>never closed</p>\n")
+    root = parse_html(markdown_to_html(md))
+    assert root is not None
+    blocks = list(iter_blocks(root, LineMapper(root, True, 0), newline_breaks=True))
+    assert [(b.section, b.lineno, b.lines[0].text) for b in blocks[:2]] == [
+        ("2024", 3, 'Ada Okafor. (2024) "Tidal heating of icy moons." Icarus'),
+        ("2024", 4, 'Jan Moreau. (2024) "Crust thickness." Icarus')]
+    assert [b.section for b in blocks[2:]] == ["Talks"]  # the unclosed fence stays a code block's text
+    assert "never closed" in blocks[2].lines[-1].text

@@ -183,6 +183,8 @@ def markdown_to_html(text: str) -> str:
     """
     from .mdrender import render
 
+    if "{=html" in text:
+        text = _raw_html_blocks(text)
     # Hand-written HTML inside markdown is often indented by a tab: CommonMark would read it as a code block.
     text = _INDENTED_TAG.sub(r"\1", text)
     # kramdown reads the inside of '<div markdown="1">' as Markdown; CommonMark reads a tag line and the lines right
@@ -194,6 +196,7 @@ def markdown_to_html(text: str) -> str:
     # "_blank"}" in R Markdown and Quarto) style what is before them; CommonMark leaves them as words of the entry
     if "{" in text:
         text = _ATTRIBUTES.sub("", text)
+        text = _HEADING_ATTRIBUTES.sub(r"\1", text)  # Pandoc's and kramdown's "### 2024 {#published-2024}"
     # "[Paper](/files/My Paper.pdf)": Jekyll's kramdown links an address with spaces, CommonMark leaves the whole
     # link as text; the spaces are written %20 so it is read as the link its site shows
     if "](" in text:
@@ -202,6 +205,30 @@ def markdown_to_html(text: str) -> str:
     if "</" in text or ":::" in text:
         text, added = _end_html_blocks(text)
     return render(text, added)
+
+
+_RAW_HTML_FENCE = lazy_compile(r"^[ \t]{0,3}(`{3,}|~{3,})[ \t]*\{=html[45]?\}[ \t]*$")
+
+
+def _raw_html_blocks(text: str) -> str:
+    """Pandoc's raw HTML blocks (R Markdown, Quarto: "```{=html}" ... "```", the HTML a code cell wrote) are HTML, as
+    the page shows them: their fence lines become empty lines (the line count stays), where CommonMark read the HTML
+    as a code block's text. A fence opened and never closed is left as it is."""
+    lines = text.split("\n")
+    i, n = 0, len(lines)
+    while i < n:
+        m = _RAW_HTML_FENCE.match(lines[i])
+        if m is None:
+            i += 1
+            continue
+        mark = m.group(1)
+        close = re.compile(rf"^[ \t]{{0,3}}{re.escape(mark[0])}{{{len(mark)},}}[ \t]*$")
+        end = next((j for j in range(i + 1, n) if close.match(lines[j])), None)
+        if end is None:
+            break
+        lines[i] = lines[end] = ""
+        i = end + 1
+    return "\n".join(lines)
 
 
 def _end_html_blocks(text: str) -> tuple[str, frozenset[int]]:
@@ -275,6 +302,7 @@ _MARKDOWN_INSIDE = lazy_compile(r"^[ \t]*<(?:div|section|span|p|article)\b[^<>\n
 _ATTR = r"(?:[.#][\w\-]+|[\w\-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"']+))"
 _ATTRIBUTES = lazy_compile(rf"\{{:[^{{}}\n]*\}}|(?<=[)\]*_`>])\{{{_ATTR}(?:[ \t]+{_ATTR})*[ \t]*\}}|^[ \t]*\{{[.#][^{{}}\n]*\}}[ \t]*$",
                            re.M)
+_HEADING_ATTRIBUTES = lazy_compile(r"^(#{1,6}[ \t][^\n{]*?)[ \t]*\{[#.][^{}\n]*\}[ \t]*$", re.M)
 _FENCED_DIV = lazy_compile(r"^[ \t]*:{3,}[ \t]*(\{[^{}\n]*\}|[\w\-]+)?[ \t]*:*[ \t]*$")
 _SPACED_LINK = lazy_compile(r"\]\(((?:https?://|/)[^()\s\"'<>\[\]]*(?: +[^()\s\"'<>\[\]]+)+)\)")
 
