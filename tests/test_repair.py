@@ -160,6 +160,33 @@ def test_one_name_and_et_al_is_an_author_list():
     assert {t.label for t in prose} == {"other"}
 
 
+def test_the_end_of_an_author_list_read_as_a_title_before_the_title_is_the_authors():
+    """"Ada Okafor, Jan Moreau, Li Wei, and Tomas Quince. (2024) “Tidal heating”": the labeller read the list's last
+    names as a title run, and the quoted title as another; the names are authors. Without a title after them, or when
+    they are no names ("Tidal heating, and moons"), they stay."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import authors
+
+    def entry(tail: str, title: bool = True) -> list[Token]:
+        first = "Ada Okafor , Jan Moreau".split()
+        toks = [Token(w, 0, label="B-author" if not i else "author") for i, w in enumerate(first)]
+        toks += [Token(",", 0, label="other"), *[Token(w, 0, label="title") for w in tail.split()]]
+        toks += [Token(w, 0, label="other") for w in [".", "(", "2024", ")"]]
+        if title:
+            toks += [Token(w, 0, label="title") for w in ["Tidal", "heating"]]
+        return toks
+
+    names = entry("Li Wei , and Tomas Quince")
+    authors.names_read_as_title(names)
+    assert [t.label for t in names[6:12]] == ["author"] * 6 and names[-1].label == "title"
+    alone = entry("Li Wei , and Tomas Quince", title=False)
+    authors.names_read_as_title(alone)
+    assert alone[6].label == "title"
+    words = entry("Tidal heating , and moons")
+    authors.names_read_as_title(words)
+    assert words[6].label == "title"
+
+
 def test_a_title_cut_at_a_number_goes_on_where_a_new_entry_was_read_after_a_word_that_ends_no_title():
     """"Reactive scattering of H2 on Cu(111) ...": a labeller read "scattering of H 2 on" as unlabelled and started a
     new entry at "Cu"; a title never ends on "on", so the title goes on (the same gap before a sentence's capital

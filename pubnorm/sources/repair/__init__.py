@@ -64,6 +64,7 @@ def block(toks: Sequence[Token]) -> None:
         authors.title_before_with(toks)
     authors.author_gaps(toks)
     authors.last_author_in_title(toks)
+    authors.names_read_as_title(toks)
     if not marks.isdisjoint(QUOTE_CLOSES):
         authors.name_before_quote(toks)
     if "et" in marks or "Et" in marks:

@@ -302,6 +302,23 @@ def last_author_in_title(toks: Sequence[Token]) -> None:
             toks[j].label = "other"
 
 
+def names_read_as_title(toks: Sequence[Token]) -> None:
+    """"Carsen Stringer, Lin Zhong, Fengtong Du, Maria Kesa, and Marius Pachitariu. (2024) “Rastermap: ...”": a title
+    run that goes on from an author list after its comma, holds only names (their words, commas, "and") and ends
+    with the list, while another title run follows in the entry, is the list's end, read as a title."""
+    for a, b in runs(toks, "title"):
+        if a < 2 or toks[a - 1].text not in (",", "and", "&") or toks[a - 2].field != "author" \
+                or toks[a - 2].line != toks[a].line or not any(toks[k].field == "title" for k in range(b, len(toks))):
+            continue
+        piece = toks[a:b]
+        if not all(NAME_TOKEN.match(t.text) or t.text in (",", "&") for t in piece) or piece[-1].text in (",", "and"):
+            continue
+        names, _ = split_name_list(join_tokens(piece))
+        if len(names) >= 2 and all(name_shaped(x) and 2 <= len(x.split()) <= 4 for x in names):
+            for t in piece:
+                t.label = "author"
+
+
 _ET_AL_NAME = 4  # the words of the one name shown before "et al."
 
 
