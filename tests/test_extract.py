@@ -661,3 +661,33 @@ def test_a_short_title_closed_by_its_full_stop_or_in_chinese_is_a_title_not_a_na
     assert [(p.title, p.label, p.year) for p in pubs] == [
         ("Negotiating taste", None, 2013), ("Parasitic scope", None, 2007), (None, "SeaPO", 2025),
         ("基于访存图案变形的CGRA存储划分优化", None, 2025)]
+
+
+def test_an_e_companion_or_errata_link_after_a_linked_title_is_the_papers_material_not_another_paper(db, tmp_path: Path):
+    """"<a href=doi>Title.</a> <em>Operations Research</em> ... PDF E-Companion": the INFORMS journals' online appendix
+    ("E-Companion") and an erratum are the paper's links; read as papers of their own, the item was two papers named
+    in running text and lost its title, authors, venue and year (a Jekyll page of HTML, its lines indented by tabs)."""
+    page = tmp_path / "research.html"
+    page.write_text("""---
+layout: default
+title: Research
+---
+
+<h4>Papers</h4>
+<ul>
+
+<li style="margin-top:7px">
+\tAda Okafor and <strong>Jan Moreau</strong> (2025).
+\t<a href="https://doi.org/10.1287/opre.2021.0001" target="_blank">
+\tTidal heating of icy moons by simulation.</a>
+\t<em>Operations Research</em>, <strong>73</strong>(1):385-407.
+\t<a class="btn" href="./papers/tidal.pdf">PDF</a>
+\t<a class="btn" href="./papers/tidal_EC.pdf">E-Companion</a>
+\t<a class="btn" href="./papers/tidal_errata.pdf">errata</a>
+</li>
+</ul>
+""", encoding="utf-8")
+    [p] = read_profile(page, db).publications
+    assert p.title == "Tidal heating of icy moons by simulation" and p.authors == ["Ada Okafor", "Jan Moreau"]
+    assert p.year == 2025 and p.venue is not None and p.venue.venue is not None
+    assert p.venue.venue.id == "j-operations-research"

@@ -25,9 +25,10 @@ _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slide
                # where a copy is kept ("HAL Preprint", "PubMed", "Journal version")
                r"hal|biorxiv|medrxiv|psyarxiv|osf|pubmed|pmc|europepmc|researchgate|scholar|google scholar|"
                r"journal|publisher|version|full text|fulltext|online|open access|article|"
-               # what else a paper's links hold ("Author Copy", "Supplementary Information", "Reprint", "SI")
+               # what else a paper's links hold ("Author Copy", "Supplementary Information", "Reprint", "SI", "Errata",
+               # "E-Companion": INFORMS journals' online appendix)
                r"supplement(?:al|ary)?|information|info|materials?|files?|author'?s?|copy|reprint|postprint|e-?print|"
-               r"accepted|manuscript|si|"
+               r"accepted|manuscript|si|e-?companion|errat(?:a|um)|corrigendum|"
                # where a link leads ("Link do evento", "Enlace", "Available online"), and what it does (LINK_ACTIONS)
                r"available online|event|evento|peri[oó]dico|reposit[oó]rio|enlace|texto completo|"
                + "|".join(LINK_ACTIONS))
