@@ -79,6 +79,24 @@ def test_a_list_kept_as_literals_in_a_sites_script_is_read(db, tmp_path: Path):
     assert a.sources[0].line == 7 and b.sources[0].line == 15
 
 
+def test_a_script_keeping_whole_citations_as_strings_gives_one_paper_a_string(db, tmp_path: Path):
+    """`export default ["Authors. Title. <i>Venue</i>, 2021. [<a href='...'>PDF</a>]", ...]`: an array of citation
+    strings (HTML inside) gives a paper a string, at the string's line, read as the page shows it (its tags are
+    markup, not words: the file read as markup gave "<a href" titles)."""
+    p = tmp_path / "publications.js"
+    first = ('Ada Okafor, <u>Jan Moreau</u>, Li Wei. Tidal heating of icy moons by resonance. <i>Icarus</i>, Vol. 62, '
+             "pp. 641-653, 2021. [<a href='https://doi.org/10.1016/j.icarus.2021.1'>DOI</a>]")
+    second = ("<u>Jan Moreau</u>, Ada Okafor. Crust thickness from libration measurements. In Proceedings of the "
+              "ACM CHI Conference on Human Factors in Computing Systems (CHI 2019), pp. 1-12, 2019. "
+              "[<a href='https://example.org/crust.pdf'>PDF</a>]")
+    p.write_text(f'// publications\nexport default [\n    "{first}",\n\n    "{second}",\n];\n', encoding="utf-8")
+    pubs = run([p], db, Options(jobs=1)).publications
+    assert [(x.title, x.year, x.sources[0].line) for x in pubs] == [
+        ("Tidal heating of icy moons by resonance", 2021, 3), ("Crust thickness from libration measurements", 2019, 5)]
+    assert pubs[0].authors == ["Ada Okafor", "Jan Moreau", "Li Wei"]
+    assert pubs[0].ids == {"doi": "10.1016/j.icarus.2021.1"}
+
+
 def test_a_component_that_writes_its_list_as_jsx_is_read_as_markup(db, tmp_path: Path):
     p = tmp_path / "Publications.js"
     p.write_text("export default () => (\n  <div>\n    <h1>Publications</h1>\n    <ul>\n      <li>Ada Lovelace and "

@@ -45,8 +45,57 @@ def read_script(path: str, text: str, db: VenueDB) -> Profile | None:
 
     data = [*literals(text), *component_props(text)]
     if not _items(data):
+        if cites := _citation_strings(data):
+            from .reader import read_markup
+
+            return read_markup(path, _as_list_page(cites, text), db, html=True)
         return None
     return profile_from_data(path, data, text, db)
+
+
+_CITATION_CHARS = 40  # a string this long with a year can be a whole citation ("Lee A, Kim B. Title. Icarus, 2021")
+_YEAR_IN = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _citation_strings(data: Any) -> list[str]:
+    """The strings of the arrays that hold two or more whole citations, each a string (`export default ["Lee A, Kim
+    B. Title. <i>Icarus</i>, 2021. [<a href='...'>PDF</a>]", ...]`): most of the array's strings are long and give a
+    year."""
+    out: list[str] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(reversed(list(node.values())))
+        elif isinstance(node, list):
+            strings = [x for x in node if isinstance(x, str)]
+            cited = [x for x in strings if len(x) >= _CITATION_CHARS and _YEAR_IN.search(x)]
+            if len(cited) >= 2 and 2 * len(cited) >= len(node):
+                out.extend(cited)
+            else:
+                stack.extend(reversed([x for x in node if isinstance(x, (dict, list))]))
+    return out
+
+
+def _as_list_page(cites: list[str], text: str) -> str:
+    """An HTML list of the citations, each item on the line its string starts on in the file (found by its first
+    words; an item not found goes on the line after the one before)."""
+    out = ["<html><body><ul>"]
+    at, line, newlines = 0, 1, 0  # newlines: those of text[:at] (counted once, in order: linear in the file)
+    for c in cites:
+        probe = c.strip()[:25]
+        k = text.find(probe, at) if probe else -1
+        if k >= 0:
+            newlines += text.count("\n", at, k)
+            line = max(line, newlines + 1)
+            newlines += probe.count("\n")
+            at = k + len(probe)
+        while len(out) < line:
+            out.append("")
+        out[-1] += "<li>" + c.replace("\n", " ") + "</li>"
+        line = len(out) + 1
+    out[-1] += "</ul></body></html>"
+    return "\n".join(out)
 
 
 def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
