@@ -691,3 +691,21 @@ title: Research
     assert p.title == "Tidal heating of icy moons by simulation" and p.authors == ["Ada Okafor", "Jan Moreau"]
     assert p.year == 2025 and p.venue is not None and p.venue.venue is not None
     assert p.venue.venue.id == "j-operations-research"
+
+
+def test_the_owner_in_bold_written_surname_first_with_given_names_is_one_author(db):
+    """"Graciano, R. P., **Okafor, Ada Maria**, Leach, M. Title.": among names written "Surname, Initials", the owner set
+    in bold as "Surname, Given Names" is one name (the split alone read "Ada Maria" as a name of its own); a bold
+    piece that is no such name ("Bernays, **F., Fuhrer**, J.": the bold slipped) is left to the split."""
+    from pubnorm.sources.reader import read_markup
+
+    md = """## Publications
+
+1. Graciano, R. P., **Okafor, Ada Maria**, Leach, M., Moreau, J. Genomic selection for tidal heating in icy moons. *The Plant Genome*. 2024. [pdf](https://doi.org/10.1002/tpg2.20001)
+2. **Okafor, Ada Maria**, Amadeu, R., Ferrao, F. Crossing plans for breeding programs under selection. *The Plant Genome*. 2023. [pdf](https://doi.org/10.1002/tpg2.20002)
+3. Thoma, M. V., Bernays, **F., Fuhrer**, J., Rohner, S. L. (2024). Predicting change in life satisfaction. *Applied Psychology*.
+"""
+    pubs = read_markup("x.md", md, db).publications
+    assert [p.authors for p in pubs] == [["Graciano, R. P.", "Okafor, Ada Maria", "Leach, M.", "Moreau, J."],
+                                         ["Okafor, Ada Maria", "Amadeu, R.", "Ferrao, F."],
+                                         ["Thoma, M. V.", "Bernays, F.", "Fuhrer, J.", "Rohner, S. L."]]

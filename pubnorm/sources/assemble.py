@@ -709,7 +709,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if authors and GROUP_NAME.fullmatch(group_name := join_tokens(authors).rstrip(" .;")):
         pub.authors = [group_name]  # "GBD 2013 Mortality and Causes of Death Collaborators": one author, a group
     elif authors:
-        pub.authors, pub.et_al = split_name_list(join_tokens(authors))
+        pub.authors, pub.et_al = _author_list(authors)
         # "25 Ross, C.T.", "20. DB Lindenmayer", "04] Rong Xu": an entry's number or a date's end is no name's
         pub.authors = [n for a in pub.authors if (n := _LEAD_NUMBER.sub("", a))]
         if not any(name_shaped(a) for a in pub.authors):
@@ -872,6 +872,43 @@ def _closed(toks: Sequence[Token], run: Sequence[Token]) -> bool:
     of "phys.org")."""
     end = index_of(toks, run[-1]) + 1
     return end < len(toks) and toks[end].text in (".", "。") and (end + 1 == len(toks) or toks[end + 1].space_before)
+
+
+def _author_list(authors: list[Token]) -> tuple[list[str], bool]:
+    """The names of an author list. A name the page sets apart in bold (its owner), written "Surname, Given Names"
+    between the list's commas, is one name: "Graciano, R. P., **Peixoto, Marco Antonio**, Leach, M." (the split
+    alone reads "Marco Antonio" as a name of its own, where the others give only initials)."""
+    n = len(authors)
+    cuts: list[tuple[int, int]] = []
+    i = 0 if not any(t.text == ";" for t in authors) else n  # "Surname, Given; ...": the split reads those whole
+    while i < n:
+        if not authors[i].bold:
+            i += 1
+            continue
+        j = i
+        while j < n and authors[j].bold and authors[j].line == authors[i].line:
+            j += 1
+        piece = authors[i:j]
+        commas = [k for k, t in enumerate(piece) if t.text == ","]
+        if len(commas) == 1 and 0 < commas[0] < len(piece) - 1 and (i == 0 or authors[i - 1].text == ",") \
+                and (j == n or authors[j].text in (",", "and", "&")) \
+                and all(any(t.text[:1].isalpha() and len(t.text) > 1 for t in part)
+                        for part in (piece[:commas[0]], piece[commas[0] + 1:])):  # a surname, a given name
+            cuts.append((i, j))
+        i = j
+    if not cuts:
+        return split_name_list(join_tokens(authors))
+    names: list[str] = []
+    et_al = False
+    at = 0
+    for i, j in [*cuts, (n, n)]:
+        if i > at:
+            got, et_al = split_name_list(join_tokens(authors[at:i]))
+            names.extend(got)
+        if j > i:
+            names.append(join_tokens(authors[i:j]).strip(" *"))
+        at = j
+    return names, et_al
 
 
 _CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
