@@ -442,3 +442,23 @@ def test_pandoc_raw_html_blocks_are_html_and_heading_attributes_are_no_words():
         ("2024", 4, 'Jan Moreau. (2024) "Crust thickness." Icarus')]
     assert [b.section for b in blocks[2:]] == ["Talks"]  # the unclosed fence stays a code block's text
     assert "never closed" in blocks[2].lines[-1].text
+
+
+def test_a_label_column_beside_a_column_of_blocks_is_their_heading_for_that_row_only():
+    """A CV laid out as rows, `<div class="row"><div class="col-3">Seminars</div><div class="col-9"><div>...</div>
+    </div></div>`: the short first column names what the second holds (its own words: a hint in a <span> after
+    them is not part of the name); after the row, the heading before it holds again."""
+    page = ('<html><body><h2>Curriculum</h2>\n'
+            '<div class="row"><div class="col-3">Seminars</div><div class="col-9">\n'
+            '<div class="item">2023: Federal Reserve Board, World Bank</div>\n<div class="item">2019: CREI</div>\n'
+            '</div></div>\n'
+            '<div class="row"><div class="label">Selected Publications <span>see <a href="#">Scholar</a></span></div>'
+            '<div class="col-9">\n<div class="item">Ada Okafor. Tidal heating of icy moons. Icarus, 2021.</div>\n'
+            '</div></div>\n'
+            '<div class="row"><div>Okafor, Ada. A long sentence here, not a label.</div><div>x</div></div>\n'
+            '<p>Contact me.</p></body></html>')
+    got = [(b.section, [ln.text for ln in b.lines]) for b in _html_blocks(page)]
+    assert got == [("Curriculum > Seminars", ["2023: Federal Reserve Board, World Bank", "2019: CREI"]),
+                   ("Curriculum > Selected Publications", ["Ada Okafor. Tidal heating of icy moons. Icarus, 2021."]),
+                   ("Curriculum", ["Okafor, Ada. A long sentence here, not a label.", "x"]),
+                   ("Curriculum", ["Contact me."])]

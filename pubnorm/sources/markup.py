@@ -460,11 +460,15 @@ def _text_in_heading_style(text: str) -> bool:
                                           and _YEAR_IN_HEADING.search(text) is not None)
 
 
-def _enter_heading(state: dict[str, Any], el: etree._Element, line: int) -> None:
+def _enter_heading(state: dict[str, Any], el: etree._Element, line: int, text: str | None = None,
+                   level: int | None = None) -> None:
     """Sections nest: "Honors and Awards > Peking University" keeps the outer heading's meaning. The heading's
-    lines (an HTML heading may span several) and its link are kept for the block right under it."""
-    tag, raw = str(el.tag), text_content(el)
-    level = int(tag[1]) if tag[0] == "h" and tag[1:].isdigit() else 2
+    lines (an HTML heading may span several) and its link are kept for the block right under it. `text` and
+    `level`: the heading's words and rank when not the element's (a label column's own words, under the heading
+    it is in)."""
+    tag, raw = str(el.tag), text_content(el) if text is None else text
+    if level is None:
+        level = int(tag[1]) if tag[0] == "h" and tag[1:].isdigit() else 2
     stack = [(lv, t) for lv, t in state["stack"] if lv < level]
     stack.append((level, squash(raw).replace(SECTION_SEP, " ")))
     state["stack"] = stack
@@ -503,7 +507,14 @@ def _run_on(el: etree._Element, run: list[etree._Element | _Loose], flush: Calla
     if el.text and el.text.strip():
         run.append(_Loose(el.text, el))
     cards = _cards(el) if depth < MAX_DEPTH else frozenset()
+    label = _label_column(el)
+    saved = {k: state.get(k) for k in _HEADING_STATE} if label is not None else None
     for child in el:
+        if child is label:
+            yield from flush()
+            _enter_heading(state, child, mapper.line(child), text=label.text or "",
+                           level=state["stack"][-1][0] + 1 if state["stack"] else 2)  # under the heading it is in
+            continue
         if child in cards:
             yield from flush()
             for b in _make_blocks([child], mapper, nl, state):
@@ -513,6 +524,30 @@ def _run_on(el: etree._Element, run: list[etree._Element | _Loose], flush: Calla
             yield from _child_blocks(child, run, flush, mapper, nl, state, depth)
         if child.tail and (child.tail.strip() or (run and _inline(run[-1]))):
             run.append(_Loose(child.tail, child))
+    if saved is not None:  # a label column names its row's content only
+        yield from flush()
+        state.update(saved)
+
+
+_LABEL_WORDS = 4  # a label column names its row's content in a few words ("Teaching", "Working Papers", "2024")
+
+
+def _label_column(el: etree._Element) -> etree._Element | None:
+    """The first of two columns of a row, when it names what the second holds: `<div class="row"><div
+    class="col-md-3">Seminars</div><div class="col-md-9"><div>2024: ...</div>...</div></div>` (a CV's sections laid
+    out as rows): a few words, no link and nothing inside, beside a column that holds blocks. Read as the heading
+    of the other column's blocks."""
+    kids = [c for c in el if isinstance(c.tag, str) and c.tag not in _SKIP_TAGS]
+    if len(kids) != 2 or el.tag not in ("div", "section", "article") or kids[0].tag != "div" or kids[1].tag != "div":
+        return None
+    first, second = kids
+    words = (first.text or "").split()  # its own words ("Selected Publications" before a hint's <span>)
+    if not 1 <= len(words) <= _LABEL_WORDS or _has_block_child(first) or not _has_block_child(second):
+        return None
+    return first
+
+
+_HEADING_STATE = ("section", "stack", "heading_line", "heading_end", "heading_href")
 
 
 _CARD_SIZE = 300  # elements: a card holds one paper's few fields, not a page's section
