@@ -709,3 +709,21 @@ def test_the_owner_in_bold_written_surname_first_with_given_names_is_one_author(
     assert [p.authors for p in pubs] == [["Graciano, R. P.", "Okafor, Ada Maria", "Leach, M.", "Moreau, J."],
                                          ["Okafor, Ada Maria", "Amadeu, R.", "Ferrao, F."],
                                          ["Thoma, M. V.", "Bernays, F.", "Fuhrer, J.", "Rohner, S. L."]]
+
+
+def test_a_seminars_section_lists_talks_not_papers(db):
+    """"Seminars: 2023: Federal Reserve Board, NBER Productivity Seminar" (an economist's CV): places and years, no
+    papers; "Seminar papers" is still a section of papers."""
+    from pubnorm.sources.reader import read_markup
+
+    md = """## Invited Seminars
+
+- 2023: Federal Reserve Board, Federal Reserve Bank of Dallas, NBER Productivity Seminar (Virtual)
+- 2019: Federal Reserve Bank of Cleveland, Seoul National University
+
+## Seminar papers
+
+- Okafor, A. and Moreau, J. (2021). Tidal heating of icy moons. *Icarus*, 12(3), 45-67.
+"""
+    pubs = read_markup("x.md", md, db).publications
+    assert [p.title for p in pubs] == ["Tidal heating of icy moons"]
