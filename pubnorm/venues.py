@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from .journals import LOOSE_SCORE, STOP_WORDS, JournalLayer, default_journals_path, loose_key, strip_numeric_tail
 from .lazyre import lazy_compile
-from .model import Diagnostic, Severity, Venue, VenueMatch, VenueParse
+from .model import LATEST_YEAR, Diagnostic, Severity, Venue, VenueMatch, VenueParse
 from .text import fold, squash, unescape, venue_key
 
 K = TypeVar("K")
@@ -779,8 +779,9 @@ def _without_quoted_year(text: str, year: int) -> str:
 
 
 def two_digit_year(yy: int) -> int | None:
-    """The year a venue tag's two digits name ("EMNLP 24": 2024, "ICML 98": 1998); 50-79 name none."""
-    return 2000 + yy if yy <= 49 else (1900 + yy if yy >= 80 else None)
+    """The year a venue tag's two digits name ("EMNLP 24": 2024, "ICML 98": 1998); those of a year after
+    model.LATEST_YEAR and 50-79 name none ("Geographical Analysis 48": a volume)."""
+    return 2000 + yy if 2000 + yy <= LATEST_YEAR else (1900 + yy if yy >= 80 else None)
 
 
 # --- matching ----------------------------------------------------------------------------------------------

@@ -1125,3 +1125,13 @@ def test_a_journal_cited_in_scholars_mla_line_with_its_publisher(db, text, vid):
 def test_a_journal_named_in_the_other_spelling_of_english(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+def test_two_digits_after_a_journal_that_would_name_a_year_after_the_latest_are_a_volume():
+    """"Geographical Analysis 48, 59–81" is volume 48, not 2048 (a year after model.LATEST_YEAR is no paper's);
+    "EMNLP 24" is still 2024 and "ICML 98" 1998."""
+    from pubnorm.venues import parse_venue, two_digit_year
+
+    assert parse_venue("Geographical Analysis 48").year is None
+    assert two_digit_year(48) is None and two_digit_year(24) == 2024 and two_digit_year(98) == 1998
+    assert parse_venue("EMNLP 24").year == 2024

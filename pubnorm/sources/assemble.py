@@ -13,12 +13,12 @@ import re
 from collections.abc import Sequence
 
 from ..lazyre import lazy_compile
-from ..model import Publication
+from ..model import LATEST_YEAR, Publication
 from ..normalize import read_locator, same_person
 from ..text import split_name_list, squash
 from ..venues import may_name_track, parse_venue, two_digit_year
 from . import repair
-from .features import LATEST_YEAR, MONTHS, PAPER_HOST, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
+from .features import MONTHS, PAPER_HOST, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 from .repair.spans import index_of

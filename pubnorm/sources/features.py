@@ -29,9 +29,6 @@ TOKEN = re.compile(r"\d\.\d+(?!\w|\.\d)|\d+(?:[\-–—]\d+)?(?![^\W_])|[^\W_]+(
 # private-use characters mark fields in generated training text; they are never tokens
 MARKERS = lazy_compile("[\ue000-\ue0ff]")
 YEAR = re.compile(r"(?:19|20)\d\d")  # a token that is a year (fullmatch): a feature, and read so in assembly
-# the latest year a page's paper can have: later four digits are volumes, ids or pages (a fixed bound, so that the
-# same page gives the same record in any year until then)
-LATEST_YEAR = 2035
 
 MONTHS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"])
 STATUS_WORDS = frozenset(["submitted", "accepted", "review", "revision", "preparation", "press", "forthcoming", "preprint", "arxiv", "biorxiv", "medrxiv", "ssrn", "revise", "resubmit", "appear", "draft", "manuscript", "progress", "working", "paper"])

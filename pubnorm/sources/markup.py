@@ -16,6 +16,7 @@ from typing import Any
 from lxml import etree
 
 from ..lazyre import lazy_compile
+from ..model import LATEST_YEAR
 from ..text import squash
 
 MAX_DEPTH = 200  # deeper nesting is flattened: pathological pages must not exhaust the stack
@@ -425,7 +426,7 @@ def iter_blocks(root: etree._Element, mapper: LineMapper, newline_breaks: bool) 
 
 
 _NUMBER_YEAR = "data-pn-year"
-_FIRST_YEAR, _LAST_YEAR = 1900, 2035  # features.LATEST_YEAR; markup does not import the labeller's features
+_FIRST_YEAR, _LAST_YEAR = 1900, LATEST_YEAR
 
 
 def _year_numbers(root: etree._Element) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lazyre import lazy_compile
-from ..features import LATEST_YEAR, YEAR, Token, join_tokens
+from ...model import LATEST_YEAR
+from ..features import YEAR, Token, join_tokens
 from ..vocab import LINK_WORD, QUOTE_CLOSES, name_shaped
 from .spans import index_of, line_span, run_end, runs
 
