@@ -187,6 +187,30 @@ def test_the_end_of_an_author_list_read_as_a_title_before_the_title_is_the_autho
     assert words[6].label == "title"
 
 
+def test_a_journal_read_as_the_publisher_in_an_entry_with_no_venue_is_its_venue(db):
+    """"Okafor, A. (2018), Title, Journal of Geophysical Research: Atmospheres, doi: ...": the labeller read the journal
+    as the publisher; the database knows it as a journal, so it is the venue. A publisher's name stays one, and an
+    entry that has a venue keeps it."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import fields
+
+    def entry(where: str, venue: str = "") -> list[Token]:
+        toks = [Token("Okafor", 0, label="B-author")]
+        toks += [Token("Tidal", 0, label="title"), Token("heating", 0, label="title")]
+        toks += [Token(w, 0, label="publisher") for w in where.split()]
+        return toks + [Token(w, 0, label="venue") for w in venue.split()]
+
+    journal = entry("Journal of Geophysical Research : Atmospheres")
+    fields.journal_read_as_publisher(journal, db)
+    assert {t.label for t in journal[3:]} == {"venue"}
+    publisher = entry("Wiley-Blackwell")
+    fields.journal_read_as_publisher(publisher, db)
+    assert publisher[3].label == "publisher"
+    placed = entry("Journal of Geophysical Research : Atmospheres", venue="Icarus")
+    fields.journal_read_as_publisher(placed, db)
+    assert placed[3].label == "publisher"
+
+
 def test_a_title_cut_at_a_number_goes_on_where_a_new_entry_was_read_after_a_word_that_ends_no_title():
     """"Reactive scattering of H2 on Cu(111) ...": a labeller read "scattering of H 2 on" as unlabelled and started a
     new entry at "Cu"; a title never ends on "on", so the title goes on (the same gap before a sentence's capital

@@ -677,6 +677,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     _names_read_as_venue(toks, db)
     _venue_ending_names(toks, db)
     repair.styled_venue(toks, db)
+    repair.journal_read_as_publisher(toks, db)
     # a link that only says what it points to ("[**Project**](...)") is never a name
     _status_after_names(toks)
     authors = _without_key(_author_tokens(toks))

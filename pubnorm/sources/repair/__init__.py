@@ -22,6 +22,7 @@ from .fields import (
     edited_volume_at,
     editors_by_at,
     gbt_citation,
+    journal_read_as_publisher,
     second_title_a_venue,
     styled_venue,
     to_italic_venue,
@@ -42,10 +43,30 @@ from .titles import (
 )
 
 __all__ = [
-    "AUTHOR_KEYS", "FIELD_KEYS", "GBT_CODE_AFTER", "block", "cited_title", "closing_year", "edited_volume_at",
-    "editors_by_at", "ends_no_title", "gbt_citation", "italic_after_title", "italic_in_title", "number_after_title",
-    "numbers_in_title", "quoted_title", "second_title_a_venue", "styled_venue", "title_after_little_word",
-    "title_to_link_end", "to_italic_venue", "venue_links", "with_coauthors", "words_after_linked_title",
+    "AUTHOR_KEYS",
+    "FIELD_KEYS",
+    "GBT_CODE_AFTER",
+    "block",
+    "cited_title",
+    "closing_year",
+    "edited_volume_at",
+    "editors_by_at",
+    "ends_no_title",
+    "gbt_citation",
+    "italic_after_title",
+    "italic_in_title",
+    "journal_read_as_publisher",
+    "number_after_title",
+    "numbers_in_title",
+    "quoted_title",
+    "second_title_a_venue",
+    "styled_venue",
+    "title_after_little_word",
+    "title_to_link_end",
+    "to_italic_venue",
+    "venue_links",
+    "with_coauthors",
+    "words_after_linked_title",
 ]
 
 

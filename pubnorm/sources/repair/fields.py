@@ -144,6 +144,20 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
         i = j
 
 
+def journal_read_as_publisher(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """'... (2018), Title, Journal of Geophysical Research: Atmospheres, doi: ...': in an entry with a title and no
+    venue, a run read as the publisher that the database knows by that very name as a journal or a conference is
+    the venue (a publisher's name, "Wiley-Blackwell", "Springer", names none)."""
+    if any(t.field == "venue" for t in toks) or not any(t.field == "title" for t in toks):
+        return
+    for i, j in runs(toks, "publisher"):
+        m = db.match(join_tokens(toks[i:j]).strip(" .,;:"))
+        if m.venue is not None and m.method == "alias" and m.venue.type in ("journal", "conference"):
+            for x in toks[i:j]:
+                x.label = "venue"
+            return
+
+
 _COLUMN_FIELD = {"column-title": "title", "column-venue": "venue", "column-authors": "author", "column-year": "year",
                  "column-status": "status"}
 
