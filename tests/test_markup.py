@@ -462,3 +462,17 @@ def test_a_label_column_beside_a_column_of_blocks_is_their_heading_for_that_row_
                    ("Curriculum > Selected Publications", ["Ada Okafor. Tidal heating of icy moons. Icarus, 2021."]),
                    ("Curriculum", ["Okafor, Ada. A long sentence here, not a label.", "x"]),
                    ("Curriculum", ["Contact me."])]
+
+
+def test_the_pages_footer_by_its_class_is_not_read_but_a_cards_footer_is():
+    """`<div class="footer">`, `<p><span class="footer">Last updated on Aug 13, 2026. Created using pandoc.</span></p>`:
+    the site's words, as a `<footer>` element's are; a card's "card-footer" holds its paper's links and is read."""
+    page = ('<html><body><ul><li>Ada Okafor. Tidal heating of icy moons. Icarus, 2021.</li></ul>\n'
+            '<div class="card"><p>Jan Moreau. Crust thickness. Icarus, 2020.</p>'
+            '<div class="card-footer"><a href="x.pdf">PDF</a></div></div>\n'
+            '<div class="site-footer">© 2026 Ada Okafor. Built with Jekyll.</div>\n'
+            '<p><span class="footer"><i>Last updated on Aug 13, 2026. Created using pandoc.</i></span></p>\n'
+            '</body></html>')
+    texts = [ln.text for b in _html_blocks(page) for ln in b.lines]
+    assert texts == ["Ada Okafor. Tidal heating of icy moons. Icarus, 2021.",
+                     "Jan Moreau. Crust thickness. Icarus, 2020.", "PDF"]

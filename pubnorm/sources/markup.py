@@ -548,6 +548,9 @@ def _label_column(el: etree._Element) -> etree._Element | None:
     return first
 
 
+# a class naming the page's footer (not a card's "card-footer", which holds its paper's links)
+_FOOTER = lazy_compile(r"(?<![\w-])(?:site-|page-)?footer(?![\w-])", re.I)
+
 _HEADING_STATE = ("section", "stack", "heading_line", "heading_end", "heading_href")
 
 
@@ -613,6 +616,9 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
     if not tag or tag in _SKIP_TAGS:
         return
     cls = child.get("class") or ""
+    if "footer" in cls and _FOOTER.search(cls) and not _has_nested(child, ("li", "tr")):
+        yield from flush()
+        return  # '<span class="footer">Last updated on Aug 13, 2026. Created using pandoc.</span>': the site's
     if tag in _HEADINGS:
         yield from flush()
         if _text_in_heading_style(text_content(child)):
@@ -857,7 +863,7 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
             if tail:
                 add_tail(el, bold, italic, href, tag)
             return
-        if t in _SKIP_TAGS or not t:
+        if t in _SKIP_TAGS or not t or ((c := el.get("class")) and "footer" in c and _FOOTER.search(c)):
             if tail:
                 add_tail(el, bold, italic, href, tag)
             return
