@@ -400,8 +400,9 @@ def test_a_list_item_by_its_class_or_its_schema_org_type_is_one_block_and_pub_pu
 
 def test_a_run_of_cards_each_holding_one_heading_is_one_block_each():
     """`<article><h3>Title</h3><p>Authors</p>...</article>` twice or more: each card is one block (Block.card), its
-    heading tagged as the title, not a section over the text under it; a heading of a lower rank beside it is a
-    field (`<h5>Title</h5><h6>Journal</h6>`). A group of cards with a heading of its own is no card; nor is a card
+    heading tagged as the card's heading (assemble reads it as the title unless the labeller reads it as another
+    field), not a section over the text under it; a heading of a lower rank beside it is a field
+    (`<h5>Title</h5><h6>Journal</h6>`). A group of cards with a heading of its own is no card; nor is a card
     that names its paper's title in a field of its own, nor one holding a list."""
     page = ('<html><body><h2>Publications</h2><section class="group"><h2>Planets</h2>\n'
             '<article class="pub"><div class="venue">Icarus 2023</div><h3>Tidal heating of icy moons</h3>\n'
@@ -420,7 +421,7 @@ def test_a_run_of_cards_each_holding_one_heading_is_one_block_each():
         ["Crust thickness from libration", "Journal of Geophysics", "Jan Moreau"]]
     assert all(b.section == "Planets" for b in cards)
     tags = {s.text.strip(): s.tag for b in cards for ln in b.lines for s in ln.spans if s.text.strip()}
-    assert tags["Tidal heating of icy moons"] == "title" and tags["Crust thickness from libration"] == "title"
+    assert tags["Tidal heating of icy moons"] == tags["Crust thickness from libration"] == "card-heading"
     assert tags["Journal of Geophysics"] == ""
     assert [(b.card, b.section) for b in blocks[2:]] == [(False, "Events > Event: Planetary Data Week"),
                                                          (False, "Events > Event: Cluster Days 2021"),

@@ -10,6 +10,7 @@ year, track, awards, status and rank claims written with it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ..lazyre import lazy_compile
@@ -922,12 +923,18 @@ def _short_name(title: str) -> bool:
 
 
 def _card_entry(toks: list[Token]) -> list[Token]:
-    """A card (markup._cards) is one paper, its heading its title: its venue above the title ("ICML 2026" over
-    "<h3>Title</h3>") is part of it, and a line the labeller read as a title beside it is not one (a card's badges:
-    "Trajectory", "Published"; its topic tags)."""
-    if any(t.tag == "title" for t in toks):
+    """A card (markup._cards) is one paper: its venue above the title ("ICML 2026" over "<h3>Title</h3>") is part of
+    it. Its heading is its title unless the labeller read the heading as another field (a venue, the authors) and
+    a line beside it as the title; when the heading is the title, a line the labeller read as a title beside it is
+    not one (a card's badges: "Trajectory", "Published"; its topic tags)."""
+    head = [t for t in toks if t.tag == "card-heading"]
+    fields = Counter(t.field for t in head if t.text[:1].isalnum())
+    read_as = fields.most_common(1)[0][0] if fields else "title"
+    if head and (read_as in ("title", "other") or not any(t.field == "title" for t in toks if t.tag != "card-heading")):
         for t in toks:
-            if t.field == "title" and t.tag != "title":
+            if t.tag == "card-heading":
+                t.label = "title"
+            elif t.field == "title":
                 t.label = "other"
     if toks:
         for t in toks:

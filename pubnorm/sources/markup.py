@@ -554,6 +554,7 @@ _FOOTER = lazy_compile(r"(?<![\w-])(?:site-|page-)?footer(?![\w-])", re.I)
 _HEADING_STATE = ("section", "stack", "heading_line", "heading_end", "heading_href")
 
 
+CARD_HEADING = "data-pn-card-heading"  # marks a card's heading (see _cards)
 _CARD_SIZE = 300  # elements: a card holds one paper's few fields, not a page's section
 _CARD_PARTS = frozenset({"li", "tr", "ul", "ol", "table", "dl"})
 
@@ -573,7 +574,7 @@ def _cards(el: etree._Element) -> frozenset[etree._Element]:
     if len(out) < 2:
         return frozenset()
     for _, h in out:
-        h.set("class", ((h.get("class") or "") + " title").strip())  # read as the page's markup would name it
+        h.set(CARD_HEADING, "")  # its tokens say so (assemble._card_entry); the labeller reads its words
     return frozenset(c for c, _ in out)
 
 
@@ -888,6 +889,8 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
         # field its text is: a <p class="paper"> holds a whole citation as often as a title
         if t == "papertitle" or (cls and "title" in cls):
             mtag = "title"
+        elif CARD_HEADING in el.attrib:
+            mtag = "card-heading"
         elif cls and "author" in cls:
             mtag = "authors"
         elif cls and _YEAR_CLASS.search(cls):
