@@ -477,3 +477,14 @@ def test_the_pages_footer_by_its_class_is_not_read_but_a_cards_footer_is():
     texts = [ln.text for b in _html_blocks(page) for ln in b.lines]
     assert texts == ["Ada Okafor. Tidal heating of icy moons. Icarus, 2021.",
                      "Jan Moreau. Crust thickness. Icarus, 2020.", "PDF"]
+
+
+def test_a_heading_of_link_words_beside_a_whole_citation_makes_no_card():
+    """Rows of `<h5><a>Paper</a> - <a>Video</a></h5>` beside `<p>` holding a whole citation: the heading is the
+    row's links, not a paper's title; the rows are no cards (read as cards, every paper's title was "Paper - Video")."""
+    row = ('<div class="row item"><div class="col-3"><h5><a href="https://arxiv.org/abs/2412.0{n}">Paper</a> - '
+           '<a href="https://youtu.be/x{n}">Video</a></h5></div><div class="col"><p>J{n}. Okafor, A. and Moreau, J., '
+           '"Tidal heating number {n}," Icarus, 2024.</p></div></div>\n')
+    rows = "".join(row.format(n=n) for n in (1, 2, 3))
+    page = "<html><body><h3>Journal Publications</h3>\n" + rows + "</body></html>"
+    assert not any(b.card for b in _html_blocks(page))

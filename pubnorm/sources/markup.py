@@ -18,6 +18,7 @@ from lxml import etree
 from ..lazyre import lazy_compile
 from ..model import LATEST_YEAR
 from ..text import squash
+from .vocab import LINK_WORD
 
 MAX_DEPTH = 200  # deeper nesting is flattened: pathological pages must not exhaust the stack
 # A block (one paragraph run, list item, table row or paper box) longer than this is cut into blocks of this
@@ -595,7 +596,10 @@ def _card_title(el: etree._Element) -> etree._Element | None:
         return None
     if any(d.text and _TITLE_KEY.match(d.text) for d in el.iter()):
         return None  # "<h3>Event: ...</h3> ... <p>Title: Paper</p>": the card names its paper's title itself
-    title = text_content(first).split()
+    heading = text_content(first)
+    if LINK_WORD.match(heading):
+        return None  # "<h5><a>Paper</a> - <a>Video</a></h5>" beside a whole citation: the row's links, no title
+    title = heading.split()
     text = text_content(el)
     rest = len(text.split()) - len(title)
     return first if 3 <= len(title) <= _MAX_HEADING_WORDS and rest >= 2 else None
