@@ -727,3 +727,17 @@ def test_a_seminars_section_lists_talks_not_papers(db):
 """
     pubs = read_markup("x.md", md, db).publications
     assert [p.title for p in pubs] == ["Tidal heating of icy moons"]
+
+
+def test_news_items_under_a_date_inside_a_news_section_are_news(db):
+    """A news timeline, `<h2>News</h2>` over rows of a date column ("Mar 2026") beside the item: the date names the
+    row, and the item is still news under "News" (a mention of a paper, not a paper of its own)."""
+    from pubnorm.sources.reader import read_markup
+
+    row = ('<div class="timeline__item"><div class="timeline__date">{d}</div><div class="timeline__content">'
+           "<p>{t}</p></div></div>\n")
+    page = ('<html><body><h2>News</h2><div class="timeline">\n'
+            + row.format(d="Mar 2026", t="Invited to join the <strong>Scientific Committee for ISSID 2027</strong>.")
+            + row.format(d="Feb 2026", t="Received the <strong>Amplifying Diversity Trainee Award</strong> 2026.")
+            + "</div></body></html>")
+    assert read_markup("x.html", page, db).publications == []

@@ -162,7 +162,7 @@ def _section_facts(section: str) -> tuple[str, int | None, bool, str | None]:
     Journal articles"); whether it is news; whether it is skipped."""
     last = section.rsplit(SECTION_SEP, 1)[-1]
     year = next((p for p in reversed(section.split(SECTION_SEP)) if _YEAR_HEADING.fullmatch(p)), None)
-    news = bool(NEWS_SECTION.search(last))
+    news = any(NEWS_SECTION.search(part) for part in section.split(SECTION_SEP))  # "News > Mar 2026" too
     return last, int(year) if year else None, news, None if news else _skipped(section)
 
 
