@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from .journals import LOOSE_SCORE, STOP_WORDS, JournalLayer, default_journals_path, loose_key, strip_numeric_tail
 from .lazyre import lazy_compile
 from .model import LATEST_YEAR, Diagnostic, Severity, Venue, VenueMatch, VenueParse
-from .text import fold, squash, unescape, venue_key
+from .text import CJK_CHAR, fold, squash, unescape, venue_key
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -675,7 +675,6 @@ def _clean_markup(raw: str) -> str:
 
 
 _FULL_WIDTH = str.maketrans({"（": " (", "）": ") ", "：": ": ", "，": ", ", "；": "; ", "\u3000": " ", "【": " [", "】": "] "})
-_CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, Hangul
 _CJK_ORDINAL = lazy_compile(r"第\s*\d+\s*[回届次期]")
 _AVAILABLE = lazy_compile(r"^(?:(?:also\s+|freely\s+|now\s+)?available\s+(?:at|on|from|in|via|online at)|"
                         r"(?:(?:papers?|talks?|posters?|bulletins?)\s+)?(?:published|appeared|presented)\s+(?:in|at|on|by|to)"
@@ -1014,7 +1013,7 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     head = _head(text)
     if head != text and " " not in head and sum(c.isupper() for c in head) >= 2 and (ids := db.acronym_keys.get(key(head), ())):
         return ids, "alias", 100.0  # "NOSSDAV, Braunschweig, Germany", "IROS, Abu Dhabi"
-    if head != text and (" " in head or (len(head) >= 4 and _CJK.search(head))):  # a CJK name has no spaces
+    if head != text and (" " in head or (len(head) >= 4 and CJK_CHAR.search(head))):  # a CJK name has no spaces
         ids, method, score = _lookup(db, head, guess=guess)
         # not a journal of the journal layer: "Harbin Institute of Technology, Shenzhen" is an affiliation, and
         # "Vital and Health Statistics. Series 3: ..." another journal (a citation tail is taken off below)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..lazyre import lazy_compile
 from ..model import LATEST_YEAR, Publication
 from ..normalize import read_locator, same_person
-from ..text import split_name_list, squash
+from ..text import CJK_CHAR, split_name_list, squash
 from ..venues import may_name_track, parse_venue, two_digit_year
 from . import repair
 from .features import MONTHS, PAPER_HOST, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
@@ -880,9 +880,11 @@ def _author_list(authors: list[Token]) -> tuple[list[str], bool]:
     """The names of an author list. A name the page sets apart in bold (its owner), written "Surname, Given Names"
     between the list's commas, is one name: "Graciano, R. P., **Peixoto, Marco Antonio**, Leach, M." (the split
     alone reads "Marco Antonio" as a name of its own, where the others give only initials)."""
+    if any(t.text == ";" for t in authors):
+        return split_name_list(join_tokens(authors))  # "Surname, Given; ...": the split reads those whole
     n = len(authors)
     cuts: list[tuple[int, int]] = []
-    i = 0 if not any(t.text == ";" for t in authors) else n  # "Surname, Given; ...": the split reads those whole
+    i = 0
     while i < n:
         if not authors[i].bold:
             i += 1
@@ -913,13 +915,10 @@ def _author_list(authors: list[Token]) -> tuple[list[str], bool]:
     return names, et_al
 
 
-_CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-
-
 def _short_name(title: str) -> bool:
     """A name of two words at most ("SeaPO", "Visual-Augmentation"); a character of Chinese, Japanese or Korean is a
     word (a title in those scripts has no spaces: "基于访存图案变形的CGRA存储划分优化" is a title of 14 words)."""
-    return len(title.split()) + len(_CJK.findall(title)) <= 2 and ":" not in title and len(title) <= 30
+    return len(title.split()) + len(CJK_CHAR.findall(title)) <= 2 and ":" not in title and len(title) <= 30
 
 
 def _card_entry(toks: list[Token]) -> list[Token]:
@@ -930,15 +929,16 @@ def _card_entry(toks: list[Token]) -> list[Token]:
     head = [t for t in toks if t.tag == "card-heading"]
     fields = Counter(t.field for t in head if t.text[:1].isalnum())
     read_as = fields.most_common(1)[0][0] if fields else "title"
-    if head and (read_as in ("title", "other") or not any(t.field == "title" for t in toks if t.tag != "card-heading")):
-        for t in toks:
-            if t.tag == "card-heading":
-                t.label = "title"
-            elif t.field == "title":
-                t.label = "other"
+    heading_titles = bool(head) and (read_as in ("title", "other")
+                                     or not any(t.field == "title" for t in toks if t.tag != "card-heading"))
+    for t in toks:
+        if heading_titles and t.tag == "card-heading":
+            t.label = "title"
+        elif heading_titles and t.field == "title":
+            t.label = "other"
+        else:
+            t.label = t.field  # one entry: no start inside it
     if toks:
-        for t in toks:
-            t.label = t.field
         first = next((t for t in toks if t.field == "title"), toks[0])
         first.label = "B-" + first.field
     return toks

@@ -13,6 +13,7 @@ from ..normalize import normalize_publication
 from ..text import split_authors, split_name_list, squash
 from ..venues import VenueDB
 from .entries import apply_venue
+from .markup import YEAR_IN
 
 # which data files hold papers: the name says so (publications.yml, papers.yaml, pubs.yml, preprints.yml)
 DATA_NAME = lazy_compile(r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliography)\.ya?ml$", re.I)
@@ -54,7 +55,6 @@ def read_script(path: str, text: str, db: VenueDB) -> Profile | None:
 
 
 _CITATION_CHARS = 40  # a string this long with a year can be a whole citation ("Lee A, Kim B. Title. Icarus, 2021")
-_YEAR_IN = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _citation_strings(data: Any) -> list[str]:
@@ -69,7 +69,7 @@ def _citation_strings(data: Any) -> list[str]:
             stack.extend(reversed(list(node.values())))
         elif isinstance(node, list):
             strings = [x for x in node if isinstance(x, str)]
-            cited = [x for x in strings if len(x) >= _CITATION_CHARS and _YEAR_IN.search(x)]
+            cited = [x for x in strings if len(x) >= _CITATION_CHARS and YEAR_IN.search(x)]
             if len(cited) >= 2 and 2 * len(cited) >= len(node):
                 out.extend(cited)
             else:

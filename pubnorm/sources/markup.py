@@ -552,6 +552,11 @@ def _label_column(el: etree._Element) -> etree._Element | None:
 # a class naming the page's footer (not a card's "card-footer", which holds its paper's links)
 _FOOTER = lazy_compile(r"(?<![\w-])(?:site-|page-)?footer(?![\w-])", re.I)
 
+
+def _is_footer(cls: str) -> bool:
+    """Whether an element's class names the page's footer: its text is the site's, not a list."""
+    return "footer" in cls and _FOOTER.search(cls) is not None
+
 _HEADING_STATE = ("section", "stack", "heading_line", "heading_end", "heading_href")
 
 
@@ -585,6 +590,8 @@ def _card_title(el: etree._Element) -> etree._Element | None:
     for n, d in enumerate(el.iter()):
         if n > _CARD_SIZE or d.tag in _CARD_PARTS or (n and d.tag in ("div", "section", "article") and _entry_element(d)):
             return None  # a list's, a table's, or a group's around an entry its markup names (a year's "pub-item")
+        if d.text and _TITLE_KEY.match(d.text):
+            return None  # "<h3>Event: ...</h3> ... <p>Title: Paper</p>": the card names its paper's title itself
         if isinstance(d.tag, str) and d.tag in _HEADINGS and d.tag != "heading":
             headings.append(d)
     if not headings:
@@ -594,8 +601,6 @@ def _card_title(el: etree._Element) -> etree._Element | None:
     # belongs to one (a section of cards, each with its heading, is no card)
     if any(h.tag <= first.tag or h.getparent() is not first.getparent() for h in headings[1:]):
         return None
-    if any(d.text and _TITLE_KEY.match(d.text) for d in el.iter()):
-        return None  # "<h3>Event: ...</h3> ... <p>Title: Paper</p>": the card names its paper's title itself
     heading = text_content(first)
     if LINK_WORD.match(heading):
         return None  # "<h5><a>Paper</a> - <a>Video</a></h5>" beside a whole citation: the row's links, no title
@@ -621,7 +626,7 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
     if not tag or tag in _SKIP_TAGS:
         return
     cls = child.get("class") or ""
-    if "footer" in cls and _FOOTER.search(cls) and not _has_nested(child, ("li", "tr")):
+    if _is_footer(cls) and not _has_nested(child, ("li", "tr")):
         yield from flush()
         return  # '<span class="footer">Last updated on Aug 13, 2026. Created using pandoc.</span>': the site's
     if tag in _HEADINGS:
@@ -868,7 +873,7 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
             if tail:
                 add_tail(el, bold, italic, href, tag)
             return
-        if t in _SKIP_TAGS or not t or ((c := el.get("class")) and "footer" in c and _FOOTER.search(c)):
+        if t in _SKIP_TAGS or not t or _is_footer(el.get("class") or ""):
             if tail:
                 add_tail(el, bold, italic, href, tag)
             return
