@@ -469,6 +469,35 @@ def test_papers_kept_in_the_front_matters_feature_rows_are_read_where_the_page_i
     assert pubs[1].authors == ["Ada Okafor", "Ben Lind"] and pubs[1].ids.get("doi") == "10.1029/2022ms003203"
 
 
+def test_papers_kept_as_mappings_in_a_pages_front_matter_are_read_when_its_layout_shows_them(db):
+    """`layout: publications` with `publications: [{title:, authors:, conference:}]` and no body: the layout renders
+    the list (the page gave nothing: with no body, it was not read further)."""
+    md = ("---\nlayout: publications\ntitle: Publications\npublications:\n\n"
+          "- title: Boundary rules for sparse testing\n  authors: Ada Okafor, Ben Lind\n"
+          "  conference: Biometrika, 2025\n  paperlink: https://arxiv.org/abs/2502.00001\n\n"
+          "- title: Local error rates under a null\n  authors: Ben Lind, Ada Okafor\n"
+          "  conference: Available on arxiv\n---\n")
+    pubs = read_markup("research.md", md, db).publications
+    assert [(p.title, p.authors, p.year, p.venue.venue.id if p.venue and p.venue.venue else None, p.first_source.line) for p in pubs] == [
+        ("Boundary rules for sparse testing", ["Ada Okafor", "Ben Lind"], 2025, "j-biometrika", 6),
+        ("Local error rates under a null", ["Ben Lind", "Ada Okafor"], None, "arxiv", 11)]
+
+
+def test_citation_strings_kept_in_a_pages_front_matter_are_read_as_a_markdown_list_on_their_lines(db):
+    """Hugo `sections: [{name:, list: ["**[1]** (2021) Authors, [Title](doi) - Journal"]}]`: the strings are
+    Markdown (the link is the title), one paper each, located at the line each starts on."""
+    md = ('---\ntitle: "Publication"\nsections:\n  - name: "Root models"\n    list:\n'
+          '      - "**[1]** (2021) Ada Okafor, Ben Lind, [Hydraulic atlases of maize roots from cross-section images]'
+          '(https://doi.org/10.1002/pld3.9999) - Plant Direct, Volume 5"\n'
+          '      - "**[2]** (2020) Ben Lind, Ada Okafor, [A computational tool for monocot root anatomy]'
+          '(https://doi.org/10.1104/pp.19.99999) - Plant Physiology, Volume 182"\n---\n')
+    pubs = read_markup("content/publication.md", md, db).publications
+    assert [(p.title, p.authors, p.year, p.first_source.line) for p in pubs] == [
+        ("Hydraulic atlases of maize roots from cross-section images", ["Ada Okafor", "Ben Lind"], 2021, 6),
+        ("A computational tool for monocot root anatomy", ["Ben Lind", "Ada Okafor"], 2020, 7)]
+    assert pubs[0].ids.get("doi") == "10.1002/pld3.9999"
+
+
 def test_an_entry_under_a_year_heading_keeps_its_authors_and_its_own_line(db):
     """"## 2026" over 'Title<br> **Owner**, Co-authors<br> *in Proc. of **ACL 2026 (Findings)***': the heading's year
     read with the title does not make the title a whole entry of its own (the authors and venue were cut off into

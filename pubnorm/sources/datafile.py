@@ -77,25 +77,26 @@ def _citation_strings(data: Any) -> list[str]:
     return out
 
 
-def _as_list_page(cites: list[str], text: str) -> str:
-    """An HTML list of the citations, each item on the line its string starts on in the file (found by its first
-    words; an item not found goes on the line after the one before)."""
-    out = ["<html><body><ul>"]
-    at, line, newlines = 0, 1, 0  # newlines: those of text[:at] (counted once, in order: linear in the file)
+def _as_list_page(cites: list[str], text: str, markdown: bool = False) -> str:
+    """An HTML list of the citations (`markdown`: a Markdown list, for strings written in Markdown), each item on
+    the line its string starts on in the file (found by its first words; an item not found, or found on the line of
+    the one before, goes on the line after the one before)."""
+    lines = [""]  # the page's lines: the item on each, if any
+    at, newlines = 0, 0  # newlines: those of text[:at] (counted once, in order: linear in the file)
     for c in cites:
         probe = c.strip()[:25]
         k = text.find(probe, at) if probe else -1
         if k >= 0:
             newlines += text.count("\n", at, k)
-            line = max(line, newlines + 1)
+            lines.extend([""] * (newlines + 1 - len(lines)))
             newlines += probe.count("\n")
             at = k + len(probe)
-        while len(out) < line:
-            out.append("")
-        out[-1] += "<li>" + c.replace("\n", " ") + "</li>"
-        line = len(out) + 1
-    out[-1] += "</ul></body></html>"
-    return "\n".join(out)
+        item = c.replace("\n", " ")
+        lines[-1] = f"- {item}" if markdown else f"<li>{item}</li>"
+        lines.append("")
+    if markdown:
+        return "\n".join(lines)
+    return "<html><body><ul>" + "\n".join(lines) + "</ul></body></html>"
 
 
 def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:

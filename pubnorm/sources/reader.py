@@ -201,7 +201,9 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
     ctx = Context(db=db, path=path, owner=owner, extractor=extractor, soft_breaks=soft_breaks)
     pubs = _read_blocks(body, offset, html, ctx)
     if pubs is None:
-        return profile
+        if not meta:
+            return profile
+        pubs = []  # no body: the page can still keep its papers in its front matter
     if meta and not html:
         pubs.extend(_feature_rows(meta, body, text, ctx))
     if not html:
@@ -212,7 +214,23 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
         me = fold(profile.owner)
         pubs = [p for p in pubs if not (p.title and fold(p.title) == me and p.venue is None and not p.ids)]
     profile.publications = [normalize_publication(p, db) for p in _with_evidence(pubs, profile.owner)]
+    if meta and not html:
+        profile.publications.extend(_front_matter_papers(path, meta, text, ctx))
     return profile
+
+
+def _front_matter_papers(path: str, meta: dict[str, Any], text: str, ctx: Context) -> list[Publication]:
+    """The papers a page's front matter keeps as data for its layout to show: a list of mappings with a title and
+    a paper's field (`publications: [{title:, authors:, conference:}]`), read as a data file is, or lists of whole
+    citation strings (Hugo `sections: [{name:, list: ["(2021) A. Lee, B. Kim, [Title](doi) - Journal ..."]}]`),
+    read as an HTML list on the lines they stand on."""
+    from .datafile import _as_list_page, _citation_strings
+
+    data = [v for v in meta.values() if isinstance(v, (list, dict))]
+    if cites := _citation_strings(data):
+        got = _read_blocks(_as_list_page(cites, text, markdown=True), 0, False, ctx) or []
+        return [normalize_publication(p, ctx.db) for p in got]
+    return []
 
 
 _INCLUDE_ROW = lazy_compile(r"\{%-?\s*include\s+feature_row(?:\.html)?\b([^%]*)%\}")
