@@ -318,7 +318,8 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or len(text) > 60:
         return False
-    if any(w.lower().strip(".,:;") in _TITLE_WORDS for w in words):
+    if any(w.lower().strip(".,:;") in _TITLE_WORDS and not (len(w) == 2 and w[0].isupper() and w[1] == ".")
+           for w in words):  # "A." is an initial ("Okafor A."), not the word "a"
         return False
     if any(c.isdigit() for c in text):
         return False

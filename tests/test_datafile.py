@@ -139,3 +139,56 @@ def test_a_venue_kept_as_a_mapping_is_read_by_its_name_and_keys_in_any_case(db, 
     assert moons.venue_raw.startswith("Phys. Rev. B") and moons.venue is not None and moons.venue.venue is not None
     assert moons.authors == ["Ada Okafor", "Jan Moreau"] and moons.ids.get("arxiv") == "2604.00358"
     assert pubs["Ligand exchange in small clusters"].venue_raw == "arXiv"
+
+
+def test_a_json_data_file_keyed_by_titles_gives_each_paper_its_fields_by_what_they_say(db, tmp_path: Path):
+    """`{"publications": {"Title": {"year": 2013, "creds": "Lee A. & Kim B.", "mag": "NeuroImage 81, 1-7"}}}`: a
+    JSON file was not read as data at all, the titles are the keys, and the authors and journal sit under keys of
+    the site's own."""
+    (tmp_path / "publications.json").write_text(
+        '{\n\t"selected": ["Fast plasticity of the fornix after brief training"],\n\t"publications": {\n'
+        '\t\t"Fast plasticity of the fornix after brief training": {\n\t\t\t"year": 2013,\n'
+        '\t\t\t"creds": "Okafor A., Lind B. & Moreau C.",\n\t\t\t"mag": "NeuroImage 81, 1-7",\n'
+        '\t\t\t"thumbnail": "neuroimage.png"\n\t\t},\n'
+        '\t\t"Task-free imaging predicts task activity": {\n\t\t\t"year": 2016,\n'
+        '\t\t\t"creds": "Lind B. & Okafor A.",\n\t\t\t"mag": "Science 352, 216-220"\n\t\t}\n\t}\n}\n',
+        encoding="utf-8")
+    pubs = run([tmp_path / "publications.json"], db, Options(jobs=1)).publications
+    assert [(p.title, p.authors, p.year, p.venue.venue.name if p.venue and p.venue.venue else None)
+            for p in sorted(pubs, key=lambda p: p.year or 0)] == [
+        ("Fast plasticity of the fornix after brief training", ["Okafor A.", "Lind B.", "Moreau C."], 2013,
+         "Neuroimage"),
+        ("Task-free imaging predicts task activity", ["Lind B.", "Okafor A."], 2016, "Science")]
+
+
+def test_a_data_files_items_with_authors_and_venue_under_keys_of_its_own_are_papers(db, tmp_path: Path):
+    """An Astro content file: `items: [{title:, subtitle: <authors or journal>, text: [<authors or a note>]}]`
+    has no key a paper's data has (authors, venue, year), so nothing was read."""
+    (tmp_path / "papers.yaml").write_text(
+        "title: Papers\nitems:\n"
+        "  - title: Survival of planets in open star clusters\n"
+        "    subtitle: Ada Okafor, M. B. N. Lind, and Cy Moreau\n    text:\n      - In preparation.\n"
+        "  - title: Direct simulations of rotating star clusters\n"
+        "    subtitle: Astronomy and Astrophysics, 2026, 709, A142\n"
+        "    href: https://doi.org/10.1051/0004-6361/202599999\n"
+        "    text:\n      - Ada Okafor, Ben Lind, and Cy Moreau.\n"
+        "recordLink:\n  title: See a complete record at NASA ADS\n  href: https://ui.adsabs.harvard.edu/\n",
+        encoding="utf-8")
+    pubs = run([tmp_path / "papers.yaml"], db, Options(jobs=1)).publications
+    assert [(p.title, p.authors, p.year, p.venue.venue.id if p.venue and p.venue.venue else None) for p in pubs] == [
+        ("Survival of planets in open star clusters", ["Ada Okafor", "M. B. N. Lind", "Cy Moreau"], None, None),
+        ("Direct simulations of rotating star clusters", ["Ada Okafor", "Ben Lind", "Cy Moreau"], 2026,
+         "j-astronomy-and-astrophysics")]
+
+
+def test_a_toml_data_file_is_read_and_a_broken_one_says_where(db, tmp_path: Path):
+    (tmp_path / "conference.toml").write_text(
+        '[[conference]]\ntitle = "Federated surrogate optimisation for many clients"\n'
+        'authors = ["Ada Okafor", "Ben Lind"]\nbooktitle = "Evolutionary Computation Symposium"\nyear = 2024\n',
+        encoding="utf-8")
+    (tmp_path / "broken.json").write_text('{"publications": [\n  {"title": "A"},\n  oops\n]}\n', encoding="utf-8")
+    result = run([tmp_path / "conference.toml", tmp_path / "broken.json"], db, Options(jobs=1))
+    assert [(p.title, p.authors, p.year) for p in result.publications] == [
+        ("Federated surrogate optimisation for many clients", ["Ada Okafor", "Ben Lind"], 2024)]
+    assert [(d.code, Path(d.path).name, d.line) for d in result.diagnostics if d.severity == "error"] == [
+        ("E113", "broken.json", 3)]

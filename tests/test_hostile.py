@@ -72,6 +72,18 @@ def test_invalid_utf8_is_reported_with_its_line(db, tmp_path):
     assert d.line == 10 and d.path.endswith("bad.md") and _good_survives(result)
 
 
+def test_json_and_toml_data_files_that_cannot_be_loaded_are_errors_and_the_rest_comes_out(db, tmp_path):
+    """A huge integer (over Python's 4,300 digits), nesting past the recursion limit: each file is one E113."""
+    site = _site(tmp_path, "ok.md", GOOD.encode())
+    bad = {"int.json": '{"x": ' + "1" * 5000 + "}", "deep.json": "[" * 100_000 + "]" * 100_000,
+           "int.toml": "x = " + "1" * 5000 + "\n", "deep.toml": "x = " + "[" * 5000 + "]" * 5000 + "\n"}
+    for name, text in bad.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = run([site, *(tmp_path / n for n in bad)], db)
+    assert sorted(Path(d.path).name for d in result.diagnostics if d.code == "E113") == sorted(bad)
+    assert _good_survives(result)
+
+
 def test_a_50_mb_line_is_refused_over_the_size_limit(db, tmp_path):
     site = _site(tmp_path, "huge.md", "# Publications\n\n- " + "A" * 50_000_000 + "\n")
     result = run([site], db)

@@ -80,3 +80,11 @@ def test_chinese_et_al_after_the_last_name_is_et_al():
     assert split_name_list("张秉哲, 宋曰建, 王克海等") == (["张秉哲", "宋曰建", "王克海"], True)
     assert split_authors("张秉哲, 王克海等人.") == (["张秉哲", "王克海"], True)
     assert split_name_list("张秉哲, 等文华") == (["张秉哲", "等文华"], False)
+
+
+def test_a_surname_with_the_initial_a_is_a_name_not_a_title():
+    # "Okafor A.": the initial "A." was read as the word "a", a title's word, so the name was no name
+    from pubnorm.text import looks_like_name
+
+    assert looks_like_name("Okafor A.") and looks_like_name("A. Okafor") and looks_like_name("Lind B. A.")
+    assert not looks_like_name("A Study of Waves") and not looks_like_name("a tale")

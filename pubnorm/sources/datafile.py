@@ -10,13 +10,14 @@ from typing import Any
 from ..lazyre import lazy_compile
 from ..model import Diagnostic, Profile, Publication, SourceLoc
 from ..normalize import normalize_publication
-from ..text import split_authors, split_name_list, squash
+from ..text import looks_like_name, split_authors, split_name_list, squash
 from ..venues import VenueDB
 from .entries import apply_venue
 from .markup import YEAR_IN
 
 # which data files hold papers: the name says so (publications.yml, papers.yaml, pubs.yml, preprints.yml)
-DATA_NAME = lazy_compile(r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliography)\.ya?ml$", re.I)
+DATA_NAME = lazy_compile(r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliography)\.(?:ya?ml|json|toml)$",
+                         re.I)
 _VENUE_KEYS = ("venue", "journal", "booktitle", "conference", "publication", "citation", "publisher")
 _PAPER_KEYS = {"authors", "author", "year", "venue", "journal", "booktitle", "conference", "citation", "doi", "arxiv"}
 # co-authors only ("with A. Lee and B. Kim"): the page's owner is not named
@@ -27,16 +28,47 @@ _LINK_KEYS = ("doi", "arxiv", "url", "link", "href", "paper", "pdf", "html", "pa
 
 
 def read_data(path: str, text: str, db: VenueDB) -> Profile:
-    """Every mapping with a title in the data file (at any depth: lists grouped by year or section work)."""
+    """Every mapping with a title in the data file, YAML, JSON or TOML (at any depth: lists grouped by year or
+    section work)."""
     from ..yamlsafe import YAMLLoadError, load_yaml
 
     try:
-        data = load_yaml(text, path)
+        if path.lower().endswith(".json"):
+            data = _load_json(path, text)
+        elif path.lower().endswith(".toml"):
+            data = _load_toml(path, text)
+        else:
+            data = load_yaml(text, path)
     except YAMLLoadError as e:
         profile = Profile(path=path, kind="data")
         profile.diagnostics.append(Diagnostic("E113", "error", e.message, path, e.line or 1))
         return profile
     return profile_from_data(path, data, text, db)
+
+
+def _load_json(path: str, text: str) -> Any:
+    import json
+
+    from ..yamlsafe import YAMLLoadError
+
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise YAMLLoadError(path, e.lineno, f"not valid JSON: {e.msg}") from None
+    except (ValueError, RecursionError) as e:  # an integer of over 4,300 digits; nesting too deep
+        raise YAMLLoadError(path, 0, f"not readable JSON: {str(e)[:200] or 'nested too deep'}") from None
+
+
+def _load_toml(path: str, text: str) -> Any:
+    import tomllib
+
+    from ..yamlsafe import YAMLLoadError
+
+    try:
+        return tomllib.loads(text)
+    except (ValueError, RecursionError) as e:  # TOMLDecodeError is a ValueError
+        m = re.search(r"line (\d+)", str(e))
+        raise YAMLLoadError(path, int(m.group(1)) if m else 0, f"not valid TOML: {e}") from None
 
 
 def read_script(path: str, text: str, db: VenueDB) -> Profile | None:
@@ -121,7 +153,11 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
             if ";" in authors or _ONE_SURNAME_FIRST.fullmatch(authors.strip()):
                 # "Li, Q.; Levi, S. M.; Wagen, C." or "Levi, S. M.": names written surname first
                 pub.authors = split_name_list(text)[0]
-        venue = next((v for k in _VENUE_KEYS if (v := _plain(_s(_named(item.get(k)))))), "")
+        if not pub.authors:
+            # the author list under a key of the site's own ("creds", "subtitle", "text"): by what it says
+            named = next((names for k, v in item.items() if k != "title" and (names := _authors_in(v))), [])
+            pub.authors = named
+        venue = next((v for k in _VENUE_KEYS if (v := _plain(_s(_named(item.get(k)))))), "") or _venue_in(item, db)
         if not venue and _s(item.get("arxiv")):
             venue = "arXiv"  # an arXiv identifier and no journal: the paper is an arXiv preprint
         if venue:
@@ -141,6 +177,25 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
         pub.sources.append(SourceLoc(path, line, squash(lines[line - 1]) if line <= len(lines) else ""))
         profile.publications.append(normalize_publication(pub, db))
     return profile
+
+
+def _venue_in(item: dict[str, Any], db: VenueDB) -> str:
+    """The venue under a key of the site's own ("mag": "Neuron 73, 1195-203"; "subtitle": "Astronomy and
+    Astrophysics, 2026, 709, A142"): the first other string the venue database knows."""
+    from .collection import _plain
+
+    for k, v in item.items():
+        if k in _SKIP_KEYS or not isinstance(v, str) or not v.strip() or v.startswith(("http", "/")):
+            continue
+        text = _plain(v)
+        if len(text) <= _VENUE_CHARS and not _authors_in(text) and db.match(text).venue is not None:
+            return text
+    return ""
+
+
+_SKIP_KEYS = frozenset({"title", "authors", "author", "abstract", "summary", "description", "note", "notes",
+                        "image", "img", "thumbnail", "icon", "bibtex", "bib", "cite", *_LINK_KEYS})
+_VENUE_CHARS = 200  # longer values are abstracts and notes, not venues
 
 
 def _lower_keys(node: dict[Any, Any]) -> dict[str, Any]:
@@ -166,20 +221,49 @@ def _link_of(title: str) -> str:
 
 
 def _items(data: Any) -> list[dict[str, Any]]:
-    """The mappings that carry a title, in document order."""
+    """The mappings that carry a title and a paper's field (by its key, or an author list by what it says), in
+    document order; a mapping keyed by titles (`{"Title": {"year": 2013, "creds": "Lee A. & Kim B."}}`) gives its
+    values with their titles."""
     out: list[dict[str, Any]] = []
     stack = [data]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
             low = _lower_keys(node)
-            if isinstance(low.get("title"), str) and low.keys() & _PAPER_KEYS:
+            if isinstance(low.get("title"), str) and _paper_fields(low):
                 out.append(node)
-            else:
-                stack.extend(reversed(list(node.values())))
+                continue
+            values: list[Any] = []
+            for k, v in node.items():
+                if isinstance(v, dict) and isinstance(k, str) and len(k.split()) >= _KEY_TITLE_WORDS \
+                        and "title" not in (lv := _lower_keys(v)) and _paper_fields(lv):
+                    v = {"title": k, **v}
+                values.append(v)
+            stack.extend(reversed(values))
         elif isinstance(node, list):
             stack.extend(reversed(node))
     return out
+
+
+_KEY_TITLE_WORDS = 3  # a key of three words or more can be a title ("Micro-structural assessment of plasticity")
+
+
+def _paper_fields(item: dict[str, Any]) -> bool:
+    """A mapping (keys in lower case) has a paper's field: by its key, or a value that reads as an author list."""
+    return bool(item.keys() & _PAPER_KEYS) or any(_authors_in(v) for k, v in item.items() if k != "title")
+
+
+def _authors_in(value: Any) -> list[str]:
+    """The names of a value that is an author list and nothing else ("Kai Wu, M. B. N. Kouwenhoven, and Rainer
+    Spurzem.", or a list holding one such string): two names or more, each shaped like a name, no digits."""
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if not isinstance(value, str) or any(c.isdigit() for c in value) or value.startswith(("http", "/")):
+        return []
+    from .collection import _plain
+
+    names = split_name_list(_plain(value))[0]
+    return names if len(names) >= 2 and all(looks_like_name(n) for n in names) else []
 
 
 def _line_of(lines: list[str], title: str) -> int:
