@@ -1329,3 +1329,34 @@ def test_a_group_that_authors_a_paper_is_one_author(db):
             "Collaborators.</font>\n<br><journal>Lancet.</journal> 2015;385:117-71.</li></ol>\n")
     pubs = read_markup("p.html", html, db, extractor="crf").publications
     assert [(p.authors, p.year) for p in pubs] == [(["GBD 2013 Lake Pollution and Health Collaborators"], 2015)]
+
+
+def test_an_italic_sentence_then_plain_words_read_as_one_field_are_the_title_and_the_venue():
+    """'Ida Berg, Tom Lee. <i>Reading the shoreline after the storm surge.</i> Coastal Research Letters. DOI: ...':
+    the labeller read the italic title and the plain journal after it as one title, or as one venue."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import fields
+
+    def entry(field: str) -> list:  # type: ignore[type-arg]
+        toks = _toks("Ida/B-author Berg/author ,/author Tom/author Lee/author ./other")
+        toks += [Token(w, 0, italic=True, label=field) for w in
+                 ("Reading", "the", "shoreline", "after", "the", "storm", "surge", ".")]
+        return toks + _toks(f"Coastal/{field} Research/{field} Letters/{field} ./other DOI/link")
+
+    for field in ("title", "venue"):
+        toks = entry(field)
+        fields.italic_title_before_venue(toks)
+        assert [t.label for t in toks[6:18]] == ["title"] * 7 + ["other"] + ["venue"] * 3 + ["other"]
+    # '"Title." *Proceedings of the Sixth Annual Linguistics Meeting.* Linguistics Society': the entry has its
+    # title, so the italics are its venue and the plain words after them stay as read
+    toks = _toks("“/other A/B-title comparison/title ./title ”/other")
+    toks += [Token(w, 0, italic=True, label="venue") for w in
+             ("Proceedings", "of", "the", "Sixth", "Annual", "Linguistics", "Meeting", ".")]
+    toks += _toks("Linguistics/venue Society/venue ./other")
+    fields.italic_title_before_venue(toks)
+    assert {t.label for t in toks[5:]} == {"venue", "other"} and toks[5].label == "venue"
+    # a short italic journal name with a full stop in it ("*Proc. Natl. Acad. Sci.* USA") is no title
+    toks = [Token(w, 0, italic=True, label="venue") for w in ("Proc", ".", "Natl", ".", "Sci", ".")]
+    toks += _toks("USA/venue ,/other")
+    fields.italic_title_before_venue(toks)
+    assert all(t.label == "venue" for t in toks[:-1])

@@ -102,6 +102,7 @@ def block(toks: Sequence[Token]) -> None:
         fields.in_before_venue(toks)
     if "." in marks:
         fields.title_before_italic_venue(toks)
+        fields.italic_title_before_venue(toks)
     if not marks.isdisjoint(("arXiv", "arxiv", "ArXiv", "ARXIV")):
         fields.arxiv_ids(toks)
     fields.bracketed_status(toks)

@@ -283,6 +283,48 @@ def title_before_italic_venue(toks: Sequence[Token]) -> None:
             toks[stop].label = "other"
 
 
+def italic_title_before_venue(toks: Sequence[Token]) -> None:
+    """"Ida Berg, Tom Lee. *Reading the shoreline after the storm.* Coastal Research Letters. DOI: ...": an italic
+    sentence closed by its own full stop, then plain words to the next full stop, all read as one title or one
+    venue: the italic sentence is the title and the plain words after it the venue (the mirror of
+    title_before_italic_venue), when the entry has no other title. Six words or more in italics: a journal's name set
+    in italics is shorter."""
+    n = len(toks)
+    for i, j in runs(toks, "title", "venue"):
+        # the italic part: from the run's start to its italic full stop; the rest of the run plain
+        stop = next((k for k in range(i, j) if not toks[k].italic), j) - 1
+        if stop <= i or stop >= j - 1 or toks[stop].text != "." or not all(t.italic for t in toks[i:stop + 1]) \
+                or sum(t.text[:1].isalpha() for t in toks[i:stop]) < _ITALIC_TITLE_WORDS:
+            continue
+        rest = toks[stop + 1:j]
+        if any(t.italic or t.href for t in rest) or not any(t.text[:1].isupper() for t in rest) \
+                or ({t.field for t in toks[i:j]} == {"title"}
+                    and not (j < n and toks[j].text == "." and _plain_words(rest))):
+            continue  # a title read on into plain words: only into a name closed by a full stop
+        a = next((k for k in range(i, -1, -1) if toks[k].label.startswith("B-")), 0)  # the entry, as labelled
+        e = next((k for k in range(j, n) if toks[k].label.startswith("B-")), n)
+        if any(t.field == "title" for t in (*toks[a:i], *toks[j:e])):
+            continue  # '"Title." *Proceedings of X.* Publisher': the entry has its title; the italics are its venue
+        b = "B-" if toks[i].label.startswith("B-") else ""
+        for t in toks[i:stop]:
+            t.label = "title"
+        toks[i].label = b + "title"
+        toks[stop].label = "other"
+        for t in rest:
+            t.label = "venue"
+
+
+_ITALIC_TITLE_WORDS = 6
+
+
+def _plain_words(rest: Sequence[Token]) -> bool:
+    """Words of a name after an italic title: capitalised words (and little ones between), no full stop inside."""
+    return all(t.text[:1].isupper() or t.text in _NAME_JOINERS for t in rest) and rest[0].text[:1].isupper()
+
+
+_NAME_JOINERS = frozenset({"of", "and", "the", "on", "for", "in", "&", ":", "-", "–", "de", "des", "du", "la", "et"})
+
+
 def italic_venue_line(toks: Sequence[Token]) -> None:
     """A line set wholly in italics that holds a year or a venue, under an author list written in roman, is where
     the paper appeared ("*NeuIPS 2023*" under "**E. Vasquez**, H. Sato"): its opening words read as the last of
