@@ -72,6 +72,25 @@ def test_invalid_utf8_is_reported_with_its_line(db, tmp_path):
     assert d.line == 10 and d.path.endswith("bad.md") and _good_survives(result)
 
 
+def test_a_page_in_the_charset_it_declares_is_read_in_it_every_byte_kept(db, tmp_path):
+    """Word's "Save as Web Page" writes windows-1252 and says so in a meta tag: "Bela\xefd" was read as UTF-8,
+    the byte replaced (an E102 error and the name cut to "Bela"); a browser reads the declared charset."""
+    page = ('<html><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"></head><body>\n'
+            "<p>1. Hamid Okafor, Djamel Bela\xefd. \x93Dynamic task composition in pervasive homes,\x94 in Proceedings "
+            "of the 6th International Conference on Networks and Services (ICNS), 2010.</p>\n</body></html>\n")
+    (tmp_path / "pubs.htm").write_bytes(page.encode("latin-1"))
+    (tmp_path / "mac.html").write_bytes('<meta charset="macintosh"><p>caf\x8e</p>'.encode("latin-1"))
+    result = run([tmp_path / "pubs.htm"], db)
+    assert not [d for d in result.diagnostics if d.code == "E102"]
+    assert [p.authors for p in result.publications] == [["Hamid Okafor", "Djamel Belaïd"]]
+    from pubnorm.sources.reader import decode
+
+    assert decode("mac.html", (tmp_path / "mac.html").read_bytes())[0].endswith("café</p>")
+    # a page that declares UTF-8 and is not: the bytes are wrong, not the label (reported, as before)
+    text, diags = decode("u.html", b'<meta charset="utf-8"><p>Bela\xefd</p>')
+    assert [d.code for d in diags] == ["E102"] and "\ufffd" in text
+
+
 def test_json_and_toml_data_files_that_cannot_be_loaded_are_errors_and_the_rest_comes_out(db, tmp_path):
     """A huge integer (over Python's 4,300 digits), nesting past the recursion limit: each file is one E113."""
     site = _site(tmp_path, "ok.md", GOOD.encode())

@@ -77,14 +77,44 @@ def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
-            line = data[: e.start].count(b"\n") + 1
-            diags.append(Diagnostic("E102", "error", f"invalid UTF-8 (byte 0x{data[e.start]:02x}); undecodable bytes replaced with U+FFFD", path, line))
-            text = data.decode("utf-8-sig", errors="replace")
+            declared = _declared_charset(data)
+            if declared is not None:
+                # a page saved in the charset it declares (Word's "Save as Web Page": windows-1252): read as a
+                # browser reads it, every byte kept
+                text = data.decode(declared, errors="replace")
+                if "\ufffd" in text:
+                    line = text.count("\n", 0, text.index("\ufffd")) + 1
+                    diags.append(Diagnostic("E102", "error", f"invalid {declared} (the charset the file declares); "
+                                            "undecodable bytes replaced with U+FFFD", path, line))
+            else:
+                line = data[: e.start].count(b"\n") + 1
+                diags.append(Diagnostic("E102", "error", f"invalid UTF-8 (byte 0x{data[e.start]:02x}); undecodable "
+                                        "bytes replaced with U+FFFD", path, line))
+                text = data.decode("utf-8-sig", errors="replace")
     if "\x00" in text:
         text = text.replace("\x00", "")
         diags.append(Diagnostic("E103", "warning", "NUL characters removed", path, 1))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return repair_text(text), diags
+
+
+# `<meta charset="windows-1252">`, `<meta http-equiv="Content-Type" content="text/html; charset=macintosh">`,
+# `<?xml version="1.0" encoding="iso-8859-1"?>`, in the file's first 4 KB (where HTML says a browser looks for it)
+_CHARSET = lazy_compile(r"""<meta\b[^>]*?\bcharset\s*=\s*["']?([\w.:-]+)|<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]+)""",
+                        re.I)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset a page that is not UTF-8 declares, as Python names it, or None (none declared, unknown to
+    Python, or UTF-8 itself: the bytes are wrong then, not the label)."""
+    m = _CHARSET.search(data[:4096].decode("latin-1"))  # every byte a character: the tag is ASCII in any charset
+    if m is None:
+        return None
+    try:
+        name = codecs.lookup(m.group(1) or m.group(2)).name
+    except LookupError:
+        return None
+    return None if name.startswith(("utf-8", "utf_8")) or name.startswith(("utf-16", "utf-32")) else name
 
 
 def _wide_encoding(data: bytes) -> str | None:
