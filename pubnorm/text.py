@@ -220,6 +220,8 @@ def _missing_commas(raw: list[str]) -> list[str]:
     """"Aaron, N. Han, J., Vrzakova, H." ("Surname, I." names, one comma left out): a piece of initials and a word
     between a one-word surname and a piece of initials is one name's initials and the next name's surname."""
     initials = [bool(_INITIALS.match(without_marks(x.replace(_CONJ, "")).strip())) for x in raw]
+    if initials and raw[-1].endswith(".") and not _INITIALS.match(without_marks(raw[-1].replace(_CONJ, "")).strip()[:-1]):
+        initials[-1] = False  # "... and J. He.": the list's closing full stop makes no initial of "He"
     if sum(initials) * 2 < len(raw) - 2:
         return raw  # most pieces are no initials: not a list of "Surname, I." names
     out: list[str] = []

@@ -88,3 +88,9 @@ def test_a_surname_with_the_initial_a_is_a_name_not_a_title():
 
     assert looks_like_name("Okafor A.") and looks_like_name("A. Okafor") and looks_like_name("Lind B. A.")
     assert not looks_like_name("A Study of Waves") and not looks_like_name("a tale")
+
+
+def test_the_full_stop_closing_an_author_list_makes_no_initial_of_the_last_surname():
+    # "Q. Chen, W. Hao and J. He.": "He." read as an initial (like "Th.") split "W. Hao" into "W." and "Hao, J. He."
+    assert split_name_list("Q. Chen, W. Hao and J. He.")[0] == ["Q. Chen", "W. Hao", "J. He"]
+    assert split_name_list("Aaron, N. Han, J., Vrzakova, H.")[0] == ["Aaron, N.", "Han, J.", "Vrzakova, H."]
