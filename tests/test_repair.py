@@ -1360,3 +1360,18 @@ def test_an_italic_sentence_then_plain_words_read_as_one_field_are_the_title_and
     toks += _toks("USA/venue ,/other")
     fields.italic_title_before_venue(toks)
     assert all(t.label == "venue" for t in toks[:-1])
+
+
+def test_names_closed_by_a_full_stop_right_before_the_title_are_the_authors():
+    """"H. Okafor. <em>Hochschild Lattices and Shuffle Lattices</em>. In <em>Journal</em>, 2022.": a sole author
+    (or a list) the labeller left as other, with no year between it and the title, gave no authors."""
+    from pubnorm.sources.repair import authors
+
+    toks = _toks("H/B-other ./other Okafor/other ./other Hochschild/title Lattices/title ./other In/other "
+                 "European/venue Journal/venue ,/other 2022/year")
+    authors.leading_names(toks)
+    assert [t.label for t in toks[:5]] == ["B-author", "author", "author", "other", "title"]
+    # a sentence before the title is no author list
+    toks = _toks("We/B-other study/other lattices/other ./other Hochschild/title Lattices/title ./other 2022/year")
+    authors.leading_names(toks)
+    assert [t.label for t in toks[:4]] == ["B-other", "other", "other", "other"]

@@ -195,7 +195,8 @@ def bold_name(toks: Sequence[Token]) -> None:
 def leading_names(toks: Sequence[Token]) -> None:
     """An author-year citation whose names were left unlabelled ("Jan Moreau. 2019. Title. In ..."): where a block
     reads no authors, the name-shaped words that open it (after the heading read with it), up to a full stop or
-    bracket before its year, are them."""
+    bracket before its year, are them; so are names closed by a full stop right before the title ("H. Mühle.
+    *Title*. In *Journal*, 2022."), when each is a name of two to four words."""
     if any(t.field == "author" for t in toks):
         return
     n = len(toks)
@@ -213,7 +214,11 @@ def leading_names(toks: Sequence[Token]) -> None:
     m = j
     if m < n and toks[m].text == "(":
         m += 1
-    if not (m < n and toks[m].field == "year" and (j > k or toks[j - 1].text == "." or toks[m - 1].text == "(")):
+    year_after = m < n and toks[m].field == "year" and (j > k or toks[j - 1].text == "." or toks[m - 1].text == "(")
+    # "H. Mühle. <em>Title</em>. In <em>Journal</em>, 2022.": the names, their full stop, then the title
+    if not year_after and not (j < n and toks[j].field == "title" and toks[j - 1].text == "." and j > k
+                               and (names := split_name_list(join_tokens(toks[h:k]))[0])
+                               and all(name_shaped(x) and 2 <= len(x.split()) <= 4 for x in names)):
         return
     if not any(t.field == "title" for t in toks[m:]):
         return
