@@ -1375,3 +1375,32 @@ def test_names_closed_by_a_full_stop_right_before_the_title_are_the_authors():
     toks = _toks("We/B-other study/other lattices/other ./other Hochschild/title Lattices/title ./other 2022/year")
     authors.leading_names(toks)
     assert [t.label for t in toks[:4]] == ["B-other", "other", "other", "other"]
+
+
+def test_the_last_linked_name_of_a_list_of_linked_co_authors_is_an_author():
+    """"**A. Yang**, [Bo Peng](u1), [Cy Tang](u2), [Jing Dong](u3)  <br> *Chinese Conference on ...*": the last link
+    at the line's break was read as the venue's first words, or half of it as a link word."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import authors
+
+    def entry(last: list[str]) -> list:  # type: ignore[type-arg]
+        toks = [Token("Ada", 0, bold=True, label="B-author"), Token("Yang", 0, bold=True, label="author"),
+                Token(",", 0, label="author")]
+        for k, (g, s) in enumerate((("Bo", "Peng"), ("Cy", "Tang"))):
+            toks += [Token(g, 0, href=f"u{k}", span=k + 1, label="author"),
+                     Token(s, 0, href=f"u{k}", span=k + 1, label="author"), Token(",", 0, span=9, label="author")]
+        toks[-1].label = "other"
+        toks += [Token("Jing", 0, href="u3", span=5, label=last[0]), Token("Dong", 0, href="u3", span=5, label=last[1])]
+        return [*toks, Token("Chinese", 1, italic=True, span=6, label="venue")]
+
+    for last in (["venue", "venue"], ["author", "link"]):
+        toks = entry(last)
+        authors.linked_last_author(toks)
+        assert [t.label for t in toks[-4:]] == ["author", "author", "author", "venue"]
+    # links after an entry's own author list are no authors ("Press Coverage: [CBC News](u), [Hakai](v)")
+    toks = _toks("Ida/B-author Berg/author ./other Title/title ./other")
+    toks += [Token("CBC", 0, href="a", span=1, label="author"), Token("News", 0, href="a", span=1, label="author"),
+             Token(",", 0, label="author"), Token("Hakai", 0, href="b", span=2, label="author"),
+             Token(",", 0, label="other"), Token("Quirks", 0, href="c", span=3, label="other")]
+    authors.linked_last_author(toks)
+    assert toks[-1].label == "other"

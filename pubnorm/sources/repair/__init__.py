@@ -80,6 +80,7 @@ def block(toks: Sequence[Token]) -> None:
     authors.bold_name(toks)
     authors.leading_names(toks)
     authors.last_author(toks)
+    authors.linked_last_author(toks)
     authors.name_across_break(toks)
     if "with" in marks:
         authors.title_before_with(toks)

@@ -122,6 +122,38 @@ def last_author(toks: Sequence[Token]) -> None:
             toks[j].label = "author"
 
 
+def linked_last_author(toks: Sequence[Token]) -> None:
+    """"**A. Yang**, [B. Zhong](...), ..., [Alan Zhao](...), [Anyi Rao](...)  <br> *Venue*": in a list whose co-authors
+    are links, each to its person's page, the last link on the line, a name after the list's separator or the list's
+    own last name cut in two, is an author (the labeller read it, at the line's break, as a link word or the venue's
+    first words)."""
+    n = len(toks)
+    for i, j in runs(toks, "author"):
+        linked = {t.href for t in toks[i:j] if t.href}
+        a = next((x for x in range(i, -1, -1) if toks[x].label.startswith("B-")), 0)  # the entry, as labelled
+        if len(linked) < 2 or any(t.field == "author" for t in toks[a:i]):
+            continue  # a second run of names in one entry: links that are no authors ("Press: CBC News, ...")
+        k = j
+        if toks[j - 1].href and k < n and toks[k].href == toks[j - 1].href and toks[k].span == toks[j - 1].span:
+            k = j - 1  # "[Anyi Rao]": the link's first word read as the author's, the rest not
+            while k > i and toks[k - 1].span == toks[j - 1].span:
+                k -= 1
+        elif k + 1 < n and toks[k].text in (",", "and", "&") and toks[k].field == "other" and toks[k + 1].href:
+            k += 1
+        else:
+            continue
+        m = k
+        while m < n and toks[m].span == toks[k].span and toks[m].line == toks[k].line:
+            m += 1
+        words = [t for t in toks[k:m] if t.text[:1].isalpha()]
+        if not 1 <= len(words) <= 4 or not all(NAME_TOKEN.match(t.text) for t in toks[k:m] if t.text != ".") \
+                or not words[0].text[:1].isupper() or (toks[k].href in linked and k >= j) \
+                or not (m == n or toks[m].line != toks[k].line or toks[m].text in (",", ".")):
+            continue
+        for t in toks[j:m]:
+            t.label = "author"
+
+
 def _surname_left_out(toks: Sequence[Token], j: int) -> bool:
     """"..., Masakazu Jimbo, and Ying | Miao: <br> Title", "..., and Laura E. | Ratcliff.": the list's last name is a
     given name alone (or with initials) after its last separator, and the one capitalised word after it, before the
