@@ -1404,3 +1404,24 @@ def test_the_last_linked_name_of_a_list_of_linked_co_authors_is_an_author():
              Token(",", 0, label="other"), Token("Quirks", 0, href="c", span=3, label="other")]
     authors.linked_last_author(toks)
     assert toks[-1].label == "other"
+
+
+def test_a_bracket_glued_to_a_title_word_closes_in_the_title():
+    """"Chain Dynamics of Poly(methyl methacrylate), *Macromolecules*": the labeller ended the title before ")" and
+    the unbalanced bracket's words were dropped with it ("... of Poly"); a note after a space stays out."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import titles
+
+    def entry(space: bool) -> list:  # type: ignore[type-arg]
+        toks = _toks("Dynamics/B-title of/title Poly/title")
+        toks += [Token("(", 0, space_before=space, label="title"),
+                 Token("methyl", 0, space_before=False, label="title"), Token("methacrylate", 0, label="title"),
+                 Token(")", 0, space_before=False, label="other")]
+        return toks + _toks(",/other Macromolecules/other ,/other 2026/year")
+
+    toks = entry(space=False)
+    titles.unclosed_bracket(toks)
+    assert toks[6].label == "title"
+    toks = entry(space=True)  # "Title (contact for draft": a note, left as read
+    titles.unclosed_bracket(toks)
+    assert toks[6].label == "other"

@@ -112,6 +112,8 @@ def block(toks: Sequence[Token]) -> None:
     titles.quoted_phrase(toks)
     titles.title_after_break(toks)
     titles.title_gaps(toks)
+    if "(" in marks:
+        titles.unclosed_bracket(toks)
     titles.numbers_in_title(toks)
     if "[" in marks:
         titles.bracket_tag_in_title(toks)

@@ -367,6 +367,24 @@ def title_gaps(toks: Sequence[Token]) -> None:
                 t.label = "title"
 
 
+def unclosed_bracket(toks: Sequence[Token]) -> None:
+    """"Effect of Tacticity on Chain Dynamics of Poly(methyl methacrylate), *Macromolecules*": a title run that
+    opens a round bracket and ends before the bracket closes, the closing bracket next on its line, runs to it
+    (the title was cut at "Poly", the bracket's words dropped as unbalanced), when the bracket is glued to the word
+    before it; a note after a space ("(Updated 8/2026)", "(contact for draft)") the labeller often leaves unclosed,
+    and so dropped."""
+    n = len(toks)
+    for i, j in runs(toks, "title"):
+        if j >= n or toks[j].text != ")" or toks[j].line != toks[j - 1].line or toks[j].label.startswith("B-"):
+            continue
+        depth, o = 0, i
+        for k in range(i, j):
+            depth += (toks[k].text == "(") - (toks[k].text == ")")
+            o = k if toks[k].text == "(" else o
+        if depth == 1 and o > i and not toks[o].space_before and toks[o - 1].text[:1].isalnum():
+            toks[j].label = "title"  # a bracket glued to a word is the word's; " (contact for draft)" is a note
+
+
 def bracket_tag_in_title(toks: Sequence[Token]) -> None:
     """"Can linguistic knowledge improve ...? [ToMM 23, JCR Q1]": a title run that goes on into a square bracket it
     does not close, the bracket closing a few words later on its line, was read past its end: the bracket is the
