@@ -57,6 +57,22 @@ def test_a_table_is_read_as_its_column_names_say(db):
          "Frontiers in Sports and Active Living")]
 
 
+def test_a_tables_column_that_names_no_field_of_the_citation_gives_none(db):
+    """"| Title | Journal | Coauthors | Year | Topics |": the topics ("Political Economy; Japan") were read as the
+    authors; a column named for what is no field (topics, keywords, notes, code, coverage) holds none."""
+    md = ("| Title | Journal | Coauthors | Year | Topics |\n|---|---|---|---|---|\n"
+          "| Capture in local politics: evidence from eight field experiments | *Journal of Politics* | Ada Okafor, "
+          "Ben Lind | 2025 | Political Economy; Business & Politics; Japan |\n"
+          "| Hawkish partisans and nationalist sentiment | *American Journal of Political Science* | | 2024 | "
+          "Public Opinion; China; Japan |\n"
+          "| Are regime changes always bad economics? | *Electoral Studies* | | 2023 | Political Economy; Japan |\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("Capture in local politics: evidence from eight field experiments", ["Ada Okafor", "Ben Lind"], 2025),
+        ("Hawkish partisans and nationalist sentiment", [], 2024),
+        ("Are regime changes always bad economics?", [], 2023)]
+
+
 @needs_model
 def test_a_tables_column_of_years_or_statuses_gives_the_year(db):
     """"<th>Title</th><th>Journal</th><th>Citation</th><th>Years</th>" and "| Status | Title | ... |" holding "2020" or

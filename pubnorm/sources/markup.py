@@ -136,13 +136,19 @@ def _blank_spans(text: str, kinds: tuple[str, ...]) -> str:
 
 
 # a table's column names that say what its cells hold ("| Title | Journal | Year |"): the cells' spans are tagged
-# "column-title", "column-venue", "column-authors", "column-year", "column-status"
+# "column-title", "column-venue", "column-authors", "column-year", "column-status", "column-other"
 _COLUMN_TAGS = (("title", lazy_compile(r"\W*(?:paper |article )?title\W*", re.I)),
                 ("venue", lazy_compile(r"\W*(?:journal|venue|conference|journal ?/ ?conference|published in|"
                                        r"publication venue|source|proceedings|outlet)\W*", re.I)),
                 ("authors", lazy_compile(r"\W*(?:authors?|co-?authors?)\W*", re.I)),
                 ("year", lazy_compile(r"\W*(?:years?|date|(?:publication |pub\.? )?(?:year|date))\W*", re.I)),
-                ("status", lazy_compile(r"\W*status\W*", re.I)))
+                ("status", lazy_compile(r"\W*status\W*", re.I)),
+                # a column that holds no field of the citation: its words are none ("Topics: Japan; Political
+                # Economy" read as authors)
+                ("other", lazy_compile(r"\W*(?:topics?|keywords?|tags?|subjects?|themes?|research areas?|areas?|"
+                                       r"notes?|comments?|remarks?|resources|materials|code|data|slides|"
+                                       r"media|coverage|press|citations?|cited by|downloads?|impact factor)\W*",
+                                       re.I)))
 
 
 def _column_tag(cell: etree._Element, state: dict[str, Any]) -> str:

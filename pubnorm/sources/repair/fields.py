@@ -159,7 +159,7 @@ def journal_read_as_publisher(toks: Sequence[Token], db) -> None:  # type: ignor
 
 
 _COLUMN_FIELD = {"column-title": "title", "column-venue": "venue", "column-authors": "author", "column-year": "year",
-                 "column-status": "status"}
+                 "column-status": "status", "column-other": "other"}
 
 
 def columns(toks: Sequence[Token]) -> None:
