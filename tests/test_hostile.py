@@ -86,9 +86,12 @@ def test_a_page_in_the_charset_it_declares_is_read_in_it_every_byte_kept(db, tmp
     from pubnorm.sources.reader import decode
 
     assert decode("mac.html", (tmp_path / "mac.html").read_bytes())[0].endswith("café</p>")
-    # a page that declares UTF-8 and is not: the bytes are wrong, not the label (reported, as before)
-    text, diags = decode("u.html", b'<meta charset="utf-8"><p>Bela\xefd</p>')
-    assert [d.code for d in diags] == ["E102"] and "\ufffd" in text
+    # a page that declares UTF-8 and is not: the bytes are wrong, not the label (reported, as before); a label that
+    # names a codec that is no charset ("base64", "idna", "unicode_escape": Python raised LookupError or decoded
+    # escapes) is no charset
+    for label in ("utf-8", "base64", "rot13", "idna", "punycode", "undefined", "unicode_escape", "utf-7"):
+        text, diags = decode("u.html", f'<meta charset="{label}"><p>Bela\xefd \\u0041</p>'.encode("latin-1"))
+        assert [d.code for d in diags] == ["E102"] and text.endswith("Bela\ufffdd \\u0041</p>"), label
 
 
 def test_json_and_toml_data_files_that_cannot_be_loaded_are_errors_and_the_rest_comes_out(db, tmp_path):

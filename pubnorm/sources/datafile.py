@@ -155,8 +155,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
                 pub.authors = split_name_list(text)[0]
         if not pub.authors:
             # the author list under a key of the site's own ("creds", "subtitle", "text"): by what it says
-            named = next((names for k, v in item.items() if k != "title" and (names := _authors_in(v))), [])
-            pub.authors = named
+            pub.authors = next((names for k, v in item.items() if k != "title" and (names := _authors_in(v))), [])
         venue = next((v for k in _VENUE_KEYS if (v := _plain(_s(_named(item.get(k)))))), "") or _venue_in(item, db)
         if not venue and _s(item.get("arxiv")):
             venue = "arXiv"  # an arXiv identifier and no journal: the paper is an arXiv preprint

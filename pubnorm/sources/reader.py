@@ -81,7 +81,7 @@ def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
             if declared is not None:
                 # a page saved in the charset it declares (Word's "Save as Web Page": windows-1252): read as a
                 # browser reads it, every byte kept
-                text = data.decode(declared, errors="replace")
+                text = _decoded(data, declared)
                 if "\ufffd" in text:
                     line = text.count("\n", 0, text.index("\ufffd")) + 1
                     diags.append(Diagnostic("E102", "error", f"invalid {declared} (the charset the file declares); "
@@ -114,7 +114,20 @@ def _declared_charset(data: bytes) -> str | None:
         name = codecs.lookup(m.group(1) or m.group(2)).name
     except LookupError:
         return None
-    return None if name.startswith(("utf-8", "utf_8")) or name.startswith(("utf-16", "utf-32")) else name
+    return name if name.startswith(_PAGE_CHARSETS) else None
+
+
+# the families of charsets pages are written in (Python's names): not UTF-8 (then the bytes are wrong, not the label),
+# and not a codec that is no charset ("base64", "rot13", "idna", "unicode_escape": a label may name anything)
+_PAGE_CHARSETS = ("cp", "iso8859", "mac-", "koi8", "latin", "gb", "big5", "shift_jis", "euc", "iso2022", "tis",
+                  "hz", "johab", "kz1048", "ptcp154", "ascii")
+
+
+def _decoded(data: bytes, charset: str) -> str:
+    try:
+        return data.decode(charset, errors="replace")
+    except (LookupError, UnicodeError):  # a codec that cannot replace (none of _PAGE_CHARSETS: to be safe)
+        return data.decode("utf-8-sig", errors="replace")
 
 
 def _wide_encoding(data: bytes) -> str | None:
