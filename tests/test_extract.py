@@ -758,6 +758,37 @@ def test_a_seminars_section_lists_talks_not_papers(db):
     assert [p.title for p in pubs] == ["Tidal heating of icy moons"]
 
 
+def test_sections_of_talks_awards_and_education_are_known_in_other_languages_by_their_first_word(db):
+    """"## Vorträge", "## Premios", "## 奖励与荣誉": a CV's talks, prizes and education in German, Spanish or Chinese
+    were read as papers; a paper's own heading that holds such a word later on ("Cultura Gamer e Ensino", ensino
+    being teaching) is still a paper's."""
+    md = """## Publikationen
+
+- Okafor, A. (2021). Gezeitenreibung eisiger Monde. *Icarus*, 12(3), 45-67.
+
+## Vorträge
+
+- Okafor, A. (2015). Über alten und neuen Glamour und was Rezeption ist. Institut für Medienwissenschaft,
+  Ruhr-Universität Bochum.
+
+## Premios
+
+- Segunda mención — Premio Jóvenes Investigadores. Universidad Nacional de Córdoba, 2025.
+
+## 奖励与荣誉
+
+- 2009 郑州大学一等奖学金, 2015 优秀毕业生
+
+## Artigos
+
+#### Cultura Gamer e Ensino
+
+Okafor, A.; Lind, B. Cultura gamer e ensino de ciências. *Revista Brasileira de Ensino de Física*, 44, 2022.
+"""
+    pubs = read_markup("x.md", md, db).publications
+    assert [p.title for p in pubs] == ["Gezeitenreibung eisiger Monde", "Cultura gamer e ensino de ciências"]
+
+
 def test_news_items_under_a_date_inside_a_news_section_are_news(db):
     """A news timeline, `<h2>News</h2>` over rows of a date column ("Mar 2026") beside the item: the date names the
     row, and the item is still news under "News" (a mention of a paper, not a paper of its own)."""

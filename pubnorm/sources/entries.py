@@ -33,6 +33,16 @@ SKIP_SECTION = lazy_compile(
     # a CV's other sections: the posts held, what was led, memberships, outreach
     r"roles|positions?|appointments?|leadership|memberships?|affiliations?|outreach|volunteering|certifications?)\b",
     re.I)
+# the same in the other languages of the dev set's CVs (German, French, Spanish, Portuguese, Italian; Chinese and
+# Japanese), as the heading's first word: in these languages such words are common in papers' own titles
+# ("Cultura Gamer e Ensino"), which a page may set as headings
+_SKIP_LEADING = lazy_compile(
+    r"^[\W\d_]*(?:(?:vortr(?:ä|ae)ge|vortrag|lehre|lehrveranstaltungen|ausbildung|auszeichnungen|preise|lebenslauf|"
+    r"werdegang|expos(?:é|e)s|enseignements?|distinctions|docencia|charlas|ponencias|formaci(?:ó|o)n|premios|"
+    r"distinciones|ensino|palestras|forma(?:çã|ca)o|pr(?:ê|é|e)mios|didattica|seminari|formazione|premi)\b|"
+    r"教育背景|教育经历|工作经历|工作经验|奖励|获奖|荣誉|学术报告|报告|教学|学术服务|学术兼职|讲座|"
+    r"講演|受賞|学歴|職歴|経歴|教育活動|学会発表|口頭発表|ポスター発表)",
+    re.I)
 NEWS_SECTION = lazy_compile(r"\b(?:news|updates?|announcements?|what'?s new)\b", re.I)
 _DATE_PREFIX = lazy_compile(r"^\W*\[?\s*((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:[./\-]\d{1,2})*|(?:19|20)\d{2}\s*[./\-]\s*\d{1,2})\s*\]?\s*:?")
 _ACCEPTED = lazy_compile(
@@ -327,6 +337,8 @@ def _skipped(section: str) -> str | None:
             continue  # "### *Denotes post-doctoral or student mentee": a key to the marks in the list, no section
         if len(part.split()) >= _TITLE_WORDS:
             continue  # a paper's own heading ("#### Being ...: The role of identity & experience in ..."), no section
+        if _SKIP_LEADING.search(part):
+            return "skip"  # "Vorträge", "Premios", "🎓 Formação", "教育背景", "学会発表"
         if (m := SKIP_SECTION.search(part)) is not None:
             rest = part[m.end():]
             if SKIP_SECTION.search(rest) is None and SKIP_SECTION.search(part[: m.start()]) is None:
@@ -345,7 +357,7 @@ _OTHERS_WORK = lazy_compile(r"(?<![\w-])(?:advised|supervised)\W*$", re.I)
 
 # a heading about papers, in several languages ("Publications", "Publicações", "Publikationen", "Working Papers"), not
 # "Public Service" or "Public Engagement"
-_PAPERS_SECTION = lazy_compile(r"publica|publik|publish|paper|preprint|selected works", re.I)
+_PAPERS_SECTION = lazy_compile(r"publica|publik|publish|paper|preprint|selected works|论文|論文|发表|業績", re.I)
 _MARK_KEY = lazy_compile(r"^\W*(?:denotes?|indicates?)\b|\b(?:denotes?|indicates?)\s+(?:an?\s+|the\s+)?(?:equal|co-?first|"
                          r"corresponding|student|post-?doc|mentee|trainee|supervised|advisee)", re.I)
 
