@@ -488,3 +488,20 @@ def test_a_heading_of_link_words_beside_a_whole_citation_makes_no_card():
     rows = "".join(row.format(n=n) for n in (1, 2, 3))
     page = "<html><body><h3>Journal Publications</h3>\n" + rows + "</body></html>"
     assert not any(b.card for b in _html_blocks(page))
+
+
+def test_a_layout_tables_row_that_holds_only_a_heading_is_a_section():
+    """`<tr><td colspan="2"><h5>教育背景</h5></td></tr>` over rows of degrees: a page laid out in a table sets its
+    sections' headings in rows of their own; the row was read as a block and the rows under it as papers under the
+    page's title."""
+    page = ('<html><body><h1>Ada Okafor</h1><table>\n'
+            '<tr><td colspan="2"><h5>Education <br> </h5></td></tr>\n'
+            '<tr><td>2015</td><td>MSc, Computer Science, Zhengzhou University</td></tr>\n'
+            '<tr><td colspan="2"><h5>Papers</h5></td></tr>\n'
+            '<tr><td>2017</td><td>Ada Okafor. Soft computing and art. Sustainability, 2017.</td></tr>\n'
+            '<tr><td><h5>Note</h5> and more words in the row</td></tr>\n'
+            '</table></body></html>')
+    got = [(b.section, [ln.text for ln in b.lines]) for b in _html_blocks(page)]
+    assert got == [("Ada Okafor > Education", ["2015", "MSc, Computer Science, Zhengzhou University"]),
+                   ("Ada Okafor > Papers", ["2017", "Ada Okafor. Soft computing and art. Sustainability, 2017."]),
+                   ("Ada Okafor > Papers", ["Note", "and more words in the row"])]

@@ -658,7 +658,9 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
         yield from _li_blocks(child, mapper, nl, state, depth)
     elif tag == "tr":
         yield from flush()
-        if _has_nested(child, ("tr", "li")):
+        if (h := _row_heading(child)) is not None:
+            _enter_heading(state, h, mapper.line(h))  # a layout table's row that holds only a heading: a section
+        elif _has_nested(child, ("tr", "li")):
             yield from _walk(child, mapper, nl, state, depth + 1)
         else:
             yield from _make_blocks([child], mapper, nl, state)
@@ -695,6 +697,18 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
         yield from _walk(child, mapper, nl, state, depth + 1)
     else:
         run.append(child)  # inline content directly under a container (native HTML without <p>)
+
+
+def _row_heading(row: etree._Element) -> etree._Element | None:
+    """The heading a table row holds and nothing else (`<tr><td colspan="2"><h5>教育背景</h5></td></tr>`: pages laid
+    out in tables set their sections' headings in rows of their own), or None."""
+    heads = [el for el in row.iter(*_HEADINGS)]
+    if len(heads) != 1:
+        return None
+    text = text_content(heads[0]).strip()
+    if not text or _text_in_heading_style(text) or squash(text_content(row)) != squash(text):
+        return None
+    return heads[0]
 
 
 _KEYED = lazy_compile(r"\s*([^\W\d_][\w \-]{0,24}?)\s*[:：]")
