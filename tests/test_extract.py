@@ -789,6 +789,22 @@ Okafor, A.; Lind, B. Cultura gamer e ensino de ciências. *Revista Brasileira de
     assert [p.title for p in pubs] == ["Gezeitenreibung eisiger Monde", "Cultura gamer e ensino de ciências"]
 
 
+def test_a_whole_citation_with_two_linked_certificates_after_it_is_an_entry_not_prose(db):
+    """"... *Journal of Computational Mathematics*. 38(3): 502-527, 2020. [ArXiv] [<a href="ESI.pdf">ESI Highly
+    Cited Paper</a> and <a href="WOS.pdf">WOS Core Collection</a>]": two links to PDFs on one line read the item
+    as prose naming two papers, and the paper itself was lost."""
+    page = ("<html><body><h2>Journal papers</h2><ul>\n"
+            "<li><b>A. Okafor</b>, B. Lind and C. Moreau. Deep networks and linear finite elements. "
+            "<i>Journal of Computational Mathematics</i>. 38(3): 502-527, 2020. "
+            '[<a href="https://arxiv.org/abs/1807.99999">ArXiv</a>] [<a href="ESI.pdf">ESI Highly Cited Paper in '
+            'Mathematics</a> and <a href="WOS.pdf">WOS Core Collection</a>]</li>\n'
+            "<li><b>A. Okafor</b> and B. Lind. A unified framework of multigrid and convolutional networks. "
+            "<i>Science China Mathematics</i>. 62(7): 1331-1354, 2019.</li>\n</ul></body></html>")
+    pubs = read_markup("p.html", page, db, html=True).publications
+    assert [(p.title, p.year) for p in pubs] == [("Deep networks and linear finite elements", 2020),
+                                                 ("A unified framework of multigrid and convolutional networks", 2019)]
+
+
 def test_news_items_under_a_date_inside_a_news_section_are_news(db):
     """A news timeline, `<h2>News</h2>` over rows of a date column ("Mar 2026") beside the item: the date names the
     row, and the item is still news under "News" (a mention of a paper, not a paper of its own)."""

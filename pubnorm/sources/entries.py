@@ -401,8 +401,14 @@ def _prose_mentions(block: Block, ctx: Context) -> bool:
     links = [s for line_links in per_line for s in line_links]
     if not links:
         return False
-    if any(len({s.href for s in line_links}) >= 2 for line_links in per_line):
-        return True  # two papers linked in one run of text (two lines each linking one are two entries)
+    for ln, line_links in zip(block.lines, per_line, strict=True):
+        if len({s.href for s in line_links}) >= 2:
+            # two papers linked in one run of text (two lines each linking one are two entries), unless a whole
+            # citation comes before the links, its year and its volume or pages ("... Mathematics. 38(3): 502-527,
+            # 2020. [ArXiv] [ESI Highly Cited Paper](ESI.pdf) and [WOS Core Collection](WOS.pdf)")
+            before = ln.text[:ln.text.find(line_links[0].text.strip())]
+            if not (YEAR_IN.search(before) and _CITED.search(YEAR_IN.sub(" ", before))):
+                return True
     if len(block.lines) == 1 and _lead_in([s for s in block.lines[0].spans if s.text.strip()]):
         return True  # "***Agents:*** Description [Name](paper link)"
     m = ctx.db.match(links[0].text.strip("[] "))
