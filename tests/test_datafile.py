@@ -192,3 +192,42 @@ def test_a_toml_data_file_is_read_and_a_broken_one_says_where(db, tmp_path: Path
         ("Federated surrogate optimisation for many clients", ["Ada Okafor", "Ben Lind"], 2024)]
     assert [(d.code, Path(d.path).name, d.line) for d in result.diagnostics if d.severity == "error"] == [
         ("E113", "broken.json", 3)]
+
+
+ASTRO_DATA = """---
+import Layout from "../layouts/Layout.astro";
+const papers = [
+  { title: "Writing with an assistant that argues back", authors: ["Ada Okafor", "Ben Lind"], venue: "CHI 2024",
+    year: 2024 },
+  { title: "Predictive text and the voice of the writer", authors: ["Ben Lind", "Cy Moreau"], venue: "UIST 2023" },
+];
+---
+<Layout title="Publications">
+  <ul>{papers.map((p) => (<li>{p.title}, <em>{p.venue}</em></li>))}</ul>
+</Layout>
+"""
+
+ASTRO_TEMPLATE = """---
+import Layout from "../layouts/Layout.astro";
+const title = "Publications";
+---
+<Layout title={title}>
+  <h2>Journal articles</h2>
+  <ul>
+    <li>Okafor, A., Lind, B. (2022). Tidal heating of icy moons. <em>Icarus</em>, 380, 114-130.</li>
+  </ul>
+</Layout>
+"""
+
+
+def test_an_astro_component_is_read_by_its_script_or_as_html_under_its_fence(db, tmp_path: Path):
+    """An Astro page's `---` fence holds script code, not YAML: it was read as Markdown with front matter (an E113
+    error for the code, or an E114 warning); its papers are its script's literals, or its template's HTML."""
+    (tmp_path / "publications.astro").write_text(ASTRO_DATA, encoding="utf-8")
+    (tmp_path / "pubs.astro").write_text(ASTRO_TEMPLATE, encoding="utf-8")
+    result = run([tmp_path / "publications.astro", tmp_path / "pubs.astro"], db, Options(jobs=1))
+    assert not result.diagnostics
+    assert sorted((p.title, p.year, p.first_source.line) for p in result.publications) == [
+        ("Predictive text and the voice of the writer", 2023, 6),
+        ("Tidal heating of icy moons", 2022, 8),
+        ("Writing with an assistant that argues back", 2024, 4)]

@@ -29,7 +29,7 @@ ORG_EXT = {".org"}  # Org-mode pages (sources/orgmode.py)
 RST_EXT = {".rst", ".rest"}  # reStructuredText pages of Sphinx and Pelican sites (sources/rst.py)
 BIB_EXT = {".bib", ".bibtex"}
 DATA_EXT = {".yml", ".yaml", ".json", ".toml"}  # site data: _data/publications.yml (sources/datafile.py)
-SCRIPT_EXT = {".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".vue", ".svelte"}  # a site's code: its literals may hold the list
+SCRIPT_EXT = {".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".vue", ".svelte", ".astro"}  # a site's code: its literals may hold the list
 TABULAR_EXT = {".csv", ".tsv", ".ris"}  # reference-manager exports (sources/tabular.py)
 
 
@@ -172,6 +172,9 @@ def detect_kind(path: Path, text: str) -> str:
     return "markdown"
 
 
+_ASTRO_FENCE = lazy_compile(r"\A\s*---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.S)
+
+
 def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptions()) -> Profile:
     """Read one file into a Profile; content problems become diagnostics, only unreadable files raise."""
     p = Path(path)
@@ -187,6 +190,9 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
         from .datafile import read_script
 
         script = read_script(name, text, db)  # None: no list kept as data (JSX markup is read as a page)
+    if script is None and p.suffix.lower() == ".astro":
+        # an Astro component with no list kept as data: its template is HTML, under a fence of script code (no YAML)
+        text, kind = _ASTRO_FENCE.sub(lambda m: "\n" * m.group(0).count("\n"), text, count=1), "html"
     if script is not None:
         profile = script
     elif p.suffix.lower() in DATA_EXT:
