@@ -822,7 +822,8 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         ids, method, score = _cached(db._text_cache, (name, ""), lambda: _lookup(db, name, ""))
     if not ids and p.track == "Workshop":
         ids, method, score = _cached(db._text_cache, ("host", p.text), lambda: _workshop_host(db, p.text))
-    if (not ids and (_cited(p) or p.status in ("accepted", "under review") or ("(" in p.text and _PLACE_BRACKETS.search(p.text)))
+    if (not ids and (_cited(p) or _MARKED_TAIL.search(raw) or p.status in ("accepted", "under review")
+                     or ("(" in p.text and _PLACE_BRACKETS.search(p.text)))
             and " " not in (k := key(word := strip_numeric_tail(_PLACE_BRACKETS.sub("", p.text) if "(" in p.text else p.text)))):
         # one word is a journal only in a citation: "Blood, 2020", "ApJ 901, 12", "Pediatrics. In press.", and
         # Medline's place qualifier "Biostatistics (Oxford, England)"
@@ -1809,6 +1810,11 @@ def _journal_shaped(text: str, k: str) -> bool:
     caps = sum(c.isupper() for c in word)
     return (word[:1].isupper() and ((caps >= 2 and len(k) >= 3) or (caps == 1 and len(k) >= 4))) or bool(
         _COINED.fullmatch(word))
+
+
+# a volume, issue or pages named as such ("Icarus, vol. 380, pp. 114-130, 2022", IEEE's style): the parse takes
+# them off the text, so the one word left is still cited
+_MARKED_TAIL = lazy_compile(r"\b(?:vol(?:ume)?|no|issue|pp|pages?)\.?\s*\d", re.I)
 
 
 def _cited(p: VenueParse) -> bool:

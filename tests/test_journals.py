@@ -262,6 +262,19 @@ def test_a_rare_one_word_journal_written_alone_is_that_journal(db, text, vid):
     assert (m.venue.id if m.venue else None) == vid, (text, m.venue)
 
 
+@pytest.mark.parametrize(
+    ("text", "vid"),
+    [("Icarus, vol. 380, pp. 114-130, 2022", "j-icarus"), ("Blood, vol. 135, no. 12, pp. 1000-1010, 2020", "j-blood"),
+     ("Evolution, vol. 73, pp. 1-10, 2019", "j-evolution"), ("Neuron, Volume 110, Issue 4, Pages 600-612", "j-neuron"),
+     ("Survey, 2025", None)],
+)
+def test_a_one_word_journal_with_its_volume_or_pages_named_as_such_is_cited(db, text, vid):
+    # IEEE's "vol. 380, pp. 114-130": the parse takes the named volume and pages off the text, and the one word left
+    # had lost the evidence that it is a journal cited (a common word, "Evolution", "Neuron", needs exactly that)
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.venue)
+
+
 def test_the_common_word_list_ships_beside_the_layer(tmp_path: Path):
     layer = JournalLayer(default_journals_path())
     assert layer.common_word("evolution") and not layer.common_word("icarus")
