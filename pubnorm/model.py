@@ -8,12 +8,12 @@ from typing import Literal
 
 Severity = Literal["error", "warning", "info"]
 
-# every status a record can have, strongest evidence of publication first (merging keeps the strongest)
 # the latest year a paper can have: later four digits are volumes, ids or pages, and two digits that would name a
 # later year are a volume ("Geographical Analysis 48"); a fixed bound, so that the same page gives the same record in
 # any year until then
 LATEST_YEAR = 2035
 
+# every status a record can have, strongest evidence of publication first (merging keeps the strongest)
 STATUSES = ("published", "accepted", "under review", "working paper", "technical report", "preprint", "unknown")
 
 

@@ -822,7 +822,7 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         ids, method, score = _cached(db._text_cache, (name, ""), lambda: _lookup(db, name, ""))
     if not ids and p.track == "Workshop":
         ids, method, score = _cached(db._text_cache, ("host", p.text), lambda: _workshop_host(db, p.text))
-    if (not ids and (_cited(p) or _MARKED_TAIL.search(raw) or p.status in ("accepted", "under review")
+    if (not ids and (_cited(p) or p.status in ("accepted", "under review")
                      or ("(" in p.text and _PLACE_BRACKETS.search(p.text)))
             and " " not in (k := key(word := strip_numeric_tail(_PLACE_BRACKETS.sub("", p.text) if "(" in p.text else p.text)))):
         # one word is a journal only in a citation: "Blood, 2020", "ApJ 901, 12", "Pediatrics. In press.", and
@@ -1818,8 +1818,10 @@ _MARKED_TAIL = lazy_compile(r"\b(?:vol(?:ume)?|no|issue|pp|pages?)\.?\s*\d", re.
 
 
 def _cited(p: VenueParse) -> bool:
-    """The string carries a volume, issue or pages: "Blood 135(12):1000-10", not "Survey 2025" (a year is not enough)."""
-    return _DIGIT.search(p.text) is not None and strip_numeric_tail(p.text) != p.text
+    """The string carries a volume, issue or pages: "Blood 135(12):1000-10", not "Survey 2025" (a year is not enough),
+    or names them as such where the parse took them off ("Icarus, vol. 380, pp. 114-130")."""
+    return (_DIGIT.search(p.text) is not None and strip_numeric_tail(p.text) != p.text) \
+        or _MARKED_TAIL.search(p.raw) is not None
 
 
 def _workshop_host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:

@@ -78,10 +78,10 @@ def read_script(path: str, text: str, db: VenueDB) -> Profile | None:
 
     data = [*literals(text), *component_props(text)]
     if not _items(data):
-        if cites := _citation_strings(data):
+        if cites := citation_strings(data):
             from .reader import read_markup
 
-            return read_markup(path, _as_list_page(cites, text), db, html=True)
+            return read_markup(path, as_list_page(cites, text), db, html=True)
         return None
     return profile_from_data(path, data, text, db)
 
@@ -89,7 +89,7 @@ def read_script(path: str, text: str, db: VenueDB) -> Profile | None:
 _CITATION_CHARS = 40  # a string this long with a year can be a whole citation ("Lee A, Kim B. Title. Icarus, 2021")
 
 
-def _citation_strings(data: Any) -> list[str]:
+def citation_strings(data: Any) -> list[str]:
     """The strings of the arrays that hold two or more whole citations, each a string (`export default ["Lee A, Kim
     B. Title. <i>Icarus</i>, 2021. [<a href='...'>PDF</a>]", ...]`): most of the array's strings are long and give a
     year."""
@@ -109,7 +109,7 @@ def _citation_strings(data: Any) -> list[str]:
     return out
 
 
-def _as_list_page(cites: list[str], text: str, markdown: bool = False) -> str:
+def as_list_page(cites: list[str], text: str, markdown: bool = False) -> str:
     """An HTML list of the citations (`markdown`: a Markdown list, for strings written in Markdown), each item on
     the line its string starts on in the file (found by its first words; an item not found, or found on the line of
     the one before, goes on the line after the one before)."""

@@ -406,7 +406,7 @@ def _prose_mentions(block: Block, ctx: Context) -> bool:
             # two papers linked in one run of text (two lines each linking one are two entries), unless a whole
             # citation comes before the links, its year and its volume or pages ("... Mathematics. 38(3): 502-527,
             # 2020. [ArXiv] [ESI Highly Cited Paper](ESI.pdf) and [WOS Core Collection](WOS.pdf)")
-            before = ln.text[:ln.text.find(line_links[0].text.strip())]
+            before = "".join(s.text for s in ln.spans[:next(k for k, s in enumerate(ln.spans) if s is line_links[0])])
             if not (YEAR_IN.search(before) and _CITED.search(YEAR_IN.sub(" ", before))):
                 return True
     if len(block.lines) == 1 and _lead_in([s for s in block.lines[0].spans if s.text.strip()]):

@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -563,6 +564,7 @@ def _is_footer(cls: str) -> bool:
     """Whether an element's class names the page's footer: its text is the site's, not a list."""
     return "footer" in cls and _FOOTER.search(cls) is not None
 
+
 _HEADING_STATE = ("section", "stack", "heading_line", "heading_end", "heading_href")
 
 
@@ -702,7 +704,7 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
 def _row_heading(row: etree._Element) -> etree._Element | None:
     """The heading a table row holds and nothing else (`<tr><td colspan="2"><h5>教育背景</h5></td></tr>`: pages laid
     out in tables set their sections' headings in rows of their own), or None."""
-    heads = [el for el in row.iter(*_HEADINGS)]
+    heads = list(islice(row.iter(*_HEADINGS), 2))  # two are enough to say no
     if len(heads) != 1:
         return None
     text = text_content(heads[0]).strip()

@@ -81,7 +81,7 @@ def decode(path: str, data: bytes) -> tuple[str, list[Diagnostic]]:
             if declared is not None:
                 # a page saved in the charset it declares (Word's "Save as Web Page": windows-1252): read as a
                 # browser reads it, every byte kept
-                text = _decoded(data, declared)
+                text = data.decode(declared, errors="replace")
                 if "\ufffd" in text:
                     line = text.count("\n", 0, text.index("\ufffd")) + 1
                     diags.append(Diagnostic("E102", "error", f"invalid {declared} (the charset the file declares); "
@@ -121,13 +121,6 @@ def _declared_charset(data: bytes) -> str | None:
 # and not a codec that is no charset ("base64", "rot13", "idna", "unicode_escape": a label may name anything)
 _PAGE_CHARSETS = ("cp", "iso8859", "mac-", "koi8", "latin", "gb", "big5", "shift_jis", "euc", "iso2022", "tis",
                   "hz", "johab", "kz1048", "ptcp154", "ascii")
-
-
-def _decoded(data: bytes, charset: str) -> str:
-    try:
-        return data.decode(charset, errors="replace")
-    except (LookupError, UnicodeError):  # a codec that cannot replace (none of _PAGE_CHARSETS: to be safe)
-        return data.decode("utf-8-sig", errors="replace")
 
 
 def _wide_encoding(data: bytes) -> str | None:
@@ -273,11 +266,11 @@ def _front_matter_papers(path: str, meta: dict[str, Any], text: str, ctx: Contex
     a paper's field (`publications: [{title:, authors:, conference:}]`), read as a data file is, or lists of whole
     citation strings (Hugo `sections: [{name:, list: ["(2021) A. Lee, B. Kim, [Title](doi) - Journal ..."]}]`),
     read as an HTML list on the lines they stand on."""
-    from .datafile import _as_list_page, _citation_strings
+    from .datafile import as_list_page, citation_strings
 
     data = [v for v in meta.values() if isinstance(v, (list, dict))]
-    if cites := _citation_strings(data):
-        got = _read_blocks(_as_list_page(cites, text, markdown=True), 0, False, ctx) or []
+    if cites := citation_strings(data):
+        got = _read_blocks(as_list_page(cites, text, markdown=True), 0, False, ctx) or []
         return [normalize_publication(p, ctx.db) for p in got]
     return []
 

@@ -11,7 +11,7 @@ from ...text import split_name_list
 from ..features import Token, join_tokens
 from ..segment import body_start
 from ..vocab import GROUP_NAME, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES, name_shaped
-from .spans import NAME_TOKEN, THESIS_KIND, lines, run_end, runs
+from .spans import NAME_TOKEN, THESIS_KIND, entry_span, lines, run_end, runs
 
 _NAME_JOINERS = frozenset({",", ".", "&", "and"}) | NAME_PARTICLES
 
@@ -130,7 +130,7 @@ def linked_last_author(toks: Sequence[Token]) -> None:
     n = len(toks)
     for i, j in runs(toks, "author"):
         linked = {t.href for t in toks[i:j] if t.href}
-        a = next((x for x in range(i, -1, -1) if toks[x].label.startswith("B-")), 0)  # the entry, as labelled
+        a, _ = entry_span(toks, i, j)
         if len(linked) < 2 or any(t.field == "author" for t in toks[a:i]):
             continue  # a second run of names in one entry: links that are no authors ("Press: CBC News, ...")
         k = j
@@ -649,8 +649,7 @@ def name_across_break(toks: Sequence[Token]) -> None:
         if after is not None and after.field in ("title", "venue"):
             field = after.field
         else:  # the entry around the list: from the start the labeller marked before it to the next one
-            s = next((x for x in range(i, 0, -1) if toks[x].label.startswith("B-")), 0)
-            e = next((x for x in range(j, len(toks)) if toks[x].label.startswith("B-")), len(toks))
+            s, e = entry_span(toks, i, j)
             field = "other" if any(t.field == "venue" for t in toks[s:e]) else "venue"
         for t in rest:
             t.label = field

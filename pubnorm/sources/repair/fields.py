@@ -11,7 +11,7 @@ from ..features import STATUS_WORDS, YEAR, Token, join_tokens
 from ..labeller import venue_marks
 from ..segment import list_number
 from ..vocab import LINK_WORD, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES
-from .spans import THESIS_KIND, index_of, line_span, lines, runs
+from .spans import THESIS_KIND, entry_span, index_of, line_span, lines, runs
 
 
 def to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -267,7 +267,6 @@ def in_before_venue(toks: Sequence[Token]) -> None:
 def title_before_italic_venue(toks: Sequence[Token]) -> None:
     """"Ida Berg. Reading the shoreline. *Coasts and People*, 2019.": a venue run of plain words, a full stop, then
     the italic venue, in an entry with no title: the plain words are the title (the venue is what the italic holds)."""
-    n = len(toks)
     for i, j in runs(toks, "venue"):
         stop = next((k for k in range(j - 1, i, -1) if toks[k].text == "." and not toks[k].italic), None)
         if stop is None or stop - i < 2 or toks[j - 1].line != toks[i].line \
@@ -275,8 +274,7 @@ def title_before_italic_venue(toks: Sequence[Token]) -> None:
                 or not all(t.italic for t in toks[stop + 1:j] if t.text[:1].isalnum()) \
                 or any(t.italic for t in toks[i:stop]):
             continue
-        a = next((k for k in range(i, -1, -1) if toks[k].label.startswith("B-")), 0)  # the entry, as labelled
-        b = next((k for k in range(j, n) if toks[k].label.startswith("B-")), n)
+        a, b = entry_span(toks, i, j)
         if not any(t.field == "title" for t in toks[a:b]):
             for t in toks[i:stop]:
                 t.label = ("B-" if t.label.startswith("B-") else "") + "title"
@@ -301,8 +299,7 @@ def italic_title_before_venue(toks: Sequence[Token]) -> None:
                 or ({t.field for t in toks[i:j]} == {"title"}
                     and not (j < n and toks[j].text == "." and _plain_words(rest))):
             continue  # a title read on into plain words: only into a name closed by a full stop
-        a = next((k for k in range(i, -1, -1) if toks[k].label.startswith("B-")), 0)  # the entry, as labelled
-        e = next((k for k in range(j, n) if toks[k].label.startswith("B-")), n)
+        a, e = entry_span(toks, i, j)
         if any(t.field == "title" for t in (*toks[a:i], *toks[j:e])):
             continue  # '"Title." *Proceedings of X.* Publisher': the entry has its title; the italics are its venue
         b = "B-" if toks[i].label.startswith("B-") else ""

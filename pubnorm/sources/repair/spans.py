@@ -30,6 +30,14 @@ def runs(toks: Sequence[Token], *fields: str) -> Iterator[tuple[int, int]]:
         i = j
 
 
+def entry_span(toks: Sequence[Token], i: int, j: int) -> tuple[int, int]:
+    """Where the entry around toks[i:j] starts and ends, as labelled: from the last entry start ("B-") at or before i
+    to the next one from j on."""
+    start = next((k for k in range(i, -1, -1) if toks[k].label.startswith("B-")), 0)
+    end = next((k for k in range(j, len(toks)) if toks[k].label.startswith("B-")), len(toks))
+    return start, end
+
+
 def index_of(toks: Sequence[Token], tok: Token) -> int:
     """Where a token is in its entry (by identity: tokens of equal text and markup are equal)."""
     return next(i for i, t in enumerate(toks) if t is tok)
