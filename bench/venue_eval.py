@@ -78,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("files", nargs="*", type=Path, default=DEFAULT)
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    ap.add_argument("--text", dest="field", action="store_false",
+                    help="read each string as running text (db.match(s)), not as written in a venue's place "
+                         "(the default, as `pubnorm venues lookup` and api.match_venue read it)")
     a = ap.parse_args(argv)
     db = load_venues()
     n = in_db = right = wrong = nonvenue_n = nonvenue_hit = unsure = status_n = status_right = 0
@@ -86,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     for f in a.files:
         for r in read_rows(f, a.split):
             s, label = r["string"], r["venue"].strip()
-            m = db.match(s)
+            m = db.match(s, field=a.field)
             got = m.venue if m.method in ("alias", "fuzzy") else None
             if r.get("status"):  # the fourth set labels the status a string states apart from its venue
                 status_n += 1

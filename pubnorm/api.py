@@ -201,9 +201,11 @@ def read(paths: Sequence[str | Path], db: VenueDB, *, max_bytes: int | None = No
 # --- pure stages ---------------------------------------------------------------------------------------------------
 
 
-def match_venue(text: str, db: VenueDB) -> VenueMatch:
-    """The venue a string names (with its year, track, awards, status and rank claims split off)."""
-    return db.match(text)
+def match_venue(text: str, db: VenueDB, *, field: bool = True) -> VenueMatch:
+    """The venue a string names (with its year, track, awards, status and rank claims split off). `field` (the
+    default): the string is known to be written where a venue goes, so a journal named by one common word
+    ("Neuron") is found; false: the string may be any text, as a word in running text is read."""
+    return db.match(text, field=field)
 
 
 def dedupe(records: Sequence[Profile] | Sequence[Publication] | Sequence[Sequence[Publication]],

@@ -218,6 +218,14 @@ class JournalLayer:
         ).fetchall()
         return any((v.id != own and top != own) for v, top in (self._venue(n) for (n,) in rows))
 
+    def subtitled(self, k: str) -> list[tuple[Venue, str]]:
+        """Journals named `k`, a colon and a subtitle ("G3: Genes, Genomes, Genetics" for "g3")."""
+        rows = self._con.execute(
+            "SELECT n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 20", (k.replace("[", "[[]") + " *",)
+        ).fetchall()
+        return [(v, top) for v, top in (self._venue(n) for (n,) in rows)
+                if ":" in v.name and venue_key(v.name.split(":", 1)[0]) == k]
+
     def sections(self, k: str) -> list[tuple[Venue, str]]:
         """Journals named `k` plus a section letter ("physics letters a", "physics letters b"); cached like `find`.
         Not an X: Elsevier's open-access mirrors ("Journal of Non-Crystalline Solids: X") are no sections, and

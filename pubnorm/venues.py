@@ -22,7 +22,7 @@ from .text import CJK_CHAR, fold, squash, unescape, venue_key
 K = TypeVar("K")
 V = TypeVar("V")
 
-CACHE_VERSION = 13  # 13: VenueDB._by_word (made on first use); 12: an index of event names without their sponsor (sponsorless); 11: venues kept as rows (VenueTable); 10: keys drop dashes and quotes of the punctuation block
+CACHE_VERSION = 14  # 14: VenueDB._heads (made on first use); 13: VenueDB._by_word (made on first use); 12: an index of event names without their sponsor (sponsorless); 11: venues kept as rows (VenueTable); 10: keys drop dashes and quotes of the punctuation block
 
 
 class VenueDBError(Exception):
@@ -210,7 +210,7 @@ class VenueDB:
     long_keys: list[str] = field(default_factory=list)
     acronyms_by_len: dict[int, list[str]] = field(default_factory=dict)
     fuzzy_cutoff: float = 90.0  # below this rapidfuzz score a venue is unknown, not guessed (config: fuzzy-cutoff)
-    _cache: dict[str, VenueMatch] = field(default_factory=dict, repr=False)
+    _cache: dict[str | tuple[str, bool], VenueMatch] = field(default_factory=dict, repr=False)
     _text_cache: dict[tuple[str, ...], tuple[tuple[str, ...], str, float]] = field(default_factory=dict, repr=False)
     # long keys with their words sorted (token_sort_ratio == ratio of these), ordered by length for a window
     _sorted_keys: list[str] = field(default_factory=list, repr=False)
@@ -235,6 +235,8 @@ class VenueDB:
     _small: frozenset[str] | None = field(default=None, repr=False, compare=False)
     # each word of a multi-word alias key -> those keys (_cut_from_another, made on first use)
     _by_word: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+    # the key of a name's part before its colon -> venues so named ("database" -> Database: The Journal of ...)
+    _heads: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
 
     def journal_layer(self) -> JournalLayer | None:
         """The broad journal layer (None when this database has none)."""
@@ -313,8 +315,15 @@ class VenueDB:
     def __len__(self) -> int:
         return len(self.venues)
 
-    def match(self, text: str) -> VenueMatch:
-        """Split a venue string and look it up; never guesses below the fuzzy cutoff. Cached per database."""
+    def match(self, text: str, *, field: bool = False) -> VenueMatch:
+        """Split a venue string and look it up; never guesses below the fuzzy cutoff. Cached per database.
+
+        `field`: the string was written where a venue goes (a BibTeX `journal`, a front matter `venue`, a table's
+        Journal column, a citation's journal before its volume and pages, a name given to `venues lookup`), so a
+        journal named by one common word ("Neuron", "Ecology", "Genetics") is that journal when the string names
+        it whole; in running text such a word needs a volume or pages beside it."""
+        if field:
+            return _cached(self._cache, (text, True), lambda: _match(self, text, field=True))
         hit = self._cache.get(text)  # the hot path: a string already seen
         return hit if hit is not None else _cached(self._cache, text, lambda: _match(self, text))
 
@@ -807,7 +816,7 @@ _FILLER = {"in", "proc", "proceedings", "of", "the", "main", "conference", "conf
            "long", "short", "full", "volume", "vol", "acm", "ieee", "annual", "international", "symposium", "journal", "at"}
 
 
-def _match(db: VenueDB, raw: str) -> VenueMatch:
+def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
     p = parse_venue(raw)
     if not p.text or (len(p.text) <= 16 and key(p.text) in _PLACEHOLDERS):
         return VenueMatch(p, None, "none", 0.0)
@@ -850,6 +859,18 @@ def _match(db: VenueDB, raw: str) -> VenueMatch:
         hit = _journal(db, p.text, k, one_word=True, exact=True)
         if len(hit[0]) == 1 and (v := db.get(hit[0][0])) is not None and key(v.name) == k:
             ids, method, score = hit
+    if not ids and field and " " not in (k := key(word := strip_numeric_tail(p.text))) and word[:1].isupper() \
+            and k not in _PUBLISHERS and k not in _PUBLISHER_WORDS:
+        # written where a venue goes, a journal's whole name is that journal even when the name is a common word
+        # ("journal = {Neuron}", "*Ecology*, 12(3)"): only a journal's full name, one of them, and not a publisher
+        hit = _journal(db, word, k, one_word=True, exact=True, field=True)
+        if len(hit[0]) == 1 and (v := db.get(hit[0][0])) is not None and key(v.name) == k:
+            if _subtitled(db, k, v.id):
+                # "G3" and "G3: Genes, Genomes, Genetics", "Database" and "Database: The Journal of Biological
+                # Databases and Curation": the lists name one journal twice, or two journals share the word
+                ids, method, score = (v.id, *_subtitled(db, k, v.id)), "ambiguous", 100.0
+            else:
+                ids, method, score = hit
     if not ids and p.text.isalpha() and p.text.islower() and p.text == raw.replace("*", "").strip(" .,;"):
         # a coined name written in lower case, the whole string: "chempluschem", "neuroimage" are ChemPlusChem and
         # NeuroImage, whose capitals inside say no dictionary has the word ("polymers" is still a word)
@@ -1552,6 +1573,10 @@ _ACRONYM_TOKEN = lazy_compile(r"[A-Z][A-Za-z\-&*]*[A-Z][A-Za-z]*")
 _HEAD_SPLIT = lazy_compile(r"\s*[,;]\s+|\s*\.\s+")
 _TOKEN_SPLIT = lazy_compile(r"[\s,;:|/.()]+")
 _PUBLISHERS = {"ieee", "acm", "springer", "elsevier", "usenix", "aaai", "siam", "ifip", "mdpi", "wiley"}
+# publishers whose name the journal lists also carry as a journal's ("Frontiers"): written alone in a venue's place,
+# the publisher is meant
+_PUBLISHER_WORDS = frozenset({"frontiers", "sage", "hindawi", "plos", "cambridge", "oxford", "routledge",
+                              "brill", "bmj", "emerald", "karger", "thieme", "wiley", "taylor", "informa", "copernicus"})
 _SOCIETY = lazy_compile(r"^(?:asce|asme|spie|agu|iop|iet|aip|aps|osa|rsc|acs|ams|informs|siam|elsevier|springer|wiley|sage|"
                         r"taylor (?:and )?francis|mdpi|hindawi|ios press|emerald|inderscience)\s+")
 
@@ -1582,6 +1607,26 @@ def _sponsor_agrees(db: VenueDB, ids: tuple[str, ...], prefix: str) -> tuple[str
         ids = tuple(i for i in ids if sig == "sig" + key(db.venues[i].acronym or "").replace(" ", "")
                     or any(sig in key(n).split() for n in (db.venues[i].name, *db.venues[i].aliases)))
     return ids
+
+
+def _subtitled(db: VenueDB, k: str, own: str) -> tuple[str, ...]:
+    """Venues other than `own` (and what absorbs it), in either layer, named `k`, a colon and a subtitle, and
+    abbreviated to `k` too ("G3: Genes, Genomes, Genetics", "G3: Genes, Genomes, Genet."): the same journal listed
+    twice, or another one the word names as well. ("Evolution: Education and Outreach", "Evo. Edu. Outreach", is
+    not "Evolution".)"""
+    if db._heads is None:
+        heads: dict[str, list[str]] = {}
+        for v in db.venues.values():
+            if ":" in v.name and v.acronym:
+                heads.setdefault(key(v.name.split(":", 1)[0]), []).append(v.id)
+        db._heads = {h: tuple(ids) for h, ids in heads.items()}
+
+    def short(v: Venue | None) -> bool:
+        return v is not None and key(v.acronym or "").split(" ", 1)[0] == k
+    out = [i for i in db._heads.get(k, ()) if i != own and short(db.get(i))]
+    if (layer := db.journal_layer()) is not None:
+        out += [top or v.id for v, top in layer.subtitled(k) if v.id != own and short(v) and (top or v.id) not in out]
+    return tuple(out)
 
 
 def _small_publishers(db: VenueDB) -> frozenset[str]:
@@ -1635,9 +1680,10 @@ _IN_LEAD = lazy_compile(r"in\s*:?\s+(?=\S)", re.I)
 
 
 def _journal(db: VenueDB, text: str, k: str, one_word: bool = False,
-             exact: bool = False) -> tuple[tuple[str, ...], str, float]:
-    """The journal layer's answer: exact on the key, else on the key without stop words (unique only)."""
-    if not k or (" " not in k and not (one_word and _journal_shaped(text, k))):
+             exact: bool = False, field: bool = False) -> tuple[tuple[str, ...], str, float]:
+    """The journal layer's answer: exact on the key, else on the key without stop words (unique only). `field`: one
+    word written in a venue's place is looked up whatever its shape ("Gut", "G3")."""
+    if not k or (" " not in k and not (one_word and (field or _journal_shaped(text, k)))):
         return (), "none", 0.0
     layer = db.journal_layer()
     if layer is None:

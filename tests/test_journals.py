@@ -263,6 +263,38 @@ def test_a_rare_one_word_journal_written_alone_is_that_journal(db, text, vid):
 
 
 @pytest.mark.parametrize(
+    ("text", "vid", "method"),
+    [("Neuron", "j-neuron", "alias"), ("Ecology.", "j-ecology", "alias"), ("Gut", "j-gut", "alias"),
+     ("Evolution", "j-evolution", "alias"),  # "Evolution: Education and Outreach" is another journal, not this one
+     ("Cancers, 12(3)", "j-cancers", "alias"),
+     ("G3", None, "ambiguous"),  # also "G3: Genes, Genomes, Genetics" (abbreviated "G3: ..."): listed twice
+     ("Database", None, "ambiguous"),  # and the reviewed layer's "Database: The Journal of Biological Databases ..."
+     ("Frontiers", None, "none"), ("Springer", None, "none"),  # a publisher written in the venue's place
+     ("Code", None, "none"), ("Survey", None, "none"), ("TBD", None, "none")],
+)
+def test_a_common_word_journal_written_in_a_venues_place_is_that_journal(db, text, vid, method):
+    # a BibTeX journal field, a front matter venue, a table's Journal column, `venues lookup`: the string is known to
+    # be a venue, so a journal's whole one-word name names it; the same word in running text is still a word
+    m = db.match(text, field=True)
+    assert ((m.venue.id if m.venue else None), m.method) == (vid, method), (text, m.venue, m.method)
+    if vid is not None and "," not in text:
+        assert db.match(text).venue is None
+
+
+def test_a_bibtex_journal_field_and_a_cited_journal_name_one_word_journals(db, tmp_path: Path):
+    from pubnorm.sources.reader import read_profile
+
+    bib = tmp_path / "a.bib"
+    bib.write_text("@article{a, title={Grid cells}, author={Doe, Jane}, journal={Neuron}, year={2020}}\n")
+    page = tmp_path / "a.md"
+    page.write_text("## Papers\n\n- Doe, J. (2020). Grid cells in rats. *Neuron*, 12(3), 1-5.\n"
+                    "- Doe, J. (2021). Place cells in mice. *Ecology*.\n")
+    got = [p.venue.venue.id if p.venue and p.venue.venue else None
+           for f in (bib, page) for p in read_profile(f, db).publications]
+    assert got == ["j-neuron", "j-neuron", None]  # the last: a common word with no volume or pages, in running text
+
+
+@pytest.mark.parametrize(
     ("text", "vid"),
     [("Icarus, vol. 380, pp. 114-130, 2022", "j-icarus"), ("Blood, vol. 135, no. 12, pp. 1000-1010, 2020", "j-blood"),
      ("Evolution, vol. 73, pp. 1-10, 2019", "j-evolution"), ("Neuron, Volume 110, Issue 4, Pages 600-612", "j-neuron"),

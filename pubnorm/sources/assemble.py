@@ -738,7 +738,9 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     from .entries import apply_venue  # the one place a venue match fills a record
 
     if venue_raw:
-        vm = db.match(venue_raw)
+        # a venue before its volume, issue or pages is a journal cited, however common its one word ("*Neuron*,
+        # 12(3), 1-5": the locator was read off the venue's text)
+        vm = db.match(venue_raw, field=bool(pub.volume or pub.number or pub.pages or pub.article_number))
         apply_venue(pub, vm, venue_raw)
     if extra:
         p = parse_venue(extra)

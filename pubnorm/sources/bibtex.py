@@ -134,9 +134,9 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
     abbr = f("abbr") if "abbr" in raw else ""
     raw_venue = venue or abbr
     if raw_venue:
-        m = db.match(raw_venue)
+        m = db.match(raw_venue, field=True)
         if m.venue is None and abbr and venue:
-            m2 = db.match(abbr)
+            m2 = db.match(abbr, field=True)
             if m2.venue is not None:
                 m, raw_venue = m2, abbr
         apply_venue(pub, m, raw_venue)

@@ -128,7 +128,7 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     if venue is None and tree is not None and (els := tree.find_class("conference")):
         venue = squash(els[0].text_content())
     if venue:
-        apply_venue(pub, db.match(venue), venue)
+        apply_venue(pub, db.match(venue, field=True), venue)
     date = _s(meta.get("date")) or _s(meta.get("year"))
     if pub.year is None and date and (m := re.match(r"\s*((?:19|20)\d{2})", date)):
         pub.year, pub.year_source = int(m.group(1)), "date"

@@ -160,7 +160,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
         if not venue and _s(item.get("arxiv")):
             venue = "arXiv"  # an arXiv identifier and no journal: the paper is an arXiv preprint
         if venue:
-            apply_venue(pub, db.match(venue), venue)
+            apply_venue(pub, db.match(venue, field=True), venue)
         year = _s(item.get("year")) or _s(item.get("date"))
         if pub.year is None and (m := re.match(r"\s*((?:19|20)\d{2})", year)):
             pub.year, pub.year_source = int(m.group(1)), "date"

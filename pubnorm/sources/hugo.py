@@ -146,7 +146,7 @@ def _venue(pub: Publication, meta: dict[str, Any], db: VenueDB) -> None:
     candidates = [c for c in candidates if c]
     if not candidates:
         return
-    matches = [(db.match(c), c) for c in candidates]
+    matches = [(db.match(c, field=True), c) for c in candidates]
     best = next(((vm, c) for vm, c in matches if vm.venue is not None), matches[-1] if len(matches) > 1 else matches[0])
     apply_venue(pub, *best)
 

@@ -85,14 +85,14 @@ def _to_pub(get: dict[str, str], db: VenueDB) -> Publication:
             pub.authors, pub.et_al = split_authors(value.replace(";", ","))
     venue = get.get("journal") or get.get("booktitle") or ""
     if venue:
-        m = db.match(venue)
+        m = db.match(venue, field=True)
         if m.venue is None:
             # what databases add to a journal's name ('X : official journal of Y', 'X.Conference: ...'), and
             # one-word journals, which are only read with a volume or pages after them ('Blood, 108, 290')
             head = venue_head(venue)
             tail = ", ".join(x for x in (get.get("volume"), get.get("pages")) if x)
             for text in (head, f"{head}, {tail}" if tail else ""):
-                if text and text != venue and (m2 := db.match(text)).venue is not None:
+                if text and text != venue and (m2 := db.match(text, field=True)).venue is not None:
                     m = m2
                     break
         apply_venue(pub, m, venue)
