@@ -177,8 +177,9 @@ def without_marks(name: str) -> str:
 
 _MARK_DIGITS = lazy_compile(r"(?<=[^\W\d])\d+\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _LEAD_AND = lazy_compile(r"^\s*(?:and|&)\s+")
-# "王克海等": Chinese writes "et al." as 等 (等人) right after the last name it gives
-_CJK_ET_AL = r"(?<=[\u3400-\u9fff])等人?(?=\s*[.,;]?\s*$)"
+# "王克海等": Chinese writes "et al." as 等 (等人) right after the last name it gives; Japanese as 他 ("Yudai Ichikawa 他",
+# "市川 他"), after a name in any script
+_CJK_ET_AL = r"(?:(?<=[\u3400-\u9fff])等人?|(?<=\w)\s*他)(?=\s*[.,;]?\s*$)"
 _ET_AL = lazy_compile(rf"\bet\.?\s*al\b\.?|\band others\b|…|\.\.\.|{_CJK_ET_AL}", re.I)
 _ET_AL_CUT = lazy_compile(rf",?\s*(?:\bet\.?\s*al\b\.?|\band others\b|…|\.\.\.|{_CJK_ET_AL})\s*", re.I)
 _NAME_SEP = lazy_compile(r"\s*(?:,|;|\band\b|&|、|，)\s*")
@@ -256,6 +257,12 @@ def _surname_pairs(raw: list[str], given: bool) -> list[str]:
     return parts
 
 
+# a bracketed note on the person right after a name, before the list's next separator: a role ("Marx, F [p], T Cohen",
+# "Lee, J. [senior author]", "A. Kim (student), B. Doe"), no name of its own (a bracketed word in capitals, "(ESA)",
+# "[MIT]", may be an affiliation or a group, and stays)
+_ROLE_MARK = lazy_compile(r"\s*(?:\[[a-z][a-z .\-]{0,24}\]|\((?:[a-z][a-z .\-]{0,24})\))(?=\s*(?:[,;&]|\band\b|$))")
+
+
 def split_name_list(text: str) -> tuple[list[str], bool]:
     """Names of an author list in any common style, as written: "A. Smith, B. Doe and C. Lee",
     "Smith, A., Doe, B. & Lee, C.", "Smith A, Doe B", "Smith, Anna; Doe, Bob"."""
@@ -265,6 +272,7 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
     text = re.sub(r"(?<=\.)\s*In:?$", "", text)  # "..., Wenyuan Xu. In": the word that opens the venue after it
     et_al = bool(_ET_AL_LIST.search(text))
     text = _ET_AL_LIST.sub(" ", text)
+    text = _ROLE_MARK.sub("", text)
     text = re.sub(r"\s*[®ⓡ]\s*", ", ", text)  # "A ® B ® C": names in random order (theoretical CS)
     if ";" in text:
         text = re.sub(r"\s*(?:,\s*)?(?:\band\b|&)\s+", "; ", text)

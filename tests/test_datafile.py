@@ -79,6 +79,21 @@ def test_a_list_kept_as_literals_in_a_sites_script_is_read(db, tmp_path: Path):
     assert a.sources[0].line == 7 and b.sources[0].line == 15
 
 
+def test_an_author_string_of_surnames_first_is_split_by_name_not_by_comma(db, tmp_path: Path):
+    """"Shields, G. S., Deer, L. K., & Hostinar, C. E." (APA, in a site's data): every comma was read as a separator,
+    so each surname and each set of initials became a name of its own."""
+    p = tmp_path / "pubs.js"
+    p.write_text('export const AllPubs = [\n  {\n    "authors": "Okafor, G. S., Lind, L. K., & Moreau, C. E.",\n'
+                 '    "year": "2021",\n    "title": "Adiposity and working memory in children",\n'
+                 '    "source": "Developmental Psychology"\n  },\n'
+                 '  {\n    "authors": "Ada Okafor, Ben Lind and Cy Moreau",\n'
+                 '    "year": "2020",\n    "title": "Stress and sleep in adolescents",\n'
+                 '    "source": "Child Development"\n  }\n];\n', encoding="utf-8")
+    pubs = run([p], db, Options(jobs=1)).publications
+    assert [x.authors for x in pubs] == [["Okafor, G. S.", "Lind, L. K.", "Moreau, C. E."],
+                                         ["Ada Okafor", "Ben Lind", "Cy Moreau"]]
+
+
 def test_a_script_keeping_whole_citations_as_strings_gives_one_paper_a_string(db, tmp_path: Path):
     """`export default ["Authors. Title. <i>Venue</i>, 2021. [<a href='...'>PDF</a>]", ...]`: an array of citation
     strings (HTML inside) gives a paper a string, at the string's line, read as the page shows it (its tags are

@@ -498,6 +498,26 @@ def test_citation_strings_kept_in_a_pages_front_matter_are_read_as_a_markdown_li
     assert pubs[0].ids.get("doi") == "10.1002/pld3.9999"
 
 
+def test_markdown_kept_as_text_in_a_pages_front_matter_is_read_on_its_lines_under_its_blocks_title(db):
+    """Hugo Blox landing pages keep their lists in `sections: [{block: markdown, content: {title:, text: |-}}]`, and
+    themes in `intro: |`: the body is empty, and every paper was lost. The text is read as the page's Markdown, on
+    the lines it stands on, under its block's title; an abstract or a bio kept so is not read as a list."""
+    md = ('---\ntitle: "Ada Okafor"\ntype: landing\nsections:\n  - block: markdown\n    id: papers\n    content:\n'
+          '      title: Conference Publications\n      text: |-\n\n'
+          '        **2.** Ada Okafor, Ben Lind, Cy Moreau. Trust in spoken health advice from voice assistants. *ACM Conference on Human Factors in Computing Systems* (CHI 2026)\n\n'
+          '        **1.** Ada Okafor, Ben Lind, Cy Moreau. Humor in conversational agents for behaviour change. '
+          '*Proceedings of the ACM Conference on Human Factors in Computing Systems* (CHI 2024)\n'
+          '  - block: about.biography\n    content:\n      title: Biography\n      text: |-\n'
+          '        I am a researcher in human-computer interaction.\n        I study trust and health.\n'
+          '        Before that I was an engineer.\n---\n')
+    pubs = read_markup("content/_index.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors, p.year, p.section, p.first_source.line) for p in pubs] == [
+        ("Trust in spoken health advice from voice assistants", ["Ada Okafor", "Ben Lind", "Cy Moreau"], 2026,
+         "Conference Publications", 11),
+        ("Humor in conversational agents for behaviour change", ["Ada Okafor", "Ben Lind", "Cy Moreau"], 2024,
+         "Conference Publications", 13)]
+
+
 def test_an_entry_under_a_year_heading_keeps_its_authors_and_its_own_line(db):
     """"## 2026" over 'Title<br> **Owner**, Co-authors<br> *in Proc. of **ACL 2026 (Findings)***': the heading's year
     read with the title does not make the title a whole entry of its own (the authors and venue were cut off into

@@ -111,6 +111,22 @@ def test_a_comment_ends_at_dash_dash_bang_as_in_a_browser():
     assert "Publications" in out and "Education" not in out and out.count("\n") == text.count("\n")
 
 
+def test_a_noscript_with_a_few_words_shows_them_and_any_other_is_blanked():
+    """'(with <script>linkLee()</script><noscript>Ana Lee</noscript>)': what a browser without scripts shows is the
+    co-author's name (the page's co-authors were all lost); a tracker's image or a note asking for JavaScript in a
+    noscript is no text of the page."""
+    from pubnorm.sources.markup import blank_out
+
+    text = ('<p>Title, 2026 (with <script>linkLee()</script><noscript>Ana Lee</noscript>, '
+            '<script>linkOrtiz()</script><noscript>Jan Ortiz</noscript>)</p>\n'
+            '<noscript><img src="https://t.example/p.gif"></noscript><noscript>Please enable JavaScript</noscript>\n'
+            '<noscript>\n<iframe src="gtm"></iframe>\n</noscript>\n')
+    out = blank_out(text)
+    assert "(with Ana Lee, Jan Ortiz)" in out
+    assert "img" not in out and "JavaScript" not in out and "iframe" not in out
+    assert out.count("\n") == text.count("\n")
+
+
 def test_braces_of_a_bibtex_entry_shown_on_the_page_are_no_template_code():
     """bibtex2html shows each entry's BibTeX: "{{\\sc x}: ...}" and "{{A} {CLP} Solver}" open with two braces, and
     blanking them as Liquid up to the next "}}" took the next entries away (8 of a page's 32 papers). Template code

@@ -1441,3 +1441,65 @@ def test_a_bracket_glued_to_a_title_word_closes_in_the_title():
     toks = entry(space=True)  # "Title (contact for draft": a note, left as read
     titles.unclosed_bracket(toks)
     assert toks[6].label == "other"
+
+
+@needs_model
+def test_a_badge_after_a_bold_title_is_no_word_of_the_title(db):
+    """'<strong>Title</strong><span class="badge">conference</span>': the badge's word, glued to the title with no
+    space or mark between them, was read as the title's last word ("Subgraph-universal planar graphs for trees
+    conference")."""
+    html = ('<html><body><h2>Papers</h2><ol reversed>\n<li>\n<strong>Planar drawings of sparse graphs</strong>'
+            '<span class="badge badge--conference">conference</span>\n<div class="meta">\nwith Ana'
+            ' Ortiz and Jan Moreau.<br>\n'
+            'In Proceedings of the 33rd International Symposium on Graph Drawing (GD 2025), pp. 1-12\n</div>\n</li>\n'
+            '<li>\n<strong>Crossing numbers of convex drawings</strong><span class="badge'
+            ' badge--journal">journal</span>\n'
+            '<div class="meta">\nwith Ana Ortiz.<br>\nDiscrete &amp; Computational Geometry, 2024\n</div>\n</li>\n'
+            '</ol></body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Planar drawings of sparse graphs", "Crossing numbers of convex drawings"]
+
+
+@needs_model
+def test_an_authors_element_ends_at_its_line_break_before_the_venue_line(db):
+    """'<span class="authors">A. Lee, B. Kim<br>COLM, 2025</span>': the page wrote the venue line inside the element
+    its class names the authors; the venue's word after the break was read as one more name ("Sarah Kim COLM")."""
+    html = ('<html><body><h2>2025</h2>\n<p class="paper-entry">\n    Scaling laws for steering vectors<br />\n'
+            '    <span class="authors"\n        >Ana Ortiz, Jan Moreau, <strong>Lena Park</strong>,\n'
+            '        Omar Haddad, Sarah Kim<br />\n        COLM, 2025\n        <a'
+            ' href="https://arxiv.org/abs/2501.01234">[paper]</a></span\n    >\n</p>\n'
+            '<p class="paper-entry">\n    Probing tokenizers for morphology<br />\n'
+            '    <span class="authors"\n        >Jan Moreau, <strong>Lena Park</strong><br />\n'
+            '        arXiv:2502.04321, 2025\n        <a'
+            ' href="https://arxiv.org/abs/2502.04321">[paper]</a></span\n    >\n</p>\n'
+            '</body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.authors, (p.venue_raw or "").split(",")[0].strip(" .")) for p in pubs] == [
+        (["Ana Ortiz", "Jan Moreau", "Lena Park", "Omar Haddad", "Sarah Kim"], "COLM"),
+        (["Jan Moreau", "Lena Park"], "arXiv")]
+
+
+@needs_model
+def test_a_title_runs_from_the_authors_full_stop_to_its_own(db):
+    """'Newson RB. Frequentist <i>q</i>-values for multiple-test procedures. <i>The Stata Journal</i> 2010; 10(4)':
+    an italic letter inside the title, or an apostrophe ("Somers' D"), cut the title short of its full stop."""
+    html = ('<html><body><h2>Papers</h2>\n<p>\nOkafor RB. Frequentist <i>q</i>-values for multiple-test procedures.\n'
+            '<i>The Stata Journal</i> 2010; <b>10(4)</b>: 568-584. <a href="a.pdf">Download</a>\n</p>\n<p>\n'
+            'Okafor R. Confidence intervals for rank statistics: Somers\' D and extensions.\n'
+            '<i>The Stata Journal</i> 2006; <b>6(3)</b>: 309-334. <a href="b.pdf">Download</a>\n</p>\n</body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Frequentist q-values for multiple-test procedures",
+                                       "Confidence intervals for rank statistics: Somers' D and extensions"]
+
+
+@needs_model
+def test_names_closed_by_a_japanese_et_al_before_a_quoted_title_are_the_authors(db):
+    """'<strong>Yudai Ito</strong> 他, “Title”, <em>PTEP</em>': Japanese writes "et al." as 他; the names before the
+    quoted title were read as nothing."""
+    html = ('<html><body><h2>論文</h2>\n<p><strong>Yudai Ito</strong> 他, “Missing-mass spectra of the'
+            ' kaon reaction at '
+            '1.8 GeV/c”, <em>PTEP</em>, <strong>2024</strong>, 091D01 (2024).</p>\n'
+            '<p>S.H. Kim, <strong>Y. Ito</strong> 他, “High-rate performance of a time projection chamber”, '
+            '<em>Nucl. Instrum. Meth.</em>, <strong>A1047</strong>, 167775 (2019).</p>\n</body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.authors, p.et_al) for p in pubs] == [(["Yudai Ito"], True), (["S.H. Kim", "Y. Ito"], True)]

@@ -94,3 +94,23 @@ def test_the_full_stop_closing_an_author_list_makes_no_initial_of_the_last_surna
     # "Q. Chen, W. Hao and J. He.": "He." read as an initial (like "Th.") split "W. Hao" into "W." and "Hao, J. He."
     assert split_name_list("Q. Chen, W. Hao and J. He.")[0] == ["Q. Chen", "W. Hao", "J. He"]
     assert split_name_list("Aaron, N. Han, J., Vrzakova, H.")[0] == ["Aaron, N.", "Han, J.", "Vrzakova, H."]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Marx, F [p], T Cohen, NA Menzies, and R Yaesoubi", ["Marx, F", "T Cohen", "NA Menzies", "R Yaesoubi"]),
+     ("Brook, CE [g], R Beauclair [g], O Ngwenya", ["Brook, CE", "R Beauclair", "O Ngwenya"]),
+     ("Lee, J. [senior author], Doe, A. [student]", ["Lee, J.", "Doe, A."]),
+     ("A. Kim (student), B. Doe and C. Lee (postdoc)", ["A. Kim", "B. Doe", "C. Lee"]),
+     ("Smith J, Lee K (ESA), Wang L", ["Smith J", "Lee K (ESA)", "Wang L"])],  # capitals: a group or a place, kept
+)
+def test_a_role_in_brackets_after_a_name_is_no_name(text, names):
+    # training programmes and labs mark each author's role after the name ("[g]" a graduate, "[p]" a postdoc): the
+    # mark broke the "Surname, Initials" pairing ("Marx" and "F [p]" became two names)
+    assert split_name_list(text) == (names, False)
+
+
+@pytest.mark.parametrize(("text", "names"), [("Yudai Ito 他", ["Yudai Ito"]),
+                                             ("S.H. Kim, Y. Ito 他", ["S.H. Kim", "Y. Ito"]), ("王克海等", ["王克海"])])
+def test_japanese_and_chinese_words_for_et_al_close_a_list(text, names):
+    assert split_name_list(text) == (names, True)

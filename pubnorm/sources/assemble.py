@@ -651,6 +651,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = repair.number_after_title(toks, run)
     run = repair.title_after_little_word(toks, run)
     run = repair.title_to_link_end(toks, run)
+    run = repair.class_field_after_title(run)
     end = index_of(toks, run[-1]) + 1
     after = next((t for t in toks[end:] if t.text not in (".", ",")), None)
     run = _venue_tail(_without_link_words(run), db, after)

@@ -23,6 +23,8 @@ _PAPER_KEYS = {"authors", "author", "year", "venue", "journal", "booktitle", "co
 # co-authors only ("with A. Lee and B. Kim"): the page's owner is not named
 _WITH = lazy_compile(r"^\s*with\s+", re.I)
 _ONE_SURNAME_FIRST = lazy_compile(r"[^,;]+,\s*(?:[A-Z]\.?[\s-]*){1,4}")
+# two names written "Surname, I." one after the other ("Shields, G. S., Deer, L. K."): the list is written so
+_SURNAMES_FIRST = lazy_compile(r"^[^\W\d_][\w'’\- ]*,\s*(?:[A-Z]\.\s*-?){1,3},\s*[^\W\d_][\w'’\- ]*,\s*[A-Z]\.")
 _NAME_KEYS = ("name", "title", "full", "fullname", "full_name", "short", "abbr", "abbreviation")
 _LINK_KEYS = ("doi", "arxiv", "url", "link", "href", "paper", "pdf", "html", "paperurl", "code", "openreview")
 
@@ -109,6 +111,47 @@ def citation_strings(data: Any) -> list[str]:
     return out
 
 
+_TEXT_LINES = 3  # a string of this many lines or more kept in front matter is text to show, not a value
+_NOT_SHOWN_AS_LIST = frozenset({"abstract", "summary", "description", "bio", "biography", "excerpt", "subtitle"})
+
+
+def markdown_texts(data: Any) -> list[tuple[str, str | None]]:
+    """The multi-line strings a page's front matter keeps as Markdown for its layout to show, each with the title
+    of the mapping that holds it (Hugo Blox's `sections: [{block: markdown, content: {title: Publications, text:
+    |- ...}}]`, a theme's `intro: |`), in order; an abstract, summary or bio is left out."""
+    out: list[tuple[str, str | None]] = []
+
+    def visit(node: Any, title: str | None, depth: int) -> None:
+        if depth > 20:
+            return
+        if isinstance(node, dict):
+            own = node.get("title") if isinstance(node.get("title"), str) else title
+            for k, v in node.items():
+                if isinstance(v, str):
+                    if str(k).lower() not in _NOT_SHOWN_AS_LIST and v.count("\n") + 1 >= _TEXT_LINES:
+                        out.append((v, own or None))
+                else:
+                    visit(v, own, depth + 1)
+        elif isinstance(node, list):
+            for x in node:
+                visit(x, title, depth + 1)
+
+    visit(data, None, 0)
+    return out
+
+
+def text_line(value: str, text: str, at: int = 0) -> tuple[int, int]:
+    """The 0-based line of the file on which a front matter string's first line stands (found by its first
+    non-empty line's words, from `at`), less the string's own lines before it; and where the search may go on."""
+    lines = value.split("\n")
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), 0)
+    probe = lines[first].strip()[:40] if lines else ""
+    k = text.find(probe, at) if probe else -1
+    if k < 0:
+        return 0, at
+    return max(0, text.count("\n", 0, k) - first), k + len(probe)
+
+
 def as_list_page(cites: list[str], text: str, markdown: bool = False) -> str:
     """An HTML list of the citations (`markdown`: a Markdown list, for strings written in Markdown), each item on
     the line its string starts on in the file (found by its first words; an item not found, or found on the line of
@@ -150,8 +193,9 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
         elif isinstance(authors, str):
             text = _WITH.sub("", _plain(authors))
             pub.authors, pub.et_al = split_authors(text)
-            if ";" in authors or _ONE_SURNAME_FIRST.fullmatch(authors.strip()):
-                # "Li, Q.; Levi, S. M.; Wagen, C." or "Levi, S. M.": names written surname first
+            if ";" in authors or _ONE_SURNAME_FIRST.fullmatch(authors.strip()) or _SURNAMES_FIRST.search(authors):
+                # "Li, Q.; Levi, S. M.; Wagen, C.", "Levi, S. M." or "Shields, G. S., Deer, L. K., & Hostinar, C. E.":
+                # names written surname first
                 pub.authors = split_name_list(text)[0]
         if not pub.authors:
             # the author list under a key of the site's own ("creds", "subtitle", "text"): by what it says

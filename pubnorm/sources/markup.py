@@ -110,6 +110,22 @@ def blank_out(text: str) -> str:
 _TEMPLATE = {"{{": lazy_compile(r"\{\{\{?[^{}]{0,2000}\}\}\}?"), "{%": lazy_compile(r"\{%[^{}]{0,2000}%\}")}
 
 
+_NOSCRIPT_NOTE = lazy_compile(r"javascript|browser|enable|cookies?\b", re.I)
+
+
+def _noscript_text(text: str, start: int, end: int) -> str | None:
+    """What a `<noscript>` shows in place of a script's words when it is a few words of plain text: a co-author's
+    name a script would link ("<noscript>Victor Magron</noscript>"), not a tracker's image or a note asking for
+    JavaScript."""
+    gt = text.find(">", start, end)
+    if gt < 0 or end - gt > 200:
+        return None
+    inner = text[gt + 1:end]
+    if "<" in inner or "\n" in inner or _NOSCRIPT_NOTE.search(inner):
+        return None
+    return inner
+
+
 def _blank_spans(text: str, kinds: tuple[str, ...]) -> str:
     parts: list[str] = []
     pos = search = 0
@@ -130,7 +146,10 @@ def _blank_spans(text: str, kinds: tuple[str, ...]) -> str:
             search = m.start()  # another kind may open here
             continue
         parts.append(text[pos:m.start()])
-        parts.append("\n" * text.count("\n", m.start(), close.end()))
+        if kind == "noscript" and (shown := _noscript_text(text, m.end(), close.start())) is not None:
+            parts.append(shown)  # "(with <script>link()</script><noscript>Victor Magron</noscript>)": the name
+        else:
+            parts.append("\n" * text.count("\n", m.start(), close.end()))
         pos = search = close.end()
     parts.append(text[pos:])
     return "".join(parts)

@@ -266,13 +266,19 @@ def _front_matter_papers(path: str, meta: dict[str, Any], text: str, ctx: Contex
     a paper's field (`publications: [{title:, authors:, conference:}]`), read as a data file is, or lists of whole
     citation strings (Hugo `sections: [{name:, list: ["(2021) A. Lee, B. Kim, [Title](doi) - Journal ..."]}]`),
     read as an HTML list on the lines they stand on."""
-    from .datafile import as_list_page, citation_strings
+    from .datafile import as_list_page, citation_strings, markdown_texts, text_line
 
     data = [v for v in meta.values() if isinstance(v, (list, dict))]
     if cites := citation_strings(data):
         got = _read_blocks(as_list_page(cites, text, markdown=True), 0, False, ctx) or []
         return [normalize_publication(p, ctx.db) for p in got]
-    return []
+    got, at = [], 0
+    for value, title in markdown_texts(meta):
+        # Markdown kept as a string for the layout to show (Hugo Blox's markdown blocks, a theme's `intro: |`):
+        # read as the page's text, on the lines it stands on, under its block's title
+        line, at = text_line(value, text, at)
+        got.extend(_read_blocks(value, line, False, ctx, title) or [])
+    return [normalize_publication(p, ctx.db) for p in _with_evidence(got, ctx.owner)]
 
 
 _INCLUDE_ROW = lazy_compile(r"\{%-?\s*include\s+feature_row(?:\.html)?\b([^%]*)%\}")

@@ -30,6 +30,7 @@ from .fields import (
 )
 from .titles import (
     cited_title,
+    class_field_after_title,
     closing_year,
     ends_no_title,
     italic_after_title,
@@ -48,6 +49,7 @@ __all__ = [
     "GBT_CODE_AFTER",
     "block",
     "cited_title",
+    "class_field_after_title",
     "closing_year",
     "edited_volume_at",
     "editors_by_at",
@@ -89,6 +91,7 @@ def block(toks: Sequence[Token]) -> None:
     authors.names_read_as_title(toks)
     if not marks.isdisjoint(QUOTE_CLOSES):
         authors.name_before_quote(toks)
+        authors.names_before_quoted_title(toks)
     if "et" in marks or "Et" in marks:
         authors.name_et_al(toks)
     if "." in marks:
@@ -112,6 +115,8 @@ def block(toks: Sequence[Token]) -> None:
     titles.quoted_phrase(toks)
     titles.title_after_break(toks)
     titles.title_gaps(toks)
+    if "." in marks:
+        titles.title_sentence(toks)
     if "(" in marks:
         titles.unclosed_bracket(toks)
     titles.numbers_in_title(toks)

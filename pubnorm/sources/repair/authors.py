@@ -423,6 +423,34 @@ def name_before_quote(toks: Sequence[Token]) -> None:
             x.label = "other"
 
 
+ET_AL_WORDS = frozenset({"他", "等", "等人"})
+
+
+def names_before_quoted_title(toks: Sequence[Token]) -> None:
+    """"Yudai Ichikawa 他, “Title”, *PTEP*", "S.H. Kim, Y. Ichikawa et al., “Title”": the words that open an entry's
+    line before its quoted title, left unread in whole or in part, are its author list when they are names, their
+    commas, "and" and a word for "et al." ("他", "等") only (the labeller has seen few lists closed by such a word)."""
+    n = len(toks)
+    for q in range(1, n - 1):
+        if toks[q].text not in QUOTE_CLOSES or toks[q].text == "'" or toks[q + 1].field != "title":
+            continue
+        e = q - 1 if toks[q - 1].text == "," else q
+        s = e
+        while s > 0 and toks[s - 1].line == toks[q].line and toks[s - 1].field in ("other", "author") \
+                and not toks[s].label.startswith("B-"):
+            s -= 1
+        if s > 0 and toks[s - 1].line == toks[q].line and not toks[s].label.startswith("B-"):
+            continue  # the line goes on before them: they do not open the entry
+        words = toks[s:e]
+        if not any(t.field == "other" and t.text[:1].isalnum() for t in words) \
+                or not any(t.text[:1].isupper() for t in words) or words[-1].text in ("-", ".") \
+                or not all(NAME_TOKEN.match(t.text) or t.text in ET_AL_WORDS or t.text in (",", "and", "&", "et", "al")
+                           for t in words):
+            continue
+        for t in words:
+            t.label = ("B-" if t.label.startswith("B-") else "") + "author"
+
+
 def title_word_after_names(toks: Sequence[Token]) -> None:
     """"... and Tomas Quince.\n Tidal heating of icy moons.": the author list ends with a surname and a full stop at
     the end of a line; the capitalised word that opens the next line, followed there by the title, is the title's
@@ -447,11 +475,15 @@ def names_open_title(toks: Sequence[Token]) -> None:
     Okafor “Tidal mixing” [Translated title]"); the marks and a translation after the title are no part of it. So are
     names, the first perhaps written surname first and the list perhaps ending "et al.", then a full stop and a quoted
     title (Chicago, as Google Scholar writes it: 'Chan, Bun, Lena Okafor, and Jan Moreau. "Title." Journal (2024)')."""
-    named = any(t.field == "author" for t in toks)
     n, first = len(toks), True
     for i, t in enumerate(toks):
         if t.field != "title" or (i and toks[i - 1].field == "title" and toks[i - 1].line == t.line):
             continue
+        # this entry's own names (to the next start the labeller marked, or the next paragraph of a run): another
+        # entry's in the block say nothing of it
+        s, e = entry_span(toks, i, i + 1)
+        e = next((k for k in range(i + 1, e) if toks[k].para and toks[k].line != toks[k - 1].line), e)
+        named = any(toks[k].field == "author" for k in range(s, e))
         # the rest of an author list read as the title: only the line-ending comma below tells ("A. Lee, Yu-Ting
         # Wu, and Daisuke Mori,\nTitle ...")
         after_names = i > 1 and toks[i - 1].text == "," and toks[i - 2].field == "author" and toks[i - 2].line == t.line
@@ -632,9 +664,10 @@ def name_across_break(toks: Sequence[Token]) -> None:
     after the break (an initial or a list of its own) is left alone, and so are a new paragraph (a new entry may
     start there) and a name in an element the page names as the authors ('<div class="authors"><div>Robin
     Hale</div><div>Jan Moreau</div></div>': one name an element, with no separator; a note there, "* Equal
-    contributions", is no name)."""
+    contributions", is no name). The break is the list's last line break: the lines before it may be one source
+    line wrapped ("Christopher\nPotts<br>arXiv:2605.14217, 2026")."""
     for i, j in runs(toks, "author"):
-        k = next((k for k in range(i + 1, j) if toks[k].line != toks[k - 1].line), j)
+        k = next((k for k in range(j - 1, i, -1) if toks[k].line != toks[k - 1].line), j)
         if k == j:
             continue
         a, b = toks[k - 1], toks[k]

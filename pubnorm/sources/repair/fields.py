@@ -213,9 +213,13 @@ def bracketed_status(toks: Sequence[Token]) -> None:
 
 def author_elements(toks: Sequence[Token]) -> None:
     """`<div class="author">Shuhuai Ren (Core Contributor), et al</div>`: words of an element whose class names the
-    authors, read as a venue, a title or a publisher, are the authors (a note or a link word in it stays as read)."""
+    authors, read as a venue, a title or a publisher, are the authors (a note or a link word in it stays as read); a
+    line with no name read on it, right under one with names in such an element, is not ('<span class="authors">A.
+    Lee, B. Kim<br>COLM, 2025</span>': the venue line the page wrote inside it)."""
+    named = {t.line for t in toks if t.tag == "authors" and t.field == "author"}
     for t in toks:
-        if t.tag == "authors" and t.field in ("venue", "title", "publisher") and not t.link_word:
+        if t.tag == "authors" and t.field in ("venue", "title", "publisher") and not t.link_word \
+                and (t.line in named or t.line - 1 not in named):
             t.label = ("B-" if t.label.startswith("B-") else "") + "author"
 
 

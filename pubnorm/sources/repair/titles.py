@@ -204,6 +204,23 @@ def number_after_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return run
 
 
+_CLASS_FIELDS = frozenset({"venue", "year", "authors"})
+
+
+def class_field_after_title(run: list[Token]) -> list[Token]:
+    """"<strong>Title</strong><span class="badge">conference</span>": the words an element names as another field by
+    its class (a badge, a venue, a year, the authors), right after a title written otherwise, are not the title's
+    (the labeller read them on, no space or mark between them)."""
+    k = len(run)
+    while k > 1 and run[k - 1].tag in _CLASS_FIELDS and run[k - 1].tag != run[0].tag:
+        k -= 1
+    if k == len(run) or k == 0:
+        return run
+    for t in run[k:]:
+        t.label = "other"
+    return run[:k]
+
+
 _LITTLE_LAST = frozenset({"of", "the", "an", "and", "or"})
 
 
@@ -365,6 +382,63 @@ def title_gaps(toks: Sequence[Token]) -> None:
                 and all(_same_run(toks[j - 1], t) for t in toks[j:k + 1]):
             for t in toks[j:k]:
                 t.label = "title"
+
+
+_SENTENCE_END = frozenset({".", "?", "!"})
+_MAX_SENTENCE_GAP = 8
+# a comma (a list, the venue after the title), a square bracket (GB/T 7714's "[J]", a tag) or a long dash are no words
+# of a title's sentence the labeller left out
+_NOT_IN_SENTENCE = frozenset({",", "[", "]", "–", "—", "|"})
+
+
+def title_sentence(toks: Sequence[Token]) -> None:
+    """Authors, a full stop, the title, a full stop, the venue ("Newson RB. Frequentist *q*-values for multiple-test
+    procedures. *The Stata Journal* 2010; 10(4)", "Newson R. Confidence intervals for rank statistics: Somers' D and
+    extensions. *The Stata Journal*"): a title the labeller cut short of its sentence (a word in italic inside it, an
+    apostrophe) runs from the authors' full stop to its own, when the words it left out lie on its line, hold no
+    comma and no other entry's start, and the venue comes after the full stop."""
+    n = len(toks)
+    for i, j in list(runs(toks, "title")):
+        line = toks[i].line
+        k = j  # to the title's full stop
+        while k < n and k - j <= _MAX_SENTENCE_GAP and toks[k].line == line and toks[k].text not in _SENTENCE_END \
+                and toks[k].text not in _NOT_IN_SENTENCE and toks[k].field in ("other", "venue") \
+                and not toks[k].label.startswith("B-"):
+            k += 1
+        if j < k < n and toks[k].text in _SENTENCE_END and toks[k].line == line \
+                and _words(toks[j:k]) and _sentence_ends(toks[j:k]) and _venue_next(toks, k + 1):
+            for t in toks[j:k]:
+                t.label = "title"
+        s = i  # back to the authors' full stop
+        while s > 0 and i - s <= _MAX_SENTENCE_GAP and toks[s - 1].line == line \
+                and toks[s - 1].text not in _SENTENCE_END and toks[s - 1].text not in _NOT_IN_SENTENCE \
+                and toks[s - 1].field in ("other", "venue") \
+                and not toks[s - 1].label.startswith("B-") and not toks[i].label.startswith("B-"):
+            s -= 1
+        if s < i and s > 1 and toks[s - 1].text == "." and toks[s - 2].field == "author" \
+                and _words(toks[s:i]) and not name_shaped(join_tokens(toks[s:i])) and _venue_next(toks, j):
+            for t in toks[s:i]:
+                t.label = "title"
+
+
+def _words(gap: Sequence[Token]) -> bool:
+    """Whether the words left out hold a word of two letters or more (a lone capital glued to the title, "J" of
+    jemdoc's "[J]" with its brackets taken as markup, is a mark)."""
+    return any(len(t.text) >= 2 and t.text[:1].isalnum() for t in gap)
+
+
+def _sentence_ends(gap: Sequence[Token]) -> bool:
+    """Whether the full stop after these words ends a sentence: its last word is written in lower case (or is a
+    number); a capitalised one before a full stop opens the abbreviated journal ("... in primates Proc. R. Soc. B",
+    "... conditions - Front. Plant Sci.", "Int. J. Environ. Res.")."""
+    last = next((t.text for t in reversed(gap) if t.text[:1].isalnum()), "")
+    return last[:1].islower() or last[:1].isdigit()
+
+
+def _venue_next(toks: Sequence[Token], k: int) -> bool:
+    """Whether the next word from k on, past marks, is read as a venue."""
+    nxt = next((t for t in toks[k:] if t.text[:1].isalnum()), None)
+    return nxt is not None and nxt.field == "venue" and not nxt.label.startswith("B-")
 
 
 def unclosed_bracket(toks: Sequence[Token]) -> None:
