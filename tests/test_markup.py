@@ -41,6 +41,19 @@ def test_a_run_of_paragraphs_marks_where_each_paragraph_starts():
         ("Okafor, A. Ligand exchange.", True), ("JACS 2021.", False)]
 
 
+def test_a_line_after_a_br_on_its_own_source_line_is_no_soft_break_nor_a_new_paragraph():
+    """"Title\n  <br>\n  in <em>Handbook</em>": the source's line end before the <br> made the line after it a soft
+    (wrapped) line, and one <br> read as two ("<br><br>", a paragraph break); a real "<br><br>" still is one."""
+    md = ("<div><p><em>Horses for courses</em>\n  <br>\n  in <em>The Handbook of Voting</em>, Routledge (2018)\n"
+          "  <br>\n  With Ana Lee</p></div>\n\n<p>Tidal heating\n<br><br>\nOkafor, A. 2021</p>\n")
+    root = parse_html(markdown_to_html(md))
+    assert root is not None
+    lines = [ln for b in iter_blocks(root, LineMapper(root, True, 0), newline_breaks=True) for ln in b.lines]
+    assert [(ln.text.strip(), ln.soft, ln.para) for ln in lines] == [
+        ("Horses for courses", False, False), ("in The Handbook of Voting, Routledge (2018)", False, False),
+        ("With Ana Lee", False, False), ("Tidal heating", False, False), ("Okafor, A. 2021", False, True)]
+
+
 def test_text_directly_in_a_container_that_also_holds_blocks_is_read_in_order():
     page = ("<html><body><h3>Articles</h3>\n<dl>\n2022. "
             "<a href='https://doi.org/10.1/x'>Tidal heating of icy moons</a>. with <b>Lin Brightwater</b>. "

@@ -1503,3 +1503,17 @@ def test_names_closed_by_a_japanese_et_al_before_a_quoted_title_are_the_authors(
             '<em>Nucl. Instrum. Meth.</em>, <strong>A1047</strong>, 167775 (2019).</p>\n</body></html>\n')
     pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
     assert [(p.authors, p.et_al) for p in pubs] == [(["Yudai Ito"], True), (["S.H. Kim", "Y. Ito"], True)]
+
+
+@needs_model
+def test_a_title_ends_at_the_break_before_the_book_it_is_in(db):
+    """"Title <br> in <em>The Routledge Handbook of ...</em>, edited by ...": the title was read on over the break
+    into the book's name, and the paper was lost (its title no longer matched)."""
+    md = ('## Book chapters\n\n<div style="display: flex;">\n<div style="flex: 1;">\n<p>\n'
+          '  Horses for courses: using internet surveys for researching public opinion\n  <br>\n'
+          '  in <a href="https://example.org/book"><em>The Routledge Handbook of Public Opinion and Voting '
+          'Behaviour</em></a>'
+          ', edited by Ana Lee and Jan Moreau, Routledge (2018)\n  <br>\n  With Ben Lind</p>\n</div>\n</div>\n')
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Horses for courses: using internet surveys for researching public opinion", 2018)]

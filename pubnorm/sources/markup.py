@@ -891,6 +891,7 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
             lines.append(cur)
         elif el is not None and not cur.spans:
             cur.lineno = mapper.line(el)
+            cur.soft = False  # "behaviour\n  <br>\n  in ...": the break the page makes, not the source's wrap
 
     def add_text(text: str | None, style: tuple[bool, bool, str | None, str], el: etree._Element) -> None:
         if not text:
@@ -903,7 +904,7 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
                     newline(None)
                     if cur is not before:
                         cur.soft = True
-                if piece:
+                if piece and (cur.spans or not piece.isspace()):  # no blank start: "<br>\n  in ..." is no soft break
                     cur.add(Span(piece, style[0], style[1], style[2], style[3]))
         else:
             cur.add(Span(text.replace("\n", " "), style[0], style[1], style[2], style[3]))
@@ -919,8 +920,10 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
                 add_tail(el, bold, italic, href, tag)
             return
         if t == "br":
-            if not cur.text and len(lines) > 1:
-                cur.para = True  # "<br><br>": an empty line, HTML's way of writing a paragraph break
+            if not cur.text and len(lines) > 1 and not cur.soft:
+                # "<br><br>": an empty line, HTML's way of writing a paragraph break (not the source's line end before
+                # one <br>: "behaviour\n  <br>")
+                cur.para = True
             newline(el)
             if tail:
                 add_tail(el, bold, italic, href, tag)

@@ -115,6 +115,7 @@ def block(toks: Sequence[Token]) -> None:
     titles.quoted_phrase(toks)
     titles.title_after_break(toks)
     titles.title_gaps(toks)
+    titles.title_before_in_line(toks)
     if "." in marks:
         titles.title_sentence(toks)
     if "(" in marks:

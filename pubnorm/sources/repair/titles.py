@@ -523,6 +523,30 @@ def run_to_line_end(toks: Sequence[Token]) -> None:
         i = j
 
 
+_UNDER_A_TITLE = lazy_compile(r"(?:[Ii]n|[Uu]nder contract|[Ff]orthcoming|[Ii]n press|[Tt]o appear)\b")
+
+
+def title_before_in_line(toks: Sequence[Token]) -> None:
+    """"Horses for courses: using internet surveys ... <br> in <em>The Routledge Handbook of ...</em>, edited by ...",
+    "*Electoral Realignment?* <br> Under contract with Oxford University Press.": a title read on over the page's
+    line break into the next line's "in" and the book it opens, or a note of how far the work got; the title ends at
+    the break, the line is the venue (after "in") or other."""
+    for i, j in list(runs(toks, "title")):
+        k = next((k for k in range(i + 1, j) if toks[k].line != toks[k - 1].line and not toks[k].soft
+                  and not toks[k].para), None)
+        if k is None or k - i < 3:
+            continue
+        e = k
+        while e < j and toks[e].line == toks[k].line:
+            e += 1
+        head = " ".join(t.text for t in toks[k:min(e, k + 3)])
+        if not _UNDER_A_TITLE.match(head):
+            continue
+        venue = toks[k].text in ("in", "In") and e - k > 1
+        for t in toks[k:e]:
+            t.label = ("venue" if t is not toks[k] else "other") if venue else "other"
+
+
 def title_line_tail(toks: Sequence[Token]) -> None:
     """A line that opens with a title, then a few words read as the start of an author list that goes on over a
     line break ("- Calibrating Table QA with Abstention <br> **E. Vasquez**, H. Sato"): the author list starts on
