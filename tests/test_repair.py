@@ -1517,3 +1517,40 @@ def test_a_title_ends_at_the_break_before_the_book_it_is_in(db):
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [(p.title, p.year) for p in pubs] == [
         ("Horses for courses: using internet surveys for researching public opinion", 2018)]
+
+
+@needs_model
+def test_a_line_saying_where_a_papers_data_and_code_are_is_no_paper(db):
+    """"Data and R code available from the <a>Open Science Framework</a>." under each paper: the line was a record of
+    its own (six on one page), or read into the next paper's entry, whose title was then lost."""
+    html = ('<html><body><h2>2021</h2>\n<p>\nAna Lee and Jan Moreau. 2021. <a href="https://doi.org/10.1/a">Aptitude '
+            'and age in second language learning.</a> <i>Language Learning</i> 71(2). 1–30.<br> Data and R code '
+            'available from the <a href="https://osf.io/x">Open Science Framework</a>.\n</p>\n<p>\nJan Moreau. 2021. '
+            '<a href="https://doi.org/10.1/b">Collinearity is no disease that needs curing</a>. <i>Meta-Psychology</i> '
+            '5.\n</p>\n</body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Aptitude and age in second language learning",
+                                       "Collinearity is no disease that needs curing"]
+
+
+def test_the_owners_name_set_apart_at_the_start_of_a_list_is_its_first_author():
+    """"12. <u>***Xin Sun***</u>, Jan de Wit, Zhuying Li. Title": the owner's bold italic name opening the entry was
+    read as the venue ("Xin Sun" was the paper's venue), or its first word as nothing ("Xin" of "15. Xin Sun, Di
+    Wu");
+    a venue before the list that is no name, or a name in the middle of a line, stays as read."""
+    from pubnorm.sources.repair import authors
+
+    toks = _toks("12/B-volume ./other Xin/venue Sun/venue ,/other Jan/author de/author Wit/author ,/author "
+                 "Zhuying/author Li/author ./other Script/title Aligned/title Generation/title")
+    authors.name_opens_list(toks)
+    assert [t.label for t in toks][:7] == ["B-volume", "other", "author", "author", "author", "author", "author"]
+    toks = _toks("15/B-other ./other Xin/other Sun/author ,/author Di/author Wu/author ./other Label/title "
+                 "Effect/title")
+    authors.name_opens_list(toks)
+    assert [t.label for t in toks][2:4] == ["author", "author"]
+    kept = _toks("In/other ICML/venue ,/other Jan/author de/author Wit/author")
+    authors.name_opens_list(kept)
+    assert [t.label for t in kept][:3] == ["other", "venue", "other"]
+    mid = _toks("Title/title words/title Nature/venue Physics/venue ,/other Jan/author Wit/author")
+    authors.name_opens_list(mid)
+    assert mid[2].label == "venue" and mid[3].label == "venue"

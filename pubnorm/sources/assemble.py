@@ -24,7 +24,7 @@ from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 from .repair.spans import index_of
 from .segment import entries
-from .vocab import GROUP_NAME, KIND_HEADING, NOTE_ON_A_PAPER, PAPER_PAGE, QUOTE_CLOSES, name_shaped
+from .vocab import DATA_NOTE, GROUP_NAME, KIND_HEADING, NOTE_ON_A_PAPER, PAPER_PAGE, QUOTE_CLOSES, name_shaped
 
 
 def _runs(toks: Sequence[Token], field: str) -> list[list[Token]]:
@@ -625,6 +625,14 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     head = join_tokens(toks[:12])
     if NOTE_ON_A_PAPER.match(head) or _BIO.match(head):  # a note on a paper; a bio ("I am ..., a Ph.D. candidate")
         return None
+    if DATA_NOTE.match(head):
+        # "Data and R code available from figshare." under a paper: no field of one, to its full stop or its line's
+        # end (the next paper, read into the same entry, is read on after it)
+        k = 0
+        while k < len(toks) and toks[k].line == toks[0].line and toks[k].text != ".":
+            k += 1
+        for t in toks[:k + 1]:
+            t.label = ("B-" if t.label.startswith("B-") else "") + "other"
     repair.venue_links(toks, db)
     repair.with_coauthors(toks)
     repair.gbt_citation(toks)

@@ -54,6 +54,12 @@ NOTE_ON_A_PAPER = lazy_compile(r"\W*(?:(?:presentations?|presented at|talks?|inv
                                r"(?:an? |one of|the )|"
                                r"(?:[\w'’\-]+\s+){0,4}(?:awards?|prizes?)\s*[,:：])",
                                re.I)
+# where a paper's data and code are, a line under it: "Data and R code available from figshare", "Pre-print, data, and
+# code available on the OSF", "Supporting information"
+DATA_NOTE = lazy_compile(r"\W*(?:(?:[\w\-]+(?: [\w\-]+){0,2},\s*)*(?:data|code|materials|scripts?|software)"
+                         r"(?:,?\s+and\s+(?:r |python |matlab |stata )?(?:code|data|materials|scripts?|software))*"
+                         r"\s+(?:are\s+|is\s+)?(?:available|deposited|archived|shared)\s+(?:from|on|at|in|via|through|"
+                         r"here)\b|supporting information\b|supplementary (?:information|materials?)\b)", re.I)
 # the address of one paper's page (a publisher's article, a preprint, an index entry): evidence that the text
 # linking to it names a paper
 PAPER_PAGE = lazy_compile(

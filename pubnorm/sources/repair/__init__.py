@@ -97,6 +97,7 @@ def block(toks: Sequence[Token]) -> None:
     if "." in marks:
         authors.title_word_after_names(toks)
     authors.names_open_title(toks)
+    authors.name_opens_list(toks)
     authors.first_surname(toks)
     authors.author_notes(toks)
     authors.group_author_line(toks)

@@ -423,6 +423,36 @@ def name_before_quote(toks: Sequence[Token]) -> None:
             x.label = "other"
 
 
+# a capitalised word of a name ("Xin", "Jean-Luc"), not an acronym ("ICML")
+_GIVEN_WORD = lazy_compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Za-z][a-z]+)?")
+_NOT_A_NAME = frozenset({"In", "At", "On", "The", "Proc", "Proceedings", "Journal", "Conference", "Workshop", "Annual"})
+
+
+def name_opens_list(toks: Sequence[Token]) -> None:
+    """"12. <u>***Xin Sun***</u>, Jan de Wit, Zhuying Li. Title ...", "15. Xin Sun, Di Wu, ...": the first name of an
+    entry's author list, set apart in bold or italic (the page's owner) or cut from the list by the labeller, read as a
+    venue or as nothing: a name of two to four capitalised words opening the entry's line, right before the list (a
+    comma between), is its first author; so are the capitalised words right before the list's first word with no
+    comma between when they and that word make a name ("Xin" of "15. Xin Sun, Di Wu")."""
+    for i, _ in list(runs(toks, "author")):
+        line = toks[i].line
+        k = i - 1 if i and toks[i - 1].text == "," else i
+        s = k
+        while s > 0 and k - s < 4 and toks[s - 1].line == line \
+                and toks[s - 1].field in ("venue", "other", "publisher") \
+                and _GIVEN_WORD.fullmatch(toks[s - 1].text) and toks[s - 1].text not in _NOT_A_NAME:
+            s -= 1
+        if s == k:
+            continue
+        opens = s == 0 or toks[s - 1].line != line or (
+            toks[s - 1].text in (".", ")", "]") and (s < 2 or toks[s - 2].text.isdigit() or toks[s - 2].line != line))
+        name = toks[s:k] if k != i else toks[s:i + 1]  # with no comma, the list's first word ends the name
+        if not opens or len(name) < 2 or not name_shaped(join_tokens(name)):
+            continue
+        for t in toks[s:i]:
+            t.label = ("B-" if t.label.startswith("B-") else "") + "author"
+
+
 ET_AL_WORDS = frozenset({"他", "等", "等人"})
 
 
