@@ -206,7 +206,10 @@ def split_authors(text: str) -> tuple[list[str], bool]:
     return [n for n in names if n and len(n) > 1], et_al
 
 
-_INITIALS = lazy_compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")  # "J.", "J. R.", "JR", "Th.", "J.-P."
+_INITIALS = lazy_compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")
+# two given names after the first author's surname (Chicago writes only the first name surname first): "Bauer, Alexander
+# Max, Gregor Damschen, and Mark Siebel"
+_GIVEN2 = lazy_compile(r"^[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\-]+\s+[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\-]+$")  # "J.", "J. R.", "JR", "Th.", "J.-P."
 _GIVEN = lazy_compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared", "Eric L.": a given name after "Surname,"
 _ET_AL_LIST = lazy_compile(rf"\bet\.?\s*al\b\.?|\band others\b|…|{_CJK_ET_AL}", re.I)
 
@@ -238,7 +241,10 @@ def _missing_commas(raw: list[str]) -> list[str]:
 
 def _surname_pairs(raw: list[str], given: bool) -> list[str]:
     """Comma-separated pieces joined where a surname is followed by its initials ("Smith, J. A.") or, with `given`,
-    by a given name ("Smith, John")."""
+    by a given name ("Smith, John"), or the list's first surname by two given names when the list ends with "and"
+    ("Bauer, Alexander Max, Gregor Damschen, and Mark Siebel": Chicago; without "and", "Nanayakkara, Barry Mulvey, ..."
+    is more likely a list whose first given name was cut off)."""
+    chicago = given and any(_CONJ in x for x in raw)
     parts = []
     i = 0
     while i < len(raw):
@@ -248,7 +254,8 @@ def _surname_pairs(raw: list[str], given: bool) -> list[str]:
         q = p.replace(_CONJ, "")
         if nxt is not None and not _INITIALS.match(q.strip()) and len(q.split()) <= 3 and not re.search(r"\b[A-Z]\.", q) \
                 and (_INITIALS.match(without_marks(nxt))
-                     or (given and len(q.split()) == 1 and _GIVEN.match(nxt.strip().rstrip(".")))):
+                     or (given and len(q.split()) == 1 and (_GIVEN.match(nxt.strip().rstrip("."))
+                                                            or (i == 0 and chicago and _GIVEN2.match(nxt.strip()))))):
             parts.append(f"{p}, {raw[i + 1]}")  # "Smith, J. A." written surname first
             i += 2
             continue

@@ -114,3 +114,17 @@ def test_a_role_in_brackets_after_a_name_is_no_name(text, names):
                                              ("S.H. Kim, Y. Ito 他", ["S.H. Kim", "Y. Ito"]), ("王克海等", ["王克海"])])
 def test_japanese_and_chinese_words_for_et_al_close_a_list(text, names):
     assert split_name_list(text) == (names, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Bauer, Alexander Max, Gregor Damschen, and Mark Siebel",
+      ["Bauer, Alexander Max", "Gregor Damschen", "Mark Siebel"]),
+     ("Okafor, Ada Rose and Ben Lind", ["Okafor, Ada Rose", "Ben Lind"]),
+     ("Chan, Bun, Lena Okafor, and Jan Moreau", ["Chan, Bun", "Lena Okafor", "Jan Moreau"]),
+     ("Ada Okafor, Ben Lind, Cy Moreau", ["Ada Okafor", "Ben Lind", "Cy Moreau"])],
+)
+def test_chicagos_first_author_written_surname_first_may_have_two_given_names(text, names):
+    # Chicago (and the German humanities' author-date style) writes only the first name surname first: "Bauer,
+    # Alexander Max" was two names, "Bauer" and "Alexander Max"
+    assert split_name_list(text) == (names, False)
