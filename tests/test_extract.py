@@ -825,6 +825,23 @@ def test_a_whole_citation_with_two_linked_certificates_after_it_is_an_entry_not_
                                                  ("A unified framework of multigrid and convolutional networks", 2019)]
 
 
+def test_a_link_that_only_says_here_is_a_link_word_not_a_second_paper(db):
+    """"1. 2026. Okafor, Ada and **Ben Lind**. [Title](springer link). Journal of Industry, 26. Working Paper version
+    [here](files/wp.pdf)": two links on one line read the entry as prose naming two papers (its authors, venue and
+    year were lost); "here" only says where a copy is."""
+    md = ("## Published\n\n"
+          "1. 2026. Okafor, Ada and **Ben Lind**. [The Border Effect on Prices: The Role of Local Product Availability]"
+          "(https://link.springer.com/article/10.1007/s10842-026-00466-z). Journal of Industry, Competition and Trade, "
+          "26. Working Paper version [here](files/border_2026.pdf)\n\n"
+          "1. 2022. Okafor, Ada and **Ben Lind**. [Varieties as a Source of Law of One Price Deviation]"
+          "(https://www.sciencedirect.com/science/article/abs/pii/S2110701722000543). International Economics, 172: "
+          "1-14. Disponible [aquí](files/lop.pdf)\n")
+    pubs = read_markup("research.Rmd", md, db).publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("The Border Effect on Prices: The Role of Local Product Availability", ["Okafor, Ada", "Ben Lind"], 2026),
+        ("Varieties as a Source of Law of One Price Deviation", ["Okafor, Ada", "Ben Lind"], 2022)]
+
+
 def test_news_items_under_a_date_inside_a_news_section_are_news(db):
     """A news timeline, `<h2>News</h2>` over rows of a date column ("Mar 2026") beside the item: the date names the
     row, and the item is still news under "News" (a mention of a paper, not a paper of its own)."""

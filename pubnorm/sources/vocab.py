@@ -31,6 +31,8 @@ _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slide
                r"accepted|manuscript|si|e-?companion|errat(?:a|um)|corrigendum|"
                # where a link leads ("Link do evento", "Enlace", "Available online"), and what it does (LINK_ACTIONS)
                r"available online|event|evento|peri[oó]dico|reposit[oó]rio|enlace|texto completo|"
+               # a link that only says "here" ("Working paper version [here]", "Disponible [aquí]")
+               r"here|aqu[ií]|ici|"
                + "|".join(LINK_ACTIONS))
 
 
