@@ -206,10 +206,10 @@ def split_authors(text: str) -> tuple[list[str], bool]:
     return [n for n in names if n and len(n) > 1], et_al
 
 
-_INITIALS = lazy_compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")
+_INITIALS = lazy_compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")  # "J.", "J. R.", "JR", "Th.", "J.-P."
 # two given names after the first author's surname (Chicago writes only the first name surname first): "Bauer, Alexander
 # Max, Gregor Damschen, and Mark Siebel"
-_GIVEN2 = lazy_compile(r"^[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\-]+\s+[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\-]+$")  # "J.", "J. R.", "JR", "Th.", "J.-P."
+_GIVEN2 = lazy_compile(r"^[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\-]+\s+[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\-]+$")
 _GIVEN = lazy_compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared", "Eric L.": a given name after "Surname,"
 _ET_AL_LIST = lazy_compile(rf"\bet\.?\s*al\b\.?|\band others\b|…|{_CJK_ET_AL}", re.I)
 

@@ -865,12 +865,10 @@ def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
         # ("journal = {Neuron}", "*Ecology*, 12(3)"): only a journal's full name, one of them, and not a publisher
         hit = _journal(db, word, k, one_word=True, exact=True, field=True)
         if len(hit[0]) == 1 and (v := db.get(hit[0][0])) is not None and key(v.name) == k:
-            if _subtitled(db, k, v.id):
-                # "G3" and "G3: Genes, Genomes, Genetics", "Database" and "Database: The Journal of Biological
-                # Databases and Curation": the lists name one journal twice, or two journals share the word
-                ids, method, score = (v.id, *_subtitled(db, k, v.id)), "ambiguous", 100.0
-            else:
-                ids, method, score = hit
+            # "G3" and "G3: Genes, Genomes, Genetics", "Database" and "Database: The Journal of Biological Databases
+            # and Curation": the lists name one journal twice, or two journals share the word
+            others = _subtitled(db, k, v.id)
+            ids, method, score = ((v.id, *others), "ambiguous", 100.0) if others else hit
     if not ids and p.text.isalpha() and p.text.islower() and p.text == raw.replace("*", "").strip(" .,;"):
         # a coined name written in lower case, the whole string: "chempluschem", "neuroimage" are ChemPlusChem and
         # NeuroImage, whose capitals inside say no dictionary has the word ("polymers" is still a word)
@@ -1576,7 +1574,7 @@ _PUBLISHERS = {"ieee", "acm", "springer", "elsevier", "usenix", "aaai", "siam", 
 # publishers whose name the journal lists also carry as a journal's ("Frontiers"): written alone in a venue's place,
 # the publisher is meant
 _PUBLISHER_WORDS = frozenset({"frontiers", "sage", "hindawi", "plos", "cambridge", "oxford", "routledge",
-                              "brill", "bmj", "emerald", "karger", "thieme", "wiley", "taylor", "informa", "copernicus"})
+                              "brill", "bmj", "emerald", "karger", "thieme", "taylor", "informa", "copernicus"})
 _SOCIETY = lazy_compile(r"^(?:asce|asme|spie|agu|iop|iet|aip|aps|osa|rsc|acs|ams|informs|siam|elsevier|springer|wiley|sage|"
                         r"taylor (?:and )?francis|mdpi|hindawi|ios press|emerald|inderscience)\s+")
 
@@ -1623,6 +1621,7 @@ def _subtitled(db: VenueDB, k: str, own: str) -> tuple[str, ...]:
 
     def short(v: Venue | None) -> bool:
         return v is not None and key(v.acronym or "").split(" ", 1)[0] == k
+
     out = [i for i in db._heads.get(k, ()) if i != own and short(db.get(i))]
     if (layer := db.journal_layer()) is not None:
         out += [top or v.id for v, top in layer.subtitled(k) if v.id != own and short(v) and (top or v.id) not in out]

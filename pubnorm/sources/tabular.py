@@ -87,8 +87,8 @@ def _to_pub(get: dict[str, str], db: VenueDB) -> Publication:
     if venue:
         m = db.match(venue, field=True)
         if m.venue is None:
-            # what databases add to a journal's name ('X : official journal of Y', 'X.Conference: ...'), and
-            # one-word journals, which are only read with a volume or pages after them ('Blood, 108, 290')
+            # what databases add to a journal's name ('X : official journal of Y', 'X.Conference: ...'), and a
+            # name the column alone leaves undecided, read again with its volume and pages ('Blood, 108, 290')
             head = venue_head(venue)
             tail = ", ".join(x for x in (get.get("volume"), get.get("pages")) if x)
             for text in (head, f"{head}, {tail}" if tail else ""):

@@ -453,7 +453,7 @@ def name_opens_list(toks: Sequence[Token]) -> None:
             t.label = ("B-" if t.label.startswith("B-") else "") + "author"
 
 
-ET_AL_WORDS = frozenset({"他", "等", "等人"})
+_ET_AL_WORDS = frozenset({"他", "等", "等人"})
 
 
 def names_before_quoted_title(toks: Sequence[Token]) -> None:
@@ -474,7 +474,7 @@ def names_before_quoted_title(toks: Sequence[Token]) -> None:
         words = toks[s:e]
         if not any(t.field == "other" and t.text[:1].isalnum() for t in words) \
                 or not any(t.text[:1].isupper() for t in words) or words[-1].text in ("-", ".") \
-                or not all(NAME_TOKEN.match(t.text) or t.text in ET_AL_WORDS or t.text in (",", "and", "&", "et", "al")
+                or not all(NAME_TOKEN.match(t.text) or t.text in _ET_AL_WORDS or t.text in (",", "and", "&", "et", "al")
                            for t in words):
             continue
         for t in words:

@@ -542,9 +542,10 @@ def title_before_in_line(toks: Sequence[Token]) -> None:
         head = " ".join(t.text for t in toks[k:min(e, k + 3)])
         if not _UNDER_A_TITLE.match(head):
             continue
-        venue = toks[k].text in ("in", "In") and e - k > 1
-        for t in toks[k:e]:
-            t.label = ("venue" if t is not toks[k] else "other") if venue else "other"
+        rest = "venue" if toks[k].text in ("in", "In") else "other"  # the book after "in"; a note
+        toks[k].label = "other"
+        for t in toks[k + 1:e]:
+            t.label = rest
 
 
 def title_line_tail(toks: Sequence[Token]) -> None:
