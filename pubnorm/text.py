@@ -239,6 +239,16 @@ def _missing_commas(raw: list[str]) -> list[str]:
     return out
 
 
+# a generation suffix after a name's initials ("Moore, W. E. III", "King, M. L., Jr.")
+_SUFFIX = lazy_compile(r"\s+(?:Jr|Sr|II|III|IV)\.?$")
+
+
+def _bare_initials(piece: str) -> str:
+    """A piece of a list without the marks written after a name ("Y.*." is "Y.": a mark between the initial and the
+    list's full stop) and without a generation suffix ("W. E. III"), to be asked whether it is a name's initials."""
+    return _SUFFIX.sub("", re.sub(r"\.(?:\s*\.)+", ".", without_marks(piece)))
+
+
 def _surname_pairs(raw: list[str], given: bool) -> list[str]:
     """Comma-separated pieces joined where a surname is followed by its initials ("Smith, J. A.") or, with `given`,
     by a given name ("Smith, John"), or the list's first surname by two given names when the list ends with "and"
@@ -253,7 +263,7 @@ def _surname_pairs(raw: list[str], given: bool) -> list[str]:
         nxt = raw[i + 1].replace(_CONJ, "") if i + 1 < len(raw) else None
         q = p.replace(_CONJ, "")
         if nxt is not None and not _INITIALS.match(q.strip()) and len(q.split()) <= 3 and not re.search(r"\b[A-Z]\.", q) \
-                and (_INITIALS.match(without_marks(nxt))
+                and (_INITIALS.match(_bare_initials(nxt))
                      or (given and len(q.split()) == 1 and (_GIVEN.match(nxt.strip().rstrip("."))
                                                             or (i == 0 and chicago and _GIVEN2.match(nxt.strip()))))):
             parts.append(f"{p}, {raw[i + 1]}")  # "Smith, J. A." written surname first
@@ -270,6 +280,12 @@ def _surname_pairs(raw: list[str], given: bool) -> list[str]:
 _ROLE_MARK = lazy_compile(r"\s*(?:\[[a-z][a-z .\-]{0,24}\]|\((?:[a-z][a-z .\-]{0,24})\))(?=\s*(?:[,;&]|\band\b|$))")
 
 
+# the word for "and" before a list's last name, in English and in the languages pages are written in: "Tito Okafor e
+# Ricardo Lind" (Portuguese, Italian), "Marta Ortiz y Jan Moreau" (Spanish), "A. Lind und B. Okafor" (German), "et"
+# (French), "en" (Dutch), "och", "og" (Scandinavian); a lower-case word between two capitalised names
+_AND = lazy_compile(r"\s*(?:,\s*)?(?:\band\b|&|(?<=[^\W\d_]|\.)\s+(?:e|y|und|et|en|och|og)(?=\s+[^\W\d_a-z]))\s+")
+
+
 def split_name_list(text: str) -> tuple[list[str], bool]:
     """Names of an author list in any common style, as written: "A. Smith, B. Doe and C. Lee",
     "Smith, A., Doe, B. & Lee, C.", "Smith A, Doe B", "Smith, Anna; Doe, Bob"."""
@@ -282,12 +298,12 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
     text = _ROLE_MARK.sub("", text)
     text = re.sub(r"\s*[®ⓡ]\s*", ", ", text)  # "A ® B ® C": names in random order (theoretical CS)
     if ";" in text:
-        text = re.sub(r"\s*(?:,\s*)?(?:\band\b|&)\s+", "; ", text)
+        text = _AND.sub("; ", text)
         parts = [p for p in re.split(r"\s*;\s*", text)]
     else:
         # the piece after "and" or "&" starts a name: pairs that would join it to the piece before are not "Surname,
         # Given" ("Hedjar, Toscani & Gegenfurtner" is three surnames; "Smith, John & Doe, Jane" two names)
-        text = re.sub(r"\s*(?:,\s*)?(?:\band\b|&)\s+", ", " + _CONJ, text)
+        text = _AND.sub(", " + _CONJ, text)
         raw = _missing_commas([p for p in re.split(r"\s*,\s*", text) if re.search(r"[^\W\d_]", p)])  # no "..."
         parts = _surname_pairs(raw, given=True)
         # ... and a last name written as one word alone ("... & Gegenfurtner"), or an odd number of one-word names,

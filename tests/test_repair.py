@@ -1554,3 +1554,49 @@ def test_the_owners_name_set_apart_at_the_start_of_a_list_is_its_first_author():
     mid = _toks("Title/title words/title Nature/venue Physics/venue ,/other Jan/author Wit/author")
     authors.name_opens_list(mid)
     assert mid[2].label == "venue" and mid[3].label == "venue"
+
+
+@needs_model
+def test_a_line_of_names_set_apart_under_a_title_line_is_the_authors(db):
+    """"**Title**  <br> Ana Ortiz and Jan Moreau. <br> Venue. 2019.": a title line in its own markup over a plain line
+    of names; the labeller read the names on as the title's last words (and the paper had no authors). So is one
+    bold name under a heading's title; a venue's words under a title ("ACME Clinical Data and Digital Health") are
+    no names."""
+    md = ("## Papers\n\n"
+          "**Convex relaxations for hybrid control of legged robots**  \n"
+          "Ana Ortiz and Jan Moreau.  \n"
+          "IEEE Transactions on Automatic Control (TAC). 2020.  \n"
+          "[[pdf]](a.pdf)\n\n"
+          "**Sampling rare transitions with learned biasing forces**  \n"
+          "Ana Ortiz and Omar Haddad.  \n"
+          "International Symposium on Robotics Research (ISRR). 2019.  \n"
+          "[[pdf]](b.pdf)\n\n"
+          "## Thesis\n\n"
+          "### **Segmenting retinal vessels with weak labels**  \n"
+          "**Ana Ortiz**.  \n"
+          "Undergraduate Senior Thesis, May 2018.  \n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors) for p in pubs] == [
+        ("Convex relaxations for hybrid control of legged robots", ["Ana Ortiz", "Jan Moreau"]),
+        ("Sampling rare transitions with learned biasing forces", ["Ana Ortiz", "Omar Haddad"]),
+        ("Segmenting retinal vessels with weak labels", ["Ana Ortiz"])]
+
+
+def test_a_venue_under_a_title_line_is_no_line_of_names():
+    from pubnorm.sources.repair import authors
+
+    toks = _toks("Cost/B-title of/title care/title ACME/title Clinical/title Data/title and/title Digital/title "
+                 "Health/title")
+    for t in toks[3:]:
+        t.line = 1
+    for t in toks[:3]:
+        t.bold = True
+    authors.names_under_title(toks)
+    assert all(t.field == "title" for t in toks)
+    names = _toks("Cost/B-title of/title care/title Ana/title Ortiz/title and/title Jan/title Moreau/title")
+    for t in names[3:]:
+        t.line = 1
+    for t in names[:3]:
+        t.bold = True
+    authors.names_under_title(names)
+    assert [t.field for t in names] == ["title"] * 3 + ["author"] * 5

@@ -128,3 +128,28 @@ def test_chicagos_first_author_written_surname_first_may_have_two_given_names(te
     # Chicago (and the German humanities' author-date style) writes only the first name surname first: "Bauer,
     # Alexander Max" was two names, "Bauer" and "Alexander Max"
     assert split_name_list(text) == (names, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Okafor, Y.*., A. Lind, Y. Qian*, and Z. Moreau", ["Okafor, Y.", "A. Lind", "Y. Qian", "Z. Moreau"]),
+     ("Haddad, K. F., Lind, W. E. III, Okafor, J. S., & Park, J. H.",
+      ["Haddad, K. F.", "Lind, W. E. III", "Okafor, J. S.", "Park, J. H."])],
+)
+def test_a_mark_or_a_generation_suffix_after_initials_keeps_them_with_their_surname(text, names):
+    # AGU's "Surname, I.*., I. Surname" with an equal-contribution mark before the initials' full stop, and APA's
+    # "Moore, W. E. III": the initials were read as a name of their own ("Okafor", "Y.")
+    assert split_name_list(text) == (names, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Lena Okafor, Tito Lind e Ricardo Moreau", ["Lena Okafor", "Tito Lind", "Ricardo Moreau"]),
+     ("Marta Ortiz y Jan Moreau", ["Marta Ortiz", "Jan Moreau"]),
+     ("Lind, A. und Okafor, B.", ["Lind, A.", "Okafor, B."]),
+     ("Jeanne Lind et Marie Okafor", ["Jeanne Lind", "Marie Okafor"])],
+)
+def test_the_word_for_and_of_the_pages_languages_ends_a_list(text, names):
+    # Portuguese and Italian "e", Spanish "y", German "und", French "et" before the last name: the last two names were
+    # read as one ("Tito Lind e Ricardo Moreau")
+    assert split_name_list(text) == (names, False)

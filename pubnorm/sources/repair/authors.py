@@ -8,10 +8,11 @@ from collections.abc import Sequence
 
 from ...lazyre import lazy_compile
 from ...text import split_name_list
-from ..features import Token, join_tokens
+from ..features import PROC_WORDS, PUB_WORDS, STATUS_WORDS, THESIS_WORDS, Token, join_tokens
 from ..segment import body_start
 from ..vocab import GROUP_NAME, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES, name_shaped
 from .spans import NAME_TOKEN, THESIS_KIND, entry_span, lines, run_end, runs
+from .titles import ends_no_title
 
 _NAME_JOINERS = frozenset({",", ".", "&", "and"}) | NAME_PARTICLES
 
@@ -743,3 +744,53 @@ def group_after_names(toks: Sequence[Token]) -> None:
             continue
         for t in toks[k + 1:j]:
             t.label = "author"
+
+
+# words of a place and date, a venue or a status, never of a person's name (months that are no given names: "Jan",
+# "May", "June", "April" are)
+_NOT_NAME_WORDS = frozenset({"january", "february", "july", "september", "october", "november", "december"}) \
+    | PROC_WORDS | PUB_WORDS | STATUS_WORDS | THESIS_WORDS
+
+
+def _style(t: Token) -> tuple[bool, bool, str | None, str]:
+    return t.bold, t.italic, t.href, t.tag
+
+
+def names_under_title(toks: Sequence[Token]) -> None:
+    """A title run that goes on over a break the page writes into a line of names set otherwise ("**Mixed-Integer
+    Formulations for Optimal Control** <br> Tobia Marcucci and Russ Tedrake. <br> HSCC 2019", "### **Title** /
+    **Shuijing Liu**. / Senior Thesis, 2018", "<paper>Title</paper><br><b>Yash Chandak</b>"): the title is the
+    first line, the names are its authors. The title's line is written in one markup (bold, italic, a link, an
+    element, or none) and ends where a title can end (not "of", not a colon); the next line is set otherwise, holds
+    the rest of the run and only names (two or more, or one that is also read as an author elsewhere in the block
+    or is set in bold), with no word of a place, a date or a venue. A wrapped source line, a new paragraph and a
+    title's second line in the same markup stay as read."""
+    authors = {t.text for t in toks if t.field == "author" and t.text[:1].isupper() and len(t.text) > 2}
+    for i, j in list(runs(toks, "title")):
+        k = next((k for k in range(i + 1, j) if toks[k].line != toks[k - 1].line), None)
+        if k is None or k - i < 2 or toks[k].soft or toks[k].para or any(t.line != toks[k].line for t in toks[k:j]):
+            continue
+        head, rest = toks[i:k], toks[k:j]
+        if not _set_apart(head, rest) or ends_no_title(head[-1].text) or head[-1].text in (":", "-", "–", "—", ","):
+            continue
+        if j < len(toks) and toks[j].line == toks[k].line and toks[j].text[:1].isalnum():
+            continue  # the line goes on past the run: no line of names alone
+        if not all(NAME_TOKEN.match(t.text) or t.text in (",", "&") for t in rest) or rest[-1].text in (",", "and"):
+            continue
+        words = [t.text for t in rest if t.text[:1].isalpha()]
+        acronym = any(w.isupper() and len(w) > 2 for w in words) and not all(w.isupper() for w in words)
+        if acronym or any(w.lower().rstrip(".") in _NOT_NAME_WORDS for w in words):
+            continue  # a place and a month, a venue's words or acronym ("ESMO Real World Data and Digital Oncology")
+        names, _ = split_name_list(join_tokens(rest))
+        if not names or not all(name_shaped(x) and 2 <= len(x.split()) <= 4 for x in names):
+            continue
+        if len(names) == 1 and not (rest[0].bold or any(w in authors for w in names[0].split())):
+            continue
+        for t in rest:
+            t.label = "author"
+
+
+def _set_apart(head: Sequence[Token], rest: Sequence[Token]) -> bool:
+    """Whether the tokens of `head` share one markup and those of `rest` are all set otherwise."""
+    style = _style(head[0])
+    return all(_style(t) == style for t in head) and all(_style(t) != style for t in rest)
