@@ -1600,3 +1600,47 @@ def test_a_venue_under_a_title_line_is_no_line_of_names():
         t.bold = True
     authors.names_under_title(names)
     assert [t.field for t in names] == ["title"] * 3 + ["author"] * 5
+
+
+@needs_model
+def test_an_entry_that_opens_with_a_venue_and_names_its_venue_later_opens_with_its_title(db):
+    """'<li><em>Grading standards revisited</em>.<br /> Status: Submitted to <em>Quality & Quantity</em>.</li>': the
+    italic title was read as the venue, and the entry had no title (it was lost); the journal it was submitted to is
+    its venue."""
+    md = ("<h2>In review (second round)</h2><hr />\n\n<ol>\n<li>\n  <em>Marking standards revisited</em>.<br />\n"
+          "  Status: Submitted to <em>Quality & Quantity</em>.\n\n  <details>\n    <summary>\n      Abstract\n"
+          "    </summary>\n    <p>We study how teachers mark essays across schools.</p>\n  </details>\n</li>\n<li>\n"
+          "  <em>Class size and teacher expectations</em>.<br />\n"
+          "  Status: Submitted to <em>Sociology of Education</em>.\n</li>\n</ol>\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.status) for p in pubs] == [
+        ("Marking standards revisited", "Quality & Quantity", "under review"),
+        ("Class size and teacher expectations", "Sociology of Education", "under review")]
+
+
+def test_a_venue_that_opens_an_entry_stays_where_no_venue_follows():
+    from pubnorm.sources.repair import fields
+
+    toks = _toks("Icarus/B-venue 12/volume ,/other 2021/year ./other Okafor/author ,/other A./author")
+    fields.venue_before_venue(toks)
+    assert toks[0].label == "B-venue"
+    lead = _toks("In/B-venue Proceedings/venue of/venue ACL/venue ./other Accepted/status at/status ACL/venue")
+    fields.venue_before_venue(lead)
+    assert lead[0].label == "B-venue"
+
+
+@needs_model
+def test_a_quoted_title_with_a_year_inside_runs_to_its_closing_mark(db):
+    """'"The decline of war since 1950: New evidence", in *Book*, ed. ...': the year inside the quoted title cut it
+    ("The decline of war since"), and the rest was read on past the closing mark into the book."""
+    md = ("## Publications\n\n"
+          '"Flood deaths and the Atlantic storm season". *Population and Environment* 42(1): 79-94. / '
+          "[paper](https://example.org/c.pdf)\n\n"
+          '"Rainfall and communal conflict in the Sahel". *Journal of Peace Research*. / '
+          "[paper](https://example.org/b.pdf)\n\n"
+          '"The decline of war since 1950: New evidence", in *Richardson and the Study of Conflict*, ed. Ana Ortiz, '
+          "Springer Pioneer Series. / [paper](https://example.org/a.pdf)\n\n"
+          '"Crop prices and unrest in East Africa". *World Development*. / [paper](https://example.org/d.pdf)\n')
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw) for p in pubs][2] == (
+        "The decline of war since 1950: New evidence", "Richardson and the Study of Conflict")

@@ -283,13 +283,14 @@ def _title_line(toks: Sequence[Token]) -> list[list[Token]]:
     return [[t for t in first if t.label == "title" or t.text[:1].isalnum() or t.text in ":-"]]
 
 
-_ACCEPTED = frozenset({"accepted", "published", "appear", "appears", "presented"})
-_LINKING = frozenset({"is", "was", "has", "have", "been", "got", "gets", "be", "are", "were", "paper", "work", "our", "to"})
+_ACCEPTED = frozenset({"accepted", "published", "appear", "appears", "presented", "submitted", "resubmitted"})
+_LINKING = frozenset({"is", "was", "has", "have", "been", "got", "gets", "be", "are", "were", "paper", "work", "our", "to",
+                      "status"})  # "Status: Submitted to ..."
 
 
 def _accepted_at(toks: Sequence[Token], run: Sequence[Token]) -> None:
-    """News-style entries: '"Title" is accepted to ACL 2024 Findings.', "Our paper X was published in Nature!":
-    with no venue labelled, the words after "accepted/published/appear ... to/at/in/by" up to the sentence's end
+    """News-style entries: '"Title" is accepted to ACL 2024 Findings.', "Our paper X was published in Nature!", and
+    working papers: "*Title*. Status: Submitted to *Quality & Quantity*.": with no venue labelled, the words after "accepted/published/appear ... to/at/in/by" up to the sentence's end
     are the venue (its year, a year)."""
     end = next((i for i, t in enumerate(toks) if t is run[-1]), -1)
     i = end + 1

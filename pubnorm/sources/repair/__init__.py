@@ -112,6 +112,8 @@ def block(toks: Sequence[Token]) -> None:
     if not marks.isdisjoint(("arXiv", "arxiv", "ArXiv", "ARXIV")):
         fields.arxiv_ids(toks)
     fields.bracketed_status(toks)
+    if "." in marks:
+        fields.venue_before_venue(toks)
     if not marks.isdisjoint(fields.STATUS_MARKS):
         fields.status_runs(toks)
     titles.quoted_phrase(toks)

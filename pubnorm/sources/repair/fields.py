@@ -652,3 +652,38 @@ def arxiv_ids(toks: Sequence[Token]) -> None:
                 and toks[k].line == toks[k + 2].line == t.line and toks[k].field == "year":
             for x in toks[k:k + 3]:  # of the field of the words before it ("arXiv preprint arXiv:" as the venue)
                 x.label = ("B-" if x.label.startswith("B-") else "") + toks[k - 1].field
+
+
+def venue_before_venue(toks: Sequence[Token]) -> None:
+    """"*Grading standards revisited*. Status: Submitted to *Quality & Quantity*.": an entry with no title that opens
+    with a run read as its venue, closed by a full stop, while its venue is named later (another venue run, or a
+    status that names it): the first run is the title. Three words at least; not a run that says where a paper
+    appeared ("In", "Proceedings of")."""
+    for a, e in _entries(toks):
+        if any(t.field == "title" for t in toks[a:e]):
+            continue
+        i = next((k for k in range(a, e) if toks[k].text[:1].isalnum()), e)
+        if i == e or toks[i].field != "venue" or any(t.field not in ("other", "volume") for t in toks[a:i]):
+            continue
+        j = i
+        while j < e and toks[j].field == "venue" and toks[j].line == toks[i].line:
+            j += 1
+        words = sum(t.text[:1].isalpha() for t in toks[i:j])
+        if words < 3 or j >= e or toks[j].text != "." or _VENUE_LEAD.match(" ".join(t.text for t in toks[i:i + 4])) \
+                or toks[i].text in ("In", "in"):
+            continue
+        later = [t for t in toks[j:e] if t.field in ("venue", "status")]
+        if not any(t.field == "venue" for t in later) and sum(t.text[:1].isupper() for t in later) < 2:
+            continue
+        b = "B-" if toks[i].label.startswith("B-") else ""
+        for t in toks[i:j]:
+            t.label = "title"
+        toks[i].label = b + "title"
+
+
+def _entries(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Where each entry of a labelled block starts and ends (from one entry-start mark to the next)."""
+    starts = [k for k, t in enumerate(toks) if t.label.startswith("B-")] or [0]
+    if starts[0]:
+        starts.insert(0, 0)
+    return list(zip(starts, [*starts[1:], len(toks)], strict=True))

@@ -26,7 +26,13 @@ def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     end = next((k for k, t in enumerate(run) if t.text == close), None)
     j = index_of(toks, run[-1]) + 1
     if end is None and (more := _to_closing_mark(toks, j, close)):
-        return [*run, *more]
+        k = j + len(more)
+        if toks[k].field != "title":
+            return [*run, *more]
+        # '"The decline of war since 1950: New evidence", in *Book*': the labeller cut the title at a year inside
+        # it and read on past the closing mark; the quoted words are the title, what follows as below
+        end, run = len(run) + len(more), [*run, *more, *toks[k:run_end(toks, k)]]
+        j = index_of(toks, run[-1]) + 1
     nested = close == '"' and (sum(t.text == '"' for t in run) > 1 or (j < len(toks) and toks[j].text == '"'))
     if end is None or end == 0 or end >= len(run) - 1 or nested or run[end + 1].text == "(":
         return run  # a quote inside the title; "(with A and B)" after it is read with the title (its co-authors)
@@ -44,9 +50,11 @@ def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
 def _to_closing_mark(toks: Sequence[Token], j: int, close: str) -> list[Token]:
     """The words from `j` up to the title's closing mark, when the labeller ended the title at a quote inside it
     ('"Mechanics of packed filaments—The “bird nest” as meta-material."': the straight quote closes it, not the curly
-    one), on its line, read as no field: they are the title's (the closing mark is not)."""
+    one), or at a year inside it ('"The decline of war since 1950: New evidence"'), on its line, read as no field, a
+    year or the title: they are the title's (the closing mark is not)."""
     close_at = next((k for k in range(j, min(j + _QUOTED_REST, len(toks)))
-                     if toks[k].text == close or toks[k].line != toks[j].line or toks[k].field != "other"), None)
+                     if toks[k].text == close or toks[k].line != toks[j].line
+                     or toks[k].field not in ("other", "year", "title")), None)
     if close_at is None or close_at == j or toks[close_at].text != close or toks[close_at].line != toks[j].line \
             or not any(t.text[:1].isalpha() for t in toks[j:close_at]):
         return []
