@@ -778,6 +778,29 @@ def test_a_seminars_section_lists_talks_not_papers(db):
     assert [p.title for p in pubs] == ["Tidal heating of icy moons"]
 
 
+def test_interviews_and_podcasts_sections_hold_no_papers(db):
+    """'### Interviews' with '<i>National Public Radio</i> ["Should age limits be on the table?"](...)': what a
+    researcher told a newspaper or a podcast is no paper of theirs (each item was read as one)."""
+    from pubnorm.sources.reader import read_markup
+
+    md = """## Articles
+
+- Okafor, A. and Moreau, J. (2021). Tidal heating of icy moons. *Icarus*, 12(3), 45-67.
+
+### Interviews
+
+<p><i>City Public Radio</i> ["Should term limits be on the table?"](https://example.org/radio)</p>
+
+<p><i>The Daily Ledger</i> ["How much do voters care about age?"](https://example.org/ledger).</p>
+
+## Podcasts
+
+- *Science Hour*, episode 12: "Moons and their oceans" (2022)
+"""
+    pubs = read_markup("x.md", md, db).publications
+    assert [p.title for p in pubs] == ["Tidal heating of icy moons"]
+
+
 def test_sections_of_talks_awards_and_education_are_known_in_other_languages_by_their_first_word(db):
     """"## Vorträge", "## Premios", "## 奖励与荣誉": a CV's talks, prizes and education in German, Spanish or Chinese
     were read as papers; a paper's own heading that holds such a word later on ("Cultura Gamer e Ensino", ensino

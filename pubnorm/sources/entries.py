@@ -29,7 +29,7 @@ SKIP_SECTION = lazy_compile(
     r"\b(?:talks?|presentations?|seminars?|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|education|experiences?|"
     r"internships?|intership|employment|work history|contact|personal|hobbies|students|mentees|mentoring|grants?|funding|"
     r"advising|advisees?|supervisees?|"
-    r"media|press|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc|patents?|"
+    r"media|press|interviews?|podcasts?|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc|patents?|"
     # a CV's other sections: the posts held, what was led, memberships, outreach
     r"roles|positions?|appointments?|leadership|memberships?|affiliations?|outreach|volunteering|certifications?)\b",
     re.I)
