@@ -219,6 +219,36 @@ def test_a_title_run_ending_in_a_venue_with_its_volume_after_or_in_and_a_name(db
     assert [t.label for t in lead[-3:]] == ["other", "venue", "venue"]
 
 
+def test_a_title_run_on_past_its_full_stop_into_in_and_a_book_ends_at_the_stop(db):
+    """"Title. In: Handbook of ...", "Title. In David S. Okafor, editor, Advances in ...", "研究. In 第 17 屆 ...研討會":
+    a colon after "In", an initial's full stop inside the editor's name, a title of one token in Chinese kept the
+    run whole (the paper's title was lost)."""
+    from pubnorm.sources.assemble import _venue_tail
+
+    colon = [Token(w, 0, label="title") for w in "Preferential sampling of exposure levels . In : Handbook of "
+             "Environmental Statistics".split()]
+    assert join_tokens(_venue_tail(colon, db)) == "Preferential sampling of exposure levels ."
+    assert [t.label for t in colon[-6:]] == ["other", "other", "venue", "venue", "venue", "venue"]
+    editor = [Token(w, 0, label="title") for w in "A connectionist architecture for navigation . In David S . "
+              "Okafor , editor , Advances in Neural Information Processing Systems".split()]
+    assert join_tokens(_venue_tail(editor, db)) == "A connectionist architecture for navigation ."
+    cjk = [Token(w, 0, label="title") for w in "神經網路模型運用於違規用電偵測之研究 . In 第 17 屆台灣電力電子研討會".split()]
+    assert join_tokens(_venue_tail(cjk, db)) == "神經網路模型運用於違規用電偵測之研究 ."
+
+
+def test_a_title_run_that_opens_inside_the_bracket_before_it_starts_after_the_bracket(db):
+    """"Okafor, A. (Expected [September submission). Taking control of ...]", "(2025, [September 8). How to teach
+    ...]": the title run opened inside the bracket (a note, a date) and took its end; the title starts after it."""
+    from pubnorm.sources.assemble import entry_publication
+
+    toks = [Token("Okafor", 0, label="B-author"), Token(",", 0, label="author"), Token("A.", 0, label="author"),
+            Token("(", 0, label="other"), Token("Expected", 0, label="other")]
+    toks += [Token(w, 0, label="title") for w in "September submission ) . Taking control of compressible modes".split()]
+    toks += [Token(".", 0, label="other"), Token("2024", 0, label="year")]
+    pub = entry_publication(toks, db)
+    assert pub is not None and pub.title == "Taking control of compressible modes"
+
+
 def test_a_status_after_the_title_does_not_make_it_running_text(db):
     """"... and C.J. Still. 2020. Lineage Functional Types (LFTs): Characterizing ... Models. In press.": the status,
     read with the title, is cut off before the title is judged; with authors and a year around it, it is a cited

@@ -343,22 +343,42 @@ def _track_after_venue(toks: Sequence[Token]) -> None:
                 break
 
 
+def _after_bracket_close(run: list[Token]) -> list[Token]:
+    """A title run that opens inside the bracket before it, up to its closing mark and a full stop ("(2025, [September
+    8). How to teach reproducible research]", "(Expected [September submission). Taking control of ...]"): the
+    bracket's words are the date or a note, the title starts after them."""
+    for k, t in enumerate(run[:8]):
+        if t.text == "(":
+            return run
+        if t.text == ")" and k + 2 < len(run) and run[k + 1].text == "." and run[k + 2].text[:1].isupper():
+            for x in run[:k + 2]:
+                x.label = ("B-" if x.label.startswith("B-") else "") + "other"
+            run[k + 2].label = "title"
+            return run[k + 2:]
+    return run
+
+
 def _venue_tail(run: list[Token], db, after: Token | None = None) -> list[Token]:  # type: ignore[no-untyped-def]
     """A title run that goes on past its full stop (or question mark) into a venue the database knows by name and a
     year or, right after the run, a volume or the entry's end ("Curriculum consistency learning for sentence
     generation. EMNLP 2024.", "Title. Environmental Archaeology: The Journal of Human Palaeoecology. 20 (4)", "...
     in Serengeti National Park? Oryx, 1-10.", "[Title](pdf). eNeuro"), or into "In" and a name ("Title. In Norsk
     IKT-konferanse (No. 3)"): the tail is where the paper appeared."""
-    stops = [k for k, t in enumerate(run[:-1]) if t.text in (".", "?", "!") and k >= 3]
+    # a full stop after three tokens of the title at least (a title in Chinese or Japanese is one token)
+    stops = [k for k, t in enumerate(run[:-1]) if t.text in (".", "?", "!") and (k >= 3 or len(run[0].text) >= 8)]
     if not stops:
         return run
+    for k in stops:  # the first stop before "In" ("Title. In David S. Touretzky, editor, ...": not the initial's)
+        tail = [t for t in run[k + 1:] if t.text not in (".", ":")]
+        if len(tail) >= 2 and tail[0].text == "In" and run[k + 2].text in (":", tail[1].text) \
+                and (tail[1].text[:1].isupper() or not tail[1].text[:1].isascii()) \
+                and not parse_venue(join_tokens(tail)).status:  # "In Review", "In Press" are statuses
+            # "Title. In: Handbook of ...", "研究. In 第 17 屆 ...研討會": the book or meeting it appeared in
+            for t in run[k + 1:]:
+                t.label = "other" if t is tail[0] or t.text == ":" else ("year" if YEAR.fullmatch(t.text) else "venue")
+            return run[:k + 1]
     k = stops[-1]
     tail = [t for t in run[k + 1:] if t.text != "."]
-    if len(tail) >= 2 and tail[0].text == "In" and tail[1].text[:1].isupper() \
-            and not parse_venue(join_tokens(tail)).status:  # "In Review", "In Press" are statuses
-        for t in run[k + 1:]:
-            t.label = "other" if t is tail[0] else ("year" if YEAR.fullmatch(t.text) else "venue")
-        return run[:k + 1]
     numbered = after is None or (after.text[:1].isdigit() and not YEAR.fullmatch(after.text))
     if not 1 <= len(tail) <= 12 or not (any(YEAR.fullmatch(t.text) for t in tail) or numbered):
         return run
@@ -661,6 +681,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = repair.title_after_little_word(toks, run)
     run = repair.title_to_link_end(toks, run)
     run = repair.class_field_after_title(run)
+    run = _after_bracket_close(run)
     end = index_of(toks, run[-1]) + 1
     after = next((t for t in toks[end:] if t.text not in (".", ",")), None)
     run = _venue_tail(_without_link_words(run), db, after)
