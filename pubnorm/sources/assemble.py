@@ -290,8 +290,9 @@ _LINKING = frozenset({"is", "was", "has", "have", "been", "got", "gets", "be", "
 
 def _accepted_at(toks: Sequence[Token], run: Sequence[Token]) -> None:
     """News-style entries: '"Title" is accepted to ACL 2024 Findings.', "Our paper X was published in Nature!", and
-    working papers: "*Title*. Status: Submitted to *Quality & Quantity*.": with no venue labelled, the words after "accepted/published/appear ... to/at/in/by" up to the sentence's end
-    are the venue (its year, a year)."""
+    working papers: "*Title*. Status: Submitted to *Quality & Quantity*.": with no venue labelled, the words after
+    "accepted/published/appear/submitted ... to/at/in/by" up to the sentence's end are the venue (its year, a
+    year)."""
     end = next((i for i, t in enumerate(toks) if t is run[-1]), -1)
     i = end + 1
     n = len(toks)
