@@ -249,6 +249,27 @@ def test_a_title_run_that_opens_inside_the_bracket_before_it_starts_after_the_br
     assert pub is not None and pub.title == "Taking control of compressible modes"
 
 
+def test_a_talk_or_poster_at_a_meeting_is_no_paper(db):
+    """"**Lotz, C.** & Okafor, J. R. (2022). Everything at once? Orchestration of ... Vortrag auf der SIG 27
+    Conference, Southampton.", "Poster presented at the 48th BUCLD": where a paper names its venue, the entry says it
+    was a talk (no paper) or a poster (an optional one); a paper whose venue comes first and a talk after it stays."""
+    from pubnorm.sources.assemble import entry_publication
+
+    def entry(after: str) -> list[Token]:
+        toks = [Token("Lotz", 0, label="B-author"), Token(",", 0, label="author"), Token("C.", 0, label="author"),
+                Token("(", 0, label="other"), Token("2022", 0, label="year"), Token(")", 0, label="other")]
+        toks += [Token(w, 0, label="title") for w in "Orchestration of behaviour while controlling complex problems".split()]
+        toks += [Token(".", 0, label="other")]
+        return toks + [Token(w, 0, label="venue") for w in after.split()]
+
+    assert entry_publication(entry("Vortrag auf der SIG 27 Conference , Southampton"), db) is None
+    assert entry_publication(entry("Poster presented at the Boston Conference on Language Development"), db) is None
+    read_on = entry("")[:-1] + [Token(w, 0, label="title") for w in ". Vortrag auf der SIG 27 Conference".split()]
+    assert entry_publication(read_on, db) is None  # the labeller read the talk's place on as the title's
+    paper = entry_publication(entry("Learning and Instruction , 12 ( 3 ) . Invited talk at Leipzig"), db)
+    assert paper is not None and paper.title == "Orchestration of behaviour while controlling complex problems"
+
+
 def test_a_status_after_the_title_does_not_make_it_running_text(db):
     """"... and C.J. Still. 2020. Lineage Functional Types (LFTs): Characterizing ... Models. In press.": the status,
     read with the title, is cut off before the title is judged; with authors and a year around it, it is a cited

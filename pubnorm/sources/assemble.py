@@ -359,6 +359,26 @@ def _after_bracket_close(run: list[Token]) -> list[Token]:
     return run
 
 
+# what a talk or a poster says right after its title, where a paper names its venue ("Vortrag auf der SIG 27
+# Conference", "Invited talk at ...", "Poster presented at ..."): talks are no papers, posters optional ones
+_TALK_AT = lazy_compile(r"(?:invited |keynote |plenary |contributed )?(?:talk|vortrag|gastvortrag|posterbeitrag|"
+                        r"poster(?: presented)?|keynote|lecture|presentation|ponencia|palestra|exposé)"
+                        r"\s+(?:at|auf|an|bei|im|given at|presented at|en|na|no|in)\b", re.I)
+
+
+def _talk_after(toks: Sequence[Token], run: Sequence[Token]) -> bool:
+    """Whether the words right after the title (past its marks) say it was a talk or a poster at a place, and the
+    entry names no venue of its own before them; also when the title run goes on past its full stop into them."""
+    if any(t.text == "." and k >= 3 and _TALK_AT.match(join_tokens(run[k + 1:k + 6])) for k, t in enumerate(run)):
+        return True
+    end = index_of(toks, run[-1]) + 1
+    k = end
+    while k < len(toks) and not toks[k].text[:1].isalnum():
+        k += 1
+    return k < len(toks) and bool(_TALK_AT.match(join_tokens(toks[k:k + 5]))) \
+        and not any(t.field == "venue" for t in toks[:end])
+
+
 def _venue_tail(run: list[Token], db, after: Token | None = None) -> list[Token]:  # type: ignore[no-untyped-def]
     """A title run that goes on past its full stop (or question mark) into a venue the database knows by name and a
     year or, right after the run, a volume or the entry's end ("Curriculum consistency learning for sentence
@@ -725,7 +745,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     paper_link = any(PAPER_HOST.search(h) or PAPER_PAGE.search(h) for h in hrefs)
     if not (authors or venue_runs or years or status_toks or paper_link):
         return None
-    if _in_prose(toks, run):
+    if _in_prose(toks, run) or _talk_after(toks, run):
         return None
     pub = Publication(title=title)
     if not authors and _short_name(title) and not _closed(toks, run):
