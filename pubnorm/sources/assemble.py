@@ -755,8 +755,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if not authors and (m := _WITH_TAIL.search(title)):
         # "Title (com Daniel Araujo e Jorge Silva)", "Title (with A. Lee and B. Kim)" inside the title's link: the
         # co-authors, in the page's language
-        names = re.sub(r"\s+(?:e|y|et|und|en|i|og|och)\s+", " and ", m.group(1))
-        got, _ = split_name_list(names)
+        # split_name_list reads the "and" of the pages' languages ("e", "y", "und", ...); not Polish and Catalan "i"
+        got, _ = split_name_list(re.sub(r"\s+i\s+", " and ", m.group(1)))
         if got and all(name_shaped(a) for a in got):
             title = title[: m.start()].rstrip(" ,.;:")
             pub.title, pub.authors = title, got

@@ -765,7 +765,7 @@ def names_under_title(toks: Sequence[Token]) -> None:
     the rest of the run and only names (two or more, or one that is also read as an author elsewhere in the block
     or is set in bold), with no word of a place, a date or a venue. A wrapped source line, a new paragraph and a
     title's second line in the same markup stay as read."""
-    authors = {t.text for t in toks if t.field == "author" and t.text[:1].isupper() and len(t.text) > 2}
+    authors: set[str] | None = None  # the words read as names elsewhere in the block (asked for one name only)
     for i, j in list(runs(toks, "title")):
         k = next((k for k in range(i + 1, j) if toks[k].line != toks[k - 1].line), None)
         if k is None or k - i < 2 or toks[k].soft or toks[k].para or any(t.line != toks[k].line for t in toks[k:j]):
@@ -784,8 +784,11 @@ def names_under_title(toks: Sequence[Token]) -> None:
         names, _ = split_name_list(join_tokens(rest))
         if not names or not all(name_shaped(x) and 2 <= len(x.split()) <= 4 for x in names):
             continue
-        if len(names) == 1 and not (rest[0].bold or any(w in authors for w in names[0].split())):
-            continue
+        if len(names) == 1 and not rest[0].bold:
+            if authors is None:
+                authors = {t.text for t in toks if t.field == "author" and t.text[:1].isupper() and len(t.text) > 2}
+            if not any(w in authors for w in names[0].split()):
+                continue
         for t in rest:
             t.label = "author"
 

@@ -11,7 +11,7 @@ from ..features import STATUS_WORDS, YEAR, Token, join_tokens
 from ..labeller import venue_marks
 from ..segment import list_number
 from ..vocab import LINK_WORD, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES
-from .spans import THESIS_KIND, entry_span, index_of, line_span, lines, runs
+from .spans import THESIS_KIND, entry_span, entry_spans, index_of, line_span, lines, runs
 
 
 def to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -659,7 +659,7 @@ def venue_before_venue(toks: Sequence[Token]) -> None:
     with a run read as its venue, closed by a full stop, while its venue is named later (another venue run, or a
     status that names it): the first run is the title. Three words at least; not a run that says where a paper
     appeared ("In", "Proceedings of")."""
-    for a, e in _entries(toks):
+    for a, e in entry_spans(toks):
         if any(t.field == "title" for t in toks[a:e]):
             continue
         i = next((k for k in range(a, e) if toks[k].text[:1].isalnum()), e)
@@ -679,11 +679,3 @@ def venue_before_venue(toks: Sequence[Token]) -> None:
         for t in toks[i:j]:
             t.label = "title"
         toks[i].label = b + "title"
-
-
-def _entries(toks: Sequence[Token]) -> list[tuple[int, int]]:
-    """Where each entry of a labelled block starts and ends (from one entry-start mark to the next)."""
-    starts = [k for k, t in enumerate(toks) if t.label.startswith("B-")] or [0]
-    if starts[0]:
-        starts.insert(0, 0)
-    return list(zip(starts, [*starts[1:], len(toks)], strict=True))

@@ -38,6 +38,15 @@ def entry_span(toks: Sequence[Token], i: int, j: int) -> tuple[int, int]:
     return start, end
 
 
+def entry_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Where each entry of a labelled block starts and ends, in order (from one entry-start mark to the next; the
+    block's first tokens are an entry even when unmarked)."""
+    starts = [k for k, t in enumerate(toks) if t.label.startswith("B-")] or [0]
+    if starts[0]:
+        starts.insert(0, 0)
+    return list(zip(starts, [*starts[1:], len(toks)], strict=True))
+
+
 def index_of(toks: Sequence[Token], tok: Token) -> int:
     """Where a token is in its entry (by identity: tokens of equal text and markup are equal)."""
     return next(i for i, t in enumerate(toks) if t is tok)
