@@ -233,10 +233,18 @@ class JournalLayer:
         ck = ("sections " + k, True)
         hit = self._found.get(ck)
         if hit is None:
+            g = k.replace("[", "[[]")
             rows = self._con.execute(
-                "SELECT n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 30", (k.replace("[", "[[]") + " [a-w]",)
+                "SELECT n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 30", (g + " [a-w]",)
             ).fetchall()
-            hit = self._found[ck] = [self._venue(n) for (n,) in rows]
+            # sections named by a letter and a subtitle ("Journal of Geophysical Research, B: Solid Earth", D:
+            # Atmospheres ...): two letters at least, or the letter is a subtitle's "A" ("Research: A Journal ...")
+            named = self._con.execute(
+                "SELECT k, n FROM lookup WHERE k GLOB ? AND kind = 0 LIMIT 60", (g + " [a-w] *",)
+            ).fetchall()
+            if len({sk[len(k) + 1] for sk, _ in named}) >= 2:
+                rows += [(n,) for _, n in named]
+            hit = self._found[ck] = [self._venue(n) for n in dict.fromkeys(n for (n,) in rows)]
         return hit
 
     def get(self, vid: str) -> Venue | None:

@@ -33,6 +33,10 @@ What goes in, per journal (grouped by the lookup key of its full name, so case, 
     journal with the short name (not a section, edition or series: see _merge_variants);
   - names one typo apart sharing an abbreviation are one journal, unless a preposition or conjunction differs
     ("Frontiers of Earth Science" is not "Frontiers in Earth Science");
+  - a name and the name plus a subtitle of two words or more, sharing an abbreviation, are one journal ("physica
+    status solidi (b)", "Physica Status Solidi B Basic Solid State Physics"), not "... Letters" or "...: Synergy";
+    so are a name with and without its own initials set apart ("Physica Status Solidi RRL: Rapid Research
+    Letters"; see _merge_forms);
   - a loose key without stop words ("Journal of American Chemical Society"), kept only when unique.
 Quirks handled (SOURCES.md): aea rows that spill the abbreviation's commas into columns 3-4 are joined;
 ieee_strings holds BibTeX macro names (names kept, macros not); mathematics/ams rows with LaTeX markup are
@@ -445,6 +449,7 @@ def build(src: Path, venues_yaml: Path, out: Path, ncbi: Path | None = None) -> 
                 and not _other_function_words(k, keep)
             ):
                 _merge(names, abbrevs, lists, k, keep)
+    stats_variants += _merge_forms(names, abbrevs, lists, by_abbrev)
     owners = top_owners(venues_yaml)
     stats = {"rows": len(rows), "journals": 0, "linked": 0, "dropped": 0, "keys": 0,
              "ncbi_rows": sum(1 for lst, _, _ in rows if lst == "ncbi")}
@@ -597,6 +602,67 @@ def _merge_variants(
     return merged
 
 
+def _initialism_dropped(k: str, spellings: list[str]) -> list[str]:
+    """The key without a word that is the initials of the words next to it and is set apart by punctuation in a
+    spelling of the name ("Physica Status Solidi RRL: Rapid Research Letters" -> "physica status solidi rapid
+    research letters"; not "SIAM Studies in Applied Mathematics", a book series of SIAM)."""
+    words = k.split()
+    out = []
+    for i, w in enumerate(words):
+        n = len(w)
+        if not (2 <= n <= 6 and w.isalpha()):
+            continue
+        after, before = words[i + 1 : i + 1 + n], words[max(0, i - n) : i]
+        if not (
+            (len(after) == n and "".join(x[0] for x in after) == w)
+            or (len(before) == n and "".join(x[0] for x in before) == w)
+        ):
+            continue
+        apart = re.compile(rf"[(\[]\s*{w}\b|\b{w}\s*(?:[:.,;)\]]|\s[-–]\s)", re.I)
+        if any(apart.search(sp) for sp in spellings):
+            out.append(" ".join(words[:i] + words[i + 1 :]))
+    return out
+
+
+# words that make a subtitle the name of another journal: "The Astrophysical Journal Letters"
+_OTHER_JOURNAL = re.compile(r"\b(?:letters?|lett|reports?|reviews?|express|communications?|open|plus)\b", re.I)
+
+
+def _merge_forms(
+    names: dict[str, list[tuple[int, str]]],
+    abbrevs: dict[str, list[tuple[int, str]]],
+    lists: dict[str, set[str]],
+    by_abbrev: dict[str, set[str]],
+) -> int:
+    """One journal listed twice: under its title and under the title with a subtitle of two words or more, when
+    the lists give both one abbreviation ("physica status solidi (b)" and "Physica Status Solidi B Basic Solid
+    State Physics", both "Phys. Status Solidi B"; not "... Letters", "...: Synergy", another journal); or under
+    its title with and without its initialism ("Physica Status Solidi RRL: Rapid Research Letters", "Physica
+    Status Solidi Rapid Research Letters"), kept with it. Returns how many."""
+    merged = 0
+    for ks in sorted(sorted(v) for v in by_abbrev.values() if len(v) > 1):
+        for short in sorted(ks, key=lambda k: (len(k), k)):
+            for long in sorted(ks):
+                rest = long[len(short) + 1 :]
+                if (
+                    short in names
+                    and long in names
+                    and long.startswith(short + " ")
+                    and len(rest.split()) >= 2
+                    and not _FAMILY.search(rest)
+                    and not _OTHER_JOURNAL.search(rest)
+                ):
+                    _merge(names, abbrevs, lists, long, short)
+                    merged += 1
+    for k in sorted(names):
+        for d in _initialism_dropped(k, [nm for _, nm in names.get(k, [])]):
+            if k in names and d in names and d != k:
+                # kept: the most trusted list's spelling; between equals, the name with its initialism
+                keep, drop = (d, k) if min(names[d])[0] < min(names[k])[0] else (k, d)
+                _merge(names, abbrevs, lists, drop, keep, all_abbrevs=True)  # "Phys. Status Solidi RRL" too
+                merged += 1
+    return merged
+
 def _unqualified(abbrev: str) -> str:
     """An abbreviation without the place qualifier CAS adds in brackets ("Physica A (Amsterdam, Neth.)" is
     "Physica A"): a qualifier tells apart journals of one name, it does not make the abbreviation another's."""
@@ -616,10 +682,12 @@ def _merge(
     lists: dict[str, set[str]],
     k: str,
     into: str,
+    all_abbrevs: bool = False,
 ) -> None:
-    """Fold the journal named by key k into the journal named by key `into` (its names become spellings)."""
+    """Fold the journal named by key k into the journal named by key `into` (its names become spellings); its
+    abbreviations go along where they abbreviate `into`'s name (all of them: `all_abbrevs`)."""
     names[into].extend((r + 50, n) for r, n in names.pop(k))  # the kept name's own spellings stay first
-    abbrevs[into].extend(a for a in abbrevs.pop(k, []) if abbrev_ok(a[1], into))
+    abbrevs[into].extend(a for a in abbrevs.pop(k, []) if all_abbrevs or abbrev_ok(a[1], into))
     lists[into] |= lists.pop(k)
 
 
