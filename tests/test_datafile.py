@@ -140,6 +140,53 @@ def test_a_vue_page_writing_its_papers_as_components_gives_them_from_their_attri
         ("Copper-catalysed aerobic oxidations", ["Okafor, S. M."], "Acc. Chem. Res.", 2019, 9)]
 
 
+def test_a_vue_component_keeping_its_papers_in_its_data_method_gives_them(db, tmp_path):
+    """Vue's options API: `export default { data() { return { publications: [{title, authors, year, journal}] } } }`
+    (the page gave nothing: the method was skipped with its body)."""
+    from pubnorm.sources.reader import read_profile
+
+    f = tmp_path / "Publications.vue"
+    f.write_text('<template>\n  <pub-card v-for="p in publications" :title="p.title" :year="p.year" />\n'
+                 "</template>\n<script>\nexport default {\n  name: 'Publications',\n  computed: {\n"
+                 "    shown() { return this.publications.filter(p => p.year) },\n  },\n  data() {\n    return {\n"
+                 "      publications: [\n        {\n          title: 'Tidal heating of icy moons.',\n"
+                 "          authors: 'Okafor, A., Moreau, J., and Lind, Q.',\n          year: '2019',\n"
+                 "          journal: 'Icarus',\n        },\n        {\n"
+                 "          title: 'Ligand exchange in small clusters',\n"
+                 "          authors: 'Okafor, A.',\n          year: '2017',\n"
+                 "          journal: 'Nature communications, 9(1), p.940.',\n"
+                 "        },\n      ],\n    };\n  },\n};\n</script>\n", encoding="utf-8")
+    pubs = read_profile(f, db).publications
+    assert [(p.title, p.year) for p in pubs] == [("Tidal heating of icy moons", 2019),
+                                                 ("Ligand exchange in small clusters", 2017)]
+    assert pubs[0].authors == ["Okafor, A.", "Moreau, J.", "Lind, Q."] and pubs[0].venue_raw == "Icarus"
+    assert pubs[1].venue_raw.startswith("Nature communications")
+
+
+def test_a_table_kept_as_rows_under_a_row_of_column_names_gives_a_paper_per_row(db, tmp_path):
+    """A Hugo site's `data/publications.toml` drawn as a table by a shortcode: `[[row]] data = [...]`, the first row
+    the column names (the page gave nothing: no mapping had a title)."""
+    data = ('[table]\n[[row]]\ndata = ["Authors","Year","Title","Journal","Article"]\n'
+            '[[row]]\ndata = ["<u>Okafor, A.</u>, & Moreau, J.","2021","Tidal heating of icy moons","Icarus",'
+            '"[Link](https://doi.org/10.1/x)"]\n'
+            '[[row]]\ndata = ["Lind, S., <u>Okafor, A.</u>","In press","Ligand exchange in small clusters",'
+            '"Nature Communications","-"]\n')
+    (tmp_path / "publications.toml").write_text(data, encoding="utf-8")
+    pubs = run([tmp_path / "publications.toml"], db, Options(jobs=1)).publications
+    assert [(p.title, p.year, p.venue_raw, p.first_source.line) for p in pubs] == [
+        ("Tidal heating of icy moons", 2021, "Icarus", 5), ("Ligand exchange in small clusters", None,
+                                                           "Nature Communications", 7)]
+    assert pubs[0].authors == ["Okafor, A.", "Moreau, J."]
+
+
+def test_rows_without_a_title_column_or_of_other_lengths_are_no_table():
+    from pubnorm.sources.datafile import _header_rows
+
+    assert _header_rows([["Name", "Year"], ["Ada", "2021"]]) == []  # no title column
+    assert _header_rows([["Title", "Year"], ["A", "2021"], ["B"]]) == [{"Title": "A", "Year": "2021"}]
+    assert _header_rows([["Title", "Year"], ["A", 2021]]) == []  # not all strings
+
+
 def test_a_venue_kept_as_a_mapping_is_read_by_its_name_and_keys_in_any_case(db, tmp_path: Path):
     """A physics site's `paper_regular.yml`: the journal a mapping of its name (with volume and page) and its link,
     `arXiv` in its own case; a paper with an arXiv number and no journal is an arXiv preprint."""

@@ -10,9 +10,19 @@ def test_quoted_and_bare_keys_strings_numbers_and_words():
     assert literals(src) == [{"a": "it's", "b": [1, -2.5, True, None, "t"], "c": "é\n"}]
 
 
-def test_code_inside_a_literal_is_skipped_as_one_value():
+def test_code_inside_a_literal_is_skipped_as_one_value_whose_value_is_the_literals_it_returns():
     src = "const p = [{title: 'A', year: 2020, img: require('./a.png'), f: () => { return [1, 2] }, ...rest, n: 3}];"
-    assert literals(src) == [[{"title": "A", "year": 2020, "img": None, "f": None, "n": 3}]]
+    assert literals(src) == [[{"title": "A", "year": 2020, "img": None, "f": [1, 2], "n": 3}]]
+
+
+def test_a_method_of_an_object_literal_holds_the_literals_of_its_body():
+    """Vue's options API keeps a component's list in `data() { return {...} }`, a method of the exported object: its
+    body's literals are the method's value (they were skipped with the method)."""
+    src = ("export default {\n  name: 'Pubs',\n  computed: { shown() { return this.papers.filter(p => p.year) } },\n"
+           "  data() {\n    return {\n      papers: [{title: 'A', year: '2019'}, {title: 'B', year: '2018'}],\n"
+           "    };\n  },\n  mounted() { this.load() },\n};\n")
+    assert literals(src) == [{"name": "Pubs", "computed": {},
+                              "data": {"papers": [{"title": "A", "year": "2019"}, {"title": "B", "year": "2018"}]}}]
 
 
 def test_an_expression_that_starts_with_a_literal_is_no_literal_value():

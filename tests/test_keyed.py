@@ -80,3 +80,43 @@ def test_a_title_setting_or_a_lone_record_is_no_paper():
     assert [r["title"] for r in one] == ["Tidal heating"]
     far = keyed_records('title: "Tidal heating"\n' + "x\n" * 20 + "year: 2025\n")
     assert far == []  # a year twenty lines on is not this record's
+
+
+RST_PAGE = """Publications
+============
+
+2016
+----
+
+.. publication::
+  :title: Tidal heating of icy moons with thin crusts
+  :author: Ada Okafor and Jan Moreau and Sara Lind
+  :venue: Proceedings of the Association for Computational Linguistics
+  :year: 2016
+  :paperLink: ../pubs/tidal.pdf
+
+.. publication::
+  :title: Ligand exchange rates in cobalt clusters
+  :author: Jan Moreau, and Ada Okafor
+  :venue: Learning at Scale
+  :year: 2015
+
+.. note::
+  :class: small
+
+  Slides on request.
+"""
+
+
+def test_a_restructuredtext_directive_per_paper_with_its_fields_as_options_gives_its_papers(db, tmp_path: Path):
+    """A Pelican site's `.. publication::` directive, drawn by the site's own plugin from its `:title:`, `:author:`,
+    `:venue:`, `:year:` options (the page gave nothing: a directive's options are not its text)."""
+    (tmp_path / "publications.rst").write_text(RST_PAGE, encoding="utf-8")
+    result = run([tmp_path / "publications.rst"], db, Options(jobs=1))
+    pubs = {p.title: p for p in result.publications}
+    assert sorted(pubs) == ["Ligand exchange rates in cobalt clusters", "Tidal heating of icy moons with thin crusts"]
+    moons = pubs["Tidal heating of icy moons with thin crusts"]
+    assert moons.authors == ["Ada Okafor", "Jan Moreau", "Sara Lind"] and moons.year == 2016
+    assert moons.venue is not None and moons.venue.venue is not None and moons.venue.venue.id == "acl"
+    assert moons.sources[0].line == 8
+    assert pubs["Ligand exchange rates in cobalt clusters"].authors == ["Jan Moreau", "Ada Okafor"]

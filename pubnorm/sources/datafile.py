@@ -24,7 +24,8 @@ _PAPER_KEYS = {"authors", "author", "year", "venue", "journal", "booktitle", "co
 _WITH = lazy_compile(r"^\s*with\s+", re.I)
 _ONE_SURNAME_FIRST = lazy_compile(r"[^,;]+,\s*(?:[A-Z]\.?[\s-]*){1,4}")
 # two names written "Surname, I." one after the other ("Shields, G. S., Deer, L. K."): the list is written so
-_SURNAMES_FIRST = lazy_compile(r"^[^\W\d_][\w'’\- ]*,\s*(?:[A-Z]\.\s*-?){1,3},\s*[^\W\d_][\w'’\- ]*,\s*[A-Z]\.")
+_SURNAMES_FIRST = lazy_compile(r"^[^\W\d_][\w'’\- ]*,\s*(?:[A-Z]\.\s*-?){1,3},\s*(?:(?:&|and)\s+)?"
+                               r"[^\W\d_][\w'’\- ]*,\s*[A-Z]\.")  # also "Okafor, A., & Moreau, J."
 _NAME_KEYS = ("name", "title", "full", "fullname", "full_name", "short", "abbr", "abbreviation")
 _LINK_KEYS = ("doi", "arxiv", "url", "link", "href", "paper", "pdf", "html", "paperurl", "code", "openreview")
 
@@ -88,6 +89,7 @@ def read_script(path: str, text: str, db: VenueDB) -> Profile | None:
     return profile_from_data(path, data, text, db)
 
 
+_STYLE_STOP = lazy_compile(r"(?<=[^\W_]{2})\.\s*$")  # not "U.S." (one letter before it)
 _CITATION_CHARS = 40  # a string this long with a year can be a whole citation ("Lee A, Kim B. Title. Icarus, 2021")
 
 
@@ -182,7 +184,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
     lines = text.split("\n")
     for node in _items(data):
         item = _lower_keys(node)
-        title = _plain(_s(item.get("title")))
+        title = _STYLE_STOP.sub("", _plain(_s(item.get("title"))))  # "A Title." as a reference string ends it
         if not title:
             continue
         pub = Publication(title=title)
@@ -193,7 +195,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
         elif isinstance(authors, str):
             text = _WITH.sub("", _plain(authors))
             pub.authors, pub.et_al = split_authors(text)
-            if ";" in authors or _ONE_SURNAME_FIRST.fullmatch(authors.strip()) or _SURNAMES_FIRST.search(authors):
+            if ";" in text or _ONE_SURNAME_FIRST.fullmatch(text.strip()) or _SURNAMES_FIRST.search(text):
                 # "Li, Q.; Levi, S. M.; Wagen, C.", "Levi, S. M." or "Shields, G. S., Deer, L. K., & Hostinar, C. E.":
                 # names written surname first
                 pub.authors = split_name_list(text)[0]
@@ -284,8 +286,24 @@ def _items(data: Any) -> list[dict[str, Any]]:
                 values.append(v)
             stack.extend(reversed(values))
         elif isinstance(node, list):
-            stack.extend(reversed(node))
+            stack.extend(reversed(_header_rows(node) or node))
     return out
+
+
+def _header_rows(rows: list[Any]) -> list[dict[str, Any]]:
+    """A table kept as rows of strings under a row of column names (`[["Authors", "Year", "Title", "Journal"],
+    ["Lee, A.", "2021", "A Title", "Icarus"], ...]`; each row also as the one list of a mapping, TOML's `[[row]]
+    data = [...]`), as one mapping per row keyed by the column names; [] when the list is no such table."""
+    if len(rows) < 2:
+        return []
+    cells = [r if isinstance(r, list) else next(iter(r.values())) if isinstance(r, dict) and len(r) == 1 else None
+             for r in rows]
+    if not all(isinstance(c, list) and c and all(isinstance(x, str) for x in c) for c in cells):
+        return []
+    head = [h.strip().lower() for h in cells[0]]  # type: ignore[union-attr]
+    if "title" not in head or not set(head) & _PAPER_KEYS or len(set(head)) != len(head):
+        return []
+    return [dict(zip(cells[0], c, strict=True)) for c in cells[1:] if len(c) == len(head)]  # type: ignore[arg-type]
 
 
 _KEY_TITLE_WORDS = 3  # a key of three words or more can be a title ("Micro-structural assessment of plasticity")
@@ -310,5 +328,7 @@ def _authors_in(value: Any) -> list[str]:
 
 
 def _line_of(lines: list[str], title: str) -> int:
+    """The line of the title's key ("title: ..."), else the first line that holds the title (a table's row)."""
     probe = title[:30]
-    return next((i for i, ln in enumerate(lines, 1) if "title" in ln.lower() and probe in ln), 1)
+    return next((i for i, ln in enumerate(lines, 1) if "title" in ln.lower() and probe in ln),
+                next((i for i, ln in enumerate(lines, 1) if probe in ln), 1))

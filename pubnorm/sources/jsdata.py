@@ -82,7 +82,30 @@ def _value(toks: list[str], i: int, depth: int) -> tuple[Any, int]:
         return (float(tok) if any(c in tok for c in ".eE") else int(tok)), j
     if tok in _WORDS and (i + 1 >= len(toks) or toks[i + 1] in (",", "}", "]", ")")):
         return _WORDS[tok], i + 1
-    return None, _skip(toks, i)
+    return _code(toks, i, depth)
+
+
+def _code(toks: list[str], i: int, depth: int) -> tuple[Any, int]:
+    """Past an expression that is not a literal (a function, a call), as _skip, with the literals written inside it
+    as its value: `data() { return { papers: [...] } }` (Vue's options API) keeps its list."""
+    found: list[Any] = []
+    stack: list[str] = []
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        if tok in ("{", "[") and stack and depth < MAX_DEPTH and toks[i - 1] in _BEFORE_A_LITERAL:
+            value, i = _value(toks, i, depth + 1)
+            if value:
+                found.append(value)
+            continue
+        if tok in _OPEN:
+            stack.append(_OPEN[tok])
+        elif stack and tok == stack[-1]:
+            stack.pop()
+        elif not stack and tok in (",", "}", "]", ")"):
+            break
+        i += 1
+    return (found[0] if len(found) == 1 else found or None), i
 
 
 def _skip(toks: list[str], i: int) -> int:
@@ -116,8 +139,12 @@ def _object(toks: list[str], i: int, depth: int) -> tuple[dict[str, Any], int]:
         if key is not None and i + 1 < n and toks[i + 1] == ":":
             value, i = _value(toks, i + 2, depth)
             out.setdefault(key, value)
+        elif key is not None and i + 1 < n and toks[i + 1] == "(":
+            value, i = _code(toks, i + 1, depth)  # a method: `data() { return {...} }` holds its literals
+            if value is not None:
+                out.setdefault(key, value)
         else:
-            i = _skip(toks, i + 1 if tok not in _OPEN else i)  # a spread, a method, a shorthand key
+            i = _skip(toks, i + 1 if tok not in _OPEN else i)  # a spread, a shorthand key
             if i < n and toks[i] in (")", "]"):
                 i += 1  # a stray closing bracket of another level: not this object's end
     return out, i + 1

@@ -1,7 +1,8 @@
-"""Papers a page keeps as keyed records inside its text rather than as citations: Jekyll front-matter documents
-pasted one after another into one page (`title: "..."`, `venue: '...'`, `date: 2025-12-31` between `---` lines),
-an R Markdown chunk calling a function once per paper (`title = "...", authors = c("A. Lee", "B. Kim"),
-journal = "...", year = 2025`). Each `title` key opens a record; the paper's other keys on the lines right after it
+"""Papers a page keeps as keyed records inside its text rather than as citations: Jekyll front-matter documents pasted
+one after another into one page (`title: "..."`, `venue: '...'`, `date: 2025-12-31` between `---` lines), an R
+Markdown chunk calling a function once per paper (`title = "...", authors = c("A. Lee", "B. Kim"), journal = "...",
+year = 2025`), a reStructuredText directive per paper with the fields as its options (`.. publication::` over
+`:title: ...`, `:author: ...`). Each `title` key opens a record; the paper's other keys on the lines right after it
 fill it (sources/datafile.py makes the records, as for a site's data files). A page needs two such records, each
 with a key a citation has besides its title (authors, a venue, a year, a DOI): a lone `title:` is a setting."""
 
@@ -14,8 +15,10 @@ from ..model import Publication
 from ..venues import VenueDB
 from .markup import blank_out
 
-_KEY_LINE = lazy_compile(r"^\s*(?:[-*]\s+)?([A-Za-z_]+)\s*[:=]\s*(.*?)\s*,?\s*$")
-_TITLE_KEY = lazy_compile(r"^\s*(?:[-*]\s+)?title\s*[:=]", re.I | re.M)
+# `key: value`, `key = value`, or reStructuredText's field `:key: value` (a directive's options: `.. publication::`
+# over `:title: ...`, `:author: ...`, `:venue: ...`, `:year: ...`)
+_KEY_LINE = lazy_compile(r"^\s*(?:[-*]\s+)?(?::([A-Za-z_]+):|([A-Za-z_]+)\s*[:=])\s*(.*?)\s*,?\s*$")
+_TITLE_KEY = lazy_compile(r"^\s*(?:[-*]\s+)?(?::title:|title\s*[:=])", re.I | re.M)
 TITLE_KEY_LINE = lazy_compile(r"^\s*title\s*:", re.M)  # a front matter's key, written again in a page's body
 _FIELDS = frozenset({"title", "author", "authors", "journal", "venue", "booktitle", "conference", "year", "date",
                      "doi", "url", "paperurl", "arxiv", "volume", "pages"})
@@ -48,7 +51,7 @@ def keyed_records(text: str) -> list[dict[str, object]]:
         m = _KEY_LINE.match(line)
         if m is None:
             continue
-        key, raw = m.group(1).lower(), m.group(2)
+        key, raw = (m.group(1) or m.group(2)).lower(), m.group(3)
         if key == "title":
             value = _value(raw)
             cur, start = ({"title": value} if isinstance(value, str) and value else None), i

@@ -212,6 +212,8 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
         from .rst import to_html as rst_to_html
 
         profile = read_markup(name, rst_to_html(text), db, html=True, extractor=options.extractor, soft_breaks=True)
+        # a directive per paper with its fields as options (shown by the site's own code, not as text)
+        profile.publications.extend(normalize_publication(p, db) for p in keyed_publications(name, text, db))
     else:
         profile = read_markup(name, text, db, html=(kind == "html"), extractor=options.extractor)
     profile.diagnostics[:0] = diags
