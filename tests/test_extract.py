@@ -801,6 +801,40 @@ def test_interviews_and_podcasts_sections_hold_no_papers(db):
     assert [p.title for p in pubs] == ["Tidal heating of icy moons"]
 
 
+def test_a_link_named_pre_print_after_the_title_is_no_word_of_it(db):
+    """"Okafor, A. (2024) Tidal heating of icy moons [pre-print](url)": the hyphenated link word was read as the
+    title's last word (the link words were read one letter run at a time: "pre", "print")."""
+    from pubnorm.sources.features import _is_link_word_text
+    from pubnorm.sources.reader import read_markup
+
+    assert _is_link_word_text("pre-print") and _is_link_word_text("e-print") and not _is_link_word_text("pre-war")
+    md = ("## Papers\n\n- Okafor, A., & Moreau, J. (2024) Tidal heating of icy moons with thin crusts "
+          "[pre-print](https://europepmc.org/article/ppr/ppr1){target=_blank}\n")
+    pubs = read_markup("x.md", md, db).publications
+    assert [p.title for p in pubs] == ["Tidal heating of icy moons with thin crusts"]
+
+
+def test_a_skip_word_that_begins_a_compound_heading_does_not_skip_its_section(db):
+    """"## Post-doc" over the papers of those years ("posts" are a blog's) and "## Service-Oriented Computing" (a
+    research area): the whole section was dropped as a blog's or a CV's service."""
+    from pubnorm.sources.reader import read_markup
+
+    md = """## Post-doc
+
+- Okafor, A. and Moreau, J. (2024). Tidal heating of icy moons. *Icarus*, 12(3), 45-67.
+
+## Service-Oriented Computing
+
+- Okafor, A. (2019). Contracts for composed web services. *IEEE Transactions on Services Computing*, 3(1), 1-9.
+
+## Service
+
+- Reviewer for *Icarus* (2018-2024).
+"""
+    pubs = read_markup("x.md", md, db).publications
+    assert [p.title for p in pubs] == ["Tidal heating of icy moons", "Contracts for composed web services"]
+
+
 def test_sections_of_talks_awards_and_education_are_known_in_other_languages_by_their_first_word(db):
     """"## Vorträge", "## Premios", "## 奖励与荣誉": a CV's talks, prizes and education in German, Spanish or Chinese
     were read as papers; a paper's own heading that holds such a word later on ("Cultura Gamer e Ensino", ensino

@@ -534,3 +534,28 @@ def test_a_layout_tables_row_that_holds_only_a_heading_is_a_section():
     assert got == [("Ada Okafor > Education", ["2015", "MSc, Computer Science, Zhengzhou University"]),
                    ("Ada Okafor > Papers", ["2017", "Ada Okafor. Soft computing and art. Sustainability, 2017."]),
                    ("Ada Okafor > Papers", ["Note", "and more words in the row"])]
+
+
+def test_a_run_of_boxes_alike_without_a_heading_is_one_block_each():
+    """`<div class="card"><div>Authors. Title.</div><span>2025</span><p class="meta">Space Weather · DOI</p></div>`
+    three times: each box is one paper; its venue line was a block (and a record) of its own."""
+    box = ('<div class="card"><div class="row"><div class="cite">Okafor, A., <strong>Moreau, J.</strong>, et al. '
+           'Tidal heating of icy moons number {n}.</div><span class="badge">2025</span></div>'
+           '<p class="meta">Space Weather · <a href="https://doi.org/10.1/{n}">DOI</a></p></div>\n')
+    page = '<html><body><h2>Publications</h2>\n' + "".join(box.format(n=n) for n in range(3)) + '</body></html>'
+    blocks = _html_blocks(page)
+    assert len(blocks) == 3
+    assert all("Space Weather" in " ".join(ln.text for ln in b.lines) and not b.card for b in blocks)
+
+
+def test_boxes_that_hold_a_list_or_too_few_alike_are_not_boxes():
+    listed = ('<div class="year"><p>2025</p><ul><li>Okafor, A. Tidal heating of icy moons. Icarus, 2025.</li>'
+              '<li>Okafor, A. Ligand exchange in small clusters. JACS, 2025.</li></ul></div>\n')
+    page = '<html><body>' + listed * 3 + '</body></html>'
+    texts = [" ".join(ln.text for ln in b.lines) for b in _html_blocks(page)]
+    assert sum("Tidal heating" in t for t in texts) == 3 and not any("Ligand" in t and "Tidal" in t for t in texts)
+    from pubnorm.sources.markup import _boxes
+
+    two = parse_html('<html><body><div class="card"><div>Okafor, A. Tidal heating of icy moons.</div>'
+                     '<p>Icarus · 2025</p></div>' * 2 + '</body></html>').find("body")
+    assert _boxes(two) == frozenset()  # two alike are no run

@@ -38,7 +38,7 @@ RANK_WORDS = frozenset(["ccf", "core", "jcr", "sci", "ssci", "ei", "q1", "q2", "
 LINK_WORDS = frozenset(["pdf", "code", "paper", "arxiv", "slides", "video", "poster", "project", "page", "website", "bib", "bibtex", "html", "link", "doi", "abstract", "supplementary", "supp", "data", "dataset", "demo", "github", "talk", "preprint", "openreview", "blog", "url",
                         # added after the shipped model's training, read as the words above are (the model knows
                         # the feature, not the words): link texts that say what a link does or where a copy is kept
-                        *LINK_ACTIONS, "pubmed"])
+                        *LINK_ACTIONS, "pubmed", "pre-print", "e-print"])
 PUB_WORDS = frozenset(["press", "publishing", "publishers", "publisher", "springer", "elsevier", "wiley", "verlag", "university", "academic", "routledge", "cambridge", "oxford", "mit"])
 PROC_WORDS = frozenset({"proc", "proceedings", "in", "conf", "conference", "symposium", "workshop", "journal",
                         "transactions", "trans", "letters", "lett", "review", "rev", "j", "int", "intl", "annual",
@@ -121,7 +121,7 @@ def _glued(spans: Sequence[Span]) -> Iterator[tuple[Span, str]]:
 
 
 def _is_link_word_text(text: str) -> bool:
-    words = re.findall(r"[a-z]+", text.lower())
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower())  # "pre-print" one word
     return bool(words) and len(words) <= 3 and all(w in LINK_WORDS or w in ("and", "the", "on") for w in words)
 
 

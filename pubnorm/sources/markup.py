@@ -534,7 +534,7 @@ def _run_on(el: etree._Element, run: list[etree._Element | _Loose], flush: Calla
     """The blocks of what `el` holds, its paragraphs and inline content joining `run` (see _child_blocks)."""
     if el.text and el.text.strip():
         run.append(_Loose(el.text, el))
-    cards = _cards(el) if depth < MAX_DEPTH else frozenset()
+    cards = (_cards(el) or _boxes(el)) if depth < MAX_DEPTH else frozenset()
     label = _label_column(el)
     saved = {k: state.get(k) for k in _HEADING_STATE} if label is not None else None
     for child in el:
@@ -546,7 +546,7 @@ def _run_on(el: etree._Element, run: list[etree._Element | _Loose], flush: Calla
         if child in cards:
             yield from flush()
             for b in _make_blocks([child], mapper, nl, state):
-                b.card = True
+                b.card = child.get(_BOX) is None
                 yield b
         else:
             yield from _child_blocks(child, run, flush, mapper, nl, state, depth)
@@ -609,6 +609,47 @@ def _cards(el: etree._Element) -> frozenset[etree._Element]:
     for _, h in out:
         h.set(CARD_HEADING, "")  # its tokens say so (assemble._card_entry); the labeller reads its words
     return frozenset(c for c, _ in out)
+
+
+_BOX = "data-pn-box"
+_BOX_RUN = 3  # boxes come in a run of this many siblings alike at least
+_BOX_WORDS = (5, 150)  # the words of one paper, with its links and notes
+_BOX_PARTS = (2, 8)  # the block elements inside a box: a paper's lines (citation, venue line, links ...)
+
+
+def _boxes(el: etree._Element) -> frozenset[etree._Element]:
+    """The children of `el` that are paper boxes without a heading: a run of siblings alike (one tag, one class),
+    each of a few block elements (its citation in one, `<p class="meta">Space Weather · DOI</p>` in another, a year
+    badge), the words of one paper, and no list, table or heading (a card's: see _cards). Each is read as one
+    block: its lines were blocks of their own, the venue line a record apart from its citation."""
+    kinds: dict[tuple[str, str], list[etree._Element]] = {}
+    for c in el:
+        if isinstance(c.tag, str) and c.tag in ("div", "section", "article") and (c.get("class") or "").strip():
+            kinds.setdefault((c.tag, c.get("class") or ""), []).append(c)
+    out: list[etree._Element] = []
+    for alike in kinds.values():
+        if len(alike) >= _BOX_RUN and all(_box(c) for c in alike):
+            out.extend(alike)
+    for c in out:
+        c.set(_BOX, "")
+    return frozenset(out)
+
+
+def _box(el: etree._Element) -> bool:
+    if _entry_element(el) or _label_column(el) is not None:
+        return False  # (a row whose first column names what the second holds: a CV's layout, see _label_column)
+    parts = 0
+    for d in el.iterdescendants():
+        if not isinstance(d.tag, str):
+            continue
+        if d.tag in _CARD_PARTS or d.tag in _HEADINGS or _entry_element(d):
+            return False
+        if d.tag in _BLOCK_TAGS:
+            parts += 1
+            if parts > _BOX_PARTS[1]:
+                return False
+    words = len(text_content(el).split())
+    return parts >= _BOX_PARTS[0] and _BOX_WORDS[0] <= words <= _BOX_WORDS[1]
 
 
 def _card_title(el: etree._Element) -> etree._Element | None:

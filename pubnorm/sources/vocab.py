@@ -19,7 +19,7 @@ QUOTE_CLOSES = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", 
 LINK_ACTIONS = ("direct", "view", "download", "replication", "mathscinet")
 _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slides?|video|poster|talk|"
                r"data(?:set)?s?|demo|blog|bib(?:tex)?|html|link|doi|abstract|openreview|supp(?:lementary)?|model|"
-               r"models|homepage|page|media|press|draft|preprint|appendix|proceedings|twitter|x|huggingface|hf|colab|"
+               r"models|homepage|page|media|press|draft|(?:pre|e)-?print|appendix|proceedings|twitter|x|huggingface|hf|colab|"
                r"notebook|benchmark|leaderboard|paper list|cite|citation|weights|checkpoints?|presentation|published|"
                r"ssrn|nber|(?:complete |online |full )?appendix|"
                # where a copy is kept ("HAL Preprint", "PubMed", "Journal version")
