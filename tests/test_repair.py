@@ -566,6 +566,28 @@ def test_co_authors_after_with_are_the_authors_of_an_entry_that_names_none(db):
     assert pc is not None and (pc.title, pc.authors) == ("Learning with Noisy Labels Everywhere", [])
 
 
+def test_co_authors_after_the_pages_word_for_with_opening_a_line_are_the_authors(db):
+    """"avec Éric Pité, [Un raffinement du théorème](note.pdf), RMS 131-1 (2021)": a French page's "with" opens the
+    item, before the title; the words for "with" of other languages count at a line's start only (a Spanish or
+    Portuguese title holds "con", "com" as words), and names stop at a link to a PDF (a paper's, not a person's)."""
+    from pubnorm.sources.assemble import entry_publication
+    from pubnorm.sources.features import Token
+
+    a = [Token("avec", 0, label="other"), Token("Éric", 0, label="other"), Token("Pité", 0, label="other"),
+         Token(",", 0, label="other", space_before=False),
+         Token("Un", 0, href="note.pdf", label="title"), Token("raffinement", 0, href="note.pdf", label="title"),
+         Token("du", 0, href="note.pdf", label="title"), Token("théorème", 0, href="note.pdf", label="title"),
+         Token(",", 0, label="other", space_before=False), Token("RMS", 1, label="venue"),
+         Token("(", 1, label="other"), Token("2021", 1, label="year"), Token(")", 1, label="other")]
+    pa = entry_publication(a, db)
+    assert pa is not None and (pa.title, pa.authors) == ("Un raffinement du théorème", ["Éric Pité"])
+    b = [Token("Aprendizaje", 0, label="B-title"), Token("con", 0, label="title"), Token("Redes", 0, label="title"),
+         Token("Neuronales", 0, label="title"), Token(".", 0, label="other"), Token("ICML", 0, label="venue"),
+         Token("2021", 0, label="year")]
+    pb = entry_publication(b, db)
+    assert pb is not None and (pb.title, pb.authors) == ("Aprendizaje con Redes Neuronales", [])
+
+
 def test_an_italic_author_line_read_as_a_venue_is_the_author_list(db):
     """'<em>Molly Gibbins, Adam Gammon-Smith, Bruno Bertini.</em> <a href=doi>Phys. Rev. B (2025)</a>': the italic
     names were read as the start of the venue; a piece of one span that is a list of full names is the authors,
@@ -1602,6 +1624,29 @@ def test_a_venue_under_a_title_line_is_no_line_of_names():
     assert [t.field for t in names] == ["title"] * 3 + ["author"] * 5
 
 
+def test_a_sentence_of_names_read_as_a_second_title_is_the_authors_of_an_entry_without_any():
+    """"Generation effects on ideology <br> Aug 2, 2023. Robert Jackson, Carlisle Rainey. Working Paper.": the names
+    after the date were read as a second title and the entry had no authors."""
+    from pubnorm.sources.repair import authors
+
+    toks = (_toks("Generation/B-title effects/title on/title ideology/title")
+            + _toks("Aug/other 2/volume ,/other 2023/year ./other Ana/title Ortiz/title ,/title Jan/title "
+                    "Moreau/title ./other Working/status Paper/status", 1))
+    authors.names_after_title(toks)
+    assert [t.text for t in toks if t.field == "author"] == ["Ana", "Ortiz", ",", "Jan", "Moreau"]
+    one = _toks("Generation/B-title effects/title on/title ideology/title ./other Ana/title Ortiz/title ./other")
+    authors.names_after_title(one)
+    assert not any(t.field == "author" for t in one)  # one name alone may be a short title's words
+    had = _toks("Ana/B-author Ortiz/author ./other Generation/title effects/title on/title ideology/title ./other "
+                "Deep/title Learning/title ,/title Data/title Mining/title ./other")
+    authors.names_after_title(had)
+    assert [t.field for t in had].count("author") == 2  # an entry with authors keeps its titles
+    month = _toks("Generation/B-title effects/title on/title ideology/title ./other Ana/title Ortiz/title ,/title "
+                  "July/title Moreau/title ./other")
+    authors.names_after_title(month)
+    assert not any(t.field == "author" for t in month)
+
+
 @needs_model
 def test_an_entry_that_opens_with_a_venue_and_names_its_venue_later_opens_with_its_title(db):
     """'<li><em>Grading standards revisited</em>.<br /> Status: Submitted to <em>Quality & Quantity</em>.</li>': the
@@ -1627,6 +1672,26 @@ def test_a_venue_that_opens_an_entry_stays_where_no_venue_follows():
     lead = _toks("In/B-venue Proceedings/venue of/venue ACL/venue ./other Accepted/status at/status ACL/venue")
     fields.venue_before_venue(lead)
     assert lead[0].label == "B-venue"
+
+
+def test_a_venue_run_after_the_authors_and_year_before_another_venue_is_the_title():
+    """"Eckert, A. L., & Kirchner, L. (2023). Simulating active inference in context. [PsyArXiv](url)": the title
+    after the authors and year was read as a venue, and the record had no title."""
+    from pubnorm.sources.repair import fields
+
+    toks = _toks("Okafor/B-author ,/author A./author (/other 2023/year )/other ./other Simulating/venue "
+                 "inference/venue in/venue context/venue ./other PsyArXiv/venue")
+    fields.venue_before_venue(toks)
+    assert [t.field for t in toks[7:11]] == ["title"] * 4 and toks[12].field == "venue"
+    titled = _toks("Okafor/B-author (/other 2023/year )/other Tidal/title heating/title ./other Icarus/venue "
+                   "Letters/venue Today/venue ./other PsyArXiv/venue")
+    fields.venue_before_venue(titled)
+    assert [t.field for t in titled[7:10]] == ["venue"] * 3  # an entry with a title keeps its venues
+    split = _toks("Data/B-title and/title code/title availability/title 2025/B-year ./other Okafor/author ,/author "
+                  "A./author ./other Political/venue Science/venue and/venue Politics/venue ./other Open/venue "
+                  "Access/venue")
+    fields.venue_before_venue(split)
+    assert split[10].field == "venue"  # the entry before is the title alone: this venue is that title's
 
 
 @needs_model

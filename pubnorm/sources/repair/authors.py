@@ -52,6 +52,10 @@ def title_before_with(toks: Sequence[Token]) -> None:
         line[close].label = "other"
 
 
+_PDF = lazy_compile(r"\.pdf(?:$|[?#])", re.I)  # a link to a PDF is a paper's, never a co-author's page
+_WITH_FOREIGN = frozenset({"avec", "mit", "con", "com"})  # French, German, Spanish and Italian, Portuguese
+
+
 def with_coauthors(toks: Sequence[Token]) -> None:
     """An entry that names no author but its co-authors after "with" ("[Title](arxiv) <br> With Uwe Nagel. (arXiv
     preprint)", "“Title” with Marina Girju and Erin Steffes, Journal ...", "<a><i>Title</i></a> with A. Lee (2002)"):
@@ -62,18 +66,23 @@ def with_coauthors(toks: Sequence[Token]) -> None:
         return
     n = len(toks)
     for i, t in enumerate(toks):
-        if t.text.lower() != "with" or t.href or i + 2 >= n:
+        w = t.text.lower()
+        if (w != "with" and w not in _WITH_FOREIGN) or t.href or i + 2 >= n:
             continue
         prev = toks[i - 1] if i else None
-        if not (prev is None or prev.line != t.line or prev.text in _WITH_AFTER
-                or ((prev.href or prev.italic or prev.bold) and not (t.italic or t.bold))):
+        if w != "with":  # "avec Éric Pité, [Titre](pdf)": the pages' words for "with", opening a line only
+            if not (prev is None or prev.line != t.line) or not toks[i + 1].text[:1].isupper():
+                continue
+        elif not (prev is None or prev.line != t.line or prev.text in _WITH_AFTER
+                  or ((prev.href or prev.italic or prev.bold) and not (t.italic or t.bold))):
             continue
         line_before = [x.text for x in toks[:i] if x.line == t.line]
         if line_before.count("(") > line_before.count(")") and prev is not None and prev.text != "(":
             continue  # "Title (commentary, with A and B)": the assembly reads a bracketed tail as a whole
         j, names = i + 1, []
         # co-authors' names often link to their own pages ("with <a href=site>Min Hee Go</a>"), not to a paper's
-        while j < n and toks[j].line == t.line and not ((h := toks[j].href) and PAPER_PAGE.search(h)) \
+        while j < n and toks[j].line == t.line \
+                and not ((h := toks[j].href) and (PAPER_PAGE.search(h) or _PDF.search(h))) \
                 and (toks[j].italic, toks[j].bold) == (t.italic, t.bold):
             x = toks[j].text
             if x == "." and j > i + 1 and len(toks[j - 1].text) > 1 and toks[j - 1].text[:1].isalpha():
@@ -355,6 +364,35 @@ def names_read_as_title(toks: Sequence[Token]) -> None:
         if len(names) >= 2 and all(name_shaped(x) and 2 <= len(x.split()) <= 4 for x in names):
             for t in piece:
                 t.label = "author"
+
+
+def names_after_title(toks: Sequence[Token]) -> None:
+    """"Title <br> Aug 2, 2023. Robert Jackson, Carlisle Rainey. Working Paper.": an entry with no author, whose later
+    title run is a sentence of two names or more (their words, commas, "and", "&"; no word of a month, a venue or a
+    status, no acronym), after its title: that run is the authors."""
+    from .spans import entry_spans
+
+    for s, e in entry_spans(toks):
+        ent = toks[s:e]
+        if any(t.field == "author" for t in ent):
+            continue
+        title_runs = list(runs(ent, "title"))
+        for a, b in title_runs[1:]:
+            piece = ent[a:b]
+            if (a == 0 or (ent[a - 1].text not in (".", ",", ";") and ent[a - 1].field != "year")
+                    or (b < len(ent) and ent[b].text not in (".", ";")) or title_runs[0][1] - title_runs[0][0] < 4):
+                continue
+            if not all(NAME_TOKEN.match(t.text) or t.text in (",", "&") for t in piece) \
+                    or piece[-1].text in (",", "and"):
+                continue
+            words = [t.text for t in piece if t.text[:1].isalpha()]
+            if any(w.isupper() and len(w) > 2 for w in words) \
+                    or any(w.lower().rstrip(".") in _NOT_NAME_WORDS for w in words):
+                continue
+            names, _ = split_name_list(join_tokens(piece))
+            if len(names) >= 2 and all(name_shaped(x) and 2 <= len(x.split()) <= 4 for x in names):
+                for t in piece:
+                    t.label = "author"
 
 
 _ET_AL_NAME = 4  # the words of the one name shown before "et al."

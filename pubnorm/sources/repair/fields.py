@@ -655,15 +655,22 @@ def arxiv_ids(toks: Sequence[Token]) -> None:
 
 
 def venue_before_venue(toks: Sequence[Token]) -> None:
-    """"*Grading standards revisited*. Status: Submitted to *Quality & Quantity*.": an entry with no title that opens
-    with a run read as its venue, closed by a full stop, while its venue is named later (another venue run, or a
+    """"*Grading standards revisited*. Status: Submitted to *Quality & Quantity*.", "Lee, A. (2023). Simulating
+    inference in context. [PsyArXiv](url)": an entry with no title whose first venue run (at its opening, or after
+    its authors and year only) is closed by a full stop, while its venue is named later (another venue run, or a
     status that names it): the first run is the title. Three words at least; not a run that says where a paper
     appeared ("In", "Proceedings of")."""
+    prev: tuple[int, int] | None = None
     for a, e in entry_spans(toks):
+        before, prev = prev, (a, e)
         if any(t.field == "title" for t in toks[a:e]):
             continue
-        i = next((k for k in range(a, e) if toks[k].text[:1].isalnum()), e)
-        if i == e or toks[i].field != "venue" or any(t.field not in ("other", "volume") for t in toks[a:i]):
+        if before is not None and any(t.field == "title" for t in toks[before[0]:before[1]]) \
+                and not any(t.field == "venue" for t in toks[before[0]:before[1]]):
+            continue  # the entry before is a title alone: this one goes on from it (its venue is that title's)
+        i = next((k for k in range(a, e) if toks[k].field == "venue"), e)
+        if i == e or any(t.field not in ("other", "volume", "author", "year") and t.text[:1].isalnum()
+                         for t in toks[a:i]):
             continue
         j = i
         while j < e and toks[j].field == "venue" and toks[j].line == toks[i].line:
