@@ -297,6 +297,7 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
     text = _ET_AL_LIST.sub(" ", text)
     text = _ROLE_MARK.sub("", text)
     text = re.sub(r"\s*[®ⓡ]\s*", ", ", text)  # "A ® B ® C": names in random order (theoretical CS)
+    text = re.sub(r"\s*[，、]\s*", ", ", text)  # "石島歩，小関義彦、安藤岳洋": the full-width and ideographic commas
     if ";" in text:
         text = _AND.sub("; ", text)
         parts = [p for p in re.split(r"\s*;\s*", text)]

@@ -814,6 +814,15 @@ def test_a_link_named_pre_print_after_the_title_is_no_word_of_it(db):
     assert [p.title for p in pubs] == ["Tidal heating of icy moons with thin crusts"]
 
 
+def test_japanese_sections_of_presentations_and_patents_hold_no_papers():
+    """"予稿なし発表" (presentations without proceedings), "国内発表", "特許出願" (patent applications): a Japanese
+    heading that ends in 発表 or opens with 特許; one of papers ("論文発表", "発表論文") is read."""
+    from pubnorm.sources.entries import _SKIP_LEADING
+
+    assert all(_SKIP_LEADING.match(h) for h in ("予稿なし発表", "国内発表", "特許出願", "口頭発表"))
+    assert not any(_SKIP_LEADING.match(h) for h in ("論文発表", "発表論文", "学術雑誌論文 (和文)", "会議予稿、紀要等"))
+
+
 def test_a_skip_word_that_begins_a_compound_heading_does_not_skip_its_section(db):
     """"## Post-doc" over the papers of those years ("posts" are a blog's) and "## Service-Oriented Computing" (a
     research area): the whole section was dropped as a blog's or a CV's service."""

@@ -1663,6 +1663,88 @@ def test_an_entry_that_opens_with_a_venue_and_names_its_venue_later_opens_with_i
         ("Class size and teacher expectations", "Sociology of Education", "under review")]
 
 
+def test_names_in_chinese_or_japanese_before_a_title_are_the_authors():
+    """"奥 牧人, 合原 一幸: 題名, 生産研究, 68(3)", "山田育矢, 鈴木正敏. 題名. 技術評論社",
+    '藤澤 隆介, 梅本 和希, "題名", 論文集': the labeller knows names by their capitals,
+    which these scripts lack; it read the names into the title."""
+    from pubnorm.sources.repair import authors
+
+    colon = _toks("奥/B-title 牧人/title ,/title 合原/title 一幸/title :/title "
+                  "入力に関する脳情報処理の数理モデル化/title "
+                  ",/title 生産研究/title ,/title 65/title (/other 3/volume )/other")
+    authors.cjk_names(colon)
+    assert [t.field for t in colon][:6] == ["author"] * 5 + ["other"] and colon[0].label == "B-author"
+    assert colon[6].field == "title" and colon[7].field == "other" and colon[8].field == "venue"
+    period = _toks("山田育矢/other ,/other 鈴木正敏/author ,/other 李凌寒/other ./other 大規模言語モデル入門/title "
+                   "./title 技術評論社/title ,/other 2023/year")
+    authors.cjk_names(period)
+    assert [t.field for t in period][:6] == ["author"] * 5 + ["other"]
+    assert period[6].field == "title" and period[8].field == "venue"
+    quoted = _toks('藤澤/B-title 隆介/title ,/title 梅本/title 和希/title ,/title "/title '
+                   'ロボットシステムの開発と運用/title "/title ,/title 土木学会論文集/title ,/other 2017/year')
+    authors.cjk_names(quoted)
+    assert [t.field for t in quoted][:5] == ["author"] * 5
+    assert [t.field for t in quoted][6:11] == ["other", "title", "other", "other", "venue"]
+    line = _toks("吉川/other 和/other ,/other 金子/other 貴美/other ./other")
+    authors.cjk_names(line)
+    assert [t.field for t in line] == ["author"] * 5 + ["other"]
+
+
+def test_a_surname_after_the_last_initial_before_a_colon_is_the_last_author():
+    """"T. Nakamaru, K. Aihara, M. Oku: Modification of ...": the last surname was read as the title's first word."""
+    from pubnorm.sources.repair import authors
+
+    toks = _toks("T/B-author ./author Nakamaru/author ,/author M/author ./author Oku/title :/title Modification/title "
+                 "of/title networks/title")
+    authors.last_author(toks)
+    assert [t.field for t in toks][6:9] == ["author", "other", "title"]
+    title = _toks("T/B-author ./author Nakamaru/author ./other Deep/title learning/title :/title a/title review/title")
+    authors.last_author(title)
+    assert title[4].field == "title"  # after a surname's full stop, not an initial's: the title's own words
+    apa = _toks("Spackman/B-author ,/author P/author ./author Anderson/author ,/author M/author ./author "
+                "CrystalClear/title :/title an/title open/title protocol/title")
+    authors.last_author(apa)
+    assert apa[8].field == "title"  # names written surname first: the word after the initials opens the title
+
+
+def test_a_title_in_chinese_or_japanese_is_the_entrys_title_before_its_longer_translation(db):
+    """"奥 牧人: 入力に関する脳情報処理の数理モデル化, 生産研究 (2013). \n M. Oku: Bayesian interpretation of ...": a
+    title in Japanese is one token, and a first title of one token was taken for a stray word (the longest run, the
+    English translation under it, was the title)."""
+    from pubnorm.sources.assemble import entry_publication
+
+    toks = (_toks("奥/B-author 牧人/author :/other 入力に関する脳情報処理の数理モデル化/title ,/other 生産研究/venue "
+                  "(/other 2013/year )/other")
+            + _toks("M/author ./author Oku/author :/other Bayesian/title interpretation/title of/title "
+                    "information/title processing/title", 1))
+    pub = entry_publication(toks, db)
+    assert pub is not None and pub.title == "入力に関する脳情報処理の数理モデル化"
+
+
+def test_a_chinese_or_japanese_title_is_no_list_of_names():
+    from pubnorm.sources.repair import authors
+
+    one = _toks("深層学習/B-title ,/title 強化学習/title の/title 研究/title ./other")  # the words of a title
+    authors.cjk_names(one)
+    assert all(t.field != "author" for t in one)
+    venue = _toks("言語処理学会/venue 第25回年次大会/venue ,/other 2019/year")
+    authors.cjk_names(venue)
+    assert all(t.field != "author" for t in venue)
+    sentence = _toks("多層ニューラルネットワークのパラメータ初期化手法の修正/B-title ,/other 生産研究/venue")
+    authors.cjk_names(sentence)
+    assert sentence[0].field == "title"
+    heading = _toks("同行评审论文/other ，/other 按时间倒序排列/other")  # peer-reviewed papers, newest first
+    authors.cjk_names(heading)
+    assert all(t.field != "author" for t in heading)
+    for one in (_toks("摘要/other ：/other 本文提出了一个新测度/other"),  # "Abstract:"
+                _toks("量子嬗变/B-title :/title 多尺度系统中体-边二分的涌现与失效/title")):  # a title's first words
+        authors.cjk_names(one)
+        assert all(t.field != "author" for t in one)
+    solo = _toks("奥/B-title 牧人/title :/title 対照群を用いない抽出法/title ,/title 情処研報/title")
+    authors.cjk_names(solo)
+    assert [t.field for t in solo][:3] == ["author", "author", "other"]  # one name, surname and given name
+
+
 def test_a_venue_that_opens_an_entry_stays_where_no_venue_follows():
     from pubnorm.sources.repair import fields
 

@@ -153,3 +153,9 @@ def test_the_word_for_and_of_the_pages_languages_ends_a_list(text, names):
     # Portuguese and Italian "e", Spanish "y", German "und", French "et" before the last name: the last two names were
     # read as one ("Tito Lind e Ricardo Moreau")
     assert split_name_list(text) == (names, False)
+
+
+def test_full_width_and_ideographic_commas_part_names():
+    # "石島歩，小関義彦，安藤岳洋": a Japanese list parted by full-width commas was one name
+    assert split_name_list("石島歩，小関義彦，安藤岳洋") == (["石島歩", "小関義彦", "安藤岳洋"], False)
+    assert split_name_list("松原良太、柳田健、王君臣") == (["松原良太", "柳田健", "王君臣"], False)

@@ -689,7 +689,10 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
             t.label = "B-other" if t.label.startswith("B-") else "other"
         titles = _runs(toks, "title")
         under_heading = True
-    run = max(titles, key=len) if len(titles[0]) < 2 else titles[0]
+    # the first title, unless it is one stray word: a title in Chinese or Japanese is one token (its translation
+    # after it is longer: "題名 ... \n Names: Title in English")
+    one_cjk = len(titles[0]) == 1 and len(titles[0][0].text) >= 6 and len(CJK_CHAR.findall(titles[0][0].text)) >= 4
+    run = max(titles, key=len) if len(titles[0]) < 2 and not one_cjk else titles[0]
     if all(t.tag == "heading" and not t.href for t in run) and (own := repair.cited_title(toks, titles[1:])) is not None:
         run = own  # a topic heading over the paper's own citation ("### Risk scores for asthma", "Huang, N., ... Title")
     repair.second_title_a_venue(titles, run, db)

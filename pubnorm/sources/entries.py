@@ -42,7 +42,9 @@ _SKIP_LEADING = lazy_compile(
     r"werdegang|expos(?:é|e)s|enseignements?|distinctions|docencia|charlas|ponencias|formaci(?:ó|o)n|premios|"
     r"distinciones|ensino|palestras|forma(?:çã|ca)o|pr(?:ê|é|e)mios|didattica|seminari|formazione|premi)\b|"
     r"教育背景|教育经历|工作经历|工作经验|奖励|获奖|荣誉|学术报告|报告|教学|学术服务|学术兼职|讲座|"
-    r"講演|受賞|学歴|職歴|経歴|教育活動|学会発表|口頭発表|ポスター発表)",
+    r"講演|受賞|学歴|職歴|経歴|教育活動|学会発表|口頭発表|ポスター発表|特許|"
+    # a Japanese heading that ends in 発表 (presentations: "予稿なし発表", "国内発表"), not one of papers (論文)
+    r"(?![^\n]*論文)[^\n]*発表\s*$)",
     re.I)
 NEWS_SECTION = lazy_compile(r"\b(?:news|updates?|announcements?|what'?s new)\b", re.I)
 _DATE_PREFIX = lazy_compile(r"^\W*\[?\s*((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:[./\-]\d{1,2})*|(?:19|20)\d{2}\s*[./\-]\s*\d{1,2})\s*\]?\s*:?")

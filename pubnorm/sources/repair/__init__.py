@@ -86,6 +86,7 @@ def block(toks: Sequence[Token]) -> None:
     authors.name_across_break(toks)
     authors.names_under_title(toks)
     authors.names_after_title(toks)
+    authors.cjk_names(toks)
     if "with" in marks:
         authors.title_before_with(toks)
     authors.author_gaps(toks)

@@ -109,8 +109,17 @@ def last_author(toks: Sequence[Token]) -> None:
     """The name after an author list's last separator is its last author ("..., S. Misra, and A. Mtibaa.",
     "..., Tao Wei, Wenyuan Xu. In ..."), up to the punctuation that ends the list."""
     n = len(toks)
-    for _, j in runs(toks, "author"):
+    for i, j in runs(toks, "author"):
         k = j
+        # names written initials first ("T. Nakamaru, ..., M. Oku: Title"; not "Anderson, M. W. CrystalClear: ...")
+        if j >= 2 and j + 1 < n and re.fullmatch(r"[A-Z]", toks[i].text) and i + 1 < j and toks[i + 1].text == "." \
+                and toks[j - 1].text == "." and re.fullmatch(r"[A-Z]", toks[j - 2].text) \
+                and toks[j].field == "title" and toks[j].text[:1].isupper() and NAME_TOKEN.match(toks[j].text) \
+                and toks[j + 1].text in (":", "：") and toks[j].line == toks[j - 1].line:
+            # "..., M. Oku, A. Fujii: Title": the surname after the last initial, before the colon that opens the title
+            toks[j].label = "author"
+            toks[j + 1].label = "other"
+            continue
         if k < n and toks[k].label == "other" and toks[k].text in (",", "&", "and", ";"):
             k += 1
             if k < n and toks[k].label == "other" and toks[k].text.lower() in ("and", "&"):
@@ -393,6 +402,92 @@ def names_after_title(toks: Sequence[Token]) -> None:
             if len(names) >= 2 and all(name_shaped(x) and 2 <= len(x.split()) <= 4 for x in names):
                 for t in piece:
                     t.label = "author"
+
+
+# a name's token in Chinese, Japanese or Korean: ideographs, kana (a foreign name in katakana, "ジェプカ") or hangul
+_CJK_NAME_TOKEN = lazy_compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u30fc・]{1,8}$")
+_KANA = lazy_compile(r"^[\u30a0-\u30ff\u30fc・]+$")  # a foreign name in katakana ("ジェプカ ラファウ") runs long
+_CJK_SEPARATORS = frozenset({",", "，"})  # not "、", which parts the words of a sentence
+_CJK_ENDS = frozenset({".", "．", ":", "：", ",", "，"})
+_CJK_CUTS = frozenset({",", "，", ".", "．"})
+_CJK_QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』"}
+
+
+def cjk_names(toks: Sequence[Token]) -> None:
+    """"奥 牧人, 合原 一幸: 題名, 生産研究, 68(3) (2016)", "山田育矢, 鈴木正敏. 題名. 技術評論社",
+    "藤澤 隆介, 梅本 和希, "題名", 論文集, Vol. 73", a line "吉川 和, 金子 貴美." under a bold title:
+    names in Chinese, Japanese or Korean (one token of two to eight characters, or a Japanese surname and
+    given name as two), parted by commas, ending with a full stop, a colon, a comma or the line, two at least
+    (one before a colon), on a line whose other words hold no author: they are the authors (the labeller knows
+    names by their capitals, which these scripts lack). A title read on past them ("題名, 生産研究, 68(3)") ends
+    at its first comma or full stop, the rest being its venue; a quoted title ends at its closing mark."""
+    for a, b in lines(toks):
+        i = a
+        while i < b and toks[i].field == "other" and not _CJK_NAME_TOKEN.match(toks[i].text):
+            i += 1  # a number or a mark before the list
+        names, k, end = 0, i, i
+        while k < b:
+            seg = k
+            while seg < b and _CJK_NAME_TOKEN.match(toks[seg].text) and toks[seg].field in ("other", "title", "author"):
+                seg += 1
+            parts = toks[k:seg]
+            # a name: two to five characters written as one ("鈴木正敏", "佐久間一郎"), or a surname and a given
+            # name of one to four each ("奥 牧人"); in katakana up to eight each
+            if not (1 <= len(parts) <= 2
+                    and all(len(t.text) <= (8 if _KANA.match(t.text) else 5 if len(parts) == 1 else 4) for t in parts)
+                    and sum(len(t.text) for t in parts) >= 2):
+                break
+            names, end = names + 1, seg
+            if seg + 1 < b and toks[seg].text in _CJK_SEPARATORS and _CJK_NAME_TOKEN.match(toks[seg + 1].text):
+                k = seg + 1
+                continue
+            break
+        if names == 0:
+            continue
+        stop = toks[end].text if end < b else ""
+        if end < b and stop not in _CJK_ENDS and stop not in _CJK_QUOTES:
+            continue
+        if names < 2 and not (stop in (":", "：") and end - i == 2):
+            continue  # one name only before a colon, written surname and given name ("奥 牧人: 題名"; not "摘要：")
+        if any(t.field == "author" and t.text[:1].isalpha() for t in (*toks[a:i], *toks[end:b])):
+            continue  # the line has an author list the labeller read: these are no other one
+        for t in toks[i:end]:
+            t.label = ("B-" if t.label.startswith("B-") else "") + "author"
+        if end >= b:
+            continue
+        if stop in _CJK_ENDS:
+            toks[end].label = "other"
+            end += 1
+        _cjk_title_after(toks, end, b)
+
+
+def _cjk_title_after(toks: Sequence[Token], k: int, b: int) -> None:
+    """The title after a CJK author list, read on past its end: a quoted title ends at its closing mark, another at
+    its first comma or full stop; what the title run held after it is the venue."""
+    if k >= b:
+        return
+    if (close := _CJK_QUOTES.get(toks[k].text)) is not None:
+        c = next((m for m in range(k + 1, b) if toks[m].text == close), None)
+        if c is None:
+            return
+        toks[k].label = "other"
+        for t in toks[k + 1:c]:
+            t.label = "title"
+        toks[c].label = "other"
+        cut = c + 1
+    else:
+        if toks[k].field != "title":
+            return
+        cut = next((m for m in range(k + 1, b) if toks[m].field != "title" or toks[m].text in _CJK_CUTS), b)
+        if cut >= b or toks[cut].field != "title":
+            return
+    if cut < b and toks[cut].text in _CJK_CUTS:
+        toks[cut].label = "other"
+        cut += 1
+    for t in toks[cut:b]:
+        if t.field != "title":
+            break
+        t.label = "venue"
 
 
 _ET_AL_NAME = 4  # the words of the one name shown before "et al."
