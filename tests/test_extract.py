@@ -542,6 +542,28 @@ def test_a_link_written_here_names_no_paper(db):
     assert pubs[0].venue.venue.name == "Journal of Neural Engineering"
 
 
+def test_a_link_whose_text_is_an_address_or_the_rest_of_a_sentence_names_no_paper():
+    """Mentions made of a link's text: "https://www.nature.com/articles/s41590" (the address as its text), "pp. 1-7).
+    IEEE." and "conservation gains and key challenges." (a sentence's end that holds a link),
+    "Supplemental material", "Open access": records with no title that named no paper. A short name ("SeaPO",
+    "word2vec", "GPT-4 Technical Report") and a DOI are a paper's."""
+    from pubnorm.sources.entries import _names_no_paper
+
+    assert all(_names_no_paper(t) for t in (
+        "https://www.nature.com/articles/s41590-024-01774-4", "eprints.whiterose.ac.uk/100080",
+        "pp. 1-7). IEEE.", ". Research highlight in",
+        "conservation gains and key challenges.", "in english", "Supplemental material", "Open access", "Dataverse"))
+    assert not any(_names_no_paper(t) for t in (
+        "SeaPO", "word2vec", "GPT-4 Technical Report", "10.1093/qjmath/52.2.171",
+        "https://www.biorxiv.org/content/10.1101/2024.09.20.614064v1", "Gong & Wang (2001), Quart. J. Math",
+        "arXiv:2101.00001", "(Translation) Title", "”Thinking through the data body”",
+        "./pdfs/Landreth et al. - 2025 - Ecosystem Size.pdf"))  # a file's name may hold its title
+    # linked to a paper's page, words in lower case name it ("Our work on [efficient MoE editing](arxiv) ...")
+    assert not _names_no_paper("efficient MoE editing", paper_link=True) and _names_no_paper("efficient MoE editing")
+    assert _names_no_paper("pp. 1-7). IEEE.", paper_link=True)  # a sentence's end, to its full stop
+    assert _names_no_paper("conservation gains and key challenges.", paper_link=True)
+
+
 def test_a_report_and_a_thesis_appeared_at_their_institution_and_school(db):
     """A @techreport with no journal or booktitle appeared at its institution, a thesis at its school (the page
     labeller reads "PhD thesis, University Y" on a page so); the fields stay

@@ -955,10 +955,24 @@ _DEICTIC = lazy_compile(r"\W*(?:here|there|this|this link|link here|click here)\
 _DOI_TEXT = lazy_compile(r"10\.\d{4,9}/")
 
 
-def _names_no_paper(label: str) -> bool:
-    """A link to the owner's CV, or text with no letter at all ("1–9.", "2025."; a DOI is kept: it names its
-    paper)."""
-    return bool(_CV.match(label)) or (_LETTER.search(label) is None and _DOI_TEXT.search(label) is None)
+# a mention's name that is an address ("https://www.nature.com/...", "eprints.whiterose.ac.uk/100080"), the rest of a sentence ("pp. 1-7). IEEE.", ". Research highlight in", "conservation gains
+# and key challenges.", "in english") or a word for what a link holds ("Supplemental material", "Open access")
+_ADDRESS = lazy_compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S*")  # not a file's path: it may hold a title
+_NO_NAME = lazy_compile(r"(?!\.{0,2}/)[^\w\"'“”‘’„«\[(].*|[a-z]\S*\s.*|(?i:supplement(?:al|ary)? materials?|open access|dataverse)\W*",
+                        re.S)
+# the same, linked to a paper's page, where words in lower case may name it ("our work on [efficient MoE editing]"): a
+# sentence's end only when it ends with its full stop or a bracket ("pp. 1-7). IEEE.", "key challenges.")
+_NO_NAME_LINKED = lazy_compile(r"(?!\.{0,2}/)[^\w\"'“”‘’„«\[(].*|[a-z]\S*\s.*[.)]\W*|"
+                               r"(?i:supplement(?:al|ary)? materials?|open access|dataverse)\W*", re.S)
+
+
+def _names_no_paper(label: str, paper_link: bool = False) -> bool:
+    """A link to the owner's CV, text with no letter at all ("1–9.", "2025."; a DOI is kept: it names its paper),
+    an address, the rest of a sentence or a link's word (_NO_NAME; linked to a paper's page, _NO_NAME_LINKED)."""
+    return bool(_CV.match(label)) or (_LETTER.search(label) is None and _DOI_TEXT.search(label) is None) \
+        or (_DOI_TEXT.search(label) is None and (_ADDRESS.fullmatch(label) is not None
+                                                 or (_NO_NAME_LINKED if paper_link else _NO_NAME).fullmatch(label)
+                                                 is not None))
 
 
 def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, ctx: Context, date_year: int | None) -> Publication | None:
@@ -983,7 +997,7 @@ def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, 
     else:
         label = lt
     label = re.sub(r"^(?:our|my|the)\s+(?:paper|work)\s+(?:on\s+)?", "", label, flags=re.I).strip(" -–:")
-    if not label or len(label) < 2 or _DATE_PREFIX.fullmatch(label) or _names_no_paper(label):
+    if not label or len(label) < 2 or _DATE_PREFIX.fullmatch(label) or _names_no_paper(label, is_paper_link(href)):
         return None
     pub.label = label
     if link_is_venue:
