@@ -564,6 +564,16 @@ def test_a_link_whose_text_is_an_address_or_the_rest_of_a_sentence_names_no_pape
     assert _names_no_paper("conservation gains and key challenges.", paper_link=True)
 
 
+def test_a_links_address_as_its_text_is_still_read_so_in_a_run_of_text():
+    """"[doi: 10.1088/1741-2552/abc](...)" and "[<https://x.org/p>](...)" written in a reference's text are its
+    addresses, no paper named in running text (_prose_mentions): a later regex of the mention filter took the name
+    _ADDRESS and hid this one."""
+    from pubnorm.sources import entries
+
+    assert entries._ADDRESS.match("doi: 10.1088/1741-2552/abc123") and entries._ADDRESS.match("<https://x.org/p>")
+    assert entries._ADDRESS.match("10.1093/qjmath/52.2.171")
+
+
 def test_a_report_and_a_thesis_appeared_at_their_institution_and_school(db):
     """A @techreport with no journal or booktitle appeared at its institution, a thesis at its school (the page
     labeller reads "PhD thesis, University Y" on a page so); the fields stay

@@ -957,7 +957,8 @@ _DOI_TEXT = lazy_compile(r"10\.\d{4,9}/")
 
 # a mention's name that is an address ("https://www.nature.com/...", "eprints.whiterose.ac.uk/100080"), the rest of a sentence ("pp. 1-7). IEEE.", ". Research highlight in", "conservation gains
 # and key challenges.", "in english") or a word for what a link holds ("Supplemental material", "Open access")
-_ADDRESS = lazy_compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S*")  # not a file's path: it may hold a title
+_LINK_ADDRESS = lazy_compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S*")  # not a file's path: it may hold a title
+# (not _ADDRESS above, a citation's address, which this name hid)
 _NO_NAME = lazy_compile(r"(?!\.{0,2}/)[^\w\"'“”‘’„«\[(].*|[a-z]\S*\s.*|(?i:supplement(?:al|ary)? materials?|open access|dataverse)\W*",
                         re.S)
 # the same, linked to a paper's page, where words in lower case may name it ("our work on [efficient MoE editing]"): a
@@ -970,7 +971,7 @@ def _names_no_paper(label: str, paper_link: bool = False) -> bool:
     """A link to the owner's CV, text with no letter at all ("1–9.", "2025."; a DOI is kept: it names its paper),
     an address, the rest of a sentence or a link's word (_NO_NAME; linked to a paper's page, _NO_NAME_LINKED)."""
     return bool(_CV.match(label)) or (_LETTER.search(label) is None and _DOI_TEXT.search(label) is None) \
-        or (_DOI_TEXT.search(label) is None and (_ADDRESS.fullmatch(label) is not None
+        or (_DOI_TEXT.search(label) is None and (_LINK_ADDRESS.fullmatch(label) is not None
                                                  or (_NO_NAME_LINKED if paper_link else _NO_NAME).fullmatch(label)
                                                  is not None))
 
