@@ -329,6 +329,10 @@ def _authors_in(value: Any) -> list[str]:
 
 def _line_of(lines: list[str], title: str) -> int:
     """The line of the title's key ("title: ..."), else the first line that holds the title (a table's row)."""
-    probe = title[:30]
-    return next((i for i, ln in enumerate(lines, 1) if "title" in ln.lower() and probe in ln),
-                next((i for i, ln in enumerate(lines, 1) if probe in ln), 1))
+    probe, first = title[:30], 0
+    for i, ln in enumerate(lines, 1):
+        if probe in ln:
+            if "title" in ln.lower():
+                return i
+            first = first or i
+    return first or 1

@@ -955,25 +955,28 @@ _DEICTIC = lazy_compile(r"\W*(?:here|there|this|this link|link here|click here)\
 _DOI_TEXT = lazy_compile(r"10\.\d{4,9}/")
 
 
-# a mention's name that is an address ("https://www.nature.com/...", "eprints.whiterose.ac.uk/100080"), the rest of a sentence ("pp. 1-7). IEEE.", ". Research highlight in", "conservation gains
-# and key challenges.", "in english") or a word for what a link holds ("Supplemental material", "Open access")
-_LINK_ADDRESS = lazy_compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S*")  # not a file's path: it may hold a title
-# (not _ADDRESS above, a citation's address, which this name hid)
-_NO_NAME = lazy_compile(r"(?!\.{0,2}/)[^\w\"'“”‘’„«\[(].*|[a-z]\S*\s.*|(?i:supplement(?:al|ary)? materials?|open access|dataverse)\W*",
-                        re.S)
-# the same, linked to a paper's page, where words in lower case may name it ("our work on [efficient MoE editing]"): a
-# sentence's end only when it ends with its full stop or a bracket ("pp. 1-7). IEEE.", "key challenges.")
-_NO_NAME_LINKED = lazy_compile(r"(?!\.{0,2}/)[^\w\"'“”‘’„«\[(].*|[a-z]\S*\s.*[.)]\W*|"
-                               r"(?i:supplement(?:al|ary)? materials?|open access|dataverse)\W*", re.S)
+# a mention's name that is an address ("https://www.nature.com/...", "eprints.whiterose.ac.uk/100080"; not a file's
+# path: it may hold a title), the rest of a sentence ("pp. 1-7). IEEE.", ". Research highlight in", "conservation
+# gains and key challenges.", "in english") or a word for what a link holds ("Supplemental material", "Open access")
+_LINK_ADDRESS = lazy_compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S*")  # (_ADDRESS above is a citation's)
+_MARK_FIRST = r"(?!\.{0,2}/)[^\w\"'“”‘’„«\[(].*"
+_HOLDS = r"(?i:supplement(?:al|ary)? materials?|open access|dataverse)\W*"
+_NO_NAME = lazy_compile(rf"{_MARK_FIRST}|[a-z]\S*\s.*|{_HOLDS}", re.S)
+# linked to a paper's page, words in lower case may name it ("our work on [efficient MoE editing]"): a sentence's
+# end only when it ends with its full stop or a bracket ("pp. 1-7). IEEE.", "key challenges.")
+_NO_NAME_LINKED = lazy_compile(rf"{_MARK_FIRST}|[a-z]\S*\s.*[.)]\W*|{_HOLDS}", re.S)
 
 
 def _names_no_paper(label: str, paper_link: bool = False) -> bool:
     """A link to the owner's CV, text with no letter at all ("1–9.", "2025."; a DOI is kept: it names its paper),
     an address, the rest of a sentence or a link's word (_NO_NAME; linked to a paper's page, _NO_NAME_LINKED)."""
-    return bool(_CV.match(label)) or (_LETTER.search(label) is None and _DOI_TEXT.search(label) is None) \
-        or (_DOI_TEXT.search(label) is None and (_LINK_ADDRESS.fullmatch(label) is not None
-                                                 or (_NO_NAME_LINKED if paper_link else _NO_NAME).fullmatch(label)
-                                                 is not None))
+    if _CV.match(label):
+        return True
+    if _DOI_TEXT.search(label) is not None:
+        return False
+    if _LETTER.search(label) is None or _LINK_ADDRESS.fullmatch(label) is not None:
+        return True
+    return (_NO_NAME_LINKED if paper_link else _NO_NAME).fullmatch(label) is not None
 
 
 def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, ctx: Context, date_year: int | None) -> Publication | None:

@@ -86,8 +86,9 @@ def _value(toks: list[str], i: int, depth: int) -> tuple[Any, int]:
 
 
 def _code(toks: list[str], i: int, depth: int) -> tuple[Any, int]:
-    """Past an expression that is not a literal (a function, a call), as _skip, with the literals written inside it
-    as its value: `data() { return { papers: [...] } }` (Vue's options API) keeps its list."""
+    """Past an expression that is not a literal (a function, a call): to the next comma or closing bracket at its own
+    level, with the literals written inside it as its value (below MAX_DEPTH): `data() { return { papers: [...] } }`
+    (Vue's options API) keeps its list."""
     found: list[Any] = []
     stack: list[str] = []
     n = len(toks)
@@ -109,19 +110,9 @@ def _code(toks: list[str], i: int, depth: int) -> tuple[Any, int]:
 
 
 def _skip(toks: list[str], i: int) -> int:
-    """Past an expression that is not a literal: to the next comma or closing bracket at its own level."""
-    stack: list[str] = []
-    while i < len(toks):
-        tok = toks[i]
-        if tok in _OPEN:
-            stack.append(_OPEN[tok])
-        elif stack and tok == stack[-1]:
-            stack.pop()
-        elif not stack and tok in (",", "}", "]", ")"):
-            return i
-        i += 1
-    return i
-
+    """Past an expression that is not a literal: to the next comma or closing bracket at its own level (_code's walk,
+    its literals not read)."""
+    return _code(toks, i, MAX_DEPTH)[1]
 
 def _object(toks: list[str], i: int, depth: int) -> tuple[dict[str, Any], int]:
     out: dict[str, Any] = {}

@@ -534,7 +534,8 @@ def _run_on(el: etree._Element, run: list[etree._Element | _Loose], flush: Calla
     """The blocks of what `el` holds, its paragraphs and inline content joining `run` (see _child_blocks)."""
     if el.text and el.text.strip():
         run.append(_Loose(el.text, el))
-    cards = (_cards(el) or _boxes(el)) if depth < MAX_DEPTH else frozenset()
+    cards = _cards(el) if depth < MAX_DEPTH else frozenset()
+    boxes = _boxes(el) if depth < MAX_DEPTH and not cards else frozenset()
     label = _label_column(el)
     saved = {k: state.get(k) for k in _HEADING_STATE} if label is not None else None
     for child in el:
@@ -543,10 +544,10 @@ def _run_on(el: etree._Element, run: list[etree._Element | _Loose], flush: Calla
             _enter_heading(state, child, mapper.line(child), text=label.text or "",
                            level=state["stack"][-1][0] + 1 if state["stack"] else 2)  # under the heading it is in
             continue
-        if child in cards:
+        if child in cards or child in boxes:
             yield from flush()
             for b in _make_blocks([child], mapper, nl, state):
-                b.card = child.get(_BOX) is None
+                b.card = child in cards
                 yield b
         else:
             yield from _child_blocks(child, run, flush, mapper, nl, state, depth)
@@ -611,7 +612,6 @@ def _cards(el: etree._Element) -> frozenset[etree._Element]:
     return frozenset(c for c, _ in out)
 
 
-_BOX = "data-pn-box"
 _BOX_RUN = 3  # boxes come in a run of this many siblings alike at least
 _BOX_WORDS = (5, 150)  # the words of one paper, with its links and notes
 _BOX_PARTS = (2, 8)  # the block elements inside a box: a paper's lines (citation, venue line, links ...)
@@ -626,13 +626,8 @@ def _boxes(el: etree._Element) -> frozenset[etree._Element]:
     for c in el:
         if isinstance(c.tag, str) and c.tag in ("div", "section", "article") and (c.get("class") or "").strip():
             kinds.setdefault((c.tag, c.get("class") or ""), []).append(c)
-    out: list[etree._Element] = []
-    for alike in kinds.values():
-        if len(alike) >= _BOX_RUN and all(_box(c) for c in alike):
-            out.extend(alike)
-    for c in out:
-        c.set(_BOX, "")
-    return frozenset(out)
+    return frozenset(c for alike in kinds.values() if len(alike) >= _BOX_RUN and all(_box(x) for x in alike)
+                     for c in alike)
 
 
 def _box(el: etree._Element) -> bool:

@@ -11,7 +11,7 @@ from ...text import split_name_list
 from ..features import PROC_WORDS, PUB_WORDS, STATUS_WORDS, THESIS_WORDS, Token, join_tokens
 from ..segment import body_start
 from ..vocab import GROUP_NAME, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES, name_shaped
-from .spans import NAME_TOKEN, THESIS_KIND, entry_span, lines, run_end, runs
+from .spans import NAME_TOKEN, THESIS_KIND, entry_span, entry_spans, lines, run_end, runs
 from .titles import ends_no_title
 
 _NAME_JOINERS = frozenset({",", ".", "&", "and"}) | NAME_PARTICLES
@@ -358,6 +358,15 @@ def last_author_in_title(toks: Sequence[Token]) -> None:
             toks[j].label = "other"
 
 
+def _full_names(piece: Sequence[Token]) -> list[str]:
+    """The names of a run made only of names' words, commas, "and" and "&", not ending with a comma or "and", each
+    name of two to four words; [] when the run is not such a list."""
+    if not all(NAME_TOKEN.match(t.text) or t.text in (",", "&") for t in piece) or piece[-1].text in (",", "and"):
+        return []
+    names, _ = split_name_list(join_tokens(piece))
+    return names if all(name_shaped(x) and 2 <= len(x.split()) <= 4 for x in names) else []
+
+
 def names_read_as_title(toks: Sequence[Token]) -> None:
     """"Carsen Stringer, Lin Zhong, Fengtong Du, Maria Kesa, and Marius Pachitariu. (2024) “Rastermap: ...”": a title
     run that goes on from an author list after its comma, holds only names (their words, commas, "and") and ends
@@ -367,10 +376,7 @@ def names_read_as_title(toks: Sequence[Token]) -> None:
                 or toks[a - 2].line != toks[a].line or not any(toks[k].field == "title" for k in range(b, len(toks))):
             continue
         piece = toks[a:b]
-        if not all(NAME_TOKEN.match(t.text) or t.text in (",", "&") for t in piece) or piece[-1].text in (",", "and"):
-            continue
-        names, _ = split_name_list(join_tokens(piece))
-        if len(names) >= 2 and all(name_shaped(x) and 2 <= len(x.split()) <= 4 for x in names):
+        if len(_full_names(piece)) >= 2:
             for t in piece:
                 t.label = "author"
 
@@ -379,8 +385,6 @@ def names_after_title(toks: Sequence[Token]) -> None:
     """"Title <br> Aug 2, 2023. Robert Jackson, Carlisle Rainey. Working Paper.": an entry with no author, whose later
     title run is a sentence of two names or more (their words, commas, "and", "&"; no word of a month, a venue or a
     status, no acronym), after its title: that run is the authors."""
-    from .spans import entry_spans
-
     for s, e in entry_spans(toks):
         ent = toks[s:e]
         if any(t.field == "author" for t in ent):
@@ -391,15 +395,11 @@ def names_after_title(toks: Sequence[Token]) -> None:
             if (a == 0 or (ent[a - 1].text not in (".", ",", ";") and ent[a - 1].field != "year")
                     or (b < len(ent) and ent[b].text not in (".", ";")) or title_runs[0][1] - title_runs[0][0] < 4):
                 continue
-            if not all(NAME_TOKEN.match(t.text) or t.text in (",", "&") for t in piece) \
-                    or piece[-1].text in (",", "and"):
-                continue
             words = [t.text for t in piece if t.text[:1].isalpha()]
             if any(w.isupper() and len(w) > 2 for w in words) \
                     or any(w.lower().rstrip(".") in _NOT_NAME_WORDS for w in words):
                 continue
-            names, _ = split_name_list(join_tokens(piece))
-            if len(names) >= 2 and all(name_shaped(x) and 2 <= len(x.split()) <= 4 for x in names):
+            if len(_full_names(piece)) >= 2:
                 for t in piece:
                     t.label = "author"
 
@@ -908,14 +908,12 @@ def names_under_title(toks: Sequence[Token]) -> None:
             continue
         if j < len(toks) and toks[j].line == toks[k].line and toks[j].text[:1].isalnum():
             continue  # the line goes on past the run: no line of names alone
-        if not all(NAME_TOKEN.match(t.text) or t.text in (",", "&") for t in rest) or rest[-1].text in (",", "and"):
-            continue
         words = [t.text for t in rest if t.text[:1].isalpha()]
         acronym = any(w.isupper() and len(w) > 2 for w in words) and not all(w.isupper() for w in words)
         if acronym or any(w.lower().rstrip(".") in _NOT_NAME_WORDS for w in words):
             continue  # a place and a month, a venue's words or acronym ("ESMO Real World Data and Digital Oncology")
-        names, _ = split_name_list(join_tokens(rest))
-        if not names or not all(name_shaped(x) and 2 <= len(x.split()) <= 4 for x in names):
+        names = _full_names(rest)
+        if not names:
             continue
         if len(names) == 1 and not rest[0].bold:
             if authors is None:
