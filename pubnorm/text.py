@@ -167,7 +167,10 @@ def years_in(text: str) -> list[int]:
 # an author's role written in words after the name, in brackets (also in Chinese: 通讯作者 corresponding author;
 # 共同第一作者, 共同一作 co-first author); normalize.clean_name records which
 ROLE_IN_BRACKETS = r"[(（]\s*(equal contribution|corresponding author|通讯作者|共同第一作者|共同一作)\s*[)）]"
-_NAME_JUNK = lazy_compile(r"[#*†‡§¶✉✝∗♠♣♦♥☯★☆✦⚑\ufe0e\ufe0f]+|\\\*|" + ROLE_IN_BRACKETS, re.I)
+# marks written after a name: the usual ones, and any symbol or pictograph (dingbats "✱", "✉", "✳", emoji "📧"): no
+# name holds one
+_NAME_JUNK = lazy_compile(r"[#*†‡§¶∗⁎※\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0e\ufe0f]+|\\\*|"
+                          + ROLE_IN_BRACKETS, re.I)
 
 
 def without_marks(name: str) -> str:

@@ -94,6 +94,17 @@ def test_an_author_string_of_surnames_first_is_split_by_name_not_by_comma(db, tm
                                          ["Ada Okafor", "Ben Lind", "Cy Moreau"]]
 
 
+def test_an_author_string_with_only_its_first_name_surname_first_is_split_by_name(db, tmp_path: Path):
+    """"Gutmann, E.D., J. Hamman, M.P. Clark, and J.R. Arnold" (AGU and ecology styles, in a Jekyll data file): only
+    the first name is written surname first; every comma was read as a separator ("Gutmann", "E.D")."""
+    p = tmp_path / "pubs.yml"
+    p.write_text('- title: "Downscaling climate projections for mountain basins"\n'
+                 '  authors: Okafor, E.D., J. Lind, M.P. Moreau, and J.R. Park\n  year: 2022\n'
+                 '  journal: Journal of Hydrometeorology\n', encoding="utf-8")
+    pubs = run([p], db, Options(jobs=1)).publications
+    assert [x.authors for x in pubs] == [["Okafor, E.D.", "J. Lind", "M.P. Moreau", "J.R. Park"]]
+
+
 def test_a_script_keeping_whole_citations_as_strings_gives_one_paper_a_string(db, tmp_path: Path):
     """`export default ["Authors. Title. <i>Venue</i>, 2021. [<a href='...'>PDF</a>]", ...]`: an array of citation
     strings (HTML inside) gives a paper a string, at the string's line, read as the page shows it (its tags are

@@ -876,6 +876,25 @@ def test_a_skip_word_that_begins_a_compound_heading_does_not_skip_its_section(db
     assert [p.title for p in pubs] == ["Tidal heating of icy moons", "Contracts for composed web services"]
 
 
+def test_the_templates_educations_heading_is_education(db):
+    """"# 📖 Educations" (the acad-homepage template's own heading, kept by many pages): the school and the years
+    under it ("*2024.09 - now*, PhD, The Chinese University of Hong Kong") were read as a paper."""
+    from pubnorm.sources.reader import read_markup
+
+    md = """# 📝 Publications
+
+- Okafor, A. and Moreau, J. (2024). Tidal heating of icy moons. *Icarus*, 12(3), 45-67.
+
+# 📖 Educations
+
+- *2024.09 - now*,     PhD, The Chinese University of Hong Kong, Shenzhen.
+- *2021.09 - 2024.07*, Master, Southeast University, Nanjing. (National Scholarship, Top 1%)
+- *2016.07 - 2016.12*, Visiting, City University of Hong Kong (CityU) (Non-degree Undergraduate Exchange)
+"""
+    pubs = read_markup("x.md", md, db).publications
+    assert [p.title for p in pubs] == ["Tidal heating of icy moons"]
+
+
 def test_sections_of_talks_awards_and_education_are_known_in_other_languages_by_their_first_word(db):
     """"## Vorträge", "## Premios", "## 奖励与荣誉": a CV's talks, prizes and education in German, Spanish or Chinese
     were read as papers; a paper's own heading that holds such a word later on ("Cultura Gamer e Ensino", ensino

@@ -57,6 +57,130 @@ def test_a_table_is_read_as_its_column_names_say(db):
          "Frontiers in Sports and Active Living")]
 
 
+@needs_model
+def test_a_venue_tag_that_opens_the_line_is_the_venue_and_the_paper_starts_at_it(db):
+    """"- **[VLDB 24] Title**" and "- [SenSys'26] Authors. **Title**.": a bracket opening the line with a venue the
+    database knows (and a year, a track word) is the paper's venue; "[preprint]" says how far it got. The labeller
+    read the tag as an entry of its own, or ran it into the title ("24] Oasis: ...") or the first author."""
+    md = ("## Publications\n\n"
+          "- **[preprint] Sparse adapters for cheap fine-tuning**\\\n  **Ana Ruiz**, Bo Tan\\\n  [[Paper](https://arxiv.org/abs/2502.01111)]\n\n"
+          "- **[VLDB 24] Segmented learned filters for range queries**\\\n  **Ana Ruiz**, Kai Wu, Li Ma\\\n"
+          "  [[Paper](https://example.org/p.pdf), [Code](https://example.org/code)]\n\n"
+          "- [MobiSys'25 Demo] Kai Wu, **Ana Ruiz**, Li Ma. **Demo: Liquid sensing with radio imaging**. "
+          "[[Demo]](https://example.org/demo.pdf)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year, p.venue.venue.id if p.venue and p.venue.venue else None, p.authors[0]) for p in pubs] == [
+        ("Sparse adapters for cheap fine-tuning", 2025, "arxiv", "Ana Ruiz"),  # its arXiv link says so
+        ("Segmented learned filters for range queries", 2024, "vldb", "Ana Ruiz"),
+        ("Demo: Liquid sensing with radio imaging", 2025, "mobisys", "Kai Wu")]
+    assert pubs[0].status == "preprint"
+
+
+@needs_model
+def test_a_books_number_is_no_part_of_a_title_or_a_second_one(db):
+    """"Title of the chapter, ISBN 978-3-031-12345-6. In: Book." and "Title, Parma 2022 (ISBN ...)": the labeller ran
+    the ISBN into the title before it, or read it as a second title; it goes to the record's isbn."""
+    md = ("## Book chapters\n\n"
+          "1. A. Okafor, R. Lind, S. Moreau (2025). A Flexible Latent Dirichlet Model for Modeling Widget Communities, "
+          "ISBN 978-3-031-12345-6. In: Statistical Learning of Widgets. Springer.\n"
+          "2. A. Okafor, B. Park (2024). Bayesian co-clustering of ordinal widgets with informative censoring, ISBN "
+          "978-88-9193-987-1. In: Book of Short Papers SIS 2024.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.isbn) for p in pubs] == [
+        ("A Flexible Latent Dirichlet Model for Modeling Widget Communities", "978-3-031-12345-6"),
+        ("Bayesian co-clustering of ordinal widgets with informative censoring", "978-88-9193-987-1")]
+
+
+@needs_model
+def test_co_authors_after_a_dash_and_with_are_the_authors_and_the_dash_ends_the_title(db):
+    """"Title - with Dominik Bell, Martin Pinto and Eric Sonne. Journal 2024." (the owner not named): the names after
+    "- with" are the co-authors, each one (the commas between them were dropped, so they ran into one name), and
+    the dash is no part of the title."""
+    md = ("## Publications and preprints\n\n"
+          "*   Broken widgets on multipatch domains with local refinements - with Ada Campos Lind. Preprint 2025. "
+          "[[arxiv]](https://arxiv.org/abs/2511.22206)\n"
+          "*   Splitting schemes for gyro-kinetic widgets - with Dominik Bell, Ada Campos Lind, Emily Moreau and "
+          "Eric Okafor. ESAIM: Proceedings and Surveys 2024. [[doi]](https://doi.org/10.1051/proc/202477002)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors) for p in pubs] == [
+        ("Broken widgets on multipatch domains with local refinements", ["Ada Campos Lind"]),
+        ("Splitting schemes for gyro-kinetic widgets",
+         ["Dominik Bell", "Ada Campos Lind", "Emily Moreau", "Eric Okafor"])]
+
+
+@needs_model
+def test_a_heading_naming_a_kind_of_papers_is_no_part_of_the_first_title(db):
+    """"## Publications and preprints" right above a list: the labeller ran the heading into the first paper's
+    title ("Publications and preprints Development and analysis of ..."), and the first paper was lost."""
+    md = ("## Publications and preprints\n\n"
+          "*   Development and analysis of structure-preserving widget methods on non-conforming meshes. Doctoral "
+          "thesis 2025. [[doi]](https://example.org/thesis)\n"
+          "*   Broken widgets on multipatch domains - with Ada Lind. Preprint 2025. [[arxiv]](https://arxiv.org/abs/2511.22206)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs][:1] == [
+        "Development and analysis of structure-preserving widget methods on non-conforming meshes"]
+    assert pubs[0].venue is None or pubs[0].venue.venue is None  # "Doctoral thesis 2025." says what it is, not where
+
+
+@needs_model
+def test_a_journals_name_as_a_plain_sentence_after_the_title_is_the_venue(db):
+    """"**Okafor KD** & Lind RT (2019). Biotic filtering of fungal widgets in *Bromus tectorum*. Oecologia. [doi](...)":
+    a one-word journal the labeller does not know, written plain as a sentence of its own after the title, before a
+    link, is the venue (the labeller read it as other words)."""
+    md = ("## Published\n\n"
+          "**Okafor KD** & Lind RT (2019). Biotic filtering of fungal widgets in <i>Bromus tectorum</i>. Oecologia. "
+          "[doi.org/10.1007/s00442-019-04388-y](https://link.springer.com/article/10.1007/s00442-019-04388-y)\n\n"
+          "Lind RT, **Okafor KD** & Moreau S (2018). Comparing widget application methods for switchgrass yield. "
+          "Bioenergy Research. [doi.org/10.1007/s12155-018-9999-1](https://link.springer.com/article/10.1007/s12155-018-9999-1)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw) for p in pubs][:1] == [
+        ("Biotic filtering of fungal widgets in Bromus tectorum", "Oecologia")]
+    # ended by a comma before the year, or by the volume itself; "p." marks the article number, not the venue
+    md = ("## Papers\n\n"
+          "- Chen L, Okafor Y, Lind W. ***Concurrent helix extension and chirality enhancement for an artificial "
+          "helical widget***. Polymer, 2020, 188: 122135.\n"
+          "- Okafor, B.✱, Lind, M. J.✱, Moreau, N. & Park, T.✉ Widget chambers mark aberrant bacterial proteins "
+          "for degradation. Elife 10, e63505 (2021).\n"
+          "- Lind, M.J.✉ The logic of widget modifications: chemistry and evolution of widget regulation. BioEssays, "
+          "46(3), p.2300178, (2024).\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.venue.venue.id if p.venue and p.venue.venue else None, p.year) for p in pubs] == [
+        ("j-polymer", 2020), ("elife", 2021), ("j-bioessays", 2024)]
+    assert pubs[2].venue_raw == "BioEssays"
+
+
+@needs_model
+def test_a_known_journal_in_italics_ending_a_linked_citation_is_the_venue(db):
+    """"[Okafor, A. P., Lind, K., & Moreau, D. (2019). Title. *American Educational Research Journal*](paper.pdf)": the
+    whole citation is a link's text; the italic journal at its end, which the database knows by that name, is the
+    venue (the labeller read it as other words: nothing after it was a volume or a year)."""
+    md = ("[Lind, K. A. (2019). WIDGET: A tool for optically measuring digital reading interactions from screen "
+          "recordings. Vanderbilt University.](/publications/lind_dissertation.pdf)\n\n"
+          "[Okafor, A. P., Cho, S.-J., Reynolds, D., Lind, K., & Moreau, J. (2019). Digital Versus Paper Reading "
+          "Processes and Links to Comprehension for Middle School Widgets. *American Educational Research Journal*]"
+          "(/publications/AERJ_2019.pdf)\n\n"
+          "[Lind, K., Cho, S. J., & Okafor, A. (2018). Is Scrolling Disrupting While Reading? *In Proceedings of the "
+          "13th International Conference of the Learning Sciences.*](/publications/ICLS_2018.pdf)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.year, p.venue_raw) for p in pubs][1:2] == [(2019, "American Educational Research Journal")]
+
+
+@needs_model
+def test_a_year_after_a_months_name_is_the_year(db):
+    """"<em>Chemometrics and Intelligent Laboratory Systems, Volume 240, 15 September 2023, 104878.</em>"
+    (ScienceDirect's citation): the year after "September" was read as a volume and the paper had no year."""
+    html = ("<html><body><h2>Publications</h2><table>"
+            "<tr><td><papertitle>A bidirectional widget-based LSTM algorithm for industrial process time series "
+            "prediction</papertitle><br>Ada Okafor, <strong>Bo Lind</strong>, S. Joe Moreau"
+            "<br><em>Chemometrics and Intelligent Laboratory Systems, Volume 240, 15 September 2023, 104878.</em>"
+            "</td></tr>"
+            "<tr><td><papertitle>A widget classification method based on image joint contrast</papertitle><br>Ada "
+            "Okafor, <strong>Bo Lind</strong>, Cy Park<br><em>Chemical Engineering Science, Volume 277, 5 August "
+            "2023, 118864.</em></td></tr></table></body></html>\n")
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [p.year for p in pubs] == [2023, 2023]
+
+
 def test_a_tables_column_that_names_no_field_of_the_citation_gives_none(db):
     """"| Title | Journal | Coauthors | Year | Topics |": the topics ("Political Economy; Japan") were read as the
     authors; a column named for what is no field (topics, keywords, notes, code, coverage) holds none."""

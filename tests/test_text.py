@@ -134,7 +134,10 @@ def test_chicagos_first_author_written_surname_first_may_have_two_given_names(te
     ("text", "names"),
     [("Okafor, Y.*., A. Lind, Y. Qian*, and Z. Moreau", ["Okafor, Y.", "A. Lind", "Y. Qian", "Z. Moreau"]),
      ("Haddad, K. F., Lind, W. E. III, Okafor, J. S., & Park, J. H.",
-      ["Haddad, K. F.", "Lind, W. E. III", "Okafor, J. S.", "Park, J. H."])],
+      ["Haddad, K. F.", "Lind, W. E. III", "Okafor, J. S.", "Park, J. H."]),
+     # any symbol is a mark, not only the usual ones: "✱" equal contribution, "✉" and "📧" corresponding
+     ("Okafor, D.✱, Lind, S.✱, Moreau, K., Park, I.✉", ["Okafor, D.", "Lind, S.", "Moreau, K.", "Park, I."]),
+     ("Okafor, M. J.📧, Lind, D.✳", ["Okafor, M. J.", "Lind, D."])],
 )
 def test_a_mark_or_a_generation_suffix_after_initials_keeps_them_with_their_surname(text, names):
     # AGU's "Surname, I.*., I. Surname" with an equal-contribution mark before the initials' full stop, and APA's

@@ -578,7 +578,27 @@ def block_tokens(lines: Sequence[Line], db) -> list[Token]:  # type: ignore[no-u
     toks = tokenize(lines)
     label(toks, db)
     repair.block(toks)
+    if any(t.text == "[" for t in toks):
+        repair.leading_tag(toks, db)
+    _kind_heading(toks)
     return toks
+
+
+def _kind_heading(toks: Sequence[Token]) -> None:
+    """The heading above a block (candidate_lines) that names a kind of papers ("Publications and preprints",
+    "Journal Articles") is no part of a paper: the labeller sometimes ran it into the first paper's title. It stays
+    in the block (what the labeller reads around it is read better with it) and is read as other; the paper starts
+    after it."""
+    if not toks or toks[0].tag != "heading" or toks[0].line != 0:
+        return
+    end = next((k for k, t in enumerate(toks) if t.line != 0), len(toks))
+    if end == len(toks) or not KIND_HEADING.fullmatch(join_tokens(toks[:end])):
+        return
+    started = any(t.label.startswith("B-") for t in toks[:end])
+    for t in toks[:end]:
+        t.label = "other"
+    if started and not toks[end].label.startswith("B-"):
+        toks[end].label = "B-" + toks[end].label
 
 
 def _owner_is_an_author(toks: Sequence[Token], owner: str) -> None:
@@ -733,6 +753,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     _names_read_as_venue(toks, db)
     _venue_ending_names(toks, db)
     repair.styled_venue(toks, db)
+    repair.sentence_venue(toks, db)
     repair.journal_read_as_publisher(toks, db)
     # a link that only says what it points to ("[**Project**](...)") is never a name
     _status_after_names(toks)
@@ -742,7 +763,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     _track_after_venue(toks)
     venue_runs = _runs(toks, "venue")
     _tag_year(toks)
-    years = _years(toks) or repair.closing_year(toks, run)
+    years = _years(toks) or repair.closing_year(toks, run) or repair.month_year(toks, run)
     status_toks = [t for t in toks if t.field == "status"]
     hrefs = [t.href for t in toks if t.href]
     paper_link = any(PAPER_HOST.search(h) or PAPER_PAGE.search(h) for h in hrefs)
@@ -823,12 +844,25 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     return pub
 
 
+_NUMBER_MARKS = frozenset({"p", "pp", "vol", "no", "nr", "art", "pages"})
+
+
+def _marks_a_number(region: Sequence[Token], k: int) -> bool:
+    """A word read as other that marks the volume or pages after it ("p." of "p.2300178", "vol." of "vol. 12")."""
+    t = region[k]
+    if t.field != "other" or t.text.lower() not in _NUMBER_MARKS:
+        return False
+    nxt = next((x for x in region[k + 1:] if x.text != "."), None)
+    return nxt is not None and nxt.field == "volume" and not YEAR.fullmatch(nxt.text)
+
+
 def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
     """The venue as written from its region (see _venue_region), and what followed it inside a bracket it left
     open (a link or note: no part of the venue)."""
     # volume, issue and pages are not the venue's ("Ecology Letters 23:1–9" names no year 2023)
-    venue_raw = squash(join_tokens([t for t in region if t.field != "volume"
-                                    or YEAR.fullmatch(t.text)])) if region else None
+    # and neither are the words that mark them, read as other ("BioEssays, 46(3), p.2300178" is no "BioEssays, p")
+    venue_raw = squash(join_tokens([t for k, t in enumerate(region) if (t.field != "volume" or YEAR.fullmatch(t.text))
+                                    and not _marks_a_number(region, k)])) if region else None
     if venue_raw:
         # brackets that held only the issue number ("47(4): 991–1021" without its volume and issue)
         venue_raw = re.sub(r"\s*\(\s*[,.;:]?\s*\)|\s*\[\s*\]", "", venue_raw)

@@ -26,7 +26,7 @@ from .markup import SECTION_SEP, YEAR_IN, Block, Line, Span
 from .vocab import LINK_WORD, NOTE_ON_A_PAPER, PAPER_PAGE, name_shaped
 
 SKIP_SECTION = lazy_compile(
-    r"\b(?:talks?|presentations?|seminars?|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|education|experiences?|"
+    r"\b(?:talks?|presentations?|seminars?|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|educations?|experiences?|"
     r"internships?|intership|employment|work history|contact|personal|hobbies|students|mentees|mentoring|grants?|funding|"
     r"advising|advisees?|supervisees?|"
     r"media|press|interviews?|podcasts?|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc|patents?|"

@@ -122,7 +122,7 @@ def _glued(spans: Sequence[Span]) -> Iterator[tuple[Span, str]]:
 
 def _is_link_word_text(text: str) -> bool:
     words = re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower())  # "pre-print" one word
-    return bool(words) and len(words) <= 3 and all(w in LINK_WORDS or w in ("and", "the", "on") for w in words)
+    return bool(words) and len(words) <= 3 and all(w in LINK_WORDS or w in ("and", "the", "on", "to") for w in words)
 
 
 _RUNS = re.compile(r"(.)\1{2,}")

@@ -42,8 +42,10 @@ def _phrase(words: str, joiner: str) -> str:
 
 
 # "Code", "[pdf]", "Code & Model", "Paper / Code", "HAL-Preprint"
-LINK_WORD = lazy_compile("^" + _phrase(_LINK_WORDS, r"(?:\s*(?:&|and|/|\+|,|-)\s*|\s+(?:on|at|in|do|da|de|del)\s+|\s+)")
-                         + "$", re.I)
+LINK_WORD = lazy_compile("^(?:"
+                         + _phrase(_LINK_WORDS, r"(?:\s*(?:&|and|/|\+|,|-)\s*|\s+(?:on|at|in|do|da|de|del)\s+|\s+)")
+                         # "Link to Paper", "Link to the CEPR Working Paper": where the link leads
+                         + r"|\W*link to\b[^.:;]{1,40})$", re.I)
 # a note under a paper about it, not a paper: where it was presented, what it was called before, its media
 # ("Presentations: The 25th China Economic Annual Conference ...", "Old name: ...", "Previously circulated with the
 # title ...", "Media coverage: ...", "Outstanding Paper Award, The 7th ... Forum, 2024", "Selected as one of the 14

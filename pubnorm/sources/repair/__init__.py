@@ -23,7 +23,9 @@ from .fields import (
     editors_by_at,
     gbt_citation,
     journal_read_as_publisher,
+    leading_tag,
     second_title_a_venue,
+    sentence_venue,
     styled_venue,
     to_italic_venue,
     venue_links,
@@ -35,6 +37,7 @@ from .titles import (
     ends_no_title,
     italic_after_title,
     italic_in_title,
+    month_year,
     number_after_title,
     numbers_in_title,
     quoted_title,
@@ -58,10 +61,13 @@ __all__ = [
     "italic_after_title",
     "italic_in_title",
     "journal_read_as_publisher",
+    "leading_tag",
+    "month_year",
     "number_after_title",
     "numbers_in_title",
     "quoted_title",
     "second_title_a_venue",
+    "sentence_venue",
     "styled_venue",
     "title_after_little_word",
     "title_to_link_end",
@@ -114,6 +120,8 @@ def block(toks: Sequence[Token]) -> None:
     if not marks.isdisjoint(("arXiv", "arxiv", "ArXiv", "ARXIV")):
         fields.arxiv_ids(toks)
     fields.bracketed_status(toks)
+    if not marks.isdisjoint(fields.BOOK_NUMBER_WORDS):
+        fields.book_numbers(toks)
     if "." in marks:
         fields.venue_before_venue(toks)
     if not marks.isdisjoint(fields.STATUS_MARKS):

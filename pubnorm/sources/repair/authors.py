@@ -17,7 +17,7 @@ from .titles import ends_no_title
 _NAME_JOINERS = frozenset({",", ".", "&", "and"}) | NAME_PARTICLES
 
 
-_WITH_AFTER = frozenset({".", ",", "(", ")", "\"", "”", "’", "'", ":"})
+_WITH_AFTER = frozenset({".", ",", "(", ")", "\"", "”", "’", "'", ":", "-", "–", "—"})
 
 
 def title_before_with(toks: Sequence[Token]) -> None:
@@ -97,8 +97,10 @@ def with_coauthors(toks: Sequence[Token]) -> None:
         if len(names) < 2:
             continue
         t.label = "other"
+        if prev is not None and prev.text in ("-", "–", "—") and prev.line == t.line:
+            prev.label = "other"  # "Title - with A and B": the dash ends the title
         for k in range(i + 1, j):
-            toks[k].label = "author" if toks[k].text[:1].isalpha() or toks[k].text in (".", "&") else "other"
+            toks[k].label = "author" if toks[k].text[:1].isalpha() or toks[k].text in (".", "&", ",", ";") else "other"
         while j > i + 1 and toks[j - 1].text in (",", "&", "and") and toks[j - 1].label == "author":
             j -= 1
             toks[j].label = "other"

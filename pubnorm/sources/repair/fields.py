@@ -55,6 +55,62 @@ def second_title_a_venue(titles: list[list[Token]], run: list[Token], db) -> Non
                     t.label = ("B-" if t.label.startswith("B-") else "") + field
 
 
+BOOK_NUMBER_WORDS = frozenset({"ISBN", "ISSN", "isbn", "issn", "ISBN-13", "ISBN-10", "e-ISBN", "eISBN"})
+_NUMBER_PART = lazy_compile(r"[\dXx\-–]+")
+
+
+def book_numbers(toks: Sequence[Token]) -> None:
+    """"Title, ISBN 978-88-32158-49-6", "(ISBN: 978-989-35215-1-9)": a book's number is no part of a title, a venue or
+    a publisher's name (the assembly reads it from the entry's text into the record's isbn); the labeller ran it
+    into whatever field was before it, or read it as a second title."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.text not in BOOK_NUMBER_WORDS:
+            continue
+        j = i + 1
+        if j < n and toks[j].text == ":" and toks[j].line == t.line:
+            j += 1
+        k = j
+        while k < n and toks[k].line == t.line and _NUMBER_PART.fullmatch(toks[k].text) \
+                and (k == j or not toks[k].space_before or toks[k - 1].text in "-–"):
+            k += 1
+        if not any(x.text[:1].isdigit() for x in toks[j:k]):
+            continue
+        for x in toks[i:k]:
+            x.label = ("B-" if x.label.startswith("B-") else "") + "other"
+
+
+_TAG_YEAR = lazy_compile(r"'?(?:19|20)?\d\d")
+
+
+def leading_tag(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """"- **[VLDB 24] Oasis: An Optimal Disjoint ...**", "- [SenSys'26] Liu, B., ... **mTrack: ...**": a square
+    bracket that opens a line, holding a venue the database knows by that name and at most a year and a word or two
+    after it ("[MobiSys'25 Demo]"), is the paper's venue tag, and the paper starts at it: the labeller read the tag
+    as an entry of its own, or ran it into the title or the authors after it. A bracket that is a link ("[[Paper]]")
+    or holds anything else ("[1]", "[Oral]") is left as read."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.text != "[" or t.href or (i and toks[i - 1].line == t.line):
+            continue
+        c = next((k for k in range(i + 1, min(n, i + 7)) if toks[k].text == "]"), None)
+        if c is None or c == i + 1 or c + 1 >= n or toks[c].line != t.line:
+            continue
+        inner = toks[i + 1:c]
+        if any(x.href or x.link_word for x in inner) or not inner[0].text[:1].isalpha():
+            continue
+        m = db.match(join_tokens(inner))
+        if m.venue is None or m.method not in ("exact", "alias"):
+            continue
+        started = any(x.label.startswith("B-") for x in toks[i:c + 2])
+        toks[i].label = ("B-" if started or i == 0 else "") + "other"
+        for x in inner:
+            x.label = "venue" if not (x.text.isdigit() and len(x.text) == 2) else "volume"
+        toks[c].label = "other"
+        nxt = toks[c + 1]
+        nxt.label = nxt.field
+
+
 def venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
     """A link whose text opens with a venue the database knows by that name, then at most its volume, pages and
     year ("<a href=doi>Phys. Rev. E <b>99</b>, 022605 (2019)</a>", "[MNRAS](...) (2021)"), in an entry whose title
@@ -111,8 +167,9 @@ _CLOSING_QUOTES = frozenset(QUOTE_CLOSES.values()) | {'"', "'"}
 
 def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
     """'... Title of the paper. **Science** 371: 210–214.': in an entry with no venue, a bold or italic piece read as
-    other between the title's end and the volume, pages or year, which the database knows by that very name, is the
-    venue (one-word journals the labeller does not know: Science, Ecography, Oncotarget)."""
+    other between the title's end and the volume, pages or year (or a link, or the entry's end: "[Authors (2019).
+    Title. *Journal*](paper.pdf)"), which the database knows by that very name, is the venue (one-word journals the
+    labeller does not know: Science, Ecography, Oncotarget)."""
     if any(t.field == "venue" for t in toks) or not any(t.field == "title" for t in toks):
         return
     n, i = len(toks), 0
@@ -134,7 +191,12 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
                 j += 1
         before = toks[i - 2] if quoted else next((x for x in reversed(toks[:i]) if x.text not in (".", ",")), None)
         after = next((x for x in toks[j:] if x.text not in (".", ",", ":", "(")), None)
-        if before is not None and before.field == "title" and after is not None and after.field in ("volume", "year") \
+        if before is not None and before.field == "title" \
+                and ((after is not None and after.field in ("volume", "year"))
+                     # the entry's end or a link after it: only on the title's own line ("**Computer Science**:" on
+                     # a line of its own, under a page's sentence, names a group of papers)
+                     or ((after is None or after.field == "link" or (after.href and not t.href))
+                         and t.line == before.line)) \
                 and (quoted or j == n or toks[j].span != t.span):
             m = db.match(join_tokens(toks[i:j]).strip(" .,"))
             if m.venue is not None and m.method == "alias":
@@ -142,6 +204,49 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
                     x.label = "venue"
                 return
         i = j
+
+
+_KIND_WORDS = frozenset({"thesis", "dissertation", "preprint", "report", "chapter", "book", "manuscript", "draft",
+                         "abstract", "poster", "talk", "patent", "habilitation", "memoir", "tese", "tesis", "these",
+                         "doktorarbeit"})
+
+
+def sentence_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """"Ricks KD & Koide RT (2019). Biotic filtering of ... in Bromus tectorum. Oecologia. [doi](...)", "... chiral
+    molecules. Polymer, 2020, 188: 122135.", "... for degradation. Elife 10, e63505 (2021).": in an entry with no venue,
+    plain words read as other right after the title's full stop, ended by a full stop or a comma before the entry's
+    end, a link, a volume or a year, or by the volume itself, which the database knows by that very name, are the
+    venue (styled_venue for the unstyled: one-word journals the labeller does not know)."""
+    if any(t.field == "venue" for t in toks) or not any(t.field == "title" for t in toks):
+        return
+    n = len(toks)
+    for i in range(2, n):
+        if toks[i].field != "other" or toks[i - 1].text != "." or toks[i - 2].field != "title" \
+                or not toks[i].text[:1].isupper() or toks[i].href:
+            continue
+        j = i
+        while j < n and j - i < 8 and toks[j].field == "other" and not toks[j].href and toks[j].line == toks[i].line \
+                and (toks[j].text[:1].isalpha() or toks[j].text in ("&", ":")):
+            j += 1
+        if j == i or j >= n:
+            continue
+        numbered = toks[j].text[:1].isdigit() and toks[j].field in ("volume", "year")  # "Elife 10, e63505 (2021)"
+        if toks[j].text in (".", ","):
+            after = next((x for x in toks[j + 1:] if x.text not in (",", ":", "(", "[")), None)
+            numbered = after is not None and after.field in ("volume", "year")
+            if after is not None and not numbered and after.field != "link" and not after.href:
+                continue
+        elif not numbered:
+            continue
+        if any(x.text.lower() in _KIND_WORDS for x in toks[i:j]):
+            continue  # "Doctoral thesis 2025.": what kind of work it is, not where it appeared
+        # a volume or year after the words puts them in a venue's place: a journal named by a common word ("Polymer",
+        # "Water") is looked up too; a sentence before a link alone may be a note ("Commentary.", "Data.")
+        m = db.match(join_tokens(toks[i:j]), field=numbered)
+        if m.venue is not None and m.method == "alias":
+            for x in toks[i:j]:
+                x.label = "venue"
+        return
 
 
 def journal_read_as_publisher(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
@@ -185,7 +290,7 @@ def columns(toks: Sequence[Token]) -> None:
 # how far a paper got, in brackets where APA writes the year ("(In press).", "(under review)", "[submitted]")
 _STATUS_BRACKET = lazy_compile(r"(?:in press|under review|in review|under revision|in revision|submitted|forthcoming|"
                                r"(?:conditionally )?accepted|in preparation|to appear|revise (?:and|&) resubmit|"
-                               r"r ?& ?r|under submission|in submission)", re.I)
+                               r"r ?& ?r|under submission|in submission|preprint)", re.I)
 _BRACKETS = {"(": ")", "[": "]"}
 # the words of which each status _STATUS_BRACKET reads holds one (the labeller's status words, "submission" and the
 # "R" of "R & R"), as written: a block without one has no status to find

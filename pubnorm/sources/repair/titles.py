@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ...lazyre import lazy_compile
 from ...model import LATEST_YEAR
-from ..features import YEAR, Token, join_tokens
+from ..features import MONTHS, YEAR, Token, join_tokens
 from ..vocab import LINK_WORD, QUOTE_CLOSES, name_shaped
 from .spans import index_of, line_span, run_end, runs
 
@@ -372,6 +372,19 @@ def closing_year(toks: Sequence[Token], run: list[Token]) -> list[int]:
                 and not (i and toks[i - 1].text in ("-", "–", ":")) and 1900 <= int(t.text) <= LATEST_YEAR:
             return [int(t.text)]
         return []
+    return []
+
+
+def month_year(toks: Sequence[Token], run: list[Token]) -> list[int]:
+    """With no token read as a year: a year after a month's name, after the title ("Chemometrics and Intelligent
+    Laboratory Systems, Volume 240, 15 September 2023, 104878.": ScienceDirect's citation; "IEEE. 03 July 2023."),
+    read as a volume or as other: a volume never follows a month."""
+    start = index_of(toks, run[-1]) + 1
+    for i in range(max(start, 1), len(toks)):
+        t = toks[i]
+        if YEAR.fullmatch(t.text) and t.field in ("volume", "other") \
+                and toks[i - 1].text.lower().rstrip(".") in MONTHS and 1900 <= int(t.text) <= LATEST_YEAR:
+            return [int(t.text)]
     return []
 
 
