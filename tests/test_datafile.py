@@ -105,6 +105,28 @@ def test_an_author_string_with_only_its_first_name_surname_first_is_split_by_nam
     assert [x.authors for x in pubs] == [["Okafor, E.D.", "J. Lind", "M.P. Moreau", "J.R. Park"]]
 
 
+def test_a_python_module_keeping_papers_as_literals_gives_them_without_running_it(db, tmp_path: Path):
+    """A Flask site's `post_infos.py`: a module-level list of dicts ('title', a misspelt 'jornal', 'author'), read with
+    the standard library's parser and literal evaluator (the file was read as text: 3 of 49 papers). Nothing runs:
+    the call at the top of the module is never made."""
+    marker = tmp_path / "ran"
+    p = tmp_path / "post_infos.py"
+    p.write_text(f'"""Post infos."""\nimport pathlib\npathlib.Path({str(marker)!r}).write_text("x")\n\n'
+                 '# title, jornal, author\n__publications_infos = [\n    {\n        \'sectionname\': \'2023\',\n'
+                 "        'posts': [\n            {\n                'title': 'Creating Hierarchical Pores in Widget "
+                 "Frameworks via Post-Synthetic Reactions',\n                'jornal': 'Nat. Protoc. 2023, 18, "
+                 "604-625.',\n                'author': 'Okafor, K.-Y.; Lind, Z.; Moreau, H.-C.*',\n            },\n"
+                 "            {\n                'title': 'Bioinspired Widget Catalysts: From Enzyme Immobilization to "
+                 "Biomimetic Catalysis',\n                'jornal': 'Chem. Rev. 2023, 123, 5347-5420.',\n"
+                 "                'author': 'Okafor, K.-Y.; Park, J.; Moreau, H.-C.*',\n            },\n        ],\n"
+                 "    },\n]\n", encoding="utf-8")
+    pubs = run([p], db, Options(jobs=1)).publications
+    assert [(x.title, x.authors[0], x.year) for x in pubs] == [
+        ("Creating Hierarchical Pores in Widget Frameworks via Post-Synthetic Reactions", "Okafor, K.-Y.", 2023),
+        ("Bioinspired Widget Catalysts: From Enzyme Immobilization to Biomimetic Catalysis", "Okafor, K.-Y.", 2023)]
+    assert not marker.exists()
+
+
 def test_a_script_keeping_whole_citations_as_strings_gives_one_paper_a_string(db, tmp_path: Path):
     """`export default ["Authors. Title. <i>Venue</i>, 2021. [<a href='...'>PDF</a>]", ...]`: an array of citation
     strings (HTML inside) gives a paper a string, at the string's line, read as the page shows it (its tags are

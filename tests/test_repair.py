@@ -74,6 +74,23 @@ def test_a_venue_tag_that_opens_the_line_is_the_venue_and_the_paper_starts_at_it
         ("Segmented learned filters for range queries", 2024, "vldb", "Ana Ruiz"),
         ("Demo: Liquid sensing with radio imaging", 2025, "mobisys", "Kai Wu")]
     assert pubs[0].status == "preprint"
+    # an acronym the database does not know, with its year, as a link to the venue's site inside the brackets
+    html = ('<ul><li><div class="pub-content">\n[<a href="https://www.ieeecss.org/tcst">TCST 2026</a>]\n'
+            '<b>Safe lane-keeping widgets with control barrier functions</b><br/>\n<i>Ana Ruiz</i>, \n<i>Kai Wu</i>, '
+            '\n<i><b>Li Ma</b></i>\n</div></li>\n<li><div class="pub-content">\n[<a href="https://l4dc.org">L4DC 2024'
+            '</a>]\n<b>Safe tracking control through uncertain widget networks</b><br/>\n<i>Li Ma</i>, \n<i>Ana Ruiz'
+            '</i>\n</div></li></ul>\n')
+    pubs = read_markup("p.html", "<h2>Publications</h2>" + html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
+        ("Safe lane-keeping widgets with control barrier functions", "TCST 2026", 2026),
+        ("Safe tracking control through uncertain widget networks", "L4DC 2024", 2024)]
+    # ... but not when the entry names a venue the database knows: that is the venue
+    html = ("<h2>Publications</h2><ul>\n<li><b>[COMNET'14]</b> Ada Okafor, John C.S. Lind, and Kai Wu. WTF: Efficient "
+            "followee selection for cascading widget detection. <i>Computer Networks, Special Issue on Online Social "
+            "Networks</i>, 2014.</li>\n<li><b>[WSDM'13]</b> Ada Okafor and Kai Wu. Sampling widget graphs. In "
+            "<i>WSDM</i>, 2013.</li>\n</ul>\n")
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert pubs[0].venue_raw is not None and pubs[0].venue_raw.startswith("Computer Networks")
 
 
 @needs_model
@@ -120,6 +137,12 @@ def test_a_heading_naming_a_kind_of_papers_is_no_part_of_the_first_title(db):
     assert [p.title for p in pubs][:1] == [
         "Development and analysis of structure-preserving widget methods on non-conforming meshes"]
     assert pubs[0].venue is None or pubs[0].venue.venue is None  # "Doctoral thesis 2025." says what it is, not where
+    # "### Most relevant" and "### Latest" over a list name a kind of papers too
+    md = ("### Most relevant\n\n- An automated method to find widget transition states using chemical dynamics "
+          "simulations. JOURNAL OF COMPUTATIONAL CHEMISTRY 36, 1-12 (2015)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == [
+        "An automated method to find widget transition states using chemical dynamics simulations"]
 
 
 @needs_model
@@ -179,6 +202,54 @@ def test_a_year_after_a_months_name_is_the_year(db):
             "2023, 118864.</em></td></tr></table></body></html>\n")
     pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
     assert [p.year for p in pubs] == [2023, 2023]
+
+
+@needs_model
+def test_the_last_authors_surname_ending_the_author_line_over_an_italic_title_is_an_author(db):
+    """"N. Yapa, S. Lind, and M. Płoszajczak" over "_Toward scalable extrapolations ..._": the surname at the end of
+    the author line was read as the start of the italic title on the next line (a capital from Latin Extended, "Ł",
+    was no name's capital either)."""
+    md = ("## Nuclear Physics\n\n"
+          "**K. Okafor**  \n  _Quantifying alpha clustering in light widgets from binding energies_  \n"
+          "  (2020) [arXiv](https://arxiv.org/abs/2004.14896)\n\n"
+          "K. Okafor, J. Rotureau, W. Lind, N. Michel, and M. Płoszajczak  \n"
+          "  _Can a tetrawidget be a narrow resonance?_  \n  Phys. Rev. Lett. **119**, 032501 (2017)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors[-1]) for p in pubs] == [
+        ("Quantifying alpha clustering in light widgets from binding energies", "K. Okafor"),
+        ("Can a tetrawidget be a narrow resonance?", "M. Płoszajczak")]
+
+
+@needs_model
+def test_an_items_number_in_brackets_set_like_the_title_is_no_part_of_it(db):
+    """"<strong>[43]</strong> <strong>From lab to industry: ...</strong>": the item's number was read as the title's
+    first words ("43] From lab to industry")."""
+    card = ('<div class="card"><div><strong>[{n}]</strong> <strong>{t}</strong></div>\n<div class="muted">\n'
+            'Jia Zhang, Zhongxiu Liu, <strong>Ada Okafor</strong>, Meifang Zhu\n</div>\n<div>\n{v} ·\n'
+            '<a href="https://doi.org/10.1016/j.x.2025.{n}">DOI: 10.1016/j.x.2025.{n}</a>\n</div></div>\n')
+    html = ("<html><body><h2>Publications</h2>\n"
+            + card.format(n=43, t="From lab to industry: High-safety widgets for lithium-metal batteries",
+                          v="Matter 8, 6, 102101, 2025")
+            + card.format(n=42, t="Electron displacement polarization of high-dielectric widget separators",
+                          v="Advanced Materials 37, 2, 2400001, 2025")
+            + "</body></html>\n")
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [p.title for p in pubs] == ["From lab to industry: High-safety widgets for lithium-metal batteries",
+                                       "Electron displacement polarization of high-dielectric widget separators"]
+
+
+@needs_model
+def test_how_far_a_paper_got_on_the_line_under_its_heading_is_no_part_of_its_title(db):
+    """"## <u>Redlining and the Geography of Widget Outcomes</u>" over "Currently in review at *JEEM*, 2025 <br>": the
+    title was read on into the status line ("... Outcomes Currently in review at"); the journal after "at" is where."""
+    md = ("## <u>Redlining and the Geography of Widget Outcomes</u>\nCurrently in review at *JEEM*, 2025 <br>\n"
+          "Ada Okafor and Richard T. Lind\n\n"
+          "## <u>The Value of Widget Amenities</u>\nForthcoming at *Land Economics*, 2025 <br>\n"
+          "Ada Okafor\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Redlining and the Geography of Widget Outcomes",
+                                       "The Value of Widget Amenities"]
+    assert pubs[0].year == 2025 and pubs[0].venue_raw is not None and pubs[0].venue_raw.startswith("JEEM")
 
 
 def test_a_tables_column_that_names_no_field_of_the_citation_gives_none(db):
@@ -1915,3 +1986,21 @@ def test_a_quoted_title_with_a_year_inside_runs_to_its_closing_mark(db):
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [(p.title, p.venue_raw) for p in pubs][2] == (
         "The decline of war since 1950: New evidence", "Richardson and the Study of Conflict")
+
+
+def test_a_links_text_that_is_an_address_is_a_link():
+    """"... S. 205–218. <a href=doi>https://doi.org/10.1007/978-3-658-37503-4_15</a>": the digits of a DOI written as
+    a link's text were read as a title (so the entry had two titles and gave no paper); an address is a link."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import fields
+
+    doi = "https://doi.org/10.1007/978-3-658-37503-4_15"
+    toks = _toks("Soziales/B-title Kapital/title ./other")
+    toks += [Token(w, 0, href=doi, label=lab) for w, lab in (("https", "link"), (":", "link"), ("/", "link"),
+                                                            ("/", "link"), ("doi", "link"), (".", "link"),
+                                                            ("org", "link"), ("/", "link"), ("978-3", "title"),
+                                                            ("-", "title"), ("658-37503", "title"))]
+    toks += [Token("Code", 0, href="https://github.com/x/y", label="title")]
+    fields.address_text(toks)
+    assert [t.label for t in toks][8:11] == ["link", "link", "link"]
+    assert toks[0].label == "B-title" and toks[-1].label == "title"  # a link's text that is no address stays

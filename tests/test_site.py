@@ -146,6 +146,11 @@ def test_publication_list_needs_a_heading_and_items():
     assert has_publication_list("# 📝 Publications\n\n- A\n- B\n")
     assert not has_publication_list("- A\n- B\n")
     assert not has_publication_list("## Publications\n\nSee my CV.\n")
+    # a list item over a nested list, in the page's own language ("-   Publikationen" on a Hugo post about a thesis)
+    assert has_publication_list("-   Publikationen\n    -   [Electrons on helium](u) - Lind, A. - J. Low Temp. "
+                                "Phys. 126 (2002)\n    -   [Dip problem](v) - Okafor, B. - Phys. Rev. B 64 (2001)\n")
+    assert has_publication_list("## Publicaciones\n\n1. A\n2. B\n")
+    assert not has_publication_list("- Publishing my first post\n- B\n")
 
 
 def test_a_byte_order_mark_inside_the_text_is_dropped(db, tmp_path: Path):

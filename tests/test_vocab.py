@@ -11,13 +11,15 @@ from pubnorm.sources.vocab import LINK_WORD, name_shaped
 @pytest.mark.parametrize("text", ["[pdf]", "Code & Model", "HAL Preprint", "Author Copy", "Supplementary Information",
                                   "Data and Code", "Reprint", "Accepted manuscript", "SI", "Supplemental Materials",
                                   "manuscript + supplementary material", "Author's copy", "Link to Paper",
-                                  "Link to the CEPR Working Paper"])
+                                  "Link to the CEPR Working Paper", "WP at RIETI", "Working paper at NBER",
+                                  "PDF on SSRN"])
 def test_what_a_papers_link_says_it_points_to(text: str):
     assert LINK_WORD.match(text)
 
 
 @pytest.mark.parametrize("text", ["Sparse Widgets for Everyone", "Copy Number Variation in Mice",
-                                  "Information Theory of Widgets", "Linking Widgets to Gadgets"])
+                                  "Information Theory of Widgets", "Linking Widgets to Gadgets", "Learning at Scale",
+                                  "Data at Scale"])
 def test_a_title_is_no_link_word(text: str):
     assert not LINK_WORD.match(text)
 

@@ -92,6 +92,41 @@ def read_script(path: str, text: str, db: VenueDB) -> Profile | None:
     return profile_from_data(path, data, text, db)
 
 
+def python_literals(text: str) -> list[Any]:
+    """The values a Python module assigns from literals at its top level (`publications = [{"title": ...}, ...]`),
+    read with the standard library's parser and literal evaluator: nothing in the file is run. [] when the file is
+    not Python or assigns no literal."""
+    import ast
+
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return []
+    out: list[Any] = []
+    for node in tree.body:
+        value = node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None
+        if value is None or not isinstance(value, (ast.List, ast.Tuple, ast.Dict)):
+            continue
+        try:
+            out.append(ast.literal_eval(value))
+        except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
+            continue
+    return out
+
+
+def read_python(path: str, text: str, db: VenueDB) -> Profile | None:
+    """The papers a Python module keeps as literal data (a Flask or Dash site's `post_infos.py`), as read_script
+    reads a script's literals; None when it keeps none."""
+    data = python_literals(text)
+    if not _items(data):
+        if cites := citation_strings(data):
+            from .reader import read_markup
+
+            return read_markup(path, as_list_page(cites, text), db, html=True)
+        return None
+    return profile_from_data(path, data, text, db)
+
+
 _STYLE_STOP = lazy_compile(r"(?<=[^\W_]{2})\.\s*$")  # not "U.S." (one letter before it)
 _CITATION_CHARS = 40  # a string this long with a year can be a whole citation ("Lee A, Kim B. Title. Icarus, 2021")
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..lazyre import lazy_compile
 from .markup import Line, Span
-from .vocab import LINK_ACTIONS
+from .vocab import LINK_ACTIONS, LINK_PLACE
 
 # words, numbers (and number ranges), and every other character alone: a period is its own token, so a
 # sentence's end and an initial's dot look alike to the tokenizer and the features tell them apart
@@ -122,7 +122,11 @@ def _glued(spans: Sequence[Span]) -> Iterator[tuple[Span, str]]:
 
 def _is_link_word_text(text: str) -> bool:
     words = re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower())  # "pre-print" one word
-    return bool(words) and len(words) <= 3 and all(w in LINK_WORDS or w in ("and", "the", "on", "to") for w in words)
+    if not words:
+        return False
+    if len(words) <= 3 and all(w in LINK_WORDS or w in ("and", "the", "on", "to") for w in words):
+        return True
+    return len(text) <= 60 and LINK_PLACE.match(text) is not None
 
 
 _RUNS = re.compile(r"(.)\1{2,}")

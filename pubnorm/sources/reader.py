@@ -183,6 +183,10 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
         from .datafile import read_script
 
         script = read_script(name, text, db)  # None: no list kept as data (JSX markup is read as a page)
+    elif p.suffix.lower() == ".py":
+        from .datafile import read_python
+
+        script = read_python(name, text, db)  # None: no literal data (read as text, as before)
     if script is None and p.suffix.lower() == ".astro":
         # an Astro component with no list kept as data: its template is HTML, under a fence of script code (no YAML)
         text, kind = _ASTRO_FENCE.sub(lambda m: "\n" * m.group(0).count("\n"), text, count=1), "html"

@@ -41,8 +41,11 @@ OTHER_LAYOUTS = {"talk": "talk", "post": "post", "posts": "post", "teaching": "t
                  "from data (cv.json)", "archive-taxonomy": "archive", "talkmap": "talk map", "news": "news",
                  "distill": "post", "redirect": "redirect"}
 PAPER_TYPES = {"publication", "publications", "paper"}
-_PUB_HEADING = lazy_compile(r"(?im)^(?:#{1,4}\s*|<h[1-4][^>]*>\s*)(?:[^\w\n]*\s*)?(?:selected\s+|recent\s+)?"
-                          r"(?:publications?|papers|preprints|journal articles|conference papers)\b")
+# (as a heading, a bold line or a list item over a nested list: "-   Publikationen"; in the languages of the dev set's
+# pages too)
+_PUB_HEADING = lazy_compile(r"(?im)^(?:#{1,4}\s*|<h[1-4][^>]*>\s*|\*\*|[-*+]\s+)(?:[^\w\n]*\s*)?(?:selected\s+|recent\s+)?"
+                          r"(?:publications?|papers|preprints|journal articles|conference papers|publikationen|"
+                          r"ver(?:ö|oe)ffentlichungen|publicaciones|publica(?:çõ|co)es|pubblicazioni|publikacje)\b")
 # a page's own title that says it lists papers ("Publications", "Published Work", "Selected Papers")
 _PUB_TITLE = lazy_compile(r"(?i)^\W*(?:(?:selected|recent|my|full|all)\s+)?(?:publications?(?:\s+list)?|papers|preprints|"
                           r"published\s+(?:work|papers|articles)|research\s+papers|journal\s+articles|"

@@ -21,7 +21,7 @@ _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slide
                r"data(?:set)?s?|demo|blog|bib(?:tex)?|html|link|doi|abstract|openreview|supp(?:lementary)?|model|"
                r"models|homepage|page|media|press|draft|(?:pre|e)-?print|appendix|proceedings|twitter|x|huggingface|hf|colab|"
                r"notebook|benchmark|leaderboard|paper list|cite|citation|weights|checkpoints?|presentation|published|"
-               r"ssrn|nber|(?:complete |online |full )?appendix|"
+               r"ssrn|nber|(?:complete |online |full )?appendix|working paper|wp|"
                # where a copy is kept ("HAL Preprint", "PubMed", "Journal version")
                r"hal|biorxiv|medrxiv|psyarxiv|osf|pubmed|pmc|europepmc|researchgate|scholar|google scholar|"
                r"journal|publisher|version|full text|fulltext|online|open access|article|"
@@ -42,10 +42,15 @@ def _phrase(words: str, joiner: str) -> str:
 
 
 # "Code", "[pdf]", "Code & Model", "Paper / Code", "HAL-Preprint"
+# where a link leads, in words: "Link to Paper", "Link to the CEPR Working Paper"; a copy and where it is kept: "WP at
+# RIETI", "Working paper at NBER", "PDF on SSRN" (the labeller's link-word feature reads these too)
+_LINK_PLACE = (r"\W*link to\b[^.:;]{1,40}"
+               r"|\W*(?:" + _LINK_WORDS + r")\s+(?:at|on|@)\s+(?:(?-i:[A-Z][A-Za-z]*[A-Z][\w&.\-]*)|arxiv|github|"
+               r"ssrn|osf|zenodo|researchgate|biorxiv|medrxiv|repec|ideas)\W*")
+LINK_PLACE = lazy_compile("^(?:" + _LINK_PLACE + ")$", re.I)
 LINK_WORD = lazy_compile("^(?:"
                          + _phrase(_LINK_WORDS, r"(?:\s*(?:&|and|/|\+|,|-)\s*|\s+(?:on|at|in|do|da|de|del)\s+|\s+)")
-                         # "Link to Paper", "Link to the CEPR Working Paper": where the link leads
-                         + r"|\W*link to\b[^.:;]{1,40})$", re.I)
+                         + "|" + _LINK_PLACE + ")$", re.I)
 # a note under a paper about it, not a paper: where it was presented, what it was called before, its media
 # ("Presentations: The 25th China Economic Annual Conference ...", "Old name: ...", "Previously circulated with the
 # title ...", "Media coverage: ...", "Outstanding Paper Award, The 7th ... Forum, 2024", "Selected as one of the 14
@@ -84,6 +89,7 @@ PAPER_PAGE = lazy_compile(
 # a heading naming a kind of papers ("Conferences and workshops", "Book Chapters and Edited Volumes", "Drafts,
 # technical reports, and manuscripts", "Peer-reviewed journal articles")
 _KIND_WORD = (r"(?:selected|recent|refereed|peer[- ]reviewed|reviewed|international|national|other|full|short|long|"
+              r"most|relevant|latest|featured|key|representative|major|"
               r"conferences?|workshops?|symposia|symposiums?|journals?|papers?|publications?|preprints?|articles?|"
               r"chapters?|books?|edited|volumes?|proceedings|reports?|technical|manuscripts?|theses|thesis|"
               r"dissertations?|drafts?|working|under|review|submitted|in|progress|preparation|press|accepted|"

@@ -97,6 +97,7 @@ def block(toks: Sequence[Token]) -> None:
         authors.title_before_with(toks)
     authors.author_gaps(toks)
     authors.last_author_in_title(toks)
+    authors.surname_over_styled_title(toks)
     authors.names_read_as_title(toks)
     if not marks.isdisjoint(QUOTE_CLOSES):
         authors.name_before_quote(toks)
@@ -114,6 +115,7 @@ def block(toks: Sequence[Token]) -> None:
     fields.venue_leads(toks)
     if "In" in marks or "in" in marks:
         fields.in_before_venue(toks)
+    fields.address_text(toks)
     if "." in marks:
         fields.title_before_italic_venue(toks)
         fields.italic_title_before_venue(toks)
@@ -137,6 +139,8 @@ def block(toks: Sequence[Token]) -> None:
     titles.numbers_in_title(toks)
     if "[" in marks:
         titles.bracket_tag_in_title(toks)
+    if "]" in marks:
+        titles.item_number_in_title(toks)
     if any(tag.startswith("column-") for tag in tags):
         fields.columns(toks)
     if "authors" in tags:

@@ -360,6 +360,31 @@ def last_author_in_title(toks: Sequence[Token]) -> None:
             toks[j].label = "other"
 
 
+def surname_over_styled_title(toks: Sequence[Token]) -> None:
+    """"N. Yapa, S. König, and **K. Fossez** <br> _Toward scalable bound-to-resonance ..._": a title run that opens
+    with a name's last word or two at the end of the author line, right after the authors, and goes on over the line
+    break into the title, set in another style (italic under plain or bold), opens with the last author's surname."""
+    for a, b in runs(toks, "title"):
+        if a == 0 or toks[a - 1].line != toks[a].line:
+            continue
+        # after the authors, or after an initial read as other ("**K. Okafor**" alone on its line)
+        initial = a >= 2 and toks[a - 1].text == "." and len(toks[a - 2].text) == 1 and toks[a - 2].text.isupper() \
+            and toks[a - 2].line == toks[a].line and toks[a - 1].field == toks[a - 2].field == "other"
+        if toks[a - 1].field != "author" and not initial:
+            continue
+        k = next((m for m in range(a, b) if toks[m].line != toks[a].line), None)
+        if k is None or k - a > 3 or k == b:
+            continue
+        head, rest = toks[a:k], [t for t in toks[k:b] if t.text[:1].isalnum()]
+        if not all(NAME_TOKEN.match(t.text) and (t.text[:1].isupper() or t.text in NAME_PARTICLES) for t in head) \
+                or not rest or not all(t.italic for t in rest) or any(t.italic for t in head):
+            continue
+        for t in (toks[a - 2:k] if initial else head):
+            t.label = "author"
+        if not toks[k].label.startswith("B-") and toks[a].label.startswith("B-"):
+            toks[k].label = "B-title"
+
+
 def _full_names(piece: Sequence[Token]) -> list[str]:
     """The names of a run made only of names' words, commas, "and" and "&", not ending with a comma or "and", each
     name of two to four words; [] when the run is not such a list."""

@@ -83,12 +83,23 @@ def book_numbers(toks: Sequence[Token]) -> None:
 _TAG_YEAR = lazy_compile(r"'?(?:19|20)?\d\d")
 
 
+# a venue's acronym the database may not know, then its year: "TCST 2026", "L4DC'24" (not a word in capitals: "NEW")
+_ACRONYM_YEAR = lazy_compile(r"(?!(?:NEW|HOT|TOP|PDF|CODE|ORAL|POSTER|DEMO|BEST)\b)[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9\-]*"
+                             r"\s*['’]?\s*(?:19|20)?\d\d")
+
+
+def _names_a_known_venue(toks: Sequence[Token], i: int, db) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the entry from toks[i] on has a run read as the venue that the database knows."""
+    rest = toks[i:entry_span(toks, i, i + 1)[1]]
+    return any(db.match(join_tokens(rest[a:b])).venue is not None for a, b in runs(rest, "venue"))
+
+
 def leading_tag(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
     """"- **[VLDB 24] Oasis: An Optimal Disjoint ...**", "- [SenSys'26] Liu, B., ... **mTrack: ...**": a square
     bracket that opens a line, holding a venue the database knows by that name and at most a year and a word or two
-    after it ("[MobiSys'25 Demo]"), is the paper's venue tag, and the paper starts at it: the labeller read the tag
-    as an entry of its own, or ran it into the title or the authors after it. A bracket that is a link ("[[Paper]]")
-    or holds anything else ("[1]", "[Oral]") is left as read."""
+    after it ("[MobiSys'25 Demo]"), or an acronym and a year ("[TCST 2026]"), is the paper's venue tag, and the
+    paper starts at it: the labeller read the tag as an entry of its own, or ran it into the title or the authors
+    after it. A bracket that holds a link word ("[[Paper]]") or anything else ("[1]", "[Oral]") is left as read."""
     n = len(toks)
     for i, t in enumerate(toks):
         if t.text != "[" or t.href or (i and toks[i - 1].line == t.line):
@@ -97,10 +108,13 @@ def leading_tag(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
         if c is None or c == i + 1 or c + 1 >= n or toks[c].line != t.line:
             continue
         inner = toks[i + 1:c]
-        if any(x.href or x.link_word for x in inner) or not inner[0].text[:1].isalpha():
+        if any(x.link_word for x in inner) or not inner[0].text[:1].isalpha():
             continue
         m = db.match(join_tokens(inner))
-        if m.venue is None or m.method not in ("exact", "alias"):
+        known = m.venue is not None and m.method in ("exact", "alias")
+        # an acronym the database does not know, and its year: the venue only when the entry names no other
+        # ("[COMNET'14] Authors. Title. <i>Computer Networks</i>, 2014" names it in full)
+        if not known and (not _ACRONYM_YEAR.fullmatch(join_tokens(inner)) or _names_a_known_venue(toks, c + 1, db)):
             continue
         started = any(x.label.startswith("B-") for x in toks[i:c + 2])
         toks[i].label = ("B-" if started or i == 0 else "") + "other"
@@ -371,6 +385,24 @@ def in_before_venue(toks: Sequence[Token]) -> None:
         if t.field == "title" and t.text in ("In", "in", "In:") and toks[i + 1].field == "venue" \
                 and toks[i - 1].field == "title" and not toks[i + 1].label.startswith("B-"):
             t.label = "other"
+
+
+_ADDRESS_TEXT = lazy_compile(r"(?:https?\s*:\s*/\s*/|www\s*\.|doi\s*:\s*10\s*\.|10\s*\.\s*\d{4,}\s*/)", re.I)
+
+
+def address_text(toks: Sequence[Token]) -> None:
+    """A link whose text is an address ("https://doi.org/10.1007/978-3-658-37503-4_15", "www.x.org/p.pdf") is a
+    link, whatever the labeller read its pieces as (the digits of a DOI as a title or a volume)."""
+    n, i = len(toks), 0
+    while i < n:
+        href = toks[i].href
+        j = i + 1
+        while j < n and href and toks[j].href == href and toks[j].line == toks[i].line:
+            j += 1
+        if href and _ADDRESS_TEXT.match(join_tokens(toks[i:j])):
+            for t in toks[i:j]:
+                t.label = ("B-" if t.label.startswith("B-") else "") + "link"
+        i = j
 
 
 def title_before_italic_venue(toks: Sequence[Token]) -> None:

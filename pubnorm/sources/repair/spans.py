@@ -52,7 +52,8 @@ def index_of(toks: Sequence[Token], tok: Token) -> int:
     return next(i for i, t in enumerate(toks) if t is tok)
 
 
-NAME_TOKEN = lazy_compile(r"^(?:[A-Z\u00c0-\u00de][\w'’\-]*|[a-z]{1,3}|\.|-)$")
+# (a capital of Latin Extended too: Ł, Š, Č)
+NAME_TOKEN = lazy_compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u024f][\w'’\-]*|[a-z]{1,3}|\.|-)$")
 
 
 def line_span(toks: Sequence[Token], i: int) -> tuple[int, int]:

@@ -375,6 +375,21 @@ def closing_year(toks: Sequence[Token], run: list[Token]) -> list[int]:
     return []
 
 
+def item_number_in_title(toks: Sequence[Token]) -> None:
+    """"<strong>[43]</strong> <strong>From lab to industry ...</strong>", "[20] <u>Title</u>": the item's number in
+    square brackets, set like the title, opens no title: it is read as other and the title starts after it."""
+    for a, b in runs(toks, "title"):
+        k = a + (toks[a].text == "[")
+        if k + 2 >= b or not (toks[k].text.isdigit() and len(toks[k].text) <= 4) or toks[k + 1].text != "]" \
+                or (k == a and (a == 0 or toks[a - 1].text != "[")):
+            continue
+        start = toks[a].label.startswith("B-")
+        for t in toks[a:k + 2]:
+            t.label = "other"
+        if start:
+            toks[k + 2].label = "B-title"
+
+
 def month_year(toks: Sequence[Token], run: list[Token]) -> list[int]:
     """With no token read as a year: a year after a month's name, after the title ("Chemometrics and Intelligent
     Laboratory Systems, Volume 240, 15 September 2023, 104878.": ScienceDirect's citation; "IEEE. 03 July 2023."),
@@ -544,6 +559,9 @@ def run_to_line_end(toks: Sequence[Token]) -> None:
         i = j
 
 
+_STATUS_UNDER_A_TITLE = lazy_compile(r"(?:[Cc]urrently\s+)?(?:(?:[Uu]nder|[Ii]n)\s+(?:review|revision|submission)|"
+                                     r"[Rr]evise\s+(?:and|&)\s+[Rr]esubmit|R\s*&\s*R|[Ss]ubmitted|[Aa]ccepted|"
+                                     r"[Ff]orthcoming)\s+(?:at|in|to|with)\b")
 _UNDER_A_TITLE = lazy_compile(r"(?:[Ii]n|[Uu]nder contract|[Ff]orthcoming|[Ii]n press|[Tt]o appear)\b")
 
 
@@ -561,6 +579,16 @@ def title_before_in_line(toks: Sequence[Token]) -> None:
         while e < j and toks[e].line == toks[k].line:
             e += 1
         head = " ".join(t.text for t in toks[k:min(e, k + 3)])
+        if (m := _STATUS_UNDER_A_TITLE.match(" ".join(t.text for t in toks[k:e]))) is not None:
+            # "## Title <br> Currently in review at *JEEM*, 2025": how far it got, then where
+            said = len(m.group(0).split())
+            for t in toks[k:k + said]:
+                said_word = t.text[:1].isalpha() and t.text.lower() not in ("at", "in", "to", "with")
+                t.label = "status" if said_word else "other"
+            for t in toks[k + said:e]:
+                if t.field == "title":
+                    t.label = "venue"
+            continue
         if not _UNDER_A_TITLE.match(head):
             continue
         rest = "venue" if toks[k].text in ("in", "In") else "other"  # the book after "in"; a note
