@@ -82,7 +82,12 @@ def read_script(path: str, text: str, db: VenueDB) -> Profile | None:
     None when it keeps none (a component that writes its list as JSX is read as markup)."""
     from .jsdata import component_props, literals
 
-    data = [*literals(text), *component_props(text)]
+    return _profile_of_literals(path, [*literals(text), *component_props(text)], text, db)
+
+
+def _profile_of_literals(path: str, data: list[Any], text: str, db: VenueDB) -> Profile | None:
+    """The papers of a code file's literals: mappings per paper, or else an array of whole citation strings read as a
+    list page; None when they hold neither."""
     if not _items(data):
         if cites := citation_strings(data):
             from .reader import read_markup
@@ -117,14 +122,7 @@ def python_literals(text: str) -> list[Any]:
 def read_python(path: str, text: str, db: VenueDB) -> Profile | None:
     """The papers a Python module keeps as literal data (a Flask or Dash site's `post_infos.py`), as read_script
     reads a script's literals; None when it keeps none."""
-    data = python_literals(text)
-    if not _items(data):
-        if cites := citation_strings(data):
-            from .reader import read_markup
-
-            return read_markup(path, as_list_page(cites, text), db, html=True)
-        return None
-    return profile_from_data(path, data, text, db)
+    return _profile_of_literals(path, python_literals(text), text, db)
 
 
 _STYLE_STOP = lazy_compile(r"(?<=[^\W_]{2})\.\s*$")  # not "U.S." (one letter before it)

@@ -80,9 +80,6 @@ def book_numbers(toks: Sequence[Token]) -> None:
             x.label = ("B-" if x.label.startswith("B-") else "") + "other"
 
 
-_TAG_YEAR = lazy_compile(r"'?(?:19|20)?\d\d")
-
-
 # a venue's acronym the database may not know, then its year: "TCST 2026", "L4DC'24" (not a word in capitals: "NEW")
 _ACRONYM_YEAR = lazy_compile(r"(?!(?:NEW|HOT|TOP|PDF|CODE|ORAL|POSTER|DEMO|BEST)\b)[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9\-]*"
                              r"\s*['’]?\s*(?:19|20)?\d\d")
@@ -121,8 +118,7 @@ def leading_tag(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
         for x in inner:
             x.label = "venue" if not (x.text.isdigit() and len(x.text) == 2) else "volume"
         toks[c].label = "other"
-        nxt = toks[c + 1]
-        nxt.label = nxt.field
+        toks[c + 1].label = toks[c + 1].field  # the paper started at the bracket: no second start after it
 
 
 def venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
@@ -220,7 +216,7 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
         i = j
 
 
-_KIND_WORDS = frozenset({"thesis", "dissertation", "preprint", "report", "chapter", "book", "manuscript", "draft",
+_WORK_KINDS = frozenset({"thesis", "dissertation", "preprint", "report", "chapter", "book", "manuscript", "draft",
                          "abstract", "poster", "talk", "patent", "habilitation", "memoir", "tese", "tesis", "these",
                          "doktorarbeit"})
 
@@ -252,7 +248,7 @@ def sentence_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
                 continue
         elif not numbered:
             continue
-        if any(x.text.lower() in _KIND_WORDS for x in toks[i:j]):
+        if any(x.text.lower() in _WORK_KINDS for x in toks[i:j]):
             continue  # "Doctoral thesis 2025.": what kind of work it is, not where it appeared
         # a volume or year after the words puts them in a venue's place: a journal named by a common word ("Polymer",
         # "Water") is looked up too; a sentence before a link alone may be a note ("Commentary.", "Data.")
