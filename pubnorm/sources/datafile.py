@@ -23,12 +23,11 @@ _PAPER_KEYS = {"authors", "author", "year", "venue", "journal", "booktitle", "co
 # co-authors only ("with A. Lee and B. Kim"): the page's owner is not named
 _WITH = lazy_compile(r"^\s*with\s+", re.I)
 _ONE_SURNAME_FIRST = lazy_compile(r"[^,;]+,\s*(?:[A-Z]\.?[\s-]*){1,4}")
-# two names written "Surname, I." one after the other ("Shields, G. S., Deer, L. K."): the list is written so
-_SURNAMES_FIRST = lazy_compile(r"^[^\W\d_][\w'’\- ]*,\s*(?:[A-Z]\.\s*-?){1,3},\s*(?:(?:&|and)\s+)?"
-                               r"[^\W\d_][\w'’\- ]*,\s*[A-Z]\.")  # also "Okafor, A., & Moreau, J."
-# the first name written "Surname, I." and the others "I. Surname" (AGU and ecology styles: "Gutmann, E.D., J. Hamman,
-# and J.R. Arnold")
-_FIRST_SURNAME_FIRST = lazy_compile(r"^[^\W\d_][\w'’\- ]*,\s*(?:[A-Z]\.\s*-?){1,3},\s*(?:[A-Z]\.\s*-?){1,3}\s*[^\W\d_]")
+# the list's first name written "Surname, I.", then another so ("Shields, G. S., Deer, L. K.", "Okafor, A., & Moreau,
+# J.") or the others "I. Surname" (AGU and ecology styles: "Gutmann, E.D., J. Hamman, and J.R. Arnold"): the list is
+# written surname first
+_SURNAMES_FIRST = lazy_compile(r"^[^\W\d_][\w'’\- ]*,\s*(?:[A-Z]\.\s*-?){1,3},\s*"
+                               r"(?:(?:(?:&|and)\s+)?[^\W\d_][\w'’\- ]*,\s*[A-Z]\.|(?:[A-Z]\.\s*-?){1,3}\s*[^\W\d_])")
 _NAME_KEYS = ("name", "title", "full", "fullname", "full_name", "short", "abbr", "abbreviation")
 _LINK_KEYS = ("doi", "arxiv", "url", "link", "href", "paper", "pdf", "html", "paperurl", "code", "openreview")
 
@@ -231,8 +230,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
         elif isinstance(authors, str):
             text = _WITH.sub("", _plain(authors))
             pub.authors, pub.et_al = split_authors(text)
-            if ";" in text or _ONE_SURNAME_FIRST.fullmatch(text.strip()) or _SURNAMES_FIRST.search(text) \
-                    or _FIRST_SURNAME_FIRST.search(text):
+            if ";" in text or _ONE_SURNAME_FIRST.fullmatch(text.strip()) or _SURNAMES_FIRST.search(text):
                 # "Li, Q.; Levi, S. M.; Wagen, C.", "Levi, S. M." or "Shields, G. S., Deer, L. K., & Hostinar, C. E.":
                 # names written surname first
                 pub.authors = split_name_list(text)[0]

@@ -114,6 +114,7 @@ def _skip(toks: list[str], i: int) -> int:
     its literals not read)."""
     return _code(toks, i, MAX_DEPTH)[1]
 
+
 def _object(toks: list[str], i: int, depth: int) -> tuple[dict[str, Any], int]:
     out: dict[str, Any] = {}
     n = len(toks)

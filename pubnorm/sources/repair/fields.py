@@ -107,11 +107,12 @@ def leading_tag(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
         inner = toks[i + 1:c]
         if any(x.link_word for x in inner) or not inner[0].text[:1].isalpha():
             continue
-        m = db.match(join_tokens(inner))
+        tag = join_tokens(inner)
+        m = db.match(tag)
         known = m.venue is not None and m.method in ("exact", "alias")
         # an acronym the database does not know, and its year: the venue only when the entry names no other
         # ("[COMNET'14] Authors. Title. <i>Computer Networks</i>, 2014" names it in full)
-        if not known and (not _ACRONYM_YEAR.fullmatch(join_tokens(inner)) or _names_a_known_venue(toks, c + 1, db)):
+        if not known and (not _ACRONYM_YEAR.fullmatch(tag) or _names_a_known_venue(toks, c + 1, db)):
             continue
         started = any(x.label.startswith("B-") for x in toks[i:c + 2])
         toks[i].label = ("B-" if started or i == 0 else "") + "other"
