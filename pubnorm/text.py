@@ -167,9 +167,9 @@ def years_in(text: str) -> list[int]:
 # an author's role written in words after the name, in brackets (also in Chinese: 通讯作者 corresponding author;
 # 共同第一作者, 共同一作 co-first author); normalize.clean_name records which
 ROLE_IN_BRACKETS = r"[(（]\s*(equal contribution|corresponding author|通讯作者|共同第一作者|共同一作)\s*[)）]"
-# marks written after a name: the usual ones, and any symbol or pictograph (dingbats "✱", "✉", "✳", emoji "📧"): no
-# name holds one
-_NAME_JUNK = lazy_compile(r"[#*†‡§¶∗⁎※\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0e\ufe0f]+|\\\*|"
+# marks written after a name: the usual ones ("+" too: "Nguyen, C. T.+, Diem, K. P.+"), and any symbol or pictograph
+# (dingbats "✱", "✉", "✳", emoji "📧"): no name holds one
+_NAME_JUNK = lazy_compile(r"[#*+†‡§¶∗⁎※\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0e\ufe0f]+|\\\*|"
                           + ROLE_IN_BRACKETS, re.I)
 
 
@@ -295,6 +295,8 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
     # "Lee WT, Salazar JC;" before a group author: the list's last mark is no separator; '..., and K. Hirao. "' before
     # a quoted title (Chicago): the opening quote is the title's
     text = squash(text).strip(" ,;\"“”‘«»")
+    # "Maynes, Jeffrey (" before "(2021)": the opening bracket of the year read with the names is none of theirs
+    text = text.rstrip(" ([{").rstrip(" ,;")
     text = re.sub(r"(?<=\.)\s*In:?$", "", text)  # "..., Wenyuan Xu. In": the word that opens the venue after it
     et_al = bool(_ET_AL_LIST.search(text))
     text = _ET_AL_LIST.sub(" ", text)

@@ -849,7 +849,7 @@ def test_a_link_named_pre_print_after_the_title_is_no_word_of_it(db):
 def test_japanese_sections_of_presentations_and_patents_hold_no_papers():
     """"予稿なし発表" (presentations without proceedings), "国内発表", "特許出願" (patent applications): a Japanese
     heading that ends in 発表 or opens with 特許; one of papers ("論文発表", "発表論文") is read."""
-    from pubnorm.sources.entries import _SKIP_LEADING
+    from pubnorm.sources.vocab import SKIP_LEADING as _SKIP_LEADING
 
     assert all(_SKIP_LEADING.match(h) for h in ("予稿なし発表", "国内発表", "特許出願", "口頭発表"))
     assert not any(_SKIP_LEADING.match(h) for h in ("論文発表", "発表論文", "学術雑誌論文 (和文)", "会議予稿、紀要等"))
@@ -971,3 +971,52 @@ def test_news_items_under_a_date_inside_a_news_section_are_news(db):
             + row.format(d="Feb 2026", t="Received the <strong>Amplifying Diversity Trainee Award</strong> 2026.")
             + "</div></body></html>")
     assert read_markup("x.html", page, db).publications == []
+
+
+def test_a_styled_paragraph_naming_a_section_of_no_papers_starts_that_section(db):
+    """"**Invited Talks**" or "<p><u>Invited conference presentations</u><br>...": a bold or underlined paragraph that
+    names a section of talks stands for a heading (the talks under it were read as papers); after it, a styled name
+    of a kind of papers ("**Journal Articles**") ends it. A bold paper title is no section."""
+    md = """# Scott Doe
+
+**Journal Articles**
+
+Doe, S. (2020). Growth of clams in closed systems. *Aquaculture* 12:3-4.
+
+**Invited Talks**
+
+Doe, S. Impact of Web Applications on Education. Celebration of Teaching, April 3, 2007. University of Akron, Ohio.
+
+Doe, S. Interoperability and Integration: keys to the future. Sakai Conference, June 2006, Vancouver.
+
+**Book Chapters**
+
+Doe, S. (2019). Larval dispersion in estuaries. In *Handbook of Estuaries*, pp. 5-9. Springer.
+"""
+    pubs = read_markup("x.md", md, db).publications
+    assert [p.title for p in pubs] == ["Growth of clams in closed systems", "Larval dispersion in estuaries"]
+    html = ("<html><body><h2>Publications</h2>\n<p>Doe, S. (1980). A clarification of the genus. <b>Bulletin of Marine "
+            "Science</b> 30(4):858-870.</p>\n<p><u>Invited conference presentations</u><br>\nSome slides are "
+            "<a href='talks/'>here</a>.</p>\n<p>Doe, S. Impact of Web Applications on Education. Celebration of "
+            "Teaching, April 3, 2007. University of Akron, Ohio.</p>\n</body></html>")
+    assert [p.title for p in read_markup("x.html", html, db).publications] == ["A clarification of the genus"]
+
+
+def test_an_entry_opening_with_a_tag_that_says_it_is_a_talk_is_no_paper(db):
+    """"<sub>Conference Talk</sub>" over the speakers and the title, "<sub>Journal article</sub>" over a paper's (a
+    systems researcher's list of both): the talks are no papers, and the tag is no author's name."""
+    md = """## 2024
+
+<sub>Conference Talk</sub>
+Ada Okafor, Jan Moreau:
+**Shifting Left Vulnerability Management.**
+Secure Our Streets Conference, Virtual, 2024. [Slides](https://example.org/s.pdf)
+
+<sub>Journal article</sub>
+Ada Okafor, Jan Moreau:
+**Tidal Heating of Icy Moons with Thin Crusts.**
+ACM Transactions on Embedded Computing Systems, 2024. [Link](https://doi.org/10.1145/1234)
+"""
+    pubs = read_markup("x.md", md, db).publications
+    assert [(p.title, p.authors) for p in pubs] == [("Tidal Heating of Icy Moons with Thin Crusts",
+                                                     ["Ada Okafor", "Jan Moreau"])]

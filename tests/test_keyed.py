@@ -120,3 +120,39 @@ def test_a_restructuredtext_directive_per_paper_with_its_fields_as_options_gives
     assert moons.venue is not None and moons.venue.venue is not None and moons.venue.venue.id == "acl"
     assert moons.sources[0].line == 8
     assert pubs["Ligand exchange rates in cobalt clusters"].authors == ["Jan Moreau", "Ada Okafor"]
+
+
+REFERENCE_PAGE = """Publications
+============
+
+.. reference::
+   :author: <strong>A. Okafor</strong>, J. Moreau, S. Lind, E.
+       L. Lash, N. H. Roozeboom
+   :year: 2025
+   :title: Steady Surface Pressure Measurement via the Lifetime Method with
+       High-Speed Cameras in the Unitary Plan Wind Tunnel
+   :proc: AIAA SciTech Forum
+   :address: Orlando, FL
+
+.. reference::
+   :author: J. Moreau and <strong>A. Okafor</strong>
+   :year: 2014
+   :title: Use of an Ear-Mounted Interface in the
+       Home: A Pediatric Case Study
+   :proc: Annual Meeting of the Society for Neuroscience (SfN)
+"""
+
+
+def test_a_directive_s_options_may_go_on_over_deeper_lines_and_come_before_its_title(db, tmp_path: Path):
+    """A Pelican site's `.. reference::` with `:author:` and `:year:` before `:title:`, values hard-wrapped onto deeper
+    lines and the venue as `:proc:`: each paper whole, once (its wrapped lines were read as the page's text, and the
+    keys before the title were lost)."""
+    (tmp_path / "home.rst").write_text(REFERENCE_PAGE, encoding="utf-8")
+    result = run([tmp_path / "home.rst"], db, Options(jobs=1))
+    got = sorted((p.title, tuple(p.authors), p.year, p.venue.parse.raw if p.venue else None)
+                 for p in result.publications)
+    assert got == [
+        ("Steady Surface Pressure Measurement via the Lifetime Method with High-Speed Cameras in the Unitary Plan Wind "
+         "Tunnel", ("A. Okafor", "J. Moreau", "S. Lind", "E. L. Lash", "N. H. Roozeboom"), 2025, "AIAA SciTech Forum"),
+        ("Use of an Ear-Mounted Interface in the Home: A Pediatric Case Study", ("J. Moreau", "A. Okafor"), 2014,
+         "Annual Meeting of the Society for Neuroscience (SfN)")]

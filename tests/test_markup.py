@@ -559,3 +559,12 @@ def test_boxes_that_hold_a_list_or_too_few_alike_are_not_boxes():
     two = parse_html('<html><body><div class="card"><div>Okafor, A. Tidal heating of icy moons.</div>'
                      '<p>Icarus · 2025</p></div>' * 2 + '</body></html>').find("body")
     assert _boxes(two) == frozenset()  # two alike are no run
+
+
+def test_an_end_tag_of_a_line_break_breaks_the_line_as_browsers_do():
+    """"Authors </br>"Title." </br><i>Journal</i>": "</br>" is a line break to browsers (HTML5); libxml2 dropped it
+    and ran the authors into the title."""
+    blocks = _html_blocks("<html><body><div>A. Okafor, and J. Moreau </br>\"Tidal heating.\" </BR ><i>Icarus</i>, "
+                          "2006.</div></body></html>")
+    assert [ln.text.strip() for b in blocks for ln in b.lines] == ["A. Okafor, and J. Moreau", '"Tidal heating."',
+                                                                   "Icarus, 2006."]

@@ -2004,3 +2004,86 @@ def test_a_links_text_that_is_an_address_is_a_link():
     fields.address_text(toks)
     assert [t.label for t in toks][8:11] == ["link", "link", "link"]
     assert toks[0].label == "B-title" and toks[-1].label == "title"  # a link's text that is no address stays
+
+
+def test_a_title_goes_on_over_the_full_stop_of_a_biological_name_s_abbreviation():
+    """"Staphylococcus caeli sp. nov., isolated from air sampling": the labeller ended the title at "sp" and read on
+    after "nov ., " as a second title; the full stop of "sp." (also "subsp.", "cf.", "spp.") ends no sentence. A title
+    whose next piece is on another line, or follows a capitalised word, is left alone."""
+    from pubnorm.sources.repair import titles
+
+    toks = _toks("Staphylococcus/B-title caeli/title sp/title ./other nov/other ./other ,/other isolated/title "
+                 "from/title air/title ./other Microbiology/venue")
+    titles.taxon_abbreviation(toks)
+    assert [t.label for t in toks] == ["B-title"] + ["title"] * 9 + ["other", "venue"]
+    other = _toks("Staphylococcus/B-title caeli/title sp/title ./other Tidal/other heating/title")
+    titles.taxon_abbreviation(other)
+    assert [t.label for t in other][3:5] == ["other", "other"]
+    apart = _toks("Cynodon/B-title spp/title ./other") + _toks("breeding/title today/title", 1)
+    titles.taxon_abbreviation(apart)
+    assert apart[2].label == "other"
+
+
+def test_a_link_whose_whole_text_names_a_known_venue_is_the_venue(db):
+    """"(2023) Consumers decrease variability ... succession. [Oecologia](https://link.springer.com/...)": a one-word
+    journal as the whole text of the paper's link (the gazetteer marks no one-word name alone) is its venue; a link
+    word stays a link."""
+    md = ("## Papers\n\n* **Lind JM**, McCauley DJ, and F Micheli. (2023) Consumers decrease variability across space "
+          "during coral reef succession. [Oecologia](https://link.springer.com/article/10.1007/s00442-023-05404-y)\n"
+          "* **Lind JM**, Kappel C. (2021) Coupled beta diversity patterns among coral reef benthic taxa. "
+          "[PDF](https://example.org/beta.pdf)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue.parse.raw if p.venue else None) for p in pubs] == [
+        ("Consumers decrease variability across space during coral reef succession", "Oecologia"),
+        ("Coupled beta diversity patterns among coral reef benthic taxa", None)]
+
+
+def test_a_title_run_into_a_known_journal_and_its_volume_ends_at_its_full_stop(db):
+    """"... from microbes to predators. Ecosphere 14:e4461." read as one title: the journal the database knows and its
+    volume and article number after the title's full stop are where the paper appeared (a name the database does
+    not know stays in the title)."""
+    from pubnorm.sources.assemble import _venue_tail
+
+    run = _toks("An/B-title assessment/title from/title microbes/title to/title predators/title ./title "
+                "Ecosphere/title 14/title :/title e4461/title")
+    after = _toks("./other")[0]
+    kept = _venue_tail(run, db, after)
+    assert [t.text for t in kept] == ["An", "assessment", "from", "microbes", "to", "predators", "."]
+    assert [t.label for t in run[7:]] == ["venue", "volume", "other", "volume"]
+    unknown = _toks("An/B-title assessment/title from/title microbes/title ./title Zorblax/title 14/title :/title "
+                    "e4461/title")
+    assert len(_venue_tail(unknown, db, after)) == len(unknown)
+
+
+def test_a_gbt_citation_with_its_english_translation_after_it_is_one_paper(db):
+    """"柴若楠, 郜帅. 算力网络中...方法[J]. 计算机研究与发展, 2023, 60(4): 763-771. (CHAI Ruo-nan, GAO Shuai.
+    Efficient Computing Resource Metric Method[J]. Journal of Computer Research and Development, 2023, ...)": the
+    translation's words were counted as prose around the one-token Chinese title (no paper), and its names, read as
+    a venue, kept the citation's own journal unread."""
+    md = ("## Journal Papers\n\n- 柴若楠, 郜帅, 兰江雨, **刘宁春**. 算力网络中高效算力资源度量方法[J]. "
+          "**计算机研究与发展**, 2023, 60(4): 763-771. (CHAI Ruo-nan, GAO Shuai, LAN Jiang-yu, **LIU Ning-chun**. "
+          "Efficient Computing Resource Metric Method in Computing-First Network[J]. **Journal of Computer Research "
+          "and Development**, 2023, 60(4): 763-771.) <a href=\"/files/2023_JCRD.pdf\">[pdf]</a>\n")
+    [pub] = read_markup("p.md", md, db, extractor="crf").publications
+    assert pub.title == "算力网络中高效算力资源度量方法" and pub.year == 2023
+    assert pub.venue is not None and pub.venue.parse.raw.startswith("计算机研究与发展")
+
+
+def test_a_species_authority_in_brackets_inside_a_title_is_part_of_it():
+    """"The occurrence of Fritziana Mello-Leitão, 1973 (Anura, Hemiphractidae) in Minas Gerais": the labeller read
+    the authority's year and the bracket as other fields and the rest as a second title (or left the paper out as
+    prose); the words between, with a bracket the next piece of title closes, are the title's. Words with no bracket
+    between two titles are left alone."""
+    from pubnorm.sources.repair import titles
+
+    toks = _toks("The/B-title occurrence/title of/title Fritziana/title ,/other 1973/year (/other Anura/title "
+                 ",/title Hylidae/title )/title in/title Minas/title ./other Check/venue")
+    titles.bracket_gap_in_title(toks)
+    assert [t.label for t in toks] == ["B-title"] + ["title"] * 12 + ["other", "venue"]
+    toks = _toks("Karyology/B-title of/title Ololygon/title (/title Lourenço/title ,/other Pires/author ,/other "
+                 "2009/year )/other ,/other (/other Anura/other ,/other Hylidae/title )/title with/title notes/title")
+    titles.bracket_gap_in_title(toks)
+    assert all(t.field == "title" for t in toks)
+    apart = _toks("Tidal/B-title heating/title ,/other 2019/year ,/other Moons/title of/title ice/title")
+    titles.bracket_gap_in_title(apart)
+    assert [t.label for t in apart][2:5] == ["other", "year", "other"]

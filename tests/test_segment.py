@@ -249,3 +249,22 @@ def test_lines_that_open_with_a_year_in_markup_of_its_own_are_one_entry_each():
     assert [t.field for t in got[0][:2]] == ["year", "title"]
     same = lines(False)
     assert len(entries([t for ln in same for t in ln])) == 1  # "2022 Title, Journal" in one span: the labeller decides
+
+
+def test_paragraph_entries_with_a_note_before_or_after_the_run_are_the_entries():
+    """"Citations from Google Scholar, updated 2025-08-14." after a run of paragraphs that each hold one paper (or the
+    tail of a paper a block's cut parted from it before them): the note is no entry, and no reason to leave the cut of
+    the run's papers to the labeller (each paper took the next one's authors). A note between two papers still is."""
+    def para(k: int, title: str, names: str) -> list[Token]:
+        return [Token(title, 3 * k, label="title", para=bool(k)), Token("Journal", 3 * k + 1, label="venue"),
+                Token("2019", 3 * k + 1, label="year"), Token(names, 3 * k + 2, label="B-author")]
+    a, b = para(0, "Rhizophores", "Mello"), para(1, "Numbers", "Birnbaum")
+    a[0].label = "B-title"
+    note = [Token("Citations", 6, label="title", para=True), Token("updated", 6, label="title")]
+    got = entries([*a, *b, *note])
+    assert got[0] == a and got[1][:4] == b and [t.label for t in b] == ["B-title", "venue", "year", "author"]
+    a, b = para(0, "Rhizophores", "Mello"), para(2, "Numbers", "Birnbaum")
+    a[0].label = "B-title"
+    between = [Token("Citations", 3, label="title", para=True), Token("updated", 3, label="title")]
+    entries([*a, *between, *b])
+    assert b[-1].label == "B-author"  # a note inside the run: left as the labeller read it

@@ -162,3 +162,17 @@ def test_full_width_and_ideographic_commas_part_names():
     # "石島歩，小関義彦，安藤岳洋": a Japanese list parted by full-width commas was one name
     assert split_name_list("石島歩，小関義彦，安藤岳洋") == (["石島歩", "小関義彦", "安藤岳洋"], False)
     assert split_name_list("松原良太、柳田健、王君臣") == (["松原良太", "柳田健", "王君臣"], False)
+
+
+def test_an_opening_bracket_after_the_names_is_none_of_theirs():
+    """"Maynes, Jeffrey (2021). ..." (APA with a full given name): the year's opening bracket read with the names made
+    "Jeffrey (" a name of its own, and "Maynes, Jeffrey" two authors."""
+    assert split_name_list("Maynes, Jeffrey (")[0] == ["Maynes, Jeffrey"]
+    assert split_name_list("Smith, J., & Doe, K. [")[0] == ["Smith, J.", "Doe, K."]
+
+
+def test_a_plus_after_a_name_is_a_mark():
+    """"Nguyen, C. T.+, Diem, K. P.+, Nghia, D. H." ("+": equal contribution): the mark kept "C. T.+" from reading as
+    initials, and each name came out as two."""
+    assert split_name_list("Nguyen, C. T.+, Diem, K. P.+, Nghia, D. H.")[0] == ["Nguyen, C. T.", "Diem, K. P.",
+                                                                              "Nghia, D. H."]

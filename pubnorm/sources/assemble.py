@@ -379,6 +379,31 @@ def _talk_after(toks: Sequence[Token], run: Sequence[Token]) -> bool:
         and not any(t.field == "venue" for t in toks[:end])
 
 
+# a tag that says an entry is a talk, not a paper, written before it: on a line of its own ("<sub>Conference
+# Talk</sub>" over the speakers and the title, "Invited talk") or before the title on its line ("[Talk] Title ...",
+# "Keynote: Title ...")
+_TALK_TAG = lazy_compile(r"\W*(?:(?:invited|conference|keynote|plenary|contributed|guest|public|panel|seminar)\s+)?"
+                         r"(?:talks?|lectures?|webinars?|keynotes?|presentations?|seminars?|panel discussions?|"
+                         r"vortrag|ponencia|palestra)\W*", re.I)
+
+
+def _talk_tag(toks: Sequence[Token], run: Sequence[Token]) -> bool:
+    """Whether the entry opens with a tag that says it is a talk (_TALK_TAG): the words of its first line before the
+    title, not a heading read with the block."""
+    lead = [t for t in toks[:index_of(toks, run[0])] if t.line == toks[0].line]
+    return bool(lead) and not any(t.tag == "heading" for t in lead) and bool(_TALK_TAG.fullmatch(join_tokens(lead)))
+
+
+def _kind_tag(toks: Sequence[Token]) -> None:
+    """A line of its own opening the entry that names its kind ("<sub>Journal article</sub>" over the authors'
+    line), read as authors: it is no name (the labeller ran it into the first author's)."""
+    end = next((k for k, t in enumerate(toks) if t.line != toks[0].line), len(toks))
+    if end < len(toks) and toks[0].tag != "heading" and any(t.field == "author" for t in toks[:end]) \
+            and KIND_HEADING.fullmatch(join_tokens(toks[:end])):
+        for t in toks[:end]:
+            t.label = ("B-" if t.label.startswith("B-") else "") + "other"
+
+
 def _venue_tail(run: list[Token], db, after: Token | None = None) -> list[Token]:  # type: ignore[no-untyped-def]
     """A title run that goes on past its full stop (or question mark) into a venue the database knows by name and a
     year or, right after the run, a volume or the entry's end ("Curriculum consistency learning for sentence
@@ -401,14 +426,28 @@ def _venue_tail(run: list[Token], db, after: Token | None = None) -> list[Token]
     k = stops[-1]
     tail = [t for t in run[k + 1:] if t.text != "."]
     numbered = after is None or (after.text[:1].isdigit() and not YEAR.fullmatch(after.text))
-    if not 1 <= len(tail) <= 12 or not (any(YEAR.fullmatch(t.text) for t in tail) or numbered):
+    # the venue's volume and pages read into the run too ("... predators. Ecosphere 14: e4461")
+    named = len(tail)
+    while named > 1 and (_LOCATOR_TOKEN.fullmatch(tail[named - 1].text) and not YEAR.fullmatch(tail[named - 1].text)):
+        named -= 1
+    if named < len(tail) and tail[named:][0].text[:1].isdigit():
+        numbered = True
+    else:
+        named = len(tail)
+    if not 1 <= named <= 12 or not (any(YEAR.fullmatch(t.text) for t in tail) or numbered):
         return run
-    vm = db.match(join_tokens(tail))
+    vm = db.match(join_tokens(tail[:named]))
     if vm.venue is None or vm.method != "alias":
         return run
+    volume = {id(t) for t in tail[named:]}
     for t in run[k + 1:]:
-        t.label = "year" if YEAR.fullmatch(t.text) else "venue"
+        t.label = "year" if YEAR.fullmatch(t.text) else "volume" if id(t) in volume and t.text[:1].isalnum() \
+            else "other" if id(t) in volume else "venue"
     return run[:k + 1]
+
+
+# a token of a volume, issue, pages or article number ("14", ":", "e4461", "(", "3", ")", "123-130", ",")
+_LOCATOR_TOKEN = lazy_compile(r"\d+(?:[-–]\d+)?|e\d+|[A-Z]?\d+[A-Z]?|[:,()]|[-–]")
 
 
 # the keys an author list may follow: those that name the author field (repair's keyed fields), and those of a
@@ -537,6 +576,15 @@ def _venue_ending_names(toks: Sequence[Token], db) -> None:  # type: ignore[no-u
 
 _BIO_LINE = lazy_compile(r"\b(?:I am|I ' m|I’m|I was|I have|I work|I use|I study|I received|[Mm]y (?:research|CV|"
                              r"publications?|publication list|papers|Google Scholar))\b")
+
+
+def _whole_citation(toks: Sequence[Token], run: Sequence[Token]) -> bool:
+    """Whether the entry is a whole citation around its title: authors before it, and a year and a volume or pages
+    after it ("柴若楠, 郜帅. 算力网络中...方法[J]. 计算机研究与发展, 2023, 60(4): 763-771. (CHAI Ruo-nan, ... Efficient
+    Computing ...)": the translation after it is no prose the title was picked out of)."""
+    start, end = index_of(toks, run[0]), index_of(toks, run[-1]) + 1
+    return any(t.field == "author" for t in toks[:start]) and any(t.field == "year" for t in toks[end:]) \
+        and any(t.field == "volume" for t in toks[end:])
 
 
 def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
@@ -695,6 +743,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
             k += 1
         for t in toks[:k + 1]:
             t.label = ("B-" if t.label.startswith("B-") else "") + "other"
+    _kind_tag(toks)
     repair.venue_links(toks, db)
     repair.with_coauthors(toks)
     repair.gbt_citation(toks)
@@ -769,7 +818,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     paper_link = any(PAPER_HOST.search(h) or PAPER_PAGE.search(h) for h in hrefs)
     if not (authors or venue_runs or years or status_toks or paper_link):
         return None
-    if _in_prose(toks, run) or _talk_after(toks, run):
+    if (_in_prose(toks, run) and not _whole_citation(toks, run)) or _talk_after(toks, run) or _talk_tag(toks, run):
         return None
     pub = Publication(title=title)
     if not authors and _short_name(title) and not _closed(toks, run):

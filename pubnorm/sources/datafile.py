@@ -18,7 +18,8 @@ from .markup import YEAR_IN
 # which data files hold papers: the name says so (publications.yml, papers.yaml, pubs.yml, preprints.yml)
 DATA_NAME = lazy_compile(r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliography)\.(?:ya?ml|json|toml)$",
                          re.I)
-_VENUE_KEYS = ("venue", "journal", "booktitle", "conference", "publication", "citation", "publisher")
+_VENUE_KEYS = ("venue", "journal", "booktitle", "conference", "proc", "proceedings", "publication", "citation",
+               "publisher")
 _PAPER_KEYS = {"authors", "author", "year", "venue", "journal", "booktitle", "conference", "citation", "doi", "arxiv"}
 # co-authors only ("with A. Lee and B. Kim"): the page's owner is not named
 _WITH = lazy_compile(r"^\s*with\s+", re.I)

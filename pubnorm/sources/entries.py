@@ -23,29 +23,8 @@ from ..text import (
 )
 from ..venues import VenueDB, parse_venue
 from .markup import SECTION_SEP, YEAR_IN, Block, Line, Span
-from .vocab import LINK_WORD, NOTE_ON_A_PAPER, PAPER_PAGE, name_shaped
+from .vocab import LINK_WORD, NOTE_ON_A_PAPER, PAPER_PAGE, SKIP_LEADING, SKIP_SECTION, name_shaped
 
-SKIP_SECTION = lazy_compile(
-    r"\b(?:talks?|presentations?|seminars?|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|educations?|experiences?|"
-    r"internships?|intership|employment|work history|contact|personal|hobbies|students|mentees|mentoring|grants?|funding|"
-    r"advising|advisees?|supervisees?|"
-    r"media|press|interviews?|podcasts?|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc|patents?|"
-    # a CV's other sections: the posts held, what was led, memberships, outreach
-    r"roles|positions?|appointments?|leadership|memberships?|affiliations?|outreach|volunteering|certifications?)\b"
-    r"(?![-‐]\w)",  # not the first half of a compound: "Post-doc", "Service-Oriented Computing"
-    re.I)
-# the same in the other languages of the dev set's CVs (German, French, Spanish, Portuguese, Italian; Chinese and
-# Japanese), as the heading's first word: in these languages such words are common in papers' own titles
-# ("Cultura Gamer e Ensino"), which a page may set as headings
-_SKIP_LEADING = lazy_compile(
-    r"^[\W\d_]*(?:(?:vortr(?:ä|ae)ge|vortrag|lehre|lehrveranstaltungen|ausbildung|auszeichnungen|preise|lebenslauf|"
-    r"werdegang|expos(?:é|e)s|enseignements?|distinctions|docencia|charlas|ponencias|formaci(?:ó|o)n|premios|"
-    r"distinciones|ensino|palestras|forma(?:çã|ca)o|pr(?:ê|é|e)mios|didattica|seminari|formazione|premi)\b|"
-    r"教育背景|教育经历|工作经历|工作经验|奖励|获奖|荣誉|学术报告|报告|教学|学术服务|学术兼职|讲座|"
-    r"講演|受賞|学歴|職歴|経歴|教育活動|学会発表|口頭発表|ポスター発表|特許|"
-    # a Japanese heading that ends in 発表 (presentations: "予稿なし発表", "国内発表"), not one of papers (論文)
-    r"(?![^\n]*論文)[^\n]*発表\s*$)",
-    re.I)
 NEWS_SECTION = lazy_compile(r"\b(?:news|updates?|announcements?|what'?s new)\b", re.I)
 _DATE_PREFIX = lazy_compile(r"^\W*\[?\s*((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:[./\-]\d{1,2})*|(?:19|20)\d{2}\s*[./\-]\s*\d{1,2})\s*\]?\s*:?")
 _ACCEPTED = lazy_compile(
@@ -340,7 +319,7 @@ def _skipped(section: str) -> str | None:
             continue  # "### *Denotes post-doctoral or student mentee": a key to the marks in the list, no section
         if len(part.split()) >= _TITLE_WORDS:
             continue  # a paper's own heading ("#### Being ...: The role of identity & experience in ..."), no section
-        if _SKIP_LEADING.search(part):
+        if SKIP_LEADING.search(part):
             return "skip"  # "Vorträge", "Premios", "🎓 Formação", "教育背景", "学会発表"
         if (m := SKIP_SECTION.search(part)) is not None:
             rest = part[m.end():]

@@ -21,8 +21,9 @@ _KEY_LINE = lazy_compile(r"^\s*(?:[-*]\s+)?(?::([A-Za-z_]+):|([A-Za-z_]+)\s*[:=]
 _TITLE_KEY = lazy_compile(r"^\s*(?:[-*]\s+)?(?::title:|title\s*[:=])", re.I | re.M)
 TITLE_KEY_LINE = lazy_compile(r"^\s*title\s*:", re.M)  # a front matter's key, written again in a page's body
 _FIELDS = frozenset({"title", "author", "authors", "journal", "venue", "booktitle", "conference", "year", "date",
-                     "doi", "url", "paperurl", "arxiv", "volume", "pages"})
-_CITED = frozenset({"author", "authors", "journal", "venue", "booktitle", "conference", "year", "doi", "arxiv"})
+                     "doi", "url", "paperurl", "arxiv", "volume", "pages", "proc", "proceedings", "publisher"})
+_CITED = frozenset({"author", "authors", "journal", "venue", "booktitle", "conference", "year", "doi", "arxiv", "proc",
+                    "proceedings"})
 _REACH = 15  # a record's keys follow its title within this many lines
 _R_VECTOR = lazy_compile(r'^c\((.*)\)$', re.S)
 _QUOTED = lazy_compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'')
@@ -43,25 +44,66 @@ def keyed_publications(path: str, text: str, db: VenueDB) -> list[Publication]:
 
 
 def keyed_records(text: str) -> list[dict[str, object]]:
-    """Each record's keys and values, in the order of the page."""
+    """Each record's keys and values, in the order of the page. A value may go on over the lines below its key that
+    are indented deeper and hold no key (a reStructuredText option or a YAML value wrapped: ":title: Steady surface
+    ... with" over "    High-speed cameras"). A record's keys written before its title count when nothing parts them
+    from it (a blank line, a directive, a `---` line, a list item): ".. reference::" over ":author: ...", ":year:
+    2025", ":title: ...". Keys of a part with no title go to the record before it, as keys after its title do."""
     records: list[dict[str, object]] = []
     cur: dict[str, object] | None = None
-    start = 0
-    for i, line in enumerate(text.split("\n")):
+    start, broken = 0, False
+    pending: list[tuple[int, str, str]] = []  # keys since the last break, while no title came after it
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _BREAK.match(line):
+            _flush(pending, cur, start)
+            broken = True
         m = _KEY_LINE.match(line)
         if m is None:
+            i += 1
             continue
         key, raw = (m.group(1) or m.group(2)).lower(), m.group(3)
+        indent = len(line) - len(line.lstrip())
+        j = i + 1
+        rst = m.group(1) is not None  # an option's value goes on over any deeper line ("Home: A case study")
+        while j < len(lines) and lines[j].strip() and len(lines[j]) - len(lines[j].lstrip()) > indent \
+                and (_RST_OPTION.match(lines[j]) is None if rst else _KEY_LINE.match(lines[j]) is None) \
+                and j - i <= _WRAPPED:
+            raw = f"{raw} {lines[j].strip()}" if raw.strip() not in _BLOCK_SCALARS else lines[j].strip()
+            j += 1
         if key == "title":
             value = _value(raw)
-            cur, start = ({"title": value} if isinstance(value, str) and value else None), i
+            cur, start, broken = ({"title": value} if isinstance(value, str) and value else None), i, False
             if cur is not None:
                 records.append(cur)
-        elif cur is not None and key in _FIELDS and key not in cur and i - start <= _REACH:
-            value = _value(raw)
-            if value not in ("", [], None):
-                cur[key] = value
+            _flush(pending, cur, -1)  # the keys written before it, since the break
+        elif key in _FIELDS:
+            pending.append((i, key, raw))
+            if not broken:
+                _flush(pending, cur, start)
+        i = j
+    _flush(pending, cur, start)
     return [r for r in records if _CITED & r.keys()]
+
+
+# what parts one record's keys from the next: a blank line, a directive (".. reference::"), a `---` line, a list item
+_BREAK = lazy_compile(r"^\s*$|^\.\.\s+[\w\-]+::|^---\s*$|^\s*[-*]\s")
+_RST_OPTION = lazy_compile(r"^\s*:[A-Za-z_]+:")
+_BLOCK_SCALARS = frozenset({"", ">", "|", ">-", "|-"})  # YAML's "title: >" with the value on the lines below
+_WRAPPED = 6  # a wrapped value goes on for this many lines at most
+
+
+def _flush(pending: list[tuple[int, str, str]], cur: dict[str, object] | None, start: int) -> None:
+    """The pending keys into the record `cur` (those it has not; with `start`, its title's line, those within reach
+    of it), then none pending."""
+    if cur is not None:
+        for i, key, raw in pending:
+            value = _value(raw)
+            if key not in cur and value not in ("", [], None) and (start < 0 or i - start <= _REACH):
+                cur[key] = value
+    pending.clear()
 
 
 def _value(raw: str) -> str | list[str]:

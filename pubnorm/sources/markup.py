@@ -19,7 +19,7 @@ from lxml import etree
 from ..lazyre import lazy_compile
 from ..model import LATEST_YEAR
 from ..text import squash
-from .vocab import LINK_WORD
+from .vocab import KIND_HEADING, LINK_WORD, SKIP_LEADING, SKIP_SECTION
 
 MAX_DEPTH = 200  # deeper nesting is flattened: pathological pages must not exhaust the stack
 # A block (one paragraph run, list item, table row or paper box) longer than this is cut into blocks of this
@@ -349,6 +349,8 @@ def parse_html(text: str) -> etree._Element | None:
     text = _XML_DECLARATION.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text, count=1)
     if "</h" in text or "</H" in text:
         text = _close_headings(text)
+    if "</br" in text or "</BR" in text or "</Br" in text:
+        text = _END_BR.sub("<br>", text)  # "</br>" is a line break to browsers (HTML5); libxml2 dropped it
     try:
         root: etree._Element | None = etree.fromstring(text, parser)
     except (etree.ParserError, ValueError):
@@ -357,6 +359,7 @@ def parse_html(text: str) -> etree._Element | None:
 
 
 _HEADING_TAG = lazy_compile(r"<(/?)h([1-6])\b", re.I)
+_END_BR = lazy_compile(r"</br[ \t]*/?>", re.I)
 
 
 def _close_headings(text: str) -> str:
@@ -677,6 +680,35 @@ def _card_title(el: etree._Element) -> etree._Element | None:
 _TITLE_KEY = lazy_compile(r"\s*(?:title|t[íi]tulo|titre|titel|titolo|tytuł|标题|题目|題名)\s*[:：]", re.I)
 
 
+_STYLE_TAGS = frozenset({"b", "strong", "u", "em", "i"})
+_STYLED_LEVEL = 7  # below every heading of the page: the next heading ends its section
+_STYLED_WORDS = 6
+
+
+def _styled_section(p: etree._Element, state: dict[str, Any]) -> str | None:
+    """The name of a section that a paragraph set in bold, italic or underlined gives, as a heading would:
+    "**Invited Talks**", "<p><b>Teaching</b></p>", "<p><u>Invited conference presentations</u><br>The slides of some
+    ...": a name of a section that lists no papers of the owner's (SKIP_SECTION), of a few words, no digit, link or
+    comma (plural when text follows it in the paragraph); after one, a name of a kind of papers ("**Journal Articles**") too, which ends it. None otherwise (a bold
+    paper title or a paragraph of a list stays text)."""
+    if (p.text or "").strip() or not len(p):
+        return None
+    first = p[0]
+    if not isinstance(first.tag, str) or first.tag not in _STYLE_TAGS or (first.tail or "").strip() \
+            or (len(p) > 1 and p[1].tag != "br") or first.find(".//a") is not None:
+        return None
+    name = squash(text_content(first)).strip(" :：")
+    if not name or len(name.split()) > _STYLED_WORDS or any(c.isdigit() or c == "," for c in name):
+        return None
+    if len(p) > 1 and not name.lower().endswith("s"):
+        return None  # "<i>Conference Talk</i><br>Lee, A. (2024). ...": one entry's kind, said over it (a section's
+        # name over text of its own is plural: "Invited presentations")
+    if SKIP_SECTION.search(name) or SKIP_LEADING.search(name):
+        return name
+    under_styled = bool(state["stack"]) and state["stack"][-1][0] == _STYLED_LEVEL
+    return name if under_styled and len(p) == 1 and KIND_HEADING.fullmatch(name) else None
+
+
 def _inline(x: etree._Element | _Loose) -> bool:
     return isinstance(x, _Loose) or (isinstance(x.tag, str) and x.tag not in _BLOCK_TAGS and x.tag not in _HEADINGS)
 
@@ -743,6 +775,11 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
         prev = child.getprevious() if tag in ("ul", "ol") else None
         under_entry = prev is not None and prev.tag == "li" and len(text_content(prev).split()) >= _ENTRY_WORDS
         yield from _walk_notes(child, under_entry, mapper, nl, state, depth + 1)
+    elif tag == "p" and (name := _styled_section(child, state)) is not None:
+        yield from flush()
+        _enter_heading(state, child, mapper.line(child), text=name, level=_STYLED_LEVEL)
+        if len(child) > 1:
+            run.append(child)  # "<u>Invited presentations</u><br>Slides of some are here": read under it
     elif tag in _BLOCK_TAGS:
         if tag in ("p", "div", "td", "dd", "dt", "center", "blockquote", "pre", "figcaption", "summary", "th") or (
                 tag not in _PAGE_CHROME and text_content(child).strip()):

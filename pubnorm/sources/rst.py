@@ -124,7 +124,7 @@ def _indent(line: str) -> int:
 
 def _directive_body(text: list[str], i: int) -> tuple[int, int]:
     """Where the body of the directive (or comment, or target) at view line i starts and ends: its indented lines,
-    less the option lines (`:name: value`) that come first."""
+    less the option lines (`:name: value`, and the lines its value goes on over) that come first."""
     indent = _indent(text[i])
     end = i + 1
     while end < len(text) and (not text[end].strip() or _indent(text[end]) > indent):
@@ -133,7 +133,10 @@ def _directive_body(text: list[str], i: int) -> tuple[int, int]:
         end -= 1
     start = i + 1
     while start < end and text[start].strip() and _OPTION.fullmatch(text[start]):
+        opt = _indent(text[start])
         start += 1
+        while start < end and text[start].strip() and _indent(text[start]) > opt and not _OPTION.fullmatch(text[start]):
+            start += 1  # the option's value goes on, indented deeper (":author: A. Lee, B. Kim," over "    C. Doe")
     return start, end
 
 

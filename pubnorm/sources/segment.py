@@ -63,16 +63,19 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
         return
     paras = [tokens[a:b] for a, b in zip(starts, [*starts[1:], len(tokens)], strict=True)]
     head = paras[0][:body_start(paras[0])]  # the section heading read with the block: its title only if it has none
-    twice = 0
+    twice, whole = 0, []
     for k, p in enumerate(paras):
         p = p[len(head):] if k == 0 and len(head) < len(p) else p
         runs = _title_runs(p)
-        if runs < 1 or not _whole(p):
-            return
+        whole.append(runs >= 1 and _whole(p))
         twice += runs > 1
-    if twice * 5 > len(paras):
+    # a note before or after the run ("Citations from Google Scholar, updated ...", the tail of a paper the block's
+    # cut parted from it) is no entry and no reason to read the others otherwise: the run's paragraphs between
+    if not all(whole[_first_whole(whole):_last_whole(whole) + 1]) or sum(whole) < 2 or twice * 5 > sum(whole):
         return
-    if head and len(head) < len(paras[0]) and any(t.field == "title" for t in head):
+    lo, hi = _first_whole(whole), _last_whole(whole) + 1
+    paras = paras[lo:hi]
+    if not lo and head and len(head) < len(paras[0]) and any(t.field == "title" for t in head):
         for t in head:
             t.label = ("B-" if t.label.startswith("B-") else "") + "other"
     for k, p in enumerate(paras):
@@ -95,6 +98,16 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
                 p[j].label = "year" if YEAR.fullmatch(p[j].text) else "other"
         if not p[0].label.startswith("B-"):
             p[0].label = "B-" + p[0].label
+
+
+def _first_whole(whole: list[bool]) -> int:
+    """The first paragraph that holds a whole entry (len when none does)."""
+    return next((k for k, w in enumerate(whole) if w), len(whole))
+
+
+def _last_whole(whole: list[bool]) -> int:
+    """The last paragraph that holds a whole entry (-1 when none does)."""
+    return next((k for k in range(len(whole) - 1, -1, -1) if whole[k]), -1)
 
 
 def _after_names_on_line(tokens: Sequence[Token]) -> None:

@@ -86,6 +86,30 @@ PAPER_PAGE = lazy_compile(
     r"agupubs\.onlinelibrary|aip\.scitation\.org/doi|pubs\.aip\.org/.+/article|elifesciences\.org/articles|"
     r"peerj\.com/articles|iopscience\.iop\.org/|aeaweb\.org/articles|emerald\.com/insight/content",
     re.I)
+# a heading over no papers of the owner's (talks, teaching, service, awards, a CV's other sections); entries._skipped
+# reads it with the headings around it
+SKIP_SECTION = lazy_compile(
+    r"\b(?:talks?|presentations?|seminars?|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|educations?|"
+    r"experiences?|internships?|intership|employment|work history|contact|personal|hobbies|students|mentees|mentoring|"
+    r"grants?|funding|advising|advisees?|supervisees?|"
+    r"media|press|interviews?|podcasts?|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc|patents?|"
+    # a CV's other sections: the posts held, what was led, memberships, outreach
+    r"roles|positions?|appointments?|leadership|memberships?|affiliations?|outreach|volunteering|certifications?)\b"
+    r"(?![-‐]\w)",  # not the first half of a compound: "Post-doc", "Service-Oriented Computing"
+    re.I)
+# the same in the other languages of the dev set's CVs (German, French, Spanish, Portuguese, Italian; Chinese and
+# Japanese), as the heading's first word: in these languages such words are common in papers' own titles
+# ("Cultura Gamer e Ensino"), which a page may set as headings
+SKIP_LEADING = lazy_compile(
+    r"^[\W\d_]*(?:(?:vortr(?:ä|ae)ge|vortrag|lehre|lehrveranstaltungen|ausbildung|auszeichnungen|preise|lebenslauf|"
+    r"werdegang|expos(?:é|e)s|enseignements?|distinctions|docencia|charlas|ponencias|formaci(?:ó|o)n|premios|"
+    r"distinciones|ensino|palestras|forma(?:çã|ca)o|pr(?:ê|é|e)mios|didattica|seminari|formazione|premi)\b|"
+    r"教育背景|教育经历|工作经历|工作经验|奖励|获奖|荣誉|学术报告|报告|教学|学术服务|学术兼职|讲座|"
+    r"講演|受賞|学歴|職歴|経歴|教育活動|学会発表|口頭発表|ポスター発表|特許|"
+    # a Japanese heading that ends in 発表 (presentations: "予稿なし発表", "国内発表"), not one of papers (論文)
+    r"(?![^\n]*論文)[^\n]*発表\s*$)",
+    re.I)
+
 # a heading naming a kind of papers ("Conferences and workshops", "Book Chapters and Edited Volumes", "Drafts,
 # technical reports, and manuscripts", "Peer-reviewed journal articles")
 _KIND_WORD = (r"(?:selected|recent|refereed|peer[- ]reviewed|reviewed|international|national|other|full|short|long|"

@@ -134,8 +134,10 @@ def block(toks: Sequence[Token]) -> None:
     titles.title_before_in_line(toks)
     if "." in marks:
         titles.title_sentence(toks)
+        titles.taxon_abbreviation(toks)
     if "(" in marks:
         titles.unclosed_bracket(toks)
+        titles.bracket_gap_in_title(toks)
     titles.numbers_in_title(toks)
     if "[" in marks:
         titles.bracket_tag_in_title(toks)

@@ -158,6 +158,8 @@ def venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
                     k += 1
                 while k and not run[k - 1].text[:1].isalpha():
                     k -= 1
+            if not k and not any(t.field == "title" for t in run) and _whole_venue(join_tokens(run), db):
+                k = len(run)  # "[Oecologia](https://link.springer.com/...)": the link's whole text names a venue
             rest = run[k:]
             if k and all(not t.text[:1].isalpha() or t.text.lower() in ("vol", "no", "pp", "p") for t in rest):
                 venues += k - sum(t.field == "venue" for t in run)  # the count later links are asked against
@@ -171,6 +173,13 @@ def venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
                     else:
                         t.label = "other"
         i = j
+
+
+def _whole_venue(text: str, db) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the database knows this whole text as a venue's name (no year, volume or word left over)."""
+    m = db.match(text)
+    return m.venue is not None and m.method == "alias" \
+        and m.parse.text.strip(" .,").lower() == text.strip(" .,").lower()
 
 
 _CLOSING_QUOTES = frozenset(QUOTE_CLOSES.values()) | {'"', "'"}
@@ -755,7 +764,10 @@ def gbt_citation(toks: Sequence[Token]) -> None:
     j = close + 1
     while j < n and toks[j].text in (".", "/", "//"):
         j += 1
-    if any(t.field == "venue" for t in toks[close + 1:]):
+    # a venue read before the citation's year (not one of a translation after it: "... 2023, 60(4): 763-771. (CHAI
+    # Ruo-nan, ... Efficient ...[J]. Journal of ..., 2023 ...)")
+    year = next((y for y in range(close + 1, n) if toks[y].field == "year"), n)
+    if any(t.field == "venue" for t in toks[close + 1:year]):
         return
     k = j
     while k < n and toks[k].text not in (",", "，") and toks[k].field != "year" and toks[k].line == toks[j].line:

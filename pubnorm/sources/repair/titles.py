@@ -457,6 +457,31 @@ def title_sentence(toks: Sequence[Token]) -> None:
                 t.label = "title"
 
 
+# the abbreviations of biological names, each ended by a full stop that ends no sentence: "Staphylococcus caeli sp.
+# nov.", "Cynodon spp. breeding", "Ludwigia grandiflora subsp. hexapetala", "Acanthaster cf. solaris"
+_TAXON_ABBREVIATIONS = frozenset({"sp", "spp", "subsp", "ssp", "var", "cf", "aff", "nov", "gen", "comb"})
+_TAXON_REACH = 6  # the words after the abbreviation, to the title's next run
+
+
+def taxon_abbreviation(toks: Sequence[Token]) -> None:
+    """A title cut at the full stop of a biological name's abbreviation ("Staphylococcus pseudoxylosus sp" + ". nov .
+    ," + "isolated from bovine mastitis"): the title goes on over it to the next piece of the title on its line, when
+    only the abbreviations' marks and words written in lower case lie between."""
+    n = len(toks)
+    for _, j in list(runs(toks, "title")):
+        if toks[j - 1].text.lower() not in _TAXON_ABBREVIATIONS or j >= n or toks[j].text != ".":
+            continue
+        k = j
+        while k < n and k - j <= _TAXON_REACH and toks[k].line == toks[j - 1].line and toks[k].field != "title" \
+                and not toks[k].label.startswith("B-") and toks[k].field in ("other", "venue", "publisher") \
+                and (toks[k].text in (".", ",") or toks[k].text.lower() in _TAXON_ABBREVIATIONS
+                     or toks[k].text[:1].islower()):
+            k += 1
+        if k < n and toks[k].field == "title" and not toks[k].label.startswith("B-") and toks[k].line == toks[j].line:
+            for t in toks[j:k]:
+                t.label = "title"
+
+
 def _words(gap: Sequence[Token]) -> bool:
     """Whether the words left out hold a word of two letters or more (a lone capital glued to the title, "J" of
     jemdoc's "[J]" with its brackets taken as markup, is a mark)."""
@@ -493,6 +518,38 @@ def unclosed_bracket(toks: Sequence[Token]) -> None:
             o = k if toks[k].text == "(" else o
         if depth == 1 and o > i and not toks[o].space_before and toks[o - 1].text[:1].isalnum():
             toks[j].label = "title"  # a bracket glued to a word is the word's; " (contact for draft)" is a note
+
+
+_BRACKET_GAP = 16  # the words of a bracket inside a title the labeller read as other fields
+
+
+def bracket_gap_in_title(toks: Sequence[Token]) -> None:
+    """"Karyological study of Ololygon tripui (Lourenço, Nascimento and Pires, 2009), (Anura, Hylidae) with comments
+    on ...", "The occurrence of Fritziana Mello-Leitão, 1973 (Anura, Hemiphractidae) in ...": a title run, then words
+    read as authors and a year (a species' authority) with a round bracket among them, then more title on the same
+    line that closes what the bracket opened: one title, the words between in it."""
+    n = len(toks)
+    for i, j in list(runs(toks, "title")):
+        depth = sum((t.text == "(") - (t.text == ")") for t in toks[i:j])
+        if depth < 0 or j >= n:
+            continue
+        k = j
+        while k < n and k - j <= _BRACKET_GAP and toks[k].field in ("other", "author", "year") \
+                and not toks[k].label.startswith("B-") and toks[k].line == toks[j - 1].line:
+            depth += (toks[k].text == "(") - (toks[k].text == ")")
+            k += 1
+        if not (j < k < n and toks[k].field == "title" and not toks[k].label.startswith("B-")
+                and toks[k].line == toks[j - 1].line and any(t.text in ("(", ")") for t in toks[j:k])):
+            continue
+        if depth < 1:
+            continue  # the bracket closed before the next piece of title ("Title (2021) BDFI Blog"): a year, no title's
+        e = k
+        while e < n and depth > 0 and toks[e].field == "title" and not toks[e].label.startswith("B-"):
+            depth += (toks[e].text == "(") - (toks[e].text == ")")
+            e += 1
+        if depth == 0 and e > k and not any(t.text == "." or t.href for t in toks[j:k]):
+            for t in toks[j:k]:
+                t.label = "title"
 
 
 def bracket_tag_in_title(toks: Sequence[Token]) -> None:
