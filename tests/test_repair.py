@@ -2087,3 +2087,37 @@ def test_a_species_authority_in_brackets_inside_a_title_is_part_of_it():
     apart = _toks("Tidal/B-title heating/title ,/other 2019/year ,/other Moons/title of/title ice/title")
     titles.bracket_gap_in_title(apart)
     assert [t.label for t in apart][2:5] == ["other", "year", "other"]
+
+
+def test_a_title_run_on_lines_of_its_own_that_is_an_award_is_an_award():
+    """"**[2017 Winner of the Most Influential PLDI Paper\\nAward](...).**" under a paper, read as a title: an award (a
+    second title ran the next paper into this one). A title that only mentions an award stays a title."""
+    from pubnorm.sources.repair import fields
+
+    toks = _toks("PLDI/venue 2007/year ./other") + _toks("2017/title Winner/title of/title the/title Most/title "
+                                                         "Influential/title PLDI/title Paper/title", 1) \
+        + _toks("Award/title ./other", 2)
+    fields.award_line(toks)
+    assert [t.field for t in toks[3:13]] == ["award"] * 9 + ["other"]
+    title = _toks("Gaming/B-title the/title Award/title System/title ./other") + _toks("Icarus/venue", 1)
+    fields.award_line(title)
+    assert title[0].label == "B-title"
+
+
+def test_names_opening_a_line_read_as_a_title_before_the_entry_s_own_title_are_its_authors():
+    """"Nicholas Nethercote and Julian Seward.\\n[**Valgrind: A Program Supervision Framework.**](...)": two names or
+    more alone before a full stop, read as a title (or a venue), with the paper's title after them, are the authors;
+    one name, or names with no title after them, are left alone."""
+    from pubnorm.sources.repair import authors
+
+    toks = _toks("Ada/B-title Okafor/title and/title Jan/title Moreau/title ./other") \
+        + _toks("Tidal/title heating/title ./other ENTCS/venue", 1)
+    authors.names_open_line(toks)
+    assert [t.label for t in toks[:5]] == ["B-author", "author", "author", "author", "author"]
+    venue = _toks("Ada/venue Okafor/venue and/venue Jan/venue Moreau/venue ./other") \
+        + _toks("Tidal/title heating/title", 1)
+    authors.names_open_line(venue)
+    assert {t.field for t in venue[:5]} == {"author"}
+    alone = _toks("Ada/B-title Okafor/title and/title Jan/title Moreau/title ./other ENTCS/venue")
+    authors.names_open_line(alone)
+    assert alone[0].label == "B-title"

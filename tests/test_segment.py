@@ -268,3 +268,21 @@ def test_paragraph_entries_with_a_note_before_or_after_the_run_are_the_entries()
     between = [Token("Citations", 3, label="title", para=True), Token("updated", 3, label="title")]
     entries([*a, *between, *b])
     assert b[-1].label == "B-author"  # a note inside the run: left as the labeller read it
+
+
+def test_paragraph_entries_with_an_award_paragraph_or_names_read_as_a_title_are_the_entries():
+    """A run of paragraphs, one paper each, where one paragraph is an award on the paper before it ("2017 Most
+    Influential PLDI Paper Award") and some open with their authors read as a title: the award joins the paper before
+    it, and names read as a title are no second title (the labeller's cut ran two papers together)."""
+    def para(k: int, names: str, title: str, start: bool = False) -> list[Token]:
+        return [Token(names, 3 * k, label="B-title" if start else "title", para=bool(k)),
+                Token("Seward", 3 * k, label="title"), Token(".", 3 * k, label="other"),
+                Token(title, 3 * k + 1, label="title"), Token("2007", 3 * k + 2, label="year")]
+    a = para(0, "Nicholas", "Valgrind", start=True)
+    award = [Token("Most", 3, label="award", para=True), Token("Influential", 3, label="award"),
+             Token("Award", 3, label="award")]
+    b, c = para(2, "Nicholas", "Redux"), para(3, "Julian", "Memcheck")
+    for t in b[:2]:
+        t.label = "venue"  # the names of the paper after the award read as a venue
+    got = entries([*a, *award, *b, *c])
+    assert got == [[*a, *award], b, c]

@@ -10,7 +10,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from .features import YEAR, Token
+from ..text import split_name_list
+from .features import YEAR, Token, join_tokens
+from .vocab import name_shaped
 
 
 def entries(tokens: Sequence[Token]) -> list[list[Token]]:
@@ -63,18 +65,28 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
         return
     paras = [tokens[a:b] for a, b in zip(starts, [*starts[1:], len(tokens)], strict=True)]
     head = paras[0][:body_start(paras[0])]  # the section heading read with the block: its title only if it has none
-    twice, whole = 0, []
+    twice, whole, notes = 0, [], []
     for k, p in enumerate(paras):
         p = p[len(head):] if k == 0 and len(head) < len(p) else p
         runs = _title_runs(p)
-        whole.append(runs >= 1 and _whole(p))
-        twice += runs > 1
+        first = next((t for t in p if t.text[:1].isalnum()), None)
+        # a paragraph that opens with the paper's links ("Preprint | Replication Files | Winner of ...") is its notes
+        note = (_fields(p) <= _NOTE and "award" in _fields(p)) or (first is not None and first.field == "link")
+        notes.append(note)
+        whole.append(runs >= 1 and _whole(p) and not note)
+        twice += runs > 1 and _titles_not_names(p) > 1
     # a note before or after the run ("Citations from Google Scholar, updated ...", the tail of a paper the block's
-    # cut parted from it) is no entry and no reason to read the others otherwise: the run's paragraphs between
-    if not all(whole[_first_whole(whole):_last_whole(whole) + 1]) or sum(whole) < 2 or twice * 5 > sum(whole):
-        return
+    # cut parted from it) is no entry and no reason to read the others otherwise: the run's paragraphs between, where
+    # a paragraph of an award alone ("**2017 Most Influential PLDI Paper Award**") is a note on the paper before it
     lo, hi = _first_whole(whole), _last_whole(whole) + 1
-    paras = paras[lo:hi]
+    if not all(w or n for w, n in zip(whole[lo:hi], notes[lo:hi], strict=True)) or sum(whole) < 2 \
+            or twice * 5 > sum(whole):
+        return
+    for p, n in zip(paras[lo:hi], notes[lo:hi], strict=True):
+        if n:
+            for t in p:
+                t.label = t.field
+    paras = [p for p, n in zip(paras[lo:hi], notes[lo:hi], strict=True) if not n]
     if not lo and head and len(head) < len(paras[0]) and any(t.field == "title" for t in head):
         for t in head:
             t.label = ("B-" if t.label.startswith("B-") else "") + "other"
@@ -239,6 +251,20 @@ def _title_runs(toks: Sequence[Token]) -> int:
     return sum(1 for i, t in enumerate(toks) if t.field == "title" and (not i or toks[i - 1].field != "title"))
 
 
+def _titles_not_names(toks: Sequence[Token]) -> int:
+    """How many runs of title words the tokens hold that are not a list of people's names ("Nicholas Nethercote and
+    Julian Seward." read as a title before the paper's own)."""
+    count, run = 0, []
+    for i, t in enumerate(toks):
+        if t.field == "title":
+            run.append(t)
+        if run and (i + 1 == len(toks) or toks[i + 1].field != "title"):
+            names, _ = split_name_list(join_tokens(run))
+            count += not (names and all(name_shaped(n) and len(n.split()) >= 2 for n in names))
+            run = []
+    return count
+
+
 def _whole(toks: Sequence[Token]) -> bool:
     """A title and something else that makes an entry."""
     fields = _fields(toks)
@@ -291,6 +317,7 @@ _NAMES_AND_YEAR = frozenset({"author", "other", "year"})
 _YEAR_ONLY = frozenset({"year", "other"})
 _PLACE = frozenset({"venue", "year"})
 _LINKS_ONLY = frozenset({"link", "other"})
+_NOTE = frozenset({"award", "other"})  # a paragraph of these, an award among them, is a note on a paper
 
 
 def _fields(group: Sequence[Token]) -> set[str]:

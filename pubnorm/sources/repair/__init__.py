@@ -99,6 +99,8 @@ def block(toks: Sequence[Token]) -> None:
     authors.last_author_in_title(toks)
     authors.surname_over_styled_title(toks)
     authors.names_read_as_title(toks)
+    if "." in marks:
+        authors.names_open_line(toks)
     if not marks.isdisjoint(QUOTE_CLOSES):
         authors.name_before_quote(toks)
         authors.names_before_quoted_title(toks)
@@ -113,6 +115,8 @@ def block(toks: Sequence[Token]) -> None:
     authors.group_author_line(toks)
     authors.group_after_names(toks)
     fields.venue_leads(toks)
+    if any(m.lower() in fields.AWARD_WORDS for m in marks):
+        fields.award_line(toks)
     if "In" in marks or "in" in marks:
         fields.in_before_venue(toks)
     fields.address_text(toks)

@@ -408,6 +408,26 @@ def names_read_as_title(toks: Sequence[Token]) -> None:
                 t.label = "author"
 
 
+def names_open_line(toks: Sequence[Token]) -> None:
+    """"Nicholas Nethercote and Julian Seward. [**Valgrind: A Program Supervision Framework.**](...)": a title run (or a
+    venue run) that opens its line, holds two names or more and nothing else (their words, commas, "and") and ends at
+    a full stop, with the entry's own title after it (before the next entry's start), is the author list."""
+    n = len(toks)
+    for a, b in [*runs(toks, "title"), *runs(toks, "venue")]:
+        if (a and toks[a - 1].line == toks[a].line and any(t.text[:1].isalnum() for t in toks[:a]
+                                                             if t.line == toks[a].line)) \
+                or b >= n or toks[b].text != ".":
+            continue
+        k = b + 1
+        while k < n and toks[k].field != "title" and not toks[k].label.startswith("B-"):
+            k += 1
+        if k >= n or toks[k].field != "title" or toks[k].label.startswith("B-"):
+            continue
+        if len(_full_names(toks[a:b])) >= 2:
+            for t in toks[a:b]:
+                t.label = ("B-" if t.label.startswith("B-") else "") + "author"
+
+
 def names_after_title(toks: Sequence[Token]) -> None:
     """"Title <br> Aug 2, 2023. Robert Jackson, Carlisle Rainey. Working Paper.": an entry with no author, whose later
     title run is a sentence of two names or more (their words, commas, "and", "&"; no word of a month, a venue or a

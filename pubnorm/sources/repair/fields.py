@@ -175,6 +175,34 @@ def venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
         i = j
 
 
+def award_line(toks: Sequence[Token]) -> None:
+    """A title run on lines of its own that is an award and nothing else ("**[2017 Winner of the Most Influential PLDI
+    Paper Award](...)**" under a paper): an award, no title and no entry's start."""
+    from ...venues import parse_venue
+
+    n = len(toks)
+    for i, j in list(runs(toks, "title")):
+        if not any(t.text.lower() in AWARD_WORDS for t in toks[i:j]):
+            continue
+        a = i
+        while a > 0 and toks[a - 1].line == toks[i].line and not toks[a - 1].text[:1].isalnum():
+            a -= 1
+        b = j
+        while b < n and toks[b].line == toks[j - 1].line and not toks[b].text[:1].isalnum():
+            b += 1
+        if (a and toks[a - 1].line == toks[i].line) or (b < n and toks[b].line == toks[j - 1].line):
+            continue  # words of another field on its lines
+        last = next((t.text.lower() for t in reversed(toks[i:j]) if t.text[:1].isalnum()), "")
+        parsed = parse_venue(join_tokens(toks[i:j]))
+        if last in AWARD_WORDS and parsed.awards and parsed.text.strip(" .,:;").lower() in _AWARD_LEFT:
+            for t in toks[i:j]:
+                t.label = "award"
+
+
+AWARD_WORDS = frozenset({"award", "awards", "prize"})
+_AWARD_LEFT = frozenset({"", "winner", "recipient", "received", "won", "nominee", "finalist"})  # parse_venue leaves
+
+
 def _whole_venue(text: str, db) -> bool:  # type: ignore[no-untyped-def]
     """Whether the database knows this whole text as a venue's name (no year, volume or word left over)."""
     m = db.match(text)
