@@ -428,10 +428,10 @@ def _venue_tail(run: list[Token], db, after: Token | None = None) -> list[Token]
     numbered = after is None or (after.text[:1].isdigit() and not YEAR.fullmatch(after.text))
     # the venue's volume and pages read into the run too ("... predators. Ecosphere 14: e4461")
     named = len(tail)
-    while named > 1 and (_LOCATOR_TOKEN.fullmatch(tail[named - 1].text) and not YEAR.fullmatch(tail[named - 1].text)):
+    while named > 1 and _LOCATOR_TOKEN.fullmatch(tail[named - 1].text) and not YEAR.fullmatch(tail[named - 1].text):
         named -= 1
-    if named < len(tail) and tail[named:][0].text[:1].isdigit():
-        numbered = True
+    if named < len(tail) and tail[named].text[:1].isdigit():
+        numbered = True  # the run ends with a volume that opens right after the name
     else:
         named = len(tail)
     if not 1 <= named <= 12 or not (any(YEAR.fullmatch(t.text) for t in tail) or numbered):

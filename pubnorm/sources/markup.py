@@ -689,8 +689,8 @@ def _styled_section(p: etree._Element, state: dict[str, Any]) -> str | None:
     """The name of a section that a paragraph set in bold, italic or underlined gives, as a heading would:
     "**Invited Talks**", "<p><b>Teaching</b></p>", "<p><u>Invited conference presentations</u><br>The slides of some
     ...": a name of a section that lists no papers of the owner's (SKIP_SECTION), of a few words, no digit, link or
-    comma (plural when text follows it in the paragraph); after one, a name of a kind of papers ("**Journal Articles**") too, which ends it. None otherwise (a bold
-    paper title or a paragraph of a list stays text)."""
+    comma (plural when text follows it in the paragraph); after one, a name of a kind of papers ("**Journal
+    Articles**") too, which ends it. None otherwise (a bold paper title or a paragraph of a list stays text)."""
     if (p.text or "").strip() or not len(p):
         return None
     first = p[0]

@@ -59,7 +59,9 @@ def body_start(toks: Sequence[Token]) -> int:
 def _paragraph_starts(tokens: Sequence[Token]) -> None:
     """Paragraphs that each hold one whole entry (one run of title, and authors, a venue or a year) are the entries:
     a start the labeller put inside one ("**Title**<br>*Journal* (2019)<br>A. Lee, B. Kim" read as ending with the
-    start of the next entry, its authors) is no start, and each paragraph starts one."""
+    start of the next entry, its authors) is no start, and each paragraph starts one. Paragraphs before the first
+    whole one and after the last are left as read; between them, a paragraph that opens with links or holds only an
+    award is a note that joins the paper before it."""
     starts = [0, *(i for i, t in enumerate(tokens) if i and t.para and tokens[i - 1].line != t.line)]
     if len(starts) < 2:
         return

@@ -182,8 +182,9 @@ def award_line(toks: Sequence[Token]) -> None:
 
     n = len(toks)
     for i, j in list(runs(toks, "title")):
-        if not any(t.text.lower() in AWARD_WORDS for t in toks[i:j]):
-            continue
+        last = next((t.text.lower() for t in reversed(toks[i:j]) if t.text[:1].isalnum()), "")
+        if last not in AWARD_WORDS:
+            continue  # an award's name ends with "Award" or "Prize"
         a = i
         while a > 0 and toks[a - 1].line == toks[i].line and not toks[a - 1].text[:1].isalnum():
             a -= 1
@@ -192,9 +193,8 @@ def award_line(toks: Sequence[Token]) -> None:
             b += 1
         if (a and toks[a - 1].line == toks[i].line) or (b < n and toks[b].line == toks[j - 1].line):
             continue  # words of another field on its lines
-        last = next((t.text.lower() for t in reversed(toks[i:j]) if t.text[:1].isalnum()), "")
         parsed = parse_venue(join_tokens(toks[i:j]))
-        if last in AWARD_WORDS and parsed.awards and parsed.text.strip(" .,:;").lower() in _AWARD_LEFT:
+        if parsed.awards and parsed.text.strip(" .,:;").lower() in _AWARD_LEFT:
             for t in toks[i:j]:
                 t.label = "award"
 
