@@ -589,7 +589,8 @@ def _whole_citation(toks: Sequence[Token], run: Sequence[Token]) -> bool:
 
 def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
     """A "title" that is a phrase picked out of running text (a bold phrase in a bio): the lines it is on hold
-    many more words of text (unlabelled, or more "title" pieces) than the title itself."""
+    many more words of text (unlabelled, or more "title" pieces) than the title itself, and it is no whole citation's
+    (_whole_citation: a translation after it is no prose)."""
     ids = {id(t) for t in run}
     for i in range(len(toks)):  # "In A. Editor (eds.)", "ed. by A. Editor": the book's editors, no prose
         if (span := repair.edited_volume_at(toks, i)) is not None:
@@ -604,11 +605,12 @@ def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
             ids.update(id(x) for x in toks[i:j])
     lines = {t.line for t in run}
     if _BIO_LINE.search(" ".join(t.text for t in toks if t.line in lines and id(t) not in ids)):
-        return True  # "I am a Research Assistant Professor at the [Department of Physics](...) ...": a bio
+        # "I am a Research Assistant Professor at the [Department of Physics](...) ...": a bio
+        return not _whole_citation(toks, run)
     title_words = sum(1 for t in run if t.text[:1].isalpha())
     rest = sum(1 for t in toks if t.line in lines and id(t) not in ids and t.text[:1].isalpha() and not t.href
                and not t.italic and t.field in ("other", "title"))  # italic words are a field (a book), no prose
-    return rest > max(10, title_words)
+    return rest > max(10, title_words) and not _whole_citation(toks, run)
 
 
 def candidate_lines(block: Block, heading_used: int = 0) -> list[Line]:
@@ -818,7 +820,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     paper_link = any(PAPER_HOST.search(h) or PAPER_PAGE.search(h) for h in hrefs)
     if not (authors or venue_runs or years or status_toks or paper_link):
         return None
-    if (_in_prose(toks, run) and not _whole_citation(toks, run)) or _talk_after(toks, run) or _talk_tag(toks, run):
+    if _in_prose(toks, run) or _talk_after(toks, run) or _talk_tag(toks, run):
         return None
     pub = Publication(title=title)
     if not authors and _short_name(title) and not _closed(toks, run):

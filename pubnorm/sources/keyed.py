@@ -69,7 +69,7 @@ def keyed_records(text: str) -> list[dict[str, object]]:
         j = i + 1
         rst = m.group(1) is not None  # an option's value goes on over any deeper line ("Home: A case study")
         while j < len(lines) and lines[j].strip() and len(lines[j]) - len(lines[j].lstrip()) > indent \
-                and (_RST_OPTION.match(lines[j]) is None if rst else _KEY_LINE.match(lines[j]) is None) \
+                and ((k := _KEY_LINE.match(lines[j])) is None or (rst and k.group(1) is None)) \
                 and j - i <= _WRAPPED:
             raw = f"{raw} {lines[j].strip()}" if raw.strip() not in _BLOCK_SCALARS else lines[j].strip()
             j += 1
@@ -78,7 +78,7 @@ def keyed_records(text: str) -> list[dict[str, object]]:
             cur, start, broken = ({"title": value} if isinstance(value, str) and value else None), i, False
             if cur is not None:
                 records.append(cur)
-            _flush(pending, cur, -1)  # the keys written before it, since the break
+            _flush(pending, cur, None)  # the keys written before it, since the break
         elif key in _FIELDS:
             pending.append((i, key, raw))
             if not broken:
@@ -90,18 +90,17 @@ def keyed_records(text: str) -> list[dict[str, object]]:
 
 # what parts one record's keys from the next: a blank line, a directive (".. reference::"), a `---` line, a list item
 _BREAK = lazy_compile(r"^\s*$|^\.\.\s+[\w\-]+::|^---\s*$|^\s*[-*]\s")
-_RST_OPTION = lazy_compile(r"^\s*:[A-Za-z_]+:")
 _BLOCK_SCALARS = frozenset({"", ">", "|", ">-", "|-"})  # YAML's "title: >" with the value on the lines below
 _WRAPPED = 6  # a wrapped value goes on for this many lines at most
 
 
-def _flush(pending: list[tuple[int, str, str]], cur: dict[str, object] | None, start: int) -> None:
+def _flush(pending: list[tuple[int, str, str]], cur: dict[str, object] | None, start: int | None) -> None:
     """The pending keys into the record `cur` (those it has not; with `start`, its title's line, those within reach
-    of it), then none pending."""
+    of it; with None, all), then none pending."""
     if cur is not None:
         for i, key, raw in pending:
             value = _value(raw)
-            if key not in cur and value not in ("", [], None) and (start < 0 or i - start <= _REACH):
+            if key not in cur and value not in ("", [], None) and (start is None or i - start <= _REACH):
                 cur[key] = value
     pending.clear()
 

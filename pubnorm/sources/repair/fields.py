@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ...lazyre import lazy_compile
+from ...venues import parse_venue
 from ..features import STATUS_WORDS, YEAR, Token, join_tokens
 from ..labeller import venue_marks
 from ..segment import list_number
@@ -178,8 +179,6 @@ def venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
 def award_line(toks: Sequence[Token]) -> None:
     """A title run on lines of its own that is an award and nothing else ("**[2017 Winner of the Most Influential PLDI
     Paper Award](...)**" under a paper): an award, no title and no entry's start."""
-    from ...venues import parse_venue
-
     n = len(toks)
     for i, j in list(runs(toks, "title")):
         last = next((t.text.lower() for t in reversed(toks[i:j]) if t.text[:1].isalnum()), "")
