@@ -435,6 +435,11 @@ _RANK = lazy_compile(
     r"|\bCORE\s*[-:：]?\s*(?:rank\s*)?(?P<core>A\*|A|B|C)(?![\w*])"
     r"|\b(?:JCR|SCI|SCIE|CAS|中科院)\s*[-:：]?\s*(?P<jcr>Q[1-4]|[1-4]\s*区(?:\s*-?\s*top)?|[1-4](?:\s*-\s*top)?)(?![\w])"
     r"|\bTHCPL\s*[-:：]?\s*(?P<th>A|B))", re.I)
+# a bracket opening with the name of an index that lists the journal (Web of Science's SCI, SCIE, SSCI, ESCI,
+# A&HCI, CPCI; Ei Compendex; Scopus; China's CSSCI and CSCD, the Peking University core list): what follows in it
+# (a JCR quartile, an impact factor, a reprint note) is a note too
+_INDEX_NOTE = lazy_compile(r"\s*[(（\[【]\s*((?:SCIE?|SSCI|ESCI|A&?HCI|CPCI(?:-S|-SSH)?|EI|Scopus|CSSCI|CSCD|北大核心|中文核心)"
+                           r"(?![A-Za-z])[^()（）\[\]【】]*(?:[(（][^()（）]*[)）][^()（）\[\]【】]*)*)[)）\]】]")
 _STATUS = [
     # an arXiv identifier, new style (2101.01234) or old (quant-ph/0502177, math.AG/0601001: archive/YYMMNNN)
     (lazy_compile(r"\b(?:arxiv(?:\s+(?:preprint|e-prints?))?(?:\s+arxiv)?\s*:?\s*|(?<=preprint)\s*,?\s*arxiv\s*:\s*)"
@@ -564,6 +569,16 @@ def parse_venue(raw: str) -> VenueParse:
     if "pii" in low or "epub" in low or "online" in low or "v." in low or not _FOREIGN_MONTHS.isdisjoint(low.split()):
         text = squash(_NLM_TAIL.sub(" ", text))
         low = text.lower()
+    indexed: list[str] = []
+    if ("SCI" in text or "EI" in text or "Scopus" in text or "核心" in text or "CSCD" in text or "HCI" in text) \
+            and _INDEX_NOTE.search(text):
+        # "(SSCI, JCR Q1)", "(EI)", "(CSSCI，新华文摘全文转载)": a bracket opening with the index that lists the
+        # journal is a note on it, no part of its name (its rank claims are read)
+        for note in _INDEX_NOTE.finditer(text):
+            indexed.append(squash(note.group(1)))
+            _RANK.sub(_rank, note.group(1))
+        text = squash(_INDEX_NOTE.sub(" ", text))
+        low = text.lower()
     if "ccf" in low or "core" in low or "jcr" in low or "sci" in low or "cas" in low or "中科院" in low or "thcpl" in low:
         text = _RANK.sub(_rank, text)
     if "*" in text or "_" in text:
@@ -580,7 +595,7 @@ def parse_venue(raw: str) -> VenueParse:
         awards = [squash(m.group(0)) for m in found]
         for a in reversed(found):
             text = text[: a.start()] + " " + text[a.end():]
-    notes: list[str] = []
+    notes: list[str] = indexed
     if "author" in low or "contribution" in low or "acceptance" in low:
         notes = [squash(n) for n in _NOTE.findall(text)]
         text = _NOTE.sub(" ", text)
@@ -1446,6 +1461,8 @@ def _variants(text: str) -> list[str]:
         # "Biochimica et Biophysica Acta (BBA) - Gene Regulatory Mechanisms": the initials of the words before them
         # add nothing to the name
         out.append(squash(f"{text[: m.start()]} {text[m.end():]}"))
+    if "U." in text and _US.search(text):
+        out.append(_US.sub("United States", text))  # "U.S. National Congress on ...": the name the database gives
     if (m := _DASH_TAIL.fullmatch(text)) and _made_of(m.group(2), m.group(1)):
         # "Revista Brasileira de Engenharia Agricola e Ambiental - Agriambi": a short name made of the name's own
         # words after a dash, as it would stand in brackets (not a section: "... Acta - Bioenergetics")
@@ -1453,6 +1470,7 @@ def _variants(text: str) -> list[str]:
     return [v for v in out if v and v != text]
 
 
+_US = lazy_compile(r"\bU\.\s?S\.(?!\s?A\b)")  # "U.S.", not "U.S.A." (PNAS's abbreviation keeps it)
 _PUBLISHER_TAIL = lazy_compile(
     r"(.+?)\s*[,.]\s+(?:The\s+)?(?:Elsevier(?:\s+Science)?|Springer(?:[\s-](?:Verlag|Nature|International|Publishing|Berlin|Heidelberg))*|"
     r"(?:John\s+)?Wiley(?:[\s-](?:Blackwell|&\s*Sons|and\s+Sons))*|Taylor\s*(?:&|and)\s*Francis|MDPI|Frontiers(?:\s+Media)?|"
@@ -1869,11 +1887,22 @@ def _cited(p: VenueParse) -> bool:
         or _MARKED_TAIL.search(p.raw) is not None
 
 
+# after a workshop's own name, its host named in full: "Death of the Desktop Workshop, IEEE Conference on
+# Visualization (VIS), Paris, France", "Fragile Earth: ... Workshop of the ACM SIGKDD Conference on Knowledge Discovery
+# and Data Mining (KDD )", "Workshop on X at the International Conference on Y"
+_AFTER_WORKSHOP = lazy_compile(r"\bWorkshop\b[^,]*?(?:,\s*|\s+of\s+the\s+|\s+(?:at|held\s+at|co-?located\s+with)\s+(?:the\s+)?)(?=[A-Z])",
+                              re.I)
+
+
 def _workshop_host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
     """The host of a workshop, unless the workshop is named with an acronym of its own ("Workshop on X (FMSPLE
     2013) ... co-located with SPLC" is a venue of its own, not SPLC's workshop track)."""
-    if "(" in text and (_paren_acronym(db, text)[0] or _DIGIT_ACRONYM.search(text)):
+    after = _AFTER_WORKSHOP.search(text)
+    own = text[: after.end()] if after else text  # a bracketed acronym after it is the host's: "..., IEEE VIS (VIS)"
+    if "(" in own and (_paren_acronym(db, own)[0] or _DIGIT_ACRONYM.search(own)):
         return (), "none", 0.0  # ... an acronym with digits inside too ("(TEXT2KG)", "(XAI4Debugging@NeurIPS2021)")
+    if after and (hit := _host_named_after(db, text[after.end():]))[0]:
+        return hit
     return _host(db, text)
 
 
@@ -1922,12 +1951,27 @@ def _host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
     return (), "none", 0.0
 
 
+
+def _host_named_after(db: VenueDB, rest: str) -> tuple[tuple[str, ...], str, float]:
+    """The conference named in full after "Workshop," or "Workshop of the" (`rest`): the words up to one of its
+    commas (a city and a country may follow) must be a conference's name or acronym exactly, the longest first."""
+    parts = [s.strip() for s in rest.split(",")]
+    for n in range(len(parts), 0, -1):
+        name = re.sub(r"\s*\(\s*\)|\s+$", "", ", ".join(parts[:n]))  # a year taken off leaves "(KDD )"
+        if len(name) < 3:
+            continue
+        ids, method, _ = _lookup(db, name, guess=False)
+        if ids and method == "alias" and all(i in db.venues and db.venues[i].type == "conference" for i in ids):
+            return ids, "alias", 95.0
+    return (), "none", 0.0
+
+
 def _exact(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
     ids = db.alias_index.get(k, ())
     if ids and " " not in k and len(k) > 3 and k.isascii() and sum(c.isupper() for c in text) < 2 and k in db.plain_words:
-        # a plain word ("Code", "Cloud") is not the all-capitals acronym it happens to spell; a word no venue name
-        # uses as a word is an acronym in other capitals ("Iclr 2024", "Sigmod")
-        ids = tuple(i for i in ids if not (db.venues[i].acronym or "").isupper() or key(db.venues[i].name) == k)
+        # a plain word ("Code", "Cloud", "Clear") is not the acronym of two capitals or more it happens to spell
+        # ("CODE", "CLeaR"); a word no venue name uses as a word is an acronym in other capitals ("Iclr 2024", "Sigmod")
+        ids = tuple(i for i in ids if sum(c.isupper() for c in db.venues[i].acronym or "") < 2 or key(db.venues[i].name) == k)
     return ids
 
 

@@ -995,3 +995,11 @@ def test_a_title_run_ending_in_a_known_journal_after_a_question_mark_or_at_the_e
     assert join_tokens(_venue_tail(toks, db)) == "Theta-burst stimulation disrupts episodic memory ."
     plain = [Token(w, 0, label="title") for w in "What is a scale ? Lessons from limpets".split()]
     assert _venue_tail(plain, db) == plain
+
+
+def test_the_shipped_venues_add_no_one_letter_venue_word(db):
+    # an initial ("S.", "U.") read as a venue's word turns author lists into other words; the one-letter words the
+    # model was trained with (from "J.", "R." ... in abbreviated names) stay, and no venue adds another ("U.S. ...")
+    from pubnorm.sources.labeller import lexicon
+
+    assert {w for w in lexicon(db).venue_words if len(w) == 1} <= {"j", "m", "n", "q", "r", "v"}

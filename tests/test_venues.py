@@ -669,7 +669,7 @@ def test_an_event_is_named_without_its_sponsor_or_with_its_sponsor_group(db, tex
     ("Journal of Medical Sciences", None),
     ("Journal of Medical Science", "j-journal-of-medical-science"),
     # no rival: the loose reading stands, and a longer name of the same journal is no rival
-    ("Geochimica Cosmochimica Acta", "j-geochimica-et-cosmochimica-acta"),
+    ("Geochimica Cosmochimica Acta", "gca"),
     ("Journal American Chemical Society", "j-journal-of-the-american-chemical-society"),
     ("IEEE Transactions on Communications", "tcom"),  # its own name
 ])
@@ -773,6 +773,23 @@ def test_a_conference_named_in_full_and_by_its_acronym(db, text, vid):
 def test_a_workshop_with_a_digit_acronym_of_its_own_is_not_its_hosts(db, text, vid):
     m = db.match(text)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # the host named in full after the workshop's own name, then a city: its bracketed acronym is the host's
+    ("Urban Sensing Workshop, IEEE Conference on Visualization (VIS), Lyon, France", "ieee-vis"),
+    ("Soil Data Workshop of the ACM SIGKDD Conference on Knowledge Discovery and Data Mining (KDD2019)", "sigkdd"),
+    ("Workshop on Tiny Models at the International Conference on Learning Representations, Kigali", "iclr"),
+    # ... a comma inside the workshop's name, or a subject after "of", names no host
+    ("Workshop on Security, Privacy, and Trust, Lyon, France", None),
+    ("Workshop on Foundations of Software Engineering", None),
+    # ... and a workshop with a digit acronym of its own stays its own venue
+    ("Workshop on Tiny Models (TINY4ML 2021), IEEE Conference on Visualization (VIS), Lyon", None),
+])
+def test_a_workshops_host_named_in_full_after_it(db, text, vid):
+    m = db.match(text)
+    got = (m.venue.track_of or m.venue.id) if m.venue else None
+    assert got == vid, (text, m.method, m.parse.text)
 
 
 @pytest.mark.parametrize(("text", "vid"), [
@@ -1069,7 +1086,7 @@ def test_the_word_international_written_or_left_out(db, text, vid):
 @pytest.mark.parametrize(("text", "vid"), [
     # HAL's and Zotero's export: the journal, then its publisher (with "The"), then year, volume, pages
     ("Physical Chemistry Chemical Physics, The Royal Society of Chemistry. 2018, 20, 25377-25386.",
-     "j-physical-chemistry-chemical-physics"),
+     "pccp"),
     ("Journal of Chemical Physics, American Institute of Physics, 2019, 150, 1-5", "j-journal-of-chemical-physics"),
     ("Journal of Experimental Biology, The Company of Biologists, 2015, 218, 1-9", "j-journal-of-experimental-biology"),
 ])
@@ -1082,7 +1099,7 @@ def test_a_journal_with_its_publisher_after_it_as_hal_exports_it(db, text, vid):
     # a note on the issue after the journal: its topic runs to the year, the volume, a bracket or the end
     ("Journal of Hydrology, special issue on Rivers in a Warmer World, 2019, 570, 1-12", "j-journal-of-hydrology"),
     ("Geophysical Journal International. Special Section: Imaging the Crust Below Old Cities 2020, 221, 3,",
-     "j-geophysical-journal-international"),
+     "gji"),
     ("Philosophical Transactions of the Royal Society A (Theme issue: 'Waves on Small Planets')", "phil-trans-r-soc-a"),
     # a series the lists name "... Special Issue" has no topic after the words: it stays its own entry
     ("Natural History Research Special Issue", "j-natural-history-research-special-issue"),
@@ -1135,3 +1152,54 @@ def test_two_digits_after_a_journal_that_would_name_a_year_after_the_latest_are_
     assert parse_venue("Geographical Analysis 48").year is None
     assert two_digit_year(48) is None and two_digit_year(24) == 2024 and two_digit_year(98) == 1998
     assert parse_venue("EMNLP 24").year == 2024
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # a journal by the acronym its field calls it, alone or with a citation tail
+    ("GJI, 2024.", "gji"),
+    ("ERL, 14 (1), 014005", "erl"),
+    ("JOSA A", "josa-a"),
+    ("JPCL 2020, 11, 1-10", "jpcl"),
+    ("ECTA", "econometrica"),
+    ("JRSSB", "jrssb"),
+    # ... its abbreviation still names it
+    ("J. Phys. Chem. Lett., 12(33), 7914-7920", "jpcl"),
+    # ... an acronym journals of two fields share names neither
+    ("JCP", None),
+    ("JACS", None),  # the American Chemical Society's and the American College of Surgeons'
+    ("ASR", None),  # American Sociological Review, Advances in Space Research
+])
+def test_a_journal_by_its_fields_acronym(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid", "note"), [
+    # a bracket opening with the index that lists the journal is a note, no part of the name
+    ("Applied Energy (EI)", "j-applied-energy", "EI"),
+    ("International Journal of Social Welfare, 31(4), 476–491. (SSCI)", "j-international-journal-of-social-welfare", "SSCI"),
+    ("Journal of Cleaner Production (SSCI Q1 TOP, 1/111, IF=10.4)", "j-journal-of-cleaner-production",
+     "SSCI Q1 TOP, 1/111, IF=10.4"),
+    ("Energy Economics（SCI，中科院1区）", "j-energy-economics", "SCI, 中科院1区"),
+])
+def test_an_index_note_in_brackets_is_no_part_of_the_name(db, text, vid, note):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+    assert note in m.parse.notes
+
+
+def test_an_index_notes_rank_claims_are_read():
+    assert parse_venue("Energy Economics (SCI Q1 TOP, IF = 9.0)").rank_claims == ("JCR Q1",)
+    assert parse_venue("Annals of Science (Sci)").text == "Annals of Science (Sci)"  # not an index's name
+
+
+@pytest.mark.parametrize("text", ["IAU Symposium 262, 444-445.", "IAU Symp.",
+                                  "Proceedings of the International Astronomical Union, 2009, 5, 444"])
+def test_the_iau_symposia_are_one_series_under_both_titles(db, text):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == "proc-iau", (text, m.method, m.parse.text)
+
+
+def test_us_written_with_dots_is_the_united_states(db):
+    assert db.match("U.S. National Congress on Computational Mechanics, Chicago, July 2025.").venue.id == "usnccm"
+    assert db.match("Proc. Natl. Acad. Sci. U.S.A. 115, 1-5").venue.id == "pnas"  # "U.S.A." stays as written
