@@ -368,6 +368,23 @@ def test_short_items_under_a_title_are_its_details_read_with_it():
         assert len(_md_blocks(md)) == 2, md
 
 
+def test_the_first_items_under_a_title_that_give_its_year_are_read_with_it_the_rest_are_notes():
+    """"- **[Title](...)**, with A and B\n  - *Journal*, 2024.\n  - Presented at: (a long list)": the first short items
+    (and a long author list) are the title's details, one block with it; the long items after them stay notes."""
+    title = "**[Tidal heating of icy moons](https://x.org/1)**, with Ada Okafor and Bo Lund"
+    talks = "Presented at: " + ", ".join(f"Meeting {k} in the town of Place {k}" for k in range(5)) + "."
+    blocks = _md_blocks(f"- {title}\n  - *Icarus*, 2024.\n  - {talks}\n")
+    assert [ln.text for ln in blocks[0].lines] == [
+        "Tidal heating of icy moons, with Ada Okafor and Bo Lund", "Icarus, 2024."]
+    assert len(blocks) == 2 and blocks[1].nested
+    names = ", ".join(f"Ada{chr(97 + k)} Okafor" for k in range(12)) + ", et al."
+    blocks = _md_blocks(f"- {title}\n  - ACL main, 2025\n  - {names}\n")
+    assert len(blocks) == 1 and len(blocks[0].lines) == 3
+    # ... not when no detail gives a year (a title's notes), nor under a whole citation
+    assert len(_md_blocks(f"- {title}\n  - Best paper award\n  - {talks}\n")) == 3
+    assert len(_md_blocks(f"- {title}, *Icarus*, 2024.\n  - Best paper award\n  - {talks}\n")) == 3
+
+
 def test_a_year_written_as_a_list_number_is_kept_for_its_item():
     """"- 2019. Authors. Title" and "2018. Authors. Title" are ordered lists to Markdown starting at the year: the
     page shows it, the tree kept it only in the list's start attribute (the entry lost its year). Numbers that are no

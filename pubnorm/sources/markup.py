@@ -892,6 +892,14 @@ def _li_blocks_of(li: etree._Element, mapper: LineMapper, nl: bool, state: dict[
         # "- Title<br>\n  - *Journal X*, 2023": the items under a title that alone is no citation are its details
         yield from _make_blocks([li], mapper, nl, state)
         return
+    if (lead := _leading_details(li, nested)) is not None:
+        # "- **[Title](...)**, with A and B\n  - *Journal*, 2024.\n  - Presented at: ... (thirty more words)": the
+        # first items are the title's details, read with it; the items after them are its notes
+        rest = [c for c in nested[0] if isinstance(c.tag, str)][lead:]
+        yield from _make_blocks([li], mapper, nl, state, exclude=set(rest))
+        for c in rest:
+            yield from _walk_notes(c, True, mapper, nl, state, depth + 1)
+        return
     own = _make_blocks([li], mapper, nl, state, exclude=set(nested))
     yield from own
     # items under an item that reads like an entry (not a topic word: "- Reasoning" over its papers) are notes
@@ -915,6 +923,32 @@ def _details(li: etree._Element, nested: list[etree._Element]) -> bool:
             and nested[0].tag in ("ul", "ol") and 0 < len(items) <= _DETAILS
             and all(c.tag == "li" and not _has_nested(c, ("ul", "ol", "table")) for c in items)
             and all(len(text_content(c).split()) <= _DETAIL_WORDS and sum(1 for _ in c.iter("a")) <= 1 for c in items))
+
+
+_NAME_LIST_ITEM = lazy_compile(r"(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’.\-]*(?:\s*[,;]\s*(?:and\s+|&\s*)?"
+                               r"(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’.\-]*)+(?:,?\s*et al\.?)?[\s.*]*")
+
+
+def _leading_details(li: etree._Element, nested: list[etree._Element]) -> int | None:
+    """How many of the first items under an item that reads like an entry but gives no year are its details, when
+    they give the year: each short (a venue, a status, an award line: at most _DETAIL_WORDS words and one link) or an
+    author list ("**A. Lee**, B. Kim, ..., et al."), nothing deeper; the items after them (an abstract, a long list of
+    talks) are notes. None when no first item is a detail or the details give no year (see _details for all of them)."""
+    own = "".join(_own_text(li, nested))
+    if len(own.split()) < _ENTRY_WORDS or YEAR_IN.search(own) or len(nested) != 1 or nested[0].tag not in ("ul", "ol"):
+        return None
+    items = [c for c in nested[0] if isinstance(c.tag, str)]
+    k = 0
+    for c in items:
+        if c.tag != "li" or _has_nested(c, ("ul", "ol", "table")) or sum(1 for _ in c.iter("a")) > 1:
+            break
+        text = squash(text_content(c))
+        if len(text.split()) > _DETAIL_WORDS and not (len(text.split()) <= 80 and _NAME_LIST_ITEM.fullmatch(text)):
+            break
+        k += 1
+    if not k or not any(YEAR_IN.search(text_content(c)) for c in items[:k]):
+        return None
+    return k
 
 
 def _own_text(el: etree._Element, skip: list[etree._Element]) -> Iterator[str]:
