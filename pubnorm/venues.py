@@ -597,7 +597,7 @@ def parse_venue(raw: str) -> VenueParse:
             text = text[: a.start()] + " " + text[a.end():]
     notes: list[str] = indexed
     if "author" in low or "contribution" in low or "acceptance" in low:
-        notes = [squash(n) for n in _NOTE.findall(text)]
+        notes = [*indexed, *(squash(n) for n in _NOTE.findall(text))]
         text = _NOTE.sub(" ", text)
     words = set(_WORDS.findall(low))
     if words & _VOLUME_WORDS or _ORDINAL.search(low):
@@ -1896,7 +1896,8 @@ _AFTER_WORKSHOP = lazy_compile(r"\bWorkshop\b[^,]*?(?:,\s*|\s+of\s+the\s+|\s+(?:
 
 def _workshop_host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
     """The host of a workshop, unless the workshop is named with an acronym of its own ("Workshop on X (FMSPLE
-    2013) ... co-located with SPLC" is a venue of its own, not SPLC's workshop track)."""
+    2013) ... co-located with SPLC" is a venue of its own, not SPLC's workshop track): a conference named in full
+    after the workshop's own name (_host_named_after), else one named by its acronym (_host)."""
     after = _AFTER_WORKSHOP.search(text)
     own = text[: after.end()] if after else text  # a bracketed acronym after it is the host's: "..., IEEE VIS (VIS)"
     if "(" in own and (_paren_acronym(db, own)[0] or _DIGIT_ACRONYM.search(own)):
@@ -1949,7 +1950,6 @@ def _host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]:
             if ids:
                 return ids, "alias", 95.0
     return (), "none", 0.0
-
 
 
 def _host_named_after(db: VenueDB, rest: str) -> tuple[tuple[str, ...], str, float]:

@@ -1188,6 +1188,11 @@ def test_an_index_note_in_brackets_is_no_part_of_the_name(db, text, vid, note):
     assert note in m.parse.notes
 
 
+def test_an_index_note_and_a_role_note_are_both_kept():
+    p = parse_venue("Applied Energy (SCI), corresponding author")
+    assert p.text == "Applied Energy" and p.notes == ("SCI", "corresponding author")
+
+
 def test_an_index_notes_rank_claims_are_read():
     assert parse_venue("Energy Economics (SCI Q1 TOP, IF = 9.0)").rank_claims == ("JCR Q1",)
     assert parse_venue("Annals of Science (Sci)").text == "Annals of Science (Sci)"  # not an index's name

@@ -925,6 +925,7 @@ def _details(li: etree._Element, nested: list[etree._Element]) -> bool:
             and all(len(text_content(c).split()) <= _DETAIL_WORDS and sum(1 for _ in c.iter("a")) <= 1 for c in items))
 
 
+_NAME_LIST_WORDS = 80  # an author list under a title may be this long (a detail, not a note)
 _NAME_LIST_ITEM = lazy_compile(r"(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’.\-]*(?:\s*[,;]\s*(?:and\s+|&\s*)?"
                                r"(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’.\-]*)+(?:,?\s*et al\.?)?[\s.*]*")
 
@@ -943,7 +944,8 @@ def _leading_details(li: etree._Element, nested: list[etree._Element]) -> int | 
         if c.tag != "li" or _has_nested(c, ("ul", "ol", "table")) or sum(1 for _ in c.iter("a")) > 1:
             break
         text = squash(text_content(c))
-        if len(text.split()) > _DETAIL_WORDS and not (len(text.split()) <= 80 and _NAME_LIST_ITEM.fullmatch(text)):
+        words = len(text.split())
+        if words > _DETAIL_WORDS and not (words <= _NAME_LIST_WORDS and _NAME_LIST_ITEM.fullmatch(text)):
             break
         k += 1
     if not k or not any(YEAR_IN.search(text_content(c)) for c in items[:k]):
