@@ -1564,6 +1564,22 @@ def test_a_group_that_authors_a_paper_is_one_author(db):
     assert [(p.authors, p.year) for p in pubs] == [(["GBD 2013 Lake Pollution and Health Collaborators"], 2015)]
 
 
+@needs_model
+def test_a_group_after_the_lists_last_and_is_one_author(db):
+    """'..., B. Kim, and the Lake Survey Team. [Title](...). *Journal*' and 'Lima A et al. and The Lake Sediment
+    Consortium. (2017) Title. Journal': the group, with the "and" before it, was read as the title and the paper's
+    own title came second."""
+    md = ("## Papers\n\n1. A. Lima, B. Kim, C. Park, D. Moreau, E. Okafor, and the Lake Survey Team. "
+          "[Varved sediments record drought in three alpine lakes](https://doi.org/10.1/x). "
+          "*Quaternary Science Reviews,* 27:1011, 2018.\n\n"
+          "* Lima A et al. and The Lake Sediment Mapping Consortium. (2017) A catalog of varved lakes across "
+          "the Alps. [Nature](https://www.nature.com/articles/x) 551: 457–463\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors[-1]) for p in pubs] == [
+        ("Varved sediments record drought in three alpine lakes", "the Lake Survey Team"),
+        ("A catalog of varved lakes across the Alps", "The Lake Sediment Mapping Consortium")]
+
+
 def test_an_italic_sentence_then_plain_words_read_as_one_field_are_the_title_and_the_venue():
     """'Ida Berg, Tom Lee. <i>Reading the shoreline after the storm surge.</i> Coastal Research Letters. DOI: ...':
     the labeller read the italic title and the plain journal after it as one title, or as one venue."""

@@ -915,12 +915,18 @@ def group_author_line(toks: Sequence[Token]) -> None:
 def group_after_names(toks: Sequence[Token]) -> None:
     """A group named at the end of an author list ("..., Labbe, A., for the Alzheimer's Disease Neuroimaging
     Initiative.", "..., Jay J. Van Bavel, and the Global Social Media Team"), which the labeller read as a title or
-    a venue: it is one of the authors."""
+    a venue, with or without the "and" before it ("..., A. White, and the Alcator C-Mod Team. [Title](...)",
+    "Thompson LR et al. and The Earth Microbiome Project Consortium. (2017) Title."): it is one of the authors."""
     for i, j in runs(toks, "title", "venue"):
         k = i - 1
-        while k >= 0 and toks[k].text in (",", "and", "&", ";") and toks[k].line == toks[i].line:
-            k -= 1
-        if k < 0 or k == i - 1 or toks[k].field != "author" or not GROUP_NAME.fullmatch(join_tokens(toks[i:j])):
+        while k >= 0 and toks[k].line == toks[i].line and (
+                toks[k].text in (",", "and", "&", ";") or (toks[k].text == "." and k and toks[k - 1].text == "al")):
+            k -= 1  # ("et al." ends a list too)
+        g = i
+        while g < j and toks[g].text in ("and", "&"):
+            g += 1  # the run opens with the list's last "and"
+        if k < 0 or (k == i - 1 and g == i) or toks[k].field != "author" or g == j \
+                or not GROUP_NAME.fullmatch(join_tokens(toks[g:j])):
             continue
         for t in toks[k + 1:j]:
             t.label = "author"
