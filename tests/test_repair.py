@@ -1725,6 +1725,22 @@ def test_a_title_runs_from_the_authors_full_stop_to_its_own(db):
                                        "Confidence intervals for rank statistics: Somers' D and extensions"]
 
 
+def test_a_title_runs_back_to_apas_full_stop_after_the_year():
+    """'Lima, A., & Kim, B. (2022). No Meaningful Difference in Bias. *Journal of Trial and Error*.': the title's
+    first word, a capitalised word alone, was left out; after APA's year no name comes, so it is the title's. After
+    the authors' own full stop such a word may still be a name left out, and stays as read."""
+    from pubnorm.sources.repair import titles
+
+    title = "Meaningful/title Difference/title in/title Bias/title ./other Journal/venue of/venue Trial/venue"
+    toks = _toks(f"Lima/B-author ,/author A./author &/author Kim/author ,/author B./author (/other 2022/year )/other "
+                 f"./other No/other {title}")
+    titles.title_sentence(toks)
+    assert " ".join(t.text for t in toks if t.field == "title") == "No Meaningful Difference in Bias"
+    toks = _toks(f"Lima/B-author ,/author A./author &/author Kim/author ./other Park/other {title}")
+    titles.title_sentence(toks)
+    assert " ".join(t.text for t in toks if t.field == "title") == "Meaningful Difference in Bias"
+
+
 @needs_model
 def test_names_closed_by_a_japanese_et_al_before_a_quoted_title_are_the_authors(db):
     """'<strong>Yudai Ito</strong> 他, “Title”, <em>PTEP</em>': Japanese writes "et al." as 他; the names before the

@@ -445,16 +445,30 @@ def title_sentence(toks: Sequence[Token]) -> None:
                 and _words(toks[j:k]) and _sentence_ends(toks[j:k]) and _venue_next(toks, k + 1):
             for t in toks[j:k]:
                 t.label = "title"
-        s = i  # back to the authors' full stop
+        s = i  # back to the authors' full stop, or APA's after the year ("Lima, A. (2022). No Meaningful ...")
         while s > 0 and i - s <= _MAX_SENTENCE_GAP and toks[s - 1].line == line \
                 and toks[s - 1].text not in _SENTENCE_END and toks[s - 1].text not in _NOT_IN_SENTENCE \
-                and toks[s - 1].field in ("other", "venue") \
+                and (toks[s - 1].field in ("other", "venue")
+                     or (toks[s - 1].field == "link" and not toks[s - 1].href)) \
                 and not toks[s - 1].label.startswith("B-") and not toks[i].label.startswith("B-"):
             s -= 1
-        if s < i and s > 1 and toks[s - 1].text == "." and toks[s - 2].field == "author" \
-                and _words(toks[s:i]) and not name_shaped(join_tokens(toks[s:i])) and _venue_next(toks, j):
+        after = _after_authors(toks, s - 1) if s < i and s > 1 and toks[s - 1].text == "." else None
+        # (after the authors the words may be a last name the labeller left out; after APA's year no name comes)
+        if after is not None and _words(toks[s:i]) and _venue_next(toks, j) \
+                and (after == "year" or not name_shaped(join_tokens(toks[s:i]))):
             for t in toks[s:i]:
                 t.label = "title"
+
+
+def _after_authors(toks: Sequence[Token], stop: int) -> str | None:
+    """What the full stop at `stop` ends, when it ends the authors: "authors" right after them, "year" after the year
+    in brackets that follows them (APA: "Bartlett, J. E. (2022). Title."); else None."""
+    if stop >= 1 and toks[stop - 1].field == "author":
+        return "authors"
+    if stop >= 4 and toks[stop - 1].text == ")" and toks[stop - 2].field == "year" and toks[stop - 3].text == "(" \
+            and toks[stop - 4].field == "author":
+        return "year"
+    return None
 
 
 # the abbreviations of biological names, each ended by a full stop that ends no sentence: "Staphylococcus caeli sp.
