@@ -1725,6 +1725,28 @@ def test_a_title_runs_from_the_authors_full_stop_to_its_own(db):
                                        "Confidence intervals for rank statistics: Somers' D and extensions"]
 
 
+def test_a_tools_name_before_the_titles_colon_opens_the_title():
+    """'Lima, A. (2023). HallThruster.jl: A Julia package ...': the name of the system a paper presents, read as
+    other words, opens the title; a field's name ('Abstract:') or a name read as an author before a colon
+    (Vancouver's 'Hurst LD: Title', or a tool's read so) does not."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import titles
+
+    def title(toks: list) -> str:  # type: ignore[type-arg]
+        return " ".join(t.text for t in toks if t.field == "title")
+
+    rest = ":/other A/title Julia/title package/title ./other Journal/venue"
+    toks = _toks(f"Lima/B-author ,/author A./author (/other 2023/year )/other ./other HallThruster/other {rest}")
+    glued = Token(".", 0, label="other", space_before=False)
+    toks[7:8] = [toks[7], glued, Token("jl", 0, label="other", space_before=False)]
+    titles.name_before_colon(toks)
+    assert title(toks) == "HallThruster . jl : A Julia package"
+    for before in ("Abstract/other", "Ana/author Kim/author", "Hurst/author LD/author"):
+        toks = _toks(f"Lima/B-author ,/author A./author ./other {before} {rest}")
+        titles.name_before_colon(toks)
+        assert title(toks) == "A Julia package", before
+
+
 def test_a_title_runs_back_to_apas_full_stop_after_the_year():
     """'Lima, A., & Kim, B. (2022). No Meaningful Difference in Bias. *Journal of Trial and Error*.': the title's
     first word, a capitalised word alone, was left out; after APA's year no name comes, so it is the title's. After

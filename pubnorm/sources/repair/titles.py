@@ -460,6 +460,47 @@ def title_sentence(toks: Sequence[Token]) -> None:
                 t.label = "title"
 
 
+_NAME_PARTS = 4  # the tokens of a tool's name before its colon ("HallThruster" "." "jl", "Command A")
+# words that name a field or a note before a colon, not a tool
+_LEAD_WORDS = frozenset("abstract summary tldr note notes keywords award prize oral poster talk code paper preprint "
+                        "journal conference workshop status venue authors author title links published accepted "
+                        "submitted highlights news update new selected invited keynote tutorial chapter book thesis "
+                        "report data slides video project".split())
+_BEFORE_NAME = frozenset({".", ",", ";", "(", ")", "[", "]", "&", "|", "–", "—"})
+
+
+def name_before_colon(toks: Sequence[Token]) -> None:
+    """'(2023). HallThruster.jl: A Julia package for ...', '**[Bit-by-Bit: Progressive QAT ...](...)**', '(2003)
+    MAPPFinder: Using Gene Ontology ...': the name of the system a paper presents, before its title's colon, read as
+    other words or a link's; it opens the title. The name is a few tokens written on from the sentence's start (a
+    full stop, a bracket, a comma before it, or the line's start), capitalised, and no field's name ("Abstract:").
+    Read as the last author it stays an author: Vancouver's "Hurst LD: Title" is a name before a colon too."""
+    for first, _ in list(runs(toks, "title")):
+        i = first
+        if toks[i].text == ":" and i + 1 < len(toks) and toks[i + 1].field == "title":
+            i += 1  # the run opens with the colon ("Bit-by-Bit" + ": Progressive QAT ...")
+        if i < 2 or toks[i - 1].text != ":" or toks[i - 1].line != toks[i].line:
+            continue
+        k = i - 1
+        while k > 0 and i - 1 - k < _NAME_PARTS and toks[k - 1].line == toks[i].line \
+                and toks[k - 1].href in (None, toks[i].href) and toks[k - 1].field in ("other", "link") \
+                and (toks[k - 1].text not in _BEFORE_NAME or (toks[k - 1].text == "." and not toks[k].space_before
+                                                              and not toks[k - 1].space_before)):
+            k -= 1
+        name = toks[k:i - 1]
+        if not name or (k and toks[k - 1].text not in _BEFORE_NAME and toks[k - 1].line == toks[i].line) \
+                or not name[0].text[:1].isupper() \
+                or any(t.link_word or (t.label.startswith("B-") and t is not name[0]) for t in name):
+            continue
+        if any(t.text.lower() in _LEAD_WORDS for t in name):
+            continue  # "Abstract: ...", "Title: ...", "Best Paper Award: ...": a field's or a note's name, no tool's
+        start = toks[first].label.startswith("B-") or name[0].label.startswith("B-")
+        for t in toks[k:i + 1]:
+            t.label = "title"
+        if start:
+            toks[k].label = "B-title"
+
+
 def _after_authors(toks: Sequence[Token], stop: int) -> str | None:
     """What the full stop at `stop` ends, when it ends the authors: "authors" right after them, "year" after the year
     in brackets that follows them (APA: "Bartlett, J. E. (2022). Title."); else None."""
