@@ -576,7 +576,8 @@ def parse_venue(raw: str) -> VenueParse:
         # journal is a note on it, no part of its name (its rank claims are read)
         for note in _INDEX_NOTE.finditer(text):
             indexed.append(squash(note.group(1)))
-            _RANK.sub(_rank, note.group(1))
+            for claim in _RANK.finditer(note.group(1)):
+                _rank(claim)
         text = squash(_INDEX_NOTE.sub(" ", text))
         low = text.lower()
     if "ccf" in low or "core" in low or "jcr" in low or "sci" in low or "cas" in low or "中科院" in low or "thcpl" in low:

@@ -2076,6 +2076,13 @@ def test_a_title_goes_on_over_the_full_stop_of_a_biological_name_s_abbreviation(
     apart = _toks("Cynodon/B-title spp/title ./other") + _toks("breeding/title today/title", 1)
     titles.taxon_abbreviation(apart)
     assert apart[2].label == "other"
+    # ... and the block's repairs ask it on a block without a colon too
+    from pubnorm.sources import repair
+
+    toks = _toks("Staphylococcus/B-title caeli/title sp/title ./other nov/other ./other ,/other isolated/title "
+                 "from/title air/title ./other Microbiology/venue")
+    repair.block(toks)
+    assert [t.field for t in toks[:10]] == ["title"] * 10
 
 
 def test_a_link_whose_whole_text_names_a_known_venue_is_the_venue(db):

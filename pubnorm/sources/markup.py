@@ -918,11 +918,20 @@ def _details(li: etree._Element, nested: list[etree._Element]) -> bool:
     few short items and nothing deeper, each with one link at most (not "Title [EMNLP 2023](...), Title [KG-Agent](...)"):
     the item's details (its venue, its status, its authors), read with it."""
     items = [c for n in nested for c in n if isinstance(c.tag, str)]
+    return (_untimed_entry(li, nested) and 0 < len(items) <= _DETAILS
+            and all(_plain_item(c) and len(text_content(c).split()) <= _DETAIL_WORDS for c in items))
+
+
+def _untimed_entry(li: etree._Element, nested: list[etree._Element]) -> bool:
+    """Whether an item reads like an entry (not a topic word) but gives no year, over one plain list."""
     own = "".join(_own_text(li, nested))
     return (len(own.split()) >= _ENTRY_WORDS and not YEAR_IN.search(own) and len(nested) == 1
-            and nested[0].tag in ("ul", "ol") and 0 < len(items) <= _DETAILS
-            and all(c.tag == "li" and not _has_nested(c, ("ul", "ol", "table")) for c in items)
-            and all(len(text_content(c).split()) <= _DETAIL_WORDS and sum(1 for _ in c.iter("a")) <= 1 for c in items))
+            and nested[0].tag in ("ul", "ol"))
+
+
+def _plain_item(c: etree._Element) -> bool:
+    """A list item with nothing deeper and one link at most."""
+    return c.tag == "li" and not _has_nested(c, ("ul", "ol", "table")) and sum(1 for _ in c.iter("a")) <= 1
 
 
 _NAME_LIST_WORDS = 80  # an author list under a title may be this long (a detail, not a note)
@@ -935,13 +944,12 @@ def _leading_details(li: etree._Element, nested: list[etree._Element]) -> int | 
     they give the year: each short (a venue, a status, an award line: at most _DETAIL_WORDS words and one link) or an
     author list ("**A. Lee**, B. Kim, ..., et al."), nothing deeper; the items after them (an abstract, a long list of
     talks) are notes. None when no first item is a detail or the details give no year (see _details for all of them)."""
-    own = "".join(_own_text(li, nested))
-    if len(own.split()) < _ENTRY_WORDS or YEAR_IN.search(own) or len(nested) != 1 or nested[0].tag not in ("ul", "ol"):
+    if not _untimed_entry(li, nested):
         return None
     items = [c for c in nested[0] if isinstance(c.tag, str)]
     k = 0
     for c in items:
-        if c.tag != "li" or _has_nested(c, ("ul", "ol", "table")) or sum(1 for _ in c.iter("a")) > 1:
+        if not _plain_item(c):
             break
         text = squash(text_content(c))
         words = len(text.split())

@@ -138,9 +138,9 @@ def block(toks: Sequence[Token]) -> None:
     titles.title_before_in_line(toks)
     if "." in marks:
         titles.title_sentence(toks)
+        titles.taxon_abbreviation(toks)
     if ":" in marks:
         titles.name_before_colon(toks)
-        titles.taxon_abbreviation(toks)
     if "(" in marks:
         titles.unclosed_bracket(toks)
         titles.bracket_gap_in_title(toks)
