@@ -28,8 +28,13 @@ _NEIGHBOUR_SEES = ("sh=", "bold", "italic", "link", "year", "initial", "venuewor
                    "tag=", "acronym", "linkword", "award", "gB", "gI")
 
 
+# a full-width comma and the corner brackets of Chinese and Japanese are read as the comma and quotes they stand for
+_AS_WRITTEN_ELSEWHERE = {"，": ",", "「": "“", "」": "”"}
+
+
 def ref_word(w: str, lex: F.Lexicon) -> list[str]:
     """A token's own word features: its word, shape, case, number kind and lexicon hits."""
+    w = _AS_WRITTEN_ELSEWHERE.get(w, w)
     lw = w.lower()
     # the shape as the shipped model was trained on it: every letter and digit is "u" (the shape was written as
     # X/x/d/u substitutions in turn, and the last one, "any letter", also took the X, x and d the others had made)
@@ -68,7 +73,8 @@ def ref_markup(t: Token, paper_kind: bool) -> list[str]:
 
 def ref_shown(t: Token, mark: str, lex: F.Lexicon, far: bool) -> list[str]:
     """What a token shows a neighbour (the shape only to the nearest two)."""
-    seen = ["w=" + t.text.lower()[:20]] + [x for x in ref_word(t.text, lex) if x.startswith(_NEIGHBOUR_SEES)]
+    word = _AS_WRITTEN_ELSEWHERE.get(t.text, t.text)
+    seen = ["w=" + word.lower()[:20]] + [x for x in ref_word(t.text, lex) if x.startswith(_NEIGHBOUR_SEES)]
     seen += ref_markup(t, False) + [mark] * bool(mark)
     return [x for x in seen if not (far and x.startswith("sh="))]
 
@@ -77,7 +83,7 @@ def ref_group(group: Sequence[Token], kind: str) -> list[str]:
     def bucket(n: int, edges: tuple[int, ...]) -> int:
         return next((i for i, e in enumerate(edges) if n <= e), len(edges))
 
-    texts = [t.text for t in group]
+    texts = [_AS_WRITTEN_ELSEWHERE.get(t.text, t.text) for t in group]
     words = [w for w in texts if w[0].isalnum()]
     out = [f"{kind}len={bucket(len(words), (1, 2, 3, 6, 12, 25))}"]
     out += [f"{kind}func"] * any(w.lower() in F.FUNCTION_WORDS for w in words)

@@ -165,11 +165,39 @@ def test_a_run_of_paragraphs_is_cut_into_entries(db):
     ("miR-21 silencing slows the growth of dormant tumour cells and delays the emergence of drug resistance", True),
     ("p53 loss in stromal fibroblasts shapes the immune landscape of early pancreatic tumours in mouse models", True),
     ("and so the growth of dormant tumour cells slows and the emergence of resistance to every drug is delayed", False),
+    # two sentences of Chinese running text (an abstract under a paper), which has few spaces to count words by
+    ("随着移动终端的普及，网络语音应用日益流行。本文采集并分析了四款应用的流量，发现其仍可能泄露敏感信息", False),
+    ("基于语音频谱与数据包长对齐的加密流量识别方法", True),
+    ("大规模语言模型的对齐方法研究。", True),  # a full stop at its end only
 ])
 def test_what_no_title_looks_like(title, ok):
     from pubnorm.sources.assemble import _title_shaped
 
     assert _title_shaped(title) is ok
+
+
+@needs_model
+def test_full_width_commas_and_corner_brackets_part_fields_as_commas_and_quotes_do(db):
+    """Japanese and Chinese pages part a reference's fields with "，" and quote a title in 「」: the labeller reads
+    them as the comma and quotes they stand for (the generated training text has neither), so the venue after the
+    comma is no part of the title, and a quoted title after the year is found."""
+    from pubnorm.sources.features import Lexicon, token_features, tokenize
+    from pubnorm.sources.markup import Line, Span
+
+    def feats(text: str) -> list[list[str]]:
+        return token_features(tokenize([Line([Span(text)])]), Lexicon(frozenset(), frozenset()))
+
+    assert feats("山田 太郎，2024，「題目」") == feats("山田 太郎,2024,“題目”")
+    md = ("## 国内会議\n\n"
+          "1. 山田 太郎，鈴木 一郎，佐藤 花子：<br>[雑談対話システムの応答選択に関する評価](https://example.org/b)，<br>"
+          "人工知能学会全国大会(第38回)，2B-4，Jun. 2024.\n\n"
+          "## 論文\n\n"
+          "- 田中 次郎，2022，「大学生の学習時間と成績の関係についての分析」『教育社会学研究』110: 45–67．\n"
+          "- 田中 次郎，2021，「地方大学における進学動機の変化」『高等教育研究』24: 101–20．\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [("雑談対話システムの応答選択に関する評価", 2024),
+                                                 ("大学生の学習時間と成績の関係についての分析", 2022),
+                                                 ("地方大学における進学動機の変化", 2021)]
 
 
 @needs_model

@@ -141,6 +141,8 @@ def _title_shaped(title: str, cited: bool = False) -> bool:
     person = (_FIRST_PERSON_CITED if cited else _FIRST_PERSON).search(_QUESTION_WE.sub("", title))
     if words > 12 and (person or (not cited and _SENTENCE_BREAK.search(title))):
         return False
+    if not cited and "。" in title.rstrip("。 "):
+        return False  # two sentences of Chinese or Japanese running text (an abstract); a title has no full stop
     first = title.lstrip("\"“‘'([")
     if _SENTENCE_START.match(first):
         return False

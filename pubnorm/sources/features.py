@@ -269,7 +269,7 @@ class _Form:
         prefixed for the neighbour that sees it; made once per distinct word and markup (the prefixed strings were
         made anew for every token, four times over: a third of the features' time). Kept under (word, markup, mark).
         """
-        nf = [f"w={t.text.lower()[:20]}", *shown, *_markup(t, link_kind=False)]
+        nf = [f"w={_HALF_WIDTH.get(t.text, t.text).lower()[:20]}", *shown, *_markup(t, link_kind=False)]
         if mark:
             nf.append(mark)
         far = [x for x in nf if not x.startswith("sh=")]
@@ -294,8 +294,16 @@ class _Form:
         return hit
 
 
+# marks read as the ones they stand for: Chinese and Japanese pages part a reference's fields with the full-width
+# comma and quote a title in corner brackets ("鎌田健太郎，2024，「Title」『Journal』"), which the generated training
+# text never has (the text keeps them; only the features read them so). Not "（" "）" "：": in running text they
+# made abstracts look like references, and a system's name before "：" was cut off its title
+_HALF_WIDTH = {"，": ",", "「": "“", "」": "”"}
+
+
 def _lexical(w: str, lex: Lexicon) -> tuple[str, ...]:
     """The features a token has whatever its neighbours: its word, shape and lexicon marks."""
+    w = _HALF_WIDTH.get(w, w)
     lw = w.lower()
     f = [f"w={lw}" if len(lw) <= 20 else "w=LONG", f"sh={_shape(w)[:8]}"]
     if w[:1].isupper():
@@ -336,6 +344,7 @@ _TOKENS, _WORDS, _FUNC, _CAPS, _INITS, _YEARS, _COMMAS, _COLONS = (1 << (_BITS *
 
 
 def _counts(w: str) -> int:
+    w = _HALF_WIDTH.get(w, w)
     c = _TOKENS
     if w[0].isalnum():
         c += _WORDS
