@@ -445,8 +445,10 @@ _STATUS = [
     (lazy_compile(r"\b(?:arxiv(?:\s+(?:preprint|e-prints?))?(?:\s+arxiv)?\s*:?\s*|(?<=preprint)\s*,?\s*arxiv\s*:\s*)"
                   r"(?:\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)?(?:\.[a-z]{2})?/\d{7})(?:v\d+)?", re.I),
      "preprint"),
-    (lazy_compile(r"\b(?:revise\s+(?:and|&)\s+resubmit|r\s*&\s*r|major revisions?|minor revisions?|revisions? requested)\b"
-                r"(?:\s+(?:at|by|from))?", re.I), "under review"),
+    # ... and a revision sent or being written: "Revision submitted to X", "In revision for X", "Invited revision at X"
+    (lazy_compile(r"\b(?:revise\s+(?:and|&)\s+resubmit|r\s*&\s*r|major revisions?|minor revisions?|revisions? requested|"
+                  r"revisions?\s+(?:submitted|invited)|(?:in|invited)\s+revision)\b(?:\s+(?:at|by|from|to|for|with))?", re.I),
+     "under review"),
     (lazy_compile(r"\b(?:under (?:review|submission|revision)|in (?:submission|review)|submitted)\b(?:\s+(?:to|at))?", re.I),
      "under review"),
     (lazy_compile(r"\b(?:to appear|to be published|forthcoming|in press|conditionally accepted|accepted(?: for publication)?|advance online publication|"

@@ -401,10 +401,17 @@ def test_an_acronym_in_capitals_one_letter_off_a_known_one_is_not_that_venue(db,
      "j-international-journal-of-control-automation-and-systems", "accepted"),
     ("IZA discussion paper 9251", "iza", "working paper"),
     ("CEPR Discussion Paper No. 123", "cepr", "working paper"),
-], ids=["issue-dot", "to-be-published", "iza", "cepr"])
+    ("Revision submitted to Computational Statistics and Data Analysis.", "j-computational-statistics-and-data-analysis",
+     "under review"),
+    ("In revision for Statistics and Computing.", "j-statistics-and-computing", "under review"),
+    ("Invited revision at Statistics and Computing", "j-statistics-and-computing", "under review"),
+    ("ACM SIGPLAN Conference on Object-Oriented Programming, Systems, Languages, and Applications", "oopsla", None),
+], ids=["issue-dot", "to-be-published", "iza", "cepr", "revision-submitted", "in-revision", "invited-revision",
+        "oopsla-sigplan"])
 def test_citation_tails_and_status_phrases_as_written(db, text, venue_id, status):
     """'issue. 3' is an issue number like 'issue 3'; 'to be published' says accepted; a discussion paper series is
-    a working paper series (its words stay: they name the series)."""
+    a working paper series (its words stay: they name the series); a revision sent or being written is under
+    review; OOPSLA under SIGPLAN's name for it."""
     m = db.match(text)
     assert m.venue is not None and m.venue.id == venue_id, (text, m.method)
     assert m.parse.status == status
