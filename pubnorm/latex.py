@@ -242,7 +242,9 @@ _MATH_MARK = {v: k for k, v in _MATH_ACCENT.items()}
 _TEXT_CMD = {v: k for k, v in _LETTER_CMD.items()} | {v: k for k, v in _SYMBOL_CMD.items()} | {
     "textbackslash": "\\", "textbraceleft": "{", "textbraceright": "}", "textasciitilde": "~", "textasciicircum": "^", "textunderscore": "_", "textbar": "|",
     "textless": "<", "textgreater": ">", "S": "§", "P": "¶", "copyright": "©", "pounds": "£", "dots": "…",
-    "textregistered": "®", "texttrademark": "™", "j": "ȷ", "LaTeX": "LaTeX", "TeX": "TeX"}
+    "textregistered": "®", "texttrademark": "™", "j": "ȷ", "LaTeX": "LaTeX", "TeX": "TeX",
+    # textcomp's straight quotes and grave, as ORCID's and Zotero's exports write "Hodgkin{\textquotesingle}s"
+    "textquotesingle": "'", "textquotedbl": '"', "textasciigrave": "`"}
 _DROP_CMD = {"textbf", "textit", "emph", "mathrm", "text", "textsc", "textrm", "textsf", "texttt", "mbox", "textnormal",
              "mathbf", "mathit", "mathcal", "bf", "it", "em", "rm", "sc", "tt", "protect", "relax", "ensuremath",
              "textsuperscript", "textsubscript", "operatorname", "boldsymbol", "noopsort", "url"}
