@@ -437,6 +437,14 @@ def test_a_word_cut_by_markup_or_a_decimal_point_is_one_token():
     assert toks == reference_tokenize([line])
 
 
+def test_a_year_and_the_letter_after_it_are_two_tokens():
+    """The author-date styles tell two works of one author and year apart with a letter ("(2010a)", "2019d:",
+    "2020a,b"): the year is a token of its own, so it reads as a year. A letter run or a longer number stays whole."""
+    line = MLine([Span("(2010a). 2019d: 2020a,b 2019abc v2019a 12019a")], lineno=1)
+    assert [t.text for t in tokenize([line])] == ["(", "2010", "a", ")", ".", "2019", "d", ":", "2020", "a", ",", "b",
+                                                  "2019abc", "v2019a", "12019a"]
+
+
 def test_a_formula_in_a_title_is_read_whole(db):
     md = ("## Articles\n\n"
           "- Roe, A.; Lind, B.; Moss, C. Structural evolution of layered LiNi<sub>0.8</sub>Mn<sub>0.1</sub>Co<sub>0.1"

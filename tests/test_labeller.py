@@ -169,6 +169,10 @@ def test_a_run_of_paragraphs_is_cut_into_entries(db):
     ("随着移动终端的普及，网络语音应用日益流行。本文采集并分析了四款应用的流量，发现其仍可能泄露敏感信息", False),
     ("基于语音频谱与数据包长对齐的加密流量识别方法", True),
     ("大规模语言模型的对齐方法研究。", True),  # a full stop at its end only
+    # the page's owner pointing at a list elsewhere, read with a link's text as authors or venue
+    ("You can find my publications on GoogleScholar", False),
+    ("You can also find my articles on my Google Scholar profile", False),
+    ("Click Models for Web Search Ranking", True),  # a word of the pointing phrases, no owner
 ])
 def test_what_no_title_looks_like(title, ok):
     from pubnorm.sources.assemble import _title_shaped
@@ -198,6 +202,24 @@ def test_full_width_commas_and_corner_brackets_part_fields_as_commas_and_quotes_
     assert [(p.title, p.year) for p in pubs] == [("雑談対話システムの応答選択に関する評価", 2024),
                                                  ("大学生の学習時間と成績の関係についての分析", 2022),
                                                  ("地方大学における進学動機の変化", 2021)]
+
+
+@needs_model
+def test_a_year_with_a_letter_gives_its_year(db):
+    """'2019d: Title. In: Editors (Hg.): Book ...' (a German humanities list) and APA's '(2010a)': the year with
+    the letter that tells one author's works of a year apart is the paper's year, and no part of its title."""
+    md = ("## Aufsätze\n\n"
+          "2019d: Zeitzeichen in grafischen Oberflächen. In: Clara Blum, Tom Weiss (Hg.): Visuelle Zeit. "
+          "Berlin: de Gruyter, S. 83–90.\n\n"
+          "2019c: Maler, Bild, Film. In: Nora Schmitt (Hg.): Der filmische Vasari. Wien: Verlag für Moderne Kunst, "
+          "S. 241–258.\n\n"
+          "## Articles\n\n"
+          "- **Deigl, A.**, & Spahn, H. (2010a). Solving problems together with distributed information. "
+          "*Group Processes and Intergroup Relations*, 13(3), 361-378.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [("Zeitzeichen in grafischen Oberflächen", 2019),
+                                                 ("Maler, Bild, Film", 2019),
+                                                 ("Solving problems together with distributed information", 2010)]
 
 
 @needs_model

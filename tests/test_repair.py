@@ -981,6 +981,24 @@ def _toks(spec: str, line: int = 0) -> list:  # type: ignore[type-arg]
     return [Token(w.rsplit("/", 1)[0], line, label=w.rsplit("/", 1)[1]) for w in spec.split()]
 
 
+def test_names_read_on_into_the_title_up_to_its_quote_are_authors():
+    """Chicago's 'Dawson, William, Louis Beal, Laura E. Ratcliff, and Luigi Genovese. "Title." Journal 6 (2024)': the
+    last names, read as the title's first words up to its opening quote, are the author list's; a title word before
+    a quoted phrase is not a name list ('Beyond "good enough" planning' has no comma or "and")."""
+    from pubnorm.sources.repair import authors
+
+    toks = _toks('Dawson/B-author ,/author William/author ,/author Laura/author E/author ./author Ratcliff/title '
+                 ',/title and/title Luigi/title Genovese/title ./title "/title Exploratory/title data/title '
+                 'science/title ./title "/title Electronic/title Structure/title')
+    authors.names_in_title_before_quote(toks)
+    assert [t.text for t in toks if t.field == "author"][-6:] == ["Ratcliff", ",", "and", "Luigi", "Genovese", "."]
+    assert [t.label for t in toks[13:15]] == ["other", "title"]
+    kept = _toks('Lee/B-author ,/author A/author ./author Beyond/title "/title good/title enough/title "/title '
+                 'planning/title')
+    authors.names_in_title_before_quote(kept)
+    assert [t.label for t in kept[4:]] == ["title"] * 6
+
+
 def test_block_repairs_a_retrained_model_needed():
     """Shapes a retrained labeller misread, each read from the page's own words and lines: the title's first word
     read on as the last author's name; a status read as the publisher; "In" before the venue read into the title;
@@ -1107,6 +1125,46 @@ def test_a_bold_journal_the_database_knows_before_the_volume_is_the_venue(db):
     assert [(p.title, p.venue.venue.name if p.venue and p.venue.venue else None, p.year) for p in pubs] == [
         ("Grazer body size shapes plant diversity across tropical savannas and dry forests", "Science", 2024),
         ("The range-size shortfall in plant phylogenies", "Ecography", 2022)]
+
+
+@needs_model
+def test_an_italic_journal_after_a_quoted_title_and_before_its_volume_is_the_venue(db):
+    """'"Title". *Heliyon* 6(8): e04808': the title's closing quote and full stop stand between the title and the
+    journal, and the volume may be read as other (the issue as the volume)."""
+    md = ("## Articles and Book Chapters\n\n"
+          '"Counting displaced households across three river basins". *Heliyon* 6(8): e04808 / '
+          "[paper](https://doi.org/10.1016/j.heliyon.2020.e00000) / [replication data](https://example.org/data)\n\n"
+          '"Drought and migration in the Sahel". *World Development*. / [paper](https://doi.org/10.1016/j.x.2020.1)\n')
+    pub = read_markup("p.md", md, db, extractor="crf").publications[0]
+    assert pub.title == "Counting displaced households across three river basins"
+    assert pub.venue is not None and pub.venue.venue is not None and pub.venue.venue.name == "Heliyon"
+
+
+def test_the_volume_after_a_styled_venue_read_as_other_is_its_volume(db):
+    """The labeller read '*Heliyon* 6(8)' as other, other, ..., volume (the issue): the italic journal is the venue,
+    and the number right after it, read as other, its volume (no part of its name)."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import fields
+
+    words = [("\"", "B-other", 0), ("Drought", "title", 0), ("and", "title", 0), ("migration", "title", 0),
+             ("\"", "other", 0), (".", "other", 0), ("Heliyon", "other", 1), ("6", "other", 2), ("(", "other", 2),
+             ("8", "volume", 2), (")", "other", 2)]
+    toks = [Token(w, 0, italic=span == 1, span=span, label=lab) for w, lab, span in words]
+    fields.styled_venue(toks, db)
+    assert [t.label for t in toks[6:10]] == ["venue", "volume", "other", "volume"]
+
+
+def test_an_issue_in_brackets_after_the_volume_is_no_part_of_the_venue():
+    """'Population and Environment 42(1): 79-94' with the issue read as other: the venue as written is the name, not
+    'Population and Environment(1)' (the volume taken out, the issue's brackets glued to the name); a bracket after
+    a space is no issue of a volume ('Proc. SPIE 1234 (2)' stays as it was)."""
+    from pubnorm.sources.assemble import _venue_text
+
+    toks = _toks("Population/venue and/venue Environment/venue 42/volume (/other 1/other )/other :/other 79-94/volume")
+    toks[4].space_before = toks[5].space_before = toks[6].space_before = False
+    assert _venue_text(toks)[0] == "Population and Environment"
+    spaced = _toks("Population/venue and/venue Environment/venue 42/volume (/other 1/other )/other")
+    assert _venue_text(spaced)[0] == "Population and Environment ( 1 )"
 
 
 @needs_model

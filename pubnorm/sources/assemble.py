@@ -126,6 +126,10 @@ _NAVIGATION = lazy_compile(r"\b(?:check out|click|visit|see (?:my|the|also|here)
                          r"google ?scholar|semantic scholar|dblp|orcid|researchgate|author profile)\b", re.I)
 
 
+# the page's owner speaking ("my", "our"): with the directions above, a line that sends the reader to a list
+# elsewhere, whatever the labeller read around it
+_OWN = lazy_compile(r"\b(?:my|our)\b", re.I)
+
 # a page's footer ("© Copyright 2019 A. Author - All Rights Reserved"), read with its year and its owner's name
 _FOOTER = lazy_compile(r"©|\ball rights reserved\b|\bcopyright\s*(?:\(c\)\s*)?(?:19|20)\d\d\b", re.I)
 
@@ -138,6 +142,8 @@ def _title_shaped(title: str, cited: bool = False) -> bool:
     words = len(title.split())
     if _CODE.search(title) or words > 50 or _FOOTER.search(title):
         return False
+    if words <= 20 and _NAVIGATION.search(title) and _OWN.search(title):
+        return False  # the page's owner pointing at a list elsewhere ("You can find my publications on Google Scholar")
     person = (_FIRST_PERSON_CITED if cited else _FIRST_PERSON).search(_QUESTION_WE.sub("", title))
     if words > 12 and (person or (not cited and _SENTENCE_BREAK.search(title))):
         return False
@@ -915,7 +921,7 @@ def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
     # volume, issue and pages are not the venue's ("Ecology Letters 23:1–9" names no year 2023)
     # and neither are the words that mark them, read as other ("BioEssays, 46(3), p.2300178" is no "BioEssays, p")
     venue_raw = squash(join_tokens([t for k, t in enumerate(region) if (t.field != "volume" or YEAR.fullmatch(t.text))
-                                    and not _marks_a_number(region, k)])) if region else None
+                                    and not _marks_a_number(region, k) and not _issue_of(region, k)])) if region else None
     if venue_raw:
         # brackets that held only the issue number ("47(4): 991–1021" without its volume and issue)
         venue_raw = re.sub(r"\s*\(\s*[,.;:]?\s*\)|\s*\[\s*\]", "", venue_raw)
@@ -928,6 +934,17 @@ def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
         head, _, cut_off = venue_raw.rpartition("(")
         venue_raw = head.strip(" ,.;:") or None
     return venue_raw, cut_off
+
+
+def _issue_of(region: Sequence[Token], k: int) -> bool:
+    """Whether token k is part of an issue number in brackets right after a volume ("42(1)", the issue read as other):
+    no part of the venue, as the volume is not ("Population and Environment(1)" was written for "... 42(1): 79-94")."""
+    for start in (k, k - 1, k - 2):
+        if start >= 1 and start + 2 < len(region) and region[start].text == "(" and region[start + 2].text == ")" \
+                and region[start + 1].text.isdigit() and region[start - 1].field == "volume" \
+                and not YEAR.fullmatch(region[start - 1].text) and not region[start].space_before:
+            return True
+    return False
 
 
 def _years(toks: Sequence[Token]) -> list[int]:

@@ -29,6 +29,7 @@ from .fields import (
     styled_venue,
     to_italic_venue,
     venue_links,
+    year_read_as_author,
 )
 from .titles import (
     cited_title,
@@ -75,6 +76,7 @@ __all__ = [
     "venue_links",
     "with_coauthors",
     "words_after_linked_title",
+    "year_read_as_author",
 ]
 
 
@@ -82,6 +84,7 @@ def block(toks: Sequence[Token]) -> None:
     """The repairs of a labelled block, in order (those that need a mark the block does not hold are not asked)."""
     marks = {t.text for t in toks}  # once: several repairs below need a word, a mark or a tag the block may not hold
     tags = {t.tag for t in toks}
+    fields.year_read_as_author(toks)
     titles.run_to_line_end(toks)
     titles.title_line_tail(toks)
     fields.italic_venue_line(toks)
@@ -104,6 +107,7 @@ def block(toks: Sequence[Token]) -> None:
     if not marks.isdisjoint(QUOTE_CLOSES):
         authors.name_before_quote(toks)
         authors.names_before_quoted_title(toks)
+        authors.names_in_title_before_quote(toks)
     if "et" in marks or "Et" in marks:
         authors.name_et_al(toks)
     if "." in marks:

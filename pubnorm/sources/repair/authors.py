@@ -662,6 +662,36 @@ def names_before_quoted_title(toks: Sequence[Token]) -> None:
             t.label = ("B-" if t.label.startswith("B-") else "") + "author"
 
 
+def names_in_title_before_quote(toks: Sequence[Token]) -> None:
+    """'Dawson, William, Louis Beal, Laura E. Ratcliff, ..., and Luigi Genovese. "Title." Journal 6 (2024)' (Chicago's
+    bibliography style): the author list read on into the title, up to the title's opening quote mark. Names right
+    after the author run (two capitalised words or more, parted by commas or "and"), then the quote: they are the
+    list's last names, and the title starts after the quote."""
+    n, i = len(toks), 0
+    while i < n:
+        if toks[i].field != "title":
+            i += 1
+            continue
+        j = i
+        while j < n and toks[j].field == "title" and (j == i or not toks[j].label.startswith("B-")):
+            j += 1
+        q = next((k for k in range(i + 1, j) if toks[k].text in QUOTE_CLOSES and toks[k].text != "'"), None)
+        prev = next((t for t in reversed(toks[:i]) if t.text not in (".", "…")), None)
+        if q is not None and prev is not None and prev.field == "author" and prev.line == toks[i].line \
+                and any(t.text[:1].isalnum() for t in toks[q + 1:j]):
+            words = toks[i:q]
+            caps = sum(1 for t in words if t.text[:1].isupper() and t.text[:1].isalpha())
+            names, _ = split_name_list(join_tokens(words))
+            if caps >= 2 and any(t.text in (",", "and", "&") for t in words) \
+                    and all(NAME_TOKEN.match(t.text) or t.text in (",", "and", "&") for t in words) \
+                    and names and all(name_shaped(x) for x in names):
+                for t in words:
+                    t.label = "author"
+                toks[q].label = "other"
+                toks[q + 1].label = "title"  # the title's first word opens its run
+        i = j
+
+
 def title_word_after_names(toks: Sequence[Token]) -> None:
     """"... and Tomas Quince.\n Tidal heating of icy moons.": the author list ends with a surname and a full stop at
     the end of a line; the capitalised word that opens the next line, followed there by the title, is the title's

@@ -212,6 +212,25 @@ def _whole_venue(text: str, db) -> bool:  # type: ignore[no-untyped-def]
 _CLOSING_QUOTES = frozenset(QUOTE_CLOSES.values()) | {'"', "'"}
 
 
+def year_read_as_author(toks: Sequence[Token]) -> None:
+    """'2019d: Title. In: ...' (the year a list item opens with, a letter after it): a year read as an author run
+    of its own, no name beside it, is the year (a year is never a name)."""
+    n, i = len(toks), 0
+    while i < n:
+        if toks[i].field != "author":
+            i += 1
+            continue
+        j = i
+        while j < n and toks[j].field == "author" and not (j > i and toks[j].label.startswith("B-")):
+            j += 1
+        words = [t for t in toks[i:j] if t.text[:1].isalnum()]
+        if len(words) == 1 and YEAR.fullmatch(words[0].text):
+            for t in toks[i:j]:
+                keep = "B-" if t.label.startswith("B-") else ""
+                t.label = keep + ("year" if t is words[0] else "other")
+        i = j
+
+
 def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
     """'... Title of the paper. **Science** 371: 210–214.': in an entry with no venue, a bold or italic piece read as
     other between the title's end and the volume, pages or year (or a link, or the entry's end: "[Authors (2019).
@@ -236,10 +255,14 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
         else:
             while j < n and toks[j].span == t.span and toks[j].field == "other":
                 j += 1
-        before = toks[i - 2] if quoted else next((x for x in reversed(toks[:i]) if x.text not in (".", ",")), None)
+        # ('"Title". *Heliyon* 6(8)': the title's closing quote and full stop are between them)
+        before = toks[i - 2] if quoted else next((x for x in reversed(toks[:i]) if x.text not in (".", ",")
+                                                  and not (x.text in _CLOSING_QUOTES and x.field == "other")), None)
         after = next((x for x in toks[j:] if x.text not in (".", ",", ":", "(")), None)
         if before is not None and before.field == "title" \
-                and ((after is not None and after.field in ("volume", "year"))
+                and ((after is not None and (after.field in ("volume", "year")
+                                             # a volume read as other ("*Heliyon* 6(8): e04808", the issue as volume)
+                                             or (after.text.isdigit() and after.line == t.line)))
                      # the entry's end or a link after it: only on the title's own line ("**Computer Science**:" on
                      # a line of its own, under a page's sentence, names a group of papers)
                      or ((after is None or after.field == "link" or (after.href and not t.href))
@@ -249,6 +272,8 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
             if m.venue is not None and m.method == "alias":
                 for x in toks[i:j]:
                     x.label = "venue"
+                if after is not None and after.field == "other" and after.text.isdigit():
+                    after.label = "volume"  # "*Heliyon* 6(8)": its volume, no part of its name
                 return
         i = j
 
