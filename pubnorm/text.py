@@ -252,12 +252,13 @@ def _bare_initials(piece: str) -> str:
     return _SUFFIX.sub("", re.sub(r"\.(?:\s*\.)+", ".", without_marks(piece)))
 
 
-def _surname_pairs(raw: list[str], given: bool) -> list[str]:
+def _surname_pairs(raw: list[str], given: bool, et_al: bool = False) -> list[str]:
     """Comma-separated pieces joined where a surname is followed by its initials ("Smith, J. A.") or, with `given`,
-    by a given name ("Smith, John"), or the list's first surname by two given names when the list ends with "and"
-    ("Bauer, Alexander Max, Gregor Damschen, and Mark Siebel": Chicago; without "and", "Nanayakkara, Barry Mulvey, ..."
-    is more likely a list whose first given name was cut off)."""
-    chicago = given and any(_CONJ in x for x in raw)
+    by a given name ("Smith, John"), or the list's first surname by two given names when the list ends with "and" or
+    "et al." ("Bauer, Alexander Max, Gregor Damschen, and Mark Siebel", "Wichers, Jan Stephan, Gerry Tonkin-Hill, ...,
+    et al.": Chicago, which writes "et al." after the seventh of more than ten authors; without either,
+    "Nanayakkara, Barry Mulvey, ..." is more likely a list whose first given name was cut off)."""
+    chicago = given and (et_al or any(_CONJ in x for x in raw))
     parts = []
     i = 0
     while i < len(raw):
@@ -311,7 +312,7 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
         # Given" ("Hedjar, Toscani & Gegenfurtner" is three surnames; "Smith, John & Doe, Jane" two names)
         text = _AND.sub(", " + _CONJ, text)
         raw = _missing_commas([p for p in re.split(r"\s*,\s*", text) if re.search(r"[^\W\d_]", p)])  # no "..."
-        parts = _surname_pairs(raw, given=True)
+        parts = _surname_pairs(raw, given=True, et_al=et_al)
         # ... and a last name written as one word alone ("... & Gegenfurtner"), or an odd number of one-word names,
         # says no name was written "Surname, Given"
         if any(_CONJ in p.split(",", 1)[-1] for p in parts if "," in p) \

@@ -132,6 +132,21 @@ def test_chicagos_first_author_written_surname_first_may_have_two_given_names(te
 
 @pytest.mark.parametrize(
     ("text", "names"),
+    [("Okafor, Jan Stephan, Gerry Lind-Hill, Thor Moreau, Ralf Park, et al.",
+      ["Okafor, Jan Stephan", "Gerry Lind-Hill", "Thor Moreau", "Ralf Park"]),
+     ("Okafor, Lind, Moreau, et al.", ["Okafor", "Lind", "Moreau"]),
+     # a mark after the next name keeps it a name of its own: "Duan, Junzhou Zhao*" is Tao Duan's surname (his
+     # given name read elsewhere) and Junzhou Zhao, "WanggouS, Li X#" two Vancouver names
+     ("Duan, Junzhou Zhao*, Shuo Zhang, Jing Tao, et al.", ["Duan", "Junzhou Zhao", "Shuo Zhang", "Jing Tao"])],
+)
+def test_chicagos_first_author_before_et_al(text, names):
+    # Chicago writes "et al." after the seventh of more than ten authors, not "and": the first author's two given
+    # names are still his ("Okafor" and "Jan Stephan" were two names). Surnames alone stay surnames.
+    assert split_name_list(text) == (names, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
     [("Okafor, Y.*., A. Lind, Y. Qian*, and Z. Moreau", ["Okafor, Y.", "A. Lind", "Y. Qian", "Z. Moreau"]),
      ("Haddad, K. F., Lind, W. E. III, Okafor, J. S., & Park, J. H.",
       ["Haddad, K. F.", "Lind, W. E. III", "Okafor, J. S.", "Park, J. H."]),
