@@ -981,6 +981,14 @@ def _toks(spec: str, line: int = 0) -> list:  # type: ignore[type-arg]
     return [Token(w.rsplit("/", 1)[0], line, label=w.rsplit("/", 1)[1]) for w in spec.split()]
 
 
+def test_entry_runs_cut_a_run_where_an_entry_starts():
+    from pubnorm.sources.repair.spans import entry_runs, runs
+
+    toks = _toks("A/B-title b/title 2020/year C/B-title d/title E/B-title ./other")
+    assert list(runs(toks, "title")) == [(0, 2), (3, 6)]
+    assert list(entry_runs(toks, "title")) == [(0, 2), (3, 5), (5, 6)]
+
+
 def test_names_read_on_into_the_title_up_to_its_quote_are_authors():
     """Chicago's 'Dawson, William, Louis Beal, Laura E. Ratcliff, and Luigi Genovese. "Title." Journal 6 (2024)': the
     last names, read as the title's first words up to its opening quote, are the author list's; a title word before

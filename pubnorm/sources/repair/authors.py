@@ -11,7 +11,7 @@ from ...text import split_name_list
 from ..features import PROC_WORDS, PUB_WORDS, STATUS_WORDS, THESIS_WORDS, Token, join_tokens
 from ..segment import body_start
 from ..vocab import GROUP_NAME, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES, name_shaped
-from .spans import NAME_TOKEN, THESIS_KIND, entry_span, entry_spans, lines, run_end, runs
+from .spans import NAME_TOKEN, THESIS_KIND, entry_runs, entry_span, entry_spans, lines, run_end, runs
 from .titles import ends_no_title
 
 _NAME_JOINERS = frozenset({",", ".", "&", "and"}) | NAME_PARTICLES
@@ -667,14 +667,7 @@ def names_in_title_before_quote(toks: Sequence[Token]) -> None:
     bibliography style): the author list read on into the title, up to the title's opening quote mark. Names right
     after the author run (two capitalised words or more, parted by commas or "and"), then the quote: they are the
     list's last names, and the title starts after the quote."""
-    n, i = len(toks), 0
-    while i < n:
-        if toks[i].field != "title":
-            i += 1
-            continue
-        j = i
-        while j < n and toks[j].field == "title" and (j == i or not toks[j].label.startswith("B-")):
-            j += 1
+    for i, j in entry_runs(toks, "title"):
         q = next((k for k in range(i + 1, j) if toks[k].text in QUOTE_CLOSES and toks[k].text != "'"), None)
         prev = next((t for t in reversed(toks[:i]) if t.text not in (".", "…")), None)
         if q is not None and prev is not None and prev.field == "author" and prev.line == toks[i].line \
@@ -689,7 +682,6 @@ def names_in_title_before_quote(toks: Sequence[Token]) -> None:
                     t.label = "author"
                 toks[q].label = "other"
                 toks[q + 1].label = "title"  # the title's first word opens its run
-        i = j
 
 
 def title_word_after_names(toks: Sequence[Token]) -> None:

@@ -12,7 +12,7 @@ from ..features import STATUS_WORDS, YEAR, Token, join_tokens
 from ..labeller import venue_marks
 from ..segment import list_number
 from ..vocab import LINK_WORD, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES
-from .spans import THESIS_KIND, entry_span, entry_spans, index_of, line_span, lines, runs
+from .spans import THESIS_KIND, entry_runs, entry_span, entry_spans, index_of, line_span, lines, runs
 
 
 def to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -215,20 +215,11 @@ _CLOSING_QUOTES = frozenset(QUOTE_CLOSES.values()) | {'"', "'"}
 def year_read_as_author(toks: Sequence[Token]) -> None:
     """'2019d: Title. In: ...' (the year a list item opens with, a letter after it): a year read as an author run
     of its own, no name beside it, is the year (a year is never a name)."""
-    n, i = len(toks), 0
-    while i < n:
-        if toks[i].field != "author":
-            i += 1
-            continue
-        j = i
-        while j < n and toks[j].field == "author" and not (j > i and toks[j].label.startswith("B-")):
-            j += 1
+    for i, j in entry_runs(toks, "author"):
         words = [t for t in toks[i:j] if t.text[:1].isalnum()]
         if len(words) == 1 and YEAR.fullmatch(words[0].text):
             for t in toks[i:j]:
-                keep = "B-" if t.label.startswith("B-") else ""
-                t.label = keep + ("year" if t is words[0] else "other")
-        i = j
+                t.label = ("B-" if t.label.startswith("B-") else "") + ("year" if t is words[0] else "other")
 
 
 def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]

@@ -17,6 +17,21 @@ def run_end(toks: Sequence[Token], i: int) -> int:
     return j
 
 
+def entry_runs(toks: Sequence[Token], field: str) -> Iterator[tuple[int, int]]:
+    """Like runs, each run of one field cut where an entry starts inside it (an entry may open with the field the
+    one before ended with)."""
+    i, n = 0, len(toks)
+    while i < n:
+        if toks[i].field != field:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and toks[j].field == field and not toks[j].label.startswith("B-"):
+            j += 1
+        yield i, j
+        i = j
+
+
 def runs(toks: Sequence[Token], *fields: str) -> Iterator[tuple[int, int]]:
     """Where each run of tokens of one of these fields starts and ends, in order; the tokens may be relabelled between
     steps (the next run is looked for after the end of the one before)."""
