@@ -24,7 +24,16 @@ from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span
 from .repair.spans import index_of
 from .segment import entries
-from .vocab import DATA_NOTE, GROUP_NAME, KIND_HEADING, NOTE_ON_A_PAPER, PAPER_PAGE, QUOTE_CLOSES, name_shaped
+from .vocab import (
+    DATA_NOTE,
+    GROUP_NAME,
+    KIND_HEADING,
+    LEAD_WORDS,
+    NOTE_ON_A_PAPER,
+    PAPER_PAGE,
+    QUOTE_CLOSES,
+    name_shaped,
+)
 
 
 def _runs(toks: Sequence[Token], field: str) -> list[list[Token]]:
@@ -167,9 +176,7 @@ def _title_shaped(title: str, cited: bool = False) -> bool:
 _FUNCTION_OPENERS = frozenset("in at with am en of for to from by on and or the a an pp is are was were".split())
 
 
-_LEAD_INS = frozenset("abstract summary tldr tl dr note notes keywords award oral poster talk code paper preprint journal "
-                      "conference workshop status venue authors author title links published accepted submitted in with "
-                      "background motivation highlights news update new selected".split()) | repair.FIELD_KEYS
+_LEAD_INS = LEAD_WORDS | frozenset("tl dr in with background motivation".split()) | repair.FIELD_KEYS
 
 
 def _with_article(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -920,8 +927,9 @@ def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
     open (a link or note: no part of the venue)."""
     # volume, issue and pages are not the venue's ("Ecology Letters 23:1–9" names no year 2023)
     # and neither are the words that mark them, read as other ("BioEssays, 46(3), p.2300178" is no "BioEssays, p")
+    issue = _issue_tokens(region)
     venue_raw = squash(join_tokens([t for k, t in enumerate(region) if (t.field != "volume" or YEAR.fullmatch(t.text))
-                                    and not _marks_a_number(region, k) and not _issue_of(region, k)])) if region else None
+                                    and not _marks_a_number(region, k) and k not in issue])) if region else None
     if venue_raw:
         # brackets that held only the issue number ("47(4): 991–1021" without its volume and issue)
         venue_raw = re.sub(r"\s*\(\s*[,.;:]?\s*\)|\s*\[\s*\]", "", venue_raw)
@@ -936,15 +944,13 @@ def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
     return venue_raw, cut_off
 
 
-def _issue_of(region: Sequence[Token], k: int) -> bool:
-    """Whether token k is part of an issue number in brackets right after a volume ("42(1)", the issue read as other):
-    no part of the venue, as the volume is not ("Population and Environment(1)" was written for "... 42(1): 79-94")."""
-    for start in (k, k - 1, k - 2):
-        if start >= 1 and start + 2 < len(region) and region[start].text == "(" and region[start + 2].text == ")" \
-                and region[start + 1].text.isdigit() and region[start - 1].field == "volume" \
-                and not YEAR.fullmatch(region[start - 1].text) and not region[start].space_before:
-            return True
-    return False
+def _issue_tokens(region: Sequence[Token]) -> set[int]:
+    """Where an issue number in brackets glued to a volume stands ("42(1)", the issue read as other): no part of the
+    venue, as the volume is not ("Population and Environment(1)" was written for "... 42(1): 79-94")."""
+    return {k for b in range(1, len(region) - 2)
+            if region[b].text == "(" and region[b + 2].text == ")" and region[b + 1].text.isdigit()
+            and region[b - 1].field == "volume" and not YEAR.fullmatch(region[b - 1].text) and not region[b].space_before
+            for k in (b, b + 1, b + 2)}
 
 
 def _years(toks: Sequence[Token]) -> list[int]:

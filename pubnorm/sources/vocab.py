@@ -10,6 +10,12 @@ import re
 
 from ..lazyre import lazy_compile
 
+# words that name a field of an entry or a note on it before its text ("Abstract: ...", "Status: accepted",
+# "Best Paper Award: ..."), in lower case: no title opens with one, nor does a tool's name before a title's colon
+LEAD_WORDS = frozenset("abstract summary tldr note notes keywords award oral poster talk code paper preprint journal "
+                       "conference workshop status venue authors author title links published accepted submitted "
+                       "highlights news update new selected".split())
+
 # quote marks that open a quotation, and the marks that close them (‘ and ' close with a mark that is also an
 # apostrophe: "‘Like me?’", "'Yes, but ...'")
 QUOTE_CLOSES = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "'": "'"}

@@ -669,8 +669,10 @@ def names_in_title_before_quote(toks: Sequence[Token]) -> None:
     list's last names, and the title starts after the quote."""
     for i, j in entry_runs(toks, "title"):
         q = next((k for k in range(i + 1, j) if toks[k].text in QUOTE_CLOSES and toks[k].text != "'"), None)
-        prev = next((t for t in reversed(toks[:i]) if t.text not in (".", "…")), None)
-        if q is not None and prev is not None and prev.field == "author" and prev.line == toks[i].line \
+        p = i - 1
+        while p >= 0 and toks[p].text in (".", "…"):
+            p -= 1  # the author run's last word, before its full stop
+        if q is not None and p >= 0 and toks[p].field == "author" and toks[p].line == toks[i].line \
                 and any(t.text[:1].isalnum() for t in toks[q + 1:j]):
             words = toks[i:q]
             caps = sum(1 for t in words if t.text[:1].isupper() and t.text[:1].isalpha())

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ...lazyre import lazy_compile
 from ...model import LATEST_YEAR
 from ..features import MONTHS, YEAR, Token, join_tokens
-from ..vocab import LINK_WORD, QUOTE_CLOSES, name_shaped
+from ..vocab import LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, name_shaped
 from .spans import index_of, line_span, run_end, runs
 
 # quote marks whose closing mark ends a quotation for sure (not ‘ and ': their closing mark is also an apostrophe)
@@ -461,11 +461,9 @@ def title_sentence(toks: Sequence[Token]) -> None:
 
 
 _NAME_PARTS = 4  # the tokens of a tool's name before its colon ("HallThruster" "." "jl", "Command A")
-# words that name a field or a note before a colon, not a tool
-_LEAD_WORDS = frozenset("abstract summary tldr note notes keywords award prize oral poster talk code paper preprint "
-                        "journal conference workshop status venue authors author title links published accepted "
-                        "submitted highlights news update new selected invited keynote tutorial chapter book thesis "
-                        "report data slides video project".split())
+# words that name a field or a note before a colon, not a tool (and the kinds of work and material a note names)
+_LEAD_WORDS = LEAD_WORDS | frozenset("prize invited keynote tutorial chapter book thesis report data slides video "
+                                     "project".split())
 _BEFORE_NAME = frozenset({".", ",", ";", "(", ")", "[", "]", "&", "|", "–", "—"})
 
 
