@@ -422,6 +422,56 @@ def test_a_journal_read_as_the_publisher_in_an_entry_with_no_venue_is_its_venue(
     assert placed[3].label == "publisher"
 
 
+def test_a_name_read_as_the_status_is_the_publisher_or_the_venue():
+    """"Review" and "press" are status words, so the labeller read "Nordicom Review" and "Polity Press" as a status:
+    a run of capitalised words that says no status is a name. Ending in a publisher's word, or going on from a run
+    read as the publisher ("Cambridge University" + "Press"), it is the publisher; else, in an entry with no venue, the
+    venue. A status stays a status ("In Press", "Under Review"), and an entry with a venue keeps it."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import fields
+
+    def entry(status: str, before: tuple[str, str] = ("", "")) -> list[Token]:
+        toks = [Token("Munk", 0, label="B-author"), Token("Four", 0, label="title"), Token("styles", 0, label="title")]
+        toks += [Token(w, 0, label=before[1]) for w in before[0].split()]
+        return toks + [Token(w, 0, label="status") for w in status.split()]
+
+    journal = entry("Nordicom Review")
+    fields.name_read_as_status(journal)
+    assert [t.label for t in journal[3:]] == ["venue", "venue"]
+    press = entry("Polity Press")
+    fields.name_read_as_status(press)
+    assert [t.label for t in press[3:]] == ["publisher", "publisher"]
+    split = entry("Press", before=("Cambridge University", "publisher"))
+    fields.name_read_as_status(split)
+    assert split[-1].label == "publisher"
+    for status in ("In Press", "Under Review", "Press", "under review"):
+        kept = entry(status)
+        fields.name_read_as_status(kept)
+        assert {t.label for t in kept[3:]} == {"status"}, status
+    placed = entry("Nordicom Review", before=("Icarus", "venue"))
+    fields.name_read_as_status(placed)
+    assert placed[-1].label == "status"
+
+
+@needs_model
+def test_a_book_or_thesis_with_no_venue_names_its_publisher_or_school_as_where_it_appeared(db):
+    """"Title, Cambridge: Polity Press." (a book), "Title, D.Phil. thesis, University of Oxford." and "Title, Nordicom
+    Review, vol.40, issue 1.": the publisher of a book and the school of a thesis are where they appeared (the record
+    had no venue at all, and "Nordicom Review" was read as a status); the place before the colon is not."""
+    html = ('<html><body><h4>Books</h4><ul>\n'
+            '<li>Lindqvist, T. &amp; Okafor, A. K. (2021). <a href="https://example.org/b">Mapping Disputes: A Field '
+            'Guide</a>, Cambridge: Polity Press.</li>\n'
+            '<li>Okafor, A.K. (2010). <a href="https://example.org/t">Waiting for the Water: Maps of a Flood '
+            'Plain</a>, D.Phil. thesis, University of Oxford.</li>\n'
+            '<li>Okafor, A.K. (2019). <a href="https://example.org/j">Five ways of reading food blogs: making sense of '
+            'a movement on the web</a>, Nordicom Review, vol.40, issue 1.</li>\n</ul></body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
+        ("Mapping Disputes: A Field Guide", "Polity Press", 2021),
+        ("Waiting for the Water: Maps of a Flood Plain", "University of Oxford", 2010),
+        ("Five ways of reading food blogs: making sense of a movement on the web", "Nordicom Review", 2019)]
+
+
 def test_a_title_cut_at_a_number_goes_on_where_a_new_entry_was_read_after_a_word_that_ends_no_title():
     """"Reactive scattering of H2 on Cu(111) ...": a labeller read "scattering of H 2 on" as unlabelled and started a
     new entry at "Cu"; a title never ends on "on", so the title goes on (the same gap before a sentence's capital

@@ -226,6 +226,14 @@ def _with_name_prefix(toks: Sequence[Token], run: list[Token]) -> list[Token]:
 _PREPRINT_WORDS = frozenset({"preprint", "arxiv", "e-print", "eprint", "biorxiv", "medrxiv", "ssrn"})
 
 
+def _publisher_named(toks: Sequence[Token]) -> str:
+    """An entry with no venue that names its publisher ("Title. Cambridge: Polity Press.", "D.Phil. thesis, University
+    of Oxford."): the book's publisher, the thesis's school, is where it appeared. A place before a colon is not."""
+    names = [run for run in _runs(toks, "publisher")
+             if not ((k := index_of(toks, run[-1]) + 1) < len(toks) and toks[k].text == ":")]
+    return join_tokens(names[-1]).strip(" .,;:") if names else ""
+
+
 def _venue_region(toks: Sequence[Token], run: Sequence[Token]) -> list[Token]:
     """The venue as the page writes it: the venue run and what follows it on its line that belongs with a
     venue (year, track, status, award and rank tags, volume and pages, short connecting words and
@@ -820,6 +828,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     _venue_ending_names(toks, db)
     repair.styled_venue(toks, db)
     repair.sentence_venue(toks, db)
+    repair.name_read_as_status(toks)
     repair.journal_read_as_publisher(toks, db)
     # a link that only says what it points to ("[**Project**](...)") is never a name
     _status_after_names(toks)
@@ -874,6 +883,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         read_locator(pub, locator)
     if not venue_raw and _arxiv_written(toks):
         venue_raw = "arXiv"  # "arXiv:2605.25996" and nothing else: the preprint server is where it appeared
+    if not venue_raw:
+        venue_raw = _publisher_named(toks)
     in_region = {id(t) for t in region}
     extra = " ".join([cut_off, *(join_tokens([t]) for t in toks
                                   if t.field in ("award", "status") and id(t) not in in_region)]).strip()

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ...lazyre import lazy_compile
 from ...venues import parse_venue
-from ..features import STATUS_WORDS, YEAR, Token, join_tokens
+from ..features import PUB_WORDS, STATUS_WORDS, YEAR, Token, join_tokens
 from ..labeller import venue_marks
 from ..segment import list_number
 from ..vocab import LINK_WORD, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES
@@ -324,6 +324,29 @@ def journal_read_as_publisher(toks: Sequence[Token], db) -> None:  # type: ignor
             for x in toks[i:j]:
                 x.label = "venue"
             return
+
+
+def name_read_as_status(toks: Sequence[Token]) -> None:
+    """"Title, Nordicom Review, vol.40", "Title. Cambridge: Polity Press.", "Cambridge University Press 2016": a run
+    read as the status ("review", "press" are status words) that says no status is a name. One that ends in a
+    publisher's word or goes on from a run read as the publisher is the publisher; another, in an entry with a title
+    and no venue, is the venue."""
+    if not any(t.field == "title" for t in toks):
+        return
+    has_venue = any(t.field == "venue" for t in toks)
+    for i, j in runs(toks, "status"):
+        words = [t.text for t in toks[i:j] if t.text[:1].isalpha()]
+        if not words or not all(w[:1].isupper() for w in words) or parse_venue(join_tokens(toks[i:j])).status:
+            continue
+        named = any(w.lower() not in STATUS_WORDS for w in words)
+        if (i and toks[i - 1].field == "publisher") or (named and words[-1].lower() in PUB_WORDS):
+            field = "publisher"
+        elif named and not has_venue:
+            field = "venue"
+        else:
+            continue
+        for t in toks[i:j]:
+            t.label = ("B-" if t.label.startswith("B-") else "") + field
 
 
 _COLUMN_FIELD = {"column-title": "title", "column-venue": "venue", "column-authors": "author", "column-year": "year",
