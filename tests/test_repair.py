@@ -173,6 +173,25 @@ def test_a_journals_name_as_a_plain_sentence_after_the_title_is_the_venue(db):
 
 
 @needs_model
+def test_a_one_word_journal_after_a_quoted_title_or_shared_by_several_journals_is_the_venue(db):
+    """"**A. Lind**, and B. Okafor. 2024. “Title.” Genetics, 227:3.": the journal after the title's closing quote,
+    before its volume, is the venue as after a plain title's full stop (the labeller read the one word as other
+    words); and "Title. Sustainability 13, 1–21.": a name several journals share is still where the paper appeared
+    (the record has its text and no venue chosen)."""
+    md = ("## Papers\n\n"
+          "**Ana Lind**, Bea Okafor, and Chen Moreau. 2024. “Widget frequency dynamics under sex-biased demography in "
+          "a pedigreed jay population.” Genetics, 227:3. [https://doi.org/10.1093/genetics/x](https://doi.org/10.1093/"
+          "genetics/x)\n\n"
+          "Okafor, B., **Lind, A.**, Moreau, C., 2021. Widget cover changes and their effects on surface air "
+          "temperature in two river deltas. Sustainability 13, 1–21. [10.3390/su1319](https://doi.org/10.3390/su1319)"
+          "\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.venue_raw, p.year) for p in pubs] == [("Genetics", 2024), ("Sustainability", 2021)]
+    assert pubs[0].venue is not None and pubs[0].venue.venue is not None and pubs[0].venue.venue.id == "j-genetics"
+    assert pubs[1].venue is not None and pubs[1].venue.venue is None
+
+
+@needs_model
 def test_a_known_journal_in_italics_ending_a_linked_citation_is_the_venue(db):
     """"[Okafor, A. P., Lind, K., & Moreau, D. (2019). Title. *American Educational Research Journal*](paper.pdf)": the
     whole citation is a link's text; the italic journal at its end, which the database knows by that name, is the

@@ -283,9 +283,15 @@ def sentence_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
     if any(t.field == "venue" for t in toks) or not any(t.field == "title" for t in toks):
         return
     n = len(toks)
+    closes = set(QUOTE_CLOSES.values())
     for i in range(2, n):
-        if toks[i].field != "other" or toks[i - 1].text != "." or toks[i - 2].field != "title" \
-                or not toks[i].text[:1].isupper() or toks[i].href:
+        if toks[i].field != "other" or not toks[i].text[:1].isupper() or toks[i].href:
+            continue
+        # the title's full stop, or its closing quote ("“Title.” Genetics, 227:3.", "“Title,” Evolution 75: 1-9")
+        k = i - 1
+        while k > i - 3 and toks[k].text in closes and toks[k].field in ("other", "title"):
+            k -= 1
+        if k < 1 or not (toks[k].text == "." or (k < i - 1 and toks[k].text == ",")) or toks[k - 1].field != "title":
             continue
         j = i
         while j < n and j - i < 8 and toks[j].field == "other" and not toks[j].href and toks[j].line == toks[i].line \
@@ -306,7 +312,8 @@ def sentence_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
         # a volume or year after the words puts them in a venue's place: a journal named by a common word ("Polymer",
         # "Water") is looked up too; a sentence before a link alone may be a note ("Commentary.", "Data.")
         m = db.match(join_tokens(toks[i:j]), field=numbered)
-        if m.venue is not None and m.method == "alias":
+        # a journal's name that several journals share ("Sustainability") is still where the paper appeared
+        if (m.venue is not None and m.method == "alias") or (numbered and m.method == "ambiguous"):
             for x in toks[i:j]:
                 x.label = "venue"
         return
