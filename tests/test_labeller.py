@@ -1032,6 +1032,26 @@ def test_names_read_after_the_title_and_venue_are_no_part_of_the_author_list(db)
     assert pub.title == "Vowel sequences in four languages"
 
 
+def test_a_place_and_month_after_the_venue_are_no_author_list_even_when_longer(db):
+    """"J. Bachrach. *Title.* In Proceedings of the ... School, Pittsburgh, PA, June 1986.": the place and month after
+    the venue, read as names, have more words than the one author before the title; they are where and when it
+    met, and the author is the run before the title. Without a month, the longer run stays the author list."""
+    from pubnorm.sources.assemble import entry_publication
+
+    def entry(place: str) -> list[Token]:
+        words = [("J", "B-author"), (".", "author"), ("Lind", "author"), (".", "other"), ("Widget", "title"),
+                 ("learning", "title"), ("in", "title"), ("backgammon", "title"), (".", "other"), ("In", "other"),
+                 ("Proceedings", "venue"), ("of", "venue"), ("the", "venue"), ("Widget", "venue"), ("Models", "venue"),
+                 ("Summer", "venue"), ("School", "venue"), (",", "other")]
+        words += [(w, "author") for w in place.split()] + [("1986", "year"), (".", "other")]
+        return [Token(w, 0, label=lab, space_before=w not in ",.):") for w, lab in words]
+
+    pub = entry_publication(entry("Pittsburgh , PA , June"), db)
+    assert pub is not None and pub.authors == ["J. Lind"] and pub.year == 1986
+    pub = entry_publication(entry("Ana Kerr , Bo Ito , Cy Moreau"), db)
+    assert pub is not None and pub.authors == ["Ana Kerr", "Bo Ito", "Cy Moreau"]
+
+
 def test_a_title_run_ending_in_a_known_journal_after_a_question_mark_or_at_the_entrys_end(db):
     """"... in Serengeti National Park? Oryx, 1-10.": a question mark ends a title too; "[Title](pdf). eNeuro": a known
     journal's name closing the entry needs no volume after it. A last sentence that names no venue stays the title's."""

@@ -54,7 +54,9 @@ def _author_tokens(toks: Sequence[Token]) -> list[Token]:
     join them, other words between them included); a run apart from it, after a title or a venue ("*Interspeech*,
     Kos, Greece", "... In Doe, A. (Ed.)"), is no part of the author list."""
     runs: list[list[Token]] = []
+    placed: list[list[Token]] = []  # runs after a venue that name a month: its place and date
     apart = True  # a title's or venue's word since the last run
+    venue_seen = False
     for t in toks:
         if t.field == "author" and not t.link_word:
             if apart or not runs:
@@ -63,8 +65,14 @@ def _author_tokens(toks: Sequence[Token]) -> list[Token]:
             apart = False
         elif t.field in ("title", "venue"):
             apart = True
+            venue_seen = venue_seen or t.field == "venue"
+        if not apart and venue_seen and t.text.lower().rstrip(".") in MONTHS and not any(runs[-1] is x for x in placed):
+            placed.append(runs[-1])
     if len(runs) < 2:
         return runs[0] if runs else []
+    # "J. Bachrach. *Title.* In Proceedings of ..., Pittsburgh, PA, June 1986.": the place and month after the venue
+    # are where and when it met, not a longer author list
+    runs = [r for r in runs if not any(r is x for x in placed)] or runs
     return max(runs, key=lambda r: sum(1 for t in r if t.text[:1].isalpha()))
 
 
