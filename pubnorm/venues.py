@@ -528,6 +528,9 @@ _NLM_TAIL = lazy_compile(
     r"[\s,;.]*\bpii\s*:\s*\S+"
     r"|[\s,;.]*\b(?:epub|published\s+online)(?:\s+ahead\s+of\s+print)?\s*:?(?:\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)?"
     r"|[\s,;.]*\bV\.\s?\d+\b"
+    # ... and the publishers' words for a paper out online before its issue: Wiley's "Early View", Springer's "Online
+    # First", SAGE's "OnlineFirst", "Online early", "First online"
+    r"|[\s,;.]*\(?\b(?:early\s+view|online\s*first|online\s+early|first\s+online)\b\)?"
     r"|(?<![\d.])\b(?:[0-2]?\d|3[01])\.?\s+(?:de\s+)?(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
     + r")\b\.?(?:\s+de)?(?=\s+(?:19|20)\d\d\b)", re.I)
 # a note on the issue after a journal's name: "X, special issue on <topic>", "X. Special Section: <topic>", "X (Theme
@@ -568,7 +571,8 @@ def parse_venue(raw: str) -> VenueParse:
     if ("special" in low or "theme" in low or "thematic" in low) and _ISSUE_NOTE.search(text):
         text = squash(_ISSUE_NOTE.sub(" ", text))
         low = text.lower()
-    if "pii" in low or "epub" in low or "online" in low or "v." in low or not _FOREIGN_MONTHS.isdisjoint(low.split()):
+    if ("pii" in low or "epub" in low or "online" in low or "v." in low or "early view" in low
+            or not _FOREIGN_MONTHS.isdisjoint(low.split())):
         text = squash(_NLM_TAIL.sub(" ", text))
         low = text.lower()
     indexed: list[str] = []
@@ -901,7 +905,7 @@ def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
         # of Immunology", "Clinical Oral Implants Research", "... for Industry"): the name as written wins
         # the answer depends on the string without its year: shared by "X 2023 (Oral)" and "X 2024 (Oral)"
         src = _AAS_MACROS.get(raw.strip(), raw) if raw.startswith("\\") else raw
-        if "pii" in (low := src.lower()) or "epub" in low or "online" in low or "v." in low:
+        if "pii" in (low := src.lower()) or "epub" in low or "online" in low or "v." in low or "early view" in low:
             src = squash(_NLM_TAIL.sub(" ", src))  # PubMed's tail, "V.3": as parse_venue takes them off
         hit = _cached(db._text_cache, ("as written", p.text, _DIGITS.sub("", src)), lambda: _written_journal(db, src, p))
         # only a longer name replaces, counted without a citation tail ("Companion Animal, 12(3)" is not Animal)

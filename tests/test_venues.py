@@ -1067,6 +1067,12 @@ def test_a_common_word_alone_is_not_the_event_its_acronym_spells(db, text, vid):
     ("In Silico Biology. V.3, 0039", "j-in-silico-biology"),
     ("iScience, 23 juin 2021, http://example.org doi : 10.1016/j.isci.2021.102767", "j-iscience"),
     ("Revista de Biología Tropical, 12 de marzo de 2020", "j-revista-de-biologia-tropical"),
+    # the publishers' words for a paper out online before its issue
+    ("Annual Review of Ecology, Evolution, and Systematics. Online early.",
+     "j-annual-review-of-ecology-evolution-and-systematics"),
+    ("Ecology Letters. Early View.", "j-ecology-letters"),
+    ("Topics in Cognitive Science. Online first.", "j-topics-in-cognitive-science"),
+    ("Government and Opposition, OnlineFirst", "government-and-opposition"),
     # ... while the words themselves stay where they are names
     ("Online Social Networks and Media", "j-online-social-networks-and-media"),
 ])
