@@ -39,6 +39,16 @@ def squash(text: str) -> str:
     return text if squashed == text else squashed
 
 
+# an inline HTML element's tags (emphasis, sub- and superscripts, a span or font that colours), not "<" as text
+_INLINE_HTML = lazy_compile(r"</?(?:i|em|b|strong|u|sub|sup|small|span|font|tt|code)(?:\s[^<>]*)?/?>", re.I)
+
+
+def drop_inline_html(text: str) -> str:
+    """Text without the tags of inline HTML elements: al-folio and other Jekyll themes print a .bib title as HTML
+    ("... plant <i>Sarracenia purpurea</i>", "H<sub>2</sub>O"), where they are styling; "a < b" stays."""
+    return squash(_INLINE_HTML.sub("", text)) if "<" in text else text
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII-ish key: accents dropped, punctuation to spaces (for comparing, never for output)."""
     if not text.isascii():

@@ -597,6 +597,22 @@ def test_a_report_and_a_thesis_appeared_at_their_institution_and_school(db):
         ["author", "institution", "number", "title", "year"], ["abbr", "author", "school", "title", "year"]]
 
 
+def test_inline_html_in_a_bibtex_title_is_styling_and_is_written_back_as_it_was(db):
+    """al-folio prints a .bib title as HTML: "<i>Sarracenia purpurea</i>", "H<sub>2</sub>O" are styling, read as the
+    front matter reader reads them; a "<" that opens no element stays, and the field is written back as it was."""
+    from pubnorm.sources.bibtex import read_bibtex
+    from pubnorm.writers.bibtex import bibtex_entries
+
+    bib = ("@article{a,\n  title = {Leaves of <i>Sarracenia purpurea</i> and H<sub>2</sub>O, <span class=\"x\">now</span>},\n"
+           "  author = {Roe, Ada},\n  journal = {Nature Communications},\n  year = {2015}\n}\n"
+           "@article{b,\n  title = {When $a < b$ and b<i},\n  author = {Roe, Ada},\n  year = {2016}\n}\n")
+    a, b = read_bibtex("refs.bib", bib, db).publications
+    assert a.title == "Leaves of Sarracenia purpurea and H2O, now"
+    assert b.title is not None and "<" in b.title
+    entries, _ = bibtex_entries([a])
+    assert dict(entries[0][2])["title"] == "Leaves of <i>Sarracenia purpurea</i> and H<sub>2</sub>O, <span class=\"x\">now</span>"
+
+
 def test_grants_and_public_service_sections_hold_no_papers(db):
     """'# Grants Funded/Research Projects' and '# Professional and Public Service' (a CV): a word for no papers
     beside "Research" or "Public" decides; "Publicações" and "Research" alone still hold papers."""

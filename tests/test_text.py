@@ -191,3 +191,13 @@ def test_a_plus_after_a_name_is_a_mark():
     initials, and each name came out as two."""
     assert split_name_list("Nguyen, C. T.+, Diem, K. P.+, Nghia, D. H.")[0] == ["Nguyen, C. T.", "Diem, K. P.",
                                                                               "Nghia, D. H."]
+
+
+def test_drop_inline_html_takes_off_the_tags_of_inline_elements_only():
+    from pubnorm.text import drop_inline_html
+
+    text = "Plant <i>Sarracenia</i> and H<SUB>2</SUB>O <span style='c'>x</span>"
+    assert drop_inline_html(text) == "Plant Sarracenia and H2O x"
+    assert drop_inline_html("a < b and c <div>d</div>") == "a < b and c <div>d</div>"  # no inline element, no change
+    text = "no markup at all"
+    assert drop_inline_html(text) is text

@@ -10,7 +10,7 @@ from ..bibfields import FIELD_ATTR, LINK_FIELDS_ALL, LINK_OF_FIELD
 from ..latex import to_text, verbatim_to_text
 from ..model import Diagnostic, Profile, Publication, SourceLoc
 from ..normalize import bibtex_names, normalize_publication, split_keywords
-from ..text import arxiv_base, clean_doi, ids_from_url
+from ..text import arxiv_base, clean_doi, drop_inline_html, ids_from_url
 from ..venues import VenueDB, parse_venue
 from .bibscan import FailedBlock, RawEntry, has_macros, scan
 from .entries import apply_venue
@@ -119,7 +119,7 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
         return cache[key]
 
     pub = Publication(entry_type=entry.entry_type, key=entry.key or None, as_written=raw)
-    pub.title = f("title") or None
+    pub.title = drop_inline_html(f("title")) or None  # its inline HTML as the other readers read it; written back as it was
     if "author" in raw:
         pub.authors, pub.et_al = bibtex_names(raw["author"])
     if "editor" in raw:

@@ -10,7 +10,7 @@ from ..latex import commands_are_safe, escape, escape_verbatim, inexpressible, l
 from ..model import Publication
 from ..normalize import SUBMITTED_TO, bibtex_name, bibtex_names, split_keywords
 from ..records import make_keys
-from ..text import arxiv_base, clean_doi
+from ..text import arxiv_base, clean_doi, drop_inline_html
 
 __all__ = ["bibtex_entries", "entry_type", "escape", "format_entries", "write_bibtex"]
 
@@ -112,7 +112,8 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
     notes: list[str] = []
     if p.title:
         raw = p.as_written.get("title")
-        fields.append(("title", w.latex(raw) if raw is not None and w.same(raw, p.title) else "{" + escape(p.title, ascii) + "}"))
+        same = raw is not None and w.safe(raw) and drop_inline_html(to_text(raw)) == p.title  # as the reader read it
+        fields.append(("title", w.latex(raw) if same else "{" + escape(p.title, ascii) + "}"))
     if p.authors:
         fields.append(("author", w.names("author", p.authors, p.et_al)))
     if p.editors and (p.editors != p.authors or "editor" in p.as_written):
