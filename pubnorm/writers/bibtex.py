@@ -112,8 +112,8 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
     notes: list[str] = []
     if p.title:
         raw = p.as_written.get("title")
-        same = raw is not None and w.safe(raw) and drop_inline_html(to_text(raw)) == p.title  # as the reader read it
-        fields.append(("title", w.latex(raw) if same else "{" + escape(p.title, ascii) + "}"))
+        as_read = raw is not None and w.safe(raw) and drop_inline_html(to_text(raw)) == p.title  # as the reader read it
+        fields.append(("title", w.latex(raw) if raw is not None and as_read else "{" + escape(p.title, ascii) + "}"))
     if p.authors:
         fields.append(("author", w.names("author", p.authors, p.et_al)))
     if p.editors and (p.editors != p.authors or "editor" in p.as_written):
