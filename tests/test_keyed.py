@@ -156,3 +156,33 @@ def test_a_directive_s_options_may_go_on_over_deeper_lines_and_come_before_its_t
          "Tunnel", ("A. Okafor", "J. Moreau", "S. Lind", "E. L. Lash", "N. H. Roozeboom"), 2025, "AIAA SciTech Forum"),
         ("Use of an Ear-Mounted Interface in the Home: A Pediatric Case Study", ("J. Moreau", "A. Okafor"), 2014,
          "Annual Meeting of the Society for Neuroscience (SfN)")]
+
+
+def test_authors_given_only_in_academicpages_citation_are_read_from_it(db, tmp_path: Path):
+    """academicpages' `_publications` documents name their authors only in `citation:` (the template has no
+    `authors:`): the reference is read by the entry labeller and its authors kept when its title is the paper's.
+    A reference whose title is another's gives no authors; a venue key ("Global Ecology and Conservation", two
+    words that read like names around "and") is never the author list."""
+    page = PASTED + '''
+
+---
+title: "Snake spread under three land uses"
+collection: publications
+venue: 'Global Ecology and Conservation'
+date: 2021-01-01
+citation: 'Lind, S. (2019). A quite different paper about something else. Oikos.'
+---
+'''
+    (tmp_path / "publications.md").write_text(page, encoding="utf-8")
+    pubs = {p.title: p for p in run([tmp_path / "publications.md"], db, Options(jobs=1)).publications}
+    assert [n.split(",")[0] for n in pubs["Tidal heating of icy moons"].authors] == ["Okafor", "Moreau"]
+    assert [n.split(",")[0] for n in pubs["Ligand exchange rates in cobalt clusters"].authors] == ["Moreau", "Okafor"]
+    snakes = pubs["Snake spread under three land uses"]
+    assert snakes.authors == [] and snakes.venue_raw == "Global Ecology and Conservation"
+    # one document alone is a collection item, read the same way
+    (tmp_path / "_publications").mkdir()
+    one = tmp_path / "_publications" / "2025-moons.md"
+    one.write_text(PASTED.split("\n\n\n")[0] + "\nAbstract.\n", encoding="utf-8")
+    (item,) = run([one], db, Options(jobs=1)).publications
+    assert item.title == "Tidal heating of icy moons"
+    assert [n.split(",")[0] for n in item.authors] == ["Okafor", "Moreau"]

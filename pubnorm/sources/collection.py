@@ -54,6 +54,29 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any], str, int, 
     return meta, body, offset, None
 
 
+def authors_from_citation(pub: Publication, citation: str, path: str, db: VenueDB) -> None:
+    """The authors of a paper whose front matter names them only in its reference (academicpages' `citation:
+    'Lind, J., Roe, A. (2021). Title. <i>Journal</i>.'`, the template's own field, with no `authors:`): the
+    reference read by the entry labeller, as a page's would be, and its authors taken when its title is the
+    paper's (else the reference was misread, and the paper stays without authors, as the page gives them)."""
+    from .reader import read_markup
+
+    if not pub.title or len(citation) > 5_000:
+        return
+    read = read_markup(path, citation, db).publications
+    if len(read) == 1 and read[0].authors and read[0].title and _same_title(read[0].title, pub.title):
+        pub.authors, pub.et_al = read[0].authors, read[0].et_al
+        pub.equal_contribution, pub.corresponding = read[0].equal_contribution, read[0].corresponding
+
+
+def _same_title(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
+    from ..text import fold
+
+    return fuzz.ratio(fold(a), fold(b)) >= 90
+
+
 def is_publication_item(meta: dict[str, Any], body: str) -> bool:
     """A front-matter page that is one paper (not a homepage that lists many)."""
     keys = {k.lower() for k in meta if isinstance(k, str)}
@@ -119,6 +142,8 @@ def read_item(path: str, meta: dict[str, Any], text: str, body: str, db: VenueDB
     elif isinstance(meta.get("coauthors"), str):
         pub.authors, _ = split_authors(_plain(meta["coauthors"]))
         pub.notes.append("co-authors only (owner not listed)")
+    elif isinstance(meta.get("citation"), str):
+        authors_from_citation(pub, meta["citation"], path, db)
     venue = None
     for k in ("venue", "publication_short", "magazine", "journal", "booktitle", "conference", "publication"):
         v = _plain(_s(meta.get(k)))

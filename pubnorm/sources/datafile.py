@@ -20,6 +20,7 @@ DATA_NAME = lazy_compile(r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprin
                          re.I)
 _VENUE_KEYS = ("venue", "journal", "booktitle", "conference", "proc", "proceedings", "publication", "citation",
                "publisher")
+_NOT_AUTHORS = frozenset({"title", *_VENUE_KEYS})  # keys whose value is no author list, whatever it reads like
 _PAPER_KEYS = {"authors", "author", "year", "venue", "journal", "booktitle", "conference", "citation", "doi", "arxiv"}
 # co-authors only ("with A. Lee and B. Kim"): the page's owner is not named
 _WITH = lazy_compile(r"^\s*with\s+", re.I)
@@ -214,7 +215,7 @@ def as_list_page(cites: list[str], text: str, markdown: bool = False) -> str:
 
 def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
     """A Profile of the mappings with a title and a paper's field in already-loaded data."""
-    from .collection import _add_url, _plain, _s
+    from .collection import _add_url, _plain, _s, authors_from_citation
 
     profile = Profile(path=path, kind="data")
     lines = text.split("\n")
@@ -236,8 +237,12 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
                 # names written surname first
                 pub.authors = split_name_list(text)[0]
         if not pub.authors:
-            # the author list under a key of the site's own ("creds", "subtitle", "text"): by what it says
-            pub.authors = next((names for k, v in item.items() if k != "title" and (names := _authors_in(v))), [])
+            # the author list under a key of the site's own ("creds", "subtitle", "text"): by what it says (a venue's
+            # key holds the venue, "Global Ecology and Conservation" as it may read)
+            pub.authors = next((names for k, v in item.items()
+                                if k not in _NOT_AUTHORS and (names := _authors_in(v))), [])
+        if not pub.authors and isinstance(item.get("citation"), str):
+            authors_from_citation(pub, item["citation"], path, db)  # academicpages' documents: only in the reference
         venue = next((v for k in _VENUE_KEYS if (v := _plain(_s(_named(item.get(k)))))), "") or _venue_in(item, db)
         if not venue and _s(item.get("arxiv")):
             venue = "arXiv"  # an arXiv identifier and no journal: the paper is an arXiv preprint

@@ -21,7 +21,8 @@ _KEY_LINE = lazy_compile(r"^\s*(?:[-*]\s+)?(?::([A-Za-z_]+):|([A-Za-z_]+)\s*[:=]
 _TITLE_KEY = lazy_compile(r"^\s*(?:[-*]\s+)?(?::title:|title\s*[:=])", re.I | re.M)
 TITLE_KEY_LINE = lazy_compile(r"^\s*title\s*:", re.M)  # a front matter's key, written again in a page's body
 _FIELDS = frozenset({"title", "author", "authors", "journal", "venue", "booktitle", "conference", "year", "date",
-                     "doi", "url", "paperurl", "arxiv", "volume", "pages", "proc", "proceedings", "publisher"})
+                     "doi", "url", "paperurl", "arxiv", "volume", "pages", "proc", "proceedings", "publisher",
+                     "citation"})
 _CITED = frozenset({"author", "authors", "journal", "venue", "booktitle", "conference", "year", "doi", "arxiv", "proc",
                     "proceedings"})
 _REACH = 15  # a record's keys follow its title within this many lines
