@@ -72,9 +72,9 @@ def authors_from_citation(pub: Publication, citation: str, path: str, db: VenueD
 def _same_title(a: str, b: str) -> bool:
     from rapidfuzz import fuzz
 
-    from ..text import fold
+    from ..text import title_key
 
-    return fuzz.ratio(fold(a), fold(b)) >= 90
+    return fuzz.ratio(title_key(a), title_key(b)) >= 90
 
 
 def is_publication_item(meta: dict[str, Any], body: str) -> bool:
