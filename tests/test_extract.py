@@ -1036,3 +1036,37 @@ ACM Transactions on Embedded Computing Systems, 2024. [Link](https://doi.org/10.
     pubs = read_markup("x.md", md, db).publications
     assert [(p.title, p.authors) for p in pubs] == [("Tidal Heating of Icy Moons with Thin Crusts",
                                                      ["Ada Okafor", "Jan Moreau"])]
+
+
+def test_papers_whose_fields_are_set_as_headings_are_read_whole(db):
+    """"### Title" right above "###### Authors" right above the venue line, and `<h5>Authors (year)</h5><h4>Title
+    </h4><h5>Journal vol:pages.</h5>` with no text at all: each heading is one of the paper's fields, read with the
+    lines under them (a heading alone was read as the title of the block under it, the authors as the title)."""
+    md = """### Tidal Heating of Icy Moons and Their Subsurface Oceans
+###### Ada Okafor, Jan Moreau
+FOCS '23 &middot; **Best Paper Award**
+[PDF](https://example.org/a.pdf)
+
+
+### Crust Thickness Estimates from Libration Measurements
+###### Jan Moreau, Lena Vogt, and Tomas Ruiz
+STOC '21
+[PDF](https://example.org/b.pdf)
+"""
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors, p.year, p.venue.venue.id if p.venue and p.venue.venue else None) for p in pubs] == [
+        ("Tidal Heating of Icy Moons and Their Subsurface Oceans", ["Ada Okafor", "Jan Moreau"], 2023, "focs"),
+        ("Crust Thickness Estimates from Libration Measurements", ["Jan Moreau", "Lena Vogt", "Tomas Ruiz"], 2021,
+         "stoc")]
+    assert [p.first_source.line for p in pubs] == [1, 7]
+    html = ("<html><body><h4>Selected Publications</h4><br>\n"
+            "<h5>Okafor A, Moreau J, Vogt L. (2013)</h5>\n<h4>Tidal heating of icy moons and their oceans.</h4>\n"
+            "<h5>Icarus 49(2):101-113.</h5><br>\n\n"
+            "<h5>Moreau J, Ruiz T. (2011)</h5>\n<h4>Crust thickness from libration measurements.</h4>\n"
+            "<h5>Nature 459(7245):428-32.</h5><br>\n\n"
+            "<h5>Vogt L, Okafor A. (2009)</h5>\n<h4>Ice shell convection under tidal forcing.</h4>\n"
+            "<h5>Cell 14(4):545-54.</h5><br>\n</body></html>")
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs][1:] == [("Crust thickness from libration measurements", 2011),
+                                                      ("Ice shell convection under tidal forcing", 2009)]
+    assert [p.venue.venue.id if p.venue and p.venue.venue else None for p in pubs][1:] == ["nature", "cell"]

@@ -585,3 +585,45 @@ def test_an_end_tag_of_a_line_break_breaks_the_line_as_browsers_do():
                           "2006.</div></body></html>")
     assert [ln.text.strip() for b in blocks for ln in b.lines] == ["A. Okafor, and J. Moreau", '"Tidal heating."',
                                                                    "Icarus, 2006."]
+
+
+def test_headings_with_no_text_between_them_are_a_chain_the_block_under_them_carries():
+    """"### Title" right above "###### Authors" right above the venue line: a paper whose fields the page sets as
+    headings. The block under the last heading carries the chain (Block.heads), outer first; the next block under
+    the same headings carries none; a heading naming a kind of papers ("## Journal Articles"), one short word
+    ("### Editor") or no word ("### 2024") is a section, not part of the chain."""
+    md = ("## Journal Articles\n\n### Tidal heating of icy moons and their oceans\n###### Ada Okafor, Jan Moreau\n"
+          "Icarus '23\n\nA second paragraph.\n\n### 2024\n\n- Crust thickness. Icarus, 2024.\n")
+    blocks = _md_blocks(md)
+    assert [h.text for h in blocks[0].heads] == ["Tidal heating of icy moons and their oceans",
+                                                 "Ada Okafor, Jan Moreau"]
+    assert [h.line for h in blocks[0].heads] == [3, 4]
+    assert [ln.text for ln in blocks[0].lines] == ["Icarus '23", "A second paragraph."]
+    assert [ln.text for ln in blocks[1].lines] == ["Crust thickness. Icarus, 2024."]
+    assert blocks[1].heads == ()  # "### 2024" alone, after the section: no chain
+    assert len(blocks) == 2
+    service = _md_blocks("## Professional activities\n\n### Editor\n\n- [Working Papers](x), Volume 3.\n")
+    assert service[0].heads == ()  # one short word names a section: "Editor" is no paper's field
+
+
+def test_a_chain_of_headings_with_no_text_under_it_is_a_block_of_its_own():
+    """`<h5>Authors (2013)</h5><h4>Title</h4><h5>Journal 49:1-13.</h5><br>` and so on, with no text between and none
+    after: the chain's headings are read as one block of plain lines (tagged CHAIN: set as headings, each would
+    read as a title), after the section that names the kind of papers. Text after the chain closes it and carries it
+    (Block.heads), wherever it is: assemble decides whether the chain is read with it."""
+    from pubnorm.sources.markup import CHAIN
+
+    page = ("<html><body><h4>Selected Publications</h4><br>\n"
+            "<h5>Okafor A, Moreau J. (2013)</h5>\n<h4>Tidal heating of icy moons.</h4>\n<h5>Icarus 49:1-13.</h5><br>\n"
+            "\n<h5>Moreau J. (2011)</h5>\n<h4>Crust thickness from libration.</h4>\n<h5>Icarus 14:5-9.</h5><br>\n"
+            "{}</body></html>")
+    blocks = _html_blocks(page.format(""))
+    chain = blocks[-1]
+    assert [ln.text for ln in chain.lines] == ["Okafor A, Moreau J. (2013)", "Tidal heating of icy moons.",
+                                               "Icarus 49:1-13.", "Moreau J. (2011)",
+                                               "Crust thickness from libration.", "Icarus 14:5-9."]
+    assert {s.tag for ln in chain.lines for s in ln.spans} == {CHAIN}
+    assert [ln.lineno for ln in chain.lines] == [2, 3, 4, 6, 7, 8] and chain.lineno == 2
+    closed = _html_blocks(page.format("\n\n<div><p>See all publications on the journal's site.</p></div>"))
+    assert not any(s.tag == CHAIN for b in closed for ln in b.lines for s in ln.spans)
+    assert [h.text for h in closed[-1].heads] == [ln.text for ln in chain.lines]

@@ -2317,3 +2317,32 @@ def test_names_opening_a_line_read_as_a_title_before_the_entry_s_own_title_are_i
     alone = _toks("Ada/B-title Okafor/title and/title Jan/title Moreau/title ./other ENTCS/venue")
     authors.names_open_line(alone)
     assert alone[0].label == "B-title"
+
+
+def test_a_venue_s_year_as_an_apostrophe_and_two_digits_is_the_venue_s():
+    """"FOCS '23 · Best Paper Award": the apostrophe and the two digits after the venue are its year (the venue
+    string "FOCS '23" gives 2023), not an unlabelled mark and a volume or a link; a quote opening a word, or digits
+    after a space, are left alone."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import fields
+
+    toks = [Token("FOCS", 0, label="venue"), Token("'", 0, label="other"), Token("23", 0, label="volume",
+                                                                                space_before=False),
+            Token("·", 0, label="other"), Token("Best", 0, label="award")]
+    fields.apostrophe_year(toks)
+    assert [t.label for t in toks] == ["venue", "venue", "venue", "other", "award"]
+    spaced = [Token("FOCS", 0, label="venue"), Token("'", 0, label="other"), Token("23", 0, label="volume")]
+    fields.apostrophe_year(spaced)
+    assert [t.label for t in spaced] == ["venue", "other", "volume"]
+    quoted = [Token("FOCS", 0, label="venue"), Token("'", 0, label="other"), Token("23rd", 0, label="title",
+                                                                                  space_before=False)]
+    fields.apostrophe_year(quoted)
+    assert [t.label for t in quoted] == ["venue", "other", "title"]
+
+
+def test_a_venue_s_year_as_an_apostrophe_is_read_from_the_page(db):
+    from pubnorm.sources.reader import read_markup
+
+    md = "- Ada Okafor, Jan Moreau. Tidal heating of icy moons and their oceans. STOC '21.\n"
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert pub.year == 2021 and pub.venue is not None and pub.venue.venue is not None and pub.venue.venue.id == "stoc"

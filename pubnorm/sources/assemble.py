@@ -21,7 +21,7 @@ from ..venues import may_name_track, parse_venue, two_digit_year
 from . import repair
 from .features import MONTHS, PAPER_HOST, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
 from .labeller import label
-from .markup import SECTION_SEP, Block, Line, Span
+from .markup import SECTION_SEP, Block, Line, Span, chain_lines
 from .repair.spans import index_of
 from .segment import entries
 from .vocab import (
@@ -1033,17 +1033,40 @@ def _ids_in_text(pub: Publication, text: str) -> None:
 def block_publications(block: Block, db, year_heading: int | None = None,  # type: ignore[no-untyped-def]
                        heading_used: int = 0, owner: str | None = None,
                        ) -> tuple[list[tuple[Publication, list[Token]]], list[Line]]:
-    """The papers of a block, each with its tokens, and the lines they index (the heading first, if taken)."""
+    """The papers of a block, each with its tokens, and the lines they index (the heading first, if taken).
+
+    A block that closes a chain of headings (markup.Block.heads: "### Title", "###### Authors", then the venue line)
+    is also read with the chain's headings as its first lines, and that reading is taken when its papers give more
+    fields (a title, authors, a venue, a year) than the block read under its last heading alone, none of them a
+    title alone and most of them three fields or more: a page that sets its papers' fields as headings, not "### Drug-target interaction" over "#### CDI-DTI:
+    A Predictor", nor "# Research Works" over "## Journal Papers"."""
     lines = candidate_lines(block, heading_used)
+    out = _read_lines(lines, block.card, db, year_heading, owner)
+    if len(block.heads) >= 2 and not block.card and block.heads[-1].line != heading_used:
+        chained = [*chain_lines(block.heads), *block.lines]
+        other = _read_lines(chained, False, db, year_heading, owner)
+        if _fields(other) > _fields(out) and all(_fields([x]) >= 2 for x in other) \
+                and 2 * sum(_fields([x]) >= 3 for x in other) >= len(other):
+            return other, chained
+    return out, lines
+
+
+def _fields(found: Sequence[tuple[Publication, list[Token]]]) -> int:
+    """How many of a title, authors, a venue and a year the papers give, together."""
+    return sum(bool(p.title) + bool(p.authors) + (p.venue is not None) + (p.year is not None) for p, _ in found)
+
+
+def _read_lines(lines: list[Line], card: bool, db, year_heading: int | None,  # type: ignore[no-untyped-def]
+                owner: str | None) -> list[tuple[Publication, list[Token]]]:
     toks = block_tokens(lines, db)
     if owner:
         _owner_is_an_author(toks, owner)
     out: list[tuple[Publication, list[Token]]] = []
-    groups = [_card_entry(toks)] if block.card else entries(toks)
+    groups = [_card_entry(toks)] if card else entries(toks)
     for group in groups:
         pub = entry_publication(group, db, year_heading)
-        if pub is None or (block.card and not (pub.authors or (pub.venue is not None and pub.venue.venue is not None)
-                                               or pub.status not in ("unknown", "published"))):
+        if pub is None or (card and not (pub.authors or (pub.venue is not None and pub.venue.venue is not None)
+                                         or pub.status not in ("unknown", "published"))):
             continue  # a card naming no authors, no venue the database knows and no status: a project or a course
         if out and _translation(out[-1], (pub, group)):
             from .entries import absorb_translation
@@ -1052,7 +1075,7 @@ def block_publications(block: Block, db, year_heading: int | None = None,  # typ
             out[-1] = (out[-1][0], [*out[-1][1], *group])
         else:
             out.append((pub, group))
-    return out, lines
+    return out
 
 
 def _closed(toks: Sequence[Token], run: Sequence[Token]) -> bool:
@@ -1065,7 +1088,8 @@ def _closed(toks: Sequence[Token], run: Sequence[Token]) -> bool:
 def _author_list(authors: list[Token]) -> tuple[list[str], bool]:
     """The names of an author list. A name the page sets apart in bold (its owner), written "Surname, Given Names"
     between the list's commas, is one name: "Graciano, R. P., **Peixoto, Marco Antonio**, Leach, M." (the split
-    alone reads "Marco Antonio" as a name of its own, where the others give only initials)."""
+    alone reads "Marco Antonio" as a name of its own, where the others give only initials). A list all in bold sets
+    no name apart ("**Ada Okafor, Jan Moreau**": two names)."""
     if any(t.text == ";" for t in authors):
         return split_name_list(join_tokens(authors))  # "Surname, Given; ...": the split reads those whole
     n = len(authors)
@@ -1081,6 +1105,7 @@ def _author_list(authors: list[Token]) -> tuple[list[str], bool]:
         piece = authors[i:j]
         commas = [k for k, t in enumerate(piece) if t.text == ","]
         if len(commas) == 1 and 0 < commas[0] < len(piece) - 1 and (i == 0 or authors[i - 1].text == ",") \
+                and (i > 0 or j < n) \
                 and (j == n or authors[j].text in (",", "and", "&")) \
                 and all(any(t.text[:1].isalpha() and len(t.text) > 1 for t in part)
                         for part in (piece[:commas[0]], piece[commas[0] + 1:])):  # a surname, a given name

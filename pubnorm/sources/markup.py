@@ -64,6 +64,19 @@ class Line:
         self._text = None
 
 
+_UNDER = 2  # lines: a block this close below a heading's last line is right under it (a blank line between)
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading of the page: its first and last line, its words and the link its text carries."""
+
+    line: int
+    end: int
+    text: str
+    href: str
+
+
 @dataclass(slots=True)
 class Block:
     """A candidate entry: its lines, where it starts, and the section heading above it."""
@@ -78,11 +91,14 @@ class Block:
     number_year: int | None = None  # the year the page shows as the item's list number ("2019. Authors. Title")
     item: int = 0  # the line of the list item the block is part of (0: none); an item may give several blocks
     card: bool = False  # one card of a run of them (see _cards): one paper, its heading its title
+    # the headings right above the block with no text between them, outer first, the innermost last (its own
+    # heading_line): "### Title" then "###### Authors" then the venue line (see Heading, _enter_heading)
+    heads: tuple[Heading, ...] = ()
 
     def right_under_heading(self) -> bool:
         """Whether the block starts right under its heading (at most a blank line between): the heading may be
         the title of the entry below it."""
-        return bool(self.heading_line) and 0 < self.lineno - max(self.heading_end, self.heading_line) <= 2
+        return bool(self.heading_line) and 0 < self.lineno - max(self.heading_end, self.heading_line) <= _UNDER
 
 
 # The spans blank_out removes: opener -> closer. Each span ends at the first closer after its opener (a lazy
@@ -453,6 +469,43 @@ def iter_blocks(root: etree._Element, mapper: LineMapper, newline_breaks: bool) 
     body = root.find("body")
     _year_numbers(root)
     yield from _walk(body if body is not None else root, mapper, newline_breaks, state, 0)
+    if state.get("chain_open") and len(heads := _field_chain(state["chain"])) >= 2:
+        yield _chain_block(heads, state.get("chain_section", ""))
+
+
+_SECTION_WORD = 12  # characters: a heading of one word this short names a section ("Editor", "Preprints", "著書")
+
+
+def _field_chain(chain: Sequence[Heading]) -> tuple[Heading, ...]:
+    """The headings of a chain after the last that names a section (a kind of papers: "Selected Publications",
+    "Journal Articles"; one short word: "Editor", "著書"; or no word: "2024", an invisible mark): the part of the
+    chain that may be one paper's fields."""
+    start = 0
+    for k, h in enumerate(chain):
+        if KIND_HEADING.fullmatch(h.text) or not any(c.isalpha() for c in h.text) \
+                or (len(h.text) <= _SECTION_WORD and len(h.text.split()) == 1):
+            start = k + 1
+    return tuple(chain[start:])
+
+
+_MAX_CHAIN = 60  # headings: a chain of headings with no text under them is read as one block of at most this many
+
+
+def _chain_block(heads: tuple[Heading, ...], section: str) -> Block:
+    """A chain of headings with no text under them, read as a block of its own: pages that set every field of
+    their papers as a heading ("<h5>Authors (2013)</h5><h4>Title</h4><h5>Journal 49:1-13.</h5>", "<h2>Title</h2>
+    <h3>with Coauthor, 2018. Journal ...</h3>"); the labeller decides which of them are papers. The lines are given
+    as plain lines: set as headings, each one would read as a paper's title (a heading is one, above its paper)."""
+    return Block(lines=chain_lines(heads), lineno=heads[0].line, section=section)
+
+
+def chain_lines(heads: Sequence[Heading]) -> list[Line]:
+    """A chain's headings as plain lines, each with its link (see _chain_block), tagged CHAIN: the labeller knows
+    no such tag and reads the words, the repairs know each line was an element of its own."""
+    return [Line([Span(h.text, True, False, h.href or None, CHAIN)], lineno=h.line) for h in heads if h.text]
+
+
+CHAIN = "heading-chain"  # the tag of a line that was a heading of a chain (see chain_lines)
 
 
 _NUMBER_YEAR = "data-pn-year"
@@ -508,6 +561,14 @@ def _enter_heading(state: dict[str, Any], el: etree._Element, line: int, text: s
     state["heading_end"] = line + raw.count("\n")
     # the heading's link, not an anchor to itself ("<a class="anchor" href="#x">" that themes put in headings)
     state["heading_href"] = next((h for a in el.iter("a") if (h := a.get("href")) and not h.startswith("#")), "")
+    # headings with no text between them are one chain ("### Title", "###### Authors"): a paper whose fields are
+    # set as headings; the chain is closed by the first block with text (see _block, iter_blocks)
+    head = Heading(line, state["heading_end"], stack[-1][1], state["heading_href"])
+    if state.get("chain") and state.get("chain_open"):
+        state["chain"] = [*state["chain"][-(_MAX_CHAIN - 1):], head]
+    else:
+        state["chain"], state["chain_section"] = [head], SECTION_SEP.join(t for _, t in stack[:-1] if t)
+    state["chain_open"] = True
 
 
 @dataclass(slots=True)
@@ -588,7 +649,8 @@ def _is_footer(cls: str) -> bool:
     return "footer" in cls and _FOOTER.search(cls) is not None
 
 
-_HEADING_STATE = ("section", "stack", "heading_line", "heading_end", "heading_href")
+_HEADING_STATE = ("section", "stack", "heading_line", "heading_end", "heading_href", "chain", "chain_open",
+                  "chain_section")
 
 
 CARD_HEADING = "data-pn-card-heading"  # marks a card's heading (see _cards)
@@ -987,10 +1049,14 @@ def _walk_notes(el: etree._Element, under_entry: bool, mapper: LineMapper, nl: b
 
 
 def _block(lines: list[Line], lineno: int, state: dict[str, Any]) -> Block:
-    """A block under the section and heading the walk is in (see _enter_heading)."""
+    """A block under the section and heading the walk is in (see _enter_heading); the first block with text after a
+    chain of headings closes it and carries it."""
+    heads: tuple[Heading, ...] = ()
+    if state.get("chain_open") and any(ln.text for ln in lines):
+        heads, state["chain_open"] = _field_chain(state["chain"]), False
     return Block(lines=lines, lineno=lineno, section=state["section"], nested=state.get("inner", 0) > 0,
                  heading_line=state.get("heading_line", 0), heading_end=state.get("heading_end", 0),
-                 heading_href=state.get("heading_href", ""), item=state.get("item", 0))
+                 heading_href=state.get("heading_href", ""), item=state.get("item", 0), heads=heads)
 
 
 def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl: bool, state: dict[str, Any],

@@ -121,6 +121,8 @@ def block(toks: Sequence[Token]) -> None:
     authors.group_author_line(toks)
     authors.group_after_names(toks)
     fields.venue_leads(toks)
+    if "'" in marks or "’" in marks:
+        fields.apostrophe_year(toks)
     if any(m.lower() in fields.AWARD_WORDS for m in marks):
         fields.award_line(toks)
     if "In" in marks or "in" in marks:

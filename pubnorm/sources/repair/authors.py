@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from ...lazyre import lazy_compile
 from ...text import split_name_list
 from ..features import PROC_WORDS, PUB_WORDS, STATUS_WORDS, THESIS_WORDS, Token, join_tokens
+from ..markup import CHAIN
 from ..segment import body_start
 from ..vocab import GROUP_NAME, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES, name_shaped
 from .spans import NAME_TOKEN, THESIS_KIND, entry_runs, entry_span, entry_spans, lines, run_end, runs
@@ -981,7 +982,8 @@ def names_under_title(toks: Sequence[Token]) -> None:
         if k is None or k - i < 2 or toks[k].soft or toks[k].para or any(t.line != toks[k].line for t in toks[k:j]):
             continue
         head, rest = toks[i:k], toks[k:j]
-        if not _set_apart(head, rest) or ends_no_title(head[-1].text) or head[-1].text in (":", "-", "–", "—", ","):
+        if not (_set_apart(head, rest) or _own_headings(head, rest)) or ends_no_title(head[-1].text) \
+                or head[-1].text in (":", "-", "–", "—", ","):
             continue
         if j < len(toks) and toks[j].line == toks[k].line and toks[j].text[:1].isalnum():
             continue  # the line goes on past the run: no line of names alone
@@ -999,6 +1001,15 @@ def names_under_title(toks: Sequence[Token]) -> None:
                 continue
         for t in rest:
             t.label = "author"
+
+
+def _own_headings(head: Sequence[Token], rest: Sequence[Token]) -> bool:
+    """Whether `head` and `rest` are two headings of the page ("### Title", "###### Authors"): two elements, each
+    set apart by being one, though both are set in the same bold."""
+    return all(t.tag in _HEADING_TAGS for t in head) and all(t.tag in _HEADING_TAGS for t in rest)
+
+
+_HEADING_TAGS = ("heading", CHAIN)
 
 
 def _set_apart(head: Sequence[Token], rest: Sequence[Token]) -> bool:

@@ -222,6 +222,21 @@ def year_read_as_author(toks: Sequence[Token]) -> None:
                 t.label = ("B-" if t.label.startswith("B-") else "") + ("year" if t is words[0] else "other")
 
 
+_TWO_DIGITS = frozenset(f"{n:02d}" for n in range(100))
+
+
+def apostrophe_year(toks: Sequence[Token]) -> None:
+    """"FOCS '23", "CHI ’24 · Best Paper": a venue's year written as an apostrophe and two digits after a space is the
+    venue's (the venue string gives the year: "FOCS '23" is FOCS 2023), not an unlabelled mark and a number."""
+    for i in range(1, len(toks) - 1):
+        t, nxt = toks[i], toks[i + 1]
+        if t.text in ("'", "’") and nxt.text in _TWO_DIGITS and not nxt.space_before and t.space_before \
+                and toks[i - 1].field == "venue" and toks[i - 1].line == t.line == nxt.line \
+                and not nxt.label.startswith("B-") and not t.label.startswith("B-") \
+                and (i + 2 == len(toks) or toks[i + 2].space_before or not toks[i + 2].text[:1].isalnum()):
+            t.label = nxt.label = "venue"
+
+
 def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
     """'... Title of the paper. **Science** 371: 210–214.': in an entry with no venue, a bold or italic piece read as
     other between the title's end and the volume, pages or year (or a link, or the entry's end: "[Authors (2019).
