@@ -106,6 +106,11 @@ def _cases(scale: float) -> dict[str, tuple[str, Callable[[], str]]]:
         "one-line-no-spaces": (".md", lambda: "x" * n(3_000_000) + "\n"),
         "many-papers-md": (".md", lambda: "".join(
             f"- **Paper {i} on robust things**. A. Author, B. Author. *CVPR 2024*.\n" for i in range(n(20_000)))),
+        # papers whose fields are headings (markup's chains): each block read twice; a page of headings alone
+        "heading-chains-md": (".md", lambda: "".join(
+            f"### Paper {i} on robust things\n###### A. Author, B. Author\nCVPR '24\n\n" for i in range(n(20_000)))),
+        "headings-only-md": (".md", lambda: "".join(
+            f"#### Paper {i} on robust things\n##### A. Author, B. Author (2024)\n" for i in range(n(50_000)))),
         "tiny-bib-entries": (".bib", lambda: "".join(f"@a{{k{i},}}\n" for i in range(n(300_000)))),
         "bib-unclosed": (".bib", lambda: "@article{k,\n title = {" + "x " * n(1_000_000) + "\n"),
         "bib-mid-line-marks": (".bib", lambda: "@a{k, t={x}} @b{" * n(200_000)),

@@ -627,3 +627,19 @@ def test_a_chain_of_headings_with_no_text_under_it_is_a_block_of_its_own():
     closed = _html_blocks(page.format("\n\n<div><p>See all publications on the journal's site.</p></div>"))
     assert not any(s.tag == CHAIN for b in closed for ln in b.lines for s in ln.spans)
     assert [h.text for h in closed[-1].heads] == [ln.text for ln in chain.lines]
+
+
+def test_a_chain_too_long_to_read_with_its_text_is_read_in_blocks_of_its_own_and_nothing_is_dropped():
+    """A page of 150 papers, each three headings and nothing else, then a line of text: the chain (450 headings) is
+    too long to be read with that line (MAX_CHAIN); it is read in blocks of at most MAX_BLOCK_LINES lines, every
+    heading in one of them, before the line, which carries no chain."""
+    from pubnorm.sources.markup import MAX_BLOCK_LINES, MAX_CHAIN
+
+    papers = "".join(f"<h5>Okafor A{i}. (2013)</h5>\n<h4>Tidal heating number {i}.</h4>\n<h5>Icarus {i}:1-9.</h5>\n"
+                     for i in range(150))
+    blocks = _html_blocks(f"<html><body>{papers}<p>See all publications on the journal's site.</p></body></html>")
+    *chains, last = blocks
+    assert MAX_CHAIN < 450 and all(len(b.lines) <= MAX_BLOCK_LINES for b in chains)
+    assert [ln.text for b in chains for ln in b.lines][::3] == [f"Okafor A{i}. (2013)" for i in range(150)]
+    assert [ln.lineno for b in chains for ln in b.lines] == list(range(1, 451))
+    assert last.heads == () and [ln.text for ln in last.lines] == ["See all publications on the journal's site."]

@@ -468,9 +468,13 @@ def iter_blocks(root: etree._Element, mapper: LineMapper, newline_breaks: bool) 
     state: dict[str, Any] = {"section": "", "stack": []}
     body = root.find("body")
     _year_numbers(root)
-    yield from _walk(body if body is not None else root, mapper, newline_breaks, state, 0)
+    for block in _walk(body if body is not None else root, mapper, newline_breaks, state, 0):
+        if len(block.heads) > MAX_CHAIN:  # too long to be read with the block: a block (or several) of its own
+            yield from _chain_blocks(block.heads, state.get("chain_section", ""))
+            block.heads = ()
+        yield block
     if state.get("chain_open") and len(heads := _field_chain(state["chain"])) >= 2:
-        yield _chain_block(heads, state.get("chain_section", ""))
+        yield from _chain_blocks(heads, state.get("chain_section", ""))
 
 
 _SECTION_WORD = 12  # characters: a heading of one word this short names a section ("Editor", "Preprints", "著書")
@@ -488,15 +492,18 @@ def _field_chain(chain: Sequence[Heading]) -> tuple[Heading, ...]:
     return tuple(chain[start:])
 
 
-_MAX_CHAIN = 60  # headings: a chain of headings with no text under them is read as one block of at most this many
+MAX_CHAIN = 60  # headings: a longer chain is not read with the block that closes it, but as blocks of its own
 
 
-def _chain_block(heads: tuple[Heading, ...], section: str) -> Block:
-    """A chain of headings with no text under them, read as a block of its own: pages that set every field of
-    their papers as a heading ("<h5>Authors (2013)</h5><h4>Title</h4><h5>Journal 49:1-13.</h5>", "<h2>Title</h2>
-    <h3>with Coauthor, 2018. Journal ...</h3>"); the labeller decides which of them are papers. The lines are given
-    as plain lines: set as headings, each one would read as a paper's title (a heading is one, above its paper)."""
-    return Block(lines=chain_lines(heads), lineno=heads[0].line, section=section)
+def _chain_blocks(heads: Sequence[Heading], section: str) -> Iterator[Block]:
+    """A chain of headings with no text under it (or too long to be read with the text that closes it), read as
+    blocks of their own of at most MAX_BLOCK_LINES lines: pages that set every field of their papers as a heading
+    ("<h5>Authors (2013)</h5><h4>Title</h4><h5>Journal 49:1-13.</h5>", "<h2>Title</h2><h3>with Coauthor, 2018.
+    Journal ...</h3>"); the labeller decides which of them are papers. The lines are given as plain lines: set as
+    headings, each one would read as a paper's title (a heading is one, above its paper)."""
+    for start in range(0, len(heads), MAX_BLOCK_LINES):
+        part = heads[start:start + MAX_BLOCK_LINES]
+        yield Block(lines=chain_lines(part), lineno=part[0].line, section=section)
 
 
 def chain_lines(heads: Sequence[Heading]) -> list[Line]:
@@ -565,7 +572,7 @@ def _enter_heading(state: dict[str, Any], el: etree._Element, line: int, text: s
     # set as headings; the chain is closed by the first block with text (see _block, iter_blocks)
     head = Heading(line, state["heading_end"], stack[-1][1], state["heading_href"])
     if state.get("chain") and state.get("chain_open"):
-        state["chain"] = [*state["chain"][-(_MAX_CHAIN - 1):], head]
+        state["chain"].append(head)
     else:
         state["chain"], state["chain_section"] = [head], SECTION_SEP.join(t for _, t in stack[:-1] if t)
     state["chain_open"] = True
@@ -602,6 +609,8 @@ def _run_on(el: etree._Element, run: list[etree._Element | _Loose], flush: Calla
     boxes = _boxes(el) if depth < MAX_DEPTH and not cards else frozenset()
     label = _label_column(el)
     saved = {k: state.get(k) for k in _HEADING_STATE} if label is not None else None
+    if saved is not None and saved["chain"]:
+        saved["chain"] = list(saved["chain"])  # headings are appended to the chain in place
     for child in el:
         if child is label:
             yield from flush()
