@@ -53,3 +53,30 @@ def test_a_heading_naming_a_kind_of_papers(text: str, kind: bool):
 ])
 def test_a_name_may_have_five_names_besides_its_particles(name, shaped):
     assert name_shaped(name) is shaped
+
+
+@pytest.mark.parametrize("href", ["https://ui.adsabs.harvard.edu/abs/2021MNRAS.501.1234O/abstract",
+                                  "https://inspirehep.net/literature/1234567",
+                                  "https://tc.copernicus.org/articles/15/1/2021/",
+                                  "https://www.degruyter.com/document/doi/x/html",
+                                  "https://muse.jhu.edu/article/123456", "https://philpapers.org/rec/OKATHO",
+                                  "https://escholarship.org/uc/item/8xx1",
+                                  "https://journals.sagepub.com/eprint/ABCDEF/full",
+                                  "https://www.ingentaconnect.com/content/wk/phh/2021/00000027/00000001/art00001"])
+def test_the_indexes_and_repositories_of_whole_fields_are_paper_pages(href: str):
+    from pubnorm.sources.entries import is_paper_link
+
+    assert is_paper_link(href)
+    assert not is_paper_link("https://www.example.edu/~okafor/")
+    assert not is_paper_link("http://hdl.handle.net/1912/7268")  # a repository's handle names data sets as often
+
+
+def test_a_title_alone_that_links_to_its_paper_s_page_is_a_paper(db):
+    """A list of titles, each a link and nothing else: a title that links to a paper's page (astronomy's ADS, a
+    university repository's paper) is a paper; one that links to a person's page is not."""
+    md = ("- [Tidal heating of icy moons and their subsurface oceans](https://ui.adsabs.harvard.edu/abs/2021x/abstract)\n"
+          "- [Crust thickness estimates from libration measurements](https://escholarship.org/uc/item/8xx1)\n"
+          "- [Ada Okafor's home page and her many projects](https://www.example.edu/~okafor/)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Tidal heating of icy moons and their subsurface oceans",
+                                       "Crust thickness estimates from libration measurements"]

@@ -30,6 +30,7 @@ _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slide
                r"ssrn|nber|(?:complete |online |full )?appendix|working paper|wp|"
                # where a copy is kept ("HAL Preprint", "PubMed", "Journal version")
                r"hal|biorxiv|medrxiv|psyarxiv|osf|pubmed|pmc|europepmc|researchgate|scholar|google scholar|"
+               r"ads|nasa ads|inspirehep|philpapers|escholarship|eartharxiv|chemrxiv|"
                r"journal|publisher|version|full text|fulltext|online|open access|article|"
                # what else a paper's links hold ("Author Copy", "Supplementary Information", "Reprint", "SI", "Errata",
                # "E-Companion": INFORMS journals' online appendix)
@@ -90,7 +91,14 @@ PAPER_PAGE = lazy_compile(
     r"iopscience\.iop\.org/article|pubs\.rsc\.org/.+/articlelanding|hal\.science/hal-|hal\.archives-ouvertes\.fr/hal-|"
     r"osf\.io/preprints|psyarxiv\.com/|researchgate\.net/publication|journals\.sagepub\.com/doi|"
     r"agupubs\.onlinelibrary|aip\.scitation\.org/doi|pubs\.aip\.org/.+/article|elifesciences\.org/articles|"
-    r"peerj\.com/articles|iopscience\.iop\.org/|aeaweb\.org/articles|emerald\.com/insight/content",
+    r"peerj\.com/articles|iopscience\.iop\.org/|aeaweb\.org/articles|emerald\.com/insight/content|"
+    # the indexes and repositories of whole fields: astronomy (ADS), physics (INSPIRE), geoscience (Copernicus,
+    # EarthArXiv), chemistry (ChemRxiv), the humanities (De Gruyter, Project MUSE, PhilPapers), a university
+    # repository (eScholarship; not a Handle, which names data sets as often), and publishers' shared copies (SAGE
+    # and Taylor & Francis eprints)
+    r"adsabs\.harvard\.edu/abs/|inspirehep\.net/literature|copernicus\.org/articles|eartharxiv\.org/repository|"
+    r"chemrxiv\.org/engage|degruyter\.com/document|muse\.jhu\.edu/article|philpapers\.org/rec|"
+    r"escholarship\.org/uc/item|sagepub\.com/eprint|tandfonline\.com/eprint|ingentaconnect\.com/content",
     re.I)
 # a heading over no papers of the owner's (talks, teaching, service, awards, a CV's other sections); entries._skipped
 # reads it with the headings around it
