@@ -1070,3 +1070,21 @@ STOC '21
     assert [(p.title, p.year) for p in pubs][1:] == [("Crust thickness from libration measurements", 2011),
                                                       ("Ice shell convection under tidal forcing", 2009)]
     assert [p.venue.venue.id if p.venue and p.venue.venue else None for p in pubs][1:] == ["nature", "cell"]
+
+
+def test_a_venue_acronym_with_its_two_digit_year_gives_the_entry_s_year(db):
+    """"CSCW'24: In Proceedings of the 26th ACM Conference on ...", "(FIRA '22)", "BCB’15" beside a venue spelled
+    out: the acronym's two digits are the entry's year when it writes no other (read as a venue tag's are); two
+    such years that disagree give none, and a word that is no acronym ("Spring '22") gives none."""
+    md = ("- Ada Okafor, Jan Moreau. Tidal heating of icy moons and their oceans. CSCW'24: In Proceedings of the 26th "
+          "ACM Conference on Computer-Supported Cooperative Work and Social Computing.\n\n"
+          "- Jan Moreau. Crust thickness from libration measurements. In Proceedings of the ACM Workshop on "
+          "Planetary Interiors (FIRA '22), New York, NY, USA.\n\n"
+          "- Jan Moreau. Ice shell convection under tidal forcing. Notes for the course, Spring '22.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs[:2]] == [
+        ("Tidal heating of icy moons and their oceans", 2024), ("Crust thickness from libration measurements", 2022)]
+    assert len(pubs) == 3 and pubs[2].year is None
+    # the year of a paper, not the evidence that a line is one: a meeting's abstract named on a card
+    assert read_markup("p.md", "- USCAP '22 Automatic histologic grading of tumours\n", db,
+                       extractor="crf").publications == []

@@ -917,6 +917,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         pub.status = tail_status
     if years and pub.year is None:
         pub.year, pub.year_source = years[0], "text"
+    if pub.year is None and (tagged := _acronym_year(toks)):
+        pub.year, pub.year_source = tagged[0], "text"  # the year of a paper, not a sign that the entry is one
     if not pub.authors and not venue_raw and _NAVIGATION.search(pub.title or ""):
         return None
     known_venue = pub.venue is not None and (pub.venue.venue is not None or pub.venue.method == "ambiguous")
@@ -970,6 +972,19 @@ def _issue_tokens(region: Sequence[Token]) -> set[int]:
             if region[b].text == "(" and region[b + 2].text == ")" and region[b + 1].text.isdigit()
             and region[b - 1].field == "volume" and not YEAR.fullmatch(region[b - 1].text) and not region[b].space_before
             for k in (b, b + 1, b + 2)}
+
+
+# a venue's acronym and the two digits of its year after an apostrophe: "CSCW'24", "BCB’15", "(FIRA '22)"
+_ACRONYM_YEAR = lazy_compile(r"(?<![\w'’])[A-Z][A-Za-z]{0,12}[A-Z][A-Za-z]{0,12} ?['’](\d\d)(?![\w'’])")
+
+
+def _acronym_year(toks: Sequence[Token]) -> list[int]:
+    """The year an entry with no year token gives as its venue's acronym and two digits ("Lu Sun, ... CSCW'24: In
+    Proceedings of the 26th ACM Conference ...", "In Proc. of the Workshop on ... (FIRA '22)"): read as a venue tag's
+    year is (venues.two_digit_year), when the entry names one such year only. It is a paper's year, never the
+    evidence that an entry is a paper ("USCAP '22 Automatic grading" on a card is an abstract at a meeting)."""
+    found = {y for m in _ACRONYM_YEAR.finditer(join_tokens(toks)) if (y := two_digit_year(int(m.group(1)))) is not None}
+    return [found.pop()] if len(found) == 1 else []
 
 
 def _years(toks: Sequence[Token]) -> list[int]:
