@@ -2346,3 +2346,17 @@ def test_a_venue_s_year_as_an_apostrophe_is_read_from_the_page(db):
     md = "- Ada Okafor, Jan Moreau. Tidal heating of icy moons and their oceans. STOC '21.\n"
     (pub,) = read_markup("p.md", md, db, extractor="crf").publications
     assert pub.year == 2021 and pub.venue is not None and pub.venue.venue is not None and pub.venue.venue.id == "stoc"
+
+
+def test_a_journal_named_by_a_common_or_coined_word_in_a_venue_s_place_is_the_venue(db):
+    """"**[Title](...)**, *Injury* 35(12):1239-1247" and "Title. mSphere, 2021 Aug 25;6(4):e0038121": a journal
+    named by a common word (looked up as a venue only where a volume or year puts it in a venue's place) or by a
+    coined word opening with a small letter is the venue the labeller left unread."""
+    from pubnorm.sources.reader import read_markup
+
+    md = ("- **[Population-based prediction of tidal volumes at icy moons](https://example.org/a)**, *Injury* "
+          "35(12):1239-1247.\n\n"
+          "- Okafor, A; Moreau, J. (2021). Evolutionary analysis of crust thickness among the icy moons. mSphere, "
+          "2021 Aug 25;6(4):e0038121.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.venue.venue.id if p.venue and p.venue.venue else None for p in pubs] == ["j-injury", "j-msphere"]

@@ -274,7 +274,10 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
                      or ((after is None or after.field == "link" or (after.href and not t.href))
                          and t.line == before.line)) \
                 and (quoted or j == n or toks[j].span != t.span):
-            m = db.match(join_tokens(toks[i:j]).strip(" .,"))
+            # a volume or year after it puts it in a venue's place: a journal named by a common word ("*Injury*
+            # 35(12)", "*Behaviour*") is looked up too, as sentence_venue does
+            numbered = after is not None and (after.field in ("volume", "year") or after.text.isdigit())
+            m = db.match(join_tokens(toks[i:j]).strip(" .,"), field=numbered)
             if m.venue is not None and m.method == "alias":
                 for x in toks[i:j]:
                     x.label = "venue"
@@ -282,6 +285,9 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
                     after.label = "volume"  # "*Heliyon* 6(8)": its volume, no part of its name
                 return
         i = j
+
+
+_COINED = lazy_compile(r"[a-z][A-Z][a-z]")  # "mSphere", "iScience", "eLife", "eNeuro": a journal's coined name
 
 
 _WORK_KINDS = frozenset({"thesis", "dissertation", "preprint", "report", "chapter", "book", "manuscript", "draft",
@@ -300,8 +306,8 @@ def sentence_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
     n = len(toks)
     closes = set(QUOTE_CLOSES.values())
     for i in range(2, n):
-        if toks[i].field != "other" or not toks[i].text[:1].isupper() or toks[i].href:
-            continue
+        if toks[i].field != "other" or not (toks[i].text[:1].isupper() or _COINED.match(toks[i].text)) or toks[i].href:
+            continue  # a name opens with a capital, or is coined with a letter before it ("mSphere", "iScience")
         # the title's full stop, or its closing quote ("“Title.” Genetics, 227:3.", "“Title,” Evolution 75: 1-9")
         k = i - 1
         while k > i - 3 and toks[k].text in closes and toks[k].field in ("other", "title"):
