@@ -2360,3 +2360,21 @@ def test_a_journal_named_by_a_common_or_coined_word_in_a_venue_s_place_is_the_ve
           "2021 Aug 25;6(4):e0038121.\n")
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [p.venue.venue.id if p.venue and p.venue.venue else None for p in pubs] == ["j-injury", "j-msphere"]
+
+
+def test_a_journal_after_a_question_mark_or_a_linked_title_s_comma_is_the_venue(db):
+    """"... or independent responses? Plants 2:712-725." (the title's own question mark, no full stop after it) and
+    "[Title](...), Mathematics 2025, 13(11), 1828" (a link's end sets the title apart as a closing quote does): the
+    journal's name after them, in a venue's place, is the venue, not the title's last words."""
+    from pubnorm.sources.reader import read_markup
+
+    md = ("- Okafor, A. M., and J. Moreau. 2013. Responses of icy moons in the outer system to tidal stress: heating, "
+          "cracking, or independent responses? Plants 2:712-725.\n\n"
+          "- [Learning parameter dependence for tidal heating with tensor trains](https://example.org/t), Mathematics "
+          "2025, 13(11), 1828\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == [
+        "Responses of icy moons in the outer system to tidal stress: heating, cracking, or independent responses?",
+        "Learning parameter dependence for tidal heating with tensor trains"]
+    assert [p.venue.venue.id if p.venue and p.venue.venue else None for p in pubs] == ["j-plants", "j-mathematics"]
+    assert pubs[0].volume == "2"

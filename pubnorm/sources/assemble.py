@@ -778,6 +778,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
             t.label = ("B-" if t.label.startswith("B-") else "") + "other"
     _kind_tag(toks)
     repair.venue_links(toks, db)
+    repair.venue_after_question(toks, db)
     repair.with_coauthors(toks)
     repair.gbt_citation(toks)
     titles = _runs(toks, "title") or _title_line(toks)

@@ -29,6 +29,7 @@ from .fields import (
     sentence_venue,
     styled_venue,
     to_italic_venue,
+    venue_after_question,
     venue_links,
     year_read_as_author,
 )
@@ -75,6 +76,7 @@ __all__ = [
     "title_after_little_word",
     "title_to_link_end",
     "to_italic_venue",
+    "venue_after_question",
     "venue_links",
     "with_coauthors",
     "words_after_linked_title",

@@ -312,7 +312,13 @@ def sentence_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
         k = i - 1
         while k > i - 3 and toks[k].text in closes and toks[k].field in ("other", "title"):
             k -= 1
-        if k < 1 or not (toks[k].text == "." or (k < i - 1 and toks[k].text == ",")) or toks[k - 1].field != "title":
+        # a title that ends with its own question mark ("... or independent responses? Plants 2:712-725"), or a
+        # linked title and a comma ("[Title](...), Mathematics 2025, 13(11)"): the link's end sets it apart as a
+        # closing quote does
+        if k >= 1 and toks[k].field == "title" and toks[k].text in ("?", "!") and k == i - 1:
+            k += 1
+        elif k < 1 or not (toks[k].text == "." or (toks[k].text == "," and (k < i - 1 or bool(toks[k - 1].href)))) \
+                or toks[k - 1].field != "title":
             continue
         j = i
         while j < n and j - i < 8 and toks[j].field == "other" and not toks[j].href and toks[j].line == toks[i].line \
@@ -337,6 +343,30 @@ def sentence_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
         if (m.venue is not None and m.method == "alias") or (numbered and m.method == "ambiguous"):
             for x in toks[i:j]:
                 x.label = "venue"
+        return
+
+
+def venue_after_question(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """"... tradeoffs, cross-tolerance, or independent responses? Plants 2:712-725.": a title that ends with its own
+    question mark, read on into the journal and its volume after it (no full stop parts them), ends there when the
+    words after the mark, up to a number, are a journal's name the database knows in a venue's place."""
+    if any(t.field == "venue" for t in toks):
+        return
+    for a, b in runs(toks, "title"):
+        q = next((k for k in range(a + 1, b - 1) if toks[k].text == "?"), None)
+        if q is None:
+            continue
+        e = q + 1
+        while e < b and toks[e].text[:1].isalpha():
+            e += 1
+        if e == q + 1 or not toks[q + 1].text[:1].isupper() or not (e < len(toks) and toks[e].text[:1].isdigit()):
+            continue
+        m = db.match(join_tokens(toks[q + 1:e]), field=True)
+        if m.venue is not None and m.method == "alias":
+            for t in toks[q + 1:e]:
+                t.label = "venue"
+            for t in toks[e:b]:
+                t.label = "volume" if t.text[:1].isdigit() else "other"
         return
 
 
