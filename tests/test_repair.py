@@ -2378,3 +2378,20 @@ def test_a_journal_after_a_question_mark_or_a_linked_title_s_comma_is_the_venue(
         "Learning parameter dependence for tidal heating with tensor trains"]
     assert [p.venue.venue.id if p.venue and p.venue.venue else None for p in pubs] == ["j-plants", "j-mathematics"]
     assert pubs[0].volume == "2"
+
+
+def test_joint_with_and_co_authored_with_name_the_co_authors_as_with_does():
+    """"(Co-authored with Ann Lee)" after a venue, "(joint with [Bo Kim](site))", "joint work with A and B": the
+    names after the words are the entry's authors (the owner not named), as after "with" alone; the words are no
+    author's."""
+    from pubnorm.sources.repair import authors
+
+    toks = _toks("Choosing/B-title race/title ,/other Social/venue Science/venue 40/volume (/other "
+                 "Co-authored/other with/other Ann/other Morning/other )/other")
+    authors.with_coauthors(toks)
+    assert [t.text for t in toks if t.field == "author"] == ["Ann", "Morning"]
+    assert {t.field for t in toks[6:8]} == {"other"}
+    work = _toks("Title/B-title here/title ./other Journal/venue (/other joint/other work/other with/other Bo/other "
+                 "Kim/other )/other")
+    authors.with_coauthors(work)
+    assert [t.text for t in work if t.field == "author"] == ["Bo", "Kim"]

@@ -55,13 +55,17 @@ def title_before_with(toks: Sequence[Token]) -> None:
 
 _PDF = lazy_compile(r"\.pdf(?:$|[?#])", re.I)  # a link to a PDF is a paper's, never a co-author's page
 _WITH_FOREIGN = frozenset({"avec", "mit", "con", "com"})  # French, German, Spanish and Italian, Portuguese
+# the words before "with" that say the names after it are co-authors ("(joint with A)", "(Co-authored with A)",
+# "joint work with A"): read as "with" alone is
+_JOINT_WORDS = frozenset({"joint", "jointly", "co-authored", "coauthored", "co-written", "work"})
 
 
 def with_coauthors(toks: Sequence[Token]) -> None:
     """An entry that names no author but its co-authors after "with" ("[Title](arxiv) <br> With Uwe Nagel. (arXiv
     preprint)", "“Title” with Marina Girju and Erin Steffes, Journal ...", "<a><i>Title</i></a> with A. Lee (2002)"):
     the names after a "with" that starts a line or follows the title's end are its authors (the page's owner is
-    not named; "(with A and B)" right after the title too). Names run to a full stop after a word (not an
+    not named; "(with A and B)" right after the title too; "joint with", "(Co-authored with A)", "joint work with"
+    as "with"). Names run to a full stop after a word (not an
     initial), a bracket, a lowercase word, a number, a change of style or a link to a paper's page."""
     if any(t.field == "author" for t in toks):
         return
@@ -70,14 +74,18 @@ def with_coauthors(toks: Sequence[Token]) -> None:
         w = t.text.lower()
         if (w != "with" and w not in _WITH_FOREIGN) or t.href or i + 2 >= n:
             continue
-        prev = toks[i - 1] if i else None
+        lead = i
+        while w == "with" and lead > 0 and toks[lead - 1].line == t.line and not toks[lead - 1].href \
+                and toks[lead - 1].text.lower() in _JOINT_WORDS and i - lead < 2:
+            lead -= 1
+        prev = toks[lead - 1] if lead else None
         if w != "with":  # "avec Éric Pité, [Titre](pdf)": the pages' words for "with", opening a line only
             if not (prev is None or prev.line != t.line) or not toks[i + 1].text[:1].isupper():
                 continue
         elif not (prev is None or prev.line != t.line or prev.text in _WITH_AFTER
                   or ((prev.href or prev.italic or prev.bold) and not (t.italic or t.bold))):
             continue
-        line_before = [x.text for x in toks[:i] if x.line == t.line]
+        line_before = [x.text for x in toks[:lead] if x.line == t.line]
         if line_before.count("(") > line_before.count(")") and prev is not None and prev.text != "(":
             continue  # "Title (commentary, with A and B)": the assembly reads a bracketed tail as a whole
         j, names = i + 1, []
@@ -97,7 +105,8 @@ def with_coauthors(toks: Sequence[Token]) -> None:
             j += 1
         if len(names) < 2:
             continue
-        t.label = "other"
+        for x in toks[lead:i + 1]:
+            x.label = "other"
         if prev is not None and prev.text in ("-", "–", "—") and prev.line == t.line:
             prev.label = "other"  # "Title - with A and B": the dash ends the title
         for k in range(i + 1, j):
