@@ -105,8 +105,8 @@ def with_coauthors(toks: Sequence[Token]) -> None:
             j += 1
         if len(names) < 2:
             continue
-        for x in toks[lead:i + 1]:
-            x.label = "other"
+        for word in toks[lead:i + 1]:
+            word.label = "other"
         if prev is not None and prev.text in ("-", "–", "—") and prev.line == t.line:
             prev.label = "other"  # "Title - with A and B": the dash ends the title
         for k in range(i + 1, j):
