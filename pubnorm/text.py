@@ -300,6 +300,9 @@ _ROLE_MARK = lazy_compile(r"\s*(?:\[[a-z][a-z .\-]{0,24}\]|\((?:[a-z][a-z .\-]{0
 _AND = lazy_compile(r"\s*(?:,\s*)?(?:\band\b|&|(?<=[^\W\d_]|\.)\s+(?:e|y|und|et|en|och|og)(?=\s+[^\W\d_a-z]))\s+")
 
 
+_SPACE_BEFORE_STOP = re.compile(r"(\b[A-Z]{1,3})\s+\.(?=\s*(?:,|;|$))")
+
+
 def split_name_list(text: str) -> tuple[list[str], bool]:
     """Names of an author list in any common style, as written: "A. Smith, B. Doe and C. Lee",
     "Smith, A., Doe, B. & Lee, C.", "Smith A, Doe B", "Smith, Anna; Doe, Bob"."""
@@ -314,6 +317,7 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
     text = _ROLE_MARK.sub("", text)
     text = re.sub(r"\s*[®ⓡ]\s*", ", ", text)  # "A ® B ® C": names in random order (theoretical CS)
     text = re.sub(r"\s*[，、]\s*", ", ", text)  # "石島歩，小関義彦、安藤岳洋": the full-width and ideographic commas
+    text = _SPACE_BEFORE_STOP.sub(r"\1.", text)  # "Briand, MM ., Apinis, A.": an initials' stop typed after a space
     if ";" in text:
         text = _AND.sub("; ", text)
         parts = [p for p in re.split(r"\s*;\s*", text)]

@@ -72,6 +72,17 @@ def test_a_comma_left_out_after_initials_does_not_join_two_names(text, names):
     assert split_name_list(text) == (names, False)
 
 
+@pytest.mark.parametrize("text, names", [
+    ("De Quill, BP., Brandt C., Okafor, MM ., Lind-Moreau, A., Moreau, D.",
+     ["De Quill, BP", "Brandt C.", "Okafor, MM", "Lind-Moreau, A.", "Moreau, D."]),
+    ("Quill, A ., Brandt, T .", ["Quill, A.", "Brandt, T."]),
+])
+def test_an_initials_stop_typed_after_a_space_ends_the_initials(text, names):
+    """"Okafor, MM ., Lind-Moreau, A.": the stop after the initials, typed after a space, is theirs; the initials
+    were read as a name of their own ("MM")."""
+    assert split_name_list(text) == (names, False)
+
+
 def test_chinese_et_al_after_the_last_name_is_et_al():
     """GB/T 7714 writes "et al." as 等 (or 等人) right after the last name it gives: "王克海等" is 王克海 and others.
     A name that only contains the character elsewhere is left whole."""
