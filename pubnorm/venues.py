@@ -822,7 +822,7 @@ _THE_NAME = lazy_compile(r"The [A-Z][a-z]{3,}")
 # one word that is a name, not a dictionary word: capitals inside it, or a Latin ending on a long word
 _NAME_WORD = lazy_compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{5,}(?:ia|ica|ika|ium)|[a-z][A-Z][a-z]{2,}[A-Za-z]*")
 # a coined name with a one-letter lower-case prefix before its capital: "mBio", "iScience", "eNeuro", "mSystems"
-_COINED = lazy_compile(r"[a-z][A-Z][a-z]{2,}[A-Za-z]*")
+COINED_NAME = lazy_compile(r"[a-z][A-Z][a-z]{2,}[A-Za-z]*")
 # one word and its year written as a citation: "Icarus, 2024.", "Paleobiology. 2019", "Icarus (2024)"
 _TITLE_WORD = lazy_compile(r"[A-Z][a-z]{3,}")  # one capitalised word ("ICARUS" may be a project's acronym)
 _YEAR_CITED = lazy_compile(r"(?:The\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)?\s*(?:[,.]\s*(?:19|20)\d\d|\s*\((?:19|20)\d\d\))[.,;]?")
@@ -897,7 +897,7 @@ def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
         k = key(p.text)
         hit = _journal(db, p.text.capitalize(), k, one_word=True, exact=True)
         if (len(hit[0]) == 1 and (v := db.get(hit[0][0])) is not None and key(v.name) == k
-                and (_NAME_WORD.fullmatch(v.name) or _COINED.fullmatch(v.name)) and v.name[:1] + v.name[1:].lower() != v.name):
+                and (_NAME_WORD.fullmatch(v.name) or COINED_NAME.fullmatch(v.name)) and v.name[:1] + v.name[1:].lower() != v.name):
             ids, method, score = hit
     if (db.journals is not None and (p.lead or p.track or p.awards or "[" in raw)
             and (not ids or method == "fuzzy" or all(i not in db.venues for i in ids))):
@@ -1879,7 +1879,7 @@ def _journal_shaped(text: str, k: str) -> bool:
     word = text.strip(" .,;:")
     caps = sum(c.isupper() for c in word)
     return (word[:1].isupper() and ((caps >= 2 and len(k) >= 3) or (caps == 1 and len(k) >= 4))) or bool(
-        _COINED.fullmatch(word))
+        COINED_NAME.fullmatch(word))
 
 
 # a volume, issue or pages named as such ("Icarus, vol. 380, pp. 114-130, 2022", IEEE's style): the parse takes

@@ -2341,8 +2341,6 @@ def test_a_venue_s_year_as_an_apostrophe_and_two_digits_is_the_venue_s():
 
 
 def test_a_venue_s_year_as_an_apostrophe_is_read_from_the_page(db):
-    from pubnorm.sources.reader import read_markup
-
     md = "- Ada Okafor, Jan Moreau. Tidal heating of icy moons and their oceans. STOC '21.\n"
     (pub,) = read_markup("p.md", md, db, extractor="crf").publications
     assert pub.year == 2021 and pub.venue is not None and pub.venue.venue is not None and pub.venue.venue.id == "stoc"
@@ -2352,8 +2350,6 @@ def test_a_journal_named_by_a_common_or_coined_word_in_a_venue_s_place_is_the_ve
     """"**[Title](...)**, *Injury* 35(12):1239-1247" and "Title. mSphere, 2021 Aug 25;6(4):e0038121": a journal
     named by a common word (looked up as a venue only where a volume or year puts it in a venue's place) or by a
     coined word opening with a small letter is the venue the labeller left unread."""
-    from pubnorm.sources.reader import read_markup
-
     md = ("- **[Population-based prediction of tidal volumes at icy moons](https://example.org/a)**, *Injury* "
           "35(12):1239-1247.\n\n"
           "- Okafor, A; Moreau, J. (2021). Evolutionary analysis of crust thickness among the icy moons. mSphere, "
@@ -2366,8 +2362,6 @@ def test_a_journal_after_a_question_mark_or_a_linked_title_s_comma_is_the_venue(
     """"... or independent responses? Plants 2:712-725." (the title's own question mark, no full stop after it) and
     "[Title](...), Mathematics 2025, 13(11), 1828" (a link's end sets the title apart as a closing quote does): the
     journal's name after them, in a venue's place, is the venue, not the title's last words."""
-    from pubnorm.sources.reader import read_markup
-
     md = ("- Okafor, A. M., and J. Moreau. 2013. Responses of icy moons in the outer system to tidal stress: heating, "
           "cracking, or independent responses? Plants 2:712-725.\n\n"
           "- [Learning parameter dependence for tidal heating with tensor trains](https://example.org/t), Mathematics "

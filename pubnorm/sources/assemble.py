@@ -1054,22 +1054,24 @@ def block_publications(block: Block, db, year_heading: int | None = None,  # typ
     A block that closes a chain of headings (markup.Block.heads: "### Title", "###### Authors", then the venue line)
     is also read with the chain's headings as its first lines, and that reading is taken when its papers give more
     fields (a title, authors, a venue, a year) than the block read under its last heading alone, none of them a
-    title alone and most of them three fields or more: a page that sets its papers' fields as headings, not "### Drug-target interaction" over "#### CDI-DTI:
-    A Predictor", nor "# Research Works" over "## Journal Papers"."""
+    title alone and most of them three fields or more: a page that sets its papers' fields as headings, not
+    "### Drug-target interaction" over "#### CDI-DTI: A Predictor", nor "# Research Works" over "## Journal
+    Papers"."""
     lines = candidate_lines(block, heading_used)
     out = _read_lines(lines, block.card, db, year_heading, owner)
     if len(block.heads) >= 2 and not block.card and block.heads[-1].line != heading_used:
         chained = [*chain_lines(block.heads), *block.lines]
         other = _read_lines(chained, False, db, year_heading, owner)
-        if _fields(other) > _fields(out) and all(_fields([x]) >= 2 for x in other) \
-                and 2 * sum(_fields([x]) >= 3 for x in other) >= len(other):
+        counts = [_fields(p) for p, _ in other]
+        if sum(counts) > sum(_fields(p) for p, _ in out) and min(counts) >= 2 \
+                and 2 * sum(c >= 3 for c in counts) >= len(counts):
             return other, chained
     return out, lines
 
 
-def _fields(found: Sequence[tuple[Publication, list[Token]]]) -> int:
-    """How many of a title, authors, a venue and a year the papers give, together."""
-    return sum(bool(p.title) + bool(p.authors) + (p.venue is not None) + (p.year is not None) for p, _ in found)
+def _fields(pub: Publication) -> int:
+    """How many of a title, authors, a venue and a year the paper gives."""
+    return bool(pub.title) + bool(pub.authors) + (pub.venue is not None) + (pub.year is not None)
 
 
 def _read_lines(lines: list[Line], card: bool, db, year_heading: int | None,  # type: ignore[no-untyped-def]

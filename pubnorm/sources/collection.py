@@ -9,7 +9,7 @@ from typing import Any
 from ..lazyre import lazy_compile
 from ..model import Diagnostic, Profile, Publication, SourceLoc
 from ..normalize import CORRESPONDING, EQUAL, clean_names, normalize_publication
-from ..text import ids_from_url, looks_like_name, split_authors, squash, unescape
+from ..text import ids_from_url, looks_like_name, split_authors, squash, title_key, unescape
 from ..venues import VenueDB
 from ..yamlsafe import AliasBombError, YAMLLoadError, load_yaml
 from .entries import apply_venue
@@ -71,8 +71,6 @@ def authors_from_citation(pub: Publication, citation: str, path: str, db: VenueD
 
 def _same_title(a: str, b: str) -> bool:
     from rapidfuzz import fuzz
-
-    from ..text import title_key
 
     return fuzz.ratio(title_key(a), title_key(b)) >= 90
 

@@ -69,10 +69,9 @@ _UNDER = 2  # lines: a block this close below a heading's last line is right und
 
 @dataclass(frozen=True, slots=True)
 class Heading:
-    """A heading of the page: its first and last line, its words and the link its text carries."""
+    """A heading of the page: its line, its words and the link its text carries."""
 
     line: int
-    end: int
     text: str
     href: str
 
@@ -507,7 +506,7 @@ def _chain_blocks(heads: Sequence[Heading], section: str) -> Iterator[Block]:
 
 
 def chain_lines(heads: Sequence[Heading]) -> list[Line]:
-    """A chain's headings as plain lines, each with its link (see _chain_block), tagged CHAIN: the labeller knows
+    """A chain's headings as plain lines, each with its link (see _chain_blocks), tagged CHAIN: the labeller knows
     no such tag and reads the words, the repairs know each line was an element of its own."""
     return [Line([Span(h.text, True, False, h.href or None, CHAIN)], lineno=h.line) for h in heads if h.text]
 
@@ -570,7 +569,7 @@ def _enter_heading(state: dict[str, Any], el: etree._Element, line: int, text: s
     state["heading_href"] = next((h for a in el.iter("a") if (h := a.get("href")) and not h.startswith("#")), "")
     # headings with no text between them are one chain ("### Title", "###### Authors"): a paper whose fields are
     # set as headings; the chain is closed by the first block with text (see _block, iter_blocks)
-    head = Heading(line, state["heading_end"], stack[-1][1], state["heading_href"])
+    head = Heading(line, stack[-1][1], state["heading_href"])
     if state.get("chain") and state.get("chain_open"):
         state["chain"].append(head)
     else:

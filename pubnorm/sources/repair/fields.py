@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ...lazyre import lazy_compile
-from ...venues import parse_venue
+from ...venues import COINED_NAME, parse_venue
 from ..features import PUB_WORDS, STATUS_WORDS, YEAR, Token, join_tokens
 from ..labeller import venue_marks
 from ..segment import list_number
@@ -287,9 +287,6 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
         i = j
 
 
-_COINED = lazy_compile(r"[a-z][A-Z][a-z]")  # "mSphere", "iScience", "eLife", "eNeuro": a journal's coined name
-
-
 _WORK_KINDS = frozenset({"thesis", "dissertation", "preprint", "report", "chapter", "book", "manuscript", "draft",
                          "abstract", "poster", "talk", "patent", "habilitation", "memoir", "tese", "tesis", "these",
                          "doktorarbeit"})
@@ -306,20 +303,9 @@ def sentence_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
     n = len(toks)
     closes = set(QUOTE_CLOSES.values())
     for i in range(2, n):
-        if toks[i].field != "other" or not (toks[i].text[:1].isupper() or _COINED.match(toks[i].text)) or toks[i].href:
+        if toks[i].field != "other" or not (toks[i].text[:1].isupper() or COINED_NAME.match(toks[i].text)) \
+                or toks[i].href or not _title_ends_before(toks, i, closes):
             continue  # a name opens with a capital, or is coined with a letter before it ("mSphere", "iScience")
-        # the title's full stop, or its closing quote ("“Title.” Genetics, 227:3.", "“Title,” Evolution 75: 1-9")
-        k = i - 1
-        while k > i - 3 and toks[k].text in closes and toks[k].field in ("other", "title"):
-            k -= 1
-        # a title that ends with its own question mark ("... or independent responses? Plants 2:712-725"), or a
-        # linked title and a comma ("[Title](...), Mathematics 2025, 13(11)"): the link's end sets it apart as a
-        # closing quote does
-        if k >= 1 and toks[k].field == "title" and toks[k].text in ("?", "!") and k == i - 1:
-            k += 1
-        elif k < 1 or not (toks[k].text == "." or (toks[k].text == "," and (k < i - 1 or bool(toks[k - 1].href)))) \
-                or toks[k - 1].field != "title":
-            continue
         j = i
         while j < n and j - i < 8 and toks[j].field == "other" and not toks[j].href and toks[j].line == toks[i].line \
                 and (toks[j].text[:1].isalpha() or toks[j].text in ("&", ":")):
@@ -344,6 +330,21 @@ def sentence_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
             for x in toks[i:j]:
                 x.label = "venue"
         return
+
+
+def _title_ends_before(toks: Sequence[Token], i: int, closes: set[str]) -> bool:
+    """Whether the title ends right before toks[i]: at its full stop, or its closing quote's ("“Title.” Genetics,
+    227:3.", "“Title,” Evolution 75: 1-9"); at a comma after its link, whose end sets it apart as a closing quote
+    does ("[Title](...), Mathematics 2025, 13(11)"); or at its own question mark ("... or independent responses?
+    Plants 2:712-725")."""
+    if toks[i - 1].field == "title" and toks[i - 1].text in ("?", "!"):
+        return True
+    k = i - 1
+    while k > i - 3 and toks[k].text in closes and toks[k].field in ("other", "title"):
+        k -= 1
+    if k < 1 or toks[k - 1].field != "title":
+        return False
+    return toks[k].text == "." or (toks[k].text == "," and (k < i - 1 or bool(toks[k - 1].href)))
 
 
 def venue_after_question(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
