@@ -2389,3 +2389,19 @@ def test_joint_with_and_co_authored_with_name_the_co_authors_as_with_does():
                  "Kim/other )/other")
     authors.with_coauthors(work)
     assert [t.text for t in work if t.field == "author"] == ["Bo", "Kim"]
+
+
+@needs_model
+def test_a_quote_opened_inside_a_quoted_title_closes_before_the_title_does(db):
+    """'“An Unmanned Aircraft “See and Avoid” Algorithm ...”': a page that does not switch to single marks inside a
+    quoted title; the first closing mark closes the inner quote, not the title (the title was cut there, or the
+    entry lost)."""
+    md = ("## Journal papers\n\n"
+          "- Morgan, A. S., Jones, Z., and Biaz, S., “An Unmanned Aircraft “See and Avoid” Development Platform "
+          "using OpenGL”, Journal of Computing Sciences in Colleges, Vol. 33, No. 2, pp. 229-236, 2017.\n"
+          "- Yudai Ichikawa et al., “Observation of the “K-pp”-like structure in the d(π+, K+) reaction at 1.69 "
+          "GeV/c”, PTEP, 021D01 (2015).\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("An Unmanned Aircraft “See and Avoid” Development Platform using OpenGL", 2017),
+        ("Observation of the “K-pp”-like structure in the d(π+, K+) reaction at 1.69 GeV/c", 2015)]

@@ -23,7 +23,7 @@ def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     close = _OPENING.get(toks[i - 1].text) if i else None
     if close is None:
         return run
-    end = next((k for k, t in enumerate(run) if t.text == close), None)
+    end = _closing_at(run, toks[i - 1].text, close)
     j = index_of(toks, run[-1]) + 1
     if end is None and (more := _to_closing_mark(toks, j, close)):
         k = j + len(more)
@@ -45,6 +45,21 @@ def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     for t in rest:
         t.label = "venue" if cited and t.text[:1].isalnum() and t.text.lower() != "in" else "other"
     return run[:end]
+
+
+def _closing_at(run: Sequence[Token], opening: str, close: str) -> int | None:
+    """Where in the title the mark that closes its opening quote is: a quote opened inside it closes first
+    ('“An Unmanned Aircraft “See and Avoid” Algorithm ...”', '“Observation of the “K-pp”-like structure ...”': a
+    page that does not switch to single marks inside a quoted title)."""
+    depth = 0
+    for k, t in enumerate(run):
+        if t.text == opening and opening != close:
+            depth += 1
+        elif t.text == close:
+            if not depth:
+                return k
+            depth -= 1
+    return None
 
 
 def _to_closing_mark(toks: Sequence[Token], j: int, close: str) -> list[Token]:
