@@ -1073,3 +1073,31 @@ def test_the_shipped_venues_add_no_one_letter_venue_word(db):
     from pubnorm.sources.labeller import lexicon
 
     assert {w for w in lexicon(db).venue_words if len(w) == 1} <= {"j", "m", "n", "q", "r", "v"}
+
+
+@needs_model
+def test_an_entry_key_is_no_part_of_the_first_name(db):
+    """Lists kept by kind number their entries "J2.", "C1." (journal, conference): the key opens the entry and was
+    read with the names after it ("C. Morgan, A. S."); no name has a digit."""
+    md = ("## Conference papers\n\n"
+          "C2. Morgan, A. S., Jones, Z., and Biaz, S., \"A low-cost platform for aerial robotics education,\" "
+          "Proceedings of the IEEE International Conference on Robotics and Automation, pp. 229-236, 2019.\n\n"
+          "C1. Jones, Z., and Morgan, A. S., \"Grasp planning under uncertainty with tactile sensing,\" IEEE/RSJ "
+          "International Conference on Intelligent Robots and Systems, 2018.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.authors for p in pubs] == [["Morgan, A. S.", "Jones, Z.", "Biaz, S."], ["Jones, Z.", "Morgan, A. S."]]
+
+
+@needs_model
+def test_the_venue_as_written_keeps_no_stop_of_a_volume_mark(db):
+    """"IEEE Transactions on Mobile Computing, vol. 22, no. 4, pp. 100-113, 2023": the volume, issue and pages are
+    no part of the venue as written, and neither are the stops of "vol.", "no.", "pp." (they were left as
+    "Computing..., 2023", which a .bib of an unknown venue then carried)."""
+    md = ("## Journal papers\n\n"
+          "- [J3] Y. Zhang, L. Wang, and K. Chen, \"Serverless function placement in edge networks,\" IEEE "
+          "Transactions on Mobile Computing, vol. 22, no. 4, pp. 100-113, 2023.\n"
+          "- [J1] L. Wang and Y. Zhang, \"Deadline-aware scheduling for federated learning,\" Journal of Edge "
+          "Systems Research, vol. 30, pp. 1-14, 2022.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.venue_raw for p in pubs] == ["IEEE Transactions on Mobile Computing, 2023",
+                                           "Journal of Edge Systems Research, 2022"]

@@ -777,6 +777,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         for t in toks[:k + 1]:
             t.label = ("B-" if t.label.startswith("B-") else "") + "other"
     _kind_tag(toks)
+    _entry_key(toks)
     repair.venue_links(toks, db)
     repair.venue_after_question(toks, db)
     repair.with_coauthors(toks)
@@ -932,6 +933,21 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     return pub
 
 
+# an entry's key in a list kept by kind: a letter or two and its number ("J2.", "C12)", "[BC3]": journal, conference,
+# book chapter), never a name (a name has no digit)
+_ENTRY_KEY = lazy_compile(r"[A-Z]{1,3}\d{1,3}")
+
+
+def _entry_key(toks: Sequence[Token]) -> None:
+    """"J2. Morgan, A. S., Jones, Z., ...": the key that opens the entry, read with the names after it, is no part
+    of the first name. Not before a colon ("S4: Efficient modeling ..." may be a title)."""
+    k = 1 if toks and toks[0].text in ("[", "(") else 0
+    if len(toks) > k + 1 and _ENTRY_KEY.fullmatch(toks[k].text) and toks[k + 1].text in (".", "]", ")") \
+            and toks[k].field == "author":
+        for t in toks[: k + 2]:
+            t.label = ("B-" if t.label.startswith("B-") else "") + "other"
+
+
 _NUMBER_MARKS = frozenset({"p", "pp", "vol", "no", "nr", "art", "pages"})
 
 
@@ -950,8 +966,12 @@ def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
     # volume, issue and pages are not the venue's ("Ecology Letters 23:1–9" names no year 2023)
     # and neither are the words that mark them, read as other ("BioEssays, 46(3), p.2300178" is no "BioEssays, p")
     issue = _issue_tokens(region)
-    venue_raw = squash(join_tokens([t for k, t in enumerate(region) if (t.field != "volume" or YEAR.fullmatch(t.text))
-                                    and not _marks_a_number(region, k) and k not in issue])) if region else None
+    drop = {k for k, t in enumerate(region)
+            if (t.field == "volume" and not YEAR.fullmatch(t.text)) or _marks_a_number(region, k) or k in issue}
+    # the stop of a mark's abbreviation goes with it ("IEEE Trans. X, vol. 22, no. 4, pp. 1-9, 2023" is no "X..., 2023")
+    drop |= {k for k in range(1, len(region))
+             if region[k].text == "." and k - 1 in drop and region[k - 1].text.isalpha()}
+    venue_raw = squash(join_tokens([t for k, t in enumerate(region) if k not in drop])) if region else None
     if venue_raw:
         # brackets that held only the issue number ("47(4): 991–1021" without its volume and issue)
         venue_raw = re.sub(r"\s*\(\s*[,.;:]?\s*\)|\s*\[\s*\]", "", venue_raw)
