@@ -2405,3 +2405,47 @@ def test_a_quote_opened_inside_a_quoted_title_closes_before_the_title_does(db):
     assert [(p.title, p.year) for p in pubs] == [
         ("An Unmanned Aircraft “See and Avoid” Development Platform using OpenGL", 2017),
         ("Observation of the “K-pp”-like structure in the d(π+, K+) reaction at 1.69 GeV/c", 2015)]
+
+
+_SPAN_PAGE = (
+    "<html><body><h2>2022</h2><ul>\n"
+    "<li><a href=\"https://a.example/ana\">Ana Etxeberria</a>, <a href=\"https://b.example/jon\">Jon Iturbe</a>. "
+    "<u>Who’s There? Evaluating Sensor Integrity in Industrial Networks Using Process Control</u> In <i>Security "
+    "Trends in the Industrial Internet of Things</i> 2019 (<a href=\"x.bib\">BibTeX</a>)</li>\n"
+    "<li><a href=\"https://a.example/ana\">Ana Etxeberria</a>, <a href=\"https://c.example/mz\">Mikel Zubia</a>. "
+    "<u>Gotta Catch’em All: Aggregating Vulnerability Scores</u> In <i>Proceedings of the Spanish Meeting on "
+    "Cryptology and Information Security (RECSI)</i> 2022 (<a href=\"y.pdf\">PDF</a>)</li>\n"
+    "</ul>\n<h2>Papers</h2><ul>"
+    "<li id=\"a\">[4] <b>Rajomon: Decentralized and Coordinated Overload Control for Latency-Sensitive "
+    "Microservices</b>. 22nd USENIX Symposium on Networked Systems Design and Implementation (NSDI 25). "
+    "(<a href=\"https://example.org/rajomon\">link</a>) <br/> &nbsp; with: <a href=\"p\">Jia Xu</a>, "
+    "<a href=\"q\">Paul Loh</a>, and <a href=\"r\">Ben Lee</a>.</li>\n"
+    "<li id=\"c\">[2] <b>From Ahead-of- to Just-in-Time and Back Again: Static Analysis for Shell Programs</b>. "
+    "2025 Workshop on Hot Topics in Operating Systems (HotOS 25). (<a href=\"https://example.org/d\">link</a>) "
+    "<br/> &nbsp; with: <a href=\"p\">Tam Mus</a>, and <a href=\"r\">Ben Lee</a>.</li>\n"
+    "</ul></body></html>\n")
+
+
+@needs_model
+def test_a_title_in_a_span_of_its_own_begins_where_the_span_begins(db):
+    """'Jon Iturbe. <u>Who’s There? Evaluating ...</u> In <i>Venue</i> 2019', '[2] <b>From Ahead-of- to
+    Just-in-Time ...</b>': the first words of a title set apart by its own span were read as the author list's end
+    ("Mikel Zubia. Gotta Catch’em") or as no field, and the title lost them."""
+    pubs = read_markup("p.html", _SPAN_PAGE, db, html=True, extractor="crf").publications
+    assert [p.title for p in pubs] == [
+        "Who’s There? Evaluating Sensor Integrity in Industrial Networks Using Process Control",
+        "Gotta Catch’em All: Aggregating Vulnerability Scores",
+        "Rajomon: Decentralized and Coordinated Overload Control for Latency-Sensitive Microservices",
+        "From Ahead-of- to Just-in-Time and Back Again: Static Analysis for Shell Programs"]
+    assert pubs[1].authors == ["Ana Etxeberria", "Mikel Zubia"]
+
+
+@needs_model
+def test_a_bold_title_read_on_past_its_span_and_stop_ends_with_the_span(db):
+    """'[4] <b>Rajomon: ...</b>. 22nd USENIX Symposium on ... (NSDI 25).': the labeller ran the bold title on into the
+    plain venue after its full stop (the entry had no venue and no year); the title ends with its span and the rest
+    is the venue."""
+    pubs = read_markup("p.html", _SPAN_PAGE, db, html=True, extractor="crf").publications
+    rajomon = pubs[2]
+    assert rajomon.title.endswith("Latency-Sensitive Microservices")
+    assert (rajomon.venue.venue.id if rajomon.venue and rajomon.venue.venue else None, rajomon.year) == ("nsdi", 2025)

@@ -46,6 +46,8 @@ from .titles import (
     quoted_title,
     title_after_little_word,
     title_to_link_end,
+    title_to_span_end,
+    title_to_span_start,
     words_after_linked_title,
 )
 
@@ -75,6 +77,8 @@ __all__ = [
     "styled_venue",
     "title_after_little_word",
     "title_to_link_end",
+    "title_to_span_end",
+    "title_to_span_start",
     "to_italic_venue",
     "venue_after_question",
     "venue_links",

@@ -209,6 +209,57 @@ def title_to_link_end(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return [*run, *ext]
 
 
+_NAME_JOINERS = frozenset({"and", "with", "et", "und", "y", "e"})
+
+
+def title_to_span_start(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"<b>From Ahead-of- to Just-in-Time and Back Again: ...</b>", "Iñaki Garitano. <u>Who’s There? Evaluating
+    ...</u>": a title that fills the rest of a span of its own (bold, italic, underlined, a link) begins where the
+    span begins; one to three words the labeller read before it as the author list's end or as no field are the
+    title's first words. Not over punctuation (a span holding names and a title: "Salcudean, Semantic-ICP: ..."),
+    nor when the span goes on past the title."""
+    i = index_of(toks, run[0])
+    s = run[0].span
+    k = i
+    while k and toks[k - 1].span == s and toks[k - 1].line == run[0].line:
+        k -= 1
+    lead = toks[k:i]
+    if not lead or len(lead) > 3 or (k and toks[k - 1].line != run[0].line and not (run[0].bold or run[0].italic)) \
+            or any(not t.text[:1].isalnum() or t.field not in ("author", "other") for t in lead) \
+            or lead[0].text.lower() in _NAME_JOINERS or (k and toks[k - 1].text in (",", ";", "&")):
+        return run  # "..., Takahito Nakajima, and Luigi Genovese. ...": a list of names going on
+    j = index_of(toks, run[-1]) + 1
+    if j < len(toks) and toks[j].span == s and toks[j].line == run[-1].line:
+        return run  # the span goes on after the title: it holds more than the title
+    begins = lead[0].label.startswith("B-") or run[0].label.startswith("B-")
+    for t in [*lead, run[0]]:
+        t.label = "title"
+    if begins:
+        lead[0].label = "B-title"
+    return [*lead, *run]
+
+
+def title_to_span_end(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"<b>Rajomon: Decentralized ... Microservices</b>. 22nd USENIX Symposium on ... (NSDI 25).": a title set in a
+    span of its own (bold, italic) that the labeller read on past the span's end and its full stop or comma, into
+    plain words ("*Thesis title*, written under the supervision of ..."), ends where the span ends; the words after
+    the stop are where it appeared (when the entry names no venue elsewhere) or no field."""
+    first = run[0]
+    if not (first.bold or first.italic):
+        return run
+    i = index_of(toks, first)
+    if i and toks[i - 1].span == first.span and toks[i - 1].line == first.line:
+        return run  # the title starts inside the span
+    end = next((k for k, t in enumerate(run) if t.span != first.span or t.line != first.line), None)
+    if end is None or end < 2 or end + 2 > len(run) or run[end].text not in (".", ",") \
+            or any(t.bold or t.italic for t in run[end:]):
+        return run
+    cited = not any(t.field == "venue" for t in toks)
+    for t in run[end:]:
+        t.label = "venue" if cited and t.text[:1].isalnum() else "other"
+    return run[:end]
+
+
 _CUT_BEFORE_NUMBER = frozenset({"of", "and", "the", "or", "to"})
 
 
