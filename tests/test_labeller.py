@@ -1101,3 +1101,19 @@ def test_the_venue_as_written_keeps_no_stop_of_a_volume_mark(db):
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [p.venue_raw for p in pubs] == ["IEEE Transactions on Mobile Computing, 2023",
                                            "Journal of Edge Systems Research, 2022"]
+
+
+@needs_model
+def test_a_book_under_a_heading_that_is_its_title_with_its_place_and_year(db):
+    """A books page: "### _Title_" over "(Cambridge 1998)" or " editor (Cambridge, 2012)". The heading is the book's
+    title and the place or publisher with a year under it is evidence of a book (a heading with only a year under
+    it is none: a section)."""
+    md = ("---\ntitle: Books\n---\n\n### _Epicurean Physics and the Shape of Ancient Wisdom_\n![](../covers/a.jpg)\n"
+          "(Cambridge 1998)\n[paperback edition](http://example.org/pb), September 2003\n\n"
+          "### _[Plato’s Sophist and the Art of Division](http://example.org/b)_\n(= the Gifford Lectures, fall 2001)"
+          "(Oxford, 2004)\n![](../covers/b.gif)\n\n"
+          "### _The Philosophy of the Later Academy_\n editor (Cambridge, 2012)\n![](../covers/c.jpg)\n")
+    pubs = read_markup("books.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Epicurean Physics and the Shape of Ancient Wisdom",
+                                       "Plato’s Sophist and the Art of Division", "The Philosophy of the Later Academy"]
+    assert (pubs[0].year, pubs[2].year) == (1998, 2012)

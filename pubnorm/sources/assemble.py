@@ -927,7 +927,11 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         return None
     known_venue = pub.venue is not None and (pub.venue.venue is not None or pub.venue.method == "ambiguous")
     heading_title = under_heading or any(t.tag == "heading" for t in run)
-    if not pub.authors and not paper_link and not known_venue and (pub.title is None or heading_title):
+    # "### *Lucretius and the Transformation of Greek Wisdom*" over "(Cambridge 1998)": a book's publisher or place
+    # and its year under a heading that is its title
+    published = pub.title is not None and bool(years) and bool(_runs(toks, "publisher"))
+    if not pub.authors and not paper_link and not known_venue and not published \
+            and (pub.title is None or heading_title):
         return None  # a short name, or a heading, with only a year or an unknown name: no evidence of a paper
     _ids_in_text(pub, join_tokens(toks))
     if pub.year is None and year_heading:
