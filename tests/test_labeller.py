@@ -1117,3 +1117,16 @@ def test_a_book_under_a_heading_that_is_its_title_with_its_place_and_year(db):
     assert [p.title for p in pubs] == ["Epicurean Physics and the Shape of Ancient Wisdom",
                                        "Plato’s Sophist and the Art of Division", "The Philosophy of the Later Academy"]
     assert (pubs[0].year, pubs[2].year) == (1998, 2012)
+
+
+@needs_model
+def test_a_venue_read_up_to_a_word_that_cannot_end_it_goes_on_to_the_venue_after_it(db):
+    """"Proceedings of the Sixteenth European Conference | on Computer Systems ( | EuroSys 21)": the labeller read the
+    words between two pieces of one venue as no field; the venue as written was cut before "on" and matched nothing."""
+    html = ("<html><body><h2>Papers</h2><ul>\n<li id=\"x\">[19] <b>PaSh: Light-touch Data-Parallel Shell Processing</b>. "
+            "Proceedings of the Sixteenth European Conference on Computer Systems (EuroSys 21). (<a href=\"https://"
+            "example.org/p\">link</a>) (<a href=\"/p.pdf\">pdf</a>) ⭐ Best Paper Award ⭐ <br/> &nbsp; with: <a href="
+            "\"a\">Nikos Vas</a>, <a href=\"b\">Kon Mam</a>, and <a href=\"c\">Lazar Cvet</a>.</li>\n</ul></body></html>\n")
+    (pub,) = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert pub.venue_raw == "Proceedings of the Sixteenth European Conference on Computer Systems (EuroSys 21)"
+    assert (pub.venue.venue.id if pub.venue and pub.venue.venue else None, pub.year) == ("eurosys", 2021)

@@ -848,6 +848,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if not _runs(toks, "venue"):
         _accepted_at(toks, run)
     _track_after_venue(toks)
+    _unfinished_venue(toks)
     venue_runs = _runs(toks, "venue")
     _tag_year(toks)
     years = _years(toks) or repair.closing_year(toks, run) or repair.month_year(toks, run)
@@ -952,6 +953,33 @@ def _entry_key(toks: Sequence[Token]) -> None:
             and toks[k].field == "author":
         for t in toks[: k + 2]:
             t.label = ("B-" if t.label.startswith("B-") else "") + "other"
+
+
+_VENUE_JOINERS = frozenset({"of", "on", "the", "in", "for", "and", "&"})
+_MAX_VENUE_GAP = 15
+
+
+def _unfinished_venue(toks: Sequence[Token]) -> None:
+    """"Proceedings of | the Sixteenth European Conference on Computer Systems ( | EuroSys 21)", "... Conference on |
+    Information and Knowledge Management ( | CIKM )": a venue read up to a word that cannot end a name ("of", "on",
+    "the"), or followed by one read as no field, goes on to the venue read after it on its line, through the words
+    between."""
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.field == "venue" and i + 1 < len(toks) and toks[i + 1].field == "other" \
+                and (t.text.lower() in _VENUE_JOINERS or toks[i + 1].text.lower() in _VENUE_JOINERS):
+            k = i + 1
+            while k < len(toks) and k - i <= _MAX_VENUE_GAP and toks[k].field == "other" and toks[k].line == t.line \
+                    and not toks[k].href and toks[k].text not in (".", ";", "|"):
+                k += 1
+            if k < len(toks) and toks[k].field == "venue" and toks[k].line == t.line \
+                    and any(x.text[:1].isupper() for x in toks[i + 1:k]):
+                for x in toks[i + 1:k]:
+                    x.label = "venue"
+            i = k
+        else:
+            i += 1
 
 
 _NUMBER_MARKS = frozenset({"p", "pp", "vol", "no", "nr", "art", "pages"})
