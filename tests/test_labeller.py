@@ -1130,3 +1130,36 @@ def test_a_venue_read_up_to_a_word_that_cannot_end_it_goes_on_to_the_venue_after
     (pub,) = read_markup("p.html", html, db, html=True, extractor="crf").publications
     assert pub.venue_raw == "Proceedings of the Sixteenth European Conference on Computer Systems (EuroSys 21)"
     assert (pub.venue.venue.id if pub.venue and pub.venue.venue else None, pub.year) == ("eurosys", 2021)
+
+
+_PUBMED_CARDS = (
+    "<html><body><h3>Selected Publications</h3><div>\n"
+    "<div style=\"border-left:3px solid\"><a href=\"https://pubmed.ncbi.nlm.nih.gov/36906508/\" style=\"font-weight:600\">"
+    "Surveillance after resection of intraductal papillary neoplasms: a systematic review</a>\n"
+    "<p style=\"font-size:13px\">Correa C, Miyasaka Y, Hozaka Y, et al. <em>Pancreatology.</em> 2023.</p></div>\n"
+    "<div style=\"border-left:3px solid\"><a href=\"https://pubmed.ncbi.nlm.nih.gov/25616942/\" style=\"font-weight:600\">"
+    "Survival in ampullary cancer: potential role of different KRAS mutations</a>\n"
+    "<p style=\"font-size:13px\">Valsangkar NP, Ingkakul T, Correa C, Masia R, Lillemoe KD, Thayer SP. <em>Surgery.</em> "
+    "2015.</p></div>\n</div></body></html>\n")
+
+
+@needs_model
+def test_an_italic_journal_after_the_author_line_under_a_title_is_the_venue(db):
+    """A PubMed-made list: the linked title, then "Authors. <em>Journal.</em> Year." The italic journal after the
+    author list (not after the title) was read as no field or as the list's last name ("Thayer SP. Surgery"); a
+    journal of one common word before its year is a journal cited."""
+    pubs = read_markup("p.html", _PUBMED_CARDS, db, html=True, extractor="crf").publications
+    assert [(p.authors[-1], p.venue.venue.id if p.venue and p.venue.venue else None, p.year) for p in pubs] == [
+        ("Hozaka Y", "j-pancreatology", 2023), ("Thayer SP", "j-surgery", 2015)]
+
+
+@needs_model
+def test_a_journal_read_as_the_last_author_before_its_volume_is_the_venue(db):
+    """"C. A. Downing and M. S. Ukhtary, EPL 146 10001 (2024)", "..., R. Saito, Carbon, 167, 455-474": a journal
+    named by a common word or letters after the author list and before its volume is the venue, not a name."""
+    md = ("## Year 2024\n\n33\\.  [Energetics of a pulsed quantum battery](https://example.org/a), C. A. Downing and "
+          "**M. S. Ukhtary**, EPL 146 10001 (2024).\n\n## Year 2020\n\n17\\.  [Surface plasmon in graphene and carbon "
+          "nanotubes](https://example.org/b) , **M. S. Ukhtary** and R. Saito, Carbon, 167, 455-474, (2020).\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.authors, p.venue.venue.id if p.venue and p.venue.venue else None) for p in pubs] == [
+        (["C. A. Downing", "M. S. Ukhtary"], "j-epl"), (["M. S. Ukhtary", "R. Saito"], "j-carbon")]

@@ -583,7 +583,8 @@ def _names_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-
 
 def _venue_ending_names(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
     """'Title, S. Lind, J. Okafor, and N. Moreau, A&A 635, A72': in an entry with no venue, the last piece of the
-    author list (after its last comma), right before a volume or year, that the database knows by that very name
+    author list (after its last comma, or set in italics after its stop: "Lillemoe KD, Thayer SP. *Surgery.* 2015"),
+    right before a volume or year, that the database knows by that very name
     is the venue: a journal's short name ("A&A", "MNRAS", "ApJ") read as one more name."""
     if any(t.field == "venue" for t in toks):
         return
@@ -594,12 +595,15 @@ def _venue_ending_names(toks: Sequence[Token], db) -> None:  # type: ignore[no-u
     if after is None or after.field not in ("volume", "year"):
         return
     start = end
-    while start > 0 and toks[start - 1].field == "author" and toks[start - 1].text not in (",", ";"):
+    styled = toks[end - 1].italic or toks[end - 1].bold
+    while start > 0 and toks[start - 1].field == "author" and toks[start - 1].text not in (",", ";") \
+            and not (styled and toks[start - 1].span != toks[end - 1].span):
         start -= 1
     if start == 0 or toks[start - 1].field != "author" or start == end:
-        return  # the whole list, or no comma before the piece
+        return  # the whole list, or no comma (or no styled piece after the list's stop: "Thayer SP. *Surgery.*")
     piece = toks[start:end]
-    m = db.match(join_tokens(piece).strip(" ."))
+    # before its volume or year: a journal cited, however common its one word ("..., Carbon, 167, 455-474")
+    m = db.match(join_tokens(piece).strip(" ."), field=True)
     if m.venue is not None and m.method == "alias":
         for t in piece:
             t.label = "venue"
@@ -904,9 +908,10 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     from .entries import apply_venue  # the one place a venue match fills a record
 
     if venue_raw:
-        # a venue before its volume, issue or pages is a journal cited, however common its one word ("*Neuron*,
-        # 12(3), 1-5": the locator was read off the venue's text)
-        vm = db.match(venue_raw, field=bool(pub.volume or pub.number or pub.pages or pub.article_number))
+        # a venue before its volume, issue, pages or year is a journal cited, however common its one word ("*Neuron*,
+        # 12(3), 1-5": the locator was read off the venue's text; "*Surgery.* 2015")
+        cited_at = pub.volume or pub.number or pub.pages or pub.article_number or YEAR.search(venue_raw)
+        vm = db.match(venue_raw, field=bool(cited_at))
         apply_venue(pub, vm, venue_raw)
     if extra:
         p = parse_venue(extra)

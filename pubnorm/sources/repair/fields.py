@@ -239,9 +239,9 @@ def apostrophe_year(toks: Sequence[Token]) -> None:
 
 def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
     """'... Title of the paper. **Science** 371: 210–214.': in an entry with no venue, a bold or italic piece read as
-    other between the title's end and the volume, pages or year (or a link, or the entry's end: "[Authors (2019).
-    Title. *Journal*](paper.pdf)"), which the database knows by that very name, is the venue (one-word journals the
-    labeller does not know: Science, Ecography, Oncotarget)."""
+    other between the title's end (or the author list under it) and the volume, pages or year (or a link, or the
+    entry's end: "[Authors (2019). Title. *Journal*](paper.pdf)"), which the database knows by that very name, is the
+    venue (one-word journals the labeller does not know: Science, Ecography, Oncotarget)."""
     if any(t.field == "venue" for t in toks) or not any(t.field == "title" for t in toks):
         return
     n, i = len(toks), 0
@@ -265,7 +265,9 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
         before = toks[i - 2] if quoted else next((x for x in reversed(toks[:i]) if x.text not in (".", ",")
                                                   and not (x.text in _CLOSING_QUOTES and x.field == "other")), None)
         after = next((x for x in toks[j:] if x.text not in (".", ",", ":", "(")), None)
-        if before is not None and before.field == "title" \
+        # after the title, or after the author list under it ("[Title](pubmed) <p>Authors. <em>Journal.</em> 2023")
+        if before is not None and (before.field == "title" or (before.field == "author" and any(
+                x.field == "title" for x in toks[:index_of(toks, before)]))) \
                 and ((after is not None and (after.field in ("volume", "year")
                                              # a volume read as other ("*Heliyon* 6(8): e04808", the issue as volume)
                                              or (after.text.isdigit() and after.line == t.line)))
