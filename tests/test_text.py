@@ -212,3 +212,10 @@ def test_drop_inline_html_takes_off_the_tags_of_inline_elements_only():
     assert drop_inline_html("a < b and c <div>d</div>") == "a < b and c <div>d</div>"  # no inline element, no change
     text = "no markup at all"
     assert drop_inline_html(text) is text
+
+
+def test_a_comma_typed_after_and_is_no_part_of_a_name():
+    """"J.B. Wallace, D. Chen and, L. Shao": the comma after "and" is a typo; "D. Chen and" was a name (the scorer
+    read its surname as "and")."""
+    assert split_name_list("J.B. Wallace, D. Chen and, L. Shao") == (["J.B. Wallace", "D. Chen", "L. Shao"], False)
+    assert split_name_list("Smith, J., Doe, B. &, Lee, C.") == (["Smith, J.", "Doe, B.", "Lee, C."], False)
