@@ -2449,3 +2449,19 @@ def test_a_bold_title_read_on_past_its_span_and_stop_ends_with_the_span(db):
     rajomon = pubs[2]
     assert rajomon.title.endswith("Latency-Sensitive Microservices")
     assert (rajomon.venue.venue.id if rajomon.venue and rajomon.venue.venue else None, rajomon.year) == ("nsdi", 2025)
+
+
+@needs_model
+def test_a_quoted_title_runs_to_its_closing_mark_over_a_stop_inside_it(db):
+    """'"La strategia WE.CA.RE. della Regione ..."', '"Efficienza energetica ... imprese. Rapporto di valutazione
+    2019."': the labeller ended the title at a full stop inside the quotes and read the rest as a venue; a title
+    opened by a quote mark runs to its closing mark (and the report's 2019 is no year of the paper's)."""
+    md = ("## Technical Reports / Policy Reports\n\n"
+          "Rossi G., Bianchi V. (2019). \"La strategia WE.CA.RE. della Regione Piemonte: la progettazione delle azioni "
+          "di Welfare territoriale.\" Contributo di ricerca 281/2019, IRES Piemonte.\n\n"
+          "Rossi G., Verdi V. (2020). \"Efficienza energetica e fonti rinnovabili nelle imprese. Rapporto di "
+          "valutazione 2019.\" Rapporto di Valutazione, IRES Piemonte. [link](https://example.org/r)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("La strategia WE.CA.RE. della Regione Piemonte: la progettazione delle azioni di Welfare territoriale", 2019),
+        ("Efficienza energetica e fonti rinnovabili nelle imprese. Rapporto di valutazione 2019", 2020)]
