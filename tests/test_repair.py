@@ -2465,3 +2465,23 @@ def test_a_quoted_title_runs_to_its_closing_mark_over_a_stop_inside_it(db):
     assert [(p.title, p.year) for p in pubs] == [
         ("La strategia WE.CA.RE. della Regione Piemonte: la progettazione delle azioni di Welfare territoriale", 2019),
         ("Efficienza energetica e fonti rinnovabili nelle imprese. Rapporto di valutazione 2019", 2020)]
+
+
+def test_words_after_a_styled_titles_span_keep_their_numbers_apart_from_the_venue():
+    """'*Can biodiversity ... predators*. Ecosphere 14:e4461.' read as one title: cut at the italic span's end, the
+    journal's name is the venue and '14', 'e4461' its volume and article number, not the venue's words (the venue as
+    written was 'Ecosphere 14:e4461' and its '14' the year 2014). An ordinal opens no number ('22nd USENIX ...')."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import title_to_span_end
+
+    words = ["Can", "biodiversity", "match", "across", "scales", "?"]
+    toks = [Token(w, 0, italic=True, span=1, label="title") for w in words]
+    toks += [Token(w, 0, span=2, label="title") for w in [".", "Ecosphere", "14", ":", "e4461"]]
+    run = title_to_span_end(toks, list(toks))
+    assert [t.text for t in run] == words
+    assert [(t.text, t.field) for t in toks[6:]] == [
+        (".", "other"), ("Ecosphere", "venue"), ("14", "volume"), (":", "other"), ("e4461", "volume")]
+    toks = [Token(w, 0, bold=True, span=1, label="title") for w in ["Rajomon", ":", "Overload", "Control"]]
+    toks += [Token(w, 0, span=2, label="title") for w in [".", "22nd", "USENIX", "Symposium"]]
+    title_to_span_end(toks, list(toks))
+    assert [t.field for t in toks[4:]] == ["other", "venue", "venue", "venue"]

@@ -240,6 +240,9 @@ def title_to_span_start(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return [*lead, *run]
 
 
+_LOCATOR_NUMBER = lazy_compile(r"\d+|[A-Za-z]\d+")
+
+
 def title_to_span_end(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"<b>Rajomon: Decentralized ... Microservices</b>. 22nd USENIX Symposium on ... (NSDI 25).": a title set in a
     span of its own (bold, italic) that the labeller read on past the span's end and its full stop or comma, into
@@ -256,8 +259,12 @@ def title_to_span_end(toks: Sequence[Token], run: list[Token]) -> list[Token]:
             or any(t.bold or t.italic for t in run[end:]):
         return run
     cited = not any(t.field == "venue" for t in toks)
+    numbers = False  # "*Title*. Ecosphere 14:e4461.": the journal's name, then its volume and article number
     for t in run[end:]:
-        t.label = "venue" if cited and t.text[:1].isalnum() else "other"
+        numbers = numbers or bool(_LOCATOR_NUMBER.fullmatch(t.text))  # not "22nd" of "22nd USENIX Symposium"
+        t.label = "volume" if numbers and t.text[:1].isalnum() and not YEAR.fullmatch(t.text) \
+            else "year" if numbers and YEAR.fullmatch(t.text) \
+            else "venue" if cited and t.text[:1].isalnum() else "other"
     return run[:end]
 
 
