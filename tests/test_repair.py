@@ -2485,3 +2485,23 @@ def test_words_after_a_styled_titles_span_keep_their_numbers_apart_from_the_venu
     toks += [Token(w, 0, span=2, label="title") for w in [".", "22nd", "USENIX", "Symposium"]]
     title_to_span_end(toks, list(toks))
     assert [t.field for t in toks[4:]] == ["other", "venue", "venue", "venue"]
+
+
+@needs_model
+def test_a_citation_written_in_chinese_is_read_by_its_shape(db):
+    """"李明, 王芳†, **张伟**, 赵强. 2022. 题名. 期刊, 42(05):009-017.": names of a few CJK characters between commas,
+    the year, the title and the journal, each closed by its stop or comma. The labeller read the names as a title
+    and the journal as no field (and the English translation under it as the paper)."""
+    md = ("## 期刊论文\n"
+          "- 李明, 王芳<sup>†</sup>, **张伟**, 赵强. 2022. 华北地区强震动记录的三维有限差分模拟. "
+          "地震工程与工程振动, 42(05):009-017. doi:10.13197/j.eeed.2022.0502.<br>\n"
+          "Li M, Wang F<sup>†</sup>, **Zhang W**, Zhao Q. 2022. 3D finite-difference simulation of strong ground "
+          "motion in North China. Earthquake Engineering and Engineering Dynamics, 42(05):009-017. (in Chinese).\n\n"
+          "- **张伟**, 刘洋<sup>†</sup>, 王芳. 2021. 基于二维数值模拟的盆地地震动放大系数. "
+          "地球物理学报, 64(12):4538-4547. <br>\n"
+          "**Zhang W**, Liu Y<sup>†</sup>, Wang F. 2021. Basin amplification of ground motion from two-dimensional "
+          "simulation. Chinese J. Geophys., 64(12):4538-4547. (in Chinese).\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors, p.venue_raw, p.year) for p in pubs] == [
+        ("华北地区强震动记录的三维有限差分模拟", ["李明", "王芳", "张伟", "赵强"], "地震工程与工程振动", 2022),
+        ("基于二维数值模拟的盆地地震动放大系数", ["张伟", "刘洋", "王芳"], "地球物理学报", 2021)]

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ...lazyre import lazy_compile
+from ...text import CJK_CHAR
 from ...venues import COINED_NAME, parse_venue
 from ..features import PUB_WORDS, STATUS_WORDS, YEAR, Token, join_tokens
 from ..labeller import venue_marks
@@ -902,6 +903,71 @@ def gbt_citation(toks: Sequence[Token]) -> None:
     if j < k < n and toks[k].text in (",", "，"):
         for t in toks[j:k]:
             t.label = "venue"
+
+
+_CJK_NAME = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,4}")
+_CJK_NAME_SEPS = frozenset({",", "，", "、", ";", "；"})
+_CJK_NAME_MARKS = frozenset({"*", "†", "‡", "#", "✉", "(", ")", "（", "）"})
+
+
+def cjk_citation(toks: Sequence[Token]) -> None:
+    """A citation in Chinese or Japanese read by its shape where the labeller lost its parts: "李春果, 王宏伟†, 温瑞智,
+    **强生银**. 2021. 题名. 地震地质, 43(05): 1085-1100." The names (one to four CJK characters each, or a surname and
+    a given name, between commas or ideographic commas, marks apart) up to the full stop; the year and its stop; the
+    title up to the next stop; the venue up to its comma or volume. Only when the entry opens with two names or more
+    so written, and its title and venue are found."""
+    n = len(toks)
+    first = next((k for k, t in enumerate(toks) if t.tag != "heading"), 0)
+    first += list_number(toks[first:])
+    k, names, piece = first, 0, 0
+    while k < n and toks[k].line == toks[first].line and toks[k].text not in _STOPS:
+        w = toks[k].text
+        if w in _CJK_NAME_SEPS:
+            if not piece:
+                return
+            names, piece = names + 1, 0
+        elif _CJK_NAME.fullmatch(w) and piece < 2:
+            piece += 1
+        elif w not in _CJK_NAME_MARKS and not w.isdigit():
+            return
+        k += 1
+    names += 1 if piece else 0
+    if names < 2 or k >= n or k == first:
+        return
+    end_names = k
+    k += 1
+    year = None
+    if k < n and YEAR.fullmatch(toks[k].text):
+        year, k = k, k + 1
+        while k < n and toks[k].text in (".", ")", "。", "．"):
+            k += 1
+    elif k + 2 < n and toks[k].text in ("(", "（") and YEAR.fullmatch(toks[k + 1].text):
+        year, k = k + 1, k + 3
+        while k < n and toks[k].text in (".", "。", "．"):
+            k += 1
+    t0 = k
+    while k < n and toks[k].text not in _STOPS and toks[k].line == toks[t0].line and toks[k].text != "[":
+        k += 1
+    if k == t0 or k >= n or toks[k].text == "[":
+        return  # no title, or a GB/T 7714 code after it (gbt_citation reads those)
+    t1 = k
+    k += 1
+    v0 = k
+    while k < n and toks[k].text not in (",", "，", "(") and not toks[k].text[:1].isdigit() \
+            and toks[k].line == toks[v0].line and toks[k].text not in _STOPS:
+        k += 1
+    if k == v0 or not any(CJK_CHAR.search(t.text) or t.text[:1].isalpha() for t in toks[v0:k]) \
+            or not any(CJK_CHAR.search(t.text) for t in toks[first:end_names]):
+        return
+    for t in toks[first:end_names]:
+        t.label = "author" if t.text not in _CJK_NAME_MARKS else "other"
+    if year is not None:
+        toks[year].label = "year"
+    for t in toks[t0:t1]:
+        t.label = "title"
+    for t in toks[v0:k]:
+        t.label = "venue"
+    toks[first].label = "B-" + toks[first].field
 
 
 def _gbt_code_end(toks: Sequence[Token], k: int) -> int | None:
