@@ -40,12 +40,13 @@ def squash(text: str) -> str:
 
 
 # an inline HTML element's tags (emphasis, sub- and superscripts, a span or font that colours), not "<" as text
-_INLINE_HTML = lazy_compile(r"</?(?:i|em|b|strong|u|sub|sup|small|span|font|tt|code)(?:\s[^<>]*)?/?>", re.I)
+_INLINE_HTML = lazy_compile(r"</?(?:a|i|em|b|strong|u|sub|sup|small|span|font|tt|code)(?:\s[^<>]*)?/?>", re.I)
 
 
 def drop_inline_html(text: str) -> str:
     """Text without the tags of inline HTML elements: al-folio and other Jekyll themes print a .bib title as HTML
-    ("... plant <i>Sarracenia purpurea</i>", "H<sub>2</sub>O"), where they are styling; "a < b" stays."""
+    ("... plant <i>Sarracenia purpurea</i>", "H<sub>2</sub>O", '<a href="doi">Title</a>'), where they are styling
+    or a link; "a < b" stays."""
     return squash(_INLINE_HTML.sub("", text)) if "<" in text else text
 
 
@@ -97,11 +98,15 @@ def initials(title: str) -> str:
 CJK_CHAR = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 ARXIV_URL = lazy_compile(r"arxiv\.org/(?:abs|pdf|html)/(?:[a-z\-]+/)?(\d{4}\.\d{4,5}|[a-z\-]+/\d{7})(?:v\d+)?", re.I)
 ARXIV_TEXT = lazy_compile(r"\barXiv[:\s]+(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
-DOI = lazy_compile(r"\b(10\.\d{4,9}/[^\s\"'<>()\[\]{}]+[^\s\"'<>()\[\]{}.,;:])")
+# a DOI may hold brackets that close inside it ("10.1007/JHEP12(2021)167", "10.1016/S0140-6736(20)30183-5"); a
+# bracket it does not open is the text's ("(doi:10.1000/abc)")
+DOI = lazy_compile(r"\b(10\.\d{4,9}/(?:[^\s\"'<>()\[\]{}]|\([^\s\"'<>()\[\]{}]*\))*"
+                   r"(?:[^\s\"'<>()\[\]{}.,;:]|\([^\s\"'<>()\[\]{}]*\)))")
 ACL_URL = lazy_compile(r"aclanthology\.(?:org|info)/(?:anthology/|papers/(?:[A-Z]/[A-Z]\d{2}/)?)?([A-Z]\d{2}-\d{4}|\d{4}\.[a-z0-9\-]+\.\d+)", re.I)
 ACLWEB_URL = lazy_compile(r"aclweb\.org/anthology/(?:papers/[A-Z]/[A-Z]\d{2}/)?([A-Z]\d{2}-\d{4}(?!\d|\.(?-i:[A-Z]))|\d{4}\.[a-z0-9\-]+\.\d+)", re.I)
 # a DOI as a publisher's address gives it: a path segment (link.springer.com/article/10.1007/...) or a query value
-DOI_IN_URL = lazy_compile(r"(?:/|[?&](?:id|doi)=)(10\.\d{4,9}/[^\s\"'<>()\[\]{}&?#]+[^\s\"'<>()\[\]{}.,;:&?#])")
+DOI_IN_URL = lazy_compile(r"(?:/|[?&](?:id|doi)=)(10\.\d{4,9}/(?:[^\s\"'<>()\[\]{}&?#]|\([^\s\"'<>()\[\]{}&?#]*\))*"
+                          r"(?:[^\s\"'<>()\[\]{}.,;:&?#]|\([^\s\"'<>()\[\]{}&?#]*\)))")
 # DOIs that preprint and working-paper servers give: SSRN, arXiv, bioRxiv/medRxiv (dated or six-digit numbers;
 # 10.1101 also holds Cold Spring Harbor's journals), Research Square, OSF and its PsyArXiv/SocArXiv/MetaArXiv/
 # EarthArXiv, EdArXiv, Preprints.org, TechRxiv, Authorea, ChemRxiv, Zenodo. Such a DOI names an early version:

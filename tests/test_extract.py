@@ -613,6 +613,22 @@ def test_inline_html_in_a_bibtex_title_is_styling_and_is_written_back_as_it_was(
     assert dict(entries[0][2])["title"] == "Leaves of <i>Sarracenia purpurea</i> and H<sub>2</sub>O, <span class=\"x\">now</span>"
 
 
+def test_a_bibtex_title_that_is_a_link_is_its_text_and_the_link_is_the_papers(db):
+    """'title={<a href="http://dx.doi.org/10.1007/JHEP12(2021)167"> Electroweak ...</a>}' (an al-folio .bib whose older
+    entries link their titles): the title is the link's text and the link names the paper (its DOI); the field is
+    written back as it was."""
+    from pubnorm.sources.bibtex import read_bibtex
+    from pubnorm.writers.bibtex import bibtex_entries
+
+    bib = ("@article{a,\n  title={<a href=\"http://dx.doi.org/10.1007/JHEP12(2021)167\"> Electroweak symmetry "
+           "non-restoration from dark matter</a>},\n  author = {Roe, Ada},\n  journal = {JHEP},\n  year = {2021}\n}\n")
+    (a,) = read_bibtex("refs.bib", bib, db).publications
+    assert a.title == "Electroweak symmetry non-restoration from dark matter"
+    assert a.ids["doi"] == "10.1007/jhep12(2021)167"
+    entries, _ = bibtex_entries([a])
+    assert dict(entries[0][2])["title"].startswith("<a href=")
+
+
 def test_grants_and_public_service_sections_hold_no_papers(db):
     """'# Grants Funded/Research Projects' and '# Professional and Public Service' (a CV): a word for no papers
     beside "Research" or "Public" decides; "Publicações" and "Research" alone still hold papers."""

@@ -219,3 +219,16 @@ def test_a_comma_typed_after_and_is_no_part_of_a_name():
     read its surname as "and")."""
     assert split_name_list("J.B. Wallace, D. Chen and, L. Shao") == (["J.B. Wallace", "D. Chen", "L. Shao"], False)
     assert split_name_list("Smith, J., Doe, B. &, Lee, C.") == (["Smith, J.", "Doe, B.", "Lee, C."], False)
+
+
+def test_a_doi_keeps_the_brackets_it_opens_and_closes():
+    """JHEP and The Lancet DOIs hold brackets ("10.1007/JHEP12(2021)167", "10.1016/S0140-6736(20)30183-5"): they were
+    cut at the first one ("10.1007/jhep12", a DOI of no paper); a bracket the DOI does not open is the text's."""
+    from pubnorm.text import DOI, ids_from_url
+
+    assert ids_from_url("http://dx.doi.org/10.1007/JHEP12(2021)167") == {"doi": "10.1007/jhep12(2021)167"}
+    assert ids_from_url("https://link.springer.com/article/10.1007/JHEP12(2021)167")["doi"] == "10.1007/jhep12(2021)167"
+    found = DOI.search("see 10.1016/S0140-6736(20)30183-5.")
+    assert found is not None and found.group(1) == "10.1016/S0140-6736(20)30183-5"
+    found = DOI.search("(doi:10.1000/abc.12)")
+    assert found is not None and found.group(1) == "10.1000/abc.12"

@@ -8,6 +8,7 @@ import sys
 
 from ..bibfields import FIELD_ATTR, LINK_FIELDS_ALL, LINK_OF_FIELD
 from ..latex import to_text, verbatim_to_text
+from ..lazyre import lazy_compile
 from ..model import Diagnostic, Profile, Publication, SourceLoc
 from ..normalize import bibtex_names, normalize_publication, split_keywords
 from ..text import arxiv_base, clean_doi, drop_inline_html, ids_from_url
@@ -91,6 +92,7 @@ _SEMI = re.compile(r"\s*;\s*")
 _NOTE_LABEL = re.compile(r"title not given on the page, which calls it: (.+)", re.I)
 # fields that name the paper's own page (the first is its url)
 _PAPER_LINKS = ("url", "html")
+_TITLE_HREF = lazy_compile(r"""<a\s[^<>]*?href\s*=\s*["']?(https?://[^"'\s<>]+)""", re.I)
 # the venue, in the order a reader looks for it
 _VENUE_FIELDS = ("journal", "booktitle", "howpublished")
 # where an entry with no venue field of its own appeared, by its type
@@ -168,6 +170,13 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
             if kind in (None, "pdf"):
                 for ik, iv in ids_from_url(link).items():
                     pub.ids.setdefault(ik, iv)
+    if "<a" in f("title"):
+        # '<a href="http://dx.doi.org/10.1007/JHEP12(2021)167"> Title</a>': the title links to the paper
+        for link in _TITLE_HREF.findall(f("title")):
+            if link not in pub.urls:
+                pub.urls.append(link)
+            for ik, iv in ids_from_url(link).items():
+                pub.ids.setdefault(ik, iv)
     for k in ("award", "award_name"):
         if k in raw and f(k):
             pub.awards.extend(a for a in _SEMI.split(f(k)) if a and a not in pub.awards)
