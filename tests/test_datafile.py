@@ -326,3 +326,22 @@ def test_an_astro_component_is_read_by_its_script_or_as_html_under_its_fence(db,
         ("Predictive text and the voice of the writer", 2023, 6),
         ("Tidal heating of icy moons", 2022, 8),
         ("Writing with an assistant that argues back", 2024, 4)]
+
+
+def test_a_publist_link_text_is_the_papers_citation(db):
+    """The Allan lab Jekyll template's `_data/publist.yml` gives the citation only as a link's text ("link: {url: ...,
+    display: Phys. Rev. X **10**, 031011, 2020}"): the venue and year are read from it (they were lost)."""
+    from pubnorm.sources.datafile import read_data
+
+    yml = ("- title: \"Photon bound states from a single artificial atom\"\n  image: fig.jpg\n"
+           "  description: Can describe the paper here.\n  authors: Ana Lee, Bo Chen & Cy Park\n"
+           "  link:\n    url: https://www.nature.com/articles/s41567-023-01997-6\n"
+           "    display:  Nature Physics volume 19, pages 857–862 (2023)\n"
+           "  link2:\n    url: https://arxiv.org/abs/2205.03309\n    display:  arXiv:2205.03309\n  highlight: 1\n\n"
+           "- title: \"Many-body photon bound states in chiral waveguides\"\n  authors: Ana Lee and Bo Chen\n"
+           "  link:\n    url: https://journals.aps.org/prx/abstract/10.1103/PhysRevX.10.031011\n"
+           "    display:  Phys. Rev. X **10**, 031011, 2020\n  highlight: 0\n")
+    pubs = read_data("_data/publist.yml", yml, db).publications
+    assert [(p.venue.venue.id if p.venue and p.venue.venue else None, p.year) for p in pubs] == [
+        ("nature-physics", 2023), ("prx", 2020)]
+    assert pubs[0].authors == ["Ana Lee", "Bo Chen", "Cy Park"]

@@ -251,6 +251,8 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
         year = _s(item.get("year")) or _s(item.get("date"))
         if pub.year is None and (m := re.match(r"\s*((?:19|20)\d{2})", year)):
             pub.year, pub.year_source = int(m.group(1)), "date"
+        if pub.year is None and venue and not year and (m := _CITED_YEAR.search(venue)):
+            pub.year, pub.year_source = int(m.group(1)), "text"  # "Nature Physics volume 19, pages 857–862 (2023)"
         for key in _LINK_KEYS:
             v = _s(item.get(key))
             if key == "doi" and v and not v.startswith("http"):
@@ -270,8 +272,8 @@ def _venue_in(item: dict[str, Any], db: VenueDB) -> str:
     Astrophysics, 2026, 709, A142"): the first other string the venue database knows."""
     from .collection import _plain
 
-    for k, v in item.items():
-        if k in _SKIP_KEYS or not isinstance(v, str) or not v.strip() or v.startswith(("http", "/")):
+    for k, v in _strings(item):
+        if k in _SKIP_KEYS or not v.strip() or v.startswith(("http", "/")):
             continue
         text = _plain(v)
         if len(text) <= _VENUE_CHARS and not _authors_in(text) and db.match(text).venue is not None:
@@ -279,6 +281,21 @@ def _venue_in(item: dict[str, Any], db: VenueDB) -> str:
     return ""
 
 
+def _strings(item: dict[str, Any]) -> list[tuple[str, str]]:
+    """The item's string values by key, and those of a link given as a mapping, by the key inside it ("link: {url:
+    ..., display: Phys. Rev. X **10**, 031011, 2020}" of the Allan lab template's publist.yml: the link's text is
+    the citation)."""
+    out: list[tuple[str, str]] = []
+    for k, v in item.items():
+        if isinstance(v, str):
+            out.append((k, v))
+        elif isinstance(v, dict):
+            out.extend((str(k2).lower(), v2) for k2, v2 in v.items() if isinstance(v2, str) and str(k2).lower()
+                       not in _LINK_KEYS)
+    return out
+
+
+_CITED_YEAR = re.compile(r"(?:^|[\s(,])((?:19|20)\d{2})\)?\s*$")  # a citation's year closes it
 _SKIP_KEYS = frozenset({"title", "authors", "author", "abstract", "summary", "description", "note", "notes",
                         "image", "img", "thumbnail", "icon", "bibtex", "bib", "cite", *_LINK_KEYS})
 _VENUE_CHARS = 200  # longer values are abstracts and notes, not venues
