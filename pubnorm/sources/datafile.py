@@ -295,7 +295,7 @@ def _strings(item: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
-_CITED_YEAR = re.compile(r"(?:^|[\s(,])((?:19|20)\d{2})\)?\s*$")  # a citation's year closes it
+_CITED_YEAR = lazy_compile(r"(?:^|[\s(,])((?:19|20)\d{2})\)?\s*$")  # a citation's year closes it
 _SKIP_KEYS = frozenset({"title", "authors", "author", "abstract", "summary", "description", "note", "notes",
                         "image", "img", "thumbnail", "icon", "bibtex", "bib", "cite", *_LINK_KEYS})
 _VENUE_CHARS = 200  # longer values are abstracts and notes, not venues
