@@ -2505,3 +2505,17 @@ def test_a_citation_written_in_chinese_is_read_by_its_shape(db):
     assert [(p.title, p.authors, p.venue_raw, p.year) for p in pubs] == [
         ("华北地区强震动记录的三维有限差分模拟", ["李明", "王芳", "张伟", "赵强"], "地震工程与工程振动", 2022),
         ("基于二维数值模拟的盆地地震动放大系数", ["张伟", "刘洋", "王芳"], "地球物理学报", 2021)]
+
+
+@needs_model
+def test_a_journal_set_apart_by_the_stop_after_an_italic_title_is_the_venue(db):
+    """'*Title*. Polyhedron ( **2011** )': a journal of one word, plain after an italic title and its stop, was read
+    as no field; the stop after a title in a span of its own sets the journal apart as a closing quote does."""
+    md = ("## PEER-REVIEWED PUBLICATIONS:\n\n"
+          "1. **A. Lee**, *et al.*, *Synthesis and structure of two crown ether polymorphs*. J. Mol. Struct. "
+          "( **2011** ): [10.1016/j.molstruc.2011.09.001](http://dx.doi.org/10.1016/j.molstruc.2011.09.001).\n"
+          "1. **A. Lee**, *et al.*, *On the copper environment in mononuclear complexes: joint X-ray and AIM studies*. "
+          "Polyhedron ( **2011** ): [10.1016/j.poly.2011.04.002](http://dx.doi.org/10.1016/j.poly.2011.04.002).\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.venue.venue.id if p.venue and p.venue.venue else None, p.year) for p in pubs] == [
+        ("j-journal-of-molecular-structure", 2011), ("j-polyhedron", 2011)]

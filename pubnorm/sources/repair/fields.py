@@ -248,8 +248,12 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
     n, i = len(toks), 0
     while i < n:
         t = toks[i]
-        # a quoted title's closing quote sets the venue after it apart as styling does ('"Title" NeuroImage (2019)')
-        quoted = i >= 2 and toks[i - 1].text in _CLOSING_QUOTES and toks[i - 2].field == "title"
+        # a quoted title's closing quote sets the venue after it apart as styling does ('"Title" NeuroImage (2019)'),
+        # and so does the stop after a title in a span of its own ('*Title*. Polyhedron (**2011**)')
+        quoted = i >= 2 and toks[i - 2].field == "title" and (
+            toks[i - 1].text in _CLOSING_QUOTES
+            or (toks[i - 1].text == "." and (toks[i - 2].italic or toks[i - 2].bold) and not (t.italic or t.bold)
+                and toks[i - 1].span != toks[i - 2].span))
         if t.field != "other" or not (t.bold or t.italic or quoted) or not t.text[:1].isupper():
             i += 1
             continue
