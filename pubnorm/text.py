@@ -98,15 +98,22 @@ def initials(title: str) -> str:
 CJK_CHAR = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 ARXIV_URL = lazy_compile(r"arxiv\.org/(?:abs|pdf|html)/(?:[a-z\-]+/)?(\d{4}\.\d{4,5}|[a-z\-]+/\d{7})(?:v\d+)?", re.I)
 ARXIV_TEXT = lazy_compile(r"\barXiv[:\s]+(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
-# a DOI may hold brackets that close inside it ("10.1007/JHEP12(2021)167", "10.1016/S0140-6736(20)30183-5"); a
-# bracket it does not open is the text's ("(doi:10.1000/abc)")
-DOI = lazy_compile(r"\b(10\.\d{4,9}/(?:[^\s\"'<>()\[\]{}]|\([^\s\"'<>()\[\]{}]*\))*"
-                   r"(?:[^\s\"'<>()\[\]{}.,;:]|\([^\s\"'<>()\[\]{}]*\)))")
+
+
+def _doi(stops: str = "") -> str:
+    """A DOI's pattern, as a group. It may hold brackets that close inside it ("10.1007/JHEP12(2021)167",
+    "10.1016/S0140-6736(20)30183-5"); a bracket it does not open is the text's ("(doi:10.1000/abc)"); it never ends
+    on a stop or a comma, nor holds `stops` (an address's "&?#")."""
+    char = rf"[^\s\"'<>()\[\]{{}}{stops}]"
+    pair = rf"\({char}*\)"
+    return rf"(10\.\d{{4,9}}/(?:{char}|{pair})*(?:[^\s\"'<>()\[\]{{}}.,;:{stops}]|{pair}))"
+
+
+DOI = lazy_compile(r"\b" + _doi())
 ACL_URL = lazy_compile(r"aclanthology\.(?:org|info)/(?:anthology/|papers/(?:[A-Z]/[A-Z]\d{2}/)?)?([A-Z]\d{2}-\d{4}|\d{4}\.[a-z0-9\-]+\.\d+)", re.I)
 ACLWEB_URL = lazy_compile(r"aclweb\.org/anthology/(?:papers/[A-Z]/[A-Z]\d{2}/)?([A-Z]\d{2}-\d{4}(?!\d|\.(?-i:[A-Z]))|\d{4}\.[a-z0-9\-]+\.\d+)", re.I)
 # a DOI as a publisher's address gives it: a path segment (link.springer.com/article/10.1007/...) or a query value
-DOI_IN_URL = lazy_compile(r"(?:/|[?&](?:id|doi)=)(10\.\d{4,9}/(?:[^\s\"'<>()\[\]{}&?#]|\([^\s\"'<>()\[\]{}&?#]*\))*"
-                          r"(?:[^\s\"'<>()\[\]{}.,;:&?#]|\([^\s\"'<>()\[\]{}&?#]*\)))")
+DOI_IN_URL = lazy_compile(r"(?:/|[?&](?:id|doi)=)" + _doi("&?#"))
 # DOIs that preprint and working-paper servers give: SSRN, arXiv, bioRxiv/medRxiv (dated or six-digit numbers;
 # 10.1101 also holds Cold Spring Harbor's journals), Research Square, OSF and its PsyArXiv/SocArXiv/MetaArXiv/
 # EarthArXiv, EdArXiv, Preprints.org, TechRxiv, Authorea, ChemRxiv, Zenodo. Such a DOI names an early version:

@@ -172,11 +172,10 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
                     pub.ids.setdefault(ik, iv)
     if "<a" in f("title"):
         # '<a href="http://dx.doi.org/10.1007/JHEP12(2021)167"> Title</a>': the title links to the paper
+        from .collection import _add_url  # not at import: collection brings the page readers
+
         for link in _TITLE_HREF.findall(f("title")):
-            if link not in pub.urls:
-                pub.urls.append(link)
-            for ik, iv in ids_from_url(link).items():
-                pub.ids.setdefault(ik, iv)
+            _add_url(pub, link)
     for k in ("award", "award_name"):
         if k in raw and f(k):
             pub.awards.extend(a for a in _SEMI.split(f(k)) if a and a not in pub.awards)

@@ -250,15 +250,15 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
         t = toks[i]
         # a quoted title's closing quote sets the venue after it apart as styling does ('"Title" NeuroImage (2019)'),
         # and so does the stop after a title in a span of its own ('*Title*. Polyhedron (**2011**)')
-        quoted = i >= 2 and toks[i - 2].field == "title" and (
+        set_apart = i >= 2 and toks[i - 2].field == "title" and (
             toks[i - 1].text in _CLOSING_QUOTES
             or (toks[i - 1].text == "." and (toks[i - 2].italic or toks[i - 2].bold) and not (t.italic or t.bold)
                 and toks[i - 1].span != toks[i - 2].span))
-        if t.field != "other" or not (t.bold or t.italic or quoted) or not t.text[:1].isupper():
+        if t.field != "other" or not (t.bold or t.italic or set_apart) or not t.text[:1].isupper():
             i += 1
             continue
         j = i
-        if quoted and not (t.bold or t.italic):
+        if set_apart and not (t.bold or t.italic):
             while j < n and toks[j].field == "other" and (toks[j].text[:1].isalpha() or toks[j].text in (".", "&")):
                 j += 1
             while j > i + 1 and toks[j - 1].text == ".":
@@ -267,7 +267,7 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
             while j < n and toks[j].span == t.span and toks[j].field == "other":
                 j += 1
         # ('"Title". *Heliyon* 6(8)': the title's closing quote and full stop are between them)
-        before = toks[i - 2] if quoted else next((x for x in reversed(toks[:i]) if x.text not in (".", ",")
+        before = toks[i - 2] if set_apart else next((x for x in reversed(toks[:i]) if x.text not in (".", ",")
                                                   and not (x.text in _CLOSING_QUOTES and x.field == "other")), None)
         after = next((x for x in toks[j:] if x.text not in (".", ",", ":", "(")), None)
         # after the title, or after the author list under it ("[Title](pubmed) <p>Authors. <em>Journal.</em> 2023")
@@ -280,7 +280,7 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
                      # a line of its own, under a page's sentence, names a group of papers)
                      or ((after is None or after.field == "link" or (after.href and not t.href))
                          and t.line == before.line)) \
-                and (quoted or j == n or toks[j].span != t.span):
+                and (set_apart or j == n or toks[j].span != t.span):
             # a volume or year after it puts it in a venue's place: a journal named by a common word ("*Injury*
             # 35(12)", "*Behaviour*") is looked up too, as sentence_venue does
             numbered = after is not None and (after.field in ("volume", "year") or after.text.isdigit())
@@ -857,6 +857,12 @@ GBT_CODE_AFTER = re.compile(r"\s*\[(?:" + "|".join(sorted(_GBT_CODES - {"OL"}, k
                             + r")(?:/OL)?\]\s*[.,]?$")
 
 
+def _entry_start(toks: Sequence[Token]) -> int:
+    """Where an entry's own words start: after the heading read with it and its list number ("[27]", "12.")."""
+    first = next((k for k, t in enumerate(toks) if t.tag != "heading"), 0)
+    return first + list_number(toks[first:])
+
+
 def gbt_citation(toks: Sequence[Token]) -> None:
     """A GB/T 7714 citation read by its grammar where the labeller missed a part: the title ends right before the
     code ("Title[J]", the code in capitals right after the title's last word); the words from the entry's start
@@ -872,8 +878,7 @@ def gbt_citation(toks: Sequence[Token]) -> None:
         return
     close = _gbt_code_end(toks, m)
     assert close is not None
-    first = next((k for k, t in enumerate(toks) if t.tag != "heading"), 0)  # after the heading read with it
-    first += list_number(toks[first:])
+    first = _entry_start(toks)
     start = m - 1
     if toks[start].field == "title":
         while start > first and toks[start - 1].field == "title":
@@ -921,8 +926,7 @@ def cjk_citation(toks: Sequence[Token]) -> None:
     title up to the next stop; the venue up to its comma or volume. Only when the entry opens with two names or more
     so written, and its title and venue are found."""
     n = len(toks)
-    first = next((k for k, t in enumerate(toks) if t.tag != "heading"), 0)
-    first += list_number(toks[first:])
+    first = _entry_start(toks)
     k, names, piece = first, 0, 0
     while k < n and toks[k].line == toks[first].line and toks[k].text not in _STOPS:
         w = toks[k].text

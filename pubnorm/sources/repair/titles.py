@@ -262,9 +262,12 @@ def title_to_span_end(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     numbers = False  # "*Title*. Ecosphere 14:e4461.": the journal's name, then its volume and article number
     for t in run[end:]:
         numbers = numbers or bool(_LOCATOR_NUMBER.fullmatch(t.text))  # not "22nd" of "22nd USENIX Symposium"
-        t.label = "volume" if numbers and t.text[:1].isalnum() and not YEAR.fullmatch(t.text) \
-            else "year" if numbers and YEAR.fullmatch(t.text) \
-            else "venue" if cited and t.text[:1].isalnum() else "other"
+        if not t.text[:1].isalnum():
+            t.label = "other"
+        elif numbers:
+            t.label = "year" if YEAR.fullmatch(t.text) else "volume"
+        else:
+            t.label = "venue" if cited else "other"
     return run[:end]
 
 
