@@ -12,14 +12,16 @@ from pubnorm.sources.vocab import LINK_WORD, name_shaped
                                   "Data and Code", "Reprint", "Accepted manuscript", "SI", "Supplemental Materials",
                                   "manuscript + supplementary material", "Author's copy", "Link to Paper",
                                   "Link to the CEPR Working Paper", "WP at RIETI", "Working paper at NBER",
-                                  "PDF on SSRN"])
+                                  "PDF on SSRN", "Read more", "Click here", "Click here to read", "Full text (pdf)",
+                                  "Published version (web)", "Presentation (pdf)"])
 def test_what_a_papers_link_says_it_points_to(text: str):
     assert LINK_WORD.match(text)
 
 
 @pytest.mark.parametrize("text", ["Sparse Widgets for Everyone", "Copy Number Variation in Mice",
                                   "Information Theory of Widgets", "Linking Widgets to Gadgets", "Learning at Scale",
-                                  "Data at Scale"])
+                                  "Data at Scale", "Learning to Read", "Web Mining", "More than Words",
+                                  "Reading Comprehension"])
 def test_a_title_is_no_link_word(text: str):
     assert not LINK_WORD.match(text)
 
@@ -80,3 +82,34 @@ def test_a_title_alone_that_links_to_its_paper_s_page_is_a_paper(db):
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [p.title for p in pubs] == ["Tidal heating of icy moons and their subsurface oceans",
                                        "Crust thickness estimates from libration measurements"]
+
+
+def test_a_cards_read_button_set_as_a_heading_is_no_papers_title(db):
+    """A lab page's cards: a cover image, a heading that only says "Click here to read" (linked to the paper), and
+    the citation in a paragraph under it. The button's words were read as each paper's title (every paper lost, one
+    record "Click here to read" each); the paragraph holds the paper."""
+    card = ('<div class="row"><div class="col"><div class="info"><a href="https://doi.org/10.1000/{n}">'
+            '<h4 class="clickable">Click here to read</h4></a></div></div>'
+            '<div class="desc"><p>{cite}</p></div></div>\n')
+    page = ("<html><body><h2>Selected List of Publications</h2>\n"
+            + card.format(n=1, cite="Okafor A, Lind B, Moreau C. Spinning threads from soluble proteins. "
+                                    "Materials Letters. 2021.")
+            + card.format(n=2, cite="Lind B, Okafor A. A road map to stronger artificial fibres. ACS Nano. 2020 "
+                                    "Feb 3;14(2):195-205.")
+            + "</body></html>")
+    pubs = read_markup("p.html", page, db, html=True).publications
+    assert [(p.title, p.year) for p in pubs] == [("Spinning threads from soluble proteins", 2021),
+                                                 ("A road map to stronger artificial fibres", 2020)]
+
+
+def test_a_links_words_in_brackets_are_link_words_not_a_paper(db):
+    """"<li><a>Full text (pdf)</a></li>" under a paper: what its links hold, in words with a bracket ("Presentation
+    (pdf)", "Published version (web)"), were each read as a paper of their own."""
+    page = ("<html><body><h2>Publications</h2>\n"
+            "<p><strong>A. Okafor</strong>, B. Lind. <em>Elastic scheduling of widgets in clouds</em>. Journal of "
+            "Widget Systems, 12(3), 2016.</p>\n<ul><li><a href=\"files/okafor2016.pdf\">Full text (pdf)</a></li>"
+            "<li><a href=\"https://doi.org/10.1000/jws.2016\">Published version (web)</a></li>"
+            "<li><a href=\"files/okafor2016-slides.pdf\">Presentation (pdf)</a></li></ul>\n"
+            "</body></html>")
+    pubs = read_markup("p.html", page, db, html=True).publications
+    assert [(p.title, p.year) for p in pubs] == [("Elastic scheduling of widgets in clouds", 2016)]

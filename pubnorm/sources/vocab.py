@@ -38,8 +38,9 @@ _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slide
                r"accepted|manuscript|si|e-?companion|errat(?:a|um)|corrigendum|"
                # where a link leads ("Link do evento", "Enlace", "Available online"), and what it does (LINK_ACTIONS)
                r"available online|event|evento|peri[oó]dico|reposit[oó]rio|enlace|texto completo|"
-               # a link that only says "here" ("Working paper version [here]", "Disponible [aquí]")
-               r"here|aqu[ií]|ici|"
+               # a link that only says "here" ("Working paper version [here]", "Disponible [aquí]"), or what a
+               # card's button says ("Read more", "Click here to read", "Published version (web)")
+               r"here|aqu[ií]|ici|read|more|click|web|"
                + "|".join(LINK_ACTIONS))
 
 
@@ -56,7 +57,8 @@ _LINK_PLACE = (r"\W*link to\b[^.:;]{1,40}"
                r"ssrn|osf|zenodo|researchgate|biorxiv|medrxiv|repec|ideas)\W*")
 LINK_PLACE = lazy_compile("^(?:" + _LINK_PLACE + ")$", re.I)
 LINK_WORD = lazy_compile("^(?:"
-                         + _phrase(_LINK_WORDS, r"(?:\s*(?:&|and|/|\+|,|-)\s*|\s+(?:on|at|in|do|da|de|del)\s+|\s+)")
+                         + _phrase(_LINK_WORDS,
+                                   r"(?:\s*(?:&|and|/|\+|,|-|\()\s*|\s+(?:on|at|in|to|do|da|de|del)\s+|\s+)")
                          + "|" + _LINK_PLACE + ")$", re.I)
 # a note under a paper about it, not a paper: where it was presented, what it was called before, its media
 # ("Presentations: The 25th China Economic Annual Conference ...", "Old name: ...", "Previously circulated with the
