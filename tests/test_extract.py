@@ -1104,3 +1104,39 @@ def test_a_venue_acronym_with_its_two_digit_year_gives_the_entry_s_year(db):
     # the year of a paper, not the evidence that a line is one: a meeting's abstract named on a card
     assert read_markup("p.md", "- USCAP '22 Automatic histologic grading of tumours\n", db,
                        extractor="crf").publications == []
+
+
+def test_a_bold_title_with_a_word_of_a_cv_section_over_its_authors_is_a_paper_not_a_section(db):
+    """"**Learning Generalizable Pivoting Skills**" over "**Ada Okafor**, Ben Lind, ...": a bold paragraph of a few
+    words that holds a word naming a section of no papers ("Skills", "Teaching", "Service") was taken for that
+    section's heading, and every paper under it was skipped. Over a paragraph of names only it is a paper's title."""
+    md = """## Research
+
+**Bridging the Gap with Compliance Tuning for Insertion**
+
+**Ada Okafor**, Ben Lind, Chen Moreau
+
+ICRA 2024
+
+\\[[Paper](https://arxiv.org/pdf/2311.07499.pdf)\\] \\[[Website](https://gap.github.io/)\\]
+
+**Learning Generalizable Pivoting Skills**
+
+**Ada Okafor**, Dan Reyes, Ben Lind
+
+ICRA 2023
+
+\\[[Paper](https://arxiv.org/pdf/2305.02554.pdf)\\]
+
+**Safe Gain Optimization for Impedance Control**
+
+Ben Lind, **Ada Okafor**
+
+CASE 2022
+
+\\[[Paper](https://arxiv.org/pdf/2203.01234.pdf)\\]
+"""
+    pubs = read_markup("index.md", md, db).publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Bridging the Gap with Compliance Tuning for Insertion", 2024), ("Learning Generalizable Pivoting Skills", 2023),
+        ("Safe Gain Optimization for Impedance Control", 2022)]

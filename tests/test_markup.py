@@ -643,3 +643,18 @@ def test_a_chain_too_long_to_read_with_its_text_is_read_in_blocks_of_its_own_and
     assert [ln.text for b in chains for ln in b.lines][::3] == [f"Okafor A{i}. (2013)" for i in range(150)]
     assert [ln.lineno for b in chains for ln in b.lines] == list(range(1, 451))
     assert last.heads == () and [ln.text for ln in last.lines] == ["See all publications on the journal's site."]
+
+
+def test_a_pandoc_span_is_its_text_without_brackets(db):
+    """Quarto and R Markdown style a name with a span: "[Wang, T.]{.underline}†" (a student), "[Jo Lee]{.student}".
+    CommonMark kept the brackets, and "[Wang" and "T.]" were two authors."""
+    from pubnorm.sources.reader import read_markup
+
+    md = ("## Papers\n\n"
+          "-   **Okafor, A.** and [Lind, B.]{.underline}† (2024). [Dissecting the mean time in favor of treatment]"
+          "(https://doi.org/10.1080/1.2){target=\"_blank\"}. *Journal of Biopharmaceutical Statistics*, 34, 111-126.\n"
+          "-   [Moreau, C.]{.underline}†, **Okafor, A.**, and [Reyes, D.]{.student} (2023). Inference for "
+          "time-to-event data in cohorts with attrition. *Statistics in Medicine*, 43, 216-232.\n")
+    assert "[Lind" not in markdown_to_html(md) and "{.student}" not in markdown_to_html(md)
+    pubs = read_markup("pubs.qmd", md, db).publications
+    assert [p.authors for p in pubs] == [["Okafor, A.", "Lind, B."], ["Moreau, C.", "Okafor, A.", "Reyes, D."]]

@@ -18,8 +18,8 @@ from lxml import etree
 
 from ..lazyre import lazy_compile
 from ..model import LATEST_YEAR
-from ..text import squash
-from .vocab import KIND_HEADING, LINK_WORD, SKIP_LEADING, SKIP_SECTION
+from ..text import split_name_list, squash
+from .vocab import KIND_HEADING, LINK_WORD, SKIP_LEADING, SKIP_SECTION, name_shaped
 
 MAX_DEPTH = 200  # deeper nesting is flattened: pathological pages must not exhaust the stack
 # A block (one paragraph run, list item, table row or paper box) longer than this is cut into blocks of this
@@ -238,6 +238,9 @@ def markdown_to_html(text: str) -> str:
     # kramdown's and Pandoc's attribute lists ("[PDF](x.pdf){:target="_blank"}", "{: .small}", "[Title](url){target=
     # "_blank"}" in R Markdown and Quarto) style what is before them; CommonMark leaves them as words of the entry
     if "{" in text:
+        # a Pandoc span ("[Wang, T.]{.underline}†", "[Jessica Shepherd]{.student}" in Quarto and R Markdown) is its
+        # text, styled: CommonMark would keep its brackets as words of the entry
+        text = _PANDOC_SPAN.sub(r"\1", text)
         text = _ATTRIBUTES.sub("", text)
         text = _HEADING_ATTRIBUTES.sub(r"\1", text)  # Pandoc's and kramdown's "### 2024 {#published-2024}"
     # "[Paper](/files/My Paper.pdf)": Jekyll's kramdown links an address with spaces, CommonMark leaves the whole
@@ -345,6 +348,7 @@ _MARKDOWN_INSIDE = lazy_compile(r"^[ \t]*<(?:div|section|span|p|article)\b[^<>\n
 _ATTR = r"(?:[.#][\w\-]+|[\w\-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"']+))"
 _ATTRIBUTES = lazy_compile(rf"\{{:[^{{}}\n]*\}}|(?<=[)\]*_`>])\{{{_ATTR}(?:[ \t]+{_ATTR})*[ \t]*\}}|^[ \t]*\{{[.#][^{{}}\n]*\}}[ \t]*$",
                            re.M)
+_PANDOC_SPAN = lazy_compile(rf"(?<![!\]\\])\[([^\[\]\n]+)\]\{{{_ATTR}(?:[ \t]+{_ATTR})*[ \t]*\}}")
 _HEADING_ATTRIBUTES = lazy_compile(r"^(#{1,6}[ \t][^\n{]*?)[ \t]*\{[#.][^{}\n]*\}[ \t]*$", re.M)
 _FENCED_DIV = lazy_compile(r"^[ \t]*:{3,}[ \t]*(\{[^{}\n]*\}|[\w\-]+)?[ \t]*:*[ \t]*$")
 _SPACED_LINK = lazy_compile(r"\]\(((?:https?://|/)[^()\s\"'<>\[\]]*(?: +[^()\s\"'<>\[\]]+)+)\)")
@@ -774,9 +778,20 @@ def _styled_section(p: etree._Element, state: dict[str, Any]) -> str | None:
         return None  # "<i>Conference Talk</i><br>Lee, A. (2024). ...": one entry's kind, said over it (a section's
         # name over text of its own is plural: "Invited presentations")
     if SKIP_SECTION.search(name) or SKIP_LEADING.search(name):
-        return name
+        return None if _names_follow(p) else name
     under_styled = bool(state["stack"]) and state["stack"][-1][0] == _STYLED_LEVEL
     return name if under_styled and len(p) == 1 and KIND_HEADING.fullmatch(name) else None
+
+
+def _names_follow(p: etree._Element) -> bool:
+    """Whether the paragraph after p is a list of two or more people's names and nothing else: p is then a paper's
+    title set in bold over its authors ("**Learning Generalizable Pivoting Skills**" over "**Xiang Zhang**, Siddarth
+    Jain, ..."), not the name of a section that lists no papers ("**Invited Talks**" over its first talk)."""
+    nxt = p.getnext()
+    if nxt is None or nxt.tag != "p" or (p.tail or "").strip():
+        return False
+    names, _ = split_name_list(text_content(nxt).replace("*", ""))
+    return len(names) >= 2 and all(name_shaped(n) for n in names)
 
 
 def _inline(x: etree._Element | _Loose) -> bool:
