@@ -1140,3 +1140,18 @@ CASE 2022
     assert [(p.title, p.year) for p in pubs] == [
         ("Bridging the Gap with Compliance Tuning for Insertion", 2024), ("Learning Generalizable Pivoting Skills", 2023),
         ("Safe Gain Optimization for Impedance Control", 2022)]
+
+
+def test_a_journal_linked_to_its_home_is_the_venue_not_a_second_paper_in_prose(db):
+    """"Mao, L. (2023). [Title](doi). [*Biometrics*](https://academic.oup.com/biometrics), 79, 61-72.": two links to
+    paper hosts on one line read the entry as prose naming two papers: a record with no title, authors, venue or
+    year. A link whose text is a journal's name (and no year) is where the paper appeared."""
+    md = ("## Methods\n\n"
+          "-   **Okafor, A.** (2023). [On restricted mean survival in favor of treatment](https://doi.org/10.1111/biom.1)."
+          " [*Biometrics*](https://academic.oup.com/biometrics), 79, 61-72.\n"
+          "-   **Okafor, A.** and Lind, B. (2022). [Sample size for win ratio analysis](https://doi.org/10.1093/biomet/2)."
+          " [*Biometrika*](https://academic.oup.com/biomet), 109, 873-880.\n")
+    pubs = read_markup("methods.qmd", md, db).publications
+    assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
+        ("On restricted mean survival in favor of treatment", "Biometrics", 2023),
+        ("Sample size for win ratio analysis", "Biometrika", 2022)]

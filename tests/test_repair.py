@@ -2519,3 +2519,24 @@ def test_a_journal_set_apart_by_the_stop_after_an_italic_title_is_the_venue(db):
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [(p.venue.venue.id if p.venue and p.venue.venue else None, p.year) for p in pubs] == [
         ("j-journal-of-molecular-structure", 2011), ("j-polyhedron", 2011)]
+
+
+@needs_model
+def test_a_linked_title_read_as_a_venue_before_the_journal_is_the_title(db):
+    """A philosopher's list names no authors: "<a href=...>Worlds are Pluralities</a> (2024). <em>Australasian
+    Journal of Philosophy</em> 102: 221-231." The labeller read the linked title as a venue (it usually follows
+    the authors), so the entry had no title and was lost. The link's whole text, a name no venue has, before the
+    journal, is the title."""
+    li = '<li><a href="https://doi.org/10.1000/{n}">{t}</a> ({y}). <em>{j}</em> {v}.</li>\n'
+    page = ("<html><body><h3>Articles</h3><ol>\n"
+            + li.format(n=1, t="Worlds are Pluralities", y=2024, j="Australasian Journal of Philosophy",
+                        v="102: 221-231")
+            + li.format(n=2, t="Explanatory Priority Monism", y=2021, j="Philosophical Studies", v="178: 1339-1359")
+            + li.format(n=3, t="Comparing Mathematical Explanations", y=2023, j="The British Journal for the "
+                        "Philosophy of Science", v="74: 269-290")
+            + "</ol></body></html>")
+    pubs = read_markup("p.html", page, db, html=True).publications
+    assert [(p.title, p.year, p.venue_raw) for p in pubs] == [
+        ("Worlds are Pluralities", 2024, "Australasian Journal of Philosophy"),
+        ("Explanatory Priority Monism", 2021, "Philosophical Studies"),
+        ("Comparing Mathematical Explanations", 2023, "The British Journal for the Philosophy of Science")]

@@ -384,7 +384,8 @@ def _prose_mentions(block: Block, ctx: Context) -> bool:
     if not links:
         return False
     for ln, line_links in zip(block.lines, per_line, strict=True):
-        if len({s.href for s in line_links}) >= 2:
+        if len({s.href for s in line_links}) >= 2 \
+                and len({s.href for s in line_links if not _journal_link(s, ctx)}) >= 2:
             # two papers linked in one run of text (two lines each linking one are two entries), unless a whole
             # citation comes before the links, its year and its volume or pages ("... Mathematics. 38(3): 502-527,
             # 2020. [ArXiv] [ESI Highly Cited Paper](ESI.pdf) and [WOS Core Collection](WOS.pdf)")
@@ -400,6 +401,13 @@ def _prose_mentions(block: Block, ctx: Context) -> bool:
     line = next(ln for ln, line_links in zip(block.lines, per_line, strict=True) if links[0] in line_links)
     return m.venue is not None and m.parse.year is not None \
         and not _CITED.search(YEAR_IN.sub(" ", line.text[line.text.find(links[0].text):]))
+
+
+def _journal_link(span: Span, ctx: Context) -> bool:
+    """A link whose text is a venue's name and no year ("[*Biometrics*](https://academic.oup.com/biometrics)"):
+    where the entry appeared, linked to the journal's home, not a second paper."""
+    m = ctx.db.match(span.text.strip("[]*_ "))
+    return m.venue is not None and m.parse.year is None
 
 
 _CITED = lazy_compile(r"\b(?:vol(?:ume)?|issue|no|pages|pp)\b\.?\s*\d|\d\s*\(\d+\)|\d+\s*[-–]\s*\d+|(?<!\d)\d{4,}(?!\d)",

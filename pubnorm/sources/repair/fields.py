@@ -203,6 +203,31 @@ AWARD_WORDS = frozenset({"award", "awards", "prize"})
 _AWARD_LEFT = frozenset({"", "winner", "recipient", "received", "won", "nominee", "finalist"})  # parse_venue leaves
 
 
+def linked_title_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """"<a href=...>Worlds are Pluralities</a> (2024). <em>Australasian Journal of Philosophy</em> 102: 221-231.":
+    an entry with no title, whose first venue is a link's whole text that names no venue the database knows and
+    whose second venue comes after it: the link is the title (a page of one author's papers names no authors, and
+    the labeller read the linked title as the venue it usually follows)."""
+    if any(t.field == "title" for t in toks):
+        return
+    starts = [k for k, t in enumerate(toks) if t.field == "venue" and (not k or toks[k - 1].field != "venue")]
+    if len(starts) < 2:
+        return
+    i = starts[0]
+    j = i
+    while toks[j].field == "venue":
+        j += 1
+    first = toks[i:j]
+    href = first[0].href
+    if not href or any(t.href != href or t.line != first[0].line for t in first) \
+            or (i and toks[i - 1].href == href) or (j < len(toks) and toks[j].href == href) \
+            or any(t.field not in ("author", "other") for t in toks[:i]) or len(first) < 2 \
+            or _whole_venue(join_tokens(first), db):
+        return
+    for k, t in enumerate(first):
+        t.label = "B-title" if k == 0 else "title"
+
+
 def _whole_venue(text: str, db) -> bool:  # type: ignore[no-untyped-def]
     """Whether the database knows this whole text as a venue's name (no year, volume or word left over)."""
     m = db.match(text)
