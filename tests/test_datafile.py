@@ -345,3 +345,15 @@ def test_a_publist_link_text_is_the_papers_citation(db):
     assert [(p.venue.venue.id if p.venue and p.venue.venue else None, p.year) for p in pubs] == [
         ("nature-physics", 2023), ("prx", 2020)]
     assert pubs[0].authors == ["Ana Lee", "Bo Chen", "Cy Park"]
+
+
+def test_an_escaped_mark_in_a_data_files_markdown_is_the_mark_not_a_backslash(db, tmp_path: Path):
+    """"authors: 'Okafor M\\*, Lind T\\*, Moreau P'" (the layout renders the string as Markdown: two first authors
+    marked): the backslashes stayed, and "Okafor M\\" and "Lind T\\" were read as the names "M" and "T"."""
+    p = tmp_path / "_data" / "Publications.yml"
+    p.parent.mkdir()
+    p.write_text("- title: 'Small implantable neural probe with flexible leads'\n"
+                 "  authors: 'Okafor M\\*, Lind T\\*, Moreau P, Reyes L'\n"
+                 "  journal: '<i>Scientific Reports</i>'\n  year: 2023\n", encoding="utf-8")
+    pubs = run([p], db, Options(jobs=1)).publications
+    assert [x.authors for x in pubs] == [["Okafor M", "Lind T", "Moreau P", "Reyes L"]]

@@ -1155,3 +1155,16 @@ def test_a_journal_linked_to_its_home_is_the_venue_not_a_second_paper_in_prose(d
     assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
         ("On restricted mean survival in favor of treatment", "Biometrics", 2023),
         ("Sample size for win ratio analysis", "Biometrika", 2022)]
+
+
+def test_two_names_in_one_bold_span_each_ending_in_initials_are_two_authors(db):
+    """"<strong>Darras H., Yu C.</strong>, Kever M. 2026. Title. Journal": the lab's two members in one bold span
+    were read as one name written "Surname, Given names" ("**Peixoto, Marco Antonio**" is one name)."""
+    page = ("<html><body><h2>Publications</h2><ol>\n"
+            "<li><strong>Okafor H., Lind C.</strong>, Moreau M., Reyes S. 2026. Sequential origin of a founding "
+            'strategy in ants. <span class="pub-journal">Molecular Biology and Evolution</span>, msag115.</li>\n'
+            "<li>Moreau M., <strong>Okafor H.</strong>, Reyes S. 2024. Sex determination in the Argentine ant. "
+            '<span class="pub-journal">Science Advances</span>, 10(22).</li>\n</ol></body></html>')
+    pubs = read_markup("p.html", page, db, html=True).publications
+    assert [p.authors for p in pubs] == [["Okafor H.", "Lind C.", "Moreau M.", "Reyes S."],
+                                         ["Moreau M.", "Okafor H.", "Reyes S."]]

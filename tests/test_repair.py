@@ -2540,3 +2540,29 @@ def test_a_linked_title_read_as_a_venue_before_the_journal_is_the_title(db):
         ("Worlds are Pluralities", 2024, "Australasian Journal of Philosophy"),
         ("Explanatory Priority Monism", 2021, "Philosophical Studies"),
         ("Comparing Mathematical Explanations", 2023, "The British Journal for the Philosophy of Science")]
+
+
+@needs_model
+def test_the_first_authors_given_name_after_a_quoted_title_is_the_authors(db):
+    """'<a>“Title.”</a> Stephanie A. Coronel, Josué Melguizo, ...': the labeller read the first author's given name
+    on with the title; the title ends at its closing mark and the name is the first author's. A page that opens a
+    title with a straight mark and closes it with a curly one ('"Title.”') closes it there too."""
+    p = ('<div class="message"><a href="https://doi.org/10.1000/{n}">{q}{t}.”</a> {a}. <em>{j}</em>, {v}, {y}. '
+         '<a href="/files/{n}.pdf">PDF</a></div>\n')
+    page = ("<html><body><h2>Journal Articles</h2>\n"
+            + p.format(n=1, q="“", t="Experimental study on moving hot particle ignition",
+                       a="Ada B. Okafor, Josué Lind, Rémy Moreau, and Joseph E. Reyes", j="Combustion and Flame",
+                       v="192: 495-506", y=2018)
+            + p.format(n=2, q='"', t="Dynamics of ignition of hydrogen-air mixtures by moving heated particles",
+                       a="Josué Lind, Ada B. Okafor, Rémy Moreau, and Joseph E. Reyes",
+                       j="International Journal of Hydrogen Energy", v="42: 7380-7392", y=2017)
+            + "</body></html>")
+    pubs = read_markup("p.html", page, db, html=True).publications
+    assert [(p.title, p.authors[:2]) for p in pubs] == [
+        ("Experimental study on moving hot particle ignition", ["Ada B. Okafor", "Josué Lind"]),
+        ("Dynamics of ignition of hydrogen-air mixtures by moving heated particles", ["Josué Lind", "Ada B. Okafor"])]
+    # a curly pair inside a straight-quoted title is the title's own quotation, not its end
+    md = ('## Papers\n\n15) Okafor, Ada, Ben Lind, Cy Moreau. "Promises and Challenges of Next-Generation “Beyond '
+          'Li-ion” Batteries for Electric Vehicles." Chemical reviews 121.3 (2020): 1623-1669.\n')
+    assert [p.title for p in read_markup("p.md", md, db).publications] == [
+        "Promises and Challenges of Next-Generation “Beyond Li-ion” Batteries for Electric Vehicles"]

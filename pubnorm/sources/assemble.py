@@ -1164,6 +1164,9 @@ def _closed(toks: Sequence[Token], run: Sequence[Token]) -> bool:
     return end < len(toks) and toks[end].text in (".", "。") and (end + 1 == len(toks) or toks[end + 1].space_before)
 
 
+_INITIAL = lazy_compile(r"\.|[A-Z]{1,3}")  # the end of a name written "Surname I." or "Surname IJ"
+
+
 def _author_list(authors: list[Token]) -> tuple[list[str], bool]:
     """The names of an author list. A name the page sets apart in bold (its owner), written "Surname, Given Names"
     between the list's commas, is one name: "Graciano, R. P., **Peixoto, Marco Antonio**, Leach, M." (the split
@@ -1187,7 +1190,9 @@ def _author_list(authors: list[Token]) -> tuple[list[str], bool]:
                 and (i > 0 or j < n) \
                 and (j == n or authors[j].text in (",", "and", "&")) \
                 and all(any(t.text[:1].isalpha() and len(t.text) > 1 for t in part)
-                        for part in (piece[:commas[0]], piece[commas[0] + 1:])):  # a surname, a given name
+                        for part in (piece[:commas[0]], piece[commas[0] + 1:])) \
+                and not _INITIAL.fullmatch(piece[commas[0] - 1].text):  # a surname, a given name
+            # (not two names that each end in their initials: "**Darras H., Yu C.**")
             cuts.append((i, j))
         i = j
     if not cuts:

@@ -321,9 +321,15 @@ def _s(v: Any) -> str:
     return str(v).strip()
 
 
+_MD_ESCAPE = lazy_compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")  # CommonMark's backslash escapes of punctuation
+
+
 def _plain(text: str) -> str:
-    """Front-matter strings carry HTML and markdown emphasis: keep only the text."""
+    """Front-matter strings carry HTML and markdown emphasis: keep only the text (a backslash escape is the mark
+    it escapes: "Abrantes M\\*, Pereira T\\*" marks two first authors)."""
     text = unescape(re.sub(r"<[^>]+>", "", text))
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(r"\1", text)
     text = re.sub(r"\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)", "", text)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     return squash(text)

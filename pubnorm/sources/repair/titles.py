@@ -39,6 +39,13 @@ def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     if end < 2 or _subtitle_after(toks, run[end + 1:]):
         return [toks[i - 1], *run]  # '“HIV Stigma Exists”—Exploring ...': the quoted phrase opens the title
     rest = run[end:]
+    if j < len(toks) and toks[j].field == "author" and toks[j].line == rest[-1].line \
+            and all(t.text[:1].isupper() and t.text.isalpha() for t in rest[1:]) and len(rest) <= 4:
+        # '“Title.” Stephanie A. Coronel, Josué Melguizo, ...': the first author's given name, read on with the title
+        rest[0].label = "other"
+        for t in rest[1:]:
+            t.label = "author"
+        return run[:end]
     # "” in Book ..." or "”, Journal 6(1)" goes on as a citation; "” is accepted to X" or "” wins a prize at Y" is news
     cited = not any(t.field == "venue" for t in toks) and (rest[1].text.lower() in ("in", ",", ".", ":")
                                                            or rest[1].text[:1].isupper())
@@ -51,7 +58,7 @@ def _closing_at(run: Sequence[Token], opening: str, close: str) -> int | None:
     """Where in the title the mark that closes its opening quote is: a quote opened inside it closes first
     ('“An Unmanned Aircraft “See and Avoid” Algorithm ...”', '“Observation of the “K-pp”-like structure ...”': a
     page that does not switch to single marks inside a quoted title)."""
-    depth = 0
+    depth = curly = 0
     for k, t in enumerate(run):
         if t.text == opening and opening != close:
             depth += 1
@@ -59,6 +66,15 @@ def _closing_at(run: Sequence[Token], opening: str, close: str) -> int | None:
             if not depth:
                 return k
             depth -= 1
+        elif opening == '"' and t.text in "“”":
+            # '"Title.”' closes on a curly mark (a page that mixes its marks), unless one opened inside the title
+            # ('"Promises of Next-Generation “Beyond Li-ion” Batteries"')
+            if t.text == "“":
+                curly += 1
+            elif curly:
+                curly -= 1
+            elif not depth:
+                return k
     return None
 
 
