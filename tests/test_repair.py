@@ -2566,3 +2566,21 @@ def test_the_first_authors_given_name_after_a_quoted_title_is_the_authors(db):
           'Li-ion” Batteries for Electric Vehicles." Chemical reviews 121.3 (2020): 1623-1669.\n')
     assert [p.title for p in read_markup("p.md", md, db).publications] == [
         "Promises and Challenges of Next-Generation “Beyond Li-ion” Batteries for Electric Vehicles"]
+
+
+@needs_model
+def test_a_quoted_title_read_as_a_venue_before_the_journal_is_the_title(db):
+    """jemdoc, IEEE style: 'M. Okafor, Y. Lind, and C. Moreau, "Joint Compression and Deadline Optimization for
+    Wireless Federated Learning," IEEE Trans. Mob. Comput., vol. 23, no. 7, pp. 7939-7951, July 2024.' The labeller
+    read the quoted title as a venue before the journal, and the entry had no title (title None, authors lost)."""
+    page = ("<html><body><h2>Journal Article</h2><ol>\n"
+            '<li>M. Okafor, Y. Lind, <b>D. Reyes</b>, R. Jin, and C. Moreau, "Joint Compression and Deadline '
+            'Optimization for Wireless Federated Learning," IEEE Trans. Mob. Comput., vol. 23, no. 7, pp. 7939-7951, '
+            'July 2024.  <a href="https://arxiv.org/pdf/2305.03969">[Paper]</a></li>\n'
+            '<li>H. Lind, G. Okafor, <b>D. Reyes</b>, and K. Moreau, "Task-Oriented Integrated Sensing and '
+            'Communication for Wireless Edge AI," IEEE Network, vol. 37, no. 4, pp. 135-144, 2023.</li>\n'
+            "</ol></body></html>")
+    pubs = read_markup("p.html", page, db, html=True).publications
+    assert [(p.title, p.authors[:2], p.year) for p in pubs] == [
+        ("Joint Compression and Deadline Optimization for Wireless Federated Learning", ["M. Okafor", "Y. Lind"], 2024),
+        ("Task-Oriented Integrated Sensing and Communication for Wireless Edge AI", ["H. Lind", "G. Okafor"], 2023)]

@@ -203,11 +203,12 @@ AWARD_WORDS = frozenset({"award", "awards", "prize"})
 _AWARD_LEFT = frozenset({"", "winner", "recipient", "received", "won", "nominee", "finalist"})  # parse_venue leaves
 
 
-def linked_title_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
-    """"<a href=...>Worlds are Pluralities</a> (2024). <em>Australasian Journal of Philosophy</em> 102: 221-231.":
-    an entry with no title, whose first venue is a link's whole text that names no venue the database knows and
-    whose second venue comes after it: the link is the title (a page of one author's papers names no authors, and
-    the labeller read the linked title as the venue it usually follows)."""
+def title_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """"<a href=...>Worlds are Pluralities</a> (2024). <em>Australasian Journal of Philosophy</em> 102: 221-231.",
+    'M. Zhang, Y. Li, and C. Zhong, "Joint Compression for Federated Learning," IEEE Trans. Mob. Comput., vol. 23':
+    an entry with no title, whose first venue is set apart as a whole (a link's whole text, or a quotation's), names
+    no venue the database knows and comes before a second venue: it is the title (the labeller read it as the venue
+    it usually follows: on a page of one author's papers, which names no authors, or after an IEEE-style list)."""
     if any(t.field == "title" for t in toks):
         return
     starts = [k for k, t in enumerate(toks) if t.field == "venue" and (not k or toks[k - 1].field != "venue")]
@@ -218,14 +219,30 @@ def linked_title_read_as_venue(toks: Sequence[Token], db) -> None:  # type: igno
     while toks[j].field == "venue":
         j += 1
     first = toks[i:j]
-    href = first[0].href
-    if not href or any(t.href != href or t.line != first[0].line for t in first) \
-            or (i and toks[i - 1].href == href) or (j < len(toks) and toks[j].href == href) \
-            or any(t.field not in ("author", "other") for t in toks[:i]) or len(first) < 2 \
+    if len(first) < 2 or any(t.field not in ("author", "other") for t in toks[:i]) \
+            or any(t.line != first[0].line for t in first) or not (_linked(toks, i, j) or _quoted(toks, i, j)) \
             or _whole_venue(join_tokens(first), db):
         return
     for k, t in enumerate(first):
         t.label = "B-title" if k == 0 else "title"
+
+
+def _linked(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Whether toks[i:j] is a link's whole text."""
+    href = toks[i].href
+    return bool(href) and all(t.href == href for t in toks[i:j]) and not (i and toks[i - 1].href == href) \
+        and not (j < len(toks) and toks[j].href == href)
+
+
+def _quoted(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Whether toks[i:j] is a quotation's whole text (its closing mark right after it, or after its comma or full
+    stop: '"Title," IEEE ...')."""
+    close = QUOTE_CLOSES.get(toks[i - 1].text) if i else None
+    if close is None:
+        return False
+    if j < len(toks) and toks[j].text in (",", "."):
+        j += 1
+    return j < len(toks) and toks[j].text == close
 
 
 def _whole_venue(text: str, db) -> bool:  # type: ignore[no-untyped-def]
