@@ -2584,3 +2584,19 @@ def test_a_quoted_title_read_as_a_venue_before_the_journal_is_the_title(db):
     assert [(p.title, p.authors[:2], p.year) for p in pubs] == [
         ("Joint Compression and Deadline Optimization for Wireless Federated Learning", ["M. Okafor", "Y. Lind"], 2024),
         ("Task-Oriented Integrated Sensing and Communication for Wireless Edge AI", ["H. Lind", "G. Okafor"], 2023)]
+
+
+@needs_model
+def test_a_one_word_journal_after_the_titles_bracketed_year_is_the_venue(db):
+    """'<a>A Statistical Analysis of Luck</a> (2020). <em>Synthese</em> 197: 2291-2310.' (a page of one author's
+    papers): the year in brackets between the title and the italic journal kept styled_venue from reading the
+    journal, which the labeller does not know, as the venue."""
+    li = '<li><a href="https://doi.org/10.1000/{n}">{t}</a> ({y}). <em>{j}</em> {v}.</li>\n'
+    page = ("<html><body><h3>Articles</h3><ol>\n"
+            + li.format(n=1, t="A Statistical Analysis of Luck", y=2020, j="Synthese", v="197: 2291-2310")
+            + li.format(n=2, t="Grounding and Propositional Identity", y=2023, j="Analysis", v="83: 48-56")
+            + "</ol></body></html>")
+    pubs = read_markup("p.html", page, db, html=True).publications
+    assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
+        ("A Statistical Analysis of Luck", "Synthese", 2020),
+        ("Grounding and Propositional Identity", "Analysis", 2023)]

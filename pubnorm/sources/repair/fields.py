@@ -308,9 +308,12 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
         else:
             while j < n and toks[j].span == t.span and toks[j].field == "other":
                 j += 1
-        # ('"Title". *Heliyon* 6(8)': the title's closing quote and full stop are between them)
+        # ('"Title". *Heliyon* 6(8)': the title's closing quote and full stop are between them; 'Title (2022).
+        # *Synthese* 200: 1-17', 'Title (forthcoming). *Mind*.': so is the year or status in brackets after it)
         before = toks[i - 2] if set_apart else next((x for x in reversed(toks[:i]) if x.text not in (".", ",")
-                                                  and not (x.text in _CLOSING_QUOTES and x.field == "other")), None)
+                                                  and not (x.text in _CLOSING_QUOTES and x.field == "other")
+                                                  and not (x.text in ("(", ")") and x.field == "other")
+                                                  and x.field not in ("year", "status")), None)
         after = next((x for x in toks[j:] if x.text not in (".", ",", ":", "(")), None)
         # after the title, or after the author list under it ("[Title](pubmed) <p>Authors. <em>Journal.</em> 2023")
         if before is not None and (before.field == "title" or (before.field == "author" and any(
