@@ -286,3 +286,23 @@ def test_paragraph_entries_with_an_award_paragraph_or_names_read_as_a_title_are_
         t.label = "venue"  # the names of the paper after the award read as a venue
     got = entries([*a, *award, *b, *c])
     assert got == [[*a, *award], b, c]
+
+
+def test_lines_of_one_paragraph_that_open_with_consecutive_full_width_numbers_are_one_entry_each(db):
+    """A Chinese page's list: "（1） Title, Journal, 2020, 通讯作者 <br>" line after line in one paragraph, under
+    "### 代表论文 Selected publications:". The labeller read the heading and every line as one entry (no paper
+    found of 48); the page's own consecutive numbers, in their full-width brackets, say where each one begins."""
+    from pubnorm.sources.reader import read_markup
+
+    md = ("### 代表论文 Selected publications:\n"
+          "（1） Carrier Multiplication in Quantum-Confined Perovskite Nanocrystals, Journal of Physical Chemistry "
+          "Letters, 2020, 通讯作者 <br>\n"
+          "（2） Detection of hypochlorous acid produced in foam cells with a localized probe, Chemical "
+          "Communications, 2020, 通讯作者 <br>\n"
+          "（3） Lead-Free Silver-Bismuth Halide Double Perovskite Nanocrystals, Angewandte Chemie-International "
+          "Edition, 2018, 通讯作者 <br>\n")
+    pubs = read_markup("p.md", md, db).publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Carrier Multiplication in Quantum-Confined Perovskite Nanocrystals", 2020),
+        ("Detection of hypochlorous acid produced in foam cells with a localized probe", 2020),
+        ("Lead-Free Silver-Bismuth Halide Double Perovskite Nanocrystals", 2018)]

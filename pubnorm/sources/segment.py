@@ -186,8 +186,10 @@ def _heading_apart(group: list[Token]) -> list[list[Token]]:
 def _by_paragraph(group: list[Token]) -> list[list[Token]]:
     """An entry has one title: paragraphs (of a run of them), or lines that open with a year ("2020. Title ..."), that
     each hold a title and authors, venue or year, and start alike (with the authors, the title or the year), are one
-    entry each, where the labeller missed where the next one begins."""
-    starts = [i for i, t in enumerate(group) if i and group[i - 1].line != t.line and (t.para or _dated_line(group, i))]
+    entry each, where the labeller missed where the next one begins; so are lines that open with the page's own
+    consecutive numbers ("（1） Title, Journal, 2020, 通讯作者 <br>（2） ...", _numbered_next)."""
+    starts = [i for i, t in enumerate(group) if i and group[i - 1].line != t.line
+              and (t.para or _dated_line(group, i) or list_number(group[i:i + 3]))]
     if not starts:
         return [group]
     parts = [group[a:b] for a, b in zip([0, *starts], [*starts, len(group)], strict=True)]
@@ -198,12 +200,30 @@ def _by_paragraph(group: list[Token]) -> list[list[Token]]:
         # run may have had its authors cut off into the entry before by a misplaced start)
         alike = opening == _opening(out[-1]) or (k + 1 < len(parts) and _whole(parts[k + 1])
                                                  and opening == _opening(parts[k + 1]))
-        if (_whole(part) and _whole(out[-1]) and alike and opening in ("author", "title", "year")) \
-                or _numbered_next(out[-1], part):
+        if _numbered_next(out[-1], part):
+            if len(out) == 1:
+                _numbered_start(out[0])
+            _numbered_start(part)
+            out.append(part)
+        elif _whole(part) and _whole(out[-1]) and alike and opening in ("author", "title", "year"):
             out.append(part)
         else:
             out[-1] = out[-1] + part
     return out
+
+
+def _numbered_start(part: list[Token]) -> None:
+    """An entry that opens with its list number (after the heading above the block, read with it): it begins at the
+    number, whatever the labeller read it and the heading as (the heading is none of its fields), and its first field
+    at the word after the number."""
+    h = next((k for k, t in enumerate(part) if t.tag != "heading"), 0)
+    k = h + list_number(part[h:])
+    if k == h or k >= len(part):
+        return
+    for t in part[:k]:
+        t.label = "other"
+    part[0].label = "B-other"
+    part[k].label = "B-" + part[k].field
 
 
 def _numbered_next(before: Sequence[Token], part: Sequence[Token]) -> bool:
@@ -283,13 +303,17 @@ def _opening(toks: Sequence[Token]) -> str:
 
 
 def list_number(toks: Sequence[Token]) -> int:
-    """How many tokens a list number written in the text takes at the start ("[27]", "(3)", "12.": up to three digits,
-    never a year), 0 without one."""
-    n = 1 if toks and toks[0].text in ("[", "(") else 0
+    """How many tokens a list number written in the text takes at the start ("[27]", "(3)", "12.", and the full-width
+    forms of Chinese and Japanese text: "（3）", "【27】": up to three digits, never a year), 0 without one."""
+    n = 1 if toks and toks[0].text in _NUMBER_OPENS else 0
     if len(toks) > n + 1 and toks[n].text.isdigit() and len(toks[n].text) <= 3 and toks[n].line == toks[0].line \
-            and toks[n + 1].text in ("]", ")", ".") and (n == 0 or toks[n + 1].text != "."):
+            and toks[n + 1].text in _NUMBER_CLOSES and (n == 0 or toks[n + 1].text not in (".", "．")):
         return n + 2
     return 0
+
+
+_NUMBER_OPENS = frozenset({"[", "(", "（", "［", "【"})
+_NUMBER_CLOSES = frozenset({"]", ")", ".", "）", "］", "】", "．"})
 
 
 def _one_paper(before: Sequence[Token], group: Sequence[Token]) -> bool:
