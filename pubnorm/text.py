@@ -281,6 +281,9 @@ def _surname_pairs(raw: list[str], given: bool, et_al: bool = False) -> list[str
     et al.": Chicago, which writes "et al." after the seventh of more than ten authors; without either,
     "Nanayakkara, Barry Mulvey, ..." is more likely a list whose first given name was cut off)."""
     chicago = given and (et_al or any(_CONJ in x for x in raw))
+    # surnames in capitals before given names ("SAVNIK, Iztok, KRNC, Matjaž", as library catalogues write them): a
+    # surname of a few capitals ("KRNC") is no set of initials there
+    capitals = given and len(raw) >= 2 and len(raw[0]) >= 2 and raw[0].isupper() and not raw[1].isupper()
     parts = []
     i = 0
     while i < len(raw):
@@ -288,7 +291,9 @@ def _surname_pairs(raw: list[str], given: bool, et_al: bool = False) -> list[str
         p = raw[i]
         nxt = raw[i + 1].replace(_CONJ, "") if i + 1 < len(raw) else None
         q = p.replace(_CONJ, "")
-        if nxt is not None and not _INITIALS.match(q.strip()) and len(q.split()) <= 3 and not re.search(r"\b[A-Z]\.", q) \
+        surname = not _INITIALS.match(q.strip()) or (capitals and q.strip().isupper() and len(q.strip()) >= 2
+                                                     and nxt is not None and not nxt.isupper())
+        if nxt is not None and surname and len(q.split()) <= 3 and not re.search(r"\b[A-Z]\.", q) \
                 and (_INITIALS.match(_bare_initials(nxt))
                      or (given and len(q.split()) == 1 and (_GIVEN.match(nxt.strip().rstrip("."))
                                                             or (i == 0 and chicago and _GIVEN2.match(nxt.strip()))))):

@@ -232,3 +232,12 @@ def test_a_doi_keeps_the_brackets_it_opens_and_closes():
     assert found is not None and found.group(1) == "10.1016/S0140-6736(20)30183-5"
     found = DOI.search("(doi:10.1000/abc.12)")
     assert found is not None and found.group(1) == "10.1000/abc.12"
+
+
+def test_surnames_in_capitals_before_given_names_pair_even_when_short():
+    """'SAVNIK, Iztok, AKULICH, Mikita, KRNC, Matjaž, ŠKREKOVSKI, Riste' (a library catalogue's style, COBISS): a
+    surname of four capitals ("KRNC") was taken for a set of initials, and the names after it paired wrongly."""
+    assert split_name_list("SAVNIK, Iztok, AKULICH, Mikita, KRNC, Matjaž, ŠKREKOVSKI, Riste")[0] == [
+        "SAVNIK, Iztok", "AKULICH, Mikita", "KRNC, Matjaž", "ŠKREKOVSKI, Riste"]
+    assert split_name_list("LEE, Ann, WU, Bo")[0] == ["LEE, Ann", "WU, Bo"]
+    assert split_name_list("Smith, JA, Doe, B")[0] == ["Smith, JA", "Doe, B"]  # initials after a surname stay so
