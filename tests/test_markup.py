@@ -658,3 +658,29 @@ def test_a_pandoc_span_is_its_text_without_brackets(db):
     assert "[Lind" not in markdown_to_html(md) and "{.student}" not in markdown_to_html(md)
     pubs = read_markup("pubs.qmd", md, db).publications
     assert [p.authors for p in pubs] == [["Okafor, A.", "Lind, B."], ["Moreau, C.", "Okafor, A.", "Reyes, D."]]
+
+
+def test_each_line_of_a_markdown_paragraph_keeps_its_own_source_line():
+    """Lines of one paragraph, broken by `<br>`, two trailing spaces or a plain line end, each came out on the
+    paragraph's first line (or the one before their own): a paper that starts on the third line of a paragraph was
+    reported on its first."""
+    for md in ("## H\nA one <br>\nB two <br>\nC three <br>\n", "## H\nA one  \nB two  \nC three\n",
+               "## H\nA one\nB two\nC three\n"):
+        root = parse_html(markdown_to_html(md))
+        blocks = list(iter_blocks(root, LineMapper(root, from_markdown=True, offset=0), newline_breaks=True))
+        assert [(ln.lineno, ln.text) for b in blocks for ln in b.lines] == [(2, "A one"), (3, "B two"), (4, "C three")]
+    md = "## H\n\nSee **bold\nword** and\nmore <br>\nnext\n"
+    root = parse_html(markdown_to_html(md))
+    blocks = list(iter_blocks(root, LineMapper(root, from_markdown=True, offset=10), newline_breaks=True))
+    assert [ln.lineno for b in blocks for ln in b.lines] == [13, 14, 15, 16]
+
+
+def test_papers_on_the_lines_of_one_paragraph_are_reported_on_their_own_lines(db):
+    from pubnorm.sources.reader import read_markup
+
+    md = ("---\ntitle: Publications\n---\n## Selected publications\n"
+          "[1] Okafor, A., Lind, B. Tidal mixing in shallow seas. *Ocean Dynamics*, 2021. <br>\n"
+          "[2] Lind, B., Okafor, A. Sediment transport under waves. *Coastal Engineering*, 2020. <br>\n"
+          "[3] Moreau, C., Okafor, A. Wave setup on steep beaches. *Journal of Fluid Mechanics*, 2019.\n")
+    pubs = read_markup("p.md", md, db).publications
+    assert [(p.year, p.sources[0].line) for p in pubs] == [(2021, 5), (2020, 6), (2019, 7)]

@@ -1087,25 +1087,35 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
     """The block these elements make, cut into blocks of at most MAX_BLOCK_LINES lines (see there)."""
     lines: list[Line] = []
     first = els[0].at if isinstance(els[0], _Loose) else els[0]
-    cur = Line(lineno=mapper.line(first))
+    at = mapper.line(first)  # the source line the text being read is on
+    cur = Line(lineno=at)
     lines.append(cur)
+    opened = True  # cur is an element's first line, with no text yet: it stays on the element's line
 
-    def newline(el: etree._Element | None) -> None:
-        nonlocal cur
+    def newline(el: etree._Element | None, start: bool = False) -> None:
+        nonlocal cur, at, opened
+        if el is not None:
+            at = mapper.line(el)
         if cur.spans and cur.text:
-            cur = Line(lineno=mapper.line(el) if el is not None else cur.lineno)
+            cur = Line(lineno=at)
             lines.append(cur)
-        elif el is not None and not cur.spans:
-            cur.lineno = mapper.line(el)
-            cur.soft = False  # "behaviour\n  <br>\n  in ...": the break the page makes, not the source's wrap
+            opened = start
+        elif not cur.spans:
+            if el is not None or not opened:
+                cur.lineno = at  # nothing on it yet: it starts where its text is ("A <br>\nB": B's line)
+            if el is not None:
+                opened = start
+                cur.soft = False  # "behaviour\n  <br>\n  in ...": the break the page makes, not the source's wrap
 
     def add_text(text: str | None, style: tuple[bool, bool, str | None, str], el: etree._Element) -> None:
+        nonlocal at
         if not text:
             return
         text = text.replace("\u00a0", " ")
         if nl and "\n" in text:
             for i, piece in enumerate(text.split("\n")):
                 if i:
+                    at += 1  # a line end of the source: what follows is on its next line ("A<br>\nB", "A\nB")
                     before = cur
                     newline(None)
                     if cur is not before:
@@ -1136,7 +1146,7 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
             return
         is_block = t in _BLOCK_TAGS or t in _HEADINGS
         if is_block:
-            newline(el)
+            newline(el, start=True)
         b = bold or t in ("b", "strong", "papertitle", "h1", "h2", "h3", "h4", "h5", "h6") or _style_bold(el)
         i = italic or t in ("i", "em", "cite")
         h = href
@@ -1177,7 +1187,7 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
     for n, el in enumerate(els):
         inline = _inline(el)
         if not (inline and after_inline):  # inline content runs on in its line; a paragraph starts its own
-            newline(None)
+            newline(el.at if isinstance(el, _Loose) else el, start=True)
             el_starts.add(id(cur))
             cur.para = n > 0
         if isinstance(el, _Loose):
