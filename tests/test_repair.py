@@ -2600,3 +2600,20 @@ def test_a_one_word_journal_after_the_titles_bracketed_year_is_the_venue(db):
     assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
         ("A Statistical Analysis of Luck", "Synthese", 2020),
         ("Grounding and Propositional Identity", "Analysis", 2023)]
+
+
+def test_in_after_a_quoted_title_is_no_given_name_of_the_names_after_it():
+    """'“Title.” Stephanie A. Lee': the given name the labeller read on with the title is the author's; '“Title.” In
+    A. Lee (ed.)': "In" opens where the paper appeared and is no name, whatever the labeller made of the names."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair.titles import quoted_title
+
+    def read(after: str) -> list[tuple[str, str]]:
+        words = [("“", "other"), ("Tidal", "B-title"), ("mixing", "title"), (".", "title"), ("”", "title"),
+                 (after, "title"), ("A", "author"), (".", "author"), ("Lee", "author")]
+        toks = [Token(w, 0, label=label) for w, label in words]
+        assert [t.text for t in quoted_title(toks, [t for t in toks if t.field == "title"])] == ["Tidal", "mixing", "."]
+        return [(t.text, t.field) for t in toks[4:6]]
+
+    assert read("Stephanie") == [("”", "other"), ("Stephanie", "author")]
+    assert read("In") == [("”", "other"), ("In", "other")]

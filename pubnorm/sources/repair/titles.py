@@ -40,7 +40,7 @@ def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
         return [toks[i - 1], *run]  # '“HIV Stigma Exists”—Exploring ...': the quoted phrase opens the title
     rest = run[end:]
     if j < len(toks) and toks[j].field == "author" and toks[j].line == rest[-1].line \
-            and all(t.text[:1].isupper() and t.text.isalpha() for t in rest[1:]) and len(rest) <= 4:
+            and all(t.text[:1].isupper() and t.text.isalpha() and t.text != "In" for t in rest[1:]) and len(rest) <= 4:
         # '“Title.” Stephanie A. Coronel, Josué Melguizo, ...': the first author's given name, read on with the title
         rest[0].label = "other"
         for t in rest[1:]:
