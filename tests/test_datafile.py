@@ -357,3 +357,22 @@ def test_an_escaped_mark_in_a_data_files_markdown_is_the_mark_not_a_backslash(db
                  "  journal: '<i>Scientific Reports</i>'\n  year: 2023\n", encoding="utf-8")
     pubs = run([p], db, Options(jobs=1)).publications
     assert [x.authors for x in pubs] == [["Okafor M", "Lind T", "Moreau P", "Reyes L"]]
+
+
+def test_a_timeline_of_year_spans_is_no_paper_and_co_authors_are_authors(db, tmp_path: Path):
+    """A theme's `_data/sitetext.yml`: a CV timeline (`title: Postdoctoral Researcher`, `year: "2018-2020"`) beside
+    the papers, and the papers' co-authors under `Co_Auth: [{name: ...}]`. Each timeline event was a paper (30 on a
+    mathematician's page, the file repeating them for every language), and no paper had an author."""
+    p = tmp_path / "_data" / "sitetext.yml"
+    p.parent.mkdir()
+    p.write_text("en:\n  timeline:\n    events:\n"
+                 '      - title: "Research Engineer"\n        year: "2023-"\n        desc: "At a lab."\n'
+                 '      - title: "Postdoctoral Researcher"\n        year: "2018-2020"\n        desc: "At a school."\n'
+                 "  publications:\n    items:\n"
+                 '      - title: "Chowla and Sarnak conjectures for Kloosterman sums"\n        year: 2023\n'
+                 '        journal:\n          name: "Acta Arithmetica"\n        Co_Auth_text: "joint with "\n'
+                 "        Co_Auth:\n          - name: Ada Okafor\n            url: https://example.org/okafor\n"
+                 "          - name: Ben Lind\n", encoding="utf-8")
+    pubs = run([p], db, Options(jobs=1)).publications
+    assert [(x.title, x.year, x.authors) for x in pubs] == [
+        ("Chowla and Sarnak conjectures for Kloosterman sums", 2023, ["Ada Okafor", "Ben Lind"])]

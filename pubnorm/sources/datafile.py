@@ -226,7 +226,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
             continue
         pub = Publication(title=title)
         _add_url(pub, _link_of(_s(item.get("title"))))
-        authors = item.get("authors") or item.get("author")
+        authors = next((v for k in _AUTHOR_KEYS if (v := item.get(k))), None)
         if isinstance(authors, list):
             pub.authors = [a for a in (_plain(_s(x.get("name") if isinstance(x, dict) else x)) for x in authors) if a]
         elif isinstance(authors, str):
@@ -249,6 +249,8 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
         if venue:
             apply_venue(pub, db.match(venue, field=True), venue)
         year = _s(item.get("year")) or _s(item.get("date"))
+        if _YEAR_SPAN.fullmatch(year) and not (pub.authors or venue or any(_s(item.get(k)) for k in _LINK_KEYS)):
+            continue  # a CV's timeline ("title: Postdoctoral Researcher, year: 2018-2020"): a span of years, no paper
         if pub.year is None and (m := re.match(r"\s*((?:19|20)\d{2})", year)):
             pub.year, pub.year_source = int(m.group(1)), "date"
         if pub.year is None and venue and not year and (m := _CITED_YEAR.search(venue)):
@@ -295,6 +297,9 @@ def _strings(item: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
+# the keys an author list is kept under ("Co_Auth: [{name: ...}]" with "Co_Auth_text: joint with")
+_AUTHOR_KEYS = ("authors", "author", "coauthors", "co-authors", "co_authors", "co_auth", "coauth")
+_YEAR_SPAN = lazy_compile(r"\s*(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now|today)?\s*", re.I)
 _CITED_YEAR = lazy_compile(r"(?:^|[\s(,])((?:19|20)\d{2})\)?\s*$")  # a citation's year closes it
 _SKIP_KEYS = frozenset({"title", "authors", "author", "abstract", "summary", "description", "note", "notes",
                         "image", "img", "thumbnail", "icon", "bibtex", "bib", "cite", *_LINK_KEYS})
