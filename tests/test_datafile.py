@@ -376,3 +376,16 @@ def test_a_timeline_of_year_spans_is_no_paper_and_co_authors_are_authors(db, tmp
     pubs = run([p], db, Options(jobs=1)).publications
     assert [(x.title, x.year, x.authors) for x in pubs] == [
         ("Chowla and Sarnak conjectures for Kloosterman sums", 2023, ["Ada Okafor", "Ben Lind"])]
+
+
+def test_a_link_under_a_key_of_the_sites_own_is_the_papers_link(db, tmp_path: Path):
+    """`arXiv_url: https://arxiv.org/abs/2607.02324` (and `pdf_url`, `paper_link`): only the keys named url, link,
+    pdf, ... were read, so the paper lost its arXiv identifier and, naming no journal, its venue."""
+    p = tmp_path / "_data" / "pubs.yml"
+    p.parent.mkdir()
+    p.write_text('- title: "Elasticity in Parallel Sparse Triangular Solve"\n'
+                 "  arXiv_url: https://arxiv.org/abs/2607.02324\n  journal:\n    name:\n    status: submitted\n"
+                 "  Co_Auth:\n    - name: Ada Okafor\n", encoding="utf-8")
+    pubs = run([p], db, Options(jobs=1)).publications
+    assert [(x.ids.get("arxiv"), x.venue.venue.id if x.venue and x.venue.venue else None) for x in pubs] == [
+        ("2607.02324", "arxiv")]

@@ -263,6 +263,9 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
                 v = f"https://arxiv.org/abs/{v}"
             if v.startswith("http"):
                 _add_url(pub, v)
+        for key, value in item.items():  # "arXiv_url", "pdf_url", "paper_link": a link under a key of the site's own
+            if key not in _LINK_KEYS and key.endswith(("url", "_link")) and (link := _s(value)).startswith("http"):
+                _add_url(pub, link)
         line = _line_of(lines, title)
         pub.sources.append(SourceLoc(path, line, squash(lines[line - 1]) if line <= len(lines) else ""))
         profile.publications.append(normalize_publication(pub, db))
