@@ -684,3 +684,20 @@ def test_papers_on_the_lines_of_one_paragraph_are_reported_on_their_own_lines(db
           "[3] Moreau, C., Okafor, A. Wave setup on steep beaches. *Journal of Fluid Mechanics*, 2019.\n")
     pubs = read_markup("p.md", md, db).publications
     assert [(p.year, p.sources[0].line) for p in pubs] == [(2021, 5), (2020, 6), (2019, 7)]
+
+
+def test_a_tables_caption_is_the_heading_of_its_rows(db):
+    """R's kableExtra writes a table a year: "<table><caption>2023</caption>" over rows of citations that give no
+    year of their own. The caption was read as loose text, and no paper of the page had a year (0 of 45)."""
+    from pubnorm.sources.reader import read_markup
+
+    row = ("<tr><td><div class='badge'></div></td><td><span class='pub-title'><a href='https://doi.org/10.1000/{n}'>"
+           "{t}</a></span><br> <span class='pub-authors'>Okafor A, Lind B</span> <i>{j}</i></td></tr>\n")
+    md = ("# Publications\n\n<table class='publication-table'>\n<caption>2023</caption>\n<tbody>\n"
+          + row.format(n=1, t="Space weather disrupts nocturnal bird migration", j="PNAS")
+          + "</tbody>\n</table>\n\n<table class='publication-table'>\n<caption>2022</caption>\n<tbody>\n"
+          + row.format(n=2, t="Flight calls show individuality by season", j="Ornithology")
+          + "</tbody>\n</table>\n")
+    pubs = read_markup("publications.md", md, db).publications
+    assert [(p.title, p.year) for p in pubs] == [("Space weather disrupts nocturnal bird migration", 2023),
+                                                 ("Flight calls show individuality by season", 2022)]

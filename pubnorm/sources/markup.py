@@ -816,6 +816,12 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
         else:
             _enter_heading(state, child, mapper.line(child))
         return
+    if tag == "caption" and text_content(child).strip():
+        # a table's caption names what its rows are, as a heading over them would ("<caption>2023</caption>" over a
+        # year's papers, as R's kableExtra writes a table a year)
+        yield from flush()
+        _enter_heading(state, child, mapper.line(child), level=_STYLED_LEVEL)
+        return
     if tag == "hr":
         yield from flush()
         return
