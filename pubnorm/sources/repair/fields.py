@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from ...lazyre import lazy_compile
 from ...text import CJK_CHAR
@@ -211,13 +212,10 @@ def title_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-u
     it usually follows: on a page of one author's papers, which names no authors, or after an IEEE-style list)."""
     if any(t.field == "title" for t in toks):
         return
-    starts = [k for k, t in enumerate(toks) if t.field == "venue" and (not k or toks[k - 1].field != "venue")]
-    if len(starts) < 2:
+    venues = list(islice(runs(toks, "venue"), 2))
+    if len(venues) < 2:
         return
-    i = starts[0]
-    j = i
-    while toks[j].field == "venue":
-        j += 1
+    i, j = venues[0]
     first = toks[i:j]
     if len(first) < 2 or any(t.field not in ("author", "other") for t in toks[:i]) \
             or any(t.line != first[0].line for t in first) or not (_linked(toks, i, j) or _quoted(toks, i, j)) \
