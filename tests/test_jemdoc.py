@@ -60,3 +60,37 @@ def test_a_jemdoc_page_is_read_as_its_site_shows_it(tmp_path: Path, db):
     assert pubs[0].authors == ["R. Okafor", "M. Lindqvist", "T. Aoki"]
     assert pubs[0].venue is not None and pubs[0].venue.venue is not None
     assert pubs[1].ids.get("arxiv") == "2301.01234"
+
+
+COMMENTED = """== Conference
+- [https://example.org/uai24 Private Exploration in Adversarial Decision Processes] \\n
+#- [https://example.org/old Private Exploration in Adversarial Decision Processes (old link)] \\n
+*Rui Okafor*, Lena Aoki and Jun Mori \\n
+In the 40th Conference on Uncertainty in Artificial Intelligence (UAI), 2024.
+
+- [https://example.org/ccs21 Range Queries under Local Differential Privacy] \\n
+Lena Aoki, *Rui Okafor* \\n
+# a note to self
+In Proceedings of the 2021 ACM SIGSAC Conference on Computer and Communications Security (CCS), 2021.
+"""
+
+
+def test_a_comment_line_ends_no_item():
+    """jemdoc drops a comment line as it reads the next one: the item runs on over it (a blank line ends it)."""
+    html = to_html(COMMENTED)
+    lines = html.split("\n")
+    assert lines[2] == "" and lines[3].startswith("<b>Rui Okafor</b>, Lena Aoki")
+    assert "</li>" not in "".join(lines[:5]) and lines[5] == "</li>"
+    assert lines[8] == "" and lines[9].startswith("In Proceedings") and lines[10].startswith("</li>")
+    assert len(lines) == len(COMMENTED.split("\n")) + 1
+
+
+@pytest.mark.skipif(not MODEL_PATH.exists(), reason="the labeller model is not built")
+def test_an_item_with_a_commented_line_keeps_its_authors_and_venue(tmp_path: Path, db):
+    page = tmp_path / "publications.jemdoc"
+    page.write_text(COMMENTED, encoding="utf-8")
+    pubs = [p for prof in run([tmp_path], db, Options()).profiles for p in prof.publications]
+    acronyms = [p.venue.venue.acronym if p.venue is not None and p.venue.venue is not None else None for p in pubs]
+    assert [(p.title, p.authors, p.year, a) for p, a in zip(pubs, acronyms, strict=True)] == [
+        ("Private Exploration in Adversarial Decision Processes", ["Rui Okafor", "Lena Aoki", "Jun Mori"], 2024, "UAI"),
+        ("Range Queries under Local Differential Privacy", ["Lena Aoki", "Rui Okafor"], 2021, "CCS")]

@@ -108,9 +108,13 @@ def to_html(text: str) -> str:
         if in_block:
             out.append(html.escape(line, quote=False))
             continue
-        if stripped.startswith("#") or not stripped:
-            # a comment is no text; a blank line ends an item and a paragraph (a list goes on after it)
-            out.append(close_item())
+        if stripped.startswith("#"):
+            # a comment line is no text and ends nothing: jemdoc drops it when it reads the next line, so an item or
+            # paragraph runs on over it ("- [url Title] \\n" / "#- [url Old title] \\n" / "Authors \\n" is one item)
+            out.append("")
+            continue
+        if not stripped:
+            out.append(close_item())  # a blank line ends an item and a paragraph (a list goes on after it)
             continue
         if (h := _HEADING.fullmatch(stripped)) and not line[:1].isspace():
             level = min(len(h.group(1)), 6)
