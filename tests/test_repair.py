@@ -2617,3 +2617,24 @@ def test_in_after_a_quoted_title_is_no_given_name_of_the_names_after_it():
 
     assert read("Stephanie") == [("”", "other"), ("Stephanie", "author")]
     assert read("In") == [("”", "other"), ("In", "other")]
+
+
+@needs_model
+def test_names_to_the_end_of_an_author_line_before_a_break_are_authors(db):
+    """'**Mina Takeda**, Jun Ozawa, Wai Keung Wong and Tat-Seng Chua<br>*Title*<br>in Venue, 2021': the last names
+    of a line that opened with the authors, read as the start of the title on the line after the break, are the
+    list's (after a comma, a name's mark or its "and"); the first entry was read as a title opening with "and" and
+    lost, the second's title opened with its last author."""
+    md = ("## Conferences and Journals\n\n"
+          "- **Mina Takeda**, Jun Ozawa, Wai Keung Wong and Tat-Seng Chua<br>\n"
+          "  *Leveraging Two Kinds of Global Graph for Sequential Outfit Recommendation*<br>\n"
+          "  in ACM International Conference on Multimedia Retrieval (*ICMR*), 2021.<br>\n\n"
+          "- **Mina Takeda**, Rui Lin, Jun Ozawa*, Tat-Seng Chua<br>\n"
+          "  *Entity Slot Filling for Visual Captioning of Street Scenes*<br>\n"
+          "  in IEEE Transactions on Multimedia (*TMM*), 2022.<br>\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors) for p in pubs] == [
+        ("Leveraging Two Kinds of Global Graph for Sequential Outfit Recommendation",
+         ["Mina Takeda", "Jun Ozawa", "Wai Keung Wong", "Tat-Seng Chua"]),
+        ("Entity Slot Filling for Visual Captioning of Street Scenes",
+         ["Mina Takeda", "Rui Lin", "Jun Ozawa", "Tat-Seng Chua"])]

@@ -731,7 +731,7 @@ def names_open_title(toks: Sequence[Token]) -> None:
         named = any(toks[k].field == "author" for k in range(s, e))
         # the rest of an author list read as the title: only the line-ending comma below tells ("A. Lee, Yu-Ting
         # Wu, and Daisuke Mori,\nTitle ...")
-        after_names = i > 1 and toks[i - 1].text == "," and toks[i - 2].field == "author" and toks[i - 2].line == t.line
+        after_names = i > 1 and _list_goes_on(toks, i)
         # names elsewhere in the block (other entries' authors) leave only a Chicago citation to look for on this line
         chicago_only = named and not after_names
         if chicago_only and any(x.field == "author" and x.line == t.line for x in toks):
@@ -740,8 +740,8 @@ def names_open_title(toks: Sequence[Token]) -> None:
         while j < n and toks[j].field == "title" and toks[j].line == t.line:
             w = toks[j].text
             if w in (",", "&", "and"):
-                if w != "," and size == 0 and j > i and toks[j - 1].text == ",":
-                    pass  # ", and": the list's last comma before its last name
+                if w != "," and size == 0 and ((j > i and toks[j - 1].text == ",") or (j == i and after_names)):
+                    pass  # ", and": the list's last comma before its last name (or the last name read on as a title)
                 elif w == "," and names == 0 and size == 1 and not inverted and not after_names:
                     inverted = True  # "Chan, Bun, William Dawson, and ...": the first name written surname first
                 elif names == 0 and size == 1 and after_names:
@@ -773,6 +773,14 @@ def names_open_title(toks: Sequence[Token]) -> None:
         if quoted is not None:
             for x in toks[quoted:run_end(toks, j + 1)]:
                 x.label = "other"
+        elif after_names and 2 <= size <= 4 and j < n and toks[j].line != t.line and toks[j].field == "title" \
+                and not toks[j].soft:
+            # "Yujuan Ding, Yunshan Ma*, Wai Keung Wong and Tat-Seng Chua<br>Leveraging Two Types ...": names to the
+            # end of a line that opened with the authors, and the title on the line after the break, are the list
+            for x in toks[i - 1:j]:
+                x.label = ("B-" if x.label.startswith("B-") else "") + \
+                    ("author" if x is toks[i - 1] or x.text not in _NAME_MARKS else "other")
+            return
         elif (first or named) and size == 0 and names >= 1 and i < j - 1 < n - 1 and toks[j - 1].text == "," \
                 and toks[j].line != t.line and toks[j].field == "title" and toks[j].text[:1].isupper():
             j -= 1  # "Kenta Ozawa and Mina Takeda,\nEstimating anaesthetic depth ...": the list ends with its line
@@ -804,6 +812,17 @@ def names_open_title(toks: Sequence[Token]) -> None:
             return
         toks[j + 1].label = "title"
         return
+
+
+def _list_goes_on(toks: Sequence[Token], i: int) -> bool:
+    """Whether toks[i] goes on with the author list read before it on its line: after a comma, or as its "and", after a
+    name (and the marks after the name: "Ma*,")."""
+    k = i - 1 if toks[i].text in ("and", "&") else i - 2
+    if k == i - 2 and toks[i - 1].text != ",":
+        return False
+    while k > 0 and toks[k].text in _NAME_MARKS and toks[k].line == toks[i].line:
+        k -= 1
+    return k >= 0 and toks[k].field == "author" and toks[k].line == toks[i].line
 
 
 def _names_before(toks: Sequence[Token], i: int) -> int:
