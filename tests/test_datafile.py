@@ -389,3 +389,47 @@ def test_a_link_under_a_key_of_the_sites_own_is_the_papers_link(db, tmp_path: Pa
     pubs = run([p], db, Options(jobs=1)).publications
     assert [(x.ids.get("arxiv"), x.venue.venue.id if x.venue and x.venue.venue else None) for x in pubs] == [
         ("2607.02324", "arxiv")]
+
+
+CSL_JSON = """[
+ {"id": "lee2020tidal", "type": "article-journal", "title": "Tidal heating of icy moons",
+  "author": [{"family": "Lee", "given": "Ana"}, {"family": "Berg", "given": "Jan", "non-dropping-particle": "van den"},
+             {"literal": "The Ice Consortium"}],
+  "container-title": "Icarus", "volume": "340", "issue": "2", "page": "113-120",
+  "issued": {"date-parts": [[2020, 3]]}, "DOI": "10.1016/j.icarus.2020.113", "ISSN": "0019-1035"},
+ {"id": "kim2021", "type": "paper-conference", "title": "Learning to segment craters",
+  "author": [{"family": "Kim", "given": "Bo"}], "editor": [{"family": "Okafor", "given": "Rui"}],
+  "container-title": "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition",
+  "publisher": "IEEE", "issued": {"date-parts": [["2021"]]}}
+]
+"""
+
+
+def test_a_csl_json_file_gives_every_field_it_names(db, tmp_path: Path):
+    """CSL JSON (Pandoc, Quarto and Zotero write it): names as {family, given} or {literal}, the year in `issued`'s
+    date-parts, the venue in `container-title`, its type and id. Before, the authors and the year were lost, the
+    volume, issue, pages, ISSN, editors and type with them."""
+    p = tmp_path / "publications.json"
+    p.write_text(CSL_JSON, encoding="utf-8")
+    a, b = run([p], db, Options(jobs=1)).publications
+    assert (a.key, a.entry_type, a.authors, a.year, a.month, a.venue_raw) == (
+        "lee2020tidal", "article", ["Ana Lee", "Jan van den Berg", "The Ice Consortium"], 2020, "03", "Icarus")
+    assert (a.volume, a.number, a.pages, a.issn, a.ids.get("doi")) == (
+        "340", "2", "113-120", "0019-1035", "10.1016/j.icarus.2020.113")
+    assert (b.key, b.entry_type, b.authors, b.editors, b.year, b.month, b.publisher) == (
+        "kim2021", "inproceedings", ["Bo Kim"], ["Rui Okafor"], 2021, None, "IEEE")
+    assert b.venue is not None and b.venue.venue is not None and b.venue.venue.id == "cvpr"
+
+
+def test_a_year_under_a_key_of_the_sites_own_is_the_year(db, tmp_path: Path):
+    """`yearPublished: 2020`, `pub_year`, `datePublished` (schema.org): the year was lost; a page's `page:` path is no
+    page range and a mapping's numeric `id` no citation key."""
+    p = tmp_path / "_data" / "pubs.yml"
+    p.parent.mkdir()
+    p.write_text("- title: Smell loss predicts infection\n  journal: Chemical Senses\n  yearPublished: 2020\n"
+                 "  page: /publications/\n  id: 101\n"
+                 "- title: Taste changes in recovery\n  journal: Rhinology\n  datePublished: 2022-06-01\n",
+                 encoding="utf-8")
+    pubs = run([p], db, Options(jobs=1)).publications
+    assert [(x.year, x.month, x.pages, x.key is None) for x in pubs] == [
+        (2020, None, None, True), (2022, "06", None, True)]

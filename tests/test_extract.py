@@ -1168,3 +1168,51 @@ def test_two_names_in_one_bold_span_each_ending_in_initials_are_two_authors(db):
     pubs = read_markup("p.html", page, db, html=True).publications
     assert [p.authors for p in pubs] == [["Okafor H.", "Lind C.", "Moreau M.", "Reyes S."],
                                          ["Moreau M.", "Okafor H.", "Reyes S."]]
+
+
+CSL_PAGE = """---
+title: "Publications"
+nocite: '@*'
+references:
+- id: lee2020tidal
+  type: article-journal
+  title: Tidal heating of icy moons
+  author:
+  - family: Lee
+    given: Ana
+  - family: Okafor
+    given: Rui
+  container-title: Icarus
+  volume: 340
+  page: 113-120
+  issued:
+    date-parts:
+    - - 2020
+      - 3
+- id: kim2021
+  type: paper-conference
+  title: Learning to segment craters
+  author:
+  - family: Kim
+    given: Bo
+  container-title: Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition
+  issued: 2021
+---
+
+## Papers
+
+::: {#refs}
+:::
+"""
+
+
+def test_references_kept_in_a_pages_front_matter_are_its_papers(db, tmp_path: Path):
+    """A Quarto or R Markdown page that keeps its papers as Pandoc's `references:` (CSL YAML) and shows them all
+    with `nocite: '@*'`: no paper was read (the page's body has none)."""
+    page = tmp_path / "publications.qmd"
+    page.write_text(CSL_PAGE, encoding="utf-8")
+    pubs = run([page], db, Options(jobs=1)).publications
+    assert [(p.key, p.title, p.authors, p.year, p.venue_raw, p.sources[0].line) for p in pubs] == [
+        ("lee2020tidal", "Tidal heating of icy moons", ["Ana Lee", "Rui Okafor"], 2020, "Icarus", 7),
+        ("kim2021", "Learning to segment craters", ["Bo Kim"], 2021,
+         "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition", 22)]

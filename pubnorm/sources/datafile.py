@@ -18,10 +18,11 @@ from .markup import YEAR_IN
 # which data files hold papers: the name says so (publications.yml, papers.yaml, pubs.yml, preprints.yml)
 DATA_NAME = lazy_compile(r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliography)\.(?:ya?ml|json|toml)$",
                          re.I)
-_VENUE_KEYS = ("venue", "journal", "booktitle", "conference", "proc", "proceedings", "publication", "citation",
-               "publisher")
+_VENUE_KEYS = ("venue", "journal", "booktitle", "container-title", "conference", "proc", "proceedings", "event-title",
+               "event", "publication", "citation", "publisher")
 _NOT_AUTHORS = frozenset({"title", *_VENUE_KEYS})  # keys whose value is no author list, whatever it reads like
-_PAPER_KEYS = {"authors", "author", "year", "venue", "journal", "booktitle", "conference", "citation", "doi", "arxiv"}
+_PAPER_KEYS = {"authors", "author", "year", "venue", "journal", "booktitle", "conference", "citation", "doi", "arxiv",
+               "container-title", "issued"}
 # co-authors only ("with A. Lee and B. Kim"): the page's owner is not named
 _WITH = lazy_compile(r"^\s*with\s+", re.I)
 _ONE_SURNAME_FIRST = lazy_compile(r"[^,;]+,\s*(?:[A-Z]\.?[\s-]*){1,4}")
@@ -228,7 +229,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
         _add_url(pub, _link_of(_s(item.get("title"))))
         authors = next((v for k in _AUTHOR_KEYS if (v := item.get(k))), None)
         if isinstance(authors, list):
-            pub.authors = [a for a in (_plain(_s(x.get("name") if isinstance(x, dict) else x)) for x in authors) if a]
+            pub.authors = [a for a in (_plain(_person(x)) for x in authors) if a]
         elif isinstance(authors, str):
             text = _WITH.sub("", _plain(authors))
             pub.authors, pub.et_al = split_authors(text)
@@ -248,11 +249,15 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
             venue = "arXiv"  # an arXiv identifier and no journal: the paper is an arXiv preprint
         if venue:
             apply_venue(pub, db.match(venue, field=True), venue)
-        year = _s(item.get("year")) or _s(item.get("date"))
+        year = _s(item.get("year")) or _s(item.get("date")) or _issued(item.get("issued")) \
+            or next((_s(v) for k, v in item.items() if _YEAR_KEY.fullmatch(k)), "")
         if _YEAR_SPAN.fullmatch(year) and not (pub.authors or venue or any(_s(item.get(k)) for k in _LINK_KEYS)):
             continue  # a CV's timeline ("title: Postdoctoral Researcher, year: 2018-2020"): a span of years, no paper
         if pub.year is None and (m := re.match(r"\s*((?:19|20)\d{2})", year)):
             pub.year, pub.year_source = int(m.group(1)), "date"
+            if (m := re.fullmatch(r"\s*\d{4}-(\d{1,2})(?:-\d{1,2})?\s*", year)) and 1 <= int(m.group(1)) <= 12:
+                pub.month = m.group(1).zfill(2)  # CSL's date-parts [[2020, 3]], "2020-03"
+        _csl_fields(pub, item)
         if pub.year is None and venue and not year and (m := _CITED_YEAR.search(venue)):
             pub.year, pub.year_source = int(m.group(1)), "text"  # "Nature Physics volume 19, pages 857–862 (2023)"
         for key in _LINK_KEYS:
@@ -270,6 +275,82 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
         pub.sources.append(SourceLoc(path, line, squash(lines[line - 1]) if line <= len(lines) else ""))
         profile.publications.append(normalize_publication(pub, db))
     return profile
+
+
+_YEAR_KEY = lazy_compile(r"(?:pub(?:lication)?[_-]?)?year(?:[_-]?published)?|published(?:[_-]?(?:date|year))?"
+                         r"|date[_-]?published|pub(?:lication)?[_-]?date")  # yearPublished, pub_year, datePublished
+_PERSON_PARTS = ("given", "first", "firstname", "first_name", "dropping-particle", "non-dropping-particle", "family",
+                 "last", "lastname", "last_name", "suffix")
+# CSL's item types (Pandoc, Quarto, Zotero's CSL JSON and YAML) as BibTeX's
+_CSL_TYPES = {"article-journal": "article", "article-magazine": "article", "article-newspaper": "article",
+              "paper-conference": "inproceedings", "chapter": "incollection", "book": "book", "thesis": "phdthesis",
+              "report": "techreport", "manuscript": "unpublished"}
+# fields a data file gives under these keys (CSL's and BibTeX's names): kept on the record as written
+_CSL_FIELDS = (("volume", "volume"), ("issue", "number"), ("page", "pages"), ("pages", "pages"),
+               ("isbn", "isbn"), ("issn", "issn"), ("abstract", "abstract"), ("edition", "edition"),
+               ("collection-title", "series"), ("series", "series"), ("publisher-place", "address"),
+               ("address", "address"), ("school", "school"), ("institution", "institution"))
+
+
+_NUMBERED = frozenset({"volume", "number", "pages"})  # a value with no digit is something else ("page: /pubs/")
+
+
+def _person(x: Any) -> str:
+    """A name as a data file gives it: a string, or a mapping ({name: Ana Lee}; CSL's {family: Lee, given: Ana},
+    {literal: The ATLAS Collaboration}; {first: Ana, last: Lee})."""
+    from .collection import _s
+
+    if not isinstance(x, dict):
+        return _s(x)
+    x = _lower_keys(x)
+    if whole := _s(x.get("name")) or _s(x.get("literal")):
+        return whole
+    return " ".join(part for k in _PERSON_PARTS if (part := _s(x.get(k))))
+
+
+def _issued(value: Any) -> str:
+    """CSL's date of issue as text: `{date-parts: [[2020, 3]]}` is "2020-03", `{raw: "2020"}`, `{year: 2020}` and
+    a plain date are as written."""
+    from .collection import _s
+
+    if isinstance(value, list) and value:
+        value = value[0]  # the old CSL YAML: `issued: [{year: 2020}]`
+    if not isinstance(value, dict):
+        return _s(value)
+    value = _lower_keys(value)
+    parts = value.get("date-parts")
+    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+        return "-".join(str(p).zfill(2) if k else str(p) for k, p in enumerate(parts[0][:3]))
+    if isinstance(parts, list) and parts and isinstance(parts[0], (int, str)):
+        return str(parts[0])
+    return next((v for k in ("raw", "literal", "year") if (v := _s(value.get(k)))), "")
+
+
+def _csl_fields(pub: Publication, item: dict[str, Any]) -> None:
+    """The fields of a paper a data file names as CSL or BibTeX do (volume, issue, page, ISBN, abstract, the
+    editors, its CSL type, its citation key), on the record as written (markup and entities read, but for the
+    abstract)."""
+    from .collection import _plain, _s
+
+    for key, attr in _CSL_FIELDS:
+        value = _s(item.get(key)) if attr == "abstract" else _plain(_s(item.get(key)))
+        if attr in _NUMBERED and (not any(c.isdigit() for c in value) or value.startswith(("/", "http"))):
+            continue
+        if value and getattr(pub, attr) is None:
+            setattr(pub, attr, value)
+    if pub.publisher is None and (value := _plain(_s(item.get("publisher")))) and value != pub.venue_raw:
+        pub.publisher = value
+    editors = item.get("editor") or item.get("editors")
+    if isinstance(editors, list) and not pub.editors:
+        pub.editors = [a for a in (_plain(_person(x)) for x in editors) if a]
+    if (kind := _s(item.get("type")).lower()) in _CSL_TYPES and pub.entry_type is None:
+        pub.entry_type = _CSL_TYPES[kind]
+    # a citation key: CSL's (`citation-key`, or the `id` of an item CSL-shaped: a site's own ids, "pub-3",
+    # "doi:10.1093/...", are no keys)
+    key = _s(item.get("citation-key")) or (_s(item.get("id")) if item.keys() & {"container-title", "issued"} else "")
+    if key and pub.key is None and re.fullmatch(r"[^\s,{}\\#%\"'=()]+", key) and not key.isdigit() \
+            and not key.startswith(("doi:", "http")):
+        pub.key = key
 
 
 def _venue_in(item: dict[str, Any], db: VenueDB) -> str:

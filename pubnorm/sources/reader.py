@@ -272,8 +272,11 @@ def _front_matter_papers(path: str, meta: dict[str, Any], text: str, ctx: Contex
     a paper's field (`publications: [{title:, authors:, conference:}]`), read as a data file is, or lists of whole
     citation strings (Hugo `sections: [{name:, list: ["(2021) A. Lee, B. Kim, [Title](doi) - Journal ..."]}]`),
     read as an HTML list on the lines they stand on."""
-    from .datafile import as_list_page, citation_strings, markdown_texts, text_line
+    from .datafile import as_list_page, citation_strings, markdown_texts, profile_from_data, text_line
 
+    if isinstance(refs := meta.get("references"), list) and any(isinstance(r, dict) for r in refs):
+        # Pandoc's and Quarto's references kept in the page (CSL YAML, shown with `nocite: '@*'`): data, as in a file
+        return profile_from_data(path, refs, text, ctx.db).publications
     data = [v for v in meta.values() if isinstance(v, (list, dict))]
     if cites := citation_strings(data):
         got = _read_blocks(as_list_page(cites, text, markdown=True), 0, False, ctx) or []
