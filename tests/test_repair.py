@@ -2638,3 +2638,23 @@ def test_names_to_the_end_of_an_author_line_before_a_break_are_authors(db):
          ["Mina Takeda", "Jun Ozawa", "Wai Keung Wong", "Tat-Seng Chua"]),
         ("Entity Slot Filling for Visual Captioning of Street Scenes",
          ["Mina Takeda", "Rui Lin", "Jun Ozawa", "Tat-Seng Chua"])]
+
+
+@needs_model
+def test_a_plain_title_read_as_a_venue_before_an_italic_journal_is_the_title(db):
+    """APA in Spanish: 'Okafor, R., & Lind, J. (2021). Redes de apoyo ... el año 2014. _Revista de Estudios
+    Territoriales_, 12(3), 45–67.' The labeller read the title, which ends with a year, as a venue before the
+    journal, and the entry, with no title, was lost. The styles set the journal in italics and never the article's
+    title: a plain run before the italic one is the title, to the stop before the journal (its year with it)."""
+    md = ("### Artículos\n\n"
+          "Okafor, R., & Lind, J. (2021). Redes de apoyo y conflicto urbano en la comuna de La Florida el año 2014. "
+          "_Revista de Estudios Territoriales_, 12(3), 45–67. "
+          "[https://doi.org/10.1000/ret.2021](https://doi.org/10.1000/ret.2021)\n\n"
+          "Moreau, C., Okafor, R., & Reyes, D. (2019). Centralidad de actores en las redes organizativas del conflicto "
+          "por el Plan Regulador de Ñuñoa. _Revista Austral de Sociología_, 46(138).\n")
+    pubs = read_markup("p.md", md, db).publications
+    assert [(p.title, p.year, p.venue_raw) for p in pubs] == [
+        ("Redes de apoyo y conflicto urbano en la comuna de La Florida el año 2014", 2021,
+         "Revista de Estudios Territoriales"),
+        ("Centralidad de actores en las redes organizativas del conflicto por el Plan Regulador de Ñuñoa", 2019,
+         "Revista Austral de Sociología")]

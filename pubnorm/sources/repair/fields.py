@@ -209,7 +209,9 @@ def title_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-u
     'M. Zhang, Y. Li, and C. Zhong, "Joint Compression for Federated Learning," IEEE Trans. Mob. Comput., vol. 23':
     an entry with no title, whose first venue is set apart as a whole (a link's whole text, or a quotation's), names
     no venue the database knows and comes before a second venue: it is the title (the labeller read it as the venue
-    it usually follows: on a page of one author's papers, which names no authors, or after an IEEE-style list)."""
+    it usually follows: on a page of one author's papers, which names no authors, or after an IEEE-style list). So is
+    a plain first venue after the authors or the year before an italic second one ('Lee, A. (2020). Title ... 2011.
+    _Journal_, 46(138).'), with the words read as nothing between it and the stops around it."""
     if any(t.field == "title" for t in toks):
         return
     venues = list(islice(runs(toks, "venue"), 2))
@@ -217,12 +219,37 @@ def title_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-u
         return
     i, j = venues[0]
     first = toks[i:j]
-    if len(first) < 2 or any(t.field not in ("author", "other") for t in toks[:i]) \
-            or any(t.line != first[0].line for t in first) or not (_linked(toks, i, j) or _quoted(toks, i, j)) \
-            or _whole_venue(join_tokens(first), db):
+    # ... or a plain run after the authors (a name of two words at least: "Energiebündel." is none) or the year of an
+    # author-year style, before an italic one: the styles set the journal in italics, never the article's title
+    # ('Cantillan, R. (2020). Centralidad de actores ... el año 2011. _Revista EURE_, 46(138).', read as two venues)
+    plain = len(first) >= _PLAIN_TITLE_WORDS and not any(t.italic or t.bold or t.href for t in first) \
+        and all(t.italic for t in toks[slice(*venues[1])]) \
+        and all(t.field in ("author", "other", "year", "status") for t in toks[:i]) \
+        and (any(t.field in ("year", "status") for t in toks[:i])
+             or sum(t.field == "author" and t.text[:1].isalpha() for t in toks[:i]) >= 2)
+    if len(first) < 2 or (any(t.field not in ("author", "other") for t in toks[:i]) and not plain) \
+            or any(t.line != first[0].line for t in first) \
+            or not (_linked(toks, i, j) or _quoted(toks, i, j) or plain) or _whole_venue(join_tokens(first), db):
         return
+    if plain:  # the title runs on to the stop before the journal ("... el año 2011. _Revista EURE_": its last word)
+        end = venues[1][0]
+        while end > j and toks[end - 1].text in (".", ",", ":", ";"):
+            end -= 1
+        if all(t.field in ("year", "other") and t.line == first[0].line for t in toks[j:end]):
+            first = toks[i:end]
+        # and opens after the stop that ends the year or the authors ("(2017). Conference Report: European R Users
+        # Meeting 2016. *The R Journal*": its first words read as nothing)
+        start = i
+        while start > 0 and toks[start - 1].field == "other" and toks[start - 1].line == toks[i].line \
+                and toks[start - 1].text not in (".", ")", "]", ",") and not toks[start - 1].href:
+            start -= 1
+        if start < i and toks[start].text[:1].isupper():
+            first = [*toks[start:i], *first]
     for k, t in enumerate(first):
         t.label = "B-title" if k == 0 else "title"
+
+
+_PLAIN_TITLE_WORDS = 4  # a plain run read as a venue is a title when it has this many tokens at least
 
 
 def _linked(toks: Sequence[Token], i: int, j: int) -> bool:
