@@ -2658,3 +2658,19 @@ def test_a_plain_title_read_as_a_venue_before_an_italic_journal_is_the_title(db)
          "Revista de Estudios Territoriales"),
         ("Centralidad de actores en las redes organizativas del conflicto por el Plan Regulador de Ñuñoa", 2019,
          "Revista Austral de Sociología")]
+
+
+@needs_model
+def test_an_italic_abbreviation_after_the_title_and_before_the_volume_is_the_venue(db):
+    """'M. Lind, L. Okafor, **S. Reyes**, (2025) [Title](url), *J. Cat.*, 452, 116414.': the labeller read the
+    italic abbreviation as a name, and the paper had no venue. After a title whose authors came before it, an italic
+    piece followed by the volume is the journal, also when the database knows it only by a close match (an informal
+    abbreviation of the Journal of Catalysis)."""
+    md = ("## Publications\n\n"
+          "22. M. Lind, L. Okafor, **S. Reyes**, (2025) [Alkanol dehydration pathways on anatase TiO2 under oxidative "
+          "conditions](https://example.org/a1), *J. Cat.*, 452, 116414.\n\n"
+          "21. T. Moreau, **S. Reyes**, A. Bhan (2024) [Kinetic relevance of water in CO2 hydrogenation on Cu "
+          "catalysts](https://example.org/a2), *Nat. Comm.*, 15, 2210.\n")
+    pubs = read_markup("p.md", md, db).publications
+    assert [p.venue.venue.id if p.venue and p.venue.venue else None for p in pubs] == [
+        "j-journal-of-catalysis", "nature-communications"]

@@ -309,10 +309,16 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
     """'... Title of the paper. **Science** 371: 210–214.': in an entry with no venue, a bold or italic piece read as
     other between the title's end (or the author list under it) and the volume, pages or year (or a link, or the
     entry's end: "[Authors (2019). Title. *Journal*](paper.pdf)"), which the database knows by that very name, is the
-    venue (one-word journals the labeller does not know: Science, Ecography, Oncotarget)."""
+    venue (one-word journals the labeller does not know: Science, Ecography, Oncotarget). So is an italic piece read as
+    a name after a title whose authors came before it, and, before a volume, one the database knows by a close match
+    only ('M. Vyas, S. Kwon (2025) [Title](url), *J. Cat.*, 452, 116414': an informal abbreviation)."""
     if any(t.field == "venue" for t in toks) or not any(t.field == "title" for t in toks):
         return
     n, i = len(toks), 0
+    first_title = next(k for k, t in enumerate(toks) if t.field == "title")
+    # an italic piece read as a name after the title, when the authors came before it ("M. Vyas, S. Kwon (2025) [Title
+    # ](url), *J. Cat.*, 452, 116414"): the entry's names are all before its title
+    named_before = any(t.field == "author" for t in toks[:first_title])
     while i < n:
         t = toks[i]
         # a quoted title's closing quote sets the venue after it apart as styling does ('"Title" NeuroImage (2019)'),
@@ -321,7 +327,8 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
             toks[i - 1].text in _CLOSING_QUOTES
             or (toks[i - 1].text == "." and (toks[i - 2].italic or toks[i - 2].bold) and not (t.italic or t.bold)
                 and toks[i - 1].span != toks[i - 2].span))
-        if t.field != "other" or not (t.bold or t.italic or set_apart) or not t.text[:1].isupper():
+        as_name = t.field == "author" and t.italic and named_before and i > first_title
+        if (t.field != "other" and not as_name) or not (t.bold or t.italic or set_apart) or not t.text[:1].isupper():
             i += 1
             continue
         j = i
@@ -331,7 +338,7 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
             while j > i + 1 and toks[j - 1].text == ".":
                 j -= 1  # "Neurosci." keeps its dot; a full stop after the name is no part of it
         else:
-            while j < n and toks[j].span == t.span and toks[j].field == "other":
+            while j < n and toks[j].span == t.span and toks[j].field == t.field:
                 j += 1
         # ('"Title". *Heliyon* 6(8)': the title's closing quote and full stop are between them; 'Title (2022).
         # *Synthese* 200: 1-17', 'Title (forthcoming). *Mind*.': so is the year or status in brackets after it)
@@ -355,7 +362,8 @@ def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-
             # 35(12)", "*Behaviour*") is looked up too, as sentence_venue does
             numbered = after is not None and (after.field in ("volume", "year") or after.text.isdigit())
             m = db.match(join_tokens(toks[i:j]).strip(" .,"), field=numbered)
-            if m.venue is not None and m.method == "alias":
+            # italics and a volume after the title say journal: a close match of an informal abbreviation will do
+            if m.venue is not None and (m.method == "alias" or (numbered and t.italic and m.method == "fuzzy")):
                 for x in toks[i:j]:
                     x.label = "venue"
                 if after is not None and after.field == "other" and after.text.isdigit():
