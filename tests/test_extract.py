@@ -1216,3 +1216,49 @@ def test_references_kept_in_a_pages_front_matter_are_its_papers(db, tmp_path: Pa
         ("lee2020tidal", "Tidal heating of icy moons", ["Ana Lee", "Rui Okafor"], 2020, "Icarus", 7),
         ("kim2021", "Learning to segment craters", ["Bo Kim"], 2021,
          "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition", 22)]
+
+
+ELEMENTS_PAGE = """<html><body>
+<span class="header">Papers</span>
+<div class="paper-list">
+  <x-paper title="The Log Grothendieck Ring of Surfaces" year="2025"
+      comments="with A. Lee and R. Okafor | Bulletin of the London Mathematical Society"
+      url="https://doi.org/10.1112/blms.70999"></x-paper>
+  <x-paper title="On the Motivic Higman Problem" year="2024" comments="Journal of Algebra 651, pp.19-69"
+      url="https://doi.org/10.1016/j.jalgebra.2024.03.999"></x-paper>
+</div>
+<span class="header">Talks</span>
+<div class="paper-list">
+  <x-paper title="Mixed Hodge Complexes" year="21-11-2023" comments="Mixed Hodge Structures Seminar"
+      url="https://example.org/talks/mhc.pdf"></x-paper>
+</div>
+</body></html>
+"""
+
+SHORTCODE_PAGE = """---
+title: Publications
+---
+
+## Journal articles
+
+{{< publication title="Tidal heating of icy moons" authors="Ana Lee, Rui Okafor" journal="Icarus" year="2020"
+    doi="10.1016/j.icarus.2020.113" >}}
+
+{{% publication authors="Bo Kim, Ana Lee" year="2021" title="Learning to segment craters"
+    journal="The Planetary Science Journal" %}}
+"""
+
+
+def test_papers_kept_as_attributes_of_custom_elements_or_shortcodes(db, tmp_path: Path):
+    """A page whose papers are attributes of its own elements (`<x-paper title=... year=...>`, a web component the
+    site's script draws) or of Hugo shortcodes (`{{< publication title=... authors=... >}}`) has no text of them:
+    no paper was read. Elements under a heading that is not about papers ("Talks") are none."""
+    (tmp_path / "index.html").write_text(ELEMENTS_PAGE, encoding="utf-8")
+    (tmp_path / "publications.md").write_text(SHORTCODE_PAGE, encoding="utf-8")
+    got = [(p.title, p.year, p.authors, p.sources[0].line, p.ids.get("doi"))
+           for p in run([tmp_path], db, Options(jobs=1)).publications]
+    assert got == [
+        ("The Log Grothendieck Ring of Surfaces", 2025, [], 4, "10.1112/blms.70999"),
+        ("On the Motivic Higman Problem", 2024, [], 7, "10.1016/j.jalgebra.2024.03.999"),
+        ("Tidal heating of icy moons", 2020, ["Ana Lee", "Rui Okafor"], 7, "10.1016/j.icarus.2020.113"),
+        ("Learning to segment craters", 2021, ["Bo Kim", "Ana Lee"], 10, None)]

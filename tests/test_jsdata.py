@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pubnorm.sources.jsdata import literals
+from pubnorm.sources.jsdata import attribute_props, literals
 
 
 def test_quoted_and_bare_keys_strings_numbers_and_words():
@@ -43,3 +43,14 @@ def test_comments_are_not_read_and_unclosed_input_ends_cleanly():
 def test_deep_nesting_is_bounded():
     deep = "x = " + "[" * 5000 + "]" * 5000
     assert len(literals(deep)) == 1  # no RecursionError
+
+
+def test_attribute_props_reads_custom_elements_components_and_shortcodes_not_html():
+    text = ('<P><A HREF="x" TITLE="old html">a</A></P>\n<div title="tooltip"><x-paper title="T1" year="2020">'
+            '</x-paper></div>\n<Publication Title="T2" Year="2021" />\n'
+            '{{< pub title="T3" journal="Icarus" >}} {{% publication year="2019" title=\'T4\' %}} {{< ref "x" >}}')
+    assert attribute_props(text) == [
+        (text.index("<x-paper"), {"title": "T1", "year": "2020"}),
+        (text.index("<Publication"), {"title": "T2", "year": "2021"}),
+        (text.index("{{< pub"), {"title": "T3", "journal": "Icarus"}),
+        (text.index("{{% pub"), {"year": "2019", "title": "T4"})]

@@ -214,8 +214,10 @@ def as_list_page(cites: list[str], text: str, markdown: bool = False) -> str:
     return "<html><body><ul>" + "\n".join(lines) + "</ul></body></html>"
 
 
-def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
-    """A Profile of the mappings with a title and a paper's field in already-loaded data."""
+def profile_from_data(path: str, data: Any, text: str, db: VenueDB,
+                      lines_of: dict[int, int] | None = None) -> Profile:
+    """A Profile of the mappings with a title and a paper's field in already-loaded data (`lines_of`: the line of
+    a mapping, by its id(), where the caller knows it; else the line of its title's key)."""
     from .collection import _add_url, _plain, _s, authors_from_citation
 
     profile = Profile(path=path, kind="data")
@@ -271,7 +273,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB) -> Profile:
         for key, value in item.items():  # "arXiv_url", "pdf_url", "paper_link": a link under a key of the site's own
             if key not in _LINK_KEYS and key.endswith(("url", "_link")) and (link := _s(value)).startswith("http"):
                 _add_url(pub, link)
-        line = _line_of(lines, title)
+        line = lines_of.get(id(node)) or _line_of(lines, title) if lines_of else _line_of(lines, title)
         pub.sources.append(SourceLoc(path, line, squash(lines[line - 1]) if line <= len(lines) else ""))
         profile.publications.append(normalize_publication(pub, db))
     return profile

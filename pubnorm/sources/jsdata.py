@@ -172,11 +172,39 @@ def component_props(text: str) -> list[dict[str, str]]:
         end = text.find(">", m.end())
         if end < 0:
             break
-        props: dict[str, str] = {}
-        for a in _ATTR.finditer(text, m.end(), end):
-            if not a.group(1).startswith((":", "@")):
-                props.setdefault(a.group(1).lower(), a.group(2) if a.group(2) is not None else a.group(3))
-        if props:
+        if props := _props(text, m.end(), end):
             out.append(props)
         i = end + 1
     return out
+
+
+# <x-paper ...>, <Publication ...> (not old HTML's capitals: <P>, <A HREF=...>)
+_CUSTOM_TAG = lazy_compile(r"<([a-z][\w.]*-[\w.-]*|[A-Z][a-z][\w.]*)(?=[\s/>])")
+_SHORTCODE = lazy_compile(r"\{\{[<%]\s*([\w./-]+)(\s[^{}]*?)\s*/?[>%]\}\}")  # Hugo's {{< pub a="b" >}}, {{% ... %}}
+
+
+def attribute_props(text: str) -> list[tuple[int, dict[str, str]]]:
+    """The text attributes of the elements that are no HTML (a custom element: `<x-paper title="..." year="2024">`,
+    a component written in Markdown or MDX: `<Publication title="..." />`) and of Hugo's shortcodes (`{{< publication
+    title="..." authors="..." journal="..." year="2019" >}}`), keyed in lower case, as data: pages that keep each
+    paper's fields as an element's or a shortcode's attributes and let the site's code show them; each with where
+    it starts in the text, in the text's order."""
+    out: list[tuple[int, dict[str, str]]] = []
+    for m in _CUSTOM_TAG.finditer(text):
+        end = text.find(">", m.end())
+        if end < 0:
+            break
+        if props := _props(text, m.end(), end):
+            out.append((m.start(), props))
+    for m in _SHORTCODE.finditer(text):
+        if props := _props(text, m.start(2), m.end(2)):
+            out.append((m.start(), props))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _props(text: str, start: int, end: int) -> dict[str, str]:
+    props: dict[str, str] = {}
+    for a in _ATTR.finditer(text, start, end):
+        if not a.group(1).startswith((":", "@")):
+            props.setdefault(a.group(1).lower(), a.group(2) if a.group(2) is not None else a.group(3))
+    return props

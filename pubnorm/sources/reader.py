@@ -248,10 +248,11 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
     owner = _owner_from_meta(meta) or _owner_from_text(body)
     ctx = Context(db=db, path=path, owner=owner, extractor=extractor, soft_breaks=soft_breaks)
     pubs = _read_blocks(body, offset, html, ctx)
+    attributed = _attribute_papers(path, text, db)
     if pubs is None:
-        if not meta:
+        if not meta and not attributed:
             return profile
-        pubs = []  # no body: the page can still keep its papers in its front matter
+        pubs = []  # no body: the page can still keep its papers in its front matter or elements' attributes
     if meta and not html:
         pubs.extend(_feature_rows(meta, body, text, ctx))
     if not html:
@@ -264,7 +265,42 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
     profile.publications = [normalize_publication(p, db) for p in _with_evidence(pubs, profile.owner)]
     if meta and not html:
         profile.publications.extend(_front_matter_papers(path, meta, text, ctx))
+    profile.publications.extend(attributed)
     return profile
+
+
+_ATTRIBUTED = lazy_compile(r"(?:<[a-z][\w.]*-[\w.-]*|<[A-Z][a-z][\w.]*|\{\{[<%]\s*[\w./-]+)\s[^>{}]*?\b[Tt]itle\s*=")
+
+
+def _attribute_papers(path: str, text: str, db: VenueDB) -> list[Publication]:
+    """The papers a page keeps as the attributes of elements of its own or of Hugo shortcodes (`<x-paper title="..."
+    year="2024" comments="...">`, `{{% publication authors="..." year="2019" title="..." %}}`): the site's code shows
+    them, the page's text has none of their words."""
+    if not _ATTRIBUTED.search(text):
+        return []
+    from .datafile import _items, profile_from_data
+    from .entries import _skipped
+    from .jsdata import attribute_props
+
+    found = attribute_props(text)
+    heads = [(m.start(), squash(re.sub(r"<[^>]*>", " ", next(g for g in m.groups() if g is not None))))
+             for m in _HEADING_TEXT.finditer(text)]
+    data, k, section, lines = [], 0, "", {}
+    line, last = 1, 0
+    for at, props in found:
+        while k < len(heads) and heads[k][0] < at:
+            section, k = heads[k][1], k + 1
+        line, last = line + text.count("\n", last, at), at  # counted on from the element before: one pass
+        if _skipped(section) != "skip":  # under "Talks" (the page's heading above the element), no paper
+            data.append(props)
+            lines[id(props)] = line
+    return profile_from_data(path, data, text, db, lines).publications if _items(data) else []
+
+
+# a heading above an element: HTML's, Markdown's, or an element whose class says it is one ('<span class="header">Talks')
+_HEADING_TEXT = lazy_compile(r"<h[1-6][^>]*>(.{1,200}?)</h[1-6]>|^#{1,6}\s+(.+?)\s*#*$"
+                             r"|<(?:span|div|p|strong|b)\s[^>]*class=[\"'][^\"']*\b(?:header|heading|section-title)\b[^>]*>"
+                             r"([^<]{1,80})<", re.I | re.M | re.S)
 
 
 def _front_matter_papers(path: str, meta: dict[str, Any], text: str, ctx: Context) -> list[Publication]:
