@@ -428,8 +428,10 @@ def test_a_year_under_a_key_of_the_sites_own_is_the_year(db, tmp_path: Path):
     p.parent.mkdir()
     p.write_text("- title: Smell loss predicts infection\n  journal: Chemical Senses\n  yearPublished: 2020\n"
                  "  page: /publications/\n  id: 101\n"
-                 "- title: Taste changes in recovery\n  journal: Rhinology\n  datePublished: 2022-06-01\n",
+                 "- title: Taste changes in recovery\n  journal: Rhinology\n  datePublished: 2022-06-01\n"
+                 "- title: Smell training after infection\n  journal: Chemical Senses\n  date: 2023-01-01\n",
                  encoding="utf-8")
     pubs = run([p], db, Options(jobs=1)).publications
+    # January 1 is how a site writes a year alone: no month
     assert [(x.year, x.month, x.pages, x.key is None) for x in pubs] == [
-        (2020, None, None, True), (2022, "06", None, True)]
+        (2020, None, None, True), (2022, "06", None, True), (2023, None, None, True)]

@@ -257,8 +257,9 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB,
             continue  # a CV's timeline ("title: Postdoctoral Researcher, year: 2018-2020"): a span of years, no paper
         if pub.year is None and (m := re.match(r"\s*((?:19|20)\d{2})", year)):
             pub.year, pub.year_source = int(m.group(1)), "date"
-            if (m := re.fullmatch(r"\s*\d{4}-(\d{1,2})(?:-\d{1,2})?\s*", year)) and 1 <= int(m.group(1)) <= 12:
-                pub.month = m.group(1).zfill(2)  # CSL's date-parts [[2020, 3]], "2020-03"
+            m = re.fullmatch(r"\s*\d{4}-(\d{1,2})(?:-(\d{1,2}))?\s*", year)
+            if m and 1 <= int(m.group(1)) <= 12 and not (int(m.group(1)) == 1 and m.group(2) and int(m.group(2)) == 1):
+                pub.month = m.group(1).zfill(2)  # CSL's date-parts [[2020, 3]], "2020-03" (January 1: a year only)
         _csl_fields(pub, item)
         if pub.year is None and venue and not year and (m := _CITED_YEAR.search(venue)):
             pub.year, pub.year_source = int(m.group(1)), "text"  # "Nature Physics volume 19, pages 857–862 (2023)"
@@ -273,7 +274,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB,
         for key, value in item.items():  # "arXiv_url", "pdf_url", "paper_link": a link under a key of the site's own
             if key not in _LINK_KEYS and key.endswith(("url", "_link")) and (link := _s(value)).startswith("http"):
                 _add_url(pub, link)
-        line = lines_of.get(id(node)) or _line_of(lines, title) if lines_of else _line_of(lines, title)
+        line = (lines_of or {}).get(id(node)) or _line_of(lines, title)
         pub.sources.append(SourceLoc(path, line, squash(lines[line - 1]) if line <= len(lines) else ""))
         profile.publications.append(normalize_publication(pub, db))
     return profile
