@@ -778,8 +778,9 @@ def names_open_title(toks: Sequence[Token]) -> None:
             # "Yujuan Ding, Yunshan Ma*, Wai Keung Wong and Tat-Seng Chua<br>Leveraging Two Types ...": names to the
             # end of a line that opened with the authors, and the title on the line after the break, are the list
             for x in toks[i - 1:j]:
-                x.label = ("B-" if x.label.startswith("B-") else "") + \
-                    ("author" if x is toks[i - 1] or x.text not in _NAME_MARKS else "other")
+                keep = x is toks[i - 1] and x.text != "," and x.label.startswith("B-")
+                name = x is toks[i - 1] or x.text not in _NAME_MARKS
+                x.label = ("B-" if keep else "") + ("author" if name else "other")
             return
         elif (first or named) and size == 0 and names >= 1 and i < j - 1 < n - 1 and toks[j - 1].text == "," \
                 and toks[j].line != t.line and toks[j].field == "title" and toks[j].text[:1].isupper():
@@ -797,7 +798,9 @@ def names_open_title(toks: Sequence[Token]) -> None:
             x.label = ("B-" if x.label.startswith("B-") else "") + ("other" if x.text in _NAME_MARKS else "author")
         if after_names:  # the list goes on from the names before the comma: no entry starts at the comma or after it
             for x in toks[i - 1:j]:
-                x.label = "author" if x is toks[i - 1] else x.field
+                # (a name before "and" keeps the entry's start: "Lee and Kim,\nTitle" opens with it)
+                keep = x is toks[i - 1] and x.text != "," and x.label.startswith("B-")
+                x.label = ("B-" if keep else "") + ("author" if x is toks[i - 1] else x.field)
         toks[j].label = "other"
         if toks[j + 1].text in QUOTE_CLOSES:  # 'Names. "Title." Journal' (Chicago): the marks are no part of it
             toks[j + 1].label = "other"
