@@ -2674,3 +2674,19 @@ def test_an_italic_abbreviation_after_the_title_and_before_the_volume_is_the_ven
     pubs = read_markup("p.md", md, db).publications
     assert [p.venue.venue.id if p.venue and p.venue.venue else None for p in pubs] == [
         "j-journal-of-catalysis", "nature-communications"]
+
+
+@needs_model
+def test_a_plain_abbreviated_journal_after_the_titles_stop_and_before_the_volume_is_the_venue(db):
+    """'Okafor, R., ..., 2021.  A warm jet in a cold ocean.  Nat. Comm., 12(1) p.12': the journal's abbreviation,
+    read as nothing, was cut at its first stop ('Nat'), and the paper had no venue. A stop after a short capitalised
+    word, before another, is inside the name; before the volume a close match will do (Nat. Comm. is Nature
+    Communications)."""
+    md = ("## Journal articles\n\n"
+          "1. Okafor, R., Lind, J., and Reyes, D., 2021.  A warm jet in a cold ocean.  Nat. Comm., 12(1) p.12\n"
+          "2. Reyes, D., and Okafor, R., 2019.  Turbulent mixing under sea ice floes.  J. Geophys. Res. Oceans, "
+          "124(3) p.1450-1466\n")
+    pubs = read_markup("p.md", md, db).publications
+    assert [(p.title, p.venue.venue.id if p.venue and p.venue.venue else None) for p in pubs] == [
+        ("A warm jet in a cold ocean", "nature-communications"),
+        ("Turbulent mixing under sea ice floes", "j-journal-of-geophysical-research-oceans")]

@@ -393,7 +393,7 @@ def sentence_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
             continue  # a name opens with a capital, or is coined with a letter before it ("mSphere", "iScience")
         j = i
         while j < n and j - i < 8 and toks[j].field == "other" and not toks[j].href and toks[j].line == toks[i].line \
-                and (toks[j].text[:1].isalpha() or toks[j].text in ("&", ":")):
+                and (toks[j].text[:1].isalpha() or toks[j].text in ("&", ":") or _abbreviation_stop(toks, i, j)):
             j += 1
         if j == i or j >= n:
             continue
@@ -410,11 +410,24 @@ def sentence_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
         # a volume or year after the words puts them in a venue's place: a journal named by a common word ("Polymer",
         # "Water") is looked up too; a sentence before a link alone may be a note ("Commentary.", "Data.")
         m = db.match(join_tokens(toks[i:j]), field=numbered)
-        # a journal's name that several journals share ("Sustainability") is still where the paper appeared
-        if (m.venue is not None and m.method == "alias") or (numbered and m.method == "ambiguous"):
+        # a journal's name that several journals share ("Sustainability") is still where the paper appeared, and
+        # before a volume a close match will do, as for a styled one ("Nat. Comm., 12(1)")
+        if (m.venue is not None and m.method in ("alias", "fuzzy" if numbered else "alias")) \
+                or (numbered and m.method == "ambiguous"):
             for x in toks[i:j]:
                 x.label = "venue"
         return
+
+
+def _abbreviation_stop(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Whether toks[j] is the stop of an abbreviated word inside a journal's name ("Nat. Comm.", "J. Geophys. Res."):
+    after a short capitalised word, before another on the same line, no space before it."""
+    return toks[j].text == "." and j > i and not toks[j].space_before and j + 1 < len(toks) \
+        and len(toks[j - 1].text) <= _ABBREVIATED and toks[j - 1].text[:1].isupper() \
+        and toks[j + 1].text[:1].isupper() and toks[j + 1].line == toks[j].line and toks[j + 1].field == "other"
+
+
+_ABBREVIATED = 7  # an abbreviated word of a journal's name is this long at most ("Geophys", "Comm")
 
 
 def _title_ends_before(toks: Sequence[Token], i: int, closes: set[str]) -> bool:
