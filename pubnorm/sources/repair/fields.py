@@ -382,7 +382,8 @@ def sentence_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
     molecules. Polymer, 2020, 188: 122135.", "... for degradation. Elife 10, e63505 (2021).": in an entry with no venue,
     plain words read as other right after the title's full stop, ended by a full stop or a comma before the entry's
     end, a link, a volume or a year, or by the volume itself, which the database knows by that very name, are the
-    venue (styled_venue for the unstyled: one-word journals the labeller does not know)."""
+    venue (styled_venue for the unstyled: one-word journals the labeller does not know); before a volume, one the
+    database knows by a close match will do, and a stop inside an abbreviated name is no end ("Nat. Comm., 12(1)")."""
     if any(t.field == "venue" for t in toks) or not any(t.field == "title" for t in toks):
         return
     n = len(toks)
