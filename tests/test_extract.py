@@ -1258,7 +1258,20 @@ def test_papers_kept_as_attributes_of_custom_elements_or_shortcodes(db, tmp_path
     got = [(p.title, p.year, p.authors, p.sources[0].line, p.ids.get("doi"))
            for p in run([tmp_path], db, Options(jobs=1)).publications]
     assert got == [
-        ("The Log Grothendieck Ring of Surfaces", 2025, [], 4, "10.1112/blms.70999"),
+        ("The Log Grothendieck Ring of Surfaces", 2025, ["A. Lee", "R. Okafor"], 4, "10.1112/blms.70999"),
         ("On the Motivic Higman Problem", 2024, [], 7, "10.1016/j.jalgebra.2024.03.999"),
         ("Tidal heating of icy moons", 2020, ["Ana Lee", "Rui Okafor"], 7, "10.1016/j.icarus.2020.113"),
         ("Learning to segment craters", 2021, ["Bo Kim", "Ana Lee"], 10, None)]
+
+
+def test_a_value_of_co_authors_and_a_journal_gives_both(db, tmp_path: Path):
+    """`comments="with A. Lee and R. Okafor | Bulletin of the London Mathematical Society"`: one attribute (or a data
+    file's value under a key of the site's own) holds the co-authors after "with" and, past a bar, the journal; neither
+    was read. One co-author after "with" is a list too."""
+    (tmp_path / "index.html").write_text(ELEMENTS_PAGE.replace(
+        'comments="Journal of Algebra 651, pp.19-69"', 'comments="with B. Kim | Journal of Algebra 651, pp.19-69"'),
+        encoding="utf-8")
+    got = [(p.authors, p.venue.venue.id if p.venue and p.venue.venue else None)
+           for p in run([tmp_path], db, Options(jobs=1)).publications]
+    assert got == [(["A. Lee", "R. Okafor"], "j-bulletin-of-the-london-mathematical-society"),
+                   (["B. Kim"], "j-journal-of-algebra")]

@@ -364,9 +364,11 @@ def _venue_in(item: dict[str, Any], db: VenueDB) -> str:
     for k, v in _strings(item):
         if k in _SKIP_KEYS or not v.strip() or v.startswith(("http", "/")):
             continue
-        text = _plain(v)
-        if len(text) <= _VENUE_CHARS and not _authors_in(text) and db.match(text).venue is not None:
-            return text
+        for part in _FIELD_BAR.split(v):  # "with A. Lee | Journal of Algebra 651, pp.19-69": each field apart
+            text = _plain(part)
+            if len(text) <= _VENUE_CHARS and not _authors_in(text) and not _WITH.match(text) \
+                    and db.match(text).venue is not None:
+                return text
     return ""
 
 
@@ -469,12 +471,21 @@ def _authors_in(value: Any) -> list[str]:
     Spurzem.", or a list holding one such string): two names or more, each shaped like a name, no digits."""
     if isinstance(value, list) and len(value) == 1:
         value = value[0]
-    if not isinstance(value, str) or any(c.isdigit() for c in value) or value.startswith(("http", "/")):
+    if not isinstance(value, str):
+        return []
+    # "with A. Gross and L. Herr | Bulletin of the LMS": the co-authors (one is a list too), the other fields apart
+    least = 1 if _WITH.match(value) else 2
+    if least == 1:
+        value = _WITH.sub("", _FIELD_BAR.split(value)[0])
+    if any(c.isdigit() for c in value) or value.startswith(("http", "/")):
         return []
     from .collection import _plain
 
     names = split_name_list(_plain(value))[0]
-    return names if len(names) >= 2 and all(looks_like_name(n) for n in names) else []
+    return names if len(names) >= least and all(looks_like_name(n) for n in names) else []
+
+
+_FIELD_BAR = lazy_compile(r"\s+[|·•]\s+")  # fields of one value set apart ("with A. Lee | Journal of Algebra 651")
 
 
 def _line_of(lines: list[str], title: str) -> int:
