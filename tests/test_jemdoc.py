@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from pubnorm.model import Publication
 from pubnorm.pipeline import Options, run
 from pubnorm.sources.jemdoc import inline, to_html
 from pubnorm.sources.labeller import MODEL_PATH
+from pubnorm.venues import VenueDB
 
 PAGE = """# jemdoc: menu{MENU}{publication.html}
 = Publications
@@ -49,11 +51,15 @@ def test_html_keeps_every_line_where_it_was():
     assert len(lines) == len(PAGE.split("\n")) + 1
 
 
+def _read_page(folder: Path, name: str, text: str, db: VenueDB) -> list[Publication]:
+    """The publications of one jemdoc page written into `folder`, read as a folder is."""
+    (folder / name).write_text(text, encoding="utf-8")
+    return [p for prof in run([folder], db, Options()).profiles for p in prof.publications]
+
+
 @pytest.mark.skipif(not MODEL_PATH.exists(), reason="the labeller model is not built")
 def test_a_jemdoc_page_is_read_as_its_site_shows_it(tmp_path: Path, db):
-    page = tmp_path / "publication.jemdoc"
-    page.write_text(PAGE, encoding="utf-8")
-    pubs = [p for prof in run([tmp_path], db, Options()).profiles for p in prof.publications]
+    pubs = _read_page(tmp_path, "publication.jemdoc", PAGE, db)
     assert [(p.title, p.year, p.sources[0].line) for p in pubs] == [
         ("Stable gait synthesis for legged robots on soft ground", 2024, 7),
         ("Safe adaptive control with learned contraction metrics", 2023, 12)]
@@ -87,9 +93,7 @@ def test_a_comment_line_ends_no_item():
 
 @pytest.mark.skipif(not MODEL_PATH.exists(), reason="the labeller model is not built")
 def test_an_item_with_a_commented_line_keeps_its_authors_and_venue(tmp_path: Path, db):
-    page = tmp_path / "publications.jemdoc"
-    page.write_text(COMMENTED, encoding="utf-8")
-    pubs = [p for prof in run([tmp_path], db, Options()).profiles for p in prof.publications]
+    pubs = _read_page(tmp_path, "publications.jemdoc", COMMENTED, db)
     acronyms = [p.venue.venue.acronym if p.venue is not None and p.venue.venue is not None else None for p in pubs]
     assert [(p.title, p.authors, p.year, a) for p, a in zip(pubs, acronyms, strict=True)] == [
         ("Private Exploration in Adversarial Decision Processes", ["Rui Okafor", "Lena Aoki", "Jun Mori"], 2024, "UAI"),
