@@ -284,7 +284,8 @@ _YEAR_KEY = lazy_compile(r"(?:pub(?:lication)?[_-]?)?year(?:[_-]?published)?|pub
                          r"|date[_-]?published|pub(?:lication)?[_-]?date")  # yearPublished, pub_year, datePublished
 _PERSON_PARTS = ("given", "first", "firstname", "first_name", "dropping-particle", "non-dropping-particle", "family",
                  "last", "lastname", "last_name", "suffix")
-# CSL's item types (Pandoc, Quarto, Zotero's CSL JSON and YAML) as BibTeX's
+# CSL's item types (Pandoc, Quarto, Zotero's CSL JSON and YAML) as BibTeX's. Not hugo.CSL_TYPES: a data file's
+# "article", "preprint" or "dataset" is a site's own word as often as CSL's, and leaves the type to the venue
 _CSL_TYPES = {"article-journal": "article", "article-magazine": "article", "article-newspaper": "article",
               "paper-conference": "inproceedings", "chapter": "incollection", "book": "book", "thesis": "phdthesis",
               "report": "techreport", "manuscript": "unpublished"}

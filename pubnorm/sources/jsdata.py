@@ -166,14 +166,20 @@ def component_props(text: str) -> list[dict[str, str]]:
     React page that writes its list as components (`<Citation Title="..." Authors="..." Journal="..." Year="2022"
     />`). Bound expressions (`:publication="pub"`, `@click`) are code, not text. One pass: an element runs from its
     name to the next '>' (its attributes' values hold none), and the next element is looked for after it."""
-    out: list[dict[str, str]] = []
+    return [props for _, props in _elements(text, _TAG_NAME)]
+
+
+def _elements(text: str, name: re.Pattern[str]) -> list[tuple[int, dict[str, str]]]:
+    """Where each element whose name `name` matches starts, and its text attributes; one pass: an element runs from
+    its name to the next '>', and the next one is looked for after it."""
+    out: list[tuple[int, dict[str, str]]] = []
     i = 0
-    while (m := _TAG_NAME.search(text, i)) is not None:
+    while (m := name.search(text, i)) is not None:
         end = text.find(">", m.end())
         if end < 0:
             break
         if props := _props(text, m.end(), end):
-            out.append(props)
+            out.append((m.start(), props))
         i = end + 1
     return out
 
@@ -189,13 +195,7 @@ def attribute_props(text: str) -> list[tuple[int, dict[str, str]]]:
     title="..." authors="..." journal="..." year="2019" >}}`), keyed in lower case, as data: pages that keep each
     paper's fields as an element's or a shortcode's attributes and let the site's code show them; each with where
     it starts in the text, in the text's order."""
-    out: list[tuple[int, dict[str, str]]] = []
-    for m in _CUSTOM_TAG.finditer(text):
-        end = text.find(">", m.end())
-        if end < 0:
-            break
-        if props := _props(text, m.end(), end):
-            out.append((m.start(), props))
+    out = _elements(text, _CUSTOM_TAG)
     for m in _SHORTCODE.finditer(text):
         if props := _props(text, m.start(2), m.end(2)):
             out.append((m.start(), props))

@@ -278,7 +278,7 @@ def _attribute_papers(path: str, text: str, db: VenueDB) -> list[Publication]:
     them, the page's text has none of their words."""
     if not _ATTRIBUTED.search(text):
         return []
-    from .datafile import _items, profile_from_data
+    from .datafile import profile_from_data
     from .entries import _skipped
     from .jsdata import attribute_props
 
@@ -294,7 +294,7 @@ def _attribute_papers(path: str, text: str, db: VenueDB) -> list[Publication]:
         if _skipped(section) != "skip":  # under "Talks" (the page's heading above the element), no paper
             data.append(props)
             lines[id(props)] = line
-    return profile_from_data(path, data, text, db, lines).publications if _items(data) else []
+    return profile_from_data(path, data, text, db, lines).publications
 
 
 # a heading above an element: HTML's, Markdown's, or an element whose class says it is one ('<span class="header">Talks')

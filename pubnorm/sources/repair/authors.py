@@ -777,10 +777,7 @@ def names_open_title(toks: Sequence[Token]) -> None:
                 and not toks[j].soft:
             # "Yujuan Ding, Yunshan Ma*, Wai Keung Wong and Tat-Seng Chua<br>Leveraging Two Types ...": names to the
             # end of a line that opened with the authors, and the title on the line after the break, are the list
-            for x in toks[i - 1:j]:
-                keep = x is toks[i - 1] and x.text != "," and x.label.startswith("B-")
-                name = x is toks[i - 1] or x.text not in _NAME_MARKS
-                x.label = ("B-" if keep else "") + ("author" if name else "other")
+            _names_are_the_list(toks, i, j, after_names)
             return
         elif (first or named) and size == 0 and names >= 1 and i < j - 1 < n - 1 and toks[j - 1].text == "," \
                 and toks[j].line != t.line and toks[j].field == "title" and toks[j].text[:1].isupper():
@@ -794,13 +791,7 @@ def names_open_title(toks: Sequence[Token]) -> None:
                          and quoted > j + 2))):
             first = False
             continue
-        for x in toks[i:j]:
-            x.label = ("B-" if x.label.startswith("B-") else "") + ("other" if x.text in _NAME_MARKS else "author")
-        if after_names:  # the list goes on from the names before the comma: no entry starts at the comma or after it
-            for x in toks[i - 1:j]:
-                # (a name before "and" keeps the entry's start: "Lee and Kim,\nTitle" opens with it)
-                keep = x is toks[i - 1] and x.text != "," and x.label.startswith("B-")
-                x.label = ("B-" if keep else "") + ("author" if x is toks[i - 1] else x.field)
+        _names_are_the_list(toks, i, j, after_names)
         toks[j].label = "other"
         if toks[j + 1].text in QUOTE_CLOSES:  # 'Names. "Title." Journal' (Chicago): the marks are no part of it
             toks[j + 1].label = "other"
@@ -815,6 +806,18 @@ def names_open_title(toks: Sequence[Token]) -> None:
             return
         toks[j + 1].label = "title"
         return
+
+
+def _names_are_the_list(toks: Sequence[Token], i: int, j: int, after_names: bool) -> None:
+    """toks[i:j], read as the title, are names of the author list (their marks none of them). After the names before
+    them (`after_names`) the list goes on from there: no entry starts at the comma before them or after it (a name
+    before their "and" keeps the entry's start: "Lee and Kim,\nTitle" opens with it)."""
+    for x in toks[i:j]:
+        x.label = ("B-" if x.label.startswith("B-") else "") + ("other" if x.text in _NAME_MARKS else "author")
+    if after_names:
+        for x in toks[i - 1:j]:
+            keep = x is toks[i - 1] and x.text != "," and x.label.startswith("B-")
+            x.label = ("B-" if keep else "") + ("author" if x is toks[i - 1] else x.field)
 
 
 def _list_goes_on(toks: Sequence[Token], i: int) -> bool:

@@ -413,7 +413,7 @@ def sentence_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
         m = db.match(join_tokens(toks[i:j]), field=numbered)
         # a journal's name that several journals share ("Sustainability") is still where the paper appeared, and
         # before a volume a close match will do, as for a styled one ("Nat. Comm., 12(1)")
-        if (m.venue is not None and m.method in ("alias", "fuzzy" if numbered else "alias")) \
+        if (m.venue is not None and (m.method == "alias" or (numbered and m.method == "fuzzy"))) \
                 or (numbered and m.method == "ambiguous"):
             for x in toks[i:j]:
                 x.label = "venue"
