@@ -247,6 +247,22 @@ class JournalLayer:
             hit = self._found[ck] = [self._venue(n) for n in dict.fromkeys(n for (n,) in rows)]
         return hit
 
+    def lettered(self, k: str, letter: str) -> list[tuple[Venue, str]]:
+        """Journals named `k`, then a section's letter, as "X A", "X Part A", "X Series A" or "X Section A", with
+        or without a subtitle after it ("transportation research part b methodological"); cached like `find`."""
+        ck = (f"lettered {letter} {k}", True)
+        hit = self._found.get(ck)
+        if hit is None:
+            g = k.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]")
+            rows: list[tuple[int]] = []
+            for word in ("", "part ", "series ", "section "):
+                base = f"{g} {word}{letter}"
+                rows += self._con.execute(
+                    "SELECT n FROM lookup WHERE (k GLOB ? OR k GLOB ?) AND kind = 0 LIMIT 30", (base, base + " *")
+                ).fetchall()
+            hit = self._found[ck] = [self._venue(n) for n in dict.fromkeys(n for (n,) in rows)]
+        return hit
+
     def get(self, vid: str) -> Venue | None:
         """The journal with this id (j-...), or None."""
         row = self._con.execute("SELECT n FROM journal WHERE id = ? AND top = ''", (vid,)).fetchone()

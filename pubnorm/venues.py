@@ -929,6 +929,9 @@ def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
         return VenueMatch(p, None, "none", 0.0)
     if _bare_word_event(db, venue, p, raw):
         return VenueMatch(p, None, "none", 0.0)
+    if (venue.publisher and not p.lead and key(p.text) == key(venue.publisher)
+            and key(p.text) not in {key(n) for n in _names(venue)}):
+        return VenueMatch(p, None, "none", 0.0)  # "Springer Nature" names the publisher, not its journal Nature
     if (p.lead and venue.type == "journal" and _PROCEEDINGS.match(p.lead)
             and not any(_PROCEEDINGS.search(n) for n in (venue.name, *venue.aliases))):
         # "Proceedings of the Political Science ...", "Proceedings in Applied Mathematics": a journal is not its
@@ -1040,6 +1043,11 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     # a journal the top layer lacks, named in full: before an acronym among filler words ("The UMAP Journal" is
     # not UMAP) and before any fuzzy guess ("Econometrics Journal" is not a misspelt "Journal of Econometrics")
     if ids := _journal(db, text, k, exact=True)[0]:
+        return ids, "alias", 100.0
+    # a section of a journal family named by its letter alone, the lists naming it with its subtitle: "Journal of
+    # Combinatorial Theory A", "Transportation Research Part B", "The Journals of Gerontology: Series A" (never
+    # the family's own name: the letter says which journal of it; two journals of that letter are ambiguous)
+    if (m := _section_letter(text)) and (ids := _lettered_section(db, m.group(1), m.group(2))):
         return ids, "alias", 100.0
     # a publisher or society before a journal of the lists named in full, two content words or more: "ASCE
     # Journal of Construction Engineering and Management", "Elsevier Computers & Geosciences", "Springer Natural
@@ -1568,6 +1576,9 @@ _SERIES = frozenset({"lncs", "lnai", "lnbi", "ccis", "lipics", "ceur", "pmlr", "
                      "medrxiv", "ssrn"})
 
 
+_SIG_WORD = lazy_compile(r"sig[a-z]{2,8}")  # an ACM special interest group, a sponsor ("ACM/SIGAPP Symposium ...")
+
+
 def _agrees(before: str, venue: Venue, db: VenueDB) -> bool:
     """Whether the name written before a bracketed acronym (a key) is the venue's: more than two thirds of its
     distinctive words (all of three, all but one of four to six) are in the venue's names, as written, cut short ("Int. Conf. ... Comput."), with a typo, or glued to a
@@ -1577,7 +1588,7 @@ def _agrees(before: str, venue: Venue, db: VenueDB) -> bool:
     if " " not in before.strip() and before.strip() not in db.alias_index:
         return True
     words = [w for w in before.split() if len(w) > 3 and not w[0].isdigit() and w not in _GENERIC
-             and w not in _FILLER and w not in _SERIES and not _EVENT_KIND.fullmatch(w)]
+             and w not in _FILLER and w not in _SERIES and not _EVENT_KIND.fullmatch(w) and not _SIG_WORD.fullmatch(w)]
     if not words:
         return True
     theirs = set(" ".join(key(n) for n in _names(venue)).split())
@@ -1909,6 +1920,8 @@ def _workshop_host(db: VenueDB, text: str) -> tuple[tuple[str, ...], str, float]
     own = text[: after.end()] if after else text  # a bracketed acronym after it is the host's: "..., IEEE VIS (VIS)"
     if "(" in own and (_paren_acronym(db, own)[0] or _DIGIT_ACRONYM.search(own)):
         return (), "none", 0.0  # ... an acronym with digits inside too ("(TEXT2KG)", "(XAI4Debugging@NeurIPS2021)")
+    if (b := _WORKSHOP_ACRONYM.search(own)) and key(b.group(1)) not in key(own[: b.start()]).split():
+        return (), "none", 0.0  # ... or of two letters right after "Workshop": "Continuations Workshop (CW'04)" is no CW's
     if after and (hit := _host_named_after(db, text[after.end():]))[0]:
         return hit
     return _host(db, text)
@@ -1920,6 +1933,8 @@ _DIGIT_ACRONYM = lazy_compile(r"\(\s*(?=[A-Za-z0-9&+\-]*[A-Z][A-Za-z0-9&+\-]*[A-
                               r"(?:\s*@[^()]*)?\s*\)")
 
 
+# an acronym in brackets right after "Workshop": the workshop's own ("ACM SIGPLAN Continuations Workshop (CW'04)")
+_WORKSHOP_ACRONYM = lazy_compile(r"[Ww]orkshops?\s*\(\s*([A-Z][A-Za-z&\-]*[A-Z][A-Za-z]*)[\s'’\-]*\d{0,4}\s*\)")
 _HOST_WORD = lazy_compile(r"[A-Z][A-Za-z\-&]*[A-Z][A-Za-z]*")
 _WORKSHOP_SUBJECT = lazy_compile(r"\b[Ww]orkshops?\s+(?:on|for|of)\s+[^,;:|()@]*?(?=\s*(?:[,;:|()@]|\bat\b|\bco-?located\b|$))")
 
@@ -2025,6 +2040,8 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
     if res is None:
         return (), "none", 0.0
     found = db._sorted_orig[lo + res[2]]
+    if (m := _section_letter(text)) and m.group(2).lower() not in found.split():
+        return (), "none", 0.0  # "Journal of Combinatorial Theory A" is a section, not the family's own journal
     if not (_accounts(k, found) and _accounts(found, k, _GENERIC) and _in_order(k, found)):
         return (), "none", 0.0  # "Advanced Computational Intelligence" is not "Computational Intelligence and Security"
     if _CONJUNCTIONS.intersection(k.split()) and not _CONJUNCTIONS.intersection(found.split()):
@@ -2035,6 +2052,26 @@ def _fuzzy(db: VenueDB, text: str, k: str) -> tuple[tuple[str, ...], str, float]
     if res[1] < 100 and _cut_from_another(db, k, db.alias_index[found]):
         return (), "none", 0.0  # "IEEE Transactions on Communication" may be Professional Communication cut short
     return db.alias_index[found], "fuzzy", round(float(res[1]), 1)
+
+
+# a journal's name, then a section's letter in capitals at the end, with "Part", "Series" or "Section" or without
+_SECTION_LETTER = lazy_compile(r"(\S+(?:\s+\S+)+?)[\s,:.]+(?:(?i:part|series|section|ser|sect)\.?\s*)?([A-H])\.?")
+
+
+def _section_letter(text: str) -> re.Match[str] | None:
+    """`_SECTION_LETTER` on a string that ends in a capital A to H (with a full stop or not): the others at no cost."""
+    return _SECTION_LETTER.fullmatch(text) if text.rstrip(".")[-1:] in "ABCDEFGH" and text[-1:] else None
+
+
+def _lettered_section(db: VenueDB, head: str, letter: str) -> tuple[str, ...]:
+    """The journals of the family named `head` whose section is `letter` (each as its top-layer venue where one
+    absorbed it), in the order the database lists them; () when the family has none."""
+    hk = key(head).removeprefix("the ")
+    letter = letter.lower()
+    ids = [i for word in ("", "part ", "series ", "section ") for i in db.alias_index.get(f"{hk} {word}{letter}", ())]
+    if (layer := db.journal_layer()) is not None:
+        ids += [top if top in db.venues else v.id for v, top in layer.lettered(hk, letter)]
+    return tuple(dict.fromkeys(ids))
 
 
 def _cut_from_another(db: VenueDB, k: str, ids: tuple[str, ...]) -> bool:

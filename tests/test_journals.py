@@ -1149,3 +1149,41 @@ def test_a_journal_whose_subtitle_form_cas_qualifies_by_place_is_one_journal(db,
 ])
 def test_a_part_or_supplement_in_the_issues_brackets_is_part_of_the_citation_tail(text, name):
     assert strip_numeric_tail(text) == name
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # a journal family's section named by its letter alone is that section, as the lists name it with its subtitle
+    ("Journal of Combinatorial Theory A", "j-journal-of-combinatorial-theory-series-a"),
+    ("Journal of Combinatorial Theory B, 145 (2020) 1-20", "j-journal-of-combinatorial-theory-series-b"),
+    ("Journal of the Royal Statistical Society: A", "j-journal-of-the-royal-statistical-society-series-a"),
+    ("The Journals of Gerontology: Series A", "j-journals-of-gerontology-series-a-biological-sciences-and"),
+    ("Transportation Research Part B", "j-transportation-research-part-b-methodological"),
+    ("American Journal of Medical Genetics Part B", "j-american-journal-of-medical-genetics-part-b-neuropsychiatric"),
+    ("Proceedings of the Royal Society of London B", "proc-r-soc-b"),
+    ("Journal of Geophysical Research B", "j-journal-of-geophysical-research-b-solid-earth"),
+    # ... a letter the family has no section of is nothing, and a name that ends in an initial is no section
+    ("Journal of Combinatorial Theory F", None),
+    ("Festschrift for John A", None),
+])
+def test_a_section_named_by_its_letter_is_that_section_never_the_family(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize("text", [
+    "Comparative Biochemistry & Physiology A",  # the lists have three journals of section A, under successive names
+    "Environment and Planning B",  # Planning and Design, then Urban Analytics and City Science
+])
+def test_a_letter_two_journals_of_the_family_share_is_ambiguous(db, text):
+    m = db.match(text)
+    assert m.method == "ambiguous" and len(m.candidates) >= 2, (text, m.method, m.venue)
+
+
+
+def test_the_layer_finds_a_familys_journals_of_one_letter_with_or_without_a_subtitle(db):
+    layer = db.journal_layer()
+    assert {v.id for v, _ in layer.lettered("journal of combinatorial theory", "a")} == {
+        "j-journal-of-combinatorial-theory-series-a"}
+    assert {v.id for v, _ in layer.lettered("transportation research", "b")} == {
+        "j-transportation-research-part-b-methodological"}
+    assert layer.lettered("journal of combinatorial theory", "f") == []

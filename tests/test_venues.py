@@ -1221,3 +1221,19 @@ def test_the_iau_symposia_are_one_series_under_both_titles(db, text):
 def test_us_written_with_dots_is_the_united_states(db):
     assert db.match("U.S. National Congress on Computational Mechanics, Chicago, July 2025.").venue.id == "usnccm"
     assert db.match("Proc. Natl. Acad. Sci. U.S.A. 115, 1-5").venue.id == "pnas"  # "U.S.A." stays as written
+
+
+def test_a_workshop_with_its_own_acronym_in_brackets_is_not_held_at_the_venue_that_acronym_spells(db):
+    m = db.match("Proceedings of the Fourth ACM SIGPLAN Continuations Workshop (CW'04)")
+    assert m.venue is None and m.parse.track == "Workshop"  # not the International Conference on Cyberworlds (CW)
+    assert db.match("ICML Workshop (ICML)").venue.id == "icml"  # the host's own acronym still names the host
+
+
+def test_a_publishers_name_alone_is_not_its_journal(db):
+    assert db.match("Springer Nature").venue is None
+    assert db.match("Nature").venue.id == "nature"
+
+
+def test_an_acm_sig_before_a_bracketed_acronym_is_a_sponsor_not_a_word_of_the_name(db):
+    m = db.match("Proceedings of the 35th ACM/SIGAPP Symposium On Applied Computing (SAC 2020)")
+    assert m.venue is not None and m.venue.id == "sac-acm-symposium-on-applied-computing"  # not ambiguous with Crypto's SAC
