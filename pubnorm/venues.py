@@ -772,6 +772,8 @@ _Y2_QUOTED = lazy_compile(r"(?<=[A-Za-z])['’](\d{2})\b(?![\d.])")
 # 100-110"; "IROS'19: 1-8" is a year)
 _Y2 = lazy_compile(r"(?:(?<=[A-Za-z])'|(?<=[A-Za-z])\s*['’]|(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z]-))(?!\d{2}\s*[,:;(]\s*\d))(\d{2})\b(?![\d.])")
 
+# two digits glued to an acronym of two capitals or more: "EMNLP19", "NeurIPS21", "CoNLL16", "WMT14"
+_Y2_GLUED = lazy_compile(r"(?<![\w\-])(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Za-z]{2,12}(\d{2})(?![\w.\-])")
 # a word that numbers a part, not a year, before two digits: "... Intensification - Chapter 15", "Vol. 15", "Part 12"
 _LOCATOR_BEFORE = lazy_compile(r"\b(?:chapter|chap|ch|vol|volume|no|nr|number|issue|part|pt|section|sec|article|art|paper|"
                                r"session|track|series|edition|ed)\.?\s*$", re.I)
@@ -797,6 +799,8 @@ def _take_year(text: str) -> tuple[int | None, str]:
             and not _LOCATOR_BEFORE.search(text, 0, m.start()):
         text = text[: m.start()] + text[m.end():]
         return yy, text.replace("'", " ").replace("’", " ")
+    if (m := _Y2_GLUED.search(text)) and (yy := two_digit_year(int(m.group(1)))):
+        return yy, text[: m.start(1)] + text[m.end(1):]
     return None, text
 
 
@@ -1028,6 +1032,11 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
                      or db.sponsorless.get(_SPONSOR.sub("", key(part)), ()))
             if named and set(named) & set(db.acronym_keys.get(key(first), ())):
                 return tuple(i for i in named if i in db.acronym_keys[key(first)]), "alias", 100.0
+            # ... or the initials of the name it stands before, with a colon: "CIN: Computers, Informatics, Nursing"
+            # (a journal of the lists, which know no acronym of it)
+            if (text.startswith(first + ":") and _stands_for(first, part)
+                    and len(ids := named or _journal(db, part, key(part), exact=True)[0]) == 1):
+                return ids, "alias", 100.0
         # ... or before a preposition and words of that name, in order: the ACM Digital Library's "CHI '08 extended
         # abstracts on Human factors in computing systems" less its year and track
         if rest.split(" ", 1)[0].lower() in ("on", "of", "in") and (acr := db.acronym_keys.get(key(first), ())):

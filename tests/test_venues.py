@@ -1237,3 +1237,35 @@ def test_a_publishers_name_alone_is_not_its_journal(db):
 def test_an_acm_sig_before_a_bracketed_acronym_is_a_sponsor_not_a_word_of_the_name(db):
     m = db.match("Proceedings of the 35th ACM/SIGAPP Symposium On Applied Computing (SAC 2020)")
     assert m.venue is not None and m.venue.id == "sac-acm-symposium-on-applied-computing"  # not ambiguous with Crypto's SAC
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # names the journals and the symposium give themselves, which the sources lacked
+    ("Proceedings of the 34th ACM/SIGAPP Symposium On Applied Computing", "sac-acm-symposium-on-applied-computing"),
+    ("Robotics and Automation Letters (RA-L)", "ieee-robotics-and-automation-letters"),
+    ("IEEE RAL 2024", "ieee-robotics-and-automation-letters"),
+    ("Transactions on Haptics (ToH)", "ieee-transactions-on-haptics"),
+])
+def test_a_venue_under_the_short_name_it_gives_itself(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid", "year"), [
+    # two digits glued to an acronym are its year, as with a space or a quote ("EMNLP 24", "IROS'19")
+    ("EMNLP19", "emnlp", 2019),
+    ("NeurIPS21", "neurips", 2021),
+    ("(CoNLL16)", "conll", 2016),
+    ("Proc. of WMT14", "wmt", 2014),
+    ("EMNLP19 Findings", "findings-emnlp", 2019),
+    # ... but not digits that would name a year after the next (an edition: "CIE46", the 46th CIE conference)
+    ("CIE46", None, None),
+])
+def test_two_digits_glued_to_an_acronym_are_its_year(db, text, vid, year):
+    m = db.match(text)
+    assert ((m.venue.id if m.venue else None), m.parse.year) == (vid, year), (text, m.method, m.parse.text)
+
+
+def test_an_acronym_and_a_colon_before_a_journal_it_is_the_initials_of_name_that_journal(db):
+    assert db.match("CIN: Computers, Informatics, Nursing 38(2), 12-20").venue.id == "j-computers-informatics-nursing"
+    assert db.match("XYZ: Computers, Informatics, Nursing").venue is None  # initials of nothing there: another title
