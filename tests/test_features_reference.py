@@ -144,7 +144,13 @@ def reference_tokenize(lines: Sequence[MLine]) -> list[Token]:
                                  link_word=bool(s.href) and F._is_link_word_text(text), space_before=prev.isspace(),
                                  span=k, label="", soft=ln.soft, para=ln.para))
             before = text[-1] if text else " "
-    return out
+    # the full stop of a dotted "et. al" is no token: it is read as "et al"
+    kept = []
+    for i, t in enumerate(out):
+        between = 0 < i < len(out) - 1 and out[i - 1].text.lower() == "et" and out[i + 1].text.lower() == "al"
+        if not (t.text == "." and not t.space_before and between):
+            kept.append(t)
+    return kept
 
 
 # --- the inputs --------------------------------------------------------------------------------------------------
@@ -456,3 +462,10 @@ def test_a_formula_in_a_title_is_read_whole(db):
     assert [p.title for p in pubs] == [
         "Structural evolution of layered LiNi0.8Mn0.1Co0.1O2 cathodes during deep charging cycles",
         "Pressure build-up in pouch cells: a review of sensing methods"]
+
+
+def test_a_dotted_et_al_is_read_as_et_al():
+    line = MLine([Span("Alan Kogut et. al., Junzhou Zhang, Shamik Ghosh et. al. A title.")])
+    assert [t.text for t in tokenize([line])] == ["Alan", "Kogut", "et", "al", ".", ",", "Junzhou", "Zhang", ",",
+                                                  "Shamik", "Ghosh", "et", "al", ".", "A", "title", "."]
+    assert tokenize([line]) == reference_tokenize([line])

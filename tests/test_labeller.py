@@ -1163,3 +1163,15 @@ def test_a_journal_read_as_the_last_author_before_its_volume_is_the_venue(db):
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [(p.authors, p.venue.venue.id if p.venue and p.venue.venue else None) for p in pubs] == [
         (["C. A. Downing", "M. S. Ukhtary"], "j-epl"), (["M. S. Ukhtary", "R. Saito"], "j-carbon")]
+
+
+def test_a_dotted_et_al_ends_the_author_list_as_et_al_does(db):
+    page = """# Publications
+
+- Amara Okafor et. al., *Mapping the cold sky with a balloon telescope*, Journal of Cosmology and Astroparticle Physics 2025: 04, 020
+- Rui Lind, Sofia Moreau et. al. *Foreground cleaning for a ground survey*, Astrophysical Journal 274 (2024) 26
+- Tomas Berg, Rui Lind, et. al, "Wavelet reading of ultrasonic echoes," Ultrasonics 2019
+"""
+    pubs = {p.title: p for p in read_markup("page.md", page, db, extractor="crf").publications}
+    assert [(p.authors, p.et_al) for p in pubs.values()] == [
+        (["Amara Okafor"], True), (["Rui Lind", "Sofia Moreau"], True), (["Tomas Berg", "Rui Lind"], True)]

@@ -93,6 +93,7 @@ def tokenize(lines: Sequence[Line], link_word: Iterable[bool] | None = None) -> 
     out: list[Token] = []
     add = out.append
     k = 0
+    dotted = False  # a dotted "et. al" may be among them
     for li, ln in enumerate(lines):
         prev_end_space = True
         soft, para = ln.soft, ln.para
@@ -100,13 +101,23 @@ def tokenize(lines: Sequence[Line], link_word: Iterable[bool] | None = None) -> 
             bold, italic, href, tag = s.bold, s.italic, s.href, s.tag
             lw = bool(href) and _is_link_word_text(text)
             k += 1
+            dotted = dotted or "et." in text or "Et." in text or "ET." in text
             for m in TOKEN.finditer(text):
                 at = m.start()
                 # all fields in order, none by name (Token's own __init__, a third faster so)
                 add(Token(m.group(), li, bold, italic, href, tag, lw, text[at - 1].isspace() if at else prev_end_space,
                           k, "", soft, para))
             prev_end_space = not text or text[-1].isspace()
-    return out
+    return _et_al_undotted(out) if dotted else out
+
+
+def _et_al_undotted(tokens: list[Token]) -> list[Token]:
+    """The tokens without the full stop of a dotted "et. al" ("Alan Kogut et. al.,", "D. Stewart, et. al, ..."): read
+    as "et al", not as a sentence that ends after "et" (the name before it taken for the last of a list that stops,
+    or "et" for a name)."""
+    return [t for i, t in enumerate(tokens)
+            if not (t.text == "." and not t.space_before and 0 < i < len(tokens) - 1
+                    and tokens[i - 1].text.lower() == "et" and tokens[i + 1].text.lower() == "al")]
 
 
 def _glued(spans: Sequence[Span]) -> Iterator[tuple[Span, str]]:
