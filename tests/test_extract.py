@@ -1275,3 +1275,24 @@ def test_a_value_of_co_authors_and_a_journal_gives_both(db, tmp_path: Path):
            for p in run([tmp_path], db, Options(jobs=1)).publications]
     assert got == [(["A. Lee", "R. Okafor"], "j-bulletin-of-the-london-mathematical-society"),
                    (["B. Kim"], "j-journal-of-algebra")]
+
+
+
+def _listing_item(title: str, info: str) -> str:
+    """A paper as a theme's listing writes it: the title, a break, then year, authors and journal in small type."""
+    return f"  <li>\n    {title}\n    <br>\n    <p>\n      <small class=\"text-muted\">\n        {info}\n" \
+           "      </small>\n    </p>\n  </li>\n"
+
+
+def test_a_paper_without_authors_whose_text_names_a_person_of_the_page_is_theirs(db):
+    page = "<h2>Research</h2>\n<ul>\n" + "".join(_listing_item(t, i) for t, i in [
+        ("Counting Birds From the Sky", "2023. Amara Okafor and Rui Lind. <em>Journal of Field Ornithology</em>."),
+        ("Wind and Song in the Forest", "2022. Rui Lind, Amara Okafor and Tomas Berg. <em>The Auk</em>."),
+        ("Quiet Forests at the Edge of the Plain", "2021. Amara Okafor. <em>Ecology Letters</em>."),
+        ("Seabirds in a Long Winter", "2020. Amara Okafor. <em>Marine Ornithology</em>."),
+        ("A Note on the Method of Rui Lind", "2019. <em>Ibis</em>."),
+    ]) + "</ul>\n"
+    pubs = {p.title: p for p in read_markup("page.html", page, db, html=True).publications}
+    assert pubs["Quiet Forests at the Edge of the Plain"].authors == ["Amara Okafor"]
+    assert pubs["Seabirds in a Long Winter"].authors == ["Amara Okafor"]  # the labeller read this lone name as none
+    assert pubs["A Note on the Method of Rui Lind"].authors == []  # a name inside the title is no author

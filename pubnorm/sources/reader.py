@@ -258,6 +258,7 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
     if not html:
         pubs.extend(keyed_publications(path, text, db))
     profile.owner = owner or _owner_from_bold(ctx.bold_names)
+    _sole_authors(pubs, profile.owner, db)
     if profile.owner:
         # the page's heading with the owner's name over a bio is not a paper (no venue, no identifier)
         me = fold(profile.owner)
@@ -267,6 +268,39 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
         profile.publications.extend(_front_matter_papers(path, meta, text, ctx))
     profile.publications.extend(attributed)
     return profile
+
+
+# where a person's name may stand as a paper's one author in its text: at its start, or after a stop, a comma, a
+# colon, a bracket or a year; and before a stop, a comma, a colon, a bracket, a word in lower case or the end
+_AUTHOR_BEFORE = r"(?:^|(?<=[.,;:)\]]\s)|(?<=\d{4}\s))"
+_AUTHOR_AFTER = r"(?=\s*(?:[.,;:(\[]|$)|\s[a-z])"  # ... or a link's word: "Michael Greenberg pdf (slides) bib"
+
+
+def _sole_authors(pubs: list[Publication], owner: str | None, db: VenueDB) -> None:
+    """A paper read without authors whose text names, apart from its title, one person who is an author of two other
+    papers of the page, or its owner, in an author's place, is that person's ("Hypothesis Tests Under Separation 2024.
+    Carlisle Rainey. Political Analysis.", "[4] : J. Seguinot. Numerical modelling of ..."): the labeller reads a lone
+    name as no list of authors, and the page's other papers say it is one."""
+    if not any(not p.authors and p.title for p in pubs):
+        return
+    counts = Counter(a for p in pubs for a in dict.fromkeys(p.authors))
+    people = {a for a, n in counts.items() if n >= 2 and " " in a.strip() and looks_like_name(a)}
+    if owner and " " in owner.strip():
+        people.add(owner)
+    people = {a for a in people if db.match(a).venue is None}  # a bold journal is no person ("Phys. Rev. B")
+    if not people:
+        return
+    named = re.compile(_AUTHOR_BEFORE + "(" + "|".join(re.escape(a) for a in sorted(people, key=len, reverse=True))
+                       + ")" + _AUTHOR_AFTER)
+    for p in pubs:
+        if p.authors or not p.title or not p.sources:
+            continue
+        raw = p.sources[0].raw
+        at = raw.find(p.title)
+        rest = squash(raw[:at] + " . " + raw[at + len(p.title):] if at >= 0 else raw)
+        found = {m.group(1) for m in named.finditer(rest)}
+        if len(found) == 1:
+            p.authors = [found.pop()]
 
 
 _ATTRIBUTED = lazy_compile(r"(?:<[a-z][\w.]*-[\w.-]*|<[A-Z][a-z][\w.]*|\{\{[<%]\s*[\w./-]+)\s[^>{}]*?\b[Tt]itle\s*=")
