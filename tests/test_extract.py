@@ -1296,3 +1296,28 @@ def test_a_paper_without_authors_whose_text_names_a_person_of_the_page_is_theirs
     assert pubs["Quiet Forests at the Edge of the Plain"].authors == ["Amara Okafor"]
     assert pubs["Seabirds in a Long Winter"].authors == ["Amara Okafor"]  # the labeller read this lone name as none
     assert pubs["A Note on the Method of Rui Lind"].authors == []  # a name inside the title is no author
+
+
+def _read(title: str, raw: str, authors: list[str] | None = None):
+    from pubnorm.model import Publication, SourceLoc
+    return Publication(title=title, authors=list(authors or []), sources=[SourceLoc("page.html", 1, raw)])
+
+
+def test_a_list_of_names_around_a_person_of_the_page_is_the_authors_of_a_paper_read_without(db):
+    from pubnorm.sources.reader import _sole_authors
+    pubs = [
+        _read("Kooperation", "Roth, Philip; Berg, Tomas (2024): Kooperation. Soziale Welt.", ["Roth, Philip", "Berg, Tomas"]),
+        _read("Netzwerke", "Roth, Philip; Lind, Rui (2022): Netzwerke. Soziale Welt.", ["Roth, Philip", "Lind, Rui"]),
+        _read("Nähe als Bedingung", "Diefenbach, Nadine; Roth, Philip (2023): Nähe als Bedingung. In: BJS 33."),
+        _read("Effect of Chemistry", "Steffen J. H., Shakespeare C., Roth, Philip, 2025, Effect of Chemistry, ApJ 991."),
+        # names inside a sentence that is no list, and a list without a person of the page, stay unread
+        _read("Reading Roth, Philip and Lind, Rui", "A review. Reading Roth, Philip and Lind, Rui. Journal 2021."),
+        _read("Wind", "Okafor, Amara; Moreau, Sofia (2020): Wind. Ibis."),
+        # ... and a title's first words after the name are no names of a list: the person alone is the author
+        _read("Universal Quantum Simulation", "Roth, Philip, Programmable, Universal Quantum Simulation. PhD thesis."),
+    ]
+    _sole_authors(pubs, None, db)
+    assert pubs[2].authors == ["Diefenbach, Nadine", "Roth, Philip"]
+    assert pubs[3].authors == ["Steffen J. H.", "Shakespeare C.", "Roth, Philip"]
+    assert pubs[4].authors == [] and pubs[5].authors == []
+    assert pubs[6].authors == ["Roth, Philip"]

@@ -13,7 +13,7 @@ from ..files import FileReadError, read_regular
 from ..lazyre import lazy_compile
 from ..model import Diagnostic, Profile, Publication
 from ..normalize import normalize_publication
-from ..text import fold, looks_like_name, repair_text, squash
+from ..text import fold, looks_like_name, repair_text, split_name_list, squash
 from ..venues import VenueDB
 from . import collection
 from .entries import Context, absorb_translation, block_publications, translated
@@ -277,14 +277,15 @@ _AUTHOR_AFTER = r"(?=\s*(?:[.,;:(\[]|$)|\s[a-z])"  # ... or a link's word: "Mich
 
 
 def _sole_authors(pubs: list[Publication], owner: str | None, db: VenueDB) -> None:
-    """A paper read without authors whose text names, apart from its title, one person who is an author of two other
-    papers of the page, or its owner, in an author's place, is that person's ("Hypothesis Tests Under Separation 2024.
-    Carlisle Rainey. Political Analysis.", "[4] : J. Seguinot. Numerical modelling of ..."): the labeller reads a lone
-    name as no list of authors, and the page's other papers say it is one."""
+    """A paper read without authors whose text, apart from its title, holds a list of names with a person of the page
+    in it (an author of two other papers of the page, or its owner) is theirs ("Diefenbach, Nadine; Roth, Philip
+    (2023): ..."); so is one whose text names one such person alone in an author's place ("Hypothesis Tests Under
+    Separation 2024. Carlisle Rainey. Political Analysis.", "[4] : J. Seguinot. Numerical modelling of ..."): the
+    labeller reads a lone name, or a list it was not trained on, as no authors, and the page's other papers say it is."""
     if not any(not p.authors and p.title for p in pubs):
         return
     counts = Counter(a for p in pubs for a in dict.fromkeys(p.authors))
-    people = {a for a, n in counts.items() if n >= 2 and " " in a.strip() and looks_like_name(a)}
+    people = {a for a, n in counts.items() if n >= 2 and " " in a.strip() and _nameish(a)}
     if owner and " " in owner.strip():
         people.add(owner)
     people = {a for a in people if db.match(a).venue is None}  # a bold journal is no person ("Phys. Rev. B")
@@ -298,9 +299,41 @@ def _sole_authors(pubs: list[Publication], owner: str | None, db: VenueDB) -> No
         raw = p.sources[0].raw
         at = raw.find(p.title)
         rest = squash(raw[:at] + " . " + raw[at + len(p.title):] if at >= 0 else raw)
-        found = {m.group(1) for m in named.finditer(rest)}
-        if len(found) == 1:
+        listed, et_al = _listed_with(rest, people)
+        if listed:
+            p.authors, p.et_al = listed, et_al
+        elif len(found := {m.group(1) for m in named.finditer(rest)}) == 1:
             p.authors = [found.pop()]
+
+
+# where the text around an entry's author list ends: its title (cut out as " . "), a quote, a bracket, a year, or a
+# full stop before a word that is no initial ("Roth, Philip (2023): Nähe ...", "..., Yiping Lu, On the Width ...")
+_LIST_ENDS = lazy_compile(r"\s\.\s|[\"“”«»()\[\]]|\b(?:19|20)\d\d\b|(?<![A-Z])\.\s+(?=[A-Z][A-Za-z])")
+
+
+_SURNAME_INITIALS = lazy_compile(r"[^\W\d_][\w'’\-]+(?:\s+[A-Z]{1,3}\.?)+")  # Vancouver's "Vazan A", "Royer RJ"
+
+
+def _nameish(name: str) -> bool:
+    """Whether a name of a list is a person's, written in any order: "Roth, Philip", "Vazan A", "Kevin Andrea" (one
+    word is not enough: "H-T Wei, Programmable, Universal, and Efficient ..." is a title's first words)."""
+    return 2 <= len(name.split()) <= 4 and (looks_like_name(" ".join(reversed(name.split(", ", 1))))
+                                            or _SURNAME_INITIALS.fullmatch(name) is not None)
+
+
+def _listed_with(rest: str, people: set[str]) -> tuple[list[str], bool]:
+    """The author list around a person of the page in an entry's text, when a piece of it between its title, quotes,
+    brackets, years and sentences is names only, two or more, one of them that person ("Diefenbach, Nadine; Roth,
+    Philip (2023): ..."); else none."""
+    for piece in _LIST_ENDS.split(rest):
+        piece = piece.strip(" ,;:")
+        if not piece or not any(a in piece for a in people) or any(c.isdigit() for c in piece):
+            continue
+        names, et_al = split_name_list(piece)
+        if (len(names) >= 2 and any(n in people for n in names)
+                and all(_nameish(n) for n in names)):
+            return names, et_al
+    return [], False
 
 
 _ATTRIBUTED = lazy_compile(r"(?:<[a-z][\w.]*-[\w.-]*|<[A-Z][a-z][\w.]*|\{\{[<%]\s*[\w./-]+)\s[^>{}]*?\b[Tt]itle\s*=")
