@@ -1321,3 +1321,18 @@ def test_a_list_of_names_around_a_person_of_the_page_is_the_authors_of_a_paper_r
     assert pubs[3].authors == ["Steffen J. H.", "Shakespeare C.", "Roth, Philip"]
     assert pubs[4].authors == [] and pubs[5].authors == []
     assert pubs[6].authors == ["Roth, Philip"]
+
+
+def test_a_paper_without_a_venue_whose_text_names_one_the_database_knows_has_it(db):
+    from pubnorm.sources.reader import _venues_in_text
+    pubs = [
+        _read("Glucose sensing on paper",
+              "A. Okafor, R. Lind. Glucose sensing on paper. Biosensors and Bioelectronics, 12, 2020.",
+              ["A. Okafor", "R. Lind"]),
+        _read("A tool for counting birds", "A tool for counting birds · SoftwareX · code"),
+        # two venues named, or none the database knows: no venue is chosen
+        _read("Two places", "Two places. Nature Communications. Biosensors and Bioelectronics."),
+        _read("Notes on wind", "Notes on wind. Bulletin of the Society of Nobody in Particular."),
+    ]
+    _venues_in_text(pubs, db)
+    assert [p.venue_raw for p in pubs] == ["Biosensors and Bioelectronics, 12, 2020", "SoftwareX", None, None]

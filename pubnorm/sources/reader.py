@@ -263,7 +263,9 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
         # the page's heading with the owner's name over a bio is not a paper (no venue, no identifier)
         me = fold(profile.owner)
         pubs = [p for p in pubs if not (p.title and fold(p.title) == me and p.venue is None and not p.ids)]
-    profile.publications = [normalize_publication(p, db) for p in _with_evidence(pubs, profile.owner)]
+    kept = _with_evidence(pubs, profile.owner)
+    _venues_in_text(kept, db)  # only for papers kept: a venue read this way is no evidence of one
+    profile.publications = [normalize_publication(p, db) for p in kept]
     if meta and not html:
         profile.publications.extend(_front_matter_papers(path, meta, text, ctx))
     profile.publications.extend(attributed)
@@ -304,6 +306,33 @@ def _sole_authors(pubs: list[Publication], owner: str | None, db: VenueDB) -> No
             p.authors, p.et_al = listed, et_al
         elif len(found := {m.group(1) for m in named.finditer(rest)}) == 1:
             p.authors = [found.pop()]
+
+
+# where a venue's name in an entry's text ends: its title (cut out as " . "), a quote, a bracket, a bar, a middle dot,
+# or a full stop before a capital that does not end an initial
+_VENUE_ENDS = lazy_compile(r"\s\.\s|[\"“”«»()\[\]|·]|(?<![A-Z])\.\s+(?=[A-Z])")
+
+
+def _venues_in_text(pubs: list[Publication], db: VenueDB) -> None:
+    """A paper read without a venue whose text, apart from its title and authors, has one piece the venue database
+    names exactly ("Title. Biosensors and Bioelectronics, 12, 2020.", "Title · SoftwareX"), has that venue: the
+    labeller read the words as something else (a title's tail, a note), and the database says what they are."""
+    for p in pubs:
+        if p.venue_raw or p.venue is not None or not p.title or not p.sources:
+            continue
+        raw = p.sources[0].raw
+        at = raw.find(p.title)
+        rest = squash(raw[:at] + " . " + raw[at + len(p.title):] if at >= 0 else raw)
+        found: dict[str, str] = {}
+        for piece in _VENUE_ENDS.split(rest):
+            piece = piece.strip(" ,;:.-–—")
+            if len(piece) < 3 or any(a in piece for a in p.authors):
+                continue
+            m = db.match(piece)
+            if m.venue is not None and m.method == "alias":
+                found.setdefault(m.venue.id, piece)
+        if len(found) == 1:
+            p.venue_raw = next(iter(found.values()))
 
 
 # where the text around an entry's author list ends: its title (cut out as " . "), a quote, a bracket, a year, or a
