@@ -287,7 +287,9 @@ def _sole_authors(pubs: list[Publication], owner: str | None, db: VenueDB) -> No
     if not any(not p.authors and p.title for p in pubs):
         return
     counts = Counter(a for p in pubs for a in dict.fromkeys(p.authors))
-    people = {a for a, n in counts.items() if n >= 2 and " " in a.strip() and _nameish(a)}
+    # the page's people are a few: its owner and frequent co-authors (the fifty most frequent bound the work on a
+    # page of thousands of papers)
+    people = {a for a, n in counts.most_common(50) if n >= 2 and " " in a.strip() and _nameish(a)}
     if owner and " " in owner.strip():
         people.add(owner)
     people = {a for a in people if db.match(a).venue is None}  # a bold journal is no person ("Phys. Rev. B")
@@ -308,6 +310,7 @@ def _sole_authors(pubs: list[Publication], owner: str | None, db: VenueDB) -> No
             p.authors = [found.pop()]
 
 
+_VENUE_LOOKUPS = 2000
 # where a venue's name in an entry's text ends: its title (cut out as " . "), a quote, a bracket, a bar, a middle dot,
 # or a full stop before a capital that does not end an initial
 _VENUE_ENDS = lazy_compile(r"\s\.\s|[\"“”«»()\[\]|·]|(?<![A-Z])\.\s+(?=[A-Z])")
@@ -316,8 +319,13 @@ _VENUE_ENDS = lazy_compile(r"\s\.\s|[\"“”«»()\[\]|·]|(?<![A-Z])\.\s+(?=[A
 def _venues_in_text(pubs: list[Publication], db: VenueDB) -> None:
     """A paper read without a venue whose text, apart from its title and authors, has one piece the venue database
     names exactly ("Title. Biosensors and Bioelectronics, 12, 2020.", "Title · SoftwareX"), has that venue: the
-    labeller read the words as something else (a title's tail, a note), and the database says what they are."""
+    labeller read the words as something else (a title's tail, a note), and the database says what they are.
+    At most _VENUE_LOOKUPS pieces a page are looked up (a lookup of a new string may cost a few hundred µs: a page of
+    thousands of papers without venues stays fast)."""
+    budget = _VENUE_LOOKUPS
     for p in pubs:
+        if budget <= 0:
+            return
         if p.venue_raw or p.venue is not None or not p.title or not p.sources:
             continue
         raw = p.sources[0].raw
@@ -326,8 +334,9 @@ def _venues_in_text(pubs: list[Publication], db: VenueDB) -> None:
         found: dict[str, str] = {}
         for piece in _VENUE_ENDS.split(rest):
             piece = piece.strip(" ,;:.-–—")
-            if len(piece) < 3 or any(a in piece for a in p.authors):
+            if len(piece) < 3 or len(piece) > 200 or any(a in piece for a in p.authors):
                 continue
+            budget -= 1
             m = db.match(piece)
             if m.venue is not None and m.method == "alias":
                 found.setdefault(m.venue.id, piece)
