@@ -1336,3 +1336,20 @@ def test_a_paper_without_a_venue_whose_text_names_one_the_database_knows_has_it(
     ]
     _venues_in_text(pubs, db)
     assert [p.venue_raw for p in pubs] == ["Biosensors and Bioelectronics, 12, 2020", "SoftwareX", None, None]
+
+
+def test_a_paper_without_a_year_whose_text_writes_one_year_has_it():
+    from pubnorm.sources.reader import _years_in_text
+    pubs = [
+        _read("A discriminator", "A discriminator. Phys. Rev. D 71, 062001 (2005). Free preprint at gr-qc/0405045"),
+        _read("A book", "A book. Palgrave Macmillan · 2024 · ISBN 978-3-031-63152-8 · DOI: 10.1007/978-3-031-63153-5"),
+        # a year in a link, a DOI or the title is none, and two years leave the paper without one
+        _read("Seismic tomography", "Seismic tomography. https://doi.org/10.1029/2025GL114932"),
+        _read("The 1999 floods", "The 1999 floods. Journal of Floods 12."),
+        _read("Two years", "Two years. Submitted 2019, revised 2021."),
+        _read("Shaming", "Shaming. Abstract: firms must disclose their tax payment data to the public starting in 2026. "
+                         "Working Paper"),  # a sentence of prose is no citation
+    ]
+    _years_in_text(pubs)
+    assert [(p.year, p.year_source) for p in pubs] == [(2005, "text"), (2024, "text"), (None, None), (None, None),
+                                                       (None, None), (None, None)]

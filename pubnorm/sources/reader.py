@@ -11,7 +11,7 @@ from typing import Any
 
 from ..files import FileReadError, read_regular
 from ..lazyre import lazy_compile
-from ..model import Diagnostic, Profile, Publication
+from ..model import LATEST_YEAR, Diagnostic, Profile, Publication
 from ..normalize import normalize_publication
 from ..text import fold, looks_like_name, repair_text, split_name_list, squash
 from ..venues import VenueDB
@@ -265,6 +265,7 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
         pubs = [p for p in pubs if not (p.title and fold(p.title) == me and p.venue is None and not p.ids)]
     kept = _with_evidence(pubs, profile.owner)
     _venues_in_text(kept, db)  # only for papers kept: a venue read this way is no evidence of one
+    _years_in_text(kept)
     profile.publications = [normalize_publication(p, db) for p in kept]
     if meta and not html:
         profile.publications.extend(_front_matter_papers(path, meta, text, ctx))
@@ -342,6 +343,31 @@ def _venues_in_text(pubs: list[Publication], db: VenueDB) -> None:
                 found.setdefault(m.venue.id, piece)
         if len(found) == 1:
             p.venue_raw = next(iter(found.values()))
+
+
+# a year written in an entry's text, not inside a number, a link or an identifier ("(2005)", "2024 ·", ", 2018,")
+_TEXT_YEAR = lazy_compile(r"(?<![\w./\-])(?:19[5-9]\d|20[0-4]\d)(?![\w/\-]|\.\d)")
+_NOT_YEARS = lazy_compile(r"\b(?:https?://|doi:|www\.)\S+|\b10\.\d{4,}/\S+|\bISBN[\s:]*[\d\-X ]+|\barXiv:\S+", re.I)
+
+
+_SENTENCE_END = lazy_compile(r"(?<=[a-z)][.!?])\s+")
+
+
+def _years_in_text(pubs: list[Publication]) -> None:
+    """A paper kept without a year whose text, apart from its title and sentences of prose, writes one year only
+    (outside links, DOIs, ISBNs and arXiv ids), up to model.LATEST_YEAR, has that year ("... Phys. Rev. D 71, 062001
+    (2005).", "Palgrave Macmillan · 2024 · ISBN ..."): the labeller read it as a number of the citation."""
+    for p in pubs:
+        if p.year is not None or not p.title or not p.sources:
+            continue
+        raw = p.sources[0].raw
+        at = raw.find(p.title)
+        rest = _NOT_YEARS.sub(" ", raw[:at] + " . " + raw[at + len(p.title):] if at >= 0 else raw)
+        # a sentence of prose (an abstract, a note) is no citation: "... disclose tax data starting in 2026."
+        rest = " . ".join(x for x in _SENTENCE_END.split(rest) if len(x.split()) < 12)
+        years = {int(y) for y in _TEXT_YEAR.findall(rest)}
+        if len(years) == 1 and (y := years.pop()) <= LATEST_YEAR:
+            p.year, p.year_source = y, "text"
 
 
 # where the text around an entry's author list ends: its title (cut out as " . "), a quote, a bracket, a year, or a
