@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 SCHEMA_VERSION = 1
 KIND_NAME, KIND_ABBREV, KIND_LOOSE = 0, 1, 2
+SECTION_WORDS = ("", "part ", "series ", "section ")  # what may stand before a section's letter: "X A", "X Part A" ...
 LOOSE_SCORE = 96.0  # every content word of the input is in the name, only stop words differ
 _STOP = frozenset(
     {
@@ -255,7 +256,7 @@ class JournalLayer:
         if hit is None:
             g = k.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]")
             rows: list[tuple[int]] = []
-            for word in ("", "part ", "series ", "section "):
+            for word in SECTION_WORDS:
                 base = f"{g} {word}{letter}"
                 rows += self._con.execute(
                     "SELECT n FROM lookup WHERE (k GLOB ? OR k GLOB ?) AND kind = 0 LIMIT 30", (base, base + " *")

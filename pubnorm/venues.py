@@ -14,7 +14,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .journals import LOOSE_SCORE, STOP_WORDS, JournalLayer, default_journals_path, loose_key, strip_numeric_tail
+from .journals import (
+    LOOSE_SCORE,
+    SECTION_WORDS,
+    STOP_WORDS,
+    JournalLayer,
+    default_journals_path,
+    loose_key,
+    strip_numeric_tail,
+)
 from .lazyre import lazy_compile
 from .model import LATEST_YEAR, Diagnostic, Severity, Venue, VenueMatch, VenueParse
 from .text import CJK_CHAR, fold, squash, unescape, venue_key
@@ -2077,7 +2085,7 @@ def _lettered_section(db: VenueDB, head: str, letter: str) -> tuple[str, ...]:
     absorbed it), in the order the database lists them; () when the family has none."""
     hk = key(head).removeprefix("the ")
     letter = letter.lower()
-    ids = [i for word in ("", "part ", "series ", "section ") for i in db.alias_index.get(f"{hk} {word}{letter}", ())]
+    ids = [i for word in SECTION_WORDS for i in db.alias_index.get(f"{hk} {word}{letter}", ())]
     if (layer := db.journal_layer()) is not None:
         ids += [top if top in db.venues else v.id for v, top in layer.lettered(hk, letter)]
     return tuple(dict.fromkeys(ids))

@@ -301,9 +301,7 @@ def _sole_authors(pubs: list[Publication], owner: str | None, db: VenueDB) -> No
     for p in pubs:
         if p.authors or not p.title or not p.sources:
             continue
-        raw = p.sources[0].raw
-        at = raw.find(p.title)
-        rest = squash(raw[:at] + " . " + raw[at + len(p.title):] if at >= 0 else raw)
+        rest = squash(_without_title(p))
         listed, et_al = _listed_with(rest, people)
         if listed:
             p.authors, p.et_al = listed, et_al
@@ -312,6 +310,14 @@ def _sole_authors(pubs: list[Publication], owner: str | None, db: VenueDB) -> No
 
 
 _VENUE_LOOKUPS = 2000
+def _without_title(p: Publication) -> str:
+    """The text a paper was read from with its title cut out, as " . " (a piece of its own), for the passes below
+    that look for what the labeller left unread in the rest."""
+    raw, title = p.sources[0].raw, p.title or ""
+    at = raw.find(title) if title else -1
+    return raw[:at] + " . " + raw[at + len(title):] if at >= 0 else raw
+
+
 # where a venue's name in an entry's text ends: its title (cut out as " . "), a quote, a bracket, a bar, a middle dot,
 # or a full stop before a capital that does not end an initial
 _VENUE_ENDS = lazy_compile(r"\s\.\s|[\"“”«»()\[\]|·]|(?<![A-Z])\.\s+(?=[A-Z])")
@@ -329,9 +335,7 @@ def _venues_in_text(pubs: list[Publication], db: VenueDB) -> None:
             return
         if p.venue_raw or p.venue is not None or not p.title or not p.sources:
             continue
-        raw = p.sources[0].raw
-        at = raw.find(p.title)
-        rest = squash(raw[:at] + " . " + raw[at + len(p.title):] if at >= 0 else raw)
+        rest = squash(_without_title(p))
         found: dict[str, str] = {}
         for piece in _VENUE_ENDS.split(rest):
             piece = piece.strip(" ,;:.-–—")
@@ -360,9 +364,7 @@ def _years_in_text(pubs: list[Publication]) -> None:
     for p in pubs:
         if p.year is not None or not p.title or not p.sources:
             continue
-        raw = p.sources[0].raw
-        at = raw.find(p.title)
-        rest = _NOT_YEARS.sub(" ", raw[:at] + " . " + raw[at + len(p.title):] if at >= 0 else raw)
+        rest = _NOT_YEARS.sub(" ", _without_title(p))
         # a sentence of prose (an abstract, a note) is no citation: "... disclose tax data starting in 2026."
         rest = " . ".join(x for x in _SENTENCE_END.split(rest) if len(x.split()) < 12)
         years = {int(y) for y in _TEXT_YEAR.findall(rest)}
