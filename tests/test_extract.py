@@ -1353,3 +1353,31 @@ def test_a_paper_without_a_year_whose_text_writes_one_year_has_it():
     _years_in_text(pubs)
     assert [(p.year, p.year_source) for p in pubs] == [(2005, "text"), (2024, "text"), (None, None), (None, None),
                                                        (None, None), (None, None)]
+
+
+def test_a_title_that_runs_on_into_a_venue_the_database_names_ends_before_it(db):
+    from pubnorm.sources.reader import _venues_in_titles
+    pubs = [
+        _read("Wind and song in the forest canopy. Frontiers in Neural Circuits", "..."),
+        _read("Counting birds from the sky in winter, Demography 50(5):1921-1942", "..."),
+        _read("Quiet forests at the edge (The Review of Asset Pricing Studies", "..."),
+        _read("Do birds sing at night? Science", "..."),
+        # a venue after a space alone, a title of fewer than three words before it, a piece the database does not
+        # name, and a paper that has a venue already: the title stays whole
+        _read("Filling gaps in bird counts with Machine Learning", "..."),
+        _read("Birds. Ecology Letters", "..."),
+        _read("Seabirds in a long winter. Notes of the Society of Nobody", "..."),
+        _read("Wind and song in the forest canopy. Ecology Letters", "..."),
+    ]
+    pubs[-1].venue_raw = "Ibis"
+    _venues_in_titles(pubs, db)
+    assert [(p.title, p.venue_raw) for p in pubs] == [
+        ("Wind and song in the forest canopy", "Frontiers in Neural Circuits"),
+        ("Counting birds from the sky in winter", "Demography 50(5):1921-1942"),
+        ("Quiet forests at the edge", "The Review of Asset Pricing Studies"),
+        ("Do birds sing at night?", "Science"),
+        ("Filling gaps in bird counts with Machine Learning", None),
+        ("Birds. Ecology Letters", None),
+        ("Seabirds in a long winter. Notes of the Society of Nobody", None),
+        ("Wind and song in the forest canopy. Ecology Letters", "Ibis"),
+    ]

@@ -264,6 +264,7 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
         me = fold(profile.owner)
         pubs = [p for p in pubs if not (p.title and fold(p.title) == me and p.venue is None and not p.ids)]
     kept = _with_evidence(pubs, profile.owner)
+    _venues_in_titles(kept, db)
     _venues_in_text(kept, db)  # only for papers kept: a venue read this way is no evidence of one
     _years_in_text(kept)
     profile.publications = [normalize_publication(p, db) for p in kept]
@@ -347,6 +348,35 @@ def _venues_in_text(pubs: list[Publication], db: VenueDB) -> None:
                 found.setdefault(m.venue.id, piece)
         if len(found) == 1:
             p.venue_raw = next(iter(found.values()))
+
+
+# where a title may have run on into its venue: a full stop, a comma, or an opening bracket ("... Emiliania huxleyi.
+# Marine Ecology Progress Series", "..., Demography 50(5):1921-1942", "... (The Review of Asset Pricing Studies")
+_TITLE_VENUE_CUT = lazy_compile(r"[.?!]\s+(?=[^\W\d]|[_*])|,\s+(?=[^\W\d_])|\s+[(\[]\s*(?=[^\W\d_])")
+
+
+def _venues_in_titles(pubs: list[Publication], db: VenueDB) -> None:
+    """A paper read without a venue whose title runs on, after a stop, a comma or an opening bracket, into a piece
+    the venue database names exactly ("Sleep-dependent oscillatory synchronization: a role in fear memory
+    consolidation. Frontiers in Neural Circuits") has that venue, and its title ends before it: the labeller read the
+    venue as the title's last words. The title before the cut keeps three words or more; a venue after a space alone
+    is left in the title ("Filling NA in Longitudinal Data with Machine Learning")."""
+    budget = _VENUE_LOOKUPS
+    for p in pubs:
+        if budget <= 0:
+            return
+        if p.venue_raw or p.venue is not None or not p.title:
+            continue
+        for m in _TITLE_VENUE_CUT.finditer(p.title):
+            end = m.start() + (p.title[m.start()] in "?!")  # a question's mark is the title's own
+            head, tail = p.title[:end].rstrip(" ,;:"), p.title[m.end():].strip(" _*,;:.)]")
+            if len(head.split()) < 3 or len(tail) < 2:
+                continue
+            budget -= 1
+            found = db.match(tail)
+            if found.venue is not None and found.method == "alias":
+                p.title, p.venue_raw = head, tail
+                break
 
 
 # a year written in an entry's text, not inside a number, a link or an identifier ("(2005)", "2024 ·", ", 2018,")
