@@ -3,6 +3,8 @@ the shipped model misreads, read right (fixtures written by us)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pubnorm.sources.labeller import MODEL_PATH
@@ -170,6 +172,52 @@ def test_a_journals_name_as_a_plain_sentence_after_the_title_is_the_venue(db):
     assert [(p.venue.venue.id if p.venue and p.venue.venue else None, p.year) for p in pubs] == [
         ("j-polymer", 2020), ("elife", 2021), ("j-bioessays", 2024)]
     assert pubs[2].venue_raw == "BioEssays"
+
+
+@needs_model
+def test_words_before_a_volume_with_its_issue_or_pages_are_a_journal_the_database_need_not_know(db):
+    """APA's "Authors (2024). Title. Journal, 24(1), 47–63.": the words between the title's full stop and a volume
+    with its issue, or with its pages, are the journal's name, known to the database or not (the labeller read an
+    unknown journal's name as other words: "Psicodebate", "Revista de Estudios Sociales"). A single number after
+    them is not enough, nor are words that only name a part of the numbers ("Vol.")."""
+    md = ("## Papers\n\n"
+          "- **Lind, F.**, Okafor, W. & Moreau, N. (2024). Datos normativos para sonidos afectivos en una muestra "
+          "argentina. *Psicodebate, 24*(1), 47–63. [DOI](http://dx.doi.org/10.18682/pd.v24i1.1)\n"
+          "- Okafor, W. & Lind, F. (2021). Urban rhythms and the making of public space. Revista de Estudios "
+          "Rurales, 36, 90–111.\n"
+          "- Lind, F. (2012). Carbon capture and storage: bury the myth. Metis, 3.\n"
+          "- Lind, F. (2013). Widgets of the coast in a long winter. Vol. 24(1), 47–63.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
+        ("Datos normativos para sonidos afectivos en una muestra argentina", "Psicodebate", 2024),
+        ("Urban rhythms and the making of public space", "Revista de Estudios Rurales", 2021),
+        ("Carbon capture and storage: bury the myth", None, 2012),
+        ("Widgets of the coast in a long winter", None, 2013),
+    ]
+
+
+@needs_model
+def test_a_journal_read_on_with_the_title_or_as_a_second_title_before_its_numbers_is_the_venue(db):
+    """A journal the database does not know, which the labeller read as title words: after the title's full stop,
+    before its volume and issue (APA, "Title. Loomis Chaffee World Bulletin, 24(1), 47–63."; Vancouver, "Title.
+    Aus dem Antiquariat. 2020;24(1):47-63."), or after the closing quote of an IEEE title, before "vol." ('"Title,"
+    Public Management Review, vol. 24, no. 1, ...'). The title ends at its full stop or quote; without a journal's
+    numbers after them, the words stay in the title ("Title. A Study of Widgets, 2020.")."""
+    md = ("## Papers\n\n"
+          "- Okafor, W., & Lind, F. (2020). Widgets of the coast in a long winter. Loomis Chaffee World Bulletin, "
+          "24(1), 47–63.\n"
+          "- Lind F, Okafor W. Widget chambers mark aberrant proteins. Aus dem Antiquariat. 2019;12(3):101-110.\n"
+          '- W. Okafor and F. Lind, "Public widgets and the making of the north," Public Widget Review, vol. 24, '
+          "no. 1, pp. 47–63, 2021.\n"
+          "- Lind, F. (2018). Counting widgets. A study of widgets in the north, 2018.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    # (the venue as written runs to its year in Vancouver and IEEE, as a known journal's does: "Carbon. 2020")
+    assert [(p.title, re.sub(r"[.,] 20\d\d$", "", p.venue_raw or "") or None, p.year) for p in pubs] == [
+        ("Widgets of the coast in a long winter", "Loomis Chaffee World Bulletin", 2020),
+        ("Widget chambers mark aberrant proteins", "Aus dem Antiquariat", 2019),
+        ("Public widgets and the making of the north", "Public Widget Review", 2021),
+        ("Counting widgets. A study of widgets in the north", None, 2018),
+    ]
 
 
 @needs_model

@@ -805,8 +805,9 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = max(titles, key=len) if len(titles[0]) < 2 and not one_cjk else titles[0]
     if all(t.tag == "heading" and not t.href for t in run) and (own := repair.cited_title(toks, titles[1:])) is not None:
         run = own  # a topic heading over the paper's own citation ("### Risk scores for asthma", "Huang, N., ... Title")
-    repair.second_title_a_venue(titles, run, db)
+    repair.second_title_a_venue(toks, titles, run, db)
     run = repair.quoted_title(toks, run)
+    run = repair.venue_ending_title(toks, run)
     run = repair.to_italic_venue(toks, run)
     run = repair.italic_in_title(toks, run)
     repair.italic_after_title(toks, run)

@@ -32,6 +32,7 @@ from .fields import (
     title_read_as_venue,
     to_italic_venue,
     venue_after_question,
+    venue_ending_title,
     venue_links,
     year_read_as_author,
 )
@@ -85,6 +86,7 @@ __all__ = [
     "title_to_span_start",
     "to_italic_venue",
     "venue_after_question",
+    "venue_ending_title",
     "venue_links",
     "with_coauthors",
     "words_after_linked_title",

@@ -41,7 +41,7 @@ def to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return [*run, *toks[j:k - 1]]
 
 
-def second_title_a_venue(titles: list[list[Token]], run: list[Token], db) -> None:  # type: ignore[no-untyped-def]
+def second_title_a_venue(toks: Sequence[Token], titles: list[list[Token]], run: list[Token], db) -> None:  # type: ignore[no-untyped-def]
     """An entry has one title: another "title" after it that the database knows as a venue by that very name is
     where the paper appeared ("(**Artificial Intelligence in Geosciences** | JCR Q1)", a bold venue read as a
     title)."""
@@ -52,7 +52,13 @@ def second_title_a_venue(titles: list[list[Token]], run: list[Token], db) -> Non
             continue
         if later and len(other) <= 12 and not any(t.href for t in other):
             vm = db.match(join_tokens(other))
-            if vm.venue is not None and vm.method in ("exact", "alias"):
+            # ... or that a journal's numbers follow, as a citation writes them ('"Title," Public Management Review,
+            # vol. 24, no. 1'): the database need not know it, unless a quote mark in it shows a title's end
+            end = index_of(toks, other[-1]) + 1
+            if (vm.venue is not None and vm.method in ("exact", "alias")) \
+                    or (other[0].text[:1].isupper() and end < len(toks) and toks[end].text == ","
+                        and not any(t.text in _QUOTE_MARKS for t in other)
+                        and not any(t.field == "venue" for t in toks) and cited_numbers(toks, end)):
                 for t in other:
                     field = "year" if YEAR.fullmatch(t.text) else "venue"
                     t.label = ("B-" if t.label.startswith("B-") else "") + field
@@ -278,6 +284,7 @@ def _whole_venue(text: str, db) -> bool:  # type: ignore[no-untyped-def]
 
 
 _CLOSING_QUOTES = frozenset(QUOTE_CLOSES.values()) | {'"', "'"}
+_QUOTE_MARKS = _CLOSING_QUOTES | frozenset(QUOTE_CLOSES)
 
 
 def year_read_as_author(toks: Sequence[Token]) -> None:
@@ -412,12 +419,64 @@ def sentence_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
         # "Water") is looked up too; a sentence before a link alone may be a note ("Commentary.", "Data.")
         m = db.match(join_tokens(toks[i:j]), field=numbered)
         # a journal's name that several journals share ("Sustainability") is still where the paper appeared, and
-        # before a volume a close match will do, as for a styled one ("Nat. Comm., 12(1)")
+        # before a volume a close match will do, as for a styled one ("Nat. Comm., 12(1)"); before a volume with its
+        # issue or its pages ("Psicodebate, 24(1), 47–63."), the words are a journal's name the database need not know
         if (m.venue is not None and (m.method == "alias" or (numbered and m.method == "fuzzy"))) \
-                or (numbered and m.method == "ambiguous"):
+                or (numbered and m.method == "ambiguous") \
+                or (numbered and cited_numbers(toks, j) and not _NUMBER_WORDS.issuperset(
+                    x.text.lower() for x in toks[i:j] if x.text.isalpha())):
             for x in toks[i:j]:
                 x.label = "venue"
         return
+
+
+# words that name a part of a citation's numbers, not a journal ("Vol. 3(2), 12-20")
+_NUMBER_WORDS = frozenset({"vol", "volume", "no", "nr", "issue", "pp", "p", "pages", "art", "article", "band", "heft",
+                           "jg", "bd"})
+_PAGE_RANGE = lazy_compile(r"[eE]?\d+\s*[-–—]\s*[eE]?\d+")
+
+
+def cited_numbers(toks: Sequence[Token], j: int) -> bool:
+    """Whether the tokens from toks[j] on (after a comma, a full stop or a semicolon, and a year) are a journal's
+    numbers as a citation writes them: "vol. 24" (IEEE), a volume with its issue ("24(1)", "2020;24(1):47-63") or a
+    volume with its pages ("12, 45-67", "12: 45–67")."""
+    n = len(toks)
+    k = j
+    while k < n and k - j < 4 and (toks[k].text in (",", ".", ";", ":") or (YEAR.fullmatch(toks[k].text)
+                                                                              and toks[k].field == "year")):
+        k += 1
+    if k + 1 < n and toks[k].text.lower() in ("vol", "volume"):
+        return toks[k + 1].text.isdigit() or (toks[k + 1].text == "." and k + 2 < n and toks[k + 2].text.isdigit())
+    if k >= n or not toks[k].text.isdigit() or toks[k].field not in ("volume", "year"):
+        return False
+    if k + 3 < n and toks[k + 1].text == "(" and toks[k + 2].text.isdigit() and toks[k + 3].text == ")":
+        return True
+    return k + 2 < n and toks[k + 1].text in (",", ":") and bool(_PAGE_RANGE.fullmatch(toks[k + 2].text))
+
+
+_VENUE_WORDS = 10  # a journal's name read on with the title has this many tokens at most
+
+
+def venue_ending_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """APA and Vancouver: "(2020). Title. Loomis Chaffee World Bulletin, 24(1), 47–63.": in an entry with no venue,
+    a title that runs on past its full stop into capitalised words that a journal's numbers follow ended the title
+    there, and the words are the journal (the labeller read an unknown journal's name on with the title). The title
+    keeps three tokens or more before its full stop; a stop after a short capitalised word is an abbreviation's ("the
+    U.S. Army"), no end."""
+    end = index_of(toks, run[-1]) + 1
+    if end >= len(toks) or toks[end].text not in (",", ".") or any(t.field == "venue" for t in toks) \
+            or not cited_numbers(toks, end):
+        return run
+    for s in range(len(run) - 2, 2, -1):
+        if run[s].text == "." and len(run) - s - 1 <= _VENUE_WORDS:
+            i = index_of(toks, run[s])
+            if toks[i + 1].text[:1].isupper() and not (len(run[s - 1].text) <= 3 and run[s - 1].text[:1].isupper()) \
+                    and run[s - 1].line == run[s + 1].line:
+                run[s].label = "other"
+                for t in run[s + 1:]:
+                    t.label = "venue"
+                return run[:s]
+    return run
 
 
 def _abbreviation_stop(toks: Sequence[Token], i: int, j: int) -> bool:
