@@ -221,6 +221,25 @@ def test_a_journal_read_on_with_the_title_or_as_a_second_title_before_its_number
 
 
 @needs_model
+def test_a_venue_read_in_part_of_a_journals_place_is_all_of_it(db):
+    """"Title. The B.E. Journal of Macroeconomics, 24(1), 47–63.": the labeller read "Journal of Macroeconomics" as
+    the venue and "The B.E." as other words; the part read is another journal the database knows, a confident wrong
+    answer. The journal's place runs from the title's full stop to its numbers, and the venue is all of it (also
+    across a comma inside the name)."""
+    md = ("## Papers\n\n"
+          "- Okafor, W., & Lind, F. (2020). Widgets of the coast in a long winter. The B.E. Journal of "
+          "Macroeconomics, 24(1), 47–63.\n"
+          "- Lind, F. (2021). Trade in widgets across the north. Journal of Industry, Competition and Trade, 12(3), "
+          "45–67.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw) for p in pubs] == [
+        ("Widgets of the coast in a long winter", "The B.E. Journal of Macroeconomics"),
+        ("Trade in widgets across the north", "Journal of Industry, Competition and Trade"),
+    ]
+    assert all(p.venue is None or p.venue.venue is None for p in pubs)  # neither is in the database
+
+
+@needs_model
 def test_a_one_word_journal_after_a_quoted_title_or_shared_by_several_journals_is_the_venue(db):
     """"**A. Lind**, and B. Okafor. 2024. “Title.” Genetics, 227:3.": the journal after the title's closing quote,
     before its volume, is the venue as after a plain title's full stop (the labeller read the one word as other

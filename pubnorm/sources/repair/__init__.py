@@ -33,6 +33,7 @@ from .fields import (
     to_italic_venue,
     venue_after_question,
     venue_ending_title,
+    venue_fills_slot,
     venue_links,
     year_read_as_author,
 )
@@ -87,6 +88,7 @@ __all__ = [
     "to_italic_venue",
     "venue_after_question",
     "venue_ending_title",
+    "venue_fills_slot",
     "venue_links",
     "with_coauthors",
     "words_after_linked_title",

@@ -454,6 +454,40 @@ def cited_numbers(toks: Sequence[Token], j: int) -> bool:
     return k + 2 < n and toks[k + 1].text in (",", ":") and bool(_PAGE_RANGE.fullmatch(toks[k + 2].text))
 
 
+_BRACKETS_ALL = frozenset("()[]")
+
+
+def venue_fills_slot(toks: Sequence[Token]) -> None:
+    """A journal's place in a citation runs from the title's full stop to the journal's numbers ("Title. The B.E.
+    Journal of Macroeconomics, 24(1), 47–63.", "Title. Journal of Industry, Competition and Trade, 24(1)", "Title.
+    Int. J. Numer. Meth. Engng., 24(1)"): a venue the labeller read in part of that place is all of it, when the
+    rest holds only words and marks (no author, year, link or status). Otherwise the part read is a venue the
+    database may know under that shorter name, another journal ("Journal of Macroeconomics")."""
+    n = len(toks)
+    venue = [k for k, t in enumerate(toks) if t.field == "venue"]
+    if not venue or venue[-1] - venue[0] + 1 != len(venue):
+        return  # one venue run, or none to grow
+    closes = set(QUOTE_CLOSES.values())
+    s = venue[0]
+    while s > 0 and s > venue[0] - _VENUE_WORDS and toks[s - 1].field in ("other", "title") \
+            and not _title_ends_before(toks, s, closes) and toks[s - 1].text not in _BRACKETS_ALL:
+        s -= 1
+    if s == 0 or not _title_ends_before(toks, s, closes):
+        return
+    e = venue[-1] + 1
+    while e < n and e - venue[-1] <= _VENUE_WORDS and toks[e].field in ("other", "title") \
+            and not (toks[e].text in (",", ".") and cited_numbers(toks, e)) and toks[e].text not in _BRACKETS_ALL:
+        e += 1
+    if e >= n or not (toks[e].text in (",", ".") and cited_numbers(toks, e)):
+        return
+    slot = toks[s:e]
+    if not all(t.text[:1].isalpha() or t.text in (".", ",", ":", "&", "-", "–") for t in slot) \
+            or any(t.href or YEAR.fullmatch(t.text) for t in slot) or not slot[0].text[:1].isupper():
+        return
+    for t in slot:
+        t.label = "venue"
+
+
 _VENUE_WORDS = 10  # a journal's name read on with the title has this many tokens at most
 
 
