@@ -178,7 +178,7 @@ def test_a_journals_name_as_a_plain_sentence_after_the_title_is_the_venue(db):
 def test_words_before_a_volume_with_its_issue_or_pages_are_a_journal_the_database_need_not_know(db):
     """APA's "Authors (2024). Title. Journal, 24(1), 47–63.": the words between the title's full stop and a volume
     with its issue, or with its pages, are the journal's name, known to the database or not (the labeller read an
-    unknown journal's name as other words: "Psicodebate", "Revista de Estudios Sociales"). A single number after
+    unknown journal's name as other words: "Psicodebate", "Revista de Estudios Rurales"). A single number after
     them is not enough, nor are words that only name a part of the numbers ("Vol.")."""
     md = ("## Papers\n\n"
           "- **Lind, F.**, Okafor, W. & Moreau, N. (2024). Datos normativos para sonidos afectivos en una muestra "
@@ -224,17 +224,19 @@ def test_a_journal_read_on_with_the_title_or_as_a_second_title_before_its_number
 def test_a_venue_read_in_part_of_a_journals_place_is_all_of_it(db):
     """"Title. The B.E. Journal of Macroeconomics, 24(1), 47–63.": the labeller read "Journal of Macroeconomics" as
     the venue and "The B.E." as other words; the part read is another journal the database knows, a confident wrong
-    answer. The journal's place runs from the title's full stop to its numbers, and the venue is all of it (also
-    across a comma inside the name)."""
+    answer. The journal's place runs from the title's full stop to its numbers (after a comma, or right after the
+    name as Nature writes them), and the venue is all of it (also across a comma inside the name)."""
     md = ("## Papers\n\n"
           "- Okafor, W., & Lind, F. (2020). Widgets of the coast in a long winter. The B.E. Journal of "
           "Macroeconomics, 24(1), 47–63.\n"
           "- Lind, F. (2021). Trade in widgets across the north. Journal of Industry, Competition and Trade, 12(3), "
-          "45–67.\n")
+          "45–67.\n"
+          "- Lind, F. & Okafor, W. Widget grammar in the far north. Topics in Linguistics 24, 47–63 (2022).\n")
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [(p.title, p.venue_raw) for p in pubs] == [
         ("Widgets of the coast in a long winter", "The B.E. Journal of Macroeconomics"),
         ("Trade in widgets across the north", "Journal of Industry, Competition and Trade"),
+        ("Widget grammar in the far north", "Topics in Linguistics"),
     ]
     assert all(p.venue is None or p.venue.venue is None for p in pubs)  # neither is in the database
 

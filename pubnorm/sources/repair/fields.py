@@ -457,12 +457,19 @@ def cited_numbers(toks: Sequence[Token], j: int) -> bool:
 _BRACKETS_ALL = frozenset("()[]")
 
 
+def _numbers_at(toks: Sequence[Token], e: int) -> bool:
+    """Whether a journal's numbers start at toks[e]: after a comma or a full stop, or right after its name
+    (Nature's "Venue 24, 47–63 (2020)")."""
+    return (toks[e].text in (",", ".") or toks[e].text.isdigit()) and cited_numbers(toks, e)
+
+
 def venue_fills_slot(toks: Sequence[Token]) -> None:
     """A journal's place in a citation runs from the title's full stop to the journal's numbers ("Title. The B.E.
     Journal of Macroeconomics, 24(1), 47–63.", "Title. Journal of Industry, Competition and Trade, 24(1)", "Title.
-    Int. J. Numer. Meth. Engng., 24(1)"): a venue the labeller read in part of that place is all of it, when the
-    rest holds only words and marks (no author, year, link or status). Otherwise the part read is a venue the
-    database may know under that shorter name, another journal ("Journal of Macroeconomics")."""
+    Int. J. Numer. Meth. Engng., 24(1)", Nature's "Title. Topics in Linguistics 24, 47–63 (2020)."): a venue the
+    labeller read in part of that place is all of it, when the rest holds only words and marks (no author, year,
+    link or status). Otherwise the part read is a venue the database may know under that shorter name, another
+    journal ("Journal of Macroeconomics", "Linguistics")."""
     n = len(toks)
     venue = [k for k, t in enumerate(toks) if t.field == "venue"]
     if not venue or venue[-1] - venue[0] + 1 != len(venue):
@@ -476,9 +483,9 @@ def venue_fills_slot(toks: Sequence[Token]) -> None:
         return
     e = venue[-1] + 1
     while e < n and e - venue[-1] <= _VENUE_WORDS and toks[e].field in ("other", "title") \
-            and not (toks[e].text in (",", ".") and cited_numbers(toks, e)) and toks[e].text not in _BRACKETS_ALL:
+            and not _numbers_at(toks, e) and toks[e].text not in _BRACKETS_ALL:
         e += 1
-    if e >= n or not (toks[e].text in (",", ".") and cited_numbers(toks, e)):
+    if e >= n or not _numbers_at(toks, e):
         return
     slot = toks[s:e]
     if not all(t.text[:1].isalpha() or t.text in (".", ",", ":", "&", "-", "–") for t in slot) \
