@@ -234,6 +234,11 @@ def run_pubnorm(cmd: str, args: str, path: Path) -> list[dict]:
     return data if isinstance(data, list) else data.get("records", [])
 
 
+def label_path(file: str) -> Path:
+    """The labels of a dev set page (bench/devset/labels/NAME.yaml, NAME its file name without its extension)."""
+    return DEVSET / "labels" / (re.sub(r"\.(?:md|markdown|html?|txt|bib|qmd)$", "", file) + ".yaml")
+
+
 def labelled_sets(include_test: bool, only: set[str] | None) -> list[tuple[str, list[tuple[dict, Path]]]]:
     sets: list[tuple[str, list[tuple[dict, Path]]]] = []
     seeds = SHARED / "seeds"
@@ -254,7 +259,7 @@ def labelled_sets(include_test: bool, only: set[str] | None) -> list[tuple[str, 
             for r in rows:
                 if r["split"] != split:
                     continue
-                label = DEVSET / "labels" / (re.sub(r"\.(?:md|markdown|html?|txt|bib|qmd)$", "", r["file"]) + ".yaml")
+                label = label_path(r["file"])
                 chosen.append((yaml.safe_load(label.read_text(encoding="utf-8")), pages / r["file"]))
             missing = [p for _, p in chosen if not p.exists()]
             if missing:

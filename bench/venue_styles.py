@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from extract_eval import canon_venue  # noqa: E402
+from extract_eval import canon_venue, label_path  # noqa: E402
 
 from pubnorm.sources.reader import read_markup  # noqa: E402
 from pubnorm.venues import VenueDB, load_venues  # noqa: E402
@@ -64,8 +64,7 @@ def venue_strings(split: str) -> tuple[list[str], list[str]]:
     with (ROOT / "bench" / "devset" / "MANIFEST.tsv").open(encoding="utf-8", newline="") as f:
         files = [r["file"] for r in csv.DictReader(f, delimiter="\t") if r["split"] == split]
     for name in files:
-        stem = re.sub(r"\.(?:md|markdown|html?|txt|bib|qmd)$", "", name)
-        lab = ROOT / "bench" / "devset" / "labels" / (stem + ".yaml")
+        lab = label_path(name)
         if not lab.exists():
             continue
         for p in (yaml.safe_load(lab.read_text(encoding="utf-8")) or {}).get("publications") or []:

@@ -310,13 +310,23 @@ def _sole_authors(pubs: list[Publication], owner: str | None, db: VenueDB) -> No
             p.authors = [found.pop()]
 
 
-_VENUE_LOOKUPS = 2000
 def _without_title(p: Publication) -> str:
     """The text a paper was read from with its title cut out, as " . " (a piece of its own), for the passes below
     that look for what the labeller left unread in the rest."""
     raw, title = p.sources[0].raw, p.title or ""
     at = raw.find(title) if title else -1
     return raw[:at] + " . " + raw[at + len(title):] if at >= 0 else raw
+
+
+# pieces of text a page may look up in the venue database for the passes below (a lookup of a new string may cost a
+# few hundred µs: a page of thousands of papers without venues stays fast)
+_VENUE_LOOKUPS = 2000
+
+
+def _named_exactly(db: VenueDB, text: str) -> str | None:
+    """The id of the venue the database names by exactly this text (an alias, not a close match), or None."""
+    m = db.match(text)
+    return m.venue.id if m.venue is not None and m.method == "alias" else None
 
 
 # where a venue's name in an entry's text ends: its title (cut out as " . "), a quote, a bracket, a bar, a middle dot,
@@ -328,8 +338,7 @@ def _venues_in_text(pubs: list[Publication], db: VenueDB) -> None:
     """A paper read without a venue whose text, apart from its title and authors, has one piece the venue database
     names exactly ("Title. Biosensors and Bioelectronics, 12, 2020.", "Title · SoftwareX"), has that venue: the
     labeller read the words as something else (a title's tail, a note), and the database says what they are.
-    At most _VENUE_LOOKUPS pieces a page are looked up (a lookup of a new string may cost a few hundred µs: a page of
-    thousands of papers without venues stays fast)."""
+    At most _VENUE_LOOKUPS pieces a page are looked up."""
     budget = _VENUE_LOOKUPS
     for p in pubs:
         if budget <= 0:
@@ -343,9 +352,8 @@ def _venues_in_text(pubs: list[Publication], db: VenueDB) -> None:
             if len(piece) < 3 or len(piece) > 200 or any(a in piece for a in p.authors):
                 continue
             budget -= 1
-            m = db.match(piece)
-            if m.venue is not None and m.method == "alias":
-                found.setdefault(m.venue.id, piece)
+            if (vid := _named_exactly(db, piece)) is not None:
+                found.setdefault(vid, piece)
         if len(found) == 1:
             p.venue_raw = next(iter(found.values()))
 
@@ -360,7 +368,8 @@ def _venues_in_titles(pubs: list[Publication], db: VenueDB) -> None:
     the venue database names exactly ("Sleep-dependent oscillatory synchronization: a role in fear memory
     consolidation. Frontiers in Neural Circuits") has that venue, and its title ends before it: the labeller read the
     venue as the title's last words. The title before the cut keeps three words or more; a venue after a space alone
-    is left in the title ("Filling NA in Longitudinal Data with Machine Learning")."""
+    is left in the title ("Filling NA in Longitudinal Data with Machine Learning"). At most _VENUE_LOOKUPS pieces a
+    page are looked up."""
     budget = _VENUE_LOOKUPS
     for p in pubs:
         if budget <= 0:
@@ -373,8 +382,7 @@ def _venues_in_titles(pubs: list[Publication], db: VenueDB) -> None:
             if len(head.split()) < 3 or len(tail) < 2:
                 continue
             budget -= 1
-            found = db.match(tail)
-            if found.venue is not None and found.method == "alias":
+            if _named_exactly(db, tail) is not None:
                 p.title, p.venue_raw = head, tail
                 break
 

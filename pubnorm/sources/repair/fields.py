@@ -283,7 +283,8 @@ def _whole_venue(text: str, db) -> bool:  # type: ignore[no-untyped-def]
         and m.parse.text.strip(" .,").lower() == text.strip(" .,").lower()
 
 
-_CLOSING_QUOTES = frozenset(QUOTE_CLOSES.values()) | {'"', "'"}
+_QUOTE_CLOSING = frozenset(QUOTE_CLOSES.values())  # the marks that close a quotation
+_CLOSING_QUOTES = _QUOTE_CLOSING | {'"', "'"}
 _QUOTE_MARKS = _CLOSING_QUOTES | frozenset(QUOTE_CLOSES)
 
 
@@ -394,10 +395,9 @@ def sentence_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
     if any(t.field == "venue" for t in toks) or not any(t.field == "title" for t in toks):
         return
     n = len(toks)
-    closes = set(QUOTE_CLOSES.values())
     for i in range(2, n):
         if toks[i].field != "other" or not (toks[i].text[:1].isupper() or COINED_NAME.match(toks[i].text)) \
-                or toks[i].href or not _title_ends_before(toks, i, closes):
+                or toks[i].href or not _title_ends_before(toks, i):
             continue  # a name opens with a capital, or is coined with a letter before it ("mSphere", "iScience")
         j = i
         while j < n and j - i < 8 and toks[j].field == "other" and not toks[j].href and toks[j].line == toks[i].line \
@@ -454,9 +454,6 @@ def cited_numbers(toks: Sequence[Token], j: int) -> bool:
     return k + 2 < n and toks[k + 1].text in (",", ":") and bool(_PAGE_RANGE.fullmatch(toks[k + 2].text))
 
 
-_BRACKETS_ALL = frozenset("()[]")
-
-
 def _numbers_at(toks: Sequence[Token], e: int) -> bool:
     """Whether a journal's numbers start at toks[e]: after a comma or a full stop, or right after its name
     (Nature's "Venue 24, 47–63 (2020)")."""
@@ -474,16 +471,15 @@ def venue_fills_slot(toks: Sequence[Token]) -> None:
     venue = [k for k, t in enumerate(toks) if t.field == "venue"]
     if not venue or venue[-1] - venue[0] + 1 != len(venue):
         return  # one venue run, or none to grow
-    closes = set(QUOTE_CLOSES.values())
     s = venue[0]
     while s > 0 and s > venue[0] - _VENUE_WORDS and toks[s - 1].field in ("other", "title") \
-            and not _title_ends_before(toks, s, closes) and toks[s - 1].text not in _BRACKETS_ALL:
+            and not _title_ends_before(toks, s) and toks[s - 1].text not in _BRACKET_MARKS:
         s -= 1
-    if s == 0 or not _title_ends_before(toks, s, closes):
+    if s == 0 or not _title_ends_before(toks, s):
         return
     e = venue[-1] + 1
     while e < n and e - venue[-1] <= _VENUE_WORDS and toks[e].field in ("other", "title") \
-            and not _numbers_at(toks, e) and toks[e].text not in _BRACKETS_ALL:
+            and not _numbers_at(toks, e) and toks[e].text not in _BRACKET_MARKS:
         e += 1
     if e >= n or not _numbers_at(toks, e):
         return
@@ -531,7 +527,7 @@ def _abbreviation_stop(toks: Sequence[Token], i: int, j: int) -> bool:
 _ABBREVIATED = 7  # an abbreviated word of a journal's name is this long at most ("Geophys", "Comm")
 
 
-def _title_ends_before(toks: Sequence[Token], i: int, closes: set[str]) -> bool:
+def _title_ends_before(toks: Sequence[Token], i: int) -> bool:
     """Whether the title ends right before toks[i]: at its full stop, or its closing quote's ("“Title.” Genetics,
     227:3.", "“Title,” Evolution 75: 1-9"); at a comma after its link, whose end sets it apart as a closing quote
     does ("[Title](...), Mathematics 2025, 13(11)"); or at its own question mark ("... or independent responses?
@@ -539,7 +535,7 @@ def _title_ends_before(toks: Sequence[Token], i: int, closes: set[str]) -> bool:
     if toks[i - 1].field == "title" and toks[i - 1].text in ("?", "!"):
         return True
     k = i - 1
-    while k > i - 3 and toks[k].text in closes and toks[k].field in ("other", "title"):
+    while k > i - 3 and toks[k].text in _QUOTE_CLOSING and toks[k].field in ("other", "title"):
         k -= 1
     if k < 1 or toks[k - 1].field != "title":
         return False
@@ -636,6 +632,7 @@ _STATUS_BRACKET = lazy_compile(r"(?:in press|under review|in review|under revisi
                                r"(?:conditionally )?accepted|in preparation|to appear|revise (?:and|&) resubmit|"
                                r"r ?& ?r|under submission|in submission|preprint)", re.I)
 _BRACKETS = {"(": ")", "[": "]"}
+_BRACKET_MARKS = frozenset(_BRACKETS) | frozenset(_BRACKETS.values())
 # the words of which each status _STATUS_BRACKET reads holds one (the labeller's status words, "submission" and the
 # "R" of "R & R"), as written: a block without one has no status to find
 STATUS_MARKS = frozenset(w for v in STATUS_WORDS | {"submission", "r"} for w in (v, v.capitalize(), v.upper()))
