@@ -1362,11 +1362,13 @@ def test_a_title_that_runs_on_into_a_venue_the_database_names_ends_before_it(db)
         _read("Counting birds from the sky in winter, Demography 50(5):1921-1942", "..."),
         _read("Quiet forests at the edge (The Review of Asset Pricing Studies", "..."),
         _read("Do birds sing at night? Science", "..."),
+        _read("Widget chambers mark aberrant proteins, eLife", "..."),  # a coined name opens in lower case
         # a venue after a space alone, a title of fewer than three words before it, a piece the database does not
         # name, and a paper that has a venue already: the title stays whole
         _read("Filling gaps in bird counts with Machine Learning", "..."),
         _read("Birds. Ecology Letters", "..."),
         _read("Seabirds in a long winter. Notes of the Society of Nobody", "..."),
+        _read("The role of song in consolidation, learning and memory", "..."),  # a sentence-case title's words
         _read("Wind and song in the forest canopy. Ecology Letters", "..."),
     ]
     pubs[-1].venue_raw = "Ibis"
@@ -1376,8 +1378,10 @@ def test_a_title_that_runs_on_into_a_venue_the_database_names_ends_before_it(db)
         ("Counting birds from the sky in winter", "Demography 50(5):1921-1942"),
         ("Quiet forests at the edge", "The Review of Asset Pricing Studies"),
         ("Do birds sing at night?", "Science"),
+        ("Widget chambers mark aberrant proteins", "eLife"),
         ("Filling gaps in bird counts with Machine Learning", None),
         ("Birds. Ecology Letters", None),
         ("Seabirds in a long winter. Notes of the Society of Nobody", None),
+        ("The role of song in consolidation, learning and memory", None),
         ("Wind and song in the forest canopy. Ecology Letters", "Ibis"),
     ]

@@ -14,7 +14,7 @@ from ..lazyre import lazy_compile
 from ..model import LATEST_YEAR, Diagnostic, Profile, Publication
 from ..normalize import normalize_publication
 from ..text import fold, looks_like_name, repair_text, split_name_list, squash
-from ..venues import VenueDB
+from ..venues import COINED_NAME, VenueDB
 from . import collection
 from .entries import Context, absorb_translation, block_publications, translated
 from .keyed import TITLE_KEY_LINE, keyed_publications
@@ -367,8 +367,9 @@ def _venues_in_titles(pubs: list[Publication], db: VenueDB) -> None:
     """A paper read without a venue whose title runs on, after a stop, a comma or an opening bracket, into a piece
     the venue database names exactly ("Sleep-dependent oscillatory synchronization: a role in fear memory
     consolidation. Frontiers in Neural Circuits") has that venue, and its title ends before it: the labeller read the
-    venue as the title's last words. The title before the cut keeps three words or more; a venue after a space alone
-    is left in the title ("Filling NA in Longitudinal Data with Machine Learning"). At most _VENUE_LOOKUPS pieces a
+    venue as the title's last words. The title before the cut keeps three words or more and the venue opens with a
+    capital (or is a coined name: "eLife"); a venue after a space alone is left in the title ("Filling NA in Longitudinal Data with Machine
+    Learning"). At most _VENUE_LOOKUPS pieces a
     page are looked up."""
     budget = _VENUE_LOOKUPS
     for p in pubs:
@@ -379,8 +380,8 @@ def _venues_in_titles(pubs: list[Publication], db: VenueDB) -> None:
         for m in _TITLE_VENUE_CUT.finditer(p.title):
             end = m.start() + (p.title[m.start()] in "?!")  # a question's mark is the title's own
             head, tail = p.title[:end].rstrip(" ,;:"), p.title[m.end():].strip(" _*,;:.)]")
-            if len(head.split()) < 3 or len(tail) < 2:
-                continue
+            if len(head.split()) < 3 or len(tail) < 2 or not (tail[0].isupper() or COINED_NAME.match(tail)):
+                continue  # a venue's name opens with a capital ("eLife" is coined): "..., learning and memory" is a title's
             budget -= 1
             if _named_exactly(db, tail) is not None:
                 p.title, p.venue_raw = head, tail
