@@ -461,10 +461,17 @@ _STATUS = [
      "under review"),
     (lazy_compile(r"\b(?:to appear|to be published|forthcoming|in press|conditionally accepted|accepted(?: for publication)?|advance online publication|"
                 r"online ahead of print|epub ahead of print)\b(?:\s+(?:at|by|to|in|for))?", re.I), "accepted"),
-    # ... said in German, Spanish, Portuguese, French or Italian: "erscheint voraussichtlich 2023", "im Druck", "en
-    # prensa", "no prelo", "à paraître", "sous presse", "in corso di stampa"
+    # ... said in German, Spanish, Portuguese, French, Italian, Dutch or Polish: "erscheint voraussichtlich 2023", "im
+    # Druck", "en prensa", "no prelo", "à paraître", "sous presse", "in (corso di) stampa", "in druk", "w druku",
+    # "aceptado", "zur Veröffentlichung angenommen"
     (lazy_compile(r"\b(?:erscheint(?:\s+voraussichtlich)?(?:\s+in)?|im\s+druck|en\s+prensa|no\s+prelo|(?<!\w)[àa]\s+para[îi]tre(?:\s+dans)?|"
-                  r"sous\s+presse|in\s+corso\s+di\s+stampa)(?!\w)", re.I), "accepted"),
+                  r"sous\s+presse|in\s+(?:corso\s+di\s+)?stampa|in\s+druk|w\s+druku|"
+                  r"(?:zur\s+ver[öo]ffentlichung\s+)?angenommen|aceptad[oa]|aceit[oa]|accept[ée]e?|accettat[oa])(?!\w)"
+                  r"(?:\s+(?:para|pour|per|en|em|in|bei|dans)(?!\w))?", re.I), "accepted"),
+    # ... and sent, or under review: "eingereicht", "in Begutachtung", "en revisión", "em avaliação", "soumis", "ingediend"
+    (lazy_compile(r"\b(?:eingereicht|in\s+begutachtung|en\s+revisi[óo]n|em\s+(?:revis[ãa]o|avalia[çc][ãa]o)|enviad[oa]|"
+                  r"submetid[oa]|sometid[oa]|soumise?|sottomess[oa]|ingediend)(?!\w)"
+                  r"(?:\s+(?:a|à|bei|an|para|pour|per|en|em|in|bij)(?!\w))?", re.I), "under review"),
     (lazy_compile(r"\b(?:job market paper|working papers?(?:\s+series)?)\b", re.I), "working paper"),
     # a discussion paper series is a working paper series ("IZA discussion paper 9251"); the words stay, they name it
     (lazy_compile(r"(?=\bdiscussion papers?\b)", re.I), "working paper"),
@@ -761,7 +768,8 @@ _EMPTY_BRACKETS = lazy_compile(r"\((?:\s|[,;:&|/])*\)")
 _DANGLING = re.compile(r"\b(?:and|&)\s*$|^\s*(?:and|&|in|at)\b(?!\.)", re.I)  # not "At." of "At. Energy"
 _EDGE_PUNCT = re.compile(r"^[\s,;:|/\-–—\[]+|[\s,;:|/\-–—\].]+$")
 _STATUS_WORDS = re.compile(r"arxiv|review|submi|appear|accept|press|forthcoming|paper|progress|revis|r\s*&\s*r|report|print|"
-                           r"published|advance online|ahead of|erscheint|druck|prensa|prelo|para[îi]tre|stampa")
+                           r"published|advance online|ahead of|erscheint|druc?k|prensa|prelo|para[îi]tre|stampa|angenommen|"
+                           r"acept|aceit|accett|eingereicht|begutachtung|revisi|enviad|sometid|soumis|sottomess|ingediend")
 _AWARD_WORDS = re.compile(r"best|outstanding|distinguished|hono|influen|notable|oral|spotlight|highl|hightl|poster|talk|top|"
                           r"award|certification")
 _TRACK_WORDS = re.compile(r"findings|dataset|d\s*&\s*b|breaking|lbw|extended|industry|demo|short|long|student|track|doctoral|"

@@ -30,6 +30,8 @@ _NEIGHBOUR_SEES = ("sh=", "bold", "italic", "link", "year", "initial", "venuewor
 
 # a full-width comma and the corner brackets of Chinese and Japanese are read as the comma and quotes they stand for
 _AS_WRITTEN_ELSEWHERE = {"，": ",", "「": "“", "」": "”"}
+# and the words other languages write for those of the training text ("und", "Hrsg", "actas"): a table, read as data
+_AS_WRITTEN_ELSEWHERE.update((w, e) for w, e in F._AS_READ.items() if w not in _AS_WRITTEN_ELSEWHERE)
 
 
 def ref_word(w: str, lex: F.Lexicon) -> list[str]:

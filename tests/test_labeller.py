@@ -205,6 +205,27 @@ def test_full_width_commas_and_corner_brackets_part_fields_as_commas_and_quotes_
 
 
 @needs_model
+def test_a_references_words_in_other_languages_are_read_as_the_english_ones(db):
+    """German, Spanish, Portuguese, French, Italian, Dutch and Polish pages write "Bd.", "Heft", "En", "Actas",
+    "März", "im Druck" where the generated training text has "Vol.", "Issue", "In", "Proceedings", "March", "in
+    press": the labeller reads them as those (the text keeps them), so "Bd." is no part of the journal's name."""
+    from pubnorm.sources.features import Lexicon, token_features, tokenize
+    from pubnorm.sources.markup import Line, Span
+
+    def feats(text: str) -> list[list[str]]:
+        return token_features(tokenize([Line([Span(text)])]), Lexicon(frozenset(), frozenset()))
+
+    assert feats("Bd. 12, Heft 3, März 2019. En: Actas del Congreso") == \
+        feats("Vol. 12, Issue 3, March 2019. In: Proceedings del Conference")
+    assert feats("im Druck, no prelo") == feats("in Press, no press")
+    # a capital where it would be a name or an initial is not read so ("Mai Nguyen", "V. Rossi")
+    assert feats("Mai, V.") != feats("May, Vol.")
+    md = "- Müller, Hans (2019): Die Stadt als Archiv. In: Zeitschrift für Kulturwissenschaft, Bd. 12, Heft 3, S. 45–67.\n"
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert (pub.title, pub.venue_raw, pub.year) == ("Die Stadt als Archiv", "Zeitschrift für Kulturwissenschaft", 2019)
+
+
+@needs_model
 def test_a_year_with_a_letter_gives_its_year(db):
     """'2019d: Title. In: Editors (Hg.): Book ...' (a German humanities list) and APA's '(2010a)': the year with
     the letter that tells one author's works of a year apart is the paper's year, and no part of its title."""

@@ -2759,3 +2759,65 @@ def test_a_plain_abbreviated_journal_after_the_titles_stop_and_before_the_volume
     assert [(p.title, p.venue.venue.id if p.venue and p.venue.venue else None) for p in pubs] == [
         ("A warm jet in a cold ocean", "nature-communications"),
         ("Turbulent mixing under sea ice floes", "j-journal-of-geophysical-research-oceans")]
+
+
+@needs_model
+def test_the_in_before_a_venue_in_the_pages_language_is_no_author(db):
+    """"Quian, A., López-García, X. En *Comunicación e ...*": Spanish "En" (Portuguese "Em", French "Dans") opens where
+    the paper appeared, as "In" does; read with the author list, it was a last name ("X. En")."""
+    html = ("<div>\n<p class=\"title\">Nuevos medios digitales</p>\n<p>Quian, A., López-García, X.\n"
+            "En <em>Comunicación e Innovación Sostenible. Libro de Comunicaciones del IX Congreso Internacional</em>, "
+            "pp. 1026–1049, 2024.</p></div>")
+    (pub,) = read_markup("p.md", html, db).publications
+    assert pub.authors == ["Quian, A.", "López-García, X."]
+    assert pub.venue_raw == ("Comunicación e Innovación Sostenible. Libro de Comunicaciones del IX Congreso "
+                             "Internacional, 2024")
+
+
+@needs_model
+def test_a_thesis_with_no_venue_appeared_at_the_school_it_names(db):
+    """A thesis names its school where a paper names its venue ("Dissertation at the University of Münster.", "PhD
+    thesis, **Heriot-Watt University**, 2011", "[Ph.D. thesis]. The Hong Kong Polytechnic University."): the labeller
+    read the school as other or as a second title, and the thesis had no venue."""
+    md = ("## Theses\n\n"
+          "* Berg, J. C. (2020). Free objects in constraint-logic object-oriented programs. Dissertation at the "
+          "University of Münster. Münster.\n"
+          "* Lund, C. (2023). [*Words of the Spice Trade*](https://example.org/thesis/12389) [Ph.D. thesis]. "
+          "The Hong Kong Polytechnic University.\n\n"
+          "## Other\n\n"
+          "- Extensions of nominal terms. Dominic P. Roe, PhD thesis, **Heriot-Watt University**, 2011.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
+        ("Free objects in constraint-logic object-oriented programs", "University of Münster", 2020),
+        ("Words of the Spice Trade", "The Hong Kong Polytechnic University", 2023),
+        ("Extensions of nominal terms", "Heriot-Watt University", 2011)]
+    # a title that names a school is the title's, and an entry that is no thesis gets no school for a venue
+    md = "- Roe, A. (2021). Teaching at the University of Bristol. PhD thesis.\n"
+    (pub,) = read_markup("p.md", md, db).publications
+    assert pub.title.startswith("Teaching at the University of Bristol") and pub.venue_raw is None
+    md = "- Roe, A. (2021). A study of rivers. Report, University of Bristol.\n"
+    (pub,) = read_markup("p.md", md, db).publications
+    assert (pub.title, pub.venue_raw) == ("A study of rivers", None)
+
+
+@needs_model
+def test_a_year_set_off_by_commas_after_the_title_is_the_year_when_none_was_read(db):
+    """"*Book*, Editora Norte, 2020, pp. 40–52." and RSC's "Chem. Sci., 2020, 11, 1234": a year between commas
+    after the title, read as a volume, is the year (the closing year alone was looked for)."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair.titles import closing_year
+
+    def toks(spec: str) -> list[Token]:
+        return [Token(text=w, line=0, label=lab) for w, lab in (x.rsplit("/", 1) for x in spec.split())]
+
+    t = toks('Living/title Archives/title ./other Memory/venue ,/other Norte/publisher ,/other 2020/volume ,/other '
+             'pp/volume ./other 40–52/volume ./other')
+    assert closing_year(t, t[:2]) == [2020]
+    t = toks('Title/title ./other Chem/venue ./venue Sci/venue ./venue ,/other 2020/volume ,/other 11/volume ,/other '
+             '1234/volume')
+    assert closing_year(t, t[:1]) == [2020]
+    # a range's end, or a number after a colon, is no year; nor is one that stands beside no comma
+    t = toks('Title/title ,/other Journal/venue 12/volume :/other 2020/volume ,/other 45/volume')
+    assert closing_year(t, t[:1]) == []
+    t = toks('Title/title ,/other Journal/venue 2020/volume (/other 3/volume )/other ,/other 45/volume')
+    assert closing_year(t, t[:1]) == []

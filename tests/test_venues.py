@@ -742,8 +742,19 @@ def test_a_one_letter_mark_needs_its_dot_and_a_number():
     ("Revista Brasileira de Geografia, no prelo", "accepted"),
     ("Annales de Géographie, sous presse", "accepted"),
     ("Lingue e Linguaggi, in corso di stampa", "accepted"),
+    ("Rivista Geografica Italiana. In stampa", "accepted"),
+    ("Tijdschrift voor Geschiedenis, in druk", "accepted"),
+    ("Przegląd Geograficzny, w druku", "accepted"),
+    ("Zur Veröffentlichung angenommen in Zeitschrift für Soziologie", "accepted"),
+    ("Aceptado en Revista Española de Sociología", "accepted"),
+    ("Aceito para publicação na Revista Brasileira de Ciências Sociais", "accepted"),
+    ("Eingereicht bei Zeitschrift für Soziologie", "under review"),
+    ("Soumis à Revue française de sociologie", "under review"),
+    ("Submetido à Revista de Saúde Pública", "under review"),
+    ("En revisión, Revista Internacional de Sociología", "under review"),
     ("La Stampa", None),  # the words alone, or inside another word, say nothing
     ("Druckschriften des Instituts", None),
+    ("Enviados especiales", None),
 ])
 def test_forthcoming_said_in_other_languages_is_a_status(text, status):
     assert parse_venue(text).status == status

@@ -1019,7 +1019,9 @@ def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
         # brackets that held only the issue number ("47(4): 991–1021" without its volume and issue)
         venue_raw = re.sub(r"\s*\(\s*[,.;:]?\s*\)|\s*\[\s*\]", "", venue_raw)
         venue_raw = re.sub(r"\s*[,:;]\s*(?=[,:;.)]|$)", "", venue_raw).strip(" ,.;:([\"“”")
-        venue_raw = re.sub(r"^(?:in|to appear in|published in)\s*:?\s+", "", venue_raw, flags=re.I)
+        # "In", and as Spanish and French write it ("En", "Dans"; Portuguese "Em:" with its colon: "Em Questão" is a
+        # journal)
+        venue_raw = re.sub(r"^(?:(?:in|en|dans|to appear in|published in)\s*:?|em\s*:)\s+", "", venue_raw, flags=re.I)
     cut_off = ""
     if venue_raw and venue_raw.count("(") > venue_raw.count(")"):
         # the venue's line went on into a link or other text inside brackets ("Phys. Rev. B 99, 045107 (2019"):

@@ -284,7 +284,7 @@ class _Form:
         prefixed for the neighbour that sees it; made once per distinct word and markup (the prefixed strings were
         made anew for every token, four times over: a third of the features' time). Kept under (word, markup, mark).
         """
-        nf = [f"w={_HALF_WIDTH.get(t.text, t.text).lower()[:20]}", *shown, *_markup(t, link_kind=False)]
+        nf = [f"w={_AS_READ.get(t.text, t.text).lower()[:20]}", *shown, *_markup(t, link_kind=False)]
         if mark:
             nf.append(mark)
         far = [x for x in nf if not x.startswith("sh=")]
@@ -315,10 +315,74 @@ class _Form:
 # made abstracts look like references, and a system's name before "：" was cut off its title
 _HALF_WIDTH = {"，": ",", "「": "“", "」": "”"}
 
+# the words of a reference that other languages write for the English ones the generated training text has, read as
+# those (the text keeps them; only the features read them so): the "in" before a book or proceedings, months, a
+# paper's status, volume and page words, meetings and journals, publishers and theses. Pages in German, Spanish,
+# Portuguese, French, Italian, Dutch and Polish write them ("Hrsg.", "Bd. 12, Heft 3", "En: Actas del ...", "no
+# prelo", "im Druck", "v. 12, n. 3"). A word here is also a word of a title, where its English word is read no worse.
+# Left out: words that are common names, initials or English words of another sense ("Mai", "Julio", "Mayo", "Hg",
+# "Band", "Org.", "W:"), and the "and" of names ("und", "y", "e", "i"): read as "and", a title's or an affiliation's
+# list ("Cloud Computing, tecnología y negocio", "Institut für Strahlen- und Kernphysik, Universität Bonn") became
+# an author list on two dev pages, for as many better. Lower-case only where a capital would be a name or an initial
+# ("v", "n", the months of the languages that write them in lower case).
+_ELSEWHERE_LOWER = {
+    "v": "vol", "n": "no",
+    "janvier": "january", "février": "february", "mars": "march", "avril": "april", "mai": "may", "juin": "june",
+    "juillet": "july", "août": "august", "septembre": "september", "octobre": "october", "novembre": "november",
+    "décembre": "december",
+    "enero": "january", "febrero": "february", "marzo": "march", "abril": "april", "mayo": "may", "junio": "june",
+    "julio": "july", "agosto": "august", "septiembre": "september", "setiembre": "september", "octubre": "october",
+    "noviembre": "november", "diciembre": "december",
+    "janeiro": "january", "fevereiro": "february", "março": "march", "maio": "may", "junho": "june", "julho": "july",
+    "setembro": "september", "outubro": "october", "novembro": "november", "dezembro": "december",
+    "gennaio": "january", "febbraio": "february", "aprile": "april", "maggio": "may", "giugno": "june",
+    "luglio": "july", "settembre": "september", "ottobre": "october", "dicembre": "december",
+    "januari": "january", "februari": "february", "maart": "march", "mei": "may", "augustus": "august",
+}
+_ELSEWHERE = {
+    "en": "in", "em": "in", "dans": "in", "im": "in",
+    "januar": "january", "februar": "february", "märz": "march", "juni": "june", "juli": "july", "oktober": "october",
+    "dezember": "december",
+    "eingereicht": "submitted", "angenommen": "accepted", "druck": "press", "vorbereitung": "preparation",
+    "begutachtung": "review", "prensa": "press", "aceptado": "accepted", "aceptada": "accepted", "enviado": "submitted",
+    "enviada": "submitted", "sometido": "submitted", "revisión": "review", "preparación": "preparation",
+    "prelo": "press", "aceito": "accepted", "aceita": "accepted", "submetido": "submitted", "submetida": "submitted",
+    "revisão": "review", "preparação": "preparation", "presse": "press", "soumis": "submitted", "soumise": "submitted",
+    "accepté": "accepted", "acceptée": "accepted", "préparation": "preparation", "stampa": "press",
+    "accettato": "accepted", "preparazione": "preparation", "druk": "press", "ingediend": "submitted",
+    "geaccepteerd": "accepted", "voorbereiding": "preparation", "druku": "press",
+    "bd": "vol", "jg": "vol", "jahrgang": "volume", "heft": "issue", "seiten": "pages", "aufl": "edn", "hrsg": "eds",
+    "núm": "no", "nº": "no", "pág": "pp", "págs": "pp", "tomo": "vol", "coord": "eds", "coords": "eds", "orgs": "eds",
+    "éd": "ed", "éds": "eds", "fasc": "issue", "pagg": "pp", "jrg": "vol", "blz": "pp",
+    "tagungsband": "proceedings", "konferenz": "conference", "tagung": "conference", "kongress": "conference",
+    "zeitschrift": "journal", "internationale": "international", "internationalen": "international",
+    "actas": "proceedings", "memorias": "proceedings", "congreso": "conference", "conferencia": "conference",
+    "simposio": "symposium", "revista": "journal", "internacional": "international", "anual": "annual",
+    "anais": "proceedings", "congresso": "conference", "conferência": "conference", "simpósio": "symposium",
+    "encontro": "conference", "actes": "proceedings", "congrès": "conference", "conférence": "conference",
+    "colloque": "symposium", "revue": "review", "atti": "proceedings", "convegno": "conference",
+    "conferenza": "conference", "rivista": "journal", "internazionale": "international", "tijdschrift": "journal",
+    "konferencja": "conference", "czasopismo": "journal", "przegląd": "review",
+    "universität": "university", "universidad": "university", "universidade": "university",
+    "université": "university", "università": "university", "universiteit": "university",
+    "uniwersytet": "university", "editora": "publishing", "ediciones": "publishing", "edições": "publishing",
+    "éditions": "publishing", "edizioni": "publishing", "wydawnictwo": "publishing", "uitgeverij": "publishing",
+    "presses": "press", "imprensa": "press",
+    "doktorarbeit": "thesis", "masterarbeit": "thesis", "bachelorarbeit": "thesis", "diplomarbeit": "thesis",
+    "magisterarbeit": "thesis", "habilitationsschrift": "thesis", "tesis": "thesis", "tese": "thesis",
+    "thèse": "thesis", "tesi": "thesis", "proefschrift": "thesis", "dissertação": "dissertation",
+    "doutorado": "doctoral", "doctorado": "doctoral", "doctorat": "doctoral", "dottorato": "doctoral",
+    "doktorska": "doctoral", "mestrado": "msc", "magisterska": "msc",
+}
+# every form a token is read as another by: the marks, each word above as written in lower case, and (but for the
+# lower-case-only words) with a capital ("Actas", "Hrsg", "En")
+_AS_READ = {**_HALF_WIDTH, **_ELSEWHERE_LOWER, **_ELSEWHERE,
+            **{w[0].upper() + w[1:]: e[0].upper() + e[1:] for w, e in _ELSEWHERE.items()}}
+
 
 def _lexical(w: str, lex: Lexicon) -> tuple[str, ...]:
     """The features a token has whatever its neighbours: its word, shape and lexicon marks."""
-    w = _HALF_WIDTH.get(w, w)
+    w = _AS_READ.get(w, w)
     lw = w.lower()
     f = [f"w={lw}" if len(lw) <= 20 else "w=LONG", f"sh={_shape(w)[:8]}"]
     if w[:1].isupper():
@@ -359,7 +423,7 @@ _TOKENS, _WORDS, _FUNC, _CAPS, _INITS, _YEARS, _COMMAS, _COLONS = (1 << (_BITS *
 
 
 def _counts(w: str) -> int:
-    w = _HALF_WIDTH.get(w, w)
+    w = _AS_READ.get(w, w)
     c = _TOKENS
     if w[0].isalnum():
         c += _WORDS

@@ -139,7 +139,7 @@ def block(toks: Sequence[Token]) -> None:
         fields.apostrophe_year(toks)
     if any(m.lower() in fields.AWARD_WORDS for m in marks):
         fields.award_line(toks)
-    if "In" in marks or "in" in marks:
+    if not marks.isdisjoint(fields.IN_WORDS):
         fields.in_before_venue(toks)
     fields.address_text(toks)
     if "." in marks:
@@ -178,5 +178,6 @@ def block(toks: Sequence[Token]) -> None:
     fields.keyed_fields(toks)
     fields.thesis_words(toks)
     authors.thesis_author(toks)
+    fields.thesis_school(toks)
     fields.edited_volume(toks)
     authors.author_gaps(toks)  # again: the repairs above may have read more of the list as names

@@ -704,13 +704,19 @@ def venue_leads(toks: Sequence[Token]) -> None:
         i = j
 
 
+# the word that opens where a paper appeared, as the pages' languages write it ("In", Spanish "En", Portuguese "Em",
+# French "Dans")
+IN_WORDS = frozenset({"In", "in", "In:", "En", "en", "Em", "em", "Dans", "dans"})
+
+
 def in_before_venue(toks: Sequence[Token]) -> None:
     """"... influence software maintenance?\nIn *ICST*, pages 250-261": the "In" that opens where a paper appeared,
-    read as the title's last word, is no part of the title (a title never ends on "In" before its venue)."""
+    read as the title's last word or the author list's ("Quian, A., López-García, X. En *Comunicación e ...*"), is
+    no part of either (a title never ends on "In" before its venue, and "In" is no name)."""
     for i in range(1, len(toks) - 1):
         t = toks[i]
-        if t.field == "title" and t.text in ("In", "in", "In:") and toks[i + 1].field == "venue" \
-                and toks[i - 1].field == "title" and not toks[i + 1].label.startswith("B-"):
+        if t.field in ("title", "author") and t.text in IN_WORDS and toks[i + 1].field == "venue" \
+                and toks[i - 1].field == t.field and not toks[i + 1].label.startswith("B-"):
             t.label = "other"
 
 
@@ -941,6 +947,54 @@ def thesis_words(toks: Sequence[Token]) -> None:
         beside = {toks[k].text.lower() for k in (i - 1, i + 1) if 0 <= k < n}
         if low in ("thesis", "dissertation") or beside & {"thesis", "dissertation"}:
             t.label = ("B-" if t.label.startswith("B-") else "") + "other"
+
+
+# the words that say a thesis is one, in the pages' languages ("Doctoral dissertation", "Diplomarbeit", "Tese")
+_THESIS_SAID = THESIS_KIND | {"diploma", "habilitation", "doktorarbeit", "masterarbeit", "bachelorarbeit",
+                              "diplomarbeit", "tesis", "tese", "thèse", "tesi", "proefschrift", "dissertação"}
+# the words that name a school: where a thesis appeared
+_SCHOOL_WORDS = frozenset({"university", "universität", "universitat", "université", "universidad", "universidade",
+                           "università", "universiteit", "uniwersytet", "institute", "institut", "instituto",
+                           "istituto", "college", "school", "polytechnic", "politecnico", "polytechnique",
+                           "hochschule", "eth", "epfl", "kth", "academy", "akademie"})
+# the small words inside a school's name ("University of Münster", "Universidad de Chile", "University at Buffalo")
+_SCHOOL_JOINERS = frozenset({"of", "de", "di", "du", "der", "des", "del", "für", "at", "and", "&", "-"})
+
+
+def thesis_school(toks: Sequence[Token]) -> None:
+    """A thesis with no venue names its school ("Dissertation at the University of Münster.", "PhD thesis,
+    **Heriot-Watt University**, 2011", "[Ph.D. thesis]. The Hong Kong Polytechnic University."): the school, read as
+    other or as a title of its own, is where it appeared (assembly reads it as the publisher it is)."""
+    if any(t.field in ("venue", "publisher") for t in toks) \
+            or not any(t.text.lower().rstrip(".") in _THESIS_SAID for t in toks):
+        return
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.text.lower() not in _SCHOOL_WORDS or not t.text[:1].isupper():
+            continue
+        a = i
+        while a > 0 and toks[a - 1].line == t.line and toks[a - 1].field in ("other", "title") \
+                and (toks[a - 1].text[:1].isupper() or toks[a - 1].text in _SCHOOL_JOINERS - {"at", "-"}) \
+                and toks[a - 1].text.lower() not in _THESIS_SAID:
+            a -= 1
+        while a < i and not toks[a].text[:1].isupper():
+            a += 1  # a name starts with a capital ("the University of ...": "the" is no part of it)
+        b = i + 1
+        while b < n and toks[b].line == t.line and toks[b].field in ("other", "title") \
+                and (toks[b].text[:1].isupper() or (toks[b].text in _SCHOOL_JOINERS and b + 1 < n
+                                                   and toks[b + 1].text[:1].isupper())):
+            b += 1
+        school = toks[a:b]
+        if any(x.field not in ("other", "title") for x in school):
+            return
+        if any(x.field == "title" for x in school) and (
+                (a > 0 and toks[a - 1].field == "title") or (b < n and toks[b].field == "title")
+                or not any(toks[k].field == "title" for k in range(n) if not a <= k < b)):
+            # the title's own words ("... at the Institute"), or the only title: a thesis is named by its title
+            return
+        for x in school:
+            x.label = ("B-" if x.label.startswith("B-") else "") + "publisher"
+        return
 
 
 _EDITOR_WORDS = frozenset({"ed", "eds", "editor", "editors", "hrsg", "hg", "coord", "coords", "org", "orgs", "dir",

@@ -455,17 +455,28 @@ def cited_title(toks: Sequence[Token], runs: list[list[Token]]) -> list[Token] |
 
 def closing_year(toks: Sequence[Token], run: list[Token]) -> list[int]:
     """With no token read as a year: a year that closes the citation after its title ("..., pages 250-261. IEEE,
-    2018."), read as a volume or as other; the year, not pages, when nothing but a stop or links follow it."""
+    2018."), read as a volume or as other; the year, not pages, when nothing but a stop or links follow it. Else the
+    first such year after the title set off by commas ("*Book*, Editora Norte, 2020, pp. 40–52.", RSC's "Chem. Sci.,
+    2020, 11, 1234"; a volume's number follows its word: "vol. 2001,")."""
     start = index_of(toks, run[-1]) + 1
     for i in range(len(toks) - 1, start - 1, -1):
         t = toks[i]
         if t.field in ("link",) or t.text in (".", ")", "]", ",", ";"):
             continue
-        if YEAR.fullmatch(t.text) and t.field in ("volume", "other", "publisher") \
-                and not (i and toks[i - 1].text in ("-", "–", ":")) and 1900 <= int(t.text) <= LATEST_YEAR:
+        if _year_read_otherwise(toks, i):
             return [int(t.text)]
-        return []
+        break
+    for i in range(start + 1, len(toks) - 1):
+        if toks[i - 1].text == "," and toks[i + 1].text in (",", ".") and _year_read_otherwise(toks, i):
+            return [int(toks[i].text)]
     return []
+
+
+def _year_read_otherwise(toks: Sequence[Token], i: int) -> bool:
+    """A year read as a volume, other or a publisher, not the end of a range or pages ("2019-2020", ":2021")."""
+    t = toks[i]
+    return bool(YEAR.fullmatch(t.text)) and t.field in ("volume", "other", "publisher") \
+        and not (i and toks[i - 1].text in ("-", "–", ":")) and 1900 <= int(t.text) <= LATEST_YEAR
 
 
 def item_number_in_title(toks: Sequence[Token]) -> None:
