@@ -1385,3 +1385,20 @@ def test_a_title_that_runs_on_into_a_venue_the_database_names_ends_before_it(db)
         ("The role of song in consolidation, learning and memory", None),
         ("Wind and song in the forest canopy. Ecology Letters", "Ibis"),
     ]
+
+
+def test_a_venue_run_of_numbers_alone_is_no_venue_and_the_journal_after_it_is(db):
+    """'<div class="year">2025 · 3</div>' before the paper, and its journal in its own span after the names: the
+    item's number read as a venue was the paper's venue ("3"); a venue's name has letters, and the journal is it."""
+    html = ('<article class="publication-item"><div class="publication-year">2025 · {n}</div><div><h3>{title}</h3>'
+            '<div class="publication-meta">Ana Lee†, Bo Kim, Dan Cho, <strong>Cai Roe</strong>, Eun Park† · '
+            '<span class="publication-journal">{journal}</span> <strong class="publication-volume">87</strong>, 67 '
+            '(2025)</div></div></article>\n\n')
+    page = '<h2>Publication list</h2>\n<div class="publication-list">\n' + "".join(
+        html.format(n=n, title=t, journal=j) for n, t, j in [
+            (1, "Strong electron-occupancy dependence of the lever arm in quantum dots", "JKPS"),
+            (2, "Thermomechanical modeling of bubble migration in van der Waals heterostructures", "JKPS"),
+            (3, "Rapid estimation of the energy-time covariance matrix of single electrons", "Applied Physics Letters")]
+    ) + "</div>\n"
+    pubs = read_markup("p.html", page, db).publications
+    assert [p.venue_raw for p in pubs] == ["JKPS", "JKPS", "Applied Physics Letters"]

@@ -898,7 +898,11 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         if span is not None:
             pub.editors, _ = split_name_list(join_tokens(toks[span[0]:span[1]]))
             break
-    region = _venue_region(toks, venue_runs[0]) if venue_runs else []
+    # the first venue run that names something: a run of numbers or marks alone ("2025 · 1", an item's number; "*")
+    # is no venue's name, and the journal may come after it ('<span class="publication-journal">JKPS</span>'). (Not
+    # link words: "arXiv" and "bioRxiv" are link words and venues)
+    named = next((r for r in venue_runs if any(c.isalpha() for t in r for c in t.text)), None)
+    region = _venue_region(toks, named) if named else []
     venue_raw, cut_off = _venue_text(region)
     if (locator := _locator(toks, end)) is not None:
         read_locator(pub, locator)
