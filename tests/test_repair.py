@@ -197,6 +197,19 @@ def test_words_before_a_volume_with_its_issue_or_pages_are_a_journal_the_databas
 
 
 @needs_model
+def test_a_journal_written_in_a_script_without_capitals_before_its_numbers_is_the_venue(db):
+    """"Title. 电网技术, 44(3), 123–130." and Vancouver's "Title. 医学のあゆみ. 2020;24(1):47–63.": a journal's name in
+    Chinese, Japanese or Korean has no capital to open it, and was read as other words (no venue)."""
+    md = ("## Papers\n\n"
+          "- Lind, F., & Okafor, W. (2020). Wind loads on transmission towers in the north. 电网技术, 44(3), 123–130.\n"
+          "- Lind F, Okafor W. Sleep and recovery in older patients. 医学のあゆみ. 2021;24(1):47–63.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
+        ("Wind loads on transmission towers in the north", "电网技术", 2020),
+        ("Sleep and recovery in older patients", "医学のあゆみ. 2021", 2021)]
+
+
+@needs_model
 def test_a_journal_read_on_with_the_title_or_as_a_second_title_before_its_numbers_is_the_venue(db):
     """A journal the database does not know, which the labeller read as title words: after the title's full stop,
     before its volume and issue (APA, "Title. Loomis Chaffee World Bulletin, 24(1), 47–63."; Vancouver, "Title.
@@ -2821,3 +2834,4 @@ def test_a_year_set_off_by_commas_after_the_title_is_the_year_when_none_was_read
     assert closing_year(t, t[:1]) == []
     t = toks('Title/title ,/other Journal/venue 2020/volume (/other 3/volume )/other ,/other 45/volume')
     assert closing_year(t, t[:1]) == []
+

@@ -396,9 +396,11 @@ def sentence_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
         return
     n = len(toks)
     for i in range(2, n):
-        if toks[i].field != "other" or not (toks[i].text[:1].isupper() or COINED_NAME.match(toks[i].text)) \
+        if toks[i].field != "other" or not (toks[i].text[:1].isupper() or COINED_NAME.match(toks[i].text)
+                                             or CJK_CHAR.match(toks[i].text)) \
                 or toks[i].href or not _title_ends_before(toks, i):
-            continue  # a name opens with a capital, or is coined with a letter before it ("mSphere", "iScience")
+            continue  # a name opens with a capital, is coined with a letter before it ("mSphere", "iScience"), or is
+            # written in a script without capitals ("电网技术, 44(3), 123–130.")
         j = i
         while j < n and j - i < 8 and toks[j].field == "other" and not toks[j].href and toks[j].line == toks[i].line \
                 and (toks[j].text[:1].isalpha() or toks[j].text in ("&", ":") or _abbreviation_stop(toks, i, j)):
