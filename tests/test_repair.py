@@ -252,6 +252,16 @@ def test_a_venue_read_in_part_of_a_journals_place_is_all_of_it(db):
         ("Widget grammar in the far north", "Topics in Linguistics"),
     ]
     assert all(p.venue is None or p.venue.venue is None for p in pubs)  # neither is in the database
+    # Nature's numbers right after a name with a comma in it (the labeller read the words after the comma and the
+    # volume as the title run on), and a name whose first word it read as an award
+    md = ("## Papers\n\n"
+          "- Smith, J. & Lee, K. Birds of the north in winter. Journal of Industry, Competition and Trade 24, 47–63 "
+          "(2020).\n"
+          "- Smith, J. & Lee, K. Birds of the south in summer. Impact of Social Sciences 24, 47–63 (2020).\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw) for p in pubs] == [
+        ("Birds of the north in winter", "Journal of Industry, Competition and Trade"),
+        ("Birds of the south in summer", "Impact of Social Sciences")]
 
 
 @needs_model
@@ -2835,3 +2845,28 @@ def test_a_year_set_off_by_commas_after_the_title_is_the_year_when_none_was_read
     t = toks('Title/title ,/other Journal/venue 2020/volume (/other 3/volume )/other ,/other 45/volume')
     assert closing_year(t, t[:1]) == []
 
+
+@needs_model
+def test_a_meetings_place_after_in_runs_to_its_year_or_pages(db):
+    """IEEE's '"Title," in Venue, 2020, pp. 47–63.' and ACM's "Title. In Venue. 47–63.": what stands between "in" and
+    the year, the pages or the entry's end is the meeting's name, though the labeller read part of it as other,
+    as the title run on, or as names (a name with commas: "Position, Location, and Navigation Symposium")."""
+    md = ("## Papers\n\n"
+          '- J. Lind and K. Okafor, "Tracking gulls over the estuary at dusk," in IEEE/ION Position, Location, and '
+          'Navigation Symposium (PLANS), 2020, pp. 47–63.\n'
+          '- J. Lind and K. Okafor, "Cold starts of diesel engines in winter," in Western States Section of the '
+          'Combustion Institute Fall Meeting, 2019, pp. 1–5.\n'
+          "- Jane Lind and Kim Okafor. 2018. Soft robots for sorting fruit. In IEEE International Conference on "
+          "Networking, Sensing and Control. 47–63.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
+        ("Tracking gulls over the estuary at dusk",
+         "IEEE/ION Position, Location, and Navigation Symposium (PLANS), 2020", 2020),
+        ("Cold starts of diesel engines in winter", "Western States Section of the Combustion Institute Fall Meeting, "
+         "2019", 2019),
+        ("Soft robots for sorting fruit", "IEEE International Conference on Networking, Sensing and Control", 2018)]
+    # an edited book's editors and a status after "In" are no meeting
+    md = ("- Lind, J. (2020). Birds of the north. In A. Roe & B. Kim (Eds.), *Handbook of Birds* (pp. 1–20). Polity.\n"
+          "- Lind, J. (2021). Birds of the south. In press.\n")
+    assert [(p.venue_raw, p.editors) for p in read_markup("p.md", md, db).publications] == [
+        ("Handbook of Birds", ["A. Roe", "B. Kim"]), (None, [])]

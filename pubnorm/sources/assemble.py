@@ -808,6 +808,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     repair.second_title_a_venue(toks, titles, run, db)
     run = repair.quoted_title(toks, run)
     run = repair.venue_ending_title(toks, run)
+    repair.meeting_slot(toks, run)
     run = repair.to_italic_venue(toks, run)
     run = repair.italic_in_title(toks, run)
     repair.italic_after_title(toks, run)

@@ -380,6 +380,11 @@ _AS_READ = {**_HALF_WIDTH, **_ELSEWHERE_LOWER, **_ELSEWHERE,
             **{w[0].upper() + w[1:]: e[0].upper() + e[1:] for w, e in _ELSEWHERE.items()}}
 
 
+def as_read(w: str) -> str:
+    """A token's word as the labeller reads it: the one the training text has for it ("Bd" -> "Vol", "，" -> ",")."""
+    return _AS_READ.get(w, w)
+
+
 def _lexical(w: str, lex: Lexicon) -> tuple[str, ...]:
     """The features a token has whatever its neighbours: its word, shape and lexicon marks."""
     w = _AS_READ.get(w, w)

@@ -10,7 +10,7 @@ from itertools import islice
 from ...lazyre import lazy_compile
 from ...text import CJK_CHAR
 from ...venues import COINED_NAME, parse_venue
-from ..features import PUB_WORDS, STATUS_WORDS, YEAR, Token, join_tokens
+from ..features import PUB_WORDS, STATUS_WORDS, VOL_WORDS, YEAR, Token, as_read, join_tokens
 from ..labeller import venue_marks
 from ..segment import list_number
 from ..vocab import LINK_WORD, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES
@@ -449,8 +449,8 @@ def cited_numbers(toks: Sequence[Token], j: int) -> bool:
         k += 1
     if k + 1 < n and toks[k].text.lower() in ("vol", "volume"):
         return toks[k + 1].text.isdigit() or (toks[k + 1].text == "." and k + 2 < n and toks[k + 2].text.isdigit())
-    if k >= n or not toks[k].text.isdigit() or toks[k].field not in ("volume", "year"):
-        return False
+    if k >= n or not toks[k].text.isdigit() or toks[k].field not in ("volume", "year", "title", "other"):
+        return False  # (a volume read on with the title, or as other: its issue or pages after it still tell)
     if k + 3 < n and toks[k + 1].text == "(" and toks[k + 2].text.isdigit() and toks[k + 3].text == ")":
         return True
     return k + 2 < n and toks[k + 1].text in (",", ":") and bool(_PAGE_RANGE.fullmatch(toks[k + 2].text))
@@ -474,13 +474,13 @@ def venue_fills_slot(toks: Sequence[Token]) -> None:
     if not venue or venue[-1] - venue[0] + 1 != len(venue):
         return  # one venue run, or none to grow
     s = venue[0]
-    while s > 0 and s > venue[0] - _VENUE_WORDS and toks[s - 1].field in ("other", "title") \
+    while s > 0 and s > venue[0] - _VENUE_WORDS and toks[s - 1].field in _SLOT_FIELDS \
             and not _title_ends_before(toks, s) and toks[s - 1].text not in _BRACKET_MARKS:
         s -= 1
     if s == 0 or not _title_ends_before(toks, s):
         return
     e = venue[-1] + 1
-    while e < n and e - venue[-1] <= _VENUE_WORDS and toks[e].field in ("other", "title") \
+    while e < n and e - venue[-1] <= _VENUE_WORDS and toks[e].field in _SLOT_FIELDS \
             and not _numbers_at(toks, e) and toks[e].text not in _BRACKET_MARKS:
         e += 1
     if e >= n or not _numbers_at(toks, e):
@@ -494,6 +494,9 @@ def venue_fills_slot(toks: Sequence[Token]) -> None:
 
 
 _VENUE_WORDS = 10  # a journal's name read on with the title has this many tokens at most
+# what the labeller read a journal's words as, inside its place: other words, the title run on, a publisher ("J.
+# Atmos. Sci."), an award ("Impact of Social Sciences")
+_SLOT_FIELDS = frozenset({"other", "title", "publisher", "award"})
 
 
 def venue_ending_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -516,6 +519,67 @@ def venue_ending_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
                     t.label = "venue"
                 return run[:s]
     return run
+
+
+def _slot_stop(toks: Sequence[Token], e: int) -> bool:
+    """Whether a meeting's (or book's) place stops at toks[e]: a word of its numbers, in the pages' languages as the
+    labeller reads them ("pp.", "vol.", "Bd.", "Heft", German "S. 45")."""
+    w = toks[e].text
+    if w in ("S", "s"):
+        return e + 2 < len(toks) and toks[e + 1].text == "." and toks[e + 2].text[:1].isdigit()
+    return as_read(w).lower() in VOL_WORDS - {"ed", "eds", "edn", "edition", "ch", "chap", "chapter", "art", "article"}
+
+
+_SLOT_MARKS = frozenset({",", ".", ":", "&", "-", "–", "/", "(", ")", "'", "’"})
+_MEETING_WORDS = 30  # a meeting's name, with its sponsors, series and acronym, has this many tokens at most
+
+
+def meeting_slot(toks: Sequence[Token], run: list[Token]) -> None:
+    """IEEE's '"Title," in Venue, 2020, pp. 47–63.', ACM's "Title. In Venue. 47–63." and APA's "Title. In *Venue*
+    (pp. 47–63).": the place after the title's end and "in", up to the year, the pages or the entry's end, is the
+    meeting's (or book's) name, whatever the labeller read in it (part of it as other, as a title run on, as names:
+    "in IEEE/ION Position, Location, and Navigation Symposium (PLANS), 2020"). Not when it is an edited book's
+    editors ("In A. Editor (Ed.), ..."), a status ("In press"), or when a venue was read elsewhere."""
+    n = len(toks)
+    end = index_of(toks, run[-1]) + 1
+    k = end
+    while k < n and k - end < 3 and (toks[k].text in (",", ".") or toks[k].text in _QUOTE_CLOSING):
+        k += 1
+    if k == end or k >= n - 1 or toks[k].text not in IN_WORDS or toks[k].text[:1] == "e" \
+            or edited_volume_at(toks, k) is not None:
+        return  # (lower-case Spanish "en" is a title's word as often)
+    s = k + 1 + (toks[k + 1].text == ":")
+    e = s
+    while e < n and e - s < _MEETING_WORDS and not toks[e].href and not YEAR.fullmatch(toks[e].text) \
+            and not toks[e].text[:1].isdigit() and not _slot_stop(toks, e) \
+            and toks[e].field not in ("year", "link", "status", "award") and toks[e].text not in _QUOTE_CLOSING \
+            and toks[e].text not in QUOTE_CLOSES:
+        e += 1
+    stopped = e == n or YEAR.fullmatch(toks[e].text) or toks[e].text[:1].isdigit() or _slot_stop(toks, e)
+    while e > s and toks[e - 1].text in (",", ".", ";", ":", "("):
+        e -= 1
+    slot = toks[s:e]
+    if not stopped or not slot or not (slot[0].text[:1].isupper() or CJK_CHAR.match(slot[0].text)) \
+            or slot[0].text.lower() in STATUS_WORDS \
+            or not all(t.text[:1].isalpha() or t.text in _SLOT_MARKS for t in slot) \
+            or sum(t.text == "(" for t in slot) != sum(t.text == ")" for t in slot) \
+            or any(t.label.startswith("B-") for t in slot) \
+            or any(t.field == "venue" for j, t in enumerate(toks) if not s <= j < e) \
+            or (any(t.field == "author" for t in slot) and not _names_open_slot(slot, toks[:end])):
+        return
+    for t in toks[end:s]:
+        if t.field == "title":
+            t.label = "other"
+    for t in slot:
+        t.label = "venue"
+
+
+def _names_open_slot(slot: Sequence[Token], before: Sequence[Token]) -> bool:
+    """Whether the words of a meeting's place read as names are the start of its name ("in IEEE/ION Position,
+    Location, and Navigation Symposium"), the author list standing before the title: names after the part read as
+    the venue are where and who else ("..., Summer School, Pittsburgh, PA, June 1986")."""
+    venue_at = next((k for k, t in enumerate(slot) if t.field == "venue"), len(slot))
+    return any(t.field == "author" for t in before) and all(t.field != "author" for t in slot[venue_at:])
 
 
 def _abbreviation_stop(toks: Sequence[Token], i: int, j: int) -> bool:
