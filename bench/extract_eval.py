@@ -157,6 +157,11 @@ class Tally:
     authors_n: int = 0
     records: int = 0
     errors: int = 0
+    # the papers missed, by kind: matched to a record another paper matched first (two papers read as one), or read
+    # with another title (a record that is not a paper holds part of it: the title cut short or run on); the rest
+    # were not read at all
+    merged: int = 0
+    cut: int = 0
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
@@ -179,6 +184,7 @@ class Tally:
 def score(exp: dict, records: list[dict]) -> Tally:
     t = Tally(records=len(records))
     used: set[int] = set()
+    missed: list[tuple[dict, bool]] = []
     for g in exp.get("publications") or []:
         i = match(g, records)
         name = str(g.get("title") or g.get("label"))
@@ -189,6 +195,7 @@ def score(exp: dict, records: list[dict]) -> Tally:
         t.expected += 1
         if i is None or i in used:
             t.misses.append(name + ("  [merged into another paper]" if i is not None else ""))
+            missed.append((g, i is not None))
             continue
         used.add(i)
         t.found += 1
@@ -217,12 +224,28 @@ def score(exp: dict, records: list[dict]) -> Tally:
                 bad.append(f"authors {[surname(a) for a in g['authors']][:4]} got {[surname(a) for a in (r.get('authors') or [])][:4]}")
         if bad:
             t.wrong.append(f"{name[:60]}: " + "; ".join(bad))
+    unused = []
     for i, r in enumerate(records):
         if i not in used:
             t.extra += 1
             v = r.get("venue") or {}
             t.extras.append(f"{str(r.get('title') or r.get('label'))[:80]} | {v.get('acronym') if isinstance(v, dict) else v} {r.get('year')}")
+            unused.append(_words(r.get("title") or r.get("label")))
+    for g, merged in missed:
+        if merged:
+            t.merged += 1
+        elif any(_overlap(_words(g.get("title") or g.get("label")), u) for u in unused):
+            t.cut += 1
     return t
+
+
+def _words(text: object) -> str:
+    return " ".join(re.findall(r"\w+", str(text or "").lower()))
+
+
+def _overlap(gold: str, got: str) -> bool:
+    """Whether a record's title is part of a paper's, or holds its start: the paper read with another title."""
+    return bool(gold and got) and (got in gold or gold[:40] in got)
 
 
 def run_pubnorm(cmd: str, args: str, path: Path) -> list[dict]:
@@ -326,7 +349,10 @@ def main(argv: list[str] | None = None) -> int:
                             print("    wrong :", w)
                 totals.append(total)
             results[name] = {args or "default": t.figures() | {"papers_n": t.expected, "records": t.records, "files": len(items),
-                                                              "errors": t.errors} for args, t in zip(variants, totals, strict=True)}
+                                                              "errors": t.errors, "missed_merged": t.merged,
+                                                              "missed_other_title": t.cut,
+                                                              "missed_unread": t.expected - t.found - t.merged - t.cut}
+                             for args, t in zip(variants, totals, strict=True)}
     if not only or "corpus" in only:
         for args in variants:
             c = corpus_counts(a.pubnorm, args)
@@ -338,6 +364,11 @@ def main(argv: list[str] | None = None) -> int:
         for variant, f in by_variant.items():
             print(f"{name:<6} {variant[:22]:<22} {f['files']:>5} {f['papers_n']:>6} {f['records']:>7} "
                   + " ".join(f"{f[k]:>7.3f}" for k in FIGURES) + f"  {f['errors']}")
+    for name, by_variant in results.items():
+        for variant, f in by_variant.items():
+            print(f"{name} {variant}: papers missed {f['missed_merged']} read as one with another paper, "
+                  f"{f['missed_other_title']} read with another title (a record that is not a paper holds part of it), "
+                  f"{f['missed_unread']} not read")
     if a.json:
         a.json.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n")
     return 0
