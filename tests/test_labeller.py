@@ -529,6 +529,19 @@ def test_bibtex_shown_with_an_entry_is_cut_off():
     assert join_tokens(_before_code(fields)) == "Title here ."
 
 
+def test_an_abstract_written_on_after_the_citation_is_cut_off(db):
+    """Chicago-style paragraphs that run on with "Abstract: ..." after the citation: the abstract was read as a
+    second title, and the paper not read at all."""
+    abstract = ("Abstract: At traditional research centers, faculty and graduate students decide what topics to "
+                'study. But the Harbor Lab "turns the tables" by giving residents of Hartford, Connecticut the lead.')
+    md = "## Publications\n\n" + "".join(
+        f'Okafor, Ada, and Jan Moreau. "Tidal heating of icy moons, part {n}." In *Handbook of Planetary Science*, '
+        f"edited by Jan Lee. Elgar Publishing, 201{n}, <https://example.org/{n}>. {abstract}\n\n" for n in range(3))
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [(f"Tidal heating of icy moons, part {n}", 2010 + n) for n in range(3)]
+    assert all(p.venue_raw and p.venue_raw.startswith("Handbook of Planetary Science") for p in pubs)
+
+
 def test_a_name_before_a_colon_must_start_its_line():
     """"Bo Li ® Ann Lee: Title": "Ann Lee" does not head the title (before: taken as a system's name)."""
     from pubnorm.sources.assemble import _with_name_prefix
@@ -1196,3 +1209,15 @@ def test_a_dotted_et_al_ends_the_author_list_as_et_al_does(db):
     pubs = {p.title: p for p in read_markup("page.md", page, db, extractor="crf").publications}
     assert [(p.authors, p.et_al) for p in pubs.values()] == [
         (["Amara Okafor"], True), (["Rui Lind", "Sofia Moreau"], True), (["Tomas Berg", "Rui Lind"], True)]
+
+
+@pytest.mark.parametrize("bullet", ["[-]", "[*]", "(+)"])
+def test_a_bullet_typed_before_each_entry_is_no_word_of_it(db, bullet):
+    """Pages that write their list as paragraphs type a bullet in brackets before each entry (`<P>[-] Ada Okafor and
+    ...`): read as words, they ran entries together or left their titles holding their authors."""
+    html = "<html><body><h1>Publications</h1>\n" + "".join(
+        f"<P>{bullet} Ada Okafor and Jan Moreau. Tidal heating of icy moons, part {n}, Icarus, 201{n}\n\n"
+        for n in range(3)) + "</body></html>"
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.authors, p.year) for p in pubs] == [(["Ada Okafor", "Jan Moreau"], 2010 + n) for n in range(3)]
+    assert all(p.title and p.title.startswith("Tidal heating of icy moons") for p in pubs)

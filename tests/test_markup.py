@@ -553,6 +553,24 @@ def test_a_layout_tables_row_that_holds_only_a_heading_is_a_section():
                    ("Ada Okafor > Papers", ["Note", "and more words in the row"])]
 
 
+def test_a_layout_tables_cell_that_holds_paragraphs_of_papers_is_walked():
+    """An old page laid out in a table keeps its menu in one cell and its content in the next, a paper a paragraph
+    (`<P>` left open): the row was one block, its menu, its heading and its papers run together as lines of it. A
+    row whose cell holds one paper in paragraphs (title, authors, venue) stays one block."""
+    papers = "".join(f"<P>Ada Okafor and Jan Moreau. Tidal heating of icy moons, part {n}, Icarus, 201{n}\n\n"
+                     for n in range(3))
+    page = ('<html><body><table><tr><td class="Menu">Home</td>\n<td class="Content">\n'
+            '<h1>Publications</h1>\n' + papers + '</td></tr></table></body></html>')
+    got = [(b.section, [ln.text for ln in b.lines]) for b in _html_blocks(page)]
+    assert got[-1] == ("Publications", [f"Ada Okafor and Jan Moreau. Tidal heating of icy moons, part {n}, Icarus, "
+                                        f"201{n}" for n in range(3)])
+    assert not any("Publications" in lines for _, lines in got)
+    one = ('<html><body><h2>Papers</h2><table><tr><td><img src="a.png"></td><td><p>Tidal heating of icy moons</p>'
+           '<p>Ada Okafor, Jan Moreau</p><p>Icarus, vol. 12, 2019</p></td></tr></table></body></html>')
+    assert [[ln.text for ln in b.lines] for b in _html_blocks(one)] == [
+        ["Tidal heating of icy moons", "Ada Okafor, Jan Moreau", "Icarus, vol. 12, 2019"]]
+
+
 def test_a_run_of_boxes_alike_without_a_heading_is_one_block_each():
     """`<div class="card"><div>Authors. Title.</div><span>2025</span><p class="meta">Space Weather · DOI</p></div>`
     three times: each box is one paper; its venue line was a block (and a record) of its own."""

@@ -530,6 +530,9 @@ def _year(toks: Sequence[Token], i: int) -> int | None:
     return None
 
 
+# the key of a paper's abstract, written on in its entry after the citation (the abstract is no field of it)
+_ABSTRACT_KEYS = frozenset({"abstract", "summary", "tldr", "zusammenfassung", "resumo", "resumen", "résumé", "riassunto",
+                            "samenvatting", "streszczenie", "摘要", "要旨"})
 _ENTRY_TYPES = frozenset({"inproceedings", "article", "misc", "book", "incollection", "inbook", "phdthesis",
                           "mastersthesis", "techreport", "proceedings", "unpublished", "online"})
 _CODE_FIELDS = frozenset({"author", "title", "booktitle", "journal", "year", "pages", "volume", "publisher", "doi", "url"})
@@ -537,9 +540,13 @@ _CODE_FIELDS = frozenset({"author", "title", "booktitle", "journal", "year", "pa
 
 def _before_code(toks: Sequence[Token]) -> Sequence[Token]:
     """The entry up to BibTeX shown with it ("[bibtex]" blocks of bibtex2html pages: "@inproceedings{key,",
-    "title = {"): that code repeats the paper, and its fields are not the page's citation."""
+    "title = {"): that code repeats the paper, and its fields are not the page's citation. Likewise up to an abstract
+    written on after the citation ("... 205–24. <url>. Abstract: Suburban historians ...")."""
     n = len(toks)
     for i, t in enumerate(toks):
+        if t.text.lower() in _ABSTRACT_KEYS and 0 < i < n - 1 and toks[i + 1].text == ":" \
+                and (toks[i - 1].text in (".", ")", "]", "”", '"') or toks[i - 1].href):
+            return toks[:i]  # 'Title." *Journal* 38 (2012): 205–24. <url>. Abstract: Suburban historians have ...'
         if t.text == "@" and i + 2 < n and toks[i + 2].text == "{" and toks[i + 1].text.isalpha():
             return toks[:i]
         if t.text.lower() in _ENTRY_TYPES and i + 1 < n and toks[i + 1].text == "{" and (i == 0 or toks[i - 1].line != t.line):
@@ -660,13 +667,36 @@ def candidate_lines(block: Block, heading_used: int = 0) -> list[Line]:
 
 
 def block_tokens(lines: Sequence[Line], db) -> list[Token]:  # type: ignore[no-untyped-def]
-    toks = tokenize(lines)
+    toks = _without_bullets(tokenize(lines))
     label(toks, db)
     repair.block(toks)
     if any(t.text == "[" for t in toks):
         repair.leading_tag(toks, db)
     _kind_heading(toks)
     return toks
+
+
+# a mark typed in brackets before each entry in place of a list's bullet ("[-] Ada Okafor, ..."); a bullet alone
+# ("• Ada Okafor") is left to the labeller, which reads it as an entry's start
+_BULLETS = frozenset("-*+•")
+
+
+def _without_bullets(toks: list[Token]) -> list[Token]:
+    """The tokens without a bracketed bullet typed at a line's start, before a space and the line's text (`<P>[-] Ada
+    Okafor, ...` on pages that write their lists as paragraphs): read as words, the brackets made the entry's start
+    unclear (the title held its authors, or began with "]")."""
+    drop: list[int] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if (i and toks[i - 1].line == t.line) or t.text not in ("[", "(") or i + 3 >= n or t.href:
+            continue
+        if toks[i + 1].text in _BULLETS and toks[i + 2].text in ("]", ")") and toks[i + 3].line == t.line \
+                and toks[i + 3].space_before:
+            drop.extend((i, i + 1, i + 2))
+    if not drop:
+        return toks
+    gone = set(drop)
+    return [t for k, t in enumerate(toks) if k not in gone]
 
 
 def _kind_heading(toks: Sequence[Token]) -> None:

@@ -840,7 +840,7 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
         yield from flush()
         if (h := _row_heading(child)) is not None:
             _enter_heading(state, h, mapper.line(h))  # a layout table's row that holds only a heading: a section
-        elif _has_nested(child, ("tr", "li")):
+        elif _has_nested(child, ("tr", "li")) or _layout_row(child):
             yield from _walk(child, mapper, nl, state, depth + 1)
         else:
             yield from _make_blocks([child], mapper, nl, state)
@@ -882,6 +882,23 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
         yield from _walk(child, mapper, nl, state, depth + 1)
     else:
         run.append(child)  # inline content directly under a container (native HTML without <p>)
+
+
+def _layout_row(row: etree._Element) -> bool:
+    """Whether a table row lays out a page rather than holding one entry: a cell of it holds two or more paragraphs
+    that each read as a whole citation (words enough and a year), as old pages keep their content in one cell a
+    paper a paragraph. One paper set in paragraphs (title, authors, then venue and year) has one such at most."""
+    for cell in row:
+        if isinstance(cell.tag, str) and cell.tag in ("td", "th"):
+            whole = 0
+            for p in cell:
+                if isinstance(p.tag, str) and p.tag in ("p", "div", "blockquote"):
+                    text = text_content(p)
+                    if len(text.split()) >= _ENTRY_WORDS and _YEAR_IN_HEADING.search(text):
+                        whole += 1
+                        if whole >= 2:
+                            return True
+    return False
 
 
 def _row_heading(row: etree._Element) -> etree._Element | None:
