@@ -1402,3 +1402,33 @@ def test_a_venue_run_of_numbers_alone_is_no_venue_and_the_journal_after_it_is(db
     ) + "</div>\n"
     pubs = read_markup("p.html", page, db).publications
     assert [p.venue_raw for p in pubs] == ["JKPS", "JKPS", "Applied Physics Letters"]
+
+
+def test_an_entry_read_as_no_paper_is_read_again_in_the_pages_title_style(db):
+    """A list whose titles are in italics, "*Title* (Authors, Year)": the labeller read two of the five italic titles
+    as venues (its training set italicises venues) and found no paper in those entries. The other three show the
+    page's style; the two are read again with their italics as the title."""
+    md = ("# Publications\n\n"
+          "* _Tidal Heating of Icy Moons in Resonant Orbits_ (**Ada Okafor**, Jan Moreau, 2021)\n"
+          "* _Ligand Exchange in Small Gold Clusters_ (**Ada Okafor** and Li Wei, 2020)\n"
+          "* _A Survey of Cryovolcanism on Enceladus_ (Jan Moreau, **Ada Okafor**, 2019)\n"
+          "* _Redes Neurais para Classificação de Sons Urbanos_ (Carla Souza, **Ada Okafor** e Jan Moreau, 2018)\n"
+          "* _Detecção de Eventos Sonoros em Ambientes Ruidosos_ (**Ada Okafor**, 2017)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Tidal Heating of Icy Moons in Resonant Orbits", 2021), ("Ligand Exchange in Small Gold Clusters", 2020),
+        ("A Survey of Cryovolcanism on Enceladus", 2019), ("Redes Neurais para Classificação de Sons Urbanos", 2018),
+        ("Detecção de Eventos Sonoros em Ambientes Ruidosos", 2017)]
+    assert [s.line for p in pubs for s in p.sources] == [3, 4, 5, 6, 7]  # in the page's order, at their lines
+
+
+def test_without_a_title_style_most_papers_share_no_entry_is_read_again(db):
+    """Two italic titles among plain ones set no style for the page: an entry read as no paper stays unread."""
+    from collections import Counter
+
+    from pubnorm.sources.entries import page_title_style
+
+    assert page_title_style(Counter({"italic": 3, "": 1})) == "italic"
+    assert page_title_style(Counter({"italic": 2})) == ""
+    assert page_title_style(Counter({"italic": 3, "": 3})) == ""
+    assert page_title_style(Counter({"bold": 4, "link": 1})) == "bold"

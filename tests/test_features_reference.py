@@ -471,3 +471,16 @@ def test_a_dotted_et_al_is_read_as_et_al():
     assert [t.text for t in tokenize([line])] == ["Alan", "Kogut", "et", "al", ".", ",", "Junzhou", "Zhang", ",",
                                                   "Shamik", "Ghosh", "et", "al", ".", "A", "title", "."]
     assert tokenize([line]) == reference_tokenize([line])
+
+
+def test_a_titles_style_is_markup_its_entry_does_not_share_all_through():
+    from pubnorm.sources.features import Token, title_style
+
+    def toks(spec):
+        return [Token(w, 0, italic=it, bold=b, label=lab) for w, it, b, lab in spec]
+
+    assert title_style(toks([("Tidal", True, False, "B-title"), ("heating", True, False, "title"),
+                             ("Okafor", False, False, "author"), ("2021", False, False, "year")])) == "italic"
+    assert title_style(toks([("Tidal", True, False, "B-title"), ("heating", True, False, "title"),
+                             ("Okafor", True, False, "author")])) == ""  # the whole entry in italics
+    assert title_style(toks([("Tidal", False, False, "B-title"), ("heating", True, False, "title")])) == ""

@@ -98,3 +98,21 @@ def test_an_item_with_a_commented_line_keeps_its_authors_and_venue(tmp_path: Pat
     assert [(p.title, p.authors, p.year, a) for p, a in zip(pubs, acronyms, strict=True)] == [
         ("Private Exploration in Adversarial Decision Processes", ["Rui Okafor", "Lena Aoki", "Jun Mori"], 2024, "UAI"),
         ("Range Queries under Local Differential Privacy", ["Lena Aoki", "Rui Okafor"], 2021, "CCS")]
+
+
+def test_an_entry_read_again_in_the_pages_title_style_replaces_the_record_of_its_link(tmp_path: Path, db):
+    """A preprint whose title is a link, with its authors and a status and no year: the labeller read no paper in
+    it, and the link alone made a record named by the title with no authors. The page's other entries set their
+    titles as links: read again, the entry is the paper, once."""
+    page = ("# jemdoc: menu{MENU}{research.html}\n= Research\n\n== Preprints\n"
+            "- [tidal.pdf Heteroscedastic Tensor Denoising] \\n\n*Ada Okafor*, Jan Moreau \\n\n/Under revision/ \\n\n\n"
+            "== Publications\n")
+    for n, (title, venue) in enumerate([("Ligand Exchange in Small Gold Clusters", "Journal of Chemical Physics"),
+                                        ("A Survey of Cryovolcanism on Enceladus", "Icarus"),
+                                        ("Sound Classification with Neural Networks", "Physical Review E")]):
+        page += (f"- [https://arxiv.org/abs/230{n}.06198 {title}] \\n\nJan Moreau, *Ada Okafor* \\n\n"
+                 f"/{venue}/, 202{n} \\n\n\n")
+    pubs = _read_page(tmp_path, "research.jemdoc", page, db)
+    tidal = [p for p in pubs if "Tensor" in (p.title or p.label or "")]
+    assert len(pubs) == 4 and len(tidal) == 1
+    assert tidal[0].title == "Heteroscedastic Tensor Denoising" and tidal[0].authors == ["Ada Okafor", "Jan Moreau"]

@@ -1211,6 +1211,31 @@ def test_a_dotted_et_al_ends_the_author_list_as_et_al_does(db):
         (["Amara Okafor"], True), (["Rui Lind", "Sofia Moreau"], True), (["Tomas Berg", "Rui Lind"], True)]
 
 
+def test_read_in_style_takes_no_name_for_a_title(db):
+    """On a page of bold titles, an entry whose only bold words are a name in its author list (the owner's) is
+    not read again with that name as its title; a short bold title alone over its authors is one."""
+    from pubnorm.sources.assemble import read_in_style
+
+    def entry(spec):
+        out = [Token(w, 0, bold=b, label=lab) for w, b, lab in spec]
+        out[0].label = "B-" + out[0].label
+        return out
+
+    names = entry([("Jan", False, "author"), ("Moreau", False, "author"), (",", False, "author"),
+                   ("Ada", True, "author"), ("Okafor", True, "author"), (",", False, "other"),
+                   ("Tidal", False, "venue"), ("heating", False, "venue"), ("2021", False, "year")])
+    assert read_in_style(names, "bold", db) is None
+    assert read_in_style(entry([("Ada", True, "other"), ("Okafor", True, "other"), ("2021", False, "year")]),
+                         "bold", db, owner="Ada Okafor") is None
+    titled = entry([("Pattern", True, "author"), ("Synonyms", True, "author"), (".", False, "other"),
+                    ("Jan", False, "author"), ("Moreau", False, "author"), (",", False, "author"),
+                    ("Li", False, "author"), ("Wei", False, "author"), (".", False, "other"),
+                    ("Haskell", False, "venue"), ("Symposium", False, "venue"), ("2015", False, "year")])
+    pub = read_in_style(titled, "bold", db)
+    assert pub is not None and pub.title == "Pattern Synonyms" and pub.year == 2015
+    assert pub.authors == ["Jan Moreau", "Li Wei"]
+
+
 @pytest.mark.parametrize("bullet", ["[-]", "[*]", "(+)"])
 def test_a_bullet_typed_before_each_entry_is_no_word_of_it(db, bullet):
     """Pages that write their list as paragraphs type a bullet in brackets before each entry (`<P>[-] Ada Okafor and

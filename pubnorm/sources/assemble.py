@@ -19,7 +19,7 @@ from ..normalize import read_locator, same_person
 from ..text import CJK_CHAR, split_name_list, squash
 from ..venues import may_name_track, parse_venue, two_digit_year
 from . import repair
-from .features import MONTHS, PAPER_HOST, STATUS_WORDS, YEAR, Token, join_tokens, tokenize
+from .features import MONTHS, PAPER_HOST, STATUS_WORDS, YEAR, Token, join_tokens, styled, tokenize
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span, chain_lines
 from .repair.spans import index_of
@@ -1147,9 +1147,10 @@ def _ids_in_text(pub: Publication, text: str) -> None:
 
 
 def block_publications(block: Block, db, year_heading: int | None = None,  # type: ignore[no-untyped-def]
-                       heading_used: int = 0, owner: str | None = None,
+                       heading_used: int = 0, owner: str | None = None, unread: list[list[Token]] | None = None,
                        ) -> tuple[list[tuple[Publication, list[Token]]], list[Line]]:
-    """The papers of a block, each with its tokens, and the lines they index (the heading first, if taken).
+    """The papers of a block, each with its tokens, and the lines they index (the heading first, if taken). The
+    entries in which the labeller found no paper go to `unread`, when given (see read_in_style).
 
     A block that closes a chain of headings (markup.Block.heads: "### Title", "###### Authors", then the venue line)
     is also read with the chain's headings as its first lines, and that reading is taken when its papers give more
@@ -1158,14 +1159,20 @@ def block_publications(block: Block, db, year_heading: int | None = None,  # typ
     "### Drug-target interaction" over "#### CDI-DTI: A Predictor", nor "# Research Works" over "## Journal
     Papers"."""
     lines = candidate_lines(block, heading_used)
-    out = _read_lines(lines, block.card, db, year_heading, owner)
+    missed: list[list[Token]] = []
+    out = _read_lines(lines, block.card, db, year_heading, owner, missed)
     if len(block.heads) >= 2 and not block.card and block.heads[-1].line != heading_used:
         chained = [*chain_lines(block.heads), *block.lines]
-        other = _read_lines(chained, False, db, year_heading, owner)
+        missed_chained: list[list[Token]] = []
+        other = _read_lines(chained, False, db, year_heading, owner, missed_chained)
         counts = [_fields(p) for p, _ in other]
         if sum(counts) > sum(_fields(p) for p, _ in out) and min(counts) >= 2 \
                 and 2 * sum(c >= 3 for c in counts) >= len(counts):
+            if unread is not None:
+                unread.extend(missed_chained)
             return other, chained
+    if unread is not None:
+        unread.extend(missed)
     return out, lines
 
 
@@ -1175,7 +1182,7 @@ def _fields(pub: Publication) -> int:
 
 
 def _read_lines(lines: list[Line], card: bool, db, year_heading: int | None,  # type: ignore[no-untyped-def]
-                owner: str | None) -> list[tuple[Publication, list[Token]]]:
+                owner: str | None, missed: list[list[Token]]) -> list[tuple[Publication, list[Token]]]:
     toks = block_tokens(lines, db)
     if owner:
         _owner_is_an_author(toks, owner)
@@ -1183,6 +1190,8 @@ def _read_lines(lines: list[Line], card: bool, db, year_heading: int | None,  # 
     groups = [_card_entry(toks)] if card else entries(toks)
     for group in groups:
         pub = entry_publication(group, db, year_heading)
+        if pub is None and not card:
+            missed.append(group)
         if pub is None or (card and not (pub.authors or (pub.venue is not None and pub.venue.venue is not None)
                                          or pub.status not in ("unknown", "published"))):
             continue  # a card naming no authors, no venue the database knows and no status: a project or a course
@@ -1194,6 +1203,63 @@ def _read_lines(lines: list[Line], card: bool, db, year_heading: int | None,  # 
         else:
             out.append((pub, group))
     return out
+
+
+_STYLED_WORDS = 2  # words: fewer set in a page's title style are a name, a mark, a link word ("PDF")
+
+
+def read_in_style(group: list[Token], style: str, db, year_heading: int | None = None,  # type: ignore[no-untyped-def]
+                  owner: str | None = None) -> Publication | None:
+    """An entry in which the labeller found no paper, read again knowing the page sets its papers' titles in
+    `style` (title_style; the page's other entries tell): the one run of words set that way is its title, when it
+    is no list of names and the rest of the entry says it is a paper: a year, or a status ("Under revision"); links
+    in a line of prose ("See also [Google Scholar](...)", "[source code](...)") give none. "*Microphone Array Based Surveillance Audio Classification* (Ada Okafor e
+    Jan Moreau, 2020)" on a page of italic titles: the labeller read the italics as a venue, as most references
+    in its training set an italic venue; the entry gave no paper."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(group)
+    while i < n:
+        if not (styled(group[i], style) and group[i].tag != "heading"):
+            i += 1
+            continue
+        j = i
+        while j < n and styled(group[j], style) and group[j].line == group[i].line and group[j].tag != "heading":
+            j += 1
+        words = sum(t.text[:1].isalnum() for t in group[i:j])
+        if words >= _STYLED_WORDS and not group[i].link_word and not _names_run(group, i, j, owner):
+            runs.append((i, j))
+        i = j
+    if len(runs) != 1:
+        return None
+    i, j = runs[0]
+    outside = [k for k in (*range(i), *range(j, n)) if group[k].text[:1].isalnum()]
+    if not outside or len(outside) > 3 * (j - i) + 40:
+        return None
+    if not any((group[k].field == "year" and _year(group, k) is not None) or group[k].field == "status"
+               for k in outside):
+        return None
+    for k, t in enumerate(group):
+        field = "title" if i <= k < j else ("other" if t.field == "title" else t.field)
+        t.label = ("B-" if k == 0 else "") + field
+    pub = entry_publication(group, db, year_heading)
+    return pub if pub is not None and pub.title else None
+
+
+_NAME_JOINERS = frozenset({",", ";", "and", "&", "e", "y", "und", "et", "i", "en", "og", "och"})
+
+
+def _names_run(group: Sequence[Token], i: int, j: int, owner: str | None) -> bool:
+    """Whether group[i:j] is names, not a title: the page's owner, a list of names, or a name next to a comma or an
+    "and" of an author list ("Ada Okafor, **Jan Moreau** e Li Wei"). A title of a few capitalised words, alone
+    ("**Pattern Synonyms**" over its authors), is no name."""
+    text = join_tokens(group[i:j])
+    if owner and (me := owner.split()) and me[-1].lower() in text.lower().split():
+        return True
+    names, _ = split_name_list(text)
+    if not names or not all(name_shaped(x) for x in names):
+        return False
+    return len(names) >= 2 or (i > 0 and group[i - 1].text.lower() in _NAME_JOINERS) \
+        or (j < len(group) and group[j].text.lower() in _NAME_JOINERS)
 
 
 def _closed(toks: Sequence[Token], run: Sequence[Token]) -> bool:

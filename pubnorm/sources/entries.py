@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -22,6 +23,7 @@ from ..text import (
     years_in,
 )
 from ..venues import VenueDB, parse_venue
+from .features import TITLE_STYLES, Token, title_style
 from .markup import SECTION_SEP, YEAR_IN, Block, Line, Span
 from .vocab import LINK_WORD, NOTE_ON_A_PAPER, PAPER_PAGE, SKIP_LEADING, SKIP_SECTION, name_shaped
 
@@ -61,6 +63,13 @@ class Context:
     # value holds its line, so no id is reused while it is here.
     authors_lines: dict[int, tuple[Line, bool]] = field(default_factory=dict)
     venue_lines: dict[int, tuple[Line, VenueMatch | None]] = field(default_factory=dict)
+    # the markup of the titles the labeller read on the page (assemble.title_style), and the entries of its lists in
+    # which it read no paper, to be read again in the style most titles share (read_unread): `unread_later` while
+    # the reader keeps them, `unread` while a list's block is labelled; `papers_before`: the papers before the block
+    title_styles: Counter[str] = field(default_factory=Counter)
+    unread_later: list[Unread] | None = None
+    unread: list[Unread] | None = None
+    papers_before: int = 0
 
 
 def _is_link_word(s: Span) -> bool:
@@ -111,25 +120,33 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
             return cited
     elif not news and not _prose_mentions(block, ctx):
         if ctx.extractor == "crf":
-            pubs = _labelled(block, ctx)
+            ctx.unread = ctx.unread_later  # only the entries of a publication list are read again
+            try:
+                pubs = _labelled(block, ctx)
+            finally:
+                ctx.unread = None
         else:
             pubs = [p for lines in _split_entries(block.lines, ctx) if (p := _structured(lines, block, ctx)) is not None]
         if pubs:
             if ctx.badge is not None and pubs[0].venue_raw is None:
                 apply_venue(pubs[0], *ctx.badge)
             ctx.badge = None
-            status = _section_status(section)
             for p in pubs:
-                p.section = section or None
-                if block.number_year is not None and (p.year is None or p.year_source == "heading"):
-                    p.year, p.year_source = block.number_year, "text"  # "2019. Authors. Title": the list number
-                if status and p.status == "unknown" and p.venue is None:
-                    p.status = status  # listed under "Working Papers": that is what it is
+                _in_section(p, block)
             return pubs
     found = _mentions(block, ctx, news)
     if block.nested:  # under an entry, a link naming no authors, known venue or identifier is its note ("Web Appendix")
         found = [p for p in found if p.authors or p.venue is not None or p.ids]
     return found
+
+
+def _in_section(p: Publication, block: Block) -> None:
+    """What a paper's section and list number say of it."""
+    p.section = block.section or None
+    if block.number_year is not None and (p.year is None or p.year_source == "heading"):
+        p.year, p.year_source = block.number_year, "text"  # "2019. Authors. Title": the list number
+    if (status := _section_status(block.section)) and p.status == "unknown" and p.venue is None:
+        p.status = status  # listed under "Working Papers": that is what it is
 
 
 def whole_citation(pub: Publication) -> bool:
@@ -251,26 +268,76 @@ def _labelled_part(block: Block, ctx: Context) -> list[Publication]:
     from .assemble import block_publications as labelled_entries
 
     pubs = []
-    found, lines_read = labelled_entries(block, ctx.db, ctx.year_heading, ctx.heading_used, ctx.owner)
+    missed: list[list[Token]] | None = [] if ctx.unread is not None else None
+    found, lines_read = labelled_entries(block, ctx.db, ctx.year_heading, ctx.heading_used, ctx.owner, missed)
     for pub, toks in found:
-        if _heading_not_paper(pub.title or "", ctx, None) and pub.venue is None and not pub.authors:
-            continue
-        if block.nested and not pub.authors and pub.venue is None and not pub.ids:
-            continue  # under an entry, an item naming no authors, known venue or identifier is its note
-        # the heading above the block, read with the entry but not as its title ("## 2026" as its year, a section's
-        # name as unlabelled words), is not where the entry is written
-        own = next((t for t in toks if t.tag != "heading" or t.field == "title"), toks[0])
-        lines = lines_read[own.line: toks[-1].line + 1]
-        if any(t.tag == "heading" and t.field == "title" for t in toks):
-            ctx.heading_used = block.heading_line  # the heading is this paper's title, not a section
-        for t in toks:
-            if t.href and t.href.startswith(("http://", "https://", "//")) and t.href not in pub.urls:
-                if not is_paper_link(t.href) and not t.link_word and t.field not in ("title", "link"):
-                    continue  # a person's homepage or an award page, not the paper's
-                _add_url(pub, t.href)
-        _finish(pub, block, ctx, lines)
-        pubs.append(pub)
+        if _taken(pub, toks, block, ctx, lines_read):
+            pubs.append(pub)
+            ctx.title_styles[title_style(toks)] += 1
+    if missed and ctx.unread is not None:
+        ctx.unread.extend(Unread(block, group, lines_read, ctx.year_heading, ctx.papers_before) for group in missed)
     return pubs
+
+
+def _taken(pub: Publication, toks: list[Token], block: Block, ctx: Context, lines_read: list[Line]) -> bool:
+    """Whether a labelled entry's paper is one (see _labelled_part); if so, its links, source and status are filled."""
+    if _heading_not_paper(pub.title or "", ctx, None) and pub.venue is None and not pub.authors:
+        return False
+    if block.nested and not pub.authors and pub.venue is None and not pub.ids:
+        return False  # under an entry, an item naming no authors, known venue or identifier is its note
+    # the heading above the block, read with the entry but not as its title ("## 2026" as its year, a section's
+    # name as unlabelled words), is not where the entry is written
+    own = next((t for t in toks if t.tag != "heading" or t.field == "title"), toks[0])
+    lines = lines_read[own.line: toks[-1].line + 1]
+    if any(t.tag == "heading" and t.field == "title" for t in toks):
+        ctx.heading_used = block.heading_line  # the heading is this paper's title, not a section
+    for t in toks:
+        if t.href and t.href.startswith(("http://", "https://", "//")) and t.href not in pub.urls:
+            if not is_paper_link(t.href) and not t.link_word and t.field not in ("title", "link"):
+                continue  # a person's homepage or an award page, not the paper's
+            _add_url(pub, t.href)
+    _finish(pub, block, ctx, lines)
+    return True
+
+
+@dataclass
+class Unread:
+    """An entry of a page's publication list in which the labeller found no paper, kept to be read again once the
+    page's other entries have shown how it sets its titles (read_unread)."""
+
+    block: Block
+    toks: list[Token]
+    lines: list[Line]
+    year_heading: int | None
+    at: int = 0  # how many papers the page had before its block
+
+
+_STYLE_SHARE = 0.6  # of a page's labelled papers, at least this share, and at least _STYLE_MIN, set their titles alike
+_STYLE_MIN = 3
+
+
+def page_title_style(styles: Counter[str]) -> str:
+    """The markup most of a page's papers set their titles in (assemble.title_style), or "" when none does."""
+    total = sum(styles.values())
+    best = max(TITLE_STYLES, key=lambda s: styles[s])
+    return best if styles[best] >= _STYLE_MIN and styles[best] >= _STYLE_SHARE * total else ""
+
+
+def read_unread(unread: Sequence[Unread], ctx: Context) -> list[tuple[int, Publication]]:
+    """The papers of entries in which the labeller found none, read again in the page's title style
+    (assemble.read_in_style), each with how many of the page's papers come before its block."""
+    style = page_title_style(ctx.title_styles)
+    if not style:
+        return []
+    from .assemble import read_in_style
+
+    out = []
+    for u in unread:
+        pub = read_in_style(u.toks, style, ctx.db, u.year_heading, ctx.owner)
+        if pub is not None and _taken(pub, u.toks, u.block, ctx, u.lines):
+            _in_section(pub, u.block)
+            out.append((u.at, pub))
+    return out
 
 
 def _heading_paper(block: Block, ctx: Context, heading: str) -> Publication | None:

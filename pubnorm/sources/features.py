@@ -78,6 +78,23 @@ class Token:
         return self.label.removeprefix("B-")
 
 
+# the markup a page may set its papers' titles in, alone: a link, italics, bold
+TITLE_STYLES = ("link", "italic", "bold")
+
+
+def styled(t: Token, style: str) -> bool:
+    return bool(t.href) if style == "link" else bool(t.italic if style == "italic" else t.bold)
+
+
+def title_style(toks: Sequence[Token]) -> str:
+    """The markup a paper's title is set in and the rest of its entry is not ("link", "italic", "bold"), or "": a
+    title in italics in an entry all in italics is set in none."""
+    words = [t for t in toks if t.field == "title" and t.text[:1].isalnum()]
+    rest = [t for t in toks if t.field != "title" and t.text[:1].isalnum() and t.tag != "heading"]
+    return next((s for s in TITLE_STYLES if words and all(styled(t, s) for t in words)
+                 and not all(styled(t, s) for t in rest)), "")
+
+
 def join_tokens(toks: Sequence[Token]) -> str:
     """The text of these tokens, spaced as written (a line break is a space)."""
     out: list[str] = []

@@ -16,7 +16,7 @@ from ..normalize import normalize_publication
 from ..text import fold, looks_like_name, repair_text, split_name_list, squash
 from ..venues import COINED_NAME, VenueDB
 from . import collection
-from .entries import Context, absorb_translation, block_publications, translated
+from .entries import Context, absorb_translation, block_publications, read_unread, translated
 from .keyed import TITLE_KEY_LINE, keyed_publications
 from .markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html
 
@@ -529,6 +529,9 @@ def _feature_rows(meta: dict[str, Any], body: str, text: str, ctx: Context) -> l
     return out
 
 
+_NEAR = 5  # lines: a record of an entry's link this near it is a record of the entry
+
+
 def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str | None = None) -> list[Publication] | None:
     """The publications of a Markdown or HTML text whose first line is line offset + 1 of its file, block by block
     (None: no document in it); `section`, when given, is the heading every block is under."""
@@ -538,9 +541,11 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
         return None
     pubs: list[Publication] = []
     item = 0
+    saved, ctx.unread_later = ctx.unread_later, []
     for block in iter_blocks(root, LineMapper(root, from_markdown=not html, offset=offset), newline_breaks=not html or ctx.soft_breaks):
         if section is not None:
             block.section = section
+        ctx.papers_before = len(pubs)
         got = block_publications(block, ctx)
         if got and pubs and item and block.item in (0, item) and translated(pubs[-1], got[0]) \
                 and 0 <= block.lineno - max(s.line for s in pubs[-1].sources) <= 1:
@@ -549,6 +554,20 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
             absorb_translation(pubs[-1], got.pop(0))
         pubs.extend(got)
         item = block.item
+    unread, ctx.unread_later = ctx.unread_later, saved
+    # the entries in which the labeller read no paper, read again in the title style of the page's papers: each goes
+    # among its block's papers by its line (from the last, so the places of those before it stay)
+    for at, pub in reversed(read_unread(unread, ctx)):
+        line = pub.sources[0].line if pub.sources else 0
+        same = next((k for k in range(at, len(pubs)) if pubs[k].title is None and (label := pubs[k].label)
+                     and fold(label) == fold(pub.title or "") and pubs[k].sources
+                     and abs(pubs[k].sources[0].line - line) <= _NEAR), None)
+        if same is not None:
+            pubs[same] = pub  # the entry's link, read as a mention of a paper named by it alone: now the paper
+            continue
+        while at < len(pubs) and pubs[at].sources and pubs[at].sources[0].line <= line:
+            at += 1
+        pubs.insert(at, pub)
     return pubs
 
 
