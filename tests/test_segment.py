@@ -306,3 +306,20 @@ def test_lines_of_one_paragraph_that_open_with_consecutive_full_width_numbers_ar
         ("Carrier Multiplication in Quantum-Confined Perovskite Nanocrystals", 2020),
         ("Detection of hypochlorous acid produced in foam cells with a localized probe", 2020),
         ("Lead-Free Silver-Bismuth Halide Double Perovskite Nanocrystals", 2018)]
+
+
+def test_a_run_of_paragraph_entries_with_one_the_labeller_read_no_title_in_is_cut_by_paragraph():
+    """Five paragraphs that each hold a whole paper and one, among them, in which the labeller read no title
+    ("Siddall, S. E., (1986). Synopsis ..." read as names): the odd one had the run's cut left to the labeller,
+    which took each paper's trailing names for the start of the next. The run's paragraphs are its entries."""
+    def para(k: int, title: str, names: str) -> list[Token]:
+        return [Token(title, 3 * k, label="B-title" if not k else "title", para=bool(k)),
+                Token("Journal", 3 * k + 1, label="venue"), Token("2019", 3 * k + 1, label="year"),
+                Token(names, 3 * k + 2, label="B-author")]
+    paras = [para(k, f"Title{k}", f"Name{k}") for k in range(5)]
+    odd = [Token("Siddall", 15, label="author", para=True), Token("1986", 15, label="year"),
+           Token("Synopsis", 15, label="author")]
+    toks = [*paras[0], *paras[1], *odd, *paras[2], *paras[3], *paras[4]]
+    got = entries(toks)
+    assert got == [paras[0], paras[1], odd, paras[2], paras[3], paras[4]]
+    assert [t.label for t in paras[1]] == ["B-title", "venue", "year", "author"]

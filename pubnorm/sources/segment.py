@@ -81,8 +81,10 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
     # cut parted from it) is no entry and no reason to read the others otherwise: the run's paragraphs between, where
     # a paragraph of an award alone ("**2017 Most Influential PLDI Paper Award**") is a note on the paper before it
     lo, hi = _first_whole(whole), _last_whole(whole) + 1
-    if not all(w or n for w, n in zip(whole[lo:hi], notes[lo:hi], strict=True)) or sum(whole) < 2 \
-            or twice * 5 > sum(whole):
+    # a few paragraphs among them that are neither (a paper the labeller read no title in, a line of a kind of papers:
+    # "Book Chapters:") are entries of their own all the same: the run's paragraphs are its entries
+    odd = sum(not (w or n) for w, n in zip(whole[lo:hi], notes[lo:hi], strict=True))
+    if sum(whole) < 2 or odd * _ODD > sum(whole) or twice * 5 > sum(whole):
         return
     for p, n in zip(paras[lo:hi], notes[lo:hi], strict=True):
         if n:
@@ -112,6 +114,9 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
                 p[j].label = "year" if YEAR.fullmatch(p[j].text) else "other"
         if not p[0].label.startswith("B-"):
             p[0].label = "B-" + p[0].label
+
+
+_ODD = 5  # a run of paragraphs that each hold a whole entry may have one in this many that does not
 
 
 def _first_whole(whole: list[bool]) -> int:
