@@ -186,3 +186,25 @@ citation: 'Lind, S. (2019). A quite different paper about something else. Oikos.
     (item,) = run([one], db, Options(jobs=1)).publications
     assert item.title == "Tidal heating of icy moons"
     assert [n.split(",")[0] for n in item.authors] == ["Okafor", "Moreau"]
+
+
+def test_keys_named_in_the_pages_language_are_read(db, tmp_path: Path):
+    """A Quarto page in Spanish keeps its papers as R lists (`titulo = "..."`, `autores = "..."`, `anio = "2024"`,
+    `revista = "..."`): the keys were English only, and none of its papers was read."""
+    page = ('---\ntitle: "Publicaciones"\n---\n\n## Artículos\n\n```{r}\n#| echo: false\narticulos <- list(\n'
+            + "".join(f'  list(\n    autores = "Okafor, A., & Moreau, J.",\n    anio    = "202{n}",\n'
+                      f'    titulo  = "Narrativas morales sobre la vivienda, parte {n}",\n'
+                      f'    revista = "Journal of Language and Politics",\n'
+                      f'    link    = "https://doi.org/10.1000/jlp.{n}"\n  ),\n' for n in range(3))
+            + ')\n```\n')
+    records = keyed_records(page)
+    assert [(r["title"], r["year"], r["journal"]) for r in records] == [
+        (f"Narrativas morales sobre la vivienda, parte {n}", f"202{n}", "Journal of Language and Politics")
+        for n in range(3)]
+    (tmp_path / "publicaciones.qmd").write_text(page, encoding="utf-8")
+    result = run([tmp_path / "publicaciones.qmd"], db, Options(jobs=1))
+    pubs = [p for prof in result.profiles for p in prof.publications]
+    got = {(p.title, p.year) for p in pubs if p.title and "vivienda" in p.title}
+    assert got == {(f"Narrativas morales sobre la vivienda, parte {n}", 2020 + n) for n in range(3)}
+    assert any(p.authors == ["Okafor, A.", "Moreau, J."] and p.venue_raw == "Journal of Language and Politics"
+               for p in pubs)

@@ -14,17 +14,26 @@ from ..lazyre import lazy_compile
 from ..model import Publication
 from ..venues import VenueDB
 from .markup import blank_out
+from .vocab import FIELD_NAMES
 
 # `key: value`, `key = value`, or reStructuredText's field `:key: value` (a directive's options: `.. publication::`
 # over `:title: ...`, `:author: ...`, `:venue: ...`, `:year: ...`)
-_KEY_LINE = lazy_compile(r"^\s*(?:[-*]\s+)?(?::([A-Za-z_]+):|([A-Za-z_]+)\s*[:=])\s*(.*?)\s*,?\s*$")
-_TITLE_KEY = lazy_compile(r"^\s*(?:[-*]\s+)?(?::title:|title\s*[:=])", re.I | re.M)
+_KEY_LINE = lazy_compile(r"^\s*(?:[-*]\s+)?(?::([^\W\d]\w*):|([^\W\d]\w*)\s*[:=])\s*(.*?)\s*,?\s*$")
+# a record's title key, in the languages pages are written in ("titulo = ...", "titre: ...")
+_TITLES = "|".join(sorted(k for k, f in FIELD_NAMES.items() if f == "title" and " " not in k))
+_TITLE_KEY = lazy_compile(rf"^\s*(?:[-*]\s+)?(?::(?:{_TITLES}):|(?:{_TITLES})\s*[:=])", re.I | re.M)
 TITLE_KEY_LINE = lazy_compile(r"^\s*title\s*:", re.M)  # a front matter's key, written again in a page's body
 _FIELDS = frozenset({"title", "author", "authors", "journal", "venue", "booktitle", "conference", "year", "date",
                      "doi", "url", "paperurl", "arxiv", "volume", "pages", "proc", "proceedings", "publisher",
                      "citation"})
 _CITED = frozenset({"author", "authors", "journal", "venue", "booktitle", "conference", "year", "doi", "arxiv", "proc",
                     "proceedings"})
+# the names of fields in the other languages (and spellings) read as the English key of the field they name
+# ("autores" as "authors", "revista" as "journal", "anio" as "year"); not "data" (a dataset's link in English), "by"
+# or "publication" (a citation, as often)
+_KEY_OF = {"title": "title", "author": "authors", "venue": "journal", "year": "year"}
+_AS_KEY = {k: _KEY_OF[f] for k, f in FIELD_NAMES.items()
+           if f in _KEY_OF and k not in _FIELDS and k not in ("data", "by", "publication") and " " not in k}
 _REACH = 15  # a record's keys follow its title within this many lines
 _R_VECTOR = lazy_compile(r'^c\((.*)\)$', re.S)
 _QUOTED = lazy_compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'')
@@ -66,6 +75,7 @@ def keyed_records(text: str) -> list[dict[str, object]]:
             i += 1
             continue
         key, raw = (m.group(1) or m.group(2)).lower(), m.group(3)
+        key = _AS_KEY.get(key, key)
         indent = len(line) - len(line.lstrip())
         j = i + 1
         rst = m.group(1) is not None  # an option's value goes on over any deeper line ("Home: A case study")
@@ -89,8 +99,9 @@ def keyed_records(text: str) -> list[dict[str, object]]:
     return [r for r in records if _CITED & r.keys()]
 
 
-# what parts one record's keys from the next: a blank line, a directive (".. reference::"), a `---` line, a list item
-_BREAK = lazy_compile(r"^\s*$|^\.\.\s+[\w\-]+::|^---\s*$|^\s*[-*]\s")
+# what parts one record's keys from the next: a blank line, a directive (".. reference::"), a `---` line, a list item,
+# a line that only opens or closes a record of code (R's "list(", "),"; "{", "},")
+_BREAK = lazy_compile(r"^\s*$|^\.\.\s+[\w\-]+::|^---\s*$|^\s*[-*]\s|^\s*[\w.]*\s*[({\[]\s*$|^\s*[)}\]][)}\],;\s]*$")
 _BLOCK_SCALARS = frozenset({"", ">", "|", ">-", "|-"})  # YAML's "title: >" with the value on the lines below
 _WRAPPED = 6  # a wrapped value goes on for this many lines at most
 

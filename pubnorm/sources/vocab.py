@@ -160,3 +160,20 @@ def name_shaped(name: str) -> bool:
             or re.search(r"[\d@={}]", name):
         return False
     return all(w[:1].isupper() or not w[:1].isascii() or w.lower() in NAME_PARTICLES or w in (".", "-") for w in words)
+
+
+# "Authors: A, B", "**Venue:** Journal of X", "- Year: 2024": a line that names its field, as a table's header names
+# its columns (pages written as one heading per paper and a list of its fields)
+FIELD_NAMES = {"author": "author", "authors": "author", "co-authors": "author", "coauthors": "author", "by": "author",
+               "title": "title", "venue": "venue", "journal": "venue", "conference": "venue", "proceedings": "venue",
+               "booktitle": "venue", "published in": "venue", "publication": "venue",
+               "year": "year", "date": "year", "status": "status",
+               # the same keys in the other languages pages are written in (Portuguese, Spanish, French, German,
+               # Italian)
+               "título": "title", "titulo": "title", "titre": "title", "titel": "title", "titolo": "title",
+               "autores": "author", "autor": "author", "auteurs": "author", "auteur": "author", "autoren": "author",
+               "autori": "author", "autore": "author",
+               "revista": "venue", "periódico": "venue", "evento": "venue", "congresso": "venue", "congreso": "venue",
+               "anais": "venue", "actas": "venue", "zeitschrift": "venue", "rivista": "venue", "événement": "venue",
+               "ano": "year", "año": "year", "anio": "year", "année": "year", "jahr": "year", "anno": "year",
+               "data": "year", "fecha": "year", "datum": "year"}

@@ -13,7 +13,7 @@ from ...venues import COINED_NAME, parse_venue
 from ..features import PUB_WORDS, STATUS_WORDS, VOL_WORDS, YEAR, Token, as_read, join_tokens
 from ..labeller import venue_marks
 from ..segment import list_number
-from ..vocab import LINK_WORD, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES
+from ..vocab import FIELD_NAMES, LINK_WORD, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES
 from .spans import THESIS_KIND, entry_runs, entry_span, entry_spans, index_of, line_span, lines, runs
 
 
@@ -883,25 +883,8 @@ def italic_venue_line(toks: Sequence[Token]) -> None:
             k += 1
 
 
-# "Authors: A, B", "**Venue:** Journal of X", "- Year: 2024": a line that names its field, as a table's header names
-# its columns (pages written as one heading per paper and a list of its fields)
-_FIELD_KEYS = {"author": "author", "authors": "author", "co-authors": "author", "coauthors": "author", "by": "author",
-               "title": "title", "venue": "venue", "journal": "venue", "conference": "venue", "proceedings": "venue",
-               "booktitle": "venue", "published in": "venue", "publication": "venue",
-               "year": "year", "date": "year", "status": "status",
-               # the same keys in the other languages pages are written in (Portuguese, Spanish, French, German,
-               # Italian)
-               "título": "title", "titulo": "title", "titre": "title", "titel": "title", "titolo": "title",
-               "autores": "author", "autor": "author", "auteurs": "author", "auteur": "author", "autoren": "author",
-               "autori": "author", "autore": "author",
-               "revista": "venue", "periódico": "venue", "evento": "venue", "congresso": "venue", "congreso": "venue",
-               "anais": "venue", "actas": "venue", "zeitschrift": "venue", "rivista": "venue", "événement": "venue",
-               "ano": "year", "año": "year", "année": "year", "jahr": "year", "anno": "year", "data": "year",
-               "fecha": "year", "datum": "year"}
-
-
-AUTHOR_KEYS = frozenset(k for k, field in _FIELD_KEYS.items() if field == "author")
-FIELD_KEYS = frozenset(_FIELD_KEYS)  # "Título:", "Autores:": the names of fields, in every language read
+AUTHOR_KEYS = frozenset(k for k, field in FIELD_NAMES.items() if field == "author")
+FIELD_KEYS = frozenset(FIELD_NAMES)  # "Título:", "Autores:": the names of fields, in every language read
 
 
 _CITATION_KEYS = frozenset({"citation", "cite", "cite as", "reference", "how to cite", "cited as"})
@@ -922,7 +905,7 @@ def keyed_fields(toks: Sequence[Token]) -> None:
         if colon is None or colon == start or not toks[start].text[:1].isalpha():
             continue
         key = " ".join(t.text for t in toks[start:colon] if t.text[:1].isalnum() or t.text == "-").lower()
-        field = _FIELD_KEYS.get(key.replace(" - ", "-"))
+        field = FIELD_NAMES.get(key.replace(" - ", "-"))
         if field is None and (toks[start].tag in ("heading", "title") or not _KEY_WORDS.fullmatch(key)):
             continue  # "### CDI-DTI: A Framework for ...": a system's name before its title, not a field's
         if colon + 1 < end:
