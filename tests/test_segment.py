@@ -323,3 +323,21 @@ def test_a_run_of_paragraph_entries_with_one_the_labeller_read_no_title_in_is_cu
     got = entries(toks)
     assert got == [paras[0], paras[1], odd, paras[2], paras[3], paras[4]]
     assert [t.label for t in paras[1]] == ["B-title", "venue", "year", "author"]
+
+
+def test_in_a_run_cut_by_paragraph_despite_an_odd_one_a_paragraph_of_two_titles_keeps_its_starts():
+    """Old pages run several papers into one paragraph (`<P>` left out between them): cut by paragraph because one
+    paragraph in five was odd, such a paragraph lost the start the labeller read inside it, and two papers were read
+    as one."""
+    def para(k: int, title: str, names: str) -> list[Token]:
+        return [Token(title, 3 * k, label="B-title" if not k else "title", para=bool(k)),
+                Token("Journal", 3 * k + 1, label="venue"), Token("2019", 3 * k + 1, label="year"),
+                Token(names, 3 * k + 2, label="author")]
+    paras = [para(k, f"Title{k}", f"Name{k}") for k in range(6)]
+    second = [Token("Other", 7, label="B-title"), Token("Icarus", 7, label="venue"), Token("2020", 7, label="year")]
+    paras[2] = [*paras[2], *second]  # two papers in one paragraph, the labeller's start between them
+    odd = [Token("Siddall", 20, label="author", para=True), Token("1986", 20, label="year")]
+    toks = [t for p in paras[:4] for t in p] + odd + [t for p in paras[4:] for t in p]
+    got = entries(toks)
+    assert second in got and paras[2][:4] in got
+    assert odd in got

@@ -82,7 +82,8 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
     # a paragraph of an award alone ("**2017 Most Influential PLDI Paper Award**") is a note on the paper before it
     lo, hi = _first_whole(whole), _last_whole(whole) + 1
     # a few paragraphs among them that are neither (a paper the labeller read no title in, a line of a kind of papers:
-    # "Book Chapters:") are entries of their own all the same: the run's paragraphs are its entries
+    # "Book Chapters:") are entries of their own all the same: the run's paragraphs start its entries, and one that
+    # holds two titles or more keeps the starts the labeller read in it (a page whose paragraphs hold several papers)
     odd = sum(not (w or n) for w, n in zip(whole[lo:hi], notes[lo:hi], strict=True))
     if sum(whole) < 2 or odd * _ODD > sum(whole) or twice * 5 > sum(whole):
         return
@@ -97,7 +98,7 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
     for k, p in enumerate(paras):
         title = next((j for j, t in enumerate(p) if t.field == "title"), len(p))
         named = any(t.field == "author" for t in p[:title])
-        for j in range(1, len(p)):
+        for j in range(1, len(p) if not (odd and _title_runs(p) > 1) else 1):
             if p[j].label.startswith("B-"):
                 p[j].label = p[j].label[2:]
                 if named and j > title and p[j].field == "author":
