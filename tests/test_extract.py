@@ -1423,12 +1423,32 @@ def test_an_entry_read_as_no_paper_is_read_again_in_the_pages_title_style(db):
 
 
 def test_without_a_title_style_most_papers_share_no_entry_is_read_again(db):
-    """Two italic titles among plain ones set no style for the page: an entry read as no paper stays unread."""
+    """Two italic titles among plain ones, or two styles in a like number, set no style for the page: an entry read
+    as no paper stays unread."""
     from collections import Counter
 
     from pubnorm.sources.entries import page_title_style
 
     assert page_title_style(Counter({"italic": 3, "": 1})) == "italic"
-    assert page_title_style(Counter({"italic": 2})) == ""
-    assert page_title_style(Counter({"italic": 3, "": 3})) == ""
-    assert page_title_style(Counter({"bold": 4, "link": 1})) == "bold"
+    assert page_title_style(Counter({"italic": 2})) == ""  # too few
+    assert page_title_style(Counter({"italic": 3, "": 5})) == ""  # too few of the page's papers
+    assert page_title_style(Counter({"link": 32, "": 38, "bold": 3})) == "link"
+    assert page_title_style(Counter({"bold": 4, "link": 2})) == ""  # two styles
+    assert page_title_style(Counter({"bold": 6, "link": 2})) == "bold"
+
+
+def test_a_title_run_on_over_its_authors_is_cut_at_the_pages_title_style(db):
+    """"Names:<br>[Title](link),<br>Venue, Year" list items, most read right: in some the labeller ran the title on
+    over the names before it. On a page whose titles are links, the link is the title and the names its authors."""
+    items = [("Ada Okafor, Jan Moreau and Li Wei", "Tidal Heating of Icy Moons in Resonant Orbits"),
+             ("Jan Moreau and Ada Okafor", "Ligand Exchange in Small Gold Clusters"),
+             ("Li Wei, Ada Okafor and Jan Moreau", "A Survey of Cryovolcanism on Enceladus"),
+             ("Kazuo Tanaka, Yuki Sato and Hana Mori", "Dialog Breakdown Detection Using Multimodal Features"),
+             ("Kazuo Tanaka, Yuki Sato and Hana Mori", "Relationships between Gender and Responses to Dialog "
+                                                       "Breakdown")]
+    md = "## Papers\n\n" + "".join(
+        f"1. {names}:\n<br>[{title}](https://example.org/{n}),\n<br>Proc. of the Workshop on Dialog {n}, Oct. "
+        f"202{n}.\n" for n, (names, title) in enumerate(items))
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == [title for _, title in items]
+    assert [p.authors[0] for p in pubs] == [names.split(",")[0].split(" and ")[0] for names, _ in items]

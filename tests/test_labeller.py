@@ -1246,3 +1246,22 @@ def test_a_bullet_typed_before_each_entry_is_no_word_of_it(db, bullet):
     pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
     assert [(p.authors, p.year) for p in pubs] == [(["Ada Okafor", "Jan Moreau"], 2010 + n) for n in range(3)]
     assert all(p.title and p.title.startswith("Tidal heating of icy moons") for p in pubs)
+
+
+def test_retitle_in_style_takes_one_phrase_before_the_styled_run_for_no_name(db):
+    """"Deep Learning: [Tidal Heating of Icy Moons](...)": a title's first part, outside its link, is no author;
+    "Ada Okafor, Jan Moreau: [Tidal Heating ...](...)" is an author list."""
+    from pubnorm.sources.assemble import retitle_in_style
+
+    def entry(prefix: list[str]) -> list[Token]:
+        toks = [Token(w, 0, label="title") for w in prefix]
+        toks += [Token(w, 0, href="https://example.org/1", label="title") for w in "Tidal Heating of Icy Moons".split()]
+        toks += [Token(",", 0, label="other"), Token("Icarus", 1, label="venue"), Token("2021", 1, label="year")]
+        toks[0].label = "B-title"
+        return toks
+
+    assert retitle_in_style(entry(["Deep", "Learning", ":"]), "link", db) is None
+    pub = retitle_in_style(entry(["Ada", "Okafor", ",", "Jan", "Moreau", ":"]), "link", db)
+    assert pub is not None and pub.title == "Tidal Heating of Icy Moons" and pub.authors == ["Ada Okafor", "Jan Moreau"]
+    pub = retitle_in_style(entry(["Ada", "Okafor", ":"]), "link", db, owner="Ada Okafor")
+    assert pub is not None and pub.authors == ["Ada Okafor"]

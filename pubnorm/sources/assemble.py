@@ -1213,9 +1213,62 @@ def read_in_style(group: list[Token], style: str, db, year_heading: int | None =
     """An entry in which the labeller found no paper, read again knowing the page sets its papers' titles in
     `style` (title_style; the page's other entries tell): the one run of words set that way is its title, when it
     is no list of names and the rest of the entry says it is a paper: a year, or a status ("Under revision"); links
-    in a line of prose ("See also [Google Scholar](...)", "[source code](...)") give none. "*Microphone Array Based Surveillance Audio Classification* (Ada Okafor e
-    Jan Moreau, 2020)" on a page of italic titles: the labeller read the italics as a venue, as most references
-    in its training set an italic venue; the entry gave no paper."""
+    in a line of prose ("See also [Google Scholar](...)", "[source code](...)") give none. "*Microphone Array Based
+    Surveillance Audio Classification* (Ada Okafor e Jan Moreau, 2020)" on a page of italic titles: the labeller
+    read the italics as a venue, as most references in its training set an italic venue; the entry gave no paper."""
+    runs = _style_runs(group, style, owner)
+    if len(runs) != 1:
+        return None
+    n = len(group)
+    i, j = runs[0]
+    outside = [k for k in (*range(i), *range(j, n)) if group[k].text[:1].isalnum()]
+    if not outside or len(outside) > 3 * (j - i) + 40:
+        return None
+    if not any((group[k].field == "year" and _year(group, k) is not None) or group[k].field == "status"
+               for k in outside):
+        return None
+    for k, t in enumerate(group):
+        field = "title" if i <= k < j else ("other" if t.field == "title" else t.field)
+        t.label = ("B-" if k == 0 else "") + field
+    pub = entry_publication(group, db, year_heading)
+    return pub if pub is not None and pub.title else None
+
+
+def retitle_in_style(group: list[Token], style: str, db, year_heading: int | None = None,  # type: ignore[no-untyped-def]
+                     owner: str | None = None) -> Publication | None:
+    """A paper whose title the labeller ran on over the names before it, read again knowing the page sets its titles
+    in `style`: "Ada Okafor, Jan Moreau and Li Wei:<br>[Tidal Heating of Icy Moons](...),<br>Proc. ..." on a page of
+    linked titles gave the title "Ada Okafor, Jan Moreau and Li Wei: Tidal Heating of Icy Moons". When the one run in
+    the style is inside the title and what the title holds before it is a list of names, those are the authors and
+    the run the title: two names or more, or the page owner's. None when the entry is no such paper."""
+    runs = _style_runs(group, style, owner)
+    title = [k for k, t in enumerate(group) if t.field == "title"]
+    if len(runs) != 1 or not title:
+        return None
+    i, j = runs[0]
+    if not (title[0] < i and j - 1 <= title[-1]) \
+            or any(group[k].field != "title" or group[k].tag == "heading" for k in range(title[0], i)):
+        return None  # (a heading read into the title is no name: "Journal Papers" over the entry)
+    names, _ = split_name_list(join_tokens(group[title[0]:i]).strip(" :.,;"))
+    me = owner.split()[-1].lower() if owner and owner.split() else None
+    if not names or not all(name_shaped(x) for x in names) \
+            or (len(names) < 2 and not (me and me in names[0].lower().split())):
+        return None  # one name-shaped phrase may be a title's first part ("Deep Learning: [...]"), unless the owner
+    start = title[0] - 1 if title[0] > 0 and group[title[0] - 1].text == "," \
+        and group[title[0] - 2 if title[0] > 1 else 0].field == "author" else title[0]
+    for k, t in enumerate(group):
+        if start <= k < i:  # (with the comma that joins them to names read as authors before them)
+            field = "other" if t.text in (":", "：", ";", ".") else "author"
+        else:
+            field = "title" if i <= k < j else ("other" if t.field == "title" else t.field)
+        t.label = ("B-" if k == 0 else "") + field
+    pub = entry_publication(group, db, year_heading)
+    return pub if pub is not None and pub.title and pub.authors else None
+
+
+def _style_runs(group: Sequence[Token], style: str, owner: str | None) -> list[tuple[int, int]]:
+    """The runs of words of an entry set in `style`, each on one line, that may be a title: two words or more, not a
+    link word, no names (_names_run)."""
     runs: list[tuple[int, int]] = []
     i, n = 0, len(group)
     while i < n:
@@ -1229,20 +1282,7 @@ def read_in_style(group: list[Token], style: str, db, year_heading: int | None =
         if words >= _STYLED_WORDS and not group[i].link_word and not _names_run(group, i, j, owner):
             runs.append((i, j))
         i = j
-    if len(runs) != 1:
-        return None
-    i, j = runs[0]
-    outside = [k for k in (*range(i), *range(j, n)) if group[k].text[:1].isalnum()]
-    if not outside or len(outside) > 3 * (j - i) + 40:
-        return None
-    if not any((group[k].field == "year" and _year(group, k) is not None) or group[k].field == "status"
-               for k in outside):
-        return None
-    for k, t in enumerate(group):
-        field = "title" if i <= k < j else ("other" if t.field == "title" else t.field)
-        t.label = ("B-" if k == 0 else "") + field
-    pub = entry_publication(group, db, year_heading)
-    return pub if pub is not None and pub.title else None
+    return runs
 
 
 _NAME_JOINERS = frozenset({",", ";", "and", "&", "e", "y", "und", "et", "i", "en", "og", "och"})

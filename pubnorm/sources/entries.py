@@ -273,7 +273,11 @@ def _labelled_part(block: Block, ctx: Context) -> list[Publication]:
     for pub, toks in found:
         if _taken(pub, toks, block, ctx, lines_read):
             pubs.append(pub)
-            ctx.title_styles[title_style(toks)] += 1
+            style = title_style(toks)
+            ctx.title_styles[style] += 1
+            if not style and ctx.unread is not None and len(ctx.unread) < _KEPT \
+                    and any(t.field == "title" and (t.href or t.italic or t.bold) for t in toks):
+                ctx.unread.append(Unread(block, toks, lines_read, ctx.year_heading, ctx.papers_before, pub))
     if missed and ctx.unread is not None:
         ctx.unread.extend(Unread(block, group, lines_read, ctx.year_heading, ctx.papers_before) for group in missed)
     return pubs
@@ -310,33 +314,46 @@ class Unread:
     lines: list[Line]
     year_heading: int | None
     at: int = 0  # how many papers the page had before its block
+    # or the paper the labeller read in it, with a title only in part set in the page's style (read_unread)
+    pub: Publication | None = None
 
 
-_STYLE_SHARE = 0.6  # of a page's labelled papers, at least this share, and at least _STYLE_MIN, set their titles alike
+_KEPT = 5000  # entries of a page kept to be read again, at most (their tokens are held till the page's end)
+
+
+_STYLE_SHARE = 0.4  # see page_title_style
 _STYLE_MIN = 3
+_STYLE_OVER = 3
 
 
 def page_title_style(styles: Counter[str]) -> str:
-    """The markup most of a page's papers set their titles in (assemble.title_style), or "" when none does."""
+    """The markup a page sets its papers' titles in (assemble.title_style), or "" when it sets them in none: the style
+    of at least _STYLE_MIN of its papers and _STYLE_SHARE of them, and _STYLE_OVER times as many as any other style
+    (the papers whose titles the labeller ran on over their authors are among those that show none)."""
     total = sum(styles.values())
-    best = max(TITLE_STYLES, key=lambda s: styles[s])
-    return best if styles[best] >= _STYLE_MIN and styles[best] >= _STYLE_SHARE * total else ""
+    best, *others = sorted(TITLE_STYLES, key=lambda s: -styles[s])
+    return best if styles[best] >= max(_STYLE_MIN, _STYLE_SHARE * total, _STYLE_OVER * styles[others[0]]) else ""
 
 
-def read_unread(unread: Sequence[Unread], ctx: Context) -> list[tuple[int, Publication]]:
-    """The papers of entries in which the labeller found none, read again in the page's title style
-    (assemble.read_in_style), each with how many of the page's papers come before its block."""
+def read_unread(unread: Sequence[Unread], ctx: Context) -> list[tuple[int, Publication, Publication | None]]:
+    """The entries kept while reading a page, read again in the page's title style, each paper with how many of the
+    page's papers come before its block and the paper it replaces (None for a new one): an entry in which the
+    labeller found none (assemble.read_in_style), and a paper whose title ran on over its authors
+    (assemble.retitle_in_style)."""
     style = page_title_style(ctx.title_styles)
     if not style:
         return []
-    from .assemble import read_in_style
+    from .assemble import read_in_style, retitle_in_style
 
-    out = []
+    out: list[tuple[int, Publication, Publication | None]] = []
     for u in unread:
-        pub = read_in_style(u.toks, style, ctx.db, u.year_heading, ctx.owner)
+        if u.pub is None:
+            pub = read_in_style(u.toks, style, ctx.db, u.year_heading, ctx.owner)
+        else:
+            pub = retitle_in_style(u.toks, style, ctx.db, u.year_heading, ctx.owner)
         if pub is not None and _taken(pub, u.toks, u.block, ctx, u.lines):
             _in_section(pub, u.block)
-            out.append((u.at, pub))
+            out.append((u.at, pub, u.pub))
     return out
 
 

@@ -557,7 +557,12 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
     unread, ctx.unread_later = ctx.unread_later, saved
     # the entries in which the labeller read no paper, read again in the title style of the page's papers: each goes
     # among its block's papers by its line (from the last, so the places of those before it stay)
-    for at, pub in reversed(read_unread(unread, ctx)):
+    for at, pub, old in reversed(read_unread(unread, ctx)):
+        if old is not None:  # the paper read again: it takes the place of its first reading
+            k = next((k for k, p in enumerate(pubs) if p is old), None)
+            if k is not None:
+                pubs[k] = pub
+            continue
         line = pub.sources[0].line if pub.sources else 0
         same = next((k for k in range(at, len(pubs)) if pubs[k].title is None and (label := pubs[k].label)
                      and fold(label) == fold(pub.title or "") and pubs[k].sources
