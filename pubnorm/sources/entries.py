@@ -63,8 +63,8 @@ class Context:
     # value holds its line, so no id is reused while it is here.
     authors_lines: dict[int, tuple[Line, bool]] = field(default_factory=dict)
     venue_lines: dict[int, tuple[Line, VenueMatch | None]] = field(default_factory=dict)
-    # the markup of the titles the labeller read on the page (assemble.title_style), and the entries of its lists in
-    # which it read no paper, to be read again in the style most titles share (read_unread): `unread_later` while
+    # the markup of the titles the labeller read on the page (features.title_style), and the entries of its lists
+    # to be read again in the style most titles share (Unread, read_unread): `unread_later` while
     # the reader keeps them, `unread` while a list's block is labelled; `papers_before`: the papers before the block
     title_styles: Counter[str] = field(default_factory=Counter)
     unread_later: list[Unread] | None = None
@@ -279,7 +279,9 @@ def _labelled_part(block: Block, ctx: Context) -> list[Publication]:
                     and any(t.field == "title" and (t.href or t.italic or t.bold) for t in toks):
                 ctx.unread.append(Unread(block, toks, lines_read, ctx.year_heading, ctx.papers_before, pub))
     if missed and ctx.unread is not None:
-        ctx.unread.extend(Unread(block, group, lines_read, ctx.year_heading, ctx.papers_before) for group in missed)
+        room = max(0, _KEPT - len(ctx.unread))
+        ctx.unread.extend(Unread(block, group, lines_read, ctx.year_heading, ctx.papers_before)
+                          for group in missed[:room])
     return pubs
 
 
@@ -306,16 +308,16 @@ def _taken(pub: Publication, toks: list[Token], block: Block, ctx: Context, line
 
 @dataclass
 class Unread:
-    """An entry of a page's publication list in which the labeller found no paper, kept to be read again once the
-    page's other entries have shown how it sets its titles (read_unread)."""
+    """An entry of a page's publication list in which the labeller found no paper, or the paper it found with a title
+    set in no style, kept to be read again once the page's other entries have shown how it sets its titles
+    (read_unread)."""
 
     block: Block
     toks: list[Token]
     lines: list[Line]
     year_heading: int | None
     at: int = 0  # how many papers the page had before its block
-    # or the paper the labeller read in it, with a title only in part set in the page's style (read_unread)
-    pub: Publication | None = None
+    pub: Publication | None = None  # the paper the labeller read in it, if any
 
 
 _KEPT = 5000  # entries of a page kept to be read again, at most (their tokens are held till the page's end)
@@ -327,7 +329,7 @@ _STYLE_OVER = 3
 
 
 def page_title_style(styles: Counter[str]) -> str:
-    """The markup a page sets its papers' titles in (assemble.title_style), or "" when it sets them in none: the style
+    """The markup a page sets its papers' titles in (features.title_style), or "" when it sets them in none: the style
     of at least _STYLE_MIN of its papers and _STYLE_SHARE of them, and _STYLE_OVER times as many as any other style
     (the papers whose titles the labeller ran on over their authors are among those that show none)."""
     total = sum(styles.values())

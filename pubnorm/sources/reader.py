@@ -557,16 +557,23 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
     unread, ctx.unread_later = ctx.unread_later, saved
     # the entries in which the labeller read no paper, read again in the title style of the page's papers: each goes
     # among its block's papers by its line (from the last, so the places of those before it stay)
-    for at, pub, old in reversed(read_unread(unread, ctx)):
+    again = read_unread(unread, ctx)
+    place = {id(p): k for k, p in enumerate(pubs)} if any(old is not None for _, _, old in again) else {}
+    for at, pub, old in reversed(again):
         if old is not None:  # the paper read again: it takes the place of its first reading
-            k = next((k for k, p in enumerate(pubs) if p is old), None)
-            if k is not None:
+            if (k := place.get(id(old))) is not None and pubs[k] is old:
                 pubs[k] = pub
             continue
         line = pub.sources[0].line if pub.sources else 0
-        same = next((k for k in range(at, len(pubs)) if pubs[k].title is None and (label := pubs[k].label)
-                     and fold(label) == fold(pub.title or "") and pubs[k].sources
-                     and abs(pubs[k].sources[0].line - line) <= _NEAR), None)
+        same = None
+        for k in range(at, len(pubs)):
+            near = pubs[k].sources[0].line if pubs[k].sources else line
+            if near - line > _NEAR:
+                break
+            if pubs[k].title is None and (label := pubs[k].label) and fold(label) == fold(pub.title or "") \
+                    and abs(near - line) <= _NEAR:
+                same = k
+                break
         if same is not None:
             pubs[same] = pub  # the entry's link, read as a mention of a paper named by it alone: now the paper
             continue
