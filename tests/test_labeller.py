@@ -1265,3 +1265,19 @@ def test_retitle_in_style_takes_one_phrase_before_the_styled_run_for_no_name(db)
     assert pub is not None and pub.title == "Tidal Heating of Icy Moons" and pub.authors == ["Ada Okafor", "Jan Moreau"]
     pub = retitle_in_style(entry(["Ada", "Okafor", ":"]), "link", db, owner="Ada Okafor")
     assert pub is not None and pub.authors == ["Ada Okafor"]
+
+
+def test_retitle_in_style_gives_the_last_name_read_into_the_title_back_to_the_authors(db):
+    """"..., J. Uesato, P. Kohli [Training verified learners](...)": the labeller read the last surname as the title's
+    first word; on a page of linked titles the link is the title and the surname ends the author list."""
+    from pubnorm.sources.assemble import retitle_in_style
+
+    toks = [Token(w, 0, label="author", space_before=w not in ",.")
+            for w in ["Ada", "Okafor", ",", "J", ".", "Moreau", ",", "P", "."]]
+    toks += [Token("Kohli", 0, label="title")]
+    toks += [Token(w, 0, href="https://example.org/1", label="title") for w in "Tidal Heating of Icy Moons".split()]
+    toks += [Token("Icarus", 1, label="venue"), Token(",", 1, label="other"), Token("2021", 1, label="year")]
+    toks[0].label = "B-author"
+    pub = retitle_in_style(toks, "link", db)
+    assert pub is not None and pub.title == "Tidal Heating of Icy Moons"
+    assert pub.authors == ["Ada Okafor", "J. Moreau", "P. Kohli"]

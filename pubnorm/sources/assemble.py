@@ -1240,7 +1240,8 @@ def retitle_in_style(group: list[Token], style: str, db, year_heading: int | Non
     in `style`: "Ada Okafor, Jan Moreau and Li Wei:<br>[Tidal Heating of Icy Moons](...),<br>Proc. ..." on a page of
     linked titles gave the title "Ada Okafor, Jan Moreau and Li Wei: Tidal Heating of Icy Moons". When the one run in
     the style is inside the title and what the title holds before it is a list of names, those are the authors and
-    the run the title: two names or more, or the page owner's. None when the entry is no such paper."""
+    the run the title: two names or more, the page owner's, or one that ends the author list before it. None when
+    the entry is no such paper."""
     runs = _style_runs(group, style, owner)
     title = [k for k, t in enumerate(group) if t.field == "title"]
     if len(runs) != 1 or not title:
@@ -1252,8 +1253,11 @@ def retitle_in_style(group: list[Token], style: str, db, year_heading: int | Non
     names, _ = split_name_list(join_tokens(group[title[0]:i]).strip(" :.,;"))
     me = owner.split()[-1].lower() if owner and owner.split() else None
     if not names or not all(name_shaped(x) for x in names) \
-            or (len(names) < 2 and not (me and me in names[0].lower().split())):
-        return None  # one name-shaped phrase may be a title's first part ("Deep Learning: [...]"), unless the owner
+            or (len(names) < 2 and not (me and me in names[0].lower().split())
+                and not (title[0] and group[title[0] - 1].field == "author")):
+        # one name-shaped phrase may be a title's first part ("Deep Learning: [...]"), unless the owner's or the end
+        # of the author list before it ("..., J. Uesato, P. Kohli [Training ...](...)": "Kohli" read into the title)
+        return None
     start = title[0] - 1 if title[0] > 0 and group[title[0] - 1].text == "," \
         and group[title[0] - 2 if title[0] > 1 else 0].field == "author" else title[0]
     for k, t in enumerate(group):
