@@ -1227,9 +1227,7 @@ def read_in_style(group: list[Token], style: str, db, year_heading: int | None =
     if not any((group[k].field == "year" and _year(group, k) is not None) or group[k].field == "status"
                for k in outside):
         return None
-    for k, t in enumerate(group):
-        field = "title" if i <= k < j else ("other" if t.field == "title" else t.field)
-        t.label = ("B-" if k == 0 else "") + field
+    _title_at(group, i, j)
     pub = entry_publication(group, db, year_heading)
     return pub if pub is not None and pub.title else None
 
@@ -1251,7 +1249,7 @@ def retitle_in_style(group: list[Token], style: str, db, year_heading: int | Non
             or any(group[k].field != "title" or group[k].tag == "heading" for k in range(title[0], i)):
         return None  # (a heading read into the title is no name: "Journal Papers" over the entry)
     names, _ = split_name_list(join_tokens(group[title[0]:i]).strip(" :.,;"))
-    me = owner.split()[-1].lower() if owner and owner.split() else None
+    me = _surname(owner)
     if not names or not all(name_shaped(x) for x in names) \
             or (len(names) < 2 and not (me and me in names[0].lower().split())
                 and not (title[0] and group[title[0] - 1].field == "author")):
@@ -1260,14 +1258,25 @@ def retitle_in_style(group: list[Token], style: str, db, year_heading: int | Non
         return None
     start = title[0] - 1 if title[0] > 0 and group[title[0] - 1].text == "," \
         and group[title[0] - 2 if title[0] > 1 else 0].field == "author" else title[0]
+    _title_at(group, i, j, names_from=start)  # (with the comma that joins them to names read as authors before them)
+    pub = entry_publication(group, db, year_heading)
+    return pub if pub is not None and pub.title and pub.authors else None
+
+
+def _title_at(group: Sequence[Token], i: int, j: int, names_from: int | None = None) -> None:
+    """Label group[i:j] the entry's title and no other word a title; group[names_from:i], when given, its authors
+    (their colon or stop none)."""
     for k, t in enumerate(group):
-        if start <= k < i:  # (with the comma that joins them to names read as authors before them)
+        if names_from is not None and names_from <= k < i:
             field = "other" if t.text in (":", "：", ";", ".") else "author"
         else:
             field = "title" if i <= k < j else ("other" if t.field == "title" else t.field)
         t.label = ("B-" if k == 0 else "") + field
-    pub = entry_publication(group, db, year_heading)
-    return pub if pub is not None and pub.title and pub.authors else None
+
+
+def _surname(owner: str | None) -> str | None:
+    """The last word of the page owner's name, in lower case."""
+    return owner.split()[-1].lower() if owner and owner.split() else None
 
 
 def _style_runs(group: Sequence[Token], style: str, owner: str | None) -> list[tuple[int, int]]:
@@ -1297,7 +1306,7 @@ def _names_run(group: Sequence[Token], i: int, j: int, owner: str | None) -> boo
     "and" of an author list ("Ada Okafor, **Jan Moreau** e Li Wei"). A title of a few capitalised words, alone
     ("**Pattern Synonyms**" over its authors), is no name."""
     text = join_tokens(group[i:j])
-    if owner and (me := owner.split()) and me[-1].lower() in text.lower().split():
+    if (me := _surname(owner)) and me in text.lower().split():
         return True
     names, _ = split_name_list(text)
     if not names or not all(name_shaped(x) for x in names):

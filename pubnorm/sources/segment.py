@@ -67,10 +67,11 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
         return
     paras = [tokens[a:b] for a, b in zip(starts, [*starts[1:], len(tokens)], strict=True)]
     head = paras[0][:body_start(paras[0])]  # the section heading read with the block: its title only if it has none
-    twice, whole, notes = 0, [], []
+    twice, whole, notes, titles = 0, [], [], []
     for k, p in enumerate(paras):
         p = p[len(head):] if k == 0 and len(head) < len(p) else p
         runs = _title_runs(p)
+        titles.append(runs)
         first = next((t for t in p if t.text[:1].isalnum()), None)
         # a paragraph that opens with the paper's links ("Preprint | Replication Files | Winner of ...") is its notes
         note = (_fields(p) <= _NOTE and "award" in _fields(p)) or (first is not None and first.field == "link")
@@ -91,6 +92,7 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
         if n:
             for t in p:
                 t.label = t.field
+    titles = [r for r, n in zip(titles[lo:hi], notes[lo:hi], strict=True) if not n]
     paras = [p for p, n in zip(paras[lo:hi], notes[lo:hi], strict=True) if not n]
     if not lo and head and len(head) < len(paras[0]) and any(t.field == "title" for t in head):
         for t in head:
@@ -98,7 +100,7 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
     for k, p in enumerate(paras):
         title = next((j for j, t in enumerate(p) if t.field == "title"), len(p))
         named = any(t.field == "author" for t in p[:title])
-        for j in range(1, len(p) if not (odd and _title_runs(p) > 1) else 1):
+        for j in range(1, 1 if odd and titles[k] > 1 else len(p)):
             if p[j].label.startswith("B-"):
                 p[j].label = p[j].label[2:]
                 if named and j > title and p[j].field == "author":
