@@ -1333,9 +1333,16 @@ def test_a_paper_without_a_venue_whose_text_names_one_the_database_knows_has_it(
         # two venues named, or none the database knows: no venue is chosen
         _read("Two places", "Two places. Nature Communications. Biosensors and Bioelectronics."),
         _read("Notes on wind", "Notes on wind. Bulletin of the Society of Nobody in Particular."),
+        # a piece of a sentence or of a formula is no venue's name, whatever the database makes of its words
+        _read("A surrogate model", "A surrogate model. We chain a reduced model (RM), and machine learning (ML). 2024"),
+        _read("Convergence in a metric", "Convergence in a metric. Rates for (^\\ast). 2024"),
     ]
     _venues_in_text(pubs, db)
-    assert [p.venue_raw for p in pubs] == ["Biosensors and Bioelectronics, 12, 2020", "SoftwareX", None, None]
+    assert [p.venue_raw for p in pubs] == ["Biosensors and Bioelectronics, 12, 2020", "SoftwareX", None, None, None,
+                                           None]
+    # the venue is matched, as every venue a reader finds is: the record names it, not only its text
+    assert [p.venue.venue.name if p.venue and p.venue.venue else None for p in pubs] == [
+        "Biosensors and Bioelectronics", "SoftwareX", None, None, None, None]
 
 
 def test_a_paper_without_a_year_whose_text_writes_one_year_has_it():
@@ -1385,6 +1392,8 @@ def test_a_title_that_runs_on_into_a_venue_the_database_names_ends_before_it(db)
         ("The role of song in consolidation, learning and memory", None),
         ("Wind and song in the forest canopy. Ecology Letters", "Ibis"),
     ]
+    assert [p.venue.venue.name for p in pubs[:5] if p.venue and p.venue.venue] == [
+        "Frontiers in Neural Circuits", "Demography", "Review of Asset Pricing Studies", "Science", "eLife"]
 
 
 def test_a_venue_run_of_numbers_alone_is_no_venue_and_the_journal_after_it_is(db):

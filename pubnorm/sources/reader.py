@@ -16,7 +16,8 @@ from ..normalize import normalize_publication
 from ..text import fold, looks_like_name, repair_text, split_name_list, squash
 from ..venues import COINED_NAME, VenueDB
 from . import collection
-from .entries import Context, absorb_translation, block_publications, read_unread, translated
+from .entries import Context, absorb_translation, apply_venue, block_publications, read_unread, translated
+from .features import THESIS_WORDS
 from .keyed import TITLE_KEY_LINE, keyed_publications
 from .markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html
 
@@ -334,11 +335,18 @@ def _named_exactly(db: VenueDB, text: str) -> str | None:
 _VENUE_ENDS = lazy_compile(r"\s\.\s|[\"“”«»()\[\]|·]|(?<![A-Z])\.\s+(?=[A-Z])")
 
 
+# a piece of text whose first word, after marks ("§ Nature" is fine), is all in lower case ("eLife", "arXiv" are not)
+_NO_NAME_OPENING = lazy_compile(r"[^\w]*[a-z]+(?!\w)")
+_TEX_COMMAND = lazy_compile(r"\\[A-Za-z]")
+
+
 def _venues_in_text(pubs: list[Publication], db: VenueDB) -> None:
     """A paper read without a venue whose text, apart from its title and authors, has one piece the venue database
     names exactly ("Title. Biosensors and Bioelectronics, 12, 2020.", "Title · SoftwareX"), has that venue: the
-    labeller read the words as something else (a title's tail, a note), and the database says what they are.
-    At most _VENUE_LOOKUPS pieces a page are looked up."""
+    labeller read the words as something else (a title's tail, a note), and the database says what they are. A
+    venue's first word is not in lower case unless coined ("eLife"), and it has no TeX command: a piece of a sentence
+    ("..., and machine learning") or of a formula ("^\\ast") names none, nor does one that says the paper is a thesis
+    ("Doctoral thesis 2025": the lists name a pseudo-journal so). At most _VENUE_LOOKUPS pieces a page are looked up."""
     budget = _VENUE_LOOKUPS
     for p in pubs:
         if budget <= 0:
@@ -349,13 +357,16 @@ def _venues_in_text(pubs: list[Publication], db: VenueDB) -> None:
         found: dict[str, str] = {}
         for piece in _VENUE_ENDS.split(rest):
             piece = piece.strip(" ,;:.-–—")
-            if len(piece) < 3 or len(piece) > 200 or any(a in piece for a in p.authors):
+            if len(piece) < 3 or len(piece) > 200 or any(a in piece for a in p.authors) \
+                    or _NO_NAME_OPENING.match(piece) or _TEX_COMMAND.search(piece) \
+                    or not THESIS_WORDS.isdisjoint(piece.lower().split()):
                 continue
             budget -= 1
             if (vid := _named_exactly(db, piece)) is not None:
                 found.setdefault(vid, piece)
         if len(found) == 1:
-            p.venue_raw = next(iter(found.values()))
+            piece = next(iter(found.values()))
+            apply_venue(p, db.match(piece), piece)
 
 
 # where a title may have run on into its venue: a full stop, a comma, or an opening bracket ("... Emiliania huxleyi.
@@ -384,7 +395,8 @@ def _venues_in_titles(pubs: list[Publication], db: VenueDB) -> None:
                 continue  # a venue's name opens with a capital ("eLife" is coined): "..., learning and memory" is a title's
             budget -= 1
             if _named_exactly(db, tail) is not None:
-                p.title, p.venue_raw = head, tail
+                p.title = head
+                apply_venue(p, db.match(tail), tail)
                 break
 
 
