@@ -1431,6 +1431,28 @@ def test_an_entry_read_as_no_paper_is_read_again_in_the_pages_title_style(db):
     assert [s.line for p in pubs for s in p.sources] == [3, 4, 5, 6, 7]  # in the page's order, at their lines
 
 
+def test_a_paper_read_without_its_title_is_read_again_in_the_pages_title_style(db):
+    """Authors, then the title as a link, then "Venue, Year", each on its own line: the labeller read a short title
+    of two words ("Hierarchical Quantizer") as no field and kept a paper whose only text was "arXiv, 2020" (a label,
+    no title). On a page whose titles are links, the one link in the style is that paper's title."""
+    items = [("A. Okafor, J. Moreau, L. Wei", "Tidal heating of icy moons in resonant orbits", "arXiv, 2022"),
+             ("J. Moreau, <u>A. Okafor</u>", "Ligand exchange in small gold clusters",
+              "IEEE Conference on Computer Vision and Pattern Recognition, 2021"),
+             ("L. Wei, <u>A. Okafor</u>, J. Moreau", "Hierarchical Quantizer", "arXiv, 2020"),
+             ("K. Tanaka, <u>A. Okafor</u>", "A survey of cryovolcanism on Enceladus",
+              "International Conference on Machine Learning, 2019"),
+             ("<u>A. Okafor</u>, Y. Sato, H. Mori", "Pairwise Tokenization", "arXiv, 2016"),
+             ("H. Mori, <u>A. Okafor</u>", "Dialog breakdown detection using multimodal features",
+              "IEEE Transactions on Pattern Analysis and Machine Intelligence, 2015")]
+    page = "<h2>Publications</h2>\n" + "".join(
+        f'<div class="row">\n  {a}\n  <br>\n  <a href="https://example.org/{n}.pdf">\n    {t}\n  </a>\n  <br>\n  {v}\n'
+        f'  <br>\n  | <a href="#b{n}">Bibtex</a> | <a href="https://example.org/{n}.pdf">PDF</a> |\n</div>\n<hr>\n'
+        for n, (a, t, v) in enumerate(items))
+    pubs = read_markup("p.html", page, db, extractor="crf").publications
+    assert [(p.title, p.label, p.year) for p in pubs] == [(t, None, int(v[-4:])) for _, t, v in items]
+    assert [p.authors[0] for p in pubs] == ["A. Okafor", "J. Moreau", "L. Wei", "K. Tanaka", "A. Okafor", "H. Mori"]
+
+
 def test_without_a_title_style_most_papers_share_no_entry_is_read_again(db):
     """Two italic titles among plain ones, or two styles in a like number, set no style for the page: an entry read
     as no paper stays unread."""

@@ -276,7 +276,7 @@ def _labelled_part(block: Block, ctx: Context) -> list[Publication]:
             style = title_style(toks)
             ctx.title_styles[style] += 1
             if not style and ctx.unread is not None and len(ctx.unread) < _KEPT \
-                    and any(t.field == "title" and (t.href or t.italic or t.bold) for t in toks):
+                    and any((t.field == "title" or pub.title is None) and (t.href or t.italic or t.bold) for t in toks):
                 ctx.unread.append(Unread(block, toks, lines_read, ctx.year_heading, ctx.papers_before, pub))
     if missed and ctx.unread is not None:
         room = max(0, _KEPT - len(ctx.unread))
@@ -309,8 +309,8 @@ def _taken(pub: Publication, toks: list[Token], block: Block, ctx: Context, line
 @dataclass
 class Unread:
     """An entry of a page's publication list in which the labeller found no paper, or the paper it found with a title
-    set in no style, kept to be read again once the page's other entries have shown how it sets its titles
-    (read_unread)."""
+    set in no style or with no title at all, kept to be read again once the page's other entries have shown how it
+    sets its titles (read_unread)."""
 
     block: Block
     toks: list[Token]
@@ -340,8 +340,8 @@ def page_title_style(styles: Counter[str]) -> str:
 def read_unread(unread: Sequence[Unread], ctx: Context) -> list[tuple[int, Publication, Publication | None]]:
     """The entries kept while reading a page, read again in the page's title style, each paper with how many of the
     page's papers come before its block and the paper it replaces (None for a new one): an entry in which the
-    labeller found none (assemble.read_in_style), and a paper whose title ran on over its authors
-    (assemble.retitle_in_style)."""
+    labeller found none or a paper without a title ("arXiv, 2020" read as its label: assemble.read_in_style), and a
+    paper whose title ran on over its authors (assemble.retitle_in_style)."""
     style = page_title_style(ctx.title_styles)
     if not style:
         return []
@@ -349,7 +349,7 @@ def read_unread(unread: Sequence[Unread], ctx: Context) -> list[tuple[int, Publi
 
     out: list[tuple[int, Publication, Publication | None]] = []
     for u in unread:
-        if u.pub is None:
+        if u.pub is None or u.pub.title is None:
             pub = read_in_style(u.toks, style, ctx.db, u.year_heading, ctx.owner)
         else:
             pub = retitle_in_style(u.toks, style, ctx.db, u.year_heading, ctx.owner)
