@@ -1903,6 +1903,54 @@ def test_a_bracket_glued_to_a_title_word_closes_in_the_title():
     assert toks[6].label == "other"
 
 
+def test_a_bracket_of_the_titles_own_words_closes_in_the_title_after_a_space():
+    """"Growth of juvenile bay scallops (Argopecten irradians). Aquaculture": a species, a place or an acronym in a
+    bracket after a space, the labeller ending the title before ")": the bracket is the title's (it was dropped as
+    unbalanced, the title cut at "scallops"). A note stays out: a date, a status, co-authors, words in lower case."""
+    from pubnorm.sources.repair import titles
+
+    def entry(inside: str) -> list:  # type: ignore[type-arg]
+        words = " ".join(f"{w}/title" for w in inside.split())
+        return _toks(f"Growth/B-title of/title scallops/title (/title {words} )/other ./other Aquaculture/venue "
+                     "./other 2019/year")
+
+    for inside in ("Argopecten irradians", "Saskatchewan , Canada", "GF-DB"):
+        toks = entry(inside)
+        titles.unclosed_bracket(toks)
+        assert toks[4 + len(inside.split())].label == "title", inside
+    for inside in ("Updated 8 / 2026", "in press", "with A. Lee", "contact for draft", "Oral",
+                   "Doctoral dissertation , Université Grenoble", "UCL master thesis", "B. Graham & A. Paula , Eds ."):
+        toks = entry(inside)
+        titles.unclosed_bracket(toks)
+        assert toks[4 + len(inside.split())].label == "other", inside
+
+
+def test_a_bracket_read_as_another_field_after_the_title_is_the_titles_last_words(db):
+    """"The Global Active Faults Database (GAF-DB), Earthquake Spectra": the bracket right after the title, closed
+    before its comma or full stop, was read as no field; it is the title's. A venue the database knows ("(ICML)"), a
+    year, a status or a link word in the bracket is where or when the paper appeared, and stays out; so does a bracket
+    that goes on into more words on its line."""
+    from pubnorm.sources.repair import titles
+
+    def entry(inside: str, after: str = ",/other") -> tuple[list, list]:  # type: ignore[type-arg]
+        toks = _toks("The/B-title Faults/title Database/title (/other "
+                     + " ".join(f"{w}/other" for w in inside.split()) + f" )/other {after} Earthquake/venue "
+                     "Spectra/venue 2020/year")
+        return toks, toks[:3]
+
+    toks, run = entry("GAF-DB")
+    assert [t.text for t in titles.bracket_after_title(toks, run, db)] == ["The", "Faults", "Database", "(", "GAF-DB",
+                                                                          ")"]
+    assert [t.label for t in toks[3:6]] == ["title", "title", "title"]
+    toks, run = entry("Argopecten irradians", "./other")
+    assert len(titles.bracket_after_title(toks, run, db)) == 7
+    for inside, after in (("ICML", ",/other"), ("2020", ",/other"), ("In press", ",/other"), ("PDF", ",/other"),
+                          ("GAF-DB", "in/other")):
+        toks, run = entry(inside, after)
+        assert titles.bracket_after_title(toks, run, db) == run, inside
+        assert toks[3].label == "other"
+
+
 @needs_model
 def test_a_badge_after_a_bold_title_is_no_word_of_the_title(db):
     """'<strong>Title</strong><span class="badge">conference</span>': the badge's word, glued to the title with no

@@ -849,6 +849,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = repair.title_to_span_start(toks, run)
     run = repair.title_to_span_end(toks, run)
     run = repair.class_field_after_title(run)
+    run = repair.bracket_after_title(toks, run, db)
     run = _after_bracket_close(run)
     end = index_of(toks, run[-1]) + 1
     after = next((t for t in toks[end:] if t.text not in (".", ",")), None)

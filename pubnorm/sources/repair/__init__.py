@@ -39,6 +39,7 @@ from .fields import (
     year_read_as_author,
 )
 from .titles import (
+    bracket_after_title,
     cited_title,
     class_field_after_title,
     closing_year,
@@ -61,6 +62,7 @@ __all__ = [
     "FIELD_KEYS",
     "GBT_CODE_AFTER",
     "block",
+    "bracket_after_title",
     "cited_title",
     "cjk_citation",
     "class_field_after_title",

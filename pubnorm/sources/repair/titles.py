@@ -3,13 +3,15 @@ title, a title's last words on its own line), and the year that closes a title's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ...lazyre import lazy_compile
 from ...model import LATEST_YEAR
+from ...venues import parse_venue
 from ..features import MONTHS, YEAR, Token, join_tokens
 from ..vocab import LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, name_shaped
-from .spans import index_of, line_span, run_end, runs
+from .spans import THESIS_KIND, index_of, line_span, run_end, runs
 
 # quote marks whose closing mark ends a quotation for sure (not ‘ and ': their closing mark is also an apostrophe)
 _OPENING = {o: c for o, c in QUOTE_CLOSES.items() if c not in ("’", "'")}
@@ -303,6 +305,55 @@ def number_after_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
         toks[end].label = "title"
         return [*run, toks[end]]
     return run
+
+
+def bracket_after_title(toks: Sequence[Token], run: list[Token], db) -> list[Token]:  # type: ignore[no-untyped-def]
+    """"Lane snapper population dynamics (Lutjanus synagris). PLoS One", "The Global Active Faults Database
+    (GAF-DB), Earthquake Spectra", "... Neisseria gonorrhoeae (Saskatchewan, Canada). Microbiol Spectr": a round
+    bracket right after the title on its line, closed before the title's full stop, comma or colon (or the line's end),
+    is the title's last words (a species, an acronym, a place), which the labeller read as another field. Not when it
+    is where or when the paper appeared or what became of it: a year, a venue the database knows ("(ICML)"), a status,
+    award, rank, track or link word ("(in press)", "(Oral)", "(CCF-A)", "(PDF)"), co-authors ("(with A. Lee)")."""
+    end = index_of(toks, run[-1]) + 1
+    n = len(toks)
+    if end >= n or toks[end].text != "(" or toks[end].line != run[-1].line or toks[end].label.startswith("B-"):
+        return run
+    close = next((k for k in range(end + 1, min(n, end + _BRACKET_WORDS + 2)) if toks[k].text in ("(", ")")), None)
+    if close is None or toks[close].text != ")" or close == end + 1:
+        return run
+    inside = toks[end + 1:close]
+    if any(t.line != run[-1].line or t.label.startswith("B-") for t in inside) or not _title_words(inside) \
+            or (close + 1 < n and toks[close + 1].line == run[-1].line
+                and toks[close + 1].text not in (".", ",", ":", ";")):
+        return run
+    if db.match(join_tokens(inside)).venue is not None:
+        return run  # "(ICML)": where it appeared
+    for t in toks[end:close + 1]:
+        t.label = "title"
+    return [*run, *toks[end:close + 1]]
+
+
+_BRACKET_WORDS = 12  # tokens inside a bracket that ends a title, at most
+_WITH_WORDS = lazy_compile(r"(?:with|joint|w/|com|con|avec|mit|met|med)\b", re.I)
+# a bracket's word that makes it a note on the paper: its kind ("(Doctoral dissertation, Université ...)", "(UCL
+# master thesis)"), its editors ("(B. Graham & A. de Paula, Eds.)")
+_NOTE_WORDS = THESIS_KIND | {"master", "eds", "ed", "editor", "editors", "hrsg", "hg"}
+
+
+def _title_words(inside: Sequence[Token]) -> bool:
+    """Whether the words of a round bracket after a title may be the title's own (a species, a place, an acronym, a
+    method: "(Argopecten irradians)", "(Saskatchewan, Canada)", "(GF-DB)", "(Mixed-methods)"): they open with a
+    capital and are no note on the paper (a year or date, a status, an award, a rank, a track, a link word, its
+    co-authors, its kind or editors: "(Updated 8/2026)", "(in press)", "(Oral)", "(CCF-A)", "(PDF)", "(with A. Lee)",
+    "(contact for draft)", "(Doctoral dissertation, ...)", "(A. Lee, Eds.)")."""
+    first = next((t.text for t in inside if t.text[:1].isalnum()), "")
+    if not first[:1].isupper() \
+            or any(t.href or YEAR.fullmatch(t.text) or t.text.lower() in _NOTE_WORDS for t in inside):
+        return False
+    text = join_tokens(inside)
+    p = parse_venue(text)
+    return not (LINK_WORD.match(text) or _WITH_WORDS.match(text) or p.year or p.status or p.awards or p.rank_claims
+                or p.track or p.notes)
 
 
 _CLASS_FIELDS = frozenset({"venue", "year", "authors"})
@@ -663,8 +714,9 @@ def unclosed_bracket(toks: Sequence[Token]) -> None:
     """"Effect of Tacticity on Chain Dynamics of Poly(methyl methacrylate), *Macromolecules*": a title run that
     opens a round bracket and ends before the bracket closes, the closing bracket next on its line, runs to it
     (the title was cut at "Poly", the bracket's words dropped as unbalanced), when the bracket is glued to the word
-    before it; a note after a space ("(Updated 8/2026)", "(contact for draft)") the labeller often leaves unclosed,
-    and so dropped."""
+    before it or its words may be the title's ("Growth of juvenile bay scallops (Argopecten irradians). Aquaculture":
+    _title_words); a note after a space ("(Updated 8/2026)", "(contact for draft)") the labeller often leaves
+    unclosed, and so dropped."""
     n = len(toks)
     for i, j in runs(toks, "title"):
         if j >= n or toks[j].text != ")" or toks[j].line != toks[j - 1].line or toks[j].label.startswith("B-"):
@@ -673,7 +725,8 @@ def unclosed_bracket(toks: Sequence[Token]) -> None:
         for k in range(i, j):
             depth += (toks[k].text == "(") - (toks[k].text == ")")
             o = k if toks[k].text == "(" else o
-        if depth == 1 and o > i and not toks[o].space_before and toks[o - 1].text[:1].isalnum():
+        if depth == 1 and o > i and ((not toks[o].space_before and toks[o - 1].text[:1].isalnum())
+                                     or (o + 1 < j and _title_words(toks[o + 1:j]))):
             toks[j].label = "title"  # a bracket glued to a word is the word's; " (contact for draft)" is a note
 
 
