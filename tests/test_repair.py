@@ -1605,6 +1605,32 @@ def test_a_title_opening_with_the_last_authors_particle_and_surname_gives_them_b
     assert [t.field for t in titled[3:]] == ["title"] * 5  # a title after the list's full stop is not a name
 
 
+def test_a_title_opening_with_the_lists_last_names_gives_them_back():
+    """"Yi Yan, Radwa Adel, and Ercan Engin Kuruoglu. Graph ...", "..., C. Williams and J. Bamber. Subglacial ...":
+    the labeller ended the list early and read its last names (several, or one with its initial) into the title. A
+    title that is a list of single words ("Lenses, Mirrors, and Prisms. A study") stays a title."""
+    def entry(head: str, names: str) -> list:  # type: ignore[type-arg]
+        return _toks(" ".join(f"{w}/{'B-author' if not k else 'author'}" for k, w in enumerate(head.split()))
+                     + " " + " ".join(f"{w}/title" for w in names.split())
+                     + " ./title Graph/title signals/title ./other Icarus/venue 2021/year")
+
+    from pubnorm.sources.repair import authors
+
+    for head, names in (("Yi Yan ,", "Radwa Adel , and Ercan Engin Kuruoglu"), ("C . Williams and", "J . Bamber"),
+                        ("Yi Yan ,", "Wen Li"), ("Sørensen JB ,", "Varga TV")):
+        toks = entry(head, names)
+        authors.last_author_in_title(toks)
+        assert [t.text for t in toks if t.field == "title"] == ["Graph", "signals"], names
+    # a name that goes on after its initial is read to its own full stop, not cut at the initial's
+    toks = _toks('Yi/B-author Yan/author ,/author Ana/title Park/title ,/title and/title Laura/title E/title ./title '
+                 'Ratcliff/title ./title "/title Probing/title disorder/title ./title "/other')
+    authors.last_author_in_title(toks)
+    assert [t.text for t in toks if t.field == "author"][-3:] != ["Laura", "E", "."] and toks[9].field == "title"
+    toks = entry("Yi Yan ,", "Lenses , Mirrors , and Prisms")
+    authors.last_author_in_title(toks)
+    assert [t.text for t in toks if t.field == "title"][:3] == ["Lenses", ",", "Mirrors"]
+
+
 @needs_model
 def test_a_group_author_alone_before_the_title_is_the_author(db):
     """"The IMBIE team. Mass balance of the Greenland Ice Sheet from 1992 to 2018. *Nature*, 2019.": a consortium

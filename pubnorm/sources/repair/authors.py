@@ -349,7 +349,9 @@ def last_author_in_title(toks: Sequence[Token]) -> None:
     """"Weiping Hu, **Fei Shen**, Qingchun Meng. Title ...": a title that opens, right after an author list and its
     comma, with a name and a full stop begins with the list's last author (the name was read into the title); so
     does one that opens right after the list's last initials with a surname's particle ("... and M. R. van den
-    Broeke. Regional acceleration ...")."""
+    Broeke. Regional acceleration ..."). The name may have initials ("..., C. Williams and J. Bamber. Subglacial
+    ..."), and the list's last names may be several ("Yi Yan, Radwa Adel, and Ercan Engin Kuruoglu. Graph ...": each
+    of two words or more, or with an initial, so that a title's list of words is none)."""
     n = len(toks)
     for i in range(2, n):
         t = toks[i]
@@ -357,17 +359,47 @@ def last_author_in_title(toks: Sequence[Token]) -> None:
         particle = t.text in NAME_PARTICLES and toks[i - 1].field == "author" and toks[i - 1].line == t.line
         if t.field != "title" or toks[i - 1].field == "title" or not (sep or particle):
             continue
+        # the names end at a full stop, not an initial's when the name goes on after it ("J. Bamber. Subglacial
+        # ...", "Laura E. Ratcliff."), and the title after it ("Varga TV. AI chatbots ...")
         j = i
-        while j < n and j - i < 5 and toks[j].field == "title" and toks[j].line == t.line \
-                and NAME_TOKEN.match(toks[j].text) and toks[j].text != ".":
-            j += 1
-        words = [x for x in toks[i:j] if x.text[:1].isalpha()]
-        if 1 <= len(words) <= 4 and all(w.text[:1].isupper() or w.text in NAME_PARTICLES for w in words) \
-                and words[-1].text[:1].isupper() and j + 1 < n and toks[j].text == "." \
-                and toks[j].field == "title" and toks[j + 1].field == "title" and toks[j + 1].text[:1].isupper():
-            for x in toks[i:j]:
-                x.label = "author"
-            toks[j].label = "other"
+        while j < n and j - i < 24 and toks[j].field == "title" and toks[j].line == t.line \
+                and (NAME_TOKEN.match(toks[j].text) or (toks[j].text in (",", "&") and j > i)):
+            if toks[j].text != ".":
+                j += 1
+                continue
+            if j > i and _INITIAL.fullmatch(toks[j - 1].text) and _name_goes_on(toks, j + 1):
+                j += 1
+                continue
+            if j > i and j + 1 < n and toks[j + 1].field == "title" and toks[j + 1].text[:1].isupper() \
+                    and _last_names(toks[i:j]):
+                for x in toks[i:j]:
+                    x.label = "author"
+                toks[j].label = "other"
+            break
+
+
+def _name_goes_on(toks: Sequence[Token], k: int) -> bool:
+    """Whether one to three capitalised words from k on, on one line, end with a full stop, a comma, "et al." or "and":
+    a name goes on after an initial ("Laura E. Ratcliff.", "William P. Huhn et al."), where a title would go on in
+    lower case ("Varga TV. AI chatbots")."""
+    m = k
+    while m < len(toks) and m - k < 3 and toks[m].text[:1].isupper() and toks[m].line == toks[k].line:
+        m += 1
+    return k < m < len(toks) and toks[m].text in (".", ",", "et", "and", "&")
+
+
+def _last_names(toks: Sequence[Token]) -> bool:
+    """Whether these words read into a title may be an author list's last names: one name of one to four capitalised
+    words, or several names of two words or more (or with an initial) each."""
+    names, _ = split_name_list(join_tokens(toks))
+    words = [x for x in toks if x.text[:1].isalpha() and x.text not in ("and", "&")]
+    if not words or not all(w.text[:1].isupper() or w.text in NAME_PARTICLES for w in words) \
+            or not words[-1].text[:1].isupper():
+        return False
+    if len(names) == 1:
+        return 1 <= len(words) <= 4
+    return len(names) > 1 and all(name_shaped(a) and (len(a.split()) >= 2 or "." in a) for a in names)
+
 
 
 def surname_over_styled_title(toks: Sequence[Token]) -> None:
