@@ -1396,6 +1396,29 @@ def test_a_title_that_runs_on_into_a_venue_the_database_names_ends_before_it(db)
         "Frontiers in Neural Circuits", "Demography", "Review of Asset Pricing Studies", "Science", "eLife"]
 
 
+def test_a_page_that_writes_journals_right_after_titles_has_them_cut_off(db):
+    """"Okafor A (2020) Tidal Heating of Icy Moons Icarus, 77(2), 201-210": a page whose papers' journals follow their
+    titles after a space alone. Three titles of the page, and most of those without a venue, end in a journal the
+    database names exactly: each is cut there, and the journal (with its volume and pages) is the venue. A title
+    that ends so alone on its page keeps its words ("... with Neural Networks")."""
+    from pubnorm.sources.reader import _venues_after_titles
+
+    titles = ["Tidal heating of icy moons Icarus, 77(2), 201-210", "Ligand exchange in gold clusters Lancet Psychiatry",
+              "A survey of cryovolcanism on Enceladus Molecular Psychiatry 19, 15-33",
+              "Counting birds with Neural Networks", "Wind and song Nature"]  # too short a head: stays
+    pubs = [_read(t, "...") for t in titles]
+    _venues_after_titles(pubs, db)
+    assert [(p.title, p.venue.venue.name if p.venue and p.venue.venue else None) for p in pubs] == [
+        ("Tidal heating of icy moons", "Icarus"), ("Ligand exchange in gold clusters", "The lancet. Psychiatry"),
+        ("A survey of cryovolcanism on Enceladus", "Molecular Psychiatry"), ("Counting birds with Neural Networks", None),
+        ("Wind and song Nature", None)]
+    assert pubs[0].venue_raw == "Icarus, 77(2), 201-210"
+    alone = [_read("Counting birds with Neural Networks", "..."), _read("Tidal heating of icy moons", "..."),
+             _read("Ligand exchange in gold clusters", "..."), _read("A survey of cryovolcanism on Enceladus", "...")]
+    _venues_after_titles(alone, db)
+    assert alone[0].title == "Counting birds with Neural Networks" and alone[0].venue is None
+
+
 def test_a_venue_run_of_numbers_alone_is_no_venue_and_the_journal_after_it_is(db):
     """'<div class="year">2025 · 3</div>' before the paper, and its journal in its own span after the names: the
     item's number read as a venue was the paper's venue ("3"); a venue's name has letters, and the journal is it."""

@@ -20,6 +20,7 @@ from .entries import Context, absorb_translation, apply_venue, block_publication
 from .features import THESIS_WORDS
 from .keyed import TITLE_KEY_LINE, keyed_publications
 from .markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html
+from .vocab import ends_no_title
 
 MAX_BYTES = 20 * 1024 * 1024  # a homepage source larger than this is not a homepage
 MAX_BIB_BYTES = 256 * 1024 * 1024  # a .bib may be a department's whole bibliography
@@ -266,6 +267,7 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
         pubs = [p for p in pubs if not (p.title and fold(p.title) == me and p.venue is None and not p.ids)]
     kept = _with_evidence(pubs, profile.owner)
     _venues_in_titles(kept, db)
+    _venues_after_titles(kept, db)
     _venues_in_text(kept, db)  # only for papers kept: a venue read this way is no evidence of one
     _years_in_text(kept)
     profile.publications = [normalize_publication(p, db) for p in kept]
@@ -398,6 +400,52 @@ def _venues_in_titles(pubs: list[Publication], db: VenueDB) -> None:
                 p.title = head
                 apply_venue(p, db.match(tail), tail)
                 break
+
+
+def _venues_after_titles(pubs: list[Publication], db: VenueDB) -> None:
+    """A page that writes each paper's journal right after its title with no mark between them ("McCutcheon RA
+    (2020) Schizophrenia: An Overview JAMA Psychiatry, 77(2), 201-210"): the labeller read the journal, and its
+    volume and pages, into the title. Where at least _AFTER_TITLE_MIN of the page's papers without a venue, and half
+    of them, have titles that end in a name the venue database knows exactly (after a space alone, the head keeping
+    three words; a name of one word only before a volume or pages), the page writes its venues so: each such title
+    ends before the name, which is the paper's venue. One title alone ending so ("... with Neural Networks") is no
+    evidence: a venue after a space alone is otherwise left in the title (_venues_in_titles)."""
+    bare = [p for p in pubs if not p.venue_raw and p.venue is None and p.title]
+    if len(bare) < _AFTER_TITLE_MIN:
+        return
+    budget = _VENUE_LOOKUPS
+    found: list[tuple[Publication, str, str]] = []
+    for p in bare:
+        title = str(p.title)
+        m = _LOCATOR_END.search(title)
+        core = title[:m.start()] if m else title
+        cited = bool(m) or bool(p.volume or p.pages or p.article_number)
+        words = core.split()
+        for k in range(min(_AFTER_TITLE_WORDS, len(words) - 3), 0, -1):  # the longest name first
+            tail = " ".join(words[-k:])
+            if (k == 1 and not cited) or not (tail[0].isupper() or COINED_NAME.match(tail)):
+                continue
+            if ends_no_title(words[-k - 1]) or words[-k - 1].lower() in _CUT_INSIDE:
+                continue  # "... with Neural Networks": a title's phrase goes on over a journal's name
+            budget -= 1
+            if _named_exactly(db, tail) is not None:
+                found.append((p, " ".join(words[:-k]).rstrip(" ,;:"), title[len(core) - len(tail):]))
+                break
+        if budget <= 0:
+            return
+    if len(found) < _AFTER_TITLE_MIN or 2 * len(found) < len(bare):
+        return
+    for p, head, venue in found:
+        p.title = head
+        apply_venue(p, db.match(venue), venue)
+
+
+_AFTER_TITLE_MIN = 3  # papers of a page whose titles end in a venue's name after a space: the page writes them so
+_AFTER_TITLE_WORDS = 6  # words of a venue's name at a title's end, at most
+# words a title's phrase goes on after (besides vocab.ends_no_title's): a venue's name after them is the title's own
+_CUT_INSIDE = frozenset({"with", "for", "in", "on", "to", "by", "from", "via", "using", "into", "at", "as"})
+# a volume, issue and pages at the end of a title read on into them: ", 77(2), 201-210", " 77(2)", ", 19, 15-33"
+_LOCATOR_END = lazy_compile(r"[,\s]+\d{1,4}\s*(?:\(\d{1,4}\))?(?:\s*[,:]\s*e?\d+(?:\s*[-–]+\s*\d+)?)?\s*$")
 
 
 # a year written in an entry's text, not inside a number, a link or an identifier ("(2005)", "2024 ·", ", 2018,")

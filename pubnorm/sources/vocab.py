@@ -177,3 +177,12 @@ FIELD_NAMES = {"author": "author", "authors": "author", "co-authors": "author", 
                "anais": "venue", "actas": "venue", "zeitschrift": "venue", "rivista": "venue", "événement": "venue",
                "ano": "year", "año": "year", "anio": "year", "année": "year", "jahr": "year", "anno": "year",
                "data": "year", "fecha": "year", "datum": "year"}
+
+
+_LITTLE_LAST = frozenset({"of", "the", "an", "and", "or"})
+
+
+def ends_no_title(word: str) -> bool:
+    """A word no title ends with: "of", "the", "an", "and", "or", and "a" in lower case ("Type A", "Part A" end
+    titles); a title that does was cut inside a phrase."""
+    return word == "a" or word.lower() in _LITTLE_LAST

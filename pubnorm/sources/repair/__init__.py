@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..features import Token
-from ..vocab import QUOTE_CLOSES
+from ..vocab import QUOTE_CLOSES, ends_no_title
 from . import authors, fields, titles
 from .authors import with_coauthors
 from .fields import (
@@ -43,7 +43,6 @@ from .titles import (
     cited_title,
     class_field_after_title,
     closing_year,
-    ends_no_title,
     italic_after_title,
     italic_in_title,
     month_year,

@@ -11,9 +11,8 @@ from ...text import split_name_list
 from ..features import PROC_WORDS, PUB_WORDS, STATUS_WORDS, THESIS_WORDS, Token, join_tokens
 from ..markup import CHAIN
 from ..segment import body_start
-from ..vocab import GROUP_NAME, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES, name_shaped
+from ..vocab import GROUP_NAME, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES, ends_no_title, name_shaped
 from .spans import NAME_TOKEN, THESIS_KIND, entry_runs, entry_span, entry_spans, lines, run_end, runs
-from .titles import ends_no_title
 
 _NAME_JOINERS = frozenset({",", ".", "&", "and"}) | NAME_PARTICLES
 

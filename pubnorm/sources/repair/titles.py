@@ -10,7 +10,7 @@ from ...lazyre import lazy_compile
 from ...model import LATEST_YEAR
 from ...venues import parse_venue
 from ..features import MONTHS, YEAR, Token, join_tokens
-from ..vocab import LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, name_shaped
+from ..vocab import LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, ends_no_title, name_shaped
 from .spans import THESIS_KIND, index_of, line_span, run_end, runs
 
 # quote marks whose closing mark ends a quotation for sure (not ‘ and ': their closing mark is also an apostrophe)
@@ -373,13 +373,6 @@ def class_field_after_title(run: list[Token]) -> list[Token]:
     return run[:k]
 
 
-_LITTLE_LAST = frozenset({"of", "the", "an", "and", "or"})
-
-
-def ends_no_title(word: str) -> bool:
-    """A word no title ends with: "of", "the", "an", "and", "or", and "a" in lower case ("Type A", "Part A" end
-    titles); a title that does was cut inside a phrase."""
-    return word == "a" or word.lower() in _LITTLE_LAST
 
 
 # a full stop after these is no sentence's end ("Clonostachys spp.", "A vs. B")
