@@ -413,9 +413,11 @@ def _venues_after_titles(pubs: list[Publication], db: VenueDB) -> None:
     bare = [p for p in pubs if not p.venue_raw and p.venue is None and p.title]
     if len(bare) < _AFTER_TITLE_MIN:
         return
-    budget = _VENUE_LOOKUPS
+    budget, missed = _VENUE_LOOKUPS, 0
     found: list[tuple[Publication, str, str]] = []
     for p in bare:
+        if 2 * missed > len(bare):
+            return  # half of them cannot end so any more: no more lookups on a page that writes venues otherwise
         title = str(p.title)
         m = _LOCATOR_END.search(title)
         core = title[:m.start()] if m else title
@@ -431,6 +433,8 @@ def _venues_after_titles(pubs: list[Publication], db: VenueDB) -> None:
             if _named_exactly(db, tail) is not None:
                 found.append((p, " ".join(words[:-k]).rstrip(" ,;:"), title[len(core) - len(tail):]))
                 break
+        else:
+            missed += 1
         if budget <= 0:
             return
     if len(found) < _AFTER_TITLE_MIN or 2 * len(found) < len(bare):

@@ -400,7 +400,6 @@ def _last_names(toks: Sequence[Token]) -> bool:
     return len(names) > 1 and all(name_shaped(a) and (len(a.split()) >= 2 or "." in a) for a in names)
 
 
-
 def surname_over_styled_title(toks: Sequence[Token]) -> None:
     """"N. Yapa, S. König, and **K. Fossez** <br> _Toward scalable bound-to-resonance ..._": a title run that opens
     with a name's last word or two at the end of the author line, right after the authors, and goes on over the line

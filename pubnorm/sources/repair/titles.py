@@ -373,8 +373,6 @@ def class_field_after_title(run: list[Token]) -> list[Token]:
     return run[:k]
 
 
-
-
 # a full stop after these is no sentence's end ("Clonostachys spp.", "A vs. B")
 _NO_STOP_AFTER = frozenset({"vs", "spp", "sp", "cf", "e.g", "i.e", "ca", "approx"})
 _TITLE_GOES_ON = 40  # tokens at most
