@@ -2944,3 +2944,19 @@ def test_a_meetings_place_after_in_runs_to_its_year_or_pages(db):
           "- Lind, J. (2021). Birds of the south. In press.\n")
     assert [(p.venue_raw, p.editors) for p in read_markup("p.md", md, db).publications] == [
         ("Handbook of Birds", ["A. Roe", "B. Kim"]), (None, [])]
+
+
+def test_a_coined_name_before_the_titles_colon_is_the_titles_not_an_author():
+    """"..., Tor-Morten Grønli, IoTvulCode: AI-enabled vulnerability detection ...": the system's name that opens the
+    title before its colon was read as the list's last author. A name with a prefix's capital ("..., Ana McDonald:
+    Title" in a list written "Names: Title") stays a name."""
+    from pubnorm.sources.repair import authors
+
+    for word in ("IoTvulCode", "Semantic-ICP", "StoryMI"):
+        toks = _toks(f"Ana/B-author Lind/author ,/author {word}/author :/other AI-enabled/title detection/title "
+                     "./other Icarus/venue 2024/year")
+        authors.coined_name_opens_title(toks)
+        assert [t.text for t in toks if t.field == "title"] == [word, ":", "AI-enabled", "detection"], word
+    toks = _toks("Ana/B-author Lind/author ,/author McDonald/author :/other Tidal/title heating/title 2024/year")
+    authors.coined_name_opens_title(toks)
+    assert toks[3].field == "author" and toks[4].field == "other"

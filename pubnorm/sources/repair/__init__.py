@@ -120,6 +120,8 @@ def block(toks: Sequence[Token]) -> None:
     authors.author_gaps(toks)
     authors.last_author_in_title(toks)
     authors.surname_over_styled_title(toks)
+    if ":" in marks or "：" in marks:
+        authors.coined_name_opens_title(toks)
     authors.names_read_as_title(toks)
     if "." in marks:
         authors.names_open_line(toks)

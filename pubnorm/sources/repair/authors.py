@@ -400,6 +400,28 @@ def _last_names(toks: Sequence[Token]) -> bool:
     return len(names) > 1 and all(name_shaped(a) and (len(a.split()) >= 2 or "." in a) for a in names)
 
 
+def coined_name_opens_title(toks: Sequence[Token]) -> None:
+    """"..., Tor-Morten Grønli, IoTvulCode: AI-enabled vulnerability detection ...", "..., S.E. Salcudean,
+    Semantic-ICP: Iterative Closest Point ...", "... Jiahuan Pei. StoryMI: Steerable Multi-Agent ...": the coined name
+    of a system that opens a title before its colon was read as the author list's last name. A word set apart after
+    the list's comma or full stop, with a capital inside it after a small letter that no name's prefix explains
+    ("McDonald", "DeYoung", "LeCun") or an acronym after a hyphen, then a colon and the title, is the title's."""
+    n = len(toks)
+    for i in range(1, n - 2):
+        t, colon, nxt = toks[i], toks[i + 1], toks[i + 2]
+        if t.field in ("author", "other") and not t.label.startswith("B-") and colon.text in (":", "：") \
+                and colon.line == t.line and nxt.field == "title" and toks[i - 1].text in (",", ".", "&", "and") \
+                and _COINED.match(t.text):
+            t.label = colon.label = "title"
+
+
+# a system's coined name, no person's: a capital after a small letter not explained by a name's prefix ("IoTvulCode",
+# "StoryMI"; not "McDonald", "MacArthur", "DeYoung", "LeCun", "DiCaprio", "VanderWeele", "JoAnn"), or an acronym after a
+# hyphen ("Semantic-ICP"; not "Jean-Pierre")
+_COINED = lazy_compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Vander|Von|Jo|Mary|Lee|Ann)[A-Z])[A-Z]?[a-z]+[A-Z][\w-]*$"
+                       r"|[A-Z][a-z]+-[A-Z]{2,}[\w-]*$")
+
+
 def surname_over_styled_title(toks: Sequence[Token]) -> None:
     """"N. Yapa, S. König, and **K. Fossez** <br> _Toward scalable bound-to-resonance ..._": a title run that opens
     with a name's last word or two at the end of the author line, right after the authors, and goes on over the line
