@@ -1621,11 +1621,21 @@ def test_a_title_opening_with_the_lists_last_names_gives_them_back():
         toks = entry(head, names)
         authors.last_author_in_title(toks)
         assert [t.text for t in toks if t.field == "title"] == ["Graph", "signals"], names
-    # a name that goes on after its initial is read to its own full stop, not cut at the initial's
+    # a name that goes on after its initial is read to its own full stop, not cut at the initial's (a quoted title
+    # after it is left to the quote repairs)
     toks = _toks('Yi/B-author Yan/author ,/author Ana/title Park/title ,/title and/title Laura/title E/title ./title '
                  'Ratcliff/title ./title "/title Probing/title disorder/title ./title "/other')
     authors.last_author_in_title(toks)
     assert [t.text for t in toks if t.field == "author"][-3:] != ["Laura", "E", "."] and toks[9].field == "title"
+    # the surname after the list's last initials and their stop ("... and J. Bamber. Subglacial ...")
+    toks = _toks("C/B-author ./author Williams/author and/author J/author ./author Bamber/title ./title "
+                 "Subglacial/title roughness/title ./other")
+    authors.last_author_in_title(toks)
+    assert [t.text for t in toks if t.field == "title"] == ["Subglacial", "roughness"]
+    # the comma that joins them to the list read as no field is the list's again (the names stay apart)
+    toks = _toks("Yi/B-author Yan/author ,/other Wen/title Li/title ./title Graph/title signals/title ./other")
+    authors.last_author_in_title(toks)
+    assert [t.field for t in toks[:5]] == ["author"] * 5
     toks = entry("Yi Yan ,", "Lenses , Mirrors , and Prisms")
     authors.last_author_in_title(toks)
     assert [t.text for t in toks if t.field == "title"][:3] == ["Lenses", ",", "Mirrors"]

@@ -356,7 +356,10 @@ def last_author_in_title(toks: Sequence[Token]) -> None:
         t = toks[i]
         sep = toks[i - 1].text in (",", "and", "&") and toks[i - 2].field == "author" and toks[i - 2].line == t.line
         particle = t.text in NAME_PARTICLES and toks[i - 1].field == "author" and toks[i - 1].line == t.line
-        if t.field != "title" or toks[i - 1].field == "title" or not (sep or particle):
+        # the list's last initials and their stop, the surname after them read into the title ("... and J. Bamber.")
+        initials = toks[i - 1].text == "." and toks[i - 1].field == "author" and toks[i - 2].field == "author" \
+            and _INITIAL.fullmatch(toks[i - 2].text) is not None and toks[i - 2].line == t.line
+        if t.field != "title" or toks[i - 1].field == "title" or not (sep or particle or initials):
             continue
         # the names end at a full stop, not an initial's when the name goes on after it ("J. Bamber. Subglacial
         # ...", "Laura E. Ratcliff."), and the title after it ("Varga TV. AI chatbots ...")
@@ -371,8 +374,8 @@ def last_author_in_title(toks: Sequence[Token]) -> None:
                 continue
             if j > i and j + 1 < n and toks[j + 1].field == "title" and toks[j + 1].text[:1].isupper() \
                     and _last_names(toks[i:j]):
-                for x in toks[i:j]:
-                    x.label = "author"
+                for x in toks[i - 1 if sep else i:j]:
+                    x.label = "author"  # (with the comma or "and" that joins them to the list)
                 toks[j].label = "other"
             break
 
