@@ -354,12 +354,14 @@ def last_author_in_title(toks: Sequence[Token]) -> None:
     n = len(toks)
     for i in range(2, n):
         t = toks[i]
+        if t.field != "title" or toks[i - 1].field == "title":
+            continue
         sep = toks[i - 1].text in (",", "and", "&") and toks[i - 2].field == "author" and toks[i - 2].line == t.line
         particle = t.text in NAME_PARTICLES and toks[i - 1].field == "author" and toks[i - 1].line == t.line
         # the list's last initials and their stop, the surname after them read into the title ("... and J. Bamber.")
         initials = toks[i - 1].text == "." and toks[i - 1].field == "author" and toks[i - 2].field == "author" \
             and _INITIAL.fullmatch(toks[i - 2].text) is not None and toks[i - 2].line == t.line
-        if t.field != "title" or toks[i - 1].field == "title" or not (sep or particle or initials):
+        if not (sep or particle or initials):
             continue
         # the names end at a full stop, not an initial's when the name goes on after it ("J. Bamber. Subglacial
         # ...", "Laura E. Ratcliff."), and the title after it ("Varga TV. AI chatbots ...")
@@ -412,7 +414,7 @@ def coined_name_opens_title(toks: Sequence[Token]) -> None:
     n = len(toks)
     for i in range(1, n - 2):
         t, colon, nxt = toks[i], toks[i + 1], toks[i + 2]
-        if t.field in ("author", "other") and not t.label.startswith("B-") and colon.text in (":", "：") \
+        if colon.text in (":", "：") and t.field in ("author", "other") and not t.label.startswith("B-") \
                 and colon.line == t.line and nxt.field == "title" and toks[i - 1].text in (",", ".", "&", "and") \
                 and _COINED.match(t.text):
             t.label = colon.label = "title"
