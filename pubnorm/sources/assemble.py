@@ -25,6 +25,7 @@ from .markup import SECTION_SEP, Block, Line, Span, chain_lines
 from .repair.spans import index_of
 from .segment import entries
 from .vocab import (
+    CO_AUTHORS_BY,
     DATA_NOTE,
     GROUP_NAME,
     KIND_HEADING,
@@ -82,8 +83,7 @@ _GROUP_AUTHOR = lazy_compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,8}(?i:In
 _STATUS_TAIL = lazy_compile(r"[.;]\s*\(?((?:currently\s+)?(?:in review|under review|under revision|submitted|in press|"
                             r"forthcoming|accepted|in preparation|working paper|revise and resubmit|r&r|to appear))"
                             r"\)?\.?$", re.I)
-_WITH_TAIL = lazy_compile(r"\s*\((?:[^(),]{3,40},\s*)?(?:with|joint with|joint work with|w/|com|con|avec|mit|met|med)\s+"
-                          r"([^()]{3,200}?)\)?\s*$", re.I)
+_WITH_TAIL = lazy_compile(r"\s*\((?:[^(),]{3,40},\s*)?" + CO_AUTHORS_BY + r"\s+([^()]{3,200}?)\)?\s*$", re.I)
 
 
 _QUOTE_OPENS = re.compile(r"^[\s*_]*([" + "".join(QUOTE_CLOSES) + "])")

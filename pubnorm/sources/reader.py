@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..files import FileReadError, read_regular
+from ..journals import strip_numeric_tail
 from ..lazyre import lazy_compile
 from ..model import LATEST_YEAR, Diagnostic, Profile, Publication
 from ..normalize import normalize_publication
@@ -419,9 +420,8 @@ def _venues_after_titles(pubs: list[Publication], db: VenueDB) -> None:
         if 2 * missed > len(bare):
             return  # half of them cannot end so any more: no more lookups on a page that writes venues otherwise
         title = str(p.title)
-        m = _LOCATOR_END.search(title)
-        core = title[:m.start()] if m else title
-        cited = bool(m) or bool(p.volume or p.pages or p.article_number)
+        core = strip_numeric_tail(title)  # a volume, issue and pages read on into the title
+        cited = len(core) < len(title.rstrip(" ,;:.")) or bool(p.volume or p.pages or p.article_number)
         words = core.split()
         for k in range(min(_AFTER_TITLE_WORDS, len(words) - 3), 0, -1):  # the longest name first
             tail = " ".join(words[-k:])
@@ -448,8 +448,6 @@ _AFTER_TITLE_MIN = 3  # papers of a page whose titles end in a venue's name afte
 _AFTER_TITLE_WORDS = 6  # words of a venue's name at a title's end, at most
 # words a title's phrase goes on after (besides vocab.ends_no_title's): a venue's name after them is the title's own
 _CUT_INSIDE = frozenset({"with", "for", "in", "on", "to", "by", "from", "via", "using", "into", "at", "as"})
-# a volume, issue and pages at the end of a title read on into them: ", 77(2), 201-210", " 77(2)", ", 19, 15-33"
-_LOCATOR_END = lazy_compile(r"[,\s]+\d{1,4}\s*(?:\(\d{1,4}\))?(?:\s*[,:]\s*e?\d+(?:\s*[-–]+\s*\d+)?)?\s*$")
 
 
 # a year written in an entry's text, not inside a number, a link or an identifier ("(2005)", "2024 ·", ", 2018,")

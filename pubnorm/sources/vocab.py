@@ -186,3 +186,8 @@ def ends_no_title(word: str) -> bool:
     """A word no title ends with: "of", "the", "an", "and", "or", and "a" in lower case ("Type A", "Part A" end
     titles); a title that does was cut inside a phrase."""
     return word == "a" or word.lower() in _LITTLE_LAST
+
+
+# the words that introduce a paper's co-authors in a bracket, in the pages' languages ("(with A. Lee)", "(com Daniel
+# Araujo e Jorge Silva)", "(joint work with ...)")
+CO_AUTHORS_BY = r"(?:with|joint with|joint work with|w/|com|con|avec|mit|met|med)"

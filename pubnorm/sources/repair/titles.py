@@ -10,7 +10,7 @@ from ...lazyre import lazy_compile
 from ...model import LATEST_YEAR
 from ...venues import parse_venue
 from ..features import MONTHS, YEAR, Token, join_tokens
-from ..vocab import LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, ends_no_title, name_shaped
+from ..vocab import CO_AUTHORS_BY, LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, ends_no_title, name_shaped
 from .spans import THESIS_KIND, index_of, line_span, run_end, runs
 
 # quote marks whose closing mark ends a quotation for sure (not ‘ and ': their closing mark is also an apostrophe)
@@ -334,7 +334,7 @@ def bracket_after_title(toks: Sequence[Token], run: list[Token], db) -> list[Tok
 
 
 _BRACKET_WORDS = 12  # tokens inside a bracket that ends a title, at most
-_WITH_WORDS = lazy_compile(r"(?:with|joint|w/|com|con|avec|mit|met|med)\b", re.I)
+_WITH_WORDS = lazy_compile(CO_AUTHORS_BY + r"\s", re.I)
 # a bracket's word that makes it a note on the paper: its kind ("(Doctoral dissertation, Université ...)", "(UCL
 # master thesis)"), its editors ("(B. Graham & A. de Paula, Eds.)")
 _NOTE_WORDS = THESIS_KIND | {"master", "eds", "ed", "editor", "editors", "hrsg", "hg"}
