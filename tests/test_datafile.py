@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from pubnorm.pipeline import Options, run
@@ -435,3 +436,28 @@ def test_a_year_under_a_key_of_the_sites_own_is_the_year(db, tmp_path: Path):
     # January 1 is how a site writes a year alone: no month
     assert [(x.year, x.month, x.pages, x.key is None) for x in pubs] == [
         (2020, None, None, True), (2022, "06", None, True), (2023, None, None, True)]
+
+
+OWN_BIBTEX = json.dumps([
+    {"title": "Column Generation for Robust Scheduling with Interdiction Constraints",
+     "authors": "Ana Lee and Bo Kim", "year": 2023,
+     "bibtex": "@article{Lee2023,\n  title = {Column Generation for Robust Scheduling with Interdiction Constraints},"
+               "\n  journal = {Mathematical Programming},\n  volume = {201},\n  pages = {1--30},\n  year = {2024}\n}"},
+    {"title": "Robust Scheduling", "authors": "Ana Lee", "year": 2022,
+     "bibtex": "@article{Lee2022, title = {Robust Scheduling}, author = {Lee, Ana},\n"
+               " journal = {Journal of Scheduling}}"},
+], indent=2)
+
+
+def test_a_papers_own_bibtex_entry_gives_what_its_other_keys_do_not(db, tmp_path: Path):
+    """A data file that keeps each paper's BibTeX entry beside its title and authors (`"bibtex": "@article{...,
+    journal = {...}}"`): the venue, volume and pages were lost, and the key. What the item's own keys say wins (its
+    year); the title whose first words open another paper's title is found on its own line."""
+    p = tmp_path / "publications.json"
+    p.write_text(OWN_BIBTEX, encoding="utf-8")
+    a, b = run([p], db, Options(jobs=1)).publications
+    assert (a.key, a.entry_type, a.venue_raw, a.volume, a.pages, a.year) == (
+        "Lee2023", "article", "Mathematical Programming", "201", "1--30", 2023)
+    assert (b.key, b.venue_raw, b.authors) == ("Lee2022", "Journal of Scheduling", ["Ana Lee"])
+    assert b.venue is not None and b.venue.venue is not None
+    assert [x.sources[0].line for x in (a, b)] == [3, 9], OWN_BIBTEX

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from ..lazyre import lazy_compile
-from ..model import Diagnostic, Profile, Publication, SourceLoc
+from ..model import BIB_FIELDS, Diagnostic, Profile, Publication, SourceLoc
 from ..normalize import normalize_publication
 from ..text import looks_like_name, split_authors, split_name_list, squash
 from ..venues import VenueDB
@@ -261,6 +261,9 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB,
             if m and 1 <= int(m.group(1)) <= 12 and not (int(m.group(1)) == 1 and m.group(2) and int(m.group(2)) == 1):
                 pub.month = m.group(1).zfill(2)  # CSL's date-parts [[2020, 3]], "2020-03" (January 1: a year only)
         _csl_fields(pub, item)
+        if isinstance(bib := next((v for k in _OWN_BIB_KEYS if isinstance(v := item.get(k), str)
+                                   and _ENTRY_START.match(v)), None), str):
+            _fill_from_bibtex(pub, bib, path, db)
         if pub.year is None and venue and not year and (m := _CITED_YEAR.search(venue)):
             pub.year, pub.year_source = int(m.group(1)), "text"  # "Nature Physics volume 19, pages 857–862 (2023)"
         for key in _LINK_KEYS:
@@ -274,7 +277,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB,
         for key, value in item.items():  # "arXiv_url", "pdf_url", "paper_link": a link under a key of the site's own
             if key not in _LINK_KEYS and key.endswith(("url", "_link")) and (link := _s(value)).startswith("http"):
                 _add_url(pub, link)
-        line = (lines_of or {}).get(id(node)) or _line_of(lines, title)
+        line = (lines_of or {}).get(id(node)) or _line_of(lines, title, _s(item.get("title")))
         pub.sources.append(SourceLoc(path, line, squash(lines[line - 1]) if line <= len(lines) else ""))
         profile.publications.append(normalize_publication(pub, db))
     return profile
@@ -357,6 +360,30 @@ def _csl_fields(pub: Publication, item: dict[str, Any]) -> None:
         pub.key = key
 
 
+def _fill_from_bibtex(pub: Publication, bib: str, path: str, db: VenueDB) -> None:
+    """What the item's own BibTeX entry gives that its other keys do not (`bibtex: "@article{..., journal =
+    {Mathematical Programming}, ...}"` beside `title` and `authors`): venue, authors, year, type, key, fields."""
+    from .bibtex import read_bibtex
+
+    entries = [p for p in read_bibtex(path, bib, db).publications if p.title]
+    if len(entries) != 1:
+        return  # none, or several: which one is this paper's is not said
+    own = entries[0]
+    if pub.venue is None and own.venue_raw:
+        apply_venue(pub, own.venue or db.match(own.venue_raw, field=True), own.venue_raw)
+    if not pub.authors:
+        pub.authors, pub.et_al = list(own.authors), own.et_al
+    if pub.year is None and own.year is not None:
+        pub.year, pub.year_source = own.year, "bibtex"
+    pub.entry_type = pub.entry_type or own.entry_type
+    pub.key = pub.key or own.key
+    for name in BIB_FIELDS:
+        if getattr(pub, name) is None and getattr(own, name) is not None:
+            setattr(pub, name, getattr(own, name))
+    for kind, value in own.ids.items():
+        pub.ids.setdefault(kind, value)
+
+
 def _venue_in(item: dict[str, Any], db: VenueDB) -> str:
     """The venue under a key of the site's own ("mag": "Neuron 73, 1195-203"; "subtitle": "Astronomy and
     Astrophysics, 2026, 709, A142"): the first other string the venue database knows."""
@@ -393,6 +420,9 @@ _YEAR_SPAN = lazy_compile(r"\s*(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|pr
 _CITED_YEAR = lazy_compile(r"(?:^|[\s(,])((?:19|20)\d{2})\)?\s*$")  # a citation's year closes it
 _SKIP_KEYS = frozenset({"title", "authors", "author", "abstract", "summary", "description", "note", "notes",
                         "image", "img", "thumbnail", "icon", "bibtex", "bib", "cite", *_LINK_KEYS})
+_OWN_BIB_KEYS = ("bibtex", "bib", "cite", "citation")  # the keys a paper's own BibTeX entry is kept under
+_ENTRY_START = lazy_compile(r"\s*@[A-Za-z]+\s*[{(]")
+_VALUE_END = lazy_compile(r"""\s*(?:["'<,;}\]|]|$)""")  # the end of a value in a data file's line
 _VENUE_CHARS = 200  # longer values are abstracts and notes, not venues
 
 
@@ -489,12 +519,24 @@ def _authors_in(value: Any) -> list[str]:
 _FIELD_BAR = lazy_compile(r"\s+[|·•]\s+")  # fields of one value set apart ("with A. Lee | Journal of Algebra 651")
 
 
-def _line_of(lines: list[str], title: str) -> int:
-    """The line of the title's key ("title: ..."), else the first line that holds the title (a table's row)."""
-    probe, first = title[:30], 0
+def _line_of(lines: list[str], title: str, written: str = "") -> int:
+    """The line of the title's key ("title: ..."), else the first line that holds the title (a table's row). The
+    whole title first, as `written` in the file (with its markup) or as read, and where it ends the line's value:
+    a title may open or sit inside another paper's title ("Robust Scheduling" in "... for Robust Scheduling with
+    ..."); then its first 30 characters (the file may write the rest with escapes)."""
+    best, best_rank = 1, 6
+    whole = [p for p in dict.fromkeys((written, title)) if p]
     for i, ln in enumerate(lines, 1):
-        if probe in ln:
-            if "title" in ln.lower():
-                return i
-            first = first or i
-    return first or 1
+        rank = 6
+        for probe in whole:
+            if (at := ln.find(probe)) >= 0:
+                rank = min(rank, 0 if _VALUE_END.match(ln, at + len(probe)) else 2)
+        if rank == 6 and title[:30] in ln:
+            rank = 4
+        if rank < 6 and "title" not in ln.lower():
+            rank += 1
+        if rank < best_rank:
+            best, best_rank = i, rank
+            if rank == 0:
+                break
+    return best
