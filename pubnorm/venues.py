@@ -790,6 +790,8 @@ _Y2 = lazy_compile(r"(?:(?<=[A-Za-z])'|(?<=[A-Za-z])\s*['’]|(?:(?<=[A-Za-z]\s)
 
 # two digits glued to an acronym of two capitals or more: "EMNLP19", "NeurIPS21", "CoNLL16", "WMT14"
 _Y2_GLUED = lazy_compile(r"(?<![\w\-])(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Za-z]{2,12}(\d{2})(?![\w.\-])")
+# an acronym closing the text: two capitals or more ("EMNLP", "NeurIPS", "CoNLL", "ICSE")
+_ACRONYM_END = lazy_compile(r"(?<![A-Za-z])(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Za-z]{2,12}$")
 # a word that numbers a part, not a year, before two digits: "... Intensification - Chapter 15", "Vol. 15", "Part 12"
 _LOCATOR_BEFORE = lazy_compile(r"\b(?:chapter|chap|ch|vol|volume|no|nr|number|issue|part|pt|section|sec|article|art|paper|"
                                r"session|track|series|edition|ed)\.?\s*$", re.I)
@@ -812,12 +814,20 @@ def _take_year(text: str) -> tuple[int | None, str]:
             return year, _without_quoted_year(text, year)
     m = _Y2.search(text)
     if m and len(re.sub(r"[^A-Za-z]", "", text[: m.start()])) >= 2 and (yy := two_digit_year(int(m.group(1)))) \
-            and not _LOCATOR_BEFORE.search(text, 0, m.start()):
+            and not _LOCATOR_BEFORE.search(text, 0, m.start()) and _tag_before(text, m.start(1)):
         text = text[: m.start()] + text[m.end():]
         return yy, text.replace("'", " ").replace("’", " ")
     if (m := _Y2_GLUED.search(text)) and (yy := two_digit_year(int(m.group(1)))):
         return yy, text[: m.start(1)] + text[m.end(1):]
     return None, text
+
+
+def _tag_before(text: str, at: int) -> bool:
+    """Whether two digits at `at` close a venue's tag: quoted ("Interspeech'24", "CSCW '24") or after an acronym
+    ("EMNLP 24", "NeurIPS-23", "Findings of ACL 24"). After a journal's name they are its volume ("AI Magazine 35",
+    "Cities 30", "Ecological Applications 26")."""
+    before = text[:at].rstrip(" -")
+    return before.endswith(("'", "’")) or bool(_ACRONYM_END.search(before))
 
 
 def _without_quoted_year(text: str, year: int) -> str:

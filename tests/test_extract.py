@@ -1106,6 +1106,24 @@ def test_a_venue_acronym_with_its_two_digit_year_gives_the_entry_s_year(db):
                        extractor="crf").publications == []
 
 
+def test_two_digits_after_a_journal_are_its_volume_not_the_year(db):
+    """A table per year (`<caption>2014</caption>`), a row's venue "<i>AI Magazine</i> 35": two digits after a
+    journal's name are its volume; read as the venue's year they gave 2035 over the caption's year."""
+
+    def row(title: str, venue: str) -> str:
+        return (f"<tr><td><span class='pub-title'><a href='https://doi.org/10.1/x'>{title}</a></span><br> <span "
+                f"class='author-list'>Okafor A, <b>Moreau J</b>, Lind B</span> <br> <span class='venue'>{venue}</span>"
+                "</td></tr>\n")
+
+    html = ("<table class='publication-table'>\n<caption>2014</caption>\n<tbody>\n"
+            + row("Reconstructing velocities of migrating birds from weather radar", "<i>AI Magazine</i> 35")
+            + row("Correlated patterns of genetic diversity across an avian family", "<i>Molecular Ecology</i> 26")
+            + "</tbody>\n</table>\n")
+    pubs = read_markup("p.html", html, db).publications
+    assert [(p.year, p.venue.venue.id if p.venue and p.venue.venue else None) for p in pubs] == [
+        (2014, "j-ai-magazine"), (2014, "j-molecular-ecology")]
+
+
 def test_a_bold_title_with_a_word_of_a_cv_section_over_its_authors_is_a_paper_not_a_section(db):
     """"**Learning Generalizable Pivoting Skills**" over "**Ada Okafor**, Ben Lind, ...": a bold paragraph of a few
     words that holds a word naming a section of no papers ("Skills", "Teaching", "Service") was taken for that

@@ -1178,6 +1178,17 @@ def test_two_digits_after_a_journal_that_would_name_a_year_after_the_latest_are_
     assert parse_venue("EMNLP 24").year == 2024
 
 
+@pytest.mark.parametrize(("text", "year"), [
+    ("AI Magazine 35", None), ("Cities 30", None), ("Ecological Applications 26", None),
+    ("Findings of EMNLP 24", 2024), ("NeurIPS-23", 2023), ("CSCW '24", 2024), ("Interspeech'24", 2024),
+    ("Proc. IEEE INFOCOM 05", 2005)])
+def test_two_digits_are_a_year_after_an_acronym_or_a_quote_and_a_volume_after_a_journal_s_name(text, year):
+    """Two digits after a journal's name are its volume: "AI Magazine 35" was 2035, "Cities 30" 2030."""
+    from pubnorm.venues import parse_venue
+
+    assert parse_venue(text).year == year
+
+
 @pytest.mark.parametrize(("text", "vid"), [
     # a journal by the acronym its field calls it, alone or with a citation tail
     ("GJI, 2024.", "gji"),

@@ -521,13 +521,19 @@ def _tag_year(toks: Sequence[Token]) -> None:
 
 
 def _year(toks: Sequence[Token], i: int) -> int | None:
-    """A year token's year: four digits, or two right after a venue ("EMNLP 24", "ToMM 23": 00-49 and 80-99)."""
+    """A year token's year: four digits, or two right after a venue's acronym ("EMNLP 24", "ToMM 23": 00-49 and
+    80-99). Two digits after a journal's name ("*Cities* 30:59–67", "AI Magazine 35") or before its pages are its
+    volume."""
     w = toks[i].text
     if YEAR.fullmatch(w):
         return int(w) if int(w) <= LATEST_YEAR else None  # "RIMS Kôkyûroku, 2096": a volume, no year to come
-    if re.fullmatch(r"\d\d", w) and i and toks[i - 1].field == "venue":
+    if re.fullmatch(r"\d\d", w) and i and toks[i - 1].field == "venue" and _ACRONYM.fullmatch(toks[i - 1].text) \
+            and not (i + 2 < len(toks) and toks[i + 1].text in (":", "(") and toks[i + 2].text[:1].isdigit()):
         return two_digit_year(int(w))
     return None
+
+
+_ACRONYM = lazy_compile(r"(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Za-z]{2,12}")  # "EMNLP", "NeurIPS", "ToMM"
 
 
 # the key of a paper's abstract, written on in its entry after the citation (the abstract is no field of it)
@@ -965,7 +971,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
                 pub.status = st
     if tail_status and pub.status in ("unknown", "published"):
         pub.status = tail_status
-    if years and pub.year is None:
+    if years and (pub.year is None or (str(pub.year) not in venue_raw and str(years[0]) in join_tokens(toks))):
+        # a year written in full beats the venue's two digits ("2006. ... IEEE INFOCOM 05")
         pub.year, pub.year_source = years[0], "text"
     if pub.year is None and (tagged := _acronym_year(toks)):
         pub.year, pub.year_source = tagged[0], "text"  # the year of a paper, not a sign that the entry is one
