@@ -1363,6 +1363,22 @@ def test_a_paper_without_a_venue_whose_text_names_one_the_database_knows_has_it(
         "Biosensors and Bioelectronics", "SoftwareX", None, None, None, None]
 
 
+def test_a_journal_named_by_one_common_word_is_a_venue_when_cited_with_its_numbers(db):
+    """"..., ***Title***, Polymer, 2020", "Title. Behaviour 159: 1-20": one common word ("Polymer", "Behaviour")
+    names a journal when its year or volume follows it, as the venue's place in a citation; alone ("Matter.") or in
+    a sentence it names none."""
+    from pubnorm.sources.reader import _venues_in_text
+    pubs = [
+        _read("Hydrogen bond driven organogels", "Jing Wang, Bo Xie, Hydrogen bond driven organogels, Polymer, 2020",
+              ["Jing Wang", "Bo Xie"]),
+        _read("No mate preference by common frogs", "No mate preference by common frogs. Behaviour 159: 1-20."),
+        _read("Soft robots", "Soft robots. Matter."),
+    ]
+    _venues_in_text(pubs, db)
+    assert [p.venue.venue.id if p.venue and p.venue.venue else None for p in pubs] == [
+        "j-polymer", "j-behaviour", None]
+
+
 def test_a_paper_without_a_year_whose_text_writes_one_year_has_it():
     from pubnorm.sources.reader import _years_in_text
     pubs = [

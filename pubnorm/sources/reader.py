@@ -327,9 +327,10 @@ def _without_title(p: Publication) -> str:
 _VENUE_LOOKUPS = 2000
 
 
-def _named_exactly(db: VenueDB, text: str) -> str | None:
-    """The id of the venue the database names by exactly this text (an alias, not a close match), or None."""
-    m = db.match(text)
+def _named_exactly(db: VenueDB, text: str, field: bool = False) -> str | None:
+    """The id of the venue the database names by exactly this text (an alias, not a close match), or None
+    (`field`: the text is cited as a venue, so a journal named by one common word counts: "Polymer, 2020")."""
+    m = db.match(text, field=field)
     return m.venue.id if m.venue is not None and m.method == "alias" else None
 
 
@@ -339,6 +340,9 @@ _VENUE_ENDS = lazy_compile(r"\s\.\s|[\"“”«»()\[\]|·]|(?<![A-Z])\.\s+(?=[A
 
 
 # a piece of text whose first word, after marks ("§ Nature" is fine), is all in lower case ("eLife", "arXiv" are not)
+# a name cited with its numbers: its year, or its volume with issue or pages ("Polymer, 2020", "Matter 4(2)",
+# "Behaviour 159: 1-20"): the name is a journal's, however common its one word
+_CITED_NAME = lazy_compile(r"[^\W\d_][^\d]*?[\s,]\s*(?:\(?(?:19|20)\d{2}\)?|\d+\s*\(\d+\)|\d+\s*:\s*\d+|\d+\s*,\s*\d+)(?!\d)")
 _NO_NAME_OPENING = lazy_compile(r"[^\w]*[a-z]+(?!\w)")
 _TEX_COMMAND = lazy_compile(r"\\[A-Za-z]")
 
@@ -357,7 +361,7 @@ def _venues_in_text(pubs: list[Publication], db: VenueDB) -> None:
         if p.venue_raw or p.venue is not None or not p.title or not p.sources:
             continue
         rest = squash(_without_title(p))
-        found: dict[str, str] = {}
+        found: dict[str, tuple[str, bool]] = {}
         for piece in _VENUE_ENDS.split(rest):
             piece = piece.strip(" ,;:.-–—")
             if len(piece) < 3 or len(piece) > 200 or any(a in piece for a in p.authors) \
@@ -365,11 +369,12 @@ def _venues_in_text(pubs: list[Publication], db: VenueDB) -> None:
                     or not THESIS_WORDS.isdisjoint(piece.lower().split()):
                 continue
             budget -= 1
-            if (vid := _named_exactly(db, piece)) is not None:
-                found.setdefault(vid, piece)
+            cited = bool(_CITED_NAME.match(piece))
+            if (vid := _named_exactly(db, piece, field=cited)) is not None:
+                found.setdefault(vid, (piece, cited))
         if len(found) == 1:
-            piece = next(iter(found.values()))
-            apply_venue(p, db.match(piece), piece)
+            piece, cited = next(iter(found.values()))
+            apply_venue(p, db.match(piece, field=cited), piece)
 
 
 # where a title may have run on into its venue: a full stop, a comma, or an opening bracket ("... Emiliania huxleyi.
