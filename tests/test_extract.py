@@ -1124,6 +1124,25 @@ def test_two_digits_after_a_journal_are_its_volume_not_the_year(db):
         (2014, "j-ai-magazine"), (2014, "j-molecular-ecology")]
 
 
+def test_a_working_paper_under_its_own_heading_with_its_abstract_and_status_is_read(db):
+    """An economist's working papers, one heading each, its abstract under it and "**Status:** Working Paper": the
+    title ran on into the abstract, and a heading with no authors, link or venue was no paper; a title ends with its
+    heading when the paragraph read on is prose, and the status the entry states is the evidence. A heading over a
+    talk's abstract stays no paper; a section's heading read on into a title of its list is left to the rest."""
+    md = ("## Working Papers\n\n### Misinformation and Ideological Bias: Experimental Evidence\n\n"
+          "This paper examines how generated content affects information processing. Using a laboratory experiment "
+          "with three phases, I find that neither signal improves classification accuracy.\n\n"
+          "**Status:** Working Paper\n\n---\n\n"
+          "### Attitudes Towards Risk and Ambiguity: An Experimental Investigation\n\nWe elicit attitudes towards risk "
+          "in the lab. Subjects choose between lotteries.\n\n"
+          "**Status:** Under Review\n\n## Talks\n\n### Risk and Ambiguity in the Lab\n\n"
+          "An hour on how people choose between lotteries, given at the department seminar.\n")
+    pubs = read_markup("p.md", md, db).publications
+    assert [(p.title, p.status) for p in pubs] == [
+        ("Misinformation and Ideological Bias: Experimental Evidence", "working paper"),
+        ("Attitudes Towards Risk and Ambiguity: An Experimental Investigation", "under review")]
+
+
 def test_a_bold_title_with_a_word_of_a_cv_section_over_its_authors_is_a_paper_not_a_section(db):
     """"**Learning Generalizable Pivoting Skills**" over "**Ada Okafor**, Ben Lind, ...": a bold paragraph of a few
     words that holds a word naming a section of no papers ("Skills", "Teaching", "Service") was taken for that

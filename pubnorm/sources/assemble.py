@@ -841,6 +841,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = max(titles, key=len) if len(titles[0]) < 2 and not one_cjk else titles[0]
     if all(t.tag == "heading" and not t.href for t in run) and (own := repair.cited_title(toks, titles[1:])) is not None:
         run = own  # a topic heading over the paper's own citation ("### Risk scores for asthma", "Huang, N., ... Title")
+    run = repair.heading_ends_title(toks, run)
     repair.second_title_a_venue(toks, titles, run, db)
     run = repair.quoted_title(toks, run)
     run = repair.venue_ending_title(toks, run)
@@ -983,7 +984,9 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     # "### *Lucretius and the Transformation of Greek Wisdom*" over "(Cambridge 1998)": a book's publisher or place
     # and its year under a heading that is its title
     published = pub.title is not None and bool(years) and bool(_runs(toks, "publisher"))
-    if not pub.authors and not paper_link and not known_venue and not published \
+    # "### Title" over its abstract and "**Status:** Working Paper": a heading whose entry says where the paper stands
+    stated = pub.title is not None and bool(status_toks) and pub.status in _PAPER_STATUSES
+    if not pub.authors and not paper_link and not known_venue and not published and not stated \
             and (pub.title is None or heading_title):
         return None  # a short name, or a heading, with only a year or an unknown name: no evidence of a paper
     _ids_in_text(pub, join_tokens(toks))
@@ -992,6 +995,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     return pub
 
 
+_PAPER_STATUSES = frozenset({"accepted", "under review", "working paper"})  # statuses only a paper has
 # an entry's key in a list kept by kind: a letter or two and its number ("J2.", "C12)", "[BC3]": journal, conference,
 # book chapter), never a name (a name has no digit)
 _ENTRY_KEY = lazy_compile(r"[A-Z]{1,3}\d{1,3}")

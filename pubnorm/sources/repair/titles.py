@@ -373,6 +373,38 @@ def class_field_after_title(run: list[Token]) -> list[Token]:
     return run[:k]
 
 
+def heading_ends_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"### Title" over its abstract, "**Status:** Working Paper" (an economist's working papers, one heading each):
+    a title that opens a heading ends with it when the labeller read the paragraph under it on into the title, and
+    that paragraph is prose (_PROSE_WORDS words or more, most in lower case, and sentences). A heading run on into
+    a title of the list under it ("Papers describing our methods" over "PyCBC Inference: A Toolkit ...") is a
+    section's: left to the rest."""
+    if run[0].tag != "heading":
+        return run
+    k = next((k for k, t in enumerate(run) if t.tag != "heading"), len(run))
+    if k == len(run) or k < 2:
+        return run
+    body = toks[index_of(toks, run[k]):]
+    words = [t.text for t in body if t.text[:1].isalpha() and t.field != "status"]
+    if len(words) < _PROSE_WORDS or 2 * sum(w[:1].islower() for w in words) < len(words) \
+            or not any(_sentence_end(body, m) for m in range(1, len(body) - 1)):
+        return run
+    for t in run[k:]:
+        t.label = "other"
+    return run[:k]
+
+
+_PROSE_WORDS = 8
+
+
+def _sentence_end(toks: Sequence[Token], m: int) -> bool:
+    """A sentence's full stop at toks[m]: after a word in lower case, before a word with a capital ("... information
+    processing. Using a laboratory ..."), not a name's or an abbreviation's."""
+    before, after = toks[m - 1].text, toks[m + 1].text
+    return toks[m].text == "." and before.isalpha() and before[:1].islower() and len(after) >= 2 and after.isalpha() \
+        and after[:1].isupper()
+
+
 # a full stop after these is no sentence's end ("Clonostachys spp.", "A vs. B")
 _NO_STOP_AFTER = frozenset({"vs", "spp", "sp", "cf", "e.g", "i.e", "ca", "approx"})
 _TITLE_GOES_ON = 40  # tokens at most
