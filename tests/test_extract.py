@@ -1143,6 +1143,21 @@ def test_a_working_paper_under_its_own_heading_with_its_abstract_and_status_is_r
         ("Attitudes Towards Risk and Ambiguity: An Experimental Investigation", "under review")]
 
 
+def test_pubmed_s_notes_in_a_citation_are_no_part_of_the_title_or_venue(db):
+    """AMA citations as PubMed formats them: "Title [published online ahead of print, 2020 Jun 2]. Oncogene. 2020",
+    "Title [published correction appears in Eur Radiol. 2020 Mar 9;:]. Eur Radiol. 2020;30(6):3073-3082": the note
+    was read into the title, and the correction's journal and date into the venue."""
+    md = ("- Okafor A, Lind B, **Moreau J**. Smurf1 promotes glioblastoma growth by mediating ubiquitylation "
+          "[published online ahead of print, 2020 Jul 31]. Oncogene. 2020;39(2):100-110.\n"
+          "- Okafor A, **Moreau J**. A model based on clinically relevant MRI features differentiates gliomas "
+          "[published correction appears in Eur Radiol. 2020 Mar 9;:]. Eur Radiol. 2020;30(6):3073-3082.\n")
+    pubs = read_markup("p.md", md, db).publications
+    assert [p.title for p in pubs] == ["Smurf1 promotes glioblastoma growth by mediating ubiquitylation",
+                                       "A model based on clinically relevant MRI features differentiates gliomas"]
+    assert [p.venue.venue.id if p.venue and p.venue.venue else None for p in pubs] == [
+        "j-oncogene", "j-european-radiology"], [p.venue_raw for p in pubs]
+
+
 def test_a_bold_title_with_a_word_of_a_cv_section_over_its_authors_is_a_paper_not_a_section(db):
     """"**Learning Generalizable Pivoting Skills**" over "**Ada Okafor**, Ben Lind, ...": a bold paragraph of a few
     words that holds a word naming a section of no papers ("Skills", "Teaching", "Service") was taken for that

@@ -405,6 +405,26 @@ def _sentence_end(toks: Sequence[Token], m: int) -> bool:
         and after[:1].isupper()
 
 
+def pubmed_note(toks: Sequence[Token]) -> None:
+    """PubMed's notes in a citation it formats ("Title [published online ahead of print, 2020 Jun 2]. Oncogene.",
+    "Title [published correction appears in Eur Radiol. 2020 Mar 9;:]. Eur Radiol. 2020;30(6):3073-82", "[Epub
+    ahead of print]"): the bracket is no field of the paper (the labeller read it into the title, or the note's
+    journal as the venue)."""
+    for i, t in enumerate(toks):
+        if t.text == "[" and _PUBMED_NOTE.match(join_tokens(toks[i + 1:i + 6])):
+            k = next((k for k in range(i + 1, min(len(toks), i + _NOTE_TOKENS)) if toks[k].text == "]"), None)
+            if k is None:
+                return
+            for x in toks[i:k + 1]:
+                x.label = ("B-" if x.label.startswith("B-") else "") + "other"
+            return
+
+
+_PUBMED_NOTE = lazy_compile(r"(?:published\s+online\s+ahead\s+of\s+print|epub\s+ahead\s+of\s+print|published\s+"
+                            r"(?:correction|erratum)\s+appears|retraction\s+in|retracted\s+in)", re.I)
+_NOTE_TOKENS = 30
+
+
 # a full stop after these is no sentence's end ("Clonostachys spp.", "A vs. B")
 _NO_STOP_AFTER = frozenset({"vs", "spp", "sp", "cf", "e.g", "i.e", "ca", "approx"})
 _TITLE_GOES_ON = 40  # tokens at most
