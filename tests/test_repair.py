@@ -875,6 +875,26 @@ def test_a_title_ending_in_part_n_of_m_keeps_its_last_number(db):
     assert pub is not None and pub.title == "River deltas for archaeologists: Part 2 of 3" and pub.year == 2019
 
 
+def test_a_title_ending_in_a_year_after_in_keeps_it_when_the_entry_gives_its_own_year(db):
+    """APA "(2020). Flood mapping in the delta province in 2019. *Journal* 62(4), 36-42.": the labeller read the
+    title's last year as the paper's, and the title was cut before "in 2019". Without a year of its own elsewhere the
+    entry's year stays the one after the title."""
+    from pubnorm.sources.assemble import entry_publication
+    from pubnorm.sources.features import Token
+
+    def entry(lead: list[tuple[str, str]]) -> list[Token]:
+        words = [*lead, ("Flood", "title"), ("mapping", "title"), ("in", "title"), ("the", "title"),
+                 ("delta", "title"), ("province", "title"), ("in", "other"), ("2019", "year"), (".", "other"),
+                 ("Vietnam", "venue"), ("Journal", "venue"), ("of", "venue"), ("Science", "venue"), ("62", "volume")]
+        return [Token(w, 0, italic=lab == "venue", label=lab, space_before=w not in ",.:()") for w, lab in words]
+
+    pub = entry_publication(entry([("Okafor", "B-author"), (",", "author"), ("E.", "author"), ("(", "other"),
+                                   ("2020", "year"), (")", "other"), (".", "other")]), db)
+    assert pub is not None and (pub.title, pub.year) == ("Flood mapping in the delta province in 2019", 2020)
+    pub = entry_publication(entry([("Okafor", "B-author"), (",", "author"), ("E.", "author"), (".", "other")]), db)
+    assert pub is not None and (pub.title, pub.year) == ("Flood mapping in the delta province", 2019)
+
+
 def test_co_authors_after_with_are_the_authors_of_an_entry_that_names_none(db):
     """"[Title](arxiv) <br> With Uwe Nagel. (arXiv preprint)" and "<a><i>Title</i></a> with A. Lee and B. Kim (2002)":
     the names after a "with" that opens a line or follows the title's end are the co-authors (they were read as

@@ -298,13 +298,28 @@ _NUMBER = lazy_compile(r"\d{1,3}|[IVX]{1,4}")
 def number_after_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"Agent-Based Models in Archaeology: Part 2 of 3. Adv. Archaeol. Pract. 7(2)": a title that would end with
     "of", "and", "the", "or" or "to" goes on with the number the labeller read as a volume ("Part 2 of 3",
-    "Volume I and II")."""
+    "Volume I and II"), and with a year after "in", "during", "since" ... when the entry gives its own year
+    elsewhere."""
     end = index_of(toks, run[-1]) + 1
     if run[-1].text.lower() in _CUT_BEFORE_NUMBER and end < len(toks) and toks[end].line == run[-1].line \
             and _NUMBER.fullmatch(toks[end].text) and toks[end].field != "title":
         toks[end].label = "title"
         return [*run, toks[end]]
+    # "(2020). Flood mapping in An Giang province in 2019. Vietnam Journal ...": a year a title ends with, after
+    # "in" (read with the title or not), the paper's own year given elsewhere
+    k = end if run[-1].text.lower() in _BEFORE_A_YEAR else end + 1  # the year's place: "... in | 2019"
+    if k < len(toks) and toks[k - 1].text.lower() in _BEFORE_A_YEAR and toks[k].line == run[-1].line \
+            and YEAR.fullmatch(toks[k].text) \
+            and (k + 1 == len(toks) or toks[k + 1].text in ".,;:") \
+            and any(t.field == "year" and t.text != toks[k].text for t in toks):
+        for t in toks[end:k + 1]:
+            t.label = "title"
+        return [*run, *toks[end:k + 1]]
     return run
+
+
+_BEFORE_A_YEAR = frozenset({"in", "during", "since", "from", "until", "through", "of", "and", "to", "for", "after",
+                            "before"})
 
 
 def bracket_after_title(toks: Sequence[Token], run: list[Token], db) -> list[Token]:  # type: ignore[no-untyped-def]
