@@ -801,6 +801,23 @@ def test_a_title_opening_with_the_last_authors_name_gives_it_back():
     assert [t.text for t in toks if t.field == "title"] == ["A", "non-local", "approach"]
 
 
+def test_a_quoted_title_opening_with_the_last_authors_name_gives_it_back():
+    """Chicago and Vancouver with quoted titles: '..., and Luigi Genovese. "Complexity reduction ..."', 'Mokdad AH,
+    Murray CJL. “Inequalities in life ...”': the last author, read into the title with the quote after it, is
+    the list's again."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import block
+
+    words = [("Takahito", "B-author"), ("Nakajima", "author"), (",", "author"), ("and", "other"),
+             ("Luigi", "title"), ("Genovese", "title"), (".", "title"), ('"', "title"), ("Complexity", "title"),
+             ("reduction", "title"), ("in", "title"), ("practice", "title"), ('"', "other"), (".", "other"),
+             ("Journal", "venue")]
+    toks = [Token(w, 0, label=lab) for w, lab in words]
+    block(toks)
+    assert [t.text for t in toks if t.field == "author"] == ["Takahito", "Nakajima", ",", "and", "Luigi", "Genovese"]
+    assert [t.text for t in toks if t.field == "title"] == ["Complexity", "reduction", "in", "practice"]
+
+
 def test_an_author_list_opening_surname_first_keeps_its_first_surname():
     """"| Giorgi, E. E.; Solivella, G. R.; Perren, G. I. |": the list's first surname, read as other before its
     initials, is the first author's (the first author was "E. E.")."""
@@ -1641,12 +1658,13 @@ def test_a_title_opening_with_the_lists_last_names_gives_them_back():
         toks = entry(head, names)
         authors.last_author_in_title(toks)
         assert [t.text for t in toks if t.field == "title"] == ["Graph", "signals"], names
-    # a name that goes on after its initial is read to its own full stop, not cut at the initial's (a quoted title
-    # after it is left to the quote repairs)
+    # a name that goes on after its initial is read to its own full stop, not cut at the initial's (the quote that
+    # opens the title after it is left to the quote repairs, as no field)
     toks = _toks('Yi/B-author Yan/author ,/author Ana/title Park/title ,/title and/title Laura/title E/title ./title '
                  'Ratcliff/title ./title "/title Probing/title disorder/title ./title "/other')
     authors.last_author_in_title(toks)
-    assert [t.text for t in toks if t.field == "author"][-3:] != ["Laura", "E", "."] and toks[9].field == "title"
+    assert [t.text for t in toks if t.field == "author"][-4:] == ["Laura", "E", ".", "Ratcliff"]
+    assert [t.text for t in toks if t.field == "title"] == ["Probing", "disorder", "."]
     # the surname after the list's last initials and their stop ("... and J. Bamber. Subglacial ...")
     toks = _toks("C/B-author ./author Williams/author and/author J/author ./author Bamber/title ./title "
                  "Subglacial/title roughness/title ./other")

@@ -374,12 +374,18 @@ def last_author_in_title(toks: Sequence[Token]) -> None:
             if j > i and _INITIAL.fullmatch(toks[j - 1].text) and _name_goes_on(toks, j + 1):
                 j += 1
                 continue
-            if j > i and j + 1 < n and toks[j + 1].field == "title" and toks[j + 1].text[:1].isupper() \
+            # the title after the stop, or a quoted title ('Murray CJL. “Inequalities in ...”')
+            q = j + 1 + (j + 2 < n and toks[j + 1].text in _DOUBLE_QUOTES)
+            if j > i and q < n and toks[q].field == "title" and toks[q].text[:1].isupper() \
                     and _last_names(toks[i:j]):
                 for x in toks[i - 1 if sep else i:j]:
                     x.label = "author"  # (with the comma or "and" that joins them to the list)
-                toks[j].label = "other"
+                for x in toks[j:q]:
+                    x.label = "other"  # the stop, and the quote that opens the title (quoted_title reads it)
             break
+
+
+_DOUBLE_QUOTES = frozenset(o for o, c in QUOTE_CLOSES.items() if c not in ("’", "'"))
 
 
 def _name_goes_on(toks: Sequence[Token], k: int) -> bool:
