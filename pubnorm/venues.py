@@ -788,10 +788,12 @@ _Y2_QUOTED = lazy_compile(r"(?<=[A-Za-z])['’](\d{2})\b(?![\d.])")
 # 100-110"; "IROS'19: 1-8" is a year)
 _Y2 = lazy_compile(r"(?:(?<=[A-Za-z])'|(?<=[A-Za-z])\s*['’]|(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z]-))(?!\d{2}\s*[,:;(]\s*\d))(\d{2})\b(?![\d.])")
 
-# two digits glued to an acronym of two capitals or more: "EMNLP19", "NeurIPS21", "CoNLL16", "WMT14"
-_Y2_GLUED = lazy_compile(r"(?<![\w\-])(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Za-z]{2,12}(\d{2})(?![\w.\-])")
-# an acronym closing the text: two capitals or more ("EMNLP", "NeurIPS", "CoNLL", "ICSE")
-_ACRONYM_END = lazy_compile(r"(?<![A-Za-z])(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Za-z]{2,12}$")
+# a venue's acronym: a word of two capitals or more ("EMNLP", "NeurIPS", "CoNLL", "ICSE", "ToMM")
+_ACRONYM = r"(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Za-z]{2,12}"
+ACRONYM_WORD = lazy_compile(_ACRONYM)
+# two digits glued to an acronym: "EMNLP19", "NeurIPS21", "CoNLL16", "WMT14"
+_Y2_GLUED = lazy_compile(r"(?<![\w\-])" + _ACRONYM + r"(\d{2})(?![\w.\-])")
+_ACRONYM_END = lazy_compile(r"(?<![A-Za-z])" + _ACRONYM + "$")  # an acronym closing the text
 # a word that numbers a part, not a year, before two digits: "... Intensification - Chapter 15", "Vol. 15", "Part 12"
 _LOCATOR_BEFORE = lazy_compile(r"\b(?:chapter|chap|ch|vol|volume|no|nr|number|issue|part|pt|section|sec|article|art|paper|"
                                r"session|track|series|edition|ed)\.?\s*$", re.I)

@@ -17,7 +17,7 @@ from ..lazyre import lazy_compile
 from ..model import LATEST_YEAR, Publication
 from ..normalize import read_locator, same_person
 from ..text import CJK_CHAR, split_name_list, squash
-from ..venues import may_name_track, parse_venue, two_digit_year
+from ..venues import ACRONYM_WORD, may_name_track, parse_venue, two_digit_year
 from . import repair
 from .features import MONTHS, PAPER_HOST, STATUS_WORDS, YEAR, Token, join_tokens, styled, tokenize
 from .labeller import label
@@ -527,13 +527,11 @@ def _year(toks: Sequence[Token], i: int) -> int | None:
     w = toks[i].text
     if YEAR.fullmatch(w):
         return int(w) if int(w) <= LATEST_YEAR else None  # "RIMS Kôkyûroku, 2096": a volume, no year to come
-    if re.fullmatch(r"\d\d", w) and i and toks[i - 1].field == "venue" and _ACRONYM.fullmatch(toks[i - 1].text) \
+    if re.fullmatch(r"\d\d", w) and i and toks[i - 1].field == "venue" and ACRONYM_WORD.fullmatch(toks[i - 1].text) \
             and not (i + 2 < len(toks) and toks[i + 1].text in (":", "(") and toks[i + 2].text[:1].isdigit()):
         return two_digit_year(int(w))
     return None
 
-
-_ACRONYM = lazy_compile(r"(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Za-z]{2,12}")  # "EMNLP", "NeurIPS", "ToMM"
 
 
 # the key of a paper's abstract, written on in its entry after the citation (the abstract is no field of it)
@@ -997,6 +995,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
 
 
 _PAPER_STATUSES = frozenset({"accepted", "under review", "working paper"})  # statuses only a paper has
+
 # an entry's key in a list kept by kind: a letter or two and its number ("J2.", "C12)", "[BC3]": journal, conference,
 # book chapter), never a name (a name has no digit)
 _ENTRY_KEY = lazy_compile(r"[A-Z]{1,3}\d{1,3}")

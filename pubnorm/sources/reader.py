@@ -339,10 +339,10 @@ def _named_exactly(db: VenueDB, text: str, field: bool = False) -> str | None:
 _VENUE_ENDS = lazy_compile(r"\s\.\s|[\"“”«»()\[\]|·]|(?<![A-Z])\.\s+(?=[A-Z])")
 
 
-# a piece of text whose first word, after marks ("§ Nature" is fine), is all in lower case ("eLife", "arXiv" are not)
 # a name cited with its numbers: its year, or its volume with issue or pages ("Polymer, 2020", "Matter 4(2)",
 # "Behaviour 159: 1-20"): the name is a journal's, however common its one word
 _CITED_NAME = lazy_compile(r"[^\W\d_][^\d]*?[\s,]\s*(?:\(?(?:19|20)\d{2}\)?|\d+\s*\(\d+\)|\d+\s*:\s*\d+|\d+\s*,\s*\d+)(?!\d)")
+# a piece of text whose first word, after marks ("§ Nature" is fine), is all in lower case ("eLife", "arXiv" are not)
 _NO_NAME_OPENING = lazy_compile(r"[^\w]*[a-z]+(?!\w)")
 _TEX_COMMAND = lazy_compile(r"\\[A-Za-z]")
 

@@ -11,7 +11,7 @@ from ...text import split_name_list
 from ..features import PROC_WORDS, PUB_WORDS, STATUS_WORDS, THESIS_WORDS, Token, join_tokens
 from ..markup import CHAIN
 from ..segment import body_start
-from ..vocab import GROUP_NAME, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES, ends_no_title, name_shaped
+from ..vocab import GROUP_NAME, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES, TITLE_QUOTES, ends_no_title, name_shaped
 from .spans import NAME_TOKEN, THESIS_KIND, entry_runs, entry_span, entry_spans, lines, run_end, runs
 
 _NAME_JOINERS = frozenset({",", ".", "&", "and"}) | NAME_PARTICLES
@@ -375,7 +375,7 @@ def last_author_in_title(toks: Sequence[Token]) -> None:
                 j += 1
                 continue
             # the title after the stop, or a quoted title ('Murray CJL. “Inequalities in ...”')
-            q = j + 1 + (j + 2 < n and toks[j + 1].text in _DOUBLE_QUOTES)
+            q = j + 1 + (j + 2 < n and toks[j + 1].text in TITLE_QUOTES)
             if j > i and q < n and toks[q].field == "title" and toks[q].text[:1].isupper() \
                     and _last_names(toks[i:j]):
                 for x in toks[i - 1 if sep else i:j]:
@@ -383,9 +383,6 @@ def last_author_in_title(toks: Sequence[Token]) -> None:
                 for x in toks[j:q]:
                     x.label = "other"  # the stop, and the quote that opens the title (quoted_title reads it)
             break
-
-
-_DOUBLE_QUOTES = frozenset(o for o, c in QUOTE_CLOSES.items() if c not in ("’", "'"))
 
 
 def _name_goes_on(toks: Sequence[Token], k: int) -> bool:

@@ -10,11 +10,10 @@ from ...lazyre import lazy_compile
 from ...model import LATEST_YEAR
 from ...venues import parse_venue
 from ..features import MONTHS, YEAR, Token, join_tokens
-from ..vocab import CO_AUTHORS_BY, LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, ends_no_title, name_shaped
+from ..vocab import CO_AUTHORS_BY, LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, TITLE_QUOTES, ends_no_title, name_shaped
 from .spans import THESIS_KIND, index_of, line_span, run_end, runs
 
 # quote marks whose closing mark ends a quotation for sure (not ‘ and ': their closing mark is also an apostrophe)
-_OPENING = {o: c for o, c in QUOTE_CLOSES.items() if c not in ("’", "'")}
 
 
 def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -22,7 +21,7 @@ def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     mark ends at its closing mark; what the labeller read on after it is where it appeared (when the entry names
     no venue) or other."""
     i = index_of(toks, run[0])
-    close = _OPENING.get(toks[i - 1].text) if i else None
+    close = TITLE_QUOTES.get(toks[i - 1].text) if i else None
     if close is None:
         return run
     end = _closing_at(run, toks[i - 1].text, close)
@@ -513,7 +512,7 @@ def numbers_in_title(toks: Sequence[Token]) -> None:
         while k < n and k - j <= _GAP_MAX and toks[k].field in ("other", "volume") \
                 and not toks[k].label.startswith("B-"):
             k += 1
-        if i and (close := _OPENING.get(toks[i - 1].text)) and (close != '"' or _opens_line(toks, i - 1)):
+        if i and (close := TITLE_QUOTES.get(toks[i - 1].text)) and (close != '"' or _opens_line(toks, i - 1)):
             # the title opened by a quote mark runs to its closing mark on its line, whatever the labeller read
             # inside ("“Frustrated etching during H/Si(111) methoxylation ...”": "during H/Si" read as authors)
             c = next((m for m in range(j, min(n, j + 40)) if toks[m].text in (close, toks[i - 1].text)
