@@ -1128,7 +1128,7 @@ def test_a_working_paper_under_its_own_heading_with_its_abstract_and_status_is_r
     """An economist's working papers, one heading each, its abstract under it and "**Status:** Working Paper": the
     title ran on into the abstract, and a heading with no authors, link or venue was no paper; a title ends with its
     heading when the paragraph read on is prose, and the status the entry states is the evidence. A heading over a
-    talk's abstract stays no paper; a section's heading read on into a title of its list is left to the rest."""
+    talk's abstract stays no paper."""
     md = ("## Working Papers\n\n### Misinformation and Ideological Bias: Experimental Evidence\n\n"
           "This paper examines how generated content affects information processing. Using a laboratory experiment "
           "with three phases, I find that neither signal improves classification accuracy.\n\n"

@@ -801,6 +801,25 @@ def test_a_title_opening_with_the_last_authors_name_gives_it_back():
     assert [t.text for t in toks if t.field == "title"] == ["A", "non-local", "approach"]
 
 
+def test_a_heading_run_on_into_prose_ends_the_title_and_into_a_title_does_not():
+    """repair.heading_ends_title: "### Title" read on into its abstract ends with the heading; a section's heading
+    read on into the first title of its list ("Papers describing our methods" over "Sparse Inference: A Toolkit
+    ...") is left as read (no prose after it: the rest is not the title's to cut)."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import heading_ends_title
+
+    def toks(head: str, body: str) -> list[Token]:
+        return [*(Token(w, 0, label="title", tag="heading") for w in head.split()),
+                *(Token(w, 1, label="title") for w in body.split())]
+
+    t = toks("Misinformation and Bias", "This paper examines how content affects processing . Using a lab experiment "
+             "we find no effect")
+    assert [x.text for x in heading_ends_title(t, t)] == ["Misinformation", "and", "Bias"]
+    assert all(x.field == "other" for x in t[3:])
+    t = toks("Papers describing our methods", "Sparse Inference : A Toolkit for Compact Binary Signals")
+    assert heading_ends_title(t, t) == t and all(x.field == "title" for x in t)
+
+
 def test_a_quoted_title_opening_with_the_last_authors_name_gives_it_back():
     """Chicago and Vancouver with quoted titles: '..., and Luigi Genovese. "Complexity reduction ..."', 'Mokdad AH,
     Murray CJL. “Inequalities in life ...”': the last author, read into the title with the quote after it, is
