@@ -1158,6 +1158,21 @@ def test_pubmed_s_notes_in_a_citation_are_no_part_of_the_title_or_venue(db):
         "j-oncogene", "j-european-radiology"], [p.venue_raw for p in pubs]
 
 
+def test_names_on_either_side_of_an_elided_gap_in_the_author_list_stay_apart(db):
+    """Long biomedical author lists cut short with "[...]": 'Kristen M. Turner, Sihan Wu, [...], __Hoon Kim__, Julie
+    Law. "Title", __Nature__, 2019': the labeller reads the gap as no field, and the names around it were joined
+    into one ("Sihan Wu Hoon Kim")."""
+    md = ('- Kevin C. Johnson<b>*</b>, Kevin J. Anderson, [...] , __Hoon Kim__, [...], Paul Robson, Roel G. W. '
+          'Verhaak "Single-cell multimodal glioma analyses identify epigenetic regulators of cellular plasticity", '
+          '__Nature Genetics__, 2021 September.\n'
+          '- Kristen M. Turner, Sihan Wu, [...], __Hoon Kim__, Julie Law, Roel Verhaak. "Circular extrachromosomal '
+          'DNA promotes accessible chromatin.", __Nature__, 2019 Nov.\n')
+    pubs = read_markup("p.md", md, db).publications
+    assert [p.authors for p in pubs] == [
+        ["Kevin C. Johnson", "Kevin J. Anderson", "Hoon Kim", "Paul Robson", "Roel G. W. Verhaak"],
+        ["Kristen M. Turner", "Sihan Wu", "Hoon Kim", "Julie Law", "Roel Verhaak"]]
+
+
 def test_a_bold_title_with_a_word_of_a_cv_section_over_its_authors_is_a_paper_not_a_section(db):
     """"**Learning Generalizable Pivoting Skills**" over "**Ada Okafor**, Ben Lind, ...": a bold paragraph of a few
     words that holds a word naming a section of no papers ("Skills", "Teaching", "Service") was taken for that

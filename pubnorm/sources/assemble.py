@@ -58,15 +58,20 @@ def _author_tokens(toks: Sequence[Token]) -> list[Token]:
     placed: list[list[Token]] = []  # runs after a venue that name a month: its place and date
     apart = True  # a title's or venue's word since the last run
     venue_seen = False
+    sep: Token | None = None  # a list's separator read as no field inside the run ("Sihan Wu, [...], Hoon Kim")
     for t in toks:
         if t.field == "author" and not t.link_word:
             if apart or not runs:
                 runs.append([])
+            elif sep is not None and runs[-1][-1].text not in _NAME_SEPARATORS:
+                runs[-1].append(sep)  # the names on either side stay apart
             runs[-1].append(t)
-            apart = False
+            apart, sep = False, None
         elif t.field in ("title", "venue"):
             apart = True
             venue_seen = venue_seen or t.field == "venue"
+        elif t.text in _NAME_SEPARATORS and not apart and sep is None:
+            sep = t
         if not apart and venue_seen and t.text.lower().rstrip(".") in MONTHS and not any(runs[-1] is x for x in placed):
             placed.append(runs[-1])
     if len(runs) < 2:
@@ -77,6 +82,7 @@ def _author_tokens(toks: Sequence[Token]) -> list[Token]:
     return max(runs, key=lambda r: sum(1 for t in r if t.text[:1].isalpha()))
 
 
+_NAME_SEPARATORS = frozenset({",", ";"})
 _GROUP_AUTHOR = lazy_compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,8}(?i:Investigators|Collaborators|Collaborative|"
                              r"Consortium|Study Group|Working Group|Collaborative Group|Group|Network|Collaboration|Team|"
                              r"Committee|Initiative|Alliance))\s*[.;]\s+(?=\S)")  # "The IMBIE team. Title"
