@@ -16,6 +16,7 @@ look). Exit 1 when a case is SLOW, MEM or fails.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
 import subprocess
@@ -111,6 +112,11 @@ def _cases(scale: float) -> dict[str, tuple[str, Callable[[], str]]]:
             f"### Paper {i} on robust things\n###### A. Author, B. Author\nCVPR '24\n\n" for i in range(n(20_000)))),
         "headings-only-md": (".md", lambda: "".join(
             f"#### Paper {i} on robust things\n##### A. Author, B. Author (2024)\n" for i in range(n(50_000)))),
+        # a site's data file: each paper's line is looked for in the file (once, not line by line, for a title
+        # written with escapes)
+        "data-file-json": (".json", lambda: json.dumps([
+            {"title": f'Paper {i} on "robust" things', "authors": "A. Author and B. Author", "year": 2024,
+             "journal": "Nature"} for i in range(n(20_000))], indent=1)),
         "tiny-bib-entries": (".bib", lambda: "".join(f"@a{{k{i},}}\n" for i in range(n(300_000)))),
         "bib-unclosed": (".bib", lambda: "@article{k,\n title = {" + "x " * n(1_000_000) + "\n"),
         "bib-mid-line-marks": (".bib", lambda: "@a{k, t={x}} @b{" * n(200_000)),

@@ -461,3 +461,12 @@ def test_a_papers_own_bibtex_entry_gives_what_its_other_keys_do_not(db, tmp_path
     assert (b.key, b.venue_raw, b.authors) == ("Lee2022", "Journal of Scheduling", ["Ana Lee"])
     assert b.venue is not None and b.venue.venue is not None
     assert [x.sources[0].line for x in (a, b)] == [3, 9], OWN_BIBTEX
+
+
+def test_a_title_written_with_json_escapes_is_found_on_its_line(db, tmp_path: Path):
+    """A JSON data file writes a title's quotes as \\": the title as read ('Paper on "robust" things') is not in the
+    file, and its record named line 1; the escaped form is looked for too."""
+    p = tmp_path / "publications.json"
+    p.write_text(json.dumps([{"title": f'Paper {i} on "robust" things', "authors": "Ana Lee and Bo Kim",
+                              "journal": "Nature", "year": 2024} for i in range(3)], indent=1), encoding="utf-8")
+    assert [x.sources[0].line for x in run([p], db, Options(jobs=1)).publications] == [3, 9, 15]

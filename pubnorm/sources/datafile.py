@@ -4,6 +4,9 @@ render their list from data), and the same lists as literals in a site's JavaScr
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import json
 import re
 from typing import Any
 
@@ -221,7 +224,9 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB,
     from .collection import _add_url, _plain, _s, authors_from_citation
 
     profile = Profile(path=path, kind="data")
-    lines = text.split("\n")
+    lines, whole_text = text.split("\n"), text
+    starts = [0, *itertools.accumulate(len(ln) + 1 for ln in lines)][:-1]  # where each line starts in the text
+    after = 0  # the line of the last paper found (a 1-based line is the index of the line after it)
     for node in _items(data):
         item = _lower_keys(node)
         title = _STYLE_STOP.sub("", _plain(_s(item.get("title"))))  # "A Title." as a reference string ends it
@@ -277,7 +282,9 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB,
         for key, value in item.items():  # "arXiv_url", "pdf_url", "paper_link": a link under a key of the site's own
             if key not in _LINK_KEYS and key.endswith(("url", "_link")) and (link := _s(value)).startswith("http"):
                 _add_url(pub, link)
-        line = (lines_of or {}).get(id(node)) or _line_of(lines, title, _s(item.get("title")))
+        line = (lines_of or {}).get(id(node)) \
+            or _line_of(lines, title, _s(item.get("title")), after, whole_text, starts)
+        after = line
         pub.sources.append(SourceLoc(path, line, squash(lines[line - 1]) if line <= len(lines) else ""))
         profile.publications.append(normalize_publication(pub, db))
     return profile
@@ -519,24 +526,52 @@ def _authors_in(value: Any) -> list[str]:
 _FIELD_BAR = lazy_compile(r"\s+[|·•]\s+")  # fields of one value set apart ("with A. Lee | Journal of Algebra 651")
 
 
-def _line_of(lines: list[str], title: str, written: str = "") -> int:
-    """The line of the title's key ("title: ..."), else the first line that holds the title (a table's row). The
-    whole title first, as `written` in the file (with its markup) or as read, and where it ends the line's value:
-    a title may open or sit inside another paper's title ("Robust Scheduling" in "... for Robust Scheduling with
-    ..."); then its first 30 characters (the file may write the rest with escapes)."""
-    best, best_rank = 1, 6
-    whole = [p for p in dict.fromkeys((written, title)) if p]
-    for i, ln in enumerate(lines, 1):
-        rank = 6
-        for probe in whole:
-            if (at := ln.find(probe)) >= 0:
-                rank = min(rank, 0 if _VALUE_END.match(ln, at + len(probe)) else 2)
-        if rank == 6 and title[:30] in ln:
-            rank = 4
-        if rank < 6 and "title" not in ln.lower():
-            rank += 1
-        if rank < best_rank:
-            best, best_rank = i, rank
-            if rank == 0:
+def _line_of(lines: list[str], title: str, written: str = "", start: int = 0, text: str | None = None,
+             starts: list[int] | None = None) -> int:
+    """The line of the title's key ("title: ..."), else the first line that holds the title (a table's row),
+    looked for from line `start` on (the papers come in the file's order: a title whose first words open an earlier
+    paper's title, "Adjustable Robust Optimization with ..." after "... for Adjustable Robust Optimization with
+    ...", is not found on that paper's line), then before it. Best is the whole title, as `written` in the file
+    (with its markup and, in JSON, its escapes) or as read, where it ends the line's value on a title line; a title
+    inside another value (the paper's own BibTeX: "title = {... Robust Scheduling with ...}") or its first 30
+    characters (the file may write the rest otherwise) only if nothing better comes within _LINE_LOOKAHEAD lines.
+    Given the file's `text` and its lines' `starts`, the search begins where the title first occurs (one search of
+    the text, not one per line): a file of many papers is read in time linear in its size."""
+    whole = [p for p in dict.fromkeys((written, title, json.dumps(written, ensure_ascii=False)[1:-1])) if p]
+    windows: tuple[tuple[int, int], ...] = ((start, len(lines)), (0, start))
+    if text is not None and starts is not None:
+        probes = [*whole, title[:30]]
+        off = starts[start] if start < len(starts) else len(text)
+        # near the last paper first (a file in order: the next title is close), then after it, then anywhere
+        hits = [h for p in probes if (h := text.find(p, off, off + _FIND_NEAR)) >= 0] \
+            or [h for p in probes if (h := text.find(p, off)) >= 0] or [h for p in probes if (h := text.find(p)) >= 0]
+        if not hits:
+            return 1  # not in the file as written
+        windows = ((bisect.bisect_right(starts, min(hits)) - 1, len(lines)),)
+    for lo, hi in windows:
+        best, best_rank, stop = 0, 6, hi
+        for i in range(lo, hi):
+            if i >= stop:
                 break
-    return best
+            ln = lines[i]
+            rank = 6
+            for probe in whole:
+                if (at := ln.find(probe)) >= 0:
+                    rank = min(rank, 0 if _VALUE_END.match(ln, at + len(probe)) else 2)
+            if rank == 6 and title[:30] in ln:
+                rank = 4
+            if rank < 6 and "title" not in ln.lower():
+                rank += 1
+            if rank < best_rank:
+                if best_rank == 6:
+                    stop = min(hi, i + _LINE_LOOKAHEAD)
+                best, best_rank = i + 1, rank
+                if rank == 0:
+                    break
+        if best:
+            return best
+    return 1
+
+
+_LINE_LOOKAHEAD = 50
+_FIND_NEAR = 1 << 16  # characters after the last paper's line searched first
