@@ -539,7 +539,6 @@ def _year(toks: Sequence[Token], i: int) -> int | None:
     return None
 
 
-
 # the key of a paper's abstract, written on in its entry after the citation (the abstract is no field of it)
 _ABSTRACT_KEYS = frozenset({"abstract", "summary", "tldr", "zusammenfassung", "resumo", "resumen", "résumé", "riassunto",
                             "samenvatting", "streszczenie", "摘要", "要旨"})

@@ -224,7 +224,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB,
     from .collection import _add_url, _plain, _s, authors_from_citation
 
     profile = Profile(path=path, kind="data")
-    lines, whole_text = text.split("\n"), text
+    lines = text.split("\n")
     starts = [0, *itertools.accumulate(len(ln) + 1 for ln in lines)][:-1]  # where each line starts in the text
     after = 0  # the line of the last paper found (a 1-based line is the index of the line after it)
     for node in _items(data):
@@ -238,12 +238,13 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB,
         if isinstance(authors, list):
             pub.authors = [a for a in (_plain(_person(x)) for x in authors) if a]
         elif isinstance(authors, str):
-            text = _WITH.sub("", _plain(authors))
-            pub.authors, pub.et_al = split_authors(text)
-            if ";" in text or _ONE_SURNAME_FIRST.fullmatch(text.strip()) or _SURNAMES_FIRST.search(text):
+            written_names = _WITH.sub("", _plain(authors))
+            pub.authors, pub.et_al = split_authors(written_names)
+            if ";" in written_names or _ONE_SURNAME_FIRST.fullmatch(written_names.strip()) \
+                    or _SURNAMES_FIRST.search(written_names):
                 # "Li, Q.; Levi, S. M.; Wagen, C.", "Levi, S. M." or "Shields, G. S., Deer, L. K., & Hostinar, C. E.":
                 # names written surname first
-                pub.authors = split_name_list(text)[0]
+                pub.authors = split_name_list(written_names)[0]
         if not pub.authors:
             # the author list under a key of the site's own ("creds", "subtitle", "text"): by what it says (a venue's
             # key holds the venue, "Global Ecology and Conservation" as it may read)
@@ -283,7 +284,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB,
             if key not in _LINK_KEYS and key.endswith(("url", "_link")) and (link := _s(value)).startswith("http"):
                 _add_url(pub, link)
         line = (lines_of or {}).get(id(node)) \
-            or _line_of(lines, title, _s(item.get("title")), after, whole_text, starts)
+            or _line_of(text, lines, starts, title, _s(item.get("title")), after)
         after = line
         pub.sources.append(SourceLoc(path, line, squash(lines[line - 1]) if line <= len(lines) else ""))
         profile.publications.append(normalize_publication(pub, db))
@@ -526,51 +527,45 @@ def _authors_in(value: Any) -> list[str]:
 _FIELD_BAR = lazy_compile(r"\s+[|·•]\s+")  # fields of one value set apart ("with A. Lee | Journal of Algebra 651")
 
 
-def _line_of(lines: list[str], title: str, written: str = "", start: int = 0, text: str | None = None,
-             starts: list[int] | None = None) -> int:
-    """The line of the title's key ("title: ..."), else the first line that holds the title (a table's row),
-    looked for from line `start` on (the papers come in the file's order: a title whose first words open an earlier
-    paper's title, "Adjustable Robust Optimization with ..." after "... for Adjustable Robust Optimization with
-    ...", is not found on that paper's line), then before it. Best is the whole title, as `written` in the file
-    (with its markup and, in JSON, its escapes) or as read, where it ends the line's value on a title line; a title
-    inside another value (the paper's own BibTeX: "title = {... Robust Scheduling with ...}") or its first 30
-    characters (the file may write the rest otherwise) only if nothing better comes within _LINE_LOOKAHEAD lines.
-    Given the file's `text` and its lines' `starts`, the search begins where the title first occurs (one search of
-    the text, not one per line): a file of many papers is read in time linear in its size."""
+def _line_of(text: str, lines: list[str], starts: list[int], title: str, written: str = "", start: int = 0) -> int:
+    """The line of the title's key ("title: ..."), else the first line that holds the title (a table's row), in a
+    file's `text`, its `lines` and where each starts. The search begins where the title first occurs from line
+    `start` on (the papers come in the file's order: a title whose first words open an earlier paper's title,
+    "Adjustable Robust Optimization with ..." after "... for Adjustable Robust Optimization with ...", is not found
+    on that paper's line), else anywhere: one search of the text, not one per line, so that a file of many papers is
+    read in time linear in its size. Best is the whole title, as `written` in the file (with its markup and, in
+    JSON, its escapes) or as read, where it ends the line's value on a title line; a title inside another value (the
+    paper's own BibTeX: "title = {... Robust Scheduling with ...}") or its first 30 characters (the file may write
+    the rest otherwise) only if nothing better comes within _LINE_LOOKAHEAD lines."""
     whole = [p for p in dict.fromkeys((written, title, json.dumps(written, ensure_ascii=False)[1:-1])) if p]
-    windows: tuple[tuple[int, int], ...] = ((start, len(lines)), (0, start))
-    if text is not None and starts is not None:
-        probes = [*whole, title[:30]]
-        off = starts[start] if start < len(starts) else len(text)
-        # near the last paper first (a file in order: the next title is close), then after it, then anywhere
-        hits = [h for p in probes if (h := text.find(p, off, off + _FIND_NEAR)) >= 0] \
-            or [h for p in probes if (h := text.find(p, off)) >= 0] or [h for p in probes if (h := text.find(p)) >= 0]
-        if not hits:
-            return 1  # not in the file as written
-        windows = ((bisect.bisect_right(starts, min(hits)) - 1, len(lines)),)
-    for lo, hi in windows:
-        best, best_rank, stop = 0, 6, hi
-        for i in range(lo, hi):
-            if i >= stop:
+    probes = [*whole, title[:30]]
+    off = starts[start] if start < len(starts) else len(text)
+    # near the last paper first (a file in order: the next title is close), then after it, then anywhere
+    hits = [h for p in probes if (h := text.find(p, off, off + _FIND_NEAR)) >= 0] \
+        or [h for p in probes if (h := text.find(p, off)) >= 0] or [h for p in probes if (h := text.find(p)) >= 0]
+    if not hits:
+        return 1  # not in the file as written
+    lo = bisect.bisect_right(starts, min(hits)) - 1
+    best, best_rank, stop = 1, 6, len(lines)
+    for i in range(lo, len(lines)):
+        if i >= stop:
+            break
+        ln = lines[i]
+        rank = 6
+        for probe in whole:
+            if (at := ln.find(probe)) >= 0:
+                rank = min(rank, 0 if _VALUE_END.match(ln, at + len(probe)) else 2)
+        if rank == 6 and title[:30] in ln:
+            rank = 4
+        if rank < 6 and "title" not in ln.lower():
+            rank += 1
+        if rank < best_rank:
+            if best_rank == 6:
+                stop = min(len(lines), i + _LINE_LOOKAHEAD)
+            best, best_rank = i + 1, rank
+            if rank == 0:
                 break
-            ln = lines[i]
-            rank = 6
-            for probe in whole:
-                if (at := ln.find(probe)) >= 0:
-                    rank = min(rank, 0 if _VALUE_END.match(ln, at + len(probe)) else 2)
-            if rank == 6 and title[:30] in ln:
-                rank = 4
-            if rank < 6 and "title" not in ln.lower():
-                rank += 1
-            if rank < best_rank:
-                if best_rank == 6:
-                    stop = min(hi, i + _LINE_LOOKAHEAD)
-                best, best_rank = i + 1, rank
-                if rank == 0:
-                    break
-        if best:
-            return best
-    return 1
+    return best
 
 
 _LINE_LOOKAHEAD = 50

@@ -19,7 +19,8 @@ LEAD_WORDS = frozenset("abstract summary tldr note notes keywords award oral pos
 # quote marks that open a quotation, and the marks that close them (‘ and ' close with a mark that is also an
 # apostrophe: "‘Like me?’", "'Yes, but ...'")
 QUOTE_CLOSES = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "'": "'"}
-# the quotes a title is set in (not single quotes: an apostrophe is one too)
+# the quotes a title is set in, whose closing mark ends a quotation for sure (not ‘ and ': their closing mark is
+# also an apostrophe)
 TITLE_QUOTES = {o: c for o, c in QUOTE_CLOSES.items() if c not in ("’", "'")}
 
 # what a link does ("Direct Link", "View on PubMed", "Download", "Replication data", "MathSciNet"): link words for the

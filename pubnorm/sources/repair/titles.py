@@ -13,8 +13,6 @@ from ..features import MONTHS, YEAR, Token, join_tokens
 from ..vocab import CO_AUTHORS_BY, LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, TITLE_QUOTES, ends_no_title, name_shaped
 from .spans import THESIS_KIND, index_of, line_span, run_end, runs
 
-# quote marks whose closing mark ends a quotation for sure (not ‘ and ': their closing mark is also an apostrophe)
-
 
 def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """'“INFORM: Bringing Sociology to the Public Space” in Chercheurs de dieux ..., (ed).': a title opened by a quote
