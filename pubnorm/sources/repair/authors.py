@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from ...lazyre import lazy_compile
@@ -483,9 +484,16 @@ def names_open_line(toks: Sequence[Token]) -> None:
     venue run) that opens its line, holds two names or more and nothing else (their words, commas, "and") and ends at
     a full stop, with the entry's own title after it (before the next entry's start), is the author list."""
     n = len(toks)
+    # where the last word (not a mark) before each token on its line is: none, -1
+    word_before, last = [-1] * n, -1
+    for k, t in enumerate(toks):
+        if k and t.line != toks[k - 1].line:
+            last = -1
+        word_before[k] = last
+        if t.text[:1].isalnum():
+            last = k
     for a, b in [*runs(toks, "title"), *runs(toks, "venue")]:
-        if (a and toks[a - 1].line == toks[a].line and any(t.text[:1].isalnum() for t in toks[:a]
-                                                             if t.line == toks[a].line)) \
+        if (a and toks[a - 1].line == toks[a].line and word_before[a] >= 0) \
                 or b >= n or toks[b].text != ".":
             continue
         k = b + 1
@@ -781,20 +789,30 @@ def names_open_title(toks: Sequence[Token]) -> None:
     names, the first perhaps written surname first and the list perhaps ending "et al.", then a full stop and a quoted
     title (Chicago, as Google Scholar writes it: 'Chan, Bun, Lena Okafor, and Jan Moreau. "Title." Journal (2024)')."""
     n, first = len(toks), True
+    # the labels stay as they are until a list is found (then it returns): where entries start and which lines hold
+    # names are known once, not looked for at every title (a page of thousands of one-line entries)
+    starts = [k for k, x in enumerate(toks) if x.label.startswith("B-")]
+    author_lines = {x.line for x in toks if x.field == "author"}
+    paras = [k for k in range(1, n) if toks[k].para and toks[k].line != toks[k - 1].line]
+    authors_before = [0]  # authors_before[k]: how many of toks[:k] are names
+    for x in toks:
+        authors_before.append(authors_before[-1] + (x.field == "author"))
     for i, t in enumerate(toks):
         if t.field != "title" or (i and toks[i - 1].field == "title" and toks[i - 1].line == t.line):
             continue
         # this entry's own names (to the next start the labeller marked, or the next paragraph of a run): another
         # entry's in the block say nothing of it
-        s, e = entry_span(toks, i, i + 1)
-        e = next((k for k in range(i + 1, e) if toks[k].para and toks[k].line != toks[k - 1].line), e)
-        named = any(toks[k].field == "author" for k in range(s, e))
+        k = bisect_right(starts, i)
+        s, e = (starts[k - 1] if k else 0), (starts[k] if k < len(starts) else n)
+        k = bisect_right(paras, i)
+        e = min(e, paras[k]) if k < len(paras) else e
+        named = authors_before[e] > authors_before[s]
         # the rest of an author list read as the title: only the line-ending comma below tells ("A. Lee, Yu-Ting
         # Wu, and Daisuke Mori,\nTitle ...")
         after_names = i > 1 and _list_goes_on(toks, i)
         # names elsewhere in the block (other entries' authors) leave only a Chicago citation to look for on this line
         chicago_only = named and not after_names
-        if chicago_only and any(x.field == "author" and x.line == t.line for x in toks):
+        if chicago_only and t.line in author_lines:
             continue
         j, names, size, inverted = i, 0, 0, False
         while j < n and toks[j].field == "title" and toks[j].line == t.line:
