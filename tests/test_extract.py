@@ -1224,6 +1224,40 @@ def test_a_journal_linked_to_its_home_is_the_venue_not_a_second_paper_in_prose(d
         ("Sample size for win ratio analysis", "Biometrika", 2022)]
 
 
+def test_a_citation_linked_to_the_article_beside_the_linked_title_is_its_venue_not_a_second_paper(db):
+    """"<b>Title</b> (linked to an archive), <a>Machine Learning: Science and Technology, vol. 5, pp. 025032,
+    2024</a> (with ...)": two links to paper hosts on one line read the entry as prose naming two papers, each a
+    record with no authors; the second link's text gives the volume and pages, so it is where the paper appeared.
+    Two papers linked by their titles in one sentence stay two."""
+    page = ("<html><body><h2>Journals</h2><ol>\n"
+            '<li><a href="https://hal.science/hal-04173074"><b>A multiscale network to synthesize turbulent fields</b>'
+            '</a>, <a href="https://iopscience.iop.org/article/10.1088/2632-2153/ad43b3">Machine Learning Letters, vol. 5,'
+            " Num. 2, pp. 025032, 2024</a> (with M. Cabeza Gallucci).</li>\n"
+            '<li>We build on <a href="https://arxiv.org/abs/2101.00001">Sparse widgets in the wild</a> and '
+            '<a href="https://arxiv.org/abs/2102.00002">Dense widgets at scale</a>.</li>\n</ol></body></html>')
+    pubs = read_markup("p.html", page, db, html=True).publications
+    assert [(p.title, p.venue_raw, p.year, p.authors) for p in pubs[:1]] == [
+        ("A multiscale network to synthesize turbulent fields", "Machine Learning Letters", 2024,
+         ["M. Cabeza Gallucci"])]
+    assert [p.label or p.title for p in pubs[1:]] == ["Sparse widgets in the wild", "Dense widgets at scale"]
+
+
+def test_a_heading_naming_whose_publications_follow_is_a_section_not_the_first_papers_title(db):
+    """"<h2>Selected publications authored by members of the Department</h2>" right above a list: the heading was
+    offered to the labeller as the first entry's title (pages give each paper a heading of its own), and the first
+    paper lost its authors and year to a record titled by the heading."""
+    page = ("<html><body><h2>Selected publications authored by members of the Department</h2>\n"
+            '<ul class="unstyled publications">\n'
+            "<li>Okafor TB, Lind TD, Moreau AU, et al, 2025,<br><strong>Estimates of resource use in a health-care "
+            "system: a modelling study.</strong><br>The Lancet Global Health, 13:e28-e37</li>\n"
+            "<li>Reyes R, Okafor S, et al, 2024,<br><strong>Ebola virus disease models and parameters: a systematic "
+            "review.</strong><br>Lancet Infectious Diseases, 24:e762-e773</li>\n</ul></body></html>")
+    pubs = read_markup("about.php", page, db, html=True).publications
+    assert [(p.title, p.authors[:1], p.year) for p in pubs] == [
+        ("Estimates of resource use in a health-care system: a modelling study", ["Okafor TB"], 2025),
+        ("Ebola virus disease models and parameters: a systematic review", ["Reyes R"], 2024)]
+
+
 def test_two_names_in_one_bold_span_each_ending_in_initials_are_two_authors(db):
     """"<strong>Darras H., Yu C.</strong>, Kever M. 2026. Title. Journal": the lab's two members in one bold span
     were read as one name written "Surname, Given names" ("**Peixoto, Marco Antonio**" is one name)."""

@@ -29,6 +29,7 @@ from .vocab import (
     DATA_NOTE,
     GROUP_NAME,
     KIND_HEADING,
+    KIND_LEAD,
     LEAD_WORDS,
     NOTE_ON_A_PAPER,
     PAPER_PAGE,
@@ -669,7 +670,7 @@ def candidate_lines(block: Block, heading_used: int = 0) -> list[Line]:
     heading of its own, its authors and venue below): the labeller decides whether that heading is a title."""
     if block.heading_line != heading_used and block.right_under_heading() and not block.card:
         head = block.section.rsplit(SECTION_SEP, 1)[-1].strip()  # never long: markup reads a long heading as text
-        if head:
+        if head and not KIND_LEAD.match(head):  # "Selected publications authored by members of ...": a section
             return [Line([Span(head, bold=True, href=block.heading_href or None, tag="heading")], lineno=block.heading_line),
                     *block.lines]
     return list(block.lines)

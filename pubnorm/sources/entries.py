@@ -490,14 +490,19 @@ def _prose_mentions(block: Block, ctx: Context) -> bool:
 
 
 def _journal_link(span: Span, ctx: Context) -> bool:
-    """A link whose text is a venue's name and no year ("[*Biometrics*](https://academic.oup.com/biometrics)"):
-    where the entry appeared, linked to the journal's home, not a second paper."""
-    m = ctx.db.match(span.text.strip("[]*_ "))
+    """A link whose text is a venue's name and no year ("[*Biometrics*](https://academic.oup.com/biometrics)"), or
+    a citation's tail, a year with the volume or pages ("Physica D: Nonlinear Phenomena, vol. 459, pp. 134027, 2024"
+    linked to the article): where the entry appeared, not a second paper."""
+    text = span.text.strip("[]*_ ")
+    if _VOLUME_OR_PAGES.search(text) and YEAR_IN.search(text):
+        return True  # a citation's tail, whatever the journal: no paper's title gives its volume and pages
+    m = ctx.db.match(text)
     return m.venue is not None and m.parse.year is None
 
 
 _CITED = lazy_compile(r"\b(?:vol(?:ume)?|issue|no|pages|pp)\b\.?\s*\d|\d\s*\(\d+\)|\d+\s*[-–]\s*\d+|(?<!\d)\d{4,}(?!\d)",
                       re.I)
+_VOLUME_OR_PAGES = lazy_compile(r"\b(?:vol(?:ume)?|iss(?:ue)?|no|num|pages|pp)\b\.?\s*\d|\d\s*\(\d+\)\s*[:,]", re.I)
 _ADDRESS = lazy_compile(r"<?(?:https?://|www\.|doi:\s*10\.|10\.\d{4,9}/)\S*$", re.I)
 _IDENTIFIER = lazy_compile(r"(?:arXiv|doi|PMID|PMCID|SSRN|hal|bioRxiv|medRxiv)\s*:\s*\S+", re.I)
 

@@ -139,6 +139,11 @@ _KIND_WORD = (r"(?:selected|recent|refereed|peer[- ]reviewed|reviewed|internatio
               r"forthcoming|published|posters?|abstracts?|extended|letters?|reviews?|surveys?|patents?|products?|outputs?|"
               r"(?:19|20)\d\d)")
 KIND_HEADING = lazy_compile(_phrase(_KIND_WORD, r"\W+(?:and\W+|&\W+|or\W+)?"), re.I)
+# a heading that opens with such words and goes on to say whose or which they are ("Selected publications authored
+# by members of the Department", "Recent papers from the lab", "Publications since 2020"): a section too
+KIND_LEAD = lazy_compile(r"\W*(?:(?:selected|recent|refereed|peer[- ]reviewed|key|representative|featured|latest)\s+)?"
+                         r"(?:publications|papers|articles)\s+(?:authored|written|published|by|from|of|since|with|in)\b",
+                         re.I)
 
 # a group that authors a paper (consortium authorship, Vancouver style): its name, ending in a word for a group
 # ("GBD 2013 Mortality and Causes of Death Collaborators", "for the Alzheimer's Disease Neuroimaging Initiative", "the
