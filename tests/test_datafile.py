@@ -470,3 +470,42 @@ def test_a_title_written_with_json_escapes_is_found_on_its_line(db, tmp_path: Pa
     p.write_text(json.dumps([{"title": f'Paper {i} on "robust" things', "authors": "Ana Lee and Bo Kim",
                               "journal": "Nature", "year": 2024} for i in range(3)], indent=1), encoding="utf-8")
     assert [x.sources[0].line for x in run([p], db, Options(jobs=1)).publications] == [3, 9, 15]
+
+
+def test_a_year_written_in_brackets_or_with_its_month_is_the_items_year(db):
+    """`year: (2024)` (the Allan lab template's publist.yml as one lab writes it) and `date: March 2023` gave no
+    year: only a value that starts with the year was read."""
+    from pubnorm.sources.datafile import read_data
+
+    yml = ("- title: Hard constraints in neural networks\n  authors: Chen, H., & Li, C.\n"
+           "  journal: Computers & Chemical Engineering\n  year: (2024)\n"
+           "- title: Diagnosing infeasible problems\n  authors: Chen, H.\n  journal: INFOR\n  date: March 2023\n")
+    assert [p.year for p in read_data("_data/publist.yml", yml, db).publications] == [2024, 2023]
+
+
+def test_a_year_only_under_a_key_of_the_sites_own_is_read_when_it_is_the_only_one(db):
+    """`"meta": "February 2026"`, `"meta": "pp. 1-6, 2025"`: the item's one year, wherever the site keeps it; a file
+    name's or an identifier's digits are no year, and two years give none (never a guess)."""
+    from pubnorm.sources.datafile import read_data
+
+    items = [{"title": "Pulse: scheduling in the cloud-edge continuum", "authors": ["A. Lee"], "meta": "February 2026",
+              "pdf": "files/papers/Lee_2024_Pulse.pdf"},
+             {"title": "Argent: energy-aware scheduling", "authors": ["A. Lee"], "meta": "pp. 1-6, 2025",
+              "doi": "10.1029/2024WR038577"},
+             {"title": "Two dates", "authors": ["A. Lee"], "meta": "2019; reprinted 2021"}]
+    pubs = read_data("data/publications.json", json.dumps(items, indent=1), db).publications
+    assert [p.year for p in pubs] == [2026, 2025, None]
+    assert [p.year_source for p in pubs[:2]] == ["text", "text"]
+
+
+def test_a_journal_set_apart_in_italics_in_a_value_of_the_sites_own_is_the_venue(db, tmp_path: Path):
+    """A React site's `bibinfo: (<><i>IEEE Trans. Sig. Proc.</i>, 58(10): 5030–5043, Oct. 2010.</>)`: the JSX
+    was skipped, and an abbreviation the venue database does not know as written named no venue."""
+    p = tmp_path / "clientPage.js"
+    p.write_text("const JOURNAL_PAPERS = [\n  {\n    authors: 'Z. Ben-Haim, Y. C. Eldar, and M. Elad',\n"
+                 "    title: 'Coherence-based guarantees for estimating a sparse vector',\n"
+                 "    bibinfo: (<div><i>IEEE Trans. Sig. Proc.</i>, 58(10): 5030–5043, Oct. 2010.</div>),\n"
+                 "    link: 'published/guarantees.pdf'\n  },\n];\n", encoding="utf-8")
+    (pub,) = run([p], db, Options(jobs=1)).publications
+    assert pub.venue_raw == "IEEE Trans. Sig. Proc." and pub.year == 2010
+    assert pub.authors == ["Z. Ben-Haim", "Y. C. Eldar", "M. Elad"] and pub.sources[0].line == 4

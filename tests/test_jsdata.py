@@ -54,3 +54,20 @@ def test_attribute_props_reads_custom_elements_components_and_shortcodes_not_htm
         (text.index("<Publication"), {"title": "T2", "year": "2021"}),
         (text.index("{{< pub"), {"title": "T3", "journal": "Icarus"}),
         (text.index("{{% pub"), {"year": "2019", "title": "T4"})]
+
+
+def test_a_jsx_value_is_read_as_its_markup_and_the_literal_goes_on_after_it():
+    """`bibinfo: (<><i>Journal</i>, 61, 2025.</>)` in a React site's list: JSX was skipped as code, losing the venue
+    and year the list keeps only there; a quote mark in its text ("Lee's") started a string past its end."""
+    src = ("const P = [\n  {title: 'A', bibinfo: (<><i>Water Resources</i>, 61: e24, 2025.</>), link: 'x'},\n"
+           "  {title: 'B', bibinfo: <div><i>IEEE Trans. Sig. Proc.</i>, 58(10),<br/>\n Oct. 2010; Lee's{' '}"
+           "<a href=\"a.pdf\">report</a>.</div>, year: 2010},\n  {title: 'C', info: <Cite x={f(1)} />, n: 1},\n];\n")
+    assert literals(src) == [[
+        {"title": "A", "bibinfo": "<i>Water Resources</i>, 61: e24, 2025.", "link": "x"},
+        {"title": "B", "bibinfo": "<div><i>IEEE Trans. Sig. Proc.</i>, 58(10), Oct. 2010; Lee's "
+                                  "<a href=\"a.pdf\">report</a>.</div>", "year": 2010},
+        {"title": "C", "info": "<Cite x= />", "n": 1}]]
+
+
+def test_a_less_than_sign_that_opens_no_element_is_still_skipped_as_code():
+    assert literals("x = [{a: <b, c: 1}, {d: 2}]") == [[{"a": None, "c": 1}, {"d": 2}]]

@@ -261,7 +261,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB,
             or next((_s(v) for k, v in item.items() if _YEAR_KEY.fullmatch(k)), "")
         if _YEAR_SPAN.fullmatch(year) and not (pub.authors or venue or any(_s(item.get(k)) for k in _LINK_KEYS)):
             continue  # a CV's timeline ("title: Postdoctoral Researcher, year: 2018-2020"): a span of years, no paper
-        if pub.year is None and (m := re.match(r"\s*((?:19|20)\d{2})", year)):
+        if pub.year is None and (m := _YEAR_WORD.search(year)):  # "2024", "(2024)", "March 2024", "2024-03-01"
             pub.year, pub.year_source = int(m.group(1)), "date"
             m = re.fullmatch(r"\s*\d{4}-(\d{1,2})(?:-(\d{1,2}))?\s*", year)
             if m and 1 <= int(m.group(1)) <= 12 and not (int(m.group(1)) == 1 and m.group(2) and int(m.group(2)) == 1):
@@ -272,6 +272,8 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB,
             _fill_from_bibtex(pub, bib, path, db)
         if pub.year is None and venue and not year and (m := _CITED_YEAR.search(venue)):
             pub.year, pub.year_source = int(m.group(1)), "text"  # "Nature Physics volume 19, pages 857–862 (2023)"
+        if pub.year is None and not year and (one := _year_in_values(item)) is not None:
+            pub.year, pub.year_source = one, "text"  # "meta": "February 2026", "info": "pp. 1-6, 2025"
         for key in _LINK_KEYS:
             v = _s(item.get(key))
             if key == "doi" and v and not v.startswith("http"):
@@ -400,12 +402,23 @@ def _venue_in(item: dict[str, Any], db: VenueDB) -> str:
     for k, v in _strings(item):
         if k in _SKIP_KEYS or not v.strip() or v.startswith(("http", "/")):
             continue
+        if (m := _EMPHASISED.search(v)) and _CITATION_AFTER.match(_plain(v[m.end():])) \
+                and len(name := _plain(m.group(2))) <= _VENUE_CHARS and not _authors_in(name):
+            return name  # "<i>IEEE Trans. Sig. Proc.</i>, 58(10): 5030–5043, Oct. 2010.": the journal, set apart
         for part in _FIELD_BAR.split(v):  # "with A. Lee | Journal of Algebra 651, pp.19-69": each field apart
             text = _plain(part)
             if len(text) <= _VENUE_CHARS and not _authors_in(text) and not _WITH.match(text) \
                     and db.match(text).venue is not None:
                 return text
     return ""
+
+
+def _year_in_values(item: dict[str, Any]) -> int | None:
+    """The one year the item's other short values give, under keys of the site's own ("meta": "February 2026",
+    "details": "pp. 1-6, 2025"): none when they give two, or none (a link's, a file name's digits are no year)."""
+    years = {int(m.group(1)) for k, v in _strings(item) if k not in _SKIP_KEYS and len(v) <= _VENUE_CHARS
+             and not v.lstrip().startswith(("http", "/", "www.")) for m in _YEAR_WORD.finditer(v)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _strings(item: dict[str, Any]) -> list[tuple[str, str]]:
@@ -425,6 +438,11 @@ def _strings(item: dict[str, Any]) -> list[tuple[str, str]]:
 # the keys an author list is kept under ("Co_Auth: [{name: ...}]" with "Co_Auth_text: joint with")
 _AUTHOR_KEYS = ("authors", "author", "coauthors", "co-authors", "co_authors", "co_auth", "coauth")
 _YEAR_SPAN = lazy_compile(r"\s*(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now|today)?\s*", re.I)
+# a value's emphasised words, and a citation's numbers after them (its volume, pages or year)
+_EMPHASISED = lazy_compile(r"<(i|em)\b[^>]*>(.+?)</\1>", re.I | re.S)
+_CITATION_AFTER = lazy_compile(r"[\s,.:;]*(?:vol\.?\s*|volume\s+|pp?\.\s*)?\(?\d", re.I)
+# a year standing as a word: not in an identifier, a file name or a longer number ("e2024WR038577", "Lee_2025.pdf")
+_YEAR_WORD = lazy_compile(r"(?<![\w/.-])((?:19|20)\d{2})(?![\w/])")
 _CITED_YEAR = lazy_compile(r"(?:^|[\s(,])((?:19|20)\d{2})\)?\s*$")  # a citation's year closes it
 _SKIP_KEYS = frozenset({"title", "authors", "author", "abstract", "summary", "description", "note", "notes",
                         "image", "img", "thumbnail", "icon", "bibtex", "bib", "cite", *_LINK_KEYS})

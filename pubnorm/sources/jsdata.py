@@ -13,6 +13,7 @@ outside literals (imports, code) is skipped. Linear in the size of the file.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from ..lazyre import lazy_compile
@@ -29,9 +30,27 @@ _BEFORE_A_LITERAL = frozenset({"=", "(", ",", ":", "[", "?", "return", "default"
 MAX_DEPTH = 100  # deeper literals are skipped as one value (no recursion without bound)
 
 
+class _Tokens(list[str]):
+    """The file's tokens, with where each starts in its text: a JSX value is read back from the text."""
+
+    def __init__(self, text: str, start: int = 0) -> None:
+        found = [m for m in _TOKEN.finditer(text, start) if not m.group().startswith(("//", "/*"))]
+        super().__init__(m.group() for m in found)
+        self.text = text
+        self.starts = [m.start() for m in found]
+        self.jsx_budget = 2 * len(text) + 10_000  # characters JSX may be looked through, in all: linear in the file
+
+    def resume(self, i: int, pos: int) -> int:
+        """Tokens again from text[pos:] on, in place of toks[i:] (a quote mark inside JSX text may have started a
+        string token that runs past its end); the index of the first."""
+        rest = _Tokens(self.text, pos)
+        self[i:], self.starts[i:] = rest, rest.starts
+        return i
+
+
 def literals(text: str) -> list[Any]:
     """The outermost object and array literals of the file, in order, as Python dicts and lists."""
-    toks = [m.group() for m in _TOKEN.finditer(text) if not m.group().startswith(("//", "/*"))]
+    toks = _Tokens(text)
     out: list[Any] = []
     i = 0
     while i < len(toks):
@@ -82,7 +101,57 @@ def _value(toks: list[str], i: int, depth: int) -> tuple[Any, int]:
         return (float(tok) if any(c in tok for c in ".eE") else int(tok)), j
     if tok in _WORDS and (i + 1 >= len(toks) or toks[i + 1] in (",", "}", "]", ")")):
         return _WORDS[tok], i + 1
+    if (tok == "<" or (tok == "(" and toks[i + 1:i + 2] == ["<"])) and isinstance(toks, _Tokens):
+        jsx = _jsx(toks, i)
+        if jsx is not None:
+            return jsx
     return _code(toks, i, depth)
+
+
+# a JSX tag: its name, and its attributes (quoted, or an expression in braces, one level of braces inside)
+_JSX_TAG = lazy_compile(r"""<(/?)([A-Za-z][\w.:-]*)?((?:[^<>"'{}]|"[^"]*"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)>""")
+_JSX_STRING = lazy_compile(r"""\{\s*(?:"([^"]*)"|'([^']*)'|`([^`]*)`)\s*\}""")  # {" "}, {'text'}
+_JSX_EXPRESSION = lazy_compile(r"\{[^{}]*\}")
+_JSX_BREAK = lazy_compile(r"<br\s*/?>", re.I)
+
+
+def _jsx(toks: _Tokens, i: int) -> tuple[str, int] | None:
+    """A JSX element as a value (`bibinfo: (<><i>Water Resources Research</i>, 61, 2025.</>)`): its source with
+    its markup, as an HTML string (the reader keeps its text), and the index of the token after it; None when it
+    is not one whole element (then it is skipped as code)."""
+    text, pos = toks.text, toks.starts[i]
+    paren = toks[i] == "("
+    start = toks.starts[i + 1] if paren else pos
+    depth, k = 0, start
+    while True:
+        m = _JSX_TAG.match(text, k)
+        if m is None or toks.jsx_budget <= 0:
+            return None  # a "<" that opens no tag, or JSX past what the file allows to be looked through
+        if m.group(1):
+            depth -= 1
+        elif not m.group(3).rstrip().endswith("/"):
+            depth += 1
+        k = m.end()
+        if depth <= 0:
+            break
+        nxt = text.find("<", k, k + toks.jsx_budget)
+        toks.jsx_budget -= (nxt if nxt >= 0 else len(text)) - start
+        if nxt < 0:
+            return None
+        k = nxt
+    source = text[start:k]
+    end = k
+    if paren:
+        close = re.compile(r"\s*\)").match(text, k)
+        if close is None:
+            return None
+        end = close.end()
+    j = bisect_left(toks.starts, end)
+    if j and toks.starts[j - 1] + len(toks[j - 1]) > end:
+        j = toks.resume(j - 1, end)  # a token that started inside the element runs past its end
+    value = _JSX_STRING.sub(lambda g: g.group(1) or g.group(2) or g.group(3) or "", source)
+    value = _JSX_BREAK.sub(" ", _JSX_EXPRESSION.sub(" ", value)).replace("</>", "").replace("<>", "")  # fragments
+    return " ".join(value.split()), j
 
 
 def _code(toks: list[str], i: int, depth: int) -> tuple[Any, int]:
