@@ -125,7 +125,7 @@ def _titles_compatible(a: Publication, b: Publication, fuzz) -> bool:  # type: i
         return True
     if a.first_source.path != b.first_source.path:
         return True  # the same arXiv id or DOI on two pages is one paper, however each page words it
-    return bool(fuzz.token_set_ratio(title_key(a.title), title_key(b.title)) >= 60)
+    return bool(fuzz.token_set_ratio(title_key(a.title), title_key(b.title)) >= 80)
 
 
 def cluster(pubs: Sequence[Publication], options: DedupeOptions = DedupeOptions()) -> list[Cluster]:

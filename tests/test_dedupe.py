@@ -56,6 +56,24 @@ def test_merge_prefers_complete_author_list():
     assert cl.merged.authors == ["X Y", "Z W"] and not cl.merged.et_al
 
 
+def test_one_placeholder_doi_under_two_papers_of_one_page_leaves_them_two():
+    """A page that gives two of its papers the same unfinished DOI ("10.1109/CSICC.2025"): their titles share the
+    words of a field ("scheduling in edge computing"), enough for the loose test (60% token-set alike) that let an
+    identifier join them, and one paper was lost."""
+    from pubnorm.model import SourceLoc
+
+    def pub(title: str, line: int) -> Publication:
+        return Publication(title=title, authors=["A. Lee"], ids={"doi": "10.1109/CSICC.2025"},
+                           sources=[SourceLoc("data/publications.json", line, "")])
+
+    a = pub("ARGENT: Energy-Aware Scheduling in Edge Computing Using Energy Valley Optimizer", 3)
+    b = pub("A Novel Levy Walk-based Framework for Scheduling Power-intensive Mobile Edge Computing Tasks", 9)
+    assert len(cluster([a, b])) == 2
+    # the same paper listed twice with its subtitle left off once is still one
+    c = pub("ARGENT: Energy-Aware Scheduling in Edge Computing", 15)
+    assert len(cluster([a, c])) == 1
+
+
 def _column(title: str, issue: str, pages: str | None = None, author: str = "Quill, Ada") -> Publication:
     return Publication(title=title, authors=[author], year=2000, venue_raw="Quarterly of Examples",
                        volume="24", number=issue, pages=pages)
