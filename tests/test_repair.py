@@ -3027,3 +3027,32 @@ def test_a_coined_name_before_the_titles_colon_is_the_titles_not_an_author():
     toks = _toks("Ana/B-author Lind/author ,/author McDonald/author :/other Tidal/title heating/title 2024/year")
     authors.coined_name_opens_title(toks)
     assert toks[3].field == "author" and toks[4].field == "other"
+
+
+def test_a_comma_after_the_last_initials_of_a_semicolon_list_ends_it_and_opens_the_title():
+    """"Dravid, V. P.; Aydin, K.; Cao, T., Polarization Reflector/Color Filter at ..." (ACS style, a comma after the
+    last name): the title's first words were read on as a name; words read as no field or a note between them and
+    the title go with them ("DiStefano, J. G.; Dravid, V. P., Au@MoS2@WS2 Core–Shell ...")."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import authors
+
+    def entry(lead: list[tuple[str, str]]) -> list[Token]:
+        words = "Dravid , V . P . ; Aydin , K . ; Cao , T . ,".split()
+        toks = [Token(w, 0, label="B-author" if not i else "author") for i, w in enumerate(words)]
+        toks += [Token(w, 0, label=lab) for w, lab in lead]
+        toks += [Token(w, 0, label="title") for w in "Filter at Visible Frequencies".split()]
+        return [*toks, Token(".", 0, label="other"), Token("Adv. Opt. Mater.", 0, label="venue")]
+
+    toks = entry([("Polarization", "author"), ("Reflector/Color", "author")])
+    authors.semicolon_list_end(toks)
+    assert " ".join(t.text for t in toks if t.field == "title") == \
+        "Polarization Reflector/Color Filter at Visible Frequencies"
+    assert toks[16].text == "," and toks[16].field == "other"
+    toks = entry([("Au", "author"), ("@", "other"), ("WS2", "award"), ("Core", "award")])
+    authors.semicolon_list_end(toks)
+    assert " ".join(t.text for t in toks if t.field == "title") == "Au @ WS2 Core Filter at Visible Frequencies"
+    # names parted by commas (no semicolons): not this style, left alone
+    toks = [Token(w, 0, label="author") for w in "Lee , A . , Kim , B . , Polarization".split()]
+    toks += [Token("Filter", 0, label="title")]
+    authors.semicolon_list_end(toks)
+    assert [t.field for t in toks][-2:] == ["author", "title"]

@@ -123,6 +123,8 @@ def block(toks: Sequence[Token]) -> None:
         authors.title_before_with(toks)
     authors.author_gaps(toks)
     authors.last_author_in_title(toks)
+    if ";" in marks:
+        authors.semicolon_list_end(toks)
     authors.surname_over_styled_title(toks)
     if ":" in marks or "：" in marks:
         authors.coined_name_opens_title(toks)

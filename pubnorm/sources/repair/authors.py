@@ -779,6 +779,34 @@ def title_word_after_names(toks: Sequence[Token]) -> None:
             t.label = "title"
 
 
+def semicolon_list_end(toks: Sequence[Token]) -> None:
+    """"Dravid, V. P.; Aydin, K.; Cao, T., Polarization Reflector/Color Filter at ..." (the ACS style, with a comma
+    after the last name): names parted by semicolons, each a surname, a comma and initials; after the last name's
+    initials a comma ends the list, and the capitalised words after it that the labeller read on as a name open the
+    title."""
+    n = len(toks)
+    for a, b in list(runs(toks, "author")):
+        # the title: right after the names, or after a few words read as no field or a note ("Au @ MoS2 @ WS2 Core–")
+        t = next((k for k in range(b, min(b + 8, n)) if toks[k].field not in ("other", "award", "author")), n)
+        if t >= n or toks[t].field != "title" or toks[t].line != toks[b - 1].line:
+            continue
+        semis = [k for k in range(a, b) if toks[k].text == ";"]
+        if len(semis) < 2:
+            continue
+        j = next((k for k in range(semis[-1] + 1, b) if toks[k].text in (",", ";")), b)
+        if j == semis[-1] + 1 or j >= b or toks[j].text != ",":
+            continue  # the last name: a surname, then its comma
+        m = j + 1
+        while m + 1 < b and _INITIAL.fullmatch(toks[m].text) and toks[m + 1].text == ".":
+            m += 2
+        if m == j + 1 or m + 1 >= b or toks[m].text != "," or not toks[m + 1].text[:1].isupper():
+            continue
+        toks[m].label = "other"
+        for x in toks[m + 1:t]:
+            x.label = "title"
+
+
+
 def names_open_title(toks: Sequence[Token]) -> None:
     """"Lena Okafor, Jan Moreau. Tidal mixing ..." read as one title in a block with no authors: names parted by
     commas (or "and", "&"), each of two to four capitalised words or initials, then a full stop and a capitalised
