@@ -10,7 +10,6 @@ words) are read when the labeller loads, so a venue added to the database never 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -72,14 +71,11 @@ class Token:
     label: str = ""  # gold label (training) or the labeller's
     soft: bool = False  # its line continues a wrapped paragraph (markup.Line.soft)
     para: bool = False  # its line starts a new paragraph of a run (markup.Line.para)
-    # the label without its entry-start mark ("B-title" -> "title"); kept with the label (see __setattr__): it is read
-    # millions of times on a long page, the label set far less often
-    field: str = dataclasses.field(init=False, repr=False, compare=False)
 
-    def __setattr__(self, name: str, value: object) -> None:
-        object.__setattr__(self, name, value)
-        if name == "label" and isinstance(value, str):
-            object.__setattr__(self, "field", value.removeprefix("B-"))
+    @property
+    def field(self) -> str:
+        """The label without its entry-start mark ("B-title" -> "title")."""
+        return self.label.removeprefix("B-")
 
 
 # the markup a page may set its papers' titles in, alone: a link, italics, bold
