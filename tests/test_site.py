@@ -161,3 +161,20 @@ def test_a_byte_order_mark_inside_the_text_is_dropped(db, tmp_path: Path):
               "collection: publications\nvenue: \"\ufeffWater Resources Research\"\ndate: 2019-02-13\n---\n")
     [pub] = read_profile(p, db).publications
     assert pub.title == "Tracking the Fate of Arsenic" and pub.venue_raw == "Water Resources Research"
+
+
+def test_a_post_that_lists_papers_under_a_chinese_heading_is_read(tmp_path: Path):
+    """A Jekyll post titled "科研成果" (research output) with "## 期刊论文" (journal papers) over "[1] Xia Y, ..."
+    entries was skipped as a blog post: the publication heading and title were known only in European languages,
+    and a list only by bullets or "1." numbers."""
+    post = tmp_path / "_posts" / "2016-05-20-pubs.md"
+    post.parent.mkdir()
+    (tmp_path / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    entries = "".join(f"[{i}] Xia Y, Liu Y*. [Paper number {i} on federated learning](https://x.org/{i})[J]. "
+                      f"IEEE IoT Journal, 2024.\n\n" for i in range(1, 4))
+    post.write_text(f"---\nlayout: post\ntitle: \"科研成果\"\n---\n## 期刊论文\n\n{entries}", encoding="utf-8")
+    assert verdict_for(post).kind == "page"
+    post.write_text(f"---\nlayout: post\ntitle: \"成果\"\n---\n## 期刊论文\n\n{entries}", encoding="utf-8")
+    assert verdict_for(post).kind == "page"  # the heading over the numbered entries says so
+    post.write_text("---\nlayout: post\ntitle: \"旅行\"\n---\n## 日记\n\n[1] 第一天\n\n[2] 第二天\n", encoding="utf-8")
+    assert verdict_for(post).kind == "skip"
