@@ -509,3 +509,49 @@ def test_a_journal_set_apart_in_italics_in_a_value_of_the_sites_own_is_the_venue
     (pub,) = run([p], db, Options(jobs=1)).publications
     assert pub.venue_raw == "IEEE Trans. Sig. Proc." and pub.year == 2010
     assert pub.authors == ["Z. Ben-Haim", "Y. C. Eldar", "M. Elad"] and pub.sources[0].line == 4
+
+
+def test_a_list_of_citations_kept_under_a_citation_key_is_read_as_references(db):
+    """`- citation: "Lee A., Kim B. (2021). Title. In Book. (Eds ...) pp. 744-746. Publisher."` with no title beside
+    it: no mapping had a title, so the file gave nothing."""
+    from pubnorm.sources.datafile import read_data
+
+    yml = ("# the species accounts\n"
+           "- citation: \"Okafor S.E., de la Fuente A., Lind ST. (2021). Grey-headed Robin Heteromyias cinereifrons. "
+           "In "
+           "The Action Plan for Australian Birds 2020. (Eds ST Lind and GB Moreau) pp. 744-746. CSIRO Publishing.\"\n"
+           "- citation: \"Okafor S.E., de la Fuente A., Lind ST. (2021). Golden Bowerbird Prionodura newtoniana. In "
+           "The Action Plan for Australian Birds 2020. (Eds ST Lind and GB Moreau) pp. 486-488. CSIRO Publishing.\"\n")
+    pubs = read_data("_data/book_chapters.yml", yml, db).publications
+    assert [(p.title, p.authors[:2], p.year, p.sources[0].line) for p in pubs] == [
+        ("Grey-headed Robin Heteromyias cinereifrons", ["Okafor S.E.", "de la Fuente A."], 2021, 2),
+        ("Golden Bowerbird Prionodura newtoniana", ["Okafor S.E.", "de la Fuente A."], 2021, 3)]
+
+
+def test_a_title_kept_as_a_mapping_of_its_text_and_link_and_a_venues_year_inside_its_mapping(db):
+    """`title: {link: ..., name: "Title"}` and `conference: {name: ICLR, year: 2024}` (a site that renders its YAML
+    with JavaScript): the item had no title string, so the paper was lost."""
+    from pubnorm.sources.datafile import read_data
+
+    yml = ("papers:\n  - name: metra\n    title:\n      link: https://arxiv.org/pdf/2310.08887.pdf\n"
+           "      name: \"METRA: Scalable Unsupervised RL with Metric-Aware Abstraction\"\n"
+           "    authors:\n      - name: Seohong Park\n      - me: true\n    conference:\n      name: ICLR\n"
+           "      year: 2024\n")
+    (pub,) = read_data("papers.yaml", yml, db).publications
+    assert (pub.title, pub.year, pub.urls, pub.authors) == (
+        "METRA: Scalable Unsupervised RL with Metric-Aware Abstraction", 2024,
+        ["https://arxiv.org/pdf/2310.08887.pdf"], ["Seohong Park"])
+    assert pub.venue is not None and pub.venue.venue is not None and pub.venue.venue.acronym == "ICLR"
+
+
+def test_a_venue_key_that_names_a_kind_of_paper_gives_way_to_the_booktitle(db):
+    """`venue: conference` beside `booktitle: "International Conference on Learning Representations (ICLR) 2025"`
+    (a Jekyll template's data file): the kind was read as the venue, and the booktitle never."""
+    from pubnorm.sources.datafile import read_data
+
+    yml = ("papers:\n  - title: \"Truncated Consistency Models\"\n    authors: <b>Ada Lee</b>, Bo Kim\n"
+           "    booktitle: \"International Conference on Learning Representations (ICLR) 2025\"\n"
+           "    venue: conference\n")
+    (pub,) = read_data("_data/papers.yml", yml, db).publications
+    assert pub.venue is not None and pub.venue.venue is not None and pub.venue.venue.acronym == "ICLR"
+    assert pub.year == 2025

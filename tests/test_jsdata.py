@@ -71,3 +71,12 @@ def test_a_jsx_value_is_read_as_its_markup_and_the_literal_goes_on_after_it():
 
 def test_a_less_than_sign_that_opens_no_element_is_still_skipped_as_code():
     assert literals("x = [{a: <b, c: 1}, {d: 2}]") == [[{"a": None, "c": 1}, {"d": 2}]]
+
+
+def test_a_string_written_in_pieces_joined_by_plus_is_one_string():
+    """`title: 'Prediction of chemical ordering in ' + 'refractory alloys'` (a long title split over lines) was
+    skipped as an expression: the paper was lost."""
+    src = ("const P = [{title: 'Prediction of chemical ordering in ' +\n  'refractory alloys', year: 2024},"
+           " {t: 'a' + b}];")
+    assert literals(src) == [[{"title": "Prediction of chemical ordering in refractory alloys", "year": 2024},
+                              {"t": None}]]

@@ -54,6 +54,10 @@ def read_data(path: str, text: str, db: VenueDB) -> Profile:
         profile = Profile(path=path, kind="data")
         profile.diagnostics.append(Diagnostic("E113", "error", e.message, path, e.line or 1))
         return profile
+    if not _items(data) and (cites := citation_strings(data)):
+        from .reader import read_markup
+
+        return read_markup(path, as_list_page(cites, text), db, html=True)  # `- citation: "Lee A. (2021). ..."`
     return profile_from_data(path, data, text, db)
 
 
@@ -136,8 +140,8 @@ _CITATION_CHARS = 40  # a string this long with a year can be a whole citation (
 
 def citation_strings(data: Any) -> list[str]:
     """The strings of the arrays that hold two or more whole citations, each a string (`export default ["Lee A, Kim
-    B. Title. <i>Icarus</i>, 2021. [<a href='...'>PDF</a>]", ...]`): most of the array's strings are long and give a
-    year."""
+    B. Title. <i>Icarus</i>, 2021. [<a href='...'>PDF</a>]", ...]`), or each a mapping's only citation (`- citation:
+    "Lee A. (2021). Title. In ..."`, no title beside it): most of the array's strings are long and give a year."""
     out: list[str] = []
     stack = [data]
     while stack:
@@ -145,13 +149,23 @@ def citation_strings(data: Any) -> list[str]:
         if isinstance(node, dict):
             stack.extend(reversed(list(node.values())))
         elif isinstance(node, list):
-            strings = [x for x in node if isinstance(x, str)]
+            strings = [c for x in node if (c := x if isinstance(x, str) else _citation_of(x)) is not None]
             cited = [x for x in strings if len(x) >= _CITATION_CHARS and YEAR_IN.search(x)]
             if len(cited) >= 2 and 2 * len(cited) >= len(node):
                 out.extend(cited)
             else:
                 stack.extend(reversed([x for x in node if isinstance(x, (dict, list))]))
     return out
+
+
+_CITATION_KEYS = ("citation", "reference", "ref", "cite", "apa")  # not "text": a news item's
+
+
+def _citation_of(node: Any) -> str | None:
+    """A mapping's whole citation, when it has no title of its own: `{citation: "Lee A. (2021). Title. ..."}`."""
+    if not isinstance(node, dict) or "title" in (low := _lower_keys(node)):
+        return None
+    return next((v for k in _CITATION_KEYS if isinstance(v := low.get(k), str)), None)
 
 
 _TEXT_LINES = 3  # a string of this many lines or more kept in front matter is text to show, not a value
@@ -229,11 +243,14 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB,
     after = 0  # the line of the last paper found (a 1-based line is the index of the line after it)
     for node in _items(data):
         item = _lower_keys(node)
-        title = _STYLE_STOP.sub("", _plain(_s(item.get("title"))))  # "A Title." as a reference string ends it
+        written, link = _s(item.get("title")), ""
+        if not written and (named := _titled(item.get("title"))) is not None:
+            written, link = named  # "title: {name: Title, link: https://...}"
+        title = _STYLE_STOP.sub("", _plain(written))  # "A Title." as a reference string ends it
         if not title:
             continue
         pub = Publication(title=title)
-        _add_url(pub, _link_of(_s(item.get("title"))))
+        _add_url(pub, link or _link_of(written))
         authors = next((v for k in _AUTHOR_KEYS if (v := item.get(k))), None)
         if isinstance(authors, list):
             pub.authors = [a for a in (_plain(_person(x)) for x in authors) if a]
@@ -252,13 +269,16 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB,
                                 if k not in _NOT_AUTHORS and (names := _authors_in(v))), [])
         if not pub.authors and isinstance(item.get("citation"), str):
             authors_from_citation(pub, item["citation"], path, db)  # academicpages' documents: only in the reference
-        venue = next((v for k in _VENUE_KEYS if (v := _plain(_s(_named(item.get(k)))))), "") or _venue_in(item, db)
+        venue = next((v for k in _VENUE_KEYS
+                      if (v := _plain(_s(_named(item.get(k))))) and not _KIND_VALUE.fullmatch(v)), "") \
+            or _venue_in(item, db)
         if not venue and _s(item.get("arxiv")):
             venue = "arXiv"  # an arXiv identifier and no journal: the paper is an arXiv preprint
         if venue:
             apply_venue(pub, db.match(venue, field=True), venue)
         year = _s(item.get("year")) or _s(item.get("date")) or _issued(item.get("issued")) \
-            or next((_s(v) for k, v in item.items() if _YEAR_KEY.fullmatch(k)), "")
+            or next((_s(v) for k, v in item.items() if _YEAR_KEY.fullmatch(k)), "") \
+            or next((_s(_lower_keys(v).get("year")) for k in _VENUE_KEYS if isinstance(v := item.get(k), dict)), "")
         if _YEAR_SPAN.fullmatch(year) and not (pub.authors or venue or any(_s(item.get(k)) for k in _LINK_KEYS)):
             continue  # a CV's timeline ("title: Postdoctoral Researcher, year: 2018-2020"): a span of years, no paper
         if pub.year is None and (m := _YEAR_WORD.search(year)):  # "2024", "(2024)", "March 2024", "2024-03-01"
@@ -438,6 +458,9 @@ def _strings(item: dict[str, Any]) -> list[tuple[str, str]]:
 # the keys an author list is kept under ("Co_Auth: [{name: ...}]" with "Co_Auth_text: joint with")
 _AUTHOR_KEYS = ("authors", "author", "coauthors", "co-authors", "co_authors", "co_auth", "coauth")
 _YEAR_SPAN = lazy_compile(r"\s*(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now|today)?\s*", re.I)
+# a kind of paper, not where it appeared: a template's `venue: conference` beside `booktitle: "ICLR 2025"`
+_KIND_VALUE = lazy_compile(r"\s*(?:conference|journal|workshop|article|inproceedings|incollection|book|"
+                           r"chapter|thesis|misc|paper|report|talk|poster|patent|other)s?\s*", re.I)
 # a value's emphasised words, and a citation's numbers after them (its volume, pages or year)
 _EMPHASISED = lazy_compile(r"<(i|em)\b[^>]*>(.+?)</\1>", re.I | re.S)
 _CITATION_AFTER = lazy_compile(r"[\s,.:;]*(?:vol\.?\s*|volume\s+|pp?\.\s*)?\(?\d", re.I)
@@ -468,6 +491,16 @@ def _named(value: Any) -> Any:
     return value
 
 
+def _titled(value: Any) -> tuple[str, str] | None:
+    """A title kept as a mapping of its text and link (`title: {name: "Title", link: https://...}`): (text, link)."""
+    if not isinstance(value, dict):
+        return None
+    low = _lower_keys(value)
+    text = next((v for k in ("name", "text", "title", "label", "value") if isinstance(v := low.get(k), str)), "")
+    link = next((v for k in ("link", "url", "href") if isinstance(v := low.get(k), str)), "")
+    return (text, link if link.startswith("http") else "") if text.strip() else None
+
+
 def _link_of(title: str) -> str:
     """The address of a title written as a Markdown or HTML link ("[Title](https://doi.org/...)")."""
     m = re.search(r"\]\((https?://[^)\s]+)\)|href=[\"'](https?://[^\"']+)", title)
@@ -484,7 +517,7 @@ def _items(data: Any) -> list[dict[str, Any]]:
         node = stack.pop()
         if isinstance(node, dict):
             low = _lower_keys(node)
-            if isinstance(low.get("title"), str) and _paper_fields(low):
+            if (isinstance(low.get("title"), str) or _titled(low.get("title"))) and _paper_fields(low):
                 out.append(node)
                 continue
             values: list[Any] = []

@@ -80,6 +80,10 @@ def _string(tok: str) -> str:
     return _ESCAPE.sub(one, body)
 
 
+def _is_string(tok: str) -> bool:
+    return tok[0] in "\"'`" and len(tok) >= 2 and tok[-1] == tok[0]
+
+
 def _value(toks: list[str], i: int, depth: int) -> tuple[Any, int]:
     """The value starting at toks[i] and the index after it."""
     if i >= len(toks):
@@ -89,11 +93,14 @@ def _value(toks: list[str], i: int, depth: int) -> tuple[Any, int]:
         return _object(toks, i + 1, depth + 1)
     if tok == "[" and depth < MAX_DEPTH:
         return _array(toks, i + 1, depth + 1)
-    if tok[0] in "\"'`" and len(tok) >= 2 and tok[-1] == tok[0]:
-        j = i + 1
+    if _is_string(tok):
+        parts, j = [_string(tok)], i + 1
+        while j + 1 < len(toks) and toks[j] == "+" and _is_string(toks[j + 1]):
+            parts.append(_string(toks[j + 1]))  # a long string written in pieces: 'Prediction of ' + 'ordering'
+            j += 2
         if j < len(toks) and toks[j] not in (",", "}", "]", ")"):
             return None, _skip(toks, i)  # an expression that starts with a string ("a" + b)
-        return _string(tok), j
+        return "".join(parts), j
     if tok[0].isdigit() or (tok[0] == "-" and tok[1:2].isdigit()):
         j = i + 1
         if j < len(toks) and toks[j] not in (",", "}", "]", ")"):
