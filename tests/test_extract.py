@@ -1258,6 +1258,39 @@ def test_a_heading_naming_whose_publications_follow_is_a_section_not_the_first_p
         ("Ebola virus disease models and parameters: a systematic review", ["Reyes R"], 2024)]
 
 
+def test_the_year_in_brackets_after_the_names_is_the_papers_not_the_one_in_its_venues_name(db):
+    """"M. Kim, H. Park*, (2022). "Title," in Robot Intelligence Technology and Applications 6. RiTA 2021. ...":
+    the proceedings of a 2021 meeting, published in 2022; the year in the venue's name won over the year an
+    author-date citation gives for the paper."""
+    md = ("#### Conference Papers\n\n"
+          '- <strong>M. Okafor</strong>, S. Lind, J. Reyes and H. Moreau*, (2022). "Design of foothold decision models '
+          'for legged robots," in Robot Intelligence Technology and Applications 6. RiTA 2021. Lecture Notes in '
+          "Networks and Systems, vol 429. Springer, Cham.\n\n"
+          '- M. Okafor and H. Moreau. "Path planning for legged robots," in Proc. IEEE ICRA 2023, pp. 1-6.\n')
+    pubs = read_markup("p.md", md, db).publications
+    assert [(p.title, p.year) for p in pubs] == [("Design of foothold decision models for legged robots", 2022),
+                                                 ("Path planning for legged robots", 2023)]
+
+
+def test_a_title_that_opens_with_a_participants_quoted_words_is_a_title_not_a_sentence(db):
+    """"Lind, N. S., Rath, L. (2022). “We are still putting out fires”: Considering educator intentionality ...":
+    the title's first person ("We are", "I just have") read it as running text and the paper was lost. Outside a
+    citation, such a sentence is still no title."""
+    md = ("## Publications\n\n"
+          "- Lind, N. S., Rath, L., & Okafor, K. (2022). “We are still putting out fires”: Considering educator "
+          "intentionality in remote instruction during the COVID-19 pandemic. *Education and Information "
+          "Technologies, 27*(1), 407-428.\n"
+          "- Rath, L., & Lind, N. S. (2020). “I just have so many ideas!”: Celebrating teachers’ meaningful literacy "
+          "practices. *Journal of Adolescent & Adult Literacy, 64*(3), 1-9.\n")
+    pubs = read_markup("p.md", md, db).publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("“We are still putting out fires”: Considering educator intentionality in remote instruction during the "
+         "COVID-19 pandemic", 2022),
+        ("“I just have so many ideas!”: Celebrating teachers’ meaningful literacy practices", 2020)]
+    bio = "## About\n\n**We are still hiring students who want to work on remote instruction and literacy.**\n"
+    assert read_markup("p.md", bio, db).publications == []
+
+
 def test_two_names_in_one_bold_span_each_ending_in_initials_are_two_authors(db):
     """"<strong>Darras H., Yu C.</strong>, Kever M. 2026. Title. Journal": the lab's two members in one bold span
     were read as one name written "Surname, Given names" ("**Peixoto, Marco Antonio**" is one name)."""

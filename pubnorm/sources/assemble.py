@@ -140,6 +140,7 @@ _FIRST_PERSON_CITED = lazy_compile(r"\b(?:[Ww]e|[Oo]ur|[Mm]y|[Tt]his (?:paper|wo
 _QUESTION_WE = lazy_compile(r"\b(?:[Cc]an|[Dd]o|[Ss]hould|[Aa]re|[Dd]id|[Cc]ould|[Ww]ill|[Hh]ave|[Mm]ust|[Ww]here|[Hh]ow)\s+"
                           r"(?:[Ww]e|I)\b")  # a title's question ("Can We Generate Images with CoT?") is no first person
 _BIO = re.compile(r"(?:His|Her|Their|My|Our) (?:research|work|interests?|current|main|primary)\b|I am\b|I'm\b|I was\b|We are\b")
+_LEADING_QUOTE = lazy_compile(r"\W*[“\"‘'][^”\"’']{1,120}[”\"’']")  # a title's opening words in quotes
 _SENTENCE_BREAK = lazy_compile(r"[a-z]{3}[.!] [A-Z][a-z]")
 # a page's own directions to the reader ("For the most up-to-date version, check out this ADS library", "Click here
 # for a full list", "Download CV as PDF", "You can find my publications on Google Scholar"): with no names and no
@@ -168,17 +169,22 @@ def _title_shaped(title: str, cited: bool = False) -> bool:
         return False
     if words <= 20 and _NAVIGATION.search(title) and _OWN.search(title):
         return False  # the page's owner pointing at a list elsewhere ("You can find my publications on Google Scholar")
-    person = (_FIRST_PERSON_CITED if cited else _FIRST_PERSON).search(_QUESTION_WE.sub("", title))
+    # a participant's words quoted before a subtitle, in a citation ("“We are still putting out fires”: Considering
+    # educator intentionality ...", qualitative research's titles), are no sentence of the page's
+    said = _LEADING_QUOTE.match(title) if cited else None
+    person = (_FIRST_PERSON_CITED if cited else _FIRST_PERSON).search(_QUESTION_WE.sub("", title[said.end():] if said
+                                                                                        else title))
     if words > 12 and (person or (not cited and _SENTENCE_BREAK.search(title))):
         return False
     if not cited and "。" in title.rstrip("。 "):
         return False  # two sentences of Chinese or Japanese running text (an abstract); a title has no full stop
     first = title.lstrip("\"“‘'([")
-    if _SENTENCE_START.match(first):
+    quoted = said is not None or (cited and ":" in title)  # "We Are What We Eat: ..." with authors and a venue
+    if _SENTENCE_START.match(first) and not quoted:
         return False
     if repair.ends_no_title(title.split()[-1]):
         return False  # a phrase cut from a sentence ("Given my understanding of the challenges in the field of")
-    if _BIO.match(first):
+    if _BIO.match(first) and not quoted:
         return False
     # a lower-case first word is a sentence's, not a name's with capitals or digits in it ("miR-100", "p53", "mTOR")
     lower = first[:1].islower() and not any(c.isupper() or c.isdigit() for c in first.split()[0])
@@ -977,9 +983,13 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
                 pub.status = st
     if tail_status and pub.status in ("unknown", "published"):
         pub.status = tail_status
-    if years and (pub.year is None or (str(pub.year) not in venue_raw and str(years[0]) in join_tokens(toks))):
-        # a year written in full beats the venue's two digits ("2006. ... IEEE INFOCOM 05")
-        pub.year, pub.year_source = years[0], "text"
+    dated = _dated_names(toks) if years else None
+    if years and (pub.year is None or (str(pub.year) not in venue_raw and str(years[0]) in join_tokens(toks))
+                  or (dated is not None and dated != pub.year)):
+        # a year written in full beats the venue's two digits ("2006. ... IEEE INFOCOM 05"); the year in brackets
+        # after the names (author-date styles: APA, Harvard) is the paper's, not the one in its venue's name
+        # ("Lee, A. (2022). Title. In Robot Intelligence ... 6. RiTA 2021.")
+        pub.year, pub.year_source = (dated if dated is not None and dated in years else years[0]), "text"
     if pub.year is None and (tagged := _acronym_year(toks)):
         pub.year, pub.year_source = tagged[0], "text"  # the year of a paper, not a sign that the entry is one
     if not pub.authors and not venue_raw and _NAVIGATION.search(pub.title or ""):
@@ -1104,6 +1114,17 @@ def _acronym_year(toks: Sequence[Token]) -> list[int]:
     evidence that an entry is a paper ("USCAP '22 Automatic grading" on a card is an abstract at a meeting)."""
     found = {y for m in _ACRONYM_YEAR.finditer(join_tokens(toks)) if (y := two_digit_year(int(m.group(1)))) is not None}
     return [found.pop()] if len(found) == 1 else []
+
+
+def _dated_names(toks: Sequence[Token]) -> int | None:
+    """The year an author-date citation gives in brackets right after its names ("Lee, A., & Kim, B. (2022).")."""
+    k = next((i for i, t in enumerate(toks) if t.field == "year"), None)
+    if k is None or k < 2 or toks[k - 1].text != "(" or k + 1 >= len(toks) or toks[k + 1].text != ")":
+        return None
+    j = k - 2
+    while j > 0 and k - j <= 4 and toks[j].text in (",", ".", "*", "†", "‡"):
+        j -= 1  # "Park*, (2022)": a name's mark, the list's comma
+    return _year(toks, k) if toks[j].field == "author" else None
 
 
 def _years(toks: Sequence[Token]) -> list[int]:
