@@ -435,7 +435,7 @@ def _venue_in(item: dict[str, Any], db: VenueDB) -> str:
 
 def _year_in_values(item: dict[str, Any]) -> int | None:
     """The one year the item's other short values give, under keys of the site's own ("meta": "February 2026",
-    "details": "pp. 1-6, 2025"): none when they give two, or none (a link's, a file name's digits are no year)."""
+    "details": "pp. 1-6, 2025"); None when they give none or several (a link's, a file name's digits are no year)."""
     years = {int(m.group(1)) for k, v in _strings(item) if k not in _SKIP_KEYS and len(v) <= _VENUE_CHARS
              and not v.lstrip().startswith(("http", "/", "www.")) for m in _YEAR_WORD.finditer(v)}
     return years.pop() if len(years) == 1 else None

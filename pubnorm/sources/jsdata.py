@@ -120,15 +120,16 @@ _JSX_TAG = lazy_compile(r"""<(/?)([A-Za-z][\w.:-]*)?((?:[^<>"'{}]|"[^"]*"|'[^']*
 _JSX_STRING = lazy_compile(r"""\{\s*(?:"([^"]*)"|'([^']*)'|`([^`]*)`)\s*\}""")  # {" "}, {'text'}
 _JSX_EXPRESSION = lazy_compile(r"\{[^{}]*\}")
 _JSX_BREAK = lazy_compile(r"<br\s*/?>", re.I)
+_CLOSING_BRACKET = lazy_compile(r"\s*\)")
 
 
 def _jsx(toks: _Tokens, i: int) -> tuple[str, int] | None:
     """A JSX element as a value (`bibinfo: (<><i>Water Resources Research</i>, 61, 2025.</>)`): its source with
     its markup, as an HTML string (the reader keeps its text), and the index of the token after it; None when it
     is not one whole element (then it is skipped as code)."""
-    text, pos = toks.text, toks.starts[i]
+    text = toks.text
     paren = toks[i] == "("
-    start = toks.starts[i + 1] if paren else pos
+    start = toks.starts[i + 1] if paren else toks.starts[i]
     depth, k = 0, start
     while True:
         m = _JSX_TAG.match(text, k)
@@ -142,14 +143,14 @@ def _jsx(toks: _Tokens, i: int) -> tuple[str, int] | None:
         if depth <= 0:
             break
         nxt = text.find("<", k, k + toks.jsx_budget)
-        toks.jsx_budget -= (nxt if nxt >= 0 else len(text)) - start
+        toks.jsx_budget -= (nxt if nxt >= 0 else len(text)) - k  # the characters looked through
         if nxt < 0:
             return None
         k = nxt
     source = text[start:k]
     end = k
     if paren:
-        close = re.compile(r"\s*\)").match(text, k)
+        close = _CLOSING_BRACKET.match(text, k)
         if close is None:
             return None
         end = close.end()

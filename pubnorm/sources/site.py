@@ -55,7 +55,7 @@ _PUB_TITLE = lazy_compile(r"(?i)^\W*(?:(?:selected|recent|my|full|all)\s+)?(?:pu
                           r"peer[- ]reviewed\s+(?:publications|articles|papers)|"
                           r"(?:发表|發表|学术|學術)?论文|(?:发表|發表|学术|學術)?論文|科研成果|研究成果|研究業績|業績|논문|출판물)\W*$")
 _RENDERED = lazy_compile(r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s*(?:site|paginator)\.")
-_LIST_ITEM = lazy_compile(r"(?m)^\s*(?:[-*+]|\d+[.)]|\[\d+\])\s*\S|<li[\s>]")  # "[3] Lee A, ..." too
+_LIST_ITEM = lazy_compile(r"(?m)^\s*(?:(?:[-*+]|\d+[.)])\s+|\[\d+\]\s*)\S|<li[\s>]")  # "[3] Lee A, ..." too
 
 
 @dataclass(frozen=True)
