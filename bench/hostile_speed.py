@@ -117,6 +117,10 @@ def _cases(scale: float) -> dict[str, tuple[str, Callable[[], str]]]:
         "data-file-json": (".json", lambda: json.dumps([
             {"title": f'Paper {i} on "robust" things', "authors": "A. Author and B. Author", "year": 2024,
              "journal": "Nature"} for i in range(n(20_000))], indent=1)),
+        # a script's JSX values, each left open: the text looked through for their ends is bounded by the file's size
+        "jsx-unclosed": (".js", lambda: "const P = [\n" + "".join(
+            f"  {{title: 'Paper {i} on robust things', info: <div><i>Journal</i> {i}\n" for i in range(n(40_000)))
+            + "];\n"),
         "tiny-bib-entries": (".bib", lambda: "".join(f"@a{{k{i},}}\n" for i in range(n(300_000)))),
         "bib-unclosed": (".bib", lambda: "@article{k,\n title = {" + "x " * n(1_000_000) + "\n"),
         "bib-mid-line-marks": (".bib", lambda: "@a{k, t={x}} @b{" * n(200_000)),
