@@ -4,7 +4,7 @@ usage: pip install atheris && mkdir -p fuzz/out && python fuzz/fuzz_readers.py -
 (any libFuzzer flag works; crashes are written as crash-* files: turn each into a regression test)
 
 Every input is fed to: the markdown/HTML reader, the reStructuredText reader, the front matter splitter, the BibTeX reader,
-the data-file reader (YAML, JSON, TOML), and parse_venue/VenueDB.match. Our own reported errors (InputError, diagnostics) are fine; any other
+the data-file reader (YAML, JSON, TOML), a site script's literals (JavaScript, JSX), and parse_venue/VenueDB.match. Our own reported errors (InputError, diagnostics) are fine; any other
 exception is a crash.
 """
 
@@ -17,7 +17,7 @@ import atheris
 with atheris.instrument_imports():
     from pubnorm.sources.bibtex import read_bibtex
     from pubnorm.sources.collection import split_front_matter
-    from pubnorm.sources.datafile import read_data
+    from pubnorm.sources.datafile import read_data, read_script
     from pubnorm.sources.reader import InputError, decode, read_markup
     from pubnorm.sources.rst import to_html as rst_to_html
     from pubnorm.venues import load_venues, parse_venue
@@ -35,6 +35,7 @@ def one_input(data: bytes) -> None:
     read_markup("fuzz.rst", rst_to_html(text), DB, html=True)
     split_front_matter("fuzz.md", text)
     read_bibtex("fuzz.bib", text, DB)
+    read_script("fuzz.js", text, DB)
     for name in ("fuzz.yml", "fuzz.json", "fuzz.toml"):
         read_data(name, text, DB)
     line = text[:300]

@@ -80,3 +80,12 @@ def test_a_string_written_in_pieces_joined_by_plus_is_one_string():
            " {t: 'a' + b}];")
     assert literals(src) == [[{"title": "Prediction of chemical ordering in refractory alloys", "year": 2024},
                               {"t": None}]]
+
+
+def test_a_quote_mark_in_jsx_text_that_retokenizes_the_rest_never_breaks_an_enclosing_literal():
+    """A fuzzed script: JSX whose text holds a quote mark is followed by tokens read again from its end, and the
+    enclosing array kept the old token count (IndexError, the file lost)."""
+    src = "[<div>]' }/>/*]</i>`<><i><x]:<>Lee's<br/></i>2020(</i>[</i>//</div>](:x</i>/>=>*/=]>2020]{x"
+    assert isinstance(literals(src), list)
+    assert literals("x = [{a: (<p>Lee's <i>Book</i></p>), b: 'c'}, 'd']") == [
+        [{"a": "<p>Lee's <i>Book</i></p>", "b": "c"}, "d"]]

@@ -42,7 +42,8 @@ class _Tokens(list[str]):
 
     def resume(self, i: int, pos: int) -> int:
         """Tokens again from text[pos:] on, in place of toks[i:] (a quote mark inside JSX text may have started a
-        string token that runs past its end); the index of the first."""
+        string token that runs past its end); the index of the first. The list's length changes: its readers ask
+        len(toks) afresh."""
         rest = _Tokens(self.text, pos)
         self[i:], self.starts[i:] = rest, rest.starts
         return i
@@ -168,8 +169,7 @@ def _code(toks: list[str], i: int, depth: int) -> tuple[Any, int]:
     (Vue's options API) keeps its list."""
     found: list[Any] = []
     stack: list[str] = []
-    n = len(toks)
-    while i < n:
+    while i < len(toks):
         tok = toks[i]
         if tok in ("{", "[") and stack and depth < MAX_DEPTH and toks[i - 1] in _BEFORE_A_LITERAL:
             value, i = _value(toks, i, depth + 1)
@@ -194,8 +194,7 @@ def _skip(toks: list[str], i: int) -> int:
 
 def _object(toks: list[str], i: int, depth: int) -> tuple[dict[str, Any], int]:
     out: dict[str, Any] = {}
-    n = len(toks)
-    while i < n and toks[i] != "}":
+    while i < len(toks) and toks[i] != "}":
         tok = toks[i]
         if tok == ",":
             i += 1
@@ -205,31 +204,30 @@ def _object(toks: list[str], i: int, depth: int) -> tuple[dict[str, Any], int]:
             key = _string(tok)
         elif tok[0].isalnum() or tok[0] in "_$":
             key = tok
-        if key is not None and i + 1 < n and toks[i + 1] == ":":
+        if key is not None and i + 1 < len(toks) and toks[i + 1] == ":":
             value, i = _value(toks, i + 2, depth)
             out.setdefault(key, value)
-        elif key is not None and i + 1 < n and toks[i + 1] == "(":
+        elif key is not None and i + 1 < len(toks) and toks[i + 1] == "(":
             value, i = _code(toks, i + 1, depth)  # a method: `data() { return {...} }` holds its literals
             if value is not None:
                 out.setdefault(key, value)
         else:
             i = _skip(toks, i + 1 if tok not in _OPEN else i)  # a spread, a shorthand key
-            if i < n and toks[i] in (")", "]"):
+            if i < len(toks) and toks[i] in (")", "]"):
                 i += 1  # a stray closing bracket of another level: not this object's end
     return out, i + 1
 
 
 def _array(toks: list[str], i: int, depth: int) -> tuple[list[Any], int]:
     out: list[Any] = []
-    n = len(toks)
-    while i < n and toks[i] != "]":
+    while i < len(toks) and toks[i] != "]":
         if toks[i] == ",":
             i += 1
             continue
         value, j = _value(toks, i, depth)
         out.append(value)
         i = j if j > i else i + 1
-        if i < n and toks[i] in (")", "}"):
+        if i < len(toks) and toks[i] in (")", "}"):
             i += 1
     return out, i + 1
 
