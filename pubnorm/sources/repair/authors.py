@@ -806,7 +806,6 @@ def semicolon_list_end(toks: Sequence[Token]) -> None:
             x.label = "title"
 
 
-
 def names_open_title(toks: Sequence[Token]) -> None:
     """"Lena Okafor, Jan Moreau. Tidal mixing ..." read as one title in a block with no authors: names parted by
     commas (or "and", "&"), each of two to four capitalised words or initials, then a full stop and a capitalised
