@@ -983,13 +983,12 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
                 pub.status = st
     if tail_status and pub.status in ("unknown", "published"):
         pub.status = tail_status
-    dated = _dated_names(toks) if years else None
     if years and (pub.year is None or (str(pub.year) not in venue_raw and str(years[0]) in join_tokens(toks))
-                  or (dated is not None and dated != pub.year)):
+                  or (years[0] != pub.year and _dated_names(toks))):
         # a year written in full beats the venue's two digits ("2006. ... IEEE INFOCOM 05"); the year in brackets
         # after the names (author-date styles: APA, Harvard) is the paper's, not the one in its venue's name
         # ("Lee, A. (2022). Title. In Robot Intelligence ... 6. RiTA 2021.")
-        pub.year, pub.year_source = (dated if dated is not None and dated in years else years[0]), "text"
+        pub.year, pub.year_source = years[0], "text"
     if pub.year is None and (tagged := _acronym_year(toks)):
         pub.year, pub.year_source = tagged[0], "text"  # the year of a paper, not a sign that the entry is one
     if not pub.authors and not venue_raw and _NAVIGATION.search(pub.title or ""):
@@ -1116,15 +1115,16 @@ def _acronym_year(toks: Sequence[Token]) -> list[int]:
     return [found.pop()] if len(found) == 1 else []
 
 
-def _dated_names(toks: Sequence[Token]) -> int | None:
-    """The year an author-date citation gives in brackets right after its names ("Lee, A., & Kim, B. (2022).")."""
+def _dated_names(toks: Sequence[Token]) -> bool:
+    """Whether the entry's first year is in brackets right after its names, as author-date citations give it
+    ("Lee, A., & Kim, B. (2022).")."""
     k = next((i for i, t in enumerate(toks) if t.field == "year"), None)
     if k is None or k < 2 or toks[k - 1].text != "(" or k + 1 >= len(toks) or toks[k + 1].text != ")":
-        return None
+        return False
     j = k - 2
     while j > 0 and k - j <= 4 and toks[j].text in (",", ".", "*", "†", "‡"):
         j -= 1  # "Park*, (2022)": a name's mark, the list's comma
-    return _year(toks, k) if toks[j].field == "author" else None
+    return toks[j].field == "author" and _year(toks, k) is not None
 
 
 def _years(toks: Sequence[Token]) -> list[int]:

@@ -54,11 +54,9 @@ def read_data(path: str, text: str, db: VenueDB) -> Profile:
         profile = Profile(path=path, kind="data")
         profile.diagnostics.append(Diagnostic("E113", "error", e.message, path, e.line or 1))
         return profile
-    if not _items(data) and (cites := citation_strings(data)):
-        from .reader import read_markup
-
-        return read_markup(path, as_list_page(cites, text), db, html=True)  # `- citation: "Lee A. (2021). ..."`
-    return profile_from_data(path, data, text, db)
+    # `- citation: "Lee A. (2021). ..."` items with no title are read as a list page, as a script's strings are
+    found = _profile_of(path, data, text, db)
+    return found if found is not None else Profile(path=path, kind="data")
 
 
 def _load_json(path: str, text: str) -> Any:
@@ -91,19 +89,19 @@ def read_script(path: str, text: str, db: VenueDB) -> Profile | None:
     None when it keeps none (a component that writes its list as JSX is read as markup)."""
     from .jsdata import component_props, literals
 
-    return _profile_of_literals(path, [*literals(text), *component_props(text)], text, db)
+    return _profile_of(path, [*literals(text), *component_props(text)], text, db)
 
 
-def _profile_of_literals(path: str, data: list[Any], text: str, db: VenueDB) -> Profile | None:
-    """The papers of a code file's literals: mappings per paper, or else an array of whole citation strings read as a
-    list page; None when they hold neither."""
-    if not _items(data):
+def _profile_of(path: str, data: Any, text: str, db: VenueDB) -> Profile | None:
+    """The papers of a data file or of a code file's literals: mappings per paper, or else an array of whole
+    citations (strings, or mappings that hold only one) read as a list page; None when they hold neither."""
+    if not (items := _items(data)):
         if cites := citation_strings(data):
             from .reader import read_markup
 
             return read_markup(path, as_list_page(cites, text), db, html=True)
         return None
-    return profile_from_data(path, data, text, db)
+    return profile_from_data(path, data, text, db, items=items)
 
 
 def python_literals(text: str) -> list[Any]:
@@ -131,7 +129,7 @@ def python_literals(text: str) -> list[Any]:
 def read_python(path: str, text: str, db: VenueDB) -> Profile | None:
     """The papers a Python module keeps as literal data (a Flask or Dash site's `post_infos.py`), as read_script
     reads a script's literals; None when it keeps none."""
-    return _profile_of_literals(path, python_literals(text), text, db)
+    return _profile_of(path, python_literals(text), text, db)
 
 
 _STYLE_STOP = lazy_compile(r"(?<=[^\W_]{2})\.\s*$")  # not "U.S." (one letter before it)
@@ -231,17 +229,18 @@ def as_list_page(cites: list[str], text: str, markdown: bool = False) -> str:
     return "<html><body><ul>" + "\n".join(lines) + "</ul></body></html>"
 
 
-def profile_from_data(path: str, data: Any, text: str, db: VenueDB,
-                      lines_of: dict[int, int] | None = None) -> Profile:
+def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: dict[int, int] | None = None,
+                      items: list[dict[str, Any]] | None = None) -> Profile:
     """A Profile of the mappings with a title and a paper's field in already-loaded data (`lines_of`: the line of
-    a mapping, by its id(), where the caller knows it; else the line of its title's key)."""
+    a mapping, by its id(), where the caller knows it; else the line of its title's key; `items`: those mappings,
+    where the caller has found them already)."""
     from .collection import _add_url, _plain, _s, authors_from_citation
 
     profile = Profile(path=path, kind="data")
     lines = text.split("\n")
     starts = [0, *itertools.accumulate(len(ln) + 1 for ln in lines)][:-1]  # where each line starts in the text
     after = 0  # the line of the last paper found (a 1-based line is the index of the line after it)
-    for node in _items(data):
+    for node in _items(data) if items is None else items:
         item = _lower_keys(node)
         written, link = _s(item.get("title")), ""
         if not written and (named := _titled(item.get("title"))) is not None:
@@ -483,22 +482,21 @@ def _lower_keys(node: dict[Any, Any]) -> dict[str, Any]:
     return out
 
 
-def _named(value: Any) -> Any:
-    """A venue given as a mapping ("journal: {name: Phys. Rev. B 114, 115112 (2026), url: ...}") by its name."""
+def _named(value: Any, keys: tuple[str, ...] = _NAME_KEYS) -> Any:
+    """A venue given as a mapping ("journal: {name: Phys. Rev. B 114, 115112 (2026), url: ...}") by its name (the
+    first of `keys` that holds one)."""
     if isinstance(value, dict):
         value = _lower_keys(value)
-        return next((value[k] for k in _NAME_KEYS if isinstance(value.get(k), str) and value[k].strip()), None)
+        return next((value[k] for k in keys if isinstance(value.get(k), str) and value[k].strip()), None)
     return value
 
 
 def _titled(value: Any) -> tuple[str, str] | None:
     """A title kept as a mapping of its text and link (`title: {name: "Title", link: https://...}`): (text, link)."""
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) or (text := _named(value, ("name", "text", "title", "label", "value"))) is None:
         return None
-    low = _lower_keys(value)
-    text = next((v for k in ("name", "text", "title", "label", "value") if isinstance(v := low.get(k), str)), "")
-    link = next((v for k in ("link", "url", "href") if isinstance(v := low.get(k), str)), "")
-    return (text, link if link.startswith("http") else "") if text.strip() else None
+    link = _named(value, ("link", "url", "href")) or ""
+    return text, link if link.startswith("http") else ""
 
 
 def _link_of(title: str) -> str:
