@@ -555,3 +555,24 @@ def test_a_venue_key_that_names_a_kind_of_paper_gives_way_to_the_booktitle(db):
     (pub,) = read_data("_data/papers.yml", yml, db).publications
     assert pub.venue is not None and pub.venue.venue is not None and pub.venue.venue.acronym == "ICLR"
     assert pub.year == 2025
+
+
+def test_the_rest_of_a_citation_under_a_key_of_the_sites_own_gives_authors_year_and_venue(db):
+    """`- title: ... / rest: '<i>A. Lee</i> & B. Kim. (2023). Journal, 68(3), 486-513'` (a CV data file keeps each
+    paper's title apart from the rest of its reference): no mapping had a paper's key, so the file gave nothing.
+    "(accepted)" in the year's place is a status; a project's description is still no paper."""
+    from pubnorm.sources.datafile import read_data
+
+    yml = ("- title: 'Tracing grammatical gender in three varieties'\n"
+           "  rest: '<i>Ana Lee</i> & Bo Kim. (2023). Canadian Journal of Linguistics, 68(3), 486-513'\n"
+           "  type: 'refereed'\n"
+           "- title: 'A study of vowel height'\n  rest: 'Ana Lee. (2020). Journal of French Language Studies, 30(3)'\n"
+           "- title: 'Studying variation with social media'\n"
+           "  rest: 'Ana Lee, Bo Kim & Cy Dow. (accepted). Proceedings of the Annual Meeting of the CLA'\n"
+           "- title: 'Website redesign'\n  rest: 'Started in 2019, ongoing work on the lab pages'\n")
+    pubs = read_data("_data/papers.yml", yml, db).publications
+    assert [p.title for p in pubs] == ["Tracing grammatical gender in three varieties", "A study of vowel height",
+                                       "Studying variation with social media"]
+    assert [p.authors for p in pubs] == [["Ana Lee", "Bo Kim"], ["Ana Lee"], ["Ana Lee", "Bo Kim", "Cy Dow"]]
+    assert [p.year for p in pubs] == [2023, 2020, None]
+    assert pubs[0].venue_raw.startswith("Canadian Journal of Linguistics") and pubs[2].status == "accepted"

@@ -268,13 +268,19 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
                                 if k not in _NOT_AUTHORS and (names := _authors_in(v))), [])
         if not pub.authors and isinstance(item.get("citation"), str):
             authors_from_citation(pub, item["citation"], path, db)  # academicpages' documents: only in the reference
+        rest = None if pub.authors else next((r for k, v in item.items() if k != "title" and (r := _cited_rest(v))),
+                                             None)
+        if rest is not None:
+            pub.authors = rest[0]
         venue = next((v for k in _VENUE_KEYS
                       if (v := _plain(_s(_named(item.get(k))))) and not _KIND_VALUE.fullmatch(v)), "") \
-            or _venue_in(item, db)
+            or (rest[2] if rest is not None else "") or _venue_in(item, db)
         if not venue and _s(item.get("arxiv")):
             venue = "arXiv"  # an arXiv identifier and no journal: the paper is an arXiv preprint
         if venue:
             apply_venue(pub, db.match(venue, field=True), venue)
+        if rest is not None and rest[1] is not None:
+            pub.year, pub.year_source = rest[1], "text"  # the citation's year, not one in its venue's name
         year = _s(item.get("year")) or _s(item.get("date")) or _issued(item.get("issued")) \
             or next((_s(v) for k, v in item.items() if _YEAR_KEY.fullmatch(k)), "") \
             or next((_s(_lower_keys(v).get("year")) for k in _VENUE_KEYS if isinstance(v := item.get(k), dict)), "")
@@ -550,8 +556,34 @@ _KEY_TITLE_WORDS = 3  # a key of three words or more can be a title ("Micro-stru
 
 
 def _paper_fields(item: dict[str, Any]) -> bool:
-    """A mapping (keys in lower case) has a paper's field: by its key, or a value that reads as an author list."""
-    return bool(item.keys() & _PAPER_KEYS) or any(_authors_in(v) for k, v in item.items() if k != "title")
+    """A mapping (keys in lower case) has a paper's field: by its key, or a value that reads as an author list or as
+    the rest of a citation after its title."""
+    return bool(item.keys() & _PAPER_KEYS) or any(_authors_in(v) or _cited_rest(v) for k, v in item.items()
+                                                  if k != "title")
+
+
+# a citation without its title, under a key of the site's own ("rest": "<i>A. Lee</i> & B. Kim. (2023). Journal of
+# X, 68(3), 486-513"): names, the year (in brackets or not), then the venue and its numbers
+_REST = lazy_compile(r"(?P<names>[^\d()]{2,300}?)[\s.,;:]*\(?(?:(?P<year>(?:19|20)\d{2})[a-z]?|(?P<status>"
+                     r"accepted|forthcoming|in press|to appear|submitted|under review))\)?[.,:;]\s*"
+                     r"(?P<venue>\S.{1,300})",
+                     re.S | re.I)
+
+
+def _cited_rest(value: Any) -> tuple[list[str], int | None, str] | None:
+    """The names, year and venue of a value that is a citation's rest after its title (see _REST): one name or more,
+    each shaped like a name, before the year (or a status in its place: "(accepted)", the year None); None for
+    anything else."""
+    if not isinstance(value, str) or len(value) > 1_000 or not (m := _REST.fullmatch(value.strip())):
+        return None
+    from .collection import _plain
+
+    names = split_name_list(_plain(m.group("names")).strip(" .,;:"))[0]
+    if not names or not all(looks_like_name(n) for n in names):
+        return None
+    venue = _plain(m.group("venue")).strip(" .,;")
+    year = int(m.group("year")) if m.group("year") else None
+    return (names, year, venue if year else f"{venue} ({m.group('status')})") if venue[:1].isalpha() else None
 
 
 def _authors_in(value: Any) -> list[str]:
