@@ -116,3 +116,23 @@ def test_an_entry_read_again_in_the_pages_title_style_replaces_the_record_of_its
     tidal = [p for p in pubs if "Tensor" in (p.title or p.label or "")]
     assert len(pubs) == 4 and len(tidal) == 1
     assert tidal[0].title == "Heteroscedastic Tensor Denoising" and tidal[0].authors == ["Ada Okafor", "Jan Moreau"]
+
+
+def test_definition_items_and_dashes_are_read_as_jemdoc_writes_them(tmp_path: Path, db):
+    """`: {[ Title]}` over `Names --- Venue, 2022` (jemdoc's definition list, its `---` an em dash): the term and its
+    definition were one run of text, the title read on into the authors and the venue into the names."""
+    assert inline("A --- B -- C") == "A \u2014 B \u2013 C"
+    html = to_html(": {Term one} first\n more\n\n: {Term two} second\n")
+    assert "<dl><dt>Term one</dt><dd>first" in html and "</dd>" in html and "<dt>Term two</dt><dd>second" in html
+    page = ("= Publications\n\n== Journals\n"
+            ": {[ Constructing residential energy lifestyles with topic models]}\n"
+            " *Ada Okafor*, Chad Lindqvist, Ram Aoki --- Applied Energy, 2022\n\n"
+            ": {[ Economic benefits of solar heat pumps in a combined heat and power system]}\n"
+            " Jian Wang, *Ada Okafor*, Ram Aoki. --- IEEE Transactions on Sustainable Energy, 2018\n")
+    pubs = _read_page(tmp_path, "publication.jemdoc", page, db)
+    assert [p.title for p in pubs] == ["Constructing residential energy lifestyles with topic models",
+                                       "Economic benefits of solar heat pumps in a combined heat and power system"]
+    assert [p.authors for p in pubs] == [["Ada Okafor", "Chad Lindqvist", "Ram Aoki"],
+                                         ["Jian Wang", "Ada Okafor", "Ram Aoki"]]
+    assert [p.year for p in pubs] == [2022, 2018]
+    assert pubs[0].venue_raw.startswith("Applied Energy") and "Sustainable Energy" in pubs[1].venue_raw

@@ -2,8 +2,10 @@
 HTML jemdoc would make of them, line for line, so every entry keeps its source line.
 
 The markup (https://jemdoc.jaboc.net/cheatsheet.html): `= Title`, `== Section` headings; `- ` bulleted and
-`. ` numbered items, whose text runs on over the lines below until a blank line or the next item; `[URL text]`
-links; `/italic/`, `*bold*`, `+monospace+`; `\\n` a line break; a backslash escapes the next character;
+`. ` numbered items and `: {term} definition` definition items, whose text runs on over the lines below until a
+blank line or the next item; `[URL text]`
+links; `/italic/`, `*bold*`, `+monospace+`; `---` and `--` em and en dashes; `\\n` a line break; a backslash
+escapes the next character;
 `{{raw html}}` passes through; `#` starts a comment line; `~~~` opens and closes a block.
 """
 
@@ -17,6 +19,7 @@ from ..lazyre import lazy_compile
 
 _HEADING = lazy_compile(r"(=+)\s+(.*)")
 _ITEM = lazy_compile(r"([-.])\s+(.*)")
+_DEFINITION = lazy_compile(r":\s*\{((?:\\.|[^}\\])*)\}\s*(.*)")  # ": {term} definition"
 # one inline piece: raw HTML, an escaped character, a link, a line break, or a styled run
 _INLINE = lazy_compile(
     r"\{\{(?P<raw>.*?)\}\}"
@@ -26,7 +29,8 @@ _INLINE = lazy_compile(
     r"|(?<![\w/])/(?P<it>[^/\s](?:[^/]*?[^/\s])?)/(?![\w])"
     r"|(?<![\w*])\*(?P<b>[^*\s](?:[^*]*?[^*\s])?)\*(?![\w])"
     r"|(?<![\w+])\+(?P<tt>[^+\s](?:[^+]*?[^+\s])?)\+(?![\w])"
-    r"|(?P<math>\$[^$]+\$)")
+    r"|(?P<math>\$[^$]+\$)"
+    r"|(?P<dash>-{2,3})")
 
 
 def render_inline(text: str, pattern: re.Pattern[str], piece: Callable[[re.Match[str]], str]) -> str:
@@ -79,6 +83,8 @@ def _piece(m: re.Match[str]) -> str:
         return f"<b>{inline(m.group('b'))}</b>"
     if m.group("tt") is not None:
         return f"<code>{html.escape(m.group('tt'), quote=False)}</code>"
+    if m.group("dash") is not None:
+        return "\u2014" if len(m.group("dash")) == 3 else "\u2013"  # jemdoc's em and en dashes
     return html.escape(m.group("math"), quote=False)
 
 
@@ -90,7 +96,7 @@ def to_html(text: str) -> str:
 
     def close_item() -> str:
         nonlocal in_item, in_para
-        s = ("</li>" if in_item else "") + ("</p>" if in_para else "")
+        s = (("</dd>" if lists and lists[-1] == "dl" else "</li>") if in_item else "") + ("</p>" if in_para else "")
         in_item = in_para = False
         return s
 
@@ -120,8 +126,9 @@ def to_html(text: str) -> str:
             level = min(len(h.group(1)), 6)
             out.append(close_list() + f"<h{level}>{inline(h.group(2))}</h{level}>")
             continue
-        if (it := _ITEM.fullmatch(stripped)) and not line[:1].isspace():
-            kind = "ul" if it.group(1) == "-" else "ol"
+        it = _ITEM.fullmatch(stripped) or _DEFINITION.fullmatch(stripped)
+        if it and not line[:1].isspace():
+            kind = "dl" if stripped[0] == ":" else "ul" if it.group(1) == "-" else "ol"
             prefix = close_item()
             if lists and lists[-1] != kind:
                 prefix += f"</{lists.pop()}>"
@@ -129,7 +136,10 @@ def to_html(text: str) -> str:
                 lists.append(kind)
                 prefix += f"<{kind}>"
             in_item = True
-            out.append(prefix + "<li>" + inline(it.group(2)))
+            if kind == "dl":
+                out.append(prefix + f"<dt>{inline(it.group(1))}</dt><dd>" + inline(it.group(2)))
+            else:
+                out.append(prefix + "<li>" + inline(it.group(2)))
             continue
         if in_item or in_para:
             out.append(inline(stripped))  # the item or paragraph runs on
