@@ -1656,3 +1656,78 @@ def test_a_title_run_on_over_its_authors_is_cut_at_the_pages_title_style(db):
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [p.title for p in pubs] == [title for _, title in items]
     assert [p.authors[0] for p in pubs] == [names.split(",")[0].split(" and ")[0] for names, _ in items]
+
+
+def test_a_paragraph_in_the_first_person_is_about_the_owner_not_a_paper(db):
+    """A bio ("Before my current post, I was ... I worked with [A](...) and [B](...) on the [ABCD](...) project") was
+    read as papers titled by its links; the papers after a first-person paragraph were read with it, as mentions."""
+    page = ('<div class="box"><h2>introduction</h2>\n'
+            "<p><em>I am always looking for good students.</em> If you have a background in functional programming "
+            "and want to work with me, please get in touch.</p>\n"
+            "<p>I am an assistant professor at the <a href=\"https://x.edu\">University of Iowa</a>, where I work "
+            "with <a href=\"https://a.org/m\">Ana Okafor</a> and <a href=\"https://a.org/i\">Bo Lind</a> on row types.</p>\n"
+            "<p>Before my current post, I was faculty at the University of Kansas and a researcher at the "
+            '<a href="https://ed.ac.uk">University of Edinburgh</a>. I worked with <a href="https://a.org/w">Cy Dow</a> '
+            'and <a href="https://a.org/l">Di Moreau</a> on the <a href="https://a.org/abcd">ABCD</a> project, which '
+            "studies session types in concurrent programming.</p>\n"
+            "<p>I received my Ph.D. from the <a href=\"https://pdx.edu/cs\">computer science department</a> at "
+            "Portland State University, advised by <a href=\"https://a.org/j\">Eve Jones</a>.</p></div>\n"
+            '<div class="box"><h2>publications</h2>\n'
+            '<p class="paper">Ana Okafor and Bo Lind, "Soundly Handling Linearity". POPL \'24.</p>\n'
+            '<p class="paper">Bo Lind, "A Semantics for Propositions as Sessions". ESOP \'15.</p></div>\n')
+    assert [p.title for p in read_markup("index.html", page, db, html=True, extractor="crf").publications] == [
+        "Soundly Handling Linearity", "A Semantics for Propositions as Sessions"]
+    md = ("### Master in Physics\n\nIn my MS research, I worked on chaos theory, and I studied bifurcation curves in "
+          "chaotic dynamical systems with my advisor. The following papers resulted from this research:\n\n"
+          "[Bifurcation structures and transient chaos in a four-dimensional Chua model](https://doi.org/10.1016/x1)  \n"
+          "Physics Letters A - 2014\n\n"
+          "[Numerical bifurcation analysis of two coupled oscillators](https://doi.org/10.1140/x2)  \n"
+          "The European Physical Journal B - 2014\n")
+    pubs = read_markup("publications.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Bifurcation structures and transient chaos in a four-dimensional Chua model", 2014),
+        ("Numerical bifurcation analysis of two coupled oscillators", 2014)]
+
+
+def test_a_link_said_to_be_where_a_paper_can_be_read_names_no_paper(db):
+    """"The published version is available in [Springer](...) or in [arXiv](...)" under a paper: each link was read
+    as another paper, named by the library's name ("Springer") or the words before it ("or in")."""
+    page = ('<p class="paper">J. Garrett Morris, "A Semantics for Propositions as Sessions". ESOP \'15.</p>\n'
+            '<div><p>The published version is available in <a href="https://link.springer.com/chapter/10.1007/978-3">'
+            'Springer</a> or in <a href="https://arxiv.org/abs/1501.00001">arXiv</a>.</p></div>\n')
+    pubs = read_markup("index.html", page, db, html=True, extractor="crf").publications
+    assert [(p.title, p.label, p.year) for p in pubs] == [("A Semantics for Propositions as Sessions", None, 2015)]
+
+
+def test_a_section_set_in_bold_on_a_line_of_its_own_with_a_qualifier_in_brackets_is_skipped(db):
+    """`<b>国内発表 [査読無し, 和文]</b><br><ul>...` (presentations, not refereed) directly in the page's body, awards
+    set so with no line break, and sections of panels chaired, invited lectures and sponsored projects: their items
+    were read as papers. A kind of papers set so ("学位論文 (博士後期課程)", theses) ends such a section."""
+    talk = "<li>Okafor, A., 2024: Raindrop size distributions in convective clouds. <i>AMS Annual Meeting</i>.</li>"
+    paper = ("<li>Okafor, A., and B. Lee, 2023: Environmental controls on rainfall. <i>Journal of the Meteorological "
+             "Society of Japan</i>, <b>101</b>, 219-232.</li>")
+    page = (f"<body><b>学術論文 [査読有り, 欧文]</b><br>\n<ul>\n{paper}\n</ul>\n<br>\n"
+            f"<b>国内発表 [査読無し, 和文]</b><br>\n<ul>\n{talk}\n</ul>\n"
+            "<b>学位論文 (博士後期課程)</b><br>\n<ul>\n<li>Okafor, A., 2017: Quasi-stationary convective systems in "
+            "Japan. Kyoto University, Doctoral thesis, 118 pp.</li>\n</ul>\n"
+            f"<b>受賞・表彰</b>\n<ol>\n{talk}\n</ol>\n"
+            f"<h2>Panels chaired</h2>\n<ul>\n{talk}\n</ul>\n<h2>Invited Lectures</h2>\n<ul>\n{talk}\n</ul>\n"
+            f"<h2>Sponsored projects</h2>\n<ul>\n{talk}\n</ul>\n</body>")
+    pubs = read_markup("publist.html", page, db, html=True, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Environmental controls on rainfall",
+                                       "Quasi-stationary convective systems in Japan"]
+
+
+def test_a_heading_over_the_book_it_is_in_ends_the_title(db):
+    """`<h4>Title</h4><p>In: <i>Book</i><br>Hg. von A. Editor und B. Editor<br>City: Publisher 2007, S. 85-116`
+    (a chapter as the humanities list it): the title ran on over "In: Book", and the editors were its authors."""
+    page = "<h3>Aufsätze</h3>\n" + "".join(
+        f"<h4>{t}</h4>\n<p>In: <i>{b}</i>\n<br>Hg. von Sabine Sielke und Elisabeth Lind\n<br>Heidelberg: Winter "
+        f"Verlag {y}, S. 229-243.\n<br><a href=\"x{y}.pdf\">[Aufsatz als PDF]</a></p>\n"
+        for t, b, y in [("Latent Agents. Visualizing HIV", "The Body as Interface. Dialogues between the Disciplines",
+                         2007), ("Kommunikation, Kontamination und epidemische Ausbreitung",
+                                 "Die Kommunikation der Gerüchte", 2008)])
+    pubs = read_markup("publikationen.html", page, db, html=True, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.year, p.authors) for p in pubs] == [
+        ("Latent Agents. Visualizing HIV", "The Body as Interface. Dialogues between the Disciplines", 2007, []),
+        ("Kommunikation, Kontamination und epidemische Ausbreitung", "Die Kommunikation der Gerüchte", 2008, [])]

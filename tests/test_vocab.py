@@ -113,3 +113,19 @@ def test_a_links_words_in_brackets_are_link_words_not_a_paper(db):
             "</body></html>")
     pubs = read_markup("p.html", page, db, html=True).publications
     assert [(p.title, p.year) for p in pubs] == [("Elastic scheduling of widgets in clouds", 2016)]
+
+
+def test_words_of_the_2026_12_04_fourth_round():
+    """A link "as PDF" in any words says what it points to; a kind of papers in Chinese or Japanese with a qualifier in
+    brackets is a kind heading; a heading naming grants in Japanese or Chinese, panels, lectures (not lecture notes)
+    and sponsored projects names no section of papers."""
+    from pubnorm.sources.vocab import KIND_HEADING, LINK_WORD, SKIP_LEADING, SKIP_SECTION
+
+    assert LINK_WORD.match("[Inhaltsverzeichnis und Aufsatz als PDF]") and LINK_WORD.match("Download as PDF")
+    assert not LINK_WORD.match("Reading a PDF as a document")
+    assert KIND_HEADING.fullmatch("学位論文 (博士後期課程)") and KIND_HEADING.fullmatch("期刊论文")
+    assert not KIND_HEADING.fullmatch("論文の書き方について考える長い見出しの例です")
+    assert SKIP_LEADING.search("共同研究・競争的資金等の研究課題") and SKIP_LEADING.search("国内発表 [査読無し, 和文]")
+    assert not SKIP_LEADING.search("学術論文 [査読有り, 欧文]")
+    assert SKIP_SECTION.search("Panels chaired") and SKIP_SECTION.search("Invited Lectures")
+    assert SKIP_SECTION.search("Sponsored projects") and not SKIP_SECTION.search("Lecture Notes in Physics")

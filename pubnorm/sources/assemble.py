@@ -140,6 +140,9 @@ _FIRST_PERSON_CITED = lazy_compile(r"\b(?:[Ww]e|[Oo]ur|[Mm]y|[Tt]his (?:paper|wo
 _QUESTION_WE = lazy_compile(r"\b(?:[Cc]an|[Dd]o|[Ss]hould|[Aa]re|[Dd]id|[Cc]ould|[Ww]ill|[Hh]ave|[Mm]ust|[Ww]here|[Hh]ow)\s+"
                           r"(?:[Ww]e|I)\b")  # a title's question ("Can We Generate Images with CoT?") is no first person
 _BIO = re.compile(r"(?:His|Her|Their|My|Our) (?:research|work|interests?|current|main|primary)\b|I am\b|I'm\b|I was\b|We are\b")
+# the page's owner speaking ("I was", "I worked", "my current post"), not an initial ("I. Lee") nor a numeral ("Part I")
+_I_SAID = lazy_compile(r"\b(?:I|[Mm]y)\s+[a-z]")
+_PROSE_WORDS = 30  # a paragraph this long that says "I" three times is about its writer
 _LEADING_QUOTE = lazy_compile(r"\W*[“\"‘'][^”\"’']{1,120}[”\"’']")  # a title's opening words in quotes
 _SENTENCE_BREAK = lazy_compile(r"[a-z]{3}[.!] [A-Z][a-z]")
 # a page's own directions to the reader ("For the most up-to-date version, check out this ADS library", "Click here
@@ -1000,7 +1003,10 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     published = pub.title is not None and bool(years) and bool(_runs(toks, "publisher"))
     # "### Title" over its abstract and "**Status:** Working Paper": a heading whose entry says where the paper stands
     stated = pub.title is not None and bool(status_toks) and pub.status in _PAPER_STATUSES
-    if not pub.authors and not paper_link and not known_venue and not published and not stated \
+    # "In: *The Book*" under it: a chapter, named by the book it is in
+    contained = any(t.text in ("In", "in") and toks[k + 1].text == ":" and toks[k + 2].field == "venue"
+                    for k, t in enumerate(toks[:-2]))
+    if not pub.authors and not paper_link and not known_venue and not published and not stated and not contained \
             and (pub.title is None or heading_title):
         return None  # a short name, or a heading, with only a year or an unknown name: no evidence of a paper
     _ids_in_text(pub, join_tokens(toks))
@@ -1222,6 +1228,12 @@ def _fields(pub: Publication) -> int:
 
 def _read_lines(lines: list[Line], card: bool, db, year_heading: int | None,  # type: ignore[no-untyped-def]
                 owner: str | None, missed: list[list[Token]]) -> list[tuple[Publication, list[Token]]]:
+    if not card:
+        # a paragraph in the first person ("Before my current post, I was ... I worked with [A] and [B]") is about the
+        # page's owner, not a paper (the papers it introduces are paragraphs of their own)
+        lines = [ln for ln in lines if len(_I_SAID.findall(ln.text)) < 3 or len(ln.text.split()) < _PROSE_WORDS]
+        if not lines:
+            return []
     toks = block_tokens(lines, db)
     if owner:
         _owner_is_an_author(toks, owner)

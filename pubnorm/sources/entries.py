@@ -1031,6 +1031,10 @@ _CV = lazy_compile(r"\W*(?:(?:my|full)\s+)?(?:cv|curriculum vitae|r[ée]sum[ée]
 # link text that points instead of naming ("Read it [here](...)", "The model is [here](...)", "click <a>this</a>")
 _DEICTIC = lazy_compile(r"\W*(?:here|there|this|this link|link here|click here)\W*$", re.I)
 _DOI_TEXT = lazy_compile(r"10\.\d{4,9}/")
+# words that say a link is where a paper can be read, not its name ("This paper is open access in the [ACM DL]", "The
+# author's version is available from [here]", "or in [Springer]")
+_WHERE_FROM = lazy_compile(r"(?:\b(?:available|accessible|open access|downloaded?|obtained|found|read)|^or)\s+"
+                           r"(?:in|from|at|on|via|through)(?:\s+the)?\s*$", re.I)
 
 
 # a mention's name that is an address ("https://www.nature.com/...", "eprints.whiterose.ac.uk/100080"; not a file's
@@ -1063,10 +1067,12 @@ def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, 
     lt = link_text.strip("[] ")
     if _DEICTIC.match(lt):
         return None  # the words before it say what to do with it, not which paper it is
+    before = _prev_text(spans, i)
+    if _WHERE_FROM.search(before):
+        return None  # "The published version is available in [the ACM DL]", "or in [Springer]": where, not which
     vm = ctx.db.match(lt)
     link_is_venue = (vm.venue is not None and (vm.parse.year is not None or len(vm.parse.text) >= 6)) or \
         (vm.parse.year is not None and vm.method != "none")
-    before = _prev_text(spans, i)
     if LINK_WORD.match(lt):
         label = before
         link_is_venue = False

@@ -757,6 +757,7 @@ _TITLE_KEY = lazy_compile(r"\s*(?:title|t[íi]tulo|titre|titel|titolo|tytuł|标
 _STYLE_TAGS = frozenset({"b", "strong", "u", "em", "i"})
 _STYLED_LEVEL = 7  # below every heading of the page: the next heading ends its section
 _STYLED_WORDS = 6
+_QUALIFIER = lazy_compile(r"\s*[\[(（【][^\[\]()（）【】]*[\])）】]\s*$")
 
 
 def _styled_section(p: etree._Element, state: dict[str, Any]) -> str | None:
@@ -768,19 +769,46 @@ def _styled_section(p: etree._Element, state: dict[str, Any]) -> str | None:
     if (p.text or "").strip() or not len(p):
         return None
     first = p[0]
-    if not isinstance(first.tag, str) or first.tag not in _STYLE_TAGS or (first.tail or "").strip() \
-            or (len(p) > 1 and p[1].tag != "br") or first.find(".//a") is not None:
+    if (len(p) > 1 and p[1].tag != "br") or not _styled_alone(first):
         return None
+    follows = len(p) > 2 or (len(p) > 1 and bool((p[1].tail or "").strip()))
+    return _section_name(first, follows, len(p) == 1, p, state)
+
+
+def _styled_alone(el: etree._Element) -> bool:
+    """Whether el is bold, italic or underlined text with no link in it and nothing after it on its line."""
+    return isinstance(el.tag, str) and el.tag in _STYLE_TAGS and not (el.tail or "").strip() \
+        and el.find(".//a") is None
+
+
+def _loose_section(el: etree._Element, run: list[etree._Element | _Loose], state: dict[str, Any]) -> str | None:
+    """The name of a section that styled text directly inside a container gives, on a line of its own before a
+    block ("<b>国内発表 [査読無し, 和文]</b><br><ul>...", "<b>受賞・表彰</b><ol>", as hand-written pages without paragraphs set their
+    sections): see _styled_section. None otherwise."""
+    nxt = el.getnext()
+    if not _styled_alone(el) or nxt is None or (nxt.tag == "br" and (nxt.tail or "").strip()) \
+            or any(x.text.strip() if isinstance(x, _Loose) else x.tag != "br" or (x.tail or "").strip() for x in run):
+        return None
+    after = nxt.getnext() if nxt.tag == "br" else nxt  # (a line break between it and the block, or none)
+    if after is None or not isinstance(after.tag, str) or after.tag not in _BLOCK_TAGS:
+        return None
+    return _section_name(el, False, True, el, state)
+
+
+def _section_name(first: etree._Element, follows: bool, alone: bool, p: etree._Element,
+                  state: dict[str, Any]) -> str | None:
     name = squash(text_content(first)).strip(" :：")
-    if not name or len(name.split()) > _STYLED_WORDS or any(c.isdigit() or c == "," for c in name):
+    # (a qualifier in brackets after it may hold commas: "国内発表 [査読無し, 和文]", "Talks (selected, since 2020)")
+    core = _QUALIFIER.sub("", name)
+    if not core or len(core.split()) > _STYLED_WORDS or any(c.isdigit() or c == "," for c in core):
         return None
-    if len(p) > 1 and not name.lower().endswith("s"):
+    if follows and not core.lower().endswith("s"):
         return None  # "<i>Conference Talk</i><br>Lee, A. (2024). ...": one entry's kind, said over it (a section's
         # name over text of its own is plural: "Invited presentations")
-    if SKIP_SECTION.search(name) or SKIP_LEADING.search(name):
+    if SKIP_SECTION.search(core) or SKIP_LEADING.search(name):
         return None if _names_follow(p) else name
     under_styled = bool(state["stack"]) and state["stack"][-1][0] == _STYLED_LEVEL
-    return name if under_styled and len(p) == 1 and KIND_HEADING.fullmatch(name) else None
+    return name if under_styled and alone and KIND_HEADING.fullmatch(name) else None
 
 
 def _names_follow(p: etree._Element) -> bool:
@@ -866,6 +894,9 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
         prev = child.getprevious() if tag in ("ul", "ol") else None
         under_entry = prev is not None and prev.tag == "li" and len(text_content(prev).split()) >= _ENTRY_WORDS
         yield from _walk_notes(child, under_entry, mapper, nl, state, depth + 1)
+    elif tag in _STYLE_TAGS and (name := _loose_section(child, run, state)) is not None:
+        yield from flush()
+        _enter_heading(state, child, mapper.line(child), text=name, level=_STYLED_LEVEL)
     elif tag == "p" and (name := _styled_section(child, state)) is not None:
         yield from flush()
         _enter_heading(state, child, mapper.line(child), text=name, level=_STYLED_LEVEL)

@@ -56,6 +56,8 @@ def _phrase(words: str, joiner: str) -> str:
 # where a link leads, in words: "Link to Paper", "Link to the CEPR Working Paper"; a copy and where it is kept: "WP at
 # RIETI", "Working paper at NBER", "PDF on SSRN" (the labeller's link-word feature reads these too)
 _LINK_PLACE = (r"\W*link to\b[^.:;]{1,40}"
+               # "Download as PDF", "Inhaltsverzeichnis und Aufsatz als PDF"
+               r"|\W*[^.:;]{1,60}?\s(?:as|als|in|en)\s+pdf\W*"
                r"|\W*(?:" + _LINK_WORDS + r")\s+(?:at|on|@)\s+(?:(?-i:[A-Z][A-Za-z]*[A-Z][\w&.\-]*)|arxiv|github|"
                r"ssrn|osf|zenodo|researchgate|biorxiv|medrxiv|repec|ideas)\W*")
 LINK_PLACE = lazy_compile("^(?:" + _LINK_PLACE + ")$", re.I)
@@ -108,9 +110,9 @@ PAPER_PAGE = lazy_compile(
 # a heading over no papers of the owner's (talks, teaching, service, awards, a CV's other sections); entries._skipped
 # reads it with the headings around it
 SKIP_SECTION = lazy_compile(
-    r"\b(?:talks?|presentations?|seminars?|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|educations?|"
+    r"\b(?:talks?|presentations?|seminars?|panels?|lectures?(?!\s+notes)|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|educations?|"
     r"experiences?|internships?|intership|employment|work history|contact|personal|hobbies|students|mentees|mentoring|"
-    r"grants?|funding|advising|advisees?|supervisees?|"
+    r"grants?|funding|sponsored (?:projects|research)|research support|advising|advisees?|supervisees?|"
     r"media|press|interviews?|podcasts?|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc|patents?|"
     # a CV's other sections: the posts held, what was led, memberships, outreach
     r"roles|positions?|appointments?|leadership|memberships?|affiliations?|outreach|volunteering|certifications?)\b"
@@ -125,8 +127,12 @@ SKIP_LEADING = lazy_compile(
     r"distinciones|ensino|palestras|forma(?:çã|ca)o|pr(?:ê|é|e)mios|didattica|seminari|formazione|premi)\b|"
     r"教育背景|教育经历|工作经历|工作经验|奖励|获奖|荣誉|学术报告|报告|教学|学术服务|学术兼职|讲座|"
     r"講演|受賞|学歴|職歴|経歴|教育活動|学会発表|口頭発表|ポスター発表|特許|"
-    # a Japanese heading that ends in 発表 (presentations: "予稿なし発表", "国内発表"), not one of papers (論文)
-    r"(?![^\n]*論文)[^\n]*発表\s*$)",
+    # grants and funded projects, wherever the heading names them ("共同研究・競争的資金等の研究課題",
+    # "主持科研项目")
+    r"[^\n]*(?:競争的資金|外部資金|研究費|科研費|助成金|科研项目|基金项目|主持项目|参与项目)|"
+    # a Japanese heading that ends in 発表 (presentations: "予稿なし発表", "国内発表", "国内発表 [査読無し,
+    # 和文]"), not one of papers (論文)
+    r"(?![^\n]*論文)[^\n]*発表\s*(?:[\[【(（][^\]】)）\n]*[\]】)）]\s*)?$)",
     re.I)
 
 # a heading naming a kind of papers ("Conferences and workshops", "Book Chapters and Edited Volumes", "Drafts,
@@ -138,7 +144,12 @@ _KIND_WORD = (r"(?:selected|recent|refereed|peer[- ]reviewed|reviewed|internatio
               r"dissertations?|drafts?|working|under|review|submitted|in|progress|preparation|press|accepted|"
               r"forthcoming|published|posters?|abstracts?|extended|letters?|reviews?|surveys?|patents?|products?|outputs?|"
               r"(?:19|20)\d\d)")
-KIND_HEADING = lazy_compile(_phrase(_KIND_WORD, r"\W+(?:and\W+|&\W+|or\W+)?"), re.I)
+KIND_HEADING = lazy_compile(_phrase(_KIND_WORD, r"\W+(?:and\W+|&\W+|or\W+)?")
+                            # in Chinese or Japanese ("学位論文 (博士後期課程)", "期刊论文", "著書"), a
+                            # qualifier in brackets after it
+                            + r"|[^\W\d_]{0,8}(?:[论論]文|著書|著作|专著|専著|紀要)"
+                            + r"(?:\s*[(（【\[][^)）】\]]*[)）】\]])?",
+                            re.I)
 # a heading that opens with such words and goes on to say whose or which they are ("Selected publications authored
 # by members of the Department", "Recent papers from the lab", "Publications since 2020"): a section too
 KIND_LEAD = lazy_compile(r"\W*(?:(?:selected|recent|refereed|peer[- ]reviewed|key|representative|featured|latest)\s+)?"

@@ -1076,18 +1076,22 @@ def edited_volume_at(toks: Sequence[Token], i: int) -> tuple[int, int, int] | No
 
 
 def editors_by_at(toks: Sequence[Token], i: int) -> tuple[int, int] | None:
-    """Whether toks[i] opens "ed. by A. Editor and B. Editor", "edited by ...", "eds. ..." (after the book's title):
+    """Whether toks[i] opens "ed. by A. Editor and B. Editor", "edited by ...", "eds. ...", "Hg. von ..." (after the
+    book's title):
     where the names start and where they end (exclusive)."""
     word = toks[i].text.lower()
-    if word not in ("ed", "eds", "edited") or not i or toks[i - 1].text not in (",", ".", "("):
-        return None
+    if word not in ("ed", "eds", "edited", "hg", "hrsg") or not i \
+            or (toks[i - 1].text not in (",", ".", "(") and toks[i - 1].line == toks[i].line):
+        return None  # (after a stop, a comma, a bracket, or on a line of its own)
     j = i + 1
     if word != "edited":
-        if j >= len(toks) or toks[j].text not in (".", "by"):
+        if j >= len(toks) or toks[j].text not in (".", "by", "von"):
             return None  # "Ed H. Chi" is a name; "ed." or "ed by" says what follows
         j += toks[j].text == "."
-    if j < len(toks) and toks[j].text == "by":
+    if j < len(toks) and toks[j].text in ("by", "von"):  # (German: "Hg. von", "hrsg. von")
         j += 1
+    elif word in ("hg", "hrsg"):
+        return None
     elif word == "edited" or (j < len(toks) and not toks[j].text[:1].isupper()):
         return None  # "Corradetti and Rotondi, eds., *Book*": the editors were before
     start = end = j

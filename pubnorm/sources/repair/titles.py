@@ -388,7 +388,8 @@ def class_field_after_title(run: list[Token]) -> list[Token]:
 def heading_ends_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"### Title" over its abstract, "**Status:** Working Paper" (an economist's working papers, one heading each):
     a title that opens a heading ends with it when the labeller read the paragraph under it on into the title, and
-    that paragraph is prose (_PROSE_WORDS words or more, most in lower case, and sentences). A heading run on into
+    that paragraph is prose (_PROSE_WORDS words or more, most in lower case, and sentences), or names the book it is
+    in on a line of its own ("In: *Book*", a chapter as the humanities list them). A heading run on into
     a title of the list under it ("Papers describing our methods" over "PyCBC Inference: A Toolkit ...") is a
     section's: left to the rest."""
     if run[0].tag != "heading":
@@ -397,6 +398,11 @@ def heading_ends_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     if k == len(run) or k < 2:
         return run
     body = toks[index_of(toks, run[k]):]
+    if len(body) > 2 and body[0].line != run[k - 1].line and body[0].text in _IN and body[1].text == ":":
+        # "#### Title" over "In: *The Book* / Hg. von A. Editor / Berlin 2007, S. 85-116": the book the chapter is in
+        for t in run[k:]:
+            t.label = "venue" if t.line == body[0].line and t is not body[0] and t is not body[1] else "other"
+        return run[:k]
     words = [t.text for t in body if t.text[:1].isalpha() and t.field != "status"]
     if len(words) < _PROSE_WORDS or 2 * sum(w[:1].islower() for w in words) < len(words) \
             or not any(_sentence_end(body, m) for m in range(1, len(body) - 1)):
@@ -407,6 +413,7 @@ def heading_ends_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
 
 
 _PROSE_WORDS = 8
+_IN = frozenset({"In", "in", "Dans", "En", "Em"})  # a container's name follows ("In:", French, Spanish, Portuguese)
 
 
 def _sentence_end(toks: Sequence[Token], m: int) -> bool:
