@@ -576,3 +576,49 @@ def test_the_rest_of_a_citation_under_a_key_of_the_sites_own_gives_authors_year_
     assert [p.authors for p in pubs] == [["Ana Lee", "Bo Kim"], ["Ana Lee"], ["Ana Lee", "Bo Kim", "Cy Dow"]]
     assert [p.year for p in pubs] == [2023, 2020, None]
     assert pubs[0].venue_raw.startswith("Canadian Journal of Linguistics") and pubs[2].status == "accepted"
+
+
+def test_a_title_kept_with_its_citations_tail_gives_its_year_venue_doi_and_status(db):
+    """`title: "Title, 2021, Geophys. J. International, 226(2), pp 828-846, doi:10.1093/gji/ggab140"` (a lab's
+    publist.yml that keeps the whole citation under `title`): the tail was read as the title's words, and the paper
+    had no year, venue or DOI. A title with a year of its own in its words keeps it; an item with a year keeps all."""
+    from pubnorm.sources.datafile import read_data
+
+    yml = ('- title: "Comparing approaches to measuring seismic phase variations, 2021, Geophys. J. International, '
+           '226(2), pp 828-846, doi:10.1093/gji/ggab140"\n  authors: Yuan, C., Bryan, J., Denolle, M. A.\n'
+           '- title: "Imaging the Kanto Basin bedrock with autocorrelation functions, Submitted to Geophysical Journal '
+           'International"\n  authors: Viens, L., Denolle, M. A.\n'
+           '- title: "Seismic hazard after the 2011 Tohoku earthquake, revisited"\n  authors: Viens, L.\n'
+           '- title: "Ground motion in basins, 2019, a review"\n  authors: Viens, L.\n  year: 2019\n')
+    pubs = read_data("_data/publist.yml", yml, db).publications
+    assert [p.title for p in pubs] == ["Comparing approaches to measuring seismic phase variations",
+                                       "Imaging the Kanto Basin bedrock with autocorrelation functions",
+                                       "Seismic hazard after the 2011 Tohoku earthquake, revisited",
+                                       "Ground motion in basins, 2019, a review"]
+    assert (pubs[0].year, pubs[0].venue_raw, pubs[0].ids.get("doi")) == (2021, "Geophys. J. International",
+                                                                         "10.1093/gji/ggab140")
+    assert (pubs[1].status, pubs[1].venue_raw, pubs[1].year) == ("submitted", "Geophysical Journal International", None)
+
+
+def test_a_students_mark_in_brackets_after_a_name_written_surname_first_keeps_the_list_whole(db):
+    """`authors: Yin, J.(*), Denolle, M. A.` (a lab marks its students): the mark hid the surname-first shape, and the
+    list was read as four names ("Yin", "J.", "Denolle", "M. A.")."""
+    from pubnorm.sources.datafile import read_data
+
+    yml = "- title: Source time functions of large earthquakes\n  authors: Yin, J.(*), Li, Z., Denolle, M. A.\n"
+    (pub,) = read_data("_data/publist.yml", yml, db).publications
+    assert pub.authors == ["Yin, J.", "Li, Z.", "Denolle, M. A."]
+
+
+def test_a_sites_other_sections_beside_its_papers_are_no_papers(db):
+    """A React site's content.json keeps `publications`, `talks` and `awards` side by side: a talk's and an award's
+    title and year were read as papers. BibTeX's `misc` type, used as a key, still lists papers."""
+    from pubnorm.sources.datafile import read_data
+
+    data = {"publications": [{"title": "Scoped buffered persistency models for GPUs", "authors": "Ana Lee, Bo Kim",
+                              "venue": "ASPLOS 2023"}],
+            "talks": [{"title": "CPU-GPU accelerated key-value stores", "event": "SysTalk", "date": "2025"}],
+            "awards": [{"title": "Google PhD Fellowship", "year": "2022"}],
+            "misc": [{"title": "A note on persistent memory", "authors": "Ana Lee", "year": 2021}]}
+    pubs = read_data("src/content.json", json.dumps(data, indent=1), db).publications
+    assert [p.title for p in pubs] == ["Scoped buffered persistency models for GPUs", "A note on persistent memory"]

@@ -28,6 +28,12 @@ _PAPER_KEYS = {"authors", "author", "year", "venue", "journal", "booktitle", "co
                "container-title", "issued"}
 # co-authors only ("with A. Lee and B. Kim"): the page's owner is not named
 _WITH = lazy_compile(r"^\s*with\s+", re.I)
+# the keys of a site's data that hold no papers beside its papers ("talks", "invited_talks", "awards", "education"):
+# not "posts", "misc" or "projects", which some sites use for papers
+_OTHER_SECTION = lazy_compile(r"(?:[a-z]+[ _-])?(?:talks?|presentations?|awards?|honou?rs?|education|experiences?|"
+                              r"teaching|courses?|service|news|grants?|funding|students|mentees|skills|contact|"
+                              r"employment|positions?|interests|hobbies)", re.I)
+_NAME_MARK = lazy_compile(r"\s*\(\s*[*†‡#§]+\s*\)")
 _ONE_SURNAME_FIRST = lazy_compile(r"[^,;]+,\s*(?:[A-Z]\.?[\s-]*){1,4}")
 # the list's first name written "Surname, I.", then another so ("Shields, G. S., Deer, L. K.", "Okafor, A., & Moreau,
 # J.") or the others "I. Surname" (AGU and ecology styles: "Gutmann, E.D., J. Hamman, and J.R. Arnold"): the list is
@@ -246,6 +252,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
         if not written and (named := _titled(item.get("title"))) is not None:
             written, link = named  # "title: {name: Title, link: https://...}"
         title = _STYLE_STOP.sub("", _plain(written))  # "A Title." as a reference string ends it
+        title, tail = _title_and_tail(title, item)
         if not title:
             continue
         pub = Publication(title=title)
@@ -254,7 +261,8 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
         if isinstance(authors, list):
             pub.authors = [a for a in (_plain(_person(x)) for x in authors) if a]
         elif isinstance(authors, str):
-            written_names = _WITH.sub("", _plain(authors))
+            # (a student's or a corresponding author's mark after a name: "Yin, J.(*), Denolle, M. A.")
+            written_names = _WITH.sub("", _plain(_NAME_MARK.sub("", authors)))
             pub.authors, pub.et_al = split_authors(written_names)
             if ";" in written_names or _ONE_SURNAME_FIRST.fullmatch(written_names.strip()) \
                     or _SURNAMES_FIRST.search(written_names):
@@ -274,13 +282,20 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
             pub.authors = rest[0]
         venue = next((v for k in _VENUE_KEYS
                       if (v := _plain(_s(_named(item.get(k))))) and not _KIND_VALUE.fullmatch(v)), "") \
-            or (rest[2] if rest is not None else "") or _venue_in(item, db)
+            or (rest[2] if rest is not None else "") or (tail[2] if tail else "") or _venue_in(item, db)
         if not venue and _s(item.get("arxiv")):
             venue = "arXiv"  # an arXiv identifier and no journal: the paper is an arXiv preprint
         if venue:
             apply_venue(pub, db.match(venue, field=True), venue)
         if rest is not None and rest[1] is not None:
             pub.year, pub.year_source = rest[1], "text"  # the citation's year, not one in its venue's name
+        if tail:
+            if tail[0] is not None and not pub.year:
+                pub.year, pub.year_source = tail[0], "text"
+            if tail[1] and "doi" not in pub.ids:
+                pub.ids["doi"] = tail[1]
+            if tail[3] and pub.status in ("unknown", "published"):
+                pub.status = tail[3]
         year = _s(item.get("year")) or _s(item.get("date")) or _issued(item.get("issued")) \
             or next((_s(v) for k, v in item.items() if _YEAR_KEY.fullmatch(k)), "") \
             or next((_s(_lower_keys(v).get("year")) for k in _VENUE_KEYS if isinstance(v := item.get(k), dict)), "")
@@ -316,6 +331,36 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
         pub.sources.append(SourceLoc(path, line, squash(lines[line - 1]) if line <= len(lines) else ""))
         profile.publications.append(normalize_publication(pub, db))
     return profile
+
+
+# where a title kept with its citation's tail ends ("Title, 2021, Geophys. J. International, 226(2), pp 828-846,
+# doi:10.1093/gji/ggab140", "Title, Submitted to Geophysical Journal International"): a year alone between commas,
+# a DOI, or a status
+_TITLE_TAIL = lazy_compile(r",\s+(?=(?:19|20)\d\d\s*(?:,|$)|doi\s*:|(?:submitted|accepted|in press|under review|"
+                           r"to appear|forthcoming)\b)", re.I)
+_TAIL_STATUS = lazy_compile(r"(submitted|accepted|in press|under review|to appear|forthcoming)(?:\s+(?:to|in|at|for))?"
+                            r"\s*", re.I)
+_TAIL_NUMBERS = lazy_compile(r"(?:vol\.?\s*|pp\.?\s*|p\.\s*)?[\dA-Z]*\d[\d()\s\-–—:]*", re.I)
+
+
+def _title_and_tail(title: str, item: dict[str, Any]) -> tuple[str, tuple[int | None, str, str, str] | None]:
+    """A data file's title that holds its citation's tail (see _TITLE_TAIL), when the item keeps no year and no venue
+    of its own: the title alone, and the tail's year, DOI, venue and status (each "" or None when it gives none)."""
+    if "," not in title or (m := _TITLE_TAIL.search(title)) is None or m.start() < 10 \
+            or any(item.get(k) for k in ("year", "date", *_VENUE_KEYS)):
+        return title, None
+    year: int | None = None
+    doi = venue = status = ""
+    for part in (p.strip() for p in title[m.end():].split(",")):
+        if year is None and YEAR_IN.fullmatch(part):
+            year = int(part)
+        elif part.lower().startswith("doi"):
+            doi = part.split(":", 1)[-1].strip()
+        elif (s := _TAIL_STATUS.match(part)) is not None:
+            status, venue = s.group(1).lower(), venue or part[s.end():]
+        elif not venue and part and not _TAIL_NUMBERS.fullmatch(part):
+            venue = part
+    return title[:m.start()].strip(), (year, doi, venue, status)
 
 
 _YEAR_KEY = lazy_compile(r"(?:pub(?:lication)?[_-]?)?year(?:[_-]?published)?|published(?:[_-]?(?:date|year))?"
@@ -526,6 +571,8 @@ def _items(data: Any) -> list[dict[str, Any]]:
                 continue
             values: list[Any] = []
             for k, v in node.items():
+                if isinstance(k, str) and isinstance(v, (dict, list)) and _OTHER_SECTION.fullmatch(k):
+                    continue  # a site's other sections beside its papers: "talks", "awards", "education"
                 if isinstance(v, dict) and isinstance(k, str) and len(k.split()) >= _KEY_TITLE_WORDS \
                         and "title" not in (lv := _lower_keys(v)) and _paper_fields(lv):
                     v = {"title": k, **v}
