@@ -3056,3 +3056,45 @@ def test_a_comma_after_the_last_initials_of_a_semicolon_list_ends_it_and_opens_t
     toks += [Token("Filter", 0, label="title")]
     authors.semicolon_list_end(toks)
     assert [t.field for t in toks][-2:] == ["author", "title"]
+
+
+def test_names_before_a_colon_that_open_a_title_are_its_authors():
+    """DBLP's style, "Shang-Hua Gao, Zhong-Yu Li, Qi Han: RF-Next: Efficient ...": the whole author list was read
+    into the title. Words of a title before its colon ("Deep Learning, Computer Vision, Robot Arms: A Survey", "Big
+    Fish, Small Pond: ...", "Social Avoidance and Social Adjustment: The Moderating Role") are no names."""
+    from pubnorm.sources.repair import authors
+
+    toks = _toks("Shang-Hua/B-title Gao/title ,/title Zhong-Yu/title Li/title ,/title Qi/title Han/title :/title "
+                 "RF-Next/title :/title Efficient/title search/title ./other TPAMI/venue 2022/year")
+    authors.names_before_colon(toks)
+    assert [t.label for t in toks[:9]] == ["B-author", *["author"] * 7, "other"]
+    assert [t.text for t in toks if t.field == "title"] == ["RF-Next", ":", "Efficient", "search"]
+    toks = _toks("Yuxuan/B-author Cai/author ,/author Xiangyu/title Zhang/title :/title Reversible/title "
+                 "Column/title Networks/title ./other ICLR/venue 2023/year")
+    authors.names_before_colon(toks)
+    assert [t.text for t in toks if t.field == "title"] == ["Reversible", "Column", "Networks"]
+    toks = _toks("Ana/B-author Loyer/author ,/author Tokamesh/title :/title A/title software/title 2023/year")
+    authors.names_before_colon(toks)
+    assert [t.text for t in toks if t.field == "title"] == ["Tokamesh", ":", "A", "software"]
+    toks = _toks("Yiping/B-author Lu/author ,/author Lexing/author Ying/author ,/author Importance/title "
+                 "Tempering/title :/title Group/title Robustness/title")
+    for x in toks[6:]:
+        x.href = "https://arxiv.org/pdf/2209.08745"
+    authors.names_before_colon(toks)
+    assert [t.field for t in toks[6:]] == ["title"] * 5
+    toks = _toks("A/B-author ./author C/author ./author Bissember/author ,/author Photochemical/title "
+                 "Reactions/title :/title Electron/title transfer/title 2024/year")
+    authors.names_before_colon(toks)
+    assert toks[6].field == "title" and toks[8].field == "title"
+    for title in ("Deep/B-title Learning/title ,/title Computer/title Vision/title ,/title Robot/title Arms/title",
+                  "Big/B-title Fish/title ,/title Small/title Pond/title",
+                  "Linking/B-title Time-on-task/title ,/title Spatial/title Bias/title and/title Hemispheric/title "
+                  "Activation/title Asymmetry/title"):
+        toks = _toks(title + " :/title A/title Survey/title 2020/year")
+        authors.names_before_colon(toks)
+        assert all(t.field == "title" for t in toks[:-1]), title
+
+    toks = _toks("Social/B-title Avoidance/title and/title Social/title Adjustment/title :/title The/title "
+                 "Moderating/title Role/title 2021/year")
+    authors.names_before_colon(toks)
+    assert all(t.field == "title" for t in toks[:9])

@@ -127,6 +127,7 @@ def block(toks: Sequence[Token]) -> None:
         authors.semicolon_list_end(toks)
     authors.surname_over_styled_title(toks)
     if ":" in marks or "：" in marks:
+        authors.names_before_colon(toks)
         authors.coined_name_opens_title(toks)
     authors.names_read_as_title(toks)
     if "." in marks:

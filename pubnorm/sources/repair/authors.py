@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ...lazyre import lazy_compile
-from ...text import split_name_list
+from ...text import looks_like_name, split_name_list
 from ..features import PROC_WORDS, PUB_WORDS, STATUS_WORDS, THESIS_WORDS, Token, join_tokens
 from ..markup import CHAIN
 from ..segment import body_start
@@ -1155,3 +1155,42 @@ def _set_apart(head: Sequence[Token], rest: Sequence[Token]) -> bool:
     """Whether the tokens of `head` share one markup and those of `rest` are all set otherwise."""
     style = _style(head[0])
     return all(_style(t) == style for t in head) and all(_style(t) != style for t in rest)
+
+
+_COLON_NAMES = 40  # tokens: an author list before a colon, as DBLP writes one
+_COLON_LIST = 3  # names at least: two capitalised pairs are a title's as often ("Big Fish, Small Pond: The Effect ...")
+
+
+def names_before_colon(toks: Sequence[Token]) -> None:
+    """"Shang-Hua Gao, Zhong-Yu Li, Qi Han, Ming-Ming Cheng: RF-Next: Efficient Receptive Field Search ..." (DBLP's
+    style, the names ended by a colon): a title that opens its line with three names or more, each of two words or
+    more, between commas (DBLP writes no "and"), up to a colon and a title after it, begins with its authors. Not
+    "Deep Learning, Computer Vision, Robotics: A Survey" (words of titles are no names), "Big Fish, Small Pond: The
+    Effect ...", nor "Linking Time-on-task, Spatial Bias and Hemispheric Activation Asymmetry: ...". After an author
+    list of full names and its comma, one such name of two words or more go on with it ("Yuxuan Cai, Xiangyu Zhang:
+    Title"; not "..., Loyer, Tokamesh: A software ...", one word, nor "..., A. C. Bissember, Photochemical
+    Povarov-type Reactions: ...", after initials)."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.field != "title" or (i and toks[i - 1].field == "title" and toks[i - 1].line == t.line):
+            continue
+        c = next((k for k in range(i, min(n, i + _COLON_NAMES)) if toks[k].text == ":" or toks[k].line != t.line
+                  or toks[k].field != "title"), n)
+        if c >= n - 1 or toks[c].text != ":" or toks[c + 1].field != "title" or toks[c + 1].line != t.line \
+                or (t.href and t.href == toks[c + 1].href):
+            continue  # (one link over both: "[Importance Tempering: Group Robustness ...](...)" is a title)
+        names, _ = split_name_list(join_tokens(toks[i:c]))
+        # (the rest of an author list read as authors up to its comma: "Yuxuan Cai, Xiangyu Zhang: Title")
+        goes_on = i >= 2 and toks[i - 1].text == "," and toks[i - 2].field == "author" \
+            and toks[i - 2].line == t.line and all(len(x.split()) == 2 for x in names) \
+            and not any(_INITIAL.fullmatch(x.text) for x in toks[max(0, i - 8):i])  # (full names, as those before)
+        if len(names) < (1 if goes_on else _COLON_LIST) or any(x.text.lower() in ("and", "&") for x in toks[i:c]) \
+                or not all(len(x.split()) >= 2 and name_shaped(x) and looks_like_name(x) for x in names):
+            continue
+        begin = t.label.startswith("B-")
+        for x in toks[i - 1 if goes_on else i:c]:
+            x.label = "author"
+        toks[c].label = "other"
+        if begin:
+            t.label = "B-author"
+        return
