@@ -1731,3 +1731,73 @@ def test_a_heading_over_the_book_it_is_in_ends_the_title(db):
     assert [(p.title, p.venue_raw, p.year, p.authors) for p in pubs] == [
         ("Latent Agents. Visualizing HIV", "The Body as Interface. Dialogues between the Disciplines", 2007, []),
         ("Kommunikation, Kontamination und epidemische Ausbreitung", "Die Kommunikation der Gerüchte", 2008, [])]
+
+
+def test_a_doi_on_a_line_of_its_own_under_a_paper_is_the_papers(db):
+    """`<span>DOI: <a href="https://doi.org/10.x">10.x</a></span>` in a byline of its own under each paper: the DOI
+    was read as a paper named by its number, and the paper had none."""
+    page = "<h2>Publikationen</h2>\n" + "".join(
+        f"<p>Meyer, Sebastian; Okafor, Ada ({y}): {t}. Zeitschrift Informationspraxis, Bd. 3, Nr. 1.</p>\n"
+        f'<hr>\n<div class="byline"><span>DOI: <a href="https://doi.org/10.11588/ip.{y}.{n}">10.11588/ip.{y}.{n}</a>'
+        f"</span></div>\n<hr>\n"
+        for n, (t, y) in enumerate([("Warum Openness in Kultur und Wissenschaft?", 2017),
+                                    ("Anleitung zur Organisation von Webkonferenzen in Bibliotheken", 2016)]))
+    pubs = read_markup("publikationen.html", page, db, html=True, extractor="crf").publications
+    assert [(p.title, p.ids.get("doi")) for p in pubs] == [
+        ("Warum Openness in Kultur und Wissenschaft?", "10.11588/ip.2017.0"),
+        ("Anleitung zur Organisation von Webkonferenzen in Bibliotheken", "10.11588/ip.2016.1")]
+
+
+def test_mkdocs_admonitions_are_read_as_their_site_shows_them(db):
+    """`???+ note "Title"` over lines indented four spaces (MkDocs Material's collapsible blocks), `!!! abstract`
+    inside: CommonMark read the indented lines as code, and the page gave no paper."""
+    md = ("# Publications\n\n"
+          '???+ tip "Improving robustness of jet tagging algorithms with adversarial training"\n\n'
+          "    Annika Stein, Xavier Coubez, Spandan Mondal\n\n"
+          "    *Computing and Software for Big Science*, 2022\n\n"
+          "    !!! abstract\n\n        Deep learning is a standard tool in the field of high-energy physics.\n\n"
+          '???+ tip "Adversarial training for b-tagging algorithms in CMS"\n\n'
+          "    Annika Stein, Xavier Coubez\n\n    *Journal of Physics: Conference Series*, 2022\n")
+    pubs = read_markup("publications.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Improving robustness of jet tagging algorithms with adversarial training", 2022),
+        ("Adversarial training for b-tagging algorithms in CMS", 2022)]
+    assert pubs[0].authors == ["Annika Stein", "Xavier Coubez", "Spandan Mondal"]
+
+
+def test_a_chinese_citation_of_one_author_in_bold_and_its_year_before_the_issue(db):
+    """`- 21.**汪斌**.题名. 期刊, 2025第2期(CSSCI)`: one author (the page owner's, in bold), and the year glued to the
+    issue ("2025第2期"); only citations of two names or more were read, and the year was no token of its own."""
+    md = ("## 期刊论文\n\n"
+          "- 21.**汪斌**.人口高质量发展视域下的健康老龄化：新国情、新机制与新路径. 云南民族大学学报, 2025第2期(CSSCI)\n"
+          "- 20.**汪斌**.中国城乡老年数字失能现状及影响机制. 浙江工商大学学报, 2024第5期 (CSSCI)\n"
+          "- 18.**汪斌**,朱涛.数字转型背景下互联网使用与青年性别观念变迁.中国青年研究, 2024第3期(CSSCI)\n")
+    pubs = read_markup("publications.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year, p.authors) for p in pubs] == [
+        ("人口高质量发展视域下的健康老龄化：新国情、新机制与新路径", 2025, ["汪斌"]),
+        ("中国城乡老年数字失能现状及影响机制", 2024, ["汪斌"]),
+        ("数字转型背景下互联网使用与青年性别观念变迁", 2024, ["汪斌", "朱涛"])]
+
+
+def test_a_talk_or_poster_tag_before_the_title_says_the_entry_is_no_paper(db, tmp_path: Path):
+    """An Org CV's "- 3/17: Invited minisymposium talk, /Title/, SIAM ... Conference, Tallahassee, FL" and
+    "Contributed poster, ..." under "Conferences and Workshops" (a name that lists papers on other pages), on a page
+    whose papers set their titles in italics alike: the tag was read as the title's first words, each talk a paper."""
+    (tmp_path / "cv.org").write_text(
+        "* Publications\n"
+        "- A. Okafor, B. Lind, /Targeting the untargetable: predicting drug resistance with cellular automata/, "
+        "bioRxiv, Nov 2017\n"
+        "- A. Okafor, B. Lind, /Glucose oscillations can activate an oscillator in pancreatic islets/, PLOS "
+        "Computational Biology, Vol 12(10), Oct 2016\n"
+        "- A. Okafor, correct solution to /More and more balls in urns/ in American Mathematical Monthly, Vol "
+        "118(5), May 2011, pp 468\n"
+        "* Conferences and Workshops\n"
+        "- 3/17: Invited minisymposium talk, /Recent advances in experimentally-guided mathematical biology/, SIAM "
+        "Southeastern Atlantic Section Conference, Tallahassee, FL\n"
+        "- 3/17: Contributed poster, /Dynamic neuron networks with excitable nodes/, SIAM Southeastern Atlantic "
+        "Section Conference, Tallahassee, FL\n"
+        "- 10/16: Invited workshop participant, /Dynamical systems and data analysis in neuroscience/, Mathematical "
+        "Biosciences Institute, Columbus, OH\n", encoding="utf-8")
+    pubs = run([tmp_path], db, Options(jobs=1)).publications
+    assert not any("Invited" in (p.title or "") or "poster" in (p.title or "") for p in pubs)
+    assert "Glucose oscillations can activate an oscillator in pancreatic islets" in [p.title for p in pubs]

@@ -19,7 +19,7 @@ from ..normalize import read_locator, same_person
 from ..text import CJK_CHAR, split_name_list, squash
 from ..venues import ACRONYM_WORD, may_name_track, parse_venue, two_digit_year
 from . import repair
-from .features import MONTHS, PAPER_HOST, STATUS_WORDS, YEAR, Token, join_tokens, styled, tokenize
+from .features import MONTHS, PAPER_HOST, STATUS_WORDS, YEAR, YEAR_ISSUE, Token, join_tokens, styled, tokenize
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span, chain_lines
 from .repair.spans import index_of
@@ -429,16 +429,26 @@ def _talk_after(toks: Sequence[Token], run: Sequence[Token]) -> bool:
 # a tag that says an entry is a talk, not a paper, written before it: on a line of its own ("<sub>Conference
 # Talk</sub>" over the speakers and the title, "Invited talk") or before the title on its line ("[Talk] Title ...",
 # "Keynote: Title ...")
-_TALK_TAG = lazy_compile(r"\W*(?:(?:invited|conference|keynote|plenary|contributed|guest|public|panel|seminar)\s+)?"
-                         r"(?:talks?|lectures?|webinars?|keynotes?|presentations?|seminars?|panel discussions?|"
-                         r"vortrag|ponencia|palestra)\W*", re.I)
+# "Keynote: Title ...", a CV's "5/17: Invited minisymposium talk, /Title/, ...", "Contributed poster, ...")
+_TALK_TAG = lazy_compile(r"\W*(?:\d{1,2}/\d{2,4}\s*[:\-–]\s*)?"
+                         r"(?:(?:invited|conference|keynote|plenary|contributed|guest|public|panel|seminar)\s+)?"
+                         r"(?:(?:minisymposium|symposium|workshop|oral|poster|session)\s+)?"
+                         r"(?:talks?|lectures?|webinars?|keynotes?|presentations?|seminars?|panel discussions?|posters?|"
+                         r"participant|vortrag|ponencia|palestra)\W*", re.I)
+
+
+_TALK_TAG_WORDS = 6  # tokens: "Invited minisymposium talk," at most
 
 
 def _talk_tag(toks: Sequence[Token], run: Sequence[Token]) -> bool:
     """Whether the entry opens with a tag that says it is a talk (_TALK_TAG): the words of its first line before the
     title, not a heading read with the block."""
     lead = [t for t in toks[:index_of(toks, run[0])] if t.line == toks[0].line]
-    return bool(lead) and not any(t.tag == "heading" for t in lead) and bool(_TALK_TAG.fullmatch(join_tokens(lead)))
+    if lead and not any(t.tag == "heading" for t in lead) and _TALK_TAG.fullmatch(join_tokens(lead)):
+        return True
+    # the tag read as the title's first words, up to a comma ("Invited minisymposium talk, /Title/, Meeting")
+    comma = next((k for k, t in enumerate(run[:_TALK_TAG_WORDS]) if t.text == ","), None)
+    return comma is not None and comma > 0 and bool(_TALK_TAG.fullmatch(join_tokens(run[:comma])))
 
 
 def _kind_tag(toks: Sequence[Token]) -> None:
@@ -543,6 +553,8 @@ def _year(toks: Sequence[Token], i: int) -> int | None:
     w = toks[i].text
     if YEAR.fullmatch(w):
         return int(w) if int(w) <= LATEST_YEAR else None  # "RIMS Kôkyûroku, 2096": a volume, no year to come
+    if (m := YEAR_ISSUE.fullmatch(w)) and int(m.group(1)) <= LATEST_YEAR:
+        return int(m.group(1))
     if re.fullmatch(r"\d\d", w) and i and toks[i - 1].field == "venue" and ACRONYM_WORD.fullmatch(toks[i - 1].text) \
             and not (i + 2 < len(toks) and toks[i + 1].text in (":", "(") and toks[i + 2].text[:1].isdigit()):
         return two_digit_year(int(w))

@@ -31,6 +31,8 @@ TOKEN = re.compile(r"\d\.\d+(?!\w|\.\d)|(?:19|20)\d\d(?=[a-h](?![^\W_]))|\d+(?:[
 # private-use characters mark fields in generated training text; they are never tokens
 MARKERS = lazy_compile("[\ue000-\ue0ff]")
 YEAR = re.compile(r"(?:19|20)\d\d")  # a token that is a year (fullmatch): a feature, and read so in assembly
+# a Chinese journal's year and issue, one token ("2024第5期", "2021年第3期": the year, then its issue)
+YEAR_ISSUE = re.compile(r"((?:19|20)\d\d)年?第\d+期")
 
 MONTHS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"])
 STATUS_WORDS = frozenset(["submitted", "accepted", "review", "revision", "preparation", "press", "forthcoming", "preprint", "arxiv", "biorxiv", "medrxiv", "ssrn", "revise", "resubmit", "appear", "draft", "manuscript", "progress", "working", "paper"])

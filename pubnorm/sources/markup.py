@@ -228,6 +228,8 @@ def markdown_to_html(text: str) -> str:
 
     if "{=html" in text:
         text = _raw_html_blocks(text)
+    if "!!!" in text or "???" in text:
+        text = _admonitions(text)
     # Hand-written HTML inside markdown is often indented by a tab: CommonMark would read it as a code block.
     text = _INDENTED_TAG.sub(r"\1", text)
     # kramdown reads the inside of '<div markdown="1">' as Markdown; CommonMark reads a tag line and the lines right
@@ -251,6 +253,28 @@ def markdown_to_html(text: str) -> str:
     if "</" in text or ":::" in text:
         text, added = _end_html_blocks(text)
     return render(text, added)
+
+
+_ADMONITION = lazy_compile(r'([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+[\w\-]+(?:[ \t]+"(.*)")?[ \t]*')
+
+
+def _admonitions(text: str) -> str:
+    """MkDocs' admonitions and collapsible blocks (`???+ note "Title"` over lines indented four spaces, `!!! abstract`
+    inside): the title a paragraph in bold, the lines under it out of the code block their indent made them in
+    CommonMark (a page of papers as such blocks read as code: nothing). The line count stays."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if (m := _ADMONITION.fullmatch(line)) is None:
+            continue
+        indent = m.group(1)
+        lines[i] = f"{indent}**{m.group(2).strip()}**" if m.group(2) and m.group(2).strip() else ""
+        inner = indent + "    "
+        for j in range(i + 1, len(lines)):
+            if lines[j].startswith(inner):
+                lines[j] = indent + lines[j][len(inner):]
+            elif lines[j].strip():
+                break
+    return "\n".join(lines)
 
 
 _RAW_HTML_FENCE = lazy_compile(r"^[ \t]{0,3}(`{3,}|~{3,})[ \t]*\{=html[45]?\}[ \t]*$")

@@ -10,7 +10,7 @@ from itertools import islice
 from ...lazyre import lazy_compile
 from ...text import CJK_CHAR
 from ...venues import COINED_NAME, parse_venue
-from ..features import PUB_WORDS, STATUS_WORDS, VOL_WORDS, YEAR, Token, as_read, join_tokens
+from ..features import PUB_WORDS, STATUS_WORDS, VOL_WORDS, YEAR, YEAR_ISSUE, Token, as_read, join_tokens
 from ..labeller import venue_marks
 from ..segment import list_number
 from ..vocab import FIELD_NAMES, LINK_WORD, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES
@@ -1211,6 +1211,7 @@ def gbt_citation(toks: Sequence[Token]) -> None:
 
 
 _CJK_NAME = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,4}")
+_YEAR_AFTER_VENUE = 8  # tokens: a journal's edition in brackets, its comma, then its year and issue
 _CJK_NAME_SEPS = frozenset({",", "，", "、", ";", "；"})
 _CJK_NAME_MARKS = frozenset({"*", "†", "‡", "#", "✉", "(", ")", "（", "）"})
 
@@ -1219,8 +1220,9 @@ def cjk_citation(toks: Sequence[Token]) -> None:
     """A citation in Chinese or Japanese read by its shape where the labeller lost its parts: "李春果, 王宏伟†, 温瑞智,
     **强生银**. 2021. 题名. 地震地质, 43(05): 1085-1100." The names (one to four CJK characters each, or a surname and
     a given name, between commas or ideographic commas, marks apart) up to the full stop; the year and its stop; the
-    title up to the next stop; the venue up to its comma or volume. Only when the entry opens with two names or more
-    so written, and its title and venue are found."""
+    title up to the next stop; the venue up to its comma or volume, and the year after that comma when none came
+    before. Only when the entry opens with two names or more so written (or one in bold, the owner's), and its title
+    and venue are found."""
     n = len(toks)
     first = _entry_start(toks)
     k, names, piece = first, 0, 0
@@ -1236,8 +1238,8 @@ def cjk_citation(toks: Sequence[Token]) -> None:
             return
         k += 1
     names += 1 if piece else 0
-    if names < 2 or k >= n or k == first:
-        return
+    if (names < 2 and not (names == 1 and toks[first].bold)) or k >= n or k == first:
+        return  # (one name, the page owner's in bold: "**汪斌**.题名. 期刊, 2025第2期")
     end_names = k
     k += 1
     year = None
@@ -1271,6 +1273,11 @@ def cjk_citation(toks: Sequence[Token]) -> None:
         t.label = "title"
     for t in toks[v0:k]:
         t.label = "venue"
+    if year is None:  # "期刊, 2024第5期", "期刊(哲学社会科学版), 2025第2期": the year, then the issue
+        j = next((j for j in range(k, min(n, k + _YEAR_AFTER_VENUE)) if toks[j].line == toks[v0].line
+                  and YEAR_ISSUE.fullmatch(toks[j].text)), None)
+        if j is not None:
+            toks[j].label = "year"
     toks[first].label = "B-" + toks[first].field
 
 
