@@ -600,17 +600,16 @@ _NEAR = 5  # lines: a record of an entry's link this near it is a record of the 
 _ID_NEAR = 20  # lines: an identifier on a line of its own this near a paper, after it, is the paper's
 
 
-def _identifier_of(paper: Publication, rec: Publication) -> bool:
-    """Whether `rec` is no paper but the identifier of `paper` above it: no title or authors, its label the DOI it
-    links ("DOI: 10.11588/ip.2017.1.39826" in a line of its own, its page's byline), the paper without a DOI of
-    its own or with that one. The DOI is then the paper's."""
+def _doi_line(paper: Publication, rec: Publication) -> str | None:
+    """The DOI `rec` holds when it is no paper but the identifier of `paper` above it: no title or authors, its label
+    the DOI it links ("DOI: 10.11588/ip.2017.1.39826" in a line of its own, its page's byline), the paper without a
+    DOI of its own or with that one; else None."""
     doi = rec.ids.get("doi")
     if rec.title is not None or rec.authors or not doi or not rec.label or not rec.sources or not paper.sources \
             or fold(rec.label) != fold(doi) or paper.ids.get("doi", doi).lower() != doi.lower() \
             or not 0 <= rec.sources[0].line - paper.sources[-1].line <= _ID_NEAR:
-        return False
-    paper.ids.setdefault("doi", doi)
-    return True
+        return None
+    return doi
 
 
 def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str | None = None) -> list[Publication] | None:
@@ -633,8 +632,10 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
             # "<li>“Title” ..., 2024\n林鹏昇, 李硕. 行政手段与市场机制[J]. 世界经济, 2024, ...</li>": one paper in two
             # languages, the list item's next line read as a block of its own (in the item, or as text after it)
             absorb_translation(pubs[-1], got.pop(0))
-        if len(got) == 1 and pubs and _identifier_of(pubs[-1], got[0]):
-            got = []  # "DOI: [10.1000/x](https://doi.org/10.1000/x)" in a line of its own under a paper: the paper's
+        if len(got) == 1 and pubs and (doi := _doi_line(pubs[-1], got[0])) is not None:
+            # "DOI: [10.1000/x](https://doi.org/10.1000/x)" in a line of its own under a paper: the paper's
+            pubs[-1].ids.setdefault("doi", doi)
+            got = []
         pubs.extend(got)
         item = block.item
     unread, ctx.unread_later = ctx.unread_later, saved
