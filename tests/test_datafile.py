@@ -622,3 +622,13 @@ def test_a_sites_other_sections_beside_its_papers_are_no_papers(db):
             "misc": [{"title": "A note on persistent memory", "authors": "Ana Lee", "year": 2021}]}
     pubs = read_data("src/content.json", json.dumps(data, indent=1), db).publications
     assert [p.title for p in pubs] == ["Scoped buffered persistency models for GPUs", "A note on persistent memory"]
+
+
+def test_a_title_with_a_year_between_commas_and_no_citation_after_it_is_whole(db):
+    """`title: "COVID-19 in Italy, 2020, a retrospective"` (no year or venue key, no DOI, volume or pages after the
+    year): a title's own words, not a citation's tail."""
+    from pubnorm.sources.datafile import read_data
+
+    yml = '- title: "COVID-19 in Italy, 2020, a retrospective of the first wave"\n  authors: Ana Lee, Bo Kim\n'
+    (pub,) = read_data("_data/papers.yml", yml, db).publications
+    assert pub.title == "COVID-19 in Italy, 2020, a retrospective of the first wave"

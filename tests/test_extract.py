@@ -1716,6 +1716,13 @@ def test_a_section_set_in_bold_on_a_line_of_its_own_with_a_qualifier_in_brackets
     pubs = read_markup("publist.html", page, db, html=True, extractor="crf").publications
     assert [p.title for p in pubs] == ["Environmental controls on rainfall",
                                        "Quasi-stationary convective systems in Japan"]
+    # a paper's title set so over a list of its fields is no section, whatever words it holds
+    page = ("<body><h2>Publications</h2>\n<b>Teaching Machines to Read and Comprehend</b><br>\n<p>Ana Okafor, Bo "
+            "Lind, Cy Dow. Advances in Neural Information Processing Systems, 2015.</p>\n"
+            "<b>Software Engineering for Machine Learning</b><br>\n<p>Ana Okafor, Bo Lind. ICSE, 2019.</p>\n</body>")
+    pubs = read_markup("publist.html", page, db, html=True, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Teaching Machines to Read and Comprehend",
+                                       "Software Engineering for Machine Learning"]
 
 
 def test_a_heading_over_the_book_it_is_in_ends_the_title(db):
@@ -1801,3 +1808,17 @@ def test_a_talk_or_poster_tag_before_the_title_says_the_entry_is_no_paper(db, tm
     pubs = run([tmp_path], db, Options(jobs=1)).publications
     assert not any("Invited" in (p.title or "") or "poster" in (p.title or "") for p in pubs)
     assert "Glucose oscillations can activate an oscillator in pancreatic islets" in [p.title for p in pubs]
+
+
+def test_a_papers_name_after_available_at_or_a_talk_word_in_its_title_is_still_a_paper(db):
+    """The rules for a library named after "available in" and for a talk tag read as a title's first words keep to
+    what they are: "Our paper is now available at [Deep Foo for Robust Bar Estimation](...)" names a paper, and
+    "Talk, Listen, Respond: ..." and "Poster, Print and Pixel: ..." are titles."""
+    md = ("## News\n\n- 2024-05: Our paper is now available at [Deep Foo for Robust Bar Estimation]"
+          "(https://arxiv.org/abs/2405.01234).\n\n"
+          "## Publications\n\n- A. Lee, B. Kim. **Talk, Listen, Respond: Dialogue Agents for Tutoring**. ACL 2023.\n"
+          "- A. Lee. **Poster, Print and Pixel: Visual Rhetoric**. CHI 2022.\n")
+    pubs = read_markup("index.md", md, db, extractor="crf").publications
+    assert [p.title or p.label for p in pubs] == ["Deep Foo for Robust Bar Estimation",
+                                                  "Talk, Listen, Respond: Dialogue Agents for Tutoring",
+                                                  "Poster, Print and Pixel: Visual Rhetoric"]

@@ -126,6 +126,7 @@ def test_words_of_the_2026_12_04_fourth_round():
     assert KIND_HEADING.fullmatch("学位論文 (博士後期課程)") and KIND_HEADING.fullmatch("期刊论文")
     assert not KIND_HEADING.fullmatch("論文の書き方について考える長い見出しの例です")
     assert SKIP_LEADING.search("共同研究・競争的資金等の研究課題") and SKIP_LEADING.search("国内発表 [査読無し, 和文]")
-    assert not SKIP_LEADING.search("学術論文 [査読有り, 欧文]")
+    assert not SKIP_LEADING.search("学術論文 [査読有り, 欧文]") and not SKIP_LEADING.search("代表性论文及科研项目")
     assert SKIP_SECTION.search("Panels chaired") and SKIP_SECTION.search("Invited Lectures")
     assert SKIP_SECTION.search("Sponsored projects") and not SKIP_SECTION.search("Lecture Notes in Physics")
+    assert not SKIP_SECTION.search("Panel Data Models") and not LINK_WORD.match("Table extraction in PDF")

@@ -447,8 +447,9 @@ def _talk_tag(toks: Sequence[Token], run: Sequence[Token]) -> bool:
     if lead and not any(t.tag == "heading" for t in lead) and _TALK_TAG.fullmatch(join_tokens(lead)):
         return True
     # the tag read as the title's first words, up to a comma ("Invited minisymposium talk, /Title/, Meeting")
+    # (two words at least: "Talk, Listen, Respond: Dialogue Agents" and "Poster, Print and Pixel" are titles)
     comma = next((k for k, t in enumerate(run[:_TALK_TAG_WORDS]) if t.text == ","), None)
-    return comma is not None and comma > 0 and bool(_TALK_TAG.fullmatch(join_tokens(run[:comma])))
+    return comma is not None and comma > 1 and bool(_TALK_TAG.fullmatch(join_tokens(run[:comma])))
 
 
 def _kind_tag(toks: Sequence[Token]) -> None:

@@ -340,6 +340,8 @@ _TITLE_TAIL = lazy_compile(r",\s+(?=(?:19|20)\d\d\s*(?:,|$)|doi\s*:|(?:submitted
                            r"to appear|forthcoming)\b)", re.I)
 _TAIL_STATUS = lazy_compile(r"(submitted|accepted|in press|under review|to appear|forthcoming)(?:\s+(?:to|in|at|for))?"
                             r"\s*", re.I)
+_CITED_TAIL = lazy_compile(r"doi\s*:|\d+\s*\(\d+\)|\bpp?\.?\s*\d|\d+\s*[-–]\s*\d+|^(?:submitted|accepted|in press|"
+                           r"under review|to appear|forthcoming)\b", re.I)
 _TAIL_NUMBERS = lazy_compile(r"(?:vol\.?\s*|pp\.?\s*|p\.\s*)?[\dA-Z]*\d[\d()\s\-–—:]*", re.I)
 
 
@@ -347,8 +349,8 @@ def _title_and_tail(title: str, item: dict[str, Any]) -> tuple[str, tuple[int | 
     """A data file's title that holds its citation's tail (see _TITLE_TAIL), when the item keeps no year and no venue
     of its own: the title alone, and the tail's year, DOI, venue and status (each "" or None when it gives none)."""
     if "," not in title or (m := _TITLE_TAIL.search(title)) is None or m.start() < 10 \
-            or any(item.get(k) for k in ("year", "date", *_VENUE_KEYS)):
-        return title, None
+            or any(item.get(k) for k in ("year", "date", *_VENUE_KEYS)) or not _CITED_TAIL.search(title[m.end():]):
+        return title, None  # (a tail says it is one: "COVID-19 in Italy, 2020, a retrospective" is a title)
     year: int | None = None
     doi = venue = status = ""
     for part in (p.strip() for p in title[m.end():].split(",")):

@@ -1033,6 +1033,7 @@ _DEICTIC = lazy_compile(r"\W*(?:here|there|this|this link|link here|click here)\
 _DOI_TEXT = lazy_compile(r"10\.\d{4,9}/")
 # words that say a link is where a paper can be read, not its name ("This paper is open access in the [ACM DL]", "The
 # author's version is available from [here]", "or in [Springer]")
+_PLACE_WORDS = 3  # a library's or a server's name ("ACM DL", "IEEE Xplore", "Springer"); a paper's name is longer
 _WHERE_FROM = lazy_compile(r"(?:\b(?:available|accessible|open access|downloaded?|obtained|found|read)|^or)\s+"
                            r"(?:in|from|at|on|via|through)(?:\s+the)?\s*$", re.I)
 
@@ -1068,8 +1069,10 @@ def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, 
     if _DEICTIC.match(lt):
         return None  # the words before it say what to do with it, not which paper it is
     before = _prev_text(spans, i)
-    if _WHERE_FROM.search(before):
-        return None  # "The published version is available in [the ACM DL]", "or in [Springer]": where, not which
+    if _WHERE_FROM.search(before) and len(lt.split()) <= _PLACE_WORDS:
+        # "The published version is available in [the ACM DL]", "or in [Springer]": where, not which ("Our paper is
+        # available at [Deep Foo for Robust Bar Estimation]" names it)
+        return None
     vm = ctx.db.match(lt)
     link_is_venue = (vm.venue is not None and (vm.parse.year is not None or len(vm.parse.text) >= 6)) or \
         (vm.parse.year is not None and vm.method != "none")

@@ -154,7 +154,7 @@ def _glued(spans: Sequence[Span]) -> Iterator[tuple[Span, str]]:
         i += 1
 
 
-_PLACE_HINT = lazy_compile(r"\s(?:to|at|on|@)|\s(?:as|als|in|en)\s+pdf\b", re.I)  # what every LINK_PLACE text holds
+_PLACE_HINT = lazy_compile(r"\s(?:to|at|on|@)|\s(?:as|als)\s+pdf\b", re.I)  # what every LINK_PLACE text holds
 
 
 def _is_link_word_text(text: str) -> bool:

@@ -781,6 +781,7 @@ _TITLE_KEY = lazy_compile(r"\s*(?:title|t[íi]tulo|titre|titel|titolo|tytuł|标
 _STYLE_TAGS = frozenset({"b", "strong", "u", "em", "i"})
 _STYLED_LEVEL = 7  # below every heading of the page: the next heading ends its section
 _STYLED_WORDS = 6
+_LOOSE_WORDS = 3  # a section's name in bold on a line of its own, not in a paragraph: "Invited Talks", "国内発表"
 _QUALIFIER = lazy_compile(r"\s*[\[(（【][^\[\]()（）【】]*[\])）】]\s*$")
 
 
@@ -816,7 +817,10 @@ def _loose_section(el: etree._Element, run: list[etree._Element | _Loose], state
     after = nxt.getnext() if nxt.tag == "br" else nxt  # (a line break between it and the block, or none)
     if after is None or not isinstance(after.tag, str) or after.tag not in _BLOCK_TAGS:
         return None
-    return _section_name(el, False, True, el, state)
+    name = _section_name(el, False, True, el, state)
+    # (a paper's title set in bold over a list of its fields may hold such a word: "Teaching Machines to Read and
+    # Comprehend"; a section's name is short)
+    return name if name is not None and len(_QUALIFIER.sub("", name).split()) <= _LOOSE_WORDS else None
 
 
 def _section_name(first: etree._Element, follows: bool, alone: bool, p: etree._Element,

@@ -57,7 +57,7 @@ def _phrase(words: str, joiner: str) -> str:
 # RIETI", "Working paper at NBER", "PDF on SSRN" (the labeller's link-word feature reads these too)
 _LINK_PLACE = (r"\W*link to\b[^.:;]{1,40}"
                # "Download as PDF", "Inhaltsverzeichnis und Aufsatz als PDF"
-               r"|\W*[^.:;]{1,60}?\s(?:as|als|in|en)\s+pdf\W*"
+               r"|\W*[^.:;]{1,60}?\s(?:as|als)\s+pdf\W*"
                r"|\W*(?:" + _LINK_WORDS + r")\s+(?:at|on|@)\s+(?:(?-i:[A-Z][A-Za-z]*[A-Z][\w&.\-]*)|arxiv|github|"
                r"ssrn|osf|zenodo|researchgate|biorxiv|medrxiv|repec|ideas)\W*")
 LINK_PLACE = lazy_compile("^(?:" + _LINK_PLACE + ")$", re.I)
@@ -110,7 +110,7 @@ PAPER_PAGE = lazy_compile(
 # a heading over no papers of the owner's (talks, teaching, service, awards, a CV's other sections); entries._skipped
 # reads it with the headings around it
 SKIP_SECTION = lazy_compile(
-    r"\b(?:talks?|presentations?|seminars?|panels?|lectures?(?!\s+notes)|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|educations?|"
+    r"\b(?:talks?|presentations?|seminars?|panels?(?!\s+data)|lectures?(?!\s+notes)|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|educations?|"
     r"experiences?|internships?|intership|employment|work history|contact|personal|hobbies|students|mentees|mentoring|"
     r"grants?|funding|sponsored (?:projects|research)|research support|advising|advisees?|supervisees?|"
     r"media|press|interviews?|podcasts?|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc|patents?|"
@@ -129,7 +129,7 @@ SKIP_LEADING = lazy_compile(
     r"講演|受賞|学歴|職歴|経歴|教育活動|学会発表|口頭発表|ポスター発表|特許|"
     # grants and funded projects, wherever the heading names them ("共同研究・競争的資金等の研究課題",
     # "主持科研项目")
-    r"[^\n]*(?:競争的資金|外部資金|研究費|科研費|助成金|科研项目|基金项目|主持项目|参与项目)|"
+    r"(?![^\n]*[论論]文)[^\n]*(?:競争的資金|外部資金|研究費|科研費|助成金|科研项目|基金项目|主持项目|参与项目)|"
     # a Japanese heading that ends in 発表 (presentations: "予稿なし発表", "国内発表", "国内発表 [査読無し,
     # 和文]"), not one of papers (論文)
     r"(?![^\n]*論文)[^\n]*発表\s*(?:[\[【(（][^\]】)）\n]*[\]】)）]\s*)?$)",
