@@ -336,12 +336,10 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
 # where a title kept with its citation's tail ends ("Title, 2021, Geophys. J. International, 226(2), pp 828-846,
 # doi:10.1093/gji/ggab140", "Title, Submitted to Geophysical Journal International"): a year alone between commas,
 # a DOI, or a status
-_TITLE_TAIL = lazy_compile(r",\s+(?=(?:19|20)\d\d\s*(?:,|$)|doi\s*:|(?:submitted|accepted|in press|under review|"
-                           r"to appear|forthcoming)\b)", re.I)
-_TAIL_STATUS = lazy_compile(r"(submitted|accepted|in press|under review|to appear|forthcoming)(?:\s+(?:to|in|at|for))?"
-                            r"\s*", re.I)
-_CITED_TAIL = lazy_compile(r"doi\s*:|\d+\s*\(\d+\)|\bpp?\.?\s*\d|\d+\s*[-–]\s*\d+|^(?:submitted|accepted|in press|"
-                           r"under review|to appear|forthcoming)\b", re.I)
+_STATUS = r"submitted|accepted|in press|under review|to appear|forthcoming"  # a citation's status, written out
+_TITLE_TAIL = lazy_compile(rf",\s+(?=(?:19|20)\d\d\s*(?:,|$)|doi\s*:|(?:{_STATUS})\b)", re.I)
+_TAIL_STATUS = lazy_compile(rf"({_STATUS})(?:\s+(?:to|in|at|for))?\s*", re.I)
+_CITED_TAIL = lazy_compile(rf"doi\s*:|\d+\s*\(\d+\)|\bpp?\.?\s*\d|\d+\s*[-–]\s*\d+|^(?:{_STATUS})\b", re.I)
 _TAIL_NUMBERS = lazy_compile(r"(?:vol\.?\s*|pp\.?\s*|p\.\s*)?[\dA-Z]*\d[\d()\s\-–—:]*", re.I)
 
 
@@ -613,10 +611,8 @@ def _paper_fields(item: dict[str, Any]) -> bool:
 
 # a citation without its title, under a key of the site's own ("rest": "<i>A. Lee</i> & B. Kim. (2023). Journal of
 # X, 68(3), 486-513"): names, the year (in brackets or not), then the venue and its numbers
-_REST = lazy_compile(r"(?P<names>[^\d()]{2,300}?)[\s.,;:]*\(?(?:(?P<year>(?:19|20)\d{2})[a-z]?|(?P<status>"
-                     r"accepted|forthcoming|in press|to appear|submitted|under review))\)?[.,:;]\s*"
-                     r"(?P<venue>\S.{1,300})",
-                     re.S | re.I)
+_REST = lazy_compile(rf"(?P<names>[^\d()]{{2,300}}?)[\s.,;:]*\(?(?:(?P<year>(?:19|20)\d{{2}})[a-z]?|(?P<status>"
+                     rf"{_STATUS}))\)?[.,:;]\s*(?P<venue>\S.{{1,300}})", re.S | re.I)
 
 
 def _cited_rest(value: Any) -> tuple[list[str], int | None, str] | None:
