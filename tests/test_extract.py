@@ -1689,6 +1689,31 @@ def test_a_paragraph_in_the_first_person_is_about_the_owner_not_a_paper(db):
         ("Numerical bifurcation analysis of two coupled oscillators", 2014)]
 
 
+def test_the_owners_short_line_beside_a_first_person_paragraph_is_no_paper(db):
+    """With the first-person paragraph of a bio left out, the short line after it ("Currently, I'm an intern at X Lab,
+    AI Center, supervised by A B.") was read alone, as a paper by its supervisor with the venue "AI"."""
+    md = ("I am a second year M.S. student at a university, and I'm lucky to be advised by Prof. Bo Lind. Before that, "
+          "I received my bachelor's degree in physics from a college in 2021. My research interest lies in RL and LLM, "
+          "especially in alignment with AI feedback and AI safety.\n\n"
+          "Currently, I'm an intern at Example AI Lab, AI for Science Center, supervised by Cy Dow.\n\n"
+          "# Publications\n\n"
+          "- **Reward Models that Know Their Limits.** Ana Okafor, Bo Lind. *ICML 2024*.\n")
+    pubs = read_markup("about.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Reward Models that Know Their Limits"]
+
+
+def test_a_paper_whose_abstract_is_in_the_first_person_is_kept(db):
+    """An economist's working paper with its abstract on its line ("I study ... I find ... my estimates ...") was
+    dropped with the first-person paragraphs of a bio: a paper's line opens with its title, a bio with its "I"."""
+    md = ("## Working Papers\n\n"
+          "- **Credit Cycles and Local Labor Markets** (with Ana Okafor), 2024. Abstract: I study how bank lending "
+          "shocks reach local labor markets. Using county data, I find that employment falls by two percent, and my "
+          "estimates imply large spillovers across sectors over the following decade.\n"
+          "- **Trade and Wages** (with Bo Lind), 2023. NBER Working Paper.\n")
+    pubs = read_markup("research.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Credit Cycles and Local Labor Markets", "Trade and Wages"]
+
+
 def test_a_link_said_to_be_where_a_paper_can_be_read_names_no_paper(db):
     """"The published version is available in [Springer](...) or in [arXiv](...)" under a paper: each link was read
     as another paper, named by the library's name ("Springer") or the words before it ("or in")."""

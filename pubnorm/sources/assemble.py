@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import islice
 
 from ..lazyre import lazy_compile
 from ..model import LATEST_YEAR, Publication
@@ -143,6 +144,7 @@ _BIO = re.compile(r"(?:His|Her|Their|My|Our) (?:research|work|interests?|current
 # the page's owner speaking ("I was", "I worked", "my current post"), not an initial ("I. Lee") nor a numeral ("Part I")
 _I_SAID = lazy_compile(r"\b(?:I|[Mm]y)\s+[a-z]")
 _PROSE_WORDS = 30  # a paragraph this long that says "I" three times is about its writer
+_I_AM = lazy_compile(r"\bI(?:'m|’m| am| was)\b")  # the owner saying what they are or were
 _LEADING_QUOTE = lazy_compile(r"\W*[“\"‘'][^”\"’']{1,120}[”\"’']")  # a title's opening words in quotes
 _SENTENCE_BREAK = lazy_compile(r"[a-z]{3}[.!] [A-Z][a-z]")
 # a page's own directions to the reader ("For the most up-to-date version, check out this ADS library", "Click here
@@ -1239,12 +1241,32 @@ def _fields(pub: Publication) -> int:
     return bool(pub.title) + bool(pub.authors) + (pub.venue is not None) + (pub.year is not None)
 
 
+def _owner_speaks(line: Line) -> bool:
+    """Whether a line is a paragraph in the first person: _PROSE_WORDS words or more that say "I" or "my" three times,
+    before any styled or linked words ("I am ...", "Before my current post, I was ... at the [University of X]", an
+    abstract's "This paper studies ... I find ..."). A paper's line whose abstract is in the first person opens with
+    its title ("**Title** (with A. Lee). Abstract: I study ... I find ... My results ...")."""
+    text = line.text
+    if len(text.split()) < _PROSE_WORDS or len(list(islice(_I_SAID.finditer(text), 3))) < 3:
+        return False
+    for span in line.spans:
+        if _I_SAID.search(span.text):
+            return True
+        if (span.bold or span.italic or span.href) and _LETTERS2.search(span.text):
+            return False
+    return True
+
+
 def _read_lines(lines: list[Line], card: bool, db, year_heading: int | None,  # type: ignore[no-untyped-def]
                 owner: str | None, missed: list[list[Token]]) -> list[tuple[Publication, list[Token]]]:
     if not card:
         # a paragraph in the first person ("Before my current post, I was ... I worked with [A] and [B]") is about the
         # page's owner, not a paper (the papers it introduces are paragraphs of their own)
-        lines = [ln for ln in lines if len(_I_SAID.findall(ln.text)) < 3 or len(ln.text.split()) < _PROSE_WORDS]
+        kept = [ln for ln in lines if not _owner_speaks(ln)]
+        if len(kept) < len(lines):
+            # and the owner's shorter lines beside it ("Currently, I'm an intern at X Lab, supervised by A B")
+            kept = [ln for ln in kept if not _I_AM.search(ln.text)]
+        lines = kept
         if not lines:
             return []
     toks = block_tokens(lines, db)
