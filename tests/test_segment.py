@@ -341,3 +341,36 @@ def test_in_a_run_cut_by_paragraph_despite_an_odd_one_a_paragraph_of_two_titles_
     got = entries(toks)
     assert second in got and paras[2][:4] in got
     assert odd in got
+
+
+def test_paragraphs_of_quoted_titles_with_their_coauthors_are_one_paper_each(db):
+    """An economist's working papers, one per `<br><br>` paragraph: `"Title", with A. Name` (the owner never named).
+    The labeller read most co-authors as no field, and two "with"s as title words after the closing quote, so few
+    paragraphs held a whole entry and the run was not cut at its paragraphs: papers were read into one another
+    ("Title" with Gus Holm ... as one title, its authors the next paper's). A title with "with" and a capitalised
+    name after it is a whole entry; a paragraph that names a part of the list ("Older Working Papers:", a stray list
+    number) is no paper, and no odd one out."""
+    from pubnorm.sources.reader import read_markup
+
+    page = ('<html><body><h2>Research</h2><p><span>Working papers:<br><br>\n'
+            '&nbsp;&nbsp; "Biologic Drugs and Learning by Doing" with Ana Okafor<br><br>\n'
+            '&nbsp;&nbsp; "<a href="search.pdf">Consumer Search and Price Dispersion in Supermarkets</a>", with Bo Lind'
+            '<br><br>\n&nbsp;&nbsp; &ldquo;Regulating Trade Margins and Consumer Welfare: Evidence from Cardiac '
+            'Products&rdquo; with Cy Dow<br><br>\n'
+            '&nbsp;&nbsp; "<a href="adv.pdf">Pharmaceutical Advertising in Dynamic Equilibrium</a>", with Di Moreau'
+            '<br><br>\n&nbsp;&nbsp; "Patent Vouchers as Innovation Incentives: Theory and Evidence" with Eve Jones and '
+            'Fay Park<br><br>\n1<br><br>. "The (Ir)Relevance of the Cooperative Form" with Gus Holm and Ida Lund'
+            '<br><br>\n'
+            '"Mergers and Advertising in the Pharmaceutical Industry", with Jo Kerr<br><br>\nOlder Working Papers:'
+            '<br><br>\n"Nutrition and Risk Sharing within the Household", with Ann Berg, CEPR DP 7574<br><br>\n'
+            '</span></p></body></html>')
+    pubs = read_markup("papers.htm", page, db, html=True, extractor="crf").publications
+    assert [(p.title, p.authors) for p in pubs] == [
+        ("Biologic Drugs and Learning by Doing", ["Ana Okafor"]),
+        ("Consumer Search and Price Dispersion in Supermarkets", ["Bo Lind"]),
+        ("Regulating Trade Margins and Consumer Welfare: Evidence from Cardiac Products", ["Cy Dow"]),
+        ("Pharmaceutical Advertising in Dynamic Equilibrium", ["Di Moreau"]),
+        ("Patent Vouchers as Innovation Incentives: Theory and Evidence", ["Eve Jones", "Fay Park"]),
+        ("The (Ir)Relevance of the Cooperative Form", ["Gus Holm", "Ida Lund"]),
+        ("Mergers and Advertising in the Pharmaceutical Industry", ["Jo Kerr"]),
+        ("Nutrition and Risk Sharing within the Household", ["Ann Berg"])]

@@ -76,7 +76,7 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
         # a paragraph that opens with the paper's links ("Preprint | Replication Files | Winner of ...") is its notes
         note = (_fields(p) <= _NOTE and "award" in _fields(p)) or (first is not None and first.field == "link")
         notes.append(note)
-        whole.append(runs >= 1 and _whole(p) and not note)
+        whole.append(runs >= 1 and (_whole(p) or _with_coauthors(p)) and not note)
         twice += runs > 1 and _titles_not_names(p) > 1
     # a note before or after the run ("Citations from Google Scholar, updated ...", the tail of a paper the block's
     # cut parted from it) is no entry and no reason to read the others otherwise: the run's paragraphs between, where
@@ -85,7 +85,8 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
     # a few paragraphs among them that are neither (a paper the labeller read no title in, a line of a kind of papers:
     # "Book Chapters:") are entries of their own all the same: the run's paragraphs start its entries, and one that
     # holds two titles or more keeps the starts the labeller read in it (a page whose paragraphs hold several papers)
-    odd = sum(not (w or n) for w, n in zip(whole[lo:hi], notes[lo:hi], strict=True))
+    odd = sum(not (w or n or _section_line(p))
+              for w, n, p in zip(whole[lo:hi], notes[lo:hi], paras[lo:hi], strict=True))
     if sum(whole) < 2 or odd * _ODD > sum(whole) or twice * 5 > sum(whole):
         return
     for p, n in zip(paras[lo:hi], notes[lo:hi], strict=True):
@@ -299,6 +300,24 @@ def _whole(toks: Sequence[Token]) -> bool:
     """A title and something else that makes an entry."""
     fields = _fields(toks)
     return "title" in fields and bool(fields & _EVIDENCE)
+
+
+def _section_line(toks: Sequence[Token]) -> bool:
+    """A paragraph that names a part of the list, not a paper: no title words, and no letters ("1", a stray list
+    number) or a colon at its end ("Old Working Papers (with R&R, not resubmitted):")."""
+    return not any(t.field == "title" for t in toks) and (not any(t.text[:1].isalpha() for t in toks)
+                                                            or toks[-1].text in (":", "："))
+
+
+def _with_coauthors(toks: Sequence[Token]) -> bool:
+    """A title and, after it, "with" and a capitalised name: its co-authors, as economists and philosophers list their
+    papers ("“Title”, with Ana Okafor", "Title (with B. Lee and C. Dow)"), read or not as authors."""
+    title = next((k for k, t in enumerate(toks) if t.field == "title"), len(toks))
+    return any(t.text.lower() == "with" and (t.field != "title" or toks[k - 1].text in _CLOSING_QUOTES)
+               and toks[k + 1].text[:1].isupper() for k, t in enumerate(toks[title:-1], start=title) if k > title)
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})  # a quoted title's end: "with" after it is no title's word
 
 
 def _opening(toks: Sequence[Token]) -> str:
