@@ -1714,6 +1714,23 @@ def test_a_paper_whose_abstract_is_in_the_first_person_is_kept(db):
     assert [p.title for p in pubs] == ["Credit Cycles and Local Labor Markets", "Trade and Wages"]
 
 
+def test_conference_papers_under_presentations_are_talks_and_fellowships_no_papers(db):
+    """A humanities CV: "# Presentations" over "## Conference Papers" (papers read at meetings: "2024. Title. Meeting
+    (City, ST)."), and "# Fellowships". Both were read as papers: the inner heading names papers, and a fellowship
+    was no word for a section of other things. Under "Presentations" such entries are read only when they give
+    pages (as under "Presentations" itself); the articles stay papers."""
+    md = ("# Fellowships\n\n2013\\. Fellow. NEH Speaking in Code Symposium.\n\n"
+          "2010\\. Fellow. Institute on Networks and Networking in the Humanities.\n\n"
+          "# Publications\n\n## Articles\n\n"
+          "2013\\. Computing Folklore Studies: Mapping a Century of Scholarship. *Journal of American Folklore* "
+          "126(500): 130-147.\n\n"
+          "# Presentations\n\n## Conference Papers\n\n"
+          "2024\\. Mistaken for Narrative: Rethinking Legends. American Folklore Society (Albuquerque, NM).\n\n"
+          "2023\\. Using Topic Models to Read Folk Narrative. Text as Data (Amherst, MA).\n")
+    pubs = read_markup("vita.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Computing Folklore Studies: Mapping a Century of Scholarship"]
+
+
 def test_a_link_said_to_be_where_a_paper_can_be_read_names_no_paper(db):
     """"The published version is available in [Springer](...) or in [arXiv](...)" under a paper: each link was read
     as another paper, named by the library's name ("Springer") or the words before it ("or in")."""

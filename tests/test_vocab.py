@@ -130,3 +130,13 @@ def test_words_of_the_2026_12_04_fourth_round():
     assert SKIP_SECTION.search("Panels chaired") and SKIP_SECTION.search("Invited Lectures")
     assert SKIP_SECTION.search("Sponsored projects") and not SKIP_SECTION.search("Lecture Notes in Physics")
     assert not SKIP_SECTION.search("Panel Data Models") and not LINK_WORD.match("Table extraction in PDF")
+
+
+def test_fellowships_name_no_section_of_papers():
+    """A CV's "# Fellowships" ("2013. Fellow. NEH Symposium.") was read as a section of papers: its lines became
+    papers. A fellowship is held, like a grant or an award; "Fellows" (people) are not, and "Scholarship" is, in the
+    humanities, the word for the papers themselves (a page at "/scholarship/")."""
+    from pubnorm.sources.vocab import SKIP_SECTION
+
+    assert SKIP_SECTION.search("Fellowships") and SKIP_SECTION.search("Grants & Fellowships")
+    assert not SKIP_SECTION.search("Scholarship") and not SKIP_SECTION.search("Fellows of the Lab")

@@ -396,11 +396,16 @@ def _skipped(section: str) -> str | None:
     "Software" ("Open Source", "Software Development"): "journal", read only for whole citations in a journal the
     venue database knows (a software paper in JOSS is a paper; an R package's citation, its version and CRAN, is
     not)."""
-    for part in reversed(section.split(SECTION_SEP)):
+    parts = section.split(SECTION_SEP)
+    for k in range(len(parts) - 1, -1, -1):
+        part = parts[k]
         if _OTHERS_WORK.search(part):
             return "skip"  # "Master's Papers Advised", "Theses supervised": the students' work, not the owner's
         if _PAPERS_SECTION.search(part) or (re.search(r"research", part, re.I) and not SKIP_SECTION.search(part)):
-            return None  # ("Research" beside a word for no papers is about them: "Grants Funded/Research Projects")
+            # ("Research" beside a word for no papers is about them: "Grants Funded/Research Projects"); under
+            # "Presentations" ("# Presentations", "## Conference Papers": the papers read at meetings, in the
+            # humanities) they are presentations
+            return "pages" if any(_TALKS.fullmatch(p.strip()) for p in parts[:k]) else None
         if _MARK_KEY.search(part):
             continue  # "### *Denotes post-doctoral or student mentee": a key to the marks in the list, no section
         if len(part.split()) >= _TITLE_WORDS:
@@ -418,6 +423,7 @@ def _skipped(section: str) -> str | None:
     return None
 
 
+_TALKS = lazy_compile(r"\W*(?:(?:selected|invited|conference|recent)\s+)?(?:presentations|talks)\W*", re.I)
 _TITLE_WORDS = 10  # a heading this long is a paper's title, not a section's name ("Essays, book reviews, blog posts ...")
 
 # a heading naming work the owner advised or supervised (at its end: "Supervised Learning" is a topic)

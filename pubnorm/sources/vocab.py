@@ -112,7 +112,7 @@ PAPER_PAGE = lazy_compile(
 SKIP_SECTION = lazy_compile(
     r"\b(?:talks?|presentations?|seminars?|panels?(?!\s+data)|lectures?(?!\s+notes)|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|educations?|"
     r"experiences?|internships?|intership|employment|work history|contact|personal|hobbies|students|mentees|mentoring|"
-    r"grants?|funding|sponsored (?:projects|research)|research support|advising|advisees?|supervisees?|"
+    r"grants?|funding|fellowships?|sponsored (?:projects|research)|research support|advising|advisees?|supervisees?|"
     r"media|press|interviews?|podcasts?|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc|patents?|"
     # a CV's other sections: the posts held, what was led, memberships, outreach
     r"roles|positions?|appointments?|leadership|memberships?|affiliations?|outreach|volunteering|certifications?)\b"
