@@ -321,6 +321,9 @@ _AND = lazy_compile(r"\s*(?:,\s*)?(?:(?:\band\b|&)(?:\s*,)?|(?<=[^\W\d_]|\.)\s+(
 _SPACE_BEFORE_STOP = re.compile(r"(\b[A-Z]{1,3})\s+\.(?=\s*(?:,|;|$))")
 
 
+_KANJI_DOT = re.compile(r"(?<=[\u3400-\u9fff])・(?=[\u3400-\u9fff])")
+
+
 def split_name_list(text: str) -> tuple[list[str], bool]:
     """Names of an author list in any common style, as written: "A. Smith, B. Doe and C. Lee",
     "Smith, A., Doe, B. & Lee, C.", "Smith A, Doe B", "Smith, Anna; Doe, Bob"."""
@@ -335,6 +338,9 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
     text = _ROLE_MARK.sub("", text)
     text = re.sub(r"\s*[®ⓡ]\s*", ", ", text)  # "A ® B ® C": names in random order (theoretical CS)
     text = re.sub(r"\s*[，、]\s*", ", ", text)  # "石島歩，小関義彦、安藤岳洋": the full-width and ideographic commas
+    # "奥村拓史・各務和彦": Japanese names in kanji parted by the middle dot (in katakana it parts one foreign name's
+    # words: "ジョン・スミス")
+    text = _KANJI_DOT.sub(", ", text)
     text = _SPACE_BEFORE_STOP.sub(r"\1.", text)  # "Briand, MM ., Apinis, A.": an initials' stop typed after a space
     if ";" in text:
         text = _AND.sub("; ", text)

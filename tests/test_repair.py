@@ -3098,3 +3098,22 @@ def test_names_before_a_colon_that_open_a_title_are_its_authors():
                  "Moderating/title Role/title 2021/year")
     authors.names_before_colon(toks)
     assert all(t.field == "title" for t in toks[:9])
+
+
+def test_a_japanese_citation_in_corner_brackets_gives_its_journal_and_authors(db):
+    """"<u><b>各務和彦</b></u> (2019) 「Title」, 『国民経済雑誌』, 第220巻, 第4号, 37-49." (the standard Japanese
+    style): the labeller read the title alone, the journal in 『』 and the owner's name as no field. The 『』 after
+    「」 hold the venue; the names before the year, parted by "・", the authors. A book's own title in 『』 stays its
+    title."""
+    from pubnorm.sources.reader import read_markup
+
+    page = ("<html><body><h2>刊行論文</h2><ol reversed>\n"
+            "<li><u><b>各務和彦</b></u> (2019)\n「<a href=\"https://doi.org/10.1/x\">グループ・データからの対数正規混合分布"
+            "の推定について</a>」,\n『国民経済雑誌』, 第220巻, 第4号, 37-49.</li>\n"
+            "<li>奥村拓史・<u><b>各務和彦</b></u> (2012)\n「階層ベイズ・モデルによるクレジット・スコアリング」,\n"
+            "『日本統計学会誌』, 第41巻, 第2号, 1-20.</li>\n</ol></body></html>")
+    pubs = read_markup("research-j.html", page, db, html=True, extractor="crf").publications
+    assert [(p.title, p.authors, p.venue_raw, p.year) for p in pubs] == [
+        ("グループ・データからの対数正規混合分布の推定について", ["各務和彦"], "国民経済雑誌", 2019),
+        ("階層ベイズ・モデルによるクレジット・スコアリング", ["奥村拓史", "各務和彦"], "日本統計学会誌", 2012)]
+

@@ -241,3 +241,12 @@ def test_surnames_in_capitals_before_given_names_pair_even_when_short():
         "SAVNIK, Iztok", "AKULICH, Mikita", "KRNC, Matjaž", "ŠKREKOVSKI, Riste"]
     assert split_name_list("LEE, Ann, WU, Bo")[0] == ["LEE, Ann", "WU, Bo"]
     assert split_name_list("Smith, JA, Doe, B")[0] == ["Smith, JA", "Doe, B"]  # initials after a surname stay so
+
+
+def test_japanese_names_in_kanji_parted_by_the_middle_dot_are_several_names():
+    """"奥村拓史・各務和彦" is two authors (the middle dot parts a Japanese list); in katakana it parts one foreign
+    name's words ("ジョン・スミス")."""
+    from pubnorm.text import split_name_list
+
+    assert split_name_list("奥村拓史・各務和彦・大塚芳宏")[0] == ["奥村拓史", "各務和彦", "大塚芳宏"]
+    assert split_name_list("ジョン・スミス")[0] == ["ジョン・スミス"]

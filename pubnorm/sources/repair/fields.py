@@ -1281,6 +1281,40 @@ def cjk_citation(toks: Sequence[Token]) -> None:
     toks[first].label = "B-" + toks[first].field
 
 
+def corner_brackets(toks: Sequence[Token]) -> None:
+    """A Japanese citation's own marks: an article's title in single corner brackets and the journal or book it is
+    in in double ones, "Names (2019) 「Title」, 『Journal』, 第220巻, 第4号, 37-49." (the standard Japanese style).
+    When the labeller read no venue, the words in 『』 after 「」 are the venue; when it read no authors, the names
+    (one to four kana or kanji each, between commas or "・") from the entry's start to the year or the 「 are the
+    authors. (A book's own title is in 『』 with no 「」 before it: left as read.)"""
+    n = len(toks)
+    close = next((k for k, t in enumerate(toks) if t.text == "」"), None)
+    if close is None or any(t.field == "venue" for t in toks) or not any(YEAR.fullmatch(t.text) for t in toks):
+        return  # (a citation gives its year: not a show's 「name」 and 『programme』 in a list of quiz shows)
+    o = next((k for k in range(close + 1, min(n, close + 4)) if toks[k].text == "『"), None)
+    if o is None:
+        return
+    c = next((k for k in range(o + 1, min(n, o + _BOOK_WORDS)) if toks[k].text == "』"), None)
+    if c is None or c == o + 1:
+        return
+    for t in toks[o + 1:c]:
+        t.label = ("B-" if t.label.startswith("B-") else "") + "venue"
+    first = _entry_start(toks)
+    k, names = first, []
+    while k < close and toks[k].text not in ("(", "（", "「") and toks[k].line == toks[first].line:
+        if _CJK_NAME.fullmatch(toks[k].text):
+            names.append(toks[k])
+        elif toks[k].text not in _CJK_NAME_SEPS and toks[k].text not in _CJK_NAME_MARKS and toks[k].text != "・":
+            return
+        k += 1
+    if names and not any(t.field == "author" for t in toks):
+        for t in names:
+            t.label = ("B-" if t.label.startswith("B-") else "") + "author"
+
+
+_BOOK_WORDS = 30  # tokens: a journal's or a book's name in 『』 is shorter
+
+
 def _gbt_code_end(toks: Sequence[Token], k: int) -> int | None:
     """Where "[J]", "[C]", "[EB/OL]" that opens at k closes, or None when k opens no GB/T 7714 code."""
     j = k + 1
