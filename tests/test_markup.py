@@ -647,6 +647,42 @@ def test_a_chain_of_headings_with_no_text_under_it_is_a_block_of_its_own():
     assert [h.text for h in closed[-1].heads] == [ln.text for ln in chain.lines]
 
 
+def test_papers_set_as_headings_before_another_sections_heading_are_read_not_dropped():
+    """`<h3>Title</h3><h5>Authors</h5>` for each paper, then `<h2>Talks</h2>` over a line of text: the chain ran on
+    into "Talks", a section's name, and the text under it closed the chain with only what came after that name: the
+    papers' headings before it were dropped. They are a block of their own (CHAIN lines), before the talks' text,
+    which carries no chain."""
+    from pubnorm.sources.markup import CHAIN
+
+    page = ("<html><body><h2>Selected publications</h2>\n<h3>Tidal heating of icy moons</h3>\n"
+            "<h5>Ada Okafor, Jan Moreau</h5>\n<h3>Crust thickness from libration</h3>\n<h5>Jan Moreau</h5>\n"
+            "<h2>Talks</h2>\nA talk at the <a href=\"https://x.org\">Moon Seminar</a>.\n</body></html>")
+    *chains, talk = _html_blocks(page)
+    assert [[ln.text for ln in b.lines] for b in chains] == [["Tidal heating of icy moons", "Ada Okafor, Jan Moreau",
+                                                              "Crust thickness from libration", "Jan Moreau"]]
+    assert {s.tag for ln in chains[0].lines for s in ln.spans} == {CHAIN} and chains[0].lineno == 2
+    assert talk.heads == () and talk.section == "Talks"
+
+
+def test_a_section_name_set_by_its_class_is_a_heading():
+    """A CV theme's sections: `<div class="br-label br-cv-section__label">Honors & Awards</div>` over rows of a year and
+    a title. Read as text, the name was no section, and every award, course and committee under it a paper. A short
+    text whose class names a section's heading ("section-title", "section__label", "section-head") is a heading; a
+    paper's title class ("pub-title") is not."""
+    page = ('<html><body><section><div class="br-label br-cv-section__label">Publications</div>\n'
+            '<div class="row"><div class="year">2024</div><div><p class="br-cv-title">Tidal heating of icy moons</p>'
+            '<p>Icarus</p></div></div></section>\n'
+            '<section><div class="br-label br-cv-section__label">Honors &amp; Awards</div>\n'
+            '<div class="row"><div class="year">2023</div><div><p class="br-cv-title">Dean\'s Award for Research</p>'
+            '</div></div></section>\n'
+            '<p class="section-title">Teaching</p><p class="pub-title">Crust thickness from libration</p>\n'
+            '</body></html>')
+    blocks = _html_blocks(page)
+    assert [(b.section.split(" > ")[0], ln.text) for b in blocks for ln in b.lines if ln.text[:1].isalpha()] == [
+        ("Publications", "Tidal heating of icy moons"), ("Publications", "Icarus"),
+        ("Honors & Awards", "Dean's Award for Research"), ("Teaching", "Crust thickness from libration")]
+
+
 def test_a_chain_too_long_to_read_with_its_text_is_read_in_blocks_of_its_own_and_nothing_is_dropped():
     """A page of 150 papers, each three headings and nothing else, then a line of text: the chain (450 headings) is
     too long to be read with that line (MAX_CHAIN); it is read in blocks of at most MAX_BLOCK_LINES lines, every
@@ -719,3 +755,4 @@ def test_a_tables_caption_is_the_heading_of_its_rows(db):
     pubs = read_markup("publications.md", md, db).publications
     assert [(p.title, p.year) for p in pubs] == [("Space weather disrupts nocturnal bird migration", 2023),
                                                  ("Flight calls show individuality by season", 2022)]
+

@@ -93,6 +93,9 @@ class Block:
     # the headings right above the block with no text between them, outer first, the innermost last (its own
     # heading_line): "### Title" then "###### Authors" then the venue line (see Heading, _enter_heading)
     heads: tuple[Heading, ...] = ()
+    # the fields of papers set as headings earlier in that chain, before a heading that names a section ("<h3>Title
+    # </h3><h5>Authors</h5>" twice, then "<h2>Talks</h2>" over this block): read as blocks of their own before it
+    earlier: tuple[tuple[str, tuple[Heading, ...]], ...] = ()  # (each with the section's name it is under, or "")
 
     def right_under_heading(self) -> bool:
         """Whether the block starts right under its heading (at most a blank line between): the heading may be
@@ -496,27 +499,41 @@ def iter_blocks(root: etree._Element, mapper: LineMapper, newline_breaks: bool) 
     body = root.find("body")
     _year_numbers(root)
     for block in _walk(body if body is not None else root, mapper, newline_breaks, state, 0):
+        for name, heads in block.earlier:
+            yield from _chain_blocks(heads, _under(state.get("chain_section", ""), name))
         if len(block.heads) > MAX_CHAIN:  # too long to be read with the block: a block (or several) of its own
             yield from _chain_blocks(block.heads, state.get("chain_section", ""))
             block.heads = ()
         yield block
-    if state.get("chain_open") and len(heads := _field_chain(state["chain"])) >= 2:
-        yield from _chain_blocks(heads, state.get("chain_section", ""))
+    if state.get("chain_open"):
+        for name, heads in _field_chains(state["chain"]):
+            if len(heads) >= 2:
+                yield from _chain_blocks(heads, _under(state.get("chain_section", ""), name))
 
 
 _SECTION_WORD = 12  # characters: a heading of one word this short names a section ("Editor", "Preprints", "著書")
 
 
-def _field_chain(chain: Sequence[Heading]) -> tuple[Heading, ...]:
-    """The headings of a chain after the last that names a section (a kind of papers: "Selected Publications",
-    "Journal Articles"; one short word: "Editor", "著書"; or no word: "2024", an invisible mark): the part of the
-    chain that may be one paper's fields."""
-    start = 0
+def _field_chains(chain: Sequence[Heading]) -> list[tuple[str, tuple[Heading, ...]]]:
+    """The parts of a chain between the headings that name a section (a kind of papers: "Selected Publications",
+    "Journal Articles"; one short word: "Editor", "Talks", "著書"; or no word: "2024", an invisible mark), each with
+    the name of the section heading before it ("" for the first when none is): the parts that may be papers' fields,
+    in order; the last is the part right above the block that closes the chain (empty when a section's name is the
+    chain's last heading)."""
+    parts: list[tuple[str, tuple[Heading, ...]]] = []
+    start, name = 0, ""
     for k, h in enumerate(chain):
         if KIND_HEADING.fullmatch(h.text) or not any(c.isalpha() for c in h.text) \
                 or (len(h.text) <= _SECTION_WORD and len(h.text.split()) == 1):
-            start = k + 1
-    return tuple(chain[start:])
+            parts.append((name, tuple(chain[start:k])))
+            start, name = k + 1, h.text
+    parts.append((name, tuple(chain[start:])))
+    return [p for p in parts[:-1] if p[1]] + parts[-1:]
+
+
+def _under(section: str, name: str) -> str:
+    """A section's path with the name of a heading inside it, when there is one."""
+    return SECTION_SEP.join(p for p in (section, name) if p)
 
 
 MAX_CHAIN = 60  # headings: a longer chain is not read with the block that closes it, but as blocks of its own
@@ -779,6 +796,10 @@ _TITLE_KEY = lazy_compile(r"\s*(?:title|t[íi]tulo|titre|titel|titolo|tytuł|标
 
 
 _STYLE_TAGS = frozenset({"b", "strong", "u", "em", "i"})
+# a class that names a section's heading ("section-title", "section__label", "pub-section-heading", "section-head")
+_SECTION_CLASS = lazy_compile(r"(?<![a-z])section[-_]*(?:title|label|head|heading|header|name)(?![a-z])", re.I)
+_SECTION_CLASS_TAGS = frozenset({"div", "p", "span", "strong", "b"})
+_CLASS_LEVEL = 2  # such a name is the page's own section, under its title
 _STYLED_LEVEL = 7  # below every heading of the page: the next heading ends its section
 _STYLED_WORDS = 6
 _LOOSE_WORDS = 3  # a section's name in bold on a line of its own, not in a paragraph: "Invited Talks", "国内発表"
@@ -871,6 +892,13 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
             run.append(child)  # too long for a heading: a whole citation set as one ("#### Authors. Title. Journal")
         else:
             _enter_heading(state, child, mapper.line(child))
+        return
+    if tag in _SECTION_CLASS_TAGS and _SECTION_CLASS.search(cls) and not _has_block_child(child) \
+            and 0 < len(words := text_content(child).split()) <= _STYLED_WORDS:
+        # "<div class="section-title">Publications</div>", "<p class="cv-section__label">Teaching</p>": a section's
+        # name that the page sets by its class, not as a heading (a theme's own markup, as 40 dev pages do)
+        yield from flush()
+        _enter_heading(state, child, mapper.line(child), text=" ".join(words), level=_CLASS_LEVEL)
         return
     if tag == "caption" and text_content(child).strip():
         # a table's caption names what its rows are, as a heading over them would ("<caption>2023</caption>" over a
@@ -1157,11 +1185,16 @@ def _block(lines: list[Line], lineno: int, state: dict[str, Any]) -> Block:
     """A block under the section and heading the walk is in (see _enter_heading); the first block with text after a
     chain of headings closes it and carries it."""
     heads: tuple[Heading, ...] = ()
+    earlier: tuple[tuple[str, tuple[Heading, ...]], ...] = ()
     if state.get("chain_open") and any(ln.text for ln in lines):
-        heads, state["chain_open"] = _field_chain(state["chain"]), False
+        *before, (_, heads) = _field_chains(state["chain"])
+        # (one heading alone is a section's, or its subtitle; headings before the papers' own section are the
+        # page's: its owner's name and post, set as headings over the lists)
+        earlier = tuple(p for p in before if len(p[1]) >= 2 and KIND_HEADING.fullmatch(p[0]))
+        state["chain_open"] = False
     return Block(lines=lines, lineno=lineno, section=state["section"], nested=state.get("inner", 0) > 0,
                  heading_line=state.get("heading_line", 0), heading_end=state.get("heading_end", 0),
-                 heading_href=state.get("heading_href", ""), item=state.get("item", 0), heads=heads)
+                 heading_href=state.get("heading_href", ""), item=state.get("item", 0), heads=heads, earlier=earlier)
 
 
 def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl: bool, state: dict[str, Any],
