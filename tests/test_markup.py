@@ -756,3 +756,13 @@ def test_a_tables_caption_is_the_heading_of_its_rows(db):
     assert [(p.title, p.year) for p in pubs] == [("Space weather disrupts nocturnal bird migration", 2023),
                                                  ("Flight calls show individuality by season", 2022)]
 
+
+def test_tex_quotes_around_a_title_are_read_as_the_quotation_marks_they_print():
+    """"A. Lee, and B. Kim: ``Exploiting Citation Papers,'' JCDL 2013" (a page written by someone who writes TeX):
+    the labeller knows quotation marks, not TeX's, and read the names into the title. A code span in Markdown
+    ("``x``") and a title's apostrophe stay as they are."""
+    from pubnorm.sources.markup import tex_quotes
+
+    assert tex_quotes("A. Lee: ``Exploiting Citation Papers,'' JCDL") == "A. Lee: “Exploiting Citation Papers,” JCDL"
+    assert tex_quotes("``Don't Stop Pretraining''") == "“Don't Stop Pretraining”"
+    assert tex_quotes("Run ``make all`` first.\n``a\nb''") == "Run ``make all`` first.\n``a\nb''"

@@ -3117,3 +3117,23 @@ def test_a_japanese_citation_in_corner_brackets_gives_its_journal_and_authors(db
         ("グループ・データからの対数正規混合分布の推定について", ["各務和彦"], "国民経済雑誌", 2019),
         ("階層ベイズ・モデルによるクレジット・スコアリング", ["奥村拓史", "各務和彦"], "日本統計学会誌", 2012)]
 
+
+def test_names_before_a_colon_and_a_title_in_tex_quotes_are_the_authors(db):
+    """"Kazu Sugi, and Min-Yen Kan:<br>``Title,'' <a>The 13th ACM/IEEE JCDL</a>, ..." (a Japanese computer
+    scientist's list, written in TeX's quotes): the labeller read the names, the colon and the quote into the title.
+    TeX's quotes are read as the marks they print, and names before a colon with a quoted title after it, on that
+    line or the next, are the authors ("and" in them or not, two names or one)."""
+    from pubnorm.sources.reader import read_markup
+
+    page = ("<html><body><h2>Conference Papers</h2><ul>\n"
+            "<li>Kazu Sugi, and Min-Yen Kan:\n``Exploiting Potential Citation Papers in Scholarly Paper "
+            "Recommendation,''\n<a href=\"https://x.org\">The 13th ACM/IEEE Joint Conference on Digital Libraries "
+            "(JCDL 2013)</a>, pp.153-162, Indianapolis, USA, July 22-26, 2013.</li>\n"
+            "<li>Jo Lin, Kazu Sugi, Min-Yen Kan, and Tat-Seng Chua:\n``New and Improved: Modeling Versions to Improve "
+            "App Recommendation,''\n<a href=\"https://y.org\">The 37th Annual International ACM SIGIR Conference "
+            "(SIGIR 2014)</a>, pp.647-656, Gold Coast, Australia, July 6-11, 2014.</li>\n</ul></body></html>")
+    pubs = read_markup("research.html", page, db, html=True, extractor="crf").publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("Exploiting Potential Citation Papers in Scholarly Paper Recommendation", ["Kazu Sugi", "Min-Yen Kan"], 2013),
+        ("New and Improved: Modeling Versions to Improve App Recommendation",
+         ["Jo Lin", "Kazu Sugi", "Min-Yen Kan", "Tat-Seng Chua"], 2014)]

@@ -122,6 +122,17 @@ def blank_out(text: str) -> str:
     return _blank_spans(text, ("{%", "{{"))
 
 
+# TeX's quotes around a title ("``Title''" on a line of its own making: pages written by people who write TeX), with
+# no backquote and no two apostrophes in a row inside; not Markdown's code span ("``code``")
+_TEX_QUOTED = lazy_compile(r"``((?:[^`'\n]|'(?!'))+?)''")
+
+
+def tex_quotes(text: str) -> str:
+    """TeX's quotes written as the marks they print ("``Title''" as "“Title”"): the labeller and the title repairs know
+    quotation marks, not TeX's. The text keeps its length in lines."""
+    return _TEX_QUOTED.sub(r"“\1”", text) if "``" in text else text
+
+
 # template code is short and holds no braces of its own ("{{ page.title }}", "{% include x.html a=b %}", Handlebars'
 # "{{{ body }}}"); braces in a row that are not ("{{A} {CLP} Solver}" in a BibTeX entry shown on the page, LaTeX's
 # "{{\\sc x}: ...}") are text, and blanking them up to the next "}}" took thousands of lines of entries away

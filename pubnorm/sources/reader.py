@@ -20,7 +20,7 @@ from . import collection
 from .entries import Context, absorb_translation, apply_venue, block_publications, read_unread, translated
 from .features import THESIS_WORDS
 from .keyed import TITLE_KEY_LINE, keyed_publications
-from .markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html
+from .markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html, tex_quotes
 from .vocab import ends_no_title
 
 MAX_BYTES = 20 * 1024 * 1024  # a homepage source larger than this is not a homepage
@@ -615,7 +615,7 @@ def _doi_line(paper: Publication, rec: Publication) -> str | None:
 def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str | None = None) -> list[Publication] | None:
     """The publications of a Markdown or HTML text whose first line is line offset + 1 of its file, block by block
     (None: no document in it); `section`, when given, is the heading every block is under."""
-    cleaned = blank_out(text)
+    cleaned = tex_quotes(blank_out(text))
     root = parse_html(cleaned if html else markdown_to_html(cleaned))
     if root is None:
         return None

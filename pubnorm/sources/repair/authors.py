@@ -1176,21 +1176,26 @@ def names_before_colon(toks: Sequence[Token]) -> None:
             continue
         c = next((k for k in range(i, min(n, i + _COLON_NAMES)) if toks[k].text == ":" or toks[k].line != t.line
                   or toks[k].field != "title"), n)
-        if c >= n - 1 or toks[c].text != ":" or toks[c + 1].field != "title" or toks[c + 1].line != t.line \
-                or (t.href and t.href == toks[c + 1].href):
+        # ("A. Lee, and B. Kim: “Title,”": names, then the title in quotes, on that line or the next)
+        quoted = c < n - 2 and toks[c].text == ":" and toks[c + 1].text in ("“", '"') and toks[c + 2].field == "title"
+        if not quoted and (c >= n - 1 or toks[c].text != ":" or toks[c + 1].field != "title"
+                           or toks[c + 1].line != t.line or (t.href and t.href == toks[c + 1].href)):
             continue  # (one link over both: "[Importance Tempering: Group Robustness ...](...)" is a title)
         names, _ = split_name_list(join_tokens(toks[i:c]))
         # (the rest of an author list read as authors up to its comma: "Yuxuan Cai, Xiangyu Zhang: Title")
         goes_on = i >= 2 and toks[i - 1].text == "," and toks[i - 2].field == "author" \
             and toks[i - 2].line == t.line and all(len(x.split()) == 2 for x in names) \
             and not any(_INITIAL.fullmatch(x.text) for x in toks[max(0, i - 8):i])  # (full names, as those before)
-        if len(names) < (1 if goes_on else _COLON_LIST) or any(x.text.lower() in ("and", "&") for x in toks[i:c]) \
+        if len(names) < (1 if goes_on or quoted else _COLON_LIST) \
+                or (not quoted and any(x.text.lower() in ("and", "&") for x in toks[i:c])) \
                 or not all(len(x.split()) >= 2 and name_shaped(x) and looks_like_name(x) for x in names):
             continue
         begin = t.label.startswith("B-")
         for x in toks[i - 1 if goes_on else i:c]:
             x.label = "author"
         toks[c].label = "other"
+        if quoted:
+            toks[c + 1].label = "other"
         if begin:
             t.label = "B-author"
         return
