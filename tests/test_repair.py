@@ -3137,3 +3137,24 @@ def test_names_before_a_colon_and_a_title_in_tex_quotes_are_the_authors(db):
         ("Exploiting Potential Citation Papers in Scholarly Paper Recommendation", ["Kazu Sugi", "Min-Yen Kan"], 2013),
         ("New and Improved: Modeling Versions to Improve App Recommendation",
          ["Jo Lin", "Kazu Sugi", "Min-Yen Kan", "Tat-Seng Chua"], 2014)]
+
+
+def test_a_linked_title_keeps_the_species_names_it_holds_in_italics(db):
+    """A biologist's list: the link is the title, and the species in it are in italics. The labeller read the species
+    as the venue: the title lost its first words ("[*Linnemannia elongata* (Mortierellaceae) stimulates *Arabidopsis
+    thaliana* aerial growth ...]" read from "aerial") or its last ("[Two new endophytic Atractiellomycetes,
+    <i>Atractidochium hillariae</i> and <i>Proceropycnis hameedii</i>.]" cut at its comma)."""
+    from pubnorm.sources.reader import read_markup
+
+    md = ("## Publications\n\n"
+          "- Vande Pol N, **Liber JA**, Yocca A, Bonito G. (2022) [*Linnemannia elongata* (Mortierellaceae) stimulates "
+          "*Arabidopsis thaliana* aerial growth and responses to auxin](https://doi.org/10.1371/x). PloS one. 17(4): "
+          "e0261908. [PDF](x.pdf)\n"
+          "- Aime MC, Urbina H, **Liber JA**, and Oono R. (2018) [Two new endophytic Atractiellomycetes, "
+          "<i>Atractidochium hillariae</i> and <i>Proceropycnis hameedii</i>.](https://doi.org/10.1080/y) Mycologia. "
+          "110(1): 136-146\n")
+    pubs = read_markup("Publications.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Linnemannia elongata (Mortierellaceae) stimulates Arabidopsis thaliana aerial growth and responses to auxin",
+         2022),
+        ("Two new endophytic Atractiellomycetes, Atractidochium hillariae and Proceropycnis hameedii", 2018)]

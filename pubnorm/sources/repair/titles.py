@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ...lazyre import lazy_compile
 from ...model import LATEST_YEAR
@@ -218,11 +219,44 @@ def title_to_link_end(toks: Sequence[Token], run: list[Token]) -> list[Token]:
         k += 1
     ext = toks[j:k]
     if len(ext) > 30 or any(t.field in ("author", "year", "status") or YEAR.fullmatch(t.text) for t in ext) \
-            or ext[0].text in (",", ".", ";", "|", "-", "–", "—"):
-        return run
+            or (ext[0].text in (",", ".", ";", "|", "-", "–", "—") and not _binomial(ext)):
+        return run  # (after a comma, the species a title names: "Two new Atractiellomycetes, *Atractidochium
+        # hillariae* and *Proceropycnis hameedii*")
     for t in ext:
         t.label = "title"
     return [*run, *ext]
+
+
+def title_to_link_start(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"[*Linnemannia elongata* (Mortierellaceae) stimulates *Arabidopsis thaliana* aerial growth ...](doi) PloS one":
+    a title that ends a link's text and starts inside it, after a species' name in italics the labeller read as the
+    venue, begins where the link begins (see title_to_link_end; only over a species' name: Genus and epithet in
+    italics, the epithet in lower case, and no author, year or status)."""
+    href = run[0].href
+    if not href or any(t.href != href for t in run):
+        return run
+    i, j = index_of(toks, run[0]), index_of(toks, run[-1]) + 1
+    if not i or toks[i - 1].href != href or (j < len(toks) and toks[j].href == href and toks[j].text[:1].isalnum()):
+        return run
+    k = i
+    while k and toks[k - 1].href == href:
+        k -= 1
+    lead = toks[k:i]
+    if len(lead) > 30 or not _binomial(lead) \
+            or any(t.field in ("author", "year", "status") or YEAR.fullmatch(t.text) for t in lead):
+        return run
+    begins = lead[0].label.startswith("B-") or run[0].label.startswith("B-")
+    for t in [*lead, run[0]]:
+        t.label = "title"
+    if begins:
+        lead[0].label = "B-title"
+    return [*lead, *run]
+
+
+def _binomial(toks: Sequence[Token]) -> bool:
+    """Whether the tokens hold a species' name in italics: a capitalised genus, then an epithet in lower case."""
+    return any(a.italic and b.italic and a.text[:1].isupper() and a.text[1:].islower() and len(b.text) > 2
+               and b.text.isalpha() and b.text.islower() for a, b in pairwise(toks))
 
 
 _NAME_JOINERS = frozenset({"and", "with", "et", "und", "y", "e"})
