@@ -402,7 +402,7 @@ def _after_bracket_close(run: list[Token]) -> list[Token]:
             return run
         if t.text == ")" and k + 2 < len(run) and run[k + 1].text == "." and run[k + 2].text[:1].isupper():
             for x in run[:k + 2]:
-                x.label = ("B-" if x.label.startswith("B-") else "") + "other"
+                x.relabel("other")
             run[k + 2].label = "title"
             return run[k + 2:]
     return run
@@ -461,7 +461,7 @@ def _kind_tag(toks: Sequence[Token]) -> None:
     if end < len(toks) and toks[0].tag != "heading" and any(t.field == "author" for t in toks[:end]) \
             and KIND_HEADING.fullmatch(join_tokens(toks[:end])):
         for t in toks[:end]:
-            t.label = ("B-" if t.label.startswith("B-") else "") + "other"
+            t.relabel("other")
 
 
 def _venue_tail(run: list[Token], db, after: Token | None = None) -> list[Token]:  # type: ignore[no-untyped-def]
@@ -533,7 +533,7 @@ def _status_after_names(toks: Sequence[Token]) -> None:
     for i, t in enumerate(toks):
         if t.field == "author" and t.text.lower() in _STATUS_NOT_NAME \
                 and (i + 1 == len(toks) or toks[i + 1].field != "author" or toks[i + 1].text in (".", ",")):
-            t.label = ("B-" if t.label.startswith("B-") else "") + "status"
+            t.relabel("status")
 
 
 def _tag_year(toks: Sequence[Token]) -> None:
@@ -843,7 +843,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         while k < len(toks) and toks[k].line == toks[0].line and toks[k].text != ".":
             k += 1
         for t in toks[:k + 1]:
-            t.label = ("B-" if t.label.startswith("B-") else "") + "other"
+            t.relabel("other")
     _kind_tag(toks)
     _entry_key(toks)
     repair.venue_links(toks, db)
@@ -1046,7 +1046,7 @@ def _entry_key(toks: Sequence[Token]) -> None:
     if len(toks) > k + 1 and _ENTRY_KEY.fullmatch(toks[k].text) and toks[k + 1].text in (".", "]", ")") \
             and toks[k].field == "author":
         for t in toks[: k + 2]:
-            t.label = ("B-" if t.label.startswith("B-") else "") + "other"
+            t.relabel("other")
 
 
 _VENUE_JOINERS = frozenset({"of", "on", "the", "in", "for", "and", "&"})

@@ -79,6 +79,10 @@ class Token:
         """The label without its entry-start mark ("B-title" -> "title")."""
         return self.label.removeprefix("B-")
 
+    def relabel(self, field: str) -> None:
+        """Read the token as `field`, keeping its entry-start mark ("B-venue" -> "B-other")."""
+        self.label = ("B-" if self.label.startswith("B-") else "") + field
+
 
 # the markup a page may set its papers' titles in, alone: a link, italics, bold
 TITLE_STYLES = ("link", "italic", "bold")

@@ -97,7 +97,7 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
     paras = [p for p, n in zip(paras[lo:hi], notes[lo:hi], strict=True) if not n]
     if not lo and head and len(head) < len(paras[0]) and any(t.field == "title" for t in head):
         for t in head:
-            t.label = ("B-" if t.label.startswith("B-") else "") + "other"
+            t.relabel("other")
     for k, p in enumerate(paras):
         title = next((j for j, t in enumerate(p) if t.field == "title"), len(p))
         named = any(t.field == "author" for t in p[:title])
@@ -271,7 +271,7 @@ def _year_first(group: Sequence[Token]) -> None:
                 or after.span != t.span:  # "**2021** [Title](pdf). *Journal*.", "<code>2022</code> <b>Title</b>"
             if k:
                 for b in (group[0], group[2]):
-                    b.label = ("B-" if b.label.startswith("B-") else "") + "other"
+                    b.relabel("other")
             if t.field == "title" and after is not None and after.field == "title":
                 after.label = t.label  # the title starts after the year
             t.label = t.label.replace(t.field, "year")

@@ -503,7 +503,7 @@ def names_open_line(toks: Sequence[Token]) -> None:
             continue
         if len(_full_names(toks[a:b])) >= 2:
             for t in toks[a:b]:
-                t.label = ("B-" if t.label.startswith("B-") else "") + "author"
+                t.relabel("author")
 
 
 def names_after_title(toks: Sequence[Token]) -> None:
@@ -577,7 +577,7 @@ def cjk_names(toks: Sequence[Token]) -> None:
         if any(t.field == "author" and t.text[:1].isalpha() for t in (*toks[a:i], *toks[end:b])):
             continue  # the line has an author list the labeller read: these are no other one
         for t in toks[i:end]:
-            t.label = ("B-" if t.label.startswith("B-") else "") + "author"
+            t.relabel("author")
         if end >= b:
             continue
         if stop in _CJK_ENDS:
@@ -709,7 +709,7 @@ def name_opens_list(toks: Sequence[Token]) -> None:
         if not opens or len(name) < 2 or not name_shaped(join_tokens(name)):
             continue
         for t in toks[s:i]:
-            t.label = ("B-" if t.label.startswith("B-") else "") + "author"
+            t.relabel("author")
 
 
 _ET_AL_WORDS = frozenset({"他", "等", "等人"})
@@ -737,7 +737,7 @@ def names_before_quoted_title(toks: Sequence[Token]) -> None:
                            for t in words):
             continue
         for t in words:
-            t.label = ("B-" if t.label.startswith("B-") else "") + "author"
+            t.relabel("author")
 
 
 def names_in_title_before_quote(toks: Sequence[Token]) -> None:
@@ -918,7 +918,7 @@ def _names_are_the_list(toks: Sequence[Token], i: int, j: int, after_names: bool
     them (`after_names`) the list goes on from there: no entry starts at the comma before them or after it (a name
     before their "and" keeps the entry's start: "Lee and Kim,\nTitle" opens with it)."""
     for x in toks[i:j]:
-        x.label = ("B-" if x.label.startswith("B-") else "") + ("other" if x.text in _NAME_MARKS else "author")
+        x.relabel("other" if x.text in _NAME_MARKS else "author")
     if after_names:
         for x in toks[i - 1:j]:
             keep = x is toks[i - 1] and x.text != "," and x.label.startswith("B-")
@@ -999,7 +999,7 @@ def first_surname(toks: Sequence[Token]) -> None:
                 and len(s.text) > 1 \
                 and (before is None or before.line != s.line or not before.text[:1].isalnum()) \
                 and any(x.text == ";" or (x.text == "," and x.field == "author") for x in toks[i:i + 12]):
-            s.label = ("B-" if s.label.startswith("B-") else "") + "author"
+            s.relabel("author")
             toks[i - 1].label = "author"
 
 
@@ -1022,7 +1022,7 @@ def author_notes(toks: Sequence[Token]) -> None:
             j += 1
         if j < n and toks[j].text == ")" and _AUTHOR_NOTE.fullmatch(join_tokens(toks[i + 1:j])):
             for x in toks[i:j + 1]:
-                x.label = ("B-" if x.label.startswith("B-") else "") + "other"
+                x.relabel("other")
 
 
 _LIST_GOES_ON = frozenset({",", ";", "&", "and", "-", "\u2013"})  # what ends a line whose list goes on below
@@ -1073,7 +1073,7 @@ def group_author_line(toks: Sequence[Token]) -> None:
                 or toks[a].href or not GROUP_NAME.fullmatch(join_tokens(toks[a:stop])):
             continue
         for t in toks[a:stop]:
-            t.label = ("B-" if t.label.startswith("B-") else "") + "author"
+            t.relabel("author")
 
 
 def group_after_names(toks: Sequence[Token]) -> None:

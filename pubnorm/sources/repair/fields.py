@@ -61,7 +61,7 @@ def second_title_a_venue(toks: Sequence[Token], titles: list[list[Token]], run: 
                         and not any(t.field == "venue" for t in toks) and cited_numbers(toks, end)):
                 for t in other:
                     field = "year" if YEAR.fullmatch(t.text) else "venue"
-                    t.label = ("B-" if t.label.startswith("B-") else "") + field
+                    t.relabel(field)
 
 
 BOOK_NUMBER_WORDS = frozenset({"ISBN", "ISSN", "isbn", "issn", "ISBN-13", "ISBN-10", "e-ISBN", "eISBN"})
@@ -86,7 +86,7 @@ def book_numbers(toks: Sequence[Token]) -> None:
         if not any(x.text[:1].isdigit() for x in toks[j:k]):
             continue
         for x in toks[i:k]:
-            x.label = ("B-" if x.label.startswith("B-") else "") + "other"
+            x.relabel("other")
 
 
 # a venue's acronym the database may not know, then its year: "TCST 2026", "L4DC'24" (not a word in capitals: "NEW")
@@ -295,7 +295,7 @@ def year_read_as_author(toks: Sequence[Token]) -> None:
         words = [t for t in toks[i:j] if t.text[:1].isalnum()]
         if len(words) == 1 and YEAR.fullmatch(words[0].text):
             for t in toks[i:j]:
-                t.label = ("B-" if t.label.startswith("B-") else "") + ("year" if t is words[0] else "other")
+                t.relabel("year" if t is words[0] else "other")
 
 
 _TWO_DIGITS = frozenset(f"{n:02d}" for n in range(100))
@@ -666,7 +666,7 @@ def name_read_as_status(toks: Sequence[Token]) -> None:
         else:
             continue
         for t in toks[i:j]:
-            t.label = ("B-" if t.label.startswith("B-") else "") + field
+            t.relabel(field)
 
 
 _COLUMN_FIELD = {"column-title": "title", "column-venue": "venue", "column-authors": "author", "column-year": "year",
@@ -690,7 +690,7 @@ def columns(toks: Sequence[Token]) -> None:
             field = "year"
         elif field == "year" or (field == "status" and not t.text[:1].isalpha()):
             field = "other"
-        t.label = ("B-" if t.label.startswith("B-") else "") + field
+        t.relabel(field)
 
 
 # how far a paper got, in brackets where APA writes the year ("(In press).", "(under review)", "[submitted]")
@@ -732,7 +732,7 @@ def author_elements(toks: Sequence[Token]) -> None:
     for t in toks:
         if t.tag == "authors" and t.field in ("venue", "title", "publisher") and not t.link_word \
                 and (t.line in named or t.line - 1 not in named):
-            t.label = ("B-" if t.label.startswith("B-") else "") + "author"
+            t.relabel("author")
 
 
 def status_runs(toks: Sequence[Token]) -> None:
@@ -741,7 +741,7 @@ def status_runs(toks: Sequence[Token]) -> None:
     for i, j in runs(toks, "publisher", "venue"):
         if j - i <= 4 and _STATUS_BRACKET.fullmatch(" ".join(t.text for t in toks[i:j])):
             for t in toks[i:j]:
-                t.label = ("B-" if t.label.startswith("B-") else "") + "status"
+                t.relabel("status")
 
 
 # words that open where a paper appeared, never its title ("**Presented at the 24th CILC**, 2009", "Accepted into
@@ -800,7 +800,7 @@ def address_text(toks: Sequence[Token]) -> None:
             j += 1
         if href and _ADDRESS_TEXT.match(join_tokens(toks[i:j])):
             for t in toks[i:j]:
-                t.label = ("B-" if t.label.startswith("B-") else "") + "link"
+                t.relabel("link")
         i = j
 
 
@@ -817,7 +817,7 @@ def title_before_italic_venue(toks: Sequence[Token]) -> None:
         a, b = entry_span(toks, i, j)
         if not any(t.field == "title" for t in toks[a:b]):
             for t in toks[i:stop]:
-                t.label = ("B-" if t.label.startswith("B-") else "") + "title"
+                t.relabel("title")
             toks[stop].label = "other"
 
 
@@ -995,7 +995,7 @@ def thesis_words(toks: Sequence[Token]) -> None:
             continue
         beside = {toks[k].text.lower() for k in (i - 1, i + 1) if 0 <= k < n}
         if low in ("thesis", "dissertation") or beside & {"thesis", "dissertation"}:
-            t.label = ("B-" if t.label.startswith("B-") else "") + "other"
+            t.relabel("other")
 
 
 # the words that say a thesis is one, in the pages' languages ("Doctoral dissertation", "Diplomarbeit", "Tese")
@@ -1042,7 +1042,7 @@ def thesis_school(toks: Sequence[Token]) -> None:
             # the title's own words ("... at the Institute"), or the only title: a thesis is named by its title
             return
         for x in school:
-            x.label = ("B-" if x.label.startswith("B-") else "") + "publisher"
+            x.relabel("publisher")
         return
 
 
@@ -1298,7 +1298,7 @@ def corner_brackets(toks: Sequence[Token]) -> None:
     if c is None or c == o + 1:
         return
     for t in toks[o + 1:c]:
-        t.label = ("B-" if t.label.startswith("B-") else "") + "venue"
+        t.relabel("venue")
     first = _entry_start(toks)
     k, names = first, []
     while k < close and toks[k].text not in ("(", "（", "「") and toks[k].line == toks[first].line:
@@ -1309,7 +1309,7 @@ def corner_brackets(toks: Sequence[Token]) -> None:
         k += 1
     if names and not any(t.field == "author" for t in toks):
         for t in names:
-            t.label = ("B-" if t.label.startswith("B-") else "") + "author"
+            t.relabel("author")
 
 
 _BOOK_WORDS = 30  # tokens: a journal's or a book's name in 『』 is shorter
@@ -1335,7 +1335,7 @@ def arxiv_ids(toks: Sequence[Token]) -> None:
                 and toks[k + 2].text.isdigit() and len(toks[k + 2].text) in (4, 5) \
                 and toks[k].line == toks[k + 2].line == t.line and toks[k].field == "year":
             for x in toks[k:k + 3]:  # of the field of the words before it ("arXiv preprint arXiv:" as the venue)
-                x.label = ("B-" if x.label.startswith("B-") else "") + toks[k - 1].field
+                x.relabel(toks[k - 1].field)
 
 
 def venue_before_venue(toks: Sequence[Token]) -> None:

@@ -218,7 +218,7 @@ def title_to_link_end(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     while k < len(toks) and toks[k].href == href:
         k += 1
     ext = toks[j:k]
-    if len(ext) > 30 or any(t.field in ("author", "year", "status") or YEAR.fullmatch(t.text) for t in ext) \
+    if len(ext) > 30 or _cites(ext) \
             or (ext[0].text in (",", ".", ";", "|", "-", "–", "—") and not _binomial(ext)):
         return run  # (after a comma, the species a title names: "Two new Atractiellomycetes, *Atractidochium
         # hillariae* and *Proceropycnis hameedii*")
@@ -243,8 +243,20 @@ def title_to_link_start(toks: Sequence[Token], run: list[Token]) -> list[Token]:
         k -= 1
     lead = toks[k:i]
     if len(lead) > 30 or not _binomial(lead) \
-            or any(t.field in ("author", "year", "status") or YEAR.fullmatch(t.text) for t in lead):
+            or _cites(lead):
         return run
+    return _title_from(lead, run)
+
+
+def _cites(toks: Sequence[Token]) -> bool:
+    """Whether the tokens hold an author, a year or a status: a citation's, not a title's words (a link around a
+    whole citation)."""
+    return any(t.field in ("author", "year", "status") or YEAR.fullmatch(t.text) for t in toks)
+
+
+def _title_from(lead: Sequence[Token], run: list[Token]) -> list[Token]:
+    """The title run with the words before it as its first words (the entry's start mark, if either had it, on the
+    first)."""
     begins = lead[0].label.startswith("B-") or run[0].label.startswith("B-")
     for t in [*lead, run[0]]:
         t.label = "title"
@@ -281,12 +293,7 @@ def title_to_span_start(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     j = index_of(toks, run[-1]) + 1
     if j < len(toks) and toks[j].span == s and toks[j].line == run[-1].line:
         return run  # the span goes on after the title: it holds more than the title
-    begins = lead[0].label.startswith("B-") or run[0].label.startswith("B-")
-    for t in [*lead, run[0]]:
-        t.label = "title"
-    if begins:
-        lead[0].label = "B-title"
-    return [*lead, *run]
+    return _title_from(lead, run)
 
 
 _LOCATOR_NUMBER = lazy_compile(r"\d+|[A-Za-z]\d+")
@@ -469,7 +476,7 @@ def pubmed_note(toks: Sequence[Token]) -> None:
             if k is None:
                 return
             for x in toks[i:k + 1]:
-                x.label = ("B-" if x.label.startswith("B-") else "") + "other"
+                x.relabel("other")
             return
 
 
