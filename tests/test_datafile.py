@@ -632,3 +632,19 @@ def test_a_title_with_a_year_between_commas_and_no_citation_after_it_is_whole(db
     yml = '- title: "COVID-19 in Italy, 2020, a retrospective of the first wave"\n  authors: Ana Lee, Bo Kim\n'
     (pub,) = read_data("_data/papers.yml", yml, db).publications
     assert pub.title == "COVID-19 in Italy, 2020, a retrospective of the first wave"
+
+
+def test_values_given_in_several_languages_are_read_in_english(db):
+    """A bilingual site's data: `title: {en: Title, ko: 제목}`, `authors: {en: ..., ko: ...}`, under sections whose
+    names are so given too. No paper was read (a mapping where a title's text was looked for); each value is its
+    English, else its first language's, and the other keys of the file (a section's `id`) are left as they are."""
+    from pubnorm.sources.datafile import read_data
+
+    yml = ("sections:\n- title:\n    en: Journal Articles\n    ko: 학술지 논문\n  entries:\n"
+           "  - year: '2024'\n    title:\n      en: Stabilization of Dynamic Weight Estimation\n"
+           "      ko: 주행 중 차량 중량 추정의 안정화\n    authors:\n      en: <strong>Jun Park</strong>, Jin Kim\n"
+           "      ko: <strong>박준</strong>, 김진\n    venue:\n      en: Journal of Sensors, 23(11), 5040\n"
+           "      ko: 센서학회지\n")
+    pubs = read_data("_data/publications.yml", yml, db).publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("Stabilization of Dynamic Weight Estimation", ["Jun Park", "Jin Kim"], 2024)]

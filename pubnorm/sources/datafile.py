@@ -101,6 +101,7 @@ def read_script(path: str, text: str, db: VenueDB) -> Profile | None:
 def _profile_of(path: str, data: Any, text: str, db: VenueDB) -> Profile | None:
     """The papers of a data file or of a code file's literals: mappings per paper, or else an array of whole
     citations (strings, or mappings that hold only one) read as a list page; None when they hold neither."""
+    _one_language(data)
     if not (items := _items(data)):
         if cites := citation_strings(data):
             from .reader import read_markup
@@ -108,6 +109,28 @@ def _profile_of(path: str, data: Any, text: str, db: VenueDB) -> Profile | None:
             return read_markup(path, as_list_page(cites, text), db, html=True)
         return None
     return profile_from_data(path, data, text, db, items=items)
+
+
+# the keys of a value given in several languages ("title: {en: Title, ko: 제목}", a bilingual site's data)
+_LANGUAGES = frozenset("en ko zh ja de fr es pt it ru nl pl tr ar vi th id cn tw zh-cn zh-tw zh-hans zh-hant "
+                       "en-us en-gb pt-br ko-kr ja-jp".split())
+
+
+def _one_language(data: Any, depth: int = 0) -> None:
+    """A value given in several languages ("title: {en: ..., ko: ...}", "authors: {en: ..., ja: ...}") read as one:
+    the English, else the first. In place: the mappings stay the ones the file's lines were found for."""
+    if depth > _MAX_LANGUAGE_DEPTH:
+        return
+    children = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    for k, v in list(children):
+        if isinstance(v, dict) and len(v) >= 2 and all(isinstance(x, str) and x.lower() in _LANGUAGES for x in v) \
+                and all(isinstance(x, (str, list)) or x is None for x in v.values()):
+            data[k] = next((v[x] for x in v if x.lower().startswith("en")), next(iter(v.values())))
+        else:
+            _one_language(v, depth + 1)
+
+
+_MAX_LANGUAGE_DEPTH = 12  # nesting levels: a site's data is shallow
 
 
 def python_literals(text: str) -> list[Any]:
