@@ -3158,3 +3158,20 @@ def test_a_linked_title_keeps_the_species_names_it_holds_in_italics(db):
         ("Linnemannia elongata (Mortierellaceae) stimulates Arabidopsis thaliana aerial growth and responses to auxin",
          2022),
         ("Two new endophytic Atractiellomycetes, Atractidochium hillariae and Proceropycnis hameedii", 2018)]
+
+
+def test_a_title_that_opens_with_a_list_of_things_is_not_read_as_names(db):
+    """"Taxes, Lawyers, and the Decline of Witchcraft Trials in France, with Noel D. Johnson." and "Entry Barriers,
+    Idiosyncratic Distortions, and the Firm-Size Distribution": the labeller read the list as author names and the
+    title from its "and". No author list goes on ", and the"; the names of "A. Lee, B. Kim, and ..." stay names."""
+    from pubnorm.sources.reader import read_markup
+
+    md = ("## Publications\n\n"
+          "1. Taxes, Lawyers, and the Decline of Witchcraft Trials in France, with Noel D. Johnson. *Journal of Law "
+          "and Economics*, 2014.\n"
+          "2. Entry Barriers, Idiosyncratic Distortions, and the Firm-Size Distribution _forthcoming accepted American "
+          "Economic Journals: Macroeconomics_\n")
+    pubs = read_markup("cv.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Taxes, Lawyers, and the Decline of Witchcraft Trials in France",
+                                       "Entry Barriers, Idiosyncratic Distortions, and the Firm-Size Distribution"]
+    assert pubs[0].authors == ["Noel D. Johnson"] and pubs[1].authors == []

@@ -853,6 +853,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     repair.gbt_citation(toks)
     repair.cjk_citation(toks)
     repair.corner_brackets(toks)
+    repair.list_in_title(toks)
     repair.pubmed_note(toks)
     titles = _runs(toks, "title") or _title_line(toks)
     if not titles:

@@ -248,6 +248,25 @@ def title_to_link_start(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return _title_from(lead, run)
 
 
+def list_in_title(toks: Sequence[Token]) -> None:
+    """"Taxes, Lawyers, and the Decline of Witchcraft Trials in France, with ...", "Entry Barriers, Idiosyncratic
+    Distortions, and the Firm-Size Distribution": a title that opens with a list of things, read as author names up to
+    the "and" that the title goes on from. No author list goes on ", and" with a word in lower case ("and the", "and
+    its"; a name's particle after "and" is read with the name), so the words before it on its line are the title's."""
+    for k in range(2, len(toks) - 1):
+        t = toks[k]
+        if t.text not in ("and", "&") or t.field != "title" or toks[k - 1].text != "," \
+                or toks[k - 1].field != "author" or not toks[k + 1].text[:1].islower() or toks[k + 1].field != "title":
+            continue
+        j = k - 1
+        while j and toks[j - 1].field == "author" and toks[j - 1].line == t.line and not toks[j].label.startswith("B-"):
+            j -= 1
+        if any(x.text == "." or not (x.text[:1].isupper() or x.text == ",") for x in toks[j:k - 1]):
+            return  # ("A. Lee, B. Kim, and ..." : initials, a real list of names)
+        _title_from(toks[j:k], [toks[k]])
+        return
+
+
 def _cites(toks: Sequence[Token]) -> bool:
     """Whether the tokens hold an author, a year or a status: a citation's, not a title's words (a link around a
     whole citation)."""
