@@ -397,8 +397,7 @@ def _skipped(section: str) -> str | None:
     venue database knows (a software paper in JOSS is a paper; an R package's citation, its version and CRAN, is
     not)."""
     parts = section.split(SECTION_SEP)
-    for k in range(len(parts) - 1, -1, -1):
-        part = parts[k]
+    for k, part in reversed(list(enumerate(parts))):
         if _OTHERS_WORK.search(part):
             return "skip"  # "Master's Papers Advised", "Theses supervised": the students' work, not the owner's
         if _PAPERS_SECTION.search(part) or (re.search(r"research", part, re.I) and not SKIP_SECTION.search(part)):

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..text import split_name_list
 from .features import YEAR, Token, join_tokens
-from .vocab import name_shaped
+from .vocab import QUOTE_CLOSES, name_shaped
 
 
 def entries(tokens: Sequence[Token]) -> list[list[Token]]:
@@ -317,7 +317,7 @@ def _with_coauthors(toks: Sequence[Token]) -> bool:
                and toks[k + 1].text[:1].isupper() for k, t in enumerate(toks[title:-1], start=title) if k > title)
 
 
-_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})  # a quoted title's end: "with" after it is no title's word
+_CLOSING_QUOTES = frozenset(QUOTE_CLOSES.values())  # a quoted title's end: "with" after it is no title's word
 
 
 def _opening(toks: Sequence[Token]) -> str:
