@@ -46,8 +46,11 @@ _INLINE_HTML = lazy_compile(r"</?(?:a|i|em|b|strong|u|sub|sup|small|span|font|tt
 def drop_inline_html(text: str) -> str:
     """Text without the tags of inline HTML elements: al-folio and other Jekyll themes print a .bib title as HTML
     ("... plant <i>Sarracenia purpurea</i>", "H<sub>2</sub>O", '<a href="doi">Title</a>'), where they are styling
-    or a link; "a < b" stays."""
-    return squash(_INLINE_HTML.sub("", text)) if "<" in text else text
+    or a link; "a < b" stays, and so does a text that is nothing but tags ("<EM>": a title so written keeps it)."""
+    if "<" not in text:
+        return text
+    out = squash(_INLINE_HTML.sub("", text))
+    return out if out or not text.strip() else squash(text)
 
 
 def fold(text: str) -> str:

@@ -250,3 +250,13 @@ def test_japanese_names_in_kanji_parted_by_the_middle_dot_are_several_names():
 
     assert split_name_list("奥村拓史・各務和彦・大塚芳宏")[0] == ["奥村拓史", "各務和彦", "大塚芳宏"]
     assert split_name_list("ジョン・スミス")[0] == ["ジョン・スミス"]
+
+
+def test_a_text_that_is_nothing_but_a_tag_keeps_it():
+    """A title "<EM>" written to a .bib as "{<EM>}" came back as no title (its inline HTML dropped, nothing left):
+    a text that is nothing but tags keeps them; a title with tags in it loses only the tags."""
+    from pubnorm.text import drop_inline_html
+
+    assert drop_inline_html("<EM>") == "<EM>"
+    assert drop_inline_html("H<sub>2</sub>O in <i>Sarracenia purpurea</i>") == "H2O in Sarracenia purpurea"
+    assert drop_inline_html("a < b") == "a < b" and drop_inline_html("  ") == "  "
