@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from urllib.parse import unquote
 
 from .lazyre import lazy_compile
 
@@ -145,6 +146,8 @@ def ids_from_url(url: str) -> dict[str, str]:
 
 def clean_doi(doi: str) -> str:
     doi = re.sub(r"(?:/abstract|/full|/pdf|\.pdf)$", "", doi)
+    if "%" in doi:  # written in an address with its brackets escaped ("10.1007/JHEP10%282025%29074")
+        doi = unquote(doi)
     return doi.lower()
 
 

@@ -648,3 +648,40 @@ def test_values_given_in_several_languages_are_read_in_english(db):
     pubs = read_data("_data/publications.yml", yml, db).publications
     assert [(p.title, p.authors, p.year) for p in pubs] == [
         ("Stabilization of Dynamic Weight Estimation", ["Jun Park", "Jin Kim"], 2024)]
+
+
+def test_a_mapping_with_a_title_and_a_link_to_a_dois_or_arxivs_page_is_a_paper(db):
+    """A site's highlights (`{kicker: 'JHEP · 2025', title: ..., url: 'https://doi.org/...'}`) name no author, year
+    or venue key: the link to the paper's DOI or arXiv page says it is a paper (before: none was read). A project's
+    link to its code does not."""
+    from pubnorm.sources.datafile import read_script
+
+    js = ("const highlights = [\n  {\n    kicker: 'JHEP · 2025',\n    title: 'A heavy widget search in four leptons',\n"
+          "    url: 'https://doi.org/10.1007/JHEP10%282025%29074',\n  },\n  {\n    kicker: 'Preprint · 2024',\n"
+          "    title: 'Message passing for widget tracking',\n    url: 'https://arxiv.org/abs/2401.00002',\n  },\n"
+          "  {\n    title: 'Widget toolkit',\n    url: 'https://github.com/a/widgets',\n  },\n];\n")
+    prof = read_script("index.js", js, db)
+    assert prof is not None
+    assert [(p.title, p.year, p.ids) for p in prof.publications] == [
+        ("A heavy widget search in four leptons", 2025, {"doi": "10.1007/jhep10(2025)074"}),
+        ("Message passing for widget tracking", 2024, {"arxiv": "2401.00002"})]
+
+
+def test_highlights_that_link_a_listed_papers_doi_are_not_read_again(db):
+    """A site's research highlights beside its list (`{title: 'Laser lithography on MOFs', link: doi}`, a short
+    title and a cover image) link the DOI of a paper the list gives with its fields: no second record for it."""
+    from pubnorm.sources.datafile import read_python
+
+    py = ("__publications = [\n    {\n        'title': 'Photolytic removal of linkers for laser lithography on "
+          "widget frameworks',\n        'authors': 'A. Ruiz, K. Wu',\n        'journal': 'Angew. Chem. Int. Ed.',\n"
+          "        'year': 2020,\n        'url': 'https://onlinelibrary.wiley.com/doi/full/10.1002/anie.209999999',\n"
+          "    },\n]\n__highlights = [\n    {\n        'title': 'Laser Lithography on Widget Frameworks',\n"
+          "        'jornal': 'Angew. Chem. Int. Ed. 2020, 59, 1-6.',\n"
+          "        'link': 'https://onlinelibrary.wiley.com/doi/full/10.1002/anie.209999999',\n    },\n    {\n"
+          "        'title': 'Widget Separation with Chiral Frameworks',\n"
+          "        'link': 'https://doi.org/10.1021/acscentsci.9b99999',\n    },\n]\n")
+    prof = read_python("post_infos.py", py, db)
+    assert prof is not None
+    assert [p.title for p in prof.publications] == [
+        "Photolytic removal of linkers for laser lithography on widget frameworks",
+        "Widget Separation with Chiral Frameworks"]  # a highlight no listed paper links is one

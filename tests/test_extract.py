@@ -1864,3 +1864,19 @@ def test_a_papers_name_after_available_at_or_a_talk_word_in_its_title_is_still_a
     assert [p.title or p.label for p in pubs] == ["Deep Foo for Robust Bar Estimation",
                                                   "Talk, Listen, Respond: Dialogue Agents for Tutoring",
                                                   "Poster, Print and Pixel: Visual Rhetoric"]
+
+
+def test_papers_an_html_page_keeps_as_data_in_its_script_are_read_on_their_lines(db):
+    """`<script>const PAPERS = [{title: ..., year: ..., venue: ...}]` drawn into the page in the browser: the page's
+    text has none of them (before: no record); each is read as a data file's mapping, on its title's line in the
+    script (not on a `<meta>` line that names it first). A paper the page's text gives too is not read twice."""
+    html = ('<html><head><meta name="citation_title" content="Seat flips under two-way apportionment">\n</head>\n'
+            '<body><h1>Preprints</h1><div id="list"></div>\n'
+            '<p>Lind, B. (2020). Widgets in the parliament. <i>Journal of Widgets</i>, 3(1), 1-9.</p>\n'
+            '<script>\nconst PAPERS = [\n{\n    title: "Seat flips under two-way apportionment",\n    year: 2026,\n'
+            '    venue: "Research Square",\n    doi: "10.21203/rs.3.rs-100/v1"\n},\n{\n'
+            '    title: "Widgets in the parliament",\n    year: 2020,\n    journal: "Journal of Widgets"\n}\n];\n'
+            'PAPERS.forEach(p => { document.getElementById("list").append(p.title); });\n</script>\n</body></html>\n')
+    pubs = read_markup("preprints.html", html, db, html=True).publications
+    assert sorted((p.title, p.year, p.first_source.line) for p in pubs) == [
+        ("Seat flips under two-way apportionment", 2026, 8), ("Widgets in the parliament", 2020, 4)]

@@ -683,6 +683,16 @@ def test_what_a_link_text_names(label, no_paper):
     assert _names_no_paper(label) is no_paper
 
 
+def test_a_sentences_words_before_a_link_to_the_owners_cv_name_no_paper():
+    """"Publications are also on [Scholar](...) and on my CV [(pdf)](cv.pdf)!": the words before the link to a PDF
+    end in "my CV" (a record "and on my CV" was made once the template code in its address kept the link)."""
+    from pubnorm.sources.entries import _names_no_paper
+
+    assert _names_no_paper("and on my CV", paper_link=True)
+    assert _names_no_paper("see my full CV here", paper_link=True)
+    assert not _names_no_paper("Efficient CV", paper_link=True)  # a name ending in the field's word is a name
+
+
 @needs_model
 def test_a_link_named_by_two_link_words_is_no_second_paper(db):
     """"ArXiv Preprint" after a title linked to its DOI: two link words are a link word, so the item is one entry

@@ -766,3 +766,50 @@ def test_tex_quotes_around_a_title_are_read_as_the_quotation_marks_they_print():
     assert tex_quotes("A. Lee: ``Exploiting Citation Papers,'' JCDL") == "A. Lee: “Exploiting Citation Papers,” JCDL"
     assert tex_quotes("``Don't Stop Pretraining''") == "“Don't Stop Pretraining”"
     assert tex_quotes("Run ``make all`` first.\n``a\nb''") == "Run ``make all`` first.\n``a\nb''"
+
+
+def test_template_code_that_writes_a_links_address_leaves_the_link_an_address():
+    """'<a href="{{ '/papers/x.pdf' | relative_url }}">': Jekyll prints an address there. Blanked to nothing, the
+    link had none, so its text read as plain words (and the co-authors after it as the title's); the template's
+    quoted literal, or else the name of the value it prints, stands in for it. Elsewhere template code is blanked."""
+    from pubnorm.sources.markup import blank_out
+
+    text = ("<a href=\"{{ '/papers/x.pdf' | relative_url }}\">T</a> <a href=\"{{ site.author.scholar }}\">S</a>\n"
+            "[Ana Lee]({{site.data.coauthors.Lee.url}}) {{ page.title }} x={{ y }}.\n")
+    assert blank_out(text) == ('<a href="/papers/x.pdf">T</a> <a href="site.author.scholar">S</a>\n'
+                               "[Ana Lee](site.data.coauthors.Lee.url)  x=.\n")
+
+
+def test_markup_a_script_keeps_in_a_template_literal_is_read_on_its_lines_and_code_is_not():
+    """A one-page site that shows its tabs from strings ("preprints: `<main>...</main>`"): the markup is the page's
+    text, on the lines it is written on; the code around it, and a string with a placeholder (a list drawn from
+    data), are blanked as before."""
+    from pubnorm.sources.markup import blank_out
+
+    text = ("<p>Home</p>\n<script>\nconst tabs = {\n  pubs: `<main>\n    <h2>Papers</h2>\n  </main>`,\n"
+            "  row: `<li>${p.title}</li>`,\n};\nshow(tabs.pubs);\n</script>\n<p>End</p>\n")
+    out = blank_out(text)
+    assert out.count("\n") == text.count("\n")
+    lines = out.split("\n")
+    assert lines[3] == "<main>" and lines[4] == "    <h2>Papers</h2>" and lines[5] == "  </main>"
+    assert "const" not in out and "${" not in out and "show(" not in out
+
+
+def test_links_side_by_side_each_a_whole_citation_are_a_block_each(db):
+    """`<a class="pub-link" href=doi>Authors. <em>Title</em>, 2025. Journal.</a>` again and again with nothing but
+    white space between (a style sheet shows each as a block): each is an entry of its own, on its line (before: one
+    line of several papers, read as labels)."""
+    from pubnorm.sources.reader import read_markup
+
+    html = ('<html><body><main><h2>Publications</h2>\n'
+            '<a class="pub-link" href="https://arxiv.org/abs/2501.00001">\n  Okafor, A., Lind, B. <em>Random widgets '
+            'on sparse graphs</em>, 2025. Preprint arXiv:2501.00001.\n</a>\n'
+            '<a class="pub-link" href="https://doi.org/10.1214/25-EJP1">\n  Lind, B., and Okafor, A. <em>Hipster walks '
+            'on widget graphs</em>, 2024. <em>Electronic Journal of Probability</em> 30: 1-31.\n</a>\n'
+            '<a class="pub-link" href="https://doi.org/10.1007/s00440-020-00980-z">\n  Okafor, A., and Ruiz, C. <em>'
+            'Random walks on widget interchange graphs</em>, 2020. <em>Probability Theory and Related Fields</em> 178: '
+            '437-473.\n</a>\n</main></body></html>\n')
+    pubs = read_markup("index.html", html, db, html=True).publications
+    assert [(p.title, p.year, p.first_source.line) for p in pubs] == [
+        ("Random widgets on sparse graphs", 2025, 2), ("Hipster walks on widget graphs", 2024, 5),
+        ("Random walks on widget interchange graphs", 2020, 8)]

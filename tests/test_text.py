@@ -228,6 +228,8 @@ def test_a_doi_keeps_the_brackets_it_opens_and_closes():
 
     assert ids_from_url("http://dx.doi.org/10.1007/JHEP12(2021)167") == {"doi": "10.1007/jhep12(2021)167"}
     assert ids_from_url("https://link.springer.com/article/10.1007/JHEP12(2021)167")["doi"] == "10.1007/jhep12(2021)167"
+    # an address escapes them: the DOI is the one it names
+    assert ids_from_url("https://doi.org/10.1007/JHEP10%282025%29074") == {"doi": "10.1007/jhep10(2025)074"}
     found = DOI.search("see 10.1016/S0140-6736(20)30183-5.")
     assert found is not None and found.group(1) == "10.1016/S0140-6736(20)30183-5"
     found = DOI.search("(doi:10.1000/abc.12)")

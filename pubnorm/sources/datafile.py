@@ -13,7 +13,7 @@ from typing import Any
 from ..lazyre import lazy_compile
 from ..model import BIB_FIELDS, Diagnostic, Profile, Publication, SourceLoc
 from ..normalize import normalize_publication
-from ..text import looks_like_name, split_authors, split_name_list, squash
+from ..text import ids_from_url, looks_like_name, split_authors, split_name_list, squash
 from ..venues import VenueDB
 from .entries import apply_venue
 from .markup import YEAR_IN
@@ -102,7 +102,7 @@ def _profile_of(path: str, data: Any, text: str, db: VenueDB) -> Profile | None:
     """The papers of a data file or of a code file's literals: mappings per paper, or else an array of whole
     citations (strings, or mappings that hold only one) read as a list page; None when they hold neither."""
     _one_language(data)
-    if not (items := _items(data)):
+    if not (items := paper_items(data)):
         if cites := citation_strings(data):
             from .reader import read_markup
 
@@ -269,7 +269,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
     lines = text.split("\n")
     starts = [0, *itertools.accumulate(len(ln) + 1 for ln in lines)][:-1]  # where each line starts in the text
     after = 0  # the line of the last paper found (a 1-based line is the index of the line after it)
-    for node in _items(data) if items is None else items:
+    for node in paper_items(data) if items is None else items:
         item = _lower_keys(node)
         written, link = _s(item.get("title")), ""
         if not written and (named := _titled(item.get("title"))) is not None:
@@ -579,7 +579,7 @@ def _link_of(title: str) -> str:
     return (m.group(1) or m.group(2)) if m else ""
 
 
-def _items(data: Any) -> list[dict[str, Any]]:
+def paper_items(data: Any) -> list[dict[str, Any]]:
     """The mappings that carry a title and a paper's field (by its key, or an author list by what it says), in
     document order; a mapping keyed by titles (`{"Title": {"year": 2013, "creds": "Lee A. & Kim B."}}`) gives its
     values with their titles."""
@@ -603,7 +603,20 @@ def _items(data: Any) -> list[dict[str, Any]]:
             stack.extend(reversed(values))
         elif isinstance(node, list):
             stack.extend(reversed(_header_rows(node) or node))
-    return out
+    return _without_highlights(out)
+
+
+def _without_highlights(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The items but those taken only for a link to a paper's page (see _paper_fields) that another item, a paper by
+    its fields, links too: a site's research highlights over its list (`{title: 'Laser lithography on MOFs', link:
+    doi}` beside the list's own entry for that DOI)."""
+    def ids(item: dict[str, Any]) -> set[str]:
+        return {i for v in item.values() if _paper_address(v) for i in ids_from_url(v).values()}
+
+    listed = set().union(*(ids(low) for x in items if _fields_besides_address(low := _lower_keys(x))))
+    if not listed:
+        return items
+    return [x for x in items if _fields_besides_address(low := _lower_keys(x)) or not ids(low) & listed]
 
 
 def _header_rows(rows: list[Any]) -> list[dict[str, Any]]:
@@ -627,9 +640,20 @@ _KEY_TITLE_WORDS = 3  # a key of three words or more can be a title ("Micro-stru
 
 def _paper_fields(item: dict[str, Any]) -> bool:
     """A mapping (keys in lower case) has a paper's field: by its key, or a value that reads as an author list or as
-    the rest of a citation after its title."""
+    the rest of a citation after its title, or a link to a paper's DOI or arXiv page (`{kicker: 'JHEP · 2025', title:
+    ..., url: 'https://doi.org/10.1007/...'}`, a site's highlights)."""
+    return _fields_besides_address(item) or any(_paper_address(v) for k, v in item.items() if k != "title")
+
+
+def _fields_besides_address(item: dict[str, Any]) -> bool:
     return bool(item.keys() & _PAPER_KEYS) or any(_authors_in(v) or _cited_rest(v) for k, v in item.items()
                                                   if k != "title")
+
+
+def _paper_address(value: Any) -> bool:
+    """Whether a value is the address of a paper's page that names it: a DOI's or arXiv's."""
+    return isinstance(value, str) and value.startswith(("http://", "https://")) and len(value) < 500 \
+        and bool(ids_from_url(value).keys() & {"doi", "arxiv"})
 
 
 # a citation without its title, under a key of the site's own ("rest": "<i>A. Lee</i> & B. Kim. (2023). Journal of

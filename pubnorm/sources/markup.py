@@ -139,6 +139,40 @@ def tex_quotes(text: str) -> str:
 _TEMPLATE = {"{{": lazy_compile(r"\{\{\{?[^{}]{0,2000}\}\}\}?"), "{%": lazy_compile(r"\{%[^{}]{0,2000}%\}")}
 
 
+# template code where a link's address is written (an attribute's value, a Markdown link's destination): it
+# prints the address, and blanking it left the link with none, so its text was no link ("<a href="{{ '/papers/x.pdf'
+# | relative_url }}">Title</a>" read as plain words, and the co-authors after it as the title's)
+_IN_LINK = lazy_compile(r"(?:=[\"']|\]\()$")
+_TEMPLATE_LITERAL = lazy_compile(r"""['"]([^'"\s]+)['"]""")
+_TEMPLATE_NAME = lazy_compile(r"\{\{\{?-?\s*([\w.\[\]]+)")
+
+
+def _template_url(code: str) -> str | None:
+    """The address a template prints, as near as the page says it: its quoted literal ("{{ '/papers/x.pdf' |
+    relative_url }}"), else the name of the value it prints ("{{ site.author.googlescholar }}"); None when neither."""
+    if (m := _TEMPLATE_LITERAL.search(code)) or (m := _TEMPLATE_NAME.match(code)):
+        return m.group(1)
+    return None
+
+
+# a script's template literal that holds a whole piece of the page's markup, no placeholder in it ("cv: `<main>...
+# </main>`": a one-page site that shows its tabs from strings)
+_MARKUP_LITERAL = lazy_compile(r"`(\s*<[a-zA-Z][^`$]*>\s*)`")
+
+
+def _script_markup(code: str) -> str:
+    """A script blanked but for the markup its template literals hold (each on the lines it is written on): a page
+    whose publication list is such a string shows it; code and strings with placeholders (`<li>${p.title}</li>`, a
+    list drawn from data) stay blank."""
+    parts, pos = [], 0
+    for m in _MARKUP_LITERAL.finditer(code):
+        parts.append("\n" * code.count("\n", pos, m.start(1)))
+        parts.append(m.group(1))
+        pos = m.end(1)
+    parts.append("\n" * code.count("\n", pos))
+    return "".join(parts)
+
+
 _NOSCRIPT_NOTE = lazy_compile(r"javascript|browser|enable|cookies?\b", re.I)
 
 
@@ -177,6 +211,11 @@ def _blank_spans(text: str, kinds: tuple[str, ...]) -> str:
         parts.append(text[pos:m.start()])
         if kind == "noscript" and (shown := _noscript_text(text, m.end(), close.start())) is not None:
             parts.append(shown)  # "(with <script>link()</script><noscript>Victor Magron</noscript>)": the name
+        elif kind == "script" and "`" in (code := text[m.start():close.end()]) and "<" in code[1:]:
+            parts.append(_script_markup(code))
+        elif kind == "{{" and _IN_LINK.search(text, max(0, m.start() - 3), m.start()) \
+                and (shown := _template_url(close.group())) is not None:
+            parts.append(shown)  # 'href="{{ '/x.pdf' | relative_url }}"': still a link, to a paper's PDF
         else:
             parts.append("\n" * text.count("\n", m.start(), close.end()))
         pos = search = close.end()
@@ -509,6 +548,7 @@ def iter_blocks(root: etree._Element, mapper: LineMapper, newline_breaks: bool) 
     state: dict[str, Any] = {"section": "", "stack": []}
     body = root.find("body")
     _year_numbers(root)
+    _link_cards(root)
     for block in _walk(body if body is not None else root, mapper, newline_breaks, state, 0):
         for name, heads in block.earlier:
             yield from _chain_blocks(heads, _under(state.get("chain_section", ""), name))
@@ -568,6 +608,37 @@ def chain_lines(heads: Sequence[Heading]) -> list[Line]:
 
 
 CHAIN = "heading-chain"  # the tag of a line that was a heading of a chain (see chain_lines)
+
+
+_LINK_CARD_WORDS = 6  # a link of this many words at least, in a run of links alike, is a paper's whole citation
+
+
+def _link_cards(root: etree._Element) -> None:
+    """Links that are each a paper's whole citation, side by side with nothing between them but white space (`<a
+    class="pub-link" href="doi">Authors. <em>Title</em>, 2025. Journal.</a>` again and again; a list group's
+    items): a style sheet shows each as a block of its own, so each is put in a block element here (they were read
+    as one line of several papers)."""
+    parents = {id(p): p for a in root.iter("a") if a.get("class") and (p := a.getparent()) is not None}
+    for parent in parents.values():
+        run: list[etree._Element] = []
+        for c in [*parent, None]:
+            if c is not None and isinstance(c.tag, str) and c.tag == "a" and c.get("class") \
+                    and (not run or (c.get("class") == run[0].get("class") and not (run[-1].tail or "").strip())):
+                run.append(c)
+                continue
+            if len(run) >= 2 and all(len(text_content(x).split()) >= _LINK_CARD_WORDS and not _has_block_inside(x)
+                                     for x in run):
+                for x in run:
+                    box = etree.Element("div")
+                    box.sourceline = x.sourceline
+                    x.addprevious(box)
+                    box.append(x)  # (lxml moves the link, its tail with it)
+            run = [c] if c is not None and isinstance(c.tag, str) and c.tag == "a" and c.get("class") else []
+
+
+def _has_block_inside(el: etree._Element) -> bool:
+    """Whether an element holds a block element or a heading at any depth (a card drawn as one link)."""
+    return any(isinstance(d.tag, str) and (d.tag in _BLOCK_TAGS or d.tag in _HEADINGS) for d in el.iterdescendants())
 
 
 _NUMBER_YEAR = "data-pn-year"

@@ -260,6 +260,8 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
         pubs.extend(_feature_rows(meta, body, text, ctx))
     if not html:
         pubs.extend(keyed_publications(path, text, db))
+    else:
+        pubs.extend(_script_papers(path, text, db, pubs))
     profile.owner = owner or _owner_from_bold(ctx.bold_names)
     _sole_authors(pubs, profile.owner, db)
     if profile.owner:
@@ -563,6 +565,29 @@ def _front_matter_papers(path: str, meta: dict[str, Any], text: str, ctx: Contex
         line, at = text_line(value, text, at)
         got.extend(_read_blocks(value, line, False, ctx, title) or [])
     return [normalize_publication(p, ctx.db) for p in _with_evidence(got, ctx.owner)]
+
+
+# an inline script (no src) of an HTML page, its code
+_INLINE_SCRIPT = lazy_compile(r"<script\b(?![^>]*\bsrc\s*=)[^>]*>(.*?)</script\s*>", re.S | re.I)
+
+
+def _script_papers(path: str, text: str, db: VenueDB, pubs: list[Publication]) -> list[Publication]:
+    """The papers an HTML page keeps as data in its own scripts and draws in the browser (`const PAPERS = [{title:
+    ..., year: ..., venue: ...}, ...]`: the page's text has none of them), read as a data file's mappings; none that
+    the page's text gives too."""
+    from .datafile import paper_items, profile_from_data
+    from .jsdata import literals
+
+    seen = {fold(p.title) for p in pubs if p.title}
+    out: list[Publication] = []
+    for m in _INLINE_SCRIPT.finditer(text):
+        if "title" not in m.group(1) or not (items := paper_items(literals(m.group(1)))):
+            continue
+        # each paper on the line its title is written on in the script (not where the page names it before)
+        script = "\n" * text.count("\n", 0, m.start(1)) + m.group(1)
+        out.extend(p for p in profile_from_data(path, None, script, db, items=items).publications
+                   if not p.title or fold(p.title) not in seen)
+    return out
 
 
 _INCLUDE_ROW = lazy_compile(r"\{%-?\s*include\s+feature_row(?:\.html)?\b([^%]*)%\}")
