@@ -469,6 +469,25 @@ def test_papers_kept_in_the_front_matters_feature_rows_are_read_where_the_page_i
     assert pubs[1].authors == ["Ada Okafor", "Ben Lind"] and pubs[1].ids.get("doi") == "10.1029/2022ms003203"
 
 
+def test_a_feature_row_whose_excerpt_is_an_abstract_gives_its_title_and_link(db):
+    """A feature row with `title:`, `url:` and an abstract as its excerpt: the title is the paper's (before: no
+    record, the abstract's prose read as no paper; or the title kept as a label)."""
+    md = ('---\ntitle: "Publications"\npaper1:\n  - image_path: /img/prd.png\n    alt: "PRD"\n'
+          '    title: "Entanglement growth in a quenched lattice gauge model"\n'
+          '    url: "https://doi.org/10.1103/abcd-1234"\n'
+          '    excerpt: "We simulate a gauge model on a lattice and observe thermal behaviour."\n'
+          'paper2:\n  - image_path: /img/epj.png\n    title: "Spin alignment of vector mesons at equilibrium"\n'
+          '    url: "https://example.org/articles/spin"\n'
+          '    excerpt: "Using linear response, we compute the spin density matrix."\n---\n\n'
+          'Selected recent publications.\n\n{% include feature_row id="paper1" type="left" %}\n\n---\n'
+          '{% include feature_row id="paper2" type="right" %}\n')
+    pubs = read_markup("publications.md", md, db).publications
+    assert [(p.title, p.year, p.first_source.line) for p in pubs] == [
+        ("Entanglement growth in a quenched lattice gauge model", None, 6),
+        ("Spin alignment of vector mesons at equilibrium", None, 11)]
+    assert pubs[0].ids.get("doi") == "10.1103/abcd-1234" and not pubs[0].authors
+
+
 def test_papers_kept_as_mappings_in_a_pages_front_matter_are_read_when_its_layout_shows_them(db):
     """`layout: publications` with `publications: [{title:, authors:, conference:}]` and no body: the layout renders
     the list (the page gave nothing: with no body, it was not read further)."""

@@ -599,7 +599,10 @@ def _feature_rows(meta: dict[str, Any], body: str, text: str, ctx: Context) -> l
     """The papers a page keeps in its front matter's feature rows (minimal-mistakes and academicpages:
     `feature_row: [{title:, excerpt: "[Title](url) <br/> Authors (2024). *Journal*"}]`, shown where the body says
     `{% include feature_row id="feature_row" %}`): each item's title and excerpt are read as Markdown under the
-    heading above the include, from the front matter line that holds them."""
+    heading above the include, from the front matter line that holds them; a row whose excerpt gives no title (an
+    abstract under `title:` and `url:`) as a data file's mapping."""
+    from .datafile import profile_from_data
+
     out: list[Publication] = []
     lines = text.split("\n")
     for m in _INCLUDE_ROW.finditer(body):
@@ -617,7 +620,14 @@ def _feature_rows(meta: dict[str, Any], body: str, text: str, ctx: Context) -> l
                 continue
             probe = parts[-1].strip().split("\n")[0][:40]
             line = next((i for i, ln in enumerate(lines) if probe and probe in ln), 0)
-            out.extend(_read_blocks("\n\n".join(parts), line, False, ctx, section) or [])
+            got = _read_blocks("\n\n".join(parts), line, False, ctx, section) or []
+            if parts[0] is item.get("title") and not any(p.title for p in got):
+                # the row's excerpt is no citation (an abstract, a summary): the row's title is the paper's, and its
+                # other keys say what they hold (`url:` its link), as in a data file
+                got = profile_from_data(ctx.path, None, text, ctx.db, items=[item]).publications
+                for p in got:
+                    p.section = p.section or section
+            out.extend(got)
     return out
 
 
