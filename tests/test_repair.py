@@ -3175,3 +3175,19 @@ def test_a_title_that_opens_with_a_list_of_things_is_not_read_as_names(db):
     assert [p.title for p in pubs] == ["Taxes, Lawyers, and the Decline of Witchcraft Trials in France",
                                        "Entry Barriers, Idiosyncratic Distortions, and the Firm-Size Distribution"]
     assert pubs[0].authors == ["Noel D. Johnson"] and pubs[1].authors == []
+
+
+@needs_model
+def test_a_venue_and_its_two_digit_year_in_one_word_that_opens_the_line_is_the_venue(db):
+    """"<li><b>ICML'26:</b> Title": the acronym and the year's two digits are one word, which the labeller read as
+    the title's first (the title then "ICML'26: Title", or no paper at all); a known venue's acronym so written, opening
+    its line, is the venue. Not in a sentence ("a workshop at KDD'26")."""
+    html = ("<h2>Publications</h2>\n<li><b>ICML'26:</b>\nGraph widgets as a substrate across data modalities "
+            "<small><a href=\"\">[pdf]</a></small>\n<li><b>KDD'25:</b>\nTokenized mixtures of widget experts "
+            "<small><a href=\"\">[pdf]</a></small>\n<li><b>NeurIPS'24:</b>\nA widget pattern machine for graphs "
+            "<small><a href=\"\">[pdf]</a></small>\n")
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.venue.venue.id if p.venue and p.venue.venue else None, p.year) for p in pubs] == [
+        ("Graph widgets as a substrate across data modalities", "icml", 2026),
+        ("Tokenized mixtures of widget experts", "sigkdd", 2025),
+        ("A widget pattern machine for graphs", "neurips", 2024)]

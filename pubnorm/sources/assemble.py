@@ -847,6 +847,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     _kind_tag(toks)
     _entry_key(toks)
     repair.venue_links(toks, db)
+    repair.acronym_year(toks, db)
     repair.title_read_as_venue(toks, db)
     repair.venue_after_question(toks, db)
     repair.with_coauthors(toks)

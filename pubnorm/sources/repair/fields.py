@@ -313,6 +313,30 @@ def apostrophe_year(toks: Sequence[Token]) -> None:
             t.label = nxt.label = "venue"
 
 
+# a venue's acronym and its year's last two digits in one word ("ICML'26", "NeurIPS’25", "KDD'24")
+_YEAR_IN_ACRONYM = lazy_compile(r"([^\W\d_][\w&-]*)['’](\d\d)")
+
+
+def acronym_year(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """"<b>ICML'26:</b> Title", "[NeurIPS’25] Title": a word that opens its line, a venue's acronym the database knows
+    and its year's two digits, read as a title's first word (the labeller knows the acronym alone, not with the year
+    in the word), is the venue, and the colon after it no part of the title."""
+    for i, t in enumerate(toks):
+        bracket = i and toks[i - 1].text in ("[", "(", "【")
+        before = i - 1 if bracket else i  # where the word's line starts, if it opens it: after a bracket or not
+        if t.field != "title" or not (before == 0 or toks[before - 1].line != t.line):
+            continue  # a word that opens its line: "... workshop at KDD'26" is a sentence's
+        m = _YEAR_IN_ACRONYM.fullmatch(t.text)
+        if m is None:
+            continue
+        vm = db.match(m.group(1))
+        if vm.venue is None or vm.method not in ("exact", "alias"):
+            continue
+        t.relabel("venue")
+        if i + 1 < len(toks) and toks[i + 1].text in (":", "：", "]", ")") and toks[i + 1].field == "title":
+            toks[i + 1].relabel("other")
+
+
 def styled_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
     """'... Title of the paper. **Science** 371: 210–214.': in an entry with no venue, a bold or italic piece read as
     other between the title's end (or the author list under it) and the volume, pages or year (or a link, or the
