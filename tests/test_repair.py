@@ -3191,3 +3191,28 @@ def test_a_venue_and_its_two_digit_year_in_one_word_that_opens_the_line_is_the_v
         ("Graph widgets as a substrate across data modalities", "icml", 2026),
         ("Tokenized mixtures of widget experts", "sigkdd", 2025),
         ("A widget pattern machine for graphs", "neurips", 2024)]
+
+
+@needs_model
+def test_the_words_between_a_venue_tag_and_the_title_open_the_title(db):
+    """"- `NAACL 2025` QAVA: Query-Agnostic ...", "- `AAAI 2024` Step Vulnerability Guided ...": the word or two right
+    after the tag's code span were read as no field, and the title lost its system's name or its first word."""
+    md = ("## Publications\n\n### Safety\n"
+          "- `NAACL 2025` WAVA: Query-Agnostic Visual Attacks on Widget-Language Models, **Ana Ruiz**, Kai Wu, Li Ma "
+          "\\| [**Paper**](https://aclanthology.org/2025.naacl-long.9999/)\n"
+          "- `ACM-MM 2025` WHCP: Detecting Hallucinations in Large Widget-Language Models, **Ana Ruiz**, Kai Wu "
+          "\\| [**Paper**](https://dl.acm.org/doi/10.1145/9999999.9999999)\n\n### Efficiency\n"
+          "- `AAAI 2025` Enhancing Contrastive Widget Learning through Multiple Partial Views, **Ana Ruiz**, Li Ma "
+          "\\| [**Paper**](https://ojs.aaai.org/index.php/AAAI/article/view/99999)\n"
+          "- `AAAI 2024` Step Vulnerability Guided Widget Attacks against Diffusion Models, Kai Wu, **Ana Ruiz** "
+          "\\| [**Paper**](https://ojs.aaai.org/index.php/AAAI/article/view/99998)\n"
+          # a track word in the tag's own style is the tag's
+          "- `EMNLP 2025 Findings` [**Sparse widget merging for slimmer fine-tuned models**]"
+          "(https://arxiv.org/abs/2503.00001) <br>\n  Kai Wu, **Ana Ruiz**\n")
+    pubs = read_markup("pubs.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == [
+        "WAVA: Query-Agnostic Visual Attacks on Widget-Language Models",
+        "WHCP: Detecting Hallucinations in Large Widget-Language Models",
+        "Enhancing Contrastive Widget Learning through Multiple Partial Views",
+        "Step Vulnerability Guided Widget Attacks against Diffusion Models",
+        "Sparse widget merging for slimmer fine-tuned models"]

@@ -155,6 +155,7 @@ def block(toks: Sequence[Token]) -> None:
     authors.group_author_line(toks)
     authors.group_after_names(toks)
     fields.venue_leads(toks)
+    titles.title_after_venue_tag(toks)
     if "'" in marks or "’" in marks:
         fields.apostrophe_year(toks)
     if any(m.lower() in fields.AWARD_WORDS for m in marks):

@@ -504,6 +504,42 @@ _PUBMED_NOTE = lazy_compile(r"(?:published\s+online\s+ahead\s+of\s+print|epub\s+
 _NOTE_TOKENS = 30
 
 
+_LEAD_OTHER = 3  # words read as no field at most, between a venue's tag and the title they open
+
+
+def title_after_venue_tag(toks: Sequence[Token]) -> None:
+    """"`NAACL 2025` QAVA: Query-Agnostic Visual Attack ...", "`AAAI 2025` Enhancing Contrastive Learning ...": an
+    entry that opens with its venue's tag (the venue, its year, an award in brackets), then a word or two read as no
+    field (with a colon after them or not), then the title on the same line: those words open the title (the
+    labeller reads the first word after the tag's style as no title's). Not a word that names an entry's part or a
+    note ("Poster:", "Oral", "Abstract:", "Code")."""
+    n = len(toks)
+    for s, first in enumerate(toks):
+        if not first.label.startswith("B-") or first.field != "venue":
+            continue
+        i = s + 1
+        while i < n and toks[i].line == first.line and not toks[i].label.startswith("B-") \
+                and (toks[i].field in ("venue", "year", "award")
+                     or (toks[i].field == "other" and not toks[i].text[:1].isalnum())):
+            i += 1
+        j = i
+        while j < n and j - i < _LEAD_OTHER and toks[j].field == "other" and toks[j].text[:1].isalnum() \
+                and toks[j].line == first.line and not toks[j].label.startswith("B-") \
+                and toks[j].text.lower() not in LEAD_WORDS and not LINK_WORD.match(toks[j].text):
+            j += 1
+        if j == i:
+            continue
+        k = j + 1 if j < n and toks[j].text in (":", "：") and toks[j].field == "other" else j
+        if k < n and toks[k].field == "title" and not toks[k].label.startswith("B-") and toks[k].line == first.line \
+                and all(_same_style(t, toks[k]) for t in toks[i:j]):
+            for t in toks[i:k]:
+                t.relabel("title")  # (a word in the tag's own style is the tag's: "`EMNLP 2025 main` [**Title**]")
+
+
+def _same_style(a: Token, b: Token) -> bool:
+    return (a.bold, a.italic, bool(a.href), a.tag) == (b.bold, b.italic, bool(b.href), b.tag)
+
+
 # a full stop after these is no sentence's end ("Clonostachys spp.", "A vs. B")
 _NO_STOP_AFTER = frozenset({"vs", "spp", "sp", "cf", "e.g", "i.e", "ca", "approx"})
 _TITLE_GOES_ON = 40  # tokens at most
