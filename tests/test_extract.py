@@ -1899,3 +1899,18 @@ def test_papers_an_html_page_keeps_as_data_in_its_script_are_read_on_their_lines
     pubs = read_markup("preprints.html", html, db, html=True).publications
     assert sorted((p.title, p.year, p.first_source.line) for p in pubs) == [
         ("Seat flips under two-way apportionment", 2026, 8), ("Widgets in the parliament", 2020, 4)]
+
+
+def test_a_short_link_in_a_list_under_an_entry_is_the_entrys_link_not_a_paper(db):
+    """"- [ACL Anthology](https://aclanthology.org/...)" in a list under each paper: a few words, all one link, under
+    an entry (before: a record "ACL Anthology" for each, its venue read from the address)."""
+    md = ("## Publications\n\n- Ana Ruiz, <u>Kai Wu</u>, and Li Ma.\n  **Speech widgets for dialogue translation**.\n"
+          "  In _Findings of the Association for Computational Linguistics: ACL 2025_, 2025.\n"
+          "    - [ACL Anthology](https://aclanthology.org/2025.findings-acl.9999/)\n"
+          "    - [arXiv](https://arxiv.org/abs/2502.00003)\n\n"
+          "- <u>Kai Wu</u> and Li Ma.\n  **A survey of widget speech models**.\n"
+          "  In _Proceedings of the 2024 Conference on Empirical Methods in Natural Language Processing_, 2024.\n"
+          "    - [ACL Anthology](https://aclanthology.org/2024.emnlp-main.9999/)\n")
+    pubs = read_markup("publications.md", md, db).publications
+    assert [(p.title, p.year) for p in pubs] == [("Speech widgets for dialogue translation", 2025),
+                                                 ("A survey of widget speech models", 2024)]

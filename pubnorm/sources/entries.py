@@ -291,6 +291,8 @@ def _taken(pub: Publication, toks: list[Token], block: Block, ctx: Context, line
         return False
     if block.nested and not pub.authors and pub.venue is None and not pub.ids:
         return False  # under an entry, an item naming no authors, known venue or identifier is its note
+    if block.nested and _one_short_link(block):
+        return False  # "- [ACL Anthology](https://aclanthology.org/...)" in a list under the entry: its link
     # the heading above the block, read with the entry but not as its title ("## 2026" as its year, a section's
     # name as unlabelled words), is not where the entry is written
     own = next((t for t in toks if t.tag != "heading" or t.field == "title"), toks[0])
@@ -304,6 +306,16 @@ def _taken(pub: Publication, toks: list[Token], block: Block, ctx: Context, line
             _add_url(pub, t.href)
     _finish(pub, block, ctx, lines)
     return True
+
+
+_LINK_NOTE_WORDS = 4  # a link's text of a few words under an entry names where the entry is, not a paper
+
+
+def _one_short_link(block: Block) -> bool:
+    """Whether a block's whole text is one link of a few words ("ACL Anthology", "Hugging Face dataset")."""
+    spans = [s for ln in block.lines for s in ln.spans if s.text.strip()]
+    return bool(spans) and len({s.href for s in spans}) == 1 and spans[0].href is not None \
+        and len(" ".join(s.text for s in spans).split()) <= _LINK_NOTE_WORDS
 
 
 @dataclass
@@ -1069,6 +1081,8 @@ def _names_no_paper(label: str, paper_link: bool = False) -> bool:
 
 
 def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, ctx: Context, date_year: int | None) -> Publication | None:
+    if block.nested and _one_short_link(block):
+        return None  # "- [ACL Anthology](https://aclanthology.org/...)" in a list under an entry: the entry's link
     href = spans[i].href or ""
     pub = Publication(kind="mention")
     lt = link_text.strip("[] ")
