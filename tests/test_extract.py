@@ -1914,3 +1914,16 @@ def test_a_short_link_in_a_list_under_an_entry_is_the_entrys_link_not_a_paper(db
     pubs = read_markup("publications.md", md, db).publications
     assert [(p.title, p.year) for p in pubs] == [("Speech widgets for dialogue translation", 2025),
                                                  ("A survey of widget speech models", 2024)]
+
+
+def test_a_page_whose_front_matter_leaves_a_papers_keys_empty_is_read_as_a_list(db):
+    """Wowchemy's pages carry `authors: []` over their text: an empty key says nothing, and the page of working
+    papers (a heading for each) is a list, not one paper named by the page's title (before: one record, "Research")."""
+    md = ("---\ntitle: \"Research\"\nprofile: false\nauthors: []\nshare: false\n---\n\n# Working Papers\n\n"
+          "### Roots of Repression: A Theory of Widget Propaganda\nUnder review.\n\n[PDF](/uploads/rir.pdf)\n\n"
+          "### Purges and Widget Reputation\nManuscript under revision.\n\n"
+          "### Widget Parties as a Democratic Check\nManuscript under revision.\n")
+    pubs = read_markup("research.md", md, db).publications
+    assert [(p.title, p.year) for p in pubs] == [("Roots of Repression: A Theory of Widget Propaganda", None),
+                                                 ("Purges and Widget Reputation", None),
+                                                 ("Widget Parties as a Democratic Check", None)]

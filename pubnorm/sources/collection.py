@@ -84,7 +84,9 @@ def is_publication_item(meta: dict[str, Any], body: str) -> bool:
         return False
     if keys & {"publication_types", "publication", "publication_short", "hugoblox"}:
         return True
-    if keys & _PUB_KEYS and len(re.findall(r"(?m)^\s*[-*]\s", body)) < 5:
+    # (a key left empty says nothing: Wowchemy's pages carry `authors: []` over a list of papers)
+    given = {k.lower() for k, v in meta.items() if isinstance(k, str) and v not in (None, "", [], {})}
+    if given & _PUB_KEYS and len(re.findall(r"(?m)^\s*[-*]\s", body)) < 5:
         return True
     return bool(re.search(r'class="(?:conference|publication-meta)"', body))
 
