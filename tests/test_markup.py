@@ -813,3 +813,22 @@ def test_links_side_by_side_each_a_whole_citation_are_a_block_each(db):
     assert [(p.title, p.year, p.first_source.line) for p in pubs] == [
         ("Random widgets on sparse graphs", 2025, 2), ("Hipster walks on widget graphs", 2024, 5),
         ("Random walks on widget interchange graphs", 2020, 8)]
+
+
+def test_a_card_whose_parts_are_classed_paper_title_and_paper_meta_is_one_entry(db):
+    """`<div class="paper-card"><div class="paper-title">...</div><div class="paper-meta">...</div></div>`: the class
+    names an entry only as a whole name ("paper", "paper-card"), not as the start of a part's ("paper-title"). Before,
+    each part was read as an entry of its own: the title alone, its journal alone, neither a paper."""
+    from pubnorm.sources.reader import read_markup
+
+    card = ('<div class="paper-card">\n<div class="paper-title">{0}</div>\n<div class="paper-meta"><strong>Paper '
+            '(published)</strong> · <em>{1}</em>, {2}</div>\n</div>\n')
+    html = ('<html><body><h2>Voter Turnout</h2>\n<div class="paper-grid">\n'
+            + card.format("Widget voters and the turnout gap", "Electoral Studies", "88, 102 (2024)")
+            + card.format("Encouraging widget owners to vote", "Political Behavior", "45, 1-20 (2023)")
+            + card.format("How voters use widget advice applications", "Politics and Governance", "14 (2026)")
+            + '</div></body></html>\n')
+    pubs = read_markup("research.html", html, db, html=True).publications
+    assert [(p.title, p.year) for p in pubs] == [("Widget voters and the turnout gap", 2024),
+                                                 ("Encouraging widget owners to vote", 2023),
+                                                 ("How voters use widget advice applications", 2026)]

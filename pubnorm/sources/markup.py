@@ -522,9 +522,13 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "heading"}
 _PAGE_CHROME = {"nav", "header", "footer", "form", "menu"}  # text directly in these is the site's, not a list
 _SKIP_TAGS = {"script", "style", "noscript", "img", "svg", "button", "iframe", "video", "audio", "math", "input",
               "select", "textarea", "head", "title", "meta", "link", "pn-anchor"}
-# "pub", "pub-item", "publication-entry"; not "pub-info", "pub-list", "pub-authors": parts of an entry, or a list
-_ENTRY_CLASS = lazy_compile(r"\b(?:paper-box|paper|(?<!pub-)pub(?:lication)?s?(?:-?(?:list-)?(?:item|entry))?(?![\w-])|bib-?entry|entry|citation|"
-                            r"csl-entry)\b", re.I)
+# "pub", "pub-item", "publication-entry", "paper", "paper-card"; not "pub-info", "pub-list", "pub-authors", "paper-title",
+# "paper-meta", "entry-title", "citation_count": parts of an entry, or a list. A whole class name, not a part of one
+# (but AcadHomepage's "paper-box" and its parts "paper-box-image", "paper-box-text", as they were read: its text a block
+# of its own, its badge another)
+_ENTRY_CLASS = lazy_compile(r"(?<![\w-])(?:paper-box[\w-]*|paper(?:[-_](?:item|entry|card|container|block|row|wrapper|li))?|"
+                            r"pub(?:lication)?s?(?:-?(?:list-)?(?:item|entry))?|bib-?entry|entry|citation|csl-entry)"
+                            r"(?![\w-])", re.I)
 
 
 # schema.org microdata: the element is one work ("<div class="pub-list-item" itemscope
