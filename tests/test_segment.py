@@ -374,3 +374,26 @@ def test_paragraphs_of_quoted_titles_with_their_coauthors_are_one_paper_each(db)
         ("The (Ir)Relevance of the Cooperative Form", ["Gus Holm", "Ida Lund"]),
         ("Mergers and Advertising in the Pharmaceutical Industry", ["Jo Kerr"]),
         ("Nutrition and Risk Sharing within the Household", ["Ann Berg"])]
+
+
+def test_lines_that_open_with_a_typed_bullet_are_an_entry_each():
+    """"&bull; A. Lee, B. Kim. Title, ICAART 2023<br>&bull; ...": each bullet opens an entry; a start the labeller put
+    later on the bullet's line (at the title) is none. A start on a line of its own after a bullet stays (a note under
+    a paper, "• Cover article.", then the next paper), and a block with one bullet is left alone."""
+    first = [Token("•", 0, label="other"), Token("Lee", 0, label="author"), Token("Tidal", 0, label="B-title"),
+             Token("widgets", 0, label="title"), Token("2023", 0, label="year")]
+    second = [Token("•", 1, label="other"), Token("Kim", 1, label="B-author"), Token("Ligand", 1, label="title"),
+              Token("2021", 1, label="year")]
+    got = entries([*first, *second])
+    assert got == [first, second]
+    assert [t.label for t in first] == ["B-other", "author", "title", "title", "year"]
+    assert second[0].label == "B-other" and second[1].label == "author"
+    paper = [Token("Okafor", 0, label="B-author"), Token("Tidal", 0, label="title"), Token("2023", 0, label="year")]
+    note = [Token("•", 1, label="other"), Token("Cover", 1, label="other")]
+    nxt = [Token("Lind", 2, label="B-author"), Token("Ligand", 2, label="title"), Token("2021", 2, label="year")]
+    note2 = [Token("•", 3, label="other"), Token("Most", 3, label="other")]
+    got = entries([*paper, *note, *nxt, *note2])
+    assert nxt[0].label == "B-author" and [g[0].text for g in got][-2:] == ["Lind", "•"]
+    alone = [Token("•", 0, label="other"), Token("Lee", 0, label="B-author"), Token("Tidal", 0, label="title")]
+    entries(alone)
+    assert [t.label for t in alone] == ["other", "B-author", "title"]

@@ -23,6 +23,7 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
     before an entry with neither: APA wrapped after the year); so are a paper and a line of nothing but links under
     it; and paragraphs of a run that each hold a whole entry are cut apart (_by_paragraph)."""
     _number_opens(tokens)
+    _bullet_opens(tokens)
     _paragraph_starts(tokens)
     _after_names_on_line(tokens)
     groups: list[list[Token]] = []
@@ -161,6 +162,28 @@ def _number_opens(tokens: Sequence[Token]) -> None:
                     x.label = "other"
                 t.label = "B-other"
                 break
+
+
+# a mark typed before each entry in place of a list's bullet ("&bull; Authors. Title, Venue 2023<br>")
+_BULLET_MARKS = frozenset("•▪◦‣⁃●○■□►▸➢➤✦")
+
+
+def _bullet_opens(tokens: Sequence[Token]) -> None:
+    """Lines that each open with a typed bullet ("• A. Lee, B. Kim. Title, ICAART 2023<br>• ..."), two or more in a
+    block: each bullet opens an entry, and no start the labeller put later on the bullet's line (at its names or
+    title) is one. A start on a line of its own after it stays (a note under a paper, "• Cover article.", is no
+    entry's bullet: the next paper starts on its own line)."""
+    starts = [i for i, t in enumerate(tokens)
+              if t.text in _BULLET_MARKS and (i == 0 or tokens[i - 1].line != t.line)]
+    if len(starts) < 2:
+        return
+    for a in starts:
+        tokens[a].label = "B-other"
+        for t in tokens[a + 1:]:
+            if t.line != tokens[a].line:
+                break
+            if t.label.startswith("B-"):
+                t.label = t.label[2:]
 
 
 def _where_published(before: Sequence[Token], group: Sequence[Token]) -> bool:
