@@ -1927,3 +1927,40 @@ def test_a_page_whose_front_matter_leaves_a_papers_keys_empty_is_read_as_a_list(
     assert [(p.title, p.year) for p in pubs] == [("Roots of Repression: A Theory of Widget Propaganda", None),
                                                  ("Purges and Widget Reputation", None),
                                                  ("Widget Parties as a Democratic Check", None)]
+
+
+def test_papers_set_as_headings_over_their_abstracts_are_read(db):
+    """A page of working papers, a heading for each over its abstract and a link to its PDF or a status ("## Title --
+    with A and B", the abstract, "[Download here](paper.pdf)"): the abstract's prose is no paper, and the heading is
+    (before: no record for most of them). Only what is written is kept: no year or venue from the prose."""
+    md = ("---\ntitle: Working Papers\n---\n\n"
+          "## The Widget Index: A New Global Indicator -- with Ana Ruiz and Kai Wu\n\n\n"
+          "Because levels of widget use may affect the data, existing datasets have limited coverage. To overcome this,"
+          " we introduce the Widget Index, the first global index on the issue, covering 173 countries.\n\n"
+          "[__Download here__](/assets/files/widget_index.pdf)\n\n\n"
+          "## Widget Legacies and Democratic Party Building -- with Kai Wu\n*under review*\n\n"
+          "Previous work on regimes posits that they bequeath a variety of legacies to their successors. This paper "
+          "investigates the extent to which antecedent conditions of widget rule shape party building.\n\n"
+          "## Survival Through Strength: How Strong Widget Parties Help Regimes Survive\n\n\n"
+          "Why do some regimes with parties outlive those with similar institutions? The institutional turn has provided"
+          " various explanations of how institutions help regimes endure.\n\n"
+          "[__Download here__](/assets/files/survival.pdf)\n")
+    pubs = read_markup("workingpapers.md", md, db).publications
+    assert [(p.title, p.authors, p.year, p.venue) for p in pubs] == [
+        ("The Widget Index: A New Global Indicator", ["Ana Ruiz", "Kai Wu"], None, None),
+        ("Widget Legacies and Democratic Party Building", ["Kai Wu"], None, None),
+        ("Survival Through Strength: How Strong Widget Parties Help Regimes Survive", [], None, None)]
+    assert pubs[0].urls == ["/assets/files/widget_index.pdf"] and pubs[1].status == "under review"
+    # one such heading alone is a topic's, not a paper's
+    one = md[:md.index("## Widget Legacies")]
+    assert read_markup("workingpapers.md", one, db).publications == []
+
+
+def test_a_page_with_no_heading_over_its_blocks_is_read(db):
+    """No heading above any block: nothing to read as papers set as headings (the search for them raised a
+    ValueError on such a page, and the page was lost with an internal error)."""
+    md = ("- Ana Ruiz and Li Ma (2024). Sparse widgets for tiny models. *Journal of Widgets*, 3(1), 1-9.\n"
+          "- Kai Wu and Ana Ruiz (2023). Tidal widgets. *Journal of Widgets*, 2(4), 10-19.\n"
+          "- Li Ma (2022). Widgets in the wild. *Widget Letters*, 7, 20-29.\n")
+    assert [p.title for p in read_markup("p.md", md, db).publications] == [
+        "Sparse widgets for tiny models", "Tidal widgets", "Widgets in the wild"]

@@ -25,7 +25,7 @@ from ..text import (
 from ..venues import VenueDB, parse_venue
 from .features import TITLE_STYLES, Token, title_style
 from .markup import SECTION_SEP, YEAR_IN, Block, Line, Span
-from .vocab import LINK_WORD, NOTE_ON_A_PAPER, PAPER_PAGE, SKIP_LEADING, SKIP_SECTION, name_shaped
+from .vocab import KIND_HEADING, LINK_WORD, NOTE_ON_A_PAPER, PAPER_PAGE, SKIP_LEADING, SKIP_SECTION, name_shaped
 
 NEWS_SECTION = lazy_compile(r"\b(?:news|updates?|announcements?|what'?s new)\b", re.I)
 _DATE_PREFIX = lazy_compile(r"^\W*\[?\s*((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:[./\-]\d{1,2})*|(?:19|20)\d{2}\s*[./\-]\s*\d{1,2})\s*\]?\s*:?")
@@ -950,6 +950,100 @@ def _collect_links(pub: Publication, lines: list[Line], exclude: Line | None = N
                 if not is_paper_link(s.href) and not _is_link_word(s) and s.tag != "title" and not s.bold:
                     continue  # a person's homepage or an award page, not the paper's
                 _add_url(pub, s.href)
+
+
+@dataclass
+class UnderHeading:
+    """A heading of a page and the lines of the blocks under it, up to the next heading (see heading_papers)."""
+
+    line: int
+    section: str  # the sections it is in, itself last (markup.SECTION_SEP)
+    href: str = ""  # the link its text carries
+    lines: list[Line] = field(default_factory=list)
+
+
+_HEADING_TITLE_WORDS = (2, 40)  # a paper's title set as a heading, in words
+_LIST_NUMBER = lazy_compile(r"^\s*\(?\d{1,3}[.)]\s+")  # "### 4. Title": the page's numbering, not the title's
+_SAID_STATUS_CHARS = 300  # a status is read from a line this short ("Under review.", "Published in 2018 in X")
+_UNDER_LINES = 8  # lines under a paper's heading at most: its abstract, a note, its links
+_YEAR_LEAD = lazy_compile(r"((?:19|20)\d\d)\s*[:.–—-]\s+")
+_VENUE_YEAR_TAIL = lazy_compile(r"(?:[.,]\s+([A-Z][^.]{1,60}?))?[,.]?\s+\(?((?:19|20)\d\d)\)?\.?$")
+_TITLE_OPENS = lazy_compile(r"[\"“‘'¿¡]?[^\W_a-z]")  # a capital, a digit or a letter of a script without case
+# co-authors after a heading's title ("Title -- with A. Lee and B. Kim", "Title (joint with A. Lee)"): the owner's
+# co-authors, the owner not named
+_WITH_NAMES = lazy_compile(r"\s*(?:--|[-–—,]\s)?\s*\(?\b(?:joint\s+|co-?authored\s+)?with\s+([A-Z][^()]{2,200}?)\)?\s*$")
+
+
+def heading_papers(heads: list[UnderHeading], pubs: list[Publication], ctx: Context) -> list[Publication]:
+    """Papers set as headings over prose: "### Title", then its abstract or a note on it ("Published in 2018 in
+    Sustainability Science ([here](doi))", "Under review.", "[Download here](paper.pdf)"). A heading under which no
+    paper was read, whose words may be a title (not a section's name), with a link to a paper (its own, or one under
+    it: a PDF, a DOI, arXiv, a paper's page) or a status said under it, is a paper of that title, when two headings or
+    more of the page at one depth are such (one alone may be a topic's). Only what is written is kept: its title, the
+    links and identifiers, the status; no year or venue is guessed from the prose."""
+    if not heads:
+        return []
+    heads = sorted(heads, key=lambda h: h.line)
+    ends = [h.line for h in heads[1:]] + [math.inf]
+    titled = [p for p in pubs if p.title and p.sources]
+    found: list[tuple[int, Publication]] = []
+    # a heading with headings under it names a section ("## Working Papers" over "### Title")
+    over = {h.section.rsplit(SECTION_SEP, 1)[0] for h in heads if SECTION_SEP in h.section}
+    for h, end in zip(heads, ends, strict=True):
+        if h.section in over:
+            continue
+        parts = h.section.split(SECTION_SEP)
+        title = _LIST_NUMBER.sub("", _clean_title(parts[-1]))
+        year, venue = None, None
+        if (m := _YEAR_LEAD.match(title)) is not None:  # "2022: PACMAN: A pipeline ..."
+            year, title = int(m.group(1)), title[m.end():]
+        elif (m := _VENUE_YEAR_TAIL.search(title)) is not None and (m.group(1) or title[m.start():].lstrip()[:1] in ",."):
+            year, venue, title = int(m.group(2)), m.group(1), title[:m.start()]  # "Title. IEEE, 2024", "Title, 2025"
+        words = len(title.split())
+        if not _HEADING_TITLE_WORDS[0] <= words <= _HEADING_TITLE_WORDS[1] or KIND_HEADING.fullmatch(title) \
+                or _heading_not_paper(title, ctx, None) or _section_facts(h.section)[3] == "skip" \
+                or YEAR_IN.fullmatch(title.strip()) or title.endswith(":") or _prose(title) \
+                or not _TITLE_OPENS.match(title) or len(h.lines) > _UNDER_LINES:
+            continue  # (a section's heading has more under it than a paper's abstract and links)
+        pub = Publication(title=title)
+        if year is not None:
+            pub.year, pub.year_source = year, "text"
+        if venue:
+            pub.venue_raw = venue
+        if (m := _WITH_NAMES.search(title)) is not None:
+            names, et_al = split_authors(m.group(1))
+            if names and all(looks_like_name(n) for n in names):
+                pub.title, pub.authors, pub.et_al = title[:m.start()].strip(), names, et_al
+        # the papers read under it: none, or the heading's own paper read with nothing to show it is one (its title
+        # over an abstract), which takes what is found under it; another paper (a topic's heading) or the heading's
+        # paper read elsewhere on the page, and it is no paper of its own here
+        under = [p for p in titled if h.line <= p.sources[0].line < end]
+        own = [p for p in under if fold(p.title or "") == fold(pub.title or "")]
+        if len(own) != len(under) or any(fold(p.title or "") == fold(pub.title or "") for p in titled
+                                         if p not in under):
+            continue
+        if own:
+            pub = own[0]
+            if pub.venue_raw or pub.year or pub.status != "unknown" or pub.ids or pub.urls:
+                continue  # read as a paper already
+        links = [h.href] if h.href else []
+        links += [s.href for ln in h.lines for s in ln.spans if s.href]
+        for href in dict.fromkeys(links):
+            if href.startswith(("http://", "https://", "/", "./", "../")) or href.lower().endswith(".pdf"):
+                if is_paper_link(href) or ids_from_url(href).keys() & {"doi", "arxiv"}:
+                    _add_url(pub, href)
+        for ln in h.lines:
+            if len(ln.text) <= _SAID_STATUS_CHARS and (status := parse_venue(ln.text).status):
+                pub.status = status
+                break
+        if not pub.urls and pub.status == "unknown":
+            continue
+        if not own:
+            pub.section = SECTION_SEP.join(parts[:-1]) or None
+            pub.sources.append(SourceLoc(ctx.path, h.line, squash(parts[-1])[:2000]))
+        found.append((len(parts), pub))
+    depths = Counter(d for d, _ in found)
+    return [p for d, p in found if depths[d] >= 2 and p not in titled]
 
 
 def _add_url(pub: Publication, href: str) -> None:

@@ -17,7 +17,16 @@ from ..normalize import normalize_publication
 from ..text import fold, looks_like_name, repair_text, split_name_list, squash
 from ..venues import COINED_NAME, VenueDB
 from . import collection
-from .entries import Context, absorb_translation, apply_venue, block_publications, read_unread, translated
+from .entries import (
+    Context,
+    UnderHeading,
+    absorb_translation,
+    apply_venue,
+    block_publications,
+    heading_papers,
+    read_unread,
+    translated,
+)
 from .features import THESIS_WORDS
 from .keyed import TITLE_KEY_LINE, keyed_publications
 from .markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html, tex_quotes
@@ -657,9 +666,14 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
     pubs: list[Publication] = []
     item = 0
     saved, ctx.unread_later = ctx.unread_later, []
+    heads: dict[int, UnderHeading] = {}  # the blocks under each heading (see entries.heading_papers)
     for block in iter_blocks(root, LineMapper(root, from_markdown=not html, offset=offset), newline_breaks=not html or ctx.soft_breaks):
         if section is not None:
             block.section = section
+        elif block.heading_line and block.section:
+            under = heads.setdefault(block.heading_line, UnderHeading(block.heading_line, block.section,
+                                                                      block.heading_href))
+            under.lines.extend(block.lines)
         ctx.papers_before = len(pubs)
         got = block_publications(block, ctx)
         if got and pubs and item and block.item in (0, item) and translated(pubs[-1], got[0]) \
@@ -698,6 +712,10 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
             continue
         while at < len(pubs) and pubs[at].sources and pubs[at].sources[0].line <= line:
             at += 1
+        pubs.insert(at, pub)
+    for pub in heading_papers(list(heads.values()), pubs, ctx):  # papers set as headings over prose
+        line = pub.sources[0].line
+        at = next((k for k, p in enumerate(pubs) if p.sources and p.sources[0].line > line), len(pubs))
         pubs.insert(at, pub)
     return pubs
 
