@@ -685,3 +685,24 @@ def test_highlights_that_link_a_listed_papers_doi_are_not_read_again(db):
     assert [p.title for p in prof.publications] == [
         "Photolytic removal of linkers for laser lithography on widget frameworks",
         "Widget Separation with Chiral Frameworks"]  # a highlight no listed paper links is one
+
+
+def test_a_labs_list_of_whole_citations_under_name_is_read(db):
+    """A lab's `_data/publications.yml` keeps each paper as a whole citation under `name:` with its link beside it
+    (`- {name: 'Ahn H, Jung I. "Title". Journal, 2021.', url: ...}`): read as citations (before: no paper). A list of
+    people under `name:` is no such list: its strings are short and give no year."""
+    from pubnorm.sources.datafile import read_data
+
+    yml = ("index:\n"
+           "- {name: 'Ruiz A (First), Wu K, Ma L*. \"WidgetNet: a method to integrate time-series widget data\". "
+           "BMC Bioinformatics [SCIE journal, IF:3.3], 2019 Mar 2.', url: 'https://doi.org/10.1186/s12859-019-9999-1'}\n"
+           "- {name: 'Wu K, Ruiz A (Joint-First), Ma L*. \"PropaWidget: condition-specific widget networks by "
+           "propagation\". Frontiers in Plant Science, 2019 Feb 1.', url: 'https://doi.org/10.3389/fpls.2019.99999'}\n"
+           "- {name: 'Ma L, Ruiz A. \"Clustering widget transcriptomes from many phenotypes\". Bioinformatics, "
+           "2017 Dec 1.', url: 'https://doi.org/10.1093/bioinformatics/btx999'}\n"
+           "members:\n- {name: 'Ana Ruiz', role: PI}\n- {name: 'Kai Wu', role: student}\n")
+    prof = read_data("_data/publications.yml", yml, db)
+    assert [(p.title, p.year) for p in prof.publications] == [
+        ("WidgetNet: a method to integrate time-series widget data", 2019),
+        ("PropaWidget: condition-specific widget networks by propagation", 2019),
+        ("Clustering widget transcriptomes from many phenotypes", 2017)]

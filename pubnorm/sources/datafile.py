@@ -185,7 +185,9 @@ def citation_strings(data: Any) -> list[str]:
     return out
 
 
-_CITATION_KEYS = ("citation", "reference", "ref", "cite", "apa")  # not "text": a news item's
+# not "text": a news item's; "name", "entry", "publication", "paper": a lab's list of whole citations (`- {name: 'Ahn H,
+# Jung I. "Title". Journal, 2021.', url: ...}`), read as such only when most of the list's strings are long and dated
+_CITATION_KEYS = ("citation", "reference", "ref", "cite", "apa", "name", "entry", "publication", "paper")
 
 
 def _citation_of(node: Any) -> str | None:
