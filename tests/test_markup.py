@@ -832,3 +832,21 @@ def test_a_card_whose_parts_are_classed_paper_title_and_paper_meta_is_one_entry(
     assert [(p.title, p.year) for p in pubs] == [("Widget voters and the turnout gap", 2024),
                                                  ("Encouraging widget owners to vote", 2023),
                                                  ("How voters use widget advice applications", 2026)]
+
+
+def test_elements_after_the_head_that_are_no_heads_are_the_body_as_a_browser_reads_them(db):
+    """`<head><title>..</title></head><main><body><h2>Publications</h2><ul><li>...`: libxml2 kept the whole page in
+    the head, which is not read (no paper was); a browser ends the head at the first element that is no head's, and
+    the page's own body tag inside it is no element of its own."""
+    from pubnorm.sources.reader import read_markup
+
+    html = ('<!DOCTYPE html>\n<html lang="en">\n<meta charset="utf-8">\n<head>\n<title>Ada Okafor</title>\n'
+            '<link rel="stylesheet" href="a.css">\n</head>\n<main>\n<body>\n<header><nav><ul><li><a href="i.htm">About'
+            '</a></li></ul></nav></header>\n<div id="content">\n<h2>Publications</h2>\n<ul>\n'
+            '<li>Okafor, A., Lind, B. (2022) <a href="https://doi.org/10.1016/j.x.2022.1">Widget feeding in assembly '
+            'lines</a>, International Journal of Production Research, 60(2), 1-20.</li>\n'
+            '<li>Okafor, A. (2021) <a href="https://doi.org/10.1016/j.x.2021.2">Mixed-model widget lines with variable '
+            'space</a>, Omega, 102, 102286.</li>\n</ul>\n</div>\n</body>\n</main>\n</html>\n')
+    pubs = read_markup("research.htm", html, db, html=True).publications
+    assert [(p.title, p.year, p.first_source.line) for p in pubs] == [
+        ("Widget feeding in assembly lines", 2022, 14), ("Mixed-model widget lines with variable space", 2021, 15)]

@@ -451,7 +451,59 @@ def parse_html(text: str) -> etree._Element | None:
         root: etree._Element | None = etree.fromstring(text, parser)
     except (etree.ParserError, ValueError):
         return None
+    if root is not None:
+        _body_out_of_head(root)
     return root
+
+
+# the elements a document's head holds; any other starts its body (HTML5's "in head" insertion mode)
+_HEAD_TAGS = frozenset({"title", "meta", "link", "script", "style", "noscript", "base", "template", "object"})
+
+
+def _body_out_of_head(root: etree._Element) -> None:
+    """`<head><title>..</title></head><main><body><h2>Publications</h2>...`: a browser ends the head at the first
+    element that is no head's and shows it and all after it as the body; libxml2 kept the whole page in the head,
+    which is not read (nothing was read of such a page)."""
+    head = root.find("head")
+    if head is None:
+        return
+    kids = list(head)
+    first = next((k for k, c in enumerate(kids) if isinstance(c.tag, str) and c.tag not in _HEAD_TAGS), None)
+    if first is None:
+        return
+    body = root.find("body")
+    if body is None:
+        body = etree.SubElement(root, "body")
+    for c in reversed(kids[first:]):
+        body.insert(0, c)  # (each moves with its tail)
+    for inner in [b for b in body.iter("body") if b is not body]:
+        _unwrap(inner)  # "<main><body>...": the page's own body tag, inside what was moved
+
+
+def _unwrap(el: etree._Element) -> None:
+    """Put an element's text and children in its place (its tag goes)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    at = parent.index(el)
+    prev = el.getprevious()
+    text = (el.text or "") + ""
+    if text:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+    kids = list(el)
+    tail = el.tail or ""
+    parent.remove(el)  # (its tail goes with it: put back below)
+    for k, c in enumerate(kids):
+        parent.insert(at + k, c)
+    if tail:
+        last = kids[-1] if kids else (parent[at - 1] if at else None)
+        if last is not None:
+            last.tail = (last.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
 
 
 _HEADING_TAG = lazy_compile(r"<(/?)h([1-6])\b", re.I)
