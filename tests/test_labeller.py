@@ -1291,3 +1291,15 @@ def test_retitle_in_style_gives_the_last_name_read_into_the_title_back_to_the_au
     pub = retitle_in_style(toks, "link", db)
     assert pub is not None and pub.title == "Tidal Heating of Icy Moons"
     assert pub.authors == ["Ada Okafor", "J. Moreau", "P. Kohli"]
+
+
+def test_days_after_a_month_and_a_comma_are_the_meetings_dates_not_pages(db):
+    """"INFORMS Annual Meeting, October, 20-23, 2019": the days after the month and its comma were read as pages
+    (a talk's dates passing for a paper's pages)."""
+    md = ("## Publications\n\n"
+          "- Okafor, A., Lind, B. (2019) Widget feeding decisions, at: INFORMS Annual Meeting, October, 20-23, 2019, "
+          "Seattle (USA).\n"
+          "- Lind, B., Okafor, A. (2018) Widget space in assembly lines. Journal of Widgets, 51(4), 100-106.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    feeding = next(p for p in pubs if p.title == "Widget feeding decisions")
+    assert feeding.pages is None and feeding.year == 2019

@@ -798,8 +798,9 @@ def _locator(toks: Sequence[Token], after: int) -> str | None:
 
 
 def _by_month(toks: Sequence[Token], i: int) -> bool:
-    """Token i is next to the name of a month (before or after it)."""
-    return any(0 <= j < len(toks) and toks[j].text.lower().rstrip(".") in MONTHS for j in (i - 1, i + 1))
+    """Token i is next to the name of a month (before or after it, or after it and a comma: "October, 20-23, 2019")."""
+    near = (i - 1, i + 1, i - 2) if i >= 2 and toks[i - 1].text == "," else (i - 1, i + 1)
+    return any(0 <= j < len(toks) and toks[j].text.lower().rstrip(".") in MONTHS for j in near)
 
 
 _BEFORE_PAGE = frozenset({"-", "–", ".", "("})  # a page "12-2020", "p. 2020", or a bracketed year "(2017): 312"
