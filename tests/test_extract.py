@@ -1954,6 +1954,12 @@ def test_papers_set_as_headings_over_their_abstracts_are_read(db):
     # one such heading alone is a topic's, not a paper's
     one = md[:md.index("## Widget Legacies")]
     assert read_markup("workingpapers.md", one, db).publications == []
+    # what was read under such a heading with no title (its link, as a mention named "Download here") is the paper's
+    plain = "".join(f"## Widget study number {i} on markets\n\nWe study widgets and find that markets adjust.\n\n"
+                    f"[Download here](/files/p{i}.pdf)\n\n" for i in range(2))
+    pubs = read_markup("research.md", "# Working papers\n\n" + plain, db).publications
+    assert [(p.title, p.urls) for p in pubs] == [("Widget study number 0 on markets", ["/files/p0.pdf"]),
+                                                 ("Widget study number 1 on markets", ["/files/p1.pdf"])]
 
 
 def test_a_page_with_no_heading_over_its_blocks_is_read(db):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -980,52 +981,35 @@ def heading_papers(heads: list[UnderHeading], pubs: list[Publication], ctx: Cont
     paper was read, whose words may be a title (not a section's name), with a link to a paper (its own, or one under
     it: a PDF, a DOI, arXiv, a paper's page) or a status said under it, is a paper of that title, when two headings or
     more of the page at one depth are such (one alone may be a topic's). Only what is written is kept: its title, the
-    links and identifiers, the status; no year or venue is guessed from the prose."""
+    links and identifiers, the status; no year or venue is guessed from the prose. The heading's own paper read under
+    it with nothing to show it is one (its title over an abstract) takes what is found under it instead. Returns the
+    new papers; linear in the page's headings and papers (each paper is under one heading)."""
     if not heads:
         return []
     heads = sorted(heads, key=lambda h: h.line)
     ends = [h.line for h in heads[1:]] + [math.inf]
-    titled = [p for p in pubs if p.title and p.sources]
-    found: list[tuple[int, Publication]] = []
+    titled = sorted((p for p in pubs if p.title and p.sources), key=lambda p: p.sources[0].line)
+    starts = [p.sources[0].line for p in titled]
+    named = Counter(fold(p.title or "") for p in titled)
     # a heading with headings under it names a section ("## Working Papers" over "### Title")
     over = {h.section.rsplit(SECTION_SEP, 1)[0] for h in heads if SECTION_SEP in h.section}
+    found: list[tuple[int, Publication, Publication | None]] = []  # depth, paper (new, or what its own one takes), own
     for h, end in zip(heads, ends, strict=True):
         if h.section in over:
             continue
         parts = h.section.split(SECTION_SEP)
-        title = _LIST_NUMBER.sub("", _clean_title(parts[-1]))
-        year, venue = None, None
-        if (m := _YEAR_LEAD.match(title)) is not None:  # "2022: PACMAN: A pipeline ..."
-            year, title = int(m.group(1)), title[m.end():]
-        elif (m := _VENUE_YEAR_TAIL.search(title)) is not None and (m.group(1) or title[m.start():].lstrip()[:1] in ",."):
-            year, venue, title = int(m.group(2)), m.group(1), title[:m.start()]  # "Title. IEEE, 2024", "Title, 2025"
-        words = len(title.split())
-        if not _HEADING_TITLE_WORDS[0] <= words <= _HEADING_TITLE_WORDS[1] or KIND_HEADING.fullmatch(title) \
-                or _heading_not_paper(title, ctx, None) or _section_facts(h.section)[3] == "skip" \
-                or YEAR_IN.fullmatch(title.strip()) or title.endswith(":") or _prose(title) \
-                or not _TITLE_OPENS.match(title) or len(h.lines) > _UNDER_LINES:
-            continue  # (a section's heading has more under it than a paper's abstract and links)
-        pub = Publication(title=title)
-        if year is not None:
-            pub.year, pub.year_source = year, "text"
-        if venue:
-            pub.venue_raw = venue
-        if (m := _WITH_NAMES.search(title)) is not None:
-            names, et_al = split_authors(m.group(1))
-            if names and all(looks_like_name(n) for n in names):
-                pub.title, pub.authors, pub.et_al = title[:m.start()].strip(), names, et_al
-        # the papers read under it: none, or the heading's own paper read with nothing to show it is one (its title
-        # over an abstract), which takes what is found under it; another paper (a topic's heading) or the heading's
-        # paper read elsewhere on the page, and it is no paper of its own here
-        under = [p for p in titled if h.line <= p.sources[0].line < end]
-        own = [p for p in under if fold(p.title or "") == fold(pub.title or "")]
-        if len(own) != len(under) or any(fold(p.title or "") == fold(pub.title or "") for p in titled
-                                         if p not in under):
+        pub = _heading_title(parts[-1], h, ctx)
+        if pub is None:
             continue
-        if own:
-            pub = own[0]
-            if pub.venue_raw or pub.year or pub.status != "unknown" or pub.ids or pub.urls:
-                continue  # read as a paper already
+        # the papers read under it: none, or only the heading's own paper; another (a topic's heading), or the heading's
+        # paper read elsewhere on the page too, and it is no paper of its own here
+        under = titled[bisect_left(starts, h.line):bisect_left(starts, end) if end != math.inf else len(titled)]
+        key = fold(pub.title or "")
+        own = [p for p in under if fold(p.title or "") == key]
+        if len(own) != len(under) or named[key] != len(own):
+            continue
+        if own and (own[0].venue_raw or own[0].year or own[0].status != "unknown" or own[0].ids or own[0].urls):
+            continue  # read as a paper already
         links = [h.href] if h.href else []
         links += [s.href for ln in h.lines for s in ln.spans if s.href]
         for href in dict.fromkeys(links):
@@ -1038,12 +1022,51 @@ def heading_papers(heads: list[UnderHeading], pubs: list[Publication], ctx: Cont
                 break
         if not pub.urls and pub.status == "unknown":
             continue
-        if not own:
-            pub.section = SECTION_SEP.join(parts[:-1]) or None
-            pub.sources.append(SourceLoc(ctx.path, h.line, squash(parts[-1])[:2000]))
-        found.append((len(parts), pub))
-    depths = Counter(d for d, _ in found)
-    return [p for d, p in found if depths[d] >= 2 and p not in titled]
+        pub.section = SECTION_SEP.join(parts[:-1]) or None
+        pub.sources.append(SourceLoc(ctx.path, h.line, squash(parts[-1])[:2000]))
+        found.append((len(parts), pub, own[0] if own else None))
+    depths = Counter(d for d, _, _ in found)
+    out: list[Publication] = []
+    for d, pub, own_pub in found:
+        if depths[d] < 2:
+            continue
+        if own_pub is None:
+            out.append(pub)
+            continue
+        for url in pub.urls:
+            if url not in own_pub.urls:
+                _add_url(own_pub, url)
+        if pub.status != "unknown":
+            own_pub.status = pub.status
+    return out
+
+
+def _heading_title(text: str, h: UnderHeading, ctx: Context) -> Publication | None:
+    """The paper a heading's words may name (see heading_papers): its title, and the year, venue and co-authors written
+    in it ("2022: Title", "Title. IEEE, 2024", "Title -- with A and B"); None when they name no paper (a section's name,
+    a sentence, a year, words under a section to skip), or when more is under it than an abstract and its links."""
+    title = _LIST_NUMBER.sub("", _clean_title(text))
+    year, venue = None, None
+    if (m := _YEAR_LEAD.match(title)) is not None:  # "2022: PACMAN: A pipeline ..."
+        year, title = int(m.group(1)), title[m.end():]
+    elif (m := _VENUE_YEAR_TAIL.search(title)) is not None and (m.group(1) or title[m.start():].lstrip()[:1] in ",."):
+        year, venue, title = int(m.group(2)), m.group(1), title[:m.start()]  # "Title. IEEE, 2024", "Title, 2025"
+    words = len(title.split())
+    if not _HEADING_TITLE_WORDS[0] <= words <= _HEADING_TITLE_WORDS[1] or KIND_HEADING.fullmatch(title) \
+            or _heading_not_paper(title, ctx, None) or _section_facts(h.section)[3] == "skip" \
+            or YEAR_IN.fullmatch(title.strip()) or title.endswith(":") or _prose(title) \
+            or not _TITLE_OPENS.match(title) or len(h.lines) > _UNDER_LINES:
+        return None
+    pub = Publication(title=title)
+    if year is not None:
+        pub.year, pub.year_source = year, "text"
+    if venue:
+        pub.venue_raw = venue
+    if (m := _WITH_NAMES.search(title)) is not None:
+        names, et_al = split_authors(m.group(1))
+        if names and all(looks_like_name(n) for n in names):
+            pub.title, pub.authors, pub.et_al = title[:m.start()].strip(), names, et_al
+    return pub
 
 
 def _add_url(pub: Publication, href: str) -> None:

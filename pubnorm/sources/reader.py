@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -713,10 +715,23 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
         while at < len(pubs) and pubs[at].sources and pubs[at].sources[0].line <= line:
             at += 1
         pubs.insert(at, pub)
-    for pub in heading_papers(list(heads.values()), pubs, ctx):  # papers set as headings over prose
-        line = pub.sources[0].line
-        at = next((k for k, p in enumerate(pubs) if p.sources and p.sources[0].line > line), len(pubs))
-        pubs.insert(at, pub)
+    if new := heading_papers(list(heads.values()), pubs, ctx):  # papers set as headings over prose
+        # what was read under them with no title ("[Download here](paper.pdf)" as a mention of a paper named by the
+        # link's words) is theirs: no record of its own
+        lines = sorted(heads)
+        spans = sorted((line, lines[k + 1] if k + 1 < len(lines) else math.inf)
+                       for p in new if (k := bisect_left(lines, line := p.sources[0].line)) < len(lines))
+        starts = [a for a, _ in spans]
+
+        def theirs(p: Publication) -> bool:
+            k = bisect_right(starts, p.sources[0].line) - 1
+            return k >= 0 and p.sources[0].line < spans[k][1]
+
+        pubs = [p for p in pubs if p.title is not None or not p.sources or not theirs(p)]
+        for pub in new:
+            line = pub.sources[0].line
+            at = next((k for k, p in enumerate(pubs) if p.sources and p.sources[0].line > line), len(pubs))
+            pubs.insert(at, pub)
     return pubs
 
 
