@@ -612,13 +612,10 @@ def _without_highlights(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The items but those taken only for a link to a paper's page (see _paper_fields) that another item, a paper by
     its fields, links too: a site's research highlights over its list (`{title: 'Laser lithography on MOFs', link:
     doi}` beside the list's own entry for that DOI)."""
-    def ids(item: dict[str, Any]) -> set[str]:
-        return {i for v in item.values() if _paper_address(v) for i in ids_from_url(v).values()}
-
-    listed = set().union(*(ids(low) for x in items if _fields_besides_address(low := _lower_keys(x))))
-    if not listed:
-        return items
-    return [x for x in items if _fields_besides_address(low := _lower_keys(x)) or not ids(low) & listed]
+    read = [(x, _fields_besides_address(low := _lower_keys(x)),
+             {i for v in low.values() if _paper_address(v) for i in ids_from_url(v).values()}) for x in items]
+    listed = set().union(*(ids for _, by_fields, ids in read if by_fields))
+    return [x for x, by_fields, ids in read if by_fields or not ids & listed]
 
 
 def _header_rows(rows: list[Any]) -> list[dict[str, Any]]:

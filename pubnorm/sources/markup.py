@@ -476,34 +476,7 @@ def _body_out_of_head(root: etree._Element) -> None:
         body = etree.SubElement(root, "body")
     for c in reversed(kids[first:]):
         body.insert(0, c)  # (each moves with its tail)
-    for inner in [b for b in body.iter("body") if b is not body]:
-        _unwrap(inner)  # "<main><body>...": the page's own body tag, inside what was moved
-
-
-def _unwrap(el: etree._Element) -> None:
-    """Put an element's text and children in its place (its tag goes)."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    at = parent.index(el)
-    prev = el.getprevious()
-    text = (el.text or "") + ""
-    if text:
-        if prev is not None:
-            prev.tail = (prev.tail or "") + text
-        else:
-            parent.text = (parent.text or "") + text
-    kids = list(el)
-    tail = el.tail or ""
-    parent.remove(el)  # (its tail goes with it: put back below)
-    for k, c in enumerate(kids):
-        parent.insert(at + k, c)
-    if tail:
-        last = kids[-1] if kids else (parent[at - 1] if at else None)
-        if last is not None:
-            last.tail = (last.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
+    etree.strip_tags(body, "body")  # "<main><body>...": the page's own body tag inside what moved (its content stays)
 
 
 _HEADING_TAG = lazy_compile(r"<(/?)h([1-6])\b", re.I)
@@ -678,8 +651,8 @@ def _link_cards(root: etree._Element) -> None:
     for parent in parents.values():
         run: list[etree._Element] = []
         for c in [*parent, None]:
-            if c is not None and isinstance(c.tag, str) and c.tag == "a" and c.get("class") \
-                    and (not run or (c.get("class") == run[0].get("class") and not (run[-1].tail or "").strip())):
+            classed = c is not None and c.tag == "a" and bool(c.get("class"))
+            if classed and run and c.get("class") == run[0].get("class") and not (run[-1].tail or "").strip():
                 run.append(c)
                 continue
             if len(run) >= 2 and all(len(text_content(x).split()) >= _LINK_CARD_WORDS and not _has_block_inside(x)
@@ -689,7 +662,7 @@ def _link_cards(root: etree._Element) -> None:
                     box.sourceline = x.sourceline
                     x.addprevious(box)
                     box.append(x)  # (lxml moves the link, its tail with it)
-            run = [c] if c is not None and isinstance(c.tag, str) and c.tag == "a" and c.get("class") else []
+            run = [c] if classed else []
 
 
 def _has_block_inside(el: etree._Element) -> bool:
