@@ -1970,3 +1970,19 @@ def test_a_page_with_no_heading_over_its_blocks_is_read(db):
           "- Li Ma (2022). Widgets in the wild. *Widget Letters*, 7, 20-29.\n")
     assert [p.title for p in read_markup("p.md", md, db).publications] == [
         "Sparse widgets for tiny models", "Tidal widgets", "Widgets in the wild"]
+
+
+def test_a_paper_headings_year_and_co_authors_come_apart_from_its_title(db):
+    """"<h4><a>On pure widgets</a>, 2026 (joint with A)</h4>" over its abstract: the co-authors after the year, then
+    the year, come off the title (the year stayed in it); a sentence after the title's full stop is its subtitle, not a
+    venue, unless the database knows it or it is an acronym ("Title. IEEE, 2024")."""
+    html = ("<h3>Working papers</h3>\n<hr />\n"
+            "<h4><a href=\"/pdf/pure.pdf\">On pure widgets</a>, 2026 (joint with Ana Ruiz)</h4>\n"
+            "<p>We propose a general framework for studying widget behaviour across a wide range of settings.</p>\n"
+            "<hr />\n<h4><a href=\"/pdf/eff.pdf\">Efficiency in rewarding widget journals. The case of Poland</a>, 2021 "
+            "(joint with Kai Wu and Li Ma)</h4>\n"
+            "<p>We study how widget journals are rewarded and find large inefficiencies in the system.</p>\n")
+    pubs = read_markup("workingpapers.html", html, db, html=True).publications
+    assert [(p.title, p.year, p.authors, p.venue_raw) for p in pubs] == [
+        ("On pure widgets", 2026, ["Ana Ruiz"], None),
+        ("Efficiency in rewarding widget journals. The case of Poland", 2021, ["Kai Wu", "Li Ma"], None)]

@@ -969,6 +969,7 @@ _SAID_STATUS_CHARS = 300  # a status is read from a line this short ("Under revi
 _UNDER_LINES = 8  # lines under a paper's heading at most: its abstract, a note, its links
 _YEAR_LEAD = lazy_compile(r"((?:19|20)\d\d)\s*[:.–—-]\s+")
 _VENUE_YEAR_TAIL = lazy_compile(r"(?:[.,]\s+([A-Z][^.]{1,60}?))?[,.]?\s+\(?((?:19|20)\d\d)\)?\.?$")
+_ACRONYM = lazy_compile(r"[A-Z][A-Za-z&]*[A-Z]")  # "IEEE", "NeurIPS"
 _TITLE_OPENS = lazy_compile(r"[\"“‘'¿¡]?[^\W_a-z]")  # a capital, a digit or a letter of a script without case
 # co-authors after a heading's title ("Title -- with A. Lee and B. Kim", "Title (joint with A. Lee)"): the owner's
 # co-authors, the owner not named
@@ -1004,9 +1005,10 @@ def heading_papers(heads: list[UnderHeading], pubs: list[Publication], ctx: Cont
         # the papers read under it: none, or only the heading's own paper; another (a topic's heading), or the heading's
         # paper read elsewhere on the page too, and it is no paper of its own here
         under = titled[bisect_left(starts, h.line):bisect_left(starts, end) if end != math.inf else len(titled)]
-        key = fold(pub.title or "")
-        own = [p for p in under if fold(p.title or "") == key]
-        if len(own) != len(under) or named[key] != len(own):
+        key, whole = fold(pub.title or ""), fold(parts[-1])
+        # (the heading's own paper may have been read with more of the heading's words: "Title, 2026 (joint with A)")
+        own = [p for p in under if (t := fold(p.title or "")) == key or (t.startswith(key) and whole.startswith(t))]
+        if len(own) != len(under) or named[key] > len(own):
             continue
         if own and (own[0].venue_raw or own[0].year or own[0].status != "unknown" or own[0].ids or own[0].urls):
             continue  # read as a paper already
@@ -1038,34 +1040,49 @@ def heading_papers(heads: list[UnderHeading], pubs: list[Publication], ctx: Cont
                 _add_url(own_pub, url)
         if pub.status != "unknown":
             own_pub.status = pub.status
+        own_pub.title = pub.title  # as the heading gives it, its year and co-authors apart
+        if own_pub.year is None and pub.year is not None:
+            own_pub.year, own_pub.year_source = pub.year, pub.year_source
+        if not own_pub.authors and pub.authors:
+            own_pub.authors, own_pub.et_al = pub.authors, pub.et_al
     return out
 
 
 def _heading_title(text: str, h: UnderHeading, ctx: Context) -> Publication | None:
-    """The paper a heading's words may name (see heading_papers): its title, and the year, venue and co-authors written
-    in it ("2022: Title", "Title. IEEE, 2024", "Title -- with A and B"); None when they name no paper (a section's name,
-    a sentence, a year, words under a section to skip), or when more is under it than an abstract and its links."""
+    """The paper a heading's words may name (see heading_papers): its title, and the co-authors, year and venue written
+    in it ("Title -- with A and B", "Title, 2026 (joint with A)", "2022: Title", "Title. IEEE, 2024"); None when they
+    name no paper (a section's name, a sentence, a year, words under a section to skip), or when more is under it than
+    an abstract and its links."""
     title = _LIST_NUMBER.sub("", _clean_title(text))
+    names: list[str] = []
+    et_al = False
+    if (m := _WITH_NAMES.search(title)) is not None:
+        names, et_al = split_authors(m.group(1))
+        if names and all(looks_like_name(n) for n in names):
+            title = title[:m.start()].strip()
+        else:
+            names, et_al = [], False
     year, venue = None, None
     if (m := _YEAR_LEAD.match(title)) is not None:  # "2022: PACMAN: A pipeline ..."
         year, title = int(m.group(1)), title[m.end():]
     elif (m := _VENUE_YEAR_TAIL.search(title)) is not None and (m.group(1) or title[m.start():].lstrip()[:1] in ",."):
-        year, venue, title = int(m.group(2)), m.group(1), title[:m.start()]  # "Title. IEEE, 2024", "Title, 2025"
+        year, venue = int(m.group(2)), m.group(1)  # "Title. IEEE, 2024", "Title, 2025"
+        if venue and ctx.db.match(venue).venue is None and not _ACRONYM.fullmatch(venue):
+            # "Title. The case of Poland, 2021": a subtitle, not a venue (one the database knows, or an acronym is)
+            title, venue = title[:m.start(2)].rstrip(" ,(").strip(), None
+        else:
+            title = title[:m.start()]
     words = len(title.split())
     if not _HEADING_TITLE_WORDS[0] <= words <= _HEADING_TITLE_WORDS[1] or KIND_HEADING.fullmatch(title) \
             or _heading_not_paper(title, ctx, None) or _section_facts(h.section)[3] == "skip" \
             or YEAR_IN.fullmatch(title.strip()) or title.endswith(":") or _prose(title) \
             or not _TITLE_OPENS.match(title) or len(h.lines) > _UNDER_LINES:
         return None
-    pub = Publication(title=title)
+    pub = Publication(title=title, authors=names, et_al=et_al)
     if year is not None:
         pub.year, pub.year_source = year, "text"
     if venue:
         pub.venue_raw = venue
-    if (m := _WITH_NAMES.search(title)) is not None:
-        names, et_al = split_authors(m.group(1))
-        if names and all(looks_like_name(n) for n in names):
-            pub.title, pub.authors, pub.et_al = title[:m.start()].strip(), names, et_al
     return pub
 
 
