@@ -3216,3 +3216,18 @@ def test_the_words_between_a_venue_tag_and_the_title_open_the_title(db):
         "Enhancing Contrastive Widget Learning through Multiple Partial Views",
         "Step Vulnerability Guided Widget Attacks against Diffusion Models",
         "Sparse widget merging for slimmer fine-tuned models"]
+
+
+@needs_model
+def test_a_year_that_closes_a_title_run_in_an_entry_with_no_other_year_is_the_papers(db):
+    """"<h4><a href=paper.pdf>Repeated widget hazard with costly self-control</a>, 2017</h4>" over its abstract: the
+    heading was read as the title up to its year, and the paper had none; the year after the comma is the paper's."""
+    html = ("<h3>Working papers</h3>\n<hr />\n"
+            "<h4><a href=\"/pdf/rmh.pdf\">Repeated widget hazard with costly self-control</a>, 2017</h4>\n"
+            "<p>In this paper I solve for the optimal widget contract when the agent has costly self-control.</p>\n"
+            "<hr />\n<h4><a href=\"/pdf/exp.pdf\">An experiment on widget temptation and paternalism</a>, 2016</h4>\n"
+            "<p>In this project we investigate attitudes towards widget paternalism in a lab experiment.</p>\n")
+    pubs = read_markup("workingpapers.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Repeated widget hazard with costly self-control", 2017),
+        ("An experiment on widget temptation and paternalism", 2016)]

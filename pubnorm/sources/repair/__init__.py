@@ -60,6 +60,7 @@ from .titles import (
     title_to_span_end,
     title_to_span_start,
     words_after_linked_title,
+    year_closing_title,
 )
 
 __all__ = [
@@ -107,6 +108,7 @@ __all__ = [
     "venue_links",
     "with_coauthors",
     "words_after_linked_title",
+    "year_closing_title",
     "year_read_as_author",
 ]
 

@@ -375,6 +375,40 @@ def number_after_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return run
 
 
+def year_closing_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"Interim correlated rationalizability in large games, 2025", "Expected Asylum Seekers and Far-Right Voting
+    (2025)": a title read on into the year after its comma or in brackets, in an entry that gives no other year, ends
+    before it: the year is the paper's (it was the title's last word, and the paper had none). Not when another year
+    is written in the entry, nor after "in", "since", ... ("... province in 2019": see number_after_title), nor a range
+    ("(1900-2018)")."""
+    if len(run) < 4 or any(t.field == "year" for t in toks):
+        return run
+    k = len(run) - 1
+    if run[k].text == ")":
+        k -= 1
+    year = run[k]
+    if not YEAR.fullmatch(year.text) or not 1900 <= int(year.text) <= LATEST_YEAR \
+            or any(YEAR.fullmatch(t.text) for t in toks if t is not year):
+        return run  # (a year elsewhere, read as another field, may be the paper's: "..., United States, 2020. EID
+        # 2021")
+    mark = run[k - 1].text
+    if mark not in (",", "(") or (mark == "(") != (run[-1].text == ")" or (len(run) == k + 1 and _closes(toks, year))):
+        return run
+    if run[k - 2].text.lower() in _BEFORE_A_YEAR:
+        return run
+    year.relabel("year")
+    for t in run[k - 1:]:
+        if t is not year:
+            t.relabel("other")
+    return run[:k - 1]
+
+
+def _closes(toks: Sequence[Token], year: Token) -> bool:
+    """Whether a bracket closes right after the year, outside the title's run."""
+    i = index_of(toks, year) + 1
+    return i < len(toks) and toks[i].text == ")"
+
+
 _BEFORE_A_YEAR = frozenset({"in", "during", "since", "from", "until", "through", "of", "and", "to", "for", "after",
                             "before"})
 
