@@ -392,10 +392,9 @@ def year_closing_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
         return run  # (a year elsewhere, read as another field, may be the paper's: "..., United States, 2020. EID
         # 2021")
     mark = run[k - 1].text
-    if mark not in (",", "(") or (mark == "(") != (run[-1].text == ")" or (len(run) == k + 1 and _closes(toks, year))):
-        return run
-    if run[k - 2].text.lower() in _BEFORE_A_YEAR:
-        return run
+    closed = run[-1].text == ")" or (len(run) == k + 1 and _closes(toks, year))  # a bracket closes after the year
+    if not ((mark == "," and not closed) or (mark == "(" and closed)) or run[k - 2].text.lower() in _BEFORE_A_YEAR:
+        return run  # ", 2017" or "(2025)" only
     year.relabel("year")
     for t in run[k - 1:]:
         if t is not year:
