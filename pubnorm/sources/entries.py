@@ -955,12 +955,19 @@ def _collect_links(pub: Publication, lines: list[Line], exclude: Line | None = N
 
 @dataclass
 class UnderHeading:
-    """A heading of a page and the lines of the blocks under it, up to the next heading (see heading_papers)."""
+    """A heading of a page and the first lines of the blocks under it, up to the next heading (see heading_papers)."""
 
     line: int
     section: str  # the sections it is in, itself last (markup.SECTION_SEP)
     href: str = ""  # the link its text carries
-    lines: list[Line] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)  # no more than _UNDER_LINES + 1: one more says it is a section's
+
+    def add(self, lines: Sequence[Line]) -> None:
+        """Keep a block's lines, up to the few a paper's heading may have under it (a section's heading over 200,000
+        list items kept them all, to the page's end)."""
+        room = _UNDER_LINES + 1 - len(self.lines)
+        if room > 0:
+            self.lines.extend(lines[:room])
 
 
 _HEADING_TITLE_WORDS = (2, 40)  # a paper's title set as a heading, in words

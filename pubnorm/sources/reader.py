@@ -675,7 +675,7 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
         elif block.heading_line and block.section:
             under = heads.setdefault(block.heading_line, UnderHeading(block.heading_line, block.section,
                                                                       block.heading_href))
-            under.lines.extend(block.lines)
+            under.add(block.lines)
         ctx.papers_before = len(pubs)
         got = block_publications(block, ctx)
         if got and pubs and item and block.item in (0, item) and translated(pubs[-1], got[0]) \
