@@ -706,3 +706,32 @@ def test_a_labs_list_of_whole_citations_under_name_is_read(db):
         ("WidgetNet: a method to integrate time-series widget data", 2019),
         ("PropaWidget: condition-specific widget networks by propagation", 2019),
         ("Clustering widget transcriptomes from many phenotypes", 2017)]
+
+
+def test_a_place_under_the_venue_key_beside_the_conference_is_the_address(db):
+    """`conference: 48th European Conference on Information Retrieval (ECIR 2026)` with `venue: Delft, Netherlands`:
+    the venue was the city; the conference is the venue, the place its address. A venue key that names the venue
+    stays the venue whatever follows it."""
+    from pubnorm.sources.datafile import read_data
+
+    text = ("- title: Why widget chains cannot support auditable reasoning\n  authors: [Ada Okafor, Ben Lind]\n"
+            "  conference: 48th European Conference on Information Retrieval (ECIR 2026)\n  venue: Delft, Netherlands\n"
+            "  date: March 2026\n- title: Widget bandits for interactive recommendation\n  authors: [Ben Lind]\n"
+            "  venue: RecSys 2019\n  conference: Copenhagen, Denmark\n  date: 2019\n")
+    pubs = read_data("_data/conferences.yml", text, db).publications
+    assert [(p.venue_raw, p.address, p.venue.venue.id if p.venue and p.venue.venue else None) for p in pubs] == [
+        ("48th European Conference on Information Retrieval (ECIR 2026)", "Delft, Netherlands", "ecir"),
+        ("RecSys 2019", None, "recsys")]
+
+
+def test_a_thesis_named_by_its_school_alone_has_the_school_as_its_venue(db):
+    """`{title:, date:, institution: Technische Universität Dresden, note: Masters Thesis}`: no venue key, the school
+    is where the thesis appeared (the record had no venue)."""
+    from pubnorm.sources.datafile import read_data
+
+    text = ("- title: Semi-transparent widgets in a dataflow database\n  date: \"2019-12-12\"\n"
+            "  institution: Technische Universität Dresden\n  authors: [Ada Okafor]\n  note: Masters Thesis\n"
+            "- title: Sparse widget batching\n  authors: [Ada Okafor, Ben Lind]\n  conference: OSDI 2018\n"
+            "  institution: MIT\n")
+    pubs = read_data("data/bib.yaml", text, db).publications
+    assert [(p.venue_raw, p.year) for p in pubs] == [("Technische Universität Dresden", 2019), ("OSDI 2018", 2018)]

@@ -502,6 +502,32 @@ def test_papers_kept_as_mappings_in_a_pages_front_matter_are_read_when_its_layou
         ("Local error rates under a null", ["Ben Lind", "Ada Okafor"], None, "arxiv", 11)]
 
 
+def test_papers_kept_as_mappings_written_on_one_line_each_in_a_pages_front_matter_are_read(db):
+    """Zola's TOML front matter with `[extra] publications = [{ title = "...", conference = "OOPSLA", date = "2024"
+    }, ...]` (and YAML's `- {title: ..., venue: ...}`): each mapping on one line, where no key opens a line (nothing
+    was read). A patent among them is no paper; a mapping written with its keys on lines of their own is read once; a
+    theme's sidebar with a title and its author key left empty is none."""
+    md = ('+++\ntitle = "writings"\ntemplate = "writings.html"\n\n[extra]\npublications = [\n'
+          '    { title = "Effect widgets for C via coroutines", link = "https://dl.acm.org/doi/10.1145/3689798", '
+          'type = "Paper", conference = "OOPSLA", date = "2024" },\n'
+          '    { title = "Widget data flow retyping", link = "https://patents.google.com/patent/US1B1/en", '
+          'type = "Patent", date = "2021" },\n'
+          '    { title = "Union widgets are hard, actually", link = "https://dl.acm.org/doi/10.1145/3486602.3486767", '
+          'type = "Paper", conference = "DLS", date = "2021" },\n]\n+++\n\nHere are some of my writings.\n')
+    pubs = read_markup("writings.md", md, db).publications
+    assert [(p.title, p.venue_raw, p.year, p.first_source.line) for p in pubs] == [
+        ("Effect widgets for C via coroutines", "OOPSLA", 2024, 7),
+        ("Union widgets are hard, actually", "DLS", 2021, 9)]
+    md = ("---\ntitle: Papers\nsidebar:\n  title: Academic articles\n  author:\n  description: ''\n"
+          "papers:\n  - {title: Boundary rules for sparse widgets, venue: Biometrika, year: 2025}\n"
+          "  - title: Local widget error rates\n    venue: Biometrika\n    year: 2023\n"
+          "  - title: Widget tests under a null\n    venue: Statistical Science\n    year: 2021\n---\n")
+    pubs = read_markup("papers.md", md, db).publications
+    assert sorted((p.title, p.year) for p in pubs) == [("Boundary rules for sparse widgets", 2025),
+                                                       ("Local widget error rates", 2023),
+                                                       ("Widget tests under a null", 2021)]
+
+
 def test_citation_strings_kept_in_a_pages_front_matter_are_read_as_a_markdown_list_on_their_lines(db):
     """Hugo `sections: [{name:, list: ["**[1]** (2021) Authors, [Title](doi) - Journal"]}]`: the strings are
     Markdown (the link is the title), one paper each, located at the line each starts on."""

@@ -850,3 +850,21 @@ def test_elements_after_the_head_that_are_no_heads_are_the_body_as_a_browser_rea
     pubs = read_markup("research.htm", html, db, html=True).publications
     assert [(p.title, p.year, p.first_source.line) for p in pubs] == [
         ("Widget feeding in assembly lines", 2022, 14), ("Mixed-model widget lines with variable space", 2021, 15)]
+
+
+def test_a_division_named_for_the_list_is_no_one_paper(db):
+    """`<div class="pubs" markdown="1">` around a page's paragraphs, one paper each: "pubs" and "publications" name
+    the list, not one entry of it (each two papers were read as one, the second's title as the first's authors)."""
+    from pubnorm.sources.reader import read_markup
+
+    para = ('<a href="https://doi.org/10.1/{0}">{1}</a>, *{2}*, {3}, 12, 345, Okafor, A., **Lind, B.**, Reyes, C.\n\n')
+    for cls in ("pubs", "publications"):
+        md = (f'---\ntitle: Publications\n---\n\n<div class="{cls}" markdown="1">\n\n'
+              + para.format("a", "Widget catalysts for water oxidation", "Chem. Sci.", 2024)
+              + para.format("b", "Operando spectroscopy of widget electrodes", "J. Am. Chem. Soc.", 2022)
+              + para.format("c", "Charge kinetics in widget films", "Small", 2021) + "</div>\n")
+        pubs = read_markup("publications.md", md, db).publications
+        assert [(p.title, p.year, p.authors) for p in pubs] == [
+            ("Widget catalysts for water oxidation", 2024, ["Okafor, A.", "Lind, B.", "Reyes, C."]),
+            ("Operando spectroscopy of widget electrodes", 2022, ["Okafor, A.", "Lind, B.", "Reyes, C."]),
+            ("Charge kinetics in widget films", 2021, ["Okafor, A.", "Lind, B.", "Reyes, C."])], cls

@@ -305,9 +305,9 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
                                              None)
         if rest is not None:
             pub.authors = rest[0]
-        venue = next((v for k in _VENUE_KEYS
-                      if (v := _plain(_s(_named(item.get(k))))) and not _KIND_VALUE.fullmatch(v)), "") \
-            or (rest[2] if rest is not None else "") or (tail[2] if tail else "") or _venue_in(item, db)
+        venue = _venue_value(item, pub, db) \
+            or (rest[2] if rest is not None else "") or (tail[2] if tail else "") or _venue_in(item, db) \
+            or _plain(_s(item.get("school"))) or _plain(_s(item.get("institution")))  # a thesis's or report's
         if not venue and _s(item.get("arxiv")):
             venue = "arXiv"  # an arXiv identifier and no journal: the paper is an arXiv preprint
         if venue:
@@ -402,6 +402,26 @@ _CSL_FIELDS = (("volume", "volume"), ("issue", "number"), ("page", "pages"), ("p
                ("isbn", "isbn"), ("issn", "issn"), ("abstract", "abstract"), ("edition", "edition"),
                ("collection-title", "series"), ("series", "series"), ("publisher-place", "address"),
                ("address", "address"), ("school", "school"), ("institution", "institution"))
+
+
+def _venue_value(item: dict[str, Any], pub: Publication, db: VenueDB) -> str:
+    """The value of the item's first venue key, or of a later one that names a venue the database knows when the
+    first names a place (`conference: 48th European Conference on Information Retrieval (ECIR 2026)` beside
+    `venue: Delft, Netherlands`: the place is kept as the address)."""
+    from .collection import _plain, _s
+
+    values = [v for k in _VENUE_KEYS if (v := _plain(_s(_named(item.get(k))))) and not _KIND_VALUE.fullmatch(v)]
+    if len(values) > 1 and _PLACE.fullmatch(values[0]) and not _VENUE_WORD.search(values[0]) \
+            and (named := next((v for v in values[1:] if db.match(v, field=True).venue is not None), None)) is not None:
+        pub.address = pub.address or values[0]
+        return named
+    return values[0] if values else ""
+
+
+# a place as a data file may give it under "venue": "Delft, Netherlands", "New York, NY, USA", "Online"
+_PLACE = lazy_compile(r"(?:online|virtual|[A-Z][\w.'\- ]{1,30}(?:,\s*[A-Z][\w.'\- ]{1,30}){1,2})", re.I)
+_VENUE_WORD = lazy_compile(r"\b(?:conference|proceedings|journal|workshop|symposium|transactions|letters|review|"
+                           r"congress|meeting|annals|bulletin|press)\b", re.I)
 
 
 _NUMBERED = frozenset({"volume", "number", "pages"})  # a value with no digit is something else ("page: /pubs/")
@@ -584,14 +604,16 @@ def _link_of(title: str) -> str:
 def paper_items(data: Any) -> list[dict[str, Any]]:
     """The mappings that carry a title and a paper's field (by its key, or an author list by what it says), in
     document order; a mapping keyed by titles (`{"Title": {"year": 2013, "creds": "Lee A. & Kim B."}}`) gives its
-    values with their titles."""
+    values with their titles. A key left empty is no field (a theme's `sidebar: {title: Academic articles, author:
+    }`)."""
     out: list[dict[str, Any]] = []
     stack = [data]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
             low = _lower_keys(node)
-            if (isinstance(low.get("title"), str) or _titled(low.get("title"))) and _paper_fields(low):
+            if (isinstance(low.get("title"), str) or _titled(low.get("title"))) \
+                    and _paper_fields({k: v for k, v in low.items() if v not in (None, "") and v != [] and v != {}}):
                 out.append(node)
                 continue
             values: list[Any] = []

@@ -552,7 +552,7 @@ _SKIP_TAGS = {"script", "style", "noscript", "img", "svg", "button", "iframe", "
 # (but AcadHomepage's "paper-box" and its parts "paper-box-image", "paper-box-text", as they were read: its text a block
 # of its own, its badge another)
 _ENTRY_CLASS = lazy_compile(r"(?<![\w-])(?:paper-box[\w-]*|paper(?:[-_](?:item|entry|card|container|block|row|wrapper|li))?|"
-                            r"pub(?:lication)?s?(?:-?(?:list-)?(?:item|entry))?|bib-?entry|entry|citation|csl-entry)"
+                            r"pub(?:lication)?(?:s?-?(?:list-)?(?:item|entry))?|bib-?entry|entry|citation|csl-entry)"
                             r"(?![\w-])", re.I)
 
 
@@ -563,7 +563,8 @@ _WORK_ITEM = lazy_compile(r"schema\.org/(?:CreativeWork|ScholarlyArticle|Article
 
 def _entry_element(el: etree._Element) -> bool:
     """An element that holds one entry by its class ("paper", "pub-item", "pub-list-item", "csl-entry"; not Hugo
-    Academic's venue line "pub-publication") or by the schema.org type of work it declares."""
+    Academic's venue line "pub-publication", nor "pubs" or "publications", which name the list: a `<div class="pubs"
+    markdown="1">` around a page's paragraphs is no one paper) or by the schema.org type of work it declares."""
     return bool(_ENTRY_CLASS.search(el.get("class") or "") or _WORK_ITEM.search(el.get("itemtype") or ""))
 
 

@@ -286,7 +286,7 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
     _years_in_text(kept)
     profile.publications = [normalize_publication(p, db) for p in kept]
     if meta and not html:
-        profile.publications.extend(_front_matter_papers(path, meta, text, ctx))
+        profile.publications.extend(_front_matter_papers(path, meta, text, ctx, profile.publications))
     profile.publications.extend(attributed)
     return profile
 
@@ -555,12 +555,16 @@ _HEADING_TEXT = lazy_compile(r"<h[1-6][^>]*>(.{1,200}?)</h[1-6]>|^#{1,6}\s+(.+?)
                              r"([^<]{1,80})<", re.I | re.M | re.S)
 
 
-def _front_matter_papers(path: str, meta: dict[str, Any], text: str, ctx: Context) -> list[Publication]:
+def _front_matter_papers(path: str, meta: dict[str, Any], text: str, ctx: Context,
+                         read: list[Publication]) -> list[Publication]:
     """The papers a page's front matter keeps as data for its layout to show: a list of mappings with a title and
     a paper's field (`publications: [{title:, authors:, conference:}]`), read as a data file is, or lists of whole
     citation strings (Hugo `sections: [{name:, list: ["(2021) A. Lee, B. Kim, [Title](doi) - Journal ..."]}]`),
-    read as an HTML list on the lines they stand on."""
-    from .datafile import as_list_page, citation_strings, markdown_texts, profile_from_data, text_line
+    read as an HTML list on the lines they stand on. Mappings are read by their keys' lines (sources/keyed.py) where
+    each key opens a line; those written on one line (TOML's inline tables in Zola's `[extra] publications = [{ title
+    = "...", conference = "OOPSLA", date = "2024" }]`, YAML's `- {title: ..., venue: ...}`) are read here, the
+    mappings whose titles are not among the papers `read` already."""
+    from .datafile import as_list_page, citation_strings, markdown_texts, paper_items, profile_from_data, text_line
 
     if isinstance(refs := meta.get("references"), list) and any(isinstance(r, dict) for r in refs):
         # Pandoc's and Quarto's references kept in the page (CSL YAML, shown with `nocite: '@*'`): data, as in a file
@@ -569,6 +573,10 @@ def _front_matter_papers(path: str, meta: dict[str, Any], text: str, ctx: Contex
     if cites := citation_strings(data):
         got = _read_blocks(as_list_page(cites, text, markdown=True), 0, False, ctx) or []
         return [normalize_publication(p, ctx.db) for p in got]
+    if items := paper_items(data):
+        seen = {fold(p.title) for p in read if p.title}
+        return [p for p in profile_from_data(path, None, text, ctx.db, items=items).publications
+                if not p.title or fold(p.title) not in seen]
     got, at = [], 0
     for value, title in markdown_texts(meta):
         # Markdown kept as a string for the layout to show (Hugo Blox's markdown blocks, a theme's `intro: |`):
