@@ -3231,3 +3231,28 @@ def test_a_year_that_closes_a_title_run_in_an_entry_with_no_other_year_is_the_pa
     assert [(p.title, p.year) for p in pubs] == [
         ("Repeated widget hazard with costly self-control", 2017),
         ("An experiment on widget temptation and paternalism", 2016)]
+
+
+@needs_model
+def test_badges_in_code_spans_that_open_a_line_are_tags_not_the_title(db):
+    """AcadHomepage's "- ``Venue`` [Title](url), **Owner**, Co-author": a badge that names a journal in full, a
+    status, a topic or a venue the database does not know with its year was run into the title ("Expert Systems with
+    Applications Curriculum ...", "Work in Progress MoonCast: ...") or read with the link as the authors."""
+    md = ("# Publications\n\n"
+          "- ``Expert Systems with Applications`` [Curriculum learning for trustworthy widgets](https://doi.org/10.1/a),"
+          " **Jian Zhu**, Xin Zou, Jun Sun (JCR Q1)\n\n"
+          "- ``IEEE Transactions on Multimedia`` [Adaptive confidence widget learning](https://doi.org/10.1/b), "
+          "**Jian Zhu**, Lei Liu\n\n"
+          "- ``Work in Progress`` [MoonWidget: zero-shot widget generation](https://arxiv.org/abs/2503.14345), "
+          "Zeqian Ju, **Jian Zhu**\n\n"
+          "- ``ICLR 2026 & Technical Report`` ``Multi Agent Systems`` [Marti: a framework for widget agents]"
+          "(https://openreview.net/pdf?id=E7jZ), Kaiyan Zhang, **Jian Zhu**\n\n"
+          "- ``Pattern Recognition 2025`` [Robust widget clustering](https://doi.org/10.1/c), **Jian Zhu**, Xin Zou\n")
+    pubs = read_markup("pub.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.year, p.authors[0]) for p in pubs] == [
+        ("Curriculum learning for trustworthy widgets", "Expert Systems with Applications", None, "Jian Zhu"),
+        ("Adaptive confidence widget learning", "IEEE Transactions on Multimedia", None, "Jian Zhu"),
+        ("MoonWidget: zero-shot widget generation", None, 2025, "Zeqian Ju"),  # arXiv by its link
+        ("Marti: a framework for widget agents", "ICLR 2026 & Technical Report", 2026, "Kaiyan Zhang"),
+        ("Robust widget clustering", "Pattern Recognition 2025", 2025, "Jian Zhu")]
+    assert pubs[2].venue is not None and pubs[2].venue.venue is not None and pubs[2].venue.venue.id == "arxiv"

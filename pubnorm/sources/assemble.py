@@ -706,6 +706,8 @@ def block_tokens(lines: Sequence[Line], db) -> list[Token]:  # type: ignore[no-u
     repair.block(toks)
     if any(t.text == "[" for t in toks):
         repair.leading_tag(toks, db)
+    if any(t.tag == "code" for t in toks):
+        repair.code_tag(toks, db)
     _kind_heading(toks)
     return toks
 

@@ -1397,6 +1397,8 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
             mtag = col
         if t == "sup":
             mtag = "sup"
+        elif t in ("code", "kbd", "tt") and not mtag:
+            mtag = "code"  # a badge ("``CVPR 2016`` [Title](url)": AcadHomepage's venue tag), not the words around it
         add_text(el.text, (b, i, h, mtag), el)
         if depth < MAX_DEPTH:
             for c in el:

@@ -131,6 +131,61 @@ def leading_tag(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
         toks[c + 1].label = toks[c + 1].field  # the paper started at the bracket: no second start after it
 
 
+def code_tag(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """"- ``IEEE Transactions on Multimedia`` [Title](url), **A. Lee**, B. Kim", "``Work in Progress`` [Title](url)",
+    "``ACL 2024 (Findings)`` ``Model Architecture`` [Title](url)": the code spans that open a line before its other
+    words are tags (AcadHomepage's badges), none of the title or authors the labeller ran them into: a venue the
+    database knows or an acronym and its year (the paper's venue), a status, or a note (a topic). The paper starts at
+    the first; a link right after them, of two words or more, is its title when nothing else of the entry is."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.tag != "code" or (i and toks[i - 1].line == t.line):
+            i += 1
+            continue
+        tags: list[tuple[int, int]] = []  # each code span's tokens, one after another
+        j = i
+        while j < n and toks[j].tag == "code" and toks[j].line == t.line:
+            k = j + 1
+            while k < n and toks[k].tag == "code" and toks[k].span == toks[j].span:
+                k += 1
+            tags.append((j, k))
+            j = k
+        if j >= n or toks[j].line != t.line or (not toks[j].text[:1].isalnum() and toks[j].text not in "[(“\"'"):
+            i = j
+            continue
+        started = any(x.label.startswith("B-") for x in toks[i:j + 1])
+        for a, b in tags:
+            _read_tag(toks[a:b], db)
+        toks[i].label = ("B-" if started or i == 0 else "") + toks[i].field
+        toks[j].label = toks[j].field  # the paper started at its first tag: no second start after it
+        href = toks[j].href
+        k = j
+        while k < n and toks[k].href == href and toks[k].line == t.line:
+            k += 1
+        words = [x for x in toks[j:k] if x.text[:1].isalnum()]
+        if href and len(words) >= 2 and not any(x.link_word for x in toks[j:k]) \
+                and not any(x.field == "title" for x in toks[k:entry_span(toks, j, k)[1]]):
+            for x in toks[j:k]:
+                x.relabel("title")
+        i = j
+
+
+def _read_tag(tag: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """The tokens of one badge labelled as what it says (see code_tag)."""
+    text = join_tokens(tag)
+    if _STATUS_BRACKET.fullmatch(text) or text.lower() in ("work in progress", "preprint"):
+        field = "status"
+    elif db.match(text).venue is not None or _ACRONYM_YEAR.search(text) \
+            or (YEAR.search(text) and any(x.text[:1].isupper() for x in tag)):  # "ICLR 2026 & Technical Report"
+        field = "venue"  # (a name and a year: "IEEE Cyber 2024")
+    else:
+        field = "other"
+    for x in tag:
+        x.relabel("year" if YEAR.fullmatch(x.text) and field in ("venue", "other") else field)  # "`2022` **[Title]**"
+
+
 def venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
     """A link whose text opens with a venue the database knows by that name, then at most its volume, pages and
     year ("<a href=doi>Phys. Rev. E <b>99</b>, 022605 (2019)</a>", "[MNRAS](...) (2021)"), in an entry whose title
