@@ -184,7 +184,7 @@ _LATEX = lazy_compile(r"[{}\\~$]")
 def bibtex_names(value: str) -> tuple[list[str], bool]:
     """A BibTeX name list as names in reading order (marks kept: see clean_names), and whether it ends in "and others"."""
     if not _LATEX.search(value):  # plain names (most lists): no braces or commands to read
-        names = [" ".join(n.split()) for n in _AND.split(value)]
+        names = [" ".join(n.split()) for part in _AND.split(value) for n in _commas_listed(part)]
         names = [n for n in names if n]
         kept = [_reading(n) if "," in n else n for n in names if n.lower() != "others"]
         return kept, len(kept) < len(names)
@@ -192,6 +192,19 @@ def bibtex_names(value: str) -> tuple[list[str], bool]:
     # "{Ann and Bob Lab}" or "{O'Brien, Pat}" in braces is one name as written; otherwise "Last, First"
     kept = [to_text(n) if _braced(n) else _reading(to_text(n)) for n in names if n.lower() != "others"]
     return kept, any(n.lower() == "others" for n in names)
+
+
+_SUFFIX = lazy_compile(r"\s*(?:jr|sr|[ivx]+)\.?\s*", re.I)
+
+
+def _commas_listed(name: str) -> list[str]:
+    """A BibTeX name written as a list parted by commas ("Gabriel Sarch, Yue Wu, Michael J. Tarr, Katerina
+    Fragkiadaki", no "and"): BibTeX's one name has three parts at most, the middle one a suffix ("Last, Jr, First"),
+    so three parts or more with no suffix between are several names."""
+    parts = name.split(",")
+    if len(parts) < 3 or _SUFFIX.fullmatch(parts[1]):
+        return [name]
+    return [p.strip() for p in parts]
 
 
 def _reading(name: str) -> str:

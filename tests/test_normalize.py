@@ -117,3 +117,14 @@ def test_a_paper_with_an_arxiv_id_and_no_venue_appeared_on_arxiv(db):  # type: i
     assert venue(status="under review") == ("arxiv", "under review")
     assert venue(status="published") == (None, "published")
     assert venue(venue_raw="Icarus") == (None, "unknown")
+
+
+def test_a_bibtex_author_list_parted_by_commas_alone_is_its_names():
+    """`author={Gabriel Sarch, Yue Wu, Michael J. Tarr, Katerina Lind}` (no "and"): BibTeX's one name has three
+    comma-parted parts at most, the middle a suffix; this was read as one name ("Sarch"). "Last, Jr, First" stays."""
+    from pubnorm.normalize import bibtex_names
+
+    assert bibtex_names("Gabriel Herbert Sarch, Yue Wu, Michael J. Tarr, Katerina Lind") == (
+        ["Gabriel Herbert Sarch", "Yue Wu", "Michael J. Tarr", "Katerina Lind"], False)
+    assert bibtex_names("Smith, Jr., John and Doe, Jane") == (["John Smith, Jr.", "Jane Doe"], False)
+    assert bibtex_names("van der Berg, Jan Piet and others") == (["Jan Piet van der Berg"], True)
