@@ -138,6 +138,8 @@ def block(toks: Sequence[Token]) -> None:
     if ";" in marks:
         authors.semicolon_list_end(toks)
     authors.surname_over_styled_title(toks)
+    authors.names_before_author_run(toks)
+    authors.names_line_read_as_venue(toks)
     if ":" in marks or "：" in marks:
         authors.names_before_colon(toks)
         authors.coined_name_opens_title(toks)
@@ -152,9 +154,12 @@ def block(toks: Sequence[Token]) -> None:
         authors.name_et_al(toks)
     if "." in marks:
         authors.title_word_after_names(toks)
+        authors.title_after_initials(toks)
     authors.names_open_title(toks)
     authors.name_opens_list(toks)
     authors.first_surname(toks)
+    if "-" in marks or "‐" in marks:
+        authors.hyphened_initials(toks)
     authors.author_notes(toks)
     authors.group_author_line(toks)
     authors.group_after_names(toks)

@@ -315,6 +315,54 @@ def author_gaps(toks: Sequence[Token]) -> None:
 _INITIAL = lazy_compile(r"[A-Z\u00c0-\u00de]{1,2}")
 
 
+def names_line_read_as_venue(toks: Sequence[Token]) -> None:
+    """"**Title**  \\n *Malek Okafor and Rahat Lind*  \\n *The 41st Symposium On Applied Computing 2026*": a line
+    of two names or more (each of two to four words), read as the venue in an entry with no authors and with its
+    venue on another line, is the author list."""
+    for s, e in entry_spans(toks):
+        if any(t.field == "author" for t in toks[s:e]):
+            continue
+        for line in sorted({t.line for t in toks[s:e]}):
+            own = [k for k in range(s, e) if toks[k].line == line]
+            if not own or not all(toks[k].field == "venue" for k in own):
+                continue
+            names = split_name_list(join_tokens([toks[k] for k in own]))[0]
+            if len(names) < 2 or not all(name_shaped(x) and 2 <= len(x.split()) <= 4 for x in names) \
+                    or not any(t.field == "venue" and t.line != line for t in toks[s:e]):
+                continue
+            for k in own:
+                toks[k].relabel("author")
+            break
+
+
+def names_before_author_run(toks: Sequence[Token]) -> None:
+    """"<b>H. Mehnatkesh</b>, D. Gordon, and C. R. Koch<br>" read as no field up to "R. Koch": a line that is a list
+    of names, the last of them read as the authors, is the author list from its start."""
+    n = len(toks)
+    for i in range(1, n):
+        t = toks[i]
+        if t.field != "author" or toks[i - 1].field != "other" or toks[i - 1].line != t.line:
+            continue
+        a = i
+        while a and toks[a - 1].line == t.line and toks[a - 1].field == "other":
+            a -= 1
+        if a and toks[a - 1].line == t.line:
+            continue  # another field before them on the line
+        b = i
+        while b < n and toks[b].line == t.line and toks[b].field == "author":
+            b += 1
+        if (b < n and toks[b].line == t.line) or any(x.href for x in toks[a:i]):
+            continue  # the names end the line
+        names = split_name_list(join_tokens(toks[a:b]))[0]
+        if len(names) < 2 or not all(name_shaped(x) and 2 <= len(x.split()) <= 5 for x in names):
+            continue
+        start = any(x.label.startswith("B-") for x in toks[a:i + 1])
+        for x in toks[a:i + 1]:
+            x.label = "author"
+        if start:
+            toks[a].label = "B-author"
+
+
 def thesis_author(toks: Sequence[Token]) -> None:
     """"Adam L. Baskerville **PhD Thesis**, 2018" read as one venue in an entry with no authors: the names before the
     words naming the thesis (set apart from them) are its author."""
@@ -1003,6 +1051,24 @@ def first_surname(toks: Sequence[Token]) -> None:
             toks[i - 1].label = "author"
 
 
+def hyphened_initials(toks: Sequence[Token]) -> None:
+    """"H.-C. Wang, Y.-M. Tien, and M. Pomplun (2012) ...": an initial and its hyphen that open an author's name ("H.
+    -" of "H.-C.", as Chinese and Korean given names are written) read as other before it are the name's (the author
+    was "C. Wang")."""
+    for i in range(len(toks) - 4):
+        a, stop, dash, b = toks[i:i + 4]
+        if a.field == "other" and len(a.text) == 1 and a.text.isupper() and stop.text == "." \
+                and dash.text in ("-", "‐") and stop.field == dash.field == "other" and b.field == "author" \
+                and _INITIAL_TOKEN.fullmatch(b.text) and a.line == b.line and not b.label.startswith("B-") \
+                and (a.label.startswith("B-") or not i or toks[i - 1].line != a.line
+                     or not toks[i - 1].text[:1].isalnum()):
+            for t in (a, stop, dash):
+                t.relabel("author")
+
+
+_INITIAL_TOKEN = lazy_compile(r"[A-Z]")
+
+
 # a note on the authors' order or roles, in brackets between the fields ("(alphabetical order)", "(*equal
 # contribution)", "(† corresponding author)")
 _AUTHOR_NOTE = lazy_compile(r"\W*(?:(?:authors?\s+(?:listed\s+)?in\s+)?alphabetical(?:\s+order)?|"
@@ -1199,3 +1265,74 @@ def names_before_colon(toks: Sequence[Token]) -> None:
         if begin:
             t.label = "B-author"
         return
+
+
+_ONE_INITIAL = lazy_compile(r"[A-Z](?:h|j)?")  # "S", "Ch", "Yj": one initial, its full stop a token after it
+
+
+def title_after_initials(toks: Sequence[Token]) -> None:
+    """"Majumdar, S., Chatterjee, S.\\n On Weighted Multivariate Sign Functions. *Preprint*, 2019", "Majumdar, S.
+    Fairness, Explainability, Privacy, and Robustness for ... Making. In Big Data ...": an entry that opens with names
+    written surname first, each "Surname, I." (initials with full stops), read on as names past them: the words after
+    the last initial's full stop are no name of that form, so they are the title, up to its full stop or to the
+    title the labeller read after them."""
+    for s, e in entry_spans(toks):
+        i = s
+        while i < e and not toks[i].text[:1].isalnum():
+            i += 1
+        end = _initials_list_end(toks, i, e)
+        if end is None or end >= e or toks[end].field != "author":
+            continue
+        k = end
+        while k < e and toks[k].field == "author":
+            k += 1
+        words = [t for t in toks[end:k] if t.text[:1].isalpha()]
+        if len(words) < 2 or not toks[end].text[:1].isupper() or len(toks[end].text) < 2 \
+                or _initials_list_end(toks, end, k) is not None or _more_names(toks[end:k]):
+            continue
+        titled = k < e and toks[k].field == "title" and not toks[k].label.startswith("B-")
+        if not titled and (any(t.field == "title" for t in toks[s:e])
+                           or (toks[k - 1].text != "." and k < e and toks[k].text != ".")):
+            continue
+        for t in toks[end:k]:
+            t.relabel("title")
+        if not titled and toks[k - 1].text == ".":
+            toks[k - 1].relabel("other")
+
+
+def _more_names(run: Sequence[Token]) -> bool:
+    """Whether words read on after a list of "Surname, I." names are more names written otherwise: an initial after
+    a comma ("Le, E.V.T, Gonzales, R. A."), or pieces parted by commas that are each a name of two words or more
+    ("Acosta, A., Mark P. Martirez, Norleakvisoth Lim, and Jane P. Chang"; one name of three words at most), not
+    single words ("Fairness, Explainability, Privacy, and Robustness for ...")."""
+    if any(a.text == "," and _ONE_INITIAL.fullmatch(b.text) and c.text in (".", ",")
+           for a, b, c in zip(run, run[1:], run[2:], strict=False)):
+        return True
+    stop = next((k for k, t in enumerate(run) if t.text == "." and k and len(run[k - 1].text) > 1), len(run))
+    pieces = [p for p in split_name_list(join_tokens(run[:stop]))[0] if p]
+    return bool(pieces) and all(name_shaped(p) and len(p.split()) >= 2 for p in pieces) \
+        and (len(pieces) >= 2 or len(pieces[0].split()) <= 3)
+
+
+def _initials_list_end(toks: Sequence[Token], i: int, e: int) -> int | None:
+    """Where a list of names written "Surname, I. I." from toks[i] ends (after the last initial's full stop, and the
+    comma, "&" or "and" after it when another name follows), or None when no such name opens it."""
+    end = None
+    while i < e:
+        j = i
+        while j < e and j - i < 4 and toks[j].field == "author" \
+                and ((toks[j].text[:1].isupper() and len(toks[j].text) > 1) or toks[j].text in NAME_PARTICLES
+                     or toks[j].text == "-"):
+            j += 1
+        if j == i or j + 2 >= e or toks[j].text != ",":
+            return end
+        k = j + 1
+        while k + 1 < e and _ONE_INITIAL.fullmatch(toks[k].text) and toks[k + 1].text in (".", "-"):
+            k += 2
+        if k == j + 1 or any(t.field != "author" for t in toks[i:k]):
+            return end
+        end = k
+        if k < e and toks[k].text in (",", "&", "and", ";"):
+            k += 1
+        i = k
+    return end
