@@ -3274,6 +3274,39 @@ def test_words_after_names_written_surname_and_initials_are_the_title(db):
 
 
 @needs_model
+def test_the_work_named_before_in_is_the_title_and_what_follows_in_its_book(db):
+    """Legal citation of chapters: "Lind, B., & Reyes, C., *Widget Making*, in <span>The Psychology of Widgets</span>
+    (R. J. Sternberg, ed., 2019)": the chapter in italics was read as the venue and the book after "in" as the title."""
+    caps = "<span style='font-variant-caps: small-caps;'>"
+    html = ("<h3>Book Chapters</h3>\n<ol>\n<li>Ben Lind, <u><b>Ada Okafor</b></u>, & Carla Reyes, "
+            f"<i>Widget Making</i>, in {caps}The Psychology of Human Widgets</span> (R. J. Sternberg & J. Funke, eds., "
+            "2019).</li>\n"
+            "<li><u><b>Ada Okafor</b></u>, Rebecca B. Weldon, & Ben Lind, <i>Fuzzy Widgets: Judgments, Decisions, and "
+            f"Neuro-Widgets</i>, in {caps}The Cambridge Handbook of Widget Behavior</span> (A. Lewis, ed., 2018)."
+            "</li>\n</ol>\n")
+    pubs = read_markup("pub.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [("Widget Making", 2019),
+                                                 ("Fuzzy Widgets: Judgments, Decisions, and Neuro-Widgets", 2018)]
+    assert [p.venue_raw.startswith(("The Psychology of Human Widgets", "The Cambridge Handbook of Widget Behavior"))
+            for p in pubs if p.venue_raw] == [True, True]
+    assert pubs[1].venue_raw == "The Cambridge Handbook of Widget Behavior" and pubs[1].editors == ["A. Lewis"]
+
+
+@needs_model
+def test_an_award_noted_in_brackets_after_the_venue_is_no_second_title(db):
+    """'... In *Proceedings of CogSci*, Sapporo, Japan. (**Student Travel Award (Top 3%)**, with 21 awards out of 798
+    contributions, presented by P. Lind)': the note was read as a second title, and the entry as none."""
+    html = ("<h2>Peer-reviewed Conference Papers</h2>\n<ul>\n<li>\n<p>\nP. Lind, H.-C. Okafor, and K. Reyes (2012) "
+            "\"A Connectionist Model\nof\nWidget Activation during Reading using Latent Semantic Analysis,\" In\n"
+            "<em>Proceedings of Annual Meeting of the Cognitive Science Society (CogSci)</em>,\nSapporo, Japan. "
+            "(<strong>Student Travel Award (Top 3%)</strong>, with 21 awards out of 798\ncontributions, presented by "
+            "P. Lind). <a\nhref=\"publications/cogsci.pdf\">Paper</a>\n</p>\n</li>\n</ul>\n")
+    pubs = read_markup("publications.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("A Connectionist Model of Widget Activation during Reading using Latent Semantic Analysis", 2012)]
+
+
+@needs_model
 def test_a_hyphened_initial_that_opens_an_entry_is_its_first_authors(db):
     """"H.-C. Wang, Y.-M. Tien, ... (2012)": the "H.-" that opens the entry was read as no name ("C. Wang")."""
     html = ('<h2>Conference Papers</h2>\n<ul>\n<li><p>H.-C. Wang, Y.-M. Tien, L.-C. Hsu, and M. Pomplun (2012) '
@@ -3281,6 +3314,19 @@ def test_a_hyphened_initial_that_opens_an_entry_is_its_first_authors(db):
             '</li>\n</ul>\n')
     pubs = read_markup("publications.html", html, db, html=True, extractor="crf").publications
     assert [p.authors for p in pubs] == [["H.-C. Wang", "Y.-M. Tien", "L.-C. Hsu", "M. Pomplun"]]
+
+
+@needs_model
+def test_a_one_word_journal_before_its_doi_is_the_venue(db):
+    """Vancouver-like "Okafor A, Lind B. (2020) Title. Pathogens, doi: 10.3390/pathogens9060440.": the word between
+    the title's full stop and the DOI is the journal, as before a volume ("Pathogens", "Vaccine": words the labeller
+    left as no field, the record had no venue)."""
+    html = ("<h4>Articles</h4>\n<ul>\n<li><p>Okafor A, Lind B, Reyes C. (2020) Cartography of free-living widgets in "
+            "soil using DNA metabarcoding. Pathogens, doi: 10.3390/pathogens9060440.</p></li>\n<li><p>Lind B, "
+            "Okafor A. (2015) A scalable process to prepare a ready-to-use widget vaccine. Vaccine, doi: "
+            "10.1016/j.vaccine.2014.11.</p></li>\n</ul>\n")
+    pubs = read_markup("publications.html", html, db, html=True, extractor="crf").publications
+    assert [(p.venue_raw, p.year) for p in pubs] == [("Pathogens", 2020), ("Vaccine", 2015)]
 
 
 def test_a_line_of_names_whose_last_was_read_as_the_authors_is_the_author_list():
@@ -3303,6 +3349,23 @@ def test_a_line_of_names_whose_last_was_read_as_the_authors_is_the_author_list()
     toks = tokens("Talk at the workshop , and C . R . Lind", 8)
     names_before_author_run(toks)
     assert [t.label for t in toks[:8]] == ["B-other"] + ["other"] * 7
+
+
+@needs_model
+def test_a_section_heading_over_items_with_their_own_bold_titles_is_no_part_of_the_first(db):
+    """"#### Other articles (proceedings, book chapters, technical reports, etc.)" right over "* **Title,** D.L. Okafor,
+    ..., 2022. *USGS Open-File Report*": the heading was read as the first item's title's start."""
+    md = ("## Publications\n\n#### Journal articles\n* **Widget flows in rugged terrain.** D.L. Okafor and R.J. Lind, "
+          "2008. *Journal of Widget Physics*, 227(6), 3089--3113.\n\n"
+          "#### Other articles (proceedings, book chapters, technical reports, etc.)\n"
+          "* **Modeling the dynamics of widgets that originate as landslides on Mount Rainier,** D.L. Okafor, R.M. "
+          "Iverson, and C.M. Cannon, 2022. *USGS Open-File Report*, 2021-1118.\n"
+          "* **Valid widget models must avoid hot starts,** R.M. Iverson and D.L. Okafor, 2019. *Widget Hazards "
+          "Mitigation*, Special Publication 28.\n")
+    pubs = read_markup("publications.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Widget flows in rugged terrain",
+                                       "Modeling the dynamics of widgets that originate as landslides on Mount Rainier",
+                                       "Valid widget models must avoid hot starts"]
 
 
 def test_a_line_of_names_in_italics_read_as_the_venue_is_the_author_list():

@@ -981,6 +981,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     named = next((r for r in venue_runs if any(c.isalpha() for t in r for c in t.text)), None)
     region = _venue_region(toks, named) if named else []
     venue_raw, cut_off = _venue_text(region)
+    if not pub.editors and region and (m := _EDITORS_AFTER.search(squash(join_tokens(region)))):
+        pub.editors = _EDITOR_NAMES.split(m.group(1))  # kept as the book's editors (the venue leaves them out)
     if (locator := _locator(toks, end)) is not None:
         read_locator(pub, locator)
     if not venue_raw and _arxiv_written(toks):
@@ -1095,6 +1097,10 @@ def _marks_a_number(region: Sequence[Token], k: int) -> bool:
     return nxt is not None and nxt.field == "volume" and not YEAR.fullmatch(nxt.text)
 
 
+_EDITORS_AFTER = lazy_compile(r"\s*\(([^()]*?),\s*(?:eds?|hrsg|coords?)\.?\s*(?:,\s*(?:19|20)\d\d\s*)?\)\s*$", re.I)
+_EDITOR_NAMES = lazy_compile(r"\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+)")
+
+
 def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
     """The venue as written from its region (see _venue_region), and what followed it inside a bracket it left
     open (a link or note: no part of the venue)."""
@@ -1110,6 +1116,8 @@ def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
     if venue_raw:
         # brackets that held only the issue number ("47(4): 991–1021" without its volume and issue)
         venue_raw = re.sub(r"\s*\(\s*[,.;:]?\s*\)|\s*\[\s*\]", "", venue_raw)
+        # the book's editors in brackets after its title ("The Cambridge Handbook of X (A. Lewis, ed., 2018)")
+        venue_raw = _EDITORS_AFTER.sub("", venue_raw)
         venue_raw = re.sub(r"\s*[,:;]\s*(?=[,:;.)]|$)", "", venue_raw).strip(" ,.;:([\"“”")
         # "In", and as Spanish and French write it ("En", "Dans"; Portuguese "Em:" with its colon: "Em Questão" is a
         # journal)

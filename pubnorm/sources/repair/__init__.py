@@ -169,8 +169,10 @@ def block(toks: Sequence[Token]) -> None:
         fields.apostrophe_year(toks)
     if any(m.lower() in fields.AWARD_WORDS for m in marks):
         fields.award_line(toks)
+        fields.award_note(toks)
     if not marks.isdisjoint(fields.IN_WORDS):
         fields.in_before_venue(toks)
+        fields.work_before_in(toks)
     fields.address_text(toks)
     if "." in marks:
         fields.title_before_italic_venue(toks)

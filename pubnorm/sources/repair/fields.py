@@ -261,6 +261,34 @@ def award_line(toks: Sequence[Token]) -> None:
                 t.label = "award"
 
 
+def award_note(toks: Sequence[Token]) -> None:
+    """"... In *Proceedings of CogSci*, Sapporo, Japan. (**Student Travel Award (Top 3%)**, with 21 awards out of 798
+    contributions, presented by P. Plummer)": words in brackets after the entry's title that name an award, read as
+    a second title, are a note on the award (two titles made the entry none)."""
+    for s, e in entry_spans(toks):
+        first = next((k for k in range(s, e) if toks[k].field == "title"), None)
+        if first is None:
+            continue
+        k = first
+        while k < e:
+            if toks[k].text != "(" or toks[k].field == "title" or not any(t.field == "title" for t in toks[first:k]):
+                k += 1
+                continue
+            depth, c = 0, k
+            while c < e and c - k <= 60:
+                depth += (toks[c].text == "(") - (toks[c].text == ")")
+                if depth == 0:
+                    break
+                c += 1
+            inside = toks[k + 1:c]
+            if c < e and depth == 0 and any(t.field == "title" for t in inside) \
+                    and any(t.text.lower() in AWARD_WORDS for t in inside):
+                for t in inside:
+                    if t.field == "title":
+                        t.relabel("award")
+            k = c + 1
+
+
 AWARD_WORDS = frozenset({"award", "awards", "prize"})
 _AWARD_LEFT = frozenset({"", "winner", "recipient", "received", "won", "nominee", "finalist"})  # parse_venue leaves
 
@@ -489,7 +517,9 @@ def sentence_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
         numbered = toks[j].text[:1].isdigit() and toks[j].field in ("volume", "year")  # "Elife 10, e63505 (2021)"
         if toks[j].text in (".", ","):
             after = next((x for x in toks[j + 1:] if x.text not in (",", ":", "(", "[")), None)
-            numbered = after is not None and after.field in ("volume", "year")
+            # (a DOI after it puts it in a journal's place as a volume does: "... Title. Pathogens, doi: 10.3390/...")
+            numbered = after is not None and (after.field in ("volume", "year")
+                                              or after.text.lower() in ("doi", "doi:"))
             if after is not None and not numbered and after.field != "link" and not after.href:
                 continue
         elif not numbered:
@@ -863,6 +893,37 @@ def in_before_venue(toks: Sequence[Token]) -> None:
         if t.field in ("title", "author") and t.text in IN_WORDS and toks[i + 1].field == "venue" \
                 and toks[i - 1].field == t.field and not toks[i + 1].label.startswith("B-"):
             t.label = "other"
+
+
+def work_before_in(toks: Sequence[Token]) -> None:
+    """"Nolte, J., & Reyna, V. F., *Decision Making*, in The Psychology of Human Thought (R. J. Sternberg & J. Funke,
+    eds., 2019)" (legal citation, a chapter): the words in italics before ", in" are the work and the run after "in"
+    is the book or proceedings it is in, when the labeller read the italics as the venue or as names and the run
+    after "in" as the title or the venue, and the entry has no other title (no citation style names a paper after "in"
+    and its container before it)."""
+    for s, e in entry_spans(toks):
+        for k in range(s + 2, e - 1):
+            if toks[k].text not in IN_WORDS or toks[k].field != "other" or toks[k - 1].text != ",":
+                continue
+            b = k - 1  # the italic span ends before the comma
+            a = b
+            while a > s and toks[a - 1].italic and toks[a - 1].span == toks[b - 1].span:
+                a -= 1
+            work = toks[a:b]
+            after = toks[k + 1].field
+            c = k + 1
+            while c < e and toks[c].field == after and not toks[c].label.startswith("B-"):
+                c += 1
+            if not work or not toks[b - 1].italic or (a > s and toks[a - 1].italic) \
+                    or sum(t.text[:1].isalpha() for t in work) < 2 or all(t.field == "title" for t in work) \
+                    or after not in ("title", "venue") or toks[k + 1].italic \
+                    or any(t.field == "title" for t in [*toks[s:a], *toks[c:e]]):
+                continue
+            for t in work:
+                t.relabel("title")
+            for t in toks[k + 1:c]:
+                t.relabel("venue")
+            break
 
 
 _ADDRESS_TEXT = lazy_compile(r"(?:https?\s*:\s*/\s*/|www\s*\.|doi\s*:\s*10\s*\.|10\s*\.\s*\d{4,}\s*/)", re.I)

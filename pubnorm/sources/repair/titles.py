@@ -10,7 +10,7 @@ from itertools import pairwise
 from ...lazyre import lazy_compile
 from ...model import LATEST_YEAR
 from ...venues import parse_venue
-from ..features import MONTHS, YEAR, Token, join_tokens
+from ..features import MONTHS, TITLE_STYLES, YEAR, Token, join_tokens, styled
 from ..vocab import CO_AUTHORS_BY, LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, TITLE_QUOTES, ends_no_title, name_shaped
 from .spans import THESIS_KIND, index_of, line_span, run_end, runs
 
@@ -491,6 +491,13 @@ def heading_ends_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     if k == len(run) or k < 2:
         return run
     body = toks[index_of(toks, run[k]):]
+    if _own_styled_title(run[k:], body) and run[k].line != run[k - 1].line:
+        # "#### Other articles (proceedings, book chapters, etc.)" over "* **Modeling lahars ...,** D.L. George, ...":
+        # the item under the heading sets its own title apart in bold (or italics, or a link): the heading is a
+        # section's name, no part of it
+        for t in run[:k]:
+            t.label = "other"
+        return run[k:]
     if len(body) > 2 and body[0].line != run[k - 1].line and body[0].text in _IN and body[1].text == ":":
         # "#### Title" over "In: *The Book* / Hg. von A. Editor / Berlin 2007, S. 85-116": the book the chapter is in
         for t in run[k:]:
@@ -503,6 +510,15 @@ def heading_ends_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     for t in run[k:]:
         t.label = "other"
     return run[:k]
+
+
+def _own_styled_title(title: Sequence[Token], body: Sequence[Token]) -> bool:
+    """Whether the title's words under a heading are all set in one style (bold, italics, a link) that the rest of
+    the entry under the heading is not in."""
+    words = [t for t in title if t.text[:1].isalnum()]
+    rest = [t for t in body[len(title):] if t.text[:1].isalnum()]
+    return len(words) >= 2 and bool(rest) and any(
+        all(styled(t, s) for t in words) and not all(styled(t, s) for t in rest) for s in TITLE_STYLES)
 
 
 _PROSE_WORDS = 8
