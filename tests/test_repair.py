@@ -3406,3 +3406,22 @@ def test_names_written_otherwise_after_surname_and_initials_stay_names():
         toks += [Token(w, 0, label="title") for w in "Widget stimuli elicit widget seeking".split()]
         title_after_initials(toks)
         assert [t.field for t in toks] == ["author"] * len(names.split()) + ["title"] * 5, names
+
+
+@needs_model
+def test_a_badge_entry_with_its_authors_and_venue_on_lines_of_their_own_is_one_paper(db):
+    """"- `ACM CCS'26` **Title** [PDF]" over "<u>Owner</u>, A. Lee." and "In *Proceedings of ...*, November 2026.":
+    with the tag read as its venue, the title's line was a whole paper and the lines under it another, with no
+    title (each paper gave two records)."""
+    tail = "(<span style=\"color:#B00C00\">CCF-A</span>)  \n"
+    md = ("# 📝 Publications\n\n"
+          "- `ACM CCS'26` **WidgetAgent: LLM-Powered Detection of Broken-Access-Control Widgets in Web "
+          "Applications** [PDF]  \n  <u>Fengyu Lind</u>, Yuan Okafor, Zheng Lou, Tian Chen.  \n"
+          "  In *Proceedings of the 33rd ACM Conference on Computer and Communications Security (CCS)*, November 2026. "
+          + tail + "\n"
+          "- `NDSS'26` **WidgetGuard: A Lightweight State-Aware Runtime Guard Against Widget Following Attacks** "
+          "[PDF]  \n  Yuan Okafor, <u>Fengyu Lind</u>, Tian Chen.  \n"
+          "  In *Proceedings of the Network and Distributed System Security (NDSS)*, February 2026. " + tail)
+    pubs = read_markup("about.md", md, db, extractor="crf").publications
+    assert [(p.title[:14], p.authors[:1], p.year) for p in pubs] == [
+        ("WidgetAgent: L", ["Fengyu Lind"], 2026), ("WidgetGuard: A", ["Yuan Okafor"], 2026)]

@@ -169,7 +169,21 @@ def code_tag(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
                 and not any(x.field == "title" for x in toks[k:entry_span(toks, j, k)[1]]):
             for x in toks[j:k]:
                 x.relabel("title")
+        _joins_next(toks, j)
         i = j
+
+
+def _joins_next(toks: Sequence[Token], j: int) -> None:
+    """"- `ACM CCS'26` **Title** [PDF]" over its authors and venue on lines of their own: an entry the labeller
+    started on the next line, with no title and no tag of its own, is this paper's rest (the tag read as a venue
+    left the title's line a whole paper, the lines under it another with no title)."""
+    _, end = entry_span(toks, j, j + 1)
+    if end >= len(toks) or toks[end].line == toks[end - 1].line or toks[end].tag == "code":
+        return
+    _, after = entry_span(toks, end, end + 1)
+    if any(t.field == "title" for t in toks[end:after]) or not any(t.field == "title" for t in toks[j:end]):
+        return
+    toks[end].label = toks[end].field
 
 
 def _read_tag(tag: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
