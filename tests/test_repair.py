@@ -3366,6 +3366,12 @@ def test_a_section_heading_over_items_with_their_own_bold_titles_is_no_part_of_t
     assert [p.title for p in pubs] == ["Widget flows in rugged terrain",
                                        "Modeling the dynamics of widgets that originate as landslides on Mount Rainier",
                                        "Valid widget models must avoid hot starts"]
+    # ... but not an affiliation in italics under a project's heading, with no authors: no paper of its own
+    md = ("## Featured Research Projects\n\n### Research Project 1: Widget Modeling and Machine Learning for Pediatric "
+          "Widget Disease\n*Cincinnati Children's Widget Medical Center | Aug 2022 - Present*\n\n**Description**: We "
+          "model widget dosing.\n")
+    assert not [p.title for p in read_markup("portfolio.md", md, db, extractor="crf").publications
+                if p.title and p.title.startswith("Cincinnati")]
 
 
 def test_a_line_of_names_in_italics_read_as_the_venue_is_the_author_list():

@@ -514,10 +514,11 @@ def heading_ends_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
 
 def _own_styled_title(title: Sequence[Token], body: Sequence[Token]) -> bool:
     """Whether the title's words under a heading are all set in one style (bold, italics, a link) that the rest of
-    the entry under the heading is not in."""
+    the entry under the heading, which names its authors, is not in (not an affiliation in italics under a project's
+    heading, nor a book's series linked under the book's)."""
     words = [t for t in title if t.text[:1].isalnum()]
     rest = [t for t in body[len(title):] if t.text[:1].isalnum()]
-    return len(words) >= 2 and bool(rest) and any(
+    return len(words) >= 2 and any(t.field == "author" for t in rest) and any(
         all(styled(t, s) for t in words) and not all(styled(t, s) for t in rest) for s in TITLE_STYLES)
 
 
