@@ -320,18 +320,21 @@ def names_line_read_as_venue(toks: Sequence[Token]) -> None:
     of two names or more (each of two to four words), read as the venue in an entry with no authors and with its
     venue on another line, is the author list."""
     for s, e in entry_spans(toks):
-        if any(t.field == "author" for t in toks[s:e]):
+        entry = toks[s:e]
+        if any(t.field == "author" for t in entry):
             continue
-        for line in sorted({t.line for t in toks[s:e]}):
-            own = [k for k in range(s, e) if toks[k].line == line]
-            if not own or not all(toks[k].field == "venue" for k in own):
+        by_line: dict[int, list[Token]] = {}
+        for t in entry:
+            by_line.setdefault(t.line, []).append(t)
+        venue_lines = {line for line, own in by_line.items() if any(t.field == "venue" for t in own)}
+        for _, own in sorted(by_line.items()):
+            if len(venue_lines) < 2 or not all(t.field == "venue" for t in own):
                 continue
-            names = split_name_list(join_tokens([toks[k] for k in own]))[0]
-            if len(names) < 2 or not all(name_shaped(x) and 2 <= len(x.split()) <= 4 for x in names) \
-                    or not any(t.field == "venue" and t.line != line for t in toks[s:e]):
+            names = split_name_list(join_tokens(own))[0]
+            if len(names) < 2 or not all(name_shaped(x) and 2 <= len(x.split()) <= 4 for x in names):
                 continue
-            for k in own:
-                toks[k].relabel("author")
+            for t in own:
+                t.relabel("author")
             break
 
 
