@@ -3431,3 +3431,21 @@ def test_a_badge_entry_with_its_authors_and_venue_on_lines_of_their_own_is_one_p
     pubs = read_markup("about.md", md, db, extractor="crf").publications
     assert [(p.title[:14], p.authors[:1], p.year) for p in pubs] == [
         ("WidgetAgent: L", ["Fengyu Lind"], 2026), ("WidgetGuard: A", ["Yuan Okafor"], 2026)]
+
+
+@needs_model
+def test_a_span_classed_as_a_tag_before_the_linked_title_is_a_badge(db):
+    """'- <span class="preprint-tag">Arxiv</span> [Title](url)<br>' under a topic heading: the tag was run into the
+    title ("Arxiv Echo-4o: ..."), and the first item's also the heading ("o1/R1-like CoT Reasoning for Generation
+    Arxiv DraCo: ...")."""
+    item = ('- <span class="{0}">{1}</span> [{2}](https://arxiv.org/abs/{3})<br>\n  Dongzhi Okafor, Renrui Lind, Ziyu '
+            'Reyes<br>\n\n')
+    md = ("## o1/R1-like CoT Reasoning for Generation\n\n"
+          + item.format("preprint-tag", "Arxiv", "DraWidget: Draft as CoT for Widget Preview", "2512.05112")
+          + item.format("conference-tag", "NeurIPS 2025", "T2W-R1: Reinforcing Widget Generation with CoT",
+                        "2505.00703")
+          + item.format("preprint-tag", "Arxiv", "Echo-4w: Harnessing Synthetic Widgets for Generation", "2508.09987"))
+    pubs = read_markup("pub.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["DraWidget: Draft as CoT for Widget Preview",
+                                       "T2W-R1: Reinforcing Widget Generation with CoT",
+                                       "Echo-4w: Harnessing Synthetic Widgets for Generation"]

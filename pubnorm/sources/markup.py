@@ -1397,8 +1397,10 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
             mtag = col
         if t == "sup":
             mtag = "sup"
-        elif t in ("code", "kbd", "tt") and not mtag:
-            mtag = "code"  # a badge ("``CVPR 2016`` [Title](url)": AcadHomepage's venue tag), not the words around it
+        elif (t in ("code", "kbd", "tt") or (cls and _TAG_CLASS.search(cls))) and not mtag:
+            # a badge ("``CVPR 2016`` [Title](url)": AcadHomepage's venue tag; '<span class="preprint-tag">Arxiv</span>'),
+            # not the words around it
+            mtag = "code"
         add_text(el.text, (b, i, h, mtag), el)
         if depth < MAX_DEPTH:
             for c in el:
@@ -1484,6 +1486,7 @@ def _column_name(head: str) -> str:
     return next(("column-" + tag for tag, pat in _COLUMN_TAGS if pat.fullmatch(head)), "")
 
 
+_TAG_CLASS = lazy_compile(r"(?<![a-z])tag(?![a-z])")  # "preprint-tag", "tag": a badge set apart (not "tags", "stage")
 _VENUE_CLASS = lazy_compile(r"badge|venue|conf|journal|pub-?venue|pub-publication|label")
 _YEAR_CLASS = lazy_compile(r"(?<![a-z])(?:year|date)(?![a-z])")  # "pub-badge year", "pub-date": not "update"
 
