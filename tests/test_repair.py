@@ -3400,13 +3400,17 @@ def test_a_line_of_names_in_italics_read_as_the_venue_is_the_author_list():
 
 def test_names_written_otherwise_after_surname_and_initials_stay_names():
     """title_after_initials leaves names of other forms after a "Surname, I." list ("Le, E.V.T, Gonzales, R. A.",
-    "Acosta, A., Mark P. Martirez, Jane P. Chang, and Emily A. Carter") to the author list: labels as the shipped
-    model gave them on two real pages, where the words after the last initial were names and a title followed."""
+    "Acosta, A., Mark P. Martirez, Jane P. Chang, and Emily A. Carter") to the author list, and takes no list of given
+    names first for one ("Adam Smith, M. S. Kim, ..."): labels as the shipped model gave them on four real pages,
+    where the words after the last initial were names and a title followed."""
     from pubnorm.sources.features import Token
     from pubnorm.sources.repair.authors import title_after_initials
 
     for names in ("Okafor , R . U . , Le , E . V . T , Gonzales , R . A . , Lind , H . J .",
-                  "Acosta , A . , Mark P . Martirez , Jane P . Chang , and Emily A . Carter"):
+                  "Acosta , A . , Mark P . Martirez , Jane P . Chang , and Emily A . Carter",
+                  # given names first, the second's initials before its surname: no "Surname, I." list at all
+                  "Adam Okafor , M . S . Kim , Frank Lind , Johannes Reyes .",
+                  "Søren Okafor , P . O . Goffard & Patrick Lind ."):
         toks = [Token(w, 0, label="author", space_before=w not in ",.") for w in names.split()]
         toks[0].label = "B-author"
         toks += [Token(w, 0, label="title") for w in "Widget stimuli elicit widget seeking".split()]

@@ -1327,8 +1327,9 @@ def _initials_list_end(toks: Sequence[Token], i: int, e: int) -> int | None:
                 and ((toks[j].text[:1].isupper() and len(toks[j].text) > 1) or toks[j].text in NAME_PARTICLES
                      or toks[j].text == "-"):
             j += 1
-        if j == i or j + 2 >= e or toks[j].text != ",":
-            return end
+        if j == i or j + 2 >= e or toks[j].text != "," \
+                or sum(t.text[:1].isupper() and t.text.lower() not in NAME_PARTICLES for t in toks[i:j]) != 1:
+            return end  # one surname (with its particles, or hyphened), not "Adam Smith, M. S. Kim" (given names first)
         k = j + 1
         while k + 1 < e and _ONE_INITIAL.fullmatch(toks[k].text) and toks[k + 1].text in (".", "-"):
             k += 2
