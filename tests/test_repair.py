@@ -3453,3 +3453,22 @@ def test_a_span_classed_as_a_tag_before_the_linked_title_is_a_badge(db):
     assert [p.title for p in pubs] == ["DraWidget: Draft as CoT for Widget Preview",
                                        "T2W-R1: Reinforcing Widget Generation with CoT",
                                        "Echo-4w: Harnessing Synthetic Widgets for Generation"]
+
+
+@needs_model
+def test_a_topic_heading_over_a_whole_citation_is_no_part_of_its_title(db):
+    """"## Code Intelligence" right over "- Title (**ASE 2024**) <br> **Owner**, A. Lee": the heading was read as the
+    title's start. Not so a book's heading over its note in brackets ("(volume of essays in honour of A.A. Long;
+    Cambridge, 2010)"), which opens with no capital."""
+    md = ("## Code Intelligence\n\n- Contextualized Widget-Wrangling Code Generation in Computational Notebooks "
+          "(**ASE 2024**) <br>\n  **Junjie Okafor**, Daya Lind, Chenglong Reyes <br>\n"
+          "    \\[[code](https://github.com/x/y)\\] \\[[paper](/assets/papers/ase24.pdf)\\]\n\n"
+          "- CodeWidget: Explanatory Code Document Generation (**EMNLP 2022 Findings**) <br>\n"
+          "  **Junjie Okafor**, Daya Lind <br>\n")
+    pubs = read_markup("pub.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs][:1] == ["Contextualized Widget-Wrangling Code Generation in Computational Notebooks"]
+    md = ("## Books\n\n### (ed., with A.M. Lind) _Widgets, Patricians, Platonizers_\n(Naples, 2007)\n\n"
+          "### (ed., with Andrea Reyes) _[Ancient Models of Widgets: Studies in Rationality](http://www.cambridge.org/"
+          "x)_\n(volume of essays in honour of A.A. Long; Cambridge, 2010)\n")
+    assert not [p.title for p in read_markup("books.md", md, db, extractor="crf").publications
+                if p.title and "volume of essays" in p.title]

@@ -491,6 +491,11 @@ def heading_ends_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     if k == len(run) or k < 2:
         return run
     body = toks[index_of(toks, run[k]):]
+    if len(body) > 2 and body[0].line != run[k - 1].line and body[0].text in _IN and body[1].text == ":":
+        # "#### Title" over "In: *The Book* / Hg. von A. Editor / Berlin 2007, S. 85-116": the book the chapter is in
+        for t in run[k:]:
+            t.label = "venue" if t.line == body[0].line and t is not body[0] and t is not body[1] else "other"
+        return run[:k]
     if _own_styled_title(run[k:], body) and run[k].line != run[k - 1].line:
         # "#### Other articles (proceedings, book chapters, etc.)" over "* **Modeling lahars ...,** D.L. George, ...":
         # the item under the heading sets its own title apart in bold (or italics, or a link): the heading is a
@@ -498,11 +503,6 @@ def heading_ends_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
         for t in run[:k]:
             t.label = "other"
         return run[k:]
-    if len(body) > 2 and body[0].line != run[k - 1].line and body[0].text in _IN and body[1].text == ":":
-        # "#### Title" over "In: *The Book* / Hg. von A. Editor / Berlin 2007, S. 85-116": the book the chapter is in
-        for t in run[k:]:
-            t.label = "venue" if t.line == body[0].line and t is not body[0] and t is not body[1] else "other"
-        return run[:k]
     words = [t.text for t in body if t.text[:1].isalpha() and t.field != "status"]
     if len(words) < _PROSE_WORDS or 2 * sum(w[:1].islower() for w in words) < len(words) \
             or not any(_sentence_end(body, m) for m in range(1, len(body) - 1)):
@@ -517,8 +517,15 @@ def _own_styled_title(title: Sequence[Token], body: Sequence[Token]) -> bool:
     the entry under the heading, which names its authors, is not in (not an affiliation in italics under a project's
     heading, nor a book's series linked under the book's)."""
     words = [t for t in title if t.text[:1].isalnum()]
-    rest = [t for t in body[len(title):] if t.text[:1].isalnum()]
-    return len(words) >= 2 and any(t.field == "author" for t in rest) and any(
+    after = list(body[len(title):])
+    end = next((k for k, t in enumerate(after) if t.label.startswith("B-")), len(after))
+    rest = [t for t in after[:end] if t.text[:1].isalnum()]
+    if len(words) < 2 or not any(t.field == "author" for t in rest):
+        return False
+    # ... or, of three words or more, followed by its venue or year too: a whole citation of its own ("## Code
+    # Intelligence" over "- Contextualized Data-Wrangling Code Generation ... (**ASE 2024**) <br> Authors")
+    whole = len(words) >= 3 and title[0].text[:1].isupper() and title[0].text not in _IN
+    return (whole and any(t.field in ("venue", "year") for t in rest)) or any(
         all(styled(t, s) for t in words) and not all(styled(t, s) for t in rest) for s in TITLE_STYLES)
 
 
