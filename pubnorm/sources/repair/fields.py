@@ -283,9 +283,9 @@ def award_note(toks: Sequence[Token]) -> None:
         first = next((k for k in range(s, e) if toks[k].field == "title"), None)
         if first is None:
             continue
-        k = first
+        k = first + 1  # (a bracket after the first title's first word: the title is before it)
         while k < e:
-            if toks[k].text != "(" or toks[k].field == "title" or not any(t.field == "title" for t in toks[first:k]):
+            if toks[k].text != "(" or toks[k].field == "title":
                 k += 1
                 continue
             depth, c = 0, k
@@ -909,6 +909,9 @@ def in_before_venue(toks: Sequence[Token]) -> None:
             t.label = "other"
 
 
+_BOOK_TOKENS = 60  # a book's or proceedings' name after "in" is read this far at most (a page of one long line)
+
+
 def work_before_in(toks: Sequence[Token]) -> None:
     """"Nolte, J., & Reyna, V. F., *Decision Making*, in The Psychology of Human Thought (R. J. Sternberg & J. Funke,
     eds., 2019)" (legal citation, a chapter): the words in italics before ", in" are the work and the run after "in"
@@ -926,7 +929,7 @@ def work_before_in(toks: Sequence[Token]) -> None:
             work = toks[a:b]
             after = toks[k + 1].field
             c = k + 1
-            while c < e and toks[c].field == after and not toks[c].label.startswith("B-"):
+            while c < e and c - k <= _BOOK_TOKENS and toks[c].field == after and not toks[c].label.startswith("B-"):
                 c += 1
             if not work or not toks[b - 1].italic or (a > s and toks[a - 1].italic) \
                     or sum(t.text[:1].isalpha() for t in work) < 2 or all(t.field == "title" for t in work) \
