@@ -3472,3 +3472,26 @@ def test_a_topic_heading_over_a_whole_citation_is_no_part_of_its_title(db):
           "x)_\n(volume of essays in honour of A.A. Long; Cambridge, 2010)\n")
     assert not [p.title for p in read_markup("books.md", md, db, extractor="crf").publications
                 if p.title and "volume of essays" in p.title]
+
+
+def test_the_name_after_the_last_comma_before_a_styled_venue_is_the_last_author():
+    """"Sanaz Okafor, **Edward Lind**, P. S. Reyes, Stanley Bak **13th ACM/IEEE International Conference on ...**" on
+    one wrapped line: the shipped model read "Stanley Bak" as the venue's start on a real page (labels as it gave
+    them there). A plain name before plain venue words, or three names, stays."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair.authors import last_author_before_styled_venue
+
+    def entry(name: str, bold: bool) -> list[Token]:
+        toks = [Token(w, 0, label="author") for w in "Sanaz Okafor , Edward Lind , Parasara Reyes".split()]
+        toks[0].label = "B-author"
+        toks.append(Token(",", 0, label="other", space_before=False))
+        toks += [Token(w, 0, label="venue") for w in name.split()]
+        return toks + [Token(w, 0, label="venue", bold=bold) for w in "13th ACM/IEEE International Conference".split()]
+
+    toks = entry("Stanley Bak", bold=True)
+    last_author_before_styled_venue(toks)
+    assert [t.field for t in toks[:11]] == ["author"] * 11 and all(t.field == "venue" for t in toks[11:])
+    for name, bold in (("Stanley Bak", False), ("Stanley Bak Tom Lee", True)):
+        toks = entry(name, bold)
+        last_author_before_styled_venue(toks)
+        assert all(t.field == "venue" for t in toks[9:]), (name, bold)

@@ -126,6 +126,7 @@ def block(toks: Sequence[Token]) -> None:
     authors.bold_name(toks)
     authors.leading_names(toks)
     authors.last_author(toks)
+    authors.last_author_before_styled_venue(toks)
     authors.linked_last_author(toks)
     authors.name_across_break(toks)
     authors.names_under_title(toks)

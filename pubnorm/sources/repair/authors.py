@@ -153,6 +153,26 @@ def last_author(toks: Sequence[Token]) -> None:
             toks[j].label = "author"
 
 
+def last_author_before_styled_venue(toks: Sequence[Token]) -> None:
+    """"Sanaz Sheikhi, **Edward Kim**, P. S. Duggirala, Stanley Bak **13th ACM/IEEE International Conference on
+    Cyber-Physical Systems (ICCPS 2022)**" on one wrapped line: the name after the list's last comma, in plain text,
+    read as the start of the venue set in bold or italics right after it, is the last author."""
+    n = len(toks)
+    for _, j in list(runs(toks, "author")):
+        if j >= n or toks[j].text not in (",", "and", "&") or toks[j].field != "other":
+            continue
+        k = m = j + 1
+        while m < n and m - k < 4 and toks[m].field == "venue" and toks[m].line == toks[j].line \
+                and NAME_TOKEN.match(toks[m].text) and not (toks[m].bold or toks[m].italic or toks[m].href):
+            m += 1
+        words = [t for t in toks[k:m] if t.text[:1].isalpha()]
+        if 2 <= len(words) <= 3 and all(t.text[:1].isupper() for t in words) and m < n \
+                and toks[m].field == "venue" and (toks[m].bold or toks[m].italic) \
+                and not toks[m].label.startswith("B-"):
+            for t in toks[j:m]:
+                t.label = "author"
+
+
 def linked_last_author(toks: Sequence[Token]) -> None:
     """"**A. Yang**, [B. Zhong](...), ..., [Alan Zhao](...), [Anyi Rao](...)  <br> *Venue*": in a list whose co-authors
     are links, each to its person's page, the last link on the line, a name after the list's separator or the list's
