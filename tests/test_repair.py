@@ -3495,3 +3495,22 @@ def test_the_name_after_the_last_comma_before_a_styled_venue_is_the_last_author(
         toks = entry(name, bold)
         last_author_before_styled_venue(toks)
         assert all(t.field == "venue" for t in toks[9:]), (name, bold)
+
+
+@needs_model
+def test_a_heading_parted_by_bars_gives_title_authors_venue_and_year(db):
+    """academicpages: "### Title | [A. Lee](url) and [B. Kim](url) | Journal (2023)" over an abstract and links: the
+    bars part the paper's fields (the whole heading was its title, or the title ran on over the co-authors)."""
+    md = ("## Publications\n\n"
+          "### Skewness Expectations and Widget Choice | [Tilman H. Okafor](https://x.org/a) and [Matthias Lind]"
+          "(https://x.org/b) | Experimental Economics (2023)\n\n<details><summary>Abstract</summary>We elicit widget "
+          "expectations.</details> | [Published Paper](https://doi.org/10.1007/s10683-023-09801-0)\n\n"
+          "### Job Search during a Widget Recession: Survey Evidence from the Netherlands | [Maria Reyes](https://x.org/c),"
+          " [Simon Lind](https://x.org/d), and [Nico Okafor](https://x.org/e) | Labour Economics (2022)\n\n"
+          "<details><summary>Abstract</summary>We study widget search.</details>\n")
+    pubs = read_markup("publications.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("Skewness Expectations and Widget Choice", ["Tilman H. Okafor", "Matthias Lind"], 2023),
+        ("Job Search during a Widget Recession: Survey Evidence from the Netherlands",
+         ["Maria Reyes", "Simon Lind", "Nico Okafor"], 2022)]
+    assert [p.venue_raw for p in pubs] == ["Experimental Economics", "Labour Economics"]

@@ -1063,6 +1063,15 @@ def _heading_title(text: str, h: UnderHeading, ctx: Context) -> Publication | No
     title = _LIST_NUMBER.sub("", _clean_title(text))
     names: list[str] = []
     et_al = False
+    bar_year, bar_venue = None, None
+    if _BAR.search(title):
+        # "### Title | A. Lee and B. Kim | Labour Economics (2022)": the heading's fields parted by bars, the title first
+        title, *parts = _BAR.split(title)
+        for part in parts:
+            if (m := _VENUE_YEAR_TAIL.search(part)) is not None and m.group(2):
+                bar_year, bar_venue = int(m.group(2)), (part[:m.start()] + (m.group(1) or "")).strip(" ,.(") or None
+            elif not names and (found := split_authors(part))[0] and all(looks_like_name(n) for n in found[0]):
+                names, et_al = found
     if (m := _WITH_NAMES.search(title)) is not None:
         names, et_al = split_authors(m.group(1))
         if names and all(looks_like_name(n) for n in names):
@@ -1086,11 +1095,15 @@ def _heading_title(text: str, h: UnderHeading, ctx: Context) -> Publication | No
             or not _TITLE_OPENS.match(title) or len(h.lines) > _UNDER_LINES:
         return None
     pub = Publication(title=title, authors=names, et_al=et_al)
+    year, venue = year if year is not None else bar_year, venue or bar_venue
     if year is not None:
         pub.year, pub.year_source = year, "text"
     if venue:
         pub.venue_raw = venue
     return pub
+
+
+_BAR = lazy_compile(r"\s+[|｜]\s+")
 
 
 def _add_url(pub: Publication, href: str) -> None:

@@ -166,6 +166,8 @@ def block(toks: Sequence[Token]) -> None:
     authors.group_after_names(toks)
     fields.venue_leads(toks)
     titles.title_after_venue_tag(toks)
+    if "|" in marks or "｜" in marks:
+        titles.bar_fields(toks)
     if "'" in marks or "’" in marks:
         fields.apostrophe_year(toks)
     if any(m.lower() in fields.AWARD_WORDS for m in marks):

@@ -1128,3 +1128,33 @@ def title_after_break(toks: Sequence[Token]) -> None:
         for t in toks[i:k]:
             t.label = "other"
         toks[i].label, toks[k].label = "B-other", "B-title"  # the entry opens with the title now
+
+
+def bar_fields(toks: Sequence[Token]) -> None:
+    """"### Skewness Expectations and Portfolio Choice | Tilman H. Drerup and Matthias Wibral | Experimental Economics
+    (2023)": a title run on one line parted by bars holds the paper's fields, the title first. A part after a bar that
+    gives a year is the venue (its year the year), one that is a list of names the authors; anything else is a note."""
+    from ...text import split_name_list
+
+    for i, j in list(runs(toks, "title")):
+        bars = [k for k in range(i, j) if toks[k].text in ("|", "｜") and toks[k].line == toks[i].line]
+        if not bars or sum(t.text[:1].isalnum() for t in toks[i:bars[0]]) < 2:
+            continue
+        end = j  # the last part with the year in brackets right after the run ("| Labour Economics (2022)")
+        while end < len(toks) and end - j < 3 and toks[end].line == toks[i].line \
+                and (toks[end].text in ("(", ")") or YEAR.fullmatch(toks[end].text)):
+            end += 1
+        for a, b in pairwise([*bars, end]):
+            part = toks[a + 1:b]
+            text = join_tokens(part)
+            if any(YEAR.fullmatch(t.text) for t in part):
+                field = "venue"
+            elif (names := split_name_list(text)[0]) and all(name_shaped(x) and 2 <= len(x.split()) <= 4
+                                                             for x in names):
+                field = "author"
+            else:
+                field = "other"
+            toks[a].relabel("other")
+            for t in part:
+                t.relabel("year" if field == "venue" and YEAR.fullmatch(t.text)
+                          else "other" if field == "venue" and t.text in "()" else field)
