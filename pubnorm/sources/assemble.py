@@ -982,7 +982,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     region = _venue_region(toks, named) if named else []
     venue_raw, cut_off = _venue_text(region)
     if not pub.editors and region and (m := _EDITORS_AFTER.search(squash(join_tokens(region)))):
-        pub.editors = _EDITOR_NAMES.split(m.group(1))  # kept as the book's editors (the venue leaves them out)
+        pub.editors, _ = split_name_list(m.group(1))  # kept as the book's editors (the venue leaves them out)
     if (locator := _locator(toks, end)) is not None:
         read_locator(pub, locator)
     if not venue_raw and _arxiv_written(toks):
@@ -1098,7 +1098,6 @@ def _marks_a_number(region: Sequence[Token], k: int) -> bool:
 
 
 _EDITORS_AFTER = lazy_compile(r"\s*\(([^()]*?),\s*(?:eds?|hrsg|coords?)\.?\s*(?:,\s*(?:19|20)\d\d\s*)?\)\s*$", re.I)
-_EDITOR_NAMES = lazy_compile(r"\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+)")
 
 
 def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:

@@ -13,7 +13,7 @@ from ..features import PROC_WORDS, PUB_WORDS, STATUS_WORDS, THESIS_WORDS, Token,
 from ..markup import CHAIN
 from ..segment import body_start
 from ..vocab import GROUP_NAME, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES, TITLE_QUOTES, ends_no_title, name_shaped
-from .spans import NAME_TOKEN, THESIS_KIND, entry_runs, entry_span, entry_spans, lines, run_end, runs
+from .spans import NAME_TOKEN, THESIS_KIND, entry_runs, entry_span, entry_spans, full_names, lines, run_end, runs
 
 _NAME_JOINERS = frozenset({",", ".", "&", "and"}) | NAME_PARTICLES
 
@@ -350,8 +350,7 @@ def names_line_read_as_venue(toks: Sequence[Token]) -> None:
         for _, own in sorted(by_line.items()):
             if len(venue_lines) < 2 or not all(t.field == "venue" for t in own):
                 continue
-            names = split_name_list(join_tokens(own))[0]
-            if len(names) < 2 or not all(name_shaped(x) and 2 <= len(x.split()) <= 4 for x in names):
+            if len(full_names(own)) < 2:
                 continue
             for t in own:
                 t.relabel("author")
@@ -527,15 +526,6 @@ def surname_over_styled_title(toks: Sequence[Token]) -> None:
             toks[k].label = "B-title"
 
 
-def _full_names(piece: Sequence[Token]) -> list[str]:
-    """The names of a run made only of names' words, commas, "and" and "&", not ending with a comma or "and", each
-    name of two to four words; [] when the run is not such a list."""
-    if not all(NAME_TOKEN.match(t.text) or t.text in (",", "&") for t in piece) or piece[-1].text in (",", "and"):
-        return []
-    names, _ = split_name_list(join_tokens(piece))
-    return names if all(name_shaped(x) and 2 <= len(x.split()) <= 4 for x in names) else []
-
-
 def names_read_as_title(toks: Sequence[Token]) -> None:
     """"Carsen Stringer, Lin Zhong, Fengtong Du, Maria Kesa, and Marius Pachitariu. (2024) “Rastermap: ...”": a title
     run that goes on from an author list after its comma, holds only names (their words, commas, "and") and ends
@@ -545,7 +535,7 @@ def names_read_as_title(toks: Sequence[Token]) -> None:
                 or toks[a - 2].line != toks[a].line or not any(toks[k].field == "title" for k in range(b, len(toks))):
             continue
         piece = toks[a:b]
-        if len(_full_names(piece)) >= 2:
+        if len(full_names(piece)) >= 2:
             for t in piece:
                 t.label = "author"
 
@@ -572,7 +562,7 @@ def names_open_line(toks: Sequence[Token]) -> None:
             k += 1
         if k >= n or toks[k].field != "title" or toks[k].label.startswith("B-"):
             continue
-        if len(_full_names(toks[a:b])) >= 2:
+        if len(full_names(toks[a:b])) >= 2:
             for t in toks[a:b]:
                 t.relabel("author")
 
@@ -595,7 +585,7 @@ def names_after_title(toks: Sequence[Token]) -> None:
             if any(w.isupper() and len(w) > 2 for w in words) \
                     or any(w.lower().rstrip(".") in _NOT_NAME_WORDS for w in words):
                 continue
-            if len(_full_names(piece)) >= 2:
+            if len(full_names(piece)) >= 2:
                 for t in piece:
                     t.label = "author"
 
@@ -1219,7 +1209,7 @@ def names_under_title(toks: Sequence[Token]) -> None:
         acronym = any(w.isupper() and len(w) > 2 for w in words) and not all(w.isupper() for w in words)
         if acronym or any(w.lower().rstrip(".") in _NOT_NAME_WORDS for w in words):
             continue  # a place and a month, a venue's words or acronym ("ESMO Real World Data and Digital Oncology")
-        names = _full_names(rest)
+        names = full_names(rest)
         if not names:
             continue
         if len(names) == 1 and not rest[0].bold:

@@ -189,7 +189,7 @@ def _joins_next(toks: Sequence[Token], j: int) -> None:
 def _read_tag(tag: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
     """The tokens of one badge labelled as what it says (see code_tag)."""
     text = join_tokens(tag)
-    if _STATUS_BRACKET.fullmatch(text) or text.lower() in ("work in progress", "preprint"):
+    if _STATUS_BRACKET.fullmatch(text) or text.lower() == "work in progress":
         field = "status"
     elif db.match(text).venue is not None or _ACRONYM_YEAR.search(text) \
             or (YEAR.search(text) and any(x.text[:1].isupper() for x in tag)):  # "ICLR 2026 & Technical Report"

@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ...lazyre import lazy_compile
-from ..features import THESIS_WORDS, Token
+from ...text import split_name_list
+from ..features import THESIS_WORDS, Token, join_tokens
+from ..vocab import name_shaped
 
 
 def run_end(toks: Sequence[Token], i: int) -> int:
@@ -93,3 +95,12 @@ def lines(toks: Sequence[Token]) -> Iterator[tuple[int, int]]:
 
 
 THESIS_KIND = THESIS_WORDS | {"ph.d", "ma", "masters", "bachelor's", "senior", "honours", "honors"}
+
+
+def full_names(piece: Sequence[Token]) -> list[str]:
+    """The names of a run made only of names' words, commas, "and" and "&", not ending with a comma or "and", each
+    name of two to four words; [] when the run is not such a list."""
+    if not all(NAME_TOKEN.match(t.text) or t.text in (",", "&") for t in piece) or piece[-1].text in (",", "and"):
+        return []
+    names, _ = split_name_list(join_tokens(piece))
+    return names if all(name_shaped(x) and 2 <= len(x.split()) <= 4 for x in names) else []

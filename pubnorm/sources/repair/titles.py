@@ -10,9 +10,9 @@ from itertools import pairwise
 from ...lazyre import lazy_compile
 from ...model import LATEST_YEAR
 from ...venues import parse_venue
-from ..features import MONTHS, TITLE_STYLES, YEAR, Token, join_tokens, styled
+from ..features import MONTHS, YEAR, Token, join_tokens, title_style
 from ..vocab import CO_AUTHORS_BY, LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, TITLE_QUOTES, ends_no_title, name_shaped
-from .spans import THESIS_KIND, index_of, line_span, run_end, runs
+from .spans import THESIS_KIND, full_names, index_of, line_span, run_end, runs
 
 
 def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -519,14 +519,13 @@ def _own_styled_title(title: Sequence[Token], body: Sequence[Token]) -> bool:
     words = [t for t in title if t.text[:1].isalnum()]
     after = list(body[len(title):])
     end = next((k for k, t in enumerate(after) if t.label.startswith("B-")), len(after))
-    rest = [t for t in after[:end] if t.text[:1].isalnum()]
+    rest = after[:end]
     if len(words) < 2 or not any(t.field == "author" for t in rest):
         return False
     # ... or, of three words or more, followed by its venue or year too: a whole citation of its own ("## Code
     # Intelligence" over "- Contextualized Data-Wrangling Code Generation ... (**ASE 2024**) <br> Authors")
     whole = len(words) >= 3 and title[0].text[:1].isupper() and title[0].text not in _IN
-    return (whole and any(t.field in ("venue", "year") for t in rest)) or any(
-        all(styled(t, s) for t in words) and not all(styled(t, s) for t in rest) for s in TITLE_STYLES)
+    return (whole and any(t.field in ("venue", "year") for t in rest)) or title_style([*title, *rest]) != ""
 
 
 _PROSE_WORDS = 8
@@ -1134,8 +1133,6 @@ def bar_fields(toks: Sequence[Token]) -> None:
     """"### Skewness Expectations and Portfolio Choice | Tilman H. Drerup and Matthias Wibral | Experimental Economics
     (2023)": a title run on one line parted by bars holds the paper's fields, the title first. A part after a bar that
     gives a year is the venue (its year the year), one that is a list of names the authors; anything else is a note."""
-    from ...text import split_name_list
-
     for i, j in list(runs(toks, "title")):
         bars = [k for k in range(i, j) if toks[k].text in ("|", "｜") and toks[k].line == toks[i].line]
         if not bars or sum(t.text[:1].isalnum() for t in toks[i:bars[0]]) < 2:
@@ -1146,11 +1143,9 @@ def bar_fields(toks: Sequence[Token]) -> None:
             end += 1
         for a, b in pairwise([*bars, end]):
             part = toks[a + 1:b]
-            text = join_tokens(part)
             if any(YEAR.fullmatch(t.text) for t in part):
                 field = "venue"
-            elif (names := split_name_list(text)[0]) and all(name_shaped(x) and 2 <= len(x.split()) <= 4
-                                                             for x in names):
+            elif part and full_names(part):
                 field = "author"
             else:
                 field = "other"
