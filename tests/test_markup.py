@@ -868,3 +868,30 @@ def test_a_division_named_for_the_list_is_no_one_paper(db):
             ("Widget catalysts for water oxidation", 2024, ["Okafor, A.", "Lind, B.", "Reyes, C."]),
             ("Operando spectroscopy of widget electrodes", 2022, ["Okafor, A.", "Lind, B.", "Reyes, C."]),
             ("Charge kinetics in widget films", 2021, ["Okafor, A.", "Lind, B.", "Reyes, C."])], cls
+
+
+def test_a_franklin_page_reads_its_raw_html_and_its_div_blocks():
+    """Franklin.jl (the Julia community's site generator): "@def" page variables are no text, "~~~" lines set raw
+    HTML apart (CommonMark read them as a code fence: the papers in HTML as code), and "@@pubs" ... "@@" are div
+    blocks, opened before a paper's title on its line and closed on a line of their own or after its venue; every
+    block keeps its own line."""
+    md = ('@def title = "Publications"\n\n## Chapters\n\n~~~\n<ul>\n  <li>\n    Ada Okafor, Jan Moreau. '
+          '<strong><a href="x.pdf">Tidal heating of icy moons</a></strong>, Icarus, 2021.\n  </li>\n</ul>\n~~~\n\n'
+          "## Selected\n\n@@pubs **Crust thickness from libration**\n\nJan Moreau, **_Ada Okafor_**; _Icarus_ @@\n"
+          "@@pubs **Ice shells**\n\nAda Okafor; _Icarus_\n@@\n\n@@row\nAbout me.\n@@\n")
+    root = parse_html(markdown_to_html(md))
+    assert root is not None
+    blocks = list(iter_blocks(root, LineMapper(root, True, 0), newline_breaks=True))
+    got = [(b.section, b.lineno, [ln.text for ln in b.lines]) for b in blocks]
+    assert got[0] == ("Chapters", 7, ["Ada Okafor, Jan Moreau. Tidal heating of icy moons, Icarus, 2021."])
+    assert [g[1:] for g in got[1:]] == [(15, ["Crust thickness from libration", "Jan Moreau, Ada Okafor; Icarus"]),
+                                        (18, ["Ice shells", "Ada Okafor; Icarus"]), (24, ["About me."])]
+    assert "title" not in " ".join(t for b in blocks for ln in b.lines for t in [ln.text])
+    assert [e.get("class") for e in root.iter("div") if e.get("data-fenced") is not None] == ["pubs", "pubs", "row"]
+
+
+def test_at_signs_of_other_pages_are_no_franklin_marks():
+    """A page without Franklin's page variables or div blocks keeps its "~~~" code fence and its "@@" text."""
+    md = "Contact: a@@b\n\n~~~\n<b>code</b>\n~~~\n"
+    html = markdown_to_html(md)
+    assert "<pre><code" in html and "&lt;b&gt;code&lt;/b&gt;" in html and "a@@b" in html

@@ -302,10 +302,41 @@ def markdown_to_html(text: str) -> str:
     # link as text; the spaces are written %20 so it is read as the link its site shows
     if "](" in text:
         text = _SPACED_LINK.sub(lambda m: "](" + m.group(1).replace(" ", "%20") + ")", text)
+    franklin = "@" in text and _franklin_page(text)
+    if franklin:
+        text = _franklin_raw_html(text)
     added: frozenset[int] = frozenset()
-    if "</" in text or ":::" in text:
-        text, added = _end_html_blocks(text)
+    if "</" in text or ":::" in text or franklin:
+        text, added = _end_html_blocks(text, franklin)
     return render(text, added)
+
+
+_FRANKLIN_DEF = lazy_compile(r"^@def[ \t]+\w+[ \t]*=", re.M)
+_FRANKLIN_OPEN = lazy_compile(r"^@@([A-Za-z][\w\-,]*)(?:[ \t]+(.*?))?[ \t]*$")
+_FRANKLIN_OPENS = lazy_compile(r"^@@[A-Za-z][\w\-,]*(?:[ \t]|$)", re.M)
+_FRANKLIN_CLOSES = lazy_compile(r"^@@[ \t]*$|\S[ \t]+@@[ \t]*$", re.M)
+_FRANKLIN_CLOSE_AFTER = lazy_compile(r"^(.*?\S)[ \t]+@@[ \t]*$")
+_FRANKLIN_RAW = lazy_compile(r"^[ \t]*~~~[ \t]*$")
+
+
+def _franklin_page(text: str) -> bool:
+    """Whether a Markdown page is written for Franklin.jl (the Julia community's site generator): page variables on
+    lines of their own ("@def title = ..."), or its div blocks ("@@pubs" ... "@@") with its raw HTML ("~~~")."""
+    return _FRANKLIN_DEF.search(text) is not None \
+        or (_FRANKLIN_OPENS.search(text) is not None and _FRANKLIN_CLOSES.search(text) is not None)
+
+
+def _franklin_raw_html(text: str) -> str:
+    """A Franklin page as the page it shows: its page variables ("@def title = ...") are no text, and what it sets
+    between "~~~" lines, or between "~~~" on one line, is raw HTML (CommonMark read a "~~~" line as a code fence,
+    the HTML as code: a list of papers in HTML as nothing). The line count stays."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.startswith("@def") and _FRANKLIN_DEF.match(line):
+            lines[i] = ""
+        elif "~~~" in line:
+            lines[i] = "" if _FRANKLIN_RAW.match(line) else line.replace("~~~", "")
+    return "\n".join(lines)
 
 
 _ADMONITION = lazy_compile(r'([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+[\w\-]+(?:[ \t]+"(.*)")?[ \t]*')
@@ -354,7 +385,46 @@ def _raw_html_blocks(text: str) -> str:
     return "\n".join(lines)
 
 
-def _end_html_blocks(text: str) -> tuple[str, frozenset[int]]:
+def _franklin_div(line: str, out: list[str], added: list[int], divs: int) -> int | None:
+    """A line of a Franklin page with its div marks ("@@pubs", "@@pubs **Title**", "... *Journal* @@", "@@") written
+    to `out` as the HTML they stand for, each tag on a line of its own with an empty line between it and the text
+    (the numbers of the newlines put in added to `added`); the number of divs it opens less those it closes, or None
+    when it has no such mark."""
+    if line.strip() == "@@":
+        if divs:
+            added.append(len(out))
+            out.extend(("", "</div>"))
+            return -1
+        out.append("")
+        return 0
+    if (m := _FRANKLIN_OPEN.match(line)) is not None:
+        div = f'<div data-fenced="" class="{m.group(1).replace(",", " ")}">'
+        rest = m.group(2) or ""
+        if not rest or rest == "@@":
+            added.append(len(out))
+            out.extend((div, ""))
+            if rest:
+                added.append(len(out))
+                out.extend(("", "</div>"))
+            return 0 if rest else 1
+        end = _FRANKLIN_CLOSE_AFTER.match(rest)
+        k = len(out)
+        out.extend((div, "", end.group(1) if end else rest))
+        added.extend((k, k + 1))
+        if end is None:
+            return 1
+        added.extend((k + 2, k + 3))
+        out.extend(("", "</div>"))
+        return 0
+    if divs and (end := _FRANKLIN_CLOSE_AFTER.match(line)) is not None:
+        k = len(out)
+        out.extend((end.group(1), "", "</div>"))
+        added.extend((k, k + 1))
+        return -1
+    return None
+
+
+def _end_html_blocks(text: str, franklin: bool = False) -> tuple[str, frozenset[int]]:
     """The page with an empty line after each HTML element that opens a line and closes at the end of a later (or
     the same) line right above Markdown ("<p style="...">Selected publications:</p>" over "* A. Lee ...", an `<h1>`
     over three lines over a numbered list): kramdown (Jekyll) and Pandoc (R Markdown, Quarto) end the element there
@@ -362,8 +432,9 @@ def _end_html_blocks(text: str) -> tuple[str, frozenset[int]]:
     becomes one run of text). Pandoc's and Quarto's fenced divs ("::: {.pub-entry}", "::: {.pub-authors}" ...
     ":::") are written as the HTML they stand for, each tag line set apart by an empty line so the Markdown inside is
     read as Markdown: their classes name an entry and its fields, as a page's HTML does (CommonMark kept the colons
-    as words and ran the lines around them together). Also the numbers of the newlines added (the renderer counts
-    no line for them)."""
+    as words and ran the lines around them together). On a Franklin page (`franklin`) its div blocks ("@@pubs
+    **Title** ..." over "... *Journal* @@") are read alike. Also the numbers of the newlines added (the renderer
+    counts no line for them)."""
     lines = text.split("\n")
     out: list[str] = []
     added: list[int] = []
@@ -372,6 +443,10 @@ def _end_html_blocks(text: str) -> tuple[str, frozenset[int]]:
         line = lines[i]
         if line.lstrip().startswith(("```", "~~~")):
             fence = not fence
+        if franklin and not fence and "@@" in line and (step := _franklin_div(line, out, added, divs)) is not None:
+            divs += step
+            i += 1
+            continue
         if not fence and ":::" in line and (f := _FENCED_DIV.match(line)) is not None:
             if f.group(1) is not None:  # an opening fence
                 classes = re.findall(r"(?<![\w\-])\.([\w\-]+)", f.group(1)) or ([f.group(1)] if f.group(1)[:1] != "{" else [])
