@@ -3514,3 +3514,37 @@ def test_a_heading_parted_by_bars_gives_title_authors_venue_and_year(db):
         ("Job Search during a Widget Recession: Survey Evidence from the Netherlands",
          ["Maria Reyes", "Simon Lind", "Nico Okafor"], 2022)]
     assert [p.venue_raw for p in pubs] == ["Experimental Economics", "Labour Economics"]
+
+
+@needs_model
+def test_a_title_read_into_the_venue_before_a_known_venue_is_the_title(db):
+    """'Okafor, A., ... (2025). The Population Genetics of Stellar Noise. bioRxiv, 2025-01.': a title that reads like
+    a journal's name ("The ... of ...") was read into the venue after it, the entry had no title and was lost. The
+    sentence before the full stop, or the line before the next, ends where the whole name of a known venue starts."""
+    md = ("# Papers\n\n- Okafor, A., Moreau, J., Lind, H. and **Petrov, C.** (2025). The Population Genetics of "
+          "Stellar Noise. bioRxiv, 2025-01.\n\n- Lind, H., **Petrov, C.** (2024). The Ecology of Cold Comets. bioRxiv, "
+          "2024-03.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.year, len(p.authors)) for p in pubs] == [
+        ("The Population Genetics of Stellar Noise", "bioRxiv", 2025, 4),
+        ("The Ecology of Cold Comets", "bioRxiv", 2024, 2)]
+    html = ('<html><body><h2>Publications</h2>\n<div class="pub"><p>A. Okafor, B. Lind, C. Moreau<br>\nSelf-Supervised '
+            'Multimodal Tidal Networks<br>\nNeural Information Processing Systems (NeurIPS), 2020</p></div>\n'
+            '<div class="pub"><p>B. Lind, A. Okafor<br>\nNeighbourhood Consensus of Comets<br>\nNeural Information '
+            'Processing Systems (NeurIPS), 2018</p></div>\n</body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [("Self-Supervised Multimodal Tidal Networks", 2020),
+                                                 ("Neighbourhood Consensus of Comets", 2018)]
+
+
+@needs_model
+def test_a_plain_first_venue_before_a_venue_the_database_knows_is_the_title(db):
+    """'Ada Okafor, ..., Embarrassingly Parallel Comet Computing (EPCC), Workshop on ..., NIPS 2013, Nevada, USA': the
+    title was read as a first venue before the one the database knows, and the entry was lost."""
+    md = ("## Publications\n\n- Ada Okafor, Jan Moreau, Hana Lind, Embarrassingly Parallel Comet Computing (EPCC), "
+          "Workshop on Machine Learning Open Source Software, NIPS 2013, Nevada, USA\n"
+          "- Ada Okafor, Hana Lind, Tidal Heating of Icy Moons, Icarus, 2014\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert len(pubs) == 2 and pubs[0].title is not None
+    assert pubs[0].title.startswith("Embarrassingly Parallel Comet Computing (EPCC)")
+    assert (pubs[0].authors, pubs[0].year) == (["Ada Okafor", "Jan Moreau", "Hana Lind"], 2013)

@@ -326,7 +326,7 @@ def title_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-u
     # author-year style, before an italic one: the styles set the journal in italics, never the article's title
     # ('Cantillan, R. (2020). Centralidad de actores ... el año 2011. _Revista EURE_, 46(138).', read as two venues)
     plain = len(first) >= _PLAIN_TITLE_WORDS and not any(t.italic or t.bold or t.href for t in first) \
-        and all(t.italic for t in toks[slice(*venues[1])]) \
+        and (all(t.italic for t in toks[slice(*venues[1])]) or _known_venue(join_tokens(toks[slice(*venues[1])]), db)) \
         and all(t.field in ("author", "other", "year", "status") for t in toks[:i]) \
         and (any(t.field in ("year", "status") for t in toks[:i])
              or sum(t.field == "author" and t.text[:1].isalpha() for t in toks[:i]) >= 2)
@@ -355,6 +355,32 @@ def title_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-u
 _PLAIN_TITLE_WORDS = 4  # a plain run read as a venue is a title when it has this many tokens at least
 
 
+def title_before_venue_in_run(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """'Weinreich, D. M., ... and Petak, C. (2025). The Population Genetics of Biological Noise. bioRxiv, 2025-01.':
+    an entry with no title whose first venue run, after its authors or year, holds a sentence and then, after its
+    full stop or on the next line, the whole name of a venue the database knows: the sentence is the title (the
+    labeller read a title that reads like a journal's name, "The ... of ...", into the venue after it)."""
+    if any(t.field == "title" for t in toks):
+        return
+    i, j = next(runs(toks, "venue"), (0, 0))
+    if j - i < _PLAIN_TITLE_WORDS + 2 or any(t.field not in ("author", "other", "year", "status") for t in toks[:i]) \
+            or not (any(t.field == "year" for t in toks[:i])
+                    or sum(t.field == "author" and t.text[:1].isalpha() for t in toks[:i]) >= 2):
+        return
+    for m in range(i + _PLAIN_TITLE_WORDS, j - 1):
+        # the sentence ends at its full stop, or at the end of its line, the venue on the next
+        stop = toks[m].text == "." and len(toks[m - 1].text) >= 3 and toks[m].line == toks[i].line
+        if not stop and (toks[m].line == toks[m - 1].line or toks[m - 1].line != toks[i].line):
+            continue
+        if _whole_venue(join_tokens(toks[m + stop:j]), db):
+            if not _whole_venue(join_tokens(toks[i:m]), db):
+                for t in toks[i:m]:
+                    t.relabel("title")
+                if stop:
+                    toks[m].relabel("other")
+            return
+
+
 def _linked(toks: Sequence[Token], i: int, j: int) -> bool:
     """Whether toks[i:j] is a link's whole text."""
     href = toks[i].href
@@ -371,6 +397,13 @@ def _quoted(toks: Sequence[Token], i: int, j: int) -> bool:
     if j < len(toks) and toks[j].text in (",", "."):
         j += 1
     return j < len(toks) and toks[j].text == close
+
+
+def _known_venue(text: str, db) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the database knows the venue this text names by one of its names (a year, an edition, a volume and
+    pages may be written with it)."""
+    m = db.match(text)
+    return m.venue is not None and m.method == "alias"
 
 
 def _whole_venue(text: str, db) -> bool:  # type: ignore[no-untyped-def]
