@@ -3548,3 +3548,22 @@ def test_a_plain_first_venue_before_a_venue_the_database_knows_is_the_title(db):
     assert len(pubs) == 2 and pubs[0].title is not None
     assert pubs[0].title.startswith("Embarrassingly Parallel Comet Computing (EPCC)")
     assert (pubs[0].authors, pubs[0].year) == (["Ada Okafor", "Jan Moreau", "Hana Lind"], 2013)
+
+
+@needs_model
+def test_words_after_a_vancouver_list_that_have_no_initials_open_the_title(db):
+    """'Okafor JD, Lind LE, ..., Petrov AR. Quaternary Structure, Salt Sensitivity, and Allosteric Regulation of ...': a
+    title that opens with a list of things reads like more names, and its first words were read into the author list
+    ("Petrov AR. Quaternary Structure", "Salt Sensitivity"). Names written "Surname II" end at the full stop after the
+    last one's initials; words without initials after it are the title's."""
+    md = ("#### Earlier work by the group on comets:\n(student authors are indicated in **bold**)\n\n"
+          "Okafor JD, **Lind LE**, **Breault JS**, Moreau CE, Petrov AR. Quaternary Structure, Salt Sensitivity, and "
+          "Allosteric Regulation of Comet Ice From *Oort clouds*\n\n"
+          "Petrov AR, **Kohler MR**, Moreau CE, Okafor JD. Glutathionylation Inhibits the Thermal Activity of *Oort* "
+          "Comet Ice. Icarus. 2018 Feb 6;57(5):711-721.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors) for p in pubs] == [
+        ("Quaternary Structure, Salt Sensitivity, and Allosteric Regulation of Comet Ice From Oort clouds",
+         ["Okafor JD", "Lind LE", "Breault JS", "Moreau CE", "Petrov AR"]),
+        ("Glutathionylation Inhibits the Thermal Activity of Oort Comet Ice", ["Petrov AR", "Kohler MR", "Moreau CE",
+                                                                               "Okafor JD"])]

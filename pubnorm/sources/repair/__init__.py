@@ -158,6 +158,7 @@ def block(toks: Sequence[Token]) -> None:
     if "." in marks:
         authors.title_word_after_names(toks)
         authors.title_after_initials(toks)
+        authors.title_after_vancouver_names(toks)
     authors.names_open_title(toks)
     authors.name_opens_list(toks)
     authors.first_surname(toks)

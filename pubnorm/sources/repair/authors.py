@@ -1313,6 +1313,66 @@ def title_after_initials(toks: Sequence[Token]) -> None:
             toks[k - 1].relabel("other")
 
 
+def title_after_vancouver_names(toks: Sequence[Token]) -> None:
+    """"Monroe JD, Pope LE, Berndsen CE, Storm AR. Quaternary Structure, Salt Sensitivity, and Allosteric Regulation
+    of ...": an entry that opens with names written as Vancouver writes them ("Surname II", initials without full
+    stops, parted by commas, the last name's full stop ending the list), read on as names past that full stop: the
+    words after it have no initials, so they are no name of that form but the title's first words (a title that
+    opens with a list of things, "X Y, Z W, and ...", reads like names). Not a status ("Lowe CG. In Review. Title")."""
+    for s, e in entry_spans(toks):
+        i = next((k for k in range(s, e) if toks[k].field == "author"), e)
+        stop = _vancouver_list_end(toks, i, e)
+        if stop is None or stop + 1 >= e or toks[stop + 1].field != "author":
+            continue
+        k = stop + 1
+        while k < e and toks[k].field == "author":
+            k += 1
+        run = toks[stop + 1:k]
+        words = [t for t in run if t.text[:1].isalpha()]
+        if not words or not words[0].text[:1].isupper() or any(_INITIALS.fullmatch(t.text) for t in words) \
+                or GROUP_NAME.search(join_tokens(run)):
+            continue
+        # the title the labeller read after them, a few words of joining on ("," "and") between
+        m = k
+        while m < e and m - k < 3 and toks[m].field == "other" and toks[m].text in (",", "and", "&", ":", "-"):
+            m += 1
+        if m >= e or toks[m].field != "title" or (len(words) < 2 and m > k) \
+                or any(t.text.lower() in STATUS_WORDS for t in (*words, toks[m])):
+            continue
+        toks[stop].relabel("other")
+        end = next((q for q in range(stop + 2, k) if toks[q].text == "."), None)
+        if end is not None:  # "Storm AR. Protozoal and Rickettsial Vaccines. In book: ...": the title ends at its stop
+            for t in toks[stop + 1:end]:
+                t.relabel("title")
+            for t in toks[end:k]:
+                t.relabel("other")
+        else:
+            for t in toks[stop + 1:m]:
+                t.relabel("title")
+            toks[m].label = "title"  # (no entry of its own: the names before it are its authors)
+
+
+def _vancouver_list_end(toks: Sequence[Token], i: int, e: int) -> int | None:
+    """The full stop that ends a list of two names or more written "Surname II, Surname II." from toks[i] (the
+    surname a word or a few, its initials one token of capitals), or None."""
+    names = 0
+    while i < e:
+        j = i
+        while j < e and j - i < 4 and toks[j].field == "author" and not _INITIALS.fullmatch(toks[j].text) \
+                and ((toks[j].text[:1].isupper() and len(toks[j].text) > 1) or toks[j].text in NAME_PARTICLES
+                     or toks[j].text == "-"):
+            j += 1
+        if j == i or j + 1 >= e or toks[j].field != "author" or not _INITIALS.fullmatch(toks[j].text):
+            return None
+        names += 1
+        if toks[j + 1].text == ".":
+            return j + 1 if names >= 2 else None
+        if toks[j + 1].text != "," or toks[j + 1].field != "author":
+            return None
+        i = j + 2
+    return None
+
+
 def _more_names(run: Sequence[Token]) -> bool:
     """Whether words read on after a list of "Surname, I." names are more names written otherwise: an initial after
     a comma ("Le, E.V.T, Gonzales, R. A."), or pieces parted by commas that are each a name of two words or more
