@@ -3567,3 +3567,29 @@ def test_words_after_a_vancouver_list_that_have_no_initials_open_the_title(db):
          ["Okafor JD", "Lind LE", "Breault JS", "Moreau CE", "Petrov AR"]),
         ("Glutathionylation Inhibits the Thermal Activity of Oort Comet Ice", ["Petrov AR", "Kohler MR", "Moreau CE",
                                                                                "Okafor JD"])]
+
+
+@needs_model
+def test_a_titles_first_words_inside_its_link_read_as_a_name_are_the_titles(db):
+    """'[Entrepreneurship, Labor Market Mobility and the Role of Comet Insurance](url), 2018, with ...': the list the
+    title opens with was read as an author, its first word cut off the title. A link's text that holds the title to
+    its end begins the title too, over a few capitalised words; not over initials ('[A. Okafor, Title](url)')."""
+    md = ("## Working papers\n\n*   [Buying and Selling Comet Assets](https://example.org/comet-assets), 2020, with "
+          "Jan Moreau (Lyon School of Economics).\n\n--------------------\n\n*   [Entrepreneurship, Labor Market "
+          "Mobility and the Role of Comet Insurance](http://example.org/projects/cm/), 2018, with Jan Moreau (Lyon "
+          "School of Economics).\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Buying and Selling Comet Assets", 2020),
+        ("Entrepreneurship, Labor Market Mobility and the Role of Comet Insurance", 2018)]
+    md = ("## Papers\n\n- [A. Okafor, Tidal Heating of Icy Moons](https://example.org/t.pdf), Icarus, 2019.\n"
+          "- [J. Moreau, Crust Thickness from Libration](https://example.org/c.pdf), Icarus, 2018.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors) for p in pubs] == [("Tidal Heating of Icy Moons", ["A. Okafor"]),
+                                                    ("Crust Thickness from Libration", ["J. Moreau"])]
+    # a link around a whole citation: the title does not run to the link's end, the names before it stay names
+    html = ('<html><body><p class="paper">\n<a href="https://example.org/x">Okafor, Ada, Jan Moreau, and Hana '
+            'Lind. 2021. "Displacement of Comets: Evidence from Oort." <i>Icarus</i> 38 (5): 561-579</a>.\n'
+            '</p></body></html>')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert all(not (p.title or "").startswith("Okafor") for p in pubs)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from ...lazyre import lazy_compile
 from ...model import LATEST_YEAR
+from ...text import split_name_list
 from ...venues import parse_venue
-from ..features import MONTHS, YEAR, Token, join_tokens, title_style
+from ..features import MONTHS, STATUS_WORDS, YEAR, Token, join_tokens, title_style
 from ..vocab import CO_AUTHORS_BY, LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, TITLE_QUOTES, ends_no_title, name_shaped
 from .spans import THESIS_KIND, full_names, index_of, line_span, run_end, runs
 
@@ -231,7 +232,7 @@ def title_to_link_start(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"[*Linnemannia elongata* (Mortierellaceae) stimulates *Arabidopsis thaliana* aerial growth ...](doi) PloS one":
     a title that ends a link's text and starts inside it, after a species' name in italics the labeller read as the
     venue, begins where the link begins (see title_to_link_end; only over a species' name: Genus and epithet in
-    italics, the epithet in lower case, and no author, year or status)."""
+    italics, the epithet in lower case, and no author, year or status; or over a few capitalised words)."""
     href = run[0].href
     if not href or any(t.href != href for t in run):
         return run
@@ -242,10 +243,31 @@ def title_to_link_start(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     while k and toks[k - 1].href == href:
         k -= 1
     lead = toks[k:i]
-    if len(lead) > 30 or not _binomial(lead) \
-            or _cites(lead):
+    if len(lead) > 30:
         return run
-    return _title_from(lead, run)
+    if _binomial(lead) and not _cites(lead):
+        return _title_from(lead, run)
+    # ... or over a title's first words read as a name or as no field ("[Entrepreneurship, Labor Market Mobility and
+    # the Role of Entrepreneurial Insurance](url)": the list a title opens with read as an author): a few whole
+    # capitalised words, no initial, year or status (not "[A. Lee, Title](url)")
+    words = [t for t in lead if t.text[:1].isalnum()]
+    to_end = not any(t.text[:1].isalnum() for t in takewhile(lambda t: t.href == href, toks[j:]))  # to its end
+    if to_end and 1 <= len(words) <= _LINK_LEAD_WORDS \
+            and all(w.text[:1].isupper() and len(w.text) > 2 and w.text.isalpha() for w in words) \
+            and all(t.text[:1].isalnum() or t.text in (",", ":") for t in lead) \
+            and not any(t.field in ("year", "status", "venue") or t.text.lower() in STATUS_WORDS for t in lead) \
+            and not _names_list(run):  # ("[Suzuki, Akisato, Djordje Stefanovic, and Neophytos Loizides](url)")
+        return _title_from(lead, run)
+    return run
+
+
+def _names_list(run: Sequence[Token]) -> bool:
+    """Whether the tokens are a list of two names or more ("Djordje Stefanovic, and Neophytos Loizides")."""
+    names = split_name_list(join_tokens(run))[0]
+    return len(names) >= 2 and all(name_shaped(n) for n in names)
+
+
+_LINK_LEAD_WORDS = 3  # words of a link's text before the title read in it, at most, that are the title's first words
 
 
 def list_in_title(toks: Sequence[Token]) -> None:
