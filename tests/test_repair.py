@@ -2095,8 +2095,8 @@ def test_a_title_runs_from_the_authors_full_stop_to_its_own(db):
 
 def test_a_tools_name_before_the_titles_colon_opens_the_title():
     """'Lima, A. (2023). HallThruster.jl: A Julia package ...': the name of the system a paper presents, read as
-    other words, opens the title; a field's name ('Abstract:') or a name read as an author before a colon
-    (Vancouver's 'Hurst LD: Title', or a tool's read so) does not."""
+    other words, opens the title; a field's name ('Abstract:') or a name read as an author before a colon right
+    after an initial's full stop (Vancouver's 'Hurst LD: Title', a name 'Ana Kim: Title') does not."""
     from pubnorm.sources.features import Token
     from pubnorm.sources.repair import titles
 
@@ -3593,3 +3593,19 @@ def test_a_titles_first_words_inside_its_link_read_as_a_name_are_the_titles(db):
             '</p></body></html>')
     pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
     assert all(not (p.title or "").startswith("Okafor") for p in pubs)
+
+
+@needs_model
+def test_a_short_name_before_a_colon_that_opens_a_title_is_the_titles(db):
+    """'[Comets 2.0: Economic Foundations and Risk-based Models](url), Ada Okafor, ...': the name a title opens with,
+    before its colon, was read as an author and a link word, the title cut to what follows the colon. A few words
+    opening the entry (or after a sentence's full stop, or a bracket) up to a colon right before the title are the
+    title's."""
+    md = ("## Publications\n\n[Comets 2.0: Economic Foundations and Risk-based Models](https://arxiv.org/pdf/2006.12388"
+          ".pdf), Ada Okafor, Jan Moreau, Hana Lind, Proceedings of the 2nd ACM Conference on Advances in Financial "
+          "Technologies, 2021.\n\n[Tidal heating of icy moons](https://arxiv.org/pdf/2006.12389.pdf), Ada Okafor, Jan "
+          "Moreau, Icarus, 2020.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors) for p in pubs] == [
+        ("Comets 2.0: Economic Foundations and Risk-based Models", ["Ada Okafor", "Jan Moreau", "Hana Lind"]),
+        ("Tidal heating of icy moons", ["Ada Okafor", "Jan Moreau"])]

@@ -9,9 +9,9 @@ from itertools import pairwise, takewhile
 
 from ...lazyre import lazy_compile
 from ...model import LATEST_YEAR
-from ...text import split_name_list
+from ...text import CJK_CHAR, split_name_list
 from ...venues import parse_venue
-from ..features import MONTHS, STATUS_WORDS, YEAR, Token, join_tokens, title_style
+from ..features import MONTHS, STATUS_WORDS, THESIS_WORDS, YEAR, Token, join_tokens, title_style
 from ..vocab import CO_AUTHORS_BY, LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, TITLE_QUOTES, ends_no_title, name_shaped
 from .spans import THESIS_KIND, full_names, index_of, line_span, run_end, runs
 
@@ -853,41 +853,67 @@ def title_sentence(toks: Sequence[Token]) -> None:
 
 _NAME_PARTS = 4  # the tokens of a tool's name before its colon ("HallThruster" "." "jl", "Command A")
 # words that name a field or a note before a colon, not a tool (and the kinds of work and material a note names)
-_LEAD_WORDS = LEAD_WORDS | frozenset("prize invited keynote tutorial chapter book thesis report data slides video "
-                                     "project".split())
+_LEAD_WORDS = LEAD_WORDS | STATUS_WORDS | THESIS_WORDS | frozenset(
+    "prize invited keynote tutorial chapter book report data slides video project by with mit met med com con avec "
+    "see also tags keywords remark remarks".split())
 _BEFORE_NAME = frozenset({".", ",", ";", "(", ")", "[", "]", "&", "|", "–", "—"})
 
 
 def name_before_colon(toks: Sequence[Token]) -> None:
     """'(2023). HallThruster.jl: A Julia package for ...', '**[Bit-by-Bit: Progressive QAT ...](...)**', '(2003)
-    MAPPFinder: Using Gene Ontology ...': the name of the system a paper presents, before its title's colon, read as
-    other words or a link's; it opens the title. The name is a few tokens written on from the sentence's start (a
-    full stop, a bracket, a comma before it, or the line's start), capitalised, and no field's name ("Abstract:").
-    Read as the last author it stays an author: Vancouver's "Hurst LD: Title" is a name before a colon too."""
+    MAPPFinder: Using Gene Ontology ...', '(2024). sensemakr: Sensitivity Analysis Tools ...': the name of the system
+    a paper presents, before its title's colon, read as other words or a link's; it opens the title. The name is a
+    few tokens written on from the sentence's start (a full stop, a bracket, a comma before it, or the line's start),
+    capitalised (or in lower case after the year's bracket), and no field's or note's name ("Abstract:", "PhD
+    Thesis:", "In Review:"), venue tag with its year ("CSCW'20: In Proceedings ..."), nor a name in Chinese or
+    Japanese ("奥 牧人: Title", DBLP's style). Read as an author it stays one after a comma, and at the entry's start
+    when it is written as a person's name (Vancouver's "Hurst LD: Title"); after a sentence's full stop ("..., Amr
+    Sabry. Fractional Types: Expressive ...") or opening the entry ("[Stablecoins 2.0: Economic Foundations
+    ...](url), A. Lee, ...") it is the title's."""
     for first, _ in list(runs(toks, "title")):
         i = first
         if toks[i].text == ":" and i + 1 < len(toks) and toks[i + 1].field == "title":
             i += 1  # the run opens with the colon ("Bit-by-Bit" + ": Progressive QAT ...")
-        if i < 2 or toks[i - 1].text != ":" or toks[i - 1].line != toks[i].line:
+        if i < 2 or toks[i - 1].text != ":" or toks[i - 1].line != toks[i].line or toks[i].text in ("In", "in"):
             continue
         k = i - 1
         while k > 0 and i - 1 - k < _NAME_PARTS and toks[k - 1].line == toks[i].line \
-                and toks[k - 1].href in (None, toks[i].href) and toks[k - 1].field in ("other", "link") \
+                and toks[k - 1].href in (None, toks[i].href) and toks[k - 1].field in ("other", "link", "author") \
                 and (toks[k - 1].text not in _BEFORE_NAME or (toks[k - 1].text == "." and not toks[k].space_before
                                                               and not toks[k - 1].space_before)):
             k -= 1
         name = toks[k:i - 1]
-        if not name or (k and toks[k - 1].text not in _BEFORE_NAME and toks[k - 1].line == toks[i].line) \
-                or not name[0].text[:1].isupper() \
+        before = toks[k - 1] if k and toks[k - 1].line == toks[i].line else None
+        year_stop = before is not None and before.text == "." and k >= 2 and toks[k - 2].text == ")"
+        if not name or (before is not None and before.text not in _BEFORE_NAME) \
+                or not (name[0].text[:1].isupper() or year_stop or _LOWER_COINED.fullmatch(name[0].text)) \
                 or any(t.link_word or (t.label.startswith("B-") and t is not name[0]) for t in name):
             continue
-        if any(t.text.lower() in _LEAD_WORDS for t in name):
+        if any(t.text.lower() in _LEAD_WORDS or CJK_CHAR.search(t.text) or YEAR.fullmatch(t.text)
+               or t.text[:1] in "'’" for t in name):
             continue  # "Abstract: ...", "Title: ...", "Best Paper Award: ...": a field's or a note's name, no tool's
+        if any(t.field == "author" for t in name):
+            sentence = before is not None and before.text == "." and k >= 2 \
+                and not _INITIAL_STOP.fullmatch(toks[k - 2].text)  # (not an initial's stop)
+            opens = k == 0 or name[0].label.startswith("B-")  # the entry's start ("Heidelberg: Winter" opens a line)
+            if not (sentence or year_stop or (opens and not _person(name))):
+                continue
         start = toks[first].label.startswith("B-") or name[0].label.startswith("B-")
         for t in toks[k:i + 1]:
             t.label = "title"
         if start:
             toks[k].label = "B-title"
+
+
+_INITIAL_STOP = lazy_compile(r"[A-Z]\.?")  # an initial, its full stop a token after it or in it ("A", "A.")
+_LOWER_COINED = lazy_compile(r"[a-z]+[A-Z][\w\-]*")  # a tool's name written in lower case first: "iKnow", "eBPF"
+
+
+def _person(name: Sequence[Token]) -> bool:
+    """Whether a name read before a colon is written as a person's ("Hurst LD", "Jane Doe"), not a tool's ("GET")."""
+    words = [t for t in name if t.text[:1].isalnum()]
+    return len(words) >= 2 and (any(re.fullmatch(r"[A-Z]{1,3}", t.text) for t in words)
+                                or name_shaped(join_tokens(name)))
 
 
 def _after_authors(toks: Sequence[Token], stop: int) -> str | None:
