@@ -1303,3 +1303,19 @@ def test_days_after_a_month_and_a_comma_are_the_meetings_dates_not_pages(db):
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     feeding = next(p for p in pubs if p.title == "Widget feeding decisions")
     assert feeding.pages is None and feeding.year == 2019
+
+
+def test_one_word_and_nothing_else_is_no_paper(db):
+    """'<a href="Comet Lecture Notes.pdf">Notes</a> from my talk ...' in a list of expository notes: a record of one
+    word with no author, venue, year, status or identifier ("Notes", "People", "Vortrag", a menu's link) is no paper,
+    in a list or named in prose."""
+    html = ('<html><body><main>\n<h2>Research</h2>\n<ol reversed>\n<li><i>Computing tidal heating of icy moons</i>, joint '
+            'with Jan Moreau (<a href="https://arxiv.org/abs/2510.06423">arXiv</a>)</li>\n<li><i>Crust thickness from libration</i>. '
+            '<i>Icarus</i>, 2025.</li>\n</ol>\n<h2>Notes/Exposition</h2>\n<ul>\n<li><a href="Quillen.pdf">The '
+            'Quillen-Suslin Theorem</a></li>\n<li><a href="Casson.pdf">The Casson Invariant</a></li>\n<li><a href="Comet'
+            ' Lecture Notes.pdf">Notes</a> from my talk \'Comets and their tails\', given at the undergraduate colloquium,'
+            ' October 2024.</li>\n</ul>\n</main></body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    names = [p.title or p.label for p in pubs]
+    assert "Notes" not in names
+    assert names[0] == "Computing tidal heating of icy moons"

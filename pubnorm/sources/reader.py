@@ -16,7 +16,7 @@ from ..journals import strip_numeric_tail
 from ..lazyre import lazy_compile
 from ..model import LATEST_YEAR, Diagnostic, Profile, Publication
 from ..normalize import normalize_publication
-from ..text import fold, looks_like_name, repair_text, split_name_list, squash
+from ..text import CJK_CHAR, fold, looks_like_name, repair_text, split_name_list, squash
 from ..venues import COINED_NAME, VenueDB
 from . import collection
 from .entries import (
@@ -279,7 +279,7 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
         # the page's heading with the owner's name over a bio is not a paper (no venue, no identifier)
         me = fold(profile.owner)
         pubs = [p for p in pubs if not (p.title and fold(p.title) == me and p.venue is None and not p.ids)]
-    kept = _with_evidence(pubs, profile.owner)
+    kept = [p for p in _with_evidence(pubs, profile.owner) if not _one_word_alone(p)]
     _venues_in_titles(kept, db)
     _venues_after_titles(kept, db)
     _venues_in_text(kept, db)  # only for papers kept: a venue read this way is no evidence of one
@@ -741,6 +741,15 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
             at = next((k for k, p in enumerate(pubs) if p.sources and p.sources[0].line > line), len(pubs))
             pubs.insert(at, pub)
     return pubs
+
+
+def _one_word_alone(p: Publication) -> bool:
+    """Whether a record is one word and nothing else: no author, venue, year, status or identifier ("People", "Home",
+    "Vortrag", "Notes", "thesis" read from a page's menu, a section's name or a link word). No paper is written so,
+    in a list or named in prose (a link to it may be there); a title in Chinese or Japanese is one token and stays."""
+    t = p.title if p.title is not None else (p.label or "")
+    return len(t.split()) == 1 and not p.authors and p.venue_raw is None and p.venue is None and p.year is None \
+        and not p.ids and p.status == "unknown" and CJK_CHAR.search(t) is None
 
 
 def _strong(p: Publication) -> bool:
