@@ -13,7 +13,18 @@ from ..features import PROC_WORDS, PUB_WORDS, STATUS_WORDS, THESIS_WORDS, Token,
 from ..markup import CHAIN
 from ..segment import body_start
 from ..vocab import GROUP_NAME, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES, TITLE_QUOTES, ends_no_title, name_shaped
-from .spans import NAME_TOKEN, THESIS_KIND, entry_runs, entry_span, entry_spans, full_names, lines, run_end, runs
+from .spans import (
+    INITIALS,
+    NAME_TOKEN,
+    THESIS_KIND,
+    entry_runs,
+    entry_span,
+    entry_spans,
+    full_names,
+    lines,
+    run_end,
+    runs,
+)
 
 _NAME_JOINERS = frozenset({",", ".", "&", "and"}) | NAME_PARTICLES
 
@@ -1105,7 +1116,6 @@ def author_notes(toks: Sequence[Token]) -> None:
 
 
 _LIST_GOES_ON = frozenset({",", ";", "&", "and", "-", "\u2013"})  # what ends a line whose list goes on below
-_INITIALS = lazy_compile(r"[A-Z]{1,3}")  # a name's initials ("C.M." is the tokens C . M .)
 
 
 def name_across_break(toks: Sequence[Token]) -> None:
@@ -1129,7 +1139,7 @@ def name_across_break(toks: Sequence[Token]) -> None:
                 or not (a.text[:1].isalpha() or a.text == "."):
             continue
         rest = toks[k:j]
-        if any(t.text.lower() in _LIST_GOES_ON or _INITIALS.fullmatch(t.text) for t in rest) \
+        if any(t.text.lower() in _LIST_GOES_ON or INITIALS.fullmatch(t.text) for t in rest) \
                 or any(t.line != b.line for t in rest) or (b.tag == "authors" and name_shaped(join_tokens(rest))):
             continue
         after = toks[j] if j < len(toks) and toks[j].line == b.line else None
@@ -1329,7 +1339,7 @@ def title_after_vancouver_names(toks: Sequence[Token]) -> None:
             k += 1
         run = toks[stop + 1:k]
         words = [t for t in run if t.text[:1].isalpha()]
-        if not words or not words[0].text[:1].isupper() or any(_INITIALS.fullmatch(t.text) for t in words) \
+        if not words or not words[0].text[:1].isupper() or any(INITIALS.fullmatch(t.text) for t in words) \
                 or GROUP_NAME.search(join_tokens(run)):
             continue
         # the title the labeller read after them, a few words of joining on ("," "and") between
@@ -1358,11 +1368,11 @@ def _vancouver_list_end(toks: Sequence[Token], i: int, e: int) -> int | None:
     names = 0
     while i < e:
         j = i
-        while j < e and j - i < 4 and toks[j].field == "author" and not _INITIALS.fullmatch(toks[j].text) \
+        while j < e and j - i < 4 and toks[j].field == "author" and not INITIALS.fullmatch(toks[j].text) \
                 and ((toks[j].text[:1].isupper() and len(toks[j].text) > 1) or toks[j].text in NAME_PARTICLES
                      or toks[j].text == "-"):
             j += 1
-        if j == i or j + 1 >= e or toks[j].field != "author" or not _INITIALS.fullmatch(toks[j].text):
+        if j == i or j + 1 >= e or toks[j].field != "author" or not INITIALS.fullmatch(toks[j].text):
             return None
         names += 1
         if toks[j + 1].text == ".":

@@ -321,12 +321,12 @@ def title_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-u
     if len(venues) < 2:
         return
     i, j = venues[0]
-    first = toks[i:j]
+    first, second = toks[i:j], toks[slice(*venues[1])]
     # ... or a plain run after the authors (a name of two words at least: "Energiebündel." is none) or the year of an
     # author-year style, before an italic one: the styles set the journal in italics, never the article's title
     # ('Cantillan, R. (2020). Centralidad de actores ... el año 2011. _Revista EURE_, 46(138).', read as two venues)
     plain = len(first) >= _PLAIN_TITLE_WORDS and not any(t.italic or t.bold or t.href for t in first) \
-        and (all(t.italic for t in toks[slice(*venues[1])]) or _known_venue(join_tokens(toks[slice(*venues[1])]), db)) \
+        and (all(t.italic for t in second) or _known_venue(join_tokens(second), db)) \
         and all(t.field in ("author", "other", "year", "status") for t in toks[:i]) \
         and (any(t.field in ("year", "status") for t in toks[:i])
              or sum(t.field == "author" and t.text[:1].isalpha() for t in toks[:i]) >= 2)

@@ -69,6 +69,7 @@ def index_of(toks: Sequence[Token], tok: Token) -> int:
     return next(i for i, t in enumerate(toks) if t is tok)
 
 
+INITIALS = lazy_compile(r"[A-Z]{1,3}")  # a name's initials as one token ("LD" of "Hurst LD"; "C.M." is C . M .)
 # (a capital of Latin Extended too: Ł, Š, Č)
 NAME_TOKEN = lazy_compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u024f][\w'’\-]*|[a-z]{1,3}|\.|-)$")
 

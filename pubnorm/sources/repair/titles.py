@@ -13,7 +13,7 @@ from ...text import CJK_CHAR, split_name_list
 from ...venues import parse_venue
 from ..features import MONTHS, STATUS_WORDS, THESIS_WORDS, YEAR, Token, join_tokens, title_style
 from ..vocab import CO_AUTHORS_BY, LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, TITLE_QUOTES, ends_no_title, name_shaped
-from .spans import THESIS_KIND, full_names, index_of, line_span, run_end, runs
+from .spans import INITIALS, THESIS_KIND, full_names, index_of, line_span, run_end, runs
 
 
 def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -864,12 +864,12 @@ def name_before_colon(toks: Sequence[Token]) -> None:
     MAPPFinder: Using Gene Ontology ...', '(2024). sensemakr: Sensitivity Analysis Tools ...': the name of the system
     a paper presents, before its title's colon, read as other words or a link's; it opens the title. The name is a
     few tokens written on from the sentence's start (a full stop, a bracket, a comma before it, or the line's start),
-    capitalised (or in lower case after the year's bracket), and no field's or note's name ("Abstract:", "PhD
-    Thesis:", "In Review:"), venue tag with its year ("CSCW'20: In Proceedings ..."), nor a name in Chinese or
-    Japanese ("奥 牧人: Title", DBLP's style). Read as an author it stays one after a comma, and at the entry's start
-    when it is written as a person's name (Vancouver's "Hurst LD: Title"); after a sentence's full stop ("..., Amr
-    Sabry. Fractional Types: Expressive ...") or opening the entry ("[Stablecoins 2.0: Economic Foundations
-    ...](url), A. Lee, ...") it is the title's."""
+    capitalised (or in lower case after the year's bracket, or camel-cased: "iKnow"), and no field's or note's name
+    ("Abstract:", "PhD Thesis:", "In Review:"), venue tag with its year ("CSCW'20: In Proceedings ..."), nor a name in
+    Chinese or Japanese ("奥 牧人: Title", DBLP's style). Read as an author it stays one after a comma or an initial's
+    full stop, and at the entry's start when it is written as a person's name (Vancouver's "Hurst LD: Title"); after
+    a sentence's full stop ("..., Amr Sabry. Fractional Types: Expressive ...") or opening the entry ("[Stablecoins
+    2.0: Economic Foundations ...](url), A. Lee, ...") it is the title's."""
     for first, _ in list(runs(toks, "title")):
         i = first
         if toks[i].text == ":" and i + 1 < len(toks) and toks[i + 1].field == "title":
@@ -912,8 +912,7 @@ _LOWER_COINED = lazy_compile(r"[a-z]+[A-Z][\w\-]*")  # a tool's name written in 
 def _person(name: Sequence[Token]) -> bool:
     """Whether a name read before a colon is written as a person's ("Hurst LD", "Jane Doe"), not a tool's ("GET")."""
     words = [t for t in name if t.text[:1].isalnum()]
-    return len(words) >= 2 and (any(re.fullmatch(r"[A-Z]{1,3}", t.text) for t in words)
-                                or name_shaped(join_tokens(name)))
+    return len(words) >= 2 and (any(INITIALS.fullmatch(t.text) for t in words) or name_shaped(join_tokens(name)))
 
 
 def _after_authors(toks: Sequence[Token], stop: int) -> str | None:
