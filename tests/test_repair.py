@@ -3609,3 +3609,18 @@ def test_a_short_name_before_a_colon_that_opens_a_title_is_the_titles(db):
     assert [(p.title, p.authors) for p in pubs] == [
         ("Comets 2.0: Economic Foundations and Risk-based Models", ["Ada Okafor", "Jan Moreau", "Hana Lind"]),
         ("Tidal heating of icy moons", ["Ada Okafor", "Jan Moreau"])]
+
+
+@needs_model
+def test_a_titles_first_word_read_as_an_author_after_the_lists_full_stop_is_the_titles(db):
+    """'..., Kentaro Inui. A Joint Neural Model for ...': the title's first words were read as the last author's
+    ("Inui. A Joint"), the title cut to "Neural Model ...". A capitalised word (with an article before it) right before
+    the title, after a sentence's full stop, is the title's first word; not after an initial's full stop."""
+    md = ("## Journal papers\n\n1. <u>Ada Okafor</u>, Jan Moreau, Hana Lind, Ken Petrov, Kentaro Inui. A Joint Neural "
+          "Model for Fine-Grained Named Comet Classification of Wikipedia Articles. IEICE Transactions on Information "
+          "and Systems, Vol. E101.D, No.1, pp.73--81, January 2018.\n2. <u>Ada Okafor</u>, Jan Moreau. Tidal heating "
+          "of icy moons. Icarus, Vol. 3, pp.1--5, 2017.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors[-1]) for p in pubs] == [
+        ("A Joint Neural Model for Fine-Grained Named Comet Classification of Wikipedia Articles", "Kentaro Inui"),
+        ("Tidal heating of icy moons", "Jan Moreau")]

@@ -11,7 +11,7 @@ from ...lazyre import lazy_compile
 from ...model import LATEST_YEAR
 from ...text import CJK_CHAR, split_name_list
 from ...venues import parse_venue
-from ..features import MONTHS, STATUS_WORDS, THESIS_WORDS, YEAR, Token, join_tokens, title_style
+from ..features import AWARD_WORDS, MONTHS, STATUS_WORDS, THESIS_WORDS, YEAR, Token, join_tokens, title_style
 from ..vocab import CO_AUTHORS_BY, LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, TITLE_QUOTES, ends_no_title, name_shaped
 from .spans import INITIALS, THESIS_KIND, full_names, index_of, line_span, run_end, runs
 
@@ -849,6 +849,48 @@ def title_sentence(toks: Sequence[Token]) -> None:
                 and (after == "year" or not name_shaped(join_tokens(toks[s:i]))):
             for t in toks[s:i]:
                 t.label = "title"
+
+
+def title_first_word(toks: Sequence[Token]) -> None:
+    """"Kentaro Inui. A Joint Neural Model for ...", "S. Sugiyama. Englacial warming indicates ...", "4. Legal
+    Centralization and the Birth of ...", "The Transformation of Labor Supply ...": a title whose first word (with an
+    article before it or a small word after it) the labeller read as a link word, an author or no field, the title
+    starting at the word after. A capitalised word right before a title run on its line, opening the entry or the
+    line, or after a sentence's full stop (not an initial's) or the year's bracket, is the title's first word (one
+    read as an author only after a sentence's full stop); not after a comma (a name of the author list), not a status,
+    award, "In" or a field's name before its colon, and not before a title run that opens with a small word
+    ("Recipient" + "of the annual travel fellowship": a news line, no title)."""
+    for i, j in list(runs(toks, "title")):
+        if i == 0 or toks[i].label.startswith("B-") or j - i < 2 or toks[i - 1].line != toks[i].line:
+            continue
+        h = i - 1
+        if h >= 1 and toks[h].text in _SMALL_WORDS and toks[h - 1].line == toks[i].line:
+            h -= 1  # ("Advances in" + "weather radar monitoring ...")
+        if h >= 1 and toks[h - 1].text in ("A", "An", "The") and toks[h - 1].line == toks[i].line \
+                and toks[h - 1].field == toks[h].field:
+            h -= 1  # ("A Joint" + "Neural Model for ...")
+        head = toks[h:i]
+        w = head[0]
+        if not (w.text[:1].isupper() and w.text.isalpha()) or (len(w.text) < 2 and len(head) < 2) \
+                or (w.href and w.link_word) or toks[i].text in _RUN_OPENERS or toks[i].text == ":" \
+                or any(t.field not in ("other", "link", "author") or t.href != w.href for t in head) \
+                or w.text.lower() in _NOT_FIRST_WORD:
+            continue
+        before = toks[h - 1] if h and toks[h - 1].line == w.line else None
+        sentence = before is not None and before.text == "." and h >= 2 \
+            and not _INITIAL_STOP.fullmatch(toks[h - 2].text)
+        if not sentence and (w.field == "author" or (before is not None and before.text not in (")", "]", "*", "**")
+                                                     and not w.label.startswith("B-"))):
+            continue  # (a name read as an author opens the title only after a sentence's full stop)
+        for t in head:
+            t.relabel("title")
+
+
+_SMALL_WORDS = frozenset({"in", "of", "on", "for", "and", "the", "to"})
+_RUN_OPENERS = _SMALL_WORDS | {"a", "an"}  # a title run that opens with one of these is no title's rest
+# first words that are no title's: statuses, awards, notes and kinds of work ("Preprint", "Oral", "Abstract: ...")
+_NOT_FIRST_WORD = STATUS_WORDS | AWARD_WORDS | LEAD_WORDS | THESIS_WORDS | frozenset(
+    "in and with see by mit met med com con avec rez review".split())
 
 
 _NAME_PARTS = 4  # the tokens of a tool's name before its colon ("HallThruster" "." "jl", "Command A")
