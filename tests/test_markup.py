@@ -895,3 +895,14 @@ def test_at_signs_of_other_pages_are_no_franklin_marks():
     md = "Contact: a@@b\n\n~~~\n<b>code</b>\n~~~\n"
     html = markdown_to_html(md)
     assert "<pre><code" in html and "&lt;b&gt;code&lt;/b&gt;" in html and "a@@b" in html
+
+
+def test_a_franklin_div_opened_and_closed_on_one_line_keeps_the_lines_after_it():
+    """"@@clear @@" (an empty div block on one line) stands for one line of the page: the paragraph under it keeps its
+    own line number (the HTML written for it counted one line too many)."""
+    md = '@def title = "Papers"\n\n@@clear @@\n\nAda Okafor. Tidal heating of icy moons. Icarus, 2021.\n'
+    root = parse_html(markdown_to_html(md))
+    assert root is not None
+    blocks = list(iter_blocks(root, LineMapper(root, True, 0), newline_breaks=True))
+    assert [(b.lineno, b.lines[0].text) for b in blocks] == [
+        (5, "Ada Okafor. Tidal heating of icy moons. Icarus, 2021.")]

@@ -385,6 +385,20 @@ def _raw_html_blocks(text: str) -> str:
     return "\n".join(lines)
 
 
+def _open_div(out: list[str], added: list[int], classes: Sequence[str]) -> None:
+    """A fenced div's opening tag on a line of its own, an empty line (put in) after it: the Markdown inside is read
+    as Markdown."""
+    out.append(f'<div data-fenced="" class="{" ".join(classes)}">' if classes else '<div data-fenced="">')
+    added.append(len(out))
+    out.append("")
+
+
+def _close_div(out: list[str], added: list[int]) -> None:
+    """A fenced div's closing tag after an empty line (put in)."""
+    added.append(len(out))
+    out.extend(("", "</div>"))
+
+
 def _franklin_div(line: str, out: list[str], added: list[int], divs: int) -> int | None:
     """A line of a Franklin page with its div marks ("@@pubs", "@@pubs **Title**", "... *Journal* @@", "@@") written
     to `out` as the HTML they stand for, each tag on a line of its own with an empty line between it and the text
@@ -392,34 +406,28 @@ def _franklin_div(line: str, out: list[str], added: list[int], divs: int) -> int
     when it has no such mark."""
     if line.strip() == "@@":
         if divs:
-            added.append(len(out))
-            out.extend(("", "</div>"))
+            _close_div(out, added)
             return -1
         out.append("")
         return 0
     if (m := _FRANKLIN_OPEN.match(line)) is not None:
-        div = f'<div data-fenced="" class="{m.group(1).replace(",", " ")}">'
         rest = m.group(2) or ""
-        if not rest or rest == "@@":
-            added.append(len(out))
-            out.extend((div, ""))
-            if rest:
-                added.append(len(out))
-                out.extend(("", "</div>"))
-            return 0 if rest else 1
         end = _FRANKLIN_CLOSE_AFTER.match(rest)
-        k = len(out)
-        out.extend((div, "", end.group(1) if end else rest))
-        added.extend((k, k + 1))
-        if end is None:
+        _open_div(out, added, m.group(1).split(","))
+        if not rest:
             return 1
-        added.extend((k + 2, k + 3))
-        out.extend(("", "</div>"))
+        added.append(len(out) - 2)  # what follows the mark stays on the mark's line
+        if rest != "@@":
+            out.append(end.group(1) if end else rest)
+            if end is None:
+                return 1
+            added.append(len(out) - 1)
+        _close_div(out, added)
         return 0
     if divs and (end := _FRANKLIN_CLOSE_AFTER.match(line)) is not None:
-        k = len(out)
-        out.extend((end.group(1), "", "</div>"))
-        added.extend((k, k + 1))
+        out.append(end.group(1))
+        added.append(len(out) - 1)
+        _close_div(out, added)
         return -1
     return None
 
@@ -450,13 +458,10 @@ def _end_html_blocks(text: str, franklin: bool = False) -> tuple[str, frozenset[
         if not fence and ":::" in line and (f := _FENCED_DIV.match(line)) is not None:
             if f.group(1) is not None:  # an opening fence
                 classes = re.findall(r"(?<![\w\-])\.([\w\-]+)", f.group(1)) or ([f.group(1)] if f.group(1)[:1] != "{" else [])
-                out.append(f'<div data-fenced="" class="{" ".join(classes)}">' if classes else '<div data-fenced="">')
-                added.append(len(out))
-                out.append("")
+                _open_div(out, added, classes)
                 divs += 1
             elif divs:  # a closing fence
-                added.append(len(out))
-                out.extend(("", "</div>"))
+                _close_div(out, added)
                 divs -= 1
             else:
                 out.append("")
