@@ -1367,11 +1367,7 @@ def _vancouver_list_end(toks: Sequence[Token], i: int, e: int) -> int | None:
     surname a word or a few, its initials one token of capitals), or None."""
     names = 0
     while i < e:
-        j = i
-        while j < e and j - i < 4 and toks[j].field == "author" and not INITIALS.fullmatch(toks[j].text) \
-                and ((toks[j].text[:1].isupper() and len(toks[j].text) > 1) or toks[j].text in NAME_PARTICLES
-                     or toks[j].text == "-"):
-            j += 1
+        j = _surname_end(toks, i, e, initials=False)
         if j == i or j + 1 >= e or toks[j].field != "author" or not INITIALS.fullmatch(toks[j].text):
             return None
         names += 1
@@ -1397,16 +1393,23 @@ def _more_names(run: Sequence[Token]) -> bool:
         and (len(pieces) >= 2 or len(pieces[0].split()) <= 3)
 
 
+def _surname_end(toks: Sequence[Token], i: int, e: int, initials: bool = True) -> int:
+    """Where a surname read as an author from toks[i] ends: its capitalised words, particles and hyphens, four tokens
+    at most (not over a token of initials, "LD", when `initials` is False)."""
+    j = i
+    while j < e and j - i < 4 and toks[j].field == "author" and (initials or not INITIALS.fullmatch(toks[j].text)) \
+            and ((toks[j].text[:1].isupper() and len(toks[j].text) > 1) or toks[j].text in NAME_PARTICLES
+                 or toks[j].text == "-"):
+        j += 1
+    return j
+
+
 def _initials_list_end(toks: Sequence[Token], i: int, e: int) -> int | None:
     """Where a list of names written "Surname, I. I." from toks[i] ends (after the last initial's full stop, and the
     comma, "&" or "and" after it when another name follows), or None when no such name opens it."""
     end = None
     while i < e:
-        j = i
-        while j < e and j - i < 4 and toks[j].field == "author" \
-                and ((toks[j].text[:1].isupper() and len(toks[j].text) > 1) or toks[j].text in NAME_PARTICLES
-                     or toks[j].text == "-"):
-            j += 1
+        j = _surname_end(toks, i, e)
         if j == i or j + 2 >= e or toks[j].text != "," \
                 or sum(t.text[:1].isupper() and t.text.lower() not in NAME_PARTICLES for t in toks[i:j]) != 1:
             return end  # one surname (with its particles, or hyphened), not "Adam Smith, M. S. Kim" (given names first)

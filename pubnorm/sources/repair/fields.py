@@ -327,9 +327,7 @@ def title_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-u
     # ('Cantillan, R. (2020). Centralidad de actores ... el año 2011. _Revista EURE_, 46(138).', read as two venues)
     plain = len(first) >= _PLAIN_TITLE_WORDS and not any(t.italic or t.bold or t.href for t in first) \
         and (all(t.italic for t in second) or _known_venue(join_tokens(second), db)) \
-        and all(t.field in ("author", "other", "year", "status") for t in toks[:i]) \
-        and (any(t.field in ("year", "status") for t in toks[:i])
-             or sum(t.field == "author" and t.text[:1].isalpha() for t in toks[:i]) >= 2)
+        and _after_citation_head(toks, i, ("year", "status"))
     if len(first) < 2 or (any(t.field not in ("author", "other") for t in toks[:i]) and not plain) \
             or any(t.line != first[0].line for t in first) \
             or not (_linked(toks, i, j) or _quoted(toks, i, j) or plain) or _whole_venue(join_tokens(first), db):
@@ -355,6 +353,15 @@ def title_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-u
 _PLAIN_TITLE_WORDS = 4  # a plain run read as a venue is a title when it has this many tokens at least
 
 
+def _after_citation_head(toks: Sequence[Token], i: int, dated: tuple[str, ...]) -> bool:
+    """Whether toks[i] comes right after a citation's head: authors (two names' words at least) or a field of
+    `dated` (the year, a status), and nothing but those and unlabelled words before it."""
+    head = toks[:i]
+    return all(t.field in ("author", "other", "year", "status") for t in head) \
+        and (any(t.field in dated for t in head)
+             or sum(t.field == "author" and t.text[:1].isalpha() for t in head) >= 2)
+
+
 def title_before_venue_in_run(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
     """'Weinreich, D. M., ... and Petak, C. (2025). The Population Genetics of Biological Noise. bioRxiv, 2025-01.':
     an entry with no title whose first venue run, after its authors or year, holds a sentence and then, after its
@@ -363,9 +370,7 @@ def title_before_venue_in_run(toks: Sequence[Token], db) -> None:  # type: ignor
     if any(t.field == "title" for t in toks):
         return
     i, j = next(runs(toks, "venue"), (0, 0))
-    if j - i < _PLAIN_TITLE_WORDS + 2 or any(t.field not in ("author", "other", "year", "status") for t in toks[:i]) \
-            or not (any(t.field == "year" for t in toks[:i])
-                    or sum(t.field == "author" and t.text[:1].isalpha() for t in toks[:i]) >= 2):
+    if j - i < _PLAIN_TITLE_WORDS + 2 or not _after_citation_head(toks, i, ("year",)):
         return
     for m in range(i + _PLAIN_TITLE_WORDS, j - 1):
         # the sentence ends at its full stop, or at the end of its line, the venue on the next

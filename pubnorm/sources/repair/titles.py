@@ -877,8 +877,7 @@ def title_first_word(toks: Sequence[Token]) -> None:
                 or w.text.lower() in _NOT_FIRST_WORD:
             continue
         before = toks[h - 1] if h and toks[h - 1].line == w.line else None
-        sentence = before is not None and before.text == "." and h >= 2 \
-            and not _INITIAL_STOP.fullmatch(toks[h - 2].text)
+        sentence = before is not None and _sentence_stop(toks, h - 1)
         if not sentence and (w.field == "author" or (before is not None and before.text not in (")", "]", "*", "**")
                                                      and not w.label.startswith("B-"))):
             continue  # (a name read as an author opens the title only after a sentence's full stop)
@@ -886,18 +885,19 @@ def title_first_word(toks: Sequence[Token]) -> None:
             t.relabel("title")
 
 
+_CO_AUTHOR_WORDS = frozenset("with mit met med com con avec".split())  # "with" as vocab.CO_AUTHORS_BY writes it
 _SMALL_WORDS = frozenset({"in", "of", "on", "for", "and", "the", "to"})
 _RUN_OPENERS = _SMALL_WORDS | {"a", "an"}  # a title run that opens with one of these is no title's rest
 # first words that are no title's: statuses, awards, notes and kinds of work ("Preprint", "Oral", "Abstract: ...")
-_NOT_FIRST_WORD = STATUS_WORDS | AWARD_WORDS | LEAD_WORDS | THESIS_WORDS | frozenset(
-    "in and with see by mit met med com con avec rez review".split())
+_NOT_FIRST_WORD = STATUS_WORDS | AWARD_WORDS | LEAD_WORDS | THESIS_WORDS | _CO_AUTHOR_WORDS | frozenset(
+    "in and see by rez review".split())
 
 
 _NAME_PARTS = 4  # the tokens of a tool's name before its colon ("HallThruster" "." "jl", "Command A")
 # words that name a field or a note before a colon, not a tool (and the kinds of work and material a note names)
-_LEAD_WORDS = LEAD_WORDS | STATUS_WORDS | THESIS_WORDS | frozenset(
-    "prize invited keynote tutorial chapter book report data slides video project by with mit met med com con avec "
-    "see also tags keywords remark remarks".split())
+_LEAD_WORDS = LEAD_WORDS | STATUS_WORDS | THESIS_WORDS | _CO_AUTHOR_WORDS | frozenset(
+    "prize invited keynote tutorial chapter book report data slides video project by see also tags keywords remark "
+    "remarks".split())
 _BEFORE_NAME = frozenset({".", ",", ";", "(", ")", "[", "]", "&", "|", "–", "—"})
 
 
@@ -935,8 +935,7 @@ def name_before_colon(toks: Sequence[Token]) -> None:
                or t.text[:1] in "'’" for t in name):
             continue  # "Abstract: ...", "Title: ...", "Best Paper Award: ...": a field's or a note's name, no tool's
         if any(t.field == "author" for t in name):
-            sentence = before is not None and before.text == "." and k >= 2 \
-                and not _INITIAL_STOP.fullmatch(toks[k - 2].text)  # (not an initial's stop)
+            sentence = before is not None and _sentence_stop(toks, k - 1)
             opens = k == 0 or name[0].label.startswith("B-")  # the entry's start ("Heidelberg: Winter" opens a line)
             if not (sentence or year_stop or (opens and not _person(name))):
                 continue
@@ -948,6 +947,11 @@ def name_before_colon(toks: Sequence[Token]) -> None:
 
 
 _INITIAL_STOP = lazy_compile(r"[A-Z]\.?")  # an initial, its full stop a token after it or in it ("A", "A.")
+
+
+def _sentence_stop(toks: Sequence[Token], k: int) -> bool:
+    """Whether toks[k] is a full stop that ends a sentence, not an initial's ("Amr Sabry." not "A. Sabry")."""
+    return toks[k].text == "." and k >= 1 and not _INITIAL_STOP.fullmatch(toks[k - 1].text)
 _LOWER_COINED = lazy_compile(r"[a-z]+[A-Z][\w\-]*")  # a tool's name written in lower case first: "iKnow", "eBPF"
 
 
