@@ -3624,3 +3624,27 @@ def test_a_titles_first_word_read_as_an_author_after_the_lists_full_stop_is_the_
     assert [(p.title, p.authors[-1]) for p in pubs] == [
         ("A Joint Neural Model for Fine-Grained Named Comet Classification of Wikipedia Articles", "Kentaro Inui"),
         ("Tidal heating of icy moons", "Jan Moreau")]
+
+
+@needs_model
+def test_a_known_journal_left_after_the_title_is_the_venue(db):
+    """PubMed's "Okafor BH, Lind TA. (2016) Title. Proteins. Oct;84(10):1422-30." and "... Title. Biochemistry. Feb
+    16;55(6):940-7.": a piece after the title set apart by its marks, which the database knows by that whole name, is
+    the venue when nothing else is (the labeller read "Proteins" as a name, "Biochemistry" as other words, and no
+    venue rule looked past the month). A known name after other words is not: "Proc. WCSP'19, Xian, China, Oct. 23-25,
+    2019." names a place, and "Doctoral thesis" a kind of work."""
+    md = ("## Papers\n\n"
+          "Okafor BH, Lind TA, Moreau AM, Berndt CE. (2016) Characterization of the structure and catalytic activity "
+          "of a widget protein. Proteins. Oct;84(10):1422-30. doi: 10.1002/prot.25087.\n\n"
+          "Du Pont KE, Okafor AM, Berndt CE. (2016) The disulfide bonds within widgets enhance tensile strength during "
+          "viral tethering. Biochemistry. Feb 16;55(6):940-7. doi: 10.1021/acs.biochem.5b01362.\n\n"
+          "C. Zhou, H. He, **F. Lind**, and X. Shen. Deep learning for trajectory planning of widgets in assisted "
+          "networks. Proc. WCSP'19, Xian, China, Oct. 23-25, 2019.\n\n"
+          "A. Lind. Development and analysis of structure-preserving finite elements for widgets. Doctoral thesis "
+          "2025.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    # (as written, with the month of the issue after the journal's stop: "Proteins. Oct")
+    assert [(p.venue_raw or "").split(".")[0] for p in pubs][:2] == ["Proteins", "Biochemistry"]
+    assert [(p.volume, p.year) for p in pubs][:2] == [("84", 2016), ("55", 2016)]
+    assert all("China" not in (p.venue_raw or "") for p in pubs)
+    assert all("thesis" not in (p.venue_raw or "").lower() for p in pubs)

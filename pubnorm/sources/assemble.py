@@ -925,6 +925,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     _venue_ending_names(toks, db)
     repair.styled_venue(toks, db)
     repair.sentence_venue(toks, db)
+    repair.leftover_venue(toks, db)
     repair.venue_fills_slot(toks)
     repair.name_read_as_status(toks)
     repair.journal_read_as_publisher(toks, db)

@@ -10,7 +10,7 @@ from itertools import islice
 from ...lazyre import lazy_compile
 from ...text import CJK_CHAR
 from ...venues import COINED_NAME, parse_venue
-from ..features import PUB_WORDS, STATUS_WORDS, VOL_WORDS, YEAR, YEAR_ISSUE, Token, as_read, join_tokens
+from ..features import MONTHS, PUB_WORDS, STATUS_WORDS, VOL_WORDS, YEAR, YEAR_ISSUE, Token, as_read, join_tokens
 from ..labeller import venue_marks
 from ..segment import list_number
 from ..vocab import FIELD_NAMES, LINK_WORD, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES
@@ -591,6 +591,60 @@ def sentence_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
             for x in toks[i:j]:
                 x.label = "venue"
         return
+
+
+_PIECE_ENDS = frozenset({".", ",", ";", ":", "(", ")", "[", "]", "|", "·", "/"})
+
+
+def leftover_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """"Young BH, Kokhan O. (2016) Title. Proteins. Oct;84(10):1422-30.", "Title. Cakmak P, Imkeller K. Immunity
+    2025. doi: ...": in an entry still without a venue after styled_venue and sentence_venue, a piece after the title
+    set apart by marks (or by the year or volume after it), read as other, or as a name when the entry's names came
+    before its title, which the database knows by that whole name, is the venue, when no other piece is. The piece
+    opens what follows a field (the title, the names, the year), not words read as other; a journal named by a common
+    word ("Proteins", "Immunity") counts only before the journal's numbers, a month or a year."""
+    if any(t.field == "venue" for t in toks):
+        return
+    title = [k for k, t in enumerate(toks) if t.field == "title"]
+    if not title:
+        return
+    named_before = any(t.field == "author" for t in toks[: title[0]])
+    n, i = len(toks), title[-1] + 1
+    found: list[tuple[int, int]] = []
+    while i < n:
+        t = toks[i]
+        prev = toks[i - 1]
+        if not (t.field == "other" or (t.field == "author" and named_before)) or t.href \
+                or not (t.text[:1].isupper() or COINED_NAME.match(t.text)) \
+                or not (prev.text in _PIECE_ENDS or prev.field != t.field or prev.line != t.line):
+            i += 1
+            continue
+        j = i
+        while j < n and j - i < 10 and toks[j].field == t.field and not toks[j].href and toks[j].line == t.line \
+                and (toks[j].text[:1].isalpha() or toks[j].text in ("&", "-") or _abbreviation_stop(toks, i, j)):
+            j += 1
+        if j < n and toks[j].field == t.field and toks[j].line == t.line and toks[j].text not in _PIECE_ENDS:
+            i = max(j, i + 1)
+            continue  # the piece runs on into numbers or marks of its own ("Nature 2019a"): not a name alone
+        before = next((x for x in reversed(toks[:i]) if x.text not in _PIECE_ENDS), None)
+        if (before is not None and (before.field == "other" or (before.field == "author" and named_before))) \
+                or any(x.text.lower() in _WORK_KINDS for x in toks[i:j]):
+            i = j
+            continue  # after other words ("Proc. WCSP, Shenzhen, China", "revisions requested, *Journal*"), or after a
+            # "name" when the names came before the title ("Proc. X, Xian, China"), a known name is a place or where
+            # the paper is under review; "Doctoral thesis" is what kind of work it is
+        after = next((x for x in toks[j:] if x.text not in _PIECE_ENDS), None)
+        numbered = after is not None and (after.field in ("volume", "year") or after.text[:1].isdigit()
+                                          or after.text.lower().rstrip(".") in MONTHS)
+        m = db.match(join_tokens(toks[i:j]).strip(" .,"), field=numbered)
+        if (m.venue is not None and m.method == "alias"
+                and m.parse.text.strip(" .,").lower() == join_tokens(toks[i:j]).strip(" .,").lower()) \
+                or (numbered and m.method == "ambiguous"):
+            found.append((i, j))
+        i = j
+    if len(found) == 1:
+        for x in toks[found[0][0]:found[0][1]]:
+            x.label = "venue"
 
 
 # words that name a part of a citation's numbers, not a journal ("Vol. 3(2), 12-20")
