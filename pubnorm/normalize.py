@@ -45,7 +45,11 @@ def clean_name(name: str) -> tuple[str, frozenset[str]]:
     """A name without contribution marks, and which marks it had (EQUAL, CORRESPONDING)."""
     roles: set[str] = set()
     if m := _PAREN_ROLE.search(name):
-        roles.add(EQUAL if m.group(1).lower().startswith(("equal", "共同")) else CORRESPONDING)
+        role = m.group(1).lower()
+        if role.startswith(("equal", "共同", "joint", "co-first", "cofirst", "co first")):
+            roles.add(EQUAL)
+        elif not role.startswith("first"):  # "(First)": the first author, no mark of a role
+            roles.add(CORRESPONDING)
         name = _PAREN_ROLE.sub("", name)
     if not _MARK_RUN.search(name):
         return squash(name), frozenset(roles)

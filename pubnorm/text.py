@@ -192,9 +192,11 @@ def years_in(text: str) -> list[int]:
 
 # --- names -------------------------------------------------------------------------------------------------
 
-# an author's role written in words after the name, in brackets (also in Chinese: 通讯作者 corresponding author;
-# 共同第一作者, 共同一作 co-first author); normalize.clean_name records which
-ROLE_IN_BRACKETS = r"[(（]\s*(equal contribution|corresponding author|通讯作者|共同第一作者|共同一作)\s*[)）]"
+# an author's role written in words after the name, in brackets ("(co-first author)", "(Joint-First)", "(First)",
+# "(co-corresponding author)"; also in Chinese: 通讯作者 corresponding author; 共同第一作者, 共同一作 co-first author);
+# normalize.clean_name records which
+ROLE_IN_BRACKETS = (r"[(（]\s*(equal contribution|(?:co-?)?corresponding(?: author)?|(?:joint|co)[- ]?first(?: author)?"
+                    r"|first(?: author)?|通讯作者|共同第一作者|共同一作)\s*[)）]")
 # marks written after a name: the usual ones ("+" too: "Nguyen, C. T.+, Diem, K. P.+"), and any symbol or pictograph
 # (dingbats "✱", "✉", "✳", emoji "📧"): no name holds one
 _NAME_JUNK = lazy_compile(r"[#*+†‡§¶∗⁎※\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0e\ufe0f]+|\\\*|"

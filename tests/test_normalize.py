@@ -105,6 +105,22 @@ def test_a_role_written_in_chinese_after_a_name_is_its_mark():
     assert clean_name("王敏（共同第一作者）") == ("王敏", frozenset({EQUAL}))
 
 
+def test_a_role_written_in_english_after_a_name_is_no_part_of_it():
+    """"Okafor H (First), Lind I, Moreau H. Title": a data file's author string with the owner's role in brackets was
+    read as a name "First" (a bioinformatics lab's list: "(First)", "(Joint-First)"); the co-first and co-corresponding
+    notes other pages write are roles too, and "(First)" marks none."""
+    from pubnorm.normalize import CORRESPONDING, EQUAL, clean_name
+    from pubnorm.text import split_name_list, without_marks
+
+    assert clean_name("Okafor H (First)") == ("Okafor H", frozenset())
+    assert clean_name("Okafor H (Joint-First)") == ("Okafor H", frozenset({EQUAL}))
+    assert clean_name("A. Lind (co-first author)") == ("A. Lind", frozenset({EQUAL}))
+    assert clean_name("Jie Okafor (co-corresponding author)") == ("Jie Okafor", frozenset({CORRESPONDING}))
+    assert clean_name("B. Moreau (Corresponding Author)") == ("B. Moreau", frozenset({CORRESPONDING}))
+    names, _ = split_name_list("Okafor H (First), Lind I, Moreau H, Kang D")
+    assert [without_marks(n) for n in names] == ["Okafor H", "Lind I", "Moreau H", "Kang D"]
+
+
 def test_a_paper_with_an_arxiv_id_and_no_venue_appeared_on_arxiv(db):  # type: ignore[no-untyped-def]
     """Every reader: no venue and an arXiv id -> venue arXiv (matched, not written in), a preprint; a status the
     source gave stays (submitted, under review); a paper that appeared, or names a venue, is left alone."""
