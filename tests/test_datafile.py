@@ -38,6 +38,27 @@ def test_a_data_file_of_a_jekyll_site_is_read(db, tmp_path: Path):
     assert pubs["Sparse Widgets"].sources[0].line == 9
 
 
+def test_a_paper_listed_under_its_years_group_has_that_year(db, tmp_path: Path):
+    """A data file grouped by year gives the year once, for its group, as a page's year heading does: keyed by it
+    (`2025:` over a list of papers, a Jekyll `_data` file) or as the group's own field (`{year: 2025, publications:
+    [...]}`, a TypeScript data module); a paper's own year stays its year."""
+    (tmp_path / "papers.yml").write_text(
+        "2025:\n  - title: Progressive widget outpainting via latent diffusion\n    authors: [Ana Lind, Bo Okafor]\n"
+        "    venue: ICCV\n2024:\n  - title: Latent bias correction in widget artworks\n    authors: [Bo Okafor]\n"
+        "    venue: SIGGRAPH Asia\n  - title: Older widget paper\n    authors: [Bo Okafor]\n    venue: CVPR\n"
+        "    year: 2019\n", encoding="utf-8")
+    (tmp_path / "publications.ts").write_text(
+        "const publications = {\n  journalPubs: [\n    {\n      year: 2023,\n      publications: [\n"
+        "        { authors: ['Ana Lind'], title: 'Normalization by evaluation for modal widgets',\n"
+        "          venue: 'Journal of Functional Programming' },\n      ],\n    },\n  ],\n};\n"
+        "export default publications;\n", encoding="utf-8")
+    files = [tmp_path / "papers.yml", tmp_path / "publications.ts"]
+    pubs = {p.title: p.year for p in run(files, db, Options(jobs=1)).publications}
+    assert pubs == {"Progressive widget outpainting via latent diffusion": 2025,
+                    "Latent bias correction in widget artworks": 2024, "Older widget paper": 2019,
+                    "Normalization by evaluation for modal widgets": 2023}
+
+
 def test_a_config_file_named_alone_gives_no_record(db, tmp_path: Path):
     """A title without authors, venue, year or identifier is a site's title, not a paper."""
     (tmp_path / "_config.yml").write_text("title: Ada Lovelace\ndescription: x\n", encoding="utf-8")

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from ..lazyre import lazy_compile
-from ..model import BIB_FIELDS, Diagnostic, Profile, Publication, SourceLoc
+from ..model import BIB_FIELDS, LATEST_YEAR, Diagnostic, Profile, Publication, SourceLoc
 from ..normalize import normalize_publication
 from ..text import ids_from_url, looks_like_name, split_authors, split_name_list, squash
 from ..venues import VenueDB
@@ -271,7 +271,10 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
     lines = text.split("\n")
     starts = [0, *itertools.accumulate(len(ln) + 1 for ln in lines)][:-1]  # where each line starts in the text
     after = 0  # the line of the last paper found (a 1-based line is the index of the line after it)
-    for node in paper_items(data) if items is None else items:
+    if items is None:
+        items = paper_items(data)
+    group_years: dict[int, int] = getattr(items, "years", {})
+    for node in items:
         item = _lower_keys(node)
         written, link = _s(item.get("title")), ""
         if not written and (named := _titled(item.get("title"))) is not None:
@@ -339,6 +342,8 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
             pub.year, pub.year_source = int(m.group(1)), "text"  # "Nature Physics volume 19, pages 857–862 (2023)"
         if pub.year is None and not year and (one := _year_in_values(item)) is not None:
             pub.year, pub.year_source = one, "text"  # "meta": "February 2026", "info": "pp. 1-6, 2025"
+        if pub.year is None and (grouped := group_years.get(id(node))) is not None:
+            pub.year, pub.year_source = grouped, "text"  # listed under its year: `{year: 2021, papers: [...]}`
         for key in _LINK_KEYS:
             v = _s(item.get(key))
             if key == "doi" and v and not v.startswith("http"):
@@ -601,33 +606,60 @@ def _link_of(title: str) -> str:
     return (m.group(1) or m.group(2)) if m else ""
 
 
+class _Items(list[dict[str, Any]]):
+    """Paper items, and the year of the group each was listed under (by its id()), where a group gives one."""
+
+    years: dict[int, int]
+
+
 def paper_items(data: Any) -> list[dict[str, Any]]:
     """The mappings that carry a title and a paper's field (by its key, or an author list by what it says), in
     document order; a mapping keyed by titles (`{"Title": {"year": 2013, "creds": "Lee A. & Kim B."}}`) gives its
     values with their titles. A key left empty is no field (a theme's `sidebar: {title: Academic articles, author:
-    }`)."""
+    }`). A list grouped by year (`[{year: 2021, papers: [...]}]`, `{2021: [...]}`) gives each paper its group's year
+    (the returned list's `years`, by the item's id()), as a year's heading does on a page."""
     out: list[dict[str, Any]] = []
-    stack = [data]
+    years: dict[int, int] = {}
+    stack: list[tuple[Any, int | None]] = [(data, None)]
     while stack:
-        node = stack.pop()
+        node, year = stack.pop()
         if isinstance(node, dict):
             low = _lower_keys(node)
             if (isinstance(low.get("title"), str) or _titled(low.get("title"))) \
                     and _paper_fields({k: v for k, v in low.items() if v not in (None, "") and v != [] and v != {}}):
                 out.append(node)
+                if year is not None:
+                    years[id(node)] = year
                 continue
-            values: list[Any] = []
+            year = _group_year(low.get("year")) or year
+            values: list[tuple[Any, int | None]] = []
             for k, v in node.items():
                 if isinstance(k, str) and isinstance(v, (dict, list)) and _OTHER_SECTION.fullmatch(k):
                     continue  # a site's other sections beside its papers: "talks", "awards", "education"
                 if isinstance(v, dict) and isinstance(k, str) and len(k.split()) >= _KEY_TITLE_WORDS \
                         and "title" not in (lv := _lower_keys(v)) and _paper_fields(lv):
                     v = {"title": k, **v}
-                values.append(v)
+                values.append((v, _group_year(k) or year))
             stack.extend(reversed(values))
         elif isinstance(node, list):
-            stack.extend(reversed(_header_rows(node) or node))
-    return _without_highlights(out)
+            stack.extend((x, year) for x in reversed(_header_rows(node) or node))
+    items = _Items(_without_highlights(out))
+    items.years = years
+    return items
+
+
+def _group_year(value: Any) -> int | None:
+    """The year a group's key or `year` value names: 2021, "2021" (not "2021-2023", not a title)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if 1900 <= value <= LATEST_YEAR else None
+    if isinstance(value, str) and (m := _GROUP_YEAR.fullmatch(value)):
+        return int(m.group(1))
+    return None
+
+
+_GROUP_YEAR = lazy_compile(r"\s*((?:19|20)\d\d)\s*")
 
 
 def _without_highlights(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
