@@ -2484,6 +2484,27 @@ def test_a_title_run_into_a_known_journal_and_its_volume_ends_at_its_full_stop(d
     assert len(_venue_tail(unknown, db, after)) == len(unknown)
 
 
+def test_a_title_run_into_a_common_word_journal_or_an_unknown_abbreviated_one_ends_at_its_full_stop(db):
+    """"... Convolutional Neural Networks. Mathematics." and "... for antimicrobial resistance. PLOS Glob Public Health
+    3(2): e0001579." read as one title: a journal named by a common word, at the entry's end or before its volume, is
+    looked up as a journal's place allows (as sentence_venue does), and a journal the database does not know, in
+    capitalised words as Medline abbreviates it, ends the title when its volume with its issue or pages follows. One
+    capitalised word before a volume alone stays in the title."""
+    from pubnorm.sources.assemble import _venue_tail
+
+    run = _toks("Causal/B-title discovery/title with/title convolutional/title networks/title ./title "
+                "Mathematics/title")
+    assert [t.text for t in _venue_tail(run, db, None)][-1] == "."
+    assert run[-1].label == "venue"
+    run = _toks("Community/B-title purchases/title of/title widgets/title in/title Uganda/title ./title PLOS/title "
+                "Glob/title Public/title Health/title 3/title")
+    rest = _toks("(/other 2/volume )/other :/other e0001579/volume ./other")
+    kept = _venue_tail(run, db, rest[0], rest)
+    assert [t.text for t in kept][-1] == "." and [t.label for t in run[7:]] == ["venue"] * 4 + ["volume"]
+    one = _toks("Community/B-title purchases/title of/title widgets/title ./title Zorblax/title 3/title")
+    assert len(_venue_tail(one, db, rest[0], rest)) == len(one)
+
+
 def test_a_gbt_citation_with_its_english_translation_after_it_is_one_paper(db):
     """"柴若楠, 郜帅. 算力网络中...方法[J]. 计算机研究与发展, 2023, 60(4): 763-771. (CHAI Ruo-nan, GAO Shuai.
     Efficient Computing Resource Metric Method[J]. Journal of Computer Research and Development, 2023, ...)": the

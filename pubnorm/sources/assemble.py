@@ -464,7 +464,8 @@ def _kind_tag(toks: Sequence[Token]) -> None:
             t.relabel("other")
 
 
-def _venue_tail(run: list[Token], db, after: Token | None = None) -> list[Token]:  # type: ignore[no-untyped-def]
+def _venue_tail(run: list[Token], db, after: Token | None = None,  # type: ignore[no-untyped-def]
+                rest: Sequence[Token] | None = None) -> list[Token]:
     """A title run that goes on past its full stop (or question mark) into a venue the database knows by name and a
     year or, right after the run, a volume or the entry's end ("Curriculum consistency learning for sentence
     generation. EMNLP 2024.", "Title. Environmental Archaeology: The Journal of Human Palaeoecology. 20 (4)", "...
@@ -496,8 +497,14 @@ def _venue_tail(run: list[Token], db, after: Token | None = None) -> list[Token]
         named = len(tail)
     if not 1 <= named <= 12 or not (any(YEAR.fullmatch(t.text) for t in tail) or numbered):
         return run
-    vm = db.match(join_tokens(tail[:named]))
-    if vm.venue is None or vm.method != "alias":
+    # a journal named by a common word ("Mathematics", "Vaccine") is looked up too: a volume or the entry's end after
+    # the title's last sentence puts it in a venue's place, as sentence_venue does
+    vm = db.match(join_tokens(tail[:named]), field=True)
+    if (vm.venue is None or vm.method != "alias") and not (
+            rest is not None and 2 <= named <= 8 and all(_NAME_WORD.fullmatch(t.text) for t in tail[:named])
+            and tail[0].text[:1].isupper() and repair.cited_numbers([*tail, *rest], named)):
+        # (a journal the database does not know, abbreviated as Medline writes it, before its volume with its issue or
+        # pages: "... resistance. PLOS Glob Public Health 3(2): e0001579", "Adv Crop Sci Tech 3: 187")
         return run
     volume = {id(t) for t in tail[named:]}
     for t in run[k + 1:]:
@@ -506,6 +513,8 @@ def _venue_tail(run: list[Token], db, after: Token | None = None) -> list[Token]
     return run[:k + 1]
 
 
+# a word of a journal's name: capitalised, or a small word between ("Journal of X", "Res & Dev")
+_NAME_WORD = lazy_compile(r"[A-Z][\w'’-]*|of|and|&|for|in|on|the|de|der|und|et")
 # a token of a volume, issue, pages or article number ("14", ":", "e4461", "(", "3", ")", "123-130", ",")
 _LOCATOR_TOKEN = lazy_compile(r"\d+(?:[-–]\d+)?|e\d+|[A-Z]?\d+[A-Z]?|[:,()]|[-–]")
 
@@ -899,7 +908,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = _after_bracket_close(run)
     end = index_of(toks, run[-1]) + 1
     after = next((t for t in toks[end:] if t.text not in (".", ",")), None)
-    run = _venue_tail(_without_link_words(run), db, after)
+    run = _venue_tail(_without_link_words(run), db, after, toks[end:])
     if not run:
         return None
     title = _clean_title(join_tokens(_with_name_prefix(toks, _with_article(toks, run))))
