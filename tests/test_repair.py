@@ -2505,6 +2505,26 @@ def test_a_title_run_into_a_common_word_journal_or_an_unknown_abbreviated_one_en
     assert len(_venue_tail(one, db, rest[0], rest)) == len(one)
 
 
+@needs_model
+def test_a_title_begins_where_the_author_lists_span_ends(db):
+    """"**Christian K. Lind, Florian Okafor, Simone Moreau, Hartmut Reyes:** Title. In: ...", "**S. Wang, T. Xie, and
+    B. Lind,** ["Title,"](url) *Journal*": the labeller read the last name of a bold author list as the title's start;
+    the title begins where the bold span ends, and the name is the last author."""
+    md = ("- **Christian K. Lind, Florian Okafor, Eduard C. Moreau, Simone Salemi, Hartmut Reyes:**  Auf dem Weg zu "
+          "gebrauchstauglichen Widgetlösungen für digitale Ökosysteme. In: DuD Datenschutz und Datensicherheit 2024 "
+          "(2), S. 82–88. Springer Gabler, Wiesbaden.\n"
+          "- **S. Wang, T. Xie, R. Liang, Y. Zhang, F. J. Ma, D. Payne, G. Scardera, and B. Lind,** [&#34;An "
+          "artificial-intelligence-assisted investigation on the potential of black widget nanotextures for silicon "
+          "solar cells,&#34;](https://pubs.acs.org/doi/10.1021/x) *ACS Applied Nano Materials*, vol. 5, no. 8, pp. "
+          "11636-11647, 2022.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == [
+        "Auf dem Weg zu gebrauchstauglichen Widgetlösungen für digitale Ökosysteme",
+        "An artificial-intelligence-assisted investigation on the potential of black widget nanotextures for silicon "
+        "solar cells"]
+    assert [p.authors[-1] for p in pubs] == ["Hartmut Reyes", "B. Lind"]
+
+
 def test_a_gbt_citation_with_its_english_translation_after_it_is_one_paper(db):
     """"柴若楠, 郜帅. 算力网络中...方法[J]. 计算机研究与发展, 2023, 60(4): 763-771. (CHAI Ruo-nan, GAO Shuai.
     Efficient Computing Resource Metric Method[J]. Journal of Computer Research and Development, 2023, ...)": the

@@ -55,6 +55,41 @@ def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return run[:end]
 
 
+def title_after_names_span(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"**A. Lind, B. Okafor, Hartmut Schmitt:** Title. In: ...", "**S. Wang, T. Xie, and B. Hoex,** ["Title,"](url)":
+    an author list set in a span of its own (bold, italic) whose last name the labeller read as the title's start: the
+    title begins where the span ends, and the name and its marks inside the span are the author list's end (a field
+    seldom runs across the end of a span the page set it in). Only a few capitalised words after the span's names."""
+    first = run[0]
+    if not (first.bold or first.italic):
+        return run
+    i = index_of(toks, first)
+    b = i - 1
+    while b >= 0 and toks[b].span == first.span and not toks[b].text[:1].isalnum() and toks[b].field == "other":
+        b -= 1  # the list's comma before the name: "Simone Salemi, Hartmut Schmitt:"
+    if b < 0 or toks[b].span != first.span or toks[b].field != "author" or toks[b].line != first.line:
+        return run
+    end = next((k for k, t in enumerate(run) if t.span != first.span), None)
+    if end is None or end > _SPAN_NAME_TOKENS:
+        return run
+    lead, rest = run[:end], run[end:]
+    words = [t for t in lead if t.text[:1].isalnum()]
+    if not words or not all(w.text[:1].isupper() or w.text.lower() in _NAME_JOINERS for w in words) \
+            or any(t.text not in (",", ":", ".", "-", ";", "&") for t in lead if not t.text[:1].isalnum()):
+        return run
+    s = next((k for k, t in enumerate(rest) if t.text[:1].isalnum()), len(rest))
+    if sum(t.text[:1].isalnum() for t in rest[s:]) < 2:
+        return run  # no title after the span: the labeller's reading stays
+    for t in lead:
+        t.label = "author" if t.text[:1].isalnum() else "other"
+    for t in rest[:s]:
+        t.label = "other"  # the title's opening quote: quoted_title reads the title to its closing mark
+    return rest[s:]
+
+
+_SPAN_NAME_TOKENS = 6  # a name's tokens and marks at the end of an author list's span: "Hartmut Schmitt :", "Hoex ,"
+
+
 def _closing_at(run: Sequence[Token], opening: str, close: str) -> int | None:
     """Where in the title the mark that closes its opening quote is: a quote opened inside it closes first
     ('“An Unmanned Aircraft “See and Avoid” Algorithm ...”', '“Observation of the “K-pp”-like structure ...”': a
