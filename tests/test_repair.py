@@ -2525,6 +2525,44 @@ def test_a_title_begins_where_the_author_lists_span_ends(db):
     assert [p.authors[-1] for p in pubs] == ["Hartmut Reyes", "B. Lind"]
 
 
+@needs_model
+def test_a_species_name_after_the_title_is_part_of_it(db):
+    """"... two species of fruit bat, *Eidolon dupreanum* and *Rousettus madagascariensis*. Parasites & Vectors 18:
+    302.", "... hound hunting of sambar deer (*Cervus unicolor*) in Victoria, Australia. *Wildlife Research* 50,
+    657-668.", "... of tejocote _Crataegus mexicana_ Moc. & Sessé. Fruits 72(2).": the labeller read the species'
+    names in italics as the venue; they, their authority and the words after their bracket up to the full stop are
+    the title's. A bracket of plain English words after a name is no species ("(Corresponding author)")."""
+    md = ("- Okafor AF, Lind S, **Moreau TM**, Brook CE. 2025. Diversity and seasonality of widget burden on two "
+          "species of Madagascar fruit bat, *Eidolon dupreanum* and *Rousettus madagascariensis*. Parasites & Vectors "
+          "18: 302.\n"
+          "- Lind, A., Okafor, B., Moreau, C. (2023). Characterising a unique recreational widget method: hound "
+          "hunting of sambar deer (*Cervus unicolor*) in Victoria, Australia. *Wildlife Research* 50, 657-668.\n"
+          "- Reyes-Lind, A., Okafor-Veloz, C., and **Moreau-Lopez, E. H**. 2017. Fruit growth, maturation, and shelf "
+          "life of two cultivars of tejocote _Crataegus mexicana_ Moc. & Sessé. Fruits 04/2017; 72(2).\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == [
+        "Diversity and seasonality of widget burden on two species of Madagascar fruit bat, Eidolon dupreanum and "
+        "Rousettus madagascariensis",
+        "Characterising a unique recreational widget method: hound hunting of sambar deer (Cervus unicolor) in "
+        "Victoria, Australia",
+        "Fruit growth, maturation, and shelf life of two cultivars of tejocote Crataegus mexicana Moc. & Sessé"]
+    assert [p.venue_raw for p in pubs][:2] == ["Parasites & Vectors", "Wildlife Research"]
+
+
+def test_plain_words_in_brackets_are_no_species_name():
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair.titles import _latin_binomial
+
+    def words(text: str, italic: bool = False) -> list[Token]:
+        return [Token(w, 0, label="other", italic=italic) for w in text.split()]
+
+    assert _latin_binomial(words("Cocos nucifera L"), bracket=True)
+    assert _latin_binomial(words("Vitis spp"), bracket=True)
+    assert _latin_binomial(words("Cervus unicolor", italic=True), bracket=True)
+    assert not _latin_binomial(words("Corresponding author"), bracket=True)
+    assert not _latin_binomial(words("Plant Cell"), bracket=False)
+
+
 def test_a_gbt_citation_with_its_english_translation_after_it_is_one_paper(db):
     """"柴若楠, 郜帅. 算力网络中...方法[J]. 计算机研究与发展, 2023, 60(4): 763-771. (CHAI Ruo-nan, GAO Shuai.
     Efficient Computing Resource Metric Method[J]. Journal of Computer Research and Development, 2023, ...)": the

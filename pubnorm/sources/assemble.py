@@ -891,6 +891,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = repair.title_after_names_span(toks, run)
     run = repair.quoted_title(toks, run)
     run = repair.venue_ending_title(toks, run)
+    run = repair.species_in_title(toks, run)
     repair.meeting_slot(toks, run)
     run = repair.to_italic_venue(toks, run)
     run = repair.italic_in_title(toks, run)

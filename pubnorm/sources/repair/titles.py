@@ -347,6 +347,97 @@ def _binomial(toks: Sequence[Token]) -> bool:
                and b.text.isalpha() and b.text.islower() for a, b in pairwise(toks))
 
 
+def species_in_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"... on two species of Madagascar fruit bat, *Eidolon dupreanum* and *Rousettus madagascariensis*. Parasites &
+    Vectors 18", "... hound hunting of sambar deer (*Cervus unicolor*) in Victoria, Australia. *Wildlife Research*
+    50", "... somatic embryogenesis in grapevine (Vitis spp.). Plant Cell": a species' name in italics (or a Latin
+    binomial in brackets) right after the title, which the labeller read as the venue or as no field, is part of the
+    title, and so are the words after its closing bracket up to the title's full stop."""
+    n = len(toks)
+    j = index_of(toks, run[-1]) + 1
+    k = j
+    bracket = k < n and toks[k].text == "("
+    if k < n and toks[k].text in ("(", ",", ":"):
+        k += 1
+    g = k
+    while k < n and k - g < _SPECIES_TOKENS and toks[k].line - toks[g].line <= 1 and (
+            toks[k].text[:1].isalpha() or toks[k].text in (".", ",")) and toks[k].field in ("venue", "other") \
+            and not toks[k].href and (toks[k].italic or bracket or (
+                toks[k].text in ("and", "&", ",") and k + 1 < n and toks[k + 1].italic)) \
+            and not (toks[k].text == "." and k + 1 < n and toks[k + 1].text[:1].isupper()):
+        k += 1
+    while k > g and toks[k - 1].text in (".", ","):
+        k -= 1
+    group = toks[g:k]
+    if not group or not _latin_binomial(group, bracket):
+        return run
+    if not bracket:
+        k = _authority_end(toks, k)  # "*Crataegus mexicana* Moc. & Sessé.", "*Spinturnix kolenatii* Oudemans, 1910"
+    if bracket:
+        if k >= n or toks[k].text != ")":
+            return run
+        k += 1
+        # the words after the bracket, up to the title's full stop ("(*Cervus unicolor*) in Victoria, Australia.")
+        e = k
+        while e < n and e - k < _SPECIES_TOKENS and toks[e].field == "other" and toks[e].text not in (".", "(") \
+                and not toks[e].href and toks[e].line - toks[k - 1].line <= 1:
+            e += 1
+        if (e < n and toks[e].text == ".") or e == n:
+            k = e
+    for t in toks[j:k]:
+        t.label = "title"
+    if k < n and toks[k].text == "." and toks[k].field == "venue":
+        toks[k].label = "other"
+    return [*run, *toks[j:k]]
+
+
+def _authority_end(toks: Sequence[Token], k: int) -> int:
+    """Where the authority a species' name is written with ends, when one follows it at toks[k] ("Moc. & Sessé",
+    "Oudemans, 1910", "L."): names and their stops, "&", a year, then the title's full stop; k when there is none
+    (a journal right after the name, "Plant Cell.", is no authority: it has no year, "&" or abbreviation)."""
+    n = len(toks)
+    e = k
+    while e < n and e - k < _AUTHORITY_TOKENS and toks[e].line == toks[k - 1].line and toks[e].field != "year" \
+            and ((toks[e].text[:1].isupper() and toks[e].text.isalpha()) or toks[e].text in (".", "&", ",")
+                 or (YEAR.fullmatch(toks[e].text) and e > k)):
+        if toks[e].text == "." and e + 1 < n and toks[e + 1].text[:1].isupper():
+            break  # the title's full stop before the journal ("Sessé. Fruits 72(2)"); not an abbreviation's ("Moc. &")
+        e += 1
+    while e > k and toks[e - 1].text in (".", ","):
+        e -= 1
+    part = toks[k:e]
+    if not part or not part[0].text[:1].isupper() or e >= n or toks[e].text != "." \
+            or (not any(t.text == "&" or YEAR.fullmatch(t.text) or t.text == "L" for t in part)
+                and not any(a.text[:1].isupper() and b.text == "." and not b.space_before for a, b in pairwise(part))):
+        return k
+    return e
+
+
+_AUTHORITY_TOKENS = 8  # "Moc . & Sessé", "Radovsky & Yunker , 1963"
+
+
+def _latin_binomial(group: Sequence[Token], bracket: bool) -> bool:
+    """Whether the words are species' names: a capitalised genus and an epithet in lower case (or "sp.", "spp."), in
+    italics or, in brackets, plain ("(Cocos nucifera L.)"); more than one joined by "and" or commas."""
+    words = [t for t in group if t.text[:1].isalpha()]
+    if len(words) < 2 or not (bracket or all(t.italic or t.text in ("and", "&") for t in words)):
+        return False
+    pairs = [(a, b) for a, b in pairwise(words) if a.text[:1].isupper() and a.text[1:].islower() and len(a.text) > 2
+             and b.text.isalpha() and b.text.islower() and (len(b.text) > 2 or b.text in ("sp", "spp"))
+             and b.text not in _NAME_JOINERS
+             # plain words in brackets: an epithet's Latin ending ("(Cocos nucifera L.)", not "(Corresponding author)")
+             and (b.italic or b.text in ("sp", "spp") or b.text.endswith(_LATIN_ENDINGS))]
+    if not pairs:
+        return False
+    named = {id(t) for pair in pairs for t in pair}
+    # every other word is a joiner or an authority's initial ("L.") or "spp"
+    return all(id(t) in named or t.text in ("and", "&", "L", "spp", "sp", "var", "subsp") for t in words)
+
+
+_SPECIES_TOKENS = 12  # a species' names and the words after their bracket, at most
+_LATIN_ENDINGS = ("us", "a", "um", "is", "ii", "i", "ae", "es", "ensis", "oides", "ix", "ex")
+
+
 _NAME_JOINERS = frozenset({"and", "with", "et", "und", "y", "e"})
 
 
