@@ -2563,6 +2563,25 @@ def test_plain_words_in_brackets_are_no_species_name():
     assert not _latin_binomial(words("Plant Cell"), bracket=False)
 
 
+@needs_model
+def test_names_after_an_author_lists_comma_are_the_lists_not_the_titles(db):
+    """"**_Di Lind_**, Mark Okafor, Ryan Moreau and Danai Reyes. node2bits: ...", "Juan-Alberto Lind-Garcia, Juliana
+    Okafor, Jenny Díaz-Moreau+, “Modelling mode choice ...”, in Proceedings ...": the labeller read the names after an
+    author's comma as the title's start; a list's comma is never followed by a title, so the whole names are the
+    list's end. Not a title's own comma after a capitalised phrase: "Introducing Chiron, a Full-Stack Framework"."""
+    md = ("* **_Di Lind_**, Mark Okafor, Ryan Moreau and Danai Reyes. node2bits: Compact Time- and Attribute-aware "
+          "Widget Representations for User Stitching. The European Conference on Machine Learning (ECML-PKDD), 2019."
+          "\n\n"
+          "* **Juan-Alberto Lind-Garcia**, Juliana Okafor, Ezequial Moreau, Jenny Díaz-Reyes<sup>+</sup>, “Modelling "
+          "mode choice preference in a Mexican university with discrete widget models”, in Proceedings of the 2022 "
+          "12th Annual IEOM International Conference, Virtual, Mar 2022\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == [
+        "node2bits: Compact Time- and Attribute-aware Widget Representations for User Stitching",
+        "Modelling mode choice preference in a Mexican university with discrete widget models"]
+    assert [p.authors[-1] for p in pubs] == ["Danai Reyes", "Jenny Díaz-Reyes"]
+
+
 def test_a_gbt_citation_with_its_english_translation_after_it_is_one_paper(db):
     """"柴若楠, 郜帅. 算力网络中...方法[J]. 计算机研究与发展, 2023, 60(4): 763-771. (CHAI Ruo-nan, GAO Shuai.
     Efficient Computing Resource Metric Method[J]. Journal of Computer Research and Development, 2023, ...)": the

@@ -889,6 +889,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = repair.heading_ends_title(toks, run)
     repair.second_title_a_venue(toks, titles, run, db)
     run = repair.title_after_names_span(toks, run)
+    run = repair.names_going_on_into_title(toks, run)
     run = repair.quoted_title(toks, run)
     run = repair.venue_ending_title(toks, run)
     run = repair.species_in_title(toks, run)

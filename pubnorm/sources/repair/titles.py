@@ -90,6 +90,43 @@ def title_after_names_span(toks: Sequence[Token], run: list[Token]) -> list[Toke
 _SPAN_NAME_TOKENS = 6  # a name's tokens and marks at the end of an author list's span: "Hartmut Schmitt :", "Hoex ,"
 
 
+def names_going_on_into_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"**_Di Jin_**, Mark Heimann, Ryan Rossi and Danai Koutra. node2bits: ...", "`Zhiwei Xu`, Junlin Xu. Accurate
+    prediction of ...", "<b>Bing-Xin Lao</b>, Ruben Minasian, Consistency of eight-dimensional supergravities: ...": an
+    author list whose comma the labeller read on into the title run with the names after it. A list's comma is never
+    followed by a title, so the whole names after it (a given name and a surname, or initials, two to four words each,
+    joined by commas and "and"), up to the full stop or comma before the title's own words, are the list's end."""
+    i = index_of(toks, run[0])
+    if i < 2 or toks[i - 1].text not in (",", "&", "and") or toks[i - 2].field != "author" \
+            or toks[i - 1].line != run[0].line:
+        return run
+    k, names = 0, 0
+    while k < len(run):
+        e = k
+        while e < len(run) and e - k < 8 and run[e].text not in _LIST_MARKS:
+            e += 1
+        piece = run[k:e]
+        words = [t.text for t in piece if t.text[:1].isalnum()]
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or not name_shaped(join_tokens(piece)) \
+                or any(w.lower() in LEAD_WORDS for w in words) or e >= len(run):
+            break
+        names, k = names + 1, e + 1
+        if run[e].text == ".":
+            break  # the names' full stop: the title begins after it
+        if e + 1 < len(run) and run[e].text == "," and run[e + 1].text in ("and", "&"):
+            k += 1  # "..., Ryan Rossi, and Danai Koutra."
+    if not names or sum(t.text[:1].isalnum() for t in run[k:]) < 3 or run[k - 1].text not in (",", ".") \
+            or (run[k - 1].text == "," and not (run[k].text[:1].isupper() or run[k].text in TITLE_QUOTES)):
+        return run  # after a comma, a title opens with a capital or a quote ("Introducing Chiron, a Full-Stack ...")
+    for t in run[:k - 1]:
+        t.label = "author"  # (the list's commas and "and" too, as the labeller reads a list)
+    run[k - 1].label = "other"
+    return run[k:]
+
+
+_LIST_MARKS = frozenset({",", ".", ";", ":", "and", "&"})  # what ends a name in a list of names
+
+
 def _closing_at(run: Sequence[Token], opening: str, close: str) -> int | None:
     """Where in the title the mark that closes its opening quote is: a quote opened inside it closes first
     ('“An Unmanned Aircraft “See and Avoid” Algorithm ...”', '“Observation of the “K-pp”-like structure ...”': a
