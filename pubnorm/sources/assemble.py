@@ -504,7 +504,7 @@ def _venue_tail(run: list[Token], db, after: Token | None = None,  # type: ignor
             rest is not None and 2 <= named <= 8 and all(_NAME_WORD.fullmatch(t.text) for t in tail[:named])
             and tail[0].text[:1].isupper() and repair.cited_numbers([*tail, *rest], named)):
         # (a journal the database does not know, abbreviated as Medline writes it, before its volume with its issue or
-        # pages: "... resistance. PLOS Glob Public Health 3(2): e0001579", "Adv Crop Sci Tech 3: 187")
+        # pages: "... resistance. PLOS Glob Public Health 3(2): e0001579", "Res Widget Sci 12, 45-67")
         return run
     volume = {id(t) for t in tail[named:]}
     for t in run[k + 1:]:

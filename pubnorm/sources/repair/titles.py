@@ -91,11 +91,12 @@ _SPAN_NAME_TOKENS = 6  # a name's tokens and marks at the end of an author list'
 
 
 def names_going_on_into_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
-    """"**_Di Jin_**, Mark Heimann, Ryan Rossi and Danai Koutra. node2bits: ...", "`Zhiwei Xu`, Junlin Xu. Accurate
-    prediction of ...", "<b>Bing-Xin Lao</b>, Ruben Minasian, Consistency of eight-dimensional supergravities: ...": an
-    author list whose comma the labeller read on into the title run with the names after it. A list's comma is never
-    followed by a title, so the whole names after it (a given name and a surname, or initials, two to four words each,
-    joined by commas and "and"), up to the full stop or comma before the title's own words, are the list's end."""
+    """"**_Di Jin_**, Mark Heimann, Ryan Rossi and Danai Koutra. node2bits: ...", "..., Jenny Díaz-Ramírez<sup>+</sup>,
+    “Modelling mode choice ...”", "Wen Y, ..., Yiu-Wing Mai, In-situ shear exfoliation ...": an author list whose comma
+    the labeller read on into the title run with the names after it. A list's comma is never followed by a title, so
+    the whole names after it (two to four capitalised words each, written out: a name with initials is cut at their
+    stops and left as read; joined by commas and "and"), up to the full stop or comma before the title's own words,
+    are the list's end."""
     i = index_of(toks, run[0])
     if i < 2 or toks[i - 1].text not in (",", "&", "and") or toks[i - 2].field != "author" \
             or toks[i - 1].line != run[0].line:
@@ -387,9 +388,10 @@ def _binomial(toks: Sequence[Token]) -> bool:
 def species_in_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"... on two species of Madagascar fruit bat, *Eidolon dupreanum* and *Rousettus madagascariensis*. Parasites &
     Vectors 18", "... hound hunting of sambar deer (*Cervus unicolor*) in Victoria, Australia. *Wildlife Research*
-    50", "... somatic embryogenesis in grapevine (Vitis spp.). Plant Cell": a species' name in italics (or a Latin
-    binomial in brackets) right after the title, which the labeller read as the venue or as no field, is part of the
-    title, and so are the words after its closing bracket up to the title's full stop."""
+    50", "... of tejocote _Crataegus mexicana_ Moc. & Sessé. Fruits 72(2)": a species' name in italics (or a Latin
+    binomial in brackets: "(Cocos nucifera L.)") right after the title, which the labeller read as the venue or as no
+    field, is part of the title, with its authority ("Moc. & Sessé") or the words after its closing bracket up to the
+    title's full stop."""
     n = len(toks)
     j = index_of(toks, run[-1]) + 1
     k = j
