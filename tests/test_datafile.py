@@ -59,6 +59,19 @@ def test_a_paper_listed_under_its_years_group_has_that_year(db, tmp_path: Path):
                     "Normalization by evaluation for modal widgets": 2023}
 
 
+def test_an_astro_pages_components_give_their_papers_authors(db, tmp_path: Path):
+    """`<Publication title="..." authors={["A", "B"]} venue="..." year="2025" />` in an Astro page: the author list,
+    passed as an expression, is the paper's."""
+    p = tmp_path / "publications.astro"
+    p.write_text('---\nimport Publication from "../components/Publication.astro";\n---\n<h2>Papers</h2>\n'
+                 '<Publication\n    title="Widget coaching: grounding gaps in agentic computer use"\n'
+                 '    venue="CHI 2025"\n    authors={["Meng Lind", "Anya Okafor", "Amy Moreau*"]}\n/>\n',
+                 encoding="utf-8")
+    pubs = run([p], db, Options(jobs=1)).publications
+    assert [(x.title, x.authors, x.year) for x in pubs] == [
+        ("Widget coaching: grounding gaps in agentic computer use", ["Meng Lind", "Anya Okafor", "Amy Moreau"], 2025)]
+
+
 def test_a_config_file_named_alone_gives_no_record(db, tmp_path: Path):
     """A title without authors, venue, year or identifier is a site's title, not a paper."""
     (tmp_path / "_config.yml").write_text("title: Ada Lovelace\ndescription: x\n", encoding="utf-8")

@@ -56,6 +56,16 @@ def test_attribute_props_reads_custom_elements_components_and_shortcodes_not_htm
         (text.index("{{% pub"), {"year": "2019", "title": "T4"})]
 
 
+def test_a_components_prop_written_as_a_literal_expression_is_read():
+    """Astro, JSX and Svelte pass a prop that is no string as an expression: `authors={["Meng Lind", "Anya Okafor"]}`,
+    `year={2024}`, `venue={"Icarus"}` (an Astro site's 11 papers had no authors). An expression that is code
+    (`{paper.url}`, `{f(x)}`, an array of objects) is not data; a quoted attribute wins over an expression."""
+    text = ('<Paper\n  title="Widget: A Study"\n  authors={["Meng Lind", "Anya Okafor*"]}\n  year={2024}\n'
+            '  venue={"Icarus"}\n  link={paper.url}\n  tags={[{a: 1}]}\n  note={f("x")}\n/>\n')
+    assert attribute_props(text) == [(0, {"title": "Widget: A Study", "authors": ["Meng Lind", "Anya Okafor*"],
+                                          "year": 2024, "venue": "Icarus"})]
+
+
 def test_a_jsx_value_is_read_as_its_markup_and_the_literal_goes_on_after_it():
     """`bibinfo: (<><i>Journal</i>, 61, 2025.</>)` in a React site's list: JSX was skipped as code, losing the venue
     and year the list keeps only there; a quote mark in its text ("Lee's") started a string past its end."""

@@ -244,10 +244,10 @@ def component_props(text: str) -> list[dict[str, str]]:
     return [props for _, props in _elements(text, _TAG_NAME)]
 
 
-def _elements(text: str, name: re.Pattern[str]) -> list[tuple[int, dict[str, str]]]:
+def _elements(text: str, name: re.Pattern[str]) -> list[tuple[int, dict[str, Any]]]:
     """Where each element whose name `name` matches starts, and its text attributes; one pass: an element runs from
     its name to the next '>', and the next one is looked for after it."""
-    out: list[tuple[int, dict[str, str]]] = []
+    out: list[tuple[int, dict[str, Any]]] = []
     i = 0
     while (m := name.search(text, i)) is not None:
         end = text.find(">", m.end())
@@ -264,7 +264,7 @@ _CUSTOM_TAG = lazy_compile(r"<([a-z][\w.]*-[\w.-]*|[A-Z][a-z][\w.]*)(?=[\s/>])")
 _SHORTCODE = lazy_compile(r"\{\{[<%]\s*([\w./-]+)(\s[^{}]*?)\s*/?[>%]\}\}")  # Hugo's {{< pub a="b" >}}, {{% ... %}}
 
 
-def attribute_props(text: str) -> list[tuple[int, dict[str, str]]]:
+def attribute_props(text: str) -> list[tuple[int, dict[str, Any]]]:
     """The text attributes of the elements that are no HTML (a custom element: `<x-paper title="..." year="2024">`,
     a component written in Markdown or MDX: `<Publication title="..." />`) and of Hugo's shortcodes (`{{< publication
     title="..." authors="..." journal="..." year="2019" >}}`), keyed in lower case, as data: pages that keep each
@@ -277,9 +277,23 @@ def attribute_props(text: str) -> list[tuple[int, dict[str, str]]]:
     return sorted(out, key=lambda x: x[0])
 
 
-def _props(text: str, start: int, end: int) -> dict[str, str]:
-    props: dict[str, str] = {}
+def _props(text: str, start: int, end: int) -> dict[str, Any]:
+    props: dict[str, Any] = {}
     for a in _ATTR.finditer(text, start, end):
         if not a.group(1).startswith((":", "@")):
             props.setdefault(a.group(1).lower(), a.group(2) if a.group(2) is not None else a.group(3))
+    # a component's prop written as an expression of literals (Astro, JSX, Svelte): `authors={["A Lee", "B Kim"]}`,
+    # `year={2024}`, `venue={"Icarus"}`; other expressions (`{paper.title}`, `{f(x)}`) are code, not data
+    for a in _EXPRESSION_ATTR.finditer(text, start, end):
+        toks = _Tokens(a.group(2))
+        value, i = _value(toks, 0, 0) if toks else (None, 0)
+        if value is not None and i == len(toks) and (isinstance(value, (str, int))
+                                                     or (isinstance(value, list) and value
+                                                         and all(isinstance(v, str) for v in value))):
+            props.setdefault(a.group(1).lower(), value)
     return props
+
+
+# `name={...}` with one level of brackets inside: an array of strings, a string or a number
+_EXPRESSION_ATTR = lazy_compile(r"""(?<![\w:@.-])([A-Za-z_][\w-]*)\s*=\s*\{"""
+                                r"""((?:[^{}"'`]|"[^"]*"|'[^']*'|`[^`]*`){0,5000})\}""")
