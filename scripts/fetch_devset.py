@@ -5,11 +5,13 @@ The pages themselves are not in this repository (their licences are unknown); be
 each one by repository, path and commit, with the SHA-256 of its bytes. This script fetches every file that is
 not already in the dev pages folder (or whose bytes differ) and checks the hash.
 
-usage: python scripts/fetch_devset.py [--dir DIR] [--mirror-root DIR]
+usage: python scripts/fetch_devset.py [--dir DIR] [--mirror-root DIR] [--missing]
 
   --dir          where the pages go (default: $PUBNORM_DEVSET, else ~/.cache/pubnorm/devset)
   --mirror-root  read from local bare git mirrors named OWNER+REPO* under DIR (no network), e.g. the
                  snapshots a `git clone --mirror` left there
+  --missing      fetch nothing: print the repositories whose pages are not in the folder yet, one a line,
+                 the development half's first (what to clone or snapshot when only some can be)
 
 Without --mirror-root each file is downloaded from GitHub's raw file host at its commit.
 """
@@ -57,12 +59,29 @@ def _download(repo: str, commit: str, path: str) -> bytes:
         return bytes(r.read())
 
 
+def missing(all_rows: list[dict[str, str]], folder: Path) -> list[str]:
+    """The repositories with a page not in `folder` (or whose bytes differ), each once: the development half's
+    first, then the held-back half's, in the manifest's order."""
+    out: dict[str, None] = {}
+    for split in ("dev", "test"):
+        for r in all_rows:
+            dest = folder / r["file"]
+            if r["split"] == split and not (dest.exists()
+                                            and hashlib.sha256(dest.read_bytes()).hexdigest() == r["sha256"]):
+                out.setdefault(r["repo"])
+    return list(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dir", type=Path, default=None)
     ap.add_argument("--mirror-root", type=Path, default=None)
+    ap.add_argument("--missing", action="store_true")
     a = ap.parse_args(argv)
     out = a.dir or default_dir()
+    if a.missing:
+        print("\n".join(missing(rows(), out)))
+        return 0
     out.mkdir(parents=True, exist_ok=True)
     have = fetched = failed = 0
     for r in rows():
