@@ -654,12 +654,9 @@ def _group_year(value: Any) -> int | None:
         return None
     if isinstance(value, int):
         return value if 1900 <= value <= LATEST_YEAR else None
-    if isinstance(value, str) and (m := _GROUP_YEAR.fullmatch(value)):
+    if isinstance(value, str) and (m := _YEAR_WORD.fullmatch(value.strip())):
         return int(m.group(1))
     return None
-
-
-_GROUP_YEAR = lazy_compile(r"\s*((?:19|20)\d\d)\s*")
 
 
 def _without_highlights(items: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -411,9 +411,10 @@ def _known_venue(text: str, db) -> bool:  # type: ignore[no-untyped-def]
     return m.venue is not None and m.method == "alias"
 
 
-def _whole_venue(text: str, db) -> bool:  # type: ignore[no-untyped-def]
-    """Whether the database knows this whole text as a venue's name (no year, volume or word left over)."""
-    m = db.match(text)
+def _whole_venue(text: str, db, field: bool = False) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the database knows this whole text as a venue's name (no year, volume or word left over); `field`: the
+    text stands in a venue's place, so a journal named by a common word counts (see VenueDB.match)."""
+    m = db.match(text, field=field)
     return m.venue is not None and m.method == "alias" \
         and m.parse.text.strip(" .,").lower() == text.strip(" .,").lower()
 
@@ -636,10 +637,8 @@ def leftover_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
         after = next((x for x in toks[j:] if x.text not in _PIECE_ENDS), None)
         numbered = after is not None and (after.field in ("volume", "year") or after.text[:1].isdigit()
                                           or after.text.lower().rstrip(".") in MONTHS)
-        m = db.match(join_tokens(toks[i:j]).strip(" .,"), field=numbered)
-        if (m.venue is not None and m.method == "alias"
-                and m.parse.text.strip(" .,").lower() == join_tokens(toks[i:j]).strip(" .,").lower()) \
-                or (numbered and m.method == "ambiguous"):
+        piece = join_tokens(toks[i:j]).strip(" .,")
+        if _whole_venue(piece, db, numbered) or (numbered and db.match(piece, field=True).method == "ambiguous"):
             found.append((i, j))
         i = j
     if len(found) == 1:

@@ -381,8 +381,13 @@ def _title_from(lead: Sequence[Token], run: list[Token]) -> list[Token]:
 
 def _binomial(toks: Sequence[Token]) -> bool:
     """Whether the tokens hold a species' name in italics: a capitalised genus, then an epithet in lower case."""
-    return any(a.italic and b.italic and a.text[:1].isupper() and a.text[1:].islower() and len(b.text) > 2
-               and b.text.isalpha() and b.text.islower() for a, b in pairwise(toks))
+    return any(a.italic and b.italic and _genus_epithet(a, b) for a, b in pairwise(toks))
+
+
+def _genus_epithet(a: Token, b: Token) -> bool:
+    """Whether two words read as a genus and its epithet: "Cervus unicolor" (a capital, then lower case)."""
+    return a.text[:1].isupper() and a.text[1:].islower() and len(b.text) > 2 and b.text.isalpha() \
+        and b.text.islower()
 
 
 def species_in_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -461,9 +466,8 @@ def _latin_binomial(group: Sequence[Token], bracket: bool) -> bool:
     words = [t for t in group if t.text[:1].isalpha()]
     if len(words) < 2 or not (bracket or all(t.italic or t.text in ("and", "&") for t in words)):
         return False
-    pairs = [(a, b) for a, b in pairwise(words) if a.text[:1].isupper() and a.text[1:].islower() and len(a.text) > 2
-             and b.text.isalpha() and b.text.islower() and (len(b.text) > 2 or b.text in ("sp", "spp"))
-             and b.text not in _NAME_JOINERS
+    pairs = [(a, b) for a, b in pairwise(words) if len(a.text) > 2 and b.text not in _NAME_JOINERS
+             and (_genus_epithet(a, b) or (a.text[:1].isupper() and a.text[1:].islower() and b.text == "sp"))
              # plain words in brackets: an epithet's Latin ending ("(Cocos nucifera L.)", not "(Corresponding author)")
              and (b.italic or b.text in ("sp", "spp") or b.text.endswith(_LATIN_ENDINGS))]
     if not pairs:
