@@ -1319,3 +1319,25 @@ def test_one_word_and_nothing_else_is_no_paper(db):
     names = [p.title or p.label for p in pubs]
     assert "Notes" not in names
     assert names[0] == "Computing tidal heating of icy moons"
+
+
+def test_a_role_in_brackets_after_a_name_stays_with_the_name(db):
+    """"<b>F. Lyu (Corresponding author)</b>", "Bohan Hu (co-first author)": the model, which has hardly met a role
+    written in words, read the name before it as a title and lost it and every name before it. The labeller labels
+    the entry without the role; the role takes the label of the name it follows."""
+    html = ('<html><body><h2>Publications</h2>\n<ul>\n'
+            '<li><p>H. Okafor, <b>F. Lind (Corresponding author)</b>, C. Moreau, J. Kohli, and X. Brightwater, '
+            '"Tidal Heating of Icy Moons with Thin Crusts: A Learning-Based Approach", Icarus, vol. 38, no. 12, '
+            'pp. 2783-2797, Dec. 2020.</p></li>\n'
+            '<li><p>W. Quince, <b>F. Lind (Corresponding author)</b>, F. Okafor, P. Moreau, Sparse Routing for '
+            'Mixture Models in Large-Scale Wireless Systems, IEEE Internet of Things Journal, to appear, 2021.</p></li>\n'
+            '<li><p>Ada Okafor (co-first author), <b>Jan Lind</b> (co-first author), Bo Kohli. Wage Rigidity and '
+            'Regional Shocks. Journal of Widgets, 2019.</p></li>\n'
+            '</ul></body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    got = {p.title: p.authors for p in pubs}
+    assert got["Tidal Heating of Icy Moons with Thin Crusts: A Learning-Based Approach"] == [
+        "H. Okafor", "F. Lind", "C. Moreau", "J. Kohli", "X. Brightwater"]
+    assert got["Sparse Routing for Mixture Models in Large-Scale Wireless Systems"] == [
+        "W. Quince", "F. Lind", "F. Okafor", "P. Moreau"]
+    assert got["Wage Rigidity and Regional Shocks"] == ["Ada Okafor", "Jan Lind", "Bo Kohli"]

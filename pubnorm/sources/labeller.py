@@ -10,6 +10,7 @@ time a page needs it, with lexicons read from the venue database in use.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -17,7 +18,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .features import Lexicon, Token, build_lexicon, model_features, token_features
+from ..lazyre import lazy_compile
+from ..text import ROLE_IN_BRACKETS
+from .features import Lexicon, Token, build_lexicon, join_tokens, model_features, token_features
 
 if TYPE_CHECKING:
     from ..venues import VenueDB
@@ -275,9 +278,36 @@ def label(tokens: Sequence[Token], db: VenueDB, model: Path = MODEL_PATH) -> lis
     # µs a token): a command reading one page starts no slower
     keep = model_attributes(str(model)) if _labelled[0] >= READ_NAMES_AFTER else None
     _labelled[0] += len(tokens)
-    lex, marks = lexicon(db), venue_marks(tokens, db)
-    feats = token_features(tokens, lex, marks) if keep is None else model_features(tokens, lex, marks, keep)
-    labels = list(tagger.tag(feats))
-    for t, lab in zip(tokens, labels, strict=True):
+    hidden = _role_runs(tokens)
+    seen = [t for t, h in zip(tokens, hidden, strict=True) if not h] if any(hidden) else tokens
+    lex, marks = lexicon(db), venue_marks(seen, db)
+    feats = token_features(seen, lex, marks) if keep is None else model_features(seen, lex, marks, keep)
+    for t, lab in zip(seen, tagger.tag(feats), strict=True):
         t.label = lab
-    return labels
+    if seen is not tokens:
+        before = "other"
+        for t, h in zip(tokens, hidden, strict=True):
+            if h:
+                t.label = before
+            else:
+                before = t.field
+    return [t.label for t in tokens]
+
+
+_ROLE = lazy_compile(ROLE_IN_BRACKETS, re.I)
+
+
+def _role_runs(tokens: Sequence[Token]) -> list[bool]:
+    """Which tokens are an author's role written in words in brackets right after the name ("F. Lyu (Corresponding
+    author), C. Zhou", "Bohan Hu (co-first author)"): the labeller does not see them (the model has hardly met them
+    and reads the name before them as a title) and they take the label of the token before, so the role stays with
+    the name it follows (normalize.clean_name records it)."""
+    hidden = [False] * len(tokens)
+    for i, t in enumerate(tokens):
+        if t.text in ("(", "（") and i:
+            for j in range(i + 2, min(i + 8, len(tokens))):
+                if tokens[j].text in (")", "）"):
+                    if _ROLE.fullmatch(join_tokens(tokens[i:j + 1])):
+                        hidden[i:j + 1] = [True] * (j + 1 - i)
+                    break
+    return hidden
