@@ -769,3 +769,18 @@ def test_a_thesis_named_by_its_school_alone_has_the_school_as_its_venue(db):
             "  institution: MIT\n")
     pubs = read_data("data/bib.yaml", text, db).publications
     assert [(p.venue_raw, p.year) for p in pubs] == [("Technische Universität Dresden", 2019), ("OSDI 2018", 2018)]
+
+
+def test_a_web_address_under_a_venue_key_is_a_link_and_the_next_key_names_the_venue(db):
+    """`journal: https://www.nature.com/articles/...` before `conference: Nature Physics, 2025.`: the journal key held
+    where the paper is on the journal's site, and the record had no venue (and then arXiv, from its identifier); the
+    address is one of the record's links."""
+    from pubnorm.sources.datafile import read_data
+
+    text = ("- title: Observation of a phase transition in a widget simulator\n"
+            "  authors: <strong>Ada Okafor</strong>*, Ben Lind\n  conference_short: Nat. Phys.\n"
+            "  conference: Nature Physics, 2025.\n  journal: https://www.nature.com/articles/s41567-024-02751-2\n"
+            "  arxiv: https://arxiv.org/abs/2310.19869\n")
+    pub, = read_data("_data/publications.yml", text, db).publications
+    assert pub.venue_raw == "Nature Physics, 2025." and pub.year == 2025
+    assert "https://www.nature.com/articles/s41567-024-02751-2" in pub.urls

@@ -412,10 +412,17 @@ _CSL_FIELDS = (("volume", "volume"), ("issue", "number"), ("page", "pages"), ("p
 def _venue_value(item: dict[str, Any], pub: Publication, db: VenueDB) -> str:
     """The value of the item's first venue key, or of a later one that names a venue the database knows when the
     first names a place (`conference: 48th European Conference on Information Retrieval (ECIR 2026)` beside
-    `venue: Delft, Netherlands`: the place is kept as the address)."""
-    from .collection import _plain, _s
+    `venue: Delft, Netherlands`: the place is kept as the address). A web address under a venue key (`journal:
+    https://www.nature.com/articles/...`, where the paper is on the journal's site) names no venue: it is kept as a
+    link."""
+    from .collection import _add_url, _plain, _s
 
     values = [v for k in _VENUE_KEYS if (v := _plain(_s(_named(item.get(k))))) and not _KIND_VALUE.fullmatch(v)]
+    if any(_WEB_ADDRESS.match(v) for v in values):
+        for v in values:
+            if _WEB_ADDRESS.match(v):
+                _add_url(pub, v)
+        values = [v for v in values if not _WEB_ADDRESS.match(v)]
     if len(values) > 1 and _PLACE.fullmatch(values[0]) and not _VENUE_WORD.search(values[0]) \
             and (named := next((v for v in values[1:] if db.match(v, field=True).venue is not None), None)) is not None:
         pub.address = pub.address or values[0]
@@ -425,6 +432,7 @@ def _venue_value(item: dict[str, Any], pub: Publication, db: VenueDB) -> str:
 
 # a place as a data file may give it under "venue": "Delft, Netherlands", "New York, NY, USA", "Online"
 _PLACE = lazy_compile(r"(?:online|virtual|[A-Z][\w.'\- ]{1,30}(?:,\s*[A-Z][\w.'\- ]{1,30}){1,2})", re.I)
+_WEB_ADDRESS = lazy_compile(r"(?:https?://|www\.)\S+$", re.I)
 _VENUE_WORD = lazy_compile(r"\b(?:conference|proceedings|journal|workshop|symposium|transactions|letters|review|"
                            r"congress|meeting|annals|bulletin|press)\b", re.I)
 
