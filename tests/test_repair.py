@@ -3746,3 +3746,33 @@ def test_a_known_journal_left_after_the_title_is_the_venue(db):
     assert [(p.volume, p.year) for p in pubs][:2] == [("84", 2016), ("55", 2016)]
     assert all("China" not in (p.venue_raw or "") for p in pubs)
     assert all("thesis" not in (p.venue_raw or "").lower() for p in pubs)
+
+
+def test_a_surname_cut_from_its_given_name_before_the_titles_colon_is_the_last_authors():
+    """DBLP's style, "..., Xin Zhao, Xiaoyong Du: Efficient Model Store ..." and "..., Anthony K. H. Tung: Mining
+    ...": the labeller read the last surname as the title's first word. A capitalised word set as the name before it,
+    after a list's last given name (alone or with initials) and before the colon, is that name's surname; not after
+    initials alone ("Anderson, M. W. CrystalClear: ..."), a word in other markup ("... Track [BLINK-Twice: ...]"),
+    or a run that is no list."""
+    from pubnorm.sources.repair import authors
+
+    toks = _toks("Jianwei/B-author Cui/author ,/author Xin/author Zhao/author ,/author Xiaoyong/author Du/title "
+                 ":/title Efficient/title Model/title Store/title ./other VLDB/venue 2021/year")
+    authors.last_author(toks)
+    assert [t.field for t in toks[7:10]] == ["author", "other", "title"]
+    toks = _toks("Hao/B-author Huang/author ,/other Anthony/author K/author ./author H/author ./author Tung/title "
+                 ":/title Mining/title graphs/title 2018/year")
+    authors.last_author(toks)
+    assert [t.field for t in toks[8:11]] == ["author", "other", "title"]
+    toks = _toks("Anderson/B-author ,/author M/author ./author W/author ./author CrystalClear/title :/title A/title "
+                 "tool/title 2019/year")
+    authors.last_author(toks)
+    assert toks[6].field == "title" and toks[7].field == "title"
+    toks = _toks("Ada/B-author Okafor/author ,/author Dataset/author BLINK-Twice/title :/title You/title see/title")
+    for x in toks[4:]:
+        x.href = "https://arxiv.org/abs/2510.0001"
+    authors.last_author(toks)
+    assert toks[4].field == "title"
+    toks = _toks("Track/B-author Widget/title :/title A/title survey/title")
+    authors.last_author(toks)
+    assert toks[1].field == "title"

@@ -143,6 +143,11 @@ def last_author(toks: Sequence[Token]) -> None:
             toks[j].label = "author"
             toks[j + 1].label = "other"
             continue
+        if _surname_before_colon(toks, i, j):
+            # "..., Xin Zhao, Xiaoyong Du: Title", "..., Anthony K. H. Tung: Title" (DBLP): the last name's surname
+            toks[j].label = "author"
+            toks[j + 1].label = "other"
+            continue
         if k < n and toks[k].label == "other" and toks[k].text in (",", "&", "and", ";"):
             k += 1
             if k < n and toks[k].label == "other" and toks[k].text.lower() in ("and", "&"):
@@ -1244,6 +1249,29 @@ def _set_apart(head: Sequence[Token], rest: Sequence[Token]) -> bool:
     """Whether the tokens of `head` share one markup and those of `rest` are all set otherwise."""
     style = _style(head[0])
     return all(_style(t) == style for t in head) and all(_style(t) != style for t in rest)
+
+
+def _surname_before_colon(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the title read after the author run toks[i:j] opens with the last name's surname, cut from its given
+    name: one capitalised word right after the run on its line, then the colon that opens the title (DBLP's style),
+    where the run is a list (a comma or "and" in it) whose last name is a given name alone or with initials
+    ("Xiaoyong", "Anthony K. H."), and the word is set as that name is. Not after initials alone: "Anderson, M. W.
+    CrystalClear: ..." is a name written surname first, then the title."""
+    if not (j + 1 < len(toks) and toks[j].field == "title" and toks[j + 1].text in (":", "：")
+            and toks[j].text[:1].isupper() and NAME_TOKEN.match(toks[j].text) and toks[j].line == toks[j - 1].line
+            and toks[j + 1].line == toks[j].line):
+        return False
+    a, b = toks[j - 1], toks[j]
+    if (a.bold, a.italic, a.href) != (b.bold, b.italic, b.href):
+        return False  # a surname is set as its given name is ("... Track [BLINK-Twice: ...](url)": a link's title)
+    sep = max((k for k in range(max(i - 1, 1), j) if toks[k].text in (",", ";", "&", "and")), default=-1)
+    if sep < 0 or (sep < i and toks[sep - 1].field != "author"):
+        return False
+    piece = [t.text for t in toks[sep + 1:j]]
+    if not piece or not (len(piece[0]) >= 2 and piece[0][:1].isupper() and NAME_TOKEN.match(piece[0])):
+        return False
+    rest = piece[1:]
+    return all(re.fullmatch(r"[A-Z]|\.|-", w) for w in rest) and (not rest or rest[-1] == ".")
 
 
 _COLON_NAMES = 40  # tokens: an author list before a colon, as DBLP writes one
