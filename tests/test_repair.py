@@ -3776,3 +3776,9 @@ def test_a_surname_cut_from_its_given_name_before_the_titles_colon_is_the_last_a
     toks = _toks("Track/B-author Widget/title :/title A/title survey/title")
     authors.last_author(toks)
     assert toks[1].field == "title"
+    toks = _toks("Nick/B-author Hayward/author ,/author Konstantin/author Laufer/author ,/other Metrics/author "
+                 "Dashboard/title :/title A/title Hosted/title Platform/title")
+    for x in toks[6:]:
+        x.italic = True
+    authors.last_author(toks)
+    assert toks[7].field == "title"

@@ -1255,8 +1255,9 @@ def _surname_before_colon(toks: Sequence[Token], i: int, j: int) -> bool:
     """Whether the title read after the author run toks[i:j] opens with the last name's surname, cut from its given
     name: one capitalised word right after the run on its line, then the colon that opens the title (DBLP's style),
     where the run is a list (a comma or "and" in it) whose last name is a given name alone or with initials
-    ("Xiaoyong", "Anthony K. H."), and the word is set as that name is. Not after initials alone: "Anderson, M. W.
-    CrystalClear: ..." is a name written surname first, then the title."""
+    ("Xiaoyong", "Anthony K. H."), and the word is set as that name is (and the name as the one before it, or
+    plainly). Not after initials alone: "Anderson, M. W. CrystalClear: ..." is a name written surname first, then
+    the title."""
     if not (j + 1 < len(toks) and toks[j].field == "title" and toks[j + 1].text in (":", "：")
             and toks[j].text[:1].isupper() and NAME_TOKEN.match(toks[j].text) and toks[j].line == toks[j - 1].line
             and toks[j + 1].line == toks[j].line):
@@ -1267,6 +1268,9 @@ def _surname_before_colon(toks: Sequence[Token], i: int, j: int) -> bool:
     sep = max((k for k in range(max(i - 1, 1), j) if toks[k].text in (",", ";", "&", "and")), default=-1)
     if sep < 0 or (sep < i and toks[sep - 1].field != "author"):
         return False
+    c, d = toks[sep - 1], toks[sep + 1]
+    if (d.bold or d.italic or d.href) and (c.bold, c.italic, c.href) != (d.bold, d.italic, d.href):
+        return False  # "..., Konstantin Läufer,\n*Metrics Dashboard: A Hosted ...*": set apart from the names, a title
     piece = [t.text for t in toks[sep + 1:j]]
     if not piece or not (len(piece[0]) >= 2 and piece[0][:1].isupper() and NAME_TOKEN.match(piece[0])):
         return False
