@@ -184,3 +184,22 @@ def test_the_content_of_a_class_directive_is_text():
     """`.. class:: pubs` gives its class to the elements of its content (the spec): they are read."""
     html = to_html(".. class:: pubs\n\n   - Ada Okafor. Frost lines in young discs. *Icarus*, 2020.\n")
     assert "<ul><li>Ada Okafor. Frost lines in young discs. <i>Icarus</i>, 2020.</li></ul>" in html
+
+
+def test_a_substitution_is_the_text_its_definition_gives(db, tmp_path: Path):
+    """`.. |ada| replace:: **Ada Okafor**` and "Jan Moreau and |ada|, *Title*": the owner's name written as a
+    substitution was read as the literal "|ada|" and lost from every author list. A substitution stands for its
+    `replace::` text (its markup read), an image's for no text, an unknown one stays as written; a line block's
+    bar is none."""
+    page = ("Papers\n======\n\n.. |ada| replace:: **Ada Okafor**\n.. |logo| image:: logo.png\n\n"
+            "* Jan Moreau and |ada|, *Tidal Heating of Icy Moons with Thin Crusts*, Icarus 12, 2019. |logo|\n"
+            "* |ada|, Ben Lind, and Jan Moreau, *Sparse Widget Routing in Large Networks*, J. Widgets 3, 2021.\n\n"
+            "| a line with |nope| in it\n")
+    html = to_html(page)
+    assert "Jan Moreau and <b>Ada Okafor</b>, <i>Tidal" in html and "|logo|" not in html and "|nope|" in html
+    assert html.count("\n") == len(list(source_lines(page)))
+    path = tmp_path / "publications.rst"
+    path.write_text(page, encoding="utf-8")
+    got = {p.title: p.authors for p in read_profile(path, db).publications}
+    assert got["Tidal Heating of Icy Moons with Thin Crusts"] == ["Jan Moreau", "Ada Okafor"]
+    assert got["Sparse Widget Routing in Large Networks"] == ["Ada Okafor", "Ben Lind", "Jan Moreau"]

@@ -6,7 +6,8 @@ perhaps overlined) with a punctuation character, each style a level in the order
 bullet items and `1.`, `1)`, `(1)`, `#.` enumerated ones, whose text runs on over the more-indented lines below;
 paragraphs; `| ` line blocks; `+---+` grid-table rows; inline `` `text <url>`_ `` links (over several lines too),
 `` `text`_ `` references to `.. _text: url` targets, `**strong**`, `*emphasis*`, ``` ``literal`` ```, `` `title` ``
-(the default role, shown in italics) and `:role:`text`` (its text; a link when it names a target: `` :download:`PDF
+(the default role, shown in italics), `|name|` substitutions (the text a `.. |name| replace::` gives) and
+`:role:`text`` (its text; a link when it names a target: `` :download:`PDF
 <f.pdf>` ``). A directive's content is read below its option lines (`.. container::`, `.. only::`; the HTML of
 `.. raw:: html`; a rubric's or topic's title is a heading), but for the directives in NO_TEXT. Not text: `..`
 comments and targets with the indented lines under them, title underlines, table borders, and the indented literal
@@ -46,7 +47,10 @@ _INLINE = lazy_compile(
     r"|(?<![\w*])\*(?P<em>[^*\s](?:[^*]*?[^*\s])?)\*(?![\w*])"
     r"|``(?P<lit>.+?)``"
     r"|:[\w:+-]+:`(?P<role>[^`]+)`"
-    r"|`(?P<title>[^`]+)`", re.S)
+    r"|`(?P<title>[^`]+)`"
+    r"|(?<![\w|])\|(?P<sub>[^|\s](?:[^|\n]*?[^|\s])?)\|(?![\w|])", re.S)
+_SUB = "\0|"  # the key prefix of a substitution's text among the targets (no target's name starts so)
+_SUBSTITUTION = lazy_compile(r"\s*\.\.\s+\|(?P<name>[^|]+)\|\s+(?P<kind>[\w-]+)::\s*(?P<text>.*?)\s*")
 
 
 def inline(text: str, targets: dict[str, str]) -> str:
@@ -78,6 +82,10 @@ def inline(text: str, targets: dict[str, str]) -> str:
                 out.append(f'<a href="{html.escape(t.group(2))}">{html.escape(t.group(1), quote=False)}</a>')
             else:
                 out.append(html.escape(m.group("role"), quote=False))
+        elif m.group("sub") is not None:  # "|gkt|": the text its definition gives, as written there
+            text_of = targets.get(_SUB + " ".join(m.group("sub").lower().split()))
+            out.append(inline(text_of, {k: v for k, v in targets.items() if not k.startswith(_SUB)})
+                       if text_of is not None else html.escape(m.group(0), quote=False))
         else:
             out.append(f"<i>{inline(m.group('title'), targets)}</i>")
     out.append(html.escape(text[pos:], quote=False))
@@ -85,8 +93,15 @@ def inline(text: str, targets: dict[str, str]) -> str:
 
 
 def _targets(lines: list[str]) -> dict[str, str]:
-    """The page's hyperlink targets (`.. _name: url`), by their names folded."""
-    return {" ".join(m.group(1).lower().split()): m.group(2) for ln in lines if (m := _TARGET.fullmatch(ln))}
+    """The page's hyperlink targets (`.. _name: url`), by their names folded; and its substitutions' texts (`..
+    |gkt| replace:: **George K. Thiruvathukal**`, used as `|gkt|` in the entries), under _SUB and the name folded (an
+    image's or other directive's substitution stands for no text)."""
+    out = {" ".join(m.group(1).lower().split()): m.group(2) for ln in lines if (m := _TARGET.fullmatch(ln))}
+    for ln in lines:
+        if (m := _SUBSTITUTION.fullmatch(ln)) is not None:
+            text = m.group("text") if m.group("kind").lower() == "replace" else ""
+            out[_SUB + " ".join(m.group("name").lower().split())] = text
+    return out
 
 
 def to_html(text: str) -> str:
