@@ -1341,3 +1341,19 @@ def test_a_role_in_brackets_after_a_name_stays_with_the_name(db):
     assert got["Sparse Routing for Mixture Models in Large-Scale Wireless Systems"] == [
         "W. Quince", "F. Lind", "F. Okafor", "P. Moreau"]
     assert got["Wage Rigidity and Regional Shocks"] == ["Ada Okafor", "Jan Lind", "Bo Kohli"]
+
+
+def test_a_full_text_link_after_a_citation_is_a_link_word_not_its_venue(db):
+    """'<p>H. Okafor, ... Title. Nanoscale 13, 8722-8739 (2021)</p><a href="...">Full Text</a>': the link's words were
+    read as a title and then as the entry's venue; "Full Text" says what a link points to, as "PDF" does."""
+    from pubnorm.sources.features import _is_link_word_text
+
+    assert _is_link_word_text("Full Text") and _is_link_word_text("Fulltext") and not _is_link_word_text("Full Moon")
+    html = ('<html><body><h2>Publications</h2>\n<div class="pub"><p>H. Okafor, D. Lind, L. Moreau, F. Kohli. Widget '
+            'nanosafety assessment tools and their ecosystem-level integration prospect. Nanoscale 13, 8722-8739 '
+            '(2021)</p><a class="btn" href="https://pubs.rsc.org/en/content/articlelanding/2021/nr/d1nr00115a">Full '
+            'Text</a></div>\n<div class="pub"><p>T.L. Okafor, M. Lind, D. Moreau. Assembly dynamics of widget '
+            'monolayers. Langmuir 34, 14711-14720 (2018)</p><a class="btn" '
+            'href="https://pubs.acs.org/doi/10.1021/acs.langmuir.8b00484">Full Text</a></div>\n</body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.venue_raw, p.year) for p in pubs] == [("Nanoscale", 2021), ("Langmuir", 2018)]

@@ -42,7 +42,7 @@ RANK_WORDS = frozenset(["ccf", "core", "jcr", "sci", "ssci", "ei", "q1", "q2", "
 LINK_WORDS = frozenset(["pdf", "code", "paper", "arxiv", "slides", "video", "poster", "project", "page", "website", "bib", "bibtex", "html", "link", "doi", "abstract", "supplementary", "supp", "data", "dataset", "demo", "github", "talk", "preprint", "openreview", "blog", "url",
                         # added after the shipped model's training, read as the words above are (the model knows
                         # the feature, not the words): link texts that say what a link does or where a copy is kept
-                        *LINK_ACTIONS, "pubmed", "pre-print", "e-print",
+                        *LINK_ACTIONS, "pubmed", "pre-print", "e-print", "full", "text", "fulltext",
                         # the indexes of whole fields a paper's copy is linked at ("[ADS]" under an astronomy paper)
                         "ads", "inspirehep", "philpapers", "escholarship", "eartharxiv", "chemrxiv"])
 PUB_WORDS = frozenset(["press", "publishing", "publishers", "publisher", "springer", "elsevier", "wiley", "verlag", "university", "academic", "routledge", "cambridge", "oxford", "mit"])
