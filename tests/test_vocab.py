@@ -140,3 +140,23 @@ def test_fellowships_name_no_section_of_papers():
 
     assert SKIP_SECTION.search("Fellowships") and SKIP_SECTION.search("Grants & Fellowships")
     assert not SKIP_SECTION.search("Scholarship") and not SKIP_SECTION.search("Fellows of the Lab")
+
+
+@pytest.mark.parametrize("text", ["extended version", "[Full Version]", "Long version", "camera-ready version",
+                                  "Conference version", "preliminary version"])
+def test_a_link_to_another_version_of_the_paper_is_a_link_word(text: str):
+    assert LINK_WORD.match(text)
+
+
+def test_a_title_linked_beside_its_extended_versions_link_is_one_paper(db):
+    """'<a href="doi">Title</a> [<a href="paper.pdf">paper</a>] [<a href="arxiv">extended version</a>]. Authors.
+    <i>Venue</i>': the title's link and the extended version's arXiv link were read as two papers named in running
+    text (a record holding only the title, another "extended version" with a year from its arXiv number)."""
+    html = ('<html><body><h2>Conference Papers</h2>\n<ul>\n<li><a href="https://doi.org/10.1109/ICDE.2023.00115">'
+            '<b>Most Probable Dense Widgets</b></a> [<a href="./papers/mpdw.pdf">paper</a>] [<a href="https://arxiv.org/pdf/'
+            '2212.08820.pdf">extended version</a>] [<a href="https://github.com/x/y">code</a>]. <u>Ada Okafor</u>, '
+            'Ben Lind, Jan Moreau. <i>International Conference on Data Engineering (<b>ICDE</b>) 2023</i>.</li>\n'
+            '</ul></body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True).publications
+    assert [(p.title, p.year, p.authors) for p in pubs] == [
+        ("Most Probable Dense Widgets", 2023, ["Ada Okafor", "Ben Lind", "Jan Moreau"])]
