@@ -3782,3 +3782,25 @@ def test_a_surname_cut_from_its_given_name_before_the_titles_colon_is_the_last_a
         x.italic = True
     authors.last_author(toks)
     assert toks[7].field == "title"
+
+
+def test_a_chinese_citation_with_its_journal_in_double_angle_brackets_is_read(db):
+    """'〈Title〉，《Journal》第46期。' under a date (Taiwan) and 'Title。（合作者：A，B），《Journal》，2025；'
+    (the mainland, co-authors after "合作者"): the labeller read no title in them and the papers were lost. The name
+    in 《》 is the venue, the text before it the title (without the marks around all of it, nested or not; a quoted
+    phrase inside it stays), the bracketed co-authors the authors, a year or a date the year. A song's name in 《》
+    with its singer and no text before it is no paper."""
+    t1 = "中国式现代化进程中的消费不平等问题——基于经济政策不确定性的解释"
+    t2 = "从“居者有其屋”到“住有所居”——保障性租赁住房"
+    md = ("## 期刊論文\n\n"
+          "- **2025-06** [〈其它性身體：東方白〈尾巴〉的身體改造〉](https://doi.org/10.30381/BTL.2025.0002)，"
+          "《台灣文學學報》第46期。\n\n"
+          "- **2022-01** 〈慢死與快活：鄭俊清的工傷身體〉，《中正台灣文學與文化研究》第2期。\n\n"
+          f"## 中文论文\n\n- {t1}。（合作者：王维高，李沛霖），《经济问题》，2025；\n"
+          f"- {t2}。（合作者：王霄），《经济学（季刊）》，2024；\n\n"
+          "## 最近在听\n\n- **2026.04**: 《用背脊唱情歌》- 汤令山\n")
+    pubs = read_markup("research.md", md, db, extractor="crf").publications
+    got = [(p.title, p.authors, p.venue_raw, p.year) for p in pubs]
+    assert got == [("其它性身體：東方白〈尾巴〉的身體改造", [], "台灣文學學報", 2025),
+                   ("慢死與快活：鄭俊清的工傷身體", [], "中正台灣文學與文化研究", 2022),
+                   (t1, ["王维高", "李沛霖"], "经济问题", 2025), (t2, ["王霄"], "经济学（季刊）", 2024)]

@@ -116,7 +116,8 @@ _BOOK_NUMBER = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][\s-]*)?\d[\d\s-]
 
 
 def _trimmed_title(text: str) -> str:
-    text = re.sub(r"^[\s\"“”'‘’«»*_,.;:]+|[\s\"“”'‘’«»*_,;:]+$", "", text)
+    # (and the ideographic full stop and commas a Chinese or Japanese citation ends its title with: "...的解释。")
+    text = re.sub(r"^[\s\"“”'‘’«»*_,.;:]+|[\s\"“”'‘’«»*_,;:。，；：、]+$", "", text)
     text = _BOOK_NUMBER_AFTER.sub("", text)
     text = repair.GBT_CODE_AFTER.sub("", text)
     text = _LIST_NUMBER_BEFORE.sub("", text)
@@ -268,8 +269,8 @@ def _venue_region(toks: Sequence[Token], run: Sequence[Token]) -> list[Token]:
     if start is None:
         return list(run)
     j = start + len(run)
-    while j < len(toks) and toks[j].line == run[0].line and not toks[j].href:
-        lab = toks[j].field
+    while j < len(toks) and toks[j].line == run[0].line and not toks[j].href and toks[j].text != "》":
+        lab = toks[j].field  # (the mark that closes a name in 《》 closes the venue: "《经济问题》，2025")
         if lab in ("venue", "year", "award", "status", "volume") or (lab == "other" and (
                 not toks[j].text[:1].isalnum() or len(toks[j].text) <= 3 or toks[j].text.lower() in _PREPRINT_WORDS)):
             j += 1
@@ -558,6 +559,9 @@ def _tag_year(toks: Sequence[Token]) -> None:
         toks[i].label = "year"
 
 
+_YEAR_MONTH = re.compile(r"((?:19|20)\d\d)-(?:0?[1-9]|1[0-2])(?:-\d{1,2})?")
+
+
 def _year(toks: Sequence[Token], i: int) -> int | None:
     """A year token's year: four digits, or two right after a venue's acronym ("EMNLP 24", "ToMM 23": 00-49 and
     80-99). Two digits after a journal's name ("*Cities* 30:59–67", "AI Magazine 35") or before its pages are its
@@ -565,8 +569,8 @@ def _year(toks: Sequence[Token], i: int) -> int | None:
     w = toks[i].text
     if YEAR.fullmatch(w):
         return int(w) if int(w) <= LATEST_YEAR else None  # "RIMS Kôkyûroku, 2096": a volume, no year to come
-    if (m := YEAR_ISSUE.fullmatch(w)) and int(m.group(1)) <= LATEST_YEAR:
-        return int(m.group(1))
+    if (m := YEAR_ISSUE.fullmatch(w) or _YEAR_MONTH.fullmatch(w)) and int(m.group(1)) <= LATEST_YEAR:
+        return int(m.group(1))  # "2020年第3期" (a Chinese journal's year and issue), "2025-06" (a date)
     if re.fullmatch(r"\d\d", w) and i and toks[i - 1].field == "venue" and ACRONYM_WORD.fullmatch(toks[i - 1].text) \
             and not (i + 2 < len(toks) and toks[i + 1].text in (":", "(") and toks[i + 2].text[:1].isdigit()):
         return two_digit_year(int(w))

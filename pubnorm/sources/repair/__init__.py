@@ -225,6 +225,8 @@ def block(toks: Sequence[Token]) -> None:
     if "authors" in tags:
         fields.author_elements(toks)
     fields.keyed_fields(toks)
+    if "《" in marks:
+        fields.cjk_bracketed_citation(toks)
     fields.thesis_words(toks)
     authors.thesis_author(toks)
     fields.thesis_school(toks)

@@ -1618,3 +1618,83 @@ def venue_before_venue(toks: Sequence[Token]) -> None:
         for t in toks[i:j]:
             t.label = "title"
         toks[i].label = b + "title"
+
+
+# a Chinese, Japanese or Korean citation's marks: 《》 around a journal's or book's name (书名号), 〈〉, 「」 or “”
+# around a paper's title (〈〉 inside 《》 in Taiwan's usage), and the words before a list of co-authors ("合作者")
+_CJK_VENUE_OPEN, _CJK_VENUE_CLOSE = "《", "》"
+_CJK_TITLE_MARKS = {"〈": "〉", "「": "」", "“": "”", "『": "』"}
+_CO_AUTHORS = frozenset({"合作者", "合著者", "共同作者", "共著者", "with", "With"})
+_CJK_VENUE_WORDS = 30  # tokens inside 《》 at most: a journal's name, not a passage
+
+
+def cjk_bracketed_citation(toks: Sequence[Token]) -> None:
+    """A citation as Chinese (and Taiwanese) pages write one, that the labeller did not read:
+    '〈慢死與快活：鄭俊清的工傷身體〉，《中正台灣文學與文化研究》第2期。',
+    '经济政策不确定性、投资信心与企业估值水平。（合作者：王霄，朱宇昕），《投资研究》，2023；'.
+    The name in 《》 after the title is the journal (or book) it appeared in; the title is the text before it, less
+    the marks around all of it (〈〉, 「」, “”) and a date or number before it; a bracketed list after "合作者："
+    ("co-authors:") is its authors, and so are names the labeller read before the title; a year is the year. Only
+    in a block that holds CJK text, one 《》 name, text before it, and the name in 《》 not read as the venue:
+    "《Hotel California》- Eagles" (a song's name and its singer) has no text before it."""
+    if not any(t.text == _CJK_VENUE_OPEN for t in toks) or not any(CJK_CHAR.search(t.text) for t in toks):
+        return
+    opens = [k for k, t in enumerate(toks) if t.text == _CJK_VENUE_OPEN]
+    a = opens[0]
+    b = next((k for k in range(a + 1, min(len(toks), a + _CJK_VENUE_WORDS + 2)) if toks[k].text == _CJK_VENUE_CLOSE),
+             None)
+    if b is None or b == a + 1 or len(opens) > 1 or any(toks[k].field == "venue" for k in range(a + 1, b)):
+        return  # (the labeller read the name in 《》 as the venue: it read the entry)
+    head = [k for k in range(a) if toks[k].tag != "heading"]  # (not the heading read with the block)
+    authors: list[int] = []
+    for k in range(a):  # "（合作者：王霄，朱宇昕）", "(with: Ma H, Mi Q)": the co-authors, no part of the title
+        if toks[k].text in ("(", "（") and k + 2 < a and toks[k + 1].text in _CO_AUTHORS \
+                and toks[k + 2].text in (":", "："):
+            end = next((m for m in range(k + 3, a) if toks[m].text in (")", "）")), None)
+            if end is None:
+                return
+            authors = list(range(k + 3, end))
+            head = [m for m in head if not k <= m <= end]
+            break
+    # the title: the text before 《》 less a leading date or number and the punctuation around it, and less the marks
+    # around all of it, if it has them ("〈其它性身體：東方白〈尾巴〉的身體改造〉", whose marks nest; not the quotes of
+    # '从“居者有其屋”到“住有所居”——...', which open a phrase in it)
+    title = [k for k in head if not (YEAR.fullmatch(toks[k].text) or _DATE_LEAD.fullmatch(toks[k].text))]
+    while title and not (toks[title[0]].text[:1].isalnum() or toks[title[0]].text in _CJK_TITLE_MARKS):
+        title.pop(0)
+    while title and not toks[title[-1]].text[-1:].isalnum() and toks[title[-1]].text not in _CJK_TITLE_MARKS.values():
+        title.pop()
+    if title and any(title[i + 1] != title[i] + 1 for i in range(len(title) - 1)):
+        return  # the text before 《》 is not one run
+    if len(title) > 2 and (close := _CJK_TITLE_MARKS.get(toks[title[0]].text)) is not None:
+        depth = 0
+        for n, k in enumerate(title):
+            depth += (toks[k].text == toks[title[0]].text) - (toks[k].text == close)
+            if depth == 0:
+                if n == len(title) - 1:
+                    title = title[1:-1]
+                break
+    if sum(len(CJK_CHAR.findall(toks[k].text)) for k in title) < 4:
+        return
+    for t in toks:
+        if t.field != "author":  # (names the labeller read before the title stay names)
+            t.label = "other"
+    for k in title:
+        toks[k].label = "title"
+    for k in range(a + 1, b):
+        toks[k].label = "venue"
+    for k in authors:
+        toks[k].label = "author"
+    for k in range(b + 1, len(toks)):
+        if YEAR.fullmatch(toks[k].text):
+            toks[k].label = "year"
+    for k in range(a):  # a year or a date before the title ("**2025-06** 〈Title〉，《Journal》第46期"): its year
+        if k not in title and not any(x.field == "year" for x in toks[b + 1:]) \
+                and (YEAR.fullmatch(toks[k].text)
+                     or (_DATE_LEAD.fullmatch(toks[k].text) and toks[k].text[:2] in ("19", "20"))):
+            toks[k].label = "year"
+            break
+    toks[0].label = "B-" + toks[0].label
+
+
+_DATE_LEAD = lazy_compile(r"(?:19|20)\d\d[-./]\d{1,2}(?:[-./]\d{1,2})?|\d{1,3}[.)]?")
