@@ -3804,3 +3804,17 @@ def test_a_chinese_citation_with_its_journal_in_double_angle_brackets_is_read(db
     assert got == [("其它性身體：東方白〈尾巴〉的身體改造", [], "台灣文學學報", 2025),
                    ("慢死與快活：鄭俊清的工傷身體", [], "中正台灣文學與文化研究", 2022),
                    (t1, ["王维高", "李沛霖"], "经济问题", 2025), (t2, ["王霄"], "经济学（季刊）", 2024)]
+
+
+def test_a_japanese_citation_dated_with_nen_gives_its_year_and_the_journal_after_its_quoted_title(db):
+    """'名前, 名前 「題名」．日本公衆衛生看護学会誌, 12(3), 162-170, 2023年12月': the date written the Japanese
+    way was read as no field (the entry had no year), and the journal after the title's corner brackets and
+    full-width full stop as none either."""
+    md = ("## 論文\n\n"
+          "- 田川文, 岡本玲子, **田中美帆**　「母子保健において保健師が対応している切れ目とは－質的記述的研究－」．"
+          "日本公衆衛生看護学会誌, 12(3), 162-170, 2023年12月\n"
+          "- **田中美帆**, 岡本玲子, 小出恵子　「保健師学生が記述したリフレクションの概念化」. "
+          "日本地域看護学会誌, 20(1), 22-30, 2017年3月\n")
+    pubs = read_markup("publications.md", md, db, extractor="crf").publications
+    assert [(p.venue.parse.text if p.venue else None, p.year) for p in pubs] == [
+        ("日本公衆衛生看護学会誌", 2023), ("日本地域看護学会誌", 2017)]

@@ -628,6 +628,8 @@ def test_a_workshops_subject_is_not_its_host(db, text, vid):
     ("Stat Methods Med Res, 2016/03/16", 2016, "j-statistical-methods-in-medical-research"),
     ("IEEE Transactions on Image Processing, 2019-12-31.", 2019, "tip"),
     ("2024.03.01", 2024, None),  # a date alone is no venue
+    ("Nature, 2023年3月", 2023, "nature"),  # as Chinese and Japanese write a date: the date goes whole
+    ("Nature 2019年4月1日", 2019, "nature"),
 ])
 def test_a_date_with_month_and_day_is_the_year(db, text, year, vid):
     m = db.match(text)

@@ -569,8 +569,9 @@ def _year(toks: Sequence[Token], i: int) -> int | None:
     w = toks[i].text
     if YEAR.fullmatch(w):
         return int(w) if int(w) <= LATEST_YEAR else None  # "RIMS Kôkyûroku, 2096": a volume, no year to come
-    if (m := YEAR_ISSUE.fullmatch(w) or _YEAR_MONTH.fullmatch(w)) and int(m.group(1)) <= LATEST_YEAR:
-        return int(m.group(1))  # "2020年第3期" (a Chinese journal's year and issue), "2025-06" (a date)
+    if (m := YEAR_ISSUE.fullmatch(w) or _YEAR_MONTH.fullmatch(w) or repair.CJK_DATE.fullmatch(w)) \
+            and int(m.group(1)) <= LATEST_YEAR:
+        return int(m.group(1))  # "2020年第3期" (a Chinese journal's year and issue), "2025-06", "2023年3月" (dates)
     if re.fullmatch(r"\d\d", w) and i and toks[i - 1].field == "venue" and ACRONYM_WORD.fullmatch(toks[i - 1].text) \
             and not (i + 2 < len(toks) and toks[i + 1].text in (":", "(") and toks[i + 2].text[:1].isdigit()):
         return two_digit_year(int(w))

@@ -17,6 +17,7 @@ from . import authors, fields, titles
 from .authors import with_coauthors
 from .fields import (
     AUTHOR_KEYS,
+    CJK_DATE,
     FIELD_KEYS,
     GBT_CODE_AFTER,
     acronym_year,
@@ -72,6 +73,7 @@ from .titles import (
 
 __all__ = [
     "AUTHOR_KEYS",
+    "CJK_DATE",
     "FIELD_KEYS",
     "GBT_CODE_AFTER",
     "acronym_year",
@@ -227,6 +229,8 @@ def block(toks: Sequence[Token]) -> None:
     fields.keyed_fields(toks)
     if "《" in marks:
         fields.cjk_bracketed_citation(toks)
+    if any("年" in m for m in marks):
+        fields.cjk_date_year(toks)
     fields.thesis_words(toks)
     authors.thesis_author(toks)
     fields.thesis_school(toks)

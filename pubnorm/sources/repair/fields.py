@@ -808,18 +808,25 @@ _ABBREVIATED = 7  # an abbreviated word of a journal's name is this long at most
 
 
 def _title_ends_before(toks: Sequence[Token], i: int) -> bool:
-    """Whether the title ends right before toks[i]: at its full stop, or its closing quote's ("“Title.” Genetics,
-    227:3.", "“Title,” Evolution 75: 1-9"); at a comma after its link, whose end sets it apart as a closing quote
-    does ("[Title](...), Mathematics 2025, 13(11)"); or at its own question mark ("... or independent responses?
-    Plants 2:712-725")."""
+    """Whether the title ends right before toks[i]: at its full stop (Latin, full-width or ideographic), or its
+    closing quote's ("“Title.” Genetics, 227:3.", "“Title,” Evolution 75: 1-9", "「題名」．雑誌, 29(1)"); at a
+    comma after its link, whose end sets it apart as a closing quote does ("[Title](...), Mathematics 2025,
+    13(11)"); or at its own question mark ("... or independent responses? Plants 2:712-725")."""
     if toks[i - 1].field == "title" and toks[i - 1].text in ("?", "!"):
         return True
     k = i - 1
     while k > i - 3 and toks[k].text in _QUOTE_CLOSING and toks[k].field in ("other", "title"):
         k -= 1
+    if k == i - 1 and k >= 2 and toks[k].text in _STOP_MARKS and toks[k - 1].text in _TITLE_CLOSES \
+            and toks[k - 1].field in ("other", "title") and toks[k - 2].field == "title":
+        return True  # the stop after the closing quote: "「Title」．Journal, 29(1)", '"Title". Journal'
     if k < 1 or toks[k - 1].field != "title":
         return False
-    return toks[k].text == "." or (toks[k].text == "," and (k < i - 1 or bool(toks[k - 1].href)))
+    return toks[k].text in _STOP_MARKS or (toks[k].text == "," and (k < i - 1 or bool(toks[k - 1].href)))
+
+
+_STOP_MARKS = frozenset({".", "．", "。"})  # a full stop: the Latin one, the full-width one, the ideographic one
+_TITLE_CLOSES = _QUOTE_CLOSING | {"」", "』", "〉"}  # and the corner and angle brackets around a CJK title
 
 
 def venue_after_question(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
@@ -1698,3 +1705,20 @@ def cjk_bracketed_citation(toks: Sequence[Token]) -> None:
 
 
 _DATE_LEAD = lazy_compile(r"(?:19|20)\d\d[-./]\d{1,2}(?:[-./]\d{1,2})?|\d{1,3}[.)]?")
+
+
+# a date as Chinese and Japanese write one: "2023年3月", "2019年4月1日", "2024年"
+CJK_DATE = lazy_compile(r"((?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?")
+
+
+def cjk_date_year(toks: Sequence[Token]) -> None:
+    """'..., 日本公衆衛生看護学会誌, 12(3), 162-170, 2023年12月': a date written in the Chinese or Japanese way, in
+    an entry that has no year, is its year (the labeller, which knows a year as four digits alone, read it as no
+    field)."""
+    for s, e in entry_spans(toks):
+        if any(toks[k].field == "year" for k in range(s, e)):
+            continue
+        k = next((k for k in range(s, e) if toks[k].field in ("other", "volume") and CJK_DATE.fullmatch(toks[k].text)),
+                 None)
+        if k is not None:
+            toks[k].relabel("year")
