@@ -160,3 +160,14 @@ def test_a_title_linked_beside_its_extended_versions_link_is_one_paper(db):
     pubs = read_markup("p.html", html, db, html=True).publications
     assert [(p.title, p.year, p.authors) for p in pubs] == [
         ("Most Probable Dense Widgets", 2023, ["Ada Okafor", "Ben Lind", "Jan Moreau"])]
+
+
+@pytest.mark.parametrize("heading", ["Apresentações orais em eventos", "Presentaciones", "Présentations",
+                                     "Presentazioni a convegni", "Präsentationen"])
+def test_presentations_in_the_pages_other_languages_are_a_section_of_no_papers(heading: str):
+    """The English "Presentations" heading was skipped; in the languages SKIP_LEADING already reads (Portuguese,
+    Spanish, French, Italian, German) its word was not, and the talks under it were read as papers."""
+    from pubnorm.sources.vocab import SKIP_LEADING
+
+    assert SKIP_LEADING.search(heading)
+    assert not SKIP_LEADING.search("Presentación de un modelo de widgets")  # a title's own first word

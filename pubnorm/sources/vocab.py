@@ -126,7 +126,9 @@ SKIP_SECTION = lazy_compile(
 SKIP_LEADING = lazy_compile(
     r"^[\W\d_]*(?:(?:vortr(?:ä|ae)ge|vortrag|lehre|lehrveranstaltungen|ausbildung|auszeichnungen|preise|lebenslauf|"
     r"werdegang|expos(?:é|e)s|enseignements?|distinctions|docencia|charlas|ponencias|formaci(?:ó|o)n|premios|"
-    r"distinciones|ensino|palestras|forma(?:çã|ca)o|pr(?:ê|é|e)mios|didattica|seminari|formazione|premi)\b|"
+    r"distinciones|ensino|palestras|forma(?:çã|ca)o|pr(?:ê|é|e)mios|didattica|seminari|formazione|premi|"
+    # "presentations" (talks) in each: "Apresentações orais em eventos", "Presentaciones", "Präsentationen"
+    r"apresenta(?:çõ|co)es|presentaciones|pr(?:é|e)sentations|presentazioni|pr(?:ä|ae)sentationen)\b|"
     r"教育背景|教育经历|工作经历|工作经验|奖励|获奖|荣誉|学术报告|报告|教学|学术服务|学术兼职|讲座|"
     r"講演|受賞|学歴|職歴|経歴|教育活動|学会発表|口頭発表|ポスター発表|特許|"
     # grants and funded projects, wherever the heading names them ("共同研究・競争的資金等の研究課題",
