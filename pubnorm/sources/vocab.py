@@ -66,7 +66,11 @@ LINK_PLACE = lazy_compile("^(?:" + _LINK_PLACE + ")$", re.I)
 LINK_WORD = lazy_compile("^(?:"
                          + _phrase(_LINK_WORDS,
                                    r"(?:\s*(?:&|and|/|\+|,|-|\()\s*|\s+(?:on|at|in|to|do|da|de|del)\s+|\s+)")
-                         + "|" + _LINK_PLACE + ")$", re.I)
+                         + "|" + _LINK_PLACE
+                         # one word, then "link" or "PDF": where the copy is or what kind it is ("[Gated Link]",
+                         # "[IOP Link]", "[Springer Link]", "[MSU Link]"); not "Missing Link", a title's
+                         + r"|\W*(?!(?:missing|weak|weakest|lost|broken|the|a)\b)[\w.&'’-]+\s+(?:link|pdf)\W*"
+                         + ")$", re.I)
 # a note under a paper about it, not a paper: where it was presented, what it was called before, its media
 # ("Presentations: The 25th China Economic Annual Conference ...", "Old name: ...", "Previously circulated with the
 # title ...", "Media coverage: ...", "Outstanding Paper Award, The 7th ... Forum, 2024", "Selected as one of the 14
