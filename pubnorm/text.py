@@ -100,6 +100,8 @@ def initials(title: str) -> str:
 
 # a character of Chinese, Japanese or Korean (kana, CJK ideographs, Hangul): such words have no spaces between them
 CJK_CHAR = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# a date as Chinese and Japanese write one: "2023年3月", "2019年4月1日", "2024年" (group 1: the year)
+CJK_DATE = lazy_compile(r"(?<!\d)((?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?")
 ARXIV_URL = lazy_compile(r"arxiv\.org/(?:abs|pdf|html)/(?:[a-z\-]+/)?(\d{4}\.\d{4,5}|[a-z\-]+/\d{7})(?:v\d+)?", re.I)
 ARXIV_TEXT = lazy_compile(r"\barXiv[:\s]+(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
 

@@ -25,7 +25,7 @@ from .journals import (
 )
 from .lazyre import lazy_compile
 from .model import LATEST_YEAR, Diagnostic, Severity, Venue, VenueMatch, VenueParse
-from .text import CJK_CHAR, fold, squash, unescape, venue_key
+from .text import CJK_CHAR, CJK_DATE, fold, squash, unescape, venue_key
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -799,12 +799,11 @@ _LOCATOR_BEFORE = lazy_compile(r"\b(?:chapter|chap|ch|vol|volume|no|nr|number|is
                                r"session|track|series|edition|ed)\.?\s*$", re.I)
 
 # a date written with its month and day: "2016/03/16", "2024.09.27", "2021-06" (the year, not a volume or pages)
-_CJK_DATE = lazy_compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?")  # as Chinese, Japanese write it
 _DATE = lazy_compile(r"(?<![\d\w/.])(19[5-9]\d|20[0-4]\d)([/.\-])(?:0?[1-9]|1[0-2])(?:\2(?:0?[1-9]|[12]\d|3[01]))?(?![\d\w/\-]|\.\d)")
 
 
 def _take_year(text: str) -> tuple[int | None, str]:
-    if "年" in text and (m := _CJK_DATE.search(text)):  # "2023年3月": the date goes whole
+    if "年" in text and (m := CJK_DATE.search(text)):  # "2023年3月": the date goes whole
         year, rest = _take_year(text[: m.start()] + " " + text[m.end():])
         return year or int(m.group(1)), rest
     if ("/" in text or "." in text or "-" in text) and (m := _DATE.search(text)):

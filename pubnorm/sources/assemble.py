@@ -17,7 +17,7 @@ from itertools import islice
 from ..lazyre import lazy_compile
 from ..model import LATEST_YEAR, Publication
 from ..normalize import read_locator, same_person
-from ..text import CJK_CHAR, split_name_list, squash
+from ..text import CJK_CHAR, CJK_DATE, split_name_list, squash
 from ..venues import ACRONYM_WORD, may_name_track, parse_venue, two_digit_year
 from . import repair
 from .features import MONTHS, PAPER_HOST, STATUS_WORDS, YEAR, YEAR_ISSUE, Token, join_tokens, styled, tokenize
@@ -569,7 +569,7 @@ def _year(toks: Sequence[Token], i: int) -> int | None:
     w = toks[i].text
     if YEAR.fullmatch(w):
         return int(w) if int(w) <= LATEST_YEAR else None  # "RIMS Kôkyûroku, 2096": a volume, no year to come
-    if (m := YEAR_ISSUE.fullmatch(w) or _YEAR_MONTH.fullmatch(w) or repair.CJK_DATE.fullmatch(w)) \
+    if (m := YEAR_ISSUE.fullmatch(w) or _YEAR_MONTH.fullmatch(w) or CJK_DATE.fullmatch(w)) \
             and int(m.group(1)) <= LATEST_YEAR:
         return int(m.group(1))  # "2020年第3期" (a Chinese journal's year and issue), "2025-06", "2023年3月" (dates)
     if re.fullmatch(r"\d\d", w) and i and toks[i - 1].field == "venue" and ACRONYM_WORD.fullmatch(toks[i - 1].text) \

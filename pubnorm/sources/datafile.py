@@ -418,11 +418,10 @@ def _venue_value(item: dict[str, Any], pub: Publication, db: VenueDB) -> str:
     from .collection import _add_url, _plain, _s
 
     values = [v for k in _VENUE_KEYS if (v := _plain(_s(_named(item.get(k))))) and not _KIND_VALUE.fullmatch(v)]
-    if any(_WEB_ADDRESS.match(v) for v in values):
-        for v in values:
-            if _WEB_ADDRESS.match(v):
-                _add_url(pub, v)
-        values = [v for v in values if not _WEB_ADDRESS.match(v)]
+    for v in values:
+        if _WEB_ADDRESS.match(v):
+            _add_url(pub, v)
+    values = [v for v in values if not _WEB_ADDRESS.match(v)]
     if len(values) > 1 and _PLACE.fullmatch(values[0]) and not _VENUE_WORD.search(values[0]) \
             and (named := next((v for v in values[1:] if db.match(v, field=True).venue is not None), None)) is not None:
         pub.address = pub.address or values[0]

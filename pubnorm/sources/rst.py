@@ -7,11 +7,11 @@ bullet items and `1.`, `1)`, `(1)`, `#.` enumerated ones, whose text runs on ove
 paragraphs; `| ` line blocks; `+---+` grid-table rows; inline `` `text <url>`_ `` links (over several lines too),
 `` `text`_ `` references to `.. _text: url` targets, `**strong**`, `*emphasis*`, ``` ``literal`` ```, `` `title` ``
 (the default role, shown in italics), `|name|` substitutions (the text a `.. |name| replace::` gives) and
-`:role:`text`` (its text; a link when it names a target: `` :download:`PDF
-<f.pdf>` ``). A directive's content is read below its option lines (`.. container::`, `.. only::`; the HTML of
-`.. raw:: html`; a rubric's or topic's title is a heading), but for the directives in NO_TEXT. Not text: `..`
-comments and targets with the indented lines under them, title underlines, table borders, and the indented literal
-block after `::` (shown as preformatted).
+`:role:`text`` (its text; a link when it names a target: `` :download:`PDF <f.pdf>` ``). A directive's content
+is read below its option lines (`.. container::`, `.. only::`; the HTML of `.. raw:: html`; a rubric's or topic's
+title is a heading), but for the directives in NO_TEXT. Not text: `..` comments and targets with the indented
+lines under them, title underlines, table borders, and the indented literal block after `::` (shown as
+preformatted).
 """
 
 from __future__ import annotations

@@ -17,7 +17,6 @@ from . import authors, fields, titles
 from .authors import with_coauthors
 from .fields import (
     AUTHOR_KEYS,
-    CJK_DATE,
     FIELD_KEYS,
     GBT_CODE_AFTER,
     acronym_year,
@@ -73,7 +72,6 @@ from .titles import (
 
 __all__ = [
     "AUTHOR_KEYS",
-    "CJK_DATE",
     "FIELD_KEYS",
     "GBT_CODE_AFTER",
     "acronym_year",

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from itertools import islice
 
 from ...lazyre import lazy_compile
-from ...text import CJK_CHAR
+from ...text import CJK_CHAR, CJK_DATE
 from ...venues import COINED_NAME, parse_venue
 from ..features import MONTHS, PUB_WORDS, STATUS_WORDS, VOL_WORDS, YEAR, YEAR_ISSUE, Token, as_read, join_tokens
 from ..labeller import venue_marks
@@ -1706,9 +1706,6 @@ def cjk_bracketed_citation(toks: Sequence[Token]) -> None:
 
 _DATE_LEAD = lazy_compile(r"(?:19|20)\d\d[-./]\d{1,2}(?:[-./]\d{1,2})?|\d{1,3}[.)]?")
 
-
-# a date as Chinese and Japanese write one: "2023年3月", "2019年4月1日", "2024年"
-CJK_DATE = lazy_compile(r"((?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?")
 
 
 def cjk_date_year(toks: Sequence[Token]) -> None:
