@@ -2305,6 +2305,12 @@ def test_names_in_chinese_or_japanese_before_a_title_are_the_authors():
     line = _toks("吉川/other 和/other ,/other 金子/other 貴美/other ./other")
     authors.cjk_names(line)
     assert [t.field for t in line] == ["author"] * 5 + ["other"]
+    # the corresponding author's mark after the last name ('정인호, 김동현, 안홍렬*. "제목", ...'): the list went on
+    # past it unread, and only the name the labeller read was an author
+    marked = _toks('정인호/B-author ,/other 김동현/other ,/other 안홍렬/other */other ./other "/other 의료영상/title '
+                   '분할/title "/other')
+    authors.cjk_names(marked)
+    assert [t.field for t in marked][:7] == ["author"] * 6 + ["other"]
 
 
 def test_a_surname_after_the_last_initial_before_a_colon_is_the_last_author():
