@@ -3824,3 +3824,35 @@ def test_a_japanese_citation_dated_with_nen_gives_its_year_and_the_journal_after
     pubs = read_markup("publications.md", md, db, extractor="crf").publications
     assert [(p.venue.parse.text if p.venue else None, p.year) for p in pubs] == [
         ("日本公衆衛生看護学会誌", 2023), ("日本地域看護学会誌", 2017)]
+
+
+def test_an_author_list_ending_its_line_with_and_goes_on_over_the_wrapped_line(db):
+    """'-   Bengsen, A. J., Hampton, J. O., Freney, S. and\\n    Forsyth, D. M. (2021). Title.' (a list item wrapped
+    as Pandoc writes one): the labeller started a new entry at the next line's name, and the paper kept its last
+    author only. A wrapped line that a list's "and", "&" or comma ends goes on with the same entry; a new item, or
+    a name after a line the list's full stop ends, is not joined."""
+    from pubnorm.sources.repair import authors
+
+    def second() -> list:  # type: ignore[type-arg]
+        toks = _toks("Moreau/B-author ,/author D/author ./author (/other 2021/year )/other Title/title", line=1)
+        for t in toks:
+            t.soft = True
+        return toks
+
+    first = _toks("Okafor/B-author ,/author A/author ./author ,/author Lind/author ,/author S/author ./author "
+                  "and/author")
+    toks = first + second()
+    authors.list_over_wrapped_line(toks)
+    assert toks[len(first)].label == "author"
+    toks = [*first[:-1], _toks("./other")[0], *second()]
+    authors.list_over_wrapped_line(toks)
+    assert toks[len(first)].label == "B-author"
+    md = ("## Papers\n\n"
+          "-   Okafor, A. J., Lind, J. O., Reyes, S., Kohli, S. and\n"
+          "    Moreau, D. M. (2021). Evaluation of helicopter net-gunning to\n"
+          "    capture wild widgets. *Wildlife Research*, 48:722-729.\n"
+          "-   Okafor, A. J., Gentle, M. N., Lind, J. L., Pearson, H. E. and\n"
+          "    Moreau, G. R. (2014) Impacts and management of wild widgets in\n"
+          "    Australia. *Mammal Review* 44(2), 135-147.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [len(p.authors) for p in pubs] == [5, 5]

@@ -141,6 +141,7 @@ def block(toks: Sequence[Token]) -> None:
     authors.last_author_before_styled_venue(toks)
     authors.linked_last_author(toks)
     authors.name_across_break(toks)
+    authors.list_over_wrapped_line(toks)
     authors.names_under_title(toks)
     authors.names_after_title(toks)
     authors.cjk_names(toks)

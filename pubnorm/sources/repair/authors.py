@@ -1461,3 +1461,15 @@ def _initials_list_end(toks: Sequence[Token], i: int, e: int) -> int | None:
             k += 1
         i = k
     return end
+
+
+def list_over_wrapped_line(toks: Sequence[Token]) -> None:
+    """"-   Bengsen, A. J., Hampton, J. O., Comte, S., Freney, S. and\\n    Forsyth, D. M. (2021). Title ...": an author
+    list whose line ends with its "and", "&" or comma goes on over the wrapped source line (a soft break, as Pandoc and
+    editors wrap a long item); the labeller started a new entry at the next name, leaving one of names alone and the
+    paper with its last author only. No entry ends so: the next line's names are the same entry's."""
+    for k in range(1, len(toks)):
+        t, prev = toks[k], toks[k - 1]
+        if t.label == "B-author" and t.soft and t.line != prev.line and prev.field == "author" \
+                and prev.text.lower() in ("and", "&", ","):
+            t.label = "author"
