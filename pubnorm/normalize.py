@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .lazyre import lazy_compile
 from .model import Publication
-from .text import ROLE_IN_BRACKETS, fold, squash, year_from_arxiv
+from .text import PAREN_ROLE, fold, squash, year_from_arxiv
 
 if TYPE_CHECKING:
     from .venues import VenueDB
@@ -29,7 +29,6 @@ _OTHER_MARKS = "‡§¶♠♣♦♥"
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ⁺⁻"
 _MARK_RUN = lazy_compile(r"(?:\^?\{?(?:\\\*|[" + re.escape(_EQUAL_MARKS + _CORRESPONDING_MARKS + _OTHER_MARKS + _SUPERSCRIPTS)
                        + r"]|(?<=[^\W\d_])\d{1,2}(?:,\d{1,2})*(?=[\s,]|$))+\}?)+")
-_PAREN_ROLE = lazy_compile(ROLE_IN_BRACKETS, re.I)  # "(corresponding author)", "（通讯作者）"
 
 
 def to_text(value: str) -> str:
@@ -44,13 +43,13 @@ def to_text(value: str) -> str:
 def clean_name(name: str) -> tuple[str, frozenset[str]]:
     """A name without contribution marks, and which marks it had (EQUAL, CORRESPONDING)."""
     roles: set[str] = set()
-    if m := _PAREN_ROLE.search(name):
+    if m := PAREN_ROLE.search(name):
         role = m.group(1).lower()
         if role.startswith(("equal", "共同", "joint", "co-first", "cofirst", "co first")):
             roles.add(EQUAL)
         elif not role.startswith("first"):  # "(First)": the first author, no mark of a role
             roles.add(CORRESPONDING)
-        name = _PAREN_ROLE.sub("", name)
+        name = PAREN_ROLE.sub("", name)
     if not _MARK_RUN.search(name):
         return squash(name), frozenset(roles)
     for m in _MARK_RUN.finditer(name):

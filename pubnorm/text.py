@@ -102,6 +102,7 @@ def initials(title: str) -> str:
 CJK_CHAR = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # a date as Chinese and Japanese write one: "2023年3月", "2019年4月1日", "2024年" (group 1: the year)
 CJK_DATE = lazy_compile(r"(?<!\d)((?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?")
+YEAR_MONTH = re.compile(r"((?:19|20)\d\d)-(?:0?[1-9]|1[0-2])(?:-\d{1,2})?")  # a date as one token: "2025-06"
 ARXIV_URL = lazy_compile(r"arxiv\.org/(?:abs|pdf|html)/(?:[a-z\-]+/)?(\d{4}\.\d{4,5}|[a-z\-]+/\d{7})(?:v\d+)?", re.I)
 ARXIV_TEXT = lazy_compile(r"\barXiv[:\s]+(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
 
@@ -199,6 +200,7 @@ def years_in(text: str) -> list[int]:
 # normalize.clean_name records which
 ROLE_IN_BRACKETS = (r"[(（]\s*(equal contribution|(?:co-?)?corresponding(?: author)?|(?:joint|co)[- ]?first(?: author)?"
                     r"|first(?: author)?|通讯作者|共同第一作者|共同一作)\s*[)）]")
+PAREN_ROLE = lazy_compile(ROLE_IN_BRACKETS, re.I)  # "(corresponding author)", "（通讯作者）"
 # marks written after a name: the usual ones ("+" too: "Nguyen, C. T.+, Diem, K. P.+"), and any symbol or pictograph
 # (dingbats "✱", "✉", "✳", emoji "📧"): no name holds one
 _NAME_JUNK = lazy_compile(r"[#*+†‡§¶∗⁎※\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0e\ufe0f]+|\\\*|"

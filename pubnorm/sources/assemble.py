@@ -17,7 +17,7 @@ from itertools import islice
 from ..lazyre import lazy_compile
 from ..model import LATEST_YEAR, Publication
 from ..normalize import read_locator, same_person
-from ..text import CJK_CHAR, CJK_DATE, split_name_list, squash
+from ..text import CJK_CHAR, CJK_DATE, YEAR_MONTH, split_name_list, squash
 from ..venues import ACRONYM_WORD, may_name_track, parse_venue, two_digit_year
 from . import repair
 from .features import MONTHS, PAPER_HOST, STATUS_WORDS, YEAR, YEAR_ISSUE, Token, join_tokens, styled, tokenize
@@ -559,9 +559,6 @@ def _tag_year(toks: Sequence[Token]) -> None:
         toks[i].label = "year"
 
 
-_YEAR_MONTH = re.compile(r"((?:19|20)\d\d)-(?:0?[1-9]|1[0-2])(?:-\d{1,2})?")
-
-
 def _year(toks: Sequence[Token], i: int) -> int | None:
     """A year token's year: four digits, or two right after a venue's acronym ("EMNLP 24", "ToMM 23": 00-49 and
     80-99). Two digits after a journal's name ("*Cities* 30:59–67", "AI Magazine 35") or before its pages are its
@@ -569,7 +566,7 @@ def _year(toks: Sequence[Token], i: int) -> int | None:
     w = toks[i].text
     if YEAR.fullmatch(w):
         return int(w) if int(w) <= LATEST_YEAR else None  # "RIMS Kôkyûroku, 2096": a volume, no year to come
-    if (m := YEAR_ISSUE.fullmatch(w) or _YEAR_MONTH.fullmatch(w) or CJK_DATE.fullmatch(w)) \
+    if (m := YEAR_ISSUE.fullmatch(w) or YEAR_MONTH.fullmatch(w) or CJK_DATE.fullmatch(w)) \
             and int(m.group(1)) <= LATEST_YEAR:
         return int(m.group(1))  # "2020年第3期" (a Chinese journal's year and issue), "2025-06", "2023年3月" (dates)
     if re.fullmatch(r"\d\d", w) and i and toks[i - 1].field == "venue" and ACRONYM_WORD.fullmatch(toks[i - 1].text) \

@@ -419,9 +419,9 @@ def _venue_value(item: dict[str, Any], pub: Publication, db: VenueDB) -> str:
 
     values = [v for k in _VENUE_KEYS if (v := _plain(_s(_named(item.get(k))))) and not _KIND_VALUE.fullmatch(v)]
     for v in values:
-        if _WEB_ADDRESS.match(v):
+        if v.startswith(_WEB_ADDRESS):
             _add_url(pub, v)
-    values = [v for v in values if not _WEB_ADDRESS.match(v)]
+    values = [v for v in values if not v.startswith(_WEB_ADDRESS)]
     if len(values) > 1 and _PLACE.fullmatch(values[0]) and not _VENUE_WORD.search(values[0]) \
             and (named := next((v for v in values[1:] if db.match(v, field=True).venue is not None), None)) is not None:
         pub.address = pub.address or values[0]
@@ -431,7 +431,7 @@ def _venue_value(item: dict[str, Any], pub: Publication, db: VenueDB) -> str:
 
 # a place as a data file may give it under "venue": "Delft, Netherlands", "New York, NY, USA", "Online"
 _PLACE = lazy_compile(r"(?:online|virtual|[A-Z][\w.'\- ]{1,30}(?:,\s*[A-Z][\w.'\- ]{1,30}){1,2})", re.I)
-_WEB_ADDRESS = lazy_compile(r"(?:https?://|www\.)\S+$", re.I)
+_WEB_ADDRESS = ("http://", "https://", "www.")  # how a value that is a web address starts
 _VENUE_WORD = lazy_compile(r"\b(?:conference|proceedings|journal|workshop|symposium|transactions|letters|review|"
                            r"congress|meeting|annals|bulletin|press)\b", re.I)
 

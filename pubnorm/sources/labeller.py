@@ -10,7 +10,6 @@ time a page needs it, with lexicons read from the venue database in use.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,8 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..lazyre import lazy_compile
-from ..text import ROLE_IN_BRACKETS
+from ..text import PAREN_ROLE
 from .features import Lexicon, Token, build_lexicon, join_tokens, model_features, token_features
 
 if TYPE_CHECKING:
@@ -294,9 +292,6 @@ def label(tokens: Sequence[Token], db: VenueDB, model: Path = MODEL_PATH) -> lis
     return [t.label for t in tokens]
 
 
-_ROLE = lazy_compile(ROLE_IN_BRACKETS, re.I)
-
-
 def _role_runs(tokens: Sequence[Token]) -> list[bool]:
     """Which tokens are an author's role written in words in brackets right after the name ("F. Lyu (Corresponding
     author), C. Zhou", "Bohan Hu (co-first author)"): the labeller does not see them (the model has hardly met them
@@ -307,7 +302,7 @@ def _role_runs(tokens: Sequence[Token]) -> list[bool]:
         if t.text in ("(", "（") and i:
             for j in range(i + 2, min(i + 8, len(tokens))):
                 if tokens[j].text in (")", "）"):
-                    if _ROLE.fullmatch(join_tokens(tokens[i:j + 1])):
+                    if PAREN_ROLE.fullmatch(join_tokens(tokens[i:j + 1])):
                         hidden[i:j + 1] = [True] * (j + 1 - i)
                     break
     return hidden

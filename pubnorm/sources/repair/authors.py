@@ -615,9 +615,6 @@ _CJK_CUTS = frozenset({",", "，", ".", "．"})
 _CJK_QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』"}
 
 
-_CJK_NAME_MARKS = frozenset({"*", "†", "‡", "#", "✉", "§"})
-
-
 def cjk_names(toks: Sequence[Token]) -> None:
     """"奥 牧人, 合原 一幸: 題名, 生産研究, 68(3) (2016)", "山田育矢, 鈴木正敏. 題名. 技術評論社",
     "藤澤 隆介, 梅本 和希, "題名", 論文集, Vol. 73", a line "吉川 和, 金子 貴美." under a bold title:
@@ -643,7 +640,7 @@ def cjk_names(toks: Sequence[Token]) -> None:
                     and all(len(t.text) <= (8 if _KANA.match(t.text) else 5 if len(parts) == 1 else 4) for t in parts)
                     and sum(len(t.text) for t in parts) >= 2):
                 break
-            while seg < b and toks[seg].text in _CJK_NAME_MARKS:
+            while seg < b and toks[seg].text in _NAME_MARKS:
                 seg += 1  # "안홍렬*", "李春果†": the corresponding author's or an equal contributor's mark
             names, end = names + 1, seg
             if seg + 1 < b and toks[seg].text in _CJK_SEPARATORS and _CJK_NAME_TOKEN.match(toks[seg + 1].text):

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from itertools import islice
 
 from ...lazyre import lazy_compile
-from ...text import CJK_CHAR, CJK_DATE
+from ...text import CJK_CHAR, CJK_DATE, YEAR_MONTH
 from ...venues import COINED_NAME, parse_venue
 from ..features import MONTHS, PUB_WORDS, STATUS_WORDS, VOL_WORDS, YEAR, YEAR_ISSUE, Token, as_read, join_tokens
 from ..labeller import venue_marks
@@ -817,15 +817,14 @@ def _title_ends_before(toks: Sequence[Token], i: int) -> bool:
     k = i - 1
     while k > i - 3 and toks[k].text in _QUOTE_CLOSING and toks[k].field in ("other", "title"):
         k -= 1
-    if k == i - 1 and k >= 2 and toks[k].text in _STOP_MARKS and toks[k - 1].text in _TITLE_CLOSES \
+    if k == i - 1 and k >= 2 and toks[k].text in _STOPS and toks[k - 1].text in _TITLE_CLOSES \
             and toks[k - 1].field in ("other", "title") and toks[k - 2].field == "title":
         return True  # the stop after the closing quote: "「Title」．Journal, 29(1)", '"Title". Journal'
     if k < 1 or toks[k - 1].field != "title":
         return False
-    return toks[k].text in _STOP_MARKS or (toks[k].text == "," and (k < i - 1 or bool(toks[k - 1].href)))
+    return toks[k].text in _STOPS or (toks[k].text == "," and (k < i - 1 or bool(toks[k - 1].href)))
 
 
-_STOP_MARKS = frozenset({".", "．", "。"})  # a full stop: the Latin one, the full-width one, the ideographic one
 _TITLE_CLOSES = _QUOTE_CLOSING | {"」", "』", "〉"}  # and the corner and angle brackets around a CJK title
 
 
@@ -1632,7 +1631,6 @@ def venue_before_venue(toks: Sequence[Token]) -> None:
 _CJK_VENUE_OPEN, _CJK_VENUE_CLOSE = "《", "》"
 _CJK_TITLE_MARKS = {"〈": "〉", "「": "」", "“": "”", "『": "』"}
 _CO_AUTHORS = frozenset({"合作者", "合著者", "共同作者", "共著者", "with", "With"})
-_CJK_VENUE_WORDS = 30  # tokens inside 《》 at most: a journal's name, not a passage
 
 
 def cjk_bracketed_citation(toks: Sequence[Token]) -> None:
@@ -1644,15 +1642,14 @@ def cjk_bracketed_citation(toks: Sequence[Token]) -> None:
     ("co-authors:") is its authors, and so are names the labeller read before the title; a year is the year. Only
     in a block that holds CJK text, one 《》 name, text before it, and the name in 《》 not read as the venue:
     "《Hotel California》- Eagles" (a song's name and its singer) has no text before it."""
-    if not any(t.text == _CJK_VENUE_OPEN for t in toks) or not any(CJK_CHAR.search(t.text) for t in toks):
-        return
     opens = [k for k, t in enumerate(toks) if t.text == _CJK_VENUE_OPEN]
+    if len(opens) != 1 or not any(CJK_CHAR.search(t.text) for t in toks):
+        return
     a = opens[0]
-    b = next((k for k in range(a + 1, min(len(toks), a + _CJK_VENUE_WORDS + 2)) if toks[k].text == _CJK_VENUE_CLOSE),
-             None)
-    if b is None or b == a + 1 or len(opens) > 1 or any(toks[k].field == "venue" for k in range(a + 1, b)):
+    b = next((k for k in range(a + 1, min(len(toks), a + _BOOK_WORDS + 2)) if toks[k].text == _CJK_VENUE_CLOSE), None)
+    if b is None or b == a + 1 or any(toks[k].field == "venue" for k in range(a + 1, b)):
         return  # (the labeller read the name in 《》 as the venue: it read the entry)
-    head = [k for k in range(a) if toks[k].tag != "heading"]  # (not the heading read with the block)
+    head = list(range(_entry_start(toks), a))
     authors: list[int] = []
     for k in range(a):  # "（合作者：王霄，朱宇昕）", "(with: Ma H, Mi Q)": the co-authors, no part of the title
         if toks[k].text in ("(", "（") and k + 2 < a and toks[k + 1].text in _CO_AUTHORS \
@@ -1697,8 +1694,7 @@ def cjk_bracketed_citation(toks: Sequence[Token]) -> None:
             toks[k].label = "year"
     for k in range(a):  # a year or a date before the title ("**2025-06** 〈Title〉，《Journal》第46期"): its year
         if k not in title and not any(x.field == "year" for x in toks[b + 1:]) \
-                and (YEAR.fullmatch(toks[k].text)
-                     or (_DATE_LEAD.fullmatch(toks[k].text) and toks[k].text[:2] in ("19", "20"))):
+                and (YEAR.fullmatch(toks[k].text) or YEAR_MONTH.fullmatch(toks[k].text)):
             toks[k].label = "year"
             break
     toks[0].label = "B-" + toks[0].label
