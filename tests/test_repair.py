@@ -3856,3 +3856,25 @@ def test_an_author_list_ending_its_line_with_and_goes_on_over_the_wrapped_line(d
           "    Australia. *Mammal Review* 44(2), 135-147.\n")
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [len(p.authors) for p in pubs] == [5, 5]
+
+
+def test_a_linked_title_ends_with_its_link_not_in_the_abstract_paragraph_under_it(db):
+    """'`35.` [Title](doi)', a figure, the abstract as a paragraph of its own, then the ACS citation: the labeller
+    read the abstract on into the title (over 50 words: no title, so the entry gave a record with no fields), and
+    the abstract's acronyms as the venue. A linked title ends with its link at a new paragraph, and that paragraph,
+    running text, gives no field."""
+    def entry(n: int, title: str, doi: str, journal: str) -> str:
+        return (f"`{n}.` [{title}](https://doi.org/{doi})\n\n"
+                f"![TOC figure](https://example.org/toc{n}.png)\n\n"
+                "This study evaluated the economic and environmental performance of converting widget waste into "
+                "binders and coproducts via hydrothermal liquefaction. Two deployment configurations were considered, "
+                "and credits under the Renewable Fuel Standard (RFS) were included in the analysis of the costs.\n\n"
+                f"Okafor, A.; Lind, J. S.; **Moreau, D.** *{journal}* **2023**, *11* (4), 1234–1245.\n\n---\n\n")
+    md = ("## Peer-reviewed publications\n\n"
+          + entry(2, "Financial Viability of Hydrothermal Widget Valorization Systems", "10.1000/w2",
+                  "Environ. Sci. Technol.")
+          + entry(1, "Kinetics of Widget Conversion for Wastewater Valorization", "10.1000/w1", "Green Chem."))
+    pubs = read_markup("research.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue.parse.text if p.venue else None, p.year, len(p.authors)) for p in pubs] == [
+        ("Financial Viability of Hydrothermal Widget Valorization Systems", "Environ. Sci. Technol", 2023, 3),
+        ("Kinetics of Widget Conversion for Wastewater Valorization", "Green Chem", 2023, 3)]

@@ -301,6 +301,35 @@ def title_to_link_end(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return [*run, *ext]
 
 
+def linked_title_over_paragraph(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"[Title](doi)" over a paragraph of its own (the paper's abstract or summary under its linked title, a figure
+    between them), read on into the title: the title is the link's whole text and ends with it. A title goes on over
+    a wrapped line, never over a new paragraph after its link has ended."""
+    href = run[0].href
+    i = index_of(toks, run[0])
+    if not href or (i and toks[i - 1].href == href):
+        return run
+    k = 0
+    while k < len(run) and run[k].href == href:
+        k += 1
+    if k < 2 or k == len(run) or run[k].line == run[k - 1].line or not run[k].para:
+        return run
+    for t in run[k:]:
+        t.relabel("other")
+    # the whole paragraph, when it is running text: its acronyms and numbers are no venue's, no year's ("... the
+    # Renewable Fuel Standard (RFS) ...")
+    start = index_of(toks, run[k])
+    end = next((m for m in range(start + 1, len(toks)) if toks[m].para and toks[m].line != toks[m - 1].line), len(toks))
+    words = [t.text for t in toks[start:end] if t.text[:1].isalpha()]
+    if len(words) >= _PROSE_MIN and 2 * sum(w[:1].islower() for w in words) >= len(words):
+        for t in toks[start:end]:
+            t.relabel("other")
+    return run[:k]
+
+
+_PROSE_MIN = 20  # words of a paragraph, at least, half of them in lower case: running text
+
+
 def title_to_link_start(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"[*Linnemannia elongata* (Mortierellaceae) stimulates *Arabidopsis thaliana* aerial growth ...](doi) PloS one":
     a title that ends a link's text and starts inside it, after a species' name in italics the labeller read as the
