@@ -3878,3 +3878,28 @@ def test_a_linked_title_ends_with_its_link_not_in_the_abstract_paragraph_under_i
     assert [(p.title, p.venue.parse.text if p.venue else None, p.year, len(p.authors)) for p in pubs] == [
         ("Financial Viability of Hydrothermal Widget Valorization Systems", "Environ. Sci. Technol", 2023, 3),
         ("Kinetics of Widget Conversion for Wastewater Valorization", "Green Chem", 2023, 3)]
+
+
+def test_a_sentence_under_a_paper_on_its_card_is_what_the_paper_does_with_its_links(db):
+    """A card: a badge, the title in bold, an italic line of authors and venue, then one sentence on what the paper
+    does and a "paper" link to arXiv. The labeller read the sentence as a second paper's title (the arXiv link its
+    evidence), so each card gave two records, and the one with the arXiv id took the paper's place. The sentence
+    and its links belong to the paper above it, whether it opens with a verb ("Leverages a ...") or is a noun
+    phrase ("Hierarchical reconfiguration enabling ...")."""
+    def card(title: str, note: str, arxiv: str) -> str:
+        return ('<div class="pub-card">\n  <div class="pub-media"><div class="badge">IROS 2025</div></div>\n'
+                f'  <div class="pub-info">\n    <strong>{title}</strong><br>\n'
+                '    <em class="meta">A. Okafor, <strong>J. Lind</strong>, D. Moreau — IEEE/RSJ International '
+                'Conference on Intelligent Robots and Systems (IROS), 2025</em>\n'
+                f'    <span>\n      {note}\n      | <a href="https://arxiv.org/abs/{arxiv}">paper</a>\n'
+                '    </span>\n  </div>\n</div>\n\n')
+    md = ("## Publications\n\n"
+          + card("Adaptive Widget Planning for Robot Navigation",
+                 "Leverages a vision-language model to predict planner parameters rather than actions directly.",
+                 "2501.01234")
+          + card("Decremental Widget Dynamics for Robot Navigation",
+                 "Hierarchical dynamic reconfiguration enabling real-time replanning.", "2502.04321"))
+    pubs = read_markup("publications.md", md, db, extractor="crf").publications
+    assert [(p.title, len(p.authors), p.year, p.ids.get("arxiv")) for p in pubs] == [
+        ("Adaptive Widget Planning for Robot Navigation", 3, 2025, "2501.01234"),
+        ("Decremental Widget Dynamics for Robot Navigation", 3, 2025, "2502.04321")]

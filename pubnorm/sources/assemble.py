@@ -132,6 +132,20 @@ def _trimmed_title(text: str) -> str:
 
 _CODE = re.compile(r"^\s*@\w+\s*\{|\b[a-z]+\s*=\s*[{\"]|\{%|\{\{")  # BibTeX fields, Liquid and Hugo tags
 # a sentence about a paper, not its title: "It explores the problems novice makers experience"
+# a sentence saying what a paper does, under it on a card or in its list item ("Leverages a vision-language-action
+# model to predict ...", "Examines how firms use ...", "A framework that decouples ...", "Generates scenes with ..."):
+# a verb of saying or doing, then no preposition (a title opens with a noun: "Surveys of ...", "Models for ...")
+_DESCRIBES = lazy_compile(
+    r"(?:Examines|Explores|Investigates|Proposes|Presents|Introduces|Develops|Leverages|Generates|Shows|Demonstrates|"
+    r"Provides|Describes|Analy[sz]es|Evaluates|Estimates|Documents|Argues|Considers|Extends|Enables|Combines|"
+    r"Compares|Applies|Builds|Offers|Establishes|Reveals|Quantifies|Characteri[sz]es|Identifies|Assesses|Discusses|"
+    r"Predicts|Improves|Explains|Designs|Creates|Achieves|Addresses|Tackles|Captures|Decouples|Integrates|Exploits|"
+    r"Derives|Formulates|Unifies|Uncovers|Highlights|Enhances|Outlines|Summari[sz]es|Reviews|Uses|Studies)"
+    r"\s+(?!(?:of|in|on|for|and|or|from|with|at|to|as|by|into|under|across)\b)[a-z]"
+    r"|(?:A|An)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s+(?:is\s+|are\s+)?[a-z]+(?:s|es|ing)\b")
+_DESCRIPTION_WORDS = 6  # words at least: a description is a sentence
+
+
 _SENTENCE_START = re.compile(r"^(?:It|This|These|They|He|She|We|I|Our|My)\s+[a-z]+\s+[a-z]"
                              r"|^(?:is|was|are|were|has|have|had|will|got|gets)\s+[a-z]"  # a clause's verb: "is thrilled to"
                              # a template's instructions: "Go to the repository's settings ... Rename the repository"
@@ -187,6 +201,8 @@ def _title_shaped(title: str, cited: bool = False) -> bool:
     first = title.lstrip("\"“‘'([")
     quoted = said is not None or (cited and ":" in title)  # "We Are What We Eat: ..." with authors and a venue
     if _SENTENCE_START.match(first) and not quoted:
+        return False
+    if not cited and words >= _DESCRIPTION_WORDS and _DESCRIBES.match(first):
         return False
     if repair.ends_no_title(title.split()[-1]):
         return False  # a phrase cut from a sentence ("Given my understanding of the challenges in the field of")
@@ -1309,6 +1325,9 @@ def _read_lines(lines: list[Line], card: bool, db, year_heading: int | None,  # 
     groups = [_card_entry(toks)] if card else entries(toks)
     for group in groups:
         pub = entry_publication(group, db, year_heading)
+        if out and ((pub is None and _description(group)) or (pub is not None and _note_under(pub, group, out[-1][0]))):
+            out[-1] = (out[-1][0], [*out[-1][1], *group])  # what the paper above does, and its links
+            continue
         if pub is None and not card:
             missed.append(group)
         if pub is None or (card and not (pub.authors or (pub.venue is not None and pub.venue.venue is not None)
@@ -1514,6 +1533,28 @@ def _card_entry(toks: list[Token]) -> list[Token]:
         first = next((t for t in toks if t.field == "title"), toks[0])
         first.label = "B-" + first.field
     return toks
+
+
+def _description(group: Sequence[Token]) -> bool:
+    """A sentence saying what the paper above it does ("Leverages a vision-language-action model to ... | [paper]"),
+    with no names in it: the paper's, with its links."""
+    titles = _runs(group, "title")
+    if not titles or any(t.field == "author" for t in group):
+        return False
+    text = join_tokens(titles[0])
+    return len(text.split()) >= _DESCRIPTION_WORDS and _DESCRIBES.match(text) is not None
+
+
+def _note_under(pub: Publication, group: Sequence[Token], before: Publication) -> bool:
+    """"<strong>Title</strong><br><em>A. Lee, B. Kim — IROS, 2026</em> Hierarchical dynamic reconfiguration enabling
+    real-time replanning. | <a>paper</a>": a line that goes on in the paragraph of a paper with authors and a venue or
+    year, whose own title is not linked and which names no authors, venue, year or status, only links, is what the
+    paper does, with its links."""
+    first = group[0]
+    return first.soft and not first.para and not first.href and not pub.authors and pub.venue is None \
+        and pub.year is None and pub.status in ("unknown", "published") and bool(before.authors) \
+        and (before.venue is not None or before.year is not None) \
+        and not any(t.href for t in group if t.field == "title")
 
 
 def _translation(before: tuple[Publication, list[Token]], entry: tuple[Publication, list[Token]]) -> bool:
