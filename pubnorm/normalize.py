@@ -45,9 +45,9 @@ def clean_name(name: str) -> tuple[str, frozenset[str]]:
     roles: set[str] = set()
     if m := PAREN_ROLE.search(name):
         role = m.group(1).lower()
-        if role.startswith(("equal", "共同", "joint", "co-first", "cofirst", "co first")):
+        if role.startswith(("equal", "共同", "joint", "co-first", "cofirst", "co first", "shared", "co-lead", "co lead")):
             roles.add(EQUAL)
-        elif not role.startswith("first"):  # "(First)": the first author, no mark of a role
+        elif "corresponding" in role or role == "通讯作者":  # "(First)", "(senior author)": no mark of a role
             roles.add(CORRESPONDING)
         name = PAREN_ROLE.sub("", name)
     if not _MARK_RUN.search(name):

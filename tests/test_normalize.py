@@ -121,6 +121,21 @@ def test_a_role_written_in_english_after_a_name_is_no_part_of_it():
     assert [without_marks(n) for n in names] == ["Okafor H", "Lind I", "Moreau H", "Kang D"]
 
 
+
+def test_any_role_of_a_few_words_ending_in_author_after_a_name_is_no_part_of_it():
+    """"Junkyu Kang, Soyoung Lee (co-leading author), Yonghwi Kwon" in a lab's data file (and "(joint lead author)",
+    "(shared first author)", "(senior author)" on other pages): the role was read as the name, its surname
+    "author". A co-leading, joint lead or shared first author is an equal contribution; a senior or presenting
+    author marks no role."""
+    from pubnorm.normalize import EQUAL, clean_name
+
+    assert clean_name("Soyoung Lee (co-leading author)") == ("Soyoung Lee", frozenset({EQUAL}))
+    assert clean_name("B. Kim (joint lead author)") == ("B. Kim", frozenset({EQUAL}))
+    assert clean_name("G. Po (Shared first author)") == ("G. Po", frozenset({EQUAL}))
+    assert clean_name("C. Li (senior author)") == ("C. Li", frozenset())
+    assert clean_name("F. Ode (as presenting author)") == ("F. Ode", frozenset())
+    assert clean_name("Okafor H (Authors)") == ("Okafor H (Authors)", frozenset())  # no role said
+
 def test_a_paper_with_an_arxiv_id_and_no_venue_appeared_on_arxiv(db):  # type: ignore[no-untyped-def]
     """Every reader: no venue and an arXiv id -> venue arXiv (matched, not written in), a preprint; a status the
     source gave stays (submitted, under review); a paper that appeared, or names a venue, is left alone."""
