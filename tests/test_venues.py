@@ -1293,3 +1293,19 @@ def test_two_digits_glued_to_an_acronym_are_its_year(db, text, vid, year):
 def test_an_acronym_and_a_colon_before_a_journal_it_is_the_initials_of_name_that_journal(db):
     assert db.match("CIN: Computers, Informatics, Nursing 38(2), 12-20").venue.id == "j-computers-informatics-nursing"
     assert db.match("XYZ: Computers, Informatics, Nursing").venue is None  # initials of nothing there: another title
+
+
+@pytest.mark.parametrize(("text", "vid", "year"), [
+    # high-energy physics' short references write a journal's lettered section on to its volume ("Phys.Rev. C74",
+    # INSPIRE's style): the letter is the section's, the number the volume; "Phys.Rev." alone is several journals
+    ("Phys.Rev. C74 (2006)", "prc", 2006),
+    ("Phys. Rev., D100(4), 043523", "prd", None),
+    ("Phys. Lett. B660 (2008) 55", "j-physics-letters-b", 2008),
+    ("Eur.Phys.J. C72 (2012) 1896", "j-european-physical-journal-c", 2012),
+    ("Proc. R. Soc. A476", "proc-r-soc-a", None),
+    # not after a word that is no abbreviation, nor a letter and digits that are no section ("Vol. A12" is a volume)
+    ("Vol. A12", None, None),
+])
+def test_a_journals_section_letter_written_on_to_its_volume_names_the_section(db, text, vid, year):
+    m = db.match(text)
+    assert ((m.venue.id if m.venue else None), m.parse.year) == (vid, year), (text, m.method, m.parse.text)
