@@ -251,6 +251,26 @@ def test_lines_that_open_with_a_year_in_markup_of_its_own_are_one_entry_each():
     assert len(entries([t for ln in same for t in ln])) == 1  # "2022 Title, Journal" in one span: the labeller decides
 
 
+def test_lines_that_open_with_a_year_in_brackets_are_one_entry_each_where_the_labeller_saw_one():
+    """A statistician's page: "(2015) [Title](url) (with A. Lee). *Journal* 212: 355." on lines joined by Markdown
+    line breaks (two spaces at the line's end), not paragraphs; the labeller marked the first only, and the second
+    paper was read into the first. Lines that open with a bracketed year, both whole, start alike: two entries.
+    An author line before "(2015). Title" is not whole: one entry."""
+    def line(n: int, year: str, title: str, name: str) -> list[Token]:
+        return [Token("(", n, label="B-other" if n == 1 else "other"), Token(year, n, label="year"),
+                Token(")", n, label="other"), *(Token(w, n, label="title") for w in title.split()),
+                Token("(", n, label="other"), Token("with", n, label="other"),
+                *(Token(w, n, label="author") for w in name.split()), Token(")", n, label="other"),
+                Token("Biometrika", n, label="venue")]
+    first = line(1, "2015", "Management of Widget Malposition", "Ann Lee")
+    second = line(2, "2015", "Widget Heritability", "Bo Kim")
+    assert entries([*first, *second]) == [first, second]
+    names = [Token("Lee", 1, label="B-author"), Token(",", 1, label="author"), Token("A.", 1, label="author")]
+    dated = [Token("(", 2, label="other"), Token("2015", 2, label="year"), Token(")", 2, label="other"),
+             Token("Widget", 2, label="title"), Token("Heritability", 2, label="title"),
+             Token("Biometrika", 2, label="venue")]
+    assert entries([*names, *dated]) == [[*names, *dated]]
+
 def test_paragraph_entries_with_a_note_before_or_after_the_run_are_the_entries():
     """"Citations from Google Scholar, updated 2025-08-14." after a run of paragraphs that each hold one paper (or the
     tail of a paper a block's cut parted from it before them): the note is no entry, and no reason to leave the cut of

@@ -272,8 +272,12 @@ def _numbered_next(before: Sequence[Token], part: Sequence[Token]) -> bool:
 def _dated_line(group: Sequence[Token], i: int) -> bool:
     """A line that opens with a year and a full stop or colon ("2020. Title (with A. Lee) Press"), or with a year set
     apart by its own markup ("<code>2022</code> <strong>Title</strong>, <em>Journal</em>"), as every entry of a list
-    written year first does, even where the lines are not paragraphs of their own."""
+    written year first does, even where the lines are not paragraphs of their own; or with a year in brackets ("(2015)
+    [Title](url) (with A. Lee). *Journal*", lines joined by a Markdown line break)."""
     t = group[i]
+    if t.text in ("(", "[") and i + 2 < len(group) and YEAR.fullmatch(group[i + 1].text) \
+            and group[i + 2].text in (")", "]") and group[i + 2].line == t.line:
+        return True
     if not YEAR.fullmatch(t.text) or i + 1 >= len(group) or group[i + 1].line != t.line:
         return False
     after = group[i + 1]
