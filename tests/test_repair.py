@@ -3903,3 +3903,33 @@ def test_a_sentence_under_a_paper_on_its_card_is_what_the_paper_does_with_its_li
     assert [(p.title, len(p.authors), p.year, p.ids.get("arxiv")) for p in pubs] == [
         ("Adaptive Widget Planning for Robot Navigation", 3, 2025, "2501.01234"),
         ("Decremental Widget Dynamics for Robot Navigation", 3, 2025, "2502.04321")]
+
+
+def test_an_author_list_ending_in_a_colon_set_apart_from_the_title_is_the_authors(db):
+    """"1. Kazuya Okafor, Yurie Lind and Norihide Moreau:<br>Title,<br>Proc. of ..." (a Japanese lab's list) and
+    "- **Rodrigo Lind, Arghavan Okafor:** Title. In: ..." (a project's reading list): the labeller read the names and
+    the colon as the title's start, and the paper had no authors. An author list that ends in a colon set apart from
+    the title by a line break or its own markup is the authors; a title's own colon in its line is not
+    ("Environmental, Social, and Governance Criteria: Why ...")."""
+    md = ("## International Conferences\n\n"
+          "1. Kazuya Okafor, Yurie Lind and Norihide Moreau:\n"
+          "<br>Dialog Breakdown Detection Using Multimodal Widget Features,\n"
+          "<br>Proc. of 2022 IEEE 11th Global Conference on Consumer Electronics (GCCE 2022), Oct. 2022.\n"
+          "1. Kazuya Okafor, Takuya Kang and Norihide Moreau:\n"
+          "<br>Dialog Breakdown Recovery Strategies Based on Widget Personality,\n"
+          "<br>Proc. of The 14th International Workshop on Spoken Dialogue Systems Technology (IWSDS2024), "
+          "March 2024.\n\n"
+          "## Reading\n\n"
+          "- **Rodrigo Lind, Arghavan Okafor:**  Towards a Decentralized Widget Privacy Protocol. 1st International "
+          "Workshop on Usable Security and Privacy, 2022.\n")
+    pubs = read_markup("publication.md", md, db, extractor="crf").publications
+    assert [(p.title, [a.split()[-1] for a in p.authors]) for p in pubs] == [
+        ("Dialog Breakdown Detection Using Multimodal Widget Features", ["Okafor", "Lind", "Moreau"]),
+        ("Dialog Breakdown Recovery Strategies Based on Widget Personality", ["Okafor", "Kang", "Moreau"]),
+        ("Towards a Decentralized Widget Privacy Protocol", ["Lind", "Okafor"])]
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import author_list_before_colon
+
+    own = [Token(w, 0, label="title", span=1) for w in
+           "Environmental , Social , and Governance Criteria : Why Investors Are Paying Attention".split()]
+    assert author_list_before_colon(own, own) == own

@@ -887,6 +887,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     repair.corner_brackets(toks)
     repair.list_in_title(toks)
     repair.pubmed_note(toks)
+    repair.title_after_author_colon(toks)
     titles = _runs(toks, "title") or _title_line(toks)
     if not titles:
         return _untitled(toks, db, year_heading)
@@ -907,6 +908,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = repair.heading_ends_title(toks, run)
     repair.second_title_a_venue(toks, titles, run, db)
     run = repair.title_after_names_span(toks, run)
+    run = repair.author_list_before_colon(toks, run)
     run = repair.names_going_on_into_title(toks, run)
     run = repair.quoted_title(toks, run)
     run = repair.venue_ending_title(toks, run)

@@ -45,6 +45,7 @@ from .fields import (
     year_read_as_author,
 )
 from .titles import (
+    author_list_before_colon,
     bracket_after_title,
     cited_title,
     class_field_after_title,
@@ -61,6 +62,7 @@ from .titles import (
     pubmed_note,
     quoted_title,
     species_in_title,
+    title_after_author_colon,
     title_after_little_word,
     title_after_names_span,
     title_to_link_end,
@@ -76,6 +78,7 @@ __all__ = [
     "FIELD_KEYS",
     "GBT_CODE_AFTER",
     "acronym_year",
+    "author_list_before_colon",
     "block",
     "bracket_after_title",
     "cited_numbers",
@@ -109,6 +112,7 @@ __all__ = [
     "sentence_venue",
     "species_in_title",
     "styled_venue",
+    "title_after_author_colon",
     "title_after_little_word",
     "title_after_names_span",
     "title_before_venue_in_run",

@@ -90,6 +90,61 @@ def title_after_names_span(toks: Sequence[Token], run: list[Token]) -> list[Toke
 _SPAN_NAME_TOKENS = 6  # a name's tokens and marks at the end of an author list's span: "Hartmut Schmitt :", "Hoex ,"
 
 
+def author_list_before_colon(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"Kazuya Okafor, Yurie Lind and Norihide Moreau:<br>Title,<br>Proc. of ...", "**Rodrigo Lind, Arghavan Okafor:**
+    Title. In: ...": an author list that ends in a colon, set apart from the title by a line break or by markup of its
+    own, read as the title's start. Two names or more, each written out in two words or more: the title begins after
+    the colon. (A title's own colon runs on in its line and markup: "Environmental, Social, and Governance Criteria:
+    Why ..." stays. authors.names_before_colon reads DBLP's three names or more before a title on their line.)"""
+    k = _colon_after_names(run)
+    if k is None:
+        return run
+    for t in run[:k]:
+        t.relabel("author")
+    run[k].relabel("other")
+    return run[k + 1:]
+
+
+def title_after_author_colon(toks: Sequence[Token]) -> None:
+    """The same author list and colon set apart from the title, with the title read on as names: in an entry with no
+    title, the words after the colon to the author run's end are the title, when they are no list of names."""
+    if any(t.field == "title" for t in toks):
+        return
+    i = next((m for m, t in enumerate(toks) if t.field == "author"), None)
+    if i is None:
+        return
+    j = i
+    while j < len(toks) and toks[j].field == "author":
+        j += 1
+    k = _colon_after_names(toks[i:j])
+    if k is None:
+        return
+    names, _ = split_name_list(join_tokens(toks[i + k + 1:j]))
+    if names and all(name_shaped(n) for n in names):
+        return  # names after names: the labeller's reading stays
+    toks[i + k].relabel("other")
+    for t in toks[i + k + 1:j]:
+        t.relabel("title")
+
+
+def _colon_after_names(run: Sequence[Token]) -> int | None:
+    """Where the colon that ends an author list at the run's start is (see author_list_before_colon), or None."""
+    k = next((m for m, t in enumerate(run[:_NAMES_BEFORE_COLON]) if t.text in (":", "：")), None)
+    if k is None or k < 3 or k + 2 >= len(run):
+        return None
+    colon, after = run[k], run[k + 1]
+    if after.line == colon.line and after.span == colon.span:
+        return None
+    names, _ = split_name_list(join_tokens(run[:k]))
+    if len(names) < 2 or not all(name_shaped(n) and len(n.split()) >= 2 for n in names) \
+            or sum(t.text[:1].isalnum() for t in run[k + 1:]) < 2:
+        return None
+    return k
+
+
+_NAMES_BEFORE_COLON = 60  # tokens of an author list before its colon, at most
+
+
 def names_going_on_into_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"**_Di Jin_**, Mark Heimann, Ryan Rossi and Danai Koutra. node2bits: ...", "..., Jenny Díaz-Ramírez<sup>+</sup>,
     “Modelling mode choice ...”", "Wen Y, ..., Yiu-Wing Mai, In-situ shear exfoliation ...": an author list whose comma
