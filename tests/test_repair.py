@@ -3933,3 +3933,27 @@ def test_an_author_list_ending_in_a_colon_set_apart_from_the_title_is_the_author
     own = [Token(w, 0, label="title", span=1) for w in
            "Environmental , Social , and Governance Criteria : Why Investors Are Paying Attention".split()]
     assert author_list_before_colon(own, own) == own
+
+
+def test_a_collaboration_is_an_author_not_the_venue(db):
+    """High-energy physics and astronomy write the collaboration where other fields write the names: "CMS
+    Collaboration, <i>JHEP 04 (2015) 124</i>", "M. Lind et al. (IPTA collaboration, including **H. Hu**)" over the
+    journal. The labeller read the collaboration as the venue, and the journal after it was lost. It is the author
+    when no names are written, a note on them when they are; the venue is the journal."""
+    html = ('<h1>Selected Publications</h1>\n'
+            '<div class="alert"><a href="https://arxiv.org/abs/1502.06031"><b>Search for widget pair production in '
+            'events with two leptons and jets in pp collisions at 8 TeV</b></a><br>\n'
+            'CMS Collaboration, <i>JHEP 04 (2015) 124</i>.</div>\n'
+            '<div class="alert"><a href="https://arxiv.org/abs/1405.7570"><b>Searches for widget neutralino '
+            'production in channels with Higgs, Z, and W bosons in pp collisions at 8 TeV</b></a><br>\n'
+            'CMS Collaboration, <i>Phys. Rev. D 90 (2014) 092007</i>.</div>\n')
+    pubs = read_markup("publications.html", html, db, extractor="crf").publications
+    assert [(p.authors, p.venue.venue.id if p.venue and p.venue.venue else None, p.year) for p in pubs] == [
+        (["CMS Collaboration"], "jhep", 2015), (["CMS Collaboration"], "prd", 2014)]
+    md = ("### Collaboration papers\n"
+          "+   Searching for continuous widget waves in the second data release of the International Pulsar Timing "
+          "Array\\\n    M. Lind et al. (IPTA collaboration, including **H. Hu**)\\\n"
+          "    *Monthly Notices of the Royal Astronomical Society*, 2023, 521, 5077-5086\n")
+    pubs = read_markup("publications.md", md, db, extractor="crf").publications
+    assert [(p.authors[:1], p.venue.venue.id if p.venue and p.venue.venue else None) for p in pubs] == [
+        (["M. Lind"], "j-monthly-notices-of-the-royal-astronomical-society")]

@@ -954,6 +954,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if len(title) < 3 or not _LETTERS2.search(title) or not any(_LETTERS2.search(t.text) for t in run) \
             or not _title_shaped(title, cited):
         return None
+    repair.collaboration_read_as_venue(toks)
     _names_read_as_venue(toks, db)
     _venue_ending_names(toks, db)
     repair.styled_venue(toks, db)

@@ -597,6 +597,23 @@ def sentence_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
 _PIECE_ENDS = frozenset({".", ",", ";", ":", "(", ")", "[", "]", "|", "·", "/"})
 
 
+def collaboration_read_as_venue(toks: Sequence[Token]) -> None:
+    """"CMS Collaboration, *JHEP 04 (2015) 124*", "M. Lind et al. (IPTA collaboration, including **H. Hu**)": a
+    collaboration that authors a paper (physics and astronomy write it where other fields write the names), read as
+    the venue: it is the author when no names are written (a note on the names when they are), and the venue is the
+    next one."""
+    named = any(t.field == "author" for t in toks)
+    for i, j in runs(toks, "venue"):
+        if _COLLABORATION.fullmatch(join_tokens(toks[i:j]).strip(" ,.;:()")):
+            for t in toks[i:j]:
+                t.relabel("other" if named else "author")
+
+
+# a collaboration's name: an acronym or a few capitalised words, then the word ("the ATLAS Collaboration", "Dark Energy
+# Survey Collaboration"); never a venue's name
+_COLLABORATION = lazy_compile(r"(?:[Tt]he\s+)?(?:[A-Z0-9][\w'’\-]*\s+){1,4}[Cc]ollaborations?")
+
+
 def leftover_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
     """"Young BH, Kokhan O. (2016) Title. Proteins. Oct;84(10):1422-30.", "Title. Cakmak P, Imkeller K. Immunity
     2025. doi: ...": in an entry still without a venue after styled_venue and sentence_venue, a piece after the title
