@@ -3957,3 +3957,20 @@ def test_a_collaboration_is_an_author_not_the_venue(db):
     pubs = read_markup("publications.md", md, db, extractor="crf").publications
     assert [(p.authors[:1], p.venue.venue.id if p.venue and p.venue.venue else None) for p in pubs] == [
         (["M. Lind"], "j-monthly-notices-of-the-royal-astronomical-society")]
+
+
+def test_a_link_that_only_says_what_it_points_to_is_no_venue(db):
+    """"*Ecosphere* 9. [Open Access](https://...)" (an ecologist's page), "..., *Mathematische Zeitschrift*, 292(1),
+    739-762. <a>Open Access</a>, <a>arXiv</a>." (a mathematician's): the labeller read the link "Open Access" as the
+    venue, and the journal before it was lost. A link whose whole text says what it points to, and names no venue,
+    is a link; a venue's name as a link's text ("[arXiv](...)") stays a venue."""
+    md = ("## Publications\n\n"
+          "**Okafor, J. M.**, and N. M. Lind. 2018. Fire-induced change in floral widget abundance, density, and "
+          "phenology benefits bumble bee foragers. Ecosphere 9. [Open Access](https://esajournals.onlinelibrary.wiley"
+          ".com/doi/full/10.1002/ecs2.2056)\n\n"
+          "**Okafor, J. M.**, and B. Kang. 2021. Widget foraging under drought. Ecosphere 12. "
+          "[Open Access](https://esajournals.onlinelibrary.wiley.com/doi/full/10.1002/ecs2.3456)\n")
+    pubs = read_markup("pubs.md", md, db, extractor="crf").publications
+    assert [(p.venue.venue.name if p.venue and p.venue.venue else p.venue_raw, p.year) for p in pubs] == [
+        ("Ecosphere", 2018), ("Ecosphere", 2021)]
+    assert all("https://esajournals.onlinelibrary.wiley.com" in " ".join(p.urls) for p in pubs)

@@ -32,6 +32,7 @@ from .vocab import (
     KIND_HEADING,
     KIND_LEAD,
     LEAD_WORDS,
+    LINK_WORD,
     NOTE_ON_A_PAPER,
     PAPER_PAGE,
     QUOTE_CLOSES,
@@ -970,6 +971,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         _accepted_at(toks, run)
     _track_after_venue(toks)
     _unfinished_venue(toks)
+    _link_read_as_venue(toks, db)
     venue_runs = _runs(toks, "venue")
     _tag_year(toks)
     years = _years(toks) or repair.closing_year(toks, run) or repair.month_year(toks, run)
@@ -1558,6 +1560,23 @@ def _note_under(pub: Publication, group: Sequence[Token], before: Publication) -
         and pub.year is None and pub.status in ("unknown", "published") and bool(before.authors) \
         and (before.venue is not None or before.year is not None) \
         and not any(t.href for t in group if t.field == "title")
+
+
+def _link_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """"Ecosphere 9. [Open Access](https://...)", "[Enlace - Open Access](...)": a link whose whole text only says what
+    it points to, read as the venue, is a link, not where the paper appeared (a venue's name as a link's text stays:
+    "[arXiv](...)", "[WWW](...)", "[MNRAS](...)")."""
+    for run in _runs(toks, "venue"):
+        href = run[0].href
+        if not href or any(t.href != href for t in run):
+            continue
+        k = index_of(toks, run[0])
+        if (k and toks[k - 1].href == href) or (k + len(run) < len(toks) and toks[k + len(run)].href == href):
+            continue  # part of a link's text: the rest of it says more
+        text = join_tokens(run)
+        if LINK_WORD.match(text) and db.match(text).venue is None:
+            for t in run:
+                t.relabel("link")
 
 
 def _translation(before: tuple[Publication, list[Token]], entry: tuple[Publication, list[Token]]) -> bool:
