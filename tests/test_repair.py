@@ -3974,3 +3974,16 @@ def test_a_link_that_only_says_what_it_points_to_is_no_venue(db):
     assert [(p.venue.venue.name if p.venue and p.venue.venue else p.venue_raw, p.year) for p in pubs] == [
         ("Ecosphere", 2018), ("Ecosphere", 2021)]
     assert all("https://esajournals.onlinelibrary.wiley.com" in " ".join(p.urls) for p in pubs)
+
+
+def test_has_been_before_a_status_is_no_part_of_the_title(db):
+    """"**Widget-DiT: A Dual-Stream Transformer for Widget Generation** has been accepted to CVPR 2026" (a student's
+    news-like list): the title ran on to "has been" before the status. The verb before a status is no title word."""
+    md = ("## Publications\n\n"
+          "- **Widget-DiT: A Dual-Stream Diffusion Transformer for High-Fidelity Widget Generation** has been accepted "
+          "to CVPR 2026. Ada Okafor, Jan Lind.\n"
+          "- **Exploiting Neural Widget Latents for Adversarial Audio Attacks** has been accepted to ICASSP 2025. "
+          "Ada Okafor, Bo Kang.\n")
+    pubs = read_markup("index.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Widget-DiT: A Dual-Stream Diffusion Transformer for High-Fidelity Widget "
+                                       "Generation", "Exploiting Neural Widget Latents for Adversarial Audio Attacks"]

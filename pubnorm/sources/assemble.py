@@ -937,6 +937,9 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if not run:
         return None
     title = _clean_title(join_tokens(_with_name_prefix(toks, _with_article(toks, run))))
+    if (m := _AUXILIARY_END.search(title)) and (k := index_of(toks, run[-1]) + 1) < len(toks) \
+            and toks[k].field == "status":
+        title = title[: m.start()]  # "Title has been accepted to ...", news of a paper: the verb is no title word
     if KIND_HEADING.fullmatch(title):
         return None  # "Selected Publications": the name of a section, no paper
     group = None
@@ -1079,6 +1082,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     return pub
 
 
+_AUXILIARY_END = lazy_compile(r"\s+(?:has been|have been|was|were|is|are|got)$")  # before a status: "... has been"
 _PAPER_STATUSES = frozenset({"accepted", "under review", "working paper"})  # statuses only a paper has
 
 # an entry's key in a list kept by kind: a letter or two and its number ("J2.", "C12)", "[BC3]": journal, conference,
