@@ -559,6 +559,8 @@ _LINK = lazy_compile(r"[\s,;.]*(?:\b(?:doi|DOI)\s*:?\s*|\bhttps?://(?:dx\.)?doi\
                      r"|[\s,;.]*\b(?:https?://|www\.)\S+")
 
 
+# a journal's lettered section written on to its volume after an abbreviation's stop ("Phys.Rev. C74", "Eur.Phys.J.
+# C72", "Phys. Rev., D100(4)"): read apart, "Phys.Rev. C 74"
 _SECTION_VOLUME = lazy_compile(r"([A-Za-z]\.)\s*,?\s*([A-HX])(\d{1,4})\b")
 
 

@@ -132,7 +132,6 @@ def _trimmed_title(text: str) -> str:
 
 
 _CODE = re.compile(r"^\s*@\w+\s*\{|\b[a-z]+\s*=\s*[{\"]|\{%|\{\{")  # BibTeX fields, Liquid and Hugo tags
-# a sentence about a paper, not its title: "It explores the problems novice makers experience"
 # a sentence saying what a paper does, under it on a card or in its list item ("Leverages a vision-language-action
 # model to predict ...", "Examines how firms use ...", "A framework that decouples ...", "Generates scenes with ..."):
 # a verb of saying or doing, then no preposition (a title opens with a noun: "Surveys of ...", "Models for ...")
@@ -147,6 +146,7 @@ _DESCRIBES = lazy_compile(
 _DESCRIPTION_WORDS = 6  # words at least: a description is a sentence
 
 
+# a sentence about a paper, not its title: "It explores the problems novice makers experience"
 _SENTENCE_START = re.compile(r"^(?:It|This|These|They|He|She|We|I|Our|My)\s+[a-z]+\s+[a-z]"
                              r"|^(?:is|was|are|were|has|have|had|will|got|gets)\s+[a-z]"  # a clause's verb: "is thrilled to"
                              # a template's instructions: "Go to the repository's settings ... Rename the repository"
