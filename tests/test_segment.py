@@ -417,3 +417,30 @@ def test_lines_that_open_with_a_typed_bullet_are_an_entry_each():
     alone = [Token("•", 0, label="other"), Token("Lee", 0, label="B-author"), Token("Tidal", 0, label="title")]
     entries(alone)
     assert [t.label for t in alone] == ["other", "B-author", "title"]
+
+
+def test_paragraphs_of_chinese_citations_are_entries_however_the_labeller_read_them(db):
+    """A psychologist's page: APA paragraphs in English, then in Chinese ("**袁博**, 吴旭秋, 李伟强 (2022). 题名.
+    *期刊*, 45(01), 149–155."). The labeller read no title in most Chinese paragraphs, so they were no whole
+    entries, the run was not cut by paragraph, and each was read into the paper before it. A paragraph that opens
+    with two CJK names or more, then the names' stop or the year in brackets, then the year or CJK words, is a whole
+    entry by its shape."""
+    from pubnorm.sources.reader import read_markup
+
+    md = ("## 主要学术论文\n\n"
+          "**Okafor, B.,** Lind, S., & Kang, W. (2022). Widget effects on prosocial behavior: a meta-analytic "
+          "review. *Social Widget Neuroscience*, *17*(1), 26–42.\n\n"
+          "**王博**, 吴旭秋, 祁佳媛, 李伟强 (2022). 个体对不同社会阶层的内隐偏见及态度. *心理科学*, *45*(01), "
+          "149–155.\n\n"
+          "**王博,** 孙向超, 游冉, 刘福会, 李伟强. (2018). 情绪对信任的影响:来自元分析的证据. *心理与行为研究,* 16(5), "
+          "632–643.\n\n"
+          "**王博,** 董悦, 李伟强. (2017). 道歉在信任修复中的作用：来自元分析的证据. *心理科学进展,* 25(7), "
+          "1103–1113.\n\n"
+          "汤明, 李伟强, 刘福会, **王博**. (2019). 内疚与亲社会行为的关系：来自元分析的证据. *心理科学进展*, 27(5), "
+          "901–911.\n")
+    pubs = read_markup("resume.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Widget effects on prosocial behavior: a meta-analytic review", 2022),
+        ("个体对不同社会阶层的内隐偏见及态度", 2022), ("情绪对信任的影响:来自元分析的证据", 2018),
+        ("道歉在信任修复中的作用：来自元分析的证据", 2017), ("内疚与亲社会行为的关系：来自元分析的证据", 2019)]
+    assert [len(p.authors) for p in pubs] == [3, 4, 5, 3, 4]

@@ -8,6 +8,7 @@ not from section names: fragments of one paper are joined, and paragraphs that e
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from ..text import split_name_list
@@ -77,7 +78,7 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
         # a paragraph that opens with the paper's links ("Preprint | Replication Files | Winner of ...") is its notes
         note = (_fields(p) <= _NOTE and "award" in _fields(p)) or (first is not None and first.field == "link")
         notes.append(note)
-        whole.append(runs >= 1 and (_whole(p) or _with_coauthors(p)) and not note)
+        whole.append(((runs >= 1 and (_whole(p) or _with_coauthors(p))) or _cjk_cited(p)) and not note)
         twice += runs > 1 and _titles_not_names(p) > 1
     # a note before or after the run ("Citations from Google Scholar, updated ...", the tail of a paper the block's
     # cut parted from it) is no entry and no reason to read the others otherwise: the run's paragraphs between, where
@@ -121,6 +122,35 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
             p[0].label = "B-" + p[0].label
 
 
+def _cjk_cited(toks: Sequence[Token]) -> bool:
+    """A paragraph that opens as a citation in Chinese or Japanese does, however the labeller read it ("**袁博**,
+    吴旭秋, 李伟强 (2022). 题名. *期刊*, 45(01), 149–155.", "李春果, 王宏伟†, 温瑞智. 2021. 题名. 地震地质"): two
+    names or more of one to four CJK characters between commas, then the names' full stop or the year in brackets,
+    then the year or words in CJK characters (the title). repair.cjk_citation reads its fields once it is an entry
+    of its own."""
+    k, names = list_number(toks), 0
+    while k < len(toks) and k < _CJK_NAMES_TOKENS:
+        w = toks[k].text
+        if _CJK_NAME.fullmatch(w):
+            names += 1
+        elif w not in _CJK_NAME_SEPS and w not in _CJK_MARKS:
+            break
+        k += 1
+    if names < 2 or k + 1 >= len(toks):
+        return False
+    if toks[k].text in ("(", "（") and k + 2 < len(toks) and YEAR.fullmatch(toks[k + 1].text):
+        k += 3
+    elif toks[k].text not in (".", "。", "．"):
+        return False
+    rest = [t for t in toks[k:k + _CJK_NAMES_TOKENS] if t.text not in (".", "。", "．", "(", "（", ")", "）")]
+    return bool(rest) and (YEAR.fullmatch(rest[0].text) is not None or _CJK_TEXT.match(rest[0].text) is not None)
+
+
+_CJK_NAMES_TOKENS = 40  # tokens of a CJK author list, at most
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,4}")  # as repair.fields reads one
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK_NAME_SEPS = frozenset({",", "，", "、"})
+_CJK_MARKS = frozenset({"*", "†", "‡", "#", "✉"})
 _ODD = 5  # a run of paragraphs that each hold a whole entry may have one in this many that does not
 
 
