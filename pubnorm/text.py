@@ -100,6 +100,8 @@ def initials(title: str) -> str:
 
 # a character of Chinese, Japanese or Korean (kana, CJK ideographs, Hangul): such words have no spaces between them
 CJK_CHAR = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# a Chinese or Japanese name in a citation: one to four characters (kana or ideographs)
+CJK_NAME = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,4}")
 # a date as Chinese and Japanese write one: "2023年3月", "2019年4月1日", "2024年" (group 1: the year)
 CJK_DATE = lazy_compile(r"(?<!\d)((?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?")
 YEAR_MONTH = re.compile(r"((?:19|20)\d\d)-(?:0?[1-9]|1[0-2])(?:-\d{1,2})?")  # a date as one token: "2025-06"

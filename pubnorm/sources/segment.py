@@ -8,10 +8,9 @@ not from section names: fragments of one paper are joined, and paragraphs that e
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 
-from ..text import split_name_list
+from ..text import CJK_CHAR, CJK_NAME, split_name_list
 from .features import YEAR, Token, join_tokens
 from .vocab import QUOTE_CLOSES, name_shaped
 
@@ -131,7 +130,7 @@ def _cjk_cited(toks: Sequence[Token]) -> bool:
     k, names = list_number(toks), 0
     while k < len(toks) and k < _CJK_NAMES_TOKENS:
         w = toks[k].text
-        if _CJK_NAME.fullmatch(w):
+        if CJK_NAME.fullmatch(w):
             names += 1
         elif w not in _CJK_NAME_SEPS and w not in _CJK_MARKS:
             break
@@ -143,12 +142,10 @@ def _cjk_cited(toks: Sequence[Token]) -> bool:
     elif toks[k].text not in (".", "。", "．"):
         return False
     rest = [t for t in toks[k:k + _CJK_NAMES_TOKENS] if t.text not in (".", "。", "．", "(", "（", ")", "）")]
-    return bool(rest) and (YEAR.fullmatch(rest[0].text) is not None or _CJK_TEXT.match(rest[0].text) is not None)
+    return bool(rest) and (YEAR.fullmatch(rest[0].text) is not None or CJK_CHAR.match(rest[0].text) is not None)
 
 
 _CJK_NAMES_TOKENS = 40  # tokens of a CJK author list, at most
-_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,4}")  # as repair.fields reads one
-_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _CJK_NAME_SEPS = frozenset({",", "，", "、"})
 _CJK_MARKS = frozenset({"*", "†", "‡", "#", "✉"})
 _ODD = 5  # a run of paragraphs that each hold a whole entry may have one in this many that does not

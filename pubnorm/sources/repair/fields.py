@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from itertools import islice
 
 from ...lazyre import lazy_compile
-from ...text import CJK_CHAR, CJK_DATE, YEAR_MONTH
+from ...text import CJK_CHAR, CJK_DATE, CJK_NAME, YEAR_MONTH
 from ...venues import COINED_NAME, parse_venue
 from ..features import MONTHS, PUB_WORDS, STATUS_WORDS, VOL_WORDS, YEAR, YEAR_ISSUE, Token, as_read, join_tokens
 from ..labeller import venue_marks
@@ -1481,7 +1481,6 @@ def gbt_citation(toks: Sequence[Token]) -> None:
             t.label = "venue"
 
 
-_CJK_NAME = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,4}")
 _YEAR_AFTER_VENUE = 8  # tokens: a journal's edition in brackets, its comma, then its year and issue
 _CJK_NAME_SEPS = frozenset({",", "，", "、", ";", "；"})
 _CJK_NAME_MARKS = frozenset({"*", "†", "‡", "#", "✉", "(", ")", "（", "）"})
@@ -1503,7 +1502,7 @@ def cjk_citation(toks: Sequence[Token]) -> None:
             if not piece:
                 return
             names, piece = names + 1, 0
-        elif _CJK_NAME.fullmatch(w) and piece < 2:
+        elif CJK_NAME.fullmatch(w) and piece < 2:
             piece += 1
         elif w not in _CJK_NAME_MARKS and not w.isdigit():
             return
@@ -1573,7 +1572,7 @@ def corner_brackets(toks: Sequence[Token]) -> None:
     first = _entry_start(toks)
     k, names = first, []
     while k < close and toks[k].text not in ("(", "（", "「") and toks[k].line == toks[first].line:
-        if _CJK_NAME.fullmatch(toks[k].text):
+        if CJK_NAME.fullmatch(toks[k].text):
             names.append(toks[k])
         elif toks[k].text not in _CJK_NAME_SEPS and toks[k].text not in _CJK_NAME_MARKS and toks[k].text != "・":
             return
