@@ -49,7 +49,7 @@ _INLINE = lazy_compile(
     r"|:[\w:+-]+:`(?P<role>[^`]+)`"
     r"|`(?P<title>[^`]+)`"
     r"|(?<![\w|])\|(?P<sub>[^|\s](?:[^|\n]*?[^|\s])?)\|(?![\w|])", re.S)
-_SUB = "\0|"  # the key prefix of a substitution's text among the targets (no target's name starts so)
+_SUB = "\0|"  # the key prefix of a substitution's HTML among the targets (no target's name starts so)
 _SUBSTITUTION = lazy_compile(r"\s*\.\.\s+\|(?P<name>[^|]+)\|\s+(?P<kind>[\w-]+)::\s*(?P<text>.*?)\s*")
 
 
@@ -83,9 +83,8 @@ def inline(text: str, targets: dict[str, str]) -> str:
             else:
                 out.append(html.escape(m.group("role"), quote=False))
         elif m.group("sub") is not None:  # "|gkt|": the text its definition gives, as written there
-            text_of = targets.get(_SUB + " ".join(m.group("sub").lower().split()))
-            out.append(inline(text_of, {k: v for k, v in targets.items() if not k.startswith(_SUB)})
-                       if text_of is not None else html.escape(m.group(0), quote=False))
+            html_of = targets.get(_SUB + " ".join(m.group("sub").lower().split()))
+            out.append(html_of if html_of is not None else html.escape(m.group(0), quote=False))
         else:
             out.append(f"<i>{inline(m.group('title'), targets)}</i>")
     out.append(html.escape(text[pos:], quote=False))
@@ -93,14 +92,15 @@ def inline(text: str, targets: dict[str, str]) -> str:
 
 
 def _targets(lines: list[str]) -> dict[str, str]:
-    """The page's hyperlink targets (`.. _name: url`), by their names folded; and its substitutions' texts (`..
-    |gkt| replace:: **George K. Thiruvathukal**`, used as `|gkt|` in the entries), under _SUB and the name folded (an
-    image's or other directive's substitution stands for no text)."""
+    """The page's hyperlink targets (`.. _name: url`), by their names folded; and its substitutions (`.. |gkt|
+    replace:: **George K. Thiruvathukal**`, used as `|gkt|` in the entries), under _SUB and the name folded, as the
+    HTML of their text, read once here (an image's or other directive's substitution stands for no text)."""
     out = {" ".join(m.group(1).lower().split()): m.group(2) for ln in lines if (m := _TARGET.fullmatch(ln))}
+    links = dict(out)  # a substitution's text may hold links, never another substitution
     for ln in lines:
         if (m := _SUBSTITUTION.fullmatch(ln)) is not None:
             text = m.group("text") if m.group("kind").lower() == "replace" else ""
-            out[_SUB + " ".join(m.group("name").lower().split())] = text
+            out[_SUB + " ".join(m.group("name").lower().split())] = inline(text, links)
     return out
 
 

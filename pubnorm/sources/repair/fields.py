@@ -1708,16 +1708,15 @@ def cjk_bracketed_citation(toks: Sequence[Token]) -> None:
     for k in range(b + 1, len(toks)):
         if YEAR.fullmatch(toks[k].text):
             toks[k].label = "year"
-    for k in range(a):  # a year or a date before the title ("**2025-06** 〈Title〉，《Journal》第46期"): its year
-        if k not in title and not any(x.field == "year" for x in toks[b + 1:]) \
-                and (YEAR.fullmatch(toks[k].text) or YEAR_MONTH.fullmatch(toks[k].text)):
-            toks[k].label = "year"
-            break
+    if not any(t.field == "year" for t in toks[b + 1:]):
+        for k in range(a):  # a year or a date before the title ("**2025-06** 〈Title〉，《Journal》第46期"): its year
+            if k not in title and (YEAR.fullmatch(toks[k].text) or YEAR_MONTH.fullmatch(toks[k].text)):
+                toks[k].label = "year"
+                break
     toks[0].label = "B-" + toks[0].label
 
 
 _DATE_LEAD = lazy_compile(r"(?:19|20)\d\d[-./]\d{1,2}(?:[-./]\d{1,2})?|\d{1,3}[.)]?")
-
 
 
 def cjk_date_year(toks: Sequence[Token]) -> None:
