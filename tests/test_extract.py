@@ -1686,6 +1686,52 @@ def test_without_a_title_style_most_papers_share_no_entry_is_read_again(db):
     assert page_title_style(Counter({"bold": 6, "link": 2})) == "bold"
 
 
+def test_an_unknown_journal_set_in_the_pages_venue_style_is_the_venue(db):
+    """Numbered entries, "Authors, *Title*, **Journal**, Volume 2, Issue 1, Month Year": the labeller reads the bold
+    journals it and the venue database know as venues, and a bold name that neither knows as no field (or the italic
+    title before it as the venue: the entry is then read again in the page's title style). On a page whose venues are
+    set in bold right after their titles, that name is the paper's venue; a bold run that does not follow the title
+    is none."""
+    items = [("Tidal Heating of Icy Moons in Resonant Orbits", "Geophysical Journal International"),
+             ("Ligand Exchange in Small Gold Clusters", "Geolithica"),
+             ("A Survey of Cryovolcanism on Enceladus", "Geophysical Research Letters"),
+             ("Dialog Breakdown Detection Using Multimodal Features", "Journal of Geophysical Research"),
+             ("Relationships between Gender and Responses to Dialog Breakdown", "Nature Communications"),
+             ("Seasonal Frost on the Slopes of Martian Craters", "Petrografica")]
+    md = "# Publications\n\n" + "".join(
+        f"{n}) **Ada Okafor**, Jan Moreau and Li Wei, *{title}*, **{venue}**, Volume {n}, Issue 2, March 202{n}, "
+        f"[DOI:10.1000/x.{n}](https://doi.org/10.1000/x.{n})\n\n" for n, (title, venue) in enumerate(items, 1))
+    pubs = [p for p in read_markup("p.md", md, db, extractor="crf").publications if p.title]
+    assert [(p.title, p.year) for p in pubs] == [(t, 2020 + n) for n, (t, _) in enumerate(items, 1)]
+    assert [pubs[1].venue_raw, pubs[5].venue_raw] == ["Geolithica", "Petrografica"]
+    assert [p.venue_raw for p in pubs[:4]] == [v for _, v in items[:4]]
+
+    apart = md.replace("*, **Petrografica**", "*, with a note, **Petrografica**")
+    pubs = [p for p in read_markup("p.md", apart, db, extractor="crf").publications if p.title]
+    assert pubs[5].title == items[5][0] and pubs[5].venue_raw != "Petrografica"
+
+
+def test_a_page_sets_its_venues_in_a_style_when_most_of_its_papers_do(db):
+    from collections import Counter
+
+    from pubnorm.sources.entries import page_title_style
+    from pubnorm.sources.features import VENUE_STYLES, Token, venue_style
+
+    def toks(*parts: tuple[str, str, str]) -> list[Token]:
+        return [Token(w, 0, bold=m == "b", italic=m == "i", label=f, span=k)
+                for k, (text, f, m) in enumerate(parts) for w in text.split()]
+
+    assert venue_style(toks(("A B", "author", ""), ("Title here", "title", "i"), (",", "other", ""),
+                            ("Some Journal", "venue", "b"), ("12", "volume", ""))) == "bold"
+    # "In" between the title and the venue, or a venue set as the title is: no style
+    assert venue_style(toks(("Title here", "title", "i"), ("In", "other", ""), ("Some Journal", "venue", "b"))) == ""
+    assert venue_style(toks(("Title here", "title", "i"), (",", "other", ""), ("Some Journal", "venue", "i"))) == ""
+    assert venue_style(toks(("Title here", "title", ""), (".", "other", ""), ("Some Journal", "venue", ""))) == ""
+    assert page_title_style(Counter({"bold": 5, "": 2}), VENUE_STYLES) == "bold"
+    assert page_title_style(Counter({"bold": 3, "": 6}), VENUE_STYLES) == ""  # too few of the page's papers
+    assert page_title_style(Counter({"bold": 4, "italic": 3}), VENUE_STYLES) == ""  # two styles
+
+
 def test_a_title_run_on_over_its_authors_is_cut_at_the_pages_title_style(db):
     """"Names:<br>[Title](link),<br>Venue, Year" list items, most read right: in some the labeller ran the title on
     over the names before it. On a page whose titles are links, the link is the title and the names its authors."""

@@ -1410,6 +1410,45 @@ def retitle_in_style(group: list[Token], style: str, db, year_heading: int | Non
     return pub if pub is not None and pub.title and pub.authors else None
 
 
+_VENUE_RUN_WORDS = 15  # words: a longer run set in the venue style is a sentence, not a venue's name
+_VENUE_AFTER = frozenset({",", ".", ";", ":", "(", "["})
+
+
+def venue_in_style(pub: Publication, toks: Sequence[Token], style: str, db) -> bool:  # type: ignore[no-untyped-def]
+    """A paper read with no venue, on a page whose papers set their venues in `style` right after their titles
+    (features.venue_style; the page's other entries tell): the run of words right after its title, nothing but marks
+    between them, set in that style and read as no field, is its venue, when the entry ends after it or goes on with
+    a mark, a volume, a year or a link ("*Title*, **Seismica**, Volume 2" among entries whose known journals are set
+    so: a journal the labeller and the venue database do not know). True when a venue was set."""
+    if pub.venue_raw is not None or pub.venue is not None:
+        return False
+    end = max((k for k, t in enumerate(toks) if t.field == "title"), default=-1)
+    if end < 0:
+        return False
+    n, i = len(toks), end + 1
+    while i < n and not toks[i].text[:1].isalnum() and toks[i].field == "other" and i - end <= 3:
+        i += 1
+    if i >= n or i - end > 3 or toks[i].field != "other" or not styled(toks[i], style) or not toks[i].text[:1].isalpha() \
+            or toks[i].line != toks[end].line or toks[i].link_word or toks[i].tag == "heading":
+        return False
+    j = i
+    while j < n and toks[j].span == toks[i].span and toks[j].field == "other":
+        j += 1
+    if j < n and toks[j].span == toks[i].span:
+        return False  # the styled run holds another field (a year, a volume, a status): not the venue alone
+    after = toks[j] if j < n else None
+    if after is not None and after.text not in _VENUE_AFTER and after.field not in ("volume", "year", "link"):
+        return False
+    text = squash(join_tokens(toks[i:j])).strip(" ,.;:")
+    words = text.split()
+    if not words or len(words) > _VENUE_RUN_WORDS or LINK_WORD.match(text) or not any(c.isalpha() for c in text):
+        return False
+    from .entries import apply_venue  # the one place a venue match fills a record
+
+    apply_venue(pub, db.match(text, field=True), text)
+    return pub.venue_raw is not None
+
+
 def _title_at(group: Sequence[Token], i: int, j: int, names_from: int | None = None) -> None:
     """Label group[i:j] the entry's title and no other word a title; group[names_from:i], when given, its authors
     (their colon or stop none)."""

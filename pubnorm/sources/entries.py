@@ -24,7 +24,7 @@ from ..text import (
     years_in,
 )
 from ..venues import VenueDB, parse_venue
-from .features import TITLE_STYLES, Token, title_style
+from .features import TITLE_STYLES, VENUE_STYLES, Token, title_style, venue_style
 from .markup import SECTION_SEP, YEAR_IN, Block, Line, Span
 from .vocab import KIND_HEADING, LINK_WORD, NOTE_ON_A_PAPER, PAPER_PAGE, SKIP_LEADING, SKIP_SECTION, name_shaped
 
@@ -68,6 +68,10 @@ class Context:
     # to be read again in the style most titles share (Unread, read_unread): `unread_later` while
     # the reader keeps them, `unread` while a list's block is labelled; `papers_before`: the papers before the block
     title_styles: Counter[str] = field(default_factory=Counter)
+    # the markup the papers' venues are set in right after their titles (features.venue_style), and the papers of its
+    # lists read with no venue, with their tokens, to be read again in the style most venues share (venues_in_style)
+    venue_styles: Counter[str] = field(default_factory=Counter)
+    no_venue: list[tuple[Publication, list[Token]]] | None = None
     unread_later: list[Unread] | None = None
     unread: list[Unread] | None = None
     papers_before: int = 0
@@ -276,6 +280,10 @@ def _labelled_part(block: Block, ctx: Context) -> list[Publication]:
             pubs.append(pub)
             style = title_style(toks)
             ctx.title_styles[style] += 1
+            ctx.venue_styles[venue_style(toks)] += 1
+            if pub.venue_raw is None and pub.title and ctx.unread is not None and ctx.no_venue is not None \
+                    and len(ctx.no_venue) < _KEPT:
+                ctx.no_venue.append((pub, toks))
             if not style and ctx.unread is not None and len(ctx.unread) < _KEPT \
                     and any((t.field == "title" or pub.title is None) and (t.href or t.italic or t.bold) for t in toks):
                 ctx.unread.append(Unread(block, toks, lines_read, ctx.year_heading, ctx.papers_before, pub))
@@ -341,13 +349,28 @@ _STYLE_MIN = 3
 _STYLE_OVER = 3
 
 
-def page_title_style(styles: Counter[str]) -> str:
+def page_title_style(styles: Counter[str], kinds: Sequence[str] = TITLE_STYLES) -> str:
     """The markup a page sets its papers' titles in (features.title_style), or "" when it sets them in none: the style
     of at least _STYLE_MIN of its papers and _STYLE_SHARE of them, and _STYLE_OVER times as many as any other style
-    (the papers whose titles the labeller ran on over their authors are among those that show none)."""
+    (the papers whose titles the labeller ran on over their authors are among those that show none). With `kinds`
+    VENUE_STYLES, the same for the venues set right after the titles (features.venue_style)."""
     total = sum(styles.values())
-    best, *others = sorted(TITLE_STYLES, key=lambda s: -styles[s])
+    best, *others = sorted(kinds, key=lambda s: -styles[s])
     return best if styles[best] >= max(_STYLE_MIN, _STYLE_SHARE * total, _STYLE_OVER * styles[others[0]]) else ""
+
+
+def venues_in_style(kept: Sequence[tuple[Publication, list[Token]]], pubs: Sequence[Publication], ctx: Context) -> None:
+    """The papers of a page's lists read with no venue, read again knowing the page sets its papers' venues in one
+    style right after their titles (assemble.venue_in_style): those still among `pubs`."""
+    style = page_title_style(ctx.venue_styles, VENUE_STYLES)
+    if not style or not kept:
+        return
+    from .assemble import venue_in_style
+
+    still = {id(p) for p in pubs}
+    for pub, toks in kept:
+        if id(pub) in still:
+            venue_in_style(pub, toks, style, ctx.db)
 
 
 def read_unread(unread: Sequence[Unread], ctx: Context) -> list[tuple[int, Publication, Publication | None]]:
@@ -369,6 +392,8 @@ def read_unread(unread: Sequence[Unread], ctx: Context) -> list[tuple[int, Publi
         if pub is not None and _taken(pub, u.toks, u.block, ctx, u.lines):
             _in_section(pub, u.block)
             out.append((u.at, pub, u.pub))
+            if pub.venue_raw is None and ctx.no_venue is not None:
+                ctx.no_venue.append((pub, u.toks))  # its venue too may be read again (venues_in_style)
     return out
 
 

@@ -101,6 +101,24 @@ def title_style(toks: Sequence[Token]) -> str:
                  and not all(styled(t, s) for t in rest)), "")
 
 
+# the markup a page may set its papers' venues in, right after their titles: italics, bold
+VENUE_STYLES = ("italic", "bold")
+
+
+def venue_style(toks: Sequence[Token]) -> str:
+    """The markup a paper's venue is set in, when it comes right after the title, nothing but marks between them, and
+    the title is not set so ("*Title*, **Journal**, 12(3)": "bold"): "italic", "bold", or "" (the venue plain, after
+    other words such as "In", or set as the title is)."""
+    end = max((k for k, t in enumerate(toks) if t.field == "title"), default=-1)
+    first = next((k for k, t in enumerate(toks) if t.field == "venue"), -1)
+    if end < 0 or first <= end or any(t.text[:1].isalnum() for t in toks[end + 1:first]):
+        return ""
+    venue = [t for t in toks if t.field == "venue" and t.text[:1].isalnum()]
+    title = [t for t in toks if t.field == "title" and t.text[:1].isalnum()]
+    return next((s for s in VENUE_STYLES if venue and all(styled(t, s) for t in venue)
+                 and not all(styled(t, s) for t in title)), "")
+
+
 def join_tokens(toks: Sequence[Token]) -> str:
     """The text of these tokens, spaced as written (a line break is a space)."""
     out: list[str] = []

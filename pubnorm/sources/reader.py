@@ -28,6 +28,7 @@ from .entries import (
     heading_papers,
     read_unread,
     translated,
+    venues_in_style,
 )
 from .features import THESIS_WORDS
 from .keyed import TITLE_KEY_LINE, keyed_publications
@@ -676,6 +677,7 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
     pubs: list[Publication] = []
     item = 0
     saved, ctx.unread_later = ctx.unread_later, []
+    saved_kept, ctx.no_venue = ctx.no_venue, []
     heads: dict[int, UnderHeading] = {}  # the blocks under each heading (see entries.heading_papers)
     for block in iter_blocks(root, LineMapper(root, from_markdown=not html, offset=offset), newline_breaks=not html or ctx.soft_breaks):
         if section is not None:
@@ -701,6 +703,7 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
     # the entries in which the labeller read no paper, read again in the title style of the page's papers: each goes
     # among its block's papers by its line (from the last, so the places of those before it stay)
     again = read_unread(unread, ctx)
+    kept, ctx.no_venue = ctx.no_venue, saved_kept
     place = {id(p): k for k, p in enumerate(pubs)} if any(old is not None for _, _, old in again) else {}
     for at, pub, old in reversed(again):
         if old is not None:  # the paper read again: it takes the place of its first reading
@@ -740,6 +743,8 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
             line = pub.sources[0].line
             at = next((k for k, p in enumerate(pubs) if p.sources and p.sources[0].line > line), len(pubs))
             pubs.insert(at, pub)
+    # the papers read with no venue, read again in the venue style of the page's papers
+    venues_in_style(kept or [], pubs, ctx)
     return pubs
 
 
