@@ -51,6 +51,10 @@ def hugo(tmp_path: Path) -> Path:
     pytest.param("_pages/about.md", "---\ntitle: About\n---\n" + PUBLIST, "page", id="page"),
     pytest.param("_posts/2018-03-04-pubs.md", "---\nlayout: post\ntitle: Published Work\n---\n#### A. Author, **B. Owner**. "
                  "*\"A Paper Title.\"* The Lancet 2017.\n", "page", id="post-titled-published-work"),
+    pytest.param("_posts/2019-01-01-pubblicazioni.md", "---\nlayout: post\ntitle: Pubblicazioni\n---\n- Un titolo.\\\n"
+                 "A. Autore, B. Owner.\\\nRivista di archeologia 3, 2019.\n", "page", id="post-titled-in-italian"),
+    pytest.param("_posts/2019-01-01-pubs.md", "---\nlayout: post\ntitle: Veröffentlichungen\n---\nA. Autor und B. Owner. "
+                 "Ein Titel. In: Zeitschrift 3, 2019.\n", "page", id="post-titled-in-german"),
     pytest.param("_posts/2018-03-04-trip.md", "---\nlayout: post\ntitle: Published in Nature!\n---\n#### A. Author, "
                  "**B. Owner**. *\"A Paper Title.\"* Nature 2017.\n", "skip", id="post-about-a-paper"),
     pytest.param("_drafts/d.md", "---\ntitle: A Paper\ncollection: publications\n---\n", "skip", id="drafts-folder"),
