@@ -1044,6 +1044,22 @@ def test_a_chapter_in_an_edited_book_has_the_book_as_its_venue_and_its_editors(d
 
 
 @needs_model
+def test_a_chapter_in_an_edited_book_in_spanish_or_portuguese(db):
+    """'SURNAME, NAME (2008). “Title” en J. Espiga y A. Lind (orgs.) Book. City, Press: pp. 299-318.': the editors
+    after "en" (Spanish; "em" in Portuguese), joined by "y" or "e" and marked "(orgs.)", "(coords.)", were read as a
+    second title and the entry gave no paper. They are the book's editors; the book is the venue."""
+    html = ("<h2>Publicaciones</h2>\n"
+            "<div><strong>OKAFOR, LENA (2008)</strong>. “Tides in small lakes: two letters from the border” en J. "
+            "Espiga y A. Lind (orgs.) Water in the landscape. Pelotas, Lake Press: pp. 299-318.</div>\n"
+            "<div><strong>MOREAU, JAN (2011)</strong>. “Reading the shoreline” em Rita Lind e Ida Berg (coords.) "
+            "Coasts and people. Rosario, Norden: pp. 45-60.</div>\n")
+    pubs = read_markup("p.html", html, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
+        ("Tides in small lakes: two letters from the border", "Water in the landscape", 2008),
+        ("Reading the shoreline", "Coasts and people", 2011)]
+
+
+@needs_model
 def test_a_plain_title_does_not_run_on_into_the_italic_venue_after_its_full_stop(db):
     """"Authors (2023). Title. *Medical Imaging with Deep Learning, Short Paper Track*.": the title was read on into
     the italic venue (and the track alone was the venue). When authors follow the italic words, they open the author

@@ -421,6 +421,7 @@ def _whole_venue(text: str, db, field: bool = False) -> bool:  # type: ignore[no
 
 _QUOTE_CLOSING = frozenset(QUOTE_CLOSES.values())  # the marks that close a quotation
 _CLOSING_QUOTES = _QUOTE_CLOSING | {'"', "'"}
+_AFTER_IN = frozenset({".", ","}) | _CLOSING_QUOTES  # what a lower-case "in" before a book's editors follows
 _QUOTE_MARKS = _CLOSING_QUOTES | frozenset(QUOTE_CLOSES)
 
 
@@ -1322,6 +1323,11 @@ _EDITOR_WORDS = frozenset({"ed", "eds", "editor", "editors", "hrsg", "hg", "coor
 
 
 _NAME_MARKS = frozenset({",", "&", "and", ".", "-", "'", "’"})
+# "and" between editors' names in the other languages of the dev set's pages (Spanish, Portuguese and Italian,
+# German, French): "en J. Espiga y A. Elizaincín (orgs.)"
+_AND_WORDS = frozenset({"y", "e", "und", "et"})
+# "In" before a book's editors, in those languages too ("en", "em", "dans")
+_IN_WORDS = frozenset({"in", "en", "em", "dans"})
 
 
 _EDITORS_SPAN = 40  # tokens from "In" to the editors' bracket: a few names with their initials
@@ -1330,8 +1336,9 @@ _EDITORS_SPAN = 40  # tokens from "In" to the editors' bracket: a few names with
 def edited_volume_at(toks: Sequence[Token], i: int) -> tuple[int, int, int] | None:
     """Whether toks[i] opens "In A. Editor & B. Editor (eds.)": where the editors' names start, the index of the
     bracket that opens "(eds.)" and of the one that closes it."""
-    if toks[i].text not in ("In", "in") or (toks[i].text == "in" and i and toks[i - 1].text not in (".", ",")):
-        return None
+    word = toks[i].text
+    if word.lower() not in _IN_WORDS or (word.islower() and i and toks[i - 1].text not in _AFTER_IN):
+        return None  # (lower case only after a stop, a comma or a quoted title: '“Title” en A. Editor (coord.)')
     start = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == ":")
     for k in range(start, min(len(toks) - 2, start + _EDITORS_SPAN)):
         t = toks[k]
@@ -1341,7 +1348,8 @@ def edited_volume_at(toks: Sequence[Token], i: int) -> tuple[int, int, int] | No
             if word in _EDITOR_WORDS and k > start and close < len(toks) and toks[close].text == ")":
                 return start, k, close
             return None
-        if not (t.text[:1].isupper() or t.text in _NAME_MARKS or t.text.lower() in NAME_PARTICLES):
+        if not (t.text[:1].isupper() or t.text in _NAME_MARKS or t.text.lower() in NAME_PARTICLES
+                or t.text in _AND_WORDS):
             return None  # a word that is no part of a name: "In this paper ...", "In press"
     return None
 
