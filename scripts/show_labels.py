@@ -30,6 +30,10 @@ def main() -> int:
     body, offset = text, 0
     if not html:
         _, body, offset, _ = collection.split_front_matter(str(a.file), text)
+    if a.file.suffix.lower() == ".org":  # read as the HTML Org's exporter makes of it, line for line
+        from pubnorm.sources.orgmode import to_html
+
+        body, html = to_html(body), True
     root = parse_html(blank_out(body) if html else markdown_to_html(blank_out(body)))
     if root is None:
         return 0

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pubnorm.sources.labeller import MODEL_PATH
-from pubnorm.sources.reader import read_markup
+from pubnorm.sources.reader import read_markup, read_profile
 
 needs_model = pytest.mark.skipif(not MODEL_PATH.exists(), reason=f"no labeller model at {MODEL_PATH}")
 
@@ -1057,6 +1057,35 @@ def test_a_chapter_in_an_edited_book_in_spanish_or_portuguese(db):
     assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
         ("Tides in small lakes: two letters from the border", "Water in the landscape", 2008),
         ("Reading the shoreline", "Coasts and people", 2011)]
+
+
+@needs_model
+def test_a_note_on_where_a_preprint_is_is_no_title(db, tmp_path):
+    """Org-mode items "Authors. /Title/ in /Journal/ (2015), pp. 1–42. DOI: [[url][10.1000/x]]. pre-print available
+    as [[url][Cryptology ePrint Archive: Report 2011/289]].": the note, or the link's words after it, were read as
+    the title (and the italic title as the venue), and the DOI read on into the note ("10.1000/x.2.pre-print"). The
+    note is no field; the italic title is the title, as the page's other titles are."""
+    org = ("** Journal articles\n\n"
+           "- Ada Okafor, Jan Moreau and Li Wei. /Tidal heating of icy moons/ in /Icarus/ 9(3):169-203 (2015), DOI: "
+           "[[https://doi.org/10.1000/x.1][10.1000/x.1]]. pre-print available as "
+           "[[https://eprint.example.org/2015/046][Cryptology ePrint Archive: Report 2015/046]].\n"
+           "- Ada Okafor, Jan Moreau, Li Wei, Kazuo Tanaka, and Yuki Sato. /Ligand exchange, revisited/ in /Designs, "
+           "Codes and Cryptography/ (2015), pp. 1–42. DOI: [[https://doi.org/10.1000/x.2][10.1000/x.2]]. pre-print "
+           "available as [[https://eprint.example.org/2011/289][Cryptology ePrint Archive: Report 2011/289]].\n"
+           "- Ada Okafor, Kazuo Tanaka and Yuki Sato. /A survey of cryovolcanism on Enceladus/ in /Journal of "
+           "Symbolic Computation/. 2012. [[https://eprint.example.org/2011/164][pre-print]].\n"
+           "- Ada Okafor and Li Wei. /Efficient multiplication of dense matrices over small fields/ in /ACM "
+           "Transactions on Mathematical Software/. 2008.\n"
+           "- Jan Moreau and Ada Okafor. /Dialog breakdown detection using multimodal features/ in /Cryptologia/, "
+           "Volume 32, Issue 3, pages 220-276. 2008.\n")
+    (tmp_path / "p.org").write_text(org, encoding="utf-8")
+    pubs = [p for p in read_profile(tmp_path / "p.org", db).publications if p.title or p.label]
+    assert [p.title for p in pubs] == [
+        "Tidal heating of icy moons", "Ligand exchange, revisited", "A survey of cryovolcanism on Enceladus",
+        "Efficient multiplication of dense matrices over small fields",
+        "Dialog breakdown detection using multimodal features"]
+    assert [p.ids.get("doi") for p in pubs[:2]] == ["10.1000/x.1", "10.1000/x.2"]
+    assert pubs[1].venue_raw is not None and pubs[1].venue_raw.startswith("Designs, Codes and Cryptography")
 
 
 @needs_model

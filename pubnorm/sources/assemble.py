@@ -879,6 +879,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     _entry_key(toks)
     repair.venue_links(toks, db)
     repair.acronym_year(toks, db)
+    repair.version_note(toks)
     repair.title_read_as_venue(toks, db)
     repair.title_before_venue_in_run(toks, db)
     repair.venue_after_question(toks, db)
@@ -1255,7 +1256,9 @@ _DOI_TEXT = re.compile(r"\b(?:doi\s*:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9
 
 def _ids_in_text(pub: Publication, text: str) -> None:
     """Identifiers written out in the entry ("arXiv:2602.02908", "doi: 10.1000/x"), not only in links."""
-    text = re.sub(r"\s*([:/.])\s*", r"\1", text)  # tokens were joined with spaces
+    # (no space around a colon or slash, nor before a stop: "doi : 10.1000 / x"; a stop's space after it stays, or
+    # "DOI: 10.1000/x. Pre-print available ..." would read "10.1000/x.Pre-print")
+    text = re.sub(r"\s+\.", ".", re.sub(r"\s*([:/])\s*", r"\1", text))
     if (m := _ARXIV_TEXT.search(text)) and "arxiv" not in pub.ids:
         pub.ids["arxiv"] = m.group(1)
     if (m := _DOI_TEXT.search(text)) and "doi" not in pub.ids:

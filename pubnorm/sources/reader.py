@@ -716,12 +716,17 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
             near = pubs[k].sources[0].line if pubs[k].sources else line
             if near - line > _NEAR:
                 break
-            if pubs[k].title is None and (label := pubs[k].label) and fold(label) == fold(pub.title or "") \
-                    and abs(near - line) <= _NEAR:
+            if pubs[k].title is None and (label := pubs[k].label) and abs(near - line) <= _NEAR \
+                    and (fold(label) == fold(pub.title or "") or (pubs[k].kind == "mention" and near == line)):
                 same = k
                 break
         if same is not None:
-            pubs[same] = pub  # the entry's link, read as a mention of a paper named by it alone: now the paper
+            # the entry's link, read as a mention of a paper named by it alone (its title, or its DOI on the entry's
+            # own line): now the paper, with the link's identifiers
+            for key, value in pubs[same].ids.items():
+                pub.ids.setdefault(key, value)
+            pub.urls.extend(u for u in pubs[same].urls if u not in pub.urls)
+            pubs[same] = pub
             continue
         while at < len(pubs) and pubs[at].sources and pubs[at].sources[0].line <= line:
             at += 1

@@ -70,6 +70,7 @@ from .titles import (
     title_to_link_start,
     title_to_span_end,
     title_to_span_start,
+    version_note,
     words_after_linked_title,
     year_closing_title,
 )
@@ -128,6 +129,7 @@ __all__ = [
     "venue_ending_title",
     "venue_fills_slot",
     "venue_links",
+    "version_note",
     "with_coauthors",
     "words_after_linked_title",
     "year_closing_title",

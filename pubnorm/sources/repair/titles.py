@@ -830,6 +830,35 @@ def pubmed_note(toks: Sequence[Token]) -> None:
             return
 
 
+def version_note(toks: Sequence[Token]) -> None:
+    """"... *Journal* (2015), pp. 1–42. Pre-print available as [Cryptology ePrint Archive: Report 2011/289](url).",
+    "Preprint available on [arXiv](url)", "Full version available at ...": where the paper's other version is, no
+    title (the labeller read the note, or the link's words after it, as one). The note and what follows it on its
+    line up to a full stop outside a link are no field, when no title or only a link's words: a note's words read as
+    a venue or a year are left as they are."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.field not in ("title", "other", "link") or (i and toks[i - 1].text not in _BEFORE_NOTE
+                                                          and toks[i - 1].line == t.line) \
+                or not _VERSION_NOTE.match(join_tokens(toks[i:i + 8])):
+            continue
+        k = i
+        while k < n and toks[k].line == t.line and toks[k].field in ("title", "link", "other") \
+                and not (toks[k].text in (".", ";") and not toks[k].href and k > i):
+            k += 1
+        for x in toks[i:k]:
+            x.relabel("other")
+        return
+
+
+_BEFORE_NOTE = frozenset({".", ",", ";", "(", "[", ")", "]"})
+# "pre-print available as", "A preprint is available on", "full version available at", "extended version available
+# from", "journal version available in", "author's version available here"
+_VERSION_NOTE = lazy_compile(r"\W*(?:an?\s+)?(?:pre-?\s?print|full|extended|long(?:er)?|journal|conference|arxiv|"
+                             r"author['’]?s?|accepted|published)(?:\s*/\s*(?:full|extended)\s+version)?"
+                             r"(?:\s+version)?\s+(?:is\s+)?(?:also\s+)?available\b", re.I)
+
+
 _PUBMED_NOTE = lazy_compile(r"(?:published\s+online\s+ahead\s+of\s+print|epub\s+ahead\s+of\s+print|published\s+"
                             r"(?:correction|erratum)\s+appears|retraction\s+in|retracted\s+in)", re.I)
 _NOTE_TOKENS = 30
