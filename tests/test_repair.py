@@ -1089,6 +1089,23 @@ def test_a_note_on_where_a_preprint_is_is_no_title(db, tmp_path):
 
 
 @needs_model
+def test_a_quoted_title_that_opens_with_a_quotation_ends_at_its_own_closing_mark(db):
+    """"A. Lind, <a href=...>‘“A very considerable collection of books”. Literary relations in Dutch auction
+    catalogues 1790 – 1830’</a>, Journal 62.1 (2024) 9 – 30.": the title is in single marks and opens with a quotation
+    in double ones; it was cut at the inner closing mark. The outer mark's close ends it; the inner quotation is the
+    title's first words."""
+    html = ("<h2>Publications</h2>\n<p>A. Lind, <a href=\"https://doi.org/10.1000/x.1\">‘“A very considerable "
+            "collection of books”. Literary relations in Dutch auction catalogues of private libraries 1790 – "
+            "1830’</a>, Internationale Neerlandistiek 62.1 (2024) 9 – 30.</p>\n"
+            "<p>B. Okafor, “Women’s Libraries and ‘Women’s Books’, 1729–1830”, in M. Lind (ed.), <i>Gender and "
+            "Mediation</i>, Cham, Palgrave Macmillan, 2024, 289 – 314.</p>\n")
+    pubs = read_markup("p.html", html, db, extractor="crf").publications
+    assert [p.title for p in pubs] == [
+        "“A very considerable collection of books”. Literary relations in Dutch auction catalogues of private "
+        "libraries 1790 – 1830", "Women’s Libraries and ‘Women’s Books’, 1729–1830"]
+
+
+@needs_model
 def test_a_plain_title_does_not_run_on_into_the_italic_venue_after_its_full_stop(db):
     """"Authors (2023). Title. *Medical Imaging with Deep Learning, Short Paper Track*.": the title was read on into
     the italic venue (and the track alone was the venue). When authors follow the italic words, they open the author

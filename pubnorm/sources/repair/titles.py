@@ -24,6 +24,8 @@ def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     close = TITLE_QUOTES.get(toks[i - 1].text) if i else None
     if close is None:
         return run
+    if (whole := _outer_quoted(toks, i)) is not None:
+        return whole
     end = _closing_at(run, toks[i - 1].text, close)
     j = index_of(toks, run[-1]) + 1
     if end is None and (more := _to_closing_mark(toks, j, close)):
@@ -181,6 +183,29 @@ def names_going_on_into_title(toks: Sequence[Token], run: list[Token]) -> list[T
 
 
 _LIST_MARKS = frozenset({",", ".", ";", ":", "and", "&"})  # what ends a name in a list of names
+
+
+def _outer_quoted(toks: Sequence[Token], i: int) -> list[Token] | None:
+    """'‘“Eene zeer Aanzienlijke verzameling Boeken”. Literaire relaties in ...’', '“‘Il s’est vendu ...’: The
+    Republic of Letters ...”': a title that opens with a quotation sets it in the other marks inside its own; where
+    the title at toks[i] opens with two marks of two kinds, the outer one's closing mark on its line ends it (not the
+    inner one's), and the inner quotation is the title's. The title's tokens, labelled so, or None."""
+    if i < 2 or toks[i - 2].line != toks[i].line or toks[i - 2].text == toks[i - 1].text:
+        return None
+    outer = QUOTE_CLOSES.get(toks[i - 2].text)
+    if outer is None or (i > 2 and toks[i - 3].line == toks[i].line and toks[i - 3].text[:1].isalnum()
+                         and not toks[i - 2].space_before):
+        return None  # (a mark that follows a word with no space is an apostrophe or a closing mark)
+    end = next((k for k in range(i + 1, min(len(toks), i + _QUOTED_REST * 2)) if toks[k].text == outer
+                and (k + 1 >= len(toks) or not toks[k + 1].text[:1].isalnum() or toks[k + 1].space_before)
+                and toks[k].line == toks[i].line), None)
+    inner = QUOTE_CLOSES[toks[i - 1].text]
+    if end is None or not any(t.text == inner for t in toks[i:end]) \
+            or any(t.field == "author" or (t.field == "link" and t.href != toks[i].href) for t in toks[i:end]):
+        return None  # (the words of the title's own link are the title's: "[‘“Quoted”. Title’](url)")
+    for k in range(i - 1, end):
+        toks[k].label = "title"
+    return list(toks[i - 1:end])
 
 
 def _closing_at(run: Sequence[Token], opening: str, close: str) -> int | None:
