@@ -1060,6 +1060,42 @@ def test_a_chapter_in_an_edited_book_in_spanish_or_portuguese(db):
 
 
 @needs_model
+def test_a_quoted_title_that_opens_with_a_quotation_ends_at_its_own_closing_mark(db):
+    """"A. Lind, <a href=...>‘“A very considerable collection of books”. Literary relations in Dutch auction
+    catalogues 1790 – 1830’</a>, Journal 62.1 (2024) 9 – 30.": the title is in single marks and opens with a quotation
+    in double ones; it was cut at the inner closing mark. The outer mark's close ends it; the inner quotation is the
+    title's first words."""
+    html = ("<h2>Publications</h2>\n<p>A. Lind, <a href=\"https://doi.org/10.1000/x.1\">‘“A very considerable "
+            "collection of books”. Literary relations in Dutch auction catalogues of private libraries 1790 – "
+            "1830’</a>, Internationale Neerlandistiek 62.1 (2024) 9 – 30.</p>\n"
+            "<p>B. Okafor, “Women’s Libraries and ‘Women’s Books’, 1729–1830”, in M. Lind (ed.), <i>Gender and "
+            "Mediation</i>, Cham, Palgrave Macmillan, 2024, 289 – 314.</p>\n")
+    pubs = read_markup("p.html", html, db, extractor="crf").publications
+    assert [p.title for p in pubs] == [
+        "“A very considerable collection of books”. Literary relations in Dutch auction catalogues of private "
+        "libraries 1790 – 1830", "Women’s Libraries and ‘Women’s Books’, 1729–1830"]
+
+
+@needs_model
+def test_an_element_whose_class_names_a_venue_is_the_venue_when_it_names_a_known_one(db):
+    """Working papers as cards, '<div class="paper-title">Title <span class="status-badge">R&amp;R · Journal of
+    Corporate Finance</span></div>': the badge's words were read as no field (its "R" into the title). An element whose
+    class names a venue or a badge, in an entry with no venue, is the venue when it names a venue the database knows
+    (its status too); a badge that names none ("Job market paper") is left as read."""
+    cards = [("Trust and Corporate Ownership", "R&amp;R · Journal of Corporate Finance"),
+             ("Product Scope and Ownership Structure", "Under Review · Management Science"),
+             ("Patents and Productivity in Small Firms", "Job market paper")]
+    html = "<h2>Working Papers</h2>\n" + "".join(
+        f'<article class="paper">\n<div class="paper-title">\n  {t}\n  <span class="status-badge">{b}</span>\n</div>\n'
+        f'<div class="paper-authors">with Ada Okafor and Jan Moreau</div>\n</article>\n' for t, b in cards)
+    pubs = read_markup("p.html", html, db, extractor="crf").publications
+    assert [(p.title, p.venue.venue.id if p.venue and p.venue.venue else None) for p in pubs] == [
+        ("Trust and Corporate Ownership", "journal-of-corporate-finance"),
+        ("Product Scope and Ownership Structure", "mansci"), ("Patents and Productivity in Small Firms", None)]
+    assert [p.status for p in pubs[:2]] == ["under review", "under review"]
+
+
+@needs_model
 def test_a_note_on_where_a_preprint_is_is_no_title(db, tmp_path):
     """Org-mode items "Authors. /Title/ in /Journal/ (2015), pp. 1–42. DOI: [[url][10.1000/x]]. pre-print available
     as [[url][Cryptology ePrint Archive: Report 2011/289]].": the note, or the link's words after it, were read as
@@ -1086,23 +1122,6 @@ def test_a_note_on_where_a_preprint_is_is_no_title(db, tmp_path):
         "Dialog breakdown detection using multimodal features"]
     assert [p.ids.get("doi") for p in pubs[:2]] == ["10.1000/x.1", "10.1000/x.2"]
     assert pubs[1].venue_raw is not None and pubs[1].venue_raw.startswith("Designs, Codes and Cryptography")
-
-
-@needs_model
-def test_a_quoted_title_that_opens_with_a_quotation_ends_at_its_own_closing_mark(db):
-    """"A. Lind, <a href=...>‘“A very considerable collection of books”. Literary relations in Dutch auction
-    catalogues 1790 – 1830’</a>, Journal 62.1 (2024) 9 – 30.": the title is in single marks and opens with a quotation
-    in double ones; it was cut at the inner closing mark. The outer mark's close ends it; the inner quotation is the
-    title's first words."""
-    html = ("<h2>Publications</h2>\n<p>A. Lind, <a href=\"https://doi.org/10.1000/x.1\">‘“A very considerable "
-            "collection of books”. Literary relations in Dutch auction catalogues of private libraries 1790 – "
-            "1830’</a>, Internationale Neerlandistiek 62.1 (2024) 9 – 30.</p>\n"
-            "<p>B. Okafor, “Women’s Libraries and ‘Women’s Books’, 1729–1830”, in M. Lind (ed.), <i>Gender and "
-            "Mediation</i>, Cham, Palgrave Macmillan, 2024, 289 – 314.</p>\n")
-    pubs = read_markup("p.html", html, db, extractor="crf").publications
-    assert [p.title for p in pubs] == [
-        "“A very considerable collection of books”. Literary relations in Dutch auction catalogues of private "
-        "libraries 1790 – 1830", "Women’s Libraries and ‘Women’s Books’, 1729–1830"]
 
 
 @needs_model

@@ -880,6 +880,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     repair.venue_links(toks, db)
     repair.acronym_year(toks, db)
     repair.version_note(toks)
+    repair.venue_elements(toks, db)
     repair.title_read_as_venue(toks, db)
     repair.title_before_venue_in_run(toks, db)
     repair.venue_after_question(toks, db)

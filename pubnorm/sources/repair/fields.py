@@ -973,6 +973,35 @@ def author_elements(toks: Sequence[Token]) -> None:
             t.relabel("author")
 
 
+def venue_elements(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """'<div class="paper-title">Title <span class="status-badge">R&amp;R · Journal of Corporate Finance</span></div>':
+    in an entry with no venue, the words of an element whose class names a venue or a badge (markup tag "venue"),
+    read as no field or on into the title, are the venue when the venue parser reads in them a venue the database
+    knows by one of its names and a status or a year ("R&R · Journal of ...", "Under Review · Management Science",
+    "ICML 2024"); a topic's label ("Environment") is not, whatever journal shares its name."""
+    if any(t.field == "venue" for t in toks):
+        return
+    n, i = len(toks), 0
+    while i < n:
+        if toks[i].tag != "venue":
+            i += 1
+            continue
+        j = i
+        while j < n and toks[j].tag == "venue" and toks[j].line == toks[i].line:
+            j += 1
+        run = toks[i:j]
+        if all(t.field in ("other", "title") and not t.link_word for t in run) \
+                and not all(t.field == "title" for t in run):
+            m = db.match(join_tokens(run), field=True)
+            # with a status or a year beside it: a badge or label that only names a topic ("Environment", "Data
+            # science") may be a journal's name too
+            if m.venue is not None and m.method == "alias" and (m.parse.status or m.parse.year):
+                for t in run:
+                    t.relabel("venue")
+                return
+        i = j
+
+
 def status_runs(toks: Sequence[Token]) -> None:
     """"... An Interpretation. In Review.": a run read as the publisher or the venue whose words only say how far the
     paper got is its status."""
