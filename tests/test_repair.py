@@ -1125,6 +1125,28 @@ def test_a_note_on_where_a_preprint_is_is_no_title(db, tmp_path):
 
 
 @needs_model
+def test_a_titles_last_words_on_its_wrapped_paragraphs_next_line_are_the_titles(db):
+    """Bullets a source wraps at 72 columns, "* A. Lee, B. Kim et al. (2019) Title ... in malaria\n  mosquitoes.
+    [https://doi.org/...](...)": the title's last word, carried over to the next line before its full stop, was
+    read as no field and the title lost it. A title that ends its line goes on over the wrapped line's first words up
+    to the stop; a title that ends with its stop stays as read."""
+    md = ("# Publications\n\n"
+          "* Ana Lee, Bo Kim et al. (2019) Whole-genome sequencing reveals high complexity of copy number\n"
+          "  variation at insecticide resistance loci in malaria\n"
+          "  mosquitoes. [https://doi.org/10.1000/x.1](https://doi.org/10.1000/x.1)\n\n"
+          "* Bo Kim et al. (2016) Indels, structural variation, and recombination drive genomic diversity in\n"
+          "  Plasmodium falciparum. [https://doi.org/10.1000/x.2](https://doi.org/10.1000/x.2)\n\n"
+          "* Ana Lee et al. (2010) OpenFlyData: An exemplar data web integrating gene expression data on the\n"
+          "  fruit fly. [https://doi.org/10.1000/x.3](https://doi.org/10.1000/x.3)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == [
+        "Whole-genome sequencing reveals high complexity of copy number variation at insecticide resistance loci in "
+        "malaria mosquitoes",
+        "Indels, structural variation, and recombination drive genomic diversity in Plasmodium falciparum",
+        "OpenFlyData: An exemplar data web integrating gene expression data on the fruit fly"]
+
+
+@needs_model
 def test_a_plain_title_does_not_run_on_into_the_italic_venue_after_its_full_stop(db):
     """"Authors (2023). Title. *Medical Imaging with Deep Learning, Short Paper Track*.": the title was read on into
     the italic venue (and the track alone was the venue). When authors follow the italic words, they open the author

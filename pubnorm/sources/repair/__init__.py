@@ -145,6 +145,7 @@ def block(toks: Sequence[Token]) -> None:
     tags = {t.tag for t in toks}
     fields.year_read_as_author(toks)
     titles.run_to_line_end(toks)
+    titles.title_over_wrap(toks)
     titles.title_line_tail(toks)
     fields.italic_venue_line(toks)
     authors.bold_name(toks)

@@ -1407,6 +1407,35 @@ def _same_run(a: Token, b: Token) -> bool:
 _OPEN_ENDS = frozenset({"of", "the", "a", "an", "and", "or", "for", "in", "on", "with", "to", "via", "from", "by"})
 
 
+_WRAPPED_TAIL = 3  # words: a title's last words carried over to its wrapped paragraph's next line, at most
+
+
+def title_over_wrap(toks: Sequence[Token]) -> None:
+    """"... copy number variation at insecticide resistance loci in malaria\n  mosquitoes. [doi](...)", "... via
+    Sparse Activation\nControl.\nNeurIPS, 2024": a title that ends its line with a word, in a paragraph its source
+    wraps (the next line continues it: markup.Line.soft), goes on over the next line's first words read as no field
+    up to the full stop that ends it (a few words at most). A title that ends with its stop, or before a line break
+    the page set, is left as read."""
+    n, i = len(toks), 0
+    while i < n:
+        if toks[i].field != "title":
+            i += 1
+            continue
+        j = i
+        while j < n and toks[j].field == "title":
+            j += 1
+        if j < n and toks[j - 1].text[:1].isalnum() and toks[j].line != toks[j - 1].line and toks[j].soft:
+            k = j
+            while k < n and k - j < _WRAPPED_TAIL and toks[k].field == "other" and toks[k].line == toks[j].line \
+                    and toks[k].text[:1].isalnum() and not toks[k].href:
+                k += 1
+            if j < k < n and toks[k].text == "." and toks[k].line == toks[j].line:
+                for t in toks[j:k]:
+                    t.label = "title"
+                j = k
+        i = j
+
+
 def run_to_line_end(toks: Sequence[Token]) -> None:
     """A title or author list runs to the end of its line: words left unlabelled after it there ("... knowledge
     [distillation]", "..., Min Zhang, [Dacheng Tao]") are its last words, not text of their own."""
