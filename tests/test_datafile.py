@@ -382,6 +382,28 @@ def test_a_publist_link_text_is_the_papers_citation(db):
     assert pubs[0].authors == ["Ana Lee", "Bo Chen", "Cy Park"]
 
 
+def test_a_publist_link_text_names_a_venue_no_list_knows_or_the_whole_citation(db):
+    """publist.yml's link text as labs write it: "JAMES, 2024." (a venue's name no list knows and the year: it was
+    dropped, the paper left with no venue), "A. Lee#, B. Kim#, C. Park. 2026, The Fortieth Conference on X
+    (CONF-26)." (the whole citation, names marked for equal contribution, and no `authors` value: the paper was not
+    read at all). An author-year link text ("Lee et al, 2021") names no venue."""
+    from pubnorm.sources.datafile import read_data
+
+    yml = ("- title: \"Training neural mapping schemes with simulation data\"\n  authors: Ana Lee et al.\n"
+           "  link:\n    url: https://example.org/p1\n    display:  Geolithic Letters, 2024.\n  highlight: 1\n\n"
+           "- title: \"Semantic cues for reconstruction from a single image\"\n  authors:\n"
+           "  link:\n    url: https://example.org/p2\n    display: Ana Lee#, Bo Chen#, Cy Park. 2026, The Fortieth "
+           "AAAI Conference on Artificial Intelligence (AAAI-26). (CCF A)\n  highlight: 1\n\n"
+           "- title: \"Ambient noise interferometry on dark fiber\"\n  authors: Viens L., Lee A.\n"
+           "  link:\n    url: https://example.org/p3\n    display: Viens et al, 2021\n  highlight: 0\n")
+    pubs = read_data("_data/publist.yml", yml, db).publications
+    assert [(p.title[:18], p.venue_raw, p.year) for p in pubs] == [
+        ("Training neural ma", "Geolithic Letters, 2024.", 2024),
+        ("Semantic cues for ", "The Fortieth AAAI Conference on Artificial Intelligence (AAAI-26). (CCF A)", 2026),
+        ("Ambient noise inte", None, 2021)]
+    assert pubs[1].authors == ["Ana Lee", "Bo Chen", "Cy Park"] and pubs[1].venue.venue.id == "aaai"
+
+
 def test_an_escaped_mark_in_a_data_files_markdown_is_the_mark_not_a_backslash(db, tmp_path: Path):
     """"authors: 'Okafor M\\*, Lind T\\*, Moreau P'" (the layout renders the string as Markdown: two first authors
     marked): the backslashes stayed, and "Okafor M\\" and "Lind T\\" were read as the names "M" and "T"."""

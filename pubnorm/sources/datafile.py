@@ -13,7 +13,7 @@ from typing import Any
 from ..lazyre import lazy_compile
 from ..model import BIB_FIELDS, LATEST_YEAR, Diagnostic, Profile, Publication, SourceLoc
 from ..normalize import normalize_publication
-from ..text import ids_from_url, looks_like_name, split_authors, split_name_list, squash
+from ..text import ids_from_url, looks_like_name, split_authors, split_name_list, squash, without_marks
 from ..venues import VenueDB
 from .entries import apply_venue
 from .markup import YEAR_IN
@@ -304,7 +304,8 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
                                 if k not in _NOT_AUTHORS and (names := _authors_in(v))), [])
         if not pub.authors and isinstance(item.get("citation"), str):
             authors_from_citation(pub, item["citation"], path, db)  # academicpages' documents: only in the reference
-        rest = None if pub.authors else next((r for k, v in item.items() if k != "title" and (r := _cited_rest(v))),
+        # (the link's text too: "link: {url: ..., display: A. Lee#, B. Kim#. 2026, Journal of X.}")
+        rest = None if pub.authors else next((r for k, v in _strings(item) if k != "title" and (r := _cited_rest(v))),
                                              None)
         if rest is not None:
             pub.authors = rest[0]
@@ -537,7 +538,33 @@ def _venue_in(item: dict[str, Any], db: VenueDB) -> str:
             if len(text) <= _VENUE_CHARS and not _authors_in(text) and not _WITH.match(text) \
                     and db.match(text).venue is not None:
                 return text
-    return ""
+    return _link_display(item, db)
+
+
+_DISPLAY_WORDS = 12  # words: a link's text that names a venue and its year is short
+
+
+def _link_display(item: dict[str, Any], db: VenueDB) -> str:
+    """The text of the paper's link, kept as a mapping ("link: {url: ..., display: JAMES, 2024.}" in the Allan lab
+    template's publist.yml, where a lab writes the venue and year), when it reads as a venue and its year: a name
+    and a year, no author list ("Viens et al, 2021"), however few venue databases know the name."""
+    from .collection import _plain, _s
+
+    link = item.get("link")
+    if not isinstance(link, dict):
+        return ""
+    text = _plain(_s(_lower_keys(link).get("display"))).strip()
+    if not text or len(text.split()) > _DISPLAY_WORDS or _ET_AL.search(text) or text.startswith(("http", "/")):
+        return ""
+    parse = db.match(text, field=True).parse
+    name = parse.text.strip(" .,;:")
+    if not parse.year or not name[:1].isalpha() or _authors_in(name):
+        return ""
+    # (a name the item's author list holds is its first author's: "Viens, 2021")
+    return "" if re.search(rf"\b{re.escape(name)}\b", _s(item.get("authors")), re.I) else text
+
+
+_ET_AL = lazy_compile(r"\bet\.?\s*al\b", re.I)
 
 
 def _year_in_values(item: dict[str, Any]) -> int | None:
@@ -704,7 +731,8 @@ def _paper_fields(item: dict[str, Any]) -> bool:
 
 def _fields_besides_address(item: dict[str, Any]) -> bool:
     return bool(item.keys() & _PAPER_KEYS) or any(_authors_in(v) or _cited_rest(v) for k, v in item.items()
-                                                  if k != "title")
+                                                  if k != "title") \
+        or any(_cited_rest(v) for k, v in _strings(item) if k != "title")  # a link's text: "display: A. Lee. 2026, X"
 
 
 def _paper_address(value: Any) -> bool:
@@ -727,9 +755,9 @@ def _cited_rest(value: Any) -> tuple[list[str], int | None, str] | None:
         return None
     from .collection import _plain
 
-    names = split_name_list(_plain(m.group("names")).strip(" .,;:"))[0]
+    names = [without_marks(n) for n in split_name_list(_plain(m.group("names")).strip(" .,;:"))[0]]
     if not names or not all(looks_like_name(n) for n in names):
-        return None
+        return None  # ("Guihao Yan#, Qing Cai#, ...": the names without their marks of equal contribution)
     venue = _plain(m.group("venue")).strip(" .,;")
     year = int(m.group("year")) if m.group("year") else None
     return (names, year, venue if year else f"{venue} ({m.group('status')})") if venue[:1].isalpha() else None
