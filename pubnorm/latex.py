@@ -283,8 +283,11 @@ def to_text(value: str) -> str:
                     i += m2.end()
                 continue
             if name.isalpha():
-                if i < n and value[i] == " ":
-                    i += 1  # a control word eats the space after it
+                known = name in _TEXT_CMD or name in _DROP_CMD or _symbols().get(name) is not None
+                if i < n and value[i] == " " and known and name not in _SPACED:
+                    # a control word eats the space after it; an unknown one, written as its name, keeps it, and so
+                    # does a relation or an arrow, which TeX sets with space around it ("$gg \to h$": "gg → h")
+                    i += 1
                 if name in _TEXT_CMD:
                     out.append(_TEXT_CMD[name])
                 elif name in _DROP_CMD:
@@ -331,12 +334,21 @@ def _argument(value: str, i: int) -> tuple[str, int]:
     return (value[i], i + 1) if i < len(value) else ("", i)
 
 
+_SPACED = frozenset({"to", "rightarrow", "leftarrow", "gets", "leftrightarrow", "longrightarrow", "Leftarrow",
+                     "Rightarrow", "mapsto", "times", "le", "ge", "ne", "leq", "geq", "neq", "approx", "sim", "simeq",
+                     "propto", "in", "pm", "mp", "cdot"})
+
+
 @lru_cache(maxsize=1)
 def _symbols() -> dict[str, str]:
     """Command name -> character for the one-command spellings pylatexenc writes (`\\Delta`, `\\textdegree`)."""
     from pylatexenc.latexencode import get_builtin_conversion_rules
 
-    table: dict[str, str] = {"dag": "†", "ddag": "‡", "dagger": "†", "ddagger": "‡"}
+    table: dict[str, str] = {"dag": "†", "ddag": "‡", "dagger": "†", "ddagger": "‡",
+                             # math the table spells otherwise or not at all ("$gg \to h$", "$e^+e^- \rightarrow X$")
+                             "to": "→", "rightarrow": "→", "leftarrow": "←", "gets": "←", "leftrightarrow": "↔",
+                             "longrightarrow": "⟶", "Leftarrow": "⇐", "times": "×", "le": "≤", "ge": "≥", "ne": "≠",
+                             "ldots": "…", "dots": "…", "cdots": "⋯", "prime": "′"}
     for rule in get_builtin_conversion_rules("defaults"):
         if not hasattr(rule.rule, "items"):
             continue

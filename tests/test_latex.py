@@ -17,3 +17,17 @@ from pubnorm.latex import to_text
 ])
 def test_commands_read_as_the_characters_they_print(value, text):
     assert to_text(value) == text
+
+
+def test_math_arrows_and_relations_read_as_their_characters_with_their_space():
+    """Titles from INSPIRE and ADS ("Exact N$^3$LO results for $qq' \\to H + X$", "$e^+e^- \\rightarrow e^+e^-
+    \\gamma$"): `\\to` and `\\rightarrow` were unknown, written as their names and glued to the next word ("toH",
+    "rightarrowe^+e^-"). They are arrows, set with their space as TeX sets a relation; an unknown command written as
+    its name keeps the space after it too."""
+    from pubnorm.latex import to_text
+
+    assert to_text("Exact N$^3$LO results for $qq' \\to H + X$") == "Exact N^3LO results for qq' → H + X"
+    assert to_text("$e^+e^- \\rightarrow e^+e^- \\gamma$ at the ILC") == "e^+e^- → e^+e^- γ at the ILC"
+    assert to_text("$x \\leq y$, $a \\times b$") == "x ≤ y, a × b"
+    assert to_text("\\unknowncommand next") == "unknowncommand next"
+    assert to_text("$\\alpha\\alpha_s^2$ corrections") == "αα_s^2 corrections"  # a letter still eats its space
