@@ -380,6 +380,27 @@ def test_a_tables_column_that_names_no_field_of_the_citation_gives_none(db):
 
 
 @needs_model
+def test_a_column_named_citation_holds_the_reference_not_a_count(db):
+    """A CV rendered to an HTML table, "| Year | Citation |" with each whole reference in the second column: the column
+    was taken for one that holds no field of the citation (as "Citations", a count, does) and every paper was lost.
+    "Citation" names the reference; its cell is read as any citation is."""
+    rows = [("2022", "Okafor, A., Lind, B., Moreau, J. (2022) Measuring food security: An introduction to tools for "
+                     "field biologists. American Journal of Human Biology."),
+            ("2021", "Lind, B., Okafor, A. (2021). Linking harvest diversity to adaptive capacity in a food sharing "
+                     "network. Human Ecology."),
+            ("2020", "Moreau, J., Okafor, A. (2020). The Milpa Game: a field experiment on common pool resources. "
+                     "Ecology and Society.")]
+    html = ("<h2>Publications</h2>\n<table>\n<thead><tr><th>Year</th><th>Citation</th></tr></thead>\n<tbody>\n"
+            + "".join(f"<tr>\n<td>\n{y}\n</td>\n<td>\n{c}\n</td>\n</tr>\n" for y, c in rows) + "</tbody></table>\n")
+    pubs = read_markup("p.html", html, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Measuring food security: An introduction to tools for field biologists", 2022),
+        ("Linking harvest diversity to adaptive capacity in a food sharing network", 2021),
+        ("The Milpa Game: a field experiment on common pool resources", 2020)]
+    assert pubs[0].authors == ["Okafor, A.", "Lind, B.", "Moreau, J."]
+
+
+@needs_model
 def test_a_tables_column_of_years_or_statuses_gives_the_year(db):
     """"<th>Title</th><th>Journal</th><th>Citation</th><th>Years</th>" and "| Status | Title | ... |" holding "2020" or
     "In review": the column named for years gives each paper its year (the labeller read "98(4):360-374" as the year

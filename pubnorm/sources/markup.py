@@ -232,10 +232,11 @@ _COLUMN_TAGS = (("title", lazy_compile(r"\W*(?:paper |article )?title\W*", re.I)
                 ("year", lazy_compile(r"\W*(?:years?|date|(?:publication |pub\.? )?(?:year|date))\W*", re.I)),
                 ("status", lazy_compile(r"\W*status\W*", re.I)),
                 # a column that holds no field of the citation: its words are none ("Topics: Japan; Political
-                # Economy" read as authors)
+                # Economy" read as authors); "Citations" counts them ("Citation", one, is the reference itself: a
+                # CV's "| Year | Citation |")
                 ("other", lazy_compile(r"\W*(?:topics?|keywords?|tags?|subjects?|themes?|research areas?|areas?|"
                                        r"notes?|comments?|remarks?|resources|materials|code|data|slides|"
-                                       r"media|coverage|press|citations?|cited by|downloads?|impact factor)\W*",
+                                       r"media|coverage|press|citations|cited by|downloads?|impact factor)\W*",
                                        re.I)))
 
 
