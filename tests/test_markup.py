@@ -114,6 +114,16 @@ def test_a_link_whose_address_has_spaces_is_a_link_as_kramdown_reads_it():
     assert 'href="http://x.io" title="a title"' in html
 
 
+def test_a_spaced_address_with_an_apostrophe_in_a_name_is_a_link_too():
+    """"[PDF](http://a.io/files/2022_Lee, O'Reilly_Simplified risk assessment.pdf)": an apostrophe between letters
+    kept the address from being read as one (the whole link stayed text, and its words a second title); one after a
+    space still opens a link's title."""
+    html = markdown_to_html("1. Lee, A. (2022). Title. *J*. [[PDF](http://a.io/files/2022_Lee, O'Reilly_Simplified "
+                            "risk assessment.pdf)][[Link](https://doi.org/10.1000/x)]\n\n[b](/c.pdf 'a title')\n")
+    assert "href=\"http://a.io/files/2022_Lee,%20O'Reilly_Simplified%20risk%20assessment.pdf\">PDF</a>" in html
+    assert 'href="/c.pdf" title="a title"' in html
+
+
 
 def test_a_comment_ends_at_dash_dash_bang_as_in_a_browser():
     """HTML5 ends a comment at "--!>" too: read on to the next "-->", the page's publication list was hidden."""

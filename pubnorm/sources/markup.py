@@ -509,7 +509,10 @@ _ATTRIBUTES = lazy_compile(rf"\{{:[^{{}}\n]*\}}|(?<=[)\]*_`>])\{{{_ATTR}(?:[ \t]
 _PANDOC_SPAN = lazy_compile(rf"(?<![!\]\\])\[([^\[\]\n]+)\]\{{{_ATTR}(?:[ \t]+{_ATTR})*[ \t]*\}}")
 _HEADING_ATTRIBUTES = lazy_compile(r"^(#{1,6}[ \t][^\n{]*?)[ \t]*\{[#.][^{}\n]*\}[ \t]*$", re.M)
 _FENCED_DIV = lazy_compile(r"^[ \t]*:{3,}[ \t]*(\{[^{}\n]*\}|[\w\-]+)?[ \t]*:*[ \t]*$")
-_SPACED_LINK = lazy_compile(r"\]\(((?:https?://|/)[^()\s\"'<>\[\]]*(?: +[^()\s\"'<>\[\]]+)+)\)")
+# (an apostrophe between letters is the address's: "/files/2022_Lee, O'Reilly_Title.pdf"; one after a space opens a
+# link's title: "[x](url 'Title')")
+_URL_CHAR = r"""(?:[^()\s"'<>\[\]]|(?<=\w)'(?=\w))"""
+_SPACED_LINK = lazy_compile(rf"\]\(((?:https?://|/){_URL_CHAR}*(?: +{_URL_CHAR}+)+)\)")
 
 
 _XML_DECLARATION = lazy_compile(r"\A\ufeff?\s*<\?xml\b[^>]*\?>")
