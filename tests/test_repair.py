@@ -1168,6 +1168,20 @@ def test_a_titles_last_words_on_its_wrapped_paragraphs_next_line_are_the_titles(
 
 
 @needs_model
+def test_editors_joined_by_slashes_before_hrsg_are_the_books_editors(db):
+    """German humanities references: "Lind, Ada: Titel des Beitrags, in: Okafor, Jan/Moreau, Li (Hrsg.): Buchtitel,
+    Berlin 2019, S. 45–60.": the editors, joined by slashes, were read as the paper's authors and the book was lost.
+    A slash joins names as "and" does."""
+    md = ("## Aufsätze\n\n"
+          "- Lind, Ada: Das Repertorium als serielle Quelle zur Geschichte der Eliten, in: Okafor, Jan/Moreau, "
+          "Li/Berg, Ida (Hrsg.): Kirche und Kurie des Spätmittelalters, Berlin 2019, S. 45–60.\n"
+          "- Lind, Ada: Von der Metapher zur Methode, in: Zeitschrift für Historische Forschung 47 (2020), S. 1–39.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert pubs[0].venue_raw == "Kirche und Kurie des Spätmittelalters"
+    assert not {"Okafor", "Moreau"} & {w for a in pubs[0].authors for w in a.replace(",", " ").split()}
+
+
+@needs_model
 def test_a_plain_title_does_not_run_on_into_the_italic_venue_after_its_full_stop(db):
     """"Authors (2023). Title. *Medical Imaging with Deep Learning, Short Paper Track*.": the title was read on into
     the italic venue (and the track alone was the venue). When authors follow the italic words, they open the author

@@ -1352,6 +1352,9 @@ _EDITOR_WORDS = frozenset({"ed", "eds", "editor", "editors", "hrsg", "hg", "coor
 
 
 _NAME_MARKS = frozenset({",", "&", "and", ".", "-", "'", "’"})
+# before an edited book's "(Hrsg.)", a slash joins names too ("in: Okafor, Jan/Moreau, Li (Hrsg.):", German, French);
+# not where nothing closes the names ("Ed. A. Lee. Taylor & Francis / Routledge. Lee, B.": a publisher's slash)
+_EDITOR_MARKS = _NAME_MARKS | {"/"}
 # "and" between editors' names in the other languages of the dev set's pages (Spanish, Portuguese and Italian,
 # German, French): "en J. Espiga y A. Elizaincín (orgs.)"
 _AND_WORDS = frozenset({"y", "e", "und", "et"})
@@ -1377,7 +1380,7 @@ def edited_volume_at(toks: Sequence[Token], i: int) -> tuple[int, int, int] | No
             if word in _EDITOR_WORDS and k > start and close < len(toks) and toks[close].text == ")":
                 return start, k, close
             return None
-        if not (t.text[:1].isupper() or t.text in _NAME_MARKS or t.text.lower() in NAME_PARTICLES
+        if not (t.text[:1].isupper() or t.text in _EDITOR_MARKS or t.text.lower() in NAME_PARTICLES
                 or t.text in _AND_WORDS):
             return None  # a word that is no part of a name: "In this paper ...", "In press"
     return None
@@ -1414,6 +1417,20 @@ def editors_by_at(toks: Sequence[Token], i: int) -> tuple[int, int] | None:
     return start, end
 
 
+_PAGE_WORDS = frozenset({"S", "pp", "p", "pages", "Seiten", "págs", "pág", "pgs"})
+
+
+def _place_and_year(toks: Sequence[Token], k: int) -> bool:
+    """Whether toks[k:] open a book's imprint or pages after its title: a place and a year ("Berlin 2019") or a page
+    word ("S. 45", "pp. 1-10") before the next comma or stop (a year alone may end the title: "..., 1729–1830")."""
+    for m, t in enumerate(islice(toks, k, k + 6)):
+        if t.text in (",", ";", ".") or t.line != toks[k - 1].line:
+            return False
+        if t.text in _PAGE_WORDS or (YEAR.fullmatch(t.text) and m and toks[k].text[:1].isupper()):
+            return True
+    return False
+
+
 def edited_volume(toks: Sequence[Token]) -> None:
     """"Title. In A. Editor & B. Editor (eds.), *The Book*, pp. 91-103": a chapter of an edited book, as APA, Chicago
     and the humanities write it. "In", the editors and "(eds.)" are neither the paper's title nor its authors, nor
@@ -1442,8 +1459,9 @@ def edited_volume(toks: Sequence[Token]) -> None:
             while end < n and toks[end].italic and toks[end].line == toks[j].line:
                 end += 1  # the book's title in italic
         else:
-            while end < n and toks[end].text not in ("(", ".", ";") and toks[end].line == toks[j].line:
-                end += 1
+            while end < n and toks[end].text not in ("(", ".", ";") and toks[end].line == toks[j].line \
+                    and not (toks[end].text == "," and _place_and_year(toks, end + 1)):
+                end += 1  # (to a comma before the place and year or the pages: "*Book*, Berlin 2019, S. 45–60")
         for t in toks[j:end]:
             if t.field in ("title", "author", "other", "venue", "publisher"):
                 t.label = "venue"
