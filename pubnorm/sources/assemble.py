@@ -1415,7 +1415,8 @@ def retitle_in_style(group: list[Token], style: str, db, year_heading: int | Non
 
 
 _VENUE_RUN_WORDS = 15  # words: a longer run set in the venue style is a sentence, not a venue's name
-_VENUE_AFTER = frozenset({",", ".", ";", ":", "(", "["})
+_MARKS_BEFORE_VENUE = 2  # marks at most between a title's end and its venue ("”, **Journal**": a quote and a comma)
+_VENUE_AFTER = frozenset({",", ".", ";", ":", "(", "["})  # the marks that may follow a venue's name in a citation
 
 
 def venue_in_style(pub: Publication, toks: Sequence[Token], style: str, db) -> bool:  # type: ignore[no-untyped-def]
@@ -1430,10 +1431,11 @@ def venue_in_style(pub: Publication, toks: Sequence[Token], style: str, db) -> b
     if end < 0:
         return False
     n, i = len(toks), end + 1
-    while i < n and not toks[i].text[:1].isalnum() and toks[i].field == "other" and i - end <= 3:
+    while i < n and not toks[i].text[:1].isalnum() and toks[i].field == "other" and i - end <= _MARKS_BEFORE_VENUE + 1:
         i += 1
-    if i >= n or i - end > 3 or toks[i].field != "other" or not styled(toks[i], style) or not toks[i].text[:1].isalpha() \
-            or toks[i].line != toks[end].line or toks[i].link_word or toks[i].tag == "heading":
+    if i >= n or i - end > _MARKS_BEFORE_VENUE + 1 or toks[i].field != "other" or not styled(toks[i], style) \
+            or not toks[i].text[:1].isalpha() or toks[i].line != toks[end].line or toks[i].link_word \
+            or toks[i].tag == "heading":
         return False
     j = i
     while j < n and toks[j].span == toks[i].span and toks[j].field == "other":
@@ -1445,7 +1447,7 @@ def venue_in_style(pub: Publication, toks: Sequence[Token], style: str, db) -> b
         return False
     text = squash(join_tokens(toks[i:j])).strip(" ,.;:")
     words = text.split()
-    if not words or len(words) > _VENUE_RUN_WORDS or LINK_WORD.match(text) or not any(c.isalpha() for c in text):
+    if not words or len(words) > _VENUE_RUN_WORDS or LINK_WORD.match(text):
         return False
     from .entries import apply_venue  # the one place a venue match fills a record
 

@@ -861,6 +861,8 @@ def version_note(toks: Sequence[Token]) -> None:
     title (the labeller read the note, or the link's words after it, as one). The note and what follows it on its
     line up to a full stop outside a link are no field, when no title or only a link's words: a note's words read as
     a venue or a year are left as they are."""
+    if not any(t.text.lower() == "available" for t in toks):
+        return  # (every note says so: see _VERSION_NOTE)
     n = len(toks)
     for i, t in enumerate(toks):
         if t.field not in ("title", "other", "link") or (i and toks[i - 1].text not in _BEFORE_NOTE
