@@ -1418,14 +1418,8 @@ def title_over_wrap(toks: Sequence[Token]) -> None:
     wraps (the next line continues it: markup.Line.soft), goes on over the next line's first words read as no field
     up to the full stop that ends it (a few words at most). A title that ends with its stop, or before a line break
     the page set, is left as read."""
-    n, i = len(toks), 0
-    while i < n:
-        if toks[i].field != "title":
-            i += 1
-            continue
-        j = i
-        while j < n and toks[j].field == "title":
-            j += 1
+    n = len(toks)
+    for _, j in runs(toks, "title"):
         if j < n and toks[j - 1].text[:1].isalnum() and toks[j].line != toks[j - 1].line and toks[j].soft:
             k = j
             while k < n and k - j < _WRAPPED_TAIL and toks[k].field == "other" and toks[k].line == toks[j].line \
@@ -1434,8 +1428,6 @@ def title_over_wrap(toks: Sequence[Token]) -> None:
             if j < k < n and toks[k].text == "." and toks[k].line == toks[j].line:
                 for t in toks[j:k]:
                     t.label = "title"
-                j = k
-        i = j
 
 
 def run_to_line_end(toks: Sequence[Token]) -> None:
