@@ -283,8 +283,8 @@ def to_text(value: str) -> str:
                     i += m2.end()
                 continue
             if name.isalpha():
-                known = name in _TEXT_CMD or name in _DROP_CMD or _symbols().get(name) is not None
-                if i < n and value[i] == " " and known and name not in _SPACED:
+                if i < n and value[i] == " " and name not in _SPACED \
+                        and (name in _TEXT_CMD or name in _DROP_CMD or name in _symbols()):
                     # a control word eats the space after it; an unknown one, written as its name, keeps it, and so
                     # does a relation or an arrow, which TeX sets with space around it ("$gg \to h$": "gg → h")
                     i += 1

@@ -564,6 +564,12 @@ _LINK = lazy_compile(r"[\s,;.]*(?:\b(?:doi|DOI)\s*:?\s*|\bhttps?://(?:dx\.)?doi\
 _SECTION_VOLUME = lazy_compile(r"([A-Za-z]\.)\s*,?\s*([A-HX])(\d{1,4})\b")
 
 
+def _section_apart(text: str) -> str:
+    """The text with a journal's lettered section set apart from the volume written on to it (_SECTION_VOLUME): the
+    section is the name's, the number its volume."""
+    return _SECTION_VOLUME.sub(r"\1 \2 \3", text) if "." in text and _SECTION_VOLUME.search(text) else text
+
+
 def parse_venue(raw: str) -> VenueParse:
     """Split a venue string into venue text, year, track, awards, status, rank claims and notes."""
     text = _clean_markup(_AAS_MACROS.get(raw.strip(), raw) if raw.startswith("\\") else raw)
@@ -647,10 +653,8 @@ def parse_venue(raw: str) -> VenueParse:
     text = _without_source(text)
     if words & _MONTH_WORDS and _DAYS.search(text):
         text = _DAYS.sub(" ", text)
-    if "." in text and _SECTION_VOLUME.search(text):
-        # "Phys.Rev. C74 (2006)", "Phys. Lett. B660", "Phys. Rev., D100(4)": a journal's lettered section written on
-        # to its volume (high-energy physics' short references): the section is the name's, the number its volume
-        text = _SECTION_VOLUME.sub(r"\1 \2 \3", text)
+    # "Phys.Rev. C74 (2006)", "Phys. Lett. B660", "Phys. Rev., D100(4)": high-energy physics' short references
+    text = _section_apart(text)
     year, text = _take_year(text)
     if words & _MONTH_WORDS:
         text = _MONTH.sub(" ", text)
@@ -951,8 +955,7 @@ def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
         src = _AAS_MACROS.get(raw.strip(), raw) if raw.startswith("\\") else raw
         if "pii" in (low := src.lower()) or "epub" in low or "online" in low or "v." in low or "early view" in low:
             src = squash(_NLM_TAIL.sub(" ", src))  # PubMed's tail, "V.3": as parse_venue takes them off
-        if "." in src and _SECTION_VOLUME.search(src):
-            src = _SECTION_VOLUME.sub(r"\1 \2 \3", src)  # "Proc. R. Soc. A476": as parse_venue splits it
+        src = _section_apart(src)  # "Proc. R. Soc. A476": as parse_venue splits it
         hit = _cached(db._text_cache, ("as written", p.text, _DIGITS.sub("", src)), lambda: _written_journal(db, src, p))
         # only a longer name replaces, counted without a citation tail ("Companion Animal, 12(3)" is not Animal)
         if hit[0] and (not ids or len(key(strip_numeric_tail(p.text)).split()) < len(hit[1].split())):

@@ -14,7 +14,7 @@ from ..lazyre import lazy_compile
 from ..model import BIB_FIELDS, LATEST_YEAR, Diagnostic, Profile, Publication, SourceLoc
 from ..normalize import normalize_publication
 from ..text import ids_from_url, looks_like_name, split_authors, split_name_list, squash, without_marks
-from ..venues import VenueDB
+from ..venues import VenueDB, parse_venue
 from .entries import apply_venue
 from .markup import YEAR_IN
 
@@ -538,13 +538,13 @@ def _venue_in(item: dict[str, Any], db: VenueDB) -> str:
             if len(text) <= _VENUE_CHARS and not _authors_in(text) and not _WITH.match(text) \
                     and db.match(text).venue is not None:
                 return text
-    return _link_display(item, db)
+    return _link_display(item)
 
 
 _DISPLAY_WORDS = 12  # words: a link's text that names a venue and its year is short
 
 
-def _link_display(item: dict[str, Any], db: VenueDB) -> str:
+def _link_display(item: dict[str, Any]) -> str:
     """The text of the paper's link, kept as a mapping ("link: {url: ..., display: JAMES, 2024.}" in the Allan lab
     template's publist.yml, where a lab writes the venue and year), when it reads as a venue and its year: a name
     and a year, no author list ("Viens et al, 2021"), however few venue databases know the name."""
@@ -556,7 +556,7 @@ def _link_display(item: dict[str, Any], db: VenueDB) -> str:
     text = _plain(_s(_lower_keys(link).get("display"))).strip()
     if not text or len(text.split()) > _DISPLAY_WORDS or _ET_AL.search(text) or text.startswith(("http", "/")):
         return ""
-    parse = db.match(text, field=True).parse
+    parse = parse_venue(text)
     name = parse.text.strip(" .,;:")
     if not parse.year or not name[:1].isalpha() or _authors_in(name):
         return ""
@@ -730,9 +730,9 @@ def _paper_fields(item: dict[str, Any]) -> bool:
 
 
 def _fields_besides_address(item: dict[str, Any]) -> bool:
-    return bool(item.keys() & _PAPER_KEYS) or any(_authors_in(v) or _cited_rest(v) for k, v in item.items()
-                                                  if k != "title") \
-        or any(_cited_rest(v) for k, v in _strings(item) if k != "title")  # a link's text: "display: A. Lee. 2026, X"
+    # (a citation's rest among the string values, a link's text too: "display: A. Lee. 2026, X")
+    return bool(item.keys() & _PAPER_KEYS) or any(_authors_in(v) for k, v in item.items() if k != "title") \
+        or any(_cited_rest(v) for k, v in _strings(item) if k != "title")
 
 
 def _paper_address(value: Any) -> bool:

@@ -1358,8 +1358,6 @@ _EDITOR_MARKS = _NAME_MARKS | {"/"}
 # "and" between editors' names in the other languages of the dev set's pages (Spanish, Portuguese and Italian,
 # German, French): "en J. Espiga y A. Elizaincín (orgs.)"
 _AND_WORDS = frozenset({"y", "e", "und", "et"})
-# "In" before a book's editors, in those languages too ("en", "em", "dans")
-_IN_WORDS = frozenset({"in", "en", "em", "dans"})
 
 
 _EDITORS_SPAN = 40  # tokens from "In" to the editors' bracket: a few names with their initials
@@ -1369,7 +1367,8 @@ def edited_volume_at(toks: Sequence[Token], i: int) -> tuple[int, int, int] | No
     """Whether toks[i] opens "In A. Editor & B. Editor (eds.)": where the editors' names start, the index of the
     bracket that opens "(eds.)" and of the one that closes it."""
     word = toks[i].text
-    if word.lower() not in _IN_WORDS or (word.islower() and i and toks[i - 1].text not in _AFTER_IN):
+    # "In" as the labeller reads it in the pages' languages ("en", "em", "dans", features.as_read)
+    if as_read(word).lower() != "in" or (word.islower() and i and toks[i - 1].text not in _AFTER_IN):
         return None  # (lower case only after a stop, a comma or a quoted title: '“Title” en A. Editor (coord.)')
     start = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == ":")
     for k in range(start, min(len(toks) - 2, start + _EDITORS_SPAN)):
