@@ -1870,6 +1870,24 @@ def test_a_title_that_opens_a_link_goes_on_to_the_links_end():
         assert titles.title_to_link_end(toks, toks[1:3]) == toks[1:3]
 
 
+def test_a_title_that_is_a_whole_link_ends_with_it(db):
+    """"Lind, A. (2021) [Como ler as rochas do litoral: uma introdução](url) *(How to read coastal rocks: an
+    introduction)*, Lisboa: Edições do Mar.": the labeller read the title on past its link over the translation in
+    brackets and the publisher. What the page linked is the title; the bracket is a note on it, and the words after
+    it, in an entry with no venue, are where it appeared ("[Title](url). Marine Geology. 2019" likewise). A link over
+    a title's first words only ("[Tides](url) and storms ...") is not a whole title."""
+    md = ("## Publications\n\n"
+          "- Lind, A., B. Moreau & **C. Sousa** (2021) [Como ler as rochas do litoral: uma introdução]"
+          "(https://editora.example.org/rochas) *(How to read coastal rocks: an introduction)*, Lisboa: Edições do "
+          "Mar.\n"
+          "- Sousa C, Lind A. [Sediment transport under a changing wave climate: a multilevel analysis]"
+          "(https://doi.org/10.1/mg). Marine Geology. 2019; 1-10.\n")
+    pubs = read_markup("cv.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
+        ("Como ler as rochas do litoral: uma introdução", "Lisboa: Edições do Mar", 2021),
+        ("Sediment transport under a changing wave climate: a multilevel analysis", "Marine Geology. 2019", 2019)]
+
+
 def test_an_author_list_ends_at_a_break_the_page_writes_after_a_name():
     """"... and Dongmiao Zhang <br> Transition Pathway Initiative, 2020": the labeller ran the last name on over the
     line break into the venue line. A list ends at a break with no separator before it; what follows is the field

@@ -381,6 +381,45 @@ def title_to_link_end(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return [*run, *ext]
 
 
+def title_past_link(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"Kupske, F. F. (2021) [Investigando os sons de línguas não nativas](url) *(Investigating the sounds of
+    non-native languages)*, Campinas-SP: Editora da Abralin.": a title that is a whole link's text, read on past the
+    link's end over a bracket (the title's translation, a note on the paper) or a separator, ends with the link: what
+    the page linked is its title. The bracket is no field; the words after it, from a capital, are where the paper
+    appeared. Not when the link's text is a few words (a title's first words linked, the rest not)."""
+    href = run[0].href
+    i = index_of(toks, run[0])
+    if not href or (i and toks[i - 1].href == href):
+        return run
+    k = 0
+    while k < len(run) and run[k].href == href:
+        k += 1
+    if k == len(run) or run[k].href or run[k].line != run[k - 1].line or run[k].text not in _PAST_LINK \
+            or sum(t.text[:1].isalnum() for t in run[:k]) < _LINKED_WORDS:
+        return run
+    m = index_of(toks, run[k])
+    if run[k].text in ("(", "["):  # the bracket after the link, to its closing mark
+        close, depth = ")" if run[k].text == "(" else "]", 0
+        while m < len(toks) and toks[m].line == run[k].line:
+            depth += (toks[m].text == run[k].text) - (toks[m].text == close)
+            toks[m].relabel("other")
+            m += 1
+            if not depth:
+                break
+    rest = [t for t in run[k:] if t.field == "title"]
+    # the words after it, from a capital: where the paper appeared ("[Title](url). Psychological Medicine. 2019",
+    # "[Title](url). **Journal of \n Physical Oceanography**, 49"), read on into the title
+    words = [t for t in rest if t.text[:1].isalnum()]
+    venue = bool(words) and words[0].text[:1].isupper()
+    for t in rest:
+        t.relabel("venue" if venue and index_of(rest, t) >= index_of(rest, words[0]) else "other")
+    return run[:k]
+
+
+_PAST_LINK = frozenset({"(", "[", ",", "."})  # what a title read on past its link's end goes on over
+_LINKED_WORDS = 4  # words a link's text has, at least, to be a whole title
+
+
 def linked_title_over_paragraph(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"[Title](doi)" over a paragraph of its own (the paper's abstract or summary under its linked title, a figure
     between them), read on into the title: the title is the link's whole text and ends with it. A title goes on over
@@ -718,10 +757,13 @@ def bracket_after_title(toks: Sequence[Token], run: list[Token], db) -> list[Tok
     bracket right after the title on its line, closed before the title's full stop, comma or colon (or the line's end),
     is the title's last words (a species, an acronym, a place), which the labeller read as another field. Not when it
     is where or when the paper appeared or what became of it: a year, a venue the database knows ("(ICML)"), a status,
-    award, rank, track or link word ("(in press)", "(Oral)", "(CCF-A)", "(PDF)"), co-authors ("(with A. Lee)")."""
+    award, rank, track or link word ("(in press)", "(Oral)", "(CCF-A)", "(PDF)"), co-authors ("(with A. Lee)"). Not
+    after a title that is a link's whole text: the page linked the title, and the bracket outside the link is a note
+    on it (its translation: see title_past_link)."""
     end = index_of(toks, run[-1]) + 1
     n = len(toks)
-    if end >= n or toks[end].text != "(" or toks[end].line != run[-1].line or toks[end].label.startswith("B-"):
+    if end >= n or toks[end].text != "(" or toks[end].line != run[-1].line or toks[end].label.startswith("B-") \
+            or _whole_link(toks, run):
         return run
     close = next((k for k in range(end + 1, min(n, end + _BRACKET_WORDS + 2)) if toks[k].text in ("(", ")")), None)
     if close is None or toks[close].text != ")" or close == end + 1:
@@ -736,6 +778,15 @@ def bracket_after_title(toks: Sequence[Token], run: list[Token], db) -> list[Tok
     for t in toks[end:close + 1]:
         t.label = "title"
     return [*run, *toks[end:close + 1]]
+
+
+def _whole_link(toks: Sequence[Token], run: Sequence[Token]) -> bool:
+    """Whether a title run is a link's whole text, of a whole title's words at least (see title_past_link)."""
+    href = run[0].href
+    i, j = index_of(toks, run[0]), index_of(toks, run[-1]) + 1
+    return bool(href) and all(t.href == href for t in run) and not (i and toks[i - 1].href == href) \
+        and not (j < len(toks) and toks[j].href == href) \
+        and sum(t.text[:1].isalnum() for t in run) >= _LINKED_WORDS
 
 
 _BRACKET_WORDS = 12  # tokens inside a bracket that ends a title, at most
