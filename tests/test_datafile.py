@@ -162,6 +162,27 @@ def test_a_python_module_keeping_papers_as_literals_gives_them_without_running_i
     assert not marker.exists()
 
 
+def test_a_python_list_with_joined_strings_and_a_call_in_it_keeps_every_paper(db):
+    """A Python 2 site's `models/publications.py`: titles and author lists split over lines with `+`, `u''` strings
+    and a `datetime.date(...)` in one entry. Each of these made the literal evaluator refuse the whole list (the file
+    was then read as text: 2 of 22 papers); the joined strings are one value, the call is no value."""
+    from pubnorm.sources.datafile import read_python
+
+    py = ("#!/usr/bin/env python\n# -*- coding: utf-8 -*-\nimport datetime\n\npublications = [\n    {\n"
+          "        'title': u'Widget noise in host cells ' \n        + 'at the viral promoter',\n"
+          "        'authors': u'Lind A., Moreau J., ' + 'Okafor E.',\n        'year': 2013,\n"
+          "        'journal': u\"PLoS Pathogens\",\n        'added': datetime.date(2013, 5, 1),\n    },\n"
+          "    {\n        'title': u'Signalling networks of widget infection',\n"
+          "        'authors': u'Okafor E., Lind A.',"
+          "\n        'year': 2012,\n        'vol': -1,\n        'journal': u\"BMB Reports\",\n    },\n]\n")
+    prof = read_python("publications.py", py, db)
+    assert prof is not None
+    assert [(p.title, p.authors, p.year, p.venue_raw) for p in prof.publications] == [
+        ("Widget noise in host cells at the viral promoter", ["Lind A", "Moreau J", "Okafor E"], 2013,
+         "PLoS Pathogens"),
+        ("Signalling networks of widget infection", ["Okafor E", "Lind A"], 2012, "BMB Reports")]
+
+
 def test_a_script_keeping_whole_citations_as_strings_gives_one_paper_a_string(db, tmp_path: Path):
     """`export default ["Authors. Title. <i>Venue</i>, 2021. [<a href='...'>PDF</a>]", ...]`: an array of citation
     strings (HTML inside) gives a paper a string, at the string's line, read as the page shows it (its tags are

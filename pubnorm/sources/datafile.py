@@ -135,8 +135,9 @@ _MAX_LANGUAGE_DEPTH = 12  # nesting levels: a site's data is shallow
 
 def python_literals(text: str) -> list[Any]:
     """The values a Python module assigns from literals at its top level (`publications = [{"title": ...}, ...]`),
-    read with the standard library's parser and literal evaluator: nothing in the file is run. [] when the file is
-    not Python or assigns no literal."""
+    read with the standard library's parser: nothing in the file is run. A value that is no literal inside them (a
+    call, a name: `datetime.date(2012, 1, 1)`) is read as None, and strings joined with `+` as one, so one such value
+    does not lose the list around it. [] when the file is not Python or assigns no literal."""
     import ast
 
     try:
@@ -149,10 +150,35 @@ def python_literals(text: str) -> list[Any]:
         if value is None or not isinstance(value, (ast.List, ast.Tuple, ast.Dict)):
             continue
         try:
-            out.append(ast.literal_eval(value))
-        except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
+            out.append(_literal(value))
+        except RecursionError:
             continue
     return out
+
+
+def _literal(node: Any) -> Any:
+    """A parsed Python expression's value where it is written as a literal, None where it is not (see
+    python_literals)."""
+    import ast
+
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+        return [_literal(e) for e in node.elts]
+    if isinstance(node, ast.Dict):
+        out: dict[Any, Any] = {}
+        for k, v in zip(node.keys, node.values, strict=True):
+            key = _literal(k) if k is not None else None
+            if isinstance(key, (str, int, float, bool)):
+                out[key] = _literal(v)
+        return out
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):  # 'a long title ' + 'over two lines'
+        left, right = _literal(node.left), _literal(node.right)
+        return left + right if isinstance(left, str) and isinstance(right, str) else None
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        v = _literal(node.operand)
+        return -v if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+    return None
 
 
 def read_python(path: str, text: str, db: VenueDB) -> Profile | None:
