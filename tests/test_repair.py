@@ -2934,6 +2934,25 @@ def test_a_title_in_a_span_of_its_own_begins_where_the_span_begins(db):
 
 
 @needs_model
+def test_a_title_in_its_own_span_after_a_break_begins_where_the_span_begins(db):
+    """"Wairegi A, Lind D,<br /><em>Microscopic Widgets in 4He Clusters ...</em>" and "... Mulhern C,<br /><em>From
+    \nCollective Periodic Running States ...</em>": the title's first word, in the title's italic span on a line of
+    its own after the author list's comma, was read as the list's last name, and the title lost it; so was a first
+    word left at the end of the line before the title's wrapped rest."""
+    html = ("<html><body><h3>Papers</h3>\n<ol>\n"
+            "<li>Wairegi A, Gamboa A, Lind D,<br /><em>Microscopic Superfluidity in Widget Clusters Stirred by a "
+            "Rotating Impurity</em>,<br />Physical Review Letters, 112, 143401 (April 2014).</li>\n"
+            "<li>Moreau D, Okafor AD, Lind AH, Mulhern C,<br /><em>From\nCollective Periodic Running States to "
+            "Completely Chaotic\nStates in Coupled Widget Dynamics</em>,<br />\nChaos 21 (2), 023132 (2011).</li>\n"
+            "</ol></body></html>\n")
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.authors[-1]) for p in pubs] == [
+        ("Microscopic Superfluidity in Widget Clusters Stirred by a Rotating Impurity", "Lind D"),
+        ("From Collective Periodic Running States to Completely Chaotic States in Coupled Widget Dynamics",
+         "Mulhern C")]
+
+
+@needs_model
 def test_a_bold_title_read_on_past_its_span_and_stop_ends_with_the_span(db):
     """'[4] <b>Rajomon: ...</b>. 22nd USENIX Symposium on ... (NSDI 25).': the labeller ran the bold title on into the
     plain venue after its full stop (the entry had no venue and no year); the title ends with its span and the rest

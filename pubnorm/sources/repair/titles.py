@@ -636,20 +636,29 @@ def title_to_span_start(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"<b>From Ahead-of- to Just-in-Time and Back Again: ...</b>", "Iñaki Garitano. <u>Who’s There? Evaluating
     ...</u>": a title that fills the rest of a span of its own (bold, italic, underlined, a link) begins where the
     span begins; one to three words the labeller read before it as the author list's end or as no field are the
-    title's first words. Not over punctuation (a span holding names and a title: "Salcudean, Semantic-ICP: ..."),
-    nor when the span goes on past the title."""
+    title's first words, also at the end of the line before the title's, in the same style ("Lee EA, Farrelly
+    D,<br /><em>From\nCollective Periodic ...</em>"). Not over punctuation (a span holding names and a title:
+    "Salcudean, Semantic-ICP: ..."), nor when the span goes on past the title."""
     i = index_of(toks, run[0])
     s = run[0].span
     k = i
     while k and toks[k - 1].span == s and toks[k - 1].line == run[0].line:
         k -= 1
+    if k == i and k and run[0].soft and (run[0].bold or run[0].italic) and toks[k - 1].line == run[0].line - 1 \
+            and (toks[k - 1].bold, toks[k - 1].italic) == (run[0].bold, run[0].italic):
+        # the span's first words at the end of the line before, wrapped ("<em>From\nCollective Periodic ...</em>")
+        wrapped, line = toks[k - 1].span, toks[k - 1].line
+        while k and toks[k - 1].span == wrapped and toks[k - 1].line == line:
+            k -= 1
     lead = toks[k:i]
-    if not lead or len(lead) > 3 or (k and toks[k - 1].line != run[0].line and not (run[0].bold or run[0].italic)) \
+    if not lead or len(lead) > 3 or (k and toks[k - 1].line != lead[0].line and not (run[0].bold or run[0].italic)) \
             or any(not t.text[:1].isalnum() or t.field not in ("author", "other") for t in lead) \
-            or lead[0].text.lower() in _NAME_JOINERS or (k and toks[k - 1].text in (",", ";", "&")):
-        return run  # "..., Takahito Nakajima, and Luigi Genovese. ...": a list of names going on
+            or lead[0].text.lower() in _NAME_JOINERS \
+            or (k and toks[k - 1].text in (",", ";", "&") and toks[k - 1].line == lead[0].line):
+        return run  # "..., Takahito Nakajima, and Luigi Genovese. ...": a list of names going on (not over a line
+        # break: "Lee EA, Farrelly D,<br /><em>Microscopic Superfluidity in ...</em>", a span of its own on its line)
     j = index_of(toks, run[-1]) + 1
-    if j < len(toks) and toks[j].span == s and toks[j].line == run[-1].line:
+    if j < len(toks) and toks[j].span == run[0].span and toks[j].line == run[-1].line:
         return run  # the span goes on after the title: it holds more than the title
     return _title_from(lead, run)
 
