@@ -2952,6 +2952,32 @@ def test_a_title_in_its_own_span_after_a_break_begins_where_the_span_begins(db):
          "Mulhern C")]
 
 
+_TITLE_FIRST_PAGE = (
+    "## Papers\n\n### 2023\n\n"
+    "* [Widget-Aware Anti-Spoofing](https://arxiv.org/abs/2303.99901), **Ada Okafor**, Md Lindqvist, Kong Aik Moreau, "
+    "and Tomi Hale, Interspeech 2023, Dublin, Ireland.\n"
+    "* [Learnable Widget Features for Speaker Verification](https://arxiv.org/abs/2102.99902), **Ada Okafor**, "
+    "Md Lindqvist, and Tomi Hale, IEEE ISCAS 2021, Daegu, Korea.\n"
+    "* [Optimizing Multi-Taper Widgets for Deep Speaker Verification](https://arxiv.org/abs/2102.99903), "
+    "**Ada Okafor**, Md Lindqvist, and Tomi Hale, Interspeech 2021, Brno, Czechia.\n"
+    "* [Parameterized Widget Normalization for Far-field Speaker Verification](https://arxiv.org/abs/2102.99904), "
+    "**Ada Okafor**, Md Lindqvist, and Tomi Hale, IEEE SLT 2021, Shenzhen, China.\n")
+
+
+@needs_model
+def test_a_linked_title_and_a_bold_owner_on_a_title_first_page(db):
+    """"* [Title](arxiv), **Ada Okafor**, Md Lindqvist, and Tomi Hale, Interspeech 2023, Dublin": the labeller read
+    the owner's bold given name as no field and the list as "Okafor, Md Lindqvist" (one name, surname first), and a
+    short linked title of two capitalised words as names. A name the page sets apart in bold is one name; a link to a
+    paper's page is no name (the page sets its titles as links: read again in that style)."""
+    pubs = read_markup("papers.md", _TITLE_FIRST_PAGE, db, extractor="crf").publications
+    assert [(p.title, p.authors[:2]) for p in pubs] == [
+        ("Widget-Aware Anti-Spoofing", ["Ada Okafor", "Md Lindqvist"]),
+        ("Learnable Widget Features for Speaker Verification", ["Ada Okafor", "Md Lindqvist"]),
+        ("Optimizing Multi-Taper Widgets for Deep Speaker Verification", ["Ada Okafor", "Md Lindqvist"]),
+        ("Parameterized Widget Normalization for Far-field Speaker Verification", ["Ada Okafor", "Md Lindqvist"])]
+
+
 @needs_model
 def test_a_bold_title_read_on_past_its_span_and_stop_ends_with_the_span(db):
     """'[4] <b>Rajomon: ...</b>. 22nd USENIX Symposium on ... (NSDI 25).': the labeller ran the bold title on into the

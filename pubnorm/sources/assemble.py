@@ -1497,8 +1497,11 @@ _NAME_JOINERS = frozenset({",", ";", "and", "&", "e", "y", "und", "et", "i", "en
 def _names_run(group: Sequence[Token], i: int, j: int, owner: str | None) -> bool:
     """Whether group[i:j] is names, not a title: the page's owner, a list of names, or a name next to a comma or an
     "and" of an author list ("Ada Okafor, **Jan Moreau** e Li Wei"). A title of a few capitalised words, alone
-    ("**Pattern Synonyms**" over its authors), is no name."""
+    ("**Pattern Synonyms**" over its authors), is no name; nor is a link to a paper ("[Speaker-Aware
+    Anti-Spoofing](https://arxiv.org/abs/...), **Ada Okafor**, ...": a name links a person's page)."""
     text = join_tokens(group[i:j])
+    if (href := group[i].href) and PAPER_PAGE.search(href) and not LINK_WORD.fullmatch(text):
+        return False  # (not a link word to it: "ArXiv Preprint" is read as before)
     if (me := _surname(owner)) and me in text.lower().split():
         return True
     names, _ = split_name_list(text)

@@ -187,6 +187,7 @@ def block(toks: Sequence[Token]) -> None:
         authors.title_after_vancouver_names(toks)
     authors.names_open_title(toks)
     authors.name_opens_list(toks)
+    authors.styled_name_start(toks)
     authors.first_surname(toks)
     if "-" in marks or "‐" in marks:
         authors.hyphened_initials(toks)

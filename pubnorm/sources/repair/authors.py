@@ -792,6 +792,39 @@ def name_opens_list(toks: Sequence[Token]) -> None:
             t.relabel("author")
 
 
+def styled_name_start(toks: Sequence[Token]) -> None:
+    """"[Title](https://arxiv.org/abs/...), **Xuechen Liu**, Md Sahidullah, and ...": a name the page sets apart in
+    bold or italics (its owner's) is one name, and the labeller read its first word as no field and the author list
+    as starting inside it (the list then read "Liu, Md Sahidullah" as one name written surname first). The words of
+    the span before the list's first word, on its line, open the list, when the whole span is a name and the list
+    goes on after it."""
+    for i, _ in list(runs(toks, "author")):
+        t = toks[i]
+        if not i or not (t.bold or t.italic) or t.href:
+            continue
+        s = i
+        while s and i - s < _GIVEN_WORDS and toks[s - 1].span == t.span and toks[s - 1].line == t.line \
+                and toks[s - 1].field in ("other", "venue", "title") and toks[s - 1].text[:1].isupper():
+            s -= 1
+        if s == i or (s and toks[s - 1].span == t.span and toks[s - 1].line == t.line):
+            continue  # (not the span's start)
+        e = i
+        while e < len(toks) and toks[e].span == t.span and toks[e].line == t.line:
+            e += 1
+        if not name_shaped(join_tokens(toks[s:e])) or any(x.field != "author" for x in toks[i:e]) \
+                or e == len(toks) or toks[e].field != "author" or toks[e].line != t.line \
+                or toks[e].text not in (",", ";", "&", "and"):
+            continue  # (the list goes on after the name, on its line: not "In: *Macht Wissen Wahrheit*<br>Hg. von")
+        start = t.label.startswith("B-")
+        for x in toks[s:i]:
+            x.relabel("author")
+        if start and not toks[s].label.startswith("B-"):
+            t.label, toks[s].label = "author", "B-author"  # the entry starts where the name does
+
+
+_GIVEN_WORDS = 3  # words of a name before its surname, at most ("Md Abu Sahidullah")
+
+
 _ET_AL_WORDS = frozenset({"他", "等", "等人"})
 
 
