@@ -2979,6 +2979,24 @@ def test_a_linked_title_and_a_bold_owner_on_a_title_first_page(db):
 
 
 @needs_model
+def test_names_before_the_owners_styled_name_open_the_author_list(db):
+    """"* [32] Okafor, D., Lindqvist, D., *Hale, R.M.*, Moreau, S., Lien,\n R-C. and Large, W. (2022): [Title](doi).":
+    the labeller began the author list at the owner's name in italics and read the names before it, after the item's
+    number, as no field."""
+    md = ("* [32] Okafor, D., Lindqvist, D., *Hale, R.M.*, Moreau, S., Lien,\n"
+          "  R-C. and Large, W. (2022): [Simulation and scaling of the vertical\n"
+          "  heat transport in deep-cycle widget turbulence throughout the equatorial\n"
+          "  Pacific cold tongue](https://doi.org/10.1175/JPO-D-21-9999.1). **Journal of\n"
+          "  Physical Oceanography**, 52 (5), 981-1014.\n"
+          "* [31] Eabry, M., *Hale, R.M.*, and Gupta, A. (2022): [The impact of widget throughflow constrictions on\n"
+          "  eastern Indian Ocean upwelling](https://doi.org/10.1029/2022GL099999). **Geophysical Research\n"
+          "  Letters**, 49, e2022GL099999.\n")
+    pubs = read_markup("publications.md", md, db, extractor="crf").publications
+    assert [p.authors[:3] for p in pubs] == [["Okafor, D.", "Lindqvist, D.", "Hale, R.M."],
+                                              ["Eabry, M.", "Hale, R.M.", "Gupta, A."]]
+
+
+@needs_model
 def test_a_bold_title_read_on_past_its_span_and_stop_ends_with_the_span(db):
     """'[4] <b>Rajomon: ...</b>. 22nd USENIX Symposium on ... (NSDI 25).': the labeller ran the bold title on into the
     plain venue after its full stop (the entry had no venue and no year); the title ends with its span and the rest

@@ -168,6 +168,7 @@ def block(toks: Sequence[Token]) -> None:
         authors.semicolon_list_end(toks)
     authors.surname_over_styled_title(toks)
     authors.names_before_author_run(toks)
+    authors.names_before_list(toks)
     authors.names_line_read_as_venue(toks)
     if ":" in marks or "：" in marks:
         authors.names_before_colon(toks)

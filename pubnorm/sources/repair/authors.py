@@ -401,6 +401,35 @@ def names_before_author_run(toks: Sequence[Token]) -> None:
             toks[a].label = "B-author"
 
 
+def names_before_list(toks: Sequence[Token]) -> None:
+    """"[32] Whitt, D., Cherian, D., *Holmes, R.M.*, Bachman, S., Lien,\n R-C. and Large, W. (2022): ..." read as
+    no field up to the owner's name in italics, "**Janis, R.A.**, Burlingame, G.M., ... (In press)." read as no field
+    up to the second name: the names that open the entry's line (after its number, however that was read), joined
+    to the author list by a comma, are the list's start: each of two to five words ("Bright, *Ana Lee*" is no such
+    list: one word, a title's)."""
+    for i, _ in list(runs(toks, "author")):
+        if i < 2 or toks[i - 1].text != "," or toks[i - 1].field != "other" or toks[i - 1].line != toks[i].line:
+            continue
+        a = i - 1
+        while a and toks[a - 1].line == toks[i].line:
+            a -= 1  # the line's start
+        first = a
+        if toks[a].text == "[" and a + 2 < i and toks[a + 1].text.isdigit() and toks[a + 2].text == "]":
+            a += 3  # the item's number: "[32]"
+        elif toks[a].text.isdigit() and a + 1 < i and toks[a + 1].text in (".", ")"):
+            a += 2  # "32.", "32)"
+        if a >= i - 1 or any(x.field != "other" or x.href for x in toks[a:i]):
+            continue
+        names = split_name_list(join_tokens(toks[a:i - 1]))[0]
+        if not names or not all(name_shaped(x) and 2 <= len(x.split()) <= 5 for x in names):
+            continue  # (not one word: "Bright, *Ana Lee*", a title's)
+        start = any(x.label.startswith("B-") for x in toks[a:i + 1])
+        for x in toks[a:i + 1]:
+            x.label = "author"
+        if start and not any(x.label.startswith("B-") for x in toks[first:a]):
+            toks[first].label = "B-" + toks[first].field  # the entry starts with its line (its number)
+
+
 def thesis_author(toks: Sequence[Token]) -> None:
     """"Adam L. Baskerville **PhD Thesis**, 2018" read as one venue in an entry with no authors: the names before the
     words naming the thesis (set apart from them) are its author."""
