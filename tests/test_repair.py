@@ -2997,6 +2997,19 @@ def test_names_before_the_owners_styled_name_open_the_author_list(db):
 
 
 @needs_model
+def test_a_title_opening_with_a_decimal_number_keeps_it(db):
+    """"**2.5D Widget Modeling: ...**": the labeller took "2" for the item's number and began the title at the full
+    stop, and the title lost its first word ("5D Widget Modeling"). A list's "2. Title" keeps its number out."""
+    md = ("- **2.5D Widget Modeling: Bridging low-dimensional efficiency with 3D accuracy** [[PDF]](https://x.org/a.pdf)"
+          "\n  Ada Okafor, Jan Moreau\n  *Interspeech 2024*\n")
+    pubs = read_markup("publications.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["2.5D Widget Modeling: Bridging low-dimensional efficiency with 3D accuracy"]
+    numbered = "2. Okafor, A. and Moreau, J. (2021). Widget transport in tidal channels. *Marine Geology*, 12, 1-9.\n"
+    assert [p.title for p in read_markup("p.md", numbered, db, extractor="crf").publications] == [
+        "Widget transport in tidal channels"]
+
+
+@needs_model
 def test_a_bold_title_read_on_past_its_span_and_stop_ends_with_the_span(db):
     """'[4] <b>Rajomon: ...</b>. 22nd USENIX Symposium on ... (NSDI 25).': the labeller ran the bold title on into the
     plain venue after its full stop (the entry had no venue and no year); the title ends with its span and the rest

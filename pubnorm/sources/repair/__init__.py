@@ -227,6 +227,7 @@ def block(toks: Sequence[Token]) -> None:
     if "." in marks:
         titles.title_sentence(toks)
         titles.taxon_abbreviation(toks)
+    titles.decimal_opens_title(toks)
     titles.title_first_word(toks)
     if ":" in marks:
         titles.name_before_colon(toks)

@@ -1220,6 +1220,19 @@ def title_sentence(toks: Sequence[Token]) -> None:
                 t.label = "title"
 
 
+def decimal_opens_title(toks: Sequence[Token]) -> None:
+    """"**2.5D Vocal Tract Modeling: ...**": a title that opens with a decimal number, written without a space ("2.5D",
+    "3.5"), read from its full stop on, the number's first digits taken for the item's number: the number is the
+    title's first word."""
+    for a, _ in list(runs(toks, "title")):
+        if a == 0 or toks[a].text != "." or a + 1 >= len(toks) or toks[a + 1].space_before \
+                or not toks[a + 1].text[:1].isdigit() or not toks[a - 1].text.isdigit() or toks[a].space_before \
+                or toks[a - 1].field == "title" or toks[a - 1].line != toks[a].line:
+            continue
+        start = toks[a].label.startswith("B-") or toks[a - 1].label.startswith("B-")
+        toks[a - 1].label, toks[a].label = ("B-title" if start else "title"), "title"
+
+
 def title_first_word(toks: Sequence[Token]) -> None:
     """"Kentaro Inui. A Joint Neural Model for ...", "S. Sugiyama. Englacial warming indicates ...", "4. Legal
     Centralization and the Birth of ...", "The Transformation of Labor Supply ...": a title whose first word (with an
