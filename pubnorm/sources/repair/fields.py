@@ -14,7 +14,7 @@ from ..features import MONTHS, PUB_WORDS, STATUS_WORDS, VOL_WORDS, YEAR, YEAR_IS
 from ..labeller import venue_marks
 from ..segment import list_number
 from ..vocab import FIELD_NAMES, LINK_WORD, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES
-from .spans import THESIS_KIND, entry_runs, entry_span, entry_spans, index_of, line_span, lines, runs
+from .spans import THESIS_KIND, entry_runs, entry_span, entry_spans, index_of, line_span, lines, runs, whole_link
 
 
 def to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -330,7 +330,7 @@ def title_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-u
         and _after_citation_head(toks, i, ("year", "status"))
     if len(first) < 2 or (any(t.field not in ("author", "other") for t in toks[:i]) and not plain) \
             or any(t.line != first[0].line for t in first) \
-            or not (_linked(toks, i, j) or _quoted(toks, i, j) or plain) or _whole_venue(join_tokens(first), db):
+            or not (whole_link(toks, i, j) or _quoted(toks, i, j) or plain) or _whole_venue(join_tokens(first), db):
         return
     if plain:  # the title runs on to the stop before the journal ("... el año 2011. _Revista EURE_": its last word)
         end = venues[1][0]
@@ -384,13 +384,6 @@ def title_before_venue_in_run(toks: Sequence[Token], db) -> None:  # type: ignor
                 if stop:
                     toks[m].relabel("other")
             return
-
-
-def _linked(toks: Sequence[Token], i: int, j: int) -> bool:
-    """Whether toks[i:j] is a link's whole text."""
-    href = toks[i].href
-    return bool(href) and all(t.href == href for t in toks[i:j]) and not (i and toks[i - 1].href == href) \
-        and not (j < len(toks) and toks[j].href == href)
 
 
 def _quoted(toks: Sequence[Token], i: int, j: int) -> bool:

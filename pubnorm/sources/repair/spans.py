@@ -47,6 +47,13 @@ def runs(toks: Sequence[Token], *fields: str) -> Iterator[tuple[int, int]]:
         i = j
 
 
+def whole_link(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Whether toks[i:j] is a link's whole text."""
+    href = toks[i].href
+    return bool(href) and all(t.href == href for t in toks[i:j]) and not (i and toks[i - 1].href == href) \
+        and not (j < len(toks) and toks[j].href == href)
+
+
 def entry_span(toks: Sequence[Token], i: int, j: int) -> tuple[int, int]:
     """Where the entry around toks[i:j] starts and ends, as labelled: from the last entry start ("B-") at or before i
     to the next one from j on."""

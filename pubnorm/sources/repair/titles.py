@@ -13,7 +13,7 @@ from ...text import CJK_CHAR, split_name_list
 from ...venues import parse_venue
 from ..features import AWARD_WORDS, MONTHS, STATUS_WORDS, THESIS_WORDS, YEAR, Token, join_tokens, title_style
 from ..vocab import CO_AUTHORS_BY, LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, TITLE_QUOTES, ends_no_title, name_shaped
-from .spans import INITIALS, THESIS_KIND, full_names, index_of, line_span, run_end, runs
+from .spans import INITIALS, THESIS_KIND, full_names, index_of, line_span, run_end, runs, whole_link
 
 
 def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -409,10 +409,10 @@ def title_past_link(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     rest = [t for t in run[k:] if t.field == "title"]
     # the words after it, from a capital: where the paper appeared ("[Title](url). Psychological Medicine. 2019",
     # "[Title](url). **Journal of \n Physical Oceanography**, 49"), read on into the title
-    words = [t for t in rest if t.text[:1].isalnum()]
-    venue = bool(words) and words[0].text[:1].isupper()
-    for t in rest:
-        t.relabel("venue" if venue and index_of(rest, t) >= index_of(rest, words[0]) else "other")
+    first = next((n for n, t in enumerate(rest) if t.text[:1].isalnum()), len(rest))
+    venue = first < len(rest) and rest[first].text[:1].isupper()
+    for n, t in enumerate(rest):
+        t.relabel("venue" if venue and n >= first else "other")
     return run[:k]
 
 
@@ -791,10 +791,7 @@ def bracket_after_title(toks: Sequence[Token], run: list[Token], db) -> list[Tok
 
 def _whole_link(toks: Sequence[Token], run: Sequence[Token]) -> bool:
     """Whether a title run is a link's whole text, of a whole title's words at least (see title_past_link)."""
-    href = run[0].href
-    i, j = index_of(toks, run[0]), index_of(toks, run[-1]) + 1
-    return bool(href) and all(t.href == href for t in run) and not (i and toks[i - 1].href == href) \
-        and not (j < len(toks) and toks[j].href == href) \
+    return whole_link(toks, index_of(toks, run[0]), index_of(toks, run[-1]) + 1) \
         and sum(t.text[:1].isalnum() for t in run) >= _LINKED_WORDS
 
 
