@@ -1874,7 +1874,7 @@ def test_a_title_that_is_a_whole_link_ends_with_it(db):
     """"Lind, A. (2021) [Como ler as rochas do litoral: uma introdução](url) *(How to read coastal rocks: an
     introduction)*, Lisboa: Edições do Mar.": the labeller read the title on past its link over the translation in
     brackets and the publisher. What the page linked is the title; the bracket is a note on it, and the words after
-    it, in an entry with no venue, are where it appeared ("[Title](url). Marine Geology. 2019" likewise). A link over
+    it, from a capital, are where it appeared ("[Title](url). Marine Geology. 2019" likewise). A link over
     a title's first words only ("[Tides](url) and storms ...") is not a whole title."""
     md = ("## Publications\n\n"
           "- Lind, A., B. Moreau & **C. Sousa** (2021) [Como ler as rochas do litoral: uma introdução]"

@@ -387,14 +387,8 @@ def title_past_link(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     link's end over a bracket (the title's translation, a note on the paper) or a separator, ends with the link: what
     the page linked is its title. The bracket is no field; the words after it, from a capital, are where the paper
     appeared. Not when the link's text is a few words (a title's first words linked, the rest not)."""
-    href = run[0].href
-    i = index_of(toks, run[0])
-    if not href or (i and toks[i - 1].href == href):
-        return run
-    k = 0
-    while k < len(run) and run[k].href == href:
-        k += 1
-    if k == len(run) or run[k].href or run[k].line != run[k - 1].line or run[k].text not in _PAST_LINK \
+    k = _link_opening(toks, run)
+    if not k or k == len(run) or run[k].href or run[k].line != run[k - 1].line or run[k].text not in _PAST_LINK \
             or sum(t.text[:1].isalnum() for t in run[:k]) < _LINKED_WORDS:
         return run
     m = index_of(toks, run[k])
@@ -416,6 +410,18 @@ def title_past_link(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return run[:k]
 
 
+def _link_opening(toks: Sequence[Token], run: Sequence[Token]) -> int:
+    """How many of a title run's first tokens are the text of a link the run opens (0: it opens none)."""
+    href = run[0].href
+    i = index_of(toks, run[0])
+    if not href or (i and toks[i - 1].href == href):
+        return 0
+    k = 0
+    while k < len(run) and run[k].href == href:
+        k += 1
+    return k
+
+
 _PAST_LINK = frozenset({"(", "[", ",", "."})  # what a title read on past its link's end goes on over
 _LINKED_WORDS = 4  # words a link's text has, at least, to be a whole title
 
@@ -424,13 +430,7 @@ def linked_title_over_paragraph(toks: Sequence[Token], run: list[Token]) -> list
     """"[Title](doi)" over a paragraph of its own (the paper's abstract or summary under its linked title, a figure
     between them), read on into the title: the title is the link's whole text and ends with it. A title goes on over
     a wrapped line, never over a new paragraph after its link has ended."""
-    href = run[0].href
-    i = index_of(toks, run[0])
-    if not href or (i and toks[i - 1].href == href):
-        return run
-    k = 0
-    while k < len(run) and run[k].href == href:
-        k += 1
+    k = _link_opening(toks, run)
     if k < 2 or k == len(run) or run[k].line == run[k - 1].line or not run[k].para:
         return run
     for t in run[k:]:
