@@ -4,6 +4,7 @@ render their list from data), and the same lists as literals in a site's JavaScr
 
 from __future__ import annotations
 
+import ast
 import bisect
 import itertools
 import json
@@ -138,8 +139,6 @@ def python_literals(text: str) -> list[Any]:
     read with the standard library's parser: nothing in the file is run. A value that is no literal inside them (a
     call, a name: `datetime.date(2012, 1, 1)`) is read as None, and strings joined with `+` as one, so one such value
     does not lose the list around it. [] when the file is not Python or assigns no literal."""
-    import ast
-
     try:
         tree = ast.parse(text)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
@@ -159,8 +158,6 @@ def python_literals(text: str) -> list[Any]:
 def _literal(node: Any) -> Any:
     """A parsed Python expression's value where it is written as a literal, None where it is not (see
     python_literals)."""
-    import ast
-
     if isinstance(node, ast.Constant):
         return node.value
     if isinstance(node, (ast.List, ast.Tuple, ast.Set)):

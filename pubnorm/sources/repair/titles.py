@@ -391,15 +391,12 @@ def title_past_link(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     if not k or k == len(run) or run[k].href or run[k].line != run[k - 1].line or run[k].text not in _PAST_LINK \
             or sum(t.text[:1].isalnum() for t in run[:k]) < _LINKED_WORDS:
         return run
-    m = index_of(toks, run[k])
-    if run[k].text in ("(", "["):  # the bracket after the link, to its closing mark
-        close, depth = ")" if run[k].text == "(" else "]", 0
-        while m < len(toks) and toks[m].line == run[k].line:
-            depth += (toks[m].text == run[k].text) - (toks[m].text == close)
-            toks[m].relabel("other")
-            m += 1
-            if not depth:
-                break
+    if run[k].text in ("(", "["):  # the bracket after the link, to its closing mark (or its line's end)
+        m = index_of(toks, run[k])
+        line = list(takewhile(lambda t: t.line == run[k].line, toks[m + 1:]))
+        c = _closing_at(line, run[k].text, ")" if run[k].text == "(" else "]")
+        for t in toks[m:m + 1 + (len(line) if c is None else c + 1)]:
+            t.relabel("other")
     rest = [t for t in run[k:] if t.field == "title"]
     # the words after it, from a capital: where the paper appeared ("[Title](url). Psychological Medicine. 2019",
     # "[Title](url). **Journal of \n Physical Oceanography**, 49"), read on into the title
