@@ -483,6 +483,21 @@ def test_a_name_and_a_dash_or_a_full_stop_before_a_quoted_title_is_the_last_auth
     assert [t.label for t in words][3:6] == ["title", "title", "title"]
 
 
+def test_a_name_and_a_comma_before_a_quoted_title_is_the_last_author():
+    """'S. Okafor, K. Moreau and J. P. S. Catalão, "Tidal heating," in Icarus' (IEEE's style): the labeller read the
+    last surname and its comma with the title, which ended before the comma that the closing mark follows."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import authors
+
+    words = [("K.", "B-author"), ("Moreau", "author"), ("and", "author"), ("J.", "author"), (".", "author"),
+             ("Catalão", "title"), (",", "title"), ('"', "title"), ("Tidal", "title"), ("heating", "title"),
+             (",", "other"), ('"', "other"), ("in", "other"), ("Icarus", "venue")]
+    toks = [Token(w, 0, label=lab) for w, lab in words]
+    authors.name_before_quote(toks)
+    assert [t.text for t in toks if t.field == "author"] == ["K.", "Moreau", "and", "J.", ".", "Catalão"]
+    assert [t.text for t in toks if t.field == "title"] == ["Tidal", "heating"]
+
+
 def test_one_name_and_et_al_is_an_author_list():
     """"K. Okafor et al. Tidal heating ..." and "**Ada Okafor**, et al.": the labeller read the name as no field; it and
     "et al." are the authors. A name after other words on its line ("as shown by Okafor et al.") is left alone."""

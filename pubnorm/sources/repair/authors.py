@@ -775,12 +775,16 @@ def name_before_quote(toks: Sequence[Token]) -> None:
         if q is None or toks[q].line != t.line or q + 1 >= n or toks[q + 1].field != "title" \
                 or not all(x.field == "title" for x in toks[i:q]):
             continue
-        sep = q - 1 if toks[q - 1].text in _BEFORE_QUOTE else q  # "Paolo Villoresi - “Title”", "Murray CJL. “Title”"
+        # "Paolo Villoresi - “Title”", "Murray CJL. “Title”", 'J. P. S. Catalão, "Title," in ...' (IEEE's style)
+        sep = q - 1 if toks[q - 1].text in _BEFORE_QUOTE or toks[q - 1].text == "," else q
         words = [x for x in toks[i:sep] if x.text not in (",", ".")]
         if not words or len(words) > 4 or toks[sep - 1].text == "," \
                 or not all(NAME_TOKEN.match(x.text) and x.text[:1].isupper() for x in words):
             continue
-        if not any(x.text == QUOTE_CLOSES[toks[q].text] for x in toks[q + 1:run_end(toks, q + 1) + 1]):
+        end = run_end(toks, q + 1)
+        if end < n and toks[end].text in (",", "."):
+            end += 1  # 'Catalão, "Title," in': the mark after the title's comma
+        if not any(x.text == QUOTE_CLOSES[toks[q].text] for x in toks[q + 1:end + 1]):
             continue  # no closing mark: a quote inside a title
         closing = _quoted_to_the_end(toks, q)
         for x in toks[closing or n:run_end(toks, q + 1)]:
