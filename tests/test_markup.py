@@ -724,6 +724,20 @@ def test_a_pandoc_span_is_its_text_without_brackets(db):
     assert [p.authors for p in pubs] == [["Okafor, A.", "Lind, B."], ["Moreau, C.", "Okafor, A.", "Reyes, D."]]
 
 
+def test_pandoc_sub_and_superscripts_are_the_characters_they_raise_or_lower(db):
+    """Quarto, R Markdown and Pandoc-built pages write formulas "CO~2~" and "F^2-^" and mark names "Lind J^#^":
+    CommonMark kept the tildes and carets in the title. A LaTeX tie between words ("Jo~Le~Moigne") and math stay."""
+    from pubnorm.sources.reader import read_markup
+
+    md = ("## Papers\n\n"
+          "1.  A. Okafor, B. Lind, Tidal heating of CO~2~-water ice under MoS~2~ films with LiF: F^2-^ centres, "
+          "*Icarus* 214, 2017\n")
+    (pub,) = read_markup("pubs.qmd", md, db).publications
+    assert pub.title == "Tidal heating of CO2-water ice under MoS2 films with LiF: F2- centres"
+    assert "Jo~Le~Moigne" in markdown_to_html("Jo~Le~Moigne and $\\mathbb{R}^{2^2}$")
+    assert "R}^{2^2}" in markdown_to_html("Jo~Le~Moigne and $\\mathbb{R}^{2^2}$")
+
+
 def test_each_line_of_a_markdown_paragraph_keeps_its_own_source_line():
     """Lines of one paragraph, broken by `<br>`, two trailing spaces or a plain line end, each came out on the
     paragraph's first line (or the one before their own): a paper that starts on the third line of a paragraph was

@@ -299,6 +299,10 @@ def markdown_to_html(text: str) -> str:
         text = _PANDOC_SPAN.sub(r"\1", text)
         text = _ATTRIBUTES.sub("", text)
         text = _HEADING_ATTRIBUTES.sub(r"\1", text)  # Pandoc's and kramdown's "### 2024 {#published-2024}"
+    # Pandoc's sub- and superscripts in a formula or after a name ("CO~2~", "MoS~2~", "F^2-^", "Lind J^#^" in Quarto, R
+    # Markdown and Pandoc-built pages) are the characters they raise or lower: CommonMark keeps the marks as words
+    if "~" in text or "^" in text:
+        text = _PANDOC_SCRIPT.sub(lambda m: m.group(1) or m.group(2), text)
     # "[Paper](/files/My Paper.pdf)": Jekyll's kramdown links an address with spaces, CommonMark leaves the whole
     # link as text; the spaces are written %20 so it is read as the link its site shows
     if "](" in text:
@@ -506,6 +510,9 @@ _MARKDOWN_INSIDE = lazy_compile(r"^[ \t]*<(?:div|section|span|p|article)\b[^<>\n
 _ATTR = r"(?:[.#][\w\-]+|[\w\-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"']+))"
 _ATTRIBUTES = lazy_compile(rf"\{{:[^{{}}\n]*\}}|(?<=[)\]*_`>])\{{{_ATTR}(?:[ \t]+{_ATTR})*[ \t]*\}}|^[ \t]*\{{[.#][^{{}}\n]*\}}[ \t]*$",
                            re.M)
+# a Pandoc subscript or superscript of a few digits, signs or marks, right after a letter, digit or bracket (not a
+# LaTeX non-breaking space between words: "Jacqueline~Le~Moigne"; not math: "$\\mathbb{R}^{2^2}$")
+_PANDOC_SCRIPT = lazy_compile(r"(?<=[\w)\]])~([0-9+\-−]{1,3})~(?!~)|(?<=[\w)\]*])\^([0-9+\-−#*†‡]{1,3})\^")
 _PANDOC_SPAN = lazy_compile(rf"(?<![!\]\\])\[([^\[\]\n]+)\]\{{{_ATTR}(?:[ \t]+{_ATTR})*[ \t]*\}}")
 _HEADING_ATTRIBUTES = lazy_compile(r"^(#{1,6}[ \t][^\n{]*?)[ \t]*\{[#.][^{}\n]*\}[ \t]*$", re.M)
 _FENCED_DIV = lazy_compile(r"^[ \t]*:{3,}[ \t]*(\{[^{}\n]*\}|[\w\-]+)?[ \t]*:*[ \t]*$")
