@@ -4223,6 +4223,21 @@ def test_a_link_that_only_says_what_it_points_to_is_no_venue(db):
     assert all("https://esajournals.onlinelibrary.wiley.com" in " ".join(p.urls) for p in pubs)
 
 
+def test_a_note_in_brackets_on_how_a_paper_can_be_read_is_no_venue(db):
+    """"Title. Toxins, 10 (12), 493. <span>(Open Access)</span> [[Link]](...)" (a food toxicologist's page; an
+    epidemiologist's writes "(Enlace - Open Access)"): the labeller read the note in brackets as the venue, and the
+    journal before it was lost. A note in brackets that only says how the paper can be read names no venue."""
+    md = ("## Research Articles\n\n"
+          "4) **MF Okafor***, M De Lind, S Kang (2018).\n"
+          "<br>Fungal widgets control Fusarium graminearum and reduce trichothecenes in maize. Toxins, 10 (12), 493. "
+          '<span style="color:green">(Open Access)</span> [[Link]](https://www.mdpi.com/2072-6651/10/12/493)\n\n'
+          "3) **MF Okafor***, R Moreau, M Reyes (2018).\n"
+          "<br>Occurrence of widgets in dried date palm fruits from Egypt. Toxins, 10 (7), 281. "
+          '<span style="color:green">(Open Access)</span> [[Link]](https://www.mdpi.com/2072-6651/10/7/281)\n')
+    pubs = read_markup("publications.md", md, db, extractor="crf").publications
+    assert [(p.venue_raw, p.year) for p in pubs] == [("Toxins", 2018), ("Toxins", 2018)]
+
+
 def test_has_been_before_a_status_is_no_part_of_the_title(db):
     """"**Widget-DiT: A Dual-Stream Transformer for Widget Generation** has been accepted to CVPR 2026" (a student's
     news-like list): the title ran on to "has been" before the status. The verb before a status is no title word."""

@@ -962,6 +962,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
             or not _title_shaped(title, cited):
         return None
     repair.collaboration_read_as_venue(toks)
+    _note_read_as_venue(toks, db)
     _names_read_as_venue(toks, db)
     _venue_ending_names(toks, db)
     repair.styled_venue(toks, db)
@@ -1613,6 +1614,22 @@ def _note_under(pub: Publication, group: Sequence[Token], before: Publication) -
         and pub.year is None and pub.status in ("unknown", "published") and bool(before.authors) \
         and (before.venue is not None or before.year is not None) \
         and not any(t.href for t in group if t.field == "title")
+
+
+def _note_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """"Title. Toxins, 10 (12), 493. (Open Access) [Link]": a note in brackets that only says how the paper can be
+    read ("(Open Access)", "[Free PDF]"), read as the venue, is no venue (the journal before it may be)."""
+    for run in _runs(toks, "venue"):
+        k = index_of(toks, run[0])
+        inner = [t for t in run if t.text not in (")", "]")]
+        end = k + len(inner)
+        if not inner or not k or toks[k - 1].text not in ("(", "[") \
+                or end >= len(toks) or toks[end].text not in (")", "]"):
+            continue
+        text = join_tokens(inner)
+        if LINK_WORD.match(text) and db.match(text).venue is None:
+            for t in run:
+                t.relabel("link" if t.href else "other")
 
 
 def _link_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
