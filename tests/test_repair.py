@@ -498,6 +498,29 @@ def test_a_name_and_a_comma_before_a_quoted_title_is_the_last_author():
     assert [t.text for t in toks if t.field == "title"] == ["Tidal", "heating"]
 
 
+def test_a_semicolon_list_read_on_into_the_title_ends_at_its_full_stop(db):
+    """Lattes and ABNT lists run long: "OKAFOR, ADA M. ; LIND, JAN ; MOREAU, KARL ; REYES, BO ; ... ; KANG, LI . Title.
+    In: ...". The labeller cut the list after a few names and read the rest of it with the title."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import authors
+
+    words = [("OKAFOR", "B-author"), (",", "author"), ("ADA", "author"), (";", "author"), ("LIND", "author"),
+             (",", "other"), ("JAN", "title"), ("PAUL", "title"), (";", "title"), ("DE", "title"), ("SOUSA", "title"),
+             ("MOREAU", "title"), (",", "title"), ("KARL", "title"), (";", "title"), ("KANG", "title"), (",", "title"),
+             ("LI", "title"), (".", "title"), ("Placement", "title"), ("of", "title"), ("tidal", "title"),
+             ("widgets", "title"), (".", "other"), ("In", "other")]
+    toks = [Token(w, 0, label=lab) for w, lab in words]
+    authors.semicolon_names_in_title(toks)
+    assert [t.text for t in toks if t.field == "title"] == ["Placement", "of", "tidal", "widgets"]
+    assert toks[17].field == "author" and toks[18].field == "other"
+    title = [("Tidal", "title"), ("Heating", "title"), (";", "title"), ("Widget", "title"), ("Effects", "title"),
+             (".", "title"), ("Part", "title"), ("two", "title"), ("of", "title"), ("three", "title")]
+    alone = [Token(w, 0, label=lab) for w, lab in [("Okafor", "B-author"), (",", "author"), ("A", "author"),
+                                                   (",", "other"), *title]]
+    authors.semicolon_names_in_title(alone)  # one semicolon in all: a title's own
+    assert [t.field for t in alone][4:] == ["title"] * 10
+
+
 def test_one_name_and_et_al_is_an_author_list():
     """"K. Okafor et al. Tidal heating ..." and "**Ada Okafor**, et al.": the labeller read the name as no field; it and
     "et al." are the authors. A name after other words on its line ("as shown by Okafor et al.") is left alone."""

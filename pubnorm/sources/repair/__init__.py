@@ -166,6 +166,7 @@ def block(toks: Sequence[Token]) -> None:
     authors.last_author_in_title(toks)
     if ";" in marks:
         authors.semicolon_list_end(toks)
+        authors.semicolon_names_in_title(toks)
     authors.surname_over_styled_title(toks)
     authors.names_before_author_run(toks)
     authors.names_before_list(toks)

@@ -952,6 +952,51 @@ def semicolon_list_end(toks: Sequence[Token]) -> None:
             x.label = "title"
 
 
+def semicolon_names_in_title(toks: Sequence[Token]) -> None:
+    """"BELMINO, LUCAS M. ; SOUTO SOARES, FELLIPE ; SAMPAIO, RAIMUNDO ; ... ; ROBERTO BEZERRA, JOSE . Title. In: ..."
+    (Lattes and ABNT lists, which run long), "Okafor, A.; Lind, J.; ...; Moreau, K. Title" (ACS): the labeller cut a
+    list of names parted by semicolons and read its rest as the title. Right after an author run (its last comma
+    perhaps read as no field), the title's words up to a full stop that follows a word (not an initial) are names
+    when they hold a semicolon, the list holds two, and each piece between semicolons is one to six capitalised words
+    with at most one comma (the first piece may be the rest of the name the run ended in): they are the list's end,
+    and the title starts after the full stop."""
+    for i, j in list(entry_runs(toks, "title")):
+        p = i - 1
+        while p >= 0 and toks[p].field == "other" and toks[p].text in (",", ";"):
+            p -= 1
+        if p < 0 or i - p > 2 or toks[p].field != "author" or toks[p].line != toks[i].line:
+            continue
+        a = p
+        while a > 0 and toks[a - 1].field == "author" and not toks[a].label.startswith("B-"):
+            a -= 1
+        stop = next((k for k in range(i, j) if toks[k].text == "." and k > i and len(toks[k - 1].text) > 1), None)
+        if stop is None or stop + 3 >= j or not toks[stop + 1].text[:1].isupper() \
+                or sum(t.text == ";" for t in toks[a:stop]) < 2 or not any(t.text == ";" for t in toks[i:stop]):
+            continue
+        pieces: list[list[Token]] = []
+        piece: list[Token] = []
+        for t in toks[i:stop]:
+            if t.text == ";":
+                pieces.append(piece)
+                piece = []
+            else:
+                piece.append(t)
+        pieces.append(piece)
+        if not all(_semicolon_piece(x) for x in pieces):
+            continue
+        for t in toks[p + 1:stop]:
+            t.label = "author"
+        toks[stop].label = "other"
+        toks[stop + 1].label = "title"
+
+
+def _semicolon_piece(piece: Sequence[Token]) -> bool:
+    """One name of a list parted by semicolons: one to six capitalised words or initials, at most one comma."""
+    words = [t for t in piece if t.text not in (",", ".")]
+    return 1 <= len(words) <= 6 and sum(t.text == "," for t in piece) <= 1 \
+        and all(NAME_TOKEN.match(t.text) and t.text[:1].isupper() for t in words)
+
+
 def names_open_title(toks: Sequence[Token]) -> None:
     """"Lena Okafor, Jan Moreau. Tidal mixing ..." read as one title in a block with no authors: names parted by
     commas (or "and", "&"), each of two to four capitalised words or initials, then a full stop and a capitalised
