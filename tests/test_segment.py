@@ -14,6 +14,19 @@ def test_one_unlabelled_line_before_an_entry_with_no_title_joins_it():
     assert entries([*heading, *rest]) == [heading, rest]  # a heading is not a title
 
 
+def test_a_title_under_a_year_line_and_the_rest_of_its_entry_are_one_entry():
+    """"<p><b>2019</b></p> <a>Title</a>.<br> Names.<br> <i>Venue</i>, 2020": the year on a line of its own above the
+    title is a sub-heading, not the paper's own year; the title and the entry after it, with no title, are one paper
+    (as under "## 2019"). A year on the title's own line is the paper's: the entry after it is another."""
+    year = [Token("2019", 0, label="B-year")]
+    title = [Token("Tidal", 1, label="title"), Token("heating", 1, label="title"), Token(".", 1, label="other")]
+    rest = [Token("Ada", 2, label="B-author"), Token("Okafor", 2, label="author"), Token("Icarus", 3, label="venue"),
+            Token("2020", 3, label="year")]
+    assert entries([*year, *title, *rest]) == [[*year, *title, *rest]]
+    own = [Token("2019", 1, label="B-year"), *title]
+    assert entries([*own, *rest]) == [own, rest]
+
+
 def test_an_author_list_alone_and_a_title_on_the_next_line_are_one_entry():
     names = [Token("Ada", 0, label="B-author"), Token("Okafor", 0, label="author"), Token(",", 0, label="author"),
              Token("Lin", 0, label="author"), Token("Brightwater", 0, label="author")]

@@ -401,8 +401,10 @@ def _one_paper(before: Sequence[Token], group: Sequence[Token]) -> bool:
     """Whether `group` continues the entry `before` (see entries)."""
     prev, cur = _fields(before), _fields(group)
     if "title" not in cur and cur & _EVIDENCE:
-        # the year of the heading above the block ("## 2026") is no part of the paper's own text
-        if "title" in prev and not _fields([t for t in before if t.tag != "heading"]) & _EVIDENCE:
+        # the year of the heading above the block ("## 2026"), or of a line of its own ("<p><b>2019</b></p>"), is no
+        # part of the paper's own text
+        if "title" in prev and not _fields([t for t in before if t.tag != "heading"
+                                            and not (t.field == "year" and _year_line(before, t))]) & _EVIDENCE:
             return True
         if prev == {"other"} and len({t.line for t in before}) == 1 and before[-1].line + 1 == group[0].line \
                 and not any(t.tag == "heading" for t in before):
@@ -416,6 +418,12 @@ def _one_paper(before: Sequence[Token], group: Sequence[Token]) -> bool:
             and near:
         return True  # "Castelli, W. P., & Levy, D. (1992).\nLipids and risk ...": APA wrapped after its year
     return "author" in prev and prev <= _NAMES_ONLY and "title" in cur and "author" not in cur and near
+
+
+def _year_line(group: Sequence[Token], year: Token) -> bool:
+    """Whether the year stands on a line of its own in the group, before the group's title."""
+    return all(t.field != "title" and (t is year or not t.text[:1].isalnum()) for t in group if t.line == year.line) \
+        and any(t.field == "title" and t.line > year.line for t in group)
 
 
 _EVIDENCE = frozenset({"author", "venue", "year", "status"})
