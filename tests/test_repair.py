@@ -523,7 +523,8 @@ def test_a_semicolon_list_read_on_into_the_title_ends_at_its_full_stop(db):
 
 def test_one_name_and_et_al_is_an_author_list():
     """"K. Okafor et al. Tidal heating ..." and "**Ada Okafor**, et al.": the labeller read the name as no field; it and
-    "et al." are the authors. A name after other words on its line ("as shown by Okafor et al.") is left alone."""
+    "et al." are the authors; so is such a name after a title and its comma. A name after other words on its line ("as
+    shown by Okafor et al.") is left alone."""
     from pubnorm.sources.features import Token
     from pubnorm.sources.repair import authors
 
@@ -539,6 +540,15 @@ def test_one_name_and_et_al_is_an_author_list():
     prose = [Token(w, 0, label="other") for w in ["as", "shown", "by", "Okafor", "et", "al", "."]]
     authors.name_et_al(prose)
     assert {t.label for t in prose} == {"other"}
+    # "Tidal heating of moons, W. Okafor et al., NIM A 784, 494 (2015)": after the title and its comma
+    after = [Token(w, 2, label="title") for w in ["Tidal", "heating"]]
+    after += [Token(w, 2, label="other") for w in [",", "W", ".", "Okafor", "et", "al", ".", ","]]
+    after += [Token("NIM", 2, label="venue")]
+    authors.name_et_al(after)
+    assert [t.text for t in after if t.field == "author"] == ["W", ".", "Okafor", "et", "al", "."]
+    comma = [Token(w, 3, label="other") for w in ["seen", "in", ",", "Okafor", "et", "al"]]
+    authors.name_et_al(comma)
+    assert {t.label for t in comma} == {"other"}  # after a comma that follows no title
 
 
 def test_the_end_of_an_author_list_read_as_a_title_before_the_title_is_the_authors():

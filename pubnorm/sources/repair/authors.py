@@ -730,7 +730,8 @@ _ET_AL_NAME = 4  # the words of the one name shown before "et al."
 def name_et_al(toks: Sequence[Token]) -> None:
     """"K. McGuinness et al.", "**Yangbo Wei**, et al.": one name and "et al." is an author list, where the labeller
     read the name as no field (it knows a list by its commas and "and"s): the name and the "et al." are the authors.
-    The name is the line's first words, or follows a separator; words the labeller gave a field to stay it."""
+    The name is the line's first words, or follows a separator or the title's comma; words the labeller gave a field
+    to stay it."""
     n = len(toks)
     for k in range(1, n - 1):
         if toks[k].text.lower() != "et" or toks[k + 1].text.lower().rstrip(".") != "al" \
@@ -746,8 +747,9 @@ def name_et_al(toks: Sequence[Token]) -> None:
         name = [t for t in toks[j:k] if t.text not in (",", ".")]
         if not name or len(name) > _ET_AL_NAME or not all(t.text[:1].isupper() for t in name) \
                 or all(t.field == "author" for t in toks[j:k]) \
-                or (j > 0 and toks[j - 1].line == toks[k].line and toks[j - 1].text not in _NAME_OPENS):
-            continue
+                or (j > 0 and toks[j - 1].line == toks[k].line and toks[j - 1].text not in _NAME_OPENS
+                    and not (toks[j - 1].text == "," and j >= 2 and toks[j - 2].field == "title")):
+            continue  # (after a title and its comma: "Title, W. Mittig et al., NIM A 784")
         for t in toks[j:k + 2]:
             t.label = "B-author" if t.label.startswith("B-") else "author"
         if k + 2 < n and toks[k + 2].text == "." and toks[k + 2].field == "other":
