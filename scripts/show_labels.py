@@ -34,10 +34,16 @@ def main() -> int:
         from pubnorm.sources.orgmode import to_html
 
         body, html = to_html(body), True
+    soft = a.file.suffix.lower() in (".rst", ".rest")  # reStructuredText: read as the HTML sources/rst.py makes of it
+    if soft:
+        from pubnorm.sources.rst import to_html as rst_to_html
+
+        body, html = rst_to_html(body), True
     root = parse_html(blank_out(body) if html else markdown_to_html(blank_out(body)))
     if root is None:
         return 0
-    for block in iter_blocks(root, LineMapper(root, from_markdown=not html, offset=offset), newline_breaks=not html):
+    mapper = LineMapper(root, from_markdown=not html, offset=offset)
+    for block in iter_blocks(root, mapper, newline_breaks=not html or soft):
         if a.grep and a.grep not in " ".join(ln.text for ln in block.lines):
             continue
         toks = block_tokens(candidate_lines(block), db)

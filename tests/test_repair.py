@@ -2319,6 +2319,27 @@ def test_a_tools_name_before_the_titles_colon_opens_the_title():
         assert title(toks) == "A Julia package", before
 
 
+def test_a_persons_name_before_the_titles_colon_after_the_lists_comma_is_the_last_author():
+    """'Ada Okafor, Jan Moreau,\n Tomas Quince: **Tidal heating**' (DBLP's style, wrapped before the last name): the
+    last name, read as other words at the start of the wrapped line, is the list's, not a tool's name opening the
+    title. A tool's name after a list's comma ("..., Jan Moreau, GET: Title") is no person's and opens the title."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import titles
+
+    def entry(last: list[str]) -> list[Token]:
+        toks = _toks("Ada/B-author Okafor/author ,/author Jan/author Moreau/author ,/author")
+        toks += [Token(w, 1, label="other", soft=True) for w in [*last, ":"]]
+        return toks + [Token(w, 1, label="title", soft=True) for w in ("Tidal", "heating")]
+
+    toks = entry(["Tomas", "Quince"])
+    titles.name_before_colon(toks)
+    assert [t.text for t in toks if t.field == "author"][-3:] == [",", "Tomas", "Quince"]
+    assert [t.text for t in toks if t.field == "title"] == ["Tidal", "heating"]
+    tool = entry(["GET"])
+    titles.name_before_colon(tool)
+    assert [t.text for t in tool if t.field == "title"] == ["GET", ":", "Tidal", "heating"]
+
+
 def test_a_title_runs_back_to_apas_full_stop_after_the_year():
     """'Lima, A., & Kim, B. (2022). No Meaningful Difference in Bias. *Journal of Trial and Error*.': the title's
     first word, a capitalised word alone, was left out; after APA's year no name comes, so it is the title's. After

@@ -1302,6 +1302,13 @@ def name_before_colon(toks: Sequence[Token]) -> None:
             k -= 1
         name = toks[k:i - 1]
         before = toks[k - 1] if k and toks[k - 1].line == toks[i].line else None
+        if k >= 2 and toks[k - 1].text == "," and toks[k - 2].field == "author" and name and name[0].field == "other" \
+                and (before is not None or name[0].soft) and _person(name):
+            # "..., Jan Verbesselt,\n Cosmin Oancea: **Title**" (DBLP's style): the list's last name, read as other
+            for t in toks[k - 1:i - 1]:
+                t.label = "author"
+            toks[i - 1].label = "other"
+            continue
         year_stop = before is not None and before.text == "." and k >= 2 and toks[k - 2].text == ")"
         if not name or (before is not None and before.text not in _BEFORE_NAME) \
                 or not (name[0].text[:1].isupper() or year_stop or _LOWER_COINED.fullmatch(name[0].text)) \
