@@ -3478,6 +3478,12 @@ def test_names_before_a_colon_that_open_a_title_are_its_authors():
                  "Column/title Networks/title ./other ICLR/venue 2023/year")
     authors.names_before_colon(toks)
     assert [t.text for t in toks if t.field == "title"] == ["Reversible", "Column", "Networks"]
+    # two such entries in one block: each is read (the repair stopped after the first)
+    two = _toks("Yuxuan/B-author Cai/author ,/author Xiangyu/title Zhang/title :/title Reversible/title "
+                "Networks/title ./other ICLR/venue Jianwei/B-author Cui/author ,/author Xin/author Zhao/author "
+                ",/other Xiaoyong/title Du/title :/title Efficient/title Model/title Store/title ./other JCST/venue")
+    authors.names_before_colon(two)
+    assert [t.text for t in two if t.field == "title"] == ["Reversible", "Networks", "Efficient", "Model", "Store"]
     toks = _toks("Ana/B-author Loyer/author ,/author Tokamesh/title :/title A/title software/title 2023/year")
     authors.names_before_colon(toks)
     assert [t.text for t in toks if t.field == "title"] == ["Tokamesh", ":", "A", "software"]

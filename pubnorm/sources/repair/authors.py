@@ -1435,7 +1435,6 @@ def names_before_colon(toks: Sequence[Token]) -> None:
             toks[c + 1].label = "other"
         if begin:
             t.label = "B-author"
-        return
 
 
 _ONE_INITIAL = lazy_compile(r"[A-Z](?:h|j)?")  # "S", "Ch", "Yj": one initial, its full stop a token after it
