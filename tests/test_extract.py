@@ -597,7 +597,8 @@ def test_a_link_whose_text_is_an_address_or_the_rest_of_a_sentence_names_no_pape
     assert all(_names_no_paper(t) for t in (
         "https://www.nature.com/articles/s41590-024-01774-4", "eprints.whiterose.ac.uk/100080",
         "pp. 1-7). IEEE.", ". Research highlight in",
-        "conservation gains and key challenges.", "in english", "Supplemental material", "Open access", "Dataverse"))
+        "conservation gains and key challenges.", "in english", "Supplemental material", "Open access", "Dataverse",
+        "Download CV", "CV (PDF) »", "简历 (PDF)", "Ada Okafor's Curriculum Vitae"))  # links to the owner's CV
     assert not any(_names_no_paper(t) for t in (
         "SeaPO", "word2vec", "GPT-4 Technical Report", "10.1093/qjmath/52.2.171",
         "https://www.biorxiv.org/content/10.1101/2024.09.20.614064v1", "Gong & Wang (2001), Quart. J. Math",

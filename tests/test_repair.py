@@ -4283,6 +4283,22 @@ def test_a_link_that_only_says_what_it_points_to_is_no_venue(db):
     assert all("https://esajournals.onlinelibrary.wiley.com" in " ".join(p.urls) for p in pubs)
 
 
+def test_a_links_words_alone_under_a_paper_are_no_paper_of_their_own(db):
+    """"- **Title**  \n  *Journal of Physics: Conference Series, 2019*  \n  [IOP Link](https://iopscience.iop.org/...)"
+    (an engineer's page; "[Springer Link]", "[Taylor & Francis Link]" too): the labeller read the link's words as an
+    entry of their own, kept as a paper's short name because the link points to a publisher. A short name that is
+    only a link's words names no paper."""
+    md = ("## Publications\n\n"
+          "- **Coupling between axial and torsional vibration modes of a flexible widget**  \n"
+          "  *Proceedings of the International Conference on Vibrations in Rotating Machinery, 2020*  \n"
+          "  [Taylor & Francis Link](https://www.taylorfrancis.com/chapters/10.1201/9781003132639-21)\n\n"
+          "- **Investigation on coupling between disc umbrella mode and shaft bending modes in a widget**  \n"
+          "  *Journal of Physics: Conference Series, 2019*  \n"
+          "  [IOP Link](https://iopscience.iop.org/issue/1742-6596/1264/1)\n")
+    pubs = read_markup("research.md", md, db, extractor="crf").publications
+    assert [(p.title is not None, p.year) for p in pubs] == [(True, 2020), (True, 2019)]
+
+
 def test_a_note_in_brackets_on_how_a_paper_can_be_read_is_no_venue(db):
     """"Title. Toxins, 10 (12), 493. <span>(Open Access)</span> [[Link]](...)" (a food toxicologist's page; an
     epidemiologist's writes "(Enlace - Open Access)"): the labeller read the note in brackets as the venue, and the

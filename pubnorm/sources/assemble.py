@@ -27,6 +27,7 @@ from .repair.spans import index_of
 from .segment import entries
 from .vocab import (
     CO_AUTHORS_BY,
+    CV_LINK,
     DATA_NOTE,
     GROUP_NAME,
     KIND_HEADING,
@@ -1065,8 +1066,11 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         pub.year, pub.year_source = years[0], "text"
     if pub.year is None and (tagged := _acronym_year(toks)):
         pub.year, pub.year_source = tagged[0], "text"  # the year of a paper, not a sign that the entry is one
-    if not pub.authors and not venue_raw and _NAVIGATION.search(pub.title or ""):
+    if not pub.authors and not venue_raw and _NAVIGATION.search(pub.title or pub.label or ""):
         return None
+    if pub.title is None and not pub.authors and not venue_raw and pub.year is None and pub.label \
+            and (LINK_WORD.match(pub.label) or CV_LINK.match(pub.label)):
+        return None  # "[IOP Link](...)", "CV (PDF)" alone: a link's words, no short name of a paper
     known_venue = pub.venue is not None and (pub.venue.venue is not None or pub.venue.method == "ambiguous")
     heading_title = under_heading or any(t.tag == "heading" for t in run)
     # "### *Lucretius and the Transformation of Greek Wisdom*" over "(Cambridge 1998)": a book's publisher or place

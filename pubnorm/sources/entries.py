@@ -26,7 +26,16 @@ from ..text import (
 from ..venues import VenueDB, parse_venue
 from .features import TITLE_STYLES, VENUE_STYLES, Token, title_style, venue_style
 from .markup import SECTION_SEP, YEAR_IN, Block, Line, Span
-from .vocab import KIND_HEADING, LINK_WORD, NOTE_ON_A_PAPER, PAPER_PAGE, SKIP_LEADING, SKIP_SECTION, name_shaped
+from .vocab import (
+    CV_LINK,
+    KIND_HEADING,
+    LINK_WORD,
+    NOTE_ON_A_PAPER,
+    PAPER_PAGE,
+    SKIP_LEADING,
+    SKIP_SECTION,
+    name_shaped,
+)
 
 NEWS_SECTION = lazy_compile(r"\b(?:news|updates?|announcements?|what'?s new)\b", re.I)
 _DATE_PREFIX = lazy_compile(r"^\W*\[?\s*((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:[./\-]\d{1,2})*|(?:19|20)\d{2}\s*[./\-]\s*\d{1,2})\s*\]?\s*:?")
@@ -1250,7 +1259,7 @@ _NO_NAME_LINKED = lazy_compile(rf"{_MARK_FIRST}|[a-z]\S*\s.*[.)]\W*|{_HOLDS}", r
 def _names_no_paper(label: str, paper_link: bool = False) -> bool:
     """A link to the owner's CV, text with no letter at all ("1–9.", "2025."; a DOI is kept: it names its paper),
     an address, the rest of a sentence or a link's word (_NO_NAME; linked to a paper's page, _NO_NAME_LINKED)."""
-    if _CV.search(label):
+    if _CV.search(label) or CV_LINK.match(label):
         return True
     if _DOI_TEXT.search(label) is not None:
         return False

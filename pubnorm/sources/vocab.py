@@ -71,6 +71,11 @@ LINK_WORD = lazy_compile("^(?:"
                          # "[IOP Link]", "[Springer Link]", "[MSU Link]"); not "Missing Link", a title's
                          + r"|\W*(?!(?:missing|weak|weakest|lost|broken|the|a)\b)[\w.&'’-]+\s+(?:link|pdf)\W*"
                          + ")$", re.I)
+# a link to the owner's CV, in the pages' languages: "CV", "my CV here", "Download CV", "CV (PDF) »", "Jo Lee's
+# Curriculum Vitae", "简历", "履歴書"
+CV_LINK = lazy_compile(r"\W*(?:(?:download|view|see|my|full|the)\s+|(?:[\w\-]+\s+){0,2}[\w\-]+['’]s\s+)*"
+                       r"(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée]|lebenslauf|简历|履歴書|이력서)"
+                       r"(?:\s+here|\s*\(?pdf\)?)*\W*$", re.I)
 # a note under a paper about it, not a paper: where it was presented, what it was called before, its media
 # ("Presentations: The 25th China Economic Annual Conference ...", "Old name: ...", "Previously circulated with the
 # title ...", "Media coverage: ...", "Outstanding Paper Award, The 7th ... Forum, 2024", "Selected as one of the 14
