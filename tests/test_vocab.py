@@ -40,7 +40,15 @@ def test_an_author_copy_and_its_supplement_are_one_papers_links_not_two_papers(d
 
 @pytest.mark.parametrize("text, kind", [("Publications and Other Products", True), ("Research Outputs", False),
                                         ("Journal Articles", True), ("Book Chapters and Edited Volumes", True),
-                                        ("Other Outputs", True), ("Consumer Products and Brand Loyalty", False)])
+                                        ("Other Outputs", True), ("Consumer Products and Brand Loyalty", False),
+                                        # a paper's status or audience ("## Works in Progress" over a list, read as
+                                        # the first entry's title), in Japanese too
+                                        ("Works in Progress", True), ("Selected Unpublished Works", True),
+                                        ("Domestic Conference (non peer-reviewed)", True), ("Invited Talks", False),
+                                        ("国際会議（査読あり）", True),
+                                        ("国内会議・シンポジウム・ワークショップ", True),
+                                        ("人工知能学会 第93回言語・音声理解と対話処理研究会", False),
+                                        ("Works of Mercy in Early Modern Spain", False)])
 def test_a_heading_naming_a_kind_of_papers(text: str, kind: bool):
     """NSF's "Publications and Other Products" names what the section lists (it was read as a paper's title)."""
     from pubnorm.sources.vocab import KIND_HEADING

@@ -151,7 +151,7 @@ SKIP_LEADING = lazy_compile(
 # a heading naming a kind of papers ("Conferences and workshops", "Book Chapters and Edited Volumes", "Drafts,
 # technical reports, and manuscripts", "Peer-reviewed journal articles")
 _KIND_WORD = (r"(?:selected|recent|refereed|peer[- ]reviewed|reviewed|international|national|other|full|short|long|"
-              r"most|relevant|latest|featured|key|representative|major|"
+              r"most|relevant|latest|featured|key|representative|major|domestic|invited|unpublished|non|works?|"
               r"conferences?|workshops?|symposia|symposiums?|journals?|papers?|publications?|preprints?|articles?|"
               r"chapters?|books?|edited|volumes?|proceedings|reports?|technical|manuscripts?|theses|thesis|"
               r"dissertations?|drafts?|working|under|review|submitted|in|progress|preparation|press|accepted|"
@@ -159,8 +159,10 @@ _KIND_WORD = (r"(?:selected|recent|refereed|peer[- ]reviewed|reviewed|internatio
               r"(?:19|20)\d\d)")
 KIND_HEADING = lazy_compile(_phrase(_KIND_WORD, r"\W+(?:and\W+|&\W+|or\W+)?")
                             # in Chinese or Japanese ("学位論文 (博士後期課程)", "期刊论文", "著書"), a
-                            # qualifier in brackets after it
-                            + r"|[^\W\d_]{0,8}(?:[论論]文|著書|著作|专著|専著|紀要)"
+                            # qualifier in brackets after it; or kinds of meetings ("国際会議", "国内会議・
+                            # シンポジウム・ワークショップ")
+                            + r"|(?:[^\W\d_]{0,8}(?:[论論]文|著書|著作|专著|専著|紀要)"
+                            + r"|[^\W\d_]{0,4}(?:会議|会议)(?:[・、](?:会議|会议|研究会|シンポジウム|ワークショップ))*)"
                             + r"(?:\s*[(（【\[][^)）】\]]*[)）】\]])?",
                             re.I)
 # a heading that opens with such words and goes on to say whose or which they are ("Selected publications authored
