@@ -765,8 +765,9 @@ _BEFORE_QUOTE = frozenset({"-", "–", "—", ".", ":"})  # what may stand betwe
 def name_before_quote(toks: Sequence[Token]) -> None:
     """"S. Samtani, H. Zhu, and H. Chen “Labeling hacker exploits ...”": a title that opens, right after an author list
     on the same line, with a word or two of a name ("Haseloff, Jim", "Murray CJL") and then an opening quote mark, or
-    a dash or a full stop and the quote mark ("..., Paolo Villoresi - *"Title"*"): the name is the list's last author,
-    and the title is what the quote marks hold."""
+    a dash, a full stop or a comma and the quote mark ("..., Paolo Villoresi - *"Title"*", '... and J. P. S. Catalão,
+    "Title," in ...', IEEE's style, its closing mark after the title's comma): the name is the list's last author, and
+    the title is what the quote marks hold."""
     n = len(toks)
     for i in range(1, n):
         t = toks[i]
