@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from pubnorm.pipeline import Options, run
 
 DATA = """\
@@ -827,3 +830,54 @@ def test_a_web_address_under_a_venue_key_is_a_link_and_the_next_key_names_the_ve
     pub, = read_data("_data/publications.yml", text, db).publications
     assert pub.venue_raw == "Nature Physics, 2025." and pub.year == 2025
     assert "https://www.nature.com/articles/s41567-024-02751-2" in pub.urls
+
+
+_PROBE_TEXT = st.text(alphabet="ab\"\\ \n", max_size=300)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_PROBE_TEXT, probes=st.lists(st.text(alphabet="ab\"\\ ", min_size=1, max_size=8), min_size=1, max_size=4),
+       off=st.integers(0, 300))
+def test_the_first_probe_near_a_place_is_where_a_search_of_every_probe_finds_it(text: str, probes: list[str], off: int):
+    """datafile._near looks in a small window first and bounds later probes by the one found; it must find what the
+    plain search of every probe through the whole window finds (the least start), at windows of any size."""
+    from pubnorm.sources import datafile
+
+    for first, near in ((4, 16), (1 << 12, 1 << 16), (1, 2)):
+        old = (datafile._FIND_FIRST, datafile._FIND_NEAR)
+        datafile._FIND_FIRST, datafile._FIND_NEAR = first, near
+        try:
+            hits = [h for p in probes if (h := text.find(p, off, off + near)) >= 0]
+            assert datafile._near(text, probes, off) == (min(hits) if hits else -1)
+        finally:
+            datafile._FIND_FIRST, datafile._FIND_NEAR = old
+        hits = [h for p in probes if (h := text.find(p, off)) >= 0]
+        assert datafile._first_at(text, probes, off, len(text)) == (min(hits) if hits else -1)
+
+
+def _plain_reference(text: str) -> str:
+    """collection._plain as it was written before it looked for each step's mark first."""
+    import re
+
+    from pubnorm.sources.collection import _MD_ESCAPE
+    from pubnorm.text import squash, unescape
+
+    text = unescape(re.sub(r"<[^>]+>", "", text))
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(r"\1", text)
+    text = re.sub(r"\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)", "", text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return squash(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="a Z*_\\<>[]()&;#x4212 \n\t", max_size=40))
+def test_a_front_matter_strings_plain_text_is_as_before(text: str):
+    """collection._plain skips the steps whose marks a string does not hold (most of a data file's keys are absent):
+    the same text as every step run in turn, on strings of its marks and on written examples."""
+    from pubnorm.sources.collection import _plain
+
+    assert _plain(text) == _plain_reference(text)
+    for s in ("", "**Lee, A.**", "Abrantes M\\*, Pereira T\\*", "<b>Nature</b> &amp; Science", "[Title](http://x.org)",
+              "snake_case_name", "&lt;i&gt;x&lt;/i&gt;", "a &#42;b&#42; c"):
+        assert _plain(s) == _plain_reference(s)

@@ -326,12 +326,24 @@ def _s(v: Any) -> str:
 _MD_ESCAPE = lazy_compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")  # CommonMark's backslash escapes of punctuation
 
 
+_TAG = lazy_compile(r"<[^>]+>")
+_EMPHASIS = lazy_compile(r"\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)")
+_MD_LINK = lazy_compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
 def _plain(text: str) -> str:
     """Front-matter strings carry HTML and markdown emphasis: keep only the text (a backslash escape is the mark
-    it escapes: "Abrantes M\\*, Pereira T\\*" marks two first authors)."""
-    text = unescape(re.sub(r"<[^>]+>", "", text))
+    it escapes: "Abrantes M\\*, Pereira T\\*" marks two first authors). Each step only where its mark is (a data
+    file asks this of some twenty keys a paper, most of them absent: 20,000 papers in 2.6 MB)."""
+    if not text:
+        return text
+    if "<" in text:
+        text = _TAG.sub("", text)
+    text = unescape(text)
     if "\\" in text:
         text = _MD_ESCAPE.sub(r"\1", text)
-    text = re.sub(r"\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)", "", text)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub("", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
     return squash(text)

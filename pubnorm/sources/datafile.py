@@ -822,11 +822,14 @@ def _line_of(text: str, lines: list[str], starts: list[int], title: str, written
     probes = [*whole, title[:30]]
     off = starts[start] if start < len(starts) else len(text)
     # near the last paper first (a file in order: the next title is close), then after it, then anywhere
-    hits = [h for p in probes if (h := text.find(p, off, off + _FIND_NEAR)) >= 0] \
-        or [h for p in probes if (h := text.find(p, off)) >= 0] or [h for p in probes if (h := text.find(p)) >= 0]
-    if not hits:
+    hit = _near(text, probes, off)
+    if hit < 0:
+        hit = _first_at(text, probes, off, len(text))
+    if hit < 0:
+        hit = _first_at(text, probes, 0, len(text))
+    if hit < 0:
         return 1  # not in the file as written
-    lo = bisect.bisect_right(starts, min(hits)) - 1
+    lo = bisect.bisect_right(starts, hit) - 1
     best, best_rank, stop = 1, 6, len(lines)
     for i in range(lo, len(lines)):
         if i >= stop:
@@ -849,5 +852,27 @@ def _line_of(text: str, lines: list[str], starts: list[int], title: str, written
     return best
 
 
+def _first_at(text: str, probes: list[str], lo: int, hi: int) -> int:
+    """Where the first of the probes found in text[lo:hi] starts (-1: none), the whole probe inside; once one is
+    found, the others are looked for only where they would start before it."""
+    best = -1
+    for p in probes:
+        h = text.find(p, lo, hi if best < 0 else min(hi, best + len(p)))
+        if h >= 0 and (best < 0 or h < best):
+            best = h
+    return best
+
+
+def _near(text: str, probes: list[str], off: int) -> int:
+    """_first_at within _FIND_NEAR characters of `off`, looked for in the first _FIND_FIRST of them first (a probe the
+    file does not hold as written, such as a title whose quotes JSON escapes, is then not looked for through the
+    whole window for every paper); a probe that starts before the one found there but ends past it is still found."""
+    found = _first_at(text, probes, off, min(off + _FIND_FIRST, off + _FIND_NEAR))
+    if found < 0:
+        return _first_at(text, probes, off, off + _FIND_NEAR)
+    return _first_at(text, probes, off, min(off + _FIND_NEAR, found + max(map(len, probes))))
+
+
 _LINE_LOOKAHEAD = 50
 _FIND_NEAR = 1 << 16  # characters after the last paper's line searched first
+_FIND_FIRST = 1 << 12  # ... and of those, these first
