@@ -519,6 +519,13 @@ def test_a_semicolon_list_read_on_into_the_title_ends_at_its_full_stop(db):
                                                    (",", "other"), *title]]
     authors.semicolon_names_in_title(alone)  # one semicolon in all: a title's own
     assert [t.field for t in alone][4:] == ["title"] * 10
+    # two names: the title run opens with the list's one semicolon ("FIGÊNIO, MATEUS R. ; GOMES-JR, LUIZ . Title")
+    two = [("FIGÊNIO", "B-author"), (",", "author"), ("MATEUS", "author"), ("R", "author"), (".", "author"),
+           (";", "title"), ("GOMES-JR", "title"), (",", "title"), ("LUIZ", "title"), (".", "title"),
+           ("Ética", "title"), ("na", "title"), ("era", "title"), ("dos", "title"), (".", "other")]
+    toks = [Token(w, 0, label=lab) for w, lab in two]
+    authors.semicolon_names_in_title(toks)
+    assert [t.text for t in toks if t.field == "title"] == ["Ética", "na", "era", "dos"]
 
 
 def test_one_name_and_et_al_is_an_author_list():

@@ -960,9 +960,9 @@ def semicolon_names_in_title(toks: Sequence[Token]) -> None:
     (Lattes and ABNT lists, which run long), "Okafor, A.; Lind, J.; ...; Moreau, K. Title" (ACS): the labeller cut a
     list of names parted by semicolons and read its rest as the title. Right after an author run (its last comma
     perhaps read as no field), the title's words up to a full stop that follows a word (not an initial) are names
-    when they hold a semicolon, the list holds two, and each piece between semicolons is one to six capitalised words
-    with at most one comma (the first piece may be the rest of the name the run ended in): they are the list's end,
-    and the title starts after the full stop."""
+    when they hold a semicolon, the list holds two (one, when the title opens with it: no title does), and each piece
+    between semicolons is one to six capitalised words with at most one comma (the first piece may be the rest of the
+    name the run ended in): they are the list's end, and the title starts after the full stop."""
     for i, j in list(entry_runs(toks, "title")):
         p = i - 1
         while p >= 0 and toks[p].field == "other" and toks[p].text in (",", ";"):
@@ -974,7 +974,8 @@ def semicolon_names_in_title(toks: Sequence[Token]) -> None:
             a -= 1
         stop = next((k for k in range(i, j) if toks[k].text == "." and k > i and len(toks[k - 1].text) > 1), None)
         if stop is None or stop + 3 >= j or not toks[stop + 1].text[:1].isupper() \
-                or sum(t.text == ";" for t in toks[a:stop]) < 2 or not any(t.text == ";" for t in toks[i:stop]):
+                or sum(t.text == ";" for t in toks[a:stop]) < (1 if toks[i].text == ";" else 2) \
+                or not any(t.text == ";" for t in toks[i:stop]):
             continue
         pieces: list[list[Token]] = []
         piece: list[Token] = []
@@ -985,6 +986,8 @@ def semicolon_names_in_title(toks: Sequence[Token]) -> None:
             else:
                 piece.append(t)
         pieces.append(piece)
+        if not pieces[0] and toks[i].text == ";":
+            pieces.pop(0)  # the run opens with the list's semicolon ("PEREIRA, T. H. S. | ; GOMES-JR, LUIZ . Title")
         if not all(_semicolon_piece(x) for x in pieces):
             continue
         for t in toks[p + 1:stop]:
