@@ -23,7 +23,7 @@ from . import repair
 from .features import MONTHS, PAPER_HOST, STATUS_WORDS, YEAR, YEAR_ISSUE, Token, join_tokens, styled, tokenize
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span, chain_lines
-from .repair.spans import index_of
+from .repair.spans import index_of, whole_link
 from .segment import entries
 from .vocab import (
     CO_AUTHORS_BY,
@@ -1069,7 +1069,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if not pub.authors and not venue_raw and _NAVIGATION.search(pub.title or pub.label or ""):
         return None
     if pub.title is None and not pub.authors and not venue_raw and pub.year is None and pub.label \
-            and (LINK_WORD.match(pub.label) or CV_LINK.match(pub.label)):
+            and (LINK_WORD.match(pub.label) or CV_LINK.search(pub.label)):
         return None  # "[IOP Link](...)", "CV (PDF)" alone: a link's words, no short name of a paper
     known_venue = pub.venue is not None and (pub.venue.venue is not None or pub.venue.method == "ambiguous")
     heading_title = under_heading or any(t.tag == "heading" for t in run)
@@ -1630,8 +1630,7 @@ def _note_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-u
         if not inner or not k or toks[k - 1].text not in ("(", "[") \
                 or end >= len(toks) or toks[end].text not in (")", "]"):
             continue
-        text = join_tokens(inner)
-        if LINK_WORD.match(text) and db.match(text).venue is None:
+        if _says_what_it_links(join_tokens(inner), db):
             for t in run:
                 t.relabel("link" if t.href else "other")
 
@@ -1641,16 +1640,17 @@ def _link_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-u
     it points to, read as the venue, is a link, not where the paper appeared (a venue's name as a link's text stays:
     "[arXiv](...)", "[WWW](...)", "[MNRAS](...)")."""
     for run in _runs(toks, "venue"):
-        href = run[0].href
-        if not href or any(t.href != href for t in run):
-            continue
         k = index_of(toks, run[0])
-        if (k and toks[k - 1].href == href) or (k + len(run) < len(toks) and toks[k + len(run)].href == href):
-            continue  # part of a link's text: the rest of it says more
-        text = join_tokens(run)
-        if LINK_WORD.match(text) and db.match(text).venue is None:
+        # (not part of a link's text: the rest of it says more)
+        if whole_link(toks, k, k + len(run)) and _says_what_it_links(join_tokens(run), db):
             for t in run:
                 t.relabel("link")
+
+
+def _says_what_it_links(text: str, db) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a venue run's words only say what a link points to ("Open Access", "Free PDF"), naming no venue the
+    database knows ("arXiv" and "bioRxiv" are link words and venues)."""
+    return bool(LINK_WORD.match(text)) and db.match(text).venue is None
 
 
 def _translation(before: tuple[Publication, list[Token]], entry: tuple[Publication, list[Token]]) -> bool:

@@ -1232,8 +1232,6 @@ def _prev_text(spans: list[Span], i: int) -> str:
     return squash(buf)
 
 
-# ("CV", "my CV", and a sentence's words before a link to it: "and on my CV [(pdf)](cv.pdf)")
-_CV = lazy_compile(r"(?:^\W*|\b(?:my|full)\s+)(?:cv|curriculum vitae|r[ée]sum[ée])(?:\s+here)?\W*$", re.I)
 # link text that points instead of naming ("Read it [here](...)", "The model is [here](...)", "click <a>this</a>")
 _DEICTIC = lazy_compile(r"\W*(?:here|there|this|this link|link here|click here)\W*$", re.I)
 _DOI_TEXT = lazy_compile(r"10\.\d{4,9}/")
@@ -1259,7 +1257,7 @@ _NO_NAME_LINKED = lazy_compile(rf"{_MARK_FIRST}|[a-z]\S*\s.*[.)]\W*|{_HOLDS}", r
 def _names_no_paper(label: str, paper_link: bool = False) -> bool:
     """A link to the owner's CV, text with no letter at all ("1–9.", "2025."; a DOI is kept: it names its paper),
     an address, the rest of a sentence or a link's word (_NO_NAME; linked to a paper's page, _NO_NAME_LINKED)."""
-    if _CV.search(label) or CV_LINK.match(label):
+    if CV_LINK.search(label):
         return True
     if _DOI_TEXT.search(label) is not None:
         return False

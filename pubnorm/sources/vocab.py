@@ -71,9 +71,10 @@ LINK_WORD = lazy_compile("^(?:"
                          # "[IOP Link]", "[Springer Link]", "[MSU Link]"); not "Missing Link", a title's
                          + r"|\W*(?!(?:missing|weak|weakest|lost|broken|the|a)\b)[\w.&'’-]+\s+(?:link|pdf)\W*"
                          + ")$", re.I)
-# a link to the owner's CV, in the pages' languages: "CV", "my CV here", "Download CV", "CV (PDF) »", "Jo Lee's
-# Curriculum Vitae", "简历", "履歴書"
-CV_LINK = lazy_compile(r"\W*(?:(?:download|view|see|my|full|the)\s+|(?:[\w\-]+\s+){0,2}[\w\-]+['’]s\s+)*"
+# a link to the owner's CV, in the pages' languages (looked for with search): "CV", "my CV here", "Download CV", "CV
+# (PDF) »", "Jo Lee's Curriculum Vitae", "简历", "履歴書", and a sentence's words before the link ("and on my CV")
+CV_LINK = lazy_compile(r"(?:^\W*(?:(?:download|view|see|my|full|the)\s+|(?:[\w\-]+\s+){0,2}[\w\-]+['’]s\s+)*"
+                       r"|\b(?:my|full)\s+)"
                        r"(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée]|lebenslauf|简历|履歴書|이력서)"
                        r"(?:\s+here|\s*\(?pdf\)?)*\W*$", re.I)
 # a note under a paper about it, not a paper: where it was presented, what it was called before, its media

@@ -11,7 +11,7 @@ from ...lazyre import lazy_compile
 from ...text import looks_like_name, split_name_list
 from ..features import PROC_WORDS, PUB_WORDS, STATUS_WORDS, THESIS_WORDS, Token, join_tokens
 from ..markup import CHAIN
-from ..segment import body_start
+from ..segment import body_start, list_number
 from ..vocab import GROUP_NAME, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES, TITLE_QUOTES, ends_no_title, name_shaped
 from .spans import (
     INITIALS,
@@ -414,10 +414,7 @@ def names_before_list(toks: Sequence[Token]) -> None:
         while a and toks[a - 1].line == toks[i].line:
             a -= 1  # the line's start
         first = a
-        if toks[a].text == "[" and a + 2 < i and toks[a + 1].text.isdigit() and toks[a + 2].text == "]":
-            a += 3  # the item's number: "[32]"
-        elif toks[a].text.isdigit() and a + 1 < i and toks[a + 1].text in (".", ")"):
-            a += 2  # "32.", "32)"
+        a += list_number(toks[a:i])  # the item's number: "[32]", "32.", "32)"
         if a >= i - 1 or any(x.field != "other" or x.href for x in toks[a:i]):
             continue
         names = split_name_list(join_tokens(toks[a:i - 1]))[0]
