@@ -2391,6 +2391,27 @@ def test_a_title_ends_at_the_break_before_the_book_it_is_in(db):
 
 
 @needs_model
+def test_a_title_ends_at_its_lines_break_before_the_author_line(db):
+    """"12\\. Title,<br> Okafor, D., (Lind, B. S.), et al.,<br> 2026, ApJ": each field on its own line, the entry
+    numbered. The labeller ended the title a word or a phrase early and read the rest of its line as the first
+    author ("Universe, Okafor"; "Spectroscopic and Machine-Learning Photometric Redshifts"): the words before the
+    break end the title, and the comma there is no part of it. A line of capitalised names stays the authors'."""
+    md = ("### Recent Papers\n"
+          "12\\. Tidal Streams of Dwarf Widgets around Nearby Spiral Galaxies in a Simulated LCDM Universe,<br>\n"
+          "Okafor, D., (Lind, B. S.), et al.,<br>\n2026, ApJ, submitted\n\n"
+          "11\\. A Catalog of Widget Galaxy Candidates with Spectroscopic and Machine-Learning Photometric Redshifts,"
+          "<br>\nMoreau, J., (Lind, B. S.),<br>\n2026, JKAS, submitted\n\n"
+          "10\\. Widget Clustering at Cosmic Noon,<br>\nPark, C., et al. (Lind, B. S.),<br>\n2025, ApJ, 980, 12\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors[:1], p.year) for p in pubs] == [
+        ("Tidal Streams of Dwarf Widgets around Nearby Spiral Galaxies in a Simulated LCDM Universe", ["Okafor, D."],
+         2026),
+        ("A Catalog of Widget Galaxy Candidates with Spectroscopic and Machine-Learning Photometric Redshifts",
+         ["Moreau, J."], 2026),
+        ("Widget Clustering at Cosmic Noon", ["Park, C."], 2025)]
+
+
+@needs_model
 def test_a_line_saying_where_a_papers_data_and_code_are_is_no_paper(db):
     """"Data and R code available from the <a>Open Science Framework</a>." under each paper: the line was a record of
     its own (six on one page), or read into the next paper's entry, whose title was then lost."""

@@ -1575,27 +1575,41 @@ def title_before_in_line(toks: Sequence[Token]) -> None:
             t.label = rest
 
 
+_TAIL_WORDS = 12  # words: at most this many of a title's last words read as the start of its author list
+
+
 def title_line_tail(toks: Sequence[Token]) -> None:
-    """A line that opens with a title, then a few words read as the start of an author list that goes on over a
-    line break ("- Calibrating Table QA with Abstention <br> **E. Vasquez**, H. Sato"): the author list starts on
-    its own line and the words left on the title's line end the title. Not where the title's line wraps on (a
-    soft break) or punctuation parts the title from the names."""
+    """A line that opens with a title, then words read as the start of an author list that goes on over a line
+    break ("- Calibrating Table QA with Abstention <br> **E. Vasquez**, H. Sato", "Tidal Streams of Widgets in a
+    Simulated Universe,<br> Okafor, D., (Lind, B. S.), et al.,<br> 2026, ApJ"): the author list starts on its own
+    line and the words left on the title's line end the title (a comma before the break is no part of it). A few
+    words, or more that are no list of names ("... with Spectroscopic and Machine-Learning Photometric Redshifts,":
+    a lower-case word, not capitalised names). Not where the title's line wraps on (a soft break) or punctuation
+    parts the title from the names."""
     n = len(toks)
     for i in range(1, n):
         t = toks[i]
         if t.field != "author" or toks[i - 1].field == "author" or toks[i - 1].line != t.line:
             continue
         a, b = line_span(toks, i)
+        while a < i and toks[a].field != "title" and not any(c.isalpha() for c in toks[a].text):
+            a += 1  # the entry's number before it ("12. Title")
         if b >= n or toks[b].field != "author" or toks[b].soft or toks[a].field != "title" \
-                or not all(x.field == "author" for x in toks[i:b]) or b - i > 3:
+                or not all(x.field == "author" for x in toks[i:b]):
+            continue
+        end = b - 1 if toks[b - 1].text == "," and b - 1 > i else b  # the comma that ends the title's line
+        words = toks[i:end]
+        if not all(x.text[:1].isalnum() for x in words) or (
+                len(words) > 3 and (len(words) > _TAIL_WORDS or name_shaped(join_tokens(words)))):
             continue
         k = a
         while k < i and toks[k].field == "title":
             k += 1
-        if all(x.field == "other" and x.text[:1].isalpha() and not x.href for x in toks[k:i]) \
-                and all(x.text[:1].isalnum() for x in toks[i:b]):
-            for x in toks[k:b]:
+        if all(x.field == "other" and x.text[:1].isalpha() and not x.href for x in toks[k:i]):
+            for x in toks[k:end]:
                 x.label = "title"
+            for x in toks[end:b]:
+                x.label = "other"
 
 
 def title_after_break(toks: Sequence[Token]) -> None:
