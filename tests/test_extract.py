@@ -354,6 +354,21 @@ def test_an_arxiv_link_beside_the_journal_link_is_the_same_papers_copy_not_a_sec
     assert [p.kind for p in pubs[1:]] == ["mention", "mention"]
 
 
+def test_an_arxiv_category_is_the_papers_primary_class_not_its_venue(db):
+    """"[*Title*](arxiv), arXiv:2510.13997 [astro-ph.IM]", as arXiv's listings write a preprint: the subject class
+    "IM" was read as the venue and matched a network-management symposium, and the category was lost. The
+    category is the record's primary class (BibTeX's primaryClass) and arXiv the venue."""
+    md = ("## 2025\n\n"
+          "- Ana Lee, **Bo Lind**, and Jan Moreau, [*Sequential widget inference with adaptive datasets*]"
+          "(http://arxiv.org/abs/2510.13997v1), arXiv:2510.13997 [astro-ph.IM]\n"
+          "- Ana Lee and **Bo Lind**, [*Widget waves from binary resonances*](http://arxiv.org/abs/2506.11802v1), "
+          "arXiv:2506.11802 [gr-qc]\n")
+    pubs = read_markup("p.md", md, db).publications
+    assert [(p.venue_raw, p.ids.get("arxiv"), p.primary_class) for p in pubs] == [
+        ("arXiv", "2510.13997", "astro-ph.IM"), ("arXiv", "2506.11802", "gr-qc")]
+    assert all(p.venue is not None and p.venue.venue is not None and p.venue.venue.id == "arxiv" for p in pubs)
+
+
 def test_one_paper_given_in_two_languages_in_one_entry_is_one_record(db):
     """A Chinese paper listed with its English title: '<li>“English title” (with A), <i>Journal</i>, 2024</li>' and,
     on the next line, its GB/T 7714 citation in Chinese (text after the item); or both on one line. One record, the

@@ -1031,6 +1031,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         pub.editors, _ = split_name_list(m.group(1))  # kept as the book's editors (the venue leaves them out)
     if (locator := _locator(toks, end)) is not None:
         read_locator(pub, locator)
+    if venue_raw and (m := _ARXIV_CLASS.search(join_tokens(toks))) and m.group(2) == venue_raw:
+        venue_raw = None  # "arXiv:2510.13997 [astro-ph.IM]": the category's subject class is no venue (IM, CV, AI)
     if not venue_raw and _arxiv_written(toks):
         venue_raw = "arXiv"  # "arXiv:2605.25996" and nothing else: the preprint server is where it appeared
     if not venue_raw:
@@ -1258,6 +1260,11 @@ def _untitled(toks: Sequence[Token], db, year_heading: int | None) -> Publicatio
 
 
 _ARXIV_TEXT = re.compile(r"\barXiv\s*:\s*(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
+# an arXiv identifier with its primary category in brackets, as arXiv's listings write it ("arXiv:2510.13997
+# [astro-ph.IM]", "arXiv:1909.07357 [gr-qc]"): the category (one of arXiv's archives, then its subject class)
+_ARXIV_CLASS = lazy_compile(r"\barXiv\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*\[\s*((?:astro-ph|cond-mat|gr-qc|hep-ex|hep-lat|"
+                            r"hep-ph|hep-th|math-ph|nlin|nucl-ex|nucl-th|physics|quant-ph|math|cs|q-bio|q-fin|stat|eess|"
+                            r"econ)(?:\s*\.\s*([A-Za-z]{2}(?:-[A-Za-z]{2})?))?)\s*\]", re.I)
 _DOI_TEXT = re.compile(r"\b(?:doi\s*:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;]+[^\s,;.)\]])", re.I)
 
 
@@ -1268,6 +1275,8 @@ def _ids_in_text(pub: Publication, text: str) -> None:
     text = re.sub(r"\s+\.", ".", re.sub(r"\s*([:/])\s*", r"\1", text))
     if (m := _ARXIV_TEXT.search(text)) and "arxiv" not in pub.ids:
         pub.ids["arxiv"] = m.group(1)
+    if pub.primary_class is None and (m := _ARXIV_CLASS.search(text)):
+        pub.primary_class = re.sub(r"\s+", "", m.group(1))  # kept, as a BibTeX entry's primaryClass is
     if (m := _DOI_TEXT.search(text)) and "doi" not in pub.ids:
         pub.ids["doi"] = m.group(1)
     if pub.isbn is None and (m := _BOOK_NUMBER.search(text)):
