@@ -2412,6 +2412,26 @@ def test_a_title_ends_at_its_lines_break_before_the_author_line(db):
 
 
 @needs_model
+def test_a_journal_read_on_with_the_title_ends_it_at_its_full_stop_whatever_numbers_follow(db):
+    """"Title. Widget Review from Cambridge 36(1):51-74. [Open Access]" and "Title. Environmental & Socio-economic
+    Widget Studies, 11, 2: 29-41.": the title ran on past its full stop into a journal the database does not know.
+    The journal's numbers told where it ends, but they were not seen: the volume and issue were read on with the
+    title, a bracketed note after the citation was read as a venue, and "volume, issue: pages" was no citation's
+    numbers. Now the words are the venue, the numbers the volume, issue and pages."""
+    md = ("## Publications\n\n"
+          "Lind, C., M. Okafor, and J. Moreau. Resilience and reversibility: engaging with the widget record to "
+          "inform on past resilience. Widget Review from Cambridge 36(1):51-74. [Open Access]\n\n"
+          "Moreau J.M., Okafor M., Lind B. 2023. Current and potential functions of widget areas in the Koźle "
+          "Basin, southern Poland. Environmental & Socio-economic Widget Studies, 11, 2: 29-41.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.volume, p.number, p.pages) for p in pubs] == [
+        ("Resilience and reversibility: engaging with the widget record to inform on past resilience",
+         "Widget Review from Cambridge", "36", "1", "51--74"),
+        ("Current and potential functions of widget areas in the Koźle Basin, southern Poland",
+         "Environmental & Socio-economic Widget Studies", "11", "2", "29--41")]
+
+
+@needs_model
 def test_a_line_saying_where_a_papers_data_and_code_are_is_no_paper(db):
     """"Data and R code available from the <a>Open Science Framework</a>." under each paper: the line was a record of
     its own (six on one page), or read into the next paper's entry, whose title was then lost."""

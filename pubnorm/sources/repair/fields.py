@@ -678,6 +678,9 @@ def cited_numbers(toks: Sequence[Token], j: int) -> bool:
         return False  # (a volume read on with the title, or as other: its issue or pages after it still tell)
     if k + 3 < n and toks[k + 1].text == "(" and toks[k + 2].text.isdigit() and toks[k + 3].text == ")":
         return True
+    if k + 4 < n and toks[k + 1].text == "," and toks[k + 2].text.isdigit() and toks[k + 3].text == ":" \
+            and _PAGE_RANGE.fullmatch(toks[k + 4].text):
+        return True  # the volume, its issue after a comma, the pages after a colon ("11, 2: 29-41")
     return k + 2 < n and toks[k + 1].text in (",", ":") and bool(_PAGE_RANGE.fullmatch(toks[k + 2].text))
 
 
@@ -724,25 +727,51 @@ _VENUE_WORDS = 10  # a journal's name read on with the title has this many token
 _SLOT_FIELDS = frozenset({"other", "title", "publisher", "award"})
 
 
+def _venue_after(toks: Sequence[Token], end: int) -> bool:
+    """Whether a venue is read after toks[end], outside brackets (a note in brackets after a citation, "[Open
+    Access]", read as a venue, is no journal's place)."""
+    depth = 0
+    for t in toks[end:]:
+        if t.text in ("(", "["):
+            depth += 1
+        elif t.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif t.field == "venue" and not depth:
+            return True
+    return False
+
+
 def venue_ending_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """APA and Vancouver: "(2020). Title. Loomis Chaffee World Bulletin, 24(1), 47–63.": in an entry with no venue,
     a title that runs on past its full stop into capitalised words that a journal's numbers follow ended the title
-    there, and the words are the journal (the labeller read an unknown journal's name on with the title). The title
+    there, and the words are the journal (the labeller read an unknown journal's name on with the title; with its
+    volume and issue too: "Title. Widget Review from Cambridge 36(1):51-74", the numbers ending the run). The title
     keeps three tokens or more before its full stop; a stop after a short capitalised word is an abbreviation's ("the
     U.S. Army"), no end."""
     end = index_of(toks, run[-1]) + 1
-    if end >= len(toks) or toks[end].text not in (",", ".") or any(t.field == "venue" for t in toks) \
-            or not cited_numbers(toks, end):
+    if any(t.field == "venue" for t in toks[:end]) or _venue_after(toks, end):
         return run
-    for s in range(len(run) - 2, 2, -1):
-        if run[s].text == "." and len(run) - s - 1 <= _VENUE_WORDS:
-            i = index_of(toks, run[s])
-            if toks[i + 1].text[:1].isupper() and not (len(run[s - 1].text) <= 3 and run[s - 1].text[:1].isupper()) \
-                    and run[s - 1].line == run[s + 1].line:
-                run[s].label = "other"
-                for t in run[s + 1:]:
+    numbers = len(run)  # the journal's numbers read on with the title ("... Cambridge 36(1):51-74"): where they start
+    while numbers > 0 and (run[numbers - 1].text.isdigit() or run[numbers - 1].text in ("(", ")")):
+        numbers -= 1
+    if numbers < len(run) and run[numbers].text.isdigit() and cited_numbers(toks, index_of(toks, run[numbers])):
+        words = run[:numbers]
+    elif end < len(toks) and toks[end].text in (",", ".") and cited_numbers(toks, end):
+        words = run
+    else:
+        return run
+    for s in range(len(words) - 2, 2, -1):
+        if words[s].text == "." and len(words) - s - 1 <= _VENUE_WORDS:
+            i = index_of(toks, words[s])
+            if toks[i + 1].text[:1].isupper() \
+                    and not (len(words[s - 1].text) <= 3 and words[s - 1].text[:1].isupper()) \
+                    and words[s - 1].line == words[s + 1].line:
+                words[s].label = "other"
+                for t in words[s + 1:]:
                     t.label = "venue"
-                return run[:s]
+                for t in run[len(words):]:
+                    t.label = "volume" if t.text.isdigit() else "other"
+                return words[:s]
     return run
 
 
