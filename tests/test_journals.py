@@ -269,6 +269,8 @@ def test_a_rare_one_word_journal_written_alone_is_that_journal(db, text, vid):
      ("Evolution", "j-evolution", "alias"),  # "Evolution: Education and Outreach" is another journal, not this one
      ("Cancers, 12(3)", "j-cancers", "alias"),
      ("G3", None, "ambiguous"),  # also "G3: Genes, Genomes, Genetics" (abbreviated "G3: ..."): listed twice
+     # Elsevier's open-access mirror "Vaccine: X" (abbreviated "Vaccine X") is another journal, not the word's
+     ("Vaccine", "j-vaccine", "alias"), ("Gene", "j-gene", "alias"),
      ("Database", None, "ambiguous"),  # and the reviewed layer's "Database: The Journal of Biological Databases ..."
      ("Frontiers", None, "none"), ("Springer", None, "none"),  # a publisher written in the venue's place
      ("Code", None, "none"), ("Survey", None, "none"), ("TBD", None, "none")],
