@@ -2432,6 +2432,25 @@ def test_a_journal_read_on_with_the_title_ends_it_at_its_full_stop_whatever_numb
 
 
 @needs_model
+def test_a_journal_the_database_knows_read_on_with_the_title_ends_it_with_no_numbers_after(db):
+    """"(2007) Title. Vaccine, doi: 10.1016/...": no volume or pages tell where the journal is, but the words after
+    the title's full stop are a journal's whole name as the database has it. They were read on with the title, and
+    the paper had no venue; a second sentence that names no journal stays the title's."""
+    html = ('<html><body><h2>Publications</h2><ul>\n'
+            '<li><p>Okafor I, Lindqvist N, Amaral AI, Moreau A, Park T, Carrondo MJ, Alves PM, Lee D. (2007) Effect of '
+            'the purification process and the storage conditions on the efficacy of an inactivated widget against '
+            'heartwater. Vaccine, doi: 10.1016/j.vaccine.2007.04.055. </p></li>\n</ul></body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
+        ("Effect of the purification process and the storage conditions on the efficacy of an inactivated widget "
+         "against heartwater", "Vaccine", 2007)]
+    md = "## Papers\n\nMoreau, J. (2021). Single chain widgets in poor solvents. Candidates for patchy colloids.\n"
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw) for p in pubs] == [
+        ("Single chain widgets in poor solvents. Candidates for patchy colloids", None)]
+
+
+@needs_model
 def test_a_line_saying_where_a_papers_data_and_code_are_is_no_paper(db):
     """"Data and R code available from the <a>Open Science Framework</a>." under each paper: the line was a record of
     its own (six on one page), or read into the next paper's entry, whose title was then lost."""

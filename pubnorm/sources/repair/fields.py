@@ -727,6 +727,13 @@ _VENUE_WORDS = 10  # a journal's name read on with the title has this many token
 _SLOT_FIELDS = frozenset({"other", "title", "publisher", "award"})
 
 
+def _journal_named(text: str, db) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `text` is a journal's name or abbreviation, whole, as the database has it (not a fuzzy guess, not a
+    conference: "Vaccine", "The Humanistic Psychologist", "Lancet Reg Health Eur")."""
+    m = db.match(text, field=True)
+    return m.method == "alias" and m.venue is not None and m.venue.type == "journal" and not m.parse.year
+
+
 def _venue_after(toks: Sequence[Token], end: int) -> bool:
     """Whether a venue is read after toks[end], outside brackets (a note in brackets after a citation, "[Open
     Access]", read as a venue, is no journal's place)."""
@@ -741,16 +748,18 @@ def _venue_after(toks: Sequence[Token], end: int) -> bool:
     return False
 
 
-def venue_ending_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+def venue_ending_title(toks: Sequence[Token], run: list[Token], db=None) -> list[Token]:  # type: ignore[no-untyped-def]
     """APA and Vancouver: "(2020). Title. Loomis Chaffee World Bulletin, 24(1), 47–63.": in an entry with no venue,
     a title that runs on past its full stop into capitalised words that a journal's numbers follow ended the title
     there, and the words are the journal (the labeller read an unknown journal's name on with the title; with its
     volume and issue too: "Title. Widget Review from Cambridge 36(1):51-74", the numbers ending the run). The title
     keeps three tokens or more before its full stop; a stop after a short capitalised word is an abbreviation's ("the
-    U.S. Army"), no end."""
+    U.S. Army"), no end. With no numbers after it ("Title. Vaccine, doi: ...", "Title. Biochemistry."), the words
+    after the stop end the title only when they are a journal's whole name or abbreviation in `db`."""
     end = index_of(toks, run[-1]) + 1
     if any(t.field == "venue" for t in toks[:end]) or _venue_after(toks, end):
         return run
+    known = False
     numbers = len(run)  # the journal's numbers read on with the title ("... Cambridge 36(1):51-74"): where they start
     while numbers > 0 and (run[numbers - 1].text.isdigit() or run[numbers - 1].text in ("(", ")")):
         numbers -= 1
@@ -758,6 +767,8 @@ def venue_ending_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
         words = run[:numbers]
     elif end < len(toks) and toks[end].text in (",", ".") and cited_numbers(toks, end):
         words = run
+    elif db is not None and (end == len(toks) or toks[end].text in (",", ".") or toks[end].line != run[-1].line):
+        words, known = run, True  # no numbers: the words after the stop must name a journal the database knows
     else:
         return run
     for s in range(len(words) - 2, 2, -1):
@@ -766,6 +777,8 @@ def venue_ending_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
             if toks[i + 1].text[:1].isupper() \
                     and not (len(words[s - 1].text) <= 3 and words[s - 1].text[:1].isupper()) \
                     and words[s - 1].line == words[s + 1].line:
+                if known and not _journal_named(join_tokens(words[s + 1:]), db):
+                    return run
                 words[s].label = "other"
                 for t in words[s + 1:]:
                     t.label = "venue"
