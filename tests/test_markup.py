@@ -930,3 +930,16 @@ def test_a_franklin_div_opened_and_closed_on_one_line_keeps_the_lines_after_it()
     blocks = list(iter_blocks(root, LineMapper(root, True, 0), newline_breaks=True))
     assert [(b.lineno, b.lines[0].text) for b in blocks] == [
         (5, "Ada Okafor. Tidal heating of icy moons. Icarus, 2021.")]
+
+
+def test_a_subtitle_class_tags_no_title():
+    """Bulma's `class="title"` / `class="subtitle"` pair (and a theme's "pub-subtitle"): the line under a title holds
+    the entry's authors or venue. "subtitle" was read as a class naming a title (it holds the word), so the authors
+    were set as the title's own markup and read on into it."""
+    page = ('<html><body><div class="item"><p class="title">Anchored Widget Algorithms</p>\n'
+            '<p class="subtitle"><b>Ada M. Okafor</b>, Mert Lindqvist <br><br> arXiv preprint, 2025.</p>\n'
+            '<p class="pub-subtitle">Ling Moreau</p><p class="paper-title">Widget Clustering</p></div></body></html>')
+    spans = [s for b in _html_blocks(page) for ln in b.lines for s in ln.spans if s.text.strip()]
+    assert [s.text.strip() for s in spans if s.tag == "title"] == ["Anchored Widget Algorithms", "Widget Clustering"]
+    names = [s.text.strip() for s in spans if "Okafor" in s.text or "Moreau" in s.text]
+    assert names == ["Ada M. Okafor", "Ling Moreau"]

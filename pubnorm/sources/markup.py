@@ -1002,6 +1002,9 @@ _STYLE_TAGS = frozenset({"b", "strong", "u", "em", "i"})
 # a class that names a section's heading ("section-title", "section__label", "pub-section-heading", "section-head")
 _SECTION_CLASS = lazy_compile(r"(?<![a-z])section[-_]*(?:title|label|head|heading|header|name)(?![a-z])", re.I)
 _SECTION_CLASS_TAGS = frozenset({"div", "p", "span", "strong", "b"})
+# a class naming a title ("title", "paper-title", "pubtitle"), not a subtitle: Bulma's "subtitle" (and a theme's
+# "pub-subtitle", "page-subtitle") styles the line under a title, an entry's authors or venue as often as anything
+_TITLE_CLASS = lazy_compile(r"(?<!sub)(?<!sub[-_])title", re.I)
 _CLASS_LEVEL = 2  # such a name is the page's own section, under its title
 _STYLED_LEVEL = 7  # below every heading of the page: the next heading ends its section
 _STYLED_WORDS = 6
@@ -1474,7 +1477,7 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
         mtag = tag
         # a class naming a field tags its text; one naming the entry ("paper", "publication") does not say which
         # field its text is: a <p class="paper"> holds a whole citation as often as a title
-        if t == "papertitle" or (cls and "title" in cls):
+        if t == "papertitle" or (cls and "title" in cls and _TITLE_CLASS.search(cls)):
             mtag = "title"
         elif CARD_HEADING in el.attrib:
             mtag = "card-heading"
