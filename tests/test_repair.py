@@ -2451,6 +2451,27 @@ def test_a_journal_the_database_knows_read_on_with_the_title_ends_it_with_no_num
 
 
 @needs_model
+def test_groups_opening_an_entry_are_its_authors_not_its_title(db):
+    """"The LIGO Scientific Collaboration, the Virgo Collaboration, the KAGRA Collaboration (inc. **N. Lind**),
+    [*Title*](doi)": a physics collaboration's paper, the groups for its authors. The labeller read the groups as the
+    title and the paper's own title was lost. A list of people stays the authors as before."""
+    md = ("## 2024\n\n"
+          "- The LIGO Scientific Collaboration, the Virgo Collaboration, the KAGRA Collaboration (inc. **N. Lind**), "
+          "[*Observation of widget waves from the coalescence of a compact object and a neutron star*]"
+          "(https://doi.org/10.3847/x), arXiv:2404.04248 [astro-ph.HE]\n"
+          "- The ATLAS Collaboration, *Search for widget bosons decaying to pairs of photons*, arXiv:2401.00002 "
+          "[hep-ex]\n"
+          "- Ada Okafor, **Nina Lind**, and Jan Moreau, [*Binary widgets as wave detectors*]"
+          "(http://arxiv.org/abs/2506.11802v1), arXiv:2506.11802 [gr-qc]\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors) for p in pubs] == [
+        ("Observation of widget waves from the coalescence of a compact object and a neutron star",
+         ["The LIGO Scientific Collaboration", "the Virgo Collaboration", "the KAGRA Collaboration"]),
+        ("Search for widget bosons decaying to pairs of photons", ["The ATLAS Collaboration"]),
+        ("Binary widgets as wave detectors", ["Ada Okafor", "Nina Lind", "Jan Moreau"])]
+
+
+@needs_model
 def test_a_line_saying_where_a_papers_data_and_code_are_is_no_paper(db):
     """"Data and R code available from the <a>Open Science Framework</a>." under each paper: the line was a record of
     its own (six on one page), or read into the next paper's entry, whose title was then lost."""

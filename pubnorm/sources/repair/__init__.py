@@ -196,6 +196,7 @@ def block(toks: Sequence[Token]) -> None:
     authors.author_notes(toks)
     authors.group_author_line(toks)
     authors.group_after_names(toks)
+    authors.group_list_title(toks)
     fields.venue_leads(toks)
     titles.title_after_venue_tag(toks)
     if "|" in marks or "｜" in marks:

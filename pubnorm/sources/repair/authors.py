@@ -1307,6 +1307,26 @@ def group_after_names(toks: Sequence[Token]) -> None:
             t.label = "author"
 
 
+def group_list_title(toks: Sequence[Token]) -> None:
+    """An entry that opens with groups for its authors ("The LIGO Scientific Collaboration, the Virgo Collaboration,
+    the KAGRA Collaboration (inc. **N. Sarin**), [*Title*](...)", "The ATLAS Collaboration, *Title*"), which the
+    labeller read as the title: when each name of the list is a group's (a word for a group of authors ends it) and
+    a title run follows on the entry's line, the list is the authors. (A person's name in brackets after the list,
+    "inc. N. Sarin", says who of the groups is the page's owner.)"""
+    titles = list(runs(toks, "title"))
+    if len(titles) < 2:
+        return
+    i, j = titles[0]
+    if toks[titles[1][0]].line != toks[i].line:
+        return
+    e = next((k for k in range(i, j) if toks[k].text in ("(", "[")), j)
+    names = [n.strip() for n in re.split(r",|\band\b|&", join_tokens(toks[i:e])) if n.strip()]
+    if not names or not all(GROUP_NAME.fullmatch(n) for n in names):
+        return
+    for k in range(i, j):
+        toks[k].relabel("author" if k < e else "other")
+
+
 # words of a place and date, a venue or a status, never of a person's name (months that are no given names: "Jan",
 # "May", "June", "April" are)
 _NOT_NAME_WORDS = frozenset({"january", "february", "july", "september", "october", "november", "december"}) \
