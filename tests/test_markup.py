@@ -943,3 +943,13 @@ def test_a_subtitle_class_tags_no_title():
     assert [s.text.strip() for s in spans if s.tag == "title"] == ["Anchored Widget Algorithms", "Widget Clustering"]
     names = [s.text.strip() for s in spans if "Okafor" in s.text or "Moreau" in s.text]
     assert names == ["Ada M. Okafor", "Ling Moreau"]
+
+
+def test_tex_marks_after_names_are_the_marks_they_print():
+    """"**Zheqi Lv**$^\\dagger$", "A. K. Day$^{*}$", "Run Wang$^{\\ast}$": TeX's math for a mark after an author's
+    name (MathJax shows it) is the mark ("†", "*"), which the author readers know; "$^{\\ast}$" was read as a venue
+    ("AST"). Other math stays as written."""
+    from pubnorm.sources.markup import tex_quotes
+
+    text = r"Zheqi Lv$^\dagger$, A. K. Day$^{*}$, Run Wang$^{\ast}$, B. Kim$^{\ddagger}$ and $x^2$, $^{1}$"
+    assert tex_quotes(text) == "Zheqi Lv†, A. K. Day*, Run Wang*, B. Kim‡ and $x^2$, $^{1}$"

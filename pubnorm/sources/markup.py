@@ -129,8 +129,20 @@ _TEX_QUOTED = lazy_compile(r"``((?:[^`'\n]|'(?!'))+?)''")
 
 def tex_quotes(text: str) -> str:
     """TeX's quotes written as the marks they print ("``Title''" as "“Title”"): the labeller and the title repairs know
-    quotation marks, not TeX's. The text keeps its length in lines."""
-    return _TEX_QUOTED.sub(r"“\1”", text) if "``" in text else text
+    quotation marks, not TeX's. The text keeps its length in lines. Also TeX's marks after an author's name (see
+    _TEX_MARK)."""
+    if "``" in text:
+        text = _TEX_QUOTED.sub(r"“\1”", text)
+    if "$^" in text:
+        text = _TEX_MARK.sub(lambda m: _TEX_MARKS[m.group(1).lstrip("\\")], text)
+    return text
+
+
+# a mark set in TeX's math after an author's name, as pages written by people who write TeX (MathJax shows it) mark
+# equal contribution or the corresponding author ("**A. Lee**$^\dagger$", "B. Kim$^{*}$", "C. Park$^{\ast}$"): the
+# mark it prints, which the author readers know ("A. Lee†"); "$^{\ast}$" was read as a venue ("AST")
+_TEX_MARKS = {"dagger": "†", "ddagger": "‡", "ast": "*", "*": "*", "star": "*", "#": "#", "S": "§", "P": "¶"}
+_TEX_MARK = lazy_compile(r"\$\^\{?\s*(\\dagger|\\ddagger|\\ast|\*|\\star|\\#|\\S|\\P)\s*\}?\$")
 
 
 # template code is short and holds no braces of its own ("{{ page.title }}", "{% include x.html a=b %}", Handlebars'
