@@ -369,6 +369,27 @@ def test_an_arxiv_category_is_the_papers_primary_class_not_its_venue(db):
     assert all(p.venue is not None and p.venue.venue is not None and p.venue.venue.id == "arxiv" for p in pubs)
 
 
+def test_authors_marked_on_a_page_are_recorded_as_equal_contributors_or_corresponding(db):
+    """"Ada Lee*, Bo Kim*, Cy Park†", "**Zheqi Lv**$^\\dagger$", "Tianyu Zhan$^{*}$" (TeX's marks, as MathJax shows
+    them): a page's marks were read off the names and lost (only a .bib or front matter name kept them). Now they
+    are recorded as for a name given whole; bold written around a name in raw HTML ("**Totty MS**") is no mark,
+    and a list without marks records none."""
+    md = ("## Papers\n\n"
+          "- Ada Lee*, Bo Kim*, Cy Park†. Widget reading at scale. In ACL 2024.\n"
+          "- [Widget correction for on-device recommendation](https://x.org/a) \\\\\n"
+          "Tianyu Zhan$^{*}$, Shengyu Zhang$^{*}$, **Zheqi Lv**$^\\dagger$, Jieming Zhu\n"
+          "- Ada Lee, Bo Kim, Cy Park. Widget parsing in the wild. In EMNLP 2023.\n")
+    pubs = read_markup("p.md", md, db).publications
+    assert [(p.authors, p.equal_contribution, p.corresponding) for p in pubs] == [
+        (["Ada Lee", "Bo Kim", "Cy Park"], ["Ada Lee", "Bo Kim"], ["Cy Park"]),
+        (["Tianyu Zhan", "Shengyu Zhang", "Zheqi Lv", "Jieming Zhu"], ["Tianyu Zhan", "Shengyu Zhang"], ["Zheqi Lv"]),
+        (["Ada Lee", "Bo Kim", "Cy Park"], [], [])]
+    html = ("<html><body><h2>Papers</h2><ul><li>Goode TD, Bernstein M, **Totty MS**, Alipio JB (2024). Widget "
+            "reading at scale. <i>Nature Methods</i> 21, 1-5.</li></ul></body></html>")
+    pubs = read_markup("p.html", html, db, html=True).publications
+    assert [(p.authors[2], p.equal_contribution) for p in pubs] == [("Totty MS", [])]
+
+
 def test_one_paper_given_in_two_languages_in_one_entry_is_one_record(db):
     """A Chinese paper listed with its English title: '<li>“English title” (with A), <i>Journal</i>, 2024</li>' and,
     on the next line, its GB/T 7714 citation in Chinese (text after the item); or both on one line. One record, the

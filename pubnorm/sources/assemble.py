@@ -16,7 +16,7 @@ from itertools import islice
 
 from ..lazyre import lazy_compile
 from ..model import LATEST_YEAR, Publication
-from ..normalize import read_locator, same_person
+from ..normalize import CORRESPONDING, EQUAL, clean_name, read_locator, same_person
 from ..text import CJK_CHAR, CJK_DATE, YEAR_MONTH, split_name_list, squash
 from ..venues import ACRONYM_WORD, may_name_track, parse_venue, two_digit_year
 from . import repair
@@ -1011,6 +1011,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         pub.authors = [n for a in pub.authors if (n := _LEAD_NUMBER.sub("", a))]
         if not any(name_shaped(a) for a in pub.authors):
             pub.authors, pub.et_al = [], False  # "in Province", "UniPat AI Cofounder": no person's name
+        _author_marks(pub, authors, toks)
     if all(t.tag == "heading" for t in run) and not (venue_runs or years or status_toks or paper_link) \
             and sum(map(name_shaped, pub.authors)) < 2:
         return None  # "# Topics of Interest" over "- Survey Project": a heading with one "name" under it is no paper
@@ -1533,6 +1534,43 @@ def _closed(toks: Sequence[Token], run: Sequence[Token]) -> bool:
 
 
 _INITIAL = lazy_compile(r"\.|[A-Z]{1,3}")  # the end of a name written "Surname I." or "Surname IJ"
+
+
+# the marks after an author's name that say a role (normalize.clean_name reads which): equal contribution, the
+# corresponding author
+_ROLE_MARKS = frozenset("*∗✱＊#✉📧†✝")
+_LITERAL_BOLD = lazy_compile(r"\*\*\s*([^*]+?)\s*\*\*")
+
+
+def _author_marks(pub: Publication, authors: list[Token], toks: Sequence[Token]) -> None:
+    """The authors marked as equal contributors or the corresponding author ("Ada Lee*, Bo Kim*, Cy Park†",
+    "**Zheqi Lv**$^\\dagger$"): the names are read without their marks (split_name_list), so each name's marks are
+    looked for after it in the list as written, up to the next name, and a mark the labeller left after the list's
+    last name counts too. Recorded as normalize_publication records the marks of a name given whole."""
+    if not pub.authors or not authors:
+        return
+    end = index_of(toks, authors[-1]) + 1
+    tail = list(authors)
+    while end < len(toks) and len(tail) - len(authors) < 2 and toks[end].text and set(toks[end].text) <= _ROLE_MARKS:
+        tail.append(toks[end])
+        end += 1
+    # (bold written around a name in a page's raw HTML, where Markdown is not read, "**Totty MS**", is no mark)
+    raw = _LITERAL_BOLD.sub(r"\1", join_tokens(tail))
+    if _ROLE_MARKS.isdisjoint(raw):
+        return
+    pos = 0
+    for name in pub.authors:
+        words = name.split()
+        k = raw.find(words[-1], pos) if words else -1
+        if k < 0:
+            continue
+        pos = k + len(words[-1])
+        after = re.split(r"[,;&]|\band\b", raw[pos:], maxsplit=1)[0]
+        _, roles = clean_name(name + after)
+        if EQUAL in roles and name not in pub.equal_contribution:
+            pub.equal_contribution.append(name)
+        if CORRESPONDING in roles and name not in pub.corresponding:
+            pub.corresponding.append(name)
 
 
 def _author_list(authors: list[Token]) -> tuple[list[str], bool]:
