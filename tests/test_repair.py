@@ -2472,6 +2472,21 @@ def test_groups_opening_an_entry_are_its_authors_not_its_title(db):
 
 
 @needs_model
+def test_a_group_before_the_year_in_brackets_is_the_author_not_the_venue(db):
+    """APA with a group for the author: "The International Widget Genome Sequencing Consortium (2004). Title.
+    Nature 432, 695–716." The group was read as the venue (and the paper had no author); a group's name before a
+    full stop was read as the author already, not before "(year)"."""
+    md = ("## Published\n\n"
+          "* The International Widget Genome Sequencing Consortium (2004). Sequence\n  and comparative analysis of "
+          "the widget genome provide unique perspectives on vertebrate evolution. Nature 432, 695–716.\n"
+          "* Lee A. and Kim B. (2010). The genetic basis of widget change. Genetics 185, 1-10.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.authors, p.venue_raw, p.year) for p in pubs] == [
+        (["The International Widget Genome Sequencing Consortium"], "Nature", 2004),
+        (["Lee A.", "Kim B."], "Genetics", 2010)]
+
+
+@needs_model
 def test_a_line_saying_where_a_papers_data_and_code_are_is_no_paper(db):
     """"Data and R code available from the <a>Open Science Framework</a>." under each paper: the line was a record of
     its own (six on one page), or read into the next paper's entry, whose title was then lost."""

@@ -1276,10 +1276,12 @@ def name_across_break(toks: Sequence[Token]) -> None:
 
 def group_author_line(toks: Sequence[Token]) -> None:
     """A line that opens with a group's name ending in a word for a group of authors, then a full stop ("GBD 2013
-    Mortality and Causes of Death Collaborators." under the title, over "Lancet. 2015;385:117-71."): the group is
-    the author (Vancouver), not words of the title or the venue; its number is no year."""
+    Mortality and Causes of Death Collaborators." under the title, over "Lancet. 2015;385:117-71.") or the year in
+    brackets (APA: "The International Widget Genome Sequencing Consortium (2004). Title. Nature 432, 695–716."): the
+    group is the author, not words of the title or the venue; its number is no year."""
     for a, b in lines(toks):
-        stop = next((k for k in range(a, min(b, a + 12)) if toks[k].text in (".", ";")), None)
+        stop = next((k for k in range(a, min(b, a + 12)) if toks[k].text in (".", ";")
+                     or (toks[k].text == "(" and k + 1 < b and toks[k + 1].field == "year")), None)
         if stop is None or stop - a < 2 or (a and toks[a - 1].line == toks[a].line) or not toks[a].text[:1].isupper() \
                 or toks[a].href or not GROUP_NAME.fullmatch(join_tokens(toks[a:stop])):
             continue
