@@ -1712,7 +1712,8 @@ def _subtitled(db: VenueDB, k: str, own: str) -> tuple[str, ...]:
     def short(v: Venue | None) -> bool:
         # (not a subtitle of one letter: Elsevier's open-access mirrors, "Vaccine: X" abbreviated "Vaccine X", are
         # journals of their own that the plain name does not name)
-        return v is not None and key(v.acronym or "").split(" ", 1)[0] == k and len(v.name.split(":", 1)[-1].strip()) > 1
+        return v is not None and key(v.acronym or "").split(" ", 1)[0] == k \
+            and (":" not in v.name or len(v.name.split(":", 1)[1].strip()) > 1)
 
     out = [i for i in db._heads.get(k, ()) if i != own and short(db.get(i))]
     if (layer := db.journal_layer()) is not None:

@@ -729,7 +729,7 @@ _SLOT_FIELDS = frozenset({"other", "title", "publisher", "award"})
 
 def _journal_named(text: str, db) -> bool:  # type: ignore[no-untyped-def]
     """Whether `text` is a journal's name or abbreviation, whole, as the database has it (not a fuzzy guess, not a
-    conference: "Vaccine", "The Humanistic Psychologist", "Lancet Reg Health Eur")."""
+    conference, no year: "Vaccine", "Biochemistry", "Health Psychology", "MBio")."""
     m = db.match(text, field=True)
     return m.method == "alias" and m.venue is not None and m.venue.type == "journal" and not m.parse.year
 
