@@ -25,6 +25,7 @@ CORRESPONDING = "corresponding"
 
 _EQUAL_MARKS = "*∗✱＊#"
 _CORRESPONDING_MARKS = "✉📧†✝"
+ROLE_MARKS = frozenset(_EQUAL_MARKS + _CORRESPONDING_MARKS)  # the marks that say a role (clean_name reads which)
 _OTHER_MARKS = "‡§¶♠♣♦♥"
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ⁺⁻"
 _MARK_RUN = lazy_compile(r"(?:\^?\{?(?:\\\*|[" + re.escape(_EQUAL_MARKS + _CORRESPONDING_MARKS + _OTHER_MARKS + _SUPERSCRIPTS)

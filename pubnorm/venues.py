@@ -1438,10 +1438,11 @@ def _initials(rest: str, name: str) -> bool:
                     "".join(w[0] for w in words if w.lower() not in _FUZZY_STOP).upper())
 
 
+# arXiv's archives, the first part of a category ("cs" of "cs.LG", "astro-ph" of "astro-ph.IM"), as a pattern
+ARXIV_ARCHIVES = (r"(?:stat|math|cs|physics|econ|eess|q-bio|q-fin|hep-th|hep-ph|hep-ex|hep-lat|gr-qc|astro-ph|cond-mat|"
+                  r"quant-ph|nucl-th|nucl-ex|math-ph|nlin)")
 # "arXiv stat", "arXiv cs.LG", "ArXiv e-prints math": the server with one of its archives or categories
-_ARXIV_ARCHIVE = lazy_compile(r"(arxiv)(?:\s+e-prints?)?[\s:]+(?:stat|math|cs|physics|econ|eess|q-bio|q-fin|"
-                            r"hep-th|hep-ph|hep-ex|hep-lat|gr-qc|astro-ph|cond-mat|quant-ph|nucl-th|nucl-ex|math-ph|nlin)"
-                            r"(?:\.[A-Za-z-]{2,})?", re.I)
+_ARXIV_ARCHIVE = lazy_compile(r"(arxiv)(?:\s+e-prints?)?[\s:]+" + ARXIV_ARCHIVES + r"(?:\.[A-Za-z-]{2,})?", re.I)
 _EVENT_WORD = lazy_compile(r"(?:Annual\s+)?Conference\s+(?=of\s)", re.I)
 _EDITED = lazy_compile(r"\(Eds?\.\),\s*(.+?)(?:\s*\(pp?\.|\s+\.\s|\.\s+[A-Z][^.]*:|$)")
 _BILINGUAL = lazy_compile(r"([^/]+?\s[^/]+?\s[^/]+?)\s*/\s*\S+\s\S+.*")

@@ -16,9 +16,9 @@ from itertools import islice
 
 from ..lazyre import lazy_compile
 from ..model import LATEST_YEAR, Publication
-from ..normalize import CORRESPONDING, EQUAL, clean_name, read_locator, same_person
+from ..normalize import CORRESPONDING, EQUAL, ROLE_MARKS, clean_name, read_locator, same_person
 from ..text import CJK_CHAR, CJK_DATE, YEAR_MONTH, split_name_list, squash
-from ..venues import ACRONYM_WORD, may_name_track, parse_venue, two_digit_year
+from ..venues import ACRONYM_WORD, ARXIV_ARCHIVES, may_name_track, parse_venue, two_digit_year
 from . import repair
 from .features import MONTHS, PAPER_HOST, STATUS_WORDS, YEAR, YEAR_ISSUE, Token, join_tokens, styled, tokenize
 from .labeller import label
@@ -1032,7 +1032,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         pub.editors, _ = split_name_list(m.group(1))  # kept as the book's editors (the venue leaves them out)
     if (locator := _locator(toks, end)) is not None:
         read_locator(pub, locator)
-    if venue_raw and (m := _ARXIV_CLASS.search(join_tokens(toks))) and m.group(2) == venue_raw:
+    if venue_raw and len(venue_raw) <= 5 and (m := _ARXIV_CLASS.search(join_tokens(toks))) and m.group(2) == venue_raw:
         venue_raw = None  # "arXiv:2510.13997 [astro-ph.IM]": the category's subject class is no venue (IM, CV, AI)
     if not venue_raw and _arxiv_written(toks):
         venue_raw = "arXiv"  # "arXiv:2605.25996" and nothing else: the preprint server is where it appeared
@@ -1263,9 +1263,8 @@ def _untitled(toks: Sequence[Token], db, year_heading: int | None) -> Publicatio
 _ARXIV_TEXT = re.compile(r"\barXiv\s*:\s*(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
 # an arXiv identifier with its primary category in brackets, as arXiv's listings write it ("arXiv:2510.13997
 # [astro-ph.IM]", "arXiv:1909.07357 [gr-qc]"): the category (one of arXiv's archives, then its subject class)
-_ARXIV_CLASS = lazy_compile(r"\barXiv\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*\[\s*((?:astro-ph|cond-mat|gr-qc|hep-ex|hep-lat|"
-                            r"hep-ph|hep-th|math-ph|nlin|nucl-ex|nucl-th|physics|quant-ph|math|cs|q-bio|q-fin|stat|eess|"
-                            r"econ)(?:\s*\.\s*([A-Za-z]{2}(?:-[A-Za-z]{2})?))?)\s*\]", re.I)
+_ARXIV_CLASS = lazy_compile(r"\barXiv\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*\[\s*(" + ARXIV_ARCHIVES
+                            + r"(?:\s*\.\s*([A-Za-z]{2}(?:-[A-Za-z]{2})?))?)\s*\]", re.I)
 _DOI_TEXT = re.compile(r"\b(?:doi\s*:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;]+[^\s,;.)\]])", re.I)
 
 
@@ -1536,10 +1535,8 @@ def _closed(toks: Sequence[Token], run: Sequence[Token]) -> bool:
 _INITIAL = lazy_compile(r"\.|[A-Z]{1,3}")  # the end of a name written "Surname I." or "Surname IJ"
 
 
-# the marks after an author's name that say a role (normalize.clean_name reads which): equal contribution, the
-# corresponding author
-_ROLE_MARKS = frozenset("*∗✱＊#✉📧†✝")
 _LITERAL_BOLD = lazy_compile(r"\*\*\s*([^*]+?)\s*\*\*")
+_NEXT_NAME = lazy_compile(r"[,;&]|\band\b")  # where the next name of a list starts
 
 
 def _author_marks(pub: Publication, authors: list[Token], toks: Sequence[Token]) -> None:
@@ -1551,12 +1548,14 @@ def _author_marks(pub: Publication, authors: list[Token], toks: Sequence[Token])
         return
     end = index_of(toks, authors[-1]) + 1
     tail = list(authors)
-    while end < len(toks) and len(tail) - len(authors) < 2 and toks[end].text and set(toks[end].text) <= _ROLE_MARKS:
+    while end < len(toks) and len(tail) - len(authors) < 2 and toks[end].text and set(toks[end].text) <= ROLE_MARKS:
         tail.append(toks[end])
         end += 1
+    if all(ROLE_MARKS.isdisjoint(t.text) for t in tail):
+        return  # (most lists: no mark, the list is not joined)
     # (bold written around a name in a page's raw HTML, where Markdown is not read, "**Totty MS**", is no mark)
     raw = _LITERAL_BOLD.sub(r"\1", join_tokens(tail))
-    if _ROLE_MARKS.isdisjoint(raw):
+    if ROLE_MARKS.isdisjoint(raw):
         return
     pos = 0
     for name in pub.authors:
@@ -1565,7 +1564,7 @@ def _author_marks(pub: Publication, authors: list[Token], toks: Sequence[Token])
         if k < 0:
             continue
         pos = k + len(words[-1])
-        after = re.split(r"[,;&]|\band\b", raw[pos:], maxsplit=1)[0]
+        after = _NEXT_NAME.split(raw[pos:], maxsplit=1)[0]
         _, roles = clean_name(name + after)
         if EQUAL in roles and name not in pub.equal_contribution:
             pub.equal_contribution.append(name)
