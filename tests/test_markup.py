@@ -134,6 +134,37 @@ def test_a_comment_ends_at_dash_dash_bang_as_in_a_browser():
     assert "Publications" in out and "Education" not in out and out.count("\n") == text.count("\n")
 
 
+def test_a_server_pages_code_is_blanked_but_for_the_strings_it_prints():
+    """A PHP page's citations printed by its own function ('printCitation("Lee, A., <b>B. Kim</b>. (2017). Title.
+    ...", "eddy", "lee.pdf")'): each such string a paragraph on its line; the code, its names ("templates/nav"),
+    short strings and commented-out calls are not the page's text (the code showed as text, its calls run together
+    as one paragraph, and 28 of a page's 32 papers were lost). ASP's and EJS's "<% ... %>" the same."""
+    from pubnorm.sources.markup import blank_out
+
+    text = ('<div>\n<?php\n$this->view("templates/printCitation");\n// printCitation("Old, A. (2001). A paper no '
+            'longer shown on the page. Journal.");\nprintCitation("Lee, A., <b>B. Kim</b>. (2017). Tidal heating of '
+            'icy moons. <b>Icarus</b>. 14, 55-60.", "eddy", "Lee and Kim 2017 Icarus.pdf");\n\nprintCitation("Kim, B. '
+            '(2016). It\\"s crust thickness from libration. <b>Icarus</b>. 9: 1-5.");\n?>\n<p>Shown text</p>\n'
+            '<% include(\'header\') %>\n</div>\n')
+    out = blank_out(text)
+    assert out.count("\n") == text.count("\n")
+    lines = out.split("\n")
+    assert lines[4] == ("<p>Lee, A., <b>B. Kim</b>. (2017). Tidal heating of icy moons. <b>Icarus</b>. 14, 55-60."
+                        "</p>")
+    assert lines[6] == '<p>Kim, B. (2016). It"s crust thickness from libration. <b>Icarus</b>. 9: 1-5.</p>'
+    assert "templates" not in out and "Old, A." not in out and ".pdf" not in out and "view" not in out
+    assert "<p>Shown text</p>" in out and "header" not in out and "<%" not in out
+
+
+def test_php_code_may_run_to_the_files_end_and_xml_declarations_are_no_code():
+    from pubnorm.sources.markup import blank_out
+
+    text = '<?xml version="1.0"?>\n<p>Kept</p>\n<?php\necho "A string of five words or more and long enough";\n'
+    out = blank_out(text)
+    assert out.split("\n") == ['<?xml version="1.0"?>', "<p>Kept</p>", "",
+                                "<p>A string of five words or more and long enough</p>", ""]
+
+
 def test_a_noscript_with_a_few_words_shows_them_and_any_other_is_blanked():
     """'(with <script>linkLee()</script><noscript>Ana Lee</noscript>)': what a browser without scripts shows is the
     co-author's name (the page's co-authors were all lost); a tracker's image or a note asking for JavaScript in a

@@ -106,8 +106,9 @@ class Block:
 # The spans blank_out removes: opener -> closer. Each span ends at the first closer after its opener (a lazy
 # `.*?`), but an opener with no closer after it is not looked for again: a page of unclosed `{{` stays linear.
 _OPENERS = {"<!--": r"<!--", "script": r"<script\b", "style": r"<style\b", "noscript": r"<noscript\b",
-            "{%": r"\{%", "{{": r"\{\{"}
-_CLOSERS = {"<!--": lazy_compile("--!?>"),  # HTML5 ends a comment at "--!>" too, as browsers do
+            "{%": r"\{%", "{{": r"\{\{", "<?": r"<\?(?:php\b|=|\s)", "<%": r"<%"}
+_CLOSERS = {"<?": lazy_compile(r"\?>|\Z"), "<%": lazy_compile("%>"),  # PHP's code may run to the file's end
+            "<!--": lazy_compile("--!?>"),  # HTML5 ends a comment at "--!>" too, as browsers do
             "{%": lazy_compile("%}"), "{{": lazy_compile("}}"),
             "script": lazy_compile(r"</script\s*>", re.I), "style": lazy_compile(r"</style\s*>", re.I),
             "noscript": lazy_compile(r"</noscript\s*>", re.I)}
@@ -116,7 +117,10 @@ _CLOSERS = {"<!--": lazy_compile("--!?>"),  # HTML5 ends a comment at "--!>" too
 def blank_out(text: str) -> str:
     """Remove template code, HTML comments and scripts while keeping every newline (so lines stay true).
 
-    Comments first, then scripts, then template code, as three passes of lazy regular expressions would."""
+    A server's code first (PHP's "<?php ... ?>", ASP's, EJS's and ERB's "<% ... %>": the page shows what it prints,
+    see _printed), then comments, then scripts, then template code, as passes of lazy regular expressions would."""
+    if "<?" in text or "<%" in text:
+        text = _blank_spans(text, ("<?", "<%"))
     text = _blank_spans(text, ("<!--",))
     text = _blank_spans(text, ("script", "style", "noscript"))
     return _blank_spans(text, ("{%", "{{"))
@@ -185,6 +189,29 @@ def _script_markup(code: str) -> str:
     return "".join(parts)
 
 
+# a server page's code: a comment (skipped) or a string; a string is shown when it holds words, as a citation a
+# function prints does ('printCitation("Lee, A., <b>B. Kim</b>. (2017). Title. <b>Journal</b>. 14, 55-60.", "pdf")')
+_SERVER_CODE = lazy_compile(r"""//[^\n]*|/\*.*?(?:\*/|\Z)|"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'""", re.S)
+_SHOWN_CHARS, _SHOWN_SPACES = 40, 4  # a string shorter, or of fewer words, is a name the code uses ("templates/nav")
+_CODE_ESCAPE = lazy_compile(r"\\(.)", re.S)
+
+
+def _printed(code: str) -> str:
+    """A server page's code (PHP, ASP, EJS, ERB) blanked but for the strings in it that hold words, each a paragraph
+    of its own on the line it starts on: code and names are not the page's text, and what it prints is."""
+    parts, pos = [], 0
+    for m in _SERVER_CODE.finditer(code):
+        value = m.group(1) if m.group(1) is not None else m.group(2)
+        if value is None or len(value) < _SHOWN_CHARS or value.count(" ") < _SHOWN_SPACES:
+            continue
+        parts.append("\n" * code.count("\n", pos, m.start()))
+        parts.append("<p>" + _CODE_ESCAPE.sub(r"\1", value).replace("\n", " ") + "</p>")
+        parts.append("\n" * value.count("\n"))
+        pos = m.end()
+    parts.append("\n" * code.count("\n", pos))
+    return "".join(parts)
+
+
 _NOSCRIPT_NOTE = lazy_compile(r"javascript|browser|enable|cookies?\b", re.I)
 
 
@@ -223,6 +250,8 @@ def _blank_spans(text: str, kinds: tuple[str, ...]) -> str:
         parts.append(text[pos:m.start()])
         if kind == "noscript" and (shown := _noscript_text(text, m.end(), close.start())) is not None:
             parts.append(shown)  # "(with <script>link()</script><noscript>Victor Magron</noscript>)": the name
+        elif kind in ("<?", "<%"):
+            parts.append(_printed(text[m.end():close.start()]))
         elif kind == "script" and "`" in (code := text[m.start():close.end()]) and "<" in code[1:]:
             parts.append(_script_markup(code))
         elif kind == "{{" and _IN_LINK.search(text, max(0, m.start() - 3), m.start()) \
