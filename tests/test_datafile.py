@@ -204,6 +204,77 @@ def test_a_script_keeping_whole_citations_as_strings_gives_one_paper_a_string(db
     assert pubs[0].ids == {"doi": "10.1016/j.icarus.2021.1"}
 
 
+def test_whole_citations_under_a_key_of_the_sites_own_in_lists_of_one_per_year_are_read(db, tmp_path: Path):
+    """`[{date: "2022", datos: [{"tittle": "Authors. Title. Journal, 139, 2022.", "url": ...}]}, ...]`: each year's
+    list holds one mapping, its whole citation under a key of the site's own (misspelt here); a list of one was not
+    read as citations, nor a key not named as a citation's, and 17 of a page's 19 papers were lost. Its longest
+    string in words with a year is the citation; a file's path, long and dated too, is not."""
+    p = tmp_path / "PUBLIS.js"
+    p.write_text("""export const PUBLIS = [
+  { date: "2022", datos: [ {
+      "tittle": "Ada Okafor, Jan Moreau. Tidal heating of icy moons by resonance. Icarus, 139, 51700, 2022.",
+      "pdf": "files/2022/tidal_heating_of_icy_moons_by_resonance_2022.pdf" } ] },
+  { date: "2021", datos: [ {
+      "tittle": "Jan Moreau, Li Wei. Crust thickness from libration measurements. Planetary Science Journal, 4, 2021.",
+      "url": "https://doi.org/10.1000/psj.2021.4" } ] },
+];
+""", encoding="utf-8")
+    pubs = run([p], db, Options(jobs=1)).publications
+    assert [(x.title, x.year, x.authors, x.sources[0].line) for x in pubs] == [
+        ("Tidal heating of icy moons by resonance", 2022, ["Ada Okafor", "Jan Moreau"], 3),
+        ("Crust thickness from libration measurements", 2021, ["Jan Moreau", "Li Wei"], 6)]
+
+
+def test_an_images_caption_under_its_path_is_no_citation():
+    """A theme's banner images in front matter (`bigimg: [{"/img/atlas.jpg": "Single-cell atlas of kidneys (Cell
+    Metabolism 2024)"}]`): a caption is long and dated, but its key is a file's path, not a word; read as citations,
+    a page's five captions were five records more. A key in words holds one."""
+    from pubnorm.sources.datafile import citation_strings
+
+    caption = "Single-cell multimodal atlas for human kidneys (Cell Metabolism 2024)"
+    other = "Injured cell states of the proximal tubule in mice (Cell Metabolism 2022)"
+    assert citation_strings([{"/img/atlas.jpg": caption}, {"/img/injury.jpg": other}]) == []
+    assert citation_strings([{"referencia": caption}, {"referencia": other}]) == [caption, other]
+
+
+def test_a_flutter_sites_dart_list_of_mappings_is_read_as_data(db, tmp_path: Path):
+    """A Flutter site keeps its papers in Dart: `List<Map<String, String>> papers = [{'pdf': ..., 'ref': ...}]`,
+    literals as a script's are; the file read as text gave 2 of a page's 10 papers."""
+    p = tmp_path / "artigos2006.dart"
+    p.write_text("""import 'package:flutter/material.dart';
+
+class Artigos2006 extends StatelessWidget {
+  Artigos2006({Key? key}) : super(key: key);
+
+  List<Map<String, String>> publi2006 = [
+    {
+      'PDF': 'Tidal heating of icy moons by resonance. In: INTERNATIONAL SYMPOSIUM ON ICY MOONS, 9.',
+      'path': 'arquivos/publicacoes/2006/tidal_heating_of_icy_moons_by_resonance.pdf',
+      'referencial':
+          'OKAFOR, A.; MOREAU, J. Tidal heating of icy moons by resonance. In: INTERNATIONAL SYMPOSIUM ON ICY MOONS, '
+          '9, 2006, Lima.',
+    },
+    {
+      'PDF': 'Crust thickness from libration measurements. In: CONGRESSO BRASILEIRO DE PLANETAS, 32.',
+      'path': '',
+      'referencial':
+          'MOREAU, J.; WEI, L. Crust thickness from libration measurements. In: CONGRESSO BRASILEIRO DE PLANETAS, '
+          '32, 2006.',
+    },
+  ];
+
+  @override
+  Widget build(BuildContext context) {
+    return Column(children: [Text('Artigos')]);
+  }
+}
+""", encoding="utf-8")
+    pubs = run([p], db, Options(jobs=1)).publications
+    assert [(x.title, x.year, x.authors) for x in pubs] == [
+        ("Tidal heating of icy moons by resonance", 2006, ["OKAFOR, A.", "MOREAU, J."]),
+        ("Crust thickness from libration measurements", 2006, ["MOREAU, J.", "WEI, L."])]
+
+
 def test_a_component_that_writes_its_list_as_jsx_is_read_as_markup(db, tmp_path: Path):
     p = tmp_path / "Publications.js"
     p.write_text("export default () => (\n  <div>\n    <h1>Publications</h1>\n    <ul>\n      <li>Ada Lovelace and "

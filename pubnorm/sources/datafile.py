@@ -200,12 +200,21 @@ def citation_strings(data: Any) -> list[str]:
             stack.extend(reversed(list(node.values())))
         elif isinstance(node, list):
             strings = [c for x in node if (c := x if isinstance(x, str) else _citation_of(x)) is not None]
-            cited = [x for x in strings if len(x) >= _CITATION_CHARS and YEAR_IN.search(x)]
-            if len(cited) >= 2 and 2 * len(cited) >= len(node):
+            cited = [x for x in strings if _cited(x)]
+            if cited and 2 * len(cited) >= len(node):
                 out.extend(cited)
             else:
                 stack.extend(reversed([x for x in node if isinstance(x, (dict, list))]))
-    return out
+    # two or more in all: a list per year may hold one ("[{date: 2022, datos: [{tittle: 'Lee A. Title. J, 2022'}]}]")
+    return out if len(out) >= 2 else []
+
+
+def _cited(value: str) -> bool:
+    """Whether a string can be a whole citation: long, with a year, in words (not a file's path)."""
+    return len(value) >= _CITATION_CHARS and value.count(" ") >= _CITATION_SPACES and YEAR_IN.search(value) is not None
+
+
+_CITATION_SPACES = 3  # "arquivos/publicacoes/2006/geotecnologias_aplicadas.pdf" is long and dated, and no citation
 
 
 # not "text": a news item's; "name", "entry", "publication", "paper": a lab's list of whole citations (`- {name: 'Ahn H,
@@ -214,10 +223,24 @@ _CITATION_KEYS = ("citation", "reference", "ref", "cite", "apa", "name", "entry"
 
 
 def _citation_of(node: Any) -> str | None:
-    """A mapping's whole citation, when it has no title of its own: `{citation: "Lee A. (2021). Title. ..."}`."""
+    """A mapping's whole citation, when it has no title of its own: `{citation: "Lee A. (2021). Title. ..."}`; under
+    a key of another name (a word of the site's own language, a misspelling: "referencial", "tittle"), its longest
+    string that can be one (see _cited), not an abstract or a note."""
     if not isinstance(node, dict) or "title" in (low := _lower_keys(node)):
         return None
-    return next((v for k in _CITATION_KEYS if isinstance(v := low.get(k), str)), None)
+    if (named := next((v for k in _CITATION_KEYS if isinstance(v := low.get(k), str)), None)) is not None:
+        return named
+    cited = [v for k, v in low.items()
+             if isinstance(v, str) and k not in _NOT_CITATIONS and _KEY_WORD.fullmatch(k) and _cited(v)]
+    return max(cited, key=len) if cited else None
+
+
+# a key in words: not an image's path over its caption ("/img/x.jpg": "Atlas of ... (Cell Metabolism 2024)")
+_KEY_WORD = lazy_compile(r"[^\W\d]\w*(?:[ -]\w+)?")
+
+
+_NOT_CITATIONS = frozenset({"abstract", "summary", "description", "bio", "biography", "excerpt", "subtitle", "note",
+                            "notes", "text", "content", "body", "caption", "tldr"})
 
 
 _TEXT_LINES = 3  # a string of this many lines or more kept in front matter is text to show, not a value

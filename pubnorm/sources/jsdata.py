@@ -4,8 +4,9 @@ read as data, never run.
 
     export const papers = [{ title: "A Title", authors: "Lee A, Kim B", citation: "Icarus, 2021" }, ...]
 
-A tolerant reader of literals, not a JavaScript parser: strings ('...', "...", `...`), numbers, true/false/null,
-objects (quoted or bare keys) and arrays are values; anything else inside a literal (a call, a variable, an
+A tolerant reader of literals, not a JavaScript parser: strings ('...', "...", `...`; pieces joined with "+" or,
+as Dart writes them, side by side), numbers, true/false/null, objects (quoted or bare keys) and arrays are values
+(a Flutter site's Dart lists and maps are read the same way); anything else inside a literal (a call, a variable, an
 arrow function, JSX) is skipped up to the next comma or closing bracket of its level and read as None. Text
 outside literals (imports, code) is skipped. Linear in the size of the file.
 """
@@ -96,9 +97,15 @@ def _value(toks: list[str], i: int, depth: int) -> tuple[Any, int]:
         return _array(toks, i + 1, depth + 1)
     if _is_string(tok):
         parts, j = [_string(tok)], i + 1
-        while j + 1 < len(toks) and toks[j] == "+" and _is_string(toks[j + 1]):
-            parts.append(_string(toks[j + 1]))  # a long string written in pieces: 'Prediction of ' + 'ordering'
-            j += 2
+        while j < len(toks):
+            if j + 1 < len(toks) and toks[j] == "+" and _is_string(toks[j + 1]):
+                parts.append(_string(toks[j + 1]))  # a long string written in pieces: 'Prediction of ' + 'ordering'
+                j += 2
+            elif _is_string(toks[j]):
+                parts.append(_string(toks[j]))  # Dart's (and Python's) pieces side by side: 'Title. ' 'In: ...'
+                j += 1
+            else:
+                break
         if j < len(toks) and toks[j] not in (",", "}", "]", ")"):
             return None, _skip(toks, i)  # an expression that starts with a string ("a" + b)
         return "".join(parts), j
