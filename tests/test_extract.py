@@ -83,6 +83,24 @@ def test_html_and_collection_and_bibtex(db):
     assert tiny.authors == ["Alice Moreau", "Carol Nguyen"] and tiny.venue.venue.id == "acl" and tiny.awards == ["Oral"]
 
 
+def test_a_collection_item_over_a_list_of_papers_with_no_field_of_a_paper_is_a_page_of_them(db, tmp_path: Path):
+    """"collection: publications" and a title ("Conference Papers"), no venue, date or citation, over a numbered list
+    of papers: a page of papers put in the collection, not one paper (read as one, its title was the page's and its
+    twelve papers were lost). An item with a paper's fields over a few bullets stays one paper."""
+    page = tmp_path / "pub-conf.md"
+    page.write_text("---\ntitle: \"Conference Papers\"\ncollection: publications\n---\n"
+                    + "".join(f"1. **Park, C.** and M. Wang ({2010 + k}).\nA note on widget estimator number {k}.\n"
+                              f"[arXiv:1203.{3880 + k:04d}](https://arxiv.org/abs/1203.{3880 + k:04d})\n\n"
+                              for k in range(6)), encoding="utf-8")
+    pubs = read_profile(page, db).publications
+    assert [(p.title, p.year) for p in pubs] == [(f"A note on widget estimator number {k}", 2010 + k)
+                                                  for k in range(6)]
+    item = tmp_path / "2024-widgets.md"
+    item.write_text("---\ntitle: \"Sparse Widgets\"\ncollection: publications\nvenue: ICML 2024\n---\n"
+                    + "".join(f"- point {k}\n" for k in range(6)), encoding="utf-8")
+    assert [p.title for p in read_profile(item, db).publications] == ["Sparse Widgets"]
+
+
 def test_mojibake_and_entities_are_repaired(db, tmp_path: Path):
     f = tmp_path / "m.md"
     f.write_text("- **Noahâ€™s Ark &amp; Friends: A Study**  \n  Jane Roe, Ken Adams  \n  *ICML 2024*\n", encoding="utf-8")

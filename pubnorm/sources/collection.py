@@ -75,18 +75,25 @@ def _same_title(a: str, b: str) -> bool:
     return fuzz.ratio(title_key(a), title_key(b)) >= 90
 
 
+_BULLET = lazy_compile(r"(?m)^\s*[-*]\s")
+_LIST_ITEM = lazy_compile(r"(?m)^\s*(?:[-*+]|\d{1,3}[.)])\s")  # bulleted or numbered
+_LIST_PAGE = 5  # list items: a page of papers, not one paper's page
+
+
 def is_publication_item(meta: dict[str, Any], body: str) -> bool:
     """A front-matter page that is one paper (not a homepage that lists many)."""
     keys = {k.lower() for k in meta if isinstance(k, str)}
+    # (a key left empty says nothing: Wowchemy's pages carry `authors: []` over a list of papers)
+    given = {k.lower() for k, v in meta.items() if isinstance(k, str) and v not in (None, "", [], {})}
     if meta.get("collection") in ("publications", "publication", "papers", "wps", "working_papers"):
-        return bool(meta.get("title"))
+        # an item of the collection with no field of a paper over a list of papers is a page of them ("title:
+        # Conference Papers" over "1. Park, C. (2024). Title. ..." again and again), not one paper
+        return bool(meta.get("title")) and (bool(given & _PUB_KEYS) or len(_LIST_ITEM.findall(body)) < _LIST_PAGE)
     if not meta.get("title"):
         return False
     if keys & {"publication_types", "publication", "publication_short", "hugoblox"}:
         return True
-    # (a key left empty says nothing: Wowchemy's pages carry `authors: []` over a list of papers)
-    given = {k.lower() for k, v in meta.items() if isinstance(k, str) and v not in (None, "", [], {})}
-    if given & _PUB_KEYS and len(re.findall(r"(?m)^\s*[-*]\s", body)) < 5:
+    if given & _PUB_KEYS and len(_BULLET.findall(body)) < _LIST_PAGE:
         return True
     return bool(re.search(r'class="(?:conference|publication-meta)"', body))
 
