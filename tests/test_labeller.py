@@ -205,6 +205,26 @@ def test_full_width_commas_and_corner_brackets_part_fields_as_commas_and_quotes_
 
 
 @needs_model
+def test_a_japanese_citation_written_title_first_gives_its_names_and_venue(db):
+    """researchmap's order, "Title, 村田 匡輝, 大野 誠寛, Venue, Vol. 31, pp. 212 -- 249, 2024年3月": a surname and a
+    given name with a space between are names (a Japanese title has no spaces), whether the labeller read them into
+    the title or read the title as no field and the venue as the title (38 of a page's 54 papers were lost or read
+    with their authors as their titles). The dashes of LaTeX's page range are no part of the venue."""
+    md = ("## 論文\n\n"
+          "1. [語りの傾聴を話し手に示す応答発話の収集](https://doi.org/10.1541/x.138.637), 村田 匡輝, 大野 誠寛, 松原 茂樹, "
+          "電気学会論文誌, Vol. 31, No. 1, pp. 212 -- 249, 2024年3月　__査読有り__\n"
+          "1. 語りの傾聴において不同意される発話とその検出, 伊藤 滉一朗, 村田 匡輝, 言語処理学会第29回年次大会発表論文集, "
+          "pp. 3155 -- 3159, 2023年3月\n"
+          "1. 山田 太郎, 鈴木 一郎: 雑談対話システムの応答選択に関する評価, 人工知能学会全国大会, 2B-4, 2022年6月\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("語りの傾聴を話し手に示す応答発話の収集", ["村田 匡輝", "大野 誠寛", "松原 茂樹"], 2024),
+        ("語りの傾聴において不同意される発話とその検出", ["伊藤 滉一朗", "村田 匡輝"], 2023),
+        ("雑談対話システムの応答選択に関する評価", ["山田 太郎", "鈴木 一郎"], 2022)]
+    assert [p.venue_raw for p in pubs[:2]] == ["電気学会論文誌, 2024年3月", "言語処理学会第29回年次大会発表論文集, 2023年3月"]
+
+
+@needs_model
 def test_a_references_words_in_other_languages_are_read_as_the_english_ones(db):
     """German, Spanish, Portuguese, French, Italian, Dutch and Polish pages write "Bd.", "Heft", "En", "Actas",
     "März", "im Druck" where the generated training text has "Vol.", "Issue", "In", "Proceedings", "March", "in

@@ -888,6 +888,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     repair.with_coauthors(toks)
     repair.gbt_citation(toks)
     repair.cjk_citation(toks)
+    repair.cjk_title_first(toks)
     repair.corner_brackets(toks)
     repair.list_in_title(toks)
     repair.pubmed_note(toks)
@@ -1164,6 +1165,10 @@ def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
     # the stop of a mark's abbreviation goes with it ("IEEE Trans. X, vol. 22, no. 4, pp. 1-9, 2023" is no "X..., 2023")
     drop |= {k for k in range(1, len(region))
              if region[k].text == "." and k - 1 in drop and region[k - 1].text.isalpha()}
+    # the marks between two numbers dropped, as LaTeX's pages ("pp. 212 -- 249") and issues ("No. 3/4") are written
+    drop |= {k for k in range(1, len(region) - 1) if region[k].text in _BETWEEN_NUMBERS and k not in drop
+             and next((b for b in range(k - 1, -1, -1) if region[b].text not in _BETWEEN_NUMBERS), None) in drop
+             and next((a for a in range(k + 1, len(region)) if region[a].text not in _BETWEEN_NUMBERS), None) in drop}
     venue_raw = squash(join_tokens([t for k, t in enumerate(region) if k not in drop])) if region else None
     if venue_raw:
         # brackets that held only the issue number ("47(4): 991–1021" without its volume and issue)
@@ -1181,6 +1186,9 @@ def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
         head, _, cut_off = venue_raw.rpartition("(")
         venue_raw = head.strip(" ,.;:") or None
     return venue_raw, cut_off
+
+
+_BETWEEN_NUMBERS = frozenset({"-", "–", "—", "/"})
 
 
 def _issue_tokens(region: Sequence[Token]) -> set[int]:

@@ -1640,6 +1640,54 @@ def cjk_citation(toks: Sequence[Token]) -> None:
     toks[first].label = "B-" + toks[first].field
 
 
+def cjk_title_first(toks: Sequence[Token]) -> None:
+    """A Japanese citation written title first, as researchmap lists them: "応答発話の収集, 村田 匡輝, 大野 誠寛,
+    電気学会論文誌, Vol. 138-C, No. 5, pp. 637 -- 638, 2018年5月". The names (a surname and a given
+    name of one to four kana or kanji each, a space between: Japanese writes no space inside a title) between commas
+    after the title, the venue up to its comma or number after them; the labeller read the names into the title, or
+    the title as no field and the venue as the title. Not when the first words are themselves such a name or were
+    read as authors (a citation written authors first)."""
+    n = len(toks)
+    first = _entry_start(toks)
+    k = first
+    while k < n and toks[k].text not in _CJK_NAME_SEPS and toks[k].line == toks[first].line:
+        k += 1
+    if k == first or k >= n or not any(CJK_CHAR.search(t.text) for t in toks[first:k]) or _cjk_name(toks, first) == k \
+            or any(t.field == "author" for t in toks[first:k]):
+        return
+    t1, names = k, list[Token]()
+    while k < n and toks[k].text in _CJK_NAME_SEPS and (end := _cjk_name(toks, k + 1)) is not None:
+        names.extend(toks[k if names else k + 1:end])  # the commas between them with them
+        k = end
+    if not names or k >= n or toks[k].text not in _CJK_NAME_SEPS:
+        return
+    v0 = k = k + 1
+    while k < n and toks[k].text not in _CJK_NAME_SEPS and toks[k].line == toks[v0].line \
+            and not toks[k].text[:1].isdigit() and toks[k].text.lower() not in ("vol", "pp", "no"):
+        k += 1
+    if k == v0 or not any(CJK_CHAR.search(t.text) or t.text[:1].isalpha() for t in toks[v0:k]):
+        return
+    for t in toks[first:t1]:
+        t.relabel("title")
+    for t in names:
+        t.relabel("author")
+    for t in toks[v0:k]:
+        t.relabel("venue")
+    toks[first].label = "B-" + toks[first].field
+
+
+def _cjk_name(toks: Sequence[Token], k: int) -> int | None:
+    """Where a Japanese name written "surname given" (two words of one to four kana or kanji, a space between, marks
+    after it allowed) that starts at toks[k] ends, when one does."""
+    if k + 1 >= len(toks) or not (CJK_NAME.fullmatch(toks[k].text) and CJK_NAME.fullmatch(toks[k + 1].text)
+                                  and toks[k + 1].space_before):
+        return None
+    k += 2
+    while k < len(toks) and toks[k].text in _CJK_NAME_MARKS - {"(", ")", "（", "）"}:
+        k += 1
+    return k
+
+
 def corner_brackets(toks: Sequence[Token]) -> None:
     """A Japanese citation's own marks: an article's title in single corner brackets and the journal or book it is
     in in double ones, "Names (2019) 「Title」, 『Journal』, 第220巻, 第4号, 37-49." (the standard Japanese style).
