@@ -18,6 +18,7 @@ from ..normalize import normalize_publication
 from ..text import arxiv_base, clean_doi, ids_from_url, split_authors, squash
 from ..venues import VenueDB
 from .entries import apply_venue
+from .vocab import FIELD_NAMES
 
 CSV_EXT = {".csv", ".tsv"}
 RIS_EXT = {".ris"}
@@ -53,11 +54,16 @@ def read_csv(path: str, text: str, db: VenueDB) -> Profile:
     except StopIteration:
         return profile
     col = {field: next((header.index(n) for n in names if n in header), -1) for field, names in _COLUMNS.items()}
+    for field, i in _named_columns(header).items():  # a column named in the site's own language ("titulo")
+        if col[field] < 0:
+            col[field] = i
     if col["title"] < 0 and col["author"] < 0:
         profile.diagnostics.append(Diagnostic("E140", "error", "CSV without a 'title' or 'author' column: not a "
                                               "bibliography export (columns: " + ", ".join(header[:12]) + ")", path, 1))
         return profile
     start = rows.line_num + 1
+    used = set(col.values())
+    others = [(i, k) for i, h in enumerate(header) if i not in used and (k := _field_name(h))]
     try:
         for row in rows:
             end = rows.line_num
@@ -65,12 +71,32 @@ def read_csv(path: str, text: str, db: VenueDB) -> Profile:
                 get = {f: (row[i].strip() if 0 <= i < len(row) else "") for f, i in col.items()}
                 raw = "\n".join(lines[start - 1:end])[:2000]
                 pub = _to_pub(get, db)
+                # the row's other columns, kept as the file names them ("editorial", "issn", "citas_wos")
+                pub.extra.update((k, v) for i, k in others if i < len(row) and (v := squash(row[i])))
                 pub.sources.append(SourceLoc(path, start, raw))
                 profile.publications.append(normalize_publication(pub, db))
             start = end + 1
     except csv.Error as e:
         profile.diagnostics.append(Diagnostic("E141", "error", f"CSV not read past this line: {e}", path, start))
     return profile
+
+
+# the fields the names of vocab.FIELD_NAMES stand for, as this reader's columns; not "data" (a dataset in English)
+_NAMED_AS = {"title": "title", "author": "author", "venue": "journal", "year": "year"}
+
+
+def _named_columns(header: list[str]) -> dict[str, int]:
+    """The columns named in another language ("titulo", "autores", "revista", "ano"), by the field they fill."""
+    out: dict[str, int] = {}
+    for i, h in enumerate(header):
+        if h != "data" and (field := _NAMED_AS.get(FIELD_NAMES.get(h, ""))) is not None:
+            out.setdefault(field, i)
+    return out
+
+
+def _field_name(header: str) -> str:
+    """A column's name as a field's: words joined by "_" ("1er firmante" -> "1er_firmante"), "" for none."""
+    return "_".join(re.findall(r"\w+", header))
 
 
 def _to_pub(get: dict[str, str], db: VenueDB) -> Publication:
@@ -81,6 +107,9 @@ def _to_pub(get: dict[str, str], db: VenueDB) -> Publication:
         value = get["author"]
         if " and " in value or ("," in value and ";" not in value):
             pub.authors, pub.et_al = _authors(value)
+        elif ";" in value and all("," in x for x in value.split(";") if x.strip()):
+            # "ARIAS, Félix; CARVAJAL, Miguel": names written surname first, between semicolons
+            pub.authors, pub.et_al = _authors(" and ".join(x.strip() for x in value.split(";") if x.strip()))
         else:
             pub.authors, pub.et_al = split_authors(value.replace(";", ","))
     venue = get.get("journal") or get.get("booktitle") or ""
