@@ -1960,6 +1960,22 @@ def test_mkdocs_admonitions_are_read_as_their_site_shows_them(db):
     assert pubs[0].authors == ["Annika Stein", "Xavier Coubez", "Spandan Mondal"]
 
 
+def test_an_admonition_titled_with_a_kind_of_paper_is_no_part_of_the_papers_title(db):
+    """`!!! warning "preprint"` over "**Title**" (its own title in bold): the admonition's title names the kind of
+    paper, and set in bold above it, it ran into the title ("preprint Planetary-scale ...", 12 of a page's 15)."""
+    md = ("# Publications\n\n### 2025\n"
+          '!!! warning "preprint"\n'
+          "    **Planetary-scale metagenomic search reveals new patterns of CRISPR targeting**  \n"
+          "    Simon Roux, **Uri Neri**  \n    *bioRxiv* (2025)\n\n"
+          '!!! success "Article"\n'
+          "    **Beneath the surface: Unsolved questions in soil virus ecology**  \n"
+          "    Christina Hazard, **Uri Neri**  \n    *Soil Biology and Biochemistry* (2025)\n")
+    pubs = read_markup("publications.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Planetary-scale metagenomic search reveals new patterns of CRISPR targeting", 2025),
+        ("Beneath the surface: Unsolved questions in soil virus ecology", 2025)]
+
+
 def test_a_chinese_citation_of_one_author_in_bold_and_its_year_before_the_issue(db):
     """`- 21.**汪斌**.题名. 期刊, 2025第2期(CSSCI)`: one author (the page owner's, in bold), and the year glued to the
     issue ("2025第2期"); only citations of two names or more were read, and the year was no token of its own."""

@@ -390,14 +390,17 @@ _ADMONITION = lazy_compile(r'([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+[\w\-]+(?:[ \t]+"(.*
 
 def _admonitions(text: str) -> str:
     """MkDocs' admonitions and collapsible blocks (`???+ note "Title"` over lines indented four spaces, `!!! abstract`
-    inside): the title a paragraph in bold, the lines under it out of the code block their indent made them in
-    CommonMark (a page of papers as such blocks read as code: nothing). The line count stays."""
+    inside): the title a paragraph in bold (one that names a kind of paper a tag in brackets), the lines under it out
+    of the code block their indent made them in CommonMark (a page of papers as such blocks read as code: nothing).
+    The line count stays."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if (m := _ADMONITION.fullmatch(line)) is None:
             continue
-        indent = m.group(1)
-        lines[i] = f"{indent}**{m.group(2).strip()}**" if m.group(2) and m.group(2).strip() else ""
+        indent, title = m.group(1), (m.group(2) or "").strip()
+        # a title that names the kind of paper under it ("!!! warning "preprint"", "Article") is a tag of that paper,
+        # not its title: in bold, it ran into the bold title below it
+        lines[i] = "" if not title else f"{indent}[{title}]" if KIND_HEADING.fullmatch(title) else f"{indent}**{title}**"
         inner = indent + "    "
         for j in range(i + 1, len(lines)):
             if lines[j].startswith(inner):
