@@ -275,6 +275,54 @@ class Artigos2006 extends StatelessWidget {
         ("Crust thickness from libration measurements", 2006, ["MOREAU, J.", "WEI, L."])]
 
 
+def test_a_haskell_module_of_publication_records_gives_its_papers(db, tmp_path: Path):
+    """A site built by its own Haskell code keeps its papers as records (`Publication { title = ..., venue = Just
+    ("Name (ACR)", ...) }`); read as text, the file gave none of a page's 27 papers and 13 records of code."""
+    p = tmp_path / "Publications.hs"
+    p.write_text("""module Publications where
+
+publicationList :: [Publication]
+publicationList =
+  [ Publication
+      { title   = "A formal treatment of widget typing"
+      , authors = [ "Ada Okafor"
+                  , "Jan Moreau"
+                  ]
+      , venue   = Just ("European Symposium on Programming (ESOP)", Just ("https://etaps.org/", IncludeYear))
+      , year    = 2024
+      , types   = []
+      }
+  , Publication
+      { title   = "Widgets: a short story"
+      , authors = [ "Jan Moreau" ]
+      , venue   = Nothing
+      , year    = 2025
+      , types   = [ (Unpublished, "Manuscript") ]
+      }
+  ]
+""", encoding="utf-8")
+    pubs = run([p], db, Options(jobs=1)).publications
+    assert [(x.title, x.authors, x.year, x.venue_raw) for x in pubs] == [
+        ("A formal treatment of widget typing", ["Ada Okafor", "Jan Moreau"], 2024,
+         "European Symposium on Programming (ESOP)"),
+        ("Widgets: a short story", ["Jan Moreau"], 2025, None)]
+
+
+def test_a_julia_sites_named_tuples_give_their_papers_with_the_year_of_their_date(db, tmp_path: Path):
+    """A Franklin.jl site's `academics.jl`: named tuples, the venue as a subtitle, the date made with
+    `Date("18-10-2023", dateformat"d-m-y")` (day first: its year was not read); "#" opens a comment."""
+    p = tmp_path / "academics.jl"
+    p.write_text('academics = [\n    (\n        href="https://doi.org/10.1002/pssb.202300310",\n'
+                 '        title="Investigation of rod-shaped single widget dots",\n'
+                 '        subtitle="Physica Status Solidi (b)",\n'
+                 '        intro="""In recent years, there has been a resurgence of interest in widgets.""",\n'
+                 '        date=Date("18-10-2023", dateformat"d-m-y"),\n        tags=["English", "Spectroscopy"],\n'
+                 '    ),\n    # (title="A draft", date=Date("01-01-2026", dateformat"d-m-y")),\n]\n', encoding="utf-8")
+    (pub,) = run([p], db, Options(jobs=1)).publications
+    assert (pub.title, pub.year, pub.ids) == ("Investigation of rod-shaped single widget dots", 2023,
+                                              {"doi": "10.1002/pssb.202300310"})
+
+
 def test_a_component_that_writes_its_list_as_jsx_is_read_as_markup(db, tmp_path: Path):
     p = tmp_path / "Publications.js"
     p.write_text("export default () => (\n  <div>\n    <h1>Publications</h1>\n    <ul>\n      <li>Ada Lovelace and "

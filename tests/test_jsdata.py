@@ -99,3 +99,42 @@ def test_a_quote_mark_in_jsx_text_that_retokenizes_the_rest_never_breaks_an_encl
     assert isinstance(literals(src), list)
     assert literals("x = [{a: (<p>Lee's <i>Book</i></p>), b: 'c'}, 'd']") == [
         [{"a": "<p>Lee's <i>Book</i></p>", "b": "c"}, "d"]]
+
+
+def test_haskell_records_tuples_and_optional_values_are_read_with_haskells_comments():
+    """A Haskell module of records (`Publication { title = "...", venue = Just ("ESOP", Just (...)) }`): the type's
+    name before the braces, "=" between a key and its value, tuples as lists, `Just x` as x, `Nothing` as nothing;
+    "--" and "{- -}" are comments (a paper commented out is no paper), and "--" inside a string is the string's. (The
+    type signature's "[Publication]" is a list of a name: [None].)"""
+    text = ('publicationList :: [Publication]\npublicationList =\n  [ Publication\n'
+            '      { title = "A formal treatment"\n      , authors = [ "Liang-Ting Chen", "Hsiang-Shang Ko" ]\n'
+            '      , venue = Just ("European Symposium on Programming (ESOP)", Just ("https://etaps.org", Yes))\n'
+            '      , year = 2024\n      , info = [ ("Pages", "115--142", Nothing) ]\n      }\n'
+            '--  , Publication { title = "Withdrawn" }\n  {- , Publication { title = "Draft" } -}\n  ]\n')
+    assert literals(text, "dash")[1:] == [[{
+        "title": "A formal treatment", "authors": ["Liang-Ting Chen", "Hsiang-Shang Ko"],
+        "venue": ["European Symposium on Programming (ESOP)", ["https://etaps.org", None]], "year": 2024,
+        "info": [["Pages", "115--142", None]]}]]
+
+
+def test_julia_named_tuples_and_strings_in_three_quotes_are_read_with_julias_comments():
+    text = ('# the academic page\nacademics = [\n    (\n        href="https://doi.org/10.1002/x",\n'
+            '        title="Rod-shaped quantum dots",\n        intro="""Line one.\n<ul><li>Two</li></ul>""",\n'
+            '        date=Date("18-10-2023", dateformat"d-m-y"),\n        tags=["English"],\n    ),\n'
+            '    #= (title="Old one",) =#\n]\n')
+    assert literals(text, "hash") == [[{"href": "https://doi.org/10.1002/x", "title": "Rod-shaped quantum dots",
+                                        "intro": "Line one.\n<ul><li>Two</li></ul>", "date": "18-10-2023",
+                                        "tags": ["English"]}]]
+
+
+def test_a_date_made_from_a_string_is_that_string_and_other_calls_are_code():
+    """`new Date("2023-05-01")`, Julia's `Date("18-10-2023", dateformat"d-m-y")`: the date as written (the year was
+    lost); a call on any other string (`t("papers.one")`, a translation's key) is code."""
+    assert literals('x = [{date: new Date("2023-05-01"), t: t("papers.one"), n: 3}]') == [
+        [{"date": "2023-05-01", "t": None, "n": 3}]]
+
+
+def test_brackets_that_open_an_arrow_function_or_hold_code_are_still_code():
+    """`data: () => ({ papers: [...] })` (Vue's options API) keeps its literals; `(a + b)` is no tuple."""
+    assert literals('export default { data: () => ({ papers: [{ title: "T" }] }), n: (a + b) }') == [
+        {"data": {"papers": [{"title": "T"}]}, "n": None}]

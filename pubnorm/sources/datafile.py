@@ -93,10 +93,16 @@ def _load_toml(path: str, text: str) -> Any:
 
 def read_script(path: str, text: str, db: VenueDB) -> Profile | None:
     """The papers a JavaScript, TypeScript, Vue or Svelte file keeps as literals or as components' attributes, or
-    None when it keeps none (a component that writes its list as JSX is read as markup)."""
+    None when it keeps none (a component that writes its list as JSX is read as markup). Dart's, Haskell's, Elm's,
+    Lua's, Julia's and Nix's literals are read the same way, with their languages' comments."""
     from .jsdata import component_props, literals
 
-    return _profile_of(path, [*literals(text), *component_props(text)], text, db)
+    comments = _COMMENTS_OF.get(path.rsplit(".", 1)[-1].lower(), "c")
+    props = component_props(text) if comments == "c" else []
+    return _profile_of(path, [*literals(text, comments), *props], text, db)
+
+
+_COMMENTS_OF = {"hs": "dash", "elm": "dash", "lua": "dash", "jl": "hash", "nix": "hash"}  # else C's (jsdata.COMMENTS)
 
 
 def _profile_of(path: str, data: Any, text: str, db: VenueDB) -> Profile | None:
@@ -376,8 +382,8 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
             or next((_s(_lower_keys(v).get("year")) for k in _VENUE_KEYS if isinstance(v := item.get(k), dict)), "")
         if _YEAR_SPAN.fullmatch(year) and not (pub.authors or venue or any(_s(item.get(k)) for k in _LINK_KEYS)):
             continue  # a CV's timeline ("title: Postdoctoral Researcher, year: 2018-2020"): a span of years, no paper
-        if pub.year is None and (m := _YEAR_WORD.search(year)):  # "2024", "(2024)", "March 2024", "2024-03-01"
-            pub.year, pub.year_source = int(m.group(1)), "date"
+        if pub.year is None and (m := _YEAR_WORD.search(year) or _DAY_FIRST.fullmatch(year)):
+            pub.year, pub.year_source = int(m.group(1)), "date"  # "2024", "(2024)", "March 2024", "2024-03-01"
             m = re.fullmatch(r"\s*\d{4}-(\d{1,2})(?:-(\d{1,2}))?\s*", year)
             if m and 1 <= int(m.group(1)) <= 12 and not (int(m.group(1)) == 1 and m.group(2) and int(m.group(2)) == 1):
                 pub.month = m.group(1).zfill(2)  # CSL's date-parts [[2020, 3]], "2020-03" (January 1: a year only)
@@ -645,6 +651,7 @@ _KIND_VALUE = lazy_compile(r"\s*(?:conference|journal|workshop|article|inproceed
 _EMPHASISED = lazy_compile(r"<(i|em)\b[^>]*>(.+?)</\1>", re.I | re.S)
 _CITATION_AFTER = lazy_compile(r"[\s,.:;]*(?:vol\.?\s*|volume\s+|pp?\.\s*)?\(?\d", re.I)
 # a year standing as a word: not in an identifier, a file name or a longer number ("e2024WR038577", "Lee_2025.pdf")
+_DAY_FIRST = lazy_compile(r"\s*\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d\d)\s*")  # "18-10-2023", "07/08/2023"
 _YEAR_WORD = lazy_compile(r"(?<![\w/.-])((?:19|20)\d{2})(?![\w/])")
 _CITED_YEAR = lazy_compile(r"(?:^|[\s(,])((?:19|20)\d{2})\)?\s*$")  # a citation's year closes it
 _SKIP_KEYS = frozenset({"title", "authors", "author", "abstract", "summary", "description", "note", "notes",
@@ -665,10 +672,13 @@ def _lower_keys(node: dict[Any, Any]) -> dict[str, Any]:
 
 def _named(value: Any, keys: tuple[str, ...] = _NAME_KEYS) -> Any:
     """A venue given as a mapping ("journal: {name: Phys. Rev. B 114, 115112 (2026), url: ...}") by its name (the
-    first of `keys` that holds one)."""
+    first of `keys` that holds one), or as a tuple of its name and what is not a name (a link's tuple) by its name."""
     if isinstance(value, dict):
         value = _lower_keys(value)
         return next((value[k] for k in keys if isinstance(value.get(k), str) and value[k].strip()), None)
+    if isinstance(value, list) and value and isinstance(value[0], str) \
+            and not any(isinstance(x, str) for x in value[1:]):
+        return value[0]  # a name with its link in a tuple: Haskell's `Just ("ESOP", Just ("https://...", ...))`
     return value
 
 

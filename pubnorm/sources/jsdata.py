@@ -19,9 +19,15 @@ from typing import Any
 
 from ..lazyre import lazy_compile
 
-# one token: a comment (skipped), a string, a number, a word, or one punctuation character
-_TOKEN = lazy_compile(r"""//[^\n]*|/\*.*?(?:\*/|\Z)|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`|"""
-                      r"""-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|[A-Za-z_$][\w$]*|\S""", re.S)
+# one token: a comment (skipped), a string, a number, a word, or one punctuation character; the comments are those of
+# the file's language (see COMMENTS); a string in three quotes (Julia's, Dart's, Python's) is one string
+_STRINGS_ETC = (r'"""[\s\S]*?"""|"(?:[^"\\\n]|\\.)*"|' + r"""'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`|"""
+                r"""-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|[A-Za-z_$][\w$]*|\S""")
+# the comments of the languages a site keeps its list in: C's ("//", "/* */": JavaScript, TypeScript, Dart), Haskell's,
+# Elm's and Lua's ("--", "{- -}", "--[[ ]]"), Julia's and Nix's ("#", "#= =#")
+COMMENTS = {"c": r"//[^\n]*|/\*.*?(?:\*/|\Z)", "dash": r"\{-.*?(?:-\}|\Z)|--\[\[.*?(?:\]\]|\Z)|--[^\n]*",
+            "hash": r"#=.*?(?:=#|\Z)|#[^\n]*"}
+_TOKENS = {k: lazy_compile(f"(?P<comment>{c})|{_STRINGS_ETC}", re.S) for k, c in COMMENTS.items()}
 _ESCAPE = lazy_compile(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
 _SIMPLE = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": ""}
 _OPEN = {"{": "}", "[": "]", "(": ")"}
@@ -34,10 +40,10 @@ MAX_DEPTH = 100  # deeper literals are skipped as one value (no recursion withou
 class _Tokens(list[str]):
     """The file's tokens, with where each starts in its text: a JSX value is read back from the text."""
 
-    def __init__(self, text: str, start: int = 0) -> None:
-        found = [m for m in _TOKEN.finditer(text, start) if not m.group().startswith(("//", "/*"))]
+    def __init__(self, text: str, start: int = 0, comments: str = "c") -> None:
+        found = [m for m in _TOKENS[comments].finditer(text, start) if m.group("comment") is None]
         super().__init__(m.group() for m in found)
-        self.text = text
+        self.text, self.comments = text, comments
         self.starts = [m.start() for m in found]
         self.jsx_budget = 2 * len(text) + 10_000  # characters JSX may be looked through, in all: linear in the file
 
@@ -45,14 +51,15 @@ class _Tokens(list[str]):
         """Tokens again from text[pos:] on, in place of toks[i:] (a quote mark inside JSX text may have started a
         string token that runs past its end); the index of the first. The list's length changes: its readers ask
         len(toks) afresh."""
-        rest = _Tokens(self.text, pos)
+        rest = _Tokens(self.text, pos, self.comments)
         self[i:], self.starts[i:] = rest, rest.starts
         return i
 
 
-def literals(text: str) -> list[Any]:
-    """The outermost object and array literals of the file, in order, as Python dicts and lists."""
-    toks = _Tokens(text)
+def literals(text: str, comments: str = "c") -> list[Any]:
+    """The outermost object and array literals of the file, in order, as Python dicts and lists (`comments`: the
+    file's language's, a key of COMMENTS)."""
+    toks = _Tokens(text, comments=comments)
     out: list[Any] = []
     i = 0
     while i < len(toks):
@@ -66,7 +73,7 @@ def literals(text: str) -> list[Any]:
 
 
 def _string(tok: str) -> str:
-    body = tok[1:-1]
+    body = tok[3:-3] if tok.startswith('"' * 3) and len(tok) >= 6 else tok[1:-1]
     if "\\" not in body:
         return body
 
@@ -116,6 +123,17 @@ def _value(toks: list[str], i: int, depth: int) -> tuple[Any, int]:
         return (float(tok) if any(c in tok for c in ".eE") else int(tok)), j
     if tok in _WORDS and (i + 1 >= len(toks) or toks[i + 1] in (",", "}", "]", ")")):
         return _WORDS[tok], i + 1
+    if tok[0].isalpha() and i + 1 < len(toks) and depth < MAX_DEPTH:
+        k = i + 1 if tok == "new" else i  # `new Date("2023-10-18")`
+        if k + 2 < len(toks) and toks[k][0].isalpha() and toks[k + 1] == "(" and _is_string(toks[k + 2]) \
+                and _DATE_STRING.fullmatch(date := _string(toks[k + 2])):
+            return date, _skip(toks, k)  # a date made from a string: Julia's `Date("18-10-2023", dateformat"d-m-y")`
+        if toks[i + 1] == "{":  # a record written with its type's name: Haskell's `Publication { title = ... }`
+            return _object(toks, i + 2, depth + 1)
+        if tok in _OPTION and (toks[i + 1] in ("(", "[", "{") or _is_string(toks[i + 1])):
+            return _value(toks, i + 1, depth + 1)  # an optional value that is there: `Just "ESOP"`, `Some(...)`
+    if tok == "(" and depth < MAX_DEPTH and (tup := _tuple(toks, i + 1, depth + 1)) is not None:
+        return tup
     if (tok == "<" or (tok == "(" and toks[i + 1:i + 2] == ["<"])) and isinstance(toks, _Tokens):
         jsx = _jsx(toks, i)
         if jsx is not None:
@@ -199,9 +217,30 @@ def _skip(toks: list[str], i: int) -> int:
     return _code(toks, i, MAX_DEPTH)[1]
 
 
-def _object(toks: list[str], i: int, depth: int) -> tuple[dict[str, Any], int]:
+_OPTION = frozenset({"Just", "Some"})
+_DATE_STRING = lazy_compile(r"[\d\s./-]*(?<!\d)(?:19|20)\d\d(?!\d)[\d\s./-]*")  # "2023-10-18", "18-10-2023", "2024"
+
+
+def _tuple(toks: list[str], i: int, depth: int) -> tuple[Any, int] | None:
+    """A tuple of literals (Haskell's, Julia's, Python's `("ESOP", "https://...")`) as a list, one of one value as that
+    value, and Julia's named tuple (`(title="...", year=2024)`) as an object; None when the brackets hold code or
+    open an arrow function (`() => ({...})`, read as code)."""
+    value: Any
+    if i + 2 < len(toks) and toks[i][0].isalpha() and toks[i + 1] == "=" and toks[i + 2] not in ("=", ">"):
+        value, j = _object(toks, i, depth, close=")")
+    else:
+        items, j = _array(toks, i, depth, close=")")
+        if not any(isinstance(x, (str, dict, list)) for x in items):
+            return None
+        value = items[0] if len(items) == 1 else items
+    if toks[j:j + 2] == ["=", ">"]:
+        return None
+    return value, j
+
+
+def _object(toks: list[str], i: int, depth: int, close: str = "}") -> tuple[dict[str, Any], int]:
     out: dict[str, Any] = {}
-    while i < len(toks) and toks[i] != "}":
+    while i < len(toks) and toks[i] != close:
         tok = toks[i]
         if tok == ",":
             i += 1
@@ -211,8 +250,9 @@ def _object(toks: list[str], i: int, depth: int) -> tuple[dict[str, Any], int]:
             key = _string(tok)
         elif tok[0].isalnum() or tok[0] in "_$":
             key = tok
-        if key is not None and i + 1 < len(toks) and toks[i + 1] == ":":
-            value, i = _value(toks, i + 2, depth)
+        if key is not None and i + 1 < len(toks) and (toks[i + 1] == ":" or (toks[i + 1] == "=" and toks[i + 2:i + 3]
+                                                                             not in (["="], [">"]))):
+            value, i = _value(toks, i + 2, depth)  # "key: value", and "key = value" (Haskell's, Julia's, Lua's)
             out.setdefault(key, value)
         elif key is not None and i + 1 < len(toks) and toks[i + 1] == "(":
             value, i = _code(toks, i + 1, depth)  # a method: `data() { return {...} }` holds its literals
@@ -220,21 +260,21 @@ def _object(toks: list[str], i: int, depth: int) -> tuple[dict[str, Any], int]:
                 out.setdefault(key, value)
         else:
             i = _skip(toks, i + 1 if tok not in _OPEN else i)  # a spread, a shorthand key
-            if i < len(toks) and toks[i] in (")", "]"):
+            if i < len(toks) and toks[i] in (")", "]", "}") and toks[i] != close:
                 i += 1  # a stray closing bracket of another level: not this object's end
     return out, i + 1
 
 
-def _array(toks: list[str], i: int, depth: int) -> tuple[list[Any], int]:
+def _array(toks: list[str], i: int, depth: int, close: str = "]") -> tuple[list[Any], int]:
     out: list[Any] = []
-    while i < len(toks) and toks[i] != "]":
+    while i < len(toks) and toks[i] != close:
         if toks[i] == ",":
             i += 1
             continue
         value, j = _value(toks, i, depth)
         out.append(value)
         i = j if j > i else i + 1
-        if i < len(toks) and toks[i] in (")", "}"):
+        if i < len(toks) and toks[i] in (")", "}", "]") and toks[i] != close:
             i += 1
     return out, i + 1
 

@@ -44,7 +44,9 @@ ORG_EXT = {".org"}  # Org-mode pages (sources/orgmode.py)
 RST_EXT = {".rst", ".rest"}  # reStructuredText pages of Sphinx and Pelican sites (sources/rst.py)
 BIB_EXT = {".bib", ".bibtex"}
 DATA_EXT = {".yml", ".yaml", ".json", ".toml"}  # site data: _data/publications.yml (sources/datafile.py)
-SCRIPT_EXT = {".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".vue", ".svelte", ".astro", ".dart"}  # a site's code: its literals may hold the list
+# a site's code: its literals may hold the list
+SCRIPT_EXT = {".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".vue", ".svelte", ".astro", ".dart", ".hs", ".elm", ".lua",
+              ".jl", ".nix"}
 TABULAR_EXT = {".csv", ".tsv", ".ris"}  # reference-manager exports (sources/tabular.py)
 
 
