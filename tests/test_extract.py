@@ -1976,6 +1976,27 @@ def test_an_admonition_titled_with_a_kind_of_paper_is_no_part_of_the_papers_titl
         ("Beneath the surface: Unsolved questions in soil virus ecology", 2025)]
 
 
+def test_paragraphs_of_titles_alone_each_linked_to_its_paper_are_a_paper_each(db):
+    """A lab's "Recent Publications": a `<p>` per paper holding nothing but its title linked to PubMed (the old
+    address, "www.ncbi.nlm.nih.gov/pubmed/ID"), PMC or a PDF. The labeller read the run as one or two titles (2 of a
+    page's 12 papers); paragraphs that are each one link to a paper's page, two in a row or more, are whole
+    entries."""
+    rows = [("https://www.ncbi.nlm.nih.gov/pubmed/21185315", "A systems genetic analysis of widget drinking by mice"),
+            ("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3115429", "Using the widget website for in silico analysis"),
+            ("https://www.ncbi.nlm.nih.gov/pubmed/16783646", "Candidate genes and their regulatory elements"),
+            ("https://www.ncbi.nlm.nih.gov/pubmed/17135423", "A sex-specific role of type VII widget cyclase"),
+            ("https://pubs.example.org/arh313/272-274.pdf", "Expression quantitative trait loci and the widget database")]
+    html = ("<html><body><h2>Recent Publications</h2><div>\n"
+            + "\n".join(f'<p><a target="w" href="{u}">{t}</a></p>' for u, t in rows) + "\n</div></body></html>\n")
+    pubs = read_markup("publications.html", html, db, html=True, extractor="crf").publications
+    assert [p.title for p in pubs] == [t for _, t in rows]
+    # one such paragraph under each citation is its link, not a paper of its own
+    md = "".join(f"**Ferry, M.** ({2020 + k}). Widget title number {k} and its long subtitle. *Widget Journal*, {k}, "
+                 f"1-9.\n\n[Publisher's website](https://doi.org/10.1093/widget.{k})\n\n" for k in range(4))
+    pubs = read_markup("chapters.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == [f"Widget title number {k} and its long subtitle" for k in range(4)]
+
+
 def test_a_chinese_citation_of_one_author_in_bold_and_its_year_before_the_issue(db):
     """`- 21.**汪斌**.题名. 期刊, 2025第2期(CSSCI)`: one author (the page owner's, in bold), and the year glued to the
     issue ("2025第2期"); only citations of two names or more were read, and the year was no token of its own."""

@@ -11,8 +11,8 @@ import itertools
 from collections.abc import Sequence
 
 from ..text import CJK_CHAR, CJK_NAME, split_name_list
-from .features import YEAR, Token, join_tokens
-from .vocab import QUOTE_CLOSES, name_shaped
+from .features import PAPER_HOST, YEAR, Token, join_tokens
+from .vocab import PAPER_PAGE, QUOTE_CLOSES, name_shaped
 
 
 def entries(tokens: Sequence[Token]) -> list[list[Token]]:
@@ -69,6 +69,11 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
     paras = [tokens[a:b] for a, b in zip(starts, [*starts[1:], len(tokens)], strict=True)]
     head = paras[0][:body_start(paras[0])]  # the section heading read with the block: its title only if it has none
     twice, whole, notes, titles = 0, [], [], []
+    # paragraphs that are each one link to a paper's page, two in a row or more: a list of titles alone (one such
+    # paragraph between citations is a link under a paper: "[Publisher's website](https://doi.org/...)")
+    linked = [_linked_title(p) for p in paras]
+    listed = [x and ((k > 0 and linked[k - 1]) or (k + 1 < len(linked) and linked[k + 1]))
+              for k, x in enumerate(linked)]
     for k, p in enumerate(paras):
         p = p[len(head):] if k == 0 and len(head) < len(p) else p
         runs = _title_runs(p)
@@ -77,7 +82,7 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
         # a paragraph that opens with the paper's links ("Preprint | Replication Files | Winner of ...") is its notes
         note = (_fields(p) <= _NOTE and "award" in _fields(p)) or (first is not None and first.field == "link")
         notes.append(note)
-        whole.append(((runs >= 1 and (_whole(p) or _with_coauthors(p))) or _cjk_cited(p)) and not note)
+        whole.append(((runs >= 1 and (_whole(p) or _with_coauthors(p) or listed[k])) or _cjk_cited(p)) and not note)
         twice += runs > 1 and _titles_not_names(p) > 1
     # a note before or after the run ("Citations from Google Scholar, updated ...", the tail of a paper the block's
     # cut parted from it) is no entry and no reason to read the others otherwise: the run's paragraphs between, where
@@ -354,6 +359,16 @@ def _whole(toks: Sequence[Token]) -> bool:
     """A title and something else that makes an entry."""
     fields = _fields(toks)
     return "title" in fields and bool(fields & _EVIDENCE)
+
+
+def _linked_title(toks: Sequence[Token]) -> bool:
+    """A paragraph that is one link to a paper's page or file, read as a title at least in part, and nothing else
+    ("<p><a href="https://www.ncbi.nlm.nih.gov/pubmed/17135423">Title</a></p>" again and again, a lab's list of
+    titles alone): a whole entry."""
+    words = [t for t in toks if t.text[:1].isalnum()]
+    href = words[0].href if words else None
+    return href is not None and all(t.href == href for t in words) and any(t.field == "title" for t in words) \
+        and (PAPER_PAGE.search(href) is not None or PAPER_HOST.search(href) is not None)
 
 
 def _section_line(toks: Sequence[Token]) -> bool:
