@@ -225,6 +225,35 @@ def test_a_japanese_citation_written_title_first_gives_its_names_and_venue(db):
 
 
 @needs_model
+def test_a_linked_title_followed_by_by_and_names_ends_at_the_link(db):
+    """"- [Title](pdf) by Raoufdine Said, Adrien Guille. *European Conference on Information Retrieval (ECIR)*, Glasgow
+    (UK), 2024": the title was read on into "by" and the names (15 of a page's 43 papers); the link is the title and
+    the names after "by" are the authors, without the "by". The same with two names or more and no "by" ("[Title](doi)
+    Matthew Cole and Aravind Prakash. In ..."). A "by" inside a link's text stays the title's."""
+    md = ("## 2024\n\n"
+          "- [Exploring Semantics in Pretrained Widget Model Attention](publications/ecir2024.pdf) by Raoufdine Said, "
+          "Adrien Guille. "
+          "*European Conference on Information Retrieval (ECIR)*, Glasgow (UK), 2024\n"
+          "- [Anchor Prediction: A Widget Modeling Approach](https://arxiv.org/abs/2205.14631) by Jean Dupuy, "
+          "Adrien Guille, Julien Jacques. *International Conference on Computational Linguistics (COLING)*, 2022\n"
+          "- [Learning by Doing with Widgets](https://arxiv.org/abs/2101.00001) by Adrien Guille. *Widget Workshop*, "
+          "Lyon (France), 2021\n"
+          "- [Simplex: Repurposing Widget Protection Extensions for Information Hiding](https://doi.org/10.1109/x.1) "
+          "Matthew Cole and Aravind Prakash. In Workshop on Widget Security, 2022\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors) for p in pubs] == [
+        ("Exploring Semantics in Pretrained Widget Model Attention", ["Raoufdine Said", "Adrien Guille"]),
+        ("Anchor Prediction: A Widget Modeling Approach", ["Jean Dupuy", "Adrien Guille", "Julien Jacques"]),
+        ("Learning by Doing with Widgets", ["Adrien Guille"]),
+        ("Simplex: Repurposing Widget Protection Extensions for Information Hiding", ["Matthew Cole", "Aravind Prakash"])]
+    # after a word, "by" and names are a sentence's ("... mentored by A and B"): a news item, no author list
+    news = ("## News\n\n- 11/2025: Start a widget internship in Beijing. Explore the intersection of multi-modal "
+            "sensing and embodied AI mentored by [Ruichun Ma](https://www.microsoft.com/en-us/research/people/rm/) "
+            "and [Jiaolong Yang](https://jlyang.org/).\n")
+    assert read_markup("about.md", news, db, extractor="crf").publications == []
+
+
+@needs_model
 def test_a_references_words_in_other_languages_are_read_as_the_english_ones(db):
     """German, Spanish, Portuguese, French, Italian, Dutch and Polish pages write "Bd.", "Heft", "En", "Actas",
     "März", "im Druck" where the generated training text has "Vol.", "Issue", "In", "Proceedings", "March", "in

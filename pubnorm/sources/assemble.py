@@ -543,9 +543,16 @@ _LOCATOR_TOKEN = lazy_compile(r"\d+(?:[-–]\d+)?|e\d+|[A-Z]?\d+[A-Z]?|[:,()]|[-
 _AUTHOR_KEYS = repair.AUTHOR_KEYS | {"citation", "cite", "reference", "written"}
 
 
-def _without_key(authors: list[Token]) -> list[Token]:
+def _without_key(authors: list[Token], toks: Sequence[Token]) -> list[Token]:
     """An author list after the key of its field ("Citation: Srinivasan, V.N., Butler, C.S.", "Authors: ...",
-    "Autores: ..."): the key and its colon are no name."""
+    "Autores: ..."): the key and its colon are no name; nor is the "by" before a list after a title ("[Title](url) by
+    A. Lee, B. Kim", '"Title," by A. Lee'), where the list is the paper's authors; after a word ("mentored by A. Lee",
+    a news item's) the names are no one's list."""
+    if len(authors) > 1 and authors[0].text == "by":
+        k = index_of(toks, authors[0])
+        if k and toks[k - 1].text[:1].isalpha() and toks[k - 1].text.islower() and not toks[k - 1].href:
+            return authors
+        return authors[1:]
     colon = next((i for i, t in enumerate(authors[:5]) if t.text in (":", "：")), None)
     if colon and colon + 1 < len(authors) and authors[0].text.lower() in _AUTHOR_KEYS \
             and all(t.text in ("(", ")", "s") for t in authors[1:colon]):  # "Author(s):"
@@ -927,6 +934,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if year_heading is None:  # (under a year's heading the title's year is the title's: "..., United States, 2020")
         run = repair.year_closing_title(toks, run)
     run = repair.title_after_little_word(toks, run)
+    run = repair.by_names_after_linked_title(toks, run)
     run = repair.title_to_link_end(toks, run)
     run = repair.title_past_link(toks, run)
     run = repair.linked_title_over_paragraph(toks, run)
@@ -975,7 +983,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     repair.journal_read_as_publisher(toks, db)
     # a link that only says what it points to ("[**Project**](...)") is never a name
     _status_after_names(toks)
-    authors = _without_key(_author_tokens(toks))
+    authors = _without_key(_author_tokens(toks), toks)
     if not _runs(toks, "venue"):
         _accepted_at(toks, run)
     _track_after_venue(toks)
@@ -1235,7 +1243,7 @@ def _untitled(toks: Sequence[Token], db, year_heading: int | None) -> Publicatio
     Eckhardt, *J. Am. Chem. Soc.*, **2025**, *147*, 38785–38795"; "A. Lee, B. Kim, Phys. Rev. B 99, 045107 (2019)"):
     its authors, one venue the database knows by that very name, and a year make it a paper with no title (title
     null, never a made-up one); its label is the citation as written from the venue on. Anything less is no paper."""
-    authors = _without_key(_author_tokens(toks))
+    authors = _without_key(_author_tokens(toks), toks)
     venue_runs = _runs(toks, "venue")
     if not authors or len(venue_runs) != 1:
         return None

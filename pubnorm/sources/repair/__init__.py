@@ -50,6 +50,7 @@ from .fields import (
 from .titles import (
     author_list_before_colon,
     bracket_after_title,
+    by_names_after_linked_title,
     cited_title,
     class_field_after_title,
     closing_year,
@@ -86,6 +87,7 @@ __all__ = [
     "author_list_before_colon",
     "block",
     "bracket_after_title",
+    "by_names_after_linked_title",
     "cited_numbers",
     "cited_title",
     "cjk_citation",

@@ -381,6 +381,33 @@ def title_to_link_end(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return [*run, *ext]
 
 
+def by_names_after_linked_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"[Interactive Document Summarization](pdf) by Raoufdine Said, Adrien Guille. *ECIR*, Glasgow, 2024",
+    "[Title](doi) David Demicco, Matthew Cole and Aravind Prakash. In Workshop ...": a title that is a link's whole
+    text, read on past the link into the names after it (after "by", or two names or more); the title ends at the
+    link, and the names are the authors. Only when every word after the link in the run is a name ("Learning by
+    Doing" in a link's text is no such "by")."""
+    href = run[0].href
+    m = next((k for k, t in enumerate(run) if t.href != href), None)
+    if not href or m is None or m < 2 or any(t.href for t in run[m:]):
+        return run
+    i = index_of(toks, run[0])
+    if i and toks[i - 1].href == href:
+        return run  # the link began before the title
+    by = run[m].text == "by"
+    names = run[m + 1:] if by else run[m:]
+    while names and names[-1].text in (".", ",", ";"):
+        names = names[:-1]
+    found = split_name_list(join_tokens(names))[0]
+    if not found or not all(name_shaped(n) for n in found) or (not by and len(found) < 2):
+        return run
+    if by:
+        run[m].relabel("other")
+    for t in names:
+        t.relabel("author")
+    return run[:m]
+
+
 def title_past_link(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"Kupske, F. F. (2021) [Investigando os sons de línguas não nativas](url) *(Investigating the sounds of
     non-native languages)*, Campinas-SP: Editora da Abralin.": a title that is a whole link's text, read on past the
