@@ -159,10 +159,12 @@ def test_a_server_pages_code_is_blanked_but_for_the_strings_it_prints():
 def test_php_code_may_run_to_the_files_end_and_xml_declarations_are_no_code():
     from pubnorm.sources.markup import blank_out
 
-    text = '<?xml version="1.0"?>\n<p>Kept</p>\n<?php\necho "A string of five words or more and long enough";\n'
+    text = ('<?xml version="1.0"?>\n<p>Kept</p>\n<?php\necho "A string of five words or more and long enough\\n";\n'
+            "echo 'It\\'s a string\\tof five words or more, and long';\n")
     out = blank_out(text)
     assert out.split("\n") == ['<?xml version="1.0"?>', "<p>Kept</p>", "",
-                                "<p>A string of five words or more and long enough</p>", ""]
+                                "<p>A string of five words or more and long enough </p>",
+                                "<p>It's a string of five words or more, and long</p>", ""]
 
 
 def test_a_noscript_with_a_few_words_shows_them_and_any_other_is_blanked():

@@ -205,7 +205,8 @@ def _printed(code: str) -> str:
         if value is None or len(value) < _SHOWN_CHARS or value.count(" ") < _SHOWN_SPACES:
             continue
         parts.append("\n" * code.count("\n", pos, m.start()))
-        parts.append("<p>" + _CODE_ESCAPE.sub(r"\1", value).replace("\n", " ") + "</p>")
+        shown = _CODE_ESCAPE.sub(lambda e: " " if e.group(1) in "nrt" else e.group(1), value)  # "\n" a line's end
+        parts.append("<p>" + shown.replace("\n", " ") + "</p>")
         parts.append("\n" * value.count("\n"))
         pos = m.end()
     parts.append("\n" * code.count("\n", pos))
