@@ -22,6 +22,7 @@ from .sources.reader import (
     MARKDOWN_EXT,
     ORG_EXT,
     RST_EXT,
+    SERVER_EXT,
     InputError,
     ReadOptions,
     read_profile,
@@ -134,7 +135,7 @@ def discover(paths: Sequence[str | Path], site: SiteOptions | None = None) -> tu
 def _walk_site(root: Path, diags: list[Diagnostic]) -> list[Path]:
     out: list[Path] = []
     visited: set[tuple[int, int]] = set()
-    exts = MARKDOWN_EXT | HTML_EXT | JEMDOC_EXT | ORG_EXT | RST_EXT | BIB_EXT
+    exts = MARKDOWN_EXT | HTML_EXT | SERVER_EXT | JEMDOC_EXT | ORG_EXT | RST_EXT | BIB_EXT
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
         try:
             st = os.stat(dirpath)

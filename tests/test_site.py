@@ -145,6 +145,23 @@ def test_exclude_in_discover(jekyll: Path):
     assert any(d.code == "I303" and "--exclude _pages/*" in d.message for d in diags)
 
 
+def test_a_server_sites_pages_are_found_in_its_folder(db, tmp_path: Path):
+    """A lab's PHP site (`publications.php` with its includes): its pages were not looked for in a folder, so the
+    folder gave nothing; PHP, SHTML, ASP, JSP, EJS and ERB pages are now pages of the site, read as HTML."""
+    from pubnorm.pipeline import Options, run
+
+    write(tmp_path, "publications.php", '<?php include("header.php"); ?>\n<html><body><h2>Publications</h2>\n<ul>\n'
+          "<li>Ada Okafor, Jan Moreau. Tidal heating of icy moons by resonance. <i>Icarus</i> 62, 641-653 (2021).</li>\n"
+          "<li>Jan Moreau. Crust thickness from libration measurements. <i>Icarus</i> 58, 1-9 (2019).</li>\n</ul>\n"
+          '<?php include("footer.php"); ?>\n</body></html>\n')
+    write(tmp_path, "css/style.css", "body { color: red }\n")
+    files, _ = discover([tmp_path])
+    assert [f.name for f in files] == ["publications.php"]
+    pubs = run(files, db, Options(jobs=1)).publications
+    assert [(p.title, p.year) for p in pubs] == [("Tidal heating of icy moons by resonance", 2021),
+                                                 ("Crust thickness from libration measurements", 2019)]
+
+
 def test_publication_list_needs_a_heading_and_items():
     assert has_publication_list(PUBLIST)
     assert has_publication_list("# 📝 Publications\n\n- A\n- B\n")

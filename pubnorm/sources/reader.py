@@ -48,6 +48,8 @@ DATA_EXT = {".yml", ".yaml", ".json", ".toml"}  # site data: _data/publications.
 SCRIPT_EXT = {".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".vue", ".svelte", ".astro", ".dart", ".hs", ".elm", ".lua",
               ".jl", ".nix"}
 TABULAR_EXT = {".csv", ".tsv", ".ris"}  # reference-manager exports (sources/tabular.py)
+# a server's pages: HTML with its code, which markup.blank_out blanks but for what the code prints
+SERVER_EXT = {".php", ".shtml", ".asp", ".aspx", ".jsp", ".ejs", ".erb"}
 
 
 class InputError(Exception):
