@@ -22,6 +22,7 @@ from .sources.reader import (
     MARKDOWN_EXT,
     ORG_EXT,
     RST_EXT,
+    SCRIPT_EXT,
     SERVER_EXT,
     InputError,
     ReadOptions,
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 _SKIP_DIRS = {".git", "node_modules", "_site", "vendor", "_layouts", "_includes", "_sass", "assets", "static", "public",
               "themes", "resources", ".github", "__pycache__", ".venv", "venv", "layouts", "archetypes",
               "images", "img", "css", "js", "fonts", "files", "site-packages"}
+# a script or component of a site's code named for its publication list, anywhere in the site
+_SCRIPT_NAME = lazy_compile(r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliography)\.[a-z]+$", re.I)
 _SKIP_FILES = lazy_compile(r"^(?:readme|license|changelog|contributing|code_of_conduct|404|gemfile|_config)(?:\.|$)", re.I)
 
 
@@ -151,6 +154,9 @@ def _walk_site(root: Path, diags: list[Diagnostic]) -> list[Path]:
         for name in sorted(filenames):
             path = Path(dirpath) / name
             ext = path.suffix.lower()
+            if ext in SCRIPT_EXT and _SCRIPT_NAME.match(name):
+                out.append(path)  # a list kept in the site's code (src/data/publications.ts, Publications.jsx)
+                continue
             if rel.parts and rel.parts[-1] in ("_data", "data"):
                 if ext in DATA_EXT and DATA_NAME.match(name):
                     out.append(path)  # a publication list kept as site data (_data/publications.yml)

@@ -162,6 +162,24 @@ def test_a_server_sites_pages_are_found_in_its_folder(db, tmp_path: Path):
                                                  ("Crust thickness from libration measurements", 2019)]
 
 
+def test_a_react_sites_publication_list_in_its_code_is_found_in_its_folder(db, tmp_path: Path):
+    """`src/data/publications.ts` of a Next.js site: named on the command line it was read, but a folder's walk
+    took site data only as YAML, JSON or TOML; a script or component named for the list is now taken anywhere in
+    the site (not under node_modules), other code is not."""
+    from pubnorm.pipeline import Options, run
+
+    write(tmp_path, "src/data/publications.ts", 'export const papers = [\n  { title: "Tidal heating of icy moons", '
+          'authors: "Ada Okafor, Jan Moreau", venue: "Icarus", year: 2021 },\n  { title: "Crust thickness from '
+          'libration", authors: "Jan Moreau", venue: "Icarus", year: 2019 },\n];\n')
+    write(tmp_path, "src/components/Header.tsx", "export const Header = () => <h1>Lab</h1>;\n")
+    write(tmp_path, "node_modules/x/papers.js", "module.exports = [];\n")
+    files, _ = discover([tmp_path])
+    assert [f.name for f in files] == ["publications.ts"]
+    pubs = run(files, db, Options(jobs=1)).publications
+    assert [(p.title, p.year) for p in pubs] == [("Tidal heating of icy moons", 2021),
+                                                 ("Crust thickness from libration", 2019)]
+
+
 def test_publication_list_needs_a_heading_and_items():
     assert has_publication_list(PUBLIST)
     assert has_publication_list("# 📝 Publications\n\n- A\n- B\n")
