@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .dedupe import DEFAULT_THRESHOLD, dedupe_profiles, merge_within
 from .lazyre import lazy_compile
 from .model import Cluster, Diagnostic, Profile, Publication
-from .sources.datafile import DATA_NAME
+from .sources.datafile import DATA_NAME, LIST_NAME
 from .sources.reader import (
     BIB_EXT,
     DATA_EXT,
@@ -40,7 +40,7 @@ _SKIP_DIRS = {".git", "node_modules", "_site", "vendor", "_layouts", "_includes"
               "themes", "resources", ".github", "__pycache__", ".venv", "venv", "layouts", "archetypes",
               "images", "img", "css", "js", "fonts", "files", "site-packages"}
 # a script or component of a site's code named for its publication list, anywhere in the site
-_SCRIPT_NAME = lazy_compile(r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliography)\.[a-z]+$", re.I)
+_SCRIPT_NAME = lazy_compile(LIST_NAME + r"[a-z]+$", re.I)
 _SKIP_FILES = lazy_compile(r"^(?:readme|license|changelog|contributing|code_of_conduct|404|gemfile|_config)(?:\.|$)", re.I)
 
 

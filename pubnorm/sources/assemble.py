@@ -1173,10 +1173,7 @@ def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
     # the stop of a mark's abbreviation goes with it ("IEEE Trans. X, vol. 22, no. 4, pp. 1-9, 2023" is no "X..., 2023")
     drop |= {k for k in range(1, len(region))
              if region[k].text == "." and k - 1 in drop and region[k - 1].text.isalpha()}
-    # the marks between two numbers dropped, as LaTeX's pages ("pp. 212 -- 249") and issues ("No. 3/4") are written
-    drop |= {k for k in range(1, len(region) - 1) if region[k].text in _BETWEEN_NUMBERS and k not in drop
-             and next((b for b in range(k - 1, -1, -1) if region[b].text not in _BETWEEN_NUMBERS), None) in drop
-             and next((a for a in range(k + 1, len(region)) if region[a].text not in _BETWEEN_NUMBERS), None) in drop}
+    drop |= _marks_between(region, drop)
     venue_raw = squash(join_tokens([t for k, t in enumerate(region) if k not in drop])) if region else None
     if venue_raw:
         # brackets that held only the issue number ("47(4): 991–1021" without its volume and issue)
@@ -1197,6 +1194,24 @@ def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
 
 
 _BETWEEN_NUMBERS = frozenset({"-", "–", "—", "/"})
+
+
+def _marks_between(region: Sequence[Token], drop: set[int]) -> set[int]:
+    """The marks between two numbers dropped from a venue, as LaTeX's pages ("pp. 212 -- 249") and issues ("No. 3/4")
+    are written: each run of them with a dropped token on either side."""
+    out: set[int] = set()
+    k = 1
+    while k < len(region):
+        if region[k].text not in _BETWEEN_NUMBERS:
+            k += 1
+            continue
+        j = k
+        while j < len(region) and region[j].text in _BETWEEN_NUMBERS:
+            j += 1
+        if k - 1 in drop and j in drop:
+            out.update(range(k, j))
+        k = j
+    return out
 
 
 def _issue_tokens(region: Sequence[Token]) -> set[int]:

@@ -19,9 +19,10 @@ from ..venues import VenueDB, parse_venue
 from .entries import apply_venue
 from .markup import YEAR_IN
 
+# a file named for a publication list ("publications", "my-papers", "pubs"), before its extension
+LIST_NAME = r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliography)\."
 # which data files hold papers: the name says so (publications.yml, papers.yaml, pubs.yml, preprints.yml)
-DATA_NAME = lazy_compile(r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliography)\.(?:ya?ml|json|toml)$",
-                         re.I)
+DATA_NAME = lazy_compile(LIST_NAME + r"(?:ya?ml|json|toml)$", re.I)
 _VENUE_KEYS = ("venue", "journal", "booktitle", "container-title", "conference", "proc", "proceedings", "event-title",
                "event", "publication", "citation", "publisher")
 _NOT_AUTHORS = frozenset({"title", *_VENUE_KEYS})  # keys whose value is no author list, whatever it reads like
@@ -245,12 +246,11 @@ def _citation_of(node: Any) -> str | None:
 _KEY_WORD = lazy_compile(r"[^\W\d]\w*(?:[ -]\w+)?")
 
 
-_NOT_CITATIONS = frozenset({"abstract", "summary", "description", "bio", "biography", "excerpt", "subtitle", "note",
-                            "notes", "text", "content", "body", "caption", "tldr"})
 
 
 _TEXT_LINES = 3  # a string of this many lines or more kept in front matter is text to show, not a value
 _NOT_SHOWN_AS_LIST = frozenset({"abstract", "summary", "description", "bio", "biography", "excerpt", "subtitle"})
+_NOT_CITATIONS = _NOT_SHOWN_AS_LIST | {"note", "notes", "text", "content", "body", "caption", "tldr"}
 
 
 def markdown_texts(data: Any) -> list[tuple[str, str | None]]:
@@ -650,8 +650,8 @@ _KIND_VALUE = lazy_compile(r"\s*(?:conference|journal|workshop|article|inproceed
 # a value's emphasised words, and a citation's numbers after them (its volume, pages or year)
 _EMPHASISED = lazy_compile(r"<(i|em)\b[^>]*>(.+?)</\1>", re.I | re.S)
 _CITATION_AFTER = lazy_compile(r"[\s,.:;]*(?:vol\.?\s*|volume\s+|pp?\.\s*)?\(?\d", re.I)
-# a year standing as a word: not in an identifier, a file name or a longer number ("e2024WR038577", "Lee_2025.pdf")
 _DAY_FIRST = lazy_compile(r"\s*\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d\d)\s*")  # "18-10-2023", "07/08/2023"
+# a year standing as a word: not in an identifier, a file name or a longer number ("e2024WR038577", "Lee_2025.pdf")
 _YEAR_WORD = lazy_compile(r"(?<![\w/.-])((?:19|20)\d{2})(?![\w/])")
 _CITED_YEAR = lazy_compile(r"(?:^|[\s(,])((?:19|20)\d{2})\)?\s*$")  # a citation's year closes it
 _SKIP_KEYS = frozenset({"title", "authors", "author", "abstract", "summary", "description", "note", "notes",

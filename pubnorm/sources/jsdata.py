@@ -221,12 +221,17 @@ _OPTION = frozenset({"Just", "Some"})
 _DATE_STRING = lazy_compile(r"[\d\s./-]*(?<!\d)(?:19|20)\d\d(?!\d)[\d\s./-]*")  # "2023-10-18", "18-10-2023", "2024"
 
 
+def _assigns(toks: list[str], i: int) -> bool:
+    """Whether toks[i] is an "=" between a key and its value (Haskell's, Julia's, Lua's), not "==" or "=>"."""
+    return toks[i] == "=" and toks[i + 1:i + 2] not in (["="], [">"])
+
+
 def _tuple(toks: list[str], i: int, depth: int) -> tuple[Any, int] | None:
     """A tuple of literals (Haskell's, Julia's, Python's `("ESOP", "https://...")`) as a list, one of one value as that
     value, and Julia's named tuple (`(title="...", year=2024)`) as an object; None when the brackets hold code or
     open an arrow function (`() => ({...})`, read as code)."""
     value: Any
-    if i + 2 < len(toks) and toks[i][0].isalpha() and toks[i + 1] == "=" and toks[i + 2] not in ("=", ">"):
+    if i + 2 < len(toks) and toks[i][0].isalpha() and _assigns(toks, i + 1):
         value, j = _object(toks, i, depth, close=")")
     else:
         items, j = _array(toks, i, depth, close=")")
@@ -250,8 +255,7 @@ def _object(toks: list[str], i: int, depth: int, close: str = "}") -> tuple[dict
             key = _string(tok)
         elif tok[0].isalnum() or tok[0] in "_$":
             key = tok
-        if key is not None and i + 1 < len(toks) and (toks[i + 1] == ":" or (toks[i + 1] == "=" and toks[i + 2:i + 3]
-                                                                             not in (["="], [">"]))):
+        if key is not None and i + 1 < len(toks) and (toks[i + 1] == ":" or _assigns(toks, i + 1)):
             value, i = _value(toks, i + 2, depth)  # "key: value", and "key = value" (Haskell's, Julia's, Lua's)
             out.setdefault(key, value)
         elif key is not None and i + 1 < len(toks) and toks[i + 1] == "(":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -180,11 +180,18 @@ def _script_markup(code: str) -> str:
     """A script blanked but for the markup its template literals hold (each on the lines it is written on): a page
     whose publication list is such a string shows it; code and strings with placeholders (`<li>${p.title}</li>`, a
     list drawn from data) stay blank."""
+    return _blank_but(code, ((m.start(1), m.end(1), m.group(1)) for m in _MARKUP_LITERAL.finditer(code)))
+
+
+def _blank_but(code: str, kept: Iterable[tuple[int, int, str]]) -> str:
+    """Code blanked, line for line, but for the pieces kept: (start, end, what stands there in its place), in order,
+    each on the line it starts on (its own line ends count)."""
     parts, pos = [], 0
-    for m in _MARKUP_LITERAL.finditer(code):
-        parts.append("\n" * code.count("\n", pos, m.start(1)))
-        parts.append(m.group(1))
-        pos = m.end(1)
+    for start, end, shown in kept:
+        parts.append("\n" * code.count("\n", pos, start))
+        parts.append(shown)
+        parts.append("\n" * (code.count("\n", start, end) - shown.count("\n")))
+        pos = end
     parts.append("\n" * code.count("\n", pos))
     return "".join(parts)
 
@@ -199,18 +206,15 @@ _CODE_ESCAPE = lazy_compile(r"\\(.)", re.S)
 def _printed(code: str) -> str:
     """A server page's code (PHP, ASP, EJS, ERB) blanked but for the strings in it that hold words, each a paragraph
     of its own on the line it starts on: code and names are not the page's text, and what it prints is."""
-    parts, pos = [], 0
-    for m in _SERVER_CODE.finditer(code):
-        value = m.group(1) if m.group(1) is not None else m.group(2)
-        if value is None or len(value) < _SHOWN_CHARS or value.count(" ") < _SHOWN_SPACES:
-            continue
-        parts.append("\n" * code.count("\n", pos, m.start()))
-        shown = _CODE_ESCAPE.sub(lambda e: " " if e.group(1) in "nrt" else e.group(1), value)  # "\n" a line's end
-        parts.append("<p>" + shown.replace("\n", " ") + "</p>")
-        parts.append("\n" * value.count("\n"))
-        pos = m.end()
-    parts.append("\n" * code.count("\n", pos))
-    return "".join(parts)
+    return _blank_but(code, ((m.start(), m.end(), "<p>" + _shown(value).replace("\n", " ") + "</p>")
+                             for m in _SERVER_CODE.finditer(code)
+                             if (value := m.group(1) if m.group(1) is not None else m.group(2)) is not None
+                             and len(value) >= _SHOWN_CHARS and value.count(" ") >= _SHOWN_SPACES))
+
+
+def _shown(value: str) -> str:
+    """A string of code as it prints: its escapes read ("\\n", "\\r", "\\t" a space, the others the character)."""
+    return _CODE_ESCAPE.sub(lambda e: " " if e.group(1) in "nrt" else e.group(1), value)
 
 
 _NOSCRIPT_NOTE = lazy_compile(r"javascript|browser|enable|cookies?\b", re.I)

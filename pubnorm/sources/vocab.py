@@ -104,7 +104,7 @@ PAPER_PAGE = lazy_compile(
     r"science\.org/doi|pnas\.org/doi|journals\.aps\.org|ojs\.aaai\.org|ijcai\.org/proceedings|biorxiv\.org/content|"
     r"medrxiv\.org/content|papers\.ssrn\.com|ssrn\.com/abstract|nber\.org/papers|semanticscholar\.org/paper|"
     r"ecva\.net/papers|dl\.acm\.org/doi|academic\.oup\.com|onlinelibrary\.wiley\.com/doi|mdpi\.com/|tandfonline\.com/doi|"
-    r"ncbi\.nlm\.nih\.gov/pmc/articles|pubmed\.ncbi\.nlm\.nih\.gov/\d|ncbi\.nlm\.nih\.gov/pubmed/\d|europepmc\.org/(?:article|abstract)|cell\.com/.+/fulltext|"
+    r"ncbi\.nlm\.nih\.gov/pmc/articles|(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)/\d|europepmc\.org/(?:article|abstract)|cell\.com/.+/fulltext|"
     r"journals\.plos\.org/.+/article|thelancet\.com/journals|jamanetwork\.com/journals|bmj\.com/content|"
     r"frontiersin\.org/articles|biomedcentral\.com/articles|cambridge\.org/core/journals|jstor\.org/stable|"
     r"iopscience\.iop\.org/article|pubs\.rsc\.org/.+/articlelanding|hal\.science/hal-|hal\.archives-ouvertes\.fr/hal-|"

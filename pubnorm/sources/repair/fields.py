@@ -1573,6 +1573,7 @@ def gbt_citation(toks: Sequence[Token]) -> None:
 _YEAR_AFTER_VENUE = 8  # tokens: a journal's edition in brackets, its comma, then its year and issue
 _CJK_NAME_SEPS = frozenset({",", "，", "、", ";", "；"})
 _CJK_NAME_MARKS = frozenset({"*", "†", "‡", "#", "✉", "(", ")", "（", "）"})
+_CJK_ROLE_MARKS = _CJK_NAME_MARKS - {"(", ")", "（", "）"}  # the marks after a name (no bracket)
 
 
 def cjk_citation(toks: Sequence[Token]) -> None:
@@ -1683,7 +1684,7 @@ def _cjk_name(toks: Sequence[Token], k: int) -> int | None:
                                   and toks[k + 1].space_before):
         return None
     k += 2
-    while k < len(toks) and toks[k].text in _CJK_NAME_MARKS - {"(", ")", "（", "）"}:
+    while k < len(toks) and toks[k].text in _CJK_ROLE_MARKS:
         k += 1
     return k
 

@@ -387,13 +387,10 @@ def by_names_after_linked_title(toks: Sequence[Token], run: list[Token]) -> list
     text, read on past the link into the names after it (after "by", or two names or more); the title ends at the
     link, and the names are the authors. Only when every word after the link in the run is a name ("Learning by
     Doing" in a link's text is no such "by")."""
-    href = run[0].href
-    m = next((k for k, t in enumerate(run) if t.href != href), None)
-    if not href or m is None or m < 2 or any(t.href for t in run[m:]):
-        return run
+    m = next((k for k, t in enumerate(run) if t.href != run[0].href), None)
     i = index_of(toks, run[0])
-    if i and toks[i - 1].href == href:
-        return run  # the link began before the title
+    if m is None or m < 2 or any(t.href for t in run[m:]) or not whole_link(toks, i, i + m):
+        return run
     by = run[m].text == "by"
     names = run[m + 1:] if by else run[m:]
     while names and names[-1].text in (".", ",", ";"):
