@@ -4428,3 +4428,26 @@ def test_has_been_before_a_status_is_no_part_of_the_title(db):
     pubs = read_markup("index.md", md, db, extractor="crf").publications
     assert [p.title for p in pubs] == ["Widget-DiT: A Dual-Stream Diffusion Transformer for High-Fidelity Widget "
                                        "Generation", "Exploiting Neural Widget Latents for Adversarial Audio Attacks"]
+
+
+def test_a_journal_or_publisher_after_a_linked_title_is_no_author_list(db):
+    """by_names_after_linked_title ends a title at its link when names follow it; words read on with the title that
+    are journals the database knows or a publisher's ("Nature Physics, Cell Reports", "Oxford University Press,
+    Oxford") are no names, however name-shaped, and the run is left as read. Names are still the authors."""
+    from pubnorm.sources.repair.titles import by_names_after_linked_title
+
+    def linked(spec: str) -> list:  # type: ignore[type-arg]
+        toks = _toks(spec)
+        for t in toks[:4]:
+            t.href = "https://doi.org/10.1000/x.1"
+        return toks
+
+    for tail in ("Nature/title Physics/title ,/title Cell/title Reports/title",
+                 "Oxford/title University/title Press/title ,/title Oxford/title"):
+        toks = linked("A/B-title widget/title question/title today/title " + tail)
+        assert by_names_after_linked_title(toks, toks, db) == toks
+        assert all(t.field == "title" for t in toks)
+    toks = linked("A/B-title widget/title question/title today/title Matthew/title Cole/title and/title "
+                  "Aravind/title Prakash/title")
+    assert [t.text for t in by_names_after_linked_title(toks, toks, db)] == ["A", "widget", "question", "today"]
+    assert [t.field for t in toks[4:]] == ["author"] * 5

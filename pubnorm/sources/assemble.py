@@ -934,7 +934,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if year_heading is None:  # (under a year's heading the title's year is the title's: "..., United States, 2020")
         run = repair.year_closing_title(toks, run)
     run = repair.title_after_little_word(toks, run)
-    run = repair.by_names_after_linked_title(toks, run)
+    run = repair.by_names_after_linked_title(toks, run, db)
     run = repair.title_to_link_end(toks, run)
     run = repair.title_past_link(toks, run)
     run = repair.linked_title_over_paragraph(toks, run)

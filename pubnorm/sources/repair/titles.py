@@ -11,7 +11,7 @@ from ...lazyre import lazy_compile
 from ...model import LATEST_YEAR
 from ...text import CJK_CHAR, split_name_list
 from ...venues import parse_venue
-from ..features import AWARD_WORDS, MONTHS, STATUS_WORDS, THESIS_WORDS, YEAR, Token, join_tokens, title_style
+from ..features import AWARD_WORDS, MONTHS, PUB_WORDS, STATUS_WORDS, THESIS_WORDS, YEAR, Token, join_tokens, title_style
 from ..vocab import CO_AUTHORS_BY, LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, TITLE_QUOTES, ends_no_title, name_shaped
 from .spans import INITIALS, THESIS_KIND, full_names, index_of, line_span, run_end, runs, whole_link
 
@@ -381,12 +381,13 @@ def title_to_link_end(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return [*run, *ext]
 
 
-def by_names_after_linked_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+def by_names_after_linked_title(toks: Sequence[Token], run: list[Token], db) -> list[Token]:  # type: ignore[no-untyped-def]
     """"[Interactive Document Summarization](pdf) by Raoufdine Said, Adrien Guille. *ECIR*, Glasgow, 2024",
     "[Title](doi) David Demicco, Matthew Cole and Aravind Prakash. In Workshop ...": a title that is a link's whole
     text, read on past the link into the names after it (after "by", or two names or more); the title ends at the
     link, and the names are the authors. Only when every word after the link in the run is a name ("Learning by
-    Doing" in a link's text is no such "by")."""
+    Doing" in a link's text is no such "by"), and none is a journal the database knows or a publisher's ("[Title](doi)
+    Nature Physics, Cell Reports", "Oxford University Press, Oxford" are no authors)."""
     m = next((k for k, t in enumerate(run) if t.href != run[0].href), None)
     i = index_of(toks, run[0])
     if m is None or m < 2 or any(t.href for t in run[m:]) or not whole_link(toks, i, i + m):
@@ -396,7 +397,8 @@ def by_names_after_linked_title(toks: Sequence[Token], run: list[Token]) -> list
     while names and names[-1].text in (".", ",", ";"):
         names = names[:-1]
     found = split_name_list(join_tokens(names))[0]
-    if not found or not all(name_shaped(n) for n in found) or (not by and len(found) < 2):
+    if not found or not all(name_shaped(n) for n in found) or (not by and len(found) < 2) \
+            or any(PUB_WORDS & set(n.lower().split()) or db.match(n).venue is not None for n in found):
         return run
     if by:
         run[m].relabel("other")
