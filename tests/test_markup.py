@@ -156,6 +156,18 @@ def test_a_server_pages_code_is_blanked_but_for_the_strings_it_prints():
     assert "<p>Shown text</p>" in out and "header" not in out and "<%" not in out
 
 
+def test_a_server_pages_database_queries_and_strings_of_variables_are_not_printed():
+    """A PHP page that draws its list from a database: its query ("SELECT ... WHERE year >= 2010", dated, in words)
+    and the strings that print each row's variables are code, not the page's text (read as paragraphs, the query
+    could pass for a dated entry)."""
+    from pubnorm.sources.markup import blank_out
+
+    text = ('<?php\n$q = "SELECT title, authors, journal FROM publications WHERE year >= 2010 ORDER BY year DESC";\n'
+            'echo "<li>{$row[\'authors\']}. {$row[\'title\']}. <i>{$row[\'journal\']}</i> ({$row[\'year\']})</li>";\n'
+            '<%= "A string the page shows in ERB, #{paper.title} and its year here" %>\n?>\n')
+    assert blank_out(text) == "\n" * text.count("\n")
+
+
 def test_php_code_may_run_to_the_files_end_and_xml_declarations_are_no_code():
     from pubnorm.sources.markup import blank_out
 

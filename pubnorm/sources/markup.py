@@ -200,16 +200,22 @@ def _blank_but(code: str, kept: Iterable[tuple[int, int, str]]) -> str:
 # function prints does ('printCitation("Lee, A., <b>B. Kim</b>. (2017). Title. <b>Journal</b>. 14, 55-60.", "pdf")')
 _SERVER_CODE = lazy_compile(r"""//[^\n]*|/\*.*?(?:\*/|\Z)|"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'""", re.S)
 _SHOWN_CHARS, _SHOWN_SPACES = 40, 4  # a string shorter, or of fewer words, is a name the code uses ("templates/nav")
+# a query to the site's database, or a string that prints the code's variables (PHP's "$row", "{$p['title']}", ERB's
+# "#{p.title}")
+_NOT_PRINTED = lazy_compile(r"^\s*(?:select|insert|update|delete|create|alter|drop|replace)\s|\$[A-Za-z_{]|#\{", re.I)
 _CODE_ESCAPE = lazy_compile(r"\\(.)", re.S)
 
 
 def _printed(code: str) -> str:
     """A server page's code (PHP, ASP, EJS, ERB) blanked but for the strings in it that hold words, each a paragraph
-    of its own on the line it starts on: code and names are not the page's text, and what it prints is."""
+    of its own on the line it starts on: code and names are not the page's text, and what it prints is. Not a
+    database query ("SELECT * FROM papers WHERE year > 2010"), nor a string that prints variables ("<li>$row[title]
+    ($row[year])</li>": a list drawn from data the page does not hold)."""
     return _blank_but(code, ((m.start(), m.end(), "<p>" + _shown(value).replace("\n", " ") + "</p>")
                              for m in _SERVER_CODE.finditer(code)
                              if (value := m.group(1) if m.group(1) is not None else m.group(2)) is not None
-                             and len(value) >= _SHOWN_CHARS and value.count(" ") >= _SHOWN_SPACES))
+                             and len(value) >= _SHOWN_CHARS and value.count(" ") >= _SHOWN_SPACES
+                             and not _NOT_PRINTED.search(value)))
 
 
 def _shown(value: str) -> str:
