@@ -228,13 +228,18 @@ def test_whole_citations_under_a_key_of_the_sites_own_in_lists_of_one_per_year_a
 def test_an_images_caption_under_its_path_is_no_citation():
     """A theme's banner images in front matter (`bigimg: [{"/img/atlas.jpg": "Single-cell atlas of kidneys (Cell
     Metabolism 2024)"}]`): a caption is long and dated, but its key is a file's path, not a word; read as citations,
-    a page's five captions were five records more. A key in words holds one."""
+    a page's five captions were five records more. A key in words holds one, but not a news item's key ("news",
+    "headline"): a site's news is dated and in words too."""
     from pubnorm.sources.datafile import citation_strings
 
     caption = "Single-cell multimodal atlas for human kidneys (Cell Metabolism 2024)"
     other = "Injured cell states of the proximal tubule in mice (Cell Metabolism 2022)"
     assert citation_strings([{"/img/atlas.jpg": caption}, {"/img/injury.jpg": other}]) == []
     assert citation_strings([{"referencia": caption}, {"referencia": other}]) == [caption, other]
+    # a site's news, dated and in words too, under a key of its own: no citations
+    news = [{"date": "2024-05", "news": "Our paper on widget heating was accepted at ICML 2024 in Vienna!"},
+            {"date": "2023-09", "headline": "Gave an invited talk on widgets at the 2023 Widget Workshop, Lyon"}]
+    assert citation_strings(news) == []
 
 
 def test_a_flutter_sites_dart_list_of_mappings_is_read_as_data(db, tmp_path: Path):

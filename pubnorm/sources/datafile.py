@@ -250,7 +250,10 @@ _KEY_WORD = lazy_compile(r"[^\W\d]\w*(?:[ -]\w+)?")
 
 _TEXT_LINES = 3  # a string of this many lines or more kept in front matter is text to show, not a value
 _NOT_SHOWN_AS_LIST = frozenset({"abstract", "summary", "description", "bio", "biography", "excerpt", "subtitle"})
-_NOT_CITATIONS = _NOT_SHOWN_AS_LIST | {"note", "notes", "text", "content", "body", "caption", "tldr"}
+# ... and no citation under a key of a site's own: a note, a news item, an event ("{date: 2024, news: 'Our paper at
+# ICML 2024 ...'}": dated and in words, like a citation)
+_NOT_CITATIONS = _NOT_SHOWN_AS_LIST | {"note", "notes", "text", "content", "body", "caption", "tldr", "news",
+                                       "headline", "announcement", "update", "message", "event", "talk", "award"}
 
 
 def markdown_texts(data: Any) -> list[tuple[str, str | None]]:
