@@ -99,6 +99,11 @@ def test_a_collection_item_over_a_list_of_papers_with_no_field_of_a_paper_is_a_p
     item.write_text("---\ntitle: \"Sparse Widgets\"\ncollection: publications\nvenue: ICML 2024\n---\n"
                     + "".join(f"- point {k}\n" for k in range(6)), encoding="utf-8")
     assert [p.title for p in read_profile(item, db).publications] == ["Sparse Widgets"]
+    # an item with no field of a paper over a list of its findings (no years): still the one paper
+    item.write_text("---\ntitle: \"Sparse Widgets\"\ncollection: publications\ndate: 2024-05-01\n---\n"
+                    + "".join(f"- Widgets are sparse in setting number {k} of the study\n" for k in range(6)),
+                    encoding="utf-8")
+    assert [p.title for p in read_profile(item, db).publications] == ["Sparse Widgets"]
 
 
 def test_mojibake_and_entities_are_repaired(db, tmp_path: Path):

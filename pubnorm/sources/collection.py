@@ -78,6 +78,7 @@ def _same_title(a: str, b: str) -> bool:
 _BULLET = lazy_compile(r"(?m)^\s*[-*]\s")
 _LIST_ITEM = lazy_compile(r"(?m)^\s*(?:[-*+]|\d{1,3}[.)])\s")  # bulleted or numbered
 _LIST_PAGE = 5  # list items: a page of papers, not one paper's page
+_YEAR_WORD = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def is_publication_item(meta: dict[str, Any], body: str) -> bool:
@@ -86,9 +87,11 @@ def is_publication_item(meta: dict[str, Any], body: str) -> bool:
     # (a key left empty says nothing: Wowchemy's pages carry `authors: []` over a list of papers)
     given = {k.lower() for k, v in meta.items() if isinstance(k, str) and v not in (None, "", [], {})}
     if meta.get("collection") in ("publications", "publication", "papers", "wps", "working_papers"):
-        # an item of the collection with no field of a paper over a list of papers is a page of them ("title:
-        # Conference Papers" over "1. Park, C. (2024). Title. ..." again and again), not one paper
-        return bool(meta.get("title")) and (bool(given & _PUB_KEYS) or len(_LIST_ITEM.findall(body)) < _LIST_PAGE)
+        # an item of the collection with no field of a paper over a list of papers (dated: no paper's list of
+        # findings) is a page of them ("title: Conference Papers" over "1. Park, C. (2024). Title. ..." again and
+        # again), not one paper
+        return bool(meta.get("title")) and (bool(given & _PUB_KEYS) or len(_LIST_ITEM.findall(body)) < _LIST_PAGE
+                                            or len(_YEAR_WORD.findall(body)) < _LIST_PAGE)
     if not meta.get("title"):
         return False
     if keys & {"publication_types", "publication", "publication_short", "hugoblox"}:
