@@ -1406,3 +1406,39 @@ def test_a_full_text_link_after_a_citation_is_a_link_word_not_its_venue(db):
             'href="https://pubs.acs.org/doi/10.1021/acs.langmuir.8b00484">Full Text</a></div>\n</body></html>\n')
     pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
     assert [(p.venue_raw, p.year) for p in pubs] == [("Nanoscale", 2021), ("Langmuir", 2018)]
+
+
+@needs_model
+def test_an_author_list_alone_in_the_block_above_a_paper_with_none_is_its_list(db):
+    """A table whose rows alternate: the entry's number and its authors, then an empty cell and the title, venue and
+    abstract; and a numbered item of names over a list (not nested: two spaces) of the title and the venue. The
+    names, read as no paper, are the authors of the paper in the block right below them, which named none; a
+    block of names with a paper of its own below it, or with other words between, lends nothing."""
+    html = ("<table>\n"
+            "<tr><td>12. </td><td>Ada Okafor, Jan Lindqvist, and Bo Kang<br></td></tr>\n"
+            "<tr><td></td><td>Self-learning widget sampling with neural networks<br>\n"
+            '<a href="https://arxiv.org/abs/1807.04955">arXiv:1807.04955</a><br>\n'
+            "We propose a widget sampler.</td></tr>\n"
+            "<tr><td>11. </td><td>Ada Okafor and Cem Demir<br></td></tr>\n"
+            "<tr><td></td><td>Smooth widget energies in the exact diagonalisation method<br>\n"
+            "Phys. Rev. B 96, 161102 (2017)</td></tr>\n"
+            "</table>\n")
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.authors) for p in pubs] == [
+        ("Self-learning widget sampling with neural networks", ["Ada Okafor", "Jan Lindqvist", "Bo Kang"]),
+        ("Smooth widget energies in the exact diagonalisation method", ["Ada Okafor", "Cem Demir"])]
+    md = ("# Publications\n\n"
+          "1. **A. Okafor**, B. Lindqvist, and C. Moreau\n"
+          "  - [**Sparse Observers for Induction Machines under Load**](https://example.org/a.pdf)\n"
+          "  - IEEE Transactions on Industry Applications.\n"
+          "2. **A. Okafor** and D. Haddad\n"
+          "  - [**Adaptive Flux Estimation in Bearingless Drives**](https://example.org/b.pdf)\n"
+          "  - IEEE Transactions on Power Electronics.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.authors for p in pubs] == [["A. Okafor", "B. Lindqvist", "C. Moreau"], ["A. Okafor", "D. Haddad"]]
+    md = ("# Publications\n\n"
+          "- Ada Okafor and Cem Demir\n\n"
+          "Our group thanks its funders.\n\n"
+          "- **Adaptive Flux Estimation in Bearingless Drives**\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert all(not p.authors for p in pubs)

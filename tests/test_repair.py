@@ -4451,3 +4451,45 @@ def test_a_journal_or_publisher_after_a_linked_title_is_no_author_list(db):
                   "Aravind/title Prakash/title")
     assert [t.text for t in by_names_after_linked_title(toks, toks, db)] == ["A", "widget", "question", "today"]
     assert [t.field for t in toks[4:]] == ["author"] * 5
+
+
+def test_a_stop_inside_a_styled_title_then_names_ends_the_title():
+    """"**A metagrammar of causatives,** Valeria Generalova, Simon Petitjean, in _Proceedings ..._": the title's bold
+    span holds its comma, and the labeller read the names after it on as the title's words. The title ends at its
+    span and the names are the authors; words after the span that are no list of names are left to the other
+    readings (a venue, "written under the supervision of ...")."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import title_to_span_end
+
+    words = ["A", "metagrammar", "of", "causatives", ","]
+    toks = [Token(w, 0, bold=True, span=1, label="title") for w in words]
+    toks += [Token(w, 0, span=2, label="title") for w in ["Valeria", "Generalova", ",", "Simon", "Petitjean"]]
+    toks += [Token(w, 0, span=2, label="other") for w in [",", "in"]]
+    toks += [Token(w, 0, italic=True, span=3, label="venue") for w in ["Proceedings", "of", "ALTNLP"]]
+    run = title_to_span_end(toks, toks[:10])
+    assert [t.text for t in run] == words[:4]
+    assert [t.field for t in toks[5:10]] == ["author"] * 5
+    toks = [Token(w, 0, bold=True, span=1, label="title") for w in words]
+    toks += [Token(w, 0, span=2, label="title") for w in ["written", "under", "the", "supervision", "of", "A", "Lee"]]
+    run = title_to_span_end(toks, list(toks))
+    assert len(run) == len(toks)  # a stop inside the span, then no list of names: as read
+    assert all(t.field == "title" for t in toks)
+
+
+def test_names_read_on_into_a_title_of_capitalised_words_end_at_the_last_comma():
+    """"**Yifei Kang**, Yongduan Song, Yu Song, and Deli Yan, Square-Root Cubature Kalman Filter and Its Application
+    to SLAM": the title's first four words are capitalised like a name, so the list read on to them and then found
+    no comma before the title; it ends at the last name a comma follows."""
+    from pubnorm.sources.repair import names_going_on_into_title
+
+    toks = _toks("Yifei/B-author Kang/author ,/other Yongduan/title Song/title ,/title Yu/title Song/title ,/title "
+                 "and/title Deli/title Yan/title ,/title Square-Root/title Cubature/title Kalman/title Filter/title "
+                 "and/title Its/title Application/title to/title SLAM/title")
+    run = names_going_on_into_title(toks, toks[3:])
+    assert [t.text for t in run][:3] == ["Square-Root", "Cubature", "Kalman"]
+    assert all(t.field == "author" for t in toks[3:12])
+    toks = _toks("Yifei/B-author Kang/author ,/other Yongduan/title Song/title ,/title Deep/title Networks/title "
+                 "and/title Their/title Uses/title")
+    run = names_going_on_into_title(toks, toks[3:])
+    assert run[0].text == "Deep"  # a title of capitalised words with an "and" in it, after one name
+

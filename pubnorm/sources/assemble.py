@@ -1646,6 +1646,34 @@ def _author_list(authors: list[Token]) -> tuple[list[str], bool]:
     return names, et_al
 
 
+def names_alone(toks: Sequence[Token]) -> list[Token]:
+    """The names of an entry that is only an author list, after its list number if any ("48. Yuki Nagai, Masahiko
+    Okumura, and Akinori Tanaka", a table row over the row that holds the paper's title and venue); [] for any other
+    entry. Two names at least, or one after a list number: a person's name alone is a heading or a signature."""
+    toks = [t for t in toks if t.tag != "heading"]  # (the heading over a list's first item, read with it)
+    first = next((k for k, t in enumerate(toks) if t.field == "author"), None)
+    if first is None or any(t.text[:1].isalnum() and not t.text.isdigit() for t in toks[:first]):
+        return []
+    if any(t.field != "author" and (t.text[:1].isalnum() or t.href) for t in toks[first:]):
+        return []
+    authors = _author_tokens(toks)
+    names, _ = _author_list(authors)
+    shaped = sum(1 for n in names if name_shaped(_LEAD_NUMBER.sub("", n)))
+    numbered = any(t.text.isdigit() for t in toks[:first])
+    return authors if shaped >= 2 or (shaped == 1 and numbered) else []
+
+
+def lend_names(pub: Publication, toks: Sequence[Token]) -> bool:
+    """Give a paper read with no authors the names of the entry right above it that is only its author list
+    (names_alone); False, and the paper unchanged, when that entry is no such list."""
+    if pub.authors or not (authors := names_alone(toks)):
+        return False
+    names, pub.et_al = _author_list(authors)
+    pub.authors = [n for a in names if (n := _LEAD_NUMBER.sub("", a))]
+    _author_marks(pub, authors, toks)
+    return True
+
+
 def _short_name(title: str) -> bool:
     """A name of two words at most ("SeaPO", "Visual-Augmentation"); a character of Chinese, Japanese or Korean is a
     word (a title in those scripts has no spaces: "基于访存图案变形的CGRA存储划分优化" is a title of 14 words)."""

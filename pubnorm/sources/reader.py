@@ -22,6 +22,7 @@ from . import collection
 from .entries import (
     Context,
     UnderHeading,
+    Unread,
     absorb_translation,
     apply_venue,
     block_publications,
@@ -683,6 +684,7 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
     saved, ctx.unread_later = ctx.unread_later, []
     saved_kept, ctx.no_venue = ctx.no_venue, []
     heads: dict[int, UnderHeading] = {}  # the blocks under each heading (see entries.heading_papers)
+    names: Unread | None = None  # the block before, if the labeller read no paper in it (see assemble.lend_names)
     for block in iter_blocks(root, LineMapper(root, from_markdown=not html, offset=offset), newline_breaks=not html or ctx.soft_breaks):
         if section is not None:
             block.section = section
@@ -691,7 +693,15 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
                                                                       block.heading_href))
             under.add(block.lines)
         ctx.papers_before = len(pubs)
+        before = len(ctx.unread_later)
         got = block_publications(block, ctx)
+        if got and names is not None and got[0].title and _lend_names(got[0], names):
+            # "<tr><td>48.</td><td>A. Lee, B. Kim</td></tr><tr><td></td><td>Title<br>Venue</td></tr>": a paper whose
+            # authors are the block right above it, read as no paper
+            ctx.unread_later = [u for u in ctx.unread_later if u is not names]
+            before = len(ctx.unread_later)
+        added = ctx.unread_later[before:]
+        names = added[-1] if not got and added and added[-1].pub is None else None
         if got and pubs and item and block.item in (0, item) and translated(pubs[-1], got[0]) \
                 and 0 <= block.lineno - max(s.line for s in pubs[-1].sources) <= 1:
             # "<li>“Title” ..., 2024\n林鹏昇, 李硕. 行政手段与市场机制[J]. 世界经济, 2024, ...</li>": one paper in two
@@ -755,6 +765,13 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
     # the papers read with no venue, read again in the venue style of the page's papers
     venues_in_style(kept or [], pubs, ctx)
     return pubs
+
+
+def _lend_names(pub: Publication, names: Unread) -> bool:
+    """assemble.lend_names, imported when the labeller has read a page (the line tests need none of it)."""
+    from .assemble import lend_names
+
+    return lend_names(pub, names.toks)
 
 
 def _one_word_alone(p: Publication) -> bool:

@@ -158,7 +158,13 @@ def names_going_on_into_title(toks: Sequence[Token], run: list[Token]) -> list[T
     if i < 2 or toks[i - 1].text not in (",", "&", "and") or toks[i - 2].field != "author" \
             or toks[i - 1].line != run[0].line:
         return run
+    def opens_title(k: int) -> bool:
+        # after a comma, a title opens with a capital or a quote ("Introducing Chiron, a Full-Stack ...")
+        return sum(t.text[:1].isalnum() for t in run[k:]) >= 3 and run[k - 1].text in (",", ".") \
+            and (run[k - 1].text == "." or run[k].text[:1].isupper() or run[k].text in TITLE_QUOTES)
+
     k, names = 0, 0
+    cut = 0  # where the last name that a title can follow ends
     while k < len(run):
         e = k
         while e < len(run) and e - k < 8 and run[e].text not in _LIST_MARKS:
@@ -169,13 +175,18 @@ def names_going_on_into_title(toks: Sequence[Token], run: list[Token]) -> list[T
                 or any(w.lower() in LEAD_WORDS for w in words) or e >= len(run):
             break
         names, k = names + 1, e + 1
+        if opens_title(k):
+            cut = k
         if run[e].text == ".":
             break  # the names' full stop: the title begins after it
         if e + 1 < len(run) and run[e].text == "," and run[e + 1].text in ("and", "&"):
             k += 1  # "..., Ryan Rossi, and Danai Koutra."
-    if not names or sum(t.text[:1].isalnum() for t in run[k:]) < 3 or run[k - 1].text not in (",", ".") \
-            or (run[k - 1].text == "," and not (run[k].text[:1].isupper() or run[k].text in TITLE_QUOTES)):
-        return run  # after a comma, a title opens with a capital or a quote ("Introducing Chiron, a Full-Stack ...")
+    if names and not opens_title(k):
+        # "Yu Song, and Deli Yan, Square-Root Cubature Kalman Filter and Its Application to ...": a title's first
+        # words read as one more name; the list ends at the last name a title can follow
+        k = cut
+    if not k:
+        return run
     for t in run[:k - 1]:
         t.label = "author"  # (the list's commas and "and" too, as the labeller reads a list)
     run[k - 1].label = "other"
@@ -701,6 +712,14 @@ def title_to_span_end(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     if i and toks[i - 1].span == first.span and toks[i - 1].line == first.line:
         return run  # the title starts inside the span
     end = next((k for k, t in enumerate(run) if t.span != first.span or t.line != first.line), None)
+    if end is not None and end >= 3 and run[end - 1].text in (".", ",") \
+            and not any(t.bold or t.italic for t in run[end:]) and not any(t.field == "author" for t in toks) \
+            and _names_after(run[end:]):
+        # "**A metagrammar of causatives,** Valeria Generalova, Simon Petitjean, in _Proceedings of ..._": the stop
+        # inside the span, then the authors, read on as the title's words
+        for t in run[end:]:
+            t.label = "author"
+        return run[:end - 1]
     if end is None or end < 2 or end + 2 > len(run) or run[end].text not in (".", ",") \
             or any(t.bold or t.italic for t in run[end:]):
         return run
@@ -715,6 +734,15 @@ def title_to_span_end(toks: Sequence[Token], run: list[Token]) -> list[Token]:
         else:
             t.label = "venue" if cited else "other"
     return run[:end]
+
+
+def _names_after(rest: Sequence[Token]) -> bool:
+    """Whether the words a title was read on into are a list of names and nothing else (its marks and its "and")."""
+    text = join_tokens(rest).strip(" ,;.")
+    if not text or any(t.href for t in rest):
+        return False
+    names, _ = split_name_list(text)
+    return bool(names) and all(name_shaped(n) and len(n.split()) >= 2 for n in names)
 
 
 _CUT_BEFORE_NUMBER = frozenset({"of", "and", "the", "or", "to"})
