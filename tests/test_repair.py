@@ -4493,3 +4493,47 @@ def test_names_read_on_into_a_title_of_capitalised_words_end_at_the_last_comma()
     run = names_going_on_into_title(toks, toks[3:])
     assert run[0].text == "Deep"  # a title of capitalised words with an "and" in it, after one name
 
+
+def test_an_apa_title_runs_over_its_numbers_and_names_to_its_full_stop():
+    """"Okafor, A., & Lind, B. (2019). A Comment on Siew, McCartney, and Vitevitch (2019). *Journal*": after APA's
+    date (or status) in brackets, the title runs to its full stop over the names, numbers and years the labeller
+    read inside it, when the venue, a link or nothing comes next. An abbreviated journal after a title's stop
+    ("... cycles Proc. R. Soc. B"), an article's number after a comma ("..., 108465.") and a title in no date
+    slot's reach are left as read."""
+    from pubnorm.sources.repair.titles import apa_title
+
+    toks = _toks("Okafor/B-author ,/author A/author ./author ,/author &/author Lind/author ,/author B/author ./author "
+                 "(/other 2019/year )/other ./other A/B-title Comment/title on/title Siew/title ,/other "
+                 "McCartney/author ,/author and/author Vitevitch/author (/other 2019/year )/other ./other "
+                 "Journal/venue of/venue Widgets/venue")
+    apa_title(toks)
+    assert " ".join(t.text for t in toks if t.field == "title") == \
+        "A Comment on Siew , McCartney , and Vitevitch ( 2019 )"
+    toks = _toks("Okafor/B-author ,/author A/author ./author (/other under/status review/status )/other ./other "
+                 "Drought/B-title displaces/title labour/title in/title 450/volume ,/other 000/volume "
+                 "villages/other ./other Link/link")
+    toks[14].space_before = toks[15].space_before = False  # "450,000"
+    apa_title(toks)
+    assert " ".join(t.text for t in toks if t.field == "title") == "Drought displaces labour in 450 , 000 villages"
+    spec = ("Okafor/B-author ,/author A/author ./author (/other 2018/year )/other ./other Mangrove/B-title "
+            "carbon/title stocks/title ,/other Marine/other Geology/other ,/other 404/volume ,/other 60-70/volume "
+            "./other Link/link")
+    toks = _toks(spec)
+    apa_title(toks)
+    assert [t.field for t in toks] == [t.field for t in _toks(spec)]  # a journal and its volume after a comma
+    spec = ("Okafor/B-author ,/author A/author ./author (/other 2019/year )/other ./other Widget/B-title "
+            "cycles/title in/title primates/title Proc/other ./other R/venue ./venue Soc/venue")
+    toks = _toks(spec)
+    apa_title(toks)
+    assert [t.field for t in toks] == [t.field for t in _toks(spec)]
+    spec = ("Okafor/B-author ,/author A/author ./author (/other 2025/year )/other ./other Widget/B-title "
+            "monitoring/title in/title Kosovo/title ,/other 108465/volume ./other Link/link")
+    toks = _toks(spec)
+    apa_title(toks)
+    assert [t.field for t in toks] == [t.field for t in _toks(spec)]  # an article's number after a comma
+    spec = ("Okafor/B-author ,/author A/author ./author Widget/B-title cycles/title in/title 2019/year ./other "
+            "Journal/venue")
+    toks = _toks(spec)
+    apa_title(toks)
+    assert [t.field for t in toks] == [t.field for t in _toks(spec)]
+

@@ -232,6 +232,8 @@ def block(toks: Sequence[Token]) -> None:
     titles.title_before_in_line(toks)
     if "." in marks:
         titles.title_sentence(toks)
+        if "(" in marks:
+            titles.apa_title(toks)
         titles.taxon_abbreviation(toks)
     titles.decimal_opens_title(toks)
     titles.title_first_word(toks)

@@ -1268,6 +1268,62 @@ def title_sentence(toks: Sequence[Token]) -> None:
                 t.label = "title"
 
 
+_APA_GAP = 12  # tokens a title left out before its full stop, at most
+
+
+def apa_title(toks: Sequence[Token]) -> None:
+    """APA's "Authors (2019). Title. *Journal*": a title that holds a number, a year or names ("... from 450,000
+    Indian villages.", "A Comment on Lindley (1997).", "A Comment on Siew, McCartney, and Vitevitch (2019).", "The
+    Guardian, 2010–2025.") was cut there by the labeller. After the date in brackets (or the status: "(under
+    review).") that closes the author list, the title runs to its own full stop when the venue, a link or nothing
+    comes after that stop, the words left out are on its line in the title's style, and the last of them is no
+    capitalised word (an abbreviated journal's: "Proc. R. Soc. B")."""
+    n = len(toks)
+    for i, j in list(runs(toks, "title")):
+        if i < 5 or j >= n or toks[i - 1].text != "." or not _apa_date(toks, i - 2) \
+                or any(toks[m].text == "." and toks[m + 1].text[:1].isupper() for m in range(i, j - 1)):
+            continue  # (a run read on past the title's own full stop: the venue is in it)
+        line, first = toks[i].line, toks[i]
+        k = j
+        while k < n and k - j < _APA_GAP and toks[k].line == line and toks[k].text not in _SENTENCE_END \
+                and toks[k].field in ("other", "volume", "year", "author") and not toks[k].href \
+                and toks[k].italic == first.italic and toks[k].bold == first.bold:
+            k += 1
+        if not (j < k < n and toks[k].text == "." and toks[k].line == line and _words(toks[j:k])
+                and _sentence_ends(toks[j:k])) or _locator_after_comma(toks[j:k]):
+            continue
+        nxt = next((t for t in toks[k + 1:] if t.text[:1].isalnum()), None)
+        if nxt is None or nxt.field == "link" or (nxt.field == "venue" and not nxt.label.startswith("B-")):
+            for t in toks[j:k]:
+                t.label = "title"
+
+
+_YEARS = lazy_compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?")
+
+
+def _locator_after_comma(gap: Sequence[Token]) -> bool:
+    """Whether the words left out hold a number that is no year after a comma and a space: an article's number, a
+    volume or pages after a title or a journal ("The Case of Kosovo, 108465.", "..., Marine Geology, 404, 60-70"),
+    not "The Guardian, 2010–2025" nor "450,000 villages"."""
+    return any(a.text == "," and b.space_before and b.text[:1].isdigit() and not _YEARS.fullmatch(b.text)
+               for a, b in pairwise(gap))
+
+
+def _apa_date(toks: Sequence[Token], close: int) -> bool:
+    """Whether a bracket closing at `close` holds the date or status right after the author list ("... Haslbeck,
+    J. M. B. (2019)", "... & Dablander, F. ⭑ (under review)")."""
+    if close < 3 or toks[close].text != ")":
+        return False
+    o = next((m for m in range(close - 1, max(close - 5, -1), -1) if toks[m].text == "("), None)
+    if o is None or o == close - 1 or not all(t.field in ("year", "status") or not t.text[:1].isalnum()
+                                              for t in toks[o + 1:close]):
+        return False
+    b = o - 1
+    while b >= 0 and o - b <= 3 and toks[b].field != "author" and not toks[b].text[:1].isalnum():
+        b -= 1  # a mark after the last name ("⭑")
+    return b >= 0 and toks[b].field == "author"
+
+
 def decimal_opens_title(toks: Sequence[Token]) -> None:
     """"**2.5D Vocal Tract Modeling: ...**": a title that opens with a decimal number, written without a space ("2.5D",
     "3.5"), read from its full stop on, the number's first digits taken for the item's number: the number is the
