@@ -457,3 +457,22 @@ def test_paragraphs_of_chinese_citations_are_entries_however_the_labeller_read_t
         ("个体对不同社会阶层的内隐偏见及态度", 2022), ("情绪对信任的影响:来自元分析的证据", 2018),
         ("道歉在信任修复中的作用：来自元分析的证据", 2017), ("内疚与亲社会行为的关系：来自元分析的证据", 2019)]
     assert [len(p.authors) for p in pubs] == [3, 4, 5, 3, 4]
+
+
+def test_paragraphs_whose_title_was_read_as_a_venue_are_entries_of_a_paragraph_run():
+    """Paragraphs of whole papers ("*Title*<br>**A. Lee**, B. Kim.<br>Venue, 2024.<br>[arXiv](...)"), three of
+    which had their italic titles read as a venue (one of them the run's last): a paragraph with authors, a venue
+    and a year is an entry all the same, so the run is cut by paragraph and the one at its end is an entry too,
+    not the tail of the paper before it. A paragraph of a venue and a year alone is no entry."""
+    def para(k: int, first: str) -> list[Token]:
+        return [Token(f"Title{k}", 3 * k, label=first, para=bool(k)), Token(f"Name{k}", 3 * k + 1, label="author"),
+                Token("Journal", 3 * k + 2, label="venue"), Token("2019", 3 * k + 2, label="year")]
+    paras = [para(k, "title") for k in range(3)]
+    odd = [para(k, "venue") for k in (3, 4)]
+    last = para(5, "venue")
+    toks = [*paras[0], *odd[0], *paras[1], *odd[1], *paras[2], *last]
+    got = entries(toks)
+    assert got == [paras[0], odd[0], paras[1], odd[1], paras[2], last]
+    place = [Token("Journal", 18, label="venue", para=True), Token("2019", 18, label="year")]
+    toks = [*para(0, "title"), *para(1, "title"), *place]
+    assert len(entries(toks)) == 2  # (the venue and year alone join the paper before it)

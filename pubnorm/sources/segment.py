@@ -87,12 +87,14 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
     # a note before or after the run ("Citations from Google Scholar, updated ...", the tail of a paper the block's
     # cut parted from it) is no entry and no reason to read the others otherwise: the run's paragraphs between, where
     # a paragraph of an award alone ("**2017 Most Influential PLDI Paper Award**") is a note on the paper before it
-    lo, hi = _first_whole(whole), _last_whole(whole) + 1
+    # (and a paragraph whose title was read as another field, at either end of the run, is one of them)
+    entry = [w or (not n and _untitled_entry(p)) for w, n, p in zip(whole, notes, paras, strict=True)]
+    lo, hi = _first_whole(entry), _last_whole(entry) + 1
     # a few paragraphs among them that are neither (a paper the labeller read no title in, a line of a kind of papers:
     # "Book Chapters:") are entries of their own all the same: the run's paragraphs start its entries, and one that
     # holds two titles or more keeps the starts the labeller read in it (a page whose paragraphs hold several papers)
     odd = sum(not (w or n or _section_line(p))
-              for w, n, p in zip(whole[lo:hi], notes[lo:hi], paras[lo:hi], strict=True))
+              for w, n, p in zip(entry[lo:hi], notes[lo:hi], paras[lo:hi], strict=True))
     if sum(whole) < 2 or odd * _ODD > sum(whole) or twice * 5 > sum(whole):
         return
     for p, n in zip(paras[lo:hi], notes[lo:hi], strict=True):
@@ -124,6 +126,13 @@ def _paragraph_starts(tokens: Sequence[Token]) -> None:
                 p[j].label = "year" if YEAR.fullmatch(p[j].text) else "other"
         if not p[0].label.startswith("B-"):
             p[0].label = "B-" + p[0].label
+
+
+def _untitled_entry(toks: Sequence[Token]) -> bool:
+    """A paragraph with a paper's authors and its venue and year but no title run: an entry whose title the labeller
+    read as another field ("*Higher-Order Equivariant Networks for Charge Density*<br>**T. Lee**, A. Kim.<br>npj
+    Computational Materials, 2024." among paragraphs of whole entries, its italic title read as a venue)."""
+    return {"author", "venue", "year"} <= _fields(toks)
 
 
 def _cjk_cited(toks: Sequence[Token]) -> bool:
