@@ -998,3 +998,20 @@ def test_tex_marks_after_names_are_the_marks_they_print():
 
     text = r"Zheqi Lv$^\dagger$, A. K. Day$^{*}$, Run Wang$^{\ast}$, B. Kim$^{\ddagger}$ and $x^2$, $^{1}$"
     assert tex_quotes(text) == "Zheqi Lv†, A. K. Day*, Run Wang*, B. Kim‡ and $x^2$, $^{1}$"
+
+
+def test_a_line_of_breaks_over_a_paragraph_leaves_its_markdown_to_be_read_as_kramdown_reads_it():
+    """"<br>" alone on a line after an empty line, over "*Title*<br>", "**A. Lee**, B. Kim.<br>" and a link: kramdown
+    reads the break as part of the paragraph it opens; CommonMark read the whole paragraph as raw HTML, its italic,
+    bold and links as marks and words. Between lines of a paragraph the break stays a break, and the line count
+    stays."""
+    md = ("Intro.\n\n<br>\n*Widget sampling at scale*<br>\n**A. Okafor**, B. Lind.<br>\n"
+          "[arXiv](https://arxiv.org/abs/2401.00001)\n\nText<br>\n<br>\nmore\n")
+    html = markdown_to_html(md)
+    assert "<em>Widget sampling at scale</em>" in html and "<strong>A. Okafor</strong>" in html
+    assert '<a href="https://arxiv.org/abs/2401.00001">arXiv</a>' in html
+    assert "*Widget" not in html
+    assert "Text<br>\n<br>\nmore" in html  # inside a paragraph: a break
+    root = parse_html(html)
+    blocks = list(iter_blocks(root, LineMapper(root, from_markdown=True, offset=0), newline_breaks=True))
+    assert [ln.lineno for b in blocks for ln in b.lines if "Widget" in ln.text] == [4]

@@ -338,6 +338,8 @@ def markdown_to_html(text: str) -> str:
         text = _admonitions(text)
     # Hand-written HTML inside markdown is often indented by a tab: CommonMark would read it as a code block.
     text = _INDENTED_TAG.sub(r"\1", text)
+    if "<br" in text or "<BR" in text:
+        text = _break_lines_apart(text)
     # kramdown reads the inside of '<div markdown="1">' as Markdown; CommonMark reads a tag line and the lines right
     # under it as raw HTML up to a blank line: the tag line becomes that blank line (its element's tags are
     # layout, and the line count stays)
@@ -366,6 +368,23 @@ def markdown_to_html(text: str) -> str:
     if "</" in text or ":::" in text or franklin:
         text, added = _end_html_blocks(text, franklin)
     return render(text, added)
+
+
+_BREAKS_ALONE = lazy_compile(r"[ ]{0,3}(?:<br\s*/?>[ \t]*)+", re.I)
+
+
+def _break_lines_apart(text: str) -> str:
+    """A line of nothing but line breaks ("<br>") that opens a block, over the Markdown of a paper ("*Title*<br>",
+    "**A. Lee**, B. Kim.<br>", "[arXiv](url)"): kramdown (Jekyll) reads "<br>" as a break inside the paragraph it
+    opens, CommonMark as a raw HTML block up to the next empty line, its Markdown left as marks and words (a page of
+    papers set apart by such lines: no title in italic, no link). The line becomes the empty line it stands for;
+    the line count stays."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if (i == 0 or not lines[i - 1].strip()) and i + 1 < len(lines) and lines[i + 1].strip() \
+                and _BREAKS_ALONE.fullmatch(line):
+            lines[i] = ""
+    return "\n".join(lines)
 
 
 _FRANKLIN_DEF = lazy_compile(r"^@def[ \t]+\w+[ \t]*=", re.M)
