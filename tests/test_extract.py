@@ -702,6 +702,22 @@ def test_a_report_and_a_thesis_appeared_at_their_institution_and_school(db):
         ["author", "institution", "number", "title", "year"], ["abbr", "author", "school", "title", "year"]]
 
 
+def test_a_badge_the_database_only_guesses_at_is_not_taken_over_the_journal_written_out(db):
+    """al-folio's `abbr` is the badge shown by a paper; when the journal written out is one the database lacks, the
+    badge's match is taken only when it is no guess: "Acta Pol." fuzzily read as Acta Polymerica is not "Acta
+    Politica". A badge the database knows as written stands ("ACL" over a booktitle it does not know)."""
+    from pubnorm.sources.bibtex import read_bibtex
+
+    bib = ("@article{roe2021,\n  title = {Movement parties},\n  author = {Roe, Ada},\n"
+           "  journal = {Acta Politica},\n  abbr = {Acta Pol.},\n  year = {2021}\n}\n"
+           "@inproceedings{lee2024,\n  title = {Tiny widgets},\n  author = {Lee, Bo},\n"
+           "  booktitle = {Proceedings of the Sixty-Second Annual Meeting (Volume 1: Long Papers)},\n"
+           "  abbr = {ACL},\n  year = {2024}\n}\n")
+    pubs = read_bibtex("papers.bib", bib, db).publications
+    assert pubs[0].venue_raw == "Acta Politica" and pubs[0].venue is not None and pubs[0].venue.venue is None
+    assert pubs[1].venue is not None and pubs[1].venue.venue is not None and pubs[1].venue.venue.id == "acl"
+
+
 def test_inline_html_in_a_bibtex_title_is_styling_and_is_written_back_as_it_was(db):
     """al-folio prints a .bib title as HTML: "<i>Sarracenia purpurea</i>", "H<sub>2</sub>O" are styling, read as the
     front matter reader reads them; a "<" that opens no element stays, and the field is written back as it was."""

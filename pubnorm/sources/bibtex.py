@@ -139,7 +139,9 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
         m = db.match(raw_venue, field=True)
         if m.venue is None and abbr and venue:
             m2 = db.match(abbr, field=True)
-            if m2.venue is not None:
+            # (a badge the database only guesses at is not taken over the journal written out: "Acta Pol." read
+            # as Acta Polymerica over "journal = {Acta Politica}")
+            if m2.venue is not None and m2.method != "fuzzy":
                 m, raw_venue = m2, abbr
         apply_venue(pub, m, raw_venue)
         if raw_venue == venue:
