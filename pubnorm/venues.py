@@ -460,7 +460,7 @@ _STATUS = [
     (lazy_compile(r"\b(?:under (?:review|submission|revision)|in (?:submission|review)|submitted)\b(?:\s+(?:to|at))?", re.I),
      "under review"),
     (lazy_compile(r"\b(?:to appear|to be published|forthcoming|in press|conditionally accepted|accepted(?: for publication)?|advance online publication|"
-                r"online ahead of print|epub ahead of print)\b(?:\s+(?:at|by|to|in|for))?", re.I), "accepted"),
+                r"online ahead of print|e-?pub ahead of print)\b(?:\s+(?:at|by|to|in|for))?", re.I), "accepted"),
     # ... said in German, Spanish, Portuguese, French, Italian, Dutch or Polish: "erscheint voraussichtlich 2023", "im
     # Druck", "en prensa", "no prelo", "à paraître", "sous presse", "in (corso di) stampa", "in druk", "w druku",
     # "aceptado", "zur Veröffentlichung angenommen"
@@ -541,7 +541,7 @@ _FOREIGN_MONTHS = frozenset({
     "dicembre"})
 _NLM_TAIL = lazy_compile(
     r"[\s,;.]*\bpii\s*:\s*\S+"
-    r"|[\s,;.]*\b(?:epub|published\s+online)(?:\s+ahead\s+of\s+print)?\s*:?(?:\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)?"
+    r"|[\s,;.]*\b(?:e-?pub|published\s+online)(?:\s+ahead\s+of\s+print)?\s*:?(?:\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)?"
     r"|[\s,;.]*\bV\.\s?\d+\b"
     # ... and the publishers' words for a paper out online before its issue: Wiley's "Early View", Springer's "Online
     # First", SAGE's "OnlineFirst", "Online early", "First online"
@@ -597,7 +597,7 @@ def parse_venue(raw: str) -> VenueParse:
     if ("special" in low or "theme" in low or "thematic" in low) and _ISSUE_NOTE.search(text):
         text = squash(_ISSUE_NOTE.sub(" ", text))
         low = text.lower()
-    if ("pii" in low or "epub" in low or "online" in low or "v." in low or "early view" in low
+    if ("pii" in low or "epub" in low or "e-pub" in low or "online" in low or "v." in low or "early view" in low
             or not _FOREIGN_MONTHS.isdisjoint(low.split())):
         text = squash(_NLM_TAIL.sub(" ", text))
         low = text.lower()
@@ -953,7 +953,7 @@ def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
         # of Immunology", "Clinical Oral Implants Research", "... for Industry"): the name as written wins
         # the answer depends on the string without its year: shared by "X 2023 (Oral)" and "X 2024 (Oral)"
         src = _AAS_MACROS.get(raw.strip(), raw) if raw.startswith("\\") else raw
-        if "pii" in (low := src.lower()) or "epub" in low or "online" in low or "v." in low or "early view" in low:
+        if "pii" in (low := src.lower()) or "epub" in low or "e-pub" in low or "online" in low or "v." in low or "early view" in low:
             src = squash(_NLM_TAIL.sub(" ", src))  # PubMed's tail, "V.3": as parse_venue takes them off
         src = _section_apart(src)  # "Proc. R. Soc. A476": as parse_venue splits it
         hit = _cached(db._text_cache, ("as written", p.text, _DIGITS.sub("", src)), lambda: _written_journal(db, src, p))

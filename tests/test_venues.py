@@ -1076,6 +1076,7 @@ def test_a_common_word_alone_is_not_the_event_its_acronym_spells(db, text, vid):
     ("Int J Mol Sci 20(18). pii: E4414.", "j-international-journal-of-molecular-sciences"),
     ("Lancet. 2020 Feb 15;395(10223):497-506. doi: 10.1016/S0140-6736(20)30183-5. Epub 2020 Jan 24.", "lancet"),
     ("eLife 2018, Published online 2018 Sep 19. doi: 10.7554/eLife.38517 (2018).", "elife"),
+    ("Annals of Neurology. 2020; e-pub ahead of print.", "j-annals-of-neurology"),  # (its hyphen too)
     # a volume written "V.3", a date in another language
     ("In Silico Biology. V.3, 0039", "j-in-silico-biology"),
     ("iScience, 23 juin 2021, http://example.org doi : 10.1016/j.isci.2021.102767", "j-iscience"),
