@@ -4537,3 +4537,22 @@ def test_an_apa_title_runs_over_its_numbers_and_names_to_its_full_stop():
     apa_title(toks)
     assert [t.field for t in toks] == [t.field for t in _toks(spec)]
 
+
+def test_a_name_written_out_ending_a_title_before_the_author_list_is_the_first_author():
+    """Title first, then the authors between commas ("Construction of Linefeed Rules, Masaki Murata, Tomohiro Ohno,
+    Shigeki Matsubara, International Journal of ..."): the first name, read as the title's last words, is the first
+    author when the list follows the title's run right after its comma. A title's last piece after a comma that is
+    no name written out ("..., Part II", "..., with Applications") stays the title's."""
+    from pubnorm.sources.repair import first_name_ending_title
+
+    spec = ("Construction/B-title of/title Linefeed/title Rules/title ,/title Masaki/title Murata/title ,/other "
+            "Tomohiro/author Ohno/author ,/author Shigeki/author Matsubara/author ,/other Journal/venue")
+    toks = _toks(spec)
+    run = first_name_ending_title(toks, toks[:7])
+    assert [t.text for t in run] == ["Construction", "of", "Linefeed", "Rules"]
+    assert [t.field for t in toks[4:7]] == ["author"] * 3
+    for tail in ("Part/title II/title", "with/title Applications/title"):
+        toks = _toks("Linefeed/B-title Rules/title for/title Lectures/title ,/title " + tail +
+                     " ,/other Tomohiro/author Ohno/author ,/other Journal/venue")
+        assert len(first_name_ending_title(toks, toks[:7])) == 7
+

@@ -922,6 +922,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = repair.title_after_names_span(toks, run)
     run = repair.author_list_before_colon(toks, run)
     run = repair.names_going_on_into_title(toks, run)
+    run = repair.first_name_ending_title(toks, run)
     run = repair.quoted_title(toks, run)
     run = repair.venue_ending_title(toks, run, db)
     run = repair.species_in_title(toks, run)

@@ -193,6 +193,35 @@ def names_going_on_into_title(toks: Sequence[Token], run: list[Token]) -> list[T
     return run[k:]
 
 
+def first_name_ending_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"Construction of Linefeed Insertion Rules for Lecture Transcripts, Masaki Murata, Tomohiro Ohno, Shigeki
+    Matsubara, International Journal of ...": title first, then the authors between commas; the labeller read the
+    first name on as the title's last words. The title's last piece after its comma is the first author when it
+    is a name written out (_written_out) and the author list follows right after
+    the title's run and a comma, starting with a name written the same way."""
+    j = index_of(toks, run[-1]) + 1
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].field != "author" or toks[j].line != run[-1].line:
+        return run
+    c = next((k for k in range(len(run) - 1, 0, -1) if run[k].text == ","), None)
+    if c is None or c < 3:
+        return run
+    piece = run[c + 1:]
+    nxt = list(takewhile(lambda t: t.field == "author" and t.text not in _LIST_MARKS, toks[j + 1:j + 6]))
+    if not (_written_out(piece) and _written_out(nxt)):
+        return run
+    for t in run[c:]:
+        t.label = "author"
+    return run[:c]
+
+
+def _written_out(name: Sequence[Token]) -> bool:
+    """A person's name written out: two to four words in lower case after a capital, none an initial, a numeral
+    ("II") or a word that opens a title."""
+    words = [t.text for t in name]
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
+        and not any(w.lower() in LEAD_WORDS for w in words) and name_shaped(" ".join(words))
+
+
 _LIST_MARKS = frozenset({",", ".", ";", ":", "and", "&"})  # what ends a name in a list of names
 
 
