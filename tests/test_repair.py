@@ -4556,3 +4556,27 @@ def test_a_name_written_out_ending_a_title_before_the_author_list_is_the_first_a
                      " ,/other Tomohiro/author Ohno/author ,/other Journal/venue")
         assert len(first_name_ending_title(toks, toks[:7])) == 7
 
+
+def test_the_italic_name_after_a_quoted_title_is_its_venue():
+    """MLA's and Chicago's "“Kant on Animal Consciousness,” *Philosophers’ Imprint*, Vol. 11": in an entry with no
+    venue, the italic words right after the quoted title's closing mark are where it appeared, whatever the labeller
+    read them as (here the title's last word and names), the apostrophe inside the name too; a part of an italic
+    span is not."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair.titles import italic_after_title
+
+    def entry(tail_span: int) -> list[Token]:
+        toks = [Token(w, 0, label="title") for w in ["Kant", "on", "Animal", "Consciousness", ","]]
+        toks.append(Token("”", 0, label="other"))
+        toks += [Token("Philosophers", 0, italic=True, span=5, label="title"),
+                 Token("’", 0, italic=True, span=5, label="author"),
+                 Token("Imprint", 0, italic=True, span=5, label="author")]
+        toks += [Token("Vol", 0, italic=tail_span == 5, span=tail_span, label="volume")]
+        return toks
+
+    toks = entry(6)
+    italic_after_title(toks, toks[:5])
+    assert [t.field for t in toks[6:9]] == ["venue", "venue", "venue"]
+    toks = entry(5)  # the italic span goes on past the words: not the venue's alone
+    italic_after_title(toks, toks[:5])
+    assert [t.field for t in toks[6:9]] == ["title", "author", "author"]

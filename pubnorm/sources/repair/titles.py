@@ -353,24 +353,37 @@ def italic_in_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
 
 def italic_after_title(toks: Sequence[Token], run: list[Token]) -> None:
     """"Title. *Phytopathology*. 113:1159": in an entry with no venue, the italic words right after the title's full
-    stop are where it appeared (a one-word journal the database does not know by itself was left as other)."""
+    stop are where it appeared (a one-word journal the database does not know by itself was left as other); so are
+    those right after a quoted title's closing mark ("“Title,” *Philosophers’ Imprint*, Vol. 11"), whatever the
+    labeller read them as."""
     if any(t.field == "venue" for t in toks) or run[0].italic:
         return
     j = index_of(toks, run[-1]) + 1
-    if j < len(toks) and toks[j].text == "." and toks[j].field == "other":
+    quoted = j < len(toks) and toks[j].text in _QUOTES_CLOSING and run[-1].text in (",", ".")
+    if quoted:
+        j += 1  # MLA's and Chicago's "“Kant on Animal Consciousness,” *Philosophers’ Imprint*, Vol. 11"
+    elif j < len(toks) and toks[j].text == "." and toks[j].field == "other":
         j += 1
     elif run[-1].text != ".":
         return
     k = j
-    while k < len(toks) and toks[k].italic and toks[k].field == "other" and not toks[k].href and k - j < 15:
+    # (after a quoted title, the labeller may have read the italic name as the title's or as names)
+    fields = ("other", "title", "author") if quoted else ("other",)
+    while k < len(toks) and toks[k].italic and toks[k].field in fields and not toks[k].href and k - j < 15:
         k += 1
+    if quoted and k < len(toks) and k > j and toks[k].span == toks[k - 1].span:
+        return  # not the whole italic span
     words = [t for t in toks[j:k] if t.text[:1].isalpha()]
     if not words or not words[0].text[:1].isupper() or (k < len(toks) and toks[k].italic) \
             or LINK_WORD.match(join_tokens(toks[j:k])):
         return
-    for t in toks[j:k]:
-        if t.text[:1].isalnum():
-            t.label = "venue"
+    last = max((m for m in range(j, k) if toks[m].text[:1].isalnum()), default=j)
+    for m in range(j, k):
+        if toks[m].text[:1].isalnum() or (quoted and m < last):  # (and the marks inside the name: "Philosophers’")
+            toks[m].label = "venue"
+
+
+_QUOTES_CLOSING = frozenset({"”", '"', "’’", "''", "»"})
 
 
 def words_after_linked_title(toks: Sequence[Token], run: list[Token]) -> None:
