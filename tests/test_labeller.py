@@ -1442,3 +1442,19 @@ def test_an_author_list_alone_in_the_block_above_a_paper_with_none_is_its_list(d
           "- **Adaptive Flux Estimation in Bearingless Drives**\n")
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert all(not p.authors for p in pubs)
+
+
+
+@needs_model
+def test_a_year_and_a_journals_short_name_after_the_author_list_are_the_year_and_venue(db):
+    """Astronomy's "Title,<br>Okafor, A., et al. (Lind, B.),<br>2026, A&A, submitted [(arXiv:...)](...)": the year
+    and the journal's short name, read as more names, are the paper's year and venue (a name holds no year), when
+    the database knows the journal by that very name; the arXiv link is not the venue."""
+    md = ("###  _Recent Papers_\n"
+          "47\\. Evolution of widget galaxies across cosmic-web environments,<br>\nOkafor, A., et al. (Lind, B. S.),<br>\n"
+          "2026, A&A, submitted [(arXiv:2602.11751)](https://ui.adsabs.harvard.edu/abs/2026arXiv260211751K/abstract)\n\n"
+          "46\\. Widget streams in dwarf spheroidals at z∼2.4 and 3.1,<br>\nMoreau, C., et al. (Lind, B. S.),<br>\n"
+          "2025, ApJ, submitted [(arXiv:2601.01991)](https://ui.adsabs.harvard.edu/abs/2026arXiv260101991M/abstract)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.venue_raw, p.year) for p in pubs] == [("A&A, submitted", 2026), ("ApJ, submitted", 2025)]
+

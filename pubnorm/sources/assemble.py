@@ -668,6 +668,8 @@ def _venue_ending_names(toks: Sequence[Token], db) -> None:  # type: ignore[no-u
     end = next((k + 1 for k in range(len(toks) - 1, -1, -1) if toks[k].field == "author"), None)  # the list's end
     if end is None:
         return
+    if _year_and_venue_ending_names(toks, end, db):
+        return
     after = next((t for t in toks[end:] if t.text not in (",", ".", ":")), None)
     if after is None or after.field not in ("volume", "year"):
         return
@@ -684,6 +686,31 @@ def _venue_ending_names(toks: Sequence[Token], db) -> None:  # type: ignore[no-u
     if m.venue is not None and m.method == "alias":
         for t in piece:
             t.label = "venue"
+
+
+def _year_and_venue_ending_names(toks: Sequence[Token], end: int, db) -> bool:  # type: ignore[no-untyped-def]
+    """"Kumar, A., et al. (Hwang, H. S.),<br>2026, A&A, submitted": the year and a journal's short name after the
+    author list, read as one more name. A name holds no year: from a year in the list's last run of names, what
+    follows it up to the list's end is the venue when the database knows it by that very name."""
+    k = end - 1
+    while k >= 0 and toks[k].field == "author" and not YEAR.fullmatch(toks[k].text):
+        k -= 1
+    if k < 1 or toks[k].field != "author" or not 1900 <= int(toks[k].text) <= LATEST_YEAR:
+        return False
+    piece = toks[k + 1:end]
+    while piece and piece[0].text in (",", "."):
+        piece = piece[1:]
+    if not piece:
+        return False
+    m = db.match(join_tokens(piece).strip(" .,"), field=True)
+    if m.venue is None or m.method != "alias":
+        return False
+    toks[k].label = "year"
+    for t in toks[k + 1:end - len(piece)]:
+        t.label = "other"
+    for t in piece:
+        t.label = "venue"
+    return True
 
 
 _BIO_LINE = lazy_compile(r"\b(?:I am|I ' m|I’m|I was|I have|I work|I use|I study|I received|[Mm]y (?:research|CV|"
