@@ -1043,12 +1043,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if authors and GROUP_NAME.fullmatch(group_name := join_tokens(authors).rstrip(" .;")):
         pub.authors = [group_name]  # "GBD 2013 Mortality and Causes of Death Collaborators": one author, a group
     elif authors:
-        pub.authors, pub.et_al = _author_list(authors)
-        # "25 Ross, C.T.", "20. DB Lindenmayer", "04] Rong Xu": an entry's number or a date's end is no name's
-        pub.authors = [n for a in pub.authors if (n := _LEAD_NUMBER.sub("", a))]
-        if not any(name_shaped(a) for a in pub.authors):
-            pub.authors, pub.et_al = [], False  # "in Province", "UniPat AI Cofounder": no person's name
-        _author_marks(pub, authors, toks)
+        _read_authors(pub, authors, toks)
     if all(t.tag == "heading" for t in run) and not (venue_runs or years or status_toks or paper_link) \
             and sum(map(name_shaped, pub.authors)) < 2:
         return None  # "# Topics of Interest" over "- Survey Project": a heading with one "name" under it is no paper
@@ -1696,10 +1691,19 @@ def lend_names(pub: Publication, toks: Sequence[Token]) -> bool:
     (names_alone); False, and the paper unchanged, when that entry is no such list."""
     if pub.authors or not (authors := names_alone(toks)):
         return False
-    names, pub.et_al = _author_list(authors)
-    pub.authors = [n for a in names if (n := _LEAD_NUMBER.sub("", a))]
-    _author_marks(pub, authors, toks)
+    _read_authors(pub, authors, toks)
     return True
+
+
+def _read_authors(pub: Publication, authors: list[Token], toks: Sequence[Token]) -> None:
+    """A paper's author list, its equal contributors and corresponding authors, read from the entry's author
+    tokens (_author_tokens); none when no name in it is a person's."""
+    pub.authors, pub.et_al = _author_list(authors)
+    # "25 Ross, C.T.", "20. DB Lindenmayer", "04] Rong Xu": an entry's number or a date's end is no name's
+    pub.authors = [n for a in pub.authors if (n := _LEAD_NUMBER.sub("", a))]
+    if not any(name_shaped(a) for a in pub.authors):
+        pub.authors, pub.et_al = [], False  # "in Province", "UniPat AI Cofounder": no person's name
+    _author_marks(pub, authors, toks)
 
 
 def _short_name(title: str) -> bool:

@@ -197,8 +197,8 @@ def first_name_ending_title(toks: Sequence[Token], run: list[Token]) -> list[Tok
     """"Construction of Linefeed Insertion Rules for Lecture Transcripts, Masaki Murata, Tomohiro Ohno, Shigeki
     Matsubara, International Journal of ...": title first, then the authors between commas; the labeller read the
     first name on as the title's last words. The title's last piece after its comma is the first author when it
-    is a name written out (_written_out) and the author list follows right after
-    the title's run and a comma, starting with a name written the same way."""
+    is a name written out (_written_out) and the author list follows right after the title's run and a comma,
+    starting with a name written the same way."""
     j = index_of(toks, run[-1]) + 1
     if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].field != "author" or toks[j].line != run[-1].line:
         return run
@@ -383,7 +383,7 @@ def italic_after_title(toks: Sequence[Token], run: list[Token]) -> None:
             toks[m].label = "venue"
 
 
-_QUOTES_CLOSING = frozenset({"”", '"', "’’", "''", "»"})
+_QUOTES_CLOSING = frozenset(TITLE_QUOTES.values())  # a quoted title's closing marks ("”", '"', "»", German "“")
 
 
 def words_after_linked_title(toks: Sequence[Token], run: list[Token]) -> None:
