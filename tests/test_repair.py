@@ -4580,3 +4580,20 @@ def test_the_italic_name_after_a_quoted_title_is_its_venue():
     toks = entry(5)  # the italic span goes on past the words: not the venue's alone
     italic_after_title(toks, toks[:5])
     assert [t.field for t in toks[6:9]] == ["title", "author", "author"]
+
+
+def test_a_publisher_after_a_styled_title_or_a_title_first_entry_is_no_author():
+    """The readings that take names read on into a title as its authors leave a publisher's name as read: "**A
+    Widget History.** Oxford University Press" (a stop inside the bold span, then a name-shaped publisher), and
+    "Widget Histories, Oxford University, Ada Lee, ..." (a title's last piece before the author list)."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import first_name_ending_title, title_to_span_end
+
+    toks = [Token(w, 0, bold=True, span=1, label="title") for w in ["A", "Widget", "History", "."]]
+    toks += [Token(w, 0, span=2, label="title") for w in ["Oxford", "University", "Press"]]
+    title_to_span_end(toks, list(toks))
+    assert all(t.field != "author" for t in toks)
+    spec = ("Widget/B-title Histories/title of/title Europe/title ,/title Oxford/title University/title ,/other "
+            "Tomohiro/author Ohno/author ,/other Journal/venue")
+    toks = _toks(spec)
+    assert len(first_name_ending_title(toks, toks[:7])) == 7

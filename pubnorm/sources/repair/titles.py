@@ -216,10 +216,10 @@ def first_name_ending_title(toks: Sequence[Token], run: list[Token]) -> list[Tok
 
 def _written_out(name: Sequence[Token]) -> bool:
     """A person's name written out: two to four words in lower case after a capital, none an initial, a numeral
-    ("II") or a word that opens a title."""
+    ("II"), a word that opens a title or a publisher's ("Oxford University")."""
     words = [t.text for t in name]
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
-        and not any(w.lower() in LEAD_WORDS for w in words) and name_shaped(" ".join(words))
+        and not any(w.lower() in LEAD_WORDS or w.lower() in PUB_WORDS for w in words) and name_shaped(" ".join(words))
 
 
 _LIST_MARKS = frozenset({",", ".", ";", ":", "and", "&"})  # what ends a name in a list of names
@@ -784,7 +784,9 @@ def _names_after(rest: Sequence[Token]) -> bool:
     if not text or any(t.href for t in rest):
         return False
     names, _ = split_name_list(text)
-    return bool(names) and all(name_shaped(n) and len(n.split()) >= 2 for n in names)
+    # (a publisher is no list of names: "**Title.** Oxford University Press")
+    return bool(names) and all(name_shaped(n) and len(n.split()) >= 2 and not PUB_WORDS & set(n.lower().split())
+                               for n in names)
 
 
 _CUT_BEFORE_NUMBER = frozenset({"of", "and", "the", "or", "to"})
