@@ -539,6 +539,8 @@ _FOREIGN_MONTHS = frozenset({
     "oktober", "dezember", "janeiro", "fevereiro", "março", "marco", "maio", "junho", "julho", "setembro", "outubro",
     "novembro", "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
     "dicembre"})
+# the words one of _NLM_TAIL's pieces holds, looked for before the pattern itself is run (most strings hold none)
+_NLM_HINT = lazy_compile(r"pii|e-?pub|online|v\.|early view")
 _NLM_TAIL = lazy_compile(
     r"[\s,;.]*\bpii\s*:\s*\S+"
     r"|[\s,;.]*\b(?:e-?pub|published\s+online)(?:\s+ahead\s+of\s+print)?\s*:?(?:\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)?"
@@ -597,8 +599,7 @@ def parse_venue(raw: str) -> VenueParse:
     if ("special" in low or "theme" in low or "thematic" in low) and _ISSUE_NOTE.search(text):
         text = squash(_ISSUE_NOTE.sub(" ", text))
         low = text.lower()
-    if ("pii" in low or "epub" in low or "e-pub" in low or "online" in low or "v." in low or "early view" in low
-            or not _FOREIGN_MONTHS.isdisjoint(low.split())):
+    if _NLM_HINT.search(low) or not _FOREIGN_MONTHS.isdisjoint(low.split()):
         text = squash(_NLM_TAIL.sub(" ", text))
         low = text.lower()
     indexed: list[str] = []
@@ -953,7 +954,7 @@ def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
         # of Immunology", "Clinical Oral Implants Research", "... for Industry"): the name as written wins
         # the answer depends on the string without its year: shared by "X 2023 (Oral)" and "X 2024 (Oral)"
         src = _AAS_MACROS.get(raw.strip(), raw) if raw.startswith("\\") else raw
-        if "pii" in (low := src.lower()) or "epub" in low or "e-pub" in low or "online" in low or "v." in low or "early view" in low:
+        if _NLM_HINT.search(src.lower()):
             src = squash(_NLM_TAIL.sub(" ", src))  # PubMed's tail, "V.3": as parse_venue takes them off
         src = _section_apart(src)  # "Proc. R. Soc. A476": as parse_venue splits it
         hit = _cached(db._text_cache, ("as written", p.text, _DIGITS.sub("", src)), lambda: _written_journal(db, src, p))

@@ -245,9 +245,6 @@ def _citation_of(node: Any) -> str | None:
 # a key in words: not an image's path over its caption ("/img/x.jpg": "Atlas of ... (Cell Metabolism 2024)")
 _KEY_WORD = lazy_compile(r"[^\W\d]\w*(?:[ -]\w+)?")
 
-
-
-
 _TEXT_LINES = 3  # a string of this many lines or more kept in front matter is text to show, not a value
 _NOT_SHOWN_AS_LIST = frozenset({"abstract", "summary", "description", "bio", "biography", "excerpt", "subtitle"})
 # ... and no citation under a key of a site's own: a note, a news item, an event ("{date: 2024, news: 'Our paper at

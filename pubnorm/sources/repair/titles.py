@@ -449,9 +449,8 @@ def by_names_after_linked_title(toks: Sequence[Token], run: list[Token], db) -> 
     names = run[m + 1:] if by else run[m:]
     while names and names[-1].text in (".", ",", ";"):
         names = names[:-1]
-    found = split_name_list(join_tokens(names))[0]
-    if not found or not all(name_shaped(n) for n in found) or (not by and len(found) < 2) \
-            or any(PUB_WORDS & set(n.lower().split()) or db.match(n).venue is not None for n in found):
+    found = _people(join_tokens(names))
+    if not found or (not by and len(found) < 2) or any(db.match(n).venue is not None for n in found):
         return run
     if by:
         run[m].relabel("other")
@@ -783,10 +782,16 @@ def _names_after(rest: Sequence[Token]) -> bool:
     text = join_tokens(rest).strip(" ,;.")
     if not text or any(t.href for t in rest):
         return False
+    names = _people(text)
+    return bool(names) and all(len(n.split()) >= 2 for n in names)
+
+
+def _people(text: str) -> list[str]:
+    """The names of a list of people's names ("David Demicco, Matthew Cole and Aravind Prakash"), or [] when one is
+    not shaped as a person's name or holds a publisher's word (a publisher is no list of names: "Oxford University
+    Press")."""
     names, _ = split_name_list(text)
-    # (a publisher is no list of names: "**Title.** Oxford University Press")
-    return bool(names) and all(name_shaped(n) and len(n.split()) >= 2 and not PUB_WORDS & set(n.lower().split())
-                               for n in names)
+    return names if all(name_shaped(n) and not PUB_WORDS & set(n.lower().split()) for n in names) else []
 
 
 _CUT_BEFORE_NUMBER = frozenset({"of", "and", "the", "or", "to"})
