@@ -376,9 +376,13 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
             parts = _surname_pairs(raw, given=False)
         parts = [p.replace(_CONJ, "") for p in parts]
     names = []
-    for p in parts:
+    # the stop after the last name ends the list, not an initial, when no other name dots its initials ("Smith JA,
+    # Doe B, Roe C." in Vancouver style)
+    dotted = len(parts) < 2 or any(re.search(r"\b[A-Z]\.", without_marks(p)) for p in parts[:-1])
+    for k, p in enumerate(parts):
         n = clean_author(p)
-        if re.search(r"\b[A-Z]$", n) and without_marks(p).rstrip(" ,;").endswith("."):
+        if re.search(r"\b[A-Z]$", n) and without_marks(p).rstrip(" ,;").endswith(".") \
+                and (dotted or k < len(parts) - 1):
             n += "."  # "Smith, J. A." keeps the dot of its last initial
         if n and len(n) > 1 and re.search(r"[^\W\d_]", n) and n not in ("In", "in"):  # "In" opens the venue
             names.append(n)

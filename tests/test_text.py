@@ -245,6 +245,15 @@ def test_surnames_in_capitals_before_given_names_pair_even_when_short():
     assert split_name_list("Smith, JA, Doe, B")[0] == ["Smith, JA", "Doe, B"]  # initials after a surname stay so
 
 
+def test_the_stop_ending_a_vancouver_list_is_no_initials_dot():
+    """"Smith JA, Doe B, Roe C." (Vancouver): the list's full stop was kept as the dot of the last name's initial
+    ("Roe C."), though no other name dots its initials; a list that dots them keeps it."""
+    assert split_name_list("Smith JA, Doe B, Roe C.")[0] == ["Smith JA", "Doe B", "Roe C"]
+    assert split_name_list("Smith J.A., Doe B., Roe C.")[0] == ["Smith J.A.", "Doe B.", "Roe C."]
+    assert split_name_list("Smith, J. A., Doe, B. and Roe, C.")[0] == ["Smith, J. A.", "Doe, B.", "Roe, C."]
+    assert split_name_list("Roe C.")[0] == ["Roe C."]  # one name: nothing says which
+
+
 def test_japanese_names_in_kanji_parted_by_the_middle_dot_are_several_names():
     """"奥村拓史・各務和彦" is two authors (the middle dot parts a Japanese list); in katakana it parts one foreign
     name's words ("ジョン・スミス")."""
