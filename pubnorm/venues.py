@@ -499,10 +499,10 @@ _TRACK = [
     (lazy_compile(r"[\s\-–(]*\b(?:datasets?\s*(?:and|&)\s*benchmarks?|d\s*&\s*b)(?:\s+track)?\)?", re.I), "Datasets and Benchmarks"),
     (lazy_compile(r"[\s\-–(]*\b(?:late[\s\-]breaking work|lbw|extended abstracts?)\)?", re.I), "Late-Breaking Work"),
     # (the ACL Anthology's demo volumes are "...: System Demonstrations")
-    (lazy_compile(r"[\s\-–(]*\b(?:industry|demos?|(?:system\s+)?demonstrations?|short papers?|long papers?|student research workshop)\b"
+    (lazy_compile(r"[\s\-–(]*\b(?:industry|(?:interactive\s+)?demos?|(?:system\s+)?demonstrations?|short papers?|long papers?|student research workshop)\b"
                   r"(?:\s+track)?\)?", re.I), "track"),
     # sub-tracks reported as tracks: the venue is the host's ("ICSE Doctoral Symposium", "WWW '23 Companion")
-    (lazy_compile(r"[\s\-–(]*\b(?:doctoral (?:symposium|consortium)|companion(?: proceedings(?: of)?)?|work[\s-]in[\s-]progress|wip|"
+    (lazy_compile(r"[\s\-–(]*\b(?:doctoral (?:symposium|consortium|colloquium)|companion(?: proceedings(?: of)?)?|work[\s-]in[\s-]progress|wip|"
                 r"student research competition|competitions?|posters?\s+(?:and|&)\s+demos?|adjunct(?: proceedings(?: of)?)?)\b"
                 r"(?:\s+(?:track|session|papers?))?\)?", re.I), "subtrack"),
     (lazy_compile(r"[\s\-–(]*\b(?:resource|position papers?|reproducibility|applied data science|research|special|tutorial|"

@@ -162,6 +162,8 @@ AS_WRITTEN = [
     ("WWW Companion 2023", "www"),
     ("Companion Proceedings of the ACM Web Conference 2023", "www"),
     ("CHI 2020 Work in Progress", "chi"),
+    ("Doctoral Colloquium at UbiComp, 2015", "ubicomp"),
+    ("Interactive demo in UbiComp, 2013", "ubicomp"),
     ("NeurIPS 2023 Datasets and Benchmarks Track", "neurips-datasets"),
     ("CHI 2024 Late-Breaking Work", "chi-lbw"),
     # longer titles
@@ -269,7 +271,11 @@ def test_missing_venues_are_not_guessed(db, text):
     ("Under review at Nature", None, "under review"),
     ("Advance online publication, Journal of Experimental Psychology", None, "accepted"),
     ("KDD 2023 Industry Track", "Industry Track", None),
-], ids=["doctoral", "companion", "wip-track", "wip-status", "d-and-b", "under-review", "advance-online", "industry-track"])
+    # (HCI pages: "Doctoral Colloquium at UbiComp, 2015", "Interactive demo in UbiComp, 2013" were unknown)
+    ("Doctoral Colloquium at UbiComp, 2015", "Doctoral Symposium", None),
+    ("Interactive demo in UbiComp, 2013", "Interactive Demo", None),
+], ids=["doctoral", "companion", "wip-track", "wip-status", "d-and-b", "under-review", "advance-online", "industry-track",
+        "colloquium", "interactive-demo"])
 def test_tracks_and_statuses(text, track, status):
     p = parse_venue(text)
     assert (p.track, p.status) == (track, status)
