@@ -111,9 +111,39 @@ class NameParts(NamedTuple):
 _JR = lazy_compile(r"^(?:jr|sr|ii|iii|iv|v|2nd|3rd)\.?$", re.I)
 
 
-def name_parts(name: str) -> NameParts:
+# a name written surname first with its initials after it, without dots (Vancouver, PubMed): "Smith JA", "van der Berg
+# J", "García-Márquez G"; the surname holds a lower-case letter (not "JA MB")
+_INITIALS_AFTER = lazy_compile(r"^(?P<last>[^\W\d_][^,]*?[a-z\u00df-\u024f][^,]*?)\s+(?P<initials>[A-Z]{1,3})$")
+# ... which a short surname written in capitals after the given name looks like ("Jun MA", "Bo LI"): the common
+# Chinese and Korean surnames of two or three letters
+_SHORT_SURNAMES = frozenset("""
+BAE BAI CAI CHO CUI DAI DU FAN FU GAO GU GUO HAN HE HOU HU JI KIM KO LAI LAM LAU LEE LEI LI LIM LIN LIU LOW
+LU LUO MA MAK MAO NG NIE NIU OH OU PAK PAN QIN QIU QU REN RYU SHA SHI SHU SON SU SUN TAN TAO WAN WEI WU XIA
+XIE XU XUE YAN YAO YE YIN YOO YU ZHU ZOU
+""".split())
+
+
+def surname_first(names: list[str] | tuple[str, ...]) -> bool:
+    """Whether a list writes every name surname first with undotted initials after it ("Smith JA, Doe B, Roe C"):
+    every name of two words or more is so written, none has a dot or a comma, and the capitals after the names are not
+    all short surnames ("Jun MA, Bo LI": given name, surname)."""
+    tails = []
+    for n in names:
+        if " " not in n.strip():
+            continue
+        if "." in n or "," in n or not (m := _INITIALS_AFTER.match(n.strip())):
+            return False
+        tails.append(m.group("initials"))
+    return bool(tails) and not all(len(t) >= 2 and t in _SHORT_SURNAMES for t in tails)
+
+
+def name_parts(name: str, initials_after: bool = False) -> NameParts:
     """A name split BibTeX's way: "Jan Willem van der Berg", "van der Berg, Jan Willem", "Smith, Jr., John",
-    "John Smith, Jr.", "Plato"."""
+    "John Smith, Jr.", "Plato"; with initials_after (its list is written so, see surname_first), "Smith JA" as
+    surname "Smith" and given names "J. A."."""
+    if initials_after and (m := _INITIALS_AFTER.match(name.strip())):
+        von, last = _split_von(m.group("last"))
+        return NameParts(" ".join(c + "." for c in m.group("initials")), von, last, "")
     parts = [p.strip() for p in name.split(",")]
     if len(parts) >= 3 and _JR.match(parts[1]):  # Last, Jr., First
         von, last = _split_von(parts[0])
@@ -129,8 +159,15 @@ def name_parts(name: str) -> NameParts:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Two spellings of one name (case, accents, "Last, First" and initials of the given names tolerated)."""
-    pa, pb = name_parts(a), name_parts(b)
+    """Two spellings of one name (case, accents, "Last, First" and initials of the given names tolerated; "Smith JA",
+    surname first with undotted initials, is also read so)."""
+    if _same_person(name_parts(a), name_parts(b)):
+        return True
+    flip_a, flip_b = surname_first([a]), surname_first([b])
+    return (flip_a or flip_b) and _same_person(name_parts(a, flip_a), name_parts(b, flip_b))
+
+
+def _same_person(pa: NameParts, pb: NameParts) -> bool:
     if fold(pa.last) != fold(pb.last) or not fold(pa.last):
         return False
     fa, fb = fold(pa.first).split(), fold(pb.first).split()
@@ -167,9 +204,13 @@ def display_name(parts: NameParts) -> str:
     return f"{name}, {parts.jr}" if parts.jr else name
 
 
-def bibtex_name(name: str) -> str:
+def bibtex_name(name: str, initials_after: bool = False) -> str:
     """A reading-order name as BibTeX reads it back the same: "Smith, Jr., John" for a name with a suffix;
-    other names stay in reading order (BibTeX finds "van der" itself)."""
+    other names stay in reading order (BibTeX finds "van der" itself). With initials_after (see surname_first),
+    "Smith JA" is written "Smith, J. A." (BibTeX would read "JA" as the surname)."""
+    if initials_after and _INITIALS_AFTER.match(name.strip()):
+        p = name_parts(name, True)
+        return f"{p.von} {p.last}, {p.first}".strip() if p.von else f"{p.last}, {p.first}"
     parts = name.split(",")
     if len(parts) == 2 and _JR.match(parts[1].strip()):
         p = name_parts(name)

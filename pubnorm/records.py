@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from .model import Cluster, Publication, SourceLoc
-from .normalize import name_parts
+from .normalize import name_parts, surname_first
 from .text import STOPWORDS, fold, title_key
 
 RECORD_FIELDS = ("key", "alt_keys", "entry_type", "title", "label", "authors", "equal_contribution", "corresponding",
@@ -57,15 +57,15 @@ def make_keys(pubs: Sequence[Publication], rekey: bool = False) -> list[str]:
 
 
 def _base_key(p: Publication) -> str:
-    surname = _surname(p.authors[0]) if p.authors else "anon"
+    surname = _surname(p.authors[0], surname_first(p.authors)) if p.authors else "anon"
     word = next((w for w in title_key(p.title or p.label or "untitled").split() if w not in STOPWORDS and not w.isdigit()),
                 "untitled")
     return _NON_KEY.sub("", f"{surname}{p.year or 'nd'}{word}") or "entry"
 
 
 @lru_cache(maxsize=65536)
-def _surname(author: str) -> str:
-    words = fold(name_parts(author).last).split()  # the same names come back paper after paper
+def _surname(author: str, initials_after: bool = False) -> str:
+    words = fold(name_parts(author, initials_after).last).split()  # the same names come back paper after paper
     return words[-1] if words else "anon"
 
 

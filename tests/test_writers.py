@@ -251,3 +251,23 @@ def test_record_json_is_the_encoded_record(db, title, label, note, authors, note
                     venue_raw=venue or None, sources=[SourceLoc(title or "p.md", line, note or "")] * (line % 3),
                     eprint=eprint, pages=pages, editors=editors, keywords=keywords, urls=urls, links=links)
     assert record_json(p, label or "k", None, title) == _encoded_record(p, label or "k", None, title)
+
+
+def test_vancouver_names_are_written_surname_first_in_every_format(tmp_path):
+    """A page's "Smith JA, Doe B, Roe C." was written `author = {Smith JA and ...}` (BibTeX: surname "JA"), RIS
+    "JA, Smith", CSL family "JA", and keyed "ja1992..."."""
+    page = tmp_path / "pubs.md"
+    page.write_text("# Publications\n\nSmith JA, Doe B, Roe C. Bordetella infections in rabbits. J Clin Microbiol. "
+                    "1990 Jan;28(1):70-5.\n", encoding="utf-8")
+    result = run([page], load_venues())
+    bib, _ = write_bibtex(result.publications)
+    assert "author = {Smith, J. A. and Doe, B. and Roe, C.}" in bib and "@article{smith1990bordetella," in bib
+    entry = bibtexparser.parse_string(bib).entries[0]
+    assert entry["author"] == "Smith, J. A. and Doe, B. and Roe, C."
+    from pubnorm.writers.csljson import csl_item
+    from pubnorm.writers.ris import ris_record
+
+    p = result.publications[0]
+    assert p.authors == ["Smith JA", "Doe B", "Roe C"]  # the record keeps them as written
+    assert csl_item(p, "k")["author"][0] == {"family": "Smith", "given": "J. A."}
+    assert "AU  - Smith, J. A." in ris_record(p, "k")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ..bibfields import ATTR_FIELDS, LINK_FIELDS, MONTH_MACROS, TYPESET_FIELDS
 from ..latex import commands_are_safe, escape, escape_verbatim, inexpressible, latex_is_safe, to_latex, to_text, verbatim_to_text
 from ..model import Publication
-from ..normalize import SUBMITTED_TO, bibtex_name, bibtex_names, split_keywords
+from ..normalize import SUBMITTED_TO, bibtex_name, bibtex_names, split_keywords, surname_first
 from ..records import make_keys
 from ..text import arxiv_base, clean_doi, drop_inline_html
 
@@ -25,9 +25,9 @@ def _needs_braces(author: str) -> bool:
     return ("," in author and "," in bibtex_name(author) and bibtex_name(author) == author) or _BRACE_NAME.search(author) is not None
 
 
-def _name(author: str, ascii: bool) -> str:
+def _name(author: str, ascii: bool, initials_after: bool = False) -> str:
     """One author for the author field: braced when BibTeX would otherwise split or reorder it."""
-    value = escape(bibtex_name(author), ascii)
+    value = escape(bibtex_name(author, initials_after), ascii)
     return "{" + value + "}" if _needs_braces(author) else value
 
 
@@ -282,10 +282,11 @@ class _Values:
         raw = self.p.as_written.get(name)
         if raw is not None and self.safe(raw) and bibtex_names(raw) == (names, et_al):
             return self.latex(raw)
+        after = surname_first(names)  # "Smith JA, Doe B": "Smith, J. A. and Doe, B."
         if any(_needs_braces(a) for a in names):
-            value = " and ".join([_name(a, self.ascii) for a in names])
+            value = " and ".join([_name(a, self.ascii, after) for a in names])
         else:  # no name needs braces: escape the list at once (" and " has nothing to escape)
-            value = escape(" and ".join(bibtex_name(a) for a in names), self.ascii)
+            value = escape(" and ".join(bibtex_name(a, after) for a in names), self.ascii)
         return value + " and others" if et_al else value
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Publication
-from ..normalize import name_parts
+from ..normalize import name_parts, surname_first
 from ..records import make_keys
 from .bibtex import entry_type
 from .pages import month_number
@@ -19,9 +19,10 @@ CSL_TYPE = {"article": "article-journal", "inproceedings": "paper-conference", "
             "misc": "document"}
 
 
-def csl_name(name: str) -> dict[str, str]:
-    """A name as CSL wants it: family, given, particle, suffix; a one-word name as `literal`."""
-    p = name_parts(name)
+def csl_name(name: str, initials_after: bool = False) -> dict[str, str]:
+    """A name as CSL wants it: family, given, particle, suffix; a one-word name as `literal` (initials_after: see
+    normalize.surname_first)."""
+    p = name_parts(name, initials_after)
     if not p.first and not p.von and not p.jr:
         return {"literal": p.last}
     out = {"family": p.last, "given": p.first}
@@ -40,9 +41,9 @@ def csl_item(p: Publication, key: str) -> dict[str, Any]:
     if p.title:
         item["title"] = p.title
     if p.authors:
-        item["author"] = [csl_name(a) for a in p.authors]
+        item["author"] = [csl_name(a, surname_first(p.authors)) for a in p.authors]
     if p.editors:
-        item["editor"] = [csl_name(a) for a in p.editors]
+        item["editor"] = [csl_name(a, surname_first(p.editors)) for a in p.editors]
     if p.year:
         month = month_number(p.month)
         item["issued"] = {"date-parts": [[p.year, month] if month else [p.year]]}

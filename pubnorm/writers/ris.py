@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Publication
-from ..normalize import name_parts
+from ..normalize import name_parts, surname_first
 from ..records import make_keys
 from .bibtex import entry_type
 
@@ -15,9 +15,10 @@ RIS_TYPE = {"article": "JOUR", "inproceedings": "CPAPER", "conference": "CPAPER"
             "techreport": "RPRT", "unpublished": "UNPB", "misc": "GEN"}
 
 
-def ris_name(name: str) -> str:
-    """"Last, First" (RIS's order), "Last, First, Jr." with a suffix; a one-word name as it is."""
-    p = name_parts(name)
+def ris_name(name: str, initials_after: bool = False) -> str:
+    """"Last, First" (RIS's order), "Last, First, Jr." with a suffix; a one-word name as it is (initials_after: see
+    normalize.surname_first)."""
+    p = name_parts(name, initials_after)
     last = f"{p.von} {p.last}".strip()
     if not p.first:
         return last + (f", , {p.jr}" if p.jr else "")
@@ -35,8 +36,9 @@ def ris_record(p: Publication, key: str) -> list[str]:
     out = [_line("TY", "UNPB" if preprint else RIS_TYPE.get(etype, "GEN")), _line("ID", key)]
     if p.title:
         out.append(_line("TI", p.title))
-    out += [_line("AU", ris_name(a)) for a in p.authors]
-    out += [_line("A2", ris_name(a)) for a in p.editors]
+    after = surname_first(p.authors), surname_first(p.editors)
+    out += [_line("AU", ris_name(a, after[0])) for a in p.authors]
+    out += [_line("A2", ris_name(a, after[1])) for a in p.editors]
     if p.year:
         out.append(_line("PY", str(p.year)))
     v = p.venue.venue if p.venue else None
