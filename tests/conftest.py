@@ -47,3 +47,13 @@ def check_in_a_new_process(args: list[str], then: str) -> list[str]:
             f"try:\n    main()\nexcept SystemExit:\n    pass\n{then}")
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     return p.stderr.splitlines()
+
+
+def read_back(name: str) -> str:
+    """A name as the exported .bib gives it back: one written "Surname, Given" is BibTeX's "Last, First", which the
+    reader puts in reading order ("Smith, J. A." -> "J. A. Smith"); other names come back as written."""
+    from pubnorm.normalize import display_name, name_parts
+
+    if name.count(",") == 1 and all(part.strip() for part in name.split(",")):
+        return display_name(name_parts(name))
+    return name

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import bibtexparser
-from conftest import ROOT
+from conftest import ROOT, read_back
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -145,7 +145,7 @@ def test_any_title_and_author_survive_export_and_reparse(title, authors):
     back = read_bibtex("x.bib", text, db).publications
     assert len(back) == 1
     assert back[0].title == pub.title
-    assert back[0].authors == want_authors
+    assert back[0].authors == [read_back(a) for a in want_authors]  # "Smith, J. A." is BibTeX's "Last, First"
     assert write_bibtex(back)[0] == text  # idempotent
 
 
@@ -271,3 +271,20 @@ def test_vancouver_names_are_written_surname_first_in_every_format(tmp_path):
     assert p.authors == ["Smith JA", "Doe B", "Roe C"]  # the record keeps them as written
     assert csl_item(p, "k")["author"][0] == {"family": "Smith", "given": "J. A."}
     assert "AU  - Smith, J. A." in ris_record(p, "k")
+
+
+def test_a_name_written_surname_first_is_bibtex_last_first_not_one_braced_surname(tmp_path):
+    """APA's "Smith, J. A., Doe, B., & Roe, C." was written `{Smith, J. A.} and {Doe, B.}`: BibTeX took each for a
+    surname alone (author-year styles cited "Smith, J. A. et al."); it is BibTeX's own "Last, First" form."""
+    from bibtexparser.middlewares import SeparateCoAuthors, SplitNameParts
+
+    page = tmp_path / "pubs.md"
+    page.write_text("# Publications\n\n- Smith, J. A., Doe, B., & Roe, C. (2020). A study of rabbits in the wild. "
+                    "*Journal of Zoology*, 1(2), 3-4.\n", encoding="utf-8")
+    bib, _ = write_bibtex(run([page], load_venues()).publications)
+    assert "author = {Smith, J. A. and Doe, B. and Roe, C.}" in bib
+    lib = bibtexparser.parse_string(bib, append_middleware=[SeparateCoAuthors(), SplitNameParts()])
+    assert [(n.last, n.first) for n in lib.entries[0]["author"]] == [
+        (["Smith"], ["J.", "A."]), (["Doe"], ["B."]), (["Roe"], ["C."])]
+    # two commas that are not "Last, Jr, First" stay one braced name
+    assert "{Lab, Group, Team}" in write_bibtex([Publication(title="T", authors=["Lab, Group, Team"], year=2020)])[0]

@@ -20,9 +20,13 @@ _WEB_URL = re.compile(r"https?://\S", re.I)
 
 
 def _needs_braces(author: str) -> bool:
-    """BibTeX would split or reorder this name unless it is braced ("Doe, Jane" as one name, "Ann and Bob Lab");
-    "John Smith, Jr." is written "Smith, Jr., John" instead."""
-    return ("," in author and "," in bibtex_name(author) and bibtex_name(author) == author) or _BRACE_NAME.search(author) is not None
+    """BibTeX would misread this name unless it is braced ("Ann and Bob Lab", a name of two commas it would take for
+    "Last, Jr, First"); "John Smith, Jr." is written "Smith, Jr., John" instead. A name written "Surname, Given"
+    ("Smith, J. A.", APA and most styles) is BibTeX's own "Last, First": braced, BibTeX took it for a surname alone
+    and cited "Smith, J. A. et al."."""
+    commas = author.count(",")
+    return (commas >= 2 and bibtex_name(author) == author) \
+        or (commas == 1 and not all(part.strip() for part in author.split(","))) or _BRACE_NAME.search(author) is not None
 
 
 def _name(author: str, ascii: bool, initials_after: bool = False) -> str:
