@@ -111,9 +111,11 @@ class NameParts(NamedTuple):
 _JR = lazy_compile(r"^(?:jr|sr|ii|iii|iv|v|2nd|3rd)\.?$", re.I)
 
 
-# a name written surname first with its initials after it, without dots (Vancouver, PubMed): "Smith JA", "van der Berg
-# J", "García-Márquez G"; the surname holds a lower-case letter (not "JA MB")
-_INITIALS_AFTER = lazy_compile(r"^(?P<last>[^\W\d_][^,]*?[a-z\u00df-\u024f][^,]*?)\s+(?P<initials>[A-Z]{1,3})$")
+# a name written surname first with its initials after it and no comma: without dots (Vancouver, PubMed: "Smith JA",
+# "van der Berg J", "García-Márquez G") or with them ("Bresinsky A.", "Smith J.A.", "Dupont J.-P."); the surname holds a
+# lower-case letter and no dot (not "JA MB", "J. A. Smith")
+_INITIALS_AFTER = lazy_compile(r"^(?P<last>[^\W\d_][^,.]*?[a-z\u00df-\u024f][^,.]*?)\s+"
+                               r"(?P<initials>[A-Z]{1,3}|[A-Z]\.(?:\s?-?[A-Z]\.){0,2})$")
 # ... which a short surname written in capitals after the given name looks like ("Jun MA", "Bo LI"): the common
 # Chinese and Korean surnames of two or three letters
 _SHORT_SURNAMES = frozenset("""
@@ -124,26 +126,33 @@ XIE XU XUE YAN YAO YE YIN YOO YU ZHU ZOU
 
 
 def surname_first(names: list[str] | tuple[str, ...]) -> bool:
-    """Whether a list writes every name surname first with undotted initials after it ("Smith JA, Doe B, Roe C"):
-    every name of two words or more is so written, none has a dot or a comma, and the capitals after the names are not
-    all short surnames ("Jun MA, Bo LI": given name, surname)."""
+    """Whether a list writes every name surname first with its initials after it and no comma ("Smith JA, Doe B, Roe
+    C", "Smith J.A., Doe B."): every name of two words or more is so written, and undotted capitals after the names
+    are not all short surnames ("Jun MA, Bo LI": given name, surname)."""
     tails = []
     for n in names:
         if " " not in n.strip():
             continue
-        if "." in n or "," in n or not (m := _INITIALS_AFTER.match(n.strip())):
+        if "," in n or not (m := _INITIALS_AFTER.match(n.strip())):
             return False
         tails.append(m.group("initials"))
     return bool(tails) and not all(len(t) >= 2 and t in _SHORT_SURNAMES for t in tails)
 
 
+def _given_initials(initials: str) -> str:
+    """Initials as given names BibTeX abbreviates one by one: "JA" -> "J. A.", "J.A." -> "J. A.", "J.-P." kept."""
+    if "." not in initials:
+        return " ".join(c + "." for c in initials)
+    return re.sub(r"\.(?=[A-Z])", ". ", initials)
+
+
 def name_parts(name: str, initials_after: bool = False) -> NameParts:
     """A name split BibTeX's way: "Jan Willem van der Berg", "van der Berg, Jan Willem", "Smith, Jr., John",
-    "John Smith, Jr.", "Plato"; with initials_after (its list is written so, see surname_first), "Smith JA" as
-    surname "Smith" and given names "J. A."."""
+    "John Smith, Jr.", "Plato"; with initials_after (its list is written so, see surname_first), "Smith JA" and
+    "Smith J.A." as surname "Smith" and given names "J. A."."""
     if initials_after and (m := _INITIALS_AFTER.match(name.strip())):
         von, last = _split_von(m.group("last"))
-        return NameParts(" ".join(c + "." for c in m.group("initials")), von, last, "")
+        return NameParts(_given_initials(m.group("initials")), von, last, "")
     parts = [p.strip() for p in name.split(",")]
     if len(parts) >= 3 and _JR.match(parts[1]):  # Last, Jr., First
         von, last = _split_von(parts[0])

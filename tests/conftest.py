@@ -49,11 +49,13 @@ def check_in_a_new_process(args: list[str], then: str) -> list[str]:
     return p.stderr.splitlines()
 
 
-def read_back(name: str) -> str:
-    """A name as the exported .bib gives it back: one written "Surname, Given" is BibTeX's "Last, First", which the
-    reader puts in reading order ("Smith, J. A." -> "J. A. Smith"); other names come back as written."""
-    from pubnorm.normalize import display_name, name_parts
+def read_back(names: list[str]) -> list[str]:
+    """Names as the exported .bib gives them back: one written "Surname, Given" is BibTeX's "Last, First", which the
+    reader puts in reading order ("Smith, J. A." -> "J. A. Smith"), and so is a list written surname first with its
+    initials after it ("Smith JA, Doe B" -> "J. A. Smith", "B. Doe"); other names come back as written."""
+    from pubnorm.normalize import display_name, name_parts, surname_first
 
-    if name.count(",") == 1 and all(part.strip() for part in name.split(",")):
-        return display_name(name_parts(name))
-    return name
+    after = surname_first(names)
+    return [display_name(name_parts(n, after)) if after and " " in n.strip()
+            else display_name(name_parts(n)) if n.count(",") == 1 and all(part.strip() for part in n.split(","))
+            else n for n in names]

@@ -51,7 +51,7 @@ def test_export_reads_back_as_the_same_records(db, tmp_path, ascii):
     got = [p for p in back.publications if p.title]
     assert [p.title for p in got] == [p.title for p in titled]
     assert [p.year for p in got] == [p.year for p in titled]
-    assert [(p.authors, p.et_al) for p in got] == [([read_back(a) for a in p.authors], p.et_al) for p in titled]
+    assert [(p.authors, p.et_al) for p in got] == [(read_back(p.authors), p.et_al) for p in titled]
     assert write_bibtex(back.publications, ascii=ascii)[0] == text  # idempotent
 
 

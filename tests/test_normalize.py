@@ -161,16 +161,19 @@ def test_a_bibtex_author_list_parted_by_commas_alone_is_its_names():
     assert bibtex_names("van der Berg, Jan Piet and others") == (["Jan Piet van der Berg"], True)
 
 
-def test_a_list_written_surname_first_with_undotted_initials_is_read_so():
+def test_a_list_written_surname_first_with_initials_after_is_read_so():
     """"Smith JA, Doe B, Roe C" (Vancouver, PubMed): BibTeX reads "Smith JA" as given name Smith, surname JA, so
     the export said "JA" was the surname and made the key "ja1992..."; the list is now known for what it is. A
-    list of given names and short surnames in capitals ("Jun MA, Bo LI") or with dotted initials is not."""
+    list of given names and short surnames in capitals ("Jun MA, Bo LI") is not."""
     from pubnorm.normalize import bibtex_name, name_parts, same_person, surname_first
 
     assert surname_first(["Smith JA", "Doe B", "Roe C"])
     assert surname_first(["Li X", "Wang ZH", "Consortium"])  # a one-word name says nothing
     assert not surname_first(["Jun MA", "Bo LI"])
-    assert not surname_first(["Smith J.A.", "Doe B."]) and not surname_first(["Smith, J", "Doe, B"])
+    assert not surname_first(["Smith, J", "Doe, B"]) and not surname_first(["J. A. Smith", "B. Doe"])
+    # ... and with dotted initials ("Bresinsky A.", "Smith J.A."): BibTeX read "J.A." and "A." as the surnames
+    assert surname_first(["Smith J.A.", "Doe B."]) and surname_first(["Bresinsky A."])
+    assert bibtex_name("Smith J.A.", True) == "Smith, J. A." and bibtex_name("Dupont J.-P.", True) == "Dupont, J.-P."
     assert not surname_first(["Ada Lovelace", "Alan Turing"]) and not surname_first(["JA MB"])
     assert tuple(name_parts("van der Berg JA", True)) == ("J. A.", "van der", "Berg", "")
     assert tuple(name_parts("Smith JA")) == ("Smith", "", "JA", "")  # alone, BibTeX's reading
