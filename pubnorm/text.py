@@ -381,8 +381,8 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
     dotted = len(parts) < 2 or any(re.search(r"\b[A-Z]\.", without_marks(p)) for p in parts[:-1])
     for k, p in enumerate(parts):
         n = clean_author(p)
-        if re.search(r"\b[A-Z]$", n) and without_marks(p).rstrip(" ,;").endswith(".") \
-                and (dotted or k < len(parts) - 1):
+        if re.search(r"\b[A-Z]$", n) and (own := without_marks(p).rstrip(" ,;")).endswith(".") \
+                and (dotted or k < len(parts) - 1 or re.search(r"\b[A-Z]\.", own[:-1])):  # "Kirkbride J.B." keeps it
             n += "."  # "Smith, J. A." keeps the dot of its last initial
         if n and len(n) > 1 and re.search(r"[^\W\d_]", n) and n not in ("In", "in"):  # "In" opens the venue
             names.append(n)

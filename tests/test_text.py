@@ -252,6 +252,7 @@ def test_the_stop_ending_a_vancouver_list_is_no_initials_dot():
     assert split_name_list("Smith J.A., Doe B., Roe C.")[0] == ["Smith J.A.", "Doe B.", "Roe C."]
     assert split_name_list("Smith, J. A., Doe, B. and Roe, C.")[0] == ["Smith, J. A.", "Doe, B.", "Roe, C."]
     assert split_name_list("Roe C.")[0] == ["Roe C."]  # one name: nothing says which
+    assert split_name_list("Logeswaran Y, Dalman C, Kirkbride J.B.")[0][-1] == "Kirkbride J.B."  # its own dots
 
 
 def test_japanese_names_in_kanji_parted_by_the_middle_dot_are_several_names():
