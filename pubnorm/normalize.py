@@ -371,10 +371,10 @@ def read_citation_numbers(pub: Publication, text: str) -> None:
     where the record has none yet."""
     for attr, pattern in _CITATION:
         if getattr(pub, attr) is None and (m := pattern.search(text)):
-            setattr(pub, attr, f"{m.group(1)}--{m.group(2)}" if attr == "pages" and m.group(2) else m.group(1))
+            setattr(pub, attr, _range(m.group(1), m.group(2)) if attr == "pages" else m.group(1))
     if (m := _VOL_ISSUE_PAGES.search(text)) and pub.volume is None:
         pub.volume, pub.number = m.group(1), pub.number or m.group(2)
-        pub.pages = pub.pages or (f"{m.group(3)}--{m.group(4)}" if m.group(4) else m.group(3))
+        pub.pages = pub.pages or _range(m.group(3), m.group(4))
 
 
 # what a citation writes after its venue, read as a grammar: keyword fields ("vol. 12", "no. 3", "pp. 45-67",
@@ -395,6 +395,10 @@ _DASHES = lazy_compile(r"\s*[-–—]+\s*")
 
 
 def _range(first: str, last: str | None) -> str:
+    """A page range; a last page written short, as NLM and Vancouver styles write it, in full ("105-13": 105--113)."""
+    if last and first.isdigit() and last.isdigit() and len(last) < len(first) \
+            and int(full := first[: len(first) - len(last)] + last) > int(first):
+        last = full
     return f"{first}--{last}" if last else first
 
 

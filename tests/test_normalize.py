@@ -40,7 +40,7 @@ def test_one_status_rule(pub, status):  # type: ignore[no-untyped-def]
     ("44(Suppl. 1), S12-S19", ("44", "Suppl. 1", "S12--S19", None)),
     ("Bd. 3, S. 45-67", ("3", None, "45--67", None)),
     ("316.22", ("316", "22", None, None)),  # MLA volume.issue
-    ("85, no. 2 (2017): 312–47", ("85", "2", "312--47", None)),  # Chicago, its year between
+    ("85, no. 2 (2017): 312–47", ("85", "2", "312--347", None)),  # Chicago, its year between; 47 is 347
     ("552", ("552", None, None, None)),
     ("1980-2014", (None, None, None, None)),  # a span of years (a title's), no pages
     ("70, 1920-1935", ("70", None, "1920--1935", None)),  # ... but pages after a volume
@@ -179,3 +179,19 @@ def test_a_list_written_surname_first_with_initials_after_is_read_so():
     assert tuple(name_parts("Smith JA")) == ("Smith", "", "JA", "")  # alone, BibTeX's reading
     assert bibtex_name("Smith JA", True) == "Smith, J. A." and bibtex_name("van der Berg J", True) == "van der Berg, J."
     assert same_person("Smith JA", "Jane A. Smith") and not same_person("Smith JA", "Bob Smith")
+
+
+def test_a_last_page_written_short_is_read_in_full():
+    """NLM and Vancouver styles shorten the last page ("2013;152(1):105-13" is pages 105 to 113); the export said
+    "105--13". A last page that is not a shortened one stays as written."""
+    from pubnorm.model import Publication
+    from pubnorm.normalize import read_citation_numbers, read_locator
+
+    for text, want in (("152(1):105-13", "105--113"), ("28(1):70-5", "70--75"), ("12, 1995-2003", "1995--2003"),
+                       ("pp. 1187-93", "1187--1193"), ("pp. 105-3", "105--3"), ("pp. 45-67", "45--67")):
+        pub = Publication(title="T")
+        read_locator(pub, text)
+        assert pub.pages == want, (text, pub.pages)
+    pub = Publication(title="T")
+    read_citation_numbers(pub, "Nature 123(4):561-78")
+    assert pub.pages == "561--578"
