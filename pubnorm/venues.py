@@ -887,6 +887,30 @@ _FILLER = {"in", "proc", "proceedings", "of", "the", "main", "conference", "conf
            "long", "short", "full", "volume", "vol", "acm", "ieee", "annual", "international", "symposium", "journal", "at"}
 
 
+_SERIES_WORDS = ("working paper", "working papers", "working paper series", "discussion paper", "discussion papers")
+_SERIES_AFTER = lazy_compile(r"\s+(?:working|discussion)\s+papers?\b", re.I)
+_SERIES_NUMBER = lazy_compile(r"\s+WP[/\s-]*\d[\d/\s-]*$")  # "IMF WP/21/123": the IMF's numbering
+
+
+def _series_named(raw: str, text: str) -> bool:
+    """Whether "Working Paper(s)" or "Discussion Paper(s)" comes right after the venue text in the string ("BIS
+    Working Papers No. 5"): the text names a paper series' organisation."""
+    return (at := raw.find(text)) >= 0 and _SERIES_AFTER.match(raw, at + len(text)) is not None
+
+
+def _series(db: VenueDB, org: str) -> tuple[str, ...]:
+    """The paper series an organisation's name and the series words name ("IMF" + "Working Paper"), also after its
+    publisher's name ("World Bank Policy Research": the World Bank's Policy Research Working Paper series)."""
+    words = org.split()
+    for i in range(len(words)):
+        rest = " ".join(words[i:])
+        for w in _SERIES_WORDS:
+            if (named := db.alias_index.get(key(f"{rest} {w}"), ())) and (i == 0 or all(
+                    (v := db.get(n)) is not None and key(v.publisher or "") == key(" ".join(words[:i])) for n in named)):
+                return tuple(named)
+    return ()
+
+
 def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
     p = parse_venue(raw)
     if not p.text or (len(p.text) <= 16 and key(p.text) in _PLACEHOLDERS):
@@ -896,6 +920,12 @@ def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
     if not ids and p.status and (named := db.alias_index.get(key(_clean_markup(raw)), ())):
         # a status word that is part of the venue's name: "OSF Preprints" is a server, not "OSF" and a status
         ids, method, score = named, "alias", 100.0
+    if p.status == "working paper" and p.text and (not ids or _series_named(raw, p.text)) \
+            and (series := _series(db, strip_numeric_tail(_SERIES_NUMBER.sub("", p.text)))):
+        # "IMF Working Paper No. 123", "CESifo Working Paper No. 8000": a series is named by its organisation and
+        # the words the status took off with its number (before a conference of the organisation's acronym: "BIS
+        # Working Papers" is the Bank for International Settlements' series)
+        ids, method, score = series, "alias", 100.0
     if not ids and (macro := _AAS_PRINTED.get(p.text)) is not None:
         # "MNRAS", "ApJS, 2020": an AAS journal as its macro prints it
         name = _AAS_MACROS["\\" + macro]
@@ -978,6 +1008,10 @@ def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
     if venue is None or (_KIND_WORD.search(p.text) and _other_kind(venue, f"{p.lead} {_head(p.text)}")):
         return VenueMatch(p, None, "none", 0.0)
     if _bare_word_event(db, venue, p, raw):
+        return VenueMatch(p, None, "none", 0.0)
+    if p.status == "working paper" and venue.type in ("conference", "workshop") and _series_named(raw, p.text):
+        # "BIS Working Papers": the name before "Working Paper" is the series' organisation (the Bank for International
+        # Settlements), not the conference of that acronym; a series the database lacks is unknown
         return VenueMatch(p, None, "none", 0.0)
     if (venue.publisher and not p.lead and key(p.text) == key(venue.publisher)
             and key(p.text) not in {key(n) for n in _names(venue)}):

@@ -2171,3 +2171,30 @@ def test_a_paper_headings_year_and_co_authors_come_apart_from_its_title(db):
     assert [(p.title, p.year, p.authors, p.venue_raw) for p in pubs] == [
         ("On pure widgets", 2026, ["Ana Ruiz"], None),
         ("Efficiency in rewarding widget journals. The case of Poland", 2021, ["Kai Wu", "Li Ma"], None)]
+
+
+def test_a_link_to_a_papers_place_in_a_series_is_no_paper(db):
+    """Under a paper, its links name where it appeared ("Trade Institute Working Paper No. 264", "CESifo Working
+    Paper No. 12312"): once the series was known, such a link line was read as a paper of its own."""
+    html = """<h2>Working papers</h2>
+<details class="paper">
+<summary>
+<div>
+<div class="paper-title">Migration and the Price of Housing (2025)</div>
+<div class="paper-outlet"><em>Trade Institute Working Paper &nbsp;&middot;&nbsp; CESifo Working Paper</em></div>
+</div>
+</summary>
+<div class="paper-body">
+<div class="paper-links">
+<a href="https://example.org/p.pdf"><em>Paper</em></a>
+<a href="https://example.org/wp"><em>Trade Institute Working Paper No. 264/25</em></a>
+<a href="https://example.org/cesifo"><em>CESifo Working Paper No. 12312</em></a>
+</div>
+<div class="paper-abstract">Housing prices rise where migrants settle, and we measure by how much across regions.
+</div>
+</details>
+"""
+    pubs = read_markup("x.html", html, db, html=True).publications
+    titles = [p.title for p in pubs]
+    assert not [t for t in titles if t and "Working Paper No." in t], titles
+    assert any((t or "").startswith("Migration and the Price of Housing") for t in titles)

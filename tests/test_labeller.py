@@ -1168,6 +1168,17 @@ def test_the_shipped_venues_add_no_one_letter_venue_word(db):
     assert {w for w in lexicon(db).venue_words if len(w) == 1} <= {"j", "m", "n", "q", "r", "v"}
 
 
+def test_the_shipped_venues_add_no_affiliation_word(db):
+    # "University of Chicago, Becker Friedman Institute ... Working Paper" as an alias made "university" a venue word:
+    # a page's degrees and affiliations ("MASTER OF SCIENCE, North Dakota State University, ...") were read as
+    # papers with a venue
+    from pubnorm.sources.labeller import lexicon
+
+    affiliation = {"university", "universidad", "department", "college", "school", "bank", "federal", "centre", "center",
+                   "hospital", "faculty", "ministry", "laboratory"}
+    assert not affiliation & lexicon(db).venue_words
+
+
 @needs_model
 def test_an_entry_key_is_no_part_of_the_first_name(db):
     """Lists kept by kind number their entries "J2.", "C1." (journal, conference): the key opens the entry and was

@@ -340,6 +340,8 @@ MISSING_SIBLINGS = [
     ("aimsa", "International Conference on Artificial Intelligence: Methodology, Systems, Applications"),
     # a small publisher's prefix names one of its own venues
     ("acm-sigops-atc", "USENIX ATC 2021"),  # not the Conference on Advanced and Trusted Computing (publisher unknown)
+    # an acronym before "Working Papers" names a series' organisation, not a conference of that acronym
+    ("bis-wp", "BIS Working Papers No. 950"),  # not Business Information Systems
 ]
 
 
@@ -1316,3 +1318,23 @@ def test_an_acronym_and_a_colon_before_a_journal_it_is_the_initials_of_name_that
 def test_a_journals_section_letter_written_on_to_its_volume_names_the_section(db, text, vid, year):
     m = db.match(text)
     assert ((m.venue.id if m.venue else None), m.parse.year) == (vid, year), (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # preprint services (OSF's providers and others by field) and working paper series: the sixteenth set's
+    # "EcoEvoRxiv" and "Munich Personal RePEc Archive Paper" were unknown
+    ("EcoEvoRxiv", "ecoevorxiv"), ("engrXiv", "engrxiv"), ("SciELO Preprints", "scielo-preprints"),
+    ("Munich Personal RePEc Archive Paper", "mpra"), ("MPRA Paper No. 12345", "mpra"),
+    # a series named by its organisation with the words the status reads and a number
+    ("IMF Working Paper No. 123", "imf-wp"), ("IMF Working Paper WP/21/123", "imf-wp"),
+    ("CESifo Working Paper No. 8000", "cesifo"), ("World Bank Policy Research Working Paper 9000", "world-bank-prwp"),
+    ("BIS Working Papers No. 950", "bis-wp"), ("NBER Working Paper 25000", "nber"),
+])
+def test_preprint_servers_and_paper_series(db, text, want):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == want, (m.venue, m.method)
+
+
+def test_a_conference_acronym_stays_a_conference_without_working_paper_words(db):
+    assert db.match("BIS 2021").venue.id == "bis"
+    assert db.match("Working Paper No. 5").venue is None  # no organisation: no series

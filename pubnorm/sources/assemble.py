@@ -981,8 +981,10 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if (m := _AUXILIARY_END.search(title)) and (k := index_of(toks, run[-1]) + 1) < len(toks) \
             and toks[k].field == "status":
         title = title[: m.start()]  # "Title has been accepted to ...", news of a paper: the verb is no title word
-    if KIND_HEADING.fullmatch(title):
-        return None  # "Selected Publications": the name of a section, no paper
+    if KIND_HEADING.fullmatch(title) or _SERIES_NUMBERED.fullmatch(title):
+        # "Selected Publications": the name of a section, no paper; "EBRD Working Paper No. 264": a link to a paper's
+        # place in a series, under the paper
+        return None
     group = None
     if (m := _GROUP_AUTHOR.match(title)) and len(title) - m.end() >= 12:
         # "...; The Connecticut Children's COVID Collaborative. Title", "The IMBIE team. Title": a group author
@@ -1125,6 +1127,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     return pub
 
 
+_SERIES_NUMBERED = lazy_compile(r"[^\W\d_][\w&.\- ]{0,40}\b(?:working|discussion) papers?(?: series)?,?\s*(?:no\.?|nr\.?|#)?\s*"
+                                r"\d[\d/.\-]*", re.I)
 _AUXILIARY_END = lazy_compile(r"\s+(?:has been|have been|was|were|is|are|got)$")  # before a status: "... has been"
 _PAPER_STATUSES = frozenset({"accepted", "under review", "working paper"})  # statuses only a paper has
 
