@@ -169,7 +169,7 @@ def test_a_list_written_surname_first_with_initials_after_is_read_so():
 
     assert surname_first(["Smith JA", "Doe B", "Roe C"])
     assert surname_first(["Li X", "Wang ZH", "Consortium"])  # a one-word name says nothing
-    assert not surname_first(["Jun MA", "Bo LI"])
+    assert not surname_first(["Jun MA", "Bo LI"]) and not surname_first(["Ting GE", "Hao DU"])
     assert not surname_first(["Smith, J", "Doe, B"]) and not surname_first(["J. A. Smith", "B. Doe"])
     # ... and with dotted initials ("Bresinsky A.", "Smith J.A."): BibTeX read "J.A." and "A." as the surnames
     assert surname_first(["Smith J.A.", "Doe B."]) and surname_first(["Bresinsky A."])
