@@ -289,3 +289,22 @@ def test_a_name_written_surname_first_is_bibtex_last_first_not_one_braced_surnam
         (["Smith"], ["J.", "A."]), (["Doe"], ["B."]), (["Roe"], ["C."])]
     # two commas that are not "Last, Jr, First" stay one braced name
     assert "{Lab, Group, Team}" in write_bibtex([Publication(title="T", authors=["Lab, Group, Team"], year=2020)])[0]
+
+
+def test_a_venue_the_database_lacks_gives_the_entry_type_its_words_say(tmp_path):
+    """A paper at a meeting or in a periodical the database does not know was @misc with `howpublished`: a
+    conference paper with no booktitle in every style. The venue's own words say which: "Proceedings", "Conference",
+    "Symposium", "Workshop" -> @inproceedings; "Journal", "Transactions", "Review" -> @article; neither -> @misc."""
+    page = tmp_path / "pubs.md"
+    page.write_text("# Publications\n\n"
+                    "- Lee, A., & Kim, B. (2018). Urban trees and heat. *Journal of Imaginary Urban Studies*, 12(3), 45-67.\n"
+                    "- Lee, A. (2019). Soil moisture in drylands. In *Proceedings of the 9th Symposium on Imaginary "
+                    "Hydrology*, Oslo, pp. 3-9.\n"
+                    "- Lee, A. (2020). Shade and play. *Imaginary Playgrounds Yearbook*, 4.\n", encoding="utf-8")
+    bib, _ = write_bibtex(run([page], load_venues()).publications)
+    entries = {e.key: e for e in bibtexparser.parse_string(bib).entries}
+    assert entries["lee2018urban"].entry_type == "article"
+    assert entries["lee2018urban"]["journal"] == "Journal of Imaginary Urban Studies"
+    assert entries["lee2019soil"].entry_type == "inproceedings"
+    assert "Symposium on Imaginary Hydrology" in entries["lee2019soil"]["booktitle"]
+    assert entries["lee2020shade"].entry_type == "misc" and "howpublished" in entries["lee2020shade"].fields_dict

@@ -52,8 +52,23 @@ def entry_type(p: Publication) -> str:
     if p.status == "technical report" and v is None and (p.institution or (p.venue is not None and p.venue.parse.text)):
         return "techreport"
     if v is None:
-        return "misc"
+        return _kind_written(p.venue_raw or "") or "misc"
     return _TYPE_OF.get(v.type, "misc")
+
+
+# a venue the database lacks that says what it is: a meeting's proceedings ("Proc. 12th Int. Workshop on X", "14th
+# International Conference on Structural Safety"), else a periodical ("Journal of X", "Law Review", "Trans. X")
+_MEETING_WORDS = re.compile(r"\b(?:proc(?:eedings|\.)|conference|conf\.|symposium|symp\.|workshop|congress|colloquium)(?!\w)",
+                            re.I)
+_PERIODICAL_WORDS = re.compile(r"\b(?:journal|j\.|transactions|trans\.|letters|lett\.|annals|bulletin|quarterly|review|"
+                               r"rev\.)(?!\w)", re.I)
+
+
+def _kind_written(text: str) -> str | None:
+    """inproceedings or article when an unknown venue's own words say which; None when they say neither."""
+    if _MEETING_WORDS.search(text):
+        return "inproceedings"
+    return "article" if _PERIODICAL_WORDS.search(text) else None
 
 
 _TYPE_OF = {"conference": "inproceedings", "workshop": "inproceedings", "journal": "article", "preprint": "misc",
@@ -161,7 +176,8 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
         fields.append(("institution", escape(p.venue.parse.text, ascii)))  # the report's institution as the page names it
     elif p.venue_raw and (v is None or v.type != "preprint"):
         text = p.venue.parse.text if p.venue is not None and p.venue.parse.text and not p.entry_type else p.venue_raw
-        if vfield and vfield not in ("note", "school", "institution") and (v is not None or etype == "misc"):
+        if vfield and vfield not in ("note", "school", "institution") \
+                and (v is not None or etype in ("misc", "article", "inproceedings")):
             fields.append((vfield, escape(text, ascii)))  # a venue not matched with confidence: as written
         else:
             notes.append(escape(p.venue_raw, ascii))
