@@ -308,3 +308,9 @@ def test_a_venue_the_database_lacks_gives_the_entry_type_its_words_say(tmp_path)
     assert entries["lee2019soil"].entry_type == "inproceedings"
     assert "Symposium on Imaginary Hydrology" in entries["lee2019soil"]["booktitle"]
     assert entries["lee2020shade"].entry_type == "misc" and "howpublished" in entries["lee2020shade"].fields_dict
+    from pubnorm.writers.bibtex import _kind_written
+
+    # a book's editors say a chapter, whatever the book is called; "trans." and "J." are no journal's words there
+    assert _kind_written("In J. Smith (Ed.), Annals of Imaginary Cities") is None
+    assert _kind_written("Imaginary Essays, trans. J. Smith") is None
+    assert _kind_written("Phys. Rev. Lett. 12") == "article"

@@ -60,12 +60,16 @@ def entry_type(p: Publication) -> str:
 # International Conference on Structural Safety"), else a periodical ("Journal of X", "Law Review", "Trans. X")
 _MEETING_WORDS = re.compile(r"\b(?:proc(?:eedings|\.)|conference|conf\.|symposium|symp\.|workshop|congress|colloquium)(?!\w)",
                             re.I)
-_PERIODICAL_WORDS = re.compile(r"\b(?:journal|j\.|transactions|trans\.|letters|lett\.|annals|bulletin|quarterly|review|"
-                               r"rev\.)(?!\w)", re.I)
+_PERIODICAL_WORDS = re.compile(r"\b(?:journal|transactions|letters|lett\.|annals|bulletin|quarterly|review|rev\.)(?!\w)",
+                               re.I)
+# ... but a book's editors say a chapter ("In J. Smith (Ed.), Annals of ...", "edited by"): no type of the two
+_EDITED = re.compile(r"\(eds?\.?\)|\beds?\.(?=\s)|\bedited by\b|\bhrsg\.", re.I)
 
 
 def _kind_written(text: str) -> str | None:
     """inproceedings or article when an unknown venue's own words say which; None when they say neither."""
+    if _EDITED.search(text):
+        return None
     if _MEETING_WORDS.search(text):
         return "inproceedings"
     return "article" if _PERIODICAL_WORDS.search(text) else None
