@@ -147,13 +147,21 @@ def _given_initials(initials: str) -> str:
     return re.sub(r"\.(?=[A-Z])", ". ", initials)
 
 
+def _initials_after_parts(name: str) -> NameParts | None:
+    """"Smith JA", "van der Berg J.": surname (and its particle) and the initials as given names; None for a name not
+    written so."""
+    if not (m := _INITIALS_AFTER.match(name.strip())):
+        return None
+    von, last = _split_von(m.group("last"))
+    return NameParts(_given_initials(m.group("initials")), von, last, "")
+
+
 def name_parts(name: str, initials_after: bool = False) -> NameParts:
     """A name split BibTeX's way: "Jan Willem van der Berg", "van der Berg, Jan Willem", "Smith, Jr., John",
     "John Smith, Jr.", "Plato"; with initials_after (its list is written so, see surname_first), "Smith JA" and
     "Smith J.A." as surname "Smith" and given names "J. A."."""
-    if initials_after and (m := _INITIALS_AFTER.match(name.strip())):
-        von, last = _split_von(m.group("last"))
-        return NameParts(_given_initials(m.group("initials")), von, last, "")
+    if initials_after and (read := _initials_after_parts(name)) is not None:
+        return read
     parts = [p.strip() for p in name.split(",")]
     if len(parts) >= 3 and _JR.match(parts[1]):  # Last, Jr., First
         von, last = _split_von(parts[0])
@@ -218,9 +226,8 @@ def bibtex_name(name: str, initials_after: bool = False) -> str:
     """A reading-order name as BibTeX reads it back the same: "Smith, Jr., John" for a name with a suffix;
     other names stay in reading order (BibTeX finds "van der" itself). With initials_after (see surname_first),
     "Smith JA" is written "Smith, J. A." (BibTeX would read "JA" as the surname)."""
-    if initials_after and _INITIALS_AFTER.match(name.strip()):
-        p = name_parts(name, True)
-        return f"{p.von} {p.last}, {p.first}".strip() if p.von else f"{p.last}, {p.first}"
+    if initials_after and (p := _initials_after_parts(name)) is not None:
+        return f"{p.von} {p.last}, {p.first}" if p.von else f"{p.last}, {p.first}"
     parts = name.split(",")
     if len(parts) == 2 and _JR.match(parts[1].strip()):
         p = name_parts(name)

@@ -338,6 +338,7 @@ _AND = lazy_compile(r"\s*(?:,\s*)?(?:(?:\band\b|&)(?:\s*,)?|(?<=[^\W\d_]|\.)\s+(
 _SPACE_BEFORE_STOP = re.compile(r"(\b[A-Z]{1,3})\s+\.(?=\s*(?:,|;|$))")
 
 
+_DOTTED_INITIAL = re.compile(r"\b[A-Z]\.")
 _KANJI_DOT = re.compile(r"(?<=[\u3400-\u9fff])・(?=[\u3400-\u9fff])")
 
 
@@ -376,13 +377,13 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
             parts = _surname_pairs(raw, given=False)
         parts = [p.replace(_CONJ, "") for p in parts]
     names = []
-    # the stop after the last name ends the list, not an initial, when no other name dots its initials ("Smith JA,
-    # Doe B, Roe C." in Vancouver style)
-    dotted = len(parts) < 2 or any(re.search(r"\b[A-Z]\.", without_marks(p)) for p in parts[:-1])
     for k, p in enumerate(parts):
         n = clean_author(p)
+        # the stop after the last name ends the list, not an initial, when no name dots its initials before it
+        # ("Smith JA, Doe B, Roe C." in Vancouver style; "Kirkbride J.B." keeps it)
         if re.search(r"\b[A-Z]$", n) and (own := without_marks(p).rstrip(" ,;")).endswith(".") \
-                and (dotted or k < len(parts) - 1 or re.search(r"\b[A-Z]\.", own[:-1])):  # "Kirkbride J.B." keeps it
+                and (k < len(parts) - 1 or len(parts) < 2 or _DOTTED_INITIAL.search(own[:-1])
+                     or any(_DOTTED_INITIAL.search(without_marks(q)) for q in parts[:-1])):
             n += "."  # "Smith, J. A." keeps the dot of its last initial
         if n and len(n) > 1 and re.search(r"[^\W\d_]", n) and n not in ("In", "in"):  # "In" opens the venue
             names.append(n)

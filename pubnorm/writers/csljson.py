@@ -41,9 +41,11 @@ def csl_item(p: Publication, key: str) -> dict[str, Any]:
     if p.title:
         item["title"] = p.title
     if p.authors:
-        item["author"] = [csl_name(a, surname_first(p.authors)) for a in p.authors]
+        after = surname_first(p.authors)  # (the list decides, once)
+        item["author"] = [csl_name(a, after) for a in p.authors]
     if p.editors:
-        item["editor"] = [csl_name(a, surname_first(p.editors)) for a in p.editors]
+        after = surname_first(p.editors)
+        item["editor"] = [csl_name(a, after) for a in p.editors]
     if p.year:
         month = month_number(p.month)
         item["issued"] = {"date-parts": [[p.year, month] if month else [p.year]]}
