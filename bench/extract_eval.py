@@ -12,6 +12,10 @@ labelled papers (by arXiv id, DOI, then fuzzy title or label, as ../shared/tools
   venue     matched records naming the labelled venue (its canonical names, or the venue text as written)
   year      matched records with the labelled year (null when the page gives none)
   authors   matched records whose author surnames are the labelled ones, in order ("et al." matches any tail)
+  type      matched records of a label that gives the paper's type (and is not only submitted or under review)
+            whose entry type is that type's (article -> @article, conference/workshop -> @inproceedings, chapter ->
+            @incollection/@inbook, book -> @book, thesis -> @phdthesis/@mastersthesis, report -> @techreport,
+            preprint -> @misc/@unpublished, working-paper -> @techreport/@unpublished/@misc)
 Several --args give one column each, side by side (e.g. today's extractor and the new one).
 
 Inputs: the seeds and corpus from ../shared (skipped, saying so, when absent); the dev pages from
@@ -39,7 +43,12 @@ from rapidfuzz import fuzz
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 DEVSET = ROOT / "bench" / "devset"
-FIGURES = ("found", "papers", "title", "venue", "year", "authors")
+FIGURES = ("found", "papers", "title", "venue", "year", "authors", "type")
+# the entry types that write a labelled type
+TYPES = {"article": {"article"}, "conference": {"inproceedings"}, "workshop": {"inproceedings"},
+         "chapter": {"incollection", "inbook"}, "book": {"book"}, "thesis": {"phdthesis", "mastersthesis"},
+         "report": {"techreport"}, "preprint": {"misc", "unpublished"},
+         "working-paper": {"techreport", "unpublished", "misc"}}
 
 _DROP = {"the", "of", "acm", "ieee", "proceedings", "conference", "on", "in", "and", "ieeeacm", "journal", "international",
          "annual", "proc", "s", "&"}
@@ -155,6 +164,8 @@ class Tally:
     year_ok: int = 0
     authors_ok: int = 0
     authors_n: int = 0
+    type_ok: int = 0
+    type_n: int = 0
     records: int = 0
     errors: int = 0
     # the papers missed, by kind: matched to a record another paper matched first (two papers read as one), or read
@@ -178,7 +189,8 @@ class Tally:
                 "title": self.title_ok / self.title_n if self.title_n else 1.0,
                 "venue": self.venue_ok / f if f else 1.0,
                 "year": self.year_ok / f if f else 1.0,
-                "authors": self.authors_ok / self.authors_n if self.authors_n else 1.0}
+                "authors": self.authors_ok / self.authors_n if self.authors_n else 1.0,
+                "type": self.type_ok / self.type_n if self.type_n else 1.0}
 
 
 def score(exp: dict, records: list[dict]) -> Tally:
@@ -222,6 +234,12 @@ def score(exp: dict, records: list[dict]) -> Tally:
                 t.authors_ok += 1
             else:
                 bad.append(f"authors {[surname(a) for a in g['authors']][:4]} got {[surname(a) for a in (r.get('authors') or [])][:4]}")
+        if g.get("type") in TYPES and g.get("status") not in ("submitted", "under review"):
+            t.type_n += 1
+            if r.get("entry_type") in TYPES[g["type"]]:
+                t.type_ok += 1
+            else:
+                bad.append(f"type {g['type']} got {r.get('entry_type')}")
         if bad:
             t.wrong.append(f"{name[:60]}: " + "; ".join(bad))
     unused = []
