@@ -335,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
     only = set(a.only) if a.only else None
     sets = labelled_sets(a.test or bool(only and "test" in only), only)
     if a.files:
-        names = set(a.files.read_text(encoding="utf-8").split())
+        names = set(a.files.read_text(encoding="utf-8").splitlines()) - {""}
         sets = [(n, [it for it in items if it[1].name in names]) for n, items in sets]
     results: dict[str, dict[str, dict[str, float]]] = {}
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:

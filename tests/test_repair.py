@@ -4597,3 +4597,40 @@ def test_a_publisher_after_a_styled_title_or_a_title_first_entry_is_no_author():
             "Tomohiro/author Ohno/author ,/other Journal/venue")
     toks = _toks(spec)
     assert len(first_name_ending_title(toks, toks[:7])) == 7
+
+
+@needs_model
+def test_the_words_saying_a_work_is_a_thesis_give_its_type_and_its_school(db):
+    """"PhD thesis, University of Oxford, 2019.", APA's "(Doctoral dissertation, University X). ProQuest ..." and
+    "[Master's thesis, X]", IEEE's "Ph.D. dissertation, Dept. of EECS, MIT, Cambridge, MA, 2018.", Vancouver's
+    "[dissertation]": every such thesis was written as @misc (the words were read as nothing, and the APA school was
+    lost for the database after it). The record says it is a thesis, and its venue is the school."""
+    from pubnorm.writers.bibtex import bibtex_entries
+
+    md = ("# Theses\n\n"
+          "- J. Okafor. Deep models of cold comets. PhD thesis, University of Oxford, 2019.\n"
+          "- Okafor, J. (2016). Tidal heating of icy moons. Master's thesis, Delft University of Technology.\n"
+          '- Jane Okafor, "Sparse widgets for fun and profit," Ph.D. dissertation, Dept. of EECS, MIT, Cambridge, MA, '
+          "2018.\n"
+          "- Okafor, J. A. (2019). *Sleep and memory in older comets* (Doctoral dissertation, University of "
+          "Somewhere). ProQuest Dissertations Publishing.\n"
+          "- Okafor, J. A. (2017). Sleep spindles and learning [Master's thesis, Somewhere State University].\n"
+          "- Okafor J. Comet dust in the inner system [dissertation]. Leiden: Leiden University; 2015.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.entry_type, p.venue_raw) for p in pubs] == [
+        ("phdthesis", "University of Oxford"), ("mastersthesis", "Delft University of Technology"),
+        ("phdthesis", "Dept. of EECS, MIT, Cambridge, MA"), ("phdthesis", "University of Somewhere"),
+        ("mastersthesis", "Somewhere State University"), ("phdthesis", "Leiden University; 2015")]
+    entries, _ = bibtex_entries(pubs)
+    assert [(etype, dict(fields).get("school")) for etype, _, fields in entries] == [
+        ("phdthesis", "University of Oxford"), ("mastersthesis", "Delft University of Technology"),
+        ("phdthesis", "Dept. of EECS, MIT, Cambridge, MA"), ("phdthesis", "University of Somewhere"),
+        ("mastersthesis", "Somewhere State University"), ("phdthesis", "Leiden University")]
+    # a journal of abstracts of theses, the database theses are published in, a journal's paper from a thesis and a
+    # paper's award say no such thing
+    md = ("- Okafor, J. (2001). Widgets in the wild. *Dissertation Abstracts International*, 62(3), 1-2.\n"
+          "- Okafor, J. (2002). Widgets at home. *Journal of Widgets*, 4, 1-9. ProQuest Dissertations Publishing.\n"
+          "- Okafor, J. (2003). Widgets at sea. *Nature*, 4, 1-9. (Chapter 2 of my PhD thesis)\n"
+          "- Okafor, J. (2004). Widgets in space. *Journal of Widgets*, 5, 1-9. Best Dissertation Award.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.entry_type for p in pubs] == [None, None, None, None]

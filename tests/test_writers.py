@@ -311,6 +311,21 @@ def test_a_venue_the_database_lacks_gives_the_entry_type_its_words_say(tmp_path)
     from pubnorm.writers.bibtex import _kind_written
 
     # a book's editors say a chapter, whatever the book is called; "trans." and "J." are no journal's words there
-    assert _kind_written("In J. Smith (Ed.), Annals of Imaginary Cities") is None
+    assert _kind_written("In J. Smith (Ed.), Annals of Imaginary Cities") == "incollection"
+    assert _kind_written("Annals of Imaginary Cities", edited=True) == "incollection"
+    assert _kind_written("Proceedings of the Imaginary Symposium", edited=True) == "inproceedings"
+    assert _kind_written("Journal of Imaginary Cities, special issue, eds. J. Smith") is None
+    # meetings named in the pages' languages, and the books chapters are in
+    assert [_kind_written(t) for t in ("XV Simpósio Nacional de Geografia Imaginária", "II Congreso de Estudios "
+                                       "Imaginarios", "Conférence Francophone sur les Widgets", "2017 Imaginary "
+                                       "Annual Meeting", "Handbook of Imaginary Models", "IET Book Chapter")] == [
+        "inproceedings", "inproceedings", "inproceedings", "inproceedings", "incollection", "incollection"]
+    # an unknown venue cited with a volume and its issue or pages is a journal's; a volume alone says nothing
+    from pubnorm.writers.bibtex import entry_type
+
+    cited = Publication(title="T", authors=["A. Lee"], year=2003, venue_raw="Kybernetica", volume="39", pages="205--215")
+    assert entry_type(cited) == "article"
+    cited.pages = None
+    assert entry_type(cited) == "misc"
     assert _kind_written("Imaginary Essays, trans. J. Smith") is None
     assert _kind_written("Phys. Rev. Lett. 12") == "article"

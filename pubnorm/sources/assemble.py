@@ -279,6 +279,42 @@ def _publisher_named(toks: Sequence[Token]) -> str:
     return join_tokens(names[-1]).strip(" .,;:") if names else ""
 
 
+# what a page says a work is when it is a thesis, after its title: "PhD thesis, University of Oxford", "(Doctoral
+# dissertation, University X)" (APA), "[Master's thesis, X]", "Ph.D. dissertation, Dept. of EECS, MIT" (IEEE),
+# "[dissertation]" (Vancouver), "Dissertation, Universität Bonn"; group 1 a doctor's, group 2 a master's (not
+# "Dissertation Abstracts", a journal, nor "ProQuest Dissertations Publishing", a database)
+_THESIS_SAID = lazy_compile(
+    r"(?<![\w.])(?:unpublished\s+)?(?:(ph\.?\s?d\.?|doctoral|doctorate|d\.?\s?phil\.?)|"
+    r"(master'?s?|m\.?\s?sc?\.?|m\.?\s?phil\.?|m\.?\s?res\.?|m\.?\s?eng\.?|m\.?\s?a\.?))\s+"
+    r"(?:thesis|dissertation)(?!\w)(?!\s+(?:award|prize|chapter))|"
+    r"(?<![\w.])(dissertation)(?=\s*(?:[,.;:\])]|$|at\b|submitted\b|presented\b))", re.I)
+_SCHOOL_AFTER = lazy_compile(r"[\s,:;–-]*([^()\[\]]*?)[\s,.;:]*(?:$|[)\]]|(?:19|20)\d\d\b)")
+
+
+def _thesis_said(toks: Sequence[Token], end: int, venue_raw: str | None) -> tuple[str, str | None] | None:
+    """("phdthesis" or "mastersthesis", its school) when the words after the title say the work is a thesis. The
+    school is what the thesis's words name after them, in their bracket or up to the year ("(Doctoral dissertation,
+    University of Somewhere). ProQuest ...": not the database after it); else the venue read."""
+    text = join_tokens(toks[end:])
+    m = _THESIS_SAID.search(text)
+    if m is None:
+        return None
+    kind = "mastersthesis" if m.group(2) else "phdthesis"
+    after = _SCHOOL_AFTER.match(text, m.end())
+    school = after.group(1).strip() if after else ""
+    opened = text[:m.start()].rstrip()[-1:] in ("(", "[")
+    if len(school) >= 3 and school[:1].isalpha() and (opened or not venue_raw):  # (not "118 pp.")
+        return kind, school
+    return kind, venue_raw or (school or None)
+
+
+def _known(venue: str | None, db) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the database knows the venue by one of its names (a journal's paper that says it is part of a thesis
+    is the journal's)."""
+    vm = db.match(venue) if venue else None
+    return vm is not None and vm.venue is not None and vm.method == "alias"
+
+
 def _venue_region(toks: Sequence[Token], run: Sequence[Token]) -> list[Token]:
     """The venue as the page writes it: the venue run and what follows it on its line that belongs with a
     venue (year, track, status, award and rank tags, volume and pages, short connecting words and
@@ -1072,6 +1108,10 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         venue_raw = "arXiv"  # "arXiv:2605.25996" and nothing else: the preprint server is where it appeared
     if not venue_raw:
         venue_raw = _publisher_named(toks)
+    if (thesis := _thesis_said(toks, end, venue_raw)) is not None and not _known(venue_raw, db):
+        pub.entry_type, venue_raw = thesis[0], thesis[1] or ""
+    elif pub.editors and venue_raw and (press := _publisher_named(toks)) and press not in venue_raw:
+        pub.publisher = press  # "In A. Lee (Ed.), *Handbook of X* (pp. 1-9). Springer.": the book's publisher
     in_region = {id(t) for t in region}
     extra = " ".join([cut_off, *(join_tokens([t]) for t in toks
                                   if t.field in ("award", "status") and id(t) not in in_region)]).strip()

@@ -52,26 +52,39 @@ def entry_type(p: Publication) -> str:
     if p.status == "technical report" and v is None and (p.institution or (p.venue is not None and p.venue.parse.text)):
         return "techreport"
     if v is None:
-        return _kind_written(p.venue_raw or "") or "misc"
+        # an unknown venue cited with a volume and its issue or pages ("Kybernetica 39(2), 205-215") is a journal's
+        cited = bool(p.volume and (p.pages or p.number or p.article_number))
+        return _kind_written(p.venue_raw or "", bool(p.editors)) or ("article" if cited else "misc")
     return _TYPE_OF.get(v.type, "misc")
 
 
 # a venue the database lacks that says what it is: a meeting's proceedings ("Proc. 12th Int. Workshop on X", "14th
 # International Conference on Structural Safety"), else a periodical ("Journal of X", "Law Review", "Trans. X")
-_MEETING_WORDS = re.compile(r"\b(?:proc(?:eedings|\.)|conference|conf\.|symposium|symp\.|workshop|congress|colloquium)(?!\w)",
-                            re.I)
+# (and in the languages of the pages: "Simpósio Nacional de ...", "Congreso de ...", "Conférence ...", "Tagung")
+_MEETING_WORDS = re.compile(r"\b(?:proc(?:eedings|\.)|conference|conf\.|symposium|symp\.|workshop|congress|colloquium|"
+                            r"(?:annual|general|scientific) meeting|lecture notes in|"
+                            r"simp(?:ó|o)sio|simposio|semin(?:á|a)rio|encontro|encuentro|congreso|congresso|congr(?:è|e)s|"
+                            r"kongress|jornadas|confer(?:ê|e)ncia|conf(?:é|e)rence|konferenz|tagung|col(?:ó|o)quio|"
+                            r"colloque|convegno)(?!\w)", re.I)
+# a book's chapter ("Handbook of X", "Encyclopedia of Y", "IET Book Chapter")
+_BOOK_WORDS = re.compile(r"\b(?:handbook|encyclop(?:a|ae|æ|e)dia|book chapter|companion to)(?!\w)", re.I)
 _PERIODICAL_WORDS = re.compile(r"\b(?:journal|transactions|letters|lett\.|annals|bulletin|quarterly|review|rev\.)(?!\w)",
                                re.I)
-# ... but a book's editors say a chapter ("In J. Smith (Ed.), Annals of ...", "edited by"): no type of the two
+# ... but a book's editors say a chapter ("In J. Smith (Ed.), Annals of ...", "edited by"), unless the book is a
+# meeting's proceedings or a journal's (special) issue
 _EDITED = re.compile(r"\(eds?\.?\)|\beds?\.(?=\s)|\bedited by\b|\bhrsg\.", re.I)
+_JOURNAL_WORD = re.compile(r"\bjournal\b", re.I)
 
 
-def _kind_written(text: str) -> str | None:
-    """inproceedings or article when an unknown venue's own words say which; None when they say neither."""
-    if _EDITED.search(text):
-        return None
+def _kind_written(text: str, edited: bool = False) -> str | None:
+    """inproceedings, incollection or article when an unknown venue's own words (or the editors of the book it is in,
+    `edited`) say which; None when they say none."""
     if _MEETING_WORDS.search(text):
         return "inproceedings"
+    if (edited or _EDITED.search(text) or _BOOK_WORDS.search(text)) and not _JOURNAL_WORD.search(text):
+        return "incollection"
+    if _EDITED.search(text):
+        return None
     return "article" if _PERIODICAL_WORDS.search(text) else None
 
 
@@ -86,7 +99,9 @@ def _thesis(p: Publication) -> tuple[str, str] | None:
     m = _THESIS.search(text)
     if m is None:
         if p.entry_type in ("phdthesis", "mastersthesis") and (p.school or text):
-            return p.entry_type, p.school or text  # the source says it is a thesis: its venue is the school
+            # the source says it is a thesis: its venue is the school (without the year and place a page wrote
+            # with it: "Leiden: Leiden University; 2015")
+            return p.entry_type, p.school or (p.venue.parse.text if p.venue and p.venue.parse.text else text)
         return None
     school = p.school or " ".join(re.sub(r"\b(?:19|20)\d{2}\b", "", text[:m.start()] + " " + text[m.end():]).split()).strip(" ,.;:-()")
     if not school:
@@ -181,7 +196,7 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
     elif p.venue_raw and (v is None or v.type != "preprint"):
         text = p.venue.parse.text if p.venue is not None and p.venue.parse.text and not p.entry_type else p.venue_raw
         if vfield and vfield not in ("note", "school", "institution") \
-                and (v is not None or etype in ("misc", "article", "inproceedings")):
+                and (v is not None or etype in ("misc", "article", "inproceedings", "incollection")):
             fields.append((vfield, escape(text, ascii)))  # a venue not matched with confidence: as written
         else:
             notes.append(escape(p.venue_raw, ascii))
