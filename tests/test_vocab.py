@@ -180,3 +180,13 @@ def test_presentations_in_the_pages_other_languages_are_a_section_of_no_papers(h
 
     assert SKIP_LEADING.search(heading)
     assert not SKIP_LEADING.search("Presentación de un modelo de widgets")  # a title's own first word
+
+
+def test_the_outputs_of_research_in_chinese_are_a_kind_of_papers():
+    """"**学术成果**" (academic outputs) after "**科研项目**" (research grants) on a Chinese CV: the heading was not
+    read as one of papers, the grants' section went on over it and the English papers under it were lost. The
+    outputs of teaching ("教学成果") are none."""
+    from pubnorm.sources.vocab import KIND_HEADING
+
+    assert all(KIND_HEADING.fullmatch(h) for h in ("学术成果", "研究成果", "主要成果", "科研成果"))
+    assert not KIND_HEADING.fullmatch("教学成果") and not KIND_HEADING.fullmatch("教學成果")

@@ -163,6 +163,8 @@ KIND_HEADING = lazy_compile(_phrase(_KIND_WORD, r"\W+(?:and\W+|&\W+|or\W+)?")
                             # qualifier in brackets after it; or kinds of meetings ("国際会議", "国内会議・
                             # シンポジウム・ワークショップ")
                             + r"|(?:[^\W\d_]{0,8}(?:[论論]文|著書|著作|专著|専著|紀要)"
+                            # or the outputs of research ("学术成果", "研究成果", "主要成果"), not of teaching
+                            + r"|(?![^\W\d_]*教[学學])[^\W\d_]{0,6}成果"
                             + r"|[^\W\d_]{0,4}(?:会議|会议)(?:[・、](?:会議|会议|研究会|シンポジウム|ワークショップ))*)"
                             + r"(?:\s*[(（【\[][^)）】\]]*[)）】\]])?",
                             re.I)
