@@ -329,3 +329,22 @@ def test_a_venue_the_database_lacks_gives_the_entry_type_its_words_say(tmp_path)
     assert entry_type(cited) == "misc"
     assert _kind_written("Imaginary Essays, trans. J. Smith") is None
     assert _kind_written("Phys. Rev. Lett. 12") == "article"
+
+
+def test_a_preprint_server_without_an_eprint_and_a_working_paper_series_are_written(tmp_path):
+    """A bioRxiv or PsyArXiv preprint, or an arXiv one the page gives no identifier for, was written with nothing
+    saying where it is (no eprint, no howpublished); an SSRN working paper with "Working paper" alone. The server is
+    the `howpublished`, the series the `note` (said once)."""
+    page = tmp_path / "pubs.md"
+    page.write_text("# Publications\n\n"
+                    "- Lee, A., & Kim, B. (2023). Single-cell maps of the sleeping comet. *bioRxiv*, 2023.01.02.522100.\n"
+                    "- A. Lee and B. Kim. Gadgets in the wild and at home. arXiv preprint, 2021.\n"
+                    "- A. Lee and B. Kim. Widgets for the working scientist. arXiv preprint arXiv:2101.01234, 2021.\n"
+                    "- A. Lee. Gizmos and the labour market. SSRN Working Paper, 2020.\n", encoding="utf-8")
+    bib, _ = write_bibtex(run([page], load_venues()).publications)
+    entries = {e.key: e for e in bibtexparser.parse_string(bib).entries}
+    assert entries["lee2023single"]["howpublished"] == "bioRxiv"
+    assert entries["lee2021gadgets"]["howpublished"] == "arXiv"
+    widgets = entries["lee2021widgets"]
+    assert widgets["eprint"] == "2101.01234" and "howpublished" not in widgets.fields_dict
+    assert entries["lee2020gizmos"].entry_type == "unpublished" and entries["lee2020gizmos"]["note"] == "SSRN; Working paper"

@@ -179,6 +179,10 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
             notes.append(f"Under review at {escape(where, ascii)}" if where else "Under review")
         elif v is None and p.venue_raw and p.status == "working paper":
             notes.append(escape(p.venue_raw, ascii))
+        elif v is not None and v.type == "preprint" and p.status == "working paper" and p.venue is not None:
+            notes.append(escape(p.venue.parse.text or v.name, ascii))  # the series ("SSRN Working Paper")
+        elif v is not None and v.type == "preprint" and vfield == "howpublished" and not (p.eprint or "arxiv" in p.ids):
+            fields.append(("howpublished", escape(v.name, ascii)))  # the server ("bioRxiv"), when no eprint says it
     elif v is not None and p.venue is not None and p.venue.at_workshop:
         workshop = re.sub(r"\s*@\s*", " at ", p.venue.parse.text)  # "X Workshop @ NeurIPS" -> "X Workshop at NeurIPS"
         fields.append((vfield or "booktitle", escape(workshop, ascii)))  # the workshop as named, not its host
@@ -243,7 +247,8 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
     # status and awards of a .bib record were read from its own fields: not repeated in its note
     if p.awards and not from_bib and not ({"award", "award_name"} & set(p.extra)):
         notes.extend(escape(a, ascii) for a in p.awards if a.lower() not in said)
-    if not from_bib and (p.status in ("accepted", "working paper") or (p.status == "technical report" and etype != "techreport")):
+    if not from_bib and (p.status in ("accepted", "working paper") or (p.status == "technical report" and etype != "techreport")) \
+            and not any(p.status in n.lower() for n in notes):  # (not twice: "SSRN Working Paper; Working paper")
         notes.append(p.status.capitalize())
     notes = [n for n in notes if n.lower() not in said]
     notes.extend(escape(f"Other version: {v}", ascii) for v in p.versions)  # linked by dedupe, not merged
