@@ -961,7 +961,8 @@ def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
         if len(hit[0]) == 1 and (v := db.get(hit[0][0])) is not None and key(v.name) == k:
             ids, method, score = hit
     if not ids and field and " " not in (k := key(word := strip_numeric_tail(p.text))) and word[:1].isupper() \
-            and k not in _PUBLISHERS and k not in _PUBLISHER_WORDS:
+            and k not in _PUBLISHERS and k not in _PUBLISHER_WORDS and not (len(k) == 1 and "." in raw):
+        # (one letter with a dot is an initial or what is left of an abbreviation: "J., 2005" is not MDPI's "J")
         # written where a venue goes, a journal's whole name is that journal even when the name is a common word
         # ("journal = {Neuron}", "*Ecology*, 12(3)"): only a journal's full name, one of them, and not a publisher
         hit = _journal(db, word, k, one_word=True, exact=True, field=True)

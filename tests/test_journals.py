@@ -273,7 +273,9 @@ def test_a_rare_one_word_journal_written_alone_is_that_journal(db, text, vid):
      ("Vaccine", "j-vaccine", "alias"), ("Gene", "j-gene", "alias"),
      ("Database", None, "ambiguous"),  # and the reviewed layer's "Database: The Journal of Biological Databases ..."
      ("Frontiers", None, "none"), ("Springer", None, "none"),  # a publisher written in the venue's place
-     ("Code", None, "none"), ("Survey", None, "none"), ("TBD", None, "none")],
+     ("Code", None, "none"), ("Survey", None, "none"), ("TBD", None, "none"),
+     # one letter with a dot is what is left of an abbreviation, not MDPI's "J"
+     ("J., 2005", None, "none"), ("J.", None, "none")],
 )
 def test_a_common_word_journal_written_in_a_venues_place_is_that_journal(db, text, vid, method):
     # a BibTeX journal field, a front matter venue, a table's Journal column, `venues lookup`: the string is known to

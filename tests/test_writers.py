@@ -320,6 +320,11 @@ def test_a_venue_the_database_lacks_gives_the_entry_type_its_words_say(tmp_path)
                                        "Imaginarios", "Conférence Francophone sur les Widgets", "2017 Imaginary "
                                        "Annual Meeting", "Handbook of Imaginary Models", "IET Book Chapter")] == [
         "inproceedings", "inproceedings", "inproceedings", "inproceedings", "incollection", "incollection"]
+    # the proceedings of a society or an academy are its journal, not those of a meeting it holds
+    assert [_kind_written(t) for t in ("Proceedings of the National Academies of Imaginary Sciences",
+                                       "Proc. Nat. Acad. Imag. Sci", "Proceedings of the Institution of Imaginary "
+                                       "Engineers", "Proceedings of the Imaginary Society Annual Meeting")] == [
+        "article", "article", "article", "inproceedings"]
     # an unknown venue cited with a volume and its issue or pages is a journal's; a volume alone says nothing
     from pubnorm.writers.bibtex import entry_type
 

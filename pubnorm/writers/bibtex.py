@@ -76,9 +76,18 @@ _EDITED = re.compile(r"\(eds?\.?\)|\beds?\.(?=\s)|\bedited by\b|\bhrsg\.", re.I)
 _JOURNAL_WORD = re.compile(r"\bjournal\b", re.I)
 
 
+# ... but the proceedings of a society or an academy are its journal ("Proceedings of the National Academies of
+# Sciences", "Proc. Nat. Acad. Sci", "Proceedings of the Institution of Mechanical Engineers")
+_SOCIETY_PROCEEDINGS = re.compile(r"^\W*proc(?:eedings|\.)\s+(?:of\s+)?(?:the\s+)?(?:[\w.]+\s+){0,3}?"
+                                  r"(?:academy|academies|acad\.|society|soc\.|institution|inst\.)(?!\w)", re.I)
+_MEETING_NAMED = re.compile(r"\b(?:conference|symposium|workshop|congress|meeting|colloquium)(?!\w)", re.I)
+
+
 def _kind_written(text: str, edited: bool = False) -> str | None:
     """inproceedings, incollection or article when an unknown venue's own words (or the editors of the book it is in,
     `edited`) say which; None when they say none."""
+    if _SOCIETY_PROCEEDINGS.search(text) and not _MEETING_NAMED.search(text):
+        return "article"
     if _MEETING_WORDS.search(text):
         return "inproceedings"
     if (edited or _EDITED.search(text) or _BOOK_WORDS.search(text)) and not _JOURNAL_WORD.search(text):
