@@ -330,9 +330,11 @@ _ROLE_MARK = lazy_compile(r"\s*(?:\[[a-z][a-z .\-]{0,24}\]|\((?:[a-z][a-z .\-]{0
 
 # the word for "and" before a list's last name, in English and in the languages pages are written in: "Tito Okafor e
 # Ricardo Lind" (Portuguese, Italian), "Marta Ortiz y Jan Moreau" (Spanish), "A. Lind und B. Okafor" (German), "et"
-# (French), "en" (Dutch), "och", "og" (Scandinavian); a lower-case word between two capitalised names
+# (French), "en" (Dutch), "och", "og" (Scandinavian), "ve" (Turkish: "Yaslı, R., ve Yozgat, D."), "és" (Hungarian),
+# "oraz" (Polish); a lower-case word between two capitalised names (after a comma too)
 # "and" or "&" between names; a comma typed after it ("D. Chen and, L. Shao") is its own
-_AND = lazy_compile(r"\s*(?:,\s*)?(?:(?:\band\b|&)(?:\s*,)?|(?<=[^\W\d_]|\.)\s+(?:e|y|und|et|en|och|og)(?=\s+[^\W\d_a-z]))\s+")
+_AND = lazy_compile(r"\s*(?:,\s*)?(?:(?:\band\b|&)(?:\s*,)?|(?<=[^\W\d_]|\.)(?:\s*,)?\s+(?:e|y|und|et|en|och|og|ve|és|oraz)"
+                    r"(?=\s+[^\W\d_a-z]))\s+")
 
 
 _SPACE_BEFORE_STOP = re.compile(r"(\b[A-Z]{1,3})\s+\.(?=\s*(?:,|;|$))")

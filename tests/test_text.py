@@ -176,7 +176,9 @@ def test_a_mark_or_a_generation_suffix_after_initials_keeps_them_with_their_surn
     [("Lena Okafor, Tito Lind e Ricardo Moreau", ["Lena Okafor", "Tito Lind", "Ricardo Moreau"]),
      ("Marta Ortiz y Jan Moreau", ["Marta Ortiz", "Jan Moreau"]),
      ("Lind, A. und Okafor, B.", ["Lind, A.", "Okafor, B."]),
-     ("Jeanne Lind et Marie Okafor", ["Jeanne Lind", "Marie Okafor"])],
+     ("Jeanne Lind et Marie Okafor", ["Jeanne Lind", "Marie Okafor"]),
+     # Turkish "ve" after the comma that ends a "Surname, I." name; Hungarian "és"
+     ("Yaslı, R., ve Okafor, D.", ["Yaslı, R.", "Okafor, D."]), ("Kovács, A. és Lind, B.", ["Kovács, A.", "Lind, B."])],
 )
 def test_the_word_for_and_of_the_pages_languages_ends_a_list(text, names):
     # Portuguese and Italian "e", Spanish "y", German "und", French "et" before the last name: the last two names were
