@@ -1005,3 +1005,22 @@ def test_a_front_matter_strings_plain_text_is_as_before(text: str):
     for s in ("", "**Lee, A.**", "Abrantes M\\*, Pereira T\\*", "<b>Nature</b> &amp; Science", "[Title](http://x.org)",
               "snake_case_name", "&lt;i&gt;x&lt;/i&gt;", "a &#42;b&#42; c"):
         assert _plain(s) == _plain_reference(s)
+
+
+def test_the_keys_of_a_data_file_in_the_sites_language_name_the_fields(db, tmp_path: Path):
+    """A Turkish site's `{yazar, yil, baslik, dergi, cilt, sayi, sayfa}` (authors, year, title, journal, volume,
+    issue, pages) and a Spanish one's `{titulo, autores, revista, año}`: no item had a key the reader knew and every
+    paper was lost."""
+    page = tmp_path / "makaleler.js"
+    page.write_text('const makaleler = [\n  {\n    "yazar": "Yaslı, R., ve Okafor, D.",\n    "yil": "2025",\n'
+                    '    "baslik": "Kafe Tercihlerini Etkileyen Faktörler",\n    "dergi": "Ekonomi Dergisi",\n'
+                    '    "cilt": "11",\n    "sayi": "1",\n    "sayfa": "30-50"\n  }\n];\n', encoding="utf-8")
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "publicaciones.yml").write_text(
+        "- titulo: Redes de widgets en la costa\n  autores: [Ana Lind, Jan Moreau]\n  revista: Revista de Widgets\n"
+        "  año: 2021\n", encoding="utf-8")
+    result = run([tmp_path], db, Options(jobs=1))  # (a site's folder: the files are named for a list of papers)
+    got = [(p.title, p.authors, p.year, p.venue_raw, p.volume, p.number) for p in result.publications]
+    assert got == [("Kafe Tercihlerini Etkileyen Faktörler", ["Yaslı, R.", "Okafor, D."], 2025, "Ekonomi Dergisi",
+                    "11", "1"),
+                   ("Redes de widgets en la costa", ["Ana Lind", "Jan Moreau"], 2021, "Revista de Widgets", None, None)]

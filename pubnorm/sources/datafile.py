@@ -20,7 +20,10 @@ from .entries import apply_venue
 from .markup import YEAR_IN
 
 # a file named for a publication list ("publications", "my-papers", "pubs"), before its extension
-LIST_NAME = r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliography)\."
+LIST_NAME = (r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliography|"
+             # ... in the sites' languages ("publicaciones.yml", "makaleler.js", "publikationen.json")
+             r"publicaciones|publica(?:ç|c)(?:õ|o)es|publikationen|pubblicazioni|publikacje|makaleler|yay(?:ı|i)nlar|"
+             r"artigos|art(?:í|i)culos|ver(?:ö|oe)ffentlichungen)\.")
 # which data files hold papers: the name says so (publications.yml, papers.yaml, pubs.yml, preprints.yml)
 DATA_NAME = lazy_compile(LIST_NAME + r"(?:ya?ml|json|toml)$", re.I)
 _VENUE_KEYS = ("venue", "journal", "booktitle", "container-title", "conference", "proc", "proceedings", "event-title",
@@ -702,6 +705,41 @@ class _Items(list[dict[str, Any]]):
     years: dict[int, int]
 
 
+# the keys of a paper's fields in the languages of the sites (a Turkish site's `{yazar, yil, baslik, dergi, cilt,
+# sayi, sayfa}`, a Spanish one's `{titulo, autores, revista, año}`), and in the sites' own compounds ("paper_title"),
+# by the key this reader knows
+_KEY_SYNONYMS = {
+    **dict.fromkeys(("titulo", "título", "titre", "titel", "titolo", "baslik", "başlık", "tytul", "tytuł", "naslov",
+                     "název", "otsikko", "titlu", "标题", "題名", "题目", "제목", "タイトル", "paper_title",
+                     "papertitle", "paper-title", "pubtitle", "pub_title"), "title"),
+    **dict.fromkeys(("autores", "auteurs", "autoren", "autori", "yazar", "yazarlar", "autorzy", "auteur", "autor",
+                     "作者", "著者", "저자"), "authors"),
+    **dict.fromkeys(("año", "ano", "année", "annee", "jahr", "anno", "yil", "yıl", "rok", "年份", "年", "연도", "년도"),
+                    "year"),
+    **dict.fromkeys(("revista", "revue", "zeitschrift", "rivista", "dergi", "czasopismo", "期刊", "学术期刊", "저널",
+                     "학술지", "tidskrift", "tijdschrift"), "journal"),
+    **dict.fromkeys(("congreso", "conferencia", "congresso", "conferência", "konferans", "kongre", "konferenz",
+                     "学术会议", "학술대회"), "conference"),
+    **dict.fromkeys(("cilt", "volumen", "band", "tome", "tomo", "jahrgang"), "volume"),
+    **dict.fromkeys(("sayi", "sayı", "número", "numero", "heft"), "issue"),
+    **dict.fromkeys(("sayfa", "sayfalar", "páginas", "paginas", "seiten", "pagine", "strony", "页码", "페이지"),
+                    "pages"),
+}
+
+
+def _known_keys(node: dict[Any, Any]) -> dict[Any, Any]:
+    """The mapping with the keys of other languages renamed to the reader's (each only when the mapping does not
+    already have that key); the mapping itself when it has none."""
+    if not any(isinstance(k, str) and k.lower() in _KEY_SYNONYMS for k in node):
+        return node
+    have = {str(k).lower() for k in node}
+    out: dict[Any, Any] = {}
+    for k, v in node.items():
+        known = _KEY_SYNONYMS.get(k.lower()) if isinstance(k, str) else None
+        out[known if known is not None and known not in have and known not in out else k] = v
+    return out
+
+
 def paper_items(data: Any) -> list[dict[str, Any]]:
     """The mappings that carry a title and a paper's field (by its key, or an author list by what it says), in
     document order; a mapping keyed by titles (`{"Title": {"year": 2013, "creds": "Lee A. & Kim B."}}`) gives its
@@ -714,6 +752,7 @@ def paper_items(data: Any) -> list[dict[str, Any]]:
     while stack:
         node, year = stack.pop()
         if isinstance(node, dict):
+            node = _known_keys(node)
             low = _lower_keys(node)
             if (isinstance(low.get("title"), str) or _titled(low.get("title"))) \
                     and _paper_fields({k: v for k, v in low.items() if v not in (None, "") and v != [] and v != {}}):
