@@ -21,6 +21,10 @@ RECORD_FIELDS = ("key", "alt_keys", "entry_type", "title", "label", "authors", "
 
 
 _NON_KEY = re.compile(r"[^a-z0-9]")
+# the letters no accent stripping makes ASCII, as they are spelled in ASCII ("Wałęsa" -> walesa, "Møller" -> moller,
+# "Yaslıkaya" -> yaslikaya, "Straße" -> strasse), not dropped from a key
+_KEY_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe",
+                              "þ": "th", "ħ": "h", "ŋ": "ng"})
 _KEY_CHARS = re.compile(r"[^\s,{}=#%\\\"'()~]+")
 
 
@@ -60,7 +64,7 @@ def _base_key(p: Publication) -> str:
     surname = _surname(p.authors[0], surname_first(p.authors)) if p.authors else "anon"
     word = next((w for w in title_key(p.title or p.label or "untitled").split() if w not in STOPWORDS and not w.isdigit()),
                 "untitled")
-    return _NON_KEY.sub("", f"{surname}{p.year or 'nd'}{word}") or "entry"
+    return _NON_KEY.sub("", f"{surname}{p.year or 'nd'}{word}".translate(_KEY_LETTERS)) or "entry"
 
 
 @lru_cache(maxsize=65536)

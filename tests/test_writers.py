@@ -160,6 +160,17 @@ def test_keys_stay_unique_when_a_suffix_meets_another_base():
     assert len(set(keys)) == 3 and keys[1] == "lee2020learninga" and keys[0].startswith("lee2020learning")
 
 
+def test_a_key_spells_the_letters_no_accent_stripping_makes_ascii():
+    """"Łukasz Wałęsa", "Jørgen Møller", "Yaslıkaya, R.": the letters ł, ø, ı (and ß, æ) were dropped from keys
+    ("waesa2020resund", "mller2021strae"); they are spelled as ASCII spells them."""
+    from pubnorm.records import make_keys
+
+    pubs = [Publication(title="Øresund bridges", authors=["Łukasz Wałęsa"], year=2020),
+            Publication(title="Kafe", authors=["Yaslıkaya, R."], year=2025),
+            Publication(title="Straße", authors=["Jørgen Møller"], year=2021)]
+    assert make_keys(pubs) == ["walesa2020oresund", "yaslikaya2025kafe", "moller2021strasse"]
+
+
 def test_twin_keys_count_up_past_taken_ones_in_linear_time():
     """Records with the same author, year and title get stem, stem2, stem3, ... skipping a key a source already
     uses; 20,000 such twins (issue 15: `@a{k, t={x}} @b{` repeated) take well under the 10 s safety bound (the
