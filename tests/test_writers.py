@@ -343,6 +343,18 @@ def test_a_venue_the_database_lacks_gives_the_entry_type_its_words_say(tmp_path)
     assert entry_type(cited) == "article"
     cited.pages = None
     assert entry_type(cited) == "misc"
+    # the section a page lists the paper under names its kind, when the venue is unknown and says nothing
+    listed = Publication(title="T", authors=["A. Lee"], year=2003, venue_raw="Widgets of Oslo 2003")
+    kinds = {}
+    for section in ("Publications > Journal Articles > 2003", "Refereed Conference Papers", "Book Chapters",
+                    "Artigos em periódicos", "国際会議", "Journal and Conference Papers", "Artigos e capítulos de livro",
+                    "Talks", None):
+        listed.section = section
+        kinds[section] = entry_type(listed)
+    assert list(kinds.values()) == ["article", "inproceedings", "incollection", "article", "inproceedings", "misc",
+                                    "misc", "misc", "misc"]
+    listed.venue_raw, listed.section = None, "Journal Articles"
+    assert entry_type(listed) == "misc"  # no journal to name: BibTeX's @article requires one
     assert _kind_written("Imaginary Essays, trans. J. Smith") is None
     assert _kind_written("Phys. Rev. Lett. 12") == "article"
 

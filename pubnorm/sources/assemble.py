@@ -291,7 +291,7 @@ _THESIS_SAID = lazy_compile(
 _SCHOOL_AFTER = lazy_compile(r"[\s,:;–-]*([^()\[\]]*?)[\s,.;:]*(?:$|[)\]]|(?:19|20)\d\d\b)")
 
 
-def _thesis_said(toks: Sequence[Token], end: int, venue_raw: str | None) -> tuple[str, str | None] | None:
+def _thesis_said(toks: Sequence[Token], end: int, venue_raw: str | None) -> tuple[str, str] | None:
     """("phdthesis" or "mastersthesis", its school) when the words after the title say the work is a thesis. The
     school is what the thesis's words name after them, in their bracket or up to the year ("(Doctoral dissertation,
     University of Somewhere). ProQuest ...": not the database after it); else the venue read."""
@@ -305,7 +305,7 @@ def _thesis_said(toks: Sequence[Token], end: int, venue_raw: str | None) -> tupl
     opened = text[:m.start()].rstrip()[-1:] in ("(", "[")
     if len(school) >= 3 and school[:1].isalpha() and (opened or not venue_raw):  # (not "118 pp.")
         return kind, school
-    return kind, venue_raw or (school or None)
+    return kind, venue_raw or school
 
 
 def _known(venue: str | None, db) -> bool:  # type: ignore[no-untyped-def]
@@ -1108,8 +1108,9 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         venue_raw = "arXiv"  # "arXiv:2605.25996" and nothing else: the preprint server is where it appeared
     if not venue_raw:
         venue_raw = _publisher_named(toks)
-    if (thesis := _thesis_said(toks, end, venue_raw)) is not None and not _known(venue_raw, db):
-        pub.entry_type, venue_raw = thesis[0], thesis[1] or ""
+    if (thesis := _thesis_said(toks, end, venue_raw)) is not None and thesis[1] and not _known(venue_raw, db):
+        pub.entry_type, venue_raw = thesis  # (a thesis whose school the page does not name stays @misc: BibTeX's
+        # @phdthesis requires one)
     elif pub.editors and venue_raw and (press := _publisher_named(toks)) and press not in venue_raw:
         pub.publisher = press  # "In A. Lee (Ed.), *Handbook of X* (pp. 1-9). Springer.": the book's publisher
     in_region = {id(t) for t in region}

@@ -54,7 +54,8 @@ def entry_type(p: Publication) -> str:
     if v is None:
         # an unknown venue cited with a volume and its issue or pages ("Kybernetica 39(2), 205-215") is a journal's
         cited = bool(p.volume and (p.pages or p.number or p.article_number))
-        return _kind_written(p.venue_raw or "", bool(p.editors)) or ("article" if cited else "misc")
+        return _kind_written(p.venue_raw or "", bool(p.editors)) or (_section_kind(p.section) if p.venue_raw else None) \
+            or ("article" if cited else "misc")
     return _TYPE_OF.get(v.type, "misc")
 
 
@@ -81,6 +82,30 @@ _JOURNAL_WORD = re.compile(r"\bjournal\b", re.I)
 _SOCIETY_PROCEEDINGS = re.compile(r"^\W*proc(?:eedings|\.)\s+(?:of\s+)?(?:the\s+)?(?:[\w.]+\s+){0,3}?"
                                   r"(?:academy|academies|acad\.|society|soc\.|institution|inst\.)(?!\w)", re.I)
 _MEETING_NAMED = re.compile(r"\b(?:conference|symposium|workshop|congress|meeting|colloquium)(?!\w)", re.I)
+
+
+# the kind of papers a section's heading names, in the languages of the pages ("Journal Articles", "Refereed
+# Conference Papers", "Book Chapters", "Artigos em periódicos", "Buchkapitel", "国際会議", "期刊论文")
+_SECTION_KINDS = (
+    ("article", re.compile(r"\b(?:journals?|articles?|artigos?|art(?:í|i)culos?|articoli|aufs(?:ä|ae)tze|"
+                           r"periodicals?|revistas?|peri(?:ó|o)dicos|zeitschrift\w*)(?!\w)|期刊|論文誌|学術論文|学术论文|"
+                           r"학술지|저널", re.I)),
+    ("inproceedings", re.compile(r"\b(?:conferences?|proceedings|workshops?|symposi(?:a|um|ums)|congress(?:es)?|"
+                                 r"congressos?|congresos?|conf(?:é|e)rences?|tagung\w*|eventos)(?!\w)|会議|会议|"
+                                 r"학술대회|학회", re.I)),
+    ("incollection", re.compile(r"\b(?:(?:book )?chapters?|buchkapitel|sammelb(?:ä|ae)nde\w*|cap(?:í|i)tulos?)(?!\w)|"
+                                r"章节|分担執筆", re.I)),
+)
+
+
+def _section_kind(section: str | None) -> str | None:
+    """The entry type the section a page lists a paper under names: the innermost heading that names one kind of
+    papers (one naming two, "Journal and Conference Papers", says nothing)."""
+    for head in reversed((section or "").split(" > ")):
+        kinds = {kind for kind, words in _SECTION_KINDS if words.search(head)}
+        if kinds:
+            return kinds.pop() if len(kinds) == 1 else None
+    return None
 
 
 def _kind_written(text: str, edited: bool = False) -> str | None:
