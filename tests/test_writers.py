@@ -376,3 +376,28 @@ def test_a_preprint_server_without_an_eprint_and_a_working_paper_series_are_writ
     widgets = entries["lee2021widgets"]
     assert widgets["eprint"] == "2101.01234" and "howpublished" not in widgets.fields_dict
     assert entries["lee2020gizmos"].entry_type == "unpublished" and entries["lee2020gizmos"]["note"] == "SSRN; Working paper"
+
+
+def test_a_title_command_with_a_capital_outside_braces_is_not_written_for_styles_to_lower(tmp_path):
+    """A .bib title "V\\'{e}dhet\\H{o}-e ..." written as the source wrote it: plain and the natbib styles set titles in
+    sentence case and lowered \\H to \\h, an undefined command, and the document stopped (a dev page's .bib). Such a
+    title is written from its text; "\\L" and "\\O", whose lower-case forms are letters too, are kept."""
+    from pubnorm.writers.bibtex import _cased_command
+
+    bib = tmp_path / "p.bib"
+    bib.write_text("@article{a, title={V\\'{e}dhet\\H{o}-e a paternalista \\'{a}llam}, author={Lee, Ann}, "
+                   "journal={Imaginary Review}, year={2020}}\n", encoding="utf-8")
+    out, _ = write_bibtex(run([bib], load_venues()).publications)
+    assert "\\H{o}-e" not in out and "Védhető-e" in out
+    assert _cased_command("Dedhet\\H{o}") and _cased_command("the \\TeX book")
+    assert not _cased_command("{\\H{o}}") and not _cased_command("\\L{}\\'{o}d\\'{z}") and not _cased_command("{\\TeX}")
+
+
+def test_a_meetings_abstract_in_a_journals_supplement_writes_its_issue():
+    """"ADSA Joint Annual Meeting, vol. 98, Suppl. 2, p. 384": an @inproceedings with a volume and a number, which
+    the styles read as a series' number and warn of beside a volume ("can't use both volume and number fields"). The
+    supplement is written as the `issue`."""
+    pub = Publication(title="Survey of widget farms", authors=["Lee, Ann"], year=2015, venue_raw="Imaginary Annual "
+                      "Meeting", volume="98", number="Suppl. 2", pages="384")
+    (entry,) = bibtex_entries([pub])[0]
+    assert entry[0] == "inproceedings" and ("issue", "Suppl. 2") in entry[2] and all(n != "number" for n, _ in entry[2])

@@ -305,7 +305,9 @@ def _thesis_said(toks: Sequence[Token], end: int, venue_raw: str | None) -> tupl
     opened = text[:m.start()].rstrip()[-1:] in ("(", "[")
     if len(school) >= 3 and school[:1].isalpha() and (opened or not venue_raw):  # (not "118 pp.")
         return kind, school
-    return kind, venue_raw or school
+    # the venue read, unless it is only the thesis's words ("PhD dissertation, 2023": no school named)
+    rest = " ".join(YEAR.sub(" ", _THESIS_SAID.sub(" ", venue_raw or "")).split()).strip(" ,.;:-()[]")
+    return kind, (venue_raw or "") if len(rest) >= 3 else school
 
 
 def _known(venue: str | None, db) -> bool:  # type: ignore[no-untyped-def]

@@ -150,6 +150,7 @@ _VENUE_FIELD = {"article": "journal", "inproceedings": "booktitle", "incollectio
                 "conference": "booktitle", "proceedings": "series", "misc": "howpublished", "techreport": "institution",
                 "phdthesis": "school", "mastersthesis": "school", "unpublished": "note"}
 _SUBMITTED = ("under review", "preprint", "working paper")
+_SERIES_NUMBERED = frozenset({"inproceedings", "incollection", "inbook", "book", "proceedings"})
 # the fields written in this order; then the fields the record does not model, in source order
 _PLAIN_ORDER = ("volume", "number", "pages", "article_number", "publisher", "school", "institution", "address",
                 "series", "edition", "isbn", "issn")
@@ -184,7 +185,8 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
     notes: list[str] = []
     if p.title:
         raw = p.as_written.get("title")
-        as_read = raw is not None and w.safe(raw) and drop_inline_html(to_text(raw)) == p.title  # as the reader read it
+        as_read = raw is not None and w.safe(raw) and drop_inline_html(to_text(raw)) == p.title \
+            and not _cased_command(raw)  # as the reader read it
         fields.append(("title", w.latex(raw) if raw is not None and as_read else "{" + escape(p.title, ascii) + "}"))
     if p.authors:
         fields.append(("author", w.names("author", p.authors, p.et_al)))
@@ -245,6 +247,10 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
         value = getattr(p, attr)
         if value and not (attr in ("school", "institution") and any(n == attr for n, _ in fields)):
             name = w.field_name(attr)
+            if name == "number" and p.volume and etype in _SERIES_NUMBERED and not from_bib:
+                # a meeting's abstract in a journal's supplement ("98(Suppl. 2)"): the issue, not the number of a
+                # series, which these types' styles take `number` for (and warn of beside a volume)
+                name = "issue"
             fields.append((name, w.text(name, value)))
     if p.year:
         raw = p.as_written.get("year")
@@ -328,6 +334,27 @@ def _balanced(raw: str) -> bool:
         if depth < 0:
             return False
     return depth == 0
+
+
+# a command whose name holds a capital, outside braces: the styles that set titles in sentence case lower it
+# ("V\'{e}dhet\H{o}-e" -> "\h{o}": an undefined command, and the document stops); the ones whose lower-case form
+# is the lower-case letter are not ("\L", "\O", "\AA", "\AE", "\OE", "\SS")
+_COMMAND = re.compile(r"\\([A-Za-z]+)|[{}]")
+_CASED_OK = frozenset({"l", "o", "aa", "ae", "oe", "ss"})
+
+
+def _cased_command(raw: str) -> bool:
+    """Whether a title as a .bib writes it holds a command with a capital in its name outside braces that lower
+    casing breaks."""
+    depth = 0
+    for m in _COMMAND.finditer(raw):
+        if m.group(0) == "{":
+            depth += 1
+        elif m.group(0) == "}":
+            depth -= 1
+        elif depth == 0 and (name := m.group(1)) != name.lower() and name.lower() not in _CASED_OK:
+            return True
+    return False
 
 
 class _Values:
