@@ -4634,6 +4634,12 @@ def test_the_words_saying_a_work_is_a_thesis_give_its_type_and_its_school(db):
           "- Okafor, J. (2004). Widgets in space. *Journal of Widgets*, 5, 1-9. Best Dissertation Award.\n")
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [p.entry_type for p in pubs] == [None, None, None, None]
+    # in the pages' languages
+    md = ("- Okafor, A. (2015). La diffusion des widgets dans les réseaux sociaux en ligne. Thèse de doctorat, "
+          "Université de Nulle Part, 2015.\n"
+          "- Okafor, A. (2012). Redes de widgets costeiros. Dissertação de mestrado, Universidade Imaginária.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.entry_type for p in pubs] == ["phdthesis", "mastersthesis"]
     # a thesis whose school the page does not name stays @misc (BibTeX's @phdthesis requires a school)
     (pub,) = read_markup("p.md", "- Okafor, A. (2021). Teaching at the Widget Works. PhD thesis.\n", db).publications
     assert pub.entry_type is None

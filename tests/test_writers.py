@@ -355,6 +355,15 @@ def test_a_venue_the_database_lacks_gives_the_entry_type_its_words_say(tmp_path)
                                     "misc", "misc", "misc"]
     listed.venue_raw, listed.section = None, "Journal Articles"
     assert entry_type(listed) == "misc"  # no journal to name: BibTeX's @article requires one
+    # a doctor's or a master's thesis by the heading's name, its venue the school; not papers "during my PhD"
+    school = Publication(title="T", authors=["A. Lee"], year=2016, venue_raw="Widget University")
+    for section, kind in (("PhD Thesis", "phdthesis"), ("Master's Theses", "mastersthesis"), ("博士学位论文", "phdthesis"),
+                          ("Publications during my PhD", "misc"), ("Theses", "misc")):
+        school.section = section
+        assert entry_type(school) == kind, section
+    school.section = "PhD Thesis"
+    (entry,) = bibtex_entries([school])[0]
+    assert entry[0] == "phdthesis" and ("school", "Widget University") in entry[2]
     assert _kind_written("Imaginary Essays, trans. J. Smith") is None
     assert _kind_written("Phys. Rev. Lett. 12") == "article"
 

@@ -287,7 +287,11 @@ _THESIS_SAID = lazy_compile(
     r"(?<![\w.])(?:unpublished\s+)?(?:(ph\.?\s?d\.?|doctoral|doctorate|d\.?\s?phil\.?)|"
     r"(master'?s?|m\.?\s?sc?\.?|m\.?\s?phil\.?|m\.?\s?res\.?|m\.?\s?eng\.?|m\.?\s?a\.?))\s+"
     r"(?:thesis|dissertation)(?!\w)(?!\s+(?:award|prize|chapter))|"
-    r"(?<![\w.])(dissertation)(?=\s*(?:[,.;:\])]|$|at\b|submitted\b|presented\b))", re.I)
+    r"(?<![\w.])(dissertation)(?=\s*(?:[,.;:\])]|$|at\b|submitted\b|presented\b))|"
+    # in the pages' languages: "Thèse de doctorat", "Tese de doutorado", "Tesis doctoral", "Tesi di dottorato";
+    # "Dissertação de mestrado", "Tesis de maestría", "Mémoire de master"
+    r"(?<!\w)(th(?:è|e)se de doctorat|tese de doutorado|tesis doctoral|tesi di dottorato)(?!\w)|"
+    r"(?<!\w)(disserta(?:ç|c)(?:ã|a)o de mestrado|tesis de maestr(?:í|i)a|m(?:é|e)moire de master)(?!\w)", re.I)
 _SCHOOL_AFTER = lazy_compile(r"[\s,:;–-]*([^()\[\]]*?)[\s,.;:]*(?:$|[)\]]|(?:19|20)\d\d\b)")
 
 
@@ -299,7 +303,7 @@ def _thesis_said(toks: Sequence[Token], end: int, venue_raw: str | None) -> tupl
     m = _THESIS_SAID.search(text)
     if m is None:
         return None
-    kind = "mastersthesis" if m.group(2) else "phdthesis"
+    kind = "mastersthesis" if m.group(2) or m.group(5) else "phdthesis"
     after = _SCHOOL_AFTER.match(text, m.end())
     school = after.group(1).strip() if after else ""
     opened = text[:m.start()].rstrip()[-1:] in ("(", "[")

@@ -93,6 +93,11 @@ _SECTION_KINDS = (
     ("inproceedings", re.compile(r"\b(?:conferences?|proceedings|workshops?|symposi(?:a|um|ums)|congress(?:es)?|"
                                  r"congressos?|congresos?|conf(?:é|e)rences?|tagung\w*|eventos)(?!\w)|会議|会议|"
                                  r"학술대회|학회", re.I)),
+    # (a doctor's thesis by name: not "Publications during my PhD")
+    ("phdthesis", re.compile(r"\b(?:(?:ph\.?\s?d\.?|doctoral|doctorate)\s+(?:thes[ie]s|dissertations?)|doktorarbeit|"
+                             r"th(?:è|e)se de doctorat)(?!\w)|博士(?:学位)?[论論]文", re.I)),
+    ("mastersthesis", re.compile(r"\b(?:master'?s?|m\.?\s?sc\.?|mestrado|maestr(?:í|i)a)\s+(?:thes[ie]s|dissertations?)"
+                                 r"(?!\w)|硕士|修士", re.I)),
     ("incollection", re.compile(r"\b(?:(?:book )?chapters?|buchkapitel|sammelb(?:ä|ae)nde\w*|cap(?:í|i)tulos?)(?!\w)|"
                                 r"章节|分担執筆", re.I)),
 )
@@ -127,15 +132,17 @@ _TYPE_OF = {"conference": "inproceedings", "workshop": "inproceedings", "journal
 _THESIS = re.compile(r"\b(?:(ph\.?\s*d\.?|doctoral)|(master'?s?|m\.?\s*sc?\.?))\s+(?:thesis|dissertation)\b[\s,.:;-]*", re.I)
 
 
-def _thesis(p: Publication) -> tuple[str, str] | None:
-    """("phdthesis" or "mastersthesis", school) when the venue text says so and names the school."""
+def _thesis(p: Publication, etype: str | None = None) -> tuple[str, str] | None:
+    """("phdthesis" or "mastersthesis", school) when the venue text says so and names the school (or the record's
+    entry type, `etype`, is a thesis's: its venue is the school)."""
     text = p.venue_raw or ""
     m = _THESIS.search(text)
     if m is None:
-        if p.entry_type in ("phdthesis", "mastersthesis") and (p.school or text):
+        kind = p.entry_type if p.entry_type in ("phdthesis", "mastersthesis") else etype
+        if kind in ("phdthesis", "mastersthesis") and (p.school or text):
             # the source says it is a thesis: its venue is the school (without the year and place a page wrote
             # with it: "Leiden: Leiden University; 2015")
-            return p.entry_type, p.school or (p.venue.parse.text if p.venue and p.venue.parse.text else text)
+            return kind, p.school or (p.venue.parse.text if p.venue and p.venue.parse.text else text)
         return None
     school = p.school or " ".join(re.sub(r"\b(?:19|20)\d{2}\b", "", text[:m.start()] + " " + text[m.end():]).split()).strip(" ,.;:-()")
     if not school:
@@ -195,7 +202,7 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
     v = p.venue.venue if p.venue else None
     vfield = next((k for k in ("journal", "booktitle", "howpublished") if k in p.as_written), None) or _VENUE_FIELD.get(etype)
     from_bib = bool(p.as_written)  # read from a .bib: its own venue fields only, nothing derived from other fields
-    thesis = _thesis(p) if etype in ("phdthesis", "mastersthesis") and not p.school and not from_bib else None
+    thesis = _thesis(p, etype) if etype in ("phdthesis", "mastersthesis") and not p.school and not from_bib else None
     submitted = p.status in _SUBMITTED and not p.entry_type
     if from_bib:
         src = next((k for k in ("journal", "booktitle") if k in p.as_written), None)
