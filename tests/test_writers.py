@@ -302,18 +302,23 @@ def test_a_name_written_surname_first_is_bibtex_last_first_not_one_braced_surnam
     assert "{Lab, Group, Team}" in write_bibtex([Publication(title="T", authors=["Lab, Group, Team"], year=2020)])[0]
 
 
+def _page_entries(tmp_path: Path, items: list[str]) -> dict:
+    """The BibTeX entries, by key, of a Markdown page listing `items` under "# Publications", read back."""
+    page = tmp_path / "pubs.md"
+    page.write_text("# Publications\n\n" + "".join(f"- {x}\n" for x in items), encoding="utf-8")
+    bib, _ = write_bibtex(run([page], load_venues()).publications)
+    return {e.key: e for e in bibtexparser.parse_string(bib).entries}
+
+
 def test_a_venue_the_database_lacks_gives_the_entry_type_its_words_say(tmp_path):
     """A paper at a meeting or in a periodical the database does not know was @misc with `howpublished`: a
     conference paper with no booktitle in every style. The venue's own words say which: "Proceedings", "Conference",
     "Symposium", "Workshop" -> @inproceedings; "Journal", "Transactions", "Review" -> @article; neither -> @misc."""
-    page = tmp_path / "pubs.md"
-    page.write_text("# Publications\n\n"
-                    "- Lee, A., & Kim, B. (2018). Urban trees and heat. *Journal of Imaginary Urban Studies*, 12(3), 45-67.\n"
-                    "- Lee, A. (2019). Soil moisture in drylands. In *Proceedings of the 9th Symposium on Imaginary "
-                    "Hydrology*, Oslo, pp. 3-9.\n"
-                    "- Lee, A. (2020). Shade and play. *Imaginary Playgrounds Yearbook*, 4.\n", encoding="utf-8")
-    bib, _ = write_bibtex(run([page], load_venues()).publications)
-    entries = {e.key: e for e in bibtexparser.parse_string(bib).entries}
+    entries = _page_entries(tmp_path, [
+        "Lee, A., & Kim, B. (2018). Urban trees and heat. *Journal of Imaginary Urban Studies*, 12(3), 45-67.",
+        "Lee, A. (2019). Soil moisture in drylands. In *Proceedings of the 9th Symposium on Imaginary Hydrology*, Oslo, "
+        "pp. 3-9.",
+        "Lee, A. (2020). Shade and play. *Imaginary Playgrounds Yearbook*, 4."])
     assert entries["lee2018urban"].entry_type == "article"
     assert entries["lee2018urban"]["journal"] == "Journal of Imaginary Urban Studies"
     assert entries["lee2019soil"].entry_type == "inproceedings"
@@ -372,14 +377,11 @@ def test_a_preprint_server_without_an_eprint_and_a_working_paper_series_are_writ
     """A bioRxiv or PsyArXiv preprint, or an arXiv one the page gives no identifier for, was written with nothing
     saying where it is (no eprint, no howpublished); an SSRN working paper with "Working paper" alone. The server is
     the `howpublished`, the series the `note` (said once)."""
-    page = tmp_path / "pubs.md"
-    page.write_text("# Publications\n\n"
-                    "- Lee, A., & Kim, B. (2023). Single-cell maps of the sleeping comet. *bioRxiv*, 2023.01.02.522100.\n"
-                    "- A. Lee and B. Kim. Gadgets in the wild and at home. arXiv preprint, 2021.\n"
-                    "- A. Lee and B. Kim. Widgets for the working scientist. arXiv preprint arXiv:2101.01234, 2021.\n"
-                    "- A. Lee. Gizmos and the labour market. SSRN Working Paper, 2020.\n", encoding="utf-8")
-    bib, _ = write_bibtex(run([page], load_venues()).publications)
-    entries = {e.key: e for e in bibtexparser.parse_string(bib).entries}
+    entries = _page_entries(tmp_path, [
+        "Lee, A., & Kim, B. (2023). Single-cell maps of the sleeping comet. *bioRxiv*, 2023.01.02.522100.",
+        "A. Lee and B. Kim. Gadgets in the wild and at home. arXiv preprint, 2021.",
+        "A. Lee and B. Kim. Widgets for the working scientist. arXiv preprint arXiv:2101.01234, 2021.",
+        "A. Lee. Gizmos and the labour market. SSRN Working Paper, 2020."])
     assert entries["lee2023single"]["howpublished"] == "bioRxiv"
     assert entries["lee2021gadgets"]["howpublished"] == "arXiv"
     widgets = entries["lee2021widgets"]
@@ -410,3 +412,10 @@ def test_a_meetings_abstract_in_a_journals_supplement_writes_its_issue():
                       "Meeting", volume="98", number="Suppl. 2", pages="384")
     (entry,) = bibtex_entries([pub])[0]
     assert entry[0] == "inproceedings" and ("issue", "Suppl. 2") in entry[2] and all(n != "number" for n, _ in entry[2])
+
+
+def test_the_writers_section_separator_is_the_readers():
+    from pubnorm.sources.markup import SECTION_SEP
+    from pubnorm.writers.bibtex import _SECTION_SEP
+
+    assert _SECTION_SEP == SECTION_SEP

@@ -281,8 +281,8 @@ def _publisher_named(toks: Sequence[Token]) -> str:
 
 # what a page says a work is when it is a thesis, after its title: "PhD thesis, University of Oxford", "(Doctoral
 # dissertation, University X)" (APA), "[Master's thesis, X]", "Ph.D. dissertation, Dept. of EECS, MIT" (IEEE),
-# "[dissertation]" (Vancouver), "Dissertation, Universität Bonn"; group 1 a doctor's, group 2 a master's (not
-# "Dissertation Abstracts", a journal, nor "ProQuest Dissertations Publishing", a database)
+# "[dissertation]" (Vancouver), "Dissertation, Universität Bonn"; groups 2 and 5 a master's, the others a doctor's
+# (not "Dissertation Abstracts", a journal, nor "ProQuest Dissertations Publishing", a database)
 _THESIS_SAID = lazy_compile(
     r"(?<![\w.])(?:unpublished\s+)?(?:(ph\.?\s?d\.?|doctoral|doctorate|d\.?\s?phil\.?)|"
     r"(master'?s?|m\.?\s?sc?\.?|m\.?\s?phil\.?|m\.?\s?res\.?|m\.?\s?eng\.?|m\.?\s?a\.?))\s+"

@@ -103,10 +103,14 @@ _SECTION_KINDS = (
 )
 
 
+_SECTION_SEP = " > "  # how a record's section joins its headings (sources.markup.SECTION_SEP; not imported: the
+# writers load no reader)
+
+
 def _section_kind(section: str | None) -> str | None:
     """The entry type the section a page lists a paper under names: the innermost heading that names one kind of
     papers (one naming two, "Journal and Conference Papers", says nothing)."""
-    for head in reversed((section or "").split(" > ")):
+    for head in reversed((section or "").split(_SECTION_SEP)):
         kinds = {kind for kind, words in _SECTION_KINDS if words.search(head)}
         if kinds:
             return kinds.pop() if len(kinds) == 1 else None
@@ -157,7 +161,8 @@ _VENUE_FIELD = {"article": "journal", "inproceedings": "booktitle", "incollectio
                 "conference": "booktitle", "proceedings": "series", "misc": "howpublished", "techreport": "institution",
                 "phdthesis": "school", "mastersthesis": "school", "unpublished": "note"}
 _SUBMITTED = ("under review", "preprint", "working paper")
-_SERIES_NUMBERED = frozenset({"inproceedings", "incollection", "inbook", "book", "proceedings"})
+# the types whose `number` the styles read as a series' number
+_SERIES_NUMBER_TYPES = frozenset({"inproceedings", "incollection", "inbook", "book", "proceedings"})
 # the fields written in this order; then the fields the record does not model, in source order
 _PLAIN_ORDER = ("volume", "number", "pages", "article_number", "publisher", "school", "institution", "address",
                 "series", "edition", "isbn", "issn")
@@ -254,7 +259,7 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
         value = getattr(p, attr)
         if value and not (attr in ("school", "institution") and any(n == attr for n, _ in fields)):
             name = w.field_name(attr)
-            if name == "number" and p.volume and etype in _SERIES_NUMBERED and not from_bib:
+            if name == "number" and p.volume and etype in _SERIES_NUMBER_TYPES and not from_bib:
                 # a meeting's abstract in a journal's supplement ("98(Suppl. 2)"): the issue, not the number of a
                 # series, which these types' styles take `number` for (and warn of beside a volume)
                 name = "issue"
