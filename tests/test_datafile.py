@@ -1024,3 +1024,16 @@ def test_the_keys_of_a_data_file_in_the_sites_language_name_the_fields(db, tmp_p
     assert got == [("Kafe Tercihlerini Etkileyen Faktörler", ["Yaslı, R.", "Okafor, D."], 2025, "Ekonomi Dergisi",
                     "11", "1"),
                    ("Redes de widgets en la costa", ["Ana Lind", "Jan Moreau"], 2021, "Revista de Widgets", None, None)]
+
+
+def test_a_papers_one_string_besides_its_authors_year_and_venue_is_its_title(db, tmp_path: Path):
+    """`{author: 'Kim J, Lee H', year: 2024, content: 'Title.', conference: 'HCI Korea'}`: no key named the title and
+    every paper of a Korean lab's data module was lost. A mapping with authors and a year or a venue, no title and no
+    whole citation, and one string of a few words besides: that string is the title. Two such strings say nothing."""
+    page = tmp_path / "conferences.ts"
+    page.write_text("export const conferences = [\n  {\n    author: `Kim Ana, Lee Bo`,\n    year: 2024,\n"
+                    "    content: `Tongue tracking with radio widgets.`,\n    conference: `Imaginary HCI Korea 2024`,\n"
+                    "  },\n  {\n    author: `Lee Bo`,\n    year: 2023,\n    content: `Widgets in the wild.`,\n"
+                    "    comment: `Best of the session, with a demo`,\n  },\n];\n", encoding="utf-8")
+    got = [(p.title, p.authors, p.year) for p in run([page], db, Options(jobs=1)).publications]
+    assert got == [("Tongue tracking with radio widgets", ["Kim Ana", "Lee Bo"], 2024)]

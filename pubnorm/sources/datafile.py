@@ -729,15 +729,41 @@ _KEY_SYNONYMS = {
 
 def _known_keys(node: dict[Any, Any]) -> dict[Any, Any]:
     """The mapping with the keys of other languages renamed to the reader's (each only when the mapping does not
-    already have that key); the mapping itself when it has none."""
-    if not any(isinstance(k, str) and k.lower() in _KEY_SYNONYMS for k in node):
-        return node
-    have = {str(k).lower() for k in node}
-    out: dict[Any, Any] = {}
-    for k, v in node.items():
-        known = _KEY_SYNONYMS.get(k.lower()) if isinstance(k, str) else None
-        out[known if known is not None and known not in have and known not in out else k] = v
-    return out
+    already have that key), and its title found when no key names it (_untitled_title); the mapping itself when
+    there is nothing to rename."""
+    if any(isinstance(k, str) and k.lower() in _KEY_SYNONYMS for k in node):
+        have = {str(k).lower() for k in node}
+        out: dict[Any, Any] = {}
+        for k, v in node.items():
+            known = _KEY_SYNONYMS.get(k.lower()) if isinstance(k, str) else None
+            out[known if known is not None and known not in have and known not in out else k] = v
+        node = out
+    if (key := _untitled_title(node)) is not None:
+        node = {("title" if k == key else k): v for k, v in node.items()}
+    return node
+
+
+# the keys a paper's mapping keeps that are not its title, whatever their value reads like
+_NOT_TITLE_KEYS = frozenset({"author", "authors", "year", "date", "month", "type", "kind", "category", "id", "key",
+                             "status", "tags", "keywords", "lang", "language", *_VENUE_KEYS, *_LINK_KEYS,
+                             *_NAME_KEYS})
+
+
+def _untitled_title(node: dict[Any, Any]) -> Any:
+    """The key of a paper's title when no key names it: a mapping with authors and a year or a venue, no title and no
+    whole citation, and one string besides those of a few words ("{author: 'Kim J, Lee H', year: 2024, content:
+    'Title.', conference: 'HCI Korea'}"); None otherwise."""
+    low = _lower_keys(node)
+    if "title" in low or not isinstance(low.get("author", low.get("authors")), (str, list)) \
+            or not ("year" in low or any(k in low for k in _VENUE_KEYS)) or any(k in low for k in _CITATION_KEYS):
+        return None
+    titles = [k for k, v in node.items() if isinstance(k, str) and k.lower() not in _NOT_TITLE_KEYS
+              and k.lower() not in _NOT_SHOWN_AS_LIST and isinstance(v, str) and "\n" not in v.strip()
+              and not v.startswith(("http://", "https://", "/")) and 3 <= len(v.split()) <= _TITLE_WORDS]
+    return titles[0] if len(titles) == 1 else None
+
+
+_TITLE_WORDS = 60  # a longer string is an abstract or a note
 
 
 def paper_items(data: Any) -> list[dict[str, Any]]:
