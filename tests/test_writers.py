@@ -334,8 +334,10 @@ def test_a_venue_the_database_lacks_gives_the_entry_type_its_words_say(tmp_path)
     # meetings named in the pages' languages, and the books chapters are in
     assert [_kind_written(t) for t in ("XV Simpósio Nacional de Geografia Imaginária", "II Congreso de Estudios "
                                        "Imaginarios", "Conférence Francophone sur les Widgets", "2017 Imaginary "
-                                       "Annual Meeting", "Handbook of Imaginary Models", "IET Book Chapter")] == [
-        "inproceedings", "inproceedings", "inproceedings", "inproceedings", "incollection", "incollection"]
+                                       "Annual Meeting", "Handbook of Imaginary Models", "IET Book Chapter",
+                                       "한국위젯학회 추계학술대회", "全国小工具会议")] == [
+        "inproceedings", "inproceedings", "inproceedings", "inproceedings", "incollection", "incollection",
+        "inproceedings", "inproceedings"]
     # the proceedings of a society or an academy are its journal, not those of a meeting it holds
     assert [_kind_written(t) for t in ("Proceedings of the National Academies of Imaginary Sciences",
                                        "Proc. Nat. Acad. Imag. Sci", "Proceedings of the Institution of Imaginary "

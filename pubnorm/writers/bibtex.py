@@ -61,12 +61,13 @@ def entry_type(p: Publication) -> str:
 
 # a venue the database lacks that says what it is: a meeting's proceedings ("Proc. 12th Int. Workshop on X", "14th
 # International Conference on Structural Safety"), else a periodical ("Journal of X", "Law Review", "Trans. X")
-# (and in the languages of the pages: "Simpósio Nacional de ...", "Congreso de ...", "Conférence ...", "Tagung")
+# (and in the languages of the pages: "Simpósio Nacional de ...", "Congreso de ...", "Conférence ...", "Tagung",
+# "한국HCI학회 학술대회", "全国会议", "研究会")
 _MEETING_WORDS = re.compile(r"\b(?:proc(?:eedings|\.)|conference|conf\.|symposium|symp\.|workshop|congress|colloquium|"
                             r"(?:annual|general|scientific) meeting|lecture notes in|"
                             r"simp(?:ó|o)sio|simposio|semin(?:á|a)rio|encontro|encuentro|congreso|congresso|congr(?:è|e)s|"
                             r"kongress|jornadas|confer(?:ê|e)ncia|conf(?:é|e)rence|konferenz|tagung|col(?:ó|o)quio|"
-                            r"colloque|convegno)(?!\w)", re.I)
+                            r"colloque|convegno)(?!\w)|학술대회|会议|會議|会議|研讨会|研究会|シンポジウム|ワークショップ", re.I)
 # a book's chapter ("Handbook of X", "Encyclopedia of Y", "IET Book Chapter")
 _BOOK_WORDS = re.compile(r"\b(?:handbook|encyclop(?:a|ae|æ|e)dia|book chapter|companion to)(?!\w)", re.I)
 _PERIODICAL_WORDS = re.compile(r"\b(?:journal|transactions|letters|lett\.|annals|bulletin|quarterly|review|rev\.)(?!\w)",
