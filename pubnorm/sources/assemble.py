@@ -292,6 +292,8 @@ _THESIS_SAID = lazy_compile(
     # "Dissertação de mestrado", "Tesis de maestría", "Mémoire de master"
     r"(?<!\w)(th(?:è|e)se de doctorat|tese de doutorado|tesis doctoral|tesi di dottorato)(?!\w)|"
     r"(?<!\w)(disserta(?:ç|c)(?:ã|a)o de mestrado|tesis de maestr(?:í|i)a|m(?:é|e)moire de master)(?!\w)", re.I)
+# how the words _THESIS_SAID needs start: "thesis", "dissertation", "thèse", "tese", "tesis", "tesi", "mémoire"
+_THESIS_HEADS = frozenset({"thes", "thès", "diss", "tese", "tesi", "mémo", "memo"})
 _SCHOOL_AFTER = lazy_compile(r"[\s,:;–-]*([^()\[\]]*?)[\s,.;:]*(?:$|[)\]]|(?:19|20)\d\d\b)")
 
 
@@ -299,6 +301,8 @@ def _thesis_said(toks: Sequence[Token], end: int, venue_raw: str | None) -> tupl
     """("phdthesis" or "mastersthesis", its school) when the words after the title say the work is a thesis. The
     school is what the thesis's words name after them, in their bracket or up to the year ("(Doctoral dissertation,
     University of Somewhere). ProQuest ...": not the database after it); else the venue read."""
+    if not any(t.text[:4].lower() in _THESIS_HEADS for t in toks[end:]):
+        return None  # (most entries: no word of a thesis, and no text to join and search)
     text = join_tokens(toks[end:])
     m = _THESIS_SAID.search(text)
     if m is None:

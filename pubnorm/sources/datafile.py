@@ -727,10 +727,10 @@ _KEY_SYNONYMS = {
 }
 
 
-def _known_keys(node: dict[Any, Any]) -> dict[Any, Any]:
+def _known_keys(node: dict[Any, Any]) -> tuple[dict[Any, Any], dict[str, Any]]:
     """The mapping with the keys of other languages renamed to the reader's (each only when the mapping does not
-    already have that key), and its title found when no key names it (_untitled_title); the mapping itself when
-    there is nothing to rename."""
+    already have that key), and its title found when no key names it (_untitled_title), with its keys in lower case
+    (_lower_keys); the mapping itself when there is nothing to rename."""
     if any(isinstance(k, str) and k.lower() in _KEY_SYNONYMS for k in node):
         have = {str(k).lower() for k in node}
         out: dict[Any, Any] = {}
@@ -738,9 +738,11 @@ def _known_keys(node: dict[Any, Any]) -> dict[Any, Any]:
             known = _KEY_SYNONYMS.get(k.lower()) if isinstance(k, str) else None
             out[known if known is not None and known not in have and known not in out else k] = v
         node = out
-    if (key := _untitled_title(node)) is not None:
+    low = _lower_keys(node)
+    if (key := _untitled_title(node, low)) is not None:
         node = {("title" if k == key else k): v for k, v in node.items()}
-    return node
+        low = _lower_keys(node)
+    return node, low
 
 
 # the keys a paper's mapping keeps that are not its title, whatever their value reads like
@@ -749,11 +751,10 @@ _NOT_TITLE_KEYS = frozenset({"author", "authors", "year", "date", "month", "type
                              *_NAME_KEYS})
 
 
-def _untitled_title(node: dict[Any, Any]) -> Any:
-    """The key of a paper's title when no key names it: a mapping with authors and a year or a venue, no title and no
-    whole citation, and one string besides those of a few words ("{author: 'Kim J, Lee H', year: 2024, content:
-    'Title.', conference: 'HCI Korea'}"); None otherwise."""
-    low = _lower_keys(node)
+def _untitled_title(node: dict[Any, Any], low: dict[str, Any]) -> Any:
+    """The key of a paper's title when no key names it: a mapping (`low`: its keys in lower case) with authors and a
+    year or a venue, no title and no whole citation, and one string besides those of a few words ("{author: 'Kim J,
+    Lee H', year: 2024, content: 'Title.', conference: 'HCI Korea'}"); None otherwise."""
     if "title" in low or not isinstance(low.get("author", low.get("authors")), (str, list)) \
             or not ("year" in low or any(k in low for k in _VENUE_KEYS)) or any(k in low for k in _CITATION_KEYS):
         return None
@@ -778,8 +779,7 @@ def paper_items(data: Any) -> list[dict[str, Any]]:
     while stack:
         node, year = stack.pop()
         if isinstance(node, dict):
-            node = _known_keys(node)
-            low = _lower_keys(node)
+            node, low = _known_keys(node)
             if (isinstance(low.get("title"), str) or _titled(low.get("title"))) \
                     and _paper_fields({k: v for k, v in low.items() if v not in (None, "") and v != [] and v != {}}):
                 out.append(node)

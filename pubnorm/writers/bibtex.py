@@ -125,9 +125,10 @@ def _kind_written(text: str, edited: bool = False) -> str | None:
         return "article"
     if _MEETING_WORDS.search(text):
         return "inproceedings"
-    if (edited or _EDITED.search(text) or _BOOK_WORDS.search(text)) and not _JOURNAL_WORD.search(text):
+    said = _EDITED.search(text) is not None  # the venue's words name editors
+    if (edited or said or _BOOK_WORDS.search(text)) and not _JOURNAL_WORD.search(text):
         return "incollection"
-    if _EDITED.search(text):
+    if said:
         return None
     return "article" if _PERIODICAL_WORDS.search(text) else None
 
