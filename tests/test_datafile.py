@@ -1034,6 +1034,12 @@ def test_a_papers_one_string_besides_its_authors_year_and_venue_is_its_title(db,
     page.write_text("export const conferences = [\n  {\n    author: `Kim Ana, Lee Bo`,\n    year: 2024,\n"
                     "    content: `Tongue tracking with radio widgets.`,\n    conference: `Imaginary HCI Korea 2024`,\n"
                     "  },\n  {\n    author: `Lee Bo`,\n    year: 2023,\n    content: `Widgets in the wild.`,\n"
-                    "    comment: `Best of the session, with a demo`,\n  },\n];\n", encoding="utf-8")
+                    "    teaser: `Best of the session, with a demo`,\n  },\n];\n", encoding="utf-8")
     got = [(p.title, p.authors, p.year) for p in run([page], db, Options(jobs=1)).publications]
     assert got == [("Tongue tracking with radio widgets", ["Kim Ana", "Lee Bo"], 2024)]
+    # a note on a paper whose title the item does not give is no title, and no second string beside the title
+    page.write_text("export const papers = [\n  {\n    author: `Kim Ana`,\n    year: 2022,\n"
+                    "    journal: `Imaginary Widget Letters`,\n    note: `Editor's choice article of the issue`,\n"
+                    "  },\n  {\n    author: `Lee Bo`,\n    year: 2023,\n    content: `Widgets in the wild.`,\n"
+                    "    comment: `Best of the session, with a demo`,\n  },\n];\n", encoding="utf-8")
+    assert [p.title for p in run([page], db, Options(jobs=1)).publications if p.title] == ["Widgets in the wild"]

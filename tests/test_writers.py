@@ -355,11 +355,11 @@ def test_a_venue_the_database_lacks_gives_the_entry_type_its_words_say(tmp_path)
     kinds = {}
     for section in ("Publications > Journal Articles > 2003", "Refereed Conference Papers", "Book Chapters",
                     "Artigos em periódicos", "国際会議", "Journal and Conference Papers", "Artigos e capítulos de livro",
-                    "Talks", None):
+                    "Talks", None, "국내 학회지", "국제학회"):
         listed.section = section
         kinds[section] = entry_type(listed)
     assert list(kinds.values()) == ["article", "inproceedings", "incollection", "article", "inproceedings", "misc",
-                                    "misc", "misc", "misc"]
+                                    "misc", "misc", "misc", "article", "inproceedings"]
     listed.venue_raw, listed.section = None, "Journal Articles"
     assert entry_type(listed) == "misc"  # no journal to name: BibTeX's @article requires one
     # a doctor's or a master's thesis by the heading's name, its venue the school; not papers "during my PhD"

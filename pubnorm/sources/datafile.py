@@ -748,7 +748,10 @@ def _known_keys(node: dict[Any, Any]) -> tuple[dict[Any, Any], dict[str, Any]]:
 # the keys a paper's mapping keeps that are not its title, whatever their value reads like
 _NOT_TITLE_KEYS = frozenset({"author", "authors", "year", "date", "month", "type", "kind", "category", "id", "key",
                              "status", "tags", "keywords", "lang", "language", *_VENUE_KEYS, *_LINK_KEYS,
-                             *_NAME_KEYS})
+                             *_NAME_KEYS,
+                             # a note on the paper, whatever it reads like ("note: 'Editor's choice article'")
+                             "note", "notes", "comment", "comments", "remark", "remarks", "caption", "tldr", "news",
+                             "award", "awards", "highlight", "message", "talk"})
 
 
 def _untitled_title(node: dict[Any, Any], low: dict[str, Any]) -> Any:

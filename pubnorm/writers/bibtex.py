@@ -90,10 +90,10 @@ _MEETING_NAMED = re.compile(r"\b(?:conference|symposium|workshop|congress|meetin
 _SECTION_KINDS = (
     ("article", re.compile(r"\b(?:journals?|articles?|artigos?|art(?:í|i)culos?|articoli|aufs(?:ä|ae)tze|"
                            r"periodicals?|revistas?|peri(?:ó|o)dicos|zeitschrift\w*)(?!\w)|期刊|論文誌|学術論文|学术论文|"
-                           r"학술지|저널", re.I)),
+                           r"학술지|학회지|저널", re.I)),
     ("inproceedings", re.compile(r"\b(?:conferences?|proceedings|workshops?|symposi(?:a|um|ums)|congress(?:es)?|"
                                  r"congressos?|congresos?|conf(?:é|e)rences?|tagung\w*|eventos)(?!\w)|会議|会议|"
-                                 r"학술대회|학회", re.I)),
+                                 r"학술대회|학회(?!지)", re.I)),  # ("국제학회", conferences; "학회지", a society's journal)
     # (a doctor's thesis by name: not "Publications during my PhD")
     ("phdthesis", re.compile(r"\b(?:(?:ph\.?\s?d\.?|doctoral|doctorate)\s+(?:thes[ie]s|dissertations?)|doktorarbeit|"
                              r"th(?:è|e)se de doctorat)(?!\w)|博士(?:学位)?[论論]文", re.I)),
