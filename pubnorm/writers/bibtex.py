@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ..bibfields import ATTR_FIELDS, LINK_FIELDS, MONTH_MACROS, TYPESET_FIELDS
 from ..latex import commands_are_safe, escape, escape_verbatim, inexpressible, latex_is_safe, to_latex, to_text, verbatim_to_text
+from ..lazyre import lazy_compile
 from ..model import Publication
 from ..normalize import SUBMITTED_TO, bibtex_name, bibtex_names, split_keywords, surname_first
 from ..records import make_keys
@@ -63,43 +64,43 @@ def entry_type(p: Publication) -> str:
 # International Conference on Structural Safety"), else a periodical ("Journal of X", "Law Review", "Trans. X")
 # (and in the languages of the pages: "Simpósio Nacional de ...", "Congreso de ...", "Conférence ...", "Tagung",
 # "한국HCI학회 학술대회", "全国会议", "研究会")
-_MEETING_WORDS = re.compile(r"\b(?:proc(?:eedings|\.)|conference|conf\.|symposium|symp\.|workshop|congress|colloquium|"
+_MEETING_WORDS = lazy_compile(r"\b(?:proc(?:eedings|\.)|conference|conf\.|symposium|symp\.|workshop|congress|colloquium|"
                             r"(?:annual|general|scientific) meeting|lecture notes in|"
                             r"simp(?:ó|o)sio|simposio|semin(?:á|a)rio|encontro|encuentro|congreso|congresso|congr(?:è|e)s|"
                             r"kongress|jornadas|confer(?:ê|e)ncia|conf(?:é|e)rence|konferenz|tagung|col(?:ó|o)quio|"
                             r"colloque|convegno)(?!\w)|학술대회|会议|會議|会議|研讨会|研究会|シンポジウム|ワークショップ", re.I)
 # a book's chapter ("Handbook of X", "Encyclopedia of Y", "IET Book Chapter")
-_BOOK_WORDS = re.compile(r"\b(?:handbook|encyclop(?:a|ae|æ|e)dia|book chapter|companion to)(?!\w)", re.I)
+_BOOK_WORDS = lazy_compile(r"\b(?:handbook|encyclop(?:a|ae|æ|e)dia|book chapter|companion to)(?!\w)", re.I)
 _PERIODICAL_WORDS = re.compile(r"\b(?:journal|transactions|letters|lett\.|annals|bulletin|quarterly|review|rev\.)(?!\w)",
                                re.I)
 # ... but a book's editors say a chapter ("In J. Smith (Ed.), Annals of ...", "edited by"), unless the book is a
 # meeting's proceedings or a journal's (special) issue
 _EDITED = re.compile(r"\(eds?\.?\)|\beds?\.(?=\s)|\bedited by\b|\bhrsg\.", re.I)
-_JOURNAL_WORD = re.compile(r"\bjournal\b", re.I)
+_JOURNAL_WORD = lazy_compile(r"\bjournal\b", re.I)
 
 
 # ... but the proceedings of a society or an academy are its journal ("Proceedings of the National Academies of
 # Sciences", "Proc. Nat. Acad. Sci", "Proceedings of the Institution of Mechanical Engineers")
-_SOCIETY_PROCEEDINGS = re.compile(r"^\W*proc(?:eedings|\.)\s+(?:of\s+)?(?:the\s+)?(?:[\w.]+\s+){0,3}?"
+_SOCIETY_PROCEEDINGS = lazy_compile(r"^\W*proc(?:eedings|\.)\s+(?:of\s+)?(?:the\s+)?(?:[\w.]+\s+){0,3}?"
                                   r"(?:academy|academies|acad\.|society|soc\.|institution|inst\.)(?!\w)", re.I)
-_MEETING_NAMED = re.compile(r"\b(?:conference|symposium|workshop|congress|meeting|colloquium)(?!\w)", re.I)
+_MEETING_NAMED = lazy_compile(r"\b(?:conference|symposium|workshop|congress|meeting|colloquium)(?!\w)", re.I)
 
 
 # the kind of papers a section's heading names, in the languages of the pages ("Journal Articles", "Refereed
 # Conference Papers", "Book Chapters", "Artigos em periódicos", "Buchkapitel", "国際会議", "期刊论文")
 _SECTION_KINDS = (
-    ("article", re.compile(r"\b(?:journals?|articles?|artigos?|art(?:í|i)culos?|articoli|aufs(?:ä|ae)tze|"
+    ("article", lazy_compile(r"\b(?:journals?|articles?|artigos?|art(?:í|i)culos?|articoli|aufs(?:ä|ae)tze|"
                            r"periodicals?|revistas?|peri(?:ó|o)dicos|zeitschrift\w*)(?!\w)|期刊|論文誌|学術論文|学术论文|"
                            r"학술지|학회지|저널", re.I)),
-    ("inproceedings", re.compile(r"\b(?:conferences?|proceedings|workshops?|symposi(?:a|um|ums)|congress(?:es)?|"
+    ("inproceedings", lazy_compile(r"\b(?:conferences?|proceedings|workshops?|symposi(?:a|um|ums)|congress(?:es)?|"
                                  r"congressos?|congresos?|conf(?:é|e)rences?|tagung\w*|eventos)(?!\w)|会議|会议|"
                                  r"학술대회|학회(?!지)", re.I)),  # ("국제학회", conferences; "학회지", a society's journal)
     # (a doctor's thesis by name: not "Publications during my PhD")
-    ("phdthesis", re.compile(r"\b(?:(?:ph\.?\s?d\.?|doctoral|doctorate)\s+(?:thes[ie]s|dissertations?)|doktorarbeit|"
+    ("phdthesis", lazy_compile(r"\b(?:(?:ph\.?\s?d\.?|doctoral|doctorate)\s+(?:thes[ie]s|dissertations?)|doktorarbeit|"
                              r"th(?:è|e)se de doctorat)(?!\w)|博士(?:学位)?[论論]文", re.I)),
-    ("mastersthesis", re.compile(r"\b(?:master'?s?|m\.?\s?sc\.?|mestrado|maestr(?:í|i)a)\s+(?:thes[ie]s|dissertations?)"
+    ("mastersthesis", lazy_compile(r"\b(?:master'?s?|m\.?\s?sc\.?|mestrado|maestr(?:í|i)a)\s+(?:thes[ie]s|dissertations?)"
                                  r"(?!\w)|硕士|修士", re.I)),
-    ("incollection", re.compile(r"\b(?:(?:book )?chapters?|buchkapitel|sammelb(?:ä|ae)nde\w*|cap(?:í|i)tulos?)(?!\w)|"
+    ("incollection", lazy_compile(r"\b(?:(?:book )?chapters?|buchkapitel|sammelb(?:ä|ae)nde\w*|cap(?:í|i)tulos?)(?!\w)|"
                                 r"章节|分担執筆", re.I)),
 )
 
@@ -353,7 +354,7 @@ def _balanced(raw: str) -> bool:
 # a command whose name holds a capital, outside braces: the styles that set titles in sentence case lower it
 # ("V\'{e}dhet\H{o}-e" -> "\h{o}": an undefined command, and the document stops); the ones whose lower-case form
 # is the lower-case letter are not ("\L", "\O", "\AA", "\AE", "\OE", "\SS")
-_COMMAND = re.compile(r"\\([A-Za-z]+)|[{}]")
+_COMMAND = lazy_compile(r"\\([A-Za-z]+)|[{}]")
 _CASED_OK = frozenset({"l", "o", "aa", "ae", "oe", "ss"})
 
 
