@@ -166,7 +166,7 @@ def name_parts(name: str, initials_after: bool = False) -> NameParts:
     if len(parts) >= 3 and _JR.match(parts[1]):  # Last, Jr., First
         von, last = _split_von(parts[0])
         return NameParts(", ".join(parts[2:]), von, last, parts[1])
-    if len(parts) == 2 and _JR.match(parts[1]):  # First Last, Jr.
+    if len(parts) == 2 and _JR.match(parts[1]) and " " in parts[0]:  # First Last, Jr. (not "Aa, V.": Last, First)
         first, von, last = _split_reading(parts[0])
         return NameParts(first, von, last, parts[1])
     if len(parts) == 2 and parts[0] and parts[1]:  # Last, First

@@ -195,3 +195,12 @@ def test_a_last_page_written_short_is_read_in_full():
     pub = Publication(title="T")
     read_citation_numbers(pub, "Nature 123(4):561-78")
     assert pub.pages == "561--578"
+
+
+def test_one_word_before_a_comma_and_a_suffix_like_initial_is_last_first():
+    """"Aa, V." (a Vancouver "Aa V" as the BibTeX writer gives it back) was read as "First Last, Jr." with no given
+    name, and came back "Aa, V."; BibTeX reads it as Last, First. "John Smith, Jr." still has its suffix."""
+    from pubnorm.normalize import display_name, name_parts
+
+    assert display_name(name_parts("Aa, V.")) == "V. Aa"
+    assert name_parts("John Smith, Jr.").jr == "Jr."

@@ -129,6 +129,7 @@ def test_bibtex_layout_is_bibtexparsers_for_any_text(items):
 @given(_TEXT, st.lists(_TEXT, max_size=3))
 @example(title="0", authors=[",V"])  # a comma before a suffix-like word: was written "{, V}" and read back so
 @example(title="0", authors=["Aa A"])  # surname first, initials after: written "Aa, A.", read back "A. Aa"
+@example(title="0", authors=["Aa*V"])  # its initial reads like a suffix ("V"): written "Aa, V.", read back "V. Aa"
 def test_any_title_and_author_survive_export_and_reparse(title, authors):
     from pubnorm.sources.bibtex import read_bibtex
     from pubnorm.venues import load_venues
