@@ -1043,3 +1043,39 @@ def test_a_papers_one_string_besides_its_authors_year_and_venue_is_its_title(db,
                     "  },\n  {\n    author: `Lee Bo`,\n    year: 2023,\n    content: `Widgets in the wild.`,\n"
                     "    comment: `Best of the session, with a demo`,\n  },\n];\n", encoding="utf-8")
     assert [p.title for p in run([page], db, Options(jobs=1)).publications if p.title] == ["Widgets in the wild"]
+
+
+CITED_BY_ID = """\
+lee2021_widgets:
+  citation: "<b>Lee, Ada</b> & Bo Kim. 2021. Widgets are heated by their own motion. <em>Phonetica</em> 37(2). 177–213."
+  doi:      "10.1017/S0000000000000093"
+  pdf:      ""
+  funder:   "Widget Council grant 12"
+
+lee2019_gears:
+  citation: "<b>Lee, Ada</b>. 2019. Gears of the early modern mill. In Cy Ray (ed.), <em>Proceedings of the \\
+    society for mills</em>, vol. 3, 372–381."
+  pdf:      "https://example.org/gears.pdf"
+"""
+
+
+def test_citations_kept_in_mappings_keyed_by_their_ids_are_read_with_their_other_fields(db, tmp_path: Path):
+    """A site's data kept as a mapping of papers keyed by their ids (`lee2021_widgets: {citation: "...", doi: ...,
+    pdf: ...}`), each with its whole citation and no title: read as a list of them (none was read before), and the
+    mapping's links and other fields are the paper's (they were lost even from a list of such mappings)."""
+    f = tmp_path / "publications.yaml"
+    f.write_text(CITED_BY_ID, encoding="utf-8")
+    result = run([f], db, Options(jobs=1))
+    pubs = {p.title: p for p in result.publications}
+    assert sorted(pubs) == ["Gears of the early modern mill", "Widgets are heated by their own motion"]
+    widgets, gears = pubs["Widgets are heated by their own motion"], pubs["Gears of the early modern mill"]
+    assert widgets.ids == {"doi": "10.1017/s0000000000000093"} and widgets.year == 2021
+    assert widgets.extra == {"funder": "Widget Council grant 12"} and widgets.sources[0].line == 2
+    assert gears.urls == ["https://example.org/gears.pdf"] and gears.sources[0].line == 8
+    # ... and as a list of such mappings, the same
+    listed = tmp_path / "listed.yaml"
+    listed.write_text("\n".join(("- " + ln[2:] if ln.startswith("  citation") else ln)
+                                for ln in CITED_BY_ID.splitlines() if not ln.endswith(":")), encoding="utf-8")
+    again = {p.title: p for p in run([listed], db, Options(jobs=1)).publications}
+    assert again["Widgets are heated by their own motion"].extra == {"funder": "Widget Council grant 12"}
+    assert again["Gears of the early modern mill"].urls == ["https://example.org/gears.pdf"]

@@ -114,10 +114,12 @@ def _profile_of(path: str, data: Any, text: str, db: VenueDB) -> Profile | None:
     citations (strings, or mappings that hold only one) read as a list page; None when they hold neither."""
     _one_language(data)
     if not (items := paper_items(data)):
-        if cites := citation_strings(data):
+        if cites := citations(data):
             from .reader import read_markup
 
-            return read_markup(path, as_list_page(cites, text), db, html=True)
+            profile = read_markup(path, as_list_page([c for c, _ in cites], text), db, html=True)
+            keep_item_fields(profile.publications, cites, text)
+            return profile
         return None
     return profile_from_data(path, data, text, db, items=items)
 
@@ -202,21 +204,45 @@ def citation_strings(data: Any) -> list[str]:
     """The strings of the arrays that hold two or more whole citations, each a string (`export default ["Lee A, Kim
     B. Title. <i>Icarus</i>, 2021. [<a href='...'>PDF</a>]", ...]`), or each a mapping's only citation (`- citation:
     "Lee A. (2021). Title. In ..."`, no title beside it): most of the array's strings are long and give a year."""
-    out: list[str] = []
+    return [c for c, _ in citations(data)]
+
+
+def citations(data: Any) -> list[tuple[str, dict[Any, Any] | None]]:
+    """citation_strings, each with the mapping it is the citation of (None for a string of an array): the mapping's
+    other fields (`doi:`, `pdf:`) are the paper's too (see keep_item_fields). A mapping of mappings keyed by their ids
+    (`liter2021: {citation: ...}`) is a list of them."""
+    out: list[tuple[str, dict[Any, Any] | None]] = []
     stack = [data]
     while stack:
         node = stack.pop()
+        if isinstance(node, dict) and len(node) >= 2 and all(isinstance(v, dict) for v in node.values()):
+            node = list(node.values())
         if isinstance(node, dict):
             stack.extend(reversed(list(node.values())))
         elif isinstance(node, list):
-            strings = [c for x in node if (c := x if isinstance(x, str) else _citation_of(x)) is not None]
-            cited = [x for x in strings if _cited(x)]
+            pairs = [(c, x if isinstance(x, dict) else None) for x in node
+                     if (c := x if isinstance(x, str) else _citation_of(x)) is not None]
+            cited = [(c, x) for c, x in pairs if _cited(c)]
             if cited and 2 * len(cited) >= len(node):
                 out.extend(cited)
             else:
                 stack.extend(reversed([x for x in node if isinstance(x, (dict, list))]))
     # two or more in all: a list per year may hold one ("[{date: 2022, datos: [{tittle: 'Lee A. Title. J, 2022'}]}]")
     return out if len(out) >= 2 else []
+
+
+def keep_item_fields(pubs: list[Publication], cites: list[tuple[str, dict[Any, Any] | None]], text: str) -> None:
+    """Give each paper read from a mapping's citation (on the line as_list_page put it on) the mapping's other
+    fields: its links (`doi:`, `pdf:`, `url:`, and the identifiers they carry) and its other values, by their keys
+    (as a front matter collection's are kept): nothing the file said of the paper is lost."""
+    from .collection import _read_fields
+
+    items = dict(zip(list_lines([c for c, _ in cites], text)[1], (x for _, x in cites), strict=True))
+    for pub in pubs:
+        if pub.sources and (item := items.get(pub.sources[0].line)) is not None:
+            said = next(k for k, v in item.items() if isinstance(k, str) and v == _citation_of(item))
+            _item_links(pub, item)
+            _read_fields(pub, {k: v for k, v in item.items() if k != said})
 
 
 def _cited(value: str) -> bool:
@@ -297,7 +323,16 @@ def as_list_page(cites: list[str], text: str, markdown: bool = False) -> str:
     """An HTML list of the citations (`markdown`: a Markdown list, for strings written in Markdown), each item on
     the line its string starts on in the file (found by its first words; an item not found, or found on the line of
     the one before, goes on the line after the one before)."""
-    lines = [""]  # the page's lines: the item on each, if any
+    lines = [(f"- {item}" if markdown else f"<li>{item}</li>") if item else "" for item in list_lines(cites, text)[0]]
+    if markdown:
+        return "\n".join(lines)
+    return "<html><body><ul>" + "\n".join(lines) + "</ul></body></html>"
+
+
+def list_lines(cites: list[str], text: str) -> tuple[list[str], list[int]]:
+    """as_list_page's lines (the citation on each, "" for none) and the line (from 1) each citation is on."""
+    lines = [""]
+    at_line: list[int] = []
     at, newlines = 0, 0  # newlines: those of text[:at] (counted once, in order: linear in the file)
     for c in cites:
         probe = c.strip()[:25]
@@ -307,12 +342,10 @@ def as_list_page(cites: list[str], text: str, markdown: bool = False) -> str:
             lines.extend([""] * (newlines + 1 - len(lines)))
             newlines += probe.count("\n")
             at = k + len(probe)
-        item = c.replace("\n", " ")
-        lines[-1] = f"- {item}" if markdown else f"<li>{item}</li>"
+        lines[-1] = c.replace("\n", " ")
+        at_line.append(len(lines))
         lines.append("")
-    if markdown:
-        return "\n".join(lines)
-    return "<html><body><ul>" + "\n".join(lines) + "</ul></body></html>"
+    return lines, at_line
 
 
 def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: dict[int, int] | None = None,
@@ -400,23 +433,32 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
             pub.year, pub.year_source = one, "text"  # "meta": "February 2026", "info": "pp. 1-6, 2025"
         if pub.year is None and (grouped := group_years.get(id(node))) is not None:
             pub.year, pub.year_source = grouped, "text"  # listed under its year: `{year: 2021, papers: [...]}`
-        for key in _LINK_KEYS:
-            v = _s(item.get(key))
-            if key == "doi" and v and not v.startswith("http"):
-                v = f"https://doi.org/{v}"
-            elif key == "arxiv" and v and not v.startswith("http"):
-                v = f"https://arxiv.org/abs/{v}"
-            if v.startswith("http"):
-                _add_url(pub, v)
-        for key, value in item.items():  # "arXiv_url", "pdf_url", "paper_link": a link under a key of the site's own
-            if key not in _LINK_KEYS and key.endswith(("url", "_link")) and (link := _s(value)).startswith("http"):
-                _add_url(pub, link)
+        _item_links(pub, item)
         line = (lines_of or {}).get(id(node)) \
             or _line_of(text, lines, starts, title, _s(item.get("title")), after)
         after = line
         pub.sources.append(SourceLoc(path, line, squash(lines[line - 1]) if line <= len(lines) else ""))
         profile.publications.append(normalize_publication(pub, db))
     return profile
+
+
+def _item_links(pub: Publication, item: dict[str, Any]) -> None:
+    """A paper mapping's links, kept with the identifiers they carry: under the keys of _LINK_KEYS (a bare DOI or
+    arXiv id as its address), and under a key of the site's own ("arXiv_url", "pdf_url", "paper_link")."""
+    from .collection import _add_url, _s
+
+    for key in _LINK_KEYS:
+        v = _s(item.get(key))
+        if key == "doi" and v and not v.startswith("http"):
+            v = f"https://doi.org/{v}"
+        elif key == "arxiv" and v and not v.startswith("http"):
+            v = f"https://arxiv.org/abs/{v}"
+        if v.startswith("http"):
+            _add_url(pub, v)
+    for key, value in item.items():
+        if isinstance(key, str) and key not in _LINK_KEYS and key.endswith(("url", "_link")) \
+                and (link := _s(value)).startswith("http"):
+            _add_url(pub, link)
 
 
 # where a title kept with its citation's tail ends ("Title, 2021, Geophys. J. International, 226(2), pp 828-846,

@@ -570,14 +570,23 @@ def _front_matter_papers(path: str, meta: dict[str, Any], text: str, ctx: Contex
     each key opens a line; those written on one line (TOML's inline tables in Zola's `[extra] publications = [{ title
     = "...", conference = "OOPSLA", date = "2024" }]`, YAML's `- {title: ..., venue: ...}`) are read here, the
     mappings whose titles are not among the papers `read` already."""
-    from .datafile import as_list_page, citation_strings, markdown_texts, paper_items, profile_from_data, text_line
+    from .datafile import (
+        as_list_page,
+        citations,
+        keep_item_fields,
+        markdown_texts,
+        paper_items,
+        profile_from_data,
+        text_line,
+    )
 
     if isinstance(refs := meta.get("references"), list) and any(isinstance(r, dict) for r in refs):
         # Pandoc's and Quarto's references kept in the page (CSL YAML, shown with `nocite: '@*'`): data, as in a file
         return profile_from_data(path, refs, text, ctx.db).publications
     data = [v for v in meta.values() if isinstance(v, (list, dict))]
-    if cites := citation_strings(data):
-        got = _read_blocks(as_list_page(cites, text, markdown=True), 0, False, ctx) or []
+    if cites := citations(data):
+        got = _read_blocks(as_list_page([c for c, _ in cites], text, markdown=True), 0, False, ctx) or []
+        keep_item_fields(got, cites, text)
         return [normalize_publication(p, ctx.db) for p in got]
     if items := paper_items(data):
         seen = {fold(p.title) for p in read if p.title}
