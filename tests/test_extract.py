@@ -2032,6 +2032,27 @@ def test_a_chinese_citation_of_one_author_in_bold_and_its_year_before_the_issue(
         ("数字转型背景下互联网使用与青年性别观念变迁", 2024, ["汪斌", "朱涛"])]
 
 
+def test_chinese_citations_of_one_author_each_numbered_without_a_space(db):
+    """GB/T 7714 citations without the "[J]" code, numbered by hand with no space ("1.李明.题名.期刊(社会科学版),2018,
+    18(02):85-97."): no Markdown list, so the labeller saw one block and no entries in it; and one author not in bold
+    was too little for the shape to be read (only two names or the owner's in bold were). The sequence of numbers
+    opens the entries, and one name is enough when the venue's comma and the year after it say the rest is a
+    citation; the journal's edition in brackets is part of its name."""
+    md = ("**学术成果**\n\n"
+          "1.李明.城市居民对待新政策的态度——以某市为例.南方农业大学学报(社会科学版),2018,18(02):85-97. （CSSCI）\n\n"
+          "2.李明.工作转换与工资增长——基于灯光数据的研究.宏观质量研究,2017,5(03):90-100.\n\n"
+          "3.王芳、李明.重新检验迁移理论:来自灯光数据的证据.东方理工大学学报(社会科学版),2016,31(01):10-18.\n")
+    pubs = read_markup("about.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("城市居民对待新政策的态度——以某市为例", ["李明"], 2018),
+        ("工作转换与工资增长——基于灯光数据的研究", ["李明"], 2017),
+        ("重新检验迁移理论:来自灯光数据的证据", ["王芳", "李明"], 2016)]
+    assert pubs[0].venue_raw.startswith("南方农业大学学报(社会科学版)")
+    # a lone name not followed by a citation's tail stays unread as a paper ("李明.题名.出版社" is no journal's)
+    assert not read_markup("about.md", "1.李明.一本书的名字.某某出版社.\n\n2.李明.另一本书.某某出版社.\n", db,
+                           extractor="crf").publications
+
+
 def test_a_talk_or_poster_tag_before_the_title_says_the_entry_is_no_paper(db, tmp_path: Path):
     """An Org CV's "- 3/17: Invited minisymposium talk, /Title/, SIAM ... Conference, Tallahassee, FL" and
     "Contributed poster, ..." under "Conferences and Workshops" (a name that lists papers on other pages), on a page

@@ -107,6 +107,23 @@ def test_an_entry_starts_at_its_paragraphs_list_number_not_at_a_name_after_it():
     assert [t.label for t in loose] == read  # no paragraph: left as the labeller read it
 
 
+def test_paragraphs_that_open_with_list_numbers_in_sequence_each_open_an_entry():
+    """"1.Lee.Title.Journal,2018" and "2.Lee.Title..." typed with no space after the number (no Markdown list), the
+    labeller starting no entry in them: each number of the sequence opens one; starts it put later on the number's
+    line are none. Two numbers out of sequence ("3." after "1.") open nothing of themselves."""
+    def para(num: str, line: int, second: str = "other") -> list[Token]:
+        return [Token(num, line, label="other", para=True), Token(".", line, label="other"),
+                Token("Lee", line, label="other"), Token("Widget", line, label=second),
+                Token("2018", line, label="year")]
+
+    a, b, c = para("1", 0), para("2", 1, "B-title"), para("3", 2)
+    got = entries([*a, *b, *c])
+    assert got == [a, b, c]
+    assert b[0].label == "B-other" and b[3].label == "title"
+    x, y = para("1", 0), para("3", 1)
+    assert entries([*x, *y]) == [[*x, *y]]
+
+
 def test_paragraphs_that_each_hold_one_whole_entry_are_the_entries():
     """A lab page: '<p><strong>Title</strong><br><em>Journal</em> (2019)<br>A. Mello, K. Birnbaum</p>' per paper.
     The labeller started each entry at its authors (the last line), so every paper took the next one's authors;

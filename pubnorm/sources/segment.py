@@ -24,6 +24,7 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
     it; and paragraphs of a run that each hold a whole entry are cut apart (_by_paragraph)."""
     _number_opens(tokens)
     _bullet_opens(tokens)
+    numbered = _numbered_paragraphs(tokens)
     _paragraph_starts(tokens)
     _after_names_on_line(tokens)
     groups: list[list[Token]] = []
@@ -40,7 +41,7 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
             _year_first(g[h:])
     out: list[list[Token]] = []
     for g in groups:
-        if out and _one_paper(out[-1], g):
+        if out and id(g[0]) not in numbered and _one_paper(out[-1], g):
             out[-1] = [*out[-1], *g]
         elif out and _where_published(out[-1], g):
             for t in g:
@@ -225,6 +226,37 @@ def _bullet_opens(tokens: Sequence[Token]) -> None:
                 break
             if t.label.startswith("B-"):
                 t.label = t.label[2:]
+
+
+def _numbered_paragraphs(tokens: Sequence[Token]) -> set[int]:
+    """Paragraphs that each open with a list number typed in the text, in sequence (1., 2., 3. or counting down;
+    "1.李明.题名.期刊,2018" with no space after the number is no Markdown list), two or more in a block:
+    each number opens an entry, as a typed bullet does (_bullet_opens), whether or not the labeller started one
+    there, and no line before it joins it. Returns the numbers' tokens (by id())."""
+    starts: list[tuple[int, int]] = []  # (token, number)
+    for i, t in enumerate(tokens):
+        if (i == 0 or (t.para and tokens[i - 1].line != t.line)) and (k := list_number(tokens[i:])):
+            starts.append((i, int(tokens[i + k - 2].text)))
+    if len(starts) < 2:
+        return set()
+    runs: list[list[int]] = []
+    for (i, num), prev in zip(starts, [None, *starts[:-1]], strict=True):
+        if prev is not None and abs(num - prev[1]) == 1 and runs:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        for a in run:
+            for t in tokens[a + 1:]:
+                if t.line != tokens[a].line:
+                    break
+                if t.label.startswith("B-"):
+                    t.label = t.label[2:]
+            if not tokens[a].label.startswith("B-"):
+                tokens[a].label = "B-" + tokens[a].field
+    return {id(tokens[a]) for run in runs if len(run) >= 2 for a in run}
 
 
 def _where_published(before: Sequence[Token], group: Sequence[Token]) -> bool:

@@ -1598,8 +1598,11 @@ def cjk_citation(toks: Sequence[Token]) -> None:
             return
         k += 1
     names += 1 if piece else 0
-    if (names < 2 and not (names == 1 and toks[first].bold)) or k >= n or k == first:
-        return  # (one name, the page owner's in bold: "**汪斌**.题名. 期刊, 2025第2期")
+    # (one name, the page owner's in bold: "**汪斌**.题名. 期刊, 2025第2期"; or any one name, when the venue's comma and
+    # the year after it say the rest is a citation: "蒋和超.题名.期刊(社会科学版),2018,18(02):85-97.")
+    alone = names == 1 and not toks[first].bold
+    if (names < 2 and not (names == 1 and toks[first].bold) and not alone) or k >= n or k == first:
+        return
     end_names = k
     k += 1
     year = None
@@ -1622,8 +1625,13 @@ def cjk_citation(toks: Sequence[Token]) -> None:
     while k < n and toks[k].text not in (",", "，", "(") and not toks[k].text[:1].isdigit() \
             and toks[k].line == toks[v0].line and toks[k].text not in _STOPS:
         k += 1
+        if k + 2 < n and k > v0 and toks[k].text in ("(", "（") and CJK_CHAR.search(toks[k + 1].text) \
+                and toks[k + 2].text in (")", "）"):
+            k += 3  # the journal's edition, part of its name: "南京农业大学学报(社会科学版)"
     if k == v0 or not any(CJK_CHAR.search(t.text) or t.text[:1].isalpha() for t in toks[v0:k]) \
             or not any(CJK_CHAR.search(t.text) for t in toks[first:end_names]):
+        return
+    if alone and year is None and not (k + 1 < n and toks[k].text in (",", "，") and YEAR.fullmatch(toks[k + 1].text)):
         return
     for t in toks[first:end_names]:
         t.label = "author" if t.text not in _CJK_NAME_MARKS else "other"
