@@ -1079,3 +1079,19 @@ def test_citations_kept_in_mappings_keyed_by_their_ids_are_read_with_their_other
     again = {p.title: p for p in run([listed], db, Options(jobs=1)).publications}
     assert again["Widgets are heated by their own motion"].extra == {"funder": "Widget Council grant 12"}
     assert again["Gears of the early modern mill"].urls == ["https://example.org/gears.pdf"]
+
+
+def test_a_bibtex_author_field_and_the_other_values_of_a_papers_mapping_are_kept(db, tmp_path: Path):
+    """`authors: "Lee, A. and Kim, Bo"` (a BibTeX author field pasted into the data) was split at its commas into
+    surnames alone (["Lee", "Kim"]: the given names lost); and a value under a key the reader takes no field from
+    (`funder:`, `selected:`) was dropped. Names are read as BibTeX reads them; the other values are kept, as a front
+    matter collection keeps them (a bibliographic field by its name, the rest in `extra`), not a site's page keys."""
+    f = tmp_path / "publications.yml"
+    f.write_text("- title: A study of widgets in the wild\n"
+                 "  authors: Lee, A. and Kim, Bo and others\n"
+                 "  journal: Widget Letters\n  year: 2021\n  volume: 12\n  note: Cover article\n"
+                 "  funder: Widget Council grant 12\n  selected: true\n  image: /img/widget.png\n", encoding="utf-8")
+    (pub,) = run([f], db, Options(jobs=1)).publications
+    assert pub.authors == ["A. Lee", "Bo Kim"] and pub.et_al
+    assert pub.volume == "12" and pub.note == "Cover article"
+    assert pub.extra == {"funder": "Widget Council grant 12", "selected": "True"}

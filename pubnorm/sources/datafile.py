@@ -13,7 +13,7 @@ from typing import Any
 
 from ..lazyre import lazy_compile
 from ..model import BIB_FIELDS, LATEST_YEAR, Diagnostic, Profile, Publication, SourceLoc
-from ..normalize import normalize_publication
+from ..normalize import bibtex_names, normalize_publication
 from ..text import ids_from_url, looks_like_name, split_authors, split_name_list, squash, without_marks
 from ..venues import VenueDB, parse_venue
 from .entries import apply_venue
@@ -45,6 +45,8 @@ _ONE_SURNAME_FIRST = lazy_compile(r"[^,;]+,\s*(?:[A-Z]\.?[\s-]*){1,4}")
 # written surname first
 _SURNAMES_FIRST = lazy_compile(r"^[^\W\d_][\w'’\- ]*,\s*(?:[A-Z]\.\s*-?){1,3},\s*"
                                r"(?:(?:(?:&|and)\s+)?[^\W\d_][\w'’\- ]*,\s*[A-Z]\.|(?:[A-Z]\.\s*-?){1,3}\s*[^\W\d_])")
+# two names or more, each "Last, First" (one comma), between "and"s: a BibTeX author field
+_BIBTEX_NAMES = lazy_compile(r"[^,]+,[^,]+?(?:\s+and\s+[^,]+,[^,]+?)+(?:\s+and\s+others)?\s*")
 _NAME_KEYS = ("name", "title", "full", "fullname", "full_name", "short", "abbr", "abbreviation")
 _LINK_KEYS = ("doi", "arxiv", "url", "link", "href", "paper", "pdf", "html", "paperurl", "code", "openreview")
 
@@ -242,7 +244,7 @@ def keep_item_fields(pubs: list[Publication], cites: list[tuple[str, dict[Any, A
         if pub.sources and (item := items.get(pub.sources[0].line)) is not None:
             said = next(k for k, v in item.items() if isinstance(k, str) and v == _citation_of(item))
             _item_links(pub, item)
-            _read_fields(pub, {k: v for k, v in item.items() if k != said})
+            _read_fields(pub, {k: v for k, v in item.items() if k != said and k not in _OWN_BIB_KEYS})
 
 
 def _cited(value: str) -> bool:
@@ -380,7 +382,10 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
             # (a student's or a corresponding author's mark after a name: "Yin, J.(*), Denolle, M. A.")
             written_names = _WITH.sub("", _plain(_NAME_MARK.sub("", authors)))
             pub.authors, pub.et_al = split_authors(written_names)
-            if ";" in written_names or _ONE_SURNAME_FIRST.fullmatch(written_names.strip()) \
+            if _BIBTEX_NAMES.fullmatch(written_names):
+                # BibTeX's list pasted in ("Lee, A. and Kim, Bo and others"): "Last, First" names between "and"s
+                pub.authors, pub.et_al = bibtex_names(written_names)
+            elif ";" in written_names or _ONE_SURNAME_FIRST.fullmatch(written_names.strip()) \
                     or _SURNAMES_FIRST.search(written_names):
                 # "Li, Q.; Levi, S. M.; Wagen, C.", "Levi, S. M." or "Shields, G. S., Deer, L. K., & Hostinar, C. E.":
                 # names written surname first
@@ -434,12 +439,23 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
         if pub.year is None and (grouped := group_years.get(id(node))) is not None:
             pub.year, pub.year_source = grouped, "text"  # listed under its year: `{year: 2021, papers: [...]}`
         _item_links(pub, item)
+        _other_fields(pub, item)
         line = (lines_of or {}).get(id(node)) \
             or _line_of(text, lines, starts, title, _s(item.get("title")), after)
         after = line
         pub.sources.append(SourceLoc(path, line, squash(lines[line - 1]) if line <= len(lines) else ""))
         profile.publications.append(normalize_publication(pub, db))
     return profile
+
+
+def _other_fields(pub: Publication, item: dict[str, Any]) -> None:
+    """The paper mapping's values under keys this reader does not read a field from, kept (as a front matter
+    collection's are: a bibliographic field by its name, any other scalar in `extra` by its key; a site's page keys,
+    `image:`, `layout:`, are none): `funder: NSF 123`, `note: Cover article` are not lost."""
+    from .collection import _read_fields
+
+    _read_fields(pub, {k: v for k, v in item.items() if isinstance(k, str) and k not in _READ_KEYS
+                       and not k.endswith(("url", "_link")) and not _YEAR_KEY.fullmatch(k)})
 
 
 def _item_links(pub: Publication, item: dict[str, Any]) -> None:
@@ -702,6 +718,9 @@ _CITED_YEAR = lazy_compile(r"(?:^|[\s(,])((?:19|20)\d{2})\)?\s*$")  # a citation
 _SKIP_KEYS = frozenset({"title", "authors", "author", "abstract", "summary", "description", "note", "notes",
                         "image", "img", "thumbnail", "icon", "bibtex", "bib", "cite", *_LINK_KEYS})
 _OWN_BIB_KEYS = ("bibtex", "bib", "cite", "citation")  # the keys a paper's own BibTeX entry is kept under
+# the keys profile_from_data reads a paper's fields from (besides its links' and its year's, by their shapes)
+_READ_KEYS = frozenset({"title", "school", "institution", "year", "date", "issued", "type", "id", "citation-key",
+                        "editor", "editors", *_AUTHOR_KEYS, *_VENUE_KEYS, *_LINK_KEYS, *_OWN_BIB_KEYS})
 _ENTRY_START = lazy_compile(r"\s*@[A-Za-z]+\s*[{(]")
 _VALUE_END = lazy_compile(r"""\s*(?:["'<,;}\]|]|$)""")  # the end of a value in a data file's line
 _VENUE_CHARS = 200  # longer values are abstracts and notes, not venues
