@@ -374,6 +374,13 @@ def test_a_venue_the_database_lacks_gives_the_entry_type_its_words_say(tmp_path)
     assert entry[0] == "phdthesis" and ("school", "Widget University") in entry[2]
     assert _kind_written("Imaginary Essays, trans. J. Smith") is None
     assert _kind_written("Phys. Rev. Lett. 12") == "article"
+    # periodicals named in the pages' languages (they were @misc: "Revista Latina de ...", "Zeitschrift für ..."),
+    # and a French workshop ("Atelier ... @ TALN"); "Anais do ..." names proceedings and journals alike: unsaid
+    assert [_kind_written(t) for t in ("Revista Imaginária de Ciências Sociais", "Zeitschrift für Widgetforschung",
+                                       "Boletín de la Asociación de Widgets", "Cahiers de Widgets Marins",
+                                       "Acta Widgetica", "东方工业大学学报(社会科学版)", "Atelier Fouille de Widgets",
+                                       "Anais do Widget Brasileiro")] == [
+        "article", "article", "article", "article", "article", "article", "inproceedings", None]
 
 
 def test_a_preprint_server_without_an_eprint_and_a_working_paper_series_are_written(tmp_path):

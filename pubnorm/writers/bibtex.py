@@ -68,11 +68,15 @@ _MEETING_WORDS = lazy_compile(r"\b(?:proc(?:eedings|\.)|conference|conf\.|sympos
                             r"(?:annual|general|scientific) meeting|lecture notes in|"
                             r"simp(?:ó|o)sio|simposio|semin(?:á|a)rio|encontro|encuentro|congreso|congresso|congr(?:è|e)s|"
                             r"kongress|jornadas|confer(?:ê|e)ncia|conf(?:é|e)rence|konferenz|tagung|col(?:ó|o)quio|"
-                            r"colloque|convegno)(?!\w)|학술대회|会议|會議|会議|研讨会|研究会|シンポジウム|ワークショップ", re.I)
+                            r"colloque|convegno|atelier)(?!\w)|학술대회|会议|會議|会議|研讨会|研究会|シンポジウム|ワークショップ", re.I)
 # a book's chapter ("Handbook of X", "Encyclopedia of Y", "IET Book Chapter")
 _BOOK_WORDS = lazy_compile(r"\b(?:handbook|encyclop(?:a|ae|æ|e)dia|book chapter|companion to)(?!\w)", re.I)
-_PERIODICAL_WORDS = re.compile(r"\b(?:journal|transactions|letters|lett\.|annals|bulletin|quarterly|review|rev\.)(?!\w)",
-                               re.I)
+# (and in the languages of the pages: "Revista Latina de ...", "Zeitschrift für ...", "Boletín de la ...", "Cahiers de
+# ...", "Acta Politica", "南京农业大学学报", "中华肿瘤杂志", "情報処理学会論文誌", "한국정보과학회논문지")
+_PERIODICAL_WORDS = lazy_compile(
+    r"\b(?:journal|transactions|letters|lett\.|annals|bulletin|quarterly|review|rev\.|revista|revue|rivista|"
+    r"zeitschrift|tijdschrift|tidsskrift|tidskrift|czasopismo|dergisi|bolet(?:í|i)n|boletim|bollettino|cahiers|annales|"
+    r"acta)(?!\w)|学报|學報|杂志|雜誌|論文誌|学会誌|논문지|학회지|학술지", re.I)
 # ... but a book's editors say a chapter ("In J. Smith (Ed.), Annals of ...", "edited by"), unless the book is a
 # meeting's proceedings or a journal's (special) issue
 _EDITED = re.compile(r"\(eds?\.?\)|\beds?\.(?=\s)|\bedited by\b|\bhrsg\.", re.I)
