@@ -2053,6 +2053,23 @@ def test_chinese_citations_of_one_author_each_numbered_without_a_space(db):
                            extractor="crf").publications
 
 
+def test_a_one_word_journal_set_apart_in_italics_is_named(db):
+    """"Lee, A. and Kim, B. (2015) [Title](doi). _Energies_.": a journal whose name is a common word was matched only
+    when cited with a volume or pages; set apart in italics where the title is not (APA, Chicago, MLA), the word is
+    in a venue's place, and its journal is named. Where the title is in italics too, italics set nothing apart."""
+    md = ("- **Lee, A.** and Kim, B. (2015) [Wakes of widget turbines at high Reynolds numbers]"
+          "(https://doi.org/10.3390/en0000001). _Energies_.\n"
+          "- **Lee, A.** and Kim, B. (2016) [Widget arrays in tidal channels and their wakes]"
+          "(https://doi.org/10.3390/en0000002). _Energies_.\n")
+    pubs = read_markup("research.md", md, db, extractor="crf").publications
+    assert [(p.venue_raw, p.venue.venue.id if p.venue and p.venue.venue else None) for p in pubs] == [
+        ("Energies", "j-energies"), ("Energies", "j-energies")]
+    both = md.replace("[Wakes", "[*Wakes").replace("numbers]", "numbers*]").replace("[Widget", "[*Widget") \
+        .replace("wakes]", "wakes*]")
+    again = read_markup("research.md", both, db, extractor="crf").publications
+    assert [p.venue.venue for p in again if p.venue] == [None, None]
+
+
 def test_a_talk_or_poster_tag_before_the_title_says_the_entry_is_no_paper(db, tmp_path: Path):
     """An Org CV's "- 3/17: Invited minisymposium talk, /Title/, SIAM ... Conference, Tallahassee, FL" and
     "Contributed poster, ..." under "Conferences and Workshops" (a name that lists papers on other pages), on a page

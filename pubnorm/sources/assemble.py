@@ -1132,7 +1132,11 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         # a venue before its volume, issue, pages or year is a journal cited, however common its one word ("*Neuron*,
         # 12(3), 1-5": the locator was read off the venue's text; "*Surgery.* 2015")
         cited_at = pub.volume or pub.number or pub.pages or pub.article_number or YEAR.search(venue_raw)
-        vm = db.match(venue_raw, field=bool(cited_at))
+        # ... and so is one set apart in italics where the title is not ("Authors (2015) [Title](doi). *Energies*.":
+        # the journal as APA, Chicago and MLA write it)
+        set_apart = named is not None and all(t.italic for t in named if t.text[:1].isalnum()) \
+            and not any(t.italic for t in toks if t.field == "title")
+        vm = db.match(venue_raw, field=bool(cited_at) or set_apart)
         apply_venue(pub, vm, venue_raw)
     if extra:
         p = parse_venue(extra)
