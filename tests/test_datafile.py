@@ -181,9 +181,9 @@ def test_a_python_list_with_joined_strings_and_a_call_in_it_keeps_every_paper(db
     prof = read_python("publications.py", py, db)
     assert prof is not None
     assert [(p.title, p.authors, p.year, p.venue_raw) for p in prof.publications] == [
-        ("Widget noise in host cells at the viral promoter", ["Lind A", "Moreau J", "Okafor E"], 2013,
+        ("Widget noise in host cells at the viral promoter", ["Lind A.", "Moreau J.", "Okafor E."], 2013,
          "PLoS Pathogens"),
-        ("Signalling networks of widget infection", ["Okafor E", "Lind A"], 2012, "BMB Reports")]
+        ("Signalling networks of widget infection", ["Okafor E.", "Lind A."], 2012, "BMB Reports")]
 
 
 def test_a_script_keeping_whole_citations_as_strings_gives_one_paper_a_string(db, tmp_path: Path):
@@ -1095,3 +1095,19 @@ def test_a_bibtex_author_field_and_the_other_values_of_a_papers_mapping_are_kept
     assert pub.authors == ["A. Lee", "Bo Kim"] and pub.et_al
     assert pub.volume == "12" and pub.note == "Cover article"
     assert pub.extra == {"funder": "Widget Council grant 12", "selected": "True"}
+
+
+def test_names_written_surname_first_with_dotted_initials_keep_their_last_stop(db, tmp_path: Path):
+    """`'authors': 'Wong V.C., Fong L.E., Xue Q.'` (PubMed's order, the initials dotted): the names were split
+    without their last stop ("Wong V.C"), which reads as a surname "V.C"; they are kept as written, and BibTeX gets
+    "Wong, V. C."."""
+    f = tmp_path / "publications.yml"
+    f.write_text("- title: Widget signalling in single cells\n"
+                 "  authors: Wong V.C., Fong L.E., Adams N.M., Xue Q.\n"
+                 "  journal: Widget Letters\n  year: 2019\n", encoding="utf-8")
+    (pub,) = run([f], db, Options(jobs=1)).publications
+    assert pub.authors == ["Wong V.C.", "Fong L.E.", "Adams N.M.", "Xue Q."]
+    from pubnorm.writers.bibtex import bibtex_entries
+
+    (entry,) = bibtex_entries([pub])[0]
+    assert ("author", "Wong, V. C. and Fong, L. E. and Adams, N. M. and Xue, Q.") in entry[2]

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..lazyre import lazy_compile
 from ..model import BIB_FIELDS, LATEST_YEAR, Diagnostic, Profile, Publication, SourceLoc
-from ..normalize import bibtex_names, normalize_publication
+from ..normalize import bibtex_names, normalize_publication, surname_first
 from ..text import ids_from_url, looks_like_name, split_authors, split_name_list, squash, without_marks
 from ..venues import VenueDB, parse_venue
 from .entries import apply_venue
@@ -390,6 +390,11 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
                 # "Li, Q.; Levi, S. M.; Wagen, C.", "Levi, S. M." or "Shields, G. S., Deer, L. K., & Hostinar, C. E.":
                 # names written surname first
                 pub.authors = split_name_list(written_names)[0]
+            elif "." in written_names and len(listed := split_name_list(written_names)[0]) == len(pub.authors) \
+                    and surname_first(listed):
+                # "Wong V.C., Fong L.E., Xue Q." (PubMed's order, initials dotted): the names as written, the last
+                # stop of their initials kept ("Wong V.C" reads as a surname "V.C")
+                pub.authors = listed
         if not pub.authors:
             # the author list under a key of the site's own ("creds", "subtitle", "text"): by what it says (a venue's
             # key holds the venue, "Global Ecology and Conservation" as it may read)
