@@ -154,6 +154,10 @@ AS_WRITTEN = [
     ("USENIX NSDI", "nsdi"),
     ("ACM SIGCOMM 2023", "sigcomm"),
     ("IEEE TBD", "tbd"),
+    # a workshop's own name (it was "not in the database") and meetings no source lists, in the curated layer
+    ("The 16th International Workshop on Mobile Computing Systems and Applications (HotMobile '15)", "hotmobile"),
+    ("ISMIR 2025", "ismir"), ("Proc. of the International Conference on New Interfaces for Musical Expression", "nime"),
+    ("Conférence sur l'Extraction et la Gestion des Connaissances (EGC)", "egc"), ("TALN 2025", "taln"),
     # case-insensitive acronyms
     ("Iclr 2024", "iclr"),
     ("Sigmod", "sigmod"),
