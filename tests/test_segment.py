@@ -109,10 +109,11 @@ def test_an_entry_starts_at_its_paragraphs_list_number_not_at_a_name_after_it():
 
 def test_paragraphs_that_open_with_list_numbers_in_sequence_each_open_an_entry():
     """"1.Lee.Title.Journal,2018" and "2.Lee.Title..." typed with no space after the number (no Markdown list), the
-    labeller starting no entry in them: each number of the sequence opens one; starts it put later on the number's
-    line are none. Two numbers out of sequence ("3." after "1.") open nothing of themselves."""
+    labeller starting no entry in them: each number of the sequence opens one, and is no part of a field; starts it
+    put later on the number's line are none. Two numbers out of sequence ("3." after "1.") open nothing of
+    themselves."""
     def para(num: str, line: int, second: str = "other") -> list[Token]:
-        return [Token(num, line, label="other", para=True), Token(".", line, label="other"),
+        return [Token(num, line, label="author", para=True), Token(".", line, label="author"),
                 Token("Lee", line, label="other"), Token("Widget", line, label=second),
                 Token("2018", line, label="year")]
 
@@ -120,6 +121,8 @@ def test_paragraphs_that_open_with_list_numbers_in_sequence_each_open_an_entry()
     got = entries([*a, *b, *c])
     assert got == [a, b, c]
     assert b[0].label == "B-other" and b[3].label == "title"
+    # the number is no part of a field (a labeller that read "12.Duan" as a name read the number with it)
+    assert [t.label for t in a[:3]] == ["B-other", "other", "other"]
     x, y = para("1", 0), para("3", 1)
     assert entries([*x, *y]) == [[*x, *y]]
 

@@ -233,30 +233,33 @@ def _numbered_paragraphs(tokens: Sequence[Token]) -> set[int]:
     "1.李明.题名.期刊,2018" with no space after the number is no Markdown list), two or more in a block:
     each number opens an entry, as a typed bullet does (_bullet_opens), whether or not the labeller started one
     there, and no line before it joins it. Returns the numbers' tokens (by id())."""
-    starts: list[tuple[int, int]] = []  # (token, number)
+    starts: list[tuple[int, int, int]] = []  # (token, number, the number's tokens)
     for i, t in enumerate(tokens):
         if (i == 0 or (t.para and tokens[i - 1].line != t.line)) and (k := list_number(tokens[i:])):
-            starts.append((i, int(tokens[i + k - 2].text)))
+            starts.append((i, int(tokens[i + k - 2].text), k))
     if len(starts) < 2:
         return set()
-    runs: list[list[int]] = []
-    for (i, num), prev in zip(starts, [None, *starts[:-1]], strict=True):
-        if prev is not None and abs(num - prev[1]) == 1 and runs:
-            runs[-1].append(i)
+    runs: list[list[tuple[int, int, int]]] = []
+    for start, prev in zip(starts, [None, *starts[:-1]], strict=True):
+        if prev is not None and abs(start[1] - prev[1]) == 1 and runs:
+            runs[-1].append(start)
         else:
-            runs.append([i])
+            runs.append([start])
+    opened = set()
     for run in runs:
         if len(run) < 2:
             continue
-        for a in run:
+        for a, _, k in run:
             for t in tokens[a + 1:]:
                 if t.line != tokens[a].line:
                     break
                 if t.label.startswith("B-"):
                     t.label = t.label[2:]
-            if not tokens[a].label.startswith("B-"):
-                tokens[a].label = "B-" + tokens[a].field
-    return {id(tokens[a]) for run in runs if len(run) >= 2 for a in run}
+            for t in tokens[a:a + k]:  # the number is no part of a field ("12.Duan, T." is no name "12.Duan")
+                t.label = "other"
+            tokens[a].label = "B-other"
+            opened.add(id(tokens[a]))
+    return opened
 
 
 def _where_published(before: Sequence[Token], group: Sequence[Token]) -> bool:
