@@ -51,15 +51,21 @@ def test_csv_rows_become_records_with_their_lines(db, tmp_path):
 def test_csv_columns_named_in_another_language_are_read_and_the_others_kept(db, tmp_path):
     """A site's own CSV in Spanish ("ano,clave,autores,titulo,revista,...,Citas WOS"): its columns name the fields in
     the site's language (the file was refused as no bibliography, 28 papers lost); "Surname, Given; ..." names; the
-    columns no field stands for are kept as the file names them, not dropped."""
+    columns no field stands for are kept as the file names them, not dropped. "volumen", "número", "páginas" are the
+    volume, issue and pages, as a data file's keys are (they were kept as other columns: the paper, cited with its
+    volume and pages in a journal the database lacks, was written @misc)."""
     path = tmp_path / "articulos.csv"
-    path.write_text("ano,clave,autores,titulo,revista,volumen,editorial,Citas WOS\n"
-                    '2024,Artículo,"ARIAS, Félix; MORENO, Ana",Redes de periodistas de datos,Observatorio Journal,17,'
-                    "Obercom,3\n", encoding="utf-8")
+    path.write_text("ano,clave,autores,titulo,revista,volumen,número,páginas,editorial,Citas WOS\n"
+                    '2024,Artículo,"ARIAS, Félix; MORENO, Ana",Redes de periodistas de datos,Observatorio Widgets,17,'
+                    "2,1-24,Obercom,3\n", encoding="utf-8")
     (pub,) = read_csv(str(path), path.read_text(encoding="utf-8"), db).publications
-    assert (pub.title, pub.year, pub.venue_raw) == ("Redes de periodistas de datos", 2024, "Observatorio Journal")
+    assert (pub.title, pub.year, pub.venue_raw) == ("Redes de periodistas de datos", 2024, "Observatorio Widgets")
     assert pub.authors == ["Félix ARIAS", "Ana MORENO"]
-    assert pub.extra == {"clave": "Artículo", "volumen": "17", "editorial": "Obercom", "citas_wos": "3"}
+    assert (pub.volume, pub.number, pub.pages) == ("17", "2", "1-24")
+    assert pub.extra == {"clave": "Artículo", "editorial": "Obercom", "citas_wos": "3"}
+    from pubnorm.writers.bibtex import entry_type
+
+    assert entry_type(pub) == "article"
 
 
 def test_ris_records_are_read_through_rispy(db, tmp_path):

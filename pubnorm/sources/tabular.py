@@ -86,11 +86,16 @@ _NAMED_AS = {"title": "title", "author": "author", "venue": "journal", "year": "
 
 
 def _named_columns(header: list[str]) -> dict[str, int]:
-    """The columns named in another language ("titulo", "autores", "revista", "ano"), by the field they fill."""
+    """The columns named in another language ("titulo", "autores", "revista", "ano"; "volumen", "número", "páginas"
+    as a data file's keys are: datafile._KEY_SYNONYMS), by the field they fill."""
+    from .datafile import _KEY_SYNONYMS
+
     out: dict[str, int] = {}
     for i, h in enumerate(header):
         if h != "data" and (field := _NAMED_AS.get(FIELD_NAMES.get(h, ""))) is not None:
             out.setdefault(field, i)
+        elif (key := _KEY_SYNONYMS.get(h)) in ("volume", "issue", "pages"):
+            out.setdefault(key, i)
     return out
 
 
