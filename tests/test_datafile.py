@@ -1055,7 +1055,7 @@ lee2021_widgets:
 lee2019_gears:
   citation: "<b>Lee, Ada</b>. 2019. Gears of the early modern mill. In Cy Ray (ed.), <em>Proceedings of the \\
     society for mills</em>, vol. 3, 372–381."
-  pdf:      "https://example.org/gears.pdf"
+  PDF:      "https://example.org/gears.pdf"
 """
 
 

@@ -242,9 +242,10 @@ def keep_item_fields(pubs: list[Publication], cites: list[tuple[str, dict[Any, A
     items = dict(zip(list_lines([c for c, _ in cites], text)[1], (x for _, x in cites), strict=True))
     for pub in pubs:
         if pub.sources and (item := items.get(pub.sources[0].line)) is not None:
-            said = next(k for k, v in item.items() if isinstance(k, str) and v == _citation_of(item))
-            _item_links(pub, item)
-            _read_fields(pub, {k: v for k, v in item.items() if k != said and k not in _OWN_BIB_KEYS})
+            low = _lower_keys(item)  # ("DOI:", "Citation:" as profile_from_data reads keys)
+            cited = _citation_of(item)
+            _item_links(pub, low)
+            _read_fields(pub, {k: v for k, v in low.items() if v is not cited and k not in _OWN_BIB_KEYS})
 
 
 def _cited(value: str) -> bool:

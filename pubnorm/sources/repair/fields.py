@@ -1601,7 +1601,7 @@ def cjk_citation(toks: Sequence[Token]) -> None:
     # (one name, the page owner's in bold: "**汪斌**.题名. 期刊, 2025第2期"; or any one name, when the venue's comma and
     # the year after it say the rest is a citation: "蒋和超.题名.期刊(社会科学版),2018,18(02):85-97.")
     alone = names == 1 and not toks[first].bold
-    if (names < 2 and not (names == 1 and toks[first].bold) and not alone) or k >= n or k == first:
+    if not names or k >= n or k == first:
         return
     end_names = k
     k += 1
