@@ -1111,3 +1111,40 @@ def test_names_written_surname_first_with_dotted_initials_keep_their_last_stop(d
 
     (entry,) = bibtex_entries([pub])[0]
     assert ("author", "Wong, V. C. and Fong, L. E. and Adams, N. M. and Xue, Q.") in entry[2]
+
+
+def test_a_list_of_records_as_nasa_ads_returns_them_is_read(db, tmp_path: Path):
+    """A site's data generated from NASA ADS (`title: [Title]`, `pub: The Astrophysical Journal`, `page: ['217']`,
+    `bibcode:`): a title given as a list of one string was no title, and `pub` no venue's key, so none of a group's
+    34 papers was read. A field of one value given as a one-string list is that string; CSL's `page` is the pages,
+    not an other value kept twice."""
+    f = tmp_path / "publications.yml"
+    f.write_text("pubs:\n"
+                 "- author:\n  - Lee, A. B.\n  - Kim, C.\n  bibcode: 2016ApJ...833..217L\n  date: '2016-12-01'\n"
+                 "  page: ['217']\n  pub: The Astrophysical Journal\n"
+                 "  title: ['Widget heating in active region cores. II. Trains']\n  volume: '833'\n  year: '2016'\n"
+                 "- author:\n  - Kim, C.\n  bibcode: 2014ApJ...787...22K\n  page: ['22']\n"
+                 "  pub: The Astrophysical Journal\n  title: ['On widget lifetimes']\n  volume: '787'\n"
+                 "  year: '2014'\n",
+                 encoding="utf-8")
+    pubs = run([f], db, Options(jobs=1)).publications
+    assert [(p.title, p.authors, p.year, p.volume, p.pages) for p in pubs] == [
+        ("Widget heating in active region cores. II. Trains", ["Lee, A. B.", "Kim, C."], 2016, "833", "217"),
+        ("On widget lifetimes", ["Kim, C."], 2014, "787", "22")]
+    assert all(p.venue and p.venue.venue and p.venue.venue.id == "j-astrophysical-journal" for p in pubs)
+    assert pubs[0].extra == {"bibcode": "2016ApJ...833..217L"}
+
+
+def test_a_csl_field_the_reader_did_not_take_is_kept_as_written(db, tmp_path: Path):
+    """`volume: Online First` (no volume's number) and `page: https://...` (a project's page, not the pages) are
+    not taken as the volume and pages; they are kept in `extra` as the file names them, not lost; `pages: 3-9`,
+    taken, is not kept twice."""
+    f = tmp_path / "publications.yml"
+    f.write_text("- title: Widgets online first\n  authors: [Ada Lee]\n  journal: Widget Letters\n  year: 2024\n"
+                 "  volume: Online First\n  page: https://example.org/widgets/\n"
+                 "- title: Widgets in print\n  authors: [Ada Lee]\n  journal: Widget Letters\n  year: 2023\n"
+                 "  volume: 12\n  pages: 3-9\n", encoding="utf-8")
+    first, second = run([f], db, Options(jobs=1)).publications
+    assert (first.volume, first.pages) == (None, None)
+    assert first.extra == {"volume": "Online First", "page": "https://example.org/widgets/"}
+    assert (second.volume, second.pages, second.extra) == ("12", "3-9", {})

@@ -27,7 +27,7 @@ LIST_NAME = (r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliogra
 # which data files hold papers: the name says so (publications.yml, papers.yaml, pubs.yml, preprints.yml)
 DATA_NAME = lazy_compile(LIST_NAME + r"(?:ya?ml|json|toml)$", re.I)
 _VENUE_KEYS = ("venue", "journal", "booktitle", "container-title", "conference", "proc", "proceedings", "event-title",
-               "event", "publication", "citation", "publisher")
+               "event", "publication", "pub", "citation", "publisher")  # ("pub": NASA ADS's journal)
 _NOT_AUTHORS = frozenset({"title", *_VENUE_KEYS})  # keys whose value is no author list, whatever it reads like
 _PAPER_KEYS = {"authors", "author", "year", "venue", "journal", "booktitle", "conference", "citation", "doi", "arxiv",
                "container-title", "issued"}
@@ -458,10 +458,16 @@ def _other_fields(pub: Publication, item: dict[str, Any]) -> None:
     """The paper mapping's values under keys this reader does not read a field from, kept (as a front matter
     collection's are: a bibliographic field by its name, any other scalar in `extra` by its key; a site's page keys,
     `image:`, `layout:`, are none): `funder: NSF 123`, `note: Cover article` are not lost."""
-    from .collection import _read_fields
+    from .collection import _read_fields, _s
 
-    _read_fields(pub, {k: v for k, v in item.items() if isinstance(k, str) and k not in _READ_KEYS
-                       and not k.endswith(("url", "_link")) and not _YEAR_KEY.fullmatch(k)})
+    rest = {k: v for k, v in item.items() if isinstance(k, str) and k not in _READ_KEYS
+            and not k.endswith(("url", "_link")) and not _YEAR_KEY.fullmatch(k)}
+    for key, attr in _CSL_FIELDS:
+        # a field _csl_fields read is not kept twice; one it did not take ("volume: Online First", "page: https://...",
+        # a project's page) is kept as written, not as that field
+        if key in rest and (value := rest.pop(key)) is not None and getattr(pub, attr) is None and (text := _s(value)):
+            pub.extra.setdefault(key, text)
+    _read_fields(pub, rest)
 
 
 def _item_links(pub: Publication, item: dict[str, Any]) -> None:
@@ -733,11 +739,21 @@ _VENUE_CHARS = 200  # longer values are abstracts and notes, not venues
 
 
 def _lower_keys(node: dict[Any, Any]) -> dict[str, Any]:
-    """The mapping with its keys in lower case ("Title", "arXiv", "DOI" are the keys "title", "arxiv", "doi")."""
+    """The mapping with its keys in lower case ("Title", "arXiv", "DOI" are the keys "title", "arxiv", "doi"), and a
+    field of one value given as a list of one string that string (NASA ADS's records: `title: [Title]`, `page:
+    ['217']`, `doi: [...]`)."""
     out: dict[str, Any] = {}
     for k, v in node.items():
-        out.setdefault(str(k).lower(), v)
+        key = str(k).lower()
+        if key in _ONE_VALUE_KEYS and isinstance(v, list) and len(v) == 1 and isinstance(v[0], str):
+            v = v[0]
+        out.setdefault(key, v)
     return out
+
+
+# the fields that hold one value (a list of one string under them is that string)
+_ONE_VALUE_KEYS = frozenset({"title", "doi", "page", "pages", "volume", "issue", "number", "year", "pub", "journal",
+                             "venue", "booktitle", "container-title"})
 
 
 def _named(value: Any, keys: tuple[str, ...] = _NAME_KEYS) -> Any:
