@@ -42,8 +42,11 @@ def to_text(value: str) -> str:
 
 
 def clean_name(name: str) -> tuple[str, frozenset[str]]:
-    """A name without contribution marks, and which marks it had (EQUAL, CORRESPONDING)."""
+    """A name without contribution marks, and which marks it had (EQUAL, CORRESPONDING). DBLP's number that tells
+    homonyms apart ("Ling Song 0001", in its exports and the sites made from them) is no part of the name."""
     roles: set[str] = set()
+    if "0" in name and (m := _DBLP_NUMBER.search(name)):
+        name = name[:m.start()] + name[m.end():]
     if m := PAREN_ROLE.search(name):
         role = m.group(1).lower()
         if role.startswith(("equal", "共同", "joint", "co-first", "cofirst", "co first", "shared", "co-lead", "co lead")):
@@ -64,6 +67,9 @@ def clean_name(name: str) -> tuple[str, frozenset[str]]:
         again, more = clean_name(cleaned)
         return again, frozenset(roles | more)
     return (cleaned or squash(name)), frozenset(roles)
+
+
+_DBLP_NUMBER = lazy_compile(r"(?<=[^\W\d_])\s+0\d{3}(?=[^\w.]*$)")  # "Ling Song 0001", "Ling Song 0001*"
 
 
 def clean_names(names: list[str]) -> tuple[list[str], dict[str, list[str]]]:

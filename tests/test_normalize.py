@@ -204,3 +204,14 @@ def test_one_word_before_a_comma_and_a_suffix_like_initial_is_last_first():
 
     assert display_name(name_parts("Aa, V.")) == "V. Aa"
     assert name_parts("John Smith, Jr.").jr == "Jr."
+
+
+def test_dblps_number_for_homonyms_is_no_part_of_a_name():
+    """DBLP tells homonyms apart by a number after the name ("Ling Song 0001"), and a site made from its export keeps
+    it: the surname read was "0001" (its paper's authors compared wrong, its key and BibTeX name with the number).
+    A year or another number that is not DBLP's (no leading zero) is left as written."""
+    from pubnorm.normalize import EQUAL, clean_name
+
+    assert clean_name("Ling Song 0001") == ("Ling Song", frozenset())
+    assert clean_name("Takanori Isobe 0001*") == ("Takanori Isobe", frozenset({EQUAL}))
+    assert clean_name("Ada Lee 2020")[0] == "Ada Lee 2020" and clean_name("0001")[0] == "0001"
