@@ -119,8 +119,9 @@ def _profile_of(path: str, data: Any, text: str, db: VenueDB) -> Profile | None:
         if cites := citations(data):
             from .reader import read_markup
 
-            profile = read_markup(path, as_list_page([c for c, _ in cites], text), db, html=True)
-            keep_item_fields(profile.publications, cites, text)
+            page, cited_at = as_list_page([c for c, _ in cites], text)
+            profile = read_markup(path, page, db, html=True)
+            keep_item_fields(profile.publications, cites, cited_at)
             return profile
         return None
     return profile_from_data(path, data, text, db, items=items)
@@ -233,13 +234,13 @@ def citations(data: Any) -> list[tuple[str, dict[Any, Any] | None]]:
     return out if len(out) >= 2 else []
 
 
-def keep_item_fields(pubs: list[Publication], cites: list[tuple[str, dict[Any, Any] | None]], text: str) -> None:
-    """Give each paper read from a mapping's citation (on the line as_list_page put it on) the mapping's other
-    fields: its links (`doi:`, `pdf:`, `url:`, and the identifiers they carry) and its other values, by their keys
-    (as a front matter collection's are kept): nothing the file said of the paper is lost."""
+def keep_item_fields(pubs: list[Publication], cites: list[tuple[str, dict[Any, Any] | None]], at: list[int]) -> None:
+    """Give each paper read from a mapping's citation (on the line as_list_page put it on, `at`: each citation's) the
+    mapping's other fields: its links (`doi:`, `pdf:`, `url:`, and the identifiers they carry) and its other values,
+    by their keys (as a front matter collection's are kept): nothing the file said of the paper is lost."""
     from .collection import _read_fields
 
-    items = dict(zip(list_lines([c for c, _ in cites], text)[1], (x for _, x in cites), strict=True))
+    items = dict(zip(at, (x for _, x in cites), strict=True))
     for pub in pubs:
         if pub.sources and (item := items.get(pub.sources[0].line)) is not None:
             low = _lower_keys(item)  # ("DOI:", "Citation:" as profile_from_data reads keys)
@@ -322,19 +323,11 @@ def text_line(value: str, text: str, at: int = 0) -> tuple[int, int]:
     return max(0, text.count("\n", 0, k) - first), k + len(probe)
 
 
-def as_list_page(cites: list[str], text: str, markdown: bool = False) -> str:
+def as_list_page(cites: list[str], text: str, markdown: bool = False) -> tuple[str, list[int]]:
     """An HTML list of the citations (`markdown`: a Markdown list, for strings written in Markdown), each item on
     the line its string starts on in the file (found by its first words; an item not found, or found on the line of
-    the one before, goes on the line after the one before)."""
-    lines = [(f"- {item}" if markdown else f"<li>{item}</li>") if item else "" for item in list_lines(cites, text)[0]]
-    if markdown:
-        return "\n".join(lines)
-    return "<html><body><ul>" + "\n".join(lines) + "</ul></body></html>"
-
-
-def list_lines(cites: list[str], text: str) -> tuple[list[str], list[int]]:
-    """as_list_page's lines (the citation on each, "" for none) and the line (from 1) each citation is on."""
-    lines = [""]
+    the one before, goes on the line after the one before); and the line (from 1) each citation is on."""
+    lines = [""]  # the page's lines: the citation on each, if any
     at_line: list[int] = []
     at, newlines = 0, 0  # newlines: those of text[:at] (counted once, in order: linear in the file)
     for c in cites:
@@ -348,7 +341,10 @@ def list_lines(cites: list[str], text: str) -> tuple[list[str], list[int]]:
         lines[-1] = c.replace("\n", " ")
         at_line.append(len(lines))
         lines.append("")
-    return lines, at_line
+    items = [(f"- {item}" if markdown else f"<li>{item}</li>") if item else "" for item in lines]
+    if markdown:
+        return "\n".join(items), at_line
+    return "<html><body><ul>" + "\n".join(items) + "</ul></body></html>", at_line
 
 
 def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: dict[int, int] | None = None,
@@ -465,7 +461,7 @@ def _other_fields(pub: Publication, item: dict[str, Any]) -> None:
     for key, attr in _CSL_FIELDS:
         # a field _csl_fields read is not kept twice; one it did not take ("volume: Online First", "page: https://...",
         # a project's page) is kept as written, not as that field
-        if key in rest and (value := rest.pop(key)) is not None and getattr(pub, attr) is None and (text := _s(value)):
+        if (text := _s(rest.pop(key, None))) and getattr(pub, attr) is None:
             pub.extra.setdefault(key, text)
     _read_fields(pub, rest)
 

@@ -585,8 +585,9 @@ def _front_matter_papers(path: str, meta: dict[str, Any], text: str, ctx: Contex
         return profile_from_data(path, refs, text, ctx.db).publications
     data = [v for v in meta.values() if isinstance(v, (list, dict))]
     if cites := citations(data):
-        got = _read_blocks(as_list_page([c for c, _ in cites], text, markdown=True), 0, False, ctx) or []
-        keep_item_fields(got, cites, text)
+        page, cited_at = as_list_page([c for c, _ in cites], text, markdown=True)
+        got = _read_blocks(page, 0, False, ctx) or []
+        keep_item_fields(got, cites, cited_at)
         return [normalize_publication(p, ctx.db) for p in got]
     if items := paper_items(data):
         seen = {fold(p.title) for p in read if p.title}
