@@ -121,6 +121,11 @@ def _cases(scale: float) -> dict[str, tuple[str, Callable[[], str]]]:
         "jsx-unclosed": (".js", lambda: "const P = [\n" + "".join(
             f"  {{title: 'Paper {i} on robust things', info: <div><i>Journal</i> {i}\n" for i in range(n(40_000)))
             + "];\n"),
+        # a LaTeX CV (sources/texpage.py): groups nested far past any page's markup; a long list of commands
+        "latex-deep-groups": (".tex", lambda: "\\textbf{" * n(100_000) + "x" + "}" * n(100_000)),
+        "latex-commands": (".tex", lambda: "\\begin{itemize}\n" + "".join(
+            f"\\item A. Author, \\textbf{{Paper {i} on robust things}}, \\emph{{Journal}} \\cite{{k{i}}} (2024).\n"
+            for i in range(n(20_000))) + "\\end{itemize}\n"),
         "tiny-bib-entries": (".bib", lambda: "".join(f"@a{{k{i},}}\n" for i in range(n(300_000)))),
         "bib-unclosed": (".bib", lambda: "@article{k,\n title = {" + "x " * n(1_000_000) + "\n"),
         "bib-mid-line-marks": (".bib", lambda: "@a{k, t={x}} @b{" * n(200_000)),

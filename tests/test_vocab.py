@@ -190,3 +190,13 @@ def test_the_outputs_of_research_in_chinese_are_a_kind_of_papers():
 
     assert all(KIND_HEADING.fullmatch(h) for h in ("学术成果", "研究成果", "主要成果", "科研成果"))
     assert not KIND_HEADING.fullmatch("教学成果") and not KIND_HEADING.fullmatch("教學成果")
+
+
+def test_a_cvs_sections_of_meetings_attended_and_committees_hold_no_papers():
+    """A LaTeX CV's "Professional Development" (summer schools and workshops attended), "Roundtables", "Working
+    Groups" and "Department Committees" sections were read as papers: each line a record."""
+    from pubnorm.sources.vocab import SKIP_SECTION
+
+    for heading in ("Professional Development", "Roundtables", "Working Groups/Workshops", "Department Committees"):
+        assert SKIP_SECTION.search(heading), heading
+    assert not SKIP_SECTION.search("Conference Papers") and not SKIP_SECTION.search("Working Papers")

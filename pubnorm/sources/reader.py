@@ -43,6 +43,7 @@ HTML_EXT = {".html", ".htm", ".xhtml"}
 JEMDOC_EXT = {".jemdoc"}  # jemdoc's own markup (sources/jemdoc.py)
 ORG_EXT = {".org"}  # Org-mode pages (sources/orgmode.py)
 RST_EXT = {".rst", ".rest"}  # reStructuredText pages of Sphinx and Pelican sites (sources/rst.py)
+TEX_EXT = {".tex", ".ltx"}  # a CV or a publication list written in LaTeX (sources/texpage.py)
 BIB_EXT = {".bib", ".bibtex"}
 DATA_EXT = {".yml", ".yaml", ".json", ".toml"}  # site data: _data/publications.yml (sources/datafile.py)
 # a site's code: its literals may hold the list
@@ -172,6 +173,8 @@ def detect_kind(path: Path, text: str) -> str:
         return "ris" if ext == ".ris" else "csv"
     # a page that opens as HTML is HTML, whatever BibTeX it shows inside ("<pre>@inproceedings{...}" under each
     # entry of a bibtex2html page with no extension)
+    if ext in TEX_EXT:
+        return "latex"
     if ext in HTML_EXT or (ext not in MARKDOWN_EXT | BIB_EXT and _HTML_START.match(text)):
         return "html"
     if ext in BIB_EXT or (ext not in MARKDOWN_EXT and re.search(r"^\s*@\w+\s*\{", text, re.M)):
@@ -232,6 +235,10 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
         from .orgmode import to_html as org_to_html
 
         profile = read_markup(name, org_to_html(text), db, html=True, extractor=options.extractor)
+    elif kind == "latex":
+        from .texpage import to_html as tex_to_html
+
+        profile = read_markup(name, tex_to_html(text), db, html=True, extractor=options.extractor, soft_breaks=True)
     elif kind == "rst":
         from .rst import to_html as rst_to_html
 

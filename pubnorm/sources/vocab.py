@@ -127,7 +127,8 @@ SKIP_SECTION = lazy_compile(
     r"grants?|funding|fellowships?|sponsored (?:projects|research)|research support|advising|advisees?|supervisees?|"
     r"media|press|interviews?|podcasts?|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc|patents?|"
     # a CV's other sections: the posts held, what was led, memberships, outreach
-    r"roles|positions?|appointments?|leadership|memberships?|affiliations?|outreach|volunteering|certifications?)\b"
+    r"roles|positions?|appointments?|leadership|memberships?|affiliations?|outreach|volunteering|certifications?|"
+    r"professional development|roundtables?|working groups?|committees?)\b"
     r"(?![-‐]\w)",  # not the first half of a compound: "Post-doc", "Service-Oriented Computing"
     re.I)
 # the same in the other languages of the dev set's CVs (German, French, Spanish, Portuguese, Italian; Chinese and
