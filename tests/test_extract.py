@@ -2236,3 +2236,25 @@ def test_a_link_to_a_papers_place_in_a_series_is_no_paper(db):
     titles = [p.title for p in pubs]
     assert not [t for t in titles if t and "Working Paper No." in t], titles
     assert any((t or "").startswith("Migration and the Price of Housing") for t in titles)
+
+
+def test_a_journals_name_wrapped_over_two_lines_is_no_paper(db):
+    """A hard-wrapped item whose journal is set in bold over two lines: the journal's second line was read as a
+    record of its own, "Advances in Modeling Earth Systems" its title (segment._styled_run_on)."""
+    md = """## Publications
+
+- Lee, A., Kim, B. and Park, C. (2022): [Sensitivity of a Coarse Ocean Model to Spatially
+  Variable Mixing](https://doi.org/10.1029/2021MS000001). **Journal of
+  Advances in Modeling Earth Systems**, 14, e2021MS000001. [Video of a talk given at a
+  conference (2022) describing the study](https://youtu.be/x), [Associated dataset
+  (2021)](https://doi.org/10.5281/zenodo.1).
+- Kim, B. and Lee, A. (2021): [The geography of numerical mixing in a suite of ocean
+  models](https://doi.org/10.1029/2020MS000002).  **Journal of
+  Advances in Modeling Earth Systems**, 13 (7),
+  e2020MS000002. [Video of a talk given at a meeting (2021) describing
+  the study](https://youtu.be/y).
+"""
+    pubs = read_markup("p.md", md, db).publications
+    assert [p.title for p in pubs] == ["Sensitivity of a Coarse Ocean Model to Spatially Variable Mixing",
+                                       "The geography of numerical mixing in a suite of ocean models"]
+    assert all(p.venue_raw and p.venue_raw.startswith("Journal of Advances in Modeling") for p in pubs)

@@ -496,3 +496,18 @@ def test_paragraphs_whose_title_was_read_as_a_venue_are_entries_of_a_paragraph_r
     place = [Token("Journal", 18, label="venue", para=True), Token("2019", 18, label="year")]
     toks = [*para(0, "title"), *para(1, "title"), *place]
     assert len(entries(toks)) == 2  # (the venue and year alone join the paper before it)
+
+
+def test_no_entry_starts_inside_a_styled_run_a_wrapped_line_carries_on():
+    """"[Title](url). **Journal of\\n  Advances in Modeling Earth Systems**, 14" (a hard-wrapped list item): the
+    labeller started an entry at "Advances", and the journal's second line became a paper of its own. A bold line
+    after a line break of the page's own (<br>, not a wrap) may start one."""
+    names = [Token("Lee", 0, label="B-author"), Token("A", 0, label="author")]
+    title = [Token(w, 0, label="title", href="https://doi.org/1") for w in "Sensitivity of Models".split()]
+    journal = [Token("Journal", 0, bold=True, label="venue"), Token("of", 0, bold=True, label="venue")]
+    wrapped = [Token("Advances", 1, bold=True, soft=True, label="B-venue"),
+               Token("Systems", 1, bold=True, soft=True, label="venue"), Token("2022", 1, soft=True, label="year")]
+    toks = [*names, *title, *journal, *wrapped]
+    assert entries(toks) == [toks]
+    broken = [Token("Advances", 1, bold=True, label="B-title"), Token("Systems", 1, bold=True, label="title")]
+    assert entries([*names, *title, *journal, *broken]) == [[*names, *title, *journal], broken]

@@ -48,7 +48,12 @@ def test_an_author_copy_and_its_supplement_are_one_papers_links_not_two_papers(d
                                         ("国際会議（査読あり）", True),
                                         ("国内会議・シンポジウム・ワークショップ", True),
                                         ("人工知能学会 第93回言語・音声理解と対話処理研究会", False),
-                                        ("Works of Mercy in Early Modern Spain", False)])
+                                        ("Works of Mercy in Early Modern Spain", False),
+                                        # the years a section covers, a kind of report ("Before 2020 Publications ●"
+                                        # and "White Papers" were records)
+                                        ("Before 2020 Publications ●", True), ("Publications since 2019", True),
+                                        ("PEER REVIEWED JOURNAL ARTICLES from 1967 - 2002", True),
+                                        ("White Papers", True), ("From Papers to Practice", False)])
 def test_a_heading_naming_a_kind_of_papers(text: str, kind: bool):
     """NSF's "Publications and Other Products" names what the section lists (it was read as a paper's title)."""
     from pubnorm.sources.vocab import KIND_HEADING

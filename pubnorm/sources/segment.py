@@ -24,6 +24,7 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
     it; and paragraphs of a run that each hold a whole entry are cut apart (_by_paragraph)."""
     _number_opens(tokens)
     _bullet_opens(tokens)
+    _styled_run_on(tokens)
     numbered = _numbered_paragraphs(tokens)
     _paragraph_starts(tokens)
     _after_names_on_line(tokens)
@@ -226,6 +227,16 @@ def _bullet_opens(tokens: Sequence[Token]) -> None:
                 break
             if t.label.startswith("B-"):
                 t.label = t.label[2:]
+
+
+def _styled_run_on(tokens: Sequence[Token]) -> None:
+    """A bold, italic or linked run that a wrapped source line carries on to the next ("**Journal of\n  Advances in
+    Modeling Earth Systems**", "[Title of the\n  paper](url)") is one run of one entry: no entry starts inside it."""
+    for i in range(1, len(tokens)):
+        t, p = tokens[i], tokens[i - 1]
+        if t.label.startswith("B-") and t.soft and p.line + 1 == t.line and t.text[:1].isalnum() \
+                and ((t.bold and p.bold) or (t.italic and p.italic) or (t.href is not None and t.href == p.href)):
+            t.label = t.label[2:]
 
 
 def _numbered_paragraphs(tokens: Sequence[Token]) -> set[int]:

@@ -158,7 +158,9 @@ _KIND_WORD = (r"(?:selected|recent|refereed|peer[- ]reviewed|reviewed|internatio
               r"chapters?|books?|edited|volumes?|proceedings|reports?|technical|manuscripts?|theses|thesis|"
               r"dissertations?|drafts?|working|under|review|submitted|in|progress|preparation|press|accepted|"
               r"forthcoming|published|posters?|abstracts?|extended|letters?|reviews?|surveys?|patents?|products?|outputs?|"
-              r"(?:19|20)\d\d)")
+              r"white|"
+              # the years a section covers: "Before 2020 Publications", "Journal Articles from 1967 - 2002"
+              r"before|after|since|from|until|present|(?:19|20)\d\d)")
 KIND_HEADING = lazy_compile(_phrase(_KIND_WORD, r"\W+(?:and\W+|&\W+|or\W+)?")
                             # in Chinese or Japanese ("学位論文 (博士後期課程)", "期刊论文", "著書"), a
                             # qualifier in brackets after it; or kinds of meetings ("国際会議", "国内会議・
