@@ -4643,3 +4643,29 @@ def test_the_words_saying_a_work_is_a_thesis_give_its_type_and_its_school(db):
     # a thesis whose school the page does not name stays @misc (BibTeX's @phdthesis requires a school)
     (pub,) = read_markup("p.md", "- Okafor, A. (2021). Teaching at the Widget Works. PhD thesis.\n", db).publications
     assert pub.entry_type is None
+
+
+def test_a_titles_first_words_after_linked_names_are_the_titles(db):
+    """Names each linked to a homepage, then the title on a line of its own, then the journal: the labeller read the
+    title's first words as no field ("Permutations with" + "orders coprime ...", "Roots" + "of unity ..."), and the
+    title lost them (title_first_word looked back over one small word only, and not at all before "of")."""
+    md = """## Publications
+
+- [A. Okafor](https://x.org/okafor),
+[B. Lind](https://x.org/lind),
+and [C. Moreau](https://x.org/moreau),
+Permutations with orders coprime to a given integer,
+*Electron. J. Combin.* **27**(1) (2020), #P1.6.
+[arXiv](https://arxiv.org/abs/1807.00001) |
+[DOI](https://doi.org/10.37236/0001)
+
+- [D. Varga](https://x.org/varga),
+[A. Okafor](https://x.org/okafor),
+Roots of unity and unreasonable differentiation,
+*Archiv der Mathematik* **113**(4) (2019), 367--371.
+[arXiv](https://arxiv.org/abs/1901.00002) |
+[DOI](https://doi.org/10.1007/s00013-019-00002-5)
+"""
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Permutations with orders coprime to a given integer",
+                                       "Roots of unity and unreasonable differentiation"]

@@ -1394,20 +1394,30 @@ def title_first_word(toks: Sequence[Token]) -> None:
     line, or after a sentence's full stop (not an initial's) or the year's bracket, is the title's first word (one
     read as an author only after a sentence's full stop); not after a comma (a name of the author list), not a status,
     award, "In" or a field's name before its colon, and not before a title run that opens with a small word
-    ("Recipient" + "of the annual travel fellowship": a news line, no title)."""
+    ("Recipient" + "of the annual travel fellowship": a news line, no title) unless the run is in a citation (an
+    author list before it, a venue or a year after it: "Roots" + "of unity and ..."). In a citation the first word may
+    also have one lowercase word after it ("Permutations with" + "orders coprime to a given integer")."""
+    def cited(i: int, j: int) -> bool:
+        """The run is in a citation: an author list before it, a venue or a year after it."""
+        return any(t.field == "author" for t in toks[:i]) and any(t.field in ("venue", "year") for t in toks[j:])
+
     for i, j in list(runs(toks, "title")):
         if i == 0 or toks[i].label.startswith("B-") or j - i < 2 or toks[i - 1].line != toks[i].line:
             continue
         h = i - 1
         if h >= 1 and toks[h].text in _SMALL_WORDS and toks[h - 1].line == toks[i].line:
             h -= 1  # ("Advances in" + "weather radar monitoring ...")
+        elif h >= 1 and toks[h].field == "other" and toks[h].text.isalpha() and toks[h].text.islower() \
+                and toks[h - 1].line == toks[i].line and toks[h - 1].text[:1].isupper() and cited(i, j):
+            h -= 1  # in a citation: "Permutations with" + "orders coprime to a given integer"
         if h >= 1 and toks[h - 1].text in ("A", "An", "The") and toks[h - 1].line == toks[i].line \
                 and toks[h - 1].field == toks[h].field:
             h -= 1  # ("A Joint" + "Neural Model for ...")
         head = toks[h:i]
         w = head[0]
         if not (w.text[:1].isupper() and w.text.isalpha()) or (len(w.text) < 2 and len(head) < 2) \
-                or (w.href and w.link_word) or toks[i].text in _RUN_OPENERS or toks[i].text == ":" \
+                or (w.href and w.link_word) or (toks[i].text in _RUN_OPENERS and not cited(i, j)) \
+                or toks[i].text == ":" \
                 or any(t.field not in ("other", "link", "author") or t.href != w.href for t in head) \
                 or w.text.lower() in _NOT_FIRST_WORD:
             continue
