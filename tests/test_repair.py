@@ -4669,3 +4669,23 @@ Roots of unity and unreasonable differentiation,
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [p.title for p in pubs] == ["Permutations with orders coprime to a given integer",
                                        "Roots of unity and unreasonable differentiation"]
+
+
+def test_a_line_between_the_authors_and_the_venue_is_the_title_of_an_untitled_entry(db):
+    """One linked author, then the title on a line of its own, then the journal in italics: the labeller read the
+    title line as no field, and the paper, with no title, was lost (repair.untitled_line)."""
+    md = """## Publications
+
++ [A. Okafor](https://x.org/okafor),
+Classifying uniformly generated groups,
+*Commun. Algebra* **48** (2020), 101--104.
+[arXiv](https://arxiv.org/abs/1901.00003) |
+[DOI](https://doi.org/10.1080/00927872.2019.0000001)
+
++ [A. Okafor](https://x.org/okafor),
+Worms by number and their generating functions,
+*Bull. Aust. Math. Soc.* **91** (2015), 1--10.
+"""
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [("Classifying uniformly generated groups", 2020),
+                                                 ("Worms by number and their generating functions", 2015)]

@@ -239,6 +239,7 @@ def block(toks: Sequence[Token]) -> None:
         titles.taxon_abbreviation(toks)
     titles.decimal_opens_title(toks)
     titles.title_first_word(toks)
+    titles.untitled_line(toks)
     if ":" in marks:
         titles.name_before_colon(toks)
     if "(" in marks:

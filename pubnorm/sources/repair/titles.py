@@ -1430,6 +1430,34 @@ def title_first_word(toks: Sequence[Token]) -> None:
             t.relabel("title")
 
 
+def untitled_line(toks: Sequence[Token]) -> None:
+    """"[S.P. Glasby](url),\nClassifying uniformly generated groups,\n*Commun. Algebra* **48** (2020)": an entry with
+    authors and a venue and no title, whose one line between the two the labeller read as no field: that line is its
+    title (three words at least, the first capitalised, none of them read as anything else, on a line of its own
+    between the author list's last line and the line that opens with the venue)."""
+    starts = [k for k, t in enumerate(toks) if k == 0 or t.label.startswith("B-")] + [len(toks)]
+    for a, b in pairwise(starts):
+        entry = toks[a:b]
+        if any(t.field == "title" for t in entry):
+            continue
+        lines: dict[int, list[Token]] = {}
+        for t in entry:
+            lines.setdefault(t.line, []).append(t)
+        order = sorted(lines)
+        for prev, line, nxt in zip(order, order[1:], order[2:], strict=False):
+            words = [t for t in lines[line] if t.text[:1].isalnum()]
+            if len(words) < 3 or not words[0].text[:1].isupper() or any(t.field != "other" for t in words) \
+                    or any(t.href for t in words) or words[0].text.lower() in _NOT_FIRST_WORD:
+                continue
+            before = [t for t in lines[prev] if t.text[:1].isalnum()]
+            after = [t for t in lines[nxt] if t.text[:1].isalnum()]
+            if before and after and before[-1].field == "author" and after[0].field == "venue":
+                for t in lines[line]:
+                    if t.text[:1].isalnum():
+                        t.label = "title"
+                break
+
+
 _CO_AUTHOR_WORDS = frozenset("with mit met med com con avec".split())  # "with" as vocab.CO_AUTHORS_BY writes it
 _SMALL_WORDS = frozenset({"in", "of", "on", "for", "and", "the", "to"})
 _RUN_OPENERS = _SMALL_WORDS | {"a", "an"}  # a title run that opens with one of these is no title's rest
