@@ -45,6 +45,26 @@ def load_yaml(text: str, path: str = "<yaml>", first_line: int = 1) -> Any:
     return data
 
 
+def load_yaml_documents(text: str, path: str = "<yaml>") -> list[Any]:
+    """Every YAML document in text, the empty ones left out (a site's data file may open or end with a `---`
+    line, which starts a document: Jekyll reads the first one); errors as load_yaml's, the alias limit counted over
+    all of them."""
+    import yaml
+
+    try:
+        docs = [d for d in yaml.load_all(text, Loader=loader()) if d is not None]
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise YAMLLoadError(path, mark.line + 1 if mark else 0, f"invalid YAML: {problem}") from None
+    except RecursionError:
+        raise YAMLLoadError(path, 0, "invalid YAML: nested too deep") from None
+    if sum(expanded_size(d) for d in docs) > MAX_EXPANDED_NODES:
+        raise AliasBombError(path, 1, f"expands to over {MAX_EXPANDED_NODES:,} values through YAML aliases (an alias "
+                             "bomb); not read")
+    return docs
+
+
 def read_yaml_file(path: str | Path, limit: int = MAX_YAML_BYTES) -> tuple[str, Any]:
     """(text, document) of a YAML file: a regular file of valid UTF-8, else YAMLLoadError (path, line)."""
     name = str(path)

@@ -1148,3 +1148,27 @@ def test_a_csl_field_the_reader_did_not_take_is_kept_as_written(db, tmp_path: Pa
     assert (first.volume, first.pages) == (None, None)
     assert first.extra == {"volume": "Online First", "page": "https://example.org/widgets/"}
     assert (second.volume, second.pages, second.extra) == ("12", "3-9", {})
+
+
+def test_a_yaml_data_file_of_several_documents_is_read_whole(db, tmp_path: Path):
+    """A Jekyll data file that opens with `---` and ends with another `---` line (an empty second document, which
+    Jekyll's reader skips) was "invalid YAML: but found another document": none of its 9 papers was read. Every
+    document is read; an alias bomb split over documents is still refused."""
+    f = tmp_path / "journal-articles.yaml"
+    f.write_text("---\n- id: Lee2020\n  authors: __A. Lee__, B. Kim\n  title: Urban clines in a polymorphism\n"
+                 "  journal: Evolution Letters\n  year: 2020\n\n- id: Kim2019\n  authors: B. Kim, __A. Lee__\n"
+                 "  title: A live-coding course in R\n  journal: Journal of Open Source Education\n  year: 2019\n---\n",
+                 encoding="utf-8")
+    g = tmp_path / "more.yml"
+    g.write_text("- title: First document paper\n  year: 2021\n---\n- title: Second document paper\n  year: 2022\n",
+                 encoding="utf-8")
+    pubs = run([f, g], db, Options(jobs=1)).publications
+    assert sorted((p.title, p.year) for p in pubs) == [
+        ("A live-coding course in R", 2019), ("First document paper", 2021), ("Second document paper", 2022),
+        ("Urban clines in a polymorphism", 2020)]
+    bomb = tmp_path / "bomb.yml"
+    layers = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join([f"*{chr(97 + i)}"] * 9) + "]\n" for i in range(9))
+    bomb.write_text("- title: A paper\n---\n" + layers, encoding="utf-8")
+    result = run([bomb], db, Options(jobs=1))
+    assert [d.code for d in result.diagnostics] == ["E113"] and "alias" in result.diagnostics[0].message

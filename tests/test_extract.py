@@ -2258,3 +2258,17 @@ def test_a_journals_name_wrapped_over_two_lines_is_no_paper(db):
     assert [p.title for p in pubs] == ["Sensitivity of a Coarse Ocean Model to Spatially Variable Mixing",
                                        "The geography of numerical mixing in a suite of ocean models"]
     assert all(p.venue_raw and p.venue_raw.startswith("Journal of Advances in Modeling") for p in pubs)
+
+
+def test_an_open_review_journals_version_note_is_no_part_of_the_title(db):
+    """F1000Research and its kin print "[version 2; peer review: 2 approved]" (once "[v2; ref status: indexed,
+    url]") after every title; a page that copies the citation kept it in the title."""
+    md = """## Publications
+
+Lee A, **Kim B** (2013). widgetize: taxonomic search and retrieval in R [v2; ref status: indexed, [http://f1000r.es/24v](http://f1000r.es/24v)]. *F1000Research*, 2:191.
+
+Kim B, Lee A (2020). Counting widgets in the wild [version 2; peer review: 2 approved]. *Wellcome Open Research*, 5:12.
+"""  # noqa: E501
+    pubs = read_markup("p.md", md, db).publications
+    assert [(p.title, p.year) for p in pubs] == [("widgetize: taxonomic search and retrieval in R", 2013),
+                                                 ("Counting widgets in the wild", 2020)]

@@ -4689,3 +4689,16 @@ Worms by number and their generating functions,
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [(p.title, p.year) for p in pubs] == [("Classifying uniformly generated groups", 2020),
                                                  ("Worms by number and their generating functions", 2015)]
+
+
+def test_a_question_title_with_species_in_brackets_is_one_title(db):
+    """"Did ... large felids (*Panthera atrox* and *Smilodon fatalis*) change in size ...?": the labeller read the
+    species as a venue and the words after the bracket as a second title; the species were joined to the first
+    part only when plain words followed them, so the paper was lost."""
+    md = """## Publications
+
+- Okafor, M., Lind, D.R., and Moreau, A. 2011. Did the large felids of the tar pits (*Panthera atrox* and *Smilodon fatalis*) change in size or shape during the late Pleistocene? New Mexico Museum of Natural History Bulletin 53:554-563.
+"""  # noqa: E501
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Did the large felids of the tar pits (Panthera atrox and Smilodon fatalis) "
+                                       "change in size or shape during the late Pleistocene?"]

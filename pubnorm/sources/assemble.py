@@ -114,6 +114,11 @@ _BOOK_NUMBER_AFTER = re.compile(r"\s*[(\[]\s*(?:ISBN|ISSN)(?:-1[03])?\s*:?\s*[\d
 # an entry's own number read into its title ("2. A proof of the optimal leapfrogging conjecture" in a table's cell,
 # "1. The Combinatorial ..."): a title does not open with a list number
 _LIST_NUMBER_BEFORE = re.compile(r"^\(?\d{1,3}[.)]\s+(?=[A-Z\u00c0-\u00de])")
+# the version and review status the open-review journals (F1000Research, Wellcome Open Research, Gates Open
+# Research) print after every title: "Title [version 2; peer review: 2 approved]", "Title [v2; ref status: indexed,
+# http://f1000r.es/24v]": never part of the title
+_REVIEW_STATUS_AFTER = re.compile(r"\s*\[\s*(?:v|version)\s*\d+\s*;\s*(?:peer[- ]review|ref(?:eree)? status)\b[^\]]*\]?"
+                                  r"\s*[.,;]?$", re.I)
 _BOOK_NUMBER = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][\s-]*)?\d[\d\s-]{7,}[\dXx])\b", re.I)
 
 
@@ -121,6 +126,7 @@ def _trimmed_title(text: str) -> str:
     # (and the ideographic full stop and commas a Chinese or Japanese citation ends its title with: "...的解释。")
     text = re.sub(r"^[\s\"“”'‘’«»*_,.;:]+|[\s\"“”'‘’«»*_,;:。，；：、]+$", "", text)
     text = _BOOK_NUMBER_AFTER.sub("", text)
+    text = _REVIEW_STATUS_AFTER.sub("", text)
     text = repair.GBT_CODE_AFTER.sub("", text)
     text = _LIST_NUMBER_BEFORE.sub("", text)
     # a bracket opened near the end and never closed: the run went on into a note ("Title (Updated 8/2026)")
@@ -998,7 +1004,11 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = repair.first_name_ending_title(toks, run)
     run = repair.quoted_title(toks, run)
     run = repair.venue_ending_title(toks, run, db)
-    run = repair.species_in_title(toks, run)
+    for _ in range(_SPECIES_IN_TITLE):  # "... coyotes (*Canis latrans*) and dire wolves (*Canis dirus*) from ..."
+        longer = repair.species_in_title(toks, run)
+        if len(longer) == len(run):
+            break
+        run = longer
     repair.meeting_slot(toks, run)
     run = repair.to_italic_venue(toks, run)
     run = repair.italic_in_title(toks, run)
@@ -1182,6 +1192,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     return pub
 
 
+_SPECIES_IN_TITLE = 4  # species' names in one title, each read on from the one before, at most
 _SERIES_NUMBERED = lazy_compile(r"[^\W\d_][\w&.\- ]{0,40}\b(?:working|discussion) papers?(?: series)?,?\s*(?:no\.?|nr\.?|#)?\s*"
                                 r"\d[\d/.\-]*", re.I)
 _AUXILIARY_END = lazy_compile(r"\s+(?:has been|have been|was|were|is|are|got)$")  # before a status: "... has been"

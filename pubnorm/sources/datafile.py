@@ -54,7 +54,7 @@ _LINK_KEYS = ("doi", "arxiv", "url", "link", "href", "paper", "pdf", "html", "pa
 def read_data(path: str, text: str, db: VenueDB) -> Profile:
     """Every mapping with a title in the data file, YAML, JSON or TOML (at any depth: lists grouped by year or
     section work)."""
-    from ..yamlsafe import YAMLLoadError, load_yaml
+    from ..yamlsafe import YAMLLoadError, load_yaml_documents
 
     try:
         if path.lower().endswith(".json"):
@@ -62,7 +62,9 @@ def read_data(path: str, text: str, db: VenueDB) -> Profile:
         elif path.lower().endswith(".toml"):
             data = _load_toml(path, text)
         else:
-            data = load_yaml(text, path)
+            # a file of several documents (a `---` line at its end starts an empty one) is read whole
+            docs = load_yaml_documents(text, path)
+            data = docs[0] if len(docs) == 1 else docs or None
     except YAMLLoadError as e:
         profile = Profile(path=path, kind="data")
         profile.diagnostics.append(Diagnostic("E113", "error", e.message, path, e.line or 1))

@@ -645,17 +645,29 @@ def species_in_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
             return run
         k += 1
         # the words after the bracket, up to the title's full stop ("(*Cervus unicolor*) in Victoria, Australia.")
+        # (or the title's own words, which the labeller read as a second title run: "(*Panthera atrox* and *Smilodon
+        # fatalis*) change in size or shape during the late Pleistocene?")
         e = k
-        while e < n and e - k < _SPECIES_TOKENS and toks[e].field == "other" and toks[e].text not in (".", "(") \
-                and not toks[e].href and toks[e].line - toks[k - 1].line <= 1:
+        while e < n and e - k < _SPECIES_TOKENS and toks[e].field in ("other", "title") \
+                and toks[e].text not in (".", "(", "?") and not toks[e].href and toks[e].line - toks[k - 1].line <= 1:
             e += 1
         if (e < n and toks[e].text == ".") or e == n:
             k = e
+        elif e < n and toks[e].text == "?":
+            k = e + 1
+        elif e < n and toks[e].text == "(" and _bracketed_binomial(toks, e):
+            k = e  # "... coyotes (*Canis latrans*) and dire wolves (*Canis dirus*) from ...": up to the next name
     for t in toks[j:k]:
         t.label = "title"
     if k < n and toks[k].text == "." and toks[k].field == "venue":
         toks[k].label = "other"
     return [*run, *toks[j:k]]
+
+
+def _bracketed_binomial(toks: Sequence[Token], i: int) -> bool:
+    """Whether the bracket opening at toks[i] holds a species' name and nothing else ("(*Canis dirus*)")."""
+    close = next((k for k in range(i + 1, min(len(toks), i + _SPECIES_TOKENS)) if toks[k].text == ")"), None)
+    return close is not None and _latin_binomial(toks[i + 1:close], True)
 
 
 def _authority_end(toks: Sequence[Token], k: int) -> int:
