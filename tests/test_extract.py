@@ -2268,7 +2268,7 @@ def test_an_open_review_journals_version_note_is_no_part_of_the_title(db):
 Lee A, **Kim B** (2013). widgetize: taxonomic search and retrieval in R [v2; ref status: indexed, [http://f1000r.es/24v](http://f1000r.es/24v)]. *F1000Research*, 2:191.
 
 Kim B, Lee A (2020). Counting widgets in the wild [version 2; peer review: 2 approved]. *Wellcome Open Research*, 5:12.
-"""  # noqa: E501
+"""
     pubs = read_markup("p.md", md, db).publications
     assert [(p.title, p.year) for p in pubs] == [("widgetize: taxonomic search and retrieval in R", 2013),
                                                  ("Counting widgets in the wild", 2020)]

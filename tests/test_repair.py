@@ -4702,3 +4702,21 @@ def test_a_question_title_with_species_in_brackets_is_one_title(db):
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [p.title for p in pubs] == ["Did the large felids of the tar pits (Panthera atrox and Smilodon fatalis) "
                                        "change in size or shape during the late Pleistocene?"]
+
+
+def test_one_name_and_et_al_after_a_bracketed_list_number_are_the_authors():
+    """IEEE references numbered "[1] R. Parracho et al., "Title", in ...": one name and "et al." the labeller read
+    as no field were read as the authors only after a separator, not after the line's list number, so the paper had
+    no authors (two pages: an oceanographer's and a data scientist's)."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair.authors import name_et_al
+
+    words = ["[", "1", "]", "R", ".", "Parracho", "et", "al", ".", ",", "\u201c", "Leveraging", "Models", "\u201d"]
+    toks = [Token(w, 0, label="title" if w in ("Leveraging", "Models") else "other") for w in words]
+    toks[0].label = "B-other"
+    name_et_al(toks)
+    assert [t.field for t in toks[3:9]] == ["author"] * 6 and toks[0].field == "other"
+    # after a word of the line that is no list number, the name is no author list's start
+    toks = [Token(w, 0, label="other") for w in ["work", "by", "R", ".", "Parracho", "et", "al", "."]]
+    name_et_al(toks)
+    assert all(t.field == "other" for t in toks)

@@ -745,7 +745,8 @@ def name_et_al(toks: Sequence[Token]) -> None:
         if not name or len(name) > _ET_AL_NAME or not all(t.text[:1].isupper() for t in name) \
                 or all(t.field == "author" for t in toks[j:k]) \
                 or (j > 0 and toks[j - 1].line == toks[k].line and toks[j - 1].text not in _NAME_OPENS
-                    and not (toks[j - 1].text == "," and j >= 2 and toks[j - 2].field == "title")):
+                    and not (toks[j - 1].text == "," and j >= 2 and toks[j - 2].field == "title")
+                    and not _after_list_number(toks, j)):
             continue  # (after a title and its comma: "Title, W. Mittig et al., NIM A 784")
         for t in toks[j:k + 2]:
             t.label = "B-author" if t.label.startswith("B-") else "author"
@@ -753,6 +754,16 @@ def name_et_al(toks: Sequence[Token]) -> None:
             toks[k + 2].label = "author"  # "al." as one abbreviation
 
 
+def _after_list_number(toks: Sequence[Token], j: int) -> bool:
+    """Whether toks[j] follows its line's list number and nothing else ("[1] R. Parracho et al.", "12) A. Lee")."""
+    i = j
+    while i > 0 and toks[i - 1].line == toks[j].line:
+        i -= 1
+    lead = "".join(t.text for t in toks[i:j])
+    return bool(_LIST_NUMBER.fullmatch(lead))
+
+
+_LIST_NUMBER = lazy_compile(r"[\[(]?\d{1,3}[\]).:]")
 _NAME_OPENS = frozenset({"-", "–", "—", "|", ":", ";", "(", "[", "•", "·", "*"})  # what may come before a line's names
 
 
