@@ -4720,3 +4720,15 @@ def test_one_name_and_et_al_after_a_bracketed_list_number_are_the_authors():
     toks = [Token(w, 0, label="other") for w in ["work", "by", "R", ".", "Parracho", "et", "al", "."]]
     name_et_al(toks)
     assert all(t.field == "other" for t in toks)
+
+
+def test_a_linked_title_ends_with_its_link_before_in_and_the_journal(db):
+    """"[Title](url) in the Financial Analysts Journal.": the title ran on past the link over "in" into the
+    journal's name; the link's text is the title (title_past_link went on only over a bracket or a separator)."""
+    md = """### Publications
+* [Choices Matter When Training Widget Models for Return Prediction](https://doi.org/10.1080/0015198X.2024.0000001) in the Financial Analysts Journal. [SSRN Link](https://papers.ssrn.com/sol3/papers.cfm?abstract_id=1)
+* [The Term Structure of Widget Alpha](https://doi.org/10.3905/jfds.2023.1.000) with David Blitz and Tobias Hoog in the Journal of Financial Data Science.
+"""  # noqa: E501
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert pubs[0].title == "Choices Matter When Training Widget Models for Return Prediction"
+    assert pubs[1].title == "The Term Structure of Widget Alpha"

@@ -462,9 +462,9 @@ def by_names_after_linked_title(toks: Sequence[Token], run: list[Token], db) -> 
 def title_past_link(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"Kupske, F. F. (2021) [Investigando os sons de línguas não nativas](url) *(Investigating the sounds of
     non-native languages)*, Campinas-SP: Editora da Abralin.": a title that is a whole link's text, read on past the
-    link's end over a bracket (the title's translation, a note on the paper) or a separator, ends with the link: what
-    the page linked is its title. The bracket is no field; the words after it, from a capital, are where the paper
-    appeared. Not when the link's text is a few words (a title's first words linked, the rest not)."""
+    link's end over a bracket (the title's translation, a note on the paper), a separator or "in", ends with the link:
+    what the page linked is its title. The bracket is no field; the words after it, from a capital, are where the
+    paper appeared. Not when the link's text is a few words (a title's first words linked, the rest not)."""
     k = _link_opening(toks, run)
     if not k or k == len(run) or run[k].href or run[k].line != run[k - 1].line or run[k].text not in _PAST_LINK \
             or sum(t.text[:1].isalnum() for t in run[:k]) < _LINKED_WORDS:
@@ -477,8 +477,11 @@ def title_past_link(toks: Sequence[Token], run: list[Token]) -> list[Token]:
             t.relabel("other")
     rest = [t for t in run[k:] if t.field == "title"]
     # the words after it, from a capital: where the paper appeared ("[Title](url). Psychological Medicine. 2019",
-    # "[Title](url). **Journal of \n Physical Oceanography**, 49"), read on into the title
+    # "[Title](url). **Journal of \n Physical Oceanography**, 49", "[Title](url) in the Journal of ..."), read on into
+    # the title
     first = next((n for n, t in enumerate(rest) if t.text[:1].isalnum()), len(rest))
+    if run[k].text == "in":
+        first = next((n for n, t in enumerate(rest) if n and t.text[:1].isalnum() and t.text != "the"), len(rest))
     venue = first < len(rest) and rest[first].text[:1].isupper()
     for n, t in enumerate(rest):
         t.relabel("venue" if venue and n >= first else "other")
@@ -497,7 +500,8 @@ def _link_opening(toks: Sequence[Token], run: Sequence[Token]) -> int:
     return k
 
 
-_PAST_LINK = frozenset({"(", "[", ",", "."})  # what a title read on past its link's end goes on over
+# what a title read on past its link's end goes on over ("in": "[Title](url) in the Financial Analysts Journal")
+_PAST_LINK = frozenset({"(", "[", ",", ".", "in"})
 _LINKED_WORDS = 4  # words a link's text has, at least, to be a whole title
 
 
