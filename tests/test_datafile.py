@@ -1172,3 +1172,26 @@ def test_a_yaml_data_file_of_several_documents_is_read_whole(db, tmp_path: Path)
     bomb.write_text("- title: A paper\n---\n" + layers, encoding="utf-8")
     result = run([bomb], db, Options(jobs=1))
     assert [d.code for d in result.diagnostics] == ["E113"] and "alias" in result.diagnostics[0].message
+
+
+def test_a_scripts_titles_that_are_whole_citations_are_read_as_citations(db, tmp_path: Path):
+    """A lab's React data whose `title` holds the whole IEEE citation ("A. Lee and B. Kim, “Title,” IEEE ICC 2019,
+    Paris,") and `date` the month: each record's title was the whole citation, authors and venue in it (50 of 50).
+    Such titles, most of a list's, in mappings with no author list or venue of their own, are read as citations."""
+    f = tmp_path / "result.js"
+    f.write_text("const data = [\n{\n"
+                 '    title: "Ada Okafor, Hana Lind, and Bo Kim, “Bandwidth Constrained Widget Telepresence with 3D '
+                 'Model Reconstruction,” IEEE GLOBECOM 2019, Waikoloa, Hawaii, USA, ",\n    date: "Dec. 2019"\n},\n{\n'
+                 '    title: "Hana Lind and Bo Kim, “Mobility-aware Widget Chaining in 5G Wireless Networks,” IEEE ICC '
+                 '2019,  Shanghai, China,",\n    date: " May 2019"\n}\n];\nexport default data;\n', encoding="utf-8")
+    pubs = run([f], db, Options(jobs=1)).publications
+    assert [(p.title, p.authors, p.year, p.sources[0].line) for p in pubs] == [
+        ("Bandwidth Constrained Widget Telepresence with 3D Model Reconstruction",
+         ["Ada Okafor", "Hana Lind", "Bo Kim"], 2019, 3),
+        ("Mobility-aware Widget Chaining in 5G Wireless Networks", ["Hana Lind", "Bo Kim"], 2019, 7)]
+    # a title that is only a title stays one
+    g = tmp_path / "papers.js"
+    g.write_text('export default [{title: "Counting widgets twice, “or thrice”", authors: "A. Lee", year: 2020}, '
+                 '{title: "Another widget paper", authors: "B. Kim", year: 2021}];\n', encoding="utf-8")
+    assert [p.title for p in run([g], db, Options(jobs=1)).publications] == [
+        "Counting widgets twice, “or thrice”", "Another widget paper"]

@@ -268,14 +268,24 @@ def _citation_of(node: Any) -> str | None:
     """A mapping's whole citation, when it has no title of its own: `{citation: "Lee A. (2021). Title. ..."}`; under
     a key of another name (a word of the site's own language, a misspelling: "referencial", "tittle"), its longest
     string that can be one (see _cited), not an abstract or a note."""
-    if not isinstance(node, dict) or "title" in (low := _lower_keys(node)):
+    if not isinstance(node, dict):
         return None
+    if "title" in (low := _lower_keys(node)):
+        # a title that is itself a whole citation ("A. Lee and B. Kim, “Title,” IEEE ICC 2019, Paris,": a networking
+        # lab's 50 papers), in a mapping with no author list or venue of its own
+        title = low["title"]
+        whole = isinstance(title, str) and _cited(title) and _QUOTED_AFTER_NAMES.match(title) is not None \
+            and not any(low.get(k) for k in (*_AUTHOR_KEYS, *_VENUE_KEYS))
+        return title if whole else None
     if (named := next((v for k in _CITATION_KEYS if isinstance(v := low.get(k), str)), None)) is not None:
         return named
     cited = [v for k, v in low.items()
              if isinstance(v, str) and k not in _NOT_CITATIONS and _KEY_WORD.fullmatch(k) and _cited(v)]
     return max(cited, key=len) if cited else None
 
+
+# a quoted title after a comma, as an IEEE citation writes it: "A. Lee and B. Kim, “Title,” IEEE ICC 2019"
+_QUOTED_AFTER_NAMES = lazy_compile(r"[^\W\d_][^“\"]{3,}?,\s*[“\"][^”\"]{10,}[”\"]")
 
 # a key in words: not an image's path over its caption ("/img/x.jpg": "Atlas of ... (Cell Metabolism 2024)")
 _KEY_WORD = lazy_compile(r"[^\W\d]\w*(?:[ -]\w+)?")
