@@ -4732,3 +4732,18 @@ def test_a_linked_title_ends_with_its_link_before_in_and_the_journal(db):
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert pubs[0].title == "Choices Matter When Training Widget Models for Return Prediction"
     assert pubs[1].title == "The Term Structure of Widget Alpha"
+
+
+def test_a_single_quoted_title_ends_at_its_closing_quote(db):
+    """British humanities style, "'Title', Journal, 28 (1987), 193-203.": a single quote is also an apostrophe, so a
+    title opened by one was never ended by one; the journal ran into the title (a historian's page: 17 of 44 found).
+    The quote that a comma, full stop or semicolon follows ends it; a quoted phrase before a colon opens a title."""
+    html = """<h4>Intellectual History</h4>
+<p>'The chronology of John of Salisbury's studies in Paris', Studi Medievali, 3 ser. 28 (1987), 193-203.</p>
+<p>'Roger de Montbegon and his family', Transactions of the Historical Society of Lancashire, 144 (1994), 181-5.</p>
+<p>‘Fear Thy Neighbor’: Paranoia and Suburban Victimhood in Film, Journal of Widget Studies, 12 (2019), 1-20.</p>
+"""
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("The chronology of John of Salisbury's studies in Paris", 1987), ("Roger de Montbegon and his family", 1994),
+        ("‘Fear Thy Neighbor’: Paranoia and Suburban Victimhood in Film", 2019)]

@@ -23,7 +23,7 @@ def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     i = index_of(toks, run[0])
     close = TITLE_QUOTES.get(toks[i - 1].text) if i else None
     if close is None:
-        return run
+        return _single_quoted_title(toks, run, i)
     if (whole := _outer_quoted(toks, i)) is not None:
         return whole
     end = _closing_at(run, toks[i - 1].text, close)
@@ -54,6 +54,25 @@ def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
                                                            or rest[1].text[:1].isupper())
     for t in rest:
         t.label = "venue" if cited and t.text[:1].isalnum() and t.text.lower() != "in" else "other"
+    return run[:end]
+
+
+def _single_quoted_title(toks: Sequence[Token], run: list[Token], i: int) -> list[Token]:
+    """"'The chronology of John of Salisbury's studies in Paris', Studi Medievali, 3 ser. 28 (1987)": a title opened by
+    a single quote at its entry's line start ends at the single quote that a comma, full stop or semicolon follows
+    (an apostrophe inside a word, "Salisbury's", is followed by letters); the words after it are where it appeared
+    (when the entry names no venue) or other."""
+    if not i or toks[i - 1].text not in ("'", "‘") or (i > 1 and toks[i - 2].line == toks[i - 1].line
+                                                          and toks[i - 2].text[:1].isalnum()):
+        return run
+    end = next((k for k in range(1, len(run) - 1) if run[k].text in ("'", "’")
+                and run[k + 1].text in (",", ".", ";") and run[k - 1].text[:1].isalnum()), None)
+    if end is None or end < 2 or _subtitle_after(toks, run[end + 1:]):
+        return run  # ("‘Fear Thy Neighbor’: Paranoia and ...": a quoted phrase opens the title)
+    rest = run[end:]
+    cited = not any(t.field == "venue" for t in toks)
+    for t in rest:
+        t.label = "venue" if cited and t.text[:1].isalnum() else "other"
     return run[:end]
 
 
