@@ -4,6 +4,7 @@ they are regular files, and every problem reported with its path and line."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -31,17 +32,8 @@ def load_yaml(text: str, path: str = "<yaml>", first_line: int = 1) -> Any:
     """The YAML document in text; YAMLLoadError (syntax, with its line) or AliasBombError."""
     import yaml
 
-    try:
-        data = yaml.load(text, Loader=loader())  # loader() is a SafeLoader
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
-        raise YAMLLoadError(path, mark.line + first_line if mark else 0, f"invalid YAML: {problem}") from None
-    except RecursionError:
-        raise YAMLLoadError(path, 0, "invalid YAML: nested too deep") from None
-    if expanded_size(data) > MAX_EXPANDED_NODES:
-        raise AliasBombError(path, first_line, f"expands to over {MAX_EXPANDED_NODES:,} values through YAML "
-                             "aliases (an alias bomb); not read")
+    data = _loaded(lambda: yaml.load(text, Loader=loader()), path, first_line)  # loader() is a SafeLoader
+    _refuse_bomb(expanded_size(data), path, first_line)
     return data
 
 
@@ -51,18 +43,29 @@ def load_yaml_documents(text: str, path: str = "<yaml>") -> list[Any]:
     all of them."""
     import yaml
 
+    docs = _loaded(lambda: [d for d in yaml.load_all(text, Loader=loader()) if d is not None], path, 1)
+    _refuse_bomb(sum(expanded_size(d) for d in docs), path, 1)
+    return list(docs)
+
+
+def _loaded(load: Callable[[], Any], path: str, first_line: int) -> Any:
+    """What `load` returns; a YAML syntax error or nesting too deep as YAMLLoadError (with its line)."""
+    import yaml
+
     try:
-        docs = [d for d in yaml.load_all(text, Loader=loader()) if d is not None]
+        return load()
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
-        raise YAMLLoadError(path, mark.line + 1 if mark else 0, f"invalid YAML: {problem}") from None
+        raise YAMLLoadError(path, mark.line + first_line if mark else 0, f"invalid YAML: {problem}") from None
     except RecursionError:
         raise YAMLLoadError(path, 0, "invalid YAML: nested too deep") from None
-    if sum(expanded_size(d) for d in docs) > MAX_EXPANDED_NODES:
-        raise AliasBombError(path, 1, f"expands to over {MAX_EXPANDED_NODES:,} values through YAML aliases (an alias "
-                             "bomb); not read")
-    return docs
+
+
+def _refuse_bomb(size: int, path: str, line: int) -> None:
+    if size > MAX_EXPANDED_NODES:
+        raise AliasBombError(path, line, f"expands to over {MAX_EXPANDED_NODES:,} values through YAML "
+                             "aliases (an alias bomb); not read")
 
 
 def read_yaml_file(path: str | Path, limit: int = MAX_YAML_BYTES) -> tuple[str, Any]:
