@@ -1004,11 +1004,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = repair.first_name_ending_title(toks, run)
     run = repair.quoted_title(toks, run)
     run = repair.venue_ending_title(toks, run, db)
-    for _ in range(_SPECIES_IN_TITLE):  # "... coyotes (*Canis latrans*) and dire wolves (*Canis dirus*) from ..."
-        longer = repair.species_in_title(toks, run)
-        if len(longer) == len(run):
-            break
-        run = longer
+    run = repair.species_in_title(toks, run)
     repair.meeting_slot(toks, run)
     run = repair.to_italic_venue(toks, run)
     run = repair.italic_in_title(toks, run)
@@ -1192,7 +1188,6 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     return pub
 
 
-_SPECIES_IN_TITLE = 4  # species' names in one title, each read on from the one before, at most
 _SERIES_NUMBERED = lazy_compile(r"[^\W\d_][\w&.\- ]{0,40}\b(?:working|discussion) papers?(?: series)?,?\s*(?:no\.?|nr\.?|#)?\s*"
                                 r"\d[\d/.\-]*", re.I)
 _AUXILIARY_END = lazy_compile(r"\s+(?:has been|have been|was|were|is|are|got)$")  # before a status: "... has been"

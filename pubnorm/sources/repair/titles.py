@@ -13,7 +13,7 @@ from ...text import CJK_CHAR, split_name_list
 from ...venues import parse_venue
 from ..features import AWARD_WORDS, MONTHS, PUB_WORDS, STATUS_WORDS, THESIS_WORDS, YEAR, Token, join_tokens, title_style
 from ..vocab import CO_AUTHORS_BY, LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, TITLE_QUOTES, ends_no_title, name_shaped
-from .spans import INITIALS, THESIS_KIND, full_names, index_of, line_span, run_end, runs, whole_link
+from .spans import INITIALS, THESIS_KIND, entry_spans, full_names, index_of, line_span, run_end, runs, whole_link
 
 
 def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -637,6 +637,20 @@ def _genus_epithet(a: Token, b: Token) -> bool:
 
 
 def species_in_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """The title run with the species' names after it (see _species_after), each read on from the one before ("...
+    coyotes (*Canis latrans*) and dire wolves (*Canis dirus*) from ..."), up to _SPECIES_IN_TITLE of them."""
+    for _ in range(_SPECIES_IN_TITLE):
+        longer = _species_after(toks, run)
+        if len(longer) == len(run):
+            break
+        run = longer
+    return run
+
+
+_SPECIES_IN_TITLE = 4  # species' names in one title, each read on from the one before, at most
+
+
+def _species_after(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"... on two species of Madagascar fruit bat, *Eidolon dupreanum* and *Rousettus madagascariensis*. Parasites &
     Vectors 18", "... hound hunting of sambar deer (*Cervus unicolor*) in Victoria, Australia. *Wildlife Research*
     50", "... of tejocote _Crataegus mexicana_ Moc. & Sessé. Fruits 72(2)": a species' name in italics (or a Latin
@@ -1470,8 +1484,7 @@ def untitled_line(toks: Sequence[Token]) -> None:
     authors and a venue and no title, whose one line between the two the labeller read as no field: that line is its
     title (three words at least, the first capitalised, none of them read as anything else, on a line of its own
     between the author list's last line and the line that opens with the venue)."""
-    starts = [k for k, t in enumerate(toks) if k == 0 or t.label.startswith("B-")] + [len(toks)]
-    for a, b in pairwise(starts):
+    for a, b in entry_spans(toks):
         entry = toks[a:b]
         if any(t.field == "title" for t in entry):
             continue
