@@ -1578,6 +1578,25 @@ def test_a_list_of_names_around_a_person_of_the_page_is_the_authors_of_a_paper_r
     assert pubs[6].authors == ["Roth, Philip"]
 
 
+def test_a_title_run_on_into_names_with_a_person_of_the_page_ends_before_them(db):
+    """"Title, Manabu Hirano, Masaki Murata, Takumi Nakano, Proceedings ...": no markup sets the title apart, and the
+    labeller ran the author list into it; a person of the page among the names says they are the authors."""
+    from pubnorm.sources.reader import _sole_authors
+    raw = "Team Skills: A Case Study, Rui Lind, Amara Okafor, Tomas Berg, Proceedings of ISATE 2022."
+    pubs = [
+        _read("Wind", "Wind, Amara Okafor, Tomas Berg, Ibis 2021.", ["Amara Okafor", "Tomas Berg"]),
+        _read("Rain", "Rain, Amara Okafor, Sofia Moreau, Ibis 2020.", ["Amara Okafor", "Sofia Moreau"]),
+        _read("Team Skills: A Case Study, Rui Lind, Amara Okafor, Tomas Berg", raw),
+        # names that hold no person of the page, or a title that would be left too short, stay as they were
+        _read("Notes on Birds, Rui Lind, Sofia Moreau", "Notes on Birds, Rui Lind, Sofia Moreau, Ibis 2019."),
+        _read("Birds, Amara Okafor", "Birds, Amara Okafor, Ibis 2018."),
+    ]
+    _sole_authors(pubs, None, db)
+    assert (pubs[2].title, pubs[2].authors) == ("Team Skills: A Case Study", ["Rui Lind", "Amara Okafor", "Tomas Berg"])
+    assert (pubs[3].title, pubs[3].authors) == ("Notes on Birds, Rui Lind, Sofia Moreau", [])
+    assert pubs[4].title == "Birds, Amara Okafor"
+
+
 def test_a_paper_without_a_venue_whose_text_names_one_the_database_knows_has_it(db):
     from pubnorm.sources.reader import _venues_in_text
     pubs = [

@@ -332,12 +332,31 @@ def _sole_authors(pubs: list[Publication], owner: str | None, db: VenueDB) -> No
     for p in pubs:
         if p.authors or not p.title or not p.sources:
             continue
+        if _names_after_title(p, people):
+            continue
         rest = squash(_without_title(p))
         listed, et_al = _listed_with(rest, people)
         if listed:
             p.authors, p.et_al = listed, et_al
         elif len(found := {m.group(1) for m in named.finditer(rest)}) == 1:
             p.authors = [found.pop()]
+
+
+def _names_after_title(p: Publication, people: set[str]) -> bool:
+    """A title run on into the author list after it, names only, one of them a person of the page ("Teaching Team
+    Programming Skills: A Case Study, Manabu Hirano, Masaki Murata, Takumi Nakano" before the venue, no markup to
+    tell them apart): the names are the paper's authors and the title ends before them."""
+    title = p.title or ""
+    if ", " not in title or not any(a in title for a in people):
+        return False
+    parts = title.split(", ")
+    for k in range(1, len(parts)):
+        names = parts[k:]
+        if all(_nameish(n) and not any(c.isdigit() for c in n) for n in names) \
+                and any(n in people for n in names) and len(" ".join(parts[:k]).split()) >= 3:
+            p.title, p.authors = ", ".join(parts[:k]), names
+            return True
+    return False
 
 
 def _without_title(p: Publication) -> str:
