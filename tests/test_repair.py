@@ -4538,6 +4538,35 @@ def test_an_apa_title_runs_over_its_numbers_and_names_to_its_full_stop():
     assert [t.field for t in toks] == [t.field for t in _toks(spec)]
 
 
+def test_the_sentence_after_an_apa_date_is_the_title_of_an_entry_read_without_one():
+    """"Okafor, A. (2023). How close are we to storing data in DNA? Trends in Biotechnology." and "... (under
+    review). Material life satisfaction increases climate action. [Link]": the labeller read no title at all (the
+    sentence as no field, or run into the venue); the sentence after the date is the title. Not a capitalised last
+    word before the stop (a journal: "(2020). Nature Reviews Cancer."), nor what an entry with a title has, nor a
+    sentence followed by more words of no field."""
+    from pubnorm.sources.repair.titles import apa_untitled
+
+    def title(spec: str) -> str:
+        toks = _toks(spec)
+        apa_untitled(toks)
+        return " ".join(t.text for t in toks if t.field == "title")
+
+    date = "Okafor/B-author ,/author A/author ./author (/other 2023/year )/other ./other "
+    assert title(date + "How/other close/other are/other we/other to/other DNA/venue ?/venue Trends/venue "
+                 "in/venue Biotechnology/venue ./other") == "How close are we to DNA ?"
+    assert title("Okafor/B-author ,/author A/author ./author (/other under/status review/status )/other ./other "
+                 "Material/other life/other increases/other climate/other action/other ./other [/link Link/link "
+                 "]/link") == "Material life increases climate action"
+    assert title(date + "Widget/other cycles/other in/other primates/other ./other") == \
+        "Widget cycles in primates"  # nothing after it
+    assert title(date + "Nature/venue Reviews/venue Cancer/venue ./other") == ""
+    assert title(date + "Widget/other cycles/other in/other primates/other ./other Invited/other talk/other") == ""
+    assert title(date + "Widget/title cycles/title ./other In/other the/other wild/other ./other Ibis/venue") == \
+        "Widget cycles"
+    assert title("Okafor/B-author ,/author A/author ./author Widget/other cycles/other in/other primates/other "
+                 "./other Ibis/venue") == ""  # no date in brackets
+
+
 def test_a_name_written_out_ending_a_title_before_the_author_list_is_the_first_author():
     """Title first, then the authors between commas ("Construction of Linefeed Rules, Masaki Murata, Tomohiro Ohno,
     Shigeki Matsubara, International Journal of ..."): the first name, read as the title's last words, is the first

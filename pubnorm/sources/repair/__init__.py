@@ -236,6 +236,7 @@ def block(toks: Sequence[Token]) -> None:
         titles.title_sentence(toks)
         if "(" in marks:
             titles.apa_title(toks)
+            titles.apa_untitled(toks)
         titles.taxon_abbreviation(toks)
     titles.decimal_opens_title(toks)
     titles.title_first_word(toks)

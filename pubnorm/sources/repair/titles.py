@@ -1399,6 +1399,39 @@ def apa_title(toks: Sequence[Token]) -> None:
 _YEARS = lazy_compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?")
 
 
+_APA_TITLE_TOKENS = 60  # the tokens of a title read whole after APA's date, at most
+
+
+def apa_untitled(toks: Sequence[Token]) -> None:
+    """APA's "Authors (2023). Title. *Journal*" read with no title at all: the labeller left the sentence after the
+    date (or the status: "(under review).") as no field, or ran it into the venue ("How close are we to storing data
+    in DNA? Trends in Biotechnology"). In an entry without a title, that sentence is its title when it has three words
+    at least, the first capitalised, on the date's line and read as nothing but no field or a venue, and ends with a
+    question or exclamation mark, or with a full stop after a word in lower case; then the venue, a link or nothing
+    comes."""
+    for a, b in entry_spans(toks):
+        if any(t.field == "title" for t in toks[a:b]):
+            continue
+        for c in range(a + 3, b - 2):
+            if toks[c + 1].text != "." or not _apa_date(toks, c):
+                continue
+            line, k = toks[c].line, c + 2
+            while k < b and k - c <= _APA_TITLE_TOKENS and toks[k].line == line and toks[k].text not in _SENTENCE_END \
+                    and toks[k].text not in _NOT_IN_SENTENCE and toks[k].field in ("other", "venue") \
+                    and not toks[k].label.startswith("B-"):
+                k += 1
+            words = [t for t in toks[c + 2:k] if t.text[:1].isalnum()]
+            if not (k < b and toks[k].text in _SENTENCE_END and len(words) >= 3 and words[0].text[:1].isupper()
+                    and (toks[k].text != "." or _sentence_ends(toks[c + 2:k]))):
+                break
+            end = k + 1 if toks[k].text != "." else k  # a question's mark is the title's
+            nxt = next((t for t in toks[k + 1:b] if t.text[:1].isalnum()), None)
+            if nxt is None or nxt.field in ("link", "venue"):
+                for t in toks[c + 2:end]:
+                    t.label = "title"
+            break
+
+
 def _locator_after_comma(gap: Sequence[Token]) -> bool:
     """Whether the words left out hold a number that is no year after a comma and a space: an article's number, a
     volume or pages after a title or a journal ("The Case of Kosovo, 108465.", "..., Marine Geology, 404, 60-70"),
