@@ -3932,6 +3932,40 @@ def test_names_written_otherwise_after_surname_and_initials_stay_names():
         assert [t.field for t in toks] == ["author"] * len(names.split()) + ["title"] * 5, names
 
 
+def test_the_words_after_a_list_of_initials_first_names_are_the_title():
+    """"C. L. Okafor, J. C. Lind, Enhanced Widget Spectroscopy by Second-Pulse Excitation, AIP Conference
+    Proceedings" and "..., H. M. Reyes, In | situ measurements of ...": names written "I. I. Surname" between commas,
+    read on as names past the list's last comma into the title's words. Names after the list's comma ("..., And G.
+    R. Mirams"), a list ended by a full stop ("A. Lind, H. Reyes. Title"), a name before the title the labeller
+    read, and an entry that has a title are left as read."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair.authors import title_after_initials_first
+
+    def fields(names: str, rest: str) -> list[str]:
+        toks = [Token(w, 0, label="author", space_before=w not in ",.") for w in names.split()]
+        toks[0].label = "B-author"
+        for spec in rest.split():
+            w, lab = spec.rsplit("/", 1)
+            toks.append(Token(w, 0, label=lab))
+        title_after_initials_first(toks)
+        return [t.field for t in toks]
+
+    names = "C . L . Okafor , J . C . Lind , H . M . Reyes ,"
+    n = len(names.split())
+    got = fields(names, "Enhanced/author Widget/author Spectroscopy/author by/author Excitation/author ,/other "
+                        "AIP/venue Conference/venue Proceedings/venue")
+    assert got == ["author"] * n + ["title"] * 5 + ["other"] + ["venue"] * 3
+    got = fields(names, "In/author situ/title measurements/title of/title widgets/title ,/other Ibis/venue")
+    assert got == ["author"] * n + ["title"] * 5 + ["other", "venue"]
+    for names, rest in (("C . L . Okafor , J . C . Lind , And G . R . Mirams", ",/other Ibis/venue"),
+                        ("C . L . Okafor , J . C . Lind , H . Reyes . Widget spectroscopy by excitation", ",/other"),
+                        ("C . L . Okafor , J . C . Lind , Hao Reyes", "Widget/title spectroscopy/title ,/other"),
+                        ("C . L . Okafor , J . C . Lind , Widget spectroscopy by excitation",
+                         "./other A/title study/title")):
+        before = [Token(w, 0, label="author") for w in names.split()]
+        assert fields(names, rest)[:len(before)] == ["author"] * len(before), names
+
+
 @needs_model
 def test_a_badge_entry_with_its_authors_and_venue_on_lines_of_their_own_is_one_paper(db):
     """"- `ACM CCS'26` **Title** [PDF]" over "<u>Owner</u>, A. Lee." and "In *Proceedings of ...*, November 2026.":

@@ -193,6 +193,7 @@ def block(toks: Sequence[Token]) -> None:
         authors.title_word_after_names(toks)
         authors.title_after_initials(toks)
         authors.title_after_vancouver_names(toks)
+        authors.title_after_initials_first(toks)
     authors.names_open_title(toks)
     authors.name_opens_list(toks)
     authors.styled_name_start(toks)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ...lazyre import lazy_compile
 from ...text import looks_like_name, split_name_list
@@ -1541,6 +1542,58 @@ def title_after_vancouver_names(toks: Sequence[Token]) -> None:
             for t in toks[stop + 1:m]:
                 t.relabel("title")
             toks[m].label = "title"  # (no entry of its own: the names before it are its authors)
+
+
+def title_after_initials_first(toks: Sequence[Token]) -> None:
+    """"C. L. Goueguel, J. C. Jain, H. M. Edenborn, Enhanced Laser-Induced Breakdown Spectroscopy by Second-Pulse
+    Excitation, AIP Conference Proceedings 1047, 2008" (and "..., H. M. Edenborn, In situ measurements of ...", the
+    title's first word alone read as a name): an entry that opens with two names or more written "I. I. Surname"
+    between commas, read on as names past them. What follows the list's last comma is no name of that form: it is
+    the title, to the title the labeller read after it or, when it read none, to the end of that run (three words
+    at least, not names written another way)."""
+    for s, e in entry_spans(toks):
+        i = next((k for k in range(s, e) if toks[k].field == "author"), e)
+        end = _initials_first_list_end(toks, i, e)
+        if end is None or end >= e or toks[end].field != "author" or not toks[end].text[:1].isupper():
+            continue
+        k = end
+        while k < e and toks[k].field == "author":
+            k += 1
+        run = toks[end:k]
+        words = [t for t in run if t.text[:1].isalpha()]
+        titled = k < e and toks[k].field == "title" and not toks[k].label.startswith("B-")
+        if titled and (len(words) > 2 or (len(words) == 2 and name_shaped(join_tokens(run)))):
+            continue  # (a name and the title: names_going_on_into_title's case)
+        initials = sum(_ONE_INITIAL.fullmatch(a.text) is not None and b.text == "." for a, b in pairwise(run))
+        if not titled and (len(words) < 3 or any(t.field == "title" for t in toks[s:e]) or _more_names(run)
+                           or initials >= 2):
+            continue
+        for t in run:
+            t.relabel("title")
+
+
+def _initials_first_list_end(toks: Sequence[Token], i: int, e: int) -> int | None:
+    """Where a list of two names or more written "I. I. Surname" between commas (and "and") from toks[i] ends: the
+    token after the last name's comma; or None."""
+    names, end = 0, None
+    while i < e:
+        k = i
+        while k + 1 < e and _ONE_INITIAL.fullmatch(toks[k].text) and toks[k + 1].text in (".", "-", ".-"):
+            k += 2
+        if k == i:
+            break  # no initials: the words after the list's comma
+        j = _surname_end(toks, k, e)
+        if j == k or j >= e or any(t.field != "author" for t in toks[i:j]):
+            return None
+        names += 1
+        if toks[j].text.lower() in ("and", "&") \
+                or (toks[j].text == "," and j + 1 < e and toks[j + 1].text.lower() in ("and", "&")):
+            i = j + (2 if toks[j].text == "," else 1)
+            continue
+        if toks[j].text != ",":
+            return None  # the list ends otherwise ("H. Schichl. Title"): not after a comma
+        end, i = j + 1, j + 1
+    return end if names >= 2 and i == end else None
 
 
 def _vancouver_list_end(toks: Sequence[Token], i: int, e: int) -> int | None:
