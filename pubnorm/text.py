@@ -362,7 +362,10 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
     # words: "ジョン・スミス")
     text = _KANJI_DOT.sub(", ", text)
     text = _SPACE_BEFORE_STOP.sub(r"\1.", text)  # "Briand, MM ., Apinis, A.": an initials' stop typed after a space
-    if ";" in text:
+    given_stops = _given_stop_pairs(text) if ";" not in text else None
+    if given_stops:
+        parts = given_stops
+    elif ";" in text:
         text = _AND.sub("; ", text)
         parts = [p for p in re.split(r"\s*;\s*", text)]
     else:
@@ -390,6 +393,24 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
         if n and len(n) > 1 and re.search(r"[^\W\d_]", n) and n not in ("In", "in"):  # "In" opens the venue
             names.append(n)
     return names, et_al
+
+
+# a given name written out, then the full stop that ends a "Surname, Given." name and the comma before the next name
+_GIVEN_STOP = lazy_compile(r"(?<![^\W\d_])[^\W\d_]{3,}\.,")  # (three letters at least: not "Jr.,")
+
+
+def _given_stop_pairs(text: str) -> list[str] | None:
+    """The names of a list written "Surname, Given.", each name ended by a full stop and parted by a comma ("Arias,
+    Albert., Quaglieri-Domínguez, Alan., & Russo, Antonio Paolo."): the stops say where each name ends, when a given
+    name written out has one (initials alone, "Smith, J., Doe, K.", are read the usual way). None unless every piece
+    is one "Surname, Given" pair."""
+    if not _GIVEN_STOP.search(text):
+        return None
+    # (the last name after "., &" or ". &": "Rovira Soto, Maria Trinitat. & López, Meritxell.")
+    pieces = [re.sub(r"^(?:&|and)\s+", "", p.strip()) for p in re.split(r"(?<=\.)(?:,\s*|\s+(?=(?:&|and)\s))", text)]
+    if len(pieces) < 2 or not all(p.count(",") == 1 and all(h.strip() for h in p.split(",")) for p in pieces):
+        return None
+    return pieces
 
 
 def name_key(name: str) -> str:

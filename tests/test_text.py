@@ -266,6 +266,22 @@ def test_japanese_names_in_kanji_parted_by_the_middle_dot_are_several_names():
     assert split_name_list("ジョン・スミス")[0] == ["ジョン・スミス"]
 
 
+def test_a_full_stop_after_a_given_name_written_out_ends_a_surname_first_name():
+    """"Arias, Albert., Quaglieri-Domínguez, Alan., & Russo, Antonio Paolo." and "..., Rovira Soto, Maria Trinitat. &
+    López, Meritxell.": each name "Surname, Given." ends at its full stop; the list was read as surnames and given
+    names apart ("Alan" an author). Initials ("Smith, J., Doe, K.") and lists without such stops read as before."""
+    from pubnorm.text import split_name_list
+
+    assert split_name_list("Arias, Albert., Quaglieri-Domínguez, Alan., & Russo, Antonio Paolo.")[0] == [
+        "Arias, Albert", "Quaglieri-Domínguez, Alan", "Russo, Antonio Paolo"]
+    assert split_name_list("Okafor, Alba., Lind, Marta Gemma., Rovira Soto, Maria Trinitat. & López, Meritxell.")[0] \
+        == ["Okafor, Alba", "Lind, Marta Gemma", "Rovira Soto, Maria Trinitat", "López, Meritxell"]
+    assert split_name_list("Delclòs- Alió, Xavier., Gutiérrez, Aaron., Vich, Guillem.")[0] == [
+        "Delclòs- Alió, Xavier", "Gutiérrez, Aaron", "Vich, Guillem"]
+    assert split_name_list("Smith, J., Doe, K., & Lee, A.")[0] == ["Smith, J.", "Doe, K.", "Lee, A."]
+    assert split_name_list("Smith, John, Doe, Jane, and Lee, Ann")[0] == ["Smith, John", "Doe, Jane", "Lee, Ann"]
+
+
 def test_a_text_that_is_nothing_but_a_tag_keeps_it():
     """A title "<EM>" written to a .bib as "{<EM>}" came back as no title (its inline HTML dropped, nothing left):
     a text that is nothing but tags keeps them; a title with tags in it loses only the tags."""
