@@ -56,3 +56,35 @@ def test_an_org_page_is_read(db, tmp_path: Path):
     assert "Counting Things Twice" in pubs and pubs["Counting Things Twice"].sources[0].line == 11
     assert pubs["Counting Things Twice"].authors == ["A. Lee"] and pubs["Counting Things Twice"].year == 2024
     assert "A Study of Widgets" in " ".join(pubs)
+
+
+LATEX_CV = """\
+#+latex_class: cv
+* Work
+** Published papers
+   #+begin_export latex
+   \\begin{tabular}{@{}b{0.12\\textwidth}@{}p{0.88\\textwidth}}
+   \\oldstylenums{2023} & \\textbf{Ann Lee} \\& Bo Kim. Algebraic effects for extensible widgets. In
+   \\textit{Journal of Widget Research}. 32:219--245. \\\\
+   \\oldstylenums{2021} & Bo Kim \\& \\textbf{Ann Lee}. Counting widgets twice. \\textit{Widget Letters}. \\\\
+   \\end{tabular}
+   #+end_export
+** Invited talks
+- Widgets, again. Widget Society, 2022.
+"""
+
+
+def test_a_latex_export_block_is_read_as_the_latex_reader_reads_it(db, tmp_path: Path):
+    """A CV in Org exported to PDF keeps its lists in `#+begin_export latex` blocks (tables of year & citation): they
+    were no text, and the page no paper. They are read as a `.tex` page is, each line in its place."""
+    html = to_html(LATEX_CV)
+    assert len(html.split("\n")) == len(LATEX_CV.split("\n")) + 1
+    assert "tabular" not in html and "Counting widgets twice" in html.split("\n")[7]
+    p = tmp_path / "cv.org"
+    p.write_text(LATEX_CV, encoding="utf-8")
+    pubs = {x.title: x for x in run([p], db, Options(jobs=1)).publications}
+    counting = pubs["Counting widgets twice"]
+    assert counting.authors == ["Bo Kim", "Ann Lee"] and counting.year == 2021
+    assert pubs["Counting widgets twice"].sources[0].line == 8
+    assert pubs["Algebraic effects for extensible widgets"].venue_raw.startswith("Journal of Widget Research")
+    assert len(pubs) == 2  # the talk is under its own heading

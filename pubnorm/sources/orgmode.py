@@ -7,7 +7,9 @@ on over the more-indented lines below; `term :: description` items; paragraphs; 
 (`|---+---|` rules are no row); `[[url][description]]` and `[[url]]` links; `*bold*`, `/italic/`, `_underline_`,
 `=verbatim=`, `~code~`, `+strike+`; `\\\\` at a line's end breaks it. Not text: `#+KEYWORD:` lines, `# ` comments,
 `:PROPERTIES:` ... `:END:` drawers, `#+begin_src` / `#+begin_example` blocks (shown as preformatted, as Org does);
-`#+begin_export html` blocks and `@@html:...@@` snippets are the page's own HTML and pass through.
+`#+begin_export html` blocks and `@@html:...@@` snippets are the page's own HTML and pass through;
+`#+begin_export latex` blocks (a CV exported to PDF keeps its tables and lists in them) are read as the LaTeX reader
+reads a `.tex` page (sources/texpage.py), line for line.
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ def to_html(text: str) -> str:
     state = {"para": False, "table": False}
     block: str | None = None  # the open #+begin_ block's kind
     export_html = False  # the open block is `#+begin_export html`: the page's own HTML
+    latex: list[str] | None = None  # the lines of an open `#+begin_export latex` block
     drawer = False
     levels = 3  # headline levels exported as headings (#+OPTIONS: H:n); deeper ones are paragraphs
     blank = False  # a blank line since the last text
@@ -89,8 +92,13 @@ def to_html(text: str) -> str:
     for line, stripped in source_lines(text):
         if block is not None:
             if re.fullmatch(rf"\s*#\+end_{block}\b.*", line, re.I):
+                if latex is not None:
+                    out.extend(_latex_lines(latex))
+                    latex = None
                 out.append(_block_tag(block, "/"))
                 block = None
+            elif latex is not None:
+                latex.append(line)
             elif block == "export":
                 out.append(line if export_html else "")
             elif block == "quote":
@@ -105,6 +113,7 @@ def to_html(text: str) -> str:
         if (b := _BLOCK_START.fullmatch(line)) is not None:
             block = b.group(1).lower()
             export_html = block == "export" and b.group(2).lower() == "html"
+            latex = [] if block == "export" and b.group(2).lower() == "latex" else None
             out.append(close_lists() + _block_tag(block))
             continue
         if _DRAWER.fullmatch(line) and stripped.lower() != ":end:":
@@ -172,8 +181,20 @@ def to_html(text: str) -> str:
             continue
         out.append(close_text() + "<p>" + inline(stripped))
         state["para"] = True
+    if latex:  # a block the page never closed: its lines are read all the same
+        out.extend(_latex_lines(latex))
     out.append(close_lists() + (_block_tag(block, "/") if block is not None else "") + "</body></html>")
     first = out.pop(0)
     if out:
         out[0] = first + out[0]
     return "\n".join(out) + "\n"
+
+
+def _latex_lines(lines: list[str]) -> list[str]:
+    """The HTML of an export block's LaTeX, one line per line of it."""
+    from .texpage import fragment_html
+
+    got = fragment_html("\n".join(lines)).split("\n")
+    if len(got) > len(lines):  # (never: the converter keeps the lines; a longer result is joined at its end)
+        got = [*got[:len(lines) - 1], " ".join(got[len(lines) - 1:])]
+    return got + [""] * (len(lines) - len(got))

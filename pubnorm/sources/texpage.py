@@ -102,6 +102,10 @@ def document_body(text: str) -> str:
     return text
 
 
+# commands that put nothing in a table's cell: a row opens at the text after them (`\hline`, booktabs' rules, the
+# table's end)
+_ROW_NEUTRAL = lazy_compile(r"\\(?:end\b|hline\b|cline\b|toprule\b|midrule\b|bottomrule\b|cmidrule\b|addlinespace\b|"
+                            r"vspace\b|noalign\b|\\)")
 # `\newcommand{\me}{\textbf{J. Doe}}`, `\newcommand\pub[2]{#1, \textit{#2}}`, `\def\me{...}`
 _DEFINITION = lazy_compile(r"\\(?:re)?newcommand\*?\s*(?:\{\s*\\([A-Za-z@]+)\s*\}|\\([A-Za-z@]+))"
                            r"\s*(?:\[(\d)\])?\s*(?=\{)|\\def\s*\\([A-Za-z@]+)\s*((?:#\d)*)\s*(?=\{)")
@@ -251,6 +255,9 @@ class _Converter:
         self.open: Counter[str] = Counter()  # how many of each are open
         self.layout: list[str] = []  # the open lists and tables, innermost last
         self.depth = 0  # groups inside groups being read
+        # a table row ended by `\\` (or a table begun) opens at the next text, on that text's line: a row's line is
+        # where its first cell's words are, not the line the row before it ends on
+        self.row_pending = False
 
     def lines(self, span: Span) -> str:
         return "\n" * self.s.count("\n", span[0], span[1])
@@ -285,6 +292,12 @@ class _Converter:
     def in_table(self) -> bool:
         return bool(self.layout) and self.layout[-1] in _TABLES
 
+    def open_row(self, out: list[str]) -> None:
+        """Open the table row a `\\` ended the one before of, when the row's first text comes."""
+        if self.row_pending:
+            out.append("<tr><td>")
+            self.row_pending = False
+
     def begin(self, env: str) -> None:
         self.envs.append(env)
         self.open[env] += 1
@@ -317,6 +330,8 @@ class _Converter:
         i, n = span
         while i < n:
             c = s[i]
+            if self.row_pending and c not in " \t\n" and (c != "\\" or not _ROW_NEUTRAL.match(s, i, n)):
+                self.open_row(out)
             if c == "\\":
                 i = self._command(i, n, out, closes, group)
                 continue
@@ -375,7 +390,12 @@ class _Converter:
             if name == "\\":
                 o = _optional(s, i, hi)  # \\[4pt]
                 i = o[2] if o is not None else i
-                out.append("</td></tr><tr><td>" if self.in_table() else "<br>")
+                if self.in_table():
+                    if not self.row_pending:  # (a `\\` right after another ends no row)
+                        out.append("</td></tr>")
+                        self.row_pending = True
+                else:
+                    out.append("<br>")
                 return i
             if name in "'`\"^~=.":
                 (lo, up), j = self._accent_argument(i, hi)
@@ -496,7 +516,8 @@ class _Converter:
             if env in _LISTS:
                 out.append(f"</{_LISTS[env]}>")
             elif env in _TABLES:
-                out.append("</td></tr></table>")
+                out.append("</table>" if self.row_pending else "</td></tr></table>")
+                self.row_pending = False
             elif env in ("quote", "quotation"):
                 out.append("</blockquote>")
             return i
@@ -514,7 +535,8 @@ class _Converter:
             return o[2] if o is not None else j
         if env in _TABLES:
             args, j, nl = self.arguments(i, hi, 2 if env in ("tabular*", "tabularx", "tabu") else 1)
-            out.append("<table><tr><td>" + nl + "".join(self.lines(a) for a in args))
+            out.append("<table>" + nl + "".join(self.lines(a) for a in args))
+            self.row_pending = True
             return j
         if env in ("quote", "quotation"):
             out.append("<blockquote>")
@@ -545,6 +567,11 @@ class _Converter:
 def to_html(text: str) -> str:
     """A LaTeX document (or a fragment of one) as HTML with one output line per input line (so the HTML parser's
     line numbers are the source's)."""
+    return "<html><body>" + fragment_html(text) + "</body></html>\n"
+
+
+def fragment_html(text: str) -> str:
+    """The HTML of a LaTeX document or fragment, without the page around it: as many lines as the text (a LaTeX block
+    of another page, an Org file's `#+begin_export latex`, goes into that page's HTML line for line)."""
     body = document_body(text)
-    html_body = _Converter(body).convert((0, len(body)), top=True, group=False)
-    return "<html><body>" + html_body + "</body></html>\n"
+    return _Converter(body).convert((0, len(body)), top=True, group=False)
