@@ -339,6 +339,12 @@ def test_a_venue_the_database_lacks_gives_the_entry_type_its_words_say(tmp_path)
                                        "한국위젯학회 추계학술대회", "全国小工具会议")] == [
         "inproceedings", "inproceedings", "inproceedings", "inproceedings", "incollection", "incollection",
         "inproceedings", "inproceedings"]
+    # Japanese conventions' and talks' proceedings ("...第82回全国大会論文集", "...講演予稿集"); a society's journal
+    # ("...学会誌") is a journal, and "...論文集" alone ("土木学会論文集" is a journal too) says nothing
+    assert [_kind_written(t) for t in ("情報処理学会第82回全国大会論文集", "言語処理学会第26回年次大会発表論文集",
+                                       "電気関係学会東海支部連合大会講演論文集", "日本地震学会秋季大会講演予稿集",
+                                       "日本小道具学会誌", "土木学会論文集")] == [
+        "inproceedings", "inproceedings", "inproceedings", "inproceedings", "article", None]
     # the proceedings of a society or an academy are its journal, not those of a meeting it holds
     assert [_kind_written(t) for t in ("Proceedings of the National Academies of Imaginary Sciences",
                                        "Proc. Nat. Acad. Imag. Sci", "Proceedings of the Institution of Imaginary "

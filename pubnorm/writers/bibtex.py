@@ -68,7 +68,10 @@ _MEETING_WORDS = lazy_compile(r"\b(?:proc(?:eedings|\.)|conference|conf\.|sympos
                             r"(?:annual|general|scientific) meeting|lecture notes in|"
                             r"simp(?:ó|o)sio|simposio|semin(?:á|a)rio|encontro|encuentro|congreso|congresso|congr(?:è|e)s|"
                             r"kongress|jornadas|confer(?:ê|e)ncia|conf(?:é|e)rence|konferenz|tagung|col(?:ó|o)quio|"
-                            r"colloque|convegno|atelier)(?!\w)|학술대회|会议|會議|会議|研讨会|研究会|シンポジウム|ワークショップ", re.I)
+                            r"colloque|convegno|atelier)(?!\w)|학술대회|会议|會議|会議|研讨会|研究会|シンポジウム|ワークショップ|"
+                            # a convention's papers, a talk's proceedings (Japanese: "全国大会論文集", "年次大会発表論文集",
+                            # "講演論文集", "講演予稿集"; Chinese "大会")
+                            r"大会|講演|予稿集", re.I)
 # a book's chapter ("Handbook of X", "Encyclopedia of Y", "IET Book Chapter")
 _BOOK_WORDS = lazy_compile(r"\b(?:handbook|encyclop(?:a|ae|æ|e)dia|book chapter|companion to)(?!\w)", re.I)
 # (and in the languages of the pages: "Revista Latina de ...", "Zeitschrift für ...", "Boletín de la ...", "Cahiers de
