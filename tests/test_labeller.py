@@ -1469,3 +1469,29 @@ def test_a_year_and_a_journals_short_name_after_the_author_list_are_the_year_and
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [(p.venue_raw, p.year) for p in pubs] == [("A&A, submitted", 2026), ("ApJ, submitted", 2025)]
 
+
+
+@needs_model
+def test_a_title_with_only_the_kind_of_work_beside_it_is_a_paper(db):
+    """"[Title](url) [(PhD Thesis)](url)", "[Title](url) - Tech Report.", "PhD thesis: [Title](url)": an entry that
+    names its kind of work beside its title and nothing else (no authors, venue or year) was no paper. The kind is
+    kept as the record's note (a report's is its status), and "PhD thesis:" is no part of the title. Not a sentence
+    that names a thesis ("I recently defended my PhD thesis at ...")."""
+    md = ("# Publications\n\n"
+          "- [Functional Programming for Securing Cloud Widgets](https://example.org/phd/) "
+          "[(PhD Thesis)](https://research.example.org/540080)\n"
+          "- [Widget Compilers for Small Machines](https://example.org/pubs/w) - Tech Report.\n"
+          "- [Superword Parallelism in the Glasgow Widget Compiler](https://example.org/pubs/vec) (Masters Thesis)\n"
+          "- PhD thesis: [The Battle of the Models: Modern Takes on Widgets](https://example.org/thesis.pdf)\n"
+          "- [Higher-Order Concurrency for Widgets](https://example.org/pubs/w2) - MPLR 2021\n\n"
+          "I recently defended my PhD thesis at the widget department of a university, under the supervision of "
+          "a widget maker.\n")
+    pubs = {p.title: p for p in read_markup("p.md", md, db, extractor="crf").publications}
+    assert sorted(pubs) == ["Functional Programming for Securing Cloud Widgets", "Higher-Order Concurrency for Widgets",
+                            "Superword Parallelism in the Glasgow Widget Compiler",
+                            "The Battle of the Models: Modern Takes on Widgets", "Widget Compilers for Small Machines"]
+    assert pubs["Functional Programming for Securing Cloud Widgets"].note == "PhD Thesis"
+    assert pubs["Superword Parallelism in the Glasgow Widget Compiler"].note == "Masters Thesis"
+    assert pubs["The Battle of the Models: Modern Takes on Widgets"].note == "PhD thesis"
+    assert pubs["Widget Compilers for Small Machines"].status == "technical report"
+    assert all(not p.authors and p.year is None for t, p in pubs.items() if "Higher" not in t)  # nothing invented

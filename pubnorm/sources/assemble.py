@@ -20,7 +20,18 @@ from ..normalize import CORRESPONDING, EQUAL, ROLE_MARKS, clean_name, read_locat
 from ..text import CJK_CHAR, CJK_DATE, YEAR_MONTH, split_name_list, squash
 from ..venues import ACRONYM_WORD, ARXIV_ARCHIVES, may_name_track, parse_venue, two_digit_year
 from . import repair
-from .features import MONTHS, PAPER_HOST, STATUS_WORDS, YEAR, YEAR_ISSUE, Token, join_tokens, styled, tokenize
+from .features import (
+    MONTHS,
+    PAPER_HOST,
+    STATUS_WORDS,
+    THESIS_WORDS,
+    YEAR,
+    YEAR_ISSUE,
+    Token,
+    join_tokens,
+    styled,
+    tokenize,
+)
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span, chain_lines
 from .repair.spans import index_of, whole_link
@@ -227,7 +238,9 @@ def _title_shaped(title: str, cited: bool = False) -> bool:
 _FUNCTION_OPENERS = frozenset("in at with am en of for to from by on and or the a an pp is are was were".split())
 
 
-_LEAD_INS = LEAD_WORDS | frozenset("tl dr in with background motivation".split()) | repair.FIELD_KEYS
+# (and the kinds of work a lead-in names: "PhD thesis: Title", "Technical report: Title")
+_LEAD_INS = LEAD_WORDS | frozenset("tl dr in with background motivation report chapter".split()) | repair.FIELD_KEYS \
+    | THESIS_WORDS
 
 
 def _with_article(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -1077,11 +1090,23 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     status_toks = [t for t in toks if t.field == "status"]
     hrefs = [t.href for t in toks if t.href]
     paper_link = any(PAPER_HOST.search(h) or PAPER_PAGE.search(h) for h in hrefs)
-    if not (authors or venue_runs or years or status_toks or paper_link):
+    # "[Title](url) (PhD Thesis)", "PhD thesis: [Title](url)", "Title - Tech Report.": the kind of work the entry
+    # names outside its title says it is one
+    kind_said = _kind_beside(toks, run)
+    if (m := _KIND_TAIL.search(title)) is not None and len(title[:m.start()].split()) >= 3:
+        title, kind_said = title[:m.start()], _KIND_OF_WORK.search(m.group(0))  # (in the title: "Title - Tech Report.")
+    if not (authors or venue_runs or years or status_toks or paper_link or kind_said):
         return None
     if _in_prose(toks, run) or _talk_after(toks, run) or _talk_tag(toks, run):
         return None
     pub = Publication(title=title)
+    if kind_said and not (authors or venue_runs or years or status_toks):
+        # the kind of work is all the entry says besides its title: kept as written, the record's note ("PhD
+        # Thesis"; a report's is its status too)
+        said = " ".join(kind_said.group(0).split())
+        pub.status = parse_venue(said).status or pub.status
+        if pub.status != "technical report":  # (a report's note is its status)
+            pub.note = said
     if not authors and _short_name(title) and not _closed(toks, run):
         # "SeaPO [EMNLP 25, CCF B]": a short name standing for a paper; one closed by its full stop is a short
         # title ("2013 Negotiating taste. Inquiry 56: 240–257.")
@@ -1188,6 +1213,28 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     return pub
 
 
+# a kind of work named by itself: a thesis of any degree, a technical report
+_KIND_OF_WORK = lazy_compile(r"\b(?:(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?\s?sc?\.?|bachelor'?s?|licentiate|diploma|"
+                             r"habilitation)\s+(?:thesis|dissertation)|tech(?:nical)?\.?\s+report)\b", re.I)
+_KIND_OUTSIDE = 8  # words of an entry outside its title and kind, at most, for the kind to say it is a work
+
+
+def _kind_beside(toks: Sequence[Token], run: Sequence[Token]) -> re.Match[str] | None:
+    """The kind of work named right beside the title and nothing much else outside it: before it as a lead-in
+    ("PhD thesis: [Title](url)") or after it in brackets or after a dash ("[Title](url) (Masters Thesis)"); not a
+    kind in a sentence ("I recently defended my PhD thesis at ...") nor one with names and places of its own."""
+    i, j = index_of(toks, run[0]), index_of(toks, run[-1]) + 1
+    before, after = join_tokens(toks[max(0, i - 5):i]), join_tokens(toks[j:j + 6])
+    m = _KIND_OF_WORK.search(before)
+    if m is None or not re.fullmatch(r"\s*[:\-–—]?\s*", before[m.end():]):
+        m = _KIND_OF_WORK.search(after)
+        if m is None or not re.fullmatch(r"\W*", after[:m.start()]):
+            return None
+    outside = [t for t in (*toks[:i], *toks[j:]) if t.text[:1].isalnum()]
+    return m if len(outside) - len(m.group(0).split()) <= _KIND_OUTSIDE else None
+
+
+_KIND_TAIL = lazy_compile(r"\s*(?:[-–—,:]\s*|[(\[]\s*)(?:" + _KIND_OF_WORK.pattern + r")\W*$", re.I)
 _SERIES_NUMBERED = lazy_compile(r"[^\W\d_][\w&.\- ]{0,40}\b(?:working|discussion) papers?(?: series)?,?\s*(?:no\.?|nr\.?|#)?\s*"
                                 r"\d[\d/.\-]*", re.I)
 _AUXILIARY_END = lazy_compile(r"\s+(?:has been|have been|was|were|is|are|got)$")  # before a status: "... has been"
