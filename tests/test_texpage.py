@@ -79,6 +79,10 @@ def test_markup_of_text_tables_and_unknown_commands():
     table = to_html("\\begin{tabular}{ll}\n2018 & A Table Paper, \\textit{Nature} \\\\\n\\end{tabular}")
     # each row opens on its first cell's line, not at the end of the line before (the paper's line is its own)
     assert "<table>\n<tr><td>2018 </td><td> A Table Paper, <i>Nature</i> </td></tr>\n</table>" in table
+    # ... also when its text begins with spaces on the line the table or the row before ends; a table left open in
+    # a list opens no row after the list
+    assert to_html("\\begin{itemize}\n\\item \\begin{tabular}{l} a \\\\ b \\\\\n\\end{itemize}\nAfter") == (
+        "<html><body><ul>\n<li> <table><tr><td> a </td></tr><tr><td> b </td></tr>\n</ul>\nAfter</body></html>\n")
     # a command this module does not know keeps its arguments' text, set apart as fields (moderncv's \cventry)
     cventry = to_html(r"\cventry{2017}{A Moderncv Title}{Journal of Things}{}{}{}")
     assert "2017. A Moderncv Title. Journal of Things</body>" in cventry

@@ -309,6 +309,8 @@ class _Converter:
         while self.open[env]:
             e = self.envs.pop()
             self.open[e] -= 1
+            if e in _TABLES:
+                self.row_pending = False  # (a table left open inside: no row of it opens after it)
             if self.layout and self.layout[-1] == e and (e in _LISTS or e in _TABLES):
                 self.layout.pop()
 
@@ -330,8 +332,12 @@ class _Converter:
         i, n = span
         while i < n:
             c = s[i]
-            if self.row_pending and c not in " \t\n" and (c != "\\" or not _ROW_NEUTRAL.match(s, i, n)):
-                self.open_row(out)
+            if self.row_pending and c != "\n":
+                k = i
+                while k < n and s[k] in " \t":
+                    k += 1  # (the row opens before the spaces of a text run that begins with them)
+                if k < n and s[k] != "\n" and (s[k] != "\\" or not _ROW_NEUTRAL.match(s, k, n)):
+                    self.open_row(out)
             if c == "\\":
                 i = self._command(i, n, out, closes, group)
                 continue
@@ -512,12 +518,12 @@ class _Converter:
         out.append(self.lines((i, k)))
         env, i = s[g[0][0]:g[0][1]].strip(), g[1]
         if which == "end":
+            row_ended = self.row_pending  # (the table's last `\\` ended its last row)
             self.end(env)
             if env in _LISTS:
                 out.append(f"</{_LISTS[env]}>")
             elif env in _TABLES:
-                out.append("</table>" if self.row_pending else "</td></tr></table>")
-                self.row_pending = False
+                out.append("</table>" if row_ended else "</td></tr></table>")
             elif env in ("quote", "quotation"):
                 out.append("</blockquote>")
             return i
