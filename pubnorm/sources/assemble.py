@@ -1090,17 +1090,18 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     status_toks = [t for t in toks if t.field == "status"]
     hrefs = [t.href for t in toks if t.href]
     paper_link = any(PAPER_HOST.search(h) or PAPER_PAGE.search(h) for h in hrefs)
+    fields_read = bool(authors or venue_runs or years or status_toks)
     # "[Title](url) (PhD Thesis)", "PhD thesis: [Title](url)", "Title - Tech Report.": the kind of work the entry
-    # names outside its title says it is one
-    kind_said = _kind_beside(toks, run)
+    # names outside its title says it is one (looked for only where no other field says so)
+    kind_said = None if fields_read else _kind_beside(toks, run)
     if (m := _KIND_TAIL.search(title)) is not None and len(title[:m.start()].split()) >= 3:
         title, kind_said = title[:m.start()], _KIND_OF_WORK.search(m.group(0))  # (in the title: "Title - Tech Report.")
-    if not (authors or venue_runs or years or status_toks or paper_link or kind_said):
+    if not (fields_read or paper_link or kind_said):
         return None
     if _in_prose(toks, run) or _talk_after(toks, run) or _talk_tag(toks, run):
         return None
     pub = Publication(title=title)
-    if kind_said and not (authors or venue_runs or years or status_toks):
+    if kind_said and not fields_read:
         # the kind of work is all the entry says besides its title: kept as written, the record's note ("PhD
         # Thesis"; a report's is its status too)
         said = " ".join(kind_said.group(0).split())

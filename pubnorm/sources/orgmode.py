@@ -191,10 +191,7 @@ def to_html(text: str) -> str:
 
 
 def _latex_lines(lines: list[str]) -> list[str]:
-    """The HTML of an export block's LaTeX, one line per line of it."""
+    """The HTML of an export block's LaTeX, one line per line of it (the converter keeps the lines)."""
     from .texpage import fragment_html
 
-    got = fragment_html("\n".join(lines)).split("\n")
-    if len(got) > len(lines):  # (never: the converter keeps the lines; a longer result is joined at its end)
-        got = [*got[:len(lines) - 1], " ".join(got[len(lines) - 1:])]
-    return got + [""] * (len(lines) - len(got))
+    return fragment_html("\n".join(lines)).split("\n")

@@ -18,6 +18,7 @@ from .spans import (
     INITIALS,
     NAME_TOKEN,
     THESIS_KIND,
+    by_line,
     entry_runs,
     entry_span,
     entry_spans,
@@ -360,11 +361,9 @@ def names_line_read_as_venue(toks: Sequence[Token]) -> None:
         entry = toks[s:e]
         if any(t.field == "author" for t in entry):
             continue
-        by_line: dict[int, list[Token]] = {}
-        for t in entry:
-            by_line.setdefault(t.line, []).append(t)
-        venue_lines = {line for line, own in by_line.items() if any(t.field == "venue" for t in own)}
-        for _, own in sorted(by_line.items()):
+        own_lines = by_line(entry)
+        venue_lines = {line for line, own in own_lines.items() if any(t.field == "venue" for t in own)}
+        for _, own in sorted(own_lines.items()):
             if len(venue_lines) < 2 or not all(t.field == "venue" for t in own):
                 continue
             if len(full_names(own)) < 2:

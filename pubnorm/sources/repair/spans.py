@@ -102,6 +102,14 @@ def lines(toks: Sequence[Token]) -> Iterator[tuple[int, int]]:
         i = j
 
 
+def by_line(toks: Sequence[Token]) -> dict[int, list[Token]]:
+    """The tokens of each line, by its number (in the order of the lines' first tokens)."""
+    out: dict[int, list[Token]] = {}
+    for t in toks:
+        out.setdefault(t.line, []).append(t)
+    return out
+
+
 THESIS_KIND = THESIS_WORDS | {"ph.d", "ma", "masters", "bachelor's", "senior", "honours", "honors"}
 
 

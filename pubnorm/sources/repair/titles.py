@@ -13,7 +13,18 @@ from ...text import CJK_CHAR, split_name_list
 from ...venues import parse_venue
 from ..features import AWARD_WORDS, MONTHS, PUB_WORDS, STATUS_WORDS, THESIS_WORDS, YEAR, Token, join_tokens, title_style
 from ..vocab import CO_AUTHORS_BY, LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, TITLE_QUOTES, ends_no_title, name_shaped
-from .spans import INITIALS, THESIS_KIND, entry_spans, full_names, index_of, line_span, run_end, runs, whole_link
+from .spans import (
+    INITIALS,
+    THESIS_KIND,
+    by_line,
+    entry_spans,
+    full_names,
+    index_of,
+    line_span,
+    run_end,
+    runs,
+    whole_link,
+)
 
 
 def quoted_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -1521,9 +1532,7 @@ def untitled_line(toks: Sequence[Token]) -> None:
         entry = toks[a:b]
         if any(t.field == "title" for t in entry):
             continue
-        lines: dict[int, list[Token]] = {}
-        for t in entry:
-            lines.setdefault(t.line, []).append(t)
+        lines = by_line(entry)
         order = sorted(lines)
         for prev, line, nxt in zip(order, order[1:], order[2:], strict=False):
             words = [t for t in lines[line] if t.text[:1].isalnum()]
