@@ -402,5 +402,11 @@ def strip_numeric_tail(text: str) -> str:
     "International Studies Perspectives ekae019", IEEE's old volume names "SAC-4, 7",
     biblatex's volume.number "Hippocampus 25.2", a reference manager's empty fields "0 - 0 - 1-20", an article number
     "Article 123", Springer's "Article number: 7", Brazilian (ABNT) "v. 25, n. 2, p. 123-145", a part or supplement in
-    the issue's brackets "64(Suppl. 1)", not a version "Society 5.0")."""
-    return _NUMERIC_TAIL.sub("", text).strip(" ,;:.")
+    the issue's brackets "64(Suppl. 1)", a number not given yet "XX, 1–16", "35, A–F" (_PLACEHOLDER), not a version
+    "Society 5.0")."""
+    return _NUMERIC_TAIL.sub("", _PLACEHOLDER.sub("", text)).strip(" ,;:.")
+
+
+# a number not given yet, in a tail: an advance article's volume "XX" (Oxford, "Seismol. Res. Lett., 2024, XX, 1–16")
+# and its pages "A–F" (ACS and Thieme, "Synlett 2024, 35, A–F"), after a comma and before another or the end
+_PLACEHOLDER = lazy_compile(r",\s*(?:X{2,4}|x{2,4}|[A-Z]\s*[-–]\s*[A-Z])(?=\s*(?:[,.;]|$))")

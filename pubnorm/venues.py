@@ -1269,7 +1269,11 @@ def _abbreviated(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
         return ()
     # ... or every word capitalised and cut to four letters at most: "Nat Meth", "Proc Roy Soc"
     cut = all(w[:1].isupper() and len(w) <= 4 for w in text.split())
-    if (not ("." in text or cut or any(w in _ISO_WORDS for w in words))
+    # ... or a name of two to four words, each capitalised, one of them cut ("Brief Bioinformatics", "Psych Review"):
+    # a word left out alone is no cut ("Green Energy Technology" is not Green Energy and Technology)
+    titled = len(text.split()) <= 4 and all(w[:1].isupper() for w in text.split())
+    only_titled = titled and not ("." in text or cut or any(w in _ISO_WORDS for w in words))
+    if (not ("." in text or cut or titled or any(w in _ISO_WORDS for w in words))
             or sum(w not in _FUZZY_STOP for w in words) < 2):
         return ()
     if (len(words[0]) < 3 and words[0] != "j") or not all(w.isalpha() for w in words):
@@ -1278,9 +1282,10 @@ def _abbreviated(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
     # a capitalised word cut short ("Curr. Pharm. Des.") or a last capital letter ("Environ Plan A") is content even
     # when it spells a stop word
     keep = frozenset(fold(m.group(1) or m.group(2)) for m in _KEPT_WORD.finditer(text))
-    hits = [(v, top) for v, top in layer.find_abbreviated(words, keep) if _cut_agrees(text, words, v)]
+    hits = [(v, top) for v, top in layer.find_abbreviated(words, keep) if _cut_agrees(text, words, v)
+            and not (only_titled and {w for w in words if w not in _FUZZY_STOP} <= set(key(v.name).split()))]
     ids = tuple(dict.fromkeys(top if top in db.venues else v.id for v, top in hits))
-    if not ids and sum(w not in _FUZZY_STOP for w in words) >= 3:
+    if not ids and not only_titled and sum(w not in _FUZZY_STOP for w in words) >= 3:
         # a writer's own cut of one word, not ISO-4's ("App. Phys. Lett.", "ACS App. Mater. Interfaces": "App." for
         # Applied), marked as cut with its dot: taken when only one journal's name reads so, word for word, three words or
         # more; when several do

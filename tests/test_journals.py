@@ -372,6 +372,10 @@ def test_key_helpers():
     assert strip_numeric_tail("Nature 626, 517–522") == "Nature"
     assert strip_numeric_tail("Proc. ACM Program. Lang. 7(OOPSLA2)") != ""
     assert strip_numeric_tail("IEEE Sensors") == "IEEE Sensors"
+    # an advance article's numbers not given yet: the volume "XX", the pages "A-F"
+    assert strip_numeric_tail("Seismological Research Letters, XX, 1–16") == "Seismological Research Letters"
+    assert strip_numeric_tail("Synlett, 35, A–F") == "Synlett"
+    assert strip_numeric_tail("Physics Letters A") == "Physics Letters A"
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:

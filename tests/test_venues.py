@@ -212,6 +212,9 @@ AS_WRITTEN = [
     ("Arxiv Stat", "arxiv"),  # the server and an archive
     ("arXiv cs.LG", "arxiv"),
     ("Nat Meth", "nature-methods"),  # words cut short, no dots
+    ("Brief Bioinformatics", "briefings-in-bioinformatics"),  # a capitalised name, its first word cut, no dots
+    ("Seismological Research Letters, 2024, XX, 1–16,", "j-seismological-research-letters"),  # numbers to come
+    ("Synlett, 2024, 35, A-F.", "j-synlett"),
     ("Human–Computer Interaction", "hci"),  # an en dash is a hyphen
     ("Proceedings of the Royal Society B: Biological Sciences. 283", "proc-r-soc-b"),
     ("Proceedings of the 39th Annual Conference of the Cognitive Science Society", "cogsci"),  # its Annual Meeting
