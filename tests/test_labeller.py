@@ -384,6 +384,9 @@ def test_a_talk_or_poster_at_a_meeting_is_no_paper(db):
 
     assert entry_publication(entry("Vortrag auf der SIG 27 Conference , Southampton"), db) is None
     assert entry_publication(entry("Poster presented at the Boston Conference on Language Development"), db) is None
+    # APA's conference presentation, a humanities CV's "paper presented at the biennial meeting of ..."
+    assert entry_publication(entry("Paper presented at the Annual Meeting of the American Historical Association"),
+                             db) is None
     read_on = entry("")[:-1] + [Token(w, 0, label="title") for w in ". Vortrag auf der SIG 27 Conference".split()]
     assert entry_publication(read_on, db) is None  # the labeller read the talk's place on as the title's
     paper = entry_publication(entry("Learning and Instruction , 12 ( 3 ) . Invited talk at Leipzig"), db)

@@ -493,10 +493,12 @@ def _after_bracket_close(run: list[Token]) -> list[Token]:
 
 
 # what a talk or a poster says right after its title, where a paper names its venue ("Vortrag auf der SIG 27
-# Conference", "Invited talk at ...", "Poster presented at ..."): talks are no papers, posters optional ones
+# Conference", "Invited talk at ...", "Poster presented at ...", APA's "Paper presented at the annual meeting of
+# ..."): talks are no papers, posters optional ones
 _TALK_AT = lazy_compile(r"(?:invited |keynote |plenary |contributed )?(?:talk|vortrag|gastvortrag|posterbeitrag|"
                         r"poster(?: presented)?|keynote|lecture|presentation|ponencia|palestra|exposé)"
-                        r"\s+(?:at|auf|an|bei|im|given at|presented at|en|na|no|in)\b", re.I)
+                        r"\s+(?:at|auf|an|bei|im|given at|presented at|en|na|no|in)\b"
+                        r"|(?:conference )?paper\s+(?:presented|given|read)\s+(?:at|to|before)\b", re.I)
 
 
 def _talk_after(toks: Sequence[Token], run: Sequence[Token]) -> bool:
