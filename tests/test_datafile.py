@@ -1195,3 +1195,44 @@ def test_a_scripts_titles_that_are_whole_citations_are_read_as_citations(db, tmp
                  '{title: "Another widget paper", authors: "B. Kim", year: 2021}];\n', encoding="utf-8")
     assert [p.title for p in run([g], db, Options(jobs=1)).publications] == [
         "Counting widgets twice, “or thrice”", "Another widget paper"]
+
+
+def test_a_cv_data_files_citations_with_empty_titles_are_read_beside_its_titled_items_by_their_sections(db):
+    """A CV kept as one data file: every item has `title:` (empty for papers, which are only a `citation`) and says
+    its part of the CV in `group:`/`section:`. The titled grants were taken for the file's papers and the citations
+    never read (0 of the papers); the grants and talks are no papers, as under a page's headings of those names."""
+    from pubnorm.sources.datafile import read_data
+
+    def item(citation: str, group: str, section: str, title: str = "") -> str:
+        return (f'- citation: "{citation}"\n  group: "{group}"\n  section: "{section}"\n  title: "{title}"\n'
+                '  status: ""\n  date: "2021-01-01"\n')
+
+    yml = (item("Lee, Ada, and Bo Kim. &quot;Reading Bishops in Networks.&quot; *Journal of Medieval History* 47, "
+                "no. 2 (2021): 101-120.", "Text-Based Publications", "Refereed Articles")
+           + item("Kim, Bo. &quot;Teaching with Maps and Plagues.&quot; In *Proceedings of the Digital History "
+                  "Conference*, 45-52. 2020.", "Text-Based Publications", "Peer-reviewed Conference Proceedings")
+           + item("&quot;Networks of Saints&quot; at the Congress on Medieval Studies, Kalamazoo, MI, May 10-14, "
+                  "2019.", "Presentations", "Conference Presentations")
+           + item("&quot;Why Digital History?&quot; Invited talk, History Department, Indiana University, March 2018.",
+                  "Presentations", "Invited Talks & Workshops")
+           + item("National Science Foundation EAGER #1848655, network analysis for historical reading, 2018.",
+                  "Grants, Fellowships & Awards", "Grants", title="NSF EAGER Net.Create, network analysis in history"))
+    pubs = read_data("_data/cv.yml", yml, db).publications
+    assert [(p.title, p.year, p.sources[0].line) for p in pubs] == [
+        ("Reading Bishops in Networks", 2021, 1), ("Teaching with Maps and Plagues", 2020, 7)]
+
+
+def test_beside_titled_mappings_only_those_with_an_empty_title_are_read_by_their_citation(db):
+    """Mappings with a title and others with a `citation` string alone: only a mapping that says it has no title
+    (`title: ""`) is a paper known by its citation; another's long string beside the titled papers is no paper."""
+    from pubnorm.sources.datafile import read_data
+
+    yml = ('- title: "Reading Bishops in Networks"\n  authors: "Ada Lee and Bo Kim"\n  journal: "Speculum"\n'
+           '  year: 2021\n'
+           '- citation: "Kim, Bo. Teaching with Maps and Plagues. Journal of Medieval History 46 (2020): 1-20."\n'
+           '  title: ""\n'
+           '- note: "Lee, Ada. Mapping the Saints, a seminar series held at the institute, Spring 2019, online."\n'
+           '  date: "2019-03-01"\n')
+    pubs = read_data("_data/papers.yml", yml, db).publications
+    assert [(p.title, p.year) for p in pubs] == [("Reading Bishops in Networks", 2021),
+                                               ("Teaching with Maps and Plagues", 2020)]

@@ -115,18 +115,87 @@ _COMMENTS_OF = {"hs": "dash", "elm": "dash", "lua": "dash", "jl": "hash", "nix":
 
 def _profile_of(path: str, data: Any, text: str, db: VenueDB) -> Profile | None:
     """The papers of a data file or of a code file's literals: mappings per paper, or else an array of whole
-    citations (strings, or mappings that hold only one) read as a list page; None when they hold neither."""
+    citations (strings, or mappings that hold only one) read as a list page; None when they hold neither. Beside
+    titled mappings, those that say they have no title (`title: ""`, a CV's data file of every kind of work, each
+    paper only a `citation` among titled grants) are read by their citations too. A mapping whose own section
+    values name a part of no papers ("group: Presentations", "section: Grants") is none."""
     _one_language(data)
-    if not (items := paper_items(data)):
-        if cites := citations(data):
-            from .reader import read_markup
-
-            page, cited_at = as_list_page([c for c, _ in cites], text)
-            profile = read_markup(path, page, db, html=True)
-            keep_item_fields(profile.publications, cites, cited_at)
-            return profile
+    items = paper_items(data)
+    cites = [(c, x) for c, x in (_untitled_citations(data) if items else citations(data))
+             if not (x is not None and _no_paper_here(c, x))]
+    if not items and not cites:
         return None
-    return profile_from_data(path, data, text, db, items=items)
+    profile = profile_from_data(path, data, text, db, items=items) if items else Profile(path=path, kind="data")
+    if cites:
+        from .reader import read_markup
+
+        page, cited_at = as_list_page([c for c, _ in cites], text)
+        cited = read_markup(path, page, db, html=True)
+        keep_item_fields(cited.publications, cites, cited_at)
+        if not items:
+            return cited
+        profile.publications = sorted([*profile.publications, *cited.publications],
+                                      key=lambda p: p.sources[0].line if p.sources else 0)
+        profile.diagnostics.extend(cited.diagnostics)
+    return profile
+
+
+# the values of a mapping that name the part of a CV's data file it belongs in ("group: Presentations", "section:
+# Invited Talks & Workshops"), read as a page's headings are: under "Talks", "Service" or "Grants" no papers
+_SECTION_KEYS = ("group", "section", "category", "type")
+
+
+def _item_section(item: dict[Any, Any] | None) -> str:
+    """The section path a data file's mapping names (see _SECTION_KEYS), "" when it names none."""
+    from .markup import SECTION_SEP
+
+    if item is None:
+        return ""
+    low = _lower_keys(item)
+    return SECTION_SEP.join(v.strip() for k in _SECTION_KEYS if isinstance(v := low.get(k), str) and v.strip())
+
+
+def _in_skipped_section(item: dict[Any, Any]) -> bool:
+    """Whether a mapping's own section values say it is no paper: a talk, a grant, a course (entries._skipped, as
+    for a page's heading)."""
+    from .entries import _skipped
+
+    return bool(section := _item_section(item)) and _skipped(section) == "skip"
+
+
+def _untitled_citations(data: Any) -> list[tuple[str, dict[Any, Any] | None]]:
+    """The mappings whose title is there and empty (`title: ""`), each with its whole citation (_citation_of,
+    _cited), in document order: papers known by their citation alone."""
+    out: list[tuple[str, dict[Any, Any] | None]] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if isinstance(t := _lower_keys(node).get("title"), str) and not t.strip() \
+                    and (c := _citation_of(node)) is not None and _cited(c):
+                out.append((c, node))
+                continue
+            stack.extend(reversed([v for v in node.values() if isinstance(v, (dict, list))]))
+        elif isinstance(node, list):
+            stack.extend(reversed([x for x in node if isinstance(x, (dict, list))]))
+    return out
+
+
+def _no_paper_here(cite: str, item: dict[Any, Any]) -> bool:
+    """Whether a mapping's citation is under a section of no papers (_in_skipped_section), or of presentations
+    and gives no pages (a paper in a meeting's proceedings has them, a talk not), as a page's heading says."""
+    from .entries import _skipped
+
+    if not (section := _item_section(item)):
+        return False
+    skipped = _skipped(section)
+    return skipped == "skip" or (skipped == "pages" and _PAGES.search(cite) is None)
+
+
+# a page range in a citation ("pp. 12-20", "45–67"), not a span of years ("2019-2020") nor of a meeting's days
+# ("May 10-14, 2017", "10-14 May 2017")
+_PAGES = lazy_compile(r"\bpp?\.\s*\d|(?<![\w\s])\s*(?<!\d)(?!(?:19|20)\d\d\s*[-–—]+\s*(?:19|20)\d\d\b)"
+                      r"\d{1,5}\s*[-–—]{1,2}\s*\d{1,5}\b(?!\s*[A-Z][a-z]{2})")
 
 
 # the keys of a value given in several languages ("title: {en: Title, ko: 제목}", a bilingual site's data)
@@ -270,7 +339,7 @@ def _citation_of(node: Any) -> str | None:
     string that can be one (see _cited), not an abstract or a note."""
     if not isinstance(node, dict):
         return None
-    if "title" in (low := _lower_keys(node)):
+    if "title" in (low := _lower_keys(node)) and not (isinstance(low["title"], str) and not low["title"].strip()):
         # a title that is itself a whole citation ("A. Lee and B. Kim, “Title,” IEEE ICC 2019, Paris,": a networking
         # lab's 50 papers), in a mapping with no author list or venue of its own
         title = low["title"]
@@ -874,8 +943,10 @@ def paper_items(data: Any) -> list[dict[str, Any]]:
         node, year = stack.pop()
         if isinstance(node, dict):
             node, low = _known_keys(node)
-            if (isinstance(low.get("title"), str) or _titled(low.get("title"))) \
+            if ((isinstance(t := low.get("title"), str) and t.strip()) or _titled(low.get("title"))) \
                     and _paper_fields({k: v for k, v in low.items() if v not in (None, "") and v != [] and v != {}}):
+                if _in_skipped_section(node):
+                    continue  # "{title: NSF EAGER ..., group: 'Grants, Fellowships & Awards'}": no paper
                 out.append(node)
                 if year is not None:
                     years[id(node)] = year

@@ -438,8 +438,10 @@ def _heading_paper(block: Block, ctx: Context, heading: str) -> Publication | No
 
 def _skipped(section: str) -> str | None:
     """Under a heading that is not about papers (Talks, Awards, Teaching), unless a deeper heading is: "skip". Under
-    "Presentations" ("Conference presentations"): "pages", read only for entries that give pages (in engineering
-    and other fields a paper in a conference's proceedings is listed as a presentation; a talk has no pages). Under
+    "Conference presentations": "pages", read only for entries that give pages (in engineering and other fields a
+    paper in a conference's proceedings is listed as a presentation; a talk has no pages). "Presentations" alone
+    is skipped (SKIP_LEADING, also the French word): read for pages, the days of its meetings ("Sep. 3--6") were
+    pages on two dev pages and no paper was gained on any. Under
     "Software" ("Open Source", "Software Development"): "journal", read only for whole citations in a journal the
     venue database knows (a software paper in JOSS is a paper; an R package's citation, its version and CRAN, is
     not)."""
