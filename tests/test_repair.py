@@ -4810,3 +4810,17 @@ def test_a_single_quoted_title_ends_at_its_closing_quote(db):
     assert [(p.title, p.year) for p in pubs] == [
         ("The chronology of John of Salisbury's studies in Paris", 1987), ("Roger de Montbegon and his family", 1994),
         ("‘Fear Thy Neighbor’: Paranoia and Suburban Victimhood in Film", 2019)]
+
+
+@needs_model
+def test_an_entry_opening_with_a_quoted_phrase_and_a_comma_has_it_as_its_title(db):
+    """Humanities chapters written '“Title,” forthcoming in Editors (eds.) *Book*': the labeller read a short quoted
+    title ("Animals & Objectivity") as a venue and the book's title after it as the paper's; the quoted words are
+    the title, the book in italics is where it appears."""
+    md = ("# Book Chapters\n\n"
+          "- “Animals & Objectivity,” forthcoming in Ada Lind, Bo Okafor\n(eds.) *Kant on Animals*. Oxford: Oxford "
+          "University Press.\n"
+          "- “Intuition & Presence,” forthcoming in Cy Moreau, Di Varga\n  (eds), *Kant and the Philosophy of Mind*. "
+          "Oxford: Oxford University Press.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Animals & Objectivity", "Intuition & Presence"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..features import Token
-from ..vocab import QUOTE_CLOSES, ends_no_title
+from ..vocab import QUOTE_CLOSES, TITLE_QUOTES, ends_no_title
 from . import authors, fields, titles
 from .authors import with_coauthors
 from .fields import (
@@ -230,6 +230,8 @@ def block(toks: Sequence[Token]) -> None:
     if not marks.isdisjoint(fields.STATUS_MARKS):
         fields.status_runs(toks)
     titles.quoted_phrase(toks)
+    if not marks.isdisjoint(TITLE_QUOTES):
+        titles.quoted_title_first(toks)
     titles.title_after_break(toks)
     titles.title_gaps(toks)
     titles.title_before_in_line(toks)

@@ -357,6 +357,38 @@ def quoted_phrase(toks: Sequence[Token]) -> None:
                 t.label = "title"
 
 
+def quoted_title_first(toks: Sequence[Token]) -> None:
+    """'“Animals & Objectivity,” forthcoming in Lucy Allais, John Callanan (eds.) *Kant on Animals*.': an entry that
+    opens with a quoted phrase closed by a comma or a full stop (inside or after its closing mark) has it as its
+    title, as humanities citations write it; the labeller read a short one as a venue and the book's title after it
+    as the paper's. The quoted words are the title, and the run it read as the title is where the paper appeared
+    (in italics) or other."""
+    i = next((k for k, t in enumerate(toks) if t.text[:1].isalnum() or t.text in TITLE_QUOTES), None)
+    if i is None or toks[i].text not in TITLE_QUOTES or i + 2 >= len(toks):
+        return
+    close = TITLE_QUOTES[toks[i].text]
+    j = next((k for k in range(i + 1, min(len(toks), i + _QUOTED_WORDS)) if toks[k].text == close), None)
+    if j is None or j < i + 2 \
+            or not (toks[j - 1].text in (",", ".") or (j + 1 < len(toks) and toks[j + 1].text in (",", "."))):
+        return
+    inner = [t for t in toks[i + 1:j] if t.text not in (",", ".")]
+    if not inner or any(t.field == "title" for t in inner) or any(t.line != toks[i].line for t in inner):
+        return
+    later = [t for t in toks[j + 1:] if t.field == "title"]
+    if not later:
+        return
+    for k, t in enumerate(inner):
+        t.label = "B-title" if k == 0 else "title"
+    for t in toks[i + 1 + len(inner):j]:
+        t.label = "other"
+    italic = all(t.italic for t in later if t.text[:1].isalnum())
+    for t in later:
+        t.label = "venue" if italic and t.text[:1].isalnum() else "other"
+
+
+_QUOTED_WORDS = 40  # tokens from an entry's opening quote to its closing one, at most
+
+
 def italic_in_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"Title. *Medical Imaging with Deep Learning, Short Paper Track*.": a plain title read on past its full stop
     into the italic words after it; they are where the paper appeared (APA and its kin set the venue in italic), or,
