@@ -253,7 +253,9 @@ _INITIALS = lazy_compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")
 # Max, Gregor Damschen, and Mark Siebel"
 _GIVEN2 = lazy_compile(r"^[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\-]+\s+[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\-]+$")
 _GIVEN = lazy_compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared", "Eric L.": a given name after "Surname,"
-_ET_AL_LIST = lazy_compile(rf"\bet\.?\s*al\b\.?|\band others\b|…|{_CJK_ET_AL}", re.I)
+# (and APA's omission of the middle names of a long list, "Ko, Y. A., ... & Bliwise, D. L.", written with three stops
+# as often as with "…": the list is not whole)
+_ET_AL_LIST = lazy_compile(rf"\bet\.?\s*al\b\.?|\band others\b|…|(?<![.\w])\.\s?\.\s?\.(?![.\w])|{_CJK_ET_AL}", re.I)
 
 
 _CONJ = "\u2063"  # an invisible separator marking the piece that "and" or "&" opened

@@ -69,6 +69,9 @@ def test_features_carry_markup_lexicon_and_context():
     ("Okafor, S. C.*, Lind, R.*, Moreau, M.", ["Okafor, S. C.", "Lind, R.", "Moreau, M."], False),
     ("Hu, B., Yuan, H.☯︎, Lind, V.", ["Hu, B.", "Yuan, H.", "Lind, V."], False),
     ("Hu, B.†, Yuan, H.‡, Lind, V.", ["Hu, B.", "Yuan, H.", "Lind, V."], False),
+    # APA's names left out of a long list, "…" or three stops: the list is not whole (as "et al." says)
+    ("Okafor, V., Lind, A. J., ... & Moreau, D. L.", ["Okafor, V.", "Lind, A. J.", "Moreau, D. L."], True),
+    ("Okafor, V., Lind, A. J., … & Moreau, D. L.", ["Okafor, V.", "Lind, A. J.", "Moreau, D. L."], True),
 ])
 def test_name_lists_in_every_style(text, names, et_al):
     assert split_name_list(text) == (names, et_al)
