@@ -11,7 +11,8 @@ labelled papers (by arXiv id, DOI, then fuzzy title or label, as ../shared/tools
   title     matched records whose title equals the label's (case, punctuation and spacing ignored)
   venue     matched records naming the labelled venue (its canonical names, or the venue text as written)
   year      matched records with the labelled year (null when the page gives none)
-  authors   matched records whose author surnames are the labelled ones, in order ("et al." matches any tail)
+  authors   matched records whose author surnames are the labelled ones, in order ("et al." matches any tail, a
+            "..." in the list's middle any names between)
   type      matched records of a label that gives the paper's type (and is not only submitted or under review)
             whose entry type is that type's (article -> @article, conference/workshop -> @inproceedings, chapter ->
             @incollection/@inbook, book -> @book, thesis -> @phdthesis/@mastersthesis, report -> @techreport,
@@ -93,11 +94,22 @@ def authors_ok(gold: list[str], rec: dict) -> bool:
     tail_free = len(want) < len(gold)
     names = rec.get("authors") or []
     got = [surname(a if isinstance(a, str) else (a.get("name") or "")) for a in names]
+    if any(_GAP.fullmatch(a.strip()) for a in want):
+        # names left out in the list's middle ("Ko, Y. A., ... & Bliwise, D. L.", labelled "..."): the names before
+        # the gap open the list, those after it close it, any number between
+        k = next(i for i, a in enumerate(want) if _GAP.fullmatch(a.strip()))
+        head = [surname(a) for a in want[:k]]
+        tail = [surname(a) for a in want[k + 1:] if not _GAP.fullmatch(a.strip())]
+        return len(got) >= len(head) + len(tail) and got[:len(head)] == head \
+            and (not tail or got[len(got) - len(tail):] == tail)
     want_s = [surname(a) for a in want]
     if tail_free or rec.get("et_al"):
         n = min(len(want_s), len(got)) if rec.get("et_al") and not tail_free else len(want_s)
         return len(got) >= n > 0 and got[:n] == want_s[:n]
     return got == want_s
+
+
+_GAP = re.compile(r"\.\s?\.\s?\.|…")  # a label's mark for names left out
 
 
 def ids_of(r: dict) -> tuple[dict, list[str]]:
