@@ -1269,12 +1269,11 @@ def _abbreviated(db: VenueDB, text: str, k: str) -> tuple[str, ...]:
         return ()
     # ... or every word capitalised and cut to four letters at most: "Nat Meth", "Proc Roy Soc"
     cut = all(w[:1].isupper() and len(w) <= 4 for w in text.split())
-    # ... or a name of two to four words, each capitalised, one of them cut ("Brief Bioinformatics", "Psych Review"):
-    # a word left out alone is no cut ("Green Energy Technology" is not Green Energy and Technology)
-    titled = len(text.split()) <= 4 and all(w[:1].isupper() for w in text.split())
-    only_titled = titled and not ("." in text or cut or any(w in _ISO_WORDS for w in words))
-    if (not ("." in text or cut or titled or any(w in _ISO_WORDS for w in words))
-            or sum(w not in _FUZZY_STOP for w in words) < 2):
+    marked = "." in text or cut or any(w in _ISO_WORDS for w in words)
+    # ... or a name of two to four words, each capitalised, one of them cut ("Brief Bioinformatics"): a word left out
+    # alone is no cut ("Green Energy Technology" is not Green Energy and Technology)
+    only_titled = not marked and len(text.split()) <= 4 and all(w[:1].isupper() for w in text.split())
+    if not (marked or only_titled) or sum(w not in _FUZZY_STOP for w in words) < 2:
         return ()
     if (len(words[0]) < 3 and words[0] != "j") or not all(w.isalpha() for w in words):
         return ()  # "Ph. D.", "09 06": the index search needs a first word of three letters (or "J." for "Journal of"),

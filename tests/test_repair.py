@@ -4821,6 +4821,25 @@ def test_an_entry_opening_with_a_quoted_phrase_and_a_comma_has_it_as_its_title(d
           "- “Animals & Objectivity,” forthcoming in Ada Lind, Bo Okafor\n(eds.) *Kant on Animals*. Oxford: Oxford "
           "University Press.\n"
           "- “Intuition & Presence,” forthcoming in Cy Moreau, Di Varga\n  (eds), *Kant and the Philosophy of Mind*. "
-          "Oxford: Oxford University Press.\n")
+          "Oxford: Oxford University Press.\n"
+          "- “Space, Time & Sense,” forthcoming in Ed Lind (ed.) *Kant on Sensibility*. Oxford: Oxford University "
+          "Press.\n")
     pubs = read_markup("p.md", md, db, extractor="crf").publications
-    assert [p.title for p in pubs] == ["Animals & Objectivity", "Intuition & Presence"]
+    assert [p.title for p in pubs] == ["Animals & Objectivity", "Intuition & Presence", "Space, Time & Sense"]
+
+
+def test_a_quoted_title_read_as_a_venue_keeps_its_inner_commas():
+    """'“Space, Time & Sense,” forthcoming in ... *Kant on Sensibility*': the title's own comma is the title's (it
+    was left as the labeller read it, so the title came out cut at it); the comma that closes it inside the quotes
+    is not."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair.titles import quoted_title_first
+
+    toks = [Token("“", 0, label="B-other"), Token("Space", 0, label="venue"), Token(",", 0, label="other"),
+            Token("Time", 0, label="venue"), Token("&", 0, label="venue"), Token("Sense", 0, label="venue"),
+            Token(",", 0, label="other"), Token("”", 0, label="other"), Token("forthcoming", 0, label="other"),
+            Token("in", 0, label="other"), Token("Kant", 0, label="B-title", italic=True),
+            Token("on", 0, label="title", italic=True), Token("Sensibility", 0, label="title", italic=True)]
+    quoted_title_first(toks)
+    assert [t.label for t in toks] == ["B-other", "B-title", "title", "title", "title", "title", "other", "other",
+                                       "other", "other", "venue", "venue", "venue"]

@@ -371,7 +371,8 @@ def quoted_title_first(toks: Sequence[Token]) -> None:
     if j is None or j < i + 2 \
             or not (toks[j - 1].text in (",", ".") or (j + 1 < len(toks) and toks[j + 1].text in (",", "."))):
         return
-    inner = [t for t in toks[i + 1:j] if t.text not in (",", ".")]
+    end = j - 1 if toks[j - 1].text in (",", ".") else j  # the mark that closes the title inside its quotes
+    inner = toks[i + 1:end]
     if not inner or any(t.field == "title" for t in inner) or any(t.line != toks[i].line for t in inner):
         return
     later = [t for t in toks[j + 1:] if t.field == "title"]
@@ -379,7 +380,7 @@ def quoted_title_first(toks: Sequence[Token]) -> None:
         return
     for k, t in enumerate(inner):
         t.label = "B-title" if k == 0 else "title"
-    for t in toks[i + 1 + len(inner):j]:
+    for t in toks[end:j]:
         t.label = "other"
     italic = all(t.italic for t in later if t.text[:1].isalnum())
     for t in later:
