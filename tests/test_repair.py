@@ -4843,3 +4843,23 @@ def test_a_quoted_title_read_as_a_venue_keeps_its_inner_commas():
     quoted_title_first(toks)
     assert [t.label for t in toks] == ["B-other", "B-title", "title", "title", "title", "title", "other", "other",
                                        "other", "other", "venue", "venue", "venue"]
+
+
+@needs_model
+def test_names_opening_a_line_before_a_bracketed_year_are_the_authors(db):
+    """APA's order, "Ada Lind and Bo Okafor. (2023) [“Title”](url), _Journal_": the labeller read a line's names as
+    a venue (the owner's name alone most often), so the entry did not start there, ran into the one before it, and
+    its title was lost; names right before "(YEAR)" with the title after it are the author list."""
+    md = ("Ada Lind, Bo Okafor, and Cy Moreau. (2023) [“Rules of the Workfare State: Evidence from Sixteen "
+          "Countries”](https://example.org/a.pdf), _Socio-Economic Review_, 21(4): 2137–2166.\n"
+          "-Winner of the [2024 Best Article Prize](https://example.org/prize) for the best paper in _Socio-Economic "
+          "Review_ <br>\n\n"
+          "Ada Lind and Di Varga. (2023) [“Do Public Hearings Reduce Blame? The Role of Gender”](https://example.org/"
+          "b.pdf), _Political Behavior_, 45: 1121–1142.\n\n"
+          "Ada Lind. (2022) [“Input from Whom? Public Reactions to Consultation”](https://example.org/c.pdf), "
+          "_Political Studies_, 70(2): 281-303.\n")
+    pubs = read_markup("publications.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors[:1], p.year) for p in pubs] == [
+        ("Rules of the Workfare State: Evidence from Sixteen Countries", ["Ada Lind"], 2023),
+        ("Do Public Hearings Reduce Blame? The Role of Gender", ["Ada Lind"], 2023),
+        ("Input from Whom? Public Reactions to Consultation", ["Ada Lind"], 2022)]

@@ -177,6 +177,8 @@ def block(toks: Sequence[Token]) -> None:
     authors.names_before_author_run(toks)
     authors.names_before_list(toks)
     authors.names_line_read_as_venue(toks)
+    if "(" in marks:
+        authors.names_before_year_bracket(toks)
     if ":" in marks or "：" in marks:
         authors.names_before_colon(toks)
         authors.coined_name_opens_title(toks)

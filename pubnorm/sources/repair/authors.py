@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from ...lazyre import lazy_compile
 from ...text import looks_like_name, split_name_list
-from ..features import PROC_WORDS, PUB_WORDS, STATUS_WORDS, THESIS_WORDS, Token, join_tokens
+from ..features import PROC_WORDS, PUB_WORDS, STATUS_WORDS, THESIS_WORDS, YEAR, Token, join_tokens
 from ..markup import CHAIN
 from ..segment import body_start, list_number
 from ..vocab import GROUP_NAME, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES, TITLE_QUOTES, ends_no_title, name_shaped
@@ -371,6 +371,31 @@ def names_line_read_as_venue(toks: Sequence[Token]) -> None:
             for t in own:
                 t.relabel("author")
             break
+
+
+def names_before_year_bracket(toks: Sequence[Token]) -> None:
+    """"Anthony Kevins and Barbara Vis. (2023) [“Title”](url), _Journal_", "<ins>Luca Negrini</ins> (2023).": names
+    opening a line, read as a venue, right before a year in brackets that the title follows, are the author list
+    (APA's order: authors, (year), title); read as a venue, the entry did not start there and ran into the one before
+    it, whose second title was lost."""
+    n = len(toks)
+    s = 0
+    while s < n:
+        if toks[s].field != "venue" or (s and toks[s - 1].line == toks[s].line):
+            s += 1
+            continue
+        e = s
+        while e < n and toks[e].field == "venue" and toks[e].line == toks[s].line:
+            e += 1
+        k = e + (e < n and toks[e].text == ".")
+        if k + 2 < n and toks[k].text == "(" and YEAR.fullmatch(toks[k + 1].text) and toks[k + 2].text == ")" \
+                and any(t.field == "title" for t in toks[k + 3:k + 3 + _TITLE_AFTER_YEAR]) and full_names(toks[s:e]):
+            for j, t in enumerate(toks[s:e]):
+                t.label = "B-author" if j == 0 else "author"
+        s = e
+
+
+_TITLE_AFTER_YEAR = 4  # tokens after the year's bracket in which the title starts ('. "', a link's opening quote)
 
 
 def names_before_author_run(toks: Sequence[Token]) -> None:
