@@ -1236,3 +1236,20 @@ def test_beside_titled_mappings_only_those_with_an_empty_title_are_read_by_their
     pubs = read_data("_data/papers.yml", yml, db).publications
     assert [(p.title, p.year) for p in pubs] == [("Reading Bishops in Networks", 2021),
                                                ("Teaching with Maps and Plagues", 2020)]
+
+
+def test_a_mappings_own_kind_of_paper_types_a_venue_the_database_lacks(db):
+    """`type: "Conference Proceedings"`, `type: "Capítulo de Livro"` beside a venue no list knows: the kind the data
+    file names was read nowhere, so the entry was @misc; it is the item's section, as a page's heading is."""
+    from pubnorm.sources.datafile import read_data
+    from pubnorm.writers.bibtex import entry_type
+
+    yml = ('- title: "Widget Sonification in Small Rooms"\n  authors: "Ada Lind and Bo Okafor"\n'
+           '  venue: "Proceedings of the Northern Widget Sound Meeting"\n  year: 2021\n'
+           '  type: "Conference Proceedings"\n'
+           '- title: "Widgets in the Classroom"\n  authors: "Ada Lind"\n  venue: "Widgets and Learning: Essays"\n'
+           '  year: 2020\n  type: "Capítulo de Livro"\n'
+           '- title: "Widget Listening"\n  authors: "Ada Lind"\n  venue: "Widgets and Learning: Essays"\n'
+           '  year: 2019\n')
+    pubs = read_data("_data/publications.yml", yml, db).publications
+    assert [entry_type(p) for p in pubs] == ["inproceedings", "incollection", "misc"]

@@ -523,6 +523,9 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
             pub.year, pub.year_source = grouped, "text"  # listed under its year: `{year: 2021, papers: [...]}`
         _item_links(pub, item)
         _other_fields(pub, item)
+        # the part of the file it is listed in ("type: Conference Proceedings", "group: Journal Articles"), as a
+        # page's heading: the kind of paper it names types a venue the database lacks (writers.bibtex._section_kind)
+        pub.section = pub.section or _item_section(node) or None
         line = (lines_of or {}).get(id(node)) \
             or _line_of(text, lines, starts, title, _s(item.get("title")), after)
         after = line
