@@ -16,8 +16,8 @@ from ..model import BIB_FIELDS, LATEST_YEAR, Diagnostic, Profile, Publication, S
 from ..normalize import bibtex_names, normalize_publication, surname_first
 from ..text import ids_from_url, looks_like_name, split_authors, split_name_list, squash, without_marks
 from ..venues import VenueDB, parse_venue
-from .entries import apply_venue
-from .markup import YEAR_IN
+from .entries import _skipped, apply_venue
+from .markup import SECTION_SEP, YEAR_IN
 
 # a file named for a publication list ("publications", "my-papers", "pubs"), before its extension
 LIST_NAME = (r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliography|"
@@ -145,22 +145,21 @@ def _profile_of(path: str, data: Any, text: str, db: VenueDB) -> Profile | None:
 _SECTION_KEYS = ("group", "section", "category", "type")
 
 
-def _item_section(item: dict[Any, Any] | None) -> str:
+def _item_section(item: dict[Any, Any]) -> str:
     """The section path a data file's mapping names (see _SECTION_KEYS), "" when it names none."""
-    from .markup import SECTION_SEP
-
-    if item is None:
-        return ""
     low = _lower_keys(item)
     return SECTION_SEP.join(v.strip() for k in _SECTION_KEYS if isinstance(v := low.get(k), str) and v.strip())
 
 
-def _in_skipped_section(item: dict[Any, Any]) -> bool:
-    """Whether a mapping's own section values say it is no paper: a talk, a grant, a course (entries._skipped, as
-    for a page's heading)."""
-    from .entries import _skipped
+def _section_skipped(item: dict[Any, Any]) -> str | None:
+    """What a mapping's own section values say of it, as a page's heading would (entries._skipped): "skip" for a
+    talk, a grant, a course; "pages" under presentations; None when they say nothing or name none."""
+    return _skipped(section) if (section := _item_section(item)) else None
 
-    return bool(section := _item_section(item)) and _skipped(section) == "skip"
+
+def _empty_title(value: Any) -> bool:
+    """Whether a title's value is there and empty (`title: ""`): the mapping says it has no title of its own."""
+    return isinstance(value, str) and not value.strip()
 
 
 def _untitled_citations(data: Any) -> list[tuple[str, dict[Any, Any] | None]]:
@@ -171,8 +170,7 @@ def _untitled_citations(data: Any) -> list[tuple[str, dict[Any, Any] | None]]:
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
-            if isinstance(t := _lower_keys(node).get("title"), str) and not t.strip() \
-                    and (c := _citation_of(node)) is not None and _cited(c):
+            if _empty_title(_lower_keys(node).get("title")) and (c := _citation_of(node)) is not None and _cited(c):
                 out.append((c, node))
                 continue
             stack.extend(reversed([v for v in node.values() if isinstance(v, (dict, list))]))
@@ -182,13 +180,9 @@ def _untitled_citations(data: Any) -> list[tuple[str, dict[Any, Any] | None]]:
 
 
 def _no_paper_here(cite: str, item: dict[Any, Any]) -> bool:
-    """Whether a mapping's citation is under a section of no papers (_in_skipped_section), or of presentations
-    and gives no pages (a paper in a meeting's proceedings has them, a talk not), as a page's heading says."""
-    from .entries import _skipped
-
-    if not (section := _item_section(item)):
-        return False
-    skipped = _skipped(section)
+    """Whether a mapping's citation is under a section of no papers (_section_skipped), or of presentations and
+    gives no pages (a paper in a meeting's proceedings has them, a talk not), as a page's heading says."""
+    skipped = _section_skipped(item)
     return skipped == "skip" or (skipped == "pages" and _PAGES.search(cite) is None)
 
 
@@ -339,7 +333,7 @@ def _citation_of(node: Any) -> str | None:
     string that can be one (see _cited), not an abstract or a note."""
     if not isinstance(node, dict):
         return None
-    if "title" in (low := _lower_keys(node)) and not (isinstance(low["title"], str) and not low["title"].strip()):
+    if "title" in (low := _lower_keys(node)) and not _empty_title(low["title"]):
         # a title that is itself a whole citation ("A. Lee and B. Kim, “Title,” IEEE ICC 2019, Paris,": a networking
         # lab's 50 papers), in a mapping with no author list or venue of its own
         title = low["title"]
@@ -525,7 +519,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
         _other_fields(pub, item)
         # the part of the file it is listed in ("type: Conference Proceedings", "group: Journal Articles"), as a
         # page's heading: the kind of paper it names types a venue the database lacks (writers.bibtex._section_kind)
-        pub.section = pub.section or _item_section(node) or None
+        pub.section = _item_section(node) or None
         line = (lines_of or {}).get(id(node)) \
             or _line_of(text, lines, starts, title, _s(item.get("title")), after)
         after = line
@@ -946,9 +940,9 @@ def paper_items(data: Any) -> list[dict[str, Any]]:
         node, year = stack.pop()
         if isinstance(node, dict):
             node, low = _known_keys(node)
-            if ((isinstance(t := low.get("title"), str) and t.strip()) or _titled(low.get("title"))) \
+            if ((isinstance(t := low.get("title"), str) and not _empty_title(t)) or _titled(t)) \
                     and _paper_fields({k: v for k, v in low.items() if v not in (None, "") and v != [] and v != {}}):
-                if _in_skipped_section(node):
+                if _section_skipped(node) == "skip":
                     continue  # "{title: NSF EAGER ..., group: 'Grants, Fellowships & Awards'}": no paper
                 out.append(node)
                 if year is not None:
