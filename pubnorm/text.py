@@ -324,6 +324,33 @@ def _surname_pairs(raw: list[str], given: bool, et_al: bool = False) -> list[str
     return parts
 
 
+# a surname of a few words, none an initial ("Van Horn", "Nel-lo Andreu", "Pastor Gosálbez"), and a given name or
+# initials after it ("Grant", "Marta Gemma", "J. A.")
+_SURNAME_WORDS = lazy_compile(r"^[^\W\d_][^\s.,]+(?:\s+[^\W\d_][^\s.,]+){0,2}$")
+_GIVEN_WORDS = lazy_compile(r"^(?:[A-Z\u00c0-\u024f][\w'\-]*\.?\s*){1,3}$")
+
+
+def _inverted_pairs(raw: list[str]) -> list[str] | None:
+    """A list where every name is written "Surname, Given", told by where "and" stands: before a surname that has
+    its given name after it ("Beery, Sara and Van Horn, Grant", "Font-Barnet, Alba & Nel-lo Andreu, Marta Gemma"):
+    the pieces pair up two by two, surnames of several words too. (Chicago's "Smith, John, Jane Doe, and Mary Roe"
+    puts "and" before the last piece, on no surname; "Hedjar, Toscani & Gegenfurtner" has no given names.) None
+    when the list is not so written."""
+    conj = [k for k, p in enumerate(raw) if p.startswith(_CONJ)]
+    if len(raw) < 4 or len(raw) % 2 or conj != [len(raw) - 2]:
+        return None
+    pairs = [(raw[k].replace(_CONJ, "").strip(), raw[k + 1].strip()) for k in range(0, len(raw), 2)]
+    if not all(_SURNAME_WORDS.match(without_marks(s)) and _GIVEN_WORDS.match(without_marks(g).rstrip(".") or "-")
+               for s, g in pairs):
+        return None
+    # ... and every surname before it one word, as no list written given name first has them ("Ana Lee, Bo Kim and
+    # Cy Park, Venue": a venue or a title read with the names; "Ana Lee, Bo Kim, and Cy Park, Di Roe": "and"
+    # misplaced; "Lee, A., Bo Kim, Cy Park, and Roe, D.": both ways in one list)
+    if not all(len(without_marks(s).split()) == 1 for s, _ in pairs[:-1]):
+        return None
+    return [f"{s}, {g}" for s, g in pairs]
+
+
 # a bracketed note on the person right after a name, before the list's next separator: a role ("Marx, F [p], T Cohen",
 # "Lee, J. [senior author]", "A. Kim (student), B. Doe"), no name of its own (a bracketed word in capitals, "(ESA)",
 # "[MIT]", may be an affiliation or a group, and stays)
@@ -375,7 +402,7 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
         # Given" ("Hedjar, Toscani & Gegenfurtner" is three surnames; "Smith, John & Doe, Jane" two names)
         text = _AND.sub(", " + _CONJ, text)
         raw = _missing_commas([p for p in re.split(r"\s*,\s*", text) if re.search(r"[^\W\d_]", p)])  # no "..."
-        parts = _surname_pairs(raw, given=True, et_al=et_al)
+        parts = _inverted_pairs(raw) or _surname_pairs(raw, given=True, et_al=et_al)
         # ... and a last name written as one word alone ("... & Gegenfurtner"), or an odd number of one-word names,
         # says no name was written "Surname, Given"
         if any(_CONJ in p.split(",", 1)[-1] for p in parts if "," in p) \

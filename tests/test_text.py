@@ -143,6 +143,27 @@ def test_chicagos_first_author_written_surname_first_may_have_two_given_names(te
 
 @pytest.mark.parametrize(
     ("text", "names"),
+    [("Okafor, Ada and Van Lind, Ben", ["Okafor, Ada", "Van Lind, Ben"]),
+     ("Okafor-Lind, Ada & Nel-lo Moreau, Marta Rosa", ["Okafor-Lind, Ada", "Nel-lo Moreau, Marta Rosa"]),
+     ("Pérez-Okafor, Ada, Lind, Ben & De Moreau, C. J.", ["Pérez-Okafor, Ada", "Lind, Ben", "De Moreau, C. J."]),
+     # "and" before no surname (Chicago: the last name is written given name first), or names without given ones
+     ("Okafor, Ada, Ben Lind, and Cy Moreau", ["Okafor, Ada", "Ben Lind", "Cy Moreau"]),
+     ("Okafor, Lind & Moreau", ["Okafor", "Lind", "Moreau"]),
+     ("Ada Okafor, Ben Lind, Cy Moreau and Di Park", ["Ada Okafor", "Ben Lind", "Cy Moreau", "Di Park"]),
+     # ... nor names written given name first with a venue read after them, or "and" before the next to last
+     ("Ada Okafor, Ben Lind and Cy Moreau, Widget Fair", ["Ada Okafor", "Ben Lind", "Cy Moreau", "Widget Fair"]),
+     ("Ada Okafor, Ben Lind, and Cy Moreau, Di Park", ["Ada Okafor", "Ben Lind", "Cy Moreau", "Di Park"]),
+     ("Okafor, A., Lind, B., Cy Moreau, Di Park, and Roe, E.",
+      ["Okafor, A.", "Lind, B.", "Cy Moreau", "Di Park", "Roe, E."])],
+)
+def test_and_before_a_surname_with_its_given_name_after_it_pairs_the_list(text, names):
+    # a surname of two words after "and" ("Van Lind, Ben") was read as a name of its own, and its given name as
+    # another: where "and" stands says every name is written "Surname, Given"
+    assert split_name_list(text) == (names, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
     [("Okafor, Jan Stephan, Gerry Lind-Hill, Thor Moreau, Ralf Park, et al.",
       ["Okafor, Jan Stephan", "Gerry Lind-Hill", "Thor Moreau", "Ralf Park"]),
      ("Okafor, Lind, Moreau, et al.", ["Okafor", "Lind", "Moreau"]),
