@@ -369,6 +369,20 @@ def test_a_venue_the_database_lacks_gives_the_entry_type_its_words_say(tmp_path)
                                     "misc", "misc", "misc", "article", "inproceedings"]
     listed.venue_raw, listed.section = None, "Journal Articles"
     assert entry_type(listed) == "misc"  # no journal to name: BibTeX's @article requires one
+    # ... and so does the name of the file a page of one kind of papers is (it was @misc): a heading by another name
+    from pubnorm.model import SourceLoc
+
+    filed = Publication(title="T", authors=["A. Lee"], year=2003, venue_raw="Widgets of Oslo")
+    kinds = {}
+    for path in ("_pages/journal-papers.md", "_data/articulos.csv", "site\\book-chapters.qmd", "artigos2006.dart",
+                 "conference-list.md", "publications.md", "proceedings_articles.md"):
+        filed.sources = [SourceLoc(path, 3)]
+        kinds[path] = entry_type(filed)
+    assert list(kinds.values()) == ["article", "article", "incollection", "article", "inproceedings", "misc", "misc"]
+    filed.sources = [SourceLoc("journal.md", 3), SourceLoc("conferences.md", 5)]  # two files, two kinds: unsaid
+    assert entry_type(filed) == "misc"
+    filed.sources, filed.section = [SourceLoc("journal.md", 3)], "Conference Papers"  # the heading is nearer
+    assert entry_type(filed) == "inproceedings"
     # a doctor's or a master's thesis by the heading's name, its venue the school; not papers "during my PhD"
     school = Publication(title="T", authors=["A. Lee"], year=2016, venue_raw="Widget University")
     for section, kind in (("PhD Thesis", "phdthesis"), ("Master's Theses", "mastersthesis"), ("博士学位论文", "phdthesis"),

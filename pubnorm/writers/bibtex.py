@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from pathlib import PurePosixPath
 
 from ..bibfields import ATTR_FIELDS, LINK_FIELDS, MONTH_MACROS, TYPESET_FIELDS
 from ..latex import commands_are_safe, escape, escape_verbatim, inexpressible, latex_is_safe, to_latex, to_text, verbatim_to_text
@@ -55,8 +56,8 @@ def entry_type(p: Publication) -> str:
     if v is None:
         # an unknown venue cited with a volume and its issue or pages ("Kybernetica 39(2), 205-215") is a journal's
         cited = bool(p.volume and (p.pages or p.number or p.article_number))
-        return _kind_written(p.venue_raw or "", bool(p.editors)) or (_section_kind(p.section) if p.venue_raw else None) \
-            or ("article" if cited else "misc")
+        return _kind_written(p.venue_raw or "", bool(p.editors)) \
+            or ((_section_kind(p.section) or _file_kind(p)) if p.venue_raw else None) or ("article" if cited else "misc")
     return _TYPE_OF.get(v.type, "misc")
 
 
@@ -124,6 +125,18 @@ def _section_kind(section: str | None) -> str | None:
         if kinds:
             return kinds.pop() if len(kinds) == 1 else None
     return None
+
+
+def _file_kind(p: Publication) -> str | None:
+    """The entry type the name of the file a record was read from names, as a section's heading would: a page or a
+    data file of one kind of papers ("journal-papers.md", "_data/articulos.csv", "book-chapters.qmd",
+    "conference-list.md"); None when its files name none or name two."""
+    kinds = {_section_kind(_FILE_WORD_SEP.sub(" ", PurePosixPath(s.path.replace("\\", "/")).stem)) for s in p.sources}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+# what parts the words of a file's name ("journal-papers", "artigos2006", "proceedings_articles")
+_FILE_WORD_SEP = re.compile(r"[\W_\d]+")
 
 
 def _kind_written(text: str, edited: bool = False) -> str | None:
