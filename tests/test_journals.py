@@ -376,6 +376,9 @@ def test_key_helpers():
     assert strip_numeric_tail("Seismological Research Letters, XX, 1–16") == "Seismological Research Letters"
     assert strip_numeric_tail("Synlett, 35, A–F") == "Synlett"
     assert strip_numeric_tail("Physics Letters A") == "Physics Letters A"
+    # pages with two letters before both numbers: AMS's electronic supplement "ES243–ES247" (it stayed in the name)
+    assert strip_numeric_tail("Bull. Amer. Meteor. Soc., 100, ES243–ES247") == "Bull. Amer. Meteor. Soc"
+    assert strip_numeric_tail("Mon. Not. R. Astron. Soc. 500, L1–L5") == "Mon. Not. R. Astron. Soc"
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
