@@ -249,6 +249,14 @@ def test_a_linked_title_followed_by_by_and_names_ends_at_the_link(db):
         ("Anchor Prediction: A Widget Modeling Approach", ["Jean Dupuy", "Adrien Guille", "Julien Jacques"]),
         ("Learning by Doing with Widgets", ["Adrien Guille"]),
         ("Simplex: Repurposing Widget Protection Extensions for Information Hiding", ["Matthew Cole", "Aravind Prakash"])]
+    # ... and a link whose target is still to come ("[Title]()", '<a href="">') is a link all the same: its text
+    # was read on into "by" and the names (2 of the page's 43 papers; the link word "[Title](#)" was already a link)
+    for empty in ("[Exploring Semantics in Pretrained Widget Model Attention]()",
+                  '<a href="">Exploring Semantics in Pretrained Widget Model Attention</a>'):
+        (pub, *_) = read_markup("p.md", md.replace(md.splitlines()[2].split(" by ")[0][2:], empty), db,
+                                extractor="crf").publications
+        assert (pub.title, pub.authors, pub.urls) == (
+            "Exploring Semantics in Pretrained Widget Model Attention", ["Raoufdine Said", "Adrien Guille"], [])
     # after a word, "by" and names are a sentence's ("... mentored by A and B"): a news item, no author list
     news = ("## News\n\n- 11/2025: Start a widget internship in Beijing. Explore the intersection of multi-modal "
             "sensing and embodied AI mentored by [Ruichun Ma](https://www.microsoft.com/en-us/research/people/rm/) "

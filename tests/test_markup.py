@@ -1015,3 +1015,19 @@ def test_a_line_of_breaks_over_a_paragraph_leaves_its_markdown_to_be_read_as_kra
     root = parse_html(html)
     blocks = list(iter_blocks(root, LineMapper(root, from_markdown=True, offset=0), newline_breaks=True))
     assert [ln.lineno for b in blocks for ln in b.lines if "Widget" in ln.text] == [4]
+
+
+def test_a_link_whose_target_is_still_to_come_marks_its_text_as_a_link():
+    """"[Title]()" and '<a href="">Title</a>': the page set the title as a link and left its target empty; the text
+    was marked as plain text (an empty target counted as none). It is a link, with no address ("#", as an anchor)."""
+    for md in ("- [Tidal Heating of Icy Widgets]() by A. Okafor. *Icarus*, 2023\n",
+               '- <a href="">Tidal Heating of Icy Widgets</a> by A. Okafor. *Icarus*, 2023\n'):
+        root = parse_html(markdown_to_html(md))
+        assert root is not None
+        [block] = list(iter_blocks(root, LineMapper(root, True, 0), newline_breaks=True))
+        spans = block.lines[0].spans
+        assert [(s.text, s.href) for s in spans[:2]] == [
+            ("Tidal Heating of Icy Widgets", "#"), (" by A. Okafor. ", None)]
+    # an anchor with no href at all stays plain text
+    [block] = _html_blocks('<html><body><ul><li><a name="p1"></a>Tidal heating. Icarus, 2023.</li></ul></body></html>')
+    assert all(s.href is None for s in block.lines[0].spans)

@@ -1545,8 +1545,10 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
         b = bold or t in ("b", "strong", "papertitle", "h1", "h2", "h3", "h4", "h5", "h6") or _style_bold(el)
         i = italic or t in ("i", "em", "cite")
         h = href
-        if t == "a" and el.get("href"):
-            h = el.get("href")
+        if t == "a" and (target := el.get("href")) is not None:
+            # a link whose target is still to come ("[Title]()", '<a href="">'): a link all the same, its text
+            # marked as the page marks its other links' (an anchor "#" is no address either)
+            h = target or "#"
         cls = (el.get("class") or "").lower()
         mtag = tag
         # a class naming a field tags its text; one naming the entry ("paper", "publication") does not say which
