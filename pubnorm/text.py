@@ -290,7 +290,17 @@ _SUFFIX = lazy_compile(r"\s+(?:Jr|Sr|II|III|IV)\.?$")
 def _bare_initials(piece: str) -> str:
     """A piece of a list without the marks written after a name ("Y.*." is "Y.": a mark between the initial and the
     list's full stop) and without a generation suffix ("W. E. III"), to be asked whether it is a name's initials."""
-    return _SUFFIX.sub("", re.sub(r"\.(?:\s*\.)+", ".", without_marks(piece)))
+    return _PARTICLE.sub("", _SUFFIX.sub("", re.sub(r"\.(?:\s*\.)+", ".", without_marks(piece)))).strip()
+
+
+# a surname's particle written among or after the initials, as APA writes Portuguese, Spanish and Dutch names
+# ("Silva, A. B. da", "Mejía Saavedra, J. de J.", "Berg, A. van den")
+_PARTICLE = lazy_compile(r"(?<=\.)\s+(?:(?:da|das|de|del|dos|do|du|la|le|van|von|der|den|ten|ter|y)\b\s*)+(?=[A-Z]|$)")
+
+
+def _surname_words(piece: str) -> int:
+    """How many words a surname has, its particles not counted ("Alfaro de la Torre": two)."""
+    return sum(not (w.islower() and len(w) <= 4) for w in piece.split())
 
 
 def _surname_pairs(raw: list[str], given: bool, et_al: bool = False) -> list[str]:
@@ -312,10 +322,11 @@ def _surname_pairs(raw: list[str], given: bool, et_al: bool = False) -> list[str
         q = p.replace(_CONJ, "")
         surname = not _INITIALS.match(q.strip()) or (capitals and q.strip().isupper() and len(q.strip()) >= 2
                                                      and nxt is not None and not nxt.isupper())
-        if nxt is not None and surname and len(q.split()) <= 3 and not re.search(r"\b[A-Z]\.", q) \
+        if nxt is not None and surname and _surname_words(q) <= 3 and not re.search(r"\b[A-Z]\.", q) \
                 and (_INITIALS.match(_bare_initials(nxt))
                      or (given and len(q.split()) == 1 and (_GIVEN.match(nxt.strip().rstrip("."))
-                                                            or (i == 0 and chicago and _GIVEN2.match(nxt.strip()))))):
+                                                            or (i == 0 and chicago and _GIVEN2.match(nxt.strip()))))
+                     or (given and len(raw) == 2 and _one_inverted(q.strip(), nxt.strip()))):
             parts.append(f"{p}, {raw[i + 1]}")  # "Smith, J. A." written surname first
             i += 2
             continue
@@ -349,6 +360,28 @@ def _inverted_pairs(raw: list[str]) -> list[str] | None:
     if not all(len(without_marks(s).split()) == 1 for s, _ in pairs[:-1]):
         return None
     return [f"{s}, {g}" for s, g in pairs]
+
+
+# given names written out after a surname, two to five, particles between them ("Antonio Paolo", "Cauan Braga da
+# Silva", "Ana María de la Cruz")
+_GIVEN_NAMES = lazy_compile(r"^[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\-]+(?:\s+(?:(?:da|das|de|del|della|der|di|do|dos|du|la|"
+                            r"le|van|von|y|e)\s+)*[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\-]+){1,4}$")
+# a surname in capitals of a few words, as Brazilian (ABNT) and Spanish references write it ("DA ROSA", "RAMÍREZ
+# LUENGO")
+_CAPITAL_SURNAME = lazy_compile(r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\-]+(?:\s+[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\-]+){0,2}$")
+
+
+def _given_written_out(given: str) -> bool:
+    """Whether a piece is given names written out, one or more ("Alba", "Marta Gemma", "Cauan Braga da Silva")."""
+    return bool(_GIVEN_NAMES.match(given) or _GIVEN.match(given))
+
+
+def _one_inverted(surname: str, given: str) -> bool:
+    """Whether a list of two pieces is one name written surname first with its given names written out ("CARDOSO,
+    Cauan Braga da Silva", "DA ROSA, Juan Justino"): a surname in capitals, as Brazilian (ABNT) and Spanish references
+    write it. A surname in lower case is not enough: "Gauthier, Adrien Guille" may be what is left of "Michael
+    Gauthier, Adrien Guille" when the first given name went elsewhere."""
+    return bool(_CAPITAL_SURNAME.match(surname) and _GIVEN_NAMES.match(given.rstrip(".")))
 
 
 # a bracketed note on the person right after a name, before the list's next separator: a role ("Marx, F [p], T Cohen",
@@ -426,6 +459,9 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
 
 # a given name written out, then the full stop that ends a "Surname, Given." name and the comma before the next name
 _GIVEN_STOP = lazy_compile(r"(?<![^\W\d_])[^\W\d_]{3,}\.,")  # (three letters at least: not "Jr.,")
+# ... or before "&" or "and", or before the next name's surname with no comma ("Restrepo Lind, Natalia. & Okafor,
+# Salvador.", "Font-Lind, Alba. Nel-lo Okafor, Marta Gemma"): then every piece's given names must be written out
+_GIVEN_STOP_BARE = lazy_compile(r"(?<![^\W\d_])[^\W\d_]{3,}\.\s+(?:&|and\s|[A-Z\u00c0-\u00de])")
 
 
 def _given_stop_pairs(text: str) -> list[str] | None:
@@ -434,7 +470,16 @@ def _given_stop_pairs(text: str) -> list[str] | None:
     name written out has one (initials alone, "Smith, J., Doe, K.", are read the usual way). None unless every piece
     is one "Surname, Given" pair."""
     if not _GIVEN_STOP.search(text):
-        return None
+        if not _GIVEN_STOP_BARE.search(text):
+            return None
+        # the stops alone part the names: each piece one surname and given names written out
+        pieces = [re.sub(r"^(?:&|and)\s+", "", p.strip())
+                  for p in re.split(r"(?<=[^\W\d_]{3}\.)(?:,\s*|\s+(?=(?:&|and)\s)|\s+(?=[A-Z\u00c0-\u00de]))", text)]
+        if len(pieces) < 2 or not all(p.count(",") == 1 and _surname_words(p.split(",")[0]) <= 3
+                                      and _given_written_out(p.split(",")[1].strip().rstrip("."))
+                                      for p in pieces):
+            return None
+        return pieces
     # (the last name after "., &" or ". &": "Rovira Soto, Maria Trinitat. & López, Meritxell.")
     pieces = [re.sub(r"^(?:&|and)\s+", "", p.strip()) for p in re.split(r"(?<=\.)(?:,\s*|\s+(?=(?:&|and)\s))", text)]
     if len(pieces) < 2 or not all(p.count(",") == 1 and all(h.strip() for h in p.split(",")) for p in pieces):

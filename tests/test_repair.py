@@ -4863,3 +4863,13 @@ def test_names_opening_a_line_before_a_bracketed_year_are_the_authors(db):
         ("Rules of the Workfare State: Evidence from Sixteen Countries", ["Ada Lind"], 2023),
         ("Do Public Hearings Reduce Blame? The Role of Gender", ["Ada Lind"], 2023),
         ("Input from Whom? Public Reactions to Consultation", ["Ada Lind"], 2022)]
+
+
+@needs_model
+def test_words_between_by_and_the_author_list_are_its_first_name(db):
+    """"[Title](pdf) by Michael Gauthier, Adrien Guille.": the labeller read "Michael" as no field, the rest as the
+    author list, which then read as one name written surname first ("Gauthier, Adrien Guille")."""
+    md = ("- [Age Differences in Greeting: A Corpus Study of Widgets](publications/w.pdf) by Michael Lindqvist, "
+          "Adrien Okafor. *Advances in Widget Research, Pragmatics & Beyond*, 2017\n")
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert pub.authors == ["Michael Lindqvist", "Adrien Okafor"]

@@ -143,6 +143,36 @@ def test_chicagos_first_author_written_surname_first_may_have_two_given_names(te
 
 @pytest.mark.parametrize(
     ("text", "names"),
+    [("Okafor, N. C., Lind, A. B. da, Moreau, N. S.", ["Okafor, N. C.", "Lind, A. B. da", "Moreau, N. S."]),
+     ("Okafor Lind, O., Moreau Park, J. de J., Roe de la Lind, M. C., & Ito, D. J.",
+      ["Okafor Lind, O.", "Moreau Park, J. de J.", "Roe de la Lind, M. C.", "Ito, D. J."]),
+     ("Okafor, A. van den, Lind, J.", ["Okafor, A. van den", "Lind, J."]),
+     ("J. Okafor, K. de Lind and L. Moreau", ["J. Okafor", "K. de Lind", "L. Moreau"])],
+)
+def test_a_surnames_particle_among_the_initials_or_in_a_long_surname_keeps_the_name_whole(text, names):
+    # APA writes Portuguese, Spanish and Dutch particles after the initials ("Lind, A. B. da", "J. de J."), and a
+    # surname may have particles beside two words ("Roe de la Lind"): the initials were read as a name of their own
+    assert split_name_list(text) == (names, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("OKAFOR, Ada Braga da Silva", ["OKAFOR, Ada Braga da Silva"]), ("DA OKAFOR, Ana Rosa", ["DA OKAFOR, Ana Rosa"]),
+     ("OKAFOR, Antonio Paolo.", ["OKAFOR, Antonio Paolo"]),
+     # two names written given name first, or three pieces (Chicago's first name inverted, a cut given name), or
+     # what may be left of two names when the first given name went with the title
+     ("Ada Okafor, Ben Lind", ["Ada Okafor", "Ben Lind"]), ("Okafor Wei, Lind Na", ["Okafor Wei", "Lind Na"]),
+     ("Okafor, Ben Lind", ["Okafor", "Ben Lind"]),
+     ("Okafor, Ben Lind, Cy Moreau", ["Okafor", "Ben Lind", "Cy Moreau"])],
+)
+def test_one_name_written_surname_first_with_its_given_names_written_out(text, names):
+    # a single author's "SURNAME, Given Middle" (ABNT, Spanish references: the surname in capitals, the given names
+    # written out) was read as two people, the surname and the given names
+    assert split_name_list(text) == (names, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
     [("Okafor, Ada and Van Lind, Ben", ["Okafor, Ada", "Van Lind, Ben"]),
      ("Okafor-Lind, Ada & Nel-lo Moreau, Marta Rosa", ["Okafor-Lind, Ada", "Nel-lo Moreau, Marta Rosa"]),
      ("Pérez-Okafor, Ada, Lind, Ben & De Moreau, C. J.", ["Pérez-Okafor, Ada", "Lind, Ben", "De Moreau, C. J."]),
@@ -301,6 +331,13 @@ def test_a_full_stop_after_a_given_name_written_out_ends_a_surname_first_name():
         "Delclòs- Alió, Xavier", "Gutiérrez, Aaron", "Vich, Guillem"]
     assert split_name_list("Smith, J., Doe, K., & Lee, A.")[0] == ["Smith, J.", "Doe, K.", "Lee, A."]
     assert split_name_list("Smith, John, Doe, Jane, and Lee, Ann")[0] == ["Smith, John", "Doe, Jane", "Lee, Ann"]
+    # ... and the stop alone before "&" or the next surname, given names written out in every piece (these were
+    # read as four and three names)
+    assert split_name_list("Restrepo Lind, Natalia. & Anton Okafor, Salvador.")[0] == [
+        "Restrepo Lind, Natalia", "Anton Okafor, Salvador"]
+    assert split_name_list("Font-Okafor, Alba. Nel-lo Lind, Marta Gemma")[0] == [
+        "Font-Okafor, Alba", "Nel-lo Lind, Marta Gemma"]
+    assert split_name_list("Okafor, J. A. Lind, K.")[0] == ["Okafor, J. A.", "Lind, K."]
 
 
 def test_a_text_that_is_nothing_but_a_tag_keeps_it():

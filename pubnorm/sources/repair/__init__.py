@@ -175,6 +175,8 @@ def block(toks: Sequence[Token]) -> None:
         authors.semicolon_names_in_title(toks)
     authors.surname_over_styled_title(toks)
     authors.names_before_author_run(toks)
+    if "by" in marks or "By" in marks:
+        authors.names_after_by(toks)
     authors.names_before_list(toks)
     authors.names_line_read_as_venue(toks)
     if "(" in marks:

@@ -398,6 +398,27 @@ def names_before_year_bracket(toks: Sequence[Token]) -> None:
 _TITLE_AFTER_YEAR = 4  # tokens after the year's bracket in which the title starts ('. "', a link's opening quote)
 
 
+def names_after_by(toks: Sequence[Token]) -> None:
+    """"[Title](pdf) by Michael Gauthier, Adrien Guille.": the words between a title's "by" and the author list the
+    labeller read (one to three capitalised words, read as no field) are the list's first name; it was cut off and
+    the rest read as one name written surname first ("Gauthier, Adrien Guille")."""
+    n = len(toks)
+    for i in range(1, n - 2):
+        if toks[i].text.lower() != "by" or toks[i].field != "other" or toks[i - 1].field != "title":
+            continue
+        j = i + 1
+        while j < n and j - i <= _BY_WORDS and toks[j].field == "other" and toks[j].line == toks[i].line \
+                and _NAME_PART.fullmatch(toks[j].text):
+            j += 1
+        if i + 1 < j < n and toks[j].field == "author" and toks[j].line == toks[i].line:
+            for t in toks[i + 1:j]:
+                t.relabel("author")
+
+
+_BY_WORDS = 3  # a first name's words before its surname, at most ("Mary Ann", "Jean-Pierre", "J.")
+_NAME_PART = lazy_compile(r"[A-Z\u00c0-\u00de][\w'’\-]*\.?")
+
+
 def names_before_author_run(toks: Sequence[Token]) -> None:
     """"<b>H. Mehnatkesh</b>, D. Gordon, and C. R. Koch<br>" read as no field up to "R. Koch": a line that is a list
     of names, the last of them read as the authors, is the author list from its start."""
