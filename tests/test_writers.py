@@ -394,6 +394,11 @@ def test_a_venue_the_database_lacks_gives_the_entry_type_its_words_say(tmp_path)
     assert entry[0] == "phdthesis" and ("school", "Widget University") in entry[2]
     assert _kind_written("Imaginary Essays, trans. J. Smith") is None
     assert _kind_written("Phys. Rev. Lett. 12") == "article"
+    # a chapter said so ("Chapter in X", "Chapter 4 in X") or a book's editors after "Editor:" (they were @misc)
+    assert [_kind_written(t) for t in ("Chapter in Climate Smart Widgets", "Chapter 4 in The Widget Book",
+                                       "Widget Research: New Tools. Editor: Okafor A, Lind B", "Widget Studies (editors)",
+                                       "Journal of Widgets, chapter in press")] == [
+        "incollection", "incollection", "incollection", "incollection", "article"]
     # periodicals named in the pages' languages (they were @misc: "Revista Latina de ...", "Zeitschrift für ..."),
     # and a French workshop ("Atelier ... @ TALN"); "Anais do ..." names proceedings and journals alike: unsaid
     assert [_kind_written(t) for t in ("Revista Imaginária de Ciências Sociais", "Zeitschrift für Widgetforschung",

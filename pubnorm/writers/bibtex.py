@@ -74,7 +74,9 @@ _MEETING_WORDS = lazy_compile(r"\b(?:proc(?:eedings|\.)|conference|conf\.|sympos
                             # "講演論文集", "講演予稿集"; Chinese "大会")
                             r"大会|講演|予稿集", re.I)
 # a book's chapter ("Handbook of X", "Encyclopedia of Y", "IET Book Chapter")
-_BOOK_WORDS = lazy_compile(r"\b(?:handbook|encyclop(?:a|ae|æ|e)dia|book chapter|companion to)(?!\w)", re.I)
+# (and "Chapter in X", "Chapter 4 in X": the venue says it is a chapter of book X)
+_BOOK_WORDS = lazy_compile(r"\b(?:handbook|encyclop(?:a|ae|æ|e)dia|book chapter|companion to|chapter(?:\s+\d+)?\s+in)(?!\w)",
+                           re.I)
 # (and in the languages of the pages: "Revista Latina de ...", "Zeitschrift für ...", "Boletín de la ...", "Cahiers de
 # ...", "Acta Politica", "南京农业大学学报", "中华肿瘤杂志", "情報処理学会論文誌", "한국정보과학회논문지")
 _PERIODICAL_WORDS = lazy_compile(
@@ -83,7 +85,7 @@ _PERIODICAL_WORDS = lazy_compile(
     r"acta)(?!\w)|学报|學報|杂志|雜誌|論文誌|学会誌|논문지|학회지|학술지", re.I)
 # ... but a book's editors say a chapter ("In J. Smith (Ed.), Annals of ...", "edited by"), unless the book is a
 # meeting's proceedings or a journal's (special) issue
-_EDITED = re.compile(r"\(eds?\.?\)|\beds?\.(?=\s)|\bedited by\b|\bhrsg\.", re.I)
+_EDITED = re.compile(r"\(eds?\.?\)|\beds?\.(?=\s)|\bedited by\b|\bhrsg\.|\beditors?\s*:|\(editors?\)", re.I)
 _JOURNAL_WORD = lazy_compile(r"\bjournal\b", re.I)
 
 
