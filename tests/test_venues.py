@@ -158,6 +158,10 @@ AS_WRITTEN = [
     ("The 16th International Workshop on Mobile Computing Systems and Applications (HotMobile '15)", "hotmobile"),
     ("ISMIR 2025", "ismir"), ("Proc. of the International Conference on New Interfaces for Musical Expression", "nime"),
     ("Conférence sur l'Extraction et la Gestion des Connaissances (EGC)", "egc"), ("TALN 2025", "taln"),
+    # ... the control conference ten unrelated dev pages name, and IACR's two journals
+    ("L4DC 2024", "l4dc"), ("Proceedings of the 3rd Conference on Learning for Dynamics and Control", "l4dc"),
+    ("Learning for Dynamics & Control Conference (L4DC)", "l4dc"), ("IACR Trans. Symmetric Cryptol.", "tosc"),
+    ("IACR Transactions on Cryptographic Hardware and Embedded Systems", "tches"),
     # case-insensitive acronyms
     ("Iclr 2024", "iclr"),
     ("Sigmod", "sigmod"),
