@@ -299,8 +299,16 @@ _PARTICLE = lazy_compile(r"(?<=\.)\s+(?:(?:da|das|de|del|dos|do|du|la|le|van|von
 
 
 def _surname_words(piece: str) -> int:
-    """How many words a surname has, its particles not counted ("Alfaro de la Torre": two)."""
-    return sum(not (w.islower() and len(w) <= 4) for w in piece.split())
+    """How many words a surname has, its particles not counted ("Alfaro de la Torre": two; "Van Huyck": one). A
+    particle with a capital is one before another word only: "Du", "Le", "Di" alone are surnames ("Jiayu Du")."""
+    words = piece.split()
+    return sum(not (w.lower() in _PARTICLES and (w.islower() or k < len(words) - 1)) for k, w in enumerate(words))
+
+
+# a surname's particles, in lower case anywhere ("Alfaro de la Torre", "Berg van den") or with a capital before the
+# rest of it ("Van Huyck", "De Palol", "Von Neumann"); other short words in lower case are names ("Jun xiao")
+_PARTICLES = frozenset({"van", "von", "de", "da", "del", "della", "di", "du", "der", "den", "dos", "das", "do", "le",
+                        "la", "ten", "ter", "y"})
 
 
 def _surname_pairs(raw: list[str], given: bool, et_al: bool = False) -> list[str]:
@@ -324,7 +332,7 @@ def _surname_pairs(raw: list[str], given: bool, et_al: bool = False) -> list[str
                                                      and nxt is not None and not nxt.isupper())
         if nxt is not None and surname and _surname_words(q) <= 3 and not re.search(r"\b[A-Z]\.", q) \
                 and (_INITIALS.match(_bare_initials(nxt))
-                     or (given and len(q.split()) == 1 and (_GIVEN.match(nxt.strip().rstrip("."))
+                     or (given and _surname_words(q) == 1 and (_GIVEN.match(nxt.strip().rstrip("."))
                                                             or (i == 0 and chicago and _GIVEN2.match(nxt.strip()))))
                      or (given and len(raw) == 2 and _one_inverted(q.strip(), nxt.strip()))):
             parts.append(f"{p}, {raw[i + 1]}")  # "Smith, J. A." written surname first
@@ -357,7 +365,7 @@ def _inverted_pairs(raw: list[str]) -> list[str] | None:
     # ... and every surname before it one word, as no list written given name first has them ("Ana Lee, Bo Kim and
     # Cy Park, Venue": a venue or a title read with the names; "Ana Lee, Bo Kim, and Cy Park, Di Roe": "and"
     # misplaced; "Lee, A., Bo Kim, Cy Park, and Roe, D.": both ways in one list)
-    if not all(len(without_marks(s).split()) == 1 for s, _ in pairs[:-1]):
+    if not all(_surname_words(without_marks(s)) == 1 for s, _ in pairs[:-1]):
         return None
     return [f"{s}, {g}" for s, g in pairs]
 

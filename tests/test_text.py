@@ -147,7 +147,13 @@ def test_chicagos_first_author_written_surname_first_may_have_two_given_names(te
      ("Okafor Lind, O., Moreau Park, J. de J., Roe de la Lind, M. C., & Ito, D. J.",
       ["Okafor Lind, O.", "Moreau Park, J. de J.", "Roe de la Lind, M. C.", "Ito, D. J."]),
      ("Okafor, A. van den, Lind, J.", ["Okafor, A. van den", "Lind, J."]),
-     ("J. Okafor, K. de Lind and L. Moreau", ["J. Okafor", "K. de Lind", "L. Moreau"])],
+     ("J. Okafor, K. de Lind and L. Moreau", ["J. Okafor", "K. de Lind", "L. Moreau"]),
+     # a particle with a capital before a one-word surname: Chicago's first name, and a list of inverted names
+     ("Van Okafor, John, Ada Lind, and Bo Moreau", ["Van Okafor, John", "Ada Lind", "Bo Moreau"]),
+     ("De Okafor, Marc, Lind, Ada and Van Moreau, Bo", ["De Okafor, Marc", "Lind, Ada", "Van Moreau, Bo"]),
+     # ... not a surname that is such a word ("Du", "Le", "Di" are surnames), given name first
+     ("Jiayu Du, Xingyu Na, Xuechen Lind, and Hui Bu", ["Jiayu Du", "Xingyu Na", "Xuechen Lind", "Hui Bu"]),
+     ("Jun xiao, Yuqing Qu, Chen Lind, and Bo Okafor", ["Jun xiao", "Yuqing Qu", "Chen Lind", "Bo Okafor"])],
 )
 def test_a_surnames_particle_among_the_initials_or_in_a_long_surname_keeps_the_name_whole(text, names):
     # APA writes Portuguese, Spanish and Dutch particles after the initials ("Lind, A. B. da", "J. de J."), and a
