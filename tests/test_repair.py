@@ -4873,3 +4873,26 @@ def test_words_between_by_and_the_author_list_are_its_first_name(db):
           "Adrien Okafor. *Advances in Widget Research, Pragmatics & Beyond*, 2017\n")
     (pub,) = read_markup("p.md", md, db, extractor="crf").publications
     assert pub.authors == ["Michael Lindqvist", "Adrien Okafor"]
+
+
+@needs_model
+def test_a_titles_tail_after_its_own_in_is_no_venue_when_the_venue_follows(db):
+    """"... Common Widget Tasks in Translational Psychiatry. Current Behavioral Neuroscience Reports. 2021.": the
+    title's last words after its "in" were read as the venue, on into the real one; the title was cut at "in". The
+    same before a venue of its own ("in VR, In Proceedings of ..."). A venue written whole after "in" ("in J. Chem.
+    Phys.") stays the venue."""
+    md = ("- Pike, A.C., Lowther, M. & Robinson, O.J. The Importance of Common Widget Tasks in Translational "
+          "Psychiatry. Current Behavioral Neuroscience Reports. 2021.\n"
+          "- **Okafor, D.M.**, J.A. Lind, and C.J. Moreau. 2015. widgetr: Probabilistic Widget Co-occurrence Analysis "
+          "in R. J. Stat. Soft. [Link to paper](https://www.jstatsoft.org/article/view/v069c02)\n"
+          "- A. Okafor and B. Lind. Widget dynamics of water clusters in J. Chem. Phys. 2020, 152, 1-10.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == [
+        "The Importance of Common Widget Tasks in Translational Psychiatry",
+        "widgetr: Probabilistic Widget Co-occurrence Analysis in R", "Widget dynamics of water clusters"]
+    assert pubs[0].venue_raw.startswith("Current Behavioral") and pubs[2].venue_raw.startswith("J. Chem. Phys.")
+    html = ("<html><body><h2>Publications</h2><ul>\n<li>C. Okafor, S. Lind, J. Moreau (2008): Widget Parameters for "
+            "Cable Simulation in VR, In Proceedings of the 5. Workshop Virtual and Augmented Reality (GI), Magdeburg, "
+            "Germany, 2008</li>\n</ul></body></html>\n")
+    (pub,) = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert pub.title == "Widget Parameters for Cable Simulation in VR" and pub.venue_raw.startswith("Proceedings")

@@ -986,6 +986,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     repair.title_read_as_venue(toks, db)
     repair.title_before_venue_in_run(toks, db)
     repair.venue_after_question(toks, db)
+    repair.title_tail_read_as_venue(toks, db)
     repair.with_coauthors(toks)
     repair.gbt_citation(toks)
     repair.cjk_citation(toks)

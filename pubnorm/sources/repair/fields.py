@@ -905,6 +905,53 @@ def venue_after_question(toks: Sequence[Token], db) -> None:  # type: ignore[no-
         return
 
 
+def title_tail_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """"Title of Common Tasks in Translational Psychiatry. Current Behavioral Neuroscience Reports. 2021.", "cooccur:
+    Species Co-occurrence Analysis in R. J. Stat. Soft.": a title's last words after its own "in" (lower case, no
+    mark between it and the title) read as the venue, on through the full stop into the paper's real venue. When
+    the words after that full stop are a venue the database knows, or a venue of three words or more follows (also
+    as a run of its own: "Cable Simulation in VR, In Proceedings of the 5th Workshop ..."), the words up to it are
+    the title's ("in North America", "in R", "in VR"): four words at most."""
+    for _, b in runs(toks, "title"):
+        k = b
+        if k + 2 >= len(toks) or toks[k].text != "in" or toks[k].line != toks[b - 1].line \
+                or toks[k + 1].field != "venue":
+            continue
+        e = k + 1
+        while e < len(toks) and toks[e].field == "venue":
+            e += 1
+        stop = next((j for j in range(k + 2, e) if toks[j].text == "." and j + 1 < e
+                     and toks[j + 1].text[:1].isupper()), None)
+        if stop is not None:
+            rest = toks[stop + 1:e]
+            if db.match(join_tokens(toks[k + 1:e]).strip(" .,;:"), field=True).venue is not None:
+                continue  # the run is one venue, cut words and all ("in J. Chem. Phys.")
+        else:
+            # ... or the run ends, and the paper's venue follows it as a run of its own ("Cable Simulation in VR, In
+            # Proceedings of the 5th Workshop ...")
+            stop = f = e
+            while f < len(toks) and toks[f].field != "venue" and toks[f].text in (",", ".", ";", ":", "In", "in"):
+                f += 1
+            g = f
+            while g < len(toks) and toks[g].field == "venue":
+                g += 1
+            rest = toks[f:g]
+        if not rest or stop - (k + 1) > _TAIL_WORDS:
+            continue
+        venue = join_tokens(rest).strip(" .,;:")
+        if db.match(venue, field=True).venue is None and sum(t.text[:1].isalpha() for t in rest) < _OWN_VENUE_WORDS:
+            continue
+        for t in toks[k:stop]:
+            t.relabel("title")
+        if stop < e:
+            toks[stop].relabel("other")
+        return
+
+
+_TAIL_WORDS = 4  # the words of a title's tail after "in", at most ("in North America", "in R", "in Deep Space")
+_OWN_VENUE_WORDS = 3  # the words of a venue the database does not know that make it one ("Proceedings of the ...")
+
+
 def journal_read_as_publisher(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
     """'... (2018), Title, Journal of Geophysical Research: Atmospheres, doi: ...': in an entry with a title and no
     venue, a run read as the publisher that the database knows by that very name as a journal or a conference is
