@@ -14,7 +14,8 @@ from pubnorm.sources.vocab import LINK_WORD, name_shaped
                                   "Link to the CEPR Working Paper", "WP at RIETI", "Working paper at NBER",
                                   "PDF on SSRN", "Read more", "Click here", "Click here to read", "Full text (pdf)",
                                   "Published version (web)", "Presentation (pdf)", "[Gated Link]", "IOP Link",
-                                  "Springer Link", "[MSU Link]"])
+                                  "Springer Link", "[MSU Link]", "most recent version", "Latest Draft",
+                                  "original working paper"])
 def test_what_a_papers_link_says_it_points_to(text: str):
     assert LINK_WORD.match(text)
 
@@ -22,7 +23,8 @@ def test_what_a_papers_link_says_it_points_to(text: str):
 @pytest.mark.parametrize("text", ["Sparse Widgets for Everyone", "Copy Number Variation in Mice",
                                   "Information Theory of Widgets", "Linking Widgets to Gadgets", "Learning at Scale",
                                   "Data at Scale", "Learning to Read", "Web Mining", "More than Words",
-                                  "Reading Comprehension", "Missing Link", "The Weakest Link", "Link Prediction"])
+                                  "Reading Comprehension", "Missing Link", "The Weakest Link", "Link Prediction",
+                                  "Most Recent Advances", "Original Research", "Current Trends"])
 def test_a_title_is_no_link_word(text: str):
     assert not LINK_WORD.match(text)
 

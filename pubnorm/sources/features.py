@@ -44,7 +44,9 @@ LINK_WORDS = frozenset(["pdf", "code", "paper", "arxiv", "slides", "video", "pos
                         # the feature, not the words): link texts that say what a link does or where a copy is kept
                         *LINK_ACTIONS, "pubmed", "pre-print", "e-print", "full", "text", "fulltext",
                         # the indexes of whole fields a paper's copy is linked at ("[ADS]" under an astronomy paper)
-                        "ads", "inspirehep", "philpapers", "escholarship", "eartharxiv", "chemrxiv"])
+                        "ads", "inspirehep", "philpapers", "escholarship", "eartharxiv", "chemrxiv",
+                        # which version a link points to ("most recent version", "journal version", "Latest Draft")
+                        "version", "most", "recent", "latest", "original", "draft"])
 PUB_WORDS = frozenset(["press", "publishing", "publishers", "publisher", "springer", "elsevier", "wiley", "verlag", "university", "academic", "routledge", "cambridge", "oxford", "mit"])
 PROC_WORDS = frozenset({"proc", "proceedings", "in", "conf", "conference", "symposium", "workshop", "journal",
                         "transactions", "trans", "letters", "lett", "review", "rev", "j", "int", "intl", "annual",

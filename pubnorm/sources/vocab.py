@@ -37,6 +37,8 @@ _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slide
                r"journal|publisher|version|full text|fulltext|online|open access|article|"
                # which version a link points to ("[extended version]", "Full version", "camera-ready version")
                r"extended|long|short|full|final|camera[- ]ready|conference|preliminary|revised|"
+               # ... and which of its versions ("most recent version", "Latest draft", "original working paper")
+               r"most recent|latest|newest|current|original|earlier|older|"
                # what else a paper's links hold ("Author Copy", "Supplementary Information", "Reprint", "SI", "Errata",
                # "E-Companion": INFORMS journals' online appendix)
                r"supplement(?:al|ary)?|information|info|materials?|files?|author'?s?|copy|reprint|postprint|e-?print|"
