@@ -45,7 +45,7 @@ LINK_WORDS = frozenset(["pdf", "code", "paper", "arxiv", "slides", "video", "pos
                         *LINK_ACTIONS, "pubmed", "pre-print", "e-print", "full", "text", "fulltext",
                         # the indexes of whole fields a paper's copy is linked at ("[ADS]" under an astronomy paper)
                         "ads", "inspirehep", "philpapers", "escholarship", "eartharxiv", "chemrxiv",
-                        # which version a link points to ("most recent version", "journal version", "Latest Draft")
+                        # which version a link points to ("most recent version", "original draft", "Latest Draft")
                         "version", "most", "recent", "latest", "original", "draft"])
 PUB_WORDS = frozenset(["press", "publishing", "publishers", "publisher", "springer", "elsevier", "wiley", "verlag", "university", "academic", "routledge", "cambridge", "oxford", "mit"])
 PROC_WORDS = frozenset({"proc", "proceedings", "in", "conf", "conference", "symposium", "workshop", "journal",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from pathlib import PurePosixPath
 
 from ..bibfields import ATTR_FIELDS, LINK_FIELDS, MONTH_MACROS, TYPESET_FIELDS
@@ -132,9 +133,15 @@ def _section_kind(section: str | None) -> str | None:
 def _file_kind(p: Publication) -> str | None:
     """The entry type the name of the file a record was read from names, as a section's heading would: a page or a
     data file of one kind of papers ("journal-papers.md", "_data/articulos.csv", "book-chapters.qmd",
-    "conference-list.md"); None when its files name none or name two."""
-    kinds = {_section_kind(_FILE_WORD_SEP.sub(" ", PurePosixPath(s.path.replace("\\", "/")).stem)) for s in p.sources}
+    "conference-list.md"); None when its files name none, or not all the same."""
+    kinds = {_path_kind(s.path) for s in p.sources}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+@cache
+def _path_kind(path: str) -> str | None:
+    """The entry type a file's name names (_file_kind), once per file."""
+    return _section_kind(_FILE_WORD_SEP.sub(" ", PurePosixPath(path.replace("\\", "/")).stem))
 
 
 # what parts the words of a file's name ("journal-papers", "artigos2006", "proceedings_articles")
