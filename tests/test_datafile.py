@@ -117,6 +117,22 @@ def test_a_list_kept_as_literals_in_a_sites_script_is_read(db, tmp_path: Path):
     assert a.sources[0].line == 7 and b.sources[0].line == 15
 
 
+def test_a_scripts_list_named_for_talks_is_no_list_of_papers(db, tmp_path: Path):
+    """"const featuredPresentations = [{ title: "Title, 25th International Widget Conference", year: 2024 }]" beside
+    the papers' array: a talk each, read as papers (five extras on a geographer's Next.js page). The name a
+    declaration gives a literal is read as a data file's key is ("presentations:" in YAML was skipped already)."""
+    p = tmp_path / "page.tsx"
+    p.write_text('const allPublications = [\n  { title: "Widget dynamics in deep water", authors: "A. Okafor, B. Lind",'
+                 ' journal: "Journal of Widgets", year: 2021 },\n];\n'
+                 'const featuredPresentations: Talk[] = [\n  { title: "Evolution of widget networks in rural areas, '
+                 '25th International Widget Conference", year: 2024 },\n  { title: "Progress toward widget targets, '
+                 'ICASA 2023", year: 2023 },\n];\nexport let invited_talks = [{ title: "Widgets at scale", year: 2022,'
+                 ' venue: "Widget Symposium" }];\nconst stalks = [{ title: "Plant stalks under stress", '
+                 'journal: "Journal of Widgets", year: 2020 }];\n', encoding="utf-8")
+    pubs = run([p], db, Options(jobs=1)).publications
+    assert sorted(x.title for x in pubs) == ["Plant stalks under stress", "Widget dynamics in deep water"]
+
+
 def test_an_author_string_of_surnames_first_is_split_by_name_not_by_comma(db, tmp_path: Path):
     """"Shields, G. S., Deer, L. K., & Hostinar, C. E." (APA, in a site's data): every comma was read as a separator,
     so each surname and each set of initials became a name of its own."""

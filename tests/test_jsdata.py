@@ -138,3 +138,13 @@ def test_brackets_that_open_an_arrow_function_or_hold_code_are_still_code():
     """`data: () => ({ papers: [...] })` (Vue's options API) keeps its literals; `(a + b)` is no tuple."""
     assert literals('export default { data: () => ({ papers: [{ title: "T" }] }), n: (a + b) }') == [
         {"data": {"papers": [{"title": "T"}]}, "n": None}]
+
+
+def test_a_declarations_name_is_kept_with_its_literal_when_asked():
+    """`named=True` gives a literal a declaration names as a mapping of the name to it (datafile reads the name as a
+    key: "const talks = [...]" holds no papers); a literal passed to a call or returned has no name."""
+    text = ("const papers: Paper[] = [{ title: 'A' }];\nexport let invitedTalks = [{ title: 'B' }];\n"
+            "f([{ title: 'C' }]);\nfunction g() { return [{ title: 'D' }]; }\n")
+    assert literals(text, named=True) == [{"papers": [{"title": "A"}]}, {"invitedTalks": [{"title": "B"}]},
+                                          [{"title": "C"}], [{"title": "D"}]]
+    assert literals(text) == [[{"title": "A"}], [{"title": "B"}], [{"title": "C"}], [{"title": "D"}]]

@@ -38,6 +38,7 @@ _WITH = lazy_compile(r"^\s*with\s+", re.I)
 _OTHER_SECTION = lazy_compile(r"(?:[a-z]+[ _-])?(?:talks?|presentations?|awards?|honou?rs?|education|experiences?|"
                               r"teaching|courses?|service|news|grants?|funding|students|mentees|skills|contact|"
                               r"employment|positions?|interests|hobbies)", re.I)
+_CAMEL = lazy_compile(r"(?<=[a-z])(?=[A-Z])")  # where a name written in camel case ("invitedTalks") parts its words
 _NAME_MARK = lazy_compile(r"\s*\(\s*[*†‡#§]+\s*\)")
 _ONE_SURNAME_FIRST = lazy_compile(r"[^,;]+,\s*(?:[A-Z]\.?[\s-]*){1,4}")
 # the list's first name written "Surname, I.", then another so ("Shields, G. S., Deer, L. K.", "Okafor, A., & Moreau,
@@ -107,7 +108,7 @@ def read_script(path: str, text: str, db: VenueDB) -> Profile | None:
 
     comments = _COMMENTS_OF.get(path.rsplit(".", 1)[-1].lower(), "c")
     props = component_props(text) if comments == "c" else []
-    return _profile_of(path, [*literals(text, comments), *props], text, db)
+    return _profile_of(path, [*literals(text, comments, named=True), *props], text, db)
 
 
 _COMMENTS_OF = {"hs": "dash", "elm": "dash", "lua": "dash", "jl": "hash", "nix": "hash"}  # else C's (jsdata.COMMENTS)
@@ -951,8 +952,8 @@ def paper_items(data: Any) -> list[dict[str, Any]]:
             year = _group_year(low.get("year")) or year
             values: list[tuple[Any, int | None]] = []
             for k, v in node.items():
-                if isinstance(k, str) and isinstance(v, (dict, list)) and _OTHER_SECTION.fullmatch(k):
-                    continue  # a site's other sections beside its papers: "talks", "awards", "education"
+                if isinstance(k, str) and isinstance(v, (dict, list)) and _OTHER_SECTION.fullmatch(_CAMEL.sub("_", k)):
+                    continue  # a site's other sections beside its papers: "talks", "awards", "featuredPresentations"
                 if isinstance(v, dict) and isinstance(k, str) and len(k.split()) >= _KEY_TITLE_WORDS \
                         and "title" not in (lv := _lower_keys(v)) and _paper_fields(lv):
                     v = {"title": k, **v}

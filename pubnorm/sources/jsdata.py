@@ -56,20 +56,42 @@ class _Tokens(list[str]):
         return i
 
 
-def literals(text: str, comments: str = "c") -> list[Any]:
+def literals(text: str, comments: str = "c", named: bool = False) -> list[Any]:
     """The outermost object and array literals of the file, in order, as Python dicts and lists (`comments`: the
-    file's language's, a key of COMMENTS)."""
+    file's language's, a key of COMMENTS); with `named`, a literal a declaration names ("const talks = [...]") as
+    a mapping of its name to it."""
     toks = _Tokens(text, comments=comments)
     out: list[Any] = []
     i = 0
     while i < len(toks):
         if toks[i] in ("{", "[") and (i == 0 or toks[i - 1] in _BEFORE_A_LITERAL):
+            name = _assigned_name(toks, i) if named else None
             value, i = _value(toks, i, 0)
             if value:
-                out.append(value)
+                # a literal given a name ("const featuredPresentations = [...]") is read under it, as a data file's
+                # key: the name says what it holds, as "talks:" does in a site's YAML
+                out.append({name: value} if name else value)
         else:
             i += 1  # code, or a block of code ("=> {", ") {"): its literals are read from inside it
     return out
+
+
+_DECLARES = frozenset({"const", "let", "var", "final"})
+_NAME_REACH = 8  # tokens between a declaration and its "=" at most ("const papers: Array<Paper> =")
+
+
+def _assigned_name(toks: list[str], i: int) -> str | None:
+    """The name a declaration gives the literal at `i` ("const papers = [", "export const talks: Talk[] = ["), or
+    None (a literal passed to a call, returned, or a property's value)."""
+    if i < 2 or toks[i - 1] != "=":
+        return None
+    for k in range(i - 2, max(i - 2 - _NAME_REACH, 0) - 1, -1):
+        if toks[k] in _DECLARES:
+            name = toks[k + 1]
+            return name if re.fullmatch(r"[A-Za-z_$][\w$]*", name) else None
+        if toks[k] in (";", "{", "}", "=", "(", ")"):
+            return None
+    return None
 
 
 def _string(tok: str) -> str:
