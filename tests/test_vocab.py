@@ -55,7 +55,9 @@ def test_an_author_copy_and_its_supplement_are_one_papers_links_not_two_papers(d
                                         # and "White Papers" were records)
                                         ("Before 2020 Publications ●", True), ("Publications since 2019", True),
                                         ("PEER REVIEWED JOURNAL ARTICLES from 1967 - 2002", True),
-                                        ("White Papers", True), ("From Papers to Practice", False)])
+                                        ("White Papers", True), ("From Papers to Practice", False),
+                                        # an economist's "Job Market Paper" over its one paper (read as its title)
+                                        ("Job Market Paper", True), ("Job Search and Market Power", False)])
 def test_a_heading_naming_a_kind_of_papers(text: str, kind: bool):
     """NSF's "Publications and Other Products" names what the section lists (it was read as a paper's title)."""
     from pubnorm.sources.vocab import KIND_HEADING

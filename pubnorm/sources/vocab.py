@@ -155,6 +155,7 @@ SKIP_LEADING = lazy_compile(
 # a heading naming a kind of papers ("Conferences and workshops", "Book Chapters and Edited Volumes", "Drafts,
 # technical reports, and manuscripts", "Peer-reviewed journal articles")
 _KIND_WORD = (r"(?:selected|recent|refereed|peer[- ]reviewed|reviewed|international|national|other|full|short|long|"
+              r"job market|"  # an economist's "Job Market Paper", as venues._STATUS reads it (a working paper)
               r"most|relevant|latest|featured|key|representative|major|domestic|invited|unpublished|non|works?|"
               r"conferences?|workshops?|symposia|symposiums?|journals?|papers?|publications?|preprints?|articles?|"
               r"chapters?|books?|edited|volumes?|proceedings|reports?|technical|manuscripts?|theses|thesis|"
