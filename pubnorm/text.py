@@ -293,22 +293,25 @@ def _bare_initials(piece: str) -> str:
     return _PARTICLE.sub("", _SUFFIX.sub("", re.sub(r"\.(?:\s*\.)+", ".", without_marks(piece)))).strip()
 
 
-# a surname's particle written among or after the initials, as APA writes Portuguese, Spanish and Dutch names
-# ("Silva, A. B. da", "Mejía Saavedra, J. de J.", "Berg, A. van den")
-_PARTICLE = lazy_compile(r"(?<=\.)\s+(?:(?:da|das|de|del|dos|do|du|la|le|van|von|der|den|ten|ter|y)\b\s*)+(?=[A-Z]|$)")
+# a surname's particles, in lower case anywhere ("Alfaro de la Torre", "Berg van den") or with a capital before the
+# rest of it ("Van Huyck", "De Palol", "Von Neumann"); other short words in lower case are names ("Jun xiao").
+# (sources.vocab.NAME_PARTICLES, which asks whether words are shaped as a name, adds Arabic and German ones.)
+SURNAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "della", "di", "du", "der", "den", "dos", "das", "do",
+                               "le", "la", "ten", "ter", "y"})
+_PARTICLE_WORD = "|".join(sorted(SURNAME_PARTICLES, key=lambda w: (-len(w), w)))
+# ... written among or after the initials, as APA writes Portuguese, Spanish and Dutch names ("Silva, A. B. da",
+# "Mejía Saavedra, J. de J.", "Berg, A. van den")
+_PARTICLE = lazy_compile(rf"(?<=\.)\s+(?:(?:{_PARTICLE_WORD})\b\s*)+(?=[A-Z]|$)")
 
 
 def _surname_words(piece: str) -> int:
     """How many words a surname has, its particles not counted ("Alfaro de la Torre": two; "Van Huyck": one). A
     particle with a capital is one before another word only: "Du", "Le", "Di" alone are surnames ("Jiayu Du")."""
     words = piece.split()
-    return sum(not (w.lower() in _PARTICLES and (w.islower() or k < len(words) - 1)) for k, w in enumerate(words))
+    return sum(not (w.lower() in SURNAME_PARTICLES and (w.islower() or k < len(words) - 1))
+               for k, w in enumerate(words))
 
 
-# a surname's particles, in lower case anywhere ("Alfaro de la Torre", "Berg van den") or with a capital before the
-# rest of it ("Van Huyck", "De Palol", "Von Neumann"); other short words in lower case are names ("Jun xiao")
-_PARTICLES = frozenset({"van", "von", "de", "da", "del", "della", "di", "du", "der", "den", "dos", "das", "do", "le",
-                        "la", "ten", "ter", "y"})
 
 
 def _surname_pairs(raw: list[str], given: bool, et_al: bool = False) -> list[str]:
@@ -330,9 +333,10 @@ def _surname_pairs(raw: list[str], given: bool, et_al: bool = False) -> list[str
         q = p.replace(_CONJ, "")
         surname = not _INITIALS.match(q.strip()) or (capitals and q.strip().isupper() and len(q.strip()) >= 2
                                                      and nxt is not None and not nxt.isupper())
-        if nxt is not None and surname and _surname_words(q) <= 3 and not re.search(r"\b[A-Z]\.", q) \
+        words = _surname_words(q)
+        if nxt is not None and surname and words <= 3 and not re.search(r"\b[A-Z]\.", q) \
                 and (_INITIALS.match(_bare_initials(nxt))
-                     or (given and _surname_words(q) == 1 and (_GIVEN.match(nxt.strip().rstrip("."))
+                     or (given and words == 1 and (_GIVEN.match(nxt.strip().rstrip("."))
                                                             or (i == 0 and chicago and _GIVEN2.match(nxt.strip()))))
                      or (given and len(raw) == 2 and _one_inverted(q.strip(), nxt.strip()))):
             parts.append(f"{p}, {raw[i + 1]}")  # "Smith, J. A." written surname first
@@ -345,8 +349,8 @@ def _surname_pairs(raw: list[str], given: bool, et_al: bool = False) -> list[str
 
 # a surname of a few words, none an initial ("Van Horn", "Nel-lo Andreu", "Pastor Gosálbez"), and a given name or
 # initials after it ("Grant", "Marta Gemma", "J. A.")
-_SURNAME_WORDS = lazy_compile(r"^[^\W\d_][^\s.,]+(?:\s+[^\W\d_][^\s.,]+){0,2}$")
-_GIVEN_WORDS = lazy_compile(r"^(?:[A-Z\u00c0-\u024f][\w'\-]*\.?\s*){1,3}$")
+_FEW_WORD_SURNAME = lazy_compile(r"^[^\W\d_][^\s.,]+(?:\s+[^\W\d_][^\s.,]+){0,2}$")
+_GIVEN_OR_INITIALS = lazy_compile(r"^(?:[A-Z\u00c0-\u024f][\w'\-]*\.?\s*){1,3}$")
 
 
 def _inverted_pairs(raw: list[str]) -> list[str] | None:
@@ -359,7 +363,7 @@ def _inverted_pairs(raw: list[str]) -> list[str] | None:
     if len(raw) < 4 or len(raw) % 2 or conj != [len(raw) - 2]:
         return None
     pairs = [(raw[k].replace(_CONJ, "").strip(), raw[k + 1].strip()) for k in range(0, len(raw), 2)]
-    if not all(_SURNAME_WORDS.match(without_marks(s)) and _GIVEN_WORDS.match(without_marks(g).rstrip(".") or "-")
+    if not all(_FEW_WORD_SURNAME.match(without_marks(s)) and _GIVEN_OR_INITIALS.match(without_marks(g).rstrip(".") or "-")
                for s, g in pairs):
         return None
     # ... and every surname before it one word, as no list written given name first has them ("Ana Lee, Bo Kim and
@@ -372,8 +376,8 @@ def _inverted_pairs(raw: list[str]) -> list[str] | None:
 
 # given names written out after a surname, two to five, particles between them ("Antonio Paolo", "Cauan Braga da
 # Silva", "Ana María de la Cruz")
-_GIVEN_NAMES = lazy_compile(r"^[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\-]+(?:\s+(?:(?:da|das|de|del|della|der|di|do|dos|du|la|"
-                            r"le|van|von|y|e)\s+)*[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\-]+){1,4}$")
+_GIVEN_NAMES = lazy_compile(rf"^[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\-]+(?:\s+(?:(?:{_PARTICLE_WORD}|e)\s+)*"
+                            r"[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\-]+){1,4}$")
 # a surname in capitals of a few words, as Brazilian (ABNT) and Spanish references write it ("DA ROSA", "RAMÍREZ
 # LUENGO")
 _CAPITAL_SURNAME = lazy_compile(r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\-]+(?:\s+[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\-]+){0,2}$")

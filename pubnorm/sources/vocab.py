@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy_compile
+from ..text import SURNAME_PARTICLES
 
 # words that name a field of an entry or a note on it before its text ("Abstract: ...", "Status: accepted",
 # "Best Paper Award: ..."), in lower case: no title opens with one, nor does a tool's name before a title's colon
@@ -190,8 +191,7 @@ GROUP_NAME = lazy_compile(r"(?:(?:for|on behalf of)\s+)?(?:[Tt]he\s+)?"
                           r"(?i:" + "|".join(_GROUP_WORDS) + ")")
 
 # the little words inside a person's name ("Francesco di Zinno", "Ludwig van der Berg", "Ahmad bin Ali")
-NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le",
-                            "la", "bin", "ibn", "al", "el", "ter", "y", "e", "zu"})
+NAME_PARTICLES = SURNAME_PARTICLES | {"bin", "ibn", "al", "el", "e", "zu"}
 
 
 def name_shaped(name: str) -> bool:

@@ -408,7 +408,7 @@ def names_after_by(toks: Sequence[Token]) -> None:
             continue
         j = i + 1
         while j < n and j - i <= _BY_WORDS and toks[j].field == "other" and toks[j].line == toks[i].line \
-                and _NAME_PART.fullmatch(toks[j].text):
+                and toks[j].text[:1].isupper() and NAME_TOKEN.match(toks[j].text):
             j += 1
         if i + 1 < j < n and toks[j].field == "author" and toks[j].line == toks[i].line:
             for t in toks[i + 1:j]:
@@ -416,7 +416,6 @@ def names_after_by(toks: Sequence[Token]) -> None:
 
 
 _BY_WORDS = 3  # a first name's words before its surname, at most ("Mary Ann", "Jean-Pierre", "J.")
-_NAME_PART = lazy_compile(r"[A-Z\u00c0-\u00de][\w'’\-]*\.?")
 
 
 def names_before_author_run(toks: Sequence[Token]) -> None:
