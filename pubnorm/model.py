@@ -182,6 +182,9 @@ class Publication:
     as_written: dict[str, str] = field(default_factory=dict)
     # other versions of this work, kept as records of their own (a shared empty tuple: no list per record)
     versions: tuple[str, ...] = ()
+    # the entry type most papers of the record's page have by their known venues ("article": a page of journal
+    # papers), for a venue the database does not know (writers.bibtex.entry_type); not written out
+    page_kind: str | None = None
 
     def __reduce__(self):  # type: ignore[no-untyped-def]
         # field values in order: unpickling a few hundred thousand records from worker processes stays cheap
@@ -192,7 +195,7 @@ class Publication:
                               self.institution, self.address, self.month, self.series, self.edition, self.isbn,
                               self.issn, self.note, self.abstract, self.eprint, self.primary_class, self.editors,
                               self.keywords, self.links, self.extra, self.equal_contribution, self.corresponding,
-                              self.as_written, self.versions))
+                              self.as_written, self.versions, self.page_kind))
 
     @property
     def issue(self) -> str | None:

@@ -217,7 +217,7 @@ def test_records_survive_pickling_field_for_field(db):
               "sources": [SourceLoc("f.md", 3, "raw")], "kind": "mention", "entry_type": "misc", "section": "Papers",
               "key": "roe2021t", "alt_keys": ["old"], "editors": ["E F"], "keywords": ["k"], "links": {"code": "https://c"},
               "extra": {"abbr": "ACL"}, "equal_contribution": ["A B"], "corresponding": ["A B"],
-              "as_written": {"title": "{T}"}, "versions": ("Other (Conf 2010)",)}
+              "as_written": {"title": "{T}"}, "versions": ("Other (Conf 2010)",), "page_kind": "article"}
     values |= {name: f"{name}-value" for name in BIB_FIELDS}
     assert set(values) == {f.name for f in dataclasses.fields(Publication)}
     pub = Publication(**values)

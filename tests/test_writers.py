@@ -408,6 +408,41 @@ def test_a_venue_the_database_lacks_gives_the_entry_type_its_words_say(tmp_path)
         "article", "article", "article", "article", "article", "article", "inproceedings", None]
 
 
+def test_a_page_of_one_kind_of_papers_tells_the_kind_of_a_venue_the_database_lacks(tmp_path):
+    """A venue the database does not know and whose words say nothing ("Imaginary Eye Science") was @misc on any
+    page. Among papers whose known venues are all journals it is a journal's (and among conference papers a
+    conference's); not on a page of both kinds, nor when the venue is a publisher's or a body's name, nor for a
+    record whose DOI is a preprint server's."""
+    journals = ["Lee, A. (2018). Urban trees. *Nature Communications*, 9, 1-8.",
+                "Lee, A. (2019). Soil water. *Water Resources Research*, 55, 3-9.",
+                "Lee, A. (2020). Shade. *Remote Sensing of Environment*, 240, 11-19."]
+    entries = _page_entries(tmp_path, [*journals, "Lee, A. (2021). Eye widgets. *Imaginary Eye Science*.",
+                                       "Lee, A. (2021). Widget tales. *Springer Verlag*.",
+                                       "Lee, A. (2022). Early widgets. *Imaginary Widget Archive*. "
+                                       "https://doi.org/10.1101/2022.01.02.123456"])
+    assert [entries[k].entry_type for k in ("lee2018urban", "lee2021eye", "lee2021widget", "lee2022early")] == [
+        "article", "article", "misc", "misc"]
+    assert entries["lee2021eye"]["journal"] == "Imaginary Eye Science"
+    meetings = ["Lee, A. (2018). Urban trees. In *CVPR*.", "Lee, A. (2019). Soil water. In *NeurIPS*.",
+                "Lee, A. (2020). Shade. In *ICML*.", "Lee, A. (2021). Eye widgets. In *Imaginary Eye Days*."]
+    assert _page_entries(tmp_path, meetings)["lee2021eye"].entry_type == "inproceedings"
+    # both kinds on one page (3 journals and 2 meetings: less than three in four one kind), or too few: unsaid
+    mixed = [*journals, *meetings[:2], "Lee, A. (2021). Eye widgets. *Imaginary Eye Science*."]
+    assert _page_entries(tmp_path, mixed)["lee2021eye"].entry_type == "misc"
+    few = [*journals[:2], "Lee, A. (2021). Eye widgets. *Imaginary Eye Science*."]
+    assert _page_entries(tmp_path, few)["lee2021eye"].entry_type == "misc"
+    # what is no journal's or meeting's paper yet, or names no venue at all, is not taken for one either
+    from pubnorm.writers.bibtex import entry_type
+
+    page = Publication(title="T", authors=["A. Lee"], year=2021, page_kind="article")
+    kinds = {}
+    for raw in ("Imaginary Eye Science", "Unpublished", "Patent filed on 2/3/2024", "arXiv 2025: 2505.09989v1",
+                "PubMed Central PMCID: PMC123", "Imaginary Widget Bank", "NBER Working Paper"):
+        page.venue_raw = raw
+        kinds[raw] = entry_type(page)
+    assert list(kinds.values()) == ["article", "misc", "misc", "misc", "misc", "misc", "misc"]
+
+
 def test_a_preprint_server_without_an_eprint_and_a_working_paper_series_are_written(tmp_path):
     """A bioRxiv or PsyArXiv preprint, or an arXiv one the page gives no identifier for, was written with nothing
     saying where it is (no eprint, no howpublished); an SSRN working paper with "Working paper" alone. The server is

@@ -248,11 +248,30 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
     else:
         profile = read_markup(name, text, db, html=(kind == "html"), extractor=options.extractor)
     profile.diagnostics[:0] = diags
+    _page_kind(profile.publications)
     if options.keep_text:
         profile.text = text
     if not text.strip():
         profile.diagnostics.append(Diagnostic("W201", "warning", "empty file", name, 1))
     return profile
+
+
+# a page's vote on the kind of its papers: this many of its papers' venues known, and this share of them one kind
+_KIND_VOTES, _KIND_SHARE = 3, 0.75
+_KIND_OF_VENUE = {"journal": "article", "conference": "inproceedings", "workshop": "inproceedings"}
+
+
+def _page_kind(pubs: list[Publication]) -> None:
+    """Tell each paper of a page the entry type most of its papers have by their venues the database knows (a page
+    of journal papers, one of conference papers; Publication.page_kind): what a venue it does not know is taken for
+    ("Ophthalmology Science" among journals). A page of both kinds, or of too few known venues, tells none."""
+    votes = Counter(kind for p in pubs if p.venue is not None and p.venue.venue is not None
+                    and (kind := _KIND_OF_VENUE.get(p.venue.venue.type)))
+    if votes:
+        kind, n = votes.most_common(1)[0]
+        if n >= _KIND_VOTES and n >= _KIND_SHARE * votes.total():
+            for p in pubs:
+                p.page_kind = kind
 
 
 def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor: str = "crf",

@@ -13,7 +13,7 @@ from ..lazyre import lazy_compile
 from ..model import Publication
 from ..normalize import SUBMITTED_TO, bibtex_name, bibtex_names, split_keywords, surname_first
 from ..records import make_keys
-from ..text import arxiv_base, clean_doi, drop_inline_html
+from ..text import arxiv_base, clean_doi, drop_inline_html, is_preprint_doi
 
 __all__ = ["bibtex_entries", "entry_type", "escape", "format_entries", "write_bibtex"]
 
@@ -58,7 +58,8 @@ def entry_type(p: Publication) -> str:
         # an unknown venue cited with a volume and its issue or pages ("Kybernetica 39(2), 205-215") is a journal's
         cited = bool(p.volume and (p.pages or p.number or p.article_number))
         return _kind_written(p.venue_raw or "", bool(p.editors)) \
-            or ((_section_kind(p.section) or _file_kind(p)) if p.venue_raw else None) or ("article" if cited else "misc")
+            or ((_section_kind(p.section) or _file_kind(p) or _page_kind(p)) if p.venue_raw else None) \
+            or ("article" if cited else "misc")
     return _TYPE_OF.get(v.type, "misc")
 
 
@@ -146,6 +147,26 @@ def _path_kind(path: str) -> str | None:
 
 # what parts the words of a file's name ("journal-papers", "artigos2006", "proceedings_articles")
 _FILE_WORD_SEP = re.compile(r"[\W_\d]+")
+
+
+def _page_kind(p: Publication) -> str | None:
+    """The kind most papers of the record's page are by their known venues (Publication.page_kind), for a venue the
+    database does not know, unless its name is a publisher's, a school's or another body's ("Springer Verlag", "Cold
+    Spring Harbor Laboratory", "Inter-American Development Bank") or says it is no paper of a journal or a meeting (a
+    report, a thesis, a poster), or the record's DOI is a preprint server's."""
+    if p.page_kind is None or _NO_PERIODICAL.search(p.venue_raw or "") or is_preprint_doi(p.ids.get("doi", "")):
+        return None
+    return p.page_kind
+
+
+_NO_PERIODICAL = lazy_compile(r"\b(?:publishers?|publishing|press|verlag|springer|elsevier|wiley|routledge|"
+                              r"universit(?:y|ies|ät|at|é|e|à|a|ad)|college|school|laborator(?:y|ies)|institut[eo]?|"
+                              r"foundation|bank|initiative|cent(?:er|re)|council|agency|ministry|department|office|"
+                              r"company|inc\.|ltd|reports?|(?:technical|working|white|discussion) papers?|thes[ie]s|"
+                              r"dissertation|poster|talk|presentation|blog|newsletter|series|"
+                              # ... nor what is not yet a paper of either, or no venue (a patent, a database's ids)
+                              r"unpublished|manuscript|in progress|patent|filed|(?:pre|e-?)prints?|arxiv|biorxiv|"
+                              r"medrxiv|ssrn|pmid|pmcid|pubmed|orcid|researchgate|research gate)(?!\w)", re.I)
 
 
 def _kind_written(text: str, edited: bool = False) -> str | None:
