@@ -8,6 +8,7 @@ leading "the", "&"/"and"), plus a loose key without stop words that must still n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -296,13 +297,29 @@ class JournalLayer:
         return hit
 
 
+# the series of meetings' proceedings the journal lists hold with the journals ("Lecture Notes in Computer Science",
+# "Proceedings of SPIE", "Journal of Physics: Conference Series", "EPJ Web of Conferences"): a paper in one is a
+# meeting's paper, and the pages label it so; not the series of lecture notes or monographs ("Lecture Notes in
+# Mathematics", "CBMS Regional Conference Series in Mathematics"), nor a journal named so ("Carnegie-Rochester
+# Conference Series on Public Policy")
+_PROCEEDINGS_SERIES = lazy_compile(
+    r"^(?:lecture notes in (?:computer science|artif\w*\.? intell\w*\.?|bioinformatics|business information processing|"
+    r"networks and systems|electrical engineering|informatics|mechanical engineering|civil engineering)|"
+    r"communications in computer and information science|advances in intelligent systems and computing|"
+    r"ifip advances in information and communication technology|electronic proceedings in theoretical computer science|"
+    r"proceedings of machine learning research|leibniz international proceedings in informatics|lipics|"
+    r"proceedings of spie|ceur workshop proceedings|jmlr: workshop and conference proceedings|"
+    r"(?:aip|afips|cms) conference proceedings|journal of physics: conference series|iop conference series|"
+    r"international journal of modern physics: conference series)(?!\w)|\bweb of conferences$", re.I)
+
+
 def _venue(row: tuple[int, str, str, str, str, str]) -> tuple[Venue, str]:
     _, vid, name, abbrev, aliases, top = row
     return Venue(
         id=vid,
         acronym=abbrev or None,
         name=name,
-        type="journal",
+        type="conference" if _PROCEEDINGS_SERIES.search(name) else "journal",
         aliases=tuple(a for a in aliases.split("\t") if a),
     ), top
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from pubnorm.journals import JournalLayer, default_journals_path, loose_key, strip_numeric_tail
+from pubnorm.model import Publication
 from pubnorm.venues import VenueDB, load_venues
 
 # (field, full name, dotted abbreviation, dotless abbreviation, id)
@@ -570,6 +571,25 @@ def test_journals_of_the_ncbi_list_are_found(db, text, vid):
 def test_a_meeting_of_the_ncbi_list_is_no_journal(db):
     m = db.match("Computer Vision - ECCV 2022")  # NLM lists LNCS volumes of ECCV as a serial
     assert m.venue is None or not m.venue.id.startswith("j-"), m.venue
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Lecture Notes in Computer Science", "conference"), ("Proc. SPIE", "conference"),
+    ("Journal of Physics: Conference Series", "conference"), ("EPJ Web of Conferences", "conference"),
+    ("IOP Conference Series: Materials Science and Engineering", "conference"),
+    ("CEUR Workshop Proceedings", "conference"), ("Communications in Computer and Information Science", "conference"),
+    # lecture notes and monographs, and a journal named "Conference Series", are periodicals still
+    ("Lecture Notes in Mathematics", "journal"), ("Carnegie-Rochester Conference Series on Public Policy", "journal"),
+])
+def test_a_series_of_proceedings_in_the_lists_is_a_meetings(db, text, kind):
+    """The journal lists hold the series of meetings' proceedings with the journals; a paper in one was written as
+    @article ("Lecture Notes in Computer Science", "Proc. SPIE": the pages label such papers conference papers)."""
+    from pubnorm.writers.bibtex import entry_type
+
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id.startswith("j-") and m.venue.type == kind, (text, m.venue)
+    pub = Publication(title="T", authors=["A. Lee"], year=2020, venue_raw=text, venue=m)
+    assert entry_type(pub) == ("inproceedings" if kind == "conference" else "article")
 
 
 @pytest.mark.parametrize(("text", "vid"), [
