@@ -62,6 +62,28 @@ def test_a_paper_listed_under_its_years_group_has_that_year(db, tmp_path: Path):
                     "Normalization by evaluation for modal widgets": 2023}
 
 
+def test_a_json_resumes_publications_are_read(db, tmp_path: Path):
+    """academicpages keeps a CV as a JSON Resume (`_data/cv.json`, jsonresume.org): each publication a mapping of
+    `name`, `publisher`, `releaseDate`, `url` and `summary`. It gave no record (the title is under `name`); an APA
+    author list written under a key of the site's own ("Lind, A., & Okafor, B.") was no author list either."""
+    resume = {"basics": {"name": "Ana Lind"}, "work": [{"name": "Widget University", "position": "Fellow"}],
+              "publications": [
+                  {"name": "Risk adjustment of widget payments: Concepts and evidence", "publisher": "Health Affairs",
+                   "releaseDate": "2023-05-01", "website": "", "summary": "Lind, A., Okafor, B. C., & Roe, J."},
+                  {"name": "Widget visits after clinical reductions", "publisher": "Imaginary Widget Outcomes",
+                   "releaseDate": "2026-01-01", "summary": "Lind, A., Roe, J. (Forthcoming)"}]}
+    (tmp_path / "cv.json").write_text(json.dumps(resume, indent=2), encoding="utf-8")
+    pubs = {p.title: p for p in run([tmp_path / "cv.json"], db, Options(jobs=1)).publications}
+    assert sorted(pubs) == ["Risk adjustment of widget payments: Concepts and evidence",
+                            "Widget visits after clinical reductions"]
+    first = pubs["Risk adjustment of widget payments: Concepts and evidence"]
+    assert (first.year, first.venue_raw, first.month) == (2023, "Health Affairs", "05")
+    assert first.authors == ["Lind, A.", "Okafor, B. C.", "Roe, J."]
+    assert first.sources[0].line == 13  # its name's line
+    # a status in brackets after the names leaves the value no list of names alone: no authors, none invented
+    assert pubs["Widget visits after clinical reductions"].authors == []
+
+
 def test_an_astro_pages_components_give_their_papers_authors(db, tmp_path: Path):
     """`<Publication title="..." authors={["A", "B"]} venue="..." year="2025" />` in an Astro page: the author list,
     passed as an expression, is the paper's."""

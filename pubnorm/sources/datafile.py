@@ -885,10 +885,18 @@ _KEY_SYNONYMS = {
 }
 
 
+# the keys of a publication in the JSON Resume schema (jsonresume.org) by the key this reader knows: its name is the
+# title, its publisher where it appeared (the journal, as the schema's example has it), its release date the date
+_JSON_RESUME = {"name": "title", "publisher": "venue", "releaseDate": "date", "website": "url"}
+
+
 def _known_keys(node: dict[Any, Any]) -> tuple[dict[Any, Any], dict[str, Any]]:
     """The mapping with the keys of other languages renamed to the reader's (each only when the mapping does not
     already have that key), and its title found when no key names it (_untitled_title), with its keys in lower case
     (_lower_keys); the mapping itself when there is nothing to rename."""
+    if "releaseDate" in node and "name" in node and "title" not in node:
+        # a JSON Resume's publication (academicpages' `_data/cv.json`): {name, publisher, releaseDate, url, summary}
+        node = {_JSON_RESUME.get(k, k): v for k, v in node.items()}
     if any(isinstance(k, str) and k.lower() in _KEY_SYNONYMS for k in node):
         have = {str(k).lower() for k in node}
         out: dict[Any, Any] = {}
@@ -1063,7 +1071,11 @@ def _authors_in(value: Any) -> list[str]:
     from .collection import _plain
 
     names = split_name_list(_plain(value))[0]
-    return names if len(names) >= least and all(looks_like_name(n) for n in names) else []
+    # (a name written "Surname, Initials", APA's "McWilliams, J. M.", is shaped like one with its comma left out; a
+    # word in brackets is none: "Landon, B. E. (Forthcoming)" is no list of names alone)
+    return names if len(names) >= least and all("(" not in n and looks_like_name(n.replace(",", " ", 1)
+                                                                                if n.count(",") == 1 else n)
+                                                 for n in names) else []
 
 
 _FIELD_BAR = lazy_compile(r"\s+[|·•]\s+")  # fields of one value set apart ("with A. Lee | Journal of Algebra 651")
