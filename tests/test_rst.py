@@ -203,3 +203,23 @@ def test_a_substitution_is_the_text_its_definition_gives(db, tmp_path: Path):
     got = {p.title: p.authors for p in read_profile(path, db).publications}
     assert got["Tidal Heating of Icy Moons with Thin Crusts"] == ["Jan Moreau", "Ada Okafor"]
     assert got["Sparse Widget Routing in Large Networks"] == ["Ada Okafor", "Ben Lind", "Jan Moreau"]
+
+
+def test_a_line_block_is_one_paragraph_of_lines(db, tmp_path: Path):
+    """A paper set as a line block ("| **Title**" / "| Venue, year" / links indented under it / "| Authors."), one
+    block a paper and blank lines between: each line was a paragraph of its own, and a paper's authors (its last
+    line) were read with the next paper's title. The block is one paragraph, its lines parted by line breaks."""
+    page = ("Related papers\n--------------\n\n"
+            "| **Tidal heating of icy moons in resonant chains**\n| Icarus, 35, pp. 1-9, 2020.\n"
+            "  `[Paper] <https://doi.org/10.1000/tidal>`_\n| A. Okafor, T. Brandt, and L. Quill.\n\n"
+            "| **Sparse widget routing in large networks**\n| Proceedings of ISBI, 2019.\n"
+            "| J. Moreau and B. Lind.\n")
+    html = to_html(page)
+    assert html.count("\n") == len(list(source_lines(page)))
+    assert "<p><b>Tidal heating of icy moons in resonant chains</b>\n<br>Icarus, 35, pp. 1-9, 2020." in html
+    assert "<br>A. Okafor, T. Brandt, and L. Quill.</p>" in html
+    path = tmp_path / "papers.rst"
+    path.write_text(page, encoding="utf-8")
+    got = {p.title: (p.authors, p.year, p.sources[0].line) for p in read_profile(path, db).publications}
+    assert got == {"Tidal heating of icy moons in resonant chains": (["A. Okafor", "T. Brandt", "L. Quill"], 2020, 4),
+                   "Sparse widget routing in large networks": (["J. Moreau", "B. Lind"], 2019, 9)}

@@ -204,10 +204,22 @@ def _body(idx: list[int], text: list[str], kinds: list[str], targets: dict[str, 
             open_list = None
             i += 1
             continue
-        if line.lstrip().startswith("| "):  # a line block: each line a line of its own
-            out[idx[i]] = "<p>" + inline(line.lstrip()[2:], targets) + "</p>"
+        if line.lstrip().startswith("| "):
+            # a line block: each "| " line a line of its own (and the lines indented under it go on from it), the
+            # block one paragraph up to a blank line (a paper's title, venue and authors lines; it was a paragraph
+            # a line, and a paper's authors were read with the next paper's title)
+            k = i + 1
+            while k < n and text[k].strip() and not kinds[idx[k]] and not _EXPLICIT.match(text[k]) \
+                    and (text[k].lstrip().startswith("| ") or (_indent(text[k]) > indent
+                                                               and not text[k].lstrip().startswith("|"))):
+                k += 1
+            for m in range(i, k):
+                piece = text[m].lstrip()
+                piece = inline(piece[2:], targets) if piece.startswith("| ") else inline(piece, targets)
+                lead = "<p>" if m == i else "<br>" if text[m].lstrip().startswith("| ") else ""
+                out[idx[m]] = lead + piece + ("</p>" if m == k - 1 else "")
             open_list = None
-            i += 1
+            i = k
             continue
         first = item.group(3).rstrip() if item else line.strip()
         body = inline("\n".join([first, *(ln.strip() for ln in block[1:])]), targets).split("\n")
