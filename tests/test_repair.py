@@ -4896,3 +4896,31 @@ def test_a_titles_tail_after_its_own_in_is_no_venue_when_the_venue_follows(db):
             "Germany, 2008</li>\n</ul></body></html>\n")
     (pub,) = read_markup("p.html", html, db, html=True, extractor="crf").publications
     assert pub.title == "Widget Parameters for Cable Simulation in VR" and pub.venue_raw.startswith("Proceedings")
+
+
+@needs_model
+def test_a_main_title_before_its_subtitle_is_no_venue_in_an_entry_without_authors(db):
+    """A humanities scholar's own works, listed with no author: "Main Title. Subtitle. Publisher, Year". The main
+    title was read as a venue (the labeller's venue-first reading, "ICML 2024. Title") and the title began at the
+    subtitle; the record named "The Future of Widgets" its publisher. It is the title's start when it opens the
+    entry, holds no digit, is no venue the database knows, and a venue, a publisher or a year follows the title;
+    a title of two sentences so made is a citation's, not running text. A venue the database knows stays one."""
+    page = ("# Publications\n\n"
+            "- The Future of Widgets. Secrecy, Energy Infrastructure and the Remaking of a Northern Frontier Town. "
+            "Cornell University Press, 2025\n"
+            "- Politics of Gadgets. Repair and Recovery in a Post-crisis Harbour (Bloomsbury, 2020)\n"
+            "- Garbography: Waste Matter as Asemic Writing. Journal of Material Culture, 2022\n")
+    titles = [p.title for p in read_markup("p.md", page, db, extractor="crf").publications]
+    assert titles == ["The Future of Widgets. Secrecy, Energy Infrastructure and the Remaking of a Northern Frontier "
+                      "Town", "Politics of Gadgets. Repair and Recovery in a Post-crisis Harbour",
+                      "Garbography: Waste Matter as Asemic Writing"]
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import main_title_read_as_venue
+
+    def toks(*pairs: tuple[str, str]) -> list[Token]:
+        return [Token(text, line=1, label=label) for text, label in pairs]
+
+    known = toks(("Nature", "venue"), (".", "other"), ("Widget", "title"), ("Waves", "title"), ("2020", "year"))
+    assert main_title_read_as_venue(known, known[2:4], db) == known[2:4]  # a journal the database knows
+    authored = toks(("Lee", "author"), ("Widgets", "venue"), (".", "other"), ("Waves", "title"), ("2020", "year"))
+    assert main_title_read_as_venue(authored, authored[3:4], db) == authored[3:4]  # an author: a citation's venue

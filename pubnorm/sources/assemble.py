@@ -1013,6 +1013,9 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if all(t.tag == "heading" and not t.href for t in run) and (own := repair.cited_title(toks, titles[1:])) is not None:
         run = own  # a topic heading over the paper's own citation ("### Risk scores for asthma", "Huang, N., ... Title")
     run = repair.heading_ends_title(toks, run)
+    main = repair.main_title_read_as_venue(toks, run, db)
+    # (a main title and its subtitle, where the work appeared after them: a citation's title of two sentences)
+    cited_main, run = main is not run, main
     repair.second_title_a_venue(toks, titles, run, db)
     run = repair.title_after_names_span(toks, run)
     run = repair.author_list_before_colon(toks, run)
@@ -1058,8 +1061,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         # "...; The Connecticut Children's COVID Collaborative. Title", "The IMBIE team. Title": a group author
         # (Vancouver) ends or is the author list, and the labeller read it as the start of the title
         group, title = m.group(1), title[m.end():]
-    cited = (group is not None or any(t.field == "author" for t in toks)) \
-        and any(t.field in ("venue", "year") for t in toks)
+    cited = ((group is not None or any(t.field == "author" for t in toks))
+             and any(t.field in ("venue", "year") for t in toks)) or cited_main
     tail_status = None
     if (m := _STATUS_TAIL.search(title)) and len(title[: m.start()].split()) >= 3:
         # "Title. In press." written after the title's full stop, read with it: the paper's status, not its words

@@ -658,6 +658,31 @@ def _cites(toks: Sequence[Token]) -> bool:
     return any(t.field in ("author", "year", "status") or YEAR.fullmatch(t.text) for t in toks)
 
 
+def main_title_read_as_venue(toks: Sequence[Token], run: list[Token], db) -> list[Token]:  # type: ignore[no-untyped-def]
+    """"The Future of Hiding. Secrecy, Energy Infrastructure and ... . Cornell University Press, 2025", "Politics of
+    Recuperation. Repair and Recovery in Post-crisis Portugal (Bloomsbury, 2020)": an entry naming no author (a
+    humanities scholar's own books and papers) whose main title, ended by its full stop, was read as a venue before
+    the title read from its subtitle (the labeller's venue-first reading: "ICML 2024. Title. A. Lee"). The words are
+    the title's when they open the entry, hold no digit, are no venue the database knows, and where the work
+    appeared follows the title (a venue, a publisher or a year)."""
+    i = index_of(toks, run[0])
+    if i < 2 or toks[i - 1].text != "." or any(t.field == "author" for t in toks):
+        return run
+    k = i - 1
+    while k and toks[k - 1].field in ("venue", "publisher"):
+        k -= 1
+    lead = toks[k:i - 1]
+    if not lead or any(t.field not in ("other", "heading") and t.tag != "heading" for t in toks[:k]) \
+            or any(t.text[:1].isalnum() and t.tag != "heading" for t in toks[:k]) \
+            or any(any(c.isdigit() for c in t.text) for t in lead) or not lead[0].text[:1].isupper():
+        return run
+    end = index_of(toks, run[-1]) + 1
+    if not any(t.field in ("venue", "publisher", "year") for t in toks[end:]) \
+            or db.match(join_tokens(lead)).venue is not None:
+        return run
+    return _title_from([*lead, toks[i - 1]], run)
+
+
 def _title_from(lead: Sequence[Token], run: list[Token]) -> list[Token]:
     """The title run with the words before it as its first words (the entry's start mark, if either had it, on the
     first)."""
