@@ -3249,6 +3249,24 @@ def test_a_citation_written_in_chinese_is_read_by_its_shape(db):
 
 
 @needs_model
+def test_a_chinese_citation_with_its_year_in_brackets_after_the_names_is_read(db):
+    """"**李明**，王芳，赵强 (2019) [题名](url). 期刊. 156:13-29.", "赵强 (2016) [题名](url). 期刊,3:59-64.": the
+    year in brackets after the names (and a title linked) ended no name, so the citation was not read by its shape: the
+    labeller read the linked title as a link, and a note in brackets after the citation became the paper's title. The
+    venue is no venue with its closing fullwidth comma or the volume after its comma."""
+    md = ("## 论文\n\n"
+          "1. **李明**，王芳，赵强 (2019) [华北地区参考群体的边界条件考察](http://x.cnki.net/a). 新闻大学. 156:13-29. "
+          "（入选复印资料2019年第8期）\n"
+          "2. 王芳, 赵强, **李明**（2016）[2015年中国地震学论著评析](http://x.cnki.net/b). 地震研究，12:108-119.\n"
+          "3. 赵强 (2016) [计算地震学的起源、概念与应用](http://x.cnki.net/c). 地震学刊,3:59-64.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors, p.venue_raw, p.year, p.volume) for p in pubs] == [
+        ("华北地区参考群体的边界条件考察", ["李明", "王芳", "赵强"], "新闻大学", 2019, "156"),
+        ("2015年中国地震学论著评析", ["王芳", "赵强", "李明"], "地震研究", 2016, "12"),
+        ("计算地震学的起源、概念与应用", ["赵强"], "地震学刊", 2016, "3")]
+
+
+@needs_model
 def test_a_journal_set_apart_by_the_stop_after_an_italic_title_is_the_venue(db):
     """'*Title*. Polyhedron ( **2011** )': a journal of one word, plain after an italic title and its stop, was read
     as no field; the stop after a title in a span of its own sets the journal apart as a closing quote does."""

@@ -1322,7 +1322,7 @@ def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
         venue_raw = re.sub(r"\s*\(\s*[,.;:]?\s*\)|\s*\[\s*\]", "", venue_raw)
         # the book's editors in brackets after its title ("The Cambridge Handbook of X (A. Lewis, ed., 2018)")
         venue_raw = _EDITORS_AFTER.sub("", venue_raw)
-        venue_raw = re.sub(r"\s*[,:;]\s*(?=[,:;.)]|$)", "", venue_raw).strip(" ,.;:([\"“”")
+        venue_raw = re.sub(r"\s*[,:;，；：]\s*(?=[,:;.)，；：]|$)", "", venue_raw).strip(" ,.;:([\"“”，；：")
         # "In", and as Spanish and French write it ("En", "Dans"; Portuguese "Em:" with its colon: "Em Questão" is a
         # journal)
         venue_raw = re.sub(r"^(?:(?:in|en|dans|to appear in|published in)\s*:?|em\s*:)\s+", "", venue_raw, flags=re.I)

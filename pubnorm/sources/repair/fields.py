@@ -1635,6 +1635,8 @@ def cjk_citation(toks: Sequence[Token]) -> None:
     k, names, piece = first, 0, 0
     while k < n and toks[k].line == toks[first].line and toks[k].text not in _STOPS:
         w = toks[k].text
+        if w in ("(", "（") and k + 2 < n and YEAR.fullmatch(toks[k + 1].text) and toks[k + 2].text in (")", "）"):
+            break  # the names, then the year in brackets: "王成军 (2016) 题名. 期刊" (read below)
         if w in _CJK_NAME_SEPS:
             if not piece:
                 return
@@ -1651,7 +1653,8 @@ def cjk_citation(toks: Sequence[Token]) -> None:
     if not names or k >= n or k == first:
         return
     end_names = k
-    k += 1
+    if toks[k].text in _STOPS:
+        k += 1
     year = None
     if k < n and YEAR.fullmatch(toks[k].text):
         year, k = k, k + 1
@@ -1688,6 +1691,8 @@ def cjk_citation(toks: Sequence[Token]) -> None:
         t.label = "title"
     for t in toks[v0:k]:
         t.label = "venue"
+    if k + 2 < n and toks[k].text in (",", "，") and toks[k + 1].text.isdigit() and toks[k + 2].text in (":", "："):
+        toks[k + 1].label = "volume"  # "编辑学刊,3:59-64": the volume, then the pages
     if year is None:  # "期刊, 2024第5期", "期刊(哲学社会科学版), 2025第2期": the year, then the issue
         j = next((j for j in range(k, min(n, k + _YEAR_AFTER_VENUE)) if toks[j].line == toks[v0].line
                   and YEAR_ISSUE.fullmatch(toks[j].text)), None)
