@@ -1071,11 +1071,13 @@ def _authors_in(value: Any) -> list[str]:
     from .collection import _plain
 
     names = split_name_list(_plain(value))[0]
-    # (a name written "Surname, Initials", APA's "McWilliams, J. M.", is shaped like one with its comma left out; a
-    # word in brackets is none: "Landon, B. E. (Forthcoming)" is no list of names alone)
-    return names if len(names) >= least and all("(" not in n and looks_like_name(n.replace(",", " ", 1)
-                                                                                if n.count(",") == 1 else n)
-                                                 for n in names) else []
+    return names if len(names) >= least and all(_name_like(n) for n in names) else []
+
+
+def _name_like(name: str) -> bool:
+    """Whether one name of a list is shaped like a person's: a name written "Surname, Initials" (APA's "McWilliams, J.
+    M.") with its comma left out; a word in brackets is none ("Landon, B. E. (Forthcoming)" is no name alone)."""
+    return "(" not in name and looks_like_name(name.replace(",", " ", 1) if name.count(",") == 1 else name)
 
 
 _FIELD_BAR = lazy_compile(r"\s+[|·•]\s+")  # fields of one value set apart ("with A. Lee | Journal of Algebra 651")

@@ -672,8 +672,8 @@ def main_title_read_as_venue(toks: Sequence[Token], run: list[Token], db) -> lis
     while k and toks[k - 1].field in ("venue", "publisher"):
         k -= 1
     lead = toks[k:i - 1]
-    if not lead or any(t.field not in ("other", "heading") and t.tag != "heading" for t in toks[:k]) \
-            or any(t.text[:1].isalnum() and t.tag != "heading" for t in toks[:k]) \
+    # (nothing before them but the section's heading and marks: a bullet, a number's bracket)
+    if not lead or any(t.tag != "heading" and (t.field != "other" or t.text[:1].isalnum()) for t in toks[:k]) \
             or any(any(c.isdigit() for c in t.text) for t in lead) or not lead[0].text[:1].isupper():
         return run
     end = index_of(toks, run[-1]) + 1
