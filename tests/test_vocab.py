@@ -160,6 +160,15 @@ def test_fellowships_name_no_section_of_papers():
     assert not SKIP_SECTION.search("Scholarship") and not SKIP_SECTION.search("Fellows of the Lab")
 
 
+def test_a_heading_of_softwares_names_no_section_of_papers():
+    """"STATISTICAL SOFTWARES" (a CV's R packages and Shiny apps, four records that were papers) is "Software" as
+    non-native English writes it; the word alone was a section of no papers, its plural was not."""
+    from pubnorm.sources.vocab import SKIP_SECTION
+
+    assert SKIP_SECTION.search("STATISTICAL SOFTWARES") and SKIP_SECTION.search("Software")
+    assert not SKIP_SECTION.search("Software-Defined Networking Papers")
+
+
 @pytest.mark.parametrize("text", ["extended version", "[Full Version]", "Long version", "camera-ready version",
                                   "Conference version", "preliminary version"])
 def test_a_link_to_another_version_of_the_paper_is_a_link_word(text: str):

@@ -128,9 +128,9 @@ SKIP_SECTION = lazy_compile(
     r"\b(?:talks?|presentations?|seminars?|panels?(?!\s+data)|lectures?(?!\s+notes)|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|educations?|"
     r"experiences?|internships?|intership|employment|work history|contact|personal|hobbies|students|mentees|mentoring|"
     r"grants?|funding|fellowships?|sponsored (?:projects|research)|research support|advising|advisees?|supervisees?|"
-    r"media|press|interviews?|podcasts?|blogs?|posts?|open[- ]source|software|skills|biography|visitors|misc|patents?|"
+    r"media|press|interviews?|podcasts?|blogs?|posts?|open[- ]source|softwares?|skills|biography|visitors|misc|"
     # a CV's other sections: the posts held, what was led, memberships, outreach
-    r"roles|positions?|appointments?|leadership|memberships?|affiliations?|outreach|volunteering|certifications?|"
+    r"patents?|roles|positions?|appointments?|leadership|memberships?|affiliations?|outreach|volunteering|certifications?|"
     r"professional development|roundtables?|working groups?|committees?)\b"
     r"(?![-‐]\w)",  # not the first half of a compound: "Post-doc", "Service-Oriented Computing"
     re.I)
