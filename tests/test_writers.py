@@ -440,7 +440,27 @@ def test_a_page_of_one_kind_of_papers_tells_the_kind_of_a_venue_the_database_lac
                 "PubMed Central PMCID: PMC123", "Imaginary Widget Bank", "NBER Working Paper"):
         page.venue_raw = raw
         kinds[raw] = entry_type(page)
-    assert list(kinds.values()) == ["article", "misc", "misc", "misc", "misc", "misc", "misc"]
+    # (a bank is no journal: the body that issued a report, see the next test)
+    assert list(kinds.values()) == ["article", "misc", "misc", "misc", "misc", "techreport", "misc"]
+
+
+def test_a_venue_that_names_the_body_that_issued_the_paper_is_a_reports_institution(tmp_path):
+    """"Lee, A. (2020). Widget budgets. Institute of Imaginary Public Affairs." was @misc: a venue the database does not
+    know, whose words name the body that issued the paper (an institute, a centre, a bank, a foundation, an agency),
+    is a report's institution. Not a university or a laboratory (a thesis's school, bioRxiv's publisher)."""
+    entries = _page_entries(tmp_path, [
+        "Lee, A., & Kim, B. (2020). Widget budgets after the crisis. Institute of Imaginary Public Affairs.",
+        "Lee, A. (2019). Widget schooling in Mesoamerica. Inter-Imaginary Development Bank, 2019.",
+        "Lee, A. (2018). Widget theory. Imaginary University of Widgets."])
+    report = entries["lee2020widget"]
+    assert report.entry_type == "techreport" and report["institution"] == "Institute of Imaginary Public Affairs"
+    assert entries["lee2019widget"].entry_type == "techreport"
+    assert entries["lee2018widget"].entry_type == "misc"
+    from pubnorm.writers.bibtex import entry_type
+
+    preprint = Publication(title="T", authors=["A. Lee"], year=2021, venue_raw="Cold Spring Imaginary Institute",
+                           ids={"doi": "10.1101/2021.01.02.123456"})
+    assert entry_type(preprint) == "misc"
 
 
 def test_a_preprint_server_without_an_eprint_and_a_working_paper_series_are_written(tmp_path):

@@ -58,7 +58,7 @@ def entry_type(p: Publication) -> str:
         # an unknown venue cited with a volume and its issue or pages ("Kybernetica 39(2), 205-215") is a journal's
         cited = bool(p.volume and (p.pages or p.number or p.article_number))
         return _kind_written(p.venue_raw or "", bool(p.editors)) \
-            or ((_section_kind(p.section) or _file_kind(p) or _page_kind(p)) if p.venue_raw else None) \
+            or ((_section_kind(p.section) or _file_kind(p) or _page_kind(p) or _body_named(p)) if p.venue_raw else None) \
             or ("article" if cited else "misc")
     return _TYPE_OF.get(v.type, "misc")
 
@@ -167,6 +167,22 @@ _NO_PERIODICAL = lazy_compile(r"\b(?:publishers?|publishing|press|verlag|springe
                               # ... nor what is not yet a paper of either, or no venue (a patent, a database's ids)
                               r"unpublished|manuscript|in progress|patent|filed|(?:pre|e-?)prints?|arxiv|biorxiv|"
                               r"medrxiv|ssrn|pmid|pmcid|pubmed|orcid|researchgate|research gate)(?!\w)", re.I)
+
+
+def _body_named(p: Publication) -> str | None:
+    """@techreport when an unknown venue that says nothing else names the body that issued the paper ("Institute of
+    Government and Public Affairs", "Inter-American Development Bank, 2020", "Migration Policy Institute", "Center for
+    American Progress"): a report, its institution the venue as written. Not a university, a college, a school or a
+    laboratory (a thesis's school, a preprint server's publisher), nor a record whose DOI is a preprint server's."""
+    raw = p.venue_raw or ""
+    if _BODY.search(raw) and not _SCHOOL.search(raw) and not is_preprint_doi(p.ids.get("doi", "")):
+        return "techreport"
+    return None
+
+
+_BODY = lazy_compile(r"\b(?:institut[eo]?|foundation|bank|initiative|cent(?:er|re)|council|agency|ministry|department|"
+                     r"office)(?!\w)", re.I)
+_SCHOOL = lazy_compile(r"\b(?:universit\w*|college|school|laborator(?:y|ies))(?!\w)", re.I)
 
 
 def _kind_written(text: str, edited: bool = False) -> str | None:
