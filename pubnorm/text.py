@@ -312,8 +312,6 @@ def _surname_words(piece: str) -> int:
                for k, w in enumerate(words))
 
 
-
-
 def _surname_pairs(raw: list[str], given: bool, et_al: bool = False) -> list[str]:
     """Comma-separated pieces joined where a surname is followed by its initials ("Smith, J. A.") or, with `given`,
     by a given name ("Smith, John"), or the list's first surname by two given names when the list ends with "and" or

@@ -248,7 +248,7 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
     else:
         profile = read_markup(name, text, db, html=(kind == "html"), extractor=options.extractor)
     profile.diagnostics[:0] = diags
-    _page_kind(profile.publications)
+    _tell_page_kind(profile.publications)
     if options.keep_text:
         profile.text = text
     if not text.strip():
@@ -261,7 +261,7 @@ _KIND_VOTES, _KIND_SHARE = 3, 0.75
 _KIND_OF_VENUE = {"journal": "article", "conference": "inproceedings", "workshop": "inproceedings"}
 
 
-def _page_kind(pubs: list[Publication]) -> None:
+def _tell_page_kind(pubs: list[Publication]) -> None:
     """Tell each paper of a page the entry type most of its papers have by their venues the database knows (a page
     of journal papers, one of conference papers; Publication.page_kind): what a venue it does not know is taken for
     ("Ophthalmology Science" among journals). A page of both kinds, or of too few known venues, tells none."""

@@ -154,14 +154,16 @@ def _page_kind(p: Publication) -> str | None:
     database does not know, unless its name is a publisher's, a school's or another body's ("Springer Verlag", "Cold
     Spring Harbor Laboratory", "Inter-American Development Bank") or says it is no paper of a journal or a meeting (a
     report, a thesis, a poster), or the record's DOI is a preprint server's."""
-    if p.page_kind is None or _NO_PERIODICAL.search(p.venue_raw or "") or is_preprint_doi(p.ids.get("doi", "")):
+    if p.page_kind is None or _NO_PERIODICAL.search(p.venue_raw or "") or _preprint_doi(p):
         return None
     return p.page_kind
 
 
+# the words of the bodies that issue papers (their reports: _body_named)
+_BODY_WORDS = r"institut[eo]?|foundation|bank|initiative|cent(?:er|re)|council|agency|ministry|department|office"
 _NO_PERIODICAL = lazy_compile(r"\b(?:publishers?|publishing|press|verlag|springer|elsevier|wiley|routledge|"
-                              r"universit(?:y|ies|ät|at|é|e|à|a|ad)|college|school|laborator(?:y|ies)|institut[eo]?|"
-                              r"foundation|bank|initiative|cent(?:er|re)|council|agency|ministry|department|office|"
+                              r"universit(?:y|ies|ät|at|é|e|à|a|ad)|college|school|laborator(?:y|ies)|"
+                              rf"{_BODY_WORDS}|"
                               r"company|inc\.|ltd|reports?|(?:technical|working|white|discussion) papers?|thes[ie]s|"
                               r"dissertation|poster|talk|presentation|blog|newsletter|series|"
                               # ... nor what is not yet a paper of either, or no venue (a patent, a database's ids)
@@ -175,14 +177,18 @@ def _body_named(p: Publication) -> str | None:
     American Progress"): a report, its institution the venue as written. Not a university, a college, a school or a
     laboratory (a thesis's school, a preprint server's publisher), nor a record whose DOI is a preprint server's."""
     raw = p.venue_raw or ""
-    if _BODY.search(raw) and not _SCHOOL.search(raw) and not is_preprint_doi(p.ids.get("doi", "")):
+    if _BODY.search(raw) and not _SCHOOL.search(raw) and not _preprint_doi(p):
         return "techreport"
     return None
 
 
-_BODY = lazy_compile(r"\b(?:institut[eo]?|foundation|bank|initiative|cent(?:er|re)|council|agency|ministry|department|"
-                     r"office)(?!\w)", re.I)
+_BODY = lazy_compile(rf"\b(?:{_BODY_WORDS})(?!\w)", re.I)
 _SCHOOL = lazy_compile(r"\b(?:universit\w*|college|school|laborator(?:y|ies))(?!\w)", re.I)
+
+
+def _preprint_doi(p: Publication) -> bool:
+    """Whether the record's DOI is a preprint server's (the paper's early version: no journal's or body's paper)."""
+    return is_preprint_doi(p.ids.get("doi", ""))
 
 
 def _kind_written(text: str, edited: bool = False) -> str | None:
