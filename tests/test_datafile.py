@@ -84,6 +84,18 @@ def test_a_json_resumes_publications_are_read(db, tmp_path: Path):
     assert pubs["Widget visits after clinical reductions"].authors == []
 
 
+def test_a_papers_summary_and_description_are_kept(db, tmp_path: Path):
+    """A data file's `summary:` and `description:` are the site's words on the paper (a JSON Resume's summary is its
+    abstract, per the schema): they were dropped as a page's keys; now kept as written under their keys."""
+    (tmp_path / "pubs.yml").write_text(
+        "- title: Widget counts on lattices\n  authors: [Ana Lind, Bo Roe]\n  journal: Journal of Widget Studies\n"
+        "  year: 2021\n  summary: We count widgets and find many.\n  description: Featured on the cover.\n",
+        encoding="utf-8")
+    [pub] = run([tmp_path / "pubs.yml"], db, Options(jobs=1)).publications
+    assert (pub.title, pub.year) == ("Widget counts on lattices", 2021)
+    assert pub.extra == {"summary": "We count widgets and find many.", "description": "Featured on the cover."}
+
+
 def test_an_astro_pages_components_give_their_papers_authors(db, tmp_path: Path):
     """`<Publication title="..." authors={["A", "B"]} venue="..." year="2025" />` in an Astro page: the author list,
     passed as an expression, is the paper's."""

@@ -142,6 +142,25 @@ def test_hugoblox_2025_ids_links_and_authors(db, tmp_path: Path):
     assert any("Equal contribution" in n for n in pub.notes)
 
 
+def test_a_pages_summary_beside_its_abstract_is_kept(db, tmp_path: Path):
+    """Hugo Blox's `summary:` (the line a list shows) and `subtitle:` are the page's words on its paper: they were
+    dropped as site keys; now kept as written under their keys. A summary that repeats the abstract is not kept
+    twice."""
+    page = ('---\ntitle: "Widget lattices at scale"\nauthors: [Ana Lind]\ndate: 2024-03-01\n'
+            'publication_types: ["2"]\npublication: "*Journal of Widget Studies*"\n'
+            'abstract: "We count widgets on lattices."\nsummary: "Widgets, **counted** on lattices."\n'
+            'subtitle: "A census"\n---\n')
+    root = site(tmp_path, {"content/publication/w/index.md": page,
+                           "content/publication/v/index.md": page.replace("Widgets, **counted** on lattices.",
+                                                                          "We count widgets on lattices.")})
+    [pub] = read_profile(root / "content/publication/w/index.md", db).publications
+    assert pub.abstract == "We count widgets on lattices."
+    assert pub.extra["summary"] == "Widgets, **counted** on lattices."
+    assert pub.extra["subtitle"] == "A census"
+    [same] = read_profile(root / "content/publication/v/index.md", db).publications
+    assert "summary" not in same.extra and same.abstract == "We count widgets on lattices."
+
+
 def test_arxiv_doi_names_the_preprint(db, tmp_path: Path):
     text = "---\ntitle: A Preprint Title\npublication_types: ['article']\nhugoblox:\n  ids:\n    doi: 10.48550/arXiv.2505.04168\n---\n"
     root = site(tmp_path, {"content/publications/p/index.md": text})

@@ -249,6 +249,18 @@ def test_a_record_with_only_a_title_and_an_address_is_still_a_paper_when_read_ba
                                                                      ["https://example.org/slides.pdf"])]
 
 
+@pytest.mark.parametrize("fmt", SITE_FORMATS)
+def test_a_pages_summary_and_excerpt_beside_the_abstract_read_back(fmt, tmp_path, db):
+    """A page's own `excerpt:` and `summary:` beside the abstract are written and read back with it: academicpages'
+    excerpt, the template's slot for the abstract, was written from the abstract alone, so a page's own was lost."""
+    p = Publication(title="Sensitivity of Rates", authors=["Ana Lind"], year=2020, abstract="We bound the rates.",
+                    extra={"excerpt": "Rates, bounded.", "summary": "A short note on rates."})
+    apply_plan(plan_site(fmt, [p], tmp_path))
+    [back] = run([tmp_path], db, Options(jobs=1), dedupe=False).publications
+    assert (back.abstract, back.extra.get("excerpt"), back.extra.get("summary")) == (
+        "We bound the rates.", "Rates, bounded.", "A short note on rates.")
+
+
 def test_hugoblox_uses_the_sites_own_profile_of_the_owner(tmp_path, db):
     """An older site's `admin` profile naming the owner is used; a `me` naming someone else leaves names."""
     site = tmp_path / "site"

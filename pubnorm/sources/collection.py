@@ -227,13 +227,15 @@ _HUGO_TYPES = {"4": "techreport", "report": "techreport", "5": "book", "book": "
 # keys that describe the site page, not the paper: never kept as fields
 _SITE_KEYS = {"layout", "permalink", "collection", "category", "categories", "tags", "date", "publishdate", "lastmod",
               "draft", "featured", "image", "header", "sidebar", "toc", "type", "weight", "author_profile", "share",
-              "comments", "related", "redirect_from", "slug", "aliases", "summary", "excerpt", "projects", "hidden",
-              "math", "highlight", "menu", "show_date", "title", "authors", "author", "coauthors", "venue", "links",
-              "publication_types", "publication", "publication_short", "magazine", "journal", "booktitle", "conference",
-              "year", "keywords", "editor", "editors", "subtitle", "url_source", "citation", "bibtexurl", "paperurl",
-              "pub_link", "arxiv_link", "paper", "doi", "arxiv", "url", "html", "output", "render", "description",
-              "last_modified_at", "classes", "order", "key", "status", *_LINK_KEYS, *_FIELD_KEYS,
+              "comments", "related", "redirect_from", "slug", "aliases", "projects", "hidden", "math", "highlight",
+              "menu", "show_date", "title", "authors", "author", "coauthors", "venue", "links", "publication_types",
+              "publication", "publication_short", "magazine", "journal", "booktitle", "conference", "year", "keywords",
+              "editor", "editors", "url_source", "citation", "bibtexurl", "paperurl", "pub_link", "arxiv_link", "paper",
+              "doi", "arxiv", "url", "html", "output", "render", "last_modified_at", "classes", "order", "key",
+              "status", *_LINK_KEYS, *_FIELD_KEYS,
               "pubnorm_hash", "date_known"}  # what pubnorm's site writers add: its edit check and the date's precision
+# what a page says about its paper beside the abstract (Hugo's `summary`, academicpages' `excerpt`): kept as written
+_ABOUT_KEYS = frozenset({"summary", "excerpt", "description", "subtitle"})
 
 
 def _read_fields(pub: Publication, meta: dict[str, Any]) -> None:
@@ -242,8 +244,9 @@ def _read_fields(pub: Publication, meta: dict[str, Any]) -> None:
         key = str(k).lower()
         if key in _FIELD_KEYS and (text := _plain(_s(v))) and getattr(pub, _FIELD_KEYS[key]) is None:
             setattr(pub, _FIELD_KEYS[key], text)
-        elif key not in _SITE_KEYS and isinstance(v, (str, int, float, bool)) and (text := _s(v)):
-            pub.extra.setdefault(key, text)
+        elif key not in _SITE_KEYS and isinstance(v, (str, int, float, bool)) and (text := _s(v)) \
+                and not (key in _ABOUT_KEYS and text.strip() in (_s(meta.get("abstract")).strip(), pub.abstract)):
+            pub.extra.setdefault(key, text)  # (a summary that repeats the abstract is not kept twice)
     keywords = meta.get("keywords") or meta.get("tags")
     if isinstance(keywords, list):
         pub.keywords = [t for t in (_plain(_s(x)) for x in keywords) if t]

@@ -97,8 +97,11 @@ def front_matter(p: Publication, stem: str, date: Any, known: str, categories: S
     if category:
         meta["category"] = category
     meta["permalink"] = f"/publication/{stem}"
-    if p.abstract:
-        meta["excerpt"] = p.abstract
+    excerpt = p.extra.get("excerpt")
+    if p.abstract or excerpt:
+        meta["excerpt"] = excerpt or p.abstract  # the page's own excerpt where the source had one
+    if p.abstract and excerpt and excerpt != p.abstract:
+        meta["abstract"] = p.abstract  # (read back as the abstract: neither is lost)
     if date is not None:
         meta["date"] = date
         meta["date_known"] = known  # the day (and month) of `date` are not facts: see pages.paper_date
