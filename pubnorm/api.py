@@ -398,8 +398,9 @@ def list_venues(db: VenueDB, *, rank: str | None = None, type: str | None = None
     check_choice(layer, ["top", "journals", "all"], "layer")
     journals = db.journal_layer()
     pool = [] if layer == "journals" else sorted(db.venues.values(), key=lambda v: v.id)
-    if layer != "top" and journals is not None and want is None and type in (None, "journal"):
-        pool = sorted([*pool, *journals], key=lambda v: v.id)  # journals carry no ranks
+    if layer != "top" and journals is not None and want is None and type in (None, "journal", "conference"):
+        # journals carry no ranks; the layer's series of proceedings (LNCS, Proc. SPIE) are conferences'
+        pool = sorted([*pool, *journals], key=lambda v: v.id)
     return [v for v in pool if (type is None or v.type == type) and (want is None or v.rank(want[0]) == want[1])]
 
 

@@ -402,6 +402,19 @@ def test_cli_lookup_list_and_validate_see_the_journal_layer():
     assert valid.returncode == 0 and "journals.sqlite" not in valid.stdout
 
 
+def test_listing_conferences_includes_the_journal_layers_series_of_proceedings(db):
+    """The layer types LNCS and Proc. SPIE as conferences', but `venues list --layer all --type conference` listed
+    only the top layer's conferences: the layer was read for `--type journal` alone."""
+    from pubnorm.api import list_venues
+
+    ids = {v.id for v in list_venues(db, type="conference", layer="journals")}
+    assert {"j-lecture-notes-in-computer-science", "j-proceedings-of-spie"} <= ids
+    assert all(v.type == "conference" for v in list_venues(db, type="conference", layer="journals"))
+    both = {v.id for v in list_venues(db, type="conference", layer="all")}
+    assert "j-lecture-notes-in-computer-science" in both and "acl" in both
+    assert "j-lecture-notes-in-computer-science" not in {v.id for v in list_venues(db, type="journal", layer="all")}
+
+
 @pytest.mark.parametrize(
     ("text", "vid"),
     [
