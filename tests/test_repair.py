@@ -4942,3 +4942,94 @@ def test_a_main_title_before_its_subtitle_is_no_venue_in_an_entry_without_author
     assert main_title_read_as_venue(known, known[2:4], db) == known[2:4]  # a journal the database knows
     authored = toks(("Lee", "author"), ("Widgets", "venue"), (".", "other"), ("Waves", "title"), ("2020", "year"))
     assert main_title_read_as_venue(authored, authored[3:4], db) == authored[3:4]  # an author: a citation's venue
+
+
+_BR = "    \n"  # Markdown's hard line break: spaces at a line's end
+PAGE_OF_ONE_LAYOUT = "---\nlayout: page\ntitle: Research\n---\n\n**Academic Articles**\n\n" + "\n".join(
+    f"{n}\\. {title},{_BR}**{journal}** ({year}){_BR}{names}[PDF](papers/{n}.pdf)\n"
+    for n, (title, journal, year, names) in enumerate([
+        ("Widget Ethics and the Limits of Consent", "Journal of Applied Widgetry", 2025, "with Ana Lind "),
+        ("Resolute and Correlated Gadgets", "Widget Philosophy Quarterly", 2025,
+         "with Bo Roe, Cy Mendez, and Dee Okafor "),
+        ("On the Epistemic Value of Sprockets", "Oxford Studies in Gadgetry", 2024, "with Ana Lind "),
+        ("Algorithmic Fairness and Widget Resentment", "Studies in Widget Philosophy", 2023, "with Ana Lind "),
+        ("How Gadgets Can Learn from the Law", "Nature Widget Medicine", 2023,
+         "with Bo Roe, Cy Mendez, and Eve Tanaka "),
+        ("Approximate Coherentism and Sprockets", "Philosophy of Widgets", 2022, ""),
+        ("Moral Obligation and Gadget Risk", "Oxford Studies in Normative Widgetry", 2021, "with Ana Lind "),
+        ("Normativity and Noisy Widget Evidence", "The British Journal for the Philosophy of Widgets", 2021,
+         "with Bo Roe and Cy Mendez ")], start=1))
+
+
+@needs_model
+def test_entries_of_one_layout_read_their_parts_alike(db):
+    """A philosopher's list: "N\\. Title," over "**Journal** (year)" over "with co-authors [PDF]". The labeller read
+    one title as names (the paper was lost), three journals into their titles, one title as the venue and its
+    journal as the title: read one entry at a time, each can be misread; most of the page's entries read the three
+    parts as title, venue and authors, so each entry of that layout (or one that begins it: no co-authors) does."""
+    pubs = read_markup("research.md", PAGE_OF_ONE_LAYOUT, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
+        ("Widget Ethics and the Limits of Consent", "Journal of Applied Widgetry", 2025),
+        ("Resolute and Correlated Gadgets", "Widget Philosophy Quarterly", 2025),
+        ("On the Epistemic Value of Sprockets", "Oxford Studies in Gadgetry", 2024),
+        ("Algorithmic Fairness and Widget Resentment", "Studies in Widget Philosophy", 2023),
+        ("How Gadgets Can Learn from the Law", "Nature Widget Medicine", 2023),
+        ("Approximate Coherentism and Sprockets", "Philosophy of Widgets", 2022),
+        ("Moral Obligation and Gadget Risk", "Oxford Studies in Normative Widgetry", 2021),
+        ("Normativity and Noisy Widget Evidence", "The British Journal for the Philosophy of Widgets", 2021)]
+    assert pubs[1].authors == ["Bo Roe", "Cy Mendez", "Dee Okafor"]
+    assert pubs[7].authors == ["Bo Roe", "Cy Mendez"]
+
+
+def _entry(*parts: tuple[str, str, bool], line: int = 0) -> list:  # type: ignore[type-arg]
+    """An entry's tokens: (words, label, bold) per part, one line each."""
+    from pubnorm.sources.features import Token
+
+    return [Token(w, line + i, bold=bold, label=("B-" if i == j == 0 else "") + label)
+            for i, (words, label, bold) in enumerate(parts) for j, w in enumerate(words.split())]
+
+
+def test_the_layout_vote_reads_a_part_as_most_entries_of_its_layout_do():
+    """Unit: four entries of two parts (a plain title line over a bold venue line) read right and one with the two
+    swapped; a part read as names, then the title, keeps its reading, a title's tail read as names does not; a
+    layout of fewer than four entries is not voted on."""
+    from pubnorm.sources.repair.page import layout_vote
+
+    right = [_entry(("A Title Here", "title", False), ("Journal Of X", "venue", True), line=2 * k) for k in range(4)]
+    swapped = _entry(("Swapped Title Words", "venue", False), ("Some Journal", "title", True), line=8)
+    mixed = _entry(("Ann Lee Mixed Title", "title", False), ("Other Journal", "venue", True), line=10)
+    mixed[0].relabel("author")
+    mixed[1].relabel("author")
+    tail = _entry(("Galaxies at z 2.4", "title", False), ("Astro Journal", "venue", True), line=12)
+    tail[3].relabel("author")
+    out = layout_vote([*right, swapped, mixed, tail])
+    assert len(out) == 7
+    assert [t.field for t in swapped] == ["title"] * 3 + ["venue"] * 2
+    # names before the title keep their reading; a title's tail read as names is the title's
+    assert [t.field for t in mixed] == ["author", "author", "title", "title", "venue", "venue"]
+    assert [t.field for t in tail] == ["title"] * 4 + ["venue"] * 2
+    few = [_entry(("A Title Here", "title", False), ("Journal Of X", "venue", True), line=2 * k) for k in range(2)]
+    odd = _entry(("Swapped Title Words", "venue", False), ("Some Journal", "title", True), line=4)
+    layout_vote([*few, odd])
+    assert [t.field for t in odd] == ["venue"] * 3 + ["title"] * 2
+
+
+def test_the_layout_vote_joins_an_entry_cut_before_its_last_line():
+    """Unit: entries of three lines (title, bold venue, co-authors); one was cut before its co-authors' line (the
+    labeller saw an entry start at "with"). Together they take the page's layout: one entry again, its names read
+    as the names of that line in the others."""
+    from pubnorm.sources.repair.page import layout_vote
+
+    def three(k: int) -> list:  # type: ignore[type-arg]
+        toks = _entry(("A Title Here", "title", False), ("Journal Of X", "venue", True),
+                      ("with Ann Lee", "author", False), line=3 * k)
+        toks[-3].relabel("other")  # "with"
+        return toks
+
+    head = _entry(("Cut Title Here", "title", False), ("Journal Of Y", "venue", True), line=12)
+    tail = _entry(("with Bo Roe", "title", False), line=14)
+    tail[0].label = "B-other"
+    out = layout_vote([three(0), three(1), three(2), three(3), head, tail])
+    assert len(out) == 5 and out[-1] == [*head, *tail]
+    assert [t.field for t in tail] == ["other", "author", "author"]
+    assert not tail[0].label.startswith("B-")

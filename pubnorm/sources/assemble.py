@@ -1524,6 +1524,10 @@ def _read_lines(lines: list[Line], card: bool, db, year_heading: int | None,  # 
         _owner_is_an_author(toks, owner)
     out: list[tuple[Publication, list[Token]]] = []
     groups = [_card_entry(toks)] if card else entries(toks)
+    if not card and len(groups) >= 4:
+        from .repair.page import layout_vote
+
+        groups = layout_vote(groups)
     for group in groups:
         pub = entry_publication(group, db, year_heading)
         if out and ((pub is None and _description(group)) or (pub is not None and _note_under(pub, group, out[-1][0]))):
