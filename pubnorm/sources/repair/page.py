@@ -10,6 +10,7 @@ from ..features import Token
 
 _CONTENT = frozenset({"title", "author", "venue"})
 _MIN_ENTRIES = 4  # entries of one layout: fewer make no majority worth following
+_MAX_PARTS = 12  # parts of an entry: more are no paper's fields (a table's row of figures), and are not voted on
 _SHARE = 0.7  # of them must read a part as one field alike
 _MIN_VOTES = 3  # entries at least that read a part as the field
 
@@ -49,7 +50,7 @@ def layout_vote(groups: list[list[Token]]) -> list[list[Token]]:
     saw a start ("... **Journal** (2025)" over "with A. Lee") is one again when together they take the layout most
     of the page's entries have. The entries, joined where so."""
     laid = [(g, parts, _layout(g, parts)) for g in groups for parts in [_parts(g)]]
-    count = Counter(key for _, parts, key in laid if len(parts) >= 2)
+    count = Counter(key for _, parts, key in laid if 2 <= len(parts) <= _MAX_PARTS)
     joined: list[tuple[list[Token], list[list[Token]], Layout]] = []
     for g, parts, key in laid:
         if joined and parts and count[key] < _MIN_ENTRIES and not any(t.field == "year" for t in g):
@@ -63,7 +64,7 @@ def layout_vote(groups: list[list[Token]]) -> list[list[Token]]:
         joined.append((g, parts, key))
     by_layout: dict[Layout, list[tuple[list[Token], list[list[Token]]]]] = {}
     for g, parts, key in joined:
-        if len(parts) >= 2:
+        if 2 <= len(parts) <= _MAX_PARTS:
             by_layout.setdefault(key, []).append((g, parts))
     read_as = {key: _strong([parts for _, parts in entries]) for key, entries in by_layout.items()
                if len(entries) >= _MIN_ENTRIES}
@@ -89,7 +90,7 @@ def _strong(entries: Sequence[Sequence[Sequence[Token]]]) -> dict[int, str]:
     one part each: the part most entries read as one is it, and no part whose other readings name it, or that other
     entries read as it as often (a title read with its year in one part), is."""
     slots = len(entries[0])
-    reads = [[_fields(e[s]) for e in entries] for s in range(slots)]
+    reads = [Counter(_fields(e[s]) for e in entries) for s in range(slots)]  # each reading, with how many read it
     strong: dict[int, str] = {}
     while True:
         taken = {f for f in strong.values() if f != "author"}
@@ -97,15 +98,17 @@ def _strong(entries: Sequence[Sequence[Sequence[Token]]]) -> dict[int, str]:
         for s in range(slots):
             if s in strong:
                 continue
-            votes = Counter(next(iter(f)) for f in reads[s] if len(f) == 1 and f <= _CONTENT and not f & taken)
+            votes = Counter({next(iter(f)): c for f, c in reads[s].items()
+                             if len(f) == 1 and f <= _CONTENT and not f & taken})
             if not votes:
                 continue
             (field, count), *rest = votes.most_common(2)
-            n = sum(bool(f) and not f & taken for f in reads[s])
+            n = sum(c for f, c in reads[s].items() if f and not f & taken)
             if count < _MIN_VOTES or not (count >= _SHARE * n
                                           or (2 * count >= n and (not rest or count > 2 * rest[0][1]))):
                 continue
-            if field != "author" and any(sum(field in f for f in reads[o]) >= count for o in range(slots) if o != s):
+            if field != "author" and any(sum(c for f, c in reads[o].items() if field in f) >= count
+                                         for o in range(slots) if o != s):
                 continue
             if best is None or count > best[0]:
                 best = (count, s, field)
