@@ -313,13 +313,26 @@ _PROCEEDINGS_SERIES = lazy_compile(
     r"international journal of modern physics: conference series)(?!\w)|\bweb of conferences$", re.I)
 
 
+# the series of edited books the journal lists hold with the journals ("Methods in Molecular Biology", "Handbook of
+# Clinical Neurology", "ACS Symposium Series", "Progress in Brain Research"): each volume is a book, a paper in one
+# is its chapter; not the journals named alike ("Current Topics in Medicinal Chemistry")
+_BOOK_SERIES = lazy_compile(
+    r"^(?:handbook of |methods in (?:molecular biology|enzymology|cell biology)$|"
+    r"advances in experimental medicine and biology|progress in brain research|"
+    r"progress in molecular biology and translational science|results and problems in cell differentiation|"
+    r"acs symposium series|current topics in (?:microbiology and immunology|developmental biology|membranes|"
+    r"behavioral neurosciences|cellular regulation)|subcellular biochemistry|"
+    r"international review of (?:cell and molecular biology|neurobiology)|vitamins and hormones|"
+    r"advances in protein chemistry|studies in computational intelligence)", re.I)
+
+
 def _venue(row: tuple[int, str, str, str, str, str]) -> tuple[Venue, str]:
     _, vid, name, abbrev, aliases, top = row
     return Venue(
         id=vid,
         acronym=abbrev or None,
         name=name,
-        type="conference" if _PROCEEDINGS_SERIES.search(name) else "journal",
+        type="conference" if _PROCEEDINGS_SERIES.search(name) else "book" if _BOOK_SERIES.search(name) else "journal",
         aliases=tuple(a for a in aliases.split("\t") if a),
     ), top
 

@@ -605,6 +605,25 @@ def test_a_series_of_proceedings_in_the_lists_is_a_meetings(db, text, kind):
     assert entry_type(pub) == ("inproceedings" if kind == "conference" else "article")
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Methods in Molecular Biology", "book"), ("Methods Enzymol.", "book"), ("Handbook of Clinical Neurology", "book"),
+    ("ACS Symposium Series", "book"), ("Prog. Brain Res.", "book"), ("Adv. Exp. Med. Biol.", "book"),
+    ("Results and Problems in Cell Differentiation", "book"),
+    # journals named as series are: "Current Topics in Medicinal Chemistry", "Methods in Ecology and Evolution"
+    ("Current Topics in Medicinal Chemistry", "journal"), ("Methods in Ecology and Evolution", "journal"),
+])
+def test_a_series_of_edited_books_in_the_lists_is_a_books(db, text, kind):
+    """The lists hold series of edited books with the journals; a paper in one (a protocol in Methods in Molecular
+    Biology, a chapter of the Handbook of Clinical Neurology) was written as @article: it is a chapter, as the dev set's
+    pages label the eight papers in such series."""
+    from pubnorm.writers.bibtex import entry_type
+
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id.startswith("j-") and m.venue.type == kind, (text, m.venue)
+    pub = Publication(title="T", authors=["A. Lee"], year=2020, venue_raw=text, venue=m)
+    assert entry_type(pub) == ("incollection" if kind == "book" else "article")
+
+
 @pytest.mark.parametrize(("text", "vid"), [
     ("J. Chem. Theory and Comp. 7, 2804-2817 (2011)", "jctc"),
     ("J. Neurosci. Meth.", "j-journal-of-neuroscience-methods"),

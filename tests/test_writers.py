@@ -311,6 +311,19 @@ def _page_entries(tmp_path: Path, items: list[str]) -> dict:
     return {e.key: e for e in bibtexparser.parse_string(bib).entries}
 
 
+def test_a_paper_in_a_venue_of_type_book_is_a_chapter(tmp_path):
+    """A venue of type book (an edited volume or a series of them: venues.yaml's Psychology of Learning and
+    Motivation, the journal layer's Methods in Molecular Biology) holds chapters: such a paper was written as @book,
+    the paper claimed to be the book itself. It is @incollection, the book its booktitle."""
+    entries = _page_entries(tmp_path, [
+        "Lee, A., & Kim, B. (2018). Widget memory. *Psychology of Learning and Motivation*, 68, 1-40.",
+        "Lee, A. (2020). Rapid widget assembly. *Methods in Molecular Biology*, 2100, 45-60."])
+    for key, book in (("lee2018widget", "Psychology of Learning and Motivation"),
+                      ("lee2020rapid", "Methods in Molecular Biology")):
+        assert entries[key].entry_type == "incollection", key
+        assert entries[key]["booktitle"] == book and "journal" not in entries[key].fields_dict
+
+
 def test_a_venue_the_database_lacks_gives_the_entry_type_its_words_say(tmp_path):
     """A paper at a meeting or in a periodical the database does not know was @misc with `howpublished`: a
     conference paper with no booktitle in every style. The venue's own words say which: "Proceedings", "Conference",

@@ -206,8 +206,9 @@ def _kind_written(text: str, edited: bool = False) -> str | None:
     return "article" if _PERIODICAL_WORDS.search(text) else None
 
 
+# (a paper in a venue of type book, an edited volume or a series of them, is a chapter of it)
 _TYPE_OF = {"conference": "inproceedings", "workshop": "inproceedings", "journal": "article", "preprint": "misc",
-            "book": "book", "thesis": "phdthesis"}
+            "book": "incollection", "thesis": "phdthesis"}
 _THESIS = re.compile(r"\b(?:(ph\.?\s*d\.?|doctoral)|(master'?s?|m\.?\s*sc?\.?))\s+(?:thesis|dissertation)\b[\s,.:;-]*", re.I)
 
 
