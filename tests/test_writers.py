@@ -324,6 +324,20 @@ def test_a_paper_in_a_venue_of_type_book_is_a_chapter(tmp_path):
         assert entries[key]["booktitle"] == book and "journal" not in entries[key].fields_dict
 
 
+def test_an_unknown_meeting_named_by_its_acronym_and_year_is_a_meetings(tmp_path):
+    """Pages name meetings by acronym and year ("[EMNLP 24]"); one the database lacks ("WXKG 2023", "IEEE WIDGETSIG")
+    gave @misc. It is @inproceedings; a word in capitals alone ("DOI"), an identifier ("PMC5432227") and a journal's
+    acronym as IEEE writes them ("TWID 2024": Transactions) are not."""
+    from pubnorm.writers.bibtex import entry_type
+
+    def kind(venue: str) -> str:
+        return entry_type(Publication(title="Widget graphs", authors=["A. Lee"], year=2023, venue_raw=venue))
+
+    assert [kind(v) for v in ("WXKG 2023", "WidgetML 2019", "IEEE WIDGETSIG", "WXKG'23")] == ["inproceedings"] * 4
+    assert [kind(v) for v in ("DOI", "PMC5432227", "TWID 2024", "JWSD 2013", "Widget Letters 2020")] == [
+        "misc", "misc", "misc", "misc", "article"]
+
+
 def test_a_venue_the_database_lacks_gives_the_entry_type_its_words_say(tmp_path):
     """A paper at a meeting or in a periodical the database does not know was @misc with `howpublished`: a
     conference paper with no booktitle in every style. The venue's own words say which: "Proceedings", "Conference",

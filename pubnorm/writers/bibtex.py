@@ -59,6 +59,7 @@ def entry_type(p: Publication) -> str:
         cited = bool(p.volume and (p.pages or p.number or p.article_number))
         return _kind_written(p.venue_raw or "", bool(p.editors)) \
             or ((_section_kind(p.section) or _file_kind(p) or _page_kind(p) or _body_named(p)) if p.venue_raw else None) \
+            or ("inproceedings" if _MEETING_ACRONYM.fullmatch((p.venue_raw or "").strip(" ,.;")) else None) \
             or ("article" if cited else "misc")
     return _TYPE_OF.get(v.type, "misc")
 
@@ -189,6 +190,14 @@ _SCHOOL = lazy_compile(r"\b(?:universit\w*|college|school|laborator(?:y|ies))(?!
 def _preprint_doi(p: Publication) -> bool:
     """Whether the record's DOI is a preprint server's (the paper's early version: no journal's or body's paper)."""
     return is_preprint_doi(p.ids.get("doi", ""))
+
+
+# an unknown meeting named as pages name meetings: its acronym and year ("ICKG 2023", "SysML 2019", "NDSI'19"), or
+# a society's name and an acronym ("IEEE BIOSIG"); not a word in capitals alone (a name, "DOI", "PDF"), an identifier
+# ("PMC5432227"), nor a journal's acronym as IEEE and others write them ("TCST 2024": Transactions, "JMSD 2013")
+_MEETING_ACRONYM = lazy_compile(r"(?:(?:IEEE|ACM|IFIP|SIAM|USENIX|IAPR)[ /-]+)?(?![TJ][A-Z])[A-Z][A-Za-z]*[A-Z][A-Za-z-]*"
+                                r"(?:\s*'\d{2}|\s*(?:19|20)\d{2}|\s+\d{2})"
+                                r"|(?:IEEE|ACM|IFIP|SIAM|USENIX|IAPR)[ /-]+(?![TJ][A-Z])[A-Z][A-Za-z]*[A-Z][A-Za-z-]*")
 
 
 def _kind_written(text: str, edited: bool = False) -> str | None:
