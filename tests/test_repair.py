@@ -77,14 +77,14 @@ def test_a_venue_tag_that_opens_the_line_is_the_venue_and_the_paper_starts_at_it
         ("Demo: Liquid sensing with radio imaging", 2025, "mobisys", "Kai Wu")]
     assert pubs[0].status == "preprint"
     # an acronym the database does not know, with its year, as a link to the venue's site inside the brackets
-    html = ('<ul><li><div class="pub-content">\n[<a href="https://www.ieeecss.org/tcst">TCST 2026</a>]\n'
+    html = ('<ul><li><div class="pub-content">\n[<a href="https://www.example.org/wxst">WXST 2026</a>]\n'
             '<b>Safe lane-keeping widgets with control barrier functions</b><br/>\n<i>Ana Ruiz</i>, \n<i>Kai Wu</i>, '
             '\n<i><b>Li Ma</b></i>\n</div></li>\n<li><div class="pub-content">\n[<a href="https://wdcc.org">WDCC 2024'
             '</a>]\n<b>Safe tracking control through uncertain widget networks</b><br/>\n<i>Li Ma</i>, \n<i>Ana Ruiz'
             '</i>\n</div></li></ul>\n')
     pubs = read_markup("p.html", "<h2>Publications</h2>" + html, db, html=True, extractor="crf").publications
     assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
-        ("Safe lane-keeping widgets with control barrier functions", "TCST 2026", 2026),
+        ("Safe lane-keeping widgets with control barrier functions", "WXST 2026", 2026),
         ("Safe tracking control through uncertain widget networks", "WDCC 2024", 2024)]
     # ... but not when the entry names a venue the database knows: that is the venue
     html = ("<h2>Publications</h2><ul>\n<li><b>[COMNET'14]</b> Ada Okafor, John C.S. Lind, and Kai Wu. WTF: Efficient "

@@ -1289,6 +1289,7 @@ def test_an_acm_sig_before_a_bracketed_acronym_is_a_sponsor_not_a_word_of_the_na
     ("Robotics and Automation Letters (RA-L)", "ieee-robotics-and-automation-letters"),
     ("IEEE RAL 2024", "ieee-robotics-and-automation-letters"),
     ("Transactions on Haptics (ToH)", "ieee-transactions-on-haptics"),
+    ("TAFFC 2025", "tac"), ("IEEE TCST", "ieee-transactions-on-control-systems-technology"),
 ])
 def test_a_venue_under_the_short_name_it_gives_itself(db, text, vid):
     m = db.match(text)
