@@ -338,6 +338,21 @@ def test_an_unknown_meeting_named_by_its_acronym_and_year_is_a_meetings(tmp_path
         "misc", "misc", "misc", "misc", "article"]
 
 
+def test_a_masters_thesis_named_with_a_typographic_apostrophe_or_as_an_masc(tmp_path):
+    """Quarto and Pandoc write "Master’s Thesis" with a typographic apostrophe: the heading said no kind of papers
+    (the words were looked for with a straight one only), and a thesis under it was @misc; an "M.A.Sc. Thesis" was
+    no master's either."""
+    page = tmp_path / "pubs.md"
+    page.write_text("# Publications\n\n## Master’s Thesis\n\n"
+                    "- **Lind, A.** (2025). *Conflated random slopes in widget models*. University of Iowa.\n\n"
+                    "## Other\n\n- **Widget tubes for acoustic modelling** [PDF](x.pdf)<br>\n"
+                    "  M.A.Sc. Thesis<br>\n  University of British Columbia (UBC) 2021.\n", encoding="utf-8")
+    pubs = {p.title: p for p in run([page], load_venues()).publications}
+    bib, _ = write_bibtex(list(pubs.values()))
+    entries = {e.key: e for e in bibtexparser.parse_string(bib).entries}
+    assert sorted(e.entry_type for e in entries.values()) == ["mastersthesis", "mastersthesis"], bib
+
+
 def test_a_venue_the_database_lacks_gives_the_entry_type_its_words_say(tmp_path):
     """A paper at a meeting or in a periodical the database does not know was @misc with `howpublished`: a
     conference paper with no booktitle in every style. The venue's own words say which: "Proceedings", "Conference",

@@ -304,7 +304,7 @@ def _publisher_named(toks: Sequence[Token]) -> str:
 # (not "Dissertation Abstracts", a journal, nor "ProQuest Dissertations Publishing", a database)
 _THESIS_SAID = lazy_compile(
     r"(?<![\w.])(?:unpublished\s+)?(?:(ph\.?\s?d\.?|doctoral|doctorate|d\.?\s?phil\.?)|"
-    r"(master'?s?|m\.?\s?sc?\.?|m\.?\s?phil\.?|m\.?\s?res\.?|m\.?\s?eng\.?|m\.?\s?a\.?))\s+"
+    r"(master['’]?s?|m\.?\s?(?:a\.?\s?)?sc?\.?|m\.?\s?phil\.?|m\.?\s?res\.?|m\.?\s?eng\.?|m\.?\s?a\.?))\s+"
     r"(?:thesis|dissertation)(?!\w)(?!\s+(?:award|prize|chapter))|"
     r"(?<![\w.])(dissertation)(?=\s*(?:[,.;:\])]|$|at\b|submitted\b|presented\b))|"
     # in the pages' languages: "Thèse de doctorat", "Tese de doutorado", "Tesis doctoral", "Tesi di dottorato";
@@ -1221,7 +1221,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
 
 
 # a kind of work named by itself: a thesis of any degree, a technical report
-_KIND_OF_WORK = lazy_compile(r"\b(?:(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?\s?sc?\.?|bachelor'?s?|licentiate|diploma|"
+_KIND_OF_WORK = lazy_compile(r"\b(?:(?:ph\.?\s?d\.?|doctoral|master['’]?s?|m\.?\s?sc?\.?|bachelor['’]?s?|licentiate|diploma|"
                              r"habilitation)\s+(?:thesis|dissertation)|tech(?:nical)?\.?\s+report)\b", re.I)
 _KIND_OUTSIDE = 8  # words of an entry outside its title and kind, at most, for the kind to say it is a work
 

@@ -111,7 +111,7 @@ _SECTION_KINDS = (
     # (a doctor's thesis by name: not "Publications during my PhD")
     ("phdthesis", lazy_compile(r"\b(?:(?:ph\.?\s?d\.?|doctoral|doctorate)\s+(?:thes[ie]s|dissertations?)|doktorarbeit|"
                              r"th(?:è|e)se de doctorat)(?!\w)|博士(?:学位)?[论論]文", re.I)),
-    ("mastersthesis", lazy_compile(r"\b(?:master'?s?|m\.?\s?sc\.?|mestrado|maestr(?:í|i)a)\s+(?:thes[ie]s|dissertations?)"
+    ("mastersthesis", lazy_compile(r"\b(?:master['’]?s?|m\.?\s?(?:a\.?\s?)?sc\.?|mestrado|maestr(?:í|i)a)\s+(?:thes[ie]s|dissertations?)"
                                  r"(?!\w)|硕士|修士", re.I)),
     ("incollection", lazy_compile(r"\b(?:(?:book )?chapters?|buchkapitel|sammelb(?:ä|ae)nde\w*|cap(?:í|i)tulos?)(?!\w)|"
                                 r"章节|分担執筆", re.I)),
@@ -218,7 +218,7 @@ def _kind_written(text: str, edited: bool = False) -> str | None:
 # (a paper in a venue of type book, an edited volume or a series of them, is a chapter of it)
 _TYPE_OF = {"conference": "inproceedings", "workshop": "inproceedings", "journal": "article", "preprint": "misc",
             "book": "incollection", "thesis": "phdthesis"}
-_THESIS = re.compile(r"\b(?:(ph\.?\s*d\.?|doctoral)|(master'?s?|m\.?\s*sc?\.?))\s+(?:thesis|dissertation)\b[\s,.:;-]*", re.I)
+_THESIS = re.compile(r"\b(?:(ph\.?\s*d\.?|doctoral)|(master['’]?s?|m\.?\s*(?:a\.?\s*)?sc?\.?))\s+(?:thesis|dissertation)\b[\s,.:;-]*", re.I)
 
 
 def _thesis(p: Publication, etype: str | None = None) -> tuple[str, str] | None:
