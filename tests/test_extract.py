@@ -2291,3 +2291,19 @@ Kim B, Lee A (2020). Counting widgets in the wild [version 2; peer review: 2 app
     pubs = read_markup("p.md", md, db).publications
     assert [(p.title, p.year) for p in pubs] == [("widgetize: taxonomic search and retrieval in R", 2013),
                                                  ("Counting widgets in the wild", 2020)]
+
+
+def test_a_link_to_a_papers_preprint_is_no_status_when_it_names_its_venue(db):
+    """"*ICLR 2022* ([preprint](https://arxiv.org/abs/...))" and APA's "In Proceedings of the WFLP 2020. [doi] [preprint]":
+    the link goes to another version of a paper that names where it appeared; the paper was read as a preprint. A
+    paper whose only venue is its preprint link stays a preprint."""
+    html = ("<table>\n<tr><td><b>Joint scaling of widget manifolds</b><br>\nAna Lind, Bo Roe<br>\n"
+            '<i>ICLR 2022</i> (<a href="https://arxiv.org/abs/2207.02968">preprint</a>)</td></tr>\n'
+            "<tr><td><b>Widget graphs at scale</b><br>\nAna Lind<br>\n"
+            '<i>NeurIPS 2021</i> (<a href="https://arxiv.org/abs/2106.01234">preprint</a>)</td></tr>\n'
+            "<tr><td><b>Unfinished widget results</b><br>\nAna Lind, Cy Moe<br>\n"
+            '(<a href="https://arxiv.org/abs/2301.00001">preprint</a>)</td></tr>\n</table>\n')
+    pubs = read_markup("p.html", html, db).publications
+    assert [(p.title, p.status) for p in pubs] == [
+        ("Joint scaling of widget manifolds", "published"), ("Widget graphs at scale", "published"),
+        ("Unfinished widget results", "preprint")]

@@ -1163,7 +1163,10 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         pub.publisher = press  # "In A. Lee (Ed.), *Handbook of X* (pp. 1-9). Springer.": the book's publisher
     in_region = {id(t) for t in region}
     extra = " ".join([cut_off, *(join_tokens([t]) for t in toks
-                                  if t.field in ("award", "status") and id(t) not in in_region)]).strip()
+                                  if t.field in ("award", "status") and id(t) not in in_region
+                                  and not (venue_raw and t.href and t.text.lower() in _PREPRINT_WORDS))]).strip()
+    # (a link to the preprint of a paper that names its venue, "*ICLR 2022* ([preprint](https://arxiv.org/...))",
+    # is a link to another version, not the paper's status)
     from .entries import apply_venue  # the one place a venue match fills a record
 
     if venue_raw:
