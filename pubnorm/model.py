@@ -108,13 +108,14 @@ class VenueMatch:
     method: Literal["alias", "fuzzy", "none", "ambiguous"]
     score: float
     candidates: tuple[str, ...] = ()  # ids of the other venues considered (ambiguous or explain)
+    kind: str | None = None  # an ambiguous match: the type its candidates share ("ACC": two conferences), if one
 
     def __reduce__(self):  # type: ignore[no-untyped-def]
         # between pubnorm's own worker processes a venue travels as its id (the receiver has the same
         # database): a venue's aliases are not copied once per paper
         if VENUE_REGISTRY.get("slim") and self.venue is not None:
-            return (_match_from_id, (self.parse, self.venue.id, self.method, self.score, self.candidates))
-        return (VenueMatch, (self.parse, self.venue, self.method, self.score, self.candidates))
+            return (_match_from_id, (self.parse, self.venue.id, self.method, self.score, self.candidates, self.kind))
+        return (VenueMatch, (self.parse, self.venue, self.method, self.score, self.candidates, self.kind))
 
     @property
     def at_workshop(self) -> bool:
@@ -251,6 +252,7 @@ class Cluster:
 VENUE_REGISTRY: dict[str, object] = {}
 
 
-def _match_from_id(parse: VenueParse, vid: str, method: str, score: float, candidates: tuple[str, ...]) -> VenueMatch:
+def _match_from_id(parse: VenueParse, vid: str, method: str, score: float, candidates: tuple[str, ...],
+                   kind: str | None = None) -> VenueMatch:
     resolve = VENUE_REGISTRY["venue"]
-    return VenueMatch(parse, resolve(vid), method, score, candidates)  # type: ignore[operator, arg-type]
+    return VenueMatch(parse, resolve(vid), method, score, candidates, kind)  # type: ignore[operator, arg-type]

@@ -125,7 +125,7 @@ def _venue(p: Publication) -> dict[str, Any] | None:
         "id": v.id if v else None,
         "acronym": v.acronym if v else None,
         "name": v.name if v else None,
-        "type": v.type if v else None,
+        "type": v.type if v else p.venue.kind,  # (an ambiguous string's: the type its candidates share)
         "ranks": dict(v.ranks) if v and not p.venue.at_workshop else {},
         "track": v.track if v and v.track else p.venue.parse.track,
         "method": p.venue.method,

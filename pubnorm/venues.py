@@ -1002,7 +1002,8 @@ def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
     if len(ids) > 1:
         ids = _disambiguate(db, ids, p)
     if len(ids) > 1:
-        return VenueMatch(p, None, "ambiguous", score, tuple(sorted(ids)))
+        kinds = {v.type for i in ids if (v := db.get(i)) is not None}
+        return VenueMatch(p, None, "ambiguous", score, tuple(sorted(ids)), kinds.pop() if len(kinds) == 1 else None)
     if not ids:
         return VenueMatch(p, None, "none", score)
     venue = db.get(ids[0])

@@ -1350,3 +1350,21 @@ def test_preprint_servers_and_paper_series(db, text, want):
 def test_a_conference_acronym_stays_a_conference_without_working_paper_words(db):
     assert db.match("BIS 2021").venue.id == "bis"
     assert db.match("Working Paper No. 5").venue is None  # no organisation: no series
+
+
+def test_an_ambiguous_acronym_whose_venues_share_a_type_says_that_type(db):
+    """"ACC" is the American Control Conference or the Applied Computing Conference: which one is not guessed, but
+    either is a conference, and the paper an @inproceedings (it was @misc, and a page's papers at "ACC" were typed
+    only by the page's vote). "ASE" names a conference and a journal: no type."""
+    from pubnorm.model import Publication
+    from pubnorm.writers.bibtex import entry_type
+
+    acc, ase = db.match("ACC 2024"), db.match("ASE")
+    assert (acc.method, acc.venue, acc.kind) == ("ambiguous", None, "conference")
+    assert (ase.method, ase.kind) == ("ambiguous", None)
+    import pickle
+
+    assert pickle.loads(pickle.dumps(acc)).kind == "conference"  # (worker processes send matches back pickled)
+    kinds = [entry_type(Publication(title="T", authors=["A. Lee"], year=2024, venue_raw=v, venue=db.match(v)))
+             for v in ("ACC 2024", "ASE")]
+    assert kinds == ["inproceedings", "misc"]

@@ -54,6 +54,8 @@ def entry_type(p: Publication) -> str:
         return thesis[0]
     if p.status == "technical report" and v is None and (p.institution or (p.venue is not None and p.venue.parse.text)):
         return "techreport"
+    if v is None and p.venue is not None and p.venue.kind in _TYPE_OF:
+        return _TYPE_OF[p.venue.kind]  # an ambiguous venue whose candidates are all of one type ("ACC": conferences)
     if v is None:
         # an unknown venue cited with a volume and its issue or pages ("Kybernetica 39(2), 205-215") is a journal's
         cited = bool(p.volume and (p.pages or p.number or p.article_number))
