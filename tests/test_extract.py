@@ -2016,6 +2016,29 @@ def test_an_admonition_titled_with_a_kind_of_paper_is_no_part_of_the_papers_titl
         ("Beneath the surface: Unsolved questions in soil virus ecology", 2025)]
 
 
+def test_an_admonition_right_under_the_paper_before_it_opens_a_paper_of_its_own(db):
+    """`!!! publication "Article"` on the line right after the paper above it (no empty line between, as MkDocs
+    reads them): the line joined that paper's paragraph, "[Article]" ran into the next paper's title, and its title's
+    "Meeting report:" was cut off as a label."""
+    names = ", ".join(f"{first} {last}" for first, last in zip(
+        "Maria Matthew Riccardo John Ruby Shauna Jonelle William Jane Sara Marissa Grant Christina Luke Ellie".split(),
+        "Tanaka Perry Frizzo Lotz Gilmore Bennett Basso Donovan Fudyma Geonczy Gittrich Gogul Hazard Hillary Jameson"
+        .split(), strict=True))
+    md = ("# Publications\n\n### 2025\n"
+          '!!! publication "Article"\n'
+          "    **Meeting report: an imaginary widget conference 2024**  \n"
+          f"    {names}, **Uri Roe**  \n    *Widget Journal* (2025)  \n"
+          "    [DOI](https://doi.org/10.1000/wj.2025.1) | [BibTeX](https://api.crossref.org/works/10.1000/wj.2025.1)\n"
+          '!!! publication "Article"\n'
+          "    **The widget structurome and its dark matter**  \n"
+          "    Pascal Moe, Ana Okafor, **Uri Roe**  \n    *mBio* (2025)  \n"
+          "    [DOI](https://doi.org/10.1128/mBio.03200-24) | [BibTeX](https://api.crossref.org/works/10.1128/x)\n")
+    pubs = read_markup("publications.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors[:2], p.venue_raw) for p in pubs] == [
+        ("Meeting report: an imaginary widget conference 2024", ["Maria Tanaka", "Matthew Perry"], "Widget Journal"),
+        ("The widget structurome and its dark matter", ["Pascal Moe", "Ana Okafor"], "mBio")]
+
+
 def test_paragraphs_of_titles_alone_each_linked_to_its_paper_are_a_paper_each(db):
     """A lab's "Recent Publications": a `<p>` per paper holding nothing but its title linked to PubMed (the old
     address, "www.ncbi.nlm.nih.gov/pubmed/ID"), PMC or a PDF. The labeller read the run as one or two titles (2 of a
@@ -2307,3 +2330,4 @@ def test_a_link_to_a_papers_preprint_is_no_status_when_it_names_its_venue(db):
     assert [(p.title, p.status) for p in pubs] == [
         ("Joint scaling of widget manifolds", "published"), ("Widget graphs at scale", "published"),
         ("Unfinished widget results", "preprint")]
+

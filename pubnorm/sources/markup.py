@@ -430,13 +430,18 @@ def _admonitions(text: str) -> str:
         indent, title = m.group(1), (m.group(2) or "").strip()
         # a title that names the kind of paper under it ("!!! warning "preprint"", "Article") is a tag of that paper,
         # not its title: in bold, it ran into the bold title below it
-        lines[i] = "" if not title else f"{indent}[{title}]" if KIND_HEADING.fullmatch(title) else f"{indent}**{title}**"
+        head = "" if not title else f"[{title}]" if KIND_HEADING.fullmatch(title) else f"**{title}**"
+        lines[i] = f"{indent}{head}" if head else ""
         inner = indent + "    "
         for j in range(i + 1, len(lines)):
             if lines[j].startswith(inner):
                 lines[j] = indent + lines[j][len(inner):]
             elif lines[j].strip():
                 break
+        if head and i > 0 and lines[i - 1].strip() and i + 1 < len(lines) and lines[i + 1].strip():
+            # right under the block before it, no empty line between: the line would join that block's paragraph
+            # (a paper's kind tag read as the end of the paper above); it stays empty, its words open the next line
+            lines[i], lines[i + 1] = "", f"{indent}{head}<br>{lines[i + 1][len(indent):]}"
     return "\n".join(lines)
 
 
