@@ -2331,3 +2331,16 @@ def test_a_link_to_a_papers_preprint_is_no_status_when_it_names_its_venue(db):
         ("Joint scaling of widget manifolds", "published"), ("Widget graphs at scale", "published"),
         ("Unfinished widget results", "preprint")]
 
+
+def test_a_status_in_brackets_after_a_title_is_its_status(db):
+    """"[Title](url) (pre-print)", "Title (To Appear)", "Title(in press)": the bracketed status after the title was
+    read as the title's last words; it is the paper's status, as "Title. In press." after the title's stop was."""
+    md = ("# Publications\n\n"
+          "**Bachant, P.** [Actuator line modeling of widget turbines (pre-print)](https://example.org/a.pdf). 2016.\n\n"
+          "Lind, A., Roe, B. Programming Challenges of Widgets: A Mixed-Methods Study (To Appear). *ICSE 2026*.\n\n"
+          "Roe, B. (2025). Widget tone identification with contextual cues(in press). *Journal of Widget Phonetics*.\n")
+    pubs = read_markup("p.md", md, db).publications
+    assert [(p.title, p.status) for p in pubs] == [
+        ("Actuator line modeling of widget turbines", "preprint"),
+        ("Programming Challenges of Widgets: A Mixed-Methods Study", "accepted"),
+        ("Widget tone identification with contextual cues", "accepted")]

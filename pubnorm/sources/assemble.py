@@ -101,9 +101,10 @@ _NAME_SEPARATORS = frozenset({",", ";"})
 _GROUP_AUTHOR = lazy_compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,8}(?i:Investigators|Collaborators|Collaborative|"
                              r"Consortium|Study Group|Working Group|Collaborative Group|Group|Network|Collaboration|Team|"
                              r"Committee|Initiative|Alliance))\s*[.;]\s+(?=\S)")  # "The IMBIE team. Title"
-_STATUS_TAIL = lazy_compile(r"[.;]\s*\(?((?:currently\s+)?(?:in review|under review|under revision|submitted|in press|"
-                            r"forthcoming|accepted|in preparation|working paper|revise and resubmit|r&r|to appear))"
-                            r"\)?\.?$", re.I)
+# (or in brackets after it: "Title (pre-print)", "Title (To Appear)", "Title(in press)")
+_STATUS_TAIL = lazy_compile(r"(?:[.;]\s*\(?|\s*[(\[]\s*)((?:currently\s+)?(?:in review|under review|under revision|"
+                            r"submitted|in press|forthcoming|accepted|in preparation|working paper|revise and resubmit|"
+                            r"r&r|to appear|pre-?print))\s*[)\]]?\.?$", re.I)
 _WITH_TAIL = lazy_compile(r"\s*\((?:[^(),]{3,40},\s*)?" + CO_AUTHORS_BY + r"\s+([^()]{3,200}?)\)?\s*$", re.I)
 
 
