@@ -68,15 +68,17 @@ def layout_vote(groups: list[list[Token]]) -> list[list[Token]]:
             by_layout.setdefault(key, []).append((g, parts))
     read_as = {key: _strong([parts for _, parts in entries]) for key, entries in by_layout.items()
                if len(entries) >= _MIN_ENTRIES}
+    begins: dict[Layout, Layout] = {}  # a voted layout's beginnings, each the one with the most entries
+    for key in sorted(read_as, key=lambda k: -len(by_layout[k])):
+        for j in range(2, len(key)):
+            begins.setdefault(key[:j], key)
     for key, entries in by_layout.items():
         strong = read_as.get(key)
         if strong is None:
             # fewer entries of a layout that begins one most entries have (no co-authors' line under the venue's):
             # its parts read as theirs
-            longer = [k for k in read_as if len(k) > len(key) and k[:len(key)] == key]
-            if not longer:
+            if (best := begins.get(key)) is None:
                 continue
-            best = max(longer, key=lambda k: len(by_layout[k]))
             strong = {s: f for s, f in read_as[best].items() if s < len(key)}
         for s, field in strong.items():
             for g, parts in entries:
