@@ -96,6 +96,18 @@ def test_a_papers_summary_and_description_are_kept(db, tmp_path: Path):
     assert pub.extra == {"summary": "We count widgets and find many.", "description": "Featured on the cover."}
 
 
+def test_a_date_kept_as_a_mapping_under_a_key_of_the_sites_own_gives_the_year(db, tmp_path: Path):
+    """`when: {year: 2020}` beside `where: {journal: ...}` (a psycholinguist's `_data` file): the year was read from a
+    venue's mapping only, and the paper had none; a journal the database does not know under `where` was lost."""
+    (tmp_path / "bib.yml").write_text(
+        "publications:\n  - authors: [Lind, A., Roe, B.]\n    when:\n      year: 2020\n      month: 5\n"
+        "    title: Widget intelligibility between 30 and 47 months\n"
+        "    where:\n      journal: Journal of Widget Research\n", encoding="utf-8")
+    [pub] = run([tmp_path / "bib.yml"], db, Options(jobs=1)).publications
+    assert (pub.title, pub.year, pub.venue_raw) == (
+        "Widget intelligibility between 30 and 47 months", 2020, "Journal of Widget Research")
+
+
 def test_an_astro_pages_components_give_their_papers_authors(db, tmp_path: Path):
     """`<Publication title="..." authors={["A", "B"]} venue="..." year="2025" />` in an Astro page: the author list,
     passed as an expression, is the paper's."""

@@ -498,7 +498,9 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
                 pub.status = tail[3]
         year = _s(item.get("year")) or _s(item.get("date")) or _issued(item.get("issued")) \
             or next((_s(v) for k, v in item.items() if _YEAR_KEY.fullmatch(k)), "") \
-            or next((_s(_lower_keys(v).get("year")) for k in _VENUE_KEYS if isinstance(v := item.get(k), dict)), "")
+            or next((_s(_lower_keys(v).get("year")) for k in _VENUE_KEYS if isinstance(v := item.get(k), dict)), "") \
+            or next((_s(y) for v in item.values() if isinstance(v, dict) and (y := _lower_keys(v).get("year"))), "")
+        # (the last: a date kept as a mapping of its parts under a key of the site's own, "when: {year: 2020}")
         if _YEAR_SPAN.fullmatch(year) and not (pub.authors or venue or any(_s(item.get(k)) for k in _LINK_KEYS)):
             continue  # a CV's timeline ("title: Postdoctoral Researcher, year: 2018-2020"): a span of years, no paper
         if pub.year is None and (m := _YEAR_WORD.search(year) or _DAY_FIRST.fullmatch(year)):
@@ -619,6 +621,10 @@ def _venue_value(item: dict[str, Any], pub: Publication, db: VenueDB) -> str:
     from .collection import _add_url, _plain, _s
 
     values = [v for k in _VENUE_KEYS if (v := _plain(_s(_named(item.get(k))))) and not _KIND_VALUE.fullmatch(v)]
+    if not values:
+        # ... or of a mapping under a key of the site's own ("where: {journal: ..., volume: ...}")
+        values = [v for inner in item.values() if isinstance(inner, dict) for low in [_lower_keys(inner)]
+                  for k in _VENUE_KEYS if (v := _plain(_s(_named(low.get(k))))) and not _KIND_VALUE.fullmatch(v)]
     for v in values:
         if v.startswith(_WEB_ADDRESS):
             _add_url(pub, v)
