@@ -2344,3 +2344,18 @@ def test_a_status_in_brackets_after_a_title_is_its_status(db):
         ("Actuator line modeling of widget turbines", "preprint"),
         ("Programming Challenges of Widgets: A Mixed-Methods Study", "accepted"),
         ("Widget tone identification with contextual cues", "accepted")]
+
+
+def test_titles_alone_under_a_working_papers_heading_are_papers(db):
+    """A political scientist's "## Working Papers / In-Progress" over a numbered list of titles alone: the heading
+    says what they are (each a working paper), where a title alone is no paper anywhere else (the same lines under
+    "Research Interests" give none); a sentence, the owner speaking, is still none."""
+    items = ("1. Policy Preferences, Concept Creep, and The Meaning of Widgets\n"
+             "2. Need, Deservingness, and the Politics of Widget Care (with Ana Lind and Bo Roe)\n"
+             "3. I am always happy to share drafts of these papers. Email me for a copy.\n"
+             "4. Email me if you would like to see a draft\n")
+    pubs = read_markup("research.md", "## Working Papers / In-Progress\n\n" + items, db).publications
+    assert [(p.title, p.status, p.authors) for p in pubs] == [
+        ("Policy Preferences, Concept Creep, and The Meaning of Widgets", "working paper", []),
+        ("Need, Deservingness, and the Politics of Widget Care", "working paper", ["Ana Lind", "Bo Roe"])]
+    assert read_markup("research.md", "## Research Interests\n\n" + items, db).publications == []

@@ -18,13 +18,14 @@ from ..text import (
     ids_from_url,
     looks_like_name,
     split_authors,
+    split_name_list,
     squash,
     venue_from_acl_id,
     year_from_arxiv,
     years_in,
 )
 from ..venues import VenueDB, parse_venue
-from .features import TITLE_STYLES, VENUE_STYLES, Token, title_style, venue_style
+from .features import TITLE_STYLES, VENUE_STYLES, Token, join_tokens, title_style, venue_style
 from .markup import SECTION_SEP, YEAR_IN, Block, Line, Span
 from .vocab import (
     CV_LINK,
@@ -282,7 +283,7 @@ def _labelled_part(block: Block, ctx: Context) -> list[Publication]:
     from .assemble import block_publications as labelled_entries
 
     pubs = []
-    missed: list[list[Token]] | None = [] if ctx.unread is not None else None
+    missed: list[list[Token]] = []
     found, lines_read = labelled_entries(block, ctx.db, ctx.year_heading, ctx.heading_used, ctx.owner, missed)
     for pub, toks in found:
         if _taken(pub, toks, block, ctx, lines_read):
@@ -296,11 +297,55 @@ def _labelled_part(block: Block, ctx: Context) -> list[Publication]:
             if not style and ctx.unread is not None and len(ctx.unread) < _KEPT \
                     and any((t.field == "title" or pub.title is None) and (t.href or t.italic or t.bold) for t in toks):
                 ctx.unread.append(Unread(block, toks, lines_read, ctx.year_heading, ctx.papers_before, pub))
+    if missed and _section_status(block.section) in ("working paper", "under review"):
+        # under "Working Papers", "Work in Progress", "Under Review": a line that is a title alone is a paper's (a
+        # page lists its unfinished work by title), where it is no paper anywhere else
+        left = []
+        for group in missed:
+            if (alone := _title_alone(group)) is not None and _taken(alone, group, block, ctx, lines_read):
+                pubs.append(alone)
+            else:
+                left.append(group)
+        missed = left
     if missed and ctx.unread is not None:
         room = max(0, _KEPT - len(ctx.unread))
         ctx.unread.extend(Unread(block, group, lines_read, ctx.year_heading, ctx.papers_before)
                           for group in missed[:room])
     return pubs
+
+
+_WORK_TITLE_WORDS = (3, 30)  # words: fewer are a name or a tag, more a sentence
+
+
+def _title_alone(group: Sequence[Token]) -> Publication | None:
+    """A paper of the entry that is one line of title-shaped words and nothing else (no link, no sentence after a
+    stop, not the owner speaking), or None."""
+    from .assemble import _FIRST_PERSON, _SENTENCE_BREAK, _WITH_TAIL, _clean_title
+    from .segment import body_start
+
+    toks = group[body_start(group):]
+    if not toks or toks[0].line != toks[-1].line or any(t.href for t in toks):
+        return None
+    text = _clean_title(join_tokens(toks))
+    words = len(text.split())
+    if not _WORK_TITLE_WORDS[0] <= words <= _WORK_TITLE_WORDS[1] or not text[:1].isupper() \
+            or _SENTENCE_BREAK.search(text) or _FIRST_PERSON.search(text) or _NOT_A_TITLE.search(text):
+        return None
+    pub = Publication(title=text)
+    if (m := _WITH_TAIL.search(text)) is not None:
+        # "Title (with A. Lee and B. Kim)": its co-authors, as written (the owner is not among them)
+        got, _ = split_name_list(m.group(1))
+        if got and all(name_shaped(a) for a in got):
+            pub.title, pub.authors = text[: m.start()].rstrip(" ,.;:"), got
+            pub.notes.append("co-authors only (owner not listed)")
+    return pub
+
+
+# a line under such a heading that is no title: the owner speaking to the reader ("Email me if you'd like to see a
+# draft"), a note of co-authors ("With Paola Lind (Bocconi University)"), a note on the paper above it that names a
+# year, an award or what it is ("Outstanding Paper Award, The 7th ... Forum, 2024", "Presentations: ...", "R&R at X")
+_NOT_A_TITLE = lazy_compile(r"\b(?:me|you|your)\b|^(?:joint\s+)?with\b|^co-?authored\b|\b(?:19|20)\d\d\b|"
+                            r"\b(?:awards?|prize|presentations?|presented|r&r|revise and resubmit)\b", re.I)
 
 
 def _taken(pub: Publication, toks: list[Token], block: Block, ctx: Context, lines_read: list[Line]) -> bool:
