@@ -104,6 +104,9 @@ CJK_CHAR = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]
 CJK_NAME = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,4}")
 # a date as Chinese and Japanese write one: "2023年3月", "2019年4月1日", "2024年" (group 1: the year)
 CJK_DATE = lazy_compile(r"(?<!\d)((?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?")
+# a master's degree by name, with either apostrophe (Quarto and Pandoc write "Master’s Thesis"), for the thesis words
+# of the readers and the writers
+MASTERS = r"master['’]?s?"
 YEAR_MONTH = re.compile(r"((?:19|20)\d\d)-(?:0?[1-9]|1[0-2])(?:-\d{1,2})?")  # a date as one token: "2025-06"
 ARXIV_URL = lazy_compile(r"arxiv\.org/(?:abs|pdf|html)/(?:[a-z\-]+/)?(\d{4}\.\d{4,5}|[a-z\-]+/\d{7})(?:v\d+)?", re.I)
 ARXIV_TEXT = lazy_compile(r"\barXiv[:\s]+(\d{4}\.\d{4,5})(?:v\d+)?", re.I)

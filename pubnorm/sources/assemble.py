@@ -17,7 +17,7 @@ from itertools import islice
 from ..lazyre import lazy_compile
 from ..model import LATEST_YEAR, Publication
 from ..normalize import CORRESPONDING, EQUAL, ROLE_MARKS, clean_name, read_locator, same_person
-from ..text import CJK_CHAR, CJK_DATE, YEAR_MONTH, split_name_list, squash
+from ..text import CJK_CHAR, CJK_DATE, MASTERS, YEAR_MONTH, split_name_list, squash
 from ..venues import ACRONYM_WORD, ARXIV_ARCHIVES, may_name_track, parse_venue, two_digit_year
 from . import repair
 from .features import (
@@ -106,6 +106,19 @@ _STATUS_TAIL = lazy_compile(r"(?:[.;]\s*\(?|\s*[(\[]\s*)((?:currently\s+)?(?:in 
                             r"submitted|in press|forthcoming|accepted|in preparation|working paper|revise and resubmit|"
                             r"r&r|to appear|pre-?print))\s*[)\]]?\.?$", re.I)
 _WITH_TAIL = lazy_compile(r"\s*\((?:[^(),]{3,40},\s*)?" + CO_AUTHORS_BY + r"\s+([^()]{3,200}?)\)?\s*$", re.I)
+
+
+def coauthors_after(title: str) -> tuple[str, list[str]] | None:
+    """A title followed by its co-authors in a bracket, in the page's language ("Title (with A. Lee and B. Kim)",
+    "Title (com Daniel Araujo e Jorge Silva)"): the title without it and the names, or None when the bracket holds no
+    list of names. (split_name_list reads the "and" of the pages' languages, "e", "y", "und"; not Polish and Catalan
+    "i".)"""
+    if (m := _WITH_TAIL.search(title)) is None:
+        return None
+    got, _ = split_name_list(re.sub(r"\s+i\s+", " and ", m.group(1)))
+    if not got or not all(name_shaped(a) for a in got):
+        return None
+    return title[: m.start()].rstrip(" ,.;:"), got
 
 
 _QUOTE_OPENS = re.compile(r"^[\s*_]*([" + "".join(QUOTE_CLOSES) + "])")
@@ -305,7 +318,7 @@ def _publisher_named(toks: Sequence[Token]) -> str:
 # (not "Dissertation Abstracts", a journal, nor "ProQuest Dissertations Publishing", a database)
 _THESIS_SAID = lazy_compile(
     r"(?<![\w.])(?:unpublished\s+)?(?:(ph\.?\s?d\.?|doctoral|doctorate|d\.?\s?phil\.?)|"
-    r"(master['’]?s?|m\.?\s?(?:a\.?\s?)?sc?\.?|m\.?\s?phil\.?|m\.?\s?res\.?|m\.?\s?eng\.?|m\.?\s?a\.?))\s+"
+    r"(" + MASTERS + r"|m\.?\s?(?:a\.?\s?)?sc?\.?|m\.?\s?phil\.?|m\.?\s?res\.?|m\.?\s?eng\.?|m\.?\s?a\.?))\s+"
     r"(?:thesis|dissertation)(?!\w)(?!\s+(?:award|prize|chapter))|"
     r"(?<![\w.])(dissertation)(?=\s*(?:[,.;:\])]|$|at\b|submitted\b|presented\b))|"
     # in the pages' languages: "Thèse de doctorat", "Tese de doutorado", "Tesis doctoral", "Tesi di dottorato";
@@ -1119,14 +1132,10 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         # "SeaPO [EMNLP 25, CCF B]": a short name standing for a paper; one closed by its full stop is a short
         # title ("2013 Negotiating taste. Inquiry 56: 240–257.")
         pub.title, pub.label = None, title
-    if not authors and (m := _WITH_TAIL.search(title)):
-        # "Title (com Daniel Araujo e Jorge Silva)", "Title (with A. Lee and B. Kim)" inside the title's link: the
-        # co-authors, in the page's language
-        # split_name_list reads the "and" of the pages' languages ("e", "y", "und", ...); not Polish and Catalan "i"
-        got, _ = split_name_list(re.sub(r"\s+i\s+", " and ", m.group(1)))
-        if got and all(name_shaped(a) for a in got):
-            title = title[: m.start()].rstrip(" ,.;:")
-            pub.title, pub.authors = title, got
+    if not authors and (with_tail := coauthors_after(title)) is not None:
+        # "Title (com Daniel Araujo e Jorge Silva)", "Title (with A. Lee and B. Kim)" inside the title's link
+        title, pub.authors = with_tail
+        pub.title = title
     if authors and GROUP_NAME.fullmatch(group_name := join_tokens(authors).rstrip(" .;")):
         pub.authors = [group_name]  # "GBD 2013 Mortality and Causes of Death Collaborators": one author, a group
     elif authors:
@@ -1225,7 +1234,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
 
 
 # a kind of work named by itself: a thesis of any degree, a technical report
-_KIND_OF_WORK = lazy_compile(r"\b(?:(?:ph\.?\s?d\.?|doctoral|master['’]?s?|m\.?\s?sc?\.?|bachelor['’]?s?|licentiate|diploma|"
+_KIND_OF_WORK = lazy_compile(r"\b(?:(?:ph\.?\s?d\.?|doctoral|" + MASTERS + r"|m\.?\s?sc?\.?|bachelor['’]?s?|licentiate|diploma|"
                              r"habilitation)\s+(?:thesis|dissertation)|tech(?:nical)?\.?\s+report)\b", re.I)
 _KIND_OUTSIDE = 8  # words of an entry outside its title and kind, at most, for the kind to say it is a work
 

@@ -620,11 +620,12 @@ def _venue_value(item: dict[str, Any], pub: Publication, db: VenueDB) -> str:
     link."""
     from .collection import _add_url, _plain, _s
 
-    values = [v for k in _VENUE_KEYS if (v := _plain(_s(_named(item.get(k))))) and not _KIND_VALUE.fullmatch(v)]
-    if not values:
-        # ... or of a mapping under a key of the site's own ("where: {journal: ..., volume: ...}")
-        values = [v for inner in item.values() if isinstance(inner, dict) for low in [_lower_keys(inner)]
-                  for k in _VENUE_KEYS if (v := _plain(_s(_named(low.get(k))))) and not _KIND_VALUE.fullmatch(v)]
+    def under_keys(mapping: dict[str, Any]) -> list[str]:  # the values of a mapping's venue keys, in their order
+        return [v for k in _VENUE_KEYS if (v := _plain(_s(_named(mapping.get(k))))) and not _KIND_VALUE.fullmatch(v)]
+
+    # (or of a mapping under a key of the site's own: "where: {journal: ..., volume: ...}")
+    values = under_keys(item) or [v for inner in item.values() if isinstance(inner, dict)
+                                  for v in under_keys(_lower_keys(inner))]
     for v in values:
         if v.startswith(_WEB_ADDRESS):
             _add_url(pub, v)

@@ -18,7 +18,6 @@ from ..text import (
     ids_from_url,
     looks_like_name,
     split_authors,
-    split_name_list,
     squash,
     venue_from_acl_id,
     year_from_arxiv,
@@ -320,7 +319,7 @@ _WORK_TITLE_WORDS = (3, 30)  # words: fewer are a name or a tag, more a sentence
 def _title_alone(group: Sequence[Token]) -> Publication | None:
     """A paper of the entry that is one line of title-shaped words and nothing else (no link, no sentence after a
     stop, not the owner speaking), or None."""
-    from .assemble import _FIRST_PERSON, _SENTENCE_BREAK, _WITH_TAIL, _clean_title
+    from .assemble import _FIRST_PERSON, _SENTENCE_BREAK, _clean_title, coauthors_after
     from .segment import body_start
 
     toks = group[body_start(group):]
@@ -332,12 +331,10 @@ def _title_alone(group: Sequence[Token]) -> Publication | None:
             or _SENTENCE_BREAK.search(text) or _FIRST_PERSON.search(text) or _NOT_A_TITLE.search(text):
         return None
     pub = Publication(title=text)
-    if (m := _WITH_TAIL.search(text)) is not None:
+    if (with_tail := coauthors_after(text)) is not None:
         # "Title (with A. Lee and B. Kim)": its co-authors, as written (the owner is not among them)
-        got, _ = split_name_list(m.group(1))
-        if got and all(name_shaped(a) for a in got):
-            pub.title, pub.authors = text[: m.start()].rstrip(" ,.;:"), got
-            pub.notes.append("co-authors only (owner not listed)")
+        pub.title, pub.authors = with_tail
+        pub.notes.append("co-authors only (owner not listed)")
     return pub
 
 

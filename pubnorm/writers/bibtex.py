@@ -13,7 +13,7 @@ from ..lazyre import lazy_compile
 from ..model import Publication
 from ..normalize import SUBMITTED_TO, bibtex_name, bibtex_names, split_keywords, surname_first
 from ..records import make_keys
-from ..text import arxiv_base, clean_doi, drop_inline_html, is_preprint_doi
+from ..text import MASTERS, arxiv_base, clean_doi, drop_inline_html, is_preprint_doi
 
 __all__ = ["bibtex_entries", "entry_type", "escape", "format_entries", "write_bibtex"]
 
@@ -113,7 +113,7 @@ _SECTION_KINDS = (
     # (a doctor's thesis by name: not "Publications during my PhD")
     ("phdthesis", lazy_compile(r"\b(?:(?:ph\.?\s?d\.?|doctoral|doctorate)\s+(?:thes[ie]s|dissertations?)|doktorarbeit|"
                              r"th(?:è|e)se de doctorat)(?!\w)|博士(?:学位)?[论論]文", re.I)),
-    ("mastersthesis", lazy_compile(r"\b(?:master['’]?s?|m\.?\s?(?:a\.?\s?)?sc\.?|mestrado|maestr(?:í|i)a)\s+(?:thes[ie]s|dissertations?)"
+    ("mastersthesis", lazy_compile(r"\b(?:" + MASTERS + r"|m\.?\s?(?:a\.?\s?)?sc\.?|mestrado|maestr(?:í|i)a)\s+(?:thes[ie]s|dissertations?)"
                                  r"(?!\w)|硕士|修士", re.I)),
     ("incollection", lazy_compile(r"\b(?:(?:book )?chapters?|buchkapitel|sammelb(?:ä|ae)nde\w*|cap(?:í|i)tulos?)(?!\w)|"
                                 r"章节|分担執筆", re.I)),
@@ -197,9 +197,10 @@ def _preprint_doi(p: Publication) -> bool:
 # an unknown meeting named as pages name meetings: its acronym and year ("ICKG 2023", "SysML 2019", "NDSI'19"), or
 # a society's name and an acronym ("IEEE BIOSIG"); not a word in capitals alone (a name, "DOI", "PDF"), an identifier
 # ("PMC5432227"), nor a journal's acronym as IEEE and others write them ("TCST 2024": Transactions, "JMSD 2013")
-_MEETING_ACRONYM = lazy_compile(r"(?:(?:IEEE|ACM|IFIP|SIAM|USENIX|IAPR)[ /-]+)?(?![TJ][A-Z])[A-Z][A-Za-z]*[A-Z][A-Za-z-]*"
-                                r"(?:\s*'\d{2}|\s*(?:19|20)\d{2}|\s+\d{2})"
-                                r"|(?:IEEE|ACM|IFIP|SIAM|USENIX|IAPR)[ /-]+(?![TJ][A-Z])[A-Z][A-Za-z]*[A-Z][A-Za-z-]*")
+_SOCIETY = r"(?:IEEE|ACM|IFIP|SIAM|USENIX|IAPR)[ /-]+"
+_ACRONYM_NOT_JOURNAL = r"(?![TJ][A-Z])[A-Z][A-Za-z]*[A-Z][A-Za-z-]*"
+_MEETING_ACRONYM = lazy_compile(rf"(?:{_SOCIETY})?{_ACRONYM_NOT_JOURNAL}(?:\s*'\d{{2}}|\s*(?:19|20)\d{{2}}|\s+\d{{2}})"
+                                rf"|{_SOCIETY}{_ACRONYM_NOT_JOURNAL}")
 
 
 def _kind_written(text: str, edited: bool = False) -> str | None:
@@ -220,7 +221,7 @@ def _kind_written(text: str, edited: bool = False) -> str | None:
 # (a paper in a venue of type book, an edited volume or a series of them, is a chapter of it)
 _TYPE_OF = {"conference": "inproceedings", "workshop": "inproceedings", "journal": "article", "preprint": "misc",
             "book": "incollection", "thesis": "phdthesis"}
-_THESIS = re.compile(r"\b(?:(ph\.?\s*d\.?|doctoral)|(master['’]?s?|m\.?\s*(?:a\.?\s*)?sc?\.?))\s+(?:thesis|dissertation)\b[\s,.:;-]*", re.I)
+_THESIS = re.compile(r"\b(?:(ph\.?\s*d\.?|doctoral)|(" + MASTERS + r"|m\.?\s*(?:a\.?\s*)?sc?\.?))\s+(?:thesis|dissertation)\b[\s,.:;-]*", re.I)
 
 
 def _thesis(p: Publication, etype: str | None = None) -> tuple[str, str] | None:
