@@ -450,10 +450,14 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
         raw = _missing_commas([p for p in re.split(r"\s*,\s*", text) if re.search(r"[^\W\d_]", p)])  # no "..."
         parts = _inverted_pairs(raw) or _surname_pairs(raw, given=True, et_al=et_al)
         # ... and a last name written as one word alone ("... & Gegenfurtner"), or an odd number of one-word names,
-        # says no name was written "Surname, Given"
+        # or four or more with no "and" ("Durand, Finn, Farchi, Bocquet": a list of surnames, as lab pages write
+        # them; "Smith, John, Doe, Jane" with no "and" is no style), says no name was written "Surname, Given"
+        one_word = all(_surname_words(p.replace(_CONJ, "")) == 1 and "." not in p for p in raw)
         if any(_CONJ in p.split(",", 1)[-1] for p in parts if "," in p) \
                 or any(p.startswith(_CONJ) and len(p.split()) == 1 and "." not in p for p in parts) \
-                or (len(raw) % 2 and len(raw) > 2 and all(len(p.split()) == 1 and "." not in p for p in raw)):
+                or (one_word and len(raw) > 2 and len(raw) % 2) \
+                or (one_word and len(raw) >= 4 and not any(_CONJ in p or p.strip().isupper()
+                                                           or _INITIALS.match(p.strip()) for p in raw)):
             parts = _surname_pairs(raw, given=False)
         parts = [p.replace(_CONJ, "") for p in parts]
     names = []

@@ -55,6 +55,11 @@ def test_marks_after_a_name_are_no_part_of_it():
     ("Quill, Ada & Brandt, Tomas", ["Quill, Ada", "Brandt, Tomas"]),  # "Surname, Given" on both sides of "&"
     ("Quill, Ada, Brandt, Tomas and Okafor, Sam", ["Quill, Ada", "Brandt, Tomas", "Okafor, Sam"]),
     ("Quill, A., Brandt, T. & Okafor, S.", ["Quill, A.", "Brandt, T.", "Okafor, S."]),
+    # four or six one-word names with no "and" (a lab page's surname lists); a surname's particle is no word of it
+    ("Quill, Brandt, Okafor, Lind", ["Quill", "Brandt", "Okafor", "Lind"]),
+    ("Quill, Brandt, Okafor, Lind, Moreau, Sato", ["Quill", "Brandt", "Okafor", "Lind", "Moreau", "Sato"]),
+    ("Van Quill, Brandt-Lind, Okafor", ["Van Quill", "Brandt-Lind", "Okafor"]),
+    ("Quill, Ada and Brandt, Tomas", ["Quill, Ada", "Brandt, Tomas"]),
 ])
 def test_a_list_of_surnames_is_not_read_as_surname_given_pairs(text, names):
     assert split_name_list(text) == (names, False)
