@@ -574,7 +574,8 @@ def _prose_mentions(block: Block, ctx: Context) -> bool:
             before = "".join(s.text for s in ln.spans[:next(k for k, s in enumerate(ln.spans) if s is line_links[0])])
             if not (YEAR_IN.search(before) and _CITED.search(YEAR_IN.sub(" ", before))):
                 return True
-    if len(block.lines) == 1 and _lead_in([s for s in block.lines[0].spans if s.text.strip()]):
+    if len(block.lines) == 1 and _lead_in(shown := [s for s in block.lines[0].spans if s.text.strip()]) \
+            and not _authors_lead_in(shown):
         return True  # "***Agents:*** Description [Name](paper link)"
     m = ctx.db.match(links[0].text.strip("[] "))
     # "[ACL 2022](link)" names a paper; "[ICES J. Mar. Sci., Volume 79, Issue 4, May 2022, Pages 1133–1149](doi)" is
@@ -608,6 +609,16 @@ def _lead_in(spans: list[Span]) -> int:
     if spans and (spans[0].bold or spans[0].italic) and spans[0].text.strip().endswith((":", "：")) and not spans[0].href:
         return 1
     return 0
+
+
+def _authors_lead_in(spans: list[Span]) -> bool:
+    """Whether a lead-in is the authors of the paper linked right after it ("_Horvat, Roach:_ [**_Title_**](doi)
+    _Venue, 2022_"), not a topic introducing a description ("***Agents:*** Autonomous Agent for Tables [Name](url)"):
+    the link comes next and the lead-in is names (a topic word such as "Training" or "Agents" is none)."""
+    if len(spans) < 2 or not is_paper_link(spans[1].href):
+        return False
+    names = [n.strip() for n in re.split(r",|\band\b|&", spans[0].text.strip().rstrip(":：")) if n.strip()]
+    return bool(names) and all(looks_like_name(n) and name_shaped(n) for n in names)
 
 
 # "(* indicates equal contribution)", "*Equal contribution, †Corresponding author": a key to the marks on the

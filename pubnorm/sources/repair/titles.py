@@ -9,7 +9,7 @@ from itertools import pairwise, takewhile
 
 from ...lazyre import lazy_compile
 from ...model import LATEST_YEAR
-from ...text import CJK_CHAR, split_name_list
+from ...text import CJK_CHAR, looks_like_name, split_name_list
 from ...venues import parse_venue
 from ..features import AWARD_WORDS, MONTHS, PUB_WORDS, STATUS_WORDS, THESIS_WORDS, YEAR, Token, join_tokens, title_style
 from ..vocab import CO_AUTHORS_BY, LEAD_WORDS, LINK_WORD, QUOTE_CLOSES, TITLE_QUOTES, ends_no_title, name_shaped
@@ -125,9 +125,11 @@ _SPAN_NAME_TOKENS = 6  # a name's tokens and marks at the end of an author list'
 def author_list_before_colon(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"Kazuya Okafor, Yurie Lind and Norihide Moreau:<br>Title,<br>Proc. of ...", "**Rodrigo Lind, Arghavan Okafor:**
     Title. In: ...": an author list that ends in a colon, set apart from the title by a line break or by markup of its
-    own, read as the title's start. Two names or more, each written out in two words or more: the title begins after
-    the colon. (A title's own colon runs on in its line and markup: "Environmental, Social, and Governance Criteria:
-    Why ..." stays. authors.names_before_colon reads DBLP's three names or more before a title on their line.)"""
+    own, read as the title's start. Two names or more, each written out in two words or more (or any names, surnames
+    alone too, in italics or bold of their own before a title in other markup: "_Quill, Brandt:_ [**_Title_**](doi)"):
+    the title begins after the colon. (A title's own colon runs on in its line and markup: "Environmental, Social,
+    and Governance Criteria: Why ..." stays. authors.names_before_colon reads DBLP's three names or more before a
+    title on their line.)"""
     k = _colon_after_names(run)
     if k is None:
         return run
@@ -162,13 +164,18 @@ def title_after_author_colon(toks: Sequence[Token]) -> None:
 def _colon_after_names(run: Sequence[Token]) -> int | None:
     """Where the colon that ends an author list at the run's start is (see author_list_before_colon), or None."""
     k = next((m for m, t in enumerate(run[:_NAMES_BEFORE_COLON]) if t.text in (":", "：")), None)
-    if k is None or k < 3 or k + 2 >= len(run):
+    if k is None or k < 1 or k + 2 >= len(run):
         return None
     colon, after = run[k], run[k + 1]
     if after.line == colon.line and after.span == colon.span:
         return None
     names, _ = split_name_list(join_tokens(run[:k]))
-    if len(names) < 2 or not all(name_shaped(n) and len(n.split()) >= 2 for n in names) \
+    # names in italics or bold of their own, closed by the colon, before a title in other markup ("_Quill,
+    # Brandt:_ [**_Title_**](doi)", "_Quill:_ ..."): surnames alone, one name alone, are the authors too
+    styled = (run[0].italic or run[0].bold) and all(t.span == run[0].span for t in run[:k + 1]) \
+        and (after.href or after.bold or after.italic) and after.href != run[0].href
+    if not names or (len(names) < 2 and not styled) or (k < 3 and not styled) \
+            or not all(name_shaped(n) and (len(n.split()) >= 2 or (styled and looks_like_name(n))) for n in names) \
             or sum(t.text[:1].isalnum() for t in run[k + 1:]) < 2:
         return None
     return k
