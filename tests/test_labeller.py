@@ -1530,3 +1530,25 @@ def test_names_in_italics_closed_by_a_colon_before_the_papers_link_are_its_autho
     md = "* ***Agents:*** Autonomous Agent for Tables [TabAgent](https://arxiv.org/pdf/2402.00003)\n"
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [(p.label, p.authors) for p in pubs] == [("Autonomous Agent for Tables", [])]  # a mention, as it was
+
+
+@needs_model
+def test_a_year_in_bold_on_a_line_of_its_own_is_the_year_of_the_papers_under_it(db):
+    """"**2024**" on its own line, at the head of the paragraph of the year's first paper or in a paragraph of its
+    own, over papers that give no year of their own: the year is theirs, up to the next such line (it was the
+    first paper's only)."""
+    for sep in ("\n", "\n\n"):
+        md = (f"**2024**{sep}"
+              "Quill, A. et al. [Widget relaxation in microstructured substrates](https://doi.org/10.1/a). "
+              "Advanced Materials, 2400241.\n\n"
+              "Brandt, T. et al. [Unlocking widget strain in titanates](https://doi.org/10.1/b). Advanced Materials, "
+              "2413713.\n\n"
+              f"**2023**{sep}"
+              "Okafor, S. et al. [Widget gradients control phase transitions](https://doi.org/10.1/c). Nature "
+              "Communications, 14(1), 6975.\n\n"
+              "Lind, R. et al. [Scanning widget microscopy of surface waves](https://doi.org/10.1/d). Physical Review "
+              "Applied, 19(2), 024038.\n")
+        pubs = read_markup("p.md", md, db, extractor="crf").publications
+        assert [(p.title, p.year) for p in pubs] == [
+            ("Widget relaxation in microstructured substrates", 2024), ("Unlocking widget strain in titanates", 2024),
+            ("Widget gradients control phase transitions", 2023), ("Scanning widget microscopy of surface waves", 2023)]

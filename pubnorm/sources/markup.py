@@ -1100,6 +1100,8 @@ def _styled_section(p: etree._Element, state: dict[str, Any]) -> str | None:
     if (p.text or "").strip() or not len(p):
         return None
     first = p[0]
+    if _year_line(first):
+        return squash(text_content(first)).strip(" :：")  # "**2024**" on the first line of a paragraph: its papers'
     if (len(p) > 1 and p[1].tag != "br") or not _styled_alone(first):
         return None
     follows = len(p) > 2 or (len(p) > 1 and bool((p[1].tail or "").strip()))
@@ -1110,6 +1112,16 @@ def _styled_alone(el: etree._Element) -> bool:
     """Whether el is bold, italic or underlined text with no link in it and nothing after it on its line."""
     return isinstance(el.tag, str) and el.tag in _STYLE_TAGS and not (el.tail or "").strip() \
         and el.find(".//a") is None
+
+
+def _year_line(el: etree._Element) -> bool:
+    """Whether el is a year in bold, italic or underlined text with no link, alone on its line ("**2024**" over the
+    year's papers in the same paragraph: Markdown keeps the line break as text)."""
+    tail = el.tail or ""
+    return isinstance(el.tag, str) and el.tag in _STYLE_TAGS and el.find(".//a") is None \
+        and bool(_YEAR_ALONE.fullmatch(squash(text_content(el)).strip(" :："))) \
+        and (not tail.strip() or tail.lstrip(" \t").startswith("\n")) \
+        and (el.getnext() is None or el.getnext().tag == "br" or "\n" in tail)
 
 
 def _loose_section(el: etree._Element, run: list[etree._Element | _Loose], state: dict[str, Any]) -> str | None:
@@ -1129,9 +1141,14 @@ def _loose_section(el: etree._Element, run: list[etree._Element | _Loose], state
     return name if name is not None and len(_QUALIFIER.sub("", name).split()) <= _LOOSE_WORDS else None
 
 
+_YEAR_ALONE = lazy_compile(r"(?:19|20)\d\d")
+
+
 def _section_name(first: etree._Element, follows: bool, alone: bool, p: etree._Element,
                   state: dict[str, Any]) -> str | None:
     name = squash(text_content(first)).strip(" :：")
+    if _YEAR_ALONE.fullmatch(name):
+        return name  # "**2024**" over a year's papers, in a paragraph of its own or on the first line of one
     # (a qualifier in brackets after it may hold commas: "国内発表 [査読無し, 和文]", "Talks (selected, since 2020)")
     core = _QUALIFIER.sub("", name)
     if not core or len(core.split()) > _STYLED_WORDS or any(c.isdigit() or c == "," for c in core):
@@ -1241,7 +1258,7 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
     elif tag == "p" and (name := _styled_section(child, state)) is not None:
         yield from flush()
         _enter_heading(state, child, mapper.line(child), text=name, level=_STYLED_LEVEL)
-        if len(child) > 1:
+        if len(child) > 1 or (child[0].tail or "").strip():
             run.append(child)  # "<u>Invited presentations</u><br>Slides of some are here": read under it
     elif tag in _BLOCK_TAGS:
         if tag in ("p", "div", "td", "dd", "dt", "center", "blockquote", "pre", "figcaption", "summary", "th") or (
