@@ -1552,3 +1552,22 @@ def test_a_year_in_bold_on_a_line_of_its_own_is_the_year_of_the_papers_under_it(
         assert [(p.title, p.year) for p in pubs] == [
             ("Widget relaxation in microstructured substrates", 2024), ("Unlocking widget strain in titanates", 2024),
             ("Widget gradients control phase transitions", 2023), ("Scanning widget microscopy of surface waves", 2023)]
+
+
+@needs_model
+def test_a_heading_whose_elements_are_classed_as_a_citations_fields_is_an_entry(db):
+    """'<h5><span class="paper-authors">...</span><span class="paper-title">...</span><span
+    class="paper-publisher">...</span></h5>': a heading of a few words whose parts the page's classes name as fields
+    is a paper, not a section's name (the short ones were lost); the title ends where its element ends."""
+    entry = ('<h5>\n<span class="paper-authors">{a}</span>\n<span class="paper-title">{t}</span>\n'
+             '<span class="paper-publisher">{v}</span>\n</h5>\n<p><small>Abstract: We study widgets.</small></p>\n')
+    html = ("<h3>Publications</h3>\n"
+            + entry.format(a="Ada Quill, Bo Brandt.", t="Faster Widget Skipping.",
+                           v="In Proceedings of the European Conference on Information Retrieval (ECIR). 2019")
+            + entry.format(a="Cy Okafor, Ada Quill.", t="Debunking Widget News One Feature at a Time.",
+                           v="Widget Letters 4. 2018"))
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("Faster Widget Skipping", ["Ada Quill", "Bo Brandt"], 2019),
+        ("Debunking Widget News One Feature at a Time", ["Cy Okafor", "Ada Quill"], 2018)]
+    assert pubs[0].venue is not None and pubs[0].venue.venue is not None and pubs[0].venue.venue.id == "ecir"

@@ -877,6 +877,28 @@ def _text_in_heading_style(text: str) -> bool:
                                           and _YEAR_IN_HEADING.search(text) is not None)
 
 
+def _fields_in_heading(el: etree._Element) -> bool:
+    """Whether a heading holds elements whose classes name two fields of a citation or more ('<h5><span
+    class="paper-authors">...</span><span class="paper-title">...</span>...</h5>'): an entry set in a heading's
+    style, whatever its length."""
+    fields = set()
+    for x in el.iterdescendants():
+        cls = (x.get("class") or "").lower() if isinstance(x.tag, str) else ""
+        if not cls:
+            continue
+        if "title" in cls and _TITLE_CLASS.search(cls):
+            fields.add("title")
+        elif "author" in cls:
+            fields.add("authors")
+        elif _YEAR_CLASS.search(cls):
+            fields.add("year")
+        elif _VENUE_CLASS.search(cls):
+            fields.add("venue")
+        if len(fields) >= 2:
+            return True
+    return False
+
+
 def _enter_heading(state: dict[str, Any], el: etree._Element, line: int, text: str | None = None,
                    level: int | None = None) -> None:
     """Sections nest: "Honors and Awards > Peking University" keeps the outer heading's meaning. The heading's
@@ -1190,7 +1212,7 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
         return  # '<span class="footer">Last updated on Aug 13, 2026. Created using pandoc.</span>': the site's
     if tag in _HEADINGS:
         yield from flush()
-        if _text_in_heading_style(text_content(child)):
+        if _text_in_heading_style(text_content(child)) or _fields_in_heading(child):
             run.append(child)  # too long for a heading: a whole citation set as one ("#### Authors. Title. Journal")
         else:
             _enter_heading(state, child, mapper.line(child))

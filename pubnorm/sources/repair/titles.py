@@ -872,12 +872,26 @@ def title_to_span_end(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     plain words ("*Thesis title*, written under the supervision of ..."), ends where the span ends; the words after
     the stop are where it appeared (when the entry names no venue elsewhere) or no field."""
     first = run[0]
-    if not (first.bold or first.italic):
+    # ... and a title in an element whose class names it a title ('<span class="paper-title">Title.</span> <span
+    # class="paper-publisher">CoRR abs/1808.02831. 2018</span>', in a bold heading): the page says where it ends
+    tagged = first.tag == "title"
+    if not (first.bold or first.italic or tagged):
         return run
+
+    def inside(t: Token) -> bool:
+        return t.tag == "title" if tagged else t.span == first.span and t.line == first.line
+
     i = index_of(toks, first)
-    if i and toks[i - 1].span == first.span and toks[i - 1].line == first.line:
+    if i and inside(toks[i - 1]):
         return run  # the title starts inside the span
-    end = next((k for k, t in enumerate(run) if t.span != first.span or t.line != first.line), None)
+    end = next((k for k, t in enumerate(run) if not inside(t)), None)
+    if tagged:
+        if end is None or end < 3 or run[end - 1].text not in (".", ",") or any(t.tag for t in run[end:]):
+            return run
+        # (the words read on to a venue right after them, a bracket between at most, are its start: "In
+        # Proceedings of the ... Conference on Information Retrieval (ECIR)")
+        j = index_of(toks, run[-1]) + 1
+        return _cited_after(toks, run, end, any(t.field == "venue" for t in toks[j:j + 2]))
     if end is not None and end >= 3 and run[end - 1].text in (".", ",") \
             and not any(t.bold or t.italic for t in run[end:]) and not any(t.field == "author" for t in toks) \
             and _names_after(run[end:]):
@@ -889,7 +903,13 @@ def title_to_span_end(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     if end is None or end < 2 or end + 2 > len(run) or run[end].text not in (".", ",") \
             or any(t.bold or t.italic for t in run[end:]):
         return run
-    cited = not any(t.field == "venue" for t in toks)
+    return _cited_after(toks, run, end)
+
+
+def _cited_after(toks: Sequence[Token], run: list[Token], end: int, venue_next: bool = False) -> list[Token]:
+    """The title run[:end]; the words after it read as where it appeared (when the entry names no venue elsewhere,
+    or the venue goes on right after them) and its numbers, or as no field."""
+    cited = venue_next or not any(t.field == "venue" for t in toks)
     numbers = False  # "*Title*. Ecosphere 14:e4461.": the journal's name, then its volume and article number
     for t in run[end:]:
         numbers = numbers or bool(_LOCATOR_NUMBER.fullmatch(t.text))  # not "22nd" of "22nd USENIX Symposium"
