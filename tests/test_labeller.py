@@ -1571,3 +1571,20 @@ def test_a_heading_whose_elements_are_classed_as_a_citations_fields_is_an_entry(
         ("Faster Widget Skipping", ["Ada Quill", "Bo Brandt"], 2019),
         ("Debunking Widget News One Feature at a Time", ["Cy Okafor", "Ada Quill"], 2018)]
     assert pubs[0].venue is not None and pubs[0].venue.venue is not None and pubs[0].venue.venue.id == "ecir"
+
+
+@needs_model
+def test_a_line_break_after_a_linked_title_ends_the_title(db):
+    """"- [Title](pdf)<br>[Journal 39(2), 234-252](url)", "- [Title](pdf)<br>The Proceedings of ...": the title is
+    the link's whole text; the words after the line break were read on into it. A title wrapped in the source (no
+    break) goes on."""
+    md = ("#### Journal articles\n\n"
+          "- [Lexical widgets in Telugu: Mass nouns in disguise](/docs/a.pdf) <br>[Lingvisticæ Investigationes "
+          "39(2), 234-252](https://example.org/li.39.2)\n"
+          "- [Count-mass widgets, inherent number and the unmasking of an imposter](/docs/b.pdf)<br>The Proceedings "
+          "of the 50th Chicago Widget Society\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw) for p in pubs] == [
+        ("Lexical widgets in Telugu: Mass nouns in disguise", "Lingvisticæ Investigationes"),
+        ("Count-mass widgets, inherent number and the unmasking of an imposter",
+         "The Proceedings of the 50th Chicago Widget Society")]

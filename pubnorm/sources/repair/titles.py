@@ -578,10 +578,22 @@ _LINKED_WORDS = 4  # words a link's text has, at least, to be a whole title
 def linked_title_over_paragraph(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"[Title](doi)" over a paragraph of its own (the paper's abstract or summary under its linked title, a figure
     between them), read on into the title: the title is the link's whole text and ends with it. A title goes on over
-    a wrapped line, never over a new paragraph after its link has ended."""
+    a wrapped line, never over a new paragraph after its link has ended, nor over a line break after a link of a
+    title's words ("[Title](pdf)<br>[Lingvisticæ Investigationes 39(2)](url)", "[Title](pdf)<br>The Proceedings of
+    ..."): the next line's words, from a capital, are where it appeared."""
     k = _link_opening(toks, run)
-    if k < 2 or k == len(run) or run[k].line == run[k - 1].line or not run[k].para:
+    if k < 2 or k == len(run) or run[k].line == run[k - 1].line:
         return run
+    if not run[k].para:
+        line = [t.text for t in toks if t.line == run[k].line and t.text[:1].isalpha()]
+        if run[k].soft or sum(t.text[:1].isalnum() for t in run[:k]) < _LINKED_WORDS or run[0].tag == "heading" \
+                or index_of(toks, run[k]) != index_of(toks, run[k - 1]) + 1 \
+                or (len(line) >= _SENTENCE_WORDS and 2 * sum(w[:1].islower() for w in line) >= len(line)):
+            return run  # (a heading's link is its whole line; a sentence on the next line is no venue)
+        venue = run[k].text[:1].isupper()
+        for t in run[k:]:
+            t.relabel("venue" if venue else "other")
+        return run[:k]
     for t in run[k:]:
         t.relabel("other")
     # the whole paragraph, when it is running text: its acronyms and numbers are no venue's, no year's ("... the
@@ -595,6 +607,7 @@ def linked_title_over_paragraph(toks: Sequence[Token], run: list[Token]) -> list
     return run[:k]
 
 
+_SENTENCE_WORDS = 8  # words of a line, at least, half of them in lower case: a sentence, no venue
 _PROSE_MIN = 20  # words of a paragraph, at least, half of them in lower case: running text
 
 
