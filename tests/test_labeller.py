@@ -1588,3 +1588,9 @@ def test_a_line_break_after_a_linked_title_ends_the_title(db):
         ("Lexical widgets in Telugu: Mass nouns in disguise", "Lingvisticæ Investigationes"),
         ("Count-mass widgets, inherent number and the unmasking of an imposter",
          "The Proceedings of the 50th Chicago Widget Society")]
+    # a link of words on the next line (no volume, pages or year) is another item's, not the venue: linked press
+    md = ("<p>\n<a href=\"https://news.example.org/2020/09/04/widgets.html\">Widget Times: Pandemic Drives Millions "
+          "From Widget Schools</a> <br />\n<a href=\"https://news.example.net/2020/12/widgets/\">Widget Post: 628 mil "
+          "dejarán estudios por crisis de widgets</a> <br />\n</p>\n")
+    pubs = read_markup("p.html", md, db, html=True, extractor="crf").publications
+    assert not any(p.venue_raw and "Widget Post" in p.venue_raw for p in pubs)

@@ -585,11 +585,14 @@ def linked_title_over_paragraph(toks: Sequence[Token], run: list[Token]) -> list
     if k < 2 or k == len(run) or run[k].line == run[k - 1].line:
         return run
     if not run[k].para:
+        nxt = list(takewhile(lambda t: t.href == run[k].href, toks[index_of(toks, run[k]):])) if run[k].href else []
         line = [t.text for t in toks if t.line == run[k].line and t.text[:1].isalpha()]
         if run[k].soft or sum(t.text[:1].isalnum() for t in run[:k]) < _LINKED_WORDS or run[0].tag == "heading" \
                 or index_of(toks, run[k]) != index_of(toks, run[k - 1]) + 1 \
-                or (len(line) >= _SENTENCE_WORDS and 2 * sum(w[:1].islower() for w in line) >= len(line)):
-            return run  # (a heading's link is its whole line; a sentence on the next line is no venue)
+                or (len(line) >= _SENTENCE_WORDS and 2 * sum(w[:1].islower() for w in line) >= len(line)) \
+                or (nxt and not _CITED_NUMBERS.search(join_tokens(nxt))):
+            return run  # (a link of words on the next line, no volume, pages or year, is another title's: a list
+            # of linked press items; a heading's link is its whole line; a sentence on the next line is no venue)
         venue = run[k].text[:1].isupper()
         for t in run[k:]:
             t.relabel("venue" if venue else "other")
@@ -607,6 +610,8 @@ def linked_title_over_paragraph(toks: Sequence[Token], run: list[Token]) -> list
     return run[:k]
 
 
+# a volume and its issue, pages, or a year: the numbers of a citation ("39(2), 234-252")
+_CITED_NUMBERS = lazy_compile(r"\d+\s*\(\s*[\d\-–]+\s*\)|\d+\s*[-–]+\s*\d+|\b(?:19|20)\d\d\b")
 _SENTENCE_WORDS = 8  # words of a line, at least, half of them in lower case: a sentence, no venue
 _PROSE_MIN = 20  # words of a paragraph, at least, half of them in lower case: running text
 
