@@ -60,6 +60,8 @@ def test_marks_after_a_name_are_no_part_of_it():
     ("Quill, Brandt, Okafor, Lind, Moreau, Sato", ["Quill", "Brandt", "Okafor", "Lind", "Moreau", "Sato"]),
     ("Van Quill, Brandt-Lind, Okafor", ["Van Quill", "Brandt-Lind", "Okafor"]),
     ("Quill, Ada and Brandt, Tomas", ["Quill, Ada", "Brandt, Tomas"]),
+    ("Quill, Brandt, Okafor.", ["Quill", "Brandt", "Okafor"]),  # the list's closing full stop
+    ("Quill, A., Okafor.", ["Quill, A.", "Okafor"]),  # (an initial's stop is no closing one)
 ])
 def test_a_list_of_surnames_is_not_read_as_surname_given_pairs(text, names):
     assert split_name_list(text) == (names, False)
