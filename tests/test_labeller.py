@@ -1527,6 +1527,11 @@ def test_names_in_italics_closed_by_a_colon_before_the_papers_link_are_its_autho
         ("Wave-induced widget fracture in sea ice", ["Quill"], 2022)]
     assert [p.venue.venue.name if p.venue and p.venue.venue else None for p in pubs] == [
         "Frontiers in Marine Science", "Geoscientific Model Development"]
+    md = ("# 2024\n\n- _Quill_: [**_Introducing WIDGET: a light-weight widget assimilation system_**]"
+          "(https://example.org/w3), _Journal of Advances in Modeling Earth Systems, 2024_.\n")  # the colon after it
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors) for p in pubs] == [
+        ("Introducing WIDGET: a light-weight widget assimilation system", ["Quill"])]
     md = "* ***Agents:*** Autonomous Agent for Tables [TabAgent](https://arxiv.org/pdf/2402.00003)\n"
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [(p.label, p.authors) for p in pubs] == [("Autonomous Agent for Tables", [])]  # a mention, as it was
@@ -1594,3 +1599,34 @@ def test_a_line_break_after_a_linked_title_ends_the_title(db):
           "dejarán estudios por crisis de widgets</a> <br />\n</p>\n")
     pubs = read_markup("p.html", md, db, html=True, extractor="crf").publications
     assert not any(p.venue_raw and "Widget Post" in p.venue_raw for p in pubs)
+
+
+@needs_model
+def test_two_surnames_on_a_page_of_surname_lists_are_two_authors(db):
+    """A page that writes its authors as surnames alone ("_Quill, Brandt, Okafor_"): "_Lind, Quill_" (two pieces say
+    nothing of which) was one author "Quill Lind"; either word an author on its own of the page's other papers makes
+    two. Also: the name after the comma under a year heading, which the labeller read as the year ("Lind/author
+    ,/author Quill/year"), and a name with a combining accent ("Bourdalle\\u0301-Badie") in an italic lead-in."""
+    md = ("# 2024\n\n"
+          "- _Lind, Quill_: [**_Widget wave spectra from altimetry_**](https://doi.org/10.1/a), _The Cryosphere, 2024_.\n"
+          "- _Quill, Brandt, Okafor_: [**_Widget floes in the ice zone_**](https://doi.org/10.1/b), _The Cryosphere, "
+          "2024_.\n"
+          "- _Okafor, Brandt, Quill_: [**_Widget eddies at an ice edge_**](https://doi.org/10.1/c), _Journal of "
+          "Physical Oceanography, 2024_.\n"
+          "- _Moreau, Quill_: [**_Widget blooms under sea ice_**](https://doi.org/10.1/d), _Frontiers in Marine "
+          "Science, 2024_.\n"
+          "- _Sato, Bourdalle\u0301-Badie:_ [**_Coupling widget ocean models_**](https://doi.org/10.1/e), _Technical "
+          "Report, 2024_.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.authors for p in pubs] == [["Lind", "Quill"], ["Quill", "Brandt", "Okafor"], ["Okafor", "Brandt", "Quill"],
+                                         ["Moreau", "Quill"], ["Sato", "Bourdalle\u0301-Badie"]]
+    # a page of "Surname, Given" lists, where a given name also stands alone (a list read wrong): its pairs stay
+    from pubnorm.model import Publication
+    from pubnorm.sources.reader import _surname_pairs_apart
+
+    lists = [["Quill, Neil", "Brandt, Kirill"], ["Neil", "Brandt", "Kirill", "Okafor", "Lind"],
+             ["Quill, Neil", "Sato", "Neil", "Moreau"], ["Lind, Ada", "Okafor, Bo", "Quill, Neil"]]
+    pubs = [Publication(title=f"T{k}", authors=list(a)) for k, a in enumerate(lists)]
+    _surname_pairs_apart(pubs)
+    assert pubs[0].authors == lists[0] and pubs[3].authors == lists[3]  # two pairs in a list
+    assert pubs[2].authors == ["Quill", "Neil", "Sato", "Neil", "Moreau"]  # the one pair of a list of surnames

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -617,7 +618,8 @@ def _authors_lead_in(spans: list[Span]) -> bool:
     the link comes next and the lead-in is names (a topic word such as "Training" or "Agents" is none)."""
     if len(spans) < 2 or not is_paper_link(spans[1].href):
         return False
-    names = [n.strip() for n in re.split(r",|\band\b|&", spans[0].text.strip().rstrip(":：")) if n.strip()]
+    text = unicodedata.normalize("NFC", spans[0].text)  # ("Bourdalle\u0301-Badie": an accent typed as a mark)
+    names = [n.strip() for n in re.split(r",|\band\b|&", text.strip().rstrip(":：")) if n.strip()]
     return bool(names) and all(looks_like_name(n) and name_shaped(n) for n in names)
 
 

@@ -307,6 +307,7 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
         pubs.extend(_script_papers(path, text, db, pubs))
     profile.owner = owner or _owner_from_bold(ctx.bold_names)
     _sole_authors(pubs, profile.owner, db)
+    _surname_pairs_apart(pubs)
     if profile.owner:
         # the page's heading with the owner's name over a bio is not a paper (no venue, no identifier)
         me = fold(profile.owner)
@@ -359,6 +360,32 @@ def _sole_authors(pubs: list[Publication], owner: str | None, db: VenueDB) -> No
             p.authors, p.et_al = listed, et_al
         elif len(found := {m.group(1) for m in named.finditer(rest)}) == 1:
             p.authors = [found.pop()]
+
+
+_SURNAME = r"[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*"
+_PAIR = lazy_compile(rf"({_SURNAME}),\s*({_SURNAME})")
+_SURNAMES_ALONE = 6  # authors written as a surname alone on the page's papers, at least, to say the page so writes
+
+
+def _surname_pairs_apart(pubs: list[Publication]) -> None:
+    """On a page that writes its authors as surnames alone ("_Durand, Finn, Farchi, Bocquet_"), a name read as
+    "Surname, Given" from two one-word names ("_Hell, Horvat_", "_Brenner, Horvat_": two pieces say nothing of which)
+    is two authors when most of the page's authors are one word, the second is an author on its own of the page's
+    other papers (a given name is none) and the pair is the only one of its list."""
+    alone = Counter(a for p in pubs for a in dict.fromkeys(p.authors) if " " not in a and "," not in a)
+    if sum(alone.values()) < _SURNAMES_ALONE or 2 * sum(alone.values()) < sum(len(p.authors) for p in pubs):
+        return  # (most of the page's authors are one word: a page of "Surname, Given" lists is no such page)
+    for p in pubs:
+        if sum("," in a for a in p.authors) != 1:
+            continue  # (none, or a list of "Surname, Given" names: "Walkinshaw, Neil, Bogdanov, Kirill")
+        out: list[str] = []
+        for a in p.authors:
+            m = _PAIR.fullmatch(a)
+            if m and alone[m.group(2)]:
+                out += [m.group(1), m.group(2)]
+            else:
+                out.append(a)
+        p.authors = out
 
 
 def _names_after_title(p: Publication, people: set[str]) -> bool:

@@ -156,6 +156,7 @@ def block(toks: Sequence[Token]) -> None:
     marks = {t.text for t in toks}  # once: several repairs below need a word, a mark or a tag the block may not hold
     tags = {t.tag for t in toks}
     fields.year_read_as_author(toks)
+    fields.name_read_as_year(toks)
     titles.run_to_line_end(toks)
     titles.title_over_wrap(toks)
     titles.title_line_tail(toks)

@@ -428,6 +428,18 @@ def year_read_as_author(toks: Sequence[Token]) -> None:
                 t.relabel("year" if t is words[0] else "other")
 
 
+def name_read_as_year(toks: Sequence[Token]) -> None:
+    """"Hell/author ,/author Horvat/year :" (the heading's year read before the entry): a capitalised word with no
+    digit read as the year right after the author list's comma or "and" goes on with the list (a year has digits;
+    "n.d." and "forthcoming" are not capitalised names after a comma)."""
+    for k in range(2, len(toks)):
+        t = toks[k]
+        if t.field == "year" and not t.label.startswith("B-") and t.text[:1].isupper() and t.text.isalpha() \
+                and toks[k - 1].text in (",", "and", "&") and toks[k - 1].field == "author" \
+                and toks[k - 2].field == "author" and toks[k - 1].line == t.line:
+            t.label = "author"
+
+
 _TWO_DIGITS = frozenset(f"{n:02d}" for n in range(100))
 
 

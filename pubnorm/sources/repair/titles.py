@@ -170,9 +170,10 @@ def _colon_after_names(run: Sequence[Token]) -> int | None:
     if after.line == colon.line and after.span == colon.span:
         return None
     names, _ = split_name_list(join_tokens(run[:k]))
-    # names in italics or bold of their own, closed by the colon, before a title in other markup ("_Quill,
-    # Brandt:_ [**_Title_**](doi)", "_Quill:_ ..."): surnames alone, one name alone, are the authors too
-    styled = (run[0].italic or run[0].bold) and all(t.span == run[0].span for t in run[:k + 1]) \
+    # names in italics or bold of their own, closed by the colon (in the names' markup or after it), before a title
+    # in other markup ("_Quill, Brandt:_ [**_Title_**](doi)", "_Quill_: ..."): surnames alone, one name alone, are
+    # the authors too
+    styled = (run[0].italic or run[0].bold) and all(t.span == run[0].span for t in run[:k]) \
         and (after.href or after.bold or after.italic) and after.href != run[0].href
     if not names or (len(names) < 2 and not styled) or (k < 3 and not styled) \
             or not all(name_shaped(n) and (len(n.split()) >= 2 or (styled and looks_like_name(n))) for n in names) \
