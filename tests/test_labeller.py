@@ -1630,3 +1630,40 @@ def test_two_surnames_on_a_page_of_surname_lists_are_two_authors(db):
     _surname_pairs_apart(pubs)
     assert pubs[0].authors == lists[0] and pubs[3].authors == lists[3]  # two pairs in a list
     assert pubs[2].authors == ["Quill", "Neil", "Sato", "Neil", "Moreau"]  # the one pair of a list of surnames
+
+
+@needs_model
+def test_a_citation_with_no_title_right_under_a_title_alone_is_that_papers(db):
+    """A card whose title paragraph and citation paragraph are blocks of their own ('<li><p><a>Title</a></p></li>'
+    then '<p>Okafor, S.; Lind, R. <em>J. Am. Chem. Soc.</em> <b>2026</b>, <em>148</em>(12), 13140-13148.</p>'): the
+    title was one record with nothing else and the citation another with no title; they are one paper. A title alone
+    far above a citation, or a citation under a title that has its own authors, stays apart."""
+    card = ('<tr><td><img src="t{n}.png"></td><td>\n<li><p style="font-weight: bold"><a href="https://doi.org/10.1021/'
+            'w{n}">{title}</a></p></li>\n<p>{authors} <em>{journal}</em> <b>{year}</b>, <em>{vol}</em>, {pages}.</p>\n'
+            '</td></tr>\n')
+    html = ("<h2>Publications</h2>\n<ol><table>\n"
+            + card.format(n=1, title="Probing the external surface chemistry of widget frameworks",
+                          authors="Okafor, S.; Lind, R.; Quill, A.*", journal="J. Am. Chem. Soc.", year=2026, vol=148,
+                          pages="13140-13148")
+            + card.format(n=2, title="A surface-level introduction to widget colloids",
+                          authors="Brandt, T.; Quill, A.*", journal="Chem. Sci.", year=2025, vol=7, pages="421-428")
+            + "</table></ol>\n")
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.authors, p.year, p.volume, p.ids.get("doi")) for p in pubs] == [
+        ("Probing the external surface chemistry of widget frameworks", ["Okafor, S.", "Lind, R.", "Quill, A."], 2026,
+         "148", "10.1021/w1"),
+        ("A surface-level introduction to widget colloids", ["Brandt, T.", "Quill, A."], 2025, "7", "10.1021/w2")]
+    assert pubs[0].venue is not None and pubs[0].venue.venue is not None
+    from pubnorm.model import Publication, SourceLoc
+    from pubnorm.sources.reader import _details_below_titles
+
+    def pair(gap, authors):
+        title = Publication(title="A widget title alone", authors=list(authors), sources=[SourceLoc("p", 10, "T")])
+        cited = Publication(label="Chem. Sci. 2025, 7", authors=["Brandt, T."], year=2025, venue_raw="Chem. Sci.",
+                            sources=[SourceLoc("p", 10 + gap, "C")])
+        pubs = [title, cited]
+        _details_below_titles(pubs)
+        return pubs
+
+    assert len(pair(1, [])) == 1 and pair(1, [])[0].sources == [SourceLoc("p", 10, "T C")]
+    assert len(pair(8, [])) == 2 and len(pair(1, ["Quill, A."])) == 2

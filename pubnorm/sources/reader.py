@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -14,7 +15,7 @@ from typing import Any
 from ..files import FileReadError, read_regular
 from ..journals import strip_numeric_tail
 from ..lazyre import lazy_compile
-from ..model import LATEST_YEAR, Diagnostic, Profile, Publication
+from ..model import LATEST_YEAR, Diagnostic, Profile, Publication, SourceLoc
 from ..normalize import normalize_publication
 from ..text import CJK_CHAR, fold, looks_like_name, repair_text, split_name_list, squash
 from ..venues import COINED_NAME, VenueDB
@@ -308,6 +309,7 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
     profile.owner = owner or _owner_from_bold(ctx.bold_names)
     _sole_authors(pubs, profile.owner, db)
     _surname_pairs_apart(pubs)
+    _details_below_titles(pubs)
     if profile.owner:
         # the page's heading with the owner's name over a bio is not a paper (no venue, no identifier)
         me = fold(profile.owner)
@@ -360,6 +362,41 @@ def _sole_authors(pubs: list[Publication], owner: str | None, db: VenueDB) -> No
             p.authors, p.et_al = listed, et_al
         elif len(found := {m.group(1) for m in named.finditer(rest)}) == 1:
             p.authors = [found.pop()]
+
+
+_DETAILS_GAP = 3  # lines from a title alone to the citation under it, at most
+# what a citation read with no title gives a title read alone: not where or how either was read
+_NOT_LENT = frozenset({"title", "label", "sources", "kind", "section", "as_written"})
+
+
+def _details_below_titles(pubs: list[Publication]) -> None:
+    """A title read alone (no authors, venue or year with it) and, within a few lines under it, a citation read as
+    a paper with no title (authors and a venue or a year): one paper, when the page sets a card's title and its
+    citation in blocks of their own ('<li><p><b><a href="doi">Title</a></b></p></li><p>Pal, S.; Lee, A.
+    <em>J. Am. Chem. Soc.</em> <b>2026</b>, <em>148</em>(12), 13140.</p>'). The citation's fields fill the title's
+    record; its line's text is kept with the title's."""
+    out: list[Publication] = []
+    for p in pubs:
+        a = out[-1] if out else None
+        if a is not None and p.title is None and p.authors and (p.venue_raw or p.year) and a.title \
+                and not a.authors and a.venue_raw is None and a.venue is None and a.year is None \
+                and a.sources and p.sources and a.sources[-1].path == p.sources[0].path \
+                and 0 < p.sources[0].line - a.sources[-1].line <= _DETAILS_GAP:
+            for f in dataclasses.fields(p):
+                mine, theirs = getattr(a, f.name), getattr(p, f.name)
+                if f.name in _NOT_LENT or not theirs:
+                    continue
+                if isinstance(mine, list):
+                    mine.extend(x for x in theirs if x not in mine)
+                elif isinstance(mine, dict):
+                    mine.update({k: v for k, v in theirs.items() if k not in mine})
+                elif not mine or (f.name == "status" and mine == "unknown"):
+                    setattr(a, f.name, theirs)
+            last = a.sources[-1]
+            a.sources[-1] = SourceLoc(last.path, last.line, squash(f"{last.raw} {p.sources[0].raw}"))
+            continue
+        out.append(p)
+    pubs[:] = out
 
 
 _SURNAME = r"[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*"
