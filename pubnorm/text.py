@@ -449,17 +449,17 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
         text = _AND.sub(", " + _CONJ, text)
         raw = _missing_commas([p for p in re.split(r"\s*,\s*", text) if re.search(r"[^\W\d_]", p)])  # no "..."
         parts = _inverted_pairs(raw) or _surname_pairs(raw, given=True, et_al=et_al)
-        # ... and a last name written as one word alone ("... & Gegenfurtner"), or an odd number of one-word names,
-        # or four or more with no "and" ("Durand, Finn, Farchi, Bocquet": a list of surnames, as lab pages write
-        # them; "Smith, John, Doe, Jane" with no "and" is no style), says no name was written "Surname, Given"
-        # (the list's closing full stop after its last surname is none of the name's: "Olason, Rampal, Dansereau.")
+        # ... and a last name written as one word alone ("... & Gegenfurtner"), or an odd number of one-word names
+        # (a surname's particle no word of it: "Van Katwyk, Fox-Kemper, Seroussi"), says no name was written
+        # "Surname, Given". An even number stays pairs: "Sabety, Jean, Wijesinghe, Shehan" (a CV's list with no
+        # "and") is as common as a lab page's surnames alone ("Durand, Finn, Farchi, Bocquet"), and only the page
+        # tells them apart (reader._surname_pairs_apart). (The list's closing full stop after its last surname is
+        # none of the name's: "Olason, Rampal, Dansereau.")
         bare = [*raw[:-1], re.sub(r"(?<=[^\W\d_]{2})\.$", "", raw[-1])] if raw else raw
         one_word = all(_surname_words(p.replace(_CONJ, "")) == 1 and "." not in p for p in bare)
         if any(_CONJ in p.split(",", 1)[-1] for p in parts if "," in p) \
                 or any(p.startswith(_CONJ) and len(p.split()) == 1 and "." not in p for p in parts) \
-                or (one_word and len(raw) > 2 and len(raw) % 2) \
-                or (one_word and len(raw) >= 4 and not any(_CONJ in p or p.strip().isupper()
-                                                           or _INITIALS.match(p.strip()) for p in bare)):
+                or (one_word and len(raw) > 2 and len(raw) % 2):
             parts = _surname_pairs(raw, given=False)
         parts = [p.replace(_CONJ, "") for p in parts]
     names = []

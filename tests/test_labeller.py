@@ -1513,17 +1513,17 @@ def test_a_title_with_only_the_kind_of_work_beside_it_is_a_paper(db):
 
 @needs_model
 def test_names_in_italics_closed_by_a_colon_before_the_papers_link_are_its_authors(db):
-    """"- _Quill, Brandt:_ [**_Title_**](doi), _Journal, Month, Year_": an italic lead-in ending in a colon, right
+    """"- _Quill, Brandt, Okafor:_ [**_Title_**](doi), _Journal, Month, Year_": an italic lead-in ending in a colon, right
     before the link, is the paper's author list, not a topic introducing a description ("***Agents:*** Autonomous
     Agent for Tables [TabAgent](url)"): the entry is read as a citation (it was a title-less mention)."""
     md = ("# 2022\n\n"
-          "- _Quill, Brandt, Okafor, Lind:_ [**_Widget floes in the marginal ice zone._**](https://doi.org/10.1/w1) "
+          "- _Quill, Brandt, Okafor:_ [**_Widget floes in the marginal ice zone._**](https://doi.org/10.1/w1) "
           "_Frontiers in Marine Science, November, 2022_.\n\n"
           "- _Quill:_ [**_Wave-induced widget fracture in sea ice._**](https://doi.org/10.1/w2) "
           "_Geoscientific Model Development, January, 2022_.\n")
     pubs = read_markup("p.md", md, db, extractor="crf").publications
     assert [(p.title, p.authors, p.year) for p in pubs] == [
-        ("Widget floes in the marginal ice zone", ["Quill", "Brandt", "Okafor", "Lind"], 2022),
+        ("Widget floes in the marginal ice zone", ["Quill", "Brandt", "Okafor"], 2022),
         ("Wave-induced widget fracture in sea ice", ["Quill"], 2022)]
     assert [p.venue.venue.name if p.venue and p.venue.venue else None for p in pubs] == [
         "Frontiers in Marine Science", "Geoscientific Model Development"]
