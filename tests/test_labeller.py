@@ -1599,6 +1599,14 @@ def test_a_line_break_after_a_linked_title_ends_the_title(db):
           "dejarán estudios por crisis de widgets</a> <br />\n</p>\n")
     pubs = read_markup("p.html", md, db, html=True, extractor="crf").publications
     assert not any(p.venue_raw and "Widget Post" in p.venue_raw for p in pubs)
+    # lines the page's classes name (headings of class "title": the authors' line, linked, over the title's)
+    html = ('<div><h3 class="mb-3 wthree_title"><strong>Ada Quill</strong>, <a href="https://example.org/bo">Bo '
+            'Brandt</a>, Cy Okafor, and <a href="https://example.org/di">Di Lind</a></h3>\n'
+            '<h3 class="mb-3 wthree_title">WidgetNet: Structured 3D Abstraction of Widgets from Sparse Views.</h3>\n'
+            '<h3 class="mb-3 wthree_title"><a href="https://arxiv.org/pdf/2404.00875">[Paper]</a>, Accepted to '
+            '<a href="https://eccv2024.ecva.net/">[ECCV 2024]</a>.</h3>\n<p>We present a widget framework.</p></div>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert not any(p.venue_raw and "WidgetNet" in p.venue_raw for p in pubs)
 
 
 @needs_model

@@ -588,12 +588,13 @@ def linked_title_over_paragraph(toks: Sequence[Token], run: list[Token]) -> list
     if not run[k].para:
         nxt = list(takewhile(lambda t: t.href == run[k].href, toks[index_of(toks, run[k]):])) if run[k].href else []
         line = [t.text for t in toks if t.line == run[k].line and t.text[:1].isalpha()]
-        if run[k].soft or sum(t.text[:1].isalnum() for t in run[:k]) < _LINKED_WORDS or run[0].tag == "heading" \
+        if run[k].soft or sum(t.text[:1].isalnum() for t in run[:k]) < _LINKED_WORDS or run[0].tag \
                 or index_of(toks, run[k]) != index_of(toks, run[k - 1]) + 1 \
                 or (len(line) >= _SENTENCE_WORDS and 2 * sum(w[:1].islower() for w in line) >= len(line)) \
                 or (nxt and not _CITED_NUMBERS.search(join_tokens(nxt))):
             return run  # (a link of words on the next line, no volume, pages or year, is another title's: a list
-            # of linked press items; a heading's link is its whole line; a sentence on the next line is no venue)
+            # of linked press items; a heading's link, or an element's the page names (a class), is its whole
+            # line; a sentence on the next line is no venue)
         venue = run[k].text[:1].isupper()
         for t in run[k:]:
             t.relabel("venue" if venue else "other")
