@@ -1675,3 +1675,24 @@ def test_a_citation_with_no_title_right_under_a_title_alone_is_that_papers(db):
 
     assert len(pair(1, [])) == 1 and pair(1, [])[0].sources == [SourceLoc("p", 10, "T C")]
     assert len(pair(8, [])) == 2 and len(pair(1, ["Quill, A."])) == 2
+
+
+@needs_model
+def test_a_topic_heading_over_an_author_first_citation_is_no_title(db):
+    """"##### Estimating widget rates for small groups" over "Quill, A., & Brandt, T. (2021). **Widgets and
+    occupation in Thailand: a hierarchical model.** *BMC Public Health*, 21, 914.": the heading was read as the title
+    of the authors and year, the citation's own title as a second paper with no authors; the heading is the topic."""
+    md = ("---\ntitle: Selected Papers\n---\n\n"
+          "##### Estimating widget rates for very small groups\n"
+          "Quill, A., Brandt, T., & Okafor, S. (2021).  \n"
+          "**Widgets and occupation in Thailand: using a hierarchical model to obtain prevalence estimates.** "
+          "*BMC Public Health*, 21, 914.  \n<https://doi.org/10.1186/s12889-021-10944-0>\n\n---\n\n"
+          "##### Forecasting widget migration with very small counts\n"
+          "Okafor, S., & Quill, A. (2020).  \n"
+          "**Disaggregated widget forecasts: Internal migration in Iceland.** *Journal of Official Statistics*.  \n"
+          "<https://doi.org/10.1007/978-3-030-42472-5_10>\n")
+    pubs = read_markup("papers.qmd", md, db, extractor="crf").publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("Widgets and occupation in Thailand: using a hierarchical model to obtain prevalence estimates",
+         ["Quill, A.", "Brandt, T.", "Okafor, S."], 2021),
+        ("Disaggregated widget forecasts: Internal migration in Iceland", ["Okafor, S.", "Quill, A."], 2020)]

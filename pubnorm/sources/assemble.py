@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import islice
+from itertools import islice, takewhile
 
 from ..lazyre import lazy_compile
 from ..model import LATEST_YEAR, Publication
@@ -1536,7 +1536,7 @@ def _read_lines(lines: list[Line], card: bool, db, year_heading: int | None,  # 
     if owner:
         _owner_is_an_author(toks, owner)
     out: list[tuple[Publication, list[Token]]] = []
-    groups = [_card_entry(toks)] if card else entries(toks)
+    groups = [_card_entry(toks)] if card else _topic_heading(entries(toks))
     if not card and len(groups) >= 4:
         from .repair.page import layout_vote
 
@@ -1559,6 +1559,26 @@ def _read_lines(lines: list[Line], card: bool, db, year_heading: int | None,  # 
         else:
             out.append((pub, group))
     return out
+
+
+def _topic_heading(groups: list[list[Token]]) -> list[list[Token]]:
+    """"##### Estimating obesity rates for very small groups" over "Rittirong, J., Bryant, J., ... (2021).
+    **Obesity and occupation in Thailand: ...** *BMC Public Health*, 21, 914.": the heading right above the block,
+    read as the title of the authors and year under it, while the entry's own title after them opened an entry of its
+    own (no authors, each half a record). The heading is the topic the paper is listed under (the block's section);
+    its words are no field, and the two are one entry."""
+    if len(groups) < 2 or not groups[0] or groups[0][0].tag != "heading" or groups[0][0].field != "title":
+        return groups
+    first, second = groups[0], groups[1]
+    head = list(takewhile(lambda t: t.tag == "heading", first))
+    rest = first[len(head):]
+    if not any(t.field == "author" for t in rest) or any(t.field in ("title", "venue") for t in rest) \
+            or not second or second[0].field != "title" or any(t.field == "author" for t in second):
+        return groups
+    for t in head:
+        t.relabel("other")
+    second[0].label = second[0].field
+    return [[*first, *second], *groups[2:]]
 
 
 _STYLED_WORDS = 2  # words: fewer set in a page's title style are a name, a mark, a link word ("PDF")
