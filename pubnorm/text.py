@@ -203,11 +203,12 @@ def years_in(text: str) -> list[int]:
 # an author's role written in words after the name, in brackets ("(co-first author)", "(Joint-First)", "(First)",
 # "(co-corresponding author)"; also in Chinese: 通讯作者 corresponding author; 共同第一作者, 共同一作 co-first author);
 # normalize.clean_name records which
-ROLE_IN_BRACKETS = (r"[(（]\s*(equal contribution|(?:co-?)?corresponding(?: author)?|(?:joint|co)[- ]?first(?: author)?"
-                    r"|first(?: author)?|通讯作者|共同第一作者|共同一作"
+# (the mark it explains may open it, and it may name several: "Hakjoo Oh* (*corresponding authors)")
+ROLE_IN_BRACKETS = (r"[(（]\s*(?:[*†‡#✉]+\s*)?(equal contribution|(?:co-?)?corresponding(?: authors?)?"
+                    r"|(?:joint|co)[- ]?first(?: authors?)?|first(?: authors?)?|通讯作者|共同第一作者|共同一作"
                     # any role of up to three words that says it is the author's: "(co-leading author)", "(joint lead
                     # author)", "(shared first author)", "(senior author)", "(as presenting author)"
-                    r"|(?:[a-z][a-z-]*\s+){1,3}author)\s*[)）]")
+                    r"|(?:[a-z][a-z-]*\s+){1,3}authors?)\s*[)）]")
 PAREN_ROLE = lazy_compile(ROLE_IN_BRACKETS, re.I)  # "(corresponding author)", "（通讯作者）"
 # marks written after a name: the usual ones ("+" too: "Nguyen, C. T.+, Diem, K. P.+"), and any symbol or pictograph
 # (dingbats "✱", "✉", "✳", emoji "📧"): no name holds one

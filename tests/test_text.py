@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pubnorm.text import _NON_KEY, fold, is_preprint_doi, split_name_list, unescape
+from pubnorm.text import _NON_KEY, fold, is_preprint_doi, split_authors, split_name_list, unescape
 
 
 def test_the_key_class_is_written_as_what_goes_but_keeps_letters_of_any_script():
@@ -361,3 +361,12 @@ def test_a_text_that_is_nothing_but_a_tag_keeps_it():
     assert drop_inline_html("<EM>") == "<EM>"
     assert drop_inline_html("H<sub>2</sub>O in <i>Sarracenia purpurea</i>") == "H2O in Sarracenia purpurea"
     assert drop_inline_html("a < b") == "a < b" and drop_inline_html("  ") == "  "
+
+
+def test_a_role_key_in_brackets_opened_by_its_mark_is_no_part_of_the_last_name():
+    """"Ada Quill, Bo Brandt*, Cy Okafor* (*corresponding authors)": the key to the mark, in brackets after the list,
+    opened by the mark it explains and naming several, was read into the last name ("Cy Okafor (corresponding
+    authors)"), which the scorer and dedupe then saw as another person."""
+    for key in ("(*corresponding authors)", "(* equal contribution)", "(†co-first authors)"):
+        assert split_name_list(f"Ada Quill, Bo Brandt*, Cy Okafor* {key}")[0] == ["Ada Quill", "Bo Brandt", "Cy Okafor"]
+        assert split_authors(f"Ada Quill, Bo Brandt*, Cy Okafor* {key}")[0] == ["Ada Quill", "Bo Brandt", "Cy Okafor"]
