@@ -44,11 +44,13 @@ def test_a_data_file_of_a_jekyll_site_is_read(db, tmp_path: Path):
 def test_a_paper_listed_under_its_years_group_has_that_year(db, tmp_path: Path):
     """A data file grouped by year gives the year once, for its group, as a page's year heading does: keyed by it
     (`2025:` over a list of papers, a Jekyll `_data` file) or as the group's own field (`{year: 2025, publications:
-    [...]}`, a TypeScript data module); a paper's own year stays its year."""
+    [...]}`, a TypeScript data module); a paper's own year stays its year, and a year in one of its notes ("comment:
+    Also presented at WIDGETCONF 2025") is another meeting's."""
     (tmp_path / "papers.yml").write_text(
         "2025:\n  - title: Progressive widget outpainting via latent diffusion\n    authors: [Ana Lind, Bo Okafor]\n"
         "    venue: ICCV\n2024:\n  - title: Latent bias correction in widget artworks\n    authors: [Bo Okafor]\n"
-        "    venue: SIGGRAPH Asia\n  - title: Older widget paper\n    authors: [Bo Okafor]\n    venue: CVPR\n"
+        "    venue: SIGGRAPH Asia\n    comment: Also presented at WIDGETCONF 2025\n"
+        "  - title: Older widget paper\n    authors: [Bo Okafor]\n    venue: CVPR\n"
         "    year: 2019\n", encoding="utf-8")
     (tmp_path / "publications.ts").write_text(
         "const publications = {\n  journalPubs: [\n    {\n      year: 2023,\n      publications: [\n"

@@ -777,7 +777,8 @@ _ET_AL = lazy_compile(r"\bet\.?\s*al\b", re.I)
 def _year_in_values(item: dict[str, Any]) -> int | None:
     """The one year the item's other short values give, under keys of the site's own ("meta": "February 2026",
     "details": "pp. 1-6, 2025"); None when they give none or several (a link's, a file name's digits are no year)."""
-    years = {int(m.group(1)) for k, v in _strings(item) if k not in _SKIP_KEYS and len(v) <= _VENUE_CHARS
+    years = {int(m.group(1)) for k, v in _strings(item) if k not in _SKIP_KEYS and k not in _COMMENT_KEYS
+             and len(v) <= _VENUE_CHARS
              and not v.lstrip().startswith(("http", "/", "www.")) for m in _YEAR_WORD.finditer(v)}
     return years.pop() if len(years) == 1 else None
 
@@ -811,6 +812,9 @@ _YEAR_WORD = lazy_compile(r"(?<![\w/.-])((?:19|20)\d{2})(?![\w/])")
 _CITED_YEAR = lazy_compile(r"(?:^|[\s(,])((?:19|20)\d{2})\)?\s*$")  # a citation's year closes it
 _SKIP_KEYS = frozenset({"title", "authors", "author", "abstract", "summary", "description", "note", "notes",
                         "image", "img", "thumbnail", "icon", "bibtex", "bib", "cite", *_LINK_KEYS})
+# a comment's year is another event's ("comment: Also presented at AFADL 2021"), never the paper's (a comment may
+# still name its venue: `comments="with A. Lee | Journal of Algebra"`)
+_COMMENT_KEYS = frozenset({"comment", "comments", "remark", "remarks"})
 _OWN_BIB_KEYS = ("bibtex", "bib", "cite", "citation")  # the keys a paper's own BibTeX entry is kept under
 # the keys profile_from_data reads a paper's fields from (besides its links' and its year's, by their shapes)
 _READ_KEYS = frozenset({"title", "school", "institution", "year", "date", "issued", "type", "id", "citation-key",
