@@ -479,7 +479,9 @@ _STATUS = [
     (lazy_compile(r"\bpre-?prints?\b", re.I), "preprint"),  # "Preprint, TechRxiv": the server is the venue
 ]
 _AWARD_RE = (
-    r"(?:\b(?:best|outstanding|distinguished|honou?rable|most influen\w+|notable)\b[\w\s\-/]*?"
+    # (a runner-up's: "Runner-Up for Best Paper Award", "Runner-up for the Vanguard Award")
+    r"(?:\brunner[\s\-]?up(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,6}(?:award|prize))?"
+    r"|\b(?:best|outstanding|distinguished|honou?rable|most influen\w+|notable)\b[\w\s\-/]*?"
     r"(?:papers|paper|awards|award|mention|prize|presentation|demo|artifact|reviewer|nominee|nomination)(?:\s+(?:award|nominee|nomination|honorable mention))?(?:\s+(?:of|at)\s+[A-Za-z]+(?:\s+\d{4})?)?"
     r"|\b(?:oral|spotlight|highlights?|hightlights?|poster|contributed talk|invited talk|long talk|short talk)(?:\s+(?:presentation|paper|talk|track))?\b"
     r"|\btop\s*\d+(?:\.\d+)?\s*%(?:\s+(?:paper|papers|of submissions))?"

@@ -1696,3 +1696,38 @@ def test_a_topic_heading_over_an_author_first_citation_is_no_title(db):
         ("Widgets and occupation in Thailand: using a hierarchical model to obtain prevalence estimates",
          ["Quill, A.", "Brandt, T.", "Okafor, S."], 2021),
         ("Disaggregated widget forecasts: Internal migration in Iceland", ["Okafor, S.", "Quill, A."], 2020)]
+
+
+@needs_model
+def test_an_award_line_over_a_citation_is_its_award_not_its_title(db):
+    """"**2024 Vanguard Award Winner**" and "**2024 Runner-Up for Best Paper Award**" on a line of their own over an
+    APA citation: read as the paper's title (the citation's own title a second one), the paper was lost; an award
+    line ending in "Winner", or a runner-up's, is the paper's award. Read as venue words, it was the venue."""
+    md = ("## PAPERS\n\n"
+          "**2024 Best Paper Award**  \n"
+          "Okafor, S., Lind, R., & Moreau, C. (2024). *Digital upcycling: Transforming waste widgets for circular "
+          "construction.* In *ACADIA 2024: Designing Change – Proceedings Volume 1* (pp. 365–376). Banff, Canada: "
+          "Association for Computer Aided Design in Architecture (ACADIA).  \n"
+          "[Link to the publication](https://drive.example.org/file/d/1G1/view)\n\n"
+          "**2024 Runner-Up for Best Paper Award**  \n"
+          "Sato, K., Moreau, C., & Lind, R. (2024). *Functionally graded widget materials: Integrated and tailored "
+          "thermal insulation for masonry components.* In *ACADIA 2024: Designing Change – Proceedings Volume 1*.  \n"
+          "[Link to the publication](https://drive.example.org/file/d/1G4/view)\n\n"
+          "**2024 Vanguard Award Winner**  \n"
+          "Quill, A., Brandt, T., & Okafor, S. (2024). *Bridging pixels and widgets: Enhancing accessibility in CNC "
+          "knitting for architectural design.* In *ACADIA 2024: Designing Change – Proceedings Volume 1* (pp. "
+          "241–252).  \n[Link to the publication](https://drive.example.org/file/d/1G2/view)\n\n"
+          "**2024 Runner-Up for Vanguard Award**  \n"
+          "Lind, R., & Moreau, C. (2024). *Towards a widget vernacular: Framework for localized biocomposite "
+          "3D-printing with natural fibers.* In *ACADIA 2024: Designing Change – Proceedings Volume 1*.  \n"
+          "[Link to the publication](https://drive.example.org/file/d/1G3/view)\n")
+    pubs = read_markup("papers.md", md, db, extractor="crf").publications
+    assert [(p.title, p.awards) for p in pubs] == [
+        ("Digital upcycling: Transforming waste widgets for circular construction", ["Best Paper Award"]),
+        ("Functionally graded widget materials: Integrated and tailored thermal insulation for masonry components",
+         ["Runner-Up for Best Paper Award"]),
+        ("Bridging pixels and widgets: Enhancing accessibility in CNC knitting for architectural design",
+         ["Vanguard Award"]),
+        ("Towards a widget vernacular: Framework for localized biocomposite 3D-printing with natural fibers",
+         ["Runner-Up for Vanguard Award"])]
+    assert all(p.venue_raw and p.venue_raw.startswith("ACADIA 2024") for p in pubs)  # the award line is no venue

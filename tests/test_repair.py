@@ -2963,6 +2963,15 @@ def test_a_title_run_on_lines_of_its_own_that_is_an_award_is_an_award():
     title = _toks("Gaming/B-title the/title Award/title System/title ./other") + _toks("Icarus/venue", 1)
     fields.award_line(title)
     assert title[0].label == "B-title"
+    # a line of venue and award words over a citation ("**2024 Runner-Up for Best Paper Award**"): the award, still
+    # the entry's start; a venue's line that names an award beside the venue stays the venue
+    line = _toks("2024/B-venue Runner-Up/venue for/venue Best/award Paper/award Award/award") \
+        + _toks("Lind/author ,/author R/author ./author", 1)
+    fields.award_line(line)
+    assert [t.label for t in line[:6]] == ["B-award"] + ["award"] * 5
+    venue = _toks("ACADIA/B-venue 2024/year Best/award Paper/award Award/award")
+    fields.award_line(venue)
+    assert venue[0].label == "B-venue"
 
 
 def test_names_opening_a_line_read_as_a_title_before_the_entry_s_own_title_are_its_authors():

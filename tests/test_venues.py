@@ -386,7 +386,10 @@ def test_a_curated_alias_with_a_comma_is_one_alias():
     ("Journal of Oral and Maxillofacial Surgery", (), "Journal of Oral and Maxillofacial Surgery"),
     ("Oral Dis", (), "Oral Dis"),
     ("Chemistry and Industry", (), "Chemistry and Industry"),
-], ids=["after", "before", "two", "presented", "subject", "medline", "industry-journal"])
+    # a runner-up's award, its hyphen no cut ("Up for Best Paper Award" and a venue "Runner" were read)
+    ("ICML 2024 (Runner-up for Outstanding Paper Award)", ("Runner-up for Outstanding Paper Award",), "ICML"),
+    ("KDD 2020 (Best Paper Runner-up)", ("Best Paper", "Runner-up"), "KDD"),
+], ids=["after", "before", "two", "presented", "subject", "medline", "industry-journal", "runner-up", "runner-up-after"])
 def test_an_award_word_is_an_award_unless_it_is_a_word_of_the_name(text, awards, rest):
     p = parse_venue(text)
     assert p.awards == awards and p.text == rest

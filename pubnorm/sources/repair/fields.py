@@ -255,12 +255,23 @@ def venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
 
 def award_line(toks: Sequence[Token]) -> None:
     """A title run on lines of its own that is an award and nothing else ("**[2017 Winner of the Most Influential PLDI
-    Paper Award](...)**" under a paper): an award, no title and no entry's start."""
+    Paper Award](...)**" under a paper): an award, no title and no entry's start. So is a line of venue and award
+    words ("**2024 Runner-Up for Best Paper Award**" over an APA citation: the citation's own venue is the paper's),
+    which may still open the entry."""
     n = len(toks)
+    for s, e in lines(toks):
+        line = toks[s:e]
+        if any(t.field == "venue" for t in line) and any(t.field == "award" for t in line) \
+                and all(t.field in ("venue", "award", "year", "other") for t in line):
+            parsed = parse_venue(join_tokens(line))
+            if parsed.awards and parsed.text.strip(" .,:;").lower() in _AWARD_LEFT:
+                for t in line:
+                    if t.field == "venue":
+                        t.relabel("award")
     for i, j in list(runs(toks, "title")):
         last = next((t.text.lower() for t in reversed(toks[i:j]) if t.text[:1].isalnum()), "")
-        if last not in AWARD_WORDS:
-            continue  # an award's name ends with "Award" or "Prize"
+        if last not in AWARD_WORDS and last not in _AWARD_LEFT:
+            continue  # an award's name ends with "Award" or "Prize" (or "Winner": "2024 Vanguard Award Winner")
         a = i
         while a > 0 and toks[a - 1].line == toks[i].line and not toks[a - 1].text[:1].isalnum():
             a -= 1
