@@ -218,3 +218,16 @@ def test_a_cvs_sections_of_meetings_attended_and_committees_hold_no_papers():
     for heading in ("Professional Development", "Roundtables", "Working Groups/Workshops", "Department Committees"):
         assert SKIP_SECTION.search(heading), heading
     assert not SKIP_SECTION.search("Conference Papers") and not SKIP_SECTION.search("Working Papers")
+
+
+@pytest.mark.parametrize(("text", "is_cv"), [
+    ("Download my resume (English).", True), ("Özgeçmişimi indirin (Türkçe).", True), ("CV (March 2024)", True),
+    ("CV (PDF) »", True), ("Jo Lee's Curriculum Vitae", True),
+    ("A CV of Widgets (2020)", False), ("Resume of a widget (pdf)", False),
+])
+def test_a_cv_link_may_name_its_language_or_date_in_brackets(text, is_cv):
+    """"Download my resume (English).", its Turkish twin beside it: links to the owner's CV, read as two papers of
+    the page (a bracketed language or date after the CV's name was no part of the pattern)."""
+    from pubnorm.sources.vocab import CV_LINK
+
+    assert bool(CV_LINK.search(text)) is is_cv

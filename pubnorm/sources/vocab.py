@@ -75,11 +75,14 @@ LINK_WORD = lazy_compile("^(?:"
                          + r"|\W*(?!(?:missing|weak|weakest|lost|broken|the|a)\b)[\w.&'’-]+\s+(?:link|pdf)\W*"
                          + ")$", re.I)
 # a link to the owner's CV, in the pages' languages (looked for with search): "CV", "my CV here", "Download CV", "CV
-# (PDF) »", "Jo Lee's Curriculum Vitae", "简历", "履歴書", and a sentence's words before the link ("and on my CV")
+# (PDF) »", "Jo Lee's Curriculum Vitae", "简历", "履歴書", "Özgeçmişimi indirin" (Turkish), a language or a date in
+# brackets after it ("Download my resume (English).", "CV (March 2024)"), and a sentence's words before the link
+# ("and on my CV")
 CV_LINK = lazy_compile(r"(?:^\W*(?:(?:download|view|see|my|full|the)\s+|(?:[\w\-]+\s+){0,2}[\w\-]+['’]s\s+)*"
                        r"|\b(?:my|full)\s+)"
-                       r"(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée]|lebenslauf|简历|履歴書|이력서)"
-                       r"(?:\s+here|\s*\(?pdf\)?)*\W*$", re.I)
+                       r"(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée]|lebenslauf|简历|履歴書|이력서"
+                       r"|özgeçmiş\w*(?:\s+indirin)?)"
+                       r"(?:\s+here|\s*\(?pdf\)?|\s*[(\[][^()\[\]]{1,24}[)\]])*\W*$", re.I)
 # a note under a paper about it, not a paper: where it was presented, what it was called before, its media
 # ("Presentations: The 25th China Economic Annual Conference ...", "Old name: ...", "Previously circulated with the
 # title ...", "Media coverage: ...", "Outstanding Paper Award, The 7th ... Forum, 2024", "Selected as one of the 14
