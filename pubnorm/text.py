@@ -454,8 +454,8 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
         # (a surname's particle no word of it: "Van Katwyk, Fox-Kemper, Seroussi"), says no name was written
         # "Surname, Given". An even number stays pairs: "Sabety, Jean, Wijesinghe, Shehan" (a CV's list with no
         # "and") is as common as a lab page's surnames alone ("Durand, Finn, Farchi, Bocquet"), and only the page
-        # tells them apart (reader._surname_pairs_apart). (The list's closing full stop after its last surname is
-        # none of the name's: "Olason, Rampal, Dansereau.")
+        # tells them apart (reader._surname_pairs_apart does, for a list of two; longer ones stay pairs). (The
+        # list's closing full stop after its last surname is none of the name's: "Olason, Rampal, Dansereau.")
         bare = [*raw[:-1], re.sub(r"(?<=[^\W\d_]{2})\.$", "", raw[-1])] if raw else raw
         one_word = all(_surname_words(p.replace(_CONJ, "")) == 1 and "." not in p for p in bare)
         if any(_CONJ in p.split(",", 1)[-1] for p in parts if "," in p) \

@@ -405,7 +405,7 @@ _SURNAMES_ALONE = 6  # authors written as a surname alone on the page's papers, 
 
 
 def _surname_pairs_apart(pubs: list[Publication]) -> None:
-    """On a page that writes its authors as surnames alone ("_Durand, Finn, Farchi, Bocquet_"), a name read as
+    """On a page that writes its authors as surnames alone ("_Quill, Brandt, Okafor_"), a name read as
     "Surname, Given" from two one-word names ("_Hell, Horvat_", "_Brenner, Horvat_": two pieces say nothing of which)
     is two authors when most of the page's authors are one word, the second is an author on its own of the page's
     other papers (a given name is none) and the pair is the only one of its list."""
