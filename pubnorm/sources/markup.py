@@ -883,20 +883,25 @@ def _fields_in_heading(el: etree._Element) -> bool:
     style, whatever its length."""
     fields = set()
     for x in el.iterdescendants():
-        cls = (x.get("class") or "").lower() if isinstance(x.tag, str) else ""
-        if not cls:
-            continue
-        if "title" in cls and _TITLE_CLASS.search(cls):
-            fields.add("title")
-        elif "author" in cls:
-            fields.add("authors")
-        elif _YEAR_CLASS.search(cls):
-            fields.add("year")
-        elif _VENUE_CLASS.search(cls):
-            fields.add("venue")
-        if len(fields) >= 2:
-            return True
+        if isinstance(x.tag, str) and (named := _class_field((x.get("class") or "").lower())):
+            fields.add(named)
+            if len(fields) >= 2:
+                return True
     return False
+
+
+def _class_field(cls: str) -> str:
+    """The field an element's class names ("paper-title": "title"; "pub-authors": "authors"; "pub-date": "year";
+    "venue", "badge": "venue"), "" for none."""
+    if not cls:
+        return ""
+    if "title" in cls and _TITLE_CLASS.search(cls):
+        return "title"
+    if "author" in cls:
+        return "authors"
+    if _YEAR_CLASS.search(cls):
+        return "year"
+    return "venue" if _VENUE_CLASS.search(cls) else ""
 
 
 def _enter_heading(state: dict[str, Any], el: etree._Element, line: int, text: str | None = None,
@@ -1597,16 +1602,13 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
         mtag = tag
         # a class naming a field tags its text; one naming the entry ("paper", "publication") does not say which
         # field its text is: a <p class="paper"> holds a whole citation as often as a title
-        if t == "papertitle" or (cls and "title" in cls and _TITLE_CLASS.search(cls)):
+        named = _class_field(cls)
+        if t == "papertitle" or named == "title":
             mtag = "title"
         elif CARD_HEADING in el.attrib:
             mtag = "card-heading"
-        elif cls and "author" in cls:
-            mtag = "authors"
-        elif cls and _YEAR_CLASS.search(cls):
-            mtag = "year"
-        elif cls and _VENUE_CLASS.search(cls):
-            mtag = "venue"
+        elif named:
+            mtag = named
         elif t in ("td", "th") and (col := _column_tag(el, state)):
             mtag = col
         if t == "sup":
