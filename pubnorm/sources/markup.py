@@ -1127,8 +1127,8 @@ def _styled_section(p: etree._Element, state: dict[str, Any]) -> str | None:
     if (p.text or "").strip() or not len(p):
         return None
     first = p[0]
-    if _year_line(first):
-        return squash(text_content(first)).strip(" :：")  # "**2024**" on the first line of a paragraph: its papers'
+    if (year := _year_line(first)) is not None:
+        return year  # "**2024**" on the first line of a paragraph: its papers'
     if (len(p) > 1 and p[1].tag != "br") or not _styled_alone(first):
         return None
     follows = len(p) > 2 or (len(p) > 1 and bool((p[1].tail or "").strip()))
@@ -1141,14 +1141,17 @@ def _styled_alone(el: etree._Element) -> bool:
         and el.find(".//a") is None
 
 
-def _year_line(el: etree._Element) -> bool:
-    """Whether el is a year in bold, italic or underlined text with no link, alone on its line ("**2024**" over the
-    year's papers in the same paragraph: Markdown keeps the line break as text)."""
+def _year_line(el: etree._Element) -> str | None:
+    """The year el is, when it is a year in bold, italic or underlined text with no link, alone on its line ("**2024**"
+    over the year's papers in the same paragraph: Markdown keeps the line break as text); None otherwise."""
+    if not isinstance(el.tag, str) or el.tag not in _STYLE_TAGS or el.find(".//a") is not None:
+        return None
     tail = el.tail or ""
-    return isinstance(el.tag, str) and el.tag in _STYLE_TAGS and el.find(".//a") is None \
-        and bool(_YEAR_ALONE.fullmatch(squash(text_content(el)).strip(" :："))) \
-        and (not tail.strip() or tail.lstrip(" \t").startswith("\n")) \
-        and (el.getnext() is None or el.getnext().tag == "br" or "\n" in tail)
+    if (tail.strip() and not tail.lstrip(" \t").startswith("\n")) \
+            or not (el.getnext() is None or el.getnext().tag == "br" or "\n" in tail):
+        return None
+    year = squash(text_content(el)).strip(" :：")
+    return year if _YEAR_ALONE.fullmatch(year) else None
 
 
 def _loose_section(el: etree._Element, run: list[etree._Element | _Loose], state: dict[str, Any]) -> str | None:

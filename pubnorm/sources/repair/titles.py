@@ -586,15 +586,8 @@ def linked_title_over_paragraph(toks: Sequence[Token], run: list[Token]) -> list
     if k < 2 or k == len(run) or run[k].line == run[k - 1].line:
         return run
     if not run[k].para:
-        nxt = list(takewhile(lambda t: t.href == run[k].href, toks[index_of(toks, run[k]):])) if run[k].href else []
-        line = [t.text for t in toks if t.line == run[k].line and t.text[:1].isalpha()]
-        if run[k].soft or sum(t.text[:1].isalnum() for t in run[:k]) < _LINKED_WORDS or run[0].tag \
-                or index_of(toks, run[k]) != index_of(toks, run[k - 1]) + 1 \
-                or (len(line) >= _SENTENCE_WORDS and 2 * sum(w[:1].islower() for w in line) >= len(line)) \
-                or (nxt and not _CITED_NUMBERS.search(join_tokens(nxt))):
-            return run  # (a link of words on the next line, no volume, pages or year, is another title's: a list
-            # of linked press items; a heading's link, or an element's the page names (a class), is its whole
-            # line; a sentence on the next line is no venue)
+        if not _cited_line_after(toks, run, k):
+            return run
         venue = run[k].text[:1].isupper()
         for t in run[k:]:
             t.relabel("venue" if venue else "other")
@@ -610,6 +603,24 @@ def linked_title_over_paragraph(toks: Sequence[Token], run: list[Token]) -> list
         for t in toks[start:end]:
             t.relabel("other")
     return run[:k]
+
+
+def _cited_line_after(toks: Sequence[Token], run: Sequence[Token], k: int) -> bool:
+    """Whether the words the title run reads on into after its link, on the next line past a line break, can be where
+    it appeared: not when the title is a few words, a heading's or an element's the page names (a class: its link is
+    the whole line), nor when the run got there past words read otherwise, the next line is a sentence, or it is a link
+    of words with no volume, pages or year (another title's: a list of linked press items)."""
+    if run[k].soft or run[0].tag or sum(t.text[:1].isalnum() for t in run[:k]) < _LINKED_WORDS:
+        return False
+    at = index_of(toks, run[k])
+    if toks[at - 1] is not run[k - 1]:
+        return False
+    a, b = line_span(toks, at)
+    words = [t.text for t in toks[a:b] if t.text[:1].isalpha()]
+    if len(words) >= _SENTENCE_WORDS and 2 * sum(w[:1].islower() for w in words) >= len(words):
+        return False
+    linked = list(takewhile(lambda t: t.href == run[k].href, toks[at:])) if run[k].href else []
+    return not linked or _CITED_NUMBERS.search(join_tokens(linked)) is not None
 
 
 # a volume and its issue, pages, or a year: the numbers of a citation ("39(2), 234-252")
