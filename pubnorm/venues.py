@@ -1785,6 +1785,9 @@ def _written_journal(db: VenueDB, raw: str, p: VenueParse) -> tuple[tuple[str, .
         fk = key(full)
         if " " in fk and fk != key(p.text) and (ids := _journal(db, full, fk, exact=True)[0]):
             return ids, fk, 100.0
+        if p.lead and full.startswith(p.lead) and fk != key(p.text) and (ids := _abbreviated(db, full, fk)):
+            # "Proc. Nat. Acad. Sci.": the lead-in the split took is the first word of a name cut word by word
+            return ids, fk, 100.0
     # "Proceedings of the Royal Society B: Biological Sciences": the name before a subject subtitle unless the
     # lists have other journals of that name with other subtitles (a family's section)
     full = written[-1]

@@ -1175,6 +1175,19 @@ def test_a_journal_cited_in_scholars_mla_line_with_its_publisher(db, text, vid):
 
 
 @pytest.mark.parametrize(("text", "vid"), [
+    # a journal's name cut word by word whose first word the split takes for a lead-in ("Proc."): the name as written
+    # is still read word by word, with the writer's own cuts ("Nat." for National, "Royal" left whole)
+    ("Proc. Nat. Acad. Sci., 110: 19301-19306", "pnas"),
+    ("Proc. Royal Soc. B 295 (2008), 2071--2076.", "proc-r-soc-b"),
+    # proceedings of a meeting the database lacks stay unknown
+    ("Proc. of the 3rd Workshop on Quiet Things", None),
+])
+def test_a_journal_cut_word_by_word_whose_first_word_reads_as_a_lead_in(db, text, vid):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
     # a journal's name in the other spelling of English, as an exact name: American for a British name ...
     ("Environmental Modeling & Software, 150, 105300.", "j-environmental-modelling-and-software"),
     ("Mathematical Modeling of Natural Phenomena 12(4), 100-120.", "j-mathematical-modelling-of-natural-phenomena"),
