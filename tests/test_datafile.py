@@ -536,6 +536,51 @@ def test_a_toml_data_file_is_read_and_a_broken_one_says_where(db, tmp_path: Path
         ("E113", "broken.json", 3)]
 
 
+BROKEN_YAML = """\
+featured:
+  - name: 'Textured garments from text prompts'
+      url: '/assets/pdfs/garments.pdf'
+      authors: 'Ada Okafor, Ben Lind'
+      conference: 'European Conference on Computer Vision (ECCV)'
+      year: '2024'
+  - name: 'Hand and object capture with articulated Gaussians'
+    authors: 'Cy Moreau, Ada Okafor'
+    conference: 'Conference on Computer Vision and Pattern Recognition (CVPR)'
+    collaboration: '(In collaboration with the robotics lab)'
+    year: '2024'
+journal:
+  - name: 'Terrain generation with levels of detail'
+    authors:
+      - Ada Okafor
+      - Dee Quist
+    conference: 'International Conference on 3D Vision (3DV)'
+    year: 2023
+"""
+
+
+def test_a_data_file_that_is_not_valid_yaml_is_read_item_by_item_and_says_so(db, tmp_path: Path):
+    """A lab's `_data` list whose first item is indented wrongly was an E113 and no paper at all: the list is read
+    again an item at a time, the broken item as plain `key: value` lines; the error stands, saying so."""
+    (tmp_path / "publications.yml").write_text(BROKEN_YAML, encoding="utf-8")
+    result = run([tmp_path / "publications.yml"], db, Options(jobs=1))
+    assert [(p.title, p.authors, p.year, p.venue.venue.id if p.venue and p.venue.venue else None,
+             p.sources[0].line) for p in result.publications] == [
+        ("Textured garments from text prompts", ["Ada Okafor", "Ben Lind"], 2024, "eccv", 2),
+        ("Hand and object capture with articulated Gaussians", ["Cy Moreau", "Ada Okafor"], 2024, "cvpr", 7),
+        ("Terrain generation with levels of detail", ["Ada Okafor", "Dee Quist"], 2023, "3dv", 13)]
+    [err] = [d for d in result.diagnostics if d.severity == "error"]
+    assert (err.code, err.line) == ("E113", 3)
+    assert "read item by item, 3 publication(s) kept, the item(s) at line 2 read as plain" in err.message
+
+
+def test_invalid_yaml_that_is_no_list_of_items_is_only_an_error(db, tmp_path: Path):
+    (tmp_path / "pubs.yml").write_text("title: Papers\n  oops: [unclosed\n", encoding="utf-8")
+    result = run([tmp_path / "pubs.yml"], db, Options(jobs=1))
+    assert result.publications == []
+    assert [(d.code, d.message.endswith("kept")) for d in result.diagnostics if d.severity == "error"] == [
+        ("E113", False)]
+
+
 ASTRO_DATA = """---
 import Layout from "../layouts/Layout.astro";
 const papers = [

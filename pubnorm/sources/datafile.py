@@ -67,12 +67,94 @@ def read_data(path: str, text: str, db: VenueDB) -> Profile:
             docs = load_yaml_documents(text, path)
             data = docs[0] if len(docs) == 1 else docs or None
     except YAMLLoadError as e:
-        profile = Profile(path=path, kind="data")
-        profile.diagnostics.append(Diagnostic("E113", "error", e.message, path, e.line or 1))
+        from ..yamlsafe import AliasBombError
+
+        # one broken item does not lose the others: a YAML list is read again item by item (see yaml_items)
+        recovered = None if isinstance(e, AliasBombError) or path.lower().endswith((".json", ".toml")) \
+            else yaml_items(text, path)
+        found = _profile_of(path, recovered[0], text, db) if recovered else None
+        profile = found if found is not None else Profile(path=path, kind="data")
+        message = e.message
+        if recovered and found is not None:
+            loose = ", ".join(map(str, recovered[1]))
+            message += f"; read item by item, {len(found.publications)} publication(s) kept" + (
+                f", the item(s) at line {loose} read as plain key: value lines" if loose else "")
+        profile.diagnostics.insert(0, Diagnostic("E113", "error", message, path, e.line or 1))
         return profile
     # `- citation: "Lee A. (2021). ..."` items with no title are read as a list page, as a script's strings are
     found = _profile_of(path, data, text, db)
     return found if found is not None else Profile(path=path, kind="data")
+
+
+# "  - title: ...": a list item that is a mapping
+_ITEM_START = lazy_compile(r"( *)- +(?:[\w\-]+|\"[^\"]+\"|'[^']+'):(?:\s|$)")
+_HEADER = lazy_compile(r"([\w\-]+|\"[^\"]+\"|'[^']+'):\s*(?:#.*)?$")  # "journal:" over its items
+_LOOSE_PAIR = lazy_compile(r" *(?:- +)?([\w\-]+):(?: +(.*))?$")
+_LOOSE_ITEM = lazy_compile(r" *- +(.+)$")
+
+
+def yaml_items(text: str, path: str) -> tuple[Any, list[int]] | None:
+    """A data file that is not valid YAML, read again a list item at a time: the items that open a mapping at the
+    indentation most of them have (`- title: ...`), each loaded alone, under the key they stand below when one does
+    (`journal:`, `2021:`). An item that is still not YAML (a key indented wrongly, a stray quote) is read as
+    plain `key: value` lines, a key with no value over `- value` lines as a list. The data and the lines of the
+    items read so; None when the text has no such items (not a list of papers: the error stands alone)."""
+    from collections import Counter
+
+    from ..yamlsafe import YAMLLoadError, load_yaml
+
+    lines = text.split("\n")
+    indents = Counter(len(m.group(1)) for line in lines if (m := _ITEM_START.match(line)))
+    if sum(indents.values()) < 2:
+        return None
+    depth = indents.most_common(1)[0][0]
+    starts = [i for i, line in enumerate(lines) if (m := _ITEM_START.match(line)) and len(m.group(1)) == depth]
+    groups: dict[str, list[Any]] = {}
+    top: list[Any] = []
+    loose: list[int] = []
+    header: str | None = None
+    for n, i in enumerate(starts):
+        # the item runs to the next item, or to the first line less indented than its dash (a key over other items)
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        for j in range(i + 1, end):
+            line = lines[j]
+            if line.strip() and not line.lstrip().startswith("#") and len(line) - len(line.lstrip(" ")) < depth + (
+                    0 if line.lstrip().startswith("- ") else 1):
+                end = j
+                break
+        before = [line for line in lines[starts[n - 1] + 1 if n else 0:i] if line.strip()]
+        for line in before:  # a key above the item, less indented than it, names its group
+            if len(line) - len(line.lstrip(" ")) < depth and (h := _HEADER.match(line.strip())):
+                header = h.group(1).strip("\"'")
+        chunk = "\n".join(line[depth:] if line[:depth].isspace() else line.lstrip(" ") for line in lines[i:end])
+        try:
+            item = load_yaml(chunk, path, i + 1)
+            value = item[0] if isinstance(item, list) and len(item) == 1 else None
+        except YAMLLoadError:
+            value = None
+        if not isinstance(value, dict):
+            value = _loose_mapping(lines[i:end])
+            loose.append(i + 1)
+        (groups.setdefault(header, []) if header is not None else top).append(value)
+    if not groups:
+        return top, loose
+    return ({**groups, "": top} if top else groups), loose
+
+
+def _loose_mapping(lines: list[str]) -> dict[str, Any]:
+    """`key: value` lines as a flat mapping, quotes taken off; a key with no value over `- value` lines a list."""
+    out: dict[str, Any] = {}
+    listed: list[str] | None = None  # the list of the last key with no value of its own
+    for line in lines:
+        if listed is not None and (m := _LOOSE_ITEM.match(line)) is not None and ":" not in m.group(1)[:40]:
+            listed.append(m.group(1).strip().strip("\"'"))  # "- Ada Okafor" under "authors:"
+        elif (m := _LOOSE_PAIR.match(line)) is not None:
+            value = (m.group(2) or "").strip()
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                value = value[1:-1]
+            listed = None if value else []
+            out[m.group(1)] = value or listed
+    return {k: (v if v != [] else "") for k, v in out.items()}
 
 
 def _load_json(path: str, text: str) -> Any:
@@ -934,13 +1016,20 @@ _NOT_TITLE_KEYS = frozenset({"author", "authors", "year", "date", "month", "type
 def _untitled_title(node: dict[Any, Any], low: dict[str, Any]) -> Any:
     """The key of a paper's title when no key names it: a mapping (`low`: its keys in lower case) with authors and a
     year or a venue, no title and no whole citation, and one string besides those of a few words ("{author: 'Kim J,
-    Lee H', year: 2024, content: 'Title.', conference: 'HCI Korea'}"); None otherwise."""
+    Lee H', year: 2024, content: 'Title.', conference: 'HCI Korea'}", or its `name` beside a venue's key); None
+    otherwise."""
+    # a paper's `name` beside its venue's key is its title ("{name: 'Title', authors: ..., conference: ECCV}"), not
+    # a venue's name or a whole citation
+    named = any(k in low for k in _VENUE_KEYS)
     if "title" in low or not isinstance(low.get("author", low.get("authors")), (str, list)) \
-            or not ("year" in low or any(k in low for k in _VENUE_KEYS)) or any(k in low for k in _CITATION_KEYS):
+            or not ("year" in low or named) or any(k in low for k in _CITATION_KEYS if not (named and k == "name")):
         return None
-    titles = [k for k, v in node.items() if isinstance(k, str) and k.lower() not in _NOT_TITLE_KEYS
+    titles = [k for k, v in node.items() if isinstance(k, str)
+              and (k.lower() not in _NOT_TITLE_KEYS or (named and k.lower() == "name"))
               and k.lower() not in _NOT_SHOWN_AS_LIST and isinstance(v, str) and "\n" not in v.strip()
               and not v.startswith(("http://", "https://", "/")) and 3 <= len(v.split()) <= _TITLE_WORDS]
+    if len(titles) > 1 and named:  # "collaboration: '(In collaboration with X)'" beside the paper's name
+        titles = [k for k in titles if k.lower() == "name"]
     return titles[0] if len(titles) == 1 else None
 
 
