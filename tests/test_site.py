@@ -55,6 +55,12 @@ def hugo(tmp_path: Path) -> Path:
                  "A. Autore, B. Owner.\\\nRivista di archeologia 3, 2019.\n", "page", id="post-titled-in-italian"),
     pytest.param("_posts/2019-01-01-pubs.md", "---\nlayout: post\ntitle: Veröffentlichungen\n---\nA. Autor und B. Owner. "
                  "Ein Titel. In: Zeitschrift 3, 2019.\n", "page", id="post-titled-in-german"),
+    pytest.param("_peerreview/all.md", "---\nlayout: post\ntitle: Peer-reviewed journal articles\n---\n<br>\nOwner, B. "
+                 "(2025). A paper title. Cities, 145, 104671.\n", "page", id="post-titled-peer-reviewed-journal-articles"),
+    pytest.param("_posts/confs.md", "---\nlayout: post\ntitle: Refereed Conference Papers\n---\nOwner, B. (2025). A paper "
+                 "title. In Proc. X.\n", "page", id="post-titled-refereed-conference-papers"),
+    pytest.param("_posts/writing.md", "---\nlayout: post\ntitle: Articles\n---\nOwner, B. (2025). On travel. The Times.\n",
+                 "skip", id="post-titled-articles"),
     pytest.param("_posts/2018-03-04-trip.md", "---\nlayout: post\ntitle: Published in Nature!\n---\n#### A. Author, "
                  "**B. Owner**. *\"A Paper Title.\"* Nature 2017.\n", "skip", id="post-about-a-paper"),
     pytest.param("_drafts/d.md", "---\ntitle: A Paper\ncollection: publications\n---\n", "skip", id="drafts-folder"),

@@ -53,8 +53,9 @@ _PUB_HEADING = lazy_compile(r"(?im)^(?:#{1,4}\s*|<h[1-4][^>]*>\s*|\*\*|[-*+]\s+)
 # a page's own title that says it lists papers ("Publications", "Published Work", "Selected Papers")
 _PUB_TITLE = lazy_compile(r"(?i)^\W*(?:(?:selected|recent|my|full|all)\s+)?(?:publications?(?:\s+list)?|papers|preprints|"
                           + _PUB_WORDS + "|"
-                          r"published\s+(?:work|papers|articles)|research\s+papers|journal\s+articles|"
-                          r"peer[- ]reviewed\s+(?:publications|articles|papers)|"
+                          r"published\s+(?:work|papers|articles)|research\s+papers|"
+                          r"(?:(?:peer[- ]reviewed|refereed)\s+)?(?:journal|conference)\s+(?:articles|papers)|"
+                          r"(?:peer[- ]reviewed|refereed)\s+(?:publications|articles|papers)|"
                           r"(?:发表|發表|学术|學術)?[论論]文|" + _CJK_OUTPUT + r")\W*$")
 _RENDERED = lazy_compile(r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s*(?:site|paginator)\.")
 _LIST_ITEM = lazy_compile(r"(?m)^\s*(?:(?:[-*+]|\d+[.)])\s+|\[\d+\]\s*)\S|<li[\s>]")  # "[3] Lee A, ..." too
