@@ -54,6 +54,25 @@ def test_a_line_after_a_br_on_its_own_source_line_is_no_soft_break_nor_a_new_par
         ("With Ana Lee", False, False), ("Tidal heating", False, False), ("Okafor, A. 2021", False, True)]
 
 
+def test_a_bold_or_linked_span_wrapped_in_the_source_is_one_line():
+    """"- **A. Okafor, ..., Angelica\n  Gutierrez**  \n  *Title*": the wrap inside the bold author list made
+    "Gutierrez" a line of its own, read with the title; a wrap between two spans, or inside one whose rest is
+    followed by other words on its line, still starts a line."""
+    md = ("- **Ada Okafor, Ben Lind, Cy Moreau, Dee Quist, Eli Rowe, Fay Stone, Gus Tran, Hal Ulm, Angelica\n"
+          "  Gutierrez**  \n  *Hydrologic modeling as a service*  \n  *Frontiers, 2019*\n"
+          "- [Runoff routing through high-resolution\n  stream networks](https://doi.org/10.1/x)\n"
+          "  *Journal of Hydrology*\n"
+          "- [Mixing in a suite of\n  ocean models](https://doi.org/10.1/y). **Journal of\n  Advances**, 13\n")
+    root = parse_html(markdown_to_html(md))
+    assert root is not None
+    blocks = iter_blocks(root, LineMapper(root, True, 0), newline_breaks=True)
+    assert [[ln.text.strip() for ln in b.lines] for b in blocks] == [
+        ["Ada Okafor, Ben Lind, Cy Moreau, Dee Quist, Eli Rowe, Fay Stone, Gus Tran, Hal Ulm, Angelica Gutierrez",
+         "Hydrologic modeling as a service", "Frontiers, 2019"],
+        ["Runoff routing through high-resolution stream networks", "Journal of Hydrology"],
+        ["Mixing in a suite of", "ocean models. Journal of", "Advances, 13"]]
+
+
 def test_text_directly_in_a_container_that_also_holds_blocks_is_read_in_order():
     page = ("<html><body><h3>Articles</h3>\n<dl>\n2022. "
             "<a href='https://doi.org/10.1/x'>Tidal heating of icy moons</a>. with <b>Lin Brightwater</b>. "

@@ -49,6 +49,9 @@ class Line:
     # the line continues its paragraph after a wrapped source line (Markdown's soft break), where a <br>, a
     # hard break or a new block starts a line of its own: a field runs on across the first far more often
     soft: bool = field(default=False, compare=False)
+    # ... and that wrap fell inside a bold, italic or linked run ("**A. Lee, ..., Angelica\n  Gutierrez**"): the
+    # line starts with the rest of the same span
+    inside: bool = field(default=False, compare=False)
     # the line starts an element of a run of paragraphs (or list items, rows) after the block's first
     para: bool = field(default=False, compare=False)
 
@@ -1567,6 +1570,7 @@ def _make_blocks(els: Sequence[etree._Element | _Loose], mapper: LineMapper, nl:
                     newline(None)
                     if cur is not before:
                         cur.soft = True
+                        cur.inside = bool(style[0] or style[1] or style[2])
                 if piece and (cur.spans or not piece.isspace()):  # no blank start: "<br>\n  in ..." is no soft break
                     cur.add(Span(piece, style[0], style[1], style[2], style[3]))
         else:
@@ -1687,17 +1691,34 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
         body = [len(ln.text) for ln in run[:-1]]
         if len(run) >= 3 and min(body) >= _WRAP_MIN and max(body) - min(body) <= _WRAP_SPREAD \
                 and any(ln.text[-1:].isalnum() for ln in run[:-1]):
-            head = run[0]
             for ln in run[1:]:
-                first = ln.spans[0]
-                head.add(Span(" " + first.text, first.bold, first.italic, first.href, first.tag))
-                for sp in ln.spans[1:]:
-                    head.add(sp)
-            out.append(head)
+                _join(run[0], ln)
+            out.append(run[0])
         else:
-            out.extend(run)
+            out.append(run[0])
+            for ln in run[1:]:
+                if ln.inside and _one_style(ln):  # the rest of a span wrapped in the source, alone on its line
+                    _join(out[-1], ln)
+                else:
+                    out.append(ln)
         k = e
     return out
+
+
+def _one_style(ln: Line) -> bool:
+    """Whether the words of a line are all in its first span's style (bold, italic, link): "Gutierrez**  \n", not
+    "Variable Mixing](url). **Journal of" (the rest of a span, then other fields)."""
+    first = ln.spans[0]
+    return all((sp.bold, sp.italic, sp.href) == (first.bold, first.italic, first.href)
+               for sp in ln.spans if any(c.isalnum() for c in sp.text))
+
+
+def _join(head: Line, ln: Line) -> None:
+    """Line `ln` read on as the rest of `head`, after a space."""
+    first = ln.spans[0]
+    head.add(Span(" " + first.text, first.bold, first.italic, first.href, first.tag))
+    for sp in ln.spans[1:]:
+        head.add(sp)
 
 
 def _column_name(head: str) -> str:
