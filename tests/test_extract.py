@@ -1095,6 +1095,26 @@ def test_a_whole_citation_with_two_linked_certificates_after_it_is_an_entry_not_
                                                  ("A unified framework of multigrid and convolutional networks", 2019)]
 
 
+def test_a_citation_with_its_year_before_the_title_and_a_book_after_the_venue_is_no_prose(db):
+    """"Okafor A. 2018, `Title <url>`_, Astrophysics and Space Science Proceedings book series, Book Title: Subtitle
+    ...": the book's long title read as prose around the linked title, and the paper was lost; a whole citation
+    (authors before the title, a year before or after it, a venue after it) is no prose."""
+    md = ("## Peer-reviewed journals\n\n"
+          "- Okafor A., Lind B., Moreau C. et al. 2017, [Spin alignment of stars in old open clusters]"
+          "(https://www.nature.com/articles/s41550-017-0000), Nature Astronomy, 1, 64\n"
+          "- Okafor A. 2018, [Tutorial: Asteroseismic data analysis with a nested sampler]"
+          "(https://link.springer.com/chapter/10.1007%2F978-3-319-00000-0_7), Astrophysics and Space Science "
+          "Proceedings book series, Asteroseismology and Exoplanets: Listening to the Stars and Searching for New "
+          "Worlds\n"
+          "- Lind B., Okafor A. 2016, [Granulation of red giants in open clusters]"
+          "(https://www.aanda.org/articles/aa/abs/2016/09/aa00000-16.html), Astronomy & Astrophysics, 605, A3\n")
+    pubs = read_markup("x.md", md, db).publications
+    assert [(p.title, p.year, p.authors) for p in pubs] == [
+        ("Spin alignment of stars in old open clusters", 2017, ["Okafor A.", "Lind B.", "Moreau C"]),
+        ("Tutorial: Asteroseismic data analysis with a nested sampler", 2018, ["Okafor A."]),
+        ("Granulation of red giants in open clusters", 2016, ["Lind B.", "Okafor A."])]
+
+
 def test_a_link_that_only_says_here_is_a_link_word_not_a_second_paper(db):
     """"1. 2026. Okafor, Ada and **Ben Lind**. [Title](springer link). Journal of Industry, 26. Working Paper version
     [here](files/wp.pdf)": two links on one line read the entry as prose naming two papers (its authors, venue and

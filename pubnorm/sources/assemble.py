@@ -799,12 +799,15 @@ _BIO_LINE = lazy_compile(r"\b(?:I am|I ' m|I’m|I was|I have|I work|I use|I stu
 
 
 def _whole_citation(toks: Sequence[Token], run: Sequence[Token]) -> bool:
-    """Whether the entry is a whole citation around its title: authors before it, and a year and a volume or pages
-    after it ("柴若楠, 郜帅. 算力网络中...方法[J]. 计算机研究与发展, 2023, 60(4): 763-771. (CHAI Ruo-nan, ... Efficient
-    Computing ...)": the translation after it is no prose the title was picked out of)."""
+    """Whether the entry is a whole citation around its title: authors before it, a year before or after it, and a
+    venue or a volume or pages after it ("柴若楠, 郜帅. 算力网络中...方法[J]. 计算机研究与发展, 2023, 60(4): 763-771.
+    (CHAI Ruo-nan, ... Efficient Computing ...)": the translation after it is no prose the title was picked out of;
+    "Corsaro E. 2018, `Title <url>`_, Astrophysics and Space Science Proceedings book series, Asteroseismology and
+    Exoplanets: Listening to the Stars ...": nor is the book's title)."""
     start, end = index_of(toks, run[0]), index_of(toks, run[-1]) + 1
-    return any(t.field == "author" for t in toks[:start]) and any(t.field == "year" for t in toks[end:]) \
-        and any(t.field == "volume" for t in toks[end:])
+    return any(t.field == "author" for t in toks[:start]) \
+        and any(t.field == "year" for t in (*toks[:start], *toks[end:])) \
+        and any(t.field in ("volume", "venue") for t in toks[end:])
 
 
 def _in_prose(toks: Sequence[Token], run: Sequence[Token]) -> bool:
