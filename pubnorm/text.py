@@ -316,6 +316,11 @@ def _surname_words(piece: str) -> int:
                for k, w in enumerate(words))
 
 
+# a capitalised particle before one word: a surname ("Di Carlo") or, as often, a given name and a surname ("Di Wu",
+# "Da Li", "Le Song"): not read as the first surname of a Chicago list, whose two given names would then be a name
+_CAPITAL_PARTICLE = lazy_compile(rf"(?:{'|'.join(w.capitalize() for w in sorted(SURNAME_PARTICLES))})\s+\S+")
+
+
 def _surname_pairs(raw: list[str], given: bool, et_al: bool = False) -> list[str]:
     """Comma-separated pieces joined where a surname is followed by its initials ("Smith, J. A.") or, with `given`,
     by a given name ("Smith, John"), or the list's first surname by two given names when the list ends with "and" or
@@ -339,7 +344,8 @@ def _surname_pairs(raw: list[str], given: bool, et_al: bool = False) -> list[str
         if nxt is not None and surname and words <= 3 and not re.search(r"\b[A-Z]\.", q) \
                 and (_INITIALS.match(_bare_initials(nxt))
                      or (given and words == 1 and (_GIVEN.match(nxt.strip().rstrip("."))
-                                                            or (i == 0 and chicago and _GIVEN2.match(nxt.strip()))))
+                                                            or (i == 0 and chicago and _GIVEN2.match(nxt.strip())
+                                                                and not _CAPITAL_PARTICLE.fullmatch(q.strip()))))
                      or (given and len(raw) == 2 and _one_inverted(q.strip(), nxt.strip()))):
             parts.append(f"{p}, {raw[i + 1]}")  # "Smith, J. A." written surname first
             i += 2

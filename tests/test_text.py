@@ -140,7 +140,11 @@ def test_japanese_and_chinese_words_for_et_al_close_a_list(text, names):
       ["Bauer, Alexander Max", "Gregor Damschen", "Mark Siebel"]),
      ("Okafor, Ada Rose and Ben Lind", ["Okafor, Ada Rose", "Ben Lind"]),
      ("Chan, Bun, Lena Okafor, and Jan Moreau", ["Chan, Bun", "Lena Okafor", "Jan Moreau"]),
-     ("Ada Okafor, Ben Lind, Cy Moreau", ["Ada Okafor", "Ben Lind", "Cy Moreau"])],
+     ("Ada Okafor, Ben Lind, Cy Moreau", ["Ada Okafor", "Ben Lind", "Cy Moreau"]),
+     # a capitalised particle and one word is as often a given name and a surname ("Di Wu", "Le Song") as a surname
+     ("Di Wu, Yuzhang Zang, Hung Luyen, Mingjian Li and Nader Behdad",
+      ["Di Wu", "Yuzhang Zang", "Hung Luyen", "Mingjian Li", "Nader Behdad"]),
+     ("De la Cruz, Ana María, Ben Lind, and Cy Moreau", ["De la Cruz, Ana María", "Ben Lind", "Cy Moreau"])],
 )
 def test_chicagos_first_author_written_surname_first_may_have_two_given_names(text, names):
     # Chicago (and the German humanities' author-date style) writes only the first name surname first: "Bauer,
