@@ -1391,6 +1391,28 @@ def _toks(spec: str, line: int = 0) -> list:  # type: ignore[type-arg]
     return [Token(w.rsplit("/", 1)[0], line, label=w.rsplit("/", 1)[1]) for w in spec.split()]
 
 
+def test_a_quoted_title_read_on_with_the_names_of_an_untitled_entry_is_its_title():
+    """'S. W. Cheung, B. Wang, C. F. Zhou, “A Broadband Patch Antenna Using L-probe Feed,” *2017 IEEE Symposium*'
+    (IEEE's style): the labeller read the quoted title on as names, so the entry had no title and was lost."""
+    from pubnorm.sources.repair import titles
+
+    toks = _toks("S/B-author ./author Cheung/author ,/author Bo/author Wang/author ,/author “/author A/author "
+                 "Broadband/author Patch/author Antenna/author ,/author ”/author 2017/venue IEEE/venue Symposium/venue "
+                 "./other")
+    titles.quoted_title_in_names(toks)
+    assert [t.text for t in toks if t.field == "author"] == ["S", ".", "Cheung", ",", "Bo", "Wang"]
+    assert [t.text for t in toks if t.field == "title"] == ["A", "Broadband", "Patch", "Antenna"]
+    # quoted names are names; an entry that has a title keeps its labels
+    names = _toks("S/B-author Cheung/author ,/author “/author Bo/author Wang/author and/author Cy/author Lee/author "
+                  "”/author ./other")
+    titled = _toks("S/B-author Cheung/author ,/author “/author A/author Broad/author Patch/author ”/author "
+                   "Antenna/title ./other")
+    for case in (names, titled):
+        before = [t.label for t in case]
+        titles.quoted_title_in_names(case)
+        assert [t.label for t in case] == before
+
+
 def test_entry_runs_cut_a_run_where_an_entry_starts():
     from pubnorm.sources.repair.spans import entry_runs, runs
 

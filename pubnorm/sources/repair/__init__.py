@@ -241,6 +241,7 @@ def block(toks: Sequence[Token]) -> None:
     titles.quoted_phrase(toks)
     if not marks.isdisjoint(TITLE_QUOTES):
         titles.quoted_title_first(toks)
+        titles.quoted_title_in_names(toks)
     titles.title_after_break(toks)
     titles.title_gaps(toks)
     titles.title_before_in_line(toks)

@@ -398,6 +398,40 @@ def quoted_title_first(toks: Sequence[Token]) -> None:
 _QUOTED_WORDS = 40  # tokens from an entry's opening quote to its closing one, at most
 
 
+def quoted_title_in_names(toks: Sequence[Token]) -> None:
+    """'S. W. Cheung, Bo Wang, **Di Wu**, Q.L. Li, C.F. Zhou, “A Broadband Patch Antenna Using Quadruple L-probe
+    Feed,” *2017 IEEE Symposium ...*': an entry with no title whose author list runs on through a quoted phrase after
+    its comma (IEEE's style): the quoted words, three or more and no list of names, are the title, and the entry is
+    a paper again (it had none)."""
+    n = len(toks)
+    starts = [k for k, t in enumerate(toks) if k == 0 or t.label.startswith("B-")]
+    for a, b in zip(starts, [*starts[1:], n], strict=True):
+        if any(t.field == "title" for t in toks[a:b]):
+            continue
+        for i in range(a + 1, b - 3):
+            close = TITLE_QUOTES.get(toks[i].text)
+            if close is None or toks[i].field != "author" or toks[i - 1].text != "," \
+                    or toks[i - 1].field != "author":
+                continue
+            j = next((k for k in range(i + 1, min(b, i + _QUOTED_WORDS)) if toks[k].text == close), None)
+            if j is None or any(t.line != toks[i].line for t in toks[i:j + 1]):
+                break
+            end = j - 1 if toks[j - 1].text in (",", ".") else j
+            inner = toks[i + 1:end]
+            words = [t for t in inner if t.text[:1].isalnum()]
+            if len(words) < 3 or any(t.field != "author" for t in inner):
+                break
+            names, _ = split_name_list(join_tokens(inner))
+            if names and all(name_shaped(x) for x in names) and len(names) > 1:
+                break
+            toks[i - 1].label = "other"
+            for t in (toks[i], *toks[end:j + 1]):
+                t.label = "other"
+            for t in inner:
+                t.label = "title"
+            break
+
+
 def italic_in_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"Title. *Medical Imaging with Deep Learning, Short Paper Track*.": a plain title read on past its full stop
     into the italic words after it; they are where the paper appeared (APA and its kin set the venue in italic), or,
