@@ -695,6 +695,27 @@ def test_an_apa_title_runs_to_the_full_stop_before_the_italic_journal(db):
         "Responses to online commercials: Effects of argument quantity and celebrity endorsement"]
 
 
+def test_an_apa_title_with_a_comma_or_a_question_before_its_subtitle_is_read_whole(db):
+    """APA paragraphs whose title the labeller left out, whole or in part: a comma before a word in lower case
+    ("Preregistration is hard, and worthwhile.") is inside the title's sentence, and a question before a colon ("Do
+    correctional facilities correct our youth?: Effects of ...") is the title's main part, its "our" no first
+    person of the page's."""
+    md = ("# Papers\n\n"
+          "Nosek, B. A., <strong>Okafor, E. D.</strong>, Campbell, L., Flake, J. K., and Vazire, S. (2019). "
+          "Preregistration is hard, and worthwhile. _Trends in Cognitive Sciences._\n\n"
+          "Bollich, K. L., <strong>Okafor, E. D.</strong>, Hill, P., and Jackson, J. J. (2021). Do correctional "
+          "facilities correct our youth?: Effects of incarceration and court-ordered community service on personality "
+          "development. _Journal of Personality and Social Psychology, 121_:894–913.\n\n"
+          "<strong>Okafor, E. D.</strong> and Jackson, J. J. (2020). Idiographic traits: A return to Allportian "
+          "approaches to personality. _Current Directions in Psychological Science, 29_(3):301–308.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Preregistration is hard, and worthwhile", 2019),
+        ("Do correctional facilities correct our youth?: Effects of incarceration and court-ordered community service "
+         "on personality development", 2021),
+        ("Idiographic traits: A return to Allportian approaches to personality", 2020)]
+
+
 @needs_model
 def test_the_italic_words_after_a_titles_full_stop_are_its_venue(db):
     """"Title. *Phytopathology*. 113:1159-1170.": a one-word journal the database does not know by itself, in
@@ -1411,6 +1432,22 @@ def test_a_quoted_title_read_on_with_the_names_of_an_untitled_entry_is_its_title
         before = [t.label for t in case]
         titles.quoted_title_in_names(case)
         assert [t.label for t in case] == before
+
+
+def test_words_before_a_subtitle_open_an_apa_title_only_when_they_are_one_sentence():
+    from pubnorm.sources.repair import titles
+
+    question = _toks("Lee/B-author ,/author A/author ./author (/other 2021/year )/other ./other Do/other "
+                     "facilities/other correct/other youth/other ?/other :/other Effects/title of/title "
+                     "incarceration/title ./other")
+    titles.apa_main_title(question)
+    assert " ".join(t.text for t in question if t.field == "title") == "Do facilities correct youth ? : Effects of " \
+        "incarceration"
+    chaired = _toks("Lee/B-author ,/author A/author ./author (/other 2019/year )/other ./other Using/other a/other "
+                    "model/other ./other In/other M/other ./other Bern/other (/other Chairs/other )/other ,/other "
+                    "Embracing/other dynamics/other :/other Contextual/title and/title systematic/title ./other")
+    titles.apa_main_title(chaired)
+    assert " ".join(t.text for t in chaired if t.field == "title") == "Contextual and systematic"
 
 
 def test_entry_runs_cut_a_run_where_an_entry_starts():

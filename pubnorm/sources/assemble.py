@@ -188,6 +188,7 @@ _FIRST_PERSON = lazy_compile(r"\b(?:[Ww]e|[Oo]ur|I|[Mm]y|[Tt]his (?:paper|work|a
 _FIRST_PERSON_CITED = lazy_compile(r"\b(?:[Ww]e|[Oo]ur|[Mm]y|[Tt]his (?:paper|work|article|study))\b")
 _QUESTION_WE = lazy_compile(r"\b(?:[Cc]an|[Dd]o|[Ss]hould|[Aa]re|[Dd]id|[Cc]ould|[Ww]ill|[Hh]ave|[Mm]ust|[Ww]here|[Hh]ow)\s+"
                           r"(?:[Ww]e|I)\b")  # a title's question ("Can We Generate Images with CoT?") is no first person
+_QUESTION = lazy_compile(r"[^.?!:]*\?")  # a question of a title's, to its question mark
 _BIO = re.compile(r"(?:His|Her|Their|My|Our) (?:research|work|interests?|current|main|primary)\b|I am\b|I'm\b|I was\b|We are\b")
 # the page's owner speaking ("I was", "I worked", "my current post"), not an initial ("I. Lee") nor a numeral ("Part I")
 _I_SAID = lazy_compile(r"\b(?:I|[Mm]y)\s+[a-z]")
@@ -225,8 +226,9 @@ def _title_shaped(title: str, cited: bool = False) -> bool:
     # a participant's words quoted before a subtitle, in a citation ("“We are still putting out fires”: Considering
     # educator intentionality ...", qualitative research's titles), are no sentence of the page's
     said = _LEADING_QUOTE.match(title) if cited else None
-    person = (_FIRST_PERSON_CITED if cited else _FIRST_PERSON).search(_QUESTION_WE.sub("", title[said.end():] if said
-                                                                                        else title))
+    # ... nor is a cited title's question ("Do correctional facilities correct our youth?: Effects of ...")
+    asked = _QUESTION_WE.sub("", title[said.end():] if said else title)
+    person = (_FIRST_PERSON_CITED if cited else _FIRST_PERSON).search(_QUESTION.sub("", asked) if cited else asked)
     if words > 12 and (person or (not cited and _SENTENCE_BREAK.search(title))):
         return False
     if not cited and "。" in title.rstrip("。 "):

@@ -248,6 +248,8 @@ def block(toks: Sequence[Token]) -> None:
     if "." in marks:
         titles.title_sentence(toks)
         if "(" in marks:
+            if ":" in marks:
+                titles.apa_main_title(toks)
             titles.apa_title(toks)
             titles.apa_untitled(toks)
         titles.taxon_abbreviation(toks)

@@ -1578,8 +1578,8 @@ def apa_untitled(toks: Sequence[Token]) -> None:
                 continue
             line, k = toks[c].line, c + 2
             while k < b and k - c <= _APA_TITLE_TOKENS and toks[k].line == line and toks[k].text not in _SENTENCE_END \
-                    and toks[k].text not in _NOT_IN_SENTENCE and toks[k].field in ("other", "venue") \
-                    and not toks[k].label.startswith("B-"):
+                    and (toks[k].text not in _NOT_IN_SENTENCE or _comma_in_sentence(toks, k)) \
+                    and toks[k].field in ("other", "venue") and not toks[k].label.startswith("B-"):
                 k += 1
             words = [t for t in toks[c + 2:k] if t.text[:1].isalnum()]
             if not (k < b and toks[k].text in _SENTENCE_END and len(words) >= 3 and words[0].text[:1].isupper()
@@ -1591,6 +1591,35 @@ def apa_untitled(toks: Sequence[Token]) -> None:
                 for t in toks[c + 2:end]:
                     t.label = "title"
             break
+
+
+def _comma_in_sentence(toks: Sequence[Token], k: int) -> bool:
+    """Whether toks[k] is a comma inside a title's sentence: a word in lower case follows it ("Preregistration is
+    hard, and worthwhile."), where a venue or a name would be capitalised."""
+    return toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].text[:1].islower() \
+        and toks[k + 1].line == toks[k].line
+
+
+def apa_main_title(toks: Sequence[Token]) -> None:
+    """APA's "Authors (2021). Do correctional facilities correct our youth?: Effects of incarceration ... *Journal*":
+    the labeller read the subtitle after the colon as the title and the main title before it as no field. Words left
+    out between the date's full stop (or status's) and a title run's opening colon, two at least, the first
+    capitalised, on the run's line and none of them read as anything else, open the title."""
+    for a, _ in list(runs(toks, "title")):
+        i = a + 1 if toks[a].text == ":" else a  # (the run may open with the colon)
+        if i < 6 or i >= len(toks) or toks[i - 1].text != ":" or toks[i - 1].line != toks[i].line:
+            continue
+        c = i - 2
+        while c > 0 and i - c <= _APA_TITLE_TOKENS and toks[c].field == "other" and toks[c].line == toks[i].line \
+                and not toks[c].label.startswith("B-") and not (toks[c].text == "." and _apa_date(toks, c - 1)):
+            c -= 1
+        words = [t for t in toks[c + 1:i - 1] if t.text[:1].isalnum()]
+        if toks[c].text != "." or not _apa_date(toks, c - 1) or len(words) < 2 or not words[0].text[:1].isupper() \
+                or any(t.field != "other" or t.href for t in toks[c + 1:i - 1]) \
+                or any(t.text in _SENTENCE_END for t in toks[c + 1:i - 2]):
+            continue  # (one sentence, its question mark last: not "Title. In A. Chair (Chairs), *Symposium*: ...")
+        for t in toks[c + 1:i]:
+            t.label = "title"
 
 
 def _locator_after_comma(gap: Sequence[Token]) -> bool:
