@@ -680,8 +680,8 @@ def test_a_links_address_as_its_text_is_still_read_so_in_a_run_of_text():
 
 
 def test_a_report_and_a_thesis_appeared_at_their_institution_and_school(db):
-    """A @techreport with no journal or booktitle appeared at its institution, a thesis at its school (the page
-    labeller reads "PhD thesis, University Y" on a page so); the fields stay
+    """A @techreport with no journal or booktitle appeared at its institution, a thesis at its school or, as
+    biblatex names it, institution (the page labeller reads "PhD thesis, University Y" on a page so); the fields stay
     themselves when written back."""
     from pubnorm.sources.bibtex import read_bibtex
     from pubnorm.writers.bibtex import bibtex_entries
@@ -691,12 +691,16 @@ def test_a_report_and_a_thesis_appeared_at_their_institution_and_school(db):
            "@phdthesis{roe2020,\n  title = {Essays on Wages},\n  author = {Roe, Ada},\n  school = {University of Oslo},\n"
            "  abbr = {PhD},\n  year = {2020}\n}\n"
            "@techreport{lee2023,\n  title = {Notes},\n  author = {Lee, Bo},\n  journal = {Economics Letters},\n"
-           "  institution = {Some Bank},\n  year = {2023}\n}\n")
+           "  institution = {Some Bank},\n  year = {2023}\n}\n"
+           # biblatex names a thesis's school `institution`
+           "@phdthesis{roe2019,\n  title = {Essays on Prices},\n  author = {Roe, Ada},\n"
+           "  institution = {Massachusetts Institute of Technology},\n  year = {2019}\n}\n")
     pubs = read_bibtex("refs.bib", bib, db).publications
     assert [(p.venue_raw, p.institution, p.school, p.status) for p in pubs] == [
         ("Institute for Labour Studies", "Institute for Labour Studies", None, "technical report"),
         ("University of Oslo", None, "University of Oslo", "published"),
-        ("Economics Letters", "Some Bank", None, "published")]  # a journal it appeared in says more
+        ("Economics Letters", "Some Bank", None, "published"),  # a journal it appeared in says more
+        ("Massachusetts Institute of Technology", "Massachusetts Institute of Technology", None, "published")]
     entries, _ = bibtex_entries(pubs)
     assert [sorted(name for name, _ in fields) for _, _, fields in entries[:2]] == [
         ["author", "institution", "number", "title", "year"], ["abbr", "author", "school", "title", "year"]]

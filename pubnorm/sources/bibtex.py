@@ -95,9 +95,11 @@ _PAPER_LINKS = ("url", "html")
 _TITLE_HREF = lazy_compile(r"""<a\s[^<>]*?href\s*=\s*["']?(https?://[^"'\s<>]+)""", re.I)
 # the venue, in the order a reader looks for it
 _VENUE_FIELDS = ("journal", "booktitle", "howpublished")
-# where an entry with no venue field of its own appeared, by its type
-_ISSUER = {"techreport": "institution", "report": "institution", "phdthesis": "school", "mastersthesis": "school",
-           "thesis": "school"}
+# where an entry with no venue field of its own appeared, by its type: a report's institution, a thesis's school
+# (BibTeX's field) or institution (biblatex's)
+_THESIS = ("school", "institution")
+_ISSUER = {"techreport": ("institution",), "report": ("institution",), "phdthesis": _THESIS, "mastersthesis": _THESIS,
+           "thesis": _THESIS}
 # fields read into the record's own attributes (everything else goes to `extra`, as text, and is written back)
 _READ = frozenset({"title", "author", "editor", "year", "doi", "url", "eprint", "archiveprefix", "note", "keywords",
                    "ids", *_VENUE_FIELDS})
@@ -130,8 +132,9 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
             pub.authors = list(pub.editors)  # an edited volume: its editors are who made it
     venue_field = next((k for k in _VENUE_FIELDS if k in raw and f(k)), None)
     etype = entry.entry_type.lower()
-    if venue_field is None and (issuer := _ISSUER.get(etype)) in raw:
-        venue_field = issuer  # a report's institution, a thesis's school: where it appeared (the field stays itself)
+    if venue_field is None and etype in _ISSUER:
+        # a report's institution, a thesis's school: where it appeared (the field stays itself)
+        venue_field = next((k for k in _ISSUER[etype] if k in raw and f(k)), None)
     venue = f(venue_field) if venue_field else ""
     abbr = f("abbr") if "abbr" in raw else ""
     raw_venue = venue or abbr
@@ -213,7 +216,7 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
                 k in LINK_OF_FIELD and pub.links.get(LINK_OF_FIELD[k]) == verbatim_to_text(raw[k])):
             continue
         pub.extra[k] = f(k)
-    if pub.status == "unknown" and _ISSUER.get(etype) == "institution":
+    if pub.status == "unknown" and _ISSUER.get(etype) == ("institution",):
         pub.status = "technical report"  # what its type says, as a Hugo page's publication type does
     pub.sources.append(SourceLoc(path, entry.line + 1 + offset, entry.raw.strip()[:2000]))
     return normalize_publication(pub, db)
