@@ -1450,6 +1450,28 @@ def test_words_before_a_subtitle_open_an_apa_title_only_when_they_are_one_senten
     assert " ".join(t.text for t in chaired if t.field == "title") == "Contextual and systematic"
 
 
+def test_a_word_opening_an_italic_title_line_read_as_a_name_is_the_titles_first():
+    """"Hennig D, Burbanks AD,<br><em>Directed\ntransport of two particles</em>": with the italic title's wrapped
+    lines one line, the labeller read its first word on as a name; it opens the title (names on a line of their own
+    before it, the word in the title's italics). A name in the author list's own style stays one."""
+    from pubnorm.sources.repair import titles
+
+    def entry(italic_first: bool) -> list:  # type: ignore[type-arg]
+        toks = [*_toks("Hennig/B-author D/author ,/author Burbanks/author AD/author ,/author", line=1),
+                *_toks("Directed/author transport/title of/title two/title particles/title ,/other Physica/venue",
+                       line=2)]
+        for t in toks[6:11]:
+            t.italic = True
+        toks[6].italic = italic_first
+        return toks
+
+    styled, plain = entry(True), entry(False)
+    titles.title_first_word(styled)
+    titles.title_first_word(plain)
+    assert [t.text for t in styled if t.field == "title"] == ["Directed", "transport", "of", "two", "particles"]
+    assert [t.text for t in plain if t.field == "author"][-1] == "Directed"
+
+
 def test_entry_runs_cut_a_run_where_an_entry_starts():
     from pubnorm.sources.repair.spans import entry_runs, runs
 

@@ -1695,8 +1695,13 @@ def title_first_word(toks: Sequence[Token]) -> None:
             continue
         before = toks[h - 1] if h and toks[h - 1].line == w.line else None
         sentence = before is not None and _sentence_stop(toks, h - 1)
-        if not sentence and (w.field == "author" or (before is not None and before.text not in (")", "]", "*", "**")
-                                                     and not w.label.startswith("B-"))):
+        # ... or opening its line in the title's italics or bold, the names before it on a line of their own
+        # ("Hennig D, Burbanks AD,<br><em>Directed\ntransport of ...</em>")
+        styled = before is None and h > 0 and (w.italic or w.bold) and all(
+            (t.italic, t.bold) == (w.italic, w.bold) for t in (*head, toks[i])) \
+            and (toks[h - 1].italic, toks[h - 1].bold) != (w.italic, w.bold)
+        if not (sentence or styled) and (w.field == "author" or (
+                before is not None and before.text not in (")", "]", "*", "**") and not w.label.startswith("B-"))):
             continue  # (a name read as an author opens the title only after a sentence's full stop)
         for t in head:
             t.relabel("title")
