@@ -1119,6 +1119,23 @@ def test_a_citation_with_its_year_before_the_title_and_a_book_after_the_venue_is
         ("Granulation of red giants in open clusters", 2016, ["Lind B.", "Okafor A."])]
 
 
+def test_a_title_that_quotes_another_papers_title_keeps_it_and_its_closing_mark(db):
+    """"Reply to comments on “Performance assessment of ...”": read as two titles around the quote marks, the record
+    took the first ("Reply to comments on"); and a title ending with a quoted phrase lost its closing mark."""
+    md = ("**17.** Rudnick, D.R., T. Lo, **R. Okafor**, T. Shaver. 2018. [Reply to comments on “Performance assessment "
+          "of factory and field calibrations for electromagnetic sensors in a loam soil”]"
+          "(https://www.sciencedirect.com/science/article/pii/S0378377418301318). Agricultural Water Management. "
+          "203:272-276.\n\n"
+          "**16.** Lo, T., D.R. Rudnick, **R. Okafor**. 2017. [Performance assessment of factory and field calibrations "
+          "for electromagnetic sensors in a loam soil](https://doi.org/10.1016/j.agwat.2017.01.001). Agricultural "
+          "Water Management. 191:1-10.\n")
+    pubs = read_markup("x.md", md, db).publications
+    assert [p.title for p in pubs] == [
+        "Reply to comments on “Performance assessment of factory and field calibrations for electromagnetic sensors "
+        "in a loam soil”",
+        "Performance assessment of factory and field calibrations for electromagnetic sensors in a loam soil"]
+
+
 def test_a_link_that_only_says_here_is_a_link_word_not_a_second_paper(db):
     """"1. 2026. Okafor, Ada and **Ben Lind**. [Title](springer link). Journal of Industry, 26. Working Paper version
     [here](files/wp.pdf)": two links on one line read the entry as prose naming two papers (its authors, venue and

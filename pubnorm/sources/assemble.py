@@ -48,6 +48,7 @@ from .vocab import (
     NOTE_ON_A_PAPER,
     PAPER_PAGE,
     QUOTE_CLOSES,
+    TITLE_QUOTES,
     name_shaped,
 )
 
@@ -122,16 +123,22 @@ def coauthors_after(title: str) -> tuple[str, list[str]] | None:
 
 
 _QUOTE_OPENS = re.compile(r"^[\s*_]*([" + "".join(QUOTE_CLOSES) + "])")
+_QUOTE_ENDS = re.compile(r"([”»])[\s*_.,;:]*$")  # a closing quote mark that is not also an opening one
 
 
 def _clean_title(text: str) -> str:
     text = squash(text)
     opens = _QUOTE_OPENS.match(text)
+    closes = _QUOTE_ENDS.search(text)
     text = _trimmed_title(text)
     if opens and re.search(re.escape(QUOTE_CLOSES[opens.group(1)]) + r"(?![^\W\d_])", text):
         # '“HIV Stigma Exists”—Exploring ...': a quoted phrase opens the title; only quotes around all of it go
         return opens.group(1) + text
-    return text
+    if closes is None:
+        return text
+    # 'Reply to comments on “Performance assessment of ...”': a quoted title closes the title; its mark stays
+    opening = next((o for o, c in TITLE_QUOTES.items() if c == closes.group(1) and o != c), None)
+    return text + closes.group(1) if opening is not None and text.count(opening) > text.count(closes.group(1)) else text
 
 
 # a book's number written after its title ("Title (ISBN 978-84-9964-934-4)"): never part of a title

@@ -242,6 +242,7 @@ def block(toks: Sequence[Token]) -> None:
     if not marks.isdisjoint(TITLE_QUOTES):
         titles.quoted_title_first(toks)
         titles.quoted_title_in_names(toks)
+        titles.inner_quoted_title(toks)
     titles.title_after_break(toks)
     titles.title_gaps(toks)
     titles.title_before_in_line(toks)

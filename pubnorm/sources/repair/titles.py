@@ -1487,6 +1487,21 @@ def title_gaps(toks: Sequence[Token]) -> None:
                 t.label = "title"
 
 
+def inner_quoted_title(toks: Sequence[Token]) -> None:
+    """"Reply to comments on “Performance assessment of factory and field calibrations ...”": a title that quotes
+    another paper's, read as two titles with the quote marks between them as no field; the marks and both are one
+    title (a title run right before the opening mark, the quoted run closed by its mark, on one line)."""
+    n = len(toks)
+    for _, j in list(runs(toks, "title")):
+        close = TITLE_QUOTES.get(toks[j].text) if j < n else None
+        if close is None or toks[j].field != "other" or j + 1 >= n or toks[j + 1].field != "title" \
+                or toks[j + 1].label.startswith("B-") or toks[j].line != toks[j - 1].line:
+            continue
+        m = run_end(toks, j + 1)
+        if m < n and toks[m].text == close and toks[m].line == toks[j].line:
+            toks[j].label = toks[m].label = "title"
+
+
 _SENTENCE_END = frozenset({".", "?", "!"})
 _MAX_SENTENCE_GAP = 8
 # a comma (a list, the venue after the title), a square bracket (GB/T 7714's "[J]", a tag) or a long dash are no words
