@@ -84,6 +84,50 @@ def test_a_publications_page_in_restructuredtext_gives_its_papers_at_their_lines
     assert not any("not an entry" in (p.title or "") for p in pubs)
 
 
+CODE_BIBTEX = """\
+Publications
+============
+
+Collaboration Papers
+--------------------
+
+* A. Okafor, B. Lind, *Tidal heating of icy moons in resonant chains*, Icarus 12 (2021) 1-9.
+
+  In *BibTeX* format:
+
+  .. code-block:: text
+
+    @article{okafor2021,
+        title   = {Tidal heating of icy moons in resonant chains},
+        author  = {Okafor, Ada and Lind, Ben},
+        journal = {Icarus},
+        publisher = {{Elsevier}},
+        year    = 2021,
+    }
+
+* B. Lind, A. Okafor, *Ocean worlds: a survey of subsurface seas* (2023), (arXiv:2301.00001).
+"""
+
+
+def test_bibtex_shown_in_code_blocks_is_read_as_bibtex_and_the_pages_list_too(db, tmp_path: Path):
+    """A Sphinx page that shows each reference's BibTeX in a code block was read as a .bib (any "@article{" line
+    made it one): the list's papers without a block were lost; and the blocks read by their keys' lines gave
+    "{Title}" in braces and the publisher as the venue."""
+    path = tmp_path / "citing.rst"
+    path.write_text(CODE_BIBTEX, encoding="utf-8")
+    assert detect_kind(path, CODE_BIBTEX) == "rst"
+    pubs = read_profile(path, db).publications
+    assert sorted((p.title, p.sources[0].line, p.venue.venue.id if p.venue and p.venue.venue else None)
+                  for p in pubs) == [
+        ("Ocean worlds: a survey of subsurface seas", 21, "arxiv"),
+        ("Tidal heating of icy moons in resonant chains", 7, "j-icarus"),
+        ("Tidal heating of icy moons in resonant chains", 13, "j-icarus")]  # the same paper twice: dedupe's
+    # the page's text, kept for `check`, is the page's whole
+    from pubnorm.sources.reader import ReadOptions
+
+    assert read_profile(path, db, ReadOptions(keep_text=True)).text == CODE_BIBTEX
+
+
 def test_an_address_broken_over_two_lines_is_one_address_and_the_lines_stay_apart():
     html = to_html("- `Title <https://example.org/a\nb>`_ and more\n")
     assert html.count("\n") == 2

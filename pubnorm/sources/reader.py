@@ -178,7 +178,9 @@ def detect_kind(path: Path, text: str) -> str:
         return "latex"
     if ext in HTML_EXT or (ext not in MARKDOWN_EXT | BIB_EXT and _HTML_START.match(text)):
         return "html"
-    if ext in BIB_EXT or (ext not in MARKDOWN_EXT and re.search(r"^\s*@\w+\s*\{", text, re.M)):
+    # (a reStructuredText page shows BibTeX in code blocks after the references it lists, "In BibTeX format:": it is
+    # read as the page it is, the blocks by their keys' lines)
+    if ext in BIB_EXT or (ext not in MARKDOWN_EXT | RST_EXT and re.search(r"^\s*@\w+\s*\{", text, re.M)):
         return "bibtex"
     if ext in JEMDOC_EXT:
         return "jemdoc"
@@ -241,11 +243,21 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
 
         profile = read_markup(name, tex_to_html(text), db, html=True, extractor=options.extractor, soft_breaks=True)
     elif kind == "rst":
+        from .rst import code_bibtex
         from .rst import to_html as rst_to_html
 
         profile = read_markup(name, rst_to_html(text), db, html=True, extractor=options.extractor, soft_breaks=True)
+        keyed = text
+        if (shown := code_bibtex(text)) is not None:
+            # BibTeX shown in code blocks ("In BibTeX format:"), read as BibTeX; the page's references are read too
+            from .bibtex import read_bibtex
+
+            bib = read_bibtex(name, shown[0], db)
+            profile.publications.extend(bib.publications)
+            profile.diagnostics.extend(bib.diagnostics)
+            keyed = shown[1]
         # a directive per paper with its fields as options (shown by the site's own code, not as text)
-        profile.publications.extend(normalize_publication(p, db) for p in keyed_publications(name, text, db))
+        profile.publications.extend(normalize_publication(p, db) for p in keyed_publications(name, keyed, db))
     else:
         profile = read_markup(name, text, db, html=(kind == "html"), extractor=options.extractor)
     profile.diagnostics[:0] = diags

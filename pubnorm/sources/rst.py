@@ -133,6 +133,32 @@ def to_html(text: str) -> str:
     return "<html><body>" + "\n".join(out) + "</body></html>" + ("\n" if out else "")
 
 
+_CODE = frozenset({"code", "code-block", "sourcecode"})
+_BIB_ENTRY = lazy_compile(r"\s*@\w+\s*[{(]")
+
+
+def code_bibtex(text: str) -> tuple[str, str] | None:
+    """The BibTeX a page shows in code blocks (a reference, "In BibTeX format:", then `.. code-block:: text` and its
+    entry), every other line left blank so that each entry keeps its line; and the page with those blocks blank.
+    None when no code block holds BibTeX."""
+    lines = text.split("\n")
+    bib = [""] * len(lines)
+    rest = list(lines)
+    found = False
+    for i, line in enumerate(lines):
+        m = _DIRECTIVE.fullmatch(line)
+        if m is None or m.group("name").lower() not in _CODE:
+            continue
+        start, end = _directive_body(lines, i)
+        body = [ln for ln in lines[start:end] if ln.strip()]
+        if not body or not _BIB_ENTRY.match(body[0]):
+            continue
+        found = True
+        for k in range(start, end):
+            bib[k], rest[k] = lines[k], ""
+    return ("\n".join(bib), "\n".join(rest)) if found else None
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
