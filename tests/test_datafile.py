@@ -536,6 +536,20 @@ def test_a_toml_data_file_is_read_and_a_broken_one_says_where(db, tmp_path: Path
         ("E113", "broken.json", 3)]
 
 
+def test_a_published_flag_is_no_date(db, tmp_path: Path):
+    """A Next.js site's seed data: `published: true` (shown or not) was read as the paper's date ("published" names a
+    date's key too), so the year under a key of the site's own (`year_label: "2026"`) was never looked at."""
+    (tmp_path / "seed.ts").write_text(
+        "export const seedPublications = [\n"
+        '  { authors: "Okafor A, Lind B.", title: "A multimodal atlas of the developing cortex.", venue: "Cell", '
+        'year_label: "2026", sort_order: 1, published: true },\n'
+        '  { authors: "Lind B.", title: "Radial glia fate in the human cortex.", venue: "Nature Communications", '
+        "year_label: \"2025\", published: true },\n];\n", encoding="utf-8")
+    pubs = run([tmp_path / "seed.ts"], db, Options(jobs=1)).publications
+    assert [(p.title, p.year) for p in pubs] == [("A multimodal atlas of the developing cortex", 2026),
+                                                 ("Radial glia fate in the human cortex", 2025)]
+
+
 BROKEN_YAML = """\
 featured:
   - name: 'Textured garments from text prompts'

@@ -579,7 +579,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
             if tail[3] and pub.status in ("unknown", "published"):
                 pub.status = tail[3]
         year = _s(item.get("year")) or _s(item.get("date")) or _issued(item.get("issued")) \
-            or next((_s(v) for k, v in item.items() if _YEAR_KEY.fullmatch(k)), "") \
+            or next((_s(v) for k, v in item.items() if _YEAR_KEY.fullmatch(k) and not isinstance(v, bool)), "") \
             or next((_s(_lower_keys(v).get("year")) for k in _VENUE_KEYS if isinstance(v := item.get(k), dict)), "") \
             or next((_s(y) for v in item.values() if isinstance(v, dict) and (y := _lower_keys(v).get("year"))), "")
         # (the last: a date kept as a mapping of its parts under a key of the site's own, "when: {year: 2020}")
