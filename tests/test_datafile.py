@@ -550,6 +550,27 @@ def test_a_published_flag_is_no_date(db, tmp_path: Path):
                                                  ("Radial glia fate in the human cortex", 2025)]
 
 
+def test_the_first_link_named_after_a_known_venue_gives_the_venue(db, tmp_path: Path):
+    """A theorist's JSON: no venue key; the paper's links are `{name, url}` mappings, the first named after where it
+    appeared ("FSTTCS 2024", "ToCL"): the venue was lost. A link named "My slides" or "PDF" names none."""
+    data = [{"title": "Better boosting of communication oracles", "date": "2024-12-10",
+             "author": [{"name": "Ada Okafor"}, {"name": "Ben Lind"}],
+             "links": [{"name": "FSTTCS 2024", "url": "https://drops.dagstuhl.de/x"},
+                       {"name": "ArXiV", "url": "https://arxiv.org/abs/2410.00838"},
+                       {"name": "My slides", "url": "fsttcs2024.html"}]},
+            {"title": "Lower bounds on OBDD proofs with several orders", "date": "2021-06-10",
+             "author": [{"name": "Ben Lind"}], "links": [{"name": "My slides", "url": "s.html"},
+                                                        {"name": "ToCL", "url": "https://dl.acm.org/doi/10.1145/1"}]},
+            {"title": "Sampling and certifying symmetric functions", "date": "2023-02-01",
+             "author": [{"name": "Ben Lind"}], "links": [{"name": "PDF", "url": "paper.pdf"}]}]
+    (tmp_path / "data.json").write_text(json.dumps(data, indent=2), encoding="utf-8")
+    pubs = run([tmp_path / "data.json"], db, Options(jobs=1)).publications
+    assert [(p.title, p.venue.venue.id if p.venue and p.venue.venue else None, p.year) for p in pubs] == [
+        ("Better boosting of communication oracles", "fsttcs", 2024),
+        ("Lower bounds on OBDD proofs with several orders", "tocl", 2021),
+        ("Sampling and certifying symmetric functions", None, 2023)]
+
+
 BROKEN_YAML = """\
 featured:
   - name: 'Textured garments from text prompts'

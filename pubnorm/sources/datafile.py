@@ -827,7 +827,32 @@ def _venue_in(item: dict[str, Any], db: VenueDB) -> str:
             if len(text) <= _VENUE_CHARS and not _authors_in(text) and not _WITH.match(text) \
                     and db.match(text).venue is not None:
                 return text
-    return _link_display(item)
+    return _link_display(item) or _link_named_venue(item, db)
+
+
+_LINK_LISTS = ("links", "link", "urls", "buttons")
+_LINK_TEXT_KEYS = ("name", "label", "text", "title", "display")
+
+
+def _link_named_venue(item: dict[str, Any], db: VenueDB) -> str:
+    """The first of the paper's links, kept as a list of mappings, whose text names a venue the database knows by
+    that name ("links: [{name: FSTTCS 2024, url: ...}, {name: ArXiV, ...}, {name: My slides, ...}]": the link to the
+    paper where it appeared, named after it); "" when none does."""
+    from .collection import _plain, _s
+
+    for key in _LINK_LISTS:
+        links = item.get(key)
+        if not isinstance(links, list):
+            continue
+        for link in links:
+            if not isinstance(link, dict):
+                continue
+            low = _lower_keys(link)
+            text = next((t for k in _LINK_TEXT_KEYS if (t := _plain(_s(low.get(k))).strip())), "")
+            if text and len(text.split()) <= _DISPLAY_WORDS and (m := db.match(text, field=True)).venue is not None \
+                    and m.method in ("alias", "exact"):
+                return text
+    return ""
 
 
 _DISPLAY_WORDS = 12  # words: a link's text that names a venue and its year is short
