@@ -716,6 +716,26 @@ def test_an_apa_title_with_a_comma_or_a_question_before_its_subtitle_is_read_who
         ("Idiographic traits: A return to Allportian approaches to personality", 2020)]
 
 
+def test_a_year_opening_the_title_line_under_the_author_list_is_the_year(db):
+    """The Society for American Archaeology's style: "Okafor, Ada and Ben Lind" over ": 2017 Title. *Journal* 47:12–32."
+    (a Pandoc definition list): the year was read as the title's first word and the paper had none. A title that
+    opens with a year inside a citation that gives the year elsewhere keeps it."""
+    md = ("Diederichs, Shanna and Ada Okafor\n: 2017 Transformations in Technologies: A Look at Basketmaker III "
+          "Archaeology. In *Archaeological Remote Sensing in North America*, edited by Barbara J. Mills, pp. 787–806. "
+          "University of Alabama Press, Tuscaloosa.\n\n"
+          "Coffey, Grant D. and Ada Okafor\n: 2017 A Spatial Analysis of Civic-Ceremonial Architecture in the Central "
+          "Mesa Verde Region. *Journal of Anthropological Archaeology* 47:12–32.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Transformations in Technologies: A Look at Basketmaker III Archaeology", 2017),
+        ("A Spatial Analysis of Civic-Ceremonial Architecture in the Central Mesa Verde Region", 2017)]
+    from pubnorm.sources.repair import titles
+
+    toks = [*_toks("Lind/B-author ,/author Ben/author", line=1),
+            *_toks(":/other 2019/title Novel/title Coronavirus/title ./other Kiva/venue ,/other 2021/year", line=2)]
+    assert [t.text for t in titles.year_opening_title(toks, toks[4:7])] == ["2019", "Novel", "Coronavirus"]
+
+
 @needs_model
 def test_the_italic_words_after_a_titles_full_stop_are_its_venue(db):
     """"Title. *Phytopathology*. 113:1159-1170.": a one-word journal the database does not know by itself, in

@@ -1056,6 +1056,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     repair.italic_after_title(toks, run)
     repair.words_after_linked_title(toks, run)
     run = repair.number_after_title(toks, run)
+    run = repair.year_opening_title(toks, run)
     if year_heading is None:  # (under a year's heading the title's year is the title's: "..., United States, 2020")
         run = repair.year_closing_title(toks, run)
     run = repair.title_after_little_word(toks, run)

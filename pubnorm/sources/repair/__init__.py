@@ -80,6 +80,7 @@ from .titles import (
     version_note,
     words_after_linked_title,
     year_closing_title,
+    year_opening_title,
 )
 
 __all__ = [
@@ -147,6 +148,7 @@ __all__ = [
     "with_coauthors",
     "words_after_linked_title",
     "year_closing_title",
+    "year_opening_title",
     "year_read_as_author",
 ]
 

@@ -1033,6 +1033,28 @@ def number_after_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return run
 
 
+def year_opening_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """The Society for American Archaeology's style (archaeology, anthropology): the author list on a line, then
+    "2017 Title. *Journal* 47:12–32." (in a hanging indent, or a Pandoc definition list's ": 2017 Title ..."): the
+    labeller read the year on as the title's first word, and the paper had none. A title run that opens its line (past
+    a list's mark) with a year and goes on with a capital or a quote, after the author list, in an entry that gives
+    no other year: the year is the paper's."""
+    if len(run) < 2 or any(t.field == "year" for t in toks):
+        return run
+    year = run[0]
+    if not YEAR.fullmatch(year.text) or not 1900 <= int(year.text) <= LATEST_YEAR or year.href \
+            or not (run[1].text[:1].isupper() or run[1].text in TITLE_QUOTES) \
+            or any(YEAR.fullmatch(t.text) for t in toks if t is not year and t.field != "volume"):
+        return run
+    i = index_of(toks, year)
+    before = [t for t in toks[:i] if t.line == year.line]
+    if any(t.text not in (":", "-", "–", "—", "•") for t in before) \
+            or not any(t.field == "author" and t.line < year.line for t in toks[:i]):
+        return run
+    year.relabel("year")
+    return run[1:]
+
+
 def year_closing_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"Interim correlated rationalizability in large games, 2025", "Expected Asylum Seekers and Far-Right Voting
     (2025)": a title read on into the year after its comma or in brackets, in an entry that gives no other year, ends
