@@ -850,7 +850,7 @@ def _link_named_venue(item: dict[str, Any], db: VenueDB) -> str:
             low = _lower_keys(link)
             text = next((t for k in _LINK_TEXT_KEYS if (t := _plain(_s(low.get(k))).strip())), "")
             if text and len(text.split()) <= _DISPLAY_WORDS and (m := db.match(text, field=True)).venue is not None \
-                    and m.method in ("alias", "exact"):
+                    and m.method == "alias":
                 return text
     return ""
 
