@@ -1136,6 +1136,21 @@ def test_a_title_that_quotes_another_papers_title_keeps_it_and_its_closing_mark(
         "Performance assessment of factory and field calibrations for electromagnetic sensors in a loam soil"]
 
 
+def test_a_markdown_pages_own_script_of_papers_is_read_and_its_talks_are_not(db):
+    """A Jekyll page of Markdown with a raw `<script>` whose object arrays the browser draws: `journalList` (papers)
+    and `presentationList` (talks). The script was read on HTML pages only, and there every list alike."""
+    md = ("---\nlayout: page\n---\n## Journal papers\n\n<div id=\"journalList\"></div>\n\n<script>\n"
+          "const journalList = [\n  {\n    authors: \"A. Okafor, S. Lee\",\n"
+          "    title: \"Machine-learning prediction of thermal expansion for perovskite oxides\",\n"
+          "    journal: \"Physical Chemistry Chemical Physics\",\n    year: \"2023\",\n  },\n];\n"
+          "const presentationList = [\n  {\n    authors: \"S. Lee, A. Okafor\",\n"
+          "    title: \"Machine-learned features for crystal structure classification\",\n"
+          "    conference: \"ACS Northeast Regional Meeting\",\n    year: \"2022\",\n  },\n];\n</script>\n")
+    pubs = read_markup("portfolio.md", md, db).publications
+    assert [(p.title, p.year, p.sources[0].line) for p in pubs] == [
+        ("Machine-learning prediction of thermal expansion for perovskite oxides", 2023, 12)]
+
+
 def test_a_link_that_only_says_here_is_a_link_word_not_a_second_paper(db):
     """"1. 2026. Okafor, Ada and **Ben Lind**. [Title](springer link). Journal of Industry, 26. Working Paper version
     [here](files/wp.pdf)": two links on one line read the entry as prose naming two papers (its authors, venue and

@@ -37,7 +37,8 @@ _WITH = lazy_compile(r"^\s*with\s+", re.I)
 # not "posts", "misc" or "projects", which some sites use for papers
 _OTHER_SECTION = lazy_compile(r"(?:[a-z]+[ _-])?(?:talks?|presentations?|awards?|honou?rs?|education|experiences?|"
                               r"teaching|courses?|service|news|grants?|funding|students|mentees|skills|contact|"
-                              r"employment|positions?|interests|hobbies)", re.I)
+                              r"employment|positions?|interests|hobbies)"
+                              r"(?:[ _-](?:list|items|data|entries))?", re.I)  # "presentationList", "talks_data"
 _CAMEL = lazy_compile(r"(?<=[a-z])(?=[A-Z])")  # where a name written in camel case ("invitedTalks") parts its words
 _NAME_MARK = lazy_compile(r"\s*\(\s*[*†‡#§]+\s*\)")
 _ONE_SURNAME_FIRST = lazy_compile(r"[^,;]+,\s*(?:[A-Z]\.?[\s-]*){1,4}")

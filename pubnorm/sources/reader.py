@@ -316,7 +316,7 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
         pubs.extend(_feature_rows(meta, body, text, ctx))
     if not html:
         pubs.extend(keyed_publications(path, text, db))
-    else:
+    if html or "<script" in body:  # (a Markdown page may hold a raw <script> of its own too)
         pubs.extend(_script_papers(path, text, db, pubs))
     profile.owner = owner or _owner_from_bold(ctx.bold_names)
     _sole_authors(pubs, profile.owner, db)
@@ -728,16 +728,16 @@ _INLINE_SCRIPT = lazy_compile(r"<script\b(?![^>]*\bsrc\s*=)[^>]*>(.*?)</script\s
 
 
 def _script_papers(path: str, text: str, db: VenueDB, pubs: list[Publication]) -> list[Publication]:
-    """The papers an HTML page keeps as data in its own scripts and draws in the browser (`const PAPERS = [{title:
-    ..., year: ..., venue: ...}, ...]`: the page's text has none of them), read as a data file's mappings; none that
-    the page's text gives too."""
+    """The papers an HTML page (or a Markdown page's raw HTML) keeps as data in its own scripts and draws in the
+    browser (`const PAPERS = [{title: ..., year: ..., venue: ...}, ...]`: the page's text has none of them), read as a
+    data file's mappings; none that the page's text gives too."""
     from .datafile import paper_items, profile_from_data
     from .jsdata import literals
 
     seen = {fold(p.title) for p in pubs if p.title}
     out: list[Publication] = []
     for m in _INLINE_SCRIPT.finditer(text):
-        if "title" not in m.group(1) or not (items := paper_items(literals(m.group(1)))):
+        if "title" not in m.group(1) or not (items := paper_items(literals(m.group(1), named=True))):
             continue
         # each paper on the line its title is written on in the script (not where the page names it before)
         script = "\n" * text.count("\n", 0, m.start(1)) + m.group(1)
