@@ -848,6 +848,30 @@ def test_students_work_a_cv_lists_as_advised_or_supervised_is_not_the_owners(db)
     assert [p.title for p in pubs] == ["Tidal Pumping in Riverbank Aquifers", "Sediment Pulses after Dam Removal"]
 
 
+def test_a_dated_card_with_a_link_to_the_paper_at_its_publisher_is_a_paper(db):
+    """A lab's cards: a date ("April 2023"), an `<h3>` title, the abstract and "View on publisher site" at doi.org,
+    no authors or venue: every card was taken for a project, the papers kept only as links without titles, and the
+    date read as the venue. A card with a date and a link to the paper is a paper; its month is the date's. A
+    project's card with no date of its own, linking the same kind of page, is still none."""
+    from pubnorm.sources.reader import read_markup
+
+    card = ('<div class="publication"><div class="flex-container"><div><p>{date}</p></div><div><div class="post">'
+            '<div><h3>{title}</h3>\n{abstract}\n<span class="more">{abstract}\n'
+            '<a href="https://doi.org/10.1016/j.jaci.2023.0{n}">View on publisher site</a></span></div></div></div>'
+            '</div></div>\n')
+    abstract = ("Reports that autoantibodies are correlated with disease severity shed further light on relationships "
+                "between infection and autoimmunity and remind us of the need to understand them.")
+    page = ("<html><body><h2>Publications by our lab</h2>\n"
+            + card.format(date="April 2023", title="Antibody repertoire and autoimmunity", abstract=abstract, n=1)
+            + card.format(date="November 2022", title="Immunology of allergen immunotherapy", abstract=abstract, n=2)
+            + "<h2>Projects</h2>\n<div class=\"card\"><h3>Mapping memory B cells</h3><p>" + abstract
+            + '</p><a href="https://doi.org/10.1016/j.jaci.2023.03">Read more</a></div>\n</body></html>\n')
+    pubs = read_markup("pubs.php", page, db, html=True).publications
+    assert [(p.title, p.year, p.month, p.venue_raw) for p in pubs] == [
+        ("Antibody repertoire and autoimmunity", 2023, "04", None),
+        ("Immunology of allergen immunotherapy", 2022, "11", None)]
+
+
 def test_cards_are_papers_each_their_heading_the_title_and_cards_naming_no_paper_are_none(db):
     """A page of cards (`<article>` holding an `<h3>` title, its authors, its venue above or below it, badges) gives a
     paper a card, its venue written above the title kept; a card with a title and a date or an institution only (a

@@ -1177,6 +1177,10 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         venue_raw = None  # "arXiv:2510.13997 [astro-ph.IM]": the category's subject class is no venue (IM, CV, AI)
     if not venue_raw and _arxiv_written(toks):
         venue_raw = "arXiv"  # "arXiv:2605.25996" and nothing else: the preprint server is where it appeared
+    if venue_raw and (dated := _MONTH_YEAR.fullmatch(venue_raw)) is not None:
+        # "April 2023" (a card's date, read as where the paper appeared): the month of its year, no venue
+        pub.month = pub.month or f"{_MONTH_NUMBER[dated.group(1).lower()[:3]]:02d}"
+        venue_raw = None
     if not venue_raw:
         venue_raw = _publisher_named(toks)
     if (thesis := _thesis_said(toks, end, venue_raw)) is not None and thesis[1] and not _known(venue_raw, db):
@@ -1562,7 +1566,7 @@ def _read_lines(lines: list[Line], card: bool, db, year_heading: int | None,  # 
         if pub is None and not card:
             missed.append(group)
         if pub is None or (card and not (pub.authors or (pub.venue is not None and pub.venue.venue is not None)
-                                         or pub.status not in ("unknown", "published"))):
+                                         or pub.status not in ("unknown", "published") or _dated_paper_link(pub, group))):
             continue  # a card naming no authors, no venue the database knows and no status: a project or a course
         if out and _translation(out[-1], (pub, group)):
             from .entries import absorb_translation
@@ -1572,6 +1576,19 @@ def _read_lines(lines: list[Line], card: bool, db, year_heading: int | None,  # 
         else:
             out.append((pub, group))
     return out
+
+
+_MONTH_YEAR = re.compile(r"\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\s*",
+                         re.I)
+_MONTH_NUMBER = {m: k + 1 for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                                 "nov", "dec"))}
+
+
+def _dated_paper_link(pub: Publication, group: list[Token]) -> bool:
+    """A card with a date and a link to a paper's page at its publisher or a paper server (a lab's cards of "April
+    2023", a title heading, an abstract and "View on publisher site" at doi.org, naming no authors or venue): a paper,
+    not a project (whose card has no date of its own)."""
+    return pub.year is not None and any(t.href and PAPER_HOST.search(t.href) for t in group)
 
 
 def _topic_heading(groups: list[list[Token]]) -> list[list[Token]]:
