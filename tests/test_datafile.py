@@ -571,6 +571,27 @@ def test_the_first_link_named_after_a_known_venue_gives_the_venue(db, tmp_path: 
         ("Sampling and certifying symmetric functions", None, 2023)]
 
 
+def test_a_title_holding_the_whole_citation_names_first_is_read_as_a_citation(db, tmp_path: Path):
+    """A sociologist's Vue data: `{title: "Rykov Y., Nagornyy O. S. Title, in: Conference ..., 2017", file, date}` and
+    Russian GOST references ("Нагорный О. С. Title // Journal. 2017. № 4. С. 16-30"): the titles were whole citations
+    and the English ones no paper at all."""
+    (tmp_path / "publications.js").write_text(
+        "const publications = [\n\t{\n\t\ttitle: \"Rykov Y., Nagornyy O. S., Okafor A. Digital Inequality in Russia "
+        "through the Use of a Social Network Site: A Cross-Regional Comparison, in: Digital Transformation & Global "
+        "Society: Second International Conference, DTGS 2017, St. Petersburg, Russia. Springer, 2017. P. 70-83\",\n"
+        "\t\tfile: \"Rykov Y. Digital Inequality.pdf\",\n\t\tdate: new Date(2017, 5)\n\t},\n\t{\n"
+        "\t\ttitle: \"Нагорный О. С. Репрезентация этничностей в русскоязычных социальных медиа // Мониторинг "
+        "общественного мнения: Экономические и социальные перемены. 2017. № 4. С. 16-30\",\n"
+        "\t\tfile: \"Нагорный О. С. Репрезентация.pdf\",\n\t\tdate: new Date(2017, 7)\n\t}\n];\n"
+        "export default publications;\n", encoding="utf-8")
+    pubs = run([tmp_path / "publications.js"], db, Options(jobs=1)).publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Digital Inequality in Russia through the Use of a Social Network Site: A Cross-Regional Comparison", 2017),
+        ("Репрезентация этничностей в русскоязычных социальных медиа", 2017)]
+    assert pubs[0].authors[:2] == ["Rykov Y.", "Nagornyy O. S."]
+    assert (pubs[1].venue_raw or "").startswith("Мониторинг общественного мнения")
+
+
 BROKEN_YAML = """\
 featured:
   - name: 'Textured garments from text prompts'

@@ -207,6 +207,7 @@ def _profile_of(path: str, data: Any, text: str, db: VenueDB) -> Profile | None:
     items = paper_items(data)
     cites = [(c, x) for c, x in (_untitled_citations(data) if items else citations(data))
              if not (x is not None and _no_paper_here(c, x))]
+
     if not items and not cites:
         return None
     profile = profile_from_data(path, data, text, db, items=items) if items else Profile(path=path, kind="data")
@@ -227,6 +228,11 @@ def _profile_of(path: str, data: Any, text: str, db: VenueDB) -> Profile | None:
 # the values of a mapping that name the part of a CV's data file it belongs in ("group: Presentations", "section:
 # Invited Talks & Workshops"), read as a page's headings are: under "Talks", "Service" or "Grants" no papers
 _SECTION_KEYS = ("group", "section", "category", "type")
+
+
+# a citation's first name written surname first with initials ("Rykov Y.,", "Nagornyy O. S.", "Нагорный О. С."), then
+# more: no title opens so
+_WHOLE_CITATION = lazy_compile(r"\s*[^\W\d_][\w'’-]+,?\s+(?:[^\W\d_]\.\s?-?){1,3}[,;]?\s+\S")
 
 
 def _item_section(item: dict[Any, Any]) -> str:
@@ -419,9 +425,13 @@ def _citation_of(node: Any) -> str | None:
         return None
     if "title" in (low := _lower_keys(node)) and not _empty_title(low["title"]):
         # a title that is itself a whole citation ("A. Lee and B. Kim, “Title,” IEEE ICC 2019, Paris,": a networking
-        # lab's 50 papers), in a mapping with no author list or venue of its own
+        # lab's 50 papers; "Rykov Y., Nagornyy O. S. Title, in: Conference, ... 2017", "Нагорный О. С. Title //
+        # Journal. 2017. № 4": a sociologist's, its first name surname first with initials), in a mapping with no
+        # author list or venue of its own
         title = low["title"]
-        whole = isinstance(title, str) and _cited(title) and _QUOTED_AFTER_NAMES.match(title) is not None \
+        whole = isinstance(title, str) and _cited(title) and (
+            _QUOTED_AFTER_NAMES.match(title) is not None
+            or _WHOLE_CITATION.match(title) is not None) \
             and not any(low.get(k) for k in (*_AUTHOR_KEYS, *_VENUE_KEYS))
         return title if whole else None
     if (named := next((v for k in _CITATION_KEYS if isinstance(v := low.get(k), str)), None)) is not None:

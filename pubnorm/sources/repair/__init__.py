@@ -245,6 +245,8 @@ def block(toks: Sequence[Token]) -> None:
         titles.quoted_title_first(toks)
         titles.quoted_title_in_names(toks)
         titles.inner_quoted_title(toks)
+    if "/" in marks:
+        titles.gost_double_slash(toks)
     titles.title_after_break(toks)
     titles.title_gaps(toks)
     titles.title_before_in_line(toks)

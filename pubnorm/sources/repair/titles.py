@@ -1509,6 +1509,21 @@ def title_gaps(toks: Sequence[Token]) -> None:
                 t.label = "title"
 
 
+def gost_double_slash(toks: Sequence[Token]) -> None:
+    """Russian GOST's "Authors Title // Journal. 2017. № 4. С. 16-30.": the title ends at the double slash, the
+    journal follows it; the labeller read both as the title. The marks are no field, the words after them to the
+    run's end the venue."""
+    n = len(toks)
+    for i, j in list(runs(toks, "title")):
+        k = next((k for k in range(i + 1, j - 2) if toks[k].text == "/" and toks[k + 1].text == "/"
+                  and toks[k].space_before and not toks[k + 1].space_before), None)
+        if k is None or k + 2 >= n:
+            continue
+        toks[k].label = toks[k + 1].label = "other"
+        for t in toks[k + 2:j]:
+            t.label = "venue"
+
+
 def inner_quoted_title(toks: Sequence[Token]) -> None:
     """"Reply to comments on “Performance assessment of factory and field calibrations ...”": a title that quotes
     another paper's, read as two titles with the quote marks between them as no field; the marks and both are one
