@@ -57,7 +57,12 @@ def test_an_author_copy_and_its_supplement_are_one_papers_links_not_two_papers(d
                                         ("PEER REVIEWED JOURNAL ARTICLES from 1967 - 2002", True),
                                         ("White Papers", True), ("From Papers to Practice", False),
                                         # an economist's "Job Market Paper" over its one paper (read as its title)
-                                        ("Job Market Paper", True), ("Job Search and Market Power", False)])
+                                        ("Job Market Paper", True), ("Job Search and Market Power", False),
+                                        # where they appeared ("### Papers appearing in peer-reviewed journals" over
+                                        # a numbered list was the first paper's title)
+                                        ("Papers appearing in peer-reviewed journals", True),
+                                        ("Articles appeared in refereed conferences", True),
+                                        ("Appearing in Court", False)])
 def test_a_heading_naming_a_kind_of_papers(text: str, kind: bool):
     """NSF's "Publications and Other Products" names what the section lists (it was read as a paper's title)."""
     from pubnorm.sources.vocab import KIND_HEADING

@@ -164,7 +164,8 @@ _KIND_WORD = (r"(?:selected|recent|refereed|peer[- ]reviewed|reviewed|internatio
               r"conferences?|workshops?|symposia|symposiums?|journals?|papers?|publications?|preprints?|articles?|"
               r"chapters?|books?|edited|volumes?|proceedings|reports?|technical|manuscripts?|theses|thesis|"
               r"dissertations?|drafts?|working|under|review|submitted|in|progress|preparation|press|accepted|"
-              r"forthcoming|published|posters?|abstracts?|extended|letters?|reviews?|surveys?|patents?|products?|outputs?|"
+              r"forthcoming|published|appearing|appeared|posters?|abstracts?|extended|letters?|reviews?|surveys?|patents?|"
+              r"products?|outputs?|"
               r"white|"
               # the years a section covers: "Before 2020 Publications", "Journal Articles from 1967 - 2002"
               r"before|after|since|from|until|present|(?:19|20)\d\d)")
