@@ -872,6 +872,24 @@ def test_a_dated_card_with_a_link_to_the_paper_at_its_publisher_is_a_paper(db):
         ("Immunology of allergen immunotherapy", 2022, "11", None)]
 
 
+def test_a_kind_of_article_tagged_in_brackets_after_the_title_is_its_note(db):
+    """A lab's "<h3>Immunology of allergen immunotherapy [review]</h3>": the tag, the kind of article, was read as
+    the title's last words. A bracket naming a kind of article at the title's end is the record's note; a bracket of
+    other words stays."""
+    from pubnorm.sources.reader import read_markup
+
+    md = ("## Papers\n\n"
+          "- Okafor A, Lind B. Immunology of allergen immunotherapy [review]. *Immunotherapy Advances*, 2022.\n"
+          "- Lind B, Okafor A. Treatment of pulmonary aspergillosis in late pregnancy [case report]. "
+          "*Journal of Clinical Immunology*, 2020.\n"
+          "- Okafor A. Memory B cells in the nasal mucosa [in German]. *Allergologie*, 2019.\n")
+    pubs = read_markup("x.md", md, db).publications
+    assert [(p.title, p.note) for p in pubs] == [
+        ("Immunology of allergen immunotherapy", "review"),
+        ("Treatment of pulmonary aspergillosis in late pregnancy", "case report"),
+        ("Memory B cells in the nasal mucosa [in German]", None)]
+
+
 def test_cards_are_papers_each_their_heading_the_title_and_cards_naming_no_paper_are_none(db):
     """A page of cards (`<article>` holding an `<h3>` title, its authors, its venue above or below it, badges) gives a
     paper a card, its venue written above the title kept; a card with a title and a date or an institution only (a

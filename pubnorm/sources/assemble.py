@@ -1133,7 +1133,12 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         return None
     if _in_prose(toks, run) or _talk_after(toks, run) or _talk_tag(toks, run):
         return None
+    tagged = None
+    if (m := _KIND_TAG.search(title)) is not None and len(title[:m.start()].split()) >= 3:
+        title, tagged = title[:m.start()].rstrip(), m.group(1)  # "Title [review]": the kind, set apart, is a note
     pub = Publication(title=title)
+    if tagged is not None:
+        pub.note = tagged
     if kind_said and not fields_read:
         # the kind of work is all the entry says besides its title: kept as written, the record's note ("PhD
         # Thesis"; a report's is its status too)
@@ -1272,6 +1277,11 @@ def _kind_beside(toks: Sequence[Token], run: Sequence[Token]) -> re.Match[str] |
 
 
 _KIND_TAIL = lazy_compile(r"\s*(?:[-–—,:]\s*|[(\[]\s*)(?:" + _KIND_OF_WORK.pattern + r")\W*$", re.I)
+# a kind of article in square brackets after its title ("[review]", "[case report]", "[editorial]"), as a lab's list
+# tags them: no words of the title
+_KIND_TAG = lazy_compile(r"\s*\[\s*((?:mini[- ])?review|editorial|comment(?:ary)?|case report|perspective|letter|"
+                         r"correspondence|erratum|corrigendum|opinion|viewpoint|research highlight|news (?:and|&) views|"
+                         r"preview|essay|book review|short communication)\s*\]\s*$", re.I)
 _SERIES_NUMBERED = lazy_compile(r"[^\W\d_][\w&.\- ]{0,40}\b(?:working|discussion) papers?(?: series)?,?\s*(?:no\.?|nr\.?|#)?\s*"
                                 r"\d[\d/.\-]*", re.I)
 _AUXILIARY_END = lazy_compile(r"\s+(?:has been|have been|was|were|is|are|got)$")  # before a status: "... has been"
