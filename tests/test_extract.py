@@ -890,6 +890,23 @@ def test_a_kind_of_article_tagged_in_brackets_after_the_title_is_its_note(db):
         ("Memory B cells in the nasal mucosa [in German]", None)]
 
 
+def test_a_venues_name_in_a_papers_abstract_is_no_venue_but_in_a_short_citation_is(db):
+    """A card's abstract under its title: "... class switch recombination (CSR) ..." named a conference (CSR) for a
+    paper with no venue of its own. A paper's text of more than a citation's length (an abstract) is not looked in."""
+    from pubnorm.model import Publication, SourceLoc
+    from pubnorm.sources.reader import _venues_in_text
+
+    abstract = ("Antibodies are produced by B cells that undergo class switch recombination (CSR) in germinal "
+                "centers, " * 12)
+    long = Publication(title="Molecular mechanisms of IgE class switch recombination", year=2015)
+    long.sources.append(SourceLoc("x.html", 1, f"{long.title} {abstract}"))
+    short = Publication(title="Molecular mechanisms of IgE class switch recombination", year=2015)
+    short.sources.append(SourceLoc("x.html", 1, f"{short.title}. Biosensors and Bioelectronics, 12, 2015."))
+    _venues_in_text([long, short], db)
+    assert long.venue_raw is None
+    assert short.venue is not None and short.venue.venue is not None
+
+
 def test_cards_are_papers_each_their_heading_the_title_and_cards_naming_no_paper_are_none(db):
     """A page of cards (`<article>` holding an `<h3>` title, its authors, its venue above or below it, badges) gives a
     paper a card, its venue written above the title kept; a card with a title and a date or an institution only (a

@@ -487,13 +487,17 @@ _NO_NAME_OPENING = lazy_compile(r"[^\w]*[a-z]+(?!\w)")
 _TEX_COMMAND = lazy_compile(r"\\[A-Za-z]")
 
 
+_ABSTRACT_WORDS = 120  # words of a paper's text besides its title, at most, for a venue to be looked for in it
+
+
 def _venues_in_text(pubs: list[Publication], db: VenueDB) -> None:
     """A paper read without a venue whose text, apart from its title and authors, has one piece the venue database
     names exactly ("Title. Biosensors and Bioelectronics, 12, 2020.", "Title · SoftwareX"), has that venue: the
     labeller read the words as something else (a title's tail, a note), and the database says what they are. A
     venue's first word is not in lower case unless coined ("eLife"), and it has no TeX command: a piece of a sentence
     ("..., and machine learning") or of a formula ("^\\ast") names none, nor does one that says the paper is a thesis
-    ("Doctoral thesis 2025": the lists name a pseudo-journal so). At most _VENUE_LOOKUPS pieces a page are looked up."""
+    ("Doctoral thesis 2025": the lists name a pseudo-journal so), nor does one in a paper's abstract (more than
+    _ABSTRACT_WORDS words of text). At most _VENUE_LOOKUPS pieces a page are looked up."""
     budget = _VENUE_LOOKUPS
     for p in pubs:
         if budget <= 0:
@@ -501,6 +505,8 @@ def _venues_in_text(pubs: list[Publication], db: VenueDB) -> None:
         if p.venue_raw or p.venue is not None or not p.title or not p.sources:
             continue
         rest = squash(_without_title(p))
+        if len(rest.split()) > _ABSTRACT_WORDS:
+            continue  # an abstract under the title: a venue's name in it ("class switch recombination (CSR)") is a term
         found: dict[str, tuple[str, bool]] = {}
         for piece in _VENUE_ENDS.split(rest):
             piece = piece.strip(" ,;:.-–—")
