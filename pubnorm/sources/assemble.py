@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import islice, takewhile
 
+from ..bibfields import MONTH_MACROS
 from ..lazyre import lazy_compile
 from ..model import LATEST_YEAR, Publication
 from ..normalize import CORRESPONDING, EQUAL, ROLE_MARKS, clean_name, read_locator, same_person
@@ -124,6 +125,8 @@ def coauthors_after(title: str) -> tuple[str, list[str]] | None:
 
 _QUOTE_OPENS = re.compile(r"^[\s*_]*([" + "".join(QUOTE_CLOSES) + "])")
 _QUOTE_ENDS = re.compile(r"([”»])[\s*_.,;:]*$")  # a closing quote mark that is not also an opening one
+# the opening mark of each closing one (the first TITLE_QUOTES names: read in reverse, the first is written last)
+_OPENING_OF = {c: o for o, c in reversed(TITLE_QUOTES.items()) if o != c}
 
 
 def _clean_title(text: str) -> str:
@@ -137,7 +140,7 @@ def _clean_title(text: str) -> str:
     if closes is None:
         return text
     # 'Reply to comments on “Performance assessment of ...”': a quoted title closes the title; its mark stays
-    opening = next((o for o, c in TITLE_QUOTES.items() if c == closes.group(1) and o != c), None)
+    opening = _OPENING_OF.get(closes.group(1))
     return text + closes.group(1) if opening is not None and text.count(opening) > text.count(closes.group(1)) else text
 
 
@@ -1184,7 +1187,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         venue_raw = "arXiv"  # "arXiv:2605.25996" and nothing else: the preprint server is where it appeared
     if venue_raw and (dated := _MONTH_YEAR.fullmatch(venue_raw)) is not None:
         # "April 2023" (a card's date, read as where the paper appeared): the month of its year, no venue
-        pub.month = pub.month or f"{_MONTH_NUMBER[dated.group(1).lower()[:3]]:02d}"
+        pub.month = pub.month or f"{MONTH_MACROS.index(dated.group(1).lower()[:3]) + 1:02d}"
         venue_raw = None
     if not venue_raw:
         venue_raw = _publisher_named(toks)
@@ -1590,8 +1593,6 @@ def _read_lines(lines: list[Line], card: bool, db, year_heading: int | None,  # 
 
 _MONTH_YEAR = re.compile(r"\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\s*",
                          re.I)
-_MONTH_NUMBER = {m: k + 1 for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                                 "nov", "dec"))}
 
 
 def _dated_paper_link(pub: Publication, group: list[Token]) -> bool:

@@ -216,7 +216,7 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
                 k in LINK_OF_FIELD and pub.links.get(LINK_OF_FIELD[k]) == verbatim_to_text(raw[k])):
             continue
         pub.extra[k] = f(k)
-    if pub.status == "unknown" and _ISSUER.get(etype) == ("institution",):
+    if pub.status == "unknown" and etype in ("techreport", "report"):
         pub.status = "technical report"  # what its type says, as a Hugo page's publication type does
     pub.sources.append(SourceLoc(path, entry.line + 1 + offset, entry.raw.strip()[:2000]))
     return normalize_publication(pub, db)

@@ -403,9 +403,7 @@ def quoted_title_in_names(toks: Sequence[Token]) -> None:
     Feed,” *2017 IEEE Symposium ...*': an entry with no title whose author list runs on through a quoted phrase after
     its comma (IEEE's style): the quoted words, three or more and no list of names, are the title, and the entry is
     a paper again (it had none)."""
-    n = len(toks)
-    starts = [k for k, t in enumerate(toks) if k == 0 or t.label.startswith("B-")]
-    for a, b in zip(starts, [*starts[1:], n], strict=True):
+    for a, b in entry_spans(toks):
         if any(t.field == "title" for t in toks[a:b]):
             continue
         for i in range(a + 1, b - 3):
