@@ -113,6 +113,11 @@ def build(src: Path) -> list[dict[str, object]]:
             sys.exit(f"curated drop_aliases names unknown id {vid!r}")
         keys = {norm(d) for d in drop}
         by_id[vid]["aliases"] = [a for a in by_id[vid]["aliases"] if norm(str(a)) not in keys]  # type: ignore[union-attr]
+    for vid, target in (curated.get("merge_into") or {}).items():
+        if vid not in by_id or target not in by_id:
+            sys.exit(f"curated merge_into names unknown id {vid!r} or {target!r}")
+        merge_into(by_id.pop(vid), by_id[target])
+        venues = [v for v in venues if v.get("id") != vid]
     for vid, patch in (curated.get("patch") or {}).items():
         if vid not in by_id:
             sys.exit(f"curated patch names unknown id {vid!r}")
@@ -160,6 +165,21 @@ def split_former_name(entry: dict[str, object], names: set[str]) -> None:
     if (former[:1].isupper() and "..." not in former and " previously " not in former
             and sum(len(w) >= 4 for w in former.split()) >= 2 and len(former.split()) >= 3):
         entry["aliases"].append(former)  # type: ignore[union-attr]
+
+
+def merge_into(entry: dict[str, object], target: dict[str, object]) -> None:
+    """Two entries of the sources that are one venue (CORE's "SIGdial" and the ACL Anthology's "SIGDIAL"): the
+    target keeps its id, name and ranks; the other's name, acronym and aliases become its aliases, and its dblp key,
+    publisher and field fill the target's where it has none."""
+    aliases = [str(entry["name"]), *(str(a) for a in entry.get("aliases") or [])]  # type: ignore[attr-defined]
+    if entry.get("acronym"):
+        aliases.append(str(entry["acronym"]))
+    target["aliases"] = [*(target.get("aliases") or []), *aliases]  # type: ignore[misc]
+    for key in ("dblp", "publisher", "field"):
+        if not target.get(key) and entry.get(key):
+            target[key] = entry[key]
+    for rank, value in (entry.get("ranks") or {}).items():  # type: ignore[attr-defined]
+        target["ranks"].setdefault(rank, value)  # type: ignore[attr-defined]
 
 
 def apply_patch(entry: dict[str, object], patch: dict[str, object]) -> None:

@@ -165,6 +165,9 @@ AS_WRITTEN = [
     # case-insensitive acronyms
     ("Iclr 2024", "iclr"),
     ("Sigmod", "sigmod"),
+    # one venue the sources list twice (CORE's SIGdial, the ACL Anthology's SIGDIAL) is one venue, not ambiguous
+    ("SIGDIAL 2021", "sigdial"), ("SIGdial 2023", "sigdial"),
+    ("Proceedings of the 24th Annual Meeting of the Special Interest Group on Discourse and Dialogue", "sigdial"),
     # sub-tracks are tracks of their venue
     ("ICSE Doctoral Symposium", "icse"),
     ("WWW Companion 2023", "www"),
