@@ -267,3 +267,47 @@ def test_a_line_block_is_one_paragraph_of_lines(db, tmp_path: Path):
     got = {p.title: (p.authors, p.year, p.sources[0].line) for p in read_profile(path, db).publications}
     assert got == {"Tidal heating of icy moons in resonant chains": (["A. Okafor", "T. Brandt", "L. Quill"], 2020, 4),
                    "Sparse widget routing in large networks": (["J. Moreau", "B. Lind"], 2019, 9)}
+
+
+LIST_TABLE = """Publications
+============
+
+.. list-table::
+   :widths: 100
+   :header-rows: 0
+
+   * - | **Tidal heating of icy moons in resonant chains**
+       | A Okafor, TB Brandt, L Quill
+       | Icarus
+       | `doi:10.1000/tidal <https://doi.org/10.1000/tidal>`_
+
+   * - | **Sparse widget routing in large networks**
+       | J Moreau, B Lind
+       | Journal of Computational Physics
+       | `doi:10.1000/sparse <https://doi.org/10.1000/sparse>`_
+"""
+
+
+def test_a_list_table_is_a_table_and_a_line_block_in_a_cell_its_lines(db, tmp_path: Path):
+    """A Sphinx `.. list-table::` whose cells are line blocks (title, authors, journal, DOI: a project's papers):
+    it was read as a list whose items were "- | **Title**", the cell's other lines a paragraph of their own, and
+    each paper came out as its DOI alone. It is the table docutils makes: a `* ` item a row, a `- ` item a cell,
+    the line block's lines the cell's lines; a figure in a cell is no text."""
+    html = to_html(LIST_TABLE)
+    assert html.count("\n") == len(list(source_lines(LIST_TABLE)))
+    assert "<table><tr><td><b>Tidal heating of icy moons in resonant chains</b>\n<br>A Okafor, TB Brandt, L Quill\n" \
+        "<br>Icarus\n" in html
+    assert "<br>Journal of Computational Physics\n<br><a href=\"https://doi.org/10.1000/sparse\">doi:10.1000/sparse" \
+        "</a></td></tr></table>" in html
+    head = to_html(".. list-table::\n   :header-rows: 1\n\n   * - .. figure:: a.png\n        :width: 3\n     - Paper\n"
+                   "   * - 2021\n     - Title,\n       Icarus.\n\n       More.\n")
+    assert "<table><tr><th>Paper</th></tr>" in head and "<tr><td>2021</td>\n<td>Title,\nIcarus.\n\n<br>More.</td>" \
+        "</tr></table>" in head and "figure" not in head and "a.png" not in head
+    path = tmp_path / "publications.rst"
+    path.write_text(LIST_TABLE, encoding="utf-8")
+    got = {p.title: (p.authors, p.venue_raw, p.ids.get("doi")) for p in read_profile(path, db).publications}
+    assert got == {
+        "Tidal heating of icy moons in resonant chains": (["A Okafor", "TB Brandt", "L Quill"], "Icarus",
+                                                          "10.1000/tidal"),
+        "Sparse widget routing in large networks": (["J Moreau", "B Lind"], "Journal of Computational Physics",
+                                                    "10.1000/sparse")}

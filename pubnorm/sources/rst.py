@@ -9,9 +9,9 @@ paragraphs; `| ` line blocks; `+---+` grid-table rows; inline `` `text <url>`_ `
 (the default role, shown in italics), `|name|` substitutions (the text a `.. |name| replace::` gives) and
 `:role:`text`` (its text; a link when it names a target: `` :download:`PDF <f.pdf>` ``). A directive's content
 is read below its option lines (`.. container::`, `.. only::`; the HTML of `.. raw:: html`; a rubric's or topic's
-title is a heading), but for the directives in NO_TEXT. Not text: `..` comments and targets with the indented
-lines under them, title underlines, table borders, and the indented literal block after `::` (shown as
-preformatted).
+title is a heading; a `.. list-table::` is the table it makes), but for the directives in NO_TEXT. Not text: `..`
+comments and targets with the indented lines under them, title underlines, table borders, and the indented literal
+block after `::` (shown as preformatted).
 """
 
 from __future__ import annotations
@@ -181,6 +181,66 @@ def _directive_body(text: list[str], i: int) -> tuple[int, int]:
     return start, end
 
 
+_HEADER_ROWS = lazy_compile(r":header-rows:\s*(\d+)")
+_CELL = lazy_compile(r"([*-])(?:\s+(.*))?")
+
+
+def _list_table(idx: list[int], text: list[str], targets: dict[str, str], out: list[str], header_rows: int) -> None:
+    """The body of a `.. list-table::` (dedented, its options left out) as the table docutils makes of it: a `* `
+    item a row, each `- ` item in it a cell (the first on the row's own line: `* - cell`), a cell's text running on
+    over the lines indented under it; a line block's `| ` lines in a cell are its lines (a paper's title, authors,
+    journal and DOI in one cell). Each source line keeps its own output line."""
+    rows: list[list[list[tuple[int, str, bool]]]] = []  # rows of cells of (view line, text, starts a new line)
+    content = 0  # the column where the current cell's text starts
+    gap = False  # a blank line since the cell's last line: the next is a new paragraph
+    skip: int | None = None  # the column of a directive in a cell, whose lines under it are no text
+    for k, line in enumerate(text):
+        full = line.rstrip()
+        rest = full.lstrip()
+        if not rest:
+            gap = True
+            continue
+        col = len(full) - len(rest)
+        if col == 0 and rest[0] == "*" and _CELL.fullmatch(rest):  # a row, perhaps with its first cell on its line
+            rows.append([])
+            rest = rest[1:].lstrip()
+            if rest and not (rest[0] == "-" and _CELL.fullmatch(rest)):
+                rows[-1].append([])  # a row's text with no cell marker: one cell
+                content, gap, skip = len(full) - len(rest), False, None
+        if rows and rest[:1] == "-" and _CELL.fullmatch(rest) and (not rows[-1] or col < content):
+            rows[-1].append([])
+            dash = len(full) - len(rest)
+            rest = rest[1:].lstrip()
+            content, gap, skip = len(full) - len(rest) if rest else dash + 2, False, None
+        if not rows or not rows[-1] or (not rest and rows[-1][-1]):
+            continue  # text before the first row (none in a list table), or a row's marker alone
+        if skip is not None and col > skip:
+            continue
+        skip = None
+        if _EXPLICIT.match(rest):  # a figure, comment or other directive in a cell, with the lines under it: no text
+            skip = len(full) - len(rest)
+            continue
+        bar = rest == "|" or rest.startswith("| ")
+        rows[-1][-1].append((k, rest[2:] if bar else rest, bar or (gap and bool(rows[-1][-1]))))
+        gap = False
+    lines: list[tuple[int, str]] = []  # (view line, its HTML) of the table, in order
+    for r, row in enumerate(rows):
+        tag = "th" if r < header_rows else "td"
+        first = len(lines)
+        for cell_lines in row:
+            for m, (k, piece, bar) in enumerate(cell_lines):
+                lead = f"<{tag}>" if m == 0 else "<br>" if bar else ""
+                lines.append((k, lead + inline(piece, targets) + (f"</{tag}>" if m == len(cell_lines) - 1 else "")))
+        if len(lines) > first:  # a row whose cells hold no text (figures only) is none
+            lines[first] = (lines[first][0], "<tr>" + lines[first][1])
+            lines[-1] = (lines[-1][0], lines[-1][1] + "</tr>")
+    if lines:
+        lines[0] = (lines[0][0], "<table>" + lines[0][1])
+        lines[-1] = (lines[-1][0], lines[-1][1] + "</table>")
+    for k, piece in lines:
+        out[idx[k]] = piece
+
+
 def _body(idx: list[int], text: list[str], kinds: list[str], targets: dict[str, str], out: list[str]) -> None:
     """Body elements of the view (idx: the source line of each view line; text: that line, perhaps dedented) into
     out, one output line per source line."""
@@ -209,6 +269,10 @@ def _body(idx: list[int], text: list[str], kinds: list[str], targets: dict[str, 
                     if args.lower().split()[:1] == ["html"]:
                         for k in range(start, end):
                             out[idx[k]] = text[k][inner:]
+                elif name == "list-table":
+                    header = _HEADER_ROWS.search("\n".join(text[i + 1:start]))
+                    _list_table(idx[start:end], [t[inner:] for t in text[start:end]], targets, out,
+                                int(header.group(1)) if header else 0)
                 else:  # a container of body elements: read them, dedented
                     _body(idx[start:end], [t[inner:] for t in text[start:end]], kinds, targets, out)
             open_list = None
