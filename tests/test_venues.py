@@ -167,6 +167,11 @@ AS_WRITTEN = [
     ("Sigmod", "sigmod"),
     # one venue the sources list twice (CORE's SIGdial, the ACL Anthology's SIGDIAL) is one venue, not ambiguous
     ("SIGDIAL 2021", "sigdial"), ("SIGdial 2023", "sigdial"),
+    # what round 45 of the dev pages named that no source lists: cryptography's preprint server and a conference, and
+    # two graphics venues
+    ("IACR Cryptology ePrint Archive, 2021", "iacr-eprint"), ("Cryptology ePrint Archive", "iacr-eprint"),
+    ("Latincrypt'21", "latincrypt"), ("HPG 2016", "hpg"), ("High-Performance Graphics 2019", "hpg"),
+    ("JCGT 2014", "jcgt"),
     ("Proceedings of the 24th Annual Meeting of the Special Interest Group on Discourse and Dialogue", "sigdial"),
     # sub-tracks are tracks of their venue
     ("ICSE Doctoral Symposium", "icse"),
