@@ -110,6 +110,32 @@ def test_a_date_kept_as_a_mapping_under_a_key_of_the_sites_own_gives_the_year(db
         "Widget intelligibility between 30 and 47 months", 2020, "Journal of Widget Research")
 
 
+def test_where_a_paper_appeared_written_under_where_is_its_venue(db, tmp_path: Path):
+    """`where: "In <i>Widget Transactions: ...</i> (pp. 56-61). UCL Press, London."` in a Vue page's data (an
+    architect's): the venue was kept only as an extra field, and the paper had none."""
+    items = "".join(
+        f"      {{\n        url: 'https://example.org/p{k}',\n        title: '<b>{title}</b>',\n"
+        f"        authors: 'Lind A., Roe B.',\n        year: 2020,\n        where: '{where}',\n"
+        "        type: 'Conference Proceedings'\n      },\n      { divider: true, inset: true },\n"
+        for k, (title, where) in enumerate([
+            ("Web-Based Distributed Design to Fabrication Widgets",
+             "In <i>Widget Transactions: Rethinking Widget Modelling for a New Material Age.</i> (pp. 56-61). UCL "
+             "Press, London."),
+            ("Multi-Scalar Modelling for Free-form Widget Structures",
+             "In <i>Spatial Widgets in the 21st Century: Proceedings of the Widget Symposium 2016.</i> Tokyo.")]))
+    page = tmp_path / "Publications.vue"
+    page.write_text("<template><v-list-item-title v-html=\"item.title + item.where\"></v-list-item-title></template>\n"
+                    "<script>\nexport default {\n  data: () => ({\n    items: [\n      { header: 'Papers' },\n"
+                    + items + "    ]\n  })\n}\n</script>\n", encoding="utf-8")
+    pubs = {p.title: p.venue_raw for p in run([page], db, Options(jobs=1)).publications}
+    assert pubs == {
+        "Web-Based Distributed Design to Fabrication Widgets":
+            "In Widget Transactions: Rethinking Widget Modelling for a New Material Age. (pp. 56-61). UCL Press, "
+            "London.",
+        "Multi-Scalar Modelling for Free-form Widget Structures":
+            "In Spatial Widgets in the 21st Century: Proceedings of the Widget Symposium 2016. Tokyo."}
+
+
 def test_an_astro_pages_components_give_their_papers_authors(db, tmp_path: Path):
     """`<Publication title="..." authors={["A", "B"]} venue="..." year="2025" />` in an Astro page: the author list,
     passed as an expression, is the paper's."""

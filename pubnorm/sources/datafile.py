@@ -27,7 +27,8 @@ LIST_NAME = (r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliogra
 # which data files hold papers: the name says so (publications.yml, papers.yaml, pubs.yml, preprints.yml)
 DATA_NAME = lazy_compile(LIST_NAME + r"(?:ya?ml|json|toml)$", re.I)
 _VENUE_KEYS = ("venue", "journal", "booktitle", "container-title", "conference", "proc", "proceedings", "event-title",
-               "event", "publication", "pub", "citation", "publisher")  # ("pub": NASA ADS's journal)
+               "event", "publication", "pub", "citation", "publisher",  # ("pub": NASA ADS's journal)
+               "where")  # "where: In <i>CAADRIA 2020: ...</i>" (last: a place under it gives way to a venue)
 _NOT_AUTHORS = frozenset({"title", *_VENUE_KEYS})  # keys whose value is no author list, whatever it reads like
 _PAPER_KEYS = {"authors", "author", "year", "venue", "journal", "booktitle", "conference", "citation", "doi", "arxiv",
                "container-title", "issued"}
