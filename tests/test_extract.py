@@ -872,6 +872,30 @@ def test_a_dated_card_with_a_link_to_the_paper_at_its_publisher_is_a_paper(db):
         ("Immunology of allergen immunotherapy", 2022, "11", None)]
 
 
+def test_a_card_whose_unknown_journal_is_cited_with_its_numbers_and_year_is_a_paper(db):
+    """A Tailwind page's cards, an `<h3>` title over "Jordan Journal of Civil Engineering, 7(3), 2013" and no authors:
+    a card naming no venue the database knows was taken for a project and dropped. A venue given with its volume,
+    issue or pages and a year, as a citation gives it, says the card is a paper; a project's card is still none."""
+    from pubnorm.sources.reader import read_markup
+
+    card = ('<div class="bg-white p-6 rounded-xl shadow-lg card-hover">\n<h3 class="text-sm font-semibold">{title}</h3>'
+            '\n<p class="text-blue-600 font-medium text-sm">{venue}</p>\n</div>\n')
+    page = ("<html><body><h2>Publications</h2>\n"
+            + card.format(title="Gap acceptance behavior at widget median openings: a case study",
+                          venue="Jordan Journal of Widget Engineering, 7(3), 2013")
+            + card.format(title="Laboratory study on stabilization of unwanted widgets using asphalt",
+                          venue="Widget Cycles and Waste Management, 15(2), 2013")
+            + "<h2>Projects</h2>\n"
+            + card.format(title="Mapping widget crashes in Lincoln", venue="Nebraska Widget Department")
+            + "</body></html>\n")
+    pubs = read_markup("publications.html", page, db, html=True).publications
+    assert [(p.title, p.year, p.volume) for p in pubs] == [
+        ("Gap acceptance behavior at widget median openings: a case study", 2013, "7"),
+        ("Laboratory study on stabilization of unwanted widgets using asphalt", 2013, "15")]
+    assert [p.venue_raw.split(",")[0] for p in pubs if p.venue_raw] == ["Jordan Journal of Widget Engineering",
+                                                                      "Widget Cycles and Waste Management"]
+
+
 def test_a_kind_of_article_tagged_in_brackets_after_the_title_is_its_note(db):
     """A lab's "<h3>Immunology of allergen immunotherapy [review]</h3>": the tag, the kind of article, was read as
     the title's last words. A bracket naming a kind of article at the title's end is the record's note; a bracket of

@@ -1579,7 +1579,8 @@ def _read_lines(lines: list[Line], card: bool, db, year_heading: int | None,  # 
         if pub is None and not card:
             missed.append(group)
         if pub is None or (card and not (pub.authors or (pub.venue is not None and pub.venue.venue is not None)
-                                         or pub.status not in ("unknown", "published") or _dated_paper_link(pub, group))):
+                                         or pub.status not in ("unknown", "published") or _dated_paper_link(pub, group)
+                                         or _cited_venue(pub))):
             continue  # a card naming no authors, no venue the database knows and no status: a project or a course
         if out and _translation(out[-1], (pub, group)):
             from .entries import absorb_translation
@@ -1593,6 +1594,12 @@ def _read_lines(lines: list[Line], card: bool, db, year_heading: int | None,  # 
 
 _MONTH_YEAR = re.compile(r"\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\s*",
                          re.I)
+
+
+def _cited_venue(pub: Publication) -> bool:
+    """A card whose venue the database does not know, given as a citation gives it, with its volume, number or pages
+    and a year ("Jordan Journal of Civil Engineering, 7(3), 2013"; a report's number): a paper, not a project."""
+    return bool(pub.venue_raw and pub.year is not None and (pub.volume or pub.number or pub.pages))
 
 
 def _dated_paper_link(pub: Publication, group: list[Token]) -> bool:
