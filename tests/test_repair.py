@@ -44,6 +44,43 @@ def test_where_a_paper_was_presented_is_its_venue_not_a_title(db):
 
 
 @needs_model
+def test_a_linked_venue_tag_on_a_line_of_its_own_is_the_venue_and_linked_co_authors_are_authors(db):
+    """"- [IEEE EuroS&P'24](eprint)\\" over "**Title**\\" over "with A, _[B](site)_": a link that is a line of its own
+    above the title, whose text is a venue the database knows and its year, is the venue tag (the labeller ran it
+    into the title: "IEEE EuroS&P'24 SACfe: ..."); co-authors after "with" whose names link to their own pages in
+    another style (italic) are authors still (they were read as the venue, and the entry had no authors)."""
+    md = ("### Conference Papers\n\n"
+          "- [IEEE EuroS&P'24](https://eprint.iacr.org/2024/1031)\\\n"
+          "  **Access control in functional encryption with unbounded widgets**\\\n"
+          "  with Uma Dowa, Sam Dutta, _[Kai Mitro](https://example.org/~kai)_\n\n"
+          "- [PKC'23](https://eprint.iacr.org/2023/565)\\\n"
+          "  **Decentralized multi-authority inner-product widgets**\\\n"
+          "  with _[Pat Datta](https://example.org/pat)_ and _[Sho Yama](https://example.org/sho)_\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year, p.venue.venue.id if p.venue and p.venue.venue else None, p.authors) for p in pubs] == [
+        ("Access control in functional encryption with unbounded widgets", 2024, "euros-p",
+         ["Uma Dowa", "Sam Dutta", "Kai Mitro"]),
+        ("Decentralized multi-authority inner-product widgets", 2023, "pkc", ["Pat Datta", "Sho Yama"])]
+
+
+@needs_model
+def test_a_venue_and_year_after_the_titles_last_spaced_dash_are_the_venue(db):
+    """"| [Title - i3D 2013](url) | Shaders |" (a graphics researcher's README table): the words after the title's
+    last spaced dash, a venue the database knows or acronyms the database does not know and a year, are the venue
+    and year (they were read as the title's end, and rows whose venue was unknown were no paper at all); a title's
+    own dash stays."""
+    md = ("| **Paper** | Data |\n| --- | --- |\n"
+          "| [Multi-view widget occlusion with importance sampling - i3D 2013](https://example.org/a) | Shaders |\n"
+          "| [Real-time widget caching using chrominance compression - WGTJ 2014](https://example.org/b) | Demo |\n"
+          "| [Widgetground - an online educational tool for widgets - i3D 2015](https://example.org/d) | Site |\n")
+    pubs = read_markup("README.md", "# Publications\n\n" + md, db, extractor="crf").publications
+    assert [(p.title, p.year, p.venue_raw) for p in pubs] == [
+        ("Multi-view widget occlusion with importance sampling", 2013, "i3D"),
+        ("Real-time widget caching using chrominance compression", 2014, "WGTJ"),
+        ("Widgetground - an online educational tool for widgets", 2015, "i3D")]
+
+
+@needs_model
 def test_a_table_is_read_as_its_column_names_say(db):
     """"| Title | Journal | File |": the page names what each column holds, so the journal's cell is the venue (the
     labeller read it as the end of the title); a link word in a cell stays a link word."""
@@ -5143,3 +5180,59 @@ def test_the_layout_vote_joins_an_entry_cut_before_its_last_line():
     assert len(out) == 5 and out[-1] == [*head, *tail]
     assert [t.field for t in tail] == ["other", "author", "author"]
     assert not tail[0].label.startswith("B-")
+
+
+def test_a_dash_read_with_the_title_before_the_venue_the_labeller_read_is_no_part_of_it(db):
+    """"Variable widget buffers using importance maps - EG Short 2017" with "EG Short" read as the venue: the title
+    kept the spaced dash before it ("... maps -"). A dash that is the title's own word, or not spaced, stays."""
+    from pubnorm.sources.features import Token
+    from pubnorm.sources.repair import titles
+
+    def row(dash: str, space: bool) -> list[Token]:
+        words = "Variable widget buffers using importance maps".split()
+        return [Token(w, 0, label="B-title" if k == 0 else "title") for k, w in enumerate(words)] + [
+            Token(dash, 0, label="title", space_before=space), Token("EG", 0, label="venue"),
+            Token("Short", 0, label="venue"), Token("2017", 0, label="year")]
+
+    toks = row("-", True)
+    run = titles.dash_venue_after_title(toks, toks[:7], db)
+    assert [t.text for t in run][-1] == "maps" and toks[6].label == "other"
+    toks = row("-", False)  # "maps- EG Short": no spaced dash
+    assert titles.dash_venue_after_title(toks, toks[:7], db) == toks[:7] and toks[6].label == "title"
+
+
+@needs_model
+def test_words_saying_where_a_linked_title_was_presented_end_the_title(db):
+    """"[Title](doi) Presented at the [ISAV 2018 Workshop](url), held in conjunction with SC 18" (a software project's
+    papers, in reStructuredText): the title was read on past its link into "Presented", and the paper had no venue or
+    the word as its venue. The title is the link's text; the words from "Presented at" on are the venue."""
+    md = ("## Publications\n\n"
+          "- [Automated in situ steering of widget simulations](https://doi.org/10.1145/3490138.3490144) Presented at "
+          "the [WDGT 2021 Workshop](https://example.org/wdgt2021/), held in conjunction with SC 21, on November 14th "
+          "2021 in St. Louis, MO.\n"
+          "- [PaWidget: A power-adaptive framework for widget visualization algorithms](https://example.org/1366964) "
+          "Presented at the [EGPGV 2017 Symposium](https://example.org/egpgv2017/), held in conjunction with "
+          "EuroVis 2017, on June 12th 2017 in Barcelona, Spain.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Automated in situ steering of widget simulations",
+                                       "PaWidget: A power-adaptive framework for widget visualization algorithms"]
+    assert [p.venue_raw for p in pubs] == ["the WDGT 2021 Workshop", "Presented at the EGPGV 2017 Symposium"]
+
+
+@needs_model
+def test_a_venue_element_read_as_names_is_the_venue_when_the_authors_element_is_named_apart(db):
+    """'<h3>Title</h3><p class="paper__venue">Remote Sensing</p><p class="paper__authors">G. R. Moncrieff</p>' (a
+    Quarto page's raw HTML cards): the labeller read the venue's words as the first authors; the page names its
+    authors' element apart, so they are the venue."""
+    cards = "".join(
+        f'<div class="row"><span class="row__date">{year}</span><div class="row__main">\n<h3>{title}</h3>\n'
+        f'<p class="paper__venue">{venue}</p>\n<p class="paper__authors">{authors}</p>\n</div></div>\n'
+        for year, title, venue, authors in [
+            (2022, "Continuous widget cover change detection in a critically endangered shrubland using neural "
+                   "networks", "Remote Sensing", "G. R. Okafor, J. Lind"),
+            (2025, "Global extent and change in widget modification of terrestrial ecosystems from 1990 to 2022",
+             "Scientific Data", "D. M. Theo, J. R. Oak, <em>G. Okafor</em>, M. Voigt")])
+    html = f'<h1>Papers</h1><section><h2>Papers</h2><div class="rows">\n{cards}</div></section>\n'
+    pubs = read_markup("papers.html", html, db, html=True, extractor="crf").publications
+    assert [(p.venue_raw, p.authors[0]) for p in pubs] == [("Remote Sensing", "G. R. Okafor"),
+                                                          ("Scientific Data", "D. M. Theo")]

@@ -863,7 +863,7 @@ def block_tokens(lines: Sequence[Line], db) -> list[Token]:  # type: ignore[no-u
     toks = _without_bullets(tokenize(lines))
     label(toks, db)
     repair.block(toks)
-    if any(t.text == "[" for t in toks):
+    if any(t.text == "[" or t.href for t in toks):
         repair.leading_tag(toks, db)
     if any(t.tag == "code" for t in toks):
         repair.code_tag(toks, db)
@@ -1072,6 +1072,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = repair.title_to_span_end(toks, run)
     run = repair.class_field_after_title(run)
     run = repair.bracket_after_title(toks, run, db)
+    run = repair.dash_venue_after_title(toks, run, db)
     run = _after_bracket_close(run)
     end = index_of(toks, run[-1]) + 1
     after = next((t for t in toks[end:] if t.text not in (".", ",")), None)

@@ -105,7 +105,7 @@ def with_coauthors(toks: Sequence[Token]) -> None:
         # co-authors' names often link to their own pages ("with <a href=site>Min Hee Go</a>"), not to a paper's
         while j < n and toks[j].line == t.line \
                 and not ((h := toks[j].href) and (PAPER_PAGE.search(h) or _PDF.search(h))) \
-                and (toks[j].italic, toks[j].bold) == (t.italic, t.bold):
+                and ((toks[j].italic, toks[j].bold) == (t.italic, t.bold) or h):  # a linked name in its own style
             x = toks[j].text
             if x == "." and j > i + 1 and len(toks[j - 1].text) > 1 and toks[j - 1].text[:1].isalpha():
                 break  # a full stop after a word: the sentence of names ends

@@ -108,6 +108,9 @@ def leading_tag(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
     after it. A bracket that holds a link word ("[[Paper]]") or anything else ("[1]", "[Oral]") is left as read."""
     n = len(toks)
     for i, t in enumerate(toks):
+        if t.href and not (i and toks[i - 1].line == t.line):
+            _linked_tag_line(toks, i, db)
+            continue
         if t.text != "[" or t.href or (i and toks[i - 1].line == t.line):
             continue
         c = next((k for k in range(i + 1, min(n, i + 7)) if toks[k].text == "]"), None)
@@ -129,6 +132,32 @@ def leading_tag(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
             x.label = "venue" if not (x.text.isdigit() and len(x.text) == 2) else "volume"
         toks[c].label = "other"
         toks[c + 1].label = toks[c + 1].field  # the paper started at the bracket: no second start after it
+
+
+def _linked_tag_line(toks: Sequence[Token], i: int, db) -> None:  # type: ignore[no-untyped-def]
+    """"[IEEE EuroS&P'24](eprint) <br> **Title** <br> with ...", "[PKC'23](pdf)" over the title's line: a link
+    that is a line of its own above the rest of the entry, whose text is a venue the database knows by that name and
+    its year (or an acronym and a year, when the entry names no other venue), is the paper's venue tag: the labeller
+    ran it into the title below it."""
+    n = len(toks)
+    j = i + 1
+    while j < n and toks[j].href == toks[i].href and toks[j].line == toks[i].line:
+        j += 1
+    if j >= n or toks[j].line == toks[i].line or j - i > 6 or any(x.link_word for x in toks[i:j]):
+        return
+    tag = join_tokens(toks[i:j])
+    m = db.match(tag)
+    if not (m.venue is not None and m.method in ("exact", "alias") and m.parse.year is not None) \
+            and not (_ACRONYM_YEAR.fullmatch(tag) and not _names_a_known_venue(toks, j, db)):
+        return
+    if not any(x.field == "title" for x in toks[i:j]) or toks[j].field != "title":
+        return  # only a tag the labeller ran into the title on the next line
+    started = any(x.label.startswith("B-") for x in toks[i:j + 1])
+    for x in toks[i:j]:
+        x.label = "venue"
+    if started or i == 0:
+        toks[i].label = "B-venue"
+    toks[j].label = toks[j].field
 
 
 def code_tag(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
@@ -1083,7 +1112,8 @@ def venue_elements(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
     in an entry with no venue, the words of an element whose class names a venue or a badge (markup tag "venue"),
     read as no field or on into the title, are the venue when the venue parser reads in them a venue the database
     knows by one of its names and a status or a year ("R&R · Journal of ...", "Under Review · Management Science",
-    "ICML 2024"); a topic's label ("Environment") is not, whatever journal shares its name."""
+    "ICML 2024"); a topic's label ("Environment") is not, whatever journal shares its name. Words of such an element
+    read as names, in an entry whose authors' element the page names apart, are the venue."""
     if any(t.field == "venue" for t in toks):
         return
     n, i = len(toks), 0
@@ -1095,6 +1125,12 @@ def venue_elements(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
         while j < n and toks[j].tag == "venue" and toks[j].line == toks[i].line:
             j += 1
         run = toks[i:j]
+        if all(t.field == "author" for t in run) and any(t.tag == "authors" and t.field == "author" for t in toks):
+            # '<p class="paper__venue">Scientific Data</p><p class="paper__authors">D. M. Theobald, ...</p>': the
+            # page names its authors' element apart, so the venue's words read as names are the venue
+            for t in run:
+                t.relabel("venue")
+            return
         if all(t.field in ("other", "title") and not t.link_word for t in run) \
                 and not all(t.field == "title" for t in run):
             m = db.match(join_tokens(run), field=True)
@@ -1125,7 +1161,9 @@ _VENUE_LEAD = lazy_compile(r"(?:presented|accepted|published|appeared|to appear|
 
 def venue_leads(toks: Sequence[Token]) -> None:
     """A "title" that opens with words saying where a paper appeared is that place, a venue: the labeller read a
-    bold venue line as a title (and as a new entry) under an italic title."""
+    bold venue line as a title (and as a new entry) under an italic title. So is the part of a title run after the
+    end of a link that opens it, when those words open it ("`Title <doi>`_ Presented at the `ISAV 2018 Workshop
+    <url>`_, held in conjunction with SC 18": the title is the link's text)."""
     n = len(toks)
     i = 0
     while i < n:
@@ -1136,9 +1174,22 @@ def venue_leads(toks: Sequence[Token]) -> None:
         while j < n and toks[j].field == "title" and not toks[j].label.startswith("B-"):
             j += 1
         head = " ".join(t.text for t in toks[i:i + 4])
-        if _VENUE_LEAD.match(head) and j - i >= 3:
-            for t in toks[i:j]:
-                t.label = "year" if YEAR.fullmatch(t.text) else "venue"
+        start = i if _VENUE_LEAD.match(head) and j - i >= 3 else None
+        if start is None and toks[i].href and (i == 0 or toks[i - 1].href != toks[i].href):
+            k = next((k for k in range(i + 1, j) if toks[k].href != toks[i].href), j)
+            if i + 2 <= k < j and _VENUE_LEAD.match(" ".join(t.text for t in toks[k:k + 4])):
+                start = k
+        if start is not None:
+            for t in toks[start:j]:
+                t.relabel("year" if YEAR.fullmatch(t.text) else "venue")
+            # ... and on over the little words the labeller left between them and the venue it read ("at the")
+            m = j
+            while m < n and m - j < 3 and toks[m].field == "other" and toks[m].text.islower() \
+                    and toks[m].line == toks[j - 1].line:
+                m += 1
+            if m < n and m > j and toks[m].field == "venue" and not toks[m].label.startswith("B-"):
+                for t in toks[j:m]:
+                    t.label = "venue"
         i = j
 
 

@@ -1119,6 +1119,47 @@ def bracket_after_title(toks: Sequence[Token], run: list[Token], db) -> list[Tok
     return [*run, *toks[end:close + 1]]
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def dash_venue_after_title(toks: Sequence[Token], run: list[Token], db) -> list[Token]:  # type: ignore[no-untyped-def]
+    """"[Multi-view Ambient Occlusion with Importance Sampling - i3D 2013](url)", "Title – CGF (EG STAR) 2020": in an
+    entry that names no venue elsewhere, the words after the title's last spaced dash, when they are a venue the
+    database knows by that name and at most a year and a bracket after it, are the venue and its year, not the
+    title's end (a title's own dash before a subtitle, "Rayground - An Online Tool", names no venue)."""
+    end = index_of(toks, run[-1]) + 1
+    after = end  # a venue read right after the title on its line ("- CGF (EG STAR) 2020": "(EG STAR)") is no other
+    while after < len(toks) and toks[after].line == run[-1].line \
+            and toks[after].field in ("venue", "year", "other", "link") and not toks[after].label.startswith("B-"):
+        after += 1
+    if len(run) < 5 or any(t.field == "venue" for k, t in enumerate(toks) if not end <= k < after):
+        return run
+    if run[-1].text in _DASHES and run[-1].space_before and end < after and toks[end].field == "venue":
+        run[-1].label = "other"  # "Maps - EG Short 2017": the venue was read, the dash before it with the title
+        return run[:-1]
+    for s in range(len(run) - 2, 2, -1):
+        t = run[s]
+        if t.text not in _DASHES or not t.space_before or not run[s + 1].space_before:
+            continue
+        tail = run[s + 1:]
+        if end < len(toks) and toks[end].field == "year" and toks[end].line == t.line:
+            tail.append(toks[end])  # the year read as a year after it
+        if len(tail) > 8 or any(x.line != t.line for x in tail):
+            return run
+        m = db.match(join_tokens(tail).rstrip(" (["))
+        # or one to three acronyms and a year the database does not know ("- EG EDU 2020", "- JCGT 2014")
+        acronyms = 2 <= len(tail) <= 4 and YEAR.fullmatch(tail[-1].text) is not None \
+            and all(sum(c.isupper() for c in x.text) >= 2 and x.text.isalnum() for x in tail[:-1])
+        if not acronyms and (m.venue is None or m.method not in ("exact", "alias")
+                             or m.parse.text.strip(" .,").count(" ") > 3):
+            return run
+        t.label = "other"
+        for x in tail:
+            x.label = "year" if YEAR.fullmatch(x.text) else "venue"
+        return run[:s]
+    return run
+
+
 def _whole_link(toks: Sequence[Token], run: Sequence[Token]) -> bool:
     """Whether a title run is a link's whole text, of a whole title's words at least (see title_past_link)."""
     return whole_link(toks, index_of(toks, run[0]), index_of(toks, run[-1]) + 1) \
