@@ -311,3 +311,25 @@ def test_a_list_table_is_a_table_and_a_line_block_in_a_cell_its_lines(db, tmp_pa
                                                           "10.1000/tidal"),
         "Sparse widget routing in large networks": (["J Moreau", "B Lind"], "Journal of Computational Physics",
                                                     "10.1000/sparse")}
+
+
+def test_an_items_further_paragraphs_indented_to_its_text_are_the_items(db, tmp_path: Path):
+    """"* Title" / blank / "  Lazzarini et al., 2020" / blank / "  https://ui.adsabs..." (a project's papers using its
+    code): the paragraphs after the blank lines, indented to the item's text, are the item's, as docutils reads them;
+    they were paragraphs of their own and no paper was found. A paragraph indented less ends the item."""
+    page = ("Publications\n============\n\nBelow are the papers that use the code:\n\n"
+            "* Multiwavelength characterization of the widget binary population of M31\n\n"
+            "  Okafor et al., 2020\n\n  https://ui.adsabs.harvard.edu/abs/2020arXiv201007273L/abstract\n\n\n"
+            "* Three-dimensional structure and widget extinction in the Small Magellanic Cloud\n\n"
+            "  Lind et al., 2019\n\n  https://ui.adsabs.harvard.edu/abs/2019ApJ...902...54C/abstract\n\n"
+            "More papers are on ADS.\n")
+    html = to_html(page)
+    assert html.count("\n") == len(list(source_lines(page)))
+    assert "<ul><li>Multiwavelength characterization of the widget binary population of M31\n\n<p>Okafor et al., " \
+        "2020</p>\n\n<p>https://ui.adsabs.harvard.edu/abs/2020arXiv201007273L/abstract</p></li>\n" in html
+    assert "/2019ApJ...902...54C/abstract</p></li></ul>\n\n<p>More papers are on ADS.</p>" in html
+    path = tmp_path / "publications.rst"
+    path.write_text(page, encoding="utf-8")
+    got = {p.title: (p.authors[:1], p.year) for p in read_profile(path, db).publications}
+    assert got == {"Multiwavelength characterization of the widget binary population of M31": (["Okafor"], 2020),
+                   "Three-dimensional structure and widget extinction in the Small Magellanic Cloud": (["Lind"], 2019)}

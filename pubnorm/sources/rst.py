@@ -241,6 +241,29 @@ def _list_table(idx: list[int], text: list[str], targets: dict[str, str], out: l
         out[idx[k]] = piece
 
 
+def _item_paragraphs(text: list[str], kinds: list[str], idx: list[int], j: int, column: int) -> list[tuple[int, int]]:
+    """The paragraphs after an item's first one (from view line j on) that are still its own: after blank lines, plain
+    text lines indented to the item's text column at least (not a list item, directive, line block or title), up to a
+    line indented less. Their (start, end) view lines."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    while True:
+        a = j
+        while a < n and not text[a].strip() and not kinds[idx[a]]:
+            a += 1
+        if a == j or a >= n or kinds[idx[a]] or _indent(text[a]) < column or _EXPLICIT.match(text[a]) \
+                or _ITEM.fullmatch(text[a]) or text[a].lstrip().startswith("|") or _GRID_BORDER.fullmatch(text[a]):
+            return out
+        b = a + 1
+        while b < n and text[b].strip() and not kinds[idx[b]] and _indent(text[b]) >= column \
+                and not _EXPLICIT.match(text[b]) and not _ITEM.fullmatch(text[b]):
+            b += 1
+        if text[b - 1].rstrip().endswith("::"):
+            return out  # a literal block follows: left to the reader of the lines after the item
+        out.append((a, b))
+        j = b
+
+
 def _body(idx: list[int], text: list[str], kinds: list[str], targets: dict[str, str], out: list[str]) -> None:
     """Body elements of the view (idx: the source line of each view line; text: that line, perhaps dedented) into
     out, one output line per source line."""
@@ -320,10 +343,21 @@ def _body(idx: list[int], text: list[str], kinds: list[str], targets: dict[str, 
             # the next item of the same list (blank lines between items do not end it): one list, as the page's
             out[open_list[2]] = out[open_list[2]].removesuffix(closing)
             opening = ""
+        # an item's further paragraphs, indented to its text after blank lines ("* Title" / "  Lee et al., 2020" /
+        # "  https://ui.adsabs..."): the item's, as docutils reads them
+        more = _item_paragraphs(text, kinds, idx, j, item.start(3)) if item and not block[-1].rstrip().endswith("::") \
+            else []
         for k, piece in enumerate(body):
-            last = k == len(body) - 1
+            last = k == len(body) - 1 and not more
             out[idx[i + k]] = (opening + f"<{tag}>" if k == 0 else "") + piece + (f"</{tag}>" + closing if last else "")
-        open_list = (list_tag, indent, idx[i + len(body) - 1]) if item else None
+        for a, b in more:
+            pieces = inline("\n".join(ln.strip() for ln in text[a:b]), targets).split("\n")
+            for k, piece in enumerate(pieces):
+                out[idx[a + k]] = ("<p>" if k == 0 else "") + piece + ("</p>" if k == len(pieces) - 1 else "")
+        if more:
+            out[idx[more[-1][1] - 1]] += f"</{tag}>" + closing
+            j = more[-1][1]
+        open_list = (list_tag, indent, idx[(more[-1][1] if more else i + len(body)) - 1]) if item else None
         if block[-1].rstrip().endswith("::"):  # a literal block follows: preformatted, no markup read
             k = j
             while k < n and (not text[k].strip() or _indent(text[k]) > indent):
