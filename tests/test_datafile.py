@@ -136,6 +136,58 @@ def test_where_a_paper_appeared_written_under_where_is_its_venue(db, tmp_path: P
             "In Spatial Widgets in the 21st Century: Proceedings of the Widget Symposium 2016. Tokyo."}
 
 
+def test_a_papers_paper_key_beside_its_authors_and_venue_keys_is_its_title(db, tmp_path: Path):
+    """`{paper: "Title", authors: "...", publisher: "The 30th ... (MOBICOM 2024)", level: `[MOBICOM'24, CCF A]`}` (a
+    student's JavaScript data module): `paper` was read as a whole citation's key, no item was a paper, and the page's
+    text gave two of its 22 papers. Beside keys of its own for the authors and the venue, a `paper` with no year in it
+    is the title; one with a year is a whole citation still."""
+    page = tmp_path / "zh.js"
+    page.write_text(
+        "const about = {\n  my_name: \"Ada\",\n};\nconst publications = [\n"
+        "  {\n    paper:\n      \"Parallel widgets: a split federated learning framework for heterogeneous devices\",\n"
+        "    authors: \"Ada Okafor, Ben Lind, Chen Wu\",\n"
+        "    publisher:\n      \"The 30th Annual International Conference On Mobile Computing And Networking "
+        "(MOBICOM 2024)\",\n"
+        "    level: `[MOBICOM'24, CCF A]`,\n  },\n"
+        "  {\n    paper: \"Asynchronous decentralized widget learning for heterogeneous devices\",\n"
+        "    authors: \"Ada Okafor, Ben Lind\",\n    publisher: \"IEEE/ACM Transactions on Networking (ToN), 2024\",\n"
+        "    level: `[ToN'24, CCF A]`,\n  },\n];\nexport { about, publications };\n", encoding="utf-8")
+    pubs = run([page], db, Options(jobs=1)).publications
+    assert [(p.title, p.authors[0], p.year, p.venue.venue.id if p.venue and p.venue.venue else None) for p in pubs] == [
+        ("Parallel widgets: a split federated learning framework for heterogeneous devices", "Ada Okafor", 2024,
+         "mobicom"),
+        ("Asynchronous decentralized widget learning for heterogeneous devices", "Ada Okafor", 2024, "ton")]
+
+
+def test_a_status_that_names_the_journal_gives_the_venue_and_a_coauthor_key_the_authors(db, tmp_path: Path):
+    """An economist's `_data` file: `status: Revise and Resubmit · Management Science` (the venue only there; the
+    record took its SSRN link's label for it) and `status: Journal of Widget Infrastructures, 13(3) ·
+    2026`; a historian's `coauthor: "Heidi Blackburn"` (the owner not named): the co-author was lost. A status with a
+    venue beside it, set apart or known, gives the venue; "Working paper" gives none; `coauthor` is an author key."""
+    (tmp_path / "research.yml").write_text(
+        "- title: 'The safety illusion: widget trust banks and financial stability'\n  authors: Wei Ye and Erick Roe\n"
+        "  status: Revise and Resubmit · Management Science\n"
+        "  url: https://papers.ssrn.com/sol3/papers.cfm?abstract_id=6427758\n  link_label: SSRN\n"
+        "- title: Balance sheet decomposition of widgets and tokenized assets\n  authors: Wei Ye\n"
+        "  status: Journal of Widget Infrastructures, 13(3) · 2026\n"
+        "- title: Designing retail and wholesale widget architectures\n  authors: Wei Ye\n  status: Working paper\n"
+        "- title: Widget price prediction using combinatorial fusion analysis\n  authors: Yuan Wu, Wei Ye\n"
+        "  status: 2025 IEEE Conference on Widget Intelligence (CWI)\n"
+        "- title: Who is writing about widgets in higher education?\n  publication: Frontiers in Psychology\n"
+        "  year: 2020\n  coauthor: Heidi Blackburn\n", encoding="utf-8")
+    pubs = {p.title: p for p in run([tmp_path / "research.yml"], db, Options(jobs=1)).publications}
+    safety = pubs["The safety illusion: widget trust banks and financial stability"]
+    assert safety.venue is not None and safety.venue.venue is not None and safety.venue.venue.name == \
+        "Management Science" and safety.status == "under review"
+    balance = pubs["Balance sheet decomposition of widgets and tokenized assets"]
+    assert balance.venue_raw and balance.venue_raw.startswith("Journal of Widget Infrastructures")
+    assert balance.year == 2026
+    assert pubs["Designing retail and wholesale widget architectures"].venue_raw is None
+    fusion = pubs["Widget price prediction using combinatorial fusion analysis"]
+    assert fusion.venue_raw == "2025 IEEE Conference on Widget Intelligence (CWI)" and fusion.year == 2025
+    assert pubs["Who is writing about widgets in higher education?"].authors == ["Heidi Blackburn"]
+
+
 def test_an_astro_pages_components_give_their_papers_authors(db, tmp_path: Path):
     """`<Publication title="..." authors={["A", "B"]} venue="..." year="2025" />` in an Astro page: the author list,
     passed as an expression, is the paper's."""

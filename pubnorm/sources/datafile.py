@@ -574,7 +574,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
                                              None)
         if rest is not None:
             pub.authors = rest[0]
-        venue = _venue_value(item, pub, db) \
+        venue = _venue_value(item, pub, db) or _status_venue(item, db) \
             or (rest[2] if rest is not None else "") or (tail[2] if tail else "") or _venue_in(item, db) \
             or _plain(_s(item.get("school"))) or _plain(_s(item.get("institution")))  # a thesis's or report's
         if not venue and _s(item.get("arxiv")):
@@ -704,6 +704,27 @@ _CSL_FIELDS = (("volume", "volume"), ("issue", "number"), ("page", "pages"), ("p
                ("isbn", "isbn"), ("issn", "issn"), ("abstract", "abstract"), ("edition", "edition"),
                ("collection-title", "series"), ("series", "series"), ("publisher-place", "address"),
                ("address", "address"), ("school", "school"), ("institution", "institution"))
+
+
+_STATUS_PARTS = lazy_compile(r"\s+[·|•–—]\s+|;\s+")
+
+
+def _status_venue(item: dict[str, Any], db: VenueDB) -> str:
+    """Where the paper is, written under its `status` ("Revise and Resubmit · Journal of Financial Stability",
+    "Journal of Financial Market Infrastructures, 13(3) · 2026", "Under review at Management Science"; an economist's
+    `_data` file): the status's value is the venue string when the venue parser reads a venue in it beside the status
+    or the year, set apart by a separator, of three words or more beside the year ("2025 IEEE Conference on
+    Artificial Intelligence (CAI)") or known to the database ("Working paper", "Published" name none)."""
+    from .collection import _plain, _s
+
+    value = _plain(_s(item.get("status")))
+    if not value:
+        return ""
+    p = parse_venue(value)
+    if not p.text or p.text == value or not p.text[:1].isalpha():
+        return ""
+    return value if _STATUS_PARTS.search(value) or (p.year is not None and len(p.text.split()) >= 3) \
+        or db.match(value, field=True).venue is not None else ""
 
 
 def _venue_value(item: dict[str, Any], pub: Publication, db: VenueDB) -> str:
@@ -917,7 +938,8 @@ def _strings(item: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 # the keys an author list is kept under ("Co_Auth: [{name: ...}]" with "Co_Auth_text: joint with")
-_AUTHOR_KEYS = ("authors", "author", "coauthors", "co-authors", "co_authors", "co_auth", "coauth")
+_AUTHOR_KEYS = ("authors", "author", "coauthors", "co-authors", "co_authors", "co_auth", "coauth", "coauthor",
+                "co-author", "co_author")
 _YEAR_SPAN = lazy_compile(r"\s*(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now|today)?\s*", re.I)
 # a kind of paper, not where it appeared: a template's `venue: conference` beside `booktitle: "ICLR 2025"`
 _KIND_VALUE = lazy_compile(r"\s*(?:conference|journal|workshop|article|inproceedings|incollection|book|"
@@ -1053,24 +1075,29 @@ _NOT_TITLE_KEYS = frozenset({"author", "authors", "year", "date", "month", "type
 def _untitled_title(node: dict[Any, Any], low: dict[str, Any]) -> Any:
     """The key of a paper's title when no key names it: a mapping (`low`: its keys in lower case) with authors and a
     year or a venue, no title and no whole citation, and one string besides those of a few words ("{author: 'Kim J,
-    Lee H', year: 2024, content: 'Title.', conference: 'HCI Korea'}", or its `name` beside a venue's key); None
-    otherwise."""
+    Lee H', year: 2024, content: 'Title.', conference: 'HCI Korea'}", or its `name` beside a venue's key, or its
+    `paper` there when it holds no year: a title, not a whole citation); None otherwise."""
     # a paper's `name` beside its venue's key is its title ("{name: 'Title', authors: ..., conference: ECCV}"), not
     # a venue's name or a whole citation
     named = any(k in low for k in _VENUE_KEYS)
     if "title" in low or not isinstance(low.get("author", low.get("authors")), (str, list)) \
-            or not ("year" in low or named) or any(k in low for k in _CITATION_KEYS if not (named and k == "name")):
+            or not ("year" in low or named) \
+            or any(k in low and not (named and (k == "name" or (k == "paper" and not YEAR_IN.search(str(low[k])))))
+                   for k in _CITATION_KEYS):
         return None
     titles = [k for k, v in node.items() if isinstance(k, str)
-              and (k.lower() not in _NOT_TITLE_KEYS or (named and k.lower() == "name"))
+              and (k.lower() not in _NOT_TITLE_KEYS or (named and k.lower() in _TITLE_NAMES))
               and k.lower() not in _NOT_SHOWN_AS_LIST and isinstance(v, str) and "\n" not in v.strip()
               and not v.startswith(("http://", "https://", "/")) and 3 <= len(v.split()) <= _TITLE_WORDS]
     if len(titles) > 1 and named:  # "collaboration: '(In collaboration with X)'" beside the paper's name
-        titles = [k for k in titles if k.lower() == "name"]
+        titles = [k for k in titles if k.lower() in _TITLE_NAMES]
     return titles[0] if len(titles) == 1 else None
 
 
 _TITLE_WORDS = 60  # a longer string is an abstract or a note
+# the keys that name a paper's title, not a whole citation, when its authors and venue have keys of their own ("{name:
+# 'Title', authors: ..., conference: ECCV}", "{paper: 'Title', authors: ..., publisher: 'MobiCom 2024'}")
+_TITLE_NAMES = frozenset({"name", "paper"})
 
 
 def paper_items(data: Any) -> list[dict[str, Any]]:
