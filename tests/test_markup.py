@@ -1050,3 +1050,27 @@ def test_a_link_whose_target_is_still_to_come_marks_its_text_as_a_link():
     # an anchor with no href at all stays plain text
     [block] = _html_blocks('<html><body><ul><li><a name="p1"></a>Tidal heating. Icarus, 2023.</li></ul></body></html>')
     assert all(s.href is None for s in block.lines[0].spans)
+
+
+def test_raw_tex_in_pandoc_markdown_is_the_style_it_sets_and_layout_commands_are_no_words(db):
+    """A CV written in Pandoc Markdown for a PDF: "\\ind \\textbf{John McLevey}, *Tyler Crick*, ... Forthcoming 2021.
+    "Title." *Journal*." paragraphs. CommonMark kept "\\ind" and "\\textbf{...}" as words of each entry, and most of
+    them gave no paper. `\\textbf{x}` is x in bold, `\\emph{x}` in italics, a line's opening `\\ind` or `\\noindent` no
+    words; fenced code is left as written; every line stays where it was."""
+    from pubnorm.sources.reader import read_markup
+
+    md = ("## Peer Reviewed Journal Articles\n\n"
+          "\\ind \\textbf{Ada Okafor}, *Tyler Lind*, and Darrin Moreau. 2021. \"Word embeddings and the structural "
+          "foundations of widget democracies, 1900-2020.\" *Canadian Review of Sociology*.\n\n"
+          "\\ind Kathryn Roe, *Janet Wu*, and **Ada Okafor**. 2020. \"Pathways of influence: understanding the impacts "
+          "of the philosophy of widgets.\" *Synthese*.\n\n"
+          "\\noindent David Tan and \\emph{Ada Okafor}. 2019. \"Social network analysis as big widget data.\" "
+          "*Social Networks*.\n\n```\n\\textbf{kept}\n```\n")
+    html = markdown_to_html(md)
+    assert "<strong>Ada Okafor</strong>" in html and "\\ind" not in html and "\\noindent" not in html
+    assert "<em>Ada Okafor</em>" in html and "\\textbf{kept}" in html
+    pubs = read_markup("cv.md", md, db).publications
+    assert [(p.title, p.authors[0], p.year) for p in pubs] == [
+        ("Word embeddings and the structural foundations of widget democracies, 1900-2020", "Ada Okafor", 2021),
+        ("Pathways of influence: understanding the impacts of the philosophy of widgets", "Kathryn Roe", 2020),
+        ("Social network analysis as big widget data", "David Tan", 2019)]

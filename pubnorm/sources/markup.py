@@ -337,6 +337,8 @@ def markdown_to_html(text: str) -> str:
 
     if "{=html" in text:
         text = _raw_html_blocks(text)
+    if "\\" in text and _RAW_TEX.search(text):
+        text = _raw_tex(text)
     if "!!!" in text or "???" in text:
         text = _admonitions(text)
     # Hand-written HTML inside markdown is often indented by a tab: CommonMark would read it as a code block.
@@ -446,6 +448,34 @@ def _admonitions(text: str) -> str:
             # (a paper's kind tag read as the end of the paper above); it stays empty, its words open the next line
             lines[i], lines[i + 1] = "", f"{indent}{head}<br>{lines[i + 1][len(indent):]}"
     return "\n".join(lines)
+
+
+# Pandoc Markdown's raw TeX (a CV built to PDF from Markdown: "\\ind \\textbf{A. Lee}, *B. Kim*. 2021. ...", "\\noindent"):
+# style commands around words, and layout commands that open a line
+_RAW_TEX = lazy_compile(r"\\(?:textbf|textit|emph|textsc|underline)\{|^[ \t]*\\(?:ind|noindent|indent|hangindent|par"
+                        r"|medskip|smallskip|bigskip)\b", re.M)
+_TEX_STYLE = lazy_compile(r"\\(textbf|textit|emph|textsc|underline)\{([^{}\n]*)\}")
+_TEX_LAYOUT = lazy_compile(r"^([ \t]*)\\(?:ind|noindent|indent|par|medskip|smallskip|bigskip)\b[ \t]*"
+                           r"|^([ \t]*)\\hangindent=?[\d.]*\w*[ \t]*", re.M)
+_TEX_TAGS = {"textbf": "strong", "textit": "em", "emph": "em", "textsc": "span", "underline": "u"}
+
+
+def _raw_tex(text: str) -> str:
+    """Pandoc Markdown's raw TeX, as the page's PDF shows it: `\\textbf{A. Lee}` is the name in bold, `\\emph{x}` in
+    italics, and `\\ind` / `\\noindent` opening a paragraph are layout, no words (CommonMark kept them as words of the
+    entry: "\\ind \\textbf{John McLevey}, ..."). Not inside fenced code, and only what is written whole on a line."""
+    out: list[str] = []
+    fence = ""
+    for line in text.split("\n"):
+        stripped = line.lstrip()
+        if stripped.startswith(("```", "~~~")):
+            mark = stripped[:3]
+            fence = "" if fence == mark else (fence or mark)
+        elif not fence and "\\" in line:
+            line = _TEX_STYLE.sub(lambda m: f"<{_TEX_TAGS[m.group(1)]}>{m.group(2)}</{_TEX_TAGS[m.group(1)]}>", line)
+            line = _TEX_LAYOUT.sub(lambda m: m.group(1) or m.group(2) or "", line)
+        out.append(line)
+    return "\n".join(out)
 
 
 _RAW_HTML_FENCE = lazy_compile(r"^[ \t]{0,3}(`{3,}|~{3,})[ \t]*\{=html[45]?\}[ \t]*$")
