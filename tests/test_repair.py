@@ -5236,3 +5236,23 @@ def test_a_venue_element_read_as_names_is_the_venue_when_the_authors_element_is_
     pubs = read_markup("papers.html", html, db, html=True, extractor="crf").publications
     assert [(p.venue_raw, p.authors[0]) for p in pubs] == [("Remote Sensing", "G. R. Okafor"),
                                                           ("Scientific Data", "D. M. Theo")]
+
+
+@needs_model
+def test_an_apa_dissertations_italic_title_among_articles_italic_journals_stays_its_title(db):
+    """APA references, each "Authors (Year). Title. *Journal*, vol(no), pages." and one dissertation "Lee, A. (2018).
+    *Title* (Doctoral dissertation). Retrieved from ProQuest Dissertations and Theses.": the page's layout vote read
+    the dissertation's italics as a venue, as the articles' are, and "Retrieved from ..." was its title. A vote that
+    gives no part to the title leaves an entry's only title be, and "Retrieved from" opens no title."""
+    refs = [f"Rosen, J. M., & Lind, A. ({2014 + k}). {t}. *Journal of Widget Research*, {k + 3}({k + 1}), 1-{k + 20}."
+            for k, t in enumerate(["A person-in-context approach to widget engagement in science",
+                                   "Strategies and impact of widget media for teacher community",
+                                   "Widget learning in chemistry education: a virtual classroom",
+                                   "Four studies of the academic widget search in science education"])]
+    refs.append("Rosen, J. M. (2018). *Understanding work with widget data in summer STEM programs: An experience "
+                "sampling method approach* (Doctoral dissertation). Retrieved from ProQuest Dissertations and Theses.")
+    md = "## Publications\n\n" + "\n\n".join(refs) + "\n"
+    pubs = read_markup("cv.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs][-1] == ("Understanding work with widget data in summer STEM programs: An "
+                                           "experience sampling method approach")
+    assert len(pubs) == 5 and all(p.venue_raw == "Journal of Widget Research" for p in pubs[:4])

@@ -1159,11 +1159,15 @@ _VENUE_LEAD = lazy_compile(r"(?:presented|accepted|published|appeared|to appear|
                            re.I)
 
 
+_RETRIEVED = lazy_compile(r"(?:retrieved|available|accessed|downloaded) (?:from|at|on|via)\b", re.I)
+
+
 def venue_leads(toks: Sequence[Token]) -> None:
     """A "title" that opens with words saying where a paper appeared is that place, a venue: the labeller read a
     bold venue line as a title (and as a new entry) under an italic title. So is the part of a title run after the
     end of a link that opens it, when those words open it ("`Title <doi>`_ Presented at the `ISAV 2018 Workshop
-    <url>`_, held in conjunction with SC 18": the title is the link's text)."""
+    <url>`_, held in conjunction with SC 18": the title is the link's text). A "title" after the entry's start that
+    opens with "Retrieved from" (APA: where a copy is) is no field."""
     n = len(toks)
     i = 0
     while i < n:
@@ -1174,6 +1178,12 @@ def venue_leads(toks: Sequence[Token]) -> None:
         while j < n and toks[j].field == "title" and not toks[j].label.startswith("B-"):
             j += 1
         head = " ".join(t.text for t in toks[i:i + 4])
+        if j - i >= 3 and i and _RETRIEVED.match(head):
+            # APA's "Retrieved from ProQuest Dissertations and Theses" after a title: where a copy is, no title
+            for t in toks[i:j]:
+                t.relabel("other")
+            i = j
+            continue
         start = i if _VENUE_LEAD.match(head) and j - i >= 3 else None
         if start is None and toks[i].href and (i == 0 or toks[i - 1].href != toks[i].href):
             k = next((k for k in range(i + 1, j) if toks[k].href != toks[i].href), j)

@@ -80,9 +80,10 @@ def layout_vote(groups: list[list[Token]]) -> list[list[Token]]:
             if (best := begins.get(key)) is None:
                 continue
             strong = {s: f for s, f in read_as[best].items() if s < len(key)}
+        titled = "title" in strong.values()  # the layout gives each entry's title a part of its own
         for s, field in strong.items():
             for g, parts in entries:
-                _read_as(g, parts[s], field)
+                _read_as(g, parts[s], field, keep_title=not titled)
     return [g for g, _, _ in joined]
 
 
@@ -119,12 +120,16 @@ def _strong(entries: Sequence[Sequence[Sequence[Token]]]) -> dict[int, str]:
         strong[best[1]] = best[2]
 
 
-def _read_as(entry: Sequence[Token], part: Sequence[Token], field: str) -> None:
+def _read_as(entry: Sequence[Token], part: Sequence[Token], field: str, keep_title: bool = False) -> None:
     """An entry's part read as `field`: when it was read as another of a title, authors and a venue, or as words of
-    no field (from the first that is no small word: "with", "in")."""
+    no field (from the first that is no small word: "with", "in"). With `keep_title` (the layout gives no part to the
+    title), not the entry's only title: "Lee, A. (2018). *Title of a dissertation* (Doctoral dissertation)." among
+    APA articles whose italics are their journals keeps its title, or it would be no paper."""
     f = _fields(part)
     if f == {field} or not f <= _CONTENT:
         return
+    if keep_title and f == {"title"} and sum(t.field == "title" for t in entry) == len(part):
+        return  # (the part's words are all the entry's title words)
     if len(f) > 1:
         # a part read as two fields: what follows its first word of `field` is that field too (a title's tail read as
         # names: "... Galaxies at z=2.4, 3.1, and 4.5"); what comes before it keeps its reading (names before a title)
