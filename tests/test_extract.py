@@ -2498,3 +2498,30 @@ def test_titles_alone_under_a_working_papers_heading_are_papers(db):
         ("Policy Preferences, Concept Creep, and The Meaning of Widgets", "working paper", []),
         ("Need, Deservingness, and the Politics of Widget Care", "working paper", ["Ana Lind", "Bo Roe"])]
     assert read_markup("research.md", "## Research Interests\n\n" + items, db).publications == []
+
+
+def test_a_linked_title_alone_among_linked_titles_is_a_paper_wherever_it_links(db):
+    """A demographer's Quarto page: "* [Title](link)" lines and nothing else, most linking to doi.org or Springer, two
+    to a university press and to OSF: those two were no paper (a link alone says "paper" only at a paper's host). On
+    a page that sets its papers' titles as links, a linked title alone is one of them, whatever site it links to; one
+    linking to code is not."""
+    from pubnorm.sources.reader import read_markup
+
+    md = ("**Selected publications**:\n\n"
+          "* [Estimating adult death rates from sibling histories: A network approach]"
+          "(https://read.dukeupress.edu/demography/article/58/4/1525/174066/Estimating)\n\n"
+          "* [Quantifying widget contact patterns in the United States during the pandemic]"
+          "(https://doi.org/10.1038/s41467-021-20990-2)\n\n"
+          "* [Using an online sample to learn about an offline widget population]"
+          "(http://link.springer.com/article/10.1007/s13524-019-00840-z)\n\n"
+          "* [The network survival method for estimating adult widget mortality]"
+          "(https://link.springer.com/article/10.1007/s13524-017-0594-y)\n\n"
+          "* [Estimating widget death rates in complex emergencies: Pre-analysis plan](https://osf.io/e23gc)\n\n"
+          "* [A widget toolkit for network scale-up estimation in R](https://github.com/example/widgetsup)\n")
+    pubs = read_markup("research.qmd", md, db).publications
+    assert sorted(p.title for p in pubs) == [
+        "Estimating adult death rates from sibling histories: A network approach",
+        "Estimating widget death rates in complex emergencies: Pre-analysis plan",
+        "Quantifying widget contact patterns in the United States during the pandemic",
+        "The network survival method for estimating adult widget mortality",
+        "Using an online sample to learn about an offline widget population"]

@@ -992,8 +992,11 @@ def _without_link_words(run: list[Token]) -> list[Token]:
 _LETTERS2 = re.compile(r"[^\W\d_]{2}")
 
 
-def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None) -> Publication | None:  # type: ignore[no-untyped-def]
-    """One entry's publication, or None when the labeller found no paper in it."""
+def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None,  # type: ignore[no-untyped-def]
+                      linked_sibling: bool = False) -> Publication | None:
+    """One entry's publication, or None when the labeller found no paper in it. `linked_sibling`: the entry is a
+    linked title alone on a page that links its papers' titles (read_in_style), so its link says it is a paper as
+    theirs do, wherever it goes."""
     toks = _before_code(toks)
     head = join_tokens(toks[:12])
     if NOTE_ON_A_PAPER.match(head) or _BIO.match(head):  # a note on a paper; a bio ("I am ..., a Ph.D. candidate")
@@ -1126,7 +1129,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     years = _years(toks) or repair.closing_year(toks, run) or repair.month_year(toks, run)
     status_toks = [t for t in toks if t.field == "status"]
     hrefs = [t.href for t in toks if t.href]
-    paper_link = any(PAPER_HOST.search(h) or PAPER_PAGE.search(h) for h in hrefs)
+    paper_link = any(PAPER_HOST.search(h) or PAPER_PAGE.search(h) for h in hrefs) \
+        or (linked_sibling and bool(run[0].href) and all(t.href == run[0].href for t in run))
     fields_read = bool(authors or venue_runs or years or status_toks)
     # "[Title](url) (PhD Thesis)", "PhD thesis: [Title](url)", "Title - Tech Report.": the kind of work the entry
     # names outside its title says it is one (looked for only where no other field says so)
@@ -1597,6 +1601,25 @@ _MONTH_YEAR = re.compile(r"\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|
                          re.I)
 
 
+# where a link goes that is never a paper's page: code, video, social media, a scholar's profile
+_NOT_PAPER_HOST = re.compile(r"github\.com|gitlab\.com|youtube\.com|youtu\.be|vimeo\.com|twitter\.com|x\.com/|"
+                             r"linkedin\.com|facebook\.com|instagram\.com|scholar\.google|orcid\.org|mailto:", re.I)
+
+
+def _linked_alone(group: Sequence[Token]) -> str | None:
+    """The address of an entry that is a linked title alone (three words or more, all in one link; link words
+    beside it, "[arxiv version](...)", may follow), or None."""
+    words = [t for t in group if t.text[:1].isalnum()]
+    href = words[0].href if words else None
+    if not href or _NOT_PAPER_HOST.search(href):
+        return None
+    linked = [t for t in words if t.href == href]
+    if len(linked) < 3 or any(t.href != href and not t.link_word for t in words) or (words[-1].href != href \
+            and not words[-1].link_word):
+        return None
+    return href
+
+
 def _cited_venue(pub: Publication) -> bool:
     """A card whose venue the database does not know, given as a citation gives it, with its volume, number or pages
     and a year ("Jordan Journal of Civil Engineering, 7(3), 2013"; a report's number): a paper, not a project."""
@@ -1647,6 +1670,15 @@ def read_in_style(group: list[Token], style: str, db, year_heading: int | None =
     n = len(group)
     i, j = runs[0]
     outside = [k for k in (*range(i), *range(j, n)) if group[k].text[:1].isalnum()]
+    if style == "link" and sum(group[k].text[:1].isalpha() for k in range(i, j)) >= 4 and _linked_alone(group) \
+            and all(group[k].link_word for k in outside):
+        # "* [Estimating adult death rates from sibling histories](https://read.dukeupress.edu/...)" among linked
+        # titles at doi.org and Springer: a linked title alone (four words or more: no DOI or address as its text),
+        # on a page that links its papers' titles, is one of them, whatever site it links to (none that is only code,
+        # video or a profile)
+        _title_at(group, i, j)
+        pub = entry_publication(group, db, year_heading, linked_sibling=True)
+        return pub if pub is not None and pub.title else None
     if not outside or len(outside) > 3 * (j - i) + 40:
         return None
     if not any((group[k].field == "year" and _year(group, k) is not None) or group[k].field == "status"

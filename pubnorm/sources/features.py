@@ -96,11 +96,12 @@ def styled(t: Token, style: str) -> bool:
 
 def title_style(toks: Sequence[Token]) -> str:
     """The markup a paper's title is set in and the rest of its entry is not ("link", "italic", "bold"), or "": a
-    title in italics in an entry all in italics is set in none."""
+    title in italics in an entry all in italics is set in none; an entry that is its title alone, a link, sets it in
+    a link."""
     words = [t for t in toks if t.field == "title" and t.text[:1].isalnum()]
     rest = [t for t in toks if t.field != "title" and t.text[:1].isalnum() and t.tag != "heading"]
     return next((s for s in TITLE_STYLES if words and all(styled(t, s) for t in words)
-                 and not all(styled(t, s) for t in rest)), "")
+                 and (not all(styled(t, s) for t in rest) or (not rest and s == "link"))), "")
 
 
 # the markup a page may set its papers' venues in, right after their titles: italics, bold
