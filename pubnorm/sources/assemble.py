@@ -1614,8 +1614,7 @@ def _linked_alone(group: Sequence[Token]) -> str | None:
     if not href or _NOT_PAPER_HOST.search(href):
         return None
     linked = [t for t in words if t.href == href]
-    if len(linked) < 3 or any(t.href != href and not t.link_word for t in words) or (words[-1].href != href \
-            and not words[-1].link_word):
+    if len(linked) < 3 or any(t.href != href and not t.link_word for t in words):
         return None
     return href
 

@@ -147,7 +147,7 @@ def _linked_tag_line(toks: Sequence[Token], i: int, db) -> None:  # type: ignore
         return
     tag = join_tokens(toks[i:j])
     m = db.match(tag)
-    if not (m.venue is not None and m.method in ("exact", "alias") and m.parse.year is not None) \
+    if not (m.venue is not None and m.method == "alias" and m.parse.year is not None) \
             and not (_ACRONYM_YEAR.fullmatch(tag) and not _names_a_known_venue(toks, j, db)):
         return
     if not any(x.field == "title" for x in toks[i:j]) or toks[j].field != "title":

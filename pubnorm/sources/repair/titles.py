@@ -1150,8 +1150,7 @@ def dash_venue_after_title(toks: Sequence[Token], run: list[Token], db) -> list[
         # or one to three acronyms and a year the database does not know ("- EG EDU 2020", "- JCGT 2014")
         acronyms = 2 <= len(tail) <= 4 and YEAR.fullmatch(tail[-1].text) is not None \
             and all(sum(c.isupper() for c in x.text) >= 2 and x.text.isalnum() for x in tail[:-1])
-        if not acronyms and (m.venue is None or m.method not in ("exact", "alias")
-                             or m.parse.text.strip(" .,").count(" ") > 3):
+        if not acronyms and (m.venue is None or m.method != "alias" or m.parse.text.strip(" .,").count(" ") > 3):
             return run
         t.label = "other"
         for x in tail:
