@@ -2503,8 +2503,8 @@ def test_titles_alone_under_a_working_papers_heading_are_papers(db):
 def test_a_linked_title_alone_among_linked_titles_is_a_paper_wherever_it_links(db):
     """A demographer's Quarto page: "* [Title](link)" lines and nothing else, most linking to doi.org or Springer, two
     to a university press and to OSF: those two were no paper (a link alone says "paper" only at a paper's host). On
-    a page that sets its papers' titles as links, a linked title alone is one of them, whatever site it links to; one
-    linking to code is not."""
+    a page that sets its papers' titles as links, a linked title alone among two such papers of its section at least
+    is one of them, whatever site it links to; one linking to code is not, nor one in a section of its own."""
     from pubnorm.sources.reader import read_markup
 
     md = ("**Selected publications**:\n\n"
@@ -2517,7 +2517,8 @@ def test_a_linked_title_alone_among_linked_titles_is_a_paper_wherever_it_links(d
           "* [The network survival method for estimating adult widget mortality]"
           "(https://link.springer.com/article/10.1007/s13524-017-0594-y)\n\n"
           "* [Estimating widget death rates in complex emergencies: Pre-analysis plan](https://osf.io/e23gc)\n\n"
-          "* [A widget toolkit for network scale-up estimation in R](https://github.com/example/widgetsup)\n")
+          "* [A widget toolkit for network scale-up estimation in R](https://github.com/example/widgetsup)\n\n"
+          "## Other writing\n\n* [Advice for PhD students who study widgets](https://example.org/advice)\n")
     pubs = read_markup("research.qmd", md, db).publications
     assert sorted(p.title for p in pubs) == [
         "Estimating adult death rates from sibling histories: A network approach",

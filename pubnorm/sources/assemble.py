@@ -1656,7 +1656,7 @@ _STYLED_WORDS = 2  # words: fewer set in a page's title style are a name, a mark
 
 
 def read_in_style(group: list[Token], style: str, db, year_heading: int | None = None,  # type: ignore[no-untyped-def]
-                  owner: str | None = None) -> Publication | None:
+                  owner: str | None = None, alone: bool = False) -> Publication | None:
     """An entry in which the labeller found no paper, read again knowing the page sets its papers' titles in
     `style` (title_style; the page's other entries tell): the one run of words set that way is its title, when it
     is no list of names and the rest of the entry says it is a paper: a year, or a status ("Under revision"); links
@@ -1669,12 +1669,13 @@ def read_in_style(group: list[Token], style: str, db, year_heading: int | None =
     n = len(group)
     i, j = runs[0]
     outside = [k for k in (*range(i), *range(j, n)) if group[k].text[:1].isalnum()]
-    if style == "link" and sum(group[k].text[:1].isalpha() for k in range(i, j)) >= 4 and _linked_alone(group) \
-            and all(group[k].link_word for k in outside):
+    if alone and style == "link" and sum(group[k].text[:1].isalpha() for k in range(i, j)) >= 4 \
+            and _linked_alone(group) and all(group[k].link_word for k in outside):
         # "* [Estimating adult death rates from sibling histories](https://read.dukeupress.edu/...)" among linked
         # titles at doi.org and Springer: a linked title alone (four words or more: no DOI or address as its text),
-        # on a page that links its papers' titles, is one of them, whatever site it links to (none that is only code,
-        # video or a profile)
+        # on a page that links its papers' titles and under a section of two such papers at least (`alone`; not
+        # "[Advice for PhD students](...)" in a section of its own), is one of them, whatever site it links to (none
+        # that is only code, video or a profile)
         _title_at(group, i, j)
         pub = entry_publication(group, db, year_heading, linked_sibling=True)
         return pub if pub is not None and pub.title else None

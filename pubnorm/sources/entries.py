@@ -78,6 +78,8 @@ class Context:
     # to be read again in the style most titles share (Unread, read_unread): `unread_later` while
     # the reader keeps them, `unread` while a list's block is labelled; `papers_before`: the papers before the block
     title_styles: Counter[str] = field(default_factory=Counter)
+    # the papers with linked titles under each section: a linked title alone is read again as one only among them
+    linked_titles: Counter[str] = field(default_factory=Counter)
     # the markup the papers' venues are set in right after their titles (features.venue_style), and the papers of its
     # lists read with no venue, with their tokens, to be read again in the style most venues share (venues_in_style)
     venue_styles: Counter[str] = field(default_factory=Counter)
@@ -290,6 +292,8 @@ def _labelled_part(block: Block, ctx: Context) -> list[Publication]:
             pubs.append(pub)
             style = title_style(toks)
             ctx.title_styles[style] += 1
+            if style == "link":
+                ctx.linked_titles[block.section] += 1
             ctx.venue_styles[venue_style(toks)] += 1
             if pub.venue_raw is None and pub.title and ctx.unread is not None and ctx.no_venue is not None \
                     and len(ctx.no_venue) < _KEPT:
@@ -425,6 +429,9 @@ def venues_in_style(kept: Sequence[tuple[Publication, list[Token]]], pubs: Seque
             venue_in_style(pub, toks, style, ctx.db)
 
 
+_LINKED_BESIDE = 2  # papers with linked titles in its section that let a linked title alone be one of them
+
+
 def read_unread(unread: Sequence[Unread], ctx: Context) -> list[tuple[int, Publication, Publication | None]]:
     """The entries kept while reading a page, read again in the page's title style, each paper with how many of the
     page's papers come before its block and the paper it replaces (None for a new one): an entry in which the
@@ -438,7 +445,8 @@ def read_unread(unread: Sequence[Unread], ctx: Context) -> list[tuple[int, Publi
     out: list[tuple[int, Publication, Publication | None]] = []
     for u in unread:
         if u.pub is None or u.pub.title is None:
-            pub = read_in_style(u.toks, style, ctx.db, u.year_heading, ctx.owner)
+            pub = read_in_style(u.toks, style, ctx.db, u.year_heading, ctx.owner,
+                                alone=ctx.linked_titles[u.block.section] >= _LINKED_BESIDE)
         else:
             pub = retitle_in_style(u.toks, style, ctx.db, u.year_heading, ctx.owner)
         if pub is not None and _taken(pub, u.toks, u.block, ctx, u.lines):
