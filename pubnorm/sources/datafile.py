@@ -880,8 +880,7 @@ def _link_named_venue(item: dict[str, Any], db: VenueDB) -> str:
         for link in links:
             if not isinstance(link, dict):
                 continue
-            low = _lower_keys(link)
-            text = next((t for k in _LINK_TEXT_KEYS if (t := _plain(_s(low.get(k))).strip())), "")
+            text = _plain(_s(_named(link, _LINK_TEXT_KEYS))).strip()
             if text and len(text.split()) <= _DISPLAY_WORDS and (m := db.match(text, field=True)).venue is not None \
                     and m.method == "alias":
                 return text

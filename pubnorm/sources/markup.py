@@ -452,12 +452,17 @@ def _admonitions(text: str) -> str:
 
 # Pandoc Markdown's raw TeX (a CV built to PDF from Markdown: "\\ind \\textbf{A. Lee}, *B. Kim*. 2021. ...", "\\noindent"):
 # style commands around words, and layout commands that open a line
-_RAW_TEX = lazy_compile(r"\\(?:textbf|textit|emph|textsc|underline)\{|^[ \t]*\\(?:ind|noindent|indent|hangindent|par"
-                        r"|medskip|smallskip|bigskip)\b", re.M)
-_TEX_STYLE = lazy_compile(r"\\(textbf|textit|emph|textsc|underline)\{([^{}\n]*)\}")
-_TEX_LAYOUT = lazy_compile(r"^([ \t]*)\\(?:ind|noindent|indent|par|medskip|smallskip|bigskip)\b[ \t]*"
-                           r"|^([ \t]*)\\hangindent=?[\d.]*\w*[ \t]*", re.M)
 _TEX_TAGS = {"textbf": "strong", "textit": "em", "emph": "em", "textsc": "span", "underline": "u"}
+_TEX_STYLES = "|".join(_TEX_TAGS)
+_TEX_SKIPS = "ind|noindent|indent|par|medskip|smallskip|bigskip"
+_RAW_TEX = lazy_compile(rf"\\(?:{_TEX_STYLES})\{{|^[ \t]*\\(?:{_TEX_SKIPS}|hangindent)\b", re.M)
+_TEX_STYLE = lazy_compile(rf"\\({_TEX_STYLES})\{{([^{{}}\n]*)\}}")
+_TEX_LAYOUT = lazy_compile(rf"^([ \t]*)\\(?:{_TEX_SKIPS})\b[ \t]*|^([ \t]*)\\hangindent=?[\d.]*\w*[ \t]*", re.M)
+
+
+def _tex_style(m: re.Match[str]) -> str:
+    tag = _TEX_TAGS[m.group(1)]
+    return f"<{tag}>{m.group(2)}</{tag}>"
 
 
 def _raw_tex(text: str) -> str:
@@ -472,7 +477,7 @@ def _raw_tex(text: str) -> str:
             mark = stripped[:3]
             fence = "" if fence == mark else (fence or mark)
         elif not fence and "\\" in line:
-            line = _TEX_STYLE.sub(lambda m: f"<{_TEX_TAGS[m.group(1)]}>{m.group(2)}</{_TEX_TAGS[m.group(1)]}>", line)
+            line = _TEX_STYLE.sub(_tex_style, line)
             line = _TEX_LAYOUT.sub(lambda m: m.group(1) or m.group(2) or "", line)
         out.append(line)
     return "\n".join(out)

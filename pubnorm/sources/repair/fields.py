@@ -143,15 +143,14 @@ def _linked_tag_line(toks: Sequence[Token], i: int, db) -> None:  # type: ignore
     j = i + 1
     while j < n and toks[j].href == toks[i].href and toks[j].line == toks[i].line:
         j += 1
-    if j >= n or toks[j].line == toks[i].line or j - i > 6 or any(x.link_word for x in toks[i:j]):
-        return
+    if j >= n or toks[j].line == toks[i].line or j - i > 6 or any(x.link_word for x in toks[i:j]) \
+            or not any(x.field == "title" for x in toks[i:j]) or toks[j].field != "title":
+        return  # only a short link the labeller ran into the title on the next line (asked before any lookup)
     tag = join_tokens(toks[i:j])
     m = db.match(tag)
     if not (m.venue is not None and m.method == "alias" and m.parse.year is not None) \
             and not (_ACRONYM_YEAR.fullmatch(tag) and not _names_a_known_venue(toks, j, db)):
         return
-    if not any(x.field == "title" for x in toks[i:j]) or toks[j].field != "title":
-        return  # only a tag the labeller ran into the title on the next line
     started = any(x.label.startswith("B-") for x in toks[i:j + 1])
     for x in toks[i:j]:
         x.label = "venue"

@@ -1146,12 +1146,13 @@ def dash_venue_after_title(toks: Sequence[Token], run: list[Token], db) -> list[
             tail.append(toks[end])  # the year read as a year after it
         if len(tail) > 8 or any(x.line != t.line for x in tail):
             return run
-        m = db.match(join_tokens(tail).rstrip(" (["))
-        # or one to three acronyms and a year the database does not know ("- EG EDU 2020", "- JCGT 2014")
+        # a venue the database knows, or one to three acronyms and a year it does not ("- EG EDU 2020", "- JCGT 2014")
         acronyms = 2 <= len(tail) <= 4 and YEAR.fullmatch(tail[-1].text) is not None \
             and all(sum(c.isupper() for c in x.text) >= 2 and x.text.isalnum() for x in tail[:-1])
-        if not acronyms and (m.venue is None or m.method != "alias" or m.parse.text.strip(" .,").count(" ") > 3):
-            return run
+        if not acronyms:
+            m = db.match(join_tokens(tail).rstrip(" (["))
+            if m.venue is None or m.method != "alias" or m.parse.text.strip(" .,").count(" ") > 3:
+                return run
         t.label = "other"
         for x in tail:
             x.label = "year" if YEAR.fullmatch(x.text) else "venue"
