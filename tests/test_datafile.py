@@ -1496,3 +1496,30 @@ def test_a_mappings_own_kind_of_paper_types_a_venue_the_database_lacks(db):
            '  year: 2019\n')
     pubs = read_data("_data/publications.yml", yml, db).publications
     assert [entry_type(p) for p in pubs] == ["inproceedings", "incollection", "misc"]
+
+
+def test_a_venue_under_a_key_the_site_names_its_own_way_is_the_venue(db, tmp_path: Path):
+    """`conf: "in Proceedings of the ACM SouthEast Conference (SE'17)"` in a React data file, and `ConferenceName`
+    beside `ConferenceAbbrv` in another: a key named for a venue ("conf", "conference name", "journal title") holds
+    the venue, whether the database knows it or not (it was kept only as an extra field, and the paper had none); the
+    full name comes before the short one, which is still kept."""
+    page = tmp_path / "all_publications.js"
+    page.write_text(
+        "export const ALL_PUBLICATIONS = [\n"
+        "    {\n        title: \"CDEP: A widget delivery pipeline for teaching\",\n"
+        "        authors: \"Brian P. Lind, <b>Ada Roe</b>, Nikolai Okafor\",\n"
+        "        conf: \"in Proceedings of the ACM SouthEast Conference (SE'17)\",\n        id: 1\n    },\n]\n",
+        encoding="utf-8")
+    data = tmp_path / "publications.json"
+    data.write_text(json.dumps([{"Title": "Designing an open framework for widget compilation",
+                                 "Author": ["Ada Roe", "Jan Lind"], "Date": "2022-09-05",
+                                 "ConferenceAbbrv": "WDB 2022",
+                                 "ConferenceName": "48th International Conference on Widget Data Bases (WDB 2022)"}]),
+                    encoding="utf-8")
+    pubs = {p.title: p for p in run([page, data], db, Options(jobs=1)).publications}
+    assert {t: p.venue_raw for t, p in pubs.items()} == {
+        "CDEP: A widget delivery pipeline for teaching": "in Proceedings of the ACM SouthEast Conference (SE'17)",
+        "Designing an open framework for widget compilation":
+            "48th International Conference on Widget Data Bases (WDB 2022)"}
+    assert pubs["Designing an open framework for widget compilation"].extra.get("conferenceabbrv") == "WDB 2022"
+    assert pubs["CDEP: A widget delivery pipeline for teaching"].year == 2017

@@ -736,7 +736,15 @@ def _venue_value(item: dict[str, Any], pub: Publication, db: VenueDB) -> str:
     from .collection import _add_url, _plain, _s
 
     def under_keys(mapping: dict[str, Any]) -> list[str]:  # the values of a mapping's venue keys, in their order
-        return [v for k in _VENUE_KEYS if (v := _plain(_s(_named(mapping.get(k))))) and not _KIND_VALUE.fullmatch(v)]
+        values = [v for k in _VENUE_KEYS if (v := _plain(_s(_named(mapping.get(k))))) and not _KIND_VALUE.fullmatch(v)]
+        # ... else of keys a site names its own way: `conf`, `ConferenceName`, `journal_title` (the full name),
+        # then `ConferenceAbbrv`, `venue_short` (the short one)
+        for shape in () if values else (_VENUE_KEY_FULL, _VENUE_KEY_SHORT):
+            values = [v for k, x in mapping.items() if isinstance(k, str) and shape.fullmatch(k)
+                      and (v := _plain(_s(_named(x)))) and not _KIND_VALUE.fullmatch(v)]
+            if values:
+                break
+        return values
 
     # (or of a mapping under a key of the site's own: "where: {journal: ..., volume: ...}")
     values = under_keys(item) or [v for inner in item.values() if isinstance(inner, dict)
@@ -752,6 +760,12 @@ def _venue_value(item: dict[str, Any], pub: Publication, db: VenueDB) -> str:
     return values[0] if values else ""
 
 
+# a venue's key as a site names it, in lower case: its full name, or its short name (the first only when no key
+# of _VENUE_KEYS has a value)
+_VENUE_KEY_FULL = lazy_compile(r"(?:pub(?:lication)?[ _-]?)?(?:conf|conference|journal|venue|booktitle|proceedings)"
+                               r"(?:[ _-]?(?:name|full|full[ _-]?name|title|long))?")
+_VENUE_KEY_SHORT = lazy_compile(r"(?:pub(?:lication)?[ _-]?)?(?:conf|conference|journal|venue)[ _-]?"
+                                r"(?:abbrv|abbr|abbrev|abbreviation|short|short[ _-]?name|acronym|tag|badge)")
 # a place as a data file may give it under "venue": "Delft, Netherlands", "New York, NY, USA", "Online"
 _PLACE = lazy_compile(r"(?:online|virtual|[A-Z][\w.'\- ]{1,30}(?:,\s*[A-Z][\w.'\- ]{1,30}){1,2})", re.I)
 _WEB_ADDRESS = ("http://", "https://", "www.")  # how a value that is a web address starts
