@@ -2249,6 +2249,21 @@ def test_a_group_after_the_lists_last_and_is_one_author(db):
         ("A catalog of varved lakes across the Alps", "The Lake Sediment Mapping Consortium")]
 
 
+@needs_model
+def test_a_study_group_in_lower_case_after_the_lists_last_and_is_one_author(db):
+    """"..., Moreau J, Lind K and the EMPHASIS study group (2022). Title. *Journal*": a kind of group written in lower
+    case before the group's word ("study group", "trial collaborators") still names a group; it was read as the
+    paper's title, and the title was lost."""
+    md = ("## Epigenetics\n\n"
+          "-   Okafor E, Ito P, **Lima C**, Kerr S, Moreau J, Lind K and the EMPHASIS study group (2022). DNA "
+          "methylation signatures of cardiometabolic risk in children from two countries. *Clinical Epigenetics, "
+          "14(1)*. [\\[Paper\\]](https://doi.org/10.1186/s13148-021-01213-3)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors[-1], p.year) for p in pubs] == [
+        ("DNA methylation signatures of cardiometabolic risk in children from two countries",
+         "the EMPHASIS study group", 2022)]
+
+
 def test_an_italic_sentence_then_plain_words_read_as_one_field_are_the_title_and_the_venue():
     """'Ida Berg, Tom Lee. <i>Reading the shoreline after the storm surge.</i> Coastal Research Letters. DOI: ...':
     the labeller read the italic title and the plain journal after it as one title, or as one venue."""

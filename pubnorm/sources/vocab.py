@@ -187,11 +187,13 @@ KIND_LEAD = lazy_compile(r"\W*(?:(?:selected|recent|refereed|peer[- ]reviewed|ke
 
 # a group that authors a paper (consortium authorship, Vancouver style): its name, ending in a word for a group
 # ("GBD 2013 Mortality and Causes of Death Collaborators", "for the Alzheimer's Disease Neuroimaging Initiative", "the
-# Global Social Media Team")
+# Global Social Media Team"; a kind of group in lower case before it: "the EMPHASIS study group", "the CRASH-3 trial
+# collaborators")
 _GROUP_WORDS = ("collaborators", "investigators", "consortium", "collaborative", "group", "network", "collaboration",
                "team", "committee", "initiative", "alliance")
 GROUP_NAME = lazy_compile(r"(?:(?:for|on behalf of)\s+)?(?:[Tt]he\s+)?"
                           r"(?:[A-Z0-9][\w'’\-]*\s+|(?:and|of|for|on|in|&)\s+){1,12}"
+                          r"(?:(?:study|trial|trials|cohort|research|working|writing|steering|project)\s+)?"
                           r"(?i:" + "|".join(_GROUP_WORDS) + ")")
 
 # the little words inside a person's name ("Francesco di Zinno", "Ludwig van der Berg", "Ahmad bin Ali")
