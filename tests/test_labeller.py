@@ -465,6 +465,8 @@ def test_an_arxiv_identifier_written_out_is_told_from_a_link_word(text, written)
      "Mixture models (a review of the literature on clustering with finite mixtures of many kinds"),  # too far back
     ("2. A proof of the optimal leapfrogging conjecture", "A proof of the optimal leapfrogging conjecture"),
     ("(14) The classification of endotrivial complexes", "The classification of endotrivial complexes"),
+    ("12º. Redes neuronales para el análisis de señales", "Redes neuronales para el análisis de señales"),
+    ("36°. Acute myeloid leukemia impairs neutrophil maturation", "Acute myeloid leukemia impairs neutrophil maturation"),
     ("3-D tail explant culture", "3-D tail explant culture"),  # a number that opens the title is the title's
     ("Stochastic route optimization for drone delivery[J]", "Stochastic route optimization for drone delivery"),
 ])

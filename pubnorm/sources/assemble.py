@@ -147,8 +147,9 @@ def _clean_title(text: str) -> str:
 # a book's number written after its title ("Title (ISBN 978-84-9964-934-4)"): never part of a title
 _BOOK_NUMBER_AFTER = re.compile(r"\s*[(\[]\s*(?:ISBN|ISSN)(?:-1[03])?\s*:?\s*[\dXx][\dXx \-–]{6,}[)\]]?\s*[.,;]?$", re.I)
 # an entry's own number read into its title ("2. A proof of the optimal leapfrogging conjecture" in a table's cell,
-# "1. The Combinatorial ..."): a title does not open with a list number
-_LIST_NUMBER_BEFORE = re.compile(r"^\(?\d{1,3}[.)]\s+(?=[A-Z\u00c0-\u00de])")
+# "1. The Combinatorial ..."; an ordinal "12º." or "36°.", as Spanish and Portuguese number): a title does not open
+# with a list number
+_LIST_NUMBER_BEFORE = re.compile(r"^\(?\d{1,3}[°º]?[.)]\s+(?=[A-Z\u00c0-\u00de])")
 # the version and review status the open-review journals (F1000Research, Wellcome Open Research, Gates Open
 # Research) print after every title: "Title [version 2; peer review: 2 approved]", "Title [v2; ref status: indexed,
 # http://f1000r.es/24v]": never part of the title
