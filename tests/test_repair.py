@@ -5271,3 +5271,48 @@ def test_an_apa_dissertations_italic_title_among_articles_italic_journals_stays_
     assert [p.title for p in pubs][-1] == ("Understanding work with widget data in summer STEM programs: An "
                                            "experience sampling method approach")
     assert len(pubs) == 5 and all(p.venue_raw == "Journal of Widget Research" for p in pubs[:4])
+
+
+@needs_model
+def test_a_year_inside_an_address_written_out_as_text_is_not_the_papers_year(db):
+    """"Surname, A. and Surname, B. Title. Journal. [https://www.biorxiv.org/content/10.1101/2022.06.15.496321v1]":
+    an address or a DOI written out as text (no link) is cut into tokens at its stops and slashes, and a number in
+    it was read as the paper's year (2022 from a DOI's date, 2021 from another DOI). A page that gives no year
+    leaves the year unknown; a year the entry writes apart is kept."""
+    md = ("## Journal Articles\n\n"
+          "<ol>\n"
+          "<li> Okafor, E., Lind, H. and Moreau, J. Single cell maps of hepatic zonation in mice. Toxicological "
+          "Sciences.\n[https://www.biorxiv.org/content/10.1101/2022.06.15.496321v1.full]\n</li>\n"
+          "<li> Ito, R., Kerr, D. P. and Moreau, J. A comparative study of two-sample tests for censored data. Journal "
+          "of Statistical Computation and Simulation. [https://www.tandfonline.com/doi/full/10.1080/00949655.2021."
+          "1955884]\n</li>\n"
+          "<li> Dowek, G. and Moreau, J. Robust estimation under measurement error. Biometrics (2019). doi: "
+          "10.1111/biom.2020.13044\n</li>\n"
+          "</ol>\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Single cell maps of hepatic zonation in mice", None),
+        ("A comparative study of two-sample tests for censored data", None),
+        ("Robust estimation under measurement error", 2019)]
+    assert [p.venue_raw for p in pubs] == ["Toxicological Sciences", "Journal of Statistical Computation and "
+                                           "Simulation", "Biometrics"]
+
+
+@needs_model
+def test_a_journal_named_by_a_common_word_as_the_text_of_the_papers_doi_link_is_its_venue(db):
+    """"### Title" over "<small>Authors (2022), [Viruses](https://doi.org/...)</small>": after the title and the
+    authors, the text of the paper's own DOI link is where it appeared, a journal named by one common word too (the
+    link was read as a link word and the paper had no venue). A link to elsewhere keeps its reading."""
+    md = ("## 2022\n\n"
+          "### Phage diving: an exploration of shark epidermal viromes\n"
+          "<small>Ryan D Okafor, Emma N Lind, Lisa Moreau (2022), [Viruses](https://doi.org/10.3390/v14091969)</small>\n\n"
+          "### Single-cell expression links infection and serotonin\n"
+          "<small>Alyce M Ito, Robert Kerr, Damien J Dowek (2022), [Gut](https://doi.org/10.1136/gutjnl-2022-328137)"
+          "</small>\n\n"
+          "### A pipeline for simulating viral integration data\n"
+          "<small>Lisa Moreau, Emma N Lind (2022), [Gut](https://example.org/gallery)</small>\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year, p.venue.venue.id if p.venue and p.venue.venue else None) for p in pubs] == [
+        ("Phage diving: an exploration of shark epidermal viromes", 2022, "j-viruses"),
+        ("Single-cell expression links infection and serotonin", 2022, "j-gut"),
+        ("A pipeline for simulating viral integration data", 2022, None)]

@@ -1218,7 +1218,12 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         # the journal as APA, Chicago and MLA write it)
         set_apart = named is not None and all(t.italic for t in named if t.text[:1].isalnum()) \
             and not any(t.italic for t in toks if t.field == "title")
-        vm = db.match(venue_raw, field=bool(cited_at) or set_apart)
+        # ... or one that is the whole text of the paper's own DOI or publisher link, after a title elsewhere
+        # ("Authors (2022), [Viruses](https://doi.org/...)")
+        href = named[0].href if named else None
+        linked_apart = href is not None and bool(PAPER_PAGE.search(href)) and all(t.href == href for t in named or ()) \
+            and not any(t.href == href for t in toks if t.field == "title")
+        vm = db.match(venue_raw, field=bool(cited_at) or set_apart or linked_apart)
         apply_venue(pub, vm, venue_raw)
     if extra:
         p = parse_venue(extra)

@@ -264,8 +264,12 @@ def venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
                     k += 1
                 while k and not run[k - 1].text[:1].isalpha():
                     k -= 1
-            if not k and not any(t.field == "title" for t in run) and _whole_venue(join_tokens(run), db):
-                k = len(run)  # "[Oecologia](https://link.springer.com/...)": the link's whole text names a venue
+            if not k and not any(t.field == "title" for t in run) \
+                    and _whole_venue(join_tokens(run), db, field=titled_before and bool(PAPER_PAGE.search(href))):
+                # "[Oecologia](https://link.springer.com/...)": the link's whole text names a venue; after the title,
+                # as the text of the paper's own DOI or publisher link, a journal named by a common word too
+                # ("(2022), [Viruses](https://doi.org/...)", "[Gut](...)")
+                k = len(run)
             rest = run[k:]
             if k and all(not t.text[:1].isalpha() or t.text.lower() in ("vol", "no", "pp", "p") for t in rest):
                 venues += k - sum(t.field == "venue" for t in run)  # the count later links are asked against
@@ -1872,6 +1876,42 @@ def _gbt_code_end(toks: Sequence[Token], k: int) -> int | None:
     while j < len(toks) and j <= k + 4 and (toks[j].text in _GBT_CODES or toks[j].text == "/"):
         j += 1
     return j if j > k + 1 and j < len(toks) and toks[j].text == "]" else None
+
+
+def written_urls(toks: Sequence[Token]) -> None:
+    """"... Journal of Statistics. [https://doi.org/10.1080/00949655.2021.1955884]", "doi: 10.1101/2022.06.15.496321":
+    an address or a DOI written out as text is cut into tokens at its stops and slashes, and the labeller may read a
+    number of it as the year, a volume or pages; every token of it is a link's (its numbers say nothing of the paper:
+    an address's ids are read from the text apart)."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        low = t.text.lower()
+        if low in ("http", "https") and i + 3 < n and toks[i + 1].text == ":" and toks[i + 2].text == "/" \
+                and not any(x.space_before for x in toks[i + 1:i + 4]):
+            j = i + 4
+        elif low == "www" and i + 1 < n and toks[i + 1].text == "." and not toks[i + 1].space_before:
+            j = i + 2
+        elif low == "doi" and i + 3 < n and toks[i + 1].text == ":" and _DOI_START.match(toks[i + 2].text) \
+                and toks[i + 3].text == "." and not toks[i + 3].space_before and toks[i + 2].line == t.line:
+            i += 2  # the word "doi" itself stays as read ("DOI" as a link word, or other)
+            j = i + 2
+        else:
+            i += 1
+            continue
+        while j < n and not toks[j].space_before and toks[j].line == toks[j - 1].line:
+            j += 1
+        while j > i + 1 and toks[j - 1].text in _URL_CLOSES:
+            j -= 1  # "(https://x.org/a)." or "[url]": the bracket and the stop after it are the sentence's
+        for x in toks[i:j]:
+            if x.field in ("year", "volume", "title", "venue", "author"):
+                x.relabel("link")
+        i = j
+
+
+_DOI_START = re.compile(r"10$")
+_URL_CLOSES = frozenset({")", "]", ".", ",", ";", ">"})
 
 
 def arxiv_ids(toks: Sequence[Token]) -> None:
