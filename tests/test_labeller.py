@@ -466,6 +466,11 @@ def test_an_arxiv_identifier_written_out_is_told_from_a_link_word(text, written)
     ("2. A proof of the optimal leapfrogging conjecture", "A proof of the optimal leapfrogging conjecture"),
     ("(14) The classification of endotrivial complexes", "The classification of endotrivial complexes"),
     ("12º. Redes neuronales para el análisis de señales", "Redes neuronales para el análisis de señales"),
+    ("[Efficient data stream classification via adaptive windows]", "Efficient data stream classification via "
+     "adaptive windows"),  # a link's text with its markup left on (AsciiDoc, Typst)
+    ("[A multi-point Metropolis scheme with", "A multi-point Metropolis scheme with"),
+    ("Topics in multi-label classification]", "Topics in multi-label classification"),
+    ("Colourings of [n]-graphs", "Colourings of [n]-graphs"),  # the title's own
     ("36°. Acute myeloid leukemia impairs neutrophil maturation", "Acute myeloid leukemia impairs neutrophil maturation"),
     ("3-D tail explant culture", "3-D tail explant culture"),  # a number that opens the title is the title's
     ("Stochastic route optimization for drone delivery[J]", "Stochastic route optimization for drone delivery"),

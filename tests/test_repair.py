@@ -5299,6 +5299,23 @@ def test_a_year_inside_an_address_written_out_as_text_is_not_the_papers_year(db)
 
 
 @needs_model
+def test_an_address_written_out_ends_where_a_links_text_opens_after_it(db):
+    """AsciiDoc's "http://arxiv.org/pdf/1205.5494.pdf[Title words]" (a link macro the reader leaves as text): the
+    address ends at the bracket that opens the link's text; the title's first word was read as part of it."""
+    md = ("== Conference Papers\n\n"
+          "Jesse Lind, Albert Okafor.\n"
+          "http://arxiv.org/pdf/1205.5494.pdf[Efficient data stream classification via adaptive windows]. _ACM "
+          "Symposium on Applied Computing_. 2013.\n\n"
+          "Jesse Lind, Luca Moreau.\n"
+          "link:https://example.org/papers/mcc.pdf[Efficient Monte Carlo optimization for classifier chains]. "
+          "_ICASSP_. 2013.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Efficient data stream classification via adaptive windows", 2013),
+        ("Efficient Monte Carlo optimization for classifier chains", 2013)]
+
+
+@needs_model
 def test_a_journal_named_by_a_common_word_as_the_text_of_the_papers_doi_link_is_its_venue(db):
     """"### Title" over "<small>Authors (2022), [Viruses](https://doi.org/...)</small>": after the title and the
     authors, the text of the paper's own DOI link is where it appeared, a journal named by one common word too (the

@@ -165,6 +165,14 @@ def _trimmed_title(text: str) -> str:
     text = _REVIEW_STATUS_AFTER.sub("", text)
     text = repair.GBT_CODE_AFTER.sub("", text)
     text = _LIST_NUMBER_BEFORE.sub("", text)
+    # a square bracket at an end that the title does not close or open: a link's text left with its markup
+    # (AsciiDoc's "link:url[Title]", Typst's "#link(url)[Title]": "[Title" or "Title]")
+    if text.startswith("[") and text.endswith("]") and text.count("[") == text.count("]") == 1:
+        text = text[1:-1].strip()  # ... or both, the whole title in them
+    if text.startswith("[") and "]" not in text:
+        text = text[1:].lstrip()
+    if text.endswith("]") and "[" not in text:
+        text = text[:-1].rstrip()
     # a bracket opened near the end and never closed: the run went on into a note ("Title (Updated 8/2026)")
     cut = text.rfind("(")
     if cut > 0 and ")" not in text[cut:] and len(text) - cut <= 30:

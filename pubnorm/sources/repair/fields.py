@@ -1900,8 +1900,8 @@ def written_urls(toks: Sequence[Token]) -> None:
         else:
             i += 1
             continue
-        while j < n and not toks[j].space_before and toks[j].line == toks[j - 1].line:
-            j += 1
+        while j < n and not toks[j].space_before and toks[j].line == toks[j - 1].line and toks[j].text not in _URL_ENDS:
+            j += 1  # (to a mark no address holds: AsciiDoc's "link:https://x.org/a.pdf[Title]" writes its text after)
         while j > i + 1 and toks[j - 1].text in _URL_CLOSES:
             j -= 1  # "(https://x.org/a)." or "[url]": the bracket and the stop after it are the sentence's
         for x in toks[i:j]:
@@ -1912,6 +1912,7 @@ def written_urls(toks: Sequence[Token]) -> None:
 
 _DOI_START = re.compile(r"10$")
 _URL_CLOSES = frozenset({")", "]", ".", ",", ";", ">"})
+_URL_ENDS = frozenset({"[", "]", "<", ">", '"', "“", "”", "«", "»", "|", "{", "}"})
 
 
 def arxiv_ids(toks: Sequence[Token]) -> None:
