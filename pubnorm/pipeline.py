@@ -21,6 +21,7 @@ from .sources.reader import (
     JEMDOC_EXT,
     MARKDOWN_EXT,
     ORG_EXT,
+    PUG_EXT,
     RST_EXT,
     SCRIPT_EXT,
     SERVER_EXT,
@@ -138,7 +139,7 @@ def discover(paths: Sequence[str | Path], site: SiteOptions | None = None) -> tu
 def _walk_site(root: Path, diags: list[Diagnostic]) -> list[Path]:
     out: list[Path] = []
     visited: set[tuple[int, int]] = set()
-    exts = MARKDOWN_EXT | HTML_EXT | SERVER_EXT | JEMDOC_EXT | ORG_EXT | RST_EXT | BIB_EXT
+    exts = MARKDOWN_EXT | HTML_EXT | SERVER_EXT | JEMDOC_EXT | ORG_EXT | PUG_EXT | RST_EXT | BIB_EXT
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
         try:
             st = os.stat(dirpath)

@@ -344,6 +344,28 @@ def test_an_html_fragment_showing_bibtex_is_read_as_html(db, tmp_path: Path):
     assert (pub.title, pub.year) == ("How do generated unit tests influence software maintenance?", 2018)
 
 
+def test_an_mdx_page_is_markdown_whatever_jsx_it_opens_with(db, tmp_path: Path):
+    """A Docusaurus or Next.js page in MDX (Markdown with JSX) that opens with a JSX heading was sniffed as HTML, so
+    its Markdown list was one paragraph (two papers of seven read); an import is no paper."""
+    page = tmp_path / "publications.mdx"
+    page.write_text(
+        " <h2\n    style={{\n      textAlign: \"center\",\n    }}\n  >\n    Publications\n </h2>\n\n"
+        "- Lind, A., and B. Okafor (2013). Facilitating feedbacks between widgets and models. Ecological "
+        "Monographs. [doi:10.1890/12-0137.1](https://doi.org/10.1890/12-0137.1)\n"
+        "- Okafor, B., A. Lind, and C. Moreau (2013). On improving the communication between models and data. Plant, "
+        "Cell, & Environment [doi:10.1111/pce.12043](https://doi.org/10.1111/pce.12043)\n"
+        "- Moreau, C. \"A quantitative assessment of a widget model's data needs.\" Journal of Geophysical Research: "
+        "Biogeosciences 119, no. 3 (2014): 286-300.\n\nimport Tabs from '@theme/Tabs';\n", encoding="utf-8")
+    from pubnorm.sources.reader import detect_kind
+
+    assert detect_kind(page, page.read_text(encoding="utf-8")) == "markdown"
+    pubs = read_profile(page, db).publications
+    assert [(p.title, p.year, p.sources[0].line) for p in pubs] == [
+        ("Facilitating feedbacks between widgets and models", 2013, 9),
+        ("On improving the communication between models and data", 2013, 10),
+        ("A quantitative assessment of a widget model's data needs", 2014, 11)]
+
+
 def test_a_citation_whose_venue_is_its_link_is_one_entry_not_a_mention(db):
     """"Authors. Title. [ICES J. Mar. Sci., Volume 79, Issue 4, May 2022, Pages 1133-1149](doi)": a link whose text
     is a venue with its year names a paper in prose ("Reasoning agents [ACL 2022](...)"), unless it also gives the

@@ -39,10 +39,11 @@ from .vocab import ends_no_title
 
 MAX_BYTES = 20 * 1024 * 1024  # a homepage source larger than this is not a homepage
 MAX_BIB_BYTES = 256 * 1024 * 1024  # a .bib may be a department's whole bibliography
-MARKDOWN_EXT = {".md", ".markdown", ".mdown", ".qmd", ".rmd", ".txt", ".mkd"}
+MARKDOWN_EXT = {".md", ".markdown", ".mdown", ".qmd", ".rmd", ".txt", ".mkd", ".mdx"}  # (MDX: Markdown with JSX)
 HTML_EXT = {".html", ".htm", ".xhtml"}
 JEMDOC_EXT = {".jemdoc"}  # jemdoc's own markup (sources/jemdoc.py)
 ORG_EXT = {".org"}  # Org-mode pages (sources/orgmode.py)
+PUG_EXT = {".pug", ".jade"}  # Pug (Jade) pages and partials (sources/pug.py)
 RST_EXT = {".rst", ".rest"}  # reStructuredText pages of Sphinx and Pelican sites (sources/rst.py)
 TEX_EXT = {".tex", ".ltx"}  # a CV or a publication list written in LaTeX (sources/texpage.py)
 BIB_EXT = {".bib", ".bibtex"}
@@ -186,6 +187,8 @@ def detect_kind(path: Path, text: str) -> str:
         return "jemdoc"
     if ext in ORG_EXT:
         return "org"
+    if ext in PUG_EXT:
+        return "pug"
     if ext in RST_EXT:
         return "rst"
     return "markdown"
@@ -238,6 +241,10 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
         from .orgmode import to_html as org_to_html
 
         profile = read_markup(name, org_to_html(text), db, html=True, extractor=options.extractor)
+    elif kind == "pug":
+        from .pug import to_html as pug_to_html
+
+        profile = read_markup(name, pug_to_html(text), db, html=True, extractor=options.extractor)
     elif kind == "latex":
         from .texpage import to_html as tex_to_html
 
