@@ -482,6 +482,21 @@ def test_a_bracket_left_open_at_a_titles_end_is_a_note_cut_off(raw, title):
 
 
 @needs_model
+def test_a_chapters_in_before_its_book_is_read_in_the_pages_language(db):
+    """Chicago author-date chapters in Spanish: '"Título". En *Libro*, editado por X, 69-100. Ciudad: Editorial.' The
+    "En" that opens the book is read as English's "In" (the title ran on to the publisher; the English page was
+    read right)."""
+    md = ("## Capítulos de Libros\n\n"
+          "- Zurita, José, y Ana Yanes. 2024. [\"Encontrando el eslabón perdido: vicepresidentes como élite "
+          "política\".](/assets/files/vices.pdf) En Trayectorias de las élites políticas en América Latina, editado "
+          "por Mónica Reyes & Azul Aguilar, 69-100. México: Tirant Lo Blanch.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Encontrando el eslabón perdido: vicepresidentes como élite política", 2024)]
+    assert (pubs[0].venue_raw or "").startswith("Trayectorias de las élites políticas")
+
+
+@needs_model
 def test_a_books_isbn_after_its_title_is_its_number_not_the_titles(db):
     """A list of books (here in Spanish) with "(ISBN ...)" written after each title: the number is the record's
     isbn, and the title ends before it."""

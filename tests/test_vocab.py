@@ -62,7 +62,19 @@ def test_an_author_copy_and_its_supplement_are_one_papers_links_not_two_papers(d
                                         # a numbered list was the first paper's title)
                                         ("Papers appearing in peer-reviewed journals", True),
                                         ("Articles appeared in refereed conferences", True),
-                                        ("Appearing in Court", False)])
+                                        ("Appearing in Court", False),
+                                        # in the pages' other languages ("# Artículos en Revistas Académicas" over
+                                        # a list was read as the first paper's title)
+                                        ("Artículos en Revistas Académicas", True), ("Capítulos de Libros", True),
+                                        ("Artigos completos publicados em periódicos", True),
+                                        ("Articles dans des revues à comité de lecture", True),
+                                        ("Articoli su riviste internazionali", True),
+                                        ("Begutachtete Aufsätze in Zeitschriften", True),
+                                        ("Articles in Academic Journals", True),
+                                        ("De la Torre y los Ángeles", False),
+                                        ("Die Entwicklung der Zeitschriften", False),
+                                        ("Revistas de la Revolución Mexicana", False),
+                                        ("Working Papers & Ongoing Projects", True)])
 def test_a_heading_naming_a_kind_of_papers(text: str, kind: bool):
     """NSF's "Publications and Other Products" names what the section lists (it was read as a paper's title)."""
     from pubnorm.sources.vocab import KIND_HEADING
@@ -236,3 +248,13 @@ def test_a_cv_link_may_name_its_language_or_date_in_brackets(text, is_cv):
     from pubnorm.sources.vocab import CV_LINK
 
     assert bool(CV_LINK.search(text)) is is_cv
+
+
+def test_a_chinese_heading_over_service_reviewing_or_projects_holds_no_papers():
+    """"#### 学术项目" (projects led or joined) and "##### 期刊审稿人" (journals reviewed for) on a Chinese page: their
+    lists of project titles and journal names were read as papers."""
+    from pubnorm.sources.vocab import SKIP_LEADING
+
+    for head in ("学术项目", "项目主持", "项目参与", "服务", "期刊审稿人", "编委"):
+        assert SKIP_LEADING.search(head), head
+    assert not SKIP_LEADING.search("期刊论文") and not SKIP_LEADING.search("会议论文 (☨ = 口头报告)")

@@ -29,6 +29,7 @@ from .features import (
     YEAR,
     YEAR_ISSUE,
     Token,
+    as_read,
     join_tokens,
     styled,
     tokenize,
@@ -596,9 +597,10 @@ def _venue_tail(run: list[Token], db, after: Token | None = None,  # type: ignor
     stops = [k for k, t in enumerate(run[:-1]) if t.text in (".", "?", "!") and (k >= 3 or len(run[0].text) >= 8)]
     if not stops:
         return run
-    for k in stops:  # the first stop before "In" ("Title. In David S. Touretzky, editor, ...": not the initial's)
+    for k in stops:  # the first stop before "In" ("Title. In David S. Touretzky, editor, ...": not the initial's; and
+        # as the pages' languages write it, features.as_read: "Título". En *Libro*, editado por ...)
         tail = [t for t in run[k + 1:] if t.text not in (".", ":")]
-        if len(tail) >= 2 and tail[0].text == "In" and run[k + 2].text in (":", tail[1].text) \
+        if len(tail) >= 2 and as_read(tail[0].text) == "In" and run[k + 2].text in (":", tail[1].text) \
                 and (tail[1].text[:1].isupper() or not tail[1].text[:1].isascii()) \
                 and not parse_venue(join_tokens(tail)).status:  # "In Review", "In Press" are statuses
             # "Title. In: Handbook of ...", "研究. In 第 17 屆 ...研討會": the book or meeting it appeared in

@@ -147,6 +147,8 @@ SKIP_LEADING = lazy_compile(
     # "presentations" (talks) in each: "Apresentações orais em eventos", "Presentaciones", "Präsentationen"
     r"apresenta(?:çõ|co)es|presentaciones|pr(?:é|e)sentations|presentazioni|pr(?:ä|ae)sentationen)\b|"
     r"教育背景|教育经历|工作经历|工作经验|奖励|获奖|荣誉|学术报告|报告|教学|学术服务|学术兼职|讲座|"
+    # service, reviewing and editing, projects led or joined ("期刊审稿人", "编委", "学术项目", "项目主持")
+    r"服务|社会服务|审稿|期刊审稿|编委|学术项目|项目|学术活动|"
     r"講演|受賞|学歴|職歴|経歴|教育活動|学会発表|口頭発表|ポスター発表|特許|"
     # grants and funded projects, wherever the heading names them ("共同研究・競争的資金等の研究課題",
     # "主持科研项目")
@@ -165,10 +167,30 @@ _KIND_WORD = (r"(?:selected|recent|refereed|peer[- ]reviewed|reviewed|internatio
               r"chapters?|books?|edited|volumes?|proceedings|reports?|technical|manuscripts?|theses|thesis|"
               r"dissertations?|drafts?|working|under|review|submitted|in|progress|preparation|press|accepted|"
               r"forthcoming|published|appearing|appeared|posters?|abstracts?|extended|letters?|reviews?|surveys?|patents?|"
-              r"products?|outputs?|"
+              r"products?|outputs?|academic|scientific|scholarly|ongoing|current|projects?|"
               r"white|"
               # the years a section covers: "Before 2020 Publications", "Journal Articles from 1967 - 2002"
-              r"before|after|since|from|until|present|(?:19|20)\d\d)")
+              r"before|after|since|from|until|present|(?:19|20)\d\d|"
+              # ... and as the pages' other languages name them ("Artículos en Revistas Académicas", "Capítulos de
+              # Libros", "Artigos Completos Publicados em Periódicos", "Articles dans des revues à comité de lecture",
+              # "Articoli su riviste", "Aufsätze in Zeitschriften", "Begutachtete Konferenzbeiträge"), with the small
+              # words they join them by
+              r"art(?:í|i)culos?|artigos?|articoli|aufs(?:ä|ae)tze|artikel|revistas?|peri(?:ó|o)dicos?|revues?|"
+              r"riviste?|zeitschrift(?:en|enartikel)?|cap(?:í|i)tulos?|chapitres?|capitoli|(?:buch)?kapitel|"
+              r"libros?|livros?|libri|ouvrages?|livres|b(?:ü|ue)cher|monographien?|publicaci(?:ó|o)n(?:es)?|"
+              r"publica(?:ç|c)(?:ão|ao|ões|oes)|pubblicazioni|ver(?:ö|oe)ffentlichungen|publikationen|ponencias?|"
+              r"comunica(?:ç|c)(?:ões|oes)|communications?|congresos?|congressos?|conferencias?|confer(?:ê|e)ncias?|"
+              r"conf(?:é|e)rences?|conferenze|convegni|colloques?|tagung(?:en|sb(?:ä|ae)nde|sbeitr(?:ä|ae)ge)?|"
+              r"konferenz(?:en|beitr(?:ä|ae)ge)?|beitr(?:ä|ae)ge|sammelb(?:ä|ae)nde?|actas|anais|actes|atti|"
+              r"memorias|eventos|trabajos?|trabalhos?|completos|resumos|tesis|teses|tesi|th(?:è|e)ses?|"
+              r"disserta(?:ç|c)(?:ões|oes|ão|ao)|dissertationen|informes?|relat(?:ó|o)rios?|rapports?|berichte?|"
+              r"pr(?:é|e)publications?|prensa|preparaci(?:ó|o)n|prepara(?:ç|c)(?:ão|ao)|revisi(?:ó|o)n|"
+              r"arbitrad[oa]s|indexad[oa]s|begutachtete|referierte|cient(?:í|i)fic[oa]s|scientifiques|"
+              r"scientifiche|wissenschaftliche|acad(?:é|e|ê)mic[oa]s|internacionales|internacionais|"
+              r"internationa(?:les?|ux)|internazionali|nacionales|nacionais|nationa(?:les?|ux)|nazionali|"
+              r"seleccionad[oa]s|selecionad[oa]s|s(?:é|e)lectionn(?:é|e)e?s|ausgew(?:ä|ae)hlte|publicad[oa]s|"
+              r"publi(?:é|e)e?s|comit(?:é|e)|lecture|en|em|dans|de|del|da|do|das|dos|des|du|la|les|los|las|"
+              r"della|di|y|et|und|su|à|im|no|na|nos|nas)")
 KIND_HEADING = lazy_compile(_phrase(_KIND_WORD, r"\W+(?:and\W+|&\W+|or\W+)?")
                             # in Chinese or Japanese ("学位論文 (博士後期課程)", "期刊论文", "著書"), a
                             # qualifier in brackets after it; or kinds of meetings ("国際会議", "国内会議・
