@@ -2161,6 +2161,39 @@ def test_mkdocs_admonitions_are_read_as_their_site_shows_them(db):
     assert pubs[0].authors == ["Annika Stein", "Xavier Coubez", "Spandan Mondal"]
 
 
+def test_mkdocs_content_tabs_are_read_as_sections_of_the_page(db):
+    """`=== "Research"` and `=== "Teaching"` over lines indented four spaces (MkDocs Material's content tabs): the
+    lines were code in CommonMark, read line by line as papers of their own ("fontawesome-solid-house", a summary's
+    sentence, a CV tab's posts); each tab is a section now, its title a heading (a CV's employment holds no papers).
+    """
+    md = ("# **Ada Lind**\n\n"
+          '=== "Research"\n'
+          "    <span class=\"back\">[:fontawesome-solid-house:](../about/index.md)</span>\n\n"
+          "    ## **Publications**\n\n"
+          "    1.  **The dynastic benefits of early-childhood widgets** \\[[link](https://example.org/a)\\]<br>\n"
+          "        Ada Lind, Jorge Okafor <br>\n"
+          "        *Journal of Human Capital* 18 (1), 44-73\n\n"
+          "        ???+ Summary\n"
+          "            <div> We show that widgets pay for themselves. Spillovers increase this ratio to 7.5.</div>\n\n"
+          "    ### **Working Papers & Ongoing Projects**\n\n"
+          "    1.  **Capital gains taxation in life and death** \\[[draft](https://example.org/b)\\]<br>\n"
+          "        Ada Lind\n\n"
+          '=== "CV"\n'
+          "    <span class=\"back\">[:fontawesome-solid-house:](../about/index.md)</span>\n\n"
+          "    ## **Employment**\n\n"
+          "    **Research Specialist --- University of Widgets**  \n"
+          "    *Chicago (IL), US*  \n"
+          "    ***Researcher at the Center of the Economics of Widget Development***  \n"
+          "    *Sep. 2019 -- Jul. 2021*\n\n"
+          "    <br>\n"
+          "    **Research Assistant --- Center for Widget Studies (CWS)**  \n"
+          "    *Munich, DE*  \n"
+          "    *Jul. 2018 -- Sep. 2018*\n")
+    pubs = read_markup("index.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["The dynastic benefits of early-childhood widgets",
+                                       "Capital gains taxation in life and death"]
+
+
 def test_an_admonition_titled_with_a_kind_of_paper_is_no_part_of_the_papers_title(db):
     """`!!! warning "preprint"` over "**Title**" (its own title in bold): the admonition's title names the kind of
     paper, and set in bold above it, it ran into the title ("preprint Planetary-scale ...", 12 of a page's 15)."""

@@ -339,7 +339,7 @@ def markdown_to_html(text: str) -> str:
         text = _raw_html_blocks(text)
     if "\\" in text and _RAW_TEX.search(text):
         text = _raw_tex(text)
-    if "!!!" in text or "???" in text:
+    if "!!!" in text or "???" in text or '=== "' in text:
         text = _admonitions(text)
     # Hand-written HTML inside markdown is often indented by a tab: CommonMark would read it as a code block.
     text = _INDENTED_TAG.sub(r"\1", text)
@@ -421,21 +421,26 @@ def _franklin_raw_html(text: str) -> str:
 
 
 _ADMONITION = lazy_compile(r'([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+[\w\-]+(?:[ \t]+"(.*)")?[ \t]*')
+# ... and its content tabs (`=== "Research"` over lines indented four spaces, pymdownx.tabbed)
+_TAB = lazy_compile(r'([ \t]*)===\+?[ \t]+"(.*)"[ \t]*')
 
 
 def _admonitions(text: str) -> str:
     """MkDocs' admonitions and collapsible blocks (`???+ note "Title"` over lines indented four spaces, `!!! abstract`
-    inside): the title a paragraph in bold (one that names a kind of paper a tag in brackets), the lines under it out
-    of the code block their indent made them in CommonMark (a page of papers as such blocks read as code: nothing).
-    The line count stays."""
+    inside) and content tabs (`=== "Research"`, its title a heading): the title a paragraph in bold (one that names
+    a kind of paper a tag in brackets), the lines under it out of the code block their indent made them in CommonMark
+    (a page of papers as such blocks read as code: nothing). The line count stays."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if (m := _ADMONITION.fullmatch(line)) is None:
+        if (m := _ADMONITION.fullmatch(line) or _TAB.fullmatch(line)) is None:
             continue
         indent, title = m.group(1), (m.group(2) or "").strip()
         # a title that names the kind of paper under it ("!!! warning "preprint"", "Article") is a tag of that paper,
-        # not its title: in bold, it ran into the bold title below it
+        # not its title: in bold, it ran into the bold title below it; a tab's title is a heading over what it holds
+        # ("=== "Teaching"" is a section of no papers)
         head = "" if not title else f"[{title}]" if KIND_HEADING.fullmatch(title) else f"**{title}**"
+        if head and line.lstrip().startswith("===") and len(indent) <= 3:
+            head = f"## {title}"
         lines[i] = f"{indent}{head}" if head else ""
         inner = indent + "    "
         for j in range(i + 1, len(lines)):
