@@ -5299,6 +5299,18 @@ def test_a_year_inside_an_address_written_out_as_text_is_not_the_papers_year(db)
 
 
 @needs_model
+def test_a_doi_written_out_under_a_title_is_a_papers_as_its_link_would_be(db):
+    """"### Title" over "https://doi.org/10.1016/..." or "doi: 10.1038/...", written as text and not as a link: the
+    address's tokens are a link's (written_urls), and an entry that writes out a paper's address is a paper's, as one
+    that links to it is (the titles were dropped as headings with no evidence of a paper)."""
+    md = ("## Publications\n\n### Counting widgets in sparse graphs\n\nhttps://doi.org/10.1016/j.widg.2020.101315\n\n"
+          "### Tidal heating of icy moons\n\ndoi: 10.1038/s41550-021-01234-5\n\n### Teaching\n\n### Contact\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [("Counting widgets in sparse graphs", None),
+                                                 ("Tidal heating of icy moons", None)]
+
+
+@needs_model
 def test_an_address_written_out_ends_where_a_links_text_opens_after_it(db):
     """AsciiDoc's "http://arxiv.org/pdf/1205.5494.pdf[Title words]" (a link macro the reader leaves as text): the
     address ends at the bracket that opens the link's text; the title's first word was read as part of it."""

@@ -1139,8 +1139,13 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     _tag_year(toks)
     years = _years(toks) or repair.closing_year(toks, run) or repair.month_year(toks, run)
     status_toks = [t for t in toks if t.field == "status"]
+    # (and a DOI or an arXiv address written out as text: "[https://doi.org/10.1080/...]", "doi: 10.1101/...", whose
+    # tokens are a link's, repair.fields.written_urls; not any address: a page's own code shows many)
     hrefs = [t.href for t in toks if t.href]
-    paper_link = any(PAPER_HOST.search(h) or PAPER_PAGE.search(h) for h in hrefs) \
+    written = _WRITTEN_ADDRESS.findall(join_tokens(toks)) if any(t.text.lower() in ("http", "https", "doi")
+                                                                  for t in toks) else []
+    paper_link = any(PAPER_HOST.search(h) or PAPER_PAGE.search(h) for h in hrefs) or any(
+        _PAPER_ADDRESS.search(a) for a in written) \
         or (linked_sibling and bool(run[0].href) and all(t.href == run[0].href for t in run))
     fields_read = bool(authors or venue_runs or years or status_toks)
     # "[Title](url) (PhD Thesis)", "PhD thesis: [Title](url)", "Title - Tech Report.": the kind of work the entry
@@ -1277,6 +1282,10 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if pub.year is None and year_heading:
         pub.year, pub.year_source = year_heading, "heading"
     return pub
+
+
+_WRITTEN_ADDRESS = lazy_compile(r"https?\s*:\s*//\s*[^\s\[\]<>\"]+|\bdoi\s*:\s*10\.\d{4,}\s*/\S+", re.I)
+_PAPER_ADDRESS = lazy_compile(r"^doi|doi\.org/10\.\d{4,}/|arxiv\.org/(?:abs|pdf)/\d{4}\.\d{4,5}", re.I)
 
 
 # a kind of work named by itself: a thesis of any degree, a technical report
