@@ -1893,7 +1893,7 @@ def written_urls(toks: Sequence[Token]) -> None:
             j = i + 4
         elif low == "www" and i + 1 < n and toks[i + 1].text == "." and not toks[i + 1].space_before:
             j = i + 2
-        elif low == "doi" and i + 3 < n and toks[i + 1].text == ":" and _DOI_START.match(toks[i + 2].text) \
+        elif low == "doi" and i + 3 < n and toks[i + 1].text == ":" and toks[i + 2].text == "10" \
                 and toks[i + 3].text == "." and not toks[i + 3].space_before and toks[i + 2].line == t.line:
             i += 2  # the word "doi" itself stays as read ("DOI" as a link word, or other)
             j = i + 2
@@ -1910,7 +1910,6 @@ def written_urls(toks: Sequence[Token]) -> None:
         i = j
 
 
-_DOI_START = re.compile(r"10$")
 _URL_CLOSES = frozenset({")", "]", ".", ",", ";", ">"})
 _URL_ENDS = frozenset({"[", "]", "<", ">", '"', "“", "”", "«", "»", "|", "{", "}"})
 
