@@ -1139,13 +1139,11 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     _tag_year(toks)
     years = _years(toks) or repair.closing_year(toks, run) or repair.month_year(toks, run)
     status_toks = [t for t in toks if t.field == "status"]
-    # (and a DOI or an arXiv address written out as text: "[https://doi.org/10.1080/...]", "doi: 10.1101/...", whose
-    # tokens are a link's, repair.fields.written_urls; not any address: a page's own code shows many)
     hrefs = [t.href for t in toks if t.href]
-    written = _WRITTEN_ADDRESS.findall(join_tokens(toks)) if any(t.text.lower() in ("http", "https", "doi")
-                                                                  for t in toks) else []
-    paper_link = any(PAPER_HOST.search(h) or PAPER_PAGE.search(h) for h in hrefs) or any(
-        _PAPER_ADDRESS.search(a) for a in written) \
+    # (and a DOI or an arXiv address written out as text, "[https://doi.org/10.1080/...]", "doi: 10.1101/...", whose
+    # tokens are a link's, repair.fields.written_urls; not any address: a page's own code shows many)
+    paper_link = any(PAPER_HOST.search(h) or PAPER_PAGE.search(h) for h in hrefs) \
+        or (any(t.text.lower() in ("http", "https", "doi") for t in toks) and _paper_id_written(join_tokens(toks))) \
         or (linked_sibling and bool(run[0].href) and all(t.href == run[0].href for t in run))
     fields_read = bool(authors or venue_runs or years or status_toks)
     # "[Title](url) (PhD Thesis)", "PhD thesis: [Title](url)", "Title - Tech Report.": the kind of work the entry
@@ -1282,10 +1280,6 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     if pub.year is None and year_heading:
         pub.year, pub.year_source = year_heading, "heading"
     return pub
-
-
-_WRITTEN_ADDRESS = lazy_compile(r"https?\s*:\s*//\s*[^\s\[\]<>\"]+|\bdoi\s*:\s*10\.\d{4,}\s*/\S+", re.I)
-_PAPER_ADDRESS = lazy_compile(r"^doi|doi\.org/10\.\d{4,}/|arxiv\.org/(?:abs|pdf)/\d{4}\.\d{4,5}", re.I)
 
 
 # a kind of work named by itself: a thesis of any degree, a technical report
@@ -1512,13 +1506,25 @@ _ARXIV_TEXT = re.compile(r"\barXiv\s*:\s*(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
 _ARXIV_CLASS = lazy_compile(r"\barXiv\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*\[\s*(" + ARXIV_ARCHIVES
                             + r"(?:\s*\.\s*([A-Za-z]{2}(?:-[A-Za-z]{2})?))?)\s*\]", re.I)
 _DOI_TEXT = re.compile(r"\b(?:doi\s*:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;]+[^\s,;.)\]])", re.I)
+_ARXIV_ADDRESS = re.compile(r"arxiv\.org/(?:abs|pdf)/\d{4}\.\d{4,5}", re.I)
+
+
+def _tight(text: str) -> str:
+    """An entry's text with no space around a colon or slash, nor before a stop ("doi : 10.1000 / x"), as identifiers
+    are written; a stop's space after it stays, or "DOI: 10.1000/x. Pre-print available ..." would read
+    "10.1000/x.Pre-print"."""
+    return re.sub(r"\s+\.", ".", re.sub(r"\s*([:/])\s*", r"\1", text))
+
+
+def _paper_id_written(text: str) -> bool:
+    """Whether an entry writes out a DOI ("doi: 10.1000/x", "https://doi.org/10.1000/x") or an arXiv address."""
+    text = _tight(text)
+    return bool(_DOI_TEXT.search(text) or _ARXIV_ADDRESS.search(text))
 
 
 def _ids_in_text(pub: Publication, text: str) -> None:
     """Identifiers written out in the entry ("arXiv:2602.02908", "doi: 10.1000/x"), not only in links."""
-    # (no space around a colon or slash, nor before a stop: "doi : 10.1000 / x"; a stop's space after it stays, or
-    # "DOI: 10.1000/x. Pre-print available ..." would read "10.1000/x.Pre-print")
-    text = re.sub(r"\s+\.", ".", re.sub(r"\s*([:/])\s*", r"\1", text))
+    text = _tight(text)
     if (m := _ARXIV_TEXT.search(text)) and "arxiv" not in pub.ids:
         pub.ids["arxiv"] = m.group(1)
     if pub.primary_class is None and (m := _ARXIV_CLASS.search(text)):

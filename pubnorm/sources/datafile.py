@@ -9,6 +9,7 @@ import bisect
 import itertools
 import json
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from ..lazyre import lazy_compile
@@ -735,16 +736,15 @@ def _venue_value(item: dict[str, Any], pub: Publication, db: VenueDB) -> str:
     link."""
     from .collection import _add_url, _plain, _s
 
+    def venues(values: Iterable[Any]) -> list[str]:  # the venue strings among these values
+        return [v for x in values if (v := _plain(_s(_named(x)))) and not _KIND_VALUE.fullmatch(v)]
+
     def under_keys(mapping: dict[str, Any]) -> list[str]:  # the values of a mapping's venue keys, in their order
-        values = [v for k in _VENUE_KEYS if (v := _plain(_s(_named(mapping.get(k))))) and not _KIND_VALUE.fullmatch(v)]
         # ... else of keys a site names its own way: `conf`, `ConferenceName`, `journal_title` (the full name),
         # then `ConferenceAbbrv`, `venue_short` (the short one)
-        for shape in () if values else (_VENUE_KEY_FULL, _VENUE_KEY_SHORT):
-            values = [v for k, x in mapping.items() if isinstance(k, str) and shape.fullmatch(k)
-                      and (v := _plain(_s(_named(x)))) and not _KIND_VALUE.fullmatch(v)]
-            if values:
-                break
-        return values
+        return venues(mapping.get(k) for k in _VENUE_KEYS) \
+            or venues(x for k, x in mapping.items() if isinstance(k, str) and _VENUE_KEY_FULL.fullmatch(k)) \
+            or venues(x for k, x in mapping.items() if isinstance(k, str) and _VENUE_KEY_SHORT.fullmatch(k))
 
     # (or of a mapping under a key of the site's own: "where: {journal: ..., volume: ...}")
     values = under_keys(item) or [v for inner in item.values() if isinstance(inner, dict)

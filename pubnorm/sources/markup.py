@@ -432,15 +432,19 @@ def _admonitions(text: str) -> str:
     (a page of papers as such blocks read as code: nothing). The line count stays."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if (m := _ADMONITION.fullmatch(line) or _TAB.fullmatch(line)) is None:
+        tab = None if (m := _ADMONITION.fullmatch(line)) else _TAB.fullmatch(line)
+        if (m := m or tab) is None:
             continue
         indent, title = m.group(1), (m.group(2) or "").strip()
         # a title that names the kind of paper under it ("!!! warning "preprint"", "Article") is a tag of that paper,
         # not its title: in bold, it ran into the bold title below it; a tab's title is a heading over what it holds
         # ("=== "Teaching"" is a section of no papers)
-        head = "" if not title else f"[{title}]" if KIND_HEADING.fullmatch(title) else f"**{title}**"
-        if head and line.lstrip().startswith("===") and len(indent) <= 3:
+        if not title:
+            head = ""
+        elif tab and len(indent) <= 3:
             head = f"## {title}"
+        else:
+            head = f"[{title}]" if KIND_HEADING.fullmatch(title) else f"**{title}**"
         lines[i] = f"{indent}{head}" if head else ""
         inner = indent + "    "
         for j in range(i + 1, len(lines)):
