@@ -258,3 +258,5 @@ def test_a_chinese_heading_over_service_reviewing_or_projects_holds_no_papers():
     for head in ("学术项目", "项目主持", "项目参与", "服务", "期刊审稿人", "编委"):
         assert SKIP_LEADING.search(head), head
     assert not SKIP_LEADING.search("期刊论文") and not SKIP_LEADING.search("会议论文 (☨ = 口头报告)")
+    # ... but a heading of papers that opens with such a word is one of papers ("服务计算论文": services computing)
+    assert not SKIP_LEADING.search("服务计算论文") and not SKIP_LEADING.search("项目论文")

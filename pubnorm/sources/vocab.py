@@ -147,8 +147,9 @@ SKIP_LEADING = lazy_compile(
     # "presentations" (talks) in each: "Apresentações orais em eventos", "Presentaciones", "Präsentationen"
     r"apresenta(?:çõ|co)es|presentaciones|pr(?:é|e)sentations|presentazioni|pr(?:ä|ae)sentationen)\b|"
     r"教育背景|教育经历|工作经历|工作经验|奖励|获奖|荣誉|学术报告|报告|教学|学术服务|学术兼职|讲座|"
-    # service, reviewing and editing, projects led or joined ("期刊审稿人", "编委", "学术项目", "项目主持")
-    r"服务|社会服务|审稿|期刊审稿|编委|学术项目|项目|学术活动|"
+    # service, reviewing and editing, projects led or joined ("期刊审稿人", "编委", "学术项目", "项目主持"), not a
+    # heading of papers ("服务计算论文": services computing papers; "项目论文")
+    r"(?![^\n]*[论論]文)(?:服务|社会服务|审稿|期刊审稿|编委|学术项目|项目|学术活动)|"
     r"講演|受賞|学歴|職歴|経歴|教育活動|学会発表|口頭発表|ポスター発表|特許|"
     # grants and funded projects, wherever the heading names them ("共同研究・競争的資金等の研究課題",
     # "主持科研项目")
