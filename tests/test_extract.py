@@ -2581,3 +2581,26 @@ def test_a_linked_title_alone_among_linked_titles_is_a_paper_wherever_it_links(d
         "Quantifying widget contact patterns in the United States during the pandemic",
         "The network survival method for estimating adult widget mortality",
         "Using an online sample to learn about an offline widget population"]
+
+
+def test_articles_beside_presentations_in_one_heading_are_papers_and_a_table_of_talks_is_not(db, tmp_path: Path):
+    """A lab's rst page "Journal Articles and Presentations" > "2021": a `list-table` of "Main author | Journal |
+    Title" rows and one of "Presenter | Meeting | Title" rows. The heading was read as "Presentations" (only entries
+    with pages kept), so no article was read; "Main author" named no column. Articles beside talks are papers, as
+    "Papers and Talks" are; the owner's articles in the media are not; the rows of a table of talks are talks."""
+    rst = ("Journal Articles and Presentations\n==================================\n\n2021\n----\n\n"
+           ".. list-table::\n   :header-rows: 1\n\n   * - Main author\n     - Journal\n     - Title\n"
+           "   * - `A. Okafor <https://doi.org/10.1000/xyz1>`_\n     - *Phys. Plasmas*\n"
+           "     - Edge turbulence in a compact widget reactor\n"
+           "   * - `B. Lind <https://doi.org/10.1000/xyz2>`_\n     - *Nucl. Fusion*\n"
+           "     - Core transport across pedestal widgets\n\n"
+           ".. list-table::\n   :header-rows: 1\n\n   * - Presenter\n     - Meeting\n     - Title\n"
+           "   * - C. Dow\n     - **APS DPP**\n     - Predicting widget stability with flexible modelling\n")
+    (tmp_path / "literature.rst").write_text(rst, encoding="utf-8")
+    pubs = read_profile(tmp_path / "literature.rst", db).publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("Edge turbulence in a compact widget reactor", ["A. Okafor"], 2021),
+        ("Core transport across pedestal widgets", ["B. Lind"], 2021)]
+    paper = "- Okafor, A. (2022). Widgets in the news. *Journal of Widget Studies*, 4(2), 10-20.\n"
+    md = f"# Media Articles and Talks\n\n{paper}\n# Articles in the Press\n\n{paper}"
+    assert read_markup("press.md", md, db, extractor="crf").publications == []

@@ -122,6 +122,8 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     if skipped == "journal":  # only a paper in a journal (JOSS, a software paper), not the package itself
         return _labelled_if(block, ctx, lambda p: bool(p.title and p.authors and p.venue and p.venue.venue
                                                        and p.venue.venue.type == "journal"))
+    if any(sp.tag == "column-talk" for ln in block.lines for sp in ln.spans):
+        return []  # a row of a table of talks (its "Presenter" column)
     if (pub := _heading_paper(block, ctx, last)) is not None:
         return [pub]
     if _badge_block(block, ctx):
@@ -500,7 +502,8 @@ def _skipped(section: str) -> str | None:
     for k, part in reversed(list(enumerate(parts))):
         if _OTHERS_WORK.search(part):
             return "skip"  # "Master's Papers Advised", "Theses supervised": the students' work, not the owner's
-        if _PAPERS_SECTION.search(part) or (re.search(r"research", part, re.I) and not SKIP_SECTION.search(part)):
+        if (_PAPERS_SECTION.search(part) or (_ARTICLES.search(part) and not _ARTICLES_NOT_PAPERS.search(part))
+                or (re.search(r"research", part, re.I) and not SKIP_SECTION.search(part))):
             # ("Research" beside a word for no papers is about them: "Grants Funded/Research Projects"); under
             # "Presentations" ("# Presentations", "## Conference Papers": the papers read at meetings, in the
             # humanities) they are presentations
@@ -531,6 +534,10 @@ _OTHERS_WORK = lazy_compile(r"(?<![\w-])(?:advised|supervised)\W*$", re.I)
 # a heading about papers, in several languages ("Publications", "Publicações", "Publikationen", "Working Papers"), not
 # "Public Service" or "Public Engagement"
 _PAPERS_SECTION = lazy_compile(r"publica|publik|publish|paper|preprint|selected works|论文|論文|发表|業績", re.I)
+# "Journal Articles and Presentations", "Articles and Talks": articles are papers, as "Papers and Talks" are, but not
+# the owner's work in the media ("Media Articles", "Articles in the Press", "Blog articles")
+_ARTICLES = lazy_compile(r"\barticles?\b", re.I)
+_ARTICLES_NOT_PAPERS = lazy_compile(r"media|press|news|blog|magazine|popular|op-?eds?\b|about", re.I)
 _MARK_KEY = lazy_compile(r"^\W*(?:denotes?|indicates?)\b|\b(?:denotes?|indicates?)\s+(?:an?\s+|the\s+)?(?:equal|co-?first|"
                          r"corresponding|student|post-?doc|mentee|trainee|supervised|advisee)", re.I)
 

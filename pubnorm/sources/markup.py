@@ -283,9 +283,11 @@ def _blank_spans(text: str, kinds: tuple[str, ...]) -> str:
 _COLUMN_TAGS = (("title", lazy_compile(r"\W*(?:paper |article )?title\W*", re.I)),
                 ("venue", lazy_compile(r"\W*(?:journal|venue|conference|journal ?/ ?conference|published in|"
                                        r"publication venue|source|proceedings|outlet)\W*", re.I)),
-                ("authors", lazy_compile(r"\W*(?:authors?|co-?authors?)\W*", re.I)),
+                ("authors", lazy_compile(r"\W*(?:(?:main |first |lead )?authors?|co-?authors?)\W*", re.I)),
                 ("year", lazy_compile(r"\W*(?:years?|date|(?:publication |pub\.? )?(?:year|date))\W*", re.I)),
                 ("status", lazy_compile(r"\W*status\W*", re.I)),
+                # a table of talks: who gave each ("| Presenter | Meeting | Title |"); its rows are no papers
+                ("talk", lazy_compile(r"\W*(?:presenters?|speakers?|presented by)\W*", re.I)),
                 # a column that holds no field of the citation: its words are none ("Topics: Japan; Political
                 # Economy" read as authors); "Citations" counts them ("Citation", one, is the reference itself: a
                 # CV's "| Year | Citation |")
