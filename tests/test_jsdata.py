@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pubnorm.sources.jsdata import attribute_props, literals
+from pubnorm.sources.jsdata import attribute_props, jsx_text_strings, literals
+from pubnorm.sources.reader import read_profile
 
 
 def test_quoted_and_bare_keys_strings_numbers_and_words():
@@ -148,3 +149,24 @@ def test_a_declarations_name_is_kept_with_its_literal_when_asked():
     assert literals(text, named=True) == [{"papers": [{"title": "A"}]}, {"invitedTalks": [{"title": "B"}]},
                                           [{"title": "C"}], [{"title": "D"}]]
     assert literals(text) == [[{"title": "A"}], [{"title": "B"}], [{"title": "C"}], [{"title": "D"}]]
+
+
+def test_a_string_in_braces_in_jsx_text_is_its_text_and_an_attribute_value_stays():
+    src = '<p className={"pub"}>\n  Darwin\'s{" "}\n  <em>Descent</em>{\' \'}and ${"x"} {"—"}\n</p>'
+    assert jsx_text_strings(src) == '<p className={"pub"}>\n  Darwin\'s \n  <em>Descent</em> and ${"x"} —\n</p>'
+
+
+def test_a_component_page_read_as_markup_has_no_jsx_spaces_in_its_titles(db, tmp_path):
+    """A Next.js page that writes its list as JSX (no list kept as data): the `{" "}` a formatter writes where it
+    wraps a line stayed in titles ("Beauty as a Terministic Screen in Darwin's{" "} The Descent of Man")."""
+    items = "".join(
+        f'        <li>\n          Okafor, Ana. "{t}{{" "}}\n          <em>{v}</em>." <i>Victorian Widget Review</i> '
+        f'{n} ({y}): 1-20.{{" "}}\n        </li>\n'
+        for t, v, n, y in [("Beauty as a Screen in", "The Descent of Widgets", 2, 2010),
+                           ("Reading", "Sowing the Wind", 3, 2014)])
+    page = ("export default function Academic() {\n  return (\n    <main>\n      <h2>Articles</h2>\n      <ul>\n"
+            f"{items}      </ul>\n    </main>\n  );\n}}\n")
+    (tmp_path / "page.tsx").write_text(page, encoding="utf-8")
+    pubs = read_profile(tmp_path / "page.tsx", db).publications
+    assert [(p.title, p.year) for p in pubs] == [("Beauty as a Screen in The Descent of Widgets", 2010),
+                                                 ("Reading Sowing the Wind", 2014)]

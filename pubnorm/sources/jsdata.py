@@ -171,6 +171,19 @@ _JSX_BREAK = lazy_compile(r"<br\s*/?>", re.I)
 _CLOSING_BRACKET = lazy_compile(r"\s*\)")
 
 
+# a string in braces in JSX text, not an attribute's value (`Title of the{" "}` / `<em>Venue</em>`, the space a
+# formatter writes where it wraps a line; `{'text'}`): one line at most
+_JSX_TEXT_STRING = lazy_compile(r"""(?<![=$])\{[ \t]*(?:"([^"\n\\]*)"|'([^'\n\\]*)')[ \t]*\}""")
+
+
+def jsx_text_strings(text: str) -> str:
+    """A component's markup with each string in braces in its text written as the string (`{" "}` -> " "), so that
+    a page written as JSX reads as the page it shows; lines stay as they were."""
+    if "{" not in text:
+        return text
+    return _JSX_TEXT_STRING.sub(lambda g: g.group(1) if g.group(1) is not None else g.group(2), text)
+
+
 def _jsx(toks: _Tokens, i: int) -> tuple[str, int] | None:
     """A JSX element as a value (`bibinfo: (<><i>Water Resources Research</i>, 61, 2025.</>)`): its source with
     its markup, as an HTML string (the reader keeps its text), and the index of the token after it; None when it

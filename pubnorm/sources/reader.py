@@ -194,6 +194,8 @@ def detect_kind(path: Path, text: str) -> str:
     return "markdown"
 
 
+# the sources whose markup is JSX (or JSX-like: Astro's, MDX's), read as a page when they keep no list as data
+_JSX_EXT = {".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".astro", ".mdx"}
 _ASTRO_FENCE = lazy_compile(r"\A\s*---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.S)
 
 
@@ -216,6 +218,10 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
         from .datafile import read_python
 
         script = read_python(name, text, db)  # None: no literal data (read as text, as before)
+    if script is None and p.suffix.lower() in _JSX_EXT:
+        from .jsdata import jsx_text_strings
+
+        text = jsx_text_strings(text)  # `Title{" "}`: the space a formatter wrote, as the page shows it
     if script is None and p.suffix.lower() == ".astro":
         # an Astro component with no list kept as data: its template is HTML, under a fence of script code (no YAML)
         text, kind = _ASTRO_FENCE.sub(lambda m: "\n" * m.group(0).count("\n"), text, count=1), "html"
