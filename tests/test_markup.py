@@ -1074,3 +1074,17 @@ def test_raw_tex_in_pandoc_markdown_is_the_style_it_sets_and_layout_commands_are
         ("Word embeddings and the structural foundations of widget democracies, 1900-2020", "Ada Okafor", 2021),
         ("Pathways of influence: understanding the impacts of the philosophy of widgets", "Kathryn Roe", 2020),
         ("Social network analysis as big widget data", "David Tan", 2019)]
+
+
+def test_markdown_inside_a_span_tag_alone_on_its_line_is_read_as_markdown_as_kramdown_does():
+    """Jekyll pages that size their citations with `<span style="font-size: 0.9em">` on a line of its own over the
+    citation's Markdown: CommonMark kept it all as a raw HTML block, "**A. Lee**" and "*Journal*" as marks and
+    words (two wrapped citations in one block were read as one paper, its venue "Feature Space, 2022, *IEEE")."""
+    md = ('<span style="font-size: 0.9em; color: #6b6b6b;">\nJo Park and **Ana Lee**, Widget Flows for\n'
+          'Bayesian Models, 2022, *Journal of\nWidget Statistics*, 1-7.\n</span>\n\n<span class="x">\n'
+          'plain words, no marks\n</span>\n')
+    html = markdown_to_html(md)
+    assert "<strong>Ana Lee</strong>" in html and "<em>Journal of\nWidget Statistics</em>" in html
+    assert "**" not in html
+    assert '<span class="x">\nplain words, no marks\n</span>' in html  # no Markdown inside: the element stays
+    assert '<p data-line="2">Jo Park' in html  # the text keeps its source line

@@ -347,6 +347,8 @@ def markdown_to_html(text: str) -> str:
     text = _INDENTED_TAG.sub(r"\1", text)
     if "<br" in text or "<BR" in text:
         text = _break_lines_apart(text)
+    if "<" in text and _SPAN_TAG_ALONE.search(text):
+        text = _span_tags_apart(text)
     # kramdown reads the inside of '<div markdown="1">' as Markdown; CommonMark reads a tag line and the lines right
     # under it as raw HTML up to a blank line: the tag line becomes that blank line (its element's tags are
     # layout, and the line count stays)
@@ -391,6 +393,29 @@ def _break_lines_apart(text: str) -> str:
         if (i == 0 or not lines[i - 1].strip()) and i + 1 < len(lines) and lines[i + 1].strip() \
                 and _BREAKS_ALONE.fullmatch(line):
             lines[i] = ""
+    return "\n".join(lines)
+
+
+# a line that is only the opening tag of an element of running text ("<span style='font-size: 0.9em'>")
+_SPAN_TAG_ALONE = lazy_compile(r"^[ ]{0,3}<(?:span|font|small|big|em|strong|b|i|u|mark|cite)(?:\s[^<>]*)?>[ \t]*$", re.M | re.I)
+_MARKDOWN_MARKS = lazy_compile(r"\*\*|__|\]\(|(?<![\w*])\*(?=\S)|(?<!\w)_(?=\S)")
+
+
+def _span_tags_apart(text: str) -> str:
+    """A line that is only the opening tag of an element of running text ("<span style=...>"), opening a block over
+    the Markdown of a paper ("Jane Doe and **A. Lee**, Title, 2024, *Journal*"): kramdown (Jekyll) reads the
+    element as running text and the Markdown inside it as Markdown, CommonMark as a raw HTML block up to the next
+    empty line, its Markdown left as marks and words (no author in bold, no venue in italic). The tag line becomes
+    the empty line it stands for when the lines under it hold Markdown; the line count stays."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if (i == 0 or not lines[i - 1].strip()) and i + 1 < len(lines) and lines[i + 1].strip() \
+                and not lines[i + 1].lstrip().startswith("<") and _SPAN_TAG_ALONE.fullmatch(line):
+            k = i + 1
+            while k < len(lines) and lines[k].strip() and k - i <= 50:
+                k += 1
+            if _MARKDOWN_MARKS.search("\n".join(lines[i + 1:k])):
+                lines[i] = ""
     return "\n".join(lines)
 
 
