@@ -1521,5 +1521,5 @@ def test_a_venue_under_a_key_the_site_names_its_own_way_is_the_venue(db, tmp_pat
         "CDEP: A widget delivery pipeline for teaching": "in Proceedings of the ACM SouthEast Conference (SE'17)",
         "Designing an open framework for widget compilation":
             "48th International Conference on Widget Data Bases (WDB 2022)"}
-    assert pubs["Designing an open framework for widget compilation"].extra.get("conferenceabbrv") == "WDB 2022"
+    assert pubs["Designing an open framework for widget compilation"].extra.get("ConferenceAbbrv") == "WDB 2022"
     assert pubs["CDEP: A widget delivery pipeline for teaching"].year == 2017

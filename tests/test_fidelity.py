@@ -190,6 +190,26 @@ def test_collection_items_fill_fields_and_typed_links(db, tmp_path):
     assert entry["@type"] == "phdthesis" and entry["school"] == "Stanford University"
 
 
+def test_the_keys_of_a_data_file_and_a_collection_item_are_kept_as_written(db, tmp_path):
+    """`pdfLink:`, `Citations:` in a site's data file or a collection item's front matter came out as `pdflink`,
+    `citations`: a key the source had was not given back as it wrote it. Bibliographic fields are still read
+    whatever their case (`Volume:`)."""
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "pubs.yml").write_text(
+        '- Title: "Widget flows in Bayesian models"\n  Authors: "Ana Lee and Jo Park"\n  Journal: "Journal of '
+        'Widget Statistics"\n  Year: 2022\n  Volume: 4\n  pdfLink: "files/widget.pdf"\n  Citations: 12\n',
+        encoding="utf-8")
+    item = tmp_path / "_publications" / "2021-roads.md"
+    item.parent.mkdir()
+    item.write_text("---\ntitle: Roads of Widgets\ncollection: publications\nauthors: ['Jane Roe']\n"
+                    "date: 2021-06-01\nFundingAgency: Widget Council\nPages: 1-20\n---\n", encoding="utf-8")
+    pubs = {p.title: p for p in run([tmp_path], db).publications}
+    flows, roads = pubs["Widget flows in Bayesian models"], pubs["Roads of Widgets"]
+    assert (flows.volume, flows.extra) == ("4", {"pdfLink": "files/widget.pdf", "Citations": "12"})
+    assert (roads.pages, roads.extra) == ("1-20", {"FundingAgency": "Widget Council"})
+    assert json.loads(write_json([flows]))[0]["extra"] == {"pdfLink": "files/widget.pdf", "Citations": "12"}
+
+
 @pytest.mark.parametrize(("name", "parts"), [
     ("van der Berg, Jan Willem", ("Jan Willem", "van der", "Berg", "")),
     ("Smith, Jr., John", ("John", "", "Smith", "Jr.")),

@@ -246,7 +246,8 @@ def _read_fields(pub: Publication, meta: dict[str, Any]) -> None:
             setattr(pub, _FIELD_KEYS[key], text)
         elif key not in _SITE_KEYS and isinstance(v, (str, int, float, bool)) and (text := _s(v)) \
                 and not (key in _ABOUT_KEYS and text.strip() in (_s(meta.get("abstract")).strip(), pub.abstract)):
-            pub.extra.setdefault(key, text)  # (a summary that repeats the abstract is not kept twice)
+            pub.extra.setdefault(str(k), text)  # its key as written ("pdfLink"); a summary that repeats the
+            # abstract is not kept twice
     keywords = meta.get("keywords") or meta.get("tags")
     if isinstance(keywords, list):
         pub.keywords = [t for t in (_plain(_s(x)) for x in keywords) if t]

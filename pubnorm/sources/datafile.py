@@ -614,7 +614,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
         if pub.year is None and (grouped := group_years.get(id(node))) is not None:
             pub.year, pub.year_source = grouped, "text"  # listed under its year: `{year: 2021, papers: [...]}`
         _item_links(pub, item)
-        _other_fields(pub, item)
+        _other_fields(pub, item, {str(k).lower(): str(k) for k in reversed(list(node)) if isinstance(k, str)})
         # the part of the file it is listed in ("type: Conference Proceedings", "group: Journal Articles"), as a
         # page's heading: the kind of paper it names types a venue the database lacks (writers.bibtex._section_kind)
         pub.section = _item_section(node) or None
@@ -626,10 +626,11 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
     return profile
 
 
-def _other_fields(pub: Publication, item: dict[str, Any]) -> None:
+def _other_fields(pub: Publication, item: dict[str, Any], written: dict[str, str]) -> None:
     """The paper mapping's values under keys this reader does not read a field from, kept (as a front matter
-    collection's are: a bibliographic field by its name, any other scalar in `extra` by its key; a site's page keys,
-    `image:`, `layout:`, are none): `funder: NSF 123`, `note: Cover article` are not lost."""
+    collection's are: a bibliographic field by its name, any other scalar in `extra` by its key as the file writes
+    it, `written` (lower case -> as written); a site's page keys, `image:`, `layout:`, are none): `funder: NSF 123`,
+    `note: Cover article`, `pdfLink: files/x.pdf` are not lost."""
     from .collection import _read_fields, _s
 
     rest = {k: v for k, v in item.items() if isinstance(k, str) and k not in _READ_KEYS
@@ -638,8 +639,8 @@ def _other_fields(pub: Publication, item: dict[str, Any]) -> None:
         # a field _csl_fields read is not kept twice; one it did not take ("volume: Online First", "page: https://...",
         # a project's page) is kept as written, not as that field
         if (text := _s(rest.pop(key, None))) and getattr(pub, attr) is None:
-            pub.extra.setdefault(key, text)
-    _read_fields(pub, rest)
+            pub.extra.setdefault(written.get(key, key), text)
+    _read_fields(pub, {written.get(k, k): v for k, v in rest.items()})
 
 
 def _item_links(pub: Publication, item: dict[str, Any]) -> None:
