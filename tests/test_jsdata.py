@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pubnorm.sources.jsdata import attribute_props, jsx_text_strings, literals
+from pubnorm.sources.jsdata import attribute_props, literals, script_as_page
 from pubnorm.sources.reader import read_profile
 
 
@@ -153,7 +153,15 @@ def test_a_declarations_name_is_kept_with_its_literal_when_asked():
 
 def test_a_string_in_braces_in_jsx_text_is_its_text_and_an_attribute_value_stays():
     src = '<p className={"pub"}>\n  Darwin\'s{" "}\n  <em>Descent</em>{\' \'}and ${"x"} {"—"}\n</p>'
-    assert jsx_text_strings(src) == '<p className={"pub"}>\n  Darwin\'s \n  <em>Descent</em> and ${"x"} —\n</p>'
+    assert script_as_page(src) == '<p className={"pub"}>\n  Darwin\'s \n  <em>Descent</em> and ${"x"} —\n</p>'
+
+
+def test_the_comments_of_a_script_are_no_text_of_its_page_and_lines_stay():
+    src = ('// Updated 20190615 -- corrected year\nvar p = new Journal(\n  "https://doi.org/10.1/x", // the DOI\n'
+           '  /* volume\n  and pages */ "21",\n);\n<p>{/* a note */}Title</p>')
+    assert script_as_page(src) == ('\nvar p = new Journal(\n  "https://doi.org/10.1/x", // the DOI\n\n "21",\n);\n'
+                                   '<p>Title</p>')
+    assert script_as_page("/* one\ntwo */\nx") == "\n\nx"
 
 
 def test_a_component_page_read_as_markup_has_no_jsx_spaces_in_its_titles(db, tmp_path):

@@ -176,9 +176,16 @@ _CLOSING_BRACKET = lazy_compile(r"\s*\)")
 _JSX_TEXT_STRING = lazy_compile(r"""(?<![=$])\{[ \t]*(?:"([^"\n\\]*)"|'([^'\n\\]*)')[ \t]*\}""")
 
 
-def jsx_text_strings(text: str) -> str:
-    """A component's markup with each string in braces in its text written as the string (`{" "}` -> " "), so that
-    a page written as JSX reads as the page it shows; lines stay as they were."""
+# a comment of the code: a line comment alone on its line ("// Updated 20190615 -- corrected year"; not the "//" of
+# an address), a block comment that starts a line, a JSX comment (`{/* ... */}`)
+_CODE_COMMENT = lazy_compile(r"^[ \t]*//[^\n]*|^[ \t]*/\*.*?\*/|\{[ \t]*/\*.*?\*/[ \t]*\}", re.M | re.S)
+
+
+def script_as_page(text: str) -> str:
+    """A component's markup with each string in braces in its text written as the string (`{" "}` -> " "), and the
+    code's comments left out, so that a page written as JSX reads as the page it shows; lines stay as they were."""
+    if "/" in text:
+        text = _CODE_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
     if "{" not in text:
         return text
     return _JSX_TEXT_STRING.sub(lambda g: g.group(1) if g.group(1) is not None else g.group(2), text)

@@ -219,9 +219,9 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
 
         script = read_python(name, text, db)  # None: no literal data (read as text, as before)
     if script is None and p.suffix.lower() in _JSX_EXT:
-        from .jsdata import jsx_text_strings
+        from .jsdata import script_as_page
 
-        text = jsx_text_strings(text)  # `Title{" "}`: the space a formatter wrote, as the page shows it
+        text = script_as_page(text)  # `Title{" "}`: the space a formatter wrote, as the page shows it
     if script is None and p.suffix.lower() == ".astro":
         # an Astro component with no list kept as data: its template is HTML, under a fence of script code (no YAML)
         text, kind = _ASTRO_FENCE.sub(lambda m: "\n" * m.group(0).count("\n"), text, count=1), "html"
