@@ -2604,3 +2604,21 @@ def test_articles_beside_presentations_in_one_heading_are_papers_and_a_table_of_
     paper = "- Okafor, A. (2022). Widgets in the news. *Journal of Widget Studies*, 4(2), 10-20.\n"
     md = f"# Media Articles and Talks\n\n{paper}\n# Articles in the Press\n\n{paper}"
     assert read_markup("press.md", md, db, extractor="crf").publications == []
+
+
+def test_articles_cited_in_the_bluebooks_form_are_read_by_its_grammar(db):
+    """A law faculty's list in the Bluebook's form ("Title, 113 Calif. L. Rev. 1021 (2025)", the volume before the
+    journal's abbreviated name, the first page after it): no citation style the labeller was trained on writes
+    it so, and no paper was read (the italic title read as a venue, a short title as a short name)."""
+    md = ("# Publications\n\n## Articles\n\n"
+          "- *Contract as Widget*, 113 Calif. L. Rev. 1021 (2025).\n"
+          "- Racial Widgets, 118 Nw. U. L. Rev. 1455 (2024).\n"
+          "- Jane Doe & John Roe, Widgets and the Commerce Power, 12 Yale L.J. 1, 9 (2020).\n"
+          "- The Widget Clause, 99 Ind. L.J. __ (forthcoming 2026).\n")
+    pubs = read_markup("about.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.volume, p.pages, p.year, p.authors) for p in pubs[:3]] == [
+        ("Contract as Widget", "Calif. L. Rev", "113", "1021", 2025, []),
+        ("Racial Widgets", "Nw. U. L. Rev", "118", "1455", 2024, []),
+        ("Widgets and the Commerce Power", "Yale L.J", "12", "1", 2020, ["Jane Doe", "John Roe"])]
+    assert (pubs[3].title, pubs[3].volume, pubs[3].pages, pubs[3].year, pubs[3].status) == (
+        "The Widget Clause", "99", None, 2026, "accepted")

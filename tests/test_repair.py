@@ -5345,3 +5345,23 @@ def test_a_journal_named_by_a_common_word_as_the_text_of_the_papers_doi_link_is_
         ("Phage diving: an exploration of shark epidermal viromes", 2022, "j-viruses"),
         ("Single-cell expression links infection and serotonin", 2022, "j-gut"),
         ("A pipeline for simulating viral integration data", 2022, None)]
+
+
+def test_a_bluebook_citation_is_labelled_by_its_grammar_whatever_the_labeller_read():
+    """"Jane Doe & John Roe, Widgets and the Commerce Power, 12 Yale L.J. 1, 9 (2020)": names, title, volume,
+    journal, first page and pin cite, year; the labeller read the names on into the title and the journal as names.
+    A citation without the volume before the journal is left as the labeller read it."""
+    from pubnorm.sources.repair import fields
+
+    toks = _toks("Jane/B-author Doe/author &/author John/author Roe/author ,/author Widgets/author and/title "
+                 "the/title Commerce/title Power/title ,/title 12/title Yale/author L/author ./other J/author "
+                 "./other 1/volume ,/other 9/volume (/other 2020/year )/other ./other")
+    fields.bluebook_citation(toks)
+    assert " ".join(t.label for t in toks) == (
+        "B-author author author author author other title title title title title other volume venue venue venue "
+        "venue venue volume other volume other year other other")
+    apa = _toks("Doe/B-author ,/author J/author ./author (/other 2020/year )/other ./other Widgets/title ./other "
+                "Yale/venue Law/venue Journal/venue ,/other 12/volume ,/other 1/volume ./other")
+    before = [t.label for t in apa]
+    fields.bluebook_citation(apa)
+    assert [t.label for t in apa] == before

@@ -969,6 +969,28 @@ def _locator(toks: Sequence[Token], after: int) -> str | None:
     return join_tokens(toks[start:end])
 
 
+def _page_after_venue(toks: Sequence[Token], after: int) -> str | None:
+    """The first page of a citation that writes its volume before the venue and its page after it ("118 Nw. U. L.
+    Rev. 1455 (2024)", the Bluebook's; "volume 97 of PMLR, pages 1-10"): the number (or range) of the first run of
+    volume tokens right after the venue, when a volume comes before the venue; None otherwise."""
+    vol = next((i for i in range(after, len(toks)) if toks[i].field == "volume" and not YEAR.fullmatch(toks[i].text)),
+               None)
+    if vol is None:
+        return None
+    k = vol + 1
+    while k < len(toks) and toks[k].field != "venue":
+        k += 1
+    while k < len(toks) and toks[k].field == "venue":
+        k += 1
+    while k < len(toks) and toks[k].text.lower() in ("pp", "pages", "p", ".", ","):
+        k += 1
+    if k >= len(toks) or toks[k].field != "volume" or not toks[k].text.isdigit() or k == vol + 1:
+        return None
+    if k + 2 < len(toks) and toks[k + 1].text in ("-", "–", "--") and toks[k + 2].text.isdigit():
+        return join_tokens(toks[k:k + 3])
+    return toks[k].text
+
+
 def _by_month(toks: Sequence[Token], i: int) -> bool:
     """Token i is next to the name of a month (before or after it, or after it and a comma: "October, 20-23, 2019")."""
     near = (i - 1, i + 1, i - 2) if i >= 2 and toks[i - 1].text == "," else (i - 1, i + 1)
@@ -1032,6 +1054,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     repair.title_tail_read_as_venue(toks, db)
     repair.with_coauthors(toks)
     repair.gbt_citation(toks)
+    repair.bluebook_citation(toks)
     repair.cjk_citation(toks)
     repair.cjk_title_first(toks)
     repair.corner_brackets(toks)
@@ -1168,7 +1191,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         pub.status = parse_venue(said).status or pub.status
         if pub.status != "technical report":  # (a report's note is its status)
             pub.note = said
-    if not authors and _short_name(title) and not _closed(toks, run):
+    if not authors and _short_name(title) and not _closed(toks, run) and not _volume_after(toks, run):
         # "SeaPO [EMNLP 25, CCF B]": a short name standing for a paper; one closed by its full stop is a short
         # title ("2013 Negotiating taste. Inquiry 56: 240–257.")
         pub.title, pub.label = None, title
@@ -1200,6 +1223,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         pub.editors, _ = split_name_list(m.group(1))  # kept as the book's editors (the venue leaves them out)
     if (locator := _locator(toks, end)) is not None:
         read_locator(pub, locator)
+        if pub.pages is None and pub.article_number is None and (page := _page_after_venue(toks, end)) is not None:
+            read_locator(pub, "pp. " + page)
     if venue_raw and len(venue_raw) <= 5 and (m := _ARXIV_CLASS.search(join_tokens(toks))) and m.group(2) == venue_raw:
         venue_raw = None  # "arXiv:2510.13997 [astro-ph.IM]": the category's subject class is no venue (IM, CV, AI)
     if not venue_raw and _arxiv_written(toks):
@@ -1852,6 +1877,13 @@ def _closed(toks: Sequence[Token], run: Sequence[Token]) -> bool:
     of "phys.org")."""
     end = index_of(toks, run[-1]) + 1
     return end < len(toks) and toks[end].text in (".", "。") and (end + 1 == len(toks) or toks[end + 1].space_before)
+
+
+def _volume_after(toks: Sequence[Token], run: Sequence[Token]) -> bool:
+    """Whether the title run is followed by its comma and the volume of the journal it is in: a citation in the
+    Bluebook's form ("Racial Targets, 118 Nw. U. L. Rev. 1455 (2024)"), a short title, no short name of a paper."""
+    end = index_of(toks, run[-1]) + 1
+    return end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].field == "volume"
 
 
 _INITIAL = lazy_compile(r"\.|[A-Z]{1,3}")  # the end of a name written "Surname I." or "Surname IJ"

@@ -1653,6 +1653,79 @@ def _entry_start(toks: Sequence[Token]) -> int:
     return first + list_number(toks[first:])
 
 
+# the Bluebook's citation of an article (law reviews, and law faculty's pages): "Title, 113 Calif. L. Rev. 1021
+# (2025)", "Author, *Title*, 99 Ind. L.J. 501, 510 (2024)", "..., 113 Calif. L. Rev. __ (forthcoming 2025)": the
+# volume before the journal's name, the first page (and a pin cite) after it, the year in brackets
+_BLUEBOOK_JOURNAL_WORD = lazy_compile(r"[A-Z][A-Za-z'’&-]*|&|of|on|and|the|in|for|[.]")
+_BLUEBOOK_PAGE = lazy_compile(r"\d{1,5}|_+")
+_BLUEBOOK_VOLUME = lazy_compile(r"\d{1,4}")
+_BLUEBOOK_IN_BRACKETS = frozenset({"forthcoming", "draft", "on", "file", "with", "author"})  # "(forthcoming 2025)"
+_BLUEBOOK_JOURNAL_TOKENS = 12
+
+
+def bluebook_citation(toks: Sequence[Token]) -> None:
+    """An article cited in the Bluebook's form ("Title, 113 Calif. L. Rev. 1021 (2025)"), read by its grammar: the
+    labeller, which no citation style of its training writes this way, read the title as the venue (set in
+    italics, as venues are elsewhere) or as names, and the journal's abbreviated name as nothing. The words before
+    the comma before the volume are the title; before them, pieces between commas of at most four capitalised words
+    are the authors (an italic title, when one is set so, tells them apart)."""
+    n = len(toks)
+    first = _entry_start(toks)
+    for y in range(first + 4, n - 1):
+        if not YEAR.fullmatch(toks[y].text) or toks[y + 1].text != ")":
+            continue
+        o = y - 1
+        while o > first and toks[o].text.lower() in _BLUEBOOK_IN_BRACKETS:
+            o -= 1
+        p = o - 1
+        if toks[o].text != "(" or p <= first or any(t.line != toks[y].line for t in toks[p:y]):
+            continue
+        if p - 2 > first and toks[p].text.isdigit() and toks[p - 1].text == "," and toks[p - 2].text.isdigit():
+            p -= 2  # the pin cite after the first page: "501, 510 (2024)"
+        while p - 1 > first and toks[p].text.startswith("_") and toks[p - 1].text.startswith("_"):
+            p -= 1  # the page not known yet, "__" read as marks one by one
+        if not _BLUEBOOK_PAGE.fullmatch(toks[p].text):
+            continue
+        v = p - 1
+        while v > first and p - v <= _BLUEBOOK_JOURNAL_TOKENS and _BLUEBOOK_JOURNAL_WORD.fullmatch(toks[v].text):
+            v -= 1
+        journal = toks[v + 1:p]
+        if v - 1 <= first or not _BLUEBOOK_VOLUME.fullmatch(toks[v].text) or toks[v - 1].text != "," \
+                or not any(t.text[:1].isupper() for t in journal) or toks[v].line != toks[y].line:
+            continue
+        head = list(toks[first:v - 1])
+        if not any(t.text[:1].isalnum() for t in head):
+            continue
+        italic = [k for k, t in enumerate(head) if t.italic and t.text[:1].isalnum()]
+        if italic:
+            start = italic[0]
+        else:  # the names before the title: pieces of one to four capitalised words between commas, "&" or "and"
+            start, k = 0, 0
+            while True:
+                c = next((j for j in range(k, len(head)) if head[j].text == ","), None)
+                words = [t for t in head[k:c] if t.text[:1].isalnum()]
+                if c is None or not 1 <= len(words) <= 4 or not all(w.text[:1].isupper() or w.text in ("and",)
+                                                                     for w in words):
+                    break
+                start = k = c + 1
+        if start >= len(head):
+            continue
+        for k, t in enumerate(head):
+            t.relabel("title" if k >= start else "other" if k == start - 1 and t.text == "," else "author")
+        toks[v].relabel("volume")
+        toks[v - 1].relabel("other")
+        for t in journal:
+            t.relabel("venue")
+        for t in toks[p:o]:
+            t.relabel("volume" if t.text[:1].isdigit() else "other")
+        for t in toks[o + 1:y]:
+            t.relabel("status" if t.text.lower() == "forthcoming" else "other")
+        toks[o].relabel("other")
+        toks[y + 1].relabel("other")
+        toks[y].relabel("year")
+        return
+
+
 def gbt_citation(toks: Sequence[Token]) -> None:
     """A GB/T 7714 citation read by its grammar where the labeller missed a part: the title ends right before the
     code ("Title[J]", the code in capitals right after the title's last word); the words from the entry's start
