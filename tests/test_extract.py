@@ -2622,3 +2622,19 @@ def test_articles_cited_in_the_bluebooks_form_are_read_by_its_grammar(db):
         ("Widgets and the Commerce Power", "Yale L.J", "12", "1", 2020, ["Jane Doe", "John Roe"])]
     assert (pubs[3].title, pubs[3].volume, pubs[3].pages, pubs[3].year, pubs[3].status) == (
         "The Widget Clause", "99", None, 2026, "accepted")
+
+
+def test_abnt_and_gost_citations_whose_initials_end_the_names_have_their_titles(db):
+    """Brazil's ABNT ("OKAFOR, A.; PARK, J. Title. **Journal**, v. 35, ...") and Russia's GOST ("Окафор А. А.,
+    Парк Д. Title // Journal. 2020.") end the names with an initial's full stop: the labeller read the title on as
+    names or as nothing, and the entry had no title, so no paper was read."""
+    md = ("# Publicações\n\n"
+          "- OKAFOR, A.; PARK, J. Máquinas e trabalho no Brasil. **Revista Brasileira de Widgets**, v. 35, "
+          "n. 2, p. 1-20, 2020.\n\n# Публикации\n\n"
+          "- Окафор А. А., Парк Д. Виджеты и рынки // Вопросы виджетов. 2020. № 5. С. 45–60.\n")
+    pubs = read_markup("perfil.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("Máquinas e trabalho no Brasil", ["OKAFOR, A.", "PARK, J."], 2020),
+        ("Виджеты и рынки", ["Окафор А. А", "Парк Д"], 2020)]
+    assert pubs[0].venue_raw.startswith("Revista Brasileira de Widgets") and pubs[1].venue_raw.startswith(
+        "Вопросы виджетов")

@@ -5365,3 +5365,21 @@ def test_a_bluebook_citation_is_labelled_by_its_grammar_whatever_the_labeller_re
     before = [t.label for t in apa]
     fields.bluebook_citation(apa)
     assert [t.label for t in apa] == before
+
+
+def test_a_title_read_on_as_names_after_initials_that_end_the_names_is_the_title():
+    """ABNT: "OKAFOR , A . ; PARK , J . Title words . **Journal**": no title was read. Names written initials first
+    ("A. Okafor, J. Park. Title") and entries that have a title are left as read."""
+    from pubnorm.sources.repair import fields
+
+    toks = _toks("OKAFOR/B-author ,/author A/author ./author ;/author PARK/author ,/author J/author ./author "
+                 "Widgets/author e/other trabalho/other ./other Revista/venue Widgets/venue ,/other 2020/year ./other")
+    fields.title_after_initials(toks)
+    assert [t.text for t in toks if t.field == "title"] == ["Widgets", "e", "trabalho"]
+    assert [t.label for t in toks[:9]] == ["B-author", "author", "author", "author", "other", "author", "author",
+                                           "author", "author"]
+    given_first = _toks("A/B-author ./author Okafor/author ,/author J/author ./author Park/author ./other "
+                        "Widgets/author e/other trabalho/other ./other Revista/venue ,/other 2020/year")
+    before = [t.label for t in given_first]
+    fields.title_after_initials(given_first)
+    assert [t.label for t in given_first] == before

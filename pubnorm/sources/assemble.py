@@ -1055,6 +1055,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     repair.with_coauthors(toks)
     repair.gbt_citation(toks)
     repair.bluebook_citation(toks)
+    repair.title_after_initials(toks)
     repair.cjk_citation(toks)
     repair.cjk_title_first(toks)
     repair.corner_brackets(toks)

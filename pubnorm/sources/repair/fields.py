@@ -1726,6 +1726,79 @@ def bluebook_citation(toks: Sequence[Token]) -> None:
         return
 
 
+# a name written surname first with its initials after it: "OKAFOR, A.", "PARK, J. B.", "Окафор А. А." (ABNT, the
+# Brazilian standard; GOST, the Russian one), the surname capitalised or in capitals
+_SURNAME = lazy_compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
+_INITIAL = lazy_compile(r"[^\W\d_]{1,2}")
+_NAMES_BEFORE_TITLE = 12  # names at most
+
+
+def _surname_first(toks: Sequence[Token], i: int) -> int | None:
+    """The end (exclusive) of a name at i written surname first, initials after ("OKAFOR , A . B .", "Парк Д ."),
+    the initials' last full stop included; None when there is no such name there."""
+    n = len(toks)
+    if i >= n or not _SURNAME.fullmatch(toks[i].text) or not toks[i].text[:1].isupper():
+        return None
+    k = i + 1
+    while k < n and toks[k].text[:1].isupper() and _SURNAME.fullmatch(toks[k].text) and len(toks[k].text) > 2:
+        k += 1  # "DA SILVA", "Van Dyke"
+    if k < n and toks[k].text == ",":
+        k += 1
+    m = k
+    while m + 1 < n and _INITIAL.fullmatch(toks[m].text) and toks[m].text[:1].isupper() and toks[m + 1].text == ".":
+        m += 2
+    return m if m > k else None
+
+
+def title_after_initials(toks: Sequence[Token]) -> None:
+    """"OKAFOR, A.; PARK, J. Máquinas e trabalho. **Revista ...**, v. 35, 2020." (ABNT), "Окафор А. А., Парк Д.
+    Виджеты и рынки // Вопросы экономики. 2020." (GOST): names written surname first with their initials after
+    them, the last initial's full stop ending the list, read on into the title by the labeller, so that the entry
+    had none. With no title read, the words from there to the full stop before the venue ("//", or the venue the
+    labeller read, or the next full stop) are the title; after "//", the words to the next full stop are the venue
+    when none was read."""
+    if any(t.field == "title" for t in toks):
+        return
+    n = len(toks)
+    first = _entry_start(toks)
+    k, names = first, 0
+    while names < _NAMES_BEFORE_TITLE and (end := _surname_first(toks, k)) is not None:
+        names += 1
+        k = end
+        if k < n and toks[k].text in (";", ","):
+            k += 1
+            continue
+        break
+    if not names or k >= n or toks[k - 1].text != "." or not toks[k].text[:1].isupper() \
+            or toks[k].line != toks[k - 1].line:
+        return
+    start = k
+    stop = next((j for j in range(start, n) if _double_slash(toks, j) or toks[j].field in ("venue", "year")
+                 or (toks[j].text in _STOPS and j > start)), n)
+    words = [t for t in toks[start:stop] if t.text[:1].isalnum()]
+    if len(words) < 2 or stop >= n:
+        return
+    for t in toks[first:start]:
+        t.relabel("author" if t.text not in (";",) else "other")
+    for t in toks[start:stop]:
+        t.relabel("title")
+    if _double_slash(toks, stop):
+        slash = stop + (1 if toks[stop].text == "/" else 0)
+        for t in toks[stop:slash + 1]:
+            t.relabel("other")
+        if not any(t.field == "venue" for t in toks[slash + 1:]):
+            v = slash + 1
+            while v < n and toks[v].text not in _STOPS and toks[v].field != "year":
+                toks[v].relabel("venue")
+                v += 1
+
+
+def _double_slash(toks: Sequence[Token], j: int) -> bool:
+    """GOST's "//" between a paper's title and its venue, one token or two."""
+    return toks[j].text == "//" or (toks[j].text == "/" and j + 1 < len(toks) and toks[j + 1].text == "/"
+                                    and not toks[j + 1].space_before)
+
+
 def gbt_citation(toks: Sequence[Token]) -> None:
     """A GB/T 7714 citation read by its grammar where the labeller missed a part: the title ends right before the
     code ("Title[J]", the code in capitals right after the title's last word); the words from the entry's start
