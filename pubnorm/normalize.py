@@ -356,16 +356,17 @@ _APPEARED = frozenset({"published", "accepted", "in press", "forthcoming"})  # i
 
 def settle_status(pub: Publication) -> None:
     """One rule for every reader when the source says nothing of a paper's status: a preprint server as its venue
-    or, with no venue, an arXiv id -> "preprint"; any other venue -> "published"; else "unknown" (a year alone
-    does not make a paper a preprint). What a source does say (a note, a heading such as "Working Papers", a Hugo
-    publication type, a status word next to the venue) was read by its reader and is kept."""
+    or, with no venue, an arXiv id -> "preprint"; any other venue, or a book's publisher -> "published"; else
+    "unknown" (a year alone does not make a paper a preprint). What a source does say (a note, a heading such as
+    "Working Papers", a Hugo publication type, a status word next to the venue) was read by its reader and is
+    kept."""
     if pub.status != "unknown":
         return
     vm = pub.venue
     if vm is not None and vm.venue is not None and vm.venue.type == "preprint":
         pub.status = "preprint"
-    elif pub.venue_raw or (vm is not None and vm.venue is not None):
-        pub.status = "published"
+    elif pub.venue_raw or (vm is not None and vm.venue is not None) or (pub.publisher and pub.entry_type == "book"):
+        pub.status = "published"  # (a book that names its publisher and nothing else has appeared)
     elif "arxiv" in pub.ids:
         pub.status = "preprint"
 

@@ -2638,3 +2638,23 @@ def test_abnt_and_gost_citations_whose_initials_end_the_names_have_their_titles(
         ("Виджеты и рынки", ["Окафор А. А", "Парк Д"], 2020)]
     assert pubs[0].venue_raw.startswith("Revista Brasileira de Widgets") and pubs[1].venue_raw.startswith(
         "Вопросы виджетов")
+
+
+def test_a_book_named_by_its_title_and_its_press_is_a_book_with_that_publisher(db):
+    """"Okafor, A. (2015). *Widget Economics* (2nd ed.). Cambridge, MA: MIT Press." (APA): the labeller read the
+    italic title as the venue, and no paper was read; "*Widgets: A Cultural History*. Chicago: University of
+    Chicago Press, 2019." (Chicago) was a @misc whose venue was the press. Both are books, the press their
+    publisher; a chapter in an edited book stays a chapter."""
+    md = ("# Books\n\n- Okafor, A. (2015). *Widget Economics* (2nd ed.). Cambridge, MA: MIT Press.\n"
+          "- Okafor, Ana. *Widgets: A Cultural History*. Chicago: University of Chicago Press, 2019.\n\n"
+          "# Chapters\n\n- Okafor, A. (2016). Widget theory. In J. Park & B. Lind (Eds.), *Handbook of Widgets* "
+          "(pp. 12-34). Oxford University Press.\n")
+    pubs = read_markup("books.md", md, db, extractor="crf").publications
+    assert [(p.title, p.entry_type, p.publisher, p.status, p.year) for p in pubs[:2]] == [
+        ("Widget Economics", "book", "MIT Press", "published", 2015),
+        ("Widgets: A Cultural History", "book", "University of Chicago Press", "published", 2019)]
+    assert (pubs[2].title, pubs[2].entry_type, pubs[2].publisher) == ("Widget theory", None, "Oxford University Press")
+    from pubnorm.writers.bibtex import write_bibtex
+
+    bib, _ = write_bibtex(pubs[:2])
+    assert "@book{" in bib and "publisher = {MIT Press}" in bib and "note =" not in bib

@@ -19,6 +19,8 @@ from pubnorm.pipeline import Options, run
     (Publication(title="T", ids={"arxiv": "2401.00001"}), "preprint"),
     (Publication(title="T", venue_raw="Journal of Things"), "published"),  # a venue the database lacks
     (Publication(title="T", status="under review", venue_raw="Nature"), "under review"),  # what the source said
+    (Publication(title="T", entry_type="book", publisher="MIT Press"), "published"),  # a book at its press
+    (Publication(title="T", publisher="Widget Institute"), "unknown"),  # a publisher of a work of no known kind
 ])
 def test_one_status_rule(pub, status):  # type: ignore[no-untyped-def]
     settle_status(pub)

@@ -453,8 +453,8 @@ def test_a_venue_the_database_lacks_gives_the_entry_type_its_words_say(tmp_path)
 def test_a_page_of_one_kind_of_papers_tells_the_kind_of_a_venue_the_database_lacks(tmp_path):
     """A venue the database does not know and whose words say nothing ("Imaginary Eye Science") was @misc on any
     page. Among papers whose known venues are all journals it is a journal's (and among conference papers a
-    conference's); not on a page of both kinds, nor when the venue is a publisher's or a body's name, nor for a
-    record whose DOI is a preprint server's."""
+    conference's); not on a page of both kinds, nor when the venue is a publisher's or a body's name (a work at a
+    press, "*Springer Verlag*", is a book it published), nor for a record whose DOI is a preprint server's."""
     journals = ["Lee, A. (2018). Urban trees. *Nature Communications*, 9, 1-8.",
                 "Lee, A. (2019). Soil water. *Water Resources Research*, 55, 3-9.",
                 "Lee, A. (2020). Shade. *Remote Sensing of Environment*, 240, 11-19."]
@@ -463,7 +463,7 @@ def test_a_page_of_one_kind_of_papers_tells_the_kind_of_a_venue_the_database_lac
                                        "Lee, A. (2022). Early widgets. *Imaginary Widget Archive*. "
                                        "https://doi.org/10.1101/2022.01.02.123456"])
     assert [entries[k].entry_type for k in ("lee2018urban", "lee2021eye", "lee2021widget", "lee2022early")] == [
-        "article", "article", "misc", "misc"]
+        "article", "article", "book", "misc"]
     assert entries["lee2021eye"]["journal"] == "Imaginary Eye Science"
     meetings = ["Lee, A. (2018). Urban trees. In *CVPR*.", "Lee, A. (2019). Soil water. In *NeurIPS*.",
                 "Lee, A. (2020). Shade. In *ICML*.", "Lee, A. (2021). Eye widgets. In *Imaginary Eye Days*."]

@@ -322,6 +322,16 @@ def _with_name_prefix(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return [*name, toks[start - 1], *run]
 
 
+# a publisher of books by the words of its name ("MIT Press", "Springer-Verlag", "Wiley-Blackwell Publishing",
+# "Editora Unesp", "Éditions du Seuil", "Edizioni ETS", "Penguin Books")
+_BOOK_PUBLISHER = lazy_compile(r"\b(?:press|verlag|publishers?|publishing|books|editora|(?:é|e)ditions|editorial|"
+                               r"edizioni|ediciones)\b", re.I)
+
+
+# a venue that is only a publisher's name ("University of Chicago Press", "Oxford University Press", "Springer Verlag")
+_PRESS_NAME = lazy_compile(r"(?:[^\W\d_][\w.&'’-]*\s+){0,5}(?:press|verlag|publishers|publishing)", re.I)
+
+
 # "arXiv preprint arXiv:2602.02908": the words of a preprint's own line, which belong with its server's name
 _PREPRINT_WORDS = frozenset({"preprint", "arxiv", "e-print", "eprint", "biorxiv", "medrxiv", "ssrn"})
 
@@ -1049,6 +1059,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     repair.version_note(toks)
     repair.venue_elements(toks, db)
     repair.title_read_as_venue(toks, db)
+    repair.book_title_read_as_venue(toks, db)
     repair.title_before_venue_in_run(toks, db)
     repair.venue_after_question(toks, db)
     repair.title_tail_read_as_venue(toks, db)
@@ -1234,11 +1245,18 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         # "April 2023" (a card's date, read as where the paper appeared): the month of its year, no venue
         pub.month = pub.month or f"{MONTH_MACROS.index(dated.group(1).lower()[:3]) + 1:02d}"
         venue_raw = None
+    press = None
     if not venue_raw:
-        venue_raw = _publisher_named(toks)
+        venue_raw = press = _publisher_named(toks)
+    elif (only_press := _PRESS_NAME.fullmatch(YEAR.sub(" ", venue_raw).strip(" ,.;:()"))) is not None:
+        press = " ".join(only_press.group(0).split())  # "University of Chicago Press, 2019" read as the venue
     if (thesis := _thesis_said(toks, end, venue_raw)) is not None and thesis[1] and not _known(venue_raw, db):
         pub.entry_type, venue_raw = thesis  # (a thesis whose school the page does not name stays @misc: BibTeX's
         # @phdthesis requires one)
+    elif press and not pub.editors and _BOOK_PUBLISHER.search(press) and not _known(press, db):
+        # "*Widget Economics* (2nd ed.). Cambridge, MA: MIT Press.": a work that appeared nowhere but at a press is
+        # a book, the press its publisher (the venue as written stays what the page names where it appeared)
+        pub.entry_type, pub.publisher = "book", press
     elif pub.editors and venue_raw and (press := _publisher_named(toks)) and press not in venue_raw:
         pub.publisher = press  # "In A. Lee (Ed.), *Handbook of X* (pp. 1-9). Springer.": the book's publisher
     in_region = {id(t) for t in region}

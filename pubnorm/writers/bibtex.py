@@ -338,7 +338,7 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
         if vfield and vfield not in ("note", "school", "institution") \
                 and (v is not None or etype in ("misc", "article", "inproceedings", "incollection")):
             fields.append((vfield, escape(text, ascii)))  # a venue not matched with confidence: as written
-        else:
+        elif not (etype == "book" and p.publisher and p.publisher in p.venue_raw):  # (a book's press: its publisher)
             notes.append(escape(p.venue_raw, ascii))
     for name in ("journal", "booktitle", "howpublished"):
         if name in p.as_written and all(n != name for n, _ in fields):

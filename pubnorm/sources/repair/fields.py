@@ -440,6 +440,31 @@ def _quoted(toks: Sequence[Token], i: int, j: int) -> bool:
     return j < len(toks) and toks[j].text == close
 
 
+def book_title_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """"Okafor, A. (2015). *Widget Economics* (2nd ed.). Cambridge, MA: MIT Press.": a book, its title in italics
+    and its publisher after it (APA, Chicago, MLA, Harvard), read with no title: the labeller read the italic title
+    as the venue it usually is. An entry with no title whose one venue is set in italics (but for a bracketed note
+    after it), names no venue the database knows, and is followed by the publisher: that venue is the book's title."""
+    if any(t.field == "title" for t in toks):
+        return
+    venues = list(islice(runs(toks, "venue"), 2))
+    if len(venues) != 1:
+        return
+    i, j = venues[0]
+    # the italic words, then at most a bracketed note on the edition or volume read with them ("(2nd ed.)")
+    k = next((m for m in range(i, j) if toks[m].text[:1].isalnum() and not toks[m].italic), j)
+    if k < j and (toks[k - 1].text != "(" or toks[j - 1].text != ")"):
+        return
+    end = k - 1 if k < j else j
+    if not any(t.text[:1].isalnum() for t in toks[i:end]) or not any(t.field == "publisher" for t in toks[j:]) \
+            or _known_venue(join_tokens(toks[i:end]), db):
+        return
+    for t in toks[i:end]:
+        t.relabel("title")
+    for t in toks[end:j]:
+        t.relabel("other")
+
+
 def _known_venue(text: str, db) -> bool:  # type: ignore[no-untyped-def]
     """Whether the database knows the venue this text names by one of its names (a year, an edition, a volume and
     pages may be written with it)."""
