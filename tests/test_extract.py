@@ -2658,3 +2658,16 @@ def test_a_book_named_by_its_title_and_its_press_is_a_book_with_that_publisher(d
 
     bib, _ = write_bibtex(pubs[:2])
     assert "@book{" in bib and "publisher = {MIT Press}" in bib and "note =" not in bib
+
+
+def test_an_economists_working_papers_keep_their_series_and_lose_their_status_notes(db):
+    """"(with Jo Park), NBER Working Paper No. 31234, 2023": the venue was cut to "NBER Working" (the labeller
+    left "Paper" out), which the database does not know; "The Geography of Widgets (job market paper)" alone under
+    "Working Papers" kept its note in its title."""
+    md = ("# Working Papers\n\n"
+          "- \"Widget Prices and Monetary Policy\" (with Jo Park), NBER Working Paper No. 31234, 2023.\n"
+          "- The Geography of Widgets (job market paper)\n")
+    pubs = read_markup("research.md", md, db, extractor="crf").publications
+    assert [(p.title, p.status) for p in pubs] == [("Widget Prices and Monetary Policy", "working paper"),
+                                                   ("The Geography of Widgets", "working paper")]
+    assert pubs[0].venue_raw.startswith("NBER Working Paper") and pubs[0].venue.venue is not None

@@ -106,7 +106,7 @@ _GROUP_AUTHOR = lazy_compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,8}(?i:In
                              r"Committee|Initiative|Alliance))\s*[.;]\s+(?=\S)")  # "The IMBIE team. Title"
 # (or in brackets after it: "Title (pre-print)", "Title (To Appear)", "Title(in press)")
 _STATUS_TAIL = lazy_compile(r"(?:[.;]\s*\(?|\s*[(\[]\s*)((?:currently\s+)?(?:in review|under review|under revision|"
-                            r"submitted|in press|forthcoming|accepted|in preparation|working paper|revise and resubmit|"
+                            r"submitted|in press|forthcoming|accepted|in preparation|working paper|job market paper|revise and resubmit|"
                             r"r&r|to appear|pre-?print))\s*[)\]]?\.?$", re.I)
 _WITH_TAIL = lazy_compile(r"\s*\((?:[^(),]{3,40},\s*)?" + CO_AUTHORS_BY + r"\s+([^()]{3,200}?)\)?\s*$", re.I)
 
@@ -332,6 +332,11 @@ _BOOK_PUBLISHER = lazy_compile(r"\b(?:press|verlag|publishers?|publishing|books|
 _PRESS_NAME = lazy_compile(r"(?:[^\W\d_][\w.&'’-]*\s+){0,5}(?:press|verlag|publishers|publishing)", re.I)
 
 
+# the words that name a series of papers after its name ("NBER Working Paper No. 31234", "Discussion Papers",
+# "Policy Research Series"), which the labeller may leave out of the venue
+_SERIES_WORDS = frozenset({"paper", "papers", "series"})
+
+
 # "arXiv preprint arXiv:2602.02908": the words of a preprint's own line, which belong with its server's name
 _PREPRINT_WORDS = frozenset({"preprint", "arxiv", "e-print", "eprint", "biorxiv", "medrxiv", "ssrn"})
 
@@ -401,7 +406,8 @@ def _venue_region(toks: Sequence[Token], run: Sequence[Token]) -> list[Token]:
     while j < len(toks) and toks[j].line == run[0].line and not toks[j].href and toks[j].text != "》":
         lab = toks[j].field  # (the mark that closes a name in 《》 closes the venue: "《经济问题》，2025")
         if lab in ("venue", "year", "award", "status", "volume") or (lab == "other" and (
-                not toks[j].text[:1].isalnum() or len(toks[j].text) <= 3 or toks[j].text.lower() in _PREPRINT_WORDS)):
+                not toks[j].text[:1].isalnum() or len(toks[j].text) <= 3 or toks[j].text.lower() in _PREPRINT_WORDS
+                or (toks[j].text.lower() in _SERIES_WORDS and toks[j - 1].field == "venue"))):
             j += 1
         else:
             break

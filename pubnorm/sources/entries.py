@@ -326,18 +326,23 @@ _WORK_TITLE_WORDS = (3, 30)  # words: fewer are a name or a tag, more a sentence
 def _title_alone(group: Sequence[Token]) -> Publication | None:
     """A paper of the entry that is one line of title-shaped words and nothing else (no link, no sentence after a
     stop, not the owner speaking), or None."""
-    from .assemble import _FIRST_PERSON, _SENTENCE_BREAK, _clean_title, coauthors_after
+    from .assemble import _FIRST_PERSON, _SENTENCE_BREAK, _STATUS_TAIL, _clean_title, coauthors_after
     from .segment import body_start
 
     toks = group[body_start(group):]
     if not toks or toks[0].line != toks[-1].line or any(t.href for t in toks):
         return None
     text = _clean_title(join_tokens(toks))
+    said = None
+    if (m := _STATUS_TAIL.search(text)) and len(text[: m.start()].split()) >= _WORK_TITLE_WORDS[0]:
+        text, said = text[: m.start()].rstrip(), parse_venue(m.group(1)).status  # "Title (job market paper)"
     words = len(text.split())
     if not _WORK_TITLE_WORDS[0] <= words <= _WORK_TITLE_WORDS[1] or not text[:1].isupper() \
             or _SENTENCE_BREAK.search(text) or _FIRST_PERSON.search(text) or _NOT_A_TITLE.search(text):
         return None
     pub = Publication(title=text)
+    if said:
+        pub.status = said
     if (with_tail := coauthors_after(text)) is not None:
         # "Title (with A. Lee and B. Kim)": its co-authors, as written (the owner is not among them)
         pub.title, pub.authors = with_tail
