@@ -2671,3 +2671,13 @@ def test_an_economists_working_papers_keep_their_series_and_lose_their_status_no
     assert [(p.title, p.status) for p in pubs] == [("Widget Prices and Monetary Policy", "working paper"),
                                                    ("The Geography of Widgets", "working paper")]
     assert pubs[0].venue_raw.startswith("NBER Working Paper") and pubs[0].venue.venue is not None
+
+
+def test_an_arxiv_identifier_written_without_its_colon_is_the_papers(db):
+    """"arXiv 2304.01234 (2023)" (a space, no colon): the identifier was not read, so the record had no arXiv id;
+    "arXiv:2303.07890." at a sentence's end still is one."""
+    md = ("# Preprints\n\n- A. Okafor. Widget sums. arXiv 2304.01234 (2023).\n"
+          "- Okafor, A. (2023). Widget rings. *arXiv preprint arXiv:2303.07890*.\n")
+    pubs = read_markup("preprints.md", md, db, extractor="crf").publications
+    assert [(p.title, p.ids.get("arxiv")) for p in pubs] == [("Widget sums", "2304.01234"),
+                                                              ("Widget rings", "2303.07890")]

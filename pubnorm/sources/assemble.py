@@ -1550,10 +1550,11 @@ def _untitled(toks: Sequence[Token], db, year_heading: int | None) -> Publicatio
     return pub
 
 
-_ARXIV_TEXT = re.compile(r"\barXiv\s*:\s*(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
+# (also "arXiv 2304.01234", without its colon: an identifier of the new form is no other number)
+_ARXIV_TEXT = re.compile(r"\barXiv\s*:?\s*(\d{4}\.\d{4,5})(?:v\d+)?(?!\d|\.\d)", re.I)
 # an arXiv identifier with its primary category in brackets, as arXiv's listings write it ("arXiv:2510.13997
 # [astro-ph.IM]", "arXiv:1909.07357 [gr-qc]"): the category (one of arXiv's archives, then its subject class)
-_ARXIV_CLASS = lazy_compile(r"\barXiv\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*\[\s*(" + ARXIV_ARCHIVES
+_ARXIV_CLASS = lazy_compile(r"\barXiv\s*:?\s*\d{4}\.\d{4,5}(?:v\d+)?\s*\[\s*(" + ARXIV_ARCHIVES
                             + r"(?:\s*\.\s*([A-Za-z]{2}(?:-[A-Za-z]{2})?))?)\s*\]", re.I)
 _DOI_TEXT = re.compile(r"\b(?:doi\s*:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;]+[^\s,;.)\]])", re.I)
 _ARXIV_ADDRESS = re.compile(r"arxiv\.org/(?:abs|pdf)/\d{4}\.\d{4,5}", re.I)
