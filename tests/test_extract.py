@@ -2681,3 +2681,18 @@ def test_an_arxiv_identifier_written_without_its_colon_is_the_papers(db):
     pubs = read_markup("preprints.md", md, db, extractor="crf").publications
     assert [(p.title, p.ids.get("arxiv")) for p in pubs] == [("Widget sums", "2304.01234"),
                                                               ("Widget rings", "2303.07890")]
+
+
+def test_headings_over_the_writers_own_story_are_no_papers_nor_is_a_grants_number(db):
+    """A bio page: "### Graduate studies" and "### Lab years" over first-person prose that links a dissertation's
+    PDF and a grant's report. Each heading was a paper (two headings at one depth with paper links under them),
+    and "on the Widget Research Award [W81XWH-14](report.pdf)" a mention. The links in the writer's own story make
+    no heading a paper; a link after a grant's name is its number."""
+    md = ("---\ntitle: About Me\n---\n\nI am a professor of widgets.\n\n### Graduate studies\n\n"
+          "I received my PhD in Widget Science from the University of Widgets in 2011, where I was advised by "
+          "Professor Ana Lee. My PhD dissertation, entitled [Sensing Everyday Widgets]"
+          "(https://lab.example.edu/media/publications/sensing_widgets.pdf), won an award.\n\n### Lab years\n\n"
+          "From 2012 to 2017, I was an assistant professor at the University of Gadgets, working with Bo Kim on the "
+          "Widget Research Award [W81XWH-14-1-0617](https://apps.example.mil/pdfs/AD100255.pdf).\n")
+    pubs = read_markup("bio.md", md, db, extractor="crf").publications
+    assert [p.title or p.label for p in pubs] == ["Sensing Everyday Widgets"]

@@ -211,7 +211,8 @@ _QUESTION_WE = lazy_compile(r"\b(?:[Cc]an|[Dd]o|[Ss]hould|[Aa]re|[Dd]id|[Cc]ould
 _QUESTION = lazy_compile(r"[^.?!:]*\?")  # a question of a title's, to its question mark
 _BIO = re.compile(r"(?:His|Her|Their|My|Our) (?:research|work|interests?|current|main|primary)\b|I am\b|I'm\b|I was\b|We are\b")
 # the page's owner speaking ("I was", "I worked", "my current post"), not an initial ("I. Lee") nor a numeral ("Part I")
-_I_SAID = lazy_compile(r"\b(?:I|[Mm]y)\s+[a-z]")
+# "I was", "my PhD", "My work": the writer speaking (not "My Title" opening a title, nor "Part I" ending a title's)
+_I_SAID = lazy_compile(r"\b(?:I|My)\s+[a-z]|\bmy\s+[^\W\d_]")
 _PROSE_WORDS = 30  # a paragraph this long that says "I" three times is about its writer
 _I_AM = lazy_compile(r"\bI(?:'m|’m| am| was)\b")  # the owner saying what they are or were
 _LEADING_QUOTE = lazy_compile(r"\W*[“\"‘'][^”\"’']{1,120}[”\"’']")  # a title's opening words in quotes

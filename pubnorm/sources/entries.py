@@ -1094,6 +1094,16 @@ _TITLE_OPENS = lazy_compile(r"[\"“‘'¿¡]?[^\W_a-z]")  # a capital, a digit 
 _WITH_NAMES = lazy_compile(r"\s*(?:--|[-–—,]\s)?\s*\(?\b(?:joint\s+|co-?authored\s+)?with\s+([A-Z][^()]{2,200}?)\)?\s*$")
 
 
+_SPOKEN_WORDS = 12  # words at least of a line in which the writer speaks of themselves
+
+
+def _writer_speaks(ln: Line) -> bool:
+    """Whether a line is the page's writer telling of themselves ("I was ...", "my PhD ..."), in a sentence."""
+    from .assemble import _I_SAID
+
+    return _I_SAID.search(ln.text) is not None and len(ln.text.split()) >= _SPOKEN_WORDS
+
+
 def heading_papers(heads: list[UnderHeading], pubs: list[Publication], ctx: Context) -> list[Publication]:
     """Papers set as headings over prose: "### Title", then its abstract or a note on it ("Published in 2018 in
     Sustainability Science ([here](doi))", "Under review.", "[Download here](paper.pdf)"). A heading under which no
@@ -1131,7 +1141,9 @@ def heading_papers(heads: list[UnderHeading], pubs: list[Publication], ctx: Cont
         if own and (own[0].venue_raw or own[0].year or own[0].status != "unknown" or own[0].ids or own[0].urls):
             continue  # read as a paper already
         links = [h.href] if h.href else []
-        links += [s.href for ln in h.lines for s in ln.spans if s.href]
+        # (not a link in the writer's own story: "One project, called [WidgetSense](x.pdf), ...", "I was a
+        # professor where I [published](x.pdf) ..." under "### Graduate studies", "### University of Maryland")
+        links += [s.href for ln in h.lines if not _writer_speaks(ln) for s in ln.spans if s.href]
         for href in dict.fromkeys(links):
             if href.startswith(("http://", "https://", "/", "./", "../")) or href.lower().endswith(".pdf"):
                 if is_paper_link(href) or ids_from_url(href).keys() & {"doi", "arxiv"}:
@@ -1331,6 +1343,10 @@ _NO_NAME = lazy_compile(rf"{_MARK_FIRST}|[a-z]\S*\s.*|{_HOLDS}", re.S)
 _NO_NAME_LINKED = lazy_compile(rf"{_MARK_FIRST}|[a-z]\S*\s.*[.)]\W*|{_HOLDS}", re.S)
 
 
+# words before a grant's number ("... Research Award", "NSF grant", "Contract No.")
+_FUNDING_END = lazy_compile(r"\b(?:awards?|grants?|contracts?|fellowships?|funding)\s*(?:no\.?|number|#)?\s*$", re.I)
+
+
 def _names_no_paper(label: str, paper_link: bool = False) -> bool:
     """A link to the owner's CV, text with no letter at all ("1–9.", "2025."; a DOI is kept: it names its paper),
     an address, the rest of a sentence or a link's word (_NO_NAME; linked to a paper's page, _NO_NAME_LINKED)."""
@@ -1366,6 +1382,8 @@ def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, 
         label = before
     elif before and len(before.split()) >= 2 and not re.search(r"\b(?:on|of|for|the|our|in|at|with|and|by|to|about|from|my|work|paper)\s*$", before, re.I) \
             and len(lt.split()) == 1 and not re.search(r"\d{4}", before):
+        if _FUNDING_END.search(before):
+            return None  # "on US Army Medical Research Award [W81XWH-14-1-0617](report.pdf)": a grant's number
         label = before
         pub.notes.append(f"also named {lt}")
     else:
