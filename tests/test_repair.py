@@ -5383,3 +5383,20 @@ def test_a_title_read_on_as_names_after_initials_that_end_the_names_is_the_title
     before = [t.label for t in given_first]
     fields.title_after_initials(given_first)
     assert [t.label for t in given_first] == before
+
+
+def test_an_email_address_written_as_text_is_no_field_of_an_entry():
+    """A profile's header "**liuxuebo@hit.edu.cn**" over the list: the address's last part, "cn", was read as a
+    venue (Computer Networks) and the header as a paper. Its tokens are a link's; "Workshop@NeurIPS" (no dot after
+    the host) is a workshop's name."""
+    from pubnorm.sources import repair
+
+    toks = _toks("Associate/B-title Professor/title liu/title @/other hit/venue ./venue edu/venue ./venue cn/venue")
+    for k in (3, 4, 5, 6, 7, 8):
+        toks[k].space_before = False
+    repair.block(toks)
+    assert [t.field for t in toks[2:]] == ["link", "other", "link", "link", "link", "link", "link"]
+    host = _toks("Widgets/B-title ./other Workshop/venue @/venue NeurIPS/venue")
+    host[3].space_before = host[4].space_before = False
+    repair.block(host)
+    assert [t.field for t in host[2:]] == ["venue"] * 3

@@ -165,7 +165,7 @@ def block(toks: Sequence[Token]) -> None:
     """The repairs of a labelled block, in order (those that need a mark the block does not hold are not asked)."""
     marks = {t.text for t in toks}  # once: several repairs below need a word, a mark or a tag the block may not hold
     tags = {t.tag for t in toks}
-    if not marks.isdisjoint(("http", "https", "www", "doi", "DOI")):
+    if not marks.isdisjoint(("http", "https", "www", "doi", "DOI", "@")):
         fields.written_urls(toks)
     fields.year_read_as_author(toks)
     fields.name_read_as_year(toks)

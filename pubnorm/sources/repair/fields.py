@@ -2050,8 +2050,9 @@ def _gbt_code_end(toks: Sequence[Token], k: int) -> int | None:
 
 
 def written_urls(toks: Sequence[Token]) -> None:
-    """"... Journal of Statistics. [https://doi.org/10.1080/00949655.2021.1955884]", "doi: 10.1101/2022.06.15.496321":
-    an address or a DOI written out as text is cut into tokens at its stops and slashes, and the labeller may read a
+    """"... Journal of Statistics. [https://doi.org/10.1080/00949655.2021.1955884]", "doi: 10.1101/2022.06.15.496321",
+    "liuxuebo@hit.edu.cn": an address, a DOI or an e-mail address written out as text is cut into tokens at its stops
+    and slashes, and the labeller may read a
     number of it as the year, a volume or pages; every token of it is a link's (its numbers say nothing of the paper:
     an address's ids are read from the text apart)."""
     n = len(toks)
@@ -2068,6 +2069,15 @@ def written_urls(toks: Sequence[Token]) -> None:
                 and toks[i + 3].text == "." and not toks[i + 3].space_before and toks[i + 2].line == t.line:
             i += 2  # the word "doi" itself stays as read ("DOI" as a link word, or other)
             j = i + 2
+        elif low == "@" and 0 < i < n - 2 and not t.space_before and not toks[i + 1].space_before \
+                and toks[i - 1].text[:1].isalnum() and toks[i + 1].text[:1].isalnum() and toks[i + 2].text == "." \
+                and not toks[i + 2].space_before and toks[i + 2].line == t.line:
+            # an e-mail address ("liuxuebo@hit.edu.cn": its "cn" is no venue; not "Workshop@NeurIPS", whose host has
+            # no dot), from the start of its name
+            j = i + 2
+            while i > 0 and not toks[i].space_before and toks[i - 1].line == t.line \
+                    and toks[i - 1].text not in _URL_ENDS:
+                i -= 1
         else:
             i += 1
             continue
