@@ -913,6 +913,17 @@ def _series(db: VenueDB, org: str) -> tuple[str, ...]:
     return ()
 
 
+_BLUEBOOK_LAW = lazy_compile(r"\bL\.\s*(?:Rev|J|Q)\b")  # "L. Rev.", "L.J.", "L.Q.": a law review's, law journal's
+
+
+def _bluebook_as_iso(text: str) -> str:
+    """A law journal's name in the Bluebook's abbreviations as ISO 4 writes it: "Yale L.J." -> "Yale Law J.", "Nw. U.
+    L. Rev." -> "Nw. Univ. Law Rev." (the other words are abbreviated alike, or looked up as they are)."""
+    text = re.sub(r"\bL\.\s*(?=(?:Rev|J|Q)\b)", "Law ", text)
+    text = re.sub(r"(?<![\w.])U\.\s*(?=[A-Z])", "Univ. ", text)
+    return " ".join(text.replace(".J.", ". J.").split())
+
+
 def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
     p = parse_venue(raw)
     if not p.text or (len(p.text) <= 16 and key(p.text) in _PLACEHOLDERS):
@@ -994,6 +1005,13 @@ def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
         # only a longer name replaces, counted without a citation tail ("Companion Animal, 12(3)" is not Animal)
         if hit[0] and (not ids or len(key(strip_numeric_tail(p.text)).split()) < len(hit[1].split())):
             ids, method, score = hit[0], "alias", 100.0
+    if not ids and "L." in p.text and _BLUEBOOK_LAW.search(p.text):
+        # "Calif. L. Rev.", "Yale L.J.", "U. Pa. L. Rev.": a law review named by the Bluebook's abbreviations ("L." is
+        # Law, "U." University), which the journal lists write as ISO 4 does ("Calif. Law Rev.", "Univ. Pa. Law Rev.")
+        iso = _bluebook_as_iso(strip_numeric_tail(p.text))
+        hit = _cached(db._text_cache, (iso, ""), lambda: _lookup(db, iso, "", guess=False))
+        if len(hit[0]) == 1 and hit[1] == "alias":
+            ids, method, score = hit
     if len(ids) != 1 and (bm := _ACRONYM_THEN_NAME.fullmatch(strip_numeric_tail(p.text))) is not None:
         # "JoVE (Journal of Visualized Experiments)", "JASA (Journal of the Acoustical Society of America)": an
         # acronym, then the name it stands for in brackets; the name decides when the acronym is its initials

@@ -1392,3 +1392,16 @@ def test_an_ambiguous_acronym_whose_venues_share_a_type_says_that_type(db):
     kinds = [entry_type(Publication(title="T", authors=["A. Lee"], year=2024, venue_raw=v, venue=db.match(v)))
              for v in ("ACC 2024", "ASE")]
     assert kinds == ["inproceedings", "misc"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Calif. L. Rev.", "California Law Review"), ("Yale L.J.", "Yale Law Journal"),
+    ("Harv. L. Rev.", "Harvard Law Review"), ("U. Pa. L. Rev.", "University of Pennsylvania law review"),
+    ("Mich. L. Rev", "Michigan Law Review"),
+])
+def test_a_law_review_named_by_the_bluebooks_abbreviations_is_matched(db, text, name):
+    """Law faculty cite their articles in the Bluebook's form ("113 Calif. L. Rev. 1021 (2025)"), whose journal
+    abbreviations write "L." for Law and "U." for University where the journal lists' ISO 4 forms write the words
+    ("Calif. Law Rev."): no law review was matched."""
+    m = db.match(text)
+    assert (m.method, m.venue.name if m.venue else None) == ("alias", name)
