@@ -100,8 +100,9 @@ def initials(title: str) -> str:
 
 # a character of Chinese, Japanese or Korean (kana, CJK ideographs, Hangul): such words have no spaces between them
 CJK_CHAR = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-# a Chinese or Japanese name in a citation: one to four characters (kana or ideographs)
-CJK_NAME = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,4}")
+# a Chinese, Japanese or Korean name in a citation: one to four characters (kana or ideographs), or two to four
+# Hangul syllables ("김철수")
+CJK_NAME = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,4}|[\uac00-\ud7af]{2,4}")
 # a date as Chinese and Japanese write one: "2023年3月", "2019年4月1日", "2024年" (group 1: the year)
 CJK_DATE = lazy_compile(r"(?<!\d)((?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?")
 # a master's degree by name, with either apostrophe (Quarto and Pandoc write "Master’s Thesis"), for the thesis words

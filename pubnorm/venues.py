@@ -775,7 +775,7 @@ _VOLUME_WORDS = {"vol", "volume", "no", "issue", "p", "pp", "page", "pages"}
 _MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
                 "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"}
 _TAG = lazy_compile(r"<[^>]*>")
-_BRACES = re.compile(r"[{}《》「」]")
+_BRACES = re.compile(r"[{}《》「」『』]")
 _WHOLE_BRACKET = lazy_compile(r"\[([^\[\]]+)\]\.?")
 _LINK_LABEL = lazy_compile(r"\[[^\[\]]*\](?:\([^)]*\))?|\[[^\[\]]*$")
 _LETTER = lazy_compile(r"[A-Za-z\u4e00-\u9fff]")

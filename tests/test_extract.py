@@ -2696,3 +2696,14 @@ def test_headings_over_the_writers_own_story_are_no_papers_nor_is_a_grants_numbe
           "Widget Research Award [W81XWH-14-1-0617](https://apps.example.mil/pdfs/AD100255.pdf).\n")
     pubs = read_markup("bio.md", md, db, extractor="crf").publications
     assert [p.title or p.label for p in pubs] == ["Sensing Everyday Widgets"]
+
+
+def test_korean_names_before_the_year_are_the_authors_and_a_japanese_journal_loses_its_corner_bracket(db):
+    """"김철수, 이영희 (2020). Title. Journal, 54(2), 1-30.": Hangul names (two to four syllables between commas)
+    were not read as names, and the record had no authors; "「Title」『Journal』73(2)" kept the closing 』 in its
+    venue."""
+    md = ("# 논문\n\n- 김철수, 이영희 (2020). 위젯 연구. 한국사회학, 54(2), 1-30.\n\n# 論文\n\n"
+          "- 山田太郎, 鈴木花子 (2022) 「ウィジェットの社会学」『社会学評論』73(2), 123-140.\n")
+    pubs = read_markup("pubs.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors, p.venue_raw) for p in pubs] == [
+        ("위젯 연구", ["김철수", "이영희"], "한국사회학"), ("ウィジェットの社会学", ["山田太郎", "鈴木花子"], "社会学評論")]

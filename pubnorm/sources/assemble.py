@@ -404,8 +404,8 @@ def _venue_region(toks: Sequence[Token], run: Sequence[Token]) -> list[Token]:
     if start is None:
         return list(run)
     j = start + len(run)
-    while j < len(toks) and toks[j].line == run[0].line and not toks[j].href and toks[j].text != "》":
-        lab = toks[j].field  # (the mark that closes a name in 《》 closes the venue: "《经济问题》，2025")
+    while j < len(toks) and toks[j].line == run[0].line and not toks[j].href and toks[j].text not in ("》", "』"):
+        lab = toks[j].field  # (the mark that closes a name in 《》 or 『』 closes the venue: "《经济问题》，2025")
         if lab in ("venue", "year", "award", "status", "volume") or (lab == "other" and (
                 not toks[j].text[:1].isalnum() or len(toks[j].text) <= 3 or toks[j].text.lower() in _PREPRINT_WORDS
                 or (toks[j].text.lower() in _SERIES_WORDS and toks[j - 1].field == "venue"))):
