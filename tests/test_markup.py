@@ -1088,3 +1088,17 @@ def test_markdown_inside_a_span_tag_alone_on_its_line_is_read_as_markdown_as_kra
     assert "**" not in html
     assert '<span class="x">\nplain words, no marks\n</span>' in html  # no Markdown inside: the element stays
     assert '<p data-line="2">Jo Park' in html  # the text keeps its source line
+
+
+def test_each_term_of_a_definition_list_starts_a_block_with_its_definitions():
+    """"<dl><dt>Title.</dt><dd>Authors. Journal 2023; 68: 1-9.</dd><dt>Title.</dt><dd>...</dd></dl>": the whole list
+    was one block, and the second paper's title was read on as the first one's venue ("Widget memory" a venue)."""
+    page = ("<html><body><h2>Publications</h2><dl>\n<dt>Widget flows in alpine lakes.</dt>\n"
+            "<dd>Okafor A, Park J. <i>Freshwater Biology</i> 2023; 68: 123-135.</dd>\n<dt>Widget memory in fish.</dt>\n"
+            "<dd>Park J, Okafor A. <i>Ecology Letters</i> 2022; 25: 1-10.</dd>\n<dd>Also: a note.</dd>\n"
+            "</dl></body></html>")
+    root = parse_html(page)
+    mapper = LineMapper(root, from_markdown=False, offset=0)
+    texts = [[ln.text for ln in b.lines] for b in iter_blocks(root, mapper, False)]
+    assert texts == [["Widget flows in alpine lakes.", "Okafor A, Park J. Freshwater Biology 2023; 68: 123-135."],
+                     ["Widget memory in fish.", "Park J, Okafor A. Ecology Letters 2022; 25: 1-10.", "Also: a note."]]

@@ -1326,6 +1326,11 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
     if tag == "li":
         yield from flush()
         yield from _li_blocks(child, mapper, nl, state, depth)
+    elif tag == "dt" and run:
+        # a term of a definition list starts what its definitions say of it ("<dt>Title.</dt><dd>Authors. Journal
+        # 2023; 68: 1-9.</dd>" a paper each): the term before it and its definitions are another entry's
+        yield from flush()
+        run.append(child)
     elif tag == "tr":
         yield from flush()
         if (h := _row_heading(child)) is not None:
