@@ -2614,7 +2614,8 @@ def test_articles_cited_in_the_bluebooks_form_are_read_by_its_grammar(db):
           "- *Contract as Widget*, 113 Calif. L. Rev. 1021 (2025).\n"
           "- Racial Widgets, 118 Nw. U. L. Rev. 1455 (2024).\n"
           "- Jane Doe & John Roe, Widgets and the Commerce Power, 12 Yale L.J. 1, 9 (2020).\n"
-          "- The Widget Clause, 99 Ind. L.J. __ (forthcoming 2026).\n")
+          "- The Widget Clause, 99 Ind. L.J. __ (forthcoming 2026).\n"
+          "- Associate Professor of Law[ Widget Defaults](https://papers.ssrn.com/x), 173 U. Pa. L. Rev. 1419 (2025).\n")
     pubs = read_markup("about.md", md, db, extractor="crf").publications
     assert [(p.title, p.venue_raw, p.volume, p.pages, p.year, p.authors) for p in pubs[:3]] == [
         ("Contract as Widget", "Calif. L. Rev", "113", "1021", 2025, []),
@@ -2622,6 +2623,9 @@ def test_articles_cited_in_the_bluebooks_form_are_read_by_its_grammar(db):
         ("Widgets and the Commerce Power", "Yale L.J", "12", "1", 2020, ["Jane Doe", "John Roe"])]
     assert (pubs[3].title, pubs[3].volume, pubs[3].pages, pubs[3].year, pubs[3].status) == (
         "The Widget Clause", "99", None, 2026, "accepted")
+    # a linked (or italic) title after other words of the page on its line: the title is what is set apart
+    assert (pubs[4].title, pubs[4].authors, pubs[4].venue.venue.name) == (
+        "Widget Defaults", [], "University of Pennsylvania law review")
 
 
 def test_abnt_and_gost_citations_whose_initials_end_the_names_have_their_titles(db):

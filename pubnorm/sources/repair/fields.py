@@ -1688,6 +1688,35 @@ _BLUEBOOK_IN_BRACKETS = frozenset({"forthcoming", "draft", "on", "file", "with",
 _BLUEBOOK_JOURNAL_TOKENS = 12
 
 
+def _bluebook_title_start(head: list[Token]) -> tuple[int, int]:
+    """Where the title starts in the words before a Bluebook citation's volume, and where the authors before it end:
+    a title set apart (in italics, or linked: "*Title*", "[Title](ssrn)") is the run of such words that ends them,
+    the words before it names only when they are pieces of one to four capitalised words between commas ("Jane Doe
+    & John Roe, "), else other words of the page ("Associate Professor of Law[Title](url)"); a plain title starts
+    after such names."""
+    def apart(t: Token) -> bool:
+        return t.italic or (t.href is not None and not t.link_word)
+
+    names, k = 0, 0
+    while True:  # the names: pieces of one to four capitalised words between commas, "&" or "and"
+        c = next((j for j in range(k, len(head)) if head[j].text == ","), None)
+        words = [t for t in head[k:c] if t.text[:1].isalnum()]
+        if c is None or not 1 <= len(words) <= 4 or any(apart(w) for w in words) \
+                or not all(w.text[:1].isupper() or w.text == "and" for w in words):
+            break
+        names = k = c + 1
+    last = max((k for k, t in enumerate(head) if t.text[:1].isalnum()), default=-1)
+    if last < 0 or not apart(head[last]):
+        return names, names
+    start = last
+    while start > 0 and (apart(head[start - 1]) or (not head[start - 1].text[:1].isalnum() and start > 1
+                                                     and apart(head[start - 2]))):
+        start -= 1
+    while start < last and not head[start].text[:1].isalnum():
+        start += 1
+    return start, names if names <= start else 0
+
+
 def bluebook_citation(toks: Sequence[Token]) -> None:
     """An article cited in the Bluebook's form ("Title, 113 Calif. L. Rev. 1021 (2025)"), read by its grammar: the
     labeller, which no citation style of its training writes this way, read the title as the venue (set in
@@ -1721,22 +1750,13 @@ def bluebook_citation(toks: Sequence[Token]) -> None:
         head = list(toks[first:v - 1])
         if not any(t.text[:1].isalnum() for t in head):
             continue
-        italic = [k for k, t in enumerate(head) if t.italic and t.text[:1].isalnum()]
-        if italic:
-            start = italic[0]
-        else:  # the names before the title: pieces of one to four capitalised words between commas, "&" or "and"
-            start, k = 0, 0
-            while True:
-                c = next((j for j in range(k, len(head)) if head[j].text == ","), None)
-                words = [t for t in head[k:c] if t.text[:1].isalnum()]
-                if c is None or not 1 <= len(words) <= 4 or not all(w.text[:1].isupper() or w.text in ("and",)
-                                                                     for w in words):
-                    break
-                start = k = c + 1
+        start, named = _bluebook_title_start(head)
         if start >= len(head):
             continue
         for k, t in enumerate(head):
-            t.relabel("title" if k >= start else "other" if k == start - 1 and t.text == "," else "author")
+            # the title; the names before it, less the comma that ends them; other words of the page before it
+            t.relabel("title" if k >= start else "author" if k < named - 1 or (k == named - 1 and t.text != ",")
+                      else "other")
         toks[v].relabel("volume")
         toks[v - 1].relabel("other")
         for t in journal:
