@@ -106,8 +106,8 @@ _GROUP_AUTHOR = lazy_compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,8}(?i:In
                              r"Committee|Initiative|Alliance))\s*[.;]\s+(?=\S)")  # "The IMBIE team. Title"
 # (or in brackets after it: "Title (pre-print)", "Title (To Appear)", "Title(in press)")
 _STATUS_TAIL = lazy_compile(r"(?:[.;]\s*\(?|\s*[(\[]\s*)((?:currently\s+)?(?:in review|under review|under revision|"
-                            r"submitted|in press|forthcoming|accepted|in preparation|working paper|job market paper|revise and resubmit|"
-                            r"r&r|to appear|pre-?print))\s*[)\]]?\.?$", re.I)
+                            r"submitted|in press|forthcoming|accepted|in preparation|working paper|job market paper|"
+                            r"revise and resubmit|r&r|to appear|pre-?print))\s*[)\]]?\.?$", re.I)
 _WITH_TAIL = lazy_compile(r"\s*\((?:[^(),]{3,40},\s*)?" + CO_AUTHORS_BY + r"\s+([^()]{3,200}?)\)?\s*$", re.I)
 
 
@@ -323,14 +323,16 @@ def _with_name_prefix(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return [*name, toks[start - 1], *run]
 
 
-# a publisher of books by the words of its name ("MIT Press", "Springer-Verlag", "Wiley-Blackwell Publishing",
-# "Editora Unesp", "Éditions du Seuil", "Edizioni ETS", "Penguin Books")
-_BOOK_PUBLISHER = lazy_compile(r"\b(?:press|verlag|publishers?|publishing|books|editora|(?:é|e)ditions|editorial|"
-                               r"edizioni|ediciones)\b", re.I)
-
-
+# the words that end a publisher's name ("MIT Press", "Springer-Verlag", "Wiley-Blackwell Publishing")
+_PRESS_WORDS = r"press|verlag|publishers?|publishing"
+# a publisher of books by the words of its name (those, and "Editora Unesp", "Éditions du Seuil", "Edizioni ETS",
+# "Penguin Books")
+_BOOK_PUBLISHER = lazy_compile(rf"\b(?:{_PRESS_WORDS}|books|editora|(?:é|e)ditions|editorial|edizioni|ediciones)\b",
+                               re.I)
 # a venue that is only a publisher's name ("University of Chicago Press", "Oxford University Press", "Springer Verlag")
-_PRESS_NAME = lazy_compile(r"(?:[^\W\d_][\w.&'’-]*\s+){0,5}(?:press|verlag|publishers|publishing)", re.I)
+_PRESS_NAME = lazy_compile(rf"(?:[^\W\d_][\w.&'’-]*\s+){{0,5}}(?:{_PRESS_WORDS})", re.I)
+# the marks that close a name in 《》 or 『』 close the venue ("《经济问题》，2025", "『社会学評論』73(2)")
+_NAME_CLOSES = frozenset({"》", "』"})
 
 
 # the words that name a series of papers after its name ("NBER Working Paper No. 31234", "Discussion Papers",
@@ -404,8 +406,8 @@ def _venue_region(toks: Sequence[Token], run: Sequence[Token]) -> list[Token]:
     if start is None:
         return list(run)
     j = start + len(run)
-    while j < len(toks) and toks[j].line == run[0].line and not toks[j].href and toks[j].text not in ("》", "』"):
-        lab = toks[j].field  # (the mark that closes a name in 《》 or 『』 closes the venue: "《经济问题》，2025")
+    while j < len(toks) and toks[j].line == run[0].line and not toks[j].href and toks[j].text not in _NAME_CLOSES:
+        lab = toks[j].field
         if lab in ("venue", "year", "award", "status", "volume") or (lab == "other" and (
                 not toks[j].text[:1].isalnum() or len(toks[j].text) <= 3 or toks[j].text.lower() in _PREPRINT_WORDS
                 or (toks[j].text.lower() in _SERIES_WORDS and toks[j - 1].field == "venue"))):

@@ -1721,8 +1721,7 @@ def bluebook_citation(toks: Sequence[Token]) -> None:
     """An article cited in the Bluebook's form ("Title, 113 Calif. L. Rev. 1021 (2025)"), read by its grammar: the
     labeller, which no citation style of its training writes this way, read the title as the venue (set in
     italics, as venues are elsewhere) or as names, and the journal's abbreviated name as nothing. The words before
-    the comma before the volume are the title; before them, pieces between commas of at most four capitalised words
-    are the authors (an italic title, when one is set so, tells them apart)."""
+    the comma before the volume end with the title, and the names before it (see _bluebook_title_start)."""
     n = len(toks)
     first = _entry_start(toks)
     for y in range(first + 4, n - 1):
@@ -1824,7 +1823,7 @@ def title_after_initials(toks: Sequence[Token]) -> None:
     if len(words) < 2 or stop >= n:
         return
     for t in toks[first:start]:
-        t.relabel("author" if t.text not in (";",) else "other")
+        t.relabel("other" if t.text == ";" else "author")
     for t in toks[start:stop]:
         t.relabel("title")
     if _double_slash(toks, stop):
@@ -2072,9 +2071,9 @@ def _gbt_code_end(toks: Sequence[Token], k: int) -> int | None:
 def written_urls(toks: Sequence[Token]) -> None:
     """"... Journal of Statistics. [https://doi.org/10.1080/00949655.2021.1955884]", "doi: 10.1101/2022.06.15.496321",
     "liuxuebo@hit.edu.cn": an address, a DOI or an e-mail address written out as text is cut into tokens at its stops
-    and slashes, and the labeller may read a
-    number of it as the year, a volume or pages; every token of it is a link's (its numbers say nothing of the paper:
-    an address's ids are read from the text apart)."""
+    and slashes, and the labeller may read a number of it as the year, a volume or pages (or a host's last part,
+    "cn", as a venue); every token of it is a link's (its numbers say nothing of the paper: an address's ids are
+    read from the text apart)."""
     n = len(toks)
     i = 0
     while i < n:
