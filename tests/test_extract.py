@@ -2711,3 +2711,23 @@ def test_korean_names_before_the_year_are_the_authors_and_a_japanese_journal_los
     pubs = read_markup("pubs.md", md, db, extractor="crf").publications
     assert [(p.title, p.authors, p.venue_raw) for p in pubs] == [
         ("위젯 연구", ["김철수", "이영희"], "한국사회학"), ("ウィジェットの社会学", ["山田太郎", "鈴木花子"], "社会学評論")]
+
+
+def test_a_short_astronomy_citation_whose_journal_was_read_as_nothing_is_a_paper(db):
+    """AAS's short style, "Okafor, A., Park, J., & Lind, B. 2021, ApJ, 912, 33": the labeller read "ApJ" as nothing
+    (and "A&A" as initials), so the untitled citation had no venue and was no paper. Words between the year's comma
+    and the volume's that the database knows whole as a journal's name are its venue."""
+    md = ("# Publications\n\n1. Okafor, A., Park, J., & Lind, B. 2021, ApJ, 912, 33\n"
+          "2. Okafor, A. 2019, A&A, 625, A12\n")
+    pubs = read_markup("pubs.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue.venue.name if p.venue and p.venue.venue else None, p.year, p.authors, p.volume)
+            for p in pubs] == [(None, "Astrophysical Journal", 2021, ["Okafor, A.", "Park, J.", "Lind, B."], "912"),
+                               (None, "Astronomy and Astrophysics", 2019, ["Okafor, A."], "625")]
+
+
+def test_a_paper_at_revise_and_resubmit_written_r_and_r_is_under_review(db):
+    """"R&R at *American Economic Review*" under "Working Papers": "R & R" was read as initials, the paper
+    published, "R&R at" one of its authors."""
+    md = "# Working Papers\n\n1. \"Partisan Widgets\" (with Bo Lind), R&R at *American Economic Review*.\n"
+    (pub,) = read_markup("research.md", md, db, extractor="crf").publications
+    assert pub.status == "under review" and not any("R&R" in a for a in pub.authors)

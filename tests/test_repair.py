@@ -5404,3 +5404,17 @@ def test_an_email_address_written_as_text_is_no_field_of_an_entry():
     host[3].space_before = host[4].space_before = False
     repair.block(host)
     assert [t.field for t in host[2:]] == ["venue"] * 3
+
+
+def test_r_and_r_is_a_status_not_two_initials():
+    """"(with Bo Lind), R&R at *American Economic Review*": "R & R" was read as a name's initials, "at" with them,
+    and the paper was a published one with an author "R&R at"."""
+    from pubnorm.sources.repair import fields
+
+    toks = _toks("Widgets/B-title ,/other R/author &/author R/author at/author American/venue Economic/venue "
+                 "Review/venue")
+    toks[3].space_before = toks[4].space_before = False
+    fields.revise_and_resubmit(toks)
+    assert [t.field for t in toks] == ["title", "other", "status", "status", "status", "other", "venue", "venue",
+                                       "venue"]
+    assert _left_as_read(fields.revise_and_resubmit, "Lee/B-author ,/author R/author ./author &/author Kim/author")

@@ -1515,6 +1515,37 @@ def _years(toks: Sequence[Token]) -> list[int]:
     return [y for i, t in enumerate(toks) if t.field == "year" and (y := _year(toks, i)) is not None]
 
 
+_JOURNAL_ABBREVIATION_TOKENS = 4  # "ApJ", "A & A", "Phys . Rev": a journal's short name between commas, at most
+
+
+def _journal_between_commas(toks: Sequence[Token], db) -> bool:  # type: ignore[no-untyped-def]
+    """AAS's and other short styles, "Okafor, A., & Lee, B. 2021, ApJ, 912, 33": the journal's short name between
+    the year's comma and the volume's, which the labeller read as nothing (or as initials: "A & A"). Words read as
+    nothing or as names between a year and a volume, each with a comma after it, that the database knows whole as a
+    venue's name, are the venue (relabelled so); True when they are."""
+    for y, t in enumerate(toks):
+        if t.field != "year" or y + 2 >= len(toks) or toks[y + 1].text != ",":
+            continue
+        k = y + 2
+        while k < len(toks) and k - y - 2 < _JOURNAL_ABBREVIATION_TOKENS and toks[k].field in ("other", "author") \
+                and toks[k].text != ",":
+            k += 1
+        if k == y + 2 or k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].field != "volume":
+            continue
+        name = join_tokens(toks[y + 2:k])
+        if any(c.isalpha() for c in name) and _whole_name(name, db):
+            for x in toks[y + 2:k]:
+                x.relabel("venue")
+            return True
+    return False
+
+
+def _whole_name(text: str, db) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the database knows this whole text as a venue's name (an alias, nothing left over)."""
+    m = db.match(text, field=True)
+    return m.venue is not None and m.method == "alias" and m.parse.text.strip(" .,") == text.strip(" .,")
+
+
 def _untitled(toks: Sequence[Token], db, year_heading: int | None) -> Publication | None:  # type: ignore[no-untyped-def]
     """A citation that gives no title, as chemistry's and physics' short styles write them ("V. D. Drabkin and A. K.
     Eckhardt, *J. Am. Chem. Soc.*, **2025**, *147*, 38785–38795"; "A. Lee, B. Kim, Phys. Rev. B 99, 045107 (2019)"):
@@ -1522,6 +1553,8 @@ def _untitled(toks: Sequence[Token], db, year_heading: int | None) -> Publicatio
     null, never a made-up one); its label is the citation as written from the venue on. Anything less is no paper."""
     authors = _without_key(_author_tokens(toks), toks)
     venue_runs = _runs(toks, "venue")
+    if authors and not venue_runs and _journal_between_commas(toks, db):
+        authors, venue_runs = _without_key(_author_tokens(toks), toks), _runs(toks, "venue")
     if not authors or len(venue_runs) != 1:
         return None
     _tag_year(toks)

@@ -167,6 +167,8 @@ def block(toks: Sequence[Token]) -> None:
     tags = {t.tag for t in toks}
     if not marks.isdisjoint(("http", "https", "www", "doi", "DOI", "@")):
         fields.written_urls(toks)
+    if "&" in marks:
+        fields.revise_and_resubmit(toks)
     fields.year_read_as_author(toks)
     fields.name_read_as_year(toks)
     titles.run_to_line_end(toks)

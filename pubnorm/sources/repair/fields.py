@@ -2068,6 +2068,19 @@ def _gbt_code_end(toks: Sequence[Token], k: int) -> int | None:
     return j if j > k + 1 and j < len(toks) and toks[j].text == "]" else None
 
 
+def revise_and_resubmit(toks: Sequence[Token]) -> None:
+    """"R&R at *American Economic Review*", "Title, R&R, *Journal*": an economist's status, revise and resubmit,
+    written as "R&R" (three tokens, no space between them), which the labeller read as two initials and the names
+    of authors. The three are the status, and an "at" right after them no name either."""
+    for i in range(len(toks) - 2):
+        if toks[i].text in ("R", "r") and toks[i + 1].text == "&" and toks[i + 2].text in ("R", "r") \
+                and not toks[i + 1].space_before and not toks[i + 2].space_before:
+            for t in toks[i:i + 3]:
+                t.relabel("status")
+            if i + 3 < len(toks) and toks[i + 3].text.lower() == "at" and toks[i + 3].field == "author":
+                toks[i + 3].relabel("other")
+
+
 def written_urls(toks: Sequence[Token]) -> None:
     """"... Journal of Statistics. [https://doi.org/10.1080/00949655.2021.1955884]", "doi: 10.1101/2022.06.15.496321",
     "liuxuebo@hit.edu.cn": an address, a DOI or an e-mail address written out as text is cut into tokens at its stops
