@@ -2731,3 +2731,13 @@ def test_a_paper_at_revise_and_resubmit_written_r_and_r_is_under_review(db):
     md = "# Working Papers\n\n1. \"Partisan Widgets\" (with Bo Lind), R&R at *American Economic Review*.\n"
     (pub,) = read_markup("research.md", md, db, extractor="crf").publications
     assert pub.status == "under review" and not any("R&R" in a for a in pub.authors)
+
+
+def test_a_status_written_after_the_venue_at_an_entrys_end_is_its_status(db):
+    """"*Journal of Public Economics*, forthcoming." and "*Pediatrics*. In press." (Vancouver, AMA, CVs): the
+    labeller read the words after the venue as nothing, and the papers were published ones."""
+    md = ("# Publications\n\n- Okafor, A. (2023). Carbon taxes and firm entry. *Journal of Public Economics*, "
+          "forthcoming.\n- Okafor A, Park J. Lead exposure and cognitive outcomes in children. *Pediatrics*. In press.\n"
+          "- Okafor, A. (2022). Tariffs and retail prices. *Journal of International Economics*, 12(3), 1-20.\n")
+    pubs = read_markup("pubs.md", md, db, extractor="crf").publications
+    assert [p.status for p in pubs] == ["accepted", "accepted", "published"]

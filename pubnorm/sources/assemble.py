@@ -36,6 +36,7 @@ from .features import (
 )
 from .labeller import label
 from .markup import SECTION_SEP, Block, Line, Span, chain_lines
+from .repair.fields import STATUS_MARKS
 from .repair.spans import index_of, whole_link
 from .segment import entries
 from .vocab import (
@@ -1166,6 +1167,8 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     _names_read_as_venue(toks, db)
     _venue_ending_names(toks, db)
     repair.styled_venue(toks, db)
+    if not STATUS_MARKS.isdisjoint(t.text for t in toks):
+        repair.status_after_venue(toks)  # ("*Pediatrics*. In press.": once the venue is read as one)
     repair.sentence_venue(toks, db)
     repair.leftover_venue(toks, db)
     repair.venue_fills_slot(toks)

@@ -1104,6 +1104,33 @@ _BRACKET_MARKS = frozenset(_BRACKETS) | frozenset(_BRACKETS.values())
 STATUS_MARKS = frozenset(w for v in STATUS_WORDS | {"submission", "r"} for w in (v, v.capitalize(), v.upper()))
 
 
+_STATUS_AFTER_WORDS = 4  # "In press", "accepted for publication": a status's words at most
+
+
+def status_after_venue(toks: Sequence[Token]) -> None:
+    """"*Pediatrics*. In press.", "*Journal of Public Economics*, forthcoming.": how far the paper got, written after
+    its venue at the entry's end (Vancouver, AMA, CVs), which the labeller read as nothing, so the paper was a
+    published one. Words read as nothing right after a venue, after its comma or full stop, that say only a status
+    (the words _STATUS_BRACKET reads) and end the entry or its line, are its status."""
+    n = len(toks)
+    for j in range(1, n):
+        if toks[j - 1].field != "venue" or toks[j].field == "venue":
+            continue
+        k = j
+        while k < n and toks[k].text in (",", ".", ";") and toks[k].field == "other":
+            k += 1
+        m = k
+        while m < n and m - k < _STATUS_AFTER_WORDS and toks[m].field == "other" and toks[m].text[:1].isalpha() \
+                and not toks[m].label.startswith("B-") and toks[m].line == toks[j - 1].line:
+            m += 1
+        if m == k or (m < n and toks[m].text not in (".", ";", ")") and not toks[m].label.startswith("B-")
+                      and toks[m].line == toks[m - 1].line):
+            continue
+        if _STATUS_BRACKET.fullmatch(" ".join(t.text for t in toks[k:m])):
+            for t in toks[k:m]:
+                t.relabel("status")
+
+
 def bracketed_status(toks: Sequence[Token]) -> None:
     """"Li, J.; Ma, X. (under review) Proton-Coupled ...", "Janis, R.A., & Svien, H. (In press). Group Therapy ...":
     a bracket that holds only words saying how far the paper got is its status, wherever it stands; the labeller
