@@ -2658,6 +2658,10 @@ def test_a_book_named_by_its_title_and_its_press_is_a_book_with_that_publisher(d
         ("Widget Economics", "book", "MIT Press", "published", 2015),
         ("Widgets: A Cultural History", "book", "University of Chicago Press", "published", 2019)]
     assert (pubs[2].title, pubs[2].entry_type, pubs[2].publisher) == ("Widget theory", None, "Oxford University Press")
+    # so is a thesis's italic title before its kind ("*Title*. Master's thesis, School, 2015.")
+    md = "# Theses\n\n- A. Okafor. *Geometric flows on surfaces*. Master's thesis, ETH Zürich, 2015.\n"
+    (thesis,) = read_markup("theses.md", md, db, extractor="crf").publications
+    assert (thesis.title, thesis.entry_type, thesis.year) == ("Geometric flows on surfaces", "mastersthesis", 2015)
     from pubnorm.writers.bibtex import write_bibtex
 
     bib, _ = write_bibtex(pubs[:2])

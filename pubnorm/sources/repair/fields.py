@@ -10,7 +10,18 @@ from itertools import islice
 from ...lazyre import lazy_compile
 from ...text import CJK_CHAR, CJK_DATE, CJK_NAME, YEAR_MONTH
 from ...venues import COINED_NAME, parse_venue
-from ..features import MONTHS, PUB_WORDS, STATUS_WORDS, VOL_WORDS, YEAR, YEAR_ISSUE, Token, as_read, join_tokens
+from ..features import (
+    MONTHS,
+    PUB_WORDS,
+    STATUS_WORDS,
+    THESIS_WORDS,
+    VOL_WORDS,
+    YEAR,
+    YEAR_ISSUE,
+    Token,
+    as_read,
+    join_tokens,
+)
 from ..labeller import venue_marks
 from ..segment import list_number
 from ..vocab import FIELD_NAMES, LINK_WORD, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES
@@ -443,8 +454,9 @@ def _quoted(toks: Sequence[Token], i: int, j: int) -> bool:
 def book_title_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
     """"Okafor, A. (2015). *Widget Economics* (2nd ed.). Cambridge, MA: MIT Press.": a book, its title in italics
     and its publisher after it (APA, Chicago, MLA, Harvard), read with no title: the labeller read the italic title
-    as the venue it usually is. An entry with no title whose one venue is set in italics (but for a bracketed note
-    after it), names no venue the database knows, and is followed by the publisher: that venue is the book's title."""
+    as the venue it usually is; so with a thesis ("*Title*. Master's thesis, ETH Zürich, 2015."). An entry with no
+    title whose one venue is set in italics (but for a bracketed note after it), names no venue the database knows,
+    and is followed by the publisher or a thesis's word: that venue is the work's title."""
     if any(t.field == "title" for t in toks):
         return
     venues = list(islice(runs(toks, "venue"), 2))
@@ -456,7 +468,8 @@ def book_title_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore
     if k < j and (toks[k - 1].text != "(" or toks[j - 1].text != ")"):
         return
     end = k - 1 if k < j else j
-    if not any(t.text[:1].isalnum() for t in toks[i:end]) or not any(t.field == "publisher" for t in toks[j:]) \
+    if not any(t.text[:1].isalnum() for t in toks[i:end]) \
+            or not any(t.field == "publisher" or t.text.lower() in THESIS_WORDS for t in toks[j:]) \
             or _known_venue(join_tokens(toks[i:end]), db):
         return
     for t in toks[i:end]:
