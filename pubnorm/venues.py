@@ -913,14 +913,14 @@ def _series(db: VenueDB, org: str) -> tuple[str, ...]:
     return ()
 
 
-_BLUEBOOK_LAW = lazy_compile(r"\bL\.\s*(?:Rev|J|Q)\b")  # "L. Rev.", "L.J.", "L.Q.": a law review's, law journal's
+_BLUEBOOK_LAW = lazy_compile(r"\bL\.\s*(?=(?:Rev|J|Q)\b)")  # the "L." of "L. Rev.", "L.J.", "L.Q.": Law
+_BLUEBOOK_UNIVERSITY = lazy_compile(r"(?<![\w.])U\.\s*(?=[A-Z])")  # the "U." of "Nw. U. L. Rev.": University
 
 
 def _bluebook_as_iso(text: str) -> str:
     """A law journal's name in the Bluebook's abbreviations as ISO 4 writes it: "Yale L.J." -> "Yale Law J.", "Nw. U.
     L. Rev." -> "Nw. Univ. Law Rev." (the other words are abbreviated alike, or looked up as they are)."""
-    text = re.sub(r"\bL\.\s*(?=(?:Rev|J|Q)\b)", "Law ", text)
-    text = re.sub(r"(?<![\w.])U\.\s*(?=[A-Z])", "Univ. ", text)
+    text = _BLUEBOOK_UNIVERSITY.sub("Univ. ", _BLUEBOOK_LAW.sub("Law ", text))
     return " ".join(text.replace(".J.", ". J.").split())
 
 

@@ -1536,17 +1536,11 @@ def _journal_between_commas(toks: Sequence[Token], db) -> bool:  # type: ignore[
         if k == y + 2 or k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].field != "volume":
             continue
         name = join_tokens(toks[y + 2:k])
-        if any(c.isalpha() for c in name) and _whole_name(name, db):
+        if any(c.isalpha() for c in name) and repair.whole_venue(name, db, field=True):
             for x in toks[y + 2:k]:
                 x.relabel("venue")
             return True
     return False
-
-
-def _whole_name(text: str, db) -> bool:  # type: ignore[no-untyped-def]
-    """Whether the database knows this whole text as a venue's name (an alias, nothing left over)."""
-    m = db.match(text, field=True)
-    return m.venue is not None and m.method == "alias" and m.parse.text.strip(" .,") == text.strip(" .,")
 
 
 def _untitled(toks: Sequence[Token], db, year_heading: int | None) -> Publication | None:  # type: ignore[no-untyped-def]

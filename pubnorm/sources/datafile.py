@@ -614,7 +614,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
         if pub.year is None and (grouped := group_years.get(id(node))) is not None:
             pub.year, pub.year_source = grouped, "text"  # listed under its year: `{year: 2021, papers: [...]}`
         _item_links(pub, item)
-        _other_fields(pub, item, {str(k).lower(): str(k) for k in reversed(list(node)) if isinstance(k, str)})
+        _other_fields(pub, item, node)
         # the part of the file it is listed in ("type: Conference Proceedings", "group: Journal Articles"), as a
         # page's heading: the kind of paper it names types a venue the database lacks (writers.bibtex._section_kind)
         pub.section = _item_section(node) or None
@@ -626,12 +626,14 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
     return profile
 
 
-def _other_fields(pub: Publication, item: dict[str, Any], written: dict[str, str]) -> None:
+def _other_fields(pub: Publication, item: dict[str, Any], node: dict[Any, Any]) -> None:
     """The paper mapping's values under keys this reader does not read a field from, kept (as a front matter
     collection's are: a bibliographic field by its name, any other scalar in `extra` by its key as the file writes
-    it, `written` (lower case -> as written); a site's page keys, `image:`, `layout:`, are none): `funder: NSF 123`,
-    `note: Cover article`, `pdfLink: files/x.pdf` are not lost."""
+    it in `node`, of which `item` is _lower_keys's; a site's page keys, `image:`, `layout:`, are none): `funder: NSF
+    123`, `note: Cover article`, `pdfLink: files/x.pdf` are not lost."""
     from .collection import _read_fields, _s
+
+    written = {str(k).lower(): str(k) for k in reversed(list(node)) if isinstance(k, str)}  # (the first one wins)
 
     rest = {k: v for k, v in item.items() if isinstance(k, str) and k not in _READ_KEYS
             and not k.endswith(("url", "_link")) and not _YEAR_KEY.fullmatch(k)}

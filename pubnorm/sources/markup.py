@@ -388,17 +388,24 @@ def _break_lines_apart(text: str) -> str:
     opens, CommonMark as a raw HTML block up to the next empty line, its Markdown left as marks and words (a page of
     papers set apart by such lines: no title in italic, no link). The line becomes the empty line it stands for;
     the line count stays."""
+    return _blank_opening_lines(text, lambda lines, i: _BREAKS_ALONE.fullmatch(lines[i]) is not None)
+
+
+def _blank_opening_lines(text: str, opens: Callable[[list[str], int], bool]) -> str:
+    """The text with each line that opens a block over more lines (an empty line or none before it, a line after it)
+    and that `opens` says is only markup before them made the empty line it stands for; the line count stays."""
     lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if (i == 0 or not lines[i - 1].strip()) and i + 1 < len(lines) and lines[i + 1].strip() \
-                and _BREAKS_ALONE.fullmatch(line):
+    for i in range(len(lines)):
+        if (i == 0 or not lines[i - 1].strip()) and i + 1 < len(lines) and lines[i + 1].strip() and opens(lines, i):
             lines[i] = ""
     return "\n".join(lines)
 
 
 # a line that is only the opening tag of an element of running text ("<span style='font-size: 0.9em'>")
-_SPAN_TAG_ALONE = lazy_compile(r"^[ ]{0,3}<(?:span|font|small|big|em|strong|b|i|u|mark|cite)(?:\s[^<>]*)?>[ \t]*$", re.M | re.I)
+_SPAN_TAG_ALONE = lazy_compile(r"^[ ]{0,3}<(?:span|font|small|big|em|strong|b|i|u|mark|cite)(?:\s[^<>]*)?>[ \t]*$",
+                               re.M | re.I)
 _MARKDOWN_MARKS = lazy_compile(r"\*\*|__|\]\(|(?<![\w*])\*(?=\S)|(?<!\w)_(?=\S)")
+_SPAN_LINES = 50  # lines under such a tag looked through for Markdown, at most
 
 
 def _span_tags_apart(text: str) -> str:
@@ -407,16 +414,15 @@ def _span_tags_apart(text: str) -> str:
     element as running text and the Markdown inside it as Markdown, CommonMark as a raw HTML block up to the next
     empty line, its Markdown left as marks and words (no author in bold, no venue in italic). The tag line becomes
     the empty line it stands for when the lines under it hold Markdown; the line count stays."""
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if (i == 0 or not lines[i - 1].strip()) and i + 1 < len(lines) and lines[i + 1].strip() \
-                and not lines[i + 1].lstrip().startswith("<") and _SPAN_TAG_ALONE.fullmatch(line):
-            k = i + 1
-            while k < len(lines) and lines[k].strip() and k - i <= 50:
-                k += 1
-            if _MARKDOWN_MARKS.search("\n".join(lines[i + 1:k])):
-                lines[i] = ""
-    return "\n".join(lines)
+    def opens(lines: list[str], i: int) -> bool:
+        if lines[i + 1].lstrip().startswith("<") or not _SPAN_TAG_ALONE.fullmatch(lines[i]):
+            return False
+        k = i + 1
+        while k < len(lines) and lines[k].strip() and k - i <= _SPAN_LINES:
+            k += 1
+        return _MARKDOWN_MARKS.search("\n".join(lines[i + 1:k])) is not None
+
+    return _blank_opening_lines(text, opens)
 
 
 _FRANKLIN_DEF = lazy_compile(r"^@def[ \t]+\w+[ \t]*=", re.M)

@@ -50,6 +50,7 @@ from .fields import (
     venue_ending_title,
     venue_fills_slot,
     venue_links,
+    whole_venue,
     year_read_as_author,
 )
 from .titles import (
@@ -155,6 +156,7 @@ __all__ = [
     "venue_fills_slot",
     "venue_links",
     "version_note",
+    "whole_venue",
     "with_coauthors",
     "words_after_linked_title",
     "year_closing_title",

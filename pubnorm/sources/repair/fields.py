@@ -276,7 +276,7 @@ def venue_links(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-d
                 while k and not run[k - 1].text[:1].isalpha():
                     k -= 1
             if not k and not any(t.field == "title" for t in run) \
-                    and _whole_venue(join_tokens(run), db, field=titled_before and bool(PAPER_PAGE.search(href))):
+                    and whole_venue(join_tokens(run), db, field=titled_before and bool(PAPER_PAGE.search(href))):
                 # "[Oecologia](https://link.springer.com/...)": the link's whole text names a venue; after the title,
                 # as the text of the paper's own DOI or publisher link, a journal named by a common word too
                 # ("(2022), [Viruses](https://doi.org/...)", "[Gut](...)")
@@ -384,7 +384,7 @@ def title_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-u
         and _after_citation_head(toks, i, ("year", "status"))
     if len(first) < 2 or (any(t.field not in ("author", "other") for t in toks[:i]) and not plain) \
             or any(t.line != first[0].line for t in first) \
-            or not (whole_link(toks, i, j) or _quoted(toks, i, j) or plain) or _whole_venue(join_tokens(first), db):
+            or not (whole_link(toks, i, j) or _quoted(toks, i, j) or plain) or whole_venue(join_tokens(first), db):
         return
     if plain:  # the title runs on to the stop before the journal ("... el año 2011. _Revista EURE_": its last word)
         end = venues[1][0]
@@ -431,8 +431,8 @@ def title_before_venue_in_run(toks: Sequence[Token], db) -> None:  # type: ignor
         stop = toks[m].text == "." and len(toks[m - 1].text) >= 3 and toks[m].line == toks[i].line
         if not stop and (toks[m].line == toks[m - 1].line or toks[m - 1].line != toks[i].line):
             continue
-        if _whole_venue(join_tokens(toks[m + stop:j]), db):
-            if not _whole_venue(join_tokens(toks[i:m]), db):
+        if whole_venue(join_tokens(toks[m + stop:j]), db):
+            if not whole_venue(join_tokens(toks[i:m]), db):
                 for t in toks[i:m]:
                     t.relabel("title")
                 if stop:
@@ -485,7 +485,7 @@ def _known_venue(text: str, db) -> bool:  # type: ignore[no-untyped-def]
     return m.venue is not None and m.method == "alias"
 
 
-def _whole_venue(text: str, db, field: bool = False) -> bool:  # type: ignore[no-untyped-def]
+def whole_venue(text: str, db, field: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """Whether the database knows this whole text as a venue's name (no year, volume or word left over); `field`: the
     text stands in a venue's place, so a journal named by a common word counts (see VenueDB.match)."""
     m = db.match(text, field=field)
@@ -742,7 +742,7 @@ def leftover_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untype
         numbered = after is not None and (after.field in ("volume", "year") or after.text[:1].isdigit()
                                           or after.text.lower().rstrip(".") in MONTHS)
         piece = join_tokens(toks[i:j]).strip(" .,")
-        if _whole_venue(piece, db, numbered) or (numbered and db.match(piece, field=True).method == "ambiguous"):
+        if whole_venue(piece, db, numbered) or (numbered and db.match(piece, field=True).method == "ambiguous"):
             found.append((i, j))
         i = j
     if len(found) == 1:
