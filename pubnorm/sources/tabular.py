@@ -23,11 +23,13 @@ from .vocab import FIELD_NAMES
 CSV_EXT = {".csv", ".tsv"}
 RIS_EXT = {".ris"}
 
-# CSV column name (lower case) -> the field it fills; the first one present wins
+# CSV column name (lower case) -> the field it fills; the first one present wins. Beside reference managers' names,
+# those of academicpages' markdown_generator/publications.csv|tsv (pub_date, venue, citation, paper_url), the file
+# every site of that template carries and many fill with their papers
 _COLUMNS = {
     "title": ("title", "primary_title", "article title", "document title"),
     "author": ("author", "authors", "author full names"),
-    "year": ("year", "publication year", "date", "publication_year"),
+    "year": ("year", "publication year", "date", "publication_year", "pub_date"),
     "journal": ("journal", "journal_name", "source title", "container-title", "secondary_title"),
     "booktitle": ("booktitle", "conference name", "proceedings title"),
     "publisher": ("publisher",),
@@ -36,7 +38,8 @@ _COLUMNS = {
     "pages": ("pages", "page", "page range"),
     "doi": ("doi",),
     "entrytype": ("entrytype", "entry_type", "type", "item type"),
-    "url": ("url", "link"),
+    "url": ("url", "link", "paper_url"),
+    "citation": ("citation",),
     "arxiv": ("arxiv", "eprint"),
     "abstract": ("abstract", "abstract note"),
 }
@@ -45,6 +48,8 @@ _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)")
 
 def read_csv(path: str, text: str, db: VenueDB) -> Profile:
     """Every row of a CSV export as a publication; a row without title, authors or venue is reported."""
+    from .collection import authors_from_citation
+
     profile = Profile(path=path, kind="csv")
     dialect: type[csv.Dialect] = csv.excel_tab if path.lower().endswith(".tsv") else csv.excel
     rows = csv.reader(io.StringIO(text, newline=""), dialect)
@@ -62,7 +67,8 @@ def read_csv(path: str, text: str, db: VenueDB) -> Profile:
                                               "bibliography export (columns: " + ", ".join(header[:12]) + ")", path, 1))
         return profile
     start = rows.line_num + 1
-    used = set(col.values())
+    # (the citation is read for its authors only, and kept whole as the file has it)
+    used = {i for f, i in col.items() if f != "citation"}
     others = [(i, k) for i, h in enumerate(header) if i not in used and (k := _field_name(h))]
     try:
         for row in rows:
@@ -71,8 +77,13 @@ def read_csv(path: str, text: str, db: VenueDB) -> Profile:
                 get = {f: (row[i].strip() if 0 <= i < len(row) else "") for f, i in col.items()}
                 raw = "\n".join(lines[start - 1:end])[:2000]
                 pub = _to_pub(get, db)
+                if not pub.authors and get.get("citation"):
+                    # the template's file names the authors only in its citation: read as a page's reference
+                    authors_from_citation(pub, get["citation"], path, db)
                 # the row's other columns, kept as the file names them ("editorial", "issn", "citas_wos")
                 pub.extra.update((k, v) for i, k in others if i < len(row) and (v := squash(row[i])))
+                if (date := squash(get["year"])) and date != str(pub.year):
+                    pub.extra[_field_name(header[col["year"]])] = date  # "2019-10-01": more than its year
                 pub.sources.append(SourceLoc(path, start, raw))
                 profile.publications.append(normalize_publication(pub, db))
             start = end + 1

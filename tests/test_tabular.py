@@ -1,0 +1,52 @@
+"""The CSV and RIS reader (sources/tabular.py): the columns of reference-manager exports and of site templates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pubnorm.sources.tabular import read_csv
+
+
+def _read(tmp_path: Path, db, name: str, text: str):  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_csv(str(path), text, db).publications
+
+
+def test_academicpages_generator_columns_give_year_link_and_authors(db, tmp_path):
+    """academicpages ships markdown_generator/publications.csv|tsv (pub_date, title, venue, excerpt, citation,
+    url_slug, paper_url): its year is the publication date's, its link the paper's URL, and its authors are those of
+    the citation (the file has no author column). The year and authors were lost (none of the names is BibTeX's)."""
+    rows = _read(tmp_path, db, "publications.csv",
+                 "pub_date,title,venue,excerpt,citation,url_slug,paper_url\n"
+                 '2019-10-01,Widget flows in sparse lattices,Journal of Widget Science,,'
+                 '"Okafor, A., Lindqvist, B. (2019). Widget flows in sparse lattices. '
+                 '<i>Journal of Widget Science</i>. 1(2).",widget-flows,https://example.org/widgets.pdf\n'
+                 "2006,A grammar of surprise,Peter Lang,234 pages,,,\n")
+    one, two = rows
+    assert (one.title, one.year) == ("Widget flows in sparse lattices", 2019)
+    assert one.venue_raw == "Journal of Widget Science"
+    assert one.authors == ["Okafor, A.", "Lindqvist, B."]
+    assert "https://example.org/widgets.pdf" in one.urls
+    assert (two.title, two.year, two.authors) == ("A grammar of surprise", 2006, [])  # no citation: no authors
+
+
+def test_a_citation_of_another_paper_gives_no_authors(db, tmp_path):
+    """The citation's authors are taken only when it cites the row's own title."""
+    (pub,) = _read(tmp_path, db, "publications.tsv",
+                   "pub_date\ttitle\tvenue\tcitation\n"
+                   "2020-01-01\tPaper Title Number 1\tJournal 1\t"
+                   "Your Name, You. (2020). A different paper altogether. <i>Journal 1</i>. 1(1).\n")
+    assert pub.year == 2020 and pub.authors == []
+
+
+def test_what_a_template_column_says_beyond_its_field_is_kept(db, tmp_path):
+    """The citation (read for its authors) and a whole publication date (read for its year) come out again as the
+    file has them."""
+    (pub,) = _read(tmp_path, db, "publications.csv",
+                   "pub_date,title,venue,citation\n"
+                   '2019-10-01,Widget flows,Journal of Widget Science,"Okafor, A. (2019). Widget flows. '
+                   '<i>Journal of Widget Science</i>."\n')
+    assert pub.year == 2019
+    assert pub.extra == {"citation": "Okafor, A. (2019). Widget flows. <i>Journal of Widget Science</i>.",
+                         "pub_date": "2019-10-01"}
