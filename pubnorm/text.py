@@ -249,8 +249,15 @@ def split_authors(text: str) -> tuple[list[str], bool]:
     if et_al:
         text = _ET_AL_CUT.sub(" ", text)
     parts = _NAME_SEP.split(text) if " and " not in text or "," in text else _AND_SEP.split(text)
-    names = [clean_author(p) for p in parts]
-    return [n for n in names if n and len(n) > 1], et_al
+    names = [n for n in (clean_author(p) for p in parts) if n and len(n) > 1]
+    if any(_INITIALS.match(n) for n in names):
+        # a piece that is initials alone is no name: the names were written surname first ("Loaiza, J. R. &
+        # Rojas-Velásquez, D.", "Hennig, JA, Burrell M, Uchida, N"), as split_name_list reads them
+        listed, _ = split_name_list(text)
+        listed = [squash(_MARK_DIGITS.sub("", _NAME_JUNK.sub("", n))).strip(" ,;:") for n in listed]
+        if listed and not any(_INITIALS.match(n) for n in listed):
+            return listed, et_al
+    return names, et_al
 
 
 _INITIALS = lazy_compile(r"^(?:[A-Z\u00c0-\u00de](?:[a-z]\.|\.?)[\s\-]*){1,4}$")  # "J.", "J. R.", "JR", "Th.", "J.-P."

@@ -374,3 +374,19 @@ def test_a_role_key_in_brackets_opened_by_its_mark_is_no_part_of_the_last_name()
     for key in ("(*corresponding authors)", "(* equal contribution)", "(†co-first authors)"):
         assert split_name_list(f"Ada Quill, Bo Brandt*, Cy Okafor* {key}")[0] == ["Ada Quill", "Bo Brandt", "Cy Okafor"]
         assert split_authors(f"Ada Quill, Bo Brandt*, Cy Okafor* {key}")[0] == ["Ada Quill", "Bo Brandt", "Cy Okafor"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a data file's or front matter's author field written surname first: no piece of it is initials alone
+    ("Loaiza, J. R. & Rojas-Velásquez, D.", ["Loaiza, J. R.", "Rojas-Velásquez, D."]),
+    ("<b>Hennig, JA</b>, Burrell M, Uchida, N, & Gershman, SJ",
+     ["Hennig, JA", "Burrell M", "Uchida, N", "Gershman, SJ"]),
+    ("Qian, L*, Burrell, M*, Hennig, JA", ["Qian, L", "Burrell, M", "Hennig, JA"]),
+    # ... and the lists split_authors always read stay as they were
+    ("Ada Okafor, Bo Lindqvist and Chen Wei", ["Ada Okafor", "Bo Lindqvist", "Chen Wei"]),
+    ("Menendez JA, Hennig JA, Golub MD", ["Menendez JA", "Hennig JA", "Golub MD"]),
+    ("Schaye J., Crain R. A., Bower R. G.", ["Schaye J", "Crain R. A", "Bower R. G"]),
+])
+def test_split_authors_reads_names_written_surname_first(text, names):
+    got, _ = split_authors(text.replace("<b>", "").replace("</b>", ""))
+    assert got == names
