@@ -1523,3 +1523,20 @@ def test_a_venue_under_a_key_the_site_names_its_own_way_is_the_venue(db, tmp_pat
             "48th International Conference on Widget Data Bases (WDB 2022)"}
     assert pubs["Designing an open framework for widget compilation"].extra.get("ConferenceAbbrv") == "WDB 2022"
     assert pubs["CDEP: A widget delivery pipeline for teaching"].year == 2017
+
+
+def test_a_reference_in_markdown_gives_its_italic_journal_without_apas_italic_volume(db, tmp_path: Path):
+    """A data file's reference kept as Markdown (`reference: "*Revista de Widgets, 49*(5), 52-75."`): the journal is
+    the italic span before the citation's numbers, without the volume APA sets in italics with it. Journals the
+    database lacks were lost (only `<i>` spans were read)."""
+    path = tmp_path / "publications.yml"
+    path.write_text('- title: "Widget kinds"\n  authors: Okafor, A.\n  year: 2022\n  reference: |\n'
+                    "    *Revista de Widgets Filosóficos, 49*(5), 52-75.\n"
+                    '- title: "Widget norms"\n  authors: Okafor, A.\n  year: 2021\n  reference: |\n'
+                    "    _Cuadernos de Widgets_, 71(Sup. 8), 192-217.\n"
+                    '- title: "Widget rules"\n  authors: Okafor, A.\n  year: 2020\n  reference: |\n'
+                    "    Talk given at *the Widget Society*, Lisbon.\n", encoding="utf-8")
+    pubs = {p.title: p for p in run([path], db, Options(jobs=1)).publications}
+    assert pubs["Widget kinds"].venue_raw == "Revista de Widgets Filosóficos"
+    assert pubs["Widget norms"].venue_raw == "Cuadernos de Widgets"
+    assert pubs["Widget rules"].venue_raw is None  # an italic phrase with no citation after it is no journal

@@ -870,7 +870,8 @@ def _venue_in(item: dict[str, Any], db: VenueDB) -> str:
         if k in _SKIP_KEYS or not v.strip() or v.startswith(("http", "/")):
             continue
         if (m := _EMPHASISED.search(v)) and _CITATION_AFTER.match(_plain(v[m.end():])) \
-                and len(name := _plain(m.group(2))) <= _VENUE_CHARS and not _authors_in(name):
+                and len(name := _ITALIC_VOLUME.sub("", _plain(m.group(2) or m.group(4)))) <= _VENUE_CHARS \
+                and not _authors_in(name):
             return name  # "<i>IEEE Trans. Sig. Proc.</i>, 58(10): 5030–5043, Oct. 2010.": the journal, set apart
         for part in _FIELD_BAR.split(v):  # "with A. Lee | Journal of Algebra 651, pp.19-69": each field apart
             text = _plain(part)
@@ -961,7 +962,10 @@ _YEAR_SPAN = lazy_compile(r"\s*(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|pr
 _KIND_VALUE = lazy_compile(r"\s*(?:conference|journal|workshop|article|inproceedings|incollection|book|"
                            r"chapter|thesis|misc|paper|report|talk|poster|patent|other)s?\s*", re.I)
 # a value's emphasised words, and a citation's numbers after them (its volume, pages or year)
-_EMPHASISED = lazy_compile(r"<(i|em)\b[^>]*>(.+?)</\1>", re.I | re.S)
+# an italic span, in HTML or Markdown ("<i>IEEE Trans. Sig. Proc.</i>", "*Ideas y Valores*", "_Journal_": not bold)
+_EMPHASISED = lazy_compile(r"<(i|em)\b[^>]*>(.+?)</\1>|(?<![*\w])(\*|_)(?![*\s])(.+?)(?<![*\s])\3(?![*\w])",
+                           re.I | re.S)
+_ITALIC_VOLUME = lazy_compile(r",\s*\d+$")  # APA sets a journal's volume in italics with it: "*Journal, 49*(5)"
 _CITATION_AFTER = lazy_compile(r"[\s,.:;]*(?:vol\.?\s*|volume\s+|pp?\.\s*)?\(?\d", re.I)
 _DAY_FIRST = lazy_compile(r"\s*\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d\d)\s*")  # "18-10-2023", "07/08/2023"
 # a year standing as a word: not in an identifier, a file name or a longer number ("e2024WR038577", "Lee_2025.pdf")
