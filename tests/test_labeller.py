@@ -1753,3 +1753,18 @@ def test_an_award_line_over_a_citation_is_its_award_not_its_title(db):
         ("Towards a widget vernacular: Framework for localized biocomposite 3D-printing with natural fibers",
          ["Runner-Up for Vanguard Award"])]
     assert all(p.venue_raw and p.venue_raw.startswith("ACADIA 2024") for p in pubs)  # the award line is no venue
+
+
+@needs_model
+def test_an_article_number_after_the_volume_is_no_part_of_the_venue(db):
+    """"*J. Fluid Mech.* **950**, A12 (2022)", "*Astron. Astrophys.* 650, A12": a short article number (a letter
+    and digits) after the volume was kept with the journal's name ("J. Fluid Mech., A12"), which then matched
+    nothing; a long one ("L041201") was already left out."""
+    md = ("## Publications\n\n"
+          "- Lee, S. H., Kim, B. & Okafor, A. Widget turbulence in thin films. *J. Fluid Mech.* **950**, A12 (2022).\n"
+          "- Okafor, A. & Lee, S. H. Widget jets in young stars. *Astron. Astrophys.* 650, A12 (2021).\n"
+          "- Lee, S. H. & Okafor, A. Widget shocks in dense plasmas. *Phys. Rev. E* **105**, L041201 (2022).\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.venue_raw for p in pubs] == ["J. Fluid Mech", "Astron. Astrophys", "Phys. Rev. E"]
+    assert [p.venue.venue.id for p in pubs if p.venue and p.venue.venue] == [
+        "j-journal-of-fluid-mechanics", "j-astronomy-and-astrophysics", "pre"]

@@ -1439,6 +1439,9 @@ def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
     drop |= {k for k in range(1, len(region))
              if region[k].text == "." and k - 1 in drop and region[k - 1].text.isalpha()}
     drop |= _marks_between(region, drop)
+    # ... nor a short article number after the volume, a letter and digits ("J. Fluid Mech. 950, A12", "A&A 650, A12")
+    drop |= {k for k, t in enumerate(region) if t.field == "other" and _ARTICLE_NUMBER.fullmatch(t.text)
+             and any(j in drop and region[j].field == "volume" for j in range(k))}
     venue_raw = squash(join_tokens([t for k, t in enumerate(region) if k not in drop])) if region else None
     if venue_raw:
         # brackets that held only the issue number ("47(4): 991–1021" without its volume and issue)
@@ -1459,6 +1462,7 @@ def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
 
 
 _BETWEEN_NUMBERS = frozenset({"-", "–", "—", "/"})
+_ARTICLE_NUMBER = lazy_compile(r"[A-Za-z]\d{1,6}")  # "A12", "L041201", "e4461"
 
 
 def _marks_between(region: Sequence[Token], drop: set[int]) -> set[int]:
