@@ -1768,3 +1768,20 @@ def test_an_article_number_after_the_volume_is_no_part_of_the_venue(db):
     assert [p.venue_raw for p in pubs] == ["J. Fluid Mech", "Astron. Astrophys", "Phys. Rev. E"]
     assert [p.venue.venue.id for p in pubs if p.venue and p.venue.venue] == [
         "j-journal-of-fluid-mechanics", "j-astronomy-and-astrophysics", "pre"]
+
+
+@needs_model
+def test_an_italic_title_closed_by_a_comma_before_a_plain_journal_is_the_title(db):
+    """The AMS styles set the title in italics and the journal plain: "A. Lee, *Title*, J. Algebra **20** (2023)",
+    "*Title*, with A. Lee, **Journal of Algebra** (2023)", "*Title*, preprint, arXiv:ID". The italic title was read
+    as the venue it usually is, and the entry gave no paper."""
+    md = ("## Publications\n\n"
+          "- *Widget groups and their classes*, with A. Lee, **Journal of Algebra** (2023), vol. 20, 1--24.\n"
+          "- A. Lee, B. Okafor, and C. Kim, *Profinite widgets of finite type*, preprint, arXiv:2301.01234.\n"
+          "- B. Okafor, *Finiteness properties of widget rings*, Proc. Amer. Math. Soc. **151** (2022), 1001–1014.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue.venue.id if p.venue and p.venue.venue else None) for p in pubs] == [
+        ("Widget groups and their classes", "j-journal-of-algebra"),
+        ("Profinite widgets of finite type", "arxiv"),
+        ("Finiteness properties of widget rings", "j-proceedings-of-the-american-mathematical-society")]
+    assert pubs[0].authors == ["A. Lee"] and pubs[1].authors == ["A. Lee", "B. Okafor", "C. Kim"]

@@ -1069,6 +1069,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     repair.version_note(toks)
     repair.venue_elements(toks, db)
     repair.title_read_as_venue(toks, db)
+    repair.italic_title_before_comma(toks, db)
     repair.book_title_read_as_venue(toks, db)
     repair.title_before_venue_in_run(toks, db)
     repair.venue_after_question(toks, db)

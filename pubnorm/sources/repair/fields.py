@@ -407,6 +407,49 @@ def title_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-u
 _PLAIN_TITLE_WORDS = 4  # a plain run read as a venue is a title when it has this many tokens at least
 
 
+def italic_title_before_comma(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
+    """The AMS styles (amsplain, amsalpha: mathematics' own): "A. Lee and B. Kim, *Widget groups*, J. Algebra **20**
+    (2023), 1–24.", "*Widget rings*, Journal of Pure Widgets **2** (2021), 3–14.", "*Profinite widgets*, preprint,
+    arXiv:2301.01234": the title in italics and closed by a comma, the journal plain after it. In an entry with no
+    title, a wholly italic venue run of two words or more at its opening or right after its authors, closed by a
+    comma and naming no venue the database knows, is the title when a plain venue follows it (another venue run not
+    in italics, or plain capitalised words after the comma, read as nothing, up to the volume or year: then they are
+    the venue) or a preprint's word does ("preprint", "arXiv", "submitted")."""
+    for a, e in entry_spans(toks):
+        if any(t.field == "title" for t in toks[a:e]):
+            continue
+        i = next((k for k in range(a, e) if toks[k].field == "venue"), e)
+        if i == e or any(t.field != "author" and t.text[:1].isalnum() and t.tag != "heading" for t in toks[a:i]):
+            continue
+        j = i
+        while j < e and toks[j].field == "venue" and toks[j].line == toks[i].line:
+            j += 1
+        if j >= e or toks[j].text != "," or not all(t.italic for t in toks[i:j]) \
+                or sum(t.text[:1].isalpha() for t in toks[i:j]) < 2 or whole_venue(join_tokens(toks[i:j]), db):
+            continue
+        k = j + 1
+        plain = []
+        while k < e and toks[k].field in ("other", "venue") and not toks[k].italic and toks[k].text not in (",", "(") \
+                and toks[k].line == toks[j].line:
+            plain.append(toks[k])
+            k += 1
+        later_venue = any(t.field == "venue" and not t.italic for t in toks[j:e])
+        preprint = bool(plain) and plain[0].text.lower() in _AMS_PREPRINT
+        named = bool(plain) and plain[0].text[:1].isupper() and all(t.field == "other" for t in plain) \
+            and k < e and (toks[k].field in ("volume", "year") or toks[k].text == "(")
+        if not (later_venue or preprint or named):
+            continue
+        toks[i].label = "B-title" if toks[i].label.startswith("B-") else "title"
+        for t in toks[i + 1:j]:
+            t.label = "title"
+        if named and not later_venue and not preprint:
+            for t in plain:
+                t.label = "venue"
+
+
+_AMS_PREPRINT = frozenset({"preprint", "arxiv", "submitted", "e-print", "eprint"})
+
+
 def _after_citation_head(toks: Sequence[Token], i: int, dated: tuple[str, ...]) -> bool:
     """Whether toks[i] comes right after a citation's head: authors (two names' words at least) or a field of
     `dated` (the year, a status), and nothing but those and unlabelled words before it."""
