@@ -1540,3 +1540,21 @@ def test_a_reference_in_markdown_gives_its_italic_journal_without_apas_italic_vo
     assert pubs["Widget kinds"].venue_raw == "Revista de Widgets Filosóficos"
     assert pubs["Widget norms"].venue_raw == "Cuadernos de Widgets"
     assert pubs["Widget rules"].venue_raw is None  # an italic phrase with no citation after it is no journal
+
+
+def test_an_undated_citation_is_read_with_the_venue_its_mapping_gives(db, tmp_path: Path):
+    """`{citation: '<b>A. Lee</b>, B. Kim, "Title"', venue: 'ICLR 2026'}`: the citation names the authors and title,
+    its mapping the venue and year, as the page shows them side by side. The papers were lost (a citation without a
+    year was read as none); the venue key is read, not kept again as another field."""
+    path = tmp_path / "publications.yaml"
+    path.write_text("- citation: '<b>Ada Lee</b>, Bo Kim, \"Widget agents: a graph of widgets for collaboration\"'\n"
+                    "  venue: 'ICLR 2026'\n  links:\n    - text: Paper\n      url: https://arxiv.org/abs/2604.17148\n"
+                    "- citation: 'Cy Park*, <b>Ada Lee*</b>, \"Symbolic widgets: routing for heterogeneous "
+                    "reasoning\"'\n"
+                    "  venue: 'ICML 2025'\n", encoding="utf-8")
+    pubs = run([path], db, Options(jobs=1)).publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("Widget agents: a graph of widgets for collaboration", ["Ada Lee", "Bo Kim"], 2026),
+        ("Symbolic widgets: routing for heterogeneous reasoning", ["Cy Park", "Ada Lee"], 2025)]
+    assert [p.venue.venue.id for p in pubs if p.venue and p.venue.venue] == ["iclr", "icml"]
+    assert all("venue" not in p.extra for p in pubs)

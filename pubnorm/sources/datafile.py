@@ -380,8 +380,8 @@ def citations(data: Any) -> list[tuple[str, dict[Any, Any] | None]]:
         if isinstance(node, dict):
             stack.extend(reversed(list(node.values())))
         elif isinstance(node, list):
-            pairs = [(c, x if isinstance(x, dict) else None) for x in node
-                     if (c := x if isinstance(x, str) else _citation_of(x)) is not None]
+            pairs = [(_with_own_venue(c, x) if isinstance(x, dict) else c, x if isinstance(x, dict) else None)
+                     for x in node if (c := x if isinstance(x, str) else _citation_of(x)) is not None]
             cited = [(c, x) for c, x in pairs if _cited(c)]
             if cited and 2 * len(cited) >= len(node):
                 out.extend(cited)
@@ -389,6 +389,22 @@ def citations(data: Any) -> list[tuple[str, dict[Any, Any] | None]]:
                 stack.extend(reversed([x for x in node if isinstance(x, (dict, list))]))
     # two or more in all: a list per year may hold one ("[{date: 2022, datos: [{tittle: 'Lee A. Title. J, 2022'}]}]")
     return out if len(out) >= 2 else []
+
+
+# the keys whose values an undated citation is read with (_with_own_venue)
+_OWN_VENUE_KEYS = ("venue", "journal", "booktitle", "conference", "year", "date")
+
+
+def _with_own_venue(cite: str, item: dict[Any, Any]) -> str:
+    """A citation with no year, read with the venue and year its mapping gives under keys of their own, as the page
+    shows them beside it (`{citation: '<b>A. Lee</b>, B. Kim, "Title"', venue: 'ICLR 2026'}`): the whole citation."""
+    from .collection import _s
+
+    if _cited(cite):
+        return cite
+    low = _lower_keys(item)
+    said = [v for k in _OWN_VENUE_KEYS if (v := _s(low.get(k)).strip()) and v not in cite]
+    return f"{cite.rstrip(' ,;')}, {', '.join(said)}" if said else cite
 
 
 def keep_item_fields(pubs: list[Publication], cites: list[tuple[str, dict[Any, Any] | None]], at: list[int]) -> None:
@@ -402,8 +418,10 @@ def keep_item_fields(pubs: list[Publication], cites: list[tuple[str, dict[Any, A
         if pub.sources and (item := items.get(pub.sources[0].line)) is not None:
             low = _lower_keys(item)  # ("DOI:", "Citation:" as profile_from_data reads keys)
             cited = _citation_of(item)
+            read_with = _OWN_VENUE_KEYS if isinstance(cited, str) and not _cited(cited) else ()
             _item_links(pub, low)
-            _read_fields(pub, {k: v for k, v in low.items() if v is not cited and k not in _OWN_BIB_KEYS})
+            _read_fields(pub, {k: v for k, v in low.items()
+                               if v is not cited and k not in _OWN_BIB_KEYS and k not in read_with})
 
 
 def _cited(value: str) -> bool:
