@@ -1785,3 +1785,14 @@ def test_an_italic_title_closed_by_a_comma_before_a_plain_journal_is_the_title(d
         ("Profinite widgets of finite type", "arxiv"),
         ("Finiteness properties of widget rings", "j-proceedings-of-the-american-mathematical-society")]
     assert pubs[0].authors == ["A. Lee"] and pubs[1].authors == ["A. Lee", "B. Okafor", "C. Kim"]
+
+
+@needs_model
+def test_a_titles_last_word_read_as_nothing_before_its_comma_is_the_titles(db):
+    """"Title words Brownian motions, [https://arxiv.org/abs/ID](...), Journal **36** (2023)": the labeller stopped the
+    title a word short before the link written as its address ("... coalescing Brownian")."""
+    md = ("## Papers\n\n"
+          "-   _Ada Lee, B. Kim_, Strongly mixing smooth planar widget fields without asymptotic directions, "
+          "[https://arxiv.org/abs/1903.02733](https://arxiv.org/pdf/1903.02733), Nonlinearity **36** 1789 (2023)\n")
+    (pub,) = read_markup("p.md", md, db, extractor="crf").publications
+    assert pub.title == "Strongly mixing smooth planar widget fields without asymptotic directions"

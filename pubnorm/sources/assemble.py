@@ -1132,6 +1132,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = repair.title_to_span_end(toks, run)
     run = repair.class_field_after_title(run)
     run = repair.bracket_after_title(toks, run, db)
+    run = repair.last_word_left_out(toks, run)
     run = repair.dash_venue_after_title(toks, run, db)
     run = _after_bracket_close(run)
     end = index_of(toks, run[-1]) + 1

@@ -1119,6 +1119,30 @@ def bracket_after_title(toks: Sequence[Token], run: list[Token], db) -> list[Tok
     return [*run, *toks[end:close + 1]]
 
 
+def last_word_left_out(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"On the rate of convergence to coalescing Brownian motions, [https://arxiv.org/abs/2110.09731](...), Ann. Inst.
+    H. Poincaré ...": one word between the title's run and the comma, full stop or colon after it on its line,
+    written as the title is (the same emphasis and link) and read as nothing, is the title's last word (the labeller
+    stopped a word short before what it read next). Not a word that says what the paper is or where it stands
+    ("preprint", "submitted", "poster", "thesis"), nor a link's or an award's."""
+    end = index_of(toks, run[-1]) + 1
+    if len(run) < 3 or end + 1 >= len(toks):
+        return run
+    word, after = toks[end], toks[end + 1]
+    if word.field != "other" or word.label.startswith("B-") or word.line != run[-1].line or not word.text.isalpha() \
+            or after.text not in (",", ".", ":") or (word.italic, word.bold, word.href) != (
+                run[-1].italic, run[-1].bold, run[-1].href) or not word.space_before \
+            or word.text.lower() in _NOT_LAST_WORD or LINK_WORD.match(word.text):
+        return run
+    word.label = "title"
+    return [*run, word]
+
+
+_NOT_LAST_WORD = STATUS_WORDS | AWARD_WORDS | THESIS_WORDS | PUB_WORDS | frozenset(
+    {"poster", "talk", "abstract", "extended", "demo", "workshop", "oral", "spotlight", "invited", "keynote", "and",
+     "with", "in", "by", "et", "al"})
+
+
 _DASHES = frozenset({"-", "–", "—"})
 
 
