@@ -757,6 +757,20 @@ def test_a_section_name_set_by_its_class_is_a_heading():
         ("Honors & Awards", "Dean's Award for Research"), ("Teaching", "Crust thickness from libration")]
 
 
+def test_a_section_name_set_by_its_own_elements_name_is_a_heading():
+    """A page built of web components: `<iro-section-head>Education</iro-section-head>` names its section as a class
+    "section-head" would. Read as text, its degrees and schools were read as papers under the page's publications."""
+    page = ('<html><body><iro-section><iro-section-head id="pub">Publications</iro-section-head>\n'
+            '<ul><li>Tidal heating of icy moons. <i>Icarus</i>, 2024.</li></ul></iro-section>\n'
+            '<iro-section><iro-section-head id="edu">Education</iro-section-head>\n'
+            '<ul><li><strong>Widget University</strong>, Lisbon<br>Doctor of Engineering (2022)</li></ul>'
+            '</iro-section></body></html>')
+    blocks = _html_blocks(page)
+    assert [(b.section, ln.text) for b in blocks for ln in b.lines if ln.text[:1].isalpha()] == [
+        ("Publications", "Tidal heating of icy moons. Icarus, 2024."), ("Education", "Widget University, Lisbon"),
+        ("Education", "Doctor of Engineering (2022)")]
+
+
 def test_a_chain_too_long_to_read_with_its_text_is_read_in_blocks_of_its_own_and_nothing_is_dropped():
     """A page of 150 papers, each three headings and nothing else, then a line of text: the chain (450 headings) is
     too long to be read with that line (MAX_CHAIN); it is read in blocks of at most MAX_BLOCK_LINES lines, every

@@ -1305,10 +1305,11 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
         else:
             _enter_heading(state, child, mapper.line(child))
         return
-    if tag in _SECTION_CLASS_TAGS and _SECTION_CLASS.search(cls) and not _has_block_child(child) \
-            and 0 < len(words := text_content(child).split()) <= _STYLED_WORDS:
+    if ((tag in _SECTION_CLASS_TAGS and _SECTION_CLASS.search(cls)) or ("-" in tag and _SECTION_CLASS.search(tag))) \
+            and not _has_block_child(child) and 0 < len(words := text_content(child).split()) <= _STYLED_WORDS:
         # "<div class="section-title">Publications</div>", "<p class="cv-section__label">Teaching</p>": a section's
-        # name that the page sets by its class, not as a heading (a theme's own markup, as 40 dev pages do)
+        # name that the page sets by its class, not as a heading (a theme's own markup, as 40 dev pages do); or by
+        # the name of an element of its own ("<iro-section-head>Education</iro-section-head>", a web component)
         yield from flush()
         _enter_heading(state, child, mapper.line(child), text=" ".join(words), level=_CLASS_LEVEL)
         return
