@@ -208,3 +208,19 @@ def test_keys_named_in_the_pages_language_are_read(db, tmp_path: Path):
     assert got == {(f"Narrativas morales sobre la vivienda, parte {n}", 2020 + n) for n in range(3)}
     assert any(p.authors == ["Okafor, A.", "Moreau, J."] and p.venue_raw == "Journal of Language and Politics"
                for p in pubs)
+
+
+def test_bibtex_shown_on_a_page_gives_its_values_without_bibtexs_braces():
+    """A page that shows each paper's BibTeX in a hidden `<pre>` (`title = {A Cycle-Based Formulation for {Widget}
+    Geometry},`): the values were read with BibTeX's braces ("{A Cycle-Based ...}"), and the record's title, merged
+    with the page's citation, kept them."""
+    page = ("\n<pre>\n@inproceedings{LIL+21,\n\tauthor = {Ada Lee and Bo Kim},\n"
+            "\ttitle = {A Cycle-Based Formulation for {Widget} Geometry},\n\tyear = {2021},\n"
+            "\tbooktitle = {Proceedings of {CTW}},\n}\n</pre>\n\n<pre>\n@misc{IMC+25,\n"
+            "      title={Linear Convergence of M\\\"{u}ller's Widgets},\n      author={Ada Lee and Cy Park},\n"
+            "      year={2025},\n}\n</pre>\n")
+    records = keyed_records(page)
+    assert [(r["title"], r["author"], r["year"]) for r in records] == [
+        ("A Cycle-Based Formulation for Widget Geometry", "Ada Lee and Bo Kim", "2021"),
+        ("Linear Convergence of Müller's Widgets", "Ada Lee and Cy Park", "2025")]
+    assert records[0]["booktitle"] == "Proceedings of CTW"

@@ -125,4 +125,10 @@ def _value(raw: str) -> str | list[str]:
         return [a or b for a, b in _QUOTED.findall(inner)]
     if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "\"'":
         return raw[1:-1]
+    if len(raw) >= 2 and raw[0] == "{" and raw[-1] == "}":
+        # BibTeX shown on the page ("title = {A Cycle-Based Formulation for {Widget} Geometry},"): its value as text,
+        # without the braces around it and those that keep a word's case, accents composed
+        from ..latex import to_text
+
+        return to_text(raw[1:-1])
     return "" if raw.lower() in ("null", "na", "none", "~", "''", '""') else raw
