@@ -1796,3 +1796,18 @@ def test_a_titles_last_word_read_as_nothing_before_its_comma_is_the_titles(db):
           "[https://arxiv.org/abs/1903.02733](https://arxiv.org/pdf/1903.02733), Nonlinearity **36** 1789 (2023)\n")
     (pub,) = read_markup("p.md", md, db, extractor="crf").publications
     assert pub.title == "Strongly mixing smooth planar widget fields without asymptotic directions"
+
+
+@needs_model
+def test_a_linked_title_read_on_into_the_journal_written_after_it_ends_with_its_link(db):
+    """Vancouver on a blogdown page: "Lee A, Kim B (2020). [Title](url) Cancer Discovery (DOI: ...)": no stop between
+    the linked title and the journal, and the title ran on into the journal's name."""
+    md = ("1. Yu J, **Okafor M**, Lind B (2020). [RBMS1 suppresses widget metastasis through targeted stabilization of "
+          "its regulon](https://example.org/cd-19-1375) Cancer Discovery (DOI: 10.1158/2159-8290.CD-19-1375)\n\n"
+          "2. **Okafor M**, Casado P (2017). [Oxidative stress downstream of widgets causes a proliferative defect]"
+          "(https://www.nature.com/articles/onc2016435) Oncogene 2017 May 11;36(19):2762-2774.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == [
+        "RBMS1 suppresses widget metastasis through targeted stabilization of its regulon",
+        "Oxidative stress downstream of widgets causes a proliferative defect"]
+    assert [p.venue.venue.id for p in pubs if p.venue and p.venue.venue] == ["j-cancer-discovery", "j-oncogene"]

@@ -569,8 +569,14 @@ def title_past_link(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     what the page linked is its title. The bracket is no field; the words after it, from a capital, are where the
     paper appeared. Not when the link's text is a few words (a title's first words linked, the rest not)."""
     k = _link_opening(toks, run)
-    if not k or k == len(run) or run[k].href or run[k].line != run[k - 1].line or run[k].text not in _PAST_LINK \
+    if not k or k == len(run) or run[k].href or run[k].line != run[k - 1].line \
             or sum(t.text[:1].isalnum() for t in run[:k]) < _LINKED_WORDS:
+        return run
+    # ... or over a capital right after it, in a citation whose authors come before its linked title ("Lee A, Kim B
+    # (2020). [Title](url) Cancer Discovery (DOI: ...)": the journal, written on with no stop between)
+    named_after = run[k].text[:1].isupper() and run[k].space_before and not run[k].italic and not run[k].bold \
+        and any(t.field == "author" for t in toks[:index_of(toks, run[0])])
+    if run[k].text not in _PAST_LINK and not named_after:
         return run
     if run[k].text in ("(", "["):  # the bracket after the link, to its closing mark (or its line's end)
         m = index_of(toks, run[k])
