@@ -728,6 +728,22 @@ def test_a_report_and_a_thesis_appeared_at_their_institution_and_school(db):
         ["author", "institution", "number", "title", "year"], ["abbr", "author", "school", "title", "year"]]
 
 
+def test_biblatexs_date_gives_the_year_of_an_entry_without_one_and_is_written_back_as_it_was(db):
+    """biblatex writes `date = {2017-05}` where BibTeX writes `year`: the entry's year was lost (a group's .bib of 25
+    papers, all dated so). The date stays a field of its own, as written."""
+    from pubnorm.sources.bibtex import read_bibtex
+    from pubnorm.writers.bibtex import bibtex_entries
+
+    bib = ("@article{roe2017,\n  title = {Widget deltas},\n  author = {Roe, Ada},\n  journal = {Geology},\n"
+           "  date = {2017-05}\n}\n"
+           "@article{lee2016,\n  title = {Widget rivers},\n  author = {Lee, Bo},\n  journal = {Geology},\n"
+           "  year = {2016},\n  date = {2015-12-30}\n}\n")
+    pubs = read_bibtex("refs.bib", bib, db).publications
+    assert [p.year for p in pubs] == [2017, 2016]  # the year, where given, is the year
+    entries, _ = bibtex_entries(pubs)
+    assert dict(entries[0][2])["date"] == "2017-05"
+
+
 def test_a_badge_the_database_only_guesses_at_is_not_taken_over_the_journal_written_out(db):
     """al-folio's `abbr` is the badge shown by a paper; when the journal written out is one the database lacks, the
     badge's match is taken only when it is no guess: "Acta Pol." fuzzily read as Acta Polymerica is not "Acta

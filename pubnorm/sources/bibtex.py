@@ -150,6 +150,8 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
         if raw_venue == venue:
             pub.venue_raw = venue  # as written, not squashed: the field survives the round trip
     year = f("year").strip()[:4]
+    if not year.isdigit() and "date" in raw:
+        year = f("date").strip()[:4]  # biblatex's date ("date = {2017-05}") where the entry has no year
     if year.isdigit():
         pub.year, pub.year_source = int(year), "bibtex"
     # the fields below are absent from most entries: looked for before any conversion
