@@ -1811,3 +1811,18 @@ def test_a_linked_title_read_on_into_the_journal_written_after_it_ends_with_its_
         "RBMS1 suppresses widget metastasis through targeted stabilization of its regulon",
         "Oxidative stress downstream of widgets causes a proliferative defect"]
     assert [p.venue.venue.id for p in pubs if p.venue and p.venue.venue] == ["j-cancer-discovery", "j-oncogene"]
+
+
+@needs_model
+def test_a_kind_heading_with_a_note_of_links_in_brackets_is_no_title(db):
+    """`<h2>Selected Recent Publications (<a>full list</a>, <a>Google Scholar</a>)</h2>` over an `<ol>` of quoted
+    titles: the heading was read as the first paper's title (the note in brackets made it no kind heading), and the
+    first paper was lost."""
+    page = ('<html><body><h2>Selected Recent Publications (<a href="publications.html">full list</a>, '
+            '<a href="https://scholar.google.com/citations?user=x">Google Scholar</a>)</h2>\n<ol>\n'
+            '<li><p>"AIDA: Accelerating root cause analysis for widget failures with LLM reasoning", ACM SIGCOMM '
+            '2026.</p></li>\n<li><p>"Learning congestion control selection for widget CDNs", USENIX NSDI 2025.</p>'
+            '</li>\n</ol></body></html>')
+    pubs = read_markup("index.html", page, db, html=True, extractor="crf").publications
+    assert [p.title for p in pubs] == ["AIDA: Accelerating root cause analysis for widget failures with LLM reasoning",
+                                       "Learning congestion control selection for widget CDNs"]

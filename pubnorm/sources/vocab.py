@@ -192,14 +192,17 @@ _KIND_WORD = (r"(?:selected|recent|refereed|peer[- ]reviewed|reviewed|internatio
               r"seleccionad[oa]s|selecionad[oa]s|s(?:é|e)lectionn(?:é|e)e?s|ausgew(?:ä|ae)hlte|publicad[oa]s|"
               r"publi(?:é|e)e?s|comit(?:é|e)|lecture|en|em|dans|de|del|da|do|das|dos|des|du|la|les|los|las|"
               r"della|di|y|et|und|su|à|im|no|na|nos|nas)")
-KIND_HEADING = lazy_compile(_phrase(_KIND_WORD, r"\W+(?:and\W+|&\W+|or\W+)?")
+KIND_HEADING = lazy_compile(r"(?:" + _phrase(_KIND_WORD, r"\W+(?:and\W+|&\W+|or\W+)?")
                             # in Chinese or Japanese ("学位論文 (博士後期課程)", "期刊论文", "著書"), a
                             # qualifier in brackets after it; or kinds of meetings ("国際会議", "国内会議・
                             # シンポジウム・ワークショップ")
                             + r"|(?:[^\W\d_]{0,8}(?:[论論]文|著書|著作|专著|専著|紀要)"
                             # or the outputs of research ("学术成果", "研究成果", "主要成果"), not of teaching
                             + r"|(?![^\W\d_]*教[学學])[^\W\d_]{0,6}成果"
-                            + r"|[^\W\d_]{0,4}(?:会議|会议)(?:[・、](?:会議|会议|研究会|シンポジウム|ワークショップ))*)"
+                            + r"|[^\W\d_]{0,4}(?:会議|会议)"
+                            + r"(?:[・、](?:会議|会议|研究会|シンポジウム|ワークショップ))*))"
+                            # ... either with a note in brackets after it ("Selected Recent Publications (full list,
+                            # Google Scholar)": links to the rest)
                             + r"(?:\s*[(（【\[][^)）】\]]*[)）】\]])?",
                             re.I)
 # a heading that opens with such words and goes on to say whose or which they are ("Selected publications authored
