@@ -1826,3 +1826,17 @@ def test_a_kind_heading_with_a_note_of_links_in_brackets_is_no_title(db):
     pubs = read_markup("index.html", page, db, html=True, extractor="crf").publications
     assert [p.title for p in pubs] == ["AIDA: Accelerating root cause analysis for widget failures with LLM reasoning",
                                        "Learning congestion control selection for widget CDNs"]
+
+
+@needs_model
+def test_an_address_block_under_the_owners_name_is_no_paper(db):
+    """jemdoc's header: "Associate Professor,<br><a>School of Computer Science</a><br><a>Widget University</a><br>
+    Guangzhou, China": the school was read as a title and the university and city as its authors. Names that
+    name an institution, with no venue, year, status or paper link beside them, are an address."""
+    page = ('<html><body><h1>Ada Lee</h1><table><tr><td><p>Associate Professor,<br />\n'
+            '<a href="https://cse.example.edu/">School of Computer Science and Engineering</a><br />\n'
+            '<a href="https://www.example.edu/">Widget Sun University</a><br />\nGuangzhou, Guangdong, China<br />\n'
+            '</p></td></tr></table>\n<h2>Publications</h2>\n<ol>\n<li><p>"Learning congestion control selection for '
+            'widget CDNs", USENIX NSDI 2025.</p></li>\n</ol></body></html>')
+    pubs = read_markup("index.html", page, db, html=True, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Learning congestion control selection for widget CDNs"]

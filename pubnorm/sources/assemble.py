@@ -1043,6 +1043,10 @@ def _without_link_words(run: list[Token]) -> list[Token]:
 
 
 _LETTERS2 = re.compile(r"[^\W\d_]{2}")
+# a word that names an institution, not a person: "names" holding one, with no venue, year, status or link to a
+# paper beside them, are a page's address block (its owner's school and university under the name)
+_INSTITUTION = lazy_compile(r"\b(?:Universit(?:y|ät|é|à|ies)|Universidad|Universidade|Institute|Institut|School|"
+                            r"College|Department|Dept|Laboratory|Faculty|Academy|Hospital)\b")
 
 
 def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None,  # type: ignore[no-untyped-def]
@@ -1318,6 +1322,9 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         pub.year, pub.year_source = tagged[0], "text"  # the year of a paper, not a sign that the entry is one
     if not pub.authors and not venue_raw and _NAVIGATION.search(pub.title or pub.label or ""):
         return None
+    if pub.authors and not venue_raw and not years and not status_toks and not paper_link \
+            and any(_INSTITUTION.search(a) for a in pub.authors):
+        return None  # "School of Computer Science" over "Sun Yat-sen University, Guangzhou": an address, no paper
     if pub.title is None and not pub.authors and not venue_raw and pub.year is None and pub.label \
             and (LINK_WORD.match(pub.label) or CV_LINK.search(pub.label)):
         return None  # "[IOP Link](...)", "CV (PDF)" alone: a link's words, no short name of a paper
