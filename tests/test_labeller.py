@@ -1840,3 +1840,20 @@ def test_an_address_block_under_the_owners_name_is_no_paper(db):
             'widget CDNs", USENIX NSDI 2025.</p></li>\n</ol></body></html>')
     pubs = read_markup("index.html", page, db, html=True, extractor="crf").publications
     assert [p.title for p in pubs] == ["Learning congestion control selection for widget CDNs"]
+
+
+@needs_model
+def test_an_italic_journal_before_its_volume_stays_the_journal(db):
+    """The AMS rule above, not APA's: "<b>Lee, A.</b>, Kim, B. <em>Revista de Widgets Sociales</em>, 83, 1–40, 2025."
+    under the title's own line, with a note after it: the italics before a volume are the journal (they were read as
+    a second paper's title, with the note as its venue)."""
+    page = ('<html><body><ul>\n<li>\n  <span class="pub-year">2025</span>\n'
+            '  <span class="pub-title">Periódicos y redes de widgets alternativas: estudio de la presencia de medios '
+            'nativos en Mastodon</span><br />\n  <span class="pub-venue">\n    <strong>Lee, A.</strong>, Kim, B. '
+            '&amp; Park, C.\n    <em>Revista de Widgets Sociales</em>, 83, 1–40, 2025. <a href="https://doi.org/'
+            '10.4185/RLCS-2025-2338" target="_blank">DOI: 10.4185/RLCS-2025-2338</a>\n    <span style="font-size:'
+            '0.82rem;">Publicado también en inglés: <em>Newspapers and alternative widget networks</em>.</span>\n'
+            '  </span>\n  <div class="tags"><span class="tag">Widgets</span><span class="tag">Mastodon</span></div>\n'
+            '</li>\n</ul></body></html>')
+    pubs = read_markup("p.html", page, db, html=True, extractor="crf").publications
+    assert "Revista de Widgets Sociales" not in [p.title for p in pubs]

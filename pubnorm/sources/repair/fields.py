@@ -415,9 +415,9 @@ def italic_title_before_comma(toks: Sequence[Token], db) -> None:  # type: ignor
     comma and naming no venue the database knows, is the title when a plain venue follows it (another venue run not
     in italics, or plain capitalised words after the comma, read as nothing, up to the volume or year: then they are
     the venue) or a preprint's word does ("preprint", "arXiv", "submitted")."""
+    if any(t.field == "title" for t in toks):
+        return  # (a title read anywhere in the entry: the italics are its venue)
     for a, e in entry_spans(toks):
-        if any(t.field == "title" for t in toks[a:e]):
-            continue
         i = next((k for k in range(a, e) if toks[k].field == "venue"), e)
         if i == e or any(t.field != "author" and t.text[:1].isalnum() and t.tag != "heading" for t in toks[a:i]):
             continue
@@ -427,13 +427,15 @@ def italic_title_before_comma(toks: Sequence[Token], db) -> None:  # type: ignor
         if j >= e or toks[j].text != "," or not all(t.italic for t in toks[i:j]) \
                 or sum(t.text[:1].isalpha() for t in toks[i:j]) < 2 or whole_venue(join_tokens(toks[i:j]), db):
             continue
+        if j + 1 < e and toks[j + 1].text[:1].isdigit():
+            continue  # "*Revista Latina*, 83, 1–40": a journal's volume after its comma (APA), no title's journal
         k = j + 1
         plain = []
         while k < e and toks[k].field in ("other", "venue") and not toks[k].italic and toks[k].text not in (",", "(") \
                 and toks[k].line == toks[j].line:
             plain.append(toks[k])
             k += 1
-        later_venue = any(t.field == "venue" and not t.italic for t in toks[j:e])
+        later_venue = any(t.field == "venue" and not t.italic and t.line == toks[j].line for t in toks[j:e])
         preprint = bool(plain) and plain[0].text.lower() in _AMS_PREPRINT
         named = bool(plain) and plain[0].text[:1].isupper() and all(t.field == "other" for t in plain) \
             and k < e and (toks[k].field in ("volume", "year") or toks[k].text == "(")
