@@ -15,7 +15,10 @@ from pubnorm.sources.vocab import LINK_WORD, name_shaped
                                   "PDF on SSRN", "Read more", "Click here", "Click here to read", "Full text (pdf)",
                                   "Published version (web)", "Presentation (pdf)", "[Gated Link]", "IOP Link",
                                   "Springer Link", "[MSU Link]", "most recent version", "Latest Draft",
-                                  "original working paper"])
+                                  "original working paper",
+                                  # a version's copy and its year, a series' paper ("CREATES WP 2021" under a
+                                  # "Working Papers" dropdown: each was a record)
+                                  "CREATES WP 2021", "CEPR DP", "Working Paper (2019)", "arXiv 2021"])
 def test_what_a_papers_link_says_it_points_to(text: str):
     assert LINK_WORD.match(text)
 
@@ -24,7 +27,8 @@ def test_what_a_papers_link_says_it_points_to(text: str):
                                   "Information Theory of Widgets", "Linking Widgets to Gadgets", "Learning at Scale",
                                   "Data at Scale", "Learning to Read", "Web Mining", "More than Words",
                                   "Reading Comprehension", "Missing Link", "The Weakest Link", "Link Prediction",
-                                  "Most Recent Advances", "Original Research", "Current Trends"])
+                                  "Most Recent Advances", "Original Research", "Current Trends",
+                                  "Widget Markets in 2021", "Deep widgets 2021"])
 def test_a_title_is_no_link_word(text: str):
     assert not LINK_WORD.match(text)
 

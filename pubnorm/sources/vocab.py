@@ -66,14 +66,17 @@ _LINK_PLACE = (r"\W*link to\b[^.:;]{1,40}"
                r"|\W*(?:" + _LINK_WORDS + r")\s+(?:at|on|@)\s+(?:(?-i:[A-Z][A-Za-z]*[A-Z][\w&.\-]*)|arxiv|github|"
                r"ssrn|osf|zenodo|researchgate|biorxiv|medrxiv|repec|ideas)\W*")
 LINK_PLACE = lazy_compile("^(?:" + _LINK_PLACE + ")$", re.I)
-LINK_WORD = lazy_compile("^(?:"
+LINK_WORD = lazy_compile("^(?:(?:"
                          + _phrase(_LINK_WORDS,
                                    r"(?:\s*(?:&|and|/|\+|,|-|\()\s*|\s+(?:on|at|in|to|do|da|de|del)\s+|\s+)")
                          + "|" + _LINK_PLACE
                          # one word, then "link" or "PDF": where the copy is or what kind it is ("[Gated Link]",
-                         # "[IOP Link]", "[Springer Link]", "[MSU Link]"); not "Missing Link", a title's
-                         + r"|\W*(?!(?:missing|weak|weakest|lost|broken|the|a)\b)[\w.&'’-]+\s+(?:link|pdf)\W*"
-                         + ")$", re.I)
+                         # "[IOP Link]", "[Springer Link]", "[MSU Link]"); not "Missing Link", a title's; or a
+                         # series' working or discussion paper ("CREATES WP", "CEPR DP")
+                         + r"|\W*(?!(?:missing|weak|weakest|lost|broken|the|a)\b)[\w.&'’-]+\s+(?:link|pdf|wp|dp)\W*"
+                         # ... each with the year of the copy after it ("CREATES WP 2021", "arXiv 2019", "Working
+                         # Paper (2018)": a version's link)
+                         + r")(?:\s*\(?(?:19|20)\d\d\)?\W*)?)$", re.I)
 # a link to the owner's CV, in the pages' languages (looked for with search): "CV", "my CV here", "Download CV", "CV
 # (PDF) »", "Jo Lee's Curriculum Vitae", "简历", "履歴書", "Özgeçmişimi indirin" (Turkish), a language or a date in
 # brackets after it ("Download my resume (English).", "CV (March 2024)"), and a sentence's words before the link
