@@ -18,7 +18,9 @@ from pubnorm.sources.vocab import LINK_WORD, name_shaped
                                   "original working paper",
                                   # a version's copy and its year, a series' paper ("CREATES WP 2021" under a
                                   # "Working Papers" dropdown: each was a record)
-                                  "CREATES WP 2021", "CEPR DP", "Working Paper (2019)", "arXiv 2021"])
+                                  "CREATES WP 2021", "CEPR DP", "Working Paper (2019)", "arXiv 2021",
+                                  # ... and the file's size ("PDF (ca. 410 KB)": each a record on a German page)
+                                  "PDF (ca. 410 KB)", "pdf, 2.3 MB", "Slides (1.2MB)"])
 def test_what_a_papers_link_says_it_points_to(text: str):
     assert LINK_WORD.match(text)
 

@@ -75,8 +75,9 @@ LINK_WORD = lazy_compile("^(?:(?:"
                          # series' working or discussion paper ("CREATES WP", "CEPR DP")
                          + r"|\W*(?!(?:missing|weak|weakest|lost|broken|the|a)\b)[\w.&'’-]+\s+(?:link|pdf|wp|dp)\W*"
                          # ... each with the year of the copy after it ("CREATES WP 2021", "arXiv 2019", "Working
-                         # Paper (2018)": a version's link)
-                         + r")(?:\s*\(?(?:19|20)\d\d\)?\W*)?)$", re.I)
+                         # Paper (2018)": a version's link), or the file's size ("PDF (ca. 410 KB)", "pdf, 2.3 MB")
+                         + r")(?:\s*\(?(?:19|20)\d\d\)?\W*"
+                         + r"|\s*[(\[,;]?\s*(?:ca\.?|approx\.?|~)?\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\s*[)\]]?\W*)?)$", re.I)
 # a link to the owner's CV, in the pages' languages (looked for with search): "CV", "my CV here", "Download CV", "CV
 # (PDF) »", "Jo Lee's Curriculum Vitae", "简历", "履歴書", "Özgeçmişimi indirin" (Turkish), a language or a date in
 # brackets after it ("Download my resume (English).", "CV (March 2024)"), and a sentence's words before the link
