@@ -247,6 +247,9 @@ def test_a_cvs_sections_of_meetings_attended_and_committees_hold_no_papers():
     ("Download my resume (English).", True), ("Özgeçmişimi indirin (Türkçe).", True), ("CV (March 2024)", True),
     ("CV (PDF) »", True), ("Jo Lee's Curriculum Vitae", True),
     ("A CV of Widgets (2020)", False), ("Resume of a widget (pdf)", False),
+    # an American "Vita", and a CV said to be the latest (each a record on a dev page)
+    ("Download Vita", True), ("Curriculum Vita (PDF)", True), ("current CV", True), ("Vitamin D and widgets", False),
+    ("La dolce vita", False),
 ])
 def test_a_cv_link_may_name_its_language_or_date_in_brackets(text, is_cv):
     """"Download my resume (English).", its Turkish twin beside it: links to the owner's CV, read as two papers of

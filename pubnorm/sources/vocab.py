@@ -82,9 +82,10 @@ LINK_WORD = lazy_compile("^(?:(?:"
 # (PDF) »", "Jo Lee's Curriculum Vitae", "简历", "履歴書", "Özgeçmişimi indirin" (Turkish), a language or a date in
 # brackets after it ("Download my resume (English).", "CV (March 2024)"), and a sentence's words before the link
 # ("and on my CV")
-CV_LINK = lazy_compile(r"(?:^\W*(?:(?:download|view|see|my|full|the)\s+|(?:[\w\-]+\s+){0,2}[\w\-]+['’]s\s+)*"
+CV_LINK = lazy_compile(r"(?:^\W*(?:(?:download|view|see|my|full|the|current|latest|updated|complete|short)\s+|"
+                       r"(?:[\w\-]+\s+){0,2}[\w\-]+['’]s\s+)*"
                        r"|\b(?:my|full)\s+)"
-                       r"(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée]|lebenslauf|简历|履歴書|이력서"
+                       r"(?:cv|c\.v\.|curriculum vitae|(?:curriculum )?vita|r[ée]sum[ée]|lebenslauf|简历|履歴書|이력서"
                        r"|özgeçmiş\w*(?:\s+indirin)?)"
                        r"(?:\s+here|\s*\(?pdf\)?|\s*[(\[][^()\[\]]{1,24}[)\]])*\W*$", re.I)
 # a note under a paper about it, not a paper: where it was presented, what it was called before, its media
