@@ -62,6 +62,18 @@ def test_prose_mentions_take_the_link_text_as_venue(db):
     assert agent.venue.venue.id == "arxiv" and agent.venue_raw is None and agent.status == "preprint" and agent.year == 2024
 
 
+def test_a_paper_cited_in_prose_by_its_authors_and_year_is_no_mention_of_the_owners(db):
+    """"the MOPED ([Heavens et al. 2000](...)) algorithm", "([Gong & Wang (2001)](...))": a paper cited in a research
+    statement by its authors and year, linked to its publisher, was a record named "Heavens et al. 2000"; a venue and
+    its year as a link's words ("[NeurIPS 2024](...)") still name where a mentioned paper appeared."""
+    md = ("## Research\n\nI work on the MOPED ([Heavens et al. 2000](https://academic.oup.com/mnras/article/317/4/965/"
+          "1039456)) compression algorithm, and on the bounds of ([Gong & Wang (2001)](https://doi.org/10.1093/qmath/"
+          "52.2.171)).\n\nOur paper Quiet Widgets was accepted at [NeurIPS 2024](https://arxiv.org/abs/2405.14365).\n")
+    pubs = read_markup("research.md", md, db).publications
+    assert [(p.label, p.year, p.venue.venue.id if p.venue and p.venue.venue else None) for p in pubs] == [
+        ("Quiet Widgets was accepted at", 2024, "neurips")]
+
+
 def test_news_lines(db):
     pubs = by_name(read_profile(FIXTURES / "news.md", db, RULES))
     assert pubs["MegaBench"].venue.venue.id == "neurips" and pubs["MegaBench"].year == 2025

@@ -1359,6 +1359,11 @@ def _names_no_paper(label: str, paper_link: bool = False) -> bool:
     return (_NO_NAME_LINKED if paper_link else _NO_NAME).fullmatch(label) is not None
 
 
+# a paper cited in running text by its authors and year ("Heavens et al. 2000", "Gong & Wang (2001)"; not "NeurIPS
+# 2024", a venue's name and year)
+_AUTHOR_YEAR = lazy_compile(r"\(?[A-Z][\w'’\-]+(?:\s+et\s+al\.?|\s*(?:&|and)\s+[A-Z][\w'’\-]+),?\s*\(?(?:19|20)\d\d[a-z]?\)?")
+
+
 def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, ctx: Context, date_year: int | None) -> Publication | None:
     if block.nested and _one_short_link(block):
         return None  # "- [ACL Anthology](https://aclanthology.org/...)" in a list under an entry: the entry's link
@@ -1367,6 +1372,8 @@ def _mention(spans: list[Span], i: int, link_text: str, ln: Line, block: Block, 
     lt = link_text.strip("[] ")
     if _DEICTIC.match(lt):
         return None  # the words before it say what to do with it, not which paper it is
+    if _AUTHOR_YEAR.fullmatch(lt):
+        return None  # "the MOPED ([Heavens et al. 2000](...)) algorithm": a paper cited by its authors and year
     before = _prev_text(spans, i)
     if _WHERE_FROM.search(before) and len(lt.split()) <= _PLACE_WORDS:
         # "The published version is available in [the ACM DL]", "or in [Springer]": where, not which ("Our paper is
