@@ -238,7 +238,8 @@ def test_a_cvs_sections_of_meetings_attended_and_committees_hold_no_papers():
     Groups" and "Department Committees" sections were read as papers: each line a record."""
     from pubnorm.sources.vocab import SKIP_SECTION
 
-    for heading in ("Professional Development", "Roundtables", "Working Groups/Workshops", "Department Committees"):
+    for heading in ("Professional Development", "Roundtables", "Working Groups/Workshops", "Department Committees",
+                    "Professional Services", "Academic Services"):  # (a page's service roles were read as papers)
         assert SKIP_SECTION.search(heading), heading
     assert not SKIP_SECTION.search("Conference Papers") and not SKIP_SECTION.search("Working Papers")
 

@@ -133,7 +133,7 @@ PAPER_PAGE = lazy_compile(
 # a heading over no papers of the owner's (talks, teaching, service, awards, a CV's other sections); entries._skipped
 # reads it with the headings around it
 SKIP_SECTION = lazy_compile(
-    r"\b(?:talks?|presentations?|seminars?|panels?(?!\s+data)|lectures?(?!\s+notes)|teaching|courses?|service|reviewer|reviewing|awards?|honou?rs?|educations?|"
+    r"\b(?:talks?|presentations?|seminars?|panels?(?!\s+data)|lectures?(?!\s+notes)|teaching|courses?|services?|reviewer|reviewing|awards?|honou?rs?|educations?|"
     r"experiences?|internships?|intership|employment|work history|contact|personal|hobbies|students|mentees|mentoring|"
     r"grants?|funding|fellowships?|sponsored (?:projects|research)|research support|advising|advisees?|supervisees?|"
     r"media|press|interviews?|podcasts?|blogs?|posts?|open[- ]source|softwares?|skills|biography|visitors|misc|"
