@@ -206,6 +206,12 @@ def _join(pubs: Sequence[Publication], options: DedupeOptions) -> tuple[_UF, dic
                 elif _titles_compatible(pubs[by_id[k]], p, fuzz):
                     join(by_id[k], i, "id", 100.0, f"same {kind} {k[1]}", check=False)
                 # else: one link pasted under two different titles (a page's copy-paste slip) is not one paper
+    # rule 1b: a page's mention of one of its papers by a link ("Our paper addressed [Few-shot widgets](url) is
+    # accepted", news with no title) and the page's entry that links the same paper's page: that entry's paper
+    def join_link(i: int, j: int, rule: str, score: float, evidence: str) -> None:
+        join(i, j, rule, score, evidence, check=False)
+
+    _page_link_rule(pubs, join_link)
     # rules 2-4: every other candidate pair, weighed on all its evidence; the strongest pairs join first
     cands = _candidates(pubs, facts)
     weighed = []
@@ -909,6 +915,34 @@ def _ids_compatible(a: Publication, b: Publication) -> bool:
 
 
 Join = Callable[[int, int, str, float, str], None]
+
+
+def _page_link_rule(pubs: Sequence[Publication], join: Join) -> None:
+    """Join each untitled mention to the entry of the same file that links the same paper's page (a publisher's
+    article, a preprint, a PDF), when their years allow it and no identifier tells them apart."""
+    if not any(p.kind == "mention" and not p.title and p.urls for p in pubs):
+        return
+    from .sources.vocab import PAPER_PAGE
+
+    def key(p: Publication, url: str) -> tuple[str, str] | None:
+        u = url.strip().split("#", 1)[0].rstrip("/").lower()
+        u = re.sub(r"^https?://(?:www\.)?", "", u)
+        return (p.first_source.path, u) if PAPER_PAGE.search(u) or u.split("?", 1)[0].endswith(".pdf") else None
+
+    entries: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, p in enumerate(pubs):
+        if p.title and p.kind != "mention" and p.sources:
+            for u in p.urls:
+                if (k := key(p, u)) is not None and i not in entries[k]:
+                    entries[k].append(i)
+    for i, p in enumerate(pubs):
+        if p.kind != "mention" or p.title or not p.sources:
+            continue
+        for u in p.urls:
+            found = entries.get(key(p, u) or ("", ""), [])
+            if len(found) == 1 and _years_ok(p, pubs[found[0]], 1) and _ids_compatible(p, pubs[found[0]]):
+                join(found[0], i, "link", 95.0, f"mention {p.label!r} links the paper page of {pubs[found[0]].title!r}")
+                break
 
 
 def _label_rule(pubs: Sequence[Publication], uf: _UF, join: Join, options: DedupeOptions) -> None:

@@ -266,3 +266,28 @@ def test_records_without_a_title_cost_no_word_sets():
         tracemalloc.stop()
     assert [(i, j) for i, j, _ in pairs] == [(20_000, 20_001)]
     assert peak < 1_500_000  # lists of 20,000 pointers and a few small objects: 1.2 MB; 8.5 MB before
+
+
+def test_a_mention_linking_an_entrys_paper_page_is_that_entrys_paper():
+    """News on the page: "Our paper addressed [Few-shot widget segmentation](https://ieeexplore.ieee.org/abstract/
+    document/10898041) is accepted by IEEE TIM!", and the page's entry of that paper links the same page (no DOI or
+    arXiv id to share): one paper. A mention linking another page stays apart, and so does one on another page."""
+    from pubnorm.model import SourceLoc
+
+    def rec(kind: str, path: str, url: str, title: str | None = None, label: str | None = None) -> Publication:
+        p = Publication(title=title, kind=kind, year=2025)
+        p.label = label
+        p.urls.append(url)
+        p.sources.append(SourceLoc(path, 1, ""))
+        return p
+
+    entry = rec("entry", "about.md", "https://ieeexplore.ieee.org/abstract/document/10898041",
+                title="Prototype alignment for few-shot widget surface segmentation")
+    news = rec("mention", "about.md", "https://ieeexplore.ieee.org/abstract/document/10898041/",
+               label="Few-shot widget segmentation")
+    other = rec("mention", "about.md", "https://ieeexplore.ieee.org/abstract/document/9855496",
+                label="Few-shot widget segmentation")
+    elsewhere = rec("mention", "lab.md", "https://ieeexplore.ieee.org/abstract/document/10898041",
+                    label="Widget segmentation")
+    groups = [sorted(id(m) for m in c.members) for c in cluster([entry, news, other, elsewhere])]
+    assert sorted(id(x) for x in (entry, news)) in groups and len(groups) == 3
