@@ -1857,3 +1857,19 @@ def test_an_italic_journal_before_its_volume_stays_the_journal(db):
             '</li>\n</ul></body></html>')
     pubs = read_markup("p.html", page, db, html=True, extractor="crf").publications
     assert "Revista de Widgets Sociales" not in [p.title for p in pubs]
+
+
+@needs_model
+def test_a_short_citation_set_as_a_heading_is_read_as_a_citation(db):
+    """"### **Okafor, A.** Title. *Journal* (accepted, 2026)." and "### Lee, B., & **Okafor, A.** Title. J. Fluid Mech.
+    950, A12 (2022).": a citation in a heading's style, too short for the word and comma counts that tell one from a
+    section's name, was read as a heading over the next paragraph (the paper lost, or the whole line its title). A
+    heading that opens with a name written "Surname, I." and holds a year is a citation."""
+    md = ("## Papers\n\n### <strong>Okafor, A.</strong> Singularities in widget matter systems. *Contemporary Physics* "
+          "(accepted for publication, 2026).\n\nSome abstract text about the paper goes here and is long enough to be "
+          "a paragraph.\n\n### Lee, B., &amp; <strong>Okafor, A.</strong> Bursting widgets in viscoplastic media. "
+          "J. Fluid Mech. 950, A12 (2022).\n")
+    pubs = read_markup("research.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("Singularities in widget matter systems", ["Okafor, A."], 2026),
+        ("Bursting widgets in viscoplastic media", ["Lee, B.", "Okafor, A."], 2022)]

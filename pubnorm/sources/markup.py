@@ -947,6 +947,10 @@ _MAX_HEADING_WORDS = 40  # a heading of more words is text set in a heading's st
 # title as its heading has at most two or three commas, a section's name none
 _CITATION_HEADING_WORDS, _CITATION_HEADING_COMMAS = 20, 4
 _YEAR_IN_HEADING = lazy_compile(r"\b(?:19|20)\d\d\b")
+# ... or one that opens with a name written "Surname, I." and has a year ("### Okafor, A. Title. *Journal* (2026)."):
+# no section's name, nor a paper's title, opens so
+_SURNAME_INITIALS_FIRST = lazy_compile(r"\W*(?:\[\d+\]\s*)?[A-Z][\w'’\-]+,\s+(?:[A-Z]\.\s*-?){1,3}(?:[,&]|\s+[A-Z])")
+_CITED_HEADING_WORDS = 6
 
 
 def _text_in_heading_style(text: str) -> bool:
@@ -954,7 +958,9 @@ def _text_in_heading_style(text: str) -> bool:
     words = len(text.split())
     return words > _MAX_HEADING_WORDS or (words >= _CITATION_HEADING_WORDS
                                           and text.count(",") >= _CITATION_HEADING_COMMAS
-                                          and _YEAR_IN_HEADING.search(text) is not None)
+                                          and _YEAR_IN_HEADING.search(text) is not None) \
+        or (words >= _CITED_HEADING_WORDS and _SURNAME_INITIALS_FIRST.match(text) is not None
+            and _YEAR_IN_HEADING.search(text) is not None)
 
 
 def _fields_in_heading(el: etree._Element) -> bool:
