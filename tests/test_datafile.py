@@ -1558,3 +1558,18 @@ def test_an_undated_citation_is_read_with_the_venue_its_mapping_gives(db, tmp_pa
         ("Symbolic widgets: routing for heterogeneous reasoning", ["Cy Park", "Ada Lee"], 2025)]
     assert [p.venue.venue.id for p in pubs if p.venue and p.venue.venue] == ["iclr", "icml"]
     assert all("venue" not in p.extra for p in pubs)
+
+
+def test_co_authors_named_by_the_sites_own_nicknames_are_read_from_the_citation_beside_them(db, tmp_path: Path):
+    """`authors: [Ada, Me, Bo]` (the names the lab's layout links to its people) beside `citation: "Okafor, A., Lee, M.,
+    & Kim, B. (2025). Title. Journal."`: the citation's names. The nicknames were taken for the authors ("Me"); a
+    citation of another paper leaves the names as the file gives them."""
+    path = tmp_path / "papers.yml"
+    path.write_text('- title: "Dual-layer widget sources for magnetic data"\n  year: 2025\n  authors: [Ada, Me, Bo]\n'
+                    "  citation: |\n    Okafor, A., Lee, M., & Kim, B. (2025). Dual-layer widget sources for magnetic "
+                    "data. Geophysical Journal International, 243(3).\n"
+                    '- title: "Euler widgets"\n  year: 2024\n  authors: [Me, Bo]\n'
+                    "  citation: |\n    Lee, M. (2020). Something else entirely. Geophysics, 85(1).\n",
+                    encoding="utf-8")
+    pubs = run([path], db, Options(jobs=1)).publications
+    assert [p.authors for p in pubs] == [["Okafor, A.", "Lee, M.", "Kim, B."], ["Me", "Bo"]]

@@ -588,6 +588,12 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
                                 if k not in _NOT_AUTHORS and (names := _authors_in(v))), [])
         if not pub.authors and isinstance(item.get("citation"), str):
             authors_from_citation(pub, item["citation"], path, db)  # academicpages' documents: only in the reference
+        elif len(pub.authors) >= 2 and all(" " not in a.strip() and "." not in a for a in pub.authors) \
+                and isinstance(item.get("citation"), str):
+            # the co-authors by the names the site calls them ("authors: [India, Me, Bi, Richard]", a lab's own
+            # nicknames the layout links to its people) beside a citation that names them in full: the citation's
+            # names, when it cites this title (else the names as the file gives them)
+            authors_from_citation(pub, item["citation"], path, db)
         # (the link's text too: "link: {url: ..., display: A. Lee#, B. Kim#. 2026, Journal of X.}")
         rest = None if pub.authors else next((r for k, v in _strings(item) if k != "title" and (r := _cited_rest(v))),
                                              None)
