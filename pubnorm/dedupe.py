@@ -922,12 +922,12 @@ def _page_link_rule(pubs: Sequence[Publication], join: Join) -> None:
     article, a preprint, a PDF), when their years allow it and no identifier tells them apart."""
     if not any(p.kind == "mention" and not p.title and p.urls for p in pubs):
         return
-    from .sources.vocab import PAPER_PAGE
+    from .sources.vocab import is_paper_link
 
     def key(p: Publication, url: str) -> tuple[str, str] | None:
-        u = url.strip().split("#", 1)[0].rstrip("/").lower()
-        u = re.sub(r"^https?://(?:www\.)?", "", u)
-        return (p.first_source.path, u) if PAPER_PAGE.search(u) or u.split("?", 1)[0].endswith(".pdf") else None
+        if not is_paper_link(url):
+            return None
+        return p.first_source.path, re.sub(r"^https?://(?:www\.)?", "", url.strip().split("#", 1)[0].rstrip("/").lower())
 
     entries: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, p in enumerate(pubs):

@@ -254,7 +254,7 @@ def split_authors(text: str) -> tuple[list[str], bool]:
         # a piece that is initials alone is no name: the names were written surname first ("Loaiza, J. R. &
         # Rojas-Velásquez, D.", "Hennig, JA, Burrell M, Uchida, N"), as split_name_list reads them
         listed, _ = split_name_list(text)
-        listed = [squash(_MARK_DIGITS.sub("", _NAME_JUNK.sub("", n))).strip(" ,;:") for n in listed]
+        listed = [squash(_MARK_DIGITS.sub("", without_marks(n))).strip(" ,;:") for n in listed]
         if listed and not any(_INITIALS.match(n) for n in listed):
             return listed, et_al
     return names, et_al

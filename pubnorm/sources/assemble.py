@@ -1449,8 +1449,9 @@ def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
              if region[k].text == "." and k - 1 in drop and region[k - 1].text.isalpha()}
     drop |= _marks_between(region, drop)
     # ... nor a short article number after the volume, a letter and digits ("J. Fluid Mech. 950, A12", "A&A 650, A12")
-    drop |= {k for k, t in enumerate(region) if t.field == "other" and _ARTICLE_NUMBER.fullmatch(t.text)
-             and any(j in drop and region[j].field == "volume" for j in range(k))}
+    volume = min((k for k in drop if region[k].field == "volume"), default=len(region))
+    drop |= {k for k in range(volume + 1, len(region))
+             if region[k].field == "other" and _ARTICLE_NUMBER.fullmatch(region[k].text)}
     venue_raw = squash(join_tokens([t for k, t in enumerate(region) if k not in drop])) if region else None
     if venue_raw:
         # brackets that held only the issue number ("47(4): 991–1021" without its volume and issue)

@@ -32,9 +32,9 @@ from .vocab import (
     KIND_HEADING,
     LINK_WORD,
     NOTE_ON_A_PAPER,
-    PAPER_PAGE,
     SKIP_LEADING,
     SKIP_SECTION,
+    is_paper_link,
     name_shaped,
 )
 
@@ -92,12 +92,6 @@ class Context:
 def _is_link_word(s: Span) -> bool:
     """A link whose text only says what it points to ("[pdf]", "code", "project page")."""
     return bool(s.href) and bool(LINK_WORD.match(s.text.strip("[] ")))
-
-
-def is_paper_link(href: str | None) -> bool:
-    if not href:
-        return False
-    return bool(PAPER_PAGE.search(href)) or href.lower().split("?")[0].endswith(".pdf")
 
 
 _YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*")

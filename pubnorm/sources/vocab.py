@@ -130,6 +130,13 @@ PAPER_PAGE = lazy_compile(
     r"chemrxiv\.org/engage|degruyter\.com/document|muse\.jhu\.edu/article|philpapers\.org/rec|"
     r"escholarship\.org/uc/item|sagepub\.com/eprint|tandfonline\.com/eprint|ingentaconnect\.com/content",
     re.I)
+
+
+def is_paper_link(href: str | None) -> bool:
+    """Whether a link leads to one paper's page (PAPER_PAGE) or to a PDF."""
+    if not href:
+        return False
+    return bool(PAPER_PAGE.search(href)) or href.lower().split("?")[0].endswith(".pdf")
 # a heading over no papers of the owner's (talks, teaching, service, awards, a CV's other sections); entries._skipped
 # reads it with the headings around it
 SKIP_SECTION = lazy_compile(
