@@ -20,7 +20,10 @@ from pubnorm.sources.vocab import LINK_WORD, name_shaped
                                   # "Working Papers" dropdown: each was a record)
                                   "CREATES WP 2021", "CEPR DP", "Working Paper (2019)", "arXiv 2021",
                                   # ... and the file's size ("PDF (ca. 410 KB)": each a record on a German page)
-                                  "PDF (ca. 410 KB)", "pdf, 2.3 MB", "Slides (1.2MB)"])
+                                  "PDF (ca. 410 KB)", "pdf, 2.3 MB", "Slides (1.2MB)",
+                                  # ... and in Chinese, Japanese and Korean, with no space before "PDF" or "link"
+                                  # (the English paper's copy, the final draft's: each was a record with that label)
+                                  "[英語論文PDF]", "最終稿PDF", "論文リンク", "原文链接", "논문 링크"])
 def test_what_a_papers_link_says_it_points_to(text: str):
     assert LINK_WORD.match(text)
 
@@ -30,7 +33,7 @@ def test_what_a_papers_link_says_it_points_to(text: str):
                                   "Data at Scale", "Learning to Read", "Web Mining", "More than Words",
                                   "Reading Comprehension", "Missing Link", "The Weakest Link", "Link Prediction",
                                   "Most Recent Advances", "Original Research", "Current Trends",
-                                  "Widget Markets in 2021", "Deep widgets 2021"])
+                                  "Widget Markets in 2021", "Deep widgets 2021", "論文", "研究成果の公開"])
 def test_a_title_is_no_link_word(text: str):
     assert not LINK_WORD.match(text)
 

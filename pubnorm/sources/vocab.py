@@ -66,6 +66,7 @@ _LINK_PLACE = (r"\W*link to\b[^.:;]{1,40}"
                r"|\W*(?:" + _LINK_WORDS + r")\s+(?:at|on|@)\s+(?:(?-i:[A-Z][A-Za-z]*[A-Z][\w&.\-]*)|arxiv|github|"
                r"ssrn|osf|zenodo|researchgate|biorxiv|medrxiv|repec|ideas)\W*")
 LINK_PLACE = lazy_compile("^(?:" + _LINK_PLACE + ")$", re.I)
+_CJK_WORD = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # a kana, ideograph or hangul
 LINK_WORD = lazy_compile("^(?:(?:"
                          + _phrase(_LINK_WORDS,
                                    r"(?:\s*(?:&|and|/|\+|,|-|\()\s*|\s+(?:on|at|in|to|do|da|de|del)\s+|\s+)")
@@ -74,6 +75,9 @@ LINK_WORD = lazy_compile("^(?:(?:"
                          # "[IOP Link]", "[Springer Link]", "[MSU Link]"); not "Missing Link", a title's; or a
                          # series' working or discussion paper ("CREATES WP", "CEPR DP")
                          + r"|\W*(?!(?:missing|weak|weakest|lost|broken|the|a)\b)[\w.&'’-]+\s+(?:link|pdf|wp|dp)\W*"
+                         # (in Chinese, Japanese or Korean, with no space: "[英語論文PDF]", "[最終稿PDF]",
+                         # "[論文リンク]", "[原文链接]": the English paper's, the final draft's copy)
+                         + r"|\W*[\w.&'’-]*" + _CJK_WORD + r"\s*(?:link|pdf|リンク|链接|鏈接|링크)\W*"
                          # ... each with the year of the copy after it ("CREATES WP 2021", "arXiv 2019", "Working
                          # Paper (2018)": a version's link), or the file's size ("PDF (ca. 410 KB)", "pdf, 2.3 MB")
                          + r")(?:\s*\(?(?:19|20)\d\d\)?\W*"
