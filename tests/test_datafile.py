@@ -1573,3 +1573,21 @@ def test_co_authors_named_by_the_sites_own_nicknames_are_read_from_the_citation_
                     encoding="utf-8")
     pubs = run([path], db, Options(jobs=1)).publications
     assert [p.authors for p in pubs] == [["Okafor, A.", "Lee, M.", "Kim, B."], ["Me", "Bo"]]
+
+
+def test_one_author_written_surname_first_and_the_book_a_chapter_is_in(db):
+    """An Astro site's JSON of papers by year: "authors": "Okafor, Miriam" (one author written surname first, as
+    the file's other items write theirs, "Okafor, Miriam; Lund, Petra") was read as two authors "Okafor" and
+    "Miriam"; "in": "Handbook of Social Structure" (the book a chapter is in) was passed over for the publisher."""
+    from pubnorm.sources.datafile import read_data
+
+    data = ('{"publications": [{"year": 2024, "entries": [\n'
+            '  {"authors": "Okafor, Miriam", "title": "Cohorts and generations", "in": "Handbook of Social '
+            'Structure", "editors": "Berg, T.", "location": "Wiesbaden", "publisher": "Springer VS", '
+            '"type": "chapter"},\n'
+            '  {"authors": "Okafor, Miriam; Lund, Petra", "title": "Solidarity claims in public debate", '
+            '"journal": "Journal of Civic Studies", "volume": "12", "type": "article"}\n]}]}\n')
+    pubs = read_data("src/content/publications.json", data, db).publications
+    assert [(p.title, p.authors, p.venue_raw, p.year) for p in pubs] == [
+        ("Cohorts and generations", ["Okafor, Miriam"], "Handbook of Social Structure", 2024),
+        ("Solidarity claims in public debate", ["Okafor, Miriam", "Lund, Petra"], "Journal of Civic Studies", 2024)]

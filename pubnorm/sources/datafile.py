@@ -28,7 +28,9 @@ LIST_NAME = (r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliogra
 # which data files hold papers: the name says so (publications.yml, papers.yaml, pubs.yml, preprints.yml)
 DATA_NAME = lazy_compile(LIST_NAME + r"(?:ya?ml|json|toml)$", re.I)
 _VENUE_KEYS = ("venue", "journal", "booktitle", "container-title", "conference", "proc", "proceedings", "event-title",
-               "event", "publication", "pub", "citation", "publisher",  # ("pub": NASA ADS's journal)
+               "event", "publication", "pub", "citation",  # ("pub": NASA ADS's journal)
+               "in",  # "in": "Handbuch Sozialstrukturanalyse": the book a chapter is in, before its publisher
+               "publisher",
                "where")  # "where: In <i>CAADRIA 2020: ...</i>" (last: a place under it gives way to a venue)
 _NOT_AUTHORS = frozenset({"title", *_VENUE_KEYS})  # keys whose value is no author list, whatever it reads like
 _PAPER_KEYS = {"authors", "author", "year", "venue", "journal", "booktitle", "conference", "citation", "doi", "arxiv",
@@ -44,6 +46,9 @@ _OTHER_SECTION = lazy_compile(r"(?:[a-z]+[ _-])?(?:talks?|presentations?|awards?
 _CAMEL = lazy_compile(r"(?<=[a-z])(?=[A-Z])")  # where a name written in camel case ("invitedTalks") parts its words
 _NAME_MARK = lazy_compile(r"\s*\(\s*[*†‡#§]+\s*\)")
 _ONE_SURNAME_FIRST = lazy_compile(r"[^,;]+,\s*(?:[A-Z]\.?[\s-]*){1,4}")
+# one name written "Surname, Given" in a key of authors ("authors": "Corsten, Michael", as BibTeX and the file's other
+# items write theirs, "Corsten, Michael; Kahle, Patrick"): one author, not two one-word names
+_ONE_SURNAME_GIVEN = lazy_compile(r"\s*[^\W\d_][\w'’\-]+,\s*[^\W\d_][\w'’\-]+(?:\s+[A-Z]\.?)?\s*")
 # the list's first name written "Surname, I.", then another so ("Shields, G. S., Deer, L. K.", "Okafor, A., & Moreau,
 # J.") or the others "I. Surname" (AGU and ecology styles: "Gutmann, E.D., J. Hamman, and J.R. Arnold"): the list is
 # written surname first
@@ -572,6 +577,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
                 # BibTeX's list pasted in ("Lee, A. and Kim, Bo and others"): "Last, First" names between "and"s
                 pub.authors, pub.et_al = bibtex_names(written_names)
             elif ";" in written_names or _ONE_SURNAME_FIRST.fullmatch(written_names.strip()) \
+                    or _ONE_SURNAME_GIVEN.fullmatch(written_names) \
                     or _SURNAMES_FIRST.search(written_names):
                 # "Li, Q.; Levi, S. M.; Wagen, C.", "Levi, S. M." or "Shields, G. S., Deer, L. K., & Hostinar, C. E.":
                 # names written surname first
