@@ -5418,3 +5418,43 @@ def test_r_and_r_is_a_status_not_two_initials():
     assert [t.field for t in toks] == ["title", "other", "status", "status", "status", "other", "venue", "venue",
                                        "venue"]
     assert _left_as_read(fields.revise_and_resubmit, "Lee/B-author ,/author R/author ./author &/author Kim/author")
+
+
+@needs_model
+def test_a_bold_title_is_all_of_its_bold_words(db):
+    """"<strong>High-throughput sorting of live <em>C. elegans </em>embryos.</strong> [PDF] <br> <em>Nat
+    Protoc</em> (2012) <br> names": a title set in bold with a genus abbreviated in italics inside it was cut before
+    the genus (the rest read as no field). The bold words are the title when the venue stands outside them; the
+    italic journal after them stays the venue, and a title opening with a journal's name ("Plant Cell Shape: ...")
+    stays whole."""
+    def entry(title: str, venue: str, year: int, names: str) -> str:
+        return (f'<p><strong>{title}</strong> <a href="x.pdf">[PDF]</a>\n<br>\n<em>{venue}</em> ({year})\n<br>\n'
+                f'{names}</p>\n\n')
+    html = ('<html><body><h2>Publications</h2>\n'
+            + entry("Plant Cell Shape: Sorting Gets Sticky", "Dev Cell", 2016, "Ana Ruiz &amp; Tomas Berg")
+            + entry("High-throughput sorting of live <em>C. elegans </em>embryos.", "Nat Protoc", 2012,
+                    "Lena Ward, Tomas Berg &amp; Ana Ruiz")
+            + entry("Root hairs sense the soil around them", "Curr Biol", 2010, "Tomas Berg") + '</body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.venue_raw, p.year) for p in pubs] == [
+        ("Plant Cell Shape: Sorting Gets Sticky", "Dev Cell", 2016),
+        ("High-throughput sorting of live C. elegans embryos", "Nat Protoc", 2012),
+        ("Root hairs sense the soil around them", "Curr Biol", 2010)]
+
+
+@needs_model
+def test_a_short_title_before_its_co_authors_bracket_is_the_title(db):
+    """"Robust Trading (with Hana Sato), 2025. WP ([SSRN](...); [Lab](...))": an economist's working paper whose
+    title of two words the labeller read as a venue's name; the words before "(with" that open the line are the
+    title (the entry was lost: it had no title)."""
+    md = ("## Working Papers\n\n"
+          "1. Robust Trading (with Hana Sato), 2025.  WP ([SSRN](https://papers.ssrn.com/a); "
+          "[Lab](https://example.org/b))\n"
+          "2. Sequential Voting with Informed and Uninformed Voters (with Hana Sato), 2023.  "
+          "[WP](https://papers.ssrn.com/c)\n"
+          "3. Exit Options and Cooperation (with Ken Ota), 2015.  [WP](https://papers.ssrn.com/d)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("Robust Trading", ["Hana Sato"], 2025),
+        ("Sequential Voting with Informed and Uninformed Voters", ["Hana Sato"], 2023),
+        ("Exit Options and Cooperation", ["Ken Ota"], 2015)]

@@ -932,6 +932,69 @@ def title_to_span_start(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return _title_from(lead, run)
 
 
+def title_before_with(toks: Sequence[Token]) -> None:
+    """"Robust Exchange (with Yuichiro Kamada), 2025. WP", "Title (joint with A and B), Journal, 2020": in an entry
+    the labeller read no title in, the words that open the line of the co-authors' bracket ("(with", "(joint with";
+    see authors.with_coauthors) up to it are the title (a short title read as a venue's name), when none of them
+    was read as an author, a year or a status and they start with a capital."""
+    if any(t.field == "title" for t in toks):
+        return
+    n = len(toks)
+    for i in range(1, n - 2):
+        if toks[i].text != "(" or toks[i + 1].text.lower() not in ("with", "joint", "co-authored") \
+                or not any(t.field == "author" for t in toks[i + 2:i + 6]):
+            continue
+        s = i
+        while s and toks[s - 1].line == toks[i].line:
+            s -= 1
+        while s < i and not toks[s].text[:1].isalnum() and toks[s].field == "other":
+            s += 1  # a list's number or bullet
+        lead = toks[s:i]
+        if not lead or not lead[0].text[:1].isupper() or len(lead) > _WITH_TITLE_TOKENS \
+                or any(t.field in ("author", "year", "status") or YEAR.fullmatch(t.text) for t in lead) \
+                or any(a.text == "." and b.text[:1].isupper() for a, b in pairwise(lead)):
+            return
+        for t in lead:
+            t.label = "title"
+        lead[0].label = "B-title"
+        return
+
+
+_WITH_TITLE_TOKENS = 40  # a title before its co-authors' bracket, at most
+
+
+def title_fills_bold(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"<strong>Plant Cell Shape: Trafficking Gets Edgy</strong> [PDF] <br> <em>Dev Cell</em> (2016)", "<strong>
+    High-throughput fluorescence-based isolation of live <em>C. elegans</em> larvae.</strong> ... <em>Nat
+    Protoc</em> (2012)": a title set in bold that the labeller read as part of the bold words only (their first
+    words a journal's name, an abbreviated genus cutting it off) fills the bold words of its line, when the rest
+    of them are read as no field or as a venue while the entry names its venue outside them, and hold no author,
+    year, status, award or link word."""
+    if not all(t.bold for t in run):
+        return run
+    i, j = index_of(toks, run[0]), index_of(toks, run[-1]) + 1
+    line = run[0].line
+    a, b = i, j
+    while a and toks[a - 1].bold and toks[a - 1].line == line:
+        a -= 1
+    while b < len(toks) and toks[b].bold and toks[b].line == line:
+        b += 1
+    extra = [*toks[a:i], *toks[j:b]]
+    if not extra or len(extra) > _BOLD_EXTRA or any(t.field not in ("other", "venue") or t.link_word for t in extra) \
+            or any(t.href != run[0].href for t in extra if t.text[:1].isalnum()) \
+            or not any(t.text[:1].isalpha() for t in extra):
+        return run
+    outside = [*toks[:a], *toks[b:]]
+    if not any(t.field == "venue" for t in outside) or not any(t.field in ("author", "year") for t in outside):
+        return run  # the bold words are the whole citation, or the entry's venue is among them
+    for t in toks[j:b]:
+        t.label = "title"
+    return _title_from(toks[a:i], [*run, *toks[j:b]]) if a < i else [*run, *toks[j:b]]
+
+
+_BOLD_EXTRA = 12  # tokens of a bold title outside the labeller's title run, at most
+
+
 _LOCATOR_NUMBER = lazy_compile(r"\d+|[A-Za-z]\d+")
 
 
