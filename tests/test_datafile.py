@@ -1591,3 +1591,28 @@ def test_one_author_written_surname_first_and_the_book_a_chapter_is_in(db):
     assert [(p.title, p.authors, p.venue_raw, p.year) for p in pubs] == [
         ("Cohorts and generations", ["Okafor, Miriam"], "Handbook of Social Structure", 2024),
         ("Solidarity claims in public debate", ["Okafor, Miriam", "Lund, Petra"], "Journal of Civic Studies", 2024)]
+
+
+def test_a_paper_named_only_by_its_identifiers_is_a_record_without_a_title(db):
+    """A Zola site's TOML whose newer papers give no title, only a DOI ("cite"), a DBLP key and where they appeared
+    (the layout fetches the rest): each was dropped without a word. Each is a record whose title is unknown, labelled
+    by its DBLP key, with its DOI and venue (a DBLP key alone names a paper too); a value under a link's key that is
+    no address ("pdf = 'widgets-ss24'", a name the layout makes a link of) and a DOI under "cite" are kept, and an
+    address in braces under a link's key is the address (all three were lost)."""
+    from pubnorm.sources.datafile import read_data
+
+    toml = ('[[publication]]\ncite = "10.1145/3600001.3600002"\ntitle = "Widget Memory for the Cloud"\n'
+            'authors = ["Ana Lee", "Bo Chen"]\nwhere = "Proceedings of the ACM Symposium on Widgets"\nyear = 2024\n'
+            'pdf = "widgets-ss24"\nurl = "{https://example.org/widgets} }"\n\n'
+            '[[publication]]\ncite = "10.1145/3600003.3600004"\ndblp = "conf/eurosys/LeeC23"\n'
+            'where = "Proceedings of the Eighteenth European Conference on Computer Systems (EuroSys)"\n'
+            'note = "Best Paper Runner-up"\npdf = "gadgets-eurosys23"\n\n'
+            '[[publication]]\ndblp = "conf/apsys/LeeC21"\npdf = "gadgets-apsys21"\n')
+    pubs = read_data("data/publications.toml", toml, db).publications
+    assert [(p.title, p.label, p.ids.get("doi"), p.extra.get("pdf")) for p in pubs] == [
+        ("Widget Memory for the Cloud", None, "10.1145/3600001.3600002", "widgets-ss24"),
+        (None, "conf/eurosys/LeeC23", "10.1145/3600003.3600004", "gadgets-eurosys23"),
+        (None, "conf/apsys/LeeC21", None, "gadgets-apsys21")]
+    assert pubs[1].venue is not None and pubs[1].venue.venue is not None and pubs[1].venue.venue.id == "eurosys"
+    assert pubs[1].year is None and pubs[1].sources[0].line == 12
+    assert "https://example.org/widgets" in pubs[0].urls  # an address in braces under a link's key: its address

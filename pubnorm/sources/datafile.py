@@ -15,7 +15,7 @@ from typing import Any
 from ..lazyre import lazy_compile
 from ..model import BIB_FIELDS, LATEST_YEAR, Diagnostic, Profile, Publication, SourceLoc
 from ..normalize import bibtex_names, normalize_publication, surname_first
-from ..text import ids_from_url, looks_like_name, split_authors, split_name_list, squash, without_marks
+from ..text import DOI, ids_from_url, looks_like_name, split_authors, split_name_list, squash, without_marks
 from ..venues import VenueDB, parse_venue
 from .entries import _skipped, apply_venue
 from .markup import SECTION_SEP, YEAR_IN
@@ -562,9 +562,10 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
             written, link = named  # "title: {name: Title, link: https://...}"
         title = _STYLE_STOP.sub("", _plain(written))  # "A Title." as a reference string ends it
         title, tail = _title_and_tail(title, item)
-        if not title:
+        label = None
+        if not title and (label := _untitled_label(item)) is None:
             continue
-        pub = Publication(title=title)
+        pub = Publication(title=title or None, label=label)
         _add_url(pub, link or _link_of(written))
         authors = next((v for k in _AUTHOR_KEYS if (v := item.get(k))), None)
         if isinstance(authors, list):
@@ -649,7 +650,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
         # page's heading: the kind of paper it names types a venue the database lacks (writers.bibtex._section_kind)
         pub.section = _item_section(node) or None
         line = (lines_of or {}).get(id(node)) \
-            or _line_of(text, lines, starts, title, _s(item.get("title")), after)
+            or _line_of(text, lines, starts, title or label or "", _s(item.get("title")), after)
         after = line
         pub.sources.append(SourceLoc(path, line, squash(lines[line - 1]) if line <= len(lines) else ""))
         profile.publications.append(normalize_publication(pub, db))
@@ -661,7 +662,7 @@ def _other_fields(pub: Publication, item: dict[str, Any], node: dict[Any, Any]) 
     collection's are: a bibliographic field by its name, any other scalar in `extra` by its key as the file writes
     it in `node`, of which `item` is _lower_keys's; a site's page keys, `image:`, `layout:`, are none): `funder: NSF
     123`, `note: Cover article`, `pdfLink: files/x.pdf` are not lost."""
-    from .collection import _read_fields, _s
+    from .collection import _add_url, _read_fields, _s
 
     written = {str(k).lower(): str(k) for k in reversed(list(node)) if isinstance(k, str)}  # (the first one wins)
 
@@ -673,6 +674,22 @@ def _other_fields(pub: Publication, item: dict[str, Any], node: dict[Any, Any]) 
         if (text := _s(rest.pop(key, None))) and getattr(pub, attr) is None:
             pub.extra.setdefault(written.get(key, key), text)
     _read_fields(pub, {written.get(k, k): v for k, v in rest.items()})
+    # a link's key whose value is no address ("pdf: dmdsc-sigcomm23", a name the layout makes a link of; "pdf:
+    # files/x.pdf"), a BibTeX key whose value is no entry ("cite: 10.1145/3552326.3567488", a DOI): kept as written,
+    # a DOI as the paper's
+    for key in ("bibtex", "bib", "cite", *_LINK_KEYS):
+        if not (value := _s(item.get(key)).strip()) or (key in _OWN_BIB_KEYS and _ENTRY_START.match(value)) \
+                or (key in _LINK_KEYS and (value.startswith("http") or key in ("doi", "arxiv"))):
+            continue
+        if DOI.fullmatch(value) and "doi" not in pub.ids:
+            pub.ids["doi"] = value
+        elif (m := _ADDRESS_IN.search(value)) is not None:
+            _add_url(pub, m.group())  # an address in braces or markup ("{https://doi.org/...} }"): the address
+        else:
+            pub.extra.setdefault(written.get(key, key), value)
+
+
+_ADDRESS_IN = lazy_compile(r"https?://[^\s{}<>\"'\]\[]+")
 
 
 def _item_links(pub: Publication, item: dict[str, Any]) -> None:
@@ -1163,8 +1180,9 @@ def paper_items(data: Any) -> list[dict[str, Any]]:
         node, year = stack.pop()
         if isinstance(node, dict):
             node, low = _known_keys(node)
-            if ((isinstance(t := low.get("title"), str) and not _empty_title(t)) or _titled(t)) \
-                    and _paper_fields({k: v for k, v in low.items() if v not in (None, "") and v != [] and v != {}}):
+            if (((isinstance(t := low.get("title"), str) and not _empty_title(t)) or _titled(t))
+                    and _paper_fields({k: v for k, v in low.items() if v not in (None, "") and v != [] and v != {}})) \
+                    or (t is None and _untitled_label(low) is not None):
                 if _section_skipped(node) == "skip":
                     continue  # "{title: NSF EAGER ..., group: 'Grants, Fellowships & Awards'}": no paper
                 out.append(node)
@@ -1186,6 +1204,23 @@ def paper_items(data: Any) -> list[dict[str, Any]]:
     items = _Items(_without_highlights(out))
     items.years = years
     return items
+
+
+def _untitled_label(item: dict[str, Any]) -> str | None:
+    """A paper mapping that gives no title but names the paper by an identifier and says where it appeared (`{cite:
+    "10.1145/3552326.3567488", dblp: "conf/eurosys/YoonOOMK23", where: "Proceedings of ... (EuroSys)"}`, a layout
+    that fetches the rest): its DBLP key (alone enough: DBLP's keys name papers) or its DOI (with where it appeared),
+    as the record's label (its title stays unknown, never made up); None for any other mapping."""
+    from .collection import _s
+
+    if _DBLP_KEY.fullmatch(dblp := _s(item.get("dblp")).strip()):
+        return dblp  # (DBLP's keys name papers only)
+    if not any(_s(item.get(k)).strip() for k in _VENUE_KEYS if k not in ("citation", "publisher")):
+        return None
+    return next((v for k in ("doi", "cite") if DOI.fullmatch(v := _s(item.get(k)).strip())), None)
+
+
+_DBLP_KEY = lazy_compile(r"(?:conf|journals|books|phd|series|reference|tr)/[\w\-]+/[\w\-.:]+")
 
 
 def _group_year(value: Any) -> int | None:
