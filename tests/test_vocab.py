@@ -226,6 +226,17 @@ def test_presentations_in_the_pages_other_languages_are_a_section_of_no_papers(h
     assert not SKIP_LEADING.search("Presentación de un modelo de widgets")  # a title's own first word
 
 
+@pytest.mark.parametrize("heading", ["Bolsas", "Becas", "Stipendien", "Drittmittel", "Förderungen", "Bourses",
+                                     "Financements", "Finanziamenti"])
+def test_grants_in_the_pages_other_languages_are_a_section_of_no_papers(heading: str):
+    """The English "Grants" heading was skipped; a Portuguese page's "Bolsas" (travel grants: "Bolsa de viagem (DAAD),
+    Congresso Mundial ..., 2023") was not, and each grant was read as a paper."""
+    from pubnorm.sources.vocab import SKIP_LEADING
+
+    assert SKIP_LEADING.search(heading)
+    assert not SKIP_LEADING.search("Publicações atuais")
+
+
 def test_the_outputs_of_research_in_chinese_are_a_kind_of_papers():
     """"**学术成果**" (academic outputs) after "**科研项目**" (research grants) on a Chinese CV: the heading was not
     read as one of papers, the grants' section went on over it and the English papers under it were lost. The

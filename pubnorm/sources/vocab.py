@@ -161,7 +161,10 @@ SKIP_LEADING = lazy_compile(
     r"werdegang|expos(?:é|e)s|enseignements?|distinctions|docencia|charlas|ponencias|formaci(?:ó|o)n|premios|"
     r"distinciones|ensino|palestras|forma(?:çã|ca)o|pr(?:ê|é|e)mios|didattica|seminari|formazione|premi|"
     # "presentations" (talks) in each: "Apresentações orais em eventos", "Presentaciones", "Präsentationen"
-    r"apresenta(?:çõ|co)es|presentaciones|pr(?:é|e)sentations|presentazioni|pr(?:ä|ae)sentationen)\b|"
+    r"apresenta(?:çõ|co)es|presentaciones|pr(?:é|e)sentations|presentazioni|pr(?:ä|ae)sentationen|"
+    # grants and scholarships ("Bolsas", "Becas", "Stipendien", "Drittmittel", "Bourses", "Finanziamenti")
+    r"bolsas|becas|stipendien|drittmittel|f(?:ö|oe)rderungen|bourses|financements|subvenciones|financiamentos?|"
+    r"finanziamenti)\b|"
     r"教育背景|教育经历|工作经历|工作经验|奖励|获奖|荣誉|学术报告|报告|教学|学术服务|学术兼职|讲座|"
     # service, reviewing and editing, projects led or joined ("期刊审稿人", "编委", "学术项目", "项目主持"), not a
     # heading of papers ("服务计算论文": services computing papers; "项目论文")
