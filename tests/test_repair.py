@@ -5458,3 +5458,22 @@ def test_a_short_title_before_its_co_authors_bracket_is_the_title(db):
         ("Robust Trading", ["Hana Sato"], 2025),
         ("Sequential Voting with Informed and Uninformed Voters", ["Hana Sato"], 2023),
         ("Exit Options and Cooperation", ["Ken Ota"], 2015)]
+
+
+@needs_model
+def test_an_italic_venue_is_not_cut_between_the_title_and_the_venue(db):
+    """"Two Widgets Competing for a Shared Gadget, <i>Lecture Notes in Artificial Intelligence</i>, 8176, 1-14":
+    the italic series' first words were read on as the title's last ones ("..., Lecture Notes") and the venue read
+    from after its "in" ("Artificial Intelligence"). The italic span after a plain title is the venue whole."""
+    html = ('<html><body><h2>Conference papers</h2>\n'
+            '<p><b>C10.</b> Okafor A., B. Lind, C. Moreau (2013).\nTwo Widgets Competing for a Shared Gadget,\n'
+            '<i>Lecture Notes in Artificial Intelligence</i>,\n8176, 1-14, Springer-Verlag, 2013.</p>\n\n'
+            '<p><b>C9.</b> Lind B., C. Moreau (2009).\nSubset Weight Maximization with Two Competing Widgets,\n'
+            '<i>Lecture Notes in Artificial Intelligence</i>,\n5783, 74-85, Springer-Verlag, 2009.</p>\n\n'
+            '<p><b>C8.</b> Moreau C., A. Okafor (2008).\nOptimal channel allocation for widget networks,\n'
+            '<i>Lecture Notes in Computer Science</i>,\n5425, 103-111, Springer-Verlag, 2008.</p>\n</body></html>\n')
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.venue_raw) for p in pubs] == [
+        ("Two Widgets Competing for a Shared Gadget", "Lecture Notes in Artificial Intelligence"),
+        ("Subset Weight Maximization with Two Competing Widgets", "Lecture Notes in Artificial Intelligence"),
+        ("Optimal channel allocation for widget networks", "Lecture Notes in Computer Science")]

@@ -1136,6 +1136,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = repair.title_to_span_start(toks, run)
     run = repair.title_to_span_end(toks, run)
     run = repair.title_fills_bold(toks, run)
+    run = repair.venue_span_after_title(toks, run)
     run = repair.class_field_after_title(run)
     run = repair.bracket_after_title(toks, run, db)
     run = repair.last_word_left_out(toks, run)
@@ -1461,6 +1462,8 @@ def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
         # the book's editors in brackets after its title ("The Cambridge Handbook of X (A. Lewis, ed., 2018)")
         venue_raw = _EDITORS_AFTER.sub("", venue_raw)
         venue_raw = re.sub(r"\s*[,:;，；：]\s*(?=[,:;.)，；：]|$)", "", venue_raw).strip(" ,.;:([\"“”，；：")
+        # the stops of the dropped numbers' sentences ("Journal. Vol. 63(3). pp 45--55. 2017." is no "Journal... 2017")
+        venue_raw = _STOPS.sub(".", venue_raw)
         # "In", and as Spanish and French write it ("En", "Dans"; Portuguese "Em:" with its colon: "Em Questão" is a
         # journal)
         venue_raw = re.sub(r"^(?:(?:in|en|dans|to appear in|published in)\s*:?|em\s*:)\s+", "", venue_raw, flags=re.I)
@@ -1474,6 +1477,7 @@ def _venue_text(region: Sequence[Token]) -> tuple[str | None, str]:
 
 
 _BETWEEN_NUMBERS = frozenset({"-", "–", "—", "/"})
+_STOPS = lazy_compile(r"(?<=\w)\.(?:\s*\.)+(?=\s|$)")
 _ARTICLE_NUMBER = lazy_compile(r"[A-Za-z]\d{1,6}")  # "A12", "L041201", "e4461"
 
 

@@ -913,14 +913,17 @@ def title_to_span_start(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     k = i
     while k and toks[k - 1].span == s and toks[k - 1].line == run[0].line:
         k -= 1
-    if k == i and k and run[0].soft and (run[0].bold or run[0].italic) and toks[k - 1].line == run[0].line - 1 \
-            and (toks[k - 1].bold, toks[k - 1].italic) == (run[0].bold, run[0].italic):
-        # the span's first words at the end of the line before, wrapped ("<em>From\nCollective Periodic ...</em>")
+    if k == i and k and run[0].soft and (run[0].bold or run[0].italic or run[0].href) \
+            and toks[k - 1].line == run[0].line - 1 \
+            and (toks[k - 1].bold, toks[k - 1].italic, toks[k - 1].href) == (run[0].bold, run[0].italic, run[0].href):
+        # the span's first words at the end of the line before, wrapped ("<em>From\nCollective Periodic ...</em>",
+        # a link's text "[A\ndistributed particle filter ...]")
         wrapped, line = toks[k - 1].span, toks[k - 1].line
         while k and toks[k - 1].span == wrapped and toks[k - 1].line == line:
             k -= 1
     lead = toks[k:i]
-    if not lead or len(lead) > 3 or (k and toks[k - 1].line != lead[0].line and not (run[0].bold or run[0].italic)) \
+    if not lead or len(lead) > 3 \
+            or (k and toks[k - 1].line != lead[0].line and not (run[0].bold or run[0].italic or run[0].href)) \
             or any(not t.text[:1].isalnum() or t.field not in ("author", "other") for t in lead) \
             or lead[0].text.lower() in _NAME_JOINERS \
             or (k and toks[k - 1].text in (",", ";", "&") and toks[k - 1].line == lead[0].line):
@@ -961,6 +964,28 @@ def title_before_with(toks: Sequence[Token]) -> None:
 
 
 _WITH_TITLE_TOKENS = 40  # a title before its co-authors' bracket, at most
+
+
+def venue_span_after_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"Two Agents Competing for a Shared Machine, <i>Lecture Notes in Artificial Intelligence</i>, 8176": an italic
+    venue's first words read on as the title's last ones (the venue read from after its "in"): the italic span the
+    title's run ends in, when the rest of it holds the venue and the title began before it in plain text, is the
+    venue whole, its first words too."""
+    last = run[-1]
+    if not last.italic or run[0].italic:
+        return run
+    j = index_of(toks, last) + 1
+    rest = list(takewhile(lambda t: t.span == last.span and t.line == last.line, toks[j:]))
+    if not any(t.field == "venue" for t in rest) or any(t.field not in ("venue", "other") for t in rest):
+        return run
+    k = len(run)
+    while k > 1 and run[k - 1].italic and run[k - 1].span == last.span:
+        k -= 1
+    if k < 2 or not any(t.text[:1].isalpha() for t in run[:k]):
+        return run
+    for t in [*run[k:], *rest]:
+        t.label = "venue"
+    return run[:k]
 
 
 def title_fills_bold(toks: Sequence[Token], run: list[Token]) -> list[Token]:
