@@ -15,6 +15,7 @@ from .lazyre import lazy_compile
 from .model import Cluster, Diagnostic, Profile, Publication
 from .sources.datafile import DATA_NAME, LIST_NAME
 from .sources.reader import (
+    ASCIIDOC_EXT,
     BIB_EXT,
     DATA_EXT,
     HTML_EXT,
@@ -139,7 +140,7 @@ def discover(paths: Sequence[str | Path], site: SiteOptions | None = None) -> tu
 def _walk_site(root: Path, diags: list[Diagnostic]) -> list[Path]:
     out: list[Path] = []
     visited: set[tuple[int, int]] = set()
-    exts = MARKDOWN_EXT | HTML_EXT | SERVER_EXT | JEMDOC_EXT | ORG_EXT | PUG_EXT | RST_EXT | BIB_EXT
+    exts = MARKDOWN_EXT | HTML_EXT | SERVER_EXT | JEMDOC_EXT | ORG_EXT | ASCIIDOC_EXT | PUG_EXT | RST_EXT | BIB_EXT
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
         try:
             st = os.stat(dirpath)

@@ -43,6 +43,7 @@ MARKDOWN_EXT = {".md", ".markdown", ".mdown", ".qmd", ".rmd", ".txt", ".mkd", ".
 HTML_EXT = {".html", ".htm", ".xhtml"}
 JEMDOC_EXT = {".jemdoc"}  # jemdoc's own markup (sources/jemdoc.py)
 ORG_EXT = {".org"}  # Org-mode pages (sources/orgmode.py)
+ASCIIDOC_EXT = {".adoc", ".asciidoc", ".asc"}  # AsciiDoc pages of Asciidoctor and Antora sites (sources/asciidoc.py)
 PUG_EXT = {".pug", ".jade"}  # Pug (Jade) pages and partials (sources/pug.py)
 RST_EXT = {".rst", ".rest"}  # reStructuredText pages of Sphinx and Pelican sites (sources/rst.py)
 TEX_EXT = {".tex", ".ltx"}  # a CV or a publication list written in LaTeX (sources/texpage.py)
@@ -181,12 +182,15 @@ def detect_kind(path: Path, text: str) -> str:
         return "html"
     # (a reStructuredText page shows BibTeX in code blocks after the references it lists, "In BibTeX format:": it is
     # read as the page it is, the blocks by their keys' lines)
-    if ext in BIB_EXT or (ext not in MARKDOWN_EXT | RST_EXT and re.search(r"^\s*@\w+\s*\{", text, re.M)):
+    if ext in BIB_EXT or (ext not in MARKDOWN_EXT | RST_EXT | ASCIIDOC_EXT
+                          and re.search(r"^\s*@\w+\s*\{", text, re.M)):
         return "bibtex"
     if ext in JEMDOC_EXT:
         return "jemdoc"
     if ext in ORG_EXT:
         return "org"
+    if ext in ASCIIDOC_EXT:
+        return "asciidoc"
     if ext in PUG_EXT:
         return "pug"
     if ext in RST_EXT:
@@ -247,6 +251,10 @@ def read_profile(path: str | Path, db: VenueDB, options: ReadOptions = ReadOptio
         from .orgmode import to_html as org_to_html
 
         profile = read_markup(name, org_to_html(text), db, html=True, extractor=options.extractor)
+    elif kind == "asciidoc":
+        from .asciidoc import to_html as asciidoc_to_html
+
+        profile = read_markup(name, asciidoc_to_html(text), db, html=True, extractor=options.extractor)
     elif kind == "pug":
         from .pug import to_html as pug_to_html
 
