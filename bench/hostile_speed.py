@@ -130,6 +130,9 @@ def _cases(scale: float) -> dict[str, tuple[str, Callable[[], str]]]:
         "bib-unclosed": (".bib", lambda: "@article{k,\n title = {" + "x " * n(1_000_000) + "\n"),
         "bib-mid-line-marks": (".bib", lambda: "@a{k, t={x}} @b{" * n(200_000)),
         "bib-deep-braces": (".bib", lambda: "@a{k, title = " + "{" * n(200_000) + "}" * n(200_000) + "}\n"),
+        # an AsciiDoc page (sources/asciidoc.py): one paragraph of inline openers that never close (the converter reads
+        # it at 1.6-2.4 MB/s; the paragraph's tokens cost the rest, as its Markdown twin's do: `*a _b [f](x) <g,h`)
+        "asciidoc-unclosed": (".adoc", lambda: "*a _b `c #d +e link:x[f <<g,h " * n(60_000) + "\n"),
     }
 
 

@@ -75,3 +75,11 @@ def test_an_asciidoc_page_is_read_as_its_papers(db, tmp_path: Path):
     assert pubs[0].authors == ["Ada Okafor", "Ben Lind", "Cy Moreau"]
     assert "https://doi.org/10.1000/w1" in pubs[0].urls or pubs[0].ids.get("doi") == "10.1000/w1"
     assert all("Not a paper" not in (p.title or "") for p in pubs)
+
+
+def test_a_links_text_in_brackets_and_openers_that_never_close():
+    """`link:x.pdf[[slides]]` (a link whose text is bracketed) is a link, not text running on into the title; a
+    mark or a link that never closes is text."""
+    assert '<a href="./talks/x.pdf">[slides]</a>. In Proc.' in to_html("link:./talks/x.pdf[[slides]]. In Proc.\n")
+    out = to_html("*a _b `c link:x[d <<e,f Title of a paper.\n")
+    assert out.startswith("<html><body><p>*a _b `c link:x[d &lt;&lt;e,f Title of a paper.</p>")

@@ -32,14 +32,21 @@ _DELIMITER = lazy_compile(r"(-{4,}|\.{4,}|\+{4,}|_{4,}|={4,}|\*{4,}|/{4,}|--)")
 _TABLE = lazy_compile(r"[|,!]={3,}")
 # one inline piece: a link (macro, an address with its text, a bare address), a reference, a styled run
 # (unconstrained doubled marks anywhere, single ones at word boundaries), an attribute reference, a line break
+# a single mark's name in the pattern: its body holds no such mark, so an opener that never closes is given up at the
+# next one
+_SINGLE = {"*": "star", "_": "under", "`": "tick", "#": "hash", "+": "plus"}
+# (each piece's text is bounded, 2,000 characters at most, and a link's text holds no bracket but a pair of them,
+# "link:x.pdf[[slides]]": a page of openers that never close is read in linear time)
 _INLINE = lazy_compile(
-    r"link:(?P<url1>[^\s\[]+)\[(?P<text1>[^\]]*)\]"
-    r"|(?P<url2>(?:https?|ftp)://[^\s\[\]<>]+)\[(?P<text2>[^\]]*)\]"
-    r"|(?P<url3>(?:https?|ftp)://[^\s\[\]<>]*[^\s\[\]<>.,;:)])"
-    r"|<<(?P<xref>[^,>]+)(?:,(?P<xtext>[^>]*))?>>"
-    r"|(?P<mark2>\*\*|__|``|##|\+\+)(?P<body2>.+?)(?P=mark2)"
-    r"|(?<![\w*_`#+])(?P<mark>[*_`#+])(?P<body>[^\s*_`#+](?:.*?[^\s])?)(?P=mark)(?![\w*_`#+])"
-    r"|\{(?P<attr>[\w][\w-]*)\}"
+    r"link:(?P<url1>[^\s\[]{1,2000})\[(?P<text1>(?:[^\]\[]|\[[^\]\[]*\]){0,2000})\]"
+    r"|(?P<url2>(?:https?|ftp)://[^\s\[\]<>]{1,2000})\[(?P<text2>(?:[^\]\[]|\[[^\]\[]*\]){0,2000})\]"
+    r"|(?P<url3>(?:https?|ftp)://[^\s\[\]<>]{0,2000}[^\s\[\]<>.,;:)])"
+    r"|<<(?P<xref>[^,<>]{1,200})(?:,(?P<xtext>[^<>]{0,2000}))?>>"
+    r"|(?P<mark2>\*\*|__|``|##|\+\+)(?P<body2>.{1,2000}?)(?P=mark2)"
+    + "".join(rf"|(?<![\w*_`#+]){re.escape(m)}(?P<{name}>[^\s*_`#+]"
+              rf"(?:[^{re.escape(m)}]{{0,2000}}?[^\s{re.escape(m)}])?){re.escape(m)}(?![\w*_`#+])"
+              for m, name in _SINGLE.items())
+    + r"|\{(?P<attr>[\w][\w-]*)\}"
     r"|(?P<br>\s\+$)", re.S | re.M)
 _TAGS = {"*": "b", "_": "i", "`": "code", "#": "mark", "+": "span"}
 _BUILT_IN = {"nbsp": "\u00a0", "amp": "&", "lt": "<", "gt": ">", "plus": "+", "startsb": "[", "endsb": "]",
@@ -65,7 +72,10 @@ def to_html(text: str) -> str:
             return link(m.group("url3"), None, inline)
         if m.group("xref") is not None:
             return inline(m.group("xtext") or m.group("xref"))
-        mark, body = (m.group("mark2")[0], m.group("body2")) if m.group("mark2") else (m.group("mark"), m.group("body"))
+        if m.group("mark2"):
+            mark, body = m.group("mark2")[0], m.group("body2")
+        else:
+            mark, body = next(((k, b) for k, g in _SINGLE.items() if (b := m.group(g)) is not None), (None, ""))
         if mark is not None:
             tag = _TAGS[mark]
             shown = html.escape(body, quote=False) if mark in "`+" else inline(body)
