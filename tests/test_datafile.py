@@ -1616,3 +1616,18 @@ def test_a_paper_named_only_by_its_identifiers_is_a_record_without_a_title(db):
     assert pubs[1].venue is not None and pubs[1].venue.venue is not None and pubs[1].venue.venue.id == "eurosys"
     assert pubs[1].year is None and pubs[1].sources[0].line == 12
     assert "https://example.org/widgets" in pubs[0].urls  # an address in braces under a link's key: its address
+
+
+def test_a_year_in_the_book_a_chapter_is_in_is_not_the_papers_under_a_years_group(db):
+    """A JSON of papers grouped by year: a chapter's `in` names its book, "Music as a Medium of Change since the
+    1960s", or its congress, "Proceedings of the 39th Congress, Goettingen 2018": the year in that name was taken for
+    the paper's (1960, 2018) before the group's year (2019), which is the paper's."""
+    from pubnorm.sources.datafile import read_data
+
+    data = ('{"publications": [{"year": 2019, "entries": [\n'
+            '  {"authors": "Okafor, Miriam", "title": "Pop stars of the decade", "in": "Music as a Medium of Change '
+            'since the 1960s", "publisher": "VS", "type": "chapter"},\n'
+            '  {"authors": "Okafor, Miriam", "title": "Sources of aspirations", '
+            '"in": "Proceedings of the 39th Congress, Goettingen 2018", "type": "conference"}\n]}]}\n')
+    pubs = read_data("src/content/publications.json", data, db).publications
+    assert [(p.title, p.year) for p in pubs] == [("Pop stars of the decade", 2019), ("Sources of aspirations", 2019)]

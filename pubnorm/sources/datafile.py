@@ -611,8 +611,10 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
             or _plain(_s(item.get("school"))) or _plain(_s(item.get("institution")))  # a thesis's or report's
         if not venue and _s(item.get("arxiv")):
             venue = "arXiv"  # an arXiv identifier and no journal: the paper is an arXiv preprint
+        year_before = pub.year
         if venue:
             apply_venue(pub, db.match(venue, field=True), venue)
+        venue_year = pub.year if year_before is None else None  # a year the venue's name holds ("ICML 2024")
         if rest is not None and rest[1] is not None:
             pub.year, pub.year_source = rest[1], "text"  # the citation's year, not one in its venue's name
         if tail:
@@ -638,12 +640,16 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
         if isinstance(bib := next((v for k in _OWN_BIB_KEYS if isinstance(v := item.get(k), str)
                                    and _ENTRY_START.match(v)), None), str):
             _fill_from_bibtex(pub, bib, path, db)
+        if (grouped := group_years.get(id(node))) is not None and not year \
+                and (pub.year is None or pub.year == venue_year):
+            # listed under its year: `{year: 2021, papers: [...]}`, the paper's, before a year in its venue's name or
+            # its other values (a book's "... seit den 1960er Jahren", a congress's "Göttingen 2018" in a chapter's
+            # `in`)
+            pub.year, pub.year_source = grouped, "text"
         if pub.year is None and venue and not year and (m := _CITED_YEAR.search(venue)):
             pub.year, pub.year_source = int(m.group(1)), "text"  # "Nature Physics volume 19, pages 857–862 (2023)"
         if pub.year is None and not year and (one := _year_in_values(item)) is not None:
             pub.year, pub.year_source = one, "text"  # "meta": "February 2026", "info": "pp. 1-6, 2025"
-        if pub.year is None and (grouped := group_years.get(id(node))) is not None:
-            pub.year, pub.year_source = grouped, "text"  # listed under its year: `{year: 2021, papers: [...]}`
         _item_links(pub, item)
         _other_fields(pub, item, node)
         # the part of the file it is listed in ("type: Conference Proceedings", "group: Journal Articles"), as a
