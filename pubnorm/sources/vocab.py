@@ -77,7 +77,7 @@ LINK_WORD = lazy_compile("^(?:(?:"
                          + r"|\W*(?!(?:missing|weak|weakest|lost|broken|the|a)\b)[\w.&'’-]+\s+(?:link|pdf|wp|dp)\W*"
                          # (in Chinese, Japanese or Korean, with no space: "[英語論文PDF]", "[最終稿PDF]",
                          # "[論文リンク]", "[原文链接]": the English paper's, the final draft's copy)
-                         + r"|\W*[\w.&'’-]*" + _CJK_WORD + r"\s*(?:link|pdf|リンク|链接|鏈接|링크)\W*"
+                         + r"|\W*" + _CJK_WORD + r"[\w.&'’-]*\s*(?:link|pdf|リンク|链接|鏈接|링크)\W*"
                          # ... each with the year of the copy after it ("CREATES WP 2021", "arXiv 2019", "Working
                          # Paper (2018)": a version's link), or the file's size ("PDF (ca. 410 KB)", "pdf, 2.3 MB")
                          + r")(?:\s*\(?(?:19|20)\d\d\)?\W*"
