@@ -99,7 +99,8 @@ def initials(title: str) -> str:
 # --- identifiers -----------------------------------------------------------------------------------------
 
 # a character of Chinese, Japanese or Korean (kana, CJK ideographs, Hangul): such words have no spaces between them
-CJK_CHAR = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+CJK_RANGES = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, ideographs, hangul (a regex class's ranges)
+CJK_CHAR = lazy_compile(rf"[{CJK_RANGES}\uf900-\ufaff]")
 # a Chinese, Japanese or Korean name in a citation: one to four characters (kana or ideographs), or two to four
 # Hangul syllables ("김철수")
 CJK_NAME = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,4}|[\uac00-\ud7af]{2,4}")

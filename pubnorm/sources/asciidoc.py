@@ -88,7 +88,7 @@ def to_html(text: str) -> str:
     out: list[str] = ["<html><body>"]
     para: list[str] = []  # the lines of the open paragraph or item: rendered together (inline pieces wrap)
     para_open, para_close = "", ""
-    lists: list[tuple[str, str]] = []  # the open lists: kind ("ul"/"ol") and their items' mark
+    lists: list[str] = []  # the open lists' kinds ("ul"/"ol"), outer first
     block: str | None = None  # the open delimited block's delimiter
     table = False
 
@@ -105,7 +105,7 @@ def to_html(text: str) -> str:
     def close_lists(depth: int = 0) -> str:
         s = ""
         while len(lists) > depth:
-            s += f"</li></{lists.pop()[0]}>"
+            s += f"</li></{lists.pop()}>"
         return s
 
     def start(opening: str, closing: str, first: str) -> None:
@@ -179,12 +179,12 @@ def to_html(text: str) -> str:
             prefix = ""
             if len(lists) >= depth:
                 prefix = close_lists(depth) + "</li>"
-                if lists[-1][0] != kind:
-                    prefix += f"</{lists.pop()[0]}><{kind}>"
-                    lists.append((kind, mark))
+                if lists[-1] != kind:
+                    prefix += f"</{lists.pop()}><{kind}>"
+                    lists.append(kind)
             while len(lists) < depth:
                 prefix += f"<{kind}>"
-                lists.append((kind, mark))
+                lists.append(kind)
             start(prefix + "<li>", "", it.group(2))
             continue
         if (term := _TERM.fullmatch(stripped)) is not None and not para and "://" not in term.group(1):

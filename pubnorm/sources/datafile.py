@@ -683,7 +683,7 @@ def _other_fields(pub: Publication, item: dict[str, Any], node: dict[Any, Any]) 
     # a link's key whose value is no address ("pdf: dmdsc-sigcomm23", a name the layout makes a link of; "pdf:
     # files/x.pdf"), a BibTeX key whose value is no entry ("cite: 10.1145/3552326.3567488", a DOI): kept as written,
     # a DOI as the paper's
-    for key in ("bibtex", "bib", "cite", *_LINK_KEYS):
+    for key in _KEPT_AS_WRITTEN:
         if not (value := _s(item.get(key)).strip()) or (key in _OWN_BIB_KEYS and _ENTRY_START.match(value)) \
                 or (key in _LINK_KEYS and (value.startswith("http") or key in ("doi", "arxiv"))):
             continue
@@ -1030,6 +1030,8 @@ _SKIP_KEYS = frozenset({"title", "authors", "author", "abstract", "summary", "de
 # still name its venue: `comments="with A. Lee | Journal of Algebra"`)
 _COMMENT_KEYS = frozenset({"comment", "comments", "remark", "remarks"})
 _OWN_BIB_KEYS = ("bibtex", "bib", "cite", "citation")  # the keys a paper's own BibTeX entry is kept under
+# the keys whose value, when it is no BibTeX entry or address, is kept as written (`citation` is read as a venue)
+_KEPT_AS_WRITTEN = (*(k for k in _OWN_BIB_KEYS if k not in _VENUE_KEYS), *_LINK_KEYS)
 # the keys profile_from_data reads a paper's fields from (besides its links' and its year's, by their shapes)
 _READ_KEYS = frozenset({"title", "school", "institution", "year", "date", "issued", "type", "id", "citation-key",
                         "editor", "editors", *_AUTHOR_KEYS, *_VENUE_KEYS, *_LINK_KEYS, *_OWN_BIB_KEYS})

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy_compile
-from ..text import SURNAME_PARTICLES
+from ..text import CJK_RANGES, SURNAME_PARTICLES
 
 # words that name a field of an entry or a note on it before its text ("Abstract: ...", "Status: accepted",
 # "Best Paper Award: ..."), in lower case: no title opens with one, nor does a tool's name before a title's colon
@@ -66,7 +66,7 @@ _LINK_PLACE = (r"\W*link to\b[^.:;]{1,40}"
                r"|\W*(?:" + _LINK_WORDS + r")\s+(?:at|on|@)\s+(?:(?-i:[A-Z][A-Za-z]*[A-Z][\w&.\-]*)|arxiv|github|"
                r"ssrn|osf|zenodo|researchgate|biorxiv|medrxiv|repec|ideas)\W*")
 LINK_PLACE = lazy_compile("^(?:" + _LINK_PLACE + ")$", re.I)
-_CJK_WORD = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # a kana, ideograph or hangul
+_CJK_WORD = "[" + CJK_RANGES + "]"  # a kana, ideograph or hangul
 LINK_WORD = lazy_compile("^(?:(?:"
                          + _phrase(_LINK_WORDS,
                                    r"(?:\s*(?:&|and|/|\+|,|-|\()\s*|\s+(?:on|at|in|to|do|da|de|del)\s+|\s+)")
