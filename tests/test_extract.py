@@ -447,6 +447,52 @@ def test_authors_marked_on_a_page_are_recorded_as_equal_contributors_or_correspo
     assert [(p.authors[2], p.equal_contribution) for p in pubs] == [("Totty MS", [])]
 
 
+def test_letters_superscripted_on_names_mark_them_and_are_no_part_of_them(db):
+    """"Zgodic$^s$, A, R Bai, and **AC McLain**$^{c}$ (2025). [Title](url). *Journal*": TeX's superscripts after
+    names (a student, the corresponding author, as R Markdown pages mark them) split each entry in two, the first
+    titled "Huang$^s$"; "Doe<sup>s</sup>" was read as the name "Does". One paper, the names without their marks."""
+    md = ("## Published\n\n"
+          "- Zgodic$^s$, A, R Bai, J Zhang, and **AC McLain**$^{\\divideontimes c}$ (2025). [Sparse widget "
+          "regression with a partitioned ECM algorithm](https://doi.org/10.1016/j.x.2025.1). *Computational "
+          "Statistics and Data Analysis*, 12, 1-5.\n"
+          "- Huang$^s$, R, C McMahan, B Herrin, **AC McLain**, B Cai and S Self (2024). [Gradient boosting for "
+          "spatio-temporal widget models](https://doi.org/10.1/x.2). *Infectious Disease Modelling*, 10, 189-200.\n")
+    pubs = read_markup("p.md", md, db).publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("Sparse widget regression with a partitioned ECM algorithm", ["Zgodic, A", "R Bai", "J Zhang", "AC McLain"],
+         2025),
+        ("Gradient boosting for spatio-temporal widget models",
+         ["Huang, R", "C McMahan", "B Herrin", "AC McLain", "B Cai", "S Self"], 2024)]
+    html = ("<html><body><h2>Papers</h2><ol><li>Jane Doe<sup>s</sup>, John Roe<sup>c</sup>, Ann Lee<sup>1</sup>. "
+            "Widget reading at scale. <i>Statistics in Medicine</i>, 33, 2014.</li></ol></body></html>")
+    pubs = read_markup("p.html", html, db, html=True).publications
+    assert [p.authors for p in pubs] == [["Jane Doe", "John Roe", "Ann Lee"]]
+
+
+def test_a_status_said_in_bold_over_a_list_is_its_section(db):
+    """"**Under Review:**" and "**Selected Working Papers:**", each a paragraph in bold over a list of titles with no
+    venue or year (a page without headings): read as the sections they name, as "## Under Review" is; the titles
+    were dropped as titles over nothing that shows they are papers (a title alone with link words after it, "PDF" or
+    the "Abstract" that unfolds it, too). Such a section ends at the next kind of papers named in bold ("**PhD
+    Thesis**")."""
+    md = ("---\ntitle: research\n---\n\n **Under Review:**\n<ol>\n<li>\n<strong>Widget Insecurity and the Gender "
+          "Gap in Trade Attitudes</strong> <a href=\"https://x.org/wi.pdf\">PDF</a>\n<details><summary>Abstract</summary>\n"
+          "<p>While previous research has revealed a gap, we ask why women differ.</p>\n</details>\n</li>\n<li>\n<strong>Beyond Widgets: How Leadership Diversity Shapes Aid "
+          "Perceptions</strong> (with Ada Okafor, Jan Moreau)\n</li>\n</ol>\n\n**Selected Working Papers:**\n\n<ol>\n"
+          "<li>\n<strong>Chains of Widgets: How Supply Risks Affect Corporate Political Activities</strong> (with Bo "
+          "Lind)\n</li>\n</ol>\n\n**PhD Thesis**\n\n* A. Okafor, Widget Design for Sparse Networks, University of "
+          "Vienna, August 2015.\n")
+    pubs = read_markup("p.md", md, db).publications
+    assert [(p.title, p.authors, p.status) for p in pubs[:3]] == [
+        ("Widget Insecurity and the Gender Gap in Trade Attitudes", [], "under review"),
+        ("Beyond Widgets: How Leadership Diversity Shapes Aid Perceptions", ["Ada Okafor", "Jan Moreau"],
+         "under review"),
+        ("Chains of Widgets: How Supply Risks Affect Corporate Political Activities", ["Bo Lind"], "working paper")]
+    assert pubs[0].urls == ["https://x.org/wi.pdf"]  # (what its link words link: no words of its title)
+    # the next kind of papers named in bold ends the status's section: the thesis is no working paper
+    assert [(p.section, p.status) for p in pubs[3:]] == [("PhD Thesis", "unknown")]
+
+
 def test_one_paper_given_in_two_languages_in_one_entry_is_one_record(db):
     """A Chinese paper listed with its English title: '<li>“English title” (with A), <i>Journal</i>, 2024</li>' and,
     on the next line, its GB/T 7714 citation in Chinese (text after the item); or both on one line. One record, the

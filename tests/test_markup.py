@@ -1033,6 +1033,69 @@ def test_tex_marks_after_names_are_the_marks_they_print():
     assert tex_quotes(text) == "Zheqi Lv†, A. K. Day*, Run Wang*, B. Kim‡ and $x^2$, $^{1}$"
 
 
+def test_other_tex_superscripts_after_names_are_superscripts():
+    """"Zgodic$^s$, A", "**McLain**$^{\\divideontimes c}$", "Lee$^{1,2}$": TeX's superscript of letters, digits
+    and commands after a name (a student, a senior author, affiliations) is set as <sup> sets it, a command that
+    prints a mark printed; the page's "$" no longer opens a formula running to the next name's. Math that is not
+    such a mark stays as written, and so does a superscript after a number (a degree, a power of ten)."""
+    from pubnorm.sources.markup import tex_quotes
+
+    text = (r"Zgodic$^s$, A, **McLain**$^{\divideontimes c}$, Lee$^{1,2}$, Kim$^ c$, Park$^{a,\dagger}$, "
+            r"Cho$^{\divideontimes}$ and $x^2$, $^{1}$, L$^{new}$, $\mathbb{R}^{2}$, 90$^{\circ}$, 10$^{6}$")
+    assert tex_quotes(text) == ("Zgodic<sup>s</sup>, A, **McLain**<sup>c</sup>, Lee<sup>1,2</sup>, Kim<sup>c</sup>, "
+                                r"Park<sup>a,†</sup>, Cho and $x^2$, $^{1}$, L$^{new}$, $\mathbb{R}^{2}$, "
+                                r"90$^{\circ}$, 10$^{6}$")
+
+
+def test_an_abstract_folded_in_details_is_no_text_of_the_list():
+    """"<details><summary>Abstract</summary><p>While previous research ...</p></details>" under a paper's title: the
+    abstract, folded until a reader opens it, was read as a paper's title (and the title above it as none). It is
+    left out, its summary's word kept as the link that unfolds it; a folded box of anything else (a BibTeX entry) is
+    read."""
+    html = ("<html><body><h2>Papers</h2><ol><li><strong>Widget Insecurity and the Gender Gap</strong>\n"
+            "<details><summary>Abstract</summary>\n<p>While previous research has revealed a gap, we ask why.</p>\n"
+            "</details></li>\n<li><strong>Widget Norms in Supply Chains</strong>\n<details><summary> Résumé :"
+            "</summary><p>Nous montrons que.</p></details>\n<details><summary>BibTeX</summary><pre>@article{k, "
+            "title={Widget Norms}}</pre></details></li></ol></body></html>")
+    blocks = _html_blocks(html)
+    text = " ".join(ln.text for b in blocks for ln in b.lines)
+    assert "Widget Insecurity and the Gender Gap" in text and "Widget Norms in Supply Chains" in text
+    assert "previous research" not in text and "Nous montrons" not in text and "@article{k" in text
+    links = [(s.text.strip(), s.href) for b in blocks for ln in b.lines for s in ln.spans if s.href]
+    assert links == [("Abstract", "#abstract"), ("Résumé :", "#abstract")]
+
+
+def test_an_include_s_caption_is_the_text_the_page_shows():
+    """`{% include figure image_path="x.png" caption="[3] **A. Lee**, B. Kim. [Title](doi). *Journal*" %}`: a Jekyll
+    theme's figure with a paper's citation as its caption was blanked whole as template code, so a page of them read
+    no paper. The caption stays, on its line; other template code is still blanked."""
+    from pubnorm.sources.markup import blank_out
+
+    text = ('## 2020\n{% include figure image_path="/a.png" caption="[3] **A. Lee**, B. Kim. [Widget Bases for '
+            'Spectra](https://doi.org/10.1/x). *Journal of Chemical Physics*" %}\n'
+            "{% include figure image_path='/b.png'\n  caption='Widget tensors' %}\n{% include links.html %}\nend\n")
+    assert blank_out(text) == ("## 2020\n[3] **A. Lee**, B. Kim. [Widget Bases for Spectra](https://doi.org/10.1/x). "
+                               "*Journal of Chemical Physics*\nWidget tensors\n\n\nend\n")
+
+
+def test_items_that_are_the_fields_of_one_entry_are_one_block():
+    """'<li class="paper-title">', '<li class="paper-info">', '<li class="paper-links">' a paper, in one list (a lab's
+    page): the title was a block of its own and the authors and journal another, so no paper had both. The items
+    from a title's up to the next title's are one block; items without such classes stay one block each."""
+    html = ("<html><body><h2>Publications</h2><ul><h3>2025</h3>"
+            '<li class="paper-title">Widget axes in neural networks</li>'
+            '<li class="paper-info">Lee A, Kim B (2025). <i>Nature Widgets.</i></li>'
+            '<li class="paper-links"><a href="https://x.org/a">biorxiv</a></li>'
+            '<li class="paper-title">Scalable widget inference</li>'
+            '<li class="paper-info">Park C, Lee A (2024). <i>Widget Letters.</i></li>'
+            "</ul><ul><li>Cho D (2023). Plain widgets. <i>Widget Letters.</i></li>"
+            '<li class="note">Best paper</li></ul></body></html>')
+    texts = [" ".join(ln.text for ln in b.lines) for b in _html_blocks(html)]
+    assert texts[-4:] == ["Widget axes in neural networks Lee A, Kim B (2025). Nature Widgets. biorxiv",
+                          "Scalable widget inference Park C, Lee A (2024). Widget Letters.",
+                          "Cho D (2023). Plain widgets. Widget Letters.", "Best paper"]
+
+
 def test_a_line_of_breaks_over_a_paragraph_leaves_its_markdown_to_be_read_as_kramdown_reads_it():
     """"<br>" alone on a line after an empty line, over "*Title*<br>", "**A. Lee**, B. Kim.<br>" and a link: kramdown
     reads the break as part of the paragraph it opens; CommonMark read the whole paragraph as raw HTML, its italic,

@@ -4245,6 +4245,20 @@ def test_a_heading_parted_by_bars_gives_title_authors_venue_and_year(db):
 
 
 @needs_model
+def test_a_sentence_between_the_authors_and_the_venue_is_the_title_the_labeller_missed(db):
+    """"A. Lee, B. Kim. Widget models at scale. *Journal of Web Science*, 2020.": a short title in lower case after
+    the authors' full stop was read as other words, no word of the entry as its title, and the entry was dropped (a
+    paper with no title is kept only when the database knows its venue). The sentence is the title; an abbreviated
+    journal after the names is no title ("Proc. R. Soc. B" ends in a capital), nor a sentence with a comma."""
+    md = ("## Publications\n\n- A. Lee, B. Kim. Widget models at scale. *Journal of Web Science*, 2020.\n"
+          "- A. Lee, B. Kim. Learning to read citation strings. *Journal of Web Science*, 2021.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors, p.venue_raw, p.year) for p in pubs] == [
+        ("Widget models at scale", ["A. Lee", "B. Kim"], "Journal of Web Science, 2020", 2020),
+        ("Learning to read citation strings", ["A. Lee", "B. Kim"], "Journal of Web Science, 2021", 2021)]
+
+
+@needs_model
 def test_a_title_read_into_the_venue_before_a_known_venue_is_the_title(db):
     """'Okafor, A., ... (2025). The Population Genetics of Stellar Noise. bioRxiv, 2025-01.': a title that reads like
     a journal's name ("The ... of ...") was read into the venue after it, the entry had no title and was lost. The

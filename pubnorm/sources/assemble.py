@@ -1578,7 +1578,7 @@ def _untitled(toks: Sequence[Token], db, year_heading: int | None) -> Publicatio
     years = _years(toks)
     if len(set(years)) != 1:
         return None
-    names, et_al = split_name_list(join_tokens(authors))
+    names, et_al = _author_list(authors)
     if not names or not all(name_shaped(n) for n in names):
         return None
     start = index_of(toks, venue_runs[0][0])
@@ -2005,11 +2005,27 @@ def _author_marks(pub: Publication, authors: list[Token], toks: Sequence[Token])
             pub.corresponding.append(name)
 
 
+def _superscript_mark(toks: Sequence[Token], i: int) -> bool:
+    """toks[i] is a superscript of one to three letters or digits right after a word of a name, with no space between
+    (bold written around the name in a page's raw HTML, where Markdown is not read, between them: "**McLain**<sup>c</sup>")."""
+    t = toks[i]
+    if t.tag != "sup" or t.space_before or len(t.text) > 3 or not t.text.isalnum():
+        return False
+    j = i - 1
+    while j >= 0 and toks[j].text.strip("*_") == "" and not toks[j + 1].space_before and toks[j].line == t.line:
+        j -= 1
+    return j >= 0 and toks[j].line == t.line and toks[j].tag != "sup" and toks[j].text[-1:].isalpha() \
+        and not toks[j + 1].space_before
+
+
 def _author_list(authors: list[Token]) -> tuple[list[str], bool]:
     """The names of an author list. A name the page sets apart in bold (its owner), written "Surname, Given Names"
     between the list's commas, is one name: "Graciano, R. P., **Peixoto, Marco Antonio**, Leach, M." (the split
     alone reads "Marco Antonio" as a name of its own, where the others give only initials). A list all in bold sets
-    no name apart ("**Ada Okafor, Jan Moreau**": two names)."""
+    no name apart ("**Ada Okafor, Jan Moreau**": two names). A superscript's letters or digits set on a name
+    ("Zgodic<sup>s</sup>, A", "Lee<sup>1</sup>": a student, an affiliation) mark it and are no part of it."""
+    if any(t.tag == "sup" for t in authors):
+        authors = [t for i, t in enumerate(authors) if not _superscript_mark(authors, i)]
     if any(t.text == ";" for t in authors):
         return split_name_list(join_tokens(authors))  # "Surname, Given; ...": the split reads those whole
     n = len(authors)

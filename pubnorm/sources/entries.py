@@ -36,6 +36,7 @@ from .vocab import (
     SKIP_SECTION,
     is_paper_link,
     name_shaped,
+    section_status,
 )
 
 NEWS_SECTION = lazy_compile(r"\b(?:news|updates?|announcements?|what'?s new)\b", re.I)
@@ -158,7 +159,7 @@ def _in_section(p: Publication, block: Block) -> None:
     p.section = block.section or None
     if block.number_year is not None and (p.year is None or p.year_source == "heading"):
         p.year, p.year_source = block.number_year, "text"  # "2019. Authors. Title": the list number
-    if (status := _section_status(block.section)) and p.status == "unknown" and p.venue is None:
+    if (status := section_status(block.section)) and p.status == "unknown" and p.venue is None:
         p.status = status  # listed under "Working Papers": that is what it is
 
 
@@ -297,7 +298,7 @@ def _labelled_part(block: Block, ctx: Context) -> list[Publication]:
             if not style and ctx.unread is not None and len(ctx.unread) < _KEPT \
                     and any((t.field == "title" or pub.title is None) and (t.href or t.italic or t.bold) for t in toks):
                 ctx.unread.append(Unread(block, toks, lines_read, ctx.year_heading, ctx.papers_before, pub))
-    if missed and _section_status(block.section) in ("working paper", "under review"):
+    if missed and section_status(block.section) in ("working paper", "under review"):
         # under "Working Papers", "Work in Progress", "Under Review": a line that is a title alone is a paper's (a
         # page lists its unfinished work by title), where it is no paper anywhere else
         left = []
@@ -319,11 +320,12 @@ _WORK_TITLE_WORDS = (3, 30)  # words: fewer are a name or a tag, more a sentence
 
 def _title_alone(group: Sequence[Token]) -> Publication | None:
     """A paper of the entry that is one line of title-shaped words and nothing else (no link, no sentence after a
-    stop, not the owner speaking), or None."""
+    stop, not the owner speaking), or None. Link words after it ("[PDF]", "Abstract" that unfolds it) say what they
+    link, and are no words of it."""
     from .assemble import _FIRST_PERSON, _SENTENCE_BREAK, _STATUS_TAIL, _clean_title, coauthors_after
     from .segment import body_start
 
-    toks = group[body_start(group):]
+    toks = [t for t in group[body_start(group):] if not t.link_word]
     if not toks or toks[0].line != toks[-1].line or any(t.href for t in toks):
         return None
     text = _clean_title(join_tokens(toks))
@@ -337,6 +339,9 @@ def _title_alone(group: Sequence[Token]) -> Publication | None:
     pub = Publication(title=text)
     if said:
         pub.status = said
+    for t in group:  # (what its link words link: "[PDF](https://x.org/paper.pdf)"; an address, as _mentions keeps)
+        if t.link_word and t.href and t.href.startswith(("http://", "https://", "//")) and t.href not in pub.urls:
+            pub.urls.append(t.href)
     if (with_tail := coauthors_after(text)) is not None:
         # "Title (with A. Lee and B. Kim)": its co-authors, as written (the owner is not among them)
         pub.title, pub.authors = with_tail
@@ -539,17 +544,6 @@ _ARTICLES = lazy_compile(r"\barticles?\b", re.I)
 _ARTICLES_NOT_PAPERS = lazy_compile(r"media|press|news|blog|magazine|popular|op-?eds?\b|about", re.I)
 _MARK_KEY = lazy_compile(r"^\W*(?:denotes?|indicates?)\b|\b(?:denotes?|indicates?)\s+(?:an?\s+|the\s+)?(?:equal|co-?first|"
                          r"corresponding|student|post-?doc|mentee|trainee|supervised|advisee)", re.I)
-
-
-def _section_status(section: str) -> str | None:
-    """The status a heading gives the entries under it ("Working Papers", "Preprints", "Under Review")."""
-    if re.search(r"working papers?|work(?:s)? in progress|job market|in preparation|technical reports?", section, re.I):
-        return "working paper"
-    if re.search(r"under review|submitted|in submission|manuscripts?", section, re.I):
-        return "under review"
-    if re.search(r"preprints?", section, re.I):
-        return "preprint"
-    return None
 
 
 def _badge_block(block: Block, ctx: Context) -> bool:

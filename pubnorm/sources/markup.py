@@ -19,7 +19,7 @@ from lxml import etree
 from ..lazyre import lazy_compile
 from ..model import LATEST_YEAR
 from ..text import split_name_list, squash
-from .vocab import KIND_HEADING, LINK_WORD, SKIP_LEADING, SKIP_SECTION, name_shaped
+from .vocab import KIND_HEADING, LINK_WORD, SKIP_LEADING, SKIP_SECTION, name_shaped, section_status
 
 MAX_DEPTH = 200  # deeper nesting is flattened: pathological pages must not exhaust the stack
 # A block (one paragraph run, list item, table row or paper box) longer than this is cut into blocks of this
@@ -142,6 +142,8 @@ def tex_quotes(text: str) -> str:
         text = _TEX_QUOTED.sub(r"“\1”", text)
     if "$^" in text:
         text = _TEX_MARK.sub(lambda m: _TEX_MARKS[m.group(1).lstrip("\\")], text)
+        if "$^" in text:
+            text = _TEX_SUP.sub(_tex_sup, text)
     return text
 
 
@@ -150,6 +152,20 @@ def tex_quotes(text: str) -> str:
 # mark it prints, which the author readers know ("A. Lee†"); "$^{\ast}$" was read as a venue ("AST")
 _TEX_MARKS = {"dagger": "†", "ddagger": "‡", "ast": "*", "*": "*", "star": "*", "#": "#", "S": "§", "P": "¶"}
 _TEX_MARK = lazy_compile(r"\$\^\{?\s*(\\dagger|\\ddagger|\\ast|\*|\\star|\\#|\\S|\\P)\s*\}?\$")
+# any other TeX superscript of marks right after a name ("Zgodic$^s$, A", "**McLain**$^{\divideontimes c}$",
+# "Lee$^{1,2}$": a student, a senior or corresponding author, affiliations): a superscript, as <sup> sets it, so the
+# author readers see a mark beside the name and not a word of it or a formula that runs to the next "$" (the
+# entry read as two, the second name's "$" closing the first's); its words are letters or digits of one or two
+# characters and TeX's commands, a command that prints a mark printed ("\dagger" as "†"), any other left out; after a
+# letter, not a number ("90$^{\circ}$", "10$^{6}$" stay as written)
+_TEX_SUP = lazy_compile(r"(?<=[^\W\d_]|[*)\]])\$\^(?:\{((?:\\[A-Za-z]+|[A-Za-z0-9]{1,2}(?![A-Za-z0-9])|[\s,;*#])+)\}"
+                        r"|[ \t]?((?:\\[A-Za-z]+|[A-Za-z0-9*#])))\$")
+_TEX_COMMAND = lazy_compile(r"\\([A-Za-z]+)")
+
+
+def _tex_sup(m: re.Match[str]) -> str:
+    marks = _TEX_COMMAND.sub(lambda c: _TEX_MARKS.get(c.group(1), ""), m.group(1) or m.group(2))
+    return f"<sup>{marks.strip()}</sup>" if marks.strip() else ""
 
 
 # template code is short and holds no braces of its own ("{{ page.title }}", "{% include x.html a=b %}", Handlebars'
@@ -164,6 +180,12 @@ _TEMPLATE = {"{{": lazy_compile(r"\{\{\{?[^{}]{0,2000}\}\}\}?"), "{%": lazy_comp
 _IN_LINK = lazy_compile(r"(?:=[\"']|\]\()$")
 _TEMPLATE_LITERAL = lazy_compile(r"""['"]([^'"\s]+)['"]""")
 _TEMPLATE_NAME = lazy_compile(r"\{\{\{?-?\s*([\w.\[\]]+)")
+
+
+# a Jekyll include that shows a caption under its figure (`{% include figure image_path="x.png" caption="[3] **A. Lee**,
+# B. Kim. [Title](doi). *Journal*" %}`: Minimal Mistakes' figures, a paper's picture over its citation): the caption
+# is what the page shows, as written (blanking the include took the citation with it)
+_INCLUDE_CAPTION = lazy_compile(r"\{%-?\s*include\s[^%]*?\bcaption\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 
 
 def _template_url(code: str) -> str | None:
@@ -271,6 +293,9 @@ def _blank_spans(text: str, kinds: tuple[str, ...]) -> str:
         elif kind == "{{" and _IN_LINK.search(text, max(0, m.start() - 3), m.start()) \
                 and (shown := _template_url(close.group())) is not None:
             parts.append(shown)  # 'href="{{ '/x.pdf' | relative_url }}"': still a link, to a paper's PDF
+        elif kind == "{%" and (caption := _INCLUDE_CAPTION.match(close.group())) is not None:
+            shown = caption.group(1) or caption.group(2) or ""
+            parts.append(shown + "\n" * (close.group().count("\n") - shown.count("\n")))
         else:
             parts.append("\n" * text.count("\n", m.start(), close.end()))
         pos = search = close.end()
@@ -703,7 +728,31 @@ def parse_html(text: str) -> etree._Element | None:
         return None
     if root is not None:
         _body_out_of_head(root)
+        if "<details" in text or "<DETAILS" in text:
+            _abstracts_folded(root)
     return root
+
+
+# what a folded box's summary calls an abstract, in the languages pages are written in
+_ABSTRACT_SUMMARY = lazy_compile(r"\W*(?:abstract|summary|resumen|résumé|resumo|riassunto|zusammenfassung|"
+                                 r"samenvatting|摘要|要旨|概要|초록)\W*", re.I)
+
+
+def _abstracts_folded(root: etree._Element) -> None:
+    """"<details><summary>Abstract</summary><p>While previous research ...</p></details>" under a paper: its abstract,
+    folded away until a reader opens it, is no entry of the list (its sentences were read as a paper's title, and the
+    paper above it as none); it is left out, its summary's word kept. A folded box of anything else (a BibTeX entry, a
+    list of papers) is read."""
+    for el in root.iter("details"):
+        summary = el.find("summary")
+        if summary is not None and _ABSTRACT_SUMMARY.fullmatch(text_content(summary)):
+            for c in el:
+                if c is not summary:
+                    el.remove(c)
+            # its word stays, as a link that opens it ("[Abstract]" after a title), what a heading over the paper has
+            # under it
+            summary.tag, summary.tail = "a", None
+            summary.set("href", "#abstract")
 
 
 # the elements a document's head holds; any other starts its body (HTML5's "in head" insertion mode)
@@ -1275,7 +1324,29 @@ def _section_name(first: etree._Element, follows: bool, alone: bool, p: etree._E
     if SKIP_SECTION.search(core) or SKIP_LEADING.search(name):
         return None if _names_follow(p) else name
     under_styled = bool(state["stack"]) and state["stack"][-1][0] == _STYLED_LEVEL
-    return name if under_styled and alone and KIND_HEADING.fullmatch(name) else None
+    # (a status's name in bold over a list, "**Under Review:**", opens a section of its own: what it says is what shows
+    # the list's titles over no venue or year to be papers; not a paper's own status under its title, "*under review*")
+    if alone and KIND_HEADING.fullmatch(name) and (under_styled or (section_status(name) and _bold_over_list(first, p))):
+        return name
+    # ... and ends at the next name of a kind of papers in bold, in words of its own ("**Submitted Articles**", then
+    # "**PhD Thesis**": the thesis is no submitted article)
+    if under_styled and alone and section_status(state["stack"][-1][1]) and len(core.split()) <= _LOOSE_WORDS \
+            and _PAPER_KIND.search(core) and not _names_follow(p):
+        return name
+    return None
+
+
+def _bold_over_list(first: etree._Element, p: etree._Element) -> bool:
+    """Whether `first` is bold and the element after its paragraph `p` a list."""
+    nxt = p.getnext()
+    while nxt is not None and nxt.tag in _SKIP_TAGS:  # (the anchor of a raw HTML block's line: see mdrender)
+        nxt = nxt.getnext()
+    return first.tag in ("b", "strong") and nxt is not None and nxt.tag in ("ol", "ul", "dl", "table")
+
+
+# a noun naming a kind of papers, as a section's short name in bold holds one ("PhD Thesis", "Book Chapters")
+_PAPER_KIND = lazy_compile(r"\b(?:thes[ie]s|dissertations?|articles?|papers?|chapters?|books?|reports?|proceedings|"
+                           r"preprints?|publications?|monographs?|manuscripts?)\b", re.I)
 
 
 def _names_follow(p: etree._Element) -> bool:
@@ -1338,7 +1409,11 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
         return
     if tag == "li":
         yield from flush()
-        yield from _li_blocks(child, mapper, nl, state, depth)
+        if not child.get("class") or (fields := _entry_fields(child)) is None:
+            yield from _li_blocks(child, mapper, nl, state, depth)
+        elif fields:
+            yield from _make_blocks([child, *fields], mapper, nl, state)
+        # (else: a field of the entry an item before it opened, read with it)
     elif tag == "dt" and run:
         # a term of a definition list starts what its definitions say of it ("<dt>Title.</dt><dd>Authors. Journal
         # 2023; 68: 1-9.</dd>" a paper each): the term before it and its definitions are another entry's
@@ -1487,6 +1562,35 @@ def _has_entry_child(el: etree._Element) -> bool:
 
 
 _ENTRY_WORDS = 6  # an item with fewer words ("Reasoning", "Journal papers:") heads a list, it is no entry
+
+
+def _entry_fields(li: etree._Element) -> list[etree._Element] | None:
+    """The items of a list that are the fields of one entry, each named by its class ("<li class="paper-title">",
+    "<li class="paper-info">" with the authors and the journal, "<li class="paper-links">"; a lab's page, three items a
+    paper): for an item whose class names a title, the items after it whose classes share its prefix, up to the next
+    title's; [] for such a later item (read with its title); None for any other item (an entry of its own)."""
+    def prefix(el: etree._Element) -> str | None:
+        return next((c[:-5] for c in (el.get("class") or "").split()
+                     if len(c) > 6 and c.endswith("title") and c[-6] in "-_" and _class_field(c) == "title"), None)
+
+    def of(el: etree._Element, pre: str) -> bool:
+        return el.tag == "li" and prefix(el) is None and any(c.startswith(pre) for c in (el.get("class") or "").split())
+
+    if (pre := prefix(li)) is not None:
+        out, nxt = [], li.getnext()
+        while nxt is not None and of(nxt, pre):
+            out.append(nxt)
+            nxt = nxt.getnext()
+        return out or None
+    prev = li.getprevious()
+    while prev is not None and prev.tag == "li" and prefix(prev) is None:
+        prev = prev.getprevious()
+    if prev is None or prev.tag != "li" or (pre := prefix(prev)) is None:
+        return None
+    at = prev.getnext()
+    while at is not None and at is not li and of(at, pre):
+        at = at.getnext()
+    return [] if at is li and of(li, pre) else None
 
 
 def _li_blocks(li: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any], depth: int) -> Iterator[Block]:

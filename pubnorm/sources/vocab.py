@@ -285,3 +285,14 @@ def ends_no_title(word: str) -> bool:
 # the words that introduce a paper's co-authors in a bracket, in the pages' languages ("(with A. Lee)", "(com Daniel
 # Araujo e Jorge Silva)", "(joint work with ...)")
 CO_AUTHORS_BY = r"(?:with|joint with|joint work with|w/|com|con|avec|mit|met|med)"
+
+
+def section_status(section: str) -> str | None:
+    """The status a heading gives the entries under it ("Working Papers", "Preprints", "Under Review")."""
+    if re.search(r"working papers?|work(?:s)? in progress|job market|in preparation|technical reports?", section, re.I):
+        return "working paper"
+    if re.search(r"under review|submitted|in submission|manuscripts?", section, re.I):
+        return "under review"
+    if re.search(r"preprints?", section, re.I):
+        return "preprint"
+    return None

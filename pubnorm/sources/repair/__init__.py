@@ -278,6 +278,7 @@ def block(toks: Sequence[Token]) -> None:
     titles.title_before_in_line(toks)
     if "." in marks:
         titles.title_sentence(toks)
+        titles.untitled_sentence(toks)
         if "(" in marks:
             if ":" in marks:
                 titles.apa_main_title(toks)

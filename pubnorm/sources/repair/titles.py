@@ -1736,6 +1736,37 @@ def title_sentence(toks: Sequence[Token]) -> None:
                 t.label = "title"
 
 
+_UNTITLED_WORDS = 12  # tokens of such a sentence, at most: a short title is what the labeller misses
+_NOT_IN_UNTITLED = _NOT_IN_SENTENCE | {"(", ")", ";", ":"}
+
+
+def untitled_sentence(toks: Sequence[Token]) -> None:
+    """Authors, a full stop, a sentence, a full stop, the venue ("A. Lee, B. Kim. Widget models at scale. *Journal of
+    Web Science*, 2020."), the labeller reading no word of the entry as its title (a short title in lower case read as
+    other words, the entry then dropped as a paper with no title and a venue the database lacks): the sentence is the
+    title, when it opens with a capital, holds no comma or bracket, ends in a word in lower case (not an abbreviated
+    journal's) and is no name."""
+    if any(t.field == "title" for t in toks):
+        return
+    n = len(toks)
+    for s, t in enumerate(toks):
+        if t.text != "." or s + 1 >= n or toks[s + 1].field != "other" or not toks[s + 1].text[:1].isupper() \
+                or _after_authors(toks, s) is None:
+            continue
+        k = s + 1
+        while k < n and k - s <= _UNTITLED_WORDS and toks[k].line == t.line and toks[k].field == "other" \
+                and toks[k].text not in _SENTENCE_END and toks[k].text not in _NOT_IN_UNTITLED \
+                and not toks[k].href and not toks[k].label.startswith("B-"):
+            k += 1
+        gap = toks[s + 1:k]
+        if k < n and toks[k].text in _SENTENCE_END and toks[k].line == t.line \
+                and sum(1 for x in gap if x.text[:1].isalpha()) >= 2 and _sentence_ends(gap) \
+                and _venue_next(toks, k + 1) and not name_shaped(join_tokens(gap)):
+            for x in gap:
+                x.label = "title"
+            return
+
+
 _APA_GAP = 12  # tokens a title left out before its full stop, at most
 
 
