@@ -64,6 +64,38 @@ def test_a_paper_listed_under_its_years_group_has_that_year(db, tmp_path: Path):
                     "Normalization by evaluation for modal widgets": 2023}
 
 
+def test_an_item_titled_by_one_of_its_keys_is_a_marker_not_a_paper(db, tmp_path: Path):
+    """`- title: year` over `year: 2022`, before that year's papers: a lab's template marks its year headings so in the
+    data file, and each marker was a paper titled "year" (eight on one page). A paper's title is never the name of one
+    of its own keys; the papers around the markers are read as before."""
+    (tmp_path / "publications.yml").write_text(
+        "- title: year\n  year: 2022\n\n- title: Widget analyses of quinoa leaves\n  authors: Lind A<sup>#</sup>, "
+        "<b>Okafor B</b><sup>*</sup>\n  year: 2022\n  journal: Plant Stress\n\n- title: year\n  year: 2021\n\n"
+        "- title: Salinity effects on widget proteomes\n  authors: Okafor B\n  year: 2021\n  journal: Int J Mol Sci\n",
+        encoding="utf-8")
+    pubs = run([tmp_path / "publications.yml"], db, Options(jobs=1)).publications
+    assert [(p.title, p.year) for p in pubs] == [("Widget analyses of quinoa leaves", 2022),
+                                                 ("Salinity effects on widget proteomes", 2021)]
+
+
+def test_a_publication_key_beside_a_venue_key_is_the_title(db, tmp_path: Path):
+    """`{"year": "2018", "publication": "Title", "authors": [...], "venue": "CoNLL 2018"}`: a group's JSON keeps each
+    title under `publication` and its venue under `venue`. The title was read as a whole citation with its venue and
+    year put after it, so the title ran into the venue and the authors were lost. Beside another venue's key and
+    holding no year, `publication` is the title; alone, it stays a venue (Hugo's `publication: "*Journal*"`)."""
+    (tmp_path / "publications.json").write_text(json.dumps({"publications": [
+        {"year": "2018", "type": "Conference", "publication": "Improving Widget Selection in Multi-turn Dialogue",
+         "authors": ["Ana Lind", "Bo Okafor"], "venue": "The SIGNLL Conference on Computational Natural Language "
+                                                           "Learning (CoNLL 2018)"},
+        {"year": "2017", "type": "Journal", "publication": "Survey on Widgets of Question Answering",
+         "authors": ["Bo Okafor"], "venue": "Semantic Web Journal"}]}, indent=1), encoding="utf-8")
+    pubs = run([tmp_path / "publications.json"], db, Options(jobs=1)).publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("Improving Widget Selection in Multi-turn Dialogue", ["Ana Lind", "Bo Okafor"], 2018),
+        ("Survey on Widgets of Question Answering", ["Bo Okafor"], 2017)]
+    assert pubs[1].venue_raw == "Semantic Web Journal"
+
+
 def test_a_json_resumes_publications_are_read(db, tmp_path: Path):
     """academicpages keeps a CV as a JSON Resume (`_data/cv.json`, jsonresume.org): each publication a mapping of
     `name`, `publisher`, `releaseDate`, `url` and `summary`. It gave no record (the title is under `name`); an APA

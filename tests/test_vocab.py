@@ -176,6 +176,17 @@ def test_words_of_the_2026_12_04_fourth_round():
     assert not SKIP_SECTION.search("Panel Data Models") and not LINK_WORD.match("Table extraction in PDF")
 
 
+def test_papers_given_and_discussed_at_meetings_in_japanese_name_no_section_of_papers():
+    """"学会・研究会 報告" and "学会・研究会 討論" (papers presented and discussed at meetings, a Japanese economist's
+    headings over some forty talks): talks, read as papers before. A series of reports ("研究報告") and a heading of
+    papers stay read."""
+    from pubnorm.sources.vocab import SKIP_LEADING
+
+    assert all(SKIP_LEADING.search(h) for h in ("学会・研究会 報告", "学会・研究会 討論", "学会報告", "研究会報告"))
+    papers = ("研究報告", "学会報告論文", "論文 (査読付き・英文)", "その他（紀要・雑誌寄稿）")
+    assert not any(SKIP_LEADING.search(h) for h in papers)
+
+
 def test_fellowships_name_no_section_of_papers():
     """A CV's "# Fellowships" ("2013. Fellow. NEH Symposium.") was read as a section of papers: its lines became
     papers. A fellowship is held, like a grant or an award; "Fellows" (people) are not, and "Scholarship" is, in the

@@ -459,6 +459,8 @@ def _citation_of(node: Any) -> str | None:
             or _WHOLE_CITATION.match(title) is not None) \
             and not any(low.get(k) for k in (*_AUTHOR_KEYS, *_VENUE_KEYS))
         return title if whole else None
+    if isinstance(low.get("publication"), str) and _untitled_title(node, low) is not None:
+        return None  # ("{publication: 'Title', authors: [...], venue: ...}": its title, see _untitled_title)
     if (named := next((v for k in _CITATION_KEYS if isinstance(v := low.get(k), str)), None)) is not None:
         return named
     cited = [v for k, v in low.items()
@@ -1155,24 +1157,45 @@ def _untitled_title(node: dict[Any, Any], low: dict[str, Any]) -> Any:
     # a paper's `name` beside its venue's key is its title ("{name: 'Title', authors: ..., conference: ECCV}"), not
     # a venue's name or a whole citation
     named = any(k in low for k in _VENUE_KEYS)
+    # ... and its `publication` beside another venue's key ("{publication: 'Title', authors: [...], venue: 'CoNLL
+    # 2018', year: 2018}"), holding no year: its title, not its venue (the key's most common sense)
+    beside = any(k in low for k in _VENUE_KEYS if k not in ("publication", "citation"))
     if "title" in low or not isinstance(low.get("author", low.get("authors")), (str, list)) \
             or not ("year" in low or named) \
-            or any(k in low and not (named and (k == "name" or (k == "paper" and not YEAR_IN.search(str(low[k])))))
-                   for k in _CITATION_KEYS):
+            or any(k in low and not _title_under(k, low, named, beside) for k in _CITATION_KEYS):
         return None
     titles = [k for k, v in node.items() if isinstance(k, str)
-              and (k.lower() not in _NOT_TITLE_KEYS or (named and k.lower() in _TITLE_NAMES))
+              and (k.lower() not in _NOT_TITLE_KEYS or (named and k.lower() in _TITLE_NAMES)
+                   or (beside and k.lower() == "publication"))
               and k.lower() not in _NOT_SHOWN_AS_LIST and isinstance(v, str) and "\n" not in v.strip()
               and not v.startswith(("http://", "https://", "/")) and 3 <= len(v.split()) <= _TITLE_WORDS]
     if len(titles) > 1 and named:  # "collaboration: '(In collaboration with X)'" beside the paper's name
-        titles = [k for k in titles if k.lower() in _TITLE_NAMES]
+        titles = [k for k in titles if k.lower() in _TITLE_NAMES or k.lower() == "publication"]
     return titles[0] if len(titles) == 1 else None
+
+
+def _title_under(k: str, low: dict[str, Any], named: bool, beside: bool) -> bool:
+    """Whether the key `k`, one a whole citation may be under, holds the title of a mapping with a venue's key
+    (`named`; `beside`: a venue's key other than "publication"): `name`; `paper` or `publication` holding no year."""
+    if not named:
+        return False
+    if k == "name":
+        return True
+    return k in _YEARLESS_TITLES and not YEAR_IN.search(str(low[k])) and (k != "publication" or beside)
 
 
 _TITLE_WORDS = 60  # a longer string is an abstract or a note
 # the keys that name a paper's title, not a whole citation, when its authors and venue have keys of their own ("{name:
 # 'Title', authors: ..., conference: ECCV}", "{paper: 'Title', authors: ..., publisher: 'MobiCom 2024'}")
 _TITLE_NAMES = frozenset({"name", "paper"})
+_YEARLESS_TITLES = ("paper", "publication")  # a title under these keys holds no year (a whole citation does)
+
+
+def _names_a_key(title: str, low: dict[str, Any]) -> bool:
+    """Whether a title is the name of one of its own mapping's keys: `- title: year` over `year: 2022`, a template's
+    marker for the year's heading among the papers, no paper."""
+    name = title.strip().lower()
+    return name != "title" and name in low
 
 
 def paper_items(data: Any) -> list[dict[str, Any]]:
@@ -1188,7 +1211,8 @@ def paper_items(data: Any) -> list[dict[str, Any]]:
         node, year = stack.pop()
         if isinstance(node, dict):
             node, low = _known_keys(node)
-            if (((isinstance(t := low.get("title"), str) and not _empty_title(t)) or _titled(t))
+            if (((isinstance(t := low.get("title"), str) and not _empty_title(t) and not _names_a_key(t, low))
+                 or _titled(t))
                     and _paper_fields({k: v for k, v in low.items() if v not in (None, "") and v != [] and v != {}})) \
                     or (t is None and _untitled_label(low) is not None):
                 if _section_skipped(node) == "skip":

@@ -170,6 +170,9 @@ SKIP_LEADING = lazy_compile(
     # heading of papers ("服务计算论文": services computing papers; "项目论文")
     r"(?![^\n]*[论論]文)(?:服务|社会服务|审稿|期刊审稿|编委|学术项目|项目|学术活动)|"
     r"講演|受賞|学歴|職歴|経歴|教育活動|学会発表|口頭発表|ポスター発表|特許|"
+    # papers given at meetings and discussed there, as Japanese economists title them ("学会報告", "学会・研究会 報告",
+    # "学会・研究会 討論"): talks; not a series of reports ("研究報告") nor a heading of papers ("...論文")
+    r"(?:学会|研究会)[^\n論]{0,8}?(?:報告|討論)\s*$|"
     # grants and funded projects, wherever the heading names them ("共同研究・競争的資金等の研究課題",
     # "主持科研项目")
     r"(?![^\n]*[论論]文)[^\n]*(?:競争的資金|外部資金|研究費|科研費|助成金|科研项目|基金项目|主持项目|参与项目)|"
