@@ -102,6 +102,8 @@ def _cases(scale: float) -> dict[str, tuple[str, Callable[[], str]]]:
         "one-paragraph": (".md", lambda: "Robust parsing of noisy homepages, " * n(100_000) + "\n"),
         "one-paragraph-lines": (".md", lambda: "A. Author, B. Author. Robust Things. CVPR 2024.\n" * n(60_000)),
         "one-list-item-br": (".html", lambda: "<ul><li>" + "x, y<br>" * n(200_000) + "</li></ul>"),
+        # items with a class of a paper's field and no title's: each once (a look back over them was quadratic)
+        "classed-list-items": (".html", lambda: "<ul>" + '<li class="pub-info">x</li>' * n(100_000) + "</ul>"),
         "unclosed-templates": (".md", lambda: "{{ x {% y " * n(300_000)),
         "unclosed-comments": (".html", lambda: "<!-- x <script> y " * n(200_000)),
         "one-line-no-spaces": (".md", lambda: "x" * n(3_000_000) + "\n"),

@@ -1409,11 +1409,14 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
         return
     if tag == "li":
         yield from flush()
-        if not child.get("class") or (fields := _entry_fields(child)) is None:
+        read_with = state.setdefault("fields_read", set())  # items read with a title's item before them
+        if child in read_with:
+            return
+        if not child.get("class") or not (fields := _entry_fields(child)):
             yield from _li_blocks(child, mapper, nl, state, depth)
-        elif fields:
+        else:
+            read_with.update(fields)
             yield from _make_blocks([child, *fields], mapper, nl, state)
-        # (else: a field of the entry an item before it opened, read with it)
     elif tag == "dt" and run:
         # a term of a definition list starts what its definitions say of it ("<dt>Title.</dt><dd>Authors. Journal
         # 2023; 68: 1-9.</dd>" a paper each): the term before it and its definitions are another entry's
@@ -1564,33 +1567,25 @@ def _has_entry_child(el: etree._Element) -> bool:
 _ENTRY_WORDS = 6  # an item with fewer words ("Reasoning", "Journal papers:") heads a list, it is no entry
 
 
-def _entry_fields(li: etree._Element) -> list[etree._Element] | None:
+def _entry_fields(li: etree._Element) -> list[etree._Element]:
     """The items of a list that are the fields of one entry, each named by its class ("<li class="paper-title">",
     "<li class="paper-info">" with the authors and the journal, "<li class="paper-links">"; a lab's page, three items a
     paper): for an item whose class names a title, the items after it whose classes share its prefix, up to the next
-    title's; [] for such a later item (read with its title); None for any other item (an entry of its own)."""
-    def prefix(el: etree._Element) -> str | None:
-        return next((c[:-5] for c in (el.get("class") or "").split()
-                     if len(c) > 6 and c.endswith("title") and c[-6] in "-_" and _class_field(c) == "title"), None)
+    title's (read with it, each looked at once: the caller skips them); [] for any other item (an entry of its own)."""
+    if (pre := _title_prefix(li)) is None:
+        return []
+    out, nxt = [], li.getnext()
+    while nxt is not None and nxt.tag == "li" and _title_prefix(nxt) is None \
+            and any(c.startswith(pre) for c in (nxt.get("class") or "").split()):
+        out.append(nxt)
+        nxt = nxt.getnext()
+    return out
 
-    def of(el: etree._Element, pre: str) -> bool:
-        return el.tag == "li" and prefix(el) is None and any(c.startswith(pre) for c in (el.get("class") or "").split())
 
-    if (pre := prefix(li)) is not None:
-        out, nxt = [], li.getnext()
-        while nxt is not None and of(nxt, pre):
-            out.append(nxt)
-            nxt = nxt.getnext()
-        return out or None
-    prev = li.getprevious()
-    while prev is not None and prev.tag == "li" and prefix(prev) is None:
-        prev = prev.getprevious()
-    if prev is None or prev.tag != "li" or (pre := prefix(prev)) is None:
-        return None
-    at = prev.getnext()
-    while at is not None and at is not li and of(at, pre):
-        at = at.getnext()
-    return [] if at is li and of(li, pre) else None
+def _title_prefix(el: etree._Element) -> str | None:
+    """"paper-" of an element whose class is "paper-title" (a title's class with a prefix), else None."""
+    return next((c[:-5] for c in (el.get("class") or "").split()
+                 if len(c) > 6 and c.endswith("title") and c[-6] in "-_" and _class_field(c) == "title"), None)
 
 
 def _li_blocks(li: etree._Element, mapper: LineMapper, nl: bool, state: dict[str, Any], depth: int) -> Iterator[Block]:
