@@ -2009,13 +2009,13 @@ def _superscript_mark(toks: Sequence[Token], i: int) -> bool:
     """toks[i] is a superscript of one to three letters or digits right after a word of a name, with no space between
     (bold written around the name in a page's raw HTML, where Markdown is not read, between them: "**McLain**<sup>c</sup>")."""
     t = toks[i]
-    if t.tag != "sup" or t.space_before or len(t.text) > 3 or not t.text.isalnum():
+    if t.tag != "sup" or len(t.text) > 3 or not t.text.isalnum():
         return False
-    j = i - 1
-    while j >= 0 and toks[j].text.strip("*_") == "" and not toks[j + 1].space_before and toks[j].line == t.line:
+    j = i  # back over the marks glued before it, to the word it is set on
+    while j and not toks[j].space_before and toks[j - 1].line == t.line and not toks[j - 1].text.strip("*_"):
         j -= 1
-    return j >= 0 and toks[j].line == t.line and toks[j].tag != "sup" and toks[j].text[-1:].isalpha() \
-        and not toks[j + 1].space_before
+    return j > 0 and not toks[j].space_before and toks[j - 1].line == t.line and toks[j - 1].tag != "sup" \
+        and toks[j - 1].text[-1:].isalpha()
 
 
 def _author_list(authors: list[Token]) -> tuple[list[str], bool]:

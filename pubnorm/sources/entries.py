@@ -339,9 +339,9 @@ def _title_alone(group: Sequence[Token]) -> Publication | None:
     pub = Publication(title=text)
     if said:
         pub.status = said
-    for t in group:  # (what its link words link: "[PDF](https://x.org/paper.pdf)"; an address, as _mentions keeps)
+    for t in group:  # (what its link words link: "[PDF](https://x.org/paper.pdf)"; an address, as _taken keeps)
         if t.link_word and t.href and t.href.startswith(("http://", "https://", "//")) and t.href not in pub.urls:
-            pub.urls.append(t.href)
+            _add_url(pub, t.href)
     if (with_tail := coauthors_after(text)) is not None:
         # "Title (with A. Lee and B. Kim)": its co-authors, as written (the owner is not among them)
         pub.title, pub.authors = with_tail

@@ -164,8 +164,8 @@ _TEX_COMMAND = lazy_compile(r"\\([A-Za-z]+)")
 
 
 def _tex_sup(m: re.Match[str]) -> str:
-    marks = _TEX_COMMAND.sub(lambda c: _TEX_MARKS.get(c.group(1), ""), m.group(1) or m.group(2))
-    return f"<sup>{marks.strip()}</sup>" if marks.strip() else ""
+    marks = _TEX_COMMAND.sub(lambda c: _TEX_MARKS.get(c.group(1), ""), m.group(1) or m.group(2)).strip()
+    return f"<sup>{marks}</sup>" if marks else ""
 
 
 # template code is short and holds no braces of its own ("{{ page.title }}", "{% include x.html a=b %}", Handlebars'
@@ -743,7 +743,7 @@ def _abstracts_folded(root: etree._Element) -> None:
     folded away until a reader opens it, is no entry of the list (its sentences were read as a paper's title, and the
     paper above it as none); it is left out, its summary's word kept. A folded box of anything else (a BibTeX entry, a
     list of papers) is read."""
-    for el in root.iter("details"):
+    for el in list(root.iter("details")):  # (the tree changes under it: a list first)
         summary = el.find("summary")
         if summary is not None and _ABSTRACT_SUMMARY.fullmatch(text_content(summary)):
             for c in el:
@@ -1409,13 +1409,13 @@ def _child_blocks(child: etree._Element, run: list[etree._Element | _Loose],
         return
     if tag == "li":
         yield from flush()
-        read_with = state.setdefault("fields_read", set())  # items read with a title's item before them
-        if child in read_with:
+        read_with = state.get("fields_read")  # items read with a title's item before them (see _entry_fields)
+        if read_with and child in read_with:
             return
         if not child.get("class") or not (fields := _entry_fields(child)):
             yield from _li_blocks(child, mapper, nl, state, depth)
         else:
-            read_with.update(fields)
+            state.setdefault("fields_read", set()).update(fields)
             yield from _make_blocks([child, *fields], mapper, nl, state)
     elif tag == "dt" and run:
         # a term of a definition list starts what its definitions say of it ("<dt>Title.</dt><dd>Authors. Journal

@@ -290,12 +290,14 @@ def ends_no_title(word: str) -> bool:
 CO_AUTHORS_BY = r"(?:with|joint with|joint work with|w/|com|con|avec|mit|met|med)"
 
 
+# the status a heading's words give the entries under it, in turn
+_SECTION_STATUSES = (
+    ("working paper", lazy_compile(r"working papers?|work(?:s)? in progress|job market|in preparation|"
+                                   r"technical reports?", re.I)),
+    ("under review", lazy_compile(r"under review|submitted|in submission|manuscripts?", re.I)),
+    ("preprint", lazy_compile(r"preprints?", re.I)))
+
+
 def section_status(section: str) -> str | None:
     """The status a heading gives the entries under it ("Working Papers", "Preprints", "Under Review")."""
-    if re.search(r"working papers?|work(?:s)? in progress|job market|in preparation|technical reports?", section, re.I):
-        return "working paper"
-    if re.search(r"under review|submitted|in submission|manuscripts?", section, re.I):
-        return "under review"
-    if re.search(r"preprints?", section, re.I):
-        return "preprint"
-    return None
+    return next((status for status, words in _SECTION_STATUSES if words.search(section)), None)
