@@ -1663,3 +1663,22 @@ def test_a_year_in_the_book_a_chapter_is_in_is_not_the_papers_under_a_years_grou
             '"in": "Proceedings of the 39th Congress, Goettingen 2018", "type": "conference"}\n]}]}\n')
     pubs = read_data("src/content/publications.json", data, db).publications
     assert [(p.title, p.year) for p in pubs] == [("Pop stars of the decade", 2019), ("Sources of aspirations", 2019)]
+
+
+def test_an_author_list_under_a_key_named_in_the_sites_own_code_is_the_authors(db, tmp_path: Path):
+    """`author-list: [Hihat, Garrigos]` (and `authorList`, `author_names`): only `authors`, `author` and the co-author
+    keys were read, so every paper of a mathematician's `_data/papers.yml` had no authors and was written @misc."""
+    p = tmp_path / "_data" / "papers.yml"
+    p.parent.mkdir()
+    p.write_text("- date: 2024-02-20\n  title: Tracking the Median of Gradients\n  author-list:\n    - Okafor\n"
+                 "    - Lind\n  status: accepted-journal\n  ref: Transactions on Machine Learning Research, 2025.\n"
+                 "- date: 2023-05-02\n  title: Square distances are gradient dominated\n  authorList: [Lind, Okafor]\n"
+                 "  status: preprint\n  arxiv: '2305.01234'\n"
+                 "- date: 2021-01-10\n  title: A dual descent\n  author_names: Ada Okafor and Ben Lind\n"
+                 "  status: accepted-journal\n  ref: SIAM Journal on Optimization, Vol. 31, 2021.\n",
+                 encoding="utf-8")
+    pubs = run([p], db, Options(jobs=1)).publications
+    assert sorted((x.title, x.authors) for x in pubs) == [
+        ("A dual descent", ["Ada Okafor", "Ben Lind"]),
+        ("Square distances are gradient dominated", ["Lind", "Okafor"]),
+        ("Tracking the Median of Gradients", ["Okafor", "Lind"])]

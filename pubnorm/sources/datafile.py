@@ -33,8 +33,11 @@ _VENUE_KEYS = ("venue", "journal", "booktitle", "container-title", "conference",
                "publisher",
                "where")  # "where: In <i>CAADRIA 2020: ...</i>" (last: a place under it gives way to a venue)
 _NOT_AUTHORS = frozenset({"title", *_VENUE_KEYS})  # keys whose value is no author list, whatever it reads like
-_PAPER_KEYS = {"authors", "author", "year", "venue", "journal", "booktitle", "conference", "citation", "doi", "arxiv",
-               "container-title", "issued"}
+# an author list under a name of the site's own code ("author-list: [Hihat, Garrigos]", "authorList", "author_names")
+_AUTHOR_LIST_KEYS = ("author-list", "author_list", "authorlist", "authors-list", "authors_list", "authorslist",
+                     "author-names", "author_names", "authornames")
+_PAPER_KEYS = {*_AUTHOR_LIST_KEYS, "authors", "author", "year", "venue", "journal", "booktitle", "conference",
+               "citation", "doi", "arxiv", "container-title", "issued"}
 # co-authors only ("with A. Lee and B. Kim"): the page's owner is not named
 _WITH = lazy_compile(r"^\s*with\s+", re.I)
 # the keys of a site's data that hold no papers beside its papers ("talks", "invited_talks", "awards", "education"):
@@ -1009,9 +1012,10 @@ def _strings(item: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
-# the keys an author list is kept under ("Co_Auth: [{name: ...}]" with "Co_Auth_text: joint with")
+# the keys an author list is kept under ("Co_Auth: [{name: ...}]" with "Co_Auth_text: joint with"; "author-list:
+# [Hihat, Garrigos]", "authorList", "author_names" as a site's own code names it)
 _AUTHOR_KEYS = ("authors", "author", "coauthors", "co-authors", "co_authors", "co_auth", "coauth", "coauthor",
-                "co-author", "co_author")
+                "co-author", "co_author", *_AUTHOR_LIST_KEYS)
 _YEAR_SPAN = lazy_compile(r"\s*(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now|today)?\s*", re.I)
 # a kind of paper, not where it appeared: a template's `venue: conference` beside `booktitle: "ICLR 2025"`
 _KIND_VALUE = lazy_compile(r"\s*(?:conference|journal|workshop|article|inproceedings|incollection|book|"
