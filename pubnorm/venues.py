@@ -9,7 +9,7 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -457,9 +457,10 @@ _STATUS = [
     (lazy_compile(r"\b(?:revise\s+(?:and|&)\s+resubmit|r\s*&\s*r|major revisions?|minor revisions?|revisions? requested|"
                   r"revisions?\s+(?:submitted|invited)|(?:in|invited)\s+revision)\b(?:\s+(?:at|by|from|to|for|with))?", re.I),
      "under review"),
-    (lazy_compile(r"\b(?:under (?:review|submission|revision)|in (?:submission|review)|submitted)\b(?:\s+(?:to|at))?", re.I),
+    # (hyphenated too: "(under-review)", "In-review:")
+    (lazy_compile(r"\b(?:under[\s-](?:review|submission|revision)|in[\s-](?:submission|review)|submitted)\b(?:\s+(?:to|at))?", re.I),
      "under review"),
-    (lazy_compile(r"\b(?:to appear|to be published|forthcoming|in press|conditionally accepted|accepted(?: for publication)?|advance online publication|"
+    (lazy_compile(r"\b(?:to appear|to be published|forthcoming|in[\s-]press|conditionally accepted|accepted(?: for publication)?|advance online publication|"
                 r"online ahead of print|e-?pub ahead of print)\b(?:\s+(?:at|by|to|in|for))?", re.I), "accepted"),
     # ... said in German, Spanish, Portuguese, French, Italian, Dutch or Polish: "erscheint voraussichtlich 2023", "im
     # Druck", "en prensa", "no prelo", "à paraître", "sous presse", "in (corso di) stampa", "in druk", "w druku",
@@ -1049,6 +1050,11 @@ def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
         return VenueMatch(p, None, "none", 0.0)
     if p.track and (tid := db.tracks.get((venue.id, key(p.track)))):
         venue = db.venues[tid]
+    elif p.track == "Workshop" and any("workshop" in key(n).split() for n in (venue.name, *venue.aliases)):
+        # the venue is itself a workshop by name, whatever its type ("IEEE Automatic Speech Recognition and
+        # Understanding Workshop (ASRU)", "USENIX Workshop on Hot Topics in Operating Systems"): no workshop held
+        # at it, so its ranks and name are the paper's
+        p = replace(p, track=None)
     return VenueMatch(p, venue, method, score)  # type: ignore[arg-type]
 
 
@@ -1433,6 +1439,8 @@ def _section_of(db: VenueDB, ids: tuple[str, ...], head: str, text: str) -> bool
     "Journal of Geophysical Research: ..." journals (a subtitle of a journal without sections is fine)."""
     if not text.startswith(head + ":") and not text.startswith(head + " :"):
         return False
+    if _SPONSOR_SUBTITLE.match(text.split(":", 1)[1]):
+        return False  # "Journal of clinical oncology : official journal of the American Society of ...": NLM's title
     layer = db.journal_layer()
     v = db.get(ids[0])
     # an abbreviated head ("Wiley Interdiscip. Rev.: Membr. Transp. Signal."): the family is named in full
@@ -1440,6 +1448,10 @@ def _section_of(db: VenueDB, ids: tuple[str, ...], head: str, text: str) -> bool
             and (layer.has_sections(key(head), ids[0]) or layer.has_sections(key(v.name), ids[0])))
 
 
+# a subtitle naming whose journal it is (NLM's full titles: "... : official journal of the American Society of Clinical
+# Oncology", ": an official publication of ...", ": the journal of ...", ": organ of ..."), no section of a family
+_SPONSOR_SUBTITLE = lazy_compile(r"\s*(?:an?\s+|the\s+)?(?:official\s+)?(?:journal|publication|organ|bulletin|periodical)"
+                                 r"\s+of\b", re.I)
 _DESCRIBES = lazy_compile(r"\b(?:annual|proceedings|conference|symposium|workshop|congress|meeting|\d{4}|\d+(?:st|nd|rd|th))\b",
                        re.I)
 
