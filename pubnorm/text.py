@@ -248,7 +248,10 @@ def split_authors(text: str) -> tuple[list[str], bool]:
     text = squash(text)
     et_al = bool(_ET_AL.search(text))
     if et_al:
-        text = _ET_AL_CUT.sub(" ", text)
+        # an ellipsis that leaves names out between two ("Jong-Ki Lee, ... Kee-Yeon Kum", NLM's and Google Scholar's
+        # shortened lists) parts them as a comma would: the name before it and the last one are two authors
+        text = _ET_AL_CUT.sub(lambda m: ", " if m.group().strip(" ,") in ("…", "...")
+                              and text[m.end():m.end() + 1].isalpha() else " ", text)
     parts = _NAME_SEP.split(text) if " and " not in text or "," in text else _AND_SEP.split(text)
     names = [n for n in (clean_author(p) for p in parts) if n and len(n) > 1]
     if any(_INITIALS.match(n) for n in names):

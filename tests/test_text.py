@@ -390,3 +390,17 @@ def test_a_role_key_in_brackets_opened_by_its_mark_is_no_part_of_the_last_name()
 def test_split_authors_reads_names_written_surname_first(text, names):
     got, _ = split_authors(text.replace("<b>", "").replace("</b>", ""))
     assert got == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Yeun Kim, Seok-Woo Chang, Jong-Ki Lee, ... Kee-Yeon Kum.",
+     ["Yeun Kim", "Seok-Woo Chang", "Jong-Ki Lee", "Kee-Yeon Kum"]),
+    ("Gu Y, Lee JK, Spangberg LS, ... Kum KY.", ["Gu Y", "Lee JK", "Spangberg LS", "Kum KY"]),
+    ("Ann Lee, Bo Kim … Cy Park", ["Ann Lee", "Bo Kim", "Cy Park"]),
+    ("Ko, Y. A., ... & Bliwise, D. L.", ["Ko, Y. A.", "Bliwise, D. L."]),
+    ("Ann Lee, Bo Kim, ...", ["Ann Lee", "Bo Kim"]),
+])
+def test_an_ellipsis_between_names_parts_them(line, names):
+    """A shortened list ("Jong-Ki Lee, ... Kee-Yeon Kum", as NLM and Google Scholar shorten long lists): the ellipsis
+    was cut to a space, so the name before it and the last author were read as one name (three pages)."""
+    assert split_authors(line) == (names, True)
