@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .lazyre import lazy_compile
 from .model import Publication
-from .text import PAREN_ROLE, fold, squash, year_from_arxiv
+from .text import PAREN_ROLE, fold, looks_like_name, squash, year_from_arxiv
 
 if TYPE_CHECKING:
     from .venues import VenueDB
@@ -84,6 +84,27 @@ def clean_names(names: list[str]) -> tuple[list[str], dict[str, list[str]]]:
         for role in sorted(roles):
             marks[role].append(name)
     return out, marks
+
+
+def names_of_text(names: list[str]) -> list[str]:
+    """An author list read from a page's text without what the citation around it left in: a locator read as a
+    name ("Issue 3", "Volume"), the entry's number before the first name ("2. Wosen JE"), the year after the last
+    ("Tan MC. 2022")."""
+    out = []
+    for k, name in enumerate(names):
+        if _LOCATOR_NAME.fullmatch(name):
+            continue
+        if k == 0 and (m := _ENTRY_NUMBER.match(name)) and looks_like_name(name[m.end():]):
+            name = name[m.end():]
+        if k == len(names) - 1 and (m := _YEAR_AFTER.search(name)) and looks_like_name(name[:m.start()]):
+            name = name[:m.start()]
+        out.append(name)
+    return out
+
+
+_LOCATOR_NAME = lazy_compile(r"(?:issue|vol(?:ume)?\.?|no\.|number|pp?\.)(?:\s*\d[\w-]*)?", re.I)
+_ENTRY_NUMBER = lazy_compile(r"\d{1,3}\.\s+")
+_YEAR_AFTER = lazy_compile(r"[.,]?\s+(?:19|20)\d\d[a-z]?$")
 
 
 _PICTOGRAPHS = lazy_compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u200D\uFE0F\u20E3\U000E0020-\U000E007F]")
@@ -324,6 +345,8 @@ def normalize_publication(pub: Publication, db: VenueDB | None = None) -> Public
         pub.authors, marks = clean_names(pub.authors)
         pub.equal_contribution = _union(pub.equal_contribution, marks[EQUAL])
         pub.corresponding = _union(pub.corresponding, marks[CORRESPONDING])
+        if not pub.as_written:  # (read from a page's text: a source's own author field is kept as it is)
+            pub.authors = names_of_text(pub.authors)
     if pub.editors:
         pub.editors, _ = clean_names(pub.editors)
     if pub.title:

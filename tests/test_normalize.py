@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pubnorm.model import Publication
-from pubnorm.normalize import preprint_venue, read_locator, settle_status
+from pubnorm.normalize import names_of_text, normalize_publication, preprint_venue, read_locator, settle_status
 from pubnorm.pipeline import Options, run
 
 
@@ -217,3 +217,23 @@ def test_dblps_number_for_homonyms_is_no_part_of_a_name():
     assert clean_name("Ling Song 0001") == ("Ling Song", frozenset())
     assert clean_name("Takanori Isobe 0001*") == ("Takanori Isobe", frozenset({EQUAL}))
     assert clean_name("Ada Lee 2020")[0] == "Ada Lee 2020" and clean_name("0001")[0] == "0001"
+
+
+@pytest.mark.parametrize(("names", "want"), [
+    (["Issue 3", "Christopher Faulkner", "Joshua E. Lambert"], ["Christopher Faulkner", "Joshua E. Lambert"]),
+    (["Kumar S", "de Pater I", "Volume"], ["Kumar S", "de Pater I"]),
+    (["2. Wosen JE", "Chen G"], ["Wosen JE", "Chen G"]),
+    (["Huang AW", "Tan MC. 2022"], ["Huang AW", "Tan MC"]),
+    (["The 1000 Genomes Project Consortium", "Ada Okafor"], ["The 1000 Genomes Project Consortium", "Ada Okafor"]),
+])
+def test_what_a_citation_left_in_an_author_list_is_no_name(names, want):  # type: ignore[no-untyped-def]
+    """Read from a page's text, a list kept a locator as a name ("..., Issue 3, Christopher Faulkner, ..." on a
+    political scientist's page; "Volume" on an engineering group's), a numbered list's number on its first name
+    ("2. Wosen JE", a lab's page) and the year on its last ("Tan MC. 2022", a CV)."""
+    assert names_of_text(names) == want
+    assert normalize_publication(Publication(title="T", authors=list(names))).authors == want
+
+
+def test_a_sources_own_author_field_keeps_every_name():  # type: ignore[no-untyped-def]
+    pub = Publication(title="T", authors=["Issue 3", "Ada Okafor"], as_written={"author": "Issue 3 and Ada Okafor"})
+    assert normalize_publication(pub).authors == ["Issue 3", "Ada Okafor"]
