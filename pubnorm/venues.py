@@ -926,6 +926,8 @@ def _bluebook_as_iso(text: str) -> str:
 
 
 def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
+    if (lead := _SERIES_LEAD.match(raw)) is not None and (met := _meeting_after_series(db, raw, lead)) is not None:
+        return met
     p = parse_venue(raw)
     if not p.text or (len(p.text) <= 16 and key(p.text) in _PLACEHOLDERS):
         return VenueMatch(p, None, "none", 0.0)
@@ -1056,6 +1058,41 @@ def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
         # at it, so its ranks and name are the paper's
         p = replace(p, track=None)
     return VenueMatch(p, venue, method, score)  # type: ignore[arg-type]
+
+
+# a book series that prints meetings' proceedings, opening a string that goes on to name the meeting ("Lecture Notes
+# in Computer Science, International Conference on ...", "LNCS, vol. 12345, ECCV 2020", "PMLR 139, ICML 2021",
+# "Lecture Notes in Computer Science (LNCS: ICCSA 2006)", "CCIS, ICONIP 2020"), with its publisher, acronym and volume
+_SERIES_LEAD = lazy_compile(
+    r"\s*(?:springer(?:['’]s)?\s+)?(?:lecture notes in (?:computer science|artificial intelligence|bioinformatics|"
+    r"networks and systems|electrical engineering|business information processing)|lncs|lnai|lnbi|lnns|lnee|lnbip|"
+    r"ccis|communications in computer and information science|lipics|leibniz international proceedings in informatics|"
+    r"ceur workshop proceedings|ceur-ws(?:\.org)?|pmlr|proceedings of machine learning research|eptcs|"
+    r"advances in intelligent systems and computing)(?![\w-])"
+    r"(?:\s*\((?P<inside>[^()]*)\))?(?:\s*,?\s*(?:vol(?:ume)?\.?\s*)?\d+)?\s*[,:;.]?\s*", re.I)
+_SERIES_ACRONYM = lazy_compile(r"\s*(?:lncs|lnai|lnbi|ccis|lipics|pmlr)\s*[:,]?\s*", re.I)
+
+
+def _meeting_after_series(db: VenueDB, raw: str, series: re.Match[str]) -> VenueMatch | None:
+    """The meeting a string names after the book series that printed its proceedings (_SERIES_LEAD), or in the
+    series' bracket ("(LNCS: ICCSA 2006)"): a conference or workshop the database knows by name, not the series
+    (which the journal lists carry as a journal) nor a guess."""
+    rest = raw[series.end():].strip()
+    if not rest and series.group("inside"):
+        rest = _SERIES_ACRONYM.sub("", series.group("inside"), count=1).strip()
+    if len(rest) < 3 or not any(c.isalpha() for c in rest):
+        return None
+    m = db.match(rest)
+    if m.venue is not None and m.method == "alias" and m.venue.type in ("conference", "workshop"):
+        return m
+    if m.venue is None and _MEETING_NAMED_AFTER.search(rest):
+        return m  # a meeting the database lacks or cannot tell ("MIRAGE 2007", "ICCSA 2006"): not the series
+    return None
+
+
+# a meeting as a string names it after a series: an acronym with its year, or an event's word
+_MEETING_NAMED_AFTER = lazy_compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s*['’]?\s*(?:19|20)?\d{2}\b|"
+                                    r"\b(?:conference|symposium|workshop|congress|colloquium|meeting)\b", re.I)
 
 
 def _bare_word_event(db: VenueDB, venue: Venue, p: VenueParse, raw: str) -> bool:

@@ -1460,3 +1460,29 @@ def test_a_venue_named_a_workshop_is_no_workshop_held_at_itself(db, text, vid):
     assert m.parse.track is None and not m.at_workshop and m.venue.ranks
     host = db.match("NeurIPS 2023 Workshop on Distribution Shifts")  # a workshop at a conference stays one
     assert host.venue is not None and host.venue.id == "neurips" and host.at_workshop
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("Lecture Notes in Computer Science, International Conference on Computational Collective Intelligence", "iccci"),
+    ("LNCS, vol. 12345, ECCV 2020", "eccv"),
+    ("PMLR 139, ICML 2021", "icml"),
+    ("Communications in Computer and Information Science, ICONIP 2020", "iconip"),
+    ("LIPIcs, ICALP 2020", "icalp"),
+])
+def test_a_meeting_named_after_the_series_that_printed_it_is_the_meeting(db, text, vid):
+    """A book series of proceedings opening the string, then the meeting: the string was unknown (or the series,
+    which the journal lists carry as a journal); the meeting is the venue."""
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid and m.method == "alias", (text, m)
+
+
+@pytest.mark.parametrize("text", ["Lecture Notes in Computer Science (MIRAGE 2007).",
+                                  "Lecture Notes in Computer Science (LNCS: ICCSA 2006)"])
+def test_a_meeting_the_database_cannot_name_after_a_series_is_not_the_series(db, text):
+    m = db.match(text)  # was the series, "Lecture Notes in Computer Science", a confident wrong answer
+    assert m.venue is None
+
+
+def test_the_series_alone_is_still_the_series(db):
+    m = db.match("Lecture Notes in Computer Science")
+    assert m.venue is not None and m.venue.id == "j-lecture-notes-in-computer-science"
