@@ -1052,7 +1052,8 @@ def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
         return VenueMatch(p, None, "none", 0.0)
     if p.track and (tid := db.tracks.get((venue.id, key(p.track)))):
         venue = db.venues[tid]
-    elif p.track == "Workshop" and any("workshop" in key(n).split() for n in (venue.name, *venue.aliases)):
+    elif p.track == "Workshop" and any(w in ("workshop", "workshops") for n in (venue.name, *venue.aliases)
+                                       for w in key(n).split()):
         # the venue is itself a workshop by name, whatever its type ("IEEE Automatic Speech Recognition and
         # Understanding Workshop (ASRU)", "USENIX Workshop on Hot Topics in Operating Systems"): no workshop held
         # at it, so its ranks and name are the paper's

@@ -1451,6 +1451,7 @@ def test_a_status_written_with_a_hyphen_is_read(text, status):
     ("IEEE Automatic Speech Recognition and Understanding Workshop (ASRU) 2023", "asru"),
     ("USENIX Workshop on Hot Topics in Operating Systems", "hotos"),
     ("Workshop on Algorithm Engineering and Experiments (ALENEX)", "alenex"),
+    ("International Conference and Workshops on Algorithms and Computation", "walcom"),
 ])
 def test_a_venue_named_a_workshop_is_no_workshop_held_at_itself(db, text, vid):
     """A venue whose own name says Workshop (92 in the database, 74 of them ranked) was read as a workshop held at
