@@ -1873,3 +1873,12 @@ def test_a_short_citation_set_as_a_heading_is_read_as_a_citation(db):
     assert [(p.title, p.authors, p.year) for p in pubs] == [
         ("Singularities in widget matter systems", ["Okafor, A."], 2026),
         ("Bursting widgets in viscoplastic media", ["Lee, B.", "Okafor, A."], 2022)]
+
+
+def test_a_year_in_an_iso_date_is_a_token_of_its_own():
+    """"Journal of Widgets, 2023-02-01.": the date was one token "2023-02" (a range's shape, labelled a volume) and
+    "-", "01"; the year was no year and, the labeller reading no field, the paper was lost. A page range of four
+    digits, written short ("2010-12": pages 2010 to 2012), stays one token."""
+    assert TOKEN.findall("Widgets, 2023-02-01.") == ["Widgets", ",", "2023", "-", "02", "-", "01", "."]
+    assert TOKEN.findall("pp. 2010-12.") == ["pp", ".", "2010-12", "."]
+    assert TOKEN.findall("2023-13-01") == ["2023-13", "-", "01"]  # no month 13: no date

@@ -25,8 +25,10 @@ from .vocab import LINK_ACTIONS, LINK_PLACE
 # "v1.0": a formula's or a version's point is no full stop), and so does a number of one digit before its point
 # ("0.8", a subscript of its own); other numbers stop at a point ("2021.10", "12.3": a date, a volume and issue);
 # a year and the letter that tells two works of one author and year apart ("(2010a)", "2019d: Title", the
-# author-date styles' rule) are two tokens: the year is one
-TOKEN = re.compile(r"\d\.\d+(?!\w|\.\d)|(?:19|20)\d\d(?=[a-h](?![^\W_]))|\d+(?:[\-–—]\d+)?(?![^\W_])|[^\W_]+(?:(?:['’\-]|(?<=\d)\.(?=\d))[^\W_]+)*|"
+# author-date styles' rule) are two tokens: the year is one; so are an ISO date's year, month and day ("2023-02-01"),
+# not a year and a range
+TOKEN = re.compile(r"\d\.\d+(?!\w|\.\d)|(?:19|20)\d\d(?=[a-h](?![^\W_])|-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d))|"
+                   r"(?<=\d-)(?:0[1-9]|1[0-2])(?=-(?:0[1-9]|[12]\d|3[01])(?!\d))|\d+(?:[\-–—]\d+)?(?![^\W_])|[^\W_]+(?:(?:['’\-]|(?<=\d)\.(?=\d))[^\W_]+)*|"
                    r"[^\s\w]|_", re.U)
 # private-use characters mark fields in generated training text; they are never tokens
 MARKERS = lazy_compile("[\ue000-\ue0ff]")
