@@ -299,6 +299,13 @@ def test_a_list_of_named_fields_is_one_block():
         ["Authors: A. Lee, B. Kim", "Journal: Icarus", "Official link: DOI"]]
     assert len(blocks("- Theme: graphs\n- Code: [GitHub](https://github.com/x)\n")) == 2
     assert len(blocks("- Lee, A. Title one. Icarus 2020.\n- Kim, B. Title two. Icarus 2021.\n")) == 2
+    # named in the page's own language, a field's name with a bracket ("URI permanente (Internet Archive):"): a
+    # Spanish README's papers, each a heading over such a list, were a block an item (30 records that were none)
+    assert blocks("- **Autor**: Ana Lima\n- **Revista**: Técnica Administrativa, Vol. 25 (2026)\n"
+                  "- **URI permanente (Internet Archive)**: [Ver](https://archive.org/details/x)\n"
+                  "- **PDF del Autor**: [Descargar](papers/x.pdf)\n") == [
+        ["Autor: Ana Lima", "Revista: Técnica Administrativa, Vol. 25 (2026)",
+         "URI permanente (Internet Archive): Ver", "PDF del Autor: Descargar"]]
 
 
 def test_a_title_paragraph_over_a_list_of_named_fields_is_one_block():

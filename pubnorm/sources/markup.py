@@ -19,7 +19,7 @@ from lxml import etree
 from ..lazyre import lazy_compile
 from ..model import LATEST_YEAR
 from ..text import split_name_list, squash
-from .vocab import KIND_HEADING, LINK_WORD, SKIP_LEADING, SKIP_SECTION, name_shaped, section_status
+from .vocab import FIELD_NAMES, KIND_HEADING, LINK_WORD, SKIP_LEADING, SKIP_SECTION, name_shaped, section_status
 
 MAX_DEPTH = 200  # deeper nesting is flattened: pathological pages must not exhaust the stack
 # A block (one paragraph run, list item, table row or paper box) longer than this is cut into blocks of this
@@ -1502,9 +1502,11 @@ def _row_heading(row: etree._Element) -> etree._Element | None:
     return heads[0]
 
 
-_KEYED = lazy_compile(r"\s*([^\W\d_][\w \-]{0,24}?)\s*[:：]")
+_KEYED = lazy_compile(r"\s*([^\W\d_][\w \-]{0,24}?)\s*(?:\([^()\n]{1,30}\)\s*)?[:：]")  # ("URI (Internet Archive):")
+# (and in the other languages pages are written in: "Autor:", "Revista:", "Zeitschrift:"; not "data", "by")
 _PAPER_KEYS = frozenset({"author", "authors", "co-authors", "venue", "journal", "conference", "published in", "year",
-                         "doi", "publication", "proceedings"})
+                         "doi", "publication", "proceedings",
+                         *(k for k, f in FIELD_NAMES.items() if f in ("author", "venue") and k not in ("by", "data"))})
 
 
 def _fields_list(el: etree._Element) -> bool:
