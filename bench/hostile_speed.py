@@ -103,6 +103,10 @@ def _cases(scale: float) -> dict[str, tuple[str, Callable[[], str]]]:
         "one-paragraph-lines": (".md", lambda: "A. Author, B. Author. Robust Things. CVPR 2024.\n" * n(60_000)),
         "one-list-item-br": (".html", lambda: "<ul><li>" + "x, y<br>" * n(200_000) + "</li></ul>"),
         # items with a class of a paper's field and no title's: each once (a look back over them was quadratic)
+        # list items of words under a papers heading: the labeller reads no field of any, and the rules are asked
+        # only about an item shaped like a citation (two full stops at least), not every one
+        "prose-list-items": (".md", lambda: "# Papers\n\n" + "".join(f"- Some words about item {i} here\n"
+                                                                         for i in range(n(50_000)))),
         "classed-list-items": (".html", lambda: "<ul>" + '<li class="pub-info">x</li>' * n(100_000) + "</ul>"),
         "unclosed-templates": (".md", lambda: "{{ x {% y " * n(300_000)),
         "unclosed-comments": (".html", lambda: "<!-- x <script> y " * n(200_000)),

@@ -2819,3 +2819,19 @@ def test_a_status_written_after_the_venue_at_an_entrys_end_is_its_status(db):
           "- Okafor, A. (2022). Tariffs and retail prices. *Journal of International Economics*, 12(3), 1-20.\n")
     pubs = read_markup("pubs.md", md, db, extractor="crf").publications
     assert [p.status for p in pubs] == ["accepted", "accepted", "published"]
+
+
+def test_a_plain_citation_the_labeller_reads_nothing_of_is_read_by_the_rules(db):
+    """Plain citations with no year of their own and no markup under a year's heading ("## 2021", then "- A and B.
+    Title. Journal, 12(3).") were no record at all: the labeller, trained on text that mostly has years, read every
+    word as no field. The rules read them, when their reading is a whole citation (a title, authors, and a venue or
+    year); a BibTeX entry a page shows is still no paper."""
+    md = ("# Papers\n\n## 2021\n\n- Bo Chen and Ann Lee. Gadget models at scale for small teams. Journal of Widgets,"
+          " 12(3).\n- Cy Park, Di Wu and Ed Fox. Sprocket models at scale for small teams. Journal of Widgets, 12(3).\n"
+          "\n## 2020\n\n- Bo Chen. Gear models for teams. Journal of Widgets, 2020-03-02.\n\n"
+          "```\n@article{chen2020gear,\n  title={Gear models for teams},\n  author={Chen, Bo}\n}\n```\n")
+    pubs = read_markup("papers.md", md, db).publications
+    assert sorted((p.title, p.authors, p.year) for p in pubs) == [
+        ("Gadget models at scale for small teams", ["Bo Chen", "Ann Lee"], 2021),
+        ("Gear models for teams", ["Bo Chen"], 2020),
+        ("Sprocket models at scale for small teams", ["Cy Park", "Di Wu", "Ed Fox"], 2021)]

@@ -135,10 +135,19 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     elif not news and not _prose_mentions(block, ctx):
         if ctx.extractor == "crf":
             ctx.unread = ctx.unread_later  # only the entries of a publication list are read again
+            kept = len(ctx.unread_later or ())
             try:
                 pubs = _labelled(block, ctx)
             finally:
                 ctx.unread = None
+            if not pubs and not _BIBTEX_OPEN.match(block.lines[0].text) and _sentences(block) >= 2:
+                # the labeller read no field of a plain citation its training text seldom has (no year, no markup:
+                # "A and B. Title. Journal, 12(3)."): the rules' reading, when it is a whole citation (not a BibTeX
+                # entry a page shows, "@inproceedings{key, ...": the labeller leaves it, as it should)
+                pubs = [p for lines in _split_entries(block.lines, ctx) if (p := _structured(lines, block, ctx))
+                        is not None and p.title and p.authors and (p.venue_raw or p.year)]
+                if pubs and ctx.unread_later is not None:
+                    del ctx.unread_later[kept:]  # read now: not kept to be read again in the page's style
         else:
             pubs = [p for lines in _split_entries(block.lines, ctx) if (p := _structured(lines, block, ctx)) is not None]
         if pubs:
@@ -152,6 +161,15 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     if block.nested:  # under an entry, a link naming no authors, known venue or identifier is its note ("Web Appendix")
         found = [p for p in found if p.authors or p.venue is not None or p.ids]
     return found
+
+
+_BIBTEX_OPEN = lazy_compile(r"\s*@[A-Za-z]+\s*[{(]")
+
+
+def _sentences(block: Block) -> int:
+    """How many full stops end a part of the block's text ("Authors. Title. Journal, 12(3)." has three): a citation
+    has two at least; a line of words has none (the rules are not asked about every such block: a hot path)."""
+    return sum(ln.text.count(". ") + ln.text.rstrip().endswith(".") for ln in block.lines)
 
 
 def _in_section(p: Publication, block: Block) -> None:
