@@ -1071,7 +1071,6 @@ _SERIES_LEAD = lazy_compile(
     r"ceur workshop proceedings|ceur-ws(?:\.org)?|pmlr|proceedings of machine learning research|eptcs|"
     r"advances in intelligent systems and computing)(?![\w-])"
     r"(?:\s*\((?P<inside>[^()]*)\))?(?:\s*,?\s*(?:vol(?:ume)?\.?\s*)?\d+)?\s*[,:;.]?\s*", re.I)
-_SERIES_ACRONYM = lazy_compile(r"\s*(?:lncs|lnai|lnbi|ccis|lipics|pmlr)\s*[:,]?\s*", re.I)
 
 
 def _meeting_after_series(db: VenueDB, raw: str, series: re.Match[str]) -> VenueMatch | None:
@@ -1079,8 +1078,9 @@ def _meeting_after_series(db: VenueDB, raw: str, series: re.Match[str]) -> Venue
     series' bracket ("(LNCS: ICCSA 2006)"): a conference or workshop the database knows by name, not the series
     (which the journal lists carry as a journal) nor a guess."""
     rest = raw[series.end():].strip()
-    if not rest and series.group("inside"):
-        rest = _SERIES_ACRONYM.sub("", series.group("inside"), count=1).strip()
+    if not rest and (inside := series.group("inside")):
+        again = _SERIES_LEAD.match(inside)  # "(LNCS: ICCSA 2006)": the series' acronym, then the meeting
+        rest = inside[again.end() if again else 0:].strip()
     if len(rest) < 3 or not any(c.isalpha() for c in rest):
         return None
     m = db.match(rest)

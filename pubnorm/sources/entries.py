@@ -144,12 +144,11 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
                 # the labeller read no field of a plain citation its training text seldom has (no year, no markup:
                 # "A and B. Title. Journal, 12(3)."): the rules' reading, when it is a whole citation (not a BibTeX
                 # entry a page shows, "@inproceedings{key, ...": the labeller leaves it, as it should)
-                pubs = [p for lines in _split_entries(block.lines, ctx) if (p := _structured(lines, block, ctx))
-                        is not None and p.title and p.authors and (p.venue_raw or p.year)]
+                pubs = [p for p in _rules_read(block, ctx) if p.title and p.authors and (p.venue_raw or p.year)]
                 if pubs and ctx.unread_later is not None:
                     del ctx.unread_later[kept:]  # read now: not kept to be read again in the page's style
         else:
-            pubs = [p for lines in _split_entries(block.lines, ctx) if (p := _structured(lines, block, ctx)) is not None]
+            pubs = _rules_read(block, ctx)
         if pubs:
             if ctx.badge is not None and pubs[0].venue_raw is None:
                 apply_venue(pubs[0], *ctx.badge)
@@ -161,6 +160,11 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     if block.nested:  # under an entry, a link naming no authors, known venue or identifier is its note ("Web Appendix")
         found = [p for p in found if p.authors or p.venue is not None or p.ids]
     return found
+
+
+def _rules_read(block: Block, ctx: Context) -> list[Publication]:
+    """The papers the rules read in the block's entries."""
+    return [p for lines in _split_entries(block.lines, ctx) if (p := _structured(lines, block, ctx)) is not None]
 
 
 _BIBTEX_OPEN = lazy_compile(r"\s*@[A-Za-z]+\s*[{(]")

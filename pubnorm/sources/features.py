@@ -28,7 +28,7 @@ from .vocab import LINK_ACTIONS, LINK_PLACE
 # author-date styles' rule) are two tokens: the year is one; so are an ISO date's year, month and day ("2023-02-01"),
 # not a year and a range
 TOKEN = re.compile(r"\d\.\d+(?!\w|\.\d)|(?:19|20)\d\d(?=[a-h](?![^\W_])|-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d))|"
-                   r"(?<=\d-)(?:0[1-9]|1[0-2])(?=-(?:0[1-9]|[12]\d|3[01])(?!\d))|\d+(?:[\-–—]\d+)?(?![^\W_])|[^\W_]+(?:(?:['’\-]|(?<=\d)\.(?=\d))[^\W_]+)*|"
+                   r"(?<=(?:19|20)\d\d-)(?:0[1-9]|1[0-2])(?=-(?:0[1-9]|[12]\d|3[01])(?!\d))|\d+(?:[\-–—]\d+)?(?![^\W_])|[^\W_]+(?:(?:['’\-]|(?<=\d)\.(?=\d))[^\W_]+)*|"
                    r"[^\s\w]|_", re.U)
 # private-use characters mark fields in generated training text; they are never tokens
 MARKERS = lazy_compile("[\ue000-\ue0ff]")
