@@ -1682,3 +1682,56 @@ def test_an_author_list_under_a_key_named_in_the_sites_own_code_is_the_authors(d
         ("A dual descent", ["Ada Okafor", "Ben Lind"]),
         ("Square distances are gradient dominated", ["Lind", "Okafor"]),
         ("Tracking the Median of Gradients", ["Okafor", "Lind"])]
+
+
+QUARTO_LISTING = """\
+- title: Unsafe Speeds Around Schools
+  date: 2024-11-06
+  path: https://proceedings.example.org/2024/unsafe-speeds
+  image: img/speeds.png
+
+- title: "Road Safety Indicators in Three Cities"
+  date: 2023-11-07
+  path: https://proceedings.example.org/2023/indicators
+"""
+
+
+def test_a_quarto_listings_items_in_a_file_named_for_publications_are_papers(db):
+    """A Quarto listing's items give a title, a date and a link only; in a file named for a publication list they
+    are its papers (none was read: no author, venue or DOI key), in a file of any other name a blog's posts."""
+    from pubnorm.sources.datafile import read_data
+
+    pubs = read_data("publicacoes.yml", QUARTO_LISTING, db).publications
+    assert [(p.title, p.year, p.sources[0].line) for p in pubs] == [
+        ("Unsafe Speeds Around Schools", 2024, 1), ("Road Safety Indicators in Three Cities", 2023, 6)]
+    assert pubs[0].extra.get("path") == "https://proceedings.example.org/2024/unsafe-speeds"
+    assert read_data("posts.yml", QUARTO_LISTING, db).publications == []
+    undated = QUARTO_LISTING.replace("  date: 2024-11-06\n", "").replace("  date: 2023-11-07\n", "")
+    assert read_data("publications.yml", undated, db).publications == []
+
+
+EUROPE_PMC = {"version": "6.9", "hitCount": 2, "resultList": {"result": [
+    {"id": "100001", "source": "MED", "pmid": "100001", "doi": "10.1000/xyz.1", "title": "Phenotyping knockout mice.",
+     "authorString": "Okafor A, Moreau J, Lee K.",
+     "authorList": {"author": [{"fullName": "Okafor A", "firstName": "Ada", "lastName": "Okafor",
+                                "authorAffiliationDetailsList": {
+                                    "authorAffiliation": [{"affiliation": "Hinxton, UK"}]}}]},
+     "journalInfo": {"issue": "9", "volume": "47", "yearOfPublication": 2015,
+                     "journal": {"title": "Nature genetics", "isoabbreviation": "Nat Genet"}},
+     "pubYear": "2015", "pageInfo": "969-978"},
+    {"id": "100002", "source": "MED", "title": "Mutations in a mRNA decay gene.", "authorString": "Lee K, Okafor A.",
+     "journalInfo": {"volume": "39", "yearOfPublication": 2007, "journal": {"title": "Nature genetics"}}},
+]}}
+
+
+def test_a_saved_europe_pmc_search_gives_its_papers_authors_year_and_journal(db):
+    """A lab site's `_data/publications.json` saved from Europe PMC's REST API: the authors are its author string
+    (the structured author list's affiliations were read as names, or nothing), the year `pubYear` or the journal
+    issue's (none was read), the journal, volume, issue and pages its journal info's."""
+    from pubnorm.sources.datafile import read_data
+
+    pubs = read_data("_data/publications.json", json.dumps(EUROPE_PMC), db).publications
+    assert [(p.title, p.authors, p.year, p.venue_raw) for p in pubs] == [
+        ("Phenotyping knockout mice", ["Okafor A", "Moreau J", "Lee K"], 2015, "Nature genetics"),
+        ("Mutations in a mRNA decay gene", ["Lee K", "Okafor A"], 2007, "Nature genetics")]
+    assert (pubs[0].volume, pubs[0].number, pubs[0].pages) == ("47", "9", "969-978")

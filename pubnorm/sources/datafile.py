@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import ast
 import bisect
+import datetime
 import itertools
 import json
 import re
 from collections.abc import Iterable
+from pathlib import PurePosixPath
 from typing import Any
 
 from ..lazyre import lazy_compile
@@ -214,7 +216,7 @@ def _profile_of(path: str, data: Any, text: str, db: VenueDB) -> Profile | None:
     paper only a `citation` among titled grants) are read by their citations too. A mapping whose own section
     values name a part of no papers ("group: Presentations", "section: Grants") is none."""
     _one_language(data)
-    items = paper_items(data)
+    items = paper_items(data, listed=DATA_NAME.search(PurePosixPath(path.replace("\\", "/")).name) is not None)
     cites = [(c, x) for c, x in (_untitled_citations(data) if items else citations(data))
              if not (x is not None and _no_paper_here(c, x))]
 
@@ -1123,6 +1125,24 @@ _KEY_SYNONYMS = {
 _JSON_RESUME = {"name": "title", "publisher": "venue", "releaseDate": "date", "website": "url"}
 
 
+def _europe_pmc(node: dict[Any, Any], info: dict[Any, Any]) -> dict[Any, Any]:
+    """A result of Europe PMC's REST API (`resultType=core`, a lab site's saved search): its author string ("Lee A,
+    Kim B") is the authors, `pubYear` (or the journal issue's year) the year, `journalInfo.journal.title` the journal,
+    its volume and issue, `pageInfo` the pages; the structured `authorList` (names, affiliations, ORCIDs) is what the
+    string says, kept as written, not read as names again, and so is the rest of `journalInfo`."""
+    journal = j if isinstance(j := info.get("journal"), dict) else {}
+    out = {("authors" if k == "authorString" else "europepmc_author_list" if k == "authorList" else k): v
+           for k, v in node.items()}
+    out.setdefault("year", node.get("pubYear") or info.get("yearOfPublication"))
+    out.pop("pubYear", None)
+    for key, value in (("journal", journal.get("title")), ("volume", info.get("volume")),
+                       ("issue", info.get("issue")), ("pages", node.get("pageInfo"))):
+        if value not in (None, "") and key not in out:
+            out[key] = value
+    out.pop("pageInfo", None)
+    return out
+
+
 def _known_keys(node: dict[Any, Any]) -> tuple[dict[Any, Any], dict[str, Any]]:
     """The mapping with the keys of other languages renamed to the reader's (each only when the mapping does not
     already have that key), and its title found when no key names it (_untitled_title), with its keys in lower case
@@ -1130,6 +1150,8 @@ def _known_keys(node: dict[Any, Any]) -> tuple[dict[Any, Any], dict[str, Any]]:
     if "releaseDate" in node and "name" in node and "title" not in node:
         # a JSON Resume's publication (academicpages' `_data/cv.json`): {name, publisher, releaseDate, url, summary}
         node = {_JSON_RESUME.get(k, k): v for k, v in node.items()}
+    if "authorString" in node and "title" in node and isinstance(info := node.get("journalInfo", {}), dict):
+        node = _europe_pmc(node, info)
     if any(isinstance(k, str) and k.lower() in _KEY_SYNONYMS for k in node):
         have = {str(k).lower() for k in node}
         out: dict[Any, Any] = {}
@@ -1202,12 +1224,14 @@ def _names_a_key(title: str, low: dict[str, Any]) -> bool:
     return name != "title" and name in low
 
 
-def paper_items(data: Any) -> list[dict[str, Any]]:
+def paper_items(data: Any, listed: bool = False) -> list[dict[str, Any]]:
     """The mappings that carry a title and a paper's field (by its key, or an author list by what it says), in
-    document order; a mapping keyed by titles (`{"Title": {"year": 2013, "creds": "Lee A. & Kim B."}}`) gives its
-    values with their titles. A key left empty is no field (a theme's `sidebar: {title: Academic articles, author:
-    }`). A list grouped by year (`[{year: 2021, papers: [...]}]`, `{2021: [...]}`) gives each paper its group's year
-    (the returned list's `years`, by the item's id()), as a year's heading does on a page."""
+    document order; in a data file named for a publication list (`listed`: "publicacoes.yml", DATA_NAME), a title and
+    a date are enough (a Quarto listing's items, `{title, date, path, image}`: a blog's posts have as much, so not in
+    a file of any other name); a mapping keyed by titles (`{"Title": {"year": 2013, "creds": "Lee A. & Kim B."}}`) gives
+    its values with their titles. A key left empty is no field (a theme's `sidebar: {title: Academic articles,
+    author: }`). A list grouped by year (`[{year: 2021, papers: [...]}]`, `{2021: [...]}`) gives each paper its group's
+    year (the returned list's `years`, by the item's id()), as a year's heading does on a page."""
     out: list[dict[str, Any]] = []
     years: dict[int, int] = {}
     stack: list[tuple[Any, int | None]] = [(data, None)]
@@ -1217,7 +1241,8 @@ def paper_items(data: Any) -> list[dict[str, Any]]:
             node, low = _known_keys(node)
             if (((isinstance(t := low.get("title"), str) and not _empty_title(t) and not _names_a_key(t, low))
                  or _titled(t))
-                    and _paper_fields({k: v for k, v in low.items() if v not in (None, "") and v != [] and v != {}})) \
+                    and (_paper_fields({k: v for k, v in low.items() if v not in (None, "") and v != [] and v != {}})
+                         or (listed and _dated(low.get("date"))))) \
                     or (t is None and _untitled_label(low) is not None):
                 if _section_skipped(node) == "skip":
                     continue  # "{title: NSF EAGER ..., group: 'Grants, Fellowships & Awards'}": no paper
@@ -1240,6 +1265,13 @@ def paper_items(data: Any) -> list[dict[str, Any]]:
     items = _Items(_without_highlights(out))
     items.years = years
     return items
+
+
+def _dated(value: Any) -> bool:
+    """Whether a `date` value gives a year: a date ("2024-11-06", YAML's own date) or a year."""
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return True
+    return isinstance(value, (str, int)) and not isinstance(value, bool) and YEAR_IN.search(str(value)) is not None
 
 
 def _untitled_label(item: dict[str, Any]) -> str | None:
