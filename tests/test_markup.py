@@ -555,6 +555,35 @@ def test_a_run_of_cards_each_holding_one_heading_is_one_block_each():
                                                          (False, "Events > Poster session on moons")]
 
 
+def test_a_sites_own_components_side_by_side_holding_citations_are_a_block_each():
+    """A Gatsby page's `<Project>` components, a paper's citation each, in `<Section>`s under an `<H4>`: an HTML
+    parser keeps an unknown tag inline, so a section's papers were one line, and each section (a heading and text,
+    twice) was read as a card, one paper. Components alike side by side, of words enough, are a block each; a
+    section holding two whole citations is no card; the components inside a citation (`<Name>`) stay inline."""
+    page = ("<html><body>\n"
+            "<section><h4>Books</h4>\n"
+            "<project><name>Okafor, A.</name> 2018. <i>Classical sociology in Central Europe.</i> Praha: SLON."
+            "</project>\n"
+            "<project><name>Okafor, A.</name> 2017. <i>Rural sociology in three traditions.</i> Opava: SU.</project>\n"
+            "</section>\n"
+            "<section><h4>Journal articles</h4>\n"
+            "<project><name>Okafor, A.</name> 2019. Nations in early sociology. <i>Sociologia</i> 51 (2).</project>\n"
+            "<project><name>Okafor, A.</name> 2014. National identity in Benes. <i>Sociologicky casopis</i> 50."
+            "</project>\n"
+            "</section></body></html>")
+    blocks = _html_blocks(page)
+    assert not any(b.card for b in blocks)
+    assert [(b.section, [ln.text for ln in b.lines]) for b in blocks] == [
+        ("Books", ["Okafor, A. 2018. Classical sociology in Central Europe. Praha: SLON.",
+                   "Okafor, A. 2017. Rural sociology in three traditions. Opava: SU."]),
+        ("Journal articles", ["Okafor, A. 2019. Nations in early sociology. Sociologia 51 (2).",
+                              "Okafor, A. 2014. National identity in Benes. Sociologicky casopis 50."])]
+    inline = _html_blocks("<html><body><p>Okafor, A. <x-mark>and</x-mark> <x-mark>B. Lee</x-mark> 2019. A title "
+                          "of several words. <i>Icarus</i> 12.</p></body></html>")
+    assert [ln.text for b in inline for ln in b.lines] == [
+        "Okafor, A. and B. Lee 2019. A title of several words. Icarus 12."]
+
+
 def test_pandoc_raw_html_blocks_are_html_and_heading_attributes_are_no_words():
     """Quarto and R Markdown pages keep the HTML a code cell wrote in raw blocks ("```{=html}" ... "```"): HTML as the
     page shows it, not a code block's text, its lines where they are; "### 2024 {#published-2024}" (Pandoc's and

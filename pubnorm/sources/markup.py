@@ -878,6 +878,7 @@ def iter_blocks(root: etree._Element, mapper: LineMapper, newline_breaks: bool) 
     body = root.find("body")
     _year_numbers(root)
     _link_cards(root)
+    _component_blocks(root)
     for block in _walk(body if body is not None else root, mapper, newline_breaks, state, 0):
         for name, heads in block.earlier:
             yield from _chain_blocks(heads, _under(state.get("chain_section", ""), name))
@@ -963,6 +964,41 @@ def _link_cards(root: etree._Element) -> None:
                     x.addprevious(box)
                     box.append(x)  # (lxml moves the link, its tail with it)
             run = [c] if classed else []
+
+
+# the elements of HTML (and those browsers still draw: "font", "center", "nobr"): any other tag is a site's own
+# component (React's `<Project>`, a Vue or web component's `<pub-item>`), which HTML parsers keep as an inline element
+_HTML_ELEMENTS = frozenset((
+    "a abbr acronym address area article aside audio b base bdi bdo big blink blockquote body br button canvas caption "
+    "center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption "
+    "figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd "
+    "label legend li link main map mark marquee math menu meta meter nav nobr noscript object ol optgroup option output "
+    "p param picture pre progress q rp rt ruby s samp script search section select slot small source span strike "
+    "strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var "
+    "video wbr heading").split())
+
+
+def _component_blocks(root: etree._Element) -> None:
+    """A site's own components side by side, each holding a paper's citation (a Gatsby page's `<Project>Janák, D.
+    2018. <i>Title.</i> Praha: ...</Project>` again and again; `<pub-entry>` items): what they render is a block each,
+    but an HTML parser keeps an unknown tag inline, so a list of them was read as one line of many papers. Two or more
+    alike, with nothing between them but white space, of _LINK_CARD_WORDS words or more each, are read as `<div>`s
+    (parts of a citation, `<Name>`, `<Red>`, are fewer words or have no twin beside them)."""
+    parents = {id(p): p for el in root.iter() if isinstance(el.tag, str) and el.tag not in _HTML_ELEMENTS
+               and el.tag != "pn-anchor" and (p := el.getparent()) is not None}
+    for parent in parents.values():
+        run: list[etree._Element] = []
+        for c in [*parent, None]:
+            if c is not None and c.tag == "pn-anchor" and not (c.tail or "").strip():
+                continue  # the Markdown renderer's mark of a line (see mdrender), no part of the page
+            custom = c is not None and isinstance(c.tag, str) and c.tag not in _HTML_ELEMENTS
+            if custom and run and c.tag == run[0].tag and not (run[-1].tail or "").strip():
+                run.append(c)
+                continue
+            if len(run) >= 2 and all(len(text_content(x).split()) >= _LINK_CARD_WORDS for x in run):
+                for x in run:
+                    x.tag = "div"
+            run = [c] if custom else []
 
 
 def _has_block_inside(el: etree._Element) -> bool:
@@ -1219,8 +1255,8 @@ def _card_title(el: etree._Element) -> etree._Element | None:
             return None  # "<h3>Event: ...</h3> ... <p>Title: Paper</p>": the card names its paper's title itself
         if isinstance(d.tag, str) and d.tag in _HEADINGS and d.tag != "heading":
             headings.append(d)
-    if not headings:
-        return None
+    if not headings or _citations_inside(el):
+        return None  # two whole citations in it, each a block of its own: a section of papers under its heading
     first = headings[0]
     # "h5" < "h6": a heading of the same or a higher rank starts another card; one inside an element of its own
     # belongs to one (a section of cards, each with its heading, is no card)
@@ -1477,16 +1513,20 @@ def _layout_row(row: etree._Element) -> bool:
     """Whether a table row lays out a page rather than holding one entry: a cell of it holds two or more paragraphs
     that each read as a whole citation (words enough and a year), as old pages keep their content in one cell a
     paper a paragraph. One paper set in paragraphs (title, authors, then venue and year) has one such at most."""
-    for cell in row:
-        if isinstance(cell.tag, str) and cell.tag in ("td", "th"):
-            whole = 0
-            for p in cell:
-                if isinstance(p.tag, str) and p.tag in ("p", "div", "blockquote"):
-                    text = text_content(p)
-                    if len(text.split()) >= _ENTRY_WORDS and _YEAR_IN_HEADING.search(text):
-                        whole += 1
-                        if whole >= 2:
-                            return True
+    return any(isinstance(cell.tag, str) and cell.tag in ("td", "th") and _citations_inside(cell) for cell in row)
+
+
+def _citations_inside(el: etree._Element) -> bool:
+    """Whether two or more of an element's paragraphs (p, div, blockquote) each read as a whole citation: words
+    enough and a year (see _layout_row)."""
+    whole = 0
+    for p in el:
+        if isinstance(p.tag, str) and p.tag in ("p", "div", "blockquote"):
+            text = text_content(p)
+            if len(text.split()) >= _ENTRY_WORDS and _YEAR_IN_HEADING.search(text):
+                whole += 1
+                if whole >= 2:
+                    return True
     return False
 
 
