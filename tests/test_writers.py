@@ -91,6 +91,19 @@ def test_a_workshop_paper_is_written_as_the_workshop_without_the_host_rank(db):
     assert record["venue"]["id"] == "neurips" and record["venue"]["track"] == "Workshop" and record["venue"]["ranks"] == {}
 
 
+def test_a_paper_whose_page_leaves_its_authors_out_keeps_the_type_its_venue_says(db):
+    """A page that lists its owner's papers without names (a CSV of year, title, journal; a solo author's list):
+    the paper is still a journal's article or a meeting's paper, written so with no author field (it was @misc,
+    and 87 labelled articles of the dev pages came out as misc, most of them so). No title: still a note."""
+    article = Publication(title="The French future tense", year=2005, venue_raw="Languages in Contrast",
+                          venue=db.match("Languages in Contrast"), volume="5", pages="181-218")
+    paper = Publication(title="Agents for Tables", year=2023, venue_raw="NeurIPS 2023", venue=db.match("NeurIPS 2023"))
+    untitled = Publication(year=2023, venue_raw="NeurIPS 2023", venue=db.match("NeurIPS 2023"))
+    entries = bibtexparser.parse_string(write_bibtex([article, paper, untitled])[0]).entries
+    assert [e.entry_type for e in entries] == ["article", "inproceedings", "misc"]
+    assert all("author" not in e.fields_dict for e in entries)
+
+
 _TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60)
 
 

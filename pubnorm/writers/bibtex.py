@@ -43,8 +43,9 @@ def entry_type(p: Publication) -> str:
     status and venue, so that nothing is claimed the page does not say (a paper under review is @misc)."""
     if p.entry_type:
         return p.entry_type
-    if not p.authors or not p.title:
-        return "misc"  # every other type requires both: a record lacking one is written as what it is, a note
+    if not p.title:
+        return "misc"  # a record with no title is a note of what the page says; one with no authors (a page that
+        # leaves its owner out) is still the kind of work its venue says: its authors are missing, not its type
     v = p.venue.venue if p.venue else None
     if p.status == "working paper":
         return "unpublished"
