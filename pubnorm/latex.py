@@ -247,7 +247,17 @@ _TEXT_CMD = {v: k for k, v in _LETTER_CMD.items()} | {v: k for k, v in _SYMBOL_C
     "textquotesingle": "'", "textquotedbl": '"', "textasciigrave": "`"}
 _DROP_CMD = {"textbf", "textit", "emph", "mathrm", "text", "textsc", "textrm", "textsf", "texttt", "mbox", "textnormal",
              "mathbf", "mathit", "mathcal", "bf", "it", "em", "rm", "sc", "tt", "protect", "relax", "ensuremath",
-             "textsuperscript", "textsubscript", "operatorname", "boldsymbol", "noopsort", "url"}
+             "textsuperscript", "textsubscript", "operatorname", "boldsymbol", "noopsort", "url",
+             # LaTeX's and its common packages' other text styles (ulem, tipa: the IPA is kept as the source spells it)
+             # and size and shape declarations: what they style is kept, they are not
+             "underline", "uline", "sout", "uwave", "textup", "textmd", "textsl", "mathsf", "mathtt", "textipa",
+             "small", "footnotesize", "scriptsize", "tiny", "normalsize", "large", "Large", "LARGE", "huge", "Huge",
+             "bfseries", "itshape", "mdseries", "upshape", "slshape", "scshape", "sffamily", "ttfamily", "rmfamily",
+             "normalfont", "hfill", "vfill", "noindent", "centering", "nobreak", "allowbreak", "xspace"}
+# commands whose first argument is no text: an address (`\href{url}{text}`), a colour, a length, a label; the
+# command and that argument go, what follows (the link's text) stays
+_DROP_FIRST_ARG = frozenset({"href", "textcolor", "colorbox", "color", "vspace", "hspace", "label"})
+_BREAK_CMD = frozenset({"newline", "linebreak", "par"})  # a line break: a space in plain text
 _CMD = re.compile(r"\\([A-Za-z]+|.)")
 
 
@@ -281,6 +291,15 @@ def to_text(value: str) -> str:
                 if m2:
                     out.append(_char(m2.group(1), m2.group(2)))
                     i += m2.end()
+                continue
+            if name in _DROP_FIRST_ARG:
+                if i < n and value[i] == "*":
+                    i += 1  # \vspace*{2mm}
+                if i < n and value[i] == "{":
+                    _, i = _argument(value, i)
+                continue
+            if name in _BREAK_CMD or name == "\\":
+                out.append(" ")
                 continue
             if name.isalpha():
                 if i < n and value[i] == " " and name not in _SPACED \

@@ -31,3 +31,17 @@ def test_math_arrows_and_relations_read_as_their_characters_with_their_space():
     assert to_text("$x \\leq y$, $a \\times b$") == "x ≤ y, a × b"
     assert to_text("\\unknowncommand next") == "unknowncommand next"
     assert to_text("$\\alpha\\alpha_s^2$ corrections") == "αα_s^2 corrections"  # a letter still eats its space
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    # a .bib behind a CV: its titles and notes link, break lines and style with LaTeX's own commands, which were
+    # written as their names ("... newline R package: hrefhttps://x.orgx.org", "textipa/i/")
+    (r"Helper functions. \newline R package: \href{https://example.org/pkg}{example.org/pkg}",
+     "Helper functions. R package: example.org/pkg"),
+    (r"The \textipa{/i/-/I/} vowel contrast", "The /i/-/I/ vowel contrast"),
+    (r"\textcolor{red}{New:} \underline{one} and \sout{two}", "New: one and two"),
+    (r"\small Title\vspace*{2mm} \hfill line\\ two", "Title line two"),
+    (r"\unknownmacro{A}", "unknownmacroA"),  # an unknown command is still written as its name, never guessed at
+])
+def test_latexs_own_text_commands_become_the_text_they_show(value, text):
+    assert to_text(value) == text
