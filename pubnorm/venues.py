@@ -1132,6 +1132,10 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
     # brackets says which venue the name means, over a bare alias of the name (CoMAD)
     if "(" in text and (ids := _paren_acronym(db, text)[1]):
         return ids, "alias", 100.0
+    # ... and so does one after a comma at the end ("Uncertainty in Artificial Intelligence, UAI 2021": the conference,
+    # not the journal lists' proceedings series of that name)
+    if "," in text and (m := _COMMA_ACRONYM.fullmatch(text)) and (ids := _paren_acronym(db, f"{m[1]} ({m[2]})")[1]):
+        return ids, "alias", 100.0
     # "Full Journal Name (ACRONYM)" or "ACRONYM (Full Name)": try each part ("(SIGHAN-10)": without its edition)
     m = _NAME_BRACKET.fullmatch(text) if "(" in text else None  # one bracket only: "X (FMSPLE) ... (SPLC)" is not SPLC
     if m:
@@ -1713,6 +1717,9 @@ def _magazine_words(db: VenueDB, vid: str) -> str:
         return ""
     pub = set(fold(v.publisher or "").split()) | set(key(v.name).split()[:1])
     return "magazine" if v.type == "magazine" or pub & {"ieee", "acm"} else ""
+
+
+_COMMA_ACRONYM = lazy_compile(r"([^(),]*[^\W\d_][^(),]*),\s*([A-Z][A-Za-z&+@\-]*[A-Z][A-Za-z]*)[\s'’\-]*\d{0,4}\W*")
 
 
 def _paren_acronym(db: VenueDB, text: str) -> tuple[str, tuple[str, ...]]:

@@ -1457,6 +1457,19 @@ def test_the_rank_lists_errors_are_fixed_by_the_curated_layer(db, text, vid, ran
     assert ranks.items() <= dict(m.venue.ranks).items()
 
 
+@pytest.mark.parametrize(("text", "vid"), [
+    # an acronym after a comma says which venue the name means, as one in brackets does: the journal lists hold
+    # "Uncertainty in Artificial Intelligence" (the proceedings' series), and the conference was read as that journal
+    ("Uncertainty in Artificial Intelligence, UAI 2021", "uai"),
+    ("Machine Learning, ICML 2020", "icml"),
+])
+def test_an_acronym_after_a_comma_names_the_venue_over_a_journal_of_the_name(db, text, vid):
+    m = db.match(text)
+    assert m.venue is not None and m.venue.id == vid and m.method == "alias", (text, m.method, m.candidates)
+    plain = db.match("Uncertainty in Artificial Intelligence")  # the name alone is still the lists' entry
+    assert plain.venue is not None and plain.venue.id != "uai"
+
+
 @pytest.mark.parametrize(("text", "status"), [
     ("Energy-Efficient Devices and Circuits, Elsevier, 2025 (under-review).", "under review"),
     ("In-review: Journal of Hydrology", "under review"),
