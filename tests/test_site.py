@@ -208,6 +208,23 @@ def test_a_byte_order_mark_inside_the_text_is_dropped(db, tmp_path: Path):
     assert pub.title == "Tracking the Fate of Arsenic" and pub.venue_raw == "Water Resources Research"
 
 
+def test_a_post_that_shows_a_bibliography_as_bibtex_is_read_and_one_that_shows_an_example_is_not(tmp_path: Path):
+    """A group's post "BibTeX Bibliography" holding its Zotero export in a `<pre>` (ten entries) was skipped as a blog
+    post: its papers were known only as a heading over list items. Three titled entries or more are a bibliography;
+    a post on how to cite, with one or two examples, is still a post."""
+    post = tmp_path / "_posts" / "2018-09-04-bib.md"
+    post.parent.mkdir()
+    (tmp_path / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    entry = "@article{{k{0},\n\ttitle = {{Revision of {{Genus}} number {0}}},\n\tauthor = {{Lee, Ann}},\n" \
+            "\tjournal = {{Journal of Hymenoptera Research}},\n\tyear = {{2016}}\n}}\n\n"
+    body = "[Download](/assets/bib/group.bib) our list.\n\n<pre>\n" + "".join(entry.format(i) for i in range(3)) + "</pre>\n"
+    post.write_text(f"---\nlayout: post\ntitle: \"BibTeX Bibliography\"\n---\n{body}", encoding="utf-8")
+    assert verdict_for(post).kind == "page"
+    two = "Cite it so:\n\n```\n" + "".join(entry.format(i) for i in range(2)) + "```\n"
+    post.write_text(f"---\nlayout: post\ntitle: \"How to cite\"\n---\n{two}", encoding="utf-8")
+    assert verdict_for(post).kind == "skip"
+
+
 def test_a_post_that_lists_papers_under_a_chinese_heading_is_read(tmp_path: Path):
     """A Jekyll post titled "科研成果" (research output) with "## 期刊论文" (journal papers) over "[1] Xia Y, ..."
     entries was skipped as a blog post: the publication heading and title were known only in European languages,

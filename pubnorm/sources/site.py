@@ -229,9 +229,19 @@ def _other(reason: str, body: str, title: Any = None) -> Verdict:
 
 
 def has_publication_list(body: str) -> bool:
-    """A body with a "Publications" (or "Papers", ...) heading over at least two list items."""
+    """A body with a "Publications" (or "Papers", ...) heading over at least two list items, or a bibliography kept as
+    BibTeX in it: three entries or more, each with a title (a post that shows a group's Zotero export in a `<pre>`;
+    a post on how to cite shows one or two)."""
     m = _PUB_HEADING.search(body)
-    return m is not None and len(_LIST_ITEM.findall(body[m.end():])) >= 2
+    if m is not None and len(_LIST_ITEM.findall(body[m.end():])) >= 2:
+        return True
+    return "@" in body and len(_BIB_TITLED.findall(body, 0, 1_000_000)) >= 3
+
+
+# a BibTeX entry's start and, before the next entry starts, its title field
+_BIB_TITLED = lazy_compile(r"(?im)^[ \t]*@(?:article|inproceedings|incollection|book|inbook|misc|phdthesis|mastersthesis|"
+                           r"techreport|unpublished|proceedings|conference|report|thesis|online)\s*\{[^,\n]*,"
+                           r"(?:(?!^[ \t]*@)[^\n]*\n){0,40}?[ \t]*title\s*=")
 
 
 def _lower(v: Any) -> str:
