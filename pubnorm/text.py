@@ -246,6 +246,8 @@ def clean_author(name: str) -> str:
 def split_authors(text: str) -> tuple[list[str], bool]:
     """Split an author line into names; returns (names, et_al)."""
     text = squash(text)
+    if "[" in text or "(" in text:
+        text = _BRACKETED_ELLIPSIS.sub("…", text)  # "Hon, M., [...], Bugnet, L.": as "…" (see split_name_list)
     et_al = bool(_ET_AL.search(text))
     if et_al:
         # an ellipsis that leaves names out between two ("Jong-Ki Lee, ... Kee-Yeon Kum", NLM's and Google Scholar's
@@ -272,6 +274,9 @@ _GIVEN = lazy_compile(r"^[A-Z\u00c0-\u024f][\w'\-]+(?:\s+[A-Z]\.?)?$")  # "Jared
 # (and APA's omission of the middle names of a long list, "Ko, Y. A., ... & Bliwise, D. L.", written with three stops
 # as often as with "…": the list is not whole)
 _ET_AL_LIST = lazy_compile(rf"\bet\.?\s*al\b\.?|\band others\b|…|(?<![.\w])\.\s?\.\s?\.(?![.\w])|{_CJK_ET_AL}", re.I)
+
+
+_BRACKETED_ELLIPSIS = lazy_compile(r"[\[(]\s*(?:…|\.\s?\.\s?\.)\s*[\])]")  # "[...]", "(…)": names left out
 
 
 _CONJ = "\u2063"  # an invisible separator marking the piece that "and" or "&" opened
@@ -447,6 +452,8 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
     # "Maynes, Jeffrey (" before "(2021)": the opening bracket of the year read with the names is none of theirs
     text = text.rstrip(" ([{").rstrip(" ,;")
     text = re.sub(r"(?<=\.)\s*In:?$", "", text)  # "..., Wenyuan Xu. In": the word that opens the venue after it
+    if "[" in text or "(" in text:
+        text = _BRACKETED_ELLIPSIS.sub("…", text)  # "Zinn, J.C. [...], Bugnet, L.": names left out, as "…" says
     et_al = bool(_ET_AL_LIST.search(text))
     text = _ET_AL_LIST.sub(" ", text)
     text = _ROLE_MARK.sub("", text)

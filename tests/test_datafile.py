@@ -1735,3 +1735,15 @@ def test_a_saved_europe_pmc_search_gives_its_papers_authors_year_and_journal(db)
         ("Phenotyping knockout mice", ["Okafor A", "Moreau J", "Lee K"], 2015, "Nature genetics"),
         ("Mutations in a mRNA decay gene", ["Lee K", "Okafor A"], 2007, "Nature genetics")]
     assert (pubs[0].volume, pubs[0].number, pubs[0].pages) == ("47", "9", "969-978")
+
+
+def test_an_author_string_under_a_sites_own_key_with_compact_initials_and_a_bracketed_ellipsis_is_read(db):
+    """`desc: 'Zinn, J.C. [...], Bugnet, L. et al.'` in a React data module: initials written without a space
+    ("J.C.") were no name's, and "[...]" no ellipsis, so the value was no author list and the paper had no authors."""
+    from pubnorm.sources.datafile import read_script
+
+    js = ("const datam = [\n  {\n    title: 'Age dating of an early Milky Way merger via asteroseismology',\n"
+          "    journal: 'Nature Astronomy, 4, 382',\n    date: '2020',\n    desc:\n"
+          "      'Chaplin, W.J. [...], Bugnet, L. et al.',\n  },\n];\n")
+    [pub] = read_script("minor.js", js, db).publications
+    assert pub.authors == ["Chaplin, W.J.", "Bugnet, L."] and pub.year == 2020

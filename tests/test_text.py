@@ -404,3 +404,14 @@ def test_an_ellipsis_between_names_parts_them(line, names):
     """A shortened list ("Jong-Ki Lee, ... Kee-Yeon Kum", as NLM and Google Scholar shorten long lists): the ellipsis
     was cut to a space, so the name before it and the last author were read as one name (three pages)."""
     assert split_authors(line) == (names, True)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a bracketed ellipsis leaves names out, as "…" does (an astronomer's data module: "Zinn, J.C. [...], Bugnet, L.
+    # et al."): it was read as a name "J.C. [ ]", and the list as none
+    ("Zinn, J.C. [...], Bugnet, L. et al.", ["Zinn, J.C.", "Bugnet, L."]),
+    ("Hon, M. (…), Bugnet, L.", ["Hon, M.", "Bugnet, L."]),
+])
+def test_a_bracketed_ellipsis_leaves_names_out_between_two(text, names):
+    assert split_name_list(text) == (names, True)
+    assert "[ ]" not in " ".join(split_authors(text)[0]) and split_authors(text)[1]

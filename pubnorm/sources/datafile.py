@@ -1394,7 +1394,11 @@ def _authors_in(value: Any) -> list[str]:
 def _name_like(name: str) -> bool:
     """Whether one name of a list is shaped like a person's: a name written "Surname, Initials" (APA's "McWilliams, J.
     M.") with its comma left out; a word in brackets is none ("Landon, B. E. (Forthcoming)" is no name alone)."""
+    name = _COMPACT_INITIALS.sub(". ", name)  # "Zinn, J.C.": initials written without a space are initials
     return "(" not in name and looks_like_name(name.replace(",", " ", 1) if name.count(",") == 1 else name)
+
+
+_COMPACT_INITIALS = lazy_compile(r"(?<=\b[A-Z])\.(?=-?[A-Z]\.)")
 
 
 _FIELD_BAR = lazy_compile(r"\s+[|·•]\s+")  # fields of one value set apart ("with A. Lee | Journal of Algebra 651")
