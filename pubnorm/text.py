@@ -124,6 +124,8 @@ def _doi(stops: str = "") -> str:
 
 
 DOI = lazy_compile(r"\b" + _doi())
+# where a BibTeX entry starts in a value or a line ("@article{key, ...", "@misc(key, ..."), any entry type
+BIBTEX_ENTRY_START = lazy_compile(r"\s*@[A-Za-z]+\s*[{(]")
 ACL_URL = lazy_compile(r"aclanthology\.(?:org|info)/(?:anthology/|papers/(?:[A-Z]/[A-Z]\d{2}/)?)?([A-Z]\d{2}-\d{4}|\d{4}\.[a-z0-9\-]+\.\d+)", re.I)
 ACLWEB_URL = lazy_compile(r"aclweb\.org/anthology/(?:papers/[A-Z]/[A-Z]\d{2}/)?([A-Z]\d{2}-\d{4}(?!\d|\.(?-i:[A-Z]))|\d{4}\.[a-z0-9\-]+\.\d+)", re.I)
 # a DOI as a publisher's address gives it: a path segment (link.springer.com/article/10.1007/...) or a query value

@@ -1134,7 +1134,7 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
         return ids, "alias", 100.0
     # ... and so does one after a comma at the end ("Uncertainty in Artificial Intelligence, UAI 2021": the conference,
     # not the journal lists' proceedings series of that name)
-    if "," in text and (m := _COMMA_ACRONYM.fullmatch(text)) and (ids := _paren_acronym(db, f"{m[1]} ({m[2]})")[1]):
+    if "," in text and (m := _COMMA_ACRONYM.fullmatch(text)) and (ids := _acronym_venue(db, m[2], key(m[1]))):
         return ids, "alias", 100.0
     # "Full Journal Name (ACRONYM)" or "ACRONYM (Full Name)": try each part ("(SIGHAN-10)": without its edition)
     m = _NAME_BRACKET.fullmatch(text) if "(" in text else None  # one bracket only: "X (FMSPLE) ... (SPLC)" is not SPLC
@@ -1724,13 +1724,25 @@ _COMMA_ACRONYM = lazy_compile(r"([^(),]*[^\W\d_][^(),]*),\s*([A-Z][A-Za-z&+@\-]*
 
 def _paren_acronym(db: VenueDB, text: str) -> tuple[str, tuple[str, ...]]:
     """The first bracketed acronym in a string ("(SIGMOD)", "(Mobicom01)", "(SAC ), Gyeongju") and the venue it
-    names, when the rest of the string agrees: a publisher word it names (ACM ... (TSC) is not IEEE TSC), and
-    among venues sharing the acronym, the one whose name has the most of the string's words."""
+    names (_acronym_venue, with the words before the bracket)."""
     m = re.search(r"\(\s*([A-Za-z][A-Za-z&+@\-]*?[A-Za-z])[\s'’\-]*\d{0,4}\s*\)", text)
-    if m is None or sum(c.isupper() for c in m.group(1)) < 2 or len(m.group(1)) < 3:
-        return "", ()  # two letters ("(AI)", "(ML)") say too little to overrule a name
-    ids = db.acronym_keys.get(key(m.group(1)), ())
-    before = key(text[: m.start()])
+    if m is None or not _says_enough(m.group(1)):
+        return "", ()
+    return m.group(1), _acronym_venue(db, m.group(1), key(text[: m.start()]))
+
+
+def _says_enough(acronym: str) -> bool:
+    """Two letters ("(AI)", "(ML)") say too little to overrule a name: three or more, two of them capitals."""
+    return sum(c.isupper() for c in acronym) >= 2 and len(acronym) >= 3
+
+
+def _acronym_venue(db: VenueDB, acronym: str, before: str) -> tuple[str, ...]:
+    """The venue an acronym written beside a name (`before`, a key) names, when the name agrees: a publisher word it
+    names (ACM ... (TSC) is not IEEE TSC), and among venues sharing the acronym, the one whose name has the most of
+    the name's words; () when none does or the acronym is too short to say."""
+    if not _says_enough(acronym):
+        return ()
+    ids = db.acronym_keys.get(key(acronym), ())
     ids = _same_publisher(db, ids, " ".join(w for w in before.split() if w in _PUBLISHERS))
     if len(ids) > 1:
         words = {w for w in before.split() if len(w) > 3}
@@ -1738,7 +1750,7 @@ def _paren_acronym(db: VenueDB, text: str) -> tuple[str, tuple[str, ...]]:
         ids = (scored[0][1],) if scored[0][0] > 0 and scored[0][0] > scored[1][0] else ()
     if len(ids) == 1 and not _agrees(before, db.venues[ids[0]], db):
         ids = ()  # "Australasian Computing Education Conference (ACE)" is not Advances in Computer Entertainment
-    return m.group(1), ids
+    return ids
 
 
 # words before a bracketed acronym that are no part of a venue's name: the book series that print proceedings

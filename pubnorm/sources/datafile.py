@@ -17,7 +17,16 @@ from typing import Any
 from ..lazyre import lazy_compile
 from ..model import BIB_FIELDS, LATEST_YEAR, Diagnostic, Profile, Publication, SourceLoc
 from ..normalize import bibtex_names, normalize_publication, surname_first
-from ..text import DOI, ids_from_url, looks_like_name, split_authors, split_name_list, squash, without_marks
+from ..text import (
+    BIBTEX_ENTRY_START,
+    DOI,
+    ids_from_url,
+    looks_like_name,
+    split_authors,
+    split_name_list,
+    squash,
+    without_marks,
+)
 from ..venues import VenueDB, parse_venue
 from .entries import _skipped, apply_venue
 from .markup import SECTION_SEP, YEAR_IN
@@ -645,7 +654,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
                 pub.month = m.group(1).zfill(2)  # CSL's date-parts [[2020, 3]], "2020-03" (January 1: a year only)
         _csl_fields(pub, item)
         if isinstance(bib := next((v for k in _OWN_BIB_KEYS if isinstance(v := item.get(k), str)
-                                   and _ENTRY_START.match(v)), None), str):
+                                   and BIBTEX_ENTRY_START.match(v)), None), str):
             _fill_from_bibtex(pub, bib, path, db)
         if (grouped := group_years.get(id(node))) is not None and not year \
                 and (pub.year is None or pub.year == venue_year):
@@ -691,7 +700,7 @@ def _other_fields(pub: Publication, item: dict[str, Any], node: dict[Any, Any]) 
     # files/x.pdf"), a BibTeX key whose value is no entry ("cite: 10.1145/3552326.3567488", a DOI): kept as written,
     # a DOI as the paper's
     for key in _KEPT_AS_WRITTEN:
-        if not (value := _s(item.get(key)).strip()) or (key in _OWN_BIB_KEYS and _ENTRY_START.match(value)) \
+        if not (value := _s(item.get(key)).strip()) or (key in _OWN_BIB_KEYS and BIBTEX_ENTRY_START.match(value)) \
                 or (key in _LINK_KEYS and (value.startswith("http") or key in ("doi", "arxiv"))):
             continue
         if DOI.fullmatch(value) and "doi" not in pub.ids:
@@ -1043,7 +1052,6 @@ _KEPT_AS_WRITTEN = (*(k for k in _OWN_BIB_KEYS if k not in _VENUE_KEYS), *_LINK_
 # the keys profile_from_data reads a paper's fields from (besides its links' and its year's, by their shapes)
 _READ_KEYS = frozenset({"title", "school", "institution", "year", "date", "issued", "type", "id", "citation-key",
                         "editor", "editors", *_AUTHOR_KEYS, *_VENUE_KEYS, *_LINK_KEYS, *_OWN_BIB_KEYS})
-_ENTRY_START = lazy_compile(r"\s*@[A-Za-z]+\s*[{(]")
 _VALUE_END = lazy_compile(r"""\s*(?:["'<,;}\]|]|$)""")  # the end of a value in a data file's line
 _VENUE_CHARS = 200  # longer values are abstracts and notes, not venues
 

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from ..lazyre import lazy_compile
 from ..model import Publication, SourceLoc, VenueMatch
 from ..text import (
+    BIBTEX_ENTRY_START,
     fold,
     ids_from_url,
     looks_like_name,
@@ -140,7 +141,7 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
                 pubs = _labelled(block, ctx)
             finally:
                 ctx.unread = None
-            if not pubs and not _BIBTEX_OPEN.match(block.lines[0].text) and _sentences(block) >= 2:
+            if not pubs and not BIBTEX_ENTRY_START.match(block.lines[0].text) and _sentences(block) >= 2:
                 # the labeller read no field of a plain citation its training text seldom has (no year, no markup:
                 # "A and B. Title. Journal, 12(3)."): the rules' reading, when it is a whole citation (not a BibTeX
                 # entry a page shows, "@inproceedings{key, ...": the labeller leaves it, as it should)
@@ -165,9 +166,6 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
 def _rules_read(block: Block, ctx: Context) -> list[Publication]:
     """The papers the rules read in the block's entries."""
     return [p for lines in _split_entries(block.lines, ctx) if (p := _structured(lines, block, ctx)) is not None]
-
-
-_BIBTEX_OPEN = lazy_compile(r"\s*@[A-Za-z]+\s*[{(]")
 
 
 def _sentences(block: Block) -> int:

@@ -950,20 +950,33 @@ def _link_cards(root: etree._Element) -> None:
     as one line of several papers)."""
     parents = {id(p): p for a in root.iter("a") if a.get("class") and (p := a.getparent()) is not None}
     for parent in parents.values():
-        run: list[etree._Element] = []
-        for c in [*parent, None]:
-            classed = c is not None and c.tag == "a" and bool(c.get("class"))
-            if classed and run and c.get("class") == run[0].get("class") and not (run[-1].tail or "").strip():
-                run.append(c)
-                continue
-            if len(run) >= 2 and all(len(text_content(x).split()) >= _LINK_CARD_WORDS and not _has_block_inside(x)
-                                     for x in run):
+        for run in _runs_alike(parent, lambda c: c.get("class") if c.tag == "a" and c.get("class") else None):
+            if all(len(text_content(x).split()) >= _LINK_CARD_WORDS and not _has_block_inside(x) for x in run):
                 for x in run:
                     box = etree.Element("div")
                     box.sourceline = x.sourceline
                     x.addprevious(box)
                     box.append(x)  # (lxml moves the link, its tail with it)
-            run = [c] if classed else []
+
+
+def _runs_alike(parent: etree._Element, kind: Callable[[etree._Element], str | None],
+                past_marks: bool = False) -> list[list[etree._Element]]:
+    """The runs of two or more children of `parent` of one kind (`kind`: None for a child of none) side by side, with
+    nothing between them but white space; `past_marks`: the Markdown renderer's marks of a line between them
+    (`<pn-anchor>`, see mdrender) are no part of the page."""
+    runs: list[list[etree._Element]] = []
+    run: list[etree._Element] = []
+    for c in [*parent, None]:
+        if past_marks and c is not None and c.tag == "pn-anchor" and not (c.tail or "").strip():
+            continue
+        k = kind(c) if c is not None and isinstance(c.tag, str) else None
+        if k is not None and run and k == kind(run[0]) and not (run[-1].tail or "").strip():
+            run.append(c)
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = [c] if k is not None else []
+    return runs
 
 
 # the elements of HTML (and those browsers still draw: "font", "center", "nobr"): any other tag is a site's own
@@ -987,18 +1000,10 @@ def _component_blocks(root: etree._Element) -> None:
     parents = {id(p): p for el in root.iter() if isinstance(el.tag, str) and el.tag not in _HTML_ELEMENTS
                and el.tag != "pn-anchor" and (p := el.getparent()) is not None}
     for parent in parents.values():
-        run: list[etree._Element] = []
-        for c in [*parent, None]:
-            if c is not None and c.tag == "pn-anchor" and not (c.tail or "").strip():
-                continue  # the Markdown renderer's mark of a line (see mdrender), no part of the page
-            custom = c is not None and isinstance(c.tag, str) and c.tag not in _HTML_ELEMENTS
-            if custom and run and c.tag == run[0].tag and not (run[-1].tail or "").strip():
-                run.append(c)
-                continue
-            if len(run) >= 2 and all(len(text_content(x).split()) >= _LINK_CARD_WORDS for x in run):
+        for run in _runs_alike(parent, lambda c: c.tag if c.tag not in _HTML_ELEMENTS else None, past_marks=True):
+            if all(len(text_content(x).split()) >= _LINK_CARD_WORDS for x in run):
                 for x in run:
                     x.tag = "div"
-            run = [c] if custom else []
 
 
 def _has_block_inside(el: etree._Element) -> bool:
