@@ -519,7 +519,11 @@ _PROC = re.compile(
     r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s+)?"
     r"(?:annual\s+)?", re.I)
 # ... and the ACL Anthology's main volume of a conference with other volumes ("...Computational Linguistics: Main Volume")
-_VOLUME = lazy_compile(r"(?:\(volume \d+:[^)]*\)|:\s*main volume\b|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|(?:article\s+)?no\.?\s*\d+|issue\.?\s*\d+|pp?\.?\s*\d+\s*[-–]+\s*\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)
+_VOLUME = lazy_compile(r"(?:\(volume \d+:[^)]*\)|:\s*main volume\b|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|(?:article\s+)?no\.?\s*\d+|issue\.?\s*\d+|pp?\.?\s*[a-z]?\d+\s*[-–]+\s*[a-z]?\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)
+# an issue's season before its year, Chicago's "28, no. 1 (Spring 2012): 155–171": a date, as a month is (only before
+# a year: "Winter Simulation Conference", "AGU Fall Meeting" name meetings)
+_SEASON = lazy_compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(?=(?:19|20)\d\d\b)", re.I)
+_SEASON_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
 _MONTH = lazy_compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b(?=\s*[\d,.;/)]|\s*$)"
                     r"(?!\.\s*[A-Z][a-z])", re.I)  # "Mar. Biol. Res." is Marine Biology Research, not March
 
@@ -659,6 +663,8 @@ def parse_venue(raw: str) -> VenueParse:
         text = _DAYS.sub(" ", text)
     # "Phys.Rev. C74 (2006)", "Phys. Lett. B660", "Phys. Rev., D100(4)": high-energy physics' short references
     text = _section_apart(text)
+    if not words.isdisjoint(_SEASON_WORDS):
+        text = _SEASON.sub(" ", text)
     year, text = _take_year(text)
     if words & _MONTH_WORDS:
         text = _MONTH.sub(" ", text)

@@ -893,6 +893,17 @@ def test_a_publisher_before_a_journal_named_in_full(db, text, vid):
     ("Journal of Hydrology, Vol: 31, Issue: 2, Pages: 40-52", "j-journal-of-hydrology"),
     ("Journal of Hydrology, Volume 31, Issue 2, Pages 40-52", "j-journal-of-hydrology"),
     ("SOIL & TILLAGE RESEARCH Volume: 210 Pages: 104970 Published: JUN 2021", "j-soil-and-tillage-research"),
+    # pages with a section's letter (Optica's and Oxford's "pp. A156-A164", "pp. W30-W35"), labelled as pages: no
+    # physics section letter before a volume (issue 12, eighteenth set)
+    ("in Journal of Optical Communications and Networking, vol. 13, no. 2, pp. A156-A164, February 2021.",
+     "j-journal-of-optical-communications-and-networking"),
+    ("Journal of Hydrology, pp. B12-B19", "j-journal-of-hydrology"),
+    # Chicago's issue season ("28, no. 1 (Spring 2012): 155–171") is a date, as a month is
+    ("Journal of Third World Studies 28, no. 1 (Spring 2012): 155–171", "j-journal-of-third-world-studies"),
+    ("Journal of Hydrology 31, no. 2 (Fall 2019): 40-52", "j-journal-of-hydrology"),
+    ("Journal of Hydrology, Winter 2020", "j-journal-of-hydrology"),
+    ("Winter Simulation Conference 2020", "wsc"),  # a season in a name stays
+    ("AGU Fall Meeting 2019", "agu-fall-meeting"),
 ])
 def test_labelled_volume_issue_and_pages_are_a_citation_tail(db, text, vid):
     m = db.match(text)
