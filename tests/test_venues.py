@@ -230,6 +230,9 @@ AS_WRITTEN = [
     ("Human–Computer Interaction", "hci"),  # an en dash is a hyphen
     ("Proceedings of the Royal Society B: Biological Sciences. 283", "proc-r-soc-b"),
     ("Proceedings of the 39th Annual Conference of the Cognitive Science Society", "cogsci"),  # its Annual Meeting
+    # a society's name first, its gathering after it, called otherwise than the database does
+    ("Cognitive Science Society Annual Conference", "cogsci"),
+    ("Annual Conference of the Association for Psychological Science", "aps-convention"),
     ("In G. Gunzelmann, A. Howes, T. Tenbrink, & E. J. Davelaar (Eds.), Proceedings of the 39th Annual Conference of "
      "the Cognitive Science Society (pp. 1629-1634). Austin, TX: Cognitive Science Society", "cogsci"),  # APA chapter
     ("Proc. Fifth Int. Workshop on P2P Systems (Santa Barbara, CA, 2006)", "iptps"),
