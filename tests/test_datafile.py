@@ -1747,3 +1747,77 @@ def test_an_author_string_under_a_sites_own_key_with_compact_initials_and_a_brac
           "      'Chaplin, W.J. [...], Bugnet, L. et al.',\n  },\n];\n")
     [pub] = read_script("minor.js", js, db).publications
     assert pub.authors == ["Chaplin, W.J.", "Bugnet, L."] and pub.year == 2020
+
+
+def test_a_key_named_with_words_about_the_paper_names_its_field(db, tmp_path: Path):
+    """A Gatsby page's front matter keeps its papers as `{year, titlepub, event, bib}` (the title's key glued to
+    "pub", a formatted reference under `bib`): no item had a title and all 35 papers were lost. The title is read
+    from the key, the authors from the reference when it cites that title."""
+    page = tmp_path / "index.md"
+    page.write_text("---\ntemplateKey: publications-page\ntimelineEvents:\n  - year: 2021\n"
+                    '    titlepub: "Widget choruses in rural schools"\n    event: Journal of Widget Science\n'
+                    '    bib: "LIND, A.; MOREAU, J. Widget choruses in rural schools. Journal of Widget Science, v. 3, '
+                    'p. 1-9, 2021."\n    prize: false\n---\n', encoding="utf-8")
+    (p,) = run([page], db, Options(jobs=1)).publications
+    assert (p.title, p.year, p.venue_raw) == ("Widget choruses in rural schools", 2021, "Journal of Widget Science")
+    assert p.authors == ["LIND, A.", "MOREAU, J."]
+
+
+def test_key_synonym_reads_a_fields_name_among_words_about_the_paper():
+    from pubnorm.sources.datafile import key_synonym
+
+    assert [key_synonym(k) for k in ("titlepub", "paper_title", "articleTitle", "pubDate", "Año de Publicación",
+                                     "publication year", "autores", "journalOrConference")] == \
+        ["title", "title", "title", "date", "year", "year", "authors", "venue"]
+    # the journal's title, a book's title, the paper alone, two fields: none
+    assert [key_synonym(k) for k in ("publicationTitle", "booktitle", "paper", "journal_title", "paperUrl")] == \
+        [None, None, None, None, None]
+
+
+
+def test_the_text_of_mappings_listed_under_a_key_that_names_papers_is_their_citation(db, tmp_path: Path):
+    """`export const papers = [{id: 1, content: "Title. Journal, Vol 14 (2004): 89-96."}]`: a clinic site's whole
+    citations under `content`, a key news items keep their text under, were not read (1 of 21 papers). Under a key
+    that names papers they are citations; under `news` they stay news."""
+    page = tmp_path / "papersData.js"
+    body = ("  {{\n    id: {n},\n    content:\n      \"Widget {w} in renal transplant patients. Journal of Widget "
+            "Nephrology, Vol. 1{n} No 2 (April) 200{n}:89-96.\",\n  }},\n")
+    items = "".join(body.format(n=n, w=w) for n, w in ((1, "flows"), (2, "choruses"), (3, "lattices")))
+    page.write_text("export const papers = [\n" + items + "];\n", encoding="utf-8")
+    got = [(p.title, p.year) for p in run([page], db, Options(jobs=1)).publications]
+    assert got == [("Widget flows in renal transplant patients", 2001),
+                   ("Widget choruses in renal transplant patients", 2002),
+                   ("Widget lattices in renal transplant patients", 2003)]
+    page.write_text("export const news = [\n" + items + "];\n", encoding="utf-8")
+    assert run([page], db, Options(jobs=1)).publications == []
+
+
+def test_a_list_whose_keys_name_no_field_is_read_by_what_its_values_say(db, tmp_path: Path):
+    """`export default [{date: 2024, paper: {name: "Title [pdf]", authors: "A, <strong>B</strong>", org: "The 31st
+    ... Symposium (NDSS)", link: ...}}]` (a security researcher's data module, and its Chinese twin): no key named a
+    title and none of the 18 papers was read. The authors' key is the one whose values are author lists, the venue's
+    one the database names (or, unknown to it, much shorter than the titles), the year's one of years."""
+    page = tmp_path / "publications.ts"
+    rows = [(2024, "Off-path widget hijacking in wireless networks [pdf]", "Ada Okafor, <strong>Ben Lind</strong>",
+             "The 31st Network and Distributed System Security Symposium (NDSS)"),
+            (2023, "Defending widget pipelines against gradient leakage [pdf]", "Rui Moreau, Ben Lind",
+             "IEEE Transactions on Information Forensics and Security"),
+            (2021, "Widget side channels of downgraded counters", "Ben Lind, Ada Okafor, Rui Moreau",
+             "ACM Conference on Computer and Communications Security")]
+    items = "".join(f'  {{\n    date: {y},\n    paper: {{\n      name: "{t}",\n      authors: "{a}",\n'
+                    f'      org: "{o}",\n      link: \'https://example.org/{y}.pdf\',\n    }}\n  }},\n'
+                    for y, t, a, o in rows)
+    page.write_text("export default [\n" + items + "];\n", encoding="utf-8")
+    got = [(p.title, p.authors, p.year, p.venue.venue.id if p.venue and p.venue.venue else None)
+           for p in run([page], db, Options(jobs=1)).publications]
+    assert got == [("Off-path widget hijacking in wireless networks", ["Ada Okafor", "Ben Lind"], 2024, "ndss"),
+                   ("Defending widget pipelines against gradient leakage", ["Rui Moreau", "Ben Lind"], 2023, "tifs"),
+                   ("Widget side channels of downgraded counters", ["Ben Lind", "Ada Okafor", "Rui Moreau"], 2021,
+                    "ccs")]
+    # a list of people, or of projects with neither authors nor a venue, holds no papers
+    page.write_text("export default [\n" + "".join(
+        f'  {{ name: "{n}", role: "{r}", email: "{e}" }},\n' for n, r, e in (
+            ("Ada Okafor", "PhD student working on widgets", "ada@example.org"),
+            ("Ben Lind", "Postdoctoral researcher in widget theory", "ben@example.org"),
+            ("Rui Moreau", "Master's student on widget networks", "rui@example.org"))) + "];\n", encoding="utf-8")
+    assert run([page], db, Options(jobs=1)).publications == []

@@ -50,3 +50,29 @@ def test_what_a_template_column_says_beyond_its_field_is_kept(db, tmp_path):
     assert pub.year == 2019
     assert pub.extra == {"citation": "Okafor, A. (2019). Widget flows. <i>Journal of Widget Science</i>.",
                          "pub_date": "2019-10-01"}
+
+
+def test_a_column_named_with_words_about_the_publication_names_its_field(db, tmp_path):
+    """"Año de Publicación" (a Spanish lab's CSV), "Publication_Year", "Título del artículo": a field's name with words
+    about the paper or its publication around it; the years of every row were lost. Zotero's "Publication Title" is
+    the journal, not the paper's title."""
+    (pub,) = _read(tmp_path, db, "publicaciones.csv",
+                   "Año de Publicación,Autores,Título del artículo,Enlace\n"
+                   '2024,"Ana Lind, Jan Moreau",Widget choruses at dawn,https://example.org/w\n')
+    assert (pub.year, pub.title, pub.authors) == (2024, "Widget choruses at dawn", ["Ana Lind", "Jan Moreau"])
+    (pub,) = _read(tmp_path, db, "export.csv", "Title,Publication Title,Author\nWidget flows,Journal of Widget Science,"
+                   '"Okafor, A."\n')
+    assert pub.title == "Widget flows"
+
+
+def test_an_ampersand_joins_the_last_author_and_two_full_names_are_two(db, tmp_path):
+    """A lab's CSV: "A B, C D & E F" lost its last name into the one before ('martinez' for Martínez-Arias & Isaza),
+    "Acevedo-Charry, O. & N. Gardner." its second author; "Ana Lind, Jan Moreau" became one name."""
+    rows = _read(tmp_path, db, "publicaciones.csv",
+                 "Año,Autores,Título\n"
+                 '2025,"Maria J. Lind, Víctor M. Martínez-Arias & Claudia Moreau",Widget choruses at dawn\n'
+                 '2024,"Acevedo-Charry, O. & N. Gardner.",Four more widgets\n'
+                 '2023,"Ana Lind, Jan Moreau",Widgets in the wild\n'
+                 '2022,"Lind, Ana",Widgets alone\n')
+    assert [p.authors for p in rows] == [["Maria J. Lind", "Víctor M. Martínez-Arias", "Claudia Moreau"],
+                                         ["O. Acevedo-Charry", "N. Gardner."], ["Ana Lind", "Jan Moreau"], ["Ana Lind"]]

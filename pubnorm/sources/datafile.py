@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import bisect
 import datetime
+import functools
 import itertools
 import json
 import re
@@ -19,6 +20,7 @@ from ..model import BIB_FIELDS, LATEST_YEAR, Diagnostic, Profile, Publication, S
 from ..normalize import bibtex_names, normalize_publication, surname_first
 from ..text import (
     BIBTEX_ENTRY_START,
+    CJK_CHAR,
     DOI,
     ids_from_url,
     looks_like_name,
@@ -30,12 +32,15 @@ from ..text import (
 from ..venues import VenueDB, parse_venue
 from .entries import _skipped, apply_venue
 from .markup import SECTION_SEP, YEAR_IN
+from .vocab import LINK_WORD
 
 # a file named for a publication list ("publications", "my-papers", "pubs"), before its extension
 LIST_NAME = (r"^(?:[\w-]*[_-])?(?:publications?|papers?|pubs|preprints|bibliography|"
              # ... in the sites' languages ("publicaciones.yml", "makaleler.js", "publikationen.json")
              r"publicaciones|publica(?:ç|c)(?:õ|o)es|publikationen|pubblicazioni|publikacje|makaleler|yay(?:ı|i)nlar|"
              r"artigos|art(?:í|i)culos|ver(?:ö|oe)ffentlichungen)\.")
+# a key that names a list of papers ("papers", "publications", "journal_papers", "recentPubs" as "recent_Pubs")
+_LIST_KEY = lazy_compile(LIST_NAME[1:-2], re.I)
 # which data files hold papers: the name says so (publications.yml, papers.yaml, pubs.yml, preprints.yml)
 DATA_NAME = lazy_compile(LIST_NAME + r"(?:ya?ml|json|toml)$", re.I)
 _VENUE_KEYS = ("venue", "journal", "booktitle", "container-title", "conference", "proc", "proceedings", "event-title",
@@ -230,7 +235,9 @@ def _profile_of(path: str, data: Any, text: str, db: VenueDB) -> Profile | None:
              if not (x is not None and _no_paper_here(c, x))]
 
     if not items and not cites:
-        return None
+        items = inferred_items(data, db)
+        if not items:
+            return None
     profile = profile_from_data(path, data, text, db, items=items) if items else Profile(path=path, kind="data")
     if cites:
         from .reader import read_markup
@@ -376,6 +383,7 @@ def read_python(path: str, text: str, db: VenueDB) -> Profile | None:
 
 
 _STYLE_STOP = lazy_compile(r"(?<=[^\W_]{2})\.\s*$")  # not "U.S." (one letter before it)
+_LINK_AFTER = lazy_compile(r"\s*\[([^\[\]]{1,30})\]$")  # a bracket at a title's end: "[pdf]", "[link]"
 _CITATION_CHARS = 40  # a string this long with a year can be a whole citation ("Lee A, Kim B. Title. Icarus, 2021")
 
 
@@ -391,21 +399,24 @@ def citations(data: Any) -> list[tuple[str, dict[Any, Any] | None]]:
     other fields (`doi:`, `pdf:`) are the paper's too (see keep_item_fields). A mapping of mappings keyed by their ids
     (`liter2021: {citation: ...}`) is a list of them."""
     out: list[tuple[str, dict[Any, Any] | None]] = []
-    stack = [data]
+    stack: list[tuple[Any, bool]] = [(data, False)]
     while stack:
-        node = stack.pop()
+        node, listed = stack.pop()
         if isinstance(node, dict) and len(node) >= 2 and all(isinstance(v, dict) for v in node.values()):
             node = list(node.values())
         if isinstance(node, dict):
-            stack.extend(reversed(list(node.values())))
+            # a list under a key that names papers (`export const papers = [{id: 1, content: "Title. Journal ..."}]`):
+            # its mappings' text is their citation, whatever the key it is kept under
+            stack.extend(reversed([(v, isinstance(k, str) and _LIST_KEY.fullmatch(_CAMEL.sub("_", k)) is not None)
+                                   for k, v in node.items()]))
         elif isinstance(node, list):
             pairs = [(_with_own_venue(c, x) if isinstance(x, dict) else c, x if isinstance(x, dict) else None)
-                     for x in node if (c := x if isinstance(x, str) else _citation_of(x)) is not None]
+                     for x in node if (c := x if isinstance(x, str) else _citation_of(x, listed)) is not None]
             cited = [(c, x) for c, x in pairs if _cited(c)]
             if cited and 2 * len(cited) >= len(node):
                 out.extend(cited)
             else:
-                stack.extend(reversed([x for x in node if isinstance(x, (dict, list))]))
+                stack.extend(reversed([(x, False) for x in node if isinstance(x, (dict, list))]))
     # two or more in all: a list per year may hold one ("[{date: 2022, datos: [{tittle: 'Lee A. Title. J, 2022'}]}]")
     return out if len(out) >= 2 else []
 
@@ -456,10 +467,11 @@ _CITATION_SPACES = 3  # "arquivos/publicacoes/2006/geotecnologias_aplicadas.pdf"
 _CITATION_KEYS = ("citation", "reference", "ref", "cite", "apa", "name", "entry", "publication", "paper")
 
 
-def _citation_of(node: Any) -> str | None:
+def _citation_of(node: Any, listed: bool = False) -> str | None:
     """A mapping's whole citation, when it has no title of its own: `{citation: "Lee A. (2021). Title. ..."}`; under
     a key of another name (a word of the site's own language, a misspelling: "referencial", "tittle"), its longest
-    string that can be one (see _cited), not an abstract or a note."""
+    string that can be one (see _cited), not an abstract or a note unless the mapping is `listed` under a key that
+    names papers (`papers: [{id: 1, content: "..."}]`)."""
     if not isinstance(node, dict):
         return None
     if "title" in (low := _lower_keys(node)) and not _empty_title(low["title"]):
@@ -478,7 +490,7 @@ def _citation_of(node: Any) -> str | None:
     if (named := next((v for k in _CITATION_KEYS if isinstance(v := low.get(k), str)), None)) is not None:
         return named
     cited = [v for k, v in low.items()
-             if isinstance(v, str) and k not in _NOT_CITATIONS and _KEY_WORD.fullmatch(k) and _cited(v)]
+             if isinstance(v, str) and (listed or k not in _NOT_CITATIONS) and _KEY_WORD.fullmatch(k) and _cited(v)]
     return max(cited, key=len) if cited else None
 
 
@@ -577,6 +589,8 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
         if not written and (named := _titled(item.get("title"))) is not None:
             written, link = named  # "title: {name: Title, link: https://...}"
         title = _STYLE_STOP.sub("", _plain(written))  # "A Title." as a reference string ends it
+        if title.endswith("]") and (m := _LINK_AFTER.search(title)) and LINK_WORD.match(m.group(1)):
+            title = title[:m.start()].rstrip()  # "Title [pdf]": the layout's link, written into the title's value
         title, tail = _title_and_tail(title, item)
         label = None
         if not title and (label := _untitled_label(item)) is None:
@@ -609,14 +623,14 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
             # key holds the venue, "Global Ecology and Conservation" as it may read)
             pub.authors = next((names for k, v in item.items()
                                 if k not in _NOT_AUTHORS and (names := _authors_in(v))), [])
-        if not pub.authors and isinstance(item.get("citation"), str):
-            authors_from_citation(pub, item["citation"], path, db)  # academicpages' documents: only in the reference
-        elif len(pub.authors) >= 2 and all(" " not in a.strip() and "." not in a for a in pub.authors) \
-                and isinstance(item.get("citation"), str):
+        cited = _reference(item)
+        if not pub.authors and cited:
+            authors_from_citation(pub, cited, path, db)  # academicpages' documents: only in the reference
+        elif len(pub.authors) >= 2 and all(" " not in a.strip() and "." not in a for a in pub.authors) and cited:
             # the co-authors by the names the site calls them ("authors: [India, Me, Bi, Richard]", a lab's own
             # nicknames the layout links to its people) beside a citation that names them in full: the citation's
             # names, when it cites this title (else the names as the file gives them)
-            authors_from_citation(pub, item["citation"], path, db)
+            authors_from_citation(pub, cited, path, db)
         # (the link's text too: "link: {url: ..., display: A. Lee#, B. Kim#. 2026, Journal of X.}")
         rest = None if pub.authors else next((r for k, v in _strings(item) if k != "title" and (r := _cited_rest(v))),
                                              None)
@@ -1047,6 +1061,15 @@ _SKIP_KEYS = frozenset({"title", "authors", "author", "abstract", "summary", "de
 # still name its venue: `comments="with A. Lee | Journal of Algebra"`)
 _COMMENT_KEYS = frozenset({"comment", "comments", "remark", "remarks"})
 _OWN_BIB_KEYS = ("bibtex", "bib", "cite", "citation")  # the keys a paper's own BibTeX entry is kept under
+
+
+def _reference(item: dict[Any, Any]) -> str:
+    """The paper's whole reference a mapping keeps as text: its `citation`, or a formatted reference where its own
+    BibTeX entry may be kept (`bib: "MORAIS, D. C. S.; TEDESCO, P. Title. In: ..."`); "" when it keeps none."""
+    for k in ("citation", "bib", "reference"):
+        if isinstance(v := item.get(k), str) and v.strip() and not BIBTEX_ENTRY_START.match(v.lstrip()):
+            return v
+    return ""
 # the keys whose value, when it is no BibTeX entry or address, is kept as written (`citation` is read as a venue)
 _KEPT_AS_WRITTEN = (*(k for k in _OWN_BIB_KEYS if k not in _VENUE_KEYS), *_LINK_KEYS)
 # the keys profile_from_data reads a paper's fields from (besides its links' and its year's, by their shapes)
@@ -1128,6 +1151,52 @@ _KEY_SYNONYMS = {
 }
 
 
+# the fields a key may name with words about the paper or its publication around the field's own name ("Año de
+# Publicación", "publication_year", "pubDate", "titlepub", "articleTitle"): the field of what is left
+_OWN_KEYS = frozenset({"title", "authors", "author", "year", "date", "journal", "venue", "conference", "volume",
+                       "issue", "pages"})
+_QUALIFIERS = frozenset({"pub", "paper", "article", "artículo", "articulo", "artigo", "articolo", "publication",
+                         "publicación", "publicacion", "publicação", "publicacao", "publicatie", "veröffentlichung",
+                         "de", "del", "da", "do", "of", "the", "la"})
+# ... but before a title only the paper's own words: a publication's title is its journal's (Zotero's "Publication
+# Title"), and a book's its own field ("booktitle")
+_TITLE_QUALIFIERS = frozenset({"pub", "paper", "article", "artículo", "articulo", "artigo", "articolo"})
+_GLUED_QUALIFIER = lazy_compile(r"^(pub|paper|article)(?=[a-z]{4})|(?<=[a-z]{4})(pub|paper|article)$")
+
+
+# the words of a key naming where a paper appeared, in a key that offers two ("journalOrConference")
+_VENUE_WORDS = frozenset({"journal", "conference", "venue", "proceedings", "booktitle", "book", "workshop",
+                          "symposium"})
+
+
+@functools.lru_cache(maxsize=1024)
+def key_synonym(key: str) -> str | None:
+    """The field (a key of _OWN_KEYS or _KEY_SYNONYMS' value) a data file's key or a table's column names: as
+    _KEY_SYNONYMS spells it, or a field's name with words about the paper or its publication around it, apart
+    ("Año de Publicación", "publication year", "paper_title", "pubDate") or glued to it ("titlepub"); None for any
+    other key ("publicationTitle", "booktitle", "paper")."""
+    low = key.strip().lower()
+    if (known := _KEY_SYNONYMS.get(low)) is not None:
+        return known
+    words = [w for w in re.split(r"[\s_\-.]+", _CAMEL.sub(" ", key.strip()).lower()) if w]
+    if "or" in words[1:-1] and all(w in _VENUE_WORDS for w in words if w not in ("or", *_QUALIFIERS)):
+        return "venue"  # "journalOrConference", "venue_or_journal": where it appeared, whichever it was
+    if len(words) == 1:
+        m = _GLUED_QUALIFIER.search(low)
+        if m is None:
+            return None
+        rest, said = low[:m.start()] + low[m.end():], {m.group(0)}
+    else:
+        rest_words = [w for w in words if w not in _QUALIFIERS]
+        if len(rest_words) != 1:
+            return None
+        rest, said = rest_words[0], set(words) - {rest_words[0]}
+    field = rest if rest in _OWN_KEYS else _KEY_SYNONYMS.get(rest)
+    if field == "title" and not said <= _TITLE_QUALIFIERS | {"of", "the", "de", "del", "da", "do", "la"}:
+        return None
+    return {"author": "authors"}.get(field or "", field)
+
+
 # the keys of a publication in the JSON Resume schema (jsonresume.org) by the key this reader knows: its name is the
 # title, its publisher where it appeared (the journal, as the schema's example has it), its release date the date
 _JSON_RESUME = {"name": "title", "publisher": "venue", "releaseDate": "date", "website": "url"}
@@ -1160,11 +1229,11 @@ def _known_keys(node: dict[Any, Any]) -> tuple[dict[Any, Any], dict[str, Any]]:
         node = {_JSON_RESUME.get(k, k): v for k, v in node.items()}
     if "authorString" in node and "title" in node and isinstance(info := node.get("journalInfo", {}), dict):
         node = _europe_pmc(node, info)
-    if any(isinstance(k, str) and k.lower() in _KEY_SYNONYMS for k in node):
+    if any(isinstance(k, str) and k.lower() not in _OWN_KEYS and key_synonym(k) is not None for k in node):
         have = {str(k).lower() for k in node}
         out: dict[Any, Any] = {}
         for k, v in node.items():
-            known = _KEY_SYNONYMS.get(k.lower()) if isinstance(k, str) else None
+            known = key_synonym(k) if isinstance(k, str) and k.lower() not in _OWN_KEYS else None
             out[known if known is not None and known not in have and known not in out else k] = v
         node = out
     low = _lower_keys(node)
@@ -1273,6 +1342,93 @@ def paper_items(data: Any, listed: bool = False) -> list[dict[str, Any]]:
     items = _Items(_without_highlights(out))
     items.years = years
     return items
+
+
+def inferred_items(data: Any, db: VenueDB) -> _Items:
+    """The papers of a list of mappings whose keys name none of a paper's fields (`{date: 2024, paper: {name: "Title
+    [pdf]", authors: "A, B", org: "The 31st ... Symposium (NDSS)", link: ...}}`), found by what the values say: the
+    key whose values are author lists is the authors', one whose values the venue database names is the venue's, a
+    year's, and the one whose values read as titles (a few words to a sentence, each its own, no link, no names) is the
+    title's. Only a list of _INFERRED_MIN mappings or more, and only with a title's key and an author's or a venue's
+    beside it; a mapping with one mapping inside (the paper, its date beside it) is read as one. The keys found are
+    renamed, the others kept as the file names them."""
+    lists: list[list[dict[Any, Any]]] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            maps = [x for x in node if isinstance(x, dict)]
+            if len(maps) >= _INFERRED_MIN and 2 * len(maps) >= len(node):
+                lists.append(maps)
+            else:
+                stack.extend(x for x in node if isinstance(x, (dict, list)))
+    for maps in lists:
+        flat = [_with_inner_mapping(m) for m in maps]
+        if (keys := _inferred_keys(flat, db)) is not None:
+            out = _Items({keys[k] if k in keys and keys[k] not in m else k: v for k, v in m.items()} for m in flat)
+            out.years = {}
+            return out
+    return _Items()
+
+
+_INFERRED_MIN = 3  # mappings in a list whose keys are read by their values
+
+
+def _with_inner_mapping(m: dict[Any, Any]) -> dict[Any, Any]:
+    """A mapping with one mapping among its values (`{date: 2024, paper: {...}}`) as one mapping: the inner one's keys
+    with the outer one's other keys beside them."""
+    inner = [v for v in m.values() if isinstance(v, dict)]
+    if len(inner) != 1:
+        return m
+    return {**{k: v for k, v in m.items() if not isinstance(v, dict)}, **inner[0]}
+
+
+def _inferred_keys(maps: list[dict[Any, Any]], db: VenueDB) -> dict[Any, str] | None:
+    """Which key of these mappings holds the title, the authors, the venue and the year (by what their values say,
+    see inferred_items), or None when no title's key and no author's or venue's key beside it can be told."""
+    from .collection import _plain
+
+    n = len(maps)
+    keys = [k for k in dict.fromkeys(k for m in maps for k in m) if isinstance(k, str)]
+
+    def strings(k: str) -> list[str]:
+        return [_plain(v).strip() for m in maps if isinstance(v := m.get(k), str) and v.strip()]
+
+    found: dict[Any, str] = {}
+    for k in keys:
+        if 2 * sum(1 for m in maps if _authors_in(m.get(k))) >= n:
+            found[k] = "authors"
+            break
+    for k in keys:
+        values = [m.get(k) for m in maps]
+        if k not in found and 5 * sum(1 for v in values if (isinstance(v, int) and 1900 <= v <= LATEST_YEAR)
+                                      or (isinstance(v, str) and _dated(v) and len(v) <= 12)) >= 4 * n:
+            found[k] = "year"
+            break
+    titles: list[tuple[float, str]] = []
+    for k in keys:
+        vals = strings(k)
+        if k in found or 5 * len(vals) < 4 * n or any(v.startswith(("http", "/", "www.")) for v in vals):
+            continue
+        words = [max(len(v.split()), len(CJK_CHAR.findall(v)) // 2) for v in vals]  # (two characters a word)
+        if not 3 <= sum(words) / len(words) <= _TITLE_WORDS // 2 or 10 * len(set(vals)) < 9 * len(vals):
+            continue
+        named = sum(1 for v in vals[:20] if (m := db.match(v)).venue is not None and m.method == "alias")
+        if 2 * named >= min(len(vals), 20):
+            if "venue" not in found.values():
+                found[k] = "venue"
+            continue
+        titles.append((sum(words) / len(words), k))
+    titles.sort(reverse=True)
+    if len(titles) == 2 and titles[0][0] >= 1.5 * titles[1][0] and "venue" not in found.values():
+        # a title and a venue the database does not know ("《软件学报》"): the title is the longer by far
+        found[titles.pop()[1]] = "venue"
+    if len(titles) != 1 or not ({"authors", "venue"} & set(found.values())):
+        return None  # no title, or two keys that read as titles alike: nothing says which
+    found[titles[0][1]] = "title"
+    return found
 
 
 def _dated(value: Any) -> bool:

@@ -99,15 +99,22 @@ _NAMED_AS = {"title": "title", "author": "author", "venue": "journal", "year": "
 def _named_columns(header: list[str]) -> dict[str, int]:
     """The columns named in another language ("titulo", "autores", "revista", "ano"; "volumen", "número", "páginas"
     as a data file's keys are: datafile._KEY_SYNONYMS), by the field they fill."""
-    from .datafile import _KEY_SYNONYMS
+    from .datafile import key_synonym
 
     out: dict[str, int] = {}
     for i, h in enumerate(header):
         if h != "data" and (field := _NAMED_AS.get(FIELD_NAMES.get(h, ""))) is not None:
             out.setdefault(field, i)
-        elif (key := _KEY_SYNONYMS.get(h)) in ("volume", "issue", "pages"):
+        elif (key := key_synonym(h)) in ("volume", "issue", "pages"):
             out.setdefault(key, i)
+        elif key is not None and (field := _SYNONYM_AS.get(key)) is not None:
+            out.setdefault(field, i)  # "Año de Publicación", "Título del artículo"
     return out
+
+
+# the fields datafile.key_synonym names, as this reader's columns
+_SYNONYM_AS = {"title": "title", "authors": "author", "year": "year", "date": "year", "journal": "journal",
+               "venue": "journal", "conference": "booktitle"}
 
 
 def _field_name(header: str) -> str:
@@ -115,12 +122,35 @@ def _field_name(header: str) -> str:
     return "_".join(re.findall(r"\w+", header))
 
 
+_AMPERSAND = re.compile(r"\s+&\s+")
+
+
+def _full_names_apart(value: str) -> bool:
+    """Whether a name list of two parts parted by one comma is two names written in full ("Ana Lind, Jan Moreau"):
+    each part two capitalised words or more, neither ending in an initial ("Lind, Ana J." and "van Lind, Ana" are one
+    name, surname first)."""
+    parts = value.split(",")
+    if len(parts) != 2:
+        return False
+    for part in parts:
+        words = part.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or len(words[-1].rstrip(".")) <= 1:
+            return False
+    return True
+
+
 def _to_pub(get: dict[str, str], db: VenueDB) -> Publication:
     """One record's fields (BibTeX names) as a Publication; venue through the venue database."""
     pub = Publication(entry_type=(get.get("entrytype") or "").lower() or None)
     pub.title = squash(get["title"]) or None
     if get.get("author"):
-        value = get["author"]
+        # "... Víctor M. Martínez-Arias & Claudia Isaza", "Acevedo-Charry, O. & N. Gardner": "&" joins the last name
+        value = _AMPERSAND.sub(" and ", get["author"])
+        if "," in value and ";" not in value:
+            # "Ana Lind, Jan Moreau": two names written in full, not one written "Lind, Ana" (BibTeX's reading made
+            # it "Jan Moreau Ana Lind")
+            value = " and ".join(n.strip() for part in value.split(" and ")
+                                 for n in (part.split(",") if _full_names_apart(part) else [part]))
         if " and " in value or ("," in value and ";" not in value):
             pub.authors, pub.et_al = _authors(value)
         elif ";" in value and all("," in x for x in value.split(";") if x.strip()):
