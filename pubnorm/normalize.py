@@ -277,7 +277,7 @@ def bibtex_names(value: str) -> tuple[list[str], bool]:
         names = [n for n in names if n]
         kept = [_reading(n) if "," in n else n for n in names if n.lower() != "others"]
         return kept, len(kept) < len(names)
-    names = [n.strip() for n in split_name_list(value) if n.strip()]
+    names = [n.strip().rstrip(",").rstrip() for n in split_name_list(value) if n.strip().rstrip(",")]
     # "{Ann and Bob Lab}" or "{O'Brien, Pat}" in braces is one name as written; otherwise "Last, First"
     kept = [to_text(n) if _braced(n) else _reading(to_text(n)) for n in names if n.lower() != "others"]
     return kept, any(n.lower() == "others" for n in names)
@@ -290,6 +290,8 @@ def _commas_listed(name: str) -> list[str]:
     """A BibTeX name written as a list parted by commas ("Gabriel Sarch, Yue Wu, Michael J. Tarr, Katerina
     Fragkiadaki", no "and"): BibTeX's one name has three parts at most, the middle one a suffix ("Last, Jr, First"),
     so three parts or more with no suffix between are several names."""
+    # a stray comma before the "and" ("Morris, Stacy L, and Johnson, Sara K") ends no part: one name, surname first
+    name = name.rstrip().rstrip(",")
     parts = name.split(",")
     if len(parts) < 3 or _SUFFIX.fullmatch(parts[1]):
         return [name]

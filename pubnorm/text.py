@@ -158,11 +158,20 @@ def ids_from_url(url: str) -> dict[str, str]:
 
 def clean_doi(doi: str) -> str:
     doi = re.sub(r"(?:/abstract|/full|/pdf|\.pdf)$", "", doi)
+    if doi.startswith("10.1101/"):
+        # bioRxiv's and medRxiv's pages: a version and a view after the DOI ("10.1101/2024.05.09.593364v2.abstract",
+        # ".../593364v1.full", ".full.pdf+html")
+        doi = _PREPRINT_VIEW.sub("", doi)
+    elif (m := _OUP_PDF.fullmatch(doi)) is not None:
+        doi = m.group(1)  # Oxford's article-pdf address: "10.1093/bioinformatics/btaa692/37219026/btaa692.pdf"
     if "%" in doi:  # written in an address with its brackets escaped ("10.1007/JHEP10%282025%29074")
         doi = unquote(doi)
     return doi.lower()
 
 
+_PREPRINT_VIEW = lazy_compile(r"(?:v\d+)?(?:\.(?:full|abstract|article-info|article-metrics|supplementary-material|"
+                              r"full-text|pdf)|\+html)*$")
+_OUP_PDF = lazy_compile(r"(10\.1093/[^/]+/[^/]+)/\d{5,}/[^/]+")  # the DOI, then the file's number and name
 _ARXIV_VERSION = lazy_compile(r"v\d+$")
 
 

@@ -641,6 +641,22 @@ def test_papers_kept_as_mappings_in_a_pages_front_matter_are_read_when_its_layou
         ("Local error rates under a null", ["Ben Lind", "Ada Okafor"], None, "arxiv", 11)]
 
 
+def test_papers_in_a_pages_front_matter_keep_every_field_the_front_matter_gives(db):
+    """A lab's page whose whole list is its front matter (`publications: [{year, title, authors, short_publication,
+    publication, grants}]`) was read line by line as keyed records: `publication` (the venue) and the keys such a
+    record does not know were lost for all 30 papers. Read as the data they are, on their titles' lines."""
+    md = ('---\nlayout: publications\ntitle: Publications\npublications:\n\n##### 2019 #####\n\n'
+          ' - year: 2019\n   title: "Widget implicits are everywhere"\n   authors: "Ada Okafor, Ben Lind, and Rui Moreau"\n'
+          '   short_publication: "OOPSLA\'19"\n   publication: "Object-Oriented Programming, Systems, Languages & '
+          'Applications"\n   grants: "ELE"\n\n - year: 2018\n   title: "Macros for widget DSLs"\n'
+          '   authors: "Ben Lind"\n   publication: "Summit on Advances in Widget Languages"\n---\n')
+    pubs = read_markup("publications.md", md, db).publications
+    assert [(p.title, p.venue_raw, p.year, p.first_source.line) for p in pubs] == [
+        ("Widget implicits are everywhere", "Object-Oriented Programming, Systems, Languages & Applications", 2019, 9),
+        ("Macros for widget DSLs", "Summit on Advances in Widget Languages", 2018, 16)]
+    assert pubs[0].extra == {"short_publication": "OOPSLA'19", "grants": "ELE"}
+
+
 def test_papers_kept_as_mappings_written_on_one_line_each_in_a_pages_front_matter_are_read(db):
     """Zola's TOML front matter with `[extra] publications = [{ title = "...", conference = "OOPSLA", date = "2024"
     }, ...]` (and YAML's `- {title: ..., venue: ...}`): each mapping on one line, where no key opens a line (nothing
@@ -1868,6 +1884,23 @@ def test_a_journal_named_by_one_common_word_is_a_venue_when_cited_with_its_numbe
     _venues_in_text(pubs, db)
     assert [p.venue.venue.id if p.venue and p.venue.venue else None for p in pubs] == [
         "j-polymer", "j-behaviour", None]
+
+
+def test_a_venue_before_a_written_out_link_is_read_and_before_a_doi_is_cited(db):
+    """APA's "Authors (2021). ENeuro. https://doi.org/10.1523/..." under a title: the venue's piece ran on into the
+    link ("ENeuro. https://doi.org/...") and named nothing; a piece right before a DOI is cited as a venue is, so a
+    journal of one word counts. Before another link ("Matter. https://github.com/..."), one word alone names none."""
+    from pubnorm.sources.reader import _venues_in_text
+    pubs = [
+        _read("Expertise modulates widget tracking", "Expertise modulates widget tracking. Lind, R., & Okafor, A. "
+              "(2021). ENeuro. https://doi.org/10.1523/ENEURO.0065-21.2021", ["Lind, R.", "Okafor, A."]),
+        _read("Widget flows", "Widget flows. Lind, R. (2020). Biosensors and Bioelectronics. https://example.org/x",
+              ["Lind, R."]),
+        _read("Soft robots", "Soft robots. Lind, R. (2020). Matter. https://github.com/lind/soft", ["Lind, R."]),
+    ]
+    _venues_in_text(pubs, db)
+    assert [p.venue.venue.id if p.venue and p.venue.venue else None for p in pubs] == [
+        "j-eneuro", "j-biosensors-and-bioelectronics", None]
 
 
 def test_a_paper_without_a_year_whose_text_writes_one_year_has_it():

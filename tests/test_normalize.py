@@ -237,3 +237,17 @@ def test_what_a_citation_left_in_an_author_list_is_no_name(names, want):  # type
 def test_a_sources_own_author_field_keeps_every_name():  # type: ignore[no-untyped-def]
     pub = Publication(title="T", authors=["Issue 3", "Ada Okafor"], as_written={"author": "Issue 3 and Ada Okafor"})
     assert normalize_publication(pub).authors == ["Issue 3", "Ada Okafor"]
+
+
+def test_a_stray_comma_before_and_ends_no_part_of_a_bibtex_name():
+    """`author={Suzuki, Sara and Morris, Stacy L, and Johnson, Sara K}` (an al-folio .bib): the comma before "and"
+    made "Morris, Stacy L," three parts, read as two names ("Morris", "Stacy L"): 8 of 11 papers' authors wrong."""
+    from pubnorm.normalize import bibtex_names
+
+    assert bibtex_names("Suzuki, Sara and Morris, Stacy L, and Johnson, Sara K") == (
+        ["Sara Suzuki", "Stacy L Morris", "Sara K Johnson"], False)
+    assert bibtex_names("Suzuki, Sara and Morris, Stacy L, and {\\\"O}zcan, Fatma")[0] == [
+        "Sara Suzuki", "Stacy L Morris", "Fatma Özcan"]
+    # a list parted by commas alone is still several names
+    assert bibtex_names("Ada Okafor, Ben Lind, Rui Moreau")[0] == ["Ada Okafor", "Ben Lind", "Rui Moreau"]
+

@@ -196,6 +196,10 @@ def test_publication_list_needs_a_heading_and_items():
                                 "Phys. 126 (2002)\n    -   [Dip problem](v) - Okafor, B. - Phys. Rev. B 64 (2001)\n")
     assert has_publication_list("## Publicaciones\n\n1. A\n2. B\n")
     assert not has_publication_list("- Publishing my first post\n- B\n")
+    # an anchor opening the heading's text (a CV kept as a Jekyll post: `layout: post` over '## <a name="publications">
+    # 发表论文 </a>'): its eight papers were skipped with the post
+    assert has_publication_list('## <a name="publications"> 发表论文 </a>\n\n1. A\n2. B\n')
+    assert has_publication_list('<h2><a id="pubs"></a>Papers</h2>\n<ul><li>A</li><li>B</li></ul>\n')
 
 
 def test_a_byte_order_mark_inside_the_text_is_dropped(db, tmp_path: Path):

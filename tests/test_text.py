@@ -291,6 +291,24 @@ def test_a_comma_typed_after_and_is_no_part_of_a_name():
     assert split_name_list("Smith, J., Doe, B. &, Lee, C.") == (["Smith, J.", "Doe, B.", "Lee, C."], False)
 
 
+def test_a_preprint_servers_and_a_publishers_address_give_the_doi_without_their_own_parts():
+    """bioRxiv's pages add a version and a view to the DOI ("10.1101/2024.05.09.593364v2.abstract"), Oxford's PDF
+    addresses a file's number and name ("10.1093/bioinformatics/btaa692/37219026/btaa692.pdf"): both were taken
+    into the DOI (a lab's front matter links, kept once the front matter was read as data)."""
+    from pubnorm.text import ids_from_url
+
+    assert ids_from_url("https://www.biorxiv.org/content/10.1101/2024.05.09.593364v2.abstract") == {
+        "doi": "10.1101/2024.05.09.593364"}
+    assert ids_from_url("https://www.medrxiv.org/content/10.1101/2024.07.27.605424v1.full.pdf")["doi"] == \
+        "10.1101/2024.07.27.605424"
+    assert ids_from_url("https://academic.oup.com/bioinformatics/article-pdf/doi/10.1093/bioinformatics/btaa692/"
+                        "37219026/btaa692.pdf")["doi"] == "10.1093/bioinformatics/btaa692"
+    # Cold Spring Harbor's journals share the prefix; an Oxford handbook's DOI has three parts of its own
+    assert ids_from_url("https://doi.org/10.1101/gr.229102.117")["doi"] == "10.1101/gr.229102.117"
+    assert ids_from_url("https://doi.org/10.1093/oxfordhb/9780199563616.001.0001/oxfordhb-9780199563616-e-1")[
+        "doi"] == "10.1093/oxfordhb/9780199563616.001.0001/oxfordhb-9780199563616-e-1"
+
+
 def test_a_doi_keeps_the_brackets_it_opens_and_closes():
     """JHEP and The Lancet DOIs hold brackets ("10.1007/JHEP12(2021)167", "10.1016/S0140-6736(20)30183-5"): they were
     cut at the first one ("10.1007/jhep12", a DOI of no paper); a bracket the DOI does not open is the text's."""

@@ -295,3 +295,23 @@ def test_a_chinese_heading_over_service_reviewing_or_projects_holds_no_papers():
     assert not SKIP_LEADING.search("期刊论文") and not SKIP_LEADING.search("会议论文 (☨ = 口头报告)")
     # ... but a heading of papers that opens with such a word is one of papers ("服务计算论文": services computing)
     assert not SKIP_LEADING.search("服务计算论文") and not SKIP_LEADING.search("项目论文")
+
+
+def test_international_conference_presentations_are_papers_domestic_ones_talks():
+    """"国際学会発表", "国際会議発表 (査読あり)": the papers of international conferences, as Japanese lab pages and
+    templates list them (the whole section was skipped as talks); "国内学会発表" and "学会発表" stay talks."""
+    from pubnorm.sources.vocab import SKIP_LEADING
+
+    assert not SKIP_LEADING.search("国際学会発表") and not SKIP_LEADING.search("国際会議発表 (査読あり)")
+    assert SKIP_LEADING.search("国内学会発表") and SKIP_LEADING.search("学会発表")
+
+
+def test_a_link_to_a_papers_published_version_in_other_languages_is_a_link_word():
+    """"(veröffentlichte Fassung)" after a German page's citation (a DOI link) was read as a second title, and the
+    entry as two records."""
+    from pubnorm.sources.vocab import LINK_WORD
+
+    assert all(LINK_WORD.match(w) for w in ("veröffentlichte Fassung", "(Volltext)", "version publiée",
+                                            "versión publicada", "versão publicada", "versione pubblicata"))
+    assert not LINK_WORD.match("Die veröffentlichte Meinung in Europa")
+

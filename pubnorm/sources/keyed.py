@@ -39,18 +39,30 @@ _R_VECTOR = lazy_compile(r'^c\((.*)\)$', re.S)
 _QUOTED = lazy_compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'')
 
 
-def keyed_publications(path: str, text: str, db: VenueDB) -> list[Publication]:
+def keyed_publications(path: str, text: str, db: VenueDB, skip_lines: int = 0) -> list[Publication]:
     """The papers of the page's keyed records (none unless it holds two or more); `text` is the page as read, its
-    comments and template code are left out here (only for a page that has two title keys: most pages have none)."""
-    if len(_TITLE_KEY.findall(text)) < 2:
+    comments and template code are left out here (only for a page that has two title keys: most pages have none).
+    The first `skip_lines` lines hold none (a front matter read as the data it is)."""
+    if len(_TITLE_KEY.findall(text, _line_start(text, skip_lines))) < 2:
         return []
-    text = blank_out(text)
-    records = keyed_records(text)
+    text = blank_out(text)  # (line for line: the records' lines are the page's)
+    records = keyed_records("\n" * skip_lines + text[_line_start(text, skip_lines):] if skip_lines else text)
     if len(records) < 2:
         return []
     from .datafile import profile_from_data
 
     return profile_from_data(path, records, text, db).publications
+
+
+def _line_start(text: str, n: int) -> int:
+    """Where line n + 1 of the text starts (past its end when it has fewer lines)."""
+    at = 0
+    for _ in range(n):
+        nl = text.find("\n", at)
+        if nl < 0:
+            return len(text)
+        at = nl + 1
+    return at
 
 
 def keyed_records(text: str) -> list[dict[str, object]]:

@@ -336,7 +336,9 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
     if meta and not html:
         pubs.extend(_feature_rows(meta, body, text, ctx))
     if not html:
-        pubs.extend(keyed_publications(path, text, db))
+        # the body's keyed records; the front matter, when it was read, gives its own as the data they are, every
+        # field kept (read line by line, `publication:` and the keys a record's reader does not know were lost)
+        pubs.extend(keyed_publications(path, text, db, offset if meta else 0))
     if html or "<script" in body:  # (a Markdown page may hold a raw <script> of its own too)
         pubs.extend(_script_papers(path, text, db, pubs))
     profile.owner = owner or _owner_from_bold(ctx.bold_names)
@@ -508,6 +510,8 @@ _NO_NAME_OPENING = lazy_compile(r"[^\w]*[a-z]+(?!\w)")
 _TEX_COMMAND = lazy_compile(r"\\[A-Za-z]")
 
 
+_LINK_TEXT = lazy_compile(r"\b(?:https?://|doi:\s*|www\.)\S+", re.I)  # a link or DOI written out in an entry's text
+_DOI_LINK = lazy_compile(r"(?:https?://(?:dx\.)?doi\.org/|doi:\s*)10\.", re.I)
 _ABSTRACT_WORDS = 120  # words of a paper's text besides its title, at most, for a venue to be looked for in it
 
 
@@ -528,20 +532,32 @@ def _venues_in_text(pubs: list[Publication], db: VenueDB) -> None:
         rest = squash(_without_title(p))
         if len(rest.split()) > _ABSTRACT_WORDS:
             continue  # an abstract under the title: a venue's name in it ("class switch recombination (CSR)") is a term
-        found: dict[str, tuple[str, bool]] = {}
-        for piece in _VENUE_ENDS.split(rest):
-            piece = piece.strip(" ,;:.-–—")
-            if len(piece) < 3 or len(piece) > 200 or any(a in piece for a in p.authors) \
-                    or _NO_NAME_OPENING.match(piece) or _TEX_COMMAND.search(piece) \
-                    or not THESIS_WORDS.isdisjoint(piece.lower().split()):
-                continue
-            budget -= 1
-            cited = bool(_CITED_NAME.match(piece))
-            if (vid := _named_exactly(db, piece, field=cited)) is not None:
-                found.setdefault(vid, (piece, cited))
-        if len(found) == 1:
-            piece, cited = next(iter(found.values()))
-            apply_venue(p, db.match(piece, field=cited), piece)
+        readings = [rest]
+        if "http" in rest or "doi:" in rest or "www." in rest:
+            # else, without the links: a link after the venue (APA's "Journal. https://doi.org/...") is no part of the
+            # piece before it; a DOI closes a citation, so the piece right before one is cited as a venue is
+            # ("(2021). ENeuro. https://doi..."). (A venue read with its link, "Available at SSRN: https://...",
+            # keeps it.)
+            readings.append(_LINK_TEXT.sub(lambda m: " \x00 | " if _DOI_LINK.match(m.group(0)) else " | ", rest))
+        for text in readings:
+            found: dict[str, tuple[str, bool]] = {}
+            for piece in _VENUE_ENDS.split(text):
+                before_doi = piece.rstrip().endswith("\x00")
+                piece = piece.replace("\x00", " ").strip(" ,;:.-–—")
+                if len(piece) < 3 or len(piece) > 200 or any(a in piece for a in p.authors) \
+                        or _NO_NAME_OPENING.match(piece) or _TEX_COMMAND.search(piece) \
+                        or not THESIS_WORDS.isdisjoint(piece.lower().split()):
+                    continue
+                budget -= 1
+                cited = bool(_CITED_NAME.match(piece)) or before_doi
+                if (vid := _named_exactly(db, piece, field=cited)) is not None:
+                    found.setdefault(vid, (piece, cited))
+            if len(found) == 1:
+                piece, cited = next(iter(found.values()))
+                apply_venue(p, db.match(piece, field=cited), piece)
+                break
+            if found:
+                break  # two venues named: no reading chooses
 
 
 # where a title may have run on into its venue: a full stop, a comma, or an opening bracket ("... Emiliania huxleyi.

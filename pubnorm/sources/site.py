@@ -46,10 +46,12 @@ PAPER_TYPES = {"publication", "publications", "paper"}
 _CJK_OUTPUT = r"科研成果|研究成果|研究業績|業績|논문|출판물"  # research output, papers (Chinese, Japanese, Korean)
 # "Publications" in the other languages of the dev set's pages (German, Spanish, Portuguese, Italian, Polish)
 _PUB_WORDS = r"publikationen|ver(?:ö|oe)ffentlichungen|publicaciones|publica(?:çõ|co)es|pubblicazioni|publikacje"
-_PUB_HEADING = lazy_compile(r"(?im)^(?:#{1,4}\s*|<h[1-4][^>]*>\s*|\*\*|[-*+]\s+)(?:[^\w\n]*\s*)?(?:selected\s+|recent\s+)?"
-                          r"(?:publications?|papers|preprints|journal articles|conference papers|" + _PUB_WORDS + "|"
-                          # Chinese, Japanese and Korean: (journal, conference, published) papers, research output
-                          r"(?:期刊|会议|會議|学术|學術|发表|發表|代表性?)?[论論]文|" + _CJK_OUTPUT + r")\b")
+# (an anchor may open the heading's text: "## <a name="publications"> 发表论文 </a>", "<h2><a id="pubs"></a>Papers")
+_PUB_HEADING = lazy_compile(r"(?im)^(?:#{1,4}\s*|<h[1-4][^>]*>\s*|\*\*|[-*+]\s+)(?:<a\b[^>\n]*>\s*(?:</a>\s*)?)?"
+                            r"(?:[^\w\n]*\s*)?(?:selected\s+|recent\s+)?"
+                            r"(?:publications?|papers|preprints|journal articles|conference papers|" + _PUB_WORDS + "|"
+                            # Chinese, Japanese and Korean: (journal, conference, published) papers, research output
+                            r"(?:期刊|会议|會議|学术|學術|发表|發表|代表性?)?[论論]文|" + _CJK_OUTPUT + r")\b")
 # a page's own title that says it lists papers ("Publications", "Published Work", "Selected Papers")
 _PUB_TITLE = lazy_compile(r"(?i)^\W*(?:(?:selected|recent|my|full|all)\s+)?(?:publications?(?:\s+list)?|papers|preprints|"
                           + _PUB_WORDS + "|"

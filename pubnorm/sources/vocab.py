@@ -46,6 +46,10 @@ _LINK_WORDS = (r"pdf|paper|arxiv|url|code|github|project(?: page)?|website|slide
                r"accepted|manuscript|si|e-?companion|errat(?:a|um)|corrigendum|"
                # where a link leads ("Link do evento", "Enlace", "Available online"), and what it does (LINK_ACTIONS)
                r"available online|event|evento|peri[oó]dico|reposit[oó]rio|enlace|texto completo|"
+               # ... and which version, in the pages' other languages ("veröffentlichte Fassung", "Volltext", "version
+               # publiée", "versión publicada", "versão publicada", "versione pubblicata")
+               r"ver(?:ö|oe)ffentlichte|fassung|volltext|publi(?:é|e)e|publicad[ao]|pubblicat[ao]|versi(?:ó|o)n|"
+               r"vers(?:ã|a)o|versione|"
                # a link that only says "here" ("Working paper version [here]", "Disponible [aquí]"), or what a
                # card's button says ("Read more", "Click here to read", "Published version (web)")
                r"here|aqu[ií]|ici|read|more|click|web|"
@@ -177,8 +181,9 @@ SKIP_LEADING = lazy_compile(
     # "主持科研项目")
     r"(?![^\n]*[论論]文)[^\n]*(?:競争的資金|外部資金|研究費|科研費|助成金|科研项目|基金项目|主持项目|参与项目)|"
     # a Japanese heading that ends in 発表 (presentations: "予稿なし発表", "国内発表", "国内発表 [査読無し,
-    # 和文]"), not one of papers (論文)
-    r"(?![^\n]*論文)[^\n]*発表\s*(?:[\[【(（][^\]】)）\n]*[\]】)）]\s*)?$)",
+    # 和文]"), not one of papers (論文) nor of international conferences ("国際会議発表", "国際学会発表": their
+    # papers, as lab pages and templates list them, "international_conference_papers")
+    r"(?![^\n]*(?:論文|国際(?:会議|学会)))[^\n]*発表\s*(?:[\[【(（][^\]】)）\n]*[\]】)）]\s*)?$)",
     re.I)
 
 # a heading naming a kind of papers ("Conferences and workshops", "Book Chapters and Edited Volumes", "Drafts,
