@@ -1070,6 +1070,8 @@ def _reference(item: dict[Any, Any]) -> str:
         if isinstance(v := item.get(k), str) and v.strip() and not BIBTEX_ENTRY_START.match(v.lstrip()):
             return v
     return ""
+
+
 # the keys whose value, when it is no BibTeX entry or address, is kept as written (`citation` is read as a venue)
 _KEPT_AS_WRITTEN = (*(k for k in _OWN_BIB_KEYS if k not in _VENUE_KEYS), *_LINK_KEYS)
 # the keys profile_from_data reads a paper's fields from (besides its links' and its year's, by their shapes)
@@ -1160,7 +1162,8 @@ _QUALIFIERS = frozenset({"pub", "paper", "article", "artículo", "articulo", "ar
                          "de", "del", "da", "do", "of", "the", "la"})
 # ... but before a title only the paper's own words: a publication's title is its journal's (Zotero's "Publication
 # Title"), and a book's its own field ("booktitle")
-_TITLE_QUALIFIERS = frozenset({"pub", "paper", "article", "artículo", "articulo", "artigo", "articolo"})
+_TITLE_QUALIFIERS = frozenset({"pub", "paper", "article", "artículo", "articulo", "artigo", "articolo", "of", "the",
+                               "de", "del", "da", "do", "la"})
 _GLUED_QUALIFIER = lazy_compile(r"^(pub|paper|article)(?=[a-z]{4})|(?<=[a-z]{4})(pub|paper|article)$")
 
 
@@ -1192,7 +1195,7 @@ def key_synonym(key: str) -> str | None:
             return None
         rest, said = rest_words[0], set(words) - {rest_words[0]}
     field = rest if rest in _OWN_KEYS else _KEY_SYNONYMS.get(rest)
-    if field == "title" and not said <= _TITLE_QUALIFIERS | {"of", "the", "de", "del", "da", "do", "la"}:
+    if field == "title" and not said <= _TITLE_QUALIFIERS:
         return None
     return {"author": "authors"}.get(field or "", field)
 
