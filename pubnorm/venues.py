@@ -1251,7 +1251,8 @@ def _lookup(db: VenueDB, text: str, lead: str = "", guess: bool = True) -> tuple
         if (ids and not _section_of(db, ids, head, text) and not (ids[0] in db.venues and _names_another(db, head, text))
                 and not (ids[0] not in db.venues and _titled_subtitle(head, text))):
             return ids, "alias", 100.0
-    if "nnual" in text and (m := _ORG_ANNUAL.fullmatch(text)) is not None:
+    if ("nnual" in text or "onference" in text or "onvention" in text or "eeting" in text) \
+            and (m := _ORG_ANNUAL.fullmatch(text)) is not None:
         # a society's annual gathering, its name first or last and called a meeting, conference or convention
         # ("Cognitive Science Society Annual Conference", "Annual Convention of the Association for Psychological
         # Science"): the database lists each under one or two of these names
@@ -1573,10 +1574,9 @@ ARXIV_ARCHIVES = (r"(?:stat|math|cs|physics|econ|eess|q-bio|q-fin|hep-th|hep-ph|
 # "arXiv stat", "arXiv cs.LG", "ArXiv e-prints math": the server with one of its archives or categories
 _ARXIV_ARCHIVE = lazy_compile(r"(arxiv)(?:\s+e-prints?)?[\s:]+" + ARXIV_ARCHIVES + r"(?:\.[A-Za-z-]{2,})?", re.I)
 _EVENT_WORD = lazy_compile(r"(?:Annual\s+)?Conference\s+(?=of\s)", re.I)
-_ORG_ANNUAL = lazy_compile(r"(?:The\s+)?(.+?\b(?:Society|Association|Academy|Federation|Union|Council)(?:\s+(?:for|of|on)\s+.+?)?)"
-                           r"\s+Annual\s+(?:Meeting|Conference|Convention)"
-                           r"|Annual\s+(?:Meeting|Conference|Convention)\s+of\s+(?:the\s+)?(.+?\b(?:Society|Association|"
-                           r"Academy|Federation|Union|Council)(?:\s+(?:for|of|on)\s+.+?)?)", re.I)
+_SOCIETY_NAME = r"(?:.+?\s)?(?:Society|Association|Academy|Federation|Union|Council)(?:\s+(?:for|of|on)\s+.+?)?"
+_ORG_ANNUAL = lazy_compile(rf"(?:The\s+)?({_SOCIETY_NAME})\s+(?:Annual\s+)?(?:Meeting|Conference|Convention)"
+                           rf"|Annual\s+(?:Meeting|Conference|Convention)\s+of\s+(?:the\s+)?({_SOCIETY_NAME})", re.I)
 _EDITED = lazy_compile(r"\(Eds?\.\),\s*(.+?)(?:\s*\(pp?\.|\s+\.\s|\.\s+[A-Z][^.]*:|$)")
 _BILINGUAL = lazy_compile(r"([^/]+?\s[^/]+?\s[^/]+?)\s*/\s*\S+\s\S+.*")
 

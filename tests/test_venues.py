@@ -233,6 +233,9 @@ AS_WRITTEN = [
     # a society's name first, its gathering after it, called otherwise than the database does
     ("Cognitive Science Society Annual Conference", "cogsci"),
     ("Annual Conference of the Association for Psychological Science", "aps-convention"),
+    # ... and without "Annual", the society's name opening the string
+    ("Association for Psychological Science Conference, Boston, MA", "aps-convention"),
+    ("Association for Computational Linguistics Conference", "acl"),
     ("In G. Gunzelmann, A. Howes, T. Tenbrink, & E. J. Davelaar (Eds.), Proceedings of the 39th Annual Conference of "
      "the Cognitive Science Society (pp. 1629-1634). Austin, TX: Cognitive Science Society", "cogsci"),  # APA chapter
     ("Proc. Fifth Int. Workshop on P2P Systems (Santa Barbara, CA, 2006)", "iptps"),
