@@ -277,7 +277,7 @@ def bibtex_names(value: str) -> tuple[list[str], bool]:
         names = [n for n in names if n]
         kept = [_reading(n) if "," in n else n for n in names if n.lower() != "others"]
         return kept, len(kept) < len(names)
-    names = [n.strip().rstrip(",").rstrip() for n in split_name_list(value) if n.strip().rstrip(",")]
+    names = [name for n in split_name_list(value) if (name := n.strip().rstrip(",").rstrip())]
     # "{Ann and Bob Lab}" or "{O'Brien, Pat}" in braces is one name as written; otherwise "Last, First"
     kept = [to_text(n) if _braced(n) else _reading(to_text(n)) for n in names if n.lower() != "others"]
     return kept, any(n.lower() == "others" for n in names)

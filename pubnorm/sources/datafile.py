@@ -1197,7 +1197,7 @@ def key_synonym(key: str) -> str | None:
     field = rest if rest in _OWN_KEYS else _KEY_SYNONYMS.get(rest)
     if field == "title" and not said <= _TITLE_QUALIFIERS:
         return None
-    return {"author": "authors"}.get(field or "", field)
+    return "authors" if field == "author" else field
 
 
 # the keys of a publication in the JSON Resume schema (jsonresume.org) by the key this reader knows: its name is the

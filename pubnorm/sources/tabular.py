@@ -92,8 +92,10 @@ def read_csv(path: str, text: str, db: VenueDB) -> Profile:
     return profile
 
 
-# the fields the names of vocab.FIELD_NAMES stand for, as this reader's columns; not "data" (a dataset in English)
-_NAMED_AS = {"title": "title", "author": "author", "venue": "journal", "year": "year"}
+# the fields the names of vocab.FIELD_NAMES and datafile.key_synonym stand for, as this reader's columns; not "data"
+# (a dataset in English)
+_NAMED_AS = {"title": "title", "author": "author", "authors": "author", "venue": "journal", "journal": "journal",
+             "year": "year", "date": "year", "conference": "booktitle"}
 
 
 def _named_columns(header: list[str]) -> dict[str, int]:
@@ -107,14 +109,9 @@ def _named_columns(header: list[str]) -> dict[str, int]:
             out.setdefault(field, i)
         elif (key := key_synonym(h)) in ("volume", "issue", "pages"):
             out.setdefault(key, i)
-        elif key is not None and (field := _SYNONYM_AS.get(key)) is not None:
+        elif key is not None and (field := _NAMED_AS.get(key)) is not None:
             out.setdefault(field, i)  # "Año de Publicación", "Título del artículo"
     return out
-
-
-# the fields datafile.key_synonym names, as this reader's columns
-_SYNONYM_AS = {"title": "title", "authors": "author", "year": "year", "date": "year", "journal": "journal",
-               "venue": "journal", "conference": "booktitle"}
 
 
 def _field_name(header: str) -> str:
