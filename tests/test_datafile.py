@@ -739,6 +739,55 @@ def test_a_data_file_that_is_not_valid_yaml_is_read_item_by_item_and_says_so(db,
     assert "read item by item, 3 publication(s) kept, the item(s) at line 2 read as plain" in err.message
 
 
+BROKEN_TOML = """[[publication]]
+title = "Reasoning backfires: misalignment in thinking models"
+authors = "Ada Okafor*, Ben Lind*, Cy Moreau"
+venue = "Findings of EMNLP 2025"
+year = "2025"
+bib = \"\"\"@inproceedings{okafor2025,
+  title={Reasoning backfires: misalignment in thinking models},
+  year={2025}
+}
+\"\"\"
+
+[[publication]]
+title = "Causal reasoning over procedural widget texts"
+authors = "Ben Lind, Ada Okafor"
+venue = "Findings of EACL 2023"
+year = "2023
+bib = \"\"\"
+@inproceedings{lind2023,
+  title={Causal reasoning over procedural widget texts},
+}
+\"\"\"
+
+[[publication]]
+title = "Theory of mind benchmarks for widgets"
+authors = "Ada Okafor"
+venue = "ACL 2024"
+year = "2024"
+[[publication.links]]
+name = "code"
+"""
+
+
+def test_a_toml_data_file_that_is_not_valid_toml_is_read_element_by_element_and_says_so(db, tmp_path: Path):
+    """A Hugo site's `data/publications.toml` with one unclosed quote (`year = "2023`) was an E113 and no paper at
+    all: the file is read again an element of its array of tables at a time (a table inside an element stays with
+    it), the broken element as plain `key = value` lines, its multi-line string whole; the error stands, saying so."""
+    (tmp_path / "publications.toml").write_text(BROKEN_TOML, encoding="utf-8")
+    result = run([tmp_path / "publications.toml"], db, Options(jobs=1))
+    assert [(p.title, p.authors, p.year, p.venue.venue.id if p.venue and p.venue.venue else None)
+            for p in result.publications] == [
+        ("Reasoning backfires: misalignment in thinking models", ["Ada Okafor", "Ben Lind", "Cy Moreau"], 2025,
+         "findings-emnlp"),
+        ("Causal reasoning over procedural widget texts", ["Ben Lind", "Ada Okafor"], 2023, "findings-eacl"),
+        ("Theory of mind benchmarks for widgets", ["Ada Okafor"], 2024, "acl")]
+    [err] = [d for d in result.diagnostics if d.severity == "error"]
+    assert (err.code, err.line) == ("E113", 16)
+    assert "read item by item, 3 publication(s) kept, the item(s) at line 12 read as plain key = value" in err.message
+
+
 def test_invalid_yaml_that_is_no_list_of_items_is_only_an_error(db, tmp_path: Path):
     (tmp_path / "pubs.yml").write_text("title: Papers\n  oops: [unclosed\n", encoding="utf-8")
     result = run([tmp_path / "pubs.yml"], db, Options(jobs=1))

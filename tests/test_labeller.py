@@ -1493,6 +1493,69 @@ def test_an_author_list_alone_in_the_block_above_a_paper_with_none_is_its_list(d
 
 
 @needs_model
+def test_a_papers_year_and_journal_set_apart_beside_it_are_its_own(db):
+    """A site that sets each field of a paper in an element of its own: Hugo's list of three items a paper (the
+    linked title, its date, the journal's short name) and a grid of three columns (the year, then the authors and
+    title, then the journal, one the database lacks among them). Repeated paper after paper, the fields beside each
+    paper are its own; a year written as a paragraph over the papers under it is no such repetition and lends
+    nothing to the paper above it."""
+    md = "---\ntitle: Publications\n---\n\n" + "".join(
+        f"- [{t}](https://doi.org/10.1000/{k})\n- {y}-01-01\n- {v}\n\n" for k, (t, y, v) in enumerate([
+            ("Widget aggregations mark the sites of neurite initiation", 2016, "Neurosci Bull"),
+            ("Phosphoinositides regulate widget morphogenesis", 2017, "Cell Res"),
+            ("Widget cells relay inflammatory signals to neurons", 2018, "Neuron"),
+            ("Forget widgets to promote memory", 2021, "Nat Immunol")]))
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [(p.year, p.venue.venue.id if p.venue and p.venue.venue else None) for p in pubs] == [
+        (2016, "j-neuroscience-bulletin"), (2017, "j-cell-research"), (2018, "j-neuron"),
+        (2021, "j-nature-immunology")]
+    cell = ('<section class="site-section">\n<div class="row">\n<div class="col-lg-1"></div>\n<div class="col-lg-1"><br>\n'
+            '<div class="quote"><p><br><strong>{y}</strong><br> <br></p></div>\n</div>\n<div class="col-lg-8">\n'
+            '<div class="quote"><br><p>{a}<br>\n<strong> {t}</strong>\n</p>\n</div>\n</div>\n<div class="col-lg-1">\n'
+            '<br><div class="quote"><p><strong>{v}</strong></p></div>\n</div>\n</div>\n</section>\n')
+    html = "<html><body><h2>Journal Papers</h2>\n" + "".join(cell.format(y=y, a=a, t=t, v=v) for y, a, t, v in [
+        (2022, "M Okafor, HB Lind, KM Kang", "Co-design of widget rehabilitation for older adults", "Applied Ergonomics"),
+        (2021, "M Okafor, JH Lind", "How visitors perceive widget heritage in immersive reconstructions",
+         "Journal of Widget Heritage Tourism"),
+        (2019, "KM Kang, M Okafor", "Cognitive styles in widget design problem solving", "Design Studies"),
+        (2016, "M Okafor, KM Kang", "Effects of cursor freeze time on widget pointing", "Applied Ergonomics")]) \
+        + "</body></html>\n"
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.year, p.venue_raw) for p in pubs] == [
+        (2022, "Applied Ergonomics"), (2021, "Journal of Widget Heritage Tourism"), (2019, "Design Studies"),
+        (2016, "Applied Ergonomics")]
+    md = ("# Publications\n\n- Okafor, A. Widget transport in braided rivers. Water Resources Research.\n"
+          "- Okafor, A., Lind, B. Widget dynamics of plankton communities. Ecology Letters.\n\n2023\n\n"
+          "- Okafor, A. A survey of widget erosion models. Geomorphology.\n"
+          "- Lind, B. Widget calibration in alpine basins. Journal of Hydrology.\n\n"
+          "2022\n\n- Okafor, A. Widget retreat seen from orbit. Remote Sensing of Environment.\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert len(pubs) == 5 and pubs[1].year is None
+
+
+@needs_model
+def test_acadhomepage_paper_boxes_under_a_lead_in_heading_take_their_badges_year(db):
+    """AcadHomepage's paper boxes: a badge ("CVPR 2024") in the box's image column, then the title, the authors and
+    the venue written out with no year. Under "## *Papers on **Computer Vision**:*" the first box's badge was read
+    with that heading as a paper titled by it (a heading ending in a colon leads in to a list, it names no paper),
+    and a box whose venue was written out took no year from its badge (the badge names the same venue)."""
+    box = ("<div class='paper-box'><div class='paper-box-image'><div><div class=\"badge\">{badge}</div>"
+           "<img src='images/x.png' alt=\"sym\" width=\"100%\"></div></div>\n"
+           "<div class='paper-box-text' markdown=\"1\">\n\n**{title}**<br>\n{authors}<br>\n{venue}<br>\n"
+           "[📃 Paper](https://arxiv.org/abs/2501.0{k})\n</div>\n</div>\n\n")
+    md = "# 📝 Publications\n\n## *Papers on **Computer Vision**:*\n\n" + "".join(
+        box.format(k=k, badge=b, title=t, authors=a, venue=v) for k, (b, t, a, v) in enumerate([
+            ("CVPR 2024", "Incremental Residual Widget Bottleneck Models", "Ada Okafor, Ben Lind",
+             "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition"),
+            ("AAAI 2026", "A Benchmark for Stepwise Widget Reasoning in Videos", "Ben Lind, Ada Okafor",
+             "Proceedings of the AAAI Conference on Artificial Intelligence")], start=1000))
+    pubs = read_markup("about.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue.venue.id if p.venue and p.venue.venue else None, p.year) for p in pubs] == [
+        ("Incremental Residual Widget Bottleneck Models", "cvpr", 2024),
+        ("A Benchmark for Stepwise Widget Reasoning in Videos", "aaai", 2026)]
+
+
+@needs_model
 def test_a_year_and_a_journals_short_name_after_the_author_list_are_the_year_and_venue(db):
     """Astronomy's "Title,<br>Okafor, A., et al. (Lind, B.),<br>2026, A&A, submitted [(arXiv:...)](...)": the year
     and the journal's short name, read as more names, are the paper's year and venue (a name holds no year), when

@@ -511,3 +511,30 @@ def test_no_entry_starts_inside_a_styled_run_a_wrapped_line_carries_on():
     assert entries(toks) == [toks]
     broken = [Token("Advances", 1, bold=True, label="B-title"), Token("Systems", 1, bold=True, label="title")]
     assert entries([*names, *title, *journal, *broken]) == [[*names, *title, *journal], broken]
+
+
+def test_a_line_of_tags_under_a_paper_is_the_papers_and_no_title():
+    """AcadHomepage's paper box: "📌 Video-LLM Reasoning 📌 Evidence Purity 📌 Agentic Frame Selection" under the
+    venue line, read as the start of an entry whose title was the tags (and whose venue the arXiv link under them):
+    tags after one symbol that opens the line and is repeated are the paper's, not an entry's title. A line with
+    one such symbol, or a long phrase after it, is left as read."""
+    paper = [Token("Select", 0, label="B-title"), Token("Less", 0, label="title"), Token("Ada", 1, label="author"),
+             Token("Okafor", 1, label="author"), Token("CVPR", 2, label="venue")]
+    tags = [Token("📌", 3, label="B-other"), *(Token(w, 3, label="title") for w in "Video-LLM Reasoning".split()),
+            Token("📌", 3, label="title"), *(Token(w, 3, label="title") for w in "Evidence Purity".split())]
+    groups = entries([*paper, *tags])
+    assert groups == [[*paper, *tags]] and all(t.label == "other" for t in tags)
+    one = [Token("★", 3, label="B-title"), *(Token(w, 3, label="title") for w in "Widget sampling at scale".split())]
+    assert entries([*paper, *one]) == [paper, one] and one[1].label == "title"
+
+
+def test_a_cards_badge_over_its_title_is_the_papers_venue():
+    """'<div class="publication-badge">WACV</div><h5>Title</h5><p>Authors</p>': the labeller read the badge as an
+    entry of its own (a venue alone) over the paper; a badge (a venue the page's markup names so) right above a
+    title with no venue is the paper's. A venue in no badge over a title stays apart (the last line of the entry
+    above it, maybe)."""
+    badge = [Token("WACV", 0, label="B-venue", tag="venue")]
+    paper = [Token("Widget", 1, label="B-title"), Token("removal", 1, label="title"), Token("Ada", 2, label="author")]
+    assert entries([*badge, *paper]) == [[*badge, *paper]]
+    plain = [Token("WACV", 0, label="B-venue")]
+    assert entries([*plain, *paper]) == [plain, paper]

@@ -315,3 +315,12 @@ def test_a_link_to_a_papers_published_version_in_other_languages_is_a_link_word(
                                             "versión publicada", "versão publicada", "versione pubblicata"))
     assert not LINK_WORD.match("Die veröffentlichte Meinung in Europa")
 
+
+def test_internships_misspelt_name_no_section_of_papers():
+    """"# 💻 Interships" over a student's internships (lab, city; dates, role): its entries were read as papers, the
+    misspelling's singular having been listed only."""
+    from pubnorm.sources.vocab import SKIP_SECTION
+
+    assert SKIP_SECTION.search("💻 Interships") and SKIP_SECTION.search("Intership")
+    assert SKIP_SECTION.search("Internships") and not SKIP_SECTION.search("Interspeech Papers")
+

@@ -16,12 +16,13 @@ from itertools import islice, takewhile
 
 from ..bibfields import MONTH_MACROS
 from ..lazyre import lazy_compile
-from ..model import LATEST_YEAR, Publication
+from ..model import LATEST_YEAR, Publication, VenueParse
 from ..normalize import CORRESPONDING, EQUAL, ROLE_MARKS, clean_name, read_locator, same_person
-from ..text import CJK_CHAR, CJK_DATE, MASTERS, YEAR_MONTH, split_name_list, squash
+from ..text import CJK_CHAR, CJK_DATE, MASTERS, YEAR_MONTH, fold, split_name_list, squash
 from ..venues import ACRONYM_WORD, ARXIV_ARCHIVES, may_name_track, parse_venue, two_digit_year
 from . import repair
 from .features import (
+    DATE_ALONE,
     MONTHS,
     PAPER_HOST,
     STATUS_WORDS,
@@ -2087,6 +2088,50 @@ def lend_names(pub: Publication, toks: Sequence[Token]) -> bool:
     if pub.authors or not (authors := names_alone(toks)):
         return False
     _read_authors(pub, authors, toks)
+    return True
+
+
+def field_alone(toks: Sequence[Token], db) -> tuple[str, object] | None:  # type: ignore[no-untyped-def]
+    """What an entry in which no paper was read holds when it is one field of a paper and nothing else: ("year",
+    2016) for a year or a date alone ("2016-01-01"), ("venue", (match, text)) for a name the database lists as it
+    is written ("Neurosci Bull", "Applied Sciences"); None for anything else. A site that sets each field of a
+    paper in an element of its own (three list items, or a grid's three columns: year, paper, journal) gives
+    these beside each paper (see reader._fields_apart)."""
+    text = squash(join_tokens([t for t in toks if t.tag != "heading"])).strip(" ,.;:")
+    if not text or len(text) > 200:
+        return None
+    if (m := DATE_ALONE.fullmatch(text)) is not None:
+        year = int(m.group(1))
+        return ("year", year) if year <= LATEST_YEAR else None
+    vm = db.match(text, field=True)
+    if vm.venue is not None and vm.method == "alias" and _name_alone(vm.parse, text):
+        return ("venue", (vm, text))
+    return None
+
+
+def _name_alone(parse: VenueParse, text: str) -> bool:
+    """Whether a venue string is its venue's name and nothing else (a proceedings lead-in is part of the name: "Proc
+    Natl Acad Sci U S A"): no volume, pages or year, no "Published in" before it ("Published in Journal of
+    Macroeconomics, Volume 72" under a paper is a note of that paper's)."""
+    return fold(text).strip(" .,") in (fold(parse.text).strip(" .,"), fold(f"{parse.lead} {parse.text}").strip(" .,"))
+
+
+def lend_field(pub: Publication, kind: str, value: object) -> bool:
+    """Give a paper the field an entry beside it holds alone (field_alone), when the paper has none of its own;
+    False, and the paper unchanged, when it has one."""
+    if kind == "year":
+        if pub.year is not None or not isinstance(value, int):
+            return False
+        pub.year, pub.year_source = value, "text"
+        return True
+    if pub.venue_raw is not None or not isinstance(value, tuple):
+        return False
+    from .entries import apply_venue  # the one place a venue match fills a record
+
+    year = pub.year, pub.year_source
+    apply_venue(pub, value[0], value[1])
+    if year[0] is not None:
+        pub.year, pub.year_source = year  # (its own year stays)
     return True
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import bisect
+import contextlib
 import datetime
 import functools
 import itertools
@@ -97,15 +98,16 @@ def read_data(path: str, text: str, db: VenueDB) -> Profile:
         from ..yamlsafe import AliasBombError
 
         # one broken item does not lose the others: a YAML list is read again item by item (see yaml_items)
-        recovered = None if isinstance(e, AliasBombError) or path.lower().endswith((".json", ".toml")) \
-            else yaml_items(text, path)
+        recovered = None if isinstance(e, AliasBombError) or path.lower().endswith(".json") \
+            else toml_items(text) if path.lower().endswith(".toml") else yaml_items(text, path)
         found = _profile_of(path, recovered[0], text, db) if recovered else None
         profile = found if found is not None else Profile(path=path, kind="data")
         message = e.message
         if recovered and found is not None:
             loose = ", ".join(map(str, recovered[1]))
+            pairs = "key = value" if path.lower().endswith(".toml") else "key: value"
             message += f"; read item by item, {len(found.publications)} publication(s) kept" + (
-                f", the item(s) at line {loose} read as plain key: value lines" if loose else "")
+                f", the item(s) at line {loose} read as plain {pairs} lines" if loose else "")
         profile.diagnostics.insert(0, Diagnostic("E113", "error", message, path, e.line or 1))
         return profile
     # `- citation: "Lee A. (2021). ..."` items with no title are read as a list page, as a script's strings are
@@ -182,6 +184,71 @@ def _loose_mapping(lines: list[str]) -> dict[str, Any]:
             listed = None if value else []
             out[m.group(1)] = value or listed
     return {k: (v if v != [] else "") for k, v in out.items()}
+
+
+# "[[publication]]": a TOML array of tables' next element (its name dotted for one inside another)
+_TOML_ELEMENT = lazy_compile(r"^[ \t]*\[\[[ \t]*([\w\-.\"' ]+?)[ \t]*\]\][ \t]*(?:#.*)?$", re.M)
+_TOML_PAIR = lazy_compile(r"[ \t]*([\w\-]+|\"[^\"]+\")[ \t]*=[ \t]*(.*)$")
+
+
+def toml_items(text: str) -> tuple[Any, list[int]] | None:
+    """A TOML file that is not valid TOML, read again an element of its arrays of tables at a time (`[[publication]]`
+    and the lines up to the next one, the elements of tables inside it with it): each loaded alone, one that is still
+    not TOML (`year = "2023` with no closing quote) read as plain `key = value` lines. As yaml_items: the data and
+    the lines of the elements read so; None when the text has no such elements."""
+    import tomllib
+
+    starts = [m for m in _TOML_ELEMENT.finditer(text) if "." not in m.group(1)]
+    if len(starts) < 2:
+        return None
+    groups: dict[str, list[Any]] = {}
+    loose: list[int] = []
+    for k, m in enumerate(starts):
+        name = m.group(1).strip().strip("\"'")
+        chunk = text[m.start():starts[k + 1].start() if k + 1 < len(starts) else len(text)]
+        try:
+            value = tomllib.loads(chunk).get(name, [None])[0]
+        except (ValueError, RecursionError):
+            value = None
+        if not isinstance(value, dict):
+            value = _loose_toml(chunk.split("\n")[1:])
+            loose.append(text.count("\n", 0, m.start()) + 1)
+        groups.setdefault(name, []).append(value)
+    return groups, loose
+
+
+def _loose_toml(lines: list[str]) -> dict[str, Any]:
+    """`key = value` lines as a flat mapping: a string's quotes taken off (one that is never closed ends with its line),
+    a multi-line string up to its closing quotes, an array as TOML reads it when it can."""
+    import tomllib
+
+    out: dict[str, Any] = {}
+    i = 0
+    while i < len(lines):
+        m = _TOML_PAIR.match(lines[i])
+        i += 1
+        if m is None:
+            continue
+        key, value = m.group(1).strip("\""), m.group(2).strip()
+        for quotes in ('"""', "'''"):
+            if value.startswith(quotes) and not (len(value) >= 6 and value.endswith(quotes)):
+                body = [value[3:]]
+                while i < len(lines) and quotes not in lines[i]:
+                    body.append(lines[i])
+                    i += 1
+                if i < len(lines):
+                    body.append(lines[i][:lines[i].index(quotes)])
+                    i += 1
+                value = "\n".join(body).strip("\n")
+                break
+        else:
+            if value.startswith("["):
+                with contextlib.suppress(ValueError, RecursionError):
+                    value = tomllib.loads(f"x = {value}")["x"]
+            elif value[:1] in "\"'":
+                value = value[1:-1] if len(value) >= 2 and value[-1] == value[0] else value[1:]
+        out[key] = value
+    return out
 
 
 def _load_json(path: str, text: str) -> Any:

@@ -153,6 +153,11 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
         if pubs:
             if ctx.badge is not None and pubs[0].venue_raw is None:
                 apply_venue(pubs[0], *ctx.badge)
+            elif ctx.badge is not None and pubs[0].year is None and ctx.badge[0].parse.year \
+                    and _same_venue(pubs[0].venue, ctx.badge[0]):
+                # AcadHomepage's paper box: a badge "CVPR 2026" over the paper, its venue written out with no year
+                # ("Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition"): the year
+                pubs[0].year, pubs[0].year_source = ctx.badge[0].parse.year, "text"
             ctx.badge = None
             for p in pubs:
                 _in_section(p, block)
@@ -492,6 +497,8 @@ def _heading_paper(block: Block, ctx: Context, heading: str) -> Publication | No
     spans = [s for s in first.spans if s.text.strip()]
     if not spans or not all((s.italic or s.bold or s.tag == "venue") and not s.href for s in spans):
         return None  # the venue must stand alone, styled, on the first line under the heading
+    if heading.rstrip(" *_").endswith((":", "：")):
+        return None  # "## *Papers on **Computer Vision**:*" over a list's first venue badge: a lead-in, no title
     vm = _venue_line(first, ctx)
     if vm is None or (vm.venue is None and vm.method != "ambiguous"):
         return None
@@ -564,6 +571,13 @@ _ARTICLES = lazy_compile(r"\barticles?\b", re.I)
 _ARTICLES_NOT_PAPERS = lazy_compile(r"media|press|news|blog|magazine|popular|op-?eds?\b|about", re.I)
 _MARK_KEY = lazy_compile(r"^\W*(?:denotes?|indicates?)\b|\b(?:denotes?|indicates?)\s+(?:an?\s+|the\s+)?(?:equal|co-?first|"
                          r"corresponding|student|post-?doc|mentee|trainee|supervised|advisee)", re.I)
+
+
+def _same_venue(a: VenueMatch | None, b: VenueMatch) -> bool:
+    """Whether two venue matches name one venue (or a track of it, either way)."""
+    if a is None or a.venue is None or b.venue is None:
+        return False
+    return a.venue.id == b.venue.id or a.venue.track_of == b.venue.id or b.venue.track_of == a.venue.id
 
 
 def _badge_block(block: Block, ctx: Context) -> bool:

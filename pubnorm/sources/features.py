@@ -33,6 +33,9 @@ TOKEN = re.compile(r"\d\.\d+(?!\w|\.\d)|(?:19|20)\d\d(?=[a-h](?![^\W_])|-(?:0[1-
 # private-use characters mark fields in generated training text; they are never tokens
 MARKERS = lazy_compile("[\ue000-\ue0ff]")
 YEAR = re.compile(r"(?:19|20)\d\d")  # a token that is a year (fullmatch): a feature, and read so in assembly
+# a year, or a date that opens with one, as the whole text of an element ("2016", "2016-01-01", "2021/03"): what
+# a site that sets each field of a paper in an element of its own shows of its date (see reader._fields_apart)
+DATE_ALONE = lazy_compile(r"((?:19|20)\d\d)(?:\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?)?")
 # a Chinese journal's year and issue, one token ("2024第5期", "2021年第3期": the year, then its issue)
 YEAR_ISSUE = re.compile(r"((?:19|20)\d\d)年?第\d+期")
 

@@ -32,9 +32,9 @@ from .entries import (
     translated,
     venues_in_style,
 )
-from .features import THESIS_WORDS
+from .features import DATE_ALONE, THESIS_WORDS
 from .keyed import TITLE_KEY_LINE, keyed_publications
-from .markup import LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html, tex_quotes
+from .markup import Block, LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html, tex_quotes
 from .vocab import ends_no_title
 
 MAX_BYTES = 20 * 1024 * 1024  # a homepage source larger than this is not a homepage
@@ -859,6 +859,7 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
     saved_kept, ctx.no_venue = ctx.no_venue, []
     heads: dict[int, UnderHeading] = {}  # the blocks under each heading (see entries.heading_papers)
     names: Unread | None = None  # the block before, if the labeller read no paper in it (see assemble.lend_names)
+    apart: list[tuple[str, Any, Any]] = []  # what each block gave (see _fields_apart)
     for block in iter_blocks(root, LineMapper(root, from_markdown=not html, offset=offset), newline_breaks=not html or ctx.soft_breaks):
         if section is not None:
             block.section = section
@@ -887,6 +888,10 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
             got = []
         pubs.extend(got)
         item = block.item
+        apart.append(_apart_step(block, got, ctx.unread_later[before:], ctx))
+    if len(apart) >= 6:
+        taken = _fields_apart(apart)
+        ctx.unread_later = [u for u in ctx.unread_later if id(u) not in taken]
     unread, ctx.unread_later = ctx.unread_later, saved
     # the entries in which the labeller read no paper, read again in the title style of the page's papers: each goes
     # among its block's papers by its line (from the last, so the places of those before it stay)
@@ -939,6 +944,76 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
     # the papers read with no venue, read again in the venue style of the page's papers
     venues_in_style(kept or [], pubs, ctx)
     return pubs
+
+
+def _apart_step(block: Block, got: list[Publication], added: list[Unread], ctx: Context) -> tuple[str, Any, Any]:
+    """What a block gave, for _fields_apart: ("P", paper, None) for one paper; ("year"/"venue", value, entry) for an
+    entry read as no paper that holds one field alone (assemble.field_alone; a year alone is not labelled, and has
+    no entry); ("", None, None) for a block that gave nothing at all and holds no date; ("X", None, None) for
+    anything else."""
+    if len(got) == 1:
+        return ("P", got[0], None)
+    if got:
+        return ("X", None, None)
+    if not added:
+        if block.lines and len(block.lines) <= 2 and (m := DATE_ALONE.fullmatch(
+                squash(" ".join(ln.text for ln in block.lines)).strip(" ,.;:"))) is not None \
+                and int(m.group(1)) <= LATEST_YEAR:
+            return ("year", int(m.group(1)), None)
+        return ("", None, None)
+    if len(added) == 1 and added[0].pub is None:
+        from .assemble import field_alone
+
+        if (what := field_alone(added[0].toks, ctx.db)) is not None:
+            return (what[0], what[1], added[0])
+        text = squash(" ".join(ln.text for ln in added[0].lines)).strip(" ,.;:")
+        if 0 < len(text) <= _VENUE_CHARS and not any(c.isdigit() for c in text) \
+                and not any(t.href for t in added[0].toks):  # ("[Online Appendix](appendix.pdf)": a link)
+            return ("venue?", (ctx.db.match(text, field=True), text), added[0])  # a venue the database lacks, maybe
+    return ("X", None, None)
+
+
+_APART = {"P": "P", "year": "Y", "venue": "V", "venue?": "v"}
+_APART_MIN = 3  # a page's papers whose fields are set apart the same way, at least
+_VENUE_CHARS = 120  # an entry alone this long at most, with no digit, may be a venue's name where the period has one
+
+
+def _fields_apart(steps: list[tuple[str, Any, Any]]) -> set[int]:
+    """Papers whose year or venue a site sets in an element of its own beside the paper's (Hugo's list of three
+    items a paper: "- [Title](doi)", "- 2016-01-01", "- Neurosci Bull"; a grid's columns: year, authors and title,
+    journal): where the blocks of a run repeat one order of one paper and such fields at least twice, and the page
+    shows that order for _APART_MIN papers at least, each paper takes the fields of its own period (those it lacks).
+    A year alone between papers that is no such repetition (a year over the papers under it, written as a
+    paragraph) lends nothing. Returns the ids of the entries taken."""
+    events = [s for s in steps if s[0]]
+    kinds = "".join(_APART.get(k, "X") for k, _, _ in events)
+    used = [False] * len(kinds)
+    found: list[tuple[int, str, list[re.Match[str]]]] = []
+    for order in ("PY", "PV", "YP", "VP", "PYV", "PVY", "YPV", "VPY", "YVP", "VYP"):
+        hits = list(re.finditer("(?:{}){{2,}}".format(order.replace("V", "[Vv]")), kinds))
+        cover = sum(len(m.group(0)) for m in hits)
+        guessed = sum(m.group(0).count("v") for m in hits)  # most of a period's venues must be ones the database knows
+        if cover // len(order) >= _APART_MIN and 2 * guessed <= cover // len(order):
+            found.append((cover, order, hits))
+    taken: set[int] = set()
+    for _, order, hits in sorted(found, key=lambda f: (-f[0], f[1])):
+        for m in hits:
+            if any(used[m.start():m.end()]):
+                continue
+            for at in range(m.start(), m.end(), len(order)):
+                period = events[at:at + len(order)]
+                pub = next(v for k, v, _ in period if k == "P")
+                for kind, value, entry in period:
+                    if kind != "P" and _lend_field(pub, kind.rstrip("?"), value):
+                        taken.add(id(entry))
+            used[m.start():m.end()] = [True] * (m.end() - m.start())
+    return taken
+
+
+def _lend_field(pub: Publication, kind: str, value: object) -> bool:
+    from .assemble import lend_field
+
+    return lend_field(pub, kind, value)
 
 
 def _lend_names(pub: Publication, names: Unread) -> bool:

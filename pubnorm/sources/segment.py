@@ -8,6 +8,7 @@ not from section names: fragments of one paper are joined, and paragraphs that e
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from collections.abc import Sequence
 
 from ..text import CJK_CHAR, CJK_NAME, split_name_list
@@ -22,6 +23,7 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
     on the same or the next line, an entry with a title and no authors (no year; an author list with its year
     before an entry with neither: APA wrapped after the year); so are a paper and a line of nothing but links under
     it; and paragraphs of a run that each hold a whole entry are cut apart (_by_paragraph)."""
+    _tag_lines(tokens)
     _number_opens(tokens)
     _bullet_opens(tokens)
     _styled_run_on(tokens)
@@ -52,6 +54,27 @@ def entries(tokens: Sequence[Token]) -> list[list[Token]]:
         else:
             out.append(list(g))
     return out
+
+
+_TAG_WORDS = 5  # a tag of a line of tags has this many words at most
+
+
+def _tag_lines(tokens: Sequence[Token]) -> None:
+    """A line of tags under a paper, each after one symbol that opens the line and is repeated ("📌 Video-LLM
+    Reasoning 📌 Evidence Purity 📌 Agentic Frame Selection", "🏷️ NLP 🏷️ Agents"): the paper's keywords, no entry of
+    their own (the labeller started one there) and no title; read as other text of the entry above."""
+    for _, run in itertools.groupby(tokens, key=lambda t: t.line):
+        line = list(run)
+        mark = line[0].text
+        if not mark or any(unicodedata.category(c) not in ("So", "Mn", "Cf") for c in mark) or line[0].href:
+            continue  # ("Mn", "Cf": an emoji's variation selector and joiner)
+        cuts = [k for k, t in enumerate(line) if t.text == mark]
+        pieces = [line[a + 1:b] for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
+        if len(cuts) < 2 or cuts[0] != 0 or not all(
+                0 < sum(t.text[:1].isalnum() for t in p) <= _TAG_WORDS and not any(t.href for t in p) for p in pieces):
+            continue
+        for t in line:
+            t.label = "other"
 
 
 def body_start(toks: Sequence[Token]) -> int:
@@ -484,6 +507,9 @@ def _one_paper(before: Sequence[Token], group: Sequence[Token]) -> bool:
         return True  # "[Direct Link] [View on PubMed]" on the line under a paper: its links, no entry of their own
     if "year" in prev and prev <= _YEAR_ONLY and "title" in cur and "year" not in cur and near:
         return True  # "2025 | Title | Journal": the year written first, in a column or a margin of its own
+    if "venue" in prev and prev <= _PLACE_ONLY and "title" in cur and "venue" not in cur and near \
+            and all(t.tag == "venue" for t in before if t.text[:1].isalnum()):
+        return True  # '<div class="publication-badge">WACV</div><h5>Title</h5>': a card's badge, over its title
     if "author" in prev and prev <= _NAMES_AND_YEAR and "title" in cur and "author" not in cur and "year" not in cur \
             and near:
         return True  # "Castelli, W. P., & Levy, D. (1992).\nLipids and risk ...": APA wrapped after its year
@@ -500,6 +526,7 @@ _EVIDENCE = frozenset({"author", "venue", "year", "status"})
 _NAMES_ONLY = frozenset({"author", "other"})
 _NAMES_AND_YEAR = frozenset({"author", "other", "year"})
 _YEAR_ONLY = frozenset({"year", "other"})
+_PLACE_ONLY = frozenset({"venue", "year", "other"})
 _PLACE = frozenset({"venue", "year"})
 _LINKS_ONLY = frozenset({"link", "other"})
 _NOTE = frozenset({"award", "other"})  # a paragraph of these, an award among them, is a note on a paper

@@ -149,7 +149,8 @@ def is_paper_link(href: str | None) -> bool:
 # reads it with the headings around it
 SKIP_SECTION = lazy_compile(
     r"\b(?:talks?|presentations?|seminars?|panels?(?!\s+data)|lectures?(?!\s+notes)|teaching|courses?|services?|reviewer|reviewing|awards?|honou?rs?|educations?|"
-    r"experiences?|internships?|intership|employment|work history|contact|personal|hobbies|students|mentees|mentoring|"
+    r"experiences?|internships?|interships?|employment|work history|contact|personal|hobbies|students|mentees|"
+    r"mentoring|"
     r"grants?|funding|fellowships?|sponsored (?:projects|research)|research support|advising|advisees?|supervisees?|"
     r"media|press|interviews?|podcasts?|blogs?|posts?|open[- ]source|softwares?|skills|biography|visitors|misc|"
     # a CV's other sections: the posts held, what was led, memberships, outreach
