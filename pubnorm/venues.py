@@ -1666,6 +1666,9 @@ def _variants(text: str) -> list[str]:
         out.append(squash(f"{text[: m.start()]} {text[m.end():]}"))
     if "U." in text and _US.search(text):
         out.append(_US.sub("United States", text))  # "U.S. National Congress on ...": the name the database gives
+    if "U." in text and _USA.search(text):
+        # "Proceedings of the National Academy of Sciences of the U.S.A.": PNAS's name, its country's written out
+        out.append(squash(_USA.sub("of the United States of America", text)))
     if (m := _DASH_TAIL.fullmatch(text)) and _made_of(m.group(2), m.group(1)):
         # "Revista Brasileira de Engenharia Agricola e Ambiental - Agriambi": a short name made of the name's own
         # words after a dash, as it would stand in brackets (not a section: "... Acta - Bioenergetics")
@@ -1674,6 +1677,7 @@ def _variants(text: str) -> list[str]:
 
 
 _US = lazy_compile(r"\bU\.\s?S\.(?!\s?A\b)")  # "U.S.", not "U.S.A." (PNAS's abbreviation keeps it)
+_USA = lazy_compile(r"\bof\s+the\s+U\.\s?S\.\s?A\b\.?")  # "... of the U.S.A.", a name's words before it written out
 _PUBLISHER_TAIL = lazy_compile(
     r"(.+?)\s*[,.]\s+(?:The\s+)?(?:Elsevier(?:\s+Science)?|Springer(?:[\s-](?:Verlag|Nature|International|Publishing|Berlin|Heidelberg))*|"
     r"(?:John\s+)?Wiley(?:[\s-](?:Blackwell|&\s*Sons|and\s+Sons))*|Taylor\s*(?:&|and)\s*Francis|MDPI|Frontiers(?:\s+Media)?|"

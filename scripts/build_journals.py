@@ -450,6 +450,7 @@ def build(src: Path, venues_yaml: Path, out: Path, ncbi: Path | None = None) -> 
             ):
                 _merge(names, abbrevs, lists, k, keep)
     stats_variants += _merge_forms(names, abbrevs, lists, by_abbrev)
+    stats_variants += _merge_society_twins(names, abbrevs, lists)
     owners = top_owners(venues_yaml)
     stats = {"rows": len(rows), "journals": 0, "linked": 0, "dropped": 0, "keys": 0,
              "ncbi_rows": sum(1 for lst, _, _ in rows if lst == "ncbi")}
@@ -662,6 +663,36 @@ def _merge_forms(
                 _merge(names, abbrevs, lists, drop, keep, all_abbrevs=True)  # "Phys. Status Solidi RRL" too
                 merged += 1
     return merged
+
+# societies whose own journals the lists give twice, under the journal's title and under the title after the
+# society's name ("ASME Journal of Mechanical Design", "ASME J. Mech. Des." and "Journal of Mechanical Design", "J.
+# Mech. Des."): one journal. Not every publisher: "ACS Materials Letters" is not Elsevier's Materials Letters, "IET
+# Signal Processing" not Signal Processing, "RSC Sustainability" not MDPI's Sustainability.
+_SOCIETY_TWINS = ("asme", "acm", "asce asme")  # (ASCE and ASME publish the Journal of Risk and Uncertainty together)
+
+
+def _merge_society_twins(
+    names: dict[str, list[tuple[int, str]]],
+    abbrevs: dict[str, list[tuple[int, str]]],
+    lists: dict[str, set[str]],
+) -> int:
+    """Fold a journal named by one of _SOCIETY_TWINS and a title the lists also give alone into that title's
+    journal, when an abbreviation of it is one of the title's with the society's name before it. Returns how many."""
+    merged = 0
+    for k in sorted(names):
+        society = next((w for w in _SOCIETY_TWINS if k.startswith(w + " ")), "")
+        rest = k[len(society) + 1:]
+        if not society or rest not in names or k not in names:
+            continue
+        ours = {key(_unqualified(a)) for _, a in abbrevs.get(k, [])}
+        theirs = {f"{society} {key(_unqualified(a))}" for _, a in abbrevs.get(rest, [])}
+        if ours & theirs:
+            # the title's own abbreviation stays the one shown ("J. Mech. Des."): the society's come after it
+            abbrevs[k] = [(r + 50, a) for r, a in abbrevs.get(k, [])]
+            _merge(names, abbrevs, lists, k, rest, all_abbrevs=True)
+            merged += 1
+    return merged
+
 
 def _unqualified(abbrev: str) -> str:
     """An abbreviation without the place qualifier CAS adds in brackets ("Physica A (Amsterdam, Neth.)" is

@@ -971,6 +971,48 @@ def test_a_name_and_the_name_with_a_subtitle_or_its_initials_abbreviated_alike_a
             "siam studies in applied mathematics"} <= set(names)  # SIAM's initials are not these words'
 
 
+def test_a_societys_journal_listed_with_and_without_the_societys_name_is_one_journal():
+    """ASME's journals are listed twice ("ASME Journal of Mechanical Design", "ASME J. Mech. Des." and "Journal of
+    Mechanical Design", "J. Mech. Des."): one journal, under the title without the society. Other publishers'
+    names make other journals ("ACS Materials Letters" is not Materials Letters, though abbreviated alike)."""
+    twins = _build_script()._merge_society_twins
+    names = {
+        "asme journal of mechanical design": [(0, "ASME Journal of Mechanical Design")],
+        "journal of mechanical design": [(0, "Journal of Mechanical Design")],
+        "asce asme journal of risk": [(0, "ASCE-ASME Journal of Risk")],
+        "journal of risk": [(0, "Journal of Risk")],
+        "asme journal of tribology": [(0, "ASME Journal of Tribology")],
+        "journal of tribology": [(0, "Journal of Tribology")],
+        "acs materials letters": [(0, "ACS Materials Letters")],
+        "materials letters": [(0, "Materials Letters")],
+    }
+    abbrevs: dict[str, list[tuple[int, str]]] = defaultdict(list, {
+        "asme journal of mechanical design": [(0, "ASME J. Mech. Des.")],
+        "journal of mechanical design": [(0, "J. Mech. Des.")],
+        "asce asme journal of risk": [(0, "ASCE-ASME J. Risk"), (9, "ASCE ASME J Risk A")],
+        "journal of risk": [(0, "J. Risk")],
+        "asme journal of tribology": [(0, "ASME J. Tribol.")],
+        "journal of tribology": [(0, "Tribol. J.")],  # abbreviated otherwise: not shown to be one
+        "acs materials letters": [(0, "ACS Mater. Lett.")],
+        "materials letters": [(0, "Mater. Lett.")],
+    })
+    lists = {k: {"ubc"} for k in names}
+    assert twins(names, abbrevs, lists) == 2
+    assert "asme journal of mechanical design" not in names and "asce asme journal of risk" not in names
+    assert (0 + 50, "ASME Journal of Mechanical Design") in names["journal of mechanical design"]
+    assert min(abbrevs["journal of mechanical design"]) == (0, "J. Mech. Des.")  # the title's own stays first
+    assert (50, "ASME J. Mech. Des.") in abbrevs["journal of mechanical design"]
+    assert {"asme journal of tribology", "acs materials letters", "materials letters"} <= set(names)
+
+
+@pytest.mark.parametrize("text", ["ASME Journal of Mechanisms and Robotics 2019",
+                                  "Journal of Mechanisms and Robotics 9.6 "
+                                  "(2017): 061005.", "ASME J. Mech. Rob."])
+def test_the_shipped_layer_has_asmes_journals_once(db, text):
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None) == "j-journal-of-mechanisms-and-robotics", (text, m.method)
+
+
 @pytest.mark.parametrize(("text", "vid"), [
     ("PHYSICA STATUS SOLIDI B-BASIC SOLID STATE PHYSICS 255.7 (2018)", "j-physica-status-solidi-b"),
     ("Phys Status Solidi B", "j-physica-status-solidi-b"),

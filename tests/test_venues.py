@@ -1307,6 +1307,8 @@ def test_the_iau_symposia_are_one_series_under_both_titles(db, text):
 def test_us_written_with_dots_is_the_united_states(db):
     assert db.match("U.S. National Congress on Computational Mechanics, Chicago, July 2025.").venue.id == "usnccm"
     assert db.match("Proc. Natl. Acad. Sci. U.S.A. 115, 1-5").venue.id == "pnas"  # "U.S.A." stays as written
+    # "of the U.S.A." after a name written out is the name's "of the United States of America"
+    assert db.match("Proceedings of the National Academy of Sciences of the U.S.A. 112, 3 (2015)").venue.id == "pnas"
 
 
 def test_a_workshop_with_its_own_acronym_in_brackets_is_not_held_at_the_venue_that_acronym_spells(db):
