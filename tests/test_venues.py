@@ -1538,3 +1538,15 @@ def test_a_meeting_the_database_cannot_name_after_a_series_is_not_the_series(db,
 def test_the_series_alone_is_still_the_series(db):
     m = db.match("Lecture Notes in Computer Science")
     assert m.venue is not None and m.venue.id == "j-lecture-notes-in-computer-science"
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("AAS/Division for Planetary Sciences Meeting Abstracts", "aas-dps-meeting"),
+    ("AAS/Solar Physics Division Meeting", "aas-spd-meeting"),
+    ("Lunar and Planetary Science Conference", "lpsc"),
+])
+def test_the_meetings_nasa_ads_names_are_their_venues(db, text, vid):
+    """The `booktitle`s of every .bib NASA ADS exports name meetings by ADS's own names."""
+    m = db.match(text, field=True)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method)
+
