@@ -1770,6 +1770,28 @@ def test_papers_kept_as_attributes_of_custom_elements_or_shortcodes(db, tmp_path
         ("Learning to segment craters", 2021, ["Bo Kim", "Ana Lee"], 10, None)]
 
 
+def test_papers_kept_as_parameters_of_jekyll_includes(db, tmp_path: Path):
+    """A lab's Jekyll page of one `{% include publication authors="..." year="..." title="..." journal="..." %}` per
+    paper (the owner's name in HTML inside a value) under `<h2>` years: the include is template code, blanked, and
+    no paper was read (0 of 53). Its parameters are the paper's fields, as a Hugo shortcode's are; an include that
+    names no title (a figure's) gives none."""
+    page = ("---\nlayout: page\ntitle: Publications\n---\n\n<h2>2024</h2>\n"
+            '{% include publication authors="Lind, B., <b><font color=\'#1b417d\'>Okafor, A.</font></b>, Kim, C." '
+            'year="2024" title="The structure of widget avoidance: an investigation." journal="Journal of Widget '
+            'Assessment." pages="In Press."\n%}\n\n'
+            '{% include figure image_path="/images/x.png" caption="A figure" %}\n\n<h2>2023</h2>\n'
+            '{% include publication authors="<b>Okafor, A.</b>, & Lind, B." year="2023" title="Recommendations for '
+            'adjudicating among widget models." journal="Clinical Psychological Science." pages="11(2), 1-20."%}\n')
+    (tmp_path / "publications.md").write_text(page, encoding="utf-8")
+    got = [(p.title, p.authors, p.year, p.venue_raw, p.sources[0].line)
+           for p in run([tmp_path], db, Options(jobs=1)).publications]
+    assert got == [
+        ("The structure of widget avoidance: an investigation", ["Lind, B.", "Okafor, A.", "Kim, C."], 2024,
+         "Journal of Widget Assessment.", 7),
+        ("Recommendations for adjudicating among widget models", ["Okafor, A.", "Lind, B."], 2023,
+         "Clinical Psychological Science.", 13)]
+
+
 def test_a_value_of_co_authors_and_a_journal_gives_both(db, tmp_path: Path):
     """`comments="with A. Lee and R. Okafor | Bulletin of the London Mathematical Society"`: one attribute (or a data
     file's value under a key of the site's own) holds the co-authors after "with" and, past a bar, the journal; neither

@@ -13,6 +13,7 @@ outside literals (imports, code) is skipped. Linear in the size of the file.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from typing import Any
@@ -355,16 +356,19 @@ def _elements(text: str, name: re.Pattern[str]) -> list[tuple[int, dict[str, Any
 # <x-paper ...>, <Publication ...> (not old HTML's capitals: <P>, <A HREF=...>)
 _CUSTOM_TAG = lazy_compile(r"<([a-z][\w.]*-[\w.-]*|[A-Z][a-z][\w.]*)(?=[\s/>])")
 _SHORTCODE = lazy_compile(r"\{\{[<%]\s*([\w./-]+)(\s[^{}]*?)\s*/?[>%]\}\}")  # Hugo's {{< pub a="b" >}}, {{% ... %}}
+# Jekyll's (Liquid's) include with parameters: {% include publication authors="..." title="..." journal="..." %}
+_INCLUDE = lazy_compile(r"\{%-?\s*include(?:_relative)?\s+([\w./-]+)(\s[^{}]*?)\s*-?%\}")
 
 
 def attribute_props(text: str) -> list[tuple[int, dict[str, Any]]]:
     """The text attributes of the elements that are no HTML (a custom element: `<x-paper title="..." year="2024">`,
-    a component written in Markdown or MDX: `<Publication title="..." />`) and of Hugo's shortcodes (`{{< publication
-    title="..." authors="..." journal="..." year="2019" >}}`), keyed in lower case, as data: pages that keep each
+    a component written in Markdown or MDX: `<Publication title="..." />`), of Hugo's shortcodes (`{{< publication
+    title="..." authors="..." journal="..." year="2019" >}}`) and of Jekyll's includes (`{% include publication
+    authors="..." year="2024" title="..." journal="..." %}`), keyed in lower case, as data: pages that keep each
     paper's fields as an element's or a shortcode's attributes and let the site's code show them; each with where
     it starts in the text, in the text's order."""
     out = _elements(text, _CUSTOM_TAG)
-    for m in _SHORTCODE.finditer(text):
+    for m in itertools.chain(_SHORTCODE.finditer(text), _INCLUDE.finditer(text) if "{%" in text else ()):
         if props := _props(text, m.start(2), m.end(2)):
             out.append((m.start(), props))
     return sorted(out, key=lambda x: x[0])

@@ -691,12 +691,15 @@ def _listed_with(rest: str, people: set[str]) -> tuple[list[str], bool]:
     return [], False
 
 
-_ATTRIBUTED = lazy_compile(r"(?:<[a-z][\w.]*-[\w.-]*|<[A-Z][a-z][\w.]*|\{\{[<%]\s*[\w./-]+)\s[^>{}]*?\b[Tt]itle\s*=")
+_ATTRIBUTED = lazy_compile(r"(?:<[a-z][\w.]*-[\w.-]*|<[A-Z][a-z][\w.]*|\{\{[<%]\s*[\w./-]+)\s[^>{}]*?\b[Tt]itle\s*="
+                           # (an include's values may hold HTML: authors="A. Lee, <b>B. Kim</b>")
+                           r"|\{%-?\s*include(?:_relative)?\s+[\w./-]+\s[^{}]*?\b[Tt]itle\s*=")
 
 
 def _attribute_papers(path: str, text: str, db: VenueDB) -> list[Publication]:
     """The papers a page keeps as the attributes of elements of its own or of Hugo shortcodes (`<x-paper title="..."
-    year="2024" comments="...">`, `{{% publication authors="..." year="2019" title="..." %}}`): the site's code shows
+    year="2024" comments="...">`, `{{% publication authors="..." year="2019" title="..." %}}`, Jekyll's `{% include
+    publication authors="..." title="..." %}`): the site's code shows
     them, the page's text has none of their words."""
     if not _ATTRIBUTED.search(text):
         return []
