@@ -1231,6 +1231,20 @@ def test_a_quoted_title_that_opens_with_a_quotation_ends_at_its_own_closing_mark
 
 
 @needs_model
+def test_a_quoted_title_ending_in_the_passage_it_is_about_ends_at_its_closing_mark(db):
+    """A classicist's CV: '"... Ovid on the necessity of reading in _Tristia_ 1.1.21–22." _Studies in Latin Literature_
+    12: 234–249.': the title was cut at "Tristia 1", the book, poem and lines it is about read as no field and a
+    volume. Words up to the closing mark are the title's when numbers alone remain as well as words."""
+    md = ("# Publications\n\n1. Lind, B. J. 2004. \"_Quaerenti plura legendum_: Ovid on the necessity of reading in "
+          "_Tristia_ 1.1.21–22.\" _Studies in Latin Literature and Roman History_ 12: 234–249.\n"
+          "1. Lind, B. J. 2006. \"Some Purposeful Omissions in _Tr_. 3.1.\" _The Classical Journal_ 13: 17–39.\n")
+    pubs = read_markup("cv.md", md, db, extractor="crf").publications
+    assert [p.title for p in pubs] == [
+        "Quaerenti plura legendum: Ovid on the necessity of reading in Tristia 1.1.21–22",
+        "Some Purposeful Omissions in Tr. 3.1"]
+
+
+@needs_model
 def test_an_element_whose_class_names_a_venue_is_the_venue_when_it_names_a_known_one(db):
     """Working papers as cards, '<div class="paper-title">Title <span class="status-badge">R&amp;R · Journal of
     Corporate Finance</span></div>': the badge's words were read as no field (its "R" into the title). An element whose

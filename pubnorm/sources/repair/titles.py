@@ -314,15 +314,15 @@ def _to_closing_mark(toks: Sequence[Token], j: int, close: str) -> list[Token]:
     """The words from `j` up to the title's closing mark, when the labeller ended the title at a quote inside it
     ('"Mechanics of packed filaments—The “bird nest” as meta-material."': the straight quote closes it, not the curly
     one), at a year inside it ('"The decline of war since 1950: New evidence"') or at a full stop inside it ('"La
-    strategia WE.CA.RE. della Regione ..."', '"Efficienza energetica ... imprese. Rapporto di valutazione 2019."'),
-    on its line, read as no field, a year, a venue, a volume or the title: they are the title's (the closing mark is
-    not). Never over an author or a link."""
+    strategia WE.CA.RE. della Regione ..."', '"Efficienza energetica ... imprese. Rapporto di valutazione 2019."') or
+    at numbers that end it ('"... reading in Tristia 1.1.21–22."'), on its line, read as no field, a year, a venue, a
+    volume or the title: they are the title's (the closing mark is not). Never over an author or a link."""
     close_at = next((k for k in range(j, min(j + _QUOTED_REST, len(toks)))
                      if toks[k].text == close or toks[k].line != toks[j].line
                      or toks[k].field not in ("other", "year", "title", "venue", "volume")), None)
     if close_at is None or close_at == j or toks[close_at].text != close or toks[close_at].line != toks[j].line \
-            or not any(t.text[:1].isalpha() for t in toks[j:close_at]):
-        return []
+            or not any(t.text[:1].isalnum() for t in toks[j:close_at]):
+        return []  # (numbers alone too: "... reading in _Tristia_ 1.1.21–22.", the passage a title is about)
     for t in toks[j:close_at]:
         t.label = "title"
     return list(toks[j:close_at])
