@@ -1556,6 +1556,28 @@ def test_acadhomepage_paper_boxes_under_a_lead_in_heading_take_their_badges_year
 
 
 @needs_model
+def test_a_pubmed_summary_gives_the_journal_before_its_date_and_no_identifier_as_venue(db):
+    """A lab page pasting PubMed's "Summary (text)" export: "Title. Journal. 2013 Sep;38(10):1954-62. doi: ... Epub
+    2013 Apr 16. PubMed PMID: 23591167; PubMed Central PMCID: PMC3746702.": the journal was read into the title (its
+    date after its own full stop, as Vancouver writes it) and "PubMed PMID" was read as the venue. The journal after
+    the title's stop is the venue when the database knows it and Vancouver's date follows; PubMed's identifiers'
+    names are no venue."""
+    md = ("# Publications\n\n"
+          "15: Okafor A, Lind B, Kim C. Alterations of superficial widget matter in schizophrenia and\n"
+          "relationship to cognitive performance. Neuropsychopharmacology. 2013\n"
+          "Sep;38(10):1954-62. doi: 10.1038/npp.2013.93. Epub 2013 Apr 16. PubMed PMID:\n"
+          "23591167; PubMed Central PMCID: PMC3746702.\n\n\n"
+          "16: Lind B, Okafor A. Oligodendrocyte widgets, white matter tract integrity, and cognition in\n"
+          "schizophrenia. Cereb Cortex. 2013;23(9):2044-57. doi: 10.1093/cercor/bhs188. PubMed PMID: 22879351.\n")
+    pubs = read_markup("pubs.md", md, db, extractor="crf").publications
+    assert [(p.title, p.venue.venue.id if p.venue and p.venue.venue else None, p.year) for p in pubs] == [
+        ("Alterations of superficial widget matter in schizophrenia and relationship to cognitive performance",
+         "j-neuropsychopharmacology", 2013),
+        ("Oligodendrocyte widgets, white matter tract integrity, and cognition in schizophrenia", "j-cerebral-cortex",
+         2013)]
+
+
+@needs_model
 def test_a_year_and_a_journals_short_name_after_the_author_list_are_the_year_and_venue(db):
     """Astronomy's "Title,<br>Okafor, A., et al. (Lind, B.),<br>2026, A&A, submitted [(arXiv:...)](...)": the year
     and the journal's short name, read as more names, are the paper's year and venue (a name holds no year), when

@@ -630,7 +630,8 @@ def _venue_tail(run: list[Token], db, after: Token | None = None,  # type: ignor
             return run[:k + 1]
     k = stops[-1]
     tail = [t for t in run[k + 1:] if t.text != "."]
-    numbered = after is None or (after.text[:1].isdigit() and not YEAR.fullmatch(after.text))
+    numbered = after is None or (after.text[:1].isdigit() and not YEAR.fullmatch(after.text)) \
+        or _vancouver_date(after, rest)
     # the venue's volume and pages read into the run too ("... predators. Ecosphere 14: e4461")
     named = len(tail)
     while named > 1 and _LOCATOR_TOKEN.fullmatch(tail[named - 1].text) and not YEAR.fullmatch(tail[named - 1].text):
@@ -657,6 +658,18 @@ def _venue_tail(run: list[Token], db, after: Token | None = None,  # type: ignor
     return run[:k + 1]
 
 
+def _vancouver_date(after: Token, rest: Sequence[Token] | None) -> bool:
+    """Whether the run is followed by a citation's date as Vancouver and PubMed write it after the journal's full stop,
+    its year and then a month or the semicolon before the volume ("Neuropsychopharmacology. 2013 Sep;38(10):1954-62",
+    "Cereb Cortex. 2013;23:2044-57")."""
+    if rest is None or not YEAR.fullmatch(after.text):
+        return False
+    k = next((i for i, t in enumerate(rest) if t is after), None)
+    nxt = rest[k + 1] if k is not None and k + 1 < len(rest) else None
+    return nxt is not None and (nxt.text == ";" or nxt.text.lower().rstrip(".")[:3] in _MONTH_ABBREVIATIONS)
+
+
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec spr sum fal win".split())
 # a word of a journal's name: capitalised, or a small word between ("Journal of X", "Res & Dev")
 _NAME_WORD = lazy_compile(r"[A-Z][\w'’-]*|of|and|&|for|in|on|the|de|der|und|et")
 # a token of a volume, issue, pages or article number ("14", ":", "e4461", "(", "3", ")", "123-130", ",")
@@ -1174,6 +1187,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         return None
     repair.collaboration_read_as_venue(toks)
     _note_read_as_venue(toks, db)
+    _identifier_read_as_venue(toks)
     _names_read_as_venue(toks, db)
     _venue_ending_names(toks, db)
     repair.styled_venue(toks, db)
@@ -2210,6 +2224,20 @@ def _note_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-u
         if _says_what_it_links(join_tokens(inner), db):
             for t in run:
                 t.relabel("link" if t.href else "other")
+
+
+# the names of PubMed's identifiers, as its exports write them before the numbers ("PubMed PMID: 23591167; PubMed
+# Central PMCID: PMC3746702")
+_PUBMED_IDS = lazy_compile(r"(?:PubMed(?:\s+Central)?\s+)?PMC?ID\b.*", re.I)
+
+
+def _identifier_read_as_venue(toks: Sequence[Token]) -> None:
+    """"... Epub 2013 Apr 16. PubMed PMID: 23591167; PubMed Central PMCID: PMC3746702.": the name of an identifier of
+    PubMed's, read as the venue, is no venue (the journal before it, read into the title, may be)."""
+    for run in _runs(toks, "venue"):
+        if _PUBMED_IDS.fullmatch(join_tokens(run)):
+            for t in run:
+                t.relabel("other")
 
 
 def _link_read_as_venue(toks: Sequence[Token], db) -> None:  # type: ignore[no-untyped-def]
