@@ -76,3 +76,31 @@ def test_an_ampersand_joins_the_last_author_and_two_full_names_are_two(db, tmp_p
                  '2022,"Lind, Ana",Widgets alone\n')
     assert [p.authors for p in rows] == [["Maria J. Lind", "Víctor M. Martínez-Arias", "Claudia Moreau"],
                                          ["O. Acevedo-Charry", "N. Gardner."], ["Ana Lind", "Jan Moreau"], ["Ana Lind"]]
+
+
+def test_a_csv_with_semicolons_between_its_fields_is_read(db):
+    """A hand-made page's CSV written as Excel writes it where a comma is the decimal mark: "title;label;authors;..."
+    was one column named by the whole header line, and no paper was read (E140). A header line with more semicolons
+    than commas parts its fields at semicolons; one with commas stays as it was."""
+    text = ("title;label;authors;details\n"
+            "Grassroots reform of the widget language;Article;Ada Okafor, Ben Lind;Published in PNAS Nexus.\n"
+            "Short widgets refer to more meanings;Article;Ada Okafor;Published in Cognition.\n")
+    prof = read_csv("pubs.csv", text, db)
+    assert [(p.title, p.authors) for p in prof.publications] == [
+        ("Grassroots reform of the widget language", ["Ada Okafor", "Ben Lind"]),
+        ("Short widgets refer to more meanings", ["Ada Okafor"])]
+    assert not prof.diagnostics
+    commas = read_csv("pubs.csv", "title,authors,year\n\"Widgets; a survey\",Ada Okafor,2024\n", db)
+    assert [(p.title, p.year) for p in commas.publications] == [("Widgets; a survey", 2024)]
+
+
+def test_a_csv_with_chinese_column_names_is_read(db):
+    """A group's CSV whose columns are named in Chinese (年份, 语言, 题名, 完整作者, 期刊, 卷, 期, DOI): no title or
+    author column was found (E140) and none of its 26 papers was read."""
+    text = ("年份,语言,题名,完整作者,期刊,卷,期,页码或文章号,DOI\n"
+            "2026,en,\"Seasonal widget characteristics in central China\",Ada Okafor; Ben Lind,"
+            "Atmospheric Environment,12,3,101234,10.1016/j.atmosenv.2026.101234\n")
+    [pub] = read_csv("publications.csv", text, db).publications
+    assert (pub.title, pub.authors, pub.year, pub.venue.venue.id if pub.venue and pub.venue.venue else None) == (
+        "Seasonal widget characteristics in central China", ["Ada Okafor", "Ben Lind"], 2026,
+        "j-atmospheric-environment")

@@ -51,7 +51,7 @@ def read_csv(path: str, text: str, db: VenueDB) -> Profile:
     from .collection import authors_from_citation
 
     profile = Profile(path=path, kind="csv")
-    dialect: type[csv.Dialect] = csv.excel_tab if path.lower().endswith(".tsv") else csv.excel
+    dialect: type[csv.Dialect] = csv.excel_tab if path.lower().endswith(".tsv") else _dialect(text)
     rows = csv.reader(io.StringIO(text, newline=""), dialect)
     lines = text.split("\n")
     try:
@@ -90,6 +90,17 @@ def read_csv(path: str, text: str, db: VenueDB) -> Profile:
     except csv.Error as e:
         profile.diagnostics.append(Diagnostic("E141", "error", f"CSV not read past this line: {e}", path, start))
     return profile
+
+
+class _ExcelSemicolon(csv.excel):
+    delimiter = ";"
+
+
+def _dialect(text: str) -> type[csv.Dialect]:
+    """A .csv file's dialect: Excel's, with semicolons between the fields when its header line has more of them than
+    commas (as Excel writes CSV where a comma is the decimal mark: "title;label;authors;details")."""
+    first = text.split("\n", 1)[0]
+    return _ExcelSemicolon if first.count(";") > first.count(",") else csv.excel
 
 
 # the fields the names of vocab.FIELD_NAMES and datafile.key_synonym stand for, as this reader's columns; not "data"

@@ -279,7 +279,12 @@ FIELD_NAMES = {"author": "author", "authors": "author", "co-authors": "author", 
                "revista": "venue", "periódico": "venue", "evento": "venue", "congresso": "venue", "congreso": "venue",
                "anais": "venue", "actas": "venue", "zeitschrift": "venue", "rivista": "venue", "événement": "venue",
                "ano": "year", "año": "year", "anio": "year", "année": "year", "jahr": "year", "anno": "year",
-               "data": "year", "fecha": "year", "datum": "year"}
+               "data": "year", "fecha": "year", "datum": "year",
+               # ... and in Chinese and Japanese (a CSV's columns: "年份,语言,题名,完整作者,期刊")
+               "题名": "title", "标题": "title", "题目": "title", "论文题目": "title", "论文标题": "title",
+               "タイトル": "title", "表題": "title", "作者": "author", "完整作者": "author", "全部作者": "author",
+               "著者": "author", "期刊": "venue", "刊物": "venue", "期刊名称": "venue", "发表期刊": "venue",
+               "掲載誌": "venue", "年份": "year", "发表年份": "year", "出版年": "year", "発行年": "year"}
 
 
 _LITTLE_LAST = frozenset({"of", "the", "an", "and", "or"})
