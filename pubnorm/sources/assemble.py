@@ -31,6 +31,7 @@ from .features import (
     YEAR_ISSUE,
     Token,
     as_read,
+    date_alone,
     join_tokens,
     styled,
     tokenize,
@@ -666,10 +667,11 @@ def _vancouver_date(after: Token, rest: Sequence[Token] | None) -> bool:
         return False
     k = next((i for i, t in enumerate(rest) if t is after), None)
     nxt = rest[k + 1] if k is not None and k + 1 < len(rest) else None
-    return nxt is not None and (nxt.text == ";" or nxt.text.lower().rstrip(".")[:3] in _MONTH_ABBREVIATIONS)
+    return nxt is not None and (nxt.text == ";" or nxt.text.lower()[:3] in _MONTH_STARTS)
 
 
-_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec spr sum fal win".split())
+# a month's first three letters, or a season's ("2013 Spring;5(2)", as PubMed dates an issue of a season)
+_MONTH_STARTS = frozenset(m[:3] for m in MONTHS) | {"spr", "sum", "fal", "win"}
 # a word of a journal's name: capitalised, or a small word between ("Journal of X", "Res & Dev")
 _NAME_WORD = lazy_compile(r"[A-Z][\w'’-]*|of|and|&|for|in|on|the|de|der|und|et")
 # a token of a volume, issue, pages or article number ("14", ":", "e4461", "(", "3", ")", "123-130", ",")
@@ -2105,22 +2107,31 @@ def lend_names(pub: Publication, toks: Sequence[Token]) -> bool:
     return True
 
 
-def field_alone(toks: Sequence[Token], db) -> tuple[str, object] | None:  # type: ignore[no-untyped-def]
-    """What an entry in which no paper was read holds when it is one field of a paper and nothing else: ("year",
-    2016) for a year or a date alone ("2016-01-01"), ("venue", (match, text)) for a name the database lists as it
-    is written ("Neurosci Bull", "Applied Sciences"); None for anything else. A site that sets each field of a
-    paper in an element of its own (three list items, or a grid's three columns: year, paper, journal) gives
-    these beside each paper (see reader._fields_apart)."""
+def field_alone(toks: Sequence[Token], written: str, db) -> tuple[str, object] | None:  # type: ignore[no-untyped-def]
+    """What an entry in which no paper was read (its tokens, and its lines' text as `written`) holds when it is one
+    field of a paper and nothing else: ("year", 2016) for a year or a date alone ("2016-01-01"), ("venue", (match,
+    text)) for a name the database lists as it is written ("Neurosci Bull", "Applied Sciences"), ("venue?", (match,
+    written)) for a short line with no digit and no link that may name a venue the database lacks ("Journal of
+    Heritage Tourism"); None for anything else. A site that sets each field of a paper in an element of its own
+    (three list items, or a grid's three columns: year, paper, journal) gives these beside each paper (see
+    reader._fields_apart)."""
     text = squash(join_tokens([t for t in toks if t.tag != "heading"])).strip(" ,.;:")
     if not text or len(text) > 200:
         return None
-    if (m := DATE_ALONE.fullmatch(text)) is not None:
-        year = int(m.group(1))
-        return ("year", year) if year <= LATEST_YEAR else None
+    if (year := date_alone(text)) is not None:
+        return ("year", year)
+    if DATE_ALONE.fullmatch(text):
+        return None  # (a year to come)
     vm = db.match(text, field=True)
     if vm.venue is not None and vm.method == "alias" and _name_alone(vm.parse, text):
         return ("venue", (vm, text))
+    if 0 < len(written) <= _VENUE_CHARS and not any(c.isdigit() for c in written) \
+            and not any(t.href for t in toks):  # ("[Online Appendix](appendix.pdf)": a link)
+        return ("venue?", (db.match(written, field=True), written))
     return None
+
+
+_VENUE_CHARS = 120  # an entry alone this long at most, with no digit, may be a venue's name where the period has one
 
 
 def _name_alone(parse: VenueParse, text: str) -> bool:

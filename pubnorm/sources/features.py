@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..lazyre import lazy_compile
+from ..model import LATEST_YEAR
 from .markup import Line, Span
 from .vocab import LINK_ACTIONS, LINK_PLACE
 
@@ -36,6 +37,15 @@ YEAR = re.compile(r"(?:19|20)\d\d")  # a token that is a year (fullmatch): a fea
 # a year, or a date that opens with one, as the whole text of an element ("2016", "2016-01-01", "2021/03"): what
 # a site that sets each field of a paper in an element of its own shows of its date (see reader._fields_apart)
 DATE_ALONE = lazy_compile(r"((?:19|20)\d\d)(?:\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?)?")
+
+
+def date_alone(text: str) -> int | None:
+    """The year of a text that is a year or a date and nothing else ("2016", "2016-01-01", "2021/03"), one that has
+    come; None for any other text."""
+    if (m := DATE_ALONE.fullmatch(text)) is None or int(m.group(1)) > LATEST_YEAR:
+        return None
+    return int(m.group(1))
+
 # a Chinese journal's year and issue, one token ("2024第5期", "2021年第3期": the year, then its issue)
 YEAR_ISSUE = re.compile(r"((?:19|20)\d\d)年?第\d+期")
 

@@ -32,7 +32,7 @@ from .entries import (
     translated,
     venues_in_style,
 )
-from .features import DATE_ALONE, THESIS_WORDS
+from .features import THESIS_WORDS, date_alone
 from .keyed import TITLE_KEY_LINE, keyed_publications
 from .markup import Block, LineMapper, blank_out, iter_blocks, markdown_to_html, parse_html, tex_quotes
 from .vocab import ends_no_title
@@ -950,35 +950,29 @@ def _read_blocks(text: str, offset: int, html: bool, ctx: Context, section: str 
 
 
 def _apart_step(block: Block, got: list[Publication], added: list[Unread], ctx: Context) -> tuple[str, Any, Any]:
-    """What a block gave, for _fields_apart: ("P", paper, None) for one paper; ("year"/"venue", value, entry) for an
-    entry read as no paper that holds one field alone (assemble.field_alone; a year alone is not labelled, and has
-    no entry); ("", None, None) for a block that gave nothing at all and holds no date; ("X", None, None) for
-    anything else."""
+    """What a block gave, for _fields_apart: ("P", paper, None) for one paper; (kind, value, entry) for an entry read
+    as no paper that holds one field alone (assemble.field_alone; a year alone is not labelled, and has no entry);
+    ("", None, None) for a block that gave nothing at all and holds no date; ("X", None, None) for anything else."""
     if len(got) == 1:
         return ("P", got[0], None)
     if got:
         return ("X", None, None)
     if not added:
-        if block.lines and len(block.lines) <= 2 and (m := DATE_ALONE.fullmatch(
-                squash(" ".join(ln.text for ln in block.lines)).strip(" ,.;:"))) is not None \
-                and int(m.group(1)) <= LATEST_YEAR:
-            return ("year", int(m.group(1)), None)
+        if block.lines and len(block.lines) <= 2 and (
+                year := date_alone(squash(" ".join(ln.text for ln in block.lines)).strip(" ,.;:"))) is not None:
+            return ("year", year, None)
         return ("", None, None)
     if len(added) == 1 and added[0].pub is None:
-        from .assemble import field_alone
+        from .assemble import field_alone  # (the labeller read this page: its module is loaded)
 
-        if (what := field_alone(added[0].toks, ctx.db)) is not None:
+        written = squash(" ".join(ln.text for ln in added[0].lines)).strip(" ,.;:")
+        if (what := field_alone(added[0].toks, written, ctx.db)) is not None:
             return (what[0], what[1], added[0])
-        text = squash(" ".join(ln.text for ln in added[0].lines)).strip(" ,.;:")
-        if 0 < len(text) <= _VENUE_CHARS and not any(c.isdigit() for c in text) \
-                and not any(t.href for t in added[0].toks):  # ("[Online Appendix](appendix.pdf)": a link)
-            return ("venue?", (ctx.db.match(text, field=True), text), added[0])  # a venue the database lacks, maybe
     return ("X", None, None)
 
 
 _APART = {"P": "P", "year": "Y", "venue": "V", "venue?": "v"}
 _APART_MIN = 3  # a page's papers whose fields are set apart the same way, at least
-_VENUE_CHARS = 120  # an entry alone this long at most, with no digit, may be a venue's name where the period has one
 
 
 def _fields_apart(steps: list[tuple[str, Any, Any]]) -> set[int]:

@@ -526,8 +526,8 @@ _EVIDENCE = frozenset({"author", "venue", "year", "status"})
 _NAMES_ONLY = frozenset({"author", "other"})
 _NAMES_AND_YEAR = frozenset({"author", "other", "year"})
 _YEAR_ONLY = frozenset({"year", "other"})
-_PLACE_ONLY = frozenset({"venue", "year", "other"})
 _PLACE = frozenset({"venue", "year"})
+_PLACE_ONLY = _PLACE | {"other"}
 _LINKS_ONLY = frozenset({"link", "other"})
 _NOTE = frozenset({"award", "other"})  # a paragraph of these, an award among them, is a note on a paper
 
