@@ -1513,6 +1513,17 @@ def test_a_scripts_titles_that_are_whole_citations_are_read_as_citations(db, tmp
         ("Bandwidth Constrained Widget Telepresence with 3D Model Reconstruction",
          ["Ada Okafor", "Hana Lind", "Bo Kim"], 2019, 3),
         ("Mobility-aware Widget Chaining in 5G Wireless Networks", ["Hana Lind", "Bo Kim"], 2019, 7)]
+    # ... and a chemist's Google Scholar names before the quoted title after a full stop or a space
+    h = tmp_path / "PublicationsTab.tsx"
+    h.write_text("export const PublicationsTab = () => {\n  const publications = [\n"
+                 '    {\n      title: "AK Okafor, HB Lind, CD Moreau. \\"Widget Delivery through Gadget Coating\\" '
+                 'Nature, 2025, 638(8051), 796-804.",\n      link: null\n    },\n'
+                 '    {\n      title: "HB Lind, ..., CD Moreau \\"Programmed Self-Assembly of Widget Lattices\\" '
+                 'Nanoscale, 2018, 10, 42-50",\n      link: null\n    },\n  ];\n  return publications.length;\n};\n',
+                 encoding="utf-8")
+    assert [(p.title, p.authors[:1], p.year) for p in run([h], db, Options(jobs=1)).publications] == [
+        ("Widget Delivery through Gadget Coating", ["AK Okafor"], 2025),
+        ("Programmed Self-Assembly of Widget Lattices", ["HB Lind"], 2018)]
     # a title that is only a title stays one
     g = tmp_path / "papers.js"
     g.write_text('export default [{title: "Counting widgets twice, “or thrice”", authors: "A. Lee", year: 2020}, '

@@ -5505,3 +5505,19 @@ def test_an_italic_venue_is_not_cut_between_the_title_and_the_venue(db):
         ("Two Widgets Competing for a Shared Gadget", "Lecture Notes in Artificial Intelligence"),
         ("Subset Weight Maximization with Two Competing Widgets", "Lecture Notes in Artificial Intelligence"),
         ("Optimal channel allocation for widget networks", "Lecture Notes in Computer Science")]
+
+
+
+def test_the_last_name_after_an_elided_author_list_is_no_title_before_the_quoted_one(db):
+    """'YW Lee*, R Mout*, ..., VM Rotello. "Title" Journal, 2019' (Google Scholar's names, the list cut with "..."):
+    the labeller read the last name as the title and the quoted title after it as a second one, so the record's
+    title was "VM Rotello" (a chemist's list, in the page's context). A few capitalised words right after the author
+    list, then ". \"" and a title wholly in quotes, are the list's last name."""
+    from pubnorm.sources.assemble import entry_publication
+
+    spec = ("HB/B-author Lind/author */other ,/other AK/author Okafor/author */other ,/other ./other ./other ./other "
+            ",/other CD/title Moreau/title ./other \"/other Directed/title Delivery/title of/title Widget/title "
+            "Assemblies/title \"/other Adv/venue ./venue Funct/venue ./venue Mater/venue ./venue ,/other 2019/year")
+    pub = entry_publication(_toks(spec), db)
+    assert pub is not None and (pub.title, pub.authors, pub.year) == (
+        "Directed Delivery of Widget Assemblies", ["HB Lind", "AK Okafor", "CD Moreau"], 2019)

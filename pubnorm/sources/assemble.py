@@ -1108,6 +1108,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     titles = _runs(toks, "title") or _title_line(toks)
     if not titles:
         return _untitled(toks, db, year_heading)
+    titles = repair.last_name_read_as_title(toks, titles)
     under_heading = False
     lead = [t for t in titles[0] if t.tag == "heading"]
     if lead and (len(lead) < len(titles[0]) or len(titles) > 1) and titles[0][len(lead) - 1] is lead[-1] \

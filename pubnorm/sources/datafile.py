@@ -561,8 +561,11 @@ def _citation_of(node: Any, listed: bool = False) -> str | None:
     return max(cited, key=len) if cited else None
 
 
-# a quoted title after a comma, as an IEEE citation writes it: "A. Lee and B. Kim, “Title,” IEEE ICC 2019"
-_QUOTED_AFTER_NAMES = lazy_compile(r"[^\W\d_][^“\"]{3,}?,\s*[“\"][^”\"]{10,}[”\"]")
+# a quoted title after the names, as an IEEE citation writes it ("A. Lee and B. Kim, “Title,” IEEE ICC 2019") or
+# after a full stop or a space, as a chemist's Google Scholar names are ("AP Lee, R Kim, VM Rotello. "Title" Nature,
+# 2025"): names listed with a comma before it, so not a title that quotes a word ("Counting widgets, “or thrice”")
+_QUOTED_AFTER_NAMES = lazy_compile(r"[^\W\d_][^“\"]{3,}?,\s*[“\"][^”\"]{10,}[”\"]"
+                                   r"|[^\W\d_][^“\",]*,[^“\"]*?[^\W\d_][.*#]?(?:\.\s*|\s+)[“\"][^”\"]{10,}[”\"]")
 
 # a key in words: not an image's path over its caption ("/img/x.jpg": "Atlas of ... (Cell Metabolism 2024)")
 _KEY_WORD = lazy_compile(r"[^\W\d]\w*(?:[ -]\w+)?")

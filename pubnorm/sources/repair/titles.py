@@ -87,6 +87,30 @@ def _single_quoted_title(toks: Sequence[Token], run: list[Token], i: int) -> lis
     return run[:end]
 
 
+def last_name_read_as_title(toks: Sequence[Token], titles: list[list[Token]]) -> list[list[Token]]:
+    """'YW Lee*, R Mout*, ..., VM Rotello. "In Vivo Editing of ..." Adv. Funct. Mater., 2019': the labeller read the
+    last name after an elided part of the author list as the title, and the quoted title after it as a second one. A
+    first title run of a few capitalised words right after the author list, a full stop or comma after it and then a
+    title run set wholly in quotes, is the list's last name; the quoted run is the title."""
+    if len(titles) < 2:
+        return titles
+    first, second = titles[0], titles[1]
+    words = [t for t in first if t.text[:1].isalnum()]
+    i, j = index_of(toks, first[0]), index_of(toks, second[0])
+    if not words or len(words) > 3 or len(first) > 4 or not all(w.text[:1].isupper() for w in words) \
+            or not any(t.field == "author" for t in toks[:i]) or i == 0 or toks[i - 1].field not in ("author", "other"):
+        return titles
+    between = toks[index_of(toks, first[-1]) + 1: j]
+    close = TITLE_QUOTES.get(between[-1].text) if between else None
+    k = index_of(toks, second[-1]) + 1
+    if close is None or any(t.text[:1].isalnum() for t in between) or k >= len(toks) or toks[k].text != close \
+            or sum(t.text[:1].isalnum() for t in second) < 3 or any(t.text == close for t in second):
+        return titles
+    for t in first:
+        t.label = "author"
+    return titles[1:]
+
+
 def title_after_names_span(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"**A. Lind, B. Okafor, Hartmut Schmitt:** Title. In: ...", "**S. Wang, T. Xie, and B. Hoex,** ["Title,"](url)":
     an author list set in a span of its own (bold, italic) whose last name the labeller read as the title's start: the
