@@ -422,7 +422,9 @@ _FOREIGN_MARK = r"(?:(?:S|H|t)\.|(?:Bd|Heft|Nr|Jg|n[úu]m|p[áa]gs?|fasc)\.?)\s*
 _ISSUE_WORD = r"(?:(?i:part|pt\.?|suppl\.?|supplement)\s*)?"
 _NUMERIC_TAIL = lazy_compile(
     r"(?:[\s,;:]+(?:(?i:vol(?:ume)?\.?|no\.?|issue\.?|pp?\.?|pages?|art(?:icle)?\.?(?:\s*(?:no\.?|number|id))?)\s*:?\s*|[vn]\.\s*|" + _FOREIGN_MARK + r")?(?:[-–]\s*)?(?:[A-Z]{2,5}-)?(?:[A-Za-z]{0,2}\d+(?:\.(?:[1-9]\d*|Pt\b))?|[A-Za-z]{3,5}\d{5,}|[a-z]{4}\d{3})[A-Za-z0-9]*(?:\s*\(" + _ISSUE_WORD + r"[\d\s\-–/]*\))?"
-    r"(?:\s*[-–—]+\s*[A-Za-z]{0,2}\d+)?|\s*\(" + _ISSUE_WORD + r"[\d\s\-–/]*\))+\s*$"
+    r"(?:\s*[-–—]+\s*[A-Za-z]{0,2}\d+)?|\s*\(" + _ISSUE_WORD + r"[\d\s\-–/]*\)"
+    # (the volume and issue in brackets after the name, as philosophy journals are cited: "Vivarium (47:1) 2009: 97-127")
+    r"|\s*\(\d{1,4}\s*:\s*\d{1,4}\))+\s*$"
 )
 
 

@@ -516,6 +516,10 @@ _WORKSHOP = lazy_compile(r"\bworkshops?\b", re.I)
 _EMOJI = re.compile(r"[\u2190-\u2BFF\U0001F000-\U0001FAFF\uFE0F\u200D]|:[a-z_]{2,30}:")
 _PROC = re.compile(
     r"^(?:in\s*:?\s+)?(?:(?:the\s+)?proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?"
+    # (an article before the ordinal without "Proceedings": OpenReview's "The Twelfth International Conference on
+    # Learning Representations", "The Thirty-eighth Annual Conference on Neural Information Processing Systems")
+    r"(?:the\s+(?=(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s))?"
     r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s+)?"
     r"(?:annual\s+)?", re.I)
 # ... and the ACL Anthology's main volume of a conference with other volumes ("...Computational Linguistics: Main Volume")
@@ -776,6 +780,7 @@ _AAS_PRINTED = {"AJ": "aj", "ARA&A": "araa", "ApJ": "apj", "ApJL": "apjl", "ApJS
                 "A&AS": "aaps", "A&ARv": "aapr", "BAAS": "baas", "JRASC": "jrasc", "MNRAS": "mnras", "PASA": "pasa",
                 "PASP": "pasp", "PASJ": "pasj", "QJRAS": "qjras"}
 _WORDS = re.compile(r"[a-z]+")
+_LETTER_PAGE = lazy_compile(r"[,\s]L\d+\s*$")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _SPACED_ORDINAL = lazy_compile(r"\b(\d{1,3})\s+(st|nd|rd|th)\b(?=\s+[A-Z])")
 _VOLUME_WORDS = {"vol", "volume", "no", "issue", "p", "pp", "page", "pages"}
@@ -948,8 +953,13 @@ def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
         # the words the status took off with its number (before a conference of the organisation's acronym: "BIS
         # Working Papers" is the Bank for International Settlements' series)
         ids, method, score = series, "alias", 100.0
-    if not ids and (macro := _AAS_PRINTED.get(p.text)) is not None:
-        # "MNRAS", "ApJS, 2020": an AAS journal as its macro prints it
+    if len(ids) != 1 and (macro := _AAS_PRINTED.get(strip_numeric_tail(p.text) if "," in p.text or " " in p.text
+                                                  else p.text)) is not None:
+        # "MNRAS", "ApJS, 2020", "ApJ, 957, 48": an AAS journal as its macro prints it, with its volume and page
+        # (its one word also abbreviates other journals in the lists: ApJ Letters', whose pages are "L" numbers,
+        # "ApJ, 901, L12")
+        if macro == "apj" and _LETTER_PAGE.search(p.text):
+            macro = "apjl"
         name = _AAS_MACROS["\\" + macro]
         ids, method, score = _cached(db._text_cache, (name, ""), lambda: _lookup(db, name, ""))
     if not ids and p.track == "Workshop":
@@ -1028,6 +1038,8 @@ def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
         hit = _cached(db._text_cache, (name, ""), lambda: _lookup(db, name, "", guess=False))
         if len(hit[0]) == 1 and hit[1] == "alias" and _stands_for(bm.group(1), name):
             ids, method, score = hit
+    if not ids and " " in p.text and (sm := _VOLUME_TITLE.fullmatch(p.text)) is not None:
+        ids, method, score = _cached(db._text_cache, ("volume title", p.text), lambda: _volume_title(db, sm))
     if len(ids) > 1:
         ids = _disambiguate(db, ids, p)
     if len(ids) > 1:
@@ -1065,6 +1077,22 @@ def _match(db: VenueDB, raw: str, field: bool = False) -> VenueMatch:
         # at it, so its ranks and name are the paper's
         p = replace(p, track=None)
     return VenueMatch(p, venue, method, score)  # type: ignore[arg-type]
+
+
+# Springer's title of a meeting's proceedings volume: its subject, a dash, the meeting's acronym (its year taken off
+# before): "Computer Vision – ECCV 2024", "Medical Image Computing and Computer Assisted Intervention -- MICCAI 2025",
+# "Advances in Cryptology – CRYPTO 2020", "Machine Learning and Knowledge Discovery in Databases – ECML PKDD 2022"
+_VOLUME_TITLE = lazy_compile(r"([^\W\d_][^–—]*?)\s+(?:--?|–|—)\s+([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[ /&][A-Z][A-Za-z]*)?)")
+
+
+def _volume_title(db: VenueDB, m: re.Match[str]) -> tuple[tuple[str, ...], str, float]:
+    """The meeting a proceedings volume's title names by its acronym after the dash, when its subject before the dash
+    shares a word with the meeting's name (ECCV is the European Conference on Computer Vision): one meeting only."""
+    found = db.alias_index.get(key(m.group(2)), ())
+    subject = set(key(m.group(1)).split()) - _FUZZY_STOP
+    hits = tuple(dict.fromkeys(i for i in found if (v := db.venues.get(i)) is not None and v.type != "journal"
+                               and subject & {w for n in _names(v, include_acronym=False) for w in key(n).split()}))
+    return (hits, "alias", 100.0) if len(hits) == 1 else ((), "none", 0.0)
 
 
 # a book series that prints meetings' proceedings, opening a string that goes on to name the meeting ("Lecture Notes

@@ -333,9 +333,13 @@ def test_ieee_sensors_is_not_mdpi_sensors(db):
 
 
 def test_an_abbreviation_several_journals_share_is_ambiguous(db):
-    m = db.match("ApJ 901, 12 (2020)")  # JabRef gives ApJ and ApJ Letters the same abbreviation
+    m = db.match("Ann. Phys. 12, 34 (2020)")  # JabRef gives Annalen der Physik and Annals of Physics the same one
     assert m.venue is None and m.method == "ambiguous"
     assert all(c.startswith("j-") for c in m.candidates)
+    # ... but "ApJ" (JabRef's for ApJ and ApJ Letters too) is AAS's own print of the Astrophysical Journal, a
+    # Letter's pages "L" numbers (twentieth venue set: "ApJ, 957, 48" was ambiguous)
+    assert db.match("ApJ 901, 12 (2020)").venue.id == "j-astrophysical-journal"  # type: ignore[union-attr]
+    assert db.match("ApJ 901, L12 (2020)").venue.id == "j-astrophysical-journal-letters"  # type: ignore[union-attr]
 
 
 def test_the_layer_opens_lazily_and_pickles_as_its_path(tmp_path: Path):
@@ -380,6 +384,11 @@ def test_key_helpers():
     # pages with two letters before both numbers: AMS's electronic supplement "ES243–ES247" (it stayed in the name)
     assert strip_numeric_tail("Bull. Amer. Meteor. Soc., 100, ES243–ES247") == "Bull. Amer. Meteor. Soc"
     assert strip_numeric_tail("Mon. Not. R. Astron. Soc. 500, L1–L5") == "Mon. Not. R. Astron. Soc"
+    # a philosopher's volume and issue in brackets, pages after a colon (twentieth venue set: "Vivarium (47:1) 2009:
+    # 97-127" was unknown); a name's own bracket stays
+    assert strip_numeric_tail("Vivarium (47:1) : 97-127") == "Vivarium"
+    assert strip_numeric_tail("Synthese (190:3)") == "Synthese"
+    assert strip_numeric_tail("Physica C (Amsterdam)") == "Physica C (Amsterdam)"
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:

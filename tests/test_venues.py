@@ -944,11 +944,32 @@ def test_a_coined_name_with_a_lower_case_prefix(db, text, vid):
     ("AJ", "j-astronomical-journal"),
     ("A&A", "j-astronomy-and-astrophysics"),
     ("PASA, 2021", "j-publications-of-the-astronomical-society-of-australia"),
+    # ... with its volume and page (twentieth set: a code's references "ApJ, 957, 48" were ambiguous with ApJ
+    # Letters, "ApJS, 238, 21" unknown); an "L" page is a Letter's
+    ("ApJ, 957, 48", "j-astrophysical-journal"),
+    ("ApJS, 238, 21", "j-astrophysical-journal-supplement-series"),
+    ("ApJ, 901, L12", "j-astrophysical-journal-letters"),
     ("aj", None),
     ("JCAP", None),
 ])
 def test_an_aas_journal_as_its_macro_prints(db, text, vid):
     m = db.match(text)
+    assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    # OpenReview's names of a meeting, an article before the spelled ordinal (twentieth set: unknown)
+    ("The Twelfth International Conference on Learning Representations", "iclr"),
+    ("The Thirty-ninth Annual Conference on Neural Information Processing Systems", "neurips"),
+    # Springer's proceedings volume titles: subject, dash, acronym (twentieth set; a dev set's CRYPTO)
+    ("Computer Vision -- ECCV 2024", "eccv"),
+    ("Medical Image Computing and Computer Assisted Intervention -- MICCAI 2025", "miccai"),
+    ("Advances in Cryptology – CRYPTO 2020", "crypto"),
+    # ... the subject must share a word with the meeting's name: a dash before an unrelated acronym says nothing
+    ("Widget Studies – ECCV 2024", None),
+])
+def test_a_meetings_name_as_openreview_and_springer_print_it(db, text, vid):
+    m = db.match(text, field=True)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method, m.parse.text)
 
 
