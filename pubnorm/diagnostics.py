@@ -54,6 +54,8 @@ CODES: dict[str, tuple[Severity, str]] = {
     "W310": ("warning", "template sample papers skipped"),
     "W320": ("warning", "override reference names no record"),
     "W321": ("warning", "override used"),
+    # I2xx: parts of a file left out (notes: they change no exit code)
+    "I210": ("info", "sections not read as papers"),
     # I3xx: files of a site left out (notes: they change no exit code)
     "I300": ("info", "files skipped as no publication source"),
     "I301": ("info", "not a publication source"),

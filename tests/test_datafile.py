@@ -1532,6 +1532,23 @@ def test_a_scripts_titles_that_are_whole_citations_are_read_as_citations(db, tmp
         "Counting widgets twice, “or thrice”", "Another widget paper"]
 
 
+def test_an_items_own_words_for_its_kind_give_its_entry_type(db):
+    """A robotics group's Vue list: `{title, type: 'Conference paper', authors, link}`, no venue or year. Every record
+    was @misc (25 of 25) although each item says its kind; the kind its `type` names is its entry type (as a
+    section's heading names one), when it names no venue; a talk is still no paper."""
+    from pubnorm.sources.datafile import read_data
+
+    yml = ("- title: Widget planning for service robots\n  type: Conference paper\n  authors: A. Lee, B. Kim\n"
+           "- title: A survey of widget robots\n  type: Journal Article\n  authors: A. Lee\n"
+           "- title: Widgets at home\n  type: Book Chapter\n  authors: B. Kim\n"
+           "- title: Widgets for everyone\n  type: Talk\n  authors: B. Kim\n"
+           "- title: Widget signals at crossings\n  type: article\n  authors: B. Kim\n"
+           "  venue: Proceedings of the 2019 IEEE Intelligent Transportation Systems Conference (ITSC)\n")
+    pubs = read_data("_data/publications.yml", yml, db).publications
+    # (beside a venue, "article", any paper to many sites, says less than the venue: no type of the item's own)
+    assert [p.entry_type for p in pubs] == ["inproceedings", "article", "incollection", None]
+
+
 def test_a_cv_data_files_citations_with_empty_titles_are_read_beside_its_titled_items_by_their_sections(db):
     """A CV kept as one data file: every item has `title:` (empty for papers, which are only a `citation`) and says
     its part of the CV in `group:`/`section:`. The titled grants were taken for the file's papers and the citations

@@ -2217,6 +2217,33 @@ def test_a_link_said_to_be_where_a_paper_can_be_read_names_no_paper(db):
     assert [(p.title, p.label, p.year) for p in pubs] == [("A Semantics for Propositions as Sessions", None, 2015)]
 
 
+def test_software_beside_another_section_keeps_its_journal_papers(db):
+    """"### Software and Education" over papers in the Journal of Open Source Software and SoftwareX (a biomechanics
+    page): two section words of no papers skipped it whole (4 papers lost). Software in a heading still reads the
+    whole citations in a journal the database knows; a package or a course under it is no paper."""
+    page = ("### Software and Education\n\n"
+            '* **A. Okafor**, B. Lind, "[WidgetFEM: a finite element software for widget corrosion]'
+            '(https://doi.org/10.21105/joss.04281)", *Journal of Open Source Software*, Vol. 7, No. 74, 2022\n\n'
+            "* WidgetFEM, a Julia package for widget meshes (2021)\n\n"
+            "* Teaching assistant, Finite Elements for Widgets, Imaginary University (2020)\n")
+    pubs = read_markup("publications.md", page, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["WidgetFEM: a finite element software for widget corrosion"]
+
+
+def test_books_and_chapters_set_under_a_service_heading_by_mistake_are_read(db):
+    """"## Editorial Positions" over "### Edited Books", "### Journal Articles", "### Book Chapters" (a literary
+    scholar's page, the sections one level too deep): the articles were read, the books and chapters skipped as
+    service (8 papers lost, nothing said). A heading naming books, chapters or proceedings is a section of papers;
+    the service items above it stay skipped."""
+    page = ("## Editorial Positions\n\n- Widget Review, Assistant Editor (2020-present)\n\n"
+            "### Edited Books\n\n- [Widgets Cutting Up the Century](https://example.org/b), Ed. with J. Hawkins, "
+            "Imaginary University Press (2019)\n\n"
+            "### Book Chapters\n\n- \"Gadget Archives of the American Century\", Widgets Unbound, Ed. S. Gontarski, "
+            "Imaginary Press (2021)\n")
+    pubs = read_markup("writing.md", page, db, extractor="crf").publications
+    assert [p.title for p in pubs] == ["Widgets Cutting Up the Century", "Gadget Archives of the American Century"]
+
+
 def test_a_section_set_in_bold_on_a_line_of_its_own_with_a_qualifier_in_brackets_is_skipped(db):
     """`<b>国内発表 [査読無し, 和文]</b><br><ul>...` (presentations, not refereed) directly in the page's body, awards
     set so with no line break, and sections of panels chaired, invited lectures and sponsored projects: their items

@@ -1628,6 +1628,18 @@ def test_clauses_instructions_and_notes_are_no_titles(db):
     assert NOTE_ON_A_PAPER.match("Featured in a news article") and not NOTE_ON_A_PAPER.match("Selected papers")
 
 
+def test_a_cited_titles_first_person_main_phrase_before_its_subtitle_is_a_title():
+    """"We’ll Fix It in Post: What Do Bug Fixes in Video Game Update Notes Tell Us?" with its authors and ICSE 2021
+    (a software engineering lab's list): its "We" read as the page's owner speaking, and the paper was lost. A cited
+    title's phrase before its subtitle may speak so; running text that goes on so after a colon still does not."""
+    from pubnorm.sources.assemble import _title_shaped
+
+    assert _title_shaped("We’ll Fix It in Post: What Do Bug Fixes in Widget Update Notes Tell Us?", cited=True)
+    assert not _title_shaped("We’ll Fix It in Post: What Do Bug Fixes in Widget Update Notes Tell Us?")
+    assert not _title_shaped("In this work: we show that our widgets beat every gadget on eleven benchmarks",
+                             cited=True)
+
+
 @needs_model
 def test_names_before_a_quoted_title_are_its_authors(db):
     """"Ada Quill* and Bo Stern "Phase Locking ...", Journal." and "Cai Lund "Title" [Translation]": names (with
@@ -5521,3 +5533,27 @@ def test_the_last_name_after_an_elided_author_list_is_no_title_before_the_quoted
     pub = entry_publication(_toks(spec), db)
     assert pub is not None and (pub.title, pub.authors, pub.year) == (
         "Directed Delivery of Widget Assemblies", ["HB Lind", "AK Okafor", "CD Moreau"], 2019)
+
+
+@needs_model
+def test_a_quoted_title_runs_over_a_names_initials_inside_it(db):
+    """'"The Accursed Share: ... Sacrifice in D.H. Lawrence's The Plumed Serpent and 'The Woman Who Rode Away'", D.H.
+    Lawrence Review 42.2 (2017)': the labeller read the initials as an author's, the title stopped before them, and
+    the paper was lost. A quoted title runs to its closing mark over a name's initials."""
+    md = ("### Journal Articles\n\n- \"Decadent Widgets: Primitivism and Sacrifice in D.H. Lawrence's The Plumed "
+          "Gadget and 'The Widget Who Rode Away'\", D.H. Lawrence Review 42.2 (2017)\n")
+    pubs = read_markup("p.md", md, db, extractor="crf").publications
+    assert [p.title.rstrip("'") for p in pubs] == ["Decadent Widgets: Primitivism and Sacrifice in D.H. Lawrence's "
+                                                   "The Plumed Gadget and 'The Widget Who Rode Away"]
+
+
+@needs_model
+def test_an_italic_title_ends_at_the_full_stop_inside_its_span(db):
+    """A sociologist's JSX list: "Lind, A. 2018. <i>Classical widgets in Central Europe: Between centre and periphery.
+    </i> Praha: Widget Press. ISBN ...": the labeller read the title on past the italic span into the place and
+    publisher after it (the stop inside the span). The title ends with the span; what follows is where it appeared."""
+    html = ("<html><body><h4>Books</h4>\n<p>Lind, A. 2018.\n<i>Classical widgets in Central Europe: Between centre "
+            "and periphery.</i>\nPraha: Widget Press. ISBN 978-80-7419-278-4.</p>\n</body></html>\n")
+    pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
+    assert [(p.title, p.year) for p in pubs] == [("Classical widgets in Central Europe: Between centre and periphery",
+                                                  2018)]

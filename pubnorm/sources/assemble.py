@@ -252,6 +252,10 @@ def _title_shaped(title: str, cited: bool = False) -> bool:
     said = _LEADING_QUOTE.match(title) if cited else None
     # ... nor is a cited title's question ("Do correctional facilities correct our youth?: Effects of ...")
     asked = _QUESTION_WE.sub("", title[said.end():] if said else title)
+    if cited and not said and (colon := asked.find(":")) > 0:
+        # ... nor a cited title's main phrase before its subtitle ("We’ll Fix It in Post: What Do Bug Fixes in Video
+        # Game Update Notes Tell Us?", with its authors and venue: the paper was lost)
+        asked = asked[colon + 1:]
     person = (_FIRST_PERSON_CITED if cited else _FIRST_PERSON).search(_QUESTION.sub("", asked) if cited else asked)
     if words > 12 and (person or (not cited and _SENTENCE_BREAK.search(title))):
         return False

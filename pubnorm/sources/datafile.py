@@ -853,6 +853,7 @@ _PERSON_PARTS = ("given", "first", "firstname", "first_name", "dropping-particle
                  "last", "lastname", "last_name", "suffix")
 # CSL's item types (Pandoc, Quarto, Zotero's CSL JSON and YAML) as BibTeX's. Not hugo.CSL_TYPES: a data file's
 # "article", "preprint" or "dataset" is a site's own word as often as CSL's, and leaves the type to the venue
+_KIND_KEYS = ("type", "pub_type", "publication_type", "pubtype", "kind")  # an item's words for its kind of work
 _CSL_TYPES = {"article-journal": "article", "article-magazine": "article", "article-newspaper": "article",
               "paper-conference": "inproceedings", "chapter": "incollection", "book": "book", "thesis": "phdthesis",
               "report": "techreport", "manuscript": "unpublished"}
@@ -982,6 +983,15 @@ def _csl_fields(pub: Publication, item: dict[str, Any]) -> None:
         pub.editors = [a for a in (_plain(_person(x)) for x in editors) if a]
     if (kind := _s(item.get("type")).lower()) in _CSL_TYPES and pub.entry_type is None:
         pub.entry_type = _CSL_TYPES[kind]
+    elif pub.entry_type is None and pub.venue_raw is None \
+            and (kind := next((v for k in _KIND_KEYS if (v := _s(item.get(k)).strip())), "")) and len(kind) <= 40:
+        # the item's own words for its kind, as a section's heading names one ("type: 'Conference paper'",
+        # "pub_type: Journal Article", "type: Book Chapter": a robotics group's Vue list with no venue, 25 papers @misc)
+        # when it names no venue: beside one, the venue says more ("type: article" is any paper to many sites, for a
+        # paper in an ITSC's proceedings too)
+        from ..writers.bibtex import kind_named
+
+        pub.entry_type = kind_named(kind)
     # a citation key: CSL's (`citation-key`, or the `id` of an item CSL-shaped: a site's own ids, "pub-3",
     # "doi:10.1093/...", are no keys)
     key = _s(item.get("citation-key")) or (_s(item.get("id")) if item.keys() & {"container-title", "issued"} else "")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from ..lazyre import lazy_compile
-from ..model import Publication, SourceLoc, VenueMatch
+from ..model import Diagnostic, Publication, SourceLoc, VenueMatch
 from ..text import (
     BIBTEX_ENTRY_START,
     fold,
@@ -67,6 +67,9 @@ class Context:
     badge: tuple[VenueMatch, str] | None = None
     badge_age: int = 0
     heading_used: int = 0  # the line of the heading last taken as a paper's title
+    # the sections read as no papers' (talks, teaching, service), each with its first block's line and its blocks:
+    # said in one note of the page (I210), so that nothing is left out unsaid
+    skipped_sections: dict[str, list[int]] = field(default_factory=dict)
     extractor: str = "crf"  # "crf": entries are cut and read by the learned labeller (sources/assemble.py)
     # a line end inside a paragraph starts a line of its own, as in Markdown (HTML made from a page whose source
     # lines are the output's lines: reStructuredText); in HTML it is a space
@@ -112,6 +115,8 @@ def block_publications(block: Block, ctx: Context) -> list[Publication]:
     elif last:
         ctx.year_heading = None
     if skipped == "skip" or (skipped in ("pages", "journal") and (ctx.extractor != "crf" or _nothing_to_label(block))):
+        if skipped == "skip":
+            ctx.skipped_sections.setdefault(section, [block.heading_line or block.lineno, 0])[1] += 1
         return []
     if skipped == "pages":  # only a paper in proceedings (its pages), not a talk
         return _labelled_if(block, ctx, lambda p: bool(p.pages and (p.venue_raw or p.venue)))
@@ -534,6 +539,7 @@ def _skipped(section: str) -> str | None:
         if _OTHERS_WORK.search(part):
             return "skip"  # "Master's Papers Advised", "Theses supervised": the students' work, not the owner's
         if (_PAPERS_SECTION.search(part) or (_ARTICLES.search(part) and not _ARTICLES_NOT_PAPERS.search(part))
+                or (_BOOKS_SECTION.search(part) and not SKIP_SECTION.search(part))
                 or (re.search(r"research", part, re.I) and not SKIP_SECTION.search(part))):
             # ("Research" beside a word for no papers is about them: "Grants Funded/Research Projects"); under
             # "Presentations" ("# Presentations", "## Conference Papers": the papers read at meetings, in the
@@ -550,8 +556,10 @@ def _skipped(section: str) -> str | None:
             if SKIP_SECTION.search(rest) is None and SKIP_SECTION.search(part[: m.start()]) is None:
                 if m.group(0).lower().startswith("presentation"):
                     return "pages"
-                if re.fullmatch(r"open[- ]source|software", m.group(0), re.I):
-                    return "journal"
+            # (software beside another section of no papers, "Software and Education": its papers in JOSS, JOSE or
+            # SoftwareX are still read; what is not a whole citation in a known journal is not)
+            if any(re.fullmatch(r"open[- ]source|software", x.group(0), re.I) for x in SKIP_SECTION.finditer(part)):
+                return "journal"
             return "skip"
     return None
 
@@ -568,6 +576,9 @@ _PAPERS_SECTION = lazy_compile(r"publica|publik|publish|paper|preprint|selected 
 # "Journal Articles and Presentations", "Articles and Talks": articles are papers, as "Papers and Talks" are, but not
 # the owner's work in the media ("Media Articles", "Articles in the Press", "Blog articles")
 _ARTICLES = lazy_compile(r"\barticles?\b", re.I)
+# ... and books, their chapters, a meeting's proceedings ("### Edited Books", "### Book Chapters" under a "## Editorial
+# Positions" the page set them under by mistake: a section of the owner's works, not of the service above it)
+_BOOKS_SECTION = lazy_compile(r"\b(?:books?|(?:book\s+)?chapters?|monographs?|edited\s+volumes?|proceedings)\b", re.I)
 _ARTICLES_NOT_PAPERS = lazy_compile(r"media|press|news|blog|magazine|popular|op-?eds?\b|about", re.I)
 _MARK_KEY = lazy_compile(r"^\W*(?:denotes?|indicates?)\b|\b(?:denotes?|indicates?)\s+(?:an?\s+|the\s+)?(?:equal|co-?first|"
                          r"corresponding|student|post-?doc|mentee|trainee|supervised|advisee)", re.I)
@@ -1468,3 +1479,19 @@ def absorb_translation(pub: Publication, other: Publication) -> None:
     for key, value in other.ids.items():
         pub.ids.setdefault(key, value)
     pub.urls.extend(u for u in other.urls if u not in pub.urls)
+
+
+_SECTIONS_LISTED = 8  # sections named in a page's note at most (the rest counted)
+
+
+def skipped_sections_note(path: str, sections: dict[str, list[int]]) -> Diagnostic:
+    """The note (I210) that names the sections of a page read as no papers' (talks, teaching, service), each with
+    its line and its blocks, in page order: a section skipped by mistake ("### Book Chapters" under "## Editorial
+    Positions") shows there."""
+    ordered = sorted(sections.items(), key=lambda kv: kv[1][0])
+    named = [f"'{name if len(name) <= 60 else name[:57] + '...'}' (line {line}, {n} block{'s' if n != 1 else ''})"
+             for name, (line, n) in ordered[:_SECTIONS_LISTED]]
+    more = len(ordered) - _SECTIONS_LISTED
+    return Diagnostic("I210", "info", f"not read as papers: {'; '.join(named)}"
+                      + (f"; and {more} more section{'s' if more != 1 else ''}" if more > 0 else ""),
+                      path, ordered[0][1][0])

@@ -125,6 +125,12 @@ _SECTION_SEP = " > "  # how a record's section joins its headings (sources.marku
 # writers load no reader)
 
 
+def kind_named(text: str) -> str | None:
+    """The entry type a kind of work written out names ("Conference paper", "Journal Article", "Book Chapter"), as a
+    section's heading would (a data file's `type` of an item), or None."""
+    return _section_kind(text)
+
+
 def _section_kind(section: str | None) -> str | None:
     """The entry type the section a page lists a paper under names: the innermost heading that names one kind of
     papers (one naming two, "Journal and Conference Papers", says nothing)."""

@@ -340,10 +340,13 @@ def _to_closing_mark(toks: Sequence[Token], j: int, close: str) -> list[Token]:
     one), at a year inside it ('"The decline of war since 1950: New evidence"') or at a full stop inside it ('"La
     strategia WE.CA.RE. della Regione ..."', '"Efficienza energetica ... imprese. Rapporto di valutazione 2019."') or
     at numbers that end it ('"... reading in Tristia 1.1.21–22."'), on its line, read as no field, a year, a venue, a
-    volume or the title: they are the title's (the closing mark is not). Never over an author or a link."""
+    volume or the title: they are the title's (the closing mark is not). Never over an author or a link, but for
+    a name's initials (and a small word before them) the labeller read as an author's inside the title ('"...
+    Sacrifice in D.H. Lawrence's The Plumed Serpent"', a literary scholar's: the paper was lost)."""
     close_at = next((k for k in range(j, min(j + _QUOTED_REST, len(toks)))
                      if toks[k].text == close or toks[k].line != toks[j].line
-                     or toks[k].field not in ("other", "year", "title", "venue", "volume")), None)
+                     or (toks[k].field not in ("other", "year", "title", "venue", "volume")
+                         and not (toks[k].field == "author" and _INITIAL_IN_TITLE.fullmatch(toks[k].text)))), None)
     if close_at is None or close_at == j or toks[close_at].text != close or toks[close_at].line != toks[j].line \
             or not any(t.text[:1].isalnum() for t in toks[j:close_at]):
         return []  # (numbers alone too: "... reading in _Tristia_ 1.1.21–22.", the passage a title is about)
@@ -351,6 +354,8 @@ def _to_closing_mark(toks: Sequence[Token], j: int, close: str) -> list[Token]:
         t.label = "title"
     return list(toks[j:close_at])
 
+# an initial of a name in a title, its full stop ("D.H. Lawrence"), or a small word before it ("in D.H. Lawrence")
+_INITIAL_IN_TITLE = re.compile(r"[A-Z]|\.|[a-z]{1,4}")
 _TOPIC_WORDS = 12  # the words of a topic heading read on into the linked title under it
 _QUOTED_REST = 30  # a title's words after a quote, stop or year inside it, up to its closing mark
 _SUBTITLE_MARKS = frozenset({":", "—", "–"})
@@ -1081,6 +1086,10 @@ def title_to_span_end(toks: Sequence[Token], run: list[Token]) -> list[Token]:
         for t in run[end:]:
             t.label = "author"
         return run[:end - 1]
+    if end is not None and end >= 3 and run[end - 1].text == "." and end + 1 < len(run) \
+            and not any(t.bold or t.italic for t in run[end:]):
+        # "<i>Title.</i> Praha: Sociologické nakladatelství.": the full stop inside the span ends the title too
+        return _cited_after(toks, run, end - 1)
     if end is None or end < 2 or end + 2 > len(run) or run[end].text not in (".", ",") \
             or any(t.bold or t.italic for t in run[end:]):
         return run
