@@ -148,6 +148,16 @@ def discover(paths: Sequence[str | Path], site: SiteOptions | None = None) -> tu
     return files, diags
 
 
+def sections_summary(notes: Sequence[Diagnostic]) -> Diagnostic | None:
+    """One note (I210) counting the files some of whose sections were read as no papers' (talks, teaching,
+    service), for files not named on the command line (each named file's own note lists its sections)."""
+    if not notes:
+        return None
+    files = len({d.path for d in notes})
+    return Diagnostic("I210", "info", f"{files} file(s) have sections not read as papers (talks, teaching, service; "
+                      "name a file to list them)", "", 0)
+
+
 def skipped_summary(notes: Sequence[Diagnostic]) -> Diagnostic | None:
     """One note (I300) counting the files left out of a site by why ("12 file(s) skipped as no publication
     source: 5 post, 4 talk, ..."), or None when there are none."""

@@ -200,18 +200,20 @@ def _read(paths: list[Path], venues: list[Path] | None, max_size: float | None, 
 
 
 def _notes(diagnostics, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
-    """Files left out (I3xx notes): each file named on the command line, and a count of the others."""
-    from .api import skipped_summary
+    """Files left out (I3xx notes) and sections of a file not read as papers (I210): each file named on the command
+    line, and a count of the others."""
+    from .api import sections_summary, skipped_summary
     from .diagnostics import format_line
 
     named = {str(p) for p in paths}
-    notes = [d for d in diagnostics if d.severity == "info" and d.code.startswith("I3")]
+    notes = [d for d in diagnostics if d.severity == "info" and d.code[:2] in ("I3", "I2")]
     for d in notes:
         if d.path in named:
             _err(format_line(d))
-    summary = skipped_summary([d for d in notes if d.path not in named])
-    if summary is not None:
-        _err(format_line(summary))
+    for summary in (skipped_summary([d for d in notes if d.path not in named and d.code.startswith("I3")]),
+                    sections_summary([d for d in notes if d.path not in named and d.code == "I210"])):
+        if summary is not None:
+            _err(format_line(summary))
 
 
 def _dedupe(paths: list[Path], profiles, threshold: float):  # type: ignore[no-untyped-def]

@@ -36,6 +36,24 @@ def test_input_errors_exit_1_and_name_the_file(tmp_path: Path):
     assert "MegaBench" in p.stdout
 
 
+def test_sections_read_as_no_papers_are_named_in_a_note(tmp_path: Path):
+    """A literary scholar's "### Book Chapters" sat under "## Editorial Positions" and was skipped with nothing said.
+    The sections a page's reader leaves out as no papers (talks, teaching, service) are named, with their lines, in
+    one note of the file (I210) when it is named on the command line; the others are counted in one line. A note
+    changes no exit code."""
+    page = tmp_path / "cv.md"
+    page.write_text("# Publications\n\n- A. Lee. Widget maps. *Journal of Widgets*, 3, 1-9, 2021.\n\n"
+                    "## Talks\n\n- Widget maps, Widget Society, Oslo, 2022.\n\n"
+                    "## Teaching\n\n- Widgets 101, fall 2020.\n\n- Gadgets 201, spring 2021.\n", encoding="utf-8")
+    r = run_cli("extract", str(page), "--format", "json", "--output", str(tmp_path / "out.json"))
+    assert r.returncode == 0
+    assert f"{page}:5:1: note: not read as papers: 'Publications > Talks' (line 5, 1 block); 'Publications > " \
+        "Teaching' (line 9, 2 blocks) [I210]" in r.stderr.splitlines()
+    r = run_cli("extract", str(tmp_path), "--format", "json", "--output", str(tmp_path / "out2.json"))
+    assert "note: 1 file(s) have sections not read as papers (talks, teaching, service; name a file to list them) " \
+        "[I210]" in r.stderr.splitlines()
+
+
 def test_usage_errors_exit_2():
     assert pubnorm("export", "--format", "xml", str(FIXTURES)).returncode == 2
     assert pubnorm("frobnicate").returncode == 2

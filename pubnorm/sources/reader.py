@@ -29,6 +29,7 @@ from .entries import (
     block_publications,
     heading_papers,
     read_unread,
+    skipped_sections_note,
     translated,
     venues_in_style,
 )
@@ -328,6 +329,8 @@ def read_markup(path: str, text: str, db: VenueDB, html: bool = False, extractor
     owner = _owner_from_meta(meta) or _owner_from_text(body)
     ctx = Context(db=db, path=path, owner=owner, extractor=extractor, soft_breaks=soft_breaks)
     pubs = _read_blocks(body, offset, html, ctx)
+    if ctx.skipped_sections:
+        profile.diagnostics.append(skipped_sections_note(path, ctx.skipped_sections))
     attributed = _attribute_papers(path, text, db)
     if pubs is None:
         if not meta and not attributed:
