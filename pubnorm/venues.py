@@ -632,7 +632,10 @@ def parse_venue(raw: str) -> VenueParse:
     if _STATUS_WORDS.search(low):
         for pat, st in _STATUS:
             if pat.search(text):
-                status = status or st
+                # (an arXiv identifier says "preprint"; words after it that say where it is sent say more: "arXiv:
+                # 2405.03269, 2024. Submitted" is under review)
+                status = st if status is None or (status == "preprint" and st in ("under review", "accepted")) \
+                    else status
                 text = pat.sub(" ", text)
     awards: list[str] = []
     if _AWARD_WORDS.search(low):
@@ -686,7 +689,7 @@ def parse_venue(raw: str) -> VenueParse:
     text = squash(_EDGE_PUNCT.sub("", text))
     if text.count("(") != text.count(")"):
         text = squash(text.replace("(", " ").replace(")", " ")).strip(" ,;:|/-–—")
-    if not text and status == "preprint" and re.search(r"arxiv", raw, re.I):
+    if not text and status in ("preprint", "under review", "accepted") and re.search(r"arxiv", raw, re.I):
         text = "arXiv"  # "arXiv preprint arXiv:2306.04387": the identifier named the server
     return VenueParse(raw=raw, text=text, year=year, track=track, awards=tuple(dict.fromkeys(awards)),
                       status=status, rank_claims=tuple(dict.fromkeys(rank_claims)), notes=tuple(dict.fromkeys(notes)),

@@ -1849,6 +1849,10 @@ def test_key_synonym_reads_a_fields_name_among_words_about_the_paper():
     # the journal's title, a book's title, the paper alone, two fields: none
     assert [key_synonym(k) for k in ("publicationTitle", "booktitle", "paper", "journal_title", "paperUrl")] == \
         [None, None, None, None, None]
+    # the author list under an abbreviation or with a word before it (round 63: a Korean medicine page's JS data keeps
+    # every paper's authors under `firstAuth`, 57 papers read with none); not other fields so qualified
+    assert [key_synonym(k) for k in ("firstAuth", "allAuthors", "auth", "full_author")] == ["authors"] * 4
+    assert [key_synonym(k) for k in ("first_page", "firstName", "full_title")] == [None, None, None]
 
 
 

@@ -2467,7 +2467,7 @@ def test_an_authors_element_ends_at_its_line_break_before_the_venue_line(db):
     pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
     assert [(p.authors, (p.venue_raw or "").split(",")[0].strip(" .")) for p in pubs] == [
         (["Ana Ortiz", "Jan Moreau", "Lena Park", "Omar Haddad", "Sarah Kim"], "COLM"),
-        (["Jan Moreau", "Lena Park"], "arXiv")]
+        (["Jan Moreau", "Lena Park"], "arXiv:2502.04321")]  # (the identifier read whole with its server)
 
 
 @needs_model
@@ -5535,6 +5535,23 @@ def test_the_last_name_after_an_elided_author_list_is_no_title_before_the_quoted
         "Directed Delivery of Widget Assemblies", ["HB Lind", "AK Okafor", "CD Moreau"], 2019)
 
 
+def test_the_last_whole_name_of_a_list_is_no_title_before_the_title(db):
+    """"Bizhao Pang, Wei Dai, Thu Ra, Kin Huat Low. A concept of airspace configuration ... *IEEE/AIAA DASC 2020*":
+    the labeller read the last name as the title and the title after its full stop as a second one (three papers of
+    an engineer's list titled "Kin Huat Low"). A whole name after the list's comma, a full stop, then a title of four
+    words or more: the name is the list's last; a title of fewer words stays the labeller's reading."""
+    from pubnorm.sources.assemble import entry_publication
+
+    spec = ("Ana/B-author Lind/author ,/other Bo/author Okafor/author ,/other Kin/title Huat/title Moreau/title "
+            "./other A/title concept/title of/title widget/title configuration/title ./other IEEE/venue DASC/venue "
+            "2020/year")
+    pub = entry_publication(_toks(spec), db)
+    assert pub is not None and (pub.title, pub.authors) == (
+        "A concept of widget configuration", ["Ana Lind", "Bo Okafor", "Kin Huat Moreau"])
+    short = entry_publication(_toks(spec.replace("widget/title configuration/title ", "")), db)
+    assert short is not None and short.title == "Kin Huat Moreau"
+
+
 @needs_model
 def test_a_quoted_title_runs_over_a_names_initials_inside_it(db):
     """'"The Accursed Share: ... Sacrifice in D.H. Lawrence's The Plumed Serpent and 'The Woman Who Rode Away'", D.H.
@@ -5557,3 +5574,36 @@ def test_an_italic_title_ends_at_the_full_stop_inside_its_span(db):
     pubs = read_markup("p.html", html, db, html=True, extractor="crf").publications
     assert [(p.title, p.year) for p in pubs] == [("Classical widgets in Central Europe: Between centre and periphery",
                                                   2018)]
+
+
+@needs_model
+def test_inspires_citation_lines_give_names_without_by_and_an_identifier_no_year(db):
+    """A particle physicist's INSPIRE-style CV: "* Title" / "By A, B, C." / "arXiv:2007.07899 [hep-ph].". The first
+    author was "By Hao-Lin Lind", and the identifier was cut into a venue "arXiv:2007", its digits read as the year
+    2007. "By" opening the names is no name; the identifier is the venue's whole (its year is the identifier's
+    month, 2020-07, not 2007), and the archive's class is no field."""
+    md = ("## Publications\n\n* Complete Set of Widget Operators in the Standard Gadget Effective Field Theory\n"
+          "By Hao-Lin Lind, Zhe Okafor, Ming-Lei Moreau, Jiang-Hao Dow.\narXiv:2007.07899 [hep-ph].\n")
+    pubs = read_markup("cv.md", md, db, extractor="crf").publications
+    assert [(p.title, p.authors[0], p.venue_raw, p.ids.get("arxiv")) for p in pubs] == [
+        ("Complete Set of Widget Operators in the Standard Gadget Effective Field Theory", "Hao-Lin Lind",
+         "arXiv:2007.07899", "2007.07899")]
+    assert pubs[0].year != 2007
+
+
+def test_a_title_read_on_into_the_by_line_under_it_ends_before_by(db):
+    """"* Complete Set of Dimension-9 Operators ... Theory\nBy Hao-Lin Li, Zhe Ren, ...": the labeller read the title
+    on, over the line's start, into "By Hao-Lin"; the title ends before "By", and the words after it are the first
+    name of the list."""
+    from pubnorm.sources.repair import titles
+
+    toks = _toks("Complete/B-title Widget/title Operators/title Theory/title") + \
+        _toks("By/title Hao-Lin/title Li/author ,/other Zhe/author Ren/author", 0)
+    for t in toks[4:]:
+        t.span = 1
+    run = titles.by_line_in_title(toks, toks[:6])
+    assert [t.text for t in run] == ["Complete", "Widget", "Operators", "Theory"]
+    assert [t.field for t in toks[4:6]] == ["other", "author"]
+    # "By" inside a title's own span is a word of it ("Learning By Doing ...")
+    same = _toks("Learning/B-title By/title Doing/title Widgets/title Now/title Ana/author Lind/author")
+    assert len(titles.by_line_in_title(same, same[:5])) == 5

@@ -1571,3 +1571,16 @@ def test_the_meetings_nasa_ads_names_are_their_venues(db, text, vid):
     m = db.match(text, field=True)
     assert (m.venue.id if m.venue else None) == vid, (text, m.method)
 
+
+def test_an_arxiv_identifier_with_a_status_after_it_keeps_both():
+    """"arXiv:2405.03269, 2024. Submitted" (a mathematician's list, its identifier now read whole): the identifier said
+    "preprint" first and the word after it was lost, and the venue went with it. The server is the venue; the word
+    that says where the paper is sent is the status."""
+    from pubnorm.venues import load_venues
+
+    db = load_venues()
+    m = db.match("arXiv:2405.03269, 2024. Submitted", field=True)
+    assert (m.venue.id if m.venue else None, m.parse.status) == ("arxiv", "under review")
+    m = db.match("arXiv:2405.03269", field=True)
+    assert (m.venue.id if m.venue else None, m.parse.status) == ("arxiv", "preprint")
+

@@ -692,7 +692,7 @@ def _without_key(authors: list[Token], toks: Sequence[Token]) -> list[Token]:
     "Autores: ..."): the key and its colon are no name; nor is the "by" before a list after a title ("[Title](url) by
     A. Lee, B. Kim", '"Title," by A. Lee'), where the list is the paper's authors; after a word ("mentored by A. Lee",
     a news item's) the names are no one's list."""
-    if len(authors) > 1 and authors[0].text == "by":
+    if len(authors) > 1 and authors[0].text in ("by", "By"):  # (INSPIRE's line under a title: "By E. L. Berger, ...")
         k = index_of(toks, authors[0])
         if k and toks[k - 1].text[:1].isalpha() and toks[k - 1].text.islower() and not toks[k - 1].href:
             return authors
@@ -1088,6 +1088,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
             t.relabel("other")
     _kind_tag(toks)
     _entry_key(toks)
+    _arxiv_identifier(toks)
     repair.venue_links(toks, db)
     repair.acronym_year(toks, db)
     repair.version_note(toks)
@@ -1150,6 +1151,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
         run = repair.year_closing_title(toks, run)
     run = repair.title_after_little_word(toks, run)
     run = repair.by_names_after_linked_title(toks, run, db)
+    run = repair.by_line_in_title(toks, run)
     run = repair.title_to_link_end(toks, run)
     run = repair.title_past_link(toks, run)
     run = repair.linked_title_over_paragraph(toks, run)
@@ -1407,6 +1409,28 @@ _PAPER_STATUSES = frozenset({"accepted", "under review", "working paper"})  # st
 # an entry's key in a list kept by kind: a letter or two and its number ("J2.", "C12)", "[BC3]": journal, conference,
 # book chapter), never a name (a name has no digit)
 _ENTRY_KEY = lazy_compile(r"[A-Z]{1,3}\d{1,3}")
+
+
+_ARXIV_CLASS_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z]{2})?")  # "hep-ph", "cs.LG", "astro-ph.GA"
+
+
+def _arxiv_identifier(toks: Sequence[Token]) -> None:
+    """INSPIRE's and arXiv's own line, "arXiv:2007.15021 [hep-ph].": the identifier is the venue's, whole (the
+    labeller cut it into a venue "arXiv:2007", the year 2007 read off it, and a title "15021 [hep-ph]"), and the
+    archive's class in brackets after it is no field."""
+    n = len(toks)
+    for i in range(n - 4):
+        if toks[i].text.lower() != "arxiv" or toks[i].field != "venue" or toks[i + 1].text != ":" \
+                or not re.fullmatch(r"\d{4}", toks[i + 2].text) or toks[i + 3].text != "." \
+                or not re.fullmatch(r"\d{4,5}(?:v\d+)?", toks[i + 4].text):
+            continue
+        for t in toks[i + 1:i + 5]:
+            t.relabel("venue")
+        j = i + 5
+        if j + 2 < n and toks[j].text == "[" and _ARXIV_CLASS_TOKEN.fullmatch(toks[j + 1].text) \
+                and toks[j + 2].text == "]":
+            for t in toks[j:j + 3]:
+                t.relabel("other")
 
 
 def _entry_key(toks: Sequence[Token]) -> None:

@@ -1219,7 +1219,7 @@ _KEY_SYNONYMS = {
                      "název", "otsikko", "titlu", "标题", "題名", "题目", "제목", "タイトル", "paper_title",
                      "papertitle", "paper-title", "pubtitle", "pub_title"), "title"),
     **dict.fromkeys(("autores", "auteurs", "autoren", "autori", "yazar", "yazarlar", "autorzy", "auteur", "autor",
-                     "作者", "著者", "저자"), "authors"),
+                     "作者", "著者", "저자", "auth", "auths"), "authors"),
     **dict.fromkeys(("año", "ano", "année", "annee", "jahr", "anno", "yil", "yıl", "rok", "年份", "年", "연도", "년도"),
                     "year"),
     **dict.fromkeys(("revista", "revue", "zeitschrift", "rivista", "dergi", "czasopismo", "期刊", "学术期刊", "저널",
@@ -1237,6 +1237,7 @@ _KEY_SYNONYMS = {
 # Publicación", "publication_year", "pubDate", "titlepub", "articleTitle"): the field of what is left
 _OWN_KEYS = frozenset({"title", "authors", "author", "year", "date", "journal", "venue", "conference", "volume",
                        "issue", "pages"})
+_AUTHORS_QUALIFIERS = frozenset({"first", "all", "full"})  # before an author key, words that still name the list
 _QUALIFIERS = frozenset({"pub", "paper", "article", "artículo", "articulo", "artigo", "articolo", "publication",
                          "publicación", "publicacion", "publicação", "publicacao", "publicatie", "veröffentlichung",
                          "de", "del", "da", "do", "of", "the", "la"})
@@ -1271,6 +1272,9 @@ def key_synonym(key: str) -> str | None:
         rest, said = low[:m.start()] + low[m.end():], {m.group(0)}
     else:
         rest_words = [w for w in words if w not in _QUALIFIERS]
+        if len(rest_words) == 2 and rest_words[0] in _AUTHORS_QUALIFIERS \
+                and _KEY_SYNONYMS.get(rest_words[1], rest_words[1]) in ("author", "authors"):
+            return "authors"  # "firstAuth", "allAuthors", "full_author_list": a Korean medicine page's whole list
         if len(rest_words) != 1:
             return None
         rest, said = rest_words[0], set(words) - {rest_words[0]}

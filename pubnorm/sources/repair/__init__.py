@@ -57,6 +57,7 @@ from .fields import (
 from .titles import (
     author_list_before_colon,
     bracket_after_title,
+    by_line_in_title,
     by_names_after_linked_title,
     cited_title,
     class_field_after_title,
@@ -105,6 +106,7 @@ __all__ = [
     "bluebook_citation",
     "book_title_read_as_venue",
     "bracket_after_title",
+    "by_line_in_title",
     "by_names_after_linked_title",
     "cited_numbers",
     "cited_title",

@@ -103,12 +103,43 @@ def last_name_read_as_title(toks: Sequence[Token], titles: list[list[Token]]) ->
     between = toks[index_of(toks, first[-1]) + 1: j]
     close = TITLE_QUOTES.get(between[-1].text) if between else None
     k = index_of(toks, second[-1]) + 1
+    # ... or, unquoted, the last of a list of names ended by a full stop ("Bizhao Pang, Wei Dai, Thu Ra, Kin Huat Low.
+    # A concept of airspace configuration ... *IEEE/AIAA DASC 2020*": three papers of an engineer's list titled by a
+    # co-author's name): a whole name after the list's comma, then a title of four words or more
+    listed = (close is None and [t.text for t in between] == ["."] and toks[i - 1].text == ","
+              and len(words) >= 2 and name_shaped(join_tokens(first))
+              and sum(t.text[:1].isalnum() for t in second) >= 4 and first[-1].line == second[0].line)
+    if listed:
+        for t in first:
+            t.label = "author"
+        return titles[1:]
     if close is None or any(t.text[:1].isalnum() for t in between) or k >= len(toks) or toks[k].text != close \
             or sum(t.text[:1].isalnum() for t in second) < 3 or any(t.text == close for t in second):
         return titles
     for t in first:
         t.label = "author"
     return titles[1:]
+
+
+def by_line_in_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """INSPIRE's citation, each field on a line of its own: "* Complete Set of Dimension-9 Operators ...\nBy Hao-Lin Li,
+    Zhe Ren, ...\narXiv:2007.07899 [hep-ph].": the labeller read the title on into "By" and the first name of the line
+    under it. A title run that goes on, at the start of the next line (or span), into "By" and capitalised words up to
+    the author list ends before "By"; the words are the list's first name."""
+    for k in range(2, len(run) - 1):
+        t = run[k]
+        if t.text != "By" or (t.line == run[k - 1].line and t.span == run[k - 1].span):
+            continue
+        rest = run[k + 1:]
+        j = index_of(toks, run[-1]) + 1
+        if not rest or len(rest) > 4 or not all(w.text[:1].isupper() or w.text in ("-", ".") for w in rest) \
+                or j >= len(toks) or toks[j].field != "author":
+            return run
+        t.label = "other"
+        for w in rest:
+            w.label = "author"
+        return run[:k]
+    return run
 
 
 def title_after_names_span(toks: Sequence[Token], run: list[Token]) -> list[Token]:
