@@ -514,13 +514,13 @@ _TRACK = [
 # "FinNLP Workshop @ IJCAI", "Workshop on X at NeurIPS", "CHI 2025 Tools for Thought Workshop"
 _WORKSHOP = lazy_compile(r"\bworkshops?\b", re.I)
 _EMOJI = re.compile(r"[\u2190-\u2BFF\U0001F000-\U0001FAFF\uFE0F\u200D]|:[a-z_]{2,30}:")
+_ORDINAL_WORD = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                 r"twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))")  # "12th", "Thirty-ninth"
 _PROC = re.compile(
     r"^(?:in\s*:?\s+)?(?:(?:the\s+)?proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?"
     # (an article before the ordinal without "Proceedings": OpenReview's "The Twelfth International Conference on
     # Learning Representations", "The Thirty-eighth Annual Conference on Neural Information Processing Systems")
-    r"(?:the\s+(?=(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s))?"
-    r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|[a-z]+th))\s+)?"
+    r"(?:(?:the\s+)?" + _ORDINAL_WORD + r"\s+)?"
     r"(?:annual\s+)?", re.I)
 # ... and the ACL Anthology's main volume of a conference with other volumes ("...Computational Linguistics: Main Volume")
 _VOLUME = lazy_compile(r"(?:\(volume \d+:[^)]*\)|:\s*main volume\b|\b\d+(?:st|nd|rd|th)\b|\b(?:vol(?:ume)?\.?\s*\d+|(?:article\s+)?no\.?\s*\d+|issue\.?\s*\d+|pp?\.?\s*[a-z]?\d+\s*[-–]+\s*[a-z]?\d+|pages?\s*\d+(?:\s*[-–]+\s*\d+)?))", re.I)

@@ -1411,7 +1411,8 @@ _PAPER_STATUSES = frozenset({"accepted", "under review", "working paper"})  # st
 _ENTRY_KEY = lazy_compile(r"[A-Z]{1,3}\d{1,3}")
 
 
-_ARXIV_CLASS_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z]{2})?")  # "hep-ph", "cs.LG", "astro-ph.GA"
+# an arXiv archive and its subject class, as one category ("hep-ph", "cs.LG", "astro-ph.GA")
+_ARXIV_CATEGORY = lazy_compile(ARXIV_ARCHIVES + r"(?:\.[A-Za-z]{2}(?:-[A-Za-z]{2})?)?", re.I)
 
 
 def _arxiv_identifier(toks: Sequence[Token]) -> None:
@@ -1427,9 +1428,10 @@ def _arxiv_identifier(toks: Sequence[Token]) -> None:
         for t in toks[i + 1:i + 5]:
             t.relabel("venue")
         j = i + 5
-        if j + 2 < n and toks[j].text == "[" and _ARXIV_CLASS_TOKEN.fullmatch(toks[j + 1].text) \
-                and toks[j + 2].text == "]":
-            for t in toks[j:j + 3]:
+        end = next((c for c in range(j + 1, min(j + 6, n)) if toks[c].text == "]"), None) \
+            if j < n and toks[j].text == "[" else None
+        if end is not None and _ARXIV_CATEGORY.fullmatch("".join(t.text for t in toks[j + 1:end])):
+            for t in toks[j:end + 1]:
                 t.relabel("other")
 
 

@@ -753,7 +753,7 @@ def profile_from_data(path: str, data: Any, text: str, db: VenueDB, lines_of: di
         _item_links(pub, item)
         _other_fields(pub, item, node)
         # the part of the file it is listed in ("type: Conference Proceedings", "group: Journal Articles"), as a
-        # page's heading: the kind of paper it names types a venue the database lacks (writers.bibtex._section_kind)
+        # page's heading: the kind of paper it names types a venue the database lacks (writers.bibtex.section_kind)
         pub.section = _item_section(node) or None
         line = (lines_of or {}).get(id(node)) \
             or _line_of(text, lines, starts, title or label or "", _s(item.get("title")), after)
@@ -989,9 +989,9 @@ def _csl_fields(pub: Publication, item: dict[str, Any]) -> None:
         # "pub_type: Journal Article", "type: Book Chapter": a robotics group's Vue list with no venue, 25 papers @misc)
         # when it names no venue: beside one, the venue says more ("type: article" is any paper to many sites, for a
         # paper in an ITSC's proceedings too)
-        from ..writers.bibtex import kind_named
+        from ..writers.bibtex import section_kind
 
-        pub.entry_type = kind_named(kind)
+        pub.entry_type = section_kind(kind)
     # a citation key: CSL's (`citation-key`, or the `id` of an item CSL-shaped: a site's own ids, "pub-3",
     # "doi:10.1093/...", are no keys)
     key = _s(item.get("citation-key")) or (_s(item.get("id")) if item.keys() & {"container-title", "issued"} else "")

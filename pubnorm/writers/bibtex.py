@@ -61,7 +61,7 @@ def entry_type(p: Publication) -> str:
         # an unknown venue cited with a volume and its issue or pages ("Kybernetica 39(2), 205-215") is a journal's
         cited = bool(p.volume and (p.pages or p.number or p.article_number))
         return _kind_written(p.venue_raw or "", bool(p.editors)) \
-            or ((_section_kind(p.section) or _file_kind(p) or _page_kind(p) or _body_named(p)) if p.venue_raw else None) \
+            or ((section_kind(p.section) or _file_kind(p) or _page_kind(p) or _body_named(p)) if p.venue_raw else None) \
             or ("inproceedings" if _MEETING_ACRONYM.fullmatch((p.venue_raw or "").strip(" ,.;")) else None) \
             or ("article" if cited else "misc")
     return _TYPE_OF.get(v.type, "misc")
@@ -125,15 +125,10 @@ _SECTION_SEP = " > "  # how a record's section joins its headings (sources.marku
 # writers load no reader)
 
 
-def kind_named(text: str) -> str | None:
-    """The entry type a kind of work written out names ("Conference paper", "Journal Article", "Book Chapter"), as a
-    section's heading would (a data file's `type` of an item), or None."""
-    return _section_kind(text)
-
-
-def _section_kind(section: str | None) -> str | None:
+def section_kind(section: str | None) -> str | None:
     """The entry type the section a page lists a paper under names: the innermost heading that names one kind of
-    papers (one naming two, "Journal and Conference Papers", says nothing)."""
+    papers (one naming two, "Journal and Conference Papers", says nothing). Also what a data file's item says of
+    its own kind (`type: Conference paper`, datafile)."""
     for head in reversed((section or "").split(_SECTION_SEP)):
         kinds = {kind for kind, words in _SECTION_KINDS if words.search(head)}
         if kinds:
@@ -152,7 +147,7 @@ def _file_kind(p: Publication) -> str | None:
 @cache
 def _path_kind(path: str) -> str | None:
     """The entry type a file's name names (_file_kind), once per file."""
-    return _section_kind(_FILE_WORD_SEP.sub(" ", PurePosixPath(path.replace("\\", "/")).stem))
+    return section_kind(_FILE_WORD_SEP.sub(" ", PurePosixPath(path.replace("\\", "/")).stem))
 
 
 # what parts the words of a file's name ("journal-papers", "artigos2006", "proceedings_articles")

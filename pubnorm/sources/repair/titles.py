@@ -91,7 +91,7 @@ def last_name_read_as_title(toks: Sequence[Token], titles: list[list[Token]]) ->
     """'YW Lee*, R Mout*, ..., VM Rotello. "In Vivo Editing of ..." Adv. Funct. Mater., 2019': the labeller read the
     last name after an elided part of the author list as the title, and the quoted title after it as a second one. A
     first title run of a few capitalised words right after the author list, a full stop or comma after it and then a
-    title run set wholly in quotes, is the list's last name; the quoted run is the title."""
+    title run set wholly in quotes, is the list's last name; the quoted run is the title (unquoted too, see below)."""
     if len(titles) < 2:
         return titles
     first, second = titles[0], titles[1]
@@ -103,18 +103,15 @@ def last_name_read_as_title(toks: Sequence[Token], titles: list[list[Token]]) ->
     between = toks[index_of(toks, first[-1]) + 1: j]
     close = TITLE_QUOTES.get(between[-1].text) if between else None
     k = index_of(toks, second[-1]) + 1
+    second_words = sum(t.text[:1].isalnum() for t in second)
+    quoted = close is not None and not any(t.text[:1].isalnum() for t in between) and k < len(toks) \
+        and toks[k].text == close and second_words >= 3 and not any(t.text == close for t in second)
     # ... or, unquoted, the last of a list of names ended by a full stop ("Bizhao Pang, Wei Dai, Thu Ra, Kin Huat Low.
     # A concept of airspace configuration ... *IEEE/AIAA DASC 2020*": three papers of an engineer's list titled by a
     # co-author's name): a whole name after the list's comma, then a title of four words or more
-    listed = (close is None and [t.text for t in between] == ["."] and toks[i - 1].text == ","
-              and len(words) >= 2 and name_shaped(join_tokens(first))
-              and sum(t.text[:1].isalnum() for t in second) >= 4 and first[-1].line == second[0].line)
-    if listed:
-        for t in first:
-            t.label = "author"
-        return titles[1:]
-    if close is None or any(t.text[:1].isalnum() for t in between) or k >= len(toks) or toks[k].text != close \
-            or sum(t.text[:1].isalnum() for t in second) < 3 or any(t.text == close for t in second):
+    listed = close is None and [t.text for t in between] == ["."] and toks[i - 1].text == "," and len(words) >= 2 \
+        and name_shaped(join_tokens(first)) and second_words >= 4 and first[-1].line == second[0].line
+    if not (quoted or listed):
         return titles
     for t in first:
         t.label = "author"
