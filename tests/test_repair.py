@@ -5607,3 +5607,27 @@ def test_a_title_read_on_into_the_by_line_under_it_ends_before_by(db):
     # "By" inside a title's own span is a word of it ("Learning By Doing ...")
     same = _toks("Learning/B-title By/title Doing/title Widgets/title Now/title Ana/author Lind/author")
     assert len(titles.by_line_in_title(same, same[:5])) == 5
+
+
+def test_an_author_lines_last_name_read_on_into_the_linked_title_under_it_is_the_lists(db):
+    """"C. Bak and D. Plump  \\n [Compiling Graph Programs to C](url)  \\n *Proc. ICGT 2016*" (a research group's
+    Markdown list): the labeller read the line's names as no field and its last name on into the title, a link's
+    whole text on the next line (23 titles "Plump Compiling ..." on one page). The link is the title; the line's names
+    are the authors."""
+    from pubnorm.sources.repair import titles
+
+    toks = _toks("C/B-other ./other Lind/other and/other D/other ./other Okafor/title", 0) + \
+        _toks("Compiling/title Widget/title Programs/title to/title C/title", 1) + _toks("Proc/venue ./venue", 2)
+    for t in toks[7:12]:
+        t.href = "https://example.org/a.pdf"
+    run = titles.name_line_before_linked_title(toks, toks[6:12])
+    assert [t.text for t in run] == ["Compiling", "Widget", "Programs", "to", "C"]
+    assert [t.field for t in toks[:7]] == ["author"] * 7
+    # a title that goes on into a link on its next line keeps its first line's words ("Learning Widgets \n
+    # [with Gadgets](url)" after a venue), and words after no list of names stay the title's
+    for spec in ("ICML/B-venue 2020/year Learning/title Widgets/title", "Lind/B-other Okafor/title"):
+        case = _toks(spec, 0) + _toks("with/title Gadgets/title", 1)
+        for t in case[-2:]:
+            t.href = "https://example.org/b.pdf"
+        first = next(n for n, t in enumerate(case) if t.field == "title")
+        assert titles.name_line_before_linked_title(case, case[first:]) == case[first:]

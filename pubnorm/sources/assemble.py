@@ -1156,6 +1156,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     run = repair.title_past_link(toks, run)
     run = repair.linked_title_over_paragraph(toks, run)
     run = repair.title_to_link_start(toks, run)
+    run = repair.name_line_before_linked_title(toks, run)
     run = repair.title_to_span_start(toks, run)
     run = repair.title_to_span_end(toks, run)
     run = repair.title_fills_bold(toks, run)

@@ -757,6 +757,45 @@ def title_to_link_start(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     return run
 
 
+def name_line_before_linked_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
+    """"C. Bak and D. Plump  \n [Compiling Graph Programs to C](url)  \n *Proc. ICGT 2016*": the labeller read the
+    author line's last name on into the title, a link's whole text on the next line. A title run whose words before
+    a link on a later line are one to three capitalised words (no digit) ending the line of an author list, right
+    after an initial or a name, starts with the link: the words are the list's last name, and the line's names are
+    the authors."""
+    k = _link_opening_after_lead(toks, run)
+    if k is None:
+        return run
+    lead = run[:k]
+    words = [t for t in lead if t.text[:1].isalnum()]
+    i = index_of(toks, run[0])
+    if not 1 <= len(words) <= 3 or not all(w.text[:1].isupper() and w.text.isalpha() for w in words) \
+            or any(t.line != run[0].line for t in lead) or i == 0 or toks[i - 1].line != run[0].line:
+        return run
+    a, _ = line_span(toks, i)
+    line = list(toks[a:i + len(lead)])
+    names, _cut = split_name_list(join_tokens(line))
+    if len(names) < 2 or not all(name_shaped(n) for n in names) or any(t.field in ("year", "venue") for t in line):
+        return run
+    for t in line:
+        t.relabel("author")
+    return run[k:]
+
+
+def _link_opening_after_lead(toks: Sequence[Token], run: Sequence[Token]) -> int | None:
+    """Where, in a title run, a link opens on a later line than the run's first token and runs to the run's end as a
+    whole link's text (None: nowhere)."""
+    for k in range(1, min(len(run), 5)):
+        href = run[k].href
+        if not href or run[k - 1].href == href or run[k].line == run[k - 1].line:
+            continue
+        j = index_of(toks, run[-1]) + 1
+        if any(t.href != href for t in run[k:]) or (j < len(toks) and toks[j].href == href):
+            return None
+        return k
+    return None
+
+
 def _names_list(run: Sequence[Token]) -> bool:
     """Whether the tokens are a list of two names or more ("Djordje Stefanovic, and Neophytos Loizides")."""
     names = split_name_list(join_tokens(run))[0]
