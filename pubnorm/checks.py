@@ -266,7 +266,8 @@ def _venue_checks(pub: Publication, db: VenueDB, options: CheckOptions, add, loc
     if m is None or not pub.venue_raw:
         return
     if m.method == "none" and m.parse.text and pub.status not in ("preprint", "technical report", "working paper") \
-            and pub.venue_raw not in (pub.school, pub.institution):  # a thesis's university is no venue to add
+            and pub.venue_raw not in (pub.school, pub.institution) and pub.entry_type not in ("phdthesis", "mastersthesis"):
+        # (a thesis's university is no venue to add: a .bib's school, or what a page names after "PhD thesis")
         close = ", ".join(f"{db.venues[v].label} ({s:.0f})" for v, s in explain(db, m.parse.text, 3, min_score=SUGGEST_SCORE))
         add("PN101", pub, f"unknown venue {m.parse.text!r}" + (f"; closest: {close}" if close else "")
             + " (add it with a venues overlay if it is right)")

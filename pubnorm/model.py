@@ -14,7 +14,8 @@ Severity = Literal["error", "warning", "info"]
 LATEST_YEAR = 2035
 
 # every status a record can have, strongest evidence of publication first (merging keeps the strongest)
-STATUSES = ("published", "accepted", "under review", "working paper", "technical report", "preprint", "unknown")
+STATUSES = ("published", "accepted", "under review", "working paper", "technical report", "preprint", "in preparation",
+            "unknown")
 
 
 @dataclass(frozen=True, slots=True)

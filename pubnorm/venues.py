@@ -478,6 +478,13 @@ _STATUS = [
     (lazy_compile(r"(?=\bdiscussion papers?\b)", re.I), "working paper"),
     (lazy_compile(r"\b(?:technical report|tech\.? report|white paper)\b", re.I), "technical report"),
     (lazy_compile(r"\bpre-?prints?\b", re.I), "preprint"),  # "Preprint, TechRxiv": the server is the venue
+    # a paper not yet sent anywhere: "(Manuscript) in preparation", "in prep.", "Planned submission: Journal",
+    # "Paper in progress" (not "Work in Progress", a meeting's track: see _TRACK; nor "Analysis in progress", which
+    # would leave the journal "Analysis"), "en préparation", "in Vorbereitung"
+    (lazy_compile(r"\b(?:(?:manuscript|paper)\s+)?in\s+prep(?:aration\b|\.|\b)(?:\s+(?:for|to|at))?|"
+                  r"\bplanned\s+submission\b(?:\s*:?\s*(?:to|at|for)\b)?|\b(?:manuscript|paper|article)\s+in\s+progress\b|"
+                  r"(?<!\w)(?:en\s+pr[ée]paration|in\s+vorbereitung|en\s+preparaci[óo]n|em\s+prepara[çc][ãa]o|"
+                  r"in\s+preparazione)(?!\w)", re.I), "in preparation"),
 ]
 _AWARD_RE = (
     # (a runner-up's: "Runner-Up for Best Paper Award", "Runner-up for the Vanguard Award")
@@ -799,6 +806,7 @@ _EMPTY_BRACKETS = lazy_compile(r"\((?:\s|[,;:&|/])*\)")
 _DANGLING = re.compile(r"\b(?:and|&)\s*$|^\s*(?:and|&|in|at)\b(?!\.)", re.I)  # not "At." of "At. Energy"
 _EDGE_PUNCT = re.compile(r"^[\s,;:|/\-–—\[]+|[\s,;:|/\-–—\].]+$")
 _STATUS_WORDS = re.compile(r"arxiv|review|submi|appear|accept|press|forthcoming|paper|progress|revis|r\s*&\s*r|report|print|"
+                           r"prep|prép|planned|vorbereitung|"
                            r"published|advance online|ahead of|erscheint|druc?k|prensa|prelo|para[îi]tre|stampa|angenommen|"
                            r"acept|aceit|accett|eingereicht|begutachtung|revisi|enviad|sometid|soumis|sottomess|ingediend")
 _AWARD_WORDS = re.compile(r"best|outstanding|distinguished|hono|influen|notable|oral|spotlight|highl|hightl|poster|talk|top|"

@@ -97,3 +97,13 @@ def test_a_report_and_a_thesis_are_neither_unknown_venues_nor_without_one(tmp_pa
         "  school = {University of Oslo},\n  year = {2020}\n}\n", encoding="utf-8")
     p = pubnorm("check", str(tmp_path / "r.bib"), "--format", "json")
     assert p.returncode == 0 and json.loads(p.stdout)["diagnostics"] == []
+
+
+def test_a_pages_thesis_names_its_university_and_a_paper_in_preparation_has_a_status(tmp_path):
+    """"A. Roe. Title. PhD thesis, University of Oslo, 2019." on a page: its university was an unknown venue to add
+    to an overlay (PN101); "Title. Manuscript in preparation, 2025." gave "neither a venue nor a status" (PN403)."""
+    (tmp_path / "p.md").write_text(
+        "## Publications\n\n- A. Roe. Essays on widget wages. PhD thesis, University of Oslo, 2019.\n"
+        "- A. Roe, B. Lind. Gadget prices in widget markets. Manuscript in preparation, 2025.\n", encoding="utf-8")
+    p = pubnorm("check", str(tmp_path / "p.md"), "--format", "json")
+    assert p.returncode == 0 and json.loads(p.stdout)["diagnostics"] == []

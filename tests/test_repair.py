@@ -5631,3 +5631,36 @@ def test_an_author_lines_last_name_read_on_into_the_linked_title_under_it_is_the
             t.href = "https://example.org/b.pdf"
         first = next(n for n, t in enumerate(case) if t.field == "title")
         assert titles.name_line_before_linked_title(case, case[first:]) == case[first:]
+
+
+def test_a_sentence_after_the_names_then_a_status_is_the_title():
+    """"A. Lee, B. Kim. Widget learning for gadgets. In preparation.": the labeller read no word as the title, and the
+    paper was lost with nothing said. The sentence between the names' full stop and a status is the title, and the
+    status is read."""
+    from pubnorm.sources.repair import titles
+
+    toks = _toks("A/B-author ./author Lee/author ,/author B/author ./author Kim/author ./other Widget/other "
+                 "learning/other for/other gadgets/other ./other In/other preparation/other ./other")
+    titles.untitled_sentence(toks)
+    assert [t.text for t in toks if t.field == "title"] == ["Widget", "learning", "for", "gadgets"]
+    assert [t.text for t in toks if t.field == "status"] == ["In", "preparation"]
+    # words that are no status stay no field ("... gadgets. Slides available.")
+    other = _toks("A/B-author ./author Lee/author ./other Widget/other learning/other for/other gadgets/other ./other "
+                  "Slides/other available/other ./other")
+    titles.untitled_sentence(other)
+    assert not any(t.field == "title" for t in other)
+
+
+def test_a_status_right_before_the_venue_is_the_status():
+    """"Title. Planned submission: *Psychological Review*, 2026." (a psychologist's page): the words before the
+    journal were no field, and the paper was written as the journal's. Words before a venue on its line that say a
+    status and nothing else are the status; other words stay as they were."""
+    from pubnorm.sources.repair import fields
+
+    toks = _toks("Widgets/B-title now/title ./other Planned/other submission/other :/other Psychological/venue "
+                 "Review/venue ,/other 2026/year")
+    fields.status_before_venue(toks)
+    assert [t.text for t in toks if t.field == "status"] == ["Planned", "submission", ":"]
+    kept = _toks("Widgets/B-title now/title ./other Reprinted/other from/other Psychological/venue Review/venue")
+    fields.status_before_venue(kept)
+    assert not any(t.field == "status" for t in kept)

@@ -1519,6 +1519,25 @@ def test_a_status_written_with_a_hyphen_is_read(text, status):
     assert parse_venue(text).status == status
 
 
+@pytest.mark.parametrize(("text", "status", "rest"), [
+    ("In Preparation", "in preparation", ""),
+    ("Manuscript in preparation, 2025.", "in preparation", ""),
+    ("in prep.", "in preparation", ""),
+    ("Planned submission: Psychonomic Bulletin & Review.", "in preparation", "Psychonomic Bulletin & Review"),
+    ("In preparation for Nature Methods", "in preparation", "Nature Methods"),
+    ("Manuscript in progress", "in preparation", ""),
+    ("Analysis in progress", None, "Analysis in progress"),  # (not the journal "Analysis")
+    ("en préparation", "in preparation", ""),
+    ("Work in Progress", "working paper", ""),  # a meeting's track when a venue is named: see test_tracks_and_statuses
+    ("Progress in Physics", None, "Progress in Physics"),
+])
+def test_a_paper_in_preparation_has_that_status(text, status, rest):
+    """"In Preparation", "in prep", "Planned submission: X" (eleven strings of the labelled sets) gave no status:
+    the words were read as an unknown venue named "Preparation"."""
+    p = parse_venue(text)
+    assert (p.status, p.text) == (status, rest)
+
+
 @pytest.mark.parametrize(("text", "vid"), [
     ("IEEE Automatic Speech Recognition and Understanding Workshop (ASRU) 2023", "asru"),
     ("USENIX Workshop on Hot Topics in Operating Systems", "hotos"),

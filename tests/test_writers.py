@@ -534,6 +534,18 @@ def test_a_preprint_server_without_an_eprint_and_a_working_paper_series_are_writ
     assert entries["lee2020gizmos"].entry_type == "unpublished" and entries["lee2020gizmos"]["note"] == "SSRN; Working paper"
 
 
+def test_a_paper_in_preparation_is_unpublished_and_says_where_it_is_planned(tmp_path):
+    """"Title. In preparation." and "Planned submission: Journal" had no status: written as @misc with nothing
+    saying the paper is unfinished, or as an @article of a journal it was never sent to."""
+    entries = _page_entries(tmp_path, [
+        "A. Lee and B. Kim. Gadgets in the wild and at home. Manuscript in preparation, 2025.",
+        "A. Lee and B. Kim. Widgets for the working scientist. Planned submission: Psychological Review, 2026."])
+    home, work = entries["lee2025gadgets"], entries["lee2026widgets"]
+    assert home.entry_type == work.entry_type == "unpublished"
+    assert home["note"] == "In preparation"
+    assert "journal" not in work.fields_dict and work["note"] == "In preparation for Psychol. Rev."
+
+
 def test_a_title_command_with_a_capital_outside_braces_is_not_written_for_styles_to_lower(tmp_path):
     """A .bib title "V\\'{e}dhet\\H{o}-e ..." written as the source wrote it: plain and the natbib styles set titles in
     sentence case and lowered \\H to \\h, an undefined command, and the document stopped (a dev page's .bib). Such a

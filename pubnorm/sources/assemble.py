@@ -1099,6 +1099,7 @@ def entry_publication(toks: Sequence[Token], db, year_heading: int | None = None
     repair.title_before_venue_in_run(toks, db)
     repair.venue_after_question(toks, db)
     repair.title_tail_read_as_venue(toks, db)
+    repair.status_before_venue(toks)
     repair.with_coauthors(toks)
     repair.title_before_with(toks)
     repair.gbt_citation(toks)
@@ -1405,7 +1406,7 @@ _KIND_TAG = lazy_compile(r"\s*\[\s*((?:mini[- ])?review|editorial|comment(?:ary)
 _SERIES_NUMBERED = lazy_compile(r"[^\W\d_][\w&.\- ]{0,40}\b(?:working|discussion) papers?(?: series)?,?\s*(?:no\.?|nr\.?|#)?\s*"
                                 r"\d[\d/.\-]*", re.I)
 _AUXILIARY_END = lazy_compile(r"\s+(?:has been|have been|was|were|is|are|got)$")  # before a status: "... has been"
-_PAPER_STATUSES = frozenset({"accepted", "under review", "working paper"})  # statuses only a paper has
+_PAPER_STATUSES = frozenset({"accepted", "under review", "working paper", "in preparation"})  # statuses only a paper has
 
 # an entry's key in a list kept by kind: a letter or two and its number ("J2.", "C12)", "[BC3]": journal, conference,
 # book chapter), never a name (a name has no digit)

@@ -303,8 +303,9 @@ CO_AUTHORS_BY = r"(?:with|joint with|joint work with|w/|com|con|avec|mit|met|med
 
 # the status a heading's words give the entries under it, in turn
 _SECTION_STATUSES = (
-    ("working paper", lazy_compile(r"working papers?|work(?:s)? in progress|job market|in preparation|"
+    ("working paper", lazy_compile(r"working papers?|work(?:s)? in progress|job market|"
                                    r"technical reports?", re.I)),
+    ("in preparation", lazy_compile(r"in preparation|in prep\b", re.I)),  # ("Manuscripts in Preparation")
     ("under review", lazy_compile(r"under review|submitted|in submission|manuscripts?", re.I)),
     ("preprint", lazy_compile(r"preprints?", re.I)))
 

@@ -47,7 +47,7 @@ def entry_type(p: Publication) -> str:
         return "misc"  # a record with no title is a note of what the page says; one with no authors (a page that
         # leaves its owner out) is still the kind of work its venue says: its authors are missing, not its type
     v = p.venue.venue if p.venue else None
-    if p.status == "working paper":
+    if p.status in ("working paper", "in preparation"):
         return "unpublished"
     if p.status in ("preprint", "under review"):
         return "misc"
@@ -250,7 +250,7 @@ Entry = tuple[str, str, list[tuple[str, str]]]  # entry type, key, (field, value
 _VENUE_FIELD = {"article": "journal", "inproceedings": "booktitle", "incollection": "booktitle", "inbook": "booktitle",
                 "conference": "booktitle", "proceedings": "series", "misc": "howpublished", "techreport": "institution",
                 "phdthesis": "school", "mastersthesis": "school", "unpublished": "note"}
-_SUBMITTED = ("under review", "preprint", "working paper")
+_SUBMITTED = ("under review", "preprint", "working paper", "in preparation")
 # the types whose `number` the styles read as a series' number
 _SERIES_NUMBER_TYPES = frozenset({"inproceedings", "incollection", "inbook", "book", "proceedings"})
 # the fields written in this order; then the fields the record does not model, in source order
@@ -312,9 +312,12 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
     elif thesis is not None:
         fields.append(("school", escape(thesis[1], ascii)))
     elif submitted:
+        # where it is sent, or will be ("Planned submission: Journal", "In preparation for Nature")
+        where = (v.acronym or v.name) if v is not None and v.type != "preprint" else (p.venue.parse.text if p.venue and v is None else "")
         if p.status == "under review" or SUBMITTED_TO.search(p.venue_raw or ""):
-            where = (v.acronym or v.name) if v is not None and v.type != "preprint" else (p.venue.parse.text if p.venue and v is None else "")
             notes.append(f"Under review at {escape(where, ascii)}" if where else "Under review")
+        elif p.status == "in preparation":
+            notes.append(f"In preparation for {escape(where, ascii)}" if where else "In preparation")
         elif v is None and p.venue_raw and p.status == "working paper":
             notes.append(escape(p.venue_raw, ascii))
         elif v is not None and v.type == "preprint" and p.status == "working paper" and p.venue is not None:
@@ -389,7 +392,7 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
     # status and awards of a .bib record were read from its own fields: not repeated in its note
     if p.awards and not from_bib and not ({"award", "award_name"} & set(p.extra)):
         notes.extend(escape(a, ascii) for a in p.awards if a.lower() not in said)
-    if not from_bib and (p.status in ("accepted", "working paper") or (p.status == "technical report" and etype != "techreport")) \
+    if not from_bib and (p.status in ("accepted", "working paper", "in preparation") or (p.status == "technical report" and etype != "techreport")) \
             and not any(p.status in n.lower() for n in notes):  # (not twice: "SSRN Working Paper; Working paper")
         notes.append(p.status.capitalize())
     notes = [n for n in notes if n.lower() not in said]

@@ -544,6 +544,28 @@ _AFTER_IN = frozenset({".", ","}) | _CLOSING_QUOTES  # what a lower-case "in" be
 _QUOTE_MARKS = _CLOSING_QUOTES | frozenset(QUOTE_CLOSES)
 
 
+def status_before_venue(toks: Sequence[Token]) -> None:
+    """"Title. Planned submission: *Psychological Review*", "Title. In preparation for Nature Methods": the words
+    that say how far the paper got, right before where it is or will be sent on the venue's line, read as no field
+    (the paper was written as the journal's). They are its status when they say one and nothing else."""
+    for i, _ in runs(toks, "venue"):
+        j = i
+        while j and i - j < _STATUS_BEFORE and toks[j - 1].field == "other" and toks[j - 1].line == toks[i].line \
+                and toks[j - 1].text not in (".", ",", ";", "(", ")"):
+            j -= 1
+        lead = toks[j:i]
+        if not lead or not any(t.text.lower().rstrip(":") in STATUS_WORDS or t.text.lower() in _PLANNED for t in lead):
+            continue
+        said = parse_venue(join_tokens(lead))
+        if said.status is not None and not said.text.strip(" :"):
+            for t in lead:
+                t.relabel("status")
+
+
+_STATUS_BEFORE = 5  # tokens of a status before its venue, at most ("Revision submitted to :")
+_PLANNED = frozenset({"planned", "prep", "prep."})
+
+
 def year_read_as_author(toks: Sequence[Token]) -> None:
     """'2019d: Title. In: ...' (the year a list item opens with, a letter after it): a year read as an author run
     of its own, no name beside it, is the year (a year is never a name)."""

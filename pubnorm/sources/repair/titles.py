@@ -1845,7 +1845,8 @@ def untitled_sentence(toks: Sequence[Token]) -> None:
     Web Science*, 2020."), the labeller reading no word of the entry as its title (a short title in lower case read as
     other words, the entry then dropped as a paper with no title and a venue the database lacks): the sentence is the
     title, when it opens with a capital, holds no comma or bracket, ends in a word in lower case (not an abbreviated
-    journal's) and is no name."""
+    journal's) and is no name. A status in place of the venue does as well ("A. Lee, B. Kim. Widget models at scale.
+    In preparation.": the paper was lost)."""
     if any(t.field == "title" for t in toks):
         return
     n = len(toks)
@@ -1859,11 +1860,15 @@ def untitled_sentence(toks: Sequence[Token]) -> None:
                 and not toks[k].href and not toks[k].label.startswith("B-"):
             k += 1
         gap = toks[s + 1:k]
-        if k < n and toks[k].text in _SENTENCE_END and toks[k].line == t.line \
-                and sum(1 for x in gap if x.text[:1].isalpha()) >= 2 and _sentence_ends(gap) \
-                and _venue_next(toks, k + 1) and not name_shaped(join_tokens(gap)):
+        if not (k < n and toks[k].text in _SENTENCE_END and toks[k].line == t.line
+                and sum(1 for x in gap if x.text[:1].isalpha()) >= 2 and _sentence_ends(gap)):
+            continue
+        status = [] if _venue_next(toks, k + 1) else _status_next(toks, k + 1)
+        if (status or _venue_next(toks, k + 1)) and not name_shaped(join_tokens(gap)):
             for x in gap:
                 x.label = "title"
+            for x in status:
+                x.relabel("status")
             return
 
 
@@ -2203,6 +2208,16 @@ def _sentence_ends(gap: Sequence[Token]) -> bool:
     "... conditions - Front. Plant Sci.", "Int. J. Environ. Res.")."""
     last = next((t.text for t in reversed(gap) if t.text[:1].isalnum()), "")
     return last[:1].islower() or last[:1].isdigit()
+
+
+def _status_next(toks: Sequence[Token], k: int) -> list[Token]:
+    """The words from k on, to the next full stop or their line's end, when they are a status and nothing else ("In
+    preparation", "Submitted", "Under review"); else none."""
+    line = list(takewhile(lambda t: t.line == toks[k].line and t.text != ".", toks[k:])) if k < len(toks) else []
+    if not line or len(line) > 6 or not any(t.text.lower() in STATUS_WORDS for t in line):
+        return []
+    said = parse_venue(join_tokens(line))
+    return line if said.status is not None and not said.text else []
 
 
 def _venue_next(toks: Sequence[Token], k: int) -> bool:
