@@ -54,6 +54,18 @@ def drop_inline_html(text: str) -> str:
     return out if out or not text.strip() else squash(text)
 
 
+def html_title(text: str) -> str:
+    """A title printed as HTML (an al-folio .bib's), as read: its inline tags dropped (drop_inline_html), and a link
+    in brackets that ends it left out ('Title <a href="https://icml.cc/...">(ICML)</a>': the paper linked by its
+    venue's name, no words of the title)."""
+    if "<" not in text:
+        return text
+    return drop_inline_html(_BRACKET_LINK_END.sub("", text))
+
+
+_BRACKET_LINK_END = lazy_compile(r"\s*<a\s[^<>]*>\s*[(\[][^()\[\]<>]{1,40}[)\]]\s*</a>\s*$", re.I)
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII-ish key: accents dropped, punctuation to spaces (for comparing, never for output)."""
     if not text.isascii():

@@ -866,6 +866,24 @@ def test_a_bibtex_title_that_is_a_link_is_its_text_and_the_link_is_the_papers(db
     assert dict(entries[0][2])["title"].startswith("<a href=")
 
 
+def test_a_bibtex_title_ending_in_a_link_in_brackets_leaves_it_out(db):
+    """'title={SPADE: Sparsity-Guided Debugging ... <a href="https://icml.cc/virtual/2024/poster/33092">(ICML)</a>}'
+    (an al-folio .bib linking each paper by its venue's name after the title: 12 titles of 13 read "... (ICML)"): the
+    link's words in brackets are no words of the title; the link is the paper's, and the field is written back as it
+    was. A bracket that is the title's own stays."""
+    from pubnorm.sources.bibtex import read_bibtex
+    from pubnorm.writers.bibtex import bibtex_entries
+
+    bib = ("@inproceedings{a,\n  title={Sparse Widget Debugging for Deep Gadgets. <a href=\"https://icml.cc/virtual/2024/"
+           "poster/33092\"> (ICML)</a>},\n  author = {Roe, Ada},\n  year = {2024}\n}\n"
+           "@article{b,\n  title={Widgets in the Wild (WITW)},\n  author = {Roe, Ada},\n  year = {2024}\n}\n")
+    a, b = read_bibtex("refs.bib", bib, db).publications
+    assert a.title == "Sparse Widget Debugging for Deep Gadgets." and a.urls == ["https://icml.cc/virtual/2024/poster/33092"]
+    assert b.title == "Widgets in the Wild (WITW)"
+    entries, _ = bibtex_entries([a])
+    assert dict(entries[0][2])["title"].endswith("(ICML)</a>")
+
+
 def test_grants_and_public_service_sections_hold_no_papers(db):
     """'# Grants Funded/Research Projects' and '# Professional and Public Service' (a CV): a word for no papers
     beside "Research" or "Public" decides; "Publicações" and "Research" alone still hold papers."""

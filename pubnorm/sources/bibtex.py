@@ -11,7 +11,7 @@ from ..latex import to_text, verbatim_to_text
 from ..lazyre import lazy_compile
 from ..model import Diagnostic, Profile, Publication, SourceLoc
 from ..normalize import bibtex_names, normalize_publication, split_keywords
-from ..text import arxiv_base, clean_doi, drop_inline_html, ids_from_url
+from ..text import arxiv_base, clean_doi, html_title, ids_from_url
 from ..venues import VenueDB, parse_venue
 from .bibscan import FailedBlock, RawEntry, has_macros, scan
 from .entries import apply_venue
@@ -123,7 +123,9 @@ def _entry_to_pub(path: str, entry: RawEntry, db: VenueDB, offset: int = 0) -> P
         return cache[key]
 
     pub = Publication(entry_type=entry.entry_type, key=entry.key or None, as_written=raw)
-    pub.title = drop_inline_html(f("title")) or None  # its inline HTML as the other readers read it; written back as it was
+    # its inline HTML as the other readers read it (written back as it was), without a link in brackets that ends it:
+    # 'Title <a href="https://icml.cc/...">(ICML)</a>', where an al-folio list links the paper by its venue's name
+    pub.title = html_title(f("title")) or None
     if "author" in raw:
         pub.authors, pub.et_al = bibtex_names(raw["author"])
     if "editor" in raw:

@@ -13,7 +13,7 @@ from ..lazyre import lazy_compile
 from ..model import Publication
 from ..normalize import SUBMITTED_TO, bibtex_name, bibtex_names, split_keywords, surname_first
 from ..records import make_keys
-from ..text import MASTERS, arxiv_base, clean_doi, drop_inline_html, is_preprint_doi
+from ..text import MASTERS, arxiv_base, clean_doi, html_title, is_preprint_doi
 
 __all__ = ["bibtex_entries", "entry_type", "escape", "format_entries", "write_bibtex"]
 
@@ -287,7 +287,7 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
     notes: list[str] = []
     if p.title:
         raw = p.as_written.get("title")
-        as_read = raw is not None and w.safe(raw) and drop_inline_html(to_text(raw)) == p.title \
+        as_read = raw is not None and w.safe(raw) and html_title(to_text(raw)) == p.title \
             and not _cased_command(raw)  # as the reader read it
         fields.append(("title", w.latex(raw) if raw is not None and as_read else "{" + escape(p.title, ascii) + "}"))
     if p.authors:
