@@ -235,9 +235,9 @@ ROLE_IN_BRACKETS = (r"[(（]\s*(?:[*†‡#✉]+\s*)?(equal contribution|(?:co-?
                     # author)", "(shared first author)", "(senior author)", "(as presenting author)"
                     r"|(?:[a-z][a-z-]*\s+){1,3}authors?)\s*[)）]")
 PAREN_ROLE = lazy_compile(ROLE_IN_BRACKETS, re.I)  # "(corresponding author)", "（通讯作者）"
-# marks written after a name: the usual ones ("+" too: "Nguyen, C. T.+, Diem, K. P.+"), and any symbol or pictograph
-# (dingbats "✱", "✉", "✳", emoji "📧"): no name holds one
-_NAME_JUNK = lazy_compile(r"[#*+†‡§¶∗⁎※\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0e\ufe0f]+|\\\*|"
+# marks written after a name: the usual ones ("+" too: "Nguyen, C. T.+, Diem, K. P.+"; in brackets: "Y. Dong(*)"),
+# and any symbol or pictograph (dingbats "✱", "✉", "✳", emoji "📧"): no name holds one
+_NAME_JUNK = lazy_compile(r"[(（\[]\s*[#*+†‡§¶∗⁎]+\s*[)）\]]|[#*+†‡§¶∗⁎※\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0e\ufe0f]+|\\\*|"
                           + ROLE_IN_BRACKETS, re.I)
 
 
@@ -463,6 +463,8 @@ _SPACE_BEFORE_STOP = re.compile(r"(\b[A-Z]{1,3})\s+\.(?=\s*(?:,|;|$))")
 
 
 _DOTTED_INITIAL = re.compile(r"\b[A-Z]\.")
+# a generation suffix set apart by a comma after a name ("King, M. L., Jr.", "Rast, D. E., III,", "M. L. King, Jr.")
+_COMMA_SUFFIX = lazy_compile(r"(?<=[^\W\d_]|\.),\s*(Jr\.?|Sr\.?|II|III|IV)(?=\s*(?:[,;&]|and\b|$))")
 _KANJI_DOT = re.compile(r"(?<=[\u3400-\u9fff])・(?=[\u3400-\u9fff])")
 
 
@@ -486,6 +488,9 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
     # words: "ジョン・スミス")
     text = _KANJI_DOT.sub(", ", text)
     text = _SPACE_BEFORE_STOP.sub(r"\1.", text)  # "Briand, MM ., Apinis, A.": an initials' stop typed after a space
+    if "I" in text or "r." in text or "r," in text:  # "Rast, D. E., III, & Hogg, M. A." (APA): the suffix ("Jr.",
+        # "III") is the name's, no name of its own
+        text = _COMMA_SUFFIX.sub(r" \1", text)
     given_stops = _given_stop_pairs(text) if ";" not in text else None
     if given_stops:
         parts = given_stops

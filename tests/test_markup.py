@@ -1067,6 +1067,10 @@ def test_tex_marks_after_names_are_the_marks_they_print():
 
     text = r"Zheqi Lv$^\dagger$, A. K. Day$^{*}$, Run Wang$^{\ast}$, B. Kim$^{\ddagger}$ and $x^2$, $^{1}$"
     assert tex_quotes(text) == "Zheqi Lv†, A. K. Day*, Run Wang*, B. Kim‡ and $x^2$, $^{1}$"
+    # ... and set as a superscript some other way ("**L. Shao**<sup>($\ast$)</sup>, [Title](url)": "$\ast$)" opened
+    # four titles of a physicist's list)
+    assert tex_quotes(r"**L. Lind**<sup>($\ast$)</sup>, Z. Wang$\dagger$, $a * b$") == \
+        "**L. Lind**<sup>(*)</sup>, Z. Wang†, $a * b$"
 
 
 def test_other_tex_superscripts_after_names_are_superscripts():

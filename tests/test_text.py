@@ -433,3 +433,26 @@ def test_an_ellipsis_between_names_parts_them(line, names):
 def test_a_bracketed_ellipsis_leaves_names_out_between_two(text, names):
     assert split_name_list(text) == (names, True)
     assert "[ ]" not in " ".join(split_authors(text)[0]) and split_authors(text)[1]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Gaffney, A. M., Rast, D. E., III, & Hogg, M. A.", ["Gaffney, A. M.", "Rast, D. E. III", "Hogg, M. A."]),
+    ("Rast, D. E., Jr., Lind, A. M., & Yang, J.", ["Rast, D. E. Jr", "Lind, A. M.", "Yang, J."]),
+    ("M. L. King, Jr., and A. Lee", ["M. L. King Jr", "A. Lee"]),
+    ("A. Lee, B. Kim III, and C. Doe", ["A. Lee", "B. Kim III", "C. Doe"]),
+])
+def test_a_generation_suffix_after_a_comma_is_the_names(text, names):
+    """"Rast, D. E., III, & Hogg, M. A." (APA; a social psychology lab's list: "III" an author on 5 papers): the suffix
+    set apart by its comma is the name's, no name of its own."""
+    from pubnorm.text import split_name_list
+
+    assert split_name_list(text)[0] == names
+
+
+def test_a_mark_in_brackets_after_a_name_is_no_part_of_it():
+    """"Y. Dong(*), Y. Kang, L. Shao(*)" (a physicist's list marking the corresponding author): the names were
+    "Y. Dong()" and "L. Shao()"."""
+    from pubnorm.text import split_name_list
+
+    names = split_name_list("Y. Dong(*), Y. Kang, L. Shao (†), A. Lee[*]")[0]
+    assert names == ["Y. Dong", "Y. Kang", "L. Shao", "A. Lee"]

@@ -140,7 +140,7 @@ def tex_quotes(text: str) -> str:
     _TEX_MARK)."""
     if "``" in text:
         text = _TEX_QUOTED.sub(r"“\1”", text)
-    if "$^" in text:
+    if "$^" in text or "$\\" in text:
         text = _TEX_MARK.sub(lambda m: _TEX_MARKS[m.group(1).lstrip("\\")], text)
         if "$^" in text:
             text = _TEX_SUP.sub(_tex_sup, text)
@@ -149,9 +149,10 @@ def tex_quotes(text: str) -> str:
 
 # a mark set in TeX's math after an author's name, as pages written by people who write TeX (MathJax shows it) mark
 # equal contribution or the corresponding author ("**A. Lee**$^\dagger$", "B. Kim$^{*}$", "C. Park$^{\ast}$"): the
-# mark it prints, which the author readers know ("A. Lee†"); "$^{\ast}$" was read as a venue ("AST")
+# mark it prints, which the author readers know ("A. Lee†"); "$^{\ast}$" was read as a venue ("AST"). Also without
+# the superscript when it is set some other way ("**L. Shao**<sup>($\ast$)</sup>": "$\ast$)" opened the titles)
 _TEX_MARKS = {"dagger": "†", "ddagger": "‡", "ast": "*", "*": "*", "star": "*", "#": "#", "S": "§", "P": "¶"}
-_TEX_MARK = lazy_compile(r"\$\^\{?\s*(\\dagger|\\ddagger|\\ast|\*|\\star|\\#|\\S|\\P)\s*\}?\$")
+_TEX_MARK = lazy_compile(r"\$\^?\{?\s*(\\dagger|\\ddagger|\\ast|\*|\\star|\\#|\\S|\\P)\s*\}?\$")
 # any other TeX superscript of marks right after a name ("Zgodic$^s$, A", "**McLain**$^{\divideontimes c}$",
 # "Lee$^{1,2}$": a student, a senior or corresponding author, affiliations): a superscript, as <sup> sets it, so the
 # author readers see a mark beside the name and not a word of it or a formula that runs to the next "$" (the
