@@ -57,7 +57,7 @@ JOURNALS = [
         "Journal of Economic Theory",
         "J. Econ. Theory",
         "J Econ Theory",
-        "j-journal-of-economic-theory",
+        "jet",
     ),
     ("statistics", "Statistical Science", "Stat. Sci.", "Stat Sci", "j-statistical-science"),
     (

@@ -1239,7 +1239,7 @@ def test_a_journal_cut_word_by_word_whose_first_word_reads_as_a_lead_in(db, text
     ("Environmental Modeling & Software, 150, 105300.", "j-environmental-modelling-and-software"),
     ("Mathematical Modeling of Natural Phenomena 12(4), 100-120.", "j-mathematical-modelling-of-natural-phenomena"),
     # ... British for an American one, every such word of the name at once
-    ("Journal of Economic Behaviour and Organisation, 200, 1-20", "j-journal-of-economic-behavior-and-organization"),
+    ("Journal of Economic Behaviour and Organisation, 200, 1-20", "jebo"),
     ("Colour Research and Application", "j-color-research-and-application"),
     # the word alone is still a word; a short name is not respelt (two journals may differ by the spelling alone);
     # and words that are another journal's name cut short are not respelt into a third journal ("Labor Economics"
@@ -1603,3 +1603,15 @@ def test_an_arxiv_identifier_with_a_status_after_it_keeps_both():
     m = db.match("arXiv:2405.03269", field=True)
     assert (m.venue.id if m.venue else None, m.parse.status) == ("arxiv", "preprint")
 
+
+
+@pytest.mark.parametrize(("text", "vid"), [
+    ("JET", "jet"), ("GEB", "geb"), ("JFQA", "jfqa"), ("RoF", "rof"), ("JEBO", "jebo"), ("JMCB", "jmcb"),
+    ("Journal of Economic Theory, 187, 105012.", "jet"), ("Journal of Banking and Finance", "jbf"),
+])
+def test_the_journals_economists_cite_by_acronym_are_known_by_it(db, text, vid):
+    """"(1971, JET)", "GEB 2019", "RoF" (an economist's reading list and CVs): the acronyms economists cite these
+    journals by were unknown; the journals' names matched the journal lists' entries and still match the same
+    journals."""
+    m = db.match(text)
+    assert (m.venue.id if m.venue else None, m.method) == (vid, "alias")
