@@ -324,3 +324,12 @@ def test_internships_misspelt_name_no_section_of_papers():
     assert SKIP_SECTION.search("💻 Interships") and SKIP_SECTION.search("Intership")
     assert SKIP_SECTION.search("Internships") and not SKIP_SECTION.search("Interspeech Papers")
 
+
+
+def test_a_heading_of_the_owners_students_work_names_no_section_of_papers():
+    """"## Student Work" (a linguist's Quarto page: three honours theses the owner advised, read as three of the
+    owner's papers): the students' theses are theirs. A student's own papers ("Student Papers") may be the owner's."""
+    from pubnorm.sources.vocab import SKIP_SECTION
+
+    assert SKIP_SECTION.search("Student Work") and SKIP_SECTION.search("Students' Theses")
+    assert not SKIP_SECTION.search("Student Papers")

@@ -150,6 +150,7 @@ def is_paper_link(href: str | None) -> bool:
 SKIP_SECTION = lazy_compile(
     r"\b(?:talks?|presentations?|seminars?|panels?(?!\s+data)|lectures?(?!\s+notes)|teaching|courses?|services?|reviewer|reviewing|awards?|honou?rs?|educations?|"
     r"experiences?|internships?|interships?|employment|work history|contact|personal|hobbies|students|mentees|"
+    r"student(?:s['’]?|['’]s)?\s+(?:work|theses|projects)|"  # (the owner's students' theses: "Student Work")
     r"mentoring|"
     r"grants?|funding|fellowships?|sponsored (?:projects|research)|research support|advising|advisees?|supervisees?|"
     r"media|press|interviews?|podcasts?|blogs?|posts?|open[- ]source|softwares?|skills|biography|visitors|misc|"
