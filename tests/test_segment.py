@@ -538,3 +538,24 @@ def test_a_cards_badge_over_its_title_is_the_papers_venue():
     assert entries([*badge, *paper]) == [[*badge, *paper]]
     plain = [Token("WACV", 0, label="B-venue")]
     assert entries([*plain, *paper]) == [plain, paper]
+
+
+def test_paragraphs_of_a_title_and_its_doi_are_the_entries():
+    """A genetics group's R Markdown list: "Title.  \\n https://doi.org/10.1101/2022.10.10.510645" per paragraph, no
+    authors or venues. The labeller started the first two entries only, and 25 papers of 53 were read into the one
+    before them; a paragraph that writes out its paper's DOI (or arXiv address) with a title is a whole entry."""
+    def para(k: int, title: str, doi: str) -> list[Token]:
+        toks = [Token(title, 2 * k, label="title", para=bool(k)), Token(".", 2 * k, label="other")]
+        toks += [Token(w, 2 * k + 1, label="link") for w in ("https", ":", "/", "/", "doi", ".", "org", "/", "10", ".",
+                                                             "1101", "/", doi)]
+        return toks
+    a, b, c = para(0, "Inferring", "511629"), para(1, "Benchmarks", "510645"), para(2, "Accounting", "009")
+    a[0].label = "B-title"
+    got = entries([*a, *b, *c])
+    assert got == [a, b, c] and b[0].label == c[0].label == "B-title"
+    # a paragraph of a title and any other address stays as the labeller read it
+    d, e = para(0, "Inferring", "511629"), para(1, "Benchmarks", "510645")
+    for t in (*d, *e):
+        t.text = "example" if t.text == "doi" else t.text
+    d[0].label = "B-title"
+    assert entries([*d, *e]) == [[*d, *e]]
