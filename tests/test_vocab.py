@@ -333,3 +333,18 @@ def test_a_heading_of_the_owners_students_work_names_no_section_of_papers():
 
     assert SKIP_SECTION.search("Student Work") and SKIP_SECTION.search("Students' Theses")
     assert not SKIP_SECTION.search("Student Papers")
+
+
+def test_a_cvs_experience_education_service_skills_and_outreach_in_other_languages_hold_no_papers():
+    """A Spanish astronomer's CV: "## EXPERIENCIA LABORAL", "## EDUCACIÓN", "## SERVICIOS DE RÉFERI", "##
+    HABILIDADES COMPUTACIONALES", "## DIVULGACIÓN" were read for papers (eight records of posts, theses and outreach
+    talks). The words English headings skip, in the languages of the pages, as the heading's first word."""
+    from pubnorm.sources.vocab import SKIP_LEADING
+
+    for heading in ("EXPERIENCIA LABORAL", "EDUCACIÓN", "SERVICIOS DE RÉFERI", "HABILIDADES COMPUTACIONALES",
+                    "DIVULGACIÓN", "Experiência profissional", "Expérience", "Berufserfahrung", "Compétences"):
+        assert SKIP_LEADING.search(heading), heading
+    # (education as the heading's one word: "Educación matemática y equidad" is a field's papers)
+    for heading in ("PUBLICACIONES", "Artículos en revistas", "Publicações", "Veröffentlichungen",
+                    "Educación matemática y equidad", "Servicios ecosistémicos"):
+        assert not SKIP_LEADING.search(heading), heading

@@ -170,7 +170,16 @@ SKIP_LEADING = lazy_compile(
     r"apresenta(?:çõ|co)es|presentaciones|pr(?:é|e)sentations|presentazioni|pr(?:ä|ae)sentationen|"
     # grants and scholarships ("Bolsas", "Becas", "Stipendien", "Drittmittel", "Bourses", "Finanziamenti")
     r"bolsas|becas|stipendien|drittmittel|f(?:ö|oe)rderungen|bourses|financements|subvenciones|financiamentos?|"
-    r"finanziamenti)\b|"
+    r"finanziamenti|"
+    # a CV's experience, education, service, skills and outreach ("Experiencia laboral", "Educación", "Servicios de
+    # réferi", "Habilidades computacionales", "Divulgación"; "Experiência", "Expérience", "Esperienza", "Erfahrung")
+    r"experiencias?|experi(?:ê|e)ncias?|exp(?:é|e)riences?|esperienz[ae]|(?:berufs)?erfahrung|habilidades|"
+    r"comp(?:é|e)tences|competenze|kenntnisse|divulgaci(?:ó|o)n|divulga(?:çã|ca)o|vulgarisation|divulgazione)\b|"
+    # ... service, alone or as a reviewer's, an academic's ("Servicios de réferi"; not "Servicios ecosistémicos")
+    r"servi(?:cios|ços|cos|zi)(?:[\W\d_]*$|\s+(?:de\s+(?:r[ée]feri|revisi[óo]n|revisor|arbitraje|referee)|"
+    r"acad[éêe]micos|profesionales|profissionais|editoriales)\b)|"
+    # ... education as the heading's one word ("Educación"; not "Educación matemática y equidad", a field's papers)
+    r"(?:educaci(?:ó|o)n|educa(?:çã|ca)o|(?:é|e)ducation|istruzione)[\W\d_]*$|"
     r"教育背景|教育经历|工作经历|工作经验|奖励|获奖|荣誉|学术报告|报告|教学|学术服务|学术兼职|讲座|"
     # service, reviewing and editing, projects led or joined ("期刊审稿人", "编委", "学术项目", "项目主持"), not a
     # heading of papers ("服务计算论文": services computing papers; "项目论文")
