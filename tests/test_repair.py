@@ -5623,6 +5623,13 @@ def test_an_author_lines_last_name_read_on_into_the_linked_title_under_it_is_the
     run = titles.name_line_before_linked_title(toks, toks[6:12])
     assert [t.text for t in run] == ["Compiling", "Widget", "Programs", "to", "C"]
     assert [t.field for t in toks[:7]] == ["author"] * 7
+    # ... and a bold title's whole span ("..., and Buntarou Shizuki  \n **Investigation of ...**": an HCI page)
+    bold = _toks("Ada/B-author Lind/author ,/author and/other Bo/other Okafor/title", 0) + \
+        _toks("Investigation/title of/title Widgets/title", 1) + _toks("In/venue Proc/venue", 2)
+    for t in bold[6:9]:
+        t.bold = True
+    run = titles.name_line_before_linked_title(bold, bold[5:9])
+    assert [t.text for t in run] == ["Investigation", "of", "Widgets"] and bold[5].field == "author"
     # a title that goes on into a link on its next line keeps its first line's words ("Learning Widgets \n
     # [with Gadgets](url)" after a venue), and words after no list of names stay the title's
     for spec in ("ICML/B-venue 2020/year Learning/title Widgets/title", "Lind/B-other Okafor/title"):

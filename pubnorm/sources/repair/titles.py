@@ -759,11 +759,12 @@ def title_to_link_start(toks: Sequence[Token], run: list[Token]) -> list[Token]:
 
 def name_line_before_linked_title(toks: Sequence[Token], run: list[Token]) -> list[Token]:
     """"C. Bak and D. Plump  \n [Compiling Graph Programs to C](url)  \n *Proc. ICGT 2016*": the labeller read the
-    author line's last name on into the title, a link's whole text on the next line. A title run whose words before
-    a link on a later line are one to three capitalised words (no digit) ending the line of an author list, right
-    after an initial or a name, starts with the link: the words are the list's last name, and the line's names are
+    author line's last name on into the title, a link's whole text on the next line (or a bold or italic span's:
+    "..., and Buntarou Shizuki  \n **Investigation of ...**"). A title run whose words before such a link or span on
+    a later line are one to three capitalised words (no digit) ending the line of an author list, right after an
+    initial or a name, starts with the link or span: the words are the list's last name, and the line's names are
     the authors."""
-    k = _link_opening_after_lead(toks, run)
+    k = _whole_element_after_lead(toks, run)
     if k is None:
         return run
     lead = run[:k]
@@ -782,15 +783,20 @@ def name_line_before_linked_title(toks: Sequence[Token], run: list[Token]) -> li
     return run[k:]
 
 
-def _link_opening_after_lead(toks: Sequence[Token], run: Sequence[Token]) -> int | None:
-    """Where, in a title run, a link opens on a later line than the run's first token and runs to the run's end as a
-    whole link's text (None: nowhere)."""
+def _whole_element_after_lead(toks: Sequence[Token], run: Sequence[Token]) -> int | None:
+    """Where, in a title run, a link or a bold or italic span opens on a later line than the run's first token and
+    runs to the run's end as the element's whole text (None: nowhere)."""
+    def element(t: Token) -> tuple[object, ...] | None:
+        if t.href:
+            return ("link", t.href)
+        return ("styled", t.line, t.span, t.bold, t.italic) if t.bold or t.italic else None
+
     for k in range(1, min(len(run), 5)):
-        href = run[k].href
-        if not href or run[k - 1].href == href or run[k].line == run[k - 1].line:
+        own = element(run[k])
+        if own is None or element(run[k - 1]) == own or run[k].line == run[k - 1].line:
             continue
         j = index_of(toks, run[-1]) + 1
-        if any(t.href != href for t in run[k:]) or (j < len(toks) and toks[j].href == href):
+        if any(element(t) != own for t in run[k:]) or (j < len(toks) and element(toks[j]) == own):
             return None
         return k
     return None
