@@ -1530,6 +1530,25 @@ def test_a_scripts_titles_that_are_whole_citations_are_read_as_citations(db, tmp
                  '{title: "Another widget paper", authors: "B. Kim", year: 2021}];\n', encoding="utf-8")
     assert [p.title for p in run([g], db, Options(jobs=1)).publications] == [
         "Counting widgets twice, “or thrice”", "Another widget paper"]
+    # ... and a linguist's JS array: the names, then the title in bold, its tags as lists (`tagArea: ["machine
+    # learning"]`: read as the venue "Machine Learning" when no item was read as a paper, 3 of 8 papers found)
+    def item(title: str, year: int, kind: str, area: str) -> str:
+        return (f'{{\n\t"title" : {title},\n\t"tagYear" : ["{year}"],\n\t"tagPaperType" : ["{kind}"],\n\t"tagLang" : '
+                f'["eng"],\n\t"tagObjectLangs" : ["bak", "xal"],\n\t"tagArea" : ["{area}"],\n\t"tagKeywords" : '
+                f'["widgets"],\n\t"bibtex" : "Lind{year}",\n\t"download" : ""\n}}')
+    j = tmp_path / "db.js"
+    j.write_text("var db = [\n" + ", ".join([
+        item('"V. Lind, <strong>Widget extraction from gadget dialogues of many kinds</strong>, M. A. Thesis, Widget '
+             'State University, Moscow, 2018."', 2018, "thesis", "machine learning"),
+        item('"V. Lind, <strong>Arguments of widget verbs in gadget semantics</strong>, B. A. Thesis, Gadget State '
+             'University, 2016."', 2016, "thesis", "semantics"),
+        item('\'V. Lind and <a href="https://example.org/">S. Okafor</a>, <strong>A prototype of a widget grammar'
+             '</strong>, Typology of Gadgets, Vol. 3.2, pp. 29-51, 2020.\'', 2020, "article", "syntax")]) + "];\n",
+        encoding="utf-8")
+    assert [(p.title, p.authors, p.year) for p in run([j], db, Options(jobs=1)).publications] == [
+        ("Widget extraction from gadget dialogues of many kinds", ["V. Lind"], 2018),
+        ("Arguments of widget verbs in gadget semantics", ["V. Lind"], 2016),
+        ("A prototype of a widget grammar", ["V. Lind", "S. Okafor"], 2020)]
 
 
 def test_an_items_own_words_for_its_kind_give_its_entry_type(db):
