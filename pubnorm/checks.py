@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .dedupe import DEFAULT_THRESHOLD, DedupeOptions, cluster
 from .diagnostics import CODES as ALL_CODES
 from .lazyre import lazy_compile
-from .model import Diagnostic, Profile, Publication, VenueMatch
+from .model import THESIS_TYPES, Diagnostic, Profile, Publication, VenueMatch
 from .venues import VenueDB, explain
 
 if TYPE_CHECKING:
@@ -266,7 +266,7 @@ def _venue_checks(pub: Publication, db: VenueDB, options: CheckOptions, add, loc
     if m is None or not pub.venue_raw:
         return
     if m.method == "none" and m.parse.text and pub.status not in ("preprint", "technical report", "working paper") \
-            and pub.venue_raw not in (pub.school, pub.institution) and pub.entry_type not in ("phdthesis", "mastersthesis"):
+            and pub.venue_raw not in (pub.school, pub.institution) and pub.entry_type not in THESIS_TYPES:
         # (a thesis's university is no venue to add: a .bib's school, or what a page names after "PhD thesis")
         close = ", ".join(f"{db.venues[v].label} ({s:.0f})" for v, s in explain(db, m.parse.text, 3, min_score=SUGGEST_SCORE))
         add("PN101", pub, f"unknown venue {m.parse.text!r}" + (f"; closest: {close}" if close else "")

@@ -13,6 +13,8 @@ Severity = Literal["error", "warning", "info"]
 # any year until then
 LATEST_YEAR = 2035
 
+THESIS_TYPES = ("phdthesis", "mastersthesis")  # the BibTeX entry types of a thesis: its venue is its school
+
 # every status a record can have, strongest evidence of publication first (merging keeps the strongest)
 STATUSES = ("published", "accepted", "under review", "working paper", "technical report", "preprint", "in preparation",
             "unknown")

@@ -10,7 +10,7 @@ from pathlib import PurePosixPath
 from ..bibfields import ATTR_FIELDS, LINK_FIELDS, MONTH_MACROS, TYPESET_FIELDS
 from ..latex import commands_are_safe, escape, escape_verbatim, inexpressible, latex_is_safe, to_latex, to_text, verbatim_to_text
 from ..lazyre import lazy_compile
-from ..model import Publication
+from ..model import THESIS_TYPES, Publication
 from ..normalize import SUBMITTED_TO, bibtex_name, bibtex_names, split_keywords, surname_first
 from ..records import make_keys
 from ..text import MASTERS, arxiv_base, clean_doi, html_title, is_preprint_doi
@@ -232,8 +232,8 @@ def _thesis(p: Publication, etype: str | None = None) -> tuple[str, str] | None:
     text = p.venue_raw or ""
     m = _THESIS.search(text)
     if m is None:
-        kind = p.entry_type if p.entry_type in ("phdthesis", "mastersthesis") else etype
-        if kind in ("phdthesis", "mastersthesis") and (p.school or text):
+        kind = p.entry_type if p.entry_type in THESIS_TYPES else etype
+        if kind in THESIS_TYPES and (p.school or text):
             # the source says it is a thesis: its venue is the school (without the year and place a page wrote
             # with it: "Leiden: Leiden University; 2015")
             return kind, p.school or (p.venue.parse.text if p.venue and p.venue.parse.text else text)
@@ -297,7 +297,7 @@ def _fields(p: Publication, key: str, ascii: bool) -> list[tuple[str, str]]:
     v = p.venue.venue if p.venue else None
     vfield = next((k for k in ("journal", "booktitle", "howpublished") if k in p.as_written), None) or _VENUE_FIELD.get(etype)
     from_bib = bool(p.as_written)  # read from a .bib: its own venue fields only, nothing derived from other fields
-    thesis = _thesis(p, etype) if etype in ("phdthesis", "mastersthesis") and not p.school and not from_bib else None
+    thesis = _thesis(p, etype) if etype in THESIS_TYPES and not p.school and not from_bib else None
     submitted = p.status in _SUBMITTED and not p.entry_type
     if from_bib:
         src = next((k for k in ("journal", "booktitle") if k in p.as_written), None)

@@ -25,7 +25,18 @@ from ..features import (
 from ..labeller import venue_marks
 from ..segment import list_number
 from ..vocab import FIELD_NAMES, LINK_WORD, NAME_PARTICLES, PAPER_PAGE, QUOTE_CLOSES
-from .spans import THESIS_KIND, entry_runs, entry_span, entry_spans, index_of, line_span, lines, runs, whole_link
+from .spans import (
+    THESIS_KIND,
+    entry_runs,
+    entry_span,
+    entry_spans,
+    index_of,
+    line_span,
+    lines,
+    runs,
+    status_only,
+    whole_link,
+)
 
 
 def to_italic_venue(toks: Sequence[Token], run: list[Token]) -> list[Token]:
@@ -553,17 +564,12 @@ def status_before_venue(toks: Sequence[Token]) -> None:
         while j and i - j < _STATUS_BEFORE and toks[j - 1].field == "other" and toks[j - 1].line == toks[i].line \
                 and toks[j - 1].text not in (".", ",", ";", "(", ")"):
             j -= 1
-        lead = toks[j:i]
-        if not lead or not any(t.text.lower().rstrip(":") in STATUS_WORDS or t.text.lower() in _PLANNED for t in lead):
-            continue
-        said = parse_venue(join_tokens(lead))
-        if said.status is not None and not said.text.strip(" :"):
+        if status_only(lead := toks[j:i]):
             for t in lead:
                 t.relabel("status")
 
 
 _STATUS_BEFORE = 5  # tokens of a status before its venue, at most ("Revision submitted to :")
-_PLANNED = frozenset({"planned", "prep", "prep."})
 
 
 def year_read_as_author(toks: Sequence[Token]) -> None:

@@ -7,7 +7,8 @@ from collections.abc import Iterator, Sequence
 
 from ...lazyre import lazy_compile
 from ...text import split_name_list
-from ..features import THESIS_WORDS, Token, join_tokens
+from ...venues import parse_venue
+from ..features import STATUS_WORDS, THESIS_WORDS, Token, join_tokens
 from ..vocab import name_shaped
 
 
@@ -120,3 +121,16 @@ def full_names(piece: Sequence[Token]) -> list[str]:
         return []
     names, _ = split_name_list(join_tokens(piece))
     return names if all(name_shaped(x) and 2 <= len(x.split()) <= 4 for x in names) else []
+
+
+def status_only(toks: Sequence[Token]) -> bool:
+    """Whether the tokens say how far a paper got and nothing else ("In preparation", "Under review", "Planned
+    submission:"), as the venue parser reads a status (its status words first: most runs hold none)."""
+    if not any(t.text.lower().rstrip(":") in _STATUS_ONLY_WORDS for t in toks):
+        return False
+    said = parse_venue(join_tokens(toks))
+    return said.status is not None and not said.text.strip(" :")
+
+
+# the labeller's status words, and the venue parser's others for a paper not yet sent ("Planned submission", "in prep.")
+_STATUS_ONLY_WORDS = STATUS_WORDS | {"planned", "prep", "prep."}

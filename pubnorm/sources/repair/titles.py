@@ -23,6 +23,7 @@ from .spans import (
     line_span,
     run_end,
     runs,
+    status_only,
     whole_link,
 )
 
@@ -2220,10 +2221,7 @@ def _status_next(toks: Sequence[Token], k: int) -> list[Token]:
     """The words from k on, to the next full stop or their line's end, when they are a status and nothing else ("In
     preparation", "Submitted", "Under review"); else none."""
     line = list(takewhile(lambda t: t.line == toks[k].line and t.text != ".", toks[k:])) if k < len(toks) else []
-    if not line or len(line) > 6 or not any(t.text.lower() in STATUS_WORDS for t in line):
-        return []
-    said = parse_venue(join_tokens(line))
-    return line if said.status is not None and not said.text else []
+    return line if 0 < len(line) <= 6 and status_only(line) else []
 
 
 def _venue_next(toks: Sequence[Token], k: int) -> bool:
